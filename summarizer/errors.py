@@ -5,7 +5,7 @@
     ├── PromptError                 a prompt file is malformed or a variable is missing
     ├── InputError                  an article could not be read or is unusable
     └── ArticleError                a step failed for one article (carries article id + stage)
-        ├── TransportError          the endpoint kept failing (429, 5xx, timeouts) past the retry budget
+        ├── TransportError          the endpoint kept failing (429, 5xx, timeouts) past retries
         ├── ValidationFailure       the model's replies never validated within the re-ask budget
         └── GroundingFailure        nothing the model returned could be found in the article
 
@@ -56,7 +56,7 @@ class ArticleError(SummarizerError):
 
 
 class TransportError(ArticleError):
-    """The endpoint failed (rate limit, server error, timeout) more often than the retry budget allows."""
+    """The endpoint kept failing (rate limit, server error, timeout) past the retry budget."""
 
     stage = "transport"
 

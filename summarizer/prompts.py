@@ -70,9 +70,7 @@ class PromptSpec(BaseModel):
         ]:
             found = set(PLACEHOLDER.findall(text))
             if found != allowed:
-                raise ValueError(
-                    f"{name} must use exactly {sorted(allowed)}, found {sorted(found)}"
-                )
+                raise ValueError(f"{name} must use exactly {sorted(allowed)}, found {sorted(found)}")
         return self
 
 
@@ -97,9 +95,7 @@ class Prompt(BaseModel):
                 f"prompt {self.ref} needs variables {sorted(self.spec.variables)}; "
                 f"missing {sorted(missing)}, unexpected {sorted(extra)}"
             )
-        return [
-            {"role": m.role, "content": _substitute(m.content, values)} for m in self.spec.messages
-        ]
+        return [{"role": m.role, "content": _substitute(m.content, values)} for m in self.spec.messages]
 
     def validation_reask(self, errors: str) -> dict[str, str]:
         return {
@@ -155,9 +151,7 @@ def load_prompt(ref: str) -> Prompt:
     if ref.endswith((".yaml", ".yml")) and as_path.is_file():
         return load_prompt_file(as_path)
     if not re.fullmatch(r"[a-z0-9_-]+/v\d+", ref):
-        raise PromptError(
-            f"prompt reference {ref!r} must look like 'briefing/v1' or be a .yaml path"
-        )
+        raise PromptError(f"prompt reference {ref!r} must look like 'briefing/v1' or be a .yaml path")
     path = _prompts_root() / f"{ref}.yaml"
     if not path.is_file():
         raise PromptError(f"no prompt {ref!r}; available: {', '.join(available_prompts())}")

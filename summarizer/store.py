@@ -123,9 +123,7 @@ class Store:
 
     def get_result(self, key: str) -> str | None:
         row = (
-            self._connection()
-            .execute("SELECT briefing FROM results WHERE cache_key = ?", (key,))
-            .fetchone()
+            self._connection().execute("SELECT briefing FROM results WHERE cache_key = ?", (key,)).fetchone()
         )
         return None if row is None else str(row["briefing"])
 

@@ -35,7 +35,5 @@ def summary_warnings(summary: str) -> list[BriefingWarning]:
     if 2 <= count <= 4:
         return []
     return [
-        BriefingWarning(
-            code="summary_sentences", message=f"summary has {count} sentences, expected 2 to 4"
-        )
+        BriefingWarning(code="summary_sentences", message=f"summary has {count} sentences, expected 2 to 4")
     ]

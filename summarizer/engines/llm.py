@@ -139,9 +139,7 @@ class LLMEngine:
         ]
         stats.grounding_reasks += 1
         try:
-            second = self._ask_valid(
-                followup, article, stats, store, context, purpose="grounding_reask"
-            )
+            second = self._ask_valid(followup, article, stats, store, context, purpose="grounding_reask")
         except (ValidationFailure, TransportError) as exc:
             note = BriefingWarning(
                 code="uncertain",

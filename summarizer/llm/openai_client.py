@@ -66,9 +66,7 @@ def _dump(completion: Any) -> str | None:
 def _classify_transport(exc: BaseException) -> RetryableTransportError | TransportGaveUp | None:
     """Map an SDK error to retry-or-not; ``None`` when it is not a transport error."""
     if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError):
-        return RetryableTransportError(
-            f"{type(exc).__name__}: {exc}", status=None, retry_after_s=None
-        )
+        return RetryableTransportError(f"{type(exc).__name__}: {exc}", status=None, retry_after_s=None)
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         message = f"HTTP {status} from the endpoint: {exc.message}"
@@ -123,9 +121,7 @@ class OpenAIStructuredClient:
             exc.http_attempts = attempts
             raise
         except RetryError as exc:  # pragma: no cover - reraise=True makes this unreachable
-            raise TransportGaveUp(
-                str(exc), status=None, http_attempts=attempts, retryable=True
-            ) from exc
+            raise TransportGaveUp(str(exc), status=None, http_attempts=attempts, retryable=True) from exc
         raise AssertionError("unreachable: the retry loop returns or raises")
 
     def _ask_once(
@@ -133,15 +129,9 @@ class OpenAIStructuredClient:
     ) -> Reply:
         started = time.perf_counter()
 
-        def record(
-            raw: str | None, usage: Usage, error: str | None, status: int | None = None
-        ) -> None:
+        def record(raw: str | None, usage: Usage, error: str | None, status: int | None = None) -> None:
             latency = (time.perf_counter() - started) * 1000
-            on_call(
-                CallRecord(
-                    [dict(m) for m in messages], parameters, raw, usage, latency, error, status
-                )
-            )
+            on_call(CallRecord([dict(m) for m in messages], parameters, raw, usage, latency, error, status))
 
         try:
             draft, completion = self._instructor.chat.completions.create_with_completion(

@@ -1,0 +1,172 @@
+"""Command line: ``summarizer brief``, ``summarizer logs`` (and more as they land).
+
+Each command is a thin layer over the library: parse options, call it, print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from summarizer.article import Article
+from summarizer.config import Settings, resolve_settings
+from summarizer.errors import SummarizerError
+from summarizer.inputs import Loaded, load_inputs
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.outputs import safe_name, write_atomic
+from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
+from summarizer.render import briefing_html, briefing_markdown
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+logs_app = typer.Typer(help="Read the run log of LLM calls.")
+app.add_typer(logs_app, name="logs")
+err = Console(stderr=True, highlight=False)
+
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+
+ModelOpt = Annotated[str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).")]
+BaseUrlOpt = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")
+]
+EngineOpt = Annotated[
+    str | None, typer.Option(help="auto (LLM if configured, else offline), llm, extractive.")
+]
+
+
+def _settings(**given: object) -> Settings:
+    try:
+        return resolve_settings(**given)
+    except ValueError as exc:
+        err.print(f"[red]invalid settings:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+
+
+def describe_engine(settings: Settings) -> str:
+    if settings.resolved_engine == "llm":
+        where = settings.base_url or "OpenAI"
+        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode)"
+    note = "" if settings.engine == "extractive" else "; no LLM configured (set OPENAI_API_KEY or --base-url)"
+    return f"engine: extractive (offline, deterministic{note})"
+
+
+def render(briefing: Briefing, article: Article, fmt: str) -> str:
+    if fmt == "json":
+        return briefing.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return briefing_html(briefing, article.text)
+    return briefing_markdown(briefing)
+
+
+def _output_name(item: Loaded, article: Article, fmt: str) -> str:
+    stem = Path(item.source).stem if item.source != "<stdin>" else article.id
+    return f"{safe_name(stem, article.id)}.{fmt}"
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "md",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    engine: EngineOpt = None,
+    prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
+    concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+) -> None:
+    """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
+    if fmt not in ("json", "md", "html"):
+        err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    settings = _settings(
+        model=model,
+        base_url=base_url,
+        engine=engine,
+        concurrency=concurrency,
+        cache=False if no_cache else None,
+    )
+    try:
+        runner = Summarizer(settings, prompt)
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    err.print(describe_engine(settings))
+
+    loaded = load_inputs(paths)
+    failures = [Failure("-", "input", str(i.error), source=i.source) for i in loaded if i.error]
+    ready = [i for i in loaded if i.article is not None]
+    by_id = {i.article.id: i for i in ready if i.article is not None}
+    articles = [i.article for i in ready if i.article is not None]
+    done = 0
+    show_progress = len(articles) > 1 and err.is_terminal
+    with Progress(console=err, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("briefing", total=len(articles))
+        for result in runner.summarize_many(articles):
+            progress.advance(task)
+            if isinstance(result, Failure):
+                failures.append(Failure(**{**result.__dict__, "source": by_id[result.article_id].source}))
+                continue
+            done += 1
+            item = by_id[result.article.id]
+            assert item.article is not None
+            text = render(result, item.article, fmt)
+            if out is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(out / _output_name(item, item.article, fmt), text)
+    where = f" to {out}" if out else ""
+    err.print(f"{done} briefed{where}, {len(failures)} failed")
+    for failure in failures:
+        err.print(f"[red]FAILED[/red] {failure.line()}", soft_wrap=True)
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@logs_app.callback(invoke_without_command=True)
+def logs_list(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    article: Annotated[str | None, typer.Option(help="Only calls for this article id.")] = None,
+) -> None:
+    """List recent LLM calls, newest first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from summarizer.pipeline import store_for
+
+    rows = store_for(_settings()).list_calls(limit=limit, article_id=article)
+    for row in rows:
+        if as_json:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            continue
+        status = row["error"] or "ok"
+        tokens = row["total_tokens"] or 0
+        sys.stdout.write(
+            f"{row['id']:>6}  {row['created_at']}  {row['article_id']}  {row['model']}  "
+            f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  "
+            f"{row['latency_ms']:.0f} ms  {status[:80]}\n"
+        )
+
+
+@logs_app.command("show")
+def logs_show(call_id: int) -> None:
+    """Show one call in full: request messages, raw response, usage, error."""
+    from summarizer.pipeline import store_for
+
+    row = store_for(_settings()).get_call(call_id)
+    if row is None:
+        err.print(f"[red]no call with id {call_id}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    for field in ("request_messages", "parameters", "raw_response"):
+        if row.get(field):
+            with contextlib.suppress(json.JSONDecodeError):
+                row[field] = json.loads(row[field])
+    sys.stdout.write(json.dumps(row, indent=2, ensure_ascii=False) + "\n")

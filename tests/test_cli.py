@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.testing import Reply, ScriptedServer, Status, article_from_request
+from tests import drafts
+from tests.conftest import SECRET_KEY, SEEDS
+
+runner = CliRunner()
+
+
+def _echo_draft(body: dict[str, object]) -> Reply:
+    """A minimal grounded draft for whatever article was sent: its first sentence as evidence."""
+    text = article_from_request(body)  # type: ignore[arg-type]
+    first = text.strip().splitlines()[0]
+    return Reply(
+        {
+            "summary": f"{first}. It is reported.",
+            "incidents": [{"id": "i1", "type": "other", "description": first, "evidence": first}],
+        }
+    )
+
+
+def test_brief_folder_against_endpoint_writes_one_valid_file_per_seed(
+    server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.default = _echo_draft
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["brief", str(SEEDS), "--base-url", server.base_url, "--out", str(out), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.json"))
+    assert [f.stem for f in files] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for path in files:
+        data = json.loads(path.read_text())
+        assert data["provenance"]["engine"] == "llm" and len(data["incidents"]) == 1
+    assert "engine: llm" in result.stderr
+
+
+def test_failures_give_exit_1_and_one_line_each(server: ScriptedServer, tmp_path: Path) -> None:
+    server.default = lambda body: Status(400, message="no")
+    missing = tmp_path / "missing.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            str(SEEDS / "000_6acb0b2e29b12f68.txt"),
+            str(missing),
+            str(empty),
+            "--base-url",
+            server.base_url,
+        ],
+    )
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("FAILED")]
+    assert len(failed) == 3
+    assert any("missing.txt: input failed: " in line and "no such file" in line for line in failed)
+    assert any("empty article" in line for line in failed)
+
+
+def test_llm_engine_without_configuration_says_what_to_set() -> None:
+    result = runner.invoke(app, ["brief", str(SEEDS), "--engine", "llm"])
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY" in result.stderr and "--base-url" in result.stderr
+
+
+def test_logs_list_and_show_never_print_the_key(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET_KEY)
+    server.push(Reply(drafts.good()))
+    seed = str(SEEDS / "000_6acb0b2e29b12f68.txt")
+    brief = runner.invoke(app, ["brief", seed, "--base-url", server.base_url, "--format", "md"])
+    assert brief.exit_code == 0, brief.output
+    assert "Vitali Klitschko" in brief.stdout
+    listed = runner.invoke(app, ["logs", "--json"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) == 1
+    shown = runner.invoke(app, ["logs", "show", str(rows[0]["id"])])
+    assert shown.exit_code == 0 and '"request_messages"' in shown.stdout
+    for output in (brief.output, listed.output, shown.output):
+        assert SECRET_KEY not in output

@@ -1,0 +1,176 @@
+"""The LLM engine through the real openai client and instructor, against a loopback server."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from summarizer import Summarizer, TransportError, ValidationFailure, summarize
+from summarizer.store import open_store
+from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status
+from tests import drafts
+from tests.conftest import SECRET_KEY, llm_settings, seed_text
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json"])
+def test_good_reply_becomes_grounded_briefing(server: ScriptedServer, mode: str) -> None:
+    server.push(Reply(drafts.good()))
+    text = seed_text()
+    briefing = summarize(text, settings=llm_settings(server, mode=mode))
+
+    assert briefing.provenance.engine == "llm"
+    assert briefing.provenance.prompt_id == "briefing" and briefing.provenance.prompt_version == "v1"
+    assert len(briefing.quotes) == 2 and len(briefing.figures) == 2 and len(briefing.incidents) == 1
+    for quote in briefing.quotes:
+        assert text[quote.span.start : quote.span.end].rstrip(",") == quote.text.rstrip(",")
+        assert quote.match == "exact"
+    assert text[briefing.figures[0].span.start : briefing.figures[0].span.end] == "21 attack drones"
+    klitschko = next(a for a in briefing.actors if a.id == "a1")
+    assert len(klitschko.mentions) == 2  # named twice in the article
+    assert briefing.warnings == []
+    assert len(server.requests) == 1
+    sent = server.requests[0]
+    assert ("tools" in sent) == (mode == "tools")
+    assert ("response_format" in sent) == (mode != "tools")
+
+
+def test_hallucinated_quote_triggers_one_targeted_reask_then_is_dropped(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.with_invented_quote()), Reply(drafts.with_invented_quote()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+
+    assert all(q.text != drafts.INVENTED_QUOTE for q in briefing.quotes)
+    assert len(server.requests) == 2
+    reask = server.requests[1]["messages"][-1]["content"]
+    assert drafts.INVENTED_QUOTE in reask and "could not be found" in reask
+    assert "All parties support" not in reask  # only the ungrounded items are named
+    dropped = [w for w in briefing.warnings if w.code == "ungrounded_quote"]
+    assert [w.item for w in dropped] == [drafts.INVENTED_QUOTE]
+    assert briefing.provenance.grounding_reasks == 1
+
+
+def test_reask_that_fixes_the_item_is_kept(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.with_invented_quote()), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert len(briefing.quotes) == 2
+    assert not [w for w in briefing.warnings if w.code.startswith("ungrounded")]
+    assert any(w.code == "uncertain" for w in briefing.warnings)  # the first answer is still noted
+
+
+def test_wrong_figure_value_is_dropped(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.with_wrong_figure()), Reply(drafts.with_wrong_figure()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert [f.id for f in briefing.figures] == ["f2"]
+    assert [w.code for w in briefing.warnings].count("figure_value_mismatch") == 1
+
+
+def test_malformed_json_is_reasked_with_fresh_messages_and_usage_counted(server: ScriptedServer) -> None:
+    server.push(Reply("{not json", prompt_tokens=7, completion_tokens=3), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+
+    assert briefing.provenance.validation_reasks == 1
+    assert briefing.provenance.usage.prompt_tokens == 107  # failed attempt included
+    first, second = (r["messages"] for r in server.requests)
+    assert len(second) == len(first) + 1  # the original messages plus one note, not a growing pile
+    assert "could not be used" in second[-1]["content"]
+
+
+def test_validation_reasks_are_bounded(server: ScriptedServer) -> None:
+    server.push(*[Reply('{"summary": 1}')] * 5)
+    with pytest.raises(ValidationFailure) as info:
+        summarize(seed_text(), settings=llm_settings(server, validation_retries=2))
+    assert len(server.requests) == 3
+    assert info.value.attempts == 3
+    assert info.value.usage["prompt_tokens"] == 300
+
+
+def test_dangling_reference_is_a_validation_error(server: ScriptedServer) -> None:
+    bad = drafts.good()
+    bad["quotes"][0]["speaker"] = "a99"
+    server.push(Reply(bad), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert briefing.provenance.validation_reasks == 1
+    assert "a99" in server.requests[1]["messages"][-1]["content"]
+
+
+def test_rate_limit_then_success_uses_one_transport_policy(server: ScriptedServer) -> None:
+    server.push(Status(429, {"retry-after": "0"}), Status(503), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert briefing.provenance.transport_retries == 2
+    assert briefing.provenance.llm_calls == 3
+    assert len(server.requests) == 3  # the SDK's own retries are off: no hidden extra requests
+
+
+def test_server_errors_past_the_budget_raise_transport_error(server: ScriptedServer) -> None:
+    server.push(*[Status(500)] * 10)
+    with pytest.raises(TransportError) as info:
+        summarize(seed_text(), settings=llm_settings(server, transport_retries=3))
+    assert len(server.requests) == 4
+    assert "HTTP 500" in str(info.value)
+    assert info.value.article_id
+
+
+def test_client_errors_are_not_retried(server: ScriptedServer) -> None:
+    server.push(Status(401, message="bad key"), Reply(drafts.good()))
+    with pytest.raises(TransportError, match="OPENAI_API_KEY"):
+        summarize(seed_text(), settings=llm_settings(server))
+    assert len(server.requests) == 1
+
+
+def test_slow_reply_times_out_and_is_retried(server: ScriptedServer) -> None:
+    server.push(Delay(2.0, Reply(drafts.good())), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server, timeout_s=0.5))
+    assert briefing.provenance.transport_retries == 1
+
+
+def test_connection_reset_and_empty_choices_are_survived(server: ScriptedServer) -> None:
+    server.push(Reset(), EmptyChoices(), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert len(briefing.quotes) == 2
+    assert briefing.provenance.llm_calls == 3
+
+
+def test_reply_cut_off_by_token_limit_is_reasked(server: ScriptedServer) -> None:
+    server.push(Reply('{"summary": "cut', finish_reason="length"), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert briefing.provenance.validation_reasks == 1
+
+
+def test_cache_makes_no_second_request(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.good()))
+    settings = llm_settings(server)
+    first = summarize(seed_text(), settings=settings)
+    second = summarize(seed_text(), settings=settings)
+    assert len(server.requests) == 1
+    assert second == first
+    server.push(Reply(drafts.good()))
+    summarize(seed_text(), settings=settings.with_overrides(cache=False))
+    assert len(server.requests) == 2
+
+
+def test_run_log_records_every_call_without_the_key(server: ScriptedServer) -> None:
+    server.push(Status(429), Reply("{oops"), Reply(drafts.good()))
+    settings = llm_settings(server, api_key=SECRET_KEY)
+    briefing = summarize(seed_text(), settings=settings)
+
+    calls = open_store(settings.db_path, [SECRET_KEY]).list_calls(limit=10)
+    assert len(calls) == 3
+    ok = calls[0]
+    assert ok["error"] is None and ok["prompt_hash"] == briefing.provenance.prompt_hash
+    assert ok["schema_version"] == "briefing/v1" and ok["model"] == settings.model
+    assert json.loads(ok["request_messages"])[0]["role"] == "system"
+    assert "Vitali Klitschko" in ok["raw_response"]
+    assert ok["total_tokens"] == 150 and ok["latency_ms"] > 0
+    assert {c["error"] is not None for c in calls[1:]} == {True}
+    dump = "\n".join(sqlite3.connect(settings.db_path).iterdump())
+    assert SECRET_KEY not in dump
+
+
+def test_summarize_many_accounts_for_every_input(server: ScriptedServer) -> None:
+    texts = [seed_text(), "An article with nothing to say. It has two sentences."]
+    server.default = lambda body: Reply(drafts.good()) if "Klitschko" in str(body) else Status(400)
+    results = list(Summarizer(llm_settings(server)).summarize_many(texts, concurrency=2))
+    assert len(results) == 2
+    kinds = sorted(type(r).__name__ for r in results)
+    assert kinds == ["Briefing", "Failure"]

@@ -170,3 +170,97 @@ def logs_show(call_id: int) -> None:
             with contextlib.suppress(json.JSONDecodeError):
                 row[field] = json.loads(row[field])
     sys.stdout.write(json.dumps(row, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("eval")
+def eval_command(
+    prompt: Annotated[
+        list[str] | None, typer.Option(help="Prompt version(s) to run; two to compare.")
+    ] = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    repeats: Annotated[int, typer.Option(min=1)] = 1,
+    set_name: Annotated[str, typer.Option("--set", help="Folder of articles matching evals/gold.")] = "seeds",
+    root: Annotated[Path, typer.Option(help="Project folder holding evals/gold and the set.")] = Path("."),
+    out: Annotated[
+        Path | None, typer.Option(help="Run record path (default evals/runs/<time>.json).")
+    ] = None,
+    rescore: Annotated[
+        Path | None, typer.Option(help="Re-score a stored run record; no model calls.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Compare against (and gate on) this run record.")
+    ] = None,
+    max_drop: Annotated[
+        float, typer.Option(help="Gate: fail if a metric's CI reaches below -max_drop.")
+    ] = 0.05,
+) -> None:
+    """Score briefings against gold; compare prompt versions; gate regressions."""
+    import datetime as dt
+
+    from summarizer.evals.compare import gate, paired_bootstrap
+    from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
+    from summarizer.evals.runner import (
+        load_set,
+        new_record,
+        run_variant,
+        score_outputs,
+        variant_name,
+        write_record,
+    )
+    from summarizer.evals.runner import (
+        rescore as rescore_record,
+    )
+
+    items = load_set(root, set_name)
+    if rescore is not None:
+        record = rescore_record(json.loads(rescore.read_text(encoding="utf-8")), items)
+        path = out or rescore
+    else:
+        settings = _settings(model=model, base_url=base_url, engine=engine)
+        err.print(describe_engine(settings))
+        record = new_record(root, set_name, repeats)
+        for version in prompt or [DEFAULT_PROMPT]:
+            try:
+                identity, outputs = run_variant(items, settings, version, repeats)
+            except SummarizerError as exc:
+                err.print(f"[red]error:[/red] {exc}")
+                raise typer.Exit(EXIT_USAGE) from exc
+            record["variants"][variant_name(settings, version)] = {
+                "identity": identity,
+                "prompt": version,
+                "outputs": outputs,
+                "scores": score_outputs(items, outputs),
+            }
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = out or root / "evals" / "runs" / f"{stamp}.json"
+    variants = list(record["variants"].values())
+    deltas = None
+    if baseline is not None:
+        base = json.loads(baseline.read_text(encoding="utf-8"))
+        deltas = paired_bootstrap(
+            next(iter(base["variants"].values()))["scores"]["per_article"],
+            variants[-1]["scores"]["per_article"],
+        )
+    elif len(variants) == 2:
+        deltas = paired_bootstrap(variants[0]["scores"]["per_article"], variants[1]["scores"]["per_article"])
+    record["comparison"] = [d.__dict__ for d in deltas] if deltas else None
+    write_record(record, path)
+    write_atomic(path.with_suffix(".md"), markdown_report(record, deltas))
+    write_atomic(path.with_suffix(".html"), html_report(record, items, deltas))
+    for row in summary_rows(record):
+        sys.stdout.write("  ".join(f"{c:<10}" for c in row[:6]) + "  " + row[6] + "\n")
+    for name, variant in record["variants"].items():
+        sys.stdout.write(f"{name}: {checks_line(variant)}\n")
+    if deltas:
+        for row in delta_rows(deltas):
+            sys.stdout.write("  ".join(f"{c:<16}" for c in row) + "\n")
+    sys.stdout.write(f"record: {path} (+ .md, .html)\n")
+    if baseline is not None:
+        reasons = gate(deltas or [], variants[-1]["scores"]["checks"], max_drop)
+        for reason in reasons:
+            err.print(f"[red]GATE[/red] {reason}")
+        if reasons:
+            raise typer.Exit(EXIT_FAILURES)
+        err.print("gate passed")

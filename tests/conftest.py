@@ -51,6 +51,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if name.startswith(("SUMMARIZER_", "OPENAI_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+    # Retry waits are zero in tests, including for commands run through the CLI.
+    monkeypatch.setenv("SUMMARIZER_RETRY_WAIT_BASE_S", "0")
+    monkeypatch.setenv("SUMMARIZER_RETRY_WAIT_MAX_S", "0")
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ class EmptyChoices:
 Action = Reply | Status | Delay | Reset | EmptyChoices
 Responder = Callable[[dict[str, Any]], Action]
 
-ARTICLE_BLOCK = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+ARTICLE_BLOCK = re.compile(r"<article>\n(.*?)\n</article>", re.DOTALL)
 
 
 def article_from_request(body: dict[str, Any]) -> str:

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.evals.gold import lint_gold
+from summarizer.evals.scoring import score_article
+from summarizer.testing import Reply, ScriptedServer, article_from_request
+from tests.goldutil import ROOT, gold_and_text, gold_files, gold_to_briefing, gold_to_draft
+
+runner = CliRunner()
+
+
+def test_every_seed_has_gold() -> None:
+    assert sorted(p.stem for p in gold_files()) == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.stem)
+def test_gold_lint(path: Path) -> None:
+    gold, text = gold_and_text(path)
+    assert lint_gold(gold, text) == []
+
+
+def test_lint_catches_a_quote_not_in_the_article() -> None:
+    gold, text = gold_and_text(gold_files()[0])
+    gold.quotes[0].text = "words nobody said"
+    gold.quotes[1].speaker = "a404"
+    problems = lint_gold(gold, text)
+    assert any("not found verbatim" in p for p in problems)
+    assert any("a404" in p for p in problems)
+
+
+@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.stem)
+def test_gold_against_itself_scores_one(path: Path) -> None:
+    gold, text = gold_and_text(path)
+    score = score_article(gold_to_briefing(gold, text), gold, text)
+    for item_type, type_score in score.types.items():
+        assert type_score.prf(strict=True)["f1"] == 1.0, item_type
+
+
+def test_known_perturbation_gives_known_score() -> None:
+    gold, text = gold_and_text(gold_files()[0])  # 18 quotes, 6 figures
+    briefing = gold_to_briefing(gold, text)
+    briefing.quotes = briefing.quotes[:9]  # drop half the quotes
+    briefing.quotes[0].speaker = None  # one wrong speaker (gold: Li Hui)
+    briefing.figures[0].value = 3  # "Two civilians" now says 3: no value match
+    score = score_article(briefing, gold, text)
+    quotes = score.types["quotes"]
+    assert quotes.prf()["precision"] == 1.0 and quotes.prf()["recall"] == pytest.approx(9 / 18)
+    assert quotes.prf(strict=True)["recall"] == pytest.approx(8 / 18)
+    assert quotes.field_hits["speaker"] == [8, 9]
+    figures = score.types["figures"]
+    # the 3 pairs with nothing: one miss and one spurious, so P = R = 5/6
+    assert figures.prf()["precision"] == pytest.approx(5 / 6) and figures.prf()["recall"] == pytest.approx(
+        5 / 6
+    )
+
+
+def test_empty_prediction_gives_recall_zero() -> None:
+    gold, text = gold_and_text(gold_files()[0])
+    briefing = gold_to_briefing(gold, text)
+    briefing.actors, briefing.quotes, briefing.figures, briefing.incidents = [], [], [], []
+    score = score_article(briefing, gold, text)
+    for type_score in score.types.values():
+        assert type_score.prf()["recall"] == 0.0
+
+
+def test_eval_writes_record_and_reports_and_rescore_matches(tmp_path: Path) -> None:
+    record_path = tmp_path / "run.json"
+    result = runner.invoke(
+        app, ["eval", "--engine", "extractive", "--root", str(ROOT), "--out", str(record_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "quotes" in result.stdout and "grounded 100.0%" in result.stdout
+    record = json.loads(record_path.read_text())
+    assert record["git_revision"] and record["schema_version"] == "briefing/v1"
+    assert len(record["variants"]["extractive"]["outputs"]) == 5
+    html = (tmp_path / "run.html").read_text()
+    assert "<details>" in html and "<script" not in html
+    assert (tmp_path / "run.md").read_text().startswith("# Eval report")
+    rescored = runner.invoke(
+        app, ["eval", "--rescore", str(record_path), "--root", str(ROOT), "--out", str(tmp_path / "re.json")]
+    )
+    assert rescored.exit_code == 0
+    again = json.loads((tmp_path / "re.json").read_text())
+    assert (
+        again["variants"]["extractive"]["scores"]["micro"]
+        == record["variants"]["extractive"]["scores"]["micro"]
+    )
+
+
+def test_gate_fails_on_injected_regression_and_passes_without(tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    assert (
+        runner.invoke(
+            app, ["eval", "--engine", "extractive", "--root", str(ROOT), "--out", str(base)]
+        ).exit_code
+        == 0
+    )
+    same = runner.invoke(
+        app,
+        [
+            "eval",
+            "--engine",
+            "extractive",
+            "--root",
+            str(ROOT),
+            "--out",
+            str(tmp_path / "same.json"),
+            "--baseline",
+            str(base),
+        ],
+    )
+    assert same.exit_code == 0, same.output
+    assert "gate passed" in same.stderr
+
+    record = json.loads(base.read_text())
+    for output in record["variants"]["extractive"]["outputs"]:
+        output["briefing"]["quotes"] = output["briefing"]["quotes"][:1]  # the regression
+    regressed = tmp_path / "regressed.json"
+    regressed.write_text(json.dumps(record))
+    gated = runner.invoke(
+        app, ["eval", "--rescore", str(regressed), "--root", str(ROOT), "--baseline", str(base)]
+    )
+    assert gated.exit_code == 1
+    assert "GATE" in gated.stderr and "quotes.f1" in gated.stderr
+
+
+def test_two_prompt_versions_compared_on_scripted_server(server: ScriptedServer, tmp_path: Path) -> None:
+    drafts = {}
+    for path in gold_files():
+        gold, text = gold_and_text(path)
+        drafts[text[:200]] = gold_to_draft(gold)
+
+    def respond(body: dict[str, object]) -> Reply:
+        draft = json.loads(json.dumps(drafts[article_from_request(body)[:200]]))
+        if "pronoun" not in str(body["messages"]):  # v1 lacks the speaker guidance: no speakers
+            for quote in draft["quotes"]:
+                quote["speaker"] = None
+        return Reply(draft)
+
+    server.default = respond
+    out = tmp_path / "cmp.json"
+    result = runner.invoke(
+        app,
+        ["eval", "--prompt", "briefing/v1", "--prompt", "briefing/v2", "--base-url", server.base_url,
+         "--root", str(ROOT), "--out", str(out)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text())
+    speaker = next(d for d in record["comparison"] if d["metric"] == "quotes.speaker")
+    assert speaker["delta"] > 0 and speaker["low"] <= speaker["delta"] <= speaker["high"]
+    assert speaker["improved"] >= 3 and speaker["worsened"] == 0
+    assert "95% CI" in result.stdout

@@ -40,6 +40,7 @@ _FOLD = str.maketrans(
 )
 
 QUOTE_CHARS = "\"'"
+_WHITESPACE_RUN = re.compile(r"\s+")
 ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
 
 
@@ -58,6 +59,14 @@ class NormalizedText:
     __slots__ = ("offsets", "original", "text")
 
     def __init__(self, original: str) -> None:
+        self.original = original
+        folded = original.translate(_FOLD)
+        lowered = folded.lower()
+        if len(lowered) == len(original):
+            # Fast path: every character maps to exactly one, so only whitespace runs
+            # change the length, and whole-string operations replace the per-char loop.
+            self._collapse_whitespace(lowered)
+            return
         chars: list[str] = []
         offsets: list[int] = []
         previous_space = True  # drops leading whitespace
@@ -75,8 +84,25 @@ class NormalizedText:
         if chars and chars[-1] == " ":
             chars.pop()
             offsets.pop()
-        self.original = original
         self.text = "".join(chars)
+        self.offsets = offsets
+
+    def _collapse_whitespace(self, lowered: str) -> None:
+        pieces: list[str] = []
+        offsets: list[int] = []
+        cursor = 0
+        for run in _WHITESPACE_RUN.finditer(lowered):
+            if run.start() > cursor:
+                pieces.append(lowered[cursor : run.start()])
+                offsets.extend(range(cursor, run.start()))
+            if offsets and run.end() < len(lowered):
+                pieces.append(" ")
+                offsets.append(run.start())
+            cursor = run.end()
+        if cursor < len(lowered):
+            pieces.append(lowered[cursor:])
+            offsets.extend(range(cursor, len(lowered)))
+        self.text = "".join(pieces)
         self.offsets = offsets
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:

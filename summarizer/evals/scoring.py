@@ -49,7 +49,9 @@ def name_similarity(a: str, b: str) -> float:
     a, b = canonical(a), canonical(b)
     best = fuzz.token_sort_ratio(a, b) / 100
     ta, tb = tokens(a), tokens(b)
-    if (len(ta) > 1 and len(tb) == 1 and tb[0] == ta[-1]) or (len(tb) > 1 and len(ta) == 1 and ta[0] == tb[-1]):
+    if (len(ta) > 1 and len(tb) == 1 and tb[0] == ta[-1]) or (
+        len(tb) > 1 and len(ta) == 1 and ta[0] == tb[-1]
+    ):
         best = max(best, 0.9)  # surname against full name
     return best
 

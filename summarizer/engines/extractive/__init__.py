@@ -258,11 +258,15 @@ class ExtractiveEngine:
                 for f in inside
                 if f.category in {"killed", "injured", "displaced", "intercepted", "destroyed", "launched"}
             ]
-            key = (kind, place)
-            if key in seen and place is not None:
-                merged = seen[key]
+            # Repeated reports of one event (same type; same place, or no place given) fold
+            # into the first mention.
+            merged = seen.get((kind, place)) or (seen.get((kind, None)) if place else None)
+            if merged is None and place is None:
+                merged = next((inc for (k, _), inc in seen.items() if k == kind), None)
+            if merged is not None:
                 merged.casualty_figures += [f for f in casualties if f not in merged.casualty_figures]
                 continue
+            key = (kind, place)
             claimant = next(
                 (
                     q.speaker

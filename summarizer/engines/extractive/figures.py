@@ -24,6 +24,7 @@ UNITS_AFTER = {
     "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
     "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
     "mph": "mph", "km/h": "km/h", "cm": "cm", "mm": "mm", "inches": "in", "feet": "ft",
+    "centimeters": "cm", "centimetres": "cm", "millimeters": "mm", "millimetres": "mm",
 }  # fmt: skip
 BOUNDS = [
     (r"at least|no fewer than|no less than|a minimum of", "at_least"),
@@ -47,6 +48,8 @@ STOP = {
     "were", "was", "had", "have", "has", "are", "is", "been", "be", "will", "would", "including",
     "as", "per", "than", "the", "a", "an", "their", "its", "his", "her", "into", "after", "before",
     "during", "while", "when", "where", "since", "but", "so", "this", "these", "those",
+    "overnight", "yesterday", "today", "tonight", "ago", "earlier", "later", "each", "alone",
+    "respectively", "apiece", "total", "altogether",
 }  # fmt: skip
 NAME_PREFIX = re.compile(
     r"(?:Article|Resolution|Flight|Route|No\.|Number|Section|Chapter|Room|Highway|Level)\s+$"
@@ -128,6 +131,12 @@ def _counted(after: str) -> tuple[str | None, int]:
             word.lower(),
         ):
             break
+        if word.islower() and word.endswith("ed"):
+            # A participle ends the phrase ("300 displaced", "two bridges collapsed") unless
+            # it is an adjective in front of a noun ("armed men").
+            following = re.match(r"\s+([a-z][\w-]*)", after[match.end() :])
+            if words or following is None or following.group(1) in STOP:
+                break
         words.append(word)
         consumed = match.end()
     if not words:

@@ -48,7 +48,7 @@ TYPE_RULES: list[tuple[str, str]] = [
     ),
 ]
 PLACE = re.compile(
-    r"\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?(?:(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
+    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?(?:(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS} | {

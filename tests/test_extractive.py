@@ -1,0 +1,99 @@
+"""The offline engine on general wire patterns (invented text, not the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from summarizer import Article, summarize
+from summarizer.cli import app
+from summarizer.config import resolve_settings
+from summarizer.evals.scoring import grounding_check
+from tests.conftest import SEEDS
+
+TEXT = """Flooding kills 12 in coastal province
+
+At least 12 people were killed and more than 300 displaced by flooding in the province of Veloria on Tuesday, officials said.
+
+"The water rose faster than anyone expected," Governor Maria Lenz told reporters. "We evacuated nearly 2,500 residents overnight," she added.
+
+The national weather agency said rainfall reached 40 centimeters in some areas, and the Finance Ministry announced $15 million in emergency aid.
+
+“Roads are cut,” said Tomas Berg, a local police official, adding that two bridges collapsed.
+
+The flood was the worst since 1998, according to the Red Cross.
+"""
+
+
+def test_no_llm_means_extractive_and_it_says_so() -> None:
+    briefing = summarize(Article(text=TEXT, published=dt.date(2024, 3, 7)))
+    assert briefing.provenance.engine == "extractive"
+    assert briefing.provenance.usage.total_tokens == 0
+
+
+def test_quotes_speakers_and_pronouns() -> None:
+    briefing = summarize(TEXT)
+    names = {a.id: a.name for a in briefing.actors}
+    by_text = {q.text.rstrip(","): names.get(q.speaker or "") for q in briefing.quotes}
+    assert by_text["The water rose faster than anyone expected"] == "Maria Lenz"
+    assert by_text["We evacuated nearly 2,500 residents overnight"] == "Maria Lenz"  # "she added"
+    assert by_text["Roads are cut"] == "Tomas Berg"  # "said X" order
+    lenz = next(a for a in briefing.actors if a.name == "Maria Lenz")
+    assert lenz.kind == "person" and lenz.role == "Governor"
+
+
+def test_figures_bounds_units_categories_and_exclusions() -> None:
+    briefing = summarize(TEXT)
+    figures = {f.text: f for f in briefing.figures}
+    assert (
+        figures["At least 12 people"].bound == "at_least"
+        and figures["At least 12 people"].category == "killed"
+    )
+    assert figures["more than 300"].bound == "more_than" and figures["more than 300"].category == "displaced"
+    assert (
+        figures["nearly 2,500 residents"].value == 2500
+        and figures["nearly 2,500 residents"].bound == "approximately"
+    )
+    assert figures["$15 million"].unit == "USD" and figures["$15 million"].value == 15_000_000
+    assert "1998" not in " ".join(figures)  # a year is not a figure
+
+
+def test_incidents_have_type_place_time_and_resolved_date() -> None:
+    briefing = summarize(Article(text=TEXT, published=dt.date(2024, 3, 7)))  # a Thursday
+    flood = next(i for i in briefing.incidents if i.type == "disaster")
+    assert flood.place == "Veloria" and flood.time == "on Tuesday"
+    assert flood.date == dt.date(2024, 3, 5)
+
+
+def test_every_item_is_grounded_on_every_seed() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        check = grounding_check(summarize(text), text)
+        assert check["grounded"] == check["items"] > 0, path.name
+
+
+def test_main_command_briefs_all_seeds_offline(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["brief", str(SEEDS), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert len(list(tmp_path.glob("*.md"))) == 5
+    assert "engine: extractive" in result.stderr and "no LLM configured" in result.stderr
+
+
+def test_html_escapes_article_text(tmp_path: Path) -> None:
+    article = tmp_path / "evil.txt"
+    article.write_text(
+        'Title\n\n"<script>alert(1)</script> is here," Governor Ann Lee said on Monday. More text follows here.\n'
+    )
+    result = CliRunner().invoke(
+        app, ["brief", str(article), "--out", str(tmp_path / "o"), "--format", "html"]
+    )
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "o" / "evil.html").read_text()
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_settings_choose_llm_only_when_configured() -> None:
+    assert resolve_settings().resolved_engine == "extractive"
+    assert resolve_settings(base_url="http://127.0.0.1:9/v1").resolved_engine == "llm"

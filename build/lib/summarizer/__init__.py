@@ -1,0 +1,41 @@
+"""Grounded, validated structured briefings of news articles.
+
+>>> import summarizer
+>>> briefing = summarizer.summarize(text)          # LLM if configured, else offline
+>>> briefing.provenance.engine, briefing.quotes[0].span
+"""
+
+from summarizer.article import Article
+from summarizer.config import Settings, resolve_settings
+from summarizer.errors import (
+    ArticleError,
+    ConfigurationError,
+    GroundingFailure,
+    InputError,
+    PromptError,
+    SummarizerError,
+    TransportError,
+    ValidationFailure,
+)
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Briefing",
+    "ConfigurationError",
+    "Failure",
+    "GroundingFailure",
+    "InputError",
+    "PromptError",
+    "Settings",
+    "Summarizer",
+    "SummarizerError",
+    "TransportError",
+    "ValidationFailure",
+    "asummarize",
+    "resolve_settings",
+    "summarize",
+    "summarize_many",
+]

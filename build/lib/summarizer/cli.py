@@ -1,0 +1,266 @@
+"""Command line: ``summarizer brief``, ``summarizer logs`` (and more as they land).
+
+Each command is a thin layer over the library: parse options, call it, print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from summarizer.article import Article
+from summarizer.config import Settings, resolve_settings
+from summarizer.errors import SummarizerError
+from summarizer.inputs import Loaded, load_inputs
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.outputs import safe_name, write_atomic
+from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
+from summarizer.render import briefing_html, briefing_markdown
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+logs_app = typer.Typer(help="Read the run log of LLM calls.")
+app.add_typer(logs_app, name="logs")
+err = Console(stderr=True, highlight=False)
+
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+
+ModelOpt = Annotated[str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).")]
+BaseUrlOpt = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")
+]
+EngineOpt = Annotated[
+    str | None, typer.Option(help="auto (LLM if configured, else offline), llm, extractive.")
+]
+
+
+def _settings(**given: object) -> Settings:
+    try:
+        return resolve_settings(**given)
+    except ValueError as exc:
+        err.print(f"[red]invalid settings:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+
+
+def describe_engine(settings: Settings) -> str:
+    if settings.resolved_engine == "llm":
+        where = settings.base_url or "OpenAI"
+        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode)"
+    note = "" if settings.engine == "extractive" else "; no LLM configured (set OPENAI_API_KEY or --base-url)"
+    return f"engine: extractive (offline, deterministic{note})"
+
+
+def render(briefing: Briefing, article: Article, fmt: str) -> str:
+    if fmt == "json":
+        return briefing.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return briefing_html(briefing, article.text)
+    return briefing_markdown(briefing)
+
+
+def _output_name(item: Loaded, article: Article, fmt: str) -> str:
+    stem = Path(item.source).stem if item.source != "<stdin>" else article.id
+    return f"{safe_name(stem, article.id)}.{fmt}"
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "md",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    engine: EngineOpt = None,
+    prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
+    concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+) -> None:
+    """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
+    if fmt not in ("json", "md", "html"):
+        err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    settings = _settings(
+        model=model,
+        base_url=base_url,
+        engine=engine,
+        concurrency=concurrency,
+        cache=False if no_cache else None,
+    )
+    try:
+        runner = Summarizer(settings, prompt)
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    err.print(describe_engine(settings))
+
+    loaded = load_inputs(paths)
+    failures = [Failure("-", "input", str(i.error), source=i.source) for i in loaded if i.error]
+    ready = [i for i in loaded if i.article is not None]
+    by_id = {i.article.id: i for i in ready if i.article is not None}
+    articles = [i.article for i in ready if i.article is not None]
+    done = 0
+    show_progress = len(articles) > 1 and err.is_terminal
+    with Progress(console=err, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("briefing", total=len(articles))
+        for result in runner.summarize_many(articles):
+            progress.advance(task)
+            if isinstance(result, Failure):
+                failures.append(Failure(**{**result.__dict__, "source": by_id[result.article_id].source}))
+                continue
+            done += 1
+            item = by_id[result.article.id]
+            assert item.article is not None
+            text = render(result, item.article, fmt)
+            if out is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(out / _output_name(item, item.article, fmt), text)
+    where = f" to {out}" if out else ""
+    err.print(f"{done} briefed{where}, {len(failures)} failed")
+    for failure in failures:
+        err.print(f"[red]FAILED[/red] {failure.line()}", soft_wrap=True)
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@logs_app.callback(invoke_without_command=True)
+def logs_list(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    article: Annotated[str | None, typer.Option(help="Only calls for this article id.")] = None,
+) -> None:
+    """List recent LLM calls, newest first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from summarizer.pipeline import store_for
+
+    rows = store_for(_settings()).list_calls(limit=limit, article_id=article)
+    for row in rows:
+        if as_json:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            continue
+        status = row["error"] or "ok"
+        tokens = row["total_tokens"] or 0
+        sys.stdout.write(
+            f"{row['id']:>6}  {row['created_at']}  {row['article_id']}  {row['model']}  "
+            f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  "
+            f"{row['latency_ms']:.0f} ms  {status[:80]}\n"
+        )
+
+
+@logs_app.command("show")
+def logs_show(call_id: int) -> None:
+    """Show one call in full: request messages, raw response, usage, error."""
+    from summarizer.pipeline import store_for
+
+    row = store_for(_settings()).get_call(call_id)
+    if row is None:
+        err.print(f"[red]no call with id {call_id}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    for field in ("request_messages", "parameters", "raw_response"):
+        if row.get(field):
+            with contextlib.suppress(json.JSONDecodeError):
+                row[field] = json.loads(row[field])
+    sys.stdout.write(json.dumps(row, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("eval")
+def eval_command(
+    prompt: Annotated[
+        list[str] | None, typer.Option(help="Prompt version(s) to run; two to compare.")
+    ] = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    repeats: Annotated[int, typer.Option(min=1)] = 1,
+    set_name: Annotated[str, typer.Option("--set", help="Folder of articles matching evals/gold.")] = "seeds",
+    root: Annotated[Path, typer.Option(help="Project folder holding evals/gold and the set.")] = Path("."),
+    out: Annotated[
+        Path | None, typer.Option(help="Run record path (default evals/runs/<time>.json).")
+    ] = None,
+    rescore: Annotated[
+        Path | None, typer.Option(help="Re-score a stored run record; no model calls.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Compare against (and gate on) this run record.")
+    ] = None,
+    max_drop: Annotated[
+        float, typer.Option(help="Gate: fail if a metric's CI reaches below -max_drop.")
+    ] = 0.05,
+) -> None:
+    """Score briefings against gold; compare prompt versions; gate regressions."""
+    import datetime as dt
+
+    from summarizer.evals.compare import gate, paired_bootstrap
+    from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
+    from summarizer.evals.runner import (
+        load_set,
+        new_record,
+        run_variant,
+        score_outputs,
+        variant_name,
+        write_record,
+    )
+    from summarizer.evals.runner import (
+        rescore as rescore_record,
+    )
+
+    items = load_set(root, set_name)
+    if rescore is not None:
+        record = rescore_record(json.loads(rescore.read_text(encoding="utf-8")), items)
+        path = out or rescore
+    else:
+        settings = _settings(model=model, base_url=base_url, engine=engine)
+        err.print(describe_engine(settings))
+        record = new_record(root, set_name, repeats)
+        for version in prompt or [DEFAULT_PROMPT]:
+            try:
+                identity, outputs = run_variant(items, settings, version, repeats)
+            except SummarizerError as exc:
+                err.print(f"[red]error:[/red] {exc}")
+                raise typer.Exit(EXIT_USAGE) from exc
+            record["variants"][variant_name(settings, version)] = {
+                "identity": identity,
+                "prompt": version,
+                "outputs": outputs,
+                "scores": score_outputs(items, outputs),
+            }
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = out or root / "evals" / "runs" / f"{stamp}.json"
+    variants = list(record["variants"].values())
+    deltas = None
+    if baseline is not None:
+        base = json.loads(baseline.read_text(encoding="utf-8"))
+        deltas = paired_bootstrap(
+            next(iter(base["variants"].values()))["scores"]["per_article"],
+            variants[-1]["scores"]["per_article"],
+        )
+    elif len(variants) == 2:
+        deltas = paired_bootstrap(variants[0]["scores"]["per_article"], variants[1]["scores"]["per_article"])
+    record["comparison"] = [d.__dict__ for d in deltas] if deltas else None
+    write_record(record, path)
+    write_atomic(path.with_suffix(".md"), markdown_report(record, deltas))
+    write_atomic(path.with_suffix(".html"), html_report(record, items, deltas))
+    for row in summary_rows(record):
+        sys.stdout.write("  ".join(f"{c:<10}" for c in row[:6]) + "  " + row[6] + "\n")
+    for name, variant in record["variants"].items():
+        sys.stdout.write(f"{name}: {checks_line(variant)}\n")
+    if deltas:
+        for row in delta_rows(deltas):
+            sys.stdout.write("  ".join(f"{c:<16}" for c in row) + "\n")
+    sys.stdout.write(f"record: {path} (+ .md, .html)\n")
+    if baseline is not None:
+        reasons = gate(deltas or [], variants[-1]["scores"]["checks"], max_drop)
+        for reason in reasons:
+            err.print(f"[red]GATE[/red] {reason}")
+        if reasons:
+            raise typer.Exit(EXIT_FAILURES)
+        err.print("gate passed")

@@ -1,0 +1,110 @@
+"""Settings, resolved once: explicit argument > environment > default.
+
+This is the only module that reads the environment. Everything else receives a
+``Settings`` object.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EngineName = Literal["auto", "llm", "extractive"]
+ModeName = Literal["auto", "tools", "json_schema", "json"]
+
+OPENAI_HOST = "api.openai.com"
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("summarizer", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything a run can be configured with.
+
+    Environment variables use the ``SUMMARIZER_`` prefix (``SUMMARIZER_MODEL``), except the
+    key and endpoint, which also honour the OpenAI SDK's own ``OPENAI_API_KEY`` and
+    ``OPENAI_BASE_URL``.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="SUMMARIZER_", populate_by_name=True, frozen=True, extra="forbid"
+    )
+
+    engine: EngineName = "auto"
+    model: str = "gpt-4o-mini"
+    base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("base_url", "SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
+    )
+    api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("api_key", "SUMMARIZER_API_KEY", "OPENAI_API_KEY"),
+    )
+    mode: ModeName = "auto"
+    # Model parameters; unset ones fall back to the prompt file's own parameters.
+    temperature: float | None = None
+    max_tokens: int | None = None
+    timeout_s: float = 120.0
+    # Transport failures: attempts = 1 + transport_retries. The SDK's own retries are off.
+    transport_retries: int = Field(default=4, ge=0)
+    retry_wait_base_s: float = Field(default=1.0, ge=0)
+    retry_wait_max_s: float = Field(default=30.0, ge=0)
+    # Schema-invalid replies: re-asks after the first attempt, each with a fresh message list.
+    validation_retries: int = Field(default=2, ge=0)
+    # One targeted re-ask naming the items that could not be found in the article.
+    grounding_reask: bool = True
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        validation_alias=AliasChoices("data_dir", "SUMMARIZER_HOME", "SUMMARIZER_DATA_DIR"),
+    )
+    cache: bool = True
+    concurrency: int = Field(default=8, ge=1, le=256)
+    # Articles longer than this (characters) are refused with a clear error rather than
+    # silently truncated by the model's context window.
+    max_article_chars: int = Field(default=60_000, ge=100)
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when an endpoint or key is set, i.e. an LLM can be called."""
+        return self.base_url is not None or self.api_key is not None
+
+    @property
+    def resolved_engine(self) -> Literal["llm", "extractive"]:
+        if self.engine == "auto":
+            return "llm" if self.llm_configured else "extractive"
+        return self.engine
+
+    @property
+    def resolved_mode(self) -> Literal["tools", "json_schema", "json"]:
+        """Tool calling for OpenAI itself; JSON-schema response format elsewhere.
+
+        vLLM, Ollama, llama.cpp's server and LM Studio all honour ``response_format``
+        with a JSON schema, while their tool-calling support varies by model template.
+        """
+        if self.mode != "auto":
+            return self.mode
+        if self.base_url is None or OPENAI_HOST in self.base_url:
+            return "tools"
+        return "json_schema"
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "summarizer.sqlite3"
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given fields replaced; ``None`` values are ignored."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if not given:
+            return self
+        merged = self.model_dump() | given
+        return Settings(**merged)
+
+
+def resolve_settings(**explicit: Any) -> Settings:
+    """Build settings from explicit values (``None`` means "not given") over the environment."""
+    return Settings(**{k: v for k, v in explicit.items() if v is not None})

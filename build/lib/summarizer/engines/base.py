@@ -1,0 +1,39 @@
+"""What every engine provides: the same ``Briefing`` out of the same ``Article`` in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Protocol
+
+from summarizer.article import Article
+from summarizer.models.briefing_v1 import Briefing, BriefingWarning
+from summarizer.store import Store
+
+
+class Engine(Protocol):
+    name: str
+
+    def identity(self) -> dict[str, Any]:
+        """Everything besides the article text that determines the output (for the cache)."""
+        ...
+
+    def brief(self, article: Article, store: Store | None) -> Briefing: ...
+
+
+def cache_key(text: str, identity: dict[str, Any], repeat: int = 0) -> str:
+    payload = json.dumps(
+        {"text": text, "identity": identity, "repeat": repeat}, sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def summary_warnings(summary: str) -> list[BriefingWarning]:
+    from summarizer.grounding import sentence_count
+
+    count = sentence_count(summary)
+    if 2 <= count <= 4:
+        return []
+    return [
+        BriefingWarning(code="summary_sentences", message=f"summary has {count} sentences, expected 2 to 4")
+    ]

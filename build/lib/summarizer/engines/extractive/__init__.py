@@ -1,0 +1,312 @@
+"""The offline extractive engine: deterministic rules, a character span on every item.
+
+It fills the same ``Briefing`` schema as the LLM engine and runs the same grounding check
+on its own output, so nothing it emits can point outside the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from summarizer.article import Article
+from summarizer.engines.base import summary_warnings
+from summarizer.engines.extractive.actors import ActorFinder, Candidate
+from summarizer.engines.extractive.figures import find_figures
+from summarizer.engines.extractive.gazetteer import COUNTRY_ALIASES, COUNTRY_BY_CAPITAL
+from summarizer.engines.extractive.incidents import (
+    find_place,
+    find_time,
+    incident_type,
+    resolve_date,
+    status_of,
+)
+from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute, find_quote_spans
+from summarizer.engines.extractive.text import Sentence, split_sentences
+from summarizer.grounding import ArticleIndex
+from summarizer.models.briefing_v1 import SCHEMA_VERSION, Actor, Briefing, Figure, Incident, Provenance, Quote
+from summarizer.models.common import Span
+from summarizer.store import Store
+from summarizer.textnorm import normalize
+
+ENGINE_VERSION = "extractive-1"
+
+
+@cache
+def rules_hash() -> str:
+    """Hash of this engine's own source: any rule change invalidates cached results."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    digest.update((Path(__file__).resolve().parents[2] / "data" / "aliases.json").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
+    """One quote per distinct text (headlines repeat the body); the attributed one wins."""
+    best: dict[str, RawQuote] = {}
+    for quote in quotes:
+        key = normalize(quote.text).strip(" ,.")
+        if key not in best or (best[key].who is None and quote.who is not None):
+            best[key] = quote
+    return sorted(best.values(), key=lambda q: q.start)
+
+
+def _is_body(sentence: Sentence) -> bool:
+    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split()) >= 8
+
+
+class ExtractiveEngine:
+    name = "extractive"
+
+    def identity(self) -> dict[str, Any]:
+        return {
+            "engine": self.name,
+            "version": ENGINE_VERSION,
+            "rules": rules_hash(),
+            "schema_version": SCHEMA_VERSION,
+        }
+
+    def brief(self, article: Article, store: Store | None) -> Briefing:
+        started = time.perf_counter()
+        text = article.text
+        index = ArticleIndex(text)
+        sentences = split_sentences(text)
+        finder = ActorFinder(text)
+        finder.find_people()
+        finder.find_organizations()
+        finder.find_countries_and_collectives()
+
+        raw_quotes = _unique(
+            [attribute(text, s, e, _sentence_at(sentences, s)) for s, e in find_quote_spans(text)]
+        )
+        speakers = self._register_speakers(finder, raw_quotes)
+        actors = finder.finalize(index)
+        by_candidate = {id(c): c.id for c in finder.candidates}
+        valid_ids = {a.id for a in actors}
+        quotes = self._quotes(raw_quotes, speakers, by_candidate, valid_ids, actors)
+        figures = self._figures(text, sentences, quotes)
+        incidents = self._incidents(text, sentences, figures, quotes, article.published)
+        summary = self._summary(sentences)
+        return Briefing(
+            article=article.meta,
+            summary=summary,
+            actors=actors,
+            incidents=incidents,
+            quotes=quotes,
+            figures=figures,
+            warnings=summary_warnings(summary),
+            provenance=Provenance(
+                engine="extractive",
+                model=ENGINE_VERSION,
+                created_at=dt.datetime.now(dt.UTC),
+                latency_ms=round((time.perf_counter() - started) * 1000, 3),
+            ),
+        )
+
+    # ------------------------------------------------------------------ quotes
+
+    @staticmethod
+    def _register_speakers(finder: ActorFinder, raw: list[RawQuote]) -> list[Candidate | None]:
+        """Resolve each quote's speaker phrase to an actor, creating named ones as found."""
+        resolved: list[Candidate | None] = []
+        previous: Candidate | None = None  # the speaker of the quote just before, if resolved
+        for quote in raw:
+            speaker: Candidate | None = None
+            who = quote.who
+            if who:
+                words = who.split()
+                lowered = who.lower()
+                if lowered in PRONOUNS or re.fullmatch(r"the \w+", lowered):
+                    # "he said", "the governor added": the previous speaker if a person,
+                    # else for a pronoun the person named last before the quote.
+                    speaker = (
+                        previous
+                        if previous is not None and previous.kind == "person" and lowered != "they"
+                        else None
+                    )
+                    if (
+                        speaker is None
+                        and lowered in {"he", "she"}
+                        and (not resolved or raw[len(resolved) - 1].who is None)
+                    ):
+                        speaker = finder.last_person_before(quote.start)
+                    if speaker is None and lowered not in PRONOUNS:
+                        head = words[-1].lower()
+                        roles = [c for c in finder.candidates if c.role and head in c.role.lower()]
+                        speaker = roles[-1] if len(roles) == 1 else None
+                elif words[0].lower() in {"a", "an"}:
+                    speaker = None  # "an ICRC spokesman": not named, so not resolved
+                else:
+                    name = " ".join(w for w in words if w.lower() != "the")
+                    country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
+                    if country:  # "according to Kiev": the government, not the city
+                        finder.add(country, "country", quote.who_at).aliases.add(name)
+                        name = country
+                    speaker = finder.lookup(name)
+                    if speaker is None and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+\S+", name):
+                        speaker = finder.lookup(name.split()[-1])
+                    if speaker is None and name[:1].isupper():
+                        kind = (
+                            "person"
+                            if len(name.split()) in (2, 3)
+                            and not re.search(
+                                r"Ministry|Force|Army|Agency|Office|Council|Committee|Department", name
+                            )
+                            else "organization"
+                        )
+                        speaker = finder.add(name, kind, quote.who_at)  # type: ignore[arg-type]
+            resolved.append(speaker)
+            previous = speaker
+        return resolved
+
+    @staticmethod
+    def _quotes(
+        raw: list[RawQuote],
+        speakers: list[Candidate | None],
+        ids: dict[int, str],
+        valid: set[str],
+        actors: list[Actor],
+    ) -> list[Quote]:
+        quotes = []
+        for number, (quote, speaker) in enumerate(zip(raw, speakers, strict=True), start=1):
+            text = quote.text.strip()
+            lead = len(quote.text) - len(quote.text.lstrip())
+            span = Span(start=quote.start + lead, end=quote.start + lead + len(text))
+            speaker_id = ids.get(id(speaker)) if speaker is not None else None
+            quotes.append(
+                Quote(
+                    id=f"q{number}",
+                    text=text,
+                    speaker=speaker_id if speaker_id in valid else None,
+                    speaker_as_written=quote.who,
+                    cue=quote.cue,
+                    channel=quote.channel,
+                    kind=quote.kind,  # type: ignore[arg-type]
+                    span=span,
+                )
+            )
+        return quotes
+
+    # ------------------------------------------------------------------ figures
+
+    @staticmethod
+    def _figures(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Figure]:
+        figures: list[Figure] = []
+        for sentence in sentences:
+            claimant = next(
+                (
+                    q.speaker
+                    for q in quotes
+                    if q.span.start < sentence.end and q.span.end > sentence.start and q.speaker
+                ),
+                None,
+            )
+            if not _is_body(sentence):
+                continue  # headlines repeat the body's numbers
+            for raw in find_figures(text, sentence.start, sentence.end):
+                figures.append(
+                    Figure(
+                        id=f"f{len(figures) + 1}",
+                        text=raw.text,
+                        value=raw.value,
+                        value_high=raw.value_high,
+                        bound=raw.bound,  # type: ignore[arg-type]
+                        unit=raw.unit,
+                        counted=raw.counted,
+                        category=raw.category,  # type: ignore[arg-type]
+                        claimed_by=claimant,
+                        span=Span(start=raw.start, end=raw.end),
+                    )
+                )
+        return figures
+
+    # ------------------------------------------------------------------ incidents
+
+    @staticmethod
+    def _incidents(
+        text: str,
+        sentences: list[Sentence],
+        figures: list[Figure],
+        quotes: list[Quote],
+        published: dt.date | None,
+    ) -> list[Incident]:
+        incidents: list[Incident] = []
+        seen: dict[tuple[str, str | None], Incident] = {}
+        for sentence in sentences:
+            if not _is_body(sentence):
+                continue
+            kind = incident_type(sentence.text)
+            if kind is None:
+                continue
+            location, place = find_place(sentence.text)
+            inside = [f for f in figures if sentence.start <= f.span.start < sentence.end]
+            casualties = [
+                f.id
+                for f in inside
+                if f.category in {"killed", "injured", "displaced", "intercepted", "destroyed", "launched"}
+            ]
+            # Repeated reports of one event (same type; same place, or no place given) fold
+            # into the first mention.
+            merged = seen.get((kind, place)) or (seen.get((kind, None)) if place else None)
+            if merged is None and place is None:
+                merged = next((inc for (k, _), inc in seen.items() if k == kind), None)
+            if merged is not None:
+                merged.casualty_figures += [f for f in casualties if f not in merged.casualty_figures]
+                continue
+            key = (kind, place)
+            claimant = next(
+                (
+                    q.speaker
+                    for q in quotes
+                    if q.span.start < sentence.end and q.span.end > sentence.start and q.speaker
+                ),
+                None,
+            )
+            when = find_time(sentence.text)
+            incident = Incident(
+                id=f"i{len(incidents) + 1}",
+                type=kind,  # type: ignore[arg-type]
+                description=sentence.text if len(sentence.text) <= 300 else sentence.text[:297] + "...",
+                location=location,
+                place=place,
+                time=when,
+                date=resolve_date(when, published),
+                casualty_figures=casualties,
+                claimed_by=claimant,
+                status=status_of(sentence.text),  # type: ignore[arg-type]
+                evidence=sentence.text,
+                evidence_span=Span(start=sentence.start, end=sentence.end),
+            )
+            incidents.append(incident)
+            seen[key] = incident
+        return incidents
+
+    # ------------------------------------------------------------------ summary
+
+    @staticmethod
+    def _summary(sentences: list[Sentence]) -> str:
+        """The lead: the first body sentences, two to four, about 60 words at least."""
+        body = [s.text for s in sentences if _is_body(s)]
+        chosen: list[str] = []
+        for sentence in body:
+            if sentence in chosen:
+                continue
+            chosen.append(sentence)
+            if len(chosen) >= 4 or (len(chosen) >= 2 and sum(len(c.split()) for c in chosen) >= 60):
+                break
+        if not chosen:
+            chosen = [s.text for s in sentences[:2]]
+        return " ".join(chosen)

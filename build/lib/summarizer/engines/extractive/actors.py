@@ -1,0 +1,342 @@
+"""Actors: titled people, speakers, organisations, acting countries and collectives.
+
+Rules, not a statistical tagger: a capitalised name counts as a person only with evidence
+(a title before it, an apposition after it, a reporting verb next to it, "according to").
+Later mentions by surname, spelling variants (via the alias table and fuzzy matching) and
+capital-city metonyms fold into one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from summarizer.engines.extractive.gazetteer import (
+    COLLECTIVE_NOUNS,
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    COUNTRY_BY_CAPITAL,
+    COUNTRY_BY_DEMONYM,
+    KNOWN_ACRONYMS,
+    NEWS_AGENCIES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    canonical,
+    spellings_of,
+)
+from summarizer.engines.extractive.text import MONTHS, REPORTING_VERBS, WEEKDAYS
+from summarizer.grounding import ArticleIndex
+from summarizer.models.briefing_v1 import Actor, ActorKind
+from summarizer.models.common import Span
+
+TITLE_SET = set(TITLE_WORDS.split("|"))
+ROLE_FILLERS = {
+    "of", "the", "presidential", "foreign", "prime", "regional", "deputy", "former", "top", "senior",
+    "parliamentary", "faction", "state", "defense", "defence", "interior", "finance", "vice",
+    "city", "local", "district", "provincial", "federal", "national", "acting", "interim",
+}  # fmt: skip
+NOT_NAME = (
+    {w.capitalize() for w in WEEKDAYS + MONTHS}
+    | {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"}
+    | {"Mr", "Mrs", "Ms", "Dr", "Also", "But", "And", "Yet", "However", "Meanwhile", "On", "In"}
+    | {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "General", "Chief"}
+    | {"Interior", "Finance", "Security", "Justice", "Health", "Supreme", "Air", "Navy", "Army"}
+)
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
+NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
+CAP_SEQ = re.compile(r"\b(?:[A-Z][\w'’&-]*\.?)(?:\s+(?:(?:of|for|de|the|and)\s+)*[A-Z][\w'’&-]*)*")
+VERB_AFTER = re.compile(
+    rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
+)
+VERB_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS}|according to)\s*,?\s*$", re.IGNORECASE)
+APPOSITION = re.compile(
+    rf"^\s*,\s*(?:the |a |an )?(?P<role>[^,.;]{{0,60}}?\b(?:{TITLE_WORDS})\b(?: of [^,.;]{{1,40}})?)\s*[,.]",
+    re.IGNORECASE,
+)
+ACTION_VERBS = (
+    rf"{REPORTING_VERBS}|denied|denies|launched|attacked|continued|continues|repelled|rejected|"
+    "agreed|joined|brought|has|had|is|was|will|would|wants|sent|fired|struck|hit|shelled|"
+    "bombed|intercepted|seized|captured|took|deployed|imposed|approved|passed|voted|signed"
+)
+ACTS_AFTER = re.compile(rf"^\s*(?:has |had |have |also |then |has also |is also )?(?:{ACTION_VERBS})\b")
+
+
+@dataclass
+class Candidate:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0
+    id: str = ""
+
+    @property
+    def surname(self) -> str | None:
+        parts = self.name.split()
+        return parts[-1] if self.kind == "person" and len(parts) > 1 else None
+
+
+def _strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title/demonym/organisation words off a capitalised run."""
+    lead: list[str] = []
+    titled = [i for i, t in enumerate(tokens) if t.lower() in TITLE_SET]
+    if titled:  # "Kiev Mayor Vitaly Klitschko": everything up to the last title is the role
+        lead, tokens = tokens[: titled[-1] + 1], tokens[titled[-1] + 1 :]
+    while tokens and (
+        tokens[0].lower() in TITLE_SET
+        or tokens[0] in COUNTRY_BY_DEMONYM
+        or tokens[0] in NOT_NAME
+        or tokens[0].lower() in ORG_WORDS
+        or tokens[0] in COUNTRIES
+    ):
+        lead.append(tokens.pop(0))
+    return lead, tokens
+
+
+ROLE_CAPITALS_OK = {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "Interior"} | {
+    "Finance",
+    "Security",
+    "Justice",
+    "Health",
+}
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """Title words right before a name, on the same line: 'Kremlin spokesman', 'US Secretary of State'."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]
+    words = re.findall(r"[\w'’.-]+|,", window)
+    role: list[str] = []
+    for word in reversed(words):
+        if word == ",":
+            if role:
+                break
+            continue
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+            break  # the end of the previous sentence
+        bare = word.rstrip(".")
+        lower = bare.lower()
+        capital_ok = bare[:1].isupper() and (bare not in NOT_NAME or bare in ROLE_CAPITALS_OK)
+        if lower in TITLE_SET or lower in ROLE_FILLERS or capital_ok:
+            role.insert(0, word if re.fullmatch(r"(?:[A-Z]\.)+", word) else bare)
+            if len(role) >= 6:
+                break
+        else:
+            break
+    while role and role[0].lower() in {"the", "of"}:
+        role.pop(0)
+    return " ".join(role) if any(w.lower() in TITLE_SET for w in role) else None
+
+
+def _looks_like_person(tokens: list[str]) -> bool:
+    if len(tokens) < 2 or len(tokens) > 4:
+        return False
+    for token in tokens:
+        if token in NOT_NAME or token in COUNTRIES or token in COUNTRY_BY_DEMONYM:
+            return False
+        if token.lower() in ORG_WORDS or token.lower() in TITLE_SET:
+            return False
+    return True
+
+
+class ActorFinder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.candidates: list[Candidate] = []
+
+    # ------------------------------------------------------------------ registry
+
+    def lookup(self, phrase: str) -> Candidate | None:
+        """The known actor a phrase names: full name, alias, surname or fuzzy spelling."""
+        key = canonical(phrase.strip()).casefold()
+        for cand in self.candidates:
+            names = {
+                cand.name.casefold(),
+                canonical(cand.name).casefold(),
+                *(a.casefold() for a in cand.aliases),
+            }
+            if key in names:
+                return cand
+        for cand in self.candidates:
+            if cand.surname and phrase.split()[-1].casefold() == cand.surname.casefold():
+                return cand
+        for cand in self.candidates:
+            if (
+                cand.kind == "person"
+                and len(phrase) > 5
+                and fuzz.ratio(canonical(cand.name), canonical(phrase)) >= 88
+            ):
+                return cand
+            if cand.surname and len(phrase.split()) == 1 and fuzz.ratio(cand.surname, phrase) >= 88:
+                return cand
+        return None
+
+    def add(
+        self, name: str, kind: ActorKind, at: int, role: str | None = None, affiliation: str | None = None
+    ) -> Candidate:
+        known = self.lookup(name)
+        if known is not None:
+            if name != known.name and name.casefold() != known.name.casefold():
+                if len(name.split()) > len(known.name.split()) and kind == "person":
+                    known.aliases.add(known.name)
+                    known.name = name
+                else:
+                    known.aliases.add(name)
+            known.role = known.role or role
+            known.affiliation = known.affiliation or affiliation
+            known.first = min(known.first, at)
+            return known
+        cand = Candidate(name=name, kind=kind, role=role, affiliation=affiliation, first=at)
+        self.candidates.append(cand)
+        return cand
+
+    def last_person_before(self, offset: int) -> Candidate | None:
+        """The person whose name or surname appears last before ``offset``."""
+        best: tuple[int, Candidate] | None = None
+        for cand in self.candidates:
+            if cand.kind != "person":
+                continue
+            for name in filter(None, {cand.name, cand.surname, *cand.aliases}):
+                at = self.text.rfind(name, 0, offset)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, cand)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ passes
+
+    def find_people(self) -> None:
+        text = self.text
+        for match in NAME_SEQ.finditer(text):
+            raw_tokens = [re.sub(r"['’]s$", "", t) for t in match.group().split()]
+            _, tokens = _strip_role_prefix(raw_tokens)
+            if not _looks_like_person(tokens):
+                continue
+            name = " ".join(tokens)
+            start = match.start() + match.group().find(tokens[0])
+            end = match.end()
+            role = _role_before(text, start)
+            after = text[end : end + 120]
+            apposition = APPOSITION.match(after)
+            evidence = (
+                role is not None
+                or apposition is not None
+                or VERB_AFTER.match(after) is not None
+                or VERB_BEFORE.search(text[max(0, start - 40) : start]) is not None
+            )
+            if not evidence:
+                continue
+            if role is None and apposition is not None:
+                role = apposition.group("role").strip()
+            self.add(name, "person", start, role=role)
+        for match in re.finditer(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+({NAME_TOKEN})", text):
+            if self.lookup(match.group(1)) is None:
+                self.add(match.group(1), "person", match.start(1))
+
+    def find_organizations(self) -> None:
+        text = self.text
+        for match in CAP_SEQ.finditer(text):
+            phrase = match.group().strip()
+            words = phrase.split()
+            lowered = [w.lower().strip(".") for w in words]
+            kinds = [ORG_WORDS[w] for w in lowered if w in ORG_WORDS]
+            if not kinds:
+                continue
+            # "Kremlin spokesman Dmitry Peskov": the organisation is the person's affiliation.
+            tail = text[match.end() : match.end() + 30]
+            if re.match(rf"\s+(?:{TITLE_WORDS})\b", tail, re.IGNORECASE):
+                continue
+            while words and (words[0] in NOT_NAME or words[0].lower() in {"the", "of"}):
+                words.pop(0)
+            if len(words) < 1 or (
+                len(words) == 1
+                and words[0].lower()
+                in {
+                    "force",
+                    "forces",
+                    "office",
+                    "service",
+                    "group",
+                    "union",
+                    "party",
+                    "front",
+                    "council",
+                    "government",
+                    "department",
+                }
+            ):
+                continue
+            name = " ".join(words)
+            kind: ActorKind = "military" if "military" in kinds else kinds[0]  # type: ignore[assignment]
+            self.add(name, kind, match.start() + match.group().find(words[0]))
+        for match in re.finditer(r"\b[A-Z]{2,6}\b", text):
+            if match.group() in KNOWN_ACRONYMS:
+                acronym = match.group()
+                before = text[max(0, match.start() - 120) : match.start()]
+                expansion = re.search(r"([A-Z][\w ]+?)\s*\($", before)
+                if expansion and (owner := self.lookup(expansion.group(1).removeprefix("the ").strip())):
+                    owner.aliases.add(acronym)
+                    continue
+                self.add(acronym, KNOWN_ACRONYMS[acronym], match.start())  # type: ignore[arg-type]
+        for agency in NEWS_AGENCIES:
+            for match in re.finditer(rf"\b{re.escape(agency)}\b", text, re.IGNORECASE):
+                if text[match.start()].isupper():
+                    self.add(agency, "organization", match.start())
+
+    def find_countries_and_collectives(self) -> None:
+        text = self.text
+        subjects = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
+        pattern = "|".join(sorted((re.escape(s) for s in subjects), key=len, reverse=True))
+        for match in re.finditer(rf"\b({pattern})\b", text):
+            if ACTS_AFTER.match(text[match.end() : match.end() + 40]):
+                country = subjects[match.group(1)]
+                self.add(country, "country", match.start()).aliases.add(match.group(1))
+        nouns = "|".join(sorted(COLLECTIVE_NOUNS, key=len, reverse=True))
+        demonyms = "|".join(sorted(COUNTRY_BY_DEMONYM, key=len, reverse=True))
+        for match in re.finditer(rf"\b({demonyms})\s+({nouns})\b", text):
+            before = text[max(0, match.start() - 4) : match.start()]
+            acts = ACTS_AFTER.match(text[match.end() : match.end() + 40]) or before.endswith("by ")
+            if acts:
+                kind = COLLECTIVE_NOUNS[match.group(2)]
+                name = f"{match.group(1)} {match.group(2)}"
+                self.add(name, kind, match.start(), affiliation=COUNTRY_BY_DEMONYM[match.group(1)])  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ output
+
+    def finalize(self, index: ArticleIndex) -> list[Actor]:
+        actors: list[Actor] = []
+        ordered = sorted(self.candidates, key=lambda c: c.first)
+        for number, cand in enumerate(ordered, start=1):
+            cand.id = f"a{number}"
+            names = {cand.name, *cand.aliases, *spellings_of(cand.name)}
+            if cand.surname:
+                names.add(cand.surname)
+            mentions = {(s.start, s.end): s for n in names for s in index.find_all_exact(n)}
+            spans = _drop_nested(sorted(mentions.values(), key=lambda s: (s.start, -s.end)))
+            if not spans:
+                continue  # never emit an actor the text does not contain
+            canon = canonical(cand.name)
+            actors.append(
+                Actor(
+                    id=cand.id,
+                    name=cand.name,
+                    canonical_name=canon if canon != cand.name else None,
+                    kind=cand.kind,
+                    role=cand.role,
+                    affiliation=cand.affiliation,
+                    aliases=sorted(cand.aliases - {cand.name}),
+                    mentions=spans,
+                )
+            )
+        return actors
+
+
+def _drop_nested(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept

@@ -1,0 +1,231 @@
+"""Figures: numerals and number words with bound, unit, counted noun and category.
+
+Years, dates, clock times, ordinals and numbers inside names ("F-16", "G7") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.extractive.text import MONTHS
+from summarizer.numbers import NUMBER, SCALES, parse_number
+
+CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_AFTER = {
+    "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB",
+    "hryvnias": "UAH", "yuan": "CNY", "rupees": "INR", "yen": "JPY",
+}  # fmt: skip
+UNITS_AFTER = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "kg": "kg", "kilograms": "kg", "tons": "t", "tonnes": "t", "hectares": "ha",
+    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees",
+    "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
+    "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
+    "mph": "mph", "km/h": "km/h", "cm": "cm", "mm": "mm", "inches": "in", "feet": "ft",
+    "centimeters": "cm", "centimetres": "cm", "millimeters": "mm", "millimetres": "mm",
+}  # fmt: skip
+BOUNDS = [
+    (r"at least|no fewer than|no less than|a minimum of", "at_least"),
+    (r"more than|over|upwards of|in excess of|above|exceeding", "more_than"),
+    (r"at most|up to|no more than|a maximum of", "at_most"),
+    (r"fewer than|less than|under|below", "fewer_than"),
+    (r"about|around|some|nearly|almost|approximately|roughly|an estimated|close to|estimated|"
+     r"approx\.|circa|just over|just under|more or less", "approximately"),
+]  # fmt: skip
+CATEGORIES = [
+    ("killed", r"kill\w*|dead|died|deaths?|death toll|lives|bodies|fatalit\w+|perished|massacred"),
+    ("injured", r"injur\w*|wound\w*|hurt|casualt\w+|hospitali[sz]ed"),
+    ("intercepted", r"intercept\w*|shot down|downed|repelled|neutrali[sz]ed"),
+    ("destroyed", r"destroy\w*|damaged|razed|flattened|demolished"),
+    ("launched", r"launch\w*|fired|used|sent|deployed"),
+    ("displaced", r"displac\w*|fled|flee\w*|evacuat\w*|homeless|refugees|housed|sheltered"),
+    ("damage_cost", r"damage|losses|cost"),
+]
+STOP = {
+    "and", "or", "of", "in", "on", "at", "with", "from", "to", "by", "for", "that", "which", "who",
+    "were", "was", "had", "have", "has", "are", "is", "been", "be", "will", "would", "including",
+    "as", "per", "than", "the", "a", "an", "their", "its", "his", "her", "into", "after", "before",
+    "during", "while", "when", "where", "since", "but", "so", "this", "these", "those",
+    "overnight", "yesterday", "today", "tonight", "ago", "earlier", "later", "each", "alone",
+    "respectively", "apiece", "total", "altogether",
+}  # fmt: skip
+NAME_PREFIX = re.compile(
+    r"(?:Article|Resolution|Flight|Route|No\.|Number|Section|Chapter|Room|Highway|Level)\s+$"
+)
+
+
+@dataclass
+class RawFigure:
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    bound: str
+    unit: str
+    counted: str | None
+    category: str
+
+
+def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
+    before, after = text[max(0, start - 20) : start], text[end : end + 20]
+    low_after = after.lower()
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after):  # 1st, 2nd
+        return True
+    if re.match(r"\s*[:.]\d", after) and token.isdigit() and ":" in after[:2]:  # 3:23
+        return True
+    if re.search(r"\d[:.]$", before) or re.match(
+        r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)", low_after
+    ):
+        return True
+    months = "|".join(m.capitalize() for m in MONTHS)
+    if re.search(rf"\b(?:{months})\.?\s+$", before) or re.match(rf"\s+(?:{months})\b", after):
+        return True  # dates: "June 2", "2 June"
+    if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
+        return not re.match(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b", low_after)
+    if NAME_PREFIX.search(before):
+        return True
+    if token.lower() == "one" and re.match(
+        r"\s*(?:of|another|day|side|by|time|way|thing|[,.;:]|$)", low_after
+    ):
+        return True
+    return (
+        token.lower() in {"one"}
+        and re.search(r"\b(?:no|the|this|that|which|every|each|any)\s+$", before.lower()) is not None
+    )
+
+
+def _bound(before: str) -> str:
+    for pattern, bound in BOUNDS:
+        if re.search(rf"\b(?:{pattern})\s+$", before, re.IGNORECASE):
+            return bound
+    return "exact"
+
+
+def _bound_phrase_start(text: str, start: int) -> int:
+    before = text[max(0, start - 30) : start]
+    for pattern, _ in BOUNDS:
+        found = re.search(rf"\b(?:{pattern})\s+$", before, re.IGNORECASE)
+        if found:
+            return start - len(before) + found.start()
+    return start
+
+
+def _counted(after: str) -> tuple[str | None, int]:
+    """The noun phrase after a number: '18 Iranian ‘Shahed’ attack drones' -> 'Iranian Shahed attack drones'."""
+    words: list[str] = []
+    consumed = 0
+    aside = re.match(r"\s*\([^)]{1,30}\)", after)  # "15 (Russian) cruise missiles"
+    if aside:
+        consumed = aside.end()
+    for match in re.finditer(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])", after):
+        if match.start() != consumed:
+            break
+        word = match.group(1).strip("‘’'")
+        if word.lower() in STOP or len(words) >= 4:
+            break
+        if re.fullmatch(
+            r"(?:kill|injur|wound|destroy|die|dead|fled|flee|hit|fell|launch|fire|use|were|was)\w*",
+            word.lower(),
+        ):
+            break
+        if word.islower() and word.endswith("ed"):
+            # A participle ends the phrase ("300 displaced", "two bridges collapsed") unless
+            # it is an adjective in front of a noun ("armed men").
+            following = re.match(r"\s+([a-z][\w-]*)", after[match.end() :])
+            if words or following is None or following.group(1) in STOP:
+                break
+        words.append(word)
+        consumed = match.end()
+    if not words:
+        return None, 0
+    return " ".join(words), consumed
+
+
+def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
+    if unit in {"km", "mi", "m"}:
+        return "distance"
+    if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
+        return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
+    best: tuple[int, str] | None = None
+    for category, pattern in CATEGORIES:
+        if category == "damage_cost":
+            continue
+        for match in re.finditer(rf"\b(?:{pattern})", sentence, re.IGNORECASE):
+            distance = abs(match.start() - position)
+            if match.start() < position:
+                distance += 15  # wire copy puts the verb after the number more often than before
+            if best is None or distance < best[0]:
+                best = (distance, category)
+    if best is None or best[0] > 90:
+        return "other"
+    if best[1] == "killed" and counted and re.search(r"dead|died", counted):
+        return "killed"
+    return best[1]
+
+
+def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
+    sentence = text[sent_start:sent_end]
+    figures: list[RawFigure] = []
+    previous_counted: str | None = None
+    for match in NUMBER.finditer(sentence):
+        token = match.group("num")
+        start, end = sent_start + match.start(), sent_start + match.end()
+        before_char = text[start - 1] if start > 0 else " "
+        if before_char in "-/" and start > 1 and text[start - 2].isalpha():
+            continue  # "Su-25", "COVID-19"
+        if _is_excluded(text, start, end, token):
+            continue
+        value = parse_number(token)
+        if value is None:
+            continue
+        if match.group("scale"):
+            value *= SCALES[match.group("scale").lower()]
+        value_high: float | None = None
+        unit = "count"
+        lead = text[max(0, start - 4) : start]
+        for symbol, code in sorted(CURRENCY_BEFORE.items(), key=lambda kv: -len(kv[0])):
+            if lead.endswith(symbol):
+                unit, start = code, start - len(symbol)
+                break
+        rest = text[end:sent_end]
+        range_match = re.match(r"\s*(?:-|–|to)\s*(\d[\d,.]*)", rest)
+        if range_match and (high := parse_number(range_match.group(1))) is not None and high > value:
+            value_high, end = high, end + range_match.end()
+            rest = text[end:sent_end]
+        unit_match = re.match(r"\s*-?\s*(%|per cent|percent|square kilometers|[A-Za-z/]+)", rest)
+        if unit_match:
+            word = unit_match.group(1).lower()
+            if word in UNITS_AFTER:
+                unit, end = UNITS_AFTER[word], end + unit_match.end()
+            elif word in CURRENCY_AFTER:
+                unit, end = CURRENCY_AFTER[word], end + unit_match.end()
+        counted, used = _counted(text[end:sent_end])
+        if counted is None and unit == "count":
+            counted = previous_counted  # "four civilians were killed and 27 injured"
+        figure_end = end + used
+        if unit != "count" or counted is None:
+            figure_end = end
+        if counted:
+            previous_counted = counted
+        figure_start = _bound_phrase_start(text, start)
+        category = _category(sentence, match.start(), unit, counted)
+        figures.append(
+            RawFigure(
+                start=figure_start,
+                end=figure_end,
+                text=text[figure_start:figure_end],
+                value=value,
+                value_high=value_high,
+                bound=_bound(text[max(0, start - 30) : start])
+                if token[:1].isdigit()
+                or token.lower() not in {"dozens", "hundreds", "thousands", "scores", "millions"}
+                else "approximately",
+                unit=unit,
+                counted=counted,
+                category=category,
+            )
+        )
+    return figures

@@ -1,0 +1,137 @@
+"""Small shipped word lists: countries with demonyms and capitals, titles, organisation words."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+# country: (demonyms, capital)
+COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "Afghanistan": (("Afghan",), "Kabul"), "Algeria": (("Algerian",), "Algiers"),
+    "Argentina": (("Argentine", "Argentinian"), "Buenos Aires"), "Armenia": (("Armenian",), "Yerevan"),
+    "Australia": (("Australian",), "Canberra"), "Austria": (("Austrian",), "Vienna"),
+    "Azerbaijan": (("Azerbaijani",), "Baku"), "Bangladesh": (("Bangladeshi",), "Dhaka"),
+    "Belarus": (("Belarusian",), "Minsk"), "Belgium": (("Belgian",), "Brussels"),
+    "Brazil": (("Brazilian",), "Brasilia"), "Bulgaria": (("Bulgarian",), "Sofia"),
+    "Canada": (("Canadian",), "Ottawa"), "Chile": (("Chilean",), "Santiago"),
+    "China": (("Chinese",), "Beijing"), "Colombia": (("Colombian",), "Bogota"),
+    "Croatia": (("Croatian",), "Zagreb"), "Cuba": (("Cuban",), "Havana"),
+    "Czech Republic": (("Czech",), "Prague"), "Denmark": (("Danish",), "Copenhagen"),
+    "Egypt": (("Egyptian",), "Cairo"), "Estonia": (("Estonian",), "Tallinn"),
+    "Ethiopia": (("Ethiopian",), "Addis Ababa"), "Finland": (("Finnish",), "Helsinki"),
+    "France": (("French",), "Paris"), "Georgia": (("Georgian",), "Tbilisi"),
+    "Germany": (("German",), "Berlin"), "Greece": (("Greek",), "Athens"),
+    "Hungary": (("Hungarian",), "Budapest"), "Iceland": (("Icelandic",), "Reykjavik"),
+    "India": (("Indian",), "New Delhi"), "Indonesia": (("Indonesian",), "Jakarta"),
+    "Iran": (("Iranian",), "Tehran"), "Iraq": (("Iraqi",), "Baghdad"),
+    "Ireland": (("Irish",), "Dublin"), "Israel": (("Israeli",), "Jerusalem"),
+    "Italy": (("Italian",), "Rome"), "Japan": (("Japanese",), "Tokyo"),
+    "Jordan": (("Jordanian",), "Amman"), "Kazakhstan": (("Kazakh",), "Astana"),
+    "Kenya": (("Kenyan",), "Nairobi"), "Latvia": (("Latvian",), "Riga"),
+    "Lebanon": (("Lebanese",), "Beirut"), "Libya": (("Libyan",), "Tripoli"),
+    "Lithuania": (("Lithuanian",), "Vilnius"), "Mexico": (("Mexican",), "Mexico City"),
+    "Moldova": (("Moldovan",), "Chisinau"), "Morocco": (("Moroccan",), "Rabat"),
+    "Myanmar": (("Burmese",), "Naypyidaw"), "Nepal": (("Nepalese", "Nepali"), "Kathmandu"),
+    "Netherlands": (("Dutch",), "Amsterdam"), "New Zealand": (("New Zealander",), "Wellington"),
+    "Nigeria": (("Nigerian",), "Abuja"), "North Korea": (("North Korean",), "Pyongyang"),
+    "Norway": (("Norwegian",), "Oslo"), "Pakistan": (("Pakistani",), "Islamabad"),
+    "Palestine": (("Palestinian",), None), "Peru": (("Peruvian",), "Lima"),
+    "Philippines": (("Filipino", "Philippine"), "Manila"), "Poland": (("Polish",), "Warsaw"),
+    "Portugal": (("Portuguese",), "Lisbon"), "Qatar": (("Qatari",), "Doha"),
+    "Romania": (("Romanian",), "Bucharest"), "Russia": (("Russian",), "Moscow"),
+    "Saudi Arabia": (("Saudi",), "Riyadh"), "Serbia": (("Serbian",), "Belgrade"),
+    "Slovakia": (("Slovak",), "Bratislava"), "South Africa": (("South African",), "Pretoria"),
+    "South Korea": (("South Korean",), "Seoul"), "Spain": (("Spanish",), "Madrid"),
+    "Sudan": (("Sudanese",), "Khartoum"), "Sweden": (("Swedish",), "Stockholm"),
+    "Switzerland": (("Swiss",), "Bern"), "Syria": (("Syrian",), "Damascus"),
+    "Taiwan": (("Taiwanese",), "Taipei"), "Thailand": (("Thai",), "Bangkok"),
+    "Turkey": (("Turkish",), "Ankara"), "Ukraine": (("Ukrainian",), "Kyiv"),
+    "United Kingdom": (("British",), "London"), "United States": (("American",), "Washington"),
+    "Venezuela": (("Venezuelan",), "Caracas"), "Vietnam": (("Vietnamese",), "Hanoi"),
+    "Yemen": (("Yemeni",), "Sanaa"),
+}  # fmt: skip
+COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States",
+                   "UK": "United Kingdom", "Britain": "United Kingdom", "Kiev": "Ukraine"}  # fmt: skip
+
+TITLE_WORDS = (
+    "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|mayor|"
+    "governor|envoy|secretary|aide|adviser|advisor|leader|head|chief|negotiator|ambassador|"
+    "commander|general|director|chairman|chairwoman|chair|ceo|senator|congressman|congresswoman|"
+    "representative|lawmaker|official|officer|resident|journalist|analyst|expert|professor|"
+    "judge|prosecutor|king|queen|prince|pope|chancellor|speaker|deputy|mp|correspondent|"
+    "founder|executive|economist|researcher|scientist|doctor|coach|captain|councillor|councilor|"
+    "attorney|lawyer|activist|witness|survivor|worker|manager|inspector|sheriff|colonel|major|"
+    "lieutenant|sergeant|admiral|emir|sheikh|rabbi|bishop|archbishop|cardinal|patriarch"
+)
+ORG_WORDS = {
+    "ministry": "government", "government": "government", "kremlin": "government",
+    "administration": "government", "parliament": "government", "council": "government",
+    "cabinet": "government", "senate": "government", "congress": "government",
+    "department": "government", "office": "government", "presidency": "government",
+    "white house": "government", "pentagon": "military", "army": "military", "forces": "military",
+    "force": "military", "navy": "military", "military": "military", "guard": "military",
+    "troops": "military", "command": "military", "police": "government",
+    "agency": "organization", "committee": "organization", "party": "organization",
+    "court": "organization", "union": "organization", "alliance": "organization",
+    "organization": "organization", "organisation": "organization", "bank": "organization",
+    "fund": "organization", "company": "organization", "corporation": "organization",
+    "institute": "organization", "university": "organization", "association": "organization",
+    "cross": "organization", "service": "government", "group": "group", "movement": "group",
+    "front": "group", "brigade": "military", "battalion": "military", "regiment": "military",
+}  # fmt: skip
+KNOWN_ACRONYMS = {
+    "NATO": "organization", "UN": "organization", "EU": "organization", "ICRC": "organization",
+    "AFP": "organization", "AP": "organization", "IAEA": "organization", "WHO": "organization",
+    "IMF": "organization", "OSCE": "organization", "FBI": "government", "CIA": "government",
+    "FSB": "government", "SBU": "government", "TASS": "organization", "BBC": "organization",
+    "CNN": "organization", "OPEC": "organization", "UNICEF": "organization", "WFP": "organization",
+    "UNHCR": "organization", "ICC": "organization", "ICJ": "organization", "IDF": "military",
+}  # fmt: skip
+NEWS_AGENCIES = {"Reuters", "Interfax", "Xinhua", "Tass", "Ria Novosti", "Bloomberg"}
+# Nouns after a demonym that make a collective actor: "the Ukrainian military".
+COLLECTIVE_NOUNS = {
+    "military": "military", "army": "military", "forces": "military", "troops": "military",
+    "air force": "military", "navy": "military", "air defense": "military", "air defence": "military",
+    "authorities": "government", "government": "government", "officials": "government",
+    "delegation": "government", "side": "government", "defense ministry": "government",
+    "defence ministry": "government", "foreign ministry": "government", "police": "government",
+}  # fmt: skip
+
+COUNTRY_BY_DEMONYM = {d: c for c, (demonyms, _) in COUNTRIES.items() for d in demonyms}
+COUNTRY_BY_CAPITAL = {cap: c for c, (_, cap) in COUNTRIES.items() if cap}
+COUNTRY_PATTERN = re.compile(
+    r"\b("
+    + "|".join(sorted((re.escape(c) for c in [*COUNTRIES, *COUNTRY_ALIASES]), key=len, reverse=True))
+    + r")\b"
+)
+
+
+@cache
+def alias_table(extra: Path | None = None) -> dict[str, str]:
+    """Spelling -> canonical name, from the shipped table and an optional user file."""
+    paths = [Path(__file__).resolve().parents[2] / "data" / "aliases.json"]
+    if extra is not None:
+        paths.append(extra)
+    table: dict[str, str] = {}
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for section, entries in data.items():
+            if section.startswith("_"):
+                continue
+            for canonical, aliases in entries.items():
+                table[canonical.casefold()] = canonical
+                for alias in aliases:
+                    table[alias.casefold()] = canonical
+    return table
+
+
+def canonical(name: str) -> str:
+    return alias_table().get(name.casefold(), name)
+
+
+def spellings_of(name: str) -> set[str]:
+    """Every spelling the alias table knows for the same canonical name."""
+    target = canonical(name).casefold()
+    return {alias for alias, canon in alias_table().items() if canon.casefold() == target}

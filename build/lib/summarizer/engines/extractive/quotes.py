@@ -1,0 +1,130 @@
+"""Quotations and who said them.
+
+Quote marks are paired per paragraph (curly, straight, guillemets). The speaker is looked
+for where wire copy puts it: right after the closing mark (``," X said``, ``," said X``,
+``," the governor added``), right before the opening mark (``X said: "``), or elsewhere in
+the same sentence (``according to X``). Pronouns and definite role phrases ("the governor")
+resolve to the previous speaker or the last person named, when there is one; otherwise the
+speaker stays unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.extractive.text import REPORTING_VERBS, Sentence
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+CUE = rf"(?:{REPORTING_VERBS}|according to)"
+CAPWORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+WHO = (
+    rf"\b(?P<who>(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
+    rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
+)
+CHANNEL = re.compile(
+    r"\b(?:on|via|in a post on|in a statement on|in a video on)\s+(?:(?:social media|the messaging app|messaging app)\s+)?"
+    r"(?P<channel>Telegram|Facebook|Twitter|X|Instagram|TikTok|YouTube|VKontakte|Truth Social|television|TV|radio|state television|social media)\b"
+)
+AFTER_WHO_CUE = re.compile(
+    rf"^\s*[,.!?]?\s*(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
+)
+AFTER_CUE_WHO = re.compile(
+    rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:(?:on|in|late on|early on)\s+\w+\s*,?\s+)?(?:{WHO})"
+)
+AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*(?P<cue>according to)\s+(?:{WHO})")
+BEFORE_WHO_CUE = re.compile(
+    rf"(?:^|[.;]\s+|\n|,\s+)(?:{WHO})\s+(?:also\s+)?(?P<cue>{REPORTING_VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s*[:,]?\s*$"
+)
+SENTENCE_WHO_CUE = re.compile(rf"(?:{WHO})\s+(?:also\s+|further\s+)?(?P<cue>{REPORTING_VERBS})\b")
+SENTENCE_CUE_WHO = re.compile(
+    rf"(?P<cue>{REPORTING_VERBS})\s+(?:(?:on|in)\s+\w+\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}})"
+)
+SENTENCE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+(?:{WHO})")
+PRONOUNS = {"he", "she", "they", "it"}
+
+
+@dataclass
+class RawQuote:
+    start: int  # of the text inside the marks
+    end: int
+    text: str
+    kind: str
+    who: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    who_at: int = 0
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of double quote marks, per paragraph."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        open_at: int | None = None
+        for i in range(paragraph.start(), paragraph.end()):
+            ch = text[i]
+            if open_at is None and (ch in OPENING or ch == STRAIGHT):
+                open_at = i
+            elif open_at is not None and (
+                ch in CLOSING or ch == STRAIGHT or (ch == "“" and text[open_at] == "„")
+            ):
+                if i - open_at > 1:
+                    spans.append((open_at + 1, i))
+                open_at = None
+    return spans
+
+
+def _clean_who(who: str) -> str:
+    who = re.sub(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
+    return who.strip(" ,.;:")
+
+
+def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> RawQuote:
+    inner = text[start:end]
+    stripped = inner.strip()
+    ends_clause = stripped[-1:] in ",.!?…"
+    quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
+    after = text[end + 1 : end + 200]
+    before = text[max(0, start - 1 - 160) : start - 1]
+    tries = [
+        (AFTER_ACCORDING.match(after), end + 1),
+        (AFTER_CUE_WHO.match(after), end + 1),
+        (AFTER_WHO_CUE.match(after), end + 1),
+        (BEFORE_WHO_CUE.search(before), start - 1 - len(before)),
+    ]
+    for match, base in tries:
+        if match and match.group("who") and _plausible_who(match.group("who")):
+            quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
+            quote.who_at = base + match.start("who")
+            break
+    else:
+        if sentence is not None:
+            outside = (
+                text[sentence.start : start - 1] + " " * (end - start + 2) + text[end + 1 : sentence.end]
+            )
+            for pattern in (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_CUE_WHO):
+                for match in pattern.finditer(outside):
+                    if _plausible_who(match.group("who")):
+                        quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
+                        quote.who_at = sentence.start + match.start("who")
+                        break
+                if quote.who:
+                    break
+    context = text[end + 1 : end + 160] if quote.who_at > end else text[max(0, start - 160) : start]
+    if sentence is not None:
+        context = text[sentence.start : min(len(text), sentence.end + 120)]
+    channel = CHANNEL.search(context)
+    quote.channel = channel.group(0) if channel else None
+    return quote
+
+
+def _plausible_who(who: str) -> bool:
+    who = who.strip()
+    if who.lower() in PRONOUNS:
+        return True
+    words = who.split()
+    if words[0].lower() in {"the", "a", "an"}:
+        return len(words) > 1
+    return who[:1].isupper() and words[0].lower() not in {"this", "that", "it", "there", "which", "what"}

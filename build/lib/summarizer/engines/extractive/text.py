@@ -1,0 +1,74 @@
+"""Sentences and paragraphs with character offsets, and the word lists rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "st", "jr", "sr", "vs", "no", "nos", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "a.m", "p.m", "approx", "est", "fig", "mt", "ft",
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
+REPORTING_VERBS = (
+    "said|says|say|added|adds|told|tells|wrote|writes|stated|states|announced|announces|declared|"
+    "noted|notes|stressed|stresses|explained|recalled|warned|warns|insisted|reacted|demanded|"
+    "assured|claimed|claims|reported|reports|acknowledged|admitted|emphasi[sz]ed|opined|argued|"
+    "asked|urged|posted|tweeted|continued|concluded|confirmed|replied|responded|remarked|"
+    "commented|predicted|promised|vowed|estimated|accused|reiterated"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = re.split(r"[\s(\"“]", before)[-1].lower().rstrip(".")
+    return word in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences per line-paragraph; a boundary after a known abbreviation is not one."""
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        chunk = text[p_start:p_end]
+        cursor = 0
+        for match in _BOUNDARY.finditer(chunk):
+            if match.group(1) == "." and _is_abbreviation(chunk[cursor : match.start(1)]):
+                continue
+            end = match.end(2)
+            _add(sentences, text, p_start + cursor, p_start + end, number)
+            cursor = match.end(3)
+        _add(sentences, text, p_start + cursor, p_end, number)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))

@@ -1,0 +1,209 @@
+"""The LLM engine: prompt -> structured draft -> grounding -> ``Briefing``.
+
+Attempts are bounded and counted in three separate budgets: transport retries (inside the
+client), validation re-asks (here, each with a fresh message list), and one grounding
+re-ask that names exactly the items not found in the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.article import Article
+from summarizer.config import Settings
+from summarizer.engines.base import summary_warnings
+from summarizer.errors import TransportError, ValidationFailure
+from summarizer.grounding import Grounded, ground_draft
+from summarizer.llm.types import (
+    CallRecord,
+    InvalidReply,
+    Messages,
+    Reply,
+    StructuredClient,
+    TransportGaveUp,
+)
+from summarizer.models.briefing_v1 import SCHEMA_VERSION, Briefing, BriefingWarning, Provenance
+from summarizer.models.common import Usage
+from summarizer.prompts import Prompt, as_article_data
+from summarizer.store import CallContext, Store
+
+
+@dataclass
+class RunStats:
+    usage: Usage = field(default_factory=Usage)
+    llm_calls: int = 0
+    attempts: int = 0
+    transport_retries: int = 0
+    validation_reasks: int = 0
+    grounding_reasks: int = 0
+
+    def count(self, http_attempts: int, usage: Usage) -> None:
+        self.attempts += 1
+        self.llm_calls += http_attempts
+        self.transport_retries += http_attempts - 1
+        self.usage = self.usage + usage
+
+
+class LLMEngine:
+    name = "llm"
+
+    def __init__(self, settings: Settings, prompt: Prompt, client: StructuredClient) -> None:
+        self.settings = settings
+        self.prompt = prompt
+        self.client = client
+        self.parameters: dict[str, Any] = dict(prompt.spec.parameters)
+        if settings.temperature is not None:
+            self.parameters["temperature"] = settings.temperature
+        if settings.max_tokens is not None:
+            self.parameters["max_tokens"] = settings.max_tokens
+
+    def identity(self) -> dict[str, Any]:
+        return {
+            "engine": self.name,
+            "model": self.client.model,
+            "prompt_hash": self.prompt.hash,
+            "schema_version": SCHEMA_VERSION,
+            "parameters": self.parameters,
+        }
+
+    def brief(self, article: Article, store: Store | None) -> Briefing:
+        started = time.perf_counter()
+        stats = RunStats()
+        context = CallContext(
+            article_id=article.id,
+            engine=self.name,
+            model=self.client.model,
+            mode=self.client.mode,
+            prompt_id=self.prompt.spec.id,
+            prompt_version=self.prompt.spec.version,
+            prompt_hash=self.prompt.hash,
+            schema_version=SCHEMA_VERSION,
+        )
+        messages = self.prompt.render(
+            article_title=article.title or "(none)",
+            article_published=article.published.isoformat() if article.published else "(unknown)",
+            article_text=as_article_data(article.text),
+        )
+        reply = self._ask_valid(messages, article, stats, store, context, purpose="extract")
+        grounded = ground_draft(reply.draft, article.text)
+        warnings: list[BriefingWarning] = []
+        if grounded.ungrounded and self.settings.grounding_reask:
+            reply, grounded, warnings = self._reask_ungrounded(
+                messages, reply, grounded, article, stats, store, context
+            )
+        warnings += grounded.warnings + summary_warnings(reply.draft.summary)
+        return Briefing(
+            article=article.meta,
+            summary=reply.draft.summary,
+            actors=grounded.actors,
+            incidents=grounded.incidents,
+            quotes=grounded.quotes,
+            figures=grounded.figures,
+            warnings=warnings,
+            provenance=Provenance(
+                engine="llm",
+                model=self.client.model,
+                prompt_id=self.prompt.spec.id,
+                prompt_version=self.prompt.spec.version,
+                prompt_hash=self.prompt.hash,
+                created_at=dt.datetime.now(dt.UTC),
+                usage=stats.usage,
+                llm_calls=stats.llm_calls,
+                attempts=stats.attempts,
+                transport_retries=stats.transport_retries,
+                validation_reasks=stats.validation_reasks,
+                grounding_reasks=stats.grounding_reasks,
+                latency_ms=round((time.perf_counter() - started) * 1000, 3),
+                parameters=self.parameters,
+            ),
+        )
+
+    def _reask_ungrounded(
+        self,
+        messages: Messages,
+        first: Reply,
+        first_grounded: Grounded,
+        article: Article,
+        stats: RunStats,
+        store: Store | None,
+        context: CallContext,
+    ) -> tuple[Reply, Grounded, list[BriefingWarning]]:
+        """One targeted re-ask; the better-grounded of the two answers is kept."""
+        followup = [
+            *messages,
+            {"role": "assistant", "content": first.draft.model_dump_json()},
+            self.prompt.grounding_reask("\n".join(first_grounded.ungrounded)),
+        ]
+        stats.grounding_reasks += 1
+        try:
+            second = self._ask_valid(followup, article, stats, store, context, purpose="grounding_reask")
+        except (ValidationFailure, TransportError) as exc:
+            note = BriefingWarning(
+                code="uncertain",
+                message=f"grounding re-ask failed ({exc.stage}); kept first answer",
+            )
+            return first, first_grounded, [note]
+        second_grounded = ground_draft(second.draft, article.text)
+        if second_grounded.item_count < first_grounded.item_count:
+            note = BriefingWarning(
+                code="uncertain", message="grounding re-ask grounded fewer items; kept first answer"
+            )
+            return first, first_grounded, [note]
+        notes = [
+            BriefingWarning(
+                code="uncertain",
+                message="not found in the article in the first answer; re-asked",
+                item=line.removeprefix("- "),
+            )
+            for line in first_grounded.ungrounded
+        ]
+        return second, second_grounded, notes
+
+    def _ask_valid(
+        self,
+        messages: Messages,
+        article: Article,
+        stats: RunStats,
+        store: Store | None,
+        context: CallContext,
+        purpose: str,
+    ) -> Reply:
+        """Ask until the reply validates, re-asking at most ``validation_retries`` times."""
+
+        def sink(record: CallRecord) -> None:
+            if store is not None:
+                store.log_call(context, record, purpose=purpose, attempt=stats.attempts + 1)
+
+        current = messages
+        last: InvalidReply | None = None
+        for reask in range(self.settings.validation_retries + 1):
+            if reask:
+                stats.validation_reasks += 1
+            try:
+                reply = self.client.ask(current, self.parameters, sink)
+            except InvalidReply as exc:
+                stats.count(exc.http_attempts, exc.usage)
+                last = exc
+                # A fresh list each time: the original messages plus one note on what was
+                # wrong, so failed replies do not pile up in the context.
+                current = [*messages, self.prompt.validation_reask(exc.errors)]
+                continue
+            except TransportGaveUp as exc:
+                stats.count(exc.http_attempts, Usage())
+                raise TransportError(
+                    str(exc),
+                    article_id=article.id,
+                    attempts=stats.attempts,
+                    usage=stats.usage.model_dump(),
+                ) from exc
+            stats.count(reply.http_attempts, reply.usage)
+            return reply
+        raise ValidationFailure(
+            f"no schema-valid reply after {stats.attempts} attempts: {last}",
+            article_id=article.id,
+            attempts=stats.attempts,
+            usage=stats.usage.model_dump(),
+        )

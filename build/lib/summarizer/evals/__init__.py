@@ -1,0 +1,1 @@
+"""Gold annotations, scoring, eval runs, comparisons and reports."""

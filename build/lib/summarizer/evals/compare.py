@@ -1,0 +1,68 @@
+"""Paired comparison of two variants over the same articles, and the regression gate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from summarizer.evals.runner import HEADLINE
+
+BOOTSTRAP_SAMPLES = 2000
+
+
+@dataclass(frozen=True)
+class Delta:
+    metric: str
+    baseline: float
+    candidate: float
+    delta: float
+    low: float
+    high: float
+    improved: int
+    worsened: int
+
+
+def paired_bootstrap(
+    baseline: dict[str, dict[str, float]], candidate: dict[str, dict[str, float]], seed: int = 0
+) -> list[Delta]:
+    """Per-metric mean difference with a 95% bootstrap interval, resampling articles."""
+    articles = sorted(set(baseline) & set(candidate))
+    rng = np.random.default_rng(seed)
+    deltas = []
+    if not articles:
+        return deltas
+    draws = rng.integers(0, len(articles), size=(BOOTSTRAP_SAMPLES, len(articles)))
+    for metric in HEADLINE:
+        a = np.array([baseline[x][metric] for x in articles])
+        b = np.array([candidate[x][metric] for x in articles])
+        diff = b - a
+        means = diff[draws].mean(axis=1)
+        low, high = np.percentile(means, [2.5, 97.5])
+        deltas.append(
+            Delta(
+                metric,
+                float(a.mean()),
+                float(b.mean()),
+                float(diff.mean()),
+                float(low),
+                float(high),
+                int((diff > 1e-9).sum()),
+                int((diff < -1e-9).sum()),
+            )
+        )
+    return deltas
+
+
+def gate(deltas: list[Delta], candidate_checks: dict[str, Any], max_drop: float) -> list[str]:
+    """Reasons to fail: a metric whose interval reaches below -max_drop, or any hallucination."""
+    reasons = [
+        f"{d.metric}: delta {d.delta:+.3f}, 95% CI [{d.low:+.3f}, {d.high:+.3f}] reaches below -{max_drop}"
+        for d in deltas
+        if d.low < -max_drop
+    ]
+    for kind in ("hallucinated_quotes", "hallucinated_figures"):
+        if candidate_checks.get(kind, 0):
+            reasons.append(f"{candidate_checks[kind]} {kind.replace('_', ' ')}")
+    return reasons

@@ -1,0 +1,148 @@
+"""Eval reports: a compact table for the terminal, Markdown, and self-contained HTML.
+
+In HTML every piece of article, gold or model text is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from summarizer.evals.compare import Delta
+from summarizer.evals.runner import EvalItem
+from summarizer.evals.scoring import ITEM_TYPES
+
+
+def summary_rows(record: dict[str, Any]) -> list[list[str]]:
+    rows = [["variant", "type", "P", "R", "F1", "strict F1", "fields"]]
+    for name, variant in record["variants"].items():
+        for item_type in ITEM_TYPES:
+            micro = variant["scores"]["micro"][item_type]
+            fields = ", ".join(f"{k} {v:.2f}" for k, v in micro["fields"].items() if v is not None)
+            lenient = micro["lenient"]
+            rows.append(
+                [
+                    name,
+                    item_type,
+                    f"{lenient['precision']:.2f}",
+                    f"{lenient['recall']:.2f}",
+                    f"{lenient['f1']:.2f}",
+                    f"{micro['strict']['f1']:.2f}",
+                    fields,
+                ]
+            )
+    return rows
+
+
+def checks_line(variant: dict[str, Any]) -> str:
+    c, cost = variant["scores"]["checks"], variant["scores"]["cost"]
+    return (
+        f"grounded {c['grounded_share']:.1%} of {c['items']} items; hallucinated quotes {c['hallucinated_quotes']}, "
+        f"figures {c['hallucinated_figures']}; schema-valid {c['schema_valid']}/{c['outputs']}; failures {c['failures']}; "
+        f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}; LLM calls {cost['llm_calls']}; latency {cost['latency_ms']:.0f} ms"
+    )
+
+
+def delta_rows(deltas: list[Delta]) -> list[list[str]]:
+    rows = [["metric", "baseline", "candidate", "delta", "95% CI", "improved", "worsened"]]
+    for d in deltas:
+        rows.append(
+            [
+                d.metric,
+                f"{d.baseline:.3f}",
+                f"{d.candidate:.3f}",
+                f"{d.delta:+.3f}",
+                f"[{d.low:+.3f}, {d.high:+.3f}]",
+                str(d.improved),
+                str(d.worsened),
+            ]
+        )
+    return rows
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    head, *body = rows
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(r) + " |" for r in body]
+    return "\n".join(lines)
+
+
+def markdown_report(record: dict[str, Any], deltas: list[Delta] | None) -> str:
+    parts = [
+        "# Eval report",
+        "",
+        f"Set `{record['set']}`, {record['repeats']} repeat(s), git `{record.get('git_revision')}`, schema `{record['schema_version']}`.",
+        "",
+        markdown_table(summary_rows(record)),
+        "",
+    ]
+    for name, variant in record["variants"].items():
+        parts += [f"- **{name}**: {checks_line(variant)}"]
+    if deltas:
+        parts += ["", "## Comparison", "", markdown_table(delta_rows(deltas))]
+    return "\n".join(parts) + "\n"
+
+
+def _item_text(kind: str, item: dict[str, Any] | None) -> str:
+    if item is None:
+        return ""
+    if kind == "actors":
+        return f"{item.get('name')} ({item.get('kind')})"
+    if kind == "quotes":
+        return f"“{item.get('text')}” — {item.get('speaker')}"
+    if kind == "figures":
+        return f"{item.get('text')} = {item.get('value')} [{item.get('category')}]"
+    return f"{item.get('type')} @ {item.get('place')}: {item.get('evidence', '')[:140]}"
+
+
+def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delta] | None) -> str:
+    golds = {i.gold.article: i for i in items}
+    out = [
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        "<title>Eval report</title><style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}"
+        ".missing{background:#fde2e2}.spurious{background:#fff0c2}.partial{background:#eef}"
+        ".article{white-space:pre-wrap;max-height:20rem;overflow:auto;border:1px solid #ddd;padding:.5rem}</style></head><body>",
+        "<h1>Eval report</h1>",
+        f"<p>set {escape(str(record['set']))} · git {escape(str(record.get('git_revision')))}</p>",
+    ]
+
+    def table(rows: list[list[str]]) -> str:
+        head, *body = rows
+        html = "<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in head) + "</tr>"
+        return (
+            html
+            + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in body)
+            + "</table>"
+        )
+
+    out.append(table(summary_rows(record)))
+    if deltas:
+        out += ["<h2>Comparison</h2>", table(delta_rows(deltas))]
+    for name, variant in record["variants"].items():
+        out.append(f"<h2>{escape(name)}</h2><p>{escape(checks_line(variant))}</p>")
+        outputs = {(o["article"], o["repeat"]): o for o in variant["outputs"]}
+        for detail in variant["scores"]["articles"]:
+            article = detail["article"]
+            item = golds[article]
+            briefing = outputs[(article, detail["repeat"])].get("briefing") or {}
+            gold = item.gold.model_dump(mode="json")
+            out.append(f"<details><summary>{escape(article)} (repeat {detail['repeat']})</summary>")
+            for kind in ITEM_TYPES:
+                out.append(
+                    f"<h4>{kind}</h4><table><tr><th>label</th><th>gold</th><th>predicted</th><th>fields</th></tr>"
+                )
+                for pair in detail["pairs"][kind]:
+                    g = gold[kind][pair["gold"]] if pair["gold"] is not None else None
+                    p = briefing.get(kind, [])[pair["pred"]] if pair["pred"] is not None else None
+                    wrong = ", ".join(k for k, ok in pair["fields"].items() if not ok)
+                    out.append(
+                        f'<tr class="{escape(pair["label"])}"><td>{escape(pair["label"])}</td>'
+                        f"<td>{escape(_item_text(kind, g))}</td><td>{escape(_item_text(kind, p))}</td>"
+                        f"<td>{escape(wrong)}</td></tr>"
+                    )
+                out.append("</table>")
+            out.append(f'<div class="article">{escape(item.text)}</div></details>')
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,176 @@
+"""Run an eval: brief every article of a set per variant and repeat, score, record.
+
+A run record (JSON) holds everything needed to re-score without calling any model: git
+revision, prompt hashes, schema version, model and parameters, every output, every score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer.article import Article
+from summarizer.config import Settings
+from summarizer.evals.gold import Gold, load_gold
+from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
+from summarizer.models.briefing_v1 import SCHEMA_VERSION, Briefing
+from summarizer.pipeline import Failure, Summarizer
+
+HEADLINE = ("actors.f1", "quotes.f1", "figures.f1", "incidents.f1", "quotes.speaker")
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    gold: Gold
+    text: str
+
+
+def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:
+    """Gold files under ``evals/gold`` paired with their article under ``<name>/``."""
+    items = []
+    for path in sorted((root / "evals" / "gold").glob("*.json")):
+        gold = load_gold(path)
+        items.append(EvalItem(gold, (root / name / f"{gold.article}.txt").read_text(encoding="utf-8")))
+    return items
+
+
+def git_revision(root: Path) -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip()
+
+
+def article_metrics(score: ArticleScore) -> dict[str, float]:
+    """The per-article numbers comparisons are made on."""
+    metrics: dict[str, float] = {}
+    for item_type in ITEM_TYPES:
+        metrics[f"{item_type}.f1"] = score.types[item_type].prf()["f1"]
+    hits = score.types["quotes"].field_hits.get("speaker")
+    metrics["quotes.speaker"] = hits[0] / hits[1] if hits and hits[1] else 0.0
+    return metrics
+
+
+def score_outputs(items: list[EvalItem], outputs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores for one variant's outputs (one entry per article and repeat)."""
+    by_article = {item.gold.article: item for item in items}
+    article_scores: list[ArticleScore] = []
+    per_article: dict[str, list[dict[str, float]]] = {}
+    checks = {"items": 0, "grounded": 0, "hallucinated_quotes": 0, "hallucinated_figures": 0}
+    valid = failures = 0
+    cost = {"prompt_tokens": 0, "completion_tokens": 0, "llm_calls": 0, "latency_ms": 0.0}
+    details = []
+    for output in outputs:
+        item = by_article[output["article"]]
+        if output.get("failure"):
+            failures += 1
+            briefing = None
+        else:
+            try:
+                briefing = Briefing.model_validate(output["briefing"])
+                valid += 1
+            except ValidationError:
+                briefing = None
+                failures += 1
+        if briefing is None:
+            empty = Briefing.model_validate(
+                {
+                    "article": {"id": item.gold.article},
+                    "summary": "",
+                    "provenance": {"engine": "extractive", "created_at": dt.datetime.now(dt.UTC)},
+                }
+            )
+            score = score_article(empty, item.gold, item.text)
+        else:
+            score = score_article(briefing, item.gold, item.text)
+            for key, value in grounding_check(briefing, item.text).items():
+                checks[key] += value
+            p = briefing.provenance
+            cost["prompt_tokens"] += p.usage.prompt_tokens
+            cost["completion_tokens"] += p.usage.completion_tokens
+            cost["llm_calls"] += p.llm_calls
+            cost["latency_ms"] += p.latency_ms
+        article_scores.append(score)
+        per_article.setdefault(item.gold.article, []).append(article_metrics(score))
+        details.append({"repeat": output["repeat"], **score.as_dict()})
+    totals = total(article_scores)
+    averaged = {
+        a: {k: statistics.fmean(m[k] for m in runs) for k in runs[0]} for a, runs in per_article.items()
+    }
+    return {
+        "micro": {t: s.as_dict() for t, s in totals.items()},
+        "per_article": averaged,
+        "articles": details,
+        "checks": {
+            **checks,
+            "grounded_share": checks["grounded"] / checks["items"] if checks["items"] else 1.0,
+            "schema_valid": valid,
+            "failures": failures,
+            "outputs": len(outputs),
+        },
+        "cost": cost,
+    }
+
+
+def run_variant(
+    items: list[EvalItem], settings: Settings, prompt: str, repeats: int
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    runner = Summarizer(settings, prompt)
+    outputs: list[dict[str, Any]] = []
+    for repeat in range(repeats):
+        for item in items:
+            article = Article(id=item.gold.article, text=item.text, published=item.gold.published)
+            result: Briefing | Failure = next(
+                iter(runner.summarize_many([article], concurrency=1, repeat=repeat))
+            )
+            if isinstance(result, Failure):
+                outputs.append({"article": item.gold.article, "repeat": repeat, "failure": result.__dict__})
+            else:
+                outputs.append(
+                    {
+                        "article": item.gold.article,
+                        "repeat": repeat,
+                        "briefing": result.model_dump(mode="json"),
+                    }
+                )
+    identity = runner.engine.identity()
+    return identity, outputs
+
+
+def variant_name(settings: Settings, prompt: str) -> str:
+    return f"{prompt}@{settings.model}" if settings.resolved_engine == "llm" else "extractive"
+
+
+def write_record(record: dict[str, Any], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def new_record(root: Path, set_name: str, repeats: int) -> dict[str, Any]:
+    return {
+        "created_at": dt.datetime.now(dt.UTC).isoformat(),
+        "git_revision": git_revision(root),
+        "schema_version": SCHEMA_VERSION,
+        "set": set_name,
+        "repeats": repeats,
+        "variants": {},
+    }
+
+
+def rescore(record: dict[str, Any], items: list[EvalItem]) -> dict[str, Any]:
+    """Recompute every score from the stored outputs; no model is called."""
+    for variant in record["variants"].values():
+        variant["scores"] = score_outputs(items, variant["outputs"])
+    record["rescored_at"] = dt.datetime.now(dt.UTC).isoformat()
+    return record

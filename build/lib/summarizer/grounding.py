@@ -1,0 +1,255 @@
+"""Align model output to the article text; drop what cannot be found.
+
+Every quote, figure, actor and incident is looked up in the article:
+
+* quotes must match exactly after normalisation (see ``textnorm``); an ellipsis in a quote
+  splits it into fragments that must each match exactly, in order, close together;
+* figures, actor names and incident evidence may also match fuzzily (rapidfuzz's
+  partial-ratio alignment above a threshold), and a figure's span must contain its number;
+* whatever fails is collected, so the caller can re-ask once, and is otherwise dropped with
+  a warning; references to dropped actors or figures are cleared, with a warning too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from summarizer.models.briefing_v1 import (
+    Actor,
+    BriefingDraft,
+    BriefingWarning,
+    Figure,
+    FigureDraft,
+    Incident,
+    Quote,
+)
+from summarizer.models.common import MatchStatus, Span
+from summarizer.numbers import numbers_in
+from summarizer.textnorm import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
+
+FUZZY_MIN_SCORE = 90.0
+# A quote fragment after an ellipsis must start within this many characters of the last.
+MAX_ELLIPSIS_GAP = 300
+
+
+@dataclass(frozen=True)
+class Match:
+    span: Span
+    status: MatchStatus
+
+
+class ArticleIndex:
+    """The article text, normalised once, with the lookups grounding needs."""
+
+    def __init__(self, text: str) -> None:
+        self.norm = NormalizedText(text)
+
+    def _span(self, start: int, end: int) -> Span:
+        lo, hi = self.norm.original_span(start, end)
+        return Span(start=lo, end=hi)
+
+    def find_exact(self, needle: str, start: int = 0) -> tuple[int, int] | None:
+        """Normalised ``[start, end)`` of the first exact occurrence at or after ``start``."""
+        key = normalize(needle)
+        if not key:
+            return None
+        at = self.norm.text.find(key, start)
+        return None if at < 0 else (at, at + len(key))
+
+    def find_all_exact(self, needle: str) -> list[Span]:
+        key = normalize(needle)
+        spans: list[Span] = []
+        if not key:
+            return spans
+        at = self.norm.text.find(key)
+        while at >= 0:
+            if _on_word_boundaries(self.norm.text, at, at + len(key)):
+                spans.append(self._span(at, at + len(key)))
+            at = self.norm.text.find(key, at + len(key))
+        return spans
+
+    def align_quote(self, quote: str) -> Match | None:
+        """Exact match after normalisation; ellipses split the quote into ordered fragments."""
+        fragments = [f.strip(" " + QUOTE_CHARS) for f in ELLIPSIS.split(strip_quote_marks(quote))]
+        fragments = [f for f in fragments if f]
+        if not fragments:
+            return None
+        first = self.find_exact(fragments[0])
+        while first is not None:
+            end = first[1]
+            for fragment in fragments[1:]:
+                nxt = self.find_exact(fragment, end)
+                if nxt is None or nxt[0] - end > MAX_ELLIPSIS_GAP:
+                    break
+                end = nxt[1]
+            else:
+                return Match(self._span(first[0], end), "exact")
+            first = self.find_exact(fragments[0], first[0] + 1)
+        # A trailing comma or full stop is punctuation of the sentence, not of the quote.
+        trimmed = quote.rstrip(" ,.;:")
+        if trimmed != quote:
+            return self.align_quote(trimmed)
+        return None
+
+    def align_text(self, needle: str, min_score: float = FUZZY_MIN_SCORE) -> Match | None:
+        """Exact match if there is one, else the best fuzzy alignment above ``min_score``."""
+        exact = self.find_exact(needle)
+        if exact is not None:
+            return Match(self._span(*exact), "exact")
+        key = normalize(needle)
+        if len(key) < 4 or not self.norm.text:
+            return None  # too short for a fuzzy match to mean anything
+        alignment = fuzz.partial_ratio_alignment(key, self.norm.text, score_cutoff=min_score)
+        if alignment is None or alignment.dest_end <= alignment.dest_start:
+            return None
+        return Match(self._span(alignment.dest_start, alignment.dest_end), "fuzzy")
+
+
+def strip_quote_marks(text: str) -> str:
+    return text.strip().strip("\"'“”‘’«»„").strip()
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+@dataclass
+class Grounded:
+    """The outcome of grounding one draft."""
+
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    warnings: list[BriefingWarning] = field(default_factory=list)
+    # Human-readable descriptions of the items that could not be found (for the re-ask).
+    ungrounded: list[str] = field(default_factory=list)
+
+    @property
+    def item_count(self) -> int:
+        return len(self.actors) + len(self.quotes) + len(self.figures) + len(self.incidents)
+
+
+def figure_number_matches(figure: FigureDraft, span_text: str) -> bool:
+    """The span must contain the figure's number (or its number word)."""
+    if figure.value is None:
+        return True
+    found = numbers_in(span_text)
+    wanted = [figure.value] + ([figure.value_high] if figure.value_high is not None else [])
+    return all(any(abs(v - n) <= 1e-9 * max(1.0, abs(v)) for n in found) for v in wanted)
+
+
+def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
+    index = ArticleIndex(text)
+    out = Grounded()
+
+    def drop(code: str, message: str, item: str) -> None:
+        out.warnings.append(BriefingWarning(code=code, message=message, item=item))  # type: ignore[arg-type]
+        out.ungrounded.append(f"- {message}: {item}")
+
+    for actor in draft.actors:
+        names = [
+            actor.name,
+            *actor.aliases,
+            *([actor.canonical_name] if actor.canonical_name else []),
+        ]
+        mentions = sorted(
+            {(s.start, s.end): s for n in names for s in index.find_all_exact(n)}.values(),
+            key=lambda s: s.start,
+        )
+        status: MatchStatus = "exact"
+        if not mentions:
+            fuzzy = next((m for n in names if (m := index.align_text(n)) is not None), None)
+            if fuzzy is None:
+                drop("ungrounded_actor", "actor not named in the article", actor.name)
+                continue
+            mentions, status = [fuzzy.span], "fuzzy"
+        out.actors.append(Actor(**actor.model_dump(), mentions=mentions, match=status))
+
+    for figure in draft.figures:
+        match = index.align_text(figure.text)
+        if match is None:
+            drop("ungrounded_figure", "figure not found in the article", figure.text)
+            continue
+        if not figure_number_matches(figure, text[match.span.start : match.span.end]):
+            drop(
+                "figure_value_mismatch",
+                f"value {figure.value:g} is not the number written in the article",
+                figure.text,
+            )
+            continue
+        out.figures.append(Figure(**figure.model_dump(), span=match.span, match=match.status))
+
+    for number, quote in enumerate(draft.quotes, start=1):
+        quote_match = index.align_quote(quote.text)
+        if quote_match is None:
+            drop("ungrounded_quote", "quotation not found verbatim in the article", quote.text)
+            continue
+        out.quotes.append(
+            Quote(
+                **quote.model_dump(),
+                id=f"q{number}",
+                span=quote_match.span,
+                match=quote_match.status,
+            )
+        )
+
+    for incident in draft.incidents:
+        evidence = index.align_text(incident.evidence, min_score=85.0)
+        if evidence is None:
+            drop(
+                "ungrounded_incident",
+                "incident evidence not found in the article",
+                incident.evidence,
+            )
+            continue
+        out.incidents.append(
+            Incident(**incident.model_dump(), evidence_span=evidence.span, match=evidence.status)
+        )
+
+    _clear_dangling_references(out)
+    return out
+
+
+def _clear_dangling_references(out: Grounded) -> None:
+    """References to dropped actors or figures are removed, each with a warning."""
+    actor_ids = {a.id for a in out.actors}
+    figure_ids = {f.id for f in out.figures}
+
+    def warn(message: str) -> None:
+        out.warnings.append(BriefingWarning(code="dangling_reference", message=message))
+
+    for quote in out.quotes:
+        if quote.speaker is not None and quote.speaker not in actor_ids:
+            warn(f"quote {quote.id}: speaker {quote.speaker} was dropped; speaker left unresolved")
+            quote.speaker = None
+    for figure in out.figures:
+        if figure.claimed_by is not None and figure.claimed_by not in actor_ids:
+            warn(f"figure {figure.id}: claimant {figure.claimed_by} was dropped")
+            figure.claimed_by = None
+    for incident in out.incidents:
+        if incident.claimed_by is not None and incident.claimed_by not in actor_ids:
+            warn(f"incident {incident.id}: claimant {incident.claimed_by} was dropped")
+            incident.claimed_by = None
+        for name in ("perpetrators", "targets"):
+            refs: list[str] = getattr(incident, name)
+            kept = [r for r in refs if r in actor_ids]
+            if len(kept) != len(refs):
+                warn(f"incident {incident.id}: dropped {name} {sorted(set(refs) - set(kept))}")
+                setattr(incident, name, kept)
+        kept_figures = [f for f in incident.casualty_figures if f in figure_ids]
+        if len(kept_figures) != len(incident.casualty_figures):
+            warn(f"incident {incident.id}: dropped casualty figures that were not grounded")
+            incident.casualty_figures = kept_figures
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?:\s|$)")
+
+
+def sentence_count(text: str) -> int:
+    return len(_SENTENCE_END.findall(text.strip())) or (1 if text.strip() else 0)

@@ -1,0 +1,180 @@
+"""The only module that imports ``openai`` and ``instructor``.
+
+instructor turns ``BriefingDraft`` into a tool definition or a JSON-schema response format
+and parses the reply. Its own re-asks are disabled (``max_retries=0``): the engine re-asks
+with a fresh message list, and transport failures go through ``llm.retry``'s single policy.
+instructor's ``context=`` is never used, because it runs Jinja over the messages and the
+messages carry untrusted article text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from tenacity import RetryError
+
+from summarizer.config import Settings
+from summarizer.errors import ConfigurationError
+from summarizer.llm.retry import (
+    RETRYABLE_STATUS,
+    RetryableTransportError,
+    parse_retry_after,
+    transport_policy,
+)
+from summarizer.llm.types import (
+    CallRecord,
+    CallSink,
+    InvalidReply,
+    Messages,
+    Reply,
+    TransportGaveUp,
+)
+from summarizer.models.briefing_v1 import BriefingDraft
+from summarizer.models.common import Usage
+
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+}
+# Local servers ignore the key but the SDK insists on one.
+PLACEHOLDER_KEY = "not-needed-for-local-servers"
+
+
+def _usage(raw: Any) -> Usage:
+    if raw is None:
+        return Usage()
+    get = raw.get if isinstance(raw, dict) else lambda k, d=0: getattr(raw, k, d)
+    prompt, completion = int(get("prompt_tokens", 0) or 0), int(get("completion_tokens", 0) or 0)
+    total = int(get("total_tokens", 0) or 0) or prompt + completion
+    return Usage(prompt_tokens=prompt, completion_tokens=completion, total_tokens=total)
+
+
+def _dump(completion: Any) -> str | None:
+    if completion is None:
+        return None
+    if hasattr(completion, "model_dump_json"):
+        return str(completion.model_dump_json())
+    return str(completion)
+
+
+def _classify_transport(exc: BaseException) -> RetryableTransportError | TransportGaveUp | None:
+    """Map an SDK error to retry-or-not; ``None`` when it is not a transport error."""
+    if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError):
+        return RetryableTransportError(f"{type(exc).__name__}: {exc}", status=None, retry_after_s=None)
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        message = f"HTTP {status} from the endpoint: {exc.message}"
+        if status in RETRYABLE_STATUS:
+            retry_after = parse_retry_after(exc.response.headers.get("retry-after"))
+            return RetryableTransportError(message, status=status, retry_after_s=retry_after)
+        if status in (401, 403):
+            message += " (check OPENAI_API_KEY / SUMMARIZER_API_KEY)"
+        elif status == 404:
+            message += " (check --model and --base-url)"
+        return TransportGaveUp(message, status=status, http_attempts=1, retryable=False)
+    return None
+
+
+class OpenAIStructuredClient:
+    def __init__(self, settings: Settings) -> None:
+        if not settings.llm_configured:
+            raise ConfigurationError(
+                "no LLM is configured: set OPENAI_API_KEY, or pass --base-url (or set "
+                "SUMMARIZER_BASE_URL) for an OpenAI-compatible server such as llama.cpp, "
+                "vLLM or Ollama; or use --engine extractive to work offline"
+            )
+        # instructor logs every failed attempt at ERROR; each one is already counted in the
+        # result and recorded in the run log, so its own log lines would only be noise.
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
+        key = settings.api_key.get_secret_value() if settings.api_key else PLACEHOLDER_KEY
+        self._settings = settings
+        self._openai = openai.OpenAI(
+            api_key=key, base_url=settings.base_url, max_retries=0, timeout=settings.timeout_s
+        )
+        self.model = settings.model
+        self.mode = settings.resolved_mode
+        self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
+
+    def ask(self, messages: Messages, parameters: dict[str, Any], on_call: CallSink) -> Reply:
+        s = self._settings
+        policy = transport_policy(s.transport_retries, s.retry_wait_base_s, s.retry_wait_max_s)
+        attempts = 0
+        try:
+            for attempt in policy:
+                with attempt:
+                    attempts += 1
+                    return self._ask_once(messages, parameters, on_call, attempts)
+        except RetryableTransportError as exc:
+            raise TransportGaveUp(
+                f"{exc} (gave up after {attempts} attempts)",
+                status=exc.status,
+                http_attempts=attempts,
+                retryable=True,
+            ) from exc
+        except InvalidReply as exc:
+            exc.http_attempts = attempts
+            raise
+        except RetryError as exc:  # pragma: no cover - reraise=True makes this unreachable
+            raise TransportGaveUp(str(exc), status=None, http_attempts=attempts, retryable=True) from exc
+        raise AssertionError("unreachable: the retry loop returns or raises")
+
+    def _ask_once(
+        self, messages: Messages, parameters: dict[str, Any], on_call: CallSink, attempt: int
+    ) -> Reply:
+        started = time.perf_counter()
+
+        def record(raw: str | None, usage: Usage, error: str | None, status: int | None = None) -> None:
+            latency = (time.perf_counter() - started) * 1000
+            on_call(CallRecord([dict(m) for m in messages], parameters, raw, usage, latency, error, status))
+
+        try:
+            draft, completion = self._instructor.chat.completions.create_with_completion(
+                model=self.model,
+                messages=[dict(m) for m in messages],  # type: ignore[misc]
+                response_model=BriefingDraft,
+                max_retries=0,
+                **parameters,
+            )
+        except IncompleteOutputException as exc:
+            raw, usage = (
+                _dump(exc.last_completion),
+                _usage(getattr(exc.last_completion, "usage", None)),
+            )
+            error = "the reply was cut off at the token limit (finish_reason=length)"
+            record(raw, usage, error)
+            raise InvalidReply(error, raw, usage) from exc
+        except InstructorRetryException as exc:
+            cause = exc.__cause__ or exc
+            transport = _classify_transport(cause)
+            if transport is not None:
+                status = getattr(cause, "status_code", None)
+                record(None, Usage(), str(transport), status)
+                raise transport from cause
+            raw, usage = _dump(exc.last_completion), _usage(exc.total_usage)
+            record(raw, usage, f"invalid reply: {cause}")
+            raise InvalidReply(_short_errors(cause), raw, usage) from exc
+        except (openai.APIError, openai.APIConnectionError) as exc:
+            transport = _classify_transport(exc) or TransportGaveUp(
+                str(exc), status=None, http_attempts=attempt, retryable=False
+            )
+            record(None, Usage(), str(transport), getattr(exc, "status_code", None))
+            raise transport from exc
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            # Replies instructor cannot even take apart (no choices, no tool call, no content).
+            record(None, Usage(), f"unusable reply: {exc!r}")
+            raise InvalidReply(f"unusable reply: {exc}", None) from exc
+        usage = _usage(getattr(completion, "usage", None))
+        raw = _dump(completion) or ""
+        record(raw, usage, None)
+        return Reply(draft=draft, raw=raw, usage=usage, http_attempts=attempt)
+
+
+def _short_errors(exc: BaseException, limit: int = 2000) -> str:
+    text = str(exc).strip()
+    return text if len(text) <= limit else text[:limit] + " …"

@@ -1,0 +1,71 @@
+"""What the LLM layer hands back to engines, with no SDK types leaking out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from summarizer.models.briefing_v1 import BriefingDraft
+from summarizer.models.common import Usage
+
+Messages = list[dict[str, str]]
+
+
+@dataclass
+class CallRecord:
+    """One HTTP request to the endpoint, as the run log stores it."""
+
+    messages: Messages
+    parameters: dict[str, Any]
+    raw_response: str | None
+    usage: Usage
+    latency_ms: float
+    error: str | None = None
+    status: int | None = None
+
+
+@dataclass
+class Reply:
+    draft: BriefingDraft
+    raw: str
+    usage: Usage
+    http_attempts: int
+
+
+@dataclass
+class InvalidReply(Exception):
+    """The endpoint answered, but the answer did not validate against the schema."""
+
+    errors: str
+    raw: str | None
+    usage: Usage = field(default_factory=Usage)
+    http_attempts: int = 1
+
+    def __str__(self) -> str:
+        return self.errors
+
+
+@dataclass
+class TransportGaveUp(Exception):
+    """The endpoint kept failing, or failed in a way no retry can fix (401, 404, ...)."""
+
+    message: str
+    status: int | None
+    http_attempts: int
+    retryable: bool
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class CallSink(Protocol):
+    def __call__(self, record: CallRecord) -> None: ...
+
+
+class StructuredClient(Protocol):
+    """Asks a model for a ``BriefingDraft``; the one seam between engines and any SDK."""
+
+    model: str
+    mode: str
+
+    def ask(self, messages: Messages, parameters: dict[str, Any], on_call: CallSink) -> Reply: ...

@@ -1,0 +1,59 @@
+"""Types shared by every schema version."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Strict(BaseModel):
+    """Base for every schema model: unknown fields are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Strict):
+    """Half-open character range ``[start, end)`` into the article text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        return self
+
+
+MatchStatus = Literal["exact", "fuzzy"]
+
+
+def content_id(text: str) -> str:
+    """Stable article id: a short hash of the text, so the same article always has one id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class ArticleMeta(Strict):
+    """What a briefing records about its article (the text itself stays with the caller)."""
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+class Usage(Strict):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            total_tokens=self.total_tokens + other.total_tokens,
+        )

@@ -1,0 +1,151 @@
+"""The public entry points: ``summarize``, ``asummarize`` and ``summarize_many``.
+
+article -> (cache) -> engine -> grounding -> Briefing -> (cache, run log)
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+from summarizer.article import Article, as_article
+from summarizer.config import Settings, resolve_settings
+from summarizer.engines.base import Engine, cache_key
+from summarizer.errors import ArticleError, InputError, SummarizerError
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.store import Store, open_store
+
+DEFAULT_PROMPT = "briefing/v1"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article that did not become a briefing, and why."""
+
+    article_id: str
+    stage: str
+    reason: str
+    source: str | None = None
+    attempts: int = 0
+    usage: dict[str, int] | None = None
+
+    def line(self) -> str:
+        where = self.source or self.article_id
+        return f"{where}: {self.stage} failed: {self.reason}"
+
+
+def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
+    """The engine the settings ask for; the LLM engine only when an LLM is configured."""
+    if settings.resolved_engine == "extractive":
+        from summarizer.engines.extractive import ExtractiveEngine
+
+        return ExtractiveEngine()
+    from summarizer.engines.llm import LLMEngine
+    from summarizer.llm.openai_client import OpenAIStructuredClient
+    from summarizer.prompts import load_prompt
+
+    return LLMEngine(settings, load_prompt(prompt), OpenAIStructuredClient(settings))
+
+
+def store_for(settings: Settings) -> Store:
+    secrets = [settings.api_key.get_secret_value()] if settings.api_key else []
+    return open_store(settings.db_path, secrets)
+
+
+class Summarizer:
+    """Settings, engine and store resolved once, for many articles."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        prompt: str = DEFAULT_PROMPT,
+        engine: Engine | None = None,
+    ) -> None:
+        self.settings = settings or resolve_settings()
+        self.engine = engine or make_engine(self.settings, prompt)
+        self.store = store_for(self.settings)
+
+    def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
+        article = as_article(article)
+        limit = self.settings.max_article_chars
+        if len(article.text) > limit:
+            raise InputError(
+                f"article is {len(article.text):,} characters, over the limit of {limit:,}; "
+                "raise SUMMARIZER_MAX_ARTICLE_CHARS if your model's context allows it",
+                source=article.id,
+            )
+        key = cache_key(article.text, self.engine.identity(), repeat)
+        if self.settings.cache:
+            cached = self.store.get_result(key)
+            if cached is not None:
+                briefing = Briefing.model_validate_json(cached)
+                # The same text under other metadata is the same briefing with this metadata.
+                return briefing.model_copy(update={"article": article.meta})
+        briefing = self.engine.brief(article, self.store)
+        self.store.put_result(key, article.id, self.engine.name, briefing.model_dump_json())
+        return briefing
+
+    def summarize_many(
+        self,
+        articles: Iterable[Article | str],
+        *,
+        concurrency: int | None = None,
+        repeat: int = 0,
+    ) -> Iterator[Briefing | Failure]:
+        """Yield one result per input, in completion order; no input is ever dropped."""
+        workers = concurrency or self.settings.concurrency
+        items = [as_article(a) for a in articles]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending: dict[Future[Briefing], Article] = {
+                pool.submit(self.summarize, a, repeat=repeat): a for a in items
+            }
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield _result_or_failure(future, pending.pop(future))
+
+
+def _result_or_failure(future: Future[Briefing], article: Article) -> Briefing | Failure:
+    try:
+        return future.result()
+    except ArticleError as exc:
+        return Failure(article.id, exc.stage, str(exc), attempts=exc.attempts, usage=exc.usage)
+    except InputError as exc:
+        return Failure(article.id, "input", str(exc))
+    except SummarizerError as exc:
+        return Failure(article.id, "configuration", str(exc))
+    except Exception as exc:  # one article's bug must not sink the batch; it is reported
+        return Failure(article.id, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def summarize(
+    article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
+) -> Briefing:
+    """Brief one article. Raises a ``SummarizerError`` subclass on failure."""
+    return Summarizer(settings, prompt).summarize(article)
+
+
+async def asummarize(
+    article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
+) -> Briefing:
+    """``summarize`` for async code: the blocking work runs in a worker thread."""
+    return await asyncio.to_thread(summarize, article, settings=settings, prompt=prompt)
+
+
+def summarize_many(
+    articles: Iterable[Article | str],
+    *,
+    concurrency: int = 8,
+    settings: Settings | None = None,
+    prompt: str = DEFAULT_PROMPT,
+) -> Iterator[Briefing | Failure]:
+    """Yield a ``Briefing`` or a ``Failure`` for every input, as each completes."""
+    try:
+        runner = Summarizer(settings, prompt)
+    except SummarizerError as exc:
+        for article in articles:
+            yield Failure(as_article(article).id, "configuration", str(exc))
+        return
+    yield from runner.summarize_many(articles, concurrency=concurrency)

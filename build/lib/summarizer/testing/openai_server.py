@@ -1,0 +1,205 @@
+"""An OpenAI-compatible ``/v1/chat/completions`` server on 127.0.0.1 serving scripted replies.
+
+It speaks real HTTP so the real ``openai`` client and ``instructor`` are exercised end to end:
+a reply is sent as a tool call when the request carries ``tools`` and as message content
+otherwise (``response_format`` JSON schema or JSON mode). Faults are scripted too: HTTP
+status codes with or without Retry-After, delays longer than the client's timeout,
+connection resets, malformed JSON, replies cut off at the token limit, empty ``choices``.
+
+Script entries are consumed in order; when the script is empty, ``default`` answers (a
+callable receiving the request body). Every request body is kept in ``requests``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A completion. ``payload`` is a dict (sent as JSON) or a raw string (sent as is)."""
+
+    payload: dict[str, Any] | str
+    finish_reason: str = "stop"
+    prompt_tokens: int = 100
+    completion_tokens: int = 50
+
+
+@dataclass(frozen=True)
+class Status:
+    code: int
+    headers: dict[str, str] = field(default_factory=dict)
+    message: str = "scripted error"
+
+
+@dataclass(frozen=True)
+class Delay:
+    seconds: float
+    then: Action
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Close the connection without answering."""
+
+
+@dataclass(frozen=True)
+class EmptyChoices:
+    """A 200 answer whose ``choices`` list is empty."""
+
+
+Action = Reply | Status | Delay | Reset | EmptyChoices
+Responder = Callable[[dict[str, Any]], Action]
+
+ARTICLE_BLOCK = re.compile(r"<article>\n(.*?)\n</article>", re.DOTALL)
+
+
+def article_from_request(body: dict[str, Any]) -> str:
+    """The article text the client sent between ``<article>`` tags."""
+    for message in body.get("messages", []):
+        content = message.get("content")
+        if isinstance(content, str) and (found := ARTICLE_BLOCK.search(content)):
+            return found.group(1)
+    return ""
+
+
+def _completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    content = reply.payload if isinstance(reply.payload, str) else json.dumps(reply.payload)
+    message: dict[str, Any] = {"role": "assistant", "content": content}
+    tools = body.get("tools")
+    if tools:
+        name = tools[0]["function"]["name"]
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": name, "arguments": content},
+                }
+            ],
+        }
+    usage = {
+        "prompt_tokens": reply.prompt_tokens,
+        "completion_tokens": reply.completion_tokens,
+        "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+    }
+    return {
+        "id": "chatcmpl-scripted",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "scripted"),
+        "choices": [{"index": 0, "message": message, "finish_reason": reply.finish_reason}],
+        "usage": usage,
+    }
+
+
+class ScriptedServer:
+    def __init__(self, default: Responder | None = None, latency_s: float = 0.0) -> None:
+        self.script: deque[Action] = deque()
+        self.default = default
+        self.latency_s = latency_s
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._httpd.request_queue_size = 256
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def push(self, *actions: Action) -> None:
+        with self._lock:
+            self.script.extend(actions)
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def _next_action(self, body: dict[str, Any]) -> Action:
+        with self._lock:
+            self.requests.append(body)
+            if self.script:
+                return self.script.popleft()
+        if self.default is None:
+            return Status(500, message="script exhausted and no default responder")
+        return self.default(body)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                return
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    return
+                if server.latency_s:
+                    time.sleep(server.latency_s)
+                self._act(body, server._next_action(body))
+
+            def _act(self, body: dict[str, Any], action: Action) -> None:
+                if isinstance(action, Delay):
+                    time.sleep(action.seconds)
+                    self._act(body, action.then)
+                elif isinstance(action, Reset):
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                    )
+                    self.connection.close()
+                    self.close_connection = True
+                elif isinstance(action, Status):
+                    error = {
+                        "error": {
+                            "message": action.message,
+                            "type": "scripted",
+                            "code": action.code,
+                        }
+                    }
+                    self._send(action.code, error, action.headers)
+                elif isinstance(action, EmptyChoices):
+                    empty = _completion(body, Reply({}))
+                    empty["choices"] = []
+                    self._send(200, empty)
+                else:
+                    self._send(200, _completion(body, action))
+
+            def _send(
+                self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(payload).encode("utf-8")
+                try:
+                    self.send_response(code)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(data)))
+                    for name, value in (headers or {}).items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout); nothing left to tell it
+
+        return Handler

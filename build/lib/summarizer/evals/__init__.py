@@ -1,1 +1,0 @@
-"""Gold annotations, scoring, eval runs, comparisons and reports."""

@@ -151,6 +151,25 @@ def _check_unique(kind: str, ids: list[str]) -> list[str]:
     return [f"duplicate {kind} id {d!r}" for d in sorted(dupes)]
 
 
+def _raise_reference_problems(
+    actors: list[ActorDraft] | list[Actor],
+    quotes: list[QuoteDraft] | list[Quote],
+    figures: list[FigureDraft] | list[Figure],
+    incidents: list[IncidentDraft] | list[Incident],
+    quote_ids: list[str] | None,
+) -> None:
+    """Ids are unique per kind and every reference resolves; else one error naming all."""
+    actor_ids = [a.id for a in actors]
+    figure_ids = [f.id for f in figures]
+    problems = _check_unique("actor", actor_ids) + _check_unique("figure", figure_ids)
+    problems += _check_unique("incident", [i.id for i in incidents])
+    if quote_ids is not None:
+        problems += _check_unique("quote", quote_ids)
+    problems += _check_references(set(actor_ids), set(figure_ids), quotes, figures, incidents)
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
 class BriefingDraft(Strict):
     """What the LLM returns for one article."""
 
@@ -162,15 +181,7 @@ class BriefingDraft(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> BriefingDraft:
-        actor_ids = [a.id for a in self.actors]
-        figure_ids = [f.id for f in self.figures]
-        problems = _check_unique("actor", actor_ids) + _check_unique("figure", figure_ids)
-        problems += _check_unique("incident", [i.id for i in self.incidents])
-        problems += _check_references(
-            set(actor_ids), set(figure_ids), self.quotes, self.figures, self.incidents
-        )
-        if problems:
-            raise ValueError("; ".join(problems))
+        _raise_reference_problems(self.actors, self.quotes, self.figures, self.incidents, quote_ids=None)
         return self
 
 
@@ -247,16 +258,8 @@ class Briefing(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Briefing:
-        actor_ids = [a.id for a in self.actors]
-        figure_ids = [f.id for f in self.figures]
-        problems = _check_unique("actor", actor_ids) + _check_unique("figure", figure_ids)
-        problems += _check_unique("incident", [i.id for i in self.incidents])
-        problems += _check_unique("quote", [q.id for q in self.quotes])
-        problems += _check_references(
-            set(actor_ids), set(figure_ids), self.quotes, self.figures, self.incidents
-        )
-        if problems:
-            raise ValueError("; ".join(problems))
+        quote_ids = [q.id for q in self.quotes]
+        _raise_reference_problems(self.actors, self.quotes, self.figures, self.incidents, quote_ids)
         return self
 
     @property

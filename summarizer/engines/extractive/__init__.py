@@ -64,6 +64,14 @@ def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
     return sorted(best.values(), key=lambda q: q.start)
 
 
+def _speaker_quoted_in(sentence: Sentence, quotes: list[Quote]) -> str | None:
+    """The resolved speaker of the first quotation overlapping the sentence: its claimant."""
+    for quote in quotes:
+        if quote.speaker and quote.span.start < sentence.end and quote.span.end > sentence.start:
+            return quote.speaker
+    return None
+
+
 def _is_body(sentence: Sentence) -> bool:
     return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split()) >= 8
 
@@ -206,14 +214,7 @@ class ExtractiveEngine:
     def _figures(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
-            claimant = next(
-                (
-                    q.speaker
-                    for q in quotes
-                    if q.span.start < sentence.end and q.span.end > sentence.start and q.speaker
-                ),
-                None,
-            )
+            claimant = _speaker_quoted_in(sentence, quotes)
             if not _is_body(sentence):
                 continue  # headlines repeat the body's numbers
             for raw in find_figures(text, sentence.start, sentence.end):
@@ -267,14 +268,7 @@ class ExtractiveEngine:
                 merged.casualty_figures += [f for f in casualties if f not in merged.casualty_figures]
                 continue
             key = (kind, place)
-            claimant = next(
-                (
-                    q.speaker
-                    for q in quotes
-                    if q.span.start < sentence.end and q.span.end > sentence.start and q.speaker
-                ),
-                None,
-            )
+            claimant = _speaker_quoted_in(sentence, quotes)
             when = find_time(sentence.text)
             incident = Incident(
                 id=f"i{len(incidents) + 1}",

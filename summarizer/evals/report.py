@@ -11,6 +11,7 @@ from typing import Any
 from summarizer.evals.compare import Delta
 from summarizer.evals.runner import EvalItem
 from summarizer.evals.scoring import ITEM_TYPES
+from summarizer.render.html import CSP
 
 
 def summary_rows(record: dict[str, Any]) -> list[list[str]]:
@@ -36,10 +37,16 @@ def summary_rows(record: dict[str, Any]) -> list[list[str]]:
 
 def checks_line(variant: dict[str, Any]) -> str:
     c, cost = variant["scores"]["checks"], variant["scores"]["cost"]
-    return (
-        f"grounded {c['grounded_share']:.1%} of {c['items']} items; hallucinated quotes {c['hallucinated_quotes']}, "
-        f"figures {c['hallucinated_figures']}; schema-valid {c['schema_valid']}/{c['outputs']}; failures {c['failures']}; "
-        f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}; LLM calls {cost['llm_calls']}; latency {cost['latency_ms']:.0f} ms"
+    return "; ".join(
+        [
+            f"grounded {c['grounded_share']:.1%} of {c['items']} items",
+            f"hallucinated quotes {c['hallucinated_quotes']}, figures {c['hallucinated_figures']}",
+            f"schema-valid {c['schema_valid']}/{c['outputs']}",
+            f"failures {c['failures']}",
+            f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}",
+            f"LLM calls {cost['llm_calls']}",
+            f"latency {cost['latency_ms']:.0f} ms",
+        ]
     )
 
 
@@ -71,7 +78,8 @@ def markdown_report(record: dict[str, Any], deltas: list[Delta] | None) -> str:
     parts = [
         "# Eval report",
         "",
-        f"Set `{record['set']}`, {record['repeats']} repeat(s), git `{record.get('git_revision')}`, schema `{record['schema_version']}`.",
+        f"Set `{record['set']}`, {record['repeats']} repeat(s), git `{record.get('git_revision')}`, "
+        f"schema `{record['schema_version']}`.",
         "",
         markdown_table(summary_rows(record)),
         "",
@@ -99,11 +107,12 @@ def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delt
     golds = {i.gold.article: i for i in items}
     out = [
         '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         "<title>Eval report</title><style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}"
         ".missing{background:#fde2e2}.spurious{background:#fff0c2}.partial{background:#eef}"
-        ".article{white-space:pre-wrap;max-height:20rem;overflow:auto;border:1px solid #ddd;padding:.5rem}</style></head><body>",
+        ".article{white-space:pre-wrap;max-height:20rem;overflow:auto;border:1px solid #ddd;padding:.5rem}"
+        "</style></head><body>",
         "<h1>Eval report</h1>",
         f"<p>set {escape(str(record['set']))} · git {escape(str(record.get('git_revision')))}</p>",
     ]

@@ -122,27 +122,28 @@ def score_outputs(items: list[EvalItem], outputs: list[dict[str, Any]]) -> dict[
     }
 
 
+def _article_id(result: Briefing | Failure) -> str:
+    return result.article_id if isinstance(result, Failure) else result.article.id
+
+
 def run_variant(
     items: list[EvalItem], settings: Settings, prompt: str, repeats: int
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     runner = Summarizer(settings, prompt)
+    articles = [Article(id=i.gold.article, text=i.text, published=i.gold.published) for i in items]
+    order = {a.id: n for n, a in enumerate(articles)}
     outputs: list[dict[str, Any]] = []
     for repeat in range(repeats):
-        for item in items:
-            article = Article(id=item.gold.article, text=item.text, published=item.gold.published)
-            result: Briefing | Failure = next(
-                iter(runner.summarize_many([article], concurrency=1, repeat=repeat))
-            )
+        # One concurrent pass over the set; results come back in completion order, so they
+        # are put back in the set's order to keep run records stable.
+        results = sorted(runner.summarize_many(articles, repeat=repeat), key=lambda r: order[_article_id(r)])
+        for result in results:
+            output: dict[str, Any] = {"article": _article_id(result), "repeat": repeat}
             if isinstance(result, Failure):
-                outputs.append({"article": item.gold.article, "repeat": repeat, "failure": result.__dict__})
+                output["failure"] = result.__dict__
             else:
-                outputs.append(
-                    {
-                        "article": item.gold.article,
-                        "repeat": repeat,
-                        "briefing": result.model_dump(mode="json"),
-                    }
-                )
+                output["briefing"] = result.model_dump(mode="json")
+            outputs.append(output)
     identity = runner.engine.identity()
     return identity, outputs
 

@@ -10,7 +10,7 @@ every matched pair, strict scores only the correct ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -188,19 +188,21 @@ def _time_sim(pred: Incident, gold: GoldIncident) -> float:
 # --------------------------------------------------------------------------- scoring
 
 
+def matched(pairs: list[Pair], preds: Sequence[P], golds: Sequence[G]) -> Iterator[tuple[Pair, P, G]]:
+    """The matched pairs with their predicted and gold items."""
+    for pair in pairs:
+        if pair.pred is not None and pair.gold is not None:
+            yield pair, preds[pair.pred], golds[pair.gold]
+
+
 def score_article(briefing: Briefing, gold: Gold, text: str) -> ArticleScore:
     types = {t: TypeScore() for t in ITEM_TYPES}
     pairs: dict[str, list[Pair]] = {}
 
     actor_pairs = assign(briefing.actors, gold.actors, actor_sim, THRESHOLDS["actors"])
-    actor_map = {
-        briefing.actors[p.pred].id: gold.actors[p.gold].id
-        for p in actor_pairs
-        if p.pred is not None and p.gold is not None
-    }
-    for pair in actor_pairs:
-        if pair.pred is not None and pair.gold is not None:
-            pair.fields["kind"] = briefing.actors[pair.pred].kind == gold.actors[pair.gold].kind
+    actor_map = {pa.id: ga.id for _, pa, ga in matched(actor_pairs, briefing.actors, gold.actors)}
+    for pair, pa, ga in matched(actor_pairs, briefing.actors, gold.actors):
+        pair.fields["kind"] = pa.kind == ga.kind
     pairs["actors"] = actor_pairs
 
     def same_actor(pred_id: str | None, gold_id: str | None) -> bool:
@@ -209,26 +211,18 @@ def score_article(briefing: Briefing, gold: Gold, text: str) -> ArticleScore:
         )
 
     quote_pairs = assign(briefing.quotes, gold.quotes, quote_sim, THRESHOLDS["quotes"])
-    for pair in quote_pairs:
-        if pair.pred is not None and pair.gold is not None:
-            pq, gq = briefing.quotes[pair.pred], gold.quotes[pair.gold]
-            pair.fields["text"] = pair.similarity >= 0.9
-            pair.fields["speaker"] = same_actor(pq.speaker, gq.speaker)
+    for pair, pq, gq in matched(quote_pairs, briefing.quotes, gold.quotes):
+        pair.fields["text"] = pair.similarity >= 0.9
+        pair.fields["speaker"] = same_actor(pq.speaker, gq.speaker)
     pairs["quotes"] = quote_pairs
 
     figure_pairs = assign(briefing.figures, gold.figures, figure_sim, THRESHOLDS["figures"])
-    figure_map = {
-        briefing.figures[p.pred].id: gold.figures[p.gold].id
-        for p in figure_pairs
-        if p.pred is not None and p.gold is not None
-    }
-    for pair in figure_pairs:
-        if pair.pred is not None and pair.gold is not None:
-            pf, gf = briefing.figures[pair.pred], gold.figures[pair.gold]
-            pair.fields["value"] = True
-            pair.fields["bound"] = pf.bound in gf.bound
-            pair.fields["unit"] = pf.unit.lower() == gf.unit.lower()
-            pair.fields["category"] = pf.category in gf.category
+    figure_map = {pf.id: gf.id for _, pf, gf in matched(figure_pairs, briefing.figures, gold.figures)}
+    for pair, pf, gf in matched(figure_pairs, briefing.figures, gold.figures):
+        pair.fields["value"] = True
+        pair.fields["bound"] = pf.bound in gf.bound
+        pair.fields["unit"] = pf.unit.lower() == gf.unit.lower()
+        pair.fields["category"] = pf.category in gf.category
     pairs["figures"] = figure_pairs
 
     def incident_sim(pred: Incident, gold_inc: GoldIncident) -> float:
@@ -250,15 +244,12 @@ def score_article(briefing: Briefing, gold: Gold, text: str) -> ArticleScore:
         )
 
     incident_pairs = assign(briefing.incidents, gold.incidents, incident_sim, THRESHOLDS["incidents"])
-    for pair in incident_pairs:
-        if pair.pred is not None and pair.gold is not None:
-            pi, gi = briefing.incidents[pair.pred], gold.incidents[pair.gold]
-            pair.fields["type"] = pi.type in gi.type
-            pair.fields["place"] = _place_sim(pi, gi) >= 0.85
-            pair.fields["time"] = _time_sim(pi, gi) >= 0.5
-            pair.fields["casualties"] = {figure_map.get(f) for f in pi.casualty_figures} - {None} == set(
-                gi.casualty_figures
-            )
+    for pair, pi, gi in matched(incident_pairs, briefing.incidents, gold.incidents):
+        pair.fields["type"] = pi.type in gi.type
+        pair.fields["place"] = _place_sim(pi, gi) >= 0.85
+        pair.fields["time"] = _time_sim(pi, gi) >= 0.5
+        aligned = {figure_map.get(f) for f in pi.casualty_figures} - {None}
+        pair.fields["casualties"] = aligned == set(gi.casualty_figures)
     pairs["incidents"] = incident_pairs
 
     counts = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -66,7 +67,9 @@ def render(briefing: Briefing, article: Article, fmt: str) -> str:
 
 
 def _output_name(item: Loaded, article: Article, fmt: str) -> str:
-    stem = Path(item.source).stem if item.source != "<stdin>" else article.id
+    """The input file's name; the article id for stdin and for each line of a JSONL file."""
+    from_file = item.source != "<stdin>" and not re.search(r":\d+$", item.source)
+    stem = Path(item.source).stem if from_file else article.id
     return f"{safe_name(stem, article.id)}.{fmt}"
 
 
@@ -101,7 +104,7 @@ def brief(
     err.print(describe_engine(settings))
 
     loaded = load_inputs(paths)
-    failures = [Failure("-", "input", str(i.error), source=i.source) for i in loaded if i.error]
+    failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
     ready = [i for i in loaded if i.article is not None]
     by_id = {i.article.id: i for i in ready if i.article is not None}
     articles = [i.article for i in ready if i.article is not None]

@@ -33,6 +33,7 @@ class InputError(SummarizerError):
     def __init__(self, message: str, *, source: str | None = None) -> None:
         super().__init__(f"{source}: {message}" if source else message)
         self.source = source
+        self.reason = message
 
 
 class ArticleError(SummarizerError):

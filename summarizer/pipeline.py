@@ -76,7 +76,7 @@ class Summarizer:
                 "raise SUMMARIZER_MAX_ARTICLE_CHARS if your model's context allows it",
                 source=article.id,
             )
-        key = cache_key(article.text, self.engine.identity(), repeat)
+        key = cache_key(article.text, self.engine.identity(), repeat, article.published)
         if self.settings.cache:
             cached = self.store.get_result(key)
             if cached is not None:

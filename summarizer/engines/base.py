@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from typing import Any, Protocol
 
 from summarizer.article import Article
@@ -21,11 +22,15 @@ class Engine(Protocol):
     def brief(self, article: Article, store: Store | None) -> Briefing: ...
 
 
-def cache_key(text: str, identity: dict[str, Any], repeat: int = 0) -> str:
-    payload = json.dumps(
-        {"text": text, "identity": identity, "repeat": repeat}, sort_keys=True, ensure_ascii=False
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def cache_key(text: str, identity: dict[str, Any], repeat: int = 0, published: date | None = None) -> str:
+    """Same text, engine identity, repeat index and publication date: same briefing.
+
+    The date is part of the key because relative times ("on Friday") resolve against it.
+    """
+    payload: dict[str, Any] = {"text": text, "identity": identity, "repeat": repeat}
+    if published is not None:
+        payload["published"] = published.isoformat()
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def summary_warnings(summary: str) -> list[BriefingWarning]:

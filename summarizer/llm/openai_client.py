@@ -16,6 +16,7 @@ from typing import Any
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
 from tenacity import RetryError
 
 from summarizer.config import Settings
@@ -101,7 +102,13 @@ class OpenAIStructuredClient:
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
 
-    def ask(self, messages: Messages, parameters: dict[str, Any], on_call: CallSink) -> Reply:
+    def ask(
+        self,
+        messages: Messages,
+        parameters: dict[str, Any],
+        on_call: CallSink,
+        response_model: type[BaseModel] = BriefingDraft,
+    ) -> Reply:
         s = self._settings
         policy = transport_policy(s.transport_retries, s.retry_wait_base_s, s.retry_wait_max_s)
         attempts = 0
@@ -109,7 +116,7 @@ class OpenAIStructuredClient:
             for attempt in policy:
                 with attempt:
                     attempts += 1
-                    return self._ask_once(messages, parameters, on_call, attempts)
+                    return self._ask_once(messages, parameters, on_call, attempts, response_model)
         except RetryableTransportError as exc:
             raise TransportGaveUp(
                 f"{exc} (gave up after {attempts} attempts)",
@@ -125,7 +132,12 @@ class OpenAIStructuredClient:
         raise AssertionError("unreachable: the retry loop returns or raises")
 
     def _ask_once(
-        self, messages: Messages, parameters: dict[str, Any], on_call: CallSink, attempt: int
+        self,
+        messages: Messages,
+        parameters: dict[str, Any],
+        on_call: CallSink,
+        attempt: int,
+        response_model: type[BaseModel],
     ) -> Reply:
         started = time.perf_counter()
 
@@ -137,7 +149,7 @@ class OpenAIStructuredClient:
             draft, completion = self._instructor.chat.completions.create_with_completion(
                 model=self.model,
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
-                response_model=BriefingDraft,
+                response_model=response_model,
                 max_retries=0,
                 **parameters,
             )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from pydantic import BaseModel
+
 from summarizer.models.briefing_v1 import BriefingDraft
 from summarizer.models.common import Usage
 
@@ -26,7 +28,7 @@ class CallRecord:
 
 @dataclass
 class Reply:
-    draft: BriefingDraft
+    draft: Any  # an instance of the response model asked for (``BriefingDraft`` by default)
     raw: str
     usage: Usage
     http_attempts: int
@@ -63,9 +65,15 @@ class CallSink(Protocol):
 
 
 class StructuredClient(Protocol):
-    """Asks a model for a ``BriefingDraft``; the one seam between engines and any SDK."""
+    """Asks a model for a structured reply; the one seam between engines and any SDK."""
 
     model: str
     mode: str
 
-    def ask(self, messages: Messages, parameters: dict[str, Any], on_call: CallSink) -> Reply: ...
+    def ask(
+        self,
+        messages: Messages,
+        parameters: dict[str, Any],
+        on_call: CallSink,
+        response_model: type[BaseModel] = BriefingDraft,
+    ) -> Reply: ...

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import re
 import time
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from summarizer.engines.extractive.incidents import (
     find_time,
     incident_type,
     resolve_date,
+    same_event_family,
     status_of,
+    weekday_in,
 )
 from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute, find_quote_spans
 from summarizer.engines.extractive.text import Sentence, split_sentences
@@ -45,6 +48,68 @@ def rules_hash() -> str:
         digest.update(path.read_bytes())
     digest.update((Path(__file__).resolve().parents[2] / "data" / "aliases.json").read_bytes())
     return digest.hexdigest()[:12]
+
+
+LINKED_CATEGORIES = {"killed", "injured", "displaced", "intercepted", "destroyed", "launched"}
+# A sentence with no place of its own continues the incident just before it when it is
+# at most this many sentences further on ("All 15 missiles were destroyed," ...).
+FOLLOW_ON_SENTENCES = 3
+
+
+@dataclass
+class _Mention:
+    """An incident while the article is read: its first sentence, and what later ones add."""
+
+    type: str
+    first: int
+    sentence: Sentence
+    location: str | None
+    place: str | None
+    time: str | None
+    figure_ids: list[str] = field(default_factory=list)
+    claimant: str | None = None
+    last: int = -1
+
+    def __post_init__(self) -> None:
+        self.last = self.first
+
+    def incident(self, incident_id: str, published: dt.date | None) -> Incident:
+        text = self.sentence.text
+        return Incident(
+            id=incident_id,
+            type=self.type,  # type: ignore[arg-type]
+            description=text if len(text) <= 300 else text[:297] + "...",
+            location=self.location,
+            place=self.place,
+            time=self.time,
+            date=resolve_date(self.time, published),
+            casualty_figures=self.figure_ids,
+            claimed_by=self.claimant,
+            status=status_of(text),  # type: ignore[arg-type]
+            evidence=text,
+            evidence_span=Span(start=self.sentence.start, end=self.sentence.end),
+        )
+
+
+def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
+    """The earlier incident a new mention reports again, if any.
+
+    Same type at the same place; or one event family (a strike and its interception) at the
+    same place; or, with no place of its own, the incident just before it. Different
+    weekdays always mean different events.
+    """
+    day = weekday_in(new.time)
+    latest = max(found, key=lambda m: m.last) if found else None
+    for old in reversed(found):
+        old_day = weekday_in(old.time)
+        if day and old_day and day != old_day:
+            continue
+        family = same_event_family(old.type, new.type)
+        if new.place is not None and old.place == new.place and family:
+            return old
+        if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
+            return old
+    return None
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -244,49 +309,30 @@ class ExtractiveEngine:
         quotes: list[Quote],
         published: dt.date | None,
     ) -> list[Incident]:
-        incidents: list[Incident] = []
-        seen: dict[tuple[str, str | None], Incident] = {}
-        for sentence in sentences:
+        found: list[_Mention] = []
+        for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 continue
             kind = incident_type(sentence.text)
             if kind is None:
                 continue
             location, place = find_place(sentence.text)
-            inside = [f for f in figures if sentence.start <= f.span.start < sentence.end]
+            when = find_time(sentence.text)
             casualties = [
                 f.id
-                for f in inside
-                if f.category in {"killed", "injured", "displaced", "intercepted", "destroyed", "launched"}
+                for f in figures
+                if sentence.start <= f.span.start < sentence.end and f.category in LINKED_CATEGORIES
             ]
-            # Repeated reports of one event (same type; same place, or no place given) fold
-            # into the first mention.
-            merged = seen.get((kind, place)) or (seen.get((kind, None)) if place else None)
-            if merged is None and place is None:
-                merged = next((inc for (k, _), inc in seen.items() if k == kind), None)
-            if merged is not None:
-                merged.casualty_figures += [f for f in casualties if f not in merged.casualty_figures]
+            mention = _Mention(kind, number, sentence, location, place, when)
+            same = _same_event(found, mention)
+            if same is not None:
+                same.figure_ids += [f for f in casualties if f not in same.figure_ids]
+                same.last = number
                 continue
-            key = (kind, place)
-            claimant = _speaker_quoted_in(sentence, quotes)
-            when = find_time(sentence.text)
-            incident = Incident(
-                id=f"i{len(incidents) + 1}",
-                type=kind,  # type: ignore[arg-type]
-                description=sentence.text if len(sentence.text) <= 300 else sentence.text[:297] + "...",
-                location=location,
-                place=place,
-                time=when,
-                date=resolve_date(when, published),
-                casualty_figures=casualties,
-                claimed_by=claimant,
-                status=status_of(sentence.text),  # type: ignore[arg-type]
-                evidence=sentence.text,
-                evidence_span=Span(start=sentence.start, end=sentence.end),
-            )
-            incidents.append(incident)
-            seen[key] = incident
-        return incidents
+            mention.figure_ids = casualties
+            mention.claimant = _speaker_quoted_in(sentence, quotes)
+            found.append(mention)
+        return [m.incident(f"i{n}", published) for n, m in enumerate(found, start=1)]
 
     # ------------------------------------------------------------------ summary
 

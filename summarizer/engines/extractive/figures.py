@@ -113,6 +113,9 @@ def _bound_phrase_start(text: str, start: int) -> int:
     return start
 
 
+COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
+
+
 def _counted(after: str) -> tuple[str | None, int]:
     """The noun phrase after a number: '18 Iranian ‘Shahed’ attack drones' -> 'Iranian Shahed attack drones'."""
     words: list[str] = []
@@ -120,7 +123,7 @@ def _counted(after: str) -> tuple[str | None, int]:
     aside = re.match(r"\s*\([^)]{1,30}\)", after)  # "15 (Russian) cruise missiles"
     if aside:
         consumed = aside.end()
-    for match in re.finditer(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])", after):
+    for match in COUNTED_WORD.finditer(after, consumed):
         if match.start() != consumed:
             break
         word = match.group(1).strip("‘’'")

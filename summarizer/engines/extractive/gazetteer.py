@@ -135,3 +135,23 @@ def spellings_of(name: str) -> set[str]:
     """Every spelling the alias table knows for the same canonical name."""
     target = canonical(name).casefold()
     return {alias for alias, canon in alias_table().items() if canon.casefold() == target}
+
+
+@cache
+def place_spellings() -> dict[str, str]:
+    """Lower-cased spelling -> canonical name for places the shipped data knows: capitals
+    and the alias table's places (Kiev -> Kyiv)."""
+    path = Path(__file__).resolve().parents[2] / "data" / "aliases.json"
+    places = json.loads(path.read_text(encoding="utf-8")).get("places", {})
+    table = {capital.casefold(): capital for capital in COUNTRY_BY_CAPITAL}
+    for name, aliases in places.items():
+        for spelling in [name, *aliases]:
+            table[spelling.casefold()] = name
+    return table
+
+
+@cache
+def known_place_pattern() -> re.Pattern[str]:
+    """Any known place, in any letter case ("kyiv" in hasty copy is still Kyiv)."""
+    names = sorted((re.escape(n) for n in place_spellings()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(names) + r")\b", re.IGNORECASE)

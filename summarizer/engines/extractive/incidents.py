@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.engines.extractive.gazetteer import canonical
+from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, canonical, known_place_pattern
 from summarizer.engines.extractive.text import WEEKDAYS
 
 TYPE_RULES: list[tuple[str, str]] = [
@@ -48,7 +48,8 @@ TYPE_RULES: list[tuple[str, str]] = [
     ),
 ]
 PLACE = re.compile(
-    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?(?:(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
+    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS} | {
@@ -79,21 +80,58 @@ class RawIncident:
     figure_ids: list[str] = field(default_factory=list)
 
 
+# Types whose cue outranks any other in the same sentence: "drones were shot down" is an
+# interception even though "drones" comes first.
+PRIORITY_TYPES = ("interception", "missile_strike")
+TYPE_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in TYPE_RULES]
+
+
 def incident_type(sentence: str) -> str | None:
-    for kind, pattern in TYPE_RULES:
-        if re.search(pattern, sentence, re.IGNORECASE):
+    """The priority types if their cue is present; else the type whose cue comes first."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in TYPE_PATTERNS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if kind in PRIORITY_TYPES:
             return kind
-    return None
+        if best is None or match.start() < best[0]:
+            best = (match.start(), kind)
+    return best[1] if best else None
 
 
 def find_place(sentence: str) -> tuple[str | None, str | None]:
+    """The place as written and its canonical name: after a preposition ("near Kursk"),
+    else any place the gazetteer knows ("Kiev was attacked")."""
     for match in PLACE.finditer(sentence):
         place = match.group("place")
-        if place.split()[0] in NOT_PLACE:
+        first = place.split()[0]
+        if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM:
             continue
         written = place + (match.group("suffix") or "")
         return written, canonical(place)
+    known = known_place_pattern().search(sentence)
+    if known:
+        return known.group(0), canonical(known.group(0))
     return None, None
+
+
+# Incident types that describe one kinetic event from different angles: a drone strike and
+# its interception are one event; shelling and the civilians it killed are one event.
+AIR_EVENTS = frozenset({"air_drone_strike", "missile_strike", "interception"})
+GROUND_EVENTS = frozenset({"shelling", "ground_fighting", "civilian_harm"})
+KINETIC_EVENTS = AIR_EVENTS | GROUND_EVENTS
+
+
+def same_event_family(a: str, b: str) -> bool:
+    return a == b or (a in AIR_EVENTS and b in AIR_EVENTS) or (a in GROUND_EVENTS and b in GROUND_EVENTS)
+
+
+def weekday_in(time_text: str | None) -> str | None:
+    if not time_text:
+        return None
+    lowered = time_text.lower()
+    return next((day for day in WEEKDAYS if day in lowered), None)
 
 
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:

@@ -1,0 +1,167 @@
+"""The daily briefing: brief a day's articles, merge them, and write the day's top line.
+
+``daily_briefing(articles, date=...)`` is the library call; ``summarizer daily`` the CLI.
+One article failing never sinks the day: it is listed with its stage and reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+
+from summarizer.article import Article, as_article
+from summarizer.config import Settings, resolve_settings
+from summarizer.daily.merge import Briefed, merge_actors, merge_incidents, merge_quotes
+from summarizer.daily.topline import (
+    DAILY_PROMPT,
+    items_for_prompt,
+    llm_top_line,
+    offline_top_line,
+)
+from summarizer.llm.types import InvalidReply, TransportGaveUp
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.common import ArticleMeta
+from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
+from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
+
+__all__ = ["daily_briefing", "merge_briefings"]
+
+ResultHook = Callable[[Article, Briefing | Failure], None]
+
+
+def merge_briefings(
+    briefed: Sequence[Briefed],
+    date: dt.date,
+    *,
+    failures: Sequence[tuple[Article | None, Failure]] = (),
+    settings: Settings | None = None,
+    daily_prompt: str = DAILY_PROMPT,
+) -> DailyBriefing:
+    """Merge finished briefings into the day's briefing (no article is briefed here)."""
+    settings = settings or resolve_settings()
+    actors, actor_map = merge_actors(briefed)
+    names = {a.id: a.name for a in actors}
+    incidents, figures = merge_incidents(briefed, actor_map)
+    quotes = merge_quotes(briefed, actor_map, names)
+    warnings = [
+        f"article {b.article.id} was published on {b.article.published}, not {date}"
+        for b in briefed
+        if b.article.published and b.article.published != date
+    ]
+    outlets = len({b.article.source or b.article.id for b in briefed})
+    top_line = offline_top_line(incidents, figures, len(briefed), outlets)
+    provenance = DailyProvenance(
+        engines=sorted({b.briefing.provenance.engine for b in briefed}),
+        top_line_engine="extractive",
+        created_at=dt.datetime.now(dt.UTC),
+    )
+    if settings.resolved_engine == "llm" and briefed:
+        items = items_for_prompt(incidents, figures, quotes)
+        llm_text, provenance, note = _llm_top_line(
+            settings, daily_prompt, date, len(briefed), items, provenance
+        )
+        top_line = llm_text or top_line
+        if note:
+            warnings.append(note)
+    entries = [
+        ArticleEntry(article=b.article.meta, status="briefed", engine=b.briefing.provenance.engine)
+        for b in briefed
+    ]
+    for article, failure in failures:
+        meta = article.meta if article is not None else None
+        entries.append(
+            ArticleEntry(
+                article=meta or _placeholder_meta(failure),
+                status="failed",
+                stage=failure.stage,
+                reason=failure.reason,
+            )
+        )
+    return DailyBriefing(
+        date=date,
+        top_line=top_line,
+        articles=entries,
+        incidents=incidents,
+        figures=figures,
+        quotes=quotes,
+        actors=actors,
+        warnings=warnings,
+        provenance=provenance,
+    )
+
+
+def _placeholder_meta(failure: Failure) -> ArticleMeta:
+    return ArticleMeta(id=failure.article_id, title=failure.source)
+
+
+def _llm_top_line(
+    settings: Settings,
+    daily_prompt: str,
+    date: dt.date,
+    count: int,
+    items: str,
+    provenance: DailyProvenance,
+) -> tuple[str | None, DailyProvenance, str | None]:
+    """The LLM's top line and provenance; on failure no text and a note saying so."""
+    from summarizer.llm.openai_client import OpenAIStructuredClient
+    from summarizer.pipeline import store_for
+    from summarizer.prompts import load_prompt
+
+    prompt = load_prompt(daily_prompt)
+    client = OpenAIStructuredClient(settings)
+    try:
+        result = llm_top_line(prompt, client, store_for(settings), date.isoformat(), count, items)
+    except (InvalidReply, TransportGaveUp) as exc:
+        return None, provenance, f"the LLM top line failed ({exc}); the offline top line is shown instead"
+    update = {
+        "top_line_engine": "llm",
+        "model": client.model,
+        "prompt_id": prompt.spec.id,
+        "prompt_version": prompt.spec.version,
+        "prompt_hash": prompt.hash,
+        "usage": result.usage,
+    }
+    return result.text, provenance.model_copy(update=update), None
+
+
+def daily_briefing(
+    articles: Iterable[Article | str],
+    *,
+    date: dt.date | str,
+    settings: Settings | None = None,
+    prompt: str = DEFAULT_PROMPT,
+    daily_prompt: str = DAILY_PROMPT,
+    concurrency: int | None = None,
+    input_failures: Sequence[Failure] = (),
+    on_result: ResultHook | None = None,
+) -> DailyBriefing:
+    """Brief every article (through the cache, concurrently) and merge them into one day.
+
+    Articles without a publication date get ``date``. A failed article is listed in
+    ``articles`` with its stage and reason; the rest of the day is merged regardless.
+    ``on_result`` is called as each article finishes (the CLI uses it to report progress).
+    """
+    day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    settings = settings or resolve_settings()
+    runner = Summarizer(settings, prompt)
+    items: list[Article] = []
+    seen: set[str] = set()
+    for raw in articles:
+        article = as_article(raw)
+        if article.published is None:
+            article = article.model_copy(update={"published": day})
+        if article.id in seen:
+            continue  # the same text twice is one article
+        seen.add(article.id)
+        items.append(article)
+    by_id = {a.id: a for a in items}
+    results: dict[str, Briefing | Failure] = {}
+    for result in runner.summarize_many(items, concurrency=concurrency):
+        article_id = result.article_id if isinstance(result, Failure) else result.article.id
+        results[article_id] = result
+        if on_result is not None:
+            on_result(by_id[article_id], result)
+    briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
+    failed: list[tuple[Article | None, Failure]] = [(None, f) for f in input_failures]
+    failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
+    return merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)

@@ -1,0 +1,556 @@
+"""Merging one day's briefings: one entry per real-world actor, event and statement.
+
+Every merged item keeps each source as (article id, span). Matching is deliberately
+conservative: two items merge only on positive evidence (a shared name, place, figure or
+wording), and two items from the same article never merge into one event or quote, since
+each briefing already lists that article's distinct events.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from summarizer.article import Article
+from summarizer.engines.extractive.gazetteer import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    COUNTRY_BY_DEMONYM,
+    canonical,
+    known_place_pattern,
+)
+from summarizer.engines.extractive.incidents import (
+    KINETIC_EVENTS,
+    PLACE,
+    same_event_family,
+    weekday_in,
+)
+from summarizer.engines.extractive.text import Sentence, split_sentences
+from summarizer.models.briefing_v1 import Actor, Briefing, Figure, Incident
+from summarizer.models.common import Span
+from summarizer.models.daily_v1 import (
+    DailyActor,
+    DailyFigure,
+    DailyIncident,
+    DailyQuote,
+    FigureValue,
+    IncidentReport,
+    QuoteSource,
+    SourceRef,
+)
+from summarizer.textnorm import normalize
+
+# An incident pair must score at least this to be one event (see ``incident_similarity``).
+SAME_EVENT_THRESHOLD = 0.45
+# Quotes of at least this many words may match fuzzily (two translations of one statement);
+# shorter ones ("all", "strategic failure") must match exactly.
+FUZZY_QUOTE_MIN_WORDS = 6
+CONTEXT_SENTENCES = 3
+_STOPWORDS_TEXT = (
+    "the a an and or of in on at to for from by with that this was were is are be been has have "
+    "had said says after before their its his her they them which who what when where while also "
+    "about into over than more most other some such only there these those would could will"
+)
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
+COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
+
+
+@dataclass(frozen=True)
+class Briefed:
+    """An article and its briefing: what merging reads."""
+
+    article: Article
+    briefing: Briefing
+
+
+class UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = defaultdict(list)
+        for item in range(len(self.parent)):
+            found[self.find(item)].append(item)
+        return sorted(found.values(), key=lambda g: g[0])
+
+
+def source_ref(article: Article, span: Span) -> SourceRef:
+    return SourceRef(article_id=article.id, span=span, text=article.text[span.start : span.end])
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def name_key(name: str) -> str:
+    """A spelling reduced to what identifies it: alias table, no article, no possessive."""
+    cleaned = re.sub(r"^the\s+|['’]s$", "", name.strip(), flags=re.IGNORECASE)
+    cleaned = COUNTRY_ALIASES.get(cleaned, cleaned)
+    return normalize(canonical(cleaned)).strip()
+
+
+@dataclass
+class _ActorItem:
+    source: Briefed
+    actor: Actor
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n in (self.actor.canonical_name, self.actor.name, *self.actor.aliases) if n]
+
+    @property
+    def keys(self) -> set[str]:
+        return {name_key(n) for n in self.names}
+
+
+def _same_person(a: _ActorItem, b: _ActorItem) -> bool:
+    """Surname alone matches the one full name; full names match on a near-equal first name."""
+    if a.actor.kind != "person" or b.actor.kind != "person":
+        return False
+    for x in a.keys:
+        for y in b.keys:
+            xs, ys = x.split(), y.split()
+            if xs[-1] != ys[-1]:
+                continue
+            if len(xs) == 1 or len(ys) == 1:
+                return True
+            if fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:  # Vitali / Vitaly
+                return True
+    return False
+
+
+def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
+    """Daily actors, and a map from (article id, local actor id) to the daily actor id."""
+    flat = [_ActorItem(b, a) for b in items for a in b.briefing.actors]
+    groups = UnionFind(len(flat))
+    by_key: dict[str, int] = {}
+    for index, item in enumerate(flat):
+        for key in item.keys:
+            if key in by_key:
+                groups.union(index, by_key[key])
+            else:
+                by_key[key] = index
+    people = [i for i, item in enumerate(flat) if item.actor.kind == "person"]
+    for n, i in enumerate(people):
+        for j in people[n + 1 :]:
+            if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
+                groups.union(i, j)
+
+    actors: list[DailyActor] = []
+    local_to_daily: dict[tuple[str, str], str] = {}
+    for number, members in enumerate(groups.groups(), start=1):
+        daily_id = f"a{number}"
+        group = [flat[i] for i in members]
+        names = _unique(n for item in group for n in item.names)
+        primary = Counter(canonical(item.actor.canonical_name or item.actor.name) for item in group)
+        kind = Counter(item.actor.kind for item in group).most_common(1)[0][0]
+        mentions = [
+            source_ref(item.source.article, span) for item in group for span in item.actor.mentions[:3]
+        ]
+        actors.append(
+            DailyActor(
+                id=daily_id,
+                name=max(primary, key=lambda n: (primary[n], len(n))),
+                kind=kind,
+                roles=_unique(item.actor.role for item in group if item.actor.role),
+                names=names,
+                articles=_unique(item.source.article.id for item in group),
+                mentions=mentions,
+            )
+        )
+        for item in group:
+            local_to_daily[(item.source.article.id, item.actor.id)] = daily_id
+    return actors, local_to_daily
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def measure_of(figure: Figure) -> str | None:
+    """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
+
+    Launched, intercepted and destroyed counts of the same weapon are one measure, because
+    reports routinely give one as the other ("15 missiles, all destroyed").
+    """
+    group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
+    if figure.unit != "count":
+        return f"{group}:{figure.unit}"
+    if not figure.counted:
+        return None
+    head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{group}:{head}" if head else None
+
+
+def interval(value: FigureValue) -> tuple[float, float]:
+    """The range of true values a reported figure allows."""
+    if value.value is None:
+        return (-math.inf, math.inf)
+    low, high = value.value, value.value_high if value.value_high is not None else value.value
+    match value.bound:
+        case "at_least":
+            return (low, math.inf)
+        case "more_than":
+            return (math.nextafter(low, math.inf), math.inf)
+        case "at_most":
+            return (-math.inf, high)
+        case "fewer_than":
+            return (-math.inf, math.nextafter(high, -math.inf))
+        case "approximately":
+            return (low * 0.9, high * 1.1)
+        case _:
+            return (low, high)
+
+
+def values_conflict(values: Sequence[FigureValue]) -> bool:
+    """True when no single true value is consistent with every source."""
+    ranges = [interval(v) for v in values]
+    return max(r[0] for r in ranges) > min(r[1] for r in ranges)
+
+
+# --------------------------------------------------------------------------- incidents
+
+
+@dataclass
+class _IncidentItem:
+    source: Briefed
+    incident: Incident
+    context: str
+    places: set[str]
+    words: set[str]
+    figures: list[Figure]
+    actors: set[str] = field(default_factory=set)
+
+    @property
+    def article_id(self) -> str:
+        return self.source.article.id
+
+    @property
+    def place(self) -> str | None:
+        place = self.incident.place or self.incident.location
+        return name_key(place) if place else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z\-]{3,}", normalize(text)) if w not in STOPWORDS}
+
+
+def places_in(text: str) -> set[str]:
+    """Places named in a passage, countries aside (too coarse to tell two events apart)."""
+    found = {m.group("place") for m in PLACE.finditer(text)}
+    found |= {m.group(0) for m in known_place_pattern().finditer(text)}
+    keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
+    return {k for k in keys if k and k not in COUNTRY_NAMES}
+
+
+def _context(article: Article, sentences: list[Sentence], incident: Incident) -> str:
+    """The evidence sentence and what follows it in its paragraph, or else the next sentence:
+    the rest of the report of this event ("... two women died," the governor said)."""
+    start = incident.evidence_span.start
+    following = [s for s in sentences if s.start >= incident.evidence_span.end]
+    end = incident.evidence_span.end
+    for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
+        if number and "\n" in article.text[end : sentence.start]:
+            break  # past the first follow-on sentence, stay inside the paragraph
+        end = sentence.end
+    return article.text[start:end]
+
+
+def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[_IncidentItem]:
+    found = []
+    for source in items:
+        figures = {f.id: f for f in source.briefing.figures}
+        sentences = split_sentences(source.article.text) if source.briefing.incidents else []
+        for incident in source.briefing.incidents:
+            context = _context(source.article, sentences, incident)
+            ctx_start = incident.evidence_span.start
+            ctx_end = ctx_start + len(context)
+            linked = [figures[f] for f in incident.casualty_figures if f in figures]
+            nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
+            refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+            found.append(
+                _IncidentItem(
+                    source=source,
+                    incident=incident,
+                    context=context,
+                    places=places_in(context),
+                    words=_content_words(context),
+                    figures=linked + nearby,
+                    actors={actor_map[(source.article.id, r)] for r in refs if r},
+                )
+            )
+    return found
+
+
+def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
+    """Evidence that two reports are of different events, whatever else they share."""
+    if not same_event_family(a.incident.type, b.incident.type) and not (
+        a.incident.type in KINETIC_EVENTS and b.incident.type in KINETIC_EVENTS
+    ):
+        return True
+    if a.incident.date and b.incident.date and a.incident.date != b.incident.date:
+        return True
+    day_a, day_b = weekday_in(a.incident.time), weekday_in(b.incident.time)
+    if day_a and day_b and day_a != day_b:
+        return True
+    return bool(a.places and b.places and not a.places & b.places and a.place != b.place)
+
+
+def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
+    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible."""
+    if _incompatible(a, b):
+        return 0.0
+    if a.incident.type == b.incident.type:
+        type_score = 1.0
+    elif same_event_family(a.incident.type, b.incident.type):
+        type_score = 0.7
+    else:
+        type_score = 0.4
+    if a.place and a.place == b.place:
+        place_score = 1.0
+    elif a.places & b.places:
+        place_score = 0.7
+    else:
+        place_score = 0.3  # unknown: neither confirms nor rules out
+    union = a.words | b.words
+    text_score = min(1.0, 2 * len(a.words & b.words) / len(union)) if union else 0.0
+    measures_a = {(measure_of(f), f.value) for f in a.figures if measure_of(f)}
+    measures_b = {(measure_of(f), f.value) for f in b.figures if measure_of(f)}
+    if measures_a & measures_b:
+        figure_score = 1.0
+    elif {m for m, _ in measures_a} & {m for m, _ in measures_b}:
+        figure_score = 0.5
+    else:
+        figure_score = 0.0
+    actor_bonus = 0.05 if a.actors & b.actors else 0.0
+    return min(
+        1.0, 0.2 * type_score + 0.25 * place_score + 0.3 * text_score + 0.25 * figure_score + actor_bonus
+    )
+
+
+def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
+    """Greedy best-first merging; a cluster never holds two incidents of one article, nor
+    two incidents with evidence against their being the same event."""
+    pairs = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.article_id == b.article_id:
+                continue
+            score = incident_similarity(a, b)
+            if score >= SAME_EVENT_THRESHOLD:
+                pairs.append((score, i, j))
+    groups = UnionFind(len(items))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        ri, rj = groups.find(i), groups.find(j)
+        if ri == rj:
+            continue
+        left, right = members[ri], members[rj]
+        if {items[x].article_id for x in left} & {items[y].article_id for y in right}:
+            continue
+        if any(_incompatible(items[x], items[y]) for x in left for y in right):
+            continue
+        groups.union(ri, rj)
+        root = groups.find(ri)
+        members[root] = left + right
+    return groups.groups()
+
+
+def merge_incidents(
+    items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]
+) -> tuple[list[DailyIncident], list[DailyFigure]]:
+    """Daily incidents in reading order of their first report, and every figure grouped by
+    incident and measure (figures linked to no incident come last, one group per source)."""
+    flat = _incident_items(items, actor_map)
+    incidents: list[DailyIncident] = []
+    figures: list[DailyFigure] = []
+    claimed: set[tuple[str, str]] = set()
+    for number, members in enumerate(_cluster(flat), start=1):
+        group = [flat[i] for i in members]
+        daily_id = f"i{number}"
+        first = group[0].incident
+        reports = [
+            IncidentReport(
+                article_id=g.article_id,
+                incident_id=g.incident.id,
+                type=g.incident.type,
+                description=g.incident.description,
+                location=g.incident.location,
+                time=g.incident.time,
+                status=g.incident.status,
+                claimed_by=actor_map.get((g.article_id, g.incident.claimed_by or "")),
+                evidence=source_ref(g.source.article, g.incident.evidence_span),
+            )
+            for g in group
+        ]
+        figure_ids: list[str] = []
+        linked = [(g, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
+        for figure in _figure_groups(linked, actor_map, daily_id, len(figures) + 1):
+            figures.append(figure)
+            figure_ids.append(figure.id)
+        claimed |= {(g.article_id, f.id) for g, f in linked}
+        types = _unique(g.incident.type for g in group)
+        incidents.append(
+            DailyIncident(
+                id=daily_id,
+                type=Counter(g.incident.type for g in group).most_common(1)[0][0],
+                types=types,  # type: ignore[arg-type]
+                description=first.description,
+                place=next((g.incident.place for g in group if g.incident.place), None),
+                time=next((g.incident.time for g in group if g.incident.time), None),
+                date=next((g.incident.date for g in group if g.incident.date), None),
+                actors=sorted({a for g in group for a in g.actors}, key=_id_order),
+                figures=figure_ids,
+                reports=reports,
+                articles=_unique(g.article_id for g in group),
+            )
+        )
+    loose = [
+        (source, f)
+        for source in items
+        for f in source.briefing.figures
+        if (source.article.id, f.id) not in claimed
+    ]
+    for source, figure in loose:
+        figures += _figure_groups([(source, figure)], actor_map, None, len(figures) + 1)
+    return incidents, figures
+
+
+def _figure_groups(
+    linked: Sequence[tuple[_IncidentItem | Briefed, Figure]],
+    actor_map: dict[tuple[str, str], str],
+    incident_id: str | None,
+    first_number: int,
+) -> list[DailyFigure]:
+    by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
+    for holder, figure in linked:
+        source = holder.source if isinstance(holder, _IncidentItem) else holder
+        key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
+        by_measure[key].append((source, figure))
+    groups = []
+    for offset, (key, members) in enumerate(by_measure.items()):
+        values = [
+            FigureValue(
+                value=f.value,
+                value_high=f.value_high,
+                bound=f.bound,
+                text=f.text,
+                counted=f.counted,
+                claimed_by=actor_map.get((s.article.id, f.claimed_by or "")),
+                source=source_ref(s.article, f.span),
+            )
+            for s, f in members
+        ]
+        first = members[0][1]
+        measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)
+        groups.append(
+            DailyFigure(
+                id=f"f{first_number + offset}",
+                measure=f"{measure} ({first.category.replace('_', ' ')})",
+                category=first.category,
+                unit=first.unit,
+                incident=incident_id,
+                values=values,
+                conflict=values_conflict(values),
+                articles=_unique(s.article.id for s, _ in members),
+            )
+        )
+    return groups
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _quotes_match(a: str, b: str) -> bool:
+    na, nb = normalize(a).strip(" ,.…"), normalize(b).strip(" ,.…")
+    if na == nb:
+        return True
+    if min(len(na.split()), len(nb.split())) < FUZZY_QUOTE_MIN_WORDS:
+        return False
+    return fuzz.ratio(na, nb) >= 70 or fuzz.token_set_ratio(na, nb) >= 90
+
+
+def merge_quotes(
+    items: Sequence[Briefed], actor_map: dict[tuple[str, str], str], actor_names: dict[str, str]
+) -> list[DailyQuote]:
+    """One entry per statement; differently worded translations of it are kept as sources."""
+    flat = [
+        (source, quote, actor_map.get((source.article.id, quote.speaker or "")))
+        for source in items
+        for quote in source.briefing.quotes
+    ]
+    groups = UnionFind(len(flat))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
+    for i, (source_a, quote_a, speaker_a) in enumerate(flat):
+        for j in range(i + 1, len(flat)):
+            source_b, quote_b, speaker_b = flat[j]
+            if source_a.article.id == source_b.article.id:
+                continue
+            if speaker_a and speaker_b and speaker_a != speaker_b:
+                continue
+            if not _quotes_match(quote_a.text, quote_b.text):
+                continue
+            ri, rj = groups.find(i), groups.find(j)
+            if ri == rj:
+                continue
+            articles_i = {flat[x][0].article.id for x in members[ri]}
+            if articles_i & {flat[y][0].article.id for y in members[rj]}:
+                continue
+            speakers = {flat[x][2] for x in members[ri] + members[rj]} - {None}
+            if len(speakers) > 1:
+                continue
+            groups.union(ri, rj)
+            members[groups.find(ri)] = members[ri] + members[rj]
+    quotes = []
+    for number, group in enumerate(groups.groups(), start=1):
+        entries = [flat[i] for i in group]
+        speaker = next((s for _, _, s in entries if s), None)
+        quotes.append(
+            DailyQuote(
+                id=f"q{number}",
+                text=entries[0][1].text,
+                speaker=speaker,
+                speaker_name=actor_names.get(speaker) if speaker else None,
+                sources=[
+                    QuoteSource(
+                        article_id=source.article.id,
+                        text=quote.text,
+                        speaker_as_written=quote.speaker_as_written,
+                        span=quote.span,
+                    )
+                    for source, quote, _ in entries
+                ],
+                articles=_unique(source.article.id for source, _, _ in entries),
+            )
+        )
+    return quotes
+
+
+T = TypeVar("T")
+
+
+def _unique(values: Iterable[T]) -> list[T]:
+    return list(dict.fromkeys(values))
+
+
+def _id_order(daily_id: str) -> int:
+    return int(daily_id[1:])

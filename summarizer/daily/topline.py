@@ -1,0 +1,150 @@
+"""The day's top line: from ``prompts/daily/v1`` when an LLM is configured, else built
+from the merged items by rule. Either way it says only what the merged items say."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from summarizer.llm.types import CallRecord, InvalidReply, StructuredClient
+from summarizer.models.common import Usage
+from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
+from summarizer.numbers import numbers_in
+from summarizer.prompts import Prompt
+from summarizer.store import CallContext, Store
+
+DAILY_PROMPT = "daily/v1"
+MAX_ITEMS = 30
+ITEMS_CLOSE_TAG = re.compile(r"</\s*items\s*>", re.IGNORECASE)
+
+
+def rank_incidents(incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure]) -> list[DailyIncident]:
+    """Most-reported first; then those with casualties; then reading order."""
+    harmed = {f.incident for f in figures if f.category in ("killed", "injured") and f.incident}
+    return sorted(incidents, key=lambda i: (-len(i.articles), i.id not in harmed, int(i.id[1:])))
+
+
+def describe_values(figure: DailyFigure) -> str:
+    return " vs ".join(dict.fromkeys(v.text for v in figure.values))
+
+
+def offline_top_line(
+    incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], articles: int, outlets: int
+) -> str:
+    """Counts, the most-reported events in their sources' own words, and any conflicts."""
+    if not incidents:
+        return f"{articles} article(s) from {outlets} source(s); no incidents were found."
+    several = sum(1 for i in incidents if len(i.articles) > 1)
+    parts = [
+        f"{articles} article(s) from {outlets} source(s) report {len(incidents)} incident(s), "
+        f"{several} of them in more than one article."
+    ]
+    for incident in rank_incidents(incidents, figures)[:2]:
+        count = len(incident.articles)
+        parts.append(f"{incident.description} ({count} report{'s' if count > 1 else ''})")
+    conflicts = [f for f in figures if f.conflict]
+    if conflicts:
+        listed = "; ".join(f"{f.measure}: {describe_values(f)}" for f in conflicts[:3])
+        parts.append(f"Sources disagree on {listed}.")
+    return " ".join(parts)
+
+
+def items_for_prompt(
+    incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], quotes: Sequence[DailyQuote]
+) -> str:
+    """The merged items as JSON, made safe to sit between ``<items>`` tags."""
+    ranked = rank_incidents(incidents, figures)[:MAX_ITEMS]
+    by_id = {f.id: f for f in figures}
+    payload = {
+        "events": [
+            {
+                "type": i.type,
+                "place": i.place,
+                "time": i.time,
+                "reported_by_articles": len(i.articles),
+                "description": i.description,
+                "figures": [
+                    {
+                        "measure": by_id[f].measure,
+                        "values": [v.text for v in by_id[f].values],
+                        "conflict": by_id[f].conflict,
+                    }
+                    for f in i.figures
+                ],
+            }
+            for i in ranked
+        ],
+        "quotes": [
+            {"speaker": q.speaker_name, "text": q.text, "sources": len(q.sources)}
+            for q in sorted(quotes, key=lambda q: -len(q.sources))[:MAX_ITEMS]
+            if len(q.text.split()) >= 6
+        ],
+    }
+    return ITEMS_CLOSE_TAG.sub("</ items>", json.dumps(payload, ensure_ascii=False, indent=1))
+
+
+def unsupported_numbers(top_line: str, items: str) -> list[str]:
+    """Numbers in the top line that appear nowhere in the items it was written from."""
+    allowed = numbers_in(items)
+    return [f"{n:,.10g}" for n in sorted(numbers_in(top_line) - allowed)]
+
+
+@dataclass
+class LLMTopLine:
+    text: str
+    usage: Usage = field(default_factory=Usage)
+    warnings: list[str] = field(default_factory=list)
+
+
+def llm_top_line(
+    prompt: Prompt,
+    client: StructuredClient,
+    store: Store | None,
+    date: str,
+    article_count: int,
+    items: str,
+) -> LLMTopLine:
+    """Ask for the top line; one re-ask if it is invalid or uses numbers the items lack.
+
+    Raises ``InvalidReply`` or ``TransportGaveUp`` when no acceptable top line comes back.
+    """
+    context = CallContext(
+        article_id=f"daily:{date}",
+        engine="llm",
+        model=client.model,
+        mode=client.mode,
+        prompt_id=prompt.spec.id,
+        prompt_version=prompt.spec.version,
+        prompt_hash=prompt.hash,
+        schema_version=DAILY_SCHEMA_VERSION,
+    )
+    attempt = 0
+
+    def sink(record: CallRecord) -> None:
+        if store is not None:
+            store.log_call(context, record, purpose="daily_top_line", attempt=attempt)
+
+    parameters = dict(prompt.spec.parameters)
+    messages = prompt.render(date=date, article_count=str(article_count), items=items)
+    usage = Usage()
+    current = messages
+    problem = ""
+    for attempt in (1, 2):
+        try:
+            reply = client.ask(current, parameters, sink, response_model=TopLine)
+        except InvalidReply as exc:
+            usage = usage + exc.usage
+            if attempt == 2:
+                raise
+            current = [*messages, prompt.validation_reask(exc.errors)]
+            continue
+        usage = usage + reply.usage
+        text = str(reply.draft.top_line).strip()
+        unsupported = unsupported_numbers(text, items)
+        if not unsupported:
+            return LLMTopLine(text, usage)
+        problem = ", ".join(unsupported)
+        current = [*messages, prompt.grounding_reask(problem)]
+    raise InvalidReply(f"the top line kept using numbers not in the items: {problem}", None, usage)

@@ -6,9 +6,11 @@ Each command is a thin layer over the library: parse options, call it, print.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -18,12 +20,13 @@ from rich.progress import Progress
 
 from summarizer.article import Article
 from summarizer.config import Settings, resolve_settings
+from summarizer.daily.topline import DAILY_PROMPT
 from summarizer.errors import SummarizerError
-from summarizer.inputs import Loaded, load_inputs
+from summarizer.inputs import Defaults, Loaded, load_inputs
 from summarizer.models.briefing_v1 import Briefing
 from summarizer.outputs import safe_name, write_atomic
 from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
-from summarizer.render import briefing_html, briefing_markdown
+from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
@@ -84,6 +87,8 @@ def brief(
     prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
     concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+    date: DateOpt = None,
+    source: SourceOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
     if fmt not in ("json", "md", "html"):
@@ -103,7 +108,7 @@ def brief(
         raise typer.Exit(EXIT_USAGE) from exc
     err.print(describe_engine(settings))
 
-    loaded = load_inputs(paths)
+    loaded = load_inputs(paths, _defaults(date, source))
     failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
     ready = [i for i in loaded if i.article is not None]
     by_id = {i.article.id: i for i in ready if i.article is not None}
@@ -131,6 +136,101 @@ def brief(
         err.print(f"[red]FAILED[/red] {failure.line()}", soft_wrap=True)
     if failures:
         raise typer.Exit(EXIT_FAILURES)
+
+
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
+]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
+
+
+def _defaults(date: str | None, source: str | None) -> Defaults:
+    try:
+        published = dt.date.fromisoformat(date) if date else None
+    except ValueError as exc:
+        err.print(f"[red]--date must be YYYY-MM-DD, not {date!r}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    return Defaults(published=published, source=source)
+
+
+@app.command()
+def daily(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, or - for stdin.")],
+    date: DateOpt = None,
+    source: SourceOpt = None,
+    out: Annotated[Path | None, typer.Option(help="Folder to write daily-DATE.<format> into.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    engine: EngineOpt = None,
+    prompt: Annotated[str, typer.Option(help="Briefing prompt id/version.")] = DEFAULT_PROMPT,
+    daily_prompt: Annotated[str, typer.Option(help="Top-line prompt id/version.")] = DAILY_PROMPT,
+    concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+) -> None:
+    """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
+    from summarizer.daily import daily_briefing
+
+    if fmt not in ("json", "md", "html"):
+        err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    defaults = _defaults(date, source)
+    settings = _settings(
+        model=model,
+        base_url=base_url,
+        engine=engine,
+        concurrency=concurrency,
+        cache=False if no_cache else None,
+    )
+    loaded = load_inputs(paths, defaults)
+    articles = [i.article for i in loaded if i.article is not None]
+    day = defaults.published or _common_date(articles)
+    if day is None:
+        err.print("[red]give --date YYYY-MM-DD: the articles carry no publication date[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    input_failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
+    err.print(describe_engine(settings))
+    try:
+        result = daily_briefing(
+            articles,
+            date=day,
+            settings=settings,
+            prompt=prompt,
+            daily_prompt=daily_prompt,
+            input_failures=input_failures,
+        )
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    if fmt == "json":
+        text = result.model_dump_json(indent=2) + "\n"
+    elif fmt == "html":
+        text = daily_html(result, {a.id: a.text for a in articles})
+    else:
+        text = daily_markdown(result)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out / f"daily-{day.isoformat()}.{fmt}", text)
+    failed = [a for a in result.articles if a.status == "failed"]
+    briefed = len(result.articles) - len(failed)
+    where = f" to {out}" if out else ""
+    err.print(
+        f"{briefed} briefed, {len(failed)} failed; {len(result.incidents)} incidents, "
+        f"{len(result.conflicts)} figure conflicts; top line: {result.provenance.top_line_engine}{where}"
+    )
+    for entry in failed:
+        label = entry.article.title or entry.article.id
+        err.print(f"[red]FAILED[/red] {label}: {entry.stage} failed: {entry.reason}", soft_wrap=True)
+    for warning in result.warnings:
+        err.print(f"[yellow]warning:[/yellow] {warning}", soft_wrap=True)
+    if failed:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+def _common_date(articles: list[Article]) -> dt.date | None:
+    dates = Counter(a.published for a in articles if a.published)
+    return dates.most_common(1)[0][0] if dates else None
 
 
 @logs_app.callback(invoke_without_command=True)
@@ -200,8 +300,6 @@ def eval_command(
     ] = 0.05,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
-    import datetime as dt
-
     from summarizer.evals.compare import gate, paired_bootstrap
     from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
     from summarizer.evals.runner import (

@@ -48,7 +48,7 @@ def merge_briefings(
         for b in briefed
         if b.article.published and b.article.published != date
     ]
-    outlets = len({b.article.source or b.article.id for b in briefed})
+    outlets = len({b.article.source for b in briefed if b.article.source})
     top_line = offline_top_line(incidents, figures, len(briefed), outlets)
     provenance = DailyProvenance(
         engines=sorted({b.briefing.provenance.engine for b in briefed}),
@@ -113,6 +113,8 @@ def _llm_top_line(
         result = llm_top_line(prompt, client, store_for(settings), date.isoformat(), count, items)
     except (InvalidReply, TransportGaveUp) as exc:
         return None, provenance, f"the LLM top line failed ({exc}); the offline top line is shown instead"
+    finally:
+        client.close()
     update = {
         "top_line_engine": "llm",
         "model": client.model,

@@ -27,6 +27,7 @@ from summarizer.engines.extractive.gazetteer import (
 )
 from summarizer.engines.extractive.incidents import (
     KINETIC_EVENTS,
+    NOT_PLACE,
     PLACE,
     same_event_family,
     weekday_in,
@@ -255,7 +256,7 @@ def _content_words(text: str) -> set[str]:
 
 def places_in(text: str) -> set[str]:
     """Places named in a passage, countries aside (too coarse to tell two events apart)."""
-    found = {m.group("place") for m in PLACE.finditer(text)}
+    found = {m.group("place") for m in PLACE.finditer(text) if m.group("place").split()[0] not in NOT_PLACE}
     found |= {m.group(0) for m in known_place_pattern().finditer(text)}
     keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}

@@ -30,16 +30,20 @@ def describe_values(figure: DailyFigure) -> str:
     return " vs ".join(dict.fromkeys(v.text for v in figure.values))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def offline_top_line(
     incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], articles: int, outlets: int
 ) -> str:
     """Counts, the most-reported events in their sources' own words, and any conflicts."""
+    origin = _count(articles, "article") + (f" from {_count(outlets, 'outlet')}" if outlets else "")
     if not incidents:
-        return f"{articles} article(s) from {outlets} source(s); no incidents were found."
+        return f"{origin}; no incidents were found."
     several = sum(1 for i in incidents if len(i.articles) > 1)
     parts = [
-        f"{articles} article(s) from {outlets} source(s) report {len(incidents)} incident(s), "
-        f"{several} of them in more than one article."
+        f"{origin} report {_count(len(incidents), 'incident')}, {several} of them in more than one article."
     ]
     for incident in rank_incidents(incidents, figures)[:2]:
         count = len(incident.articles)

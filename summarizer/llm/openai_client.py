@@ -102,6 +102,10 @@ class OpenAIStructuredClient:
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
 
+    def close(self) -> None:
+        """Release the HTTP connection pool."""
+        self._openai.close()
+
     def ask(
         self,
         messages: Messages,

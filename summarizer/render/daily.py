@@ -1,0 +1,263 @@
+"""The daily briefing as Markdown and as one self-contained HTML page.
+
+Sources are numbered [1], [2], ... in the order of the day's articles. In HTML every item
+links to its highlighted passage in the article text at the bottom of the page; all
+article and model text is escaped, and the page's CSP forbids scripts outright.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from html import escape
+
+from summarizer.models.common import Span
+from summarizer.models.daily_v1 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
+from summarizer.render.html import CSP
+
+MAX_QUOTES = 12
+HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
+DAILY_STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}.meta{color:#666}.top{font-size:1.1rem;border-left:4px solid #36c;padding-left:.8rem}
+mark{background:#fff3a8}mark:target,span.at:target+*{outline:2px solid #c00}
+.conflict{color:#a00;font-weight:600}
+.article{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:1rem}li{margin:.25rem 0}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
+.failed{color:#a00}.src{font-size:.85em;color:#555}
+"""
+
+
+def _labels(daily: DailyBriefing) -> dict[str, int]:
+    return {entry.article.id: n for n, entry in enumerate(daily.articles, start=1)}
+
+
+def _md(text: str) -> str:
+    """Article text for Markdown: angle brackets escaped, so raw HTML never passes through
+    a Markdown renderer; one line, so it cannot start a heading or a list."""
+    return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
+
+
+def _when_where(incident: DailyIncident) -> str:
+    parts = [incident.place, incident.time, incident.date.isoformat() if incident.date else None]
+    return ", ".join(p for p in parts if p)
+
+
+def _values_line(figure: DailyFigure, labels: Mapping[str, int]) -> str:
+    values = "; ".join(f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]" for v in figure.values)
+    flag = " — **CONFLICT: sources disagree**" if figure.conflict else ""
+    return f"{_md(figure.measure)}: {values}{flag}"
+
+
+def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
+    """Dated incidents in date order, then undated ones, each group in reading order."""
+    return sorted(incidents, key=lambda i: (i.date is None, i.date or 0, int(i.id[1:])))
+
+
+def daily_markdown(daily: DailyBriefing) -> str:
+    labels = _labels(daily)
+    figures = {f.id: f for f in daily.figures}
+    p = daily.provenance
+    by = (
+        f"LLM `{p.model}`, prompt `{p.prompt_id}/{p.prompt_version}`"
+        if p.top_line_engine == "llm"
+        else "offline rules"
+    )
+    engines = ", ".join(p.engines) or "none"
+    lines = [
+        f"# Daily briefing — {daily.date.isoformat()}",
+        "",
+        f"*Top line: {by}. Articles briefed by: {engines} engine.*",
+        "",
+        "## Top line",
+        "",
+        _md(daily.top_line),
+        "",
+        "## Incident timeline",
+        "",
+    ]
+    for incident in _timeline(daily.incidents):
+        sources = ", ".join(f"[{labels.get(a, '?')}]" for a in incident.articles)
+        head = f"- **{incident.type.replace('_', ' ')}**"
+        where = _when_where(incident)
+        lines.append(f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
+        for report in incident.reports[1:]:
+            lines.append(f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
+        for figure_id in incident.figures:
+            lines.append(f"  - {_values_line(figures[figure_id], labels)}")
+    if not daily.incidents:
+        lines.append("No incidents found.")
+    key = [f for f in daily.figures if f.conflict or len(f.values) > 1 or f.category in HEADLINE_CATEGORIES]
+    if key:
+        lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
+        for figure in sorted(key, key=lambda f: (not f.conflict, f.id)):
+            values = "; ".join(
+                f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]".replace("|", "\\|")
+                for v in figure.values
+            )
+            lines.append(f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
+    quotes = sorted(daily.quotes, key=lambda q: (-len(q.sources), -len(q.text)))[:MAX_QUOTES]
+    quotes = [q for q in quotes if len(q.text.split()) >= 5 or len(q.sources) > 1]
+    if quotes:
+        lines += ["", "## Notable quotes", ""]
+        for quote in quotes:
+            sources = ", ".join(f"[{labels.get(s.article_id, '?')}]" for s in quote.sources)
+            speaker = _md(quote.speaker_name or "unattributed")
+            lines.append(f"> “{_md(quote.text)}” — {speaker} {sources}")
+            for other in quote.sources[1:]:
+                if other.text != quote.text:
+                    lines.append(f">  also [{labels.get(other.article_id, '?')}]: “{_md(other.text)}”")
+            lines.append("")
+    if daily.actors:
+        lines += ["", "## Actors", ""]
+        for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
+            roles = f"; {_md(', '.join(actor.roles))}" if actor.roles else ""
+            sources = ", ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
+            other = [n for n in actor.names if n != actor.name]
+            aka = f" (also {_md(', '.join(other))})" if other else ""
+            lines.append(f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {sources}")
+    lines += ["", "## Articles", ""]
+    for entry in daily.articles:
+        meta = entry.article
+        label = labels[meta.id]
+        details = ", ".join(x for x in (meta.source, meta.published and meta.published.isoformat()) if x)
+        title = _md(meta.title or meta.id)
+        if entry.status == "failed":
+            lines.append(f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
+        else:
+            lines.append(
+                f"[{label}] {title}{' — ' + _md(details) if details else ''} (`{meta.id}`, {entry.engine})"
+            )
+        lines.append("")
+    if daily.warnings:
+        lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _anchor(article_id: str, span: Span) -> str:
+    return f"src-{article_id}-{span.start}-{span.end}"
+
+
+def _highlight(text: str, spans: Sequence[tuple[Span, str]]) -> str:
+    """Escaped text; each span gets an element with its id: a ``<mark>`` around it when it
+    does not overlap an earlier one, else an empty marker where it starts."""
+    out: list[str] = []
+    cursor = 0
+    points: list[str] = []
+    unique = {anchor: span for span, anchor in spans}
+    for anchor, span in sorted(unique.items(), key=lambda s: (s[1].start, -s[1].end)):
+        if span.end > len(text):
+            continue
+        if span.start < cursor:
+            points.append(anchor)
+            continue
+        out.append(escape(text[cursor : span.start]))
+        out.append(f'<mark id="{escape(anchor)}">{escape(text[span.start : span.end])}</mark>')
+        cursor = span.end
+    out.append(escape(text[cursor:]))
+    html = "".join(out)
+    if points:
+        # Overlapping passages still get a target: a marker just before the outer mark.
+        html = "".join(f'<span class="at" id="{escape(a)}"></span>' for a in points) + html
+    return html
+
+
+def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
+    """The page; ``texts`` maps article id to its text (articles without text get no links)."""
+    labels = _labels(daily)
+    spans: dict[str, list[tuple[Span, str]]] = {aid: [] for aid in texts}
+
+    def cite(ref: SourceRef | tuple[str, Span], label: str) -> str:
+        article_id, span = (ref.article_id, ref.span) if isinstance(ref, SourceRef) else ref
+        if article_id not in texts:
+            return escape(label)
+        anchor = _anchor(article_id, span)
+        spans[article_id].append((span, anchor))
+        return f'<a href="#{escape(anchor)}">{escape(label)}</a>'
+
+    figures = {f.id: f for f in daily.figures}
+    p = daily.provenance
+    by = (
+        f"LLM {p.model}, prompt {p.prompt_id}/{p.prompt_version}"
+        if p.top_line_engine == "llm"
+        else "offline rules"
+    )
+    engines = ", ".join(p.engines) or "none"
+    body: list[str] = [
+        f"<h1>Daily briefing — {escape(daily.date.isoformat())}</h1>",
+        f'<p class="meta">Top line: {escape(by)} · articles briefed by: {escape(engines)}</p>',
+        f'<p class="top">{escape(daily.top_line)}</p>',
+        "<h2>Incident timeline</h2><ul>",
+    ]
+    for incident in _timeline(daily.incidents):
+        reports = " ".join(cite(r.evidence, f"[{labels.get(r.article_id, '?')}]") for r in incident.reports)
+        where = _when_where(incident)
+        body.append(
+            f"<li><b>{escape(incident.type.replace('_', ' '))}</b>"
+            f"{' — ' + escape(where) if where else ''}: {escape(incident.description)} {reports}"
+        )
+        items = [_figure_html(figures[f], labels, cite) for f in incident.figures]
+        if items:
+            body.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+        body.append("</li>")
+    body.append("</ul><h2>Key figures</h2><ul>")
+    for figure in sorted(daily.figures, key=lambda f: (not f.conflict, f.id)):
+        if figure.conflict or len(figure.values) > 1 or figure.category in HEADLINE_CATEGORIES:
+            body.append(f"<li>{_figure_html(figure, labels, cite)}</li>")
+    body.append("</ul><h2>Quotes</h2><ul>")
+    for quote in sorted(daily.quotes, key=lambda q: (-len(q.sources), int(q.id[1:]))):
+        links = " ".join(
+            cite((s.article_id, s.span), f"[{labels.get(s.article_id, '?')}]") for s in quote.sources
+        )
+        speaker = escape(quote.speaker_name or "unattributed")
+        body.append(f"<li>“{escape(quote.text)}” — {speaker} {links}</li>")
+    body.append("</ul><h2>Actors</h2><ul>")
+    for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
+        first = cite(actor.mentions[0], actor.name) if actor.mentions else escape(actor.name)
+        roles = f"; {escape(', '.join(actor.roles))}" if actor.roles else ""
+        sources = " ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
+        body.append(f"<li>{first} — {escape(actor.kind)}{roles} {escape(sources)}</li>")
+    body.append("</ul>")
+    if daily.warnings:
+        body.append(
+            "<h2>Warnings</h2><ul>" + "".join(f"<li>{escape(w)}</li>" for w in daily.warnings) + "</ul>"
+        )
+    body.append("<h2>Articles</h2>")
+    for entry in daily.articles:
+        meta = entry.article
+        label = labels[meta.id]
+        title = escape(meta.title or meta.id)
+        if entry.status == "failed":
+            reason = escape(f"{entry.stage}: {entry.reason}")
+            body.append(
+                f'<h3 id="article-{label}">[{label}] {title}</h3><p class="failed">FAILED at {reason}</p>'
+            )
+            continue
+        details = " · ".join(
+            escape(x) for x in (meta.source, meta.published and meta.published.isoformat(), meta.id) if x
+        )
+        body.append(f'<h3 id="article-{label}">[{label}] {title}</h3><p class="src">{details}</p>')
+        if meta.id in texts:
+            body.append(f'<div class="article">{_highlight(texts[meta.id], spans[meta.id])}</div>')
+    title = f"Daily briefing {daily.date.isoformat()}"
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f"<title>{escape(title)}</title><style>{DAILY_STYLE}</style></head><body>"
+        + "".join(body)
+        + "</body></html>\n"
+    )
+
+
+Cite = Callable[[SourceRef | tuple[str, Span], str], str]
+
+
+def _figure_html(figure: DailyFigure, labels: Mapping[str, int], cite: Cite) -> str:
+    parts = []
+    for value in figure.values:
+        label = f"[{labels.get(value.source.article_id, '?')}]"
+        parts.append(f"{escape(value.text)} {cite(value.source, label)}")
+    flag = ' <span class="conflict">conflict: sources disagree</span>' if figure.conflict else ""
+    return f"{escape(figure.measure)}: {'; '.join(parts)}{flag}"

@@ -104,6 +104,13 @@ def _completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
     }
 
 
+class _LoopbackServer(ThreadingHTTPServer):
+    # Class attributes, because ``listen()`` runs in the constructor: a deep accept queue so
+    # bursts of concurrent clients are never refused before a handler sees them.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 class ScriptedServer:
     def __init__(self, default: Responder | None = None, latency_s: float = 0.0) -> None:
         self.script: deque[Action] = deque()
@@ -111,9 +118,7 @@ class ScriptedServer:
         self.latency_s = latency_s
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._httpd.daemon_threads = True
-        self._httpd.request_queue_size = 256
+        self._httpd = _LoopbackServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property

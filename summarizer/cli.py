@@ -24,6 +24,7 @@ from summarizer.daily.topline import DAILY_PROMPT
 from summarizer.errors import SummarizerError
 from summarizer.inputs import Defaults, Loaded, load_inputs
 from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.common import content_id
 from summarizer.outputs import safe_name, write_atomic
 from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
 from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
@@ -73,7 +74,22 @@ def _output_name(item: Loaded, article: Article, fmt: str) -> str:
     """The input file's name; the article id for stdin and for each line of a JSONL file."""
     from_file = item.source != "<stdin>" and not re.search(r":\d+$", item.source)
     stem = Path(item.source).stem if from_file else article.id
-    return f"{safe_name(stem, article.id)}.{fmt}"
+    return f"{safe_name(stem, content_id(article.text))}.{fmt}"
+
+
+def _output_names(items: list[Loaded], fmt: str) -> dict[int, str]:
+    """One file name per input, fixed in input order so a re-run writes the same files; two
+    inputs with one name (a/x.txt, b/x.txt) are told apart by article id."""
+    names: dict[int, str] = {}
+    used: set[str] = set()
+    for item in items:
+        assert item.article is not None
+        name = _output_name(item, item.article, fmt)
+        if name in used:
+            name = f"{Path(name).stem}-{item.article.id}.{fmt}"
+        used.add(name)
+        names[id(item)] = name
+    return names
 
 
 @app.command()
@@ -110,26 +126,31 @@ def brief(
 
     loaded = load_inputs(paths, _defaults(date, source))
     failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
-    ready = [i for i in loaded if i.article is not None]
-    by_id = {i.article.id: i for i in ready if i.article is not None}
-    articles = [i.article for i in ready if i.article is not None]
+    # The same text given twice is briefed once; each input still gets its own output.
+    inputs_by_id: dict[str, list[Loaded]] = {}
+    for item in loaded:
+        if item.article is not None:
+            inputs_by_id.setdefault(item.article.id, []).append(item)
+    articles = [items[0].article for items in inputs_by_id.values() if items[0].article is not None]
+    names = _output_names([i for i in loaded if i.article is not None], fmt)
     done = 0
     show_progress = len(articles) > 1 and err.is_terminal
     with Progress(console=err, transient=True, disable=not show_progress) as progress:
         task = progress.add_task("briefing", total=len(articles))
         for result in runner.summarize_many(articles):
             progress.advance(task)
-            if isinstance(result, Failure):
-                failures.append(Failure(**{**result.__dict__, "source": by_id[result.article_id].source}))
-                continue
-            done += 1
-            item = by_id[result.article.id]
-            assert item.article is not None
-            text = render(result, item.article, fmt)
-            if out is None:
-                sys.stdout.write(text)
-            else:
-                write_atomic(out / _output_name(item, item.article, fmt), text)
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            for item in inputs_by_id[article_id]:
+                if isinstance(result, Failure):
+                    failures.append(Failure(**{**result.__dict__, "source": item.source}))
+                    continue
+                assert item.article is not None
+                done += 1
+                text = render(result.model_copy(update={"article": item.article.meta}), item.article, fmt)
+                if out is None:
+                    sys.stdout.write(text)
+                    continue
+                write_atomic(out / names[id(item)], text)
     where = f" to {out}" if out else ""
     err.print(f"{done} briefed{where}, {len(failures)} failed")
     for failure in failures:

@@ -102,6 +102,11 @@ class OpenAIStructuredClient:
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
 
+    def _redact(self, text: str) -> str:
+        """Error text with the key removed: some endpoints echo the key they rejected."""
+        key = self._settings.api_key.get_secret_value() if self._settings.api_key else ""
+        return text.replace(key, "[redacted]") if key else text
+
     def close(self) -> None:
         """Release the HTTP connection pool."""
         self._openai.close()
@@ -123,13 +128,17 @@ class OpenAIStructuredClient:
                     return self._ask_once(messages, parameters, on_call, attempts, response_model)
         except RetryableTransportError as exc:
             raise TransportGaveUp(
-                f"{exc} (gave up after {attempts} attempts)",
+                self._redact(f"{exc} (gave up after {attempts} attempts)"),
                 status=exc.status,
                 http_attempts=attempts,
                 retryable=True,
             ) from exc
+        except TransportGaveUp as exc:
+            exc.message = self._redact(exc.message)
+            raise
         except InvalidReply as exc:
             exc.http_attempts = attempts
+            exc.errors = self._redact(exc.errors)
             raise
         except RetryError as exc:  # pragma: no cover - reraise=True makes this unreachable
             raise TransportGaveUp(str(exc), status=None, http_attempts=attempts, retryable=True) from exc

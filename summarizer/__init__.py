@@ -7,6 +7,7 @@
 
 from summarizer.article import Article
 from summarizer.config import Settings, resolve_settings
+from summarizer.daily import daily_briefing
 from summarizer.errors import (
     ArticleError,
     ConfigurationError,
@@ -18,6 +19,7 @@ from summarizer.errors import (
     ValidationFailure,
 )
 from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "ArticleError",
     "Briefing",
     "ConfigurationError",
+    "DailyBriefing",
     "Failure",
     "GroundingFailure",
     "InputError",
@@ -35,6 +38,7 @@ __all__ = [
     "TransportError",
     "ValidationFailure",
     "asummarize",
+    "daily_briefing",
     "resolve_settings",
     "summarize",
     "summarize_many",

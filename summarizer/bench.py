@@ -12,6 +12,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
@@ -52,7 +53,7 @@ def span_alignment(seed_dir: Path) -> list[dict[str, float]]:
 def main() -> None:
     quick = "--quick" in sys.argv
     seeds = Path("seeds")
-    result = {
+    result: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
         "offline_engine": offline_engine(seeds, 2 if quick else 40),
         "span_alignment": span_alignment(seeds),

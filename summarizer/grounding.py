@@ -149,7 +149,7 @@ def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
     out = Grounded()
 
     def drop(code: str, message: str, item: str) -> None:
-        out.warnings.append(BriefingWarning(code=code, message=message, item=item))  # type: ignore[arg-type]
+        out.warnings.append(BriefingWarning(code=code, message=message, item=item))
         out.ungrounded.append(f"- {message}: {item}")
 
     for actor in draft.actors:

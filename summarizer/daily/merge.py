@@ -414,7 +414,7 @@ def merge_incidents(
             DailyIncident(
                 id=daily_id,
                 type=Counter(g.incident.type for g in group).most_common(1)[0][0],
-                types=types,  # type: ignore[arg-type]
+                types=types,
                 description=first.description,
                 place=next((g.incident.place for g in group if g.incident.place), None),
                 time=next((g.incident.time for g in group if g.incident.time), None),
@@ -431,8 +431,8 @@ def merge_incidents(
         for f in source.briefing.figures
         if (source.article.id, f.id) not in claimed
     ]
-    for source, figure in loose:
-        figures += _figure_groups([(source, figure)], actor_map, None, len(figures) + 1)
+    for source, unlinked in loose:
+        figures += _figure_groups([(source, unlinked)], actor_map, None, len(figures) + 1)
     return incidents, figures
 
 

@@ -30,7 +30,7 @@ def paired_bootstrap(
     """Per-metric mean difference with a 95% bootstrap interval, resampling articles."""
     articles = sorted(set(baseline) & set(candidate))
     rng = np.random.default_rng(seed)
-    deltas = []
+    deltas: list[Delta] = []
     if not articles:
         return deltas
     draws = rng.integers(0, len(articles), size=(BOOTSTRAP_SAMPLES, len(articles)))

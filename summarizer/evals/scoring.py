@@ -252,7 +252,7 @@ def score_article(briefing: Briefing, gold: Gold, text: str) -> ArticleScore:
         pair.fields["casualties"] = aligned == set(gi.casualty_figures)
     pairs["incidents"] = incident_pairs
 
-    counts = {
+    counts: dict[str, tuple[Sequence[object], Sequence[object]]] = {
         "actors": (briefing.actors, gold.actors),
         "quotes": (briefing.quotes, gold.quotes),
         "figures": (briefing.figures, gold.figures),

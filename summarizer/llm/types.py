@@ -67,8 +67,11 @@ class CallSink(Protocol):
 class StructuredClient(Protocol):
     """Asks a model for a structured reply; the one seam between engines and any SDK."""
 
-    model: str
-    mode: str
+    @property
+    def model(self) -> str: ...
+
+    @property
+    def mode(self) -> str: ...
 
     def ask(
         self,

@@ -14,13 +14,13 @@ new snapshot under ``schemas/`` (``tests/test_schema_snapshots.py`` enforces thi
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field, model_validator
 
 from summarizer.models.common import ArticleMeta, MatchStatus, Span, Strict, Usage
 
-SCHEMA_VERSION = "briefing/v1"
+SCHEMA_VERSION: Final = "briefing/v1"
 
 ActorKind = Literal["person", "organization", "government", "military", "country", "group", "other"]
 Bound = Literal["exact", "approximately", "at_least", "at_most", "more_than", "fewer_than"]

@@ -11,14 +11,14 @@ A released version is never edited: a change means ``daily_v2`` and a new snapsh
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field
 
 from summarizer.models.briefing_v1 import ActorKind, Bound, FigureCategory, IncidentStatus, IncidentType
 from summarizer.models.common import ArticleMeta, Span, Strict, Usage
 
-DAILY_SCHEMA_VERSION = "daily/v1"
+DAILY_SCHEMA_VERSION: Final = "daily/v1"
 
 
 class SourceRef(Strict):

@@ -111,10 +111,10 @@ def daily_markdown(daily: DailyBriefing) -> str:
         lines += ["", "## Actors", ""]
         for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
             roles = f"; {_md(', '.join(actor.roles))}" if actor.roles else ""
-            sources = ", ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
-            other = [n for n in actor.names if n != actor.name]
-            aka = f" (also {_md(', '.join(other))})" if other else ""
-            lines.append(f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {sources}")
+            cited = ", ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
+            spellings = [n for n in actor.names if n != actor.name]
+            aka = f" (also {_md(', '.join(spellings))})" if spellings else ""
+            lines.append(f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {cited}")
     lines += ["", "## Articles", ""]
     for entry in daily.articles:
         meta = entry.article

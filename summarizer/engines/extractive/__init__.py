@@ -77,7 +77,7 @@ class _Mention:
         text = self.sentence.text
         return Incident(
             id=incident_id,
-            type=self.type,  # type: ignore[arg-type]
+            type=self.type,
             description=text if len(text) <= 300 else text[:297] + "...",
             location=self.location,
             place=self.place,
@@ -85,7 +85,7 @@ class _Mention:
             date=resolve_date(self.time, published),
             casualty_figures=self.figure_ids,
             claimed_by=self.claimant,
-            status=status_of(text),  # type: ignore[arg-type]
+            status=status_of(text),
             evidence=text,
             evidence_span=Span(start=self.sentence.start, end=self.sentence.end),
         )
@@ -267,7 +267,7 @@ class ExtractiveEngine:
                     speaker_as_written=quote.who,
                     cue=quote.cue,
                     channel=quote.channel,
-                    kind=quote.kind,  # type: ignore[arg-type]
+                    kind=quote.kind,
                     span=span,
                 )
             )
@@ -289,10 +289,10 @@ class ExtractiveEngine:
                         text=raw.text,
                         value=raw.value,
                         value_high=raw.value_high,
-                        bound=raw.bound,  # type: ignore[arg-type]
+                        bound=raw.bound,
                         unit=raw.unit,
                         counted=raw.counted,
-                        category=raw.category,  # type: ignore[arg-type]
+                        category=raw.category,
                         claimed_by=claimant,
                         span=Span(start=raw.start, end=raw.end),
                     )

@@ -54,6 +54,30 @@ def _settings(**given: object) -> Settings:
         raise typer.Exit(EXIT_USAGE) from exc
 
 
+LocalModelOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--local-model",
+        help="A GGUF file: serve it with llama.cpp on 127.0.0.1 for this run (needs summarizer[local]).",
+    ),
+]
+
+
+def _local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, object]:
+    """Settings pointing at a llama.cpp server started for this command and stopped after it."""
+    if local_model is None:
+        return {}
+    from summarizer.local_server import LOCAL_MODE, local_llama_server
+
+    err.print(f"starting llama.cpp's server for {local_model} ...")
+    try:
+        server = ctx.with_resource(local_llama_server(local_model))
+    except SummarizerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    return {"base_url": server.base_url, "model": server.model, "mode": LOCAL_MODE, "engine": "llm"}
+
+
 def describe_engine(settings: Settings) -> str:
     if settings.resolved_engine == "llm":
         where = settings.base_url or "OpenAI"
@@ -94,6 +118,7 @@ def _output_names(items: list[Loaded], fmt: str) -> dict[int, str]:
 
 @app.command()
 def brief(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
     out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "md",
@@ -105,18 +130,15 @@ def brief(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     date: DateOpt = None,
     source: SourceOpt = None,
+    local_model: LocalModelOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
     if fmt not in ("json", "md", "html"):
         err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
         raise typer.Exit(EXIT_USAGE)
-    settings = _settings(
-        model=model,
-        base_url=base_url,
-        engine=engine,
-        concurrency=concurrency,
-        cache=False if no_cache else None,
-    )
+    given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
+    given |= _local_overrides(ctx, local_model)
+    settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
     try:
         runner = Summarizer(settings, prompt)
     except SummarizerError as exc:
@@ -176,6 +198,7 @@ def _defaults(date: str | None, source: str | None) -> Defaults:
 
 @app.command()
 def daily(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, or - for stdin.")],
     date: DateOpt = None,
     source: SourceOpt = None,
@@ -188,6 +211,7 @@ def daily(
     daily_prompt: Annotated[str, typer.Option(help="Top-line prompt id/version.")] = DAILY_PROMPT,
     concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+    local_model: LocalModelOpt = None,
 ) -> None:
     """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
     from summarizer.daily import daily_briefing
@@ -196,13 +220,9 @@ def daily(
         err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
         raise typer.Exit(EXIT_USAGE)
     defaults = _defaults(date, source)
-    settings = _settings(
-        model=model,
-        base_url=base_url,
-        engine=engine,
-        concurrency=concurrency,
-        cache=False if no_cache else None,
-    )
+    given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
+    given |= _local_overrides(ctx, local_model)
+    settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
     loaded = load_inputs(paths, defaults)
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or _common_date(articles)

@@ -14,7 +14,7 @@ from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EngineName = Literal["auto", "llm", "extractive"]
-ModeName = Literal["auto", "tools", "json_schema", "json"]
+ModeName = Literal["auto", "tools", "json_schema", "json", "json_object_schema"]
 
 OPENAI_HOST = "api.openai.com"
 
@@ -80,11 +80,13 @@ class Settings(BaseSettings):
         return self.engine
 
     @property
-    def resolved_mode(self) -> Literal["tools", "json_schema", "json"]:
+    def resolved_mode(self) -> Literal["tools", "json_schema", "json", "json_object_schema"]:
         """Tool calling for OpenAI itself; JSON-schema response format elsewhere.
 
         vLLM, Ollama, llama.cpp's server and LM Studio all honour ``response_format``
         with a JSON schema, while their tool-calling support varies by model template.
+        ``json_object_schema`` is for llama-cpp-python's server, which takes the schema as
+        ``{"type": "json_object", "schema": ...}`` (``--local-model`` selects it).
         """
         if self.mode != "auto":
             return self.mode

@@ -42,6 +42,9 @@ MODES = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
+    # instructor's JSON mode (schema in the system message, JSON content parsed) plus the
+    # schema in llama-cpp-python's own response_format, which turns it into a grammar.
+    "json_object_schema": instructor.Mode.JSON,
 }
 # Local servers ignore the key but the SDK insists on one.
 PLACEHOLDER_KEY = "not-needed-for-local-servers"
@@ -158,6 +161,10 @@ class OpenAIStructuredClient:
             latency = (time.perf_counter() - started) * 1000
             on_call(CallRecord([dict(m) for m in messages], parameters, raw, usage, latency, error, status))
 
+        extra: dict[str, Any] = {}
+        if self.mode == "json_object_schema":
+            schema = response_model.model_json_schema()
+            extra["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
         try:
             draft, completion = self._instructor.chat.completions.create_with_completion(
                 model=self.model,
@@ -165,6 +172,7 @@ class OpenAIStructuredClient:
                 response_model=response_model,
                 max_retries=0,
                 **parameters,
+                **extra,
             )
         except IncompleteOutputException as exc:
             raw, usage = (

@@ -1,27 +1,182 @@
 """Benchmarks that print figures (not timed tests): ``python -m summarizer.bench``.
 
-So far: the offline engine's throughput per core and peak memory on the seeds, and span
-alignment time against article length. Writes the figures as JSON too.
+1. pipeline overhead per ~1,000-word article beyond the HTTP round trip (loopback server
+   answering instantly), with the round trip measured separately;
+2. concurrency against a server with a fixed 500 ms latency: throughput as a share of ideal;
+3. a cached re-run of 1,000 articles;
+4. the offline engine: articles per second per core, peak memory;
+5. span alignment time against article length;
+6. merging 200 briefings into a daily briefing: time and memory;
+plus, with ``--local`` and the ``local`` extra installed, the tokens per second of the small
+Gemma model behind llama.cpp's server.
+
+``--quick`` shrinks every size so CI can keep the script working. Figures go to stdout as a
+table and to ``bench.json``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import resource
 import sys
+import tempfile
 import time
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from summarizer.article import Article
+from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding import ArticleIndex
+from summarizer.models.briefing_v1 import Briefing
+from summarizer.pipeline import Summarizer
+from summarizer.testing import Reply, ScriptedServer
+
+SEEDS = Path("seeds")
 
 
-def offline_engine(seed_dir: Path, rounds: int) -> dict[str, float]:
+def seed_texts(seed_dir: Path = SEEDS) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(seed_dir.glob("*.txt"))]
+
+
+def thousand_word_article(seed_dir: Path = SEEDS) -> str:
+    """Whole seed paragraphs until about 1,000 words: a long wire story."""
+    paragraphs = [p for text in seed_texts(seed_dir) for p in text.split("\n\n") if p.strip()]
+    chosen: list[str] = []
+    while sum(len(p.split()) for p in chosen) < 1000:
+        chosen.append(paragraphs[len(chosen) % len(paragraphs)])
+    return "\n\n".join(chosen)
+
+
+def draft_from(briefing: Briefing) -> dict[str, Any]:
+    """The LLM-facing draft of a briefing: what a good model would answer for the article."""
+    data = briefing.model_dump(mode="json", include={"summary", "actors", "quotes", "figures", "incidents"})
+    for key, computed in [
+        ("actors", ("mentions", "match")),
+        ("quotes", ("id", "span", "match")),
+        ("figures", ("span", "match")),
+        ("incidents", ("evidence_span", "match")),
+    ]:
+        for item in data[key]:
+            for name in computed:
+                item.pop(name, None)
+    return data
+
+
+def _settings(server: ScriptedServer, home: Path, **extra: Any) -> Settings:
+    values: dict[str, Any] = {"base_url": server.base_url, "data_dir": home, "timeout_s": 30, **extra}
+    return resolve_settings(**values)
+
+
+def _variants(text: str, count: int) -> list[str]:
+    """Distinct articles (distinct cache keys) that the same draft still grounds in."""
+    return [f"{text}\n\n(Report {n}.)" for n in range(count)]
+
+
+# --------------------------------------------------------------------------- 1. overhead
+
+
+def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
+    text = thousand_word_article()
+    draft = draft_from(ExtractiveEngine().brief(Article(text=text), None))
+    with ScriptedServer(default=lambda body: Reply(draft)) as server:
+        runner = Summarizer(_settings(server, home, cache=False))
+        items = _variants(text, articles + 3)
+        for warm in items[:3]:
+            runner.summarize(warm)
+        started = time.perf_counter()
+        for item in items[3:]:
+            runner.summarize(item)
+        per_article = (time.perf_counter() - started) / articles * 1000
+        body = server.requests[-1]
+        with httpx.Client() as client:
+            url = f"{server.base_url}/chat/completions"
+            for _ in range(3):
+                client.post(url, json=body)
+            started = time.perf_counter()
+            for _ in range(articles):
+                client.post(url, json=body).raise_for_status()
+            round_trip = (time.perf_counter() - started) / articles * 1000
+    return {
+        "words": len(text.split()),
+        "items_per_article": sum(len(draft[k]) for k in ("actors", "quotes", "figures", "incidents")),
+        "pipeline_ms": per_article,
+        "round_trip_ms": round_trip,
+        "overhead_ms": per_article - round_trip,
+    }
+
+
+# --------------------------------------------------------------------------- 2. concurrency
+
+
+def concurrency(
+    articles: int, levels: tuple[int, ...], latency_s: float, home: Path
+) -> list[dict[str, float]]:
+    texts = seed_texts()
+    rows = []
+    for level in levels:
+        items = [f"{texts[n % len(texts)]}\n\n(Level {level}, report {n}.)" for n in range(articles)]
+        drafts = {}
+        for item in items:
+            drafts[item] = draft_from(ExtractiveEngine().brief(Article(text=item), None))
+
+        def respond(body: dict[str, Any], drafts: dict[str, Any] = drafts) -> Reply:
+            from summarizer.testing import article_from_request
+
+            return Reply(drafts[article_from_request(body)])
+
+        with ScriptedServer(default=respond, latency_s=latency_s) as server:
+            runner = Summarizer(_settings(server, home / f"c{level}", cache=False))
+            started = time.perf_counter()
+            results = list(runner.summarize_many(items, concurrency=level))
+            elapsed = time.perf_counter() - started
+        assert all(isinstance(r, Briefing) for r in results)
+        ideal = level / latency_s
+        achieved = articles / elapsed
+        rows.append(
+            {"concurrency": level, "articles_per_s": achieved, "ideal": ideal, "share": achieved / ideal}
+        )
+    return rows
+
+
+# --------------------------------------------------------------------------- 3. cached re-run
+
+
+def cached_rerun(articles: int, home: Path) -> dict[str, float]:
+    text = seed_texts()[0]
+    draft = draft_from(ExtractiveEngine().brief(Article(text=text), None))
+    items = _variants(text, articles)
+    with ScriptedServer(default=lambda body: Reply(draft)) as server:
+        runner = Summarizer(_settings(server, home))
+        first_started = time.perf_counter()
+        list(runner.summarize_many(items, concurrency=8))
+        first = time.perf_counter() - first_started
+        requests = len(server.requests)
+        started = time.perf_counter()
+        results = list(runner.summarize_many(items, concurrency=8))
+        elapsed = time.perf_counter() - started
+        assert len(server.requests) == requests, "the re-run reached the endpoint"
+    assert all(isinstance(r, Briefing) for r in results)
+    return {
+        "articles": articles,
+        "first_run_s": first,
+        "rerun_s": elapsed,
+        "articles_per_s": articles / elapsed,
+    }
+
+
+# --------------------------------------------------------------------------- 4. offline engine
+
+
+def offline_engine(rounds: int) -> dict[str, float]:
     engine = ExtractiveEngine()
-    articles = [Article(text=p.read_text(encoding="utf-8")) for p in sorted(seed_dir.glob("*.txt"))]
+    articles = [Article(text=t) for t in seed_texts()]
     for article in articles:  # warm-up: regex compilation, caches
         engine.brief(article, None)
     started = time.process_time()
@@ -36,8 +191,11 @@ def offline_engine(seed_dir: Path, rounds: int) -> dict[str, float]:
     }
 
 
-def span_alignment(seed_dir: Path) -> list[dict[str, float]]:
-    base = " ".join(p.read_text(encoding="utf-8") for p in sorted(seed_dir.glob("*.txt")))
+# --------------------------------------------------------------------------- 5. span alignment
+
+
+def span_alignment() -> list[dict[str, float]]:
+    base = " ".join(seed_texts())
     needles = [w for w in base.split() if len(w) > 6][:40] + ["completely invented phrase here"] * 10
     rows = []
     for size in (1_000, 5_000, 20_000, 50_000, 100_000):
@@ -50,21 +208,138 @@ def span_alignment(seed_dir: Path) -> list[dict[str, float]]:
     return rows
 
 
-def main() -> None:
-    quick = "--quick" in sys.argv
-    seeds = Path("seeds")
-    result: dict[str, Any] = {
-        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
-        "offline_engine": offline_engine(seeds, 2 if quick else 40),
-        "span_alignment": span_alignment(seeds),
+# --------------------------------------------------------------------------- 6. daily merge
+
+
+def daily_merge(briefings: int) -> dict[str, float]:
+    """200 briefings of one day: the seeds, each re-reported with other numbers and places."""
+    from summarizer.daily import merge_briefings
+    from summarizer.daily.merge import Briefed
+
+    texts = seed_texts()
+    towns = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Kherson", "Poltava", "Mykolaiv"]
+    engine = ExtractiveEngine()
+    items = []
+    for n in range(briefings):
+        text = texts[n % len(texts)].replace("Kursk", towns[n % len(towns)]).replace("21", str(15 + n % 9))
+        article = Article(text=f"{text}\n\n(Report {n}.)", source=f"Outlet {n % 12}")
+        items.append(Briefed(article, engine.brief(article, None)))
+    tracemalloc.start()
+    started = time.perf_counter()
+    day = merge_briefings(
+        items, __import__("datetime").date(2023, 6, 2), settings=resolve_settings(engine="extractive")
+    )
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "briefings": briefings,
+        "incidents_in": sum(len(b.briefing.incidents) for b in items),
+        "incidents_out": len(day.incidents),
+        "seconds": elapsed,
+        "peak_mb": peak / 1024 / 1024,
     }
-    engine = result["offline_engine"]
-    print(f"machine: {result['machine']}")
-    print(f"offline engine: {engine['articles_per_cpu_second']:.0f} articles/s per core (target >= 200), "
-          f"peak RSS {engine['peak_rss_mb']:.0f} MB (target < 500)")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- local model
+
+
+def local_model_speed(home: Path) -> dict[str, Any]:
+    """Completion tokens per second of the bundled Gemma 3 270M through llama.cpp's server."""
+    from summarizer.local_server import LOCAL_MODE, bundled_model, local_llama_server
+
+    text = (
+        "Floods force evacuations in Riverside\n\nHeavy rain flooded the town of Riverside on Monday, "
+        'forcing 300 people from their homes, officials said. "We have never seen the river this high," '
+        "Mayor Jane Doe told reporters. Two bridges were closed."
+    )
+    with local_llama_server(bundled_model()) as server:
+        settings = resolve_settings(
+            base_url=server.base_url, model=server.model, mode=LOCAL_MODE, data_dir=home, max_tokens=400,
+            timeout_s=600, cache=False,
+        )  # fmt: skip
+        runner = Summarizer(settings)
+        list(runner.summarize_many([text]))
+        calls = runner.store.list_calls(limit=100)
+    completion = sum(c["completion_tokens"] or 0 for c in calls)
+    seconds = sum(c["latency_ms"] or 0 for c in calls) / 1000
+    return {"model": server.model, "calls": len(calls), "completion_tokens": completion,
+            "tokens_per_s": completion / seconds if seconds else 0.0}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _row(name: str, figure: str, target: str, met: bool | None) -> str:
+    verdict = "" if met is None else ("met" if met else "NOT MET")
+    return f"{name:<44} {figure:<44} {target:<22} {verdict}"
+
+
+def report(result: dict[str, Any]) -> list[str]:
+    lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
+    o = result["overhead"]
+    lines.append(_row(
+        f"1. overhead / {o['words']}-word article ({o['items_per_article']} items)",
+        f"{o['overhead_ms']:.2f} ms (+ {o['round_trip_ms']:.2f} ms HTTP round trip)", "< 5 ms", o["overhead_ms"] < 5,
+    ))  # fmt: skip
+    for row in result["concurrency"]:
+        lines.append(_row(
+            f"2. concurrency {row['concurrency']}, 500 ms latency",
+            f"{row['articles_per_s']:.1f}/s = {row['share']:.0%} of ideal {row['ideal']:.0f}/s",
+            ">= 85% at 32" if row["concurrency"] == 32 else "", row["share"] >= 0.85 if row["concurrency"] == 32 else None,
+        ))  # fmt: skip
+    c = result["cached_rerun"]
+    lines.append(_row(f"3. cached re-run of {c['articles']}", f"{c['articles_per_s']:.0f} articles/s",
+                      ">= 2,000/s", c["articles_per_s"] >= 2000))  # fmt: skip
+    e = result["offline_engine"]
+    lines.append(_row("4. offline engine, seeds, after warm-up", f"{e['articles_per_cpu_second']:.0f} articles/s per core",
+                      ">= 200/s", e["articles_per_cpu_second"] >= 200))  # fmt: skip
+    lines.append(_row("4. offline engine, peak resident memory", f"{e['peak_rss_mb']:.0f} MB (whole process)",
+                      "< 500 MB", e["peak_rss_mb"] < 500))  # fmt: skip
     for row in result["span_alignment"]:
-        print(f"span alignment: {row['chars']:>7,} chars, {row['items']} items: {row['ms']:7.1f} ms"
-              + ("  (target < 20 ms at 20k)" if row["chars"] == 20_000 else ""))  # fmt: skip
+        at_20k = row["chars"] == 20_000
+        lines.append(_row(f"5. span alignment, {row['chars']:,} chars, {row['items']} items", f"{row['ms']:.1f} ms",
+                          "< 20 ms at 20k" if at_20k else "", row["ms"] < 20 if at_20k else None))  # fmt: skip
+    d = result["daily_merge"]
+    lines.append(_row(f"6. daily merge of {d['briefings']} briefings",
+                      f"{d['seconds']:.2f} s, peak {d['peak_mb']:.0f} MB ({d['incidents_in']} -> {d['incidents_out']} incidents)",
+                      "", None))  # fmt: skip
+    if "local_model" in result:
+        m = result["local_model"]
+        lines.append(
+            _row(
+                f"local model {m['model']} (llama.cpp)",
+                f"{m['tokens_per_s']:.1f} completion tokens/s",
+                "",
+                None,
+            )
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    quick = "--quick" in args
+    home = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
+    run: dict[str, Callable[[], Any]] = {
+        "overhead": lambda: pipeline_overhead(5 if quick else 50, home / "overhead"),
+        "concurrency": lambda: concurrency(16 if quick else 200, (1, 8) if quick else (1, 8, 32), 0.5, home),
+        "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
+        "offline_engine": lambda: offline_engine(2 if quick else 40),
+        "span_alignment": span_alignment,
+        "daily_merge": lambda: daily_merge(20 if quick else 200),
+    }
+    if "--local" in args:
+        run["local_model"] = lambda: local_model_speed(home / "local")
+    result: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
+        f"{platform.python_version()}",
+        "quick": quick,
+    }
+    for name, measure in run.items():
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        result[name] = measure()
+    print("\n".join(report(result)))
     Path("bench.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 

@@ -10,8 +10,9 @@ match can always be reported as a span of the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-_FOLD = str.maketrans(
+_FOLD: dict[int, str] = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -39,6 +40,11 @@ _FOLD = str.maketrans(
     }
 )
 
+# "…" is the one fold that is longer than its source. The fast path folds it to a private-use
+# placeholder first (one character for one), and expands the placeholders at the end.
+_PLACEHOLDER = "\ue000"
+_FOLD_ONE_TO_ONE = {**_FOLD, ord("\u2026"): _PLACEHOLDER}
+
 QUOTE_CHARS = "\"'"
 _WHITESPACE_RUN = re.compile(r"\s+")
 ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
@@ -53,22 +59,63 @@ def fold_char(ch: str) -> str:
     return lowered if len(lowered) == len(folded) else folded
 
 
-class NormalizedText:
-    """``text`` folded for matching, with ``offsets[i]`` = original index of ``text[i]``."""
+_RUN_OR_ELLIPSIS = re.compile(r"\s+|" + _PLACEHOLDER)
 
-    __slots__ = ("offsets", "original", "text")
+
+class NormalizedText:
+    """``text`` folded for matching, mapping every position back to the original.
+
+    The mapping is kept as pieces rather than one offset per character: each piece starts
+    at ``starts[k]`` in ``text`` and at ``origins[k]`` in the original, and advances one
+    original character per character (``steps[k] == 1``) or stands for a single original
+    position (``steps[k] == 0``: a collapsed whitespace run, or the "..." of a "…").
+    """
+
+    __slots__ = ("_origins", "_starts", "_steps", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        folded = original.translate(_FOLD)
-        lowered = folded.lower()
-        if len(lowered) == len(original):
-            # Fast path: every character maps to exactly one, so only whitespace runs
-            # change the length, and whole-string operations replace the per-char loop.
-            self._collapse_whitespace(lowered)
-            return
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        self._steps: list[int] = []
+        lowered = original.translate(_FOLD_ONE_TO_ONE).lower()
+        if len(lowered) == len(original) and _PLACEHOLDER not in original:
+            self._fold_runs(lowered)
+        else:
+            self._fold_each_character(original)
+
+    def _piece(self, position: int, origin: int, step: int) -> None:
+        self._starts.append(position)
+        self._origins.append(origin)
+        self._steps.append(step)
+
+    def _fold_runs(self, lowered: str) -> None:
+        """Whole-string folding (one character for one), then runs collapsed in one pass."""
+        parts: list[str] = []
+        length = 0
+        cursor = 0
+        for found in _RUN_OR_ELLIPSIS.finditer(lowered):
+            if found.start() > cursor:
+                self._piece(length, cursor, 1)
+                parts.append(lowered[cursor : found.start()])
+                length += found.start() - cursor
+            if found.group() == _PLACEHOLDER:
+                self._piece(length, found.start(), 0)
+                parts.append("...")
+                length += 3
+            elif parts and found.end() < len(lowered):  # no leading or trailing space
+                self._piece(length, found.start(), 0)
+                parts.append(" ")
+                length += 1
+            cursor = found.end()
+        if cursor < len(lowered):
+            self._piece(length, cursor, 1)
+            parts.append(lowered[cursor:])
+        self.text = "".join(parts)
+
+    def _fold_each_character(self, original: str) -> None:
+        """The general case (characters whose lower case is longer): one at a time."""
         chars: list[str] = []
-        offsets: list[int] = []
         previous_space = True  # drops leading whitespace
         for index, ch in enumerate(original):
             folded = fold_char(ch)
@@ -78,37 +125,33 @@ class NormalizedText:
                 previous_space = True
             else:
                 previous_space = False
-            for out in folded:
-                chars.append(out)
-                offsets.append(index)
+            self._piece(len(chars), index, 0)
+            chars.extend(folded)
         if chars and chars[-1] == " ":
             chars.pop()
-            offsets.pop()
+            for pieces in (self._starts, self._origins, self._steps):
+                pieces.pop()
         self.text = "".join(chars)
-        self.offsets = offsets
 
-    def _collapse_whitespace(self, lowered: str) -> None:
-        pieces: list[str] = []
-        offsets: list[int] = []
-        cursor = 0
-        for run in _WHITESPACE_RUN.finditer(lowered):
-            if run.start() > cursor:
-                pieces.append(lowered[cursor : run.start()])
-                offsets.extend(range(cursor, run.start()))
-            if offsets and run.end() < len(lowered):
-                pieces.append(" ")
-                offsets.append(run.start())
-            cursor = run.end()
-        if cursor < len(lowered):
-            pieces.append(lowered[cursor:])
-            offsets.extend(range(cursor, len(lowered)))
-        self.text = "".join(pieces)
-        self.offsets = offsets
+    def offset(self, position: int) -> int:
+        """The original index of ``text[position]``."""
+        k = bisect_right(self._starts, position) - 1
+        return self._origins[k] + (position - self._starts[k]) * self._steps[k]
+
+    @property
+    def offsets(self) -> list[int]:
+        """Every position's original index (for tests and debugging; ``offset`` is cheaper)."""
+        return [self.offset(i) for i in range(len(self.text))]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` back to the original text."""
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offset(start), self.offset(end - 1) + 1
 
 
 def normalize(text: str) -> str:
-    return NormalizedText(text).text
+    """``NormalizedText(text).text`` without the offsets: the cheap form for comparisons."""
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # rare characters that lower-case to two
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return _WHITESPACE_RUN.sub(" ", lowered).strip(" ")

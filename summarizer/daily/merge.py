@@ -8,14 +8,17 @@ each briefing already lists that article's distinct events.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from summarizer.article import Article
 from summarizer.engines.extractive.gazetteer import (
@@ -100,6 +103,7 @@ def source_ref(article: Article, span: Span) -> SourceRef:
 # --------------------------------------------------------------------------- actors
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling reduced to what identifies it: alias table, no article, no possessive."""
     cleaned = re.sub(r"^the\s+|['’]s$", "", name.strip(), flags=re.IGNORECASE)
@@ -112,11 +116,11 @@ class _ActorItem:
     source: Briefed
     actor: Actor
 
-    @property
+    @cached_property
     def names(self) -> list[str]:
         return [n for n in (self.actor.canonical_name, self.actor.name, *self.actor.aliases) if n]
 
-    @property
+    @cached_property
     def keys(self) -> set[str]:
         return {name_key(n) for n in self.names}
 
@@ -148,11 +152,17 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
                 groups.union(index, by_key[key])
             else:
                 by_key[key] = index
-    people = [i for i, item in enumerate(flat) if item.actor.kind == "person"]
-    for n, i in enumerate(people):
-        for j in people[n + 1 :]:
-            if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
-                groups.union(i, j)
+    # People are compared only with people who share a surname.
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(flat):
+        if item.actor.kind == "person":
+            for surname in {key.split()[-1] for key in item.keys if key}:
+                by_surname[surname].append(index)
+    for people in by_surname.values():
+        for n, i in enumerate(people):
+            for j in people[n + 1 :]:
+                if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
+                    groups.union(i, j)
 
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
@@ -239,15 +249,30 @@ class _IncidentItem:
     words: set[str]
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
+    article_id: str = field(init=False)
+    type: str = field(init=False)
+    date: dt.date | None = field(init=False)
+    weekday: str | None = field(init=False)
 
-    @property
-    def article_id(self) -> str:
-        return self.source.article.id
+    def __post_init__(self) -> None:
+        # Read in every pair comparison: computed once here.
+        self.article_id = self.source.article.id
+        self.type = self.incident.type
+        self.date = self.incident.date
+        self.weekday = weekday_in(self.incident.time)
 
-    @property
+    @cached_property
     def place(self) -> str | None:
         place = self.incident.place or self.incident.location
         return name_key(place) if place else None
+
+    @cached_property
+    def measures(self) -> set[tuple[str, float | None]]:
+        return {(m, f.value) for f in self.figures if (m := measure_of(f))}
+
+    @cached_property
+    def measure_names(self) -> set[str]:
+        return {m for m, _ in self.measures}
 
 
 def _content_words(text: str) -> set[str]:
@@ -303,25 +328,22 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
 
 def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
     """Evidence that two reports are of different events, whatever else they share."""
-    if not same_event_family(a.incident.type, b.incident.type) and not (
-        a.incident.type in KINETIC_EVENTS and b.incident.type in KINETIC_EVENTS
-    ):
+    if _family(a.type) != _family(b.type):
         return True
-    if a.incident.date and b.incident.date and a.incident.date != b.incident.date:
+    if a.date and b.date and a.date != b.date:
         return True
-    day_a, day_b = weekday_in(a.incident.time), weekday_in(b.incident.time)
-    if day_a and day_b and day_a != day_b:
+    if a.weekday and b.weekday and a.weekday != b.weekday:
         return True
-    return bool(a.places and b.places and not a.places & b.places and a.place != b.place)
+    return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
 def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
     """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible."""
     if _incompatible(a, b):
         return 0.0
-    if a.incident.type == b.incident.type:
+    if a.type == b.type:
         type_score = 1.0
-    elif same_event_family(a.incident.type, b.incident.type):
+    elif same_event_family(a.type, b.type):
         type_score = 0.7
     else:
         type_score = 0.4
@@ -333,11 +355,9 @@ def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
         place_score = 0.3  # unknown: neither confirms nor rules out
     union = a.words | b.words
     text_score = min(1.0, 2 * len(a.words & b.words) / len(union)) if union else 0.0
-    measures_a = {(measure_of(f), f.value) for f in a.figures if measure_of(f)}
-    measures_b = {(measure_of(f), f.value) for f in b.figures if measure_of(f)}
-    if measures_a & measures_b:
+    if a.measures & b.measures:
         figure_score = 1.0
-    elif {m for m, _ in measures_a} & {m for m, _ in measures_b}:
+    elif a.measure_names & b.measure_names:
         figure_score = 0.5
     else:
         figure_score = 0.0
@@ -347,18 +367,53 @@ def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
     )
 
 
+def _family(incident_type: str) -> str:
+    if incident_type in KINETIC_EVENTS:
+        return "kinetic"  # every kinetic pair may match (with a lower type score)
+    return incident_type
+
+
+def _candidate_pairs(items: Sequence[_IncidentItem]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
+    them names none. Every other pair is incompatible (see ``_incompatible``), so blocking
+    on type family and place loses nothing and keeps a busy day far from all-pairs."""
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, j: int) -> None:
+        if i != j and items[i].article_id != items[j].article_id:
+            pairs.add((min(i, j), max(i, j)))
+
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_family[_family(item.incident.type)].append(index)
+    for members in by_family.values():
+        by_place: dict[str, list[int]] = defaultdict(list)
+        placeless: list[int] = []
+        for index in members:
+            item = items[index]
+            keys = item.places | ({item.place} if item.place else set())
+            for key in keys:
+                by_place[key].append(index)
+            if not keys:
+                placeless.append(index)
+        for group in by_place.values():
+            for n, i in enumerate(group):
+                for j in group[n + 1 :]:
+                    add(i, j)
+        for i in placeless:
+            for j in members:
+                add(i, j)
+    return pairs
+
+
 def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
     """Greedy best-first merging; a cluster never holds two incidents of one article, nor
     two incidents with evidence against their being the same event."""
     pairs = []
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if a.article_id == b.article_id:
-                continue
-            score = incident_similarity(a, b)
-            if score >= SAME_EVENT_THRESHOLD:
-                pairs.append((score, i, j))
+    for i, j in _candidate_pairs(items):
+        score = incident_similarity(items[i], items[j])
+        if score >= SAME_EVENT_THRESHOLD:
+            pairs.append((score, i, j))
     groups = UnionFind(len(items))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -481,13 +536,26 @@ def _figure_groups(
 # --------------------------------------------------------------------------- quotes
 
 
-def _quotes_match(a: str, b: str) -> bool:
-    na, nb = normalize(a).strip(" ,.…"), normalize(b).strip(" ,.…")
-    if na == nb:
-        return True
-    if min(len(na.split()), len(nb.split())) < FUZZY_QUOTE_MIN_WORDS:
-        return False
-    return fuzz.ratio(na, nb) >= 70 or fuzz.token_set_ratio(na, nb) >= 90
+def _quote_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs of quotes with the same wording: equal after normalising, or, for quotes
+    of at least ``FUZZY_QUOTE_MIN_WORDS`` words, near-equal (rapidfuzz, all pairs in C)."""
+    norms = [normalize(t).strip(" ,.…") for t in texts]
+    pairs = set()
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for index, norm in enumerate(norms):
+        by_text[norm].append(index)
+    for same in by_text.values():
+        pairs |= {(i, j) for n, i in enumerate(same) for j in same[n + 1 :]}
+    long = [i for i, norm in enumerate(norms) if len(norm.split()) >= FUZZY_QUOTE_MIN_WORDS]
+    if len(long) > 1:
+        chosen = [norms[i] for i in long]
+        ratio = process.cdist(chosen, chosen, scorer=fuzz.ratio, score_cutoff=70, dtype=np.uint8)
+        token_set = process.cdist(
+            chosen, chosen, scorer=fuzz.token_set_ratio, score_cutoff=90, dtype=np.uint8
+        )
+        for a, b in zip(*np.nonzero(np.triu((ratio > 0) | (token_set > 0), k=1)), strict=True):
+            pairs.add((long[int(a)], long[int(b)]))
+    return sorted(pairs)
 
 
 def merge_quotes(
@@ -501,26 +569,23 @@ def merge_quotes(
     ]
     groups = UnionFind(len(flat))
     members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
-    for i, (source_a, quote_a, speaker_a) in enumerate(flat):
-        for j in range(i + 1, len(flat)):
-            source_b, quote_b, speaker_b = flat[j]
-            if source_a.article.id == source_b.article.id:
-                continue
-            if speaker_a and speaker_b and speaker_a != speaker_b:
-                continue
-            if not _quotes_match(quote_a.text, quote_b.text):
-                continue
-            ri, rj = groups.find(i), groups.find(j)
-            if ri == rj:
-                continue
-            articles_i = {flat[x][0].article.id for x in members[ri]}
-            if articles_i & {flat[y][0].article.id for y in members[rj]}:
-                continue
-            speakers = {flat[x][2] for x in members[ri] + members[rj]} - {None}
-            if len(speakers) > 1:
-                continue
-            groups.union(ri, rj)
-            members[groups.find(ri)] = members[ri] + members[rj]
+    for i, j in _quote_pairs([quote.text for _, quote, _ in flat]):
+        (source_a, _, speaker_a), (source_b, _, speaker_b) = flat[i], flat[j]
+        if source_a.article.id == source_b.article.id:
+            continue
+        if speaker_a and speaker_b and speaker_a != speaker_b:
+            continue
+        ri, rj = groups.find(i), groups.find(j)
+        if ri == rj:
+            continue
+        articles_i = {flat[x][0].article.id for x in members[ri]}
+        if articles_i & {flat[y][0].article.id for y in members[rj]}:
+            continue
+        speakers = {flat[x][2] for x in members[ri] + members[rj]} - {None}
+        if len(speakers) > 1:
+            continue
+        groups.union(ri, rj)
+        members[groups.find(ri)] = members[ri] + members[rj]
     quotes = []
     for number, group in enumerate(groups.groups(), start=1):
         entries = [flat[i] for i in group]

@@ -104,6 +104,17 @@ class OpenAIStructuredClient:
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
+        self._wrapped: dict[type[BaseModel], type[BaseModel]] = {}
+
+    def _response_model(self, model: type[BaseModel]) -> type[BaseModel]:
+        """The model wrapped the way instructor wants it, once per model.
+
+        Given a plain model, instructor builds a new wrapper class on every request (several
+        milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
+        """
+        if model not in self._wrapped:
+            self._wrapped[model] = instructor.openai_schema(model)
+        return self._wrapped[model]
 
     def _redact(self, text: str) -> str:
         """Error text with the key removed: some endpoints echo the key they rejected."""
@@ -169,7 +180,7 @@ class OpenAIStructuredClient:
             draft, completion = self._instructor.chat.completions.create_with_completion(
                 model=self.model,
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
-                response_model=response_model,
+                response_model=self._response_model(response_model),
                 max_retries=0,
                 **parameters,
                 **extra,

@@ -18,7 +18,7 @@ from typing import Final, Literal
 
 from pydantic import Field, model_validator
 
-from summarizer.models.common import ArticleMeta, MatchStatus, Span, Strict, Usage
+from summarizer.models.common import ArticleMeta, CachedSchema, MatchStatus, Span, Strict, Usage
 
 SCHEMA_VERSION: Final = "briefing/v1"
 
@@ -170,7 +170,7 @@ def _raise_reference_problems(
         raise ValueError("; ".join(problems))
 
 
-class BriefingDraft(Strict):
+class BriefingDraft(CachedSchema):
     """What the LLM returns for one article."""
 
     summary: str = Field(description="2-4 sentences; nothing the article does not say.")

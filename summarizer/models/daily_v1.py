@@ -16,7 +16,7 @@ from typing import Final, Literal
 from pydantic import Field
 
 from summarizer.models.briefing_v1 import ActorKind, Bound, FigureCategory, IncidentStatus, IncidentType
-from summarizer.models.common import ArticleMeta, Span, Strict, Usage
+from summarizer.models.common import ArticleMeta, CachedSchema, Span, Strict, Usage
 
 DAILY_SCHEMA_VERSION: Final = "daily/v1"
 
@@ -116,7 +116,7 @@ class ArticleEntry(Strict):
     reason: str | None = None
 
 
-class TopLine(Strict):
+class TopLine(CachedSchema):
     """What the LLM returns for the day's top line."""
 
     top_line: str = Field(description="2-3 sentences on the day's main events, from the items only.")

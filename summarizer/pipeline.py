@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from summarizer.article import Article, as_article
@@ -69,6 +69,22 @@ class Summarizer:
 
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         article = as_article(article)
+        return self.cached(article, repeat) or self._brief(article, repeat)
+
+    def cached(self, article: Article, repeat: int = 0) -> Briefing | None:
+        """The stored briefing of this article, if the cache holds one."""
+        if not self.settings.cache or len(article.text) > self.settings.max_article_chars:
+            return None
+        stored = self.store.get_result(self._key(article, repeat))
+        if stored is None:
+            return None
+        # The same text under other metadata is the same briefing with this metadata.
+        return Briefing.model_validate_json(stored).model_copy(update={"article": article.meta})
+
+    def _key(self, article: Article, repeat: int) -> str:
+        return cache_key(article.text, self.engine.identity(), repeat, article.published)
+
+    def _brief(self, article: Article, repeat: int) -> Briefing:
         limit = self.settings.max_article_chars
         if len(article.text) > limit:
             raise InputError(
@@ -76,15 +92,10 @@ class Summarizer:
                 "raise SUMMARIZER_MAX_ARTICLE_CHARS if your model's context allows it",
                 source=article.id,
             )
-        key = cache_key(article.text, self.engine.identity(), repeat, article.published)
-        if self.settings.cache:
-            cached = self.store.get_result(key)
-            if cached is not None:
-                briefing = Briefing.model_validate_json(cached)
-                # The same text under other metadata is the same briefing with this metadata.
-                return briefing.model_copy(update={"article": article.meta})
         briefing = self.engine.brief(article, self.store)
-        self.store.put_result(key, article.id, self.engine.name, briefing.model_dump_json())
+        self.store.put_result(
+            self._key(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
+        )
         return briefing
 
     def summarize_many(
@@ -96,15 +107,25 @@ class Summarizer:
     ) -> Iterator[Briefing | Failure]:
         """Yield one result per input, in completion order; no input is ever dropped."""
         workers = concurrency or self.settings.concurrency
-        items = [as_article(a) for a in articles]
+        missing: list[Article] = []
+        for article in (as_article(a) for a in articles):
+            # Cached results come straight from the store, without a trip through the pool.
+            try:
+                hit = self.cached(article, repeat)
+            except Exception:  # a damaged cache entry is re-briefed, not fatal
+                hit = None
+            if hit is not None:
+                yield hit
+            else:
+                missing.append(article)
+        if not missing:
+            return
         with ThreadPoolExecutor(max_workers=workers) as pool:
             pending: dict[Future[Briefing], Article] = {
-                pool.submit(self.summarize, a, repeat=repeat): a for a in items
+                pool.submit(self._brief, a, repeat): a for a in missing
             }
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield _result_or_failure(future, pending.pop(future))
+            for future in as_completed(pending):
+                yield _result_or_failure(future, pending[future])
 
 
 def _result_or_failure(future: Future[Briefing], article: Article) -> Briefing | Failure:

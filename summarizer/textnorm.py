@@ -59,7 +59,9 @@ def fold_char(ch: str) -> str:
     return lowered if len(lowered) == len(folded) else folded
 
 
-_RUN_OR_ELLIPSIS = re.compile(r"\s+|" + _PLACEHOLDER)
+# What changes length inside stripped text: whitespace runs that are not one plain space
+# (they fold to one space), and the "…" placeholder (it becomes "...").
+_BREAK = re.compile(r" *[^\S ]\s*| {2,}|" + _PLACEHOLDER)
 
 
 class NormalizedText:
@@ -90,27 +92,26 @@ class NormalizedText:
         self._steps.append(step)
 
     def _fold_runs(self, lowered: str) -> None:
-        """Whole-string folding (one character for one), then runs collapsed in one pass."""
+        """Whole-string folding (one character for one), then only the places where the
+        length changes get a piece: whitespace runs other than a single space, and "…"."""
+        start = len(lowered) - len(lowered.lstrip())
+        end = len(lowered.rstrip())
         parts: list[str] = []
         length = 0
-        cursor = 0
-        for found in _RUN_OR_ELLIPSIS.finditer(lowered):
+        cursor = start
+        for found in _BREAK.finditer(lowered, start, end):
             if found.start() > cursor:
                 self._piece(length, cursor, 1)
                 parts.append(lowered[cursor : found.start()])
                 length += found.start() - cursor
-            if found.group() == _PLACEHOLDER:
-                self._piece(length, found.start(), 0)
-                parts.append("...")
-                length += 3
-            elif parts and found.end() < len(lowered):  # no leading or trailing space
-                self._piece(length, found.start(), 0)
-                parts.append(" ")
-                length += 1
+            self._piece(length, found.start(), 0)
+            folded = "..." if found.group() == _PLACEHOLDER else " "
+            parts.append(folded)
+            length += len(folded)
             cursor = found.end()
-        if cursor < len(lowered):
+        if cursor < end:
             self._piece(length, cursor, 1)
-            parts.append(lowered[cursor:])
+            parts.append(lowered[cursor:end])
         self.text = "".join(parts)
 
     def _fold_each_character(self, original: str) -> None:

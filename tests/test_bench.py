@@ -1,0 +1,32 @@
+"""The benchmark script keeps working (its figures are measurements, not assertions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer import bench
+from tests.conftest import SEEDS
+
+
+def test_quick_benchmark_prints_every_figure_with_its_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(bench, "SEEDS", SEEDS)
+    bench.main(["--quick"])
+    printed = capsys.readouterr().out
+    for label in (
+        "1. overhead",
+        "2. concurrency",
+        "3. cached re-run",
+        "4. offline engine",
+        "5. span alignment",
+    ):
+        assert label in printed
+    assert "6. daily merge" in printed and "< 5 ms" in printed and ">= 2,000/s" in printed
+    figures = json.loads((tmp_path / "bench.json").read_text())
+    assert figures["overhead"]["round_trip_ms"] > 0 and figures["cached_rerun"]["articles_per_s"] > 0
+    assert figures["daily_merge"]["incidents_out"] <= figures["daily_merge"]["incidents_in"]

@@ -44,6 +44,27 @@ def test_quotes_speakers_and_pronouns() -> None:
     assert lenz.kind == "person" and lenz.role == "Governor"
 
 
+BUDGET = """Parliament passes emergency budget
+
+The budget is "the hardest in a generation" for the country, said Tuesday, the head of the parliamentary finance committee Carla Diaz. "We had no choice," she told reporters.
+
+Finance Minister, Joao Pereira, said on Twitter that the government would not accept "unrealistic demands." The Interior Ministry claimed to have "restored order" outside parliament, according to state media.
+
+Opposition leader Anna Kowalski rejected the plan, calling it a "betrayal of pensioners".
+"""
+
+
+def test_partial_quotes_take_the_speaker_their_sentence_names() -> None:
+    briefing = summarize(BUDGET)
+    names = {a.id: a.name for a in briefing.actors}
+    by_text = {q.text.rstrip(",."): names.get(q.speaker or "") for q in briefing.quotes}
+    assert by_text["the hardest in a generation"] == "Carla Diaz"  # said <day>, the <role> <Name>
+    assert by_text["We had no choice"] == "Carla Diaz"  # "she", the previous speaker
+    assert by_text["unrealistic demands"] == "Joao Pereira"  # <Title>, <Name>, said
+    assert by_text["restored order"] == "Interior Ministry"  # the governing clause, not "according to"
+    assert by_text["betrayal of pensioners"] == "Anna Kowalski"  # <Name> rejected ..., calling it
+
+
 def test_figures_bounds_units_categories_and_exclusions() -> None:
     briefing = summarize(TEXT)
     figures = {f.text: f for f in briefing.figures}

@@ -21,7 +21,8 @@ STRAIGHT = '"'
 CUE = rf"(?:{REPORTING_VERBS}|according to)"
 CAPWORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 WHO = (
-    rf"\b(?P<who>(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
+    rf"\b(?P<who>the\s+{CAPWORD}(?:\s+{CAPWORD}){{0,4}}(?!\s+[a-z])"
+    rf"|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
     rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
 )
 CHANNEL = re.compile(
@@ -31,18 +32,30 @@ CHANNEL = re.compile(
 AFTER_WHO_CUE = re.compile(
     rf"^\s*[,.!?]?\s*(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
 )
-AFTER_CUE_WHO = re.compile(
-    rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:(?:on|in|late on|early on)\s+\w+\s*,?\s+)?(?:{WHO})"
-)
+WHEN = r"(?:(?:on|in|late on|early on)\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))"
+AFTER_CUE_WHO = re.compile(rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?:{WHO})")
 AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*(?P<cue>according to)\s+(?:{WHO})")
 BEFORE_WHO_CUE = re.compile(
     rf"(?:^|[.;]\s+|\n|,\s+)(?:{WHO})\s+(?:also\s+)?(?P<cue>{REPORTING_VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s*[:,]?\s*$"
 )
-SENTENCE_WHO_CUE = re.compile(rf"(?:{WHO})\s+(?:also\s+|further\s+)?(?P<cue>{REPORTING_VERBS})\b")
-SENTENCE_CUE_WHO = re.compile(
-    rf"(?P<cue>{REPORTING_VERBS})\s+(?:(?:on|in)\s+\w+\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}})"
+# Verbs that attribute a partial quote to the sentence's subject ("Blinken rejected any
+# ceasefire, stressing ... “real peace”"), used only inside the quote's own sentence.
+STANCE_VERBS = (
+    rf"{REPORTING_VERBS}|felt|feels|believes|believed|thinks|thought|called|calls|rejected|rejects|"
+    r"described|describes|denounced|condemned|praised|welcomed|dismissed|criticized|criticised|"
+    r"hailed|pledged|challenged|defended|questioned|spoke|speaks|referred"
 )
-SENTENCE_ACCORDING = re.compile(rf"(?P<cue>according to)\s+(?:{WHO})")
+SENTENCE_WHO_CUE = re.compile(
+    rf"(?:{WHO})\s+(?:(?:also|further|later|then|again)\s+)?(?:(?:had|has|have)\s+)?(?P<cue>{STANCE_VERBS})\b"
+)
+# "Ukrainian Foreign Minister, Dmytro Kuleba, said": a full name set off by commas.
+SENTENCE_NAME_COMMA_CUE = re.compile(
+    rf"(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
+)
+SENTENCE_CUE_WHO = re.compile(
+    rf"(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*)"
+)
+SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{WHO})")
 PRONOUNS = {"he", "she", "they", "it"}
 
 
@@ -88,30 +101,28 @@ def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> Raw
     quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
     after = text[end + 1 : end + 200]
     before = text[max(0, start - 1 - 160) : start - 1]
-    tries = [
-        (AFTER_ACCORDING.match(after), end + 1),
-        (AFTER_CUE_WHO.match(after), end + 1),
-        (AFTER_WHO_CUE.match(after), end + 1),
-        (BEFORE_WHO_CUE.search(before), start - 1 - len(before)),
-    ]
+    # A quote that closes its sentence ("... demands." The ministry said ...) is not
+    # attributed by whatever the next sentence starts with.
+    closes_sentence = stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None
+    tries = (
+        []
+        if closes_sentence
+        else [
+            (AFTER_ACCORDING.match(after), end + 1),
+            (AFTER_CUE_WHO.match(after), end + 1),
+            (AFTER_WHO_CUE.match(after), end + 1),
+        ]
+    )
+    tries.append((BEFORE_WHO_CUE.search(before), start - 1 - len(before)))
     for match, base in tries:
         if match and match.group("who") and _plausible_who(match.group("who")):
             quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
             quote.who_at = base + match.start("who")
+            _prefer_apposition_name(text, quote, base + match.end("who"))
             break
     else:
         if sentence is not None:
-            outside = (
-                text[sentence.start : start - 1] + " " * (end - start + 2) + text[end + 1 : sentence.end]
-            )
-            for pattern in (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_CUE_WHO):
-                for match in pattern.finditer(outside):
-                    if _plausible_who(match.group("who")):
-                        quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
-                        quote.who_at = sentence.start + match.start("who")
-                        break
-                if quote.who:
-                    break
+            _attribute_in_sentence(text, quote, sentence)
     context = text[end + 1 : end + 160] if quote.who_at > end else text[max(0, start - 160) : start]
     if sentence is not None:
         context = text[sentence.start : min(len(text), sentence.end + 120)]
@@ -120,11 +131,54 @@ def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> Raw
     return quote
 
 
+def _attribute_in_sentence(text: str, quote: RawQuote, sentence: Sentence) -> None:
+    """The speaker named elsewhere in the quote's sentence: the attribution nearest before
+    the quote (the clause that governs it), else the nearest after it."""
+    start, end = quote.start, quote.end
+    outside = text[sentence.start : start - 1] + " " * (end - start + 2) + text[end + 1 : sentence.end]
+    found: list[tuple[int, int, str, str]] = []  # (distance rank, offset, who, cue)
+    for pattern in (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_NAME_COMMA_CUE, SENTENCE_CUE_WHO):
+        for match in pattern.finditer(outside):
+            who = match.group("who")
+            if not _plausible_who(who):
+                continue
+            at = sentence.start + match.start("who")
+            rank = start - at if at < start else 10_000 + at - end
+            found.append((rank, at, who, match.group("cue")))
+    if found:
+        _, at, who, cue = min(found)
+        quote.who, quote.cue, quote.who_at = _clean_who(who), cue, at
+        _prefer_apposition_name(text, quote, at + len(who))
+
+
+ROLE_PHRASE = re.compile(r"(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+APPOSITION_NAME = re.compile(r"[^.,;:()\"“”]{0,60}?\b(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
+
+
+def _prefer_apposition_name(text: str, quote: RawQuote, after_who: int) -> None:
+    """A role phrase followed by a name ("the head of the American diplomacy Antony
+    Blinken") is the named person: the name, not the role, is the speaker."""
+    if not quote.who or not ROLE_PHRASE.match(quote.who) or quote.who.split()[1][:1].isupper():
+        return
+    found = APPOSITION_NAME.match(text, after_who)
+    if found:
+        quote.who, quote.who_at = found.group("name"), found.start("name")
+
+
+NOT_SPEAKERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "this", "that", "it", "there", "which", "what",
+}  # fmt: skip
+
+
 def _plausible_who(who: str) -> bool:
     who = who.strip()
     if who.lower() in PRONOUNS:
         return True
     words = who.split()
+    if words[0].lower() in NOT_SPEAKERS or "  " in who:  # a weekday, or a blanked-out quote
+        return False
     if words[0].lower() in {"the", "a", "an"}:
         return len(words) > 1
     return who[:1].isupper() and words[0].lower() not in {"this", "that", "it", "there", "which", "what"}

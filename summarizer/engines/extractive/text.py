@@ -33,7 +33,7 @@ class Sentence:
     paragraph: int
 
 
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]{0,2}[A-Z0-9])")
 
 
 def _is_abbreviation(before: str) -> bool:

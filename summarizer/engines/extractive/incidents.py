@@ -83,21 +83,22 @@ class RawIncident:
 # Types whose cue outranks any other in the same sentence: "drones were shot down" is an
 # interception even though "drones" comes first.
 PRIORITY_TYPES = ("interception", "missile_strike")
-TYPE_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in TYPE_RULES]
+# The rules are written in lower case and matched against the lower-cased sentence:
+# Python's IGNORECASE makes these alternations about three times slower.
+PRIORITY_PATTERNS = [(k, re.compile(p)) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
+# One alternation of every rule, each a named group: the leftmost cue wins in one search,
+# and at one position the earlier rule wins, as alternation order guarantees.
+ANY_TYPE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TYPE_RULES))
 
 
 def incident_type(sentence: str) -> str | None:
     """The priority types if their cue is present; else the type whose cue comes first."""
-    best: tuple[int, str] | None = None
-    for kind, pattern in TYPE_PATTERNS:
-        match = pattern.search(sentence)
-        if match is None:
-            continue
-        if kind in PRIORITY_TYPES:
+    lowered = sentence.lower()
+    for kind, pattern in PRIORITY_PATTERNS:
+        if pattern.search(lowered):
             return kind
-        if best is None or match.start() < best[0]:
-            best = (match.start(), kind)
-    return best[1] if best else None
+    found = ANY_TYPE.search(lowered)
+    return found.lastgroup if found else None
 
 
 def find_place(sentence: str) -> tuple[str | None, str | None]:

@@ -288,8 +288,9 @@ def local_model_speed(home: Path) -> dict[str, Any]:
     prompt = sum(c["prompt_tokens"] or 0 for c in calls)
     seconds = sum(c["latency_ms"] or 0 for c in calls) / 1000
     # Whole-call rate: the server also reads the prompt (the schema is in it in JSON mode).
-    return {"model": server.model, "calls": len(calls), "prompt_tokens": prompt, "completion_tokens": completion,
-            "seconds": seconds, "tokens_per_s": completion / seconds if seconds else 0.0}  # fmt: skip
+    rate = completion / seconds if seconds else 0.0
+    return {"model": server.model, "calls": len(calls), "prompt_tokens": prompt,
+            "completion_tokens": completion, "seconds": seconds, "tokens_per_s": rate}  # fmt: skip
 
 
 # --------------------------------------------------------------------------- report

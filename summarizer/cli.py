@@ -27,7 +27,7 @@ from summarizer.models.briefing_v1 import Briefing
 from summarizer.models.common import content_id
 from summarizer.outputs import safe_name, write_atomic
 from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
-from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.render import FORMATS, briefing_html, briefing_markdown, daily_html, daily_markdown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
@@ -44,6 +44,12 @@ BaseUrlOpt = Annotated[
 EngineOpt = Annotated[
     str | None, typer.Option(help="auto (LLM if configured, else offline), llm, extractive.")
 ]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        err.print(f"[red]--format must be one of {', '.join(FORMATS)}, not {fmt!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _settings(**given: object) -> Settings:
@@ -133,9 +139,7 @@ def brief(
     local_model: LocalModelOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
-    if fmt not in ("json", "md", "html"):
-        err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
-        raise typer.Exit(EXIT_USAGE)
+    _check_format(fmt)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
@@ -216,9 +220,7 @@ def daily(
     """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
     from summarizer.daily import daily_briefing
 
-    if fmt not in ("json", "md", "html"):
-        err.print(f"[red]--format must be json, md or html, not {fmt!r}[/red]")
-        raise typer.Exit(EXIT_USAGE)
+    _check_format(fmt)
     defaults = _defaults(date, source)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)

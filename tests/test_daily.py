@@ -332,14 +332,21 @@ def test_daily_markdown_lists_conflict_and_sources() -> None:
 def test_one_bad_article_never_sinks_the_day(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
-    result = runner.invoke(app, ["daily", SEED_000, str(empty), "--date", "2023-06-02", "--format", "json"])
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01" * 50)
+    args = ["daily", SEED_000, str(empty), str(binary), "--date", "2023-06-02", "--format", "json"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 1
     day = DailyBriefing.model_validate_json(result.stdout)
     statuses = sorted(e.status for e in day.articles)
-    assert statuses == ["briefed", "failed"]
-    failed = next(e for e in day.articles if e.status == "failed")
-    assert failed.stage == "input" and "empty" in (failed.reason or "")
+    assert statuses == ["briefed", "failed", "failed"]
+    failed = {e.article.id: e for e in day.articles if e.status == "failed"}
+    assert set(failed) == {str(empty), str(binary)}  # each failed input named on its own
+    assert failed[str(empty)].stage == "input" and "empty" in (failed[str(empty)].reason or "")
+    assert "binary" in (failed[str(binary)].reason or "")
     assert day.incidents
+    markdown = runner.invoke(app, args[:-2])
+    assert markdown.stdout.count("FAILED at input") == 2
 
 
 def test_daily_needs_a_date_when_articles_carry_none(tmp_path: Path) -> None:

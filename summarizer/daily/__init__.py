@@ -91,7 +91,8 @@ def merge_briefings(
 
 
 def _placeholder_meta(failure: Failure) -> ArticleMeta:
-    return ArticleMeta(id=failure.article_id, title=failure.source)
+    """An input that never became an article is known by where it came from."""
+    return ArticleMeta(id=failure.source or failure.article_id, title=failure.source)
 
 
 def _llm_top_line(

@@ -37,6 +37,17 @@ def _md(text: str) -> str:
     return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
 
 
+def _produced_by(daily: DailyBriefing) -> tuple[str, str]:
+    """Who wrote the top line, and which engines briefed the articles."""
+    p = daily.provenance
+    by = (
+        f"LLM {p.model}, prompt {p.prompt_id}/{p.prompt_version}"
+        if p.top_line_engine == "llm"
+        else "offline rules"
+    )
+    return by, ", ".join(p.engines) or "none"
+
+
 def _when_where(incident: DailyIncident) -> str:
     parts = [incident.place, incident.time, incident.date.isoformat() if incident.date else None]
     return ", ".join(p for p in parts if p)
@@ -56,13 +67,7 @@ def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
 def daily_markdown(daily: DailyBriefing) -> str:
     labels = _labels(daily)
     figures = {f.id: f for f in daily.figures}
-    p = daily.provenance
-    by = (
-        f"LLM `{p.model}`, prompt `{p.prompt_id}/{p.prompt_version}`"
-        if p.top_line_engine == "llm"
-        else "offline rules"
-    )
-    engines = ", ".join(p.engines) or "none"
+    by, engines = _produced_by(daily)
     lines = [
         f"# Daily briefing — {daily.date.isoformat()}",
         "",
@@ -178,13 +183,7 @@ def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
         return f'<a href="#{escape(anchor)}">{escape(label)}</a>'
 
     figures = {f.id: f for f in daily.figures}
-    p = daily.provenance
-    by = (
-        f"LLM {p.model}, prompt {p.prompt_id}/{p.prompt_version}"
-        if p.top_line_engine == "llm"
-        else "offline rules"
-    )
-    engines = ", ".join(p.engines) or "none"
+    by, engines = _produced_by(daily)
     body: list[str] = [
         f"<h1>Daily briefing — {escape(daily.date.isoformat())}</h1>",
         f'<p class="meta">Top line: {escape(by)} · articles briefed by: {escape(engines)}</p>',

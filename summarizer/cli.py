@@ -343,6 +343,11 @@ def eval_command(
     ] = 0.05,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
+    try:
+        import scipy  # noqa: F401 - the scorer's assignment solver
+    except ImportError as exc:
+        err.print("[red]evals need scipy:[/red] pip install 'summarizer[eval]'")
+        raise typer.Exit(EXIT_USAGE) from exc
     from summarizer.evals.compare import gate, paired_bootstrap
     from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
     from summarizer.evals.runner import (

@@ -142,6 +142,24 @@ def _looks_like_person(tokens: list[str]) -> bool:
     return True
 
 
+# Built once: the pattern strings alone (a hundred-odd names, sorted) cost more than a
+# short article's scan.
+COUNTRY_SUBJECTS = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
+COUNTRY_SUBJECT = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(s) for s in COUNTRY_SUBJECTS), key=len, reverse=True)) + r")\b"
+)
+DEMONYM_COLLECTIVE = re.compile(
+    r"\b("
+    + "|".join(sorted(COUNTRY_BY_DEMONYM, key=len, reverse=True))
+    + r")\s+("
+    + "|".join(sorted(COLLECTIVE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
+AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -271,7 +289,7 @@ class ActorFinder:
             name = " ".join(words)
             kind: ActorKind = "military" if "military" in kinds else kinds[0]  # type: ignore[assignment]
             self.add(name, kind, match.start() + match.group().find(words[0]))
-        for match in re.finditer(r"\b[A-Z]{2,6}\b", text):
+        for match in ACRONYM.finditer(text):
             if match.group() in KNOWN_ACRONYMS:
                 acronym = match.group()
                 before = text[max(0, match.start() - 120) : match.start()]
@@ -280,22 +298,17 @@ class ActorFinder:
                     owner.aliases.add(acronym)
                     continue
                 self.add(acronym, KNOWN_ACRONYMS[acronym], match.start())  # type: ignore[arg-type]
-        for agency in NEWS_AGENCIES:
-            for match in re.finditer(rf"\b{re.escape(agency)}\b", text, re.IGNORECASE):
-                if text[match.start()].isupper():
-                    self.add(agency, "organization", match.start())
+        for match in AGENCY_PATTERN.finditer(text):
+            if text[match.start()].isupper():
+                self.add(AGENCY_BY_NAME[match.group().casefold()], "organization", match.start())
 
     def find_countries_and_collectives(self) -> None:
         text = self.text
-        subjects = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
-        pattern = "|".join(sorted((re.escape(s) for s in subjects), key=len, reverse=True))
-        for match in re.finditer(rf"\b({pattern})\b", text):
+        for match in COUNTRY_SUBJECT.finditer(text):
             if ACTS_AFTER.match(text[match.end() : match.end() + 40]):
-                country = subjects[match.group(1)]
+                country = COUNTRY_SUBJECTS[match.group(1)]
                 self.add(country, "country", match.start()).aliases.add(match.group(1))
-        nouns = "|".join(sorted(COLLECTIVE_NOUNS, key=len, reverse=True))
-        demonyms = "|".join(sorted(COUNTRY_BY_DEMONYM, key=len, reverse=True))
-        for match in re.finditer(rf"\b({demonyms})\s+({nouns})\b", text):
+        for match in DEMONYM_COLLECTIVE.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()]
             acts = ACTS_AFTER.match(text[match.end() : match.end() + 40]) or before.endswith("by ")
             if acts:

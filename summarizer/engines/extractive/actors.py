@@ -72,6 +72,20 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     first: int = 0
     id: str = ""
+    _keys: tuple[tuple[str, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def spellings(self) -> frozenset[str]:
+        """Every case-folded spelling that names this candidate; recomputed only when the
+        name changes or an alias is added (aliases only ever grow)."""
+        state = (self.name, len(self.aliases))
+        if self._keys is None or self._keys[0] != state:
+            names = {
+                self.name.casefold(),
+                canonical(self.name).casefold(),
+                *(a.casefold() for a in self.aliases),
+            }
+            self._keys = (state, frozenset(names))
+        return self._keys[1]
 
     @property
     def surname(self) -> str | None:
@@ -143,13 +157,16 @@ def _looks_like_person(tokens: list[str]) -> bool:
 
 
 # Built once: the pattern strings alone (a hundred-odd names, sorted) cost more than a
-# short article's scan.
+# short article's scan. Every name starts with a capital: the lookahead lets the scan skip
+# other positions without trying each alternative there.
 COUNTRY_SUBJECTS = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
 COUNTRY_SUBJECT = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(s) for s in COUNTRY_SUBJECTS), key=len, reverse=True)) + r")\b"
+    r"\b(?=[A-Z])("
+    + "|".join(sorted((re.escape(s) for s in COUNTRY_SUBJECTS), key=len, reverse=True))
+    + r")\b"
 )
 DEMONYM_COLLECTIVE = re.compile(
-    r"\b("
+    r"\b(?=[A-Z])("
     + "|".join(sorted(COUNTRY_BY_DEMONYM, key=len, reverse=True))
     + r")\s+("
     + "|".join(sorted(COLLECTIVE_NOUNS, key=len, reverse=True))
@@ -171,12 +188,7 @@ class ActorFinder:
         """The known actor a phrase names: full name, alias, surname or fuzzy spelling."""
         key = canonical(phrase.strip()).casefold()
         for cand in self.candidates:
-            names = {
-                cand.name.casefold(),
-                canonical(cand.name).casefold(),
-                *(a.casefold() for a in cand.aliases),
-            }
-            if key in names:
+            if key in cand.spellings():
                 return cand
         for cand in self.candidates:
             if cand.surname and phrase.split()[-1].casefold() == cand.surname.casefold():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -154,4 +155,13 @@ def place_spellings() -> dict[str, str]:
 def known_place_pattern() -> re.Pattern[str]:
     """Any known place, in any letter case ("kyiv" in hasty copy is still Kyiv)."""
     names = sorted((re.escape(n) for n in place_spellings()), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(names) + r")\b", re.IGNORECASE)
+    return re.compile(
+        r"\b" + first_letter_guard(place_spellings()) + r"(" + "|".join(names) + r")\b", re.IGNORECASE
+    )
+
+
+def first_letter_guard(names: Iterable[str]) -> str:
+    """A lookahead on the names' first letters. Python's ``re`` tries every alternative of
+    a long name list at every position; the guard rejects most positions in one step."""
+    letters = sorted({ch for n in names for ch in (n[0].lower(), n[0].upper())})
+    return "(?=[" + "".join(re.escape(ch) for ch in letters) + "])"

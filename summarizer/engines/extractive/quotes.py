@@ -71,13 +71,16 @@ class RawQuote:
     who_at: int = 0
 
 
+QUOTE_MARK = re.compile(r'[“”„«»"]')
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of double quote marks, per paragraph."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         open_at: int | None = None
-        for i in range(paragraph.start(), paragraph.end()):
-            ch = text[i]
+        for mark in QUOTE_MARK.finditer(text, paragraph.start(), paragraph.end()):
+            i, ch = mark.start(), mark.group()
             if open_at is None and (ch in OPENING or ch == STRAIGHT):
                 open_at = i
             elif open_at is not None and (

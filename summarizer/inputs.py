@@ -100,8 +100,10 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
     """The main article text of an HTML page and its title, without navigation or footers."""
     try:
         import trafilatura
-    except ImportError as exc:  # a dependency, but its own imports can break (lxml's cleaner moved out)
-        raise InputError(f"HTML input needs trafilatura, which failed to import: {exc}", source=source) from exc
+    except ImportError as exc:  # a dependency, but its own imports can break
+        raise InputError(
+            f"HTML input needs trafilatura, which failed to import: {exc}", source=source
+        ) from exc
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError("HTML page with no article text that could be extracted", source=source)

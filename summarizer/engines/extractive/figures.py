@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.engines.extractive.text import MONTHS
 from summarizer.numbers import NUMBER, SCALES, parse_number
@@ -147,21 +148,34 @@ def _counted(after: str) -> tuple[str | None, int]:
     return " ".join(words), consumed
 
 
+_CATEGORY_PATTERNS = [
+    (category, re.compile(rf"\b(?:{pattern})", re.IGNORECASE))
+    for category, pattern in CATEGORIES
+    if category != "damage_cost"
+]
+
+
+@lru_cache(maxsize=256)
+def _category_cues(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Where each category's cue words occur in a sentence, found once per sentence
+    rather than once per number in it."""
+    return tuple(
+        (m.start(), category) for category, pattern in _CATEGORY_PATTERNS for m in pattern.finditer(sentence)
+    )
+
+
 def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
     if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
         return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
     best: tuple[int, str] | None = None
-    for category, pattern in CATEGORIES:
-        if category == "damage_cost":
-            continue
-        for match in re.finditer(rf"\b(?:{pattern})", sentence, re.IGNORECASE):
-            distance = abs(match.start() - position)
-            if match.start() < position:
-                distance += 15  # wire copy puts the verb after the number more often than before
-            if best is None or distance < best[0]:
-                best = (distance, category)
+    for at, category in _category_cues(sentence):
+        distance = abs(at - position)
+        if at < position:
+            distance += 15  # wire copy puts the verb after the number more often than before
+        if best is None or distance < best[0]:
+            best = (distance, category)
     if best is None or best[0] > 90:
         return "other"
     if best[1] == "killed" and counted and re.search(r"dead|died", counted):

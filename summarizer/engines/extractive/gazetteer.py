@@ -132,10 +132,17 @@ def canonical(name: str) -> str:
     return alias_table().get(name.casefold(), name)
 
 
-def spellings_of(name: str) -> set[str]:
+def spellings_of(name: str) -> frozenset[str]:
     """Every spelling the alias table knows for the same canonical name."""
-    target = canonical(name).casefold()
-    return {alias for alias, canon in alias_table().items() if canon.casefold() == target}
+    return _spellings_by_canonical().get(canonical(name).casefold(), frozenset())
+
+
+@cache
+def _spellings_by_canonical() -> dict[str, frozenset[str]]:
+    grouped: dict[str, set[str]] = {}
+    for alias, canon in alias_table().items():
+        grouped.setdefault(canon.casefold(), set()).add(alias)
+    return {canon: frozenset(aliases) for canon, aliases in grouped.items()}
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -89,8 +90,15 @@ class Candidate:
 
     @property
     def surname(self) -> str | None:
-        parts = self.name.split()
-        return parts[-1] if self.kind == "person" and len(parts) > 1 else None
+        return _surname(self.name) if self.kind == "person" else None
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str | None:
+    """The last word of a name of two or more words (looked up for every candidate in every
+    lookup, hence cached)."""
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 else None
 
 
 def _strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -26,7 +26,7 @@ from summarizer.engines.extractive.gazetteer import (
     COUNTRY_ALIASES,
     COUNTRY_BY_DEMONYM,
     canonical,
-    known_place_pattern,
+    known_places_in,
 )
 from summarizer.engines.extractive.incidents import (
     KINETIC_EVENTS,
@@ -282,7 +282,7 @@ def _content_words(text: str) -> set[str]:
 def places_in(text: str) -> set[str]:
     """Places named in a passage, countries aside (too coarse to tell two events apart)."""
     found = {m.group("place") for m in PLACE.finditer(text) if m.group("place").split()[0] not in NOT_PLACE}
-    found |= {m.group(0) for m in known_place_pattern().finditer(text)}
+    found |= {text[start:end] for start, end in known_places_in(text)}
     keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -159,12 +159,29 @@ def place_spellings() -> dict[str, str]:
 
 
 @cache
-def known_place_pattern() -> re.Pattern[str]:
-    """Any known place, in any letter case ("kyiv" in hasty copy is still Kyiv)."""
-    names = sorted((re.escape(n) for n in place_spellings()), key=len, reverse=True)
-    return re.compile(
-        r"\b" + first_letter_guard(place_spellings()) + r"(" + "|".join(names) + r")\b", re.IGNORECASE
+def known_place_pattern(ignore_case: bool = True) -> re.Pattern[str]:
+    """Any known place, in any letter case ("kyiv" in hasty copy is still Kyiv).
+
+    ``ignore_case=False`` gives the pattern for already lower-cased text, which Python's
+    ``re`` scans several times faster than with ``IGNORECASE`` (see ``known_places_in``).
+    """
+    names = sorted((re.escape(n.lower()) for n in place_spellings()), key=len, reverse=True)
+    guard = (
+        first_letter_guard(place_spellings())
+        if ignore_case
+        else "(?=[" + "".join(sorted({re.escape(n[0].lower()) for n in place_spellings()})) + "])"
     )
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"\b" + guard + r"(" + "|".join(names) + r")\b", flags)
+
+
+def known_places_in(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each known place named in ``text``, in any letter case."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lower case is longer: slow path
+        yield from (m.span() for m in known_place_pattern().finditer(text))
+        return
+    yield from (m.span() for m in known_place_pattern(ignore_case=False).finditer(lowered))
 
 
 def first_letter_guard(names: Iterable[str]) -> str:

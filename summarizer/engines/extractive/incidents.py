@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, canonical, known_place_pattern
+from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, canonical, known_places_in
 from summarizer.engines.extractive.text import WEEKDAYS
 
 TYPE_RULES: list[tuple[str, str]] = [
@@ -62,9 +62,21 @@ TIME = re.compile(
     r"\bin the (?:morning|evening|afternoon)\b|\b\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b", re.IGNORECASE)
-DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b", re.IGNORECASE)
-CLAIM = re.compile(r"\b(?:claim\w*|alleg\w*|according to|said|says|reported|announced)\b", re.IGNORECASE)
+# Matched against the lower-cased sentence (see ``_lower``), so written in lower case.
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
+DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
+CLAIM = re.compile(r"\b(?:claim\w*|alleg\w*|according to|said|says|reported|announced)\b")
+TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
+
+
+def _lower(sentence: str) -> str:
+    """The sentence lower-cased, position for position. Python's ``re`` runs these rule
+    alternations several times faster on lower-cased text than with ``IGNORECASE``; the
+    rare letters whose lower case is longer (such as "İ") are replaced to keep positions."""
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence)
 
 
 @dataclass
@@ -94,7 +106,7 @@ ANY_TYPE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pat
 
 def incident_type(sentence: str) -> str | None:
     """The priority types if their cue is present; else the type whose cue comes first."""
-    lowered = sentence.lower()
+    lowered = _lower(sentence)
     for kind, pattern in PRIORITY_PATTERNS:
         if pattern.search(lowered):
             return kind
@@ -112,9 +124,8 @@ def find_place(sentence: str) -> tuple[str | None, str | None]:
             continue
         written = place + (match.group("suffix") or "")
         return written, canonical(place)
-    known = known_place_pattern().search(sentence)
-    if known:
-        return known.group(0), canonical(known.group(0))
+    for start, end in known_places_in(sentence):
+        return sentence[start:end], canonical(sentence[start:end])
     return None, None
 
 
@@ -152,15 +163,16 @@ def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | 
 
 
 def status_of(sentence: str) -> str:
-    if DENIAL.search(sentence):
+    lowered = _lower(sentence)
+    if DENIAL.search(lowered):
         return "denied"
-    if DISPUTE.search(sentence):
+    if DISPUTE.search(lowered):
         return "disputed"
-    if CLAIM.search(sentence):
+    if CLAIM.search(lowered):
         return "claimed"
     return "reported"
 
 
 def find_time(sentence: str) -> str | None:
-    match = TIME.search(sentence)
-    return match.group(0).strip() if match else None
+    match = TIME_LOWER.search(_lower(sentence))
+    return sentence[match.start() : match.end()].strip() if match else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -26,6 +27,21 @@ NUMBER = re.compile(
     rf"(?<![\w.])(?P<num>{NUMERAL}|{NUMBER_WORD})(?:\s*(?P<scale>{SCALE})\b)?",
     re.IGNORECASE,
 )
+# The same for lower-cased text: several times faster than IGNORECASE, and the lookahead
+# skips positions no number can start at.
+_FIRST = "".join(sorted({w[0] for w in [*UNITS, *VAGUE]}))
+NUMBER_LOWER = re.compile(
+    rf"(?<![\w.])(?=[\d{_FIRST}])(?P<num>{NUMERAL}|{NUMBER_WORD.lower()})(?:\s*(?P<scale>{SCALE})\b)?"
+)
+
+
+def number_matches(text: str) -> Iterator[re.Match[str]]:
+    """``NUMBER`` matches in ``text``; groups are read from the lower-cased text, positions
+    are the same as in ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return NUMBER_LOWER.finditer(lowered)
+    return NUMBER.finditer(text)
 
 
 def word_value(word: str) -> float | None:
@@ -50,7 +66,7 @@ def parse_number(token: str) -> float | None:
 def numbers_in(text: str) -> set[float]:
     """Every number written in ``text``, with and without its scale word ('10 billion')."""
     found: set[float] = set()
-    for match in NUMBER.finditer(text):
+    for match in number_matches(text):
         value = parse_number(match.group("num"))
         if value is None:
             continue

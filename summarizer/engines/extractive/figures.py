@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.engines.extractive.text import MONTHS
-from summarizer.numbers import NUMBER, SCALES, parse_number
+from summarizer.numbers import SCALES, number_matches, parse_number
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_AFTER = {
@@ -187,7 +187,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
     sentence = text[sent_start:sent_end]
     figures: list[RawFigure] = []
     previous_counted: str | None = None
-    for match in NUMBER.finditer(sentence):
+    for match in number_matches(sentence):
         token = match.group("num")
         start, end = sent_start + match.start(), sent_start + match.end()
         before_char = text[start - 1] if start > 0 else " "

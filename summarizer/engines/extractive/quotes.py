@@ -52,8 +52,11 @@ SENTENCE_WHO_CUE = re.compile(
 SENTENCE_NAME_COMMA_CUE = re.compile(
     rf"(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
 )
+# The cue verbs start words, and only with these letters: the guard lets the scan skip
+# every other position instead of trying fifty verbs at each.
+CUE_GUARD = r"\b(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS.split("|")})) + "])"
 SENTENCE_CUE_WHO = re.compile(
-    rf"(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*)"
+    rf"{CUE_GUARD}(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*)"
 )
 SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{WHO})")
 PRONOUNS = {"he", "she", "they", "it"}

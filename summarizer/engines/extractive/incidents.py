@@ -98,10 +98,12 @@ PRIORITY_TYPES = ("interception", "missile_strike")
 # The rules are written in lower case and matched against the lower-cased sentence:
 # Python's IGNORECASE makes these alternations about three times slower.
 # Cues start words: the leading ``\b`` lets the scan skip every other position at once.
-PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?:{p})")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
+PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
 # One alternation of every rule, each a named group: the leftmost cue wins in one search,
 # and at one position the earlier rule wins, as alternation order guarantees.
-ANY_TYPE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TYPE_RULES) + ")")
+ANY_TYPE = re.compile(
+    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TYPE_RULES) + ")"
+)
 
 
 def incident_type(sentence: str) -> str | None:

@@ -25,6 +25,7 @@ from summarizer.engines.extractive.gazetteer import (
     ORG_WORDS,
     TITLE_WORDS,
     canonical,
+    literal_alternation,
     spellings_of,
 )
 from summarizer.engines.extractive.text import MONTHS, REPORTING_VERBS, WEEKDAYS
@@ -168,16 +169,12 @@ def _looks_like_person(tokens: list[str]) -> bool:
 # short article's scan. Every name starts with a capital: the lookahead lets the scan skip
 # other positions without trying each alternative there.
 COUNTRY_SUBJECTS = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
-COUNTRY_SUBJECT = re.compile(
-    r"\b(?=[A-Z])("
-    + "|".join(sorted((re.escape(s) for s in COUNTRY_SUBJECTS), key=len, reverse=True))
-    + r")\b"
-)
+COUNTRY_SUBJECT = re.compile(r"\b(?=[A-Z])(" + literal_alternation(COUNTRY_SUBJECTS) + r")\b")
 DEMONYM_COLLECTIVE = re.compile(
     r"\b(?=[A-Z])("
-    + "|".join(sorted(COUNTRY_BY_DEMONYM, key=len, reverse=True))
+    + literal_alternation(COUNTRY_BY_DEMONYM)
     + r")\s+("
-    + "|".join(sorted(COLLECTIVE_NOUNS, key=len, reverse=True))
+    + literal_alternation(COLLECTIVE_NOUNS)
     + r")\b"
 )
 AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 # country: (demonyms, capital)
 COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -102,11 +103,31 @@ COLLECTIVE_NOUNS = {
 
 COUNTRY_BY_DEMONYM = {d: c for c, (demonyms, _) in COUNTRIES.items() for d in demonyms}
 COUNTRY_BY_CAPITAL = {cap: c for c, (_, cap) in COUNTRIES.items() if cap}
-COUNTRY_PATTERN = re.compile(
-    r"\b("
-    + "|".join(sorted((re.escape(c) for c in [*COUNTRIES, *COUNTRY_ALIASES]), key=len, reverse=True))
-    + r")\b"
-)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, written as a prefix tree ("U(?:K|kraine|...)").
+
+    Python's ``re`` tries a flat alternation one word at a time at every position; the tree
+    lets it follow one branch per character. Longer words are tried before their prefixes,
+    as with a longest-first flat alternation.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(trie) + ")"
 
 
 @cache
@@ -165,14 +186,14 @@ def known_place_pattern(ignore_case: bool = True) -> re.Pattern[str]:
     ``ignore_case=False`` gives the pattern for already lower-cased text, which Python's
     ``re`` scans several times faster than with ``IGNORECASE`` (see ``known_places_in``).
     """
-    names = sorted((re.escape(n.lower()) for n in place_spellings()), key=len, reverse=True)
+    names = literal_alternation(n.lower() for n in place_spellings())
     guard = (
         first_letter_guard(place_spellings())
         if ignore_case
         else "(?=[" + "".join(sorted({re.escape(n[0].lower()) for n in place_spellings()})) + "])"
     )
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"\b" + guard + r"(" + "|".join(names) + r")\b", flags)
+    return re.compile(r"\b" + guard + r"(" + names + r")\b", flags)
 
 
 def known_places_in(text: str) -> Iterator[tuple[int, int]]:

@@ -279,9 +279,9 @@ class ExtractiveEngine:
     def _figures(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
-            claimant = _speaker_quoted_in(sentence, quotes)
             if not _is_body(sentence):
                 continue  # headlines repeat the body's numbers
+            claimant = _speaker_quoted_in(sentence, quotes)
             for raw in find_figures(text, sentence.start, sentence.end):
                 figures.append(
                     Figure(

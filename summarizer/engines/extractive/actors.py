@@ -180,6 +180,7 @@ DEMONYM_COLLECTIVE = re.compile(
 AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 class ActorFinder:
@@ -245,7 +246,7 @@ class ActorFinder:
     def find_people(self) -> None:
         text = self.text
         for match in NAME_SEQ.finditer(text):
-            raw_tokens = [re.sub(r"['’]s$", "", t) for t in match.group().split()]
+            raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
             _, tokens = _strip_role_prefix(raw_tokens)
             if not _looks_like_person(tokens):
                 continue

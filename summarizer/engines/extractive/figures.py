@@ -70,45 +70,53 @@ class RawFigure:
     category: str
 
 
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
+# Compiled once: these run for every number in every sentence.
+ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
+CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
+CLOCK_BEFORE = re.compile(r"\d[:.]$")
+CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
+MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b")
+ONE_AS_PRONOUN_AFTER = re.compile(r"\s*(?:of|another|day|side|by|time|way|thing|[,.;:]|$)")
+ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|which|every|each|any)\s+$")
+RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
+UNIT_AFTER = re.compile(r"\s*-?\s*(%|per cent|percent|square kilometers|[A-Za-z/]+)")
+BOUND_PATTERNS = [(re.compile(rf"\b(?:{pattern})\s+$", re.IGNORECASE), bound) for pattern, bound in BOUNDS]
+
+
 def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
     low_after = after.lower()
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after):  # 1st, 2nd
+    if ORDINAL_AFTER.match(after):
         return True
-    if re.match(r"\s*[:.]\d", after) and token.isdigit() and ":" in after[:2]:  # 3:23
+    if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
-    if re.search(r"\d[:.]$", before) or re.match(
-        r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)", low_after
-    ):
+    if CLOCK_BEFORE.search(before) or CLOCK_UNIT_AFTER.match(low_after):
         return True
-    months = "|".join(m.capitalize() for m in MONTHS)
-    if re.search(rf"\b(?:{months})\.?\s+$", before) or re.match(rf"\s+(?:{months})\b", after):
+    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
         return True  # dates: "June 2", "2 June"
     if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
-        return not re.match(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b", low_after)
+        return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
         return True
-    if token.lower() == "one" and re.match(
-        r"\s*(?:of|another|day|side|by|time|way|thing|[,.;:]|$)", low_after
-    ):
+    if token.lower() == "one" and ONE_AS_PRONOUN_AFTER.match(low_after):
         return True
-    return (
-        token.lower() in {"one"}
-        and re.search(r"\b(?:no|the|this|that|which|every|each|any)\s+$", before.lower()) is not None
-    )
+    return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
 
 
 def _bound(before: str) -> str:
-    for pattern, bound in BOUNDS:
-        if re.search(rf"\b(?:{pattern})\s+$", before, re.IGNORECASE):
+    for pattern, bound in BOUND_PATTERNS:
+        if pattern.search(before):
             return bound
     return "exact"
 
 
 def _bound_phrase_start(text: str, start: int) -> int:
     before = text[max(0, start - 30) : start]
-    for pattern, _ in BOUNDS:
-        found = re.search(rf"\b(?:{pattern})\s+$", before, re.IGNORECASE)
+    for pattern, _ in BOUND_PATTERNS:
+        found = pattern.search(before)
         if found:
             return start - len(before) + found.start()
     return start
@@ -208,11 +216,11 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
                 unit, start = code, start - len(symbol)
                 break
         rest = text[end:sent_end]
-        range_match = re.match(r"\s*(?:-|–|to)\s*(\d[\d,.]*)", rest)
+        range_match = RANGE_AFTER.match(rest)
         if range_match and (high := parse_number(range_match.group(1))) is not None and high > value:
             value_high, end = high, end + range_match.end()
             rest = text[end:sent_end]
-        unit_match = re.match(r"\s*-?\s*(%|per cent|percent|square kilometers|[A-Za-z/]+)", rest)
+        unit_match = UNIT_AFTER.match(rest)
         if unit_match:
             word = unit_match.group(1).lower()
             if word in UNITS_AFTER:

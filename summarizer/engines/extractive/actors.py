@@ -131,7 +131,7 @@ def _role_before(text: str, start: int) -> str | None:
     """Title words right before a name, on the same line: 'Kremlin spokesman', 'US Secretary of State'."""
     window = text[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :]
-    words = re.findall(r"[\w'’.-]+|,", window)
+    words = ROLE_WORD.findall(window)
     role: list[str] = []
     for word in reversed(words):
         if word == ",":
@@ -181,6 +181,7 @@ AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 POSSESSIVE = re.compile(r"['’]s$")
+ROLE_WORD = re.compile(r"[\w'’.-]+|,")
 
 
 class ActorFinder:
@@ -196,17 +197,20 @@ class ActorFinder:
         for cand in self.candidates:
             if key in cand.spellings():
                 return cand
+        words = phrase.split()
+        last_word = words[-1].casefold() if words else ""
         for cand in self.candidates:
-            if cand.surname and phrase.split()[-1].casefold() == cand.surname.casefold():
+            if cand.surname and last_word == cand.surname.casefold():
                 return cand
+        phrase_canonical = canonical(phrase)
         for cand in self.candidates:
             if (
                 cand.kind == "person"
                 and len(phrase) > 5
-                and fuzz.ratio(canonical(cand.name), canonical(phrase)) >= 88
+                and fuzz.ratio(canonical(cand.name), phrase_canonical) >= 88
             ):
                 return cand
-            if cand.surname and len(phrase.split()) == 1 and fuzz.ratio(cand.surname, phrase) >= 88:
+            if cand.surname and len(words) == 1 and fuzz.ratio(cand.surname, phrase) >= 88:
                 return cand
         return None
 

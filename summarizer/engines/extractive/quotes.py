@@ -95,9 +95,11 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+TRAILING_DAY = re.compile(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def _clean_who(who: str) -> str:
-    who = re.sub(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", who)
-    return who.strip(" ,.;:")
+    return TRAILING_DAY.sub("", who).strip(" ,.;:")
 
 
 def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> RawQuote:

@@ -36,9 +36,13 @@ class Sentence:
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]{0,2}[A-Z0-9])")
 
 
+_WORD_SEPARATOR = re.compile(r"[\s(\"“]")
+
+
 def _is_abbreviation(before: str) -> bool:
-    word = re.split(r"[\s(\"“]", before)[-1].lower().rstrip(".")
-    return word in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word))
+    # Only the last word matters; an abbreviation is never 40 characters long.
+    word = _WORD_SEPARATOR.split(before[-40:])[-1].lower().rstrip(".")
+    return word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

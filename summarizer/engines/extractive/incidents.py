@@ -99,6 +99,9 @@ PRIORITY_TYPES = ("interception", "missile_strike")
 # Python's IGNORECASE makes these alternations about three times slower.
 # Cues start words: the leading ``\b`` lets the scan skip every other position at once.
 PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
+ANY_PRIORITY = re.compile(
+    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in TYPE_RULES if k in PRIORITY_TYPES) + ")"
+)
 # One alternation of every rule, each a named group: the leftmost cue wins in one search,
 # and at one position the earlier rule wins, as alternation order guarantees.
 ANY_TYPE = re.compile(
@@ -107,13 +110,18 @@ ANY_TYPE = re.compile(
 
 
 def incident_type(sentence: str) -> str | None:
-    """The priority types if their cue is present; else the type whose cue comes first."""
+    """The priority types if their cue is present (interception first); else the type
+    whose cue comes first."""
     lowered = _lower(sentence)
-    for kind, pattern in PRIORITY_PATTERNS:
-        if pattern.search(lowered):
-            return kind
-    found = ANY_TYPE.search(lowered)
-    return found.lastgroup if found else None
+    priority = ANY_PRIORITY.search(lowered)
+    if priority is None:
+        found = ANY_TYPE.search(lowered)
+        return found.lastgroup if found else None
+    if priority.lastgroup == PRIORITY_TYPES[0]:
+        return priority.lastgroup
+    # The first priority cue is a later-ranked one: an earlier-ranked cue further on wins.
+    first_ranked = PRIORITY_PATTERNS[0][1]
+    return PRIORITY_TYPES[0] if first_ranked.search(lowered, priority.start()) else priority.lastgroup
 
 
 def find_place(sentence: str) -> tuple[str | None, str | None]:

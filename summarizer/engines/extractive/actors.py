@@ -181,6 +181,7 @@ AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 POSSESSIVE = re.compile(r"['’]s$")
+TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
 
 
@@ -286,7 +287,7 @@ class ActorFinder:
                 continue
             # "Kremlin spokesman Dmitry Peskov": the organisation is the person's affiliation.
             tail = text[match.end() : match.end() + 30]
-            if re.match(rf"\s+(?:{TITLE_WORDS})\b", tail, re.IGNORECASE):
+            if TITLE_AFTER.match(tail):
                 continue
             while words and (words[0] in NOT_NAME or words[0].lower() in {"the", "of"}):
                 words.pop(0)

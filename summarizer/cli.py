@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 
 from summarizer.article import Article
@@ -48,7 +49,7 @@ EngineOpt = Annotated[
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        err.print(f"[red]--format must be one of {', '.join(FORMATS)}, not {fmt!r}[/red]")
+        err.print(f"[red]--format must be one of {', '.join(FORMATS)}, not {escape(repr(fmt))}[/red]")
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -56,7 +57,7 @@ def _settings(**given: object) -> Settings:
     try:
         return resolve_settings(**given)
     except ValueError as exc:
-        err.print(f"[red]invalid settings:[/red] {exc}")
+        err.print(f"[red]invalid settings:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
 
 
@@ -75,11 +76,11 @@ def _local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, 
         return {}
     from summarizer.local_server import LOCAL_MODE, local_llama_server
 
-    err.print(f"starting llama.cpp's server for {local_model} ...")
+    err.print(f"starting llama.cpp's server for {escape(str(local_model))} ...")
     try:
         server = ctx.with_resource(local_llama_server(local_model))
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
     return {"base_url": server.base_url, "model": server.model, "mode": LOCAL_MODE, "engine": "llm"}
 
@@ -146,7 +147,7 @@ def brief(
     try:
         runner = Summarizer(settings, prompt)
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
     err.print(describe_engine(settings))
 
@@ -178,9 +179,9 @@ def brief(
                     continue
                 write_atomic(out / names[id(item)], text)
     where = f" to {out}" if out else ""
-    err.print(f"{done} briefed{where}, {len(failures)} failed")
+    err.print(f"{done} briefed{escape(where)}, {len(failures)} failed")
     for failure in failures:
-        err.print(f"[red]FAILED[/red] {failure.line()}", soft_wrap=True)
+        err.print(f"[red]FAILED[/red] {escape(failure.line())}", soft_wrap=True)
     if failures:
         raise typer.Exit(EXIT_FAILURES)
 
@@ -195,7 +196,7 @@ def _defaults(date: str | None, source: str | None) -> Defaults:
     try:
         published = dt.date.fromisoformat(date) if date else None
     except ValueError as exc:
-        err.print(f"[red]--date must be YYYY-MM-DD, not {date!r}[/red]")
+        err.print(f"[red]--date must be YYYY-MM-DD, not {escape(repr(date))}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
     return Defaults(published=published, source=source)
 
@@ -243,7 +244,7 @@ def daily(
             input_failures=input_failures,
         )
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
     if fmt == "json":
         text = result.model_dump_json(indent=2) + "\n"
@@ -258,15 +259,18 @@ def daily(
     failed = [a for a in result.articles if a.status == "failed"]
     briefed = len(result.articles) - len(failed)
     where = f" to {out}" if out else ""
+    top_line_by = result.provenance.top_line_engine
     err.print(
         f"{briefed} briefed, {len(failed)} failed; {len(result.incidents)} incidents, "
-        f"{len(result.conflicts)} figure conflicts; top line: {result.provenance.top_line_engine}{where}"
+        f"{len(result.conflicts)} figure conflicts; top line: {top_line_by}{escape(where)}"
     )
     for entry in failed:
         label = entry.article.title or entry.article.id
-        err.print(f"[red]FAILED[/red] {label}: {entry.stage} failed: {entry.reason}", soft_wrap=True)
+        err.print(
+            f"[red]FAILED[/red] {escape(f'{label}: {entry.stage} failed: {entry.reason}')}", soft_wrap=True
+        )
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {warning}", soft_wrap=True)
+        err.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
     if failed:
         raise typer.Exit(EXIT_FAILURES)
 
@@ -346,7 +350,7 @@ def eval_command(
     try:
         import scipy  # noqa: F401 - the scorer's assignment solver
     except ImportError as exc:
-        err.print("[red]evals need scipy:[/red] pip install 'summarizer[eval]'")
+        err.print("[red]evals need scipy:[/red] pip install 'summarizer\\[eval]'")
         raise typer.Exit(EXIT_USAGE) from exc
     from summarizer.evals.compare import gate, paired_bootstrap
     from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
@@ -374,7 +378,7 @@ def eval_command(
             try:
                 identity, outputs = run_variant(items, settings, version, repeats)
             except SummarizerError as exc:
-                err.print(f"[red]error:[/red] {exc}")
+                err.print(f"[red]error:[/red] {escape(str(exc))}")
                 raise typer.Exit(EXIT_USAGE) from exc
             record["variants"][variant_name(settings, version)] = {
                 "identity": identity,
@@ -409,7 +413,7 @@ def eval_command(
     if baseline is not None:
         reasons = gate(deltas or [], variants[-1]["scores"]["checks"], max_drop)
         for reason in reasons:
-            err.print(f"[red]GATE[/red] {reason}")
+            err.print(f"[red]GATE[/red] {escape(reason)}")
         if reasons:
             raise typer.Exit(EXIT_FAILURES)
         err.print("gate passed")

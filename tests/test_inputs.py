@@ -153,3 +153,13 @@ def test_article_over_the_length_limit_is_refused_with_the_limit(tmp_path: Path)
     assert result.exit_code == 1
     assert "over the limit of 60,000" in result.output and "SUMMARIZER_MAX_ARTICLE_CHARS" in result.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.md"]
+
+
+def test_bracketed_names_and_reasons_are_printed_as_written(tmp_path: Path) -> None:
+    """Console markup in file names or reasons is shown literally, never interpreted."""
+    odd = tmp_path / "[bold]odd[red] [x.txt"
+    odd.write_bytes(b"")
+    (tmp_path / "good.txt").write_text(GOOD)
+    result = runner.invoke(app, ["brief", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "[bold]odd[red] [x.txt" in result.output and "empty article" in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -63,6 +64,72 @@ def test_partial_quotes_take_the_speaker_their_sentence_names() -> None:
     assert by_text["unrealistic demands"] == "Joao Pereira"  # <Title>, <Name>, said
     assert by_text["restored order"] == "Interior Ministry"  # the governing clause, not "according to"
     assert by_text["betrayal of pensioners"] == "Anna Kowalski"  # <Name> rejected ..., calling it
+
+
+QUAKE = """Earthquake kills at least 120 in eastern Turkey
+
+A 6.8-magnitude earthquake struck eastern Turkey early on Monday, killing at least 120 people and injuring more than 1,000, the country's disaster agency AFAD said.
+
+The quake hit at 4:17 a.m. local time near the city of Malatya, toppling dozens of buildings and sending residents fleeing into the streets in freezing temperatures.
+
+"We are searching for survivors under the rubble of 43 buildings," Interior Minister Ali Yerlikaya told reporters in Malatya. "Our teams will work through the night."
+
+President Recep Tayyip Erdogan declared a state of emergency in three provinces and promised that the government would rebuild every destroyed home within a year.
+
+Rescue workers pulled a 7-year-old girl alive from a collapsed apartment block on Monday afternoon, state broadcaster TRT reported.
+
+Neighbouring Syria said two people were killed in the border town of Azaz.
+
+The World Health Organization said it was sending medical supplies for 50,000 people, and the European Union pledged 10 million euros in emergency aid.
+"""
+VOTE = """House passes stopgap bill hours before shutdown deadline
+
+WASHINGTON (AP) — The House voted 335-91 on Saturday to keep the government funded for 45 days, sending the measure to the Senate hours before a midnight deadline.
+
+Speaker Kevin McCarthy dropped demands for steep spending cuts, a move that angered some conservatives in his party. "We're going to be the adults in the room," McCarthy told reporters after the vote.
+
+The bill includes $16 billion for disaster relief but leaves out aid for Ukraine, which Democrats had sought.
+
+Senate Majority Leader Chuck Schumer said the chamber would take up the bill immediately. "A shutdown would hurt millions of Americans," he said.
+
+Rep. Matt Gaetz, R-Fla., said he would try to remove McCarthy as speaker, accusing him of making a deal with Democrats.
+
+About 4 million federal workers and military personnel would have gone without pay during a shutdown, according to the White House budget office.
+"""
+
+
+def _by_text(briefing: Any) -> dict[str, Any]:
+    return {f.text: f for f in briefing.figures}
+
+
+def test_disaster_story_tolls_units_ages_and_continued_quotes() -> None:
+    briefing = summarize(QUAKE)
+    figures = _by_text(briefing)
+    assert figures["at least 120 people"].category == "killed"  # "killing at least 120 people"
+    assert figures["more than 1,000"].category == "injured"
+    assert figures["6.8-magnitude"].category == "other" and figures["6.8-magnitude"].unit == "magnitude"
+    assert figures["dozens of buildings"].counted == "buildings"
+    assert figures["dozens of buildings"].category == "other"  # buildings do not flee
+    assert not [f for f in briefing.figures if f.value == 7]  # "a 7-year-old girl" is an age
+    names = {a.id: a.name for a in briefing.actors}
+    speakers = {q.text.rstrip(",."): names.get(q.speaker or "") for q in briefing.quotes}
+    assert speakers["Our teams will work through the night"] == "Ali Yerlikaya"  # continues his quote
+    assert "World Health Organization" in names.values()  # not "Azaz. The World Health Organization"
+    assert briefing.incidents[0].type == "disaster"
+
+
+def test_political_story_names_speakers_and_non_tolls() -> None:
+    briefing = summarize(VOTE)
+    actors = {a.name: a for a in briefing.actors}
+    assert actors["Kevin McCarthy"].kind == "person"  # a capital inside the surname
+    names = {a.id: a.name for a in briefing.actors}
+    speakers = {q.text.rstrip(",."): names.get(q.speaker or "") for q in briefing.quotes}
+    assert speakers["We're going to be the adults in the room"] == "Kevin McCarthy"
+    assert speakers["A shutdown would hurt millions of Americans"] == "Chuck Schumer"  # "he", named since
+    figures = _by_text(briefing)
+    assert figures["45 days"].category == "other"  # "deadline" is not "dead"
+    assert figures["$16 billion"].unit == "USD"
+    assert all(i.place != "Senate" for i in briefing.incidents)
 
 
 def test_figures_bounds_units_categories_and_exclusions() -> None:

@@ -19,7 +19,7 @@ from summarizer.article import Article
 from summarizer.engines.base import summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder, Candidate
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.gazetteer import COUNTRY_ALIASES, COUNTRY_BY_CAPITAL
+from summarizer.engines.extractive.gazetteer import COUNTRY_ALIASES, COUNTRY_BY_CAPITAL, ORG_WORDS
 from summarizer.engines.extractive.incidents import (
     find_place,
     find_time,
@@ -32,7 +32,16 @@ from summarizer.engines.extractive.incidents import (
 from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute, find_quote_spans
 from summarizer.engines.extractive.text import Sentence, split_sentences
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v1 import SCHEMA_VERSION, Actor, Briefing, Figure, Incident, Provenance, Quote
+from summarizer.models.briefing_v1 import (
+    SCHEMA_VERSION,
+    Actor,
+    ActorKind,
+    Briefing,
+    Figure,
+    Incident,
+    Provenance,
+    Quote,
+)
 from summarizer.models.common import Span
 from summarizer.store import Store
 from summarizer.textnorm import normalize
@@ -112,6 +121,30 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     return None
 
 
+SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»]?\s+["“«„]$""")  # '... in Malatya. "'
+BACK_TO_BACK_QUOTES = re.compile(r"""["”’»]\s+["“«„]""")  # '."  "'
+
+
+def _continues_quote(text: str, before: RawQuote, quote: RawQuote) -> bool:
+    """An unattributed quote that opens the next sentence of the same paragraph as an
+    attributed one continues it: wire copy names the speaker once."""
+    gap = text[before.end : quote.start]
+    if "\n" in gap or len(gap) > 200:
+        return False
+    if SENTENCE_END_THEN_QUOTE.search(gap):
+        return True
+    return BACK_TO_BACK_QUOTES.fullmatch(gap) is not None and before.text.rstrip()[-1:] in ".!?"
+
+
+def _speaker_kind(name: str) -> ActorKind:
+    """An unknown named speaker: an organisation when the name says so ("Interior
+    Ministry", "AFAD", four words or more), else a person — a lone capitalised word that
+    speaks ("McCarthy told reporters") is a surname far more often than an organisation."""
+    words = name.split()
+    org_like = name.isupper() or any(w.lower().strip(".") in ORG_WORDS for w in words)
+    return "organization" if org_like or len(words) > 3 else "person"
+
+
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     for sentence in sentences:
         if sentence.start <= offset < sentence.end:
@@ -165,7 +198,7 @@ class ExtractiveEngine:
         raw_quotes = _unique(
             [attribute(text, s, e, _sentence_at(sentences, s)) for s, e in find_quote_spans(text)]
         )
-        speakers = self._register_speakers(finder, raw_quotes)
+        speakers = self._register_speakers(finder, raw_quotes, text)
         actors = finder.finalize(index)
         by_candidate = {id(c): c.id for c in finder.candidates}
         valid_ids = {a.id for a in actors}
@@ -192,24 +225,30 @@ class ExtractiveEngine:
     # ------------------------------------------------------------------ quotes
 
     @staticmethod
-    def _register_speakers(finder: ActorFinder, raw: list[RawQuote]) -> list[Candidate | None]:
+    def _register_speakers(finder: ActorFinder, raw: list[RawQuote], text: str) -> list[Candidate | None]:
         """Resolve each quote's speaker phrase to an actor, creating named ones as found."""
         resolved: list[Candidate | None] = []
         previous: Candidate | None = None  # the speaker of the quote just before, if resolved
-        for quote in raw:
+        for number, quote in enumerate(raw):
             speaker: Candidate | None = None
             who = quote.who
-            if who:
+            if not who and previous is not None and _continues_quote(text, raw[number - 1], quote):
+                speaker = previous  # '..." the minister said. "Our teams will work all night."'
+            elif who:
                 words = who.split()
                 lowered = who.lower()
                 if lowered in PRONOUNS or re.fullmatch(r"the \w+", lowered):
                     # "he said", "the governor added": the previous speaker if a person,
-                    # else for a pronoun the person named last before the quote.
+                    # else for a pronoun the person named last before the quote. A person
+                    # named since the previous quote takes over "he" / "she".
                     speaker = (
                         previous
                         if previous is not None and previous.kind == "person" and lowered != "they"
                         else None
                     )
+                    mention = finder.last_person_mention(quote.start) if lowered in {"he", "she"} else None
+                    if mention is not None and number > 0 and mention[0] > raw[number - 1].end:
+                        speaker = mention[1]
                     if (
                         speaker is None
                         and lowered in {"he", "she"}
@@ -232,15 +271,7 @@ class ExtractiveEngine:
                     if speaker is None and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+\S+", name):
                         speaker = finder.lookup(name.split()[-1])
                     if speaker is None and name[:1].isupper():
-                        kind = (
-                            "person"
-                            if len(name.split()) in (2, 3)
-                            and not re.search(
-                                r"Ministry|Force|Army|Agency|Office|Council|Committee|Department", name
-                            )
-                            else "organization"
-                        )
-                        speaker = finder.add(name, kind, quote.who_at)  # type: ignore[arg-type]
+                        speaker = finder.add(name, _speaker_kind(name), quote.who_at)
             resolved.append(speaker)
             previous = speaker
         return resolved

@@ -46,9 +46,16 @@ NOT_NAME = (
     | {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "General", "Chief"}
     | {"Interior", "Finance", "Security", "Justice", "Health", "Supreme", "Air", "Navy", "Army"}
 )
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
+# A capital may recur inside a name: McCarthy, DeSantis, O'Brien.
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
 NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
-CAP_SEQ = re.compile(r"\b(?:[A-Z][\w'’&-]*\.?)(?:\s+(?:(?:of|for|de|the|and)\s+)*[A-Z][\w'’&-]*)*")
+# A run of capitalised words on one line. A full stop belongs to the run only after an
+# initial or a short abbreviation ("U.S.", "St."), so "...in Azaz. The World Health
+# Organization" does not become one name.
+CAP_SEQ = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*(?:(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.)?)"
+    r"(?:[ \t]+(?:(?:of|for|de|the|and)[ \t]+)*[A-Z][\w'’&-]*)*"
+)
 VERB_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
 )
@@ -236,6 +243,11 @@ class ActorFinder:
 
     def last_person_before(self, offset: int) -> Candidate | None:
         """The person whose name or surname appears last before ``offset``."""
+        mention = self.last_person_mention(offset)
+        return mention[1] if mention else None
+
+    def last_person_mention(self, offset: int) -> tuple[int, Candidate] | None:
+        """(position, person) of the last person named before ``offset``."""
         best: tuple[int, Candidate] | None = None
         for cand in self.candidates:
             if cand.kind != "person":
@@ -244,7 +256,7 @@ class ActorFinder:
                 at = self.text.rfind(name, 0, offset)
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, cand)
-        return best[1] if best else None
+        return best
 
     # ------------------------------------------------------------------ passes
 

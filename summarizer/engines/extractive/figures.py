@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.engines.extractive.text import MONTHS
-from summarizer.numbers import SCALES, number_matches, parse_number
+from summarizer.numbers import SCALES, VAGUE, number_matches, parse_number
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_AFTER = {
@@ -79,6 +79,8 @@ CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
 MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+AGE_AFTER = re.compile(r"(?:-year-old|\s*-?\s*years?[- ]old)\b", re.IGNORECASE)
 ONE_AS_PRONOUN_AFTER = re.compile(r"\s*(?:of|another|day|side|by|time|way|thing|[,.;:]|$)")
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|which|every|each|any)\s+$")
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
@@ -97,6 +99,8 @@ def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
         return True
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
         return True  # dates: "June 2", "2 June"
+    if AGE_AFTER.match(after):
+        return True  # ages: "a 7-year-old girl", "aged 54 years old"
     if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
         return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
@@ -157,7 +161,8 @@ def _counted(after: str) -> tuple[str | None, int]:
 
 
 _CATEGORY_PATTERNS = [
-    (category, re.compile(rf"\b(?:{pattern})", re.IGNORECASE))
+    # Whole words only: "dead" is not "deadline".
+    (category, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
     for category, pattern in CATEGORIES
     if category != "damage_cost"
 ]
@@ -172,11 +177,37 @@ def _category_cues(sentence: str) -> tuple[tuple[int, str], ...]:
     )
 
 
+# "killing at least 120 people", "injuring six others": a participle right before the
+# number names its category outright.
+PARTICIPLE_BEFORE = re.compile(
+    r"\b(killing|injuring|wounding|displacing|evacuating|destroying|damaging|intercepting|downing|launching|firing)"
+    r"\s+(?:(?:at least|more than|nearly|about|some|over|almost|around|up to|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+HUMAN_TOLLS = frozenset({"killed", "injured", "displaced"})
+_NOT_PEOPLE_WORDS = (
+    "buildings homes houses apartments flats provinces regions districts villages towns cities bridges roads "
+    "vehicles cars trucks buses trains drones missiles rockets shells tanks aircraft planes jets ships boats "
+    "hectares acres schools hospitals shops stores factories days hours weeks months years"
+)
+NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
+PARTICIPLE_CATEGORY = {
+    "killing": "killed", "injuring": "injured", "wounding": "injured", "displacing": "displaced",
+    "evacuating": "displaced", "destroying": "destroyed", "damaging": "destroyed",
+    "intercepting": "intercepted", "downing": "intercepted", "launching": "launched", "firing": "launched",
+}  # fmt: skip
+
+
 def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
     if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
         return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
+    if unit != "count":
+        return "other"  # magnitudes, percentages, durations are not tolls
+    participle = PARTICIPLE_BEFORE.search(sentence[max(0, position - 40) : position])
+    if participle:
+        return PARTICIPLE_CATEGORY[participle.group(1).lower()]
     best: tuple[int, str] | None = None
     for at, category in _category_cues(sentence):
         distance = abs(at - position)
@@ -186,6 +217,8 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
             best = (distance, category)
     if best is None or best[0] > 90:
         return "other"
+    if best[1] in HUMAN_TOLLS and counted and counted.split()[-1].lower() in NOT_PEOPLE:
+        return "other"  # "dozens of buildings" near "fleeing": buildings do not flee
     if best[1] == "killed" and counted and re.search(r"dead|died", counted):
         return "killed"
     return best[1]
@@ -228,6 +261,11 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             elif word in CURRENCY_AFTER:
                 unit, end = CURRENCY_AFTER[word], end + unit_match.end()
         counted, used = _counted(text[end:sent_end])
+        if counted is None and token.lower() in VAGUE:  # "dozens of buildings"
+            of = OF_AFTER.match(text, end, sent_end)
+            if of:
+                counted, used = _counted(text[of.end() : sent_end])
+                used = used + of.end() - end if counted else 0
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
         figure_end = end + used

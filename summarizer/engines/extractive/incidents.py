@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, canonical, known_places_in
+from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, canonical, known_places_in
 from summarizer.engines.extractive.text import WEEKDAYS
 
 TYPE_RULES: list[tuple[str, str]] = [
@@ -130,8 +130,8 @@ def find_place(sentence: str) -> tuple[str | None, str | None]:
     for match in PLACE.finditer(sentence):
         place = match.group("place")
         first = place.split()[0]
-        if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM:
-            continue
+        if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
+            continue  # "to the Senate", "in the Ministry" name institutions, not places
         written = place + (match.group("suffix") or "")
         return written, canonical(place)
     for start, end in known_places_in(sentence):

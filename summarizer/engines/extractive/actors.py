@@ -47,7 +47,7 @@ NOT_NAME = (
     | {"Interior", "Finance", "Security", "Justice", "Health", "Supreme", "Air", "Navy", "Army"}
 )
 # A capital may recur inside a name: McCarthy, DeSantis, O'Brien.
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*[A-Z]?[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
 NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
 # A run of capitalised words on one line. A full stop belongs to the run only after an
 # initial or a short abbreviation ("U.S.", "St."), so "...in Azaz. The World Health

@@ -50,7 +50,7 @@ SENTENCE_WHO_CUE = re.compile(
 )
 # "Ukrainian Foreign Minister, Dmytro Kuleba, said": a full name set off by commas.
 SENTENCE_NAME_COMMA_CUE = re.compile(
-    rf"(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
+    rf"\b(?=[A-Z])(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
 )
 # The cue verbs start words, and only with these letters: the guard lets the scan skip
 # every other position instead of trying fifty verbs at each.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -35,6 +36,13 @@ FUZZY_MIN_SCORE = 90.0
 MAX_ELLIPSIS_GAP = 300
 
 
+@lru_cache(maxsize=8192)
+def _needle_key(needle: str) -> str:
+    """A searched-for phrase, normalised. Names and phrases recur across the articles of a
+    batch (and several times within one), so each is normalised once."""
+    return normalize(needle)
+
+
 @dataclass(frozen=True)
 class Match:
     span: Span
@@ -53,14 +61,14 @@ class ArticleIndex:
 
     def find_exact(self, needle: str, start: int = 0) -> tuple[int, int] | None:
         """Normalised ``[start, end)`` of the first exact occurrence at or after ``start``."""
-        key = normalize(needle)
+        key = _needle_key(needle)
         if not key:
             return None
         at = self.norm.text.find(key, start)
         return None if at < 0 else (at, at + len(key))
 
     def find_all_exact(self, needle: str) -> list[Span]:
-        key = normalize(needle)
+        key = _needle_key(needle)
         spans: list[Span] = []
         if not key:
             return spans
@@ -99,7 +107,7 @@ class ArticleIndex:
         exact = self.find_exact(needle)
         if exact is not None:
             return Match(self._span(*exact), "exact")
-        key = normalize(needle)
+        key = _needle_key(needle)
         if len(key) < 4 or not self.norm.text:
             return None  # too short for a fuzzy match to mean anything
         alignment = fuzz.partial_ratio_alignment(key, self.norm.text, score_cutoff=min_score)

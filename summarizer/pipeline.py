@@ -6,9 +6,12 @@ article -> (cache) -> engine -> grounding -> Briefing -> (cache, run log)
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+
+from pydantic import ValidationError
 
 from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
@@ -75,11 +78,15 @@ class Summarizer:
         """The stored briefing of this article, if the cache holds one."""
         if not self.settings.cache or len(article.text) > self.settings.max_article_chars:
             return None
-        stored = self.store.get_result(self._key(article, repeat))
-        if stored is None:
-            return None
+        try:
+            stored = self.store.get_result(self._key(article, repeat))
+            if stored is None:
+                return None
+            briefing = Briefing.model_validate_json(stored)
+        except (sqlite3.Error, ValidationError):
+            return None  # an unreadable or damaged entry is briefed again, never fatal
         # The same text under other metadata is the same briefing with this metadata.
-        return Briefing.model_validate_json(stored).model_copy(update={"article": article.meta})
+        return briefing.model_copy(update={"article": article.meta})
 
     def _key(self, article: Article, repeat: int) -> str:
         return cache_key(article.text, self.engine.identity(), repeat, article.published)
@@ -110,10 +117,7 @@ class Summarizer:
         missing: list[Article] = []
         for article in (as_article(a) for a in articles):
             # Cached results come straight from the store, without a trip through the pool.
-            try:
-                hit = self.cached(article, repeat)
-            except Exception:  # a damaged cache entry is re-briefed, not fatal
-                hit = None
+            hit = self.cached(article, repeat)
             if hit is not None:
                 yield hit
             else:

@@ -282,3 +282,18 @@ def test_several_processes_and_threads_write_the_store_at_once(tmp_path: Path) -
     assert len(store.list_calls(limit=10_000)) == 8 * WRITES
     for worker in (0, 3, 10, 13):
         assert store.get_result(f"key-{worker}-{WRITES - 1}") == json.dumps({"n": WRITES - 1})
+
+
+def test_a_damaged_cache_entry_is_briefed_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from summarizer.config import resolve_settings
+
+    runner = Summarizer(resolve_settings(engine="extractive", data_dir=tmp_path / "home"))
+    text = synthetic_article(1)
+    first = runner.summarize(text)
+    with sqlite3.connect(runner.settings.db_path) as conn:
+        conn.execute("UPDATE results SET briefing = '{not json'")
+    assert runner.summarize(text).summary == first.summary
+    (again,) = list(runner.summarize_many([text]))
+    assert isinstance(again, Briefing) and again.summary == first.summary

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from summarizer.engines.extractive.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, canonical, known_places_in
 from summarizer.engines.extractive.text import WEEKDAYS
@@ -77,19 +76,6 @@ def _lower(sentence: str) -> str:
     if len(lowered) == len(sentence):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence)
-
-
-@dataclass
-class RawIncident:
-    type: str
-    start: int
-    end: int
-    location: str | None
-    place: str | None
-    time: str | None
-    date: dt.date | None
-    status: str
-    figure_ids: list[str] = field(default_factory=list)
 
 
 # Types whose cue outranks any other in the same sentence: "drones were shot down" is an

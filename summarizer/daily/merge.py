@@ -459,11 +459,11 @@ def merge_incidents(
             for g in group
         ]
         figure_ids: list[str] = []
-        linked = [(g, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
+        linked = [(g.source, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
         for figure in _figure_groups(linked, actor_map, daily_id, len(figures) + 1):
             figures.append(figure)
             figure_ids.append(figure.id)
-        claimed |= {(g.article_id, f.id) for g, f in linked}
+        claimed |= {(source.article.id, f.id) for source, f in linked}
         types = _unique(g.incident.type for g in group)
         incidents.append(
             DailyIncident(
@@ -492,14 +492,13 @@ def merge_incidents(
 
 
 def _figure_groups(
-    linked: Sequence[tuple[_IncidentItem | Briefed, Figure]],
+    linked: Sequence[tuple[Briefed, Figure]],
     actor_map: dict[tuple[str, str], str],
     incident_id: str | None,
     first_number: int,
 ) -> list[DailyFigure]:
     by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
-    for holder, figure in linked:
-        source = holder.source if isinstance(holder, _IncidentItem) else holder
+    for source, figure in linked:
         key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
         by_measure[key].append((source, figure))
     groups = []

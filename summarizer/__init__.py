@@ -18,7 +18,7 @@ from summarizer.errors import (
     TransportError,
     ValidationFailure,
 )
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 

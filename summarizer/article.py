@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from summarizer.errors import InputError
 from summarizer.models.common import ArticleMeta, content_id
 
 MAX_TITLE_CHARS = 200
@@ -45,7 +47,43 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def as_article(article: Article | str) -> Article:
+def as_article(article: object) -> Article:
+    """An ``Article`` from an article or its text; ``InputError`` for anything unusable
+    (empty or whitespace-only text, a value that is neither)."""
+    if isinstance(article, Article):
+        text = article.text
+    elif isinstance(article, str):
+        text = article
+    else:
+        raise InputError(f"expected an Article or a str, not {type(article).__name__}")
+    if not text.strip():
+        raise InputError("empty article (no text after removing whitespace)")
     if isinstance(article, Article):
         return article
-    return Article(text=article, title=guess_title(article))
+    try:
+        return Article(text=text, title=guess_title(text))
+    except ValidationError as exc:  # pragma: no cover - text is the only field and is checked
+        raise InputError(f"invalid article: {exc.errors()[0]['msg']}") from exc
+
+
+def distinct_ids(articles: Iterable[Article]) -> Iterator[tuple[Article, str | None]]:
+    """Each article with an id that no other text in the batch uses.
+
+    The same id on the same text is the same article and passes unchanged. The same id on a
+    different text (two feeds reusing ids, a hostile id) would otherwise be briefed as one
+    article and the other silently lost; the later one gets ``id~<hash of its text>`` and a
+    note saying so.
+    """
+    digests: dict[str, str] = {}
+    for article in articles:
+        digest = content_id(article.text)
+        if digests.setdefault(article.id, digest) == digest:
+            yield article, None
+            continue
+        new_id = f"{article.id}~{digest[:8]}"
+        suffix = 2
+        while digests.setdefault(new_id, digest) != digest:
+            new_id = f"{article.id}~{digest[:8]}-{suffix}"
+            suffix += 1
+        note = f"id {article.id!r} is also used by an article with different text; this one is {new_id!r}"
+        yield article.model_copy(update={"id": new_id}), note

@@ -34,7 +34,7 @@ from summarizer.article import Article
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.pipeline import Summarizer
 from summarizer.testing import Reply, ScriptedServer
 

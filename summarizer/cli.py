@@ -1,6 +1,7 @@
-"""Command line: ``summarizer brief``, ``summarizer logs`` (and more as they land).
+"""Command line: ``summarizer brief``, ``daily``, ``eval`` and ``logs``.
 
-Each command is a thin layer over the library: parse options, call it, print.
+Each command is a thin layer over the library: parse options, call it, print. Everything
+printed on stderr goes through ``console.Reporter``, which never interprets user data.
 """
 
 from __future__ import annotations
@@ -9,34 +10,68 @@ import contextlib
 import datetime as dt
 import json
 import re
+import sqlite3
 import sys
+import traceback
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress
 
-from summarizer.article import Article
+from summarizer.article import Article, distinct_ids
 from summarizer.config import Settings, resolve_settings
+from summarizer.console import Reporter
 from summarizer.daily.topline import DAILY_PROMPT
-from summarizer.errors import SummarizerError
+from summarizer.errors import OutputError, SummarizerError
 from summarizer.inputs import Defaults, Loaded, load_inputs
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import content_id
-from summarizer.outputs import safe_name, write_atomic
-from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
+from summarizer.outputs import OutputFolder, write_atomic
+from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for, with_note
 from summarizer.render import FORMATS, briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
 app.add_typer(logs_app, name="logs")
-err = Console(stderr=True, highlight=False)
+rep = Reporter()
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
+_options = {"debug": False}
+T = TypeVar("T")
+
+
+@app.callback()
+def _global_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="On an unexpected error, show the full traceback.")
+    ] = False,
+) -> None:
+    _options["debug"] = debug
+
+
+def main() -> None:
+    """The ``summarizer`` command: the app, with a last-resort handler so that no traceback
+    reaches a user unless they ask for it with ``--debug``."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        rep.error("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_FAILURES)  # the reader went away (| head); nothing left to tell it
+    except Exception as exc:  # last resort: every expected failure is handled where it happens
+        if _options["debug"] or "--debug" in sys.argv[1:]:
+            traceback.print_exc()
+        else:
+            rep.error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(EXIT_INTERNAL)
+
 
 ModelOpt = Annotated[str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).")]
 BaseUrlOpt = Annotated[
@@ -45,20 +80,41 @@ BaseUrlOpt = Annotated[
 EngineOpt = Annotated[
     str | None, typer.Option(help="auto (LLM if configured, else offline), llm, extractive.")
 ]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
+]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
+
+
+def _usage_error(message: str) -> typer.Exit:
+    rep.error(message)
+    return typer.Exit(EXIT_USAGE)
 
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        err.print(f"[red]--format must be one of {', '.join(FORMATS)}, not {escape(repr(fmt))}[/red]")
-        raise typer.Exit(EXIT_USAGE)
+        raise _usage_error(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
 
 def _settings(**given: object) -> Settings:
     try:
         return resolve_settings(**given)
     except ValueError as exc:
-        err.print(f"[red]invalid settings:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(f"invalid settings: {exc}") from exc
+
+
+def _output_folder(out: Path | None) -> OutputFolder | None:
+    """The checked output folder: a file or an unwritable folder is a usage error, stated
+    before any article is briefed."""
+    if out is None:
+        return None
+    try:
+        folder = OutputFolder(out)
+    except OutputError as exc:
+        raise _usage_error(str(exc)) from exc
+    if folder.removed_orphans:
+        rep.say(f"removed {folder.removed_orphans} temporary file(s) left in {out} by an interrupted run")
+    return folder
 
 
 LocalModelOpt = Annotated[
@@ -76,12 +132,11 @@ def _local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, 
         return {}
     from summarizer.local_server import LOCAL_MODE, local_llama_server
 
-    err.print(f"starting llama.cpp's server for {escape(str(local_model))} ...")
+    rep.say(f"starting llama.cpp's server for {local_model} ...")
     try:
         server = ctx.with_resource(local_llama_server(local_model))
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(str(exc)) from exc
     return {"base_url": server.base_url, "model": server.model, "mode": LOCAL_MODE, "engine": "llm"}
 
 
@@ -101,26 +156,36 @@ def render(briefing: Briefing, article: Article, fmt: str) -> str:
     return briefing_markdown(briefing)
 
 
-def _output_name(item: Loaded, article: Article, fmt: str) -> str:
+def _report_inputs(loaded: list[Loaded]) -> list[Failure]:
+    """Print how each input was read (warnings, skips); the inputs that failed, as failures."""
+    for item in loaded:
+        for warning in item.warnings:
+            rep.warning(f"{item.source}: {warning}")
+    return [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
+
+
+def _report_store(store: Store) -> None:
+    for warning in store.take_warnings():
+        rep.warning(warning)
+
+
+def _report_end(done: int, failures: list[Failure], loaded: list[Loaded], where: str) -> None:
+    skipped = [i for i in loaded if i.skipped]
+    counts = f"{done} briefed{where}, {len(failures)} failed"
+    rep.say(counts + (f", {len(skipped)} skipped" if skipped else ""))
+    for failure in failures:
+        rep.say(failure.line(), "FAILED")
+    for item in skipped:
+        rep.say(f"{item.source}: {item.skipped}", "SKIPPED")
+
+
+_JSONL_LINE = re.compile(r":\d+$")
+
+
+def _output_stem(item: Loaded, article: Article) -> str:
     """The input file's name; the article id for stdin and for each line of a JSONL file."""
-    from_file = item.source != "<stdin>" and not re.search(r":\d+$", item.source)
-    stem = Path(item.source).stem if from_file else article.id
-    return f"{safe_name(stem, content_id(article.text))}.{fmt}"
-
-
-def _output_names(items: list[Loaded], fmt: str) -> dict[int, str]:
-    """One file name per input, fixed in input order so a re-run writes the same files; two
-    inputs with one name (a/x.txt, b/x.txt) are told apart by article id."""
-    names: dict[int, str] = {}
-    used: set[str] = set()
-    for item in items:
-        assert item.article is not None
-        name = _output_name(item, item.article, fmt)
-        if name in used:
-            name = f"{Path(name).stem}-{item.article.id}.{fmt}"
-        used.add(name)
-        names[id(item)] = name
-    return names
+    from_file = item.source != "<stdin>" and not _JSONL_LINE.search(item.source)
+    return Path(item.source).stem if from_file else article.id
 
 
 @app.command()
@@ -141,63 +206,77 @@ def brief(
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
     _check_format(fmt)
+    defaults = _defaults(date, source)
+    folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
     try:
         runner = Summarizer(settings, prompt)
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
-    err.print(describe_engine(settings))
+        raise _usage_error(str(exc)) from exc
+    rep.say(describe_engine(settings))
+    _report_store(runner.store)
 
-    loaded = load_inputs(paths, _defaults(date, source))
-    failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
-    # The same text given twice is briefed once; each input still gets its own output.
-    inputs_by_id: dict[str, list[Loaded]] = {}
-    for item in loaded:
-        if item.article is not None:
-            inputs_by_id.setdefault(item.article.id, []).append(item)
-    articles = [items[0].article for items in inputs_by_id.values() if items[0].article is not None]
-    names = _output_names([i for i in loaded if i.article is not None], fmt)
+    loaded = load_inputs(paths, defaults)
+    failures = _report_inputs(loaded)
+    readable = [i for i in loaded if i.article is not None]
+    # Two inputs with one id and different texts are both briefed; the same text given
+    # twice is briefed once, and each input still gets its own output.
+    inputs_by_id: dict[str, list[tuple[Loaded, Article]]] = {}
+    notes: dict[str, str] = {}
+    articles = distinct_ids(i.article for i in readable if i.article is not None)
+    for item, (article, note) in zip(readable, articles, strict=True):
+        inputs_by_id.setdefault(article.id, []).append((item, article))
+        if note is not None:
+            notes[article.id] = note
+            rep.warning(f"{item.source}: {note}")
+    paths_out = (
+        {
+            id(item): folder.reserve(
+                _output_stem(item, article), fmt, fallback=content_id(article.text), tiebreak=article.id
+            )
+            for group in inputs_by_id.values()
+            for item, article in group
+        }
+        if folder
+        else {}
+    )
     done = 0
-    show_progress = len(articles) > 1 and err.is_terminal
-    with Progress(console=err, transient=True, disable=not show_progress) as progress:
-        task = progress.add_task("briefing", total=len(articles))
-        for result in runner.summarize_many(articles):
+    show_progress = len(inputs_by_id) > 1 and rep.is_terminal
+    with Progress(console=rep.console, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("briefing", total=len(inputs_by_id))
+        for result in runner.summarize_many(group[0][1] for group in inputs_by_id.values()):
             progress.advance(task)
             article_id = result.article_id if isinstance(result, Failure) else result.article.id
-            for item in inputs_by_id[article_id]:
-                if isinstance(result, Failure):
-                    failures.append(Failure(**{**result.__dict__, "source": item.source}))
+            for item, article in inputs_by_id[article_id]:
+                outcome = with_note(result, notes.get(article_id))
+                if isinstance(outcome, Failure):
+                    failures.append(Failure(**{**outcome.__dict__, "source": item.source}))
                     continue
-                assert item.article is not None
-                done += 1
-                text = render(result.model_copy(update={"article": item.article.meta}), item.article, fmt)
-                if out is None:
+                text = render(outcome.model_copy(update={"article": article.meta}), article, fmt)
+                if folder is None:
                     sys.stdout.write(text)
+                    done += 1
                     continue
-                write_atomic(out / names[id(item)], text)
-    where = f" to {out}" if out else ""
-    err.print(f"{done} briefed{escape(where)}, {len(failures)} failed")
-    for failure in failures:
-        err.print(f"[red]FAILED[/red] {escape(failure.line())}", soft_wrap=True)
+                try:
+                    write_atomic(paths_out[id(item)], text)
+                except OSError as exc:
+                    reason = f"cannot write {paths_out[id(item)]}: {exc.strerror or exc}"
+                    failures.append(Failure(article.id, "output", reason, source=item.source))
+                    continue
+                done += 1
+    _report_store(runner.store)
+    _report_end(done, failures, loaded, f" to {out}" if out else "")
     if failures:
         raise typer.Exit(EXIT_FAILURES)
-
-
-DateOpt = Annotated[
-    str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
-]
-SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
 
 
 def _defaults(date: str | None, source: str | None) -> Defaults:
     try:
         published = dt.date.fromisoformat(date) if date else None
     except ValueError as exc:
-        err.print(f"[red]--date must be YYYY-MM-DD, not {escape(repr(date))}[/red]")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(f"--date must be YYYY-MM-DD, not {date!r}") from exc
     return Defaults(published=published, source=source)
 
 
@@ -223,6 +302,7 @@ def daily(
 
     _check_format(fmt)
     defaults = _defaults(date, source)
+    folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
@@ -230,10 +310,9 @@ def daily(
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or _common_date(articles)
     if day is None:
-        err.print("[red]give --date YYYY-MM-DD: the articles carry no publication date[/red]")
-        raise typer.Exit(EXIT_USAGE)
-    input_failures = [Failure("-", "input", i.error.reason, source=i.source) for i in loaded if i.error]
-    err.print(describe_engine(settings))
+        raise _usage_error("give --date YYYY-MM-DD: the articles carry no publication date")
+    input_failures = _report_inputs(loaded)
+    rep.say(describe_engine(settings))
     try:
         result = daily_briefing(
             articles,
@@ -244,33 +323,41 @@ def daily(
             input_failures=input_failures,
         )
     except SummarizerError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error(str(exc)) from exc
     if fmt == "json":
         text = result.model_dump_json(indent=2) + "\n"
     elif fmt == "html":
         text = daily_html(result, {a.id: a.text for a in articles})
     else:
         text = daily_markdown(result)
-    if out is None:
+    written = ""
+    if folder is None:
         sys.stdout.write(text)
     else:
-        write_atomic(out / f"daily-{day.isoformat()}.{fmt}", text)
+        target = folder.reserve(f"daily-{day.isoformat()}", fmt, fallback="daily")
+        try:
+            write_atomic(target, text)
+        except OSError as exc:
+            rep.say(f"cannot write {target}: {exc.strerror or exc}", "FAILED")
+            raise typer.Exit(EXIT_FAILURES) from exc
+        written = f" to {target}"
     failed = [a for a in result.articles if a.status == "failed"]
     briefed = len(result.articles) - len(failed)
-    where = f" to {out}" if out else ""
-    top_line_by = result.provenance.top_line_engine
-    err.print(
-        f"{briefed} briefed, {len(failed)} failed; {len(result.incidents)} incidents, "
-        f"{len(result.conflicts)} figure conflicts; top line: {top_line_by}{escape(where)}"
+    skipped = [i for i in loaded if i.skipped]
+    rep.say(
+        f"{briefed} briefed, {len(failed)} failed"
+        + (f", {len(skipped)} skipped" if skipped else "")
+        + f"; {len(result.incidents)} incidents, {len(result.conflicts)} figure conflicts; "
+        f"top line: {result.provenance.top_line_engine}{written}"
     )
     for entry in failed:
         label = entry.article.title or entry.article.id
-        err.print(
-            f"[red]FAILED[/red] {escape(f'{label}: {entry.stage} failed: {entry.reason}')}", soft_wrap=True
-        )
+        rep.say(f"{label}: {entry.stage} failed: {entry.reason}", "FAILED")
+    for item in skipped:
+        rep.say(f"{item.source}: {item.skipped}", "SKIPPED")
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+        rep.warning(warning)
+    _report_store(store_for(settings))
     if failed:
         raise typer.Exit(EXIT_FAILURES)
 
@@ -278,6 +365,14 @@ def daily(
 def _common_date(articles: list[Article]) -> dt.date | None:
     dates = Counter(a.published for a in articles if a.published)
     return dates.most_common(1)[0][0] if dates else None
+
+
+def _read_log(read: Callable[[], T]) -> T:
+    try:
+        return read()
+    except sqlite3.Error as exc:
+        rep.error(f"the run log cannot be read: {exc}")
+        raise typer.Exit(EXIT_FAILURES) from exc
 
 
 @logs_app.callback(invoke_without_command=True)
@@ -290,9 +385,9 @@ def logs_list(
     """List recent LLM calls, newest first."""
     if ctx.invoked_subcommand is not None:
         return
-    from summarizer.pipeline import store_for
-
-    rows = store_for(_settings()).list_calls(limit=limit, article_id=article)
+    store = store_for(_settings())
+    _report_store(store)
+    rows = _read_log(lambda: store.list_calls(limit=limit, article_id=article))
     for row in rows:
         if as_json:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -309,12 +404,11 @@ def logs_list(
 @logs_app.command("show")
 def logs_show(call_id: int) -> None:
     """Show one call in full: request messages, raw response, usage, error."""
-    from summarizer.pipeline import store_for
-
-    row = store_for(_settings()).get_call(call_id)
+    store = store_for(_settings())
+    _report_store(store)
+    row = _read_log(lambda: store.get_call(call_id))
     if row is None:
-        err.print(f"[red]no call with id {call_id}[/red]")
-        raise typer.Exit(EXIT_USAGE)
+        raise _usage_error(f"no call with id {call_id}")
     for field in ("request_messages", "parameters", "raw_response"):
         if row.get(field):
             with contextlib.suppress(json.JSONDecodeError):
@@ -350,8 +444,7 @@ def eval_command(
     try:
         import scipy  # noqa: F401 - the scorer's assignment solver
     except ImportError as exc:
-        err.print("[red]evals need scipy:[/red] pip install 'summarizer\\[eval]'")
-        raise typer.Exit(EXIT_USAGE) from exc
+        raise _usage_error("evals need scipy: pip install 'summarizer[eval]'") from exc
     from summarizer.evals.compare import gate, paired_bootstrap
     from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
     from summarizer.evals.runner import (
@@ -372,14 +465,13 @@ def eval_command(
         path = out or rescore
     else:
         settings = _settings(model=model, base_url=base_url, engine=engine)
-        err.print(describe_engine(settings))
+        rep.say(describe_engine(settings))
         record = new_record(root, set_name, repeats)
         for version in prompt or [DEFAULT_PROMPT]:
             try:
                 identity, outputs = run_variant(items, settings, version, repeats)
             except SummarizerError as exc:
-                err.print(f"[red]error:[/red] {escape(str(exc))}")
-                raise typer.Exit(EXIT_USAGE) from exc
+                raise _usage_error(str(exc)) from exc
             record["variants"][variant_name(settings, version)] = {
                 "identity": identity,
                 "prompt": version,
@@ -413,7 +505,7 @@ def eval_command(
     if baseline is not None:
         reasons = gate(deltas or [], variants[-1]["scores"]["checks"], max_drop)
         for reason in reasons:
-            err.print(f"[red]GATE[/red] {escape(reason)}")
+            rep.say(reason, "GATE")
         if reasons:
             raise typer.Exit(EXIT_FAILURES)
-        err.print("gate passed")
+        rep.say("gate passed")

@@ -4,6 +4,7 @@
     ├── ConfigurationError          settings are missing or contradictory
     ├── PromptError                 a prompt file is malformed or a variable is missing
     ├── InputError                  an article could not be read or is unusable
+    ├── OutputError                 an output folder or file cannot be written
     └── ArticleError                a step failed for one article (carries article id + stage)
         ├── TransportError          the endpoint kept failing (429, 5xx, timeouts) past retries
         ├── ValidationFailure       the model's replies never validated within the re-ask budget
@@ -34,6 +35,10 @@ class InputError(SummarizerError):
         super().__init__(f"{source}: {message}" if source else message)
         self.source = source
         self.reason = message
+
+
+class OutputError(SummarizerError):
+    """An output folder is not a folder or not writable, or a name would leave it."""
 
 
 class ArticleError(SummarizerError):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.models.briefing_v1 import (
+from summarizer.models.briefing_v2 import (
     Actor,
     BriefingDraft,
     BriefingWarning,

@@ -15,13 +15,15 @@ HTML pages are reduced to their article text with trafilatura.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
+import errno
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ import yaml
 from pydantic import ValidationError
 
 from summarizer.article import Article, guess_title
+from summarizer.decoding import decode_text
 from summarizer.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -38,16 +41,21 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 METADATA_FIELDS = ("id", "title", "source", "published", "url")
 # Common spellings of the same fields in front matter written by other tools.
 FIELD_ALIASES = {"date": "published", "outlet": "source", "headline": "title", "link": "url"}
+# Memory-safety limit on one input file (a JSONL file holds many articles).
+MAX_INPUT_BYTES = 256 * 1024 * 1024
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """One input: the article, or the error that kept it from becoming one."""
+    """One input: the article, the error that kept it from becoming one, or why it was
+    skipped (a file in a folder that is not an article); plus warnings about how it was read."""
 
     source: str
     article: Article | None = None
     error: InputError | None = None
+    skipped: str | None = None
+    warnings: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -56,28 +64,6 @@ class Defaults:
 
     published: dt.date | None = None
     source: str | None = None
-
-
-def decode_article_bytes(data: bytes, source: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
-    elif data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
-    elif b"\x00" in data:
-        raise InputError("binary data, not text (it contains NUL bytes)", source=source)
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Every byte sequence is valid Latin-1; legacy newsroom exports commonly use it.
-            text = data.decode("latin-1")
-    if not text.strip():
-        raise InputError("empty article (no text after removing whitespace)", source=source)
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if control > max(8, len(text) // 100):
-        raise InputError("binary data, not text (too many control characters)", source=source)
-    return text
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
@@ -152,15 +138,14 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return {}
 
 
-def article_from_bytes(
-    data: bytes,
+def article_from_text(
+    text: str,
     source: str,
     defaults: Defaults = Defaults(),
     suffix: str = ".txt",
     sidecar: dict[str, Any] | None = None,
 ) -> Article:
-    """One article from a file's bytes; metadata in the file wins over its sidecar's."""
-    text = decode_article_bytes(data, source)
+    """One article from a file's text; metadata in the file wins over its sidecar's."""
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         text, found = html_to_text(text, source)
         # What the user wrote in a sidecar beats what was guessed from the page.
@@ -174,9 +159,8 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def articles_from_jsonl(data: bytes, source: str, defaults: Defaults = Defaults()) -> Iterator[Loaded]:
+def articles_from_jsonl(text: str, source: str, defaults: Defaults = Defaults()) -> Iterator[Loaded]:
     """One ``Loaded`` per non-blank line; a bad line is an error naming ``file:line``."""
-    text = decode_article_bytes(data, source)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -200,47 +184,124 @@ def articles_from_jsonl(data: bytes, source: str, defaults: Defaults = Defaults(
             yield Loaded(source=where, error=exc)
 
 
-def expand_paths(paths: list[str]) -> Iterator[Path | str | InputError]:
-    """Files as given; folders as their article files in name order; ``-`` for stdin.
+def expand_paths(paths: list[str]) -> Iterator[Path | str | Loaded]:
+    """Files as given; folders as their entries in name order; ``-`` for stdin.
 
-    A folder with no article files yields an ``InputError`` in its place.
+    Every entry of a folder is accounted for: article files are yielded, anything else comes
+    back as a ``Loaded`` that says why it was skipped or could not be read, and a folder
+    with no article files is an error in its own place.
     """
     for raw in paths:
         path = Path(raw)
-        if raw == "-" or not path.is_dir():
-            yield raw if raw == "-" else path
-            continue
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        if not files:
+        if raw == "-":
+            yield raw
+        elif not path.is_dir():
+            yield path
+        else:
+            yield from _folder_entries(path, raw)
+
+
+def _folder_entries(folder: Path, raw: str) -> Iterator[Path | Loaded]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        yield Loaded(source=raw, error=InputError(f"cannot list folder: {exc.strerror}", source=raw))
+        return
+    names = {e.name for e in entries}
+    found = False
+    for entry in entries:
+        suffix = entry.suffix.lower()
+        if suffix in ARTICLE_SUFFIXES:
+            found = True
+            yield entry
+        elif suffix == ".json" and _sidecar_owner(entry.name, names):
+            continue  # read with the article it describes
+        elif entry.is_symlink() and not entry.exists():
+            yield Loaded(source=str(entry), error=InputError(_broken_link(entry), source=str(entry)))
+        else:
+            kind = "a folder (not searched recursively)" if entry.is_dir() else "not an article file"
             kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-            yield InputError(f"folder holds no article files ({kinds})", source=raw)
-        yield from files
+            yield Loaded(source=str(entry), skipped=f"{kind}; articles end in {kinds}")
+    if not found:
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+        yield Loaded(source=raw, error=InputError(f"folder holds no article files ({kinds})", source=raw))
+
+
+def _sidecar_owner(name: str, names: set[str]) -> bool:
+    stem = name[: -len(".json")]
+    return stem in names or any(stem + s in names for s in ARTICLE_SUFFIXES)
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError:
+        pass
+    return "broken symbolic link (its target does not exist)"
+
+
+def read_regular_file(path: Path, source: str) -> bytes:
+    """A regular file's bytes; FIFOs, sockets and devices are refused at once, never read
+    (opening a FIFO without O_NONBLOCK would wait for a writer forever)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError as exc:
+        reason = _broken_link(path) if path.is_symlink() else "no such file or folder"
+        raise InputError(reason, source=source) from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError("symbolic link loop", source=source) from exc
+        raise InputError(f"cannot open: {exc.strerror}", source=source) from exc
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(f"not a regular file ({_file_kind(mode)}); only files are read", source=source)
+        data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"file is over the {MAX_INPUT_BYTES // 2**20} MB input limit", source=source)
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISSOCK: "a socket", stat.S_ISCHR: "a character device"}
+    kinds |= {stat.S_ISBLK: "a block device", stat.S_ISDIR: "a folder"}
+    return next((name for test, name in kinds.items() if test(mode)), "not a regular file")
 
 
 def load_inputs(paths: list[str], defaults: Defaults = Defaults()) -> list[Loaded]:
+    """Every path given or found in a folder, each as an article, an error or a skip."""
     loaded: list[Loaded] = []
     for item in expand_paths(paths):
-        if isinstance(item, InputError):
-            loaded.append(Loaded(source=item.source or "?", error=item))
+        if isinstance(item, Loaded):
+            loaded.append(item)
             continue
         source = "<stdin>" if isinstance(item, str) else str(item)
+        warnings: tuple[str, ...] = ()
         try:
             if isinstance(item, str):
-                data, suffix, sidecar = sys.stdin.buffer.read(), "", {}
+                data, suffix, sidecar = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "", {}
+                if len(data) > MAX_INPUT_BYTES:
+                    raise InputError(f"over the {MAX_INPUT_BYTES // 2**20} MB input limit", source=source)
             else:
-                if not item.exists():
-                    raise InputError("no such file or folder", source=source)
-                data, suffix = item.read_bytes(), item.suffix.lower()
+                data, suffix = read_regular_file(item, source), item.suffix.lower()
                 sidecar = _sidecar(item) if suffix not in JSONL_SUFFIXES else {}
-            if suffix in JSONL_SUFFIXES or (not suffix and data.lstrip()[:1] == b"{"):
-                loaded.extend(articles_from_jsonl(data, source, defaults))
+            decoded = decode_text(data, source)
+            warnings = tuple(decoded.warnings)
+            if suffix in JSONL_SUFFIXES or (not suffix and decoded.text.lstrip()[:1] == "{"):
+                loaded.extend(
+                    Loaded(line.source, line.article, line.error, warnings=warnings)
+                    for line in articles_from_jsonl(decoded.text, source, defaults)
+                )
                 continue
-            article = article_from_bytes(data, source, defaults, suffix or ".txt", sidecar)
-            loaded.append(Loaded(source=source, article=article))
+            article = article_from_text(decoded.text, source, defaults, suffix or ".txt", sidecar)
+            loaded.append(Loaded(source=source, article=article, warnings=warnings))
         except InputError as exc:
-            loaded.append(Loaded(source=source, error=exc))
+            loaded.append(Loaded(source=source, error=exc, warnings=warnings))
         except OSError as exc:
-            loaded.append(Loaded(source=source, error=InputError(str(exc), source=source)))
+            reason = exc.strerror or str(exc)
+            loaded.append(Loaded(source=source, error=InputError(reason, source=source)))
     return loaded
 
 

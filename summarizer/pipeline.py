@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from summarizer.article import Article, as_article
+from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import ArticleError, InputError, SummarizerError
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing, BriefingWarning
 from summarizer.store import Store, open_store
 
 DEFAULT_PROMPT = "briefing/v1"
@@ -71,6 +71,7 @@ class Summarizer:
         self.store = store_for(self.settings)
 
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
+        """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)
         return self.cached(article, repeat) or self._brief(article, repeat)
 
@@ -112,14 +113,28 @@ class Summarizer:
         concurrency: int | None = None,
         repeat: int = 0,
     ) -> Iterator[Briefing | Failure]:
-        """Yield one result per input, in completion order; no input is ever dropped."""
+        """Yield one result per input, in completion order; no input is ever dropped.
+
+        An input that is not an article (empty text, a wrong type) is a ``Failure`` at the
+        ``input`` stage, known as ``#N`` (its position). Two articles with one id and
+        different texts are both briefed; the later gets its own id and a warning.
+        """
         workers = concurrency or self.settings.concurrency
+        usable: list[Article] = []
+        for number, raw in enumerate(articles, start=1):
+            try:
+                usable.append(as_article(raw))
+            except InputError as exc:
+                yield Failure(f"#{number}", "input", exc.reason, source=f"#{number}")
+        notes: dict[str, str] = {}
         missing: list[Article] = []
-        for article in (as_article(a) for a in articles):
+        for article, note in distinct_ids(usable):
+            if note is not None:
+                notes[article.id] = note
             # Cached results come straight from the store, without a trip through the pool.
             hit = self.cached(article, repeat)
             if hit is not None:
-                yield hit
+                yield with_note(hit, notes.get(article.id))
             else:
                 missing.append(article)
         if not missing:
@@ -129,7 +144,18 @@ class Summarizer:
                 pool.submit(self._brief, a, repeat): a for a in missing
             }
             for future in as_completed(pending):
-                yield _result_or_failure(future, pending[future])
+                result = _result_or_failure(future, pending[future])
+                yield with_note(result, notes.get(pending[future].id))
+
+
+def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failure:
+    """The result with the note on a duplicated id added (as a warning or to the reason)."""
+    if note is None:
+        return result
+    if isinstance(result, Failure):
+        return Failure(**{**result.__dict__, "reason": f"{result.reason} ({note})"})
+    warning = BriefingWarning(code="duplicate_id", message=note)
+    return result.model_copy(update={"warnings": [*result.warnings, warning]})
 
 
 def _result_or_failure(future: Future[Briefing], article: Article) -> Briefing | Failure:
@@ -170,7 +196,11 @@ def summarize_many(
     try:
         runner = Summarizer(settings, prompt)
     except SummarizerError as exc:
-        for article in articles:
-            yield Failure(as_article(article).id, "configuration", str(exc))
+        for number, raw in enumerate(articles, start=1):
+            try:
+                article_id = as_article(raw).id
+            except InputError:
+                article_id = f"#{number}"
+            yield Failure(article_id, "configuration", str(exc))
         return
     yield from runner.summarize_many(articles, concurrency=concurrency)

@@ -4,13 +4,20 @@ One file in the user data directory (``Settings.data_dir``). WAL mode and a busy
 let several threads and processes write at once; each thread gets its own connection.
 Secrets are never stored: the API key is not passed in, and any text that would be stored
 is scrubbed of the configured key in case an endpoint echoes it back.
+
+The store is a convenience, never a reason for a run to fail: a damaged or foreign file is
+moved aside (renamed with a timestamp) and a fresh store made; a folder that cannot be
+written gives a store in a temporary folder for this process; a write that fails later is
+skipped. Each of these leaves a message in ``warnings`` for the caller to show.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -58,6 +65,9 @@ SCHEMA = [
     """,
 ]
 BUSY_TIMEOUT_MS = 60_000
+# SQLite result codes that mean the file is not a usable database, as opposed to a busy or
+# unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
+_DAMAGED = {11, 26}
 
 
 @dataclass(frozen=True)
@@ -80,13 +90,68 @@ def _now() -> str:
 
 class Store:
     def __init__(self, path: Path, secrets: Iterable[str] = ()) -> None:
-        self.path = path
         self._secrets = [s for s in secrets if s]
         self._local = threading.local()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._warnings: list[str] = []
+        self.path = self._open(path)
+
+    def _open(self, path: Path) -> Path:
+        """Create the tables, recovering from a damaged file or an unwritable folder."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._create(path)
+            return path
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) not in _DAMAGED:
+                return self._fallback(path, f"cannot use the store {path}: {exc}")
+            moved = self._move_aside(path)
+            if moved is None:
+                return self._fallback(path, f"the store {path} is damaged ({exc}) and cannot be moved")
+            self._warnings.append(f"the store {path} was damaged ({exc}); moved it to {moved}, started anew")
+            self._create(path)
+            return path
+        except OSError as exc:
+            return self._fallback(path, f"cannot create the store in {path.parent}: {exc.strerror or exc}")
+
+    def _create(self, path: Path) -> None:
+        self.path = path
+        self._close_connection()
         with self._transaction() as conn:
             for statement in SCHEMA:
                 conn.execute(statement)
+
+    def _move_aside(self, path: Path) -> Path | None:
+        self._close_connection()
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        try:
+            os.replace(path, target)
+        except OSError:
+            return None
+        for suffix in ("-wal", "-shm"):  # they belong to the damaged file, not the new one
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return target
+
+    def _fallback(self, path: Path, reason: str) -> Path:
+        """A store in a fresh temporary folder, so the run goes on without the cache."""
+        temporary = Path(tempfile.mkdtemp(prefix="summarizer-store-")) / path.name
+        self._warnings.append(f"{reason}; using {temporary} for this run (nothing is cached across runs)")
+        self._create(temporary)
+        return temporary
+
+    def _close_connection(self) -> None:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def take_warnings(self) -> list[str]:
+        """Messages about the store not yet shown (each is returned once)."""
+        taken, self._warnings[:] = list(self._warnings), []
+        return taken
+
+    def _write_failed(self, what: str, exc: sqlite3.Error) -> None:
+        self._warnings.append(f"could not {what} in the store {self.path}: {exc}")
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -128,16 +193,28 @@ class Store:
         return None if row is None else str(row["briefing"])
 
     def put_result(self, key: str, article_id: str, engine: str, briefing_json: str) -> None:
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                (key, article_id, engine, self.scrub(briefing_json), _now()),
-            )
+        try:
+            with self._transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                    (key, article_id, engine, self.scrub(briefing_json), _now()),
+                )
+        except sqlite3.Error as exc:
+            self._write_failed(f"cache the result of {article_id}", exc)
 
     # ------------------------------------------------------------------ run log
 
     def log_call(self, ctx: CallContext, record: CallRecord, *, purpose: str, attempt: int) -> int:
         messages = json.dumps(record.messages, ensure_ascii=False)
+        try:
+            return self._insert_call(ctx, record, messages, purpose, attempt)
+        except sqlite3.Error as exc:
+            self._write_failed(f"log a call for {ctx.article_id}", exc)
+            return 0
+
+    def _insert_call(
+        self, ctx: CallContext, record: CallRecord, messages: str, purpose: str, attempt: int
+    ) -> int:
         with self._transaction() as conn:
             cursor = conn.execute(
                 """INSERT INTO calls (created_at, article_id, engine, model, mode, prompt_id,

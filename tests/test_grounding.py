@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from summarizer.grounding import ArticleIndex, ground_draft
-from summarizer.models.briefing_v1 import BriefingDraft
+from summarizer.models.briefing_v2 import BriefingDraft
 from summarizer.numbers import numbers_in
 from summarizer.textnorm import NormalizedText
 from tests import drafts

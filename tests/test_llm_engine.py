@@ -158,7 +158,7 @@ def test_run_log_records_every_call_without_the_key(server: ScriptedServer) -> N
     assert len(calls) == 3
     ok = calls[0]
     assert ok["error"] is None and ok["prompt_hash"] == briefing.provenance.prompt_hash
-    assert ok["schema_version"] == "briefing/v1" and ok["model"] == settings.model
+    assert ok["schema_version"] == "briefing/v2" and ok["model"] == settings.model
     assert json.loads(ok["request_messages"])[0]["role"] == "system"
     assert "Vitali Klitschko" in ok["raw_response"]
     assert ok["total_tokens"] == 150 and ok["latency_ms"] > 0

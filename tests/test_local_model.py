@@ -16,7 +16,7 @@ import pytest
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.grounding import figure_number_matches
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.textnorm import normalize
 from tests.conftest import seed_text
 

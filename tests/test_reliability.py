@@ -23,7 +23,7 @@ from typing import Any
 from summarizer import Summarizer
 from summarizer.article import as_article
 from summarizer.llm.types import CallRecord
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import Usage
 from summarizer.pipeline import Failure
 from summarizer.store import CallContext, open_store

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from summarizer.article import Article, as_article
+from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily.merge import Briefed, merge_actors, merge_incidents, merge_quotes
 from summarizer.daily.topline import (
@@ -18,8 +18,9 @@ from summarizer.daily.topline import (
     llm_top_line,
     offline_top_line,
 )
+from summarizer.errors import InputError
 from summarizer.llm.types import InvalidReply, TransportGaveUp
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
 from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
@@ -147,16 +148,27 @@ def daily_briefing(
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
     settings = settings or resolve_settings()
     runner = Summarizer(settings, prompt)
-    items: list[Article] = []
-    seen: set[str] = set()
-    for raw in articles:
-        article = as_article(raw)
+    failed: list[tuple[Article | None, Failure]] = [(None, f) for f in input_failures]
+    usable: list[Article] = []
+    for number, raw in enumerate(articles, start=1):
+        try:
+            article = as_article(raw)
+        except InputError as exc:
+            failed.append((None, Failure(f"#{number}", "input", exc.reason, source=f"#{number}")))
+            continue
         if article.published is None:
             article = article.model_copy(update={"published": day})
+        usable.append(article)
+    items: list[Article] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for article, note in distinct_ids(usable):
         if article.id in seen:
-            continue  # the same text twice is one article
+            continue  # the same text under the same id twice is one article
         seen.add(article.id)
         items.append(article)
+        if note is not None:
+            notes.append(note)
     by_id = {a.id: a for a in items}
     results: dict[str, Briefing | Failure] = {}
     for result in runner.summarize_many(items, concurrency=concurrency):
@@ -165,6 +177,8 @@ def daily_briefing(
         if on_result is not None:
             on_result(by_id[article_id], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
-    failed: list[tuple[Article | None, Failure]] = [(None, f) for f in input_failures]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
-    return merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)
+    merged = merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)
+    if notes:
+        merged = merged.model_copy(update={"warnings": [*notes, *merged.warnings]})
+    return merged

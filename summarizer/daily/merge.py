@@ -36,7 +36,7 @@ from summarizer.engines.extractive.incidents import (
     weekday_in,
 )
 from summarizer.engines.extractive.text import Sentence, split_sentences
-from summarizer.models.briefing_v1 import Actor, Briefing, Figure, Incident
+from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
     DailyActor,

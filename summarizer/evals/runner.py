@@ -20,7 +20,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.evals.gold import Gold, load_gold
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
-from summarizer.models.briefing_v1 import SCHEMA_VERSION, Briefing
+from summarizer.models.briefing_v2 import SCHEMA_VERSION, Briefing
 from summarizer.pipeline import Failure, Summarizer
 
 HEADLINE = ("actors.f1", "quotes.f1", "figures.f1", "incidents.f1", "quotes.speaker")

@@ -21,7 +21,7 @@ from scipy.optimize import linear_sum_assignment
 from summarizer.engines.extractive.gazetteer import canonical
 from summarizer.evals.gold import Gold, GoldActor, GoldFigure, GoldIncident, GoldQuote
 from summarizer.grounding import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v1 import Actor, Briefing, Figure, Incident, Quote
+from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident, Quote
 from summarizer.textnorm import normalize
 
 ITEM_TYPES = ("actors", "quotes", "figures", "incidents")

@@ -35,7 +35,7 @@ from summarizer.llm.types import (
     Reply,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v1 import BriefingDraft
+from summarizer.models.briefing_v2 import BriefingDraft
 from summarizer.models.common import Usage
 
 MODES = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 from summarizer.render.markdown import engine_line
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in

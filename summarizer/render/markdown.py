@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.models.briefing_v1 import Briefing
+from summarizer.models.briefing_v2 import Briefing
 
 
 def _fmt_value(low: float | None, high: float | None) -> str:

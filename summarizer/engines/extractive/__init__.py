@@ -32,7 +32,7 @@ from summarizer.engines.extractive.incidents import (
 from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute, find_quote_spans
 from summarizer.engines.extractive.text import Sentence, split_sentences
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v1 import (
+from summarizer.models.briefing_v2 import (
     SCHEMA_VERSION,
     Actor,
     ActorKind,

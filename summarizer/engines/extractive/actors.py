@@ -30,7 +30,7 @@ from summarizer.engines.extractive.gazetteer import (
 )
 from summarizer.engines.extractive.text import MONTHS, REPORTING_VERBS, WEEKDAYS
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v1 import Actor, ActorKind
+from summarizer.models.briefing_v2 import Actor, ActorKind
 from summarizer.models.common import Span
 
 TITLE_SET = set(TITLE_WORDS.split("|"))

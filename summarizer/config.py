@@ -49,7 +49,13 @@ class Settings(BaseSettings):
     # Model parameters; unset ones fall back to the prompt file's own parameters.
     temperature: float | None = None
     max_tokens: int | None = None
-    timeout_s: float = 120.0
+    # A whole LLM call (connect, send, the complete reply) must finish within timeout_s; all
+    # of an article's calls, retries and waits within article_timeout_s. Worst case for one
+    # article against an endpoint that never answers: article_timeout_s.
+    timeout_s: float = Field(default=60.0, gt=0)
+    article_timeout_s: float = Field(default=180.0, gt=0)
+    # A reply larger than this fails its call unread (a reply is a few KB of JSON).
+    max_reply_bytes: int = Field(default=2_000_000, ge=1024)
     # Transport failures: attempts = 1 + transport_retries. The SDK's own retries are off.
     transport_retries: int = Field(default=4, ge=0)
     retry_wait_base_s: float = Field(default=1.0, ge=0)
@@ -93,6 +99,10 @@ class Settings(BaseSettings):
         if self.base_url is None or OPENAI_HOST in self.base_url:
             return "tools"
         return "json_schema"
+
+    def secret_values(self) -> list[str]:
+        """Every configured secret, for scrubbing from anything an endpoint sends back."""
+        return [self.api_key.get_secret_value()] if self.api_key else []
 
     @property
     def db_path(self) -> Path:

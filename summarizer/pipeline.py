@@ -53,8 +53,7 @@ def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
 
 
 def store_for(settings: Settings) -> Store:
-    secrets = [settings.api_key.get_secret_value()] if settings.api_key else []
-    return open_store(settings.db_path, secrets)
+    return open_store(settings.db_path, settings.secret_values())
 
 
 class Summarizer:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.llm.types import CallRecord
+from summarizer.redact import Redactor
 
 SCHEMA = [
     """
@@ -90,7 +91,7 @@ def _now() -> str:
 
 class Store:
     def __init__(self, path: Path, secrets: Iterable[str] = ()) -> None:
-        self._secrets = [s for s in secrets if s]
+        self._redactor = Redactor(secrets)
         self._local = threading.local()
         self._warnings: list[str] = []
         self.path = self._open(path)
@@ -178,11 +179,7 @@ class Store:
         conn.execute("COMMIT")
 
     def scrub(self, text: str | None) -> str | None:
-        if text is None:
-            return None
-        for secret in self._secrets:
-            text = text.replace(secret, "[REDACTED]")
-        return text
+        return self._redactor.scrub(text)
 
     # ------------------------------------------------------------------ cache
 

@@ -39,6 +39,9 @@ class RunStats:
     transport_retries: int = 0
     validation_reasks: int = 0
     grounding_reasks: int = 0
+    redactions: int = 0
+    # time.monotonic() by which every call for this article must be done (retries included).
+    deadline: float = 0.0
 
     def count(self, http_attempts: int, usage: Usage) -> None:
         self.attempts += 1
@@ -71,7 +74,7 @@ class LLMEngine:
 
     def brief(self, article: Article, store: Store | None) -> Briefing:
         started = time.perf_counter()
-        stats = RunStats()
+        stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
         context = CallContext(
             article_id=article.id,
             engine=self.name,
@@ -95,6 +98,14 @@ class LLMEngine:
                 messages, reply, grounded, article, stats, store, context
             )
         warnings += grounded.warnings + summary_warnings(reply.draft.summary)
+        if stats.redactions:
+            warnings.append(
+                BriefingWarning(
+                    code="secret_redacted",
+                    message=f"the endpoint's replies contained a configured secret {stats.redactions} "
+                    "time(s); it was removed before anything read them",
+                )
+            )
         return Briefing(
             article=article.meta,
             summary=reply.draft.summary,
@@ -181,9 +192,11 @@ class LLMEngine:
         last: InvalidReply | None = None
         for reask in range(self.settings.validation_retries + 1):
             if reask:
+                if time.monotonic() >= stats.deadline:
+                    break  # the article's time budget is spent; no more re-asks
                 stats.validation_reasks += 1
             try:
-                reply = self.client.ask(current, self.parameters, sink)
+                reply = self.client.ask(current, self.parameters, sink, deadline=stats.deadline)
             except InvalidReply as exc:
                 stats.count(exc.http_attempts, exc.usage)
                 last = exc
@@ -200,6 +213,7 @@ class LLMEngine:
                     usage=stats.usage.model_dump(),
                 ) from exc
             stats.count(reply.http_attempts, reply.usage)
+            stats.redactions += reply.redactions
             return reply
         raise ValidationFailure(
             f"no schema-valid reply after {stats.attempts} attempts: {last}",

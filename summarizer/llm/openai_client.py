@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import instructor
@@ -27,6 +28,7 @@ from summarizer.llm.retry import (
     parse_retry_after,
     transport_policy,
 )
+from summarizer.llm.transport import DeadlineExceeded, ReplyRefused, call_budget, guarded_client
 from summarizer.llm.types import (
     CallRecord,
     CallSink,
@@ -37,6 +39,7 @@ from summarizer.llm.types import (
 )
 from summarizer.models.briefing_v2 import BriefingDraft
 from summarizer.models.common import Usage
+from summarizer.redact import Redactor
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -67,10 +70,34 @@ def _dump(completion: Any) -> str | None:
     return str(completion)
 
 
-def _classify_transport(exc: BaseException) -> RetryableTransportError | TransportGaveUp | None:
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _classify_transport(
+    exc: BaseException, base_url: str, timeout_s: float
+) -> RetryableTransportError | TransportGaveUp | None:
     """Map an SDK error to retry-or-not; ``None`` when it is not a transport error."""
-    if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError):
-        return RetryableTransportError(f"{type(exc).__name__}: {exc}", status=None, retry_after_s=None)
+    causes = list(_causes(exc))
+    if refused := next((c for c in causes if isinstance(c, ReplyRefused)), None):
+        return TransportGaveUp(f"reply refused: {refused}", status=None, http_attempts=1, retryable=False)
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        # Nothing listens there: retrying only delays the failure.
+        message = f"could not connect to {base_url}: connection refused (is the server running?)"
+        return TransportGaveUp(message, status=None, http_attempts=1, retryable=False)
+    if isinstance(exc, openai.APITimeoutError) or any(isinstance(c, DeadlineExceeded) for c in causes):
+        message = f"no complete reply from {base_url} within the call's deadline ({timeout_s:g} s)"
+        return RetryableTransportError(message, status=None, retry_after_s=None)
+    if isinstance(exc, openai.APIConnectionError):
+        root = causes[-1]
+        detail = f"{type(root).__name__}: {root}" if root is not exc else str(exc)
+        message = f"connection to {base_url} failed ({detail})"
+        return RetryableTransportError(message, status=None, retry_after_s=None)
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         message = f"HTTP {status} from the endpoint: {exc.message}"
@@ -98,9 +125,15 @@ class OpenAIStructuredClient:
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
         key = settings.api_key.get_secret_value() if settings.api_key else PLACEHOLDER_KEY
         self._settings = settings
+        self._redactor = Redactor(settings.secret_values())
         self._openai = openai.OpenAI(
-            api_key=key, base_url=settings.base_url, max_retries=0, timeout=settings.timeout_s
+            api_key=key,
+            base_url=settings.base_url,
+            max_retries=0,
+            timeout=settings.timeout_s,
+            http_client=guarded_client(self._redactor, settings.timeout_s),
         )
+        self._base_url = str(self._openai.base_url).rstrip("/")
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
@@ -118,8 +151,7 @@ class OpenAIStructuredClient:
 
     def _redact(self, text: str) -> str:
         """Error text with the key removed: some endpoints echo the key they rejected."""
-        key = self._settings.api_key.get_secret_value() if self._settings.api_key else ""
-        return text.replace(key, "[redacted]") if key else text
+        return self._redactor.text(text)[0]
 
     def close(self) -> None:
         """Release the HTTP connection pool."""
@@ -131,15 +163,23 @@ class OpenAIStructuredClient:
         parameters: dict[str, Any],
         on_call: CallSink,
         response_model: type[BaseModel] = BriefingDraft,
+        deadline: float | None = None,
     ) -> Reply:
+        """One structured reply; transport failures retried until the retry budget or
+        ``deadline`` (``time.monotonic()``; the article's budget) runs out."""
         s = self._settings
-        policy = transport_policy(s.transport_retries, s.retry_wait_base_s, s.retry_wait_max_s)
+        deadline = deadline if deadline is not None else time.monotonic() + s.article_timeout_s
+        policy = transport_policy(s.transport_retries, s.retry_wait_base_s, s.retry_wait_max_s, deadline)
         attempts = 0
         try:
             for attempt in policy:
                 with attempt:
                     attempts += 1
-                    return self._ask_once(messages, parameters, on_call, attempts, response_model)
+                    call_deadline = min(time.monotonic() + s.timeout_s, deadline)
+                    with call_budget(call_deadline, s.max_reply_bytes) as budget:
+                        reply = self._ask_once(messages, parameters, on_call, attempts, response_model)
+                    reply.redactions = budget.redactions
+                    return reply
         except RetryableTransportError as exc:
             raise TransportGaveUp(
                 self._redact(f"{exc} (gave up after {attempts} attempts)"),
@@ -195,7 +235,7 @@ class OpenAIStructuredClient:
             raise InvalidReply(error, raw, usage) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
-            transport = _classify_transport(cause)
+            transport = _classify_transport(cause, self._base_url, self._settings.timeout_s)
             if transport is not None:
                 status = getattr(cause, "status_code", None)
                 record(None, Usage(), str(transport), status)
@@ -204,7 +244,7 @@ class OpenAIStructuredClient:
             record(raw, usage, f"invalid reply: {cause}")
             raise InvalidReply(_short_errors(cause), raw, usage) from exc
         except (openai.APIError, openai.APIConnectionError) as exc:
-            transport = _classify_transport(exc) or TransportGaveUp(
+            transport = _classify_transport(exc, self._base_url, self._settings.timeout_s) or TransportGaveUp(
                 str(exc), status=None, http_attempts=attempt, retryable=False
             )
             record(None, Usage(), str(transport), getattr(exc, "status_code", None))

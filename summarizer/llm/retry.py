@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity.stop import stop_base
 from tenacity.wait import wait_random_exponential
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
@@ -54,10 +55,23 @@ def transport_wait(base_s: float, max_s: float) -> Callable[[RetryCallState], fl
     return wait
 
 
-def transport_policy(retries: int, base_s: float, max_s: float) -> Retrying:
+def transport_policy(retries: int, base_s: float, max_s: float, deadline: float | None = None) -> Retrying:
+    """At most ``retries`` retries, and none that would start (after its wait) past
+    ``deadline`` (a ``time.monotonic()`` value: the article's budget across retries)."""
+    stop = stop_after_attempt(retries + 1)
+    if deadline is not None:
+        stop = stop | stop_before_deadline(deadline)
     return Retrying(
         retry=retry_if_exception(lambda e: isinstance(e, RetryableTransportError)),
-        stop=stop_after_attempt(retries + 1),
+        stop=stop,
         wait=transport_wait(base_s, max_s),
         reraise=True,
     )
+
+
+class stop_before_deadline(stop_base):
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+
+    def __call__(self, state: RetryCallState) -> bool:
+        return time.monotonic() + state.upcoming_sleep >= self.deadline

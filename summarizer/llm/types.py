@@ -32,6 +32,7 @@ class Reply:
     raw: str
     usage: Usage
     http_attempts: int
+    redactions: int = 0  # configured secrets removed from the reply before it was parsed
 
 
 @dataclass
@@ -79,4 +80,5 @@ class StructuredClient(Protocol):
         parameters: dict[str, Any],
         on_call: CallSink,
         response_model: type[BaseModel] = BriefingDraft,
+        deadline: float | None = None,
     ) -> Reply: ...

@@ -3,19 +3,25 @@
 from summarizer.testing.openai_server import (
     Delay,
     EmptyChoices,
+    Hang,
+    Huge,
     Reply,
     Reset,
     ScriptedServer,
     Status,
+    Trickle,
     article_from_request,
 )
 
 __all__ = [
     "Delay",
     "EmptyChoices",
+    "Hang",
+    "Huge",
     "Reply",
     "Reset",
     "ScriptedServer",
     "Status",
+    "Trickle",
     "article_from_request",
 ]

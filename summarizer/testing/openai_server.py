@@ -6,6 +6,11 @@ otherwise (``response_format`` JSON schema or JSON mode). Faults are scripted to
 status codes with or without Retry-After, delays longer than the client's timeout,
 connection resets, malformed JSON, replies cut off at the token limit, empty ``choices``.
 
+Hostile endpoints are scripted the same way: ``Trickle`` (a reply sent a few bytes at a
+time, headers included), ``Hang`` (never answers), ``Huge`` (a reply of many megabytes);
+replies that echo the API key are plain ``Reply`` or ``Status`` payloads carrying it, and
+``complying_responder`` obeys instructions planted in the article.
+
 Script entries are consumed in order; when the script is empty, ``default`` answers (a
 callable receiving the request body). Every request body is kept in ``requests``.
 """
@@ -57,7 +62,31 @@ class EmptyChoices:
     """A 200 answer whose ``choices`` list is empty."""
 
 
-Action = Reply | Status | Delay | Reset | EmptyChoices
+@dataclass(frozen=True)
+class Trickle:
+    """Send ``then`` (a ``Reply``) ``chunk`` bytes every ``interval_s`` seconds, status line
+    and headers included, so neither a read timeout nor a header timeout ever fires."""
+
+    then: Reply
+    interval_s: float = 1.0
+    chunk: int = 1
+
+
+@dataclass(frozen=True)
+class Hang:
+    """Accept the request and never answer (until the server stops)."""
+
+
+@dataclass(frozen=True)
+class Huge:
+    """A 200 reply whose body is ``megabytes`` MB of JSON string content; without a
+    content-length when ``declare_length`` is false (the body ends when the connection does)."""
+
+    megabytes: int = 50
+    declare_length: bool = True
+
+
+Action = Reply | Status | Delay | Reset | EmptyChoices | Trickle | Hang | Huge
 Responder = Callable[[dict[str, Any]], Action]
 
 ARTICLE_BLOCK = re.compile(r"<article>\n(.*?)\n</article>", re.DOTALL)
@@ -119,7 +148,11 @@ class ScriptedServer:
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._httpd = _LoopbackServer(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._stopping = threading.Event()
+        # A short poll interval: shutdown() waits up to one interval for the loop to notice.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -135,6 +168,7 @@ class ScriptedServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -188,12 +222,56 @@ class ScriptedServer:
                         }
                     }
                     self._send(action.code, error, action.headers)
+                elif isinstance(action, Hang):
+                    server._stopping.wait()
+                    self.close_connection = True
+                elif isinstance(action, Trickle):
+                    self._trickle(body, action)
+                elif isinstance(action, Huge):
+                    self._huge(body, action)
                 elif isinstance(action, EmptyChoices):
                     empty = _completion(body, Reply({}))
                     empty["choices"] = []
                     self._send(200, empty)
                 else:
                     self._send(200, _completion(body, action))
+
+            def _trickle(self, body: dict[str, Any], action: Trickle) -> None:
+                data = json.dumps(_completion(body, action.then)).encode("utf-8")
+                head = (
+                    f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    f"content-length: {len(data)}\r\n\r\n"
+                ).encode("ascii")
+                message = head + data
+                self.close_connection = True
+                try:
+                    for at in range(0, len(message), action.chunk):
+                        if server._stopping.wait(action.interval_s):
+                            return
+                        self.wfile.write(message[at : at + action.chunk])
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the client gave up, as it should
+
+            def _huge(self, body: dict[str, Any], action: Huge) -> None:
+                megabytes = action.megabytes
+                filler = "x" * (1024 * 1024)
+                prefix = json.dumps(_completion(body, Reply("@@")))
+                before, after = prefix.split("@@")
+                size = len(before) + len(after) + megabytes * len(filler)
+                self.close_connection = True
+                try:
+                    self.send_response(200)
+                    self.send_header("content-type", "application/json")
+                    if action.declare_length:
+                        self.send_header("content-length", str(size))
+                    self.end_headers()
+                    self.wfile.write(before.encode())
+                    for _ in range(megabytes):
+                        self.wfile.write(filler.encode())
+                    self.wfile.write(after.encode())
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the client stopped reading, as it should
 
             def _send(
                 self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None

@@ -1,0 +1,82 @@
+"""Removing configured secrets (API keys, service tokens) from text an endpoint sent back.
+
+An endpoint can echo the key it was given: in an error body, in the model's reply, in a
+tool call's arguments. JSON may carry it escaped (``\\u0073k-...``, ``\\/``) and a tool call's
+arguments are JSON inside a JSON string, so JSON bodies are decoded, every string is
+scrubbed (strings that are JSON themselves are decoded and scrubbed too), and encoded again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+REDACTED = "[REDACTED]"
+# Shorter values are not treated as secrets: replacing a 3-letter "key" everywhere in a
+# reply would mangle it, and no real API key or token is that short.
+MIN_SECRET_CHARS = 8
+
+
+class Redactor:
+    def __init__(self, secrets: Iterable[str | None]) -> None:
+        self.secrets = sorted({s for s in secrets if s and len(s) >= MIN_SECRET_CHARS}, key=len, reverse=True)
+
+    def __bool__(self) -> bool:
+        return bool(self.secrets)
+
+    def text(self, value: str) -> tuple[str, int]:
+        """``value`` with every secret replaced, and how many were."""
+        count = 0
+        for secret in self.secrets:
+            found = value.count(secret)
+            if found:
+                count += found
+                value = value.replace(secret, REDACTED)
+        return value, count
+
+    def scrub(self, value: str | None) -> str | None:
+        return None if value is None else self.text(value)[0]
+
+    def body(self, data: bytes) -> tuple[bytes, int]:
+        """An HTTP body with every secret replaced, escaped forms in JSON included."""
+        if not self.secrets:
+            return data, 0
+        try:
+            decoded = json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            text, count = self.text(data.decode("utf-8", errors="replace"))
+            return (text.encode("utf-8"), count) if count else (data, 0)
+        scrubbed, count = self._walk(decoded)
+        if not count:
+            return data, 0
+        return json.dumps(scrubbed, ensure_ascii=False).encode("utf-8"), count
+
+    def _walk(self, value: Any) -> tuple[Any, int]:
+        if isinstance(value, str):
+            return self._string(value)
+        if isinstance(value, list):
+            items = [self._walk(v) for v in value]
+            return [v for v, _ in items], sum(n for _, n in items)
+        if isinstance(value, dict):
+            count = 0
+            scrubbed = {}
+            for key, item in value.items():
+                new_key, in_key = self.text(key)
+                scrubbed[new_key], in_item = self._walk(item)
+                count += in_key + in_item
+            return scrubbed, count
+        return value, 0
+
+    def _string(self, value: str) -> tuple[str, int]:
+        stripped = value.lstrip()
+        if stripped[:1] in ("{", "["):
+            try:
+                inner = json.loads(value)
+            except json.JSONDecodeError:
+                pass
+            else:
+                scrubbed, count = self._walk(inner)
+                if count:
+                    return json.dumps(scrubbed, ensure_ascii=False), count
+        return self.text(value)

@@ -58,7 +58,7 @@ def transport_wait(base_s: float, max_s: float) -> Callable[[RetryCallState], fl
 def transport_policy(retries: int, base_s: float, max_s: float, deadline: float | None = None) -> Retrying:
     """At most ``retries`` retries, and none that would start (after its wait) past
     ``deadline`` (a ``time.monotonic()`` value: the article's budget across retries)."""
-    stop = stop_after_attempt(retries + 1)
+    stop: stop_base = stop_after_attempt(retries + 1)
     if deadline is not None:
         stop = stop | stop_before_deadline(deadline)
     return Retrying(

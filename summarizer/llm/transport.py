@@ -159,6 +159,7 @@ class GuardedTransport(httpx2.HTTPTransport):
         if max_bytes is not None and declared.isdigit() and int(declared) > max_bytes:
             raise ReplyRefused(f"the reply is {int(declared):,} bytes, over the {max_bytes:,}-byte limit")
         body = bytearray()
+        assert isinstance(response.stream, httpx2.SyncByteStream)
         for chunk in response.stream:
             body += chunk
             if max_bytes is not None and len(body) > max_bytes:

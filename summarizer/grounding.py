@@ -12,7 +12,6 @@ Every quote, figure, actor and incident is looked up in the article:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,6 +28,7 @@ from summarizer.models.briefing_v2 import (
 )
 from summarizer.models.common import MatchStatus, Span
 from summarizer.numbers import numbers_in
+from summarizer.segment import split_sentences
 from summarizer.textnorm import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
 
 FUZZY_MIN_SCORE = 90.0
@@ -220,11 +220,11 @@ def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
             Incident(**incident.model_dump(), evidence_span=evidence.span, match=evidence.status)
         )
 
-    _clear_dangling_references(out)
+    clear_dangling_references(out)
     return out
 
 
-def _clear_dangling_references(out: Grounded) -> None:
+def clear_dangling_references(out: Grounded) -> None:
     """References to dropped actors or figures are removed, each with a warning."""
     actor_ids = {a.id for a in out.actors}
     figure_ids = {f.id for f in out.figures}
@@ -256,8 +256,5 @@ def _clear_dangling_references(out: Grounded) -> None:
             incident.casualty_figures = kept_figures
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?:\s|$)")
-
-
 def sentence_count(text: str) -> int:
-    return len(_SENTENCE_END.findall(text.strip())) or (1 if text.strip() else 0)
+    return len(split_sentences(text))

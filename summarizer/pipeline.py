@@ -19,6 +19,7 @@ from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import ArticleError, InputError, SummarizerError
 from summarizer.models.briefing_v2 import Briefing, BriefingWarning
 from summarizer.store import Store, open_store
+from summarizer.vetting import vet_briefing
 
 DEFAULT_PROMPT = "briefing/v1"
 
@@ -99,7 +100,7 @@ class Summarizer:
                 "raise SUMMARIZER_MAX_ARTICLE_CHARS if your model's context allows it",
                 source=article.id,
             )
-        briefing = self.engine.brief(article, self.store)
+        briefing = vet_briefing(self.engine.brief(article, self.store), article.text)
         self.store.put_result(
             self._key(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
         )

@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from summarizer.errors import PromptError
+from summarizer.instructions import instruction_passages
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 ARTICLE_CLOSE_TAG = re.compile(r"</\s*article\s*>", re.IGNORECASE)
@@ -114,9 +115,19 @@ def _substitute(template: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
+WITHHELD = "[withheld: this passage reads as instructions to a model]"
+
+
 def as_article_data(text: str) -> str:
-    """Article text made safe to sit between ``<article>`` tags: it cannot close them early."""
-    return ARTICLE_CLOSE_TAG.sub("</ article>", text)
+    """Article text made safe to sit between ``<article>`` tags: it cannot close them early,
+    and passages that read as instructions to a model are withheld (nothing is taken from
+    them anyway; withholding them keeps them from steering the rest of the reply)."""
+    parts, cursor = [], 0
+    for start, end in instruction_passages(text):
+        parts += [text[cursor:start], WITHHELD]
+        cursor = end
+    parts.append(text[cursor:])
+    return ARTICLE_CLOSE_TAG.sub("</ article>", "".join(parts))
 
 
 def _prompts_root() -> Path:

@@ -7,7 +7,7 @@ import yaml
 
 from summarizer import summarize
 from summarizer.errors import PromptError
-from summarizer.prompts import available_prompts, load_prompt, load_prompt_file
+from summarizer.prompts import WITHHELD, available_prompts, load_prompt, load_prompt_file
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
 from tests.conftest import llm_settings, seed_text
@@ -59,4 +59,7 @@ def test_injection_in_article_does_not_change_system_message(server: ScriptedSer
     assert clean[0] == attacked[0]  # system instructions identical
     user = attacked[1]["content"]
     assert user.count("</article>") == 1  # the article cannot close its own delimiter
-    assert "Ignore previous instructions" in user.split("<article>")[1]
+    # The planted passage is withheld from the model, in its place inside the article block.
+    article_block = user.split("<article>")[1].split("</article>")[0]
+    assert "Ignore previous instructions" not in user and "PWNED" not in user
+    assert WITHHELD in article_block and "Belgorod" in article_block

@@ -35,7 +35,6 @@ from summarizer.engines.extractive.incidents import (
     same_event_family,
     weekday_in,
 )
-from summarizer.engines.extractive.text import Sentence, split_sentences
 from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
@@ -48,6 +47,7 @@ from summarizer.models.daily_v1 import (
     QuoteSource,
     SourceRef,
 )
+from summarizer.segment import Sentence, split_sentences
 from summarizer.textnorm import normalize
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).

@@ -4,8 +4,9 @@ New in v2:
 
 * warning codes for what grounding now checks beyond items: instructions found inside the
   article (``instruction_in_article``), a quote whose speaker is not named near it
-  (``speaker_unverified``), a summary sentence with a name or number the article does not
-  carry (``summary_ungrounded``), a configured secret removed from the model's reply
+  (``speaker_unverified``), free text of the model's (a summary sentence, an incident's
+  description) with a name or number the article does not carry (``text_ungrounded``), a
+  configured secret removed from the model's reply
   (``secret_redacted``), and an article id shared with a different text (``duplicate_id``);
 * ``instruction_passages``: the spans of the article that read as instructions to a model.
 
@@ -78,7 +79,7 @@ WarningCode = Literal[
     "uncertain",
     "instruction_in_article",
     "speaker_unverified",
-    "summary_ungrounded",
+    "text_ungrounded",
     "secret_redacted",
     "duplicate_id",
 ]

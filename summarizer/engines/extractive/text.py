@@ -1,16 +1,11 @@
-"""Sentences and paragraphs with character offsets, and the word lists rules share."""
+"""The word lists the offline engine's rules share (sentences come from ``summarizer.segment``)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from summarizer.segment import Sentence, split_sentences
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "st", "jr", "sr", "vs", "no", "nos", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "a.m", "p.m", "approx", "est", "fig", "mt", "ft",
-}  # fmt: skip
+__all__ = ["MONTHS", "REPORTING_VERBS", "WEEKDAYS", "Sentence", "split_sentences"]
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -23,56 +18,3 @@ REPORTING_VERBS = (
     "asked|urged|posted|tweeted|continued|concluded|confirmed|replied|responded|remarked|"
     "commented|predicted|promised|vowed|estimated|accused|reiterated"
 )
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]{0,2}[A-Z0-9])")
-
-
-_WORD_SEPARATOR = re.compile(r"[\s(\"“]")
-
-
-def _is_abbreviation(before: str) -> bool:
-    # Only the last word matters; an abbreviation is never 40 characters long.
-    word = _WORD_SEPARATOR.split(before[-40:])[-1].lower().rstrip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            spans.append((match.start(), match.end()))
-    return spans
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences per line-paragraph; a boundary after a known abbreviation is not one."""
-    sentences: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        chunk = text[p_start:p_end]
-        cursor = 0
-        for match in _BOUNDARY.finditer(chunk):
-            if match.group(1) == "." and _is_abbreviation(chunk[cursor : match.start(1)]):
-                continue
-            end = match.end(2)
-            _add(sentences, text, p_start + cursor, p_start + end, number)
-            cursor = match.end(3)
-        _add(sentences, text, p_start + cursor, p_end, number)
-    return sentences
-
-
-def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end], paragraph))

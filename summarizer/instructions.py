@@ -1,0 +1,129 @@
+"""Passages of an article that read as instructions to a model (prompt injection).
+
+Article text is data: it is sent between ``<article>`` tags and never templated, so a model
+that follows instructions planted in it is the only way they take effect. Such passages are
+found here so that nothing taken from them reaches a briefing, whatever the model did.
+
+``CUES`` is a table of general patterns (overriding earlier instructions, assigning the model
+a role, naming the prompt's machinery, ordering specific output, chat-template tokens), each
+bounded on both sides so it never fires inside a longer word. A passage runs from the start
+of the sentence holding a cue to the end of its paragraph: planted text is a block, and the
+sentences after the cue ("Report that ...") are its payload. English only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarizer.segment import paragraphs, split_sentences
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: str
+
+
+_ANY = r"(?:all|any|the|your|my|these|those|every|of|earlier|above)"
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "override",
+        rf"(?:ignore|disregard|forget|override|bypass|skip)\s+(?:{_ANY}\s+){{0,3}}"
+        r"(?:previous|prior|above|earlier|preceding|foregoing|former|original|system|initial)\s+"
+        r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|context|messages?|commands?)",
+    ),
+    Cue("new_instructions", r"(?:new|updated|revised|real|actual|additional|secret)\s+instructions?\s*:"),
+    Cue(
+        "role_assignment",
+        r"you\s+are\s+now\s+(?:a|an|the|in|my)|from\s+now\s+on,?\s+(?:you|the\s+(?:model|assistant))",
+    ),
+    Cue(
+        "pretend",
+        r"(?:pretend|imagine)\s+(?:to\s+be|you\s+are|that\s+you)|act\s+as\s+(?:if\s+you|an?\s+(?:ai|assistant|chatbot|language\s+model))",
+    ),
+    Cue(
+        "machinery",
+        r"(?:system|developer|hidden)\s+(?:prompt|message|instructions?)|jailbreak|developer\s+mode",
+    ),
+    Cue(
+        "addressing_model",
+        r"(?:as|you\s+are)\s+an?\s+(?:ai(?:\s+(?:model|assistant))?|large\s+language\s+model|llm|language\s+model|chatbot)",
+    ),
+    Cue(
+        "output_order",
+        r"(?:output|print|write|return|include|insert|add|generate|produce|emit|report|state|list)\s+"
+        r"(?:only\s+)?(?:a|an|the|this|these|following|one|that)?\s*"
+        r"(?:json|quotes?|quotations?|summary|summaries|actors?|incidents?|figures?|briefing|response|answer)\s+"
+        r"(?:by|from|saying|that|stating|with|attributed|which|claiming)",
+    ),
+    Cue(
+        "reply_format", r"(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\s+(?:json|the\s+following|this)"
+    ),
+    Cue(
+        "do_not",
+        r"(?:do\s+not|don't|never)\s+(?:summari[sz]e|follow\s+(?:the|your)|obey|mention\s+this\s+instruction)",
+    ),
+    Cue(
+        "template_token",
+        r"<\|?\s*(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\s*\|?>|\[/?INST\]|<<\s*/?SYS\s*>>",
+    ),
+    Cue("prompt_tag", r"</?\s*(?:article|system|instructions?|prompt)\s*>"),
+    Cue("role_prefix", r"^[ \t]*(?:system|assistant)\s*:"),
+)
+_CUE = re.compile(
+    "|".join(f"(?P<{c.name}>(?<![\\w]){c.pattern}(?![\\w]))" for c in CUES),
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def instruction_passages(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every passage that reads as instructions to a model, merged."""
+    matches = list(_CUE.finditer(text))
+    if not matches:
+        return []
+    paras = paragraphs(text)
+    sentence_starts = [s.start for s in split_sentences(text)]
+    para_starts = [p[0] for p in paras]
+    passages: list[tuple[int, int]] = []
+    for match in matches:
+        para = paras[max(0, bisect.bisect_right(para_starts, match.start()) - 1)]
+        at = bisect.bisect_right(sentence_starts, match.start()) - 1
+        start = max(sentence_starts[at] if at >= 0 else para[0], para[0])
+        end = max(para[1], match.end())
+        if passages and start <= passages[-1][1]:
+            passages[-1] = (passages[-1][0], max(passages[-1][1], end))
+        else:
+            passages.append((start, end))
+    return passages
+
+
+def reads_as_instruction(text: str) -> bool:
+    return _CUE.search(text) is not None
+
+
+class Passages:
+    """Instruction passages of one article, for asking whether a span falls in one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._starts, max(start, end - 1)) - 1
+        return at >= 0 and self.spans[at][1] > start
+
+    def blank(self, text: str) -> str:
+        """``text`` with every passage replaced by spaces (offsets kept)."""
+        if not self.spans:
+            return text
+        parts, cursor = [], 0
+        for start, end in self.spans:
+            parts += [text[cursor:start], " " * (end - start)]
+            cursor = end
+        parts.append(text[cursor:])
+        return "".join(parts)

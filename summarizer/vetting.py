@@ -1,0 +1,244 @@
+"""The last check before a briefing is kept: what grounding of items does not cover.
+
+Runs on every engine's briefing, before it is cached or shown:
+
+* items taken from passages that read as instructions to a model are dropped (a name,
+  quote or incident planted by "ignore previous instructions ..." is in the article, so
+  grounding alone would keep it), and the passages are recorded in the briefing;
+* free text the model wrote (the summary, each incident's description) is checked: every
+  number must be written in the article and every capitalised run of words must be made of
+  words the article uses, outside those passages. A summary sentence that fails is dropped;
+  an incident description that fails is replaced by its evidence sentence;
+* a quote's speaker must be named near the quote (its paragraph, the two before it, or
+  just after it), or the quote carries a ``speaker_unverified`` warning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from summarizer.grounding import Grounded, clear_dangling_references
+from summarizer.instructions import Passages, instruction_passages, reads_as_instruction
+from summarizer.models.briefing_v2 import Actor, Briefing, BriefingWarning, Incident, Quote
+from summarizer.models.common import Span
+from summarizer.numbers import number_matches, parse_number
+from summarizer.segment import paragraphs, split_sentences
+
+# Two or more capitalised words in a row: names of people, places, bodies.
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words this long or longer may differ in their ending ("Ukraine" / "Ukrainian").
+_STEM_CHARS = 5
+# How far after a quote its speaker may be named ("..., the governor said. Holcomb ...").
+_AFTER_QUOTE_CHARS = 250
+_PARAGRAPHS_BEFORE = 2
+
+
+class TrustedText:
+    """The article outside instruction passages, indexed for the free-text checks."""
+
+    def __init__(self, text: str, passages: Passages) -> None:
+        self.text = passages.blank(text)
+        self.words = {w.lower() for w in _WORD.findall(self.text)}
+        self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
+        self.numbers = {v for v, _ in _numbers(self.text)}
+
+    def has_word(self, word: str) -> bool:
+        word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
+        if not word or word in self.words:
+            return True
+        return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems
+
+    def problems(self, sentence: str) -> list[str]:
+        """Why ``sentence`` is not supported by the article: unknown names and numbers."""
+        found = ["reads as an instruction to a model"] if reads_as_instruction(sentence) else []
+        for value, written in _numbers(sentence):
+            if value not in self.numbers:
+                found.append(f"the number {written!r} is not in the article")
+        for run in _NAME_RUN.findall(sentence):
+            missing = [w for w in _WORD.findall(run) if not self.has_word(w)]
+            if missing:
+                found.append(f"the name {run!r} is not in the article")
+        return found
+
+
+def _numbers(text: str) -> Iterable[tuple[float, str]]:
+    for match in number_matches(text):
+        written = match.group("num")
+        if written.lower() == "one":
+            continue  # mostly a pronoun ("one of the victims"), not a figure
+        value = parse_number(written)
+        if value is not None:
+            yield value, match.group(0)
+
+
+def vet_briefing(briefing: Briefing, text: str) -> Briefing:
+    passages = Passages(instruction_passages(text))
+    trusted = TrustedText(text, passages)
+    out = Grounded(
+        actors=list(briefing.actors),
+        quotes=list(briefing.quotes),
+        figures=list(briefing.figures),
+        incidents=list(briefing.incidents),
+        warnings=list(briefing.warnings),
+    )
+    if passages:
+        _drop_planted_items(out, passages)
+    incidents = [_vetted_description(i, text, trusted, out.warnings) for i in out.incidents]
+    summary = _vetted_summary(briefing.summary, incidents, text, trusted, out.warnings)
+    _check_speakers(out.quotes, out.actors, text, out.warnings)
+    return briefing.model_copy(
+        update={
+            "summary": summary,
+            "actors": out.actors,
+            "quotes": out.quotes,
+            "figures": out.figures,
+            "incidents": incidents,
+            "warnings": out.warnings,
+            "instruction_passages": [Span(start=s, end=e) for s, e in passages.spans],
+        }
+    )
+
+
+def _drop_planted_items(out: Grounded, passages: Passages) -> None:
+    dropped: list[str] = []
+    actors: list[Actor] = []
+    for actor in out.actors:
+        mentions = [m for m in actor.mentions if not passages.overlaps(m.start, m.end)]
+        if actor.mentions and not mentions:
+            dropped.append(f"actor {actor.name!r}")
+            continue
+        actors.append(
+            actor.model_copy(update={"mentions": mentions}) if mentions != actor.mentions else actor
+        )
+    out.actors = actors
+    for quote in out.quotes:
+        if passages.overlaps(quote.span.start, quote.span.end):
+            dropped.append(f"quote {quote.text!r}")
+    out.quotes = [q for q in out.quotes if not passages.overlaps(q.span.start, q.span.end)]
+    for figure in out.figures:
+        if passages.overlaps(figure.span.start, figure.span.end):
+            dropped.append(f"figure {figure.text!r}")
+    out.figures = [f for f in out.figures if not passages.overlaps(f.span.start, f.span.end)]
+    for incident in out.incidents:
+        if passages.overlaps(incident.evidence_span.start, incident.evidence_span.end):
+            dropped.append(f"incident {incident.description!r}")
+    out.incidents = [
+        i for i in out.incidents if not passages.overlaps(i.evidence_span.start, i.evidence_span.end)
+    ]
+    where = ", ".join(f"{s}-{e}" for s, e in passages.spans)
+    out.warnings.append(
+        BriefingWarning(
+            code="instruction_in_article",
+            message=f"the article contains text that reads as instructions to a model (characters "
+            f"{where}); nothing is taken from it"
+            + (f"; dropped {len(dropped)} item(s) found there" if dropped else ""),
+            item="; ".join(dropped) or None,
+        )
+    )
+    clear_dangling_references(out)
+
+
+def _vetted_description(
+    incident: Incident, text: str, trusted: TrustedText, warnings: list[BriefingWarning]
+) -> Incident:
+    problems = trusted.problems(incident.description)
+    if not problems:
+        return incident
+    evidence = text[incident.evidence_span.start : incident.evidence_span.end].strip()
+    warnings.append(
+        BriefingWarning(
+            code="text_ungrounded",
+            message=f"incident {incident.id}: {'; '.join(problems)}; its evidence is shown instead",
+            item=incident.description,
+        )
+    )
+    return incident.model_copy(update={"description": evidence})
+
+
+def _vetted_summary(
+    summary: str,
+    incidents: list[Incident],
+    text: str,
+    trusted: TrustedText,
+    warnings: list[BriefingWarning],
+) -> str:
+    kept: list[str] = []
+    for sentence in split_sentences(summary):
+        problems = trusted.problems(sentence.text)
+        if problems:
+            warnings.append(
+                BriefingWarning(
+                    code="text_ungrounded",
+                    message=f"summary sentence dropped: {'; '.join(problems)}",
+                    item=sentence.text,
+                )
+            )
+        else:
+            kept.append(sentence.text)
+    if kept or not summary.strip():
+        return " ".join(kept)
+    rebuilt = _summary_from_article(incidents, text, trusted)
+    warnings.append(
+        BriefingWarning(
+            code="text_ungrounded",
+            message="no sentence of the summary was supported by the article; "
+            "it was rebuilt from the article's own sentences",
+        )
+    )
+    return rebuilt
+
+
+def _summary_from_article(incidents: list[Incident], text: str, trusted: TrustedText) -> str:
+    """Up to two sentences of the article itself: incident evidence first, else its lead."""
+    picked = [text[i.evidence_span.start : i.evidence_span.end].strip() for i in incidents[:2]]
+    if not picked:
+        picked = [s.text for s in split_sentences(trusted.text)[:2]]
+    return " ".join(p for p in picked if p)
+
+
+def _check_speakers(
+    quotes: list[Quote], actors: list[Actor], text: str, warnings: list[BriefingWarning]
+) -> None:
+    by_id = {a.id: a for a in actors}
+    paras = paragraphs(text)
+    starts = [p[0] for p in paras]
+    for quote in quotes:
+        actor = by_id.get(quote.speaker) if quote.speaker else None
+        if actor is None or not paras:
+            continue
+        at = max(0, bisect.bisect_right(starts, quote.span.start) - 1)
+        lo = paras[max(0, at - _PARAGRAPHS_BEFORE)][0]
+        hi = min(len(text), max(paras[at][1], quote.span.end + _AFTER_QUOTE_CHARS))
+        if any(lo <= m.start and m.end <= hi for m in actor.mentions):
+            continue
+        window = text[lo:hi]
+        if any(_names_in(window, name) for name in _name_forms(actor)):
+            continue
+        warnings.append(
+            BriefingWarning(
+                code="speaker_unverified",
+                message=f"quote {quote.id}: its speaker {actor.name!r} is not named near the quote",
+                item=quote.text,
+            )
+        )
+
+
+def _name_forms(actor: Actor) -> set[str]:
+    names = {actor.name, *actor.aliases, *([actor.canonical_name] if actor.canonical_name else [])}
+    if actor.kind == "person":
+        names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
+    return {n for n in names if len(n) >= 2}
+
+
+def _names_in(window: str, name: str) -> bool:
+    at = window.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not window[at - 1].isalnum()) and (end == len(window) or not window[end].isalnum()):
+            return True
+        at = window.find(name, at + 1)
+    return False

@@ -37,11 +37,12 @@ _AFTER_QUOTE_CHARS = 250
 _PARAGRAPHS_BEFORE = 2
 
 
-class TrustedText:
-    """The article outside instruction passages, indexed for the free-text checks."""
+class SupportingText:
+    """Text that free text must be supported by (an article outside its instruction
+    passages, or the merged items of a day), indexed for the checks."""
 
-    def __init__(self, text: str, passages: Passages) -> None:
-        self.text = passages.blank(text)
+    def __init__(self, text: str, passages: Passages | None = None) -> None:
+        self.text = passages.blank(text) if passages else text
         self.words = {w.lower() for w in _WORD.findall(self.text)}
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
         self.numbers = {v for v, _ in _numbers(self.text)}
@@ -53,16 +54,23 @@ class TrustedText:
         return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems
 
     def problems(self, sentence: str) -> list[str]:
-        """Why ``sentence`` is not supported by the article: unknown names and numbers."""
+        """Why ``sentence`` is not supported: it reads as an instruction, or has names or
+        numbers the text lacks."""
         found = ["reads as an instruction to a model"] if reads_as_instruction(sentence) else []
         for value, written in _numbers(sentence):
             if value not in self.numbers:
-                found.append(f"the number {written!r} is not in the article")
+                found.append(f"the number {written!r} is not in the source")
         for run in _NAME_RUN.findall(sentence):
             missing = [w for w in _WORD.findall(run) if not self.has_word(w)]
             if missing:
-                found.append(f"the name {run!r} is not in the article")
+                found.append(f"the name {run!r} is not in the source")
         return found
+
+
+def unsupported_claims(free_text: str, support: str) -> list[str]:
+    """Every problem of every sentence of ``free_text`` against ``support``."""
+    checker = SupportingText(support)
+    return [p for s in split_sentences(free_text) for p in checker.problems(s.text)]
 
 
 def _numbers(text: str) -> Iterable[tuple[float, str]]:
@@ -77,7 +85,7 @@ def _numbers(text: str) -> Iterable[tuple[float, str]]:
 
 def vet_briefing(briefing: Briefing, text: str) -> Briefing:
     passages = Passages(instruction_passages(text))
-    trusted = TrustedText(text, passages)
+    trusted = SupportingText(text, passages)
     out = Grounded(
         actors=list(briefing.actors),
         quotes=list(briefing.quotes),
@@ -143,7 +151,7 @@ def _drop_planted_items(out: Grounded, passages: Passages) -> None:
 
 
 def _vetted_description(
-    incident: Incident, text: str, trusted: TrustedText, warnings: list[BriefingWarning]
+    incident: Incident, text: str, trusted: SupportingText, warnings: list[BriefingWarning]
 ) -> Incident:
     problems = trusted.problems(incident.description)
     if not problems:
@@ -163,7 +171,7 @@ def _vetted_summary(
     summary: str,
     incidents: list[Incident],
     text: str,
-    trusted: TrustedText,
+    trusted: SupportingText,
     warnings: list[BriefingWarning],
 ) -> str:
     kept: list[str] = []
@@ -192,7 +200,7 @@ def _vetted_summary(
     return rebuilt
 
 
-def _summary_from_article(incidents: list[Incident], text: str, trusted: TrustedText) -> str:
+def _summary_from_article(incidents: list[Incident], text: str, trusted: SupportingText) -> str:
     """Up to two sentences of the article itself: incident evidence first, else its lead."""
     picked = [text[i.evidence_span.start : i.evidence_span.end].strip() for i in incidents[:2]]
     if not picked:

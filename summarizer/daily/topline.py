@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from summarizer.llm.types import CallRecord, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
-from summarizer.numbers import numbers_in
 from summarizer.prompts import Prompt
 from summarizer.store import CallContext, Store
+from summarizer.vetting import unsupported_claims
 
 DAILY_PROMPT = "daily/v1"
 MAX_ITEMS = 30
@@ -89,12 +89,6 @@ def items_for_prompt(
     return ITEMS_CLOSE_TAG.sub("</ items>", json.dumps(payload, ensure_ascii=False, indent=1))
 
 
-def unsupported_numbers(top_line: str, items: str) -> list[str]:
-    """Numbers in the top line that appear nowhere in the items it was written from."""
-    allowed = numbers_in(items)
-    return [f"{n:,.10g}" for n in sorted(numbers_in(top_line) - allowed)]
-
-
 @dataclass
 class LLMTopLine:
     text: str
@@ -110,7 +104,8 @@ def llm_top_line(
     article_count: int,
     items: str,
 ) -> LLMTopLine:
-    """Ask for the top line; one re-ask if it is invalid or uses numbers the items lack.
+    """Ask for the top line; one re-ask if it is invalid or says what the items do not
+    (numbers or names they lack, or text that reads as instructions).
 
     Raises ``InvalidReply`` or ``TransportGaveUp`` when no acceptable top line comes back.
     """
@@ -146,9 +141,9 @@ def llm_top_line(
             continue
         usage = usage + reply.usage
         text = str(reply.draft.top_line).strip()
-        unsupported = unsupported_numbers(text, items)
+        unsupported = unsupported_claims(text, items)
         if not unsupported:
             return LLMTopLine(text, usage)
         problem = ", ".join(unsupported)
         current = [*messages, prompt.grounding_reask(problem)]
-    raise InvalidReply(f"the top line kept using numbers not in the items: {problem}", None, usage)
+    raise InvalidReply(f"the top line kept saying what the items do not: {problem}", None, usage)

@@ -13,6 +13,7 @@ from html import escape
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
 from summarizer.render.html import CSP
+from summarizer.render.markdown import md_text as _md
 
 MAX_QUOTES = 12
 HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
@@ -29,12 +30,6 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;t
 
 def _labels(daily: DailyBriefing) -> dict[str, int]:
     return {entry.article.id: n for n, entry in enumerate(daily.articles, start=1)}
-
-
-def _md(text: str) -> str:
-    """Article text for Markdown: angle brackets escaped, so raw HTML never passes through
-    a Markdown renderer; one line, so it cannot start a heading or a list."""
-    return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
 
 
 def _produced_by(daily: DailyBriefing) -> tuple[str, str]:

@@ -19,54 +19,64 @@ def engine_line(briefing: Briefing) -> str:
     return f"offline extractive engine ({p.model})"
 
 
+def md_text(text: str) -> str:
+    """Article or model text for Markdown: ``&``, ``<`` and ``>`` escaped, so raw HTML never
+    passes through a Markdown renderer; one line, so it cannot start a heading or a list."""
+    return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
+
+
 def briefing_markdown(briefing: Briefing) -> str:
-    names = {a.id: a.canonical_name or a.name for a in briefing.actors}
+    """Every string taken from the article or the model goes through ``md_text``."""
+    m = md_text
+    names = {a.id: m(a.canonical_name or a.name) for a in briefing.actors}
     a = briefing.article
-    lines = [f"# {a.title or a.id}", ""]
-    meta = [f"article `{a.id}`"] + [x for x in (a.source, a.published and a.published.isoformat()) if x]
+    lines = [f"# {m(a.title or a.id)}", ""]
+    article_id = m(a.id).replace("`", "'")
+    meta = [f"article `{article_id}`"]
+    meta += [m(x) for x in (a.source, a.published and a.published.isoformat()) if x]
     lines += [
         " · ".join(meta),
         "",
-        f"*Engine: {engine_line(briefing)}*",
+        f"*Engine: {m(engine_line(briefing))}*",
         "",
         "## Summary",
         "",
-        briefing.summary,
+        m(briefing.summary),
     ]
     if briefing.incidents:
         lines += ["", "## Incidents", ""]
         for inc in briefing.incidents:
-            where = ", ".join(x for x in (inc.place or inc.location, inc.time) if x)
-            who = ", ".join(names.get(r, r) for r in inc.perpetrators)
-            claim = f"; claimed by {names.get(inc.claimed_by, inc.claimed_by)}" if inc.claimed_by else ""
+            where = ", ".join(m(x) for x in (inc.place or inc.location, inc.time) if x)
+            who = ", ".join(names.get(r, m(r)) for r in inc.perpetrators)
+            claimant = names.get(inc.claimed_by, m(inc.claimed_by)) if inc.claimed_by else ""
+            claim = f"; claimed by {claimant}" if claimant else ""
             extra = f" ({where})" if where else ""
             by = f" — by {who}" if who else ""
             lines.append(
-                f"- **{inc.type.replace('_', ' ')}**{extra}: {inc.description}{by} [{inc.status}{claim}]"
+                f"- **{inc.type.replace('_', ' ')}**{extra}: {m(inc.description)}{by} [{inc.status}{claim}]"
             )
     if briefing.quotes:
         lines += ["", "## Quotes", ""]
         for q in briefing.quotes:
-            speaker = names.get(q.speaker, "") if q.speaker else (q.speaker_as_written or "unattributed")
-            channel = f" ({q.channel})" if q.channel else ""
-            lines.append(f"- “{q.text}” — {speaker}{channel}")
+            written = m(q.speaker_as_written or "unattributed")
+            speaker = names.get(q.speaker, "") if q.speaker else written
+            channel = f" ({m(q.channel)})" if q.channel else ""
+            lines.append(f"- “{m(q.text)}” — {speaker}{channel}")
     if briefing.figures:
         lines += ["", "## Figures", ""]
         for f in briefing.figures:
-            claim = f", per {names.get(f.claimed_by, f.claimed_by)}" if f.claimed_by else ""
-            counted = f" {f.counted}" if f.counted else ""
-            value = _fmt_value(f.value, f.value_high)
-            lines.append(
-                f"- {f.text} → {f.bound.replace('_', ' ')} {value} {f.unit}{counted} [{f.category}{claim}]"
-            )
+            claim = f", per {names.get(f.claimed_by, m(f.claimed_by))}" if f.claimed_by else ""
+            counted = f" {m(f.counted)}" if f.counted else ""
+            value = f"{f.bound.replace('_', ' ')} {_fmt_value(f.value, f.value_high)} {m(f.unit)}"
+            lines.append(f"- {m(f.text)} → {value}{counted} [{f.category}{claim}]")
     if briefing.actors:
         lines += ["", "## Actors", ""]
         for actor in briefing.actors:
-            role = f", {actor.role}" if actor.role else ""
-            lines.append(f"- {actor.canonical_name or actor.name} ({actor.kind}{role})")
+            role = f", {m(actor.role)}" if actor.role else ""
+            lines.append(f"- {names[actor.id]} ({actor.kind}{role})")
     if briefing.warnings:
         lines += ["", "## Warnings", ""]
         lines += [
-            f"- {w.code}: {w.message}" + (f" — “{w.item}”" if w.item else "") for w in briefing.warnings
+            f"- {w.code}: {m(w.message)}" + (f" — “{m(w.item)}”" if w.item else "") for w in briefing.warnings
         ]
     return "\n".join(lines) + "\n"

@@ -41,9 +41,14 @@ class SupportingText:
     """Text that free text must be supported by (an article outside its instruction
     passages, or the merged items of a day), indexed for the checks."""
 
-    def __init__(self, text: str, passages: Passages | None = None) -> None:
+    def __init__(
+        self, text: str, passages: Passages | None = None, *, check_instructions: bool = True
+    ) -> None:
+        """``check_instructions=False`` when the free text to check is known to hold no
+        instruction-like text (one search over all of it is cheaper than one per sentence)."""
         self.text = passages.blank(text) if passages else text
-        self.words = {w.lower() for w in _WORD.findall(self.text)}
+        self.check_instructions = check_instructions
+        self.words = set(_WORD.findall(self.text.lower()))
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
         self.numbers = {v for v, _ in _numbers(self.text)}
 
@@ -56,7 +61,9 @@ class SupportingText:
     def problems(self, sentence: str) -> list[str]:
         """Why ``sentence`` is not supported: it reads as an instruction, or has names or
         numbers the text lacks."""
-        found = ["reads as an instruction to a model"] if reads_as_instruction(sentence) else []
+        found = []
+        if self.check_instructions and reads_as_instruction(sentence):
+            found.append("reads as an instruction to a model")
         for value, written in _numbers(sentence):
             if value not in self.numbers:
                 found.append(f"the number {written!r} is not in the source")
@@ -85,7 +92,6 @@ def _numbers(text: str) -> Iterable[tuple[float, str]]:
 
 def vet_briefing(briefing: Briefing, text: str) -> Briefing:
     passages = Passages(instruction_passages(text))
-    trusted = SupportingText(text, passages)
     out = Grounded(
         actors=list(briefing.actors),
         quotes=list(briefing.quotes),
@@ -95,6 +101,8 @@ def vet_briefing(briefing: Briefing, text: str) -> Briefing:
     )
     if passages:
         _drop_planted_items(out, passages)
+    free_text = "\n".join([briefing.summary, *(i.description for i in out.incidents)])
+    trusted = SupportingText(text, passages, check_instructions=reads_as_instruction(free_text))
     incidents = [_vetted_description(i, text, trusted, out.warnings) for i in out.incidents]
     summary = _vetted_summary(briefing.summary, incidents, text, trusted, out.warnings)
     _check_speakers(out.quotes, out.actors, text, out.warnings)

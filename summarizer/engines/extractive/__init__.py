@@ -29,7 +29,7 @@ from summarizer.engines.extractive.incidents import (
     status_of,
     weekday_in,
 )
-from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute, find_quote_spans
+from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute_all, find_quote_spans
 from summarizer.engines.extractive.text import Sentence, split_sentences
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import (
@@ -145,13 +145,6 @@ def _speaker_kind(name: str) -> ActorKind:
     return "organization" if org_like or len(words) > 3 else "person"
 
 
-def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
-
-
 def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
     """One quote per distinct text (headlines repeat the body); the attributed one wins."""
     best: dict[str, RawQuote] = {}
@@ -195,9 +188,7 @@ class ExtractiveEngine:
         finder.find_organizations()
         finder.find_countries_and_collectives()
 
-        raw_quotes = _unique(
-            [attribute(text, s, e, _sentence_at(sentences, s)) for s, e in find_quote_spans(text)]
-        )
+        raw_quotes = _unique(attribute_all(text, find_quote_spans(text), sentences))
         speakers = self._register_speakers(finder, raw_quotes, text)
         actors = finder.finalize(index)
         by_candidate = {id(c): c.id for c in finder.candidates}

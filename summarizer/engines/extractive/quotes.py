@@ -10,7 +10,9 @@ speaker stays unresolved rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from summarizer.engines.extractive.text import REPORTING_VERBS, Sentence
@@ -102,27 +104,62 @@ def _clean_who(who: str) -> str:
     return TRAILING_DAY.sub("", who).strip(" ,.;:")
 
 
-def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> RawQuote:
+# BEFORE_WHO_CUE can only match when a reporting verb is among the last three words before
+# the quote ("said", "said that", "said on Monday"): a set lookup that spares most quotes
+# the full search.
+_CUE_WORDS = frozenset(word.replace("[sz]", letter) for word in REPORTING_VERBS.split("|") for letter in "sz")
+
+
+def _ends_with_cue(before: str) -> bool:
+    return any(w.lower() in _CUE_WORDS for w in before[-60:].rstrip(" \t\n:,").rsplit(None, 3)[-3:])
+
+
+def _speaker_matches(
+    text: str, start: int, end: int, after: str, before: str
+) -> Iterator[tuple[re.Match[str] | None, int]]:
+    """Candidate attributions right after, then right before, the quote; found lazily, as
+    the first plausible one ends the search."""
+    stripped = text[start:end].strip()
+    # A quote that closes its sentence ("... demands." The ministry said ...) is not
+    # attributed by whatever the next sentence starts with.
+    closes_sentence = stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None
+    if not closes_sentence:
+        for pattern in (AFTER_ACCORDING, AFTER_CUE_WHO, AFTER_WHO_CUE):
+            yield pattern.match(after), end + 1
+    if _ends_with_cue(before):
+        yield BEFORE_WHO_CUE.search(before), start - 1 - len(before)
+
+
+class Channels:
+    """Where the article names a channel ("on Telegram"), found once for all quotes."""
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), m.end(), m.group(0)) for m in CHANNEL.finditer(text)]
+        self._starts = [f[0] for f in found]
+        self._found = found
+
+    def first_within(self, lo: int, hi: int) -> str | None:
+        i = bisect.bisect_left(self._starts, lo)
+        if i < len(self._found) and self._found[i][1] <= hi:
+            return self._found[i][2]
+        return None
+
+
+def attribute(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence | None,
+    attributions: Callable[[Sentence], Attributions] | None = None,
+    channels: Channels | None = None,
+) -> RawQuote:
     inner = text[start:end]
     stripped = inner.strip()
     ends_clause = stripped[-1:] in ",.!?…"
     quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
     after = text[end + 1 : end + 200]
     before = text[max(0, start - 1 - 160) : start - 1]
-    # A quote that closes its sentence ("... demands." The ministry said ...) is not
-    # attributed by whatever the next sentence starts with.
-    closes_sentence = stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None
-    tries = (
-        []
-        if closes_sentence
-        else [
-            (AFTER_ACCORDING.match(after), end + 1),
-            (AFTER_CUE_WHO.match(after), end + 1),
-            (AFTER_WHO_CUE.match(after), end + 1),
-        ]
-    )
-    tries.append((BEFORE_WHO_CUE.search(before), start - 1 - len(before)))
-    for match, base in tries:
+    for match, base in _speaker_matches(text, start, end, after, before):
         if match and match.group("who") and _plausible_who(match.group("who")):
             quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
             quote.who_at = base + match.start("who")
@@ -130,31 +167,105 @@ def attribute(text: str, start: int, end: int, sentence: Sentence | None) -> Raw
             break
     else:
         if sentence is not None:
-            _attribute_in_sentence(text, quote, sentence)
-    context = text[end + 1 : end + 160] if quote.who_at > end else text[max(0, start - 160) : start]
+            found = (
+                attributions(sentence) if attributions else Attributions.scan(text, sentence, [(start, end)])
+            )
+            _attribute_in_sentence(text, quote, found)
+    if quote.who_at > end:
+        lo, hi = end + 1, end + 160
+    else:
+        lo, hi = max(0, start - 160), start
     if sentence is not None:
-        context = text[sentence.start : min(len(text), sentence.end + 120)]
-    channel = CHANNEL.search(context)
-    quote.channel = channel.group(0) if channel else None
+        lo = max(sentence.start, start - SENTENCE_WINDOW)
+        hi = min(sentence.end, end + SENTENCE_WINDOW) + 120
+    hi = min(len(text), hi)
+    if channels is not None:
+        quote.channel = channels.first_within(lo, hi)
+    else:
+        channel = CHANNEL.search(text, lo, hi)
+        quote.channel = channel.group(0) if channel else None
     return quote
 
 
-def _attribute_in_sentence(text: str, quote: RawQuote, sentence: Sentence) -> None:
-    """The speaker named elsewhere in the quote's sentence: the attribution nearest before
-    the quote (the clause that governs it), else the nearest after it."""
-    start, end = quote.start, quote.end
-    outside = text[sentence.start : start - 1] + " " * (end - start + 2) + text[end + 1 : sentence.end]
-    found: list[tuple[int, int, str, str]] = []  # (distance rank, offset, who, cue)
-    for pattern in (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_NAME_COMMA_CUE, SENTENCE_CUE_WHO):
-        for match in pattern.finditer(outside):
-            who = match.group("who")
-            if not _plausible_who(who):
+# How far from a quote, within its sentence, its attribution is looked for.
+SENTENCE_WINDOW = 300
+SENTENCE_PATTERNS = (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_NAME_COMMA_CUE, SENTENCE_CUE_WHO)
+
+
+@dataclass(frozen=True)
+class Attributions:
+    """Every attribution ("X said", "according to X") in one sentence, outside its quotes,
+    sorted by position. Found once per sentence, so each quote's lookup is a binary search
+    and a sentence of thousands of quotes (or of unbalanced quote marks) costs linear time."""
+
+    at: list[int]
+    found: list[tuple[str, str]]  # (who, cue) at the same index
+
+    @classmethod
+    def scan(cls, text: str, sentence: Sentence, quotes: list[tuple[int, int]]) -> Attributions:
+        parts, cursor = [], sentence.start
+        for start, end in quotes:  # each quote, with its marks, blanked out
+            lo, hi = max(cursor, start - 1), min(sentence.end, end + 1)
+            if lo >= hi:
                 continue
-            at = sentence.start + match.start("who")
-            rank = start - at if at < start else 10_000 + at - end
-            found.append((rank, at, who, match.group("cue")))
+            parts += [text[cursor:lo], " " * (hi - lo)]
+            cursor = hi
+        parts.append(text[cursor : sentence.end])
+        outside = "".join(parts)
+        best: dict[int, tuple[str, str]] = {}
+        for pattern in SENTENCE_PATTERNS:
+            for match in pattern.finditer(outside):
+                who = match.group("who")
+                if _plausible_who(who):
+                    at = sentence.start + match.start("who")
+                    best[at] = min(best.get(at, (who, match.group("cue"))), (who, match.group("cue")))
+        positions = sorted(best)
+        return cls(positions, [best[p] for p in positions])
+
+    def nearest(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """The attribution nearest before the quote (the clause that governs it), else the
+        nearest after it, within ``SENTENCE_WINDOW`` characters."""
+        i = bisect.bisect_left(self.at, start) - 1
+        if i >= 0 and self.at[i] >= start - SENTENCE_WINDOW:
+            return self.at[i], *self.found[i]
+        j = bisect.bisect_left(self.at, end)
+        if j < len(self.at) and self.at[j] <= end + SENTENCE_WINDOW:
+            return self.at[j], *self.found[j]
+        return None
+
+
+def attribute_all(text: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[RawQuote]:
+    """``attribute`` for every quote span, each sentence's attributions scanned once."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return sentences[i] if i >= 0 and offset < sentences[i].end else None
+
+    owners = [sentence_of(s) for s, _ in spans]
+    in_sentence: dict[int, list[tuple[int, int]]] = {}
+    for span, sentence in zip(spans, owners, strict=True):
+        if sentence is not None:
+            in_sentence.setdefault(sentence.start, []).append(span)
+    scanned: dict[int, Attributions] = {}
+    channels = Channels(text)
+
+    def attributions(sentence: Sentence) -> Attributions:
+        if sentence.start not in scanned:
+            scanned[sentence.start] = Attributions.scan(text, sentence, in_sentence[sentence.start])
+        return scanned[sentence.start]
+
+    return [
+        attribute(text, s, e, sentence, attributions if sentence is not None else None, channels)
+        for (s, e), sentence in zip(spans, owners, strict=True)
+    ]
+
+
+def _attribute_in_sentence(text: str, quote: RawQuote, attributions: Attributions) -> None:
+    """The speaker named elsewhere in the quote's sentence."""
+    found = attributions.nearest(quote.start, quote.end)
     if found:
-        _, at, who, cue = min(found)
+        at, who, cue = found
         quote.who, quote.cue, quote.who_at = _clean_who(who), cue, at
         _prefer_apposition_name(text, quote, at + len(who))
 

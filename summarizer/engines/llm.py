@@ -86,7 +86,7 @@ class LLMEngine:
             schema_version=SCHEMA_VERSION,
         )
         messages = self.prompt.render(
-            article_title=article.title or "(none)",
+            article_title=as_article_data(article.title or "(none)"),
             article_published=article.published.isoformat() if article.published else "(unknown)",
             article_text=as_article_data(article.text),
         )

@@ -123,7 +123,9 @@ def _speaker_matches(
     # A quote that closes its sentence ("... demands." The ministry said ...) is not
     # attributed by whatever the next sentence starts with.
     closes_sentence = stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None
-    if not closes_sentence:
+    # Every pattern after the quote starts, past spaces and one mark, with a word (``WHO`` opens
+    # with \b): when a letter is not next, none can match.
+    if not closes_sentence and after.lstrip(" \t\n\r,.!?")[:1].isalpha():
         for pattern in (AFTER_ACCORDING, AFTER_CUE_WHO, AFTER_WHO_CUE):
             yield pattern.match(after), end + 1
     if _ends_with_cue(before):

@@ -24,9 +24,10 @@ _BOMS = (
 )
 # A well-formed multi-byte UTF-8 sequence: its presence is evidence the file is UTF-8.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-# Share of undecodable bytes up to which a file that is otherwise UTF-8 is read as damaged
-# UTF-8 (with a warning) rather than as another encoding.
+# Share of undecodable bytes up to which a long file that is otherwise UTF-8 is read as
+# damaged UTF-8 (with a warning) rather than as another encoding.
 MAX_DAMAGED_SHARE = 0.01
+PREFERRED_LEGACY = "cp1252"
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,17 @@ def _decode(data: bytes, source: str) -> Decoded:
 
 
 def _damaged_utf8(data: bytes) -> Decoded | None:
-    """UTF-8 with a few bad bytes, if the rest of the file says it is UTF-8."""
-    if not _UTF8_MULTIBYTE.search(data):
+    """UTF-8 with a few bad bytes, if the rest of the file says it is UTF-8.
+
+    A well-formed multi-byte sequence almost never arises by chance in a legacy encoding
+    (it needs a lead byte followed by the right number of continuation bytes), so a file with
+    such sequences and no more than twice as many bad ones is damaged UTF-8."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
         return None  # high bytes but no UTF-8 sequence at all: a legacy encoding
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    if replaced > max(1, int(len(data) * MAX_DAMAGED_SHARE)):
+    if replaced > max(2 * valid, int(len(data) * MAX_DAMAGED_SHARE)):
         return None
     noun = "sequence" if replaced == 1 else "sequences"
     warning = f"not valid UTF-8: {replaced} damaged byte {noun} replaced with U+FFFD"
@@ -103,7 +109,13 @@ def _decode_with_nuls(data: bytes, source: str) -> Decoded:
 def _legacy(data: bytes, source: str) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
+    if best is not None:
+        # Short texts often fit several code pages equally well; then the one most news text
+        # was exported in wins (charset-normalizer's order among ties is arbitrary).
+        ties = [m for m in results if m.chaos <= best.chaos and m.coherence >= best.coherence]
+        best = next((m for m in ties if m.encoding == PREFERRED_LEGACY), best)
     if best is None or best.encoding is None:
         # Every byte sequence is valid Latin-1; say it was a guess.
         return Decoded(data.decode("latin-1"), "latin-1", ["not UTF-8; no encoding fits, read as Latin-1"])

@@ -246,6 +246,9 @@ def read_regular_file(path: Path, source: str) -> bytes:
     """A regular file's bytes; FIFOs, sockets and devices are refused at once, never read
     (opening a FIFO without O_NONBLOCK would wait for a writer forever)."""
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(f"not a regular file ({_file_kind(mode)}); only files are read", source=source)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as exc:
         reason = _broken_link(path) if path.is_symlink() else "no such file or folder"
@@ -255,7 +258,7 @@ def read_regular_file(path: Path, source: str) -> bytes:
             raise InputError("symbolic link loop", source=source) from exc
         raise InputError(f"cannot open: {exc.strerror}", source=source) from exc
     with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(fd).st_mode
+        mode = os.fstat(fd).st_mode  # again: the entry may have been swapped since the stat
         if not stat.S_ISREG(mode):
             raise InputError(f"not a regular file ({_file_kind(mode)}); only files are read", source=source)
         data = handle.read(MAX_INPUT_BYTES + 1)

@@ -76,7 +76,10 @@ CUES: tuple[Cue, ...] = (
 # IGNORECASE over the same alternation (the fallback, for the rare text whose lower case
 # changes length).
 _ALTERNATIVES = "|".join(f"(?:{c.pattern})" for c in CUES)
-_CUE_LOWER = re.compile(rf"(?<!\w)(?:{_ALTERNATIVES})(?!\w)", re.MULTILINE)
+# Bounded on both sides where the cue starts or ends with a word character ("override" is
+# never found inside "overrides"); a cue that starts or ends with a mark ("<|im_start|>")
+# needs no boundary there.
+_CUE_LOWER = re.compile(rf"(?:(?!\w)|(?<!\w))(?:{_ALTERNATIVES})(?:(?<!\w)|(?!\w))", re.MULTILINE)
 _CUE = re.compile(_CUE_LOWER.pattern, re.MULTILINE | re.IGNORECASE)
 
 

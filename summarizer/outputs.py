@@ -10,6 +10,7 @@ behind without touching those of a run still going.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tempfile
@@ -69,8 +70,8 @@ class OutputFolder:
         candidates = [base]
         if tiebreak:
             candidates.append(f"{base}-{safe_stem(tiebreak, 'x')}")
-        candidates += (f"{candidates[-1]}-{n}" for n in range(2, 10_000))
-        for candidate in candidates:
+        numbered = candidates[-1]
+        for candidate in itertools.chain(candidates, (f"{numbered}-{n}" for n in range(2, 10_000))):
             name = f"{candidate}.{ext}"
             if name.casefold() not in self._taken:
                 self._taken.add(name.casefold())

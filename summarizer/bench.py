@@ -4,9 +4,11 @@
    answering instantly), with the round trip measured separately;
 2. concurrency against a server with a fixed 500 ms latency: throughput as a share of ideal;
 3. a cached re-run of 1,000 articles;
-4. the offline engine: articles per second per core, peak memory;
+4. the offline engine: articles per second per core, alone and with the checks every
+   briefing goes through (vetting); peak memory;
 5. span alignment time against article length;
 6. merging 200 briefings into a daily briefing: time and memory;
+7. adversarial articles (``testing.hostile``) against normal text of the same length;
 plus, with ``--local`` and the ``local`` extra installed, the tokens per second of the small
 Gemma model behind llama.cpp's server.
 
@@ -37,6 +39,8 @@ from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.pipeline import Summarizer
 from summarizer.testing import Reply, ScriptedServer
+from summarizer.testing.hostile import adversarial_articles
+from summarizer.vetting import vet_briefing
 
 SEEDS = Path("seeds")
 
@@ -212,20 +216,51 @@ def cached_rerun(articles: int, home: Path) -> dict[str, float]:
 
 
 def offline_engine(rounds: int) -> dict[str, float]:
+    """The engine alone, and with the checks every briefing then goes through (vetting)."""
     engine = ExtractiveEngine()
     articles = [Article(text=t) for t in seed_texts()]
     for article in articles:  # warm-up: regex compilation, caches
-        engine.brief(article, None)
-    started = time.process_time()
-    for _ in range(rounds):
-        for article in articles:
-            engine.brief(article, None)
-    cpu = time.process_time() - started
+        vet_briefing(engine.brief(article, None), article.text)
+
+    def cpu_seconds(vet: bool) -> float:
+        started = time.process_time()
+        for _ in range(rounds):
+            for article in articles:
+                briefing = engine.brief(article, None)
+                if vet:
+                    vet_briefing(briefing, article.text)
+        return time.process_time() - started
+
     return {
         "articles": rounds * len(articles),
-        "articles_per_cpu_second": rounds * len(articles) / cpu,
+        "articles_per_cpu_second": rounds * len(articles) / cpu_seconds(vet=False),
+        "with_vetting_per_cpu_second": rounds * len(articles) / cpu_seconds(vet=True),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+# --------------------------------------------------------------------------- 7. adversarial text
+
+
+def adversarial_text(chars: int) -> dict[str, Any]:
+    """Time of each adversarial article against normal text of the same length (engine and
+    checks, best of three each, one process)."""
+    runner = Summarizer(resolve_settings(engine="extractive", cache=False, max_article_chars=chars + 100))
+    seeds = "\n\n".join(seed_texts())
+    normal_text = (seeds * (chars // len(seeds) + 1))[:chars]
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            runner.summarize(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    normal = best(normal_text)
+    ratios = {name: best(text) / normal for name, text in adversarial_articles(chars).items()}
+    worst = max(ratios, key=lambda name: ratios[name])
+    return {"chars": chars, "normal_s": normal, "ratios": ratios, "worst": worst}
 
 
 # --------------------------------------------------------------------------- 5. span alignment
@@ -338,6 +373,8 @@ def report(result: dict[str, Any]) -> list[str]:
     e = result["offline_engine"]
     figure = f"{e['articles_per_cpu_second']:.0f} articles/s per core"
     lines.append(_row("4. offline engine, seeds", figure, ">= 200/s", e["articles_per_cpu_second"] >= 200))
+    figure = f"{e['with_vetting_per_cpu_second']:.0f} articles/s per core"
+    lines.append(_row("4. offline engine + vetting, seeds", figure, "", None))
     figure = f"{e['peak_rss_mb']:.0f} MB (whole process)"
     lines.append(_row("4. offline engine, peak resident memory", figure, "< 500 MB", e["peak_rss_mb"] < 500))
     for row in result["span_alignment"]:
@@ -349,6 +386,10 @@ def report(result: dict[str, Any]) -> list[str]:
     events = f"{d['incidents_in']} incidents -> {d['incidents_out']} events"
     figure = f"{d['seconds']:.2f} s, peak {d['peak_mb']:.0f} MB ({events})"
     lines.append(_row(f"6. daily merge of {d['briefings']} briefings", figure, "", None))
+    a = result["adversarial"]
+    worst = a["ratios"][a["worst"]]
+    figure = f"worst {worst:.1f}x normal text ({a['worst']}); normal {a['normal_s'] * 1000:.0f} ms"
+    lines.append(_row(f"7. adversarial articles, {a['chars']:,} chars", figure, "<= 3x", worst <= 3))
     if "local_model" in result:
         m = result["local_model"]
         figure = f"{m['tokens_per_s']:.1f} completion tokens/s (whole call, prompt included)"
@@ -369,6 +410,7 @@ def main(argv: list[str] | None = None) -> None:
         "concurrency": lambda: concurrency(16 if quick else 200, (1, 8) if quick else (1, 8, 32), 0.5, home),
         "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
         "daily_merge": lambda: daily_merge(20 if quick else 200),
+        "adversarial": lambda: adversarial_text(20_000 if quick else 100_000),
     }
     if "--local" in args:
         run["local_model"] = lambda: local_model_speed(home / "local")

@@ -40,7 +40,7 @@ from summarizer.models.briefing_v1 import (
     QuoteDraft,
     QuoteKind,
 )
-from summarizer.models.common import ArticleMeta, Span, Strict
+from summarizer.models.common import Span, Strict
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -69,14 +69,7 @@ __all__ = [
 SCHEMA_VERSION: Final = "briefing/v2"
 
 WarningCode = Literal[
-    "ungrounded_quote",
-    "ungrounded_figure",
-    "ungrounded_actor",
-    "ungrounded_incident",
-    "figure_value_mismatch",
-    "dangling_reference",
-    "summary_sentences",
-    "uncertain",
+    v1.WarningCode,
     "instruction_in_article",
     "speaker_unverified",
     "text_ungrounded",
@@ -95,15 +88,11 @@ class Provenance(v1.Provenance):
     schema_version: str = SCHEMA_VERSION
 
 
-class Briefing(Strict):
-    schema_version: Literal["briefing/v2"] = SCHEMA_VERSION
-    article: ArticleMeta
-    summary: str
-    actors: list[Actor] = Field(default_factory=list)
-    incidents: list[Incident] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
-    warnings: list[BriefingWarning] = Field(default_factory=list)
+class Briefing(v1.Briefing):
+    """v1's briefing with v2's warnings, provenance and ``instruction_passages``."""
+
+    schema_version: Literal["briefing/v2"] = SCHEMA_VERSION  # type: ignore[assignment]
+    warnings: list[BriefingWarning] = Field(default_factory=list)  # type: ignore[assignment]
     instruction_passages: list[Span] = Field(
         default_factory=list,
         description="Passages of the article that read as instructions to a model; no item "
@@ -117,13 +106,3 @@ class Briefing(Strict):
         if isinstance(data, dict) and data.get("schema_version") == v1.SCHEMA_VERSION:
             data = {**data, "schema_version": SCHEMA_VERSION}
         return data
-
-    @model_validator(mode="after")
-    def _references_resolve(self) -> Briefing:
-        quote_ids = [q.id for q in self.quotes]
-        v1._raise_reference_problems(self.actors, self.quotes, self.figures, self.incidents, quote_ids)
-        return self
-
-    @property
-    def engine(self) -> str:
-        return self.provenance.engine

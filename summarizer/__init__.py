@@ -5,6 +5,8 @@
 >>> briefing.provenance.engine, briefing.quotes[0].span
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from summarizer.article import Article
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily import daily_briefing
@@ -21,6 +23,11 @@ from summarizer.errors import (
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
+
+try:
+    __version__ = version("summarizer")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Article",

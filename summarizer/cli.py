@@ -416,6 +416,25 @@ def logs_show(call_id: int) -> None:
     sys.stdout.write(json.dumps(row, indent=2, ensure_ascii=False) + "\n")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; beyond loopback needs tokens.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    engine: EngineOpt = None,
+) -> None:
+    """Serve the HTTP API and web page (FastAPI + uvicorn): POST /v1/briefings, /v1/jobs, ..."""
+    from summarizer.service import serve as run_service
+
+    settings = _settings(model=model, base_url=base_url, engine=engine)
+    rep.say(describe_engine(settings))
+    try:
+        run_service(settings, host, port)
+    except SummarizerError as exc:
+        raise _usage_error(str(exc)) from exc
+
+
 @app.command("eval")
 def eval_command(
     prompt: Annotated[

@@ -74,6 +74,17 @@ class Settings(BaseSettings):
     # silently truncated by the model's context window.
     max_article_chars: int = Field(default=60_000, ge=100)
 
+    # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
+    # in the clear: comma-separated in service_token_hashes, or one per line in a file.
+    service_token_hashes: str | None = None
+    service_token_file: Path | None = None
+    service_max_body_bytes: int = Field(default=20_000_000, ge=1024)
+    service_request_timeout_s: float = Field(default=300.0, gt=0)
+    service_concurrency_per_token: int = Field(default=16, ge=1)
+    service_max_queued_items: int = Field(default=100_000, ge=1)
+    service_workers: int = Field(default=8, ge=1, le=256)
+    service_grace_s: float = Field(default=30.0, ge=0)
+
     @property
     def llm_configured(self) -> bool:
         """True when an endpoint or key is set, i.e. an LLM can be called."""

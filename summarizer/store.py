@@ -28,7 +28,7 @@ from typing import Any
 from summarizer.llm.types import CallRecord
 from summarizer.redact import Redactor
 
-SCHEMA = [
+_FIRST_RELEASE = [
     """
     CREATE TABLE IF NOT EXISTS calls (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -65,6 +65,34 @@ SCHEMA = [
     )
     """,
 ]
+_JOBS = [
+    """
+    CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        owner TEXT,
+        options TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        cancelled INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE job_items (
+        job_id TEXT NOT NULL REFERENCES jobs(id),
+        seq INTEGER NOT NULL,
+        article TEXT NOT NULL,
+        state TEXT NOT NULL,
+        result TEXT,
+        done_order INTEGER,
+        PRIMARY KEY (job_id, seq)
+    )
+    """,
+    "CREATE INDEX job_items_state ON job_items(state, job_id, seq)",
+]
+# Each entry upgrades a store by one schema version (PRAGMA user_version). The first
+# release's tables use IF NOT EXISTS, so the stores it wrote (version 0, tables present)
+# upgrade in place with every cached result and logged call kept.
+MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS]
 BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
@@ -87,6 +115,10 @@ class CallContext:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+class StoreTooNew(Exception):
+    """The store's schema is newer than this release knows; it is never modified."""
 
 
 class Store:
@@ -113,13 +145,20 @@ class Store:
             return path
         except OSError as exc:
             return self._fallback(path, f"cannot create the store in {path.parent}: {exc.strerror or exc}")
+        except StoreTooNew as exc:
+            return self._fallback(path, f"{exc}; it is left as it is")
 
     def _create(self, path: Path) -> None:
         self.path = path
         self._close_connection()
-        with self._transaction() as conn:
-            for statement in SCHEMA:
-                conn.execute(statement)
+        with self.transaction() as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > len(MIGRATIONS):
+                raise StoreTooNew(f"the store {path} was written by a newer release (schema {version})")
+            for statements in MIGRATIONS[version:]:
+                for statement in statements:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
 
     def _move_aside(self, path: Path) -> Path | None:
         self._close_connection()
@@ -154,7 +193,7 @@ class Store:
     def _write_failed(self, what: str, exc: sqlite3.Error) -> None:
         self._warnings.append(f"could not {what} in the store {self.path}: {exc}")
 
-    def _connection(self) -> sqlite3.Connection:
+    def connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -166,8 +205,8 @@ class Store:
         return conn
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self.connection()
         # BEGIN IMMEDIATE takes the write lock up front, so a busy database waits on the
         # busy timeout instead of failing half-way through with "database is locked".
         conn.execute("BEGIN IMMEDIATE")
@@ -184,14 +223,12 @@ class Store:
     # ------------------------------------------------------------------ cache
 
     def get_result(self, key: str) -> str | None:
-        row = (
-            self._connection().execute("SELECT briefing FROM results WHERE cache_key = ?", (key,)).fetchone()
-        )
+        row = self.connection().execute("SELECT briefing FROM results WHERE cache_key = ?", (key,)).fetchone()
         return None if row is None else str(row["briefing"])
 
     def put_result(self, key: str, article_id: str, engine: str, briefing_json: str) -> None:
         try:
-            with self._transaction() as conn:
+            with self.transaction() as conn:
                 conn.execute(
                     "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
                     (key, article_id, engine, self.scrub(briefing_json), _now()),
@@ -212,7 +249,7 @@ class Store:
     def _insert_call(
         self, ctx: CallContext, record: CallRecord, messages: str, purpose: str, attempt: int
     ) -> int:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             cursor = conn.execute(
                 """INSERT INTO calls (created_at, article_id, engine, model, mode, prompt_id,
                    prompt_version, prompt_hash, schema_version, purpose, attempt, parameters,
@@ -237,11 +274,11 @@ class Store:
             query += " WHERE article_id = ?"
             params = (article_id,)
         query += " ORDER BY id DESC LIMIT ?"
-        rows = self._connection().execute(query, (*params, limit)).fetchall()
+        rows = self.connection().execute(query, (*params, limit)).fetchall()
         return [dict(r) for r in rows]
 
     def get_call(self, call_id: int) -> dict[str, Any] | None:
-        row = self._connection().execute("SELECT * FROM calls WHERE id = ?", (call_id,)).fetchone()
+        row = self.connection().execute("SELECT * FROM calls WHERE id = ?", (call_id,)).fetchone()
         return None if row is None else dict(row)
 
 

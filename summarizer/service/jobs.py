@@ -1,0 +1,248 @@
+"""Jobs of many articles, kept in the store so that they outlive the server process.
+
+A job is a row in ``jobs`` and one row per article in ``job_items`` (state ``queued``,
+``running``, ``briefed``, ``failed`` or ``cancelled``). Workers claim queued items one at a
+time in a write transaction, brief them through the same ``Summarizer`` (and cache) as
+every other face, and store the result with a completion number, which is what the results
+stream follows. A server killed mid-job leaves ``running`` items; the next start puts them
+back in the queue, and finished items are never sent to the LLM again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.article import Article
+from summarizer.models.briefing_v2 import Briefing
+from summarizer.pipeline import Failure
+from summarizer.store import Store
+
+DONE_STATES = ("briefed", "failed", "cancelled")
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    id: str
+    created_at: str
+    state: str  # queued, running, done, cancelled
+    total: int
+    queued: int
+    running: int
+    briefed: int
+    failed: int
+    cancelled: int
+
+    def as_dict(self) -> dict[str, Any]:
+        done = self.briefed + self.failed + self.cancelled
+        return {
+            "id": self.id,
+            "created_at": self.created_at,
+            "state": self.state,
+            "counts": {
+                "total": self.total,
+                "queued": self.queued,
+                "running": self.running,
+                "briefed": self.briefed,
+                "failed": self.failed,
+                "cancelled": self.cancelled,
+            },
+            "progress": round(done / self.total, 4) if self.total else 1.0,
+        }
+
+
+@dataclass(frozen=True)
+class Claimed:
+    job_id: str
+    seq: int
+    article: Article
+    options: dict[str, Any]
+
+
+def result_record(seq: int, result: Briefing | Failure | None) -> str:
+    """One line of a job's results: ``{"seq", "status", "briefing" | "failure"}``."""
+    if result is None:
+        return json.dumps({"seq": seq, "status": "cancelled"})
+    if isinstance(result, Failure):
+        failure = {"article_id": result.article_id, "stage": result.stage, "reason": result.reason}
+        return json.dumps({"seq": seq, "status": "failed", "failure": failure})
+    return f'{{"seq": {seq}, "status": "briefed", "briefing": {result.model_dump_json()}}}'
+
+
+class JobStore:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def create(self, articles: list[Article], options: dict[str, Any], owner: str | None) -> str:
+        job_id = secrets.token_hex(8)
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO jobs (id, created_at, owner, options, total) VALUES (?, ?, ?, ?, ?)",
+                (job_id, now, owner, json.dumps(options), len(articles)),
+            )
+            conn.executemany(
+                "INSERT INTO job_items (job_id, seq, article, state) VALUES (?, ?, ?, 'queued')",
+                [(job_id, n, a.model_dump_json()) for n, a in enumerate(articles)],
+            )
+        return job_id
+
+    def queued_items(self) -> int:
+        row = (
+            self.store.connection()
+            .execute("SELECT COUNT(*) FROM job_items WHERE state = 'queued'")
+            .fetchone()
+        )
+        return int(row[0])
+
+    def requeue_interrupted(self) -> int:
+        """Items a killed server was working on go back in the queue."""
+        with self.store.transaction() as conn:
+            return conn.execute("UPDATE job_items SET state = 'queued' WHERE state = 'running'").rowcount
+
+    def claim(self) -> Claimed | None:
+        """The oldest queued item of a job that is not cancelled, marked running."""
+        with self.store.transaction() as conn:
+            row = conn.execute(
+                """SELECT i.job_id, i.seq, i.article, j.options FROM job_items i
+                   JOIN jobs j ON j.id = i.job_id
+                   WHERE i.state = 'queued' AND j.cancelled = 0
+                   ORDER BY j.created_at, i.job_id, i.seq LIMIT 1"""
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute(
+                "UPDATE job_items SET state = 'running' WHERE job_id = ? AND seq = ?", (row[0], row[1])
+            )
+        return Claimed(row[0], row[1], Article.model_validate_json(row[2]), json.loads(row[3]))
+
+    def finish(self, item: Claimed, result: Briefing | Failure) -> None:
+        state = "failed" if isinstance(result, Failure) else "briefed"
+        record = result_record(item.seq, result)
+        with self.store.transaction() as conn:
+            order = conn.execute(
+                "SELECT COALESCE(MAX(done_order), 0) + 1 FROM job_items WHERE job_id = ?", (item.job_id,)
+            ).fetchone()[0]
+            conn.execute(
+                """UPDATE job_items SET state = ?, result = ?, done_order = ?
+                   WHERE job_id = ? AND seq = ? AND state = 'running'""",
+                (state, self.store.scrub(record), order, item.job_id, item.seq),
+            )
+
+    def cancel(self, job_id: str) -> bool:
+        with self.store.transaction() as conn:
+            found = conn.execute("UPDATE jobs SET cancelled = 1 WHERE id = ?", (job_id,)).rowcount
+            if not found:
+                return False
+            order = conn.execute(
+                "SELECT COALESCE(MAX(done_order), 0) FROM job_items WHERE job_id = ?", (job_id,)
+            ).fetchone()[0]
+            queued = conn.execute(
+                "SELECT seq FROM job_items WHERE job_id = ? AND state = 'queued' ORDER BY seq", (job_id,)
+            ).fetchall()
+            for offset, (seq,) in enumerate(queued, start=1):
+                conn.execute(
+                    "UPDATE job_items SET state = 'cancelled', done_order = ? WHERE job_id = ? AND seq = ?",
+                    (order + offset, job_id, seq),
+                )
+        return True
+
+    def status(self, job_id: str) -> JobStatus | None:
+        conn = self.store.connection()
+        job = conn.execute("SELECT created_at, total, cancelled FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        if job is None:
+            return None
+        counts = dict.fromkeys(("queued", "running", "briefed", "failed", "cancelled"), 0)
+        for state, count in conn.execute(
+            "SELECT state, COUNT(*) FROM job_items WHERE job_id = ? GROUP BY state", (job_id,)
+        ):
+            counts[state] = count
+        if counts["queued"] + counts["running"] == 0:
+            state = "cancelled" if job[2] else "done"
+        else:
+            state = "running" if counts["running"] or counts["briefed"] + counts["failed"] else "queued"
+        return JobStatus(job_id, job[0], state, job[1], **counts)
+
+    def recent(self, limit: int = 20) -> list[JobStatus]:
+        rows = (
+            self.store.connection()
+            .execute("SELECT id FROM jobs ORDER BY created_at DESC LIMIT ?", (limit,))
+            .fetchall()
+        )
+        return [s for (job_id,) in rows if (s := self.status(job_id)) is not None]
+
+    def owner(self, job_id: str) -> str | None:
+        row = self.store.connection().execute("SELECT owner FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def results_after(self, job_id: str, after: int) -> list[tuple[int, str]]:
+        """Finished items' records in completion order, after completion number ``after``."""
+        return [
+            (int(order), result or result_record(seq, None))
+            for order, result, seq in self.store.connection().execute(
+                """SELECT done_order, result, seq FROM job_items
+                   WHERE job_id = ? AND done_order > ? ORDER BY done_order""",
+                (job_id, after),
+            )
+        ]
+
+
+class JobWorkers:
+    """A fixed number of threads that take queued items and brief them."""
+
+    def __init__(
+        self, jobs: JobStore, brief: Callable[[Article, dict[str, Any]], Briefing | Failure], count: int
+    ):
+        self.jobs = jobs
+        self._brief = brief
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._threads = [
+            threading.Thread(target=self._run, daemon=True, name=f"job-worker-{n}") for n in range(count)
+        ]
+
+    def start(self) -> None:
+        self.jobs.requeue_interrupted()
+        for thread in self._threads:
+            thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float) -> None:
+        """Let each worker finish the item in hand (up to ``timeout``), then stop; items
+        still running stay marked so, and the next start requeues them."""
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            item = self.jobs.claim()
+            if item is None:
+                self._wake.wait(0.5)
+                self._wake.clear()
+                continue
+            self.jobs.finish(item, self._brief(item.article, item.options))
+
+
+def stream_results(jobs: JobStore, job_id: str, poll_s: float = 0.1) -> Iterator[str]:
+    """JSON lines of a job's results as they complete, until every item is done."""
+    after = 0
+    while True:
+        for order, record in jobs.results_after(job_id, after):
+            after = order
+            yield record + "\n"
+        status = jobs.status(job_id)
+        if status is None or status.queued + status.running == 0:
+            for order, record in jobs.results_after(job_id, after):
+                after = order
+                yield record + "\n"
+            return
+        threading.Event().wait(poll_s)

@@ -1,0 +1,145 @@
+"""Prometheus metrics and the request-body limit, as one ASGI middleware.
+
+Requests are counted by route template (never by raw path, which would let a caller mint
+unbounded label values) and status; latency goes in a histogram; briefing outcomes by engine
+and stage; LLM calls and tokens from each briefing's provenance; queue depth on scrape.
+Each app has its own registry, so several apps in one process (tests) never collide.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from summarizer.models.briefing_v2 import Briefing
+from summarizer.pipeline import Failure
+from summarizer.service.problems import Problem, problem_response
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from summarizer.service.jobs import JobStore
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "summarizer_http_requests", "HTTP requests", ["route", "method", "status"], registry=self.registry
+        )
+        self.latency = Histogram(
+            "summarizer_http_request_seconds",
+            "HTTP request latency",
+            ["route"],
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300),
+            registry=self.registry,
+        )
+        self.briefings = Counter(
+            "summarizer_briefings",
+            "Articles briefed or failed",
+            ["engine", "outcome", "stage"],
+            registry=self.registry,
+        )
+        self.llm_calls = Counter(
+            "summarizer_llm_calls", "HTTP requests to the LLM endpoint", registry=self.registry
+        )
+        self.tokens = Counter("summarizer_llm_tokens", "LLM tokens", ["kind"], registry=self.registry)
+        self.queue_depth = Gauge("summarizer_job_queue_depth", "Job articles waiting", registry=self.registry)
+        self._jobs: JobStore | None = None
+
+    def count_result(self, result: Briefing | Failure) -> None:
+        if isinstance(result, Failure):
+            self.briefings.labels("-", "failed", result.stage).inc()
+            return
+        provenance = result.provenance
+        self.briefings.labels(provenance.engine, "briefed", "-").inc()
+        self.llm_calls.inc(provenance.llm_calls)
+        self.tokens.labels("prompt").inc(provenance.usage.prompt_tokens)
+        self.tokens.labels("completion").inc(provenance.usage.completion_tokens)
+
+    def render(self) -> tuple[bytes, str]:
+        if self._jobs is not None:
+            self.queue_depth.set(self._jobs.queued_items())
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
+
+    def install(self, app: FastAPI, jobs: JobStore, max_body_bytes: int) -> None:
+        self._jobs = jobs
+        app.add_middleware(_Measured, metrics=self, max_body_bytes=max_body_bytes)
+
+
+class _Measured:
+    """Counts and times every request, and refuses bodies over the limit with a 413."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics, max_body_bytes: int) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = {"code": 500}
+        limit = self.max_body_bytes
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await self._too_large(scope, send, limit)
+            self._record(scope, 413, started)
+            return
+        # The body is read here, up to the limit, and replayed to the app: a body over the limit
+        # is refused before any route sees it, whether or not it declared its length.
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            body += message.get("body", b"")
+            if len(body) > limit:
+                await self._too_large(scope, send, limit)
+                self._record(scope, 413, started)
+                return
+            if not message.get("more_body"):
+                break
+        replayed = {"done": False}
+
+        async def replay() -> Message:
+            if not replayed["done"]:
+                replayed["done"] = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        async def watched_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, replay, watched_send)
+        finally:
+            self._record(scope, status["code"], started)
+
+    async def _too_large(self, scope: Scope, send: Send, limit: int) -> None:
+        problem = Problem(413, "Request too large", f"the request body is over the limit of {limit:,} bytes")
+        response = problem_response(problem, scope.get("path", ""))
+        await response(scope, _no_body, send)
+
+    def _record(self, scope: Scope, status: int, started: float) -> None:
+        route: Any = scope.get("route")
+        template = getattr(route, "path", None) or "unmatched"
+        self.metrics.requests.labels(template, scope.get("method", ""), str(status)).inc()
+        self.metrics.latency.labels(template).observe(time.perf_counter() - started)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}

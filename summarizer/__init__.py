@@ -5,7 +5,7 @@
 >>> briefing.provenance.engine, briefing.quotes[0].span
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib.metadata
 
 from summarizer.article import Article
 from summarizer.config import Settings, resolve_settings
@@ -25,8 +25,8 @@ from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 
 try:
-    __version__ = version("summarizer")
-except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = importlib.metadata.version("summarizer")
+except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
     __version__ = "0+unknown"
 
 __all__ = [

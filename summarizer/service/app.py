@@ -318,33 +318,28 @@ async def _job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
     JSON lines, or a multipart upload of either in a field named ``file``."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "multipart/form-data":
-        form = await request.form()
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise Problem(
-                422, "Invalid request", "upload the articles in a form field named 'file'", stage="input"
-            )
-        data = await upload.read()
-        options = JobOptions.model_validate(
-            {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
-        )
+        async with request.form() as form:  # closes the uploaded file's spool
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                detail = "upload the articles in a form field named 'file'"
+                raise Problem(422, "Invalid request", detail, stage="input")
+            data = await upload.read()
+            fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
+        options = JobOptions.model_validate(fields)
     else:
         data = await request.body()
         options = JobOptions.model_validate(dict(request.query_params))
     text = data.decode("utf-8", errors="replace")
     try:
-        if text.lstrip().startswith(("[", "{")) and content_type != "application/x-ndjson":
-            parsed = json.loads(text)
-            if isinstance(parsed, dict):
-                options = JobOptions.model_validate({k: v for k, v in parsed.items() if k != "articles"})
-                parsed = parsed.get("articles", [])
-            items = parsed if isinstance(parsed, list) else [parsed]
-        else:
-            items = [json.loads(line) for line in text.splitlines() if line.strip()]
+        items = _json_or_lines(text)
     except json.JSONDecodeError as exc:
-        raise Problem(
-            422, "Invalid request", f"not JSON or JSON lines: {exc.msg} (line {exc.lineno})", stage="input"
-        ) from exc
+        detail = f"not JSON or JSON lines: {exc.msg} (line {exc.lineno})"
+        raise Problem(422, "Invalid request", detail, stage="input") from exc
+    if isinstance(items, dict):  # {"articles": [...], "engine": ...}
+        options = JobOptions.model_validate({k: v for k, v in items.items() if k != "articles"})
+        items = items.get("articles", [])
+    if not isinstance(items, list):
+        raise Problem(422, "Invalid request", "expected a list of articles", stage="input")
     articles: list[ArticleIn] = []
     for number, item in enumerate(items, start=1):
         try:
@@ -356,6 +351,16 @@ async def _job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
                 422, "Invalid request", f"article {number}: {where}: {first['msg']}", stage="input"
             ) from exc
     return articles, options
+
+
+def _json_or_lines(text: str) -> Any:
+    """One JSON document (an array, or an object with ``articles``), else JSON lines."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            raise
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def _readiness(service: Service) -> dict[str, dict[str, Any]]:

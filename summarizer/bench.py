@@ -9,6 +9,8 @@
 5. span alignment time against article length;
 6. merging 200 briefings into a daily briefing: time and memory;
 7. adversarial articles (``testing.hostile``) against normal text of the same length;
+8. and 9. the HTTP service: 1,000 briefing requests at concurrency 64, and a job of 2,000
+   articles (``bench_service``);
 plus, with ``--local`` and the ``local`` extra installed, the tokens per second of the small
 Gemma model behind llama.cpp's server.
 
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
+from summarizer.bench_service import job_of, request_throughput
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding import ArticleIndex
@@ -390,6 +393,17 @@ def report(result: dict[str, Any]) -> list[str]:
     worst = a["ratios"][a["worst"]]
     figure = f"worst {worst:.1f}x normal text ({a['worst']}); normal {a['normal_s'] * 1000:.0f} ms"
     lines.append(_row(f"7. adversarial articles, {a['chars']:,} chars", figure, "<= 3x", worst <= 3))
+    r = result["service_requests"]
+    name = f"8. service, {r['requests']} POST /v1/briefings at {r['concurrency']}"
+    name += f", LLM {r['llm_latency_ms']:.0f} ms"
+    figure = f"{r['per_s']:.0f}/s = {r['share']:.0%} of ideal {r['ideal_per_s']:.0f}/s, {r['errors']} errors"
+    lines.append(_row(name, figure, ">= 90%, 0 errors", r["share"] >= 0.9 and r["errors"] == 0))
+    figure = f"p50 {r['added_p50_ms']:.1f} ms, p99 {r['added_p99_ms']:.1f} ms"
+    lines.append(_row("   latency added beyond the LLM's", figure, "p99 < 20 ms", r["added_p99_ms"] < 20))
+    j = result["service_job"]
+    figure = f"{j['lost']} lost, {j['briefed']} briefed in {j['seconds']:.1f} s"
+    figure += f", server peak {j['server_peak_rss_mb']:.0f} MB"
+    lines.append(_row(f"9. service, one job of {j['articles']:,} articles", figure, "0 lost", j["lost"] == 0))
     if "local_model" in result:
         m = result["local_model"]
         figure = f"{m['tokens_per_s']:.1f} completion tokens/s (whole call, prompt included)"
@@ -411,6 +425,8 @@ def main(argv: list[str] | None = None) -> None:
         "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
         "daily_merge": lambda: daily_merge(20 if quick else 200),
         "adversarial": lambda: adversarial_text(20_000 if quick else 100_000),
+        "service_requests": lambda: request_throughput(40 if quick else 1000, 8 if quick else 64, 0.2),
+        "service_job": lambda: job_of(40 if quick else 2000),
     }
     if "--local" in args:
         run["local_model"] = lambda: local_model_speed(home / "local")

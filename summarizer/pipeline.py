@@ -75,6 +75,14 @@ class Summarizer:
         article = as_article(article)
         return self.cached(article, repeat) or self._brief(article, repeat)
 
+    def result(self, article: Article) -> Briefing | Failure:
+        """One article's briefing, or its failure: ``summarize_many`` for one article that
+        is already an ``Article``, in the calling thread (no pool)."""
+        try:
+            return self.summarize(article)
+        except Exception as exc:  # reported as a failure, like every article of a batch
+            return as_failure(exc, article)
+
     def cached(self, article: Article, repeat: int = 0) -> Briefing | None:
         """The stored briefing of this article, if the cache holds one."""
         if not self.settings.cache or len(article.text) > self.settings.max_article_chars:
@@ -161,14 +169,19 @@ def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failur
 def _result_or_failure(future: Future[Briefing], article: Article) -> Briefing | Failure:
     try:
         return future.result()
-    except ArticleError as exc:
-        return Failure(article.id, exc.stage, str(exc), attempts=exc.attempts, usage=exc.usage)
-    except InputError as exc:
-        return Failure(article.id, "input", str(exc))
-    except SummarizerError as exc:
-        return Failure(article.id, "configuration", str(exc))
     except Exception as exc:  # one article's bug must not sink the batch; it is reported
-        return Failure(article.id, "internal", f"{type(exc).__name__}: {exc}")
+        return as_failure(exc, article)
+
+
+def as_failure(exc: Exception, article: Article) -> Failure:
+    """The failure an exception from briefing ``article`` stands for, with its stage."""
+    if isinstance(exc, ArticleError):
+        return Failure(article.id, exc.stage, str(exc), attempts=exc.attempts, usage=exc.usage)
+    if isinstance(exc, InputError):
+        return Failure(article.id, "input", str(exc))
+    if isinstance(exc, SummarizerError):
+        return Failure(article.id, "configuration", str(exc))
+    return Failure(article.id, "internal", f"{type(exc).__name__}: {exc}")
 
 
 def summarize(

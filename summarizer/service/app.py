@@ -119,7 +119,7 @@ class Service:
             runner = self.runner(JobOptions.model_validate(options))
         except Problem as exc:
             return Failure(article.id, "configuration", exc.detail)
-        result = next(iter(runner.summarize_many([article], concurrency=1)))
+        result = runner.result(article)
         self.metrics.count_result(result)
         return result
 
@@ -183,7 +183,7 @@ def create_app(settings: Settings) -> FastAPI:
         article = service.article(body)
         runner = service.runner(body)
         async with service.access.slot(who):
-            result = await service.run(lambda: next(iter(runner.summarize_many([article], concurrency=1))))
+            result = await service.run(runner.result, article)
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)

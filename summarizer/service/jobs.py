@@ -107,6 +107,14 @@ class JobStore:
 
     def claim(self) -> Claimed | None:
         """The oldest queued item of a job that is not cancelled, marked running."""
+        # A read first: idle workers must not take the write lock that briefings need.
+        if (
+            self.store.connection()
+            .execute("SELECT 1 FROM job_items WHERE state = 'queued' LIMIT 1")
+            .fetchone()
+            is None
+        ):
+            return None
         with self.store.transaction() as conn:
             row = conn.execute(
                 """SELECT i.job_id, i.seq, i.article, j.options FROM job_items i
@@ -226,7 +234,9 @@ class JobWorkers:
         while not self._stop.is_set():
             item = self.jobs.claim()
             if item is None:
-                self._wake.wait(0.5)
+                # New jobs wake the workers; the timeout only covers jobs queued by another
+                # process sharing the store.
+                self._wake.wait(2.0)
                 self._wake.clear()
                 continue
             self.jobs.finish(item, self._brief(item.article, item.options))

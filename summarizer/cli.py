@@ -42,6 +42,7 @@ rep = Reporter()
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE
+LOCAL_TIMEOUT_S = 900.0
 _options = {"debug": False}
 T = TypeVar("T")
 
@@ -137,7 +138,15 @@ def _local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, 
         server = ctx.with_resource(local_llama_server(local_model))
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
-    return {"base_url": server.base_url, "model": server.model, "mode": LOCAL_MODE, "engine": "llm"}
+    # A small model on this machine's CPU takes minutes per article, not seconds.
+    timeouts = {"timeout_s": LOCAL_TIMEOUT_S, "article_timeout_s": 3 * LOCAL_TIMEOUT_S}
+    return {
+        "base_url": server.base_url,
+        "model": server.model,
+        "mode": LOCAL_MODE,
+        "engine": "llm",
+        **timeouts,
+    }
 
 
 def describe_engine(settings: Settings) -> str:

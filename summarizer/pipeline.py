@@ -70,6 +70,10 @@ class Summarizer:
         self.engine = engine or make_engine(self.settings, prompt)
         self.store = store_for(self.settings)
 
+    def close(self) -> None:
+        """Release the engine's connections; the ``Summarizer`` is not used after this."""
+        self.engine.close()
+
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -85,13 +86,17 @@ def test_daily_html_renders_links_reach_passages_and_scripts_stay_text(tmp_path:
     assert result.exit_code == 0, result.output
     page = out / "daily-2023-06-02.html"
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--virtual-time-budget=2000"]
-    dump = subprocess.run(
-        [browser, *flags, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    # Chromium puts Unix sockets in its profile and in TMPDIR, and aborts when a socket path is
+    # over 107 bytes: both go in a short folder, whatever the TMPDIR of the test run.
+    with tempfile.TemporaryDirectory(dir="/tmp", prefix="chr") as short:
+        dump = subprocess.run(
+            [browser, *flags, f"--user-data-dir={short}/profile", "--dump-dom", page.as_uri()],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+            env={**os.environ, "TMPDIR": short},
+        ).stdout
     dom = _Dom()
     dom.feed(dump)
 

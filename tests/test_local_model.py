@@ -41,6 +41,7 @@ def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing()
             mode=LOCAL_MODE,
             max_tokens=1500,
             timeout_s=600,
+            article_timeout_s=1800,
             validation_retries=3,
         )
         runner = Summarizer(settings)

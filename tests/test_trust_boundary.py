@@ -187,8 +187,11 @@ def test_fifos_sockets_and_symlink_loops_are_stated_failures_never_hangs(tmp_pat
     os.mkfifo(folder / "pipe.txt")
     os.symlink(folder / "loop.txt", folder / "loop.txt")
     os.symlink(folder / "gone.txt.target", folder / "gone.txt")
-    sock = socket.socket(socket.AF_UNIX)
-    sock.bind(str(folder / "sock.txt"))
+    # Bound in a short folder and moved in: a socket path may not exceed 107 bytes, and
+    # TMPDIR may be long.
+    with tempfile.TemporaryDirectory(dir="/tmp") as short, socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(f"{short}/s")
+        os.rename(f"{short}/s", folder / "sock.txt")
     (folder / "notes.csv").write_text("a,b")
     fifo = tmp_path / "direct.txt"
     os.mkfifo(fifo)
@@ -196,7 +199,6 @@ def test_fifos_sockets_and_symlink_loops_are_stated_failures_never_hangs(tmp_pat
     started = time.monotonic()
     result = _run_cli(["brief", str(folder), str(fifo), "--out", str(tmp_path / "out")], env, timeout=60)
     assert time.monotonic() - started < 30
-    sock.close()
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
     assert "1 briefed to" in result.stderr and "5 failed, 1 skipped" in result.stderr

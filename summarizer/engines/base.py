@@ -21,6 +21,10 @@ class Engine(Protocol):
 
     def brief(self, article: Article, store: Store | None) -> Briefing: ...
 
+    def close(self) -> None:
+        """Release connections (an engine that holds none does nothing)."""
+        ...
+
 
 def cache_key(text: str, identity: dict[str, Any], repeat: int = 0, published: date | None = None) -> str:
     """Same text, engine identity, repeat index and publication date: same briefing.

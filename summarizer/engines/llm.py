@@ -63,6 +63,9 @@ class LLMEngine:
         if settings.max_tokens is not None:
             self.parameters["max_tokens"] = settings.max_tokens
 
+    def close(self) -> None:
+        self.client.close()
+
     def identity(self) -> dict[str, Any]:
         return {
             "engine": self.name,

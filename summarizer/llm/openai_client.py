@@ -91,7 +91,7 @@ def _classify_transport(
         message = f"could not connect to {base_url}: connection refused (is the server running?)"
         return TransportGaveUp(message, status=None, http_attempts=1, retryable=False)
     if isinstance(exc, openai.APITimeoutError) or any(isinstance(c, DeadlineExceeded) for c in causes):
-        message = f"no complete reply from {base_url} within the call's deadline ({timeout_s:g} s)"
+        message = f"no complete reply from {base_url} within the call's deadline ({timeout_s:.0f} s)"
         return RetryableTransportError(message, status=None, retry_after_s=None)
     if isinstance(exc, openai.APIConnectionError):
         root = causes[-1]
@@ -134,6 +134,7 @@ class OpenAIStructuredClient:
             http_client=guarded_client(self._redactor, settings.timeout_s),
         )
         self._base_url = str(self._openai.base_url).rstrip("/")
+        self._call_seconds = settings.timeout_s
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
@@ -175,7 +176,9 @@ class OpenAIStructuredClient:
             for attempt in policy:
                 with attempt:
                     attempts += 1
-                    call_deadline = min(time.monotonic() + s.timeout_s, deadline)
+                    now = time.monotonic()
+                    call_deadline = min(now + s.timeout_s, deadline)
+                    self._call_seconds = call_deadline - now  # for the timeout message
                     with call_budget(call_deadline, s.max_reply_bytes) as budget:
                         reply = self._ask_once(messages, parameters, on_call, attempts, response_model)
                     reply.redactions = budget.redactions
@@ -235,7 +238,7 @@ class OpenAIStructuredClient:
             raise InvalidReply(error, raw, usage) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
-            transport = _classify_transport(cause, self._base_url, self._settings.timeout_s)
+            transport = _classify_transport(cause, self._base_url, self._call_seconds)
             if transport is not None:
                 status = getattr(cause, "status_code", None)
                 record(None, Usage(), str(transport), status)
@@ -244,7 +247,7 @@ class OpenAIStructuredClient:
             record(raw, usage, f"invalid reply: {cause}")
             raise InvalidReply(_short_errors(cause), raw, usage) from exc
         except (openai.APIError, openai.APIConnectionError) as exc:
-            transport = _classify_transport(exc, self._base_url, self._settings.timeout_s) or TransportGaveUp(
+            transport = _classify_transport(exc, self._base_url, self._call_seconds) or TransportGaveUp(
                 str(exc), status=None, http_attempts=attempt, retryable=False
             )
             record(None, Usage(), str(transport), getattr(exc, "status_code", None))

@@ -74,6 +74,8 @@ class StructuredClient(Protocol):
     @property
     def mode(self) -> str: ...
 
+    def close(self) -> None: ...
+
     def ask(
         self,
         messages: Messages,

@@ -84,6 +84,10 @@ class Service:
         self._runners: dict[tuple[str, str, str], Summarizer] = {}
         self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
 
+    def close(self) -> None:
+        for runner in self._runners.values():
+            runner.close()
+
     def runner(self, options: JobOptions | BriefingRequest) -> Summarizer:
         """The ``Summarizer`` for a request's choices, each checked against what is allowed."""
         engine = options.engine or self.settings.engine
@@ -166,6 +170,7 @@ def create_app(settings: Settings) -> FastAPI:
         # still running stay marked so and are requeued by the next start.
         await asyncio.to_thread(service.workers.stop, settings.service_grace_s)
         service.pool.shutdown(wait=False, cancel_futures=True)
+        service.close()
 
     app = FastAPI(
         title="summarizer",

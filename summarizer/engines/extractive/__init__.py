@@ -170,6 +170,9 @@ def _is_body(sentence: Sentence) -> bool:
 class ExtractiveEngine:
     name = "extractive"
 
+    def close(self) -> None:
+        return None  # holds no connections
+
     def identity(self) -> dict[str, Any]:
         return {
             "engine": self.name,

@@ -405,3 +405,27 @@ def test_sigterm_lets_an_in_flight_request_finish(server: ScriptedServer, tmp_pa
         # SIGTERM; what matters is that the request in flight was answered.
         assert process.wait(30) in (0, -signal.SIGTERM)
     assert result["r"].status_code == 200 and result["r"].json()["summary"]
+
+
+def test_the_page_renders_briefs_a_pasted_article_and_never_runs_its_script(llm: ScriptedServer) -> None:
+    from tests.browser import headless_page
+
+    hostile = (
+        "Floods hit Riverside\n\nHeavy rain flooded the town of Riverside on Monday, officials said. "
+        "<script>window.parent.pwned = 1; document.title = 'pwned'</script> At least 12 people were evacuated."
+    )
+    with running(llm_settings(llm, engine="extractive")) as url, headless_page(url + "/") as page:
+        assert page.evaluate("document.title") == "summarizer"
+        assert page.evaluate("document.querySelector('h1').textContent") == "summarizer"
+        page.evaluate(f"document.getElementById('text').value = {json.dumps(hostile)}")
+        page.evaluate("document.getElementById('brief').click()")
+        page.wait_for("document.getElementById('briefing').srcdoc.length > 0")
+        srcdoc = page.evaluate("document.getElementById('briefing').srcdoc")
+        page.wait_for("document.getElementById('status').textContent === ''")
+        assert "Riverside" in srcdoc and "<html" in srcdoc
+        assert "<script>window.parent" not in srcdoc and "&lt;script&gt;" in srcdoc
+        time.sleep(0.5)  # time for anything that would run
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        assert page.evaluate("document.title") == "summarizer"
+        sandbox = page.evaluate("document.getElementById('briefing').getAttribute('sandbox')")
+        assert sandbox == ""  # no allow-scripts, no allow-same-origin

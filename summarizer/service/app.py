@@ -141,7 +141,8 @@ class Service:
             ) from exc
 
 
-def _caller(request: Request) -> str:
+async def _caller(request: Request) -> str:
+    # async: a sync dependency would take a trip through a thread pool on every request.
     service: Service = request.app.state.service
     return service.access.caller(request)
 
@@ -164,6 +165,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service.runner(JobOptions())  # the default engine built (and the SDK imported) before any request
         service.workers.start()
         yield
         # Stop taking items; let the ones in hand finish within the grace period. Items

@@ -15,11 +15,7 @@ and the client threads run in the benchmark's process.
 from __future__ import annotations
 
 import json
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -31,6 +27,7 @@ from typing import Any
 import httpx2
 
 from summarizer.testing import Delay, Reply, ScriptedServer, article_from_request
+from summarizer.testing.service import service_process
 
 
 def _draft(body: dict[str, Any]) -> Reply:
@@ -38,44 +35,11 @@ def _draft(body: dict[str, Any]) -> Reply:
     return Reply({"summary": first, "actors": [], "quotes": [], "figures": [], "incidents": []})
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def _service(llm_url: str, home: Path, **env: str) -> Iterator[tuple[str, int]]:
-    port = _free_port()
-    variables = {
-        **os.environ,
-        "SUMMARIZER_HOME": str(home),
-        "SUMMARIZER_BASE_URL": llm_url,
-        "SUMMARIZER_RETRY_WAIT_BASE_S": "0",
-        **env,
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "serve", "--port", str(port)],
-        env=variables,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx2.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx2.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError("the service did not start")
-        time.sleep(0.1)
-    try:
+    variables = {"SUMMARIZER_HOME": str(home), "SUMMARIZER_BASE_URL": llm_url, **env}
+    with service_process(variables) as (url, process):
         yield url, process.pid
-    finally:
-        process.terminate()
-        process.wait(60)
 
 
 def _peak_rss_mb(pid: int) -> float:

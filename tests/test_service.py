@@ -5,12 +5,9 @@ cancel, and (in a separate process) SIGKILL-and-restart and SIGTERM drain."""
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +26,7 @@ from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
 from summarizer.store import MIGRATIONS, Store
 from summarizer.testing import Delay, Reply, ScriptedServer, Status, article_from_request
+from summarizer.testing.service import free_port, service_process
 from tests.conftest import llm_settings
 
 TEXT = (
@@ -283,10 +281,7 @@ def test_daily_schemas_prompts_readiness_metrics_and_page(llm: ScriptedServer) -
 
 
 def test_readiness_fails_when_the_llm_endpoint_is_unreachable() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    settings = Settings(base_url=f"http://127.0.0.1:{port}/v1")
+    settings = Settings(base_url=f"http://127.0.0.1:{free_port()}/v1")  # nothing listens there
     with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
         ready = client.get("/readyz")
     assert ready.status_code == 503 and not ready.json()["checks"]["llm"]["ok"]
@@ -316,36 +311,10 @@ def test_a_store_written_by_the_first_release_is_upgraded_with_everything_kept(t
 # --------------------------------------------------------------------------- processes
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
-def serve_process(env: dict[str, str], port: int) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "serve", "--port", str(port)],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx2.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx2.HTTPError:
-            pass
-        assert process.poll() is None and time.monotonic() < deadline, "the service did not start"
-        time.sleep(0.1)
-    try:
+def serve_process(env: dict[str, str], port: int) -> Iterator[subprocess.Popen[bytes]]:
+    with service_process(env, port) as (_, process):
         yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(10)
 
 
 def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
@@ -357,7 +326,7 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
         "SUMMARIZER_BASE_URL": server.base_url,
         "SUMMARIZER_SERVICE_WORKERS": "2",
     }
-    port = _free_port()
+    port = free_port()
     articles = [{"text": f"{TEXT} Report number {n}."} for n in range(24)]
     with serve_process(env, port) as process:
         job = httpx2.post(f"http://127.0.0.1:{port}/v1/jobs", json=articles, timeout=30).json()
@@ -387,7 +356,7 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
 def test_sigterm_lets_an_in_flight_request_finish(server: ScriptedServer, tmp_path: Path) -> None:
     server.default = lambda body: Delay(1.5, lead_sentence_draft(body))
     env = {"SUMMARIZER_HOME": str(tmp_path / "home"), "SUMMARIZER_BASE_URL": server.base_url}
-    port = _free_port()
+    port = free_port()
     with serve_process(env, port) as process:
         result: dict[str, httpx2.Response] = {}
 

@@ -30,7 +30,6 @@ from summarizer.engines.extractive.incidents import (
     weekday_in,
 )
 from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute_all, find_quote_spans
-from summarizer.engines.extractive.text import Sentence, split_sentences
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import (
     SCHEMA_VERSION,
@@ -43,6 +42,7 @@ from summarizer.models.briefing_v2 import (
     Quote,
 )
 from summarizer.models.common import Span
+from summarizer.segment import Sentence, split_sentences
 from summarizer.store import Store
 from summarizer.textnorm import normalize
 

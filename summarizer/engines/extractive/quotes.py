@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from summarizer.engines.extractive.text import REPORTING_VERBS, Sentence
+from summarizer.engines.extractive.text import REPORTING_VERBS
+from summarizer.segment import Sentence
 
 OPENING = "“„«"
 CLOSING = "”»"

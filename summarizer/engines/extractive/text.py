@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from summarizer.segment import Sentence, split_sentences
-
-__all__ = ["MONTHS", "REPORTING_VERBS", "WEEKDAYS", "Sentence", "split_sentences"]
-
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

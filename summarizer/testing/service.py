@@ -1,0 +1,58 @@
+"""``summarizer serve`` as a child process on a free loopback port, for tests and benchmarks
+that need a real server process (to kill it, signal it, or keep its GIL apart)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx2
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def service_process(
+    env: dict[str, str], port: int | None = None
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """The service's URL and process, once ``/healthz`` answers; stopped (SIGTERM, then
+    SIGKILL) on exit unless the caller already ended it."""
+    port = port or free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "serve", "--port", str(port)],
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx2.get(f"{url}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx2.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            process.wait(10)
+            raise RuntimeError("the service did not start")
+        time.sleep(0.1)
+    try:
+        yield url, process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)

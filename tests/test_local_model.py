@@ -9,13 +9,14 @@ measure of quality. Greedy decoding (temperature 0) keeps its answers repeatable
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 
 import pytest
 
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
-from summarizer.grounding import figure_number_matches
+from summarizer.grounding import ArticleIndex, figure_number_matches
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.textnorm import normalize
 from tests.conftest import seed_text
@@ -58,9 +59,35 @@ def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing()
         assert figure_number_matches(figure, text[figure.span.start : figure.span.end])
     for incident in briefing.incidents:
         assert incident.evidence_span.end <= len(text)
-    dropped = [w for w in briefing.warnings if w.code.startswith("ungrounded") or w.code == "uncertain"]
-    assert dropped, "the tiny model's inventions should have been caught and listed"
+    # Every quote the model wrote that is not in the article was dropped and listed. What it
+    # wrote is read back from the run log, so this holds whatever this build of the model
+    # answers (builds of llama.cpp differ; one answers with an empty briefing).
+    listed = " ".join(w.item or "" for w in briefing.warnings)
+    index = ArticleIndex(text)
+    for written in _quotes_in_replies(calls):
+        if index.align_quote(written) is None:
+            assert written in listed, f"invented quote {written!r} was neither dropped nor listed"
     # Every HTTP request is in the run log, with its tokens.
     assert len(calls) == briefing.provenance.llm_calls
     assert sum(c["total_tokens"] or 0 for c in calls) == briefing.provenance.usage.total_tokens
     assert all(c["model"] == server.model for c in calls)
+
+
+def _quotes_in_replies(calls: list[dict[str, object]]) -> list[str]:
+    """The quote texts of every reply the model sent, from the run log's raw responses."""
+    quotes: list[str] = []
+    for call in calls:
+        raw = call.get("raw_response")
+        if not isinstance(raw, str):
+            continue
+        for choice in json.loads(raw).get("choices") or []:
+            content = (choice.get("message") or {}).get("content") or ""
+            try:
+                draft = json.loads(content)
+            except json.JSONDecodeError:
+                continue  # an invalid reply: re-asked, nothing from it was kept
+            if isinstance(draft, dict):
+                quotes += [
+                    q["text"] for q in draft.get("quotes") or [] if isinstance(q, dict) and "text" in q
+                ]
+    return quotes

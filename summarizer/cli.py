@@ -221,7 +221,7 @@ def brief(
     given |= _local_overrides(ctx, local_model)
     settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
     try:
-        runner = Summarizer(settings, prompt)
+        runner = ctx.with_resource(Summarizer(settings, prompt))
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
     rep.say(describe_engine(settings))

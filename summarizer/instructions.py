@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.segment import paragraphs, split_sentences
@@ -131,11 +132,17 @@ class Passages:
 
     def blank(self, text: str) -> str:
         """``text`` with every passage replaced by spaces (offsets kept)."""
-        if not self.spans:
-            return text
-        parts, cursor = [], 0
-        for start, end in self.spans:
-            parts += [text[cursor:start], " " * (end - start)]
-            cursor = end
-        parts.append(text[cursor:])
-        return "".join(parts)
+        return replace_passages(text, self.spans, lambda start, end: " " * (end - start))
+
+
+def replace_passages(text: str, spans: list[tuple[int, int]], fill: Callable[[int, int], str]) -> str:
+    """``text`` with each ``[start, end)`` of ``spans`` (sorted, disjoint) replaced by
+    ``fill(start, end)``."""
+    if not spans:
+        return text
+    parts, cursor = [], 0
+    for start, end in spans:
+        parts += [text[cursor:start], fill(start, end)]
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -74,6 +74,12 @@ class Summarizer:
         """Release the engine's connections; the ``Summarizer`` is not used after this."""
         self.engine.close()
 
+    def __enter__(self) -> Summarizer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)
@@ -192,7 +198,8 @@ def summarize(
     article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
 ) -> Briefing:
     """Brief one article. Raises a ``SummarizerError`` subclass on failure."""
-    return Summarizer(settings, prompt).summarize(article)
+    with Summarizer(settings, prompt) as runner:
+        return runner.summarize(article)
 
 
 async def asummarize(
@@ -220,4 +227,5 @@ def summarize_many(
                 article_id = f"#{number}"
             yield Failure(article_id, "configuration", str(exc))
         return
-    yield from runner.summarize_many(articles, concurrency=concurrency)
+    with runner:
+        yield from runner.summarize_many(articles, concurrency=concurrency)

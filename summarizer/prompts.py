@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from summarizer.errors import PromptError
-from summarizer.instructions import instruction_passages
+from summarizer.instructions import instruction_passages, replace_passages
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 ARTICLE_CLOSE_TAG = re.compile(r"</\s*article\s*>", re.IGNORECASE)
@@ -122,12 +122,8 @@ def as_article_data(text: str) -> str:
     """Article text made safe to sit between ``<article>`` tags: it cannot close them early,
     and passages that read as instructions to a model are withheld (nothing is taken from
     them anyway; withholding them keeps them from steering the rest of the reply)."""
-    parts, cursor = [], 0
-    for start, end in instruction_passages(text):
-        parts += [text[cursor:start], WITHHELD]
-        cursor = end
-    parts.append(text[cursor:])
-    return ARTICLE_CLOSE_TAG.sub("</ article>", "".join(parts))
+    withheld = replace_passages(text, instruction_passages(text), lambda start, end: WITHHELD)
+    return ARTICLE_CLOSE_TAG.sub("</ article>", withheld)
 
 
 def _prompts_root() -> Path:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from summarizer.grounding import Grounded, clear_dangling_references
 from summarizer.instructions import Passages, instruction_passages, reads_as_instruction
@@ -131,20 +132,11 @@ def _drop_planted_items(out: Grounded, passages: Passages) -> None:
             actor.model_copy(update={"mentions": mentions}) if mentions != actor.mentions else actor
         )
     out.actors = actors
-    for quote in out.quotes:
-        if passages.overlaps(quote.span.start, quote.span.end):
-            dropped.append(f"quote {quote.text!r}")
-    out.quotes = [q for q in out.quotes if not passages.overlaps(q.span.start, q.span.end)]
-    for figure in out.figures:
-        if passages.overlaps(figure.span.start, figure.span.end):
-            dropped.append(f"figure {figure.text!r}")
-    out.figures = [f for f in out.figures if not passages.overlaps(f.span.start, f.span.end)]
-    for incident in out.incidents:
-        if passages.overlaps(incident.evidence_span.start, incident.evidence_span.end):
-            dropped.append(f"incident {incident.description!r}")
-    out.incidents = [
-        i for i in out.incidents if not passages.overlaps(i.evidence_span.start, i.evidence_span.end)
-    ]
+    out.quotes = _outside(out.quotes, lambda q: q.span, lambda q: f"quote {q.text!r}", passages, dropped)
+    out.figures = _outside(out.figures, lambda f: f.span, lambda f: f"figure {f.text!r}", passages, dropped)
+    out.incidents = _outside(
+        out.incidents, lambda i: i.evidence_span, lambda i: f"incident {i.description!r}", passages, dropped
+    )
     where = ", ".join(f"{s}-{e}" for s, e in passages.spans)
     out.warnings.append(
         BriefingWarning(
@@ -156,6 +148,27 @@ def _drop_planted_items(out: Grounded, passages: Passages) -> None:
         )
     )
     clear_dangling_references(out)
+
+
+Item = TypeVar("Item")
+
+
+def _outside(
+    items: list[Item],
+    span: Callable[[Item], Span],
+    describe: Callable[[Item], str],
+    passages: Passages,
+    dropped: list[str],
+) -> list[Item]:
+    """The items whose span is outside every passage; the others are described in ``dropped``."""
+    kept: list[Item] = []
+    for item in items:
+        where = span(item)
+        if passages.overlaps(where.start, where.end):
+            dropped.append(describe(item))
+        else:
+            kept.append(item)
+    return kept
 
 
 def _vetted_description(

@@ -258,10 +258,12 @@ def test_library_input_errors_are_input_errors_and_failures_never_abort_a_batch(
 
 
 def _fail_time(server: ScriptedServer, **overrides: Any) -> tuple[float, Failure]:
-    settings_ = llm_settings(server, cache=False, **overrides)
-    started = time.monotonic()
-    results = list(summarizer.summarize_many([TEXT], settings=settings_))
-    elapsed = time.monotonic() - started
+    """Seconds from asking to a stated failure (the client built first: its imports are not
+    the endpoint's doing), and the failure."""
+    with summarizer.Summarizer(llm_settings(server, cache=False, **overrides)) as runner_:
+        started = time.monotonic()
+        results = list(runner_.summarize_many([TEXT]))
+        elapsed = time.monotonic() - started
     assert len(results) == 1 and isinstance(results[0], Failure), results
     return elapsed, results[0]
 
@@ -270,14 +272,14 @@ def test_a_never_answering_endpoint_fails_within_the_article_budget(server: Scri
     server.default = lambda body: Hang()
     elapsed, failure = _fail_time(server, timeout_s=0.6, article_timeout_s=1.5)
     assert failure.stage == "transport" and "within the call's deadline" in failure.reason
-    assert 1.0 <= elapsed < 1.5 + 1.5  # the budget, plus client start-up
+    assert 1.0 <= elapsed < 1.5 + 0.5  # the budget, give or take scheduling
 
 
 def test_a_trickling_endpoint_fails_at_the_call_deadline_not_never(server: ScriptedServer) -> None:
     # One byte every 0.1 s: every read succeeds quickly, so only a whole-call deadline ends it.
     server.default = lambda body: Trickle(Reply(GOOD_DRAFT), interval_s=0.1, chunk=1)
     elapsed, failure = _fail_time(server, timeout_s=0.8, article_timeout_s=1.2, transport_retries=4)
-    assert failure.stage == "transport" and elapsed < 1.2 + 1.5
+    assert failure.stage == "transport" and elapsed < 1.2 + 0.5
 
 
 def test_a_huge_reply_fails_without_being_read(server: ScriptedServer) -> None:

@@ -171,11 +171,12 @@ def daily_briefing(
             notes.append(note)
     by_id = {a.id: a for a in items}
     results: dict[str, Briefing | Failure] = {}
-    for result in runner.summarize_many(items, concurrency=concurrency):
-        article_id = result.article_id if isinstance(result, Failure) else result.article.id
-        results[article_id] = result
-        if on_result is not None:
-            on_result(by_id[article_id], result)
+    with runner:
+        for result in runner.summarize_many(items, concurrency=concurrency):
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            results[article_id] = result
+            if on_result is not None:
+                on_result(by_id[article_id], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
     merged = merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)

@@ -129,23 +129,25 @@ def _article_id(result: Briefing | Failure) -> str:
 def run_variant(
     items: list[EvalItem], settings: Settings, prompt: str, repeats: int
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    runner = Summarizer(settings, prompt)
-    articles = [Article(id=i.gold.article, text=i.text, published=i.gold.published) for i in items]
-    order = {a.id: n for n, a in enumerate(articles)}
-    outputs: list[dict[str, Any]] = []
-    for repeat in range(repeats):
-        # One concurrent pass over the set; results come back in completion order, so they
-        # are put back in the set's order to keep run records stable.
-        results = sorted(runner.summarize_many(articles, repeat=repeat), key=lambda r: order[_article_id(r)])
-        for result in results:
-            output: dict[str, Any] = {"article": _article_id(result), "repeat": repeat}
-            if isinstance(result, Failure):
-                output["failure"] = result.__dict__
-            else:
-                output["briefing"] = result.model_dump(mode="json")
-            outputs.append(output)
-    identity = runner.engine.identity()
-    return identity, outputs
+    with Summarizer(settings, prompt) as runner:
+        articles = [Article(id=i.gold.article, text=i.text, published=i.gold.published) for i in items]
+        order = {a.id: n for n, a in enumerate(articles)}
+        outputs: list[dict[str, Any]] = []
+        for repeat in range(repeats):
+            # One concurrent pass over the set; results come back in completion order, so they
+            # are put back in the set's order to keep run records stable.
+            results = sorted(
+                runner.summarize_many(articles, repeat=repeat), key=lambda r: order[_article_id(r)]
+            )
+            for result in results:
+                output: dict[str, Any] = {"article": _article_id(result), "repeat": repeat}
+                if isinstance(result, Failure):
+                    output["failure"] = result.__dict__
+                else:
+                    output["briefing"] = result.model_dump(mode="json")
+                outputs.append(output)
+        identity = runner.engine.identity()
+        return identity, outputs
 
 
 def variant_name(settings: Settings, prompt: str) -> str:

@@ -134,7 +134,6 @@ class OpenAIStructuredClient:
             http_client=guarded_client(self._redactor, settings.timeout_s),
         )
         self._base_url = str(self._openai.base_url).rstrip("/")
-        self._call_seconds = settings.timeout_s
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
@@ -178,9 +177,10 @@ class OpenAIStructuredClient:
                     attempts += 1
                     now = time.monotonic()
                     call_deadline = min(now + s.timeout_s, deadline)
-                    self._call_seconds = call_deadline - now  # for the timeout message
                     with call_budget(call_deadline, s.max_reply_bytes) as budget:
-                        reply = self._ask_once(messages, parameters, on_call, attempts, response_model)
+                        reply = self._ask_once(
+                            messages, parameters, on_call, attempts, response_model, call_deadline - now
+                        )
                     reply.redactions = budget.redactions
                     return reply
         except RetryableTransportError as exc:
@@ -208,7 +208,9 @@ class OpenAIStructuredClient:
         on_call: CallSink,
         attempt: int,
         response_model: type[BaseModel],
+        call_seconds: float,
     ) -> Reply:
+        """One HTTP request; ``call_seconds`` is its deadline, for the timeout message."""
         started = time.perf_counter()
 
         def record(raw: str | None, usage: Usage, error: str | None, status: int | None = None) -> None:
@@ -238,7 +240,7 @@ class OpenAIStructuredClient:
             raise InvalidReply(error, raw, usage) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
-            transport = _classify_transport(cause, self._base_url, self._call_seconds)
+            transport = _classify_transport(cause, self._base_url, call_seconds)
             if transport is not None:
                 status = getattr(cause, "status_code", None)
                 record(None, Usage(), str(transport), status)
@@ -247,7 +249,7 @@ class OpenAIStructuredClient:
             record(raw, usage, f"invalid reply: {cause}")
             raise InvalidReply(_short_errors(cause), raw, usage) from exc
         except (openai.APIError, openai.APIConnectionError) as exc:
-            transport = _classify_transport(exc, self._base_url, self._call_seconds) or TransportGaveUp(
+            transport = _classify_transport(exc, self._base_url, call_seconds) or TransportGaveUp(
                 str(exc), status=None, http_attempts=attempt, retryable=False
             )
             record(None, Usage(), str(transport), getattr(exc, "status_code", None))

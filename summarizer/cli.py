@@ -47,10 +47,22 @@ _options = {"debug": False}
 T = TypeVar("T")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from summarizer import __version__
+
+        sys.stdout.write(f"summarizer {__version__}\n")
+        raise typer.Exit()
+
+
 @app.callback()
 def _global_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="On an unexpected error, show the full traceback.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     _options["debug"] = debug

@@ -85,3 +85,10 @@ def test_logs_list_and_show_never_print_the_key(server: ScriptedServer, monkeypa
     assert shown.exit_code == 0 and '"request_messages"' in shown.stdout
     for output in (brief.output, listed.output, shown.output):
         assert SECRET_KEY not in output
+
+
+def test_version_is_printed() -> None:
+    from summarizer import __version__
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"summarizer {__version__}"

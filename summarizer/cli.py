@@ -1,4 +1,4 @@
-"""Command line: ``summarizer brief``, ``daily``, ``eval`` and ``logs``.
+"""Command line: ``summarizer brief``, ``daily``, ``serve``, ``eval`` and ``logs``.
 
 Each command is a thin layer over the library: parse options, call it, print. Everything
 printed on stderr goes through ``console.Reporter``, which never interprets user data.

@@ -55,7 +55,7 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(help=HELP)
 def _global_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="On an unexpected error, show the full traceback.")

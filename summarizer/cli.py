@@ -34,7 +34,8 @@ from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for, 
 from summarizer.render import FORMATS, briefing_html, briefing_markdown, daily_html, daily_markdown
 from summarizer.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
+HELP = "Grounded, validated briefings of news articles: brief, daily, serve, eval, logs."
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
 app.add_typer(logs_app, name="logs")
 rep = Reporter()

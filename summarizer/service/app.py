@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Str
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer import __version__
-from summarizer.article import Article, as_article
+from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.inputs import build_article
@@ -114,7 +114,7 @@ class Service:
             )
         meta = given.model_dump(exclude={"text", "engine", "prompt", "model"}, exclude_none=True)
         try:
-            return as_article(build_article(given.text, meta, meta.get("id") or "request"))
+            return build_article(given.text, meta, meta.get("id") or "request")
         except SummarizerError as exc:
             raise from_error(exc) from exc
 
@@ -230,8 +230,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/v1/jobs", tags=["jobs"])
     async def list_jobs(who: Caller) -> list[dict[str, Any]]:
-        recent = await asyncio.to_thread(service.jobs.recent, 50)
-        return [s.as_dict() for s in recent if service.jobs.owner(s.id) == who]
+        recent = await asyncio.to_thread(service.jobs.recent, who, 50)
+        return [s.as_dict() for s in recent]
 
     @app.get("/v1/jobs/{job_id}", tags=["jobs"])
     async def get_job(job_id: str, who: Caller) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -176,12 +177,10 @@ class JobStore:
             state = "running" if counts["running"] or counts["briefed"] + counts["failed"] else "queued"
         return JobStatus(job_id, job[0], state, job[1], **counts)
 
-    def recent(self, limit: int = 20) -> list[JobStatus]:
-        rows = (
-            self.store.connection()
-            .execute("SELECT id FROM jobs ORDER BY created_at DESC LIMIT ?", (limit,))
-            .fetchall()
-        )
+    def recent(self, owner: str, limit: int = 20) -> list[JobStatus]:
+        """The owner's newest jobs."""
+        query = "SELECT id FROM jobs WHERE owner = ? ORDER BY created_at DESC LIMIT ?"
+        rows = self.store.connection().execute(query, (owner, limit)).fetchall()
         return [s for (job_id,) in rows if (s := self.status(job_id)) is not None]
 
     def owner(self, job_id: str) -> str | None:
@@ -246,13 +245,11 @@ def stream_results(jobs: JobStore, job_id: str, poll_s: float = 0.1) -> Iterator
     """JSON lines of a job's results as they complete, until every item is done."""
     after = 0
     while True:
+        # The state is read before the results, so once it says done, this read has them all.
+        status = jobs.status(job_id)
         for order, record in jobs.results_after(job_id, after):
             after = order
             yield record + "\n"
-        status = jobs.status(job_id)
         if status is None or status.queued + status.running == 0:
-            for order, record in jobs.results_after(job_id, after):
-                after = order
-                yield record + "\n"
             return
-        threading.Event().wait(poll_s)
+        time.sleep(poll_s)

@@ -445,6 +445,14 @@ def serve(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
+    processes: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes sharing the port, store and metrics; one per core uses every core.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API and web page (FastAPI + uvicorn): POST /v1/briefings, /v1/jobs, ..."""
     from summarizer.service import serve as run_service
@@ -452,7 +460,7 @@ def serve(
     settings = _settings(model=model, base_url=base_url, engine=engine)
     rep.say(describe_engine(settings))
     try:
-        run_service(settings, host, port)
+        run_service(settings, host, port, processes)
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
 

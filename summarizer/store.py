@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+if sys.platform != "win32":
+    import fcntl
 
 from summarizer.llm.types import CallRecord
 from summarizer.redact import Redactor
@@ -89,10 +93,13 @@ _JOBS = [
     """,
     "CREATE INDEX job_items_state ON job_items(state, job_id, seq)",
 ]
+# Which process holds a running item, so that a process starting beside live ones (service
+# workers, replicas sharing the store) puts back only the items of processes that died.
+_CLAIMS = ["ALTER TABLE job_items ADD COLUMN claimed_by TEXT"]
 # Each entry upgrades a store by one schema version (PRAGMA user_version). The first
 # release's tables use IF NOT EXISTS, so the stores it wrote (version 0, tables present)
 # upgrade in place with every cached result and logged call kept.
-MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS]
+MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS]
 BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
@@ -115,6 +122,26 @@ class CallContext:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+@contextmanager
+def _between_processes(lock_path: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``lock_path`` (released by the kernel if the holder
+    dies); nothing where there is no ``fcntl`` or the file cannot be opened, which leaves
+    SQLite's busy timeout to order the writers."""
+    if sys.platform == "win32":
+        yield
+        return
+    try:
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
 
 
 class StoreTooNew(Exception):
@@ -208,11 +235,14 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self.connection()
-        # Threads of this process take turns on a lock: SQLite's own busy handler backs off in
-        # sleeps of up to 100 ms, which under many threads costs far more than the writes.
-        # BEGIN IMMEDIATE then takes the database's write lock up front, so another process
-        # holding it makes this one wait on the busy timeout instead of failing half-way.
-        with self._write_lock:
+        # Writers take turns on locks before SQLite's: its own busy handler backs off in sleeps
+        # of up to 100 ms, which under many writers costs far more than the writes. Threads of
+        # this process queue on a lock, processes of this machine (service processes, replicas,
+        # a CLI run beside a server) on an advisory lock on a file beside the store; both wake
+        # the next writer at once. BEGIN IMMEDIATE then takes the database's write lock up
+        # front, so any other writer makes this one wait on the busy timeout instead of failing
+        # half-way.
+        with self._write_lock, _between_processes(Path(f"{self.path}.lock")):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn

@@ -174,3 +174,34 @@ def test_summarize_many_accounts_for_every_input(server: ScriptedServer) -> None
     assert len(results) == 2
     kinds = sorted(type(r).__name__ for r in results)
     assert kinds == ["Briefing", "Failure"]
+
+
+def test_a_model_with_async_validators_is_refused_on_every_call() -> None:
+    """The client remembers which response models passed instructor's async-validator check
+    (a whole type-tree walk, five times a call); a model that fails is never remembered."""
+    import instructor.v2.core.patch
+    from instructor.v2.validation import async_validators
+    from pydantic import BaseModel
+
+    import summarizer.llm.openai_client  # noqa: F401  (installs the remembering check)
+
+    check = async_validators.reject_async_validators
+    assert getattr(check, "remembers_passes", False)
+    assert instructor.v2.core.patch.reject_async_validators is check
+
+    class Checked(BaseModel):
+        name: str
+
+        @async_validators.async_field_validator("name")
+        async def looked_up(self, value: str) -> str:  # pragma: no cover - never run
+            return value
+
+    for _ in range(3):
+        with pytest.raises(ValueError, match="async validators are not supported"):
+            check(Checked)
+
+    class Plain(BaseModel):
+        name: str
+
+    check(Plain)
+    check(Plain)  # remembered: no error, no walk

@@ -353,6 +353,62 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
     assert len(server.requests) <= 24 + 2  # at most the two items in hand at the kill are sent twice
 
 
+def test_server_processes_share_the_port_store_cache_jobs_and_metrics(
+    server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.default = lead_sentence_draft
+    env = {"SUMMARIZER_HOME": str(tmp_path / "home"), "SUMMARIZER_BASE_URL": server.base_url}
+    with service_process(env, processes=2) as (url, process):
+        children = [
+            child
+            for child in Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+            if b"resource_tracker" not in Path(f"/proc/{child}/cmdline").read_bytes()
+        ]
+        assert len(children) == 2
+        texts = [f"{TEXT} Report number {n}." for n in range(10)]
+        for text in texts:  # a new connection each: the processes take turns at accepting
+            assert httpx2.post(f"{url}/v1/briefings", json={"text": text}, timeout=30).status_code == 200
+        for text in texts:  # whichever process answers, the shared cache has it
+            assert httpx2.post(f"{url}/v1/briefings", json={"text": text}, timeout=30).status_code == 200
+        assert len(server.requests) == 10
+        with httpx2.Client(base_url=url, timeout=60) as client:
+            job = client.post("/v1/jobs", json=[{"text": f"{TEXT} Item {n}."} for n in range(12)])
+            lines = _job_lines(client, job)
+        assert sorted(line["seq"] for line in lines) == list(range(12))
+        assert len(server.requests) == 22  # each job article briefed once, by one process
+        metrics = httpx2.get(f"{url}/metrics", timeout=10).text
+        counted = sum(
+            float(line.rsplit(" ", 1)[1])
+            for line in metrics.splitlines()
+            if line.startswith("summarizer_http_requests_total{") and 'route="/v1/briefings"' in line
+        )
+        assert counted == 20  # both processes' requests, whichever answered the scrape
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(30) in (0, -signal.SIGTERM)
+    for child in children:
+        assert not Path(f"/proc/{child}").exists()
+
+
+def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_path: Path) -> None:
+    from summarizer.article import Article
+    from summarizer.service.jobs import THIS_PROCESS, JobStore
+
+    jobs = JobStore(Store(tmp_path / "s.sqlite3"))
+    jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None)
+    claimed = [jobs.claim() for _ in range(4)]
+    assert all(claimed)
+    dead_pid = subprocess.Popen(["true"])  # a process that has ended
+    dead_pid.wait()
+    host, _, _ = THIS_PROCESS.partition(":")
+    with jobs.store.transaction() as conn:
+        claims = [f"{host}:{dead_pid.pid}:12345", None, f"elsewhere:{dead_pid.pid}:1"]
+        for seq, claimer in zip((1, 2, 3), claims, strict=True):
+            conn.execute("UPDATE job_items SET claimed_by = ? WHERE seq = ?", (claimer, seq))
+    assert jobs.requeue_interrupted() == 3  # a dead process, no claimer (older store), another host
+    states = dict(jobs.store.connection().execute("SELECT seq, state FROM job_items").fetchall())
+    assert states == {0: "running", 1: "queued", 2: "queued", 3: "queued"}  # this live process keeps its item
+
+
 def test_sigterm_lets_an_in_flight_request_finish(server: ScriptedServer, tmp_path: Path) -> None:
     server.default = lambda body: Delay(1.5, lead_sentence_draft(body))
     env = {"SUMMARIZER_HOME": str(tmp_path / "home"), "SUMMARIZER_BASE_URL": server.base_url}

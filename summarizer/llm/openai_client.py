@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import instructor
+import instructor.v2.core.patch
+import instructor.v2.validation.async_validators
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel
@@ -51,6 +53,42 @@ MODES = {
 }
 # Local servers ignore the key but the SDK insists on one.
 PLACEHOLDER_KEY = "not-needed-for-local-servers"
+
+
+def _remember_async_validator_checks() -> None:
+    """Check each response model for asynchronous validators once, not five times a call.
+
+    instructor refuses models carrying its async validators (it does not run them) by walking
+    the model's whole type tree, and does so five times in every call: about 1 ms for a
+    briefing, the largest share of a call's CPU after JSON (the service's throughput is bound
+    by it). The answer depends only on the class, and the classes are made once, so the
+    classes that passed are remembered; one that fails is not, and fails on every call.
+    Installed only where instructor still names the function the way this wraps it.
+    """
+    checks = instructor.v2.validation.async_validators
+    original = getattr(checks, "reject_async_validators", None)
+    if original is None or getattr(original, "remembers_passes", False):
+        return
+    passed: set[Any] = set()
+
+    def reject_async_validators(response_model: Any) -> None:
+        try:
+            if response_model in passed:
+                return
+        except TypeError:  # unhashable annotations: check every time
+            original(response_model)
+            return
+        original(response_model)
+        passed.add(response_model)
+
+    reject_async_validators.remembers_passes = True  # type: ignore[attr-defined]
+    checks.reject_async_validators = reject_async_validators
+    patch_module = instructor.v2.core.patch
+    if getattr(patch_module, "reject_async_validators", None) is original:
+        setattr(patch_module, "reject_async_validators", reject_async_validators)  # noqa: B010
+
+
+_remember_async_validator_checks()
 
 
 def _usage(raw: Any) -> Usage:

@@ -12,12 +12,18 @@ and the library, for apps in any language.
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
+import tempfile
+from typing import Any
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.service.access import configured_digests
 
-__all__ = ["check_bind", "serve"]
+__all__ = ["SETTINGS_VARIABLE", "check_bind", "serve"]
+# How ``serve --processes`` hands its settings to the worker processes.
+SETTINGS_VARIABLE = "SUMMARIZER_SERVICE_WORKER_SETTINGS"
 
 
 def check_bind(host: str, settings: Settings) -> None:
@@ -35,21 +41,35 @@ def check_bind(host: str, settings: Settings) -> None:
         )
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, processes: int = 1) -> None:
     """Run the service with uvicorn until SIGINT or SIGTERM; in-flight requests get
-    ``service_grace_s`` to finish, and unfinished job items are resumed at the next start."""
+    ``service_grace_s`` to finish, and unfinished job items are resumed at the next start.
+
+    ``processes`` > 1 runs that many on one socket (uvicorn's worker processes), so that
+    briefing's CPU work (the SDK, validation, grounding) uses every core: one process is
+    bound to one core by the GIL. They share the store (cache, run log, jobs, each claimed
+    item marked with its process) and the metrics; the per-token concurrency limit is per
+    process."""
     import uvicorn
 
-    from summarizer.service.app import create_app
-
     check_bind(host, settings)
-    app = create_app(settings)
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level="info",
-        timeout_graceful_shutdown=int(settings.service_grace_s) or None,
-        access_log=False,  # request lines could carry query strings; metrics count requests instead
-        server_header=False,
-    )
+    common: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "timeout_graceful_shutdown": int(settings.service_grace_s) or None,
+        "access_log": False,  # request lines could carry query strings; metrics count requests instead
+        "server_header": False,
+    }
+    if processes == 1:
+        from summarizer.service.app import create_app
+
+        uvicorn.run(create_app(settings), **common)
+        return
+    # The processes build their settings from this process's, passed through the
+    # environment without the key (which they read from the environment like this one did).
+    given = settings.model_dump(mode="json", exclude={"api_key"})
+    with tempfile.TemporaryDirectory(prefix="summarizer-metrics-") as shared:
+        os.environ[SETTINGS_VARIABLE] = json.dumps(given)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = shared
+        uvicorn.run("summarizer.service.app:app_for_worker", factory=True, workers=processes, **common)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
@@ -75,6 +78,40 @@ def result_record(seq: int, result: Briefing | Failure | None) -> str:
     return f'{{"seq": {seq}, "status": "briefed", "briefing": {result.model_dump_json()}}}'
 
 
+def _process_identity(pid: int) -> str | None:
+    """``host:pid:start`` of a live process, the start time telling a reused pid apart;
+    ``None`` when there is no such process."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        start = stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass  # alive, someone else's
+        start = "?"  # no /proc: the pid alone
+    return f"{socket.gethostname()}:{pid}:{start}"
+
+
+THIS_PROCESS = _process_identity(os.getpid()) or f"{socket.gethostname()}:{os.getpid()}:?"
+
+
+def claimer_alive(claimer: str | None) -> bool:
+    """Whether the process that claimed an item still runs. Only processes on this host can
+    be checked; a store is not shared between machines (see the README), so a claim from
+    elsewhere, or one without a claimer (stores from before claims were recorded), is
+    treated as abandoned."""
+    if not claimer:
+        return False
+    host, _, rest = claimer.partition(":")
+    pid, _, _start = rest.partition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    return _process_identity(int(pid)) == claimer
+
+
 class JobStore:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -102,9 +139,22 @@ class JobStore:
         return int(row[0])
 
     def requeue_interrupted(self) -> int:
-        """Items a killed server was working on go back in the queue."""
+        """Items that a process which has since died was working on go back in the queue;
+        those of live processes sharing the store (service workers, replicas) stay theirs."""
         with self.store.transaction() as conn:
-            return conn.execute("UPDATE job_items SET state = 'queued' WHERE state = 'running'").rowcount
+            claimers = [
+                row[0]
+                for row in conn.execute("SELECT DISTINCT claimed_by FROM job_items WHERE state = 'running'")
+            ]
+            dead = [claimer for claimer in claimers if not claimer_alive(claimer)]
+            requeued = 0
+            for claimer in dead:
+                requeued += conn.execute(
+                    "UPDATE job_items SET state = 'queued', claimed_by = NULL "
+                    "WHERE state = 'running' AND claimed_by IS ?",
+                    (claimer,),
+                ).rowcount
+            return requeued
 
     def claim(self) -> Claimed | None:
         """The oldest queued item of a job that is not cancelled, marked running."""
@@ -126,7 +176,8 @@ class JobStore:
             if row is None:
                 return None
             conn.execute(
-                "UPDATE job_items SET state = 'running' WHERE job_id = ? AND seq = ?", (row[0], row[1])
+                "UPDATE job_items SET state = 'running', claimed_by = ? WHERE job_id = ? AND seq = ?",
+                (THIS_PROCESS, row[0], row[1]),
             )
         return Claimed(row[0], row[1], Article.model_validate_json(row[2]), json.loads(row[3]))
 

@@ -4,10 +4,14 @@ Requests are counted by route template (never by raw path, which would let a cal
 unbounded label values) and status; latency goes in a histogram; briefing outcomes by engine
 and stage; LLM calls and tokens from each briefing's provenance; queue depth on scrape.
 Each app has its own registry, so several apps in one process (tests) never collide.
+Under ``serve --processes N`` (``PROMETHEUS_MULTIPROC_DIR`` set by ``serve``) every worker
+process writes its values to files there and a scrape, whichever worker answers it, adds
+them all up (prometheus-client's multiprocess mode).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +22,7 @@ from prometheus_client import (
     Gauge,
     Histogram,
     generate_latest,
+    multiprocess,
 )
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -54,7 +59,13 @@ class Metrics:
             "summarizer_llm_calls", "HTTP requests to the LLM endpoint", registry=self.registry
         )
         self.tokens = Counter("summarizer_llm_tokens", "LLM tokens", ["kind"], registry=self.registry)
-        self.queue_depth = Gauge("summarizer_job_queue_depth", "Job articles waiting", registry=self.registry)
+        # The depth is read from the shared store on scrape: the latest reading is the answer.
+        self.queue_depth = Gauge(
+            "summarizer_job_queue_depth",
+            "Job articles waiting",
+            registry=self.registry,
+            multiprocess_mode="mostrecent",
+        )
         self._jobs: JobStore | None = None
 
     def count_result(self, result: Briefing | Failure) -> None:
@@ -70,6 +81,11 @@ class Metrics:
     def render(self) -> tuple[bytes, str]:
         if self._jobs is not None:
             self.queue_depth.set(self._jobs.queued_items())
+        shared = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        if shared:
+            every_worker = CollectorRegistry()
+            multiprocess.MultiProcessCollector(every_worker, path=shared)  # type: ignore[no-untyped-call]
+            return generate_latest(every_worker), CONTENT_TYPE_LATEST
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
     def install(self, app: FastAPI, jobs: JobStore, max_body_bytes: int) -> None:

@@ -101,7 +101,8 @@ def article_from_request(body: dict[str, Any]) -> str:
     return ""
 
 
-def _completion(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+def completion_for(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    """The chat completion carrying ``reply`` in the shape the request asked for (tool call or content)."""
     content = reply.payload if isinstance(reply.payload, str) else json.dumps(reply.payload)
     message: dict[str, Any] = {"role": "assistant", "content": content}
     tools = body.get("tools")
@@ -230,14 +231,14 @@ class ScriptedServer:
                 elif isinstance(action, Huge):
                     self._huge(body, action)
                 elif isinstance(action, EmptyChoices):
-                    empty = _completion(body, Reply({}))
+                    empty = completion_for(body, Reply({}))
                     empty["choices"] = []
                     self._send(200, empty)
                 else:
-                    self._send(200, _completion(body, action))
+                    self._send(200, completion_for(body, action))
 
             def _trickle(self, body: dict[str, Any], action: Trickle) -> None:
-                data = json.dumps(_completion(body, action.then)).encode("utf-8")
+                data = json.dumps(completion_for(body, action.then)).encode("utf-8")
                 head = (
                     f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
                     f"content-length: {len(data)}\r\n\r\n"
@@ -256,7 +257,7 @@ class ScriptedServer:
             def _huge(self, body: dict[str, Any], action: Huge) -> None:
                 megabytes = action.megabytes
                 filler = "x" * (1024 * 1024)
-                prefix = json.dumps(_completion(body, Reply("@@")))
+                prefix = json.dumps(completion_for(body, Reply("@@")))
                 before, after = prefix.split("@@")
                 size = len(before) + len(after) + megabytes * len(filler)
                 self.close_connection = True

@@ -22,13 +22,13 @@ def free_port() -> int:
 
 @contextmanager
 def service_process(
-    env: dict[str, str], port: int | None = None
+    env: dict[str, str], port: int | None = None, processes: int = 1
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """The service's URL and process, once ``/healthz`` answers; stopped (SIGTERM, then
     SIGKILL) on exit unless the caller already ended it."""
     port = port or free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "serve", "--port", str(port)],
+        [sys.executable, "-m", "summarizer", "serve", "--port", str(port), "--processes", str(processes)],
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -13,6 +13,7 @@ import re
 import sqlite3
 import sys
 import traceback
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.console import Reporter
 from summarizer.daily.topline import DAILY_PROMPT
 from summarizer.errors import OutputError, SummarizerError
+from summarizer.fetch import PageFetcher, is_url
 from summarizer.inputs import Defaults, Loaded, load_inputs
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import content_id
@@ -205,7 +207,10 @@ _JSONL_LINE = re.compile(r":\d+$")
 
 
 def _output_stem(item: Loaded, article: Article) -> str:
-    """The input file's name; the article id for stdin and for each line of a JSONL file."""
+    """The input file's name, or the last part of a URL's path; the article id for stdin,
+    each line of a JSONL file, and a URL without a path."""
+    if is_url(item.source):
+        return Path(urllib.parse.urlsplit(item.source).path).stem or article.id
     from_file = item.source != "<stdin>" and not _JSONL_LINE.search(item.source)
     return Path(item.source).stem if from_file else article.id
 
@@ -213,7 +218,7 @@ def _output_stem(item: Loaded, article: Article) -> str:
 @app.command()
 def brief(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
     out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "md",
     model: ModelOpt = None,
@@ -240,7 +245,8 @@ def brief(
     rep.say(describe_engine(settings))
     _report_store(runner.store)
 
-    loaded = load_inputs(paths, defaults)
+    with PageFetcher(runner.store) as fetcher:
+        loaded = load_inputs(paths, defaults, fetcher)
     failures = _report_inputs(loaded)
     readable = [i for i in loaded if i.article is not None]
     # Two inputs with one id and different texts are both briefed; the same text given
@@ -305,7 +311,7 @@ def _defaults(date: str | None, source: str | None) -> Defaults:
 @app.command()
 def daily(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, http(s) URLs, or - for stdin.")],
     date: DateOpt = None,
     source: SourceOpt = None,
     out: Annotated[Path | None, typer.Option(help="Folder to write daily-DATE.<format> into.")] = None,
@@ -328,7 +334,8 @@ def daily(
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
-    loaded = load_inputs(paths, defaults)
+    with PageFetcher(store_for(settings)) as fetcher:
+        loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or _common_date(articles)
     if day is None:

@@ -10,7 +10,8 @@ Metadata (title, source, published, url, id) comes, first found wins, from:
 * a sidecar JSON file next to the article (``a.txt.json`` or ``a.json``);
 * defaults given by the caller (the CLI's ``--date`` and ``--source``).
 
-HTML pages are reduced to their article text with trafilatura.
+HTML pages are reduced to their article text with trafilatura; http and https URLs (given
+as inputs, or as a JSONL line's ``url`` with no ``text``) are fetched (``fetch.py``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pydantic import ValidationError
 from summarizer.article import Article, guess_title
 from summarizer.decoding import decode_text
 from summarizer.errors import InputError
+from summarizer.fetch import Page, PageFetcher, is_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -159,8 +161,11 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def articles_from_jsonl(text: str, source: str, defaults: Defaults = Defaults()) -> Iterator[Loaded]:
-    """One ``Loaded`` per non-blank line; a bad line is an error naming ``file:line``."""
+def articles_from_jsonl(
+    text: str, source: str, defaults: Defaults = Defaults(), fetcher: PageFetcher | None = None
+) -> Iterator[Loaded]:
+    """One ``Loaded`` per non-blank line; a bad line is an error naming ``file:line``. A line
+    with a ``url`` and no ``text`` is fetched (its other fields beat the page's own)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -170,12 +175,18 @@ def articles_from_jsonl(text: str, source: str, defaults: Defaults = Defaults())
             if not isinstance(record, dict):
                 raise InputError("expected a JSON object per line", source=where)
             body = record.pop("text", None)
-            if not isinstance(body, str):
-                raise InputError("missing 'text' (a string)", source=where)
             extra = sorted(set(record) - set(METADATA_FIELDS) - set(FIELD_ALIASES))
             if extra:
                 raise InputError(
                     f"unknown fields {extra}; expected text and {list(METADATA_FIELDS)}", source=where
+                )
+            url = record.get("url", record.get("link"))
+            if body is None and isinstance(url, str) and is_url(url):
+                yield article_from_url(url, fetcher, defaults, record)
+                continue
+            if not isinstance(body, str):
+                raise InputError(
+                    "missing 'text' (a string), or a 'url' (http or https) to fetch", source=where
                 )
             yield Loaded(source=where, article=build_article(body, record, where, defaults))
         except json.JSONDecodeError as exc:
@@ -184,8 +195,55 @@ def articles_from_jsonl(text: str, source: str, defaults: Defaults = Defaults())
             yield Loaded(source=where, error=exc)
 
 
-def expand_paths(paths: list[str]) -> Iterator[Path | str | Loaded]:
-    """Files as given; folders as their entries in name order; ``-`` for stdin.
+@dataclass(frozen=True)
+class UrlInput:
+    url: str
+
+
+def article_from_url(
+    url: str,
+    fetcher: PageFetcher | None,
+    defaults: Defaults = Defaults(),
+    given: dict[str, Any] | None = None,
+) -> Loaded:
+    """The article on a web page: its main text, title, date and site (``given`` metadata,
+    from a JSONL line, wins over what the page says)."""
+    owned = fetcher is None
+    fetcher = fetcher or PageFetcher(None)
+    warnings: tuple[str, ...] = ()
+    try:
+        page = fetcher.page(url)
+        text, encoding_warnings = _page_text(page)
+        warnings = tuple(encoding_warnings)
+        meta: dict[str, Any] = {}
+        if page.content_type != "text/plain":
+            text, meta = html_to_text(text, url)
+        article = build_article(text, {**meta, "url": url, **(given or {})}, url, defaults)
+        return Loaded(source=url, article=article, warnings=warnings)
+    except InputError as exc:
+        return Loaded(source=url, error=exc, warnings=warnings)
+    finally:
+        if owned:
+            fetcher.close()
+
+
+def _page_text(page: Page) -> tuple[str, list[str]]:
+    """A page's text: in the charset its server declared when the bytes are valid in it,
+    otherwise decoded by evidence like any file."""
+    if page.charset:
+        try:
+            text = page.body.decode(page.charset)
+            if text.strip():
+                return text, []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    decoded = decode_text(page.body, page.url)
+    return decoded.text, list(decoded.warnings)
+
+
+def expand_paths(paths: list[str]) -> Iterator[Path | str | UrlInput | Loaded]:
+    """Files as given; folders as their entries in name order; ``-`` for stdin; http and
+    https URLs to be fetched.
 
     Every entry of a folder is accounted for: article files are yielded, anything else comes
     back as a ``Loaded`` that says why it was skipped or could not be read, and a folder
@@ -195,6 +253,8 @@ def expand_paths(paths: list[str]) -> Iterator[Path | str | Loaded]:
         path = Path(raw)
         if raw == "-":
             yield raw
+        elif is_url(raw):
+            yield UrlInput(raw)
         elif not path.is_dir():
             yield path
         else:
@@ -273,12 +333,18 @@ def _file_kind(mode: int) -> str:
     return next((name for test, name in kinds.items() if test(mode)), "not a regular file")
 
 
-def load_inputs(paths: list[str], defaults: Defaults = Defaults()) -> list[Loaded]:
-    """Every path given or found in a folder, each as an article, an error or a skip."""
+def load_inputs(
+    paths: list[str], defaults: Defaults = Defaults(), fetcher: PageFetcher | None = None
+) -> list[Loaded]:
+    """Every path or URL given or found in a folder, each as an article, an error or a skip.
+    URLs are fetched with ``fetcher`` (one that keeps pages in the store, in the CLI)."""
     loaded: list[Loaded] = []
     for item in expand_paths(paths):
         if isinstance(item, Loaded):
             loaded.append(item)
+            continue
+        if isinstance(item, UrlInput):
+            loaded.append(article_from_url(item.url, fetcher, defaults))
             continue
         source = "<stdin>" if isinstance(item, str) else str(item)
         warnings: tuple[str, ...] = ()
@@ -294,8 +360,8 @@ def load_inputs(paths: list[str], defaults: Defaults = Defaults()) -> list[Loade
             warnings = tuple(decoded.warnings)
             if suffix in JSONL_SUFFIXES or (not suffix and decoded.text.lstrip()[:1] == "{"):
                 loaded.extend(
-                    Loaded(line.source, line.article, line.error, warnings=warnings)
-                    for line in articles_from_jsonl(decoded.text, source, defaults)
+                    Loaded(line.source, line.article, line.error, warnings=warnings + line.warnings)
+                    for line in articles_from_jsonl(decoded.text, source, defaults, fetcher)
                 )
                 continue
             article = article_from_text(decoded.text, source, defaults, suffix or ".txt", sidecar)

@@ -99,7 +99,20 @@ _CLAIMS = ["ALTER TABLE job_items ADD COLUMN claimed_by TEXT"]
 # Each entry upgrades a store by one schema version (PRAGMA user_version). The first
 # release's tables use IF NOT EXISTS, so the stores it wrote (version 0, tables present)
 # upgrade in place with every cached result and logged call kept.
-MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS]
+# Pages fetched for URL inputs (summarizer/fetch.py), so a URL is fetched once.
+_PAGES = [
+    """
+    CREATE TABLE pages (
+        url TEXT PRIMARY KEY,
+        final_url TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        charset TEXT,
+        body BLOB NOT NULL,
+        fetched_at TEXT NOT NULL
+    )
+    """
+]
+MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS, _PAGES]
 BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
@@ -269,6 +282,27 @@ class Store:
                 )
         except sqlite3.Error as exc:
             self._write_failed(f"cache the result of {article_id}", exc)
+
+    # ------------------------------------------------------------------ fetched pages
+
+    def get_page(self, url: str) -> tuple[str, str, str | None, bytes] | None:
+        """A page fetched before: final URL, content type, charset and body."""
+        row = (
+            self.connection()
+            .execute("SELECT final_url, content_type, charset, body FROM pages WHERE url = ?", (url,))
+            .fetchone()
+        )
+        return None if row is None else (row[0], row[1], row[2], bytes(row[3]))
+
+    def put_page(self, url: str, final_url: str, content_type: str, charset: str | None, body: bytes) -> None:
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, final_url, content_type, charset, body, _now()),
+                )
+        except sqlite3.Error as exc:
+            self._write_failed(f"keep the page {url}", exc)
 
     # ------------------------------------------------------------------ run log
 

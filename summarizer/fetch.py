@@ -1,0 +1,153 @@
+"""Articles from URLs: ``summarizer brief https://...`` and JSONL lines with a ``url`` and no
+``text``.
+
+A page is fetched with httpx under bounds a hostile or broken server cannot stretch: a whole-
+fetch deadline (a server trickling bytes cannot hold a run), at most ``MAX_REDIRECTS``
+redirects, a size cap checked on the declared length and again while reading, and a content
+type check before the body is read (PDFs and images are refused, not parsed). Only
+``http`` and ``https`` are fetched, also after a redirect. The client names itself in its
+User-Agent. Fetched pages are kept in the store, so briefing the same URL again (or after
+an interruption) does not fetch it again.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summarizer import __version__
+from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from summarizer.store import Store
+
+URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
+USER_AGENT = f"summarizer/{__version__} (news article briefing; python-httpx)"
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+MAX_REDIRECTS = 5
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+FETCH_TIMEOUT_S = 30.0
+
+
+def is_url(raw: str) -> bool:
+    return bool(URL.match(raw))
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    content_type: str  # media type, lower case, without parameters
+    charset: str | None
+    body: bytes
+
+
+class PageFetcher:
+    """Pages by URL, from the store when fetched before, else from the network."""
+
+    def __init__(
+        self,
+        store: Store | None,
+        timeout_s: float = FETCH_TIMEOUT_S,
+        max_bytes: int = MAX_PAGE_BYTES,
+        transport: httpx2.BaseTransport | None = None,
+    ) -> None:
+        import httpx2  # here: reading files must not pay for the HTTP client's import
+
+        self._store = store
+        self._timeout_s = timeout_s
+        self._max_bytes = max_bytes
+        self._client = httpx2.Client(
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            timeout=httpx2.Timeout(timeout_s),
+            headers={
+                "user-agent": USER_AGENT,
+                "accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
+                "accept-encoding": "identity",  # the size cap counts what arrives
+            },
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> PageFetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def page(self, url: str) -> Page:
+        if self._store is not None and (kept := self._store.get_page(url)) is not None:
+            final_url, content_type, charset, body = kept
+            return Page(url, final_url, content_type, charset, body)
+        page = self._fetch(url)
+        if self._store is not None:
+            self._store.put_page(page.url, page.final_url, page.content_type, page.charset, page.body)
+        return page
+
+    def _fetch(self, url: str) -> Page:
+        import httpx2
+
+        deadline = time.monotonic() + self._timeout_s
+        try:
+            with self._client.stream("GET", url) as response:
+                final_url = str(response.url)
+                if response.status_code >= 400:
+                    reason = response.reason_phrase or "error"
+                    raise InputError(f"HTTP {response.status_code} {reason} from {final_url}", source=url)
+                media_type, charset = _content_type(response.headers.get("content-type", ""))
+                if media_type not in PAGE_TYPES:
+                    shown = media_type or "none given"
+                    raise InputError(
+                        f"not a web page (content type {shown}); pages are fetched as HTML or plain text",
+                        source=url,
+                    )
+                encoding = response.headers.get("content-encoding", "").strip().lower()
+                if encoding not in ("", "identity"):
+                    # Asked for none; compressed bytes could expand far past the size cap.
+                    raise InputError(f"page sent compressed ({encoding}) though asked not to be", source=url)
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self._max_bytes:
+                    raise InputError(self._too_large(int(declared)), source=url)
+                body = bytearray()
+                for chunk in response.iter_raw():
+                    body += chunk
+                    if len(body) > self._max_bytes:
+                        raise InputError(self._too_large(None), source=url)
+                    if time.monotonic() > deadline:
+                        raise InputError(self._too_slow(), source=url)
+        except httpx2.TooManyRedirects as exc:
+            raise InputError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)", source=url) from exc
+        except httpx2.UnsupportedProtocol as exc:
+            raise InputError(
+                "redirected to a URL that is not http or https; not followed", source=url
+            ) from exc
+        except httpx2.TimeoutException as exc:
+            raise InputError(self._too_slow(), source=url) from exc
+        except httpx2.HTTPError as exc:
+            raise InputError(f"could not fetch: {exc}", source=url) from exc
+        return Page(url, final_url, media_type, charset, bytes(body))
+
+    def _too_large(self, declared: int | None) -> str:
+        size = f" ({declared:,} bytes)" if declared is not None else ""
+        return f"page is over the {self._max_bytes // 2**20} MB limit{size}; not fetched"
+
+    def _too_slow(self) -> str:
+        return f"no complete page within {self._timeout_s:g} s"
+
+
+def _content_type(header: str) -> tuple[str, str | None]:
+    """``text/html; charset=ISO-8859-1`` -> (``text/html``, ``iso-8859-1``)."""
+    media_type, *parameters = header.split(";")
+    charset = None
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip('"').lower()
+    return media_type.strip().lower(), charset

@@ -1,0 +1,213 @@
+"""URL inputs against a loopback web server: a good page, and every way a page can be bad or
+hostile (missing, a redirect loop, a redirect off http, 50 MB declared or streamed, a PDF or
+an image, compressed against the request, trickling)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.errors import InputError
+from summarizer.fetch import USER_AGENT, PageFetcher
+from summarizer.inputs import load_inputs
+
+PAGE = """<!doctype html>
+<html><head><title>Harbor bridge reopens after repairs | Coastal Ledger</title>
+<meta property="og:site_name" content="Coastal Ledger">
+<meta property="article:published_time" content="2025-04-09T08:00:00Z">
+</head><body>
+<nav>Home | Local | Sports</nav>
+<article>
+<h1>Harbor bridge reopens after repairs</h1>
+<p>The Harbor Street bridge in Port Alder reopened on Tuesday after eight months of repairs,
+city officials said.</p>
+<p>"Traffic will move again by the evening rush," said Dana Whitlock, the city's transport
+director. The repairs cost $14 million, according to the city council.</p>
+<p>About 22,000 vehicles crossed the bridge each day before it closed in August.</p>
+</article>
+<footer>Copyright Coastal Ledger</footer>
+</body></html>
+"""
+MEGABYTE = b"x" * 2**20
+
+
+class Site(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.hits: list[tuple[str, str]] = []  # path, user agent
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Site
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def do_GET(self) -> None:
+        self.server.hits.append((self.path, self.headers.get("user-agent", "")))
+        route = {
+            "/news/bridge.html": lambda: self._send(200, "text/html; charset=utf-8", PAGE.encode()),
+            "/plain": lambda: self._send(
+                200,
+                "text/plain; charset=iso-8859-1",
+                "Le café du port a rouvert lundi, a dit le maire.".encode("latin-1"),
+            ),
+            "/missing": lambda: self._send(404, "text/html", b"<h1>Not found</h1>"),
+            "/loop": lambda: self._redirect("/loop"),
+            "/to-file": lambda: self._redirect("file:///etc/passwd"),
+            "/report.pdf": lambda: self._send(200, "application/pdf", b"%PDF-1.7 ..."),
+            "/photo": lambda: self._send(200, "image/png", b"\x89PNG\r\n\x1a\n"),
+            "/gzip": lambda: self._send(200, "text/html", b"\x1f\x8b...", {"content-encoding": "gzip"}),
+            "/huge-declared": lambda: self._huge(declared=True),
+            "/huge-streamed": lambda: self._huge(declared=False),
+            "/trickle": self._trickle,
+        }.get(self.path)
+        if route is None:
+            self._send(404, "text/plain", b"no such page")
+        else:
+            route()
+
+    def _send(self, code: int, content_type: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.send_response(code)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("location", location)
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def _huge(self, declared: bool) -> None:
+        self.send_response(200)
+        self.send_header("content-type", "text/html")
+        if declared:
+            self.send_header("content-length", str(50 * 2**20))
+        self.end_headers()
+        try:
+            for _ in range(50):
+                self.wfile.write(MEGABYTE)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading, as it should
+
+    def _trickle(self) -> None:
+        self.send_response(200)
+        self.send_header("content-type", "text/html")
+        self.send_header("content-length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(100_000):
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    server = Site()
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_page_is_briefed_from_its_url_and_fetched_once(site: Site) -> None:
+    url = f"{site.base}/news/bridge.html"
+    first = CliRunner().invoke(app, ["brief", url, "--engine", "extractive", "--format", "json"])
+    assert first.exit_code == 0, first.output
+    briefing = json.loads(first.stdout)
+    meta = briefing["article"]
+    assert meta["title"].startswith("Harbor bridge reopens")
+    assert meta["url"] == url and meta["source"] == "Coastal Ledger" and meta["published"] == "2025-04-09"
+    assert "Port Alder" in json.dumps(briefing) and "Copyright" not in json.dumps(briefing)
+    assert site.hits == [("/news/bridge.html", USER_AGENT)]
+    again = CliRunner().invoke(app, ["brief", url, "--engine", "extractive", "--format", "json"])
+    assert again.exit_code == 0 and json.loads(again.stdout)["article"] == meta
+    assert len(site.hits) == 1  # the page came from the store
+
+
+def test_bad_pages_fail_one_by_one_with_the_reason_and_the_good_one_is_briefed(
+    site: Site, tmp_path: Path
+) -> None:
+    urls = [
+        f"{site.base}{path}" for path in ("/missing", "/loop", "/to-file", "/report.pdf", "/photo", "/gzip")
+    ]
+    result = CliRunner().invoke(
+        app,
+        [
+            "brief",
+            *urls,
+            f"{site.base}/news/bridge.html",
+            "--engine",
+            "extractive",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
+    assert result.exit_code == 1
+    errors = result.stderr
+    for expected in (
+        "HTTP 404 Not Found",
+        "more than 5 redirects",
+        "not http or https",
+        "content type application/pdf",
+        "content type image/png",
+        "compressed (gzip)",
+    ):
+        assert expected in errors
+    assert "Traceback" not in result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["bridge.md"]
+
+
+@pytest.mark.parametrize("path", ["/huge-declared", "/huge-streamed"])
+def test_a_50_mb_page_is_refused_without_reading_it_all(site: Site, path: str) -> None:
+    started = time.monotonic()
+    with PageFetcher(None) as fetcher, pytest.raises(InputError, match="over the 5 MB limit"):
+        fetcher.page(f"{site.base}{path}")
+    assert time.monotonic() - started < 10
+
+
+def test_a_trickling_page_fails_at_the_deadline(site: Site) -> None:
+    started = time.monotonic()
+    with PageFetcher(None, timeout_s=1.0) as fetcher, pytest.raises(InputError, match="within 1 s"):
+        fetcher.page(f"{site.base}/trickle")
+    assert time.monotonic() - started < 3
+
+
+def test_jsonl_lines_with_a_url_are_fetched_and_their_own_fields_win(site: Site, tmp_path: Path) -> None:
+    lines = tmp_path / "day.jsonl"
+    lines.write_text(
+        json.dumps({"url": f"{site.base}/news/bridge.html", "title": "Bridge open", "id": "b1"})
+        + "\n"
+        + json.dumps({"url": f"{site.base}/plain", "published": "2025-04-07"})
+        + "\n"
+        + json.dumps({"url": "ftp://example.invalid/x"})
+        + "\n",
+        encoding="utf-8",
+    )
+    with PageFetcher(None) as fetcher:
+        bridge, plain, ftp = load_inputs([str(lines)], fetcher=fetcher)
+    assert bridge.article is not None and bridge.article.title == "Bridge open" and bridge.article.id == "b1"
+    assert plain.article is not None and plain.article.text.startswith("Le café du port")  # declared charset
+    assert ftp.error is not None and "'url' (http or https)" in str(ftp.error)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from summarizer.article import Article
@@ -428,3 +430,109 @@ def test_an_article_the_llm_fails_on_is_listed_and_the_rest_merged(server: Scrip
     failed = next(e for e in day.articles if e.status == "failed")
     assert failed.stage == "transport" and "400" in (failed.reason or "")
     assert day.top_line == "Drones struck Kharkiv."
+
+
+# --------------------------------------------------------------------------- a busy day
+
+
+def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
+    """More reports of each event than ``FULL_BLOCK``, so blocks are compared by neighbours,
+    not all-pairs: every report still joins its event, events still stay apart by place and
+    weekday, and no event holds two incidents of one article."""
+    from summarizer.daily.merge import FULL_BLOCK
+
+    outlets = ["officials said", "police said", "the mayor said", "local media reported"]
+    items = []
+    for n in range(FULL_BLOCK * 3):
+        said = outlets[n % len(outlets)]
+        strike = f"A drone strike hit Kharkiv on Monday, killing three people, {said}."
+        shelling = f"Shelling hit Odesa on Monday, injuring {n % 3 + 4} people, {said}."
+        later = f"Another drone strike hit Kharkiv on Tuesday, {said}."
+        statement = "We will rebuild every house that was destroyed in this war"
+        text = f'{strike} {shelling} {later}\n"{statement}," Ivan Petrenko said. (Report {n}.)'
+        items.append(
+            briefed(
+                text,
+                actors=[("a1", "Ivan Petrenko", "person")],
+                incidents=[
+                    {
+                        "id": "i1",
+                        "type": "air_drone_strike",
+                        "place": "Kharkiv",
+                        "time": "on Monday",
+                        "evidence": strike,
+                    },
+                    {
+                        "id": "i2",
+                        "type": "shelling",
+                        "place": "Odesa",
+                        "time": "on Monday",
+                        "evidence": shelling,
+                    },
+                    {
+                        "id": "i3",
+                        "type": "air_drone_strike",
+                        "place": "Kharkiv",
+                        "time": "on Tuesday",
+                        "evidence": later,
+                    },
+                ],
+                quotes=[(statement, "a1")],
+            )
+        )
+    day = merged(*items)
+    assert sorted(len(incident.articles) for incident in day.incidents) == [len(items)] * 3
+    for incident in day.incidents:
+        assert len(set(incident.articles)) == len(incident.reports)
+    assert {(i.place, i.time) for i in day.incidents} == {
+        ("Kharkiv", "on Monday"),
+        ("Odesa", "on Monday"),
+        ("Kharkiv", "on Tuesday"),
+    }
+    (quote,) = day.quotes
+    assert len(quote.sources) == len(items) and quote.speaker_name == "Ivan Petrenko"
+    (actor,) = day.actors
+    assert len(actor.articles) == len(items)
+
+
+def _context_from_whole_text(text: str, start: int, end: int) -> str:
+    """The context as first defined: from the sentences of the whole article."""
+    from summarizer.daily.merge import CONTEXT_SENTENCES
+    from summarizer.segment import split_sentences
+
+    following = [s for s in split_sentences(text) if s.start >= end]
+    context_end = end
+    for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
+        if number and "\n" in text[context_end : sentence.start]:
+            break
+        context_end = sentence.end
+    return text[start:context_end]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Drones hit Sumy.", "Two died,", "officials said.", "Dr. Lee spoke.", "\n", "\n\n", " "]
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.data(),
+)
+@settings(max_examples=300, deadline=None)
+def test_an_incident_context_is_the_same_as_from_the_whole_article(
+    parts: list[str], data: st.DataObject
+) -> None:
+    from summarizer.daily.merge import _context
+
+    text = " ".join(parts)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    incident = Incident(
+        id="i1",
+        type="shelling",
+        description="x",
+        evidence=text[start:end],
+        evidence_span=Span(start=start, end=end),
+    )
+    assert _context(Article(text=text), incident) == _context_from_whole_text(text, start, end)

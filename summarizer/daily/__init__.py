@@ -7,7 +7,9 @@ One article failing never sinks the day: it is listed with its stage and reason.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
@@ -30,6 +32,22 @@ __all__ = ["daily_briefing", "merge_briefings"]
 ResultHook = Callable[[Article, Briefing | Failure], None]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while merging. A busy day's merge makes hundreds
+    of thousands of objects that live on (the day's briefing), and each full collection walks
+    all of them and everything the caller holds: a third of the time of a 10,000-article
+    merge. What the merge makes has no reference cycles, so nothing waits for the collector;
+    it is switched back on only if it was on, and it runs again as usual afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def merge_briefings(
     briefed: Sequence[Briefed],
     date: dt.date,
@@ -40,10 +58,11 @@ def merge_briefings(
 ) -> DailyBriefing:
     """Merge finished briefings into the day's briefing (no article is briefed here)."""
     settings = settings or resolve_settings()
-    actors, actor_map = merge_actors(briefed)
-    names = {a.id: a.name for a in actors}
-    incidents, figures = merge_incidents(briefed, actor_map)
-    quotes = merge_quotes(briefed, actor_map, names)
+    with _no_cycle_collection():
+        actors, actor_map = merge_actors(briefed)
+        names = {a.id: a.name for a in actors}
+        incidents, figures = merge_incidents(briefed, actor_map)
+        quotes = merge_quotes(briefed, actor_map, names)
     warnings = [
         f"article {b.article.id} was published on {b.article.published}, not {date}"
         for b in briefed

@@ -12,10 +12,10 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import TypeVar
+from functools import cache, cached_property, lru_cache
+from typing import Any, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -47,7 +47,7 @@ from summarizer.models.daily_v1 import (
     QuoteSource,
     SourceRef,
 )
-from summarizer.segment import Sentence, split_sentences
+from summarizer.segment import split_sentences
 from summarizer.textnorm import normalize
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
@@ -56,12 +56,24 @@ SAME_EVENT_THRESHOLD = 0.45
 # shorter ones ("all", "strategic failure") must match exactly.
 FUZZY_QUOTE_MIN_WORDS = 6
 CONTEXT_SENTENCES = 3
+# A daily actor links to passages naming it in its first articles only; ``articles`` lists
+# them all. One named by every article of a busy day would otherwise carry tens of
+# thousands of links, most of the day's memory.
+MENTIONS_FROM_ARTICLES = 25
+MENTIONS_PER_ARTICLE = 3
+# Bounded blocks (see ``block_pairs``).
+FULL_BLOCK = 48
+NEIGHBOURS = 4
+# Up to this many long quotes are compared all-pairs (in C); more are compared within
+# blocks of quotes sharing a distinctive word.
+FUZZY_ALL_PAIRS_MAX = 2000
 _STOPWORDS_TEXT = (
     "the a an and or of in on at to for from by with that this was were is are be been has have "
     "had said says after before their its his her they them which who what when where while also "
     "about into over than more most other some such only there these those would could will"
 )
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_TEXT = re.compile(r"\S")
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
 
@@ -94,6 +106,69 @@ class UnionFind:
         for item in range(len(self.parent)):
             found[self.find(item)].append(item)
         return sorted(found.values(), key=lambda g: g[0])
+
+
+def block_pairs(members: Sequence[int], likeness: Callable[[int], Any] | None = None) -> np.ndarray:
+    """Index pairs to compare within one block (items sharing a key), as an (n, 2) array.
+    A block of at most ``FULL_BLOCK`` members is compared all-pairs; a bigger one (a place or
+    a wording every report of a busy day shares) is put in order of ``likeness`` (a sort key
+    that puts alike items side by side) and each member meets the next ``NEIGHBOURS`` only
+    (the sorted-neighbourhood method of record linkage), so the work grows with the items
+    and not with their square. Reports of one event share several blocks, and union-find
+    joins what the neighbours connect."""
+    if len(members) > FULL_BLOCK and likeness is not None:
+        members = sorted(members, key=likeness)
+    index = np.asarray(members, dtype=np.int64)
+    if len(index) <= FULL_BLOCK:
+        first, second = np.triu_indices(len(index), k=1)
+        return np.stack([index[first], index[second]], axis=1)
+    reach = min(NEIGHBOURS, len(index) - 1)
+    return np.concatenate([np.stack([index[:-d], index[d:]], axis=1) for d in range(1, reach + 1)])
+
+
+def unique_pairs(blocks: Iterable[np.ndarray], owners: np.ndarray) -> np.ndarray:
+    """The distinct pairs of every block, each as (lower, higher) index, without pairs of
+    one owner (two items of one article never merge)."""
+    pairs = [b for b in blocks if len(b)]
+    if not pairs:
+        return np.empty((0, 2), dtype=np.int64)
+    joined = np.sort(np.concatenate(pairs), axis=1)
+    joined = joined[owners[joined[:, 0]] != owners[joined[:, 1]]]
+    width = len(owners)  # one integer per pair: a one-dimensional unique is far faster
+    codes = np.unique(joined[:, 0] * width + joined[:, 1])
+    return np.stack([codes // width, codes % width], axis=1)
+
+
+def _rows(pairs: np.ndarray, chunk: int = 65536) -> Iterator[tuple[int, int]]:
+    """The pairs as Python ints, a chunk at a time (a whole list of them would take tens of
+    bytes per number for millions of pairs)."""
+    for start in range(0, len(pairs), chunk):
+        yield from zip(*pairs[start : start + chunk].T.tolist(), strict=True)
+
+
+class Clusters:
+    """Union-find whose roots also keep their members and their owners (articles), merged
+    smaller into larger, so that checking and joining two clusters costs the smaller one."""
+
+    def __init__(self, owners: Sequence[str]) -> None:
+        self.groups = UnionFind(len(owners))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(owners))}
+        self.owners: dict[int, set[str]] = {i: {owner} for i, owner in enumerate(owners)}
+
+    def share_an_owner(self, a: int, b: int) -> bool:
+        small, large = sorted((self.owners[a], self.owners[b]), key=len)
+        return any(owner in large for owner in small)
+
+    def join(self, a: int, b: int) -> int:
+        """Join two roots; returns the new root."""
+        self.groups.union(a, b)
+        root, other = (a, b) if self.groups.find(a) == a else (b, a)
+        if len(self.members[root]) < len(self.members[other]):
+            self.members[root], self.members[other] = self.members[other], self.members[root]
+            self.owners[root], self.owners[other] = self.owners[other], self.owners[root]
+        self.members[root].extend(self.members.pop(other))
+        self.owners[root] |= self.owners.pop(other)
+        return root
 
 
 def source_ref(article: Article, span: Span) -> SourceRef:
@@ -152,13 +227,16 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
                 groups.union(index, by_key[key])
             else:
                 by_key[key] = index
-    # People are compared only with people who share a surname.
-    by_surname: dict[str, list[int]] = defaultdict(list)
+    # People are compared only with people who share a surname, and each spelling once:
+    # whether two people match depends on their names alone, so a name repeated by every
+    # article of the day is one comparison, not one per pair of articles.
+    by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
     for index, item in enumerate(flat):
         if item.actor.kind == "person":
             for surname in {key.split()[-1] for key in item.keys if key}:
-                by_surname[surname].append(index)
-    for people in by_surname.values():
+                by_surname[surname].setdefault(frozenset(item.keys), index)
+    for spellings in by_surname.values():
+        people = list(spellings.values())
         for n, i in enumerate(people):
             for j in people[n + 1 :]:
                 if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
@@ -173,7 +251,9 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
         primary = Counter(canonical(item.actor.canonical_name or item.actor.name) for item in group)
         kind = Counter(item.actor.kind for item in group).most_common(1)[0][0]
         mentions = [
-            source_ref(item.source.article, span) for item in group for span in item.actor.mentions[:3]
+            source_ref(item.source.article, span)
+            for item in group[:MENTIONS_FROM_ARTICLES]
+            for span in item.actor.mentions[:MENTIONS_PER_ARTICLE]
         ]
         actors.append(
             DailyActor(
@@ -287,26 +367,38 @@ def places_in(text: str) -> set[str]:
     return {k for k in keys if k and k not in COUNTRY_NAMES}
 
 
-def _context(article: Article, sentences: list[Sentence], incident: Incident) -> str:
+def _context(article: Article, incident: Incident) -> str:
     """The evidence sentence and what follows it in its paragraph, or else the next sentence:
     the rest of the report of this event ("... two women died," the governor said)."""
-    start = incident.evidence_span.start
-    following = [s for s in sentences if s.start >= incident.evidence_span.end]
-    end = incident.evidence_span.end
+    text = article.text
+    start, end = incident.evidence_span.start, incident.evidence_span.end
+    # Sentences are split line by line, so splitting only the lines from the evidence's to
+    # the one where the next sentence starts gives the same sentences as splitting the
+    # whole article, for a fraction of the work. That sentence starts on the line where the
+    # evidence ends or, when the rest of that line finishes the evidence's sentence, on the
+    # next line that holds text: the window takes both.
+    first = text.rfind("\n", 0, start) + 1
+    window_end = end
+    for _ in range(2):
+        text_at = _TEXT.search(text, window_end)
+        line_start = text_at.start() if text_at else len(text)
+        found = text.find("\n", line_start)
+        window_end = len(text) if found < 0 else found
+    window = text[first:window_end]
+    following = [s for s in split_sentences(window) if first + s.start >= end]
     for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
-        if number and "\n" in article.text[end : sentence.start]:
+        if number and "\n" in text[end : first + sentence.start]:
             break  # past the first follow-on sentence, stay inside the paragraph
-        end = sentence.end
-    return article.text[start:end]
+        end = first + sentence.end
+    return text[start:end]
 
 
 def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[_IncidentItem]:
     found = []
     for source in items:
         figures = {f.id: f for f in source.briefing.figures}
-        sentences = split_sentences(source.article.text) if source.briefing.incidents else []
         for incident in source.briefing.incidents:
-            context = _context(source.article, sentences, incident)
+            context = _context(source.article, incident)
             ctx_start = incident.evidence_span.start
             ctx_end = ctx_start + len(context)
             linked = [figures[f] for f in incident.casualty_figures if f in figures]
@@ -373,62 +465,108 @@ def _family(incident_type: str) -> str:
     return incident_type
 
 
-def _candidate_pairs(items: Sequence[_IncidentItem]) -> set[tuple[int, int]]:
+def _candidate_pairs(items: Sequence[_IncidentItem]) -> np.ndarray:
     """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
     them names none. Every other pair is incompatible (see ``_incompatible``), so blocking
-    on type family and place loses nothing and keeps a busy day far from all-pairs."""
-    pairs: set[tuple[int, int]] = set()
+    on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
+    bounded block, reports of one event also meet through the figures they give."""
+    blocks: list[np.ndarray] = []
 
-    def add(i: int, j: int) -> None:
-        if i != j and items[i].article_id != items[j].article_id:
-            pairs.add((min(i, j), max(i, j)))
+    @cache
+    def likeness(index: int) -> tuple[object, ...]:
+        item = items[index]
+        return (
+            item.type,
+            str(item.date or ""),
+            item.weekday or "",
+            item.place or "",
+            sorted(item.places),
+            sorted(f"{name}={value}" for name, value in item.measures),
+            sorted(item.words),
+        )
 
     by_family: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         by_family[_family(item.incident.type)].append(index)
+    placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
     for members in by_family.values():
-        by_place: dict[str, list[int]] = defaultdict(list)
-        placeless: list[int] = []
+        by_key: dict[object, list[int]] = defaultdict(list)
         for index in members:
             item = items[index]
-            keys = item.places | ({item.place} if item.place else set())
-            for key in keys:
-                by_place[key].append(index)
-            if not keys:
-                placeless.append(index)
-        for group in by_place.values():
-            for n, i in enumerate(group):
-                for j in group[n + 1 :]:
-                    add(i, j)
-        for i in placeless:
-            for j in members:
-                add(i, j)
-    return pairs
+            for key in item.places | ({item.place} if item.place else set()):
+                by_key[key].append(index)
+            for measure in item.measures:
+                by_key[measure].append(index)
+        blocks += [block_pairs(block, likeness) for block in by_key.values()]
+        if placeless[members].any():  # a report naming no place may be of any event
+            family = block_pairs(members, likeness)
+            blocks.append(family[placeless[family[:, 0]] | placeless[family[:, 1]]])
+    articles: dict[str, int] = {}
+    owners = np.array([articles.setdefault(item.article_id, len(articles)) for item in items], dtype=np.int64)
+    return unique_pairs(blocks, owners)
 
 
 def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
     """Greedy best-first merging; a cluster never holds two incidents of one article, nor
     two incidents with evidence against their being the same event."""
-    pairs = []
-    for i, j in _candidate_pairs(items):
-        score = incident_similarity(items[i], items[j])
-        if score >= SAME_EVENT_THRESHOLD:
-            pairs.append((score, i, j))
-    groups = UnionFind(len(items))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        ri, rj = groups.find(i), groups.find(j)
-        if ri == rj:
+    candidates = _candidate_pairs(items)
+    scores = np.fromiter(
+        (incident_similarity(items[i], items[j]) for i, j in _rows(candidates)),
+        dtype=np.float64,
+        count=len(candidates),
+    )
+    kept = scores >= SAME_EVENT_THRESHOLD
+    pairs, scores = candidates[kept], scores[kept]
+    pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0], -scores))]  # best first, then in order
+    clusters = Clusters([item.article_id for item in items])
+    # What ``_incompatible`` reads, per cluster: its date and weekday (one each at most, as
+    # its members are compatible) and its members' distinct place readings.
+    # Made when first needed: a root never joined is the item itself.
+    evidence: dict[int, _Evidence] = {}
+    for i, j in _rows(pairs):
+        ri, rj = clusters.groups.find(i), clusters.groups.find(j)
+        if ri == rj or clusters.share_an_owner(ri, rj):
             continue
-        left, right = members[ri], members[rj]
-        if {items[x].article_id for x in left} & {items[y].article_id for y in right}:
+        left = evidence.pop(ri, None) or _Evidence.of(items[ri])
+        right = evidence.pop(rj, None) or _Evidence.of(items[rj])
+        if left.conflicts(right):
+            evidence[ri], evidence[rj] = left, right
             continue
-        if any(_incompatible(items[x], items[y]) for x in left for y in right):
-            continue
-        groups.union(ri, rj)
-        root = groups.find(ri)
-        members[root] = left + right
-    return groups.groups()
+        evidence[clusters.join(ri, rj)] = left.combined(right)
+    return clusters.groups.groups()
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """A cluster's evidence on when and where its event happened."""
+
+    dates: frozenset[dt.date]
+    weekdays: frozenset[str]
+    places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
+
+    @classmethod
+    def of(cls, item: _IncidentItem) -> _Evidence:
+        return cls(
+            frozenset({item.date} if item.date else ()),
+            frozenset({item.weekday} if item.weekday else ()),
+            frozenset({(item.place, frozenset(item.places))} if item.places else ()),
+        )
+
+    def conflicts(self, other: _Evidence) -> bool:
+        """True when some member of one and some member of the other are ``_incompatible``
+        (their types are of one family already: only such pairs are candidates)."""
+        if self.dates and other.dates and self.dates != other.dates:
+            return True
+        if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
+            return True
+        return any(
+            place_a != place_b and places_a.isdisjoint(places_b)
+            for place_a, places_a in self.places
+            for place_b, places_b in other.places
+        )
+
+    def combined(self, other: _Evidence) -> _Evidence:
+        return _Evidence(self.dates | other.dates, self.weekdays | other.weekdays, self.places | other.places)
 
 
 def merge_incidents(
@@ -535,26 +673,44 @@ def _figure_groups(
 # --------------------------------------------------------------------------- quotes
 
 
-def _quote_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Index pairs of quotes with the same wording: equal after normalising, or, for quotes
-    of at least ``FUZZY_QUOTE_MIN_WORDS`` words, near-equal (rapidfuzz, all pairs in C)."""
+def _quote_pairs(texts: Sequence[str], owners: np.ndarray) -> np.ndarray:
+    """Index pairs of quotes from two articles with the same wording: equal after
+    normalising, or, for quotes of at least ``FUZZY_QUOTE_MIN_WORDS`` words, near-equal
+    (rapidfuzz). Equal quotes form bounded blocks; near-equal ones are looked for all-pairs
+    in C up to ``FUZZY_ALL_PAIRS_MAX`` long quotes, beyond that within bounded blocks of
+    quotes sharing a distinctive word."""
     norms = [normalize(t).strip(" ,.…") for t in texts]
-    pairs = set()
     by_text: dict[str, list[int]] = defaultdict(list)
     for index, norm in enumerate(norms):
         by_text[norm].append(index)
-    for same in by_text.values():
-        pairs |= {(i, j) for n, i in enumerate(same) for j in same[n + 1 :]}
+    found = [block_pairs(same) for same in by_text.values()]
     long = [i for i, norm in enumerate(norms) if len(norm.split()) >= FUZZY_QUOTE_MIN_WORDS]
-    if len(long) > 1:
+    if len(long) > FUZZY_ALL_PAIRS_MAX:
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for i in long:
+            for word in _content_words(norms[i]):
+                by_word[word].append(i)
+        blocks = (block_pairs(block, norms.__getitem__) for block in by_word.values())
+        candidates = unique_pairs(blocks, owners)
+        near = np.fromiter(
+            (_near_equal(norms[i], norms[j]) for i, j in _rows(candidates)), dtype=bool, count=len(candidates)
+        )
+        found.append(candidates[near])
+    elif len(long) > 1:
         chosen = [norms[i] for i in long]
         ratio = process.cdist(chosen, chosen, scorer=fuzz.ratio, score_cutoff=70, dtype=np.uint8)
         token_set = process.cdist(
             chosen, chosen, scorer=fuzz.token_set_ratio, score_cutoff=90, dtype=np.uint8
         )
-        for a, b in zip(*np.nonzero(np.triu((ratio > 0) | (token_set > 0), k=1)), strict=True):
-            pairs.add((long[int(a)], long[int(b)]))
-    return sorted(pairs)
+        first, second = np.nonzero(np.triu((ratio > 0) | (token_set > 0), k=1))
+        positions = np.asarray(long, dtype=np.int64)
+        found.append(np.stack([positions[first], positions[second]], axis=1))
+    return unique_pairs(found, owners)  # in order: by first index, then second
+
+
+def _near_equal(a: str, b: str) -> bool:
+    """The thresholds of the all-pairs comparison above, for one pair."""
+    return fuzz.ratio(a, b, score_cutoff=70) > 0 or fuzz.token_set_ratio(a, b, score_cutoff=90) > 0
 
 
 def merge_quotes(
@@ -566,27 +722,23 @@ def merge_quotes(
         for source in items
         for quote in source.briefing.quotes
     ]
-    groups = UnionFind(len(flat))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(flat))}
-    for i, j in _quote_pairs([quote.text for _, quote, _ in flat]):
-        (source_a, _, speaker_a), (source_b, _, speaker_b) = flat[i], flat[j]
-        if source_a.article.id == source_b.article.id:
+    clusters = Clusters([source.article.id for source, _, _ in flat])
+    # A cluster's speaker, once one of its quotes has one: two speakers never share a quote.
+    speaker_of: dict[int, str | None] = {i: speaker for i, (_, _, speaker) in enumerate(flat)}
+    articles: dict[str, int] = {}
+    owners = np.array([articles.setdefault(s.article.id, len(articles)) for s, _, _ in flat], dtype=np.int64)
+    for i, j in _rows(_quote_pairs([quote.text for _, quote, _ in flat], owners)):
+        ri, rj = clusters.groups.find(i), clusters.groups.find(j)
+        if ri == rj or clusters.share_an_owner(ri, rj):
             continue
-        if speaker_a and speaker_b and speaker_a != speaker_b:
+        speaker_i, speaker_j = speaker_of[ri], speaker_of[rj]
+        if speaker_i and speaker_j and speaker_i != speaker_j:
             continue
-        ri, rj = groups.find(i), groups.find(j)
-        if ri == rj:
-            continue
-        articles_i = {flat[x][0].article.id for x in members[ri]}
-        if articles_i & {flat[y][0].article.id for y in members[rj]}:
-            continue
-        speakers = {flat[x][2] for x in members[ri] + members[rj]} - {None}
-        if len(speakers) > 1:
-            continue
-        groups.union(ri, rj)
-        members[groups.find(ri)] = members[ri] + members[rj]
+        speaker = speaker_i or speaker_j
+        del speaker_of[ri], speaker_of[rj]
+        speaker_of[clusters.join(ri, rj)] = speaker
     quotes = []
-    for number, group in enumerate(groups.groups(), start=1):
+    for number, group in enumerate(clusters.groups.groups(), start=1):
         entries = [flat[i] for i in group]
         speaker = next((s for _, _, s in entries if s), None)
         quotes.append(

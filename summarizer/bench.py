@@ -245,6 +245,30 @@ def offline_engine(rounds: int) -> dict[str, float]:
     }
 
 
+def worker_speedup(articles: int, home: Path, workers: int = 2) -> dict[str, Any]:
+    """``brief --workers``: wall time of briefing ``articles`` distinct articles offline (no
+    cache) through ``summarize_many`` in one process, then in ``workers`` processes (their
+    start-up included)."""
+    texts = [f"{text}\n\n(Copy {n}.)" for n, text in enumerate(seed_texts() * (articles // 5 + 1))][:articles]
+    seconds = {}
+    for count in (1, workers):
+        settings = resolve_settings(
+            engine="extractive", cache=False, workers=count, data_dir=home / str(count)
+        )
+        with Summarizer(settings) as runner:
+            started = time.perf_counter()
+            results = list(runner.summarize_many(texts))
+            seconds[count] = time.perf_counter() - started
+        assert all(isinstance(r, Briefing) for r in results)
+    return {
+        "articles": articles,
+        "workers": workers,
+        "one_process_per_s": articles / seconds[1],
+        "workers_per_s": articles / seconds[workers],
+        "speedup": seconds[1] / seconds[workers],
+    }
+
+
 # --------------------------------------------------------------------------- 7. adversarial text
 
 
@@ -413,6 +437,9 @@ def report(result: dict[str, Any]) -> list[str]:
     lines.append(_row("4. offline engine + vetting, seeds", figure, "", None))
     figure = f"{e['peak_rss_mb']:.0f} MB (whole process)"
     lines.append(_row("4. offline engine, peak resident memory", figure, "< 500 MB", e["peak_rss_mb"] < 500))
+    w = result["workers"]
+    figure = f"{w['one_process_per_s']:.0f}/s -> {w['workers_per_s']:.0f}/s = {w['speedup']:.2f}x"
+    lines.append(_row(f"4. brief --workers {w['workers']}, {w['articles']} articles", figure, "", None))
     for row in result["span_alignment"]:
         at_20k = row["chars"] == 20_000
         name = f"5. span alignment, {row['chars']:,} chars, {row['items']} items"
@@ -462,6 +489,7 @@ def main(argv: list[str] | None = None) -> None:
     run: dict[str, Callable[[], Any]] = {
         "offline_engine": lambda: offline_engine(2 if quick else 60),
         "span_alignment": span_alignment,
+        "workers": lambda: worker_speedup(20 if quick else 1000, home / "workers"),
         "overhead": lambda: pipeline_overhead(5 if quick else 50, home / "overhead"),
         "concurrency": lambda: concurrency(16 if quick else 200, (1, 8) if quick else (1, 8, 32), 0.5, home),
         "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),

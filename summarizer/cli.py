@@ -225,7 +225,18 @@ def brief(
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
     prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
-    concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
+    concurrency: Annotated[
+        int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Processes briefing at once, for the offline engine's CPU work; one per core "
+            "(SUMMARIZER_WORKERS).",
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     date: DateOpt = None,
     source: SourceOpt = None,
@@ -237,7 +248,7 @@ def brief(
     folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
-    settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
+    settings = _settings(**given, concurrency=concurrency, workers=workers, cache=False if no_cache else None)
     try:
         runner = ctx.with_resource(Summarizer(settings, prompt))
     except SummarizerError as exc:
@@ -321,7 +332,18 @@ def daily(
     engine: EngineOpt = None,
     prompt: Annotated[str, typer.Option(help="Briefing prompt id/version.")] = DEFAULT_PROMPT,
     daily_prompt: Annotated[str, typer.Option(help="Top-line prompt id/version.")] = DAILY_PROMPT,
-    concurrency: Annotated[int | None, typer.Option(min=1, max=256)] = None,
+    concurrency: Annotated[
+        int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Processes briefing at once, for the offline engine's CPU work; one per core "
+            "(SUMMARIZER_WORKERS).",
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     local_model: LocalModelOpt = None,
 ) -> None:
@@ -333,7 +355,7 @@ def daily(
     folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
-    settings = _settings(**given, concurrency=concurrency, cache=False if no_cache else None)
+    settings = _settings(**given, concurrency=concurrency, workers=workers, cache=False if no_cache else None)
     with PageFetcher(store_for(settings)) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]

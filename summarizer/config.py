@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     )
     cache: bool = True
     concurrency: int = Field(default=8, ge=1, le=256)
+    # Processes that brief articles side by side (``brief --workers``): the offline engine,
+    # grounding and vetting are Python CPU work, which threads cannot spread over cores.
+    workers: int = Field(default=1, ge=1, le=64)
     # Articles longer than this (characters) are refused with a clear error rather than
     # silently truncated by the model's context window.
     max_article_chars: int = Field(default=60_000, ge=100)

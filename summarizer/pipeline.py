@@ -6,9 +6,10 @@ article -> (cache) -> engine -> grounding -> Briefing -> (cache, run log)
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import sqlite3
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -67,6 +68,8 @@ class Summarizer:
         engine: Engine | None = None,
     ) -> None:
         self.settings = settings or resolve_settings()
+        self.prompt = prompt
+        self._own_engine = engine is None  # one the worker processes can build for themselves
         self.engine = engine or make_engine(self.settings, prompt)
         self.store = store_for(self.settings)
 
@@ -157,13 +160,45 @@ class Summarizer:
                 missing.append(article)
         if not missing:
             return
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            pending: dict[Future[Briefing], Article] = {
-                pool.submit(self._brief, a, repeat): a for a in missing
+        pool: Executor
+        if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
+            pool = ProcessPoolExecutor(
+                max_workers=min(self.settings.workers, len(missing)),
+                # spawn: this process may hold threads (HTTP pools), which fork would copy half-way
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.settings, self.prompt),
+            )
+            brief: Callable[[Article, int], Briefing | Failure] = _brief_in_worker
+        else:
+            pool, brief = ThreadPoolExecutor(max_workers=workers), self._brief
+        with pool:
+            pending: dict[Future[Briefing | Failure], Article] = {
+                pool.submit(brief, a, repeat): a for a in missing
             }
             for future in as_completed(pending):
                 result = _result_or_failure(future, pending[future])
                 yield with_note(result, notes.get(pending[future].id))
+
+
+# The Summarizer of a worker process (``Settings.workers``); it shares the store (cache and
+# run log) with the process that started it.
+_worker: Summarizer | None = None
+
+
+def _start_worker(settings: Settings, prompt: str) -> None:
+    global _worker
+    _worker = Summarizer(settings.model_copy(update={"workers": 1}), prompt)
+
+
+def _brief_in_worker(article: Article, repeat: int) -> Briefing | Failure:
+    """One article briefed in a worker process. A failure comes back as a ``Failure``, which
+    always pickles, rather than as the exception, which might not."""
+    assert _worker is not None, "the worker process was started without its Summarizer"
+    try:
+        return _worker._brief(article, repeat)
+    except Exception as exc:
+        return as_failure(exc, article)
 
 
 def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failure:
@@ -176,7 +211,7 @@ def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failur
     return result.model_copy(update={"warnings": [*result.warnings, warning]})
 
 
-def _result_or_failure(future: Future[Briefing], article: Article) -> Briefing | Failure:
+def _result_or_failure(future: Future[Briefing | Failure], article: Article) -> Briefing | Failure:
     try:
         return future.result()
     except Exception as exc:  # one article's bug must not sink the batch; it is reported

@@ -297,3 +297,55 @@ def test_a_damaged_cache_entry_is_briefed_again(tmp_path: Path) -> None:
     assert runner.summarize(text).summary == first.summary
     (again,) = list(runner.summarize_many([text]))
     assert isinstance(again, Briefing) and again.summary == first.summary
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def _texts(count: int) -> list[str]:
+    from tests.conftest import SEEDS
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [f"{seeds[n % len(seeds)]}\n\n(Copy {n}.)" for n in range(count)]
+
+
+def _comparable(briefing: Briefing) -> dict[str, Any]:
+    data = json.loads(briefing.model_dump_json())
+    data["provenance"].pop("created_at")
+    data["provenance"].pop("latency_ms", None)
+    return data
+
+
+def test_worker_processes_brief_like_one_process_and_share_the_cache(tmp_path: Path) -> None:
+    from summarizer.config import resolve_settings
+
+    texts = [*_texts(6), "x" * 70_000]  # the last one is over the article limit
+    one = Summarizer(resolve_settings(engine="extractive", data_dir=tmp_path / "one"))
+    alone = {r.article.id: _comparable(r) for r in one.summarize_many(texts) if isinstance(r, Briefing)}
+    settings = resolve_settings(engine="extractive", workers=2, data_dir=tmp_path / "many")
+    with Summarizer(settings) as runner:
+        results = list(runner.summarize_many(texts))
+        assert len(results) == len(texts)
+        briefed = {r.article.id: _comparable(r) for r in results if isinstance(r, Briefing)}
+        (failure,) = [r for r in results if isinstance(r, Failure)]
+        assert failure.stage == "input" and "over the limit" in failure.reason
+        assert briefed == alone
+        # What the workers briefed is in the store this process reads.
+        assert all(runner.cached(as_article(text)) is not None for text in texts[:-1])
+
+
+def test_a_killed_worker_process_fails_its_articles_and_never_hangs_the_batch(tmp_path: Path) -> None:
+    from summarizer.config import resolve_settings
+
+    settings = resolve_settings(engine="extractive", workers=2, cache=False, data_dir=tmp_path)
+    texts = _texts(400)
+    results = []
+    with Summarizer(settings) as runner:
+        for result in runner.summarize_many(texts):
+            results.append(result)
+            if len(results) == 5:
+                children = multiprocessing.active_children()
+                os.kill(children[0].pid, signal.SIGKILL)  # type: ignore[arg-type]
+    assert len(results) == len(texts)  # every article accounted for
+    failed = [r for r in results if isinstance(r, Failure)]
+    assert failed and all(f.stage == "internal" for f in failed)

@@ -12,12 +12,13 @@ import json
 import re
 import sqlite3
 import sys
+import time
 import traceback
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.progress import Progress
@@ -36,10 +37,19 @@ from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for, 
 from summarizer.render import FORMATS, briefing_html, briefing_markdown, daily_html, daily_markdown
 from summarizer.store import Store
 
-HELP = "Grounded, validated briefings of news articles: brief, daily, serve, eval, logs."
+if TYPE_CHECKING:
+    from summarizer.batch import BatchRunner
+
+HELP = "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs."
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
 app.add_typer(logs_app, name="logs")
+batch_app = typer.Typer(
+    help="Brief through OpenAI's Batch API (half the price, results within 24 h): submit, status, "
+    "collect, cancel.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
 rep = Reporter()
 
 EXIT_FAILURES = 1
@@ -424,6 +434,124 @@ def _read_log(read: Callable[[], T]) -> T:
     except sqlite3.Error as exc:
         rep.error(f"the run log cannot be read: {exc}")
         raise typer.Exit(EXIT_FAILURES) from exc
+
+
+def _batch_runner(model: str | None, base_url: str | None, prompt: str = DEFAULT_PROMPT) -> BatchRunner:
+    from summarizer.batch import BatchRunner  # here: the other commands need not import it
+
+    try:
+        return BatchRunner(_settings(model=model, base_url=base_url, engine="llm"), prompt)
+    except SummarizerError as exc:
+        raise _usage_error(str(exc)) from exc
+
+
+@batch_app.command("submit")
+def batch_submit(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, http(s) URLs, or - for stdin.")],
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    prompt: Annotated[str, typer.Option(help="Prompt id/version.")] = DEFAULT_PROMPT,
+    date: DateOpt = None,
+    source: SourceOpt = None,
+) -> None:
+    """Send the articles not already briefed as one batch; `batch collect` gets the results."""
+    runner = ctx.with_resource(_batch_runner(model, base_url, prompt))
+    with PageFetcher(runner.store) as fetcher:
+        loaded = load_inputs(paths, _defaults(date, source), fetcher)
+    failures = _report_inputs(loaded)
+    articles = [article for article, _ in distinct_ids(i.article for i in loaded if i.article is not None)]
+    try:
+        state, settled = runner.submit(articles)
+    except SummarizerError as exc:
+        raise _usage_error(str(exc)) from exc
+    cached = sum(isinstance(r, Briefing) for r in settled)
+    failures += [r for r in settled if isinstance(r, Failure)]
+    if state is None:
+        rep.say(f"nothing to send: {cached} already briefed (cached; `summarizer brief` returns them)")
+    else:
+        rep.say(f"submitted {state.describe()}; {cached} already briefed (cached)")
+    for failure in failures:
+        rep.say(failure.line(), "FAILED")
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@batch_app.command("status")
+def batch_status(model: ModelOpt = None, base_url: BaseUrlOpt = None) -> None:
+    """Every batch of this store, as the endpoint reports it now, and the articles waiting."""
+    with _batch_runner(model, base_url) as runner:
+        try:
+            states = runner.refresh()
+        except SummarizerError as exc:
+            raise _usage_error(str(exc)) from exc
+        for state in states:
+            rep.say(state.describe())
+        rep.say(f"{runner.pending()} article(s) waiting for results")
+
+
+@batch_app.command("collect")
+def batch_collect(
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "json",
+    wait: Annotated[bool, typer.Option("--wait", help="Poll until every article is settled.")] = False,
+    poll: Annotated[float, typer.Option(min=0.0, help="Seconds between polls with --wait.")] = 60.0,
+    sync_reasks: Annotated[
+        bool,
+        typer.Option(
+            "--sync-reasks", help="Send re-asks at once at the full price, not as a follow-up batch."
+        ),
+    ] = False,
+) -> None:
+    """Brief every article whose batch results are in (validated and grounded like `brief`)."""
+    _check_format(fmt)
+    folder = _output_folder(out)
+    done, failures = 0, []
+    with _batch_runner(model, base_url) as runner:
+        while True:
+            try:
+                results, follow_up = runner.collect(sync_reasks)
+            except SummarizerError as exc:
+                raise _usage_error(str(exc)) from exc
+            for article, result in results:
+                if isinstance(result, Failure):
+                    failures.append(result)
+                    continue
+                text = render(result, article, fmt)
+                if folder is None:
+                    sys.stdout.write(text)
+                else:
+                    path = folder.reserve(result.article.id, fmt, fallback=content_id(article.text))
+                    write_atomic(path, text)
+                done += 1
+            if follow_up is not None:
+                rep.say(f"re-asks sent as {follow_up.describe()}")
+            waiting = runner.pending()
+            if not wait or waiting == 0:
+                break
+            rep.say(f"{waiting} article(s) waiting; next look in {poll:g} s")
+            time.sleep(poll)
+    rep.say(f"{done} briefed{f' to {out}' if out else ''}, {len(failures)} failed, {waiting} waiting")
+    for failure in failures:
+        rep.say(failure.line(), "FAILED")
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
+@batch_app.command("cancel")
+def batch_cancel(
+    batch_id: Annotated[str, typer.Argument(help="The batch id `batch status` shows.")],
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+) -> None:
+    """Cancel a batch; what it finished is still collected, the rest fails."""
+    with _batch_runner(model, base_url) as runner:
+        try:
+            rep.say(runner.cancel(batch_id).describe())
+        except SummarizerError as exc:
+            raise _usage_error(str(exc)) from exc
 
 
 @logs_app.callback(invoke_without_command=True)

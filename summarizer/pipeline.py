@@ -86,7 +86,7 @@ class Summarizer:
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)
-        return self.cached(article, repeat) or self._brief(article, repeat)
+        return self.cached(article, repeat) or self.brief_uncached(article, repeat)
 
     def result(self, article: Article) -> Briefing | Failure:
         """One article's briefing, or its failure: ``summarize_many`` for one article that
@@ -101,7 +101,7 @@ class Summarizer:
         if not self.settings.cache or len(article.text) > self.settings.max_article_chars:
             return None
         try:
-            stored = self.store.get_result(self._key(article, repeat))
+            stored = self.store.get_result(self.key_of(article, repeat))
             if stored is None:
                 return None
             briefing = Briefing.model_validate_json(stored)
@@ -110,10 +110,12 @@ class Summarizer:
         # The same text under other metadata is the same briefing with this metadata.
         return briefing.model_copy(update={"article": article.meta})
 
-    def _key(self, article: Article, repeat: int) -> str:
+    def key_of(self, article: Article, repeat: int = 0) -> str:
+        """The cache key of this article under this engine."""
         return cache_key(article.text, self.engine.identity(), repeat, article.published)
 
-    def _brief(self, article: Article, repeat: int) -> Briefing:
+    def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
+        """Brief the article now (the cache is written, not read)."""
         limit = self.settings.max_article_chars
         if len(article.text) > limit:
             raise InputError(
@@ -123,7 +125,7 @@ class Summarizer:
             )
         briefing = vet_briefing(self.engine.brief(article, self.store), article.text)
         self.store.put_result(
-            self._key(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
+            self.key_of(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
         )
         return briefing
 
@@ -171,7 +173,7 @@ class Summarizer:
             )
             brief: Callable[[Article, int], Briefing | Failure] = _brief_in_worker
         else:
-            pool, brief = ThreadPoolExecutor(max_workers=workers), self._brief
+            pool, brief = ThreadPoolExecutor(max_workers=workers), self.brief_uncached
         with pool:
             pending: dict[Future[Briefing | Failure], Article] = {
                 pool.submit(brief, a, repeat): a for a in missing
@@ -196,7 +198,7 @@ def _brief_in_worker(article: Article, repeat: int) -> Briefing | Failure:
     always pickles, rather than as the exception, which might not."""
     assert _worker is not None, "the worker process was started without its Summarizer"
     try:
-        return _worker._brief(article, repeat)
+        return _worker.brief_uncached(article, repeat)
     except Exception as exc:
         return as_failure(exc, article)
 

@@ -112,7 +112,44 @@ _PAGES = [
     )
     """
 ]
-MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS, _PAGES]
+# Batch API runs (summarizer/batch.py): the batches, each article waiting for results, and
+# each request sent with the answer or error that came back.
+_BATCHES = [
+    """
+    CREATE TABLE batches (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        input_file_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        output_file_id TEXT,
+        error_file_id TEXT,
+        request_counts TEXT,
+        collected INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE batch_articles (
+        article_key TEXT PRIMARY KEY,
+        article TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT,
+        submitted_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE batch_requests (
+        request_key TEXT PRIMARY KEY,
+        batch_id TEXT NOT NULL,
+        article_key TEXT NOT NULL,
+        status_code INTEGER,
+        response BLOB,
+        error TEXT
+    )
+    """,
+    "CREATE INDEX batch_requests_article ON batch_requests(article_key)",
+]
+MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS, _PAGES, _BATCHES]
 BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.

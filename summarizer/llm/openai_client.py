@@ -30,7 +30,13 @@ from summarizer.llm.retry import (
     parse_retry_after,
     transport_policy,
 )
-from summarizer.llm.transport import DeadlineExceeded, ReplyRefused, call_budget, guarded_client
+from summarizer.llm.transport import (
+    DeadlineExceeded,
+    DeferredAnswer,
+    ReplyRefused,
+    call_budget,
+    guarded_client,
+)
 from summarizer.llm.types import (
     CallRecord,
     CallSink,
@@ -120,8 +126,11 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 def _classify_transport(
     exc: BaseException, base_url: str, timeout_s: float
 ) -> RetryableTransportError | TransportGaveUp | None:
-    """Map an SDK error to retry-or-not; ``None`` when it is not a transport error."""
+    """Map an SDK error to retry-or-not; ``None`` when it is not a transport error. A call
+    stopped by an answer book (``DeferredAnswer``) is raised as it is."""
     causes = list(_causes(exc))
+    if deferred := next((c for c in causes if isinstance(c, DeferredAnswer)), None):
+        raise deferred
     if refused := next((c for c in causes if isinstance(c, ReplyRefused)), None):
         return TransportGaveUp(f"reply refused: {refused}", status=None, http_attempts=1, retryable=False)
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
@@ -305,3 +314,54 @@ class OpenAIStructuredClient:
 def _short_errors(exc: BaseException, limit: int = 2000) -> str:
     text = str(exc).strip()
     return text if len(text) <= limit else text[:limit] + " …"
+
+
+class BatchEndpoints:
+    """OpenAI's Files and Batches endpoints, for ``summarizer/batch.py``: plain dicts in and
+    out, SDK errors as ``TransportGaveUp`` with the key scrubbed from their text."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._structured = OpenAIStructuredClient(settings)
+        self._client = self._structured._openai
+
+    def close(self) -> None:
+        self._structured.close()
+
+    def _call(self, what: str, call: Any) -> Any:
+        try:
+            return call()
+        except (openai.APIError, openai.APIConnectionError) as exc:
+            reason = self._structured._redact(f"{what}: {exc}")
+            status = getattr(exc, "status_code", None)
+            raise TransportGaveUp(reason, status=status, http_attempts=1, retryable=False) from exc
+
+    def upload(self, name: str, content: bytes) -> str:
+        made = self._call(
+            "uploading the batch input",
+            lambda: self._client.files.create(file=(name, content, "application/jsonl"), purpose="batch"),
+        )
+        return str(made.id)
+
+    def download(self, file_id: str) -> bytes:
+        found = self._call(f"downloading file {file_id}", lambda: self._client.files.content(file_id))
+        return bytes(found.content)
+
+    def create(self, input_file_id: str, metadata: dict[str, str]) -> dict[str, Any]:
+        made = self._call(
+            "creating the batch",
+            lambda: self._client.batches.create(
+                input_file_id=input_file_id,
+                endpoint="/v1/chat/completions",
+                completion_window="24h",
+                metadata=metadata,
+            ),
+        )
+        return dict(made.model_dump())
+
+    def retrieve(self, batch_id: str) -> dict[str, Any]:
+        found = self._call(f"reading batch {batch_id}", lambda: self._client.batches.retrieve(batch_id))
+        return dict(found.model_dump())
+
+    def cancel(self, batch_id: str) -> dict[str, Any]:
+        done = self._call(f"cancelling batch {batch_id}", lambda: self._client.batches.cancel(batch_id))
+        return dict(done.model_dump())

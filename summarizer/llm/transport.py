@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpcore2
 import httpx2
@@ -53,6 +53,32 @@ class CallBudget:
 
 
 _budget: ContextVar[CallBudget | None] = ContextVar("summarizer_call_budget", default=None)
+
+
+class AnswerBook(Protocol):
+    """Answers to requests known in advance (a Batch API's results): ``(status, body)`` for a
+    request it holds, ``None`` to send the request, or it raises ``RequestDeferred`` (or
+    another ``DeferredAnswer``) to stop the call without sending it."""
+
+    def answer(self, body: bytes) -> tuple[int, bytes] | None: ...
+
+
+class DeferredAnswer(Exception):
+    """A call that the answer book stops; it passes through every layer of the client
+    unchanged (never retried, never logged as a transport failure)."""
+
+
+_answers: ContextVar[AnswerBook | None] = ContextVar("summarizer_answer_book", default=None)
+
+
+@contextmanager
+def answers_from(book: AnswerBook) -> Iterator[None]:
+    """Calls made in this context (this thread) are answered by ``book`` first."""
+    token = _answers.set(book)
+    try:
+        yield
+    finally:
+        _answers.reset(token)
 
 
 @contextmanager
@@ -132,7 +158,13 @@ class GuardedTransport(httpx2.HTTPTransport):
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         budget = _budget.get()
-        response = super().handle_request(request)
+        book = _answers.get()
+        canned = book.answer(request.read()) if book is not None else None
+        if canned is not None:
+            status, content = canned
+            response = httpx2.Response(status, headers={"content-type": "application/json"}, content=content)
+        else:
+            response = super().handle_request(request)
         try:
             body = self._read_body(response, budget.max_bytes if budget else None)
         finally:

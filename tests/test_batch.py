@@ -1,0 +1,196 @@
+"""The Batch API path against a loopback Files and Batches server: every status, per-request
+errors, partial completion, re-asks as a follow-up batch or synchronously, a crash between
+submit and collect, and the cache a later `brief` reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.article import Article
+from summarizer.batch import BatchRunner
+from summarizer.cli import app
+from summarizer.config import Settings, resolve_settings
+from summarizer.models.briefing_v2 import Briefing
+from summarizer.pipeline import Failure, Summarizer
+from summarizer.testing import Reply, article_from_request
+from summarizer.testing.batch_server import BatchScript, BatchServer, batch_server
+from tests.conftest import SECRET_KEY
+
+TEXTS = [
+    f'Heavy rain flooded Riverside on Monday, officials said. "We moved {n} families," Mayor Ana Ruiz said.'
+    for n in range(3)
+]
+
+
+def lead_and_quote(body: dict[str, Any]) -> Reply:
+    """A grounded reply: the lead sentence as summary and the article's real quote."""
+    article = article_from_request(body)
+    first = article.strip().split(". ")[0].rstrip(".") + "."
+    quote = article.split('"')[1]
+    return Reply(
+        {
+            "summary": first,
+            "actors": [{"id": "a1", "name": "Ana Ruiz", "kind": "person"}],
+            "quotes": [{"text": quote, "speaker": "a1", "speaker_as_written": "Mayor Ana Ruiz"}],
+            "figures": [],
+            "incidents": [],
+        }
+    )
+
+
+def invent_first(body: dict[str, Any]) -> Reply:
+    """An invented quote in the first answer; the re-ask (which names it) gets a true one."""
+    if "not found in the article" in json.dumps(body["messages"][-1]).lower() or len(body["messages"]) > 2:
+        return lead_and_quote(body)
+    reply = lead_and_quote(body)
+    assert isinstance(reply.payload, dict)
+    reply.payload["quotes"] = [{"text": "We will never give up on this town", "speaker": "a1"}]
+    return reply
+
+
+@pytest.fixture
+def server() -> Iterator[BatchServer]:
+    with batch_server(lead_and_quote) as running:
+        yield running
+
+
+def settings_for(server: BatchServer, tmp_path: Path) -> Settings:
+    return resolve_settings(base_url=server.base_url, data_dir=tmp_path / "home", api_key=SECRET_KEY)
+
+
+def collect_until_done(runner: BatchRunner, **options: Any) -> list[tuple[Article, Briefing | Failure]]:
+    results = []
+    for _ in range(12):
+        found, _ = runner.collect(**options)
+        results += found
+        if runner.pending() == 0:
+            break
+    return results
+
+
+def test_a_completed_batch_is_briefed_like_brief_and_lands_in_the_cache(
+    server: BatchServer, tmp_path: Path
+) -> None:
+    settings = settings_for(server, tmp_path)
+    articles = [Article(text=t) for t in TEXTS]
+    with BatchRunner(settings) as runner:
+        state, settled = runner.submit(articles)
+        assert state is not None and settled == [] and state.counts["total"] == 3
+        statuses = [runner.refresh()[0].status for _ in range(3)]
+        assert statuses == ["in_progress", "finalizing", "completed"]
+        results = collect_until_done(runner)
+    assert len(results) == 3 and all(isinstance(r, Briefing) for _, r in results)
+    for article, briefing in results:
+        assert isinstance(briefing, Briefing)
+        assert briefing.quotes[0].text in article.text and briefing.provenance.engine == "llm"
+    sent = len(server.answered)
+    assert sent == 3
+    with Summarizer(settings) as again:  # a later `brief` of the same articles is free
+        assert all(again.cached(a) is not None for a in articles)
+    assert len(server.answered) == sent
+    store_dump = "\n".join(
+        str(row) for row in Summarizer(settings).store.connection().execute("SELECT * FROM batch_requests")
+    )
+    assert SECRET_KEY not in store_dump
+
+
+def test_re_asks_go_out_as_a_follow_up_batch_or_at_once(tmp_path: Path) -> None:
+    with batch_server(invent_first) as server:
+        settings = settings_for(server, tmp_path)
+        with BatchRunner(settings) as runner:
+            runner.submit([Article(text=TEXTS[0])])
+            for _ in range(3):
+                runner.refresh()
+            results, follow_up = runner.collect()
+            assert results == [] and follow_up is not None  # the grounding re-ask, batched
+            (_, briefing), *_ = collect_until_done(runner)
+        assert isinstance(briefing, Briefing) and briefing.provenance.grounding_reasks == 1
+        assert all("never give up" not in q.text for q in briefing.quotes)
+        assert len(server.batches) == 2
+
+    with batch_server(invent_first) as server:
+        settings = settings_for(server, tmp_path / "sync")
+        with BatchRunner(settings) as runner:
+            runner.submit([Article(text=TEXTS[1])])
+            for _ in range(3):
+                runner.refresh()
+            results, follow_up = runner.collect(sync_reasks=True)
+        assert follow_up is None and len(results) == 1 and len(server.batches) == 1
+        assert isinstance(results[0][1], Briefing) and results[0][1].provenance.grounding_reasks == 1
+
+
+def test_per_request_errors_fail_their_articles_only(server: BatchServer, tmp_path: Path) -> None:
+    server.scripts.append(BatchScript(fails=lambda body: "moved 1 families" in json.dumps(body)))
+    with BatchRunner(settings_for(server, tmp_path)) as runner:
+        runner.submit([Article(text=t) for t in TEXTS])
+        results = collect_until_done(runner)
+    outcomes = {article.text: result for article, result in results}
+    failed = outcomes[TEXTS[1]]
+    assert isinstance(failed, Failure) and failed.stage == "transport" and "HTTP 500" in failed.reason
+    assert isinstance(outcomes[TEXTS[0]], Briefing) and isinstance(outcomes[TEXTS[2]], Briefing)
+
+
+@pytest.mark.parametrize(
+    ("script", "briefed", "reason"),
+    [
+        (BatchScript(end="failed"), 0, "ended failed"),
+        (BatchScript(end="expired", done_before_end=1), 1, "batch_expired"),
+    ],
+)
+def test_failed_and_expired_batches_keep_what_was_done_and_resubmit_only_the_rest(
+    server: BatchServer, tmp_path: Path, script: BatchScript, briefed: int, reason: str
+) -> None:
+    server.scripts.append(script)
+    articles = [Article(text=t) for t in TEXTS]
+    with BatchRunner(settings_for(server, tmp_path)) as runner:
+        runner.submit(articles)
+        results = collect_until_done(runner)
+        assert sum(isinstance(r, Briefing) for _, r in results) == briefed
+        failures = [r for _, r in results if isinstance(r, Failure)]
+        assert len(failures) == 3 - briefed and all(reason in f.reason for f in failures)
+        state, settled = runner.submit(articles)  # again: only what is missing is sent
+    assert state is not None and state.counts["total"] == 3 - briefed and len(settled) == briefed
+
+
+def test_a_crash_between_submit_and_collect_loses_nothing(server: BatchServer, tmp_path: Path) -> None:
+    settings = settings_for(server, tmp_path)
+    first = BatchRunner(settings)
+    first.submit([Article(text=t) for t in TEXTS])
+    del first  # the process that submitted is gone; everything it knew is in the store
+    with BatchRunner(settings) as later:
+        assert later.pending() == 3
+        results = collect_until_done(later)
+    assert sorted(a.text for a, r in results if isinstance(r, Briefing)) == sorted(TEXTS)
+
+
+def test_the_cli_submits_follows_collects_and_cancels(
+    server: BatchServer, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("SUMMARIZER_BASE_URL", server.base_url)
+    day = tmp_path / "day.jsonl"
+    day.write_text("".join(json.dumps({"id": f"r{n}", "text": t}) + "\n" for n, t in enumerate(TEXTS)))
+    cli = CliRunner()
+    submitted = cli.invoke(app, ["batch", "submit", str(day)])
+    assert submitted.exit_code == 0 and "submitted batch_" in submitted.stderr
+    status = cli.invoke(app, ["batch", "status"])
+    assert "in_progress" in status.stderr and "3 article(s) waiting" in status.stderr
+    out = tmp_path / "out"
+    collected = cli.invoke(app, ["batch", "collect", "--wait", "--poll", "0", "--out", str(out)])
+    assert collected.exit_code == 0, collected.output
+    assert sorted(p.name for p in out.iterdir()) == ["r0.json", "r1.json", "r2.json"]
+    # a second batch, cancelled before it runs: its articles fail with the reason
+    more = tmp_path / "more.jsonl"
+    more.write_text(json.dumps({"id": "late", "text": TEXTS[0] + " Later."}) + "\n")
+    assert cli.invoke(app, ["batch", "submit", str(more)]).exit_code == 0
+    batch_id = next(b for b in server.batches.values() if b.status == "validating").id
+    cancelled = cli.invoke(app, ["batch", "cancel", batch_id])
+    assert "cancelling" in cancelled.stderr
+    after = cli.invoke(app, ["batch", "collect", "--wait", "--poll", "0"])
+    assert after.exit_code == 1 and "batch_cancelled" in after.stderr

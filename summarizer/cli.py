@@ -247,6 +247,14 @@ def brief(
             "(SUMMARIZER_WORKERS).",
         ),
     ] = None,
+    passes: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=10,
+            help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     date: DateOpt = None,
     source: SourceOpt = None,
@@ -258,7 +266,9 @@ def brief(
     folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
-    settings = _settings(**given, concurrency=concurrency, workers=workers, cache=False if no_cache else None)
+    settings = _settings(
+        **given, concurrency=concurrency, workers=workers, passes=passes, cache=False if no_cache else None
+    )
     try:
         runner = ctx.with_resource(Summarizer(settings, prompt))
     except SummarizerError as exc:
@@ -354,6 +364,14 @@ def daily(
             "(SUMMARIZER_WORKERS).",
         ),
     ] = None,
+    passes: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=10,
+            help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
+        ),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     local_model: LocalModelOpt = None,
 ) -> None:
@@ -365,7 +383,9 @@ def daily(
     folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
-    settings = _settings(**given, concurrency=concurrency, workers=workers, cache=False if no_cache else None)
+    settings = _settings(
+        **given, concurrency=concurrency, workers=workers, passes=passes, cache=False if no_cache else None
+    )
     with PageFetcher(store_for(settings)) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]

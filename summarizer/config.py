@@ -73,9 +73,15 @@ class Settings(BaseSettings):
     # Processes that brief articles side by side (``brief --workers``): the offline engine,
     # grounding and vetting are Python CPU work, which threads cannot spread over cores.
     workers: int = Field(default=1, ge=1, le=64)
-    # Articles longer than this (characters) are refused with a clear error rather than
-    # silently truncated by the model's context window.
+    # The longest text one LLM request carries (characters): a longer document is briefed in
+    # overlapping chunks of this size (summarizer/long_documents.py), never truncated by the
+    # model's context window. The offline engine reads whole documents.
     max_article_chars: int = Field(default=60_000, ge=100)
+    chunk_overlap_chars: int = Field(default=2_000, ge=0)
+    # A memory-safety limit: longer documents are refused with an error that says so.
+    max_document_chars: int = Field(default=5_000_000, ge=100)
+    # Extraction passes over each text, for recall: items found by any pass are kept (once).
+    passes: int = Field(default=1, ge=1, le=10)
 
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.

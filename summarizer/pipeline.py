@@ -98,7 +98,7 @@ class Summarizer:
 
     def cached(self, article: Article, repeat: int = 0) -> Briefing | None:
         """The stored briefing of this article, if the cache holds one."""
-        if not self.settings.cache or len(article.text) > self.settings.max_article_chars:
+        if not self.settings.cache or len(article.text) > self.settings.max_document_chars:
             return None
         try:
             stored = self.store.get_result(self.key_of(article, repeat))
@@ -111,19 +111,51 @@ class Summarizer:
         return briefing.model_copy(update={"article": article.meta})
 
     def key_of(self, article: Article, repeat: int = 0) -> str:
-        """The cache key of this article under this engine."""
-        return cache_key(article.text, self.engine.identity(), repeat, article.published)
+        """The cache key of this article under this engine (and, for a document read in
+        chunks or in several passes, under that way of reading it)."""
+        identity = self.engine.identity()
+        if self._in_chunks(article):
+            settings = self.settings
+            identity |= {
+                "chunk_chars": settings.max_article_chars,
+                "overlap_chars": settings.chunk_overlap_chars,
+                "passes": settings.passes,
+            }
+        return cache_key(article.text, identity, repeat, article.published)
+
+    def _in_chunks(self, article: Article) -> bool:
+        """Whether the LLM reads this article in chunks or passes (``long_documents``)."""
+        settings = self.settings
+        return self.engine.name == "llm" and (
+            len(article.text) > settings.max_article_chars or settings.passes > 1
+        )
 
     def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
         """Brief the article now (the cache is written, not read)."""
-        limit = self.settings.max_article_chars
+        limit = self.settings.max_document_chars
         if len(article.text) > limit:
             raise InputError(
-                f"article is {len(article.text):,} characters, over the limit of {limit:,}; "
-                "raise SUMMARIZER_MAX_ARTICLE_CHARS if your model's context allows it",
+                f"document is {len(article.text):,} characters, over the memory-safety limit of {limit:,}; "
+                "split it, or raise SUMMARIZER_MAX_DOCUMENT_CHARS",
                 source=article.id,
             )
-        briefing = vet_briefing(self.engine.brief(article, self.store), article.text)
+        settings = self.settings
+        if self.engine.name == "llm" and (
+            len(article.text) > settings.max_article_chars or settings.passes > 1
+        ):
+            from summarizer.long_documents import brief_in_chunks
+
+            briefing = brief_in_chunks(
+                article,
+                lambda part: self.engine.brief(part, self.store),
+                size=settings.max_article_chars,
+                overlap=min(settings.chunk_overlap_chars, settings.max_article_chars // 4),
+                passes=settings.passes,
+                concurrency=settings.concurrency,
+            )
+        else:
+            briefing = self.engine.brief(article, self.store)
+        briefing = vet_briefing(briefing, article.text)
         self.store.put_result(
             self.key_of(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
         )

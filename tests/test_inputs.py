@@ -146,12 +146,14 @@ def test_jsonl_lines_get_their_own_output_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["one.md", "two.md"]
 
 
-def test_article_over_the_length_limit_is_refused_with_the_limit(tmp_path: Path) -> None:
+def test_a_document_over_the_memory_limit_is_refused_with_the_limit(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUMMARIZER_MAX_DOCUMENT_CHARS", "60000")
     (tmp_path / "long.txt").write_text("Drones hit the city again overnight, officials said. " * 2000)
     (tmp_path / "good.txt").write_text(GOOD)
     result = runner.invoke(app, ["brief", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert "over the limit of 60,000" in result.output and "SUMMARIZER_MAX_ARTICLE_CHARS" in result.output
+    assert "over the memory-safety limit of 60,000" in result.output
+    assert "SUMMARIZER_MAX_DOCUMENT_CHARS" in result.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.md"]
 
 

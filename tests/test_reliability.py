@@ -320,15 +320,19 @@ def test_worker_processes_brief_like_one_process_and_share_the_cache(tmp_path: P
     from summarizer.config import resolve_settings
 
     texts = [*_texts(6), "x" * 70_000]  # the last one is over the article limit
-    one = Summarizer(resolve_settings(engine="extractive", data_dir=tmp_path / "one"))
+    one = Summarizer(
+        resolve_settings(engine="extractive", data_dir=tmp_path / "one", max_document_chars=60_000)
+    )
     alone = {r.article.id: _comparable(r) for r in one.summarize_many(texts) if isinstance(r, Briefing)}
-    settings = resolve_settings(engine="extractive", workers=2, data_dir=tmp_path / "many")
+    settings = resolve_settings(
+        engine="extractive", workers=2, data_dir=tmp_path / "many", max_document_chars=60_000
+    )
     with Summarizer(settings) as runner:
         results = list(runner.summarize_many(texts))
         assert len(results) == len(texts)
         briefed = {r.article.id: _comparable(r) for r in results if isinstance(r, Briefing)}
         (failure,) = [r for r in results if isinstance(r, Failure)]
-        assert failure.stage == "input" and "over the limit" in failure.reason
+        assert failure.stage == "input" and "over the memory-safety limit" in failure.reason
         assert briefed == alone
         # What the workers briefed is in the store this process reads.
         assert all(runner.cached(as_article(text)) is not None for text in texts[:-1])

@@ -121,7 +121,7 @@ def test_non_loopback_bind_needs_tokens(tmp_path: Path) -> None:
 
 def test_limits_are_problems_with_the_limit_named(llm: ScriptedServer) -> None:
     settings = llm_settings(
-        llm, service_max_body_bytes=50_000, max_article_chars=1_000, service_max_queued_items=2
+        llm, service_max_body_bytes=50_000, max_document_chars=1_000, service_max_queued_items=2
     )
     with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
         big = client.post(

@@ -110,7 +110,7 @@ class Service:
         return self._runners[key]
 
     def article(self, given: ArticleIn) -> Article:
-        limit = self.settings.max_article_chars
+        limit = self.settings.max_document_chars
         if len(given.text) > limit:
             raise Problem(
                 413,

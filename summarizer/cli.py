@@ -110,6 +110,26 @@ DateOpt = Annotated[
     str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
 ]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
+ConcurrencyOpt = Annotated[
+    int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        max=64,
+        help="Processes briefing at once, for the offline engine's CPU work; one per core "
+        "(SUMMARIZER_WORKERS).",
+    ),
+]
+PassesOpt = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        max=10,
+        help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
+    ),
+]
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -235,26 +255,9 @@ def brief(
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
     prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
-    concurrency: Annotated[
-        int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
-    ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            max=64,
-            help="Processes briefing at once, for the offline engine's CPU work; one per core "
-            "(SUMMARIZER_WORKERS).",
-        ),
-    ] = None,
-    passes: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            max=10,
-            help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
-        ),
-    ] = None,
+    concurrency: ConcurrencyOpt = None,
+    workers: WorkersOpt = None,
+    passes: PassesOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     date: DateOpt = None,
     source: SourceOpt = None,
@@ -352,26 +355,9 @@ def daily(
     engine: EngineOpt = None,
     prompt: Annotated[str, typer.Option(help="Briefing prompt id/version.")] = DEFAULT_PROMPT,
     daily_prompt: Annotated[str, typer.Option(help="Top-line prompt id/version.")] = DAILY_PROMPT,
-    concurrency: Annotated[
-        int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
-    ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            max=64,
-            help="Processes briefing at once, for the offline engine's CPU work; one per core "
-            "(SUMMARIZER_WORKERS).",
-        ),
-    ] = None,
-    passes: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            max=10,
-            help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
-        ),
-    ] = None,
+    concurrency: ConcurrencyOpt = None,
+    workers: WorkersOpt = None,
+    passes: PassesOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     local_model: LocalModelOpt = None,
 ) -> None:
@@ -465,6 +451,16 @@ def _batch_runner(model: str | None, base_url: str | None, prompt: str = DEFAULT
         raise _usage_error(str(exc)) from exc
 
 
+def _batch_step(step: Callable[[], T]) -> T:
+    """A Batch API step; its failure (the endpoint refusing, an unknown batch) is one line
+    and exit status 1, and what was done before it is kept in the store."""
+    try:
+        return step()
+    except SummarizerError as exc:
+        rep.error(str(exc))
+        raise typer.Exit(EXIT_FAILURES) from exc
+
+
 @batch_app.command("submit")
 def batch_submit(
     ctx: typer.Context,
@@ -481,10 +477,7 @@ def batch_submit(
         loaded = load_inputs(paths, _defaults(date, source), fetcher)
     failures = _report_inputs(loaded)
     articles = [article for article, _ in distinct_ids(i.article for i in loaded if i.article is not None)]
-    try:
-        state, settled = runner.submit(articles)
-    except SummarizerError as exc:
-        raise _usage_error(str(exc)) from exc
+    state, settled = _batch_step(lambda: runner.submit(articles))
     cached = sum(isinstance(r, Briefing) for r in settled)
     failures += [r for r in settled if isinstance(r, Failure)]
     if state is None:
@@ -501,11 +494,7 @@ def batch_submit(
 def batch_status(model: ModelOpt = None, base_url: BaseUrlOpt = None) -> None:
     """Every batch of this store, as the endpoint reports it now, and the articles waiting."""
     with _batch_runner(model, base_url) as runner:
-        try:
-            states = runner.refresh()
-        except SummarizerError as exc:
-            raise _usage_error(str(exc)) from exc
-        for state in states:
+        for state in _batch_step(runner.refresh):
             rep.say(state.describe())
         rep.say(f"{runner.pending()} article(s) waiting for results")
 
@@ -531,10 +520,7 @@ def batch_collect(
     done, failures = 0, []
     with _batch_runner(model, base_url) as runner:
         while True:
-            try:
-                results, follow_up = runner.collect(sync_reasks)
-            except SummarizerError as exc:
-                raise _usage_error(str(exc)) from exc
+            results, follow_up = _batch_step(lambda: runner.collect(sync_reasks))
             for article, result in results:
                 if isinstance(result, Failure):
                     failures.append(result)
@@ -568,10 +554,7 @@ def batch_cancel(
 ) -> None:
     """Cancel a batch; what it finished is still collected, the rest fails."""
     with _batch_runner(model, base_url) as runner:
-        try:
-            rep.say(runner.cancel(batch_id).describe())
-        except SummarizerError as exc:
-            raise _usage_error(str(exc)) from exc
+        rep.say(_batch_step(lambda: runner.cancel(batch_id)).describe())
 
 
 @logs_app.callback(invoke_without_command=True)

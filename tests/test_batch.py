@@ -194,3 +194,18 @@ def test_the_cli_submits_follows_collects_and_cancels(
     assert "cancelling" in cancelled.stderr
     after = cli.invoke(app, ["batch", "collect", "--wait", "--poll", "0"])
     assert after.exit_code == 1 and "batch_cancelled" in after.stderr
+
+
+def test_an_endpoint_without_the_batch_api_is_one_clear_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from summarizer.testing import ScriptedServer
+
+    with ScriptedServer(default=lead_and_quote) as plain:  # chat completions only: /files is a 404
+        monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+        monkeypatch.setenv("SUMMARIZER_BASE_URL", plain.base_url)
+        monkeypatch.setenv("SUMMARIZER_API_KEY", SECRET_KEY)
+        day = tmp_path / "day.jsonl"
+        day.write_text(json.dumps({"text": TEXTS[0]}) + "\n")
+        result = CliRunner().invoke(app, ["batch", "submit", str(day)])
+    assert result.exit_code == 1
+    assert "uploading the batch input at http://127.0.0.1" in result.stderr and "404" in result.stderr
+    assert "Traceback" not in result.output and SECRET_KEY not in result.output

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from tenacity import RetryError
 
 from summarizer.config import Settings
-from summarizer.errors import ConfigurationError
+from summarizer.errors import ConfigurationError, TransportError
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -318,7 +318,7 @@ def _short_errors(exc: BaseException, limit: int = 2000) -> str:
 
 class BatchEndpoints:
     """OpenAI's Files and Batches endpoints, for ``summarizer/batch.py``: plain dicts in and
-    out, SDK errors as ``TransportGaveUp`` with the key scrubbed from their text."""
+    out, SDK errors as ``TransportError`` with the key scrubbed from their text."""
 
     def __init__(self, settings: Settings) -> None:
         self._structured = OpenAIStructuredClient(settings)
@@ -331,9 +331,9 @@ class BatchEndpoints:
         try:
             return call()
         except (openai.APIError, openai.APIConnectionError) as exc:
-            reason = self._structured._redact(f"{what}: {exc}")
-            status = getattr(exc, "status_code", None)
-            raise TransportGaveUp(reason, status=status, http_attempts=1, retryable=False) from exc
+            raise TransportError(
+                self._structured._redact(f"{what} at {self._structured._base_url}: {exc}")
+            ) from exc
 
     def upload(self, name: str, content: bytes) -> str:
         made = self._call(

@@ -132,6 +132,11 @@ PassesOpt = Annotated[
 ]
 
 
+def _count(number: int, noun: str) -> str:
+    """'1 incident', '2 incidents'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def _usage_error(message: str) -> typer.Exit:
     rep.error(message)
     return typer.Exit(EXIT_USAGE)
@@ -283,6 +288,9 @@ def brief(
         loaded = load_inputs(paths, defaults, fetcher)
     failures = _report_inputs(loaded)
     readable = [i for i in loaded if i.article is not None]
+    several_to_stdout = folder is None and len(readable) > 1
+    if several_to_stdout and fmt == "html":
+        raise _usage_error("several articles cannot share one HTML page on stdout; give --out FOLDER")
     # Two inputs with one id and different texts are both briefed; the same text given
     # twice is briefed once, and each input still gets its own output.
     inputs_by_id: dict[str, list[tuple[Loaded, Article]]] = {}
@@ -316,11 +324,20 @@ def brief(
                 if isinstance(outcome, Failure):
                     failures.append(Failure(**{**outcome.__dict__, "source": item.source}))
                     continue
-                text = render(outcome.model_copy(update={"article": article.meta}), article, fmt)
+                briefing = outcome.model_copy(update={"article": article.meta})
                 if folder is None:
-                    sys.stdout.write(text)
+                    # Several articles on stdout stay machine-readable: JSON lines, or
+                    # Markdown documents split by a rule.
+                    if several_to_stdout and fmt == "json":
+                        sys.stdout.write(briefing.model_dump_json() + "\n")
+                    else:
+                        sys.stdout.write(
+                            ("\n---\n\n" if done and several_to_stdout else "")
+                            + render(briefing, article, fmt)
+                        )
                     done += 1
                     continue
+                text = render(briefing, article, fmt)
                 try:
                     write_atomic(paths_out[id(item)], text)
                 except OSError as exc:
@@ -414,8 +431,9 @@ def daily(
     rep.say(
         f"{briefed} briefed, {len(failed)} failed"
         + (f", {len(skipped)} skipped" if skipped else "")
-        + f"; {len(result.incidents)} incidents, {len(result.conflicts)} figure conflicts; "
-        f"top line: {result.provenance.top_line_engine}{written}"
+        + f"; {_count(len(result.incidents), 'incident')}, "
+        + f"{_count(len(result.conflicts), 'figure conflict')}; "
+        + f"top line: {result.provenance.top_line_engine}{written}"
     )
     for entry in failed:
         label = entry.article.title or entry.article.id
@@ -650,10 +668,6 @@ def eval_command(
     ] = 0.05,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
-    try:
-        import scipy  # noqa: F401 - the scorer's assignment solver
-    except ImportError as exc:
-        raise _usage_error("evals need scipy: pip install 'summarizer[eval]'") from exc
     from summarizer.evals.compare import gate, paired_bootstrap
     from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
     from summarizer.evals.runner import (
@@ -668,7 +682,10 @@ def eval_command(
         rescore as rescore_record,
     )
 
-    items = load_set(root, set_name)
+    try:
+        items = load_set(root, set_name)
+    except SummarizerError as exc:
+        raise _usage_error(str(exc)) from exc
     if rescore is not None:
         record = rescore_record(json.loads(rescore.read_text(encoding="utf-8")), items)
         path = out or rescore

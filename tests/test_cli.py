@@ -92,3 +92,19 @@ def test_version_is_printed() -> None:
 
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == f"summarizer {__version__}"
+
+
+def test_several_articles_on_stdout_stay_machine_readable() -> None:
+    from summarizer.models.briefing_v2 import Briefing
+
+    seeds = [str(SEEDS / "000_6acb0b2e29b12f68.txt"), str(SEEDS / "001_0366c24000c99fd9.txt")]
+    as_json = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "--format", "json"])
+    assert as_json.exit_code == 0
+    lines = as_json.stdout.splitlines()
+    assert len(lines) == 2 and all(Briefing.model_validate_json(line) for line in lines)
+    one = runner.invoke(app, ["brief", seeds[0], "--engine", "extractive", "--format", "json"])
+    assert Briefing.model_validate_json(one.stdout)  # one article: one (pretty) document
+    as_md = runner.invoke(app, ["brief", *seeds, "--engine", "extractive"])
+    assert as_md.stdout.count("\n---\n\n") == 1
+    as_html = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "--format", "html"])
+    assert as_html.exit_code == 2 and "give --out FOLDER" in as_html.stderr and as_html.stdout == ""

@@ -156,3 +156,15 @@ def test_two_prompt_versions_compared_on_scripted_server(server: ScriptedServer,
     assert speaker["delta"] > 0 and speaker["low"] <= speaker["delta"] <= speaker["high"]
     assert speaker["improved"] >= 3 and speaker["worsened"] == 0
     assert "95% CI" in result.stdout
+
+
+def test_eval_without_gold_is_a_usage_error_that_creates_nothing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "--engine", "extractive"])
+    assert result.exit_code == 2
+    assert f"no gold annotations (*.json) in {Path('evals') / 'gold'}" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no evals/runs/ made in the current folder

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.article import Article
 from summarizer.config import Settings
+from summarizer.errors import InputError
 from summarizer.evals.gold import Gold, load_gold
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
 from summarizer.models.briefing_v2 import SCHEMA_VERSION, Briefing
@@ -33,11 +34,24 @@ class EvalItem:
 
 
 def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:
-    """Gold files under ``evals/gold`` paired with their article under ``<name>/``."""
+    """Gold files under ``evals/gold`` paired with their article under ``<name>/``; an
+    ``InputError`` naming the folder when there is no gold, or an article is missing (a
+    score of nothing would read as a perfect score)."""
+    folder = root / "evals" / "gold"
+    paths = sorted(folder.glob("*.json"))
+    if not paths:
+        raise InputError(
+            f"no gold annotations (*.json) in {folder}; run from the project folder or give --root"
+        )
     items = []
-    for path in sorted((root / "evals" / "gold").glob("*.json")):
+    for path in paths:
         gold = load_gold(path)
-        items.append(EvalItem(gold, (root / name / f"{gold.article}.txt").read_text(encoding="utf-8")))
+        article = root / name / f"{gold.article}.txt"
+        try:
+            text = article.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{path.name} scores {article}, which cannot be read: {exc.strerror}") from exc
+        items.append(EvalItem(gold, text))
     return items
 
 

@@ -575,22 +575,45 @@ def batch_cancel(
         rep.say(_batch_step(lambda: runner.cancel(batch_id)).describe())
 
 
+_NESTED_FIELDS = ("request_messages", "parameters", "raw_response")
+
+
+def _nested(row: dict[str, object]) -> dict[str, object]:
+    """A logged call with its JSON fields as JSON, not as strings inside JSON."""
+    for field in _NESTED_FIELDS:
+        value = row.get(field)
+        if isinstance(value, str):
+            with contextlib.suppress(json.JSONDecodeError):
+                row[field] = json.loads(value)
+    return row
+
+
 @logs_app.callback(invoke_without_command=True)
 def logs_list(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(min=1)] = 20,
+    limit: Annotated[int, typer.Option("-n", "--limit", min=1, help="How many calls, newest first.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
     article: Annotated[str | None, typer.Option(help="Only calls for this article id.")] = None,
+    model: Annotated[str | None, typer.Option("-m", "--model", help="Only calls to this model.")] = None,
+    prompt: Annotated[str | None, typer.Option(help="Only calls with this prompt: id or id/version.")] = None,
+    query: Annotated[
+        str | None,
+        typer.Option("-q", "--query", help="Only calls whose messages, reply or error hold these words."),
+    ] = None,
 ) -> None:
-    """List recent LLM calls, newest first."""
+    """List recent LLM calls, newest first; `logs show ID` for one in full."""
     if ctx.invoked_subcommand is not None:
         return
     store = store_for(_settings())
     _report_store(store)
-    rows = _read_log(lambda: store.list_calls(limit=limit, article_id=article))
+    rows = _read_log(lambda: store.list_calls(limit, article, model, prompt, query))
+    if not rows:
+        filtered = any((article, model, prompt, query))
+        rep.say(f"no {'matching ' if filtered else ''}LLM calls in the run log {store.path}")
+        return
     for row in rows:
         if as_json:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(_nested(row), ensure_ascii=False) + "\n")
             continue
         status = row["error"] or "ok"
         tokens = row["total_tokens"] or 0
@@ -598,6 +621,30 @@ def logs_list(
             f"{row['id']:>6}  {row['created_at']}  {row['article_id']}  {row['model']}  "
             f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  "
             f"{row['latency_ms']:.0f} ms  {status[:80]}\n"
+        )
+
+
+@logs_app.command("path")
+def logs_path() -> None:
+    """Print where the run log (the store) is."""
+    sys.stdout.write(f"{store_for(_settings()).path}\n")
+
+
+@logs_app.command("status")
+def logs_status() -> None:
+    """Calls, failures and tokens by day and model."""
+    store = store_for(_settings())
+    _report_store(store)
+    totals = _read_log(store.call_totals)
+    if not totals:
+        rep.say(f"no LLM calls in the run log {store.path}")
+        return
+    header = ("day", "model", "calls", "failed", "prompt tok", "completion tok")
+    sys.stdout.write("{:<10}  {:<24}  {:>7}  {:>6}  {:>11}  {:>14}\n".format(*header))
+    for row in totals:
+        sys.stdout.write(
+            f"{row['day']:<10}  {str(row['model'])[:24]:<24}  {row['calls']:>7,}  {row['failed']:>6,}  "
+            f"{row['prompt_tokens']:>11,}  {row['completion_tokens']:>14,}\n"
         )
 
 
@@ -609,11 +656,7 @@ def logs_show(call_id: int) -> None:
     row = _read_log(lambda: store.get_call(call_id))
     if row is None:
         raise _usage_error(f"no call with id {call_id}")
-    for field in ("request_messages", "parameters", "raw_response"):
-        if row.get(field):
-            with contextlib.suppress(json.JSONDecodeError):
-                row[field] = json.loads(row[field])
-    sys.stdout.write(json.dumps(row, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(_nested(row), indent=2, ensure_ascii=False) + "\n")
 
 
 @app.command()

@@ -372,14 +372,69 @@ class Store:
             )  # fmt: skip
             return int(cursor.lastrowid or 0)
 
-    def list_calls(self, limit: int = 20, article_id: str | None = None) -> list[dict[str, Any]]:
-        query = "SELECT * FROM calls"
-        params: tuple[Any, ...] = ()
-        if article_id:
-            query += " WHERE article_id = ?"
-            params = (article_id,)
-        query += " ORDER BY id DESC LIMIT ?"
-        rows = self.connection().execute(query, (*params, limit)).fetchall()
+    def list_calls(
+        self,
+        limit: int = 20,
+        article_id: str | None = None,
+        model: str | None = None,
+        prompt: str | None = None,
+        text: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """The newest calls, filtered by article, model, prompt (``id`` or ``id/version``)
+        and words in their messages, reply or error (all of them, in any order)."""
+        where: list[str] = []
+        params: list[str | int] = []
+        for column, value in (("article_id", article_id), ("model", model)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if prompt:
+            prompt_id, _, version = prompt.partition("/")
+            where.append("prompt_id = ?" + (" AND prompt_version = ?" if version else ""))
+            params += [prompt_id, version] if version else [prompt_id]
+        if text and text.strip():
+            condition, words = self._text_condition(text)
+            where.append(condition)
+            params += words
+        query = "SELECT * FROM calls" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.connection().execute(query + " ORDER BY id DESC LIMIT ?", (*params, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def _text_condition(self, text: str) -> tuple[str, list[str]]:
+        """A condition on calls holding every word of ``text`` in their messages, reply or
+        error: through a full-text index (SQLite FTS5) brought up to date first, or, where
+        SQLite was built without FTS5, a scan."""
+        words = text.split()
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS calls_search USING "
+                    "fts5(request_messages, raw_response, error, content='')"
+                )
+                conn.execute("CREATE TABLE IF NOT EXISTS calls_search_done (last_id INTEGER NOT NULL)")
+                done = conn.execute("SELECT COALESCE(MAX(last_id), 0) FROM calls_search_done").fetchone()[0]
+                conn.execute(
+                    "INSERT INTO calls_search (rowid, request_messages, raw_response, error) "
+                    "SELECT id, request_messages, raw_response, error FROM calls WHERE id > ?",
+                    (done,),
+                )
+                conn.execute("DELETE FROM calls_search_done")
+                conn.execute("INSERT INTO calls_search_done SELECT COALESCE(MAX(id), 0) FROM calls")
+        except sqlite3.OperationalError:  # no FTS5 in this SQLite
+            scanned = "(COALESCE(request_messages, '') || COALESCE(raw_response, '') || COALESCE(error, ''))"
+            return " AND ".join(f"{scanned} LIKE ?" for _ in words), [f"%{w}%" for w in words]
+        # Each word quoted: what a user types is words to find, never query syntax.
+        phrase = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+        return "id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)", [phrase]
+
+    def call_totals(self) -> list[dict[str, Any]]:
+        """Calls, failures and tokens by day and model."""
+        rows = self.connection().execute(
+            "SELECT substr(created_at, 1, 10) AS day, model, COUNT(*) AS calls, "
+            "SUM(error IS NOT NULL) AS failed, COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens, "
+            "COALESCE(SUM(completion_tokens), 0) AS completion_tokens FROM calls "
+            "GROUP BY day, model ORDER BY day DESC, model"
+        )
         return [dict(r) for r in rows]
 
     def get_call(self, call_id: int) -> dict[str, Any] | None:

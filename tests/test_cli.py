@@ -108,3 +108,27 @@ def test_several_articles_on_stdout_stay_machine_readable() -> None:
     assert as_md.stdout.count("\n---\n\n") == 1
     as_html = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "--format", "html"])
     assert as_html.exit_code == 2 and "give --out FOLDER" in as_html.stderr and as_html.stdout == ""
+
+
+def test_logs_filter_search_and_summarise_like_llm_logs(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUMMARIZER_BASE_URL", server.base_url)
+    empty = runner.invoke(app, ["logs"])
+    assert empty.exit_code == 0 and "no LLM calls in the run log" in empty.stderr
+    server.default = _echo_draft
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))[:3]
+    assert runner.invoke(app, ["brief", *seeds, "--format", "json"]).exit_code == 0
+    rows = [json.loads(line) for line in runner.invoke(app, ["logs", "--json", "-n", "10"]).stdout.splitlines()]
+    assert len(rows) == 3
+    assert isinstance(rows[0]["request_messages"], list) and isinstance(rows[0]["parameters"], dict)
+    assert len(runner.invoke(app, ["logs", "-n", "2"]).stdout.splitlines()) == 2
+    word = "Klitschko"  # in one seed only
+    found = runner.invoke(app, ["logs", "-q", word, "--json"]).stdout.splitlines()
+    holding = [r for r in rows if word in json.dumps(r["request_messages"])]
+    assert len(found) == len(holding) >= 1
+    hostile = runner.invoke(app, ["logs", "-q", 'NEAR( "unbalanced OR * -'])  # words, never query syntax
+    assert hostile.exit_code == 0 and "no matching LLM calls" in hostile.stderr
+    assert runner.invoke(app, ["logs", "-m", "no-such-model"]).stderr.startswith("no matching")
+    assert len(runner.invoke(app, ["logs", "--prompt", "briefing/v1"]).stdout.splitlines()) == 3
+    status = runner.invoke(app, ["logs", "status"])
+    assert status.exit_code == 0 and " 3 " in status.stdout and "completion tok" in status.stdout
+    assert runner.invoke(app, ["logs", "path"]).stdout.strip().endswith("summarizer.sqlite3")

@@ -97,9 +97,9 @@ class BatchRunner:
             )
         from summarizer.llm.openai_client import BatchEndpoints
 
-        self.settings = settings
+        self.settings = settings.model_copy(update={"batch_pricing": True})
         self.prompt = prompt
-        self.summarizer = Summarizer(settings, prompt)
+        self.summarizer = Summarizer(self.settings, prompt)
         self.store = self.summarizer.store
         self.endpoints = BatchEndpoints(settings)
 

@@ -228,10 +228,23 @@ def _report_store(store: Store) -> None:
         rep.warning(warning)
 
 
-def _report_end(done: int, failures: list[Failure], loaded: list[Loaded], where: str) -> None:
+def _spent(store: Store, since: int) -> str:
+    """'; 12 LLM calls, $0.0042' for the calls logged since ``since``; unknown prices say so."""
+    calls, cost = store.calls_since(since)
+    if calls == 0:
+        return ""
+    money = (
+        f"${cost:,.4f}" if cost is not None else "cost unknown (no listed price for this endpoint or model)"
+    )
+    return f"; {_count(calls, 'LLM call')}, {money}"
+
+
+def _report_end(
+    done: int, failures: list[Failure], loaded: list[Loaded], where: str, spent: str = ""
+) -> None:
     skipped = [i for i in loaded if i.skipped]
     counts = f"{done} briefed{where}, {len(failures)} failed"
-    rep.say(counts + (f", {len(skipped)} skipped" if skipped else ""))
+    rep.say(counts + (f", {len(skipped)} skipped" if skipped else "") + spent)
     for failure in failures:
         rep.say(failure.line(), "FAILED")
     for item in skipped:
@@ -284,6 +297,7 @@ def brief(
     rep.say(describe_engine(settings))
     _report_store(runner.store)
 
+    first_call = runner.store.last_call_id()
     with PageFetcher(runner.store) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)
     failures = _report_inputs(loaded)
@@ -346,7 +360,7 @@ def brief(
                     continue
                 done += 1
     _report_store(runner.store)
-    _report_end(done, failures, loaded, f" to {out}" if out else "")
+    _report_end(done, failures, loaded, f" to {out}" if out else "", _spent(runner.store, first_call))
     if failures:
         raise typer.Exit(EXIT_FAILURES)
 
@@ -617,9 +631,10 @@ def logs_list(
             continue
         status = row["error"] or "ok"
         tokens = row["total_tokens"] or 0
+        cost = "$?" if row["cost_usd"] is None else f"${row['cost_usd']:.5f}"
         sys.stdout.write(
             f"{row['id']:>6}  {row['created_at']}  {row['article_id']}  {row['model']}  "
-            f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  "
+            f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  {cost}  "
             f"{row['latency_ms']:.0f} ms  {status[:80]}\n"
         )
 
@@ -639,12 +654,13 @@ def logs_status() -> None:
     if not totals:
         rep.say(f"no LLM calls in the run log {store.path}")
         return
-    header = ("day", "model", "calls", "failed", "prompt tok", "completion tok")
-    sys.stdout.write("{:<10}  {:<24}  {:>7}  {:>6}  {:>11}  {:>14}\n".format(*header))
+    header = ("day", "model", "calls", "failed", "prompt tok", "completion tok", "cost USD")
+    sys.stdout.write("{:<10}  {:<24}  {:>7}  {:>6}  {:>11}  {:>14}  {:>10}\n".format(*header))
     for row in totals:
+        cost = "unknown" if row["cost_usd"] is None else f"{row['cost_usd']:.4f}"
         sys.stdout.write(
             f"{row['day']:<10}  {str(row['model'])[:24]:<24}  {row['calls']:>7,}  {row['failed']:>6,}  "
-            f"{row['prompt_tokens']:>11,}  {row['completion_tokens']:>14,}\n"
+            f"{row['prompt_tokens']:>11,}  {row['completion_tokens']:>14,}  {cost:>10}\n"
         )
 
 

@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     max_document_chars: int = Field(default=5_000_000, ge=100)
     # Extraction passes over each text, for recall: items found by any pass are kept (once).
     passes: int = Field(default=1, ge=1, le=10)
+    # Calls priced at the Batch API's discount; set by the batch commands for their runs.
+    batch_pricing: bool = False
 
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.

@@ -29,6 +29,7 @@ from typing import Any
 if sys.platform != "win32":
     import fcntl
 
+from summarizer.costs import cost_usd
 from summarizer.llm.types import CallRecord
 from summarizer.redact import Redactor
 
@@ -149,7 +150,9 @@ _BATCHES = [
     """,
     "CREATE INDEX batch_requests_article ON batch_requests(article_key)",
 ]
-MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS, _PAGES, _BATCHES]
+# What each call cost in USD (NULL: unknown, never zero for unknown).
+_COSTS = ["ALTER TABLE calls ADD COLUMN cost_usd REAL"]
+MIGRATIONS: list[list[str]] = [_FIRST_RELEASE, _JOBS, _CLAIMS, _PAGES, _BATCHES, _COSTS]
 BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
@@ -168,6 +171,8 @@ class CallContext:
     prompt_version: str | None
     prompt_hash: str | None
     schema_version: str
+    provider: str | None = None  # whose prices apply (summarizer/costs.py); None: unknown
+    batch: bool = False  # sent through the Batch API, at its price
 
 
 def _now() -> str:
@@ -359,8 +364,8 @@ class Store:
                 """INSERT INTO calls (created_at, article_id, engine, model, mode, prompt_id,
                    prompt_version, prompt_hash, schema_version, purpose, attempt, parameters,
                    request_messages, raw_response, prompt_tokens, completion_tokens,
-                   total_tokens, latency_ms, status, error)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   total_tokens, latency_ms, status, error, cost_usd)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     _now(), ctx.article_id, ctx.engine, ctx.model, ctx.mode, ctx.prompt_id,
                     ctx.prompt_version, ctx.prompt_hash, ctx.schema_version, purpose, attempt,
@@ -368,6 +373,7 @@ class Store:
                     self.scrub(record.raw_response), record.usage.prompt_tokens,
                     record.usage.completion_tokens, record.usage.total_tokens,
                     round(record.latency_ms, 3), record.status, self.scrub(record.error),
+                    cost_usd(ctx.model, ctx.provider, record.usage, ctx.batch),
                 ),
             )  # fmt: skip
             return int(cursor.lastrowid or 0)
@@ -428,14 +434,31 @@ class Store:
         return "id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)", [phrase]
 
     def call_totals(self) -> list[dict[str, Any]]:
-        """Calls, failures and tokens by day and model."""
+        """Calls, failures, tokens and cost (unknown if any call's is) by day and model."""
         rows = self.connection().execute(
             "SELECT substr(created_at, 1, 10) AS day, model, COUNT(*) AS calls, "
             "SUM(error IS NOT NULL) AS failed, COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens, "
-            "COALESCE(SUM(completion_tokens), 0) AS completion_tokens FROM calls "
+            "COALESCE(SUM(completion_tokens), 0) AS completion_tokens, "
+            "CASE WHEN COUNT(cost_usd) = COUNT(*) THEN SUM(cost_usd) END AS cost_usd FROM calls "
             "GROUP BY day, model ORDER BY day DESC, model"
         )
         return [dict(r) for r in rows]
+
+    def last_call_id(self) -> int:
+        return int(self.connection().execute("SELECT COALESCE(MAX(id), 0) FROM calls").fetchone()[0])
+
+    def calls_since(self, call_id: int) -> tuple[int, float | None]:
+        """Calls logged after ``call_id`` and their cost (``None`` if any is unknown)."""
+        row = (
+            self.connection()
+            .execute(
+                "SELECT COUNT(*), CASE WHEN COUNT(cost_usd) = COUNT(*) THEN COALESCE(SUM(cost_usd), 0) END "
+                "FROM calls WHERE id > ?",
+                (call_id,),
+            )
+            .fetchone()
+        )
+        return int(row[0]), row[1]
 
     def get_call(self, call_id: int) -> dict[str, Any] | None:
         row = self.connection().execute("SELECT * FROM calls WHERE id = ?", (call_id,)).fetchone()

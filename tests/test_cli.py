@@ -117,7 +117,9 @@ def test_logs_filter_search_and_summarise_like_llm_logs(server: ScriptedServer, 
     server.default = _echo_draft
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))[:3]
     assert runner.invoke(app, ["brief", *seeds, "--format", "json"]).exit_code == 0
-    rows = [json.loads(line) for line in runner.invoke(app, ["logs", "--json", "-n", "10"]).stdout.splitlines()]
+    rows = [
+        json.loads(line) for line in runner.invoke(app, ["logs", "--json", "-n", "10"]).stdout.splitlines()
+    ]
     assert len(rows) == 3
     assert isinstance(rows[0]["request_messages"], list) and isinstance(rows[0]["parameters"], dict)
     assert len(runner.invoke(app, ["logs", "-n", "2"]).stdout.splitlines()) == 2

@@ -14,6 +14,7 @@ from typing import Any
 
 from summarizer.article import Article
 from summarizer.config import Settings
+from summarizer.costs import priced_provider
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import TransportError, ValidationFailure
 from summarizer.grounding import Grounded, ground_draft
@@ -87,6 +88,8 @@ class LLMEngine:
             prompt_version=self.prompt.spec.version,
             prompt_hash=self.prompt.hash,
             schema_version=SCHEMA_VERSION,
+            provider=priced_provider(self.settings.base_url),
+            batch=self.settings.batch_pricing,
         )
         messages = self.prompt.render(
             article_title=as_article_data(article.title or "(none)"),

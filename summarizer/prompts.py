@@ -171,3 +171,53 @@ def load_prompt(ref: str) -> Prompt:
 def available_prompts() -> list[str]:
     root = _prompts_root()
     return sorted(f"{p.parent.name}/{p.stem}" for p in root.glob("*/v*.yaml"))
+
+
+# Released prompts are pinned by hash: a cache key, a run record or a briefing's provenance
+# names a prompt by id, version and hash, and an edit to a released file would make those
+# names lie. A changed prompt is a new version; the lock gains a line, never changes one.
+LOCK_NAME = "prompts.lock"
+
+
+def _lock_path() -> Path:
+    return _prompts_root() / LOCK_NAME
+
+
+def read_lock() -> dict[str, str]:
+    """``id/version`` -> hash, from the lock file (``id/version hash`` per line)."""
+    entries = {}
+    for line in _lock_path().read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            ref, digest = line.split()
+            entries[ref] = digest
+    return entries
+
+
+def lock_problems() -> list[str]:
+    """Every way the shipped prompts and the lock disagree (none: all released prompts are
+    as they were released, and every shipped prompt is released)."""
+    locked = read_lock()
+    problems = []
+    for ref in available_prompts():
+        digest = load_prompt(ref).hash
+        if ref not in locked:
+            problems.append(f"{ref} is not in {LOCK_NAME}: run `summarizer prompts --release` to release it")
+        elif locked[ref] != digest:
+            problems.append(
+                f"{ref} was released as {locked[ref]} and is now {digest}: a released prompt is never "
+                "edited; copy it to a new version"
+            )
+    problems += [
+        f"{ref} is in {LOCK_NAME} but its file is gone" for ref in locked if ref not in available_prompts()
+    ]
+    return problems
+
+
+def release_new_prompts() -> list[str]:
+    """Add the shipped prompts the lock does not know; existing lines are never changed."""
+    locked = read_lock()
+    added = [ref for ref in available_prompts() if ref not in locked]
+    with _lock_path().open("a", encoding="utf-8") as lock:
+        for ref in added:
+            lock.write(f"{ref} {load_prompt(ref).hash}\n")
+    return added

@@ -7,7 +7,7 @@ import yaml
 
 from summarizer import summarize
 from summarizer.errors import PromptError
-from summarizer.prompts import WITHHELD, available_prompts, load_prompt, load_prompt_file
+from summarizer.prompts import WITHHELD, available_prompts, load_prompt, load_prompt_file, lock_problems
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
 from tests.conftest import llm_settings, seed_text
@@ -21,11 +21,37 @@ def _write(tmp_path: Path, **changes: object) -> Path:
     return path
 
 
-def test_shipped_prompts_load_and_hash_is_stable() -> None:
+def test_every_shipped_prompt_is_released_as_it_was() -> None:
+    """The lock pins each released prompt's hash: an edit, a deletion or an unreleased new
+    version is a failure here (and of `summarizer prompts`)."""
     assert "briefing/v1" in available_prompts()
-    prompt = load_prompt("briefing/v1")
-    assert prompt.hash == load_prompt_file(Path("prompts/briefing/v1.yaml")).hash
-    assert len(prompt.hash) == 16
+    assert lock_problems() == []
+    assert len(load_prompt("briefing/v1").hash) == 16
+
+
+def test_an_edited_released_prompt_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import summarizer.prompts as prompts
+
+    copy = tmp_path / "prompts"
+    shutil.copytree(Path(prompts.__file__).parent / "data" / "prompts", copy)
+    edited = copy / "briefing" / "v1.yaml"
+    edited.write_text(edited.read_text().replace("You", "You now", 1))
+    (copy / "briefing" / "v9.yaml").write_text(
+        (copy / "briefing" / "v2.yaml").read_text().replace("v2", "v9")
+    )
+    monkeypatch.setattr(prompts, "_prompts_root", lambda: copy)
+    prompts.load_prompt.cache_clear()
+    try:
+        problems = prompts.lock_problems()
+        assert any("briefing/v1 was released as" in p for p in problems)
+        assert any("briefing/v9 is not in prompts.lock" in p for p in problems)
+        assert prompts.release_new_prompts() == ["briefing/v9"]  # new versions only
+        assert [p for p in prompts.lock_problems() if "v9" in p] == []
+        assert any("briefing/v1 was released as" in p for p in prompts.lock_problems())  # never re-pinned
+    finally:
+        prompts.load_prompt.cache_clear()
 
 
 def test_unknown_key_is_an_error(tmp_path: Path) -> None:

@@ -102,10 +102,20 @@ class BatchRunner:
         self.summarizer = Summarizer(self.settings, prompt)
         self.store = self.summarizer.store
         self.endpoints = BatchEndpoints(settings)
+        # An article is collected with the prompt and model it was submitted with, whatever
+        # this runner was started with: its requests must be the ones the batch answered.
+        self._by_choice: dict[tuple[str, str], Summarizer] = {(prompt, settings.model): self.summarizer}
+
+    def _summarizer(self, prompt: str, model: str) -> Summarizer:
+        if (prompt, model) not in self._by_choice:
+            settings = self.settings.model_copy(update={"model": model})
+            self._by_choice[(prompt, model)] = Summarizer(settings, prompt)
+        return self._by_choice[(prompt, model)]
 
     def close(self) -> None:
         self.endpoints.close()
-        self.summarizer.close()
+        for summarizer in self._by_choice.values():
+            summarizer.close()
 
     def __enter__(self) -> BatchRunner:
         return self
@@ -127,7 +137,7 @@ class BatchRunner:
                 settled.append(cached)
                 continue
             key = self.summarizer.key_of(article)
-            outcome, book = self._run(article, {})
+            outcome, book = self._run(self.summarizer, article, {})
             if outcome is not None:
                 settled.append(outcome)
                 continue
@@ -163,8 +173,8 @@ class BatchRunner:
     def _remember_article(self, key: str, article: Article) -> None:
         with self.store.transaction() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO batch_articles VALUES (?, ?, ?, 'waiting', NULL, ?)",
-                (key, article.model_dump_json(), self.prompt, _now()),
+                "INSERT OR REPLACE INTO batch_articles VALUES (?, ?, ?, ?, 'waiting', NULL, ?)",
+                (key, article.model_dump_json(), self.prompt, self.settings.model, _now()),
             )
 
     # ------------------------------------------------------------------ status
@@ -221,15 +231,17 @@ class BatchRunner:
         self._download_finished()
         conn = self.store.connection()
         waiting = conn.execute(
-            "SELECT article_key, article FROM batch_articles WHERE state = 'waiting' AND NOT EXISTS ("
+            "SELECT article_key, article, prompt, model FROM batch_articles "
+            "WHERE state = 'waiting' AND NOT EXISTS ("
             " SELECT 1 FROM batch_requests r JOIN batches b ON b.id = r.batch_id"
             " WHERE r.article_key = batch_articles.article_key AND b.collected = 0)"
         ).fetchall()
         results: list[tuple[Article, Briefing | Failure]] = []
         follow_ups: dict[str, tuple[str, dict[str, Any]]] = {}
-        for akey, stored in waiting:
+        for akey, stored, prompt, model in waiting:
             article = Article.model_validate_json(stored)
-            outcome, book = self._run(article, self._answers(akey), send_the_rest=sync_reasks)
+            summarizer = self._summarizer(prompt, model)
+            outcome, book = self._run(summarizer, article, self._answers(akey), send_the_rest=sync_reasks)
             if outcome is None:
                 for body in book.unanswered:
                     follow_ups[request_key(body)] = (akey, body)
@@ -295,6 +307,7 @@ class BatchRunner:
 
     def _run(
         self,
+        summarizer: Summarizer,
         article: Article,
         answers: dict[str, tuple[int | None, bytes | None, str | None]],
         send_the_rest: bool = False,
@@ -304,7 +317,7 @@ class BatchRunner:
         book = _Book(answers, send_the_rest)
         try:
             with answers_from(book):
-                return self.summarizer.brief_uncached(article), book
+                return summarizer.brief_uncached(article), book
         except RequestDeferred:
             return None, book
         except RequestFailed as exc:

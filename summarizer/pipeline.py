@@ -140,9 +140,7 @@ class Summarizer:
                 source=article.id,
             )
         settings = self.settings
-        if self.engine.name == "llm" and (
-            len(article.text) > settings.max_article_chars or settings.passes > 1
-        ):
+        if self._in_chunks(article):
             from summarizer.long_documents import brief_in_chunks
 
             briefing = brief_in_chunks(

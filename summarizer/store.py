@@ -133,6 +133,7 @@ _BATCHES = [
         article_key TEXT PRIMARY KEY,
         article TEXT NOT NULL,
         prompt TEXT NOT NULL,
+        model TEXT NOT NULL,
         state TEXT NOT NULL,
         reason TEXT,
         submitted_at TEXT NOT NULL

@@ -209,3 +209,17 @@ def test_an_endpoint_without_the_batch_api_is_one_clear_line(tmp_path: Path, mon
     assert result.exit_code == 1
     assert "uploading the batch input at http://127.0.0.1" in result.stderr and "404" in result.stderr
     assert "Traceback" not in result.output and SECRET_KEY not in result.output
+
+
+def test_collect_uses_the_prompt_and_model_each_article_was_submitted_with(
+    server: BatchServer, tmp_path: Path
+) -> None:
+    submitted = settings_for(server, tmp_path).model_copy(update={"model": "gpt-4.1-mini"})
+    with BatchRunner(submitted, "briefing/v2") as first:
+        first.submit([Article(text=TEXTS[0])])
+    with BatchRunner(settings_for(server, tmp_path)) as later:  # the defaults: another prompt and model
+        results = collect_until_done(later)
+    assert len(server.batches) == 1  # nothing re-sent with the wrong prompt or model
+    (_, briefing), *_ = results
+    assert isinstance(briefing, Briefing)
+    assert briefing.provenance.prompt_version == "v2" and briefing.provenance.model == "gpt-4.1-mini"

@@ -5,6 +5,7 @@ cancel, and (in a separate process) SIGKILL-and-restart and SIGTERM drain."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -391,7 +392,7 @@ def test_server_processes_share_the_port_store_cache_jobs_and_metrics(
 
 def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_path: Path) -> None:
     from summarizer.article import Article
-    from summarizer.service.jobs import THIS_PROCESS, JobStore
+    from summarizer.service.jobs import JobStore, this_process
 
     jobs = JobStore(Store(tmp_path / "s.sqlite3"))
     jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None)
@@ -399,7 +400,7 @@ def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_p
     assert all(claimed)
     dead_pid = subprocess.Popen(["true"])  # a process that has ended
     dead_pid.wait()
-    host, _, _ = THIS_PROCESS.partition(":")
+    host, _, _ = this_process(os.getpid()).partition(":")
     with jobs.store.transaction() as conn:
         claims = [f"{host}:{dead_pid.pid}:12345", None, f"elsewhere:{dead_pid.pid}:1"]
         for seq, claimer in zip((1, 2, 3), claims, strict=True):

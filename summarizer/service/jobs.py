@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,10 @@ def _process_identity(pid: int) -> str | None:
     return f"{socket.gethostname()}:{pid}:{start}"
 
 
-THIS_PROCESS = _process_identity(os.getpid()) or f"{socket.gethostname()}:{os.getpid()}:?"
+@lru_cache(maxsize=8)
+def this_process(pid: int) -> str:
+    """This process's identity (by pid, so that a forked child is not taken for its parent)."""
+    return _process_identity(pid) or f"{socket.gethostname()}:{pid}:?"
 
 
 def claimer_alive(claimer: str | None) -> bool:
@@ -177,7 +181,7 @@ class JobStore:
                 return None
             conn.execute(
                 "UPDATE job_items SET state = 'running', claimed_by = ? WHERE job_id = ? AND seq = ?",
-                (THIS_PROCESS, row[0], row[1]),
+                (this_process(os.getpid()), row[0], row[1]),
             )
         return Claimed(row[0], row[1], Article.model_validate_json(row[2]), json.loads(row[3]))
 

@@ -76,8 +76,12 @@ def chunk_spans(text: str, size: int, overlap: int) -> list[Chunk]:
 class ChunkResult:
     chunk: Chunk
     briefing: Briefing | None
-    error: str | None = None
+    failure: SummarizerError | None = None
     spent: Usage = field(default_factory=Usage)  # what a failed chunk's calls used, still paid for
+
+    @property
+    def error(self) -> str | None:
+        return None if self.failure is None else str(self.failure)
 
 
 def brief_in_chunks(
@@ -103,18 +107,15 @@ def brief_in_chunks(
         try:
             return ChunkResult(chunk, brief(part))
         except ArticleError as exc:
-            return ChunkResult(chunk, None, str(exc), Usage(**(exc.usage or {})))
+            return ChunkResult(chunk, None, exc, Usage(**(exc.usage or {})))
         except SummarizerError as exc:
-            return ChunkResult(chunk, None, str(exc))
+            return ChunkResult(chunk, None, exc)
 
     with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:
         results = list(pool.map(run, jobs))
-    done = [r for r in results if r.briefing is not None]
-    if not done:
-        raise next(
-            (SummarizerError(f"every part of the document failed; the first: {r.error}") for r in results),
-            SummarizerError("the document has no parts"),
-        )
+    failures = [r.failure for r in results if r.failure is not None]
+    if len(failures) == len(results):
+        raise failures[0]  # every part failed: the document fails as its first part did
     return combine(article, results)
 
 

@@ -142,3 +142,13 @@ def test_chunks_cover_the_document_in_order_within_the_size(
         assert after.start > before.start  # always progresses
         assert after.start <= before.end  # no gap: every character is in some chunk
     assert all(0 < c.end - c.start <= size for c in chunks)
+
+
+def test_a_document_whose_every_part_fails_fails_at_the_transport_stage(server: ScriptedServer) -> None:
+    from summarizer.pipeline import Failure
+
+    server.default = lambda body: Status(500, message="down")
+    settings = llm_settings(server, max_article_chars=5_000, transport_retries=0)
+    with Summarizer(settings) as runner:
+        (result,) = list(runner.summarize_many([long_document(100)]))
+    assert isinstance(result, Failure) and result.stage == "transport"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
+from pydantic import ValidationError
 from rich.progress import Progress
 
 from summarizer.article import Article, distinct_ids
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from summarizer.batch import BatchRunner
 
 HELP = "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs."
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
+app = typer.Typer(no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
 logs_app = typer.Typer(help="Read the run log of LLM calls.")
 app.add_typer(logs_app, name="logs")
 batch_app = typer.Typer(
@@ -99,12 +100,14 @@ def main() -> None:
         sys.exit(EXIT_INTERNAL)
 
 
-ModelOpt = Annotated[str | None, typer.Option(help="Model name (env SUMMARIZER_MODEL).")]
+ModelOpt = Annotated[str | None, typer.Option("-m", "--model", help="Model name (SUMMARIZER_MODEL).")]
 BaseUrlOpt = Annotated[
-    str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")
+    str | None,
+    typer.Option(help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (SUMMARIZER_BASE_URL)."),
 ]
 EngineOpt = Annotated[
-    str | None, typer.Option(help="auto (LLM if configured, else offline), llm, extractive.")
+    str | None,
+    typer.Option(help="auto (LLM if configured, else offline), llm or extractive (SUMMARIZER_ENGINE)."),
 ]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
@@ -150,8 +153,21 @@ def _check_format(fmt: str) -> None:
 def _settings(**given: object) -> Settings:
     try:
         return resolve_settings(**given)
-    except ValueError as exc:
-        raise _usage_error(f"invalid settings: {exc}") from exc
+    except ValidationError as exc:
+        # One line per bad value, named as the option or variable that set it (pydantic's
+        # own text is a multi-line dump with a documentation URL).
+        problems = "; ".join(
+            f"{_setting_name(error['loc'], given)}: {error['msg']} (got {error['input']!r})"
+            for error in exc.errors()
+        )
+        raise _usage_error(f"invalid settings: {problems}") from exc
+
+
+def _setting_name(location: tuple[int | str, ...], given: dict[str, object]) -> str:
+    field = str(location[0]) if location else "?"
+    if given.get(field) is not None:
+        return "--" + field.replace("_", "-")
+    return f"SUMMARIZER_{field.upper()}"
 
 
 def _output_folder(out: Path | None) -> OutputFolder | None:
@@ -267,8 +283,10 @@ def _output_stem(item: Loaded, article: Article) -> str:
 def brief(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
-    out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "md",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("-f", "--format", help="json, md or html.")] = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -295,6 +313,8 @@ def brief(
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
     rep.say(describe_engine(settings))
+    if settings.resolved_engine == "extractive" and prompt != DEFAULT_PROMPT:
+        rep.warning(f"the offline engine uses no prompt: --prompt {prompt} is ignored")
     _report_store(runner.store)
 
     first_call = runner.store.last_call_id()
@@ -379,8 +399,10 @@ def daily(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, http(s) URLs, or - for stdin.")],
     date: DateOpt = None,
     source: SourceOpt = None,
-    out: Annotated[Path | None, typer.Option(help="Folder to write daily-DATE.<format> into.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Folder to write daily-DATE.<format> into.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("-f", "--format", help="md, html or json.")] = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -535,8 +557,10 @@ def batch_status(model: ModelOpt = None, base_url: BaseUrlOpt = None) -> None:
 def batch_collect(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    out: Annotated[Path | None, typer.Option(help="Folder to write one file per article.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json, md or html.")] = "json",
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("-f", "--format", help="json, md or html.")] = "json",
     wait: Annotated[bool, typer.Option("--wait", help="Poll until every article is settled.")] = False,
     poll: Annotated[float, typer.Option(min=0.0, help="Seconds between polls with --wait.")] = 60.0,
     sync_reasks: Annotated[

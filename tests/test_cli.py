@@ -134,3 +134,17 @@ def test_logs_filter_search_and_summarise_like_llm_logs(server: ScriptedServer, 
     status = runner.invoke(app, ["logs", "status"])
     assert status.exit_code == 0 and " 3 " in status.stdout and "completion tok" in status.stdout
     assert runner.invoke(app, ["logs", "path"]).stdout.strip().endswith("summarizer.sqlite3")
+
+
+def test_cli_conventions_short_flags_choices_and_unused_prompt(tmp_path: Path) -> None:
+    seed = str(SEEDS / "000_6acb0b2e29b12f68.txt")
+    wrong = runner.invoke(app, ["brief", seed, "--engine", "gpt"])
+    assert wrong.exit_code == 2
+    assert "--engine: Input should be 'auto', 'llm' or 'extractive' (got 'gpt')" in wrong.stderr
+    assert "errors.pydantic.dev" not in wrong.output and len(wrong.stderr.strip().splitlines()) == 1
+    out = tmp_path / "out"
+    short = runner.invoke(app, ["brief", seed, "--engine", "extractive", "-f", "json", "-o", str(out)])
+    assert short.exit_code == 0 and [p.suffix for p in out.iterdir()] == [".json"]
+    ignored = runner.invoke(app, ["brief", seed, "--engine", "extractive", "--prompt", "briefing/v9"])
+    assert "--prompt briefing/v9 is ignored" in ignored.stderr
+    assert "--install-completion" in runner.invoke(app, ["--help"]).output

@@ -515,6 +515,14 @@ def _batch_step(step: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_FAILURES) from exc
 
 
+def _exit_if_any(failures: list[Failure]) -> None:
+    """Each failure on a line of its own, then exit status 1 if there was any."""
+    for failure in failures:
+        rep.say(failure.line(), "FAILED")
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)
+
+
 @batch_app.command("submit")
 def batch_submit(
     ctx: typer.Context,
@@ -538,10 +546,7 @@ def batch_submit(
         rep.say(f"nothing to send: {cached} already briefed (cached; `summarizer brief` returns them)")
     else:
         rep.say(f"submitted {state.describe()}; {cached} already briefed (cached)")
-    for failure in failures:
-        rep.say(failure.line(), "FAILED")
-    if failures:
-        raise typer.Exit(EXIT_FAILURES)
+    _exit_if_any(failures)
 
 
 @batch_app.command("status")
@@ -596,10 +601,7 @@ def batch_collect(
             rep.say(f"{waiting} article(s) waiting; next look in {poll:g} s")
             time.sleep(poll)
     rep.say(f"{done} briefed{f' to {out}' if out else ''}, {len(failures)} failed, {waiting} waiting")
-    for failure in failures:
-        rep.say(failure.line(), "FAILED")
-    if failures:
-        raise typer.Exit(EXIT_FAILURES)
+    _exit_if_any(failures)
 
 
 @batch_app.command("cancel")

@@ -14,11 +14,12 @@ a warning and the rest is kept; the document fails only if every chunk does.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from summarizer.article import Article
@@ -111,8 +112,14 @@ def brief_in_chunks(
         except SummarizerError as exc:
             return ChunkResult(chunk, None, exc)
 
+    # Each job runs in a copy of the caller's context, so that what the caller set for its
+    # calls (the Batch API's answer book) holds in the pool's threads too.
+    # Every job runs to its end before anything is raised: a job stopped by the answer book
+    # has recorded its request, and the batch needs them all.
     with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:
-        results = list(pool.map(run, jobs))
+        futures = [pool.submit(contextvars.copy_context().run, run, job) for job in jobs]
+        wait(futures)
+    results = [future.result() for future in futures]
     failures = [r.failure for r in results if r.failure is not None]
     if len(failures) == len(results):
         raise failures[0]  # every part failed: the document fails as its first part did

@@ -223,3 +223,18 @@ def test_collect_uses_the_prompt_and_model_each_article_was_submitted_with(
     (_, briefing), *_ = results
     assert isinstance(briefing, Briefing)
     assert briefing.provenance.prompt_version == "v2" and briefing.provenance.model == "gpt-4.1-mini"
+
+
+def test_a_long_document_goes_out_as_one_request_per_chunk_and_comes_back_whole(
+    server: BatchServer, tmp_path: Path
+) -> None:
+    from summarizer.long_documents import chunk_spans
+
+    text = "\n\n".join(TEXTS[n % 3].replace("Monday", f"day {n}") for n in range(40))
+    settings = settings_for(server, tmp_path).model_copy(update={"max_article_chars": 1_000})
+    with BatchRunner(settings) as runner:
+        state, _ = runner.submit([Article(text=text)])
+        assert state is not None and state.counts["total"] == len(chunk_spans(text, 1_000, 250))
+        ((_, briefing),) = collect_until_done(runner)
+    assert isinstance(briefing, Briefing) and len(server.batches) == 1
+    assert all(text[q.span.start : q.span.end] == q.text for q in briefing.quotes) and briefing.quotes

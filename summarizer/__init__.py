@@ -5,11 +5,10 @@
 >>> briefing.provenance.engine, briefing.quotes[0].span
 """
 
+import importlib
 import importlib.metadata
+from typing import TYPE_CHECKING, Any
 
-from summarizer.article import Article
-from summarizer.config import Settings, resolve_settings
-from summarizer.daily import daily_briefing
 from summarizer.errors import (
     ArticleError,
     ConfigurationError,
@@ -20,14 +19,46 @@ from summarizer.errors import (
     TransportError,
     ValidationFailure,
 )
-from summarizer.models.briefing_v2 import Briefing
-from summarizer.models.daily_v1 import DailyBriefing
-from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
+    from summarizer.config import Settings, resolve_settings
+    from summarizer.daily import daily_briefing
+    from summarizer.models.briefing_v2 import Briefing
+    from summarizer.models.daily_v1 import DailyBriefing
+    from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 
 try:
     __version__ = importlib.metadata.version("summarizer")
 except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
     __version__ = "0+unknown"
+
+# The public names, each imported when first used: `import summarizer` (and with it the CLI's
+# start) does not pay for pydantic's models, the daily merge's numpy or the offline engine's
+# patterns until something needs them.
+_HOMES = {
+    "Article": "summarizer.article",
+    "Settings": "summarizer.config",
+    "resolve_settings": "summarizer.config",
+    "daily_briefing": "summarizer.daily",
+    "Briefing": "summarizer.models.briefing_v2",
+    "DailyBriefing": "summarizer.models.daily_v1",
+    "Failure": "summarizer.pipeline",
+    "Summarizer": "summarizer.pipeline",
+    "asummarize": "summarizer.pipeline",
+    "summarize": "summarizer.pipeline",
+    "summarize_many": "summarizer.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Article",

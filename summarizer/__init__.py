@@ -5,9 +5,9 @@
 >>> briefing.provenance.engine, briefing.quotes[0].span
 """
 
-import importlib
-import importlib.metadata
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import importlib.metadata as _metadata
+import typing as _typing
 
 from summarizer.errors import (
     ArticleError,
@@ -20,7 +20,7 @@ from summarizer.errors import (
     ValidationFailure,
 )
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.config import Settings, resolve_settings
     from summarizer.daily import daily_briefing
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 
 try:
-    __version__ = importlib.metadata.version("summarizer")
-except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
+    __version__ = _metadata.version("summarizer")
+except _metadata.PackageNotFoundError:  # a source tree that was never installed
     __version__ = "0+unknown"
 
 # The public names, each imported when first used: `import summarizer` (and with it the CLI's
@@ -51,11 +51,11 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
+    value = getattr(_importlib.import_module(home), name)
     globals()[name] = value
     return value
 

@@ -35,7 +35,16 @@ from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import content_id
 from summarizer.outputs import OutputFolder, write_atomic
 from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for, with_note
-from summarizer.render import FORMATS, briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.render import (
+    BRIEFING_FORMATS,
+    FORMATS,
+    briefing_html,
+    briefing_markdown,
+    briefing_rows,
+    csv_text,
+    daily_html,
+    daily_markdown,
+)
 from summarizer.store import Store
 
 if TYPE_CHECKING:
@@ -145,9 +154,9 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-def _check_format(fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise _usage_error(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
+    if fmt not in allowed:
+        raise _usage_error(f"--format must be one of {', '.join(allowed)}, not {fmt!r}")
 
 
 def _settings(**given: object) -> Settings:
@@ -226,6 +235,8 @@ def describe_engine(settings: Settings) -> str:
 def render(briefing: Briefing, article: Article, fmt: str) -> str:
     if fmt == "json":
         return briefing.model_dump_json(indent=2) + "\n"
+    if fmt == "csv":
+        return csv_text(briefing_rows(briefing))
     if fmt == "html":
         return briefing_html(briefing, article.text)
     return briefing_markdown(briefing)
@@ -286,7 +297,9 @@ def brief(
     out: Annotated[
         Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
     ] = None,
-    fmt: Annotated[str, typer.Option("-f", "--format", help="json, md or html.")] = "md",
+    fmt: Annotated[
+        str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
+    ] = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -300,7 +313,7 @@ def brief(
     local_model: LocalModelOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
-    _check_format(fmt)
+    _check_format(fmt, BRIEFING_FORMATS)
     defaults = _defaults(date, source)
     folder = _output_folder(out)
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
@@ -364,6 +377,8 @@ def brief(
                     # Markdown documents split by a rule.
                     if several_to_stdout and fmt == "json":
                         sys.stdout.write(briefing.model_dump_json() + "\n")
+                    elif fmt == "csv":  # one table: the header once
+                        sys.stdout.write(csv_text(briefing_rows(briefing), header=done == 0))
                     else:
                         sys.stdout.write(
                             ("\n---\n\n" if done and several_to_stdout else "")
@@ -565,7 +580,9 @@ def batch_collect(
     out: Annotated[
         Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
     ] = None,
-    fmt: Annotated[str, typer.Option("-f", "--format", help="json, md or html.")] = "json",
+    fmt: Annotated[
+        str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
+    ] = "json",
     wait: Annotated[bool, typer.Option("--wait", help="Poll until every article is settled.")] = False,
     poll: Annotated[float, typer.Option(min=0.0, help="Seconds between polls with --wait.")] = 60.0,
     sync_reasks: Annotated[
@@ -576,7 +593,7 @@ def batch_collect(
     ] = False,
 ) -> None:
     """Brief every article whose batch results are in (validated and grounded like `brief`)."""
-    _check_format(fmt)
+    _check_format(fmt, BRIEFING_FORMATS)
     folder = _output_folder(out)
     done, failures = 0, []
     with _batch_runner(model, base_url) as runner:

@@ -148,3 +148,30 @@ def test_cli_conventions_short_flags_choices_and_unused_prompt(tmp_path: Path) -
     ignored = runner.invoke(app, ["brief", seed, "--engine", "extractive", "--prompt", "briefing/v9"])
     assert "--prompt briefing/v9 is ignored" in ignored.stderr
     assert "--install-completion" in runner.invoke(app, ["--help"]).output
+
+
+def test_csv_has_a_row_per_item_one_header_and_no_formulas(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    seeds = [str(SEEDS / "000_6acb0b2e29b12f68.txt"), str(SEEDS / "001_0366c24000c99fd9.txt")]
+    table = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert table.exit_code == 0 and table.stdout.count("article,type,text") == 1
+    assert {r["type"] for r in rows} >= {"actor", "quote", "figure", "incident"}
+    assert len({r["article"] for r in rows}) == 2
+    one = runner.invoke(app, ["brief", seeds[0], "--engine", "extractive", "-f", "csv"]).stdout
+    text = (SEEDS / "000_6acb0b2e29b12f68.txt").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(one)):
+        if row["type"] in ("quote", "figure"):
+            assert text[int(row["start"]) : int(row["end"])] == row["text"]
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        'Officials met on Monday in Riverside, the mayor said.\n\n"=HYPERLINK(""http://x.invalid"")," '
+        "Mayor Ana Ruiz said. Another 12 people were evacuated, police said.\n",
+        encoding="utf-8",
+    )
+    cells = runner.invoke(app, ["brief", str(hostile), "--engine", "extractive", "-f", "csv"]).stdout
+    for row in csv.reader(io.StringIO(cells)):
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
+    assert "'=HYPERLINK" in cells

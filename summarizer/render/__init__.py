@@ -1,9 +1,20 @@
-"""Briefings as JSON, Markdown or a self-contained, escaped HTML page."""
+"""Briefings as JSON, Markdown, CSV rows or a self-contained, escaped HTML page."""
 
 from summarizer.render.daily import daily_html, daily_markdown
 from summarizer.render.html import briefing_html
 from summarizer.render.markdown import briefing_markdown
+from summarizer.render.table import briefing_rows, csv_text
 
-FORMATS = ("json", "md", "html")
+FORMATS = ("json", "md", "html")  # a day's briefing
+BRIEFING_FORMATS = (*FORMATS, "csv")  # one article's
 
-__all__ = ["FORMATS", "briefing_html", "briefing_markdown", "daily_html", "daily_markdown"]
+__all__ = [
+    "BRIEFING_FORMATS",
+    "FORMATS",
+    "briefing_html",
+    "briefing_markdown",
+    "briefing_rows",
+    "csv_text",
+    "daily_html",
+    "daily_markdown",
+]

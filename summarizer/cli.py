@@ -122,6 +122,10 @@ DateOpt = Annotated[
     str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
 ]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
+OutOpt = Annotated[Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")]
+BriefingFormatOpt = Annotated[
+    str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
+]
 ConcurrencyOpt = Annotated[
     int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
 ]
@@ -294,12 +298,8 @@ def _output_stem(item: Loaded, article: Article) -> str:
 def brief(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
-    out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
-    ] = None,
-    fmt: Annotated[
-        str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
-    ] = "md",
+    out: OutOpt = None,
+    fmt: BriefingFormatOpt = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -577,12 +577,8 @@ def batch_status(model: ModelOpt = None, base_url: BaseUrlOpt = None) -> None:
 def batch_collect(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")
-    ] = None,
-    fmt: Annotated[
-        str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
-    ] = "json",
+    out: OutOpt = None,
+    fmt: BriefingFormatOpt = "json",
     wait: Annotated[bool, typer.Option("--wait", help="Poll until every article is settled.")] = False,
     poll: Annotated[float, typer.Option(min=0.0, help="Seconds between polls with --wait.")] = 60.0,
     sync_reasks: Annotated[

@@ -771,7 +771,14 @@ def eval_command(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     repeats: Annotated[int, typer.Option(min=1)] = 1,
-    set_name: Annotated[str, typer.Option("--set", help="Folder of articles matching evals/gold.")] = "seeds",
+    set_name: Annotated[
+        str,
+        typer.Option(
+            "--set",
+            help="Which gold set to score: seeds (the five seed articles) or invented "
+            "(articles written for development, in evals/invented).",
+        ),
+    ] = "seeds",
     root: Annotated[Path, typer.Option(help="Project folder holding evals/gold and the set.")] = Path("."),
     out: Annotated[
         Path | None, typer.Option(help="Run record path (default evals/runs/<time>.json).")

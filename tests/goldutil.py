@@ -7,19 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.evals.gold import Gold, load_gold
+from summarizer.evals.runner import EVAL_SETS
 from summarizer.grounding import ground_draft
 from summarizer.models.briefing_v2 import Briefing, BriefingDraft, Provenance
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def gold_files() -> list[Path]:
-    return sorted((ROOT / "evals" / "gold").glob("*.json"))
+def gold_files(set_name: str = "seeds") -> list[Path]:
+    """The gold files of one eval set ("seeds" or "invented"), in name order."""
+    origin, _ = EVAL_SETS[set_name]
+    return [p for p in sorted((ROOT / "evals" / "gold").glob("*.json")) if load_gold(p).origin == origin]
 
 
 def gold_and_text(path: Path) -> tuple[Gold, str]:
     gold = load_gold(path)
-    return gold, (ROOT / "seeds" / f"{gold.article}.txt").read_text(encoding="utf-8")
+    folder = next(folder for origin, folder in EVAL_SETS.values() if origin == gold.origin)
+    return gold, (ROOT / folder / f"{gold.article}.txt").read_text(encoding="utf-8")
 
 
 def gold_to_draft(gold: Gold) -> dict[str, Any]:

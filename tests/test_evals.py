@@ -19,7 +19,13 @@ def test_every_seed_has_gold() -> None:
     assert sorted(p.stem for p in gold_files()) == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.stem)
+def test_every_invented_article_has_gold() -> None:
+    invented = sorted(p.stem for p in gold_files("invented"))
+    assert len(invented) >= 8
+    assert invented == sorted(p.stem for p in (ROOT / "evals" / "invented").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", gold_files() + gold_files("invented"), ids=lambda p: p.stem)
 def test_gold_lint(path: Path) -> None:
     gold, text = gold_and_text(path)
     assert lint_gold(gold, text) == []
@@ -34,7 +40,7 @@ def test_lint_catches_a_quote_not_in_the_article() -> None:
     assert any("a404" in p for p in problems)
 
 
-@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", gold_files() + gold_files("invented"), ids=lambda p: p.stem)
 def test_gold_against_itself_scores_one(path: Path) -> None:
     gold, text = gold_and_text(path)
     score = score_article(gold_to_briefing(gold, text), gold, text)
@@ -166,5 +172,19 @@ def test_eval_without_gold_is_a_usage_error_that_creates_nothing(tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["eval", "--engine", "extractive"])
     assert result.exit_code == 2
-    assert f"no gold annotations (*.json) in {Path('evals') / 'gold'}" in result.stderr
+    assert f"no gold annotations (*.json) of the seeds set in {Path('evals') / 'gold'}" in result.stderr
     assert list(tmp_path.iterdir()) == []  # no evals/runs/ made in the current folder
+
+
+def test_invented_set_is_scored_on_its_own_and_an_unknown_set_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "invented.json"
+    scored = runner.invoke(
+        app, ["eval", "--engine", "extractive", "--set", "invented", "--root", str(ROOT), "--out", str(out)]
+    )
+    assert scored.exit_code == 0, scored.stderr
+    record = json.loads(out.read_text())
+    articles = {o["article"] for o in record["variants"]["extractive"]["outputs"]}
+    assert articles == {p.stem for p in gold_files("invented")}
+    unknown = runner.invoke(app, ["eval", "--engine", "extractive", "--set", "nope", "--root", str(ROOT)])
+    assert unknown.exit_code == 2
+    assert "unknown eval set 'nope'; choose from: seeds, invented" in unknown.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -79,6 +79,9 @@ class GoldIncident(_Gold):
 
 class Gold(_Gold):
     article: str
+    # Where the article comes from: one of the five seeds, or written for development (an
+    # invented article scored as its own set, so its scores are never mixed with the seeds').
+    origin: Literal["seed", "invented"] = "seed"
     published: dt.date | None = None
     notes: list[str] = Field(default_factory=list)
     actors: list[GoldActor]

@@ -33,20 +33,28 @@ class EvalItem:
     text: str
 
 
+# The eval sets: which gold files (by origin) and the folder holding their articles.
+EVAL_SETS = {"seeds": ("seed", "seeds"), "invented": ("invented", "evals/invented")}
+
+
 def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:
-    """Gold files under ``evals/gold`` paired with their article under ``<name>/``; an
-    ``InputError`` naming the folder when there is no gold, or an article is missing (a
+    """The gold files under ``evals/gold`` of one set, each paired with its article; an
+    ``InputError`` naming the folder when the set has no gold, or an article is missing (a
     score of nothing would read as a perfect score)."""
+    if name not in EVAL_SETS:
+        raise InputError(f"unknown eval set {name!r}; choose from: {', '.join(EVAL_SETS)}")
+    origin, articles = EVAL_SETS[name]
     folder = root / "evals" / "gold"
-    paths = sorted(folder.glob("*.json"))
-    if not paths:
+    golds = [(path, load_gold(path)) for path in sorted(folder.glob("*.json"))]
+    golds = [(path, gold) for path, gold in golds if gold.origin == origin]
+    if not golds:
         raise InputError(
-            f"no gold annotations (*.json) in {folder}; run from the project folder or give --root"
+            f"no gold annotations (*.json) of the {name} set in {folder}; "
+            "run from the project folder or give --root"
         )
     items = []
-    for path in paths:
-        gold = load_gold(path)
-        article = root / name / f"{gold.article}.txt"
+    for path, gold in golds:
+        article = root / articles / f"{gold.article}.txt"
         try:
             text = article.read_text(encoding="utf-8")
         except OSError as exc:

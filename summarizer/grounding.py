@@ -27,9 +27,9 @@ from summarizer.models.briefing_v2 import (
     Quote,
 )
 from summarizer.models.common import MatchStatus, Span
-from summarizer.numbers import numbers_in
-from summarizer.segment import split_sentences
-from summarizer.textnorm import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
+from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
+from summarizer.text.numbers import numbers_in
+from summarizer.text.segment import split_sentences
 
 FUZZY_MIN_SCORE = 90.0
 # A quote fragment after an ellipsis must start within this many characters of the last.

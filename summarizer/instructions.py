@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.segment import paragraphs, split_sentences
+from summarizer.text.segment import paragraphs, split_sentences
 
 
 @dataclass(frozen=True)

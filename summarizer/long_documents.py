@@ -35,7 +35,7 @@ from summarizer.models.briefing_v2 import (
     Quote,
 )
 from summarizer.models.common import Span, Usage
-from summarizer.segment import split_sentences
+from summarizer.text.segment import split_sentences
 
 SUMMARY_SENTENCES = 3
 

@@ -24,8 +24,8 @@ from summarizer.grounding import Grounded, clear_dangling_references
 from summarizer.instructions import Passages, instruction_passages, reads_as_instruction
 from summarizer.models.briefing_v2 import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
-from summarizer.numbers import number_matches, parse_number
-from summarizer.segment import paragraphs, split_sentences
+from summarizer.text.numbers import number_matches, parse_number
+from summarizer.text.segment import paragraphs, split_sentences
 
 # Two or more capitalised words in a row: names of people, places, bodies.
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")

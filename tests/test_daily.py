@@ -498,7 +498,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
 def _context_from_whole_text(text: str, start: int, end: int) -> str:
     """The context as first defined: from the sentences of the whole article."""
     from summarizer.daily.merge import CONTEXT_SENTENCES
-    from summarizer.segment import split_sentences
+    from summarizer.text.segment import split_sentences
 
     following = [s for s in split_sentences(text) if s.start >= end]
     context_end = end

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from summarizer.grounding import ArticleIndex, ground_draft
 from summarizer.models.briefing_v2 import BriefingDraft
-from summarizer.numbers import numbers_in
-from summarizer.textnorm import NormalizedText
+from summarizer.text.normalize import NormalizedText
+from summarizer.text.numbers import numbers_in
 from tests import drafts
 from tests.conftest import seed_text
 

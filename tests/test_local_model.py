@@ -18,7 +18,7 @@ from summarizer import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.grounding import ArticleIndex, figure_number_matches
 from summarizer.models.briefing_v2 import Briefing
-from summarizer.textnorm import normalize
+from summarizer.text.normalize import normalize
 from tests.conftest import seed_text
 
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from summarizer.textnorm import NormalizedText, fold_char, normalize
+from summarizer.text.normalize import NormalizedText, fold_char, normalize
 from tests.conftest import SEEDS
 
 

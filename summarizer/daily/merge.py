@@ -21,20 +21,6 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from summarizer.article import Article
-from summarizer.engines.extractive.gazetteer import (
-    COUNTRIES,
-    COUNTRY_ALIASES,
-    COUNTRY_BY_DEMONYM,
-    canonical,
-    known_places_in,
-)
-from summarizer.engines.extractive.incidents import (
-    KINETIC_EVENTS,
-    NOT_PLACE,
-    PLACE,
-    same_event_family,
-    weekday_in,
-)
 from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
@@ -47,8 +33,18 @@ from summarizer.models.daily_v1 import (
     QuoteSource,
     SourceRef,
 )
-from summarizer.segment import split_sentences
-from summarizer.textnorm import normalize
+from summarizer.text.dates import weekday_in
+from summarizer.text.gazetteer import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    COUNTRY_BY_DEMONYM,
+    canonical,
+    known_places_in,
+)
+from summarizer.text.normalize import normalize
+from summarizer.text.places import NOT_PLACE, PLACE
+from summarizer.text.segment import split_sentences
+from summarizer.text.vocabulary import KINETIC_EVENTS, same_event_family
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45

@@ -19,16 +19,7 @@ from summarizer.article import Article
 from summarizer.engines.base import summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder, Candidate
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.gazetteer import COUNTRY_ALIASES, COUNTRY_BY_CAPITAL, ORG_WORDS
-from summarizer.engines.extractive.incidents import (
-    find_place,
-    find_time,
-    incident_type,
-    resolve_date,
-    same_event_family,
-    status_of,
-    weekday_in,
-)
+from summarizer.engines.extractive.incidents import incident_type, status_of
 from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute_all, find_quote_spans
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import (
@@ -42,20 +33,27 @@ from summarizer.models.briefing_v2 import (
     Quote,
 )
 from summarizer.models.common import Span
-from summarizer.segment import Sentence, split_sentences
 from summarizer.store import Store
-from summarizer.textnorm import normalize
+from summarizer.text.dates import find_time, resolve_date, weekday_in
+from summarizer.text.gazetteer import ALIASES_PATH, COUNTRY_ALIASES, COUNTRY_BY_CAPITAL, ORG_WORDS
+from summarizer.text.normalize import normalize
+from summarizer.text.places import find_place
+from summarizer.text.segment import Sentence, split_sentences
+from summarizer.text.vocabulary import same_event_family
 
 ENGINE_VERSION = "extractive-1"
 
 
 @cache
 def rules_hash() -> str:
-    """Hash of this engine's own source: any rule change invalidates cached results."""
+    """Hash of this engine's own source and of the shared text layer its rules are made of
+    (segmenter, number reader, vocabulary, gazetteer, aliases): any rule change invalidates
+    cached results."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    text_layer = Path(__file__).resolve().parents[2] / "text"
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(text_layer.glob("*.py"))]:
         digest.update(path.read_bytes())
-    digest.update((Path(__file__).resolve().parents[2] / "data" / "aliases.json").read_bytes())
+    digest.update(ALIASES_PATH.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.engines.extractive.gazetteer import (
+from summarizer.grounding import ArticleIndex
+from summarizer.models.briefing_v2 import Actor, ActorKind
+from summarizer.models.common import Span
+from summarizer.text.gazetteer import (
     COLLECTIVE_NOUNS,
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -28,10 +31,7 @@ from summarizer.engines.extractive.gazetteer import (
     literal_alternation,
     spellings_of,
 )
-from summarizer.engines.extractive.text import MONTHS, REPORTING_VERBS, WEEKDAYS
-from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v2 import Actor, ActorKind
-from summarizer.models.common import Span
+from summarizer.text.vocabulary import MONTHS, REPORTING_VERBS, WEEKDAYS
 
 TITLE_SET = set(TITLE_WORDS.split("|"))
 ROLE_FILLERS = {

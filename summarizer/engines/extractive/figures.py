@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.engines.extractive.text import MONTHS
-from summarizer.numbers import SCALES, VAGUE, number_matches, parse_number
+from summarizer.text.numbers import SCALES, VAGUE, number_matches, parse_number
+from summarizer.text.vocabulary import MONTHS
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_AFTER = {

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from summarizer.engines.extractive.text import REPORTING_VERBS
-from summarizer.segment import Sentence
+from summarizer.text.segment import Sentence
+from summarizer.text.vocabulary import REPORTING_VERBS
 
 OPENING = "“„«"
 CLOSING = "”»"

@@ -1,4 +1,5 @@
-"""Small shipped word lists: countries with demonyms and capitals, titles, organisation words."""
+"""Small shipped word lists: countries with demonyms and capitals, titles, organisation words,
+and the alias table of well-known names and places."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+# The shipped alias table (spellings of well-known names and places).
+ALIASES_PATH = Path(__file__).resolve().parents[1] / "data" / "aliases.json"
 
 # country: (demonyms, capital)
 COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -133,7 +137,7 @@ def literal_alternation(words: Iterable[str]) -> str:
 @cache
 def alias_table(extra: Path | None = None) -> dict[str, str]:
     """Spelling -> canonical name, from the shipped table and an optional user file."""
-    paths = [Path(__file__).resolve().parents[2] / "data" / "aliases.json"]
+    paths = [ALIASES_PATH]
     if extra is not None:
         paths.append(extra)
     table: dict[str, str] = {}
@@ -170,7 +174,7 @@ def _spellings_by_canonical() -> dict[str, frozenset[str]]:
 def place_spellings() -> dict[str, str]:
     """Lower-cased spelling -> canonical name for places the shipped data knows: capitals
     and the alias table's places (Kiev -> Kyiv)."""
-    path = Path(__file__).resolve().parents[2] / "data" / "aliases.json"
+    path = ALIASES_PATH
     places = json.loads(path.read_text(encoding="utf-8")).get("places", {})
     table = {capital.casefold(): capital for capital in COUNTRY_BY_CAPITAL}
     for name, aliases in places.items():

@@ -1,4 +1,5 @@
-"""The word lists the offline engine's rules share (sentences come from ``summarizer.segment``)."""
+"""The vocabulary of news copy as data: calendar words, attribution verbs, incident-type
+families. Compiled into patterns where they are used; every cue is matched as whole words."""
 
 from __future__ import annotations
 
@@ -14,3 +15,13 @@ REPORTING_VERBS = (
     "asked|urged|posted|tweeted|continued|concluded|confirmed|replied|responded|remarked|"
     "commented|predicted|promised|vowed|estimated|accused|reiterated"
 )
+
+# Incident types that describe one kinetic event from different angles: a drone strike and
+# its interception are one event; shelling and the civilians it killed are one event.
+AIR_EVENTS = frozenset({"air_drone_strike", "missile_strike", "interception"})
+GROUND_EVENTS = frozenset({"shelling", "ground_fighting", "civilian_harm"})
+KINETIC_EVENTS = AIR_EVENTS | GROUND_EVENTS
+
+
+def same_event_family(a: str, b: str) -> bool:
+    return a == b or (a in AIR_EVENTS and b in AIR_EVENTS) or (a in GROUND_EVENTS and b in GROUND_EVENTS)

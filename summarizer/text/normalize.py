@@ -192,3 +192,13 @@ def normalize(text: str) -> str:
     if len(lowered) != len(folded):  # rare characters that lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     return _WHITESPACE_RUN.sub(" ", lowered).strip(" ")
+
+
+def lower_keeping_offsets(sentence: str) -> str:
+    """The sentence lower-cased, position for position. Python's ``re`` runs these rule
+    alternations several times faster on lower-cased text than with ``IGNORECASE``; the
+    rare letters whose lower case is longer (such as "İ") are replaced to keep positions."""
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence)

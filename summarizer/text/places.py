@@ -1,0 +1,33 @@
+"""Places named in a sentence: after a preposition ("near Kursk", "in the city of Dnipro"),
+else any place the gazetteer knows ("Kiev was attacked"). The one place lookup of the
+product: the offline engine's incidents and the daily merge's place matching use it."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, canonical, known_places_in
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+
+PLACE = re.compile(
+    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
+)
+# Capitalised words a preposition can precede that are not places.
+NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
+
+
+def find_place(sentence: str) -> tuple[str | None, str | None]:
+    """The place as written and its canonical name: after a preposition ("near Kursk"),
+    else any place the gazetteer knows ("Kiev was attacked")."""
+    for match in PLACE.finditer(sentence):
+        place = match.group("place")
+        first = place.split()[0]
+        if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
+            continue  # "to the Senate", "in the Ministry" name institutions, not places
+        written = place + (match.group("suffix") or "")
+        return written, canonical(place)
+    for start, end in known_places_in(sentence):
+        return sentence[start:end], canonical(sentence[start:end])
+    return None, None

@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from summarizer.text.vocabulary import PERSON_ROLES
+
 # The shipped alias table (spellings of well-known names and places).
 ALIASES_PATH = Path(__file__).resolve().parents[1] / "data" / "aliases.json"
 
@@ -61,16 +63,6 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str | None]] = {
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States",
                    "UK": "United Kingdom", "Britain": "United Kingdom", "Kiev": "Ukraine"}  # fmt: skip
 
-TITLE_WORDS = (
-    "president|vice president|prime minister|minister|spokesman|spokeswoman|spokesperson|mayor|"
-    "governor|envoy|secretary|aide|adviser|advisor|leader|head|chief|negotiator|ambassador|"
-    "commander|general|director|chairman|chairwoman|chair|ceo|senator|congressman|congresswoman|"
-    "representative|lawmaker|official|officer|resident|journalist|analyst|expert|professor|"
-    "judge|prosecutor|king|queen|prince|pope|chancellor|speaker|deputy|mp|correspondent|"
-    "founder|executive|economist|researcher|scientist|doctor|coach|captain|councillor|councilor|"
-    "attorney|lawyer|activist|witness|survivor|worker|manager|inspector|sheriff|colonel|major|"
-    "lieutenant|sergeant|admiral|emir|sheikh|rabbi|bishop|archbishop|cardinal|patriarch"
-)
 ORG_WORDS = {
     "ministry": "government", "government": "government", "kremlin": "government",
     "administration": "government", "parliament": "government", "council": "government",
@@ -132,6 +124,15 @@ def literal_alternation(words: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return "(?:" + emit(trie) + ")"
+
+
+# Role words that can stand right before or after a person's name ("Governor X", "X, the
+# mayor"): the vocabulary's person roles, except the bare "man", "woman", "boy", "girl".
+# Written as a prefix tree: it runs at every candidate name.
+TITLE_WORDS = literal_alternation(
+    ["vice president", "prime minister", *(PERSON_ROLES - {"man", "woman", "boy", "girl"})]
+)
+TITLE_SET = frozenset(PERSON_ROLES - {"man", "woman", "boy", "girl"}) | {"vice president", "prime minister"}
 
 
 @cache

@@ -73,3 +73,33 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end], paragraph))
+
+
+# A time stamp on a line of its own: how live-update files open each entry.
+_TIMESTAMP_LINE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|local time))?",
+    re.IGNORECASE,
+)
+# How a body paragraph or a quotation ends; a short line ending otherwise is a heading.
+_BODY_ENDING = ".!?:;,\"'”’»)…"
+HEADING_MAX_WORDS = 12
+
+
+def is_heading(line: str) -> bool:
+    """A time stamp, or a short line that does not end as a sentence does ("Power cuts
+    spread inland", "Key points")."""
+    line = line.strip()
+    if _TIMESTAMP_LINE.fullmatch(line):
+        return True
+    return bool(line) and line[-1] not in _BODY_ENDING and len(line.split()) <= HEADING_MAX_WORDS
+
+
+def section_starts(text: str) -> list[int]:
+    """Where each section begins: the text's start and every heading line (a live-update
+    entry, a subheading). References such as "she said" or "the company" do not reach back
+    across a section boundary."""
+    starts = [0]
+    for start, end in paragraphs(text):
+        if start > 0 and is_heading(text[start:end]):
+            starts.append(start)
+    return starts

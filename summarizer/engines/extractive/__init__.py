@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,12 +19,12 @@ from summarizer.engines.base import summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder, Candidate
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import incident_type, status_of
-from summarizer.engines.extractive.quotes import PRONOUNS, RawQuote, attribute_all, find_quote_spans
+from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_quote_spans
+from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import (
     SCHEMA_VERSION,
     Actor,
-    ActorKind,
     Briefing,
     Figure,
     Incident,
@@ -35,7 +34,7 @@ from summarizer.models.briefing_v2 import (
 from summarizer.models.common import Span
 from summarizer.store import Store
 from summarizer.text.dates import find_time, resolve_date, weekday_in
-from summarizer.text.gazetteer import ALIASES_PATH, COUNTRY_ALIASES, COUNTRY_BY_CAPITAL, ORG_WORDS
+from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.normalize import normalize
 from summarizer.text.places import find_place
 from summarizer.text.segment import Sentence, split_sentences
@@ -119,30 +118,6 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     return None
 
 
-SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»]?\s+["“«„]$""")  # '... in Malatya. "'
-BACK_TO_BACK_QUOTES = re.compile(r"""["”’»]\s+["“«„]""")  # '."  "'
-
-
-def _continues_quote(text: str, before: RawQuote, quote: RawQuote) -> bool:
-    """An unattributed quote that opens the next sentence of the same paragraph as an
-    attributed one continues it: wire copy names the speaker once."""
-    gap = text[before.end : quote.start]
-    if "\n" in gap or len(gap) > 200:
-        return False
-    if SENTENCE_END_THEN_QUOTE.search(gap):
-        return True
-    return BACK_TO_BACK_QUOTES.fullmatch(gap) is not None and before.text.rstrip()[-1:] in ".!?"
-
-
-def _speaker_kind(name: str) -> ActorKind:
-    """An unknown named speaker: an organisation when the name says so ("Interior
-    Ministry", "AFAD", four words or more), else a person — a lone capitalised word that
-    speaks ("McCarthy told reporters") is a surname far more often than an organisation."""
-    words = name.split()
-    org_like = name.isupper() or any(w.lower().strip(".") in ORG_WORDS for w in words)
-    return "organization" if org_like or len(words) > 3 else "person"
-
-
 def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
     """One quote per distinct text (headlines repeat the body); the attributed one wins."""
     best: dict[str, RawQuote] = {}
@@ -190,7 +165,7 @@ class ExtractiveEngine:
         finder.find_countries_and_collectives()
 
         raw_quotes = _unique(attribute_all(text, find_quote_spans(text), sentences))
-        speakers = self._register_speakers(finder, raw_quotes, text)
+        speakers = resolve_speakers(text, raw_quotes, finder)
         actors = finder.finalize(index)
         by_candidate = {id(c): c.id for c in finder.candidates}
         valid_ids = {a.id for a in actors}
@@ -215,58 +190,6 @@ class ExtractiveEngine:
         )
 
     # ------------------------------------------------------------------ quotes
-
-    @staticmethod
-    def _register_speakers(finder: ActorFinder, raw: list[RawQuote], text: str) -> list[Candidate | None]:
-        """Resolve each quote's speaker phrase to an actor, creating named ones as found."""
-        resolved: list[Candidate | None] = []
-        previous: Candidate | None = None  # the speaker of the quote just before, if resolved
-        for number, quote in enumerate(raw):
-            speaker: Candidate | None = None
-            who = quote.who
-            if not who and previous is not None and _continues_quote(text, raw[number - 1], quote):
-                speaker = previous  # '..." the minister said. "Our teams will work all night."'
-            elif who:
-                words = who.split()
-                lowered = who.lower()
-                if lowered in PRONOUNS or re.fullmatch(r"the \w+", lowered):
-                    # "he said", "the governor added": the previous speaker if a person,
-                    # else for a pronoun the person named last before the quote. A person
-                    # named since the previous quote takes over "he" / "she".
-                    speaker = (
-                        previous
-                        if previous is not None and previous.kind == "person" and lowered != "they"
-                        else None
-                    )
-                    mention = finder.last_person_mention(quote.start) if lowered in {"he", "she"} else None
-                    if mention is not None and number > 0 and mention[0] > raw[number - 1].end:
-                        speaker = mention[1]
-                    if (
-                        speaker is None
-                        and lowered in {"he", "she"}
-                        and (not resolved or raw[len(resolved) - 1].who is None)
-                    ):
-                        speaker = finder.last_person_before(quote.start)
-                    if speaker is None and lowered not in PRONOUNS:
-                        head = words[-1].lower()
-                        roles = [c for c in finder.candidates if c.role and head in c.role.lower()]
-                        speaker = roles[-1] if len(roles) == 1 else None
-                elif words[0].lower() in {"a", "an"}:
-                    speaker = None  # "an ICRC spokesman": not named, so not resolved
-                else:
-                    name = " ".join(w for w in words if w.lower() != "the")
-                    country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
-                    if country:  # "according to Kiev": the government, not the city
-                        finder.add(country, "country", quote.who_at).aliases.add(name)
-                        name = country
-                    speaker = finder.lookup(name)
-                    if speaker is None and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+\S+", name):
-                        speaker = finder.lookup(name.split()[-1])
-                    if speaker is None and name[:1].isupper():
-                        speaker = finder.add(name, _speaker_kind(name), quote.who_at)
-            resolved.append(speaker)
-            previous = speaker
-        return resolved
 
     @staticmethod
     def _quotes(

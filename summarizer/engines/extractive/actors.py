@@ -8,11 +8,12 @@ capital-city metonyms fold into one actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import Actor, ActorKind
@@ -26,14 +27,22 @@ from summarizer.text.gazetteer import (
     KNOWN_ACRONYMS,
     NEWS_AGENCIES,
     ORG_WORDS,
+    TITLE_SET,
     TITLE_WORDS,
     canonical,
     literal_alternation,
     spellings_of,
 )
-from summarizer.text.vocabulary import MONTHS, REPORTING_VERBS, WEEKDAYS
+from summarizer.text.vocabulary import (
+    MONTHS,
+    ORGANIZATION_NAME_ENDINGS,
+    ORGANIZATION_ROLES,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
-TITLE_SET = set(TITLE_WORDS.split("|"))
 ROLE_FILLERS = {
     "of", "the", "presidential", "foreign", "prime", "regional", "deputy", "former", "top", "senior",
     "parliamentary", "faction", "state", "defense", "defence", "interior", "finance", "vice",
@@ -54,7 +63,7 @@ NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
 # Organization" does not become one name.
 CAP_SEQ = re.compile(
     r"\b(?:[A-Z][\w'’&-]*(?:(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.)?)"
-    r"(?:[ \t]+(?:(?:of|for|de|the|and)[ \t]+)*[A-Z][\w'’&-]*)*"
+    r"(?:[ \t]+(?:(?:of|for|de|the|and(?![ \t]+the\b))[ \t]+)*[A-Z][\w'’&-]*)*"
 )
 VERB_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
@@ -120,7 +129,8 @@ def _strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
         or tokens[0] in COUNTRY_BY_DEMONYM
         or tokens[0] in NOT_NAME
         or tokens[0].lower() in ORG_WORDS
-        or tokens[0] in COUNTRIES
+        # A country right before one more name is a first name ("Jordan Vance").
+        or (tokens[0] in COUNTRIES and len(tokens) != 2)
     ):
         lead.append(tokens.pop(0))
     return lead, tokens
@@ -145,12 +155,13 @@ def _role_before(text: str, start: int) -> str | None:
             if role:
                 break
             continue
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+        abbreviated_title = word[:-1].lower() in TITLE_ABBREVIATIONS
+        if word.endswith(".") and not abbreviated_title and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
             break  # the end of the previous sentence
         bare = word.rstrip(".")
         lower = bare.lower()
         capital_ok = bare[:1].isupper() and (bare not in NOT_NAME or bare in ROLE_CAPITALS_OK)
-        if lower in TITLE_SET or lower in ROLE_FILLERS or capital_ok:
+        if lower in TITLE_SET or lower in ROLE_FILLERS or capital_ok or abbreviated_title:
             role.insert(0, word if re.fullmatch(r"(?:[A-Z]\.)+", word) else bare)
             if len(role) >= 6:
                 break
@@ -158,14 +169,17 @@ def _role_before(text: str, start: int) -> str | None:
             break
     while role and role[0].lower() in {"the", "of"}:
         role.pop(0)
-    return " ".join(role) if any(w.lower() in TITLE_SET for w in role) else None
+    titled = any(w.lower() in TITLE_SET or w.lower().rstrip(".") in TITLE_ABBREVIATIONS for w in role)
+    return " ".join(role) if titled else None
 
 
 def _looks_like_person(tokens: list[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4:
+    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in ORGANIZATION_NAME_ENDINGS:
         return False
-    for token in tokens:
-        if token in NOT_NAME or token in COUNTRIES or token in COUNTRY_BY_DEMONYM:
+    for number, token in enumerate(tokens):
+        # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.
+        is_place = (token in COUNTRIES and number == len(tokens) - 1) or token in COUNTRY_BY_DEMONYM
+        if token in NOT_NAME or is_place:
             return False
         if token.lower() in ORG_WORDS or token.lower() in TITLE_SET:
             return False
@@ -188,6 +202,20 @@ AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 POSSESSIVE = re.compile(r"['’]s$")
+# Evidence that a name is a person's: an age set off after it ("Joan Whitaker, 78,").
+AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+# A name after an honorific is a person's, all of it ("Dr. Priya Raman").
+HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
+# How copy introduces someone known by one name only.
+NAMED_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:only |himself |herself )?as|"
+    rf"asked to be identified (?:only )?as|known only as)\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\b"
+)
+# A name set off by a noun for a kind of organisation is an organisation's ("Unite, the
+# union representing the workers, ...").
+ORG_APPOSITION = re.compile(
+    rf"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\b"
+)
 TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
 
@@ -196,6 +224,7 @@ class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
+        self._mention_cache: tuple[object, tuple[list[int], list[tuple[int, int, Candidate]]]] | None = None
 
     # ------------------------------------------------------------------ registry
 
@@ -210,17 +239,22 @@ class ActorFinder:
         for cand in self.candidates:
             if cand.surname and last_word == cand.surname.casefold():
                 return cand
-        phrase_canonical = canonical(phrase)
-        for cand in self.candidates:
-            if (
-                cand.kind == "person"
-                and len(phrase) > 5
-                and fuzz.ratio(canonical(cand.name), phrase_canonical) >= 88
-            ):
-                return cand
-            if cand.surname and len(words) == 1 and fuzz.ratio(cand.surname, phrase) >= 88:
-                return cand
-        return None
+        # Near spellings: each list is scored in one rapidfuzz call; the earliest candidate
+        # with a close enough full name (or, for one word, surname) wins.
+        hits: list[int] = []
+        if len(phrase) > 5:
+            people = [n for n, c in enumerate(self.candidates) if c.kind == "person"]
+            names = [canonical(self.candidates[n].name) for n in people]
+            hit = process.extractOne(canonical(phrase), names, scorer=fuzz.ratio, score_cutoff=88)
+            if hit is not None:
+                hits.append(people[hit[2]])
+        if len(words) == 1:
+            owners = [n for n, c in enumerate(self.candidates) if c.surname]
+            surnames = [self.candidates[n].surname or "" for n in owners]
+            hit = process.extractOne(phrase, surnames, scorer=fuzz.ratio, score_cutoff=88)
+            if hit is not None:
+                hits.append(owners[hit[2]])
+        return self.candidates[min(hits)] if hits else None
 
     def add(
         self, name: str, kind: ActorKind, at: int, role: str | None = None, affiliation: str | None = None
@@ -237,26 +271,75 @@ class ActorFinder:
             known.affiliation = known.affiliation or affiliation
             known.first = min(known.first, at)
             return known
-        cand = Candidate(name=name, kind=kind, role=role, affiliation=affiliation, first=at)
+        if kind == "person" and " " not in name and (full := self._full_name(name)) is not None:
+            cand = Candidate(name=full, kind=kind, role=role, affiliation=affiliation, first=at)
+            cand.aliases.add(name)  # "Diallo says", the article named "Amara Diallo" first
+        else:
+            cand = Candidate(name=name, kind=kind, role=role, affiliation=affiliation, first=at)
         self.candidates.append(cand)
         return cand
 
-    def last_person_before(self, offset: int) -> Candidate | None:
-        """The person whose name or surname appears last before ``offset``."""
-        mention = self.last_person_mention(offset)
+    def _full_name(self, surname: str) -> str | None:
+        """The first full name in the text ending in ``surname`` ("Amara Diallo")."""
+        pattern = rf"\b(?P<first>{NAME_TOKEN})\s+{re.escape(surname)}\b"
+        for match in re.finditer(pattern, self.text):
+            first = match.group("first")
+            if first.lower() not in TITLE_SET and _looks_like_person([first, surname]):
+                return f"{first} {surname}"
+        return None
+
+    def last_person_before(self, offset: int, since: int = 0) -> Candidate | None:
+        """The person whose name or surname appears last before ``offset`` (and at or after
+        ``since``)."""
+        mention = self.last_mention(offset, since, people=True)
         return mention[1] if mention else None
 
-    def last_person_mention(self, offset: int) -> tuple[int, Candidate] | None:
+    def last_person_mention(self, offset: int, since: int = 0) -> tuple[int, Candidate] | None:
         """(position, person) of the last person named before ``offset``."""
-        best: tuple[int, Candidate] | None = None
+        return self.last_mention(offset, since, people=True)
+
+    def first_person_mention(self, offset: int, until: int) -> tuple[int, Candidate] | None:
+        """(position, person) of the first person named between ``offset`` and ``until``."""
+        starts, mentions = self._mentions(people=True)
+        for start, end, cand in mentions[bisect.bisect_left(starts, offset) :]:
+            if start >= until:
+                break
+            if end <= until:
+                return start, cand
+        return None
+
+    def last_mention(self, offset: int, since: int = 0, people: bool = True) -> tuple[int, Candidate] | None:
+        """(position, actor) of the last person (or, with ``people=False``, the last
+        organisation, government or military body) named between ``since`` and ``offset``."""
+        starts, mentions = self._mentions(people)
+        for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            start, end, cand = mentions[number]
+            if start < since:
+                break
+            if end <= offset:
+                return start, cand
+        return None
+
+    def _mentions(self, people: bool) -> tuple[list[int], list[tuple[int, int, Candidate]]]:
+        """Every occurrence of every name, alias and surname of the people (or of the
+        bodies), sorted by position; rebuilt only when the candidates change (speakers are
+        registered while quotes are resolved)."""
+        state = (people, tuple((id(c), c.name, len(c.aliases), c.kind) for c in self.candidates))
+        if self._mention_cache is not None and self._mention_cache[0] == state:
+            return self._mention_cache[1]
+        found: list[tuple[int, int, Candidate]] = []
         for cand in self.candidates:
-            if cand.kind != "person":
+            if (cand.kind == "person") != people or cand.kind == "country":
                 continue
             for name in filter(None, {cand.name, cand.surname, *cand.aliases}):
-                at = self.text.rfind(name, 0, offset)
-                if at >= 0 and (best is None or at > best[0]):
-                    best = (at, cand)
-        return best
+                at = self.text.find(name)
+                while at >= 0:
+                    found.append((at, at + len(name), cand))
+                    at = self.text.find(name, at + 1)
+        found.sort(key=lambda m: (m[0], m[1]))
+        index = ([m[0] for m in found], found)
+        self._mention_cache = (state, index)
+        return index
 
     # ------------------------------------------------------------------ passes
 
@@ -276,6 +359,7 @@ class ActorFinder:
             evidence = (
                 role is not None
                 or apposition is not None
+                or AGE_AFTER.match(after) is not None
                 or VERB_AFTER.match(after) is not None
                 or VERB_BEFORE.search(text[max(0, start - 40) : start]) is not None
             )
@@ -284,9 +368,15 @@ class ActorFinder:
             if role is None and apposition is not None:
                 role = apposition.group("role").strip()
             self.add(name, "person", start, role=role)
-        for match in re.finditer(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+({NAME_TOKEN})", text):
-            if self.lookup(match.group(1)) is None:
-                self.add(match.group(1), "person", match.start(1))
+        # Each scan is skipped when its words are absent: a whole-text regex pass costs as
+        # much as the substring checks many times over.
+        if any(word in text for word in ("Mr", "Ms", "Dr", "Prof")):
+            for match in HONORIFIC_NAME.finditer(text):
+                if self.lookup(match.group("name")) is None:
+                    self.add(match.group("name"), "person", match.start("name"))
+        if any(word in text for word in ("name", "identified", "known only")):
+            for match in NAMED_AS.finditer(text):  # "who gave his name only as Karim"
+                self.add(match.group("name"), "person", match.start("name"))
 
     def find_organizations(self) -> None:
         text = self.text
@@ -295,6 +385,11 @@ class ActorFinder:
             words = phrase.split()
             lowered = [w.lower().strip(".") for w in words]
             kinds = [ORG_WORDS[w] for w in lowered if w in ORG_WORDS]
+            if not kinds and (
+                (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
+                or (ORG_APPOSITION.match(text, match.end()) and self.lookup(phrase) is None)
+            ):
+                kinds = ["organization"]
             if not kinds:
                 continue
             # "Kremlin spokesman Dmitry Peskov": the organisation is the person's affiliation.
@@ -339,7 +434,12 @@ class ActorFinder:
 
     def find_countries_and_collectives(self) -> None:
         text = self.text
+        # A country's name that is also a person's first or last name ("Jordan Vance") is
+        # the person when used alone ("Jordan has been brilliant").
+        name_words = {w for c in self.candidates if c.kind == "person" for w in c.name.split()}
         for match in COUNTRY_SUBJECT.finditer(text):
+            if match.group(1) in name_words:
+                continue
             if ACTS_AFTER.match(text[match.end() : match.end() + 40]):
                 country = COUNTRY_SUBJECTS[match.group(1)]
                 self.add(country, "country", match.start()).aliases.add(match.group(1))

@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.segment import Sentence
-from summarizer.text.vocabulary import REPORTING_VERBS
+from summarizer.text.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -36,7 +37,12 @@ AFTER_WHO_CUE = re.compile(
     rf"^\s*[,.!?]?\s*(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
 )
 WHEN = r"(?:(?:on|in|late on|early on)\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))"
-AFTER_CUE_WHO = re.compile(rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?:{WHO})")
+# Role words between the verb and the name: "said chief meteorologist Nadia Karim", "said
+# Unite regional officer Graeme Ross". Tried before the bare name, so the name wins.
+ROLE_LEAD = rf"(?:(?:[\w'’.-]+\s+){{0,3}}?(?i:{literal_alternation(PERSON_ROLES)})\s+(?=[A-Z]))?"
+AFTER_CUE_WHO = re.compile(
+    rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?:{WHO})"
+)
 AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*(?P<cue>according to)\s+(?:{WHO})")
 BEFORE_WHO_CUE = re.compile(
     rf"(?:^|[.;]\s+|\n|,\s+)(?:{WHO})\s+(?:also\s+)?(?P<cue>{REPORTING_VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s*[:,]?\s*$"
@@ -48,8 +54,18 @@ STANCE_VERBS = (
     r"described|describes|denounced|condemned|praised|welcomed|dismissed|criticized|criticised|"
     r"hailed|pledged|challenged|defended|questioned|spoke|speaks|referred"
 )
+# The subject may carry an affiliation ("Kari Berg at Fjord Securities") or a clause set
+# off by commas ("Tom Reyes, who led the opposition, called the bill ...").
+AFFILIATION = rf"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}})?"
+SET_OFF = r"(?:\s*,[^,\"“”]{1,100},)?"
 SENTENCE_WHO_CUE = re.compile(
-    rf"(?:{WHO})\s+(?:(?:also|further|later|then|again)\s+)?(?:(?:had|has|have)\s+)?(?P<cue>{STANCE_VERBS})\b"
+    rf"(?:{WHO}){AFFILIATION}{SET_OFF}\s+(?:(?:[a-z]+ly|also|later|then|again|further|still|once again)\s+)?(?:(?:had|has|have)\s+)?(?P<cue>{STANCE_VERBS})\b"
+)
+# A participle clause after the subject's own verb: "Chen attacked the witness, calling him
+# "a man who ..."". The subject is the sentence's first name, after an optional opening clause.
+SENTENCE_SUBJECT_PARTICIPLE = re.compile(
+    rf"^(?:[^,\"“”]{{0,80}},\s+)?(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{0,3}})\s+[a-z]+(?:ed|s)\b[^\"“”]{{0,160}}?,\s+"
+    r"(?P<cue>calling|describing|saying|adding|branding|dubbing|labell?ing|warning|arguing|insisting)\b"
 )
 # "Ukrainian Foreign Minister, Dmytro Kuleba, said": a full name set off by commas.
 SENTENCE_NAME_COMMA_CUE = re.compile(
@@ -58,8 +74,11 @@ SENTENCE_NAME_COMMA_CUE = re.compile(
 # The cue verbs start words, and only with these letters: the guard lets the scan skip
 # every other position instead of trying fifty verbs at each.
 CUE_GUARD = r"\b(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS.split("|")})) + "])"
+# "... , said X." : the name must end its clause, or "said the announcement came ..." would
+# make "the announcement" a speaker.
+CLAUSE_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|of|during|after|before|who|whose|when|as|to|from)\b)"
 SENTENCE_CUE_WHO = re.compile(
-    rf"{CUE_GUARD}(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*)"
+    rf"{CUE_GUARD}(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*){CLAUSE_END}"
 )
 SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{WHO})")
 PRONOUNS = {"he", "she", "they", "it"}
@@ -123,7 +142,9 @@ def _speaker_matches(
     stripped = text[start:end].strip()
     # A quote that closes its sentence ("... demands." The ministry said ...) is not
     # attributed by whatever the next sentence starts with.
-    closes_sentence = stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None
+    closes_sentence = (stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None) or (
+        re.match(r"[.!?]\s+[A-Z]", after) is not None  # '... "a pricing problem". Halvorsen said'
+    )
     # Every pattern after the quote starts, past spaces and one mark, with a word (``WHO`` opens
     # with \b): when a letter is not next, none can match.
     if not closes_sentence and after.lstrip(" \t\n\r,.!?")[:1].isalpha():
@@ -160,7 +181,7 @@ def attribute(
     stripped = inner.strip()
     ends_clause = stripped[-1:] in ",.!?…"
     quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
-    after = text[end + 1 : end + 200]
+    after = text[end + 1 : end + 200].split("\n", 1)[0]  # an attribution never crosses a paragraph
     before = text[max(0, start - 1 - 160) : start - 1]
     for match, base in _speaker_matches(text, start, end, after, before):
         if match and match.group("who") and _plausible_who(match.group("who")):
@@ -192,7 +213,13 @@ def attribute(
 
 # How far from a quote, within its sentence, its attribution is looked for.
 SENTENCE_WINDOW = 300
-SENTENCE_PATTERNS = (SENTENCE_ACCORDING, SENTENCE_WHO_CUE, SENTENCE_NAME_COMMA_CUE, SENTENCE_CUE_WHO)
+SENTENCE_PATTERNS = (
+    SENTENCE_ACCORDING,
+    SENTENCE_WHO_CUE,
+    SENTENCE_NAME_COMMA_CUE,
+    SENTENCE_CUE_WHO,
+    SENTENCE_SUBJECT_PARTICIPLE,
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,330 @@
+"""Who said each quotation: an ordered table of speaker rules.
+
+``quotes.attribute`` finds, for each quotation, the phrase that attributes it ("Reyes told
+reporters", "said the Democratic governor", "she added"), if any. The rules below turn that
+phrase, or its absence, into an actor. They are tried in order and the first that applies
+decides, so each rule can assume the ones before it did not apply:
+
+1. ``continues the quote before it``: an unattributed quotation that opens the next sentence
+   of the same paragraph as an attributed one (wire copy names the speaker once).
+2. ``named in the next sentence``: "... crisis." / "That pledge came from Okafor."
+3. ``continues the paragraph before it``: a paragraph that is a bare quotation, right after
+   a paragraph whose last quotation was attributed, with nobody else named in between.
+4. ``pronoun``: "he said" is the person named last before it in the same section.
+5. ``role phrase``: "the governor", "the 19-year-old", "the company" is the person with that
+   role, or the person (organisation) named last before it; a role never becomes an actor.
+6. ``unnamed``: "a spokesperson for the company" names nobody: no speaker.
+7. ``name``: a name is looked up among the actors, or becomes one.
+
+No reference reaches back across a section boundary (a live-update entry, a subheading).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarizer.engines.extractive.actors import ActorFinder, Candidate
+from summarizer.engines.extractive.quotes import PRONOUNS, WHO, RawQuote
+from summarizer.models.briefing_v2 import ActorKind
+from summarizer.text.gazetteer import (
+    COUNTRY_ALIASES,
+    COUNTRY_BY_CAPITAL,
+    ORG_WORDS,
+    literal_alternation,
+)
+from summarizer.text.segment import section_starts
+from summarizer.text.vocabulary import (
+    OFFICES,
+    ORGANIZATION_NAME_ENDINGS,
+    ORGANIZATION_ROLES,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
+)
+
+SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»]?\s+["“«„]$""")  # '... in the city. "'
+BACK_TO_BACK_QUOTES = re.compile(r"""["”’»]\s+["“«„]""")  # '."  "'
+# A quotation mark, and what may stand between a paragraph's start and its opening mark.
+OPENING_MARK = re.compile(r"""\s*["“«„]""")
+
+# A definite role phrase and its head noun: "the Democratic governor", "the company",
+# "the 19-year-old". Up to five words may stand between the article and the head.
+AGE_NOUN = r"\d{1,3}-year-old"
+ROLE_HEAD = re.compile(
+    rf"(?:the|The)\s+(?:(?!(?:{REPORTING_VERBS})\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?P<head>{AGE_NOUN}|(?i:{literal_alternation(PERSON_ROLES | ORGANIZATION_ROLES)}))\b"
+)
+# "That pledge came from X", "So said X", "Those were the words of X": the next sentence
+# points back at the quotation and names its speaker.
+POINTS_BACK = re.compile(
+    r"\s*(?:(?:That|This|The|Those|These|Such)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:came|comes|was|were|is)\s+(?:from|the words of|the verdict of|the view of)"
+    r"|So said|Thus spoke|Those were the words of)\s+"
+    rf"(?:{WHO})"
+)
+HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?|(?:[A-Z][a-z]{1,4})\.)\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A rule's answer: this speaker (``None``: the quotation stays unattributed)."""
+
+    speaker: Candidate | None
+
+
+@dataclass
+class Reading:
+    """What the rules see: the article, its quotations and actors, and what earlier
+    quotations resolved to."""
+
+    text: str
+    quotes: list[RawQuote]
+    finder: ActorFinder
+    sections: list[int]
+    resolved: list[Candidate | None]
+
+    def section_start(self, offset: int) -> int:
+        return self.sections[bisect.bisect_right(self.sections, offset) - 1]
+
+    def previous(self, number: int) -> tuple[RawQuote, Candidate | None] | None:
+        """The quotation before ``number`` in the same section, with its speaker; terms
+        ("what staff call "the kitchen table"") are not quotations and are skipped."""
+        earlier = number - 1
+        while earlier >= 0 and is_term(self.quotes[earlier]):
+            earlier -= 1
+        if earlier < 0:
+            return None
+        before = self.quotes[earlier]
+        if self.section_start(before.start) != self.section_start(self.quotes[number].start):
+            return None
+        return before, self.resolved[earlier]
+
+
+Rule = Callable[[Reading, int], Decision | None]
+
+# A quotation this short that nobody is said to say is a term or a scare quote ("what
+# staff call "the kitchen table"", a so-called "referendum"), not a statement.
+TERM_MAX_WORDS = 3
+
+
+def is_term(quote: RawQuote) -> bool:
+    stripped = quote.text.strip()
+    return not quote.who and len(stripped.split()) <= TERM_MAX_WORDS and stripped[-1:] not in ".!?…,"
+
+
+def _continues_quote(reading: Reading, number: int) -> Decision | None:
+    quote, previous = reading.quotes[number], reading.previous(number)
+    if quote.who or previous is None or previous[1] is None:
+        return None
+    before = previous[0]
+    gap = reading.text[before.end : quote.start]
+    if "\n" in gap or len(gap) > 200:
+        return None
+    if SENTENCE_END_THEN_QUOTE.search(gap) or (
+        BACK_TO_BACK_QUOTES.fullmatch(gap) and before.text.rstrip()[-1:] in ".!?"
+    ):
+        return Decision(previous[1])
+    return None
+
+
+def _named_in_next_sentence(reading: Reading, number: int) -> Decision | None:
+    quote = reading.quotes[number]
+    if quote.who or quote.text.rstrip()[-1:] not in ".!?…":
+        return None
+    after = reading.text[quote.end + 1 : quote.end + 200]
+    found = POINTS_BACK.match(after)
+    if found is None or not found.group("who"):
+        return None
+    who = found.group("who")
+    at = quote.end + 1 + found.start("who")
+    return _resolve_phrase(reading, number, who, at)
+
+
+def _continues_paragraph(reading: Reading, number: int) -> Decision | None:
+    quote, previous = reading.quotes[number], reading.previous(number)
+    if quote.who or previous is None or previous[1] is None:
+        return None
+    text = reading.text
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if not OPENING_MARK.fullmatch(text, line_start, quote.start):
+        return None  # the quotation does not open its paragraph
+    between = text[previous[0].end + 1 : line_start]
+    if between.count("\n") > 2 or len(between.strip()) > 200:
+        return None  # not the paragraph right after
+    someone_else = reading.finder.last_person_mention(line_start, since=previous[0].end + 1)
+    if someone_else is not None and someone_else[1] is not previous[1]:
+        return None
+    return Decision(previous[1])
+
+
+def _pronoun(reading: Reading, number: int) -> Decision | None:
+    quote = reading.quotes[number]
+    if not quote.who or quote.who.lower() not in PRONOUNS:
+        return None
+    return _resolve_phrase(reading, number, quote.who, quote.who_at)
+
+
+def _role_phrase(reading: Reading, number: int) -> Decision | None:
+    quote = reading.quotes[number]
+    if not quote.who or not ROLE_HEAD.match(reading.text, quote.who_at):
+        return None
+    return _resolve_phrase(reading, number, quote.who, quote.who_at)
+
+
+def _unnamed(reading: Reading, number: int) -> Decision | None:
+    who = reading.quotes[number].who
+    return Decision(None) if who and who.split()[0].lower() in {"a", "an"} else None
+
+
+def _name(reading: Reading, number: int) -> Decision | None:
+    quote = reading.quotes[number]
+    if not quote.who:
+        return Decision(None)
+    return _resolve_phrase(reading, number, quote.who, quote.who_at)
+
+
+SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("continues the quote before it", _continues_quote),
+    ("named in the next sentence", _named_in_next_sentence),
+    ("continues the paragraph before it", _continues_paragraph),
+    ("pronoun", _pronoun),
+    ("role phrase", _role_phrase),
+    ("unnamed", _unnamed),
+    ("name", _name),
+)
+
+
+def resolve_speakers(text: str, quotes: list[RawQuote], finder: ActorFinder) -> list[Candidate | None]:
+    """The speaker of each quotation (in order), registering named speakers as actors."""
+    reading = Reading(text, quotes, finder, section_starts(text), [])
+    for number in range(len(quotes)):
+        decision = next(d for _, rule in SPEAKER_RULES if (d := rule(reading, number)) is not None)
+        reading.resolved.append(decision.speaker)
+    return reading.resolved
+
+
+# ---------------------------------------------------------------------- one phrase
+
+
+def _resolve_phrase(reading: Reading, number: int, who: str, at: int) -> Decision:
+    """The actor a speaker phrase refers to: a pronoun, a role phrase or a name."""
+    lowered = who.lower()
+    if lowered in PRONOUNS:
+        return Decision(_pronoun_referent(reading, number, lowered))
+    if lowered.split()[0] in {"a", "an"}:
+        return Decision(None)  # "an aide": not named, so not resolved
+    role = ROLE_HEAD.match(reading.text, at)
+    # A capitalised body noun is part of a name ("the Interior Ministry"), not a role.
+    if role is not None and not _names_a_body(role.group("head")):
+        known = reading.finder.lookup(" ".join(w for w in who.split() if w.lower() != "the"))
+        if known is not None and known.kind != "person":
+            return Decision(known)  # "the Ukrainian military": a body the article names so
+        return Decision(_role_referent(reading, number, role))
+    return Decision(_named(reading.finder, who, at))
+
+
+def _names_a_body(head: str) -> bool:
+    return head[:1].isupper() and head.lower() in ORGANIZATION_ROLES and head.lower() not in PERSON_ROLES
+
+
+def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate | None:
+    """ "he"/"she": the previous speaker when nobody was named since, else the person named
+    last before the quotation in its section, unless an unnamed person ("an aide") came up
+    after that name. "they"/"it" stay unresolved unless the previous quotation's speaker
+    was a body ("the ministry ... it said")."""
+    quote = reading.quotes[number]
+    since = reading.section_start(quote.start)
+    previous = reading.previous(number)
+    if pronoun in {"they", "it"}:
+        if previous is not None and previous[1] is not None and previous[1].kind != "person":
+            return previous[1]
+        return None
+    mention = reading.finder.last_person_mention(quote.start, since)
+    if previous is not None and (mention is None or mention[0] < previous[0].end):
+        # Nobody named since the previous quotation: the same speaker, named or not.
+        return previous[1] if previous[1] is None or previous[1].kind == "person" else None
+    if mention is None or UNNAMED_PERSON.search(reading.text, mention[0], quote.start):
+        return None
+    return mention[1]
+
+
+def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candidate | None:
+    """A role phrase. An organisation noun ("the company") is the body named last before
+    the quotation. A person noun is the one person holding that role; else, for an office
+    ("the governor"), the person named last before it (or first after it, in the same
+    paragraph) whose role is unknown or the same; for any other noun ("the 19-year-old",
+    "the boss"), the person named last before it. All within the quotation's section."""
+    quote = reading.quotes[number]
+    since = reading.section_start(quote.start)
+    finder = reading.finder
+    head = role.group("head").lower()
+    head = TITLE_ABBREVIATIONS.get(head, head)
+    if head in ORGANIZATION_ROLES and head not in PERSON_ROLES:
+        bodies = [c for c in finder.candidates if c.kind not in {"person", "country"}]
+        named = [c for c in bodies if head in c.name.lower() and c.first < quote.start]
+        if len(named) == 1:
+            return named[0]
+        mention = finder.last_mention(quote.start, since, people=False)
+        return mention[1] if mention else None
+    holders = [c for c in finder.candidates if c.kind == "person" and _holds_role(c, head)]
+    if len(holders) == 1:
+        return holders[0]
+    before = finder.last_person_mention(role.start(), since)
+    if head not in OFFICES:
+        return before[1] if before else None
+    if before is not None and before[1].role is None:
+        found = before[1]
+    else:
+        paragraph_end = reading.text.find("\n", role.end())
+        after = finder.first_person_mention(
+            role.end(), len(reading.text) if paragraph_end < 0 else paragraph_end
+        )
+        if after is None or after[1].role is not None:
+            return None
+        found = after[1]
+    found.role = role.group(0).removeprefix("the ").removeprefix("The ")
+    return found
+
+
+# An unnamed person ("an aide in the city", "one resident"), not set off by a comma (", a
+# nurse," describes the name before it).
+UNNAMED_PERSON = re.compile(
+    rf"(?<![,\w])\s*\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{literal_alternation(PERSON_ROLES)})\b"
+)
+
+
+def _holds_role(person: Candidate, head: str) -> bool:
+    if not person.role:
+        return False
+    words = {w.lower().rstrip(".") for w in person.role.split()}
+    return head in words or any(TITLE_ABBREVIATIONS.get(w) == head for w in words)
+
+
+def _named(finder: ActorFinder, who: str, at: int) -> Candidate | None:
+    name = " ".join(w for w in who.split() if w.lower() != "the")
+    country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
+    if country:  # "according to Kiev": the government, not the city
+        finder.add(country, "country", at).aliases.add(name)
+        return finder.lookup(country)
+    bare = HONORIFIC.sub("", name)
+    speaker = finder.lookup(name) or (finder.lookup(bare) if bare != name else None)
+    if speaker is None and bare[:1].isupper():
+        speaker = finder.add(bare, speaker_kind(bare), at)
+    return speaker
+
+
+def speaker_kind(name: str) -> ActorKind:
+    """An unknown named speaker: an organisation when the name says so ("Interior
+    Ministry", "Coastal Rail", an acronym, four words or more), else a person: a lone
+    capitalised word that speaks ("Reyes told reporters") is a surname far more often than
+    an organisation."""
+    words = name.split()
+    org_like = (
+        name.isupper()
+        or any(w.lower().strip(".") in ORG_WORDS for w in words)
+        or words[-1] in ORGANIZATION_NAME_ENDINGS
+    )
+    return "organization" if org_like or len(words) > 3 else "person"

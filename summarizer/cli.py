@@ -775,8 +775,9 @@ def eval_command(
         str,
         typer.Option(
             "--set",
-            help="Which gold set to score: seeds (the five seed articles) or invented "
-            "(articles written for development, in evals/invented).",
+            help="Which gold set to score: seeds (the five seed articles), invented "
+            "(articles written for development, in evals/invented) or unseen (articles "
+            "written and set aside, never used to change a rule, in evals/unseen).",
         ),
     ] = "seeds",
     root: Annotated[Path, typer.Option(help="Project folder holding evals/gold and the set.")] = Path("."),

@@ -24,7 +24,7 @@ from summarizer.grounding import Grounded, clear_dangling_references
 from summarizer.instructions import Passages, instruction_passages, reads_as_instruction
 from summarizer.models.briefing_v2 import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
-from summarizer.text.numbers import number_matches, parse_number
+from summarizer.text.numbers import find_numbers, numbers_in
 from summarizer.text.segment import paragraphs, split_sentences
 
 # Two or more capitalised words in a row: names of people, places, bodies.
@@ -51,7 +51,7 @@ class SupportingText:
         self.check_instructions = check_instructions
         self.words = set(_WORD.findall(self.text.lower()))
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
-        self.numbers = {v for v, _ in _numbers(self.text)}
+        self.numbers = numbers_in(self.text)
 
     def has_word(self, word: str) -> bool:
         word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
@@ -82,13 +82,10 @@ def unsupported_claims(free_text: str, support: str) -> list[str]:
 
 
 def _numbers(text: str) -> Iterable[tuple[float, str]]:
-    for match in number_matches(text):
-        written = match.group("num")
-        if written.lower() == "one":
+    for number in find_numbers(text):
+        if number.written.lower() == "one":
             continue  # mostly a pronoun ("one of the victims"), not a figure
-        value = parse_number(written)
-        if value is not None:
-            yield value, match.group(0)
+        yield number.value, number.written
 
 
 def vet_briefing(briefing: Briefing, text: str) -> Briefing:

@@ -25,7 +25,15 @@ def test_every_invented_article_has_gold() -> None:
     assert invented == sorted(p.stem for p in (ROOT / "evals" / "invented").glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", gold_files() + gold_files("invented"), ids=lambda p: p.stem)
+ALL_GOLD = gold_files() + gold_files("invented") + gold_files("unseen")
+
+
+def test_every_unseen_article_has_gold() -> None:
+    unseen = sorted(p.stem for p in gold_files("unseen"))
+    assert unseen == sorted(p.stem for p in (ROOT / "evals" / "unseen").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: p.stem)
 def test_gold_lint(path: Path) -> None:
     gold, text = gold_and_text(path)
     assert lint_gold(gold, text) == []
@@ -40,7 +48,7 @@ def test_lint_catches_a_quote_not_in_the_article() -> None:
     assert any("a404" in p for p in problems)
 
 
-@pytest.mark.parametrize("path", gold_files() + gold_files("invented"), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_GOLD, ids=lambda p: p.stem)
 def test_gold_against_itself_scores_one(path: Path) -> None:
     gold, text = gold_and_text(path)
     score = score_article(gold_to_briefing(gold, text), gold, text)
@@ -187,4 +195,4 @@ def test_invented_set_is_scored_on_its_own_and_an_unknown_set_is_a_usage_error(t
     assert articles == {p.stem for p in gold_files("invented")}
     unknown = runner.invoke(app, ["eval", "--engine", "extractive", "--set", "nope", "--root", str(ROOT)])
     assert unknown.exit_code == 2
-    assert "unknown eval set 'nope'; choose from: seeds, invented" in unknown.stderr
+    assert "unknown eval set 'nope'; choose from: seeds, invented, unseen" in unknown.stderr

@@ -79,9 +79,10 @@ class GoldIncident(_Gold):
 
 class Gold(_Gold):
     article: str
-    # Where the article comes from: one of the five seeds, or written for development (an
-    # invented article scored as its own set, so its scores are never mixed with the seeds').
-    origin: Literal["seed", "invented"] = "seed"
+    # Where the article comes from: one of the five seeds; written for development (the
+    # offline engine's rules were changed while reading it); or written and set aside
+    # ("unseen": no rule was ever changed because of it). Each origin is its own eval set.
+    origin: Literal["seed", "invented", "unseen"] = "seed"
     published: dt.date | None = None
     notes: list[str] = Field(default_factory=list)
     actors: list[GoldActor]

@@ -34,7 +34,11 @@ class EvalItem:
 
 
 # The eval sets: which gold files (by origin) and the folder holding their articles.
-EVAL_SETS = {"seeds": ("seed", "seeds"), "invented": ("invented", "evals/invented")}
+EVAL_SETS = {
+    "seeds": ("seed", "seeds"),
+    "invented": ("invented", "evals/invented"),
+    "unseen": ("unseen", "evals/unseen"),
+}
 
 
 def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.text.numbers import SCALES, VAGUE, number_matches, parse_number
+from summarizer.text.numbers import find_numbers, parse_number
 from summarizer.text.vocabulary import MONTHS
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
@@ -228,19 +228,17 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
     sentence = text[sent_start:sent_end]
     figures: list[RawFigure] = []
     previous_counted: str | None = None
-    for match in number_matches(sentence):
-        token = match.group("num")
-        start, end = sent_start + match.start(), sent_start + match.end()
+    for number in find_numbers(sentence):
+        if number.fraction:
+            continue  # "a third of", "half": shares, not counts
+        token = number.written
+        start, end = sent_start + number.start, sent_start + number.end
         before_char = text[start - 1] if start > 0 else " "
         if before_char in "-/" and start > 1 and text[start - 2].isalpha():
             continue  # "Su-25", "COVID-19"
         if _is_excluded(text, start, end, token):
             continue
-        value = parse_number(token)
-        if value is None:
-            continue
-        if match.group("scale"):
-            value *= SCALES[match.group("scale").lower()]
+        value = number.value
         value_high: float | None = None
         unit = "count"
         lead = text[max(0, start - 4) : start]
@@ -261,7 +259,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             elif word in CURRENCY_AFTER:
                 unit, end = CURRENCY_AFTER[word], end + unit_match.end()
         counted, used = _counted(text[end:sent_end])
-        if counted is None and token.lower() in VAGUE:  # "dozens of buildings"
+        if counted is None and number.vague:  # "dozens of buildings"
             of = OF_AFTER.match(text, end, sent_end)
             if of:
                 counted, used = _counted(text[of.end() : sent_end])
@@ -274,7 +272,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
         if counted:
             previous_counted = counted
         figure_start = _bound_phrase_start(text, start)
-        category = _category(sentence, match.start(), unit, counted)
+        category = _category(sentence, number.start, unit, counted)
         figures.append(
             RawFigure(
                 start=figure_start,
@@ -282,10 +280,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
                 text=text[figure_start:figure_end],
                 value=value,
                 value_high=value_high,
-                bound=_bound(text[max(0, start - 30) : start])
-                if token[:1].isdigit()
-                or token.lower() not in {"dozens", "hundreds", "thousands", "scores", "millions"}
-                else "approximately",
+                bound="approximately" if number.vague else _bound(text[max(0, start - 30) : start]),
                 unit=unit,
                 counted=counted,
                 category=category,

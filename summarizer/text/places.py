@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, canonical, known_places_in
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
@@ -14,6 +14,7 @@ PLACE = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
+POSSESSIVE = re.compile(r"['’]s$")
 # Capitalised words a preposition can precede that are not places.
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
@@ -22,12 +23,25 @@ def find_place(sentence: str) -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Kursk"),
     else any place the gazetteer knows ("Kiev was attacked")."""
     for match in PLACE.finditer(sentence):
-        place = match.group("place")
-        first = place.split()[0]
+        words = match.group("place").split()
+        # A place ends before a title ("according to Kiev Mayor Vitaly Klitschko") and
+        # loses a possessive ("Russia's Belgorod region" is in Russia's region).
+        for number, word in enumerate(words):
+            if word.lower() in TITLE_SET:
+                words = words[:number]
+                break
+        if not words:
+            continue
+        if POSSESSIVE.search(words[-1]):
+            words[-1] = POSSESSIVE.sub("", words[-1])
+            suffix = ""
+        else:
+            suffix = match.group("suffix") or ""
+        first = words[0]
         if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
             continue  # "to the Senate", "in the Ministry" name institutions, not places
-        written = place + (match.group("suffix") or "")
-        return written, canonical(place)
+        place = " ".join(words)
+        return place + suffix, canonical(place)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None

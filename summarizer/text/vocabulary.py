@@ -470,3 +470,113 @@ KINETIC_EVENTS = AIR_EVENTS | GROUND_EVENTS
 
 def same_event_family(a: str, b: str) -> bool:
     return a == b or (a in AIR_EVENTS and b in AIR_EVENTS) or (a in GROUND_EVENTS and b in GROUND_EVENTS)
+
+
+# Incident types and the words that signal them, most specific first (the first type whose
+# cue matches wins, see ``engines/extractive/incidents.py``). Each cue is a whole word or
+# phrase with its inflections spelled out; cues are compiled between word boundaries, so
+# "grad" never matches "gradually" nor "storm" "storming". Written in lower case.
+INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("interception", (
+        r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", "downed", r"air defen[cs]es?",
+        "repelled", "repulsed",
+    )),
+    ("missile_strike", (
+        r"missiles?\b[^.]{0,60}\b(?:strikes?|struck|attack(?:s|ed)?|hit|launched|fired)",
+        r"(?:strikes?|struck|attack(?:s|ed)?)\s+with\s+(?:\w+\s+)?missiles?",
+        r"missile strikes?",
+    )),
+    ("air_drone_strike", (
+        r"drones?", r"air ?strikes?", r"bomb(?:ed|ing|ings)", r"air raids?",
+        r"aerial (?:attacks?|bombardments?|assaults?)",
+    )),
+    ("shelling", (
+        r"shell(?:s|ed|ing)", "artillery", r"rocket launchers?", r"bombardments?", r"mortars?", "grad",
+    )),
+    ("ground_fighting", (
+        "fighting", "clashes", r"offensives?", r"incursions?", r"battles?", r"invasions?",
+        r"assaults?", "gunmen", r"troops\s+(?:advanced|withdrew|withdrawing)",
+    )),
+    ("disaster", (
+        "earthquakes?", r"quakes?", r"floods?(?! of)", "flooding", "flooded",  # not "a flood of arms" r"wildfires?", r"hurricanes?",
+        r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
+        r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
+    )),
+    ("accident", (
+        r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
+        "fire broke out", "large fire", r"blazes?",
+    )),
+    ("evacuation", (
+        r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
+    )),
+    ("protest", (
+        r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",
+        r"march(?:ed)? through",
+    )),
+    ("arrest", (
+        r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
+    )),
+    ("talks_diplomacy", (
+        "talks", r"negotiat(?:e|es|ed|ing|ion|ions|ors?)", r"ceasefires?", r"summits?",
+        "peace process", r"phone (?:call|conversation)s?", r"telephone conversations?",
+        r"(?:state|official) visits?", "met with",
+        # A visit is diplomacy when an office holder makes it ("the foreign minister visited").
+        r"(?:president|minister|secretary|chancellor|premier|envoy|ambassador|delegation|king|queen)"
+        r"\b[^.]{0,60}\bvisit(?:s|ed|ing)?",
+    )),
+    ("political_decision", (
+        "budget", r"bills?", "legislation", r"decrees?", "sanctions", "voted", "approved",
+        "signed into law", "vetoed", r"referend(?:um|ums|a)", r"elections?",
+    )),
+    ("civilian_harm", (
+        r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",
+        r"(?:killed|injured|wounded)\b[^.]{0,40}\bcivilians?",
+        r"deaths?\s+of\s+(?:\w+\s+){0,3}civilians?",
+    )),
+)  # fmt: skip
+# Cues tried only when no cue above matches: people killed or hurt with nothing saying how
+# ("three people were killed in one of those attacks") are harm to civilians.
+INCIDENT_FALLBACK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("civilian_harm", (
+        r"deaths?\s+of\s+(?:\w+\s+){0,3}(?:people|residents|children)",
+        r"(?:people|residents|children|passers-by)\b[^.]{0,40}\b(?:were|was)\s+(?:killed|injured|wounded)",
+    )),
+)  # fmt: skip
+
+
+# Figure categories and the words near a number that signal them ("27 injured", "killing
+# at least 120"); compiled between word boundaries. Written in lower case.
+FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("killed", (
+        r"kill(?:s|ed|ing|ings)?", "dead", "died", r"deaths?", "death toll", "lives", "bodies",
+        r"fatalit(?:y|ies)", "perished", "massacred",
+    )),
+    ("injured", (
+        r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
+        r"hospitali[sz](?:ed|ation)",
+    )),
+    ("intercepted", (
+        r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",
+        r"neutrali[sz]ed",
+    )),
+    ("destroyed", (r"destroy(?:s|ed|ing)?", "damaged", "razed", "flattened", "demolished")),
+    ("launched", (r"launch(?:es|ed|ing)?", "fired", "used", "sent", "deployed")),
+    ("displaced", (
+        r"displac(?:e|es|ed|ing|ement)", "fled", r"flee(?:s|ing)?", r"evacuat(?:e|es|ed|ing|ion)",
+        "homeless", "refugees", "housed", "sheltered",
+    )),
+    ("damage_cost", ("damage", "losses", "cost")),
+)  # fmt: skip
+
+# Phrases right before a number that make it context, not a toll: sizes, populations and
+# capacities ("a town of 40,000 people", "home to 2 million", "could seat almost 1,000").
+FIGURE_CONTEXT_CUES: tuple[str, ...] = (
+    r"population of",
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|village|district|region|province|community|suburb|island|country|nation)\s+of",
+    "home to",
+    r"(?:could|can|to)\s+(?:seat|hold|house|accommodate)",
+    r"capacity of",
+    r"seats?",
+    r"inhabitants of",
+    r"population",
+)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.numbers import find_numbers, parse_number
-from summarizer.text.vocabulary import MONTHS
+from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_AFTER = {
@@ -35,15 +35,6 @@ BOUNDS = [
     (r"about|around|some|nearly|almost|approximately|roughly|an estimated|close to|estimated|"
      r"approx\.|circa|just over|just under|more or less", "approximately"),
 ]  # fmt: skip
-CATEGORIES = [
-    ("killed", r"kill\w*|dead|died|deaths?|death toll|lives|bodies|fatalit\w+|perished|massacred"),
-    ("injured", r"injur\w*|wound\w*|hurt|casualt\w+|hospitali[sz]ed"),
-    ("intercepted", r"intercept\w*|shot down|downed|repelled|neutrali[sz]ed"),
-    ("destroyed", r"destroy\w*|damaged|razed|flattened|demolished"),
-    ("launched", r"launch\w*|fired|used|sent|deployed"),
-    ("displaced", r"displac\w*|fled|flee\w*|evacuat\w*|homeless|refugees|housed|sheltered"),
-    ("damage_cost", r"damage|losses|cost"),
-]
 STOP = {
     "and", "or", "of", "in", "on", "at", "with", "from", "to", "by", "for", "that", "which", "who",
     "were", "was", "had", "have", "has", "are", "is", "been", "be", "will", "would", "including",
@@ -163,7 +154,7 @@ def _counted(after: str) -> tuple[str | None, int]:
 _CATEGORY_PATTERNS = [
     # Whole words only: "dead" is not "deadline".
     (category, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
-    for category, pattern in CATEGORIES
+    for category, pattern in ((c, "|".join(cues)) for c, cues in FIGURE_CATEGORY_CUES)
     if category != "damage_cost"
 ]
 
@@ -198,6 +189,14 @@ PARTICIPLE_CATEGORY = {
 }  # fmt: skip
 
 
+# Words before a number that make it context (a size, a population, a capacity), never a
+# toll, whatever casualty words stand nearby.
+CONTEXT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(FIGURE_CONTEXT_CUES)})\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|just over|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
@@ -205,6 +204,8 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
         return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
     if unit != "count":
         return "other"  # magnitudes, percentages, durations are not tolls
+    if CONTEXT_BEFORE.search(sentence, max(0, position - 50), position):
+        return "other"  # "a town of 40,000 people", "could seat almost 1,000": context
     participle = PARTICIPLE_BEFORE.search(sentence[max(0, position - 40) : position])
     if participle:
         return PARTICIPLE_CATEGORY[participle.group(1).lower()]

@@ -10,40 +10,10 @@ from __future__ import annotations
 import re
 
 from summarizer.text.normalize import lower_keeping_offsets
+from summarizer.text.vocabulary import INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
-TYPE_RULES: list[tuple[str, str]] = [
-    ("interception", r"intercept\w*|shot down|downed|air defen[cs]e\w*|repelled|repulsed"),
-    (
-        "missile_strike",
-        r"missiles?\b[^.]{0,60}\b(?:strike|struck|attack|hit|launched|fired)|(?:strike|attack)\w*\s+with\s+\w*\s*missiles?|missile strike",
-    ),
-    ("air_drone_strike", r"drones?\b|air ?strikes?|airstrikes?|bomb(?:ed|ing)\b|air raid|aerial"),
-    ("shelling", r"shell(?:s|ed|ing)?\b|artillery|rocket launchers?|bombardment|mortar|grad"),
-    (
-        "ground_fighting",
-        r"fighting|clashes|offensive|incursion|battle|invasion|assault|gunmen|troops\s+(?:advanced|withdrew|withdrawing)",
-    ),
-    (
-        "disaster",
-        r"earthquake|flood\w*|wildfire|hurricane|storm|tsunami|landslide|eruption|drought|cyclone|typhoon|tornado|heatwave",
-    ),
-    ("accident", r"crash\w*|collision|derail\w*|explosion at|fire broke out|large fire|blaze"),
-    ("evacuation", r"evacuat\w+|fled|escape corridor|humanitarian corridor|safe corridor"),
-    ("protest", r"protest\w*|demonstrat(?:ion|ors)|rall(?:y|ies)|march(?:ed)? through"),
-    ("arrest", r"arrest\w*|detain\w*|taken into custody|charged with"),
-    (
-        "talks_diplomacy",
-        r"\btalks\b|negotiat\w+|ceasefire|summit|peace process|phone (?:call|conversation)|telephone conversations?|\bvisit(?:ed|s)?\b|\bmet with\b",
-    ),
-    (
-        "political_decision",
-        r"\bbudget\b|\bbill\b|legislation|\bdecree\b|sanctions|\bvoted\b|approved|signed into law|vetoed|referendum|election",
-    ),
-    (
-        "civilian_harm",
-        r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)|(?:killed|injured|wounded)\b[^.]{0,40}civilians?",
-    ),
-]
+# Each type's cues as one alternation, bounded on both sides: a cue is a whole word.
+TYPE_RULES: list[tuple[str, str]] = [(kind, "|".join(cues)) for kind, cues in INCIDENT_CUES]
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
@@ -56,14 +26,19 @@ PRIORITY_TYPES = ("interception", "missile_strike")
 # The rules are written in lower case and matched against the lower-cased sentence:
 # Python's IGNORECASE makes these alternations about three times slower.
 # Cues start words: the leading ``\b`` lets the scan skip every other position at once.
-PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
+PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})\b")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
 ANY_PRIORITY = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in TYPE_RULES if k in PRIORITY_TYPES) + ")"
+    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{k}>(?:{p})\\b)" for k, p in TYPE_RULES if k in PRIORITY_TYPES) + ")"
 )
 # One alternation of every rule, each a named group: the leftmost cue wins in one search,
 # and at one position the earlier rule wins, as alternation order guarantees.
+FALLBACK = re.compile(
+    r"\b(?=[a-z])(?:"
+    + "|".join(f"(?P<{kind}>(?:{'|'.join(cues)})\\b)" for kind, cues in INCIDENT_FALLBACK_CUES)
+    + ")"
+)
 ANY_TYPE = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in TYPE_RULES) + ")"
+    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
 
 
@@ -73,7 +48,7 @@ def incident_type(sentence: str) -> str | None:
     lowered = lower_keeping_offsets(sentence)
     priority = ANY_PRIORITY.search(lowered)
     if priority is None:
-        found = ANY_TYPE.search(lowered)
+        found = ANY_TYPE.search(lowered) or FALLBACK.search(lowered)
         return found.lastgroup if found else None
     if priority.lastgroup == PRIORITY_TYPES[0]:
         return priority.lastgroup

@@ -6,10 +6,15 @@ leave unresolved or give to someone else.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summarizer import summarize
+from summarizer.article import Article
+from summarizer.daily import daily_briefing
 from summarizer.engines.extractive.speakers import SPEAKER_RULES
+from summarizer.render import briefing_html, briefing_markdown
 
 
 def speakers(text: str) -> dict[str, str | None]:
@@ -237,3 +242,21 @@ def test_someone_known_by_one_name() -> None:
         '"Nobody has come to help us," he said.\n'
     )
     assert speakers(text) == {"Nobody has come to help us": "Tariq"}
+
+
+def test_terms_are_kept_but_out_of_notable_quotes() -> None:
+    text = (
+        "Night shift\n\n"
+        'Every Monday the ward holds what staff call "the kitchen table", a meeting with managers.\n\n'
+        '"People felt listened to for the first time," said nurse Ada Obi.\n'
+    )
+    briefing = summarize(text)
+    assert "the kitchen table" in {q.text for q in briefing.quotes}  # still in the briefing
+    markdown = briefing_markdown(briefing)
+    listed = markdown.split("## Quotes", 1)[1].split("\n\n", 2)[1]
+    assert "People felt listened to" in listed and "kitchen table" not in listed
+    assert "Terms in quotation marks: “the kitchen table”" in markdown
+    page = briefing_html(briefing, text)
+    assert "Terms in quotation marks: “the kitchen table”" in page
+    day = daily_briefing([Article(id="a", text=text)], date=dt.date(2026, 1, 5))
+    assert [q.text for q in day.quotes] == ["People felt listened to for the first time,"]

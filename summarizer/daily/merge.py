@@ -44,6 +44,7 @@ from summarizer.text.gazetteer import (
 from summarizer.text.normalize import normalize
 from summarizer.text.places import NOT_PLACE, PLACE
 from summarizer.text.segment import split_sentences
+from summarizer.text.terms import is_term
 from summarizer.text.vocabulary import KINETIC_EVENTS, same_event_family
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
@@ -717,6 +718,8 @@ def merge_quotes(
         (source, quote, actor_map.get((source.article.id, quote.speaker or "")))
         for source in items
         for quote in source.briefing.quotes
+        # Terms in quotation marks nobody is said to say are not statements of the day.
+        if not is_term(quote.text, attributed=quote.speaker is not None or bool(quote.speaker_as_written))
     ]
     clusters = Clusters([source.article.id for source, _, _ in flat])
     # A cluster's speaker, once one of its quotes has one: two speakers never share a quote.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from summarizer.models.briefing_v2 import Briefing
-from summarizer.render.markdown import engine_line
+from summarizer.render.markdown import engine_line, split_terms
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in
 STYLE = """
@@ -45,12 +45,16 @@ def briefing_html(briefing: Briefing, article_text: str | None = None) -> str:
     def link(anchor: str, label: str) -> str:
         return f'<a href="#{escape(anchor)}">{label}</a>' if article_text is not None else label
 
+    quotes, terms = split_terms(briefing.quotes)
     items.append("<h2>Quotes</h2><ul>")
-    for q in briefing.quotes:
+    for q in quotes:
         anchor = f"src-{q.id}"
         marks.append((q.span.start, q.span.end, anchor, "quote"))
         speaker = names.get(q.speaker, "") if q.speaker else (q.speaker_as_written or "unattributed")
         items.append(f"<li>{link(anchor, '“' + escape(q.text) + '”')} — {escape(speaker)}</li>")
+    if terms:
+        listed = ", ".join(f"“{escape(q.text)}”" for q in terms)
+        items.append(f"</ul><p><small>Terms in quotation marks: {listed}</small></p><ul>")
     items.append("</ul><h2>Figures</h2><ul>")
     for f in briefing.figures:
         anchor = f"src-{f.id}"

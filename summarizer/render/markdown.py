@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer.models.briefing_v2 import Briefing
+from collections.abc import Sequence
+
+from summarizer.models.briefing_v2 import Briefing, Quote
+from summarizer.text.terms import is_term
 
 
 def _fmt_value(low: float | None, high: float | None) -> str:
@@ -55,13 +58,16 @@ def briefing_markdown(briefing: Briefing) -> str:
             lines.append(
                 f"- **{inc.type.replace('_', ' ')}**{extra}: {m(inc.description)}{by} [{inc.status}{claim}]"
             )
-    if briefing.quotes:
+    quotes, terms = split_terms(briefing.quotes)
+    if quotes:
         lines += ["", "## Quotes", ""]
-        for q in briefing.quotes:
+        for q in quotes:
             written = m(q.speaker_as_written or "unattributed")
             speaker = names.get(q.speaker, "") if q.speaker else written
             channel = f" ({m(q.channel)})" if q.channel else ""
             lines.append(f"- “{m(q.text)}” — {speaker}{channel}")
+    if terms:
+        lines += ["", "Terms in quotation marks: " + ", ".join(f"“{m(q.text)}”" for q in terms)]
     if briefing.figures:
         lines += ["", "## Figures", ""]
         for f in briefing.figures:
@@ -80,3 +86,11 @@ def briefing_markdown(briefing: Briefing) -> str:
             f"- {w.code}: {m(w.message)}" + (f" — “{m(w.item)}”" if w.item else "") for w in briefing.warnings
         ]
     return "\n".join(lines) + "\n"
+
+
+def split_terms(quotes: Sequence[Quote]) -> tuple[list[Quote], list[Quote]]:
+    """The quotations worth listing, and the terms in quotation marks nobody is said to say."""
+    terms = [
+        q for q in quotes if is_term(q.text, attributed=q.speaker is not None or bool(q.speaker_as_written))
+    ]
+    return [q for q in quotes if q not in terms], terms

@@ -220,6 +220,20 @@ TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
 
 
+def _initials(name: str) -> str:
+    """The acronym a name would have: "North Atlantic Treaty Organization" -> "NATO"."""
+    words = [
+        w for w in name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for", "on", "de"}
+    ]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+# A generic word after an organisation's name that leaves it the same organisation.
+GENERIC_ORG_SUFFIX = re.compile(
+    r"\s+(?:Agency|news agency|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|Plc)$"
+)
+
+
 class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -259,10 +273,11 @@ class ActorFinder:
     def add(
         self, name: str, kind: ActorKind, at: int, role: str | None = None, affiliation: str | None = None
     ) -> Candidate:
-        known = self.lookup(name)
+        known = self.lookup(name) or (self._same_body(name) if kind != "person" else None)
         if known is not None:
             if name != known.name and name.casefold() != known.name.casefold():
-                if len(name.split()) > len(known.name.split()) and kind == "person":
+                longer = len(name.split()) > len(known.name.split())
+                if longer and (kind == "person" or known.name.isupper()):
                     known.aliases.add(known.name)
                     known.name = name
                 else:
@@ -278,6 +293,25 @@ class ActorFinder:
             cand = Candidate(name=name, kind=kind, role=role, affiliation=affiliation, first=at)
         self.candidates.append(cand)
         return cand
+
+    def _same_body(self, name: str) -> Candidate | None:
+        """A known organisation this name also names, by rule: an acronym and the name it
+        abbreviates ("WTO", "World Trade Organization"), or the same name with a generic
+        word after it ("Tass Agency", "Tass")."""
+        initials = _initials(name)
+        bare = GENERIC_ORG_SUFFIX.sub("", name)
+        for cand in self.candidates:
+            if cand.kind == "person":
+                continue
+            if name.isupper() and len(name) > 1 and _initials(cand.name) == name:
+                return cand
+            if cand.name.isupper() and len(cand.name) > 1 and initials == cand.name:
+                return cand
+            if bare != name and bare.casefold() == cand.name.casefold():
+                return cand
+            if GENERIC_ORG_SUFFIX.sub("", cand.name).casefold() == name.casefold() != cand.name.casefold():
+                return cand
+        return None
 
     def _full_name(self, surname: str) -> str | None:
         """The first full name in the text ending in ``surname`` ("Amara Diallo")."""

@@ -36,6 +36,7 @@ from summarizer.text.gazetteer import (
     literal_alternation,
 )
 from summarizer.text.segment import section_starts
+from summarizer.text.terms import is_term as is_quoted_term
 from summarizer.text.vocabulary import (
     OFFICES,
     ORGANIZATION_NAME_ENDINGS,
@@ -105,14 +106,10 @@ class Reading:
 
 Rule = Callable[[Reading, int], Decision | None]
 
-# A quotation this short that nobody is said to say is a term or a scare quote ("what
-# staff call "the kitchen table"", a so-called "referendum"), not a statement.
-TERM_MAX_WORDS = 3
-
 
 def is_term(quote: RawQuote) -> bool:
-    stripped = quote.text.strip()
-    return not quote.who and len(stripped.split()) <= TERM_MAX_WORDS and stripped[-1:] not in ".!?…,"
+    """A term or scare quote nobody is said to say (see ``summarizer.text.terms``)."""
+    return is_quoted_term(quote.text, attributed=bool(quote.who))
 
 
 def _continues_quote(reading: Reading, number: int) -> Decision | None:

@@ -15,10 +15,11 @@ tokens into expressions, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from summarizer.text.gazetteer import literal_alternation
+from summarizer.text.normalize import lower_keeping_offsets
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -61,20 +62,28 @@ FRACTIONS = {
 ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 
 NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = [*UNITS, *TENS, "hundred", *SCALE_WORDS, "dozen", *VAGUE, *FRACTIONS, "a", "an", "and", "of"]
-TOKEN = re.compile(
-    rf"(?<![\w.])(?:(?P<numeral>{NUMERAL})(?:(?P<attached>bn|tn|mn|m|k)(?!\w))?"
-    rf"|(?P<word>{literal_alternation(_WORDS)})\b)",
-    re.IGNORECASE,
+MULTIPLIER_WORDS = ["hundred", *SCALE_WORDS, "dozen", *FRACTIONS]
+_NUMBER_WORDS = literal_alternation([*UNITS, *TENS, "hundred", *SCALE_WORDS, "dozen", *VAGUE, *FRACTIONS])
+_FIRST_CHARS = "".join(
+    sorted({w[0] for w in [*UNITS, *TENS, *SCALE_WORDS, *VAGUE, *FRACTIONS, "hundred", "dozen", "a"]})
 )
-# What may stand between two tokens of one expression.
-_JOIN = re.compile(r"\s+|\s*-\s*")
+# Where a number starts: a numeral, or a number word ("a"/"an" only before a multiplier).
+# Matched on lower-cased text, which Python's re scans several times faster than with
+# IGNORECASE; the lookahead skips positions no number can start at.
+START = re.compile(
+    rf"(?<![\w.])(?=[\d{_FIRST_CHARS}])(?:(?P<numeral>{NUMERAL})(?:(?P<attached>bn|tn|mn|m|k)(?!\w))?"
+    rf"|(?P<article>an?\s+(?={literal_alternation(MULTIPLIER_WORDS)}\b))?(?P<word>{_NUMBER_WORDS})\b)"
+)
+# How a number goes on: a space or hyphen, maybe a connector, and another number word.
+NEXT = re.compile(rf"(?:\s+|\s*-\s*)(?:(?P<connector>and|of|an?)\s+)?(?P<word>{_NUMBER_WORDS})\b")
 _ORDINAL_AFTER = re.compile(rf"-(?:{ORDINAL_WORDS})\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(of)\b")
+_JOINERS = frozenset(" \t\n-\u00a0")
 
 
-@dataclass(frozen=True)
-class NumberMention:
-    """One number expression: where it is, what it is worth, and how it was written."""
+class NumberMention(NamedTuple):
+    """One number expression: where it is, what it is worth, and how it was written (a
+    named tuple: thousands are made per batch of articles, and tuples are cheap to make)."""
 
     start: int
     end: int
@@ -88,8 +97,7 @@ class NumberMention:
     fraction: bool = False  # "a third", "two-thirds"
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     word: str  # lower-cased number word, or "" for a numeral
@@ -97,45 +105,71 @@ class _Token:
     attached: str = ""
 
 
-def _tokens(text: str) -> list[_Token]:
-    found = []
-    for match in TOKEN.finditer(text):
-        if match.group("numeral") is not None:
-            value = float(match.group("numeral").replace(",", ""))
-            found.append(
-                _Token(match.start(), match.end(), "", value, (match.group("attached") or "").lower())
-            )
-        else:
-            found.append(_Token(match.start(), match.end(), match.group("word").lower()))
-    return found
-
-
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every number expression in ``text``, in order."""
-    tokens = _tokens(text)
+    """Every number expression in ``text``, in order.
+
+    Only text next to a number is tokenised ("a", "and" and "of" are common words, and
+    become tokens only inside a run of number words); a lone numeral, the usual case, is
+    read at once.
+    """
     mentions: list[NumberMention] = []
-    i = 0
-    while i < len(tokens):
-        parsed = _parse(text, tokens, i)
-        if parsed is None:
-            i += 1
+    lowered = lower_keeping_offsets(text)
+    position = 0
+    while (start := START.search(lowered, position)) is not None:
+        position = start.end()
+        joined = lowered[position : position + 1] in _JOINERS
+        numeral = start.group("numeral")
+        if (
+            numeral is not None
+            and not start.group("attached")
+            and not (joined and NEXT.match(lowered, position))
+        ):
+            value = float(numeral.replace(",", ""))
+            mentions.append(
+                NumberMention(start.start(), position, value, text[start.start() : position], value, True)
+            )
             continue
-        mention, i = parsed
-        if not _ORDINAL_AFTER.match(text, mention.end):  # "twenty-first"
-            mentions.append(mention)
+        run, position = _run(lowered, start, joined)
+        i = 0
+        while i < len(run):
+            parsed = _parse(text, run, i)
+            if parsed is None:
+                i += 1
+                continue
+            mention, i = parsed
+            if not _ORDINAL_AFTER.match(text, mention.end):  # "twenty-first"
+                mentions.append(mention)
     return mentions
 
 
-def _joined(text: str, tokens: list[_Token], i: int) -> bool:
-    """Whether token ``i`` follows token ``i - 1`` as part of one expression."""
-    return _JOIN.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+def _run(lowered: str, start: re.Match[str], joined: bool) -> tuple[list[_Token], int]:
+    """The tokens of the run of number words (and connectors) that ``start`` begins, and
+    where it ends."""
+    if start.group("numeral") is not None:
+        value = float(start.group("numeral").replace(",", ""))
+        run = [_Token(start.start(), start.end(), "", value, start.group("attached") or "")]
+    else:
+        run = []
+        if start.group("article"):
+            article = start.group("article").strip()
+            run.append(_Token(start.start(), start.start() + len(article), article))
+        run.append(_Token(start.start("word"), start.end("word"), start.group("word")))
+    position = start.end()
+    while joined and (more := NEXT.match(lowered, position)) is not None:
+        if more.group("connector"):
+            run.append(_Token(more.start("connector"), more.end("connector"), more.group("connector")))
+        run.append(_Token(more.start("word"), more.end("word"), more.group("word")))
+        position = more.end()
+        joined = lowered[position : position + 1] in _JOINERS
+    if run[-1].word in VAGUE and (of := _OF_AFTER.match(lowered, position)) is not None:  # "scores of people"
+        run.append(_Token(of.start(1), of.end(1), "of"))
+    return run, position
 
 
 def _parse(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention, int] | None:
-    """The expression starting at token ``i`` and the index after it, or None when no
-    number starts there ("a", "and", "of" alone)."""
-    first = tokens[i]
-    if first.numeral is not None:
+    """The expression starting at token ``i`` of a run and the index after it, or None
+    when no number starts there ("and", "of")."""
+    if tokens[i].numeral is not None:
         return _parse_numeral(text, tokens, i)
     return _parse_words(text, tokens, i)
 
@@ -150,10 +184,10 @@ def _parse_numeral(text: str, tokens: list[_Token], i: int) -> tuple[NumberMenti
             value *= ATTACHED_SCALES[token.attached]
         else:  # "10m" of a wall: the number is 10, the letter a unit
             end = token.end - len(token.attached)
-    elif j < len(tokens) and _joined(text, tokens, j) and tokens[j].word in {"hundred", *SCALE_WORDS}:
+    elif j < len(tokens) and tokens[j].word in {"hundred", *SCALE_WORDS}:
         value *= 100 if tokens[j].word == "hundred" else SCALE_WORDS[tokens[j].word]
         end, j = tokens[j].end, j + 1
-        if j < len(tokens) and _joined(text, tokens, j) and tokens[j].word in SCALE_WORDS:
+        if j < len(tokens) and tokens[j].word in SCALE_WORDS:
             value *= SCALE_WORDS[tokens[j].word]  # "5 hundred thousand"
             end, j = tokens[j].end, j + 1
     mention = NumberMention(token.start, end, value, text[token.start : end], base, numeral=True)
@@ -164,12 +198,7 @@ def _parse_words(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention
     """Number words: a standard reading of English cardinals (units and tens add,
     "hundred" multiplies what came before, a scale closes a group), plus "a"/"an" for one
     before a multiplier, "dozen", vague plurals and fractions."""
-    words = [tokens[i].word]
-    j = i + 1
-    while j < len(tokens) and tokens[j].numeral is None and _joined(text, tokens, j):
-        words.append(tokens[j].word)
-        j += 1
-    value, used, vague, fraction = _read_words(tuple(words))
+    value, used, vague, fraction = _read_words(tuple(t.word for t in tokens[i:]))
     if used == 0:
         return None
     last = tokens[i + used - 1]

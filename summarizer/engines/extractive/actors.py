@@ -78,7 +78,7 @@ ACTION_VERBS = (
     "agreed|joined|brought|has|had|is|was|will|would|wants|sent|fired|struck|hit|shelled|"
     "bombed|intercepted|seized|captured|took|deployed|imposed|approved|passed|voted|signed"
 )
-ACTS_AFTER = re.compile(rf"^\s*(?:has |had |have |also |then |has also |is also )?(?:{ACTION_VERBS})\b")
+ACTS_AFTER = re.compile(rf"\s*(?:has |had |have |also |then |has also |is also )?(?:{ACTION_VERBS})\b")
 
 
 @dataclass
@@ -414,14 +414,18 @@ class ActorFinder:
 
     def find_organizations(self) -> None:
         text = self.text
+        registered: dict[str, ActorKind] = {}  # a name seen again needs no second lookup
         for match in CAP_SEQ.finditer(text):
             phrase = match.group().strip()
             words = phrase.split()
-            lowered = [w.lower().strip(".") for w in words]
-            kinds = [ORG_WORDS[w] for w in lowered if w in ORG_WORDS]
+            kinds = [ORG_WORDS[w] for w in (w.lower().strip(".") for w in words) if w in ORG_WORDS]
             if not kinds and (
                 (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
-                or (ORG_APPOSITION.match(text, match.end()) and self.lookup(phrase) is None)
+                or (
+                    text.startswith(",", match.end())
+                    and ORG_APPOSITION.match(text, match.end())
+                    and self.lookup(phrase) is None
+                )
             ):
                 kinds = ["organization"]
             if not kinds:
@@ -452,7 +456,10 @@ class ActorFinder:
                 continue
             name = " ".join(words)
             kind: ActorKind = "military" if "military" in kinds else kinds[0]  # type: ignore[assignment]
+            if registered.get(name) == kind:
+                continue
             self.add(name, kind, match.start() + match.group().find(words[0]))
+            registered[name] = kind
         for match in ACRONYM.finditer(text):
             if match.group() in KNOWN_ACRONYMS:
                 acronym = match.group()
@@ -471,19 +478,24 @@ class ActorFinder:
         # A country's name that is also a person's first or last name ("Jordan Vance") is
         # the person when used alone ("Jordan has been brilliant").
         name_words = {w for c in self.candidates if c.kind == "person" for w in c.name.split()}
+        # A country or collective named again is already registered: one lookup each.
+        registered: set[str] = set()
         for match in COUNTRY_SUBJECT.finditer(text):
-            if match.group(1) in name_words:
+            written = match.group(1)
+            if written in name_words or written in registered:
                 continue
-            if ACTS_AFTER.match(text[match.end() : match.end() + 40]):
-                country = COUNTRY_SUBJECTS[match.group(1)]
-                self.add(country, "country", match.start()).aliases.add(match.group(1))
+            if ACTS_AFTER.match(text, match.end(), match.end() + 40):
+                self.add(COUNTRY_SUBJECTS[written], "country", match.start()).aliases.add(written)
+                registered.add(written)
         for match in DEMONYM_COLLECTIVE.finditer(text):
+            name = f"{match.group(1)} {match.group(2)}"
+            if name in registered:
+                continue
             before = text[max(0, match.start() - 4) : match.start()]
-            acts = ACTS_AFTER.match(text[match.end() : match.end() + 40]) or before.endswith("by ")
-            if acts:
+            if ACTS_AFTER.match(text, match.end(), match.end() + 40) or before.endswith("by "):
                 kind = COLLECTIVE_NOUNS[match.group(2)]
-                name = f"{match.group(1)} {match.group(2)}"
                 self.add(name, kind, match.start(), affiliation=COUNTRY_BY_DEMONYM[match.group(1)])  # type: ignore[arg-type]
+                registered.add(name)
 
     # ------------------------------------------------------------------ output
 

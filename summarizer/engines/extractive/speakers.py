@@ -38,11 +38,11 @@ from summarizer.text.gazetteer import (
 from summarizer.text.segment import section_starts
 from summarizer.text.terms import is_term as is_quoted_term
 from summarizer.text.vocabulary import (
+    ATTRIBUTION_VERBS,
     OFFICES,
     ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_ROLES,
     PERSON_ROLES,
-    REPORTING_VERBS,
     TITLE_ABBREVIATIONS,
 )
 
@@ -55,7 +55,7 @@ OPENING_MARK = re.compile(r"""\s*["“«„]""")
 # "the 19-year-old". Up to five words may stand between the article and the head.
 AGE_NOUN = r"\d{1,3}-year-old"
 ROLE_HEAD = re.compile(
-    rf"(?:the|The)\s+(?:(?!(?:{REPORTING_VERBS})\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?:the|The)\s+(?:(?!{literal_alternation(ATTRIBUTION_VERBS)}\b)[\w'’.-]+\s+){{0,5}}?"
     rf"(?P<head>{AGE_NOUN}|(?i:{literal_alternation(PERSON_ROLES | ORGANIZATION_ROLES)}))\b"
 )
 # "That pledge came from X", "So said X", "Those were the words of X": the next sentence
@@ -166,7 +166,7 @@ def _pronoun(reading: Reading, number: int) -> Decision | None:
 
 def _role_phrase(reading: Reading, number: int) -> Decision | None:
     quote = reading.quotes[number]
-    if not quote.who or not ROLE_HEAD.match(reading.text, quote.who_at):
+    if not quote.who or not _definite(quote.who) or not ROLE_HEAD.match(reading.text, quote.who_at):
         return None
     return _resolve_phrase(reading, number, quote.who, quote.who_at)
 
@@ -213,7 +213,7 @@ def _resolve_phrase(reading: Reading, number: int, who: str, at: int) -> Decisio
         return Decision(_pronoun_referent(reading, number, lowered))
     if lowered.split()[0] in {"a", "an"}:
         return Decision(None)  # "an aide": not named, so not resolved
-    role = ROLE_HEAD.match(reading.text, at)
+    role = ROLE_HEAD.match(reading.text, at) if _definite(who) else None
     # A capitalised body noun is part of a name ("the Interior Ministry"), not a role.
     if role is not None and not _names_a_body(role.group("head")):
         known = reading.finder.lookup(" ".join(w for w in who.split() if w.lower() != "the"))
@@ -221,6 +221,10 @@ def _resolve_phrase(reading: Reading, number: int, who: str, at: int) -> Decisio
             return Decision(known)  # "the Ukrainian military": a body the article names so
         return Decision(_role_referent(reading, number, role))
     return Decision(_named(reading.finder, who, at))
+
+
+def _definite(phrase: str) -> bool:
+    return phrase[:4] in {"the ", "The "}
 
 
 def _names_a_body(head: str) -> bool:

@@ -260,3 +260,39 @@ def test_terms_are_kept_but_out_of_notable_quotes() -> None:
     assert "Terms in quotation marks: “the kitchen table”" in page
     day = daily_briefing([Article(id="a", text=text)], date=dt.date(2026, 1, 5))
     assert [q.text for q in day.quotes] == ["People felt listened to for the first time,"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"The bridge will reopen in May" — Ines Garber said on Monday.', "Ines Garber"),
+        ('Ines Garber: "The bridge will reopen in May."', "Ines Garber"),
+        ('The bridge "will reopen in May", according to a statement from Harbour Board.', "Harbour Board"),
+        ("‘The bridge will reopen in May,’ said Ines Garber.", "Ines Garber"),
+    ],
+)
+def test_more_ways_copy_attributes_a_quote(paragraph: str, speaker: str) -> None:
+    found = speakers(f"Bridge works\n\n{paragraph}\n")
+    assert list(found.values()) == [speaker]
+
+
+def test_a_label_needs_a_full_name() -> None:
+    assert speakers('Storm\n\nWarning: "Stay indoors until the wind drops."\n') == {
+        "Stay indoors until the wind drops": None
+    }
+
+
+def test_a_quote_running_over_two_paragraphs() -> None:
+    text = (
+        "Rebuilding\n\n"
+        '"We are not leaving," said Mayor Lina Ortez. "This town is our home.\n\n'
+        '"We will rebuild every house, one street at a time."\n'
+    )
+    found = speakers(text)
+    assert found["This town is our home"] == "Lina Ortez"
+    assert found["We will rebuild every house, one street at a time"] == "Lina Ortez"
+
+
+def test_apostrophes_are_not_single_quotes() -> None:
+    text = "Budget\n\nThe States’ plan won’t pass, and the mayor’s office isn’t sure what’s next.\n"
+    assert speakers(text) == {}

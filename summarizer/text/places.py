@@ -1,4 +1,4 @@
-"""Places named in a sentence: after a preposition ("near Kursk", "in the city of Dnipro"),
+"""Places named in a sentence: after a preposition ("near Tarvik", "in the city of Osterholm"),
 else any place the gazetteer knows ("Kiev was attacked"). The one place lookup of the
 product: the offline engine's incidents and the daily merge's place matching use it."""
 
@@ -20,12 +20,12 @@ NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook
 
 
 def find_place(sentence: str) -> tuple[str | None, str | None]:
-    """The place as written and its canonical name: after a preposition ("near Kursk"),
+    """The place as written and its canonical name: after a preposition ("near Tarvik"),
     else any place the gazetteer knows ("Kiev was attacked")."""
     for match in PLACE.finditer(sentence):
         words = match.group("place").split()
-        # A place ends before a title ("according to Kiev Mayor Vitaly Klitschko") and
-        # loses a possessive ("Russia's Belgorod region" is in Russia's region).
+        # A place ends before a title ("according to Osterholm Mayor Ana Ruiz") and
+        # loses a possessive ("Norway's Finnmark region" is in Norway).
         for number, word in enumerate(words):
             if word.lower() in TITLE_SET:
                 words = words[:number]

@@ -122,7 +122,7 @@ def _strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading title/demonym/organisation words off a capitalised run."""
     lead: list[str] = []
     titled = [i for i, t in enumerate(tokens) if t.lower() in TITLE_SET]
-    if titled:  # "Kiev Mayor Vitaly Klitschko": everything up to the last title is the role
+    if titled:  # "Osterholm Mayor Ana Ruiz": everything up to the last title is the role
         lead, tokens = tokens[: titled[-1] + 1], tokens[titled[-1] + 1 :]
     while tokens and (
         tokens[0].lower() in TITLE_SET
@@ -430,7 +430,7 @@ class ActorFinder:
                 kinds = ["organization"]
             if not kinds:
                 continue
-            # "Kremlin spokesman Dmitry Peskov": the organisation is the person's affiliation.
+            # "Treasury spokesman Ian Ford": the organisation is the person's affiliation.
             tail = text[match.end() : match.end() + 30]
             if TITLE_AFTER.match(tail):
                 continue

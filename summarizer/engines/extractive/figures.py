@@ -121,7 +121,7 @@ COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’
 
 
 def _counted(after: str) -> tuple[str | None, int]:
-    """The noun phrase after a number: '18 Iranian ‘Shahed’ attack drones' -> 'Iranian Shahed attack drones'."""
+    """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
     words: list[str] = []
     consumed = 0
     aside = re.match(r"\s*\([^)]{1,30}\)", after)  # "15 (Russian) cruise missiles"

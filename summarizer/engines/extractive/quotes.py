@@ -34,7 +34,7 @@ CHANNEL = re.compile(
     r"(?P<channel>Telegram|Facebook|Twitter|X|Instagram|TikTok|YouTube|VKontakte|Truth Social|television|TV|radio|state television|social media)\b"
 )
 AFTER_WHO_CUE = re.compile(
-    rf"^\s*[,.!?]?\s*(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
+    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
 )
 WHEN = r"(?:(?:on|in|late on|early on)\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))"
 # Role words between the verb and the name: "said chief meteorologist Nadia Karim", "said
@@ -43,11 +43,15 @@ ROLE_LEAD = rf"(?:(?:[\w'’.-]+\s+){{0,3}}?(?i:{literal_alternation(PERSON_ROLE
 AFTER_CUE_WHO = re.compile(
     rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?:{WHO})"
 )
-AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*(?P<cue>according to)\s+(?:{WHO})")
+# "according to a statement from X": the body behind a document is the speaker.
+DOCUMENT_FROM = r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:statement|post|report|release|filing|letter|note|transcript)\s+(?:from|by|of|issued by)\s+"
+AFTER_ACCORDING = re.compile(
+    rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>according to)\s+(?:{DOCUMENT_FROM})?(?:{WHO})"
+)
 BEFORE_WHO_CUE = re.compile(
     rf"(?:^|[.;]\s+|\n|,\s+)(?:{WHO})\s+(?:also\s+)?(?P<cue>{REPORTING_VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s*[:,]?\s*$"
 )
-# Verbs that attribute a partial quote to the sentence's subject ("Blinken rejected any
+# Verbs that attribute a partial quote to the sentence's subject ("Ruiz rejected any
 # ceasefire, stressing ... “real peace”"), used only inside the quote's own sentence.
 STANCE_VERBS = (
     rf"{REPORTING_VERBS}|felt|feels|believes|believed|thinks|thought|called|calls|rejected|rejects|"
@@ -67,7 +71,7 @@ SENTENCE_SUBJECT_PARTICIPLE = re.compile(
     rf"^(?:[^,\"“”]{{0,80}},\s+)?(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{0,3}})\s+[a-z]+(?:ed|s)\b[^\"“”]{{0,160}}?,\s+"
     r"(?P<cue>calling|describing|saying|adding|branding|dubbing|labell?ing|warning|arguing|insisting)\b"
 )
-# "Ukrainian Foreign Minister, Dmytro Kuleba, said": a full name set off by commas.
+# "The foreign minister, Ines Garber, said": a full name set off by commas.
 SENTENCE_NAME_COMMA_CUE = re.compile(
     rf"\b(?=[A-Z])(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
 )
@@ -80,7 +84,12 @@ CLAUSE_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|of|during|after|before|who|w
 SENTENCE_CUE_WHO = re.compile(
     rf"{CUE_GUARD}(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*){CLAUSE_END}"
 )
-SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{WHO})")
+SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{DOCUMENT_FROM})?(?:{WHO})")
+# A speaker's label before a quotation, as live pages and transcripts write it: "Ana Ruiz:
+# "...". A full name (two to four capitalised words) only, so "Warning:" is not a speaker.
+LABEL = re.compile(
+    rf"(?:^|\n|[.;!?][ \t]+)(?P<who>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,3}})[ \t]*(?P<cue>:)[ \t]*$"
+)
 PRONOUNS = {"he", "she", "they", "it"}
 
 
@@ -100,11 +109,21 @@ QUOTE_MARK = re.compile(r'[“”„«»"]')
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of double quote marks, per paragraph."""
+    """(start, end) of the text inside each pair of quote marks, per paragraph.
+
+    Double marks (curly, straight, guillemets, „low") are paired first. A quotation left
+    open at the end of a paragraph that the next paragraph reopens (how wire copy runs one
+    speaker's words over several paragraphs) ends with its paragraph. A paragraph without
+    double marks may quote with curly single marks (‘...’), told apart from apostrophes
+    by the letters around them.
+    """
     spans: list[tuple[int, int]] = []
-    for paragraph in re.finditer(r"[^\n]+", text):
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for number, (start, end) in enumerate(paragraphs):
         open_at: int | None = None
-        for mark in QUOTE_MARK.finditer(text, paragraph.start(), paragraph.end()):
+        marks = 0
+        for mark in QUOTE_MARK.finditer(text, start, end):
+            marks += 1
             i, ch = mark.start(), mark.group()
             if open_at is None and (ch in OPENING or ch == STRAIGHT):
                 open_at = i
@@ -114,7 +133,19 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
                 if i - open_at > 1:
                     spans.append((open_at + 1, i))
                 open_at = None
+        if open_at is not None and number + 1 < len(paragraphs):
+            following = text[paragraphs[number + 1][0] : paragraphs[number + 1][0] + 2].lstrip()
+            inner_end = len(text[:end].rstrip())
+            if following[:1] in OPENING + STRAIGHT and inner_end - open_at > 1:
+                spans.append((open_at + 1, inner_end))
+        if marks == 0:
+            spans += [(m.start() + 1, m.end() - 1) for m in SINGLE_QUOTED.finditer(text, start, end)]
     return spans
+
+
+# ‘...’ with the opening mark at a word start and the closing one not inside a word
+# ("don’t", "the States’ plan" have letters or a space on the wrong side).
+SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)[^‘’\n]*?[^\s‘](?:’(?![\w]))")
 
 
 TRAILING_DAY = re.compile(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -147,11 +178,13 @@ def _speaker_matches(
     )
     # Every pattern after the quote starts, past spaces and one mark, with a word (``WHO`` opens
     # with \b): when a letter is not next, none can match.
-    if not closes_sentence and after.lstrip(" \t\n\r,.!?")[:1].isalpha():
+    if not closes_sentence and after.lstrip(" \t\n\r,.!?—–-")[:1].isalpha():
         for pattern in (AFTER_ACCORDING, AFTER_CUE_WHO, AFTER_WHO_CUE):
             yield pattern.match(after), end + 1
     if _ends_with_cue(before):
         yield BEFORE_WHO_CUE.search(before), start - 1 - len(before)
+    elif before.rstrip().endswith(":"):
+        yield LABEL.search(before), start - 1 - len(before)
 
 
 class Channels:
@@ -305,8 +338,8 @@ APPOSITION_NAME = re.compile(r"[^.,;:()\"“”]{0,60}?\b(?P<name>[A-Z][a-z'’\
 
 
 def _prefer_apposition_name(text: str, quote: RawQuote, after_who: int) -> None:
-    """A role phrase followed by a name ("the head of the American diplomacy Antony
-    Blinken") is the named person: the name, not the role, is the speaker."""
+    """A role phrase followed by a name ("the head of the transport agency Ines
+    Garber") is the named person: the name, not the role, is the speaker."""
     if not quote.who or not ROLE_PHRASE.match(quote.who) or quote.who.split()[1][:1].isupper():
         return
     found = APPOSITION_NAME.match(text, after_who)

@@ -296,3 +296,28 @@ def test_a_quote_running_over_two_paragraphs() -> None:
 def test_apostrophes_are_not_single_quotes() -> None:
     text = "Budget\n\nThe States’ plan won’t pass, and the mayor’s office isn’t sure what’s next.\n"
     assert speakers(text) == {}
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = (
+        "Profile\n\n"
+        "Lea Varga has written nine novels. Varga, 52, lives in Pécs.\n\n"
+        "Her father, the painter Miklos Varga, died last year. He taught her to draw.\n\n"
+        '"He never praised anything I made," she says.\n'
+    )
+    assert speakers(text) == {"He never praised anything I made": "Lea Varga"}
+
+
+def test_a_surname_with_an_age_makes_the_full_name_a_person() -> None:
+    text = 'Tour\n\nNadia Berg has played to crowds of 50,000.\n\nBerg, 39, starts a tour in May. "I still get nervous," she says.\n'
+    assert speakers(text) == {"I still get nervous": "Nadia Berg"}
+
+
+def test_a_quote_paragraph_after_the_speaker_goes_on_in_indirect_speech() -> None:
+    text = (
+        "Tour\n\n"
+        '"I needed a break," said singer Nadia Berg.\n\n'
+        "The pause, she says, was not planned.\n\n"
+        '"My mother was ill. Music could wait."\n'
+    )
+    assert speakers(text)["My mother was ill. Music could wait"] == "Nadia Berg"

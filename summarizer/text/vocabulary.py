@@ -258,6 +258,26 @@ PERSON_ROLES: frozenset[str] = frozenset(
     ]
 )
 
+# Person nouns that say whether the person is a man or a woman: "Her father, the pianist X"
+# makes X "he", never "she".
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "father son husband brother uncle nephew grandfather grandson widower king prince "
+            "man boy chairman spokesman congressman councilman businessman actor sir mr"
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        words(
+            "mother daughter wife sister aunt niece grandmother granddaughter widow queen "
+            "princess woman girl chairwoman spokeswoman congresswoman councilwoman businesswoman "
+            "actress dame mrs ms miss"
+        ),
+        "f",
+    ),
+}
+
 # The person roles that are offices: an article may name several holders of different
 # offices, so "the governor" is only ever someone whose role is governor (or unknown).
 # Other role nouns ("the boss", "the veteran", "the head of the delegation") describe

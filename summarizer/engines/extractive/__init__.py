@@ -163,6 +163,7 @@ class ExtractiveEngine:
         finder.find_people()
         finder.find_organizations()
         finder.find_countries_and_collectives()
+        finder.assign_genders(sentences)
 
         raw_quotes = _unique(attribute_all(text, find_quote_spans(text), sentences))
         speakers = resolve_speakers(text, raw_quotes, finder)

@@ -9,7 +9,9 @@ capital-city metonyms fold into one actor.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,7 +35,10 @@ from summarizer.text.gazetteer import (
     literal_alternation,
     spellings_of,
 )
+from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
+    ATTRIBUTION_VERBS,
+    GENDERED_NOUNS,
     MONTHS,
     ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_ROLES,
@@ -63,7 +68,7 @@ NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
 # Organization" does not become one name.
 CAP_SEQ = re.compile(
     r"\b(?:[A-Z][\w'’&-]*(?:(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.)?)"
-    r"(?:[ \t]+(?:(?:of|for|de|the|and(?![ \t]+the\b))[ \t]+)*[A-Z][\w'’&-]*)*"
+    r"(?:[ \t]+(?:(?:of|for|de|the|&|and(?![ \t]+the\b))[ \t]+)*[A-Z][\w'’&-]*)*"
 )
 VERB_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
@@ -90,6 +95,9 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     first: int = 0
     id: str = ""
+    # "m" or "f" when the article says (an honorific, a gendered role, a pronoun that
+    # refers to the person); pronouns of the other gender skip the person.
+    gender: str | None = None
     _keys: tuple[tuple[str, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     def spellings(self) -> frozenset[str]:
@@ -202,6 +210,15 @@ AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 POSSESSIVE = re.compile(r"['’]s$")
+# A capitalised word right before a surname: a first name, if it is not a title.
+FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
+# Far more distinct surnames than any article names: past this, the pass stops.
+MAX_SURNAMES_TRIED = 200
+# A single capitalised word with evidence of being a person's surname: an age set off
+# after it, or a reporting verb.
+SURNAME_WITH_EVIDENCE = re.compile(
+    rf"\b([A-Z][a-zà-ÿ'’]+)(?=,\s*\d{{1,3}}\s*,|\s+{literal_alternation(ATTRIBUTION_VERBS)}\b)"
+)
 # Evidence that a name is a person's: an age set off after it ("Joan Whitaker, 78,").
 AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 # A name after an honorific is a person's, all of it ("Dr. Priya Raman").
@@ -211,6 +228,9 @@ NAMED_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:only |himself |herself )?as|"
     rf"asked to be identified (?:only )?as|known only as)\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\b"
 )
+# A noun for a kind of organisation right before an acronym ("agency AEMET", "the
+# broadcaster NRK"): the acronym names the body.
+ORG_NOUN_BEFORE = re.compile(rf"\b{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\s+$")
 # A name set off by a noun for a kind of organisation is an organisation's ("Unite, the
 # union representing the workers, ...").
 ORG_APPOSITION = re.compile(
@@ -218,6 +238,19 @@ ORG_APPOSITION = re.compile(
 )
 TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
+
+
+def _gender_of(role: str) -> str | None:
+    genders = {GENDERED_NOUNS[w] for w in re.findall(r"[a-z]+", role.lower()) if w in GENDERED_NOUNS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+# A gendered relation right before a name, in the same clause: "her father, the jazz
+# pianist", "his widow", "Mrs".
+RELATION_BEFORE = re.compile(
+    rf"\b({literal_alternation(GENDERED_NOUNS)})\.?,?\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
 
 
 def _initials(name: str) -> str:
@@ -238,6 +271,7 @@ class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
+        self._full_names: dict[str, str | None] = {}
         self._mention_cache: tuple[object, tuple[list[int], list[tuple[int, int, Candidate]]]] | None = None
 
     # ------------------------------------------------------------------ registry
@@ -314,13 +348,22 @@ class ActorFinder:
         return None
 
     def _full_name(self, surname: str) -> str | None:
-        """The first full name in the text ending in ``surname`` ("Amara Diallo")."""
-        pattern = rf"\b(?P<first>{NAME_TOKEN})\s+{re.escape(surname)}\b"
-        for match in re.finditer(pattern, self.text):
-            first = match.group("first")
-            if first.lower() not in TITLE_SET and _looks_like_person([first, surname]):
-                return f"{first} {surname}"
-        return None
+        """The first full name in the text ending in ``surname`` ("Amara Diallo"): each
+        occurrence of the surname (found by ``str.find``) with the word before it."""
+        if surname in self._full_names:
+            return self._full_names[surname]
+        found = None
+        at = self.text.find(surname)
+        while at >= 0 and found is None:
+            end = at + len(surname)
+            if not self.text[end : end + 1].isalnum():
+                before = FIRST_NAME_BEFORE.search(self.text, max(0, at - 30), at)
+                first = before.group(1) if before else None
+                if first and first.lower() not in TITLE_SET and _looks_like_person([first, surname]):
+                    found = f"{first} {surname}"
+            at = self.text.find(surname, end)
+        self._full_names[surname] = found
+        return found
 
     def last_person_before(self, offset: int, since: int = 0) -> Candidate | None:
         """The person whose name or surname appears last before ``offset`` (and at or after
@@ -341,6 +384,26 @@ class ActorFinder:
             if end <= until:
                 return start, cand
         return None
+
+    def mentions_before(self, offset: int, since: int = 0) -> Iterator[tuple[int, Candidate]]:
+        """(position, person) of each person named between ``since`` and ``offset``, the
+        nearest first."""
+        starts, mentions = self._mentions(people=True)
+        for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            start, end, cand = mentions[number]
+            if start < since:
+                return
+            if end <= offset:
+                yield start, cand
+
+    def _someone_else(self, person: Candidate, at: int) -> bool:
+        """Whether the surname at ``at`` belongs to another first name ("Lennart Quist"
+        is not Mara Quist)."""
+        before = FIRST_NAME_BEFORE.search(self.text, max(0, at - 30), at)
+        if before is None:
+            return False
+        first = before.group(1)
+        return first != person.name.split()[0] and first not in NOT_NAME and first.lower() not in TITLE_SET
 
     def last_mention(self, offset: int, since: int = 0, people: bool = True) -> tuple[int, Candidate] | None:
         """(position, actor) of the last person (or, with ``people=False``, the last
@@ -368,17 +431,52 @@ class ActorFinder:
             for name in filter(None, {cand.name, cand.surname, *cand.aliases}):
                 at = self.text.find(name)
                 while at >= 0:
-                    found.append((at, at + len(name), cand))
+                    if name != cand.surname or not self._someone_else(cand, at):
+                        found.append((at, at + len(name), cand))
                     at = self.text.find(name, at + 1)
-        found.sort(key=lambda m: (m[0], m[1]))
-        index = ([m[0] for m in found], found)
+        # Longest first at each position, then drop occurrences inside a longer one ("Quist"
+        # inside "Lennart Quist" is Lennart, whoever else is called Quist).
+        found.sort(key=lambda m: (m[0], -m[1]))
+        kept: list[tuple[int, int, Candidate]] = []
+        reach = -1
+        for mention in found:
+            if mention[1] <= reach:
+                continue
+            kept.append(mention)
+            reach = max(reach, mention[1])
+        index = ([m[0] for m in kept], kept)
         self._mention_cache = (state, index)
         return index
 
     # ------------------------------------------------------------------ passes
 
+    def assign_genders(self, sentences: list[Sentence]) -> None:
+        """What the article says about each person's gender: an honorific or gendered role
+        ("Mrs", "spokeswoman"), a relation right before the name ("her father, the pianist
+        X"), or a sentence that opens with "He" or "She" after one naming only that person."""
+        for cand in self.candidates:
+            if cand.kind == "person" and cand.role:
+                cand.gender = cand.gender or _gender_of(cand.role)
+        starts, mentions = self._mentions(people=True)
+        for start, _, cand in mentions:
+            if cand.gender is None:
+                window = self.text[max(0, start - 60) : start]
+                relation = RELATION_BEFORE.search(window)
+                if relation:
+                    cand.gender = GENDERED_NOUNS[relation.group(1).lower()]
+        for before, sentence in itertools.pairwise(sentences):
+            pronoun = sentence.text.split(None, 1)[0] if sentence.text else ""
+            if pronoun not in {"He", "She"} or sentence.paragraph - before.paragraph > 1:
+                continue
+            i = bisect.bisect_left(starts, before.start)
+            named = {id(m[2]): m[2] for m in mentions[i:] if m[0] < before.end}
+            if len(named) == 1:
+                person = next(iter(named.values()))
+                person.gender = person.gender or ("m" if pronoun == "He" else "f")
+
     def find_people(self) -> None:
         text = self.text
+        registered: dict[str, Candidate] = {}
         for match in NAME_SEQ.finditer(text):
             raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
             _, tokens = _strip_role_prefix(raw_tokens)
@@ -401,7 +499,28 @@ class ActorFinder:
                 continue
             if role is None and apposition is not None:
                 role = apposition.group("role").strip()
-            self.add(name, "person", start, role=role)
+            known = registered.get(name)
+            if known is not None and (known.role or role is None):
+                continue  # named again, with nothing new: no second lookup
+            registered[name] = self.add(name, "person", start, role=role)
+        # A surname with evidence of its own ("Quist, 46, is ...", "Ortega testified")
+        # makes the full name the article gave earlier a person's, though nothing marked
+        # that name itself ("Mara Quist has sold 20 million records").
+        tried: set[str] = set()  # each surname once: a scan of the text per word is quadratic
+        for match in SURNAME_WITH_EVIDENCE.finditer(text):
+            surname = match.group(1)
+            if (
+                surname in tried
+                or surname in NOT_NAME
+                or surname.lower() in TITLE_SET
+                or surname in COUNTRIES
+            ):
+                continue
+            if len(tried) >= MAX_SURNAMES_TRIED:
+                break  # each one scans the text: bounded, so no text makes this quadratic
+            tried.add(surname)
+            if self.lookup(surname) is None and (full := self._full_name(surname)) is not None:
+                self.add(full, "person", text.find(full))
         # Each scan is skipped when its words are absent: a whole-text regex pass costs as
         # much as the substring checks many times over.
         if any(word in text for word in ("Mr", "Ms", "Dr", "Prof")):
@@ -461,6 +580,12 @@ class ActorFinder:
             self.add(name, kind, match.start() + match.group().find(words[0]))
             registered[name] = kind
         for match in ACRONYM.finditer(text):
+            if match.group() not in KNOWN_ACRONYMS and ORG_NOUN_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                # "the meteorological agency AEMET": an acronym a noun says is a body.
+                self.add(match.group(), "organization", match.start())
+                continue
             if match.group() in KNOWN_ACRONYMS:
                 acronym = match.group()
                 before = text[max(0, match.start() - 120) : match.start()]

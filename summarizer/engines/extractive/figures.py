@@ -101,20 +101,15 @@ def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
     return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
 
 
-def _bound(before: str) -> str:
-    for pattern, bound in BOUND_PATTERNS:
-        if pattern.search(before):
-            return bound
-    return "exact"
-
-
-def _bound_phrase_start(text: str, start: int) -> int:
+def _bound_before(text: str, start: int) -> tuple[str, int]:
+    """The bound the words before a number give it ("at least", "nearly"), and where
+    those words start (the figure's text includes them); "exact" and ``start`` if none."""
     before = text[max(0, start - 30) : start]
-    for pattern, _ in BOUND_PATTERNS:
+    for pattern, bound in BOUND_PATTERNS:
         found = pattern.search(before)
         if found:
-            return start - len(before) + found.start()
-    return start
+            return bound, start - len(before) + found.start()
+    return "exact", start
 
 
 COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
@@ -272,7 +267,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             figure_end = end
         if counted:
             previous_counted = counted
-        figure_start = _bound_phrase_start(text, start)
+        bound, figure_start = _bound_before(text, start)
         category = _category(sentence, number.start, unit, counted)
         figures.append(
             RawFigure(
@@ -281,7 +276,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
                 text=text[figure_start:figure_end],
                 value=value,
                 value_high=value_high,
-                bound="approximately" if number.vague else _bound(text[max(0, start - 30) : start]),
+                bound="approximately" if number.vague else bound,
                 unit=unit,
                 counted=counted,
                 category=category,

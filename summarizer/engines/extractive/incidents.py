@@ -37,6 +37,8 @@ FALLBACK = re.compile(
     + "|".join(f"(?P<{kind}>(?:{'|'.join(cues)})\\b)" for kind, cues in INCIDENT_FALLBACK_CUES)
     + ")"
 )
+# Every fallback cue holds one of these: sentences without them skip the search.
+FALLBACK_WORDS = ("kill", "injur", "wound", "death")
 ANY_TYPE = re.compile(
     r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
@@ -48,7 +50,9 @@ def incident_type(sentence: str) -> str | None:
     lowered = lower_keeping_offsets(sentence)
     priority = ANY_PRIORITY.search(lowered)
     if priority is None:
-        found = ANY_TYPE.search(lowered) or FALLBACK.search(lowered)
+        found = ANY_TYPE.search(lowered)
+        if found is None and any(word in lowered for word in FALLBACK_WORDS):
+            found = FALLBACK.search(lowered)
         return found.lastgroup if found else None
     if priority.lastgroup == PRIORITY_TYPES[0]:
         return priority.lastgroup

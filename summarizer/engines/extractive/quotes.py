@@ -27,7 +27,7 @@ CAPWORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 WHO = (
     rf"\b(?P<who>the\s+{CAPWORD}(?:\s+{CAPWORD}){{0,4}}(?!\s+[a-z])"
     rf"|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
-    rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
+    rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+|&\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
 )
 CHANNEL = re.compile(
     r"\b(?:on|via|in a post on|in a statement on|in a video on)\s+(?:(?:social media|the messaging app|messaging app)\s+)?"

@@ -43,6 +43,7 @@ from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_ROLES,
     PERSON_ROLES,
+    REPORTING_VERBS,
     TITLE_ABBREVIATIONS,
 )
 
@@ -66,6 +67,8 @@ POINTS_BACK = re.compile(
     r"|So said|Thus spoke|Those were the words of)\s+"
     rf"(?:{WHO})"
 )
+# A paragraph that keeps the speaker talking: "The break, she says, was not planned."
+PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+(?:{REPORTING_VERBS})\b")
 HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?|(?:[A-Z][a-z]{1,4})\.)\s+(?=[A-Z])")
 
 
@@ -149,8 +152,11 @@ def _continues_paragraph(reading: Reading, number: int) -> Decision | None:
     if not OPENING_MARK.fullmatch(text, line_start, quote.start):
         return None  # the quotation does not open its paragraph
     between = text[previous[0].end + 1 : line_start]
-    if between.count("\n") > 2 or len(between.strip()) > 200:
-        return None  # not the paragraph right after
+    paragraphs_between = [p for p in between.split("\n")[1:] if p.strip()]
+    if len(paragraphs_between) > 1 or len(between.strip()) > 400:
+        return None  # not the paragraph right after, or the one after that
+    if paragraphs_between and not PRONOUN_SAYS.search(paragraphs_between[0]):
+        return None  # a paragraph in between that is not the speaker going on ("she says")
     someone_else = reading.finder.last_person_mention(line_start, since=previous[0].end + 1)
     if someone_else is not None and someone_else[1] is not previous[1]:
         return None
@@ -233,9 +239,11 @@ def _names_a_body(head: str) -> bool:
 
 def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate | None:
     """ "he"/"she": the previous speaker when nobody was named since, else the person named
-    last before the quotation in its section, unless an unnamed person ("an aide") came up
-    after that name. "they"/"it" stay unresolved unless the previous quotation's speaker
-    was a body ("the ministry ... it said")."""
+    last before the quotation in its section; a person the article has shown to be of the
+    other gender is passed over, and an unnamed person ("an aide") named after the person
+    stops the search. "they"/"it" stay unresolved unless the previous quotation's speaker
+    was a body ("the ministry ... it said"). What a pronoun resolves to tells the person's
+    gender to later pronouns."""
     quote = reading.quotes[number]
     since = reading.section_start(quote.start)
     previous = reading.previous(number)
@@ -243,13 +251,30 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
         if previous is not None and previous[1] is not None and previous[1].kind != "person":
             return previous[1]
         return None
-    mention = reading.finder.last_person_mention(quote.start, since)
+    gender = "m" if pronoun == "he" else "f"
+    mentions = reading.finder.mentions_before(quote.start, since)
+    mention = next(mentions, None)
     if previous is not None and (mention is None or mention[0] < previous[0].end):
-        # Nobody named since the previous quotation: the same speaker, named or not.
-        return previous[1] if previous[1] is None or previous[1].kind == "person" else None
-    if mention is None or UNNAMED_PERSON.search(reading.text, mention[0], quote.start):
-        return None
-    return mention[1]
+        # Nobody named since the previous quotation: the same speaker, named ("Ruiz") or
+        # unnamed ("an aide"); an unresolved one says nothing.
+        speaker = previous[1]
+        if speaker is None and previous[0].who:
+            return None
+        if speaker is not None and speaker.kind == "person" and speaker.gender in {None, gender}:
+            return _with_gender(speaker, gender)
+    while mention is not None:
+        if UNNAMED_PERSON.search(reading.text, mention[0], quote.start):
+            return None
+        if mention[1].gender in {None, gender}:
+            return _with_gender(mention[1], gender)
+        mention = next(mentions, None)
+    return None
+
+
+def _with_gender(person: Candidate | None, gender: str) -> Candidate | None:
+    if person is not None:
+        person.gender = person.gender or gender
+    return person
 
 
 def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candidate | None:
@@ -293,7 +318,7 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
 # An unnamed person ("an aide in the city", "one resident"), not set off by a comma (", a
 # nurse," describes the name before it).
 UNNAMED_PERSON = re.compile(
-    rf"(?<![,\w])\s*\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{literal_alternation(PERSON_ROLES)})\b"
+    rf"(?<!,)(?<!, )(?<!\w)\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{literal_alternation(PERSON_ROLES)})\b"
 )
 
 
@@ -325,6 +350,7 @@ def speaker_kind(name: str) -> ActorKind:
     words = name.split()
     org_like = (
         name.isupper()
+        or "&" in name
         or any(w.lower().strip(".") in ORG_WORDS for w in words)
         or words[-1] in ORGANIZATION_NAME_ENDINGS
     )

@@ -267,42 +267,71 @@ GENERIC_ORG_SUFFIX = re.compile(
 )
 
 
+@dataclass
+class _LookupIndex:
+    spellings: dict[str, Candidate] = field(default_factory=dict)
+    surnames: dict[str, Candidate] = field(default_factory=dict)
+    surname_list: list[str] = field(default_factory=list)
+    surname_order: list[int] = field(default_factory=list)
+    person_names: list[str] = field(default_factory=list)
+    person_order: list[int] = field(default_factory=list)
+
+
 class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
         self._full_names: dict[str, str | None] = {}
+        self._renames = 0
+        self._lookup_state: tuple[int, int, int] | None = None
+        self._index = _LookupIndex()
         self._mention_cache: tuple[object, tuple[list[int], list[tuple[int, int, Candidate]]]] | None = None
 
     # ------------------------------------------------------------------ registry
 
     def lookup(self, phrase: str) -> Candidate | None:
         """The known actor a phrase names: full name, alias, surname or fuzzy spelling."""
-        key = canonical(phrase.strip()).casefold()
-        for cand in self.candidates:
-            if key in cand.spellings():
-                return cand
+        index = self._lookup_index()
+        found = index.spellings.get(canonical(phrase.strip()).casefold())
+        if found is not None:
+            return found
         words = phrase.split()
-        last_word = words[-1].casefold() if words else ""
-        for cand in self.candidates:
-            if cand.surname and last_word == cand.surname.casefold():
-                return cand
+        found = index.surnames.get(words[-1].casefold() if words else "")
+        if found is not None:
+            return found
         # Near spellings: each list is scored in one rapidfuzz call; the earliest candidate
         # with a close enough full name (or, for one word, surname) wins.
         hits: list[int] = []
-        if len(phrase) > 5:
-            people = [n for n, c in enumerate(self.candidates) if c.kind == "person"]
-            names = [canonical(self.candidates[n].name) for n in people]
-            hit = process.extractOne(canonical(phrase), names, scorer=fuzz.ratio, score_cutoff=88)
+        if len(phrase) > 5 and index.person_names:
+            hit = process.extractOne(
+                canonical(phrase), index.person_names, scorer=fuzz.ratio, score_cutoff=88
+            )
             if hit is not None:
-                hits.append(people[hit[2]])
-        if len(words) == 1:
-            owners = [n for n, c in enumerate(self.candidates) if c.surname]
-            surnames = [self.candidates[n].surname or "" for n in owners]
-            hit = process.extractOne(phrase, surnames, scorer=fuzz.ratio, score_cutoff=88)
+                hits.append(index.person_order[hit[2]])
+        if len(words) == 1 and index.surname_list:
+            hit = process.extractOne(phrase, index.surname_list, scorer=fuzz.ratio, score_cutoff=88)
             if hit is not None:
-                hits.append(owners[hit[2]])
+                hits.append(index.surname_order[hit[2]])
         return self.candidates[min(hits)] if hits else None
+
+    def _lookup_index(self) -> _LookupIndex:
+        """The candidates' spellings, surnames and names, rebuilt only when a candidate is
+        added, renamed or given an alias (most lookups are of names already known)."""
+        state = (len(self.candidates), sum(len(c.aliases) for c in self.candidates), self._renames)
+        if self._lookup_state != state:
+            index = _LookupIndex()
+            for order, cand in enumerate(self.candidates):
+                for spelling in cand.spellings():
+                    index.spellings.setdefault(spelling, cand)
+                if cand.surname:
+                    index.surnames.setdefault(cand.surname.casefold(), cand)
+                    index.surname_list.append(cand.surname)
+                    index.surname_order.append(order)
+                if cand.kind == "person":
+                    index.person_names.append(canonical(cand.name))
+                    index.person_order.append(order)
+            self._lookup_state, self._index = state, index
+        return self._index
 
     def add(
         self, name: str, kind: ActorKind, at: int, role: str | None = None, affiliation: str | None = None
@@ -314,6 +343,7 @@ class ActorFinder:
                 if longer and (kind == "person" or known.name.isupper()):
                     known.aliases.add(known.name)
                     known.name = name
+                    self._renames += 1
                 else:
                     known.aliases.add(name)
             known.role = known.role or role
@@ -385,10 +415,13 @@ class ActorFinder:
                 return start, cand
         return None
 
-    def mentions_before(self, offset: int, since: int = 0) -> Iterator[tuple[int, Candidate]]:
-        """(position, person) of each person named between ``since`` and ``offset``, the
-        nearest first."""
-        starts, mentions = self._mentions(people=True)
+    def mentions_before(
+        self, offset: int, since: int = 0, people: bool = True
+    ) -> Iterator[tuple[int, Candidate]]:
+        """(position, actor) of each person (or, with ``people=False``, each organisation,
+        government or military body) named between ``since`` and ``offset``, the nearest
+        first."""
+        starts, mentions = self._mentions(people)
         for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
             start, end, cand = mentions[number]
             if start < since:
@@ -406,16 +439,9 @@ class ActorFinder:
         return first != person.name.split()[0] and first not in NOT_NAME and first.lower() not in TITLE_SET
 
     def last_mention(self, offset: int, since: int = 0, people: bool = True) -> tuple[int, Candidate] | None:
-        """(position, actor) of the last person (or, with ``people=False``, the last
-        organisation, government or military body) named between ``since`` and ``offset``."""
-        starts, mentions = self._mentions(people)
-        for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
-            start, end, cand = mentions[number]
-            if start < since:
-                break
-            if end <= offset:
-                return start, cand
-        return None
+        """(position, actor) of the last person (or body) named between ``since`` and
+        ``offset``."""
+        return next(self.mentions_before(offset, since, people), None)
 
     def _mentions(self, people: bool) -> tuple[list[int], list[tuple[int, int, Candidate]]]:
         """Every occurrence of every name, alias and surname of the people (or of the

@@ -82,13 +82,23 @@ class Decision:
 @dataclass
 class Reading:
     """What the rules see: the article, its quotations and actors, and what earlier
-    quotations resolved to."""
+    quotations resolved to. Each quotation's section and the quotation before it (terms
+    skipped) are worked out once, as every rule asks for them."""
 
-    text: str
-    quotes: list[RawQuote]
-    finder: ActorFinder
-    sections: list[int]
-    resolved: list[Candidate | None]
+    def __init__(self, text: str, quotes: list[RawQuote], finder: ActorFinder) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.finder = finder
+        self.sections = section_starts(text)
+        self.resolved: list[Candidate | None] = []
+        self.section_of = [self.section_start(q.start) for q in quotes]
+        self._before: list[int | None] = []
+        last: int | None = None
+        for number, quote in enumerate(quotes):
+            same_section = last is not None and self.section_of[last] == self.section_of[number]
+            self._before.append(last if same_section else None)
+            if not is_term(quote):
+                last = number
 
     def section_start(self, offset: int) -> int:
         return self.sections[bisect.bisect_right(self.sections, offset) - 1]
@@ -96,15 +106,8 @@ class Reading:
     def previous(self, number: int) -> tuple[RawQuote, Candidate | None] | None:
         """The quotation before ``number`` in the same section, with its speaker; terms
         ("what staff call "the kitchen table"") are not quotations and are skipped."""
-        earlier = number - 1
-        while earlier >= 0 and is_term(self.quotes[earlier]):
-            earlier -= 1
-        if earlier < 0:
-            return None
-        before = self.quotes[earlier]
-        if self.section_start(before.start) != self.section_start(self.quotes[number].start):
-            return None
-        return before, self.resolved[earlier]
+        earlier = self._before[number]
+        return None if earlier is None else (self.quotes[earlier], self.resolved[earlier])
 
 
 Rule = Callable[[Reading, int], Decision | None]
@@ -202,7 +205,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 
 def resolve_speakers(text: str, quotes: list[RawQuote], finder: ActorFinder) -> list[Candidate | None]:
     """The speaker of each quotation (in order), registering named speakers as actors."""
-    reading = Reading(text, quotes, finder, section_starts(text), [])
+    reading = Reading(text, quotes, finder)
     for number in range(len(quotes)):
         decision = next(d for _, rule in SPEAKER_RULES if (d := rule(reading, number)) is not None)
         reading.resolved.append(decision.speaker)
@@ -245,7 +248,7 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
     was a body ("the ministry ... it said"). What a pronoun resolves to tells the person's
     gender to later pronouns."""
     quote = reading.quotes[number]
-    since = reading.section_start(quote.start)
+    since = reading.section_of[number]
     previous = reading.previous(number)
     if pronoun in {"they", "it"}:
         if previous is not None and previous[1] is not None and previous[1].kind != "person":
@@ -284,7 +287,7 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     paragraph) whose role is unknown or the same; for any other noun ("the 19-year-old",
     "the boss"), the person named last before it. All within the quotation's section."""
     quote = reading.quotes[number]
-    since = reading.section_start(quote.start)
+    since = reading.section_of[number]
     finder = reading.finder
     head = role.group("head").lower()
     head = TITLE_ABBREVIATIONS.get(head, head)

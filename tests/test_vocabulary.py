@@ -77,3 +77,16 @@ def test_context_numbers_are_not_tolls() -> None:
     assert category["12 people"] == "killed"
     assert category["almost 1,000 people"] == "other"
     assert category["hundreds"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A wildfire forced 6,000 people to leave their homes on Monday.", "disaster"),
+        ("The hurricane made landfall near the port overnight.", "disaster"),
+        ("Floods cut the valley road for a week.", "disaster"),
+        ("The quake hit at dawn, 40 km south of the city.", "disaster"),
+    ],
+)
+def test_every_listed_disaster_word_types_a_disaster(sentence: str, kind: str) -> None:
+    assert incident_type(sentence) == kind

@@ -518,7 +518,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"assaults?", "gunmen", r"troops\s+(?:advanced|withdrew|withdrawing)",
     )),
     ("disaster", (
-        "earthquakes?", r"quakes?", r"floods?(?! of)", "flooding", "flooded",  # not "a flood of arms" r"wildfires?", r"hurricanes?",
+        # "floods" but not "a flood of arms"
+        "earthquakes?", r"quakes?", r"floods?(?! of)", "flooding", "flooded", r"wildfires?", r"hurricanes?",
         r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
         r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
     )),
@@ -599,4 +600,13 @@ FIGURE_CONTEXT_CUES: tuple[str, ...] = (
     r"seats?",
     r"inhabitants of",
     r"population",
+)
+
+# Nouns for what is launched, fired or shot down: only these are counted as launched or
+# intercepted ("400 firefighters were deployed" is not a launch).
+WEAPON_NOUNS: frozenset[str] = words(
+    """
+    missile missiles drone drones rocket rockets shell shells bomb bombs projectile projectiles
+    mortar mortars munition munitions warhead warheads grenade grenades targets aircraft
+    """
 )

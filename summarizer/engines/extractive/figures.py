@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.numbers import find_numbers, parse_number
-from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS
+from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS, WEAPON_NOUNS
 
 CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_AFTER = {
@@ -171,6 +171,10 @@ PARTICIPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HUMAN_TOLLS = frozenset({"killed", "injured", "displaced"})
+# Categories that count weapons, and the nouns that name them.
+ARMS_CATEGORIES = frozenset({"launched", "intercepted"})
+ARMS = WEAPON_NOUNS
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]?$", re.IGNORECASE)
 _NOT_PEOPLE_WORDS = (
     "buildings homes houses apartments flats provinces regions districts villages towns cities bridges roads "
     "vehicles cars trucks buses trains drones missiles rockets shells tanks aircraft planes jets ships boats "
@@ -217,6 +221,8 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
         return "other"  # "dozens of buildings" near "fleeing": buildings do not flee
     if best[1] == "killed" and counted and re.search(r"dead|died", counted):
         return "killed"
+    if best[1] in ARMS_CATEGORIES and counted and counted.split()[-1].lower() not in ARMS:
+        return "other"  # "400 firefighters were deployed": only weapons are launched or shot down
     return best[1]
 
 
@@ -242,6 +248,8 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             if lead.endswith(symbol):
                 unit, start = code, start - len(symbol)
                 break
+        if MAGNITUDE_BEFORE.search(text, max(0, start - 12), start):
+            unit = "magnitude"  # "a magnitude 6.4 earthquake"
         rest = text[end:sent_end]
         range_match = RANGE_AFTER.match(rest)
         if range_match and (high := parse_number(range_match.group(1))) is not None and high > value:

@@ -6,6 +6,7 @@ on its own output, so nothing it emits can point outside the article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import time
@@ -137,7 +138,9 @@ def _speaker_quoted_in(sentence: Sentence, quotes: list[Quote]) -> str | None:
 
 
 def _is_body(sentence: Sentence) -> bool:
-    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split()) >= 8
+    """A sentence of the body: it ends as one and has eight words or more (``maxsplit``
+    stops counting at eight)."""
+    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split(maxsplit=7)) >= 8
 
 
 class ExtractiveEngine:
@@ -257,6 +260,7 @@ class ExtractiveEngine:
         published: dt.date | None,
     ) -> list[Incident]:
         found: list[_Mention] = []
+        starts = [f.span.start for f in figures]  # figures come in text order
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 continue
@@ -265,11 +269,8 @@ class ExtractiveEngine:
                 continue
             location, place = find_place(sentence.text)
             when = find_time(sentence.text)
-            casualties = [
-                f.id
-                for f in figures
-                if sentence.start <= f.span.start < sentence.end and f.category in LINKED_CATEGORIES
-            ]
+            first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             mention = _Mention(kind, number, sentence, location, place, when)
             same = _same_event(found, mention)
             if same is not None:

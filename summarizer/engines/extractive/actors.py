@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from summarizer.grounding import ArticleIndex
 from summarizer.models.briefing_v2 import Actor, ActorKind
@@ -267,71 +267,39 @@ GENERIC_ORG_SUFFIX = re.compile(
 )
 
 
-@dataclass
-class _LookupIndex:
-    spellings: dict[str, Candidate] = field(default_factory=dict)
-    surnames: dict[str, Candidate] = field(default_factory=dict)
-    surname_list: list[str] = field(default_factory=list)
-    surname_order: list[int] = field(default_factory=list)
-    person_names: list[str] = field(default_factory=list)
-    person_order: list[int] = field(default_factory=list)
-
-
 class ActorFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
         self._full_names: dict[str, str | None] = {}
-        self._renames = 0
-        self._lookup_state: tuple[int, int, int] | None = None
-        self._index = _LookupIndex()
         self._mention_cache: tuple[object, tuple[list[int], list[tuple[int, int, Candidate]]]] | None = None
 
     # ------------------------------------------------------------------ registry
 
     def lookup(self, phrase: str) -> Candidate | None:
-        """The known actor a phrase names: full name, alias, surname or fuzzy spelling."""
-        index = self._lookup_index()
-        found = index.spellings.get(canonical(phrase.strip()).casefold())
-        if found is not None:
-            return found
+        """The known actor a phrase names: full name, alias, surname or fuzzy spelling (a
+        scan of the candidates: an article has a few dozen, and an index rebuilt whenever
+        one is added or given an alias measured slower)."""
+        key = canonical(phrase.strip()).casefold()
+        for cand in self.candidates:
+            if key in cand.spellings():
+                return cand
         words = phrase.split()
-        found = index.surnames.get(words[-1].casefold() if words else "")
-        if found is not None:
-            return found
-        # Near spellings: each list is scored in one rapidfuzz call; the earliest candidate
-        # with a close enough full name (or, for one word, surname) wins.
-        hits: list[int] = []
-        if len(phrase) > 5 and index.person_names:
-            hit = process.extractOne(
-                canonical(phrase), index.person_names, scorer=fuzz.ratio, score_cutoff=88
-            )
-            if hit is not None:
-                hits.append(index.person_order[hit[2]])
-        if len(words) == 1 and index.surname_list:
-            hit = process.extractOne(phrase, index.surname_list, scorer=fuzz.ratio, score_cutoff=88)
-            if hit is not None:
-                hits.append(index.surname_order[hit[2]])
-        return self.candidates[min(hits)] if hits else None
-
-    def _lookup_index(self) -> _LookupIndex:
-        """The candidates' spellings, surnames and names, rebuilt only when a candidate is
-        added, renamed or given an alias (most lookups are of names already known)."""
-        state = (len(self.candidates), sum(len(c.aliases) for c in self.candidates), self._renames)
-        if self._lookup_state != state:
-            index = _LookupIndex()
-            for order, cand in enumerate(self.candidates):
-                for spelling in cand.spellings():
-                    index.spellings.setdefault(spelling, cand)
-                if cand.surname:
-                    index.surnames.setdefault(cand.surname.casefold(), cand)
-                    index.surname_list.append(cand.surname)
-                    index.surname_order.append(order)
-                if cand.kind == "person":
-                    index.person_names.append(canonical(cand.name))
-                    index.person_order.append(order)
-            self._lookup_state, self._index = state, index
-        return self._index
+        last_word = words[-1].casefold() if words else ""
+        for cand in self.candidates:
+            if cand.surname and last_word == cand.surname.casefold():
+                return cand
+        phrase_canonical = canonical(phrase)
+        for cand in self.candidates:
+            if (
+                cand.kind == "person"
+                and len(phrase) > 5
+                and fuzz.ratio(canonical(cand.name), phrase_canonical) >= 88
+            ):
+                return cand
+            if cand.surname and len(words) == 1 and fuzz.ratio(cand.surname, phrase) >= 88:
+                return cand
+        return None
 
     def add(
         self, name: str, kind: ActorKind, at: int, role: str | None = None, affiliation: str | None = None
@@ -343,7 +311,6 @@ class ActorFinder:
                 if longer and (kind == "person" or known.name.isupper()):
                     known.aliases.add(known.name)
                     known.name = name
-                    self._renames += 1
                 else:
                     known.aliases.add(name)
             known.role = known.role or role
@@ -484,10 +451,11 @@ class ActorFinder:
             if cand.kind == "person" and cand.role:
                 cand.gender = cand.gender or _gender_of(cand.role)
         starts, mentions = self._mentions(people=True)
+        introduced: set[int] = set()  # a relation comes with a person's first mention
         for start, _, cand in mentions:
-            if cand.gender is None:
-                window = self.text[max(0, start - 60) : start]
-                relation = RELATION_BEFORE.search(window)
+            if cand.gender is None and id(cand) not in introduced:
+                introduced.add(id(cand))
+                relation = RELATION_BEFORE.search(self.text, max(0, start - 60), start)
                 if relation:
                     cand.gender = GENDERED_NOUNS[relation.group(1).lower()]
         for before, sentence in itertools.pairwise(sentences):

@@ -112,6 +112,12 @@ def _bound_before(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+ASIDE = re.compile(r"\s*\([^)]{1,30}\)")
+# Verbs that end a counted noun phrase ("21 drones were destroyed").
+COUNT_ENDS = re.compile(
+    r"(?:kill|injur|wound|destroy|die|dead|fled|flee|hit|fell|launch|fire|use|were|was)\w*"
+)
+FOLLOWING_WORD = re.compile(r"\s+([a-z][\w-]*)")
 COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
 
 
@@ -119,7 +125,7 @@ def _counted(after: str) -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
     words: list[str] = []
     consumed = 0
-    aside = re.match(r"\s*\([^)]{1,30}\)", after)  # "15 (Russian) cruise missiles"
+    aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
     if aside:
         consumed = aside.end()
     for match in COUNTED_WORD.finditer(after, consumed):
@@ -128,15 +134,12 @@ def _counted(after: str) -> tuple[str | None, int]:
         word = match.group(1).strip("‘’'")
         if word.lower() in STOP or len(words) >= 4:
             break
-        if re.fullmatch(
-            r"(?:kill|injur|wound|destroy|die|dead|fled|flee|hit|fell|launch|fire|use|were|was)\w*",
-            word.lower(),
-        ):
+        if COUNT_ENDS.fullmatch(word.lower()):
             break
         if word.islower() and word.endswith("ed"):
             # A participle ends the phrase ("300 displaced", "two bridges collapsed") unless
             # it is an adjective in front of a noun ("armed men").
-            following = re.match(r"\s+([a-z][\w-]*)", after[match.end() :])
+            following = FOLLOWING_WORD.match(after, match.end())
             if words or following is None or following.group(1) in STOP:
                 break
         words.append(word)

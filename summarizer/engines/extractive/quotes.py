@@ -29,9 +29,13 @@ WHO = (
     rf"|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
     rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+|&\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
 )
+CHANNEL_NAMES = (
+    "Telegram", "Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "VKontakte",
+    "Truth Social", "television", "TV", "radio", "state television", "social media",
+)  # fmt: skip
 CHANNEL = re.compile(
-    r"\b(?:on|via|in a post on|in a statement on|in a video on)\s+(?:(?:social media|the messaging app|messaging app)\s+)?"
-    r"(?P<channel>Telegram|Facebook|Twitter|X|Instagram|TikTok|YouTube|VKontakte|Truth Social|television|TV|radio|state television|social media)\b"
+    r"\b(?=[oiv])(?:on|via|in a post on|in a statement on|in a video on)\s+(?:(?:social media|the messaging app|messaging app)\s+)?"
+    rf"(?P<channel>{'|'.join(sorted(CHANNEL_NAMES, key=len, reverse=True))})\b"
 )
 AFTER_WHO_CUE = re.compile(
     rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
@@ -165,6 +169,10 @@ def _ends_with_cue(before: str) -> bool:
     return any(w.lower() in _CUE_WORDS for w in before[-60:].rstrip(" \t\n:,").rsplit(None, 3)[-3:])
 
 
+NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+MARK_THEN_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _speaker_matches(
     text: str, start: int, end: int, after: str, before: str
 ) -> Iterator[tuple[re.Match[str] | None, int]]:
@@ -173,8 +181,8 @@ def _speaker_matches(
     stripped = text[start:end].strip()
     # A quote that closes its sentence ("... demands." The ministry said ...) is not
     # attributed by whatever the next sentence starts with.
-    closes_sentence = (stripped[-1:] == "." and re.match(r"\s+[A-Z]", after) is not None) or (
-        re.match(r"[.!?]\s+[A-Z]", after) is not None  # '... "a pricing problem". Halvorsen said'
+    closes_sentence = (stripped[-1:] == "." and NEXT_SENTENCE.match(after) is not None) or (
+        MARK_THEN_SENTENCE.match(after) is not None  # '... "a pricing problem". Halvorsen said'
     )
     # Every pattern after the quote starts, past spaces and one mark, with a word (``WHO`` opens
     # with \b): when a letter is not next, none can match.
@@ -191,7 +199,9 @@ class Channels:
     """Where the article names a channel ("on Telegram"), found once for all quotes."""
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), m.end(), m.group(0)) for m in CHANNEL.finditer(text)]
+        # No channel named, no scan (substring checks cost far less than the pattern).
+        named = any(name in text for name in CHANNEL_NAMES)
+        found = [(m.start(), m.end(), m.group(0)) for m in CHANNEL.finditer(text)] if named else []
         self._starts = [f[0] for f in found]
         self._found = found
 

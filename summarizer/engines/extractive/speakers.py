@@ -205,6 +205,8 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 
 def resolve_speakers(text: str, quotes: list[RawQuote], finder: ActorFinder) -> list[Candidate | None]:
     """The speaker of each quotation (in order), registering named speakers as actors."""
+    if not quotes:
+        return []
     reading = Reading(text, quotes, finder)
     for number in range(len(quotes)):
         decision = next(d for _, rule in SPEAKER_RULES if (d := rule(reading, number)) is not None)

@@ -796,7 +796,14 @@ def eval_command(
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
     from summarizer.evals.compare import gate, paired_bootstrap
-    from summarizer.evals.report import checks_line, delta_rows, html_report, markdown_report, summary_rows
+    from summarizer.evals.report import (
+        aligned,
+        checks_line,
+        delta_rows,
+        html_report,
+        markdown_report,
+        summary_rows,
+    )
     from summarizer.evals.runner import (
         load_set,
         new_record,
@@ -847,13 +854,11 @@ def eval_command(
     write_record(record, path)
     write_atomic(path.with_suffix(".md"), markdown_report(record, deltas))
     write_atomic(path.with_suffix(".html"), html_report(record, items, deltas))
-    for row in summary_rows(record):
-        sys.stdout.write("  ".join(f"{c:<10}" for c in row[:6]) + "  " + row[6] + "\n")
+    sys.stdout.write(aligned(summary_rows(record)))
     for name, variant in record["variants"].items():
         sys.stdout.write(f"{name}: {checks_line(variant)}\n")
     if deltas:
-        for row in delta_rows(deltas):
-            sys.stdout.write("  ".join(f"{c:<16}" for c in row) + "\n")
+        sys.stdout.write(aligned(delta_rows(deltas)))
     sys.stdout.write(f"record: {path} (+ .md, .html)\n")
     if baseline is not None:
         reasons = gate(deltas or [], variants[-1]["scores"]["checks"], max_drop)

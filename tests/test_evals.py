@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.evals.gold import lint_gold
+from summarizer.evals.report import _item_text, aligned
 from summarizer.evals.scoring import score_article
 from summarizer.testing import Reply, ScriptedServer, article_from_request
 from tests.goldutil import ROOT, gold_and_text, gold_files, gold_to_briefing, gold_to_draft
@@ -196,3 +198,30 @@ def test_invented_set_is_scored_on_its_own_and_an_unknown_set_is_a_usage_error(t
     unknown = runner.invoke(app, ["eval", "--engine", "extractive", "--set", "nope", "--root", str(ROOT)])
     assert unknown.exit_code == 2
     assert "unknown eval set 'nope'; choose from: seeds, invented, unseen" in unknown.stderr
+
+
+def test_report_names_speakers_and_formats_values() -> None:
+    names = {"a1": "Ana Ruiz"}
+    assert (
+        _item_text("quotes", {"text": "We will rebuild", "speaker": "a1"}, names)
+        == "“We will rebuild” — Ana Ruiz"
+    )
+    assert _item_text("quotes", {"text": "all", "speaker": None}, names) == "“all” — no speaker"
+    figure = {"text": "$2.3 billion", "value": 2300000000.0, "category": ["other", "damage_cost"]}
+    assert _item_text("figures", figure, names) == "$2.3 billion = 2,300,000,000 [other / damage_cost]"
+    assert (
+        _item_text("figures", {"text": "4.6%", "value": 4.6, "category": "other"}, names)
+        == "4.6% = 4.6 [other]"
+    )
+    table = aligned([["variant", "type", "fields"], ["a-very-long-variant-name/v3", "quotes", "speaker 0.9"]])
+    first, second = table.splitlines()
+    assert first.index("type") == second.index("quotes")
+
+
+def test_eval_html_report_shows_no_actor_ids(tmp_path: Path) -> None:
+    out = tmp_path / "run.json"
+    result = runner.invoke(app, ["eval", "--engine", "extractive", "--root", str(ROOT), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    page = out.with_suffix(".html").read_text()
+    assert "” — a1<" not in page and not re.search(r"” — a\d+<", page)
+    assert "[['" not in page and "] [" not in page

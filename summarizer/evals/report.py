@@ -67,6 +67,16 @@ def delta_rows(deltas: list[Delta]) -> list[list[str]]:
     return rows
 
 
+def aligned(rows: list[list[str]]) -> str:
+    """Rows as plain-text columns, each as wide as its widest cell (a long variant name
+    keeps the table straight); the last column is left ragged."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1] + "\n"
+        for row in rows
+    )
+
+
 def markdown_table(rows: list[list[str]]) -> str:
     head, *body = rows
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -91,16 +101,37 @@ def markdown_report(record: dict[str, Any], deltas: list[Delta] | None) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _item_text(kind: str, item: dict[str, Any] | None) -> str:
+def _number(value: Any) -> str:
+    """A value as a reader writes it: 120 not 120.0, 2,300,000 not 2300000.0."""
+    if not isinstance(value, int | float):
+        return str(value)
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
+def _one_or_any(value: Any) -> str:
+    """A gold field may list every accepted answer: shown as "a / b"."""
+    return " / ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def _item_text(kind: str, item: dict[str, Any] | None, names: dict[str, str]) -> str:
+    """One gold or predicted item as a line of the report, its actors by name."""
     if item is None:
         return ""
     if kind == "actors":
         return f"{item.get('name')} ({item.get('kind')})"
     if kind == "quotes":
-        return f"“{item.get('text')}” — {item.get('speaker')}"
+        speaker = item.get("speaker")
+        return f"“{item.get('text')}” — {names.get(speaker, speaker) if speaker else 'no speaker'}"
     if kind == "figures":
-        return f"{item.get('text')} = {item.get('value')} [{item.get('category')}]"
-    return f"{item.get('type')} @ {item.get('place')}: {item.get('evidence', '')[:140]}"
+        high = item.get("value_high")
+        value = _number(item.get("value")) + (f"–{_number(high)}" if high is not None else "")
+        return f"{item.get('text')} = {value} [{_one_or_any(item.get('category'))}]"
+    place = item.get("place") or "no place"
+    return f"{_one_or_any(item.get('type'))} @ {place}: {item.get('evidence', '')[:140]}"
+
+
+def _actor_names(document: dict[str, Any]) -> dict[str, str]:
+    return {a["id"]: a.get("canonical_name") or a["name"] for a in document.get("actors", [])}
 
 
 def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delta] | None) -> str:
@@ -137,6 +168,7 @@ def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delt
             item = golds[article]
             briefing = outputs[(article, detail["repeat"])].get("briefing") or {}
             gold = item.gold.model_dump(mode="json")
+            gold_names, predicted_names = _actor_names(gold), _actor_names(briefing)
             out.append(f"<details><summary>{escape(article)} (repeat {detail['repeat']})</summary>")
             for kind in ITEM_TYPES:
                 out.append(
@@ -148,7 +180,8 @@ def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delt
                     wrong = ", ".join(k for k, ok in pair["fields"].items() if not ok)
                     out.append(
                         f'<tr class="{escape(pair["label"])}"><td>{escape(pair["label"])}</td>'
-                        f"<td>{escape(_item_text(kind, g))}</td><td>{escape(_item_text(kind, p))}</td>"
+                        f"<td>{escape(_item_text(kind, g, gold_names))}</td>"
+                        f"<td>{escape(_item_text(kind, p, predicted_names))}</td>"
                         f"<td>{escape(wrong)}</td></tr>"
                     )
                 out.append("</table>")

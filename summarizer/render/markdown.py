@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from summarizer.models.briefing_v2 import Briefing, Quote
 from summarizer.text.terms import is_term
 
 
-def _fmt_value(low: float | None, high: float | None) -> str:
+def format_value(low: float | None, high: float | None) -> str:
     if low is None:
         return "?"
     text = f"{low:,.10g}"
     return f"{text}–{high:,.10g}" if high is not None else text
 
 
-def engine_line(briefing: Briefing) -> str:
+def engine_line(
+    briefing: Briefing,
+    code: Callable[[str], str] = lambda text: f"`{text}`",
+    plain: Callable[[str], str] = lambda text: text,
+) -> str:
+    """Which engine wrote the briefing. ``code`` marks names up (backticks for Markdown,
+    ``<code>`` for HTML) and ``plain`` escapes the other values, for the page's format."""
     p = briefing.provenance
     if p.engine == "llm":
-        return f"LLM `{p.model}`, prompt `{p.prompt_id}/{p.prompt_version}` ({p.prompt_hash})"
-    return f"offline extractive engine ({p.model})"
+        prompt = code(f"{p.prompt_id}/{p.prompt_version}")
+        return f"LLM {code(p.model or '?')}, prompt {prompt} ({plain(p.prompt_hash or '')})"
+    return f"offline extractive engine ({plain(p.model or '')})"
 
 
 def md_text(text: str) -> str:
@@ -73,7 +80,7 @@ def briefing_markdown(briefing: Briefing) -> str:
         for f in briefing.figures:
             claim = f", per {names.get(f.claimed_by, m(f.claimed_by))}" if f.claimed_by else ""
             counted = f" {m(f.counted)}" if f.counted else ""
-            value = f"{f.bound.replace('_', ' ')} {_fmt_value(f.value, f.value_high)} {m(f.unit)}"
+            value = f"{f.bound.replace('_', ' ')} {format_value(f.value, f.value_high)} {m(f.unit)}"
             lines.append(f"- {m(f.text)} → {value}{counted} [{f.category}{claim}]")
     if briefing.actors:
         lines += ["", "## Actors", ""]

@@ -1,0 +1,100 @@
+"""The briefing page: every link reaches its passage, in a real browser, overlaps included."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer import summarize
+from summarizer.models.briefing_v2 import Briefing
+from summarizer.render import briefing_html, briefing_markdown
+from summarizer.render.html import _highlighted_article
+from summarizer.render.markdown import split_terms
+from summarizer.text.normalize import normalize
+from tests.conftest import SEEDS
+
+# A quotation that runs past the end of the incident's sentence, a figure inside a quote and
+# an incident sentence holding both: the overlaps that used to leave links dead.
+CROSSING = (
+    "Flood in Vellmark\n\n"
+    'Officials said "the flood killed 12 people in Vellmark on Monday. We are still searching," '
+    "and the mayor, Ana Ruiz, asked for help.\n\n"
+    '"Two bridges collapsed and 300 homes are under water," Ruiz said.\n'
+)
+
+
+def spans_by_anchor(briefing: Briefing) -> dict[str, tuple[int, int]]:
+    """The passage of every item the page links (terms in quotation marks are listed
+    without a link)."""
+    quotes, _ = split_terms(briefing.quotes)
+    spans = {f"src-{q.id}": (q.span.start, q.span.end) for q in quotes}
+    spans |= {f"src-{f.id}": (f.span.start, f.span.end) for f in briefing.figures}
+    spans |= {f"src-{i.id}": (i.evidence_span.start, i.evidence_span.end) for i in briefing.incidents}
+    return spans
+
+
+def articles() -> list[tuple[str, str]]:
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))] + [
+        ("crossing", CROSSING)
+    ]
+
+
+@pytest.mark.parametrize(("name", "text"), articles(), ids=[n for n, _ in articles()])
+def test_every_item_is_inside_its_own_mark(name: str, text: str) -> None:
+    briefing = summarize(text)
+    spans = spans_by_anchor(briefing)
+    marks = [(s, e, anchor, "x") for anchor, (s, e) in spans.items()]
+    page = _highlighted_article(text, marks)
+    assert page.count("<mark") == page.count("</mark>") == len(marks)
+    for anchor, (start, end) in spans.items():
+        held = re.search(rf'<mark id="{anchor}" class="x">(.*)', page, re.S)
+        assert held is not None, anchor
+        # Strip the inner tags, cut at this mark's closing tag by counting nesting.
+        depth, position = 1, 0
+        body = held.group(1)
+        for tag in re.finditer(r"<mark[^>]*>|</mark>", body):
+            depth += 1 if tag.group().startswith("<mark") else -1
+            if depth == 0:
+                position = tag.start()
+                break
+        inner = re.sub(r"<[^>]+>", "", body[:position])
+        assert normalize(text[start:end]) in normalize(inner.replace("&quot;", '"').replace("&#x27;", "'")), (
+            anchor
+        )
+
+
+def test_markdown_and_page_share_their_sections() -> None:
+    text = CROSSING
+    briefing = summarize(text)
+    markdown = [h for h in re.findall(r"^## (.+)$", briefing_markdown(briefing), re.M)]
+    page = [h for h in re.findall(r"<h2>(.+?)</h2>", briefing_html(briefing, text)) if h != "Article"]
+    assert markdown == page
+    html = briefing_html(briefing, text)
+    assert "`" not in html.split("<h2>")[0]  # the meta line has no Markdown backticks
+    assert 'class="legend"' in html
+    incident = briefing.incidents[0]
+    for field in ("exact", f"[{incident.status}", "Monday"):
+        assert field in html
+
+
+def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Path) -> None:
+    from tests.browser import headless_page
+
+    for name, text in articles():
+        briefing = summarize(text)
+        page_file = tmp_path / f"{name}.html"
+        page_file.write_text(briefing_html(briefing, text), encoding="utf-8")
+        spans = spans_by_anchor(briefing)
+        with headless_page(page_file.as_uri()) as page:
+            found = page.evaluate(
+                "[...document.querySelectorAll('a[href^=\"#\"]')].map(a => {"
+                " const t = document.getElementById(a.getAttribute('href').slice(1));"
+                " return [a.getAttribute('href').slice(1), t ? t.textContent : null]; })"
+            )
+        assert len(found) == len(spans), name
+        for anchor, held in found:
+            assert held is not None, f"{name}: dead link #{anchor}"
+            start, end = spans[anchor]
+            assert normalize(text[start:end]) in normalize(held), f"{name}: #{anchor}"

@@ -41,7 +41,12 @@ def _draft(body: dict[str, Any]) -> Reply:
 
 @contextmanager
 def _service(llm_url: str, home: Path, processes: int = 1, **env: str) -> Iterator[tuple[str, int]]:
-    variables = {"SUMMARIZER_HOME": str(home), "SUMMARIZER_BASE_URL": llm_url, **env}
+    variables = {
+        "SUMMARIZER_HOME": str(home),
+        "SUMMARIZER_BASE_URL": llm_url,
+        "SUMMARIZER_MODEL": "bench-model",
+        **env,
+    }
     with service_process(variables, processes=processes) as (url, process):
         yield url, process.pid
 

@@ -28,7 +28,7 @@ from summarizer.article import Article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.console import Reporter
 from summarizer.daily.topline import DAILY_PROMPT
-from summarizer.errors import OutputError, SummarizerError
+from summarizer.errors import ConfigurationError, OutputError, SummarizerError
 from summarizer.fetch import PageFetcher, is_url
 from summarizer.inputs import Defaults, Loaded, load_inputs
 from summarizer.models.briefing_v2 import Briefing
@@ -164,8 +164,12 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
 
 
 def _settings(**given: object) -> Settings:
+    from summarizer.llm.served import with_served_model
+
     try:
-        return resolve_settings(**given)
+        return with_served_model(resolve_settings(**given))
+    except ConfigurationError as exc:
+        raise _usage_error(str(exc)) from exc
     except ValidationError as exc:
         # One line per bad value, named as the option or variable that set it (pydantic's
         # own text is a multi-line dump with a documentation URL).

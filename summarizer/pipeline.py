@@ -68,6 +68,10 @@ class Summarizer:
         engine: Engine | None = None,
     ) -> None:
         self.settings = settings or resolve_settings()
+        if engine is None:
+            from summarizer.llm.served import with_served_model
+
+            self.settings = with_served_model(self.settings)  # the endpoint's model, if none given
         self.prompt = prompt
         self._own_engine = engine is None  # one the worker processes can build for themselves
         self.engine = engine or make_engine(self.settings, prompt)

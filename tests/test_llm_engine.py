@@ -6,12 +6,14 @@ import json
 import sqlite3
 
 import pytest
+from typer.testing import CliRunner
 
 from summarizer import Summarizer, TransportError, ValidationFailure, summarize
+from summarizer.cli import app
 from summarizer.store import open_store
 from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status
 from tests import drafts
-from tests.conftest import SECRET_KEY, llm_settings, seed_text
+from tests.conftest import SECRET_KEY, SEEDS, llm_settings, seed_text
 
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema", "json"])
@@ -158,7 +160,8 @@ def test_run_log_records_every_call_without_the_key(server: ScriptedServer) -> N
     assert len(calls) == 3
     ok = calls[0]
     assert ok["error"] is None and ok["prompt_hash"] == briefing.provenance.prompt_hash
-    assert ok["schema_version"] == "briefing/v2" and ok["model"] == settings.model
+    # No model was given: the one the endpoint lists (GET /v1/models) is the one asked for.
+    assert ok["schema_version"] == "briefing/v2" and ok["model"] == "scripted-model"
     assert json.loads(ok["request_messages"])[0]["role"] == "system"
     assert "Vitali Klitschko" in ok["raw_response"]
     assert ok["total_tokens"] == 150 and ok["latency_ms"] > 0
@@ -205,3 +208,27 @@ def test_a_model_with_async_validators_is_refused_on_every_call() -> None:
 
     check(Plain)
     check(Plain)  # remembered: no error, no walk
+
+
+SEED_PATH = SEEDS / "000_6acb0b2e29b12f68.txt"
+
+
+def test_without_a_model_the_endpoint_is_asked_which_it_serves(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.good()))
+    runner = CliRunner()
+    result = runner.invoke(app, ["brief", str(SEED_PATH), "--base-url", server.base_url, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "model scripted-model at" in result.stderr and "gpt-4o-mini" not in result.stderr
+    assert server.requests[0]["model"] == "scripted-model"
+    server.models = ["llama-3-8b", "qwen-2-7b"]
+    several = runner.invoke(app, ["brief", str(SEED_PATH), "--base-url", server.base_url])
+    assert several.exit_code == 2
+    assert "serves 2 models (llama-3-8b, qwen-2-7b); choose one with --model" in several.stderr
+    server.models = None  # no model list on this server
+    unlisted = runner.invoke(app, ["brief", str(SEED_PATH), "--base-url", server.base_url])
+    assert unlisted.exit_code == 2 and "/v1/models answered HTTP 404; give --model" in unlisted.stderr
+    server.models = ["evil\x1b[2J\nname"]  # what the endpoint says is not printed or used
+    hostile = runner.invoke(app, ["brief", str(SEED_PATH), "--base-url", server.base_url])
+    assert hostile.exit_code == 2 and "lists no model" in hostile.stderr and "\x1b" not in hostile.stderr
+    given = runner.invoke(app, ["brief", str(SEED_PATH), "--base-url", server.base_url, "--model", "mine"])
+    assert "model mine at" in given.stderr  # a given model is never second-guessed

@@ -298,10 +298,15 @@ def test_a_refused_connection_fails_at_once_naming_the_url() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # closed again: nothing listens there
-    settings_ = summarizer.resolve_settings(base_url=f"http://127.0.0.1:{port}/v1", cache=False)
+    settings_ = summarizer.resolve_settings(base_url=f"http://127.0.0.1:{port}/v1", model="m", cache=False)
     started = time.monotonic()
     with pytest.raises(summarizer.TransportError, match=f"127.0.0.1:{port}/v1: connection refused"):
         summarizer.summarize(TEXT, settings=settings_)
+    assert time.monotonic() - started < 5
+    # With no model given the endpoint is asked which it serves: that fails at once too.
+    unnamed = summarizer.resolve_settings(base_url=f"http://127.0.0.1:{port}/v1", cache=False)
+    with pytest.raises(summarizer.ConfigurationError, match=f"127.0.0.1:{port}/v1/models could not be asked"):
+        summarizer.summarize(TEXT, settings=unnamed)
     assert time.monotonic() - started < 5
 
 

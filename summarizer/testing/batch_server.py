@@ -204,6 +204,10 @@ class BatchServer:
                     batch.status = "cancelling"
                 return batch.as_dict()
 
+        @app.get("/v1/models")
+        def models() -> dict[str, Any]:
+            return {"object": "list", "data": [{"id": "batch-model", "object": "model"}]}
+
         @app.post("/v1/chat/completions")
         async def complete(request: Request) -> dict[str, Any]:
             body = await request.json()

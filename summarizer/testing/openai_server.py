@@ -143,6 +143,8 @@ class _LoopbackServer(ThreadingHTTPServer):
 
 class ScriptedServer:
     def __init__(self, default: Responder | None = None, latency_s: float = 0.0) -> None:
+        # What GET /v1/models lists (None: the route does not exist, as on some servers).
+        self.models: list[str] | None = ["scripted-model"]
         self.script: deque[Action] = deque()
         self.default = default
         self.latency_s = latency_s
@@ -193,6 +195,15 @@ class ScriptedServer:
 
             def log_message(self, format: str, *args: Any) -> None:  # quiet
                 return
+
+            def do_GET(self) -> None:
+                # The model list (GET /v1/models), so a run without --model can ask for it.
+                if not self.path.rstrip("/").endswith("/models") or server.models is None:
+                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    return
+                self._send(
+                    200, {"object": "list", "data": [{"id": m, "object": "model"} for m in server.models]}
+                )
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))

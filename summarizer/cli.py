@@ -789,7 +789,8 @@ def eval_command(
         Path | None, typer.Option(help="Run record path (default evals/runs/<time>.json).")
     ] = None,
     rescore: Annotated[
-        Path | None, typer.Option(help="Re-score a stored run record; no model calls.")
+        Path | None,
+        typer.Option(help="Re-score a stored run record into a new record beside it; no model calls."),
     ] = None,
     baseline: Annotated[
         Path | None, typer.Option(help="Compare against (and gate on) this run record.")
@@ -800,6 +801,7 @@ def eval_command(
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
     from summarizer.evals.compare import gate, paired_bootstrap
+    from summarizer.evals.record import load_record
     from summarizer.evals.report import (
         aligned,
         checks_line,
@@ -824,9 +826,14 @@ def eval_command(
         items = load_set(root, set_name)
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     if rescore is not None:
-        record = rescore_record(json.loads(rescore.read_text(encoding="utf-8")), items)
-        path = out or rescore
+        try:
+            record = rescore_record(rescore, items)
+        except SummarizerError as exc:
+            raise _usage_error(str(exc)) from exc
+        # A new record beside the old one: a stored record is evidence and stays as it was.
+        path = out or rescore.with_name(f"{rescore.stem}.rescored-{stamp}.json")
     else:
         settings = _settings(model=model, base_url=base_url, engine=engine)
         rep.say(describe_engine(settings))
@@ -842,12 +849,14 @@ def eval_command(
                 "outputs": outputs,
                 "scores": score_outputs(items, outputs),
             }
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         path = out or root / "evals" / "runs" / f"{stamp}.json"
     variants = list(record["variants"].values())
     deltas = None
     if baseline is not None:
-        base = json.loads(baseline.read_text(encoding="utf-8"))
+        try:
+            base = load_record(baseline).model_dump(mode="json")
+        except SummarizerError as exc:
+            raise _usage_error(str(exc)) from exc
         deltas = paired_bootstrap(
             next(iter(base["variants"].values()))["scores"]["per_article"],
             variants[-1]["scores"]["per_article"],

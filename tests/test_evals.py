@@ -225,3 +225,37 @@ def test_eval_html_report_shows_no_actor_ids(tmp_path: Path) -> None:
     page = out.with_suffix(".html").read_text()
     assert "” — a1<" not in page and not re.search(r"” — a\d+<", page)
     assert "[['" not in page and "] [" not in page
+
+
+def test_run_record_is_versioned_and_rescore_writes_a_new_record(tmp_path: Path) -> None:
+    original = tmp_path / "run.json"
+    first = runner.invoke(
+        app, ["eval", "--engine", "extractive", "--root", str(ROOT), "--out", str(original)]
+    )
+    assert first.exit_code == 0, first.stderr
+    stored = original.read_text()
+    assert json.loads(stored)["format"] == "eval-record/v1"
+    again = runner.invoke(app, ["eval", "--rescore", str(original), "--root", str(ROOT)])
+    assert again.exit_code == 0, again.stderr
+    assert original.read_text() == stored  # the stored record is left as it was
+    (rescored,) = tmp_path.glob("run.rescored-*.json")
+    new = json.loads(rescored.read_text())
+    assert new["format"] == "eval-record/v1" and new["rescored_from"] == str(original)
+    assert new["variants"]["extractive"]["scores"] == json.loads(stored)["variants"]["extractive"]["scores"]
+    # A record from before the format had a version still loads.
+    legacy = json.loads(stored)
+    del legacy["format"]
+    (tmp_path / "legacy.json").write_text(json.dumps(legacy))
+    assert (
+        runner.invoke(
+            app, ["eval", "--rescore", str(tmp_path / "legacy.json"), "--root", str(ROOT)]
+        ).exit_code
+        == 0
+    )
+    # Anything else is one line naming the file.
+    (tmp_path / "bad.json").write_text(json.dumps({"variants": "nope"}))
+    bad = runner.invoke(app, ["eval", "--rescore", str(tmp_path / "bad.json"), "--root", str(ROOT)])
+    assert bad.exit_code == 2
+    assert (
+        "bad.json is not an eval run record (eval-record/v1)" in bad.stderr and "Traceback" not in bad.output
+    )

@@ -20,8 +20,10 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import InputError
 from summarizer.evals.gold import Gold, load_gold
+from summarizer.evals.record import RECORD_FORMAT, EvalRecord, load_record
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
 from summarizer.models.briefing_v2 import SCHEMA_VERSION, Briefing
+from summarizer.outputs import write_atomic
 from summarizer.pipeline import Failure, Summarizer
 
 HEADLINE = ("actors.f1", "quotes.f1", "figures.f1", "incidents.f1", "quotes.speaker")
@@ -181,13 +183,17 @@ def variant_name(settings: Settings, prompt: str) -> str:
 
 
 def write_record(record: dict[str, Any], path: Path) -> Path:
+    """Write a run record, checked against the record format first."""
+    checked = EvalRecord.model_validate(record)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    text = json.dumps(checked.model_dump(mode="json"), indent=1, ensure_ascii=False, default=str) + "\n"
+    write_atomic(path, text)
     return path
 
 
 def new_record(root: Path, set_name: str, repeats: int) -> dict[str, Any]:
     return {
+        "format": RECORD_FORMAT,
         "created_at": dt.datetime.now(dt.UTC).isoformat(),
         "git_revision": git_revision(root),
         "schema_version": SCHEMA_VERSION,
@@ -197,9 +203,14 @@ def new_record(root: Path, set_name: str, repeats: int) -> dict[str, Any]:
     }
 
 
-def rescore(record: dict[str, Any], items: list[EvalItem]) -> dict[str, Any]:
-    """Recompute every score from the stored outputs; no model is called."""
+def rescore(source: Path, items: list[EvalItem]) -> dict[str, Any]:
+    """A new record with every score recomputed from the stored outputs of ``source``; no
+    model is called, and the stored record is left as it was."""
+    record = load_record(source).model_dump(mode="json")
     for variant in record["variants"].values():
         variant["scores"] = score_outputs(items, variant["outputs"])
+    record["format"] = RECORD_FORMAT
+    record["rescored_from"] = str(source)
     record["rescored_at"] = dt.datetime.now(dt.UTC).isoformat()
+    record["comparison"] = None
     return record

@@ -138,6 +138,16 @@ WorkersOpt = Annotated[
         "(SUMMARIZER_WORKERS).",
     ),
 ]
+MaxCostOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--max-cost",
+        min=0.0,
+        metavar="USD",
+        help="Stop sending articles before the run's LLM cost would pass USD; the unsent ones "
+        "fail at the budget stage. Needs a priced model (OpenAI's API) (SUMMARIZER_MAX_COST_USD).",
+    ),
+]
 PassesOpt = Annotated[
     int | None,
     typer.Option(
@@ -311,6 +321,7 @@ def brief(
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,
+    max_cost: MaxCostOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     date: DateOpt = None,
     source: SourceOpt = None,
@@ -323,7 +334,12 @@ def brief(
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(
-        **given, concurrency=concurrency, workers=workers, passes=passes, cache=False if no_cache else None
+        **given,
+        concurrency=concurrency,
+        workers=workers,
+        passes=passes,
+        max_cost_usd=max_cost,
+        cache=False if no_cache else None,
     )
     try:
         runner = ctx.with_resource(Summarizer(settings, prompt))
@@ -430,6 +446,7 @@ def daily(
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,
+    max_cost: MaxCostOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
     local_model: LocalModelOpt = None,
 ) -> None:
@@ -442,7 +459,12 @@ def daily(
     given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
     given |= _local_overrides(ctx, local_model)
     settings = _settings(
-        **given, concurrency=concurrency, workers=workers, passes=passes, cache=False if no_cache else None
+        **given,
+        concurrency=concurrency,
+        workers=workers,
+        passes=passes,
+        max_cost_usd=max_cost,
+        cache=False if no_cache else None,
     )
     with PageFetcher(store_for(settings)) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)

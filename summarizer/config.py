@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     max_document_chars: int = Field(default=5_000_000, ge=100)
     # Extraction passes over each text, for recall: items found by any pass are kept (once).
     passes: int = Field(default=1, ge=1, le=10)
+    # A spending limit in US dollars for one run (brief, daily): no article is sent once the
+    # run's cost so far plus the next article's expected cost would pass it.
+    max_cost_usd: float | None = Field(default=None, gt=0)
     # Calls priced at the Batch API's discount; set by the batch commands for their runs.
     batch_pricing: bool = False
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
-from summarizer.errors import ArticleError, InputError, SummarizerError
+from summarizer.errors import ArticleError, ConfigurationError, InputError, SummarizerError
 from summarizer.models.briefing_v2 import Briefing, BriefingWarning
 from summarizer.store import Store, open_store
 from summarizer.vetting import vet_briefing
@@ -72,6 +72,7 @@ class Summarizer:
             from summarizer.llm.served import with_served_model
 
             self.settings = with_served_model(self.settings)  # the endpoint's model, if none given
+        _check_budget(self.settings)
         self.prompt = prompt
         self._own_engine = engine is None  # one the worker processes can build for themselves
         self.engine = engine or make_engine(self.settings, prompt)
@@ -209,6 +210,11 @@ class Summarizer:
         else:
             pool, brief = ThreadPoolExecutor(max_workers=workers), self.brief_uncached
         with pool:
+            if self.settings.max_cost_usd is not None and self.settings.resolved_engine == "llm":
+                budget = Budget(self.settings.max_cost_usd, self.store, workers)
+                for result, article in budget.run(pool, brief, missing, repeat):
+                    yield with_note(result, notes.get(article.id))
+                return
             pending: dict[Future[Briefing | Failure], Article] = {
                 pool.submit(brief, a, repeat): a for a in missing
             }
@@ -245,6 +251,72 @@ def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failur
         return Failure(**{**result.__dict__, "reason": f"{result.reason} ({note})"})
     warning = BriefingWarning(code="duplicate_id", message=note)
     return result.model_copy(update={"warnings": [*result.warnings, warning]})
+
+
+def _check_budget(settings: Settings) -> None:
+    """A spending limit needs a price: an unpriced model (any endpoint but OpenAI's, or a
+    model the price table lacks) makes ``--max-cost`` a configuration error, stated once."""
+    if settings.max_cost_usd is None or settings.resolved_engine != "llm":
+        return
+    from summarizer.costs import cost_usd, priced_provider
+    from summarizer.models.common import Usage
+
+    sample = Usage(prompt_tokens=1000, completion_tokens=1000, total_tokens=2000)
+    if cost_usd(settings.model, priced_provider(settings.base_url), sample) is None:
+        where = settings.base_url or "OpenAI"
+        raise ConfigurationError(
+            f"--max-cost needs a listed price, and there is none for model {settings.model} at {where}"
+        )
+
+
+class Budget:
+    """A run's spending limit (``--max-cost``). Articles go out while the cost logged since
+    the run began, plus what the articles in flight and the next one are expected to cost,
+    stays within the limit. Until one article has finished only one is in flight, so the
+    first estimate is a measurement; after that an article is expected to cost the larger of
+    the first one and the average so far. Articles never sent are failures at the ``budget``
+    stage, each saying so."""
+
+    def __init__(self, limit_usd: float, store: Store, concurrency: int) -> None:
+        self.limit = limit_usd
+        self.store = store
+        self.concurrency = concurrency
+        self.since = store.last_call_id()
+
+    def spent(self) -> float:
+        _, cost = self.store.calls_since(self.since)
+        return float("inf") if cost is None else cost  # a call of unknown price stops the run
+
+    def run(
+        self,
+        pool: Executor,
+        brief: Callable[[Article, int], Briefing | Failure],
+        articles: list[Article],
+        repeat: int,
+    ) -> Iterator[tuple[Briefing | Failure, Article]]:
+        waiting = list(reversed(articles))
+        pending: dict[Future[Briefing | Failure], Article] = {}
+        finished, first, estimate = 0, 0.0, 0.0
+        while waiting or pending:
+            spent = self.spent()
+            room = self.concurrency if finished else 1
+            while waiting and len(pending) < room and spent + estimate * (len(pending) + 1) <= self.limit:
+                article = waiting.pop()
+                pending[pool.submit(brief, article, repeat)] = article
+            if not pending:
+                break  # nothing in flight, and the next article would pass the limit
+            done = next(as_completed(pending))
+            article = pending.pop(done)
+            result = _result_or_failure(done, article)
+            finished += 1
+            spent = self.spent()
+            first = first or spent
+            estimate = max(first, spent / finished)
+            yield result, article
+        spent = self.spent()
+        for article in reversed(waiting):
+            reason = f"not sent: the run has spent ${spent:.4f} of its ${self.limit:.4f} limit (--max-cost)"
+            yield Failure(article.id, "budget", reason), article
 
 
 def _result_or_failure(future: Future[Briefing | Failure], article: Article) -> Briefing | Failure:

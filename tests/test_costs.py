@@ -60,3 +60,34 @@ def test_a_priced_call_is_summed_in_the_log(tmp_path: Path) -> None:
     assert day["calls"] == 2 and abs(day["cost_usd"] - expected) < 1e-9
     assert day["day"] == dt.datetime.now(dt.UTC).date().isoformat()
     assert store.calls_since(0) == (2, day["cost_usd"])
+
+
+def test_max_cost_stops_sending_before_the_limit_and_fails_the_rest(
+    server: ScriptedServer, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import summarizer.costs
+    import summarizer.engines.llm
+
+    # The loopback server stands in for OpenAI's API, whose prices are listed.
+    monkeypatch.setattr(summarizer.costs, "priced_provider", lambda base_url: "openai")
+    monkeypatch.setattr(summarizer.engines.llm, "priced_provider", lambda base_url: "openai")
+    server.default = lambda body: Reply(drafts.good(), prompt_tokens=100_000, completion_tokens=10_000)
+    per_article = cost_usd("gpt-4o-mini", "openai", Usage(prompt_tokens=100_000, completion_tokens=10_000))
+    assert per_article is not None
+    folder = tmp_path / "day"
+    folder.mkdir()
+    text = (SEEDS / "000_6acb0b2e29b12f68.txt").read_text(encoding="utf-8")
+    for n in range(10):
+        (folder / f"a{n}.txt").write_text(f"{text}\n\nUpdate {n}.\n", encoding="utf-8")
+    limit = 2.5 * per_article
+    args = ["brief", str(folder), "--base-url", server.base_url, "-m", "gpt-4o-mini", "-f", "json"]
+    result = CliRunner().invoke(app, [*args, "--max-cost", str(limit)])
+    assert result.exit_code == 1  # some articles failed: the unsent ones
+    sent = len(server.requests)
+    assert 1 <= sent <= 2 and sent * per_article <= limit
+    assert result.stderr.count("budget failed: not sent") == 10 - sent
+    # An endpoint without listed prices cannot honour a limit: said before anything is sent.
+    monkeypatch.setattr(summarizer.costs, "priced_provider", lambda base_url: None)
+    unpriced = CliRunner().invoke(app, [*args, "--max-cost", "1"])
+    assert unpriced.exit_code == 2 and "--max-cost needs a listed price" in unpriced.stderr
+    assert len(server.requests) == sent

@@ -11,6 +11,7 @@ from summarizer import bench
 from tests.conftest import SEEDS
 
 
+@pytest.mark.bench
 def test_quick_benchmark_prints_every_figure_with_its_target(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

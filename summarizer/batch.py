@@ -30,7 +30,8 @@ from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.llm.transport import DeferredAnswer, answers_from
 from summarizer.models.briefing_v2 import Briefing
-from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, as_failure
+from summarizer.pipeline import Failure, Summarizer, as_failure
+from summarizer.prompt_ids import DEFAULT_PROMPT
 
 TERMINAL = ("completed", "failed", "expired", "cancelled")
 ENDPOINT = "/v1/chat/completions"

@@ -410,6 +410,27 @@ def _row(name: str, figure: str, target: str, met: bool | None) -> str:
     return f"{name:<44} {figure:<44} {target:<22} {verdict}"
 
 
+def startup(runs: int) -> dict[str, float]:
+    """Wall time of a fresh interpreter importing the package, and of ``summarizer --help``
+    (best of ``runs``): what every command and every library user pays first."""
+    import subprocess
+
+    def best(command: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        return min(times) * 1000
+
+    python = sys.executable
+    return {
+        "bare_python_ms": best([python, "-c", "pass"]),
+        "import_ms": best([python, "-c", "import summarizer"]),
+        "help_ms": best([python, "-m", "summarizer", "--help"]),
+    }
+
+
 def report(result: dict[str, Any]) -> list[str]:
     lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
     o = result["overhead"]
@@ -430,6 +451,12 @@ def report(result: dict[str, Any]) -> list[str]:
     lines.append(
         _row(f"3. cached re-run of {c['articles']}", figure, ">= 2,000/s", c["articles_per_s"] >= 2000)
     )
+    st = result["startup"]
+    bare = f"(bare interpreter {st['bare_python_ms']:.0f} ms)"
+    lines.append(
+        _row("10. import summarizer", f"{st['import_ms']:.0f} ms {bare}", "< 100 ms", st["import_ms"] < 100)
+    )
+    lines.append(_row("10. summarizer --help", f"{st['help_ms']:.0f} ms", "< 150 ms", st["help_ms"] < 150))
     e = result["offline_engine"]
     figure = f"{e['articles_per_cpu_second']:.0f} articles/s per core"
     lines.append(_row("4. offline engine, seeds", figure, ">= 200/s", e["articles_per_cpu_second"] >= 200))
@@ -487,6 +514,7 @@ def main(argv: list[str] | None = None) -> None:
     # The offline engine and span alignment run first: measured after the others, they
     # would also measure the garbage collector walking what those left on the heap.
     run: dict[str, Callable[[], Any]] = {
+        "startup": lambda: startup(1 if quick else 5),
         "offline_engine": lambda: offline_engine(2 if quick else 60),
         "span_alignment": span_alignment,
         "workers": lambda: worker_speedup(20 if quick else 1000, home / "workers"),

@@ -27,14 +27,14 @@ from rich.progress import Progress
 from summarizer.article import Article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.console import Reporter
-from summarizer.daily.topline import DAILY_PROMPT
 from summarizer.errors import ConfigurationError, OutputError, SummarizerError
 from summarizer.fetch import PageFetcher, is_url
 from summarizer.inputs import Defaults, Loaded, load_inputs
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import content_id
 from summarizer.outputs import OutputFolder, write_atomic
-from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for, with_note
+from summarizer.pipeline import Failure, Summarizer, store_for, with_note
+from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
 from summarizer.render import (
     BRIEFING_FORMATS,
     FORMATS,

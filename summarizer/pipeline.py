@@ -19,10 +19,9 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import ArticleError, ConfigurationError, InputError, SummarizerError
 from summarizer.models.briefing_v2 import Briefing, BriefingWarning
+from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.store import Store, open_store
 from summarizer.vetting import vet_briefing
-
-DEFAULT_PROMPT = "briefing/v1"
 
 
 @dataclass(frozen=True)

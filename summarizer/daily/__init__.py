@@ -15,7 +15,6 @@ from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily.merge import Briefed, merge_actors, merge_incidents, merge_quotes
 from summarizer.daily.topline import (
-    DAILY_PROMPT,
     items_for_prompt,
     llm_top_line,
     offline_top_line,
@@ -25,7 +24,8 @@ from summarizer.llm.types import InvalidReply, TransportGaveUp
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
-from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer
+from summarizer.pipeline import Failure, Summarizer
+from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
 
 __all__ = ["daily_briefing", "merge_briefings"]
 

@@ -15,7 +15,6 @@ from summarizer.prompts import Prompt
 from summarizer.store import CallContext, Store
 from summarizer.vetting import unsupported_claims
 
-DAILY_PROMPT = "daily/v1"
 MAX_ITEMS = 30
 ITEMS_CLOSE_TAG = re.compile(r"</\s*items\s*>", re.IGNORECASE)
 

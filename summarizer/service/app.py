@@ -29,7 +29,8 @@ from summarizer.errors import SummarizerError
 from summarizer.inputs import build_article
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
-from summarizer.pipeline import DEFAULT_PROMPT, Failure, Summarizer, store_for
+from summarizer.pipeline import Failure, Summarizer, store_for
+from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
 from summarizer.service import SETTINGS_VARIABLE, page

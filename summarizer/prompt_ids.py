@@ -1,0 +1,7 @@
+"""The prompts used when none is named: a module of constants, so that naming them (the
+CLI's option defaults) imports nothing else."""
+
+from __future__ import annotations
+
+DEFAULT_PROMPT = "briefing/v1"  # one article's briefing
+DAILY_PROMPT = "daily/v1"  # the daily briefing's top line

@@ -6,7 +6,6 @@
 """
 
 import importlib as _importlib
-import importlib.metadata as _metadata
 import typing as _typing
 
 from summarizer.errors import (
@@ -28,11 +27,6 @@ if _typing.TYPE_CHECKING:
     from summarizer.models.daily_v1 import DailyBriefing
     from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
 
-try:
-    __version__ = _metadata.version("summarizer")
-except _metadata.PackageNotFoundError:  # a source tree that was never installed
-    __version__ = "0+unknown"
-
 # The public names, each imported when first used: `import summarizer` (and with it the CLI's
 # start) does not pay for pydantic's models, the daily merge's numpy or the offline engine's
 # patterns until something needs them.
@@ -51,7 +45,21 @@ _HOMES = {
 }
 
 
+def _version() -> str:
+    """The installed version, read from the package metadata on first use (reading it costs
+    more than the rest of ``import summarizer``)."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("summarizer")
+    except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> _typing.Any:
+    if name == "__version__":
+        globals()[name] = version = _version()
+        return version
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -21,34 +21,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from pydantic import ValidationError
-from rich.progress import Progress
 
-from summarizer.article import Article, distinct_ids
-from summarizer.config import Settings, resolve_settings
 from summarizer.console import Reporter
 from summarizer.errors import ConfigurationError, OutputError, SummarizerError
-from summarizer.fetch import PageFetcher, is_url
-from summarizer.inputs import Defaults, Loaded, load_inputs
-from summarizer.models.briefing_v2 import Briefing
-from summarizer.models.common import content_id
-from summarizer.outputs import OutputFolder, write_atomic
-from summarizer.pipeline import Failure, Summarizer, store_for, with_note
+from summarizer.formats import FORMATS
 from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
-from summarizer.render import (
-    BRIEFING_FORMATS,
-    FORMATS,
-    briefing_html,
-    briefing_markdown,
-    briefing_rows,
-    csv_text,
-    daily_html,
-    daily_markdown,
-)
-from summarizer.store import Store
 
 if TYPE_CHECKING:
+    from summarizer.article import Article
     from summarizer.batch import BatchRunner
+    from summarizer.config import Settings
+    from summarizer.inputs import Defaults, Loaded
+    from summarizer.models.briefing_v2 import Briefing
+    from summarizer.outputs import OutputFolder
+    from summarizer.pipeline import Failure
+    from summarizer.render import (
+        FORMATS,
+    )
+    from summarizer.store import Store
 
 HELP = "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs."
 app = typer.Typer(no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
@@ -174,6 +164,9 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
 
 
 def _settings(**given: object) -> Settings:
+    from pydantic import ValidationError
+
+    from summarizer.config import resolve_settings
     from summarizer.llm.served import with_served_model
 
     try:
@@ -200,6 +193,8 @@ def _setting_name(location: tuple[int | str, ...], given: dict[str, object]) -> 
 def _output_folder(out: Path | None) -> OutputFolder | None:
     """The checked output folder: a file or an unwritable folder is a usage error, stated
     before any article is briefed."""
+    from summarizer.outputs import OutputFolder
+
     if out is None:
         return None
     try:
@@ -251,6 +246,8 @@ def describe_engine(settings: Settings) -> str:
 
 
 def render(briefing: Briefing, article: Article, fmt: str) -> str:
+    from summarizer.render import briefing_html, briefing_markdown, briefing_rows, csv_text
+
     if fmt == "json":
         return briefing.model_dump_json(indent=2) + "\n"
     if fmt == "csv":
@@ -262,6 +259,8 @@ def render(briefing: Briefing, article: Article, fmt: str) -> str:
 
 def _report_inputs(loaded: list[Loaded]) -> list[Failure]:
     """Print how each input was read (warnings, skips); the inputs that failed, as failures."""
+    from summarizer.pipeline import Failure
+
     for item in loaded:
         for warning in item.warnings:
             rep.warning(f"{item.source}: {warning}")
@@ -302,6 +301,8 @@ _JSONL_LINE = re.compile(r":\d+$")
 def _output_stem(item: Loaded, article: Article) -> str:
     """The input file's name, or the last part of a URL's path; the article id for stdin,
     each line of a JSONL file, and a URL without a path."""
+    from summarizer.fetch import is_url
+
     if is_url(item.source):
         return Path(urllib.parse.urlsplit(item.source).path).stem or article.id
     from_file = item.source != "<stdin>" and not _JSONL_LINE.search(item.source)
@@ -328,6 +329,16 @@ def brief(
     local_model: LocalModelOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
+    from rich.progress import Progress
+
+    from summarizer.article import distinct_ids
+    from summarizer.fetch import PageFetcher
+    from summarizer.inputs import load_inputs
+    from summarizer.models.common import content_id
+    from summarizer.outputs import write_atomic
+    from summarizer.pipeline import Failure, Summarizer, with_note
+    from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text
+
     _check_format(fmt, BRIEFING_FORMATS)
     defaults = _defaults(date, source)
     folder = _output_folder(out)
@@ -421,6 +432,8 @@ def brief(
 
 
 def _defaults(date: str | None, source: str | None) -> Defaults:
+    from summarizer.inputs import Defaults
+
     try:
         published = dt.date.fromisoformat(date) if date else None
     except ValueError as exc:
@@ -452,6 +465,11 @@ def daily(
 ) -> None:
     """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
     from summarizer.daily import daily_briefing
+    from summarizer.fetch import PageFetcher
+    from summarizer.inputs import load_inputs
+    from summarizer.outputs import write_atomic
+    from summarizer.pipeline import store_for
+    from summarizer.render import daily_html, daily_markdown
 
     _check_format(fmt)
     defaults = _defaults(date, source)
@@ -575,6 +593,12 @@ def batch_submit(
     source: SourceOpt = None,
 ) -> None:
     """Send the articles not already briefed as one batch; `batch collect` gets the results."""
+    from summarizer.article import distinct_ids
+    from summarizer.fetch import PageFetcher
+    from summarizer.inputs import load_inputs
+    from summarizer.models.briefing_v2 import Briefing
+    from summarizer.pipeline import Failure
+
     runner = ctx.with_resource(_batch_runner(model, base_url, prompt))
     with PageFetcher(runner.store) as fetcher:
         loaded = load_inputs(paths, _defaults(date, source), fetcher)
@@ -615,6 +639,11 @@ def batch_collect(
     ] = False,
 ) -> None:
     """Brief every article whose batch results are in (validated and grounded like `brief`)."""
+    from summarizer.models.common import content_id
+    from summarizer.outputs import write_atomic
+    from summarizer.pipeline import Failure
+    from summarizer.render import BRIEFING_FORMATS
+
     _check_format(fmt, BRIEFING_FORMATS)
     folder = _output_folder(out)
     done, failures = 0, []
@@ -681,6 +710,8 @@ def logs_list(
     ] = None,
 ) -> None:
     """List recent LLM calls, newest first; `logs show ID` for one in full."""
+    from summarizer.pipeline import store_for
+
     if ctx.invoked_subcommand is not None:
         return
     store = store_for(_settings())
@@ -707,12 +738,16 @@ def logs_list(
 @logs_app.command("path")
 def logs_path() -> None:
     """Print where the run log (the store) is."""
+    from summarizer.pipeline import store_for
+
     sys.stdout.write(f"{store_for(_settings()).path}\n")
 
 
 @logs_app.command("status")
 def logs_status() -> None:
     """Calls, failures and tokens by day and model."""
+    from summarizer.pipeline import store_for
+
     store = store_for(_settings())
     _report_store(store)
     totals = _read_log(store.call_totals)
@@ -732,6 +767,8 @@ def logs_status() -> None:
 @logs_app.command("show")
 def logs_show(call_id: int) -> None:
     """Show one call in full: request messages, raw response, usage, error."""
+    from summarizer.pipeline import store_for
+
     store = store_for(_settings())
     _report_store(store)
     row = _read_log(lambda: store.get_call(call_id))
@@ -843,6 +880,7 @@ def eval_command(
     from summarizer.evals.runner import (
         rescore as rescore_record,
     )
+    from summarizer.outputs import write_atomic
 
     try:
         items = load_set(root, set_name)

@@ -483,13 +483,13 @@ def test_an_unwritable_store_folder_falls_back_to_a_temporary_store(
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from summarizer import cli
+    from summarizer import cli, inputs
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
     (tmp_path / "a.txt").write_text(TEXT)
-    monkeypatch.setattr(cli, "load_inputs", broken)
+    monkeypatch.setattr(inputs, "load_inputs", broken)  # the CLI imports it when a command runs
     for argv, traceback_shown in (
         (["brief", str(tmp_path / "a.txt")], False),
         (["--debug", "brief", str(tmp_path / "a.txt")], True),

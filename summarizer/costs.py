@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from summarizer.config import OPENAI_HOST
 from summarizer.models.common import Usage
 
-OPENAI_HOST = "api.openai.com"
 BATCH_DISCOUNT = 0.5
 
 

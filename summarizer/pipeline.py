@@ -271,9 +271,9 @@ def _check_budget(settings: Settings) -> None:
 class Budget:
     """A run's spending limit (``--max-cost``). Articles go out while the cost logged since
     the run began, plus what the articles in flight and the next one are expected to cost,
-    stays within the limit. Until one article has finished only one is in flight, so the
-    first estimate is a measurement; after that an article is expected to cost the larger of
-    the first one and the average so far. Articles never sent are failures at the ``budget``
+    stays within the limit. Until an article has cost something only one is in flight, so
+    the first estimate is a measurement; after that an article is expected to cost the
+    larger of the first cost measured and the average so far. Articles never sent are failures at the ``budget``
     stage, each saying so."""
 
     def __init__(self, limit_usd: float, store: Store, concurrency: int) -> None:
@@ -298,7 +298,7 @@ class Budget:
         finished, first, estimate = 0, 0.0, 0.0
         while waiting or pending:
             spent = self.spent()
-            room = self.concurrency if finished else 1
+            room = self.concurrency if first else 1  # one at a time until a cost is measured
             while waiting and len(pending) < room and spent + estimate * (len(pending) + 1) <= self.limit:
                 article = waiting.pop()
                 pending[pool.submit(brief, article, repeat)] = article

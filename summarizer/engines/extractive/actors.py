@@ -362,16 +362,6 @@ class ActorFinder:
         self._full_names[surname] = found
         return found
 
-    def last_person_before(self, offset: int, since: int = 0) -> Candidate | None:
-        """The person whose name or surname appears last before ``offset`` (and at or after
-        ``since``)."""
-        mention = self.last_mention(offset, since, people=True)
-        return mention[1] if mention else None
-
-    def last_person_mention(self, offset: int, since: int = 0) -> tuple[int, Candidate] | None:
-        """(position, person) of the last person named before ``offset``."""
-        return self.last_mention(offset, since, people=True)
-
     def first_person_mention(self, offset: int, until: int) -> tuple[int, Candidate] | None:
         """(position, person) of the first person named between ``offset`` and ``until``."""
         starts, mentions = self._mentions(people=True)

@@ -160,7 +160,7 @@ def _continues_paragraph(reading: Reading, number: int) -> Decision | None:
         return None  # not the paragraph right after, or the one after that
     if paragraphs_between and not PRONOUN_SAYS.search(paragraphs_between[0]):
         return None  # a paragraph in between that is not the speaker going on ("she says")
-    someone_else = reading.finder.last_person_mention(line_start, since=previous[0].end + 1)
+    someone_else = reading.finder.last_mention(line_start, since=previous[0].end + 1)
     if someone_else is not None and someone_else[1] is not previous[1]:
         return None
     return Decision(previous[1])
@@ -303,7 +303,7 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     holders = [c for c in finder.candidates if c.kind == "person" and _holds_role(c, head)]
     if len(holders) == 1:
         return holders[0]
-    before = finder.last_person_mention(role.start(), since)
+    before = finder.last_mention(role.start(), since)
     if head not in OFFICES:
         return before[1] if before else None
     if before is not None and before[1].role is None:

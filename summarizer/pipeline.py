@@ -273,8 +273,8 @@ class Budget:
     the run began, plus what the articles in flight and the next one are expected to cost,
     stays within the limit. Until an article has cost something only one is in flight, so
     the first estimate is a measurement; after that an article is expected to cost the
-    larger of the first cost measured and the average so far. Articles never sent are failures at the ``budget``
-    stage, each saying so."""
+    larger of the first cost measured and the average so far. Articles never sent are
+    failures at the ``budget`` stage, each saying so."""
 
     def __init__(self, limit_usd: float, store: Store, concurrency: int) -> None:
         self.limit = limit_usd

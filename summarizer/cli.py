@@ -41,10 +41,13 @@ if TYPE_CHECKING:
     from summarizer.store import Store
 
 HELP = "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs."
-app = typer.Typer(no_args_is_help=True, help=HELP, pretty_exceptions_enable=False)
-logs_app = typer.Typer(help="Read the run log of LLM calls.")
+# Plain help (click's formatter): drawing it with rich imports a Markdown parser and costs
+# more than the rest of the start-up; option text is never read as markup either.
+app = typer.Typer(no_args_is_help=True, help=HELP, pretty_exceptions_enable=False, rich_markup_mode=None)
+logs_app = typer.Typer(help="Read the run log of LLM calls.", rich_markup_mode=None)
 app.add_typer(logs_app, name="logs")
 batch_app = typer.Typer(
+    rich_markup_mode=None,
     help="Brief through OpenAI's Batch API (half the price, results within 24 h): submit, status, "
     "collect, cancel.",
     no_args_is_help=True,
@@ -114,7 +117,7 @@ DateOpt = Annotated[
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")]
 BriefingFormatOpt = Annotated[
-    str, typer.Option("-f", "--format", help="json, md, html or csv (a row per item).")
+    str, typer.Option("-f", "--format", metavar="FORMAT", help="json, md, html or csv (a row per item).")
 ]
 ConcurrencyOpt = Annotated[
     int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
@@ -312,7 +315,9 @@ def _output_stem(item: Loaded, article: Article) -> str:
 @app.command()
 def brief(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Files, folders, http(s) URLs, or - for stdin.")
+    ],
     out: OutOpt = None,
     fmt: BriefingFormatOpt = "md",
     model: ModelOpt = None,
@@ -444,13 +449,16 @@ def _defaults(date: str | None, source: str | None) -> Defaults:
 @app.command()
 def daily(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, http(s) URLs, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin."),
+    ],
     date: DateOpt = None,
     source: SourceOpt = None,
     out: Annotated[
         Path | None, typer.Option("-o", "--out", help="Folder to write daily-DATE.<format> into.")
     ] = None,
-    fmt: Annotated[str, typer.Option("-f", "--format", help="md, html or json.")] = "md",
+    fmt: Annotated[str, typer.Option("-f", "--format", metavar="FORMAT", help="md, html or json.")] = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -585,7 +593,10 @@ def _exit_if_any(failures: list[Failure]) -> None:
 @batch_app.command("submit")
 def batch_submit(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, http(s) URLs, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin."),
+    ],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     prompt: Annotated[str, typer.Option(help="Prompt id/version.")] = DEFAULT_PROMPT,

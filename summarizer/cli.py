@@ -102,6 +102,9 @@ def main() -> None:
         sys.exit(EXIT_INTERNAL)
 
 
+PathsArg = Annotated[
+    list[str], typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin.")
+]
 ModelOpt = Annotated[str | None, typer.Option("-m", "--model", help="Model name (SUMMARIZER_MODEL).")]
 BaseUrlOpt = Annotated[
     str | None,
@@ -315,9 +318,7 @@ def _output_stem(item: Loaded, article: Article) -> str:
 @app.command()
 def brief(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str], typer.Argument(metavar="PATH", help="Files, folders, http(s) URLs, or - for stdin.")
-    ],
+    paths: PathsArg,
     out: OutOpt = None,
     fmt: BriefingFormatOpt = "md",
     model: ModelOpt = None,
@@ -449,10 +450,7 @@ def _defaults(date: str | None, source: str | None) -> Defaults:
 @app.command()
 def daily(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str],
-        typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin."),
-    ],
+    paths: PathsArg,
     date: DateOpt = None,
     source: SourceOpt = None,
     out: Annotated[
@@ -593,10 +591,7 @@ def _exit_if_any(failures: list[Failure]) -> None:
 @batch_app.command("submit")
 def batch_submit(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str],
-        typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin."),
-    ],
+    paths: PathsArg,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     prompt: Annotated[str, typer.Option(help="Prompt id/version.")] = DEFAULT_PROMPT,

@@ -189,6 +189,31 @@ def _settings(**given: object) -> Settings:
         raise _usage_error(f"invalid settings: {problems}") from exc
 
 
+def _run_settings(
+    ctx: typer.Context,
+    local_model: Path | None,
+    model: str | None,
+    base_url: str | None,
+    engine: str | None,
+    concurrency: int | None,
+    workers: int | None,
+    passes: int | None,
+    max_cost: float | None,
+    no_cache: bool,
+) -> Settings:
+    """The settings of a briefing run (brief, daily) from its options."""
+    given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
+    given |= _local_overrides(ctx, local_model)
+    return _settings(
+        **given,
+        concurrency=concurrency,
+        workers=workers,
+        passes=passes,
+        max_cost_usd=max_cost,
+        cache=False if no_cache else None,
+    )
+
+
 def _setting_name(location: tuple[int | str, ...], given: dict[str, object]) -> str:
     field = str(location[0]) if location else "?"
     if given.get(field) is not None:
@@ -348,15 +373,8 @@ def brief(
     _check_format(fmt, BRIEFING_FORMATS)
     defaults = _defaults(date, source)
     folder = _output_folder(out)
-    given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
-    given |= _local_overrides(ctx, local_model)
-    settings = _settings(
-        **given,
-        concurrency=concurrency,
-        workers=workers,
-        passes=passes,
-        max_cost_usd=max_cost,
-        cache=False if no_cache else None,
+    settings = _run_settings(
+        ctx, local_model, model, base_url, engine, concurrency, workers, passes, max_cost, no_cache
     )
     try:
         runner = ctx.with_resource(Summarizer(settings, prompt))
@@ -480,15 +498,8 @@ def daily(
     _check_format(fmt)
     defaults = _defaults(date, source)
     folder = _output_folder(out)
-    given: dict[str, object] = {"model": model, "base_url": base_url, "engine": engine}
-    given |= _local_overrides(ctx, local_model)
-    settings = _settings(
-        **given,
-        concurrency=concurrency,
-        workers=workers,
-        passes=passes,
-        max_cost_usd=max_cost,
-        cache=False if no_cache else None,
+    settings = _run_settings(
+        ctx, local_model, model, base_url, engine, concurrency, workers, passes, max_cost, no_cache
     )
     with PageFetcher(store_for(settings)) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)

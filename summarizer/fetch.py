@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
+from summarizer.tls import shared_tls_context
 
 if TYPE_CHECKING:
     import httpx2
@@ -71,6 +72,7 @@ class PageFetcher:
                 "accept-encoding": "identity",  # the size cap counts what arrives
             },
             transport=transport,
+            verify=shared_tls_context(),
         )
 
     def close(self) -> None:

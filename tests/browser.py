@@ -93,6 +93,16 @@ class Page:
 
 @contextmanager
 def headless_page(url: str) -> Iterator[Page]:
+    """A browser with one tab showing ``url``."""
+    with headless_browser() as page:
+        page.open(url)
+        yield page
+
+
+@contextmanager
+def headless_browser() -> Iterator[Page]:
+    """A browser whose tab opens pages with ``Page.open``: one launch (about half a second
+    of CPU) serves any number of pages."""
     browser = find_browser()
     with tempfile.TemporaryDirectory(dir="/tmp", prefix="chr", ignore_cleanup_errors=True) as short:
         # The ends the browser gets are moved to 10 and up, so that putting them on 3 and 4
@@ -130,12 +140,10 @@ def headless_page(url: str) -> Iterator[Page]:
         os.close(from_browser_w)
         page = Page(to_browser_w, from_browser_r)
         try:
-            try:
-                page.open(url)
-            except RuntimeError as exc:
-                said = Path(f"{short}/stderr").read_text(encoding="utf-8", errors="replace")[-3000:]
-                raise RuntimeError(f"{exc}; the browser said:\n{said}") from exc
             yield page
+        except RuntimeError as exc:  # the protocol failed: what the browser said explains it
+            said = Path(f"{short}/stderr").read_text(encoding="utf-8", errors="replace")[-3000:]
+            raise RuntimeError(f"{exc}; the browser said:\n{said}") from exc
         finally:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(10)

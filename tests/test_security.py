@@ -73,3 +73,24 @@ def test_the_key_never_appears_in_errors_records_or_reports(
     ]:
         if path.is_file():
             assert SECRET_KEY.encode() not in path.read_bytes(), path
+
+
+def test_every_http_client_shares_one_tls_context_that_verifies_certificates() -> None:
+    import ssl
+
+    from summarizer.fetch import PageFetcher
+    from summarizer.llm.transport import guarded_client
+    from summarizer.redact import Redactor
+    from summarizer.tls import shared_tls_context
+
+    context = shared_tls_context()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    llm = guarded_client(Redactor([]), timeout_s=5)
+    pages = PageFetcher(store=None)
+    try:
+        for client in (llm, pages._client):
+            pool = client._transport._pool  # type: ignore[attr-defined]
+            assert pool._ssl_context is context
+    finally:
+        llm.close()
+        pages.close()

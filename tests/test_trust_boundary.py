@@ -64,7 +64,7 @@ HOSTILE_PARTS = st.sampled_from(
 HOSTILE = st.one_of(st.text(min_size=0, max_size=40), st.lists(HOSTILE_PARTS, max_size=8).map("".join))
 
 
-@settings(max_examples=1200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(names=st.lists(st.tuples(HOSTILE, HOSTILE), min_size=1, max_size=4))
 def test_hostile_ids_and_titles_always_land_inside_out_unique_and_never_overwritten(
     names: list[tuple[str, str]],
@@ -524,7 +524,10 @@ def _best_of(runs: int, work: Any) -> float:
 
 
 def test_offline_engine_and_checks_take_linear_time_on_adversarial_text() -> None:
-    n = 100_000
+    # At 30,000 characters a quadratic rule costs hundreds of times the normal run (a
+    # backtracking step is nanoseconds, the engine spends over a microsecond per character),
+    # far past the factor of 3 allowed; a larger text only makes the test slower.
+    n = 30_000
     runner_ = summarizer.Summarizer(
         summarizer.resolve_settings(engine="extractive", cache=False, max_article_chars=n + 100)
     )
@@ -535,7 +538,7 @@ def test_offline_engine_and_checks_take_linear_time_on_adversarial_text() -> Non
 
 
 def test_daily_takes_linear_time_on_adversarial_articles() -> None:
-    n = 30_000
+    n = 15_000
     settings_ = summarizer.resolve_settings(engine="extractive", cache=False)
     normal_texts = [_normal(n), _normal(n)[500:] + _normal(n)[:500]]
     normal = _best_of(

@@ -15,6 +15,7 @@ import httpx2
 
 from summarizer.config import OPENAI_HOST, Settings
 from summarizer.errors import ConfigurationError
+from summarizer.tls import shared_tls_context
 
 # A model list is small; an endpoint that sends more is not answering the question.
 MAX_REPLY_BYTES = 1_000_000
@@ -48,7 +49,10 @@ def with_served_model(settings: Settings) -> Settings:
 def _listed_models(url: str, settings: Settings) -> list[str]:
     headers = {"Authorization": f"Bearer {settings.api_key.get_secret_value()}"} if settings.api_key else {}
     try:
-        with httpx2.stream("GET", url, headers=headers, timeout=TIMEOUT_S, follow_redirects=False) as reply:
+        with (
+            httpx2.Client(verify=shared_tls_context(), timeout=TIMEOUT_S, follow_redirects=False) as client,
+            client.stream("GET", url, headers=headers) as reply,
+        ):
             if reply.status_code != 200:
                 raise ConfigurationError(
                     f"no --model given, and {url} answered HTTP {reply.status_code}; give --model"

@@ -27,6 +27,7 @@ import httpcore2
 import httpx2
 
 from summarizer.redact import Redactor
+from summarizer.tls import shared_tls_context
 
 
 class ReplyRefused(Exception):
@@ -213,7 +214,7 @@ def guarded_client(redactor: Redactor, timeout_s: float, max_connections: int = 
     """An httpx client for the openai SDK, with ``GuardedTransport`` under it."""
     limits = httpx2.Limits(max_connections=max_connections, max_keepalive_connections=100)
     return _SelfClosingClient(
-        transport=GuardedTransport(redactor, limits=limits),
+        transport=GuardedTransport(redactor, limits=limits, verify=shared_tls_context()),
         timeout=httpx2.Timeout(timeout_s),
         headers={"Accept-Encoding": "identity"},
         follow_redirects=True,

@@ -405,9 +405,11 @@ def _llm_reachable(settings: Settings) -> dict[str, Any]:
     what the key may do."""
     import httpx2
 
+    from summarizer.tls import shared_tls_context
+
     url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
     try:
-        with httpx2.Client(timeout=3.0) as client:
+        with httpx2.Client(timeout=3.0, verify=shared_tls_context()) as client:
             response = client.get(url)
         return {"ok": True, "url": url, "status": response.status_code}
     except httpx2.HTTPError as exc:

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 
 import httpx2
 
+from summarizer.tls import shared_tls_context
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -35,17 +37,18 @@ def service_process(
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx2.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx2.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            process.wait(10)
-            raise RuntimeError("the service did not start")
-        time.sleep(0.1)
+    with httpx2.Client(timeout=1, verify=shared_tls_context()) as client:
+        while True:
+            try:
+                if client.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx2.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                process.wait(10)
+                raise RuntimeError("the service did not start")
+            time.sleep(0.05)
     try:
         yield url, process
     finally:

@@ -270,16 +270,16 @@ def _fail_time(server: ScriptedServer, **overrides: Any) -> tuple[float, Failure
 
 def test_a_never_answering_endpoint_fails_within_the_article_budget(server: ScriptedServer) -> None:
     server.default = lambda body: Hang()
-    elapsed, failure = _fail_time(server, timeout_s=0.6, article_timeout_s=1.5)
+    elapsed, failure = _fail_time(server, timeout_s=0.3, article_timeout_s=0.75)
     assert failure.stage == "transport" and "within the call's deadline" in failure.reason
-    assert 1.0 <= elapsed < 1.5 + 1.0  # the budget, give or take a loaded machine
+    assert 0.5 <= elapsed < 0.75 + 1.0  # the budget, give or take a loaded machine
 
 
 def test_a_trickling_endpoint_fails_at_the_call_deadline_not_never(server: ScriptedServer) -> None:
-    # One byte every 0.1 s: every read succeeds quickly, so only a whole-call deadline ends it.
-    server.default = lambda body: Trickle(Reply(GOOD_DRAFT), interval_s=0.1, chunk=1)
-    elapsed, failure = _fail_time(server, timeout_s=0.8, article_timeout_s=1.2, transport_retries=4)
-    assert failure.stage == "transport" and elapsed < 1.2 + 1.0
+    # One byte every 0.05 s: every read succeeds quickly, so only a whole-call deadline ends it.
+    server.default = lambda body: Trickle(Reply(GOOD_DRAFT), interval_s=0.05, chunk=1)
+    elapsed, failure = _fail_time(server, timeout_s=0.4, article_timeout_s=0.6, transport_retries=4)
+    assert failure.stage == "transport" and elapsed < 0.6 + 1.0
 
 
 def test_a_huge_reply_fails_without_being_read(server: ScriptedServer) -> None:

@@ -259,7 +259,7 @@ def test_several_processes_and_threads_write_the_store_at_once(tmp_path: Path) -
     db = str(tmp_path / "shared.db")
     open_store(Path(db))  # create the schema once
     spawn = multiprocessing.get_context("spawn")
-    processes = [spawn.Process(target=write_many, args=(db, w)) for w in range(4)]
+    processes = [spawn.Process(target=write_many, args=(db, w)) for w in range(3)]
     threads = [threading.Thread(target=write_many, args=(db, 10 + w)) for w in range(4)]
     for p in processes:
         p.start()
@@ -271,8 +271,8 @@ def test_several_processes_and_threads_write_the_store_at_once(tmp_path: Path) -
         p.join(timeout=120)
         assert p.exitcode == 0, "a writer process failed (database is locked?)"
     store = open_store(Path(db))
-    assert len(store.list_calls(limit=10_000)) == 8 * WRITES
-    for worker in (0, 3, 10, 13):
+    assert len(store.list_calls(limit=10_000)) == 7 * WRITES
+    for worker in (0, 2, 10, 13):
         assert store.get_result(f"key-{worker}-{WRITES - 1}") == json.dumps({"n": WRITES - 1})
 
 

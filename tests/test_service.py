@@ -18,7 +18,6 @@ from typing import Any
 
 import httpx2
 import pytest
-import uvicorn
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
@@ -27,6 +26,7 @@ from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
 from summarizer.store import MIGRATIONS, Store
 from summarizer.testing import Delay, Reply, ScriptedServer, Status, article_from_request
+from summarizer.testing.asgi import serve_in_thread
 from summarizer.testing.service import free_port, service_process
 from tests.conftest import llm_settings
 
@@ -45,21 +45,8 @@ def lead_sentence_draft(body: dict[str, Any]) -> Reply:
 
 @contextmanager
 def running(settings: Settings) -> Iterator[str]:
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the service did not start"
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
+    with serve_in_thread(create_app(settings)) as url:
+        yield url
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from summarizer.errors import InputError, OutputError
 from summarizer.models.briefing_v2 import Briefing
 from summarizer.outputs import OutputFolder
 from summarizer.pipeline import Failure, store_for
+from summarizer.store import open_store
 from summarizer.testing import Hang, Huge, Reply, ScriptedServer, Status, Trickle
 from summarizer.testing.hostile import adversarial_articles, injected_claims
 from tests.conftest import ROOT, SECRET_KEY, llm_settings
@@ -448,8 +449,10 @@ def test_a_damaged_store_is_moved_aside_and_never_stops_a_run(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text(TEXT)
     home = tmp_path / "home"
     env = {"SUMMARIZER_HOME": str(home)}
-    assert _run_cli(["brief", str(tmp_path / "a.txt")], env).returncode == 0
     db = home / "summarizer.sqlite3"
+    store = open_store(db)  # a store with something in it, closed as a finished run leaves it
+    store.put_result("key", "a", "extractive", "{}")
+    store.connection().close()
     for args in (
         ["brief", str(tmp_path / "a.txt")],
         ["brief", str(tmp_path / "a.txt"), "--no-cache"],
@@ -533,7 +536,7 @@ def test_offline_engine_and_checks_take_linear_time_on_adversarial_text() -> Non
     )
     normal = _best_of(3, lambda: runner_.summarize(_normal(n)))
     for name, text in adversarial_articles(n).items():
-        took = _best_of(3, lambda t=text: runner_.summarize(t))
+        took = _best_of(2, lambda t=text: runner_.summarize(t))
         assert took <= 3 * normal, f"{name}: {took:.3f}s vs {normal:.3f}s for normal text"
 
 

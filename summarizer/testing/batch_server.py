@@ -221,22 +221,9 @@ class BatchServer:
 @contextmanager
 def batch_server(responder: Responder) -> Iterator[BatchServer]:
     """The server on a free loopback port, in a thread, until the block ends."""
-    import uvicorn
+    from summarizer.testing.asgi import serve_in_thread
 
     server = BatchServer(responder)
-    config = uvicorn.Config(server.app(), host="127.0.0.1", port=0, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not running.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the batch server did not start")
-        time.sleep(0.01)
-    port = running.servers[0].sockets[0].getsockname()[1]
-    server.base_url = f"http://127.0.0.1:{port}/v1"
-    try:
+    with serve_in_thread(server.app()) as url:
+        server.base_url = f"{url}/v1"
         yield server
-    finally:
-        running.should_exit = True
-        thread.join(10)

@@ -40,7 +40,11 @@ if TYPE_CHECKING:
     )
     from summarizer.store import Store
 
-HELP = "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs."
+HELP = (
+    "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs.\n\n"
+    "Settings not given as options come from SUMMARIZER_* environment variables (each option's "
+    "help names its own); the API key only from OPENAI_API_KEY or SUMMARIZER_API_KEY."
+)
 # Plain help (click's formatter): drawing it with rich imports a Markdown parser and costs
 # more than the rest of the start-up; option text is never read as markup either.
 app = typer.Typer(no_args_is_help=True, help=HELP, pretty_exceptions_enable=False, rich_markup_mode=None)
@@ -54,6 +58,16 @@ batch_app = typer.Typer(
 )
 app.add_typer(batch_app, name="batch")
 rep = Reporter()
+
+# typer prints an argument's Python type beside its name ("PATH <list[str]>"); each argument
+# here says what it takes in its metavar and help instead, as options do with theirs.
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
+
+def _env(*names: str) -> str:
+    """The environment variables a setting is read from when its option is not given."""
+    return f"[env var: {', '.join(names)}]"
+
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -105,34 +119,55 @@ def main() -> None:
 PathsArg = Annotated[
     list[str], typer.Argument(metavar="PATH", help="Files, folders, JSONL, http(s) URLs, or - for stdin.")
 ]
-ModelOpt = Annotated[str | None, typer.Option("-m", "--model", help="Model name (SUMMARIZER_MODEL).")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("-m", "--model", metavar="MODEL", help=f"Model name. {_env('SUMMARIZER_MODEL')}"),
+]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option(help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (SUMMARIZER_BASE_URL)."),
+    typer.Option(
+        metavar="URL",
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1. "
+        + _env("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL"),
+    ),
 ]
 EngineOpt = Annotated[
     str | None,
-    typer.Option(help="auto (LLM if configured, else offline), llm or extractive (SUMMARIZER_ENGINE)."),
+    typer.Option(
+        metavar="ENGINE",
+        help="auto (the LLM if one is configured, else offline), llm or extractive. "
+        + _env("SUMMARIZER_ENGINE"),
+    ),
 ]
 DateOpt = Annotated[
-    str | None, typer.Option("--date", help="YYYY-MM-DD: publication date of articles that give none.")
+    str | None,
+    typer.Option("--date", metavar="DATE", help="YYYY-MM-DD: publication date of articles that give none."),
 ]
-SourceOpt = Annotated[str | None, typer.Option("--source", help="Outlet of articles that name none.")]
-OutOpt = Annotated[Path | None, typer.Option("-o", "--out", help="Folder to write one file per article.")]
+SourceOpt = Annotated[
+    str | None, typer.Option("--source", metavar="OUTLET", help="Outlet of articles that name none.")
+]
+OutOpt = Annotated[
+    Path | None, typer.Option("-o", "--out", metavar="DIR", help="Folder to write one file per article.")
+]
 BriefingFormatOpt = Annotated[
     str, typer.Option("-f", "--format", metavar="FORMAT", help="json, md, html or csv (a row per item).")
 ]
 ConcurrencyOpt = Annotated[
-    int | None, typer.Option(min=1, max=256, help="LLM calls at once (SUMMARIZER_CONCURRENCY).")
+    int | None,
+    typer.Option(min=1, max=256, metavar="N", help=f"LLM calls at once. {_env('SUMMARIZER_CONCURRENCY')}"),
 ]
 WorkersOpt = Annotated[
     int | None,
     typer.Option(
         min=1,
         max=64,
-        help="Processes briefing at once, for the offline engine's CPU work; one per core "
-        "(SUMMARIZER_WORKERS).",
+        metavar="N",
+        help="Processes briefing at once, for the offline engine's CPU work; one per core. "
+        + _env("SUMMARIZER_WORKERS"),
     ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help=f"Ignore cached results. {_env('SUMMARIZER_CACHE=false')}")
 ]
 MaxCostOpt = Annotated[
     float | None,
@@ -141,7 +176,7 @@ MaxCostOpt = Annotated[
         min=0.0,
         metavar="USD",
         help="Stop sending articles before the run's LLM cost would pass USD; the unsent ones "
-        "fail at the budget stage. Needs a priced model (OpenAI's API) (SUMMARIZER_MAX_COST_USD).",
+        "fail at the budget stage. Needs a priced model (OpenAI's API). " + _env("SUMMARIZER_MAX_COST_USD"),
     ),
 ]
 PassesOpt = Annotated[
@@ -149,7 +184,9 @@ PassesOpt = Annotated[
     typer.Option(
         min=1,
         max=10,
-        help="LLM extraction passes per text, items of all kept once, for recall (SUMMARIZER_PASSES).",
+        metavar="N",
+        help="LLM extraction passes per text, items of all kept once, for recall. "
+        + _env("SUMMARIZER_PASSES"),
     ),
 ]
 
@@ -241,6 +278,7 @@ LocalModelOpt = Annotated[
     Path | None,
     typer.Option(
         "--local-model",
+        metavar="GGUF",
         help="A GGUF file: serve it with llama.cpp on 127.0.0.1 for this run (needs summarizer[local]).",
     ),
 ]
@@ -349,12 +387,14 @@ def brief(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
-    prompt: Annotated[str, typer.Option(help="Prompt id/version or a .yaml path.")] = DEFAULT_PROMPT,
+    prompt: Annotated[
+        str, typer.Option(metavar="PROMPT", help="Prompt id/version or a .yaml path.")
+    ] = DEFAULT_PROMPT,
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,
     max_cost: MaxCostOpt = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+    no_cache: NoCacheOpt = False,
     date: DateOpt = None,
     source: SourceOpt = None,
     local_model: LocalModelOpt = None,
@@ -472,19 +512,24 @@ def daily(
     date: DateOpt = None,
     source: SourceOpt = None,
     out: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Folder to write daily-DATE.<format> into.")
+        Path | None,
+        typer.Option("-o", "--out", metavar="DIR", help="Folder to write daily-DATE.<format> into."),
     ] = None,
     fmt: Annotated[str, typer.Option("-f", "--format", metavar="FORMAT", help="md, html or json.")] = "md",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
-    prompt: Annotated[str, typer.Option(help="Briefing prompt id/version.")] = DEFAULT_PROMPT,
-    daily_prompt: Annotated[str, typer.Option(help="Top-line prompt id/version.")] = DAILY_PROMPT,
+    prompt: Annotated[
+        str, typer.Option(metavar="PROMPT", help="Briefing prompt id/version.")
+    ] = DEFAULT_PROMPT,
+    daily_prompt: Annotated[
+        str, typer.Option(metavar="PROMPT", help="Top-line prompt id/version.")
+    ] = DAILY_PROMPT,
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,
     max_cost: MaxCostOpt = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results.")] = False,
+    no_cache: NoCacheOpt = False,
     local_model: LocalModelOpt = None,
 ) -> None:
     """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
@@ -605,7 +650,7 @@ def batch_submit(
     paths: PathsArg,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    prompt: Annotated[str, typer.Option(help="Prompt id/version.")] = DEFAULT_PROMPT,
+    prompt: Annotated[str, typer.Option(metavar="PROMPT", help="Prompt id/version.")] = DEFAULT_PROMPT,
     date: DateOpt = None,
     source: SourceOpt = None,
 ) -> None:
@@ -647,7 +692,9 @@ def batch_collect(
     out: OutOpt = None,
     fmt: BriefingFormatOpt = "json",
     wait: Annotated[bool, typer.Option("--wait", help="Poll until every article is settled.")] = False,
-    poll: Annotated[float, typer.Option(min=0.0, help="Seconds between polls with --wait.")] = 60.0,
+    poll: Annotated[
+        float, typer.Option(min=0.0, metavar="SECONDS", help="Seconds between polls with --wait.")
+    ] = 60.0,
     sync_reasks: Annotated[
         bool,
         typer.Option(
@@ -691,7 +738,7 @@ def batch_collect(
 
 @batch_app.command("cancel")
 def batch_cancel(
-    batch_id: Annotated[str, typer.Argument(help="The batch id `batch status` shows.")],
+    batch_id: Annotated[str, typer.Argument(metavar="BATCH_ID", help="The batch id `batch status` shows.")],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
 ) -> None:
@@ -716,14 +763,25 @@ def _nested(row: dict[str, object]) -> dict[str, object]:
 @logs_app.callback(invoke_without_command=True)
 def logs_list(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option("-n", "--limit", min=1, help="How many calls, newest first.")] = 20,
+    limit: Annotated[
+        int, typer.Option("-n", "--limit", min=1, metavar="N", help="How many calls, newest first.")
+    ] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    article: Annotated[str | None, typer.Option(help="Only calls for this article id.")] = None,
-    model: Annotated[str | None, typer.Option("-m", "--model", help="Only calls to this model.")] = None,
-    prompt: Annotated[str | None, typer.Option(help="Only calls with this prompt: id or id/version.")] = None,
+    article: Annotated[str | None, typer.Option(metavar="ID", help="Only calls for this article id.")] = None,
+    model: Annotated[
+        str | None, typer.Option("-m", "--model", metavar="MODEL", help="Only calls to this model.")
+    ] = None,
+    prompt: Annotated[
+        str | None, typer.Option(metavar="PROMPT", help="Only calls with this prompt: id or id/version.")
+    ] = None,
     query: Annotated[
         str | None,
-        typer.Option("-q", "--query", help="Only calls whose messages, reply or error hold these words."),
+        typer.Option(
+            "-q",
+            "--query",
+            metavar="WORDS",
+            help="Only calls whose messages, reply or error hold these words.",
+        ),
     ] = None,
 ) -> None:
     """List recent LLM calls, newest first; `logs show ID` for one in full."""
@@ -782,7 +840,9 @@ def logs_status() -> None:
 
 
 @logs_app.command("show")
-def logs_show(call_id: int) -> None:
+def logs_show(
+    call_id: Annotated[int, typer.Argument(metavar="CALL_ID", help="A call's id, as `logs` lists them.")],
+) -> None:
     """Show one call in full: request messages, raw response, usage, error."""
     from summarizer.pipeline import store_for
 
@@ -817,8 +877,10 @@ def prompts(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Address to bind; beyond loopback needs tokens.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to bind; beyond loopback needs tokens.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
@@ -827,6 +889,7 @@ def serve(
         typer.Option(
             min=1,
             max=64,
+            metavar="N",
             help="Server processes sharing the port, store and metrics; one per core uses every core.",
         ),
     ] = 1,
@@ -845,34 +908,53 @@ def serve(
 @app.command("eval")
 def eval_command(
     prompt: Annotated[
-        list[str] | None, typer.Option(help="Prompt version(s) to run; two to compare.")
+        list[str] | None,
+        typer.Option(metavar="PROMPT", help="Prompt version to run; give it twice to compare two."),
     ] = None,
     engine: EngineOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    repeats: Annotated[int, typer.Option(min=1)] = 1,
+    repeats: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Runs of each prompt per article; the scores pool every run (an LLM varies between runs).",
+        ),
+    ] = 1,
     set_name: Annotated[
         str,
         typer.Option(
             "--set",
+            metavar="SET",
             help="Which gold set to score: seeds (the five seed articles), invented "
-            "(articles written for development, in evals/invented) or unseen (articles "
-            "written and set aside, never used to change a rule, in evals/unseen).",
+            "(articles written for development, in evals/invented), unseen (articles "
+            "written and set aside, never used to change a rule, in evals/unseen), or the "
+            "path of any folder of gold files, each beside its article (<article>.txt).",
         ),
     ] = "seeds",
-    root: Annotated[Path, typer.Option(help="Project folder holding evals/gold and the set.")] = Path("."),
+    root: Annotated[
+        Path, typer.Option(metavar="DIR", help="Project folder holding evals/gold and the named sets.")
+    ] = Path("."),
     out: Annotated[
-        Path | None, typer.Option(help="Run record path (default evals/runs/<time>.json).")
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Run record path (default evals/runs/<time>.json, or runs/<time>.json in a set folder).",
+        ),
     ] = None,
     rescore: Annotated[
         Path | None,
-        typer.Option(help="Re-score a stored run record into a new record beside it; no model calls."),
+        typer.Option(
+            metavar="RECORD", help="Re-score a stored run record into a new record beside it; no model calls."
+        ),
     ] = None,
     baseline: Annotated[
-        Path | None, typer.Option(help="Compare against (and gate on) this run record.")
+        Path | None, typer.Option(metavar="RECORD", help="Compare against (and gate on) this run record.")
     ] = None,
     max_drop: Annotated[
-        float, typer.Option(help="Gate: fail if a metric's CI reaches below -max_drop.")
+        float,
+        typer.Option(metavar="FRACTION", help="Gate: fail if a metric's CI reaches below -FRACTION."),
     ] = 0.05,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
@@ -887,6 +969,7 @@ def eval_command(
         summary_rows,
     )
     from summarizer.evals.runner import (
+        EVAL_SETS,
         load_set,
         new_record,
         run_variant,
@@ -926,7 +1009,8 @@ def eval_command(
                 "outputs": outputs,
                 "scores": score_outputs(items, outputs),
             }
-        path = out or root / "evals" / "runs" / f"{stamp}.json"
+        runs = root / "evals" / "runs" if set_name in EVAL_SETS else Path(set_name) / "runs"
+        path = out or runs / f"{stamp}.json"
     variants = list(record["variants"].values())
     deltas = None
     if baseline is not None:

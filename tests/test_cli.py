@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -175,3 +177,54 @@ def test_csv_has_a_row_per_item_one_header_and_no_formulas(tmp_path: Path) -> No
     for row in csv.reader(io.StringIO(cells)):
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
     assert "'=HYPERLINK" in cells
+
+
+# Options that set a setting: option name -> Settings field.
+SETTING_OPTIONS = {
+    "model": "model",
+    "base_url": "base_url",
+    "engine": "engine",
+    "concurrency": "concurrency",
+    "workers": "workers",
+    "passes": "passes",
+    "max_cost": "max_cost_usd",
+    "no_cache": "cache",
+}
+
+
+def _env_names(field: str) -> list[str]:
+    """The variables pydantic-settings reads ``field`` from, from the model itself."""
+    from pydantic import AliasChoices
+
+    from summarizer.config import Settings
+
+    alias = Settings.model_fields[field].validation_alias
+    if isinstance(alias, AliasChoices):
+        return [c for c in alias.choices if isinstance(c, str) and c.isupper()]
+    return [f"SUMMARIZER_{field.upper()}"]
+
+
+def _commands() -> list[tuple[str, Any]]:
+    import typer
+
+    def walk(command: Any, path: list[str]) -> list[tuple[str, Any]]:
+        found = [(" ".join(path), command)]
+        for name, sub in (getattr(command, "commands", None) or {}).items():
+            found += walk(sub, [*path, name])
+        return found
+
+    return walk(typer.main.get_command(app), [])
+
+
+def test_every_option_has_help_a_metavar_and_its_environment_variables() -> None:
+    for name, command in _commands():
+        for param in command.params:
+            label = f"{name or 'summarizer'} {param.opts[0]}"
+            assert param.help, f"{label} has no help"
+            if name != "logs" and param.name in SETTING_OPTIONS:  # logs' --model filters
+                for variable in _env_names(SETTING_OPTIONS[param.name]):
+                    assert variable in param.help, f"{label} does not name {variable}"
+        shown = runner.invoke(app, [*name.split(), "--help"], env={"COLUMNS": "200"})
+        assert shown.exit_code == 0, name
+        type_label = r"<(?:str|int|float|bool|path|list\[.*?\]|(?:int|float) range|\w+(?:\|\w+)+)>"
+        assert not re.search(type_label, shown.output), f"a Python type in {name} --help"

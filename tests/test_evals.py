@@ -197,7 +197,38 @@ def test_invented_set_is_scored_on_its_own_and_an_unknown_set_is_a_usage_error(t
     assert articles == {p.stem for p in gold_files("invented")}
     unknown = runner.invoke(app, ["eval", "--engine", "extractive", "--set", "nope", "--root", str(ROOT)])
     assert unknown.exit_code == 2
-    assert "unknown eval set 'nope'; choose from: seeds, invented, unseen" in unknown.stderr
+    assert "--set 'nope' is neither a named set (seeds, invented, unseen) nor a folder" in unknown.stderr
+
+
+def test_any_folder_of_gold_files_is_a_set_and_its_runs_stay_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = tmp_path / "my set"
+    mine.mkdir()
+    for name in ("inv06_court", "inv11_wildfire"):  # gold beside its article, as a user keeps them
+        (mine / f"{name}.json").write_bytes((ROOT / "evals" / "gold" / f"{name}.json").read_bytes())
+        (mine / f"{name}.txt").write_bytes((ROOT / "evals" / "invented" / f"{name}.txt").read_bytes())
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    scored = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
+    assert scored.exit_code == 0, scored.output
+    [record] = (mine / "runs").glob("*.json")
+    outputs = json.loads(record.read_text())["variants"]["extractive"]["outputs"]
+    assert {o["article"] for o in outputs} == {"inv06_court", "inv11_wildfire"}
+    assert list(elsewhere.iterdir()) == []  # nothing made where the command ran
+
+    (mine / "inv11_wildfire.txt").unlink()
+    missing = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
+    assert missing.exit_code == 2 and "inv11_wildfire.json scores" in missing.stderr
+    (mine / "broken.json").write_text('{"article": 3')
+    broken = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
+    assert broken.exit_code == 2 and "broken.json is not a gold file" in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(empty)])
+    assert nothing.exit_code == 2 and "no gold annotations (*.json)" in nothing.stderr
 
 
 def test_report_names_speakers_and_formats_values() -> None:

@@ -518,11 +518,13 @@ def _normal(n: int) -> str:
 
 
 def _best_of(runs: int, work: Any) -> float:
+    """The least CPU time of ``runs`` runs: CPU time, not wall time, so that other tests
+    running beside this one on the same cores do not count."""
     times = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         work()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return min(times)
 
 
@@ -536,7 +538,7 @@ def test_offline_engine_and_checks_take_linear_time_on_adversarial_text() -> Non
     )
     normal = _best_of(3, lambda: runner_.summarize(_normal(n)))
     for name, text in adversarial_articles(n).items():
-        took = _best_of(2, lambda t=text: runner_.summarize(t))
+        took = _best_of(3, lambda t=text: runner_.summarize(t))
         assert took <= 3 * normal, f"{name}: {took:.3f}s vs {normal:.3f}s for normal text"
 
 

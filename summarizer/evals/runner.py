@@ -44,29 +44,46 @@ EVAL_SETS = {
 
 
 def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:
-    """The gold files under ``evals/gold`` of one set, each paired with its article; an
-    ``InputError`` naming the folder when the set has no gold, or an article is missing (a
-    score of nothing would read as a perfect score)."""
-    if name not in EVAL_SETS:
-        raise InputError(f"unknown eval set {name!r}; choose from: {', '.join(EVAL_SETS)}")
-    origin, articles = EVAL_SETS[name]
-    folder = root / "evals" / "gold"
-    golds = [(path, load_gold(path)) for path in sorted(folder.glob("*.json"))]
-    golds = [(path, gold) for path, gold in golds if gold.origin == origin]
+    """The gold files of one set, each paired with its article: a named set (gold under
+    ``evals/gold`` with that origin), or any folder of gold files, each beside its article
+    (``<article>.txt``). An ``InputError`` naming the folder when the set has no gold, or a
+    file is not gold, or an article is missing: a score of nothing would read as perfect."""
+    if name in EVAL_SETS:
+        origin, articles = EVAL_SETS[name]
+        folder, article_folder = root / "evals" / "gold", root / articles
+        hint = "run from the project folder or give --root"
+        golds = [(path, gold) for path, gold in _golds_in(folder) if gold.origin == origin]
+    else:
+        folder = article_folder = Path(name)
+        if not folder.is_dir():
+            raise InputError(
+                f"--set {name!r} is neither a named set ({', '.join(EVAL_SETS)}) nor a folder of gold files"
+            )
+        hint = "a set folder holds gold files (*.json), each beside its article (<article>.txt)"
+        golds = _golds_in(folder)
     if not golds:
-        raise InputError(
-            f"no gold annotations (*.json) of the {name} set in {folder}; "
-            "run from the project folder or give --root"
-        )
+        raise InputError(f"no gold annotations (*.json) of the {name} set in {folder}; {hint}")
     items = []
     for path, gold in golds:
-        article = root / articles / f"{gold.article}.txt"
+        article = article_folder / f"{gold.article}.txt"
         try:
             text = article.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{path.name} scores {article}, which cannot be read: {exc.strerror}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            raise InputError(f"{path.name} scores {article}, which cannot be read: {reason}") from exc
         items.append(EvalItem(gold, text))
     return items
+
+
+def _golds_in(folder: Path) -> list[tuple[Path, Gold]]:
+    golds = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            golds.append((path, load_gold(path)))
+        except (OSError, UnicodeDecodeError, ValidationError) as exc:
+            first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            raise InputError(f"{path} is not a gold file: {first}") from exc
+    return golds
 
 
 def git_revision(root: Path) -> str | None:

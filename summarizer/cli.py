@@ -1000,7 +1000,7 @@ def eval_command(
         record = new_record(root, set_name, repeats)
         for version in prompt or [DEFAULT_PROMPT]:
             try:
-                identity, outputs = run_variant(items, settings, version, repeats)
+                identity, outputs, cost_usd = run_variant(items, settings, version, repeats)
             except SummarizerError as exc:
                 raise _usage_error(str(exc)) from exc
             record["variants"][variant_name(settings, version)] = {
@@ -1008,6 +1008,7 @@ def eval_command(
                 "prompt": version,
                 "outputs": outputs,
                 "scores": score_outputs(items, outputs),
+                "cost_usd": cost_usd,
             }
         runs = root / "evals" / "runs" if set_name in EVAL_SETS else Path(set_name) / "runs"
         path = out or runs / f"{stamp}.json"

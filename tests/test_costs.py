@@ -91,3 +91,36 @@ def test_max_cost_stops_sending_before_the_limit_and_fails_the_rest(
     unpriced = CliRunner().invoke(app, [*args, "--max-cost", "1"])
     assert unpriced.exit_code == 2 and "--max-cost needs a listed price" in unpriced.stderr
     assert len(server.requests) == sent
+
+
+def test_an_eval_record_states_what_its_calls_cost(
+    server: ScriptedServer, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import summarizer.engines.llm
+
+    root = Path(__file__).resolve().parent.parent
+    server.default = lambda body: Reply(drafts.good(), prompt_tokens=1000, completion_tokens=200)
+    args = ["eval", "--root", str(root), "--base-url", server.base_url, "-m", "gpt-4o-mini"]
+    unpriced = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "unpriced.json")])
+    assert unpriced.exit_code == 0, unpriced.output
+    assert (
+        json.loads((tmp_path / "unpriced.json").read_text())["variants"]["briefing/v1@gpt-4o-mini"][
+            "cost_usd"
+        ]
+        is None
+    )  # a loopback endpoint: unknown, never zero
+    assert "cost unknown" in unpriced.stdout
+
+    # The loopback server stands in for OpenAI's API, whose prices are listed.
+    monkeypatch.setattr(summarizer.engines.llm, "priced_provider", lambda base_url: "openai")
+    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "fresh"))  # no cached answers: every article is sent
+    sent_before = len(server.requests)
+    priced = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "priced.json")])
+    assert priced.exit_code == 0, priced.output
+    calls = len(server.requests) - sent_before
+    assert calls >= 5  # at least one call per seed article
+    record = json.loads((tmp_path / "priced.json").read_text())
+    per_call = cost_usd("gpt-4o-mini", "openai", Usage(prompt_tokens=1000, completion_tokens=200)) or 0
+    assert abs(record["variants"]["briefing/v1@gpt-4o-mini"]["cost_usd"] - calls * per_call) < 1e-9

@@ -27,6 +27,9 @@ class VariantRun(BaseModel):
     prompt: str
     outputs: list[dict[str, Any]]
     scores: dict[str, Any]
+    # What the LLM calls the run sent cost, in USD at list prices; None when a price is
+    # unknown (an endpoint other than OpenAI's, an unlisted model) or the record predates it.
+    cost_usd: float | None = None
 
 
 class EvalRecord(BaseModel):

@@ -46,8 +46,13 @@ def checks_line(variant: dict[str, Any]) -> str:
             f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}",
             f"LLM calls {cost['llm_calls']}",
             f"latency {cost['latency_ms']:.0f} ms",
+            _money(variant.get("cost_usd")),
         ]
     )
+
+
+def _money(usd: float | None) -> str:
+    return "cost unknown" if usd is None else f"cost ${usd:,.4f}"
 
 
 def delta_rows(deltas: list[Delta]) -> list[list[str]]:

@@ -173,8 +173,11 @@ def _article_id(result: Briefing | Failure) -> str:
 
 def run_variant(
     items: list[EvalItem], settings: Settings, prompt: str, repeats: int
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[dict[str, Any], list[dict[str, Any]], float | None]:
+    """The engine's identity, one output per article and repeat, and what the LLM calls
+    sent for them cost in USD (``None`` when a price is unknown; cached answers cost nothing)."""
     with Summarizer(settings, prompt) as runner:
+        first_call = runner.store.last_call_id()
         articles = [Article(id=i.gold.article, text=i.text, published=i.gold.published) for i in items]
         order = {a.id: n for n, a in enumerate(articles)}
         outputs: list[dict[str, Any]] = []
@@ -192,7 +195,8 @@ def run_variant(
                     output["briefing"] = result.model_dump(mode="json")
                 outputs.append(output)
         identity = runner.engine.identity()
-        return identity, outputs
+        _, cost_usd = runner.store.calls_since(first_call)
+        return identity, outputs, cost_usd
 
 
 def variant_name(settings: Settings, prompt: str) -> str:

@@ -8,16 +8,15 @@ test fails rather than skips when the browser is missing.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
+from tests.browser import find_browser
 from tests.conftest import SEEDS
 
 HOSTILE = """Drones hit Odesa on Monday night, officials said
@@ -26,13 +25,6 @@ Drones hit Odesa on Monday night, killing two people, officials said <script>doc
 
 "We will not be intimidated <img src=x onerror="document.body.setAttribute('data-pwned','img')"> by these attacks," Mayor Hennadiy Trukhanov said on Telegram.
 """
-
-
-def _browser() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if found := shutil.which(name):
-            return found
-    return None
 
 
 class _Dom(HTMLParser):
@@ -72,11 +64,7 @@ class _Dom(HTMLParser):
 
 
 def test_daily_html_renders_links_reach_passages_and_scripts_stay_text(tmp_path: Path) -> None:
-    browser = _browser()
-    if browser is None:
-        if os.environ.get("CI_REQUIRE_BROWSER"):
-            pytest.fail("chromium is required here (CI_REQUIRE_BROWSER is set) but was not found")
-        pytest.skip("no chromium on this machine; .ci/run installs it")
+    browser = find_browser()
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")
     out = tmp_path / "out"

@@ -29,7 +29,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.llm.transport import DeferredAnswer, answers_from
-from summarizer.models.briefing_v2 import Briefing
+from summarizer.models.briefing_v3 import Briefing
 from summarizer.pipeline import Failure, Summarizer, as_failure
 from summarizer.prompt_ids import DEFAULT_PROMPT
 

@@ -42,7 +42,7 @@ from summarizer.bench_service import job_of, request_throughput
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v2 import Briefing
+from summarizer.models.briefing_v3 import Briefing
 from summarizer.pipeline import Summarizer
 from summarizer.testing import Reply, ScriptedServer
 from summarizer.testing.hostile import adversarial_articles

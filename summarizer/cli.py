@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from summarizer.batch import BatchRunner
     from summarizer.config import Settings
     from summarizer.inputs import Defaults, Loaded
-    from summarizer.models.briefing_v2 import Briefing
+    from summarizer.models.briefing_v3 import Briefing
     from summarizer.outputs import OutputFolder
     from summarizer.pipeline import Failure
     from summarizer.render import (
@@ -658,7 +658,7 @@ def batch_submit(
     from summarizer.article import distinct_ids
     from summarizer.fetch import PageFetcher
     from summarizer.inputs import load_inputs
-    from summarizer.models.briefing_v2 import Briefing
+    from summarizer.models.briefing_v3 import Briefing
     from summarizer.pipeline import Failure
 
     runner = ctx.with_resource(_batch_runner(model, base_url, prompt))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.models.briefing_v2 import (
+from summarizer.models.briefing_v3 import (
     Actor,
     BriefingDraft,
     BriefingWarning,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from summarizer.article import Article
 from summarizer.daily.merge import UnionFind, name_key
 from summarizer.errors import ArticleError, SummarizerError
-from summarizer.models.briefing_v2 import (
+from summarizer.models.briefing_v3 import (
     Actor,
     Briefing,
     BriefingWarning,

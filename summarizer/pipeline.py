@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from summarizer import costs
 from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import ArticleError, ConfigurationError, InputError, SummarizerError
-from summarizer.models.briefing_v2 import Briefing, BriefingWarning
+from summarizer.models.briefing_v3 import Briefing, BriefingWarning
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.store import Store, open_store
 from summarizer.vetting import vet_briefing
@@ -55,6 +56,17 @@ def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
 
 def store_for(settings: Settings) -> Store:
     return open_store(settings.db_path, settings.secret_values())
+
+
+def _priced(briefing: Briefing, settings: Settings) -> Briefing:
+    """An LLM briefing with what its calls cost, from its whole usage (every chunk and pass
+    of a long document, failed ones included), priced as the run log prices each call."""
+    provenance = briefing.provenance
+    if provenance.engine != "llm":
+        return briefing
+    provider = costs.priced_provider(settings.base_url)
+    cost = costs.cost_usd(provenance.model, provider, provenance.usage, batch=settings.batch_pricing)
+    return briefing.model_copy(update={"provenance": provenance.model_copy(update={"cost_usd": cost})})
 
 
 class Summarizer:
@@ -157,7 +169,7 @@ class Summarizer:
             )
         else:
             briefing = self.engine.brief(article, self.store)
-        briefing = vet_briefing(briefing, article.text)
+        briefing = vet_briefing(_priced(briefing, settings), article.text)
         self.store.put_result(
             self.key_of(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
         )
@@ -257,11 +269,10 @@ def _check_budget(settings: Settings) -> None:
     model the price table lacks) makes ``--max-cost`` a configuration error, stated once."""
     if settings.max_cost_usd is None or settings.resolved_engine != "llm":
         return
-    from summarizer.costs import cost_usd, priced_provider
     from summarizer.models.common import Usage
 
     sample = Usage(prompt_tokens=1000, completion_tokens=1000, total_tokens=2000)
-    if cost_usd(settings.model, priced_provider(settings.base_url), sample) is None:
+    if costs.cost_usd(settings.model, costs.priced_provider(settings.base_url), sample) is None:
         where = settings.base_url or "OpenAI"
         raise ConfigurationError(
             f"--max-cost needs a listed price, and there is none for model {settings.model} at {where}"

@@ -16,7 +16,7 @@ from summarizer.article import Article
 from summarizer.batch import BatchRunner
 from summarizer.cli import app
 from summarizer.config import Settings, resolve_settings
-from summarizer.models.briefing_v2 import Briefing
+from summarizer.models.briefing_v3 import Briefing
 from summarizer.pipeline import Failure, Summarizer
 from summarizer.testing import Reply, article_from_request
 from summarizer.testing.batch_server import BatchScript, BatchServer, batch_server

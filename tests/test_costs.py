@@ -124,3 +124,44 @@ def test_an_eval_record_states_what_its_calls_cost(
     record = json.loads((tmp_path / "priced.json").read_text())
     per_call = cost_usd("gpt-4o-mini", "openai", Usage(prompt_tokens=1000, completion_tokens=200)) or 0
     assert abs(record["variants"]["briefing/v1@gpt-4o-mini"]["cost_usd"] - calls * per_call) < 1e-9
+
+
+def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import summarizer
+    import summarizer.costs
+    import summarizer.engines.llm
+    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.render import briefing_markdown
+    from tests.conftest import llm_settings, seed_text
+
+    server.default = lambda body: Reply(drafts.good(), prompt_tokens=1200, completion_tokens=300)
+    text = seed_text()
+    unpriced = summarizer.summarize(text, settings=llm_settings(server, cache=False))
+    assert unpriced.provenance.cost_usd is None  # a loopback endpoint: unknown, never zero
+    assert "cost unknown" in briefing_markdown(unpriced)
+
+    for module in (summarizer.costs, summarizer.engines.llm):  # the server stands in for OpenAI's API
+        monkeypatch.setattr(module, "priced_provider", lambda base_url: "openai")
+    settings = llm_settings(server, cache=False, model="gpt-4o-mini")
+    priced = summarizer.summarize(text, settings=settings)
+    expected = cost_usd("gpt-4o-mini", "openai", priced.provenance.usage)
+    assert expected and priced.provenance.cost_usd == expected  # every call of it, re-asks included
+    assert priced.provenance.usage.prompt_tokens >= 1200
+    batch = summarizer.summarize(text, settings=settings.model_copy(update={"batch_pricing": True}))
+    assert batch.provenance.cost_usd == cost_usd("gpt-4o-mini", "openai", batch.provenance.usage, batch=True)
+    # A long document: priced from the usage of every chunk.
+    long_text = "\n\n".join(f"{text}\n\nUpdate {n}." for n in range(4))
+    chunked = summarizer.summarize(
+        long_text, settings=settings.model_copy(update={"max_article_chars": 3000})
+    )
+    assert chunked.provenance.llm_calls > 1
+    assert chunked.provenance.cost_usd == cost_usd("gpt-4o-mini", "openai", chunked.provenance.usage)
+
+    offline = summarizer.summarize(text, settings=summarizer.resolve_settings(engine="extractive"))
+    assert offline.provenance.cost_usd == 0.0  # no LLM call
+    # A briefing stored under v2 reads as v3, its cost unknown.
+    stored = offline.model_dump(mode="json")
+    stored["schema_version"] = "briefing/v2"
+    del stored["provenance"]["cost_usd"]
+    upgraded = Briefing.model_validate(stored)
+    assert upgraded.schema_version == "briefing/v3" and upgraded.provenance.cost_usd is None

@@ -93,7 +93,7 @@ def test_eval_writes_record_and_reports_and_rescore_matches(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "quotes" in result.stdout and "grounded 100.0%" in result.stdout
     record = json.loads(record_path.read_text())
-    assert record["git_revision"] and record["schema_version"] == "briefing/v2"
+    assert record["git_revision"] and record["schema_version"] == "briefing/v3"
     assert len(record["variants"]["extractive"]["outputs"]) == 5
     html = (tmp_path / "run.html").read_text()
     assert "<details>" in html and "<script" not in html

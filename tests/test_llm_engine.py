@@ -161,7 +161,7 @@ def test_run_log_records_every_call_without_the_key(server: ScriptedServer) -> N
     ok = calls[0]
     assert ok["error"] is None and ok["prompt_hash"] == briefing.provenance.prompt_hash
     # No model was given: the one the endpoint lists (GET /v1/models) is the one asked for.
-    assert ok["schema_version"] == "briefing/v2" and ok["model"] == "scripted-model"
+    assert ok["schema_version"] == "briefing/v3" and ok["model"] == "scripted-model"
     assert json.loads(ok["request_messages"])[0]["role"] == "system"
     assert "Vitali Klitschko" in ok["raw_response"]
     assert ok["total_tokens"] == 150 and ok["latency_ms"] > 0

@@ -17,7 +17,7 @@ import pytest
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.grounding import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v2 import Briefing
+from summarizer.models.briefing_v3 import Briefing
 from summarizer.text.normalize import normalize
 from tests.conftest import seed_text
 

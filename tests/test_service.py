@@ -67,7 +67,7 @@ def _problem(response: httpx2.Response, status: int) -> dict[str, Any]:
 def test_one_briefing_in_three_formats_and_the_same_article_costs_one_llm_call(llm: ScriptedServer) -> None:
     with running(llm_settings(llm)) as url, httpx2.Client(base_url=url, timeout=30) as client:
         first = client.post("/v1/briefings", json={"text": TEXT, "title": "Floods", "source": "Wire"})
-        assert first.status_code == 200 and first.json()["schema_version"] == "briefing/v2"
+        assert first.status_code == 200 and first.json()["schema_version"] == "briefing/v3"
         assert first.json()["article"]["source"] == "Wire"
         md = client.post("/v1/briefings", json={"text": TEXT}, headers={"Accept": "text/markdown"})
         assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# ")
@@ -250,9 +250,9 @@ def test_daily_schemas_prompts_readiness_metrics_and_page(llm: ScriptedServer) -
                 headers={"Accept": "text/html"},
             ).text
         )
-        assert "briefing.v2.json" in client.get("/v1/schemas").json()
-        schema = client.get("/v1/schemas/briefing.v2.json").json()
-        assert schema["properties"]["schema_version"]["const"] == "briefing/v2"
+        assert {"briefing.v2.json", "briefing.v3.json"} <= set(client.get("/v1/schemas").json())
+        schema = client.get("/v1/schemas/briefing.v3.json").json()
+        assert schema["properties"]["schema_version"]["const"] == "briefing/v3"
         _problem(client.get("/v1/schemas/../../etc/passwd"), 404)
         prompts = client.get("/v1/prompts").json()
         assert {"id": "briefing", "version": "v1"}.items() <= prompts[0].items() and len(

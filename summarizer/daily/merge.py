@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from summarizer.article import Article
-from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident
+from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
     DailyActor,

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from summarizer.article import Article
-from summarizer.models.briefing_v2 import Briefing, BriefingWarning
+from summarizer.models.briefing_v3 import Briefing, BriefingWarning
 from summarizer.store import Store
 
 

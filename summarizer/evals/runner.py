@@ -22,7 +22,7 @@ from summarizer.errors import InputError
 from summarizer.evals.gold import Gold, load_gold
 from summarizer.evals.record import RECORD_FORMAT, EvalRecord, load_record
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
-from summarizer.models.briefing_v2 import SCHEMA_VERSION, Briefing
+from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing
 from summarizer.outputs import write_atomic
 from summarizer.pipeline import Failure, Summarizer
 

@@ -22,7 +22,7 @@ from scipy.optimize import linear_sum_assignment
 
 from summarizer.evals.gold import Gold, GoldActor, GoldFigure, GoldIncident, GoldQuote
 from summarizer.grounding import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v2 import Actor, Briefing, Figure, Incident, Quote
+from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident, Quote
 from summarizer.text.normalize import normalize
 
 ITEM_TYPES = ("actors", "quotes", "figures", "incidents")

@@ -45,7 +45,7 @@ from summarizer.llm.types import (
     Reply,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v2 import BriefingDraft
+from summarizer.models.briefing_v3 import BriefingDraft
 from summarizer.models.common import Usage
 from summarizer.redact import Redactor
 

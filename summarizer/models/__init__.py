@@ -1,6 +1,6 @@
 """Pydantic schemas, one module per released version."""
 
-from summarizer.models.briefing_v2 import (
+from summarizer.models.briefing_v3 import (
     SCHEMA_VERSION,
     Actor,
     ActorDraft,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer.models.briefing_v2 import Briefing, Quote
+from summarizer.models.briefing_v3 import Briefing, Quote
 from summarizer.text.terms import is_term
 
 
@@ -25,7 +25,8 @@ def engine_line(
     p = briefing.provenance
     if p.engine == "llm":
         prompt = code(f"{p.prompt_id}/{p.prompt_version}")
-        return f"LLM {code(p.model or '?')}, prompt {prompt} ({plain(p.prompt_hash or '')})"
+        cost = "cost unknown" if p.cost_usd is None else f"cost ${p.cost_usd:,.4f}"
+        return f"LLM {code(p.model or '?')}, prompt {prompt} ({plain(p.prompt_hash or '')}), {cost}"
     return f"offline extractive engine ({plain(p.model or '')})"
 
 

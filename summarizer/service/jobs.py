@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.models.briefing_v2 import Briefing
+from summarizer.models.briefing_v3 import Briefing
 from summarizer.pipeline import Failure
 from summarizer.store import Store
 

@@ -23,7 +23,7 @@ from summarizer.engines.extractive.incidents import incident_type, status_of
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_quote_spans
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v2 import (
+from summarizer.models.briefing_v3 import (
     SCHEMA_VERSION,
     Actor,
     Briefing,
@@ -190,6 +190,7 @@ class ExtractiveEngine:
                 model=ENGINE_VERSION,
                 created_at=dt.datetime.now(dt.UTC),
                 latency_ms=round((time.perf_counter() - started) * 1000, 3),
+                cost_usd=0.0,  # no LLM call
             ),
         )
 

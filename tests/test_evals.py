@@ -221,6 +221,12 @@ def test_any_folder_of_gold_files_is_a_set_and_its_runs_stay_in_it(
     (mine / "inv11_wildfire.txt").unlink()
     missing = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
     assert missing.exit_code == 2 and "inv11_wildfire.json scores" in missing.stderr
+    (tmp_path / "secret.txt").write_text("not an article")
+    hostile = json.loads((mine / "inv06_court.json").read_text()) | {"article": "../secret"}
+    (mine / "hostile.json").write_text(json.dumps(hostile))
+    escaped = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
+    assert escaped.exit_code == 2 and "hostile.json is not a gold file" in escaped.stderr  # never read
+    (mine / "hostile.json").unlink()
     (mine / "broken.json").write_text('{"article": 3')
     broken = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
     assert broken.exit_code == 2 and "broken.json is not a gold file" in broken.stderr

@@ -78,7 +78,9 @@ class GoldIncident(_Gold):
 
 
 class Gold(_Gold):
-    article: str
+    # The article's file name without ".txt", beside the gold or in the set's folder: a plain
+    # name, so that a gold file can never point the scorer at a file elsewhere.
+    article: str = Field(pattern=r"^[\w][\w.-]{0,199}$")
     # Where the article comes from: one of the five seeds; written for development (the
     # offline engine's rules were changed while reading it); or written and set aside
     # ("unseen": no rule was ever changed because of it). Each origin is its own eval set.

@@ -212,7 +212,10 @@ class Summarizer:
         if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
             pool = ProcessPoolExecutor(
                 max_workers=min(self.settings.workers, len(missing)),
-                mp_context=_worker_context(),
+                # spawn: this process may hold threads (HTTP pools), which fork would copy
+                # half-way; and forkserver listens on a Unix socket under TMPDIR, which fails
+                # when TMPDIR is long (socket paths stop at 107 bytes).
+                mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
                 initargs=(self.settings, self.prompt),
             )
@@ -231,16 +234,6 @@ class Summarizer:
             for future in as_completed(pending):
                 result = _result_or_failure(future, pending[future])
                 yield with_note(result, notes.get(pending[future].id))
-
-
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """How worker processes start: forked from a forkserver that has imported the pipeline
-    and the offline engine once, so that N workers cost one import rather than N (spawn
-    imported everything in every worker). Not plain fork: this process may hold threads
-    (HTTP pools), which fork would copy half-way; the forkserver holds none."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["summarizer.pipeline", "summarizer.engines.extractive"])
-    return context
 
 
 # The Summarizer of a worker process (``Settings.workers``); it shares the store (cache and

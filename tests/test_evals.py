@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,6 +234,15 @@ def test_any_folder_of_gold_files_is_a_set_and_its_runs_stay_in_it(
     broken = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
     assert broken.exit_code == 2 and "broken.json is not a gold file" in broken.stderr
     assert len(broken.stderr.strip().splitlines()) == 1
+    (mine / "broken.json").unlink()
+    os.mkfifo(mine / "waiting.json")  # read as a file, it would wait for a writer forever
+    fifo = subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", "--engine", "extractive", "--set", str(mine)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert (
+        fifo.returncode == 2 and "waiting.json is not a gold file: not a regular file (a FIFO)" in fifo.stderr
+    )
     empty = tmp_path / "empty"
     empty.mkdir()
     nothing = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(empty)])

@@ -19,9 +19,10 @@ from pydantic import ValidationError
 from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import InputError
-from summarizer.evals.gold import Gold, load_gold
+from summarizer.evals.gold import Gold
 from summarizer.evals.record import RECORD_FORMAT, EvalRecord, load_record
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
+from summarizer.inputs import read_regular_file
 from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing
 from summarizer.outputs import write_atomic
 from summarizer.pipeline import Failure, Summarizer
@@ -67,21 +68,22 @@ def load_set(root: Path, name: str = "seeds") -> list[EvalItem]:
     for path, gold in golds:
         article = article_folder / f"{gold.article}.txt"
         try:
-            text = article.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            text = read_regular_file(article, str(article)).decode("utf-8")
+        except (InputError, UnicodeDecodeError) as exc:
+            reason = exc.reason if isinstance(exc, InputError) else "it is not UTF-8 text"
             raise InputError(f"{path.name} scores {article}, which cannot be read: {reason}") from exc
         items.append(EvalItem(gold, text))
     return items
 
 
 def _golds_in(folder: Path) -> list[tuple[Path, Gold]]:
+    """Every gold file in ``folder``; a FIFO or device named *.json is refused, never read."""
     golds = []
     for path in sorted(folder.glob("*.json")):
         try:
-            golds.append((path, load_gold(path)))
-        except (OSError, UnicodeDecodeError, ValidationError) as exc:
-            first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            golds.append((path, Gold.model_validate_json(read_regular_file(path, str(path)))))
+        except (InputError, ValidationError) as exc:
+            first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else exc.reason
             raise InputError(f"{path} is not a gold file: {first}") from exc
     return golds
 

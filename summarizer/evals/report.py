@@ -12,6 +12,7 @@ from summarizer.evals.compare import Delta
 from summarizer.evals.runner import EvalItem
 from summarizer.evals.scoring import ITEM_TYPES
 from summarizer.render.html import CSP
+from summarizer.render.markdown import cost_text
 
 
 def summary_rows(record: dict[str, Any]) -> list[list[str]]:
@@ -46,13 +47,9 @@ def checks_line(variant: dict[str, Any]) -> str:
             f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}",
             f"LLM calls {cost['llm_calls']}",
             f"latency {cost['latency_ms']:.0f} ms",
-            _money(variant.get("cost_usd")),
+            cost_text(variant.get("cost_usd")),
         ]
     )
-
-
-def _money(usd: float | None) -> str:
-    return "cost unknown" if usd is None else f"cost ${usd:,.4f}"
 
 
 def delta_rows(deltas: list[Delta]) -> list[list[str]]:

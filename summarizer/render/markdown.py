@@ -15,6 +15,11 @@ def format_value(low: float | None, high: float | None) -> str:
     return f"{text}–{high:,.10g}" if high is not None else text
 
 
+def cost_text(usd: float | None) -> str:
+    """'cost $0.0042', or 'cost unknown' when no price is listed: unknown is never shown as 0."""
+    return "cost unknown" if usd is None else f"cost ${usd:,.4f}"
+
+
 def engine_line(
     briefing: Briefing,
     code: Callable[[str], str] = lambda text: f"`{text}`",
@@ -25,8 +30,8 @@ def engine_line(
     p = briefing.provenance
     if p.engine == "llm":
         prompt = code(f"{p.prompt_id}/{p.prompt_version}")
-        cost = "cost unknown" if p.cost_usd is None else f"cost ${p.cost_usd:,.4f}"
-        return f"LLM {code(p.model or '?')}, prompt {prompt} ({plain(p.prompt_hash or '')}), {cost}"
+        model = code(p.model or "?")
+        return f"LLM {model}, prompt {prompt} ({plain(p.prompt_hash or '')}), {cost_text(p.cost_usd)}"
     return f"offline extractive engine ({plain(p.model or '')})"
 
 

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from summarizer.evals.gold import lint_gold
 from summarizer.evals.report import _item_text, aligned
 from summarizer.evals.scoring import score_article
 from summarizer.testing import Reply, ScriptedServer, article_from_request
+from tests.fifos import planted_fifos
 from tests.goldutil import ROOT, gold_and_text, gold_files, gold_to_briefing, gold_to_draft
 
 runner = CliRunner()
@@ -235,13 +233,11 @@ def test_any_folder_of_gold_files_is_a_set_and_its_runs_stay_in_it(
     assert broken.exit_code == 2 and "broken.json is not a gold file" in broken.stderr
     assert len(broken.stderr.strip().splitlines()) == 1
     (mine / "broken.json").unlink()
-    os.mkfifo(mine / "waiting.json")  # read as a file, it would wait for a writer forever
-    fifo = subprocess.run(
-        [sys.executable, "-m", "summarizer", "eval", "--engine", "extractive", "--set", str(mine)],
-        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    with planted_fifos(mine / "waiting.json") as opened:  # read as a file, it would wait forever
+        fifo = runner.invoke(app, ["eval", "--engine", "extractive", "--set", str(mine)])
+    assert opened == []
     assert (
-        fifo.returncode == 2 and "waiting.json is not a gold file: not a regular file (a FIFO)" in fifo.stderr
+        fifo.exit_code == 2 and "waiting.json is not a gold file: not a regular file (a FIFO)" in fifo.stderr
     )
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -27,10 +27,11 @@ from summarizer.errors import InputError, OutputError
 from summarizer.models.briefing_v3 import Briefing
 from summarizer.outputs import OutputFolder
 from summarizer.pipeline import Failure, store_for
-from summarizer.store import open_store
+from summarizer.store import Store
 from summarizer.testing import Hang, Huge, Reply, ScriptedServer, Status, Trickle
 from summarizer.testing.hostile import adversarial_articles, injected_claims
 from tests.conftest import ROOT, SECRET_KEY, llm_settings
+from tests.fifos import planted_fifos
 
 runner = CliRunner()
 TEXT = (
@@ -181,11 +182,17 @@ def _run_cli(args: list[str], env: dict[str, str], timeout: float = 60) -> subpr
     )
 
 
+def test_a_planted_fifo_releases_and_names_a_reader_instead_of_hanging(tmp_path: Path) -> None:
+    # The guard the FIFO tests below rely on: without it this read would wait forever.
+    with planted_fifos(tmp_path / "pipe") as opened:
+        assert (tmp_path / "pipe").read_bytes() == b""
+    assert opened == [tmp_path / "pipe"]
+
+
 def test_fifos_sockets_and_symlink_loops_are_stated_failures_never_hangs(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(TEXT)
-    os.mkfifo(folder / "pipe.txt")
     os.symlink(folder / "loop.txt", folder / "loop.txt")
     os.symlink(folder / "gone.txt.target", folder / "gone.txt")
     # Bound in a short folder and moved in: a socket path may not exceed 107 bytes, and
@@ -195,12 +202,10 @@ def test_fifos_sockets_and_symlink_loops_are_stated_failures_never_hangs(tmp_pat
         os.rename(f"{short}/s", folder / "sock.txt")
     (folder / "notes.csv").write_text("a,b")
     fifo = tmp_path / "direct.txt"
-    os.mkfifo(fifo)
-    env = {"SUMMARIZER_HOME": str(tmp_path / "home")}
-    started = time.monotonic()
-    result = _run_cli(["brief", str(folder), str(fifo), "--out", str(tmp_path / "out")], env, timeout=60)
-    assert time.monotonic() - started < 30
-    assert result.returncode == 1, result.stderr
+    with planted_fifos(folder / "pipe.txt", fifo) as opened:
+        result = runner.invoke(app, ["brief", str(folder), str(fifo), "--out", str(tmp_path / "out")])
+    assert opened == []
+    assert result.exit_code == 1, result.output
     lines = result.stderr.splitlines()
     assert "1 briefed to" in result.stderr and "5 failed, 1 skipped" in result.stderr
     for name, reason in [
@@ -216,13 +221,13 @@ def test_fifos_sockets_and_symlink_loops_are_stated_failures_never_hangs(tmp_pat
 
 
 def test_daily_with_a_fifo_is_a_stated_failure(tmp_path: Path) -> None:
-    os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "good.txt").write_text(TEXT)
-    result = _run_cli(
-        ["daily", str(tmp_path / "pipe.txt"), str(tmp_path / "good.txt"), "--date", "2024-03-04"],
-        {"SUMMARIZER_HOME": str(tmp_path / "home")},
-    )
-    assert result.returncode == 1 and "a FIFO" in result.stderr and "1 briefed, 1 failed" in result.stderr
+    with planted_fifos(tmp_path / "pipe.txt") as opened:
+        result = runner.invoke(
+            app, ["daily", str(tmp_path / "pipe.txt"), str(tmp_path / "good.txt"), "--date", "2024-03-04"]
+        )
+    assert opened == []
+    assert result.exit_code == 1 and "a FIFO" in result.stderr and "1 briefed, 1 failed" in result.stderr
 
 
 def test_decoding_by_evidence_with_warnings_for_what_was_guessed_or_lost(tmp_path: Path) -> None:
@@ -445,27 +450,29 @@ def test_instruction_cues_are_general_and_bounded() -> None:
 # --------------------------------------------------------------------------- 7. state
 
 
-def test_a_damaged_store_is_moved_aside_and_never_stops_a_run(tmp_path: Path) -> None:
+def test_a_damaged_store_is_moved_aside_and_never_stops_a_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "a.txt").write_text(TEXT)
-    home = tmp_path / "home"
-    env = {"SUMMARIZER_HOME": str(home)}
-    db = home / "summarizer.sqlite3"
-    store = open_store(db)  # a store with something in it, closed as a finished run leaves it
-    store.put_result("key", "a", "extractive", "{}")
-    store.connection().close()
-    for args in (
-        ["brief", str(tmp_path / "a.txt")],
-        ["brief", str(tmp_path / "a.txt"), "--no-cache"],
-        ["logs"],
+    for run, args in enumerate(
+        (["brief", str(tmp_path / "a.txt")], ["brief", str(tmp_path / "a.txt"), "--no-cache"], ["logs"])
     ):
-        with db.open("r+b") as handle:  # random bytes over the first 8 KB, before every run
+        # Each run meets its own damaged store, as a new process would: a store with something
+        # in it, closed as a finished run leaves it, then random bytes over its first 8 KB.
+        home = tmp_path / f"home-{run}"
+        db = home / "summarizer.sqlite3"
+        store = Store(db)  # not open_store: this process's runs must not share its handle
+        store.put_result("key", "a", "extractive", "{}")
+        store.connection().close()
+        with db.open("r+b") as handle:
             handle.write(os.urandom(8192))
-        result = _run_cli(args, env)
-        assert result.returncode == 0, result.stderr
+        monkeypatch.setenv("SUMMARIZER_HOME", str(home))
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
         assert "Traceback" not in result.stderr and "was damaged" in result.stderr
         moved = result.stderr.split("moved it to ")[1].split(",")[0]
         assert Path(moved).exists() and Path(moved).parent == home
-    assert len(list(home.glob("summarizer.sqlite3.damaged-*"))) == 3
+        assert len(list(home.glob("summarizer.sqlite3.damaged-*"))) == 1
 
 
 def test_an_unwritable_store_folder_falls_back_to_a_temporary_store(

@@ -68,12 +68,18 @@ class Page:
         return parsed
 
     def open(self, url: str) -> None:
-        target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        attached = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)
-        self.session = attached["sessionId"]
-        self.send("Page.enable")
+        """Show ``url`` in the tab, once it has loaded. The tab is made on first use and then
+        navigated: a new tab would start a new renderer process each time."""
+        if self.session is None:
+            target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+            attached = self.send(
+                "Target.attachToTarget", {"targetId": target, "flatten": True}, session=False
+            )
+            self.session = attached["sessionId"]
+            self.send("Page.enable")
+        self.evaluate("window.previousPage = true")  # a new page has a new window, without it
         self.send("Page.navigate", {"url": url})
-        self.wait_for("document.readyState === 'complete'")
+        self.wait_for("!window.previousPage && document.readyState === 'complete'")
 
     def evaluate(self, expression: str) -> Any:
         result = self.send(
@@ -88,15 +94,7 @@ class Page:
         while not self.evaluate(f"Boolean({condition})"):
             if time.monotonic() > deadline:
                 raise AssertionError(f"timed out waiting for {condition}")
-            time.sleep(0.1)
-
-
-@contextmanager
-def headless_page(url: str) -> Iterator[Page]:
-    """A browser with one tab showing ``url``."""
-    with headless_browser() as page:
-        page.open(url)
-        yield page
+            time.sleep(0.01)  # an evaluation is a millisecond's round trip
 
 
 @contextmanager

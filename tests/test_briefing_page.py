@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -77,25 +76,3 @@ def test_markdown_and_page_share_their_sections() -> None:
     incident = briefing.incidents[0]
     for field in ("exact", f"[{incident.status}", "Monday"):
         assert field in html
-
-
-def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Path) -> None:
-    from tests.browser import headless_browser
-
-    with headless_browser() as page:  # one browser, a page per article
-        for name, text in articles():
-            briefing = summarize(text)
-            page_file = tmp_path / f"{name}.html"
-            page_file.write_text(briefing_html(briefing, text), encoding="utf-8")
-            page.open(page_file.as_uri())
-            found = page.evaluate(
-                "[...document.querySelectorAll('a[href^=\"#\"]')].map(a => {"
-                " const t = document.getElementById(a.getAttribute('href').slice(1));"
-                " return [a.getAttribute('href').slice(1), t ? t.textContent : null]; })"
-            )
-            spans = spans_by_anchor(briefing)
-            assert len(found) == len(spans), name
-            for anchor, held in found:
-                assert held is not None, f"{name}: dead link #{anchor}"
-                start, end = spans[anchor]
-                assert normalize(text[start:end]) in normalize(held), f"{name}: #{anchor}"

@@ -413,27 +413,3 @@ def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_p
     assert jobs.requeue_interrupted() == 3  # a dead process, no claimer (older store), another host
     states = dict(jobs.store.connection().execute("SELECT seq, state FROM job_items").fetchall())
     assert states == {0: "running", 1: "queued", 2: "queued", 3: "queued"}  # this live process keeps its item
-
-
-def test_the_page_renders_briefs_a_pasted_article_and_never_runs_its_script(llm: ScriptedServer) -> None:
-    from tests.browser import headless_page
-
-    hostile = (
-        "Floods hit Riverside\n\nHeavy rain flooded the town of Riverside on Monday, officials said. "
-        "<script>window.parent.pwned = 1; document.title = 'pwned'</script> At least 12 people were evacuated."
-    )
-    with running(llm_settings(llm, engine="extractive")) as url, headless_page(url + "/") as page:
-        assert page.evaluate("document.title") == "summarizer"
-        assert page.evaluate("document.querySelector('h1').textContent") == "summarizer"
-        page.evaluate(f"document.getElementById('text').value = {json.dumps(hostile)}")
-        page.evaluate("document.getElementById('brief').click()")
-        page.wait_for("document.getElementById('briefing').srcdoc.length > 0")
-        srcdoc = page.evaluate("document.getElementById('briefing').srcdoc")
-        page.wait_for("document.getElementById('status').textContent === ''")
-        assert "Riverside" in srcdoc and "<html" in srcdoc
-        assert "<script>window.parent" not in srcdoc and "&lt;script&gt;" in srcdoc
-        time.sleep(0.5)  # time for anything that would run
-        assert page.evaluate("typeof window.pwned") == "undefined"
-        assert page.evaluate("document.title") == "summarizer"
-        sandbox = page.evaluate("document.getElementById('briefing').getAttribute('sandbox')")
-        assert sandbox == ""  # no allow-scripts, no allow-same-origin

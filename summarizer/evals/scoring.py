@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz
-from scipy.optimize import linear_sum_assignment
 
 from summarizer.evals.gold import Gold, GoldActor, GoldFigure, GoldIncident, GoldQuote
 from summarizer.grounding import ArticleIndex, figure_number_matches
@@ -96,6 +95,10 @@ def assign(
     matched_p: set[int] = set()
     matched_g: set[int] = set()
     if preds and golds:
+        # Imported when first needed: scipy.optimize takes about 0.4 s to import, which a
+        # process that only reads or reports run records does not need.
+        from scipy.optimize import linear_sum_assignment
+
         matrix = np.array([[similarity(p, g) for g in golds] for p in preds])
         rows, cols = linear_sum_assignment(matrix, maximize=True)
         for r, c in zip(rows, cols, strict=True):

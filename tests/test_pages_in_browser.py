@@ -1,0 +1,155 @@
+"""Every page the project writes or serves, in a real headless Chromium: links reach their
+passages, and markup inside an article is shown as text, never run.
+
+The checks share one browser, since a launch costs about a second of CPU; being in one
+module, they go to one test worker. CI installs Debian's ``chromium`` and sets
+``CI_REQUIRE_BROWSER=1``, so there these tests fail rather than skip when it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer import summarize
+from summarizer.cli import app
+from summarizer.config import resolve_settings
+from summarizer.render import briefing_html
+from summarizer.service.app import create_app
+from summarizer.testing.asgi import serve_in_thread
+from summarizer.text.normalize import normalize
+from tests.browser import Page, headless_browser
+from tests.conftest import SEEDS
+from tests.test_briefing_page import articles, spans_by_anchor
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Page]:
+    with headless_browser() as page:
+        yield page
+
+
+def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Path, browser: Page) -> None:
+    for name, text in articles():
+        briefing = summarize(text)
+        page_file = tmp_path / f"{name}.html"
+        page_file.write_text(briefing_html(briefing, text), encoding="utf-8")
+        browser.open(page_file.as_uri())
+        found = browser.evaluate(
+            "[...document.querySelectorAll('a[href^=\"#\"]')].map(a => {"
+            " const t = document.getElementById(a.getAttribute('href').slice(1));"
+            " return [a.getAttribute('href').slice(1), t ? t.textContent : null]; })"
+        )
+        spans = spans_by_anchor(briefing)
+        assert len(found) == len(spans), name
+        for anchor, held in found:
+            assert held is not None, f"{name}: dead link #{anchor}"
+            start, end = spans[anchor]
+            assert normalize(text[start:end]) in normalize(held), f"{name}: #{anchor}"
+
+
+def test_the_service_page_briefs_a_pasted_article_and_never_runs_its_script(browser: Page) -> None:
+    hostile = (
+        "Floods hit Riverside\n\nHeavy rain flooded the town of Riverside on Monday, officials said. "
+        "<script>window.parent.pwned = 1; document.title = 'pwned'</script> At least 12 people were evacuated."
+    )
+    settings = resolve_settings(engine="extractive", cache=False)
+    with serve_in_thread(create_app(settings)) as url:
+        browser.open(url + "/")
+        assert browser.evaluate("document.title") == "summarizer"
+        assert browser.evaluate("document.querySelector('h1').textContent") == "summarizer"
+        browser.evaluate(f"document.getElementById('text').value = {json.dumps(hostile)}")
+        browser.evaluate("document.getElementById('brief').click()")
+        browser.wait_for("document.getElementById('briefing').srcdoc.length > 0")
+        srcdoc = browser.evaluate("document.getElementById('briefing').srcdoc")
+        browser.wait_for("document.getElementById('status').textContent === ''")
+        assert "Riverside" in srcdoc and "<html" in srcdoc
+        assert "<script>window.parent" not in srcdoc and "&lt;script&gt;" in srcdoc
+        time.sleep(0.2)  # time for anything that would run: a script runs as the frame is parsed
+        assert browser.evaluate("typeof window.pwned") == "undefined"
+        assert browser.evaluate("document.title") == "summarizer"
+        sandbox = browser.evaluate("document.getElementById('briefing').getAttribute('sandbox')")
+        assert sandbox == ""  # no allow-scripts, no allow-same-origin
+
+
+HOSTILE = """Drones hit Odesa on Monday night, officials said
+
+Drones hit Odesa on Monday night, killing two people, officials said <script>document.body.setAttribute('data-pwned', 'yes')</script>.
+
+"We will not be intimidated <img src=x onerror="document.body.setAttribute('data-pwned','img')"> by these attacks," Mayor Hennadiy Trukhanov said on Telegram.
+"""
+
+
+class _Dom(HTMLParser):
+    """What the test needs from the browser's serialized DOM."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: dict[str, list[str]] = {}
+        self.links: list[str] = []
+        self.scripts = 0
+        self.images = 0
+        self.body_attrs: dict[str, str | None] = {}
+        self._open: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        if tag == "img":
+            self.images += 1
+        if tag == "body":
+            self.body_attrs = values
+        if tag == "a" and (values.get("href") or "").startswith("#"):
+            self.links.append((values["href"] or "")[1:])
+        if values.get("id"):
+            self.ids[values["id"] or ""] = []
+            if tag != "span":
+                self._open.append((tag, values["id"] or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for _, element_id in self._open:
+            self.ids[element_id].append(data)
+
+
+def test_daily_html_renders_links_reach_passages_and_scripts_stay_text(tmp_path: Path, browser: Page) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    seed = str(SEEDS / "000_6acb0b2e29b12f68.txt")
+    args = ["daily", seed, str(hostile), "--date", "2023-06-02", "--format", "html", "--out", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    browser.open((out / "daily-2023-06-02.html").as_uri())
+    dump = browser.evaluate("document.documentElement.outerHTML")  # the page as the browser built it
+    dom = _Dom()
+    dom.feed(dump)
+
+    assert "Daily briefing — 2023-06-02" in dump  # it rendered
+    assert dom.scripts == 0 and dom.images == 0  # article markup became text ...
+    assert "data-pwned" not in dom.body_attrs  # ... and nothing ran
+    assert "&lt;script&gt;document.body.setAttribute" in dump  # shown to the reader as text
+    assert len(dom.links) > 20
+    missing = [link for link in dom.links if link not in dom.ids]
+    assert not missing, f"links with no target: {missing[:5]}"
+    # A marked passage is exactly the article text at the span its anchor names.
+    texts = {p.read_text(encoding="utf-8") for p in (SEEDS / "000_6acb0b2e29b12f68.txt", hostile)}
+    checked = 0
+    for link in set(dom.links):
+        passage = "".join(dom.ids[link])
+        if not passage:
+            continue  # an overlap marker: empty by design, placed at the passage
+        start, end = (int(x) for x in link.rsplit("-", 2)[1:])
+        assert any(text[start:end] == passage for text in texts), link
+        checked += 1
+    assert checked > 10

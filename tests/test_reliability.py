@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from summarizer import Summarizer
@@ -214,6 +215,7 @@ def _cli(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[by
         )
 
 
+@pytest.mark.processes
 def test_killed_run_resumes_without_resending_finished_articles(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

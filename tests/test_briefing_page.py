@@ -1,4 +1,5 @@
-"""The briefing page: every link reaches its passage, in a real browser, overlaps included."""
+"""The briefing page: every item is inside its own mark, overlaps included (the links are
+followed in a real browser in test_pages_in_browser), and its sections match the Markdown."""
 
 from __future__ import annotations
 

@@ -35,6 +35,9 @@ def browser() -> Iterator[Page]:
         yield page
 
 
+# --------------------------------------------------------------------------- the briefing page
+
+
 def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Path, browser: Page) -> None:
     for name, text in articles():
         briefing = summarize(text)
@@ -52,6 +55,9 @@ def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Pa
             assert held is not None, f"{name}: dead link #{anchor}"
             start, end = spans[anchor]
             assert normalize(text[start:end]) in normalize(held), f"{name}: #{anchor}"
+
+
+# --------------------------------------------------------------------------- the service's page
 
 
 def test_the_service_page_briefs_a_pasted_article_and_never_runs_its_script(browser: Page) -> None:
@@ -76,6 +82,9 @@ def test_the_service_page_briefs_a_pasted_article_and_never_runs_its_script(brow
         assert browser.evaluate("document.title") == "summarizer"
         sandbox = browser.evaluate("document.getElementById('briefing').getAttribute('sandbox')")
         assert sandbox == ""  # no allow-scripts, no allow-same-origin
+
+
+# --------------------------------------------------------------------------- the daily page
 
 
 HOSTILE = """Drones hit Odesa on Monday night, officials said

@@ -473,6 +473,16 @@ def test_a_damaged_store_is_moved_aside_and_never_stops_a_run(
         moved = result.stderr.split("moved it to ")[1].split(",")[0]
         assert Path(moved).exists() and Path(moved).parent == home
         assert len(list(home.glob("summarizer.sqlite3.damaged-*"))) == 1
+    # Damaged again and again in one place, each damaged file is kept under a name of its own.
+    db = tmp_path / "again" / "summarizer.sqlite3"
+    for _ in range(3):
+        store = Store(db)  # moves aside what the round before damaged
+        store.put_result("key", "a", "extractive", "{}")
+        store.connection().close()
+        with db.open("r+b") as handle:
+            handle.write(os.urandom(8192))
+    assert "was damaged" in " ".join(Store(db).take_warnings())
+    assert len(list(db.parent.glob("summarizer.sqlite3.damaged-*"))) == 3
 
 
 def test_an_unwritable_store_folder_falls_back_to_a_temporary_store(

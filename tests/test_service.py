@@ -1,6 +1,7 @@
 """The HTTP service, through real uvicorn on 127.0.0.1 with the scripted LLM server behind
 it: every endpoint, content negotiation, tokens, limits, problem+json, streamed results,
-cancel, and (in a separate process) SIGKILL-and-restart and SIGTERM drain."""
+cancel, and, as real processes (marked ``processes``, run on their own), SIGKILL-and-restart
+and SIGTERM drain. Its page in a browser is checked in test_pages_in_browser."""
 
 from __future__ import annotations
 

@@ -47,11 +47,17 @@ def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
         from summarizer.engines.extractive import ExtractiveEngine
 
         return ExtractiveEngine()
+    from summarizer.engines.grounded import GroundedEngine
+    from summarizer.engines.grounded.labels import SCHEMA_VERSION as LABELS
     from summarizer.engines.llm import LLMEngine
     from summarizer.llm.openai_client import OpenAIStructuredClient
     from summarizer.prompts import load_prompt
 
-    return LLMEngine(settings, load_prompt(prompt), OpenAIStructuredClient(settings))
+    # The prompt says which task it sets: labels on a marked article (the grounded engine)
+    # or a whole briefing written out (the free-generation engine).
+    loaded = load_prompt(prompt)
+    engine = GroundedEngine if loaded.spec.schema_version == LABELS else LLMEngine
+    return engine(settings, loaded, OpenAIStructuredClient(settings))
 
 
 def store_for(settings: Settings) -> Store:

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel
+
 from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.costs import priced_provider
@@ -26,7 +28,7 @@ from summarizer.llm.types import (
     StructuredClient,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing, BriefingWarning, Provenance
+from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing, BriefingDraft, BriefingWarning, Provenance
 from summarizer.models.common import Usage
 from summarizer.prompts import Prompt, as_article_data
 from summarizer.store import CallContext, Store
@@ -53,6 +55,8 @@ class RunStats:
 
 class LLMEngine:
     name = "llm"
+    # What the model is asked to fill; the grounded engine asks for labels instead.
+    response_model: type[BaseModel] = BriefingDraft
 
     def __init__(self, settings: Settings, prompt: Prompt, client: StructuredClient) -> None:
         self.settings = settings
@@ -79,18 +83,7 @@ class LLMEngine:
     def brief(self, article: Article, store: Store | None) -> Briefing:
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
-        context = CallContext(
-            article_id=article.id,
-            engine=self.name,
-            model=self.client.model,
-            mode=self.client.mode,
-            prompt_id=self.prompt.spec.id,
-            prompt_version=self.prompt.spec.version,
-            prompt_hash=self.prompt.hash,
-            schema_version=SCHEMA_VERSION,
-            provider=priced_provider(self.settings.base_url),
-            batch=self.settings.batch_pricing,
-        )
+        context = self._context(article)
         messages = self.prompt.render(
             article_title=as_article_data(article.title or "(none)"),
             article_published=article.published.isoformat() if article.published else "(unknown)",
@@ -104,14 +97,7 @@ class LLMEngine:
                 messages, reply, grounded, article, stats, store, context
             )
         warnings += grounded.warnings + summary_warnings(reply.draft.summary)
-        if stats.redactions:
-            warnings.append(
-                BriefingWarning(
-                    code="secret_redacted",
-                    message=f"the endpoint's replies contained a configured secret {stats.redactions} "
-                    "time(s); it was removed before anything read them",
-                )
-            )
+        warnings += self._redaction_warnings(stats)
         return Briefing(
             article=article.meta,
             summary=reply.draft.summary,
@@ -120,7 +106,37 @@ class LLMEngine:
             quotes=grounded.quotes,
             figures=grounded.figures,
             warnings=warnings,
-            provenance=Provenance(
+            provenance=self._provenance(stats, started),
+        )
+
+    def _context(self, article: Article) -> CallContext:
+        return CallContext(
+            article_id=article.id,
+            engine=self.name,
+            model=self.client.model,
+            mode=self.client.mode,
+            prompt_id=self.prompt.spec.id,
+            prompt_version=self.prompt.spec.version,
+            prompt_hash=self.prompt.hash,
+            schema_version=SCHEMA_VERSION,
+            provider=priced_provider(self.settings.base_url),
+            batch=self.settings.batch_pricing,
+        )
+
+    @staticmethod
+    def _redaction_warnings(stats: RunStats) -> list[BriefingWarning]:
+        if not stats.redactions:
+            return []
+        return [
+            BriefingWarning(
+                code="secret_redacted",
+                message=f"the endpoint's replies contained a configured secret {stats.redactions} "
+                "time(s); it was removed before anything read them",
+            )
+        ]
+
+    def _provenance(self, stats: RunStats, started: float) -> Provenance:
+        return Provenance(
                 engine="llm",
                 model=self.client.model,
                 prompt_id=self.prompt.spec.id,
@@ -135,7 +151,6 @@ class LLMEngine:
                 grounding_reasks=stats.grounding_reasks,
                 latency_ms=round((time.perf_counter() - started) * 1000, 3),
                 parameters=self.parameters,
-            ),
         )
 
     def _reask_ungrounded(
@@ -187,8 +202,17 @@ class LLMEngine:
         store: Store | None,
         context: CallContext,
         purpose: str,
+        response_model: type[BaseModel] | None = None,
+        max_tokens: int | None = None,
     ) -> Reply:
-        """Ask until the reply validates, re-asking at most ``validation_retries`` times."""
+        """Ask until the reply validates, re-asking at most ``validation_retries`` times.
+
+        ``max_tokens`` bounds each reply by what the task needs (a setting given by the user
+        stays the upper limit)."""
+        wanted = response_model or self.response_model
+        parameters = self.parameters
+        if max_tokens is not None:
+            parameters = {**parameters, "max_tokens": min(max_tokens, self.settings.max_tokens or max_tokens)}
 
         def sink(record: CallRecord) -> None:
             if store is not None:
@@ -202,7 +226,9 @@ class LLMEngine:
                     break  # the article's time budget is spent; no more re-asks
                 stats.validation_reasks += 1
             try:
-                reply = self.client.ask(current, self.parameters, sink, deadline=stats.deadline)
+                reply = self.client.ask(
+                    current, parameters, sink, wanted, deadline=stats.deadline
+                )
             except InvalidReply as exc:
                 stats.count(exc.http_attempts, exc.usage)
                 last = exc

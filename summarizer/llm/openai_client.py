@@ -53,9 +53,11 @@ MODES = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
-    # instructor's JSON mode (schema in the system message, JSON content parsed) plus the
-    # schema in llama-cpp-python's own response_format, which turns it into a grammar.
-    "json_object_schema": instructor.Mode.JSON,
+    # llama-cpp-python's server: the schema goes in its own response_format, which it turns
+    # into a grammar, and the reply is parsed as JSON content. instructor's JSON_SCHEMA mode
+    # parses that way and, unlike its JSON mode, does not also paste the schema into the
+    # system message (about 600 prompt tokens a call that the grammar makes redundant).
+    "json_object_schema": instructor.Mode.JSON_SCHEMA,
 }
 # Local servers ignore the key but the SDK insists on one.
 PLACEHOLDER_KEY = "not-needed-for-local-servers"
@@ -160,6 +162,10 @@ def _classify_transport(
 
 
 class OpenAIStructuredClient:
+    # Response models made per article (the grounded engine's) are wrapped anew; only this
+    # many wrappers are kept, so a long run does not keep one per article.
+    WRAPPED_KEPT = 32
+
     def __init__(self, settings: Settings) -> None:
         if not settings.llm_configured:
             raise ConfigurationError(
@@ -193,6 +199,8 @@ class OpenAIStructuredClient:
         milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
         """
         if model not in self._wrapped:
+            if len(self._wrapped) >= self.WRAPPED_KEPT:
+                self._wrapped.pop(next(iter(self._wrapped)))
             self._wrapped[model] = instructor.openai_schema(model)
         return self._wrapped[model]
 

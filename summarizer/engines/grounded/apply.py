@@ -1,0 +1,118 @@
+"""Turn the model's labels on a marked article into briefing items.
+
+Every quotation, number and evidence sentence keeps the span the text layer found, so
+nothing the model writes can move an item off the article. The model's answers decide who
+said each quotation the rules could not attribute or attributed otherwise, which numbers
+are news facts, and which actors the rules missed (aligned to the article like any
+engine's names, and dropped with a warning when the article does not name them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from summarizer.engines.extractive.speakers import speaker_kind
+from summarizer.engines.grounded.labels import NOT_NEWS, UNNAMED, answers
+from summarizer.engines.grounded.reading import Reading
+from summarizer.grounding import ground_draft
+from summarizer.models.briefing_v3 import (
+    Actor,
+    ActorDraft,
+    BriefingDraft,
+    BriefingWarning,
+    Figure,
+    Incident,
+    Quote,
+)
+from summarizer.text.normalize import normalize
+
+
+@dataclass
+class Applied:
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    warnings: list[BriefingWarning] = field(default_factory=list)
+
+
+def name_key(name: str) -> str:
+    """One name written twice (case, quote marks and spacing aside)."""
+    return " ".join(normalize(name).casefold().strip(" .,").split())
+
+
+# A reply that gives one answer to this many questions or more carries no information: a
+# small model that has started a pattern repeats it ("not_news", "not_news", ...).
+UNIFORM_AT = 3
+
+
+def informative(found: dict[str, str], what: str, out: Applied) -> dict[str, str]:
+    """``found`` unless every answer in it is the same; then nothing, with a warning."""
+    if len(found) >= UNIFORM_AT and len(set(found.values())) == 1:
+        out.warnings.append(
+            BriefingWarning(
+                code="uncertain",
+                message=f"the model gave one answer ({next(iter(found.values()))}) for all "
+                f"{len(found)} {what}; its answers were set aside and the text layer's kept",
+            )
+        )
+        return {}
+    return found
+
+
+def apply_labels(reading: Reading, labels: BaseModel) -> Applied:
+    out = Applied()
+    out.actors = list(reading.rules.actors) + _missing_actors(reading, labels, out)
+    by_name = {name_key(a.name): a.id for a in out.actors}
+    said = informative(answers(labels, "speakers"), "quotations", out)
+    for quote in reading.rules.quotes:
+        answer = said.get(quote.id)  # asked only where the rules found no speaker
+        speaker = by_name.get(name_key(answer)) if answer not in (None, UNNAMED) else quote.speaker
+        out.quotes.append(quote.model_copy(update={"speaker": speaker}))
+    kinds = informative(answers(labels, "figures"), "numbers", out)
+    out.figures = [
+        f.model_copy(update={"category": _category(f, kinds.get(f.id))})
+        for f in reading.rules.figures
+        if kinds.get(f.id) != NOT_NEWS
+    ]
+    kept = {f.id for f in out.figures}
+    for incident in reading.rules.incidents:
+        linked = [f for f in incident.casualty_figures if f in kept]
+        out.incidents.append(incident.model_copy(update={"casualty_figures": linked}))
+    for figure in reading.rules.figures:
+        if figure.id not in kept:
+            out.warnings.append(
+                BriefingWarning(
+                    code="uncertain", message="the model read this number as no news figure", item=figure.text
+                )
+            )
+    return out
+
+
+def _category(figure: Figure, answer: str | None) -> str:
+    """The rules' category where they found one; the model's where the rules said ``other``."""
+    if answer is None or figure.category != "other":
+        return figure.category
+    return answer
+
+
+def _missing_actors(reading: Reading, labels: BaseModel, out: Applied) -> list[Actor]:
+    """Names the model adds, aligned to the article; unknown ones dropped with a warning."""
+    known = {name_key(a.name) for a in reading.rules.actors}
+    known |= {name_key(alias) for a in reading.rules.actors for alias in a.aliases}
+    drafts: list[ActorDraft] = []
+    for name in getattr(labels, "missing_actors", []):
+        key = name_key(name)
+        if not key or key in known:
+            continue
+        known.add(key)
+        number = len(reading.rules.actors) + len(drafts) + 1
+        drafts.append(ActorDraft(id=f"a{number}", name=name.strip(), kind=speaker_kind(name)))
+    if not drafts:
+        return []
+    grounded = ground_draft(BriefingDraft(summary="", actors=drafts), reading.text)
+    out.warnings += grounded.warnings
+    # Only names found as written: a fuzzy match of a name the model made up is not an actor.
+    return [a for a in grounded.actors if a.match == "exact"]

@@ -29,15 +29,15 @@ from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
 
 if TYPE_CHECKING:
     from summarizer.article import Article
-    from summarizer.batch import BatchRunner
+    from summarizer.batch.runner import BatchRunner
     from summarizer.config import Settings
-    from summarizer.inputs import Defaults, Loaded
+    from summarizer.inputs.read import Defaults, Loaded
     from summarizer.models.briefing_v3 import Briefing
     from summarizer.outputs import OutputFolder
-    from summarizer.pipeline import Failure
     from summarizer.render import (
         FORMATS,
     )
+    from summarizer.results import Failure
     from summarizer.store import Store
 
 HELP = (
@@ -288,7 +288,7 @@ def _local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, 
     """Settings pointing at a llama.cpp server started for this command and stopped after it."""
     if local_model is None:
         return {}
-    from summarizer.local_server import LOCAL_MODE, local_llama_server
+    from summarizer.llm.local_server import LOCAL_MODE, local_llama_server
 
     rep.say(f"starting llama.cpp's server for {local_model} ...")
     try:
@@ -328,7 +328,7 @@ def render(briefing: Briefing, article: Article, fmt: str) -> str:
 
 def _report_inputs(loaded: list[Loaded]) -> list[Failure]:
     """Print how each input was read (warnings, skips); the inputs that failed, as failures."""
-    from summarizer.pipeline import Failure
+    from summarizer.results import Failure
 
     for item in loaded:
         for warning in item.warnings:
@@ -370,7 +370,7 @@ _JSONL_LINE = re.compile(r":\d+$")
 def _output_stem(item: Loaded, article: Article) -> str:
     """The input file's name, or the last part of a URL's path; the article id for stdin,
     each line of a JSONL file, and a URL without a path."""
-    from summarizer.fetch import is_url
+    from summarizer.inputs.fetch import is_url
 
     if is_url(item.source):
         return Path(urllib.parse.urlsplit(item.source).path).stem or article.id
@@ -403,12 +403,13 @@ def brief(
     from rich.progress import Progress
 
     from summarizer.article import distinct_ids
-    from summarizer.fetch import PageFetcher
-    from summarizer.inputs import load_inputs
+    from summarizer.inputs.fetch import PageFetcher
+    from summarizer.inputs.read import load_inputs
     from summarizer.models.common import content_id
     from summarizer.outputs import write_atomic
-    from summarizer.pipeline import Failure, Summarizer, with_note
+    from summarizer.pipeline.runner import Summarizer, with_note
     from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text
+    from summarizer.results import Failure
 
     _check_format(fmt, BRIEFING_FORMATS)
     defaults = _defaults(date, source)
@@ -496,7 +497,7 @@ def brief(
 
 
 def _defaults(date: str | None, source: str | None) -> Defaults:
-    from summarizer.inputs import Defaults
+    from summarizer.inputs.read import Defaults
 
     try:
         published = dt.date.fromisoformat(date) if date else None
@@ -534,10 +535,10 @@ def daily(
 ) -> None:
     """Merge a day's articles into one briefing: events once with every source, conflicts flagged."""
     from summarizer.daily import daily_briefing
-    from summarizer.fetch import PageFetcher
-    from summarizer.inputs import load_inputs
+    from summarizer.inputs.fetch import PageFetcher
+    from summarizer.inputs.read import load_inputs
     from summarizer.outputs import write_atomic
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
     from summarizer.render import daily_html, daily_markdown
 
     _check_format(fmt)
@@ -618,7 +619,7 @@ def _read_log(read: Callable[[], T]) -> T:
 
 
 def _batch_runner(model: str | None, base_url: str | None, prompt: str = DEFAULT_PROMPT) -> BatchRunner:
-    from summarizer.batch import BatchRunner  # here: the other commands need not import it
+    from summarizer.batch.runner import BatchRunner  # here: the other commands need not import it
 
     try:
         return BatchRunner(_settings(model=model, base_url=base_url, engine="llm"), prompt)
@@ -656,10 +657,10 @@ def batch_submit(
 ) -> None:
     """Send the articles not already briefed as one batch; `batch collect` gets the results."""
     from summarizer.article import distinct_ids
-    from summarizer.fetch import PageFetcher
-    from summarizer.inputs import load_inputs
+    from summarizer.inputs.fetch import PageFetcher
+    from summarizer.inputs.read import load_inputs
     from summarizer.models.briefing_v3 import Briefing
-    from summarizer.pipeline import Failure
+    from summarizer.results import Failure
 
     runner = ctx.with_resource(_batch_runner(model, base_url, prompt))
     with PageFetcher(runner.store) as fetcher:
@@ -705,8 +706,8 @@ def batch_collect(
     """Brief every article whose batch results are in (validated and grounded like `brief`)."""
     from summarizer.models.common import content_id
     from summarizer.outputs import write_atomic
-    from summarizer.pipeline import Failure
     from summarizer.render import BRIEFING_FORMATS
+    from summarizer.results import Failure
 
     _check_format(fmt, BRIEFING_FORMATS)
     folder = _output_folder(out)
@@ -785,7 +786,7 @@ def logs_list(
     ] = None,
 ) -> None:
     """List recent LLM calls, newest first; `logs show ID` for one in full."""
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
 
     if ctx.invoked_subcommand is not None:
         return
@@ -813,7 +814,7 @@ def logs_list(
 @logs_app.command("path")
 def logs_path() -> None:
     """Print where the run log (the store) is."""
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
 
     sys.stdout.write(f"{store_for(_settings()).path}\n")
 
@@ -821,7 +822,7 @@ def logs_path() -> None:
 @logs_app.command("status")
 def logs_status() -> None:
     """Calls, failures and tokens by day and model."""
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
 
     store = store_for(_settings())
     _report_store(store)
@@ -844,7 +845,7 @@ def logs_show(
     call_id: Annotated[int, typer.Argument(metavar="CALL_ID", help="A call's id, as `logs` lists them.")],
 ) -> None:
     """Show one call in full: request messages, raw response, usage, error."""
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
 
     store = store_for(_settings())
     _report_store(store)

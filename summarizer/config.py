@@ -74,7 +74,7 @@ class Settings(BaseSettings):
     # grounding and vetting are Python CPU work, which threads cannot spread over cores.
     workers: int = Field(default=1, ge=1, le=64)
     # The longest text one LLM request carries (characters): a longer document is briefed in
-    # overlapping chunks of this size (summarizer/long_documents.py), never truncated by the
+    # overlapping chunks of this size (summarizer/pipeline/long_documents.py), never truncated by the
     # model's context window. The offline engine reads whole documents.
     max_article_chars: int = Field(default=60_000, ge=100)
     chunk_overlap_chars: int = Field(default=2_000, ge=0)

@@ -439,7 +439,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
     """More reports of each event than ``FULL_BLOCK``, so blocks are compared by neighbours,
     not all-pairs: every report still joins its event, events still stay apart by place and
     weekday, and no event holds two incidents of one article."""
-    from summarizer.daily.merge import FULL_BLOCK
+    from summarizer.linkage import FULL_BLOCK
 
     outlets = ["officials said", "police said", "the mayor said", "local media reported"]
     items = []

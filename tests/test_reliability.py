@@ -27,7 +27,7 @@ from summarizer import Summarizer
 from summarizer.article import as_article
 from summarizer.cli import app
 from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure
+from summarizer.results import Failure
 from summarizer.store import open_store
 from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status, article_from_request
 from tests.conftest import SECRET_KEY, llm_settings

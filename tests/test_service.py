@@ -25,7 +25,8 @@ from summarizer.errors import ConfigurationError
 from summarizer.service import check_bind
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
-from summarizer.store import MIGRATIONS, Store
+from summarizer.store import Store
+from summarizer.store.migrations import MIGRATIONS
 from summarizer.testing import Delay, Reply, ScriptedServer, Status, article_from_request
 from summarizer.testing.asgi import serve_in_thread
 from summarizer.testing.service import free_port, service_process
@@ -279,7 +280,7 @@ def test_readiness_fails_when_the_llm_endpoint_is_unreachable() -> None:
 def test_a_store_written_by_the_first_release_is_upgraded_with_everything_kept(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
+    for statement in MIGRATIONS[0][1]:
         old.execute(statement)
     old.execute("INSERT INTO results VALUES ('k1', 'a1', 'llm', '{\"x\": 1}', '2026-01-01')")
     old.execute("INSERT INTO calls (created_at, article_id, model) VALUES ('2026-01-01', 'a1', 'm')")

@@ -24,8 +24,9 @@ from summarizer.llm.types import InvalidReply, TransportGaveUp
 from summarizer.models.briefing_v3 import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
-from summarizer.pipeline import Failure, Summarizer
+from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
+from summarizer.results import Failure
 
 __all__ = ["daily_briefing", "merge_briefings"]
 
@@ -125,7 +126,7 @@ def _llm_top_line(
 ) -> tuple[str | None, DailyProvenance, str | None]:
     """The LLM's top line and provenance; on failure no text and a note saying so."""
     from summarizer.llm.openai_client import OpenAIStructuredClient
-    from summarizer.pipeline import store_for
+    from summarizer.pipeline.runner import store_for
     from summarizer.prompts import load_prompt
 
     prompt = load_prompt(daily_prompt)

@@ -12,15 +12,16 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
-from typing import Any, TypeVar
+from functools import cache, cached_property
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from summarizer.article import Article
+from summarizer.linkage import Clusters, UnionFind, block_pairs, name_key, rows, unique_pairs
 from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
@@ -58,9 +59,6 @@ CONTEXT_SENTENCES = 3
 # thousands of links, most of the day's memory.
 MENTIONS_FROM_ARTICLES = 25
 MENTIONS_PER_ARTICLE = 3
-# Bounded blocks (see ``block_pairs``).
-FULL_BLOCK = 48
-NEIGHBOURS = 4
 # Up to this many long quotes are compared all-pairs (in C); more are compared within
 # blocks of quotes sharing a distinctive word.
 FUZZY_ALL_PAIRS_MAX = 2000
@@ -83,104 +81,11 @@ class Briefed:
     briefing: Briefing
 
 
-class UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[int]]:
-        found: dict[int, list[int]] = defaultdict(list)
-        for item in range(len(self.parent)):
-            found[self.find(item)].append(item)
-        return sorted(found.values(), key=lambda g: g[0])
-
-
-def block_pairs(members: Sequence[int], likeness: Callable[[int], Any] | None = None) -> np.ndarray:
-    """Index pairs to compare within one block (items sharing a key), as an (n, 2) array.
-    A block of at most ``FULL_BLOCK`` members is compared all-pairs; a bigger one (a place or
-    a wording every report of a busy day shares) is put in order of ``likeness`` (a sort key
-    that puts alike items side by side) and each member meets the next ``NEIGHBOURS`` only
-    (the sorted-neighbourhood method of record linkage), so the work grows with the items
-    and not with their square. Reports of one event share several blocks, and union-find
-    joins what the neighbours connect."""
-    if len(members) > FULL_BLOCK and likeness is not None:
-        members = sorted(members, key=likeness)
-    index = np.asarray(members, dtype=np.int64)
-    if len(index) <= FULL_BLOCK:
-        first, second = np.triu_indices(len(index), k=1)
-        return np.stack([index[first], index[second]], axis=1)
-    reach = min(NEIGHBOURS, len(index) - 1)
-    return np.concatenate([np.stack([index[:-d], index[d:]], axis=1) for d in range(1, reach + 1)])
-
-
-def unique_pairs(blocks: Iterable[np.ndarray], owners: np.ndarray) -> np.ndarray:
-    """The distinct pairs of every block, each as (lower, higher) index, without pairs of
-    one owner (two items of one article never merge)."""
-    pairs = [b for b in blocks if len(b)]
-    if not pairs:
-        return np.empty((0, 2), dtype=np.int64)
-    joined = np.sort(np.concatenate(pairs), axis=1)
-    joined = joined[owners[joined[:, 0]] != owners[joined[:, 1]]]
-    width = len(owners)  # one integer per pair: a one-dimensional unique is far faster
-    codes = np.unique(joined[:, 0] * width + joined[:, 1])
-    return np.stack([codes // width, codes % width], axis=1)
-
-
-def _rows(pairs: np.ndarray, chunk: int = 65536) -> Iterator[tuple[int, int]]:
-    """The pairs as Python ints, a chunk at a time (a whole list of them would take tens of
-    bytes per number for millions of pairs)."""
-    for start in range(0, len(pairs), chunk):
-        yield from zip(*pairs[start : start + chunk].T.tolist(), strict=True)
-
-
-class Clusters:
-    """Union-find whose roots also keep their members and their owners (articles), merged
-    smaller into larger, so that checking and joining two clusters costs the smaller one."""
-
-    def __init__(self, owners: Sequence[str]) -> None:
-        self.groups = UnionFind(len(owners))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(owners))}
-        self.owners: dict[int, set[str]] = {i: {owner} for i, owner in enumerate(owners)}
-
-    def share_an_owner(self, a: int, b: int) -> bool:
-        small, large = sorted((self.owners[a], self.owners[b]), key=len)
-        return any(owner in large for owner in small)
-
-    def join(self, a: int, b: int) -> int:
-        """Join two roots; returns the new root."""
-        self.groups.union(a, b)
-        root, other = (a, b) if self.groups.find(a) == a else (b, a)
-        if len(self.members[root]) < len(self.members[other]):
-            self.members[root], self.members[other] = self.members[other], self.members[root]
-            self.owners[root], self.owners[other] = self.owners[other], self.owners[root]
-        self.members[root].extend(self.members.pop(other))
-        self.owners[root] |= self.owners.pop(other)
-        return root
-
-
 def source_ref(article: Article, span: Span) -> SourceRef:
     return SourceRef(article_id=article.id, span=span, text=article.text[span.start : span.end])
 
 
 # --------------------------------------------------------------------------- actors
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """A spelling reduced to what identifies it: alias table, no article, no possessive."""
-    cleaned = re.sub(r"^the\s+|['’]s$", "", name.strip(), flags=re.IGNORECASE)
-    cleaned = COUNTRY_ALIASES.get(cleaned, cleaned)
-    return normalize(canonical(cleaned)).strip()
 
 
 @dataclass
@@ -508,7 +413,7 @@ def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
     two incidents with evidence against their being the same event."""
     candidates = _candidate_pairs(items)
     scores = np.fromiter(
-        (incident_similarity(items[i], items[j]) for i, j in _rows(candidates)),
+        (incident_similarity(items[i], items[j]) for i, j in rows(candidates)),
         dtype=np.float64,
         count=len(candidates),
     )
@@ -520,7 +425,7 @@ def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
     # its members are compatible) and its members' distinct place readings.
     # Made when first needed: a root never joined is the item itself.
     evidence: dict[int, _Evidence] = {}
-    for i, j in _rows(pairs):
+    for i, j in rows(pairs):
         ri, rj = clusters.groups.find(i), clusters.groups.find(j)
         if ri == rj or clusters.share_an_owner(ri, rj):
             continue
@@ -690,7 +595,7 @@ def _quote_pairs(texts: Sequence[str], owners: np.ndarray) -> np.ndarray:
         blocks = (block_pairs(block, norms.__getitem__) for block in by_word.values())
         candidates = unique_pairs(blocks, owners)
         near = np.fromiter(
-            (_near_equal(norms[i], norms[j]) for i, j in _rows(candidates)), dtype=bool, count=len(candidates)
+            (_near_equal(norms[i], norms[j]) for i, j in rows(candidates)), dtype=bool, count=len(candidates)
         )
         found.append(candidates[near])
     elif len(long) > 1:
@@ -726,7 +631,7 @@ def merge_quotes(
     speaker_of: dict[int, str | None] = {i: speaker for i, (_, _, speaker) in enumerate(flat)}
     articles: dict[str, int] = {}
     owners = np.array([articles.setdefault(s.article.id, len(articles)) for s, _, _ in flat], dtype=np.int64)
-    for i, j in _rows(_quote_pairs([quote.text for _, quote, _ in flat], owners)):
+    for i, j in rows(_quote_pairs([quote.text for _, quote, _ in flat], owners)):
         ri, rj = clusters.groups.find(i), clusters.groups.find(j)
         if ri == rj or clusters.share_an_owner(ri, rj):
             continue

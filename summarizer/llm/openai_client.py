@@ -24,6 +24,7 @@ from tenacity import RetryError
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError, TransportError
+from summarizer.llm.redact import Redactor
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -47,7 +48,6 @@ from summarizer.llm.types import (
 )
 from summarizer.models.briefing_v3 import BriefingDraft
 from summarizer.models.common import Usage
-from summarizer.redact import Redactor
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -317,7 +317,7 @@ def _short_errors(exc: BaseException, limit: int = 2000) -> str:
 
 
 class BatchEndpoints:
-    """OpenAI's Files and Batches endpoints, for ``summarizer/batch.py``: plain dicts in and
+    """OpenAI's Files and Batches endpoints, for ``summarizer/batch/runner.py``: plain dicts in and
     out, SDK errors as ``TransportError`` with the key scrubbed from their text."""
 
     def __init__(self, settings: Settings) -> None:

@@ -26,13 +26,14 @@ from summarizer import __version__
 from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
-from summarizer.inputs import build_article
+from summarizer.inputs.read import build_article
 from summarizer.models.briefing_v3 import Briefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
-from summarizer.pipeline import Failure, Summarizer, store_for
+from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.access import Access
 from summarizer.service.jobs import JobStore, JobWorkers, stream_results
@@ -389,8 +390,7 @@ def _readiness(service: Service) -> dict[str, dict[str, Any]]:
     checks: dict[str, dict[str, Any]] = {}
     started = time.perf_counter()
     try:
-        with service.store.transaction() as conn:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS ready_probe (x)")
+        service.store.check_writable()
         checks["store"] = {"ok": True, "path": str(service.store.path)}
     except Exception as exc:  # any failure means not ready; the reason is reported, not raised
         checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
@@ -405,7 +405,7 @@ def _llm_reachable(settings: Settings) -> dict[str, Any]:
     what the key may do."""
     import httpx2
 
-    from summarizer.tls import shared_tls_context
+    from summarizer.llm.tls import shared_tls_context
 
     url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
     try:

@@ -23,8 +23,8 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from summarizer.article import Article
-from summarizer.daily.merge import UnionFind, name_key
 from summarizer.errors import ArticleError, SummarizerError
+from summarizer.linkage import UnionFind, name_key
 from summarizer.models.briefing_v3 import (
     Actor,
     Briefing,

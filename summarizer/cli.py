@@ -109,7 +109,7 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(EXIT_FAILURES)  # the reader went away (| head); nothing left to tell it
     except Exception as exc:  # last resort: every expected failure is handled where it happens
-        if _options["debug"] or "--debug" in sys.argv[1:]:
+        if _debugging():
             traceback.print_exc()
         else:
             rep.error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
@@ -359,7 +359,7 @@ def _report_end(
     counts = f"{done} briefed{where}, {len(failures)} failed"
     rep.say(counts + (f", {len(skipped)} skipped" if skipped else "") + spent)
     for failure in failures:
-        rep.say(failure.line(), "FAILED")
+        _say_failure(failure)
     for item in skipped:
         rep.say(f"{item.source}: {item.skipped}", "SKIPPED")
 
@@ -563,6 +563,7 @@ def daily(
             prompt=prompt,
             daily_prompt=daily_prompt,
             input_failures=input_failures,
+            on_result=_debug_internal,
         )
     except SummarizerError as exc:
         raise _usage_error(str(exc)) from exc
@@ -637,10 +638,29 @@ def _batch_step(step: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_FAILURES) from exc
 
 
+def _say_failure(failure: Failure) -> None:
+    """A failure on one line; under ``--debug``, an internal one (a bug) with its traceback."""
+    rep.say(failure.line(), "FAILED")
+    if failure.traceback and _debugging():
+        rep.console.print(failure.traceback.rstrip(), markup=False, highlight=False)
+
+
+def _debugging() -> bool:
+    return _options["debug"] or "--debug" in sys.argv[1:]
+
+
+def _debug_internal(article: Article, result: Briefing | Failure) -> None:
+    """Under ``--debug``, an article's internal failure (a bug) with its traceback, as it happens."""
+    from summarizer.results import Failure
+
+    if isinstance(result, Failure) and result.traceback and _debugging():
+        _say_failure(result)
+
+
 def _exit_if_any(failures: list[Failure]) -> None:
     """Each failure on a line of its own, then exit status 1 if there was any."""
     for failure in failures:
-        rep.say(failure.line(), "FAILED")
+        _say_failure(failure)
     if failures:
         raise typer.Exit(EXIT_FAILURES)
 

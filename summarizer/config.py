@@ -138,8 +138,12 @@ class Settings(BaseSettings):
         given = {k: v for k, v in overrides.items() if v is not None}
         if not given:
             return self
-        merged = self.model_dump() | given
-        return Settings(**merged)
+        merged = Settings(**(self.model_dump() | given))
+        # What was given stays given, and nothing else becomes so: the served-model lookup
+        # asks the endpoint only when no model was given (a copy with another engine, as the
+        # service makes, must not turn the default model into a chosen one).
+        object.__setattr__(merged, "__pydantic_fields_set__", self.model_fields_set | given.keys())
+        return merged
 
 
 def resolve_settings(**explicit: Any) -> Settings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -536,3 +537,33 @@ def test_an_incident_context_is_the_same_as_from_the_whole_article(
         evidence_span=Span(start=start, end=end),
     )
     assert _context(Article(text=text), incident) == _context_from_whole_text(text, start, end)
+
+
+def test_the_top_line_asks_the_model_the_articles_were_briefed_with(server: ScriptedServer) -> None:
+    """An endpoint given and no model: the articles go to the model the endpoint lists, and
+    so must the top line (its calls are then priced and logged like theirs), from the
+    library and from ``summarizer daily`` alike."""
+    server.default = _top_line_or_draft("Drones struck Kharkiv.")
+    day = daily_briefing([KHARKIV_A, KHARKIV_B], date=DAY, settings=llm_settings(server))
+    assert day.provenance.top_line_engine == "llm" and day.provenance.model == "scripted-model"
+    folder = Path(os.environ["SUMMARIZER_HOME"]).parent / "day"
+    folder.mkdir()
+    (folder / "a.txt").write_text(KHARKIV_A)
+    (folder / "b.txt").write_text(KHARKIV_B)
+    argv = [
+        "daily",
+        str(folder),
+        "--date",
+        DAY.isoformat(),
+        "--base-url",
+        server.base_url,
+        "--format",
+        "json",
+    ]
+    result = runner.invoke(app, [*argv, "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    assert DailyBriefing.model_validate_json(result.stdout).provenance.model == "scripted-model"
+    top = [r for r in server.requests if "top line" in r["messages"][0]["content"]]
+    articles = [r for r in server.requests if "top line" not in r["messages"][0]["content"]]
+    assert len(top) == 2 and articles
+    assert {r["model"] for r in [*articles, *top]} == {"scripted-model"}

@@ -615,3 +615,31 @@ def test_output_folder_refuses_names_that_would_leave_it(tmp_path: Path) -> None
     (tmp_path / "x.md").write_text("")
     with pytest.raises(OutputError, match="is a file"):
         OutputFolder(tmp_path / "x.md")
+
+
+def test_an_unexpected_error_inside_briefing_keeps_its_traceback_for_debug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The error is planted inside the engine, where the pipeline turns it into a failure
+    of the ``internal`` stage: the failure line says what happened, and ``--debug`` prints
+    the traceback down to the planted function."""
+    from summarizer import cli
+    from summarizer.engines.extractive import ExtractiveEngine
+
+    def planted_engine_bug(self: Any, article: Any, store: Any) -> Any:
+        raise RuntimeError("engine bug")
+
+    (tmp_path / "a.txt").write_text(TEXT)
+    monkeypatch.setattr(ExtractiveEngine, "brief", planted_engine_bug)
+    for argv, traceback_shown in (
+        (["brief", str(tmp_path / "a.txt"), "--no-cache"], False),
+        (["--debug", "brief", str(tmp_path / "a.txt"), "--no-cache"], True),
+    ):
+        monkeypatch.setattr(sys, "argv", ["summarizer", *argv])
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main()
+        assert exit_info.value.code == 1
+        err = capsys.readouterr().err
+        assert "internal failed: RuntimeError: engine bug" in err
+        assert ("Traceback" in err) is traceback_shown
+        assert ("planted_engine_bug" in err) is traceback_shown

@@ -126,11 +126,13 @@ def _llm_top_line(
 ) -> tuple[str | None, DailyProvenance, str | None]:
     """The LLM's top line and provenance; on failure no text and a note saying so."""
     from summarizer.llm.openai_client import OpenAIStructuredClient
+    from summarizer.llm.served import with_served_model
     from summarizer.pipeline.runner import store_for
     from summarizer.prompts import load_prompt
 
     prompt = load_prompt(daily_prompt)
-    client = OpenAIStructuredClient(settings)
+    # The model the articles were briefed with: the endpoint's, when none was given.
+    client = OpenAIStructuredClient(with_served_model(settings))
     try:
         result = llm_top_line(prompt, client, store_for(settings), date.isoformat(), count, items)
     except (InvalidReply, TransportGaveUp) as exc:
@@ -199,7 +201,9 @@ def daily_briefing(
                 on_result(by_id[article_id], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
-    merged = merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)
+    merged = merge_briefings(
+        briefed, day, failures=failed, settings=runner.settings, daily_prompt=daily_prompt
+    )
     if notes:
         merged = merged.model_copy(update={"warnings": [*notes, *merged.warnings]})
     return merged

@@ -38,7 +38,7 @@ from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.access import Access
 from summarizer.service.jobs import JobStore, JobWorkers, stream_results
 from summarizer.service.metrics import Metrics
-from summarizer.service.problems import Problem, from_error, install
+from summarizer.service.problems import Problem, from_error, install, log
 
 EngineChoice = Literal["auto", "llm", "extractive"]
 
@@ -85,7 +85,7 @@ class Service:
         self.pool = ThreadPoolExecutor(
             max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
         )
-        self._runners: dict[tuple[str, str, str], Summarizer] = {}
+        self._runners: dict[tuple[str, str], Summarizer] = {}
         self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
 
     def close(self) -> None:
@@ -98,18 +98,20 @@ class Service:
         if engine == "llm" and not self.settings.llm_configured:
             raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
         prompt = options.prompt or DEFAULT_PROMPT
-        model = options.model or self.settings.model
-        if model != self.settings.model:
-            raise Problem(400, "Invalid request", f"this server serves model {self.settings.model!r} only")
-        key = (engine, prompt, model)
+        key = (engine, prompt)
         if key not in self._runners:
             # Checked once per choice (listing the prompts reads the prompt folder).
             if not prompt.startswith("briefing/") or prompt not in available_prompts():
                 raise Problem(
                     400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
                 )
+            # The Summarizer resolves the model as the library does (the endpoint's, if none given).
             self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
-        return self._runners[key]
+        runner = self._runners[key]
+        served = runner.settings.model
+        if options.model is not None and options.model != served:
+            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
+        return runner
 
     def article(self, given: ArticleIn) -> Article:
         limit = self.settings.max_document_chars
@@ -130,7 +132,7 @@ class Service:
             runner = self.runner(JobOptions.model_validate(options))
         except Problem as exc:
             return Failure(article.id, "configuration", exc.detail)
-        result = runner.result(article)
+        result = logged(runner.result(article))
         self.metrics.count_result(result)
         return result
 
@@ -172,7 +174,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        service.runner(JobOptions())  # the default engine built (and the SDK imported) before any request
+        try:
+            service.runner(JobOptions())  # the default engine built (and the SDK imported) before any request
+        except SummarizerError as exc:  # readiness reports it; each request that needs it says why
+            log.warning("the default engine could not be built at start-up: %s", exc)
         service.workers.start()
         # What start-up built (the app, its routes and schemas, the SDK's modules) lives as
         # long as the process: frozen out of the collector's sight, it is not walked again by
@@ -206,7 +211,7 @@ def create_app(settings: Settings) -> FastAPI:
         article = service.article(body)
         runner = service.runner(body)
         async with service.access.slot(who):
-            result = await service.run(runner.result, article)
+            result = logged(await service.run(runner.result, article))
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
@@ -332,8 +337,19 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def from_failure(failure: Failure) -> Problem:
-    status = 422 if failure.stage == "input" else 502 if failure.stage in ("transport", "validation") else 500
-    return Problem(status, f"{failure.stage.capitalize()} failed", failure.reason, stage=failure.stage)
+    """A failure as a problem, at its stage's status; an internal one says only that."""
+    title = f"{failure.stage.capitalize()} failed"
+    return Problem(failure.http_status, title, failure.public_reason, stage=failure.stage)
+
+
+def logged(result: Briefing | Failure) -> Briefing | Failure:
+    """The result, after an internal failure (a bug) is written to the server log with its
+    traceback: the client is told only that it happened."""
+    if isinstance(result, Failure) and result.stage == "internal":
+        log.error(
+            "internal failure briefing %s: %s\n%s", result.article_id, result.reason, result.traceback or ""
+        )
+    return result
 
 
 async def _job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:

@@ -73,7 +73,7 @@ def result_record(seq: int, result: Briefing | Failure | None) -> str:
     if result is None:
         return json.dumps({"seq": seq, "status": "cancelled"})
     if isinstance(result, Failure):
-        failure = {"article_id": result.article_id, "stage": result.stage, "reason": result.reason}
+        failure = {"article_id": result.article_id, "stage": result.stage, "reason": result.public_reason}
         return json.dumps({"seq": seq, "status": "failed", "failure": failure})
     return f'{{"seq": {seq}, "status": "briefed", "briefing": {result.model_dump_json()}}}'
 

@@ -23,7 +23,7 @@ if _typing.TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.config import Settings, resolve_settings
     from summarizer.daily import daily_briefing
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.models.daily_v1 import DailyBriefing
     from summarizer.pipeline import asummarize, summarize, summarize_many
     from summarizer.pipeline.runner import Summarizer
@@ -37,7 +37,7 @@ _HOMES = {
     "Settings": "summarizer.config",
     "resolve_settings": "summarizer.config",
     "daily_briefing": "summarizer.daily",
-    "Briefing": "summarizer.models.briefing_v3",
+    "Briefing": "summarizer.models",
     "DailyBriefing": "summarizer.models.daily_v1",
     "Failure": "summarizer.results",
     "Summarizer": "summarizer.pipeline.runner",

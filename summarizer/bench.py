@@ -43,7 +43,7 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding.align import ArticleIndex
 from summarizer.grounding.vetting import vet_briefing
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.testing import Reply, ScriptedServer
 from summarizer.testing.hostile import adversarial_articles

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from summarizer.batch.runner import BatchRunner
     from summarizer.config import Settings
     from summarizer.inputs.read import Defaults, Loaded
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.outputs import OutputFolder
     from summarizer.render import (
         FORMATS,
@@ -679,7 +679,7 @@ def batch_submit(
     from summarizer.article import distinct_ids
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.results import Failure
 
     runner = ctx.with_resource(_batch_runner(model, base_url, prompt))

@@ -17,7 +17,7 @@ from summarizer.errors import ArticleError, InputError, Stage, SummarizerError
 
 if TYPE_CHECKING:
     from summarizer.article import Article
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
 
 # The one map from a failure's stage to the service's HTTP status.
 HTTP_STATUS: dict[Stage, int] = {

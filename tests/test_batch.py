@@ -16,7 +16,7 @@ from summarizer.article import Article
 from summarizer.batch.runner import BatchRunner
 from summarizer.cli import app
 from summarizer.config import Settings, resolve_settings
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.results import Failure
 from summarizer.testing import Reply, article_from_request

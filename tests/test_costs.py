@@ -130,7 +130,7 @@ def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer,
     import summarizer
     import summarizer.engines.llm
     import summarizer.llm.costs
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.render import briefing_markdown
     from tests.conftest import llm_settings, seed_text
 

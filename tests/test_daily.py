@@ -16,7 +16,7 @@ from summarizer.article import Article
 from summarizer.cli import app
 from summarizer.daily import daily_briefing, merge_briefings
 from summarizer.daily.merge import Briefed, values_conflict
-from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident, Provenance, Quote
+from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import DailyBriefing, FigureValue, SourceRef
 from summarizer.testing import Reply, ScriptedServer, Status

@@ -62,3 +62,14 @@ def test_part_imports_nothing_from_the_daily_briefing(part: str) -> None:
 def test_the_pipeline_does_not_load_the_daily_briefing_at_run_time() -> None:
     modules = "summarizer.pipeline, summarizer.pipeline.long_documents, summarizer.linkage"
     assert loaded_at_run_time(modules, "summarizer.daily") == "[]"
+
+
+def test_the_current_schema_has_one_import_path() -> None:
+    """``summarizer.models`` names the current schema; only the models package itself reads
+    a versioned module by name, so a schema bump touches the models and nothing else."""
+    tests = Path(__file__).resolve().parent
+    for path in [*sorted(PACKAGE.rglob("*.py")), *sorted(tests.rglob("*.py"))]:
+        if path.is_relative_to(PACKAGE / "models"):
+            continue
+        versioned = {m for m in imported_modules(path) if m.startswith("summarizer.models.briefing_v")}
+        assert not versioned, f"{path.name} imports {sorted(versioned)}; use summarizer.models"

@@ -18,7 +18,7 @@ import pytest
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.grounding.align import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.text.normalize import normalize
 from tests.conftest import seed_text
 

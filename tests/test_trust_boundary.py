@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 import summarizer
 from summarizer.cli import app
 from summarizer.errors import InputError, OutputError
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.outputs import OutputFolder
 from summarizer.pipeline.runner import store_for
 from summarizer.results import Failure

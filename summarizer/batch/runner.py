@@ -29,7 +29,7 @@ from summarizer.batch.book import AnswerBook, RequestDeferred, RequestFailed, re
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.llm.transport import answers_from
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure, as_failure

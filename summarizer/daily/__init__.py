@@ -21,7 +21,7 @@ from summarizer.daily.topline import (
 )
 from summarizer.errors import InputError
 from summarizer.llm.types import InvalidReply, TransportGaveUp
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
 from summarizer.pipeline.runner import Summarizer

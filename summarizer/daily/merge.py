@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from summarizer.article import Article
 from summarizer.linkage import Clusters, UnionFind, block_pairs, name_key, rows, unique_pairs
-from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident
+from summarizer.models import Actor, Briefing, Figure, Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import (
     DailyActor,

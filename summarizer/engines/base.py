@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from summarizer.article import Article
 from summarizer.llm.types import CallLog
-from summarizer.models.briefing_v3 import Briefing, BriefingWarning
+from summarizer.models import Briefing, BriefingWarning
 
 
 class Engine(Protocol):

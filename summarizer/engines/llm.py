@@ -28,7 +28,7 @@ from summarizer.llm.types import (
     StructuredClient,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing, BriefingWarning, Provenance
+from summarizer.models import SCHEMA_VERSION, Briefing, BriefingWarning, Provenance
 from summarizer.models.common import Usage
 from summarizer.prompts import Prompt, as_article_data
 

@@ -23,7 +23,7 @@ from summarizer.evals.gold import Gold
 from summarizer.evals.record import RECORD_FORMAT, EvalRecord, load_record
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
 from summarizer.inputs.read import read_regular_file
-from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing
+from summarizer.models import SCHEMA_VERSION, Briefing
 from summarizer.outputs import write_atomic
 from summarizer.pipeline.runner import Summarizer
 from summarizer.results import Failure

@@ -46,7 +46,7 @@ from summarizer.llm.types import (
     Reply,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v3 import BriefingDraft
+from summarizer.models import BriefingDraft
 from summarizer.models.common import Usage
 
 MODES = {

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from summarizer.models.briefing_v3 import BriefingDraft
+from summarizer.models import BriefingDraft
 from summarizer.models.common import Usage
 
 Messages = list[dict[str, str]]

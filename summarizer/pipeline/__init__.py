@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from summarizer.article import Article, as_article
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure

@@ -9,7 +9,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.llm import costs
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.results import Failure, result_or_failure
 from summarizer.store import Store
 

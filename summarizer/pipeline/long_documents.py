@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from summarizer.article import Article
 from summarizer.errors import ArticleError, SummarizerError
 from summarizer.linkage import UnionFind, name_key
-from summarizer.models.briefing_v3 import (
+from summarizer.models import (
     Actor,
     Briefing,
     BriefingWarning,

@@ -18,7 +18,7 @@ from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import InputError
 from summarizer.grounding.vetting import vet_briefing
 from summarizer.llm import costs
-from summarizer.models.briefing_v3 import Briefing, BriefingWarning
+from summarizer.models import Briefing, BriefingWarning
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.workers import brief_in_worker, start_worker
 from summarizer.prompt_ids import DEFAULT_PROMPT

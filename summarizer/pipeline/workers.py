@@ -10,7 +10,7 @@ from summarizer.results import Failure, as_failure
 
 if TYPE_CHECKING:
     from summarizer.article import Article
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.pipeline.runner import Summarizer
 
 # The Summarizer of a worker process (``Settings.workers``); it shares the store (cache and

@@ -27,7 +27,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.inputs.read import build_article
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DEFAULT_PROMPT

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.results import Failure
 from summarizer.store import Store
 

@@ -24,7 +24,7 @@ from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_q
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
 from summarizer.llm.types import CallLog
-from summarizer.models.briefing_v3 import (
+from summarizer.models import (
     SCHEMA_VERSION,
     Actor,
     Briefing,

@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer import __version__
@@ -28,11 +28,12 @@ from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.inputs.read import build_article
 from summarizer.models import Briefing
+from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
-from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.access import Access
@@ -169,6 +170,12 @@ def _wants(request: Request) -> str:
     return "json"
 
 
+def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | dict[str, str]) -> Response:
+    """The result in the format the request accepts (JSON on one line by default)."""
+    wanted = _wants(request)
+    return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
+
+
 def create_app(settings: Settings) -> FastAPI:
     service = Service(settings)
 
@@ -215,12 +222,7 @@ def create_app(settings: Settings) -> FastAPI:
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
-        wanted = _wants(request)
-        if wanted == "html":
-            return HTMLResponse(briefing_html(result, article.text))
-        if wanted == "md":
-            return PlainTextResponse(briefing_markdown(result), media_type="text/markdown; charset=utf-8")
-        return Response(result.model_dump_json(), media_type="application/json")
+        return _rendered(result, request, article.text)
 
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
@@ -293,12 +295,7 @@ def create_app(settings: Settings) -> FastAPI:
                     articles, date=day, settings=runner.settings, prompt=body.prompt or DEFAULT_PROMPT
                 )
             )
-        wanted = _wants(request)
-        if wanted == "html":
-            return HTMLResponse(daily_html(result, {a.id: a.text for a in articles}))
-        if wanted == "md":
-            return PlainTextResponse(daily_markdown(result), media_type="text/markdown; charset=utf-8")
-        return Response(result.model_dump_json(), media_type="application/json")
+        return _rendered(result, request, {a.id: a.text for a in articles})
 
     @app.get("/v1/schemas", tags=["reference"])
     async def list_schemas() -> list[str]:

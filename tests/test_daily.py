@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from summarizer.article import Article
 from summarizer.cli import app
 from summarizer.daily import daily_briefing, merge_briefings
-from summarizer.daily.merge import Briefed, values_conflict
+from summarizer.daily.figures import values_conflict
+from summarizer.daily.merge import Briefed
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import DailyBriefing, FigureValue, SourceRef
@@ -498,7 +499,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
 
 def _context_from_whole_text(text: str, start: int, end: int) -> str:
     """The context as first defined: from the sentences of the whole article."""
-    from summarizer.daily.merge import CONTEXT_SENTENCES
+    from summarizer.daily.incidents import CONTEXT_SENTENCES
     from summarizer.text.segment import split_sentences
 
     following = [s for s in split_sentences(text) if s.start >= end]
@@ -524,7 +525,7 @@ def _context_from_whole_text(text: str, start: int, end: int) -> str:
 def test_an_incident_context_is_the_same_as_from_the_whole_article(
     parts: list[str], data: st.DataObject
 ) -> None:
-    from summarizer.daily.merge import _context
+    from summarizer.daily.incidents import incident_context as _context
 
     text = " ".join(parts)
     start = data.draw(st.integers(0, len(text) - 1))

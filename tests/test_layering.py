@@ -47,7 +47,8 @@ def loaded_at_run_time(modules: str, prefix: str) -> str:
 
 def test_merge_and_scorer_do_not_load_the_engine_at_run_time() -> None:
     loaded = loaded_at_run_time(
-        "summarizer.daily.merge, summarizer.evals.scoring", "summarizer.engines.extractive"
+        "summarizer.daily.actors, summarizer.daily.incidents, summarizer.daily.quotes, summarizer.evals.scoring",
+        "summarizer.engines.extractive",
     )
     assert loaded == "[]"
 

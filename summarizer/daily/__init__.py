@@ -13,7 +13,10 @@ from contextlib import contextmanager
 
 from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
-from summarizer.daily.merge import Briefed, merge_actors, merge_incidents, merge_quotes
+from summarizer.daily.actors import merge_actors
+from summarizer.daily.incidents import merge_incidents
+from summarizer.daily.merge import Briefed
+from summarizer.daily.quotes import merge_quotes
 from summarizer.daily.topline import (
     items_for_prompt,
     llm_top_line,

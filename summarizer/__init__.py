@@ -11,8 +11,8 @@ import typing as _typing
 from summarizer.errors import (
     ArticleError,
     ConfigurationError,
-    GroundingFailure,
     InputError,
+    OutputError,
     PromptError,
     SummarizerError,
     TransportError,
@@ -23,9 +23,11 @@ if _typing.TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.config import Settings, resolve_settings
     from summarizer.daily import daily_briefing
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
     from summarizer.models.daily_v1 import DailyBriefing
-    from summarizer.pipeline import Failure, Summarizer, asummarize, summarize, summarize_many
+    from summarizer.pipeline import asummarize, summarize, summarize_many
+    from summarizer.pipeline.runner import Summarizer
+    from summarizer.results import Failure
 
 # The public names, each imported when first used: `import summarizer` (and with it the CLI's
 # start) does not pay for pydantic's models, the daily merge's numpy or the offline engine's
@@ -35,10 +37,10 @@ _HOMES = {
     "Settings": "summarizer.config",
     "resolve_settings": "summarizer.config",
     "daily_briefing": "summarizer.daily",
-    "Briefing": "summarizer.models.briefing_v3",
+    "Briefing": "summarizer.models",
     "DailyBriefing": "summarizer.models.daily_v1",
-    "Failure": "summarizer.pipeline",
-    "Summarizer": "summarizer.pipeline",
+    "Failure": "summarizer.results",
+    "Summarizer": "summarizer.pipeline.runner",
     "asummarize": "summarizer.pipeline",
     "summarize": "summarizer.pipeline",
     "summarize_many": "summarizer.pipeline",
@@ -68,6 +70,11 @@ def __getattr__(name: str) -> _typing.Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """The public names, lazily imported ones included (``dir(summarizer)`` and completion)."""
+    return sorted({*globals(), *__all__})
+
+
 __all__ = [
     "Article",
     "ArticleError",
@@ -75,8 +82,8 @@ __all__ = [
     "ConfigurationError",
     "DailyBriefing",
     "Failure",
-    "GroundingFailure",
     "InputError",
+    "OutputError",
     "PromptError",
     "Settings",
     "Summarizer",

@@ -41,12 +41,12 @@ from summarizer.article import Article
 from summarizer.bench_service import job_of, request_throughput
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Summarizer
+from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.vetting import vet_briefing
+from summarizer.models import Briefing
+from summarizer.pipeline.runner import Summarizer
 from summarizer.testing import Reply, ScriptedServer
 from summarizer.testing.hostile import adversarial_articles
-from summarizer.vetting import vet_briefing
 
 SEEDS = Path("seeds")
 
@@ -378,7 +378,7 @@ def daily_merge(sizes: tuple[int, ...]) -> dict[str, Any]:
 
 def local_model_speed(home: Path) -> dict[str, Any]:
     """Completion tokens per second of the bundled Gemma 3 270M through llama.cpp's server."""
-    from summarizer.local_server import LOCAL_MODE, bundled_model, local_llama_server
+    from summarizer.llm.local_server import LOCAL_MODE, bundled_model, local_llama_server
 
     text = (
         "Floods force evacuations in Riverside\n\nHeavy rain flooded the town of Riverside on Monday, "

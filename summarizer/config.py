@@ -74,7 +74,7 @@ class Settings(BaseSettings):
     # grounding and vetting are Python CPU work, which threads cannot spread over cores.
     workers: int = Field(default=1, ge=1, le=64)
     # The longest text one LLM request carries (characters): a longer document is briefed in
-    # overlapping chunks of this size (summarizer/long_documents.py), never truncated by the
+    # overlapping chunks of this size (summarizer/pipeline/long_documents.py), never truncated by the
     # model's context window. The offline engine reads whole documents.
     max_article_chars: int = Field(default=60_000, ge=100)
     chunk_overlap_chars: int = Field(default=2_000, ge=0)
@@ -138,8 +138,12 @@ class Settings(BaseSettings):
         given = {k: v for k, v in overrides.items() if v is not None}
         if not given:
             return self
-        merged = self.model_dump() | given
-        return Settings(**merged)
+        merged = Settings(**(self.model_dump() | given))
+        # What was given stays given, and nothing else becomes so: the served-model lookup
+        # asks the endpoint only when no model was given (a copy with another engine, as the
+        # service makes, must not turn the default model into a chosen one).
+        object.__setattr__(merged, "__pydantic_fields_set__", self.model_fields_set | given.keys())
+        return merged
 
 
 def resolve_settings(**explicit: Any) -> Settings:

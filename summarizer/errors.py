@@ -1,4 +1,6 @@
-"""Every error the package raises on purpose.
+"""Every exception the package defines, and the stages a failure is reported at.
+
+What a caller can catch (the public tree, exported by ``summarizer``)::
 
     SummarizerError                 root: catch this to catch everything below
     ├── ConfigurationError          settings are missing or contradictory
@@ -7,13 +9,37 @@
     ├── OutputError                 an output folder or file cannot be written
     └── ArticleError                a step failed for one article (carries article id + stage)
         ├── TransportError          the endpoint kept failing (429, 5xx, timeouts) past retries
-        ├── ValidationFailure       the model's replies never validated within the re-ask budget
-        └── GroundingFailure        nothing the model returned could be found in the article
+        └── ValidationFailure       the model's replies never validated within the re-ask budget
 
+Signals between layers, each caught by the layer above and never seen by a caller::
+
+    Exception
+    ├── InvalidReply                llm.types: a reply did not validate; the engine re-asks
+    │                               (-> ValidationFailure when the re-asks are spent)
+    ├── TransportGaveUp             llm.types: the retry policy gave up (-> TransportError)
+    ├── RetryableTransportError     llm.retry: 429, 5xx or a timeout; the policy tries again
+    ├── ReplyRefused                llm.transport: a reply over the size cap, read no further
+    ├── DeferredAnswer              llm.transport: an answer book stops a call unsent
+    │   ├── RequestDeferred         batch.book: the batch has not answered this request yet
+    │   └── RequestFailed           batch.book: the batch answered it with an error
+    ├── StoreTooNew                 store.connection: a newer release's store; left untouched
+    ├── Problem                     service.problems: an HTTP problem+json response
+    └── httpcore2.ReadTimeout
+        └── DeadlineExceeded        llm.transport: a whole call's deadline passed
+
+A failure that reaches a face (CLI, library, service) is a ``results.Failure`` at one of the
+``Stage`` values below; ``results.HTTP_STATUS`` maps each to the service's status code.
 Messages say how to fix the problem where there is something to fix.
 """
 
 from __future__ import annotations
+
+from typing import Literal
+
+# Where an article's briefing stopped. ``internal`` is a bug: it keeps its traceback.
+Stage = Literal[
+    "input", "configuration", "transport", "validation", "budget", "output", "pipeline", "internal"
+]
 
 
 class SummarizerError(Exception):
@@ -44,7 +70,7 @@ class OutputError(SummarizerError):
 class ArticleError(SummarizerError):
     """A pipeline stage failed for one article."""
 
-    stage = "pipeline"
+    stage: Stage = "pipeline"
 
     def __init__(
         self,
@@ -64,16 +90,10 @@ class ArticleError(SummarizerError):
 class TransportError(ArticleError):
     """The endpoint kept failing (rate limit, server error, timeout) past the retry budget."""
 
-    stage = "transport"
+    stage: Stage = "transport"
 
 
 class ValidationFailure(ArticleError):
     """The model never produced output that validates against the schema."""
 
-    stage = "validation"
-
-
-class GroundingFailure(ArticleError):
-    """The model's output could not be aligned with the article text."""
-
-    stage = "grounding"
+    stage: Stage = "validation"

@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from summarizer.errors import PromptError
-from summarizer.instructions import instruction_passages, replace_passages
+from summarizer.grounding.planted import instruction_passages, replace_passages
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 ARTICLE_CLOSE_TAG = re.compile(r"</\s*article\s*>", re.IGNORECASE)

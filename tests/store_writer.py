@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from summarizer.llm.types import CallRecord
+from summarizer.llm.types import CallContext, CallRecord
 from summarizer.models.common import Usage
-from summarizer.store import CallContext, open_store
+from summarizer.store import open_store
 
 WRITES = 150
 

@@ -13,11 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.article import Article
-from summarizer.batch import BatchRunner
+from summarizer.batch.runner import BatchRunner
 from summarizer.cli import app
 from summarizer.config import Settings, resolve_settings
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure, Summarizer
+from summarizer.models import Briefing
+from summarizer.pipeline.runner import Summarizer
+from summarizer.results import Failure
 from summarizer.testing import Reply, article_from_request
 from summarizer.testing.batch_server import BatchScript, BatchServer, batch_server
 from tests.conftest import SECRET_KEY
@@ -228,7 +229,7 @@ def test_collect_uses_the_prompt_and_model_each_article_was_submitted_with(
 def test_a_long_document_goes_out_as_one_request_per_chunk_and_comes_back_whole(
     server: BatchServer, tmp_path: Path
 ) -> None:
-    from summarizer.long_documents import chunk_spans
+    from summarizer.pipeline.long_documents import chunk_spans
 
     text = "\n\n".join(TEXTS[n % 3].replace("Monday", f"day {n}") for n in range(40))
     settings = settings_for(server, tmp_path).model_copy(update={"max_article_chars": 1_000})

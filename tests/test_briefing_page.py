@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarizer import summarize
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.render import briefing_html, briefing_markdown
 from summarizer.render.html import _highlighted_article
 from summarizer.render.markdown import split_terms

@@ -97,7 +97,7 @@ def test_version_is_printed() -> None:
 
 
 def test_several_articles_on_stdout_stay_machine_readable() -> None:
-    from summarizer.models.briefing_v3 import Briefing
+    from summarizer.models import Briefing
 
     seeds = [str(SEEDS / "000_6acb0b2e29b12f68.txt"), str(SEEDS / "001_0366c24000c99fd9.txt")]
     as_json = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "--format", "json"])

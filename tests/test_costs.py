@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.costs import cost_usd, priced_provider
+from summarizer.llm.costs import cost_usd, priced_provider
 from summarizer.models.common import Usage
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
@@ -43,8 +43,8 @@ def test_the_run_and_the_log_state_cost_or_say_it_is_unknown(server: ScriptedSer
 def test_a_priced_call_is_summed_in_the_log(tmp_path: Path) -> None:
     import datetime as dt
 
-    from summarizer.llm.types import CallRecord
-    from summarizer.store import CallContext, Store
+    from summarizer.llm.types import CallContext, CallRecord
+    from summarizer.store import Store
 
     store = Store(tmp_path / "s.sqlite3")
     context = CallContext(
@@ -65,11 +65,11 @@ def test_a_priced_call_is_summed_in_the_log(tmp_path: Path) -> None:
 def test_max_cost_stops_sending_before_the_limit_and_fails_the_rest(
     server: ScriptedServer, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    import summarizer.costs
     import summarizer.engines.llm
+    import summarizer.llm.costs
 
     # The loopback server stands in for OpenAI's API, whose prices are listed.
-    monkeypatch.setattr(summarizer.costs, "priced_provider", lambda base_url: "openai")
+    monkeypatch.setattr(summarizer.llm.costs, "priced_provider", lambda base_url: "openai")
     monkeypatch.setattr(summarizer.engines.llm, "priced_provider", lambda base_url: "openai")
     server.default = lambda body: Reply(drafts.good(), prompt_tokens=100_000, completion_tokens=10_000)
     per_article = cost_usd("gpt-4o-mini", "openai", Usage(prompt_tokens=100_000, completion_tokens=10_000))
@@ -87,7 +87,7 @@ def test_max_cost_stops_sending_before_the_limit_and_fails_the_rest(
     assert 1 <= sent <= 2 and sent * per_article <= limit
     assert result.stderr.count("budget failed: not sent") == 10 - sent
     # An endpoint without listed prices cannot honour a limit: said before anything is sent.
-    monkeypatch.setattr(summarizer.costs, "priced_provider", lambda base_url: None)
+    monkeypatch.setattr(summarizer.llm.costs, "priced_provider", lambda base_url: None)
     unpriced = CliRunner().invoke(app, [*args, "--max-cost", "1"])
     assert unpriced.exit_code == 2 and "--max-cost needs a listed price" in unpriced.stderr
     assert len(server.requests) == sent
@@ -128,9 +128,9 @@ def test_an_eval_record_states_what_its_calls_cost(
 
 def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import summarizer
-    import summarizer.costs
     import summarizer.engines.llm
-    from summarizer.models.briefing_v3 import Briefing
+    import summarizer.llm.costs
+    from summarizer.models import Briefing
     from summarizer.render import briefing_markdown
     from tests.conftest import llm_settings, seed_text
 
@@ -140,7 +140,7 @@ def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer,
     assert unpriced.provenance.cost_usd is None  # a loopback endpoint: unknown, never zero
     assert "cost unknown" in briefing_markdown(unpriced)
 
-    for module in (summarizer.costs, summarizer.engines.llm):  # the server stands in for OpenAI's API
+    for module in (summarizer.llm.costs, summarizer.engines.llm):  # the server stands in for OpenAI's API
         monkeypatch.setattr(module, "priced_provider", lambda base_url: "openai")
     settings = llm_settings(server, cache=False, model="gpt-4o-mini")
     priced = summarizer.summarize(text, settings=settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,9 @@ from typer.testing import CliRunner
 from summarizer.article import Article
 from summarizer.cli import app
 from summarizer.daily import daily_briefing, merge_briefings
-from summarizer.daily.merge import Briefed, values_conflict
-from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident, Provenance, Quote
+from summarizer.daily.figures import values_conflict
+from summarizer.daily.merge import Briefed
+from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
 from summarizer.models.daily_v1 import DailyBriefing, FigureValue, SourceRef
 from summarizer.testing import Reply, ScriptedServer, Status
@@ -439,7 +441,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
     """More reports of each event than ``FULL_BLOCK``, so blocks are compared by neighbours,
     not all-pairs: every report still joins its event, events still stay apart by place and
     weekday, and no event holds two incidents of one article."""
-    from summarizer.daily.merge import FULL_BLOCK
+    from summarizer.linkage import FULL_BLOCK
 
     outlets = ["officials said", "police said", "the mayor said", "local media reported"]
     items = []
@@ -497,7 +499,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
 
 def _context_from_whole_text(text: str, start: int, end: int) -> str:
     """The context as first defined: from the sentences of the whole article."""
-    from summarizer.daily.merge import CONTEXT_SENTENCES
+    from summarizer.daily.incidents import CONTEXT_SENTENCES
     from summarizer.text.segment import split_sentences
 
     following = [s for s in split_sentences(text) if s.start >= end]
@@ -523,7 +525,7 @@ def _context_from_whole_text(text: str, start: int, end: int) -> str:
 def test_an_incident_context_is_the_same_as_from_the_whole_article(
     parts: list[str], data: st.DataObject
 ) -> None:
-    from summarizer.daily.merge import _context
+    from summarizer.daily.incidents import incident_context as _context
 
     text = " ".join(parts)
     start = data.draw(st.integers(0, len(text) - 1))
@@ -536,3 +538,33 @@ def test_an_incident_context_is_the_same_as_from_the_whole_article(
         evidence_span=Span(start=start, end=end),
     )
     assert _context(Article(text=text), incident) == _context_from_whole_text(text, start, end)
+
+
+def test_the_top_line_asks_the_model_the_articles_were_briefed_with(server: ScriptedServer) -> None:
+    """An endpoint given and no model: the articles go to the model the endpoint lists, and
+    so must the top line (its calls are then priced and logged like theirs), from the
+    library and from ``summarizer daily`` alike."""
+    server.default = _top_line_or_draft("Drones struck Kharkiv.")
+    day = daily_briefing([KHARKIV_A, KHARKIV_B], date=DAY, settings=llm_settings(server))
+    assert day.provenance.top_line_engine == "llm" and day.provenance.model == "scripted-model"
+    folder = Path(os.environ["SUMMARIZER_HOME"]).parent / "day"
+    folder.mkdir()
+    (folder / "a.txt").write_text(KHARKIV_A)
+    (folder / "b.txt").write_text(KHARKIV_B)
+    argv = [
+        "daily",
+        str(folder),
+        "--date",
+        DAY.isoformat(),
+        "--base-url",
+        server.base_url,
+        "--format",
+        "json",
+    ]
+    result = runner.invoke(app, [*argv, "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    assert DailyBriefing.model_validate_json(result.stdout).provenance.model == "scripted-model"
+    top = [r for r in server.requests if "top line" in r["messages"][0]["content"]]
+    articles = [r for r in server.requests if "top line" not in r["messages"][0]["content"]]
+    assert len(top) == 2 and articles
+    assert {r["model"] for r in [*articles, *top]} == {"scripted-model"}

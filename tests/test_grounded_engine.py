@@ -15,7 +15,7 @@ import pytest
 from summarizer import summarize
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.engines.grounded.reading import read_article
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.testing import Reply, ScriptedServer
 from tests.conftest import llm_settings
 

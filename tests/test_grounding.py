@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from summarizer.grounding import ArticleIndex, ground_draft
-from summarizer.models.briefing_v3 import BriefingDraft
+from summarizer.grounding.align import ArticleIndex, ground_draft
+from summarizer.models import BriefingDraft
 from summarizer.text.normalize import NormalizedText
 from summarizer.text.numbers import numbers_in
 from tests import drafts

@@ -10,8 +10,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.inputs import Defaults, load_inputs
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.inputs.read import Defaults, load_inputs
+from summarizer.models import Briefing
 from tests.conftest import seed_text
 
 runner = CliRunner()

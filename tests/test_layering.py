@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
-INDEPENDENT = ["daily", "evals", "text", "grounding.py", "vetting.py", "long_documents.py", "render"]
+INDEPENDENT = ["daily", "evals", "text", "grounding", "linkage.py", "pipeline/long_documents.py", "render"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -24,20 +24,53 @@ def imported_modules(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("part", INDEPENDENT)
-def test_part_imports_nothing_from_the_offline_engine(part: str) -> None:
+def assert_imports_nothing_from(part: str, prefix: str) -> None:
     root = PACKAGE / part
     files = [root] if root.is_file() else sorted(root.rglob("*.py"))
     assert files
     for path in files:
-        engine = {m for m in imported_modules(path) if m.startswith("summarizer.engines.extractive")}
-        assert not engine, f"{path.relative_to(PACKAGE)} imports {sorted(engine)}"
+        found = {m for m in imported_modules(path) if m.startswith(prefix)}
+        assert not found, f"{path.relative_to(PACKAGE)} imports {sorted(found)}"
+
+
+@pytest.mark.parametrize("part", INDEPENDENT)
+def test_part_imports_nothing_from_the_offline_engine(part: str) -> None:
+    assert_imports_nothing_from(part, "summarizer.engines.extractive")
+
+
+def loaded_at_run_time(modules: str, prefix: str) -> str:
+    code = f"import sys, {modules}; print(sorted(m for m in sys.modules if m.startswith({prefix!r})))"
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def test_merge_and_scorer_do_not_load_the_engine_at_run_time() -> None:
-    code = (
-        "import sys, summarizer.daily.merge, summarizer.evals.scoring;"
-        "print(sorted(m for m in sys.modules if m.startswith('summarizer.engines.extractive')))"
+    loaded = loaded_at_run_time(
+        "summarizer.daily.actors, summarizer.daily.incidents, summarizer.daily.quotes, summarizer.evals.scoring",
+        "summarizer.engines.extractive",
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert loaded == "[]"
+
+
+@pytest.mark.parametrize("part", ["pipeline", "linkage.py", "grounding", "inputs", "llm"])
+def test_part_imports_nothing_from_the_daily_briefing(part: str) -> None:
+    """Steps before the daily merge never reach forward into it (long documents share the
+    record linkage through ``summarizer.linkage``, not through the merge)."""
+    assert_imports_nothing_from(part, "summarizer.daily")
+
+
+def test_the_pipeline_does_not_load_the_daily_briefing_at_run_time() -> None:
+    modules = "summarizer.pipeline, summarizer.pipeline.long_documents, summarizer.linkage"
+    assert loaded_at_run_time(modules, "summarizer.daily") == "[]"
+
+
+def test_the_current_schema_has_one_import_path() -> None:
+    """``summarizer.models`` names the current schema; only the models package itself reads
+    a versioned module by name, so a schema bump touches the models and nothing else."""
+    tests = Path(__file__).resolve().parent
+    for path in [*sorted(PACKAGE.rglob("*.py")), *sorted(tests.rglob("*.py"))]:
+        if path.is_relative_to(PACKAGE / "models"):
+            continue
+        versioned = {m for m in imported_modules(path) if m.startswith("summarizer.models.briefing_v")}
+        assert not versioned, f"{path.name} imports {sorted(versioned)}; use summarizer.models"

@@ -17,8 +17,8 @@ import pytest
 
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
-from summarizer.grounding import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.grounding.align import ArticleIndex, figure_number_matches
+from summarizer.models import Briefing
 from summarizer.text.normalize import normalize
 from tests.conftest import seed_text
 
@@ -34,7 +34,7 @@ def _need_local_extra() -> None:
 @pytest.mark.local_model
 def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing() -> None:
     _need_local_extra()
-    from summarizer.local_server import LOCAL_MODE, bundled_model, local_llama_server
+    from summarizer.llm.local_server import LOCAL_MODE, bundled_model, local_llama_server
 
     text = seed_text()
     with local_llama_server(bundled_model()) as server:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from summarizer import Summarizer
 from summarizer.article import Article
-from summarizer.long_documents import chunk_spans
+from summarizer.pipeline.long_documents import chunk_spans
 from summarizer.testing import Reply, ScriptedServer, Status, article_from_request
 from tests.conftest import llm_settings
 
@@ -145,7 +145,7 @@ def test_chunks_cover_the_document_in_order_within_the_size(
 
 
 def test_a_document_whose_every_part_fails_fails_at_the_transport_stage(server: ScriptedServer) -> None:
-    from summarizer.pipeline import Failure
+    from summarizer.results import Failure
 
     server.default = lambda body: Status(500, message="down")
     settings = llm_settings(server, max_article_chars=5_000, transport_retries=0)

@@ -26,8 +26,8 @@ from typer.testing import CliRunner
 from summarizer import Summarizer
 from summarizer.article import as_article
 from summarizer.cli import app
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure
+from summarizer.models import Briefing
+from summarizer.results import Failure
 from summarizer.store import open_store
 from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status, article_from_request
 from tests.conftest import SECRET_KEY, llm_settings

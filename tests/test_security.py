@@ -78,10 +78,10 @@ def test_the_key_never_appears_in_errors_records_or_reports(
 def test_every_http_client_shares_one_tls_context_that_verifies_certificates() -> None:
     import ssl
 
-    from summarizer.fetch import PageFetcher
+    from summarizer.inputs.fetch import PageFetcher
+    from summarizer.llm.redact import Redactor
+    from summarizer.llm.tls import shared_tls_context
     from summarizer.llm.transport import guarded_client
-    from summarizer.redact import Redactor
-    from summarizer.tls import shared_tls_context
 
     context = shared_tls_context()
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

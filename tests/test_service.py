@@ -25,7 +25,8 @@ from summarizer.errors import ConfigurationError
 from summarizer.service import check_bind
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
-from summarizer.store import MIGRATIONS, Store
+from summarizer.store import Store
+from summarizer.store.migrations import MIGRATIONS
 from summarizer.testing import Delay, Reply, ScriptedServer, Status, article_from_request
 from summarizer.testing.asgi import serve_in_thread
 from summarizer.testing.service import free_port, service_process
@@ -279,7 +280,7 @@ def test_readiness_fails_when_the_llm_endpoint_is_unreachable() -> None:
 def test_a_store_written_by_the_first_release_is_upgraded_with_everything_kept(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
+    for statement in MIGRATIONS[0][1]:
         old.execute(statement)
     old.execute("INSERT INTO results VALUES ('k1', 'a1', 'llm', '{\"x\": 1}', '2026-01-01')")
     old.execute("INSERT INTO calls (created_at, article_id, model) VALUES ('2026-01-01', 'a1', 'm')")
@@ -416,3 +417,48 @@ def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_p
     assert jobs.requeue_interrupted() == 3  # a dead process, no claimer (older store), another host
     states = dict(jobs.store.connection().execute("SELECT seq, state FROM job_items").fetchall())
     assert states == {0: "running", 1: "queued", 2: "queued", 3: "queued"}  # this live process keeps its item
+
+
+def test_an_unexpected_error_inside_briefing_is_logged_and_never_sent(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug inside briefing (planted in the engine) is a 500 that says only that; its
+    message and traceback go to the server log."""
+    from summarizer.engines.extractive import ExtractiveEngine
+
+    def planted_engine_bug(self: Any, article: Any, store: Any) -> Any:
+        raise RuntimeError("internal detail /srv/secret/path")
+
+    monkeypatch.setattr(ExtractiveEngine, "brief", planted_engine_bug)
+    settings = Settings(engine="extractive", cache=False)
+    with (
+        caplog.at_level("ERROR", logger="summarizer.service"),
+        running(settings) as url,
+        httpx2.Client(base_url=url, timeout=30) as client,
+    ):
+        response = client.post("/v1/briefings", json={"text": TEXT})
+        body = _problem(response, 500)
+    assert body["stage"] == "internal"
+    assert body["detail"] == "an unexpected error occurred; see the server log"
+    assert "/srv/secret" not in response.text
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    logged += "\n".join(str(getattr(r, "failure_traceback", "")) for r in caplog.records)
+    assert "internal detail /srv/secret/path" in logged and "planted_engine_bug" in logged
+
+
+def test_the_service_asks_the_model_the_library_asks(llm: ScriptedServer) -> None:
+    """No model given, an endpoint given: the library asks the endpoint which model it
+    serves (GET /models), and the service must send that model too, not the default."""
+    from summarizer import summarize
+
+    settings = llm_settings(llm, cache=False)
+    summarize(TEXT, settings=settings)
+    library_model = llm.requests[-1]["model"]
+    assert library_model == "scripted-model"
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        response = client.post("/v1/briefings", json={"text": TEXT})
+        assert response.status_code == 200, response.text
+        assert response.json()["provenance"]["model"] == library_model
+        chosen = client.post("/v1/briefings", json={"text": TEXT, "model": library_model})
+        assert chosen.status_code == 200, chosen.text
+    assert llm.requests[-1]["model"] == library_model

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.errors import InputError
-from summarizer.fetch import USER_AGENT, PageFetcher
-from summarizer.inputs import load_inputs
+from summarizer.inputs.fetch import USER_AGENT, PageFetcher
+from summarizer.inputs.read import load_inputs
 
 PAGE = """<!doctype html>
 <html><head><title>Harbor bridge reopens after repairs | Coastal Ledger</title>

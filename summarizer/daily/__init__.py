@@ -13,7 +13,10 @@ from contextlib import contextmanager
 
 from summarizer.article import Article, as_article, distinct_ids
 from summarizer.config import Settings, resolve_settings
-from summarizer.daily.merge import Briefed, merge_actors, merge_incidents, merge_quotes
+from summarizer.daily.actors import merge_actors
+from summarizer.daily.incidents import merge_incidents
+from summarizer.daily.merge import Briefed
+from summarizer.daily.quotes import merge_quotes
 from summarizer.daily.topline import (
     items_for_prompt,
     llm_top_line,
@@ -21,11 +24,12 @@ from summarizer.daily.topline import (
 )
 from summarizer.errors import InputError
 from summarizer.llm.types import InvalidReply, TransportGaveUp
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
-from summarizer.pipeline import Failure, Summarizer
+from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
+from summarizer.results import Failure
 
 __all__ = ["daily_briefing", "merge_briefings"]
 
@@ -125,11 +129,13 @@ def _llm_top_line(
 ) -> tuple[str | None, DailyProvenance, str | None]:
     """The LLM's top line and provenance; on failure no text and a note saying so."""
     from summarizer.llm.openai_client import OpenAIStructuredClient
-    from summarizer.pipeline import store_for
+    from summarizer.llm.served import with_served_model
+    from summarizer.pipeline.runner import store_for
     from summarizer.prompts import load_prompt
 
     prompt = load_prompt(daily_prompt)
-    client = OpenAIStructuredClient(settings)
+    # The model the articles were briefed with: the endpoint's, when none was given.
+    client = OpenAIStructuredClient(with_served_model(settings))
     try:
         result = llm_top_line(prompt, client, store_for(settings), date.isoformat(), count, items)
     except (InvalidReply, TransportGaveUp) as exc:
@@ -198,7 +204,9 @@ def daily_briefing(
                 on_result(by_id[article_id], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
-    merged = merge_briefings(briefed, day, failures=failed, settings=settings, daily_prompt=daily_prompt)
+    merged = merge_briefings(
+        briefed, day, failures=failed, settings=runner.settings, daily_prompt=daily_prompt
+    )
     if notes:
         merged = merged.model_copy(update={"warnings": [*notes, *merged.warnings]})
     return merged

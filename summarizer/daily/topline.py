@@ -8,12 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from summarizer.llm.types import CallRecord, InvalidReply, StructuredClient
+from summarizer.grounding.vetting import unsupported_claims
+from summarizer.llm.types import CallContext, CallLog, CallRecord, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
 from summarizer.prompts import Prompt
-from summarizer.store import CallContext, Store
-from summarizer.vetting import unsupported_claims
 
 MAX_ITEMS = 30
 ITEMS_CLOSE_TAG = re.compile(r"</\s*items\s*>", re.IGNORECASE)
@@ -98,7 +97,7 @@ class LLMTopLine:
 def llm_top_line(
     prompt: Prompt,
     client: StructuredClient,
-    store: Store | None,
+    store: CallLog | None,
     date: str,
     article_count: int,
     items: str,

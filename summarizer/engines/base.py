@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from summarizer.article import Article
-from summarizer.models.briefing_v3 import Briefing, BriefingWarning
-from summarizer.store import Store
+from summarizer.llm.types import CallLog
+from summarizer.models import Briefing, BriefingWarning
 
 
 class Engine(Protocol):
@@ -19,7 +19,7 @@ class Engine(Protocol):
         """Everything besides the article text that determines the output (for the cache)."""
         ...
 
-    def brief(self, article: Article, store: Store | None) -> Briefing: ...
+    def brief(self, article: Article, store: CallLog | None) -> Briefing: ...
 
     def close(self) -> None:
         """Release connections (an engine that holds none does nothing)."""
@@ -38,7 +38,7 @@ def cache_key(text: str, identity: dict[str, Any], repeat: int = 0, published: d
 
 
 def summary_warnings(summary: str) -> list[BriefingWarning]:
-    from summarizer.grounding import sentence_count
+    from summarizer.grounding.align import sentence_count
 
     count = sentence_count(summary)
     if 2 <= count <= 4:

@@ -16,11 +16,13 @@ from pydantic import BaseModel
 
 from summarizer.article import Article
 from summarizer.config import Settings
-from summarizer.costs import priced_provider
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import TransportError, ValidationFailure
-from summarizer.grounding import Grounded, ground_draft
+from summarizer.grounding.align import Grounded, ground_draft
+from summarizer.llm.costs import priced_provider
 from summarizer.llm.types import (
+    CallContext,
+    CallLog,
     CallRecord,
     InvalidReply,
     Messages,
@@ -28,10 +30,9 @@ from summarizer.llm.types import (
     StructuredClient,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v3 import SCHEMA_VERSION, Briefing, BriefingDraft, BriefingWarning, Provenance
+from summarizer.models import SCHEMA_VERSION, Briefing, BriefingDraft, BriefingWarning, Provenance
 from summarizer.models.common import Usage
 from summarizer.prompts import Prompt, as_article_data
-from summarizer.store import CallContext, Store
 
 
 @dataclass
@@ -80,7 +81,7 @@ class LLMEngine:
             "parameters": self.parameters,
         }
 
-    def brief(self, article: Article, store: Store | None) -> Briefing:
+    def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
         context = self._context(article)
@@ -160,7 +161,7 @@ class LLMEngine:
         first_grounded: Grounded,
         article: Article,
         stats: RunStats,
-        store: Store | None,
+        store: CallLog | None,
         context: CallContext,
     ) -> tuple[Reply, Grounded, list[BriefingWarning]]:
         """One targeted re-ask; the better-grounded of the two answers is kept."""
@@ -199,7 +200,7 @@ class LLMEngine:
         messages: Messages,
         article: Article,
         stats: RunStats,
-        store: Store | None,
+        store: CallLog | None,
         context: CallContext,
         purpose: str,
         response_model: type[BaseModel] | None = None,

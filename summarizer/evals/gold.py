@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from summarizer.grounding import ArticleIndex
+from summarizer.grounding.align import ArticleIndex
 
 
 def _as_list(value: Any) -> Any:

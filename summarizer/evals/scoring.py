@@ -20,8 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.evals.gold import Gold, GoldActor, GoldFigure, GoldIncident, GoldQuote
-from summarizer.grounding import ArticleIndex, figure_number_matches
-from summarizer.models.briefing_v3 import Actor, Briefing, Figure, Incident, Quote
+from summarizer.grounding.align import ArticleIndex, figure_number_matches
+from summarizer.models import Actor, Briefing, Figure, Incident, Quote
 from summarizer.text.normalize import normalize
 
 ITEM_TYPES = ("actors", "quotes", "figures", "incidents")

@@ -10,6 +10,7 @@ messages carry untrusted article text.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +25,8 @@ from tenacity import RetryError
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError, TransportError
+from summarizer.llm.redact import Redactor
+from summarizer.llm.local_server import LOCAL_MODE
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -45,9 +48,8 @@ from summarizer.llm.types import (
     Reply,
     TransportGaveUp,
 )
-from summarizer.models.briefing_v3 import BriefingDraft
+from summarizer.models import BriefingDraft
 from summarizer.models.common import Usage
-from summarizer.redact import Redactor
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -59,6 +61,11 @@ MODES = {
     # system message (about 600 prompt tokens a call that the grammar makes redundant).
     "json_object_schema": instructor.Mode.JSON_SCHEMA,
 }
+# How endpoints refuse a response format they do not speak: llama-cpp-python's server answers
+# HTTP 500 to ``{"type": "json_schema", ...}``; others 400 or 422.
+DIALECT_REFUSALS = frozenset({400, 422, 500})
+
+DIALECT_NOTE = "the endpoint refused the json_schema response format; asking in json_object_schema mode"
 # Local servers ignore the key but the SDK insists on one.
 PLACEHOLDER_KEY = "not-needed-for-local-servers"
 
@@ -191,6 +198,23 @@ class OpenAIStructuredClient:
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
         self._wrapped: dict[type[BaseModel], type[BaseModel]] = {}
+        # The dialect is learnt once: with no mode set, an endpoint that refuses the JSON
+        # schema response format before it ever answered one is asked the way
+        # llama-cpp-python's server wants (its refusal is an HTTP 500, not a fault to retry).
+        self._dialect_known = settings.mode != "auto" or self.mode != "json_schema"
+        self._dialect_lock = threading.Lock()
+
+    def _learn_dialect(self, refused: openai.APIStatusError) -> bool:
+        """Switch to ``json_object_schema`` after the endpoint refused ``json_schema``;
+        False when the dialect was known already (the refusal is then a real error)."""
+        if self._dialect_known or refused.status_code not in DIALECT_REFUSALS:
+            return False
+        with self._dialect_lock:
+            if not self._dialect_known:
+                self.mode = LOCAL_MODE
+                self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
+                self._dialect_known = True
+        return True
 
     def _response_model(self, model: type[BaseModel]) -> type[BaseModel]:
         """The model wrapped the way instructor wants it, once per model.
@@ -295,6 +319,9 @@ class OpenAIStructuredClient:
             raise InvalidReply(error, raw, usage) from exc
         except InstructorRetryException as exc:
             cause = exc.__cause__ or exc
+            if isinstance(cause, openai.APIStatusError) and self._learn_dialect(cause):
+                record(None, Usage(), f"{DIALECT_NOTE} (HTTP {cause.status_code})", cause.status_code)
+                return self._ask_once(messages, parameters, on_call, attempt, response_model, call_seconds)
             transport = _classify_transport(cause, self._base_url, call_seconds)
             if transport is not None:
                 status = getattr(cause, "status_code", None)
@@ -304,6 +331,9 @@ class OpenAIStructuredClient:
             record(raw, usage, f"invalid reply: {cause}")
             raise InvalidReply(_short_errors(cause), raw, usage) from exc
         except (openai.APIError, openai.APIConnectionError) as exc:
+            if isinstance(exc, openai.APIStatusError) and self._learn_dialect(exc):
+                record(None, Usage(), f"{DIALECT_NOTE} (HTTP {exc.status_code})", exc.status_code)
+                return self._ask_once(messages, parameters, on_call, attempt, response_model, call_seconds)
             transport = _classify_transport(exc, self._base_url, call_seconds) or TransportGaveUp(
                 str(exc), status=None, http_attempts=attempt, retryable=False
             )
@@ -313,6 +343,7 @@ class OpenAIStructuredClient:
             # Replies instructor cannot even take apart (no choices, no tool call, no content).
             record(None, Usage(), f"unusable reply: {exc!r}")
             raise InvalidReply(f"unusable reply: {exc}", None) from exc
+        self._dialect_known = True  # it answered in this dialect: later refusals are faults
         usage = _usage(getattr(completion, "usage", None))
         raw = _dump(completion) or ""
         record(raw, usage, None)
@@ -325,7 +356,7 @@ def _short_errors(exc: BaseException, limit: int = 2000) -> str:
 
 
 class BatchEndpoints:
-    """OpenAI's Files and Batches endpoints, for ``summarizer/batch.py``: plain dicts in and
+    """OpenAI's Files and Batches endpoints, for ``summarizer/batch/runner.py``: plain dicts in and
     out, SDK errors as ``TransportError`` with the key scrubbed from their text."""
 
     def __init__(self, settings: Settings) -> None:

@@ -15,7 +15,7 @@ import httpx2
 
 from summarizer.config import OPENAI_HOST, Settings
 from summarizer.errors import ConfigurationError
-from summarizer.tls import shared_tls_context
+from summarizer.llm.tls import shared_tls_context
 
 # A model list is small; an endpoint that sends more is not answering the question.
 MAX_REPLY_BYTES = 1_000_000

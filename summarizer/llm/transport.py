@@ -26,8 +26,8 @@ from typing import Any, Protocol
 import httpcore2
 import httpx2
 
-from summarizer.redact import Redactor
-from summarizer.tls import shared_tls_context
+from summarizer.llm.redact import Redactor
+from summarizer.llm.tls import shared_tls_context
 
 
 class ReplyRefused(Exception):

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from summarizer.models.briefing_v3 import BriefingDraft
+from summarizer.models import BriefingDraft
 from summarizer.models.common import Usage
 
 Messages = list[dict[str, str]]
@@ -59,6 +59,29 @@ class TransportGaveUp(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+@dataclass(frozen=True)
+class CallContext:
+    """What every call made for one article shares."""
+
+    article_id: str
+    engine: str
+    model: str | None
+    mode: str | None
+    prompt_id: str | None
+    prompt_version: str | None
+    prompt_hash: str | None
+    schema_version: str
+    provider: str | None = None  # whose prices apply (summarizer/llm/costs.py); None: unknown
+    batch: bool = False  # sent through the Batch API, at its price
+
+
+class CallLog(Protocol):
+    """Where an engine's calls are logged: the run log (``Store``) in a run, anything with
+    this one method in a test. Engines see this, never the store's tables."""
+
+    def log_call(self, ctx: CallContext, record: CallRecord, *, purpose: str, attempt: int) -> int: ...
 
 
 class CallSink(Protocol):

@@ -1,13 +1,19 @@
-"""Pydantic schemas, one module per released version."""
+"""Pydantic schemas, one module per released version.
+
+Import the current schema from here (``from summarizer.models import Briefing``): the
+versioned modules (``briefing_v1``, ``briefing_v2``, ``briefing_v3``) stay for loading
+documents written by older releases, and a schema bump changes this file, not its users."""
 
 from summarizer.models.briefing_v3 import (
     SCHEMA_VERSION,
     Actor,
     ActorDraft,
+    ActorKind,
     Briefing,
     BriefingDraft,
     BriefingWarning,
     Figure,
+    FigureCategory,
     FigureDraft,
     Incident,
     IncidentDraft,
@@ -21,11 +27,13 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorDraft",
+    "ActorKind",
     "ArticleMeta",
     "Briefing",
     "BriefingDraft",
     "BriefingWarning",
     "Figure",
+    "FigureCategory",
     "FigureDraft",
     "Incident",
     "IncidentDraft",

@@ -1,18 +1,65 @@
-"""Briefings as JSON, Markdown, CSV rows or a self-contained, escaped HTML page."""
+"""Briefings as JSON, Markdown, CSV rows or a self-contained, escaped HTML page.
+
+``render(result, format)`` is the one dispatch on a format, used by the CLI (brief, daily,
+batch collect) and the service (briefings, daily): a face adds where the text goes, never
+how a format is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 from summarizer.formats import BRIEFING_FORMATS, FORMATS
+from summarizer.models import Briefing
+from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.render.daily import daily_html, daily_markdown
 from summarizer.render.html import briefing_html
 from summarizer.render.markdown import briefing_markdown
 from summarizer.render.table import briefing_rows, csv_text
 
+# The media type each format is served as.
+MEDIA_TYPES = {
+    "json": "application/json",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def render(
+    result: Briefing | DailyBriefing,
+    fmt: str,
+    text: str | Mapping[str, str] = "",
+    *,
+    indent: int | None = 2,
+) -> str:
+    """One briefing, or one day's briefing, in ``fmt`` (json, md, html; csv for a briefing).
+
+    ``text`` is what the HTML page links spans into: the article's text for a briefing, the
+    texts by article id for a day. JSON is indented by ``indent`` (``None``: one line).
+    """
+    if fmt == "json":
+        return result.model_dump_json(indent=indent) + ("\n" if indent is not None else "")
+    if isinstance(result, DailyBriefing):
+        if fmt == "html":
+            return daily_html(result, text if isinstance(text, Mapping) else {})
+        return daily_markdown(result)
+    if fmt == "csv":
+        return csv_text(briefing_rows(result))
+    if fmt == "html":
+        return briefing_html(result, text if isinstance(text, str) else "")
+    return briefing_markdown(result)
+
+
 __all__ = [
     "BRIEFING_FORMATS",
     "FORMATS",
+    "MEDIA_TYPES",
     "briefing_html",
     "briefing_markdown",
     "briefing_rows",
     "csv_text",
     "daily_html",
     "daily_markdown",
+    "render",
 ]

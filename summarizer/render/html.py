@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 from summarizer.render.markdown import engine_line, format_value, split_terms
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in

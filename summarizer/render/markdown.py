@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer.models.briefing_v3 import Briefing, Quote
+from summarizer.models import Briefing, Quote
 from summarizer.text.terms import is_term
 
 

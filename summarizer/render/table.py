@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.models import Briefing
 
 COLUMNS = ("article", "type", "text", "start", "end", "speaker", "value", "unit", "category", "detail")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -19,25 +19,27 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer import __version__
 from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
-from summarizer.inputs import build_article
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.inputs.read import build_article
+from summarizer.models import Briefing
+from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
-from summarizer.pipeline import Failure, Summarizer, store_for
+from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
-from summarizer.render import briefing_html, briefing_markdown, daily_html, daily_markdown
+from summarizer.render import MEDIA_TYPES, render
+from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.access import Access
 from summarizer.service.jobs import JobStore, JobWorkers, stream_results
 from summarizer.service.metrics import Metrics
-from summarizer.service.problems import Problem, from_error, install
+from summarizer.service.problems import Problem, from_error, install, log
 
 EngineChoice = Literal["auto", "llm", "extractive"]
 
@@ -84,7 +86,7 @@ class Service:
         self.pool = ThreadPoolExecutor(
             max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
         )
-        self._runners: dict[tuple[str, str, str], Summarizer] = {}
+        self._runners: dict[tuple[str, str], Summarizer] = {}
         self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
 
     def close(self) -> None:
@@ -97,18 +99,20 @@ class Service:
         if engine == "llm" and not self.settings.llm_configured:
             raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
         prompt = options.prompt or DEFAULT_PROMPT
-        model = options.model or self.settings.model
-        if model != self.settings.model:
-            raise Problem(400, "Invalid request", f"this server serves model {self.settings.model!r} only")
-        key = (engine, prompt, model)
+        key = (engine, prompt)
         if key not in self._runners:
             # Checked once per choice (listing the prompts reads the prompt folder).
             if not prompt.startswith("briefing/") or prompt not in available_prompts():
                 raise Problem(
                     400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
                 )
+            # The Summarizer resolves the model as the library does (the endpoint's, if none given).
             self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
-        return self._runners[key]
+        runner = self._runners[key]
+        served = runner.settings.model
+        if options.model is not None and options.model != served:
+            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
+        return runner
 
     def article(self, given: ArticleIn) -> Article:
         limit = self.settings.max_document_chars
@@ -129,7 +133,7 @@ class Service:
             runner = self.runner(JobOptions.model_validate(options))
         except Problem as exc:
             return Failure(article.id, "configuration", exc.detail)
-        result = runner.result(article)
+        result = logged(runner.result(article))
         self.metrics.count_result(result)
         return result
 
@@ -166,12 +170,21 @@ def _wants(request: Request) -> str:
     return "json"
 
 
+def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | dict[str, str]) -> Response:
+    """The result in the format the request accepts (JSON on one line by default)."""
+    wanted = _wants(request)
+    return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
+
+
 def create_app(settings: Settings) -> FastAPI:
     service = Service(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        service.runner(JobOptions())  # the default engine built (and the SDK imported) before any request
+        try:
+            service.runner(JobOptions())  # the default engine built (and the SDK imported) before any request
+        except SummarizerError as exc:  # readiness reports it; each request that needs it says why
+            log.warning("the default engine could not be built at start-up: %s", exc)
         service.workers.start()
         # What start-up built (the app, its routes and schemas, the SDK's modules) lives as
         # long as the process: frozen out of the collector's sight, it is not walked again by
@@ -205,16 +218,11 @@ def create_app(settings: Settings) -> FastAPI:
         article = service.article(body)
         runner = service.runner(body)
         async with service.access.slot(who):
-            result = await service.run(runner.result, article)
+            result = logged(await service.run(runner.result, article))
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
-        wanted = _wants(request)
-        if wanted == "html":
-            return HTMLResponse(briefing_html(result, article.text))
-        if wanted == "md":
-            return PlainTextResponse(briefing_markdown(result), media_type="text/markdown; charset=utf-8")
-        return Response(result.model_dump_json(), media_type="application/json")
+        return _rendered(result, request, article.text)
 
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
@@ -287,12 +295,7 @@ def create_app(settings: Settings) -> FastAPI:
                     articles, date=day, settings=runner.settings, prompt=body.prompt or DEFAULT_PROMPT
                 )
             )
-        wanted = _wants(request)
-        if wanted == "html":
-            return HTMLResponse(daily_html(result, {a.id: a.text for a in articles}))
-        if wanted == "md":
-            return PlainTextResponse(daily_markdown(result), media_type="text/markdown; charset=utf-8")
-        return Response(result.model_dump_json(), media_type="application/json")
+        return _rendered(result, request, {a.id: a.text for a in articles})
 
     @app.get("/v1/schemas", tags=["reference"])
     async def list_schemas() -> list[str]:
@@ -331,8 +334,19 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def from_failure(failure: Failure) -> Problem:
-    status = 422 if failure.stage == "input" else 502 if failure.stage in ("transport", "validation") else 500
-    return Problem(status, f"{failure.stage.capitalize()} failed", failure.reason, stage=failure.stage)
+    """A failure as a problem, at its stage's status; an internal one says only that."""
+    title = f"{failure.stage.capitalize()} failed"
+    return Problem(failure.http_status, title, failure.public_reason, stage=failure.stage)
+
+
+def logged(result: Briefing | Failure) -> Briefing | Failure:
+    """The result, after an internal failure (a bug) is written to the server log with its
+    traceback: the client is told only that it happened."""
+    if isinstance(result, Failure) and result.stage == "internal":
+        log.error(
+            "internal failure briefing %s: %s\n%s", result.article_id, result.reason, result.traceback or ""
+        )
+    return result
 
 
 async def _job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
@@ -389,8 +403,7 @@ def _readiness(service: Service) -> dict[str, dict[str, Any]]:
     checks: dict[str, dict[str, Any]] = {}
     started = time.perf_counter()
     try:
-        with service.store.transaction() as conn:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS ready_probe (x)")
+        service.store.check_writable()
         checks["store"] = {"ok": True, "path": str(service.store.path)}
     except Exception as exc:  # any failure means not ready; the reason is reported, not raised
         checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
@@ -405,7 +418,7 @@ def _llm_reachable(settings: Settings) -> dict[str, Any]:
     what the key may do."""
     import httpx2
 
-    from summarizer.tls import shared_tls_context
+    from summarizer.llm.tls import shared_tls_context
 
     url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
     try:

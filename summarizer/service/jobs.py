@@ -10,7 +10,6 @@ back in the queue, and finished items are never sent to the LLM again.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import secrets
@@ -24,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure
+from summarizer.models import Briefing
+from summarizer.results import Failure
 from summarizer.store import Store
 
 DONE_STATES = ("briefed", "failed", "cancelled")
@@ -74,7 +73,7 @@ def result_record(seq: int, result: Briefing | Failure | None) -> str:
     if result is None:
         return json.dumps({"seq": seq, "status": "cancelled"})
     if isinstance(result, Failure):
-        failure = {"article_id": result.article_id, "stage": result.stage, "reason": result.reason}
+        failure = {"article_id": result.article_id, "stage": result.stage, "reason": result.public_reason}
         return json.dumps({"seq": seq, "status": "failed", "failure": failure})
     return f'{{"seq": {seq}, "status": "briefed", "briefing": {result.model_dump_json()}}}'
 
@@ -117,140 +116,65 @@ def claimer_alive(claimer: str | None) -> bool:
 
 
 class JobStore:
+    """The service's jobs, kept in the store's job tables."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def create(self, articles: list[Article], options: dict[str, Any], owner: str | None) -> str:
         job_id = secrets.token_hex(8)
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-        with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO jobs (id, created_at, owner, options, total) VALUES (?, ?, ?, ?, ?)",
-                (job_id, now, owner, json.dumps(options), len(articles)),
-            )
-            conn.executemany(
-                "INSERT INTO job_items (job_id, seq, article, state) VALUES (?, ?, ?, 'queued')",
-                [(job_id, n, a.model_dump_json()) for n, a in enumerate(articles)],
-            )
+        self.store.create_job(job_id, owner, json.dumps(options), [a.model_dump_json() for a in articles])
         return job_id
 
     def queued_items(self) -> int:
-        row = (
-            self.store.connection()
-            .execute("SELECT COUNT(*) FROM job_items WHERE state = 'queued'")
-            .fetchone()
-        )
-        return int(row[0])
+        return self.store.queued_job_items()
 
     def requeue_interrupted(self) -> int:
         """Items that a process which has since died was working on go back in the queue;
         those of live processes sharing the store (service workers, replicas) stay theirs."""
-        with self.store.transaction() as conn:
-            claimers = [
-                row[0]
-                for row in conn.execute("SELECT DISTINCT claimed_by FROM job_items WHERE state = 'running'")
-            ]
-            dead = [claimer for claimer in claimers if not claimer_alive(claimer)]
-            requeued = 0
-            for claimer in dead:
-                requeued += conn.execute(
-                    "UPDATE job_items SET state = 'queued', claimed_by = NULL "
-                    "WHERE state = 'running' AND claimed_by IS ?",
-                    (claimer,),
-                ).rowcount
-            return requeued
+        return self.store.requeue_job_items(lambda claimer: not claimer_alive(claimer))
 
     def claim(self) -> Claimed | None:
         """The oldest queued item of a job that is not cancelled, marked running."""
-        # A read first: idle workers must not take the write lock that briefings need.
-        if (
-            self.store.connection()
-            .execute("SELECT 1 FROM job_items WHERE state = 'queued' LIMIT 1")
-            .fetchone()
-            is None
-        ):
+        row = self.store.claim_job_item(this_process(os.getpid()))
+        if row is None:
             return None
-        with self.store.transaction() as conn:
-            row = conn.execute(
-                """SELECT i.job_id, i.seq, i.article, j.options FROM job_items i
-                   JOIN jobs j ON j.id = i.job_id
-                   WHERE i.state = 'queued' AND j.cancelled = 0
-                   ORDER BY j.created_at, i.job_id, i.seq LIMIT 1"""
-            ).fetchone()
-            if row is None:
-                return None
-            conn.execute(
-                "UPDATE job_items SET state = 'running', claimed_by = ? WHERE job_id = ? AND seq = ?",
-                (this_process(os.getpid()), row[0], row[1]),
-            )
-        return Claimed(row[0], row[1], Article.model_validate_json(row[2]), json.loads(row[3]))
+        job_id, seq, article, options = row
+        return Claimed(job_id, seq, Article.model_validate_json(article), json.loads(options))
 
     def finish(self, item: Claimed, result: Briefing | Failure) -> None:
         state = "failed" if isinstance(result, Failure) else "briefed"
-        record = result_record(item.seq, result)
-        with self.store.transaction() as conn:
-            order = conn.execute(
-                "SELECT COALESCE(MAX(done_order), 0) + 1 FROM job_items WHERE job_id = ?", (item.job_id,)
-            ).fetchone()[0]
-            conn.execute(
-                """UPDATE job_items SET state = ?, result = ?, done_order = ?
-                   WHERE job_id = ? AND seq = ? AND state = 'running'""",
-                (state, self.store.scrub(record), order, item.job_id, item.seq),
-            )
+        self.store.finish_job_item(item.job_id, item.seq, state, result_record(item.seq, result))
 
     def cancel(self, job_id: str) -> bool:
-        with self.store.transaction() as conn:
-            found = conn.execute("UPDATE jobs SET cancelled = 1 WHERE id = ?", (job_id,)).rowcount
-            if not found:
-                return False
-            order = conn.execute(
-                "SELECT COALESCE(MAX(done_order), 0) FROM job_items WHERE job_id = ?", (job_id,)
-            ).fetchone()[0]
-            queued = conn.execute(
-                "SELECT seq FROM job_items WHERE job_id = ? AND state = 'queued' ORDER BY seq", (job_id,)
-            ).fetchall()
-            for offset, (seq,) in enumerate(queued, start=1):
-                conn.execute(
-                    "UPDATE job_items SET state = 'cancelled', done_order = ? WHERE job_id = ? AND seq = ?",
-                    (order + offset, job_id, seq),
-                )
-        return True
+        return self.store.cancel_job(job_id)
 
     def status(self, job_id: str) -> JobStatus | None:
-        conn = self.store.connection()
-        job = conn.execute("SELECT created_at, total, cancelled FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        if job is None:
+        found = self.store.job_counts(job_id)
+        if found is None:
             return None
-        counts = dict.fromkeys(("queued", "running", "briefed", "failed", "cancelled"), 0)
-        for state, count in conn.execute(
-            "SELECT state, COUNT(*) FROM job_items WHERE job_id = ? GROUP BY state", (job_id,)
-        ):
-            counts[state] = count
+        created_at, total, cancelled, stored = found
+        counts = dict.fromkeys(("queued", "running", "briefed", "failed", "cancelled"), 0) | stored
         if counts["queued"] + counts["running"] == 0:
-            state = "cancelled" if job[2] else "done"
+            state = "cancelled" if cancelled else "done"
         else:
             state = "running" if counts["running"] or counts["briefed"] + counts["failed"] else "queued"
-        return JobStatus(job_id, job[0], state, job[1], **counts)
+        return JobStatus(job_id, created_at, state, total, **counts)
 
     def recent(self, owner: str, limit: int = 20) -> list[JobStatus]:
         """The owner's newest jobs."""
-        query = "SELECT id FROM jobs WHERE owner = ? ORDER BY created_at DESC LIMIT ?"
-        rows = self.store.connection().execute(query, (owner, limit)).fetchall()
-        return [s for (job_id,) in rows if (s := self.status(job_id)) is not None]
+        return [
+            s for job_id in self.store.recent_job_ids(owner, limit) if (s := self.status(job_id)) is not None
+        ]
 
     def owner(self, job_id: str) -> str | None:
-        row = self.store.connection().execute("SELECT owner FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        return None if row is None else row[0]
+        return self.store.job_owner(job_id)
 
     def results_after(self, job_id: str, after: int) -> list[tuple[int, str]]:
         """Finished items' records in completion order, after completion number ``after``."""
         return [
-            (int(order), result or result_record(seq, None))
-            for order, result, seq in self.store.connection().execute(
-                """SELECT done_order, result, seq FROM job_items
-                   WHERE job_id = ? AND done_order > ? ORDER BY done_order""",
-                (job_id, after),
-            )
+            (order, result or result_record(seq, None))
+            for order, result, seq in self.store.job_results_after(job_id, after)
         ]
 
 

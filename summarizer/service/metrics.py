@@ -26,8 +26,8 @@ from prometheus_client import (
 )
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure
+from summarizer.models import Briefing
+from summarizer.results import Failure
 from summarizer.service.problems import Problem, problem_response
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from summarizer.errors import (
     PromptError,
     SummarizerError,
 )
+from summarizer.results import HTTP_STATUS
 
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("summarizer.service")
@@ -61,15 +62,15 @@ def problem_response(problem: Problem, instance: str) -> JSONResponse:
 
 
 def from_error(exc: SummarizerError) -> Problem:
-    """A library error as a problem: the same stage and reason a CLI failure line shows."""
+    """A library error as a problem: the same stage and reason a CLI failure line shows, at
+    the stage's status (``results.HTTP_STATUS``, which the CLI and library share)."""
     if isinstance(exc, InputError):
-        return Problem(422, "Unusable article", exc.reason, stage="input")
+        return Problem(HTTP_STATUS["input"], "Unusable article", exc.reason, stage="input")
     if isinstance(exc, ArticleError):
-        status = 502 if exc.stage in ("transport", "validation") else 500
-        return Problem(status, f"{exc.stage.capitalize()} failed", str(exc), stage=exc.stage)
+        return Problem(HTTP_STATUS[exc.stage], f"{exc.stage.capitalize()} failed", str(exc), stage=exc.stage)
     if isinstance(exc, ConfigurationError | PromptError):
-        return Problem(400, "Invalid request", str(exc), stage="configuration")
-    return Problem(500, "Internal error", str(exc), stage="internal")
+        return Problem(HTTP_STATUS["configuration"], "Invalid request", str(exc), stage="configuration")
+    return Problem(HTTP_STATUS["internal"], "Internal error", str(exc), stage="internal")
 
 
 def install(app: FastAPI) -> None:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 import httpx2
 
-from summarizer.tls import shared_tls_context
+from summarizer.llm.tls import shared_tls_context
 
 
 def free_port() -> int:

@@ -22,8 +22,9 @@ from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import incident_type, status_of
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_quote_spans
 from summarizer.engines.extractive.speakers import resolve_speakers
-from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v3 import (
+from summarizer.grounding.align import ArticleIndex
+from summarizer.llm.types import CallLog
+from summarizer.models import (
     SCHEMA_VERSION,
     Actor,
     Briefing,
@@ -33,7 +34,6 @@ from summarizer.models.briefing_v3 import (
     Quote,
 )
 from summarizer.models.common import Span
-from summarizer.store import Store
 from summarizer.text.dates import find_time, resolve_date, weekday_in
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.normalize import normalize
@@ -157,7 +157,7 @@ class ExtractiveEngine:
             "schema_version": SCHEMA_VERSION,
         }
 
-    def brief(self, article: Article, store: Store | None) -> Briefing:
+    def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         text = article.text
         index = ArticleIndex(text)

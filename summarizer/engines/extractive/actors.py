@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.grounding import ArticleIndex
-from summarizer.models.briefing_v3 import Actor, ActorKind
+from summarizer.grounding.align import ArticleIndex
+from summarizer.models import Actor, ActorKind
 from summarizer.models.common import Span
 from summarizer.text.gazetteer import (
     COLLECTIVE_NOUNS,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.extractive.actors import ActorFinder, Candidate
 from summarizer.engines.extractive.quotes import PRONOUNS, WHO, RawQuote
-from summarizer.models.briefing_v3 import ActorKind
+from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRY_ALIASES,
     COUNTRY_BY_CAPITAL,

@@ -20,9 +20,9 @@ from summarizer.engines.grounded.apply import apply_labels
 from summarizer.engines.grounded.labels import labels_model, reply_token_budget
 from summarizer.engines.grounded.reading import read_article
 from summarizer.engines.llm import LLMEngine, RunStats
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.llm.types import CallLog
+from summarizer.models import Briefing
 from summarizer.prompts import as_article_data
-from summarizer.store import Store
 
 
 class GroundedEngine(LLMEngine):
@@ -30,7 +30,7 @@ class GroundedEngine(LLMEngine):
         # The marks come from the offline engine's rules: a rule change changes the prompt.
         return {**super().identity(), "rules": rules_hash()}
 
-    def brief(self, article: Article, store: Store | None) -> Briefing:
+    def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
         rules = ExtractiveEngine().brief(article, None)

@@ -16,8 +16,8 @@ from pydantic import BaseModel
 from summarizer.engines.extractive.speakers import speaker_kind
 from summarizer.engines.grounded.labels import NOT_NEWS, UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
-from summarizer.grounding import ground_draft
-from summarizer.models.briefing_v3 import (
+from summarizer.grounding.align import ground_draft
+from summarizer.models import (
     Actor,
     ActorDraft,
     BriefingDraft,

@@ -20,7 +20,7 @@ from typing import Any, Final, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from summarizer.models.briefing_v3 import FigureCategory
+from summarizer.models import FigureCategory
 
 SCHEMA_VERSION: Final = "labels/v1"
 UNNAMED: Final = "unnamed"  # the article does not say who said it

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.instructions import instruction_passages
-from summarizer.models.briefing_v3 import Briefing
+from summarizer.grounding.planted import instruction_passages
+from summarizer.models import Briefing
 from summarizer.prompts import ARTICLE_CLOSE_TAG, WITHHELD
 
 OPENING_MARKS = "\"'“‘«„‚‹"

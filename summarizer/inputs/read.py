@@ -32,9 +32,9 @@ import yaml
 from pydantic import ValidationError
 
 from summarizer.article import Article, guess_title
-from summarizer.decoding import decode_text
 from summarizer.errors import InputError
-from summarizer.fetch import Page, PageFetcher, is_url
+from summarizer.inputs.decoding import decode_text
+from summarizer.inputs.fetch import Page, PageFetcher, is_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}

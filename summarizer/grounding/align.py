@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarizer.models.briefing_v3 import (
+from summarizer.models import (
     Actor,
     BriefingDraft,
     BriefingWarning,

@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from summarizer.grounding import Grounded, clear_dangling_references
-from summarizer.instructions import Passages, instruction_passages, reads_as_instruction
-from summarizer.models.briefing_v3 import Actor, Briefing, BriefingWarning, Incident, Quote
+from summarizer.grounding.align import Grounded, clear_dangling_references
+from summarizer.grounding.planted import Passages, instruction_passages, reads_as_instruction
+from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
 from summarizer.text.numbers import find_numbers, numbers_in
 from summarizer.text.segment import paragraphs, split_sentences

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
-from summarizer.tls import shared_tls_context
+from summarizer.llm.tls import shared_tls_context
 
 if TYPE_CHECKING:
     import httpx2

@@ -20,57 +20,23 @@ costs nothing.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from summarizer.article import Article
+from summarizer.batch.book import AnswerBook, RequestDeferred, RequestFailed, read_results, request_key
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
-from summarizer.llm.transport import DeferredAnswer, answers_from
-from summarizer.models.briefing_v3 import Briefing
-from summarizer.pipeline import Failure, Summarizer, as_failure
+from summarizer.llm.transport import answers_from
+from summarizer.models import Briefing
+from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DEFAULT_PROMPT
+from summarizer.results import Failure, as_failure
+from summarizer.store.batches import Answer
 
 TERMINAL = ("completed", "failed", "expired", "cancelled")
 ENDPOINT = "/v1/chat/completions"
-
-
-def request_key(body: bytes | dict[str, Any]) -> str:
-    """A request's identity: the hash of its JSON body with keys in order."""
-    data = json.loads(body) if isinstance(body, bytes) else body
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-class RequestDeferred(DeferredAnswer):
-    """The engine made a request that the batch has not answered (yet)."""
-
-
-class RequestFailed(DeferredAnswer):
-    """The batch answered the request with an error: the article fails with it."""
-
-
-@dataclass
-class _Book:
-    """What the batch answered, for one article's run through the engine."""
-
-    answers: dict[str, tuple[int | None, bytes | None, str | None]]  # status, body, error
-    send_the_rest: bool = False
-    unanswered: list[dict[str, Any]] = field(default_factory=list)
-
-    def answer(self, body: bytes) -> tuple[int, bytes] | None:
-        key = request_key(body)
-        found = self.answers.get(key)
-        if found is not None:
-            status, content, error = found
-            if error is not None or status is None or content is None or status >= 400:
-                raise RequestFailed(error or f"the batch answered HTTP {status}")
-            return status, content
-        if self.send_the_rest:
-            return None
-        self.unanswered.append(json.loads(body))
-        raise RequestDeferred(key)
 
 
 @dataclass(frozen=True)
@@ -159,66 +125,47 @@ class BatchRunner:
         content = ("\n".join(lines) + "\n").encode("utf-8")
         file_id = self.endpoints.upload("summarizer-batch.jsonl", content)
         made = self.endpoints.create(file_id, {"made_by": "summarizer", "requests": str(len(lines))})
-        with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO batches (id, created_at, input_file_id, status, request_counts) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (made["id"], _now(), file_id, made["status"], json.dumps(made.get("request_counts") or {})),
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO batch_requests (request_key, batch_id, article_key) VALUES (?, ?, ?)",
-                [(rkey, made["id"], akey) for rkey, (akey, _) in requests.items()],
-            )
+        self.store.add_batch(
+            made["id"],
+            file_id,
+            made["status"],
+            json.dumps(made.get("request_counts") or {}),
+            [(rkey, akey) for rkey, (akey, _) in requests.items()],
+        )
         return self._state(made)
 
     def _remember_article(self, key: str, article: Article) -> None:
-        with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO batch_articles VALUES (?, ?, ?, ?, 'waiting', NULL, ?)",
-                (key, article.model_dump_json(), self.prompt, self.settings.model, _now()),
-            )
+        self.store.add_batch_article(key, article.model_dump_json(), self.prompt, self.settings.model)
 
     # ------------------------------------------------------------------ status
 
     def refresh(self) -> list[BatchState]:
         """Every batch of this store, the unfinished ones read again from the endpoint."""
         states = []
-        rows = (
-            self.store.connection()
-            .execute("SELECT id, status, created_at, request_counts FROM batches ORDER BY created_at")
-            .fetchall()
-        )
-        for batch_id, status, created_at, counts in rows:
+        for batch_id, status, created_at, counts in self.store.batch_rows():
             if status in TERMINAL:
                 states.append(BatchState(batch_id, status, created_at, json.loads(counts or "{}")))
                 continue
             found = self.endpoints.retrieve(batch_id)
-            with self.store.transaction() as conn:
-                conn.execute(
-                    "UPDATE batches SET status = ?, output_file_id = ?, error_file_id = ?, "
-                    "request_counts = ? WHERE id = ?",
-                    (
-                        found["status"],
-                        found.get("output_file_id"),
-                        found.get("error_file_id"),
-                        json.dumps(found.get("request_counts") or {}),
-                        batch_id,
-                    ),
-                )
+            self.store.update_batch(
+                batch_id,
+                found["status"],
+                found.get("output_file_id"),
+                found.get("error_file_id"),
+                json.dumps(found.get("request_counts") or {}),
+            )
             states.append(self._state(found, created_at))
         return states
 
     def cancel(self, batch_id: str) -> BatchState:
-        known = self.store.connection().execute("SELECT created_at FROM batches WHERE id = ?", (batch_id,))
-        row = known.fetchone()
-        if row is None:
+        created_at = self.store.batch_created_at(batch_id)
+        if created_at is None:
             raise ConfigurationError(
                 f"no batch {batch_id} in this store; `summarizer batch status` lists them"
             )
         done = self.endpoints.cancel(batch_id)
-        with self.store.transaction() as conn:
-            conn.execute("UPDATE batches SET status = ? WHERE id = ?", (done["status"], batch_id))
-        return self._state(done, row[0])
+        self.store.set_batch_status(batch_id, done["status"])
+        return self._state(done, created_at)
 
     # ------------------------------------------------------------------ collect
 
@@ -230,92 +177,46 @@ class BatchRunner:
         or at once over the ordinary endpoint with ``sync_reasks``."""
         self.refresh()
         self._download_finished()
-        conn = self.store.connection()
-        waiting = conn.execute(
-            "SELECT article_key, article, prompt, model FROM batch_articles "
-            "WHERE state = 'waiting' AND NOT EXISTS ("
-            " SELECT 1 FROM batch_requests r JOIN batches b ON b.id = r.batch_id"
-            " WHERE r.article_key = batch_articles.article_key AND b.collected = 0)"
-        ).fetchall()
+        waiting = self.store.answered_batch_articles()
         results: list[tuple[Article, Briefing | Failure]] = []
         follow_ups: dict[str, tuple[str, dict[str, Any]]] = {}
         for akey, stored, prompt, model in waiting:
             article = Article.model_validate_json(stored)
             summarizer = self._summarizer(prompt, model)
-            outcome, book = self._run(summarizer, article, self._answers(akey), send_the_rest=sync_reasks)
+            outcome, book = self._run(summarizer, article, self.store.batch_answers(akey), sync_reasks)
             if outcome is None:
                 for body in book.unanswered:
                     follow_ups[request_key(body)] = (akey, body)
                 continue
             state, reason = ("failed", outcome.reason) if isinstance(outcome, Failure) else ("briefed", None)
-            with self.store.transaction() as write:
-                write.execute(
-                    "UPDATE batch_articles SET state = ?, reason = ? WHERE article_key = ?",
-                    (state, reason, akey),
-                )
+            self.store.settle_batch_article(akey, state, reason)
             results.append((article, outcome))
         follow_up = self._send(follow_ups) if follow_ups else None
         return results, follow_up
 
     def pending(self) -> int:
-        row = self.store.connection().execute("SELECT COUNT(*) FROM batch_articles WHERE state = 'waiting'")
-        return int(row.fetchone()[0])
+        return self.store.waiting_batch_articles()
 
     def _download_finished(self) -> None:
-        rows = (
-            self.store.connection()
-            .execute("SELECT id, status, output_file_id, error_file_id FROM batches WHERE collected = 0")
-            .fetchall()
-        )
-        for batch_id, status, output_file_id, error_file_id in rows:
+        for batch_id, status, output_file_id, error_file_id in self.store.uncollected_batches():
             if status not in TERMINAL:
                 continue
-            answered: dict[str, tuple[int | None, bytes | None, str | None]] = {}
+            answered: dict[str, Answer] = {}
             for file_id in (output_file_id, error_file_id):
                 if file_id:
-                    answered |= _read_results(self.endpoints.download(file_id))
-            with self.store.transaction() as conn:
-                for rkey, (code, body, error) in answered.items():
-                    conn.execute(
-                        "UPDATE batch_requests SET status_code = ?, response = ?, error = ? "
-                        "WHERE request_key = ? AND batch_id = ?",
-                        (
-                            code,
-                            self.store.scrub(body.decode("utf-8")) if body else None,
-                            error,
-                            rkey,
-                            batch_id,
-                        ),
-                    )
-                # What the batch never answered (it failed, expired or was cancelled first).
-                conn.execute(
-                    "UPDATE batch_requests SET error = ? "
-                    "WHERE batch_id = ? AND response IS NULL AND error IS NULL",
-                    (f"the batch ended {status} before answering this request", batch_id),
-                )
-                conn.execute("UPDATE batches SET collected = 1 WHERE id = ?", (batch_id,))
-
-    def _answers(self, article_key: str) -> dict[str, tuple[int | None, bytes | None, str | None]]:
-        rows = self.store.connection().execute(
-            "SELECT request_key, status_code, response, error FROM batch_requests WHERE article_key = ?",
-            (article_key,),
-        )
-        return {
-            rkey: (code, body.encode("utf-8") if isinstance(body, str) else body, error)
-            for rkey, code, body, error in rows
-            if body is not None or error is not None
-        }
+                    answered |= read_results(self.endpoints.download(file_id))
+            self.store.collect_batch(batch_id, status, answered)
 
     def _run(
         self,
         summarizer: Summarizer,
         article: Article,
-        answers: dict[str, tuple[int | None, bytes | None, str | None]],
+        answers: dict[str, Answer],
         send_the_rest: bool = False,
-    ) -> tuple[Briefing | Failure | None, _Book]:
+    ) -> tuple[Briefing | Failure | None, AnswerBook]:
         """The article through the engine with ``answers``: its briefing or failure, or
         ``None`` when the engine made a request the book does not hold."""
-        book = _Book(answers, send_the_rest)
+        book = AnswerBook(answers, send_the_rest)
         try:
             with answers_from(book):
                 return summarizer.brief_uncached(article), book
@@ -330,31 +231,6 @@ class BatchRunner:
     def _state(found: dict[str, Any], created_at: str | None = None) -> BatchState:
         counts = {k: int(v) for k, v in (found.get("request_counts") or {}).items()}
         return BatchState(str(found["id"]), str(found["status"]), created_at or _now(), counts)
-
-
-def _read_results(content: bytes) -> dict[str, tuple[int | None, bytes | None, str | None]]:
-    """Lines of a batch output or error file, by ``custom_id``: the HTTP status and body of
-    the response, or the error. A line that cannot be read is skipped (its request then
-    counts as unanswered, and its article fails with that reason)."""
-    found: dict[str, tuple[int | None, bytes | None, str | None]] = {}
-    for line in content.decode("utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-            rkey = str(record["custom_id"])
-        except (ValueError, KeyError, TypeError):
-            continue
-        response = record.get("response") or {}
-        error = record.get("error")
-        body = response.get("body")
-        code = response.get("status_code")
-        message = None
-        if error:
-            message = f"{error.get('code', 'error')}: {error.get('message', '')}".strip(": ")
-        elif isinstance(code, int) and code >= 400:
-            detail = (body or {}).get("error", {}) if isinstance(body, dict) else {}
-            message = f"HTTP {code}: {detail.get('message', '')}".rstrip(": ")
-        found[rkey] = (code, json.dumps(body).encode("utf-8") if body is not None else None, message)
-    return found
 
 
 def _now() -> str:

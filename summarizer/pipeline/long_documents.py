@@ -23,9 +23,9 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from summarizer.article import Article
-from summarizer.daily.merge import UnionFind, name_key
 from summarizer.errors import ArticleError, SummarizerError
-from summarizer.models.briefing_v3 import (
+from summarizer.linkage import UnionFind, name_key
+from summarizer.models import (
     Actor,
     Briefing,
     BriefingWarning,

@@ -1,0 +1,184 @@
+"""``summarizer brief``: one briefing per article, to stdout or a folder."""
+
+from __future__ import annotations
+
+import re
+import sys
+import urllib.parse
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from summarizer.cli.app import (
+    EXIT_FAILURES,
+    app,
+    rep,
+)
+from summarizer.cli.options import (
+    BaseUrlOpt,
+    BriefingFormatOpt,
+    ConcurrencyOpt,
+    DateOpt,
+    EngineOpt,
+    LocalModelOpt,
+    MaxCostOpt,
+    ModelOpt,
+    NoCacheOpt,
+    OutOpt,
+    PassesOpt,
+    PathsArg,
+    RunOptions,
+    SourceOpt,
+    WorkersOpt,
+)
+from summarizer.cli.report import (
+    check_format,
+    input_defaults,
+    output_folder,
+    report_end,
+    report_inputs,
+    report_store,
+    spent_line,
+    usage_error,
+)
+from summarizer.cli.settings import describe_engine, run_settings
+from summarizer.errors import SummarizerError
+from summarizer.prompt_ids import DEFAULT_PROMPT
+
+if TYPE_CHECKING:
+    from summarizer.article import Article
+    from summarizer.inputs.read import Loaded
+
+
+JSONL_LINE = re.compile(r":\d+$")
+
+
+def output_stem(item: Loaded, article: Article) -> str:
+    """The input file's name, or the last part of a URL's path; the article id for stdin,
+    each line of a JSONL file, and a URL without a path."""
+    from summarizer.inputs.fetch import is_url
+
+    if is_url(item.source):
+        return Path(urllib.parse.urlsplit(item.source).path).stem or article.id
+    from_file = item.source != "<stdin>" and not JSONL_LINE.search(item.source)
+    return Path(item.source).stem if from_file else article.id
+
+
+@app.command()
+def brief(
+    ctx: typer.Context,
+    paths: PathsArg,
+    out: OutOpt = None,
+    fmt: BriefingFormatOpt = "md",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    engine: EngineOpt = None,
+    prompt: Annotated[
+        str, typer.Option(metavar="PROMPT", help="Prompt id/version or a .yaml path.")
+    ] = DEFAULT_PROMPT,
+    concurrency: ConcurrencyOpt = None,
+    workers: WorkersOpt = None,
+    passes: PassesOpt = None,
+    max_cost: MaxCostOpt = None,
+    no_cache: NoCacheOpt = False,
+    date: DateOpt = None,
+    source: SourceOpt = None,
+    local_model: LocalModelOpt = None,
+) -> None:
+    """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
+    from rich.progress import Progress
+
+    from summarizer.article import distinct_ids
+    from summarizer.inputs.fetch import PageFetcher
+    from summarizer.inputs.read import load_inputs
+    from summarizer.models.common import content_id
+    from summarizer.outputs import write_atomic
+    from summarizer.pipeline.runner import Summarizer, with_note
+    from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text, render
+    from summarizer.results import Failure
+
+    check_format(fmt, BRIEFING_FORMATS)
+    defaults = input_defaults(date, source)
+    folder = output_folder(out)
+    options = RunOptions(
+        model, base_url, engine, concurrency, workers, passes, max_cost, no_cache, local_model
+    )
+    settings = run_settings(ctx, options)
+    try:
+        runner = ctx.with_resource(Summarizer(settings, prompt))
+    except SummarizerError as exc:
+        raise usage_error(str(exc)) from exc
+    rep.say(describe_engine(settings))
+    if settings.resolved_engine == "extractive" and prompt != DEFAULT_PROMPT:
+        rep.warning(f"the offline engine uses no prompt: --prompt {prompt} is ignored")
+    report_store(runner.store)
+
+    first_call = runner.store.last_call_id()
+    with PageFetcher(runner.store) as fetcher:
+        loaded = load_inputs(paths, defaults, fetcher)
+    failures = report_inputs(loaded)
+    readable = [i for i in loaded if i.article is not None]
+    several_to_stdout = folder is None and len(readable) > 1
+    if several_to_stdout and fmt == "html":
+        raise usage_error("several articles cannot share one HTML page on stdout; give --out FOLDER")
+    # Two inputs with one id and different texts are both briefed; the same text given
+    # twice is briefed once, and each input still gets its own output.
+    inputs_by_id: dict[str, list[tuple[Loaded, Article]]] = {}
+    notes: dict[str, str] = {}
+    articles = distinct_ids(i.article for i in readable if i.article is not None)
+    for item, (article, note) in zip(readable, articles, strict=True):
+        inputs_by_id.setdefault(article.id, []).append((item, article))
+        if note is not None:
+            notes[article.id] = note
+            rep.warning(f"{item.source}: {note}")
+    paths_out = (
+        {
+            id(item): folder.reserve(
+                output_stem(item, article), fmt, fallback=content_id(article.text), tiebreak=article.id
+            )
+            for group in inputs_by_id.values()
+            for item, article in group
+        }
+        if folder
+        else {}
+    )
+    done = 0
+    show_progress = len(inputs_by_id) > 1 and rep.is_terminal
+    with Progress(console=rep.console, transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("briefing", total=len(inputs_by_id))
+        for result in runner.summarize_many(group[0][1] for group in inputs_by_id.values()):
+            progress.advance(task)
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            for item, article in inputs_by_id[article_id]:
+                outcome = with_note(result, notes.get(article_id))
+                if isinstance(outcome, Failure):
+                    failures.append(Failure(**{**outcome.__dict__, "source": item.source}))
+                    continue
+                briefing = outcome.model_copy(update={"article": article.meta})
+                if folder is None:
+                    # Several articles on stdout stay machine-readable: JSON lines, or
+                    # Markdown documents split by a rule.
+                    if several_to_stdout and fmt == "json":
+                        sys.stdout.write(briefing.model_dump_json() + "\n")
+                    elif fmt == "csv":  # one table: the header once
+                        sys.stdout.write(csv_text(briefing_rows(briefing), header=done == 0))
+                    else:
+                        sys.stdout.write(
+                            ("\n---\n\n" if done and several_to_stdout else "")
+                            + render(briefing, fmt, article.text)
+                        )
+                    done += 1
+                    continue
+                text = render(briefing, fmt, article.text)
+                try:
+                    write_atomic(paths_out[id(item)], text)
+                except OSError as exc:
+                    reason = f"cannot write {paths_out[id(item)]}: {exc.strerror or exc}"
+                    failures.append(Failure(article.id, "output", reason, source=item.source))
+                    continue
+                done += 1
+    report_store(runner.store)
+    report_end(done, failures, loaded, f" to {out}" if out else "", spent_line(runner.store, first_call))
+    if failures:
+        raise typer.Exit(EXIT_FAILURES)

@@ -1,0 +1,122 @@
+"""``summarizer eval``: score briefings against gold, compare prompt versions, gate."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer.cli.app import (
+    EXIT_FAILURES,
+    app,
+    rep,
+)
+from summarizer.cli.options import (
+    BaseUrlOpt,
+    EngineOpt,
+    ModelOpt,
+)
+from summarizer.cli.report import (
+    usage_error,
+)
+from summarizer.cli.settings import describe_engine, resolved_settings
+from summarizer.errors import SummarizerError
+from summarizer.evals.runner import load_set
+from summarizer.prompt_ids import DEFAULT_PROMPT
+
+
+@app.command("eval")
+def eval_command(
+    prompt: Annotated[
+        list[str] | None,
+        typer.Option(metavar="PROMPT", help="Prompt version to run; give it twice to compare two."),
+    ] = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    repeats: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Runs of each prompt per article; the scores pool every run (an LLM varies between runs).",
+        ),
+    ] = 1,
+    set_name: Annotated[
+        str,
+        typer.Option(
+            "--set",
+            metavar="SET",
+            help="Which gold set to score: seeds (the five seed articles), invented "
+            "(articles written for development, in evals/invented), unseen (articles "
+            "written and set aside, never used to change a rule, in evals/unseen), or the "
+            "path of any folder of gold files, each beside its article (<article>.txt).",
+        ),
+    ] = "seeds",
+    root: Annotated[
+        Path, typer.Option(metavar="DIR", help="Project folder holding evals/gold and the named sets.")
+    ] = Path("."),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Run record path (default evals/runs/<time>.json, or runs/<time>.json in a set folder).",
+        ),
+    ] = None,
+    rescore: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="RECORD", help="Re-score a stored run record into a new record beside it; no model calls."
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(metavar="RECORD", help="Compare against (and gate on) this run record.")
+    ] = None,
+    max_drop: Annotated[
+        float,
+        typer.Option(metavar="FRACTION", help="Gate: fail if a metric's CI reaches below -FRACTION."),
+    ] = 0.05,
+) -> None:
+    """Score briefings against gold; compare prompt versions; gate regressions."""
+    from summarizer.evals.report import aligned, checks_line, delta_rows, summary_rows
+    from summarizer.evals.session import evaluate, write_evaluation
+
+    try:
+        items = load_set(root, set_name)
+    except SummarizerError as exc:
+        raise usage_error(str(exc)) from exc
+    settings = None
+    if rescore is None:
+        settings = resolved_settings(model=model, base_url=base_url, engine=engine)
+        rep.say(describe_engine(settings))
+    try:
+        evaluation = evaluate(
+            root,
+            set_name,
+            items,
+            settings=settings,
+            prompts=prompt or [DEFAULT_PROMPT],
+            repeats=repeats,
+            out=out,
+            rescored=rescore,
+            baseline=baseline,
+        )
+    except SummarizerError as exc:
+        raise usage_error(str(exc)) from exc
+    write_evaluation(evaluation)
+    record, deltas = evaluation.record, evaluation.deltas
+    sys.stdout.write(aligned(summary_rows(record)))
+    for name, variant in record["variants"].items():
+        sys.stdout.write(f"{name}: {checks_line(variant)}\n")
+    if deltas:
+        sys.stdout.write(aligned(delta_rows(deltas)))
+    sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
+    if baseline is not None:
+        reasons = evaluation.gate_reasons(max_drop)
+        for reason in reasons:
+            rep.say(reason, "GATE")
+        if reasons:
+            raise typer.Exit(EXIT_FAILURES)
+        rep.say("gate passed")

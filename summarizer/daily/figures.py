@@ -1,0 +1,101 @@
+"""Figures grouped by incident and measure, with conflicting values flagged."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from summarizer.daily.merge import Briefed, source_ref, unique
+from summarizer.models import Figure
+from summarizer.models.daily_v1 import (
+    DailyFigure,
+    FigureValue,
+)
+
+WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
+
+
+def measure_of(figure: Figure) -> str | None:
+    """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
+
+    Launched, intercepted and destroyed counts of the same weapon are one measure, because
+    reports routinely give one as the other ("15 missiles, all destroyed").
+    """
+    group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
+    if figure.unit != "count":
+        return f"{group}:{figure.unit}"
+    if not figure.counted:
+        return None
+    head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{group}:{head}" if head else None
+
+
+def interval(value: FigureValue) -> tuple[float, float]:
+    """The range of true values a reported figure allows."""
+    if value.value is None:
+        return (-math.inf, math.inf)
+    low, high = value.value, value.value_high if value.value_high is not None else value.value
+    match value.bound:
+        case "at_least":
+            return (low, math.inf)
+        case "more_than":
+            return (math.nextafter(low, math.inf), math.inf)
+        case "at_most":
+            return (-math.inf, high)
+        case "fewer_than":
+            return (-math.inf, math.nextafter(high, -math.inf))
+        case "approximately":
+            return (low * 0.9, high * 1.1)
+        case _:
+            return (low, high)
+
+
+def values_conflict(values: Sequence[FigureValue]) -> bool:
+    """True when no single true value is consistent with every source."""
+    ranges = [interval(v) for v in values]
+    return max(r[0] for r in ranges) > min(r[1] for r in ranges)
+
+
+def figure_groups(
+    linked: Sequence[tuple[Briefed, Figure]],
+    actor_map: dict[tuple[str, str], str],
+    incident_id: str | None,
+    first_number: int,
+) -> list[DailyFigure]:
+    by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
+    for source, figure in linked:
+        key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
+        by_measure[key].append((source, figure))
+    groups = []
+    for offset, (key, members) in enumerate(by_measure.items()):
+        values = [
+            FigureValue(
+                value=f.value,
+                value_high=f.value_high,
+                bound=f.bound,
+                text=f.text,
+                counted=f.counted,
+                claimed_by=actor_map.get((s.article.id, f.claimed_by or "")),
+                source=source_ref(s.article, f.span),
+            )
+            for s, f in members
+        ]
+        first = members[0][1]
+        measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)
+        groups.append(
+            DailyFigure(
+                id=f"f{first_number + offset}",
+                measure=f"{measure} ({first.category.replace('_', ' ')})",
+                category=first.category,
+                unit=first.unit,
+                incident=incident_id,
+                values=values,
+                conflict=values_conflict(values),
+                articles=unique(s.article.id for s, _ in members),
+            )
+        )
+    return groups

@@ -1,0 +1,345 @@
+"""One entry per real-world event: incidents of every article clustered on positive
+evidence (type family, place, time, wording), never two of one article, with their figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+import numpy as np
+
+from summarizer.article import Article
+from summarizer.daily.figures import figure_groups, measure_of
+from summarizer.daily.merge import Briefed, content_words, id_order, source_ref, unique
+from summarizer.linkage import Clusters, block_pairs, name_key, rows, unique_pairs
+from summarizer.models import Figure, Incident
+from summarizer.models.daily_v1 import (
+    DailyFigure,
+    DailyIncident,
+    IncidentReport,
+)
+from summarizer.text.dates import weekday_in
+from summarizer.text.gazetteer import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    COUNTRY_BY_DEMONYM,
+    known_places_in,
+)
+from summarizer.text.places import NOT_PLACE, PLACE
+from summarizer.text.segment import split_sentences
+from summarizer.text.vocabulary import KINETIC_EVENTS, same_event_family
+
+# An incident pair must score at least this to be one event (see ``incident_similarity``).
+SAME_EVENT_THRESHOLD = 0.45
+CONTEXT_SENTENCES = 3
+_TEXT = re.compile(r"\S")
+COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
+
+
+@dataclass
+class _IncidentItem:
+    source: Briefed
+    incident: Incident
+    context: str
+    places: set[str]
+    words: set[str]
+    figures: list[Figure]
+    actors: set[str] = field(default_factory=set)
+    article_id: str = field(init=False)
+    type: str = field(init=False)
+    date: dt.date | None = field(init=False)
+    weekday: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Read in every pair comparison: computed once here.
+        self.article_id = self.source.article.id
+        self.type = self.incident.type
+        self.date = self.incident.date
+        self.weekday = weekday_in(self.incident.time)
+
+    @cached_property
+    def place(self) -> str | None:
+        place = self.incident.place or self.incident.location
+        return name_key(place) if place else None
+
+    @cached_property
+    def measures(self) -> set[tuple[str, float | None]]:
+        return {(m, f.value) for f in self.figures if (m := measure_of(f))}
+
+    @cached_property
+    def measure_names(self) -> set[str]:
+        return {m for m, _ in self.measures}
+
+
+def places_in(text: str) -> set[str]:
+    """Places named in a passage, countries aside (too coarse to tell two events apart)."""
+    found = {m.group("place") for m in PLACE.finditer(text) if m.group("place").split()[0] not in NOT_PLACE}
+    found |= {text[start:end] for start, end in known_places_in(text)}
+    keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
+    return {k for k in keys if k and k not in COUNTRY_NAMES}
+
+
+def incident_context(article: Article, incident: Incident) -> str:
+    """The evidence sentence and what follows it in its paragraph, or else the next sentence:
+    the rest of the report of this event ("... two women died," the governor said)."""
+    text = article.text
+    start, end = incident.evidence_span.start, incident.evidence_span.end
+    # Sentences are split line by line, so splitting only the lines from the evidence's to
+    # the one where the next sentence starts gives the same sentences as splitting the
+    # whole article, for a fraction of the work. That sentence starts on the line where the
+    # evidence ends or, when the rest of that line finishes the evidence's sentence, on the
+    # next line that holds text: the window takes both.
+    first = text.rfind("\n", 0, start) + 1
+    window_end = end
+    for _ in range(2):
+        text_at = _TEXT.search(text, window_end)
+        line_start = text_at.start() if text_at else len(text)
+        found = text.find("\n", line_start)
+        window_end = len(text) if found < 0 else found
+    window = text[first:window_end]
+    following = [s for s in split_sentences(window) if first + s.start >= end]
+    for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
+        if number and "\n" in text[end : first + sentence.start]:
+            break  # past the first follow-on sentence, stay inside the paragraph
+        end = first + sentence.end
+    return text[start:end]
+
+
+def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[_IncidentItem]:
+    found = []
+    for source in items:
+        figures = {f.id: f for f in source.briefing.figures}
+        for incident in source.briefing.incidents:
+            context = incident_context(source.article, incident)
+            ctx_start = incident.evidence_span.start
+            ctx_end = ctx_start + len(context)
+            linked = [figures[f] for f in incident.casualty_figures if f in figures]
+            nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
+            refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+            found.append(
+                _IncidentItem(
+                    source=source,
+                    incident=incident,
+                    context=context,
+                    places=places_in(context),
+                    words=content_words(context),
+                    figures=linked + nearby,
+                    actors={actor_map[(source.article.id, r)] for r in refs if r},
+                )
+            )
+    return found
+
+
+def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
+    """Evidence that two reports are of different events, whatever else they share."""
+    if _family(a.type) != _family(b.type):
+        return True
+    if a.date and b.date and a.date != b.date:
+        return True
+    if a.weekday and b.weekday and a.weekday != b.weekday:
+        return True
+    return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
+
+
+def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
+    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible."""
+    if _incompatible(a, b):
+        return 0.0
+    if a.type == b.type:
+        type_score = 1.0
+    elif same_event_family(a.type, b.type):
+        type_score = 0.7
+    else:
+        type_score = 0.4
+    if a.place and a.place == b.place:
+        place_score = 1.0
+    elif a.places & b.places:
+        place_score = 0.7
+    else:
+        place_score = 0.3  # unknown: neither confirms nor rules out
+    union = a.words | b.words
+    text_score = min(1.0, 2 * len(a.words & b.words) / len(union)) if union else 0.0
+    if a.measures & b.measures:
+        figure_score = 1.0
+    elif a.measure_names & b.measure_names:
+        figure_score = 0.5
+    else:
+        figure_score = 0.0
+    actor_bonus = 0.05 if a.actors & b.actors else 0.0
+    return min(
+        1.0, 0.2 * type_score + 0.25 * place_score + 0.3 * text_score + 0.25 * figure_score + actor_bonus
+    )
+
+
+def _family(incident_type: str) -> str:
+    if incident_type in KINETIC_EVENTS:
+        return "kinetic"  # every kinetic pair may match (with a lower type score)
+    return incident_type
+
+
+def _candidate_pairs(items: Sequence[_IncidentItem]) -> np.ndarray:
+    """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
+    them names none. Every other pair is incompatible (see ``_incompatible``), so blocking
+    on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
+    bounded block, reports of one event also meet through the figures they give."""
+    blocks: list[np.ndarray] = []
+
+    @cache
+    def likeness(index: int) -> tuple[object, ...]:
+        item = items[index]
+        return (
+            item.type,
+            str(item.date or ""),
+            item.weekday or "",
+            item.place or "",
+            sorted(item.places),
+            sorted(f"{name}={value}" for name, value in item.measures),
+            sorted(item.words),
+        )
+
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_family[_family(item.incident.type)].append(index)
+    placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
+    for members in by_family.values():
+        by_key: dict[object, list[int]] = defaultdict(list)
+        for index in members:
+            item = items[index]
+            for key in item.places | ({item.place} if item.place else set()):
+                by_key[key].append(index)
+            for measure in item.measures:
+                by_key[measure].append(index)
+        blocks += [block_pairs(block, likeness) for block in by_key.values()]
+        if placeless[members].any():  # a report naming no place may be of any event
+            family = block_pairs(members, likeness)
+            blocks.append(family[placeless[family[:, 0]] | placeless[family[:, 1]]])
+    articles: dict[str, int] = {}
+    owners = np.array([articles.setdefault(item.article_id, len(articles)) for item in items], dtype=np.int64)
+    return unique_pairs(blocks, owners)
+
+
+def _cluster(items: Sequence[_IncidentItem]) -> list[list[int]]:
+    """Greedy best-first merging; a cluster never holds two incidents of one article, nor
+    two incidents with evidence against their being the same event."""
+    candidates = _candidate_pairs(items)
+    scores = np.fromiter(
+        (incident_similarity(items[i], items[j]) for i, j in rows(candidates)),
+        dtype=np.float64,
+        count=len(candidates),
+    )
+    kept = scores >= SAME_EVENT_THRESHOLD
+    pairs, scores = candidates[kept], scores[kept]
+    pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0], -scores))]  # best first, then in order
+    clusters = Clusters([item.article_id for item in items])
+    # What ``_incompatible`` reads, per cluster: its date and weekday (one each at most, as
+    # its members are compatible) and its members' distinct place readings.
+    # Made when first needed: a root never joined is the item itself.
+    evidence: dict[int, _Evidence] = {}
+    for i, j in rows(pairs):
+        ri, rj = clusters.groups.find(i), clusters.groups.find(j)
+        if ri == rj or clusters.share_an_owner(ri, rj):
+            continue
+        left = evidence.pop(ri, None) or _Evidence.of(items[ri])
+        right = evidence.pop(rj, None) or _Evidence.of(items[rj])
+        if left.conflicts(right):
+            evidence[ri], evidence[rj] = left, right
+            continue
+        evidence[clusters.join(ri, rj)] = left.combined(right)
+    return clusters.groups.groups()
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """A cluster's evidence on when and where its event happened."""
+
+    dates: frozenset[dt.date]
+    weekdays: frozenset[str]
+    places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
+
+    @classmethod
+    def of(cls, item: _IncidentItem) -> _Evidence:
+        return cls(
+            frozenset({item.date} if item.date else ()),
+            frozenset({item.weekday} if item.weekday else ()),
+            frozenset({(item.place, frozenset(item.places))} if item.places else ()),
+        )
+
+    def conflicts(self, other: _Evidence) -> bool:
+        """True when some member of one and some member of the other are ``_incompatible``
+        (their types are of one family already: only such pairs are candidates)."""
+        if self.dates and other.dates and self.dates != other.dates:
+            return True
+        if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
+            return True
+        return any(
+            place_a != place_b and places_a.isdisjoint(places_b)
+            for place_a, places_a in self.places
+            for place_b, places_b in other.places
+        )
+
+    def combined(self, other: _Evidence) -> _Evidence:
+        return _Evidence(self.dates | other.dates, self.weekdays | other.weekdays, self.places | other.places)
+
+
+def merge_incidents(
+    items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]
+) -> tuple[list[DailyIncident], list[DailyFigure]]:
+    """Daily incidents in reading order of their first report, and every figure grouped by
+    incident and measure (figures linked to no incident come last, one group per source)."""
+    flat = _incident_items(items, actor_map)
+    incidents: list[DailyIncident] = []
+    figures: list[DailyFigure] = []
+    claimed: set[tuple[str, str]] = set()
+    for number, members in enumerate(_cluster(flat), start=1):
+        group = [flat[i] for i in members]
+        daily_id = f"i{number}"
+        first = group[0].incident
+        reports = [
+            IncidentReport(
+                article_id=g.article_id,
+                incident_id=g.incident.id,
+                type=g.incident.type,
+                description=g.incident.description,
+                location=g.incident.location,
+                time=g.incident.time,
+                status=g.incident.status,
+                claimed_by=actor_map.get((g.article_id, g.incident.claimed_by or "")),
+                evidence=source_ref(g.source.article, g.incident.evidence_span),
+            )
+            for g in group
+        ]
+        figure_ids: list[str] = []
+        linked = [(g.source, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
+        for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1):
+            figures.append(figure)
+            figure_ids.append(figure.id)
+        claimed |= {(source.article.id, f.id) for source, f in linked}
+        types = unique(g.incident.type for g in group)
+        incidents.append(
+            DailyIncident(
+                id=daily_id,
+                type=Counter(g.incident.type for g in group).most_common(1)[0][0],
+                types=types,
+                description=first.description,
+                place=next((g.incident.place for g in group if g.incident.place), None),
+                time=next((g.incident.time for g in group if g.incident.time), None),
+                date=next((g.incident.date for g in group if g.incident.date), None),
+                actors=sorted({a for g in group for a in g.actors}, key=id_order),
+                figures=figure_ids,
+                reports=reports,
+                articles=unique(g.article_id for g in group),
+            )
+        )
+    loose = [
+        (source, f)
+        for source in items
+        for f in source.briefing.figures
+        if (source.article.id, f.id) not in claimed
+    ]
+    for source, unlinked in loose:
+        figures += figure_groups([(source, unlinked)], actor_map, None, len(figures) + 1)
+    return incidents, figures

@@ -1,0 +1,42 @@
+"""The cache: briefings by cache key, and pages fetched for URL inputs (each URL once)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from summarizer.store.connection import StoreBase, now
+
+
+class CacheTables(StoreBase):
+    def get_result(self, key: str) -> str | None:
+        row = self.connection().execute("SELECT briefing FROM results WHERE cache_key = ?", (key,)).fetchone()
+        return None if row is None else str(row["briefing"])
+
+    def put_result(self, key: str, article_id: str, engine: str, briefing_json: str) -> None:
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                    (key, article_id, engine, self.scrub(briefing_json), now()),
+                )
+        except sqlite3.Error as exc:
+            self._write_failed(f"cache the result of {article_id}", exc)
+
+    def get_page(self, url: str) -> tuple[str, str, str | None, bytes] | None:
+        """A page fetched before: final URL, content type, charset and body."""
+        row = (
+            self.connection()
+            .execute("SELECT final_url, content_type, charset, body FROM pages WHERE url = ?", (url,))
+            .fetchone()
+        )
+        return None if row is None else (row[0], row[1], row[2], bytes(row[3]))
+
+    def put_page(self, url: str, final_url: str, content_type: str, charset: str | None, body: bytes) -> None:
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, final_url, content_type, charset, body, now()),
+                )
+        except sqlite3.Error as exc:
+            self._write_failed(f"keep the page {url}", exc)

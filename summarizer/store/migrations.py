@@ -1,0 +1,143 @@
+"""Every table of the store, as named migrations: all of the package's DDL is here."""
+
+from __future__ import annotations
+
+_FIRST_RELEASE = [
+    """
+    CREATE TABLE IF NOT EXISTS calls (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at TEXT NOT NULL,
+        article_id TEXT,
+        engine TEXT,
+        model TEXT,
+        mode TEXT,
+        prompt_id TEXT,
+        prompt_version TEXT,
+        prompt_hash TEXT,
+        schema_version TEXT,
+        purpose TEXT,
+        attempt INTEGER,
+        parameters TEXT,
+        request_messages TEXT,
+        raw_response TEXT,
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        total_tokens INTEGER,
+        latency_ms REAL,
+        status INTEGER,
+        error TEXT
+    )
+    """,
+    "CREATE INDEX IF NOT EXISTS calls_article ON calls(article_id)",
+    """
+    CREATE TABLE IF NOT EXISTS results (
+        cache_key TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        briefing TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )
+    """,
+]
+_JOBS = [
+    """
+    CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        owner TEXT,
+        options TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        cancelled INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE job_items (
+        job_id TEXT NOT NULL REFERENCES jobs(id),
+        seq INTEGER NOT NULL,
+        article TEXT NOT NULL,
+        state TEXT NOT NULL,
+        result TEXT,
+        done_order INTEGER,
+        PRIMARY KEY (job_id, seq)
+    )
+    """,
+    "CREATE INDEX job_items_state ON job_items(state, job_id, seq)",
+]
+# Which process holds a running item, so that a process starting beside live ones (service
+# workers, replicas sharing the store) puts back only the items of processes that died.
+_CLAIMS = ["ALTER TABLE job_items ADD COLUMN claimed_by TEXT"]
+# Each entry upgrades a store by one schema version (PRAGMA user_version). The first
+# release's tables use IF NOT EXISTS, so the stores it wrote (version 0, tables present)
+# upgrade in place with every cached result and logged call kept.
+# Pages fetched for URL inputs (summarizer/inputs/fetch.py), so a URL is fetched once.
+_PAGES = [
+    """
+    CREATE TABLE pages (
+        url TEXT PRIMARY KEY,
+        final_url TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        charset TEXT,
+        body BLOB NOT NULL,
+        fetched_at TEXT NOT NULL
+    )
+    """
+]
+# Batch API runs (summarizer/batch/runner.py): the batches, each article waiting for results, and
+# each request sent with the answer or error that came back.
+_BATCHES = [
+    """
+    CREATE TABLE batches (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        input_file_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        output_file_id TEXT,
+        error_file_id TEXT,
+        request_counts TEXT,
+        collected INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE batch_articles (
+        article_key TEXT PRIMARY KEY,
+        article TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        model TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT,
+        submitted_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE batch_requests (
+        request_key TEXT PRIMARY KEY,
+        batch_id TEXT NOT NULL,
+        article_key TEXT NOT NULL,
+        status_code INTEGER,
+        response BLOB,
+        error TEXT
+    )
+    """,
+    "CREATE INDEX batch_requests_article ON batch_requests(article_key)",
+]
+# What each call cost in USD (NULL: unknown, never zero for unknown).
+_COSTS = ["ALTER TABLE calls ADD COLUMN cost_usd REAL"]
+# Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
+# the name says what it brought. A released migration is never edited: a change is a new one.
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("first_release", _FIRST_RELEASE),
+    ("jobs", _JOBS),
+    ("job_claims", _CLAIMS),
+    ("pages", _PAGES),
+    ("batches", _BATCHES),
+    ("call_costs", _COSTS),
+]
+# The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
+# be built without FTS5, and a store must open regardless.
+SEARCH_INDEX = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS calls_search USING "
+    "fts5(request_messages, raw_response, error, content='')",
+    "CREATE TABLE IF NOT EXISTS calls_search_done (last_id INTEGER NOT NULL)",
+]
+# The readiness probe's table: a temporary one, so a probe never changes the file.
+READY_PROBE = "CREATE TEMP TABLE IF NOT EXISTS ready_probe (x)"

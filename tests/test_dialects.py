@@ -1,0 +1,58 @@
+"""Endpoints that speak another dialect of structured output: learnt from the first refusal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer import summarize
+from summarizer.testing import Reply, ScriptedServer, Status
+from summarizer.testing.openai_server import Action
+from tests import drafts
+from tests.conftest import llm_settings, seed_text
+
+
+def llama_cpp_python(body: dict[str, Any]) -> Action:
+    """llama-cpp-python's server: HTTP 500 for the json_schema response format, and a reply
+    for ``{"type": "json_object", "schema": ...}`` (which it turns into a grammar)."""
+    form = body.get("response_format") or {}
+    if form.get("type") == "json_schema":
+        return Status(500, message="Internal Server Error")
+    assert form.get("type") == "json_object" and "schema" in form
+    return Reply(drafts.good())
+
+
+def test_a_plain_base_url_to_llama_cpp_python_learns_its_dialect_once(server: ScriptedServer) -> None:
+    server.default = llama_cpp_python
+    settings = llm_settings(server)  # no mode given: json_schema first
+    briefing = summarize(seed_text(), settings=settings)
+    assert briefing.provenance.transport_retries == 0  # a refusal of the dialect is no fault to retry
+    kinds = [(r.get("response_format") or {}).get("type") for r in server.requests]
+    assert kinds == ["json_schema", "json_object"]
+    # The schema is not pasted into the messages as well: the grammar enforces it.
+    assert all("json_schema" not in m["content"] for m in server.requests[-1]["messages"])
+
+
+def test_an_explicit_mode_is_never_second_guessed(server: ScriptedServer) -> None:
+    from summarizer import TransportError
+
+    server.default = llama_cpp_python
+    settings = llm_settings(server, mode="json_schema", transport_retries=1)
+    try:
+        summarize(seed_text(), settings=settings)
+    except TransportError as exc:
+        assert "500" in str(exc)
+    else:  # pragma: no cover - the endpoint refuses every request
+        raise AssertionError("an explicit json_schema mode must not be switched")
+    assert {(r.get("response_format") or {}).get("type") for r in server.requests} == {"json_schema"}
+
+
+def test_a_server_error_after_the_dialect_is_known_is_retried_as_a_fault(server: ScriptedServer) -> None:
+    server.push(Reply(drafts.good()), Status(500), Reply(drafts.good()))
+    settings = llm_settings(server, cache=False)
+    from summarizer import Summarizer
+
+    with Summarizer(settings) as runner:
+        runner.summarize(seed_text())
+        second = runner.summarize(seed_text())
+    assert second.provenance.transport_retries == 1
+    assert [(r.get("response_format") or {}).get("type") for r in server.requests] == ["json_schema"] * 3

@@ -16,7 +16,12 @@ def llama_cpp_python(body: dict[str, Any]) -> Action:
     for ``{"type": "json_object", "schema": ...}`` (which it turns into a grammar)."""
     form = body.get("response_format") or {}
     if form.get("type") == "json_schema":
-        return Status(500, message="Internal Server Error")
+        # The real server's words (llama-cpp-python 0.3): a pydantic error on the request.
+        return Status(
+            500,
+            message="1 validation error: {'type': 'literal_error', 'loc': ('body', 'response_format', "
+            "'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}",
+        )
     assert form.get("type") == "json_object" and "schema" in form
     return Reply(drafts.good())
 
@@ -44,6 +49,13 @@ def test_an_explicit_mode_is_never_second_guessed(server: ScriptedServer) -> Non
     else:  # pragma: no cover - the endpoint refuses every request
         raise AssertionError("an explicit json_schema mode must not be switched")
     assert {(r.get("response_format") or {}).get("type") for r in server.requests} == {"json_schema"}
+
+
+def test_a_server_error_about_something_else_is_a_fault_not_a_dialect(server: ScriptedServer) -> None:
+    server.push(Status(500, message="CUDA out of memory"), Reply(drafts.good()))
+    briefing = summarize(seed_text(), settings=llm_settings(server))
+    assert briefing.provenance.transport_retries == 1
+    assert [(r.get("response_format") or {}).get("type") for r in server.requests] == ["json_schema"] * 2
 
 
 def test_a_server_error_after_the_dialect_is_known_is_retried_as_a_fault(server: ScriptedServer) -> None:

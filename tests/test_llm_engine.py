@@ -79,12 +79,24 @@ def test_malformed_json_is_reasked_with_fresh_messages_and_usage_counted(server:
 
 
 def test_validation_reasks_are_bounded(server: ScriptedServer) -> None:
-    server.push(*[Reply('{"summary": 1}')] * 5)
+    wrong = ['{"summary": 1}', '{"summary": 2, "x": 1}', '{"summary": []}', '{"summary": {}}', "[]"]
+    server.push(*[Reply(w) for w in wrong])
     with pytest.raises(ValidationFailure) as info:
         summarize(seed_text(), settings=llm_settings(server, validation_retries=2))
     assert len(server.requests) == 3
     assert info.value.attempts == 3
     assert info.value.usage["prompt_tokens"] == 300
+
+
+def test_an_identical_request_is_never_sent_twice(server: ScriptedServer) -> None:
+    """The same wrong reply twice makes the same re-ask: at temperature 0 it would get the
+    same answer, so it is not sent (a cut-off reply re-asked twice cost minutes)."""
+    server.push(*[Reply('{"summary": 1}')] * 5)
+    with pytest.raises(ValidationFailure) as info:
+        summarize(seed_text(), settings=llm_settings(server, validation_retries=5))
+    bodies = [json.dumps(r["messages"], sort_keys=True) for r in server.requests]
+    assert len(bodies) == len(set(bodies)) == 2
+    assert info.value.attempts == 2
 
 
 def test_dangling_reference_is_a_validation_error(server: ScriptedServer) -> None:

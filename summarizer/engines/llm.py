@@ -8,6 +8,7 @@ re-ask that names exactly the items not found in the article.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,11 +166,9 @@ class LLMEngine:
         context: CallContext,
     ) -> tuple[Reply, Grounded, list[BriefingWarning]]:
         """One targeted re-ask; the better-grounded of the two answers is kept."""
-        followup = [
-            *messages,
-            {"role": "assistant", "content": first.draft.model_dump_json()},
-            self.prompt.grounding_reask("\n".join(first_grounded.ungrounded)),
-        ]
+        # Only what must change: the items not found, not the whole first answer again (in a
+        # small context window the first answer plus the article leaves no room to reply).
+        followup = [*messages, self.prompt.grounding_reask("\n".join(first_grounded.ungrounded))]
         stats.grounding_reasks += 1
         try:
             second = self._ask_valid(followup, article, stats, store, context, purpose="grounding_reask")
@@ -220,8 +219,15 @@ class LLMEngine:
                 store.log_call(context, record, purpose=purpose, attempt=stats.attempts + 1)
 
         current = messages
+        sent: set[str] = set()
         last: InvalidReply | None = None
         for reask in range(self.settings.validation_retries + 1):
+            request = json.dumps(current, sort_keys=True)
+            if request in sent:
+                # At temperature 0 the same request gets the same answer: re-sending it buys
+                # nothing but time (a second cut-off reply of thousands of tokens).
+                break
+            sent.add(request)
             if reask:
                 if time.monotonic() >= stats.deadline:
                     break  # the article's time budget is spent; no more re-asks
@@ -235,7 +241,7 @@ class LLMEngine:
                 last = exc
                 # A fresh list each time: the original messages plus one note on what was
                 # wrong, so failed replies do not pile up in the context.
-                current = [*messages, self.prompt.validation_reask(exc.errors)]
+                current = [*messages, self.prompt.validation_reask(_cut_off_note(exc.errors))]
                 continue
             except TransportGaveUp as exc:
                 stats.count(exc.http_attempts, Usage())
@@ -254,3 +260,14 @@ class LLMEngine:
             attempts=stats.attempts,
             usage=stats.usage.model_dump(),
         )
+
+
+CUT_OFF = "cut off at the token limit"
+
+
+def _cut_off_note(errors: str) -> str:
+    """The re-ask's note on what was wrong; a reply cut off at the token limit most often
+    repeated itself, so the note says to list each item once and keep the reply short."""
+    if CUT_OFF not in errors:
+        return errors
+    return f"{errors}. List each item once, and keep the reply short: at most 2,000 tokens."

@@ -62,7 +62,8 @@ MODES = {
     "json_object_schema": instructor.Mode.JSON_SCHEMA,
 }
 # How endpoints refuse a response format they do not speak: llama-cpp-python's server answers
-# HTTP 500 to ``{"type": "json_schema", ...}``; others 400 or 422.
+# HTTP 500 to ``{"type": "json_schema", ...}`` ("'response_format', 'type' ... Input should be
+# 'text' or 'json_object'"); others 400 or 422. The message must name the response format.
 DIALECT_REFUSALS = frozenset({400, 422, 500})
 
 DIALECT_NOTE = "the endpoint refused the json_schema response format; asking in json_object_schema mode"
@@ -209,6 +210,8 @@ class OpenAIStructuredClient:
         False when the dialect was known already (the refusal is then a real error)."""
         if self._dialect_known or refused.status_code not in DIALECT_REFUSALS:
             return False
+        if not any(word in str(refused.message) for word in ("response_format", "json_schema")):
+            return False  # a server error about something else: a fault, retried as one
         with self._dialect_lock:
             if not self._dialect_known:
                 self.mode = LOCAL_MODE

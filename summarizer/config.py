@@ -17,6 +17,12 @@ EngineName = Literal["auto", "llm", "extractive"]
 ModeName = Literal["auto", "tools", "json_schema", "json", "json_object_schema"]
 
 OPENAI_HOST = "api.openai.com"
+# Sizing text to a context window without a tokenizer: news prose runs about 4 characters a
+# token in English and 3 in German, French or Spanish; 3 errs on the side of fitting. The
+# reserve holds the instructions (under 1,000 tokens) and a reply (up to about 2,000).
+CHARS_PER_TOKEN = 3
+CONTEXT_RESERVE_TOKENS = 3_000
+MIN_CHUNK_CHARS = 2_000
 
 
 def _default_data_dir() -> Path:
@@ -78,6 +84,10 @@ class Settings(BaseSettings):
     # model's context window. The offline engine reads whole documents.
     max_article_chars: int = Field(default=60_000, ge=100)
     chunk_overlap_chars: int = Field(default=2_000, ge=0)
+    # The model's context window in tokens: given, or learnt from the endpoint (vLLM's
+    # max_model_len, llama.cpp's n_ctx) or from a table of hosted models. Chunks are sized
+    # to fit it (``chunk_chars``), and no request is sent that cannot fit.
+    context_tokens: int | None = Field(default=None, ge=1024)
     # A memory-safety limit: longer documents are refused with an error that says so.
     max_document_chars: int = Field(default=5_000_000, ge=100)
     # Extraction passes over each text, for recall: items found by any pass are kept (once).
@@ -128,6 +138,15 @@ class Settings(BaseSettings):
     def secret_values(self) -> list[str]:
         """Every configured secret, for scrubbing from anything an endpoint sends back."""
         return [self.api_key.get_secret_value()] if self.api_key else []
+
+    @property
+    def chunk_chars(self) -> int:
+        """The longest text one LLM request carries: ``max_article_chars``, or less where the
+        context window must also hold the instructions and the reply."""
+        if self.context_tokens is None:
+            return self.max_article_chars
+        room = (self.context_tokens - CONTEXT_RESERVE_TOKENS) * CHARS_PER_TOKEN
+        return max(MIN_CHUNK_CHARS, min(self.max_article_chars, room))
 
     @property
     def db_path(self) -> Path:

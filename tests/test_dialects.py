@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from summarizer import summarize
 from summarizer.testing import Reply, ScriptedServer, Status
 from summarizer.testing.openai_server import Action
@@ -68,3 +70,60 @@ def test_a_server_error_after_the_dialect_is_known_is_retried_as_a_fault(server:
         second = runner.summarize(seed_text())
     assert second.provenance.transport_retries == 1
     assert [(r.get("response_format") or {}).get("type") for r in server.requests] == ["json_schema"] * 3
+
+
+@pytest.mark.parametrize(
+    ("entry", "window"),
+    [
+        ({"id": "served", "object": "model", "max_model_len": 8192}, 8192),  # vLLM
+        ({"id": "served", "object": "model", "meta": {"n_ctx_train": 32768}}, 32768),  # llama.cpp
+        ({"id": "served", "object": "model", "owned_by": "me"}, None),  # llama-cpp-python
+        ({"id": "served", "object": "model", "max_model_len": "8192"}, None),  # not a number
+        ({"id": "served", "object": "model", "max_model_len": True}, None),
+    ],
+)
+def test_the_context_window_is_read_from_the_model_list(entry: dict[str, Any], window: int | None) -> None:
+    from summarizer.llm.served import _context_of
+
+    assert _context_of(entry) == window
+
+
+def test_chunks_follow_the_context_window() -> None:
+    from summarizer.config import resolve_settings
+
+    small = resolve_settings(base_url="http://127.0.0.1:1/v1", model="m", context_tokens=8192)
+    assert small.chunk_chars < 20_000 < resolve_settings().chunk_chars
+    assert resolve_settings(context_tokens=1024).chunk_chars >= 2_000  # never absurdly small
+    hosted = resolve_settings(api_key="sk-test", model="gpt-4o-mini")
+    from summarizer.llm.served import with_served_model
+
+    assert with_served_model(hosted).context_tokens == 128_000
+
+
+def test_a_request_that_cannot_fit_the_window_is_never_sent(server: ScriptedServer) -> None:
+    from summarizer import InputError
+
+    settings = llm_settings(server, context_tokens=1024, max_article_chars=50_000, max_tokens=600)
+    text = seed_text()
+    assert len(text) // 3 + 600 > 1024
+    with pytest.raises(InputError, match="context window"):
+        summarize(text, settings=settings)
+    assert server.requests == []
+
+
+def test_a_long_article_is_chunked_to_the_window(server: ScriptedServer) -> None:
+    settings = llm_settings(server, context_tokens=4096)
+    server.default = lambda body: Reply(drafts.good())
+    text = "\n\n".join([seed_text()] * 3)
+    assert len(text) > settings.chunk_chars
+    summarize(text, settings=settings)
+    for request in server.requests:
+        chars = sum(len(m["content"]) for m in request["messages"])
+        assert chars // 3 < 4096
+
+
+@pytest.mark.parametrize(("cores", "expected"), [(1, (1, 1)), (2, (1, 2)), (8, (7, 8))])
+def test_the_local_server_leaves_the_product_a_core(cores: int, expected: tuple[int, int]) -> None:
+    from summarizer.llm.local_server import server_threads
+
+    assert server_threads(cores) == expected

@@ -75,7 +75,7 @@ def local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, o
     """Settings pointing at a llama.cpp server started for this command and stopped after it."""
     if local_model is None:
         return {}
-    from summarizer.llm.local_server import LOCAL_MODE, local_llama_server
+    from summarizer.llm.local_server import DEFAULT_CONTEXT, LOCAL_MODE, local_llama_server
 
     rep.say(f"starting llama.cpp's server for {local_model} ...")
     try:
@@ -88,6 +88,7 @@ def local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, o
         "base_url": server.base_url,
         "model": server.model,
         "mode": LOCAL_MODE,
+        "context_tokens": DEFAULT_CONTEXT,
         "engine": "llm",
         **timeouts,
     }

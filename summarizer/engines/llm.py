@@ -16,9 +16,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.article import Article
-from summarizer.config import Settings
+from summarizer.config import CHARS_PER_TOKEN, Settings
 from summarizer.engines.base import summary_warnings
-from summarizer.errors import TransportError, ValidationFailure
+from summarizer.errors import InputError, TransportError, ValidationFailure
 from summarizer.grounding.align import Grounded, ground_draft
 from summarizer.llm.costs import priced_provider
 from summarizer.llm.types import (
@@ -218,6 +218,7 @@ class LLMEngine:
             if store is not None:
                 store.log_call(context, record, purpose=purpose, attempt=stats.attempts + 1)
 
+        _check_fits(messages, parameters, self.settings, article)
         current = messages
         sent: set[str] = set()
         last: InvalidReply | None = None
@@ -259,6 +260,23 @@ class LLMEngine:
             article_id=article.id,
             attempts=stats.attempts,
             usage=stats.usage.model_dump(),
+        )
+
+
+def _check_fits(messages: Messages, parameters: dict[str, Any], settings: Settings, article: Article) -> None:
+    """Refuse a request the model's context window cannot hold (the server would cut the
+    article or fail after minutes); chunks are sized so that this only happens when a
+    setting forces a larger text into one request."""
+    window = settings.context_tokens
+    if window is None:
+        return
+    chars = sum(len(m["content"]) for m in messages)
+    needed = chars // CHARS_PER_TOKEN + int(parameters.get("max_tokens") or 0)
+    if needed > window:
+        raise InputError(
+            f"the request needs about {needed:,} tokens with its reply, more than the model's context "
+            f"window of {window:,}; lower SUMMARIZER_MAX_ARTICLE_CHARS (now {settings.max_article_chars:,})",
+            source=article.id,
         )
 
 

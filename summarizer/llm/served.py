@@ -25,7 +25,8 @@ MODEL_ID = re.compile(r"[\w.:/@+-]{1,200}")
 
 
 def with_served_model(settings: Settings) -> Settings:
-    """``settings`` with the endpoint's model filled in when none was given."""
+    """``settings`` with the endpoint's model filled in when none was given, and the
+    model's context window where the endpoint or the table of hosted models says it."""
     base_url = settings.base_url
     if (
         settings.resolved_engine != "llm"
@@ -33,11 +34,13 @@ def with_served_model(settings: Settings) -> Settings:
         or base_url is None
         or OPENAI_HOST in base_url
     ):
-        return settings
+        return with_context_window(settings)
     url = base_url.rstrip("/") + "/models"
-    models = _listed_models(url, settings)
+    listed = _listed_models(url, settings)
+    models = list(listed)
     if len(models) == 1:
-        return settings.with_overrides(model=models[0])
+        window = settings.context_tokens or listed[models[0]]
+        return settings.with_overrides(model=models[0], context_tokens=window)
     if not models:
         raise ConfigurationError(f"no --model given, and {url} lists no model; give --model")
     shown = ", ".join(models[:5]) + (", ..." if len(models) > 5 else "")
@@ -46,7 +49,41 @@ def with_served_model(settings: Settings) -> Settings:
     )
 
 
-def _listed_models(url: str, settings: Settings) -> list[str]:
+def with_context_window(settings: Settings) -> Settings:
+    """``settings`` with the model's context window filled in where a hosted model's is
+    known (an endpoint's own is read with its model list, in ``with_served_model``)."""
+    if settings.context_tokens is not None or settings.resolved_engine != "llm":
+        return settings
+    if settings.base_url is not None and OPENAI_HOST not in settings.base_url:
+        return settings
+    window = next((size for prefix, size in HOSTED_CONTEXT if settings.model.startswith(prefix)), None)
+    return settings.with_overrides(context_tokens=window)
+
+
+# OpenAI's published context windows, longest prefix first.
+HOSTED_CONTEXT: tuple[tuple[str, int], ...] = (
+    ("gpt-4.1", 1_047_576),
+    ("gpt-4o", 128_000),
+    ("gpt-4-turbo", 128_000),
+    ("gpt-5", 400_000),
+    ("o3", 200_000),
+    ("o4-mini", 200_000),
+    ("gpt-3.5-turbo", 16_385),
+)
+
+
+def _context_of(entry: dict[str, object]) -> int | None:
+    """The context window an endpoint states for a model: vLLM's ``max_model_len``,
+    llama.cpp's ``meta.n_ctx_train`` (or ``n_ctx``); None when it states none."""
+    meta = entry.get("meta")
+    found = [entry.get("max_model_len"), entry.get("context_length")]
+    if isinstance(meta, dict):
+        found += [meta.get("n_ctx"), meta.get("n_ctx_train")]
+    return next((n for n in found if isinstance(n, int) and not isinstance(n, bool) and n >= 1024), None)
+
+
+def _listed_models(url: str, settings: Settings) -> dict[str, int | None]:
+    """The models the endpoint lists, each with the context window it states."""
     headers = {"Authorization": f"Bearer {settings.api_key.get_secret_value()}"} if settings.api_key else {}
     try:
         with (
@@ -75,5 +112,7 @@ def _listed_models(url: str, settings: Settings) -> list[str]:
         raise ConfigurationError(
             f"no --model given, and {url} did not send a model list; give --model"
         ) from exc
-    ids = [m.get("id") for m in listed if isinstance(m, dict)] if isinstance(listed, list) else []
-    return [i for i in ids if isinstance(i, str) and MODEL_ID.fullmatch(i)]
+    entries = [m for m in listed if isinstance(m, dict)] if isinstance(listed, list) else []
+    return {
+        m["id"]: _context_of(m) for m in entries if isinstance(m.get("id"), str) and MODEL_ID.fullmatch(m["id"])
+    }

@@ -124,7 +124,7 @@ class Summarizer:
         if self._in_chunks(article):
             settings = self.settings
             identity |= {
-                "chunk_chars": settings.max_article_chars,
+                "chunk_chars": settings.chunk_chars,
                 "overlap_chars": settings.chunk_overlap_chars,
                 "passes": settings.passes,
             }
@@ -134,7 +134,7 @@ class Summarizer:
         """Whether the LLM reads this article in chunks or passes (``long_documents``)."""
         settings = self.settings
         return self.engine.name == "llm" and (
-            len(article.text) > settings.max_article_chars or settings.passes > 1
+            len(article.text) > settings.chunk_chars or settings.passes > 1
         )
 
     def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
@@ -153,8 +153,8 @@ class Summarizer:
             briefing = brief_in_chunks(
                 article,
                 lambda part: self.engine.brief(part, self.store),
-                size=settings.max_article_chars,
-                overlap=min(settings.chunk_overlap_chars, settings.max_article_chars // 4),
+                size=settings.chunk_chars,
+                overlap=min(settings.chunk_overlap_chars, settings.chunk_chars // 4),
                 passes=settings.passes,
                 concurrency=settings.concurrency,
             )

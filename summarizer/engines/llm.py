@@ -139,20 +139,20 @@ class LLMEngine:
 
     def _provenance(self, stats: RunStats, started: float) -> Provenance:
         return Provenance(
-                engine="llm",
-                model=self.client.model,
-                prompt_id=self.prompt.spec.id,
-                prompt_version=self.prompt.spec.version,
-                prompt_hash=self.prompt.hash,
-                created_at=dt.datetime.now(dt.UTC),
-                usage=stats.usage,
-                llm_calls=stats.llm_calls,
-                attempts=stats.attempts,
-                transport_retries=stats.transport_retries,
-                validation_reasks=stats.validation_reasks,
-                grounding_reasks=stats.grounding_reasks,
-                latency_ms=round((time.perf_counter() - started) * 1000, 3),
-                parameters=self.parameters,
+            engine="llm",
+            model=self.client.model,
+            prompt_id=self.prompt.spec.id,
+            prompt_version=self.prompt.spec.version,
+            prompt_hash=self.prompt.hash,
+            created_at=dt.datetime.now(dt.UTC),
+            usage=stats.usage,
+            llm_calls=stats.llm_calls,
+            attempts=stats.attempts,
+            transport_retries=stats.transport_retries,
+            validation_reasks=stats.validation_reasks,
+            grounding_reasks=stats.grounding_reasks,
+            latency_ms=round((time.perf_counter() - started) * 1000, 3),
+            parameters=self.parameters,
         )
 
     def _reask_ungrounded(
@@ -234,9 +234,7 @@ class LLMEngine:
                     break  # the article's time budget is spent; no more re-asks
                 stats.validation_reasks += 1
             try:
-                reply = self.client.ask(
-                    current, parameters, sink, wanted, deadline=stats.deadline
-                )
+                reply = self.client.ask(current, parameters, sink, wanted, deadline=stats.deadline)
             except InvalidReply as exc:
                 stats.count(exc.http_attempts, exc.usage)
                 last = exc

@@ -22,13 +22,14 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from summarizer.errors import ConfigurationError
 
 DEFAULT_CONTEXT = 8192
 STARTUP_TIMEOUT_S = 180.0
 # llama-cpp-python's server takes the schema as {"type": "json_object", "schema": ...}.
-LOCAL_MODE = "json_object_schema"
+LOCAL_MODE: Final = "json_object_schema"
 
 
 @dataclass(frozen=True)

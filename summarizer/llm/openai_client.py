@@ -25,8 +25,8 @@ from tenacity import RetryError
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError, TransportError
-from summarizer.llm.redact import Redactor
 from summarizer.llm.local_server import LOCAL_MODE
+from summarizer.llm.redact import Redactor
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,

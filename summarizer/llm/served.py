@@ -114,5 +114,7 @@ def _listed_models(url: str, settings: Settings) -> dict[str, int | None]:
         ) from exc
     entries = [m for m in listed if isinstance(m, dict)] if isinstance(listed, list) else []
     return {
-        m["id"]: _context_of(m) for m in entries if isinstance(m.get("id"), str) and MODEL_ID.fullmatch(m["id"])
+        m["id"]: _context_of(m)
+        for m in entries
+        if isinstance(m.get("id"), str) and MODEL_ID.fullmatch(m["id"])
     }

@@ -133,9 +133,7 @@ class Summarizer:
     def _in_chunks(self, article: Article) -> bool:
         """Whether the LLM reads this article in chunks or passes (``long_documents``)."""
         settings = self.settings
-        return self.engine.name == "llm" and (
-            len(article.text) > settings.chunk_chars or settings.passes > 1
-        )
+        return self.engine.name == "llm" and (len(article.text) > settings.chunk_chars or settings.passes > 1)
 
     def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
         """Brief the article now (the cache is written, not read)."""

@@ -9,6 +9,8 @@ engine's names, and dropped with a warning when the article does not name them).
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -27,6 +29,7 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.text.normalize import normalize
+from summarizer.text.segment import paragraphs
 
 
 @dataclass
@@ -67,16 +70,26 @@ def apply_labels(reading: Reading, labels: BaseModel) -> Applied:
     out.actors = list(reading.rules.actors) + _missing_actors(reading, labels, out)
     by_name = {name_key(a.name): a.id for a in out.actors}
     said = informative(answers(labels, "speakers"), "quotations", out)
+    near = _named_near(reading.text, out.actors)
     for quote in reading.rules.quotes:
         answer = said.get(quote.id)  # asked only where the rules found no speaker
-        speaker = by_name.get(name_key(answer)) if answer not in (None, UNNAMED) else quote.speaker
-        out.quotes.append(quote.model_copy(update={"speaker": speaker}))
+        speaker = by_name.get(name_key(answer)) if answer not in (None, UNNAMED) else None
+        if speaker is not None and not near(speaker, quote.span.start):
+            out.warnings.append(
+                BriefingWarning(
+                    code="uncertain",
+                    message=f"the model named {answer} as the speaker, but the article does not name "
+                    "them near the quotation; left unattributed",
+                    item=quote.text,
+                )
+            )
+            speaker = None
+        out.quotes.append(quote.model_copy(update={"speaker": speaker or quote.speaker}))
     kinds = informative(answers(labels, "figures"), "numbers", out)
-    out.figures = [
-        f.model_copy(update={"category": _category(f, kinds.get(f.id))})
-        for f in reading.rules.figures
-        if kinds.get(f.id) != NOT_NEWS
-    ]
+    # The rules' category stands: asked for categories, a 1.5B model labelled the numbers the
+    # rules call "other" (mostly rightly) as tolls and sums, and category accuracy on the
+    # invented set fell from 0.94 to 0.84. It is asked only whether a number is news.
+    out.figures = [f for f in reading.rules.figures if kinds.get(f.id) != NOT_NEWS]
     kept = {f.id for f in out.figures}
     for incident in reading.rules.incidents:
         linked = [f for f in incident.casualty_figures if f in kept]
@@ -91,11 +104,20 @@ def apply_labels(reading: Reading, labels: BaseModel) -> Applied:
     return out
 
 
-def _category(figure: Figure, answer: str | None) -> str:
-    """The rules' category where they found one; the model's where the rules said ``other``."""
-    if answer is None or figure.category != "other":
-        return figure.category
-    return answer
+def _named_near(text: str, actors: list[Actor]) -> Callable[[str, int], bool]:
+    """Whether an actor is named in the paragraph of an offset or the one before it: a
+    reporter names a speaker next to the words, or just before them; a speaker named only
+    elsewhere in the article is a guess."""
+    starts = [start for start, _ in paragraphs(text)] or [0]
+    mentions = {a.id: [m.start for m in a.mentions] for a in actors}
+
+    def near(actor_id: str, offset: int) -> bool:
+        at = max(0, bisect.bisect_right(starts, offset) - 1)
+        lo = starts[max(0, at - 1)]
+        hi = starts[at + 1] if at + 1 < len(starts) else len(text)
+        return any(lo <= m < hi for m in mentions.get(actor_id, []))
+
+    return near
 
 
 def _missing_actors(reading: Reading, labels: BaseModel, out: Applied) -> list[Actor]:

@@ -3,7 +3,7 @@
 The model never copies article text here. Quotations and numbers are located by the text
 layer and shown to the model with short ids (``q3``, ``f2``); the reply has one required
 key per id, whose value is chosen from a closed list: a speaker from the article's names
-(or ``unnamed``), a figure category (or ``not_news``). Under a grammar (llama.cpp, vLLM,
+(or ``unnamed``), ``news`` or ``not_news`` for a number. Under a grammar (llama.cpp, vLLM,
 OpenAI's structured outputs) the model can only answer about the ids the article has, with
 values that exist, so an unknown id cannot happen; a server without grammars gets the same
 checks as validation. The only free text is the summary (vetted like every summary) and
@@ -16,14 +16,13 @@ every key it writes is a completion token someone waits for and pays for.
 from __future__ import annotations
 
 import enum
-from typing import Any, Final, get_args
+from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from summarizer.models import FigureCategory
-
 SCHEMA_VERSION: Final = "labels/v1"
 UNNAMED: Final = "unnamed"  # the article does not say who said it
+NEWS: Final = "news"  # a number the news is about: a toll, a sum, an amount, a count
 NOT_NEWS: Final = "not_news"  # a year, an age, a duration, a count that is not a news fact
 MAX_NEW_ACTORS = 12
 
@@ -42,21 +41,19 @@ class _Reply(BaseModel):
 def labels_model(
     quote_keys: dict[str, str], speaker_names: list[str], figure_keys: dict[str, str]
 ) -> type[BaseModel]:
-    """The reply schema for one article: a key per quotation and per number, in text order.
+    """The reply schema for one article: a key per open quotation and number, in text order.
 
     ``quote_keys`` and ``figure_keys`` map each id to the key the reply uses for it: the id
     and the first words of the item (``q2 "Today's verdict sends a clear``). A small model
     fills a list of bare ids by position (the first name for q1, the second for q2, ...);
     with the item's words just before its answer, it answers about the item. Speakers and
-    categories are enums kept once under ``$defs`` (not repeated per key), so the schema
+    answers are enums kept once under ``$defs`` (not repeated per key), so the schema
     stays a few hundred tokens where a grammar needs it.
     """
     speaker = enum.Enum(  # type: ignore[misc]
         "Speaker", [(f"s{n}", name) for n, name in enumerate([*dict.fromkeys(speaker_names), UNNAMED])]
     )
-    category = enum.Enum(  # type: ignore[misc]
-        "Category", [(value, value) for value in [*get_args(FigureCategory), NOT_NEWS]]
-    )
+    newsworthy = enum.Enum("Newsworthy", [(NEWS, NEWS), (NOT_NEWS, NOT_NEWS)])  # type: ignore[misc]
     fields: dict[str, Any] = {
         # No maxLength: llama.cpp spells it out as one nested grammar rule per character,
         # which its parser refuses at this size. ``reply_token_budget`` bounds it instead.
@@ -65,7 +62,7 @@ def labels_model(
     if quote_keys:
         fields["speakers"] = (_keyed("Speakers", quote_keys, speaker), ...)
     if figure_keys:
-        fields["figures"] = (_keyed("Figures", figure_keys, category), ...)
+        fields["figures"] = (_keyed("Figures", figure_keys, newsworthy), ...)
     fields["missing_actors"] = (
         list[str],
         Field(max_length=MAX_NEW_ACTORS, description="Names of actors not in the candidate list."),

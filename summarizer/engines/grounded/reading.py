@@ -2,7 +2,8 @@
 
 The offline engine's rules locate every quotation, number, name and sentence with its
 character span; this module gives each a short id and writes the article with those ids
-inline (``[q2]`` before a quotation's opening mark, ``[f3]`` before a number), so the model can point at a span without copying a character of it.
+inline (``[q2]`` before a quotation's opening mark, ``[f3]`` before a number), so the
+model can point at a span without copying a character of it.
 Passages that read as instructions to a model are withheld from the marked text, as they
 are from every prompt.
 """

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 
 from pydantic import ValidationError
 
-from summarizer.article import Article, as_article, distinct_ids
+from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import InputError
 from summarizer.grounding.vetting import vet_briefing
 from summarizer.llm import costs
-from summarizer.models import Briefing, BriefingWarning
+from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
+from summarizer.pipeline.distinct import Prepared, for_input, prepare
 from summarizer.pipeline.workers import brief_in_worker, start_worker
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure, as_failure, result_or_failure
@@ -171,24 +172,40 @@ class Summarizer:
 
         An input that is not an article (empty text, a wrong type) is a ``Failure`` at the
         ``input`` stage, known as ``#N`` (its position). Two articles with one id and
-        different texts are both briefed; the later gets its own id and a warning.
+        different texts are both briefed; the later gets its own id and a warning
+        (``pipeline.distinct``).
         """
-        workers = concurrency or self.settings.concurrency
         usable: list[Article] = []
         for number, raw in enumerate(articles, start=1):
             try:
                 usable.append(as_article(raw))
             except InputError as exc:
                 yield Failure(f"#{number}", "input", exc.reason, source=f"#{number}")
-        notes: dict[str, str] = {}
+        for _, result in self.each_result(prepare(usable), concurrency=concurrency, repeat=repeat):
+            yield result
+
+    def each_result(
+        self, prepared: Sequence[Prepared], *, concurrency: int | None = None, repeat: int = 0
+    ) -> Iterator[tuple[int, Briefing | Failure]]:
+        """Each input's result with its position in ``prepared``, in completion order; the
+        inputs that share an article (same id, same text) share its one briefing."""
+        positions: dict[str, list[int]] = {}
+        for index, item in enumerate(prepared):
+            positions.setdefault(item.article.id, []).append(index)
+        firsts = [item.article for item in prepared if item.first]
+        for result in self._brief_all(firsts, concurrency or self.settings.concurrency, repeat):
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            for index in positions[article_id]:
+                yield index, for_input(result, prepared[index])
+
+    def _brief_all(self, articles: list[Article], workers: int, repeat: int) -> Iterator[Briefing | Failure]:
+        """Each article (ids distinct) from the cache, or briefed in a pool."""
         missing: list[Article] = []
-        for article, note in distinct_ids(usable):
-            if note is not None:
-                notes[article.id] = note
+        for article in articles:
             # Cached results come straight from the store, without a trip through the pool.
             hit = self.cached(article, repeat)
             if hit is not None:
-                yield with_note(hit, notes.get(article.id))
+                yield hit
             else:
                 missing.append(article)
         if not missing:
@@ -210,22 +227,11 @@ class Summarizer:
         with pool:
             if self.settings.max_cost_usd is not None and self.settings.resolved_engine == "llm":
                 budget = Budget(self.settings.max_cost_usd, self.store, workers)
-                for result, article in budget.run(pool, brief, missing, repeat):
-                    yield with_note(result, notes.get(article.id))
+                for result, _ in budget.run(pool, brief, missing, repeat):
+                    yield result
                 return
             pending: dict[Future[Briefing | Failure], Article] = {
                 pool.submit(brief, a, repeat): a for a in missing
             }
             for future in as_completed(pending):
-                result = result_or_failure(future, pending[future])
-                yield with_note(result, notes.get(pending[future].id))
-
-
-def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failure:
-    """The result with the note on a duplicated id added (as a warning or to the reason)."""
-    if note is None:
-        return result
-    if isinstance(result, Failure):
-        return Failure(**{**result.__dict__, "reason": f"{result.reason} ({note})"})
-    warning = BriefingWarning(code="duplicate_id", message=note)
-    return result.model_copy(update={"warnings": [*result.warnings, warning]})
+                yield result_or_failure(future, pending[future])

@@ -27,6 +27,18 @@ from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
 
 
+def check_length(article: Article, settings: Settings) -> None:
+    """The memory-safety limit on a document's length, the one check every face uses (the
+    service turns it into a 413 before queueing)."""
+    limit = settings.max_document_chars
+    if len(article.text) > limit:
+        raise InputError(
+            f"document is {len(article.text):,} characters, over the memory-safety limit of {limit:,}; "
+            "split it, or raise SUMMARIZER_MAX_DOCUMENT_CHARS",
+            source=article.id,
+        )
+
+
 def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
     """The engine the settings ask for; the LLM engine only when an LLM is configured."""
     if settings.resolved_engine == "extractive":
@@ -88,7 +100,8 @@ class Summarizer:
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)
-        return self.cached(article, repeat) or self.brief_uncached(article, repeat)
+        key = self.key_of(article, repeat)  # computed once: for the lookup and the write
+        return self._lookup(article, key) or self.brief_uncached(article, repeat, key=key)
 
     def result(self, article: Article) -> Briefing | Failure:
         """One article's briefing, or its failure: ``summarize_many`` for one article that
@@ -100,10 +113,16 @@ class Summarizer:
 
     def cached(self, article: Article, repeat: int = 0) -> Briefing | None:
         """The stored briefing of this article, if the cache holds one."""
-        if not self.settings.cache or len(article.text) > self.settings.max_document_chars:
+        try:
+            return self._lookup(article, self.key_of(article, repeat))
+        except InputError:
+            return None  # over the length limit: never briefed, never cached
+
+    def _lookup(self, article: Article, key: str) -> Briefing | None:
+        if not self.settings.cache:
             return None
         try:
-            stored = self.store.get_result(self.key_of(article, repeat))
+            stored = self.store.get_result(key)
             if stored is None:
                 return None
             briefing = Briefing.model_validate_json(stored)
@@ -114,7 +133,9 @@ class Summarizer:
 
     def key_of(self, article: Article, repeat: int = 0) -> str:
         """The cache key of this article under this engine (and, for a document read in
-        chunks or in several passes, under that way of reading it)."""
+        chunks or in several passes, under that way of reading it). ``InputError`` for a
+        document over the length limit: every path to a briefing computes the key first."""
+        check_length(article, self.settings)
         identity = self.engine.identity()
         if self._in_chunks(article):
             settings = self.settings
@@ -132,15 +153,10 @@ class Summarizer:
             len(article.text) > settings.max_article_chars or settings.passes > 1
         )
 
-    def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
-        """Brief the article now (the cache is written, not read)."""
-        limit = self.settings.max_document_chars
-        if len(article.text) > limit:
-            raise InputError(
-                f"document is {len(article.text):,} characters, over the memory-safety limit of {limit:,}; "
-                "split it, or raise SUMMARIZER_MAX_DOCUMENT_CHARS",
-                source=article.id,
-            )
+    def brief_uncached(self, article: Article, repeat: int = 0, *, key: str | None = None) -> Briefing:
+        """Brief the article now (the cache is written, not read) under ``key`` (by default
+        its cache key, computed here)."""
+        key = key or self.key_of(article, repeat)
         settings = self.settings
         if self._in_chunks(article):
             from summarizer.pipeline.long_documents import brief_in_chunks
@@ -155,10 +171,8 @@ class Summarizer:
             )
         else:
             briefing = self.engine.brief(article, self.store)
-        briefing = vet_briefing(_priced(briefing, settings), article.text)
-        self.store.put_result(
-            self.key_of(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
-        )
+        briefing = vet_briefing(_priced(briefing, settings), article.text, article.planted)
+        self.store.put_result(key, article.id, self.engine.name, briefing.model_dump_json())
         return briefing
 
     def summarize_many(
@@ -201,15 +215,25 @@ class Summarizer:
     def _brief_all(self, articles: list[Article], workers: int, repeat: int) -> Iterator[Briefing | Failure]:
         """Each article (ids distinct) from the cache, or briefed in a pool."""
         missing: list[Article] = []
+        keys: dict[str, str] = {}
         for article in articles:
+            try:
+                keys[article.id] = key = self.key_of(article, repeat)
+            except InputError as exc:
+                yield as_failure(exc, article)
+                continue
             # Cached results come straight from the store, without a trip through the pool.
-            hit = self.cached(article, repeat)
+            hit = self._lookup(article, key)
             if hit is not None:
                 yield hit
             else:
                 missing.append(article)
         if not missing:
             return
+
+        def brief_here(article: Article, repeat: int) -> Briefing:
+            return self.brief_uncached(article, repeat, key=keys[article.id])
+
         pool: Executor
         if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
             pool = ProcessPoolExecutor(
@@ -223,7 +247,8 @@ class Summarizer:
             )
             brief: Callable[[Article, int], Briefing | Failure] = brief_in_worker
         else:
-            pool, brief = ThreadPoolExecutor(max_workers=workers), self.brief_uncached
+            pool, brief = ThreadPoolExecutor(max_workers=workers), brief_here
+
         with pool:
             if self.settings.max_cost_usd is not None and self.settings.resolved_engine == "llm":
                 budget = Budget(self.settings.max_cost_usd, self.store, workers)

@@ -9,6 +9,7 @@ messages carry untrusted article text.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Iterator
@@ -95,6 +96,23 @@ def _remember_async_validator_checks() -> None:
 
 
 _remember_async_validator_checks()
+
+
+@functools.cache
+def wrapped_model(model: type[BaseModel]) -> type[BaseModel]:
+    """The model wrapped the way instructor wants it, once per model and process (every
+    client shares it).
+
+    Given a plain model, instructor builds a new wrapper class on every request (several
+    milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
+    """
+    return instructor.openai_schema(model)
+
+
+@functools.cache
+def json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """A response model's JSON schema, made once (``json_object_schema`` mode sends it)."""
+    return model.model_json_schema()
 
 
 def _usage(raw: Any) -> Usage:
@@ -184,17 +202,6 @@ class OpenAIStructuredClient:
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
-        self._wrapped: dict[type[BaseModel], type[BaseModel]] = {}
-
-    def _response_model(self, model: type[BaseModel]) -> type[BaseModel]:
-        """The model wrapped the way instructor wants it, once per model.
-
-        Given a plain model, instructor builds a new wrapper class on every request (several
-        milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
-        """
-        if model not in self._wrapped:
-            self._wrapped[model] = instructor.openai_schema(model)
-        return self._wrapped[model]
 
     def _redact(self, text: str) -> str:
         """Error text with the key removed: some endpoints echo the key they rejected."""
@@ -266,13 +273,13 @@ class OpenAIStructuredClient:
 
         extra: dict[str, Any] = {}
         if self.mode == "json_object_schema":
-            schema = response_model.model_json_schema()
+            schema = json_schema(response_model)
             extra["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
         try:
             draft, completion = self._instructor.chat.completions.create_with_completion(
                 model=self.model,
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
-                response_model=self._response_model(response_model),
+                response_model=wrapped_model(response_model),
                 max_retries=0,
                 **parameters,
                 **extra,

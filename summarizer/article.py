@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from summarizer.errors import InputError
 from summarizer.models.common import ArticleMeta, content_id
@@ -24,12 +24,25 @@ class Article(BaseModel):
     source: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    # The planted-instruction passages of ``text``, found once and carried (see ``planted``).
+    _planted: tuple[str, list[tuple[int, int]]] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _default_id(self) -> Article:
         if not self.id:
             self.id = content_id(self.text)
         return self
+
+    @property
+    def planted(self) -> list[tuple[int, int]]:
+        """``[start, end)`` of the passages of the text that read as instructions to a model
+        (``grounding.planted``): scanned once per article, then carried from the prompt that
+        withholds them to the checks that drop what came from them."""
+        if self._planted is None or self._planted[0] is not self.text:
+            from summarizer.grounding.planted import instruction_passages
+
+            self._planted = (self.text, instruction_passages(self.text))
+        return self._planted[1]
 
     @property
     def meta(self) -> ArticleMeta:

@@ -118,11 +118,13 @@ def _substitute(template: str, values: dict[str, str]) -> str:
 WITHHELD = "[withheld: this passage reads as instructions to a model]"
 
 
-def as_article_data(text: str) -> str:
+def as_article_data(text: str, planted: list[tuple[int, int]] | None = None) -> str:
     """Article text made safe to sit between ``<article>`` tags: it cannot close them early,
     and passages that read as instructions to a model are withheld (nothing is taken from
-    them anyway; withholding them keeps them from steering the rest of the reply)."""
-    withheld = replace_passages(text, instruction_passages(text), lambda start, end: WITHHELD)
+    them anyway; withholding them keeps them from steering the rest of the reply).
+    ``planted`` is those passages when they are known already (``Article.planted``)."""
+    passages = instruction_passages(text) if planted is None else planted
+    withheld = replace_passages(text, passages, lambda start, end: WITHHELD)
     return ARTICLE_CLOSE_TAG.sub("</ article>", withheld)
 
 

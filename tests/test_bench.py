@@ -14,11 +14,10 @@ from tests.conftest import SEEDS
 def test_quick_benchmark_prints_every_figure_with_its_target(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from summarizer import bench  # here: the default run deselects this test, and need not import it
+    from summarizer.bench.run import main  # here: the default run deselects this test
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(bench, "SEEDS", SEEDS)
-    bench.main(["--quick"])
+    main(["--quick", "--seeds", str(SEEDS), "--out", str(tmp_path / "bench.json")])
     printed = capsys.readouterr().out
     for label in (
         "1. overhead",
@@ -32,6 +31,7 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
     assert "7. adversarial articles" in printed and "offline engine + vetting" in printed
     assert "8. service" in printed and "9. service, one job" in printed
     assert "10. import summarizer" in printed and "10. summarizer --help" in printed
+    assert "1. the one-call API" in printed
     assert figures_lost(tmp_path) == 0
     figures = json.loads((tmp_path / "bench.json").read_text())
     assert figures["overhead"]["round_trip_ms"] > 0 and figures["cached_rerun"]["articles_per_s"] > 0
@@ -41,3 +41,43 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
 
 def figures_lost(folder: Path) -> int:
     return int(json.loads((folder / "bench.json").read_text())["service_job"]["lost"])
+
+
+def test_bench_help_prints_help_and_runs_nothing(tmp_path: Path) -> None:
+    """``--help`` is help: no benchmark starts, and nothing is written where it ran."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "summarizer.bench", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0 and "--quick" in out.stdout and "--out" in out.stdout
+    assert "running" not in out.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.bench
+def test_the_benchmark_writes_no_figures_unless_asked_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.bench import run
+
+    scratch: list[Path] = []
+    real_mkdtemp = run.tempfile.mkdtemp
+
+    def remembered(*args: object, **kwargs: object) -> str:
+        made = real_mkdtemp(*args, **kwargs)  # type: ignore[call-overload]
+        scratch.append(Path(made))
+        return made
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(run.tempfile, "mkdtemp", remembered)
+    monkeypatch.setattr(run, "measure", lambda quick, local, home: {"startup": home.mkdir() or {}})
+    monkeypatch.setattr(run, "report", lambda result: ["table"])
+    run.main(["--quick", "--seeds", str(SEEDS)])
+    assert list(tmp_path.iterdir()) == []
+    assert scratch and not scratch[0].exists()

@@ -214,3 +214,31 @@ def test_a_speaker_the_article_names_only_far_from_the_quotation_is_a_guess(serv
     by_id = {q.id: q for q in briefing.quotes}
     assert all(by_id[q].speaker is None for q in open_quotes)
     assert any("does not name" in w.message for w in briefing.warnings)
+
+
+def test_per_article_schemas_are_not_kept_for_every_article(server: ScriptedServer) -> None:
+    """A service runs the grounded engine on articles without end: the response model made
+    for each is forgotten, not cached once per article."""
+    import gc
+
+    from summarizer.llm.openai_client import wrapped_model
+
+    def answer(body: dict[str, Any]) -> Reply:
+        schema = body["response_format"]["json_schema"]["schema"]
+        keys = schema.get("$defs", {})
+        reply: dict[str, Any] = labels()
+        for part, value in (("Speakers", "unnamed"), ("Figures", "news")):
+            if part in keys:
+                reply[part.lower()] = dict.fromkeys(keys[part]["properties"], value)
+        return Reply(reply)
+
+    server.default = answer
+    settings = llm_settings(server, mode="json_schema", cache=False)
+    for n in range(80):
+        summarize(ARTICLE.replace("1,200", f"{1_000 + n:,}"), settings=settings, prompt=PROMPT)
+    gc.collect()
+    assert wrapped_model.cache_info().currsize <= wrapped_model.cache_info().maxsize == 64
+    from summarizer.engines.grounded.labels import _Reply
+
+    alive = [c for c in _Reply.__subclasses__() if c.__name__ == "Labels"]
+    assert len(alive) <= 66  # the wrappers kept, not one per article

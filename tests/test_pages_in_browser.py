@@ -50,6 +50,7 @@ def test_in_chromium_every_link_reaches_an_element_holding_its_item(tmp_path: Pa
             " return [a.getAttribute('href').slice(1), t ? t.textContent : null]; })"
         )
         spans = spans_by_anchor(briefing)
+        assert spans, f"{name}: no linked items, so no link was followed"
         assert len(found) == len(spans), name
         for anchor, held in found:
             assert held is not None, f"{name}: dead link #{anchor}"

@@ -71,17 +71,17 @@ def batch_submit(
     source: SourceOpt = None,
 ) -> None:
     """Send the articles not already briefed as one batch; `batch collect` gets the results."""
-    from summarizer.article import distinct_ids
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
     from summarizer.models import Briefing
+    from summarizer.pipeline.distinct import prepare
     from summarizer.results import Failure
 
     runner = ctx.with_resource(batch_runner(model, base_url, prompt))
     with PageFetcher(runner.store) as fetcher:
         loaded = load_inputs(paths, input_defaults(date, source), fetcher)
     failures = report_inputs(loaded)
-    articles = [article for article, _ in distinct_ids(i.article for i in loaded if i.article is not None)]
+    articles = [entry.article for entry in prepare(i.article for i in loaded if i.article is not None)]
     state, settled = batch_step(lambda: runner.submit(articles))
     cached = sum(isinstance(r, Briefing) for r in settled)
     failures += [r for r in settled if isinstance(r, Failure)]

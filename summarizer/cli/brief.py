@@ -49,6 +49,8 @@ from summarizer.prompt_ids import DEFAULT_PROMPT
 if TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.inputs.read import Loaded
+    from summarizer.outputs import OutputFolder
+    from summarizer.pipeline.distinct import Prepared
 
 
 JSONL_LINE = re.compile(r":\d+$")
@@ -89,12 +91,11 @@ def brief(
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
     from rich.progress import Progress
 
-    from summarizer.article import distinct_ids
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
-    from summarizer.models.common import content_id
     from summarizer.outputs import write_atomic
-    from summarizer.pipeline.runner import Summarizer, with_note
+    from summarizer.pipeline.distinct import prepare
+    from summarizer.pipeline.runner import Summarizer
     from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text, render
     from summarizer.results import Failure
 
@@ -122,63 +123,70 @@ def brief(
     several_to_stdout = folder is None and len(readable) > 1
     if several_to_stdout and fmt == "html":
         raise usage_error("several articles cannot share one HTML page on stdout; give --out FOLDER")
-    # Two inputs with one id and different texts are both briefed; the same text given
-    # twice is briefed once, and each input still gets its own output.
-    inputs_by_id: dict[str, list[tuple[Loaded, Article]]] = {}
-    notes: dict[str, str] = {}
-    articles = distinct_ids(i.article for i in readable if i.article is not None)
-    for item, (article, note) in zip(readable, articles, strict=True):
-        inputs_by_id.setdefault(article.id, []).append((item, article))
-        if note is not None:
-            notes[article.id] = note
-            rep.warning(f"{item.source}: {note}")
-    paths_out = (
-        {
-            id(item): folder.reserve(
-                output_stem(item, article), fmt, fallback=content_id(article.text), tiebreak=article.id
-            )
-            for group in inputs_by_id.values()
-            for item, article in group
-        }
-        if folder
-        else {}
-    )
+    # The pipeline's duplicate-id rule (pipeline.distinct): its notes are shown here, and
+    # each input gets its own output, named after the id it is briefed under.
+    prepared = prepare(i.article for i in readable if i.article is not None)
+    for item, entry in zip(readable, prepared, strict=True):
+        if entry.note is not None:
+            rep.warning(f"{item.source}: {entry.note}")
+    paths_out = reserve_outputs(folder, fmt, readable, prepared) if folder else {}
     done = 0
-    show_progress = len(inputs_by_id) > 1 and rep.is_terminal
+    articles = sum(entry.first for entry in prepared)
+    show_progress = articles > 1 and rep.is_terminal
     with Progress(console=rep.console, transient=True, disable=not show_progress) as progress:
-        task = progress.add_task("briefing", total=len(inputs_by_id))
-        for result in runner.summarize_many(group[0][1] for group in inputs_by_id.values()):
-            progress.advance(task)
-            article_id = result.article_id if isinstance(result, Failure) else result.article.id
-            for item, article in inputs_by_id[article_id]:
-                outcome = with_note(result, notes.get(article_id))
-                if isinstance(outcome, Failure):
-                    failures.append(Failure(**{**outcome.__dict__, "source": item.source}))
-                    continue
-                briefing = outcome.model_copy(update={"article": article.meta})
-                if folder is None:
-                    # Several articles on stdout stay machine-readable: JSON lines, or
-                    # Markdown documents split by a rule.
-                    if several_to_stdout and fmt == "json":
-                        sys.stdout.write(briefing.model_dump_json() + "\n")
-                    elif fmt == "csv":  # one table: the header once
-                        sys.stdout.write(csv_text(briefing_rows(briefing), header=done == 0))
-                    else:
-                        sys.stdout.write(
-                            ("\n---\n\n" if done and several_to_stdout else "")
-                            + render(briefing, fmt, article.text)
-                        )
-                    done += 1
-                    continue
-                text = render(briefing, fmt, article.text)
-                try:
-                    write_atomic(paths_out[id(item)], text)
-                except OSError as exc:
-                    reason = f"cannot write {paths_out[id(item)]}: {exc.strerror or exc}"
-                    failures.append(Failure(article.id, "output", reason, source=item.source))
-                    continue
+        task = progress.add_task("briefing", total=articles)
+        for index, outcome in runner.each_result(prepared):
+            item, article = readable[index], prepared[index].article
+            if prepared[index].first:
+                progress.advance(task)
+            if isinstance(outcome, Failure):
+                failures.append(Failure(**{**outcome.__dict__, "source": item.source}))
+                continue
+            if folder is None:
+                # Several articles on stdout stay machine-readable: JSON lines, or
+                # Markdown documents split by a rule.
+                if several_to_stdout and fmt == "json":
+                    sys.stdout.write(outcome.model_dump_json() + "\n")
+                elif fmt == "csv":  # one table: the header once
+                    sys.stdout.write(csv_text(briefing_rows(outcome), header=done == 0))
+                else:
+                    sys.stdout.write(
+                        ("\n---\n\n" if done and several_to_stdout else "")
+                        + render(outcome, fmt, article.text)
+                    )
                 done += 1
+                continue
+            text = render(outcome, fmt, article.text)
+            try:
+                write_atomic(paths_out[index], text)
+            except OSError as exc:
+                reason = f"cannot write {paths_out[index]}: {exc.strerror or exc}"
+                failures.append(Failure(article.id, "output", reason, source=item.source))
+                continue
+            done += 1
     report_store(runner.store)
     report_end(done, failures, loaded, f" to {out}" if out else "", spent_line(runner.store, first_call))
     if failures:
         raise typer.Exit(EXIT_FAILURES)
+
+
+def reserve_outputs(
+    folder: OutputFolder, fmt: str, readable: list[Loaded], prepared: list[Prepared]
+) -> dict[int, Path]:
+    """A path for each input's output, reserved before any is briefed (names do not depend
+    on which finishes first): inputs of one article side by side, in order of appearance."""
+    from summarizer.models.common import content_id
+
+    first_seen: dict[str, int] = {}
+    for index, entry in enumerate(prepared):
+        first_seen.setdefault(entry.article.id, index)
+    order = sorted(range(len(prepared)), key=lambda i: (first_seen[prepared[i].article.id], i))
+    return {
+        index: folder.reserve(
+            output_stem(readable[index], prepared[index].article),
+            fmt,
+            fallback=content_id(prepared[index].article.text),
+            tiebreak=prepared[index].article.id,
+        )
+        for index in order
+    }

@@ -11,7 +11,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from summarizer.article import Article, as_article, distinct_ids
+from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily.actors import merge_actors
 from summarizer.daily.incidents import merge_incidents
@@ -27,6 +27,7 @@ from summarizer.llm.types import InvalidReply, TransportGaveUp
 from summarizer.models import Briefing
 from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
+from summarizer.pipeline.distinct import prepare
 from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
 from summarizer.results import Failure
@@ -184,24 +185,17 @@ def daily_briefing(
         if article.published is None:
             article = article.model_copy(update={"published": day})
         usable.append(article)
-    items: list[Article] = []
-    notes: list[str] = []
-    seen: set[str] = set()
-    for article, note in distinct_ids(usable):
-        if article.id in seen:
-            continue  # the same text under the same id twice is one article
-        seen.add(article.id)
-        items.append(article)
-        if note is not None:
-            notes.append(note)
-    by_id = {a.id: a for a in items}
+    # The pipeline's duplicate-id rule (pipeline.distinct); the same text under the same id
+    # twice is one article of the day, and an id changed for another text is noted.
+    prepared = [entry for entry in prepare(usable) if entry.first]
+    items = [entry.article for entry in prepared]
+    notes = [entry.note for entry in prepared if entry.note is not None]
     results: dict[str, Briefing | Failure] = {}
     with runner:
-        for result in runner.summarize_many(items, concurrency=concurrency):
-            article_id = result.article_id if isinstance(result, Failure) else result.article.id
-            results[article_id] = result
+        for index, result in runner.each_result(prepared, concurrency=concurrency):
+            results[items[index].id] = result
             if on_result is not None:
-                on_result(by_id[article_id], result)
+                on_result(items[index], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
     merged = merge_briefings(

@@ -89,7 +89,7 @@ class LLMEngine:
         messages = self.prompt.render(
             article_title=as_article_data(article.title or "(none)"),
             article_published=article.published.isoformat() if article.published else "(unknown)",
-            article_text=as_article_data(article.text),
+            article_text=as_article_data(article.text, article.planted),
         )
         reply = self._ask_valid(messages, article, stats, store, context, purpose="extract")
         grounded = ground_draft(reply.draft, article.text)

@@ -88,8 +88,10 @@ def _numbers(text: str) -> Iterable[tuple[float, str]]:
         yield number.value, number.written
 
 
-def vet_briefing(briefing: Briefing, text: str) -> Briefing:
-    passages = Passages(instruction_passages(text))
+def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] | None = None) -> Briefing:
+    """The briefing with what the article does not support removed or flagged. ``planted``
+    is the article's planted-instruction passages when known already (``Article.planted``)."""
+    passages = Passages(instruction_passages(text) if planted is None else planted)
     out = Grounded(
         actors=list(briefing.actors),
         quotes=list(briefing.quotes),

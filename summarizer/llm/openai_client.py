@@ -9,9 +9,11 @@ messages carry untrusted article text.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -85,7 +87,8 @@ def _remember_async_validator_checks() -> None:
     original = getattr(checks, "reject_async_validators", None)
     if original is None or getattr(original, "remembers_passes", False):
         return
-    passed: set[Any] = set()
+    # Weak: a response model made for one article is forgotten with it.
+    passed: weakref.WeakSet[Any] = weakref.WeakSet()
 
     def reject_async_validators(response_model: Any) -> None:
         try:
@@ -105,6 +108,25 @@ def _remember_async_validator_checks() -> None:
 
 
 _remember_async_validator_checks()
+
+
+# Bounded: the grounded engine makes a response model per article, and a wrapper kept for
+# each would grow with every article a service ever saw; the fixed models stay in it.
+@functools.lru_cache(maxsize=64)
+def wrapped_model(model: type[BaseModel]) -> type[BaseModel]:
+    """The model wrapped the way instructor wants it, once per model and process (every
+    client shares it).
+
+    Given a plain model, instructor builds a new wrapper class on every request (several
+    milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
+    """
+    return instructor.openai_schema(model)
+
+
+@functools.cache
+def json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """A response model's JSON schema, made once (``json_object_schema`` mode sends it)."""
+    return model.model_json_schema()
 
 
 def _usage(raw: Any) -> Usage:
@@ -170,10 +192,6 @@ def _classify_transport(
 
 
 class OpenAIStructuredClient:
-    # Response models made per article (the grounded engine's) are wrapped anew; only this
-    # many wrappers are kept, so a long run does not keep one per article.
-    WRAPPED_KEPT = 32
-
     def __init__(self, settings: Settings) -> None:
         if not settings.llm_configured:
             raise ConfigurationError(
@@ -198,7 +216,6 @@ class OpenAIStructuredClient:
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
-        self._wrapped: dict[type[BaseModel], type[BaseModel]] = {}
         # The dialect is learnt once: with no mode set, an endpoint that refuses the JSON
         # schema response format before it ever answered one is asked the way
         # llama-cpp-python's server wants (its refusal is an HTTP 500, not a fault to retry).
@@ -218,18 +235,6 @@ class OpenAIStructuredClient:
                 self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])
                 self._dialect_known = True
         return True
-
-    def _response_model(self, model: type[BaseModel]) -> type[BaseModel]:
-        """The model wrapped the way instructor wants it, once per model.
-
-        Given a plain model, instructor builds a new wrapper class on every request (several
-        milliseconds, and a fresh schema each time); given its own wrapper, it uses it as is.
-        """
-        if model not in self._wrapped:
-            if len(self._wrapped) >= self.WRAPPED_KEPT:
-                self._wrapped.pop(next(iter(self._wrapped)))
-            self._wrapped[model] = instructor.openai_schema(model)
-        return self._wrapped[model]
 
     def _redact(self, text: str) -> str:
         """Error text with the key removed: some endpoints echo the key they rejected."""
@@ -301,13 +306,13 @@ class OpenAIStructuredClient:
 
         extra: dict[str, Any] = {}
         if self.mode == "json_object_schema":
-            schema = response_model.model_json_schema()
+            schema = json_schema(response_model)
             extra["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
         try:
             draft, completion = self._instructor.chat.completions.create_with_completion(
                 model=self.model,
                 messages=[dict(m) for m in messages],  # type: ignore[misc]
-                response_model=self._response_model(response_model),
+                response_model=wrapped_model(response_model),
                 max_retries=0,
                 **parameters,
                 **extra,

@@ -10,23 +10,61 @@ chunks and passes of a document longer than one request.
 from __future__ import annotations
 
 import asyncio
+import atexit
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from summarizer.article import Article, as_article
-from summarizer.config import Settings
+from summarizer.config import Settings, resolve_settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure
 
+# The one-call API keeps a few runners, one per (settings, prompt): a call with settings
+# seen before costs what a reused ``Summarizer`` costs (no new client, no new wrapped
+# response model, no second ``GET /models``). The least recently used is closed past this.
+RUNNERS_KEPT = 4
+_runners: OrderedDict[tuple[str, ...], Summarizer] = OrderedDict()
+_runners_lock = threading.Lock()
+
+
+def _runner_for(settings: Settings | None, prompt: str) -> Summarizer:
+    resolved = settings or resolve_settings()
+    key = (resolved.model_dump_json(), *sorted(resolved.model_fields_set), *resolved.secret_values(), prompt)
+    with _runners_lock:
+        runner = _runners.get(key)
+        if runner is not None:
+            _runners.move_to_end(key)
+            return runner
+    runner = Summarizer(resolved, prompt)  # outside the lock: it may ask the endpoint
+    with _runners_lock:
+        kept = _runners.setdefault(key, runner)
+        evicted = [_runners.popitem(last=False)[1] for _ in range(len(_runners) - RUNNERS_KEPT)]
+    for old in [*evicted, *([runner] if kept is not runner else [])]:
+        old.close()
+    return kept
+
+
+def close_runners() -> None:
+    """Close the runners the one-call API keeps (at exit, or to start afresh)."""
+    with _runners_lock:
+        runners = list(_runners.values())
+        _runners.clear()
+    for runner in runners:
+        runner.close()
+
+
+atexit.register(close_runners)
+
 
 def summarize(
     article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
 ) -> Briefing:
     """Brief one article. Raises a ``SummarizerError`` subclass on failure."""
-    with Summarizer(settings, prompt) as runner:
-        return runner.summarize(article)
+    return _runner_for(settings, prompt).summarize(article)
 
 
 async def asummarize(

@@ -7,23 +7,36 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 
 from pydantic import ValidationError
 
-from summarizer.article import Article, as_article, distinct_ids
+from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
 from summarizer.engines.base import Engine, cache_key
 from summarizer.errors import InputError
 from summarizer.grounding.vetting import vet_briefing
 from summarizer.llm import costs
-from summarizer.models import Briefing, BriefingWarning
+from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
+from summarizer.pipeline.distinct import Prepared, for_input, prepare
 from summarizer.pipeline.workers import brief_in_worker, start_worker
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
+
+
+def check_length(article: Article, settings: Settings) -> None:
+    """The memory-safety limit on a document's length, the one check every face uses (the
+    service turns it into a 413 before queueing)."""
+    limit = settings.max_document_chars
+    if len(article.text) > limit:
+        raise InputError(
+            f"document is {len(article.text):,} characters, over the memory-safety limit of {limit:,}; "
+            "split it, or raise SUMMARIZER_MAX_DOCUMENT_CHARS",
+            source=article.id,
+        )
 
 
 def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
@@ -93,7 +106,8 @@ class Summarizer:
     def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
         """Brief one article; ``InputError`` for empty or unusable input."""
         article = as_article(article)
-        return self.cached(article, repeat) or self.brief_uncached(article, repeat)
+        key = self.key_of(article, repeat)  # computed once: for the lookup and the write
+        return self._lookup(article, key) or self.brief_uncached(article, repeat, key=key)
 
     def result(self, article: Article) -> Briefing | Failure:
         """One article's briefing, or its failure: ``summarize_many`` for one article that
@@ -105,10 +119,16 @@ class Summarizer:
 
     def cached(self, article: Article, repeat: int = 0) -> Briefing | None:
         """The stored briefing of this article, if the cache holds one."""
-        if not self.settings.cache or len(article.text) > self.settings.max_document_chars:
+        try:
+            return self._lookup(article, self.key_of(article, repeat))
+        except InputError:
+            return None  # over the length limit: never briefed, never cached
+
+    def _lookup(self, article: Article, key: str) -> Briefing | None:
+        if not self.settings.cache:
             return None
         try:
-            stored = self.store.get_result(self.key_of(article, repeat))
+            stored = self.store.get_result(key)
             if stored is None:
                 return None
             briefing = Briefing.model_validate_json(stored)
@@ -119,7 +139,9 @@ class Summarizer:
 
     def key_of(self, article: Article, repeat: int = 0) -> str:
         """The cache key of this article under this engine (and, for a document read in
-        chunks or in several passes, under that way of reading it)."""
+        chunks or in several passes, under that way of reading it). ``InputError`` for a
+        document over the length limit: every path to a briefing computes the key first."""
+        check_length(article, self.settings)
         identity = self.engine.identity()
         if self._in_chunks(article):
             settings = self.settings
@@ -135,15 +157,10 @@ class Summarizer:
         settings = self.settings
         return self.engine.name == "llm" and (len(article.text) > settings.chunk_chars or settings.passes > 1)
 
-    def brief_uncached(self, article: Article, repeat: int = 0) -> Briefing:
-        """Brief the article now (the cache is written, not read)."""
-        limit = self.settings.max_document_chars
-        if len(article.text) > limit:
-            raise InputError(
-                f"document is {len(article.text):,} characters, over the memory-safety limit of {limit:,}; "
-                "split it, or raise SUMMARIZER_MAX_DOCUMENT_CHARS",
-                source=article.id,
-            )
+    def brief_uncached(self, article: Article, repeat: int = 0, *, key: str | None = None) -> Briefing:
+        """Brief the article now (the cache is written, not read) under ``key`` (by default
+        its cache key, computed here)."""
+        key = key or self.key_of(article, repeat)
         settings = self.settings
         if self._in_chunks(article):
             from summarizer.pipeline.long_documents import brief_in_chunks
@@ -158,10 +175,8 @@ class Summarizer:
             )
         else:
             briefing = self.engine.brief(article, self.store)
-        briefing = vet_briefing(_priced(briefing, settings), article.text)
-        self.store.put_result(
-            self.key_of(article, repeat), article.id, self.engine.name, briefing.model_dump_json()
-        )
+        briefing = vet_briefing(_priced(briefing, settings), article.text, article.planted)
+        self.store.put_result(key, article.id, self.engine.name, briefing.model_dump_json())
         return briefing
 
     def summarize_many(
@@ -175,28 +190,54 @@ class Summarizer:
 
         An input that is not an article (empty text, a wrong type) is a ``Failure`` at the
         ``input`` stage, known as ``#N`` (its position). Two articles with one id and
-        different texts are both briefed; the later gets its own id and a warning.
+        different texts are both briefed; the later gets its own id and a warning
+        (``pipeline.distinct``).
         """
-        workers = concurrency or self.settings.concurrency
         usable: list[Article] = []
         for number, raw in enumerate(articles, start=1):
             try:
                 usable.append(as_article(raw))
             except InputError as exc:
                 yield Failure(f"#{number}", "input", exc.reason, source=f"#{number}")
-        notes: dict[str, str] = {}
+        for _, result in self.each_result(prepare(usable), concurrency=concurrency, repeat=repeat):
+            yield result
+
+    def each_result(
+        self, prepared: Sequence[Prepared], *, concurrency: int | None = None, repeat: int = 0
+    ) -> Iterator[tuple[int, Briefing | Failure]]:
+        """Each input's result with its position in ``prepared``, in completion order; the
+        inputs that share an article (same id, same text) share its one briefing."""
+        positions: dict[str, list[int]] = {}
+        for index, item in enumerate(prepared):
+            positions.setdefault(item.article.id, []).append(index)
+        firsts = [item.article for item in prepared if item.first]
+        for result in self._brief_all(firsts, concurrency or self.settings.concurrency, repeat):
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            for index in positions[article_id]:
+                yield index, for_input(result, prepared[index])
+
+    def _brief_all(self, articles: list[Article], workers: int, repeat: int) -> Iterator[Briefing | Failure]:
+        """Each article (ids distinct) from the cache, or briefed in a pool."""
         missing: list[Article] = []
-        for article, note in distinct_ids(usable):
-            if note is not None:
-                notes[article.id] = note
+        keys: dict[str, str] = {}
+        for article in articles:
+            try:
+                keys[article.id] = key = self.key_of(article, repeat)
+            except InputError as exc:
+                yield as_failure(exc, article)
+                continue
             # Cached results come straight from the store, without a trip through the pool.
-            hit = self.cached(article, repeat)
+            hit = self._lookup(article, key)
             if hit is not None:
-                yield with_note(hit, notes.get(article.id))
+                yield hit
             else:
                 missing.append(article)
         if not missing:
             return
+
+        def brief_here(article: Article, repeat: int) -> Briefing:
+            return self.brief_uncached(article, repeat, key=keys[article.id])
+
         pool: Executor
         if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
             pool = ProcessPoolExecutor(
@@ -210,26 +251,16 @@ class Summarizer:
             )
             brief: Callable[[Article, int], Briefing | Failure] = brief_in_worker
         else:
-            pool, brief = ThreadPoolExecutor(max_workers=workers), self.brief_uncached
+            pool, brief = ThreadPoolExecutor(max_workers=workers), brief_here
+
         with pool:
             if self.settings.max_cost_usd is not None and self.settings.resolved_engine == "llm":
                 budget = Budget(self.settings.max_cost_usd, self.store, workers)
-                for result, article in budget.run(pool, brief, missing, repeat):
-                    yield with_note(result, notes.get(article.id))
+                for result, _ in budget.run(pool, brief, missing, repeat):
+                    yield result
                 return
             pending: dict[Future[Briefing | Failure], Article] = {
                 pool.submit(brief, a, repeat): a for a in missing
             }
             for future in as_completed(pending):
-                result = result_or_failure(future, pending[future])
-                yield with_note(result, notes.get(pending[future].id))
-
-
-def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failure:
-    """The result with the note on a duplicated id added (as a warning or to the reason)."""
-    if note is None:
-        return result
-    if isinstance(result, Failure):
-        return Failure(**{**result.__dict__, "reason": f"{result.reason} ({note})"})
-    warning = BriefingWarning(code="duplicate_id", message=note)
-    return result.model_copy(update={"warnings": [*result.warnings, warning]})
+                yield result_or_failure(future, pending[future])

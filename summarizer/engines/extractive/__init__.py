@@ -17,9 +17,11 @@ from typing import Any
 
 from summarizer.article import Article
 from summarizer.engines.base import summary_warnings
-from summarizer.engines.extractive.actors import ActorFinder, Candidate
+from summarizer.engines.extractive.actors import ActorFinder
+from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import incident_type, status_of
+from summarizer.engines.extractive.names import Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_quote_spans
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
@@ -164,8 +166,8 @@ class ExtractiveEngine:
         sentences = split_sentences(text)
         finder = ActorFinder(text)
         finder.find_people()
-        finder.find_organizations()
-        finder.find_countries_and_collectives()
+        find_organizations(finder)
+        find_countries_and_collectives(finder)
         finder.assign_genders(sentences)
 
         raw_quotes = _unique(attribute_all(text, find_quote_spans(text), sentences))

@@ -3,267 +3,52 @@
 Rules, not a statistical tagger: a capitalised name counts as a person only with evidence
 (a title before it, an apposition after it, a reporting verb next to it, "according to").
 Later mentions by surname, spelling variants (via the alias table and fuzzy matching) and
-capital-city metonyms fold into one actor.
+capital-city metonyms fold into one actor. ``names`` holds the patterns and the name
+judgements these rules use.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summarizer.engines.extractive.names import (
+    AGE_AFTER,
+    APPOSITION,
+    FIRST_NAME_BEFORE,
+    GENERIC_ORG_SUFFIX,
+    HONORIFIC_NAME,
+    MAX_SURNAMES_TRIED,
+    NAME_SEQ,
+    NAMED_AS,
+    NOT_NAME,
+    POSSESSIVE,
+    RELATION_BEFORE,
+    SURNAME_WITH_EVIDENCE,
+    VERB_AFTER,
+    VERB_BEFORE,
+    Candidate,
+    gender_of,
+    initials_of,
+    looks_like_person,
+    role_before,
+    strip_role_prefix,
+)
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
 from summarizer.models.common import Span
 from summarizer.text.gazetteer import (
-    COLLECTIVE_NOUNS,
     COUNTRIES,
-    COUNTRY_ALIASES,
-    COUNTRY_BY_CAPITAL,
-    COUNTRY_BY_DEMONYM,
-    KNOWN_ACRONYMS,
-    NEWS_AGENCIES,
-    ORG_WORDS,
     TITLE_SET,
-    TITLE_WORDS,
     canonical,
-    literal_alternation,
     spellings_of,
 )
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
-    ATTRIBUTION_VERBS,
     GENDERED_NOUNS,
-    MONTHS,
-    ORGANIZATION_NAME_ENDINGS,
-    ORGANIZATION_ROLES,
-    PERSON_ROLES,
-    REPORTING_VERBS,
-    TITLE_ABBREVIATIONS,
-    WEEKDAYS,
-)
-
-ROLE_FILLERS = {
-    "of", "the", "presidential", "foreign", "prime", "regional", "deputy", "former", "top", "senior",
-    "parliamentary", "faction", "state", "defense", "defence", "interior", "finance", "vice",
-    "city", "local", "district", "provincial", "federal", "national", "acting", "interim",
-}  # fmt: skip
-NOT_NAME = (
-    {w.capitalize() for w in WEEKDAYS + MONTHS}
-    | {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"}
-    | {"Mr", "Mrs", "Ms", "Dr", "Also", "But", "And", "Yet", "However", "Meanwhile", "On", "In"}
-    | {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "General", "Chief"}
-    | {"Interior", "Finance", "Security", "Justice", "Health", "Supreme", "Air", "Navy", "Army"}
-)
-# A capital may recur inside a name: McCarthy, DeSantis, O'Brien.
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
-NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
-# A run of capitalised words on one line. A full stop belongs to the run only after an
-# initial or a short abbreviation ("U.S.", "St."), so "...in Azaz. The World Health
-# Organization" does not become one name.
-CAP_SEQ = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*(?:(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.)?)"
-    r"(?:[ \t]+(?:(?:of|for|de|the|&|and(?![ \t]+the\b))[ \t]+)*[A-Z][\w'’&-]*)*"
-)
-VERB_AFTER = re.compile(
-    rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
-)
-VERB_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS}|according to)\s*,?\s*$", re.IGNORECASE)
-APPOSITION = re.compile(
-    rf"^\s*,\s*(?:the |a |an )?(?P<role>[^,.;]{{0,60}}?\b(?:{TITLE_WORDS})\b(?: of [^,.;]{{1,40}})?)\s*[,.]",
-    re.IGNORECASE,
-)
-ACTION_VERBS = (
-    rf"{REPORTING_VERBS}|denied|denies|launched|attacked|continued|continues|repelled|rejected|"
-    "agreed|joined|brought|has|had|is|was|will|would|wants|sent|fired|struck|hit|shelled|"
-    "bombed|intercepted|seized|captured|took|deployed|imposed|approved|passed|voted|signed"
-)
-ACTS_AFTER = re.compile(rf"\s*(?:has |had |have |also |then |has also |is also )?(?:{ACTION_VERBS})\b")
-
-
-@dataclass
-class Candidate:
-    name: str
-    kind: ActorKind
-    role: str | None = None
-    affiliation: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    first: int = 0
-    id: str = ""
-    # "m" or "f" when the article says (an honorific, a gendered role, a pronoun that
-    # refers to the person); pronouns of the other gender skip the person.
-    gender: str | None = None
-    _keys: tuple[tuple[str, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
-
-    def spellings(self) -> frozenset[str]:
-        """Every case-folded spelling that names this candidate; recomputed only when the
-        name changes or an alias is added (aliases only ever grow)."""
-        state = (self.name, len(self.aliases))
-        if self._keys is None or self._keys[0] != state:
-            names = {
-                self.name.casefold(),
-                canonical(self.name).casefold(),
-                *(a.casefold() for a in self.aliases),
-            }
-            self._keys = (state, frozenset(names))
-        return self._keys[1]
-
-    @property
-    def surname(self) -> str | None:
-        return _surname(self.name) if self.kind == "person" else None
-
-
-@lru_cache(maxsize=4096)
-def _surname(name: str) -> str | None:
-    """The last word of a name of two or more words (looked up for every candidate in every
-    lookup, hence cached)."""
-    parts = name.split()
-    return parts[-1] if len(parts) > 1 else None
-
-
-def _strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading title/demonym/organisation words off a capitalised run."""
-    lead: list[str] = []
-    titled = [i for i, t in enumerate(tokens) if t.lower() in TITLE_SET]
-    if titled:  # "Osterholm Mayor Ana Ruiz": everything up to the last title is the role
-        lead, tokens = tokens[: titled[-1] + 1], tokens[titled[-1] + 1 :]
-    while tokens and (
-        tokens[0].lower() in TITLE_SET
-        or tokens[0] in COUNTRY_BY_DEMONYM
-        or tokens[0] in NOT_NAME
-        or tokens[0].lower() in ORG_WORDS
-        # A country right before one more name is a first name ("Jordan Vance").
-        or (tokens[0] in COUNTRIES and len(tokens) != 2)
-    ):
-        lead.append(tokens.pop(0))
-    return lead, tokens
-
-
-ROLE_CAPITALS_OK = {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "Interior"} | {
-    "Finance",
-    "Security",
-    "Justice",
-    "Health",
-}
-
-
-def _role_before(text: str, start: int) -> str | None:
-    """Title words right before a name, on the same line: 'Kremlin spokesman', 'US Secretary of State'."""
-    window = text[max(0, start - 80) : start]
-    window = window[window.rfind("\n") + 1 :]
-    words = ROLE_WORD.findall(window)
-    role: list[str] = []
-    for word in reversed(words):
-        if word == ",":
-            if role:
-                break
-            continue
-        abbreviated_title = word[:-1].lower() in TITLE_ABBREVIATIONS
-        if word.endswith(".") and not abbreviated_title and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
-            break  # the end of the previous sentence
-        bare = word.rstrip(".")
-        lower = bare.lower()
-        capital_ok = bare[:1].isupper() and (bare not in NOT_NAME or bare in ROLE_CAPITALS_OK)
-        if lower in TITLE_SET or lower in ROLE_FILLERS or capital_ok or abbreviated_title:
-            role.insert(0, word if re.fullmatch(r"(?:[A-Z]\.)+", word) else bare)
-            if len(role) >= 6:
-                break
-        else:
-            break
-    while role and role[0].lower() in {"the", "of"}:
-        role.pop(0)
-    titled = any(w.lower() in TITLE_SET or w.lower().rstrip(".") in TITLE_ABBREVIATIONS for w in role)
-    return " ".join(role) if titled else None
-
-
-def _looks_like_person(tokens: list[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in ORGANIZATION_NAME_ENDINGS:
-        return False
-    for number, token in enumerate(tokens):
-        # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.
-        is_place = (token in COUNTRIES and number == len(tokens) - 1) or token in COUNTRY_BY_DEMONYM
-        if token in NOT_NAME or is_place:
-            return False
-        if token.lower() in ORG_WORDS or token.lower() in TITLE_SET:
-            return False
-    return True
-
-
-# Built once: the pattern strings alone (a hundred-odd names, sorted) cost more than a
-# short article's scan. Every name starts with a capital: the lookahead lets the scan skip
-# other positions without trying each alternative there.
-COUNTRY_SUBJECTS = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
-COUNTRY_SUBJECT = re.compile(r"\b(?=[A-Z])(" + literal_alternation(COUNTRY_SUBJECTS) + r")\b")
-DEMONYM_COLLECTIVE = re.compile(
-    r"\b(?=[A-Z])("
-    + literal_alternation(COUNTRY_BY_DEMONYM)
-    + r")\s+("
-    + literal_alternation(COLLECTIVE_NOUNS)
-    + r")\b"
-)
-AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
-AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-POSSESSIVE = re.compile(r"['’]s$")
-# A capitalised word right before a surname: a first name, if it is not a title.
-FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
-# Far more distinct surnames than any article names: past this, the pass stops.
-MAX_SURNAMES_TRIED = 200
-# A single capitalised word with evidence of being a person's surname: an age set off
-# after it, or a reporting verb.
-SURNAME_WITH_EVIDENCE = re.compile(
-    rf"\b([A-Z][a-zà-ÿ'’]+)(?=,\s*\d{{1,3}}\s*,|\s+{literal_alternation(ATTRIBUTION_VERBS)}\b)"
-)
-# Evidence that a name is a person's: an age set off after it ("Joan Whitaker, 78,").
-AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
-# A name after an honorific is a person's, all of it ("Dr. Priya Raman").
-HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
-# How copy introduces someone known by one name only.
-NAMED_AS = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:only |himself |herself )?as|"
-    rf"asked to be identified (?:only )?as|known only as)\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\b"
-)
-# A noun for a kind of organisation right before an acronym ("agency AEMET", "the
-# broadcaster NRK"): the acronym names the body.
-ORG_NOUN_BEFORE = re.compile(rf"\b{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\s+$")
-# A name set off by a noun for a kind of organisation is an organisation's ("Unite, the
-# union representing the workers, ...").
-ORG_APPOSITION = re.compile(
-    rf"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\b"
-)
-TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
-ROLE_WORD = re.compile(r"[\w'’.-]+|,")
-
-
-def _gender_of(role: str) -> str | None:
-    genders = {GENDERED_NOUNS[w] for w in re.findall(r"[a-z]+", role.lower()) if w in GENDERED_NOUNS}
-    return genders.pop() if len(genders) == 1 else None
-
-
-# A gendered relation right before a name, in the same clause: "her father, the jazz
-# pianist", "his widow", "Mrs".
-RELATION_BEFORE = re.compile(
-    rf"\b({literal_alternation(GENDERED_NOUNS)})\.?,?\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}$",
-    re.IGNORECASE,
-)
-
-
-def _initials(name: str) -> str:
-    """The acronym a name would have: "North Atlantic Treaty Organization" -> "NATO"."""
-    words = [
-        w for w in name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for", "on", "de"}
-    ]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-
-
-# A generic word after an organisation's name that leaves it the same organisation.
-GENERIC_ORG_SUFFIX = re.compile(
-    r"\s+(?:Agency|news agency|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|Plc)$"
 )
 
 
@@ -329,12 +114,12 @@ class ActorFinder:
         """A known organisation this name also names, by rule: an acronym and the name it
         abbreviates ("WTO", "World Trade Organization"), or the same name with a generic
         word after it ("Tass Agency", "Tass")."""
-        initials = _initials(name)
+        initials = initials_of(name)
         bare = GENERIC_ORG_SUFFIX.sub("", name)
         for cand in self.candidates:
             if cand.kind == "person":
                 continue
-            if name.isupper() and len(name) > 1 and _initials(cand.name) == name:
+            if name.isupper() and len(name) > 1 and initials_of(cand.name) == name:
                 return cand
             if cand.name.isupper() and len(cand.name) > 1 and initials == cand.name:
                 return cand
@@ -356,7 +141,7 @@ class ActorFinder:
             if not self.text[end : end + 1].isalnum():
                 before = FIRST_NAME_BEFORE.search(self.text, max(0, at - 30), at)
                 first = before.group(1) if before else None
-                if first and first.lower() not in TITLE_SET and _looks_like_person([first, surname]):
+                if first and first.lower() not in TITLE_SET and looks_like_person([first, surname]):
                     found = f"{first} {surname}"
             at = self.text.find(surname, end)
         self._full_names[surname] = found
@@ -439,7 +224,7 @@ class ActorFinder:
         X"), or a sentence that opens with "He" or "She" after one naming only that person."""
         for cand in self.candidates:
             if cand.kind == "person" and cand.role:
-                cand.gender = cand.gender or _gender_of(cand.role)
+                cand.gender = cand.gender or gender_of(cand.role)
         starts, mentions = self._mentions(people=True)
         introduced: set[int] = set()  # a relation comes with a person's first mention
         for start, _, cand in mentions:
@@ -463,13 +248,13 @@ class ActorFinder:
         registered: dict[str, Candidate] = {}
         for match in NAME_SEQ.finditer(text):
             raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
-            _, tokens = _strip_role_prefix(raw_tokens)
-            if not _looks_like_person(tokens):
+            _, tokens = strip_role_prefix(raw_tokens)
+            if not looks_like_person(tokens):
                 continue
             name = " ".join(tokens)
             start = match.start() + match.group().find(tokens[0])
             end = match.end()
-            role = _role_before(text, start)
+            role = role_before(text, start)
             after = text[end : end + 120]
             apposition = APPOSITION.match(after)
             evidence = (
@@ -514,99 +299,6 @@ class ActorFinder:
         if any(word in text for word in ("name", "identified", "known only")):
             for match in NAMED_AS.finditer(text):  # "who gave his name only as Karim"
                 self.add(match.group("name"), "person", match.start("name"))
-
-    def find_organizations(self) -> None:
-        text = self.text
-        registered: dict[str, ActorKind] = {}  # a name seen again needs no second lookup
-        for match in CAP_SEQ.finditer(text):
-            phrase = match.group().strip()
-            words = phrase.split()
-            kinds = [ORG_WORDS[w] for w in (w.lower().strip(".") for w in words) if w in ORG_WORDS]
-            if not kinds and (
-                (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
-                or (
-                    text.startswith(",", match.end())
-                    and ORG_APPOSITION.match(text, match.end())
-                    and self.lookup(phrase) is None
-                )
-            ):
-                kinds = ["organization"]
-            if not kinds:
-                continue
-            # "Treasury spokesman Ian Ford": the organisation is the person's affiliation.
-            tail = text[match.end() : match.end() + 30]
-            if TITLE_AFTER.match(tail):
-                continue
-            while words and (words[0] in NOT_NAME or words[0].lower() in {"the", "of"}):
-                words.pop(0)
-            if len(words) < 1 or (
-                len(words) == 1
-                and words[0].lower()
-                in {
-                    "force",
-                    "forces",
-                    "office",
-                    "service",
-                    "group",
-                    "union",
-                    "party",
-                    "front",
-                    "council",
-                    "government",
-                    "department",
-                }
-            ):
-                continue
-            name = " ".join(words)
-            kind: ActorKind = "military" if "military" in kinds else kinds[0]  # type: ignore[assignment]
-            if registered.get(name) == kind:
-                continue
-            self.add(name, kind, match.start() + match.group().find(words[0]))
-            registered[name] = kind
-        for match in ACRONYM.finditer(text):
-            if match.group() not in KNOWN_ACRONYMS and ORG_NOUN_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
-            ):
-                # "the meteorological agency AEMET": an acronym a noun says is a body.
-                self.add(match.group(), "organization", match.start())
-                continue
-            if match.group() in KNOWN_ACRONYMS:
-                acronym = match.group()
-                before = text[max(0, match.start() - 120) : match.start()]
-                expansion = re.search(r"([A-Z][\w ]+?)\s*\($", before)
-                if expansion and (owner := self.lookup(expansion.group(1).removeprefix("the ").strip())):
-                    owner.aliases.add(acronym)
-                    continue
-                self.add(acronym, KNOWN_ACRONYMS[acronym], match.start())  # type: ignore[arg-type]
-        for match in AGENCY_PATTERN.finditer(text):
-            if text[match.start()].isupper():
-                self.add(AGENCY_BY_NAME[match.group().casefold()], "organization", match.start())
-
-    def find_countries_and_collectives(self) -> None:
-        text = self.text
-        # A country's name that is also a person's first or last name ("Jordan Vance") is
-        # the person when used alone ("Jordan has been brilliant").
-        name_words = {w for c in self.candidates if c.kind == "person" for w in c.name.split()}
-        # A country or collective named again is already registered: one lookup each.
-        registered: set[str] = set()
-        for match in COUNTRY_SUBJECT.finditer(text):
-            written = match.group(1)
-            if written in name_words or written in registered:
-                continue
-            if ACTS_AFTER.match(text, match.end(), match.end() + 40):
-                self.add(COUNTRY_SUBJECTS[written], "country", match.start()).aliases.add(written)
-                registered.add(written)
-        for match in DEMONYM_COLLECTIVE.finditer(text):
-            name = f"{match.group(1)} {match.group(2)}"
-            if name in registered:
-                continue
-            before = text[max(0, match.start() - 4) : match.start()]
-            if ACTS_AFTER.match(text, match.end(), match.end() + 40) or before.endswith("by "):
-                kind = COLLECTIVE_NOUNS[match.group(2)]
-                self.add(name, kind, match.start(), affiliation=COUNTRY_BY_DEMONYM[match.group(1)])  # type: ignore[arg-type]
-                registered.add(name)
-
-    # ------------------------------------------------------------------ output
 
     def finalize(self, index: ArticleIndex) -> list[Actor]:
         actors: list[Actor] = []

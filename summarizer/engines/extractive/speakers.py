@@ -26,7 +26,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.engines.extractive.actors import ActorFinder, Candidate
+from summarizer.engines.extractive.actors import ActorFinder
+from summarizer.engines.extractive.names import Candidate
 from summarizer.engines.extractive.quotes import PRONOUNS, WHO, RawQuote
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (

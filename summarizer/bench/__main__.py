@@ -1,0 +1,5 @@
+"""``python -m summarizer.bench``."""
+
+from summarizer.bench.run import main
+
+main()

@@ -1,0 +1,111 @@
+"""The benchmark's table: each figure beside its target; 10. start-up times."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+
+def _row(name: str, figure: str, target: str, met: bool | None) -> str:
+    verdict = "" if met is None else ("met" if met else "NOT MET")
+    return f"{name:<44} {figure:<44} {target:<22} {verdict}"
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Wall time of a fresh interpreter importing the package, and of ``summarizer --help``
+    (best of ``runs``): what every command and every library user pays first."""
+    import subprocess
+
+    def best(command: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        return min(times) * 1000
+
+    python = sys.executable
+    return {
+        "bare_python_ms": best([python, "-c", "pass"]),
+        "import_ms": best([python, "-c", "import summarizer"]),
+        "help_ms": best([python, "-m", "summarizer", "--help"]),
+    }
+
+
+def report(result: dict[str, Any]) -> list[str]:
+    lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
+    o = result["overhead"]
+    name = f"1. overhead / {o['words']}-word article ({o['items_per_article']} items)"
+    figure = f"{o['overhead_ms']:.2f} ms (+ {o['round_trip_ms']:.2f} ms HTTP round trip)"
+    lines.append(_row(name, figure, "< 5 ms", o["overhead_ms"] < 5))
+    figure = f"{o['sdk_and_instructor_ms']:.2f} ms openai + instructor, {o['own_ms']:.2f} ms summarizer's own"
+    lines.append(_row("   of which", figure, "", None))
+    figure = f"{o['one_call_ms']:.2f} ms per summarize(text), {o['pipeline_ms']:.2f} ms per reused runner"
+    lines.append(_row("1. the one-call API", figure, "", None))
+    for row in result["concurrency"]:
+        at_32 = row["concurrency"] == 32
+        name = f"2. concurrency {row['concurrency']}, 500 ms latency"
+        figure = f"{row['articles_per_s']:.1f}/s = {row['share']:.0%} of ideal {row['ideal']:.0f}/s"
+        lines.append(
+            _row(name, figure, ">= 85% at 32" if at_32 else "", row["share"] >= 0.85 if at_32 else None)
+        )
+    c = result["cached_rerun"]
+    figure = f"{c['articles_per_s']:.0f} articles/s"
+    lines.append(
+        _row(f"3. cached re-run of {c['articles']}", figure, ">= 2,000/s", c["articles_per_s"] >= 2000)
+    )
+    st = result["startup"]
+    bare = f"(bare interpreter {st['bare_python_ms']:.0f} ms)"
+    lines.append(
+        _row("10. import summarizer", f"{st['import_ms']:.0f} ms {bare}", "< 100 ms", st["import_ms"] < 100)
+    )
+    lines.append(_row("10. summarizer --help", f"{st['help_ms']:.0f} ms", "< 150 ms", st["help_ms"] < 150))
+    e = result["offline_engine"]
+    figure = f"{e['articles_per_cpu_second']:.0f} articles/s per core"
+    lines.append(_row("4. offline engine, seeds", figure, ">= 200/s", e["articles_per_cpu_second"] >= 200))
+    figure = f"{e['with_vetting_per_cpu_second']:.0f} articles/s per core"
+    lines.append(_row("4. offline engine + vetting, seeds", figure, "", None))
+    figure = f"{e['peak_rss_mb']:.0f} MB (whole process)"
+    lines.append(_row("4. offline engine, peak resident memory", figure, "< 500 MB", e["peak_rss_mb"] < 500))
+    w = result["workers"]
+    figure = f"{w['one_process_per_s']:.0f}/s -> {w['workers_per_s']:.0f}/s = {w['speedup']:.2f}x"
+    lines.append(_row(f"4. brief --workers {w['workers']}, {w['articles']} articles", figure, "", None))
+    for row in result["span_alignment"]:
+        at_20k = row["chars"] == 20_000
+        name = f"5. span alignment, {row['chars']:,} chars, {row['items']} items"
+        target = "< 20 ms at 20k" if at_20k else ""
+        lines.append(_row(name, f"{row['ms']:.1f} ms", target, row["ms"] < 20 if at_20k else None))
+    d = result["daily_merge"]
+    for run in d["runs"]:
+        events = f"{run['incidents_in']:,} incidents -> {run['incidents_out']} events"
+        figure = f"{run['seconds']:.1f} s, {run['peak_added_mb']:.0f} MB added at peak ({events})"
+        target = "< 30 s, < 1 GB" if run is d["runs"][-1] else ""
+        met = run["seconds"] < 30 and run["peak_added_mb"] < 1024 if target else None
+        lines.append(
+            _row(f"6. daily merge of {run['briefings']:,} overlapping briefings", figure, target, met)
+        )
+    exponent = d["growth_exponent"]
+    lines.append(_row("   time growth exponent", f"{exponent:.2f}", "<= 1.2", exponent <= 1.2))
+    a = result["adversarial"]
+    worst = a["ratios"][a["worst"]]
+    figure = f"worst {worst:.1f}x normal text ({a['worst']}); normal {a['normal_s'] * 1000:.0f} ms"
+    lines.append(_row(f"7. adversarial articles, {a['chars']:,} chars", figure, "<= 3x", worst <= 3))
+    r = result["service_requests"]
+    name = f"8. service ({r['processes']} processes), {r['requests']} POST /v1/briefings"
+    name += f" at {r['concurrency']}, LLM {r['llm_latency_ms']:.0f} ms"
+    figure = f"{r['per_s']:.0f}/s = {r['share']:.0%} of ideal {r['ideal_per_s']:.0f}/s, {r['errors']} errors"
+    lines.append(_row(name, figure, ">= 90%, 0 errors", r["share"] >= 0.9 and r["errors"] == 0))
+    figure = f"p50 {r['added_p50_ms']:.1f} ms, p99 {r['added_p99_ms']:.1f} ms"
+    lines.append(_row("   latency added beyond the LLM's", figure, "p99 < 20 ms", r["added_p99_ms"] < 20))
+    figure = f"{r['service_cpu_ms_per_request']:.1f} ms (all processes, warm-up included)"
+    lines.append(_row("   service CPU per request", figure, "", None))
+    j = result["service_job"]
+    figure = f"{j['lost']} lost, {j['briefed']} briefed in {j['seconds']:.1f} s"
+    figure += f", server peak {j['server_peak_rss_mb']:.0f} MB"
+    lines.append(_row(f"9. service, one job of {j['articles']:,} articles", figure, "0 lost", j["lost"] == 0))
+    if "local_model" in result:
+        m = result["local_model"]
+        figure = f"{m['tokens_per_s']:.1f} completion tokens/s (whole call, prompt included)"
+        lines.append(_row(f"local model {m['model']} (llama.cpp)", figure, "", None))
+    return lines

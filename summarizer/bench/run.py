@@ -1,0 +1,98 @@
+"""``python -m summarizer.bench``: run the benchmarks, print the table, write the figures
+where asked, and leave nothing behind in the temporary folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from summarizer.bench import articles
+from summarizer.bench.daily import daily_merge
+from summarizer.bench.llm import cached_rerun, concurrency, local_model_speed, pipeline_overhead
+from summarizer.bench.offline import adversarial_text, offline_engine, span_alignment, worker_speedup
+from summarizer.bench.report import report, startup
+from summarizer.bench.service import job_of, request_throughput
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer.bench",
+        description="Benchmarks that print figures beside their targets (not timed tests).",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="every size shrunk: the smoke run CI keeps working"
+    )
+    parser.add_argument(
+        "--local", action="store_true", help="also the local model's tokens/s (the local extra)"
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=articles.SEEDS,
+        metavar="DIR",
+        help="folder of seed articles (default: seeds)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse(argv)
+    articles.SEEDS = args.seeds
+    # Every temporary file of the run, this process's and its children's (servers, worker
+    # processes, stores), goes under one folder that is removed at the end.
+    scratch = Path(tempfile.mkdtemp(prefix="summarizer-bench-"))
+    previous = (tempfile.tempdir, os.environ.get("TMPDIR"))
+    tempfile.tempdir = str(scratch)
+    os.environ["TMPDIR"] = str(scratch)
+    try:
+        result = measure(args.quick, args.local, scratch / "home")
+    finally:
+        tempfile.tempdir = previous[0]
+        if previous[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = previous[1]
+        shutil.rmtree(scratch, ignore_errors=True)
+    print("\n".join(report(result)))
+    if args.out is not None:
+        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+def measure(quick: bool, local: bool, home: Path) -> dict[str, Any]:
+    # The offline engine and span alignment run first: measured after the others, they
+    # would also measure the garbage collector walking what those left on the heap.
+    run: dict[str, Callable[[], Any]] = {
+        "startup": lambda: startup(1 if quick else 5),
+        "offline_engine": lambda: offline_engine(2 if quick else 60),
+        "span_alignment": span_alignment,
+        "workers": lambda: worker_speedup(20 if quick else 1000, home / "workers"),
+        "overhead": lambda: pipeline_overhead(5 if quick else 50, home / "overhead"),
+        "concurrency": lambda: concurrency(16 if quick else 200, (1, 8) if quick else (1, 8, 32), 0.5, home),
+        "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
+        "daily_merge": lambda: daily_merge((20, 60) if quick else (1000, 10_000)),
+        "adversarial": lambda: adversarial_text(20_000 if quick else 100_000),
+        "service_requests": lambda: request_throughput(
+            40 if quick else 1000, 8 if quick else 64, 0.2, processes=os.cpu_count() or 1
+        ),
+        "service_job": lambda: job_of(40 if quick else 2000),
+    }
+    if local:
+        run["local_model"] = lambda: local_model_speed(home / "local")
+    result: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
+        f"{platform.python_version()}",
+        "quick": quick,
+    }
+    for name, take in run.items():
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        result[name] = take()
+    return result

@@ -1,0 +1,253 @@
+"""The name layer of the actor rules: what a name, a role and an organisation look like
+(patterns compiled once), a ``Candidate`` actor with its spellings, and the small
+judgements on names (surname, initials_of, gender of a role) that ``ActorFinder`` builds on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.models import ActorKind
+from summarizer.text.gazetteer import (
+    COLLECTIVE_NOUNS,
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    COUNTRY_BY_CAPITAL,
+    COUNTRY_BY_DEMONYM,
+    NEWS_AGENCIES,
+    ORG_WORDS,
+    TITLE_SET,
+    TITLE_WORDS,
+    canonical,
+    literal_alternation,
+)
+from summarizer.text.vocabulary import (
+    ATTRIBUTION_VERBS,
+    GENDERED_NOUNS,
+    MONTHS,
+    ORGANIZATION_NAME_ENDINGS,
+    ORGANIZATION_ROLES,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
+
+ROLE_FILLERS = {
+    "of", "the", "presidential", "foreign", "prime", "regional", "deputy", "former", "top", "senior",
+    "parliamentary", "faction", "state", "defense", "defence", "interior", "finance", "vice",
+    "city", "local", "district", "provincial", "federal", "national", "acting", "interim",
+}  # fmt: skip
+NOT_NAME = (
+    {w.capitalize() for w in WEEKDAYS + MONTHS}
+    | {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"}
+    | {"Mr", "Mrs", "Ms", "Dr", "Also", "But", "And", "Yet", "However", "Meanwhile", "On", "In"}
+    | {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "General", "Chief"}
+    | {"Interior", "Finance", "Security", "Justice", "Health", "Supreme", "Air", "Navy", "Army"}
+)
+# A capital may recur inside a name: McCarthy, DeSantis, O'Brien.
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
+NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
+# A run of capitalised words on one line. A full stop belongs to the run only after an
+# initial or a short abbreviation ("U.S.", "St."), so "...in Azaz. The World Health
+# Organization" does not become one name.
+CAP_SEQ = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*(?:(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.)?)"
+    r"(?:[ \t]+(?:(?:of|for|de|the|&|and(?![ \t]+the\b))[ \t]+)*[A-Z][\w'’&-]*)*"
+)
+VERB_AFTER = re.compile(
+    rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:has |had |have |also |then |later )?(?:{REPORTING_VERBS})\b"
+)
+VERB_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS}|according to)\s*,?\s*$", re.IGNORECASE)
+APPOSITION = re.compile(
+    rf"^\s*,\s*(?:the |a |an )?(?P<role>[^,.;]{{0,60}}?\b(?:{TITLE_WORDS})\b(?: of [^,.;]{{1,40}})?)\s*[,.]",
+    re.IGNORECASE,
+)
+ACTION_VERBS = (
+    rf"{REPORTING_VERBS}|denied|denies|launched|attacked|continued|continues|repelled|rejected|"
+    "agreed|joined|brought|has|had|is|was|will|would|wants|sent|fired|struck|hit|shelled|"
+    "bombed|intercepted|seized|captured|took|deployed|imposed|approved|passed|voted|signed"
+)
+ACTS_AFTER = re.compile(rf"\s*(?:has |had |have |also |then |has also |is also )?(?:{ACTION_VERBS})\b")
+
+
+@dataclass
+class Candidate:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0
+    id: str = ""
+    # "m" or "f" when the article says (an honorific, a gendered role, a pronoun that
+    # refers to the person); pronouns of the other gender skip the person.
+    gender: str | None = None
+    _keys: tuple[tuple[str, int], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def spellings(self) -> frozenset[str]:
+        """Every case-folded spelling that names this candidate; recomputed only when the
+        name changes or an alias is added (aliases only ever grow)."""
+        state = (self.name, len(self.aliases))
+        if self._keys is None or self._keys[0] != state:
+            names = {
+                self.name.casefold(),
+                canonical(self.name).casefold(),
+                *(a.casefold() for a in self.aliases),
+            }
+            self._keys = (state, frozenset(names))
+        return self._keys[1]
+
+    @property
+    def surname(self) -> str | None:
+        return _surname(self.name) if self.kind == "person" else None
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str | None:
+    """The last word of a name of two or more words (looked up for every candidate in every
+    lookup, hence cached)."""
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 else None
+
+
+def strip_role_prefix(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title/demonym/organisation words off a capitalised run."""
+    lead: list[str] = []
+    titled = [i for i, t in enumerate(tokens) if t.lower() in TITLE_SET]
+    if titled:  # "Osterholm Mayor Ana Ruiz": everything up to the last title is the role
+        lead, tokens = tokens[: titled[-1] + 1], tokens[titled[-1] + 1 :]
+    while tokens and (
+        tokens[0].lower() in TITLE_SET
+        or tokens[0] in COUNTRY_BY_DEMONYM
+        or tokens[0] in NOT_NAME
+        or tokens[0].lower() in ORG_WORDS
+        # A country right before one more name is a first name ("Jordan Vance").
+        or (tokens[0] in COUNTRIES and len(tokens) != 2)
+    ):
+        lead.append(tokens.pop(0))
+    return lead, tokens
+
+
+ROLE_CAPITALS_OK = {"State", "Foreign", "Defense", "Defence", "Prime", "Vice", "Deputy", "Interior"} | {
+    "Finance",
+    "Security",
+    "Justice",
+    "Health",
+}
+
+
+def role_before(text: str, start: int) -> str | None:
+    """Title words right before a name, on the same line: 'Kremlin spokesman', 'US Secretary of State'."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]
+    words = ROLE_WORD.findall(window)
+    role: list[str] = []
+    for word in reversed(words):
+        if word == ",":
+            if role:
+                break
+            continue
+        abbreviated_title = word[:-1].lower() in TITLE_ABBREVIATIONS
+        if word.endswith(".") and not abbreviated_title and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+            break  # the end of the previous sentence
+        bare = word.rstrip(".")
+        lower = bare.lower()
+        capital_ok = bare[:1].isupper() and (bare not in NOT_NAME or bare in ROLE_CAPITALS_OK)
+        if lower in TITLE_SET or lower in ROLE_FILLERS or capital_ok or abbreviated_title:
+            role.insert(0, word if re.fullmatch(r"(?:[A-Z]\.)+", word) else bare)
+            if len(role) >= 6:
+                break
+        else:
+            break
+    while role and role[0].lower() in {"the", "of"}:
+        role.pop(0)
+    titled = any(w.lower() in TITLE_SET or w.lower().rstrip(".") in TITLE_ABBREVIATIONS for w in role)
+    return " ".join(role) if titled else None
+
+
+def looks_like_person(tokens: list[str]) -> bool:
+    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in ORGANIZATION_NAME_ENDINGS:
+        return False
+    for number, token in enumerate(tokens):
+        # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.
+        is_place = (token in COUNTRIES and number == len(tokens) - 1) or token in COUNTRY_BY_DEMONYM
+        if token in NOT_NAME or is_place:
+            return False
+        if token.lower() in ORG_WORDS or token.lower() in TITLE_SET:
+            return False
+    return True
+
+
+# Built once: the pattern strings alone (a hundred-odd names, sorted) cost more than a
+# short article's scan. Every name starts with a capital: the lookahead lets the scan skip
+# other positions without trying each alternative there.
+COUNTRY_SUBJECTS = {**{c: c for c in COUNTRIES}, **COUNTRY_ALIASES, **COUNTRY_BY_CAPITAL}
+COUNTRY_SUBJECT = re.compile(r"\b(?=[A-Z])(" + literal_alternation(COUNTRY_SUBJECTS) + r")\b")
+DEMONYM_COLLECTIVE = re.compile(
+    r"\b(?=[A-Z])("
+    + literal_alternation(COUNTRY_BY_DEMONYM)
+    + r")\s+("
+    + literal_alternation(COLLECTIVE_NOUNS)
+    + r")\b"
+)
+AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
+AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+POSSESSIVE = re.compile(r"['’]s$")
+# A capitalised word right before a surname: a first name, if it is not a title.
+FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
+# Far more distinct surnames than any article names: past this, the pass stops.
+MAX_SURNAMES_TRIED = 200
+# A single capitalised word with evidence of being a person's surname: an age set off
+# after it, or a reporting verb.
+SURNAME_WITH_EVIDENCE = re.compile(
+    rf"\b([A-Z][a-zà-ÿ'’]+)(?=,\s*\d{{1,3}}\s*,|\s+{literal_alternation(ATTRIBUTION_VERBS)}\b)"
+)
+# Evidence that a name is a person's: an age set off after it ("Joan Whitaker, 78,").
+AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
+# A name after an honorific is a person's, all of it ("Dr. Priya Raman").
+HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})")
+# How copy introduces someone known by one name only.
+NAMED_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:only |himself |herself )?as|"
+    rf"asked to be identified (?:only )?as|known only as)\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\b"
+)
+# A noun for a kind of organisation right before an acronym ("agency AEMET", "the
+# broadcaster NRK"): the acronym names the body.
+ORG_NOUN_BEFORE = re.compile(rf"\b{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\s+$")
+# A name set off by a noun for a kind of organisation is an organisation's ("Unite, the
+# union representing the workers, ...").
+ORG_APPOSITION = re.compile(
+    rf"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{literal_alternation(ORGANIZATION_ROLES - PERSON_ROLES)}\b"
+)
+TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
+ROLE_WORD = re.compile(r"[\w'’.-]+|,")
+
+
+def gender_of(role: str) -> str | None:
+    genders = {GENDERED_NOUNS[w] for w in re.findall(r"[a-z]+", role.lower()) if w in GENDERED_NOUNS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+# A gendered relation right before a name, in the same clause: "her father, the jazz
+# pianist", "his widow", "Mrs".
+RELATION_BEFORE = re.compile(
+    rf"\b({literal_alternation(GENDERED_NOUNS)})\.?,?\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def initials_of(name: str) -> str:
+    """The acronym a name would have: "North Atlantic Treaty Organization" -> "NATO"."""
+    words = [
+        w for w in name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for", "on", "de"}
+    ]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+# A generic word after an organisation's name that leaves it the same organisation.
+GENERIC_ORG_SUFFIX = re.compile(
+    r"\s+(?:Agency|news agency|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|Plc)$"
+)

@@ -16,12 +16,13 @@ from summarizer.cli.app import (
 from summarizer.cli.options import (
     BaseUrlOpt,
     EngineOpt,
+    LocalModelOpt,
     ModelOpt,
 )
 from summarizer.cli.report import (
     usage_error,
 )
-from summarizer.cli.settings import describe_engine, resolved_settings
+from summarizer.cli.settings import describe_engine, local_overrides, resolved_settings
 from summarizer.errors import SummarizerError
 from summarizer.evals.runner import load_set
 from summarizer.prompt_ids import DEFAULT_PROMPT
@@ -29,6 +30,7 @@ from summarizer.prompt_ids import DEFAULT_PROMPT
 
 @app.command("eval")
 def eval_command(
+    ctx: typer.Context,
     prompt: Annotated[
         list[str] | None,
         typer.Option(metavar="PROMPT", help="Prompt version to run; give it twice to compare two."),
@@ -36,6 +38,7 @@ def eval_command(
     engine: EngineOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
+    local_model: LocalModelOpt = None,
     repeats: Annotated[
         int,
         typer.Option(
@@ -89,7 +92,8 @@ def eval_command(
         raise usage_error(str(exc)) from exc
     settings = None
     if rescore is None:
-        settings = resolved_settings(model=model, base_url=base_url, engine=engine)
+        given = {"model": model, "base_url": base_url, "engine": engine} | local_overrides(ctx, local_model)
+        settings = resolved_settings(**given)
         rep.say(describe_engine(settings))
     try:
         evaluation = evaluate(

@@ -36,6 +36,18 @@ def summary_rows(record: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def per_article_text(cost: dict[str, Any]) -> list[str]:
+    """Tokens and time per briefed article, and the slowest: what a user of a slow local
+    model waits for (records made before these were kept show nothing here)."""
+    briefed = cost.get("briefed")
+    if not briefed:
+        return []
+    return [
+        f"per article {cost['prompt_tokens'] / briefed:.0f}+{cost['completion_tokens'] / briefed:.0f} tokens, "
+        f"{cost['latency_ms'] / briefed / 1000:.1f} s (slowest {cost['max_latency_ms'] / 1000:.1f} s)"
+    ]
+
+
 def checks_line(variant: dict[str, Any]) -> str:
     c, cost = variant["scores"]["checks"], variant["scores"]["cost"]
     return "; ".join(
@@ -47,6 +59,7 @@ def checks_line(variant: dict[str, Any]) -> str:
             f"tokens {cost['prompt_tokens']}+{cost['completion_tokens']}",
             f"LLM calls {cost['llm_calls']}",
             f"latency {cost['latency_ms']:.0f} ms",
+            *per_article_text(cost),
             cost_text(variant.get("cost_usd")),
         ]
     )

@@ -116,7 +116,14 @@ def score_outputs(items: list[EvalItem], outputs: list[dict[str, Any]]) -> dict[
     per_article: dict[str, list[dict[str, float]]] = {}
     checks = {"items": 0, "grounded": 0, "hallucinated_quotes": 0, "hallucinated_figures": 0}
     valid = failures = 0
-    cost = {"prompt_tokens": 0, "completion_tokens": 0, "llm_calls": 0, "latency_ms": 0.0}
+    cost = {
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "llm_calls": 0,
+        "latency_ms": 0.0,
+        "briefed": 0,
+        "max_latency_ms": 0.0,
+    }
     details = []
     for output in outputs:
         item = by_article[output["article"]]
@@ -148,6 +155,8 @@ def score_outputs(items: list[EvalItem], outputs: list[dict[str, Any]]) -> dict[
             cost["completion_tokens"] += p.usage.completion_tokens
             cost["llm_calls"] += p.llm_calls
             cost["latency_ms"] += p.latency_ms
+            cost["briefed"] += 1
+            cost["max_latency_ms"] = max(cost["max_latency_ms"], p.latency_ms)
         article_scores.append(score)
         per_article.setdefault(item.gold.article, []).append(article_metrics(score))
         details.append({"repeat": output["repeat"], **score.as_dict()})

@@ -42,10 +42,9 @@ def per_article_text(cost: dict[str, Any]) -> list[str]:
     briefed = cost.get("briefed")
     if not briefed:
         return []
-    return [
-        f"per article {cost['prompt_tokens'] / briefed:.0f}+{cost['completion_tokens'] / briefed:.0f} tokens, "
-        f"{cost['latency_ms'] / briefed / 1000:.1f} s (slowest {cost['max_latency_ms'] / 1000:.1f} s)"
-    ]
+    tokens = f"{cost['prompt_tokens'] / briefed:.0f}+{cost['completion_tokens'] / briefed:.0f} tokens"
+    seconds = f"{cost['latency_ms'] / briefed / 1000:.1f} s (slowest {cost['max_latency_ms'] / 1000:.1f} s)"
+    return [f"per article {tokens}, {seconds}"]
 
 
 def checks_line(variant: dict[str, Any]) -> str:

@@ -47,7 +47,7 @@ def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing()
             article_timeout_s=1800,
             validation_retries=3,
         )
-        runner = Summarizer(settings)
+        runner = Summarizer(settings, "briefing/v1")  # free generation: the most to ground
         briefing = runner.summarize(text)
         calls = runner.store.list_calls(limit=100, article_id=briefing.article.id)
 
@@ -73,6 +73,37 @@ def test_gemma_through_llama_cpp_server_gives_a_grounded_schema_valid_briefing()
     assert len(calls) == briefing.provenance.llm_calls
     assert sum(c["total_tokens"] or 0 for c in calls) == briefing.provenance.usage.total_tokens
     assert all(c["model"] == server.model for c in calls)
+
+
+@pytest.mark.local_model
+def test_gemma_through_llama_cpp_server_labels_the_marked_article() -> None:
+    """The grounded engine with a plain --base-url: the dialect is learnt from the server's
+    first refusal, and whatever the model answers, every item keeps the article's span."""
+    _need_local_extra()
+    from summarizer.llm.local_server import bundled_model, local_llama_server
+
+    text = seed_text()
+    with local_llama_server(bundled_model()) as server:
+        settings = resolve_settings(
+            base_url=server.base_url, model=server.model, timeout_s=600, article_timeout_s=1800
+        )
+        runner = Summarizer(settings, "grounded/v1")
+        briefing = runner.summarize(text)
+        calls = runner.store.list_calls(limit=100, article_id=briefing.article.id)
+
+    assert briefing.provenance.prompt_id == "grounded"
+    for quote in briefing.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+    for figure in briefing.figures:
+        assert text[figure.span.start : figure.span.end] == figure.text
+    actor_ids = {a.id for a in briefing.actors}
+    assert all(q.speaker is None or q.speaker in actor_ids for q in briefing.quotes)
+    for actor in briefing.actors:
+        assert all(normalize(text[m.start : m.end]) for m in actor.mentions)
+    # The first request was refused (json_schema, an HTTP 500 there), then asked its way.
+    assert sum("refused the json_schema" in str(c["error"]) for c in calls) == 1
+    assert any(c["error"] is None for c in calls)
+    assert sum(c["completion_tokens"] or 0 for c in calls) < 2_000
 
 
 def _quotes_in_replies(calls: list[dict[str, object]]) -> list[str]:

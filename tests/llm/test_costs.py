@@ -100,7 +100,7 @@ def test_an_eval_record_states_what_its_calls_cost(
 
     import summarizer.engines.llm
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     server.default = lambda body: Reply(drafts.good(), prompt_tokens=1000, completion_tokens=200)
     args = ["eval", "--root", str(root), "--base-url", server.base_url, "-m", "gpt-4o-mini"]
     unpriced = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "unpriced.json")])

@@ -8,8 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.config import Settings
 from summarizer.grounding.vetting import unsupported_claims
-from summarizer.llm.types import CallContext, CallLog, CallRecord, InvalidReply, StructuredClient
+from summarizer.llm.ask import call_context, logging_sink
+from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
 from summarizer.prompts import Prompt
@@ -95,6 +97,7 @@ class LLMTopLine:
 
 
 def llm_top_line(
+    settings: Settings,
     prompt: Prompt,
     client: StructuredClient,
     store: CallLog | None,
@@ -107,21 +110,12 @@ def llm_top_line(
 
     Raises ``InvalidReply`` or ``TransportGaveUp`` when no acceptable top line comes back.
     """
-    context = CallContext(
-        article_id=f"daily:{date}",
-        engine="llm",
-        model=client.model,
-        mode=client.mode,
-        prompt_id=prompt.spec.id,
-        prompt_version=prompt.spec.version,
-        prompt_hash=prompt.hash,
-        schema_version=DAILY_SCHEMA_VERSION,
+    # The same context as the articles' calls: their model, their endpoint's prices.
+    context = call_context(
+        settings, client, prompt, article_id=f"daily:{date}", schema_version=DAILY_SCHEMA_VERSION
     )
     attempt = 0
-
-    def sink(record: CallRecord) -> None:
-        if store is not None:
-            store.log_call(context, record, purpose="daily_top_line", attempt=attempt)
+    sink = logging_sink(store, context, "daily_top_line", lambda: attempt)
 
     parameters = dict(prompt.spec.parameters)
     messages = prompt.render(date=date, article_count=str(article_count), items=items)

@@ -17,11 +17,10 @@ from summarizer.config import Settings
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import TransportError, ValidationFailure
 from summarizer.grounding.align import Grounded, ground_draft
-from summarizer.llm.costs import priced_provider
+from summarizer.llm.ask import call_context, logging_sink
 from summarizer.llm.types import (
     CallContext,
     CallLog,
-    CallRecord,
     InvalidReply,
     Messages,
     Reply,
@@ -80,17 +79,8 @@ class LLMEngine:
     def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
-        context = CallContext(
-            article_id=article.id,
-            engine=self.name,
-            model=self.client.model,
-            mode=self.client.mode,
-            prompt_id=self.prompt.spec.id,
-            prompt_version=self.prompt.spec.version,
-            prompt_hash=self.prompt.hash,
-            schema_version=SCHEMA_VERSION,
-            provider=priced_provider(self.settings.base_url),
-            batch=self.settings.batch_pricing,
+        context = call_context(
+            self.settings, self.client, self.prompt, article_id=article.id, schema_version=SCHEMA_VERSION
         )
         messages = self.prompt.render(
             article_title=as_article_data(article.title or "(none)"),
@@ -191,10 +181,7 @@ class LLMEngine:
     ) -> Reply:
         """Ask until the reply validates, re-asking at most ``validation_retries`` times."""
 
-        def sink(record: CallRecord) -> None:
-            if store is not None:
-                store.log_call(context, record, purpose=purpose, attempt=stats.attempts + 1)
-
+        sink = logging_sink(store, context, purpose, lambda: stats.attempts + 1)
         current = messages
         last: InvalidReply | None = None
         for reask in range(self.settings.validation_retries + 1):

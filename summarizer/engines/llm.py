@@ -17,7 +17,7 @@ from summarizer.config import Settings
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import TransportError, ValidationFailure
 from summarizer.grounding.align import Grounded, ground_draft
-from summarizer.llm.ask import call_context, logging_sink
+from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import (
     CallContext,
     CallLog,
@@ -179,39 +179,41 @@ class LLMEngine:
         context: CallContext,
         purpose: str,
     ) -> Reply:
-        """Ask until the reply validates, re-asking at most ``validation_retries`` times."""
+        """Ask until the reply validates, re-asking at most ``validation_retries`` times
+        while the article's time budget lasts (``llm.ask.ask_until_valid``)."""
 
-        sink = logging_sink(store, context, purpose, lambda: stats.attempts + 1)
-        current = messages
-        last: InvalidReply | None = None
-        for reask in range(self.settings.validation_retries + 1):
-            if reask:
-                if time.monotonic() >= stats.deadline:
-                    break  # the article's time budget is spent; no more re-asks
-                stats.validation_reasks += 1
-            try:
-                reply = self.client.ask(current, self.parameters, sink, deadline=stats.deadline)
-            except InvalidReply as exc:
-                stats.count(exc.http_attempts, exc.usage)
-                last = exc
-                # A fresh list each time: the original messages plus one note on what was
-                # wrong, so failed replies do not pile up in the context.
-                current = [*messages, self.prompt.validation_reask(exc.errors)]
-                continue
-            except TransportGaveUp as exc:
-                stats.count(exc.http_attempts, Usage())
-                raise TransportError(
-                    str(exc),
-                    article_id=article.id,
-                    attempts=stats.attempts,
-                    usage=stats.usage.model_dump(),
-                ) from exc
-            stats.count(reply.http_attempts, reply.usage)
-            stats.redactions += reply.redactions
-            return reply
-        raise ValidationFailure(
-            f"no schema-valid reply after {stats.attempts} attempts: {last}",
-            article_id=article.id,
-            attempts=stats.attempts,
-            usage=stats.usage.model_dump(),
-        )
+        def may_reask() -> bool:
+            if time.monotonic() >= stats.deadline:
+                return False  # the article's time budget is spent; no more re-asks
+            stats.validation_reasks += 1
+            return True
+
+        try:
+            reply = ask_until_valid(
+                self.client,
+                messages,
+                self.parameters,
+                logging_sink(store, context, purpose, lambda: stats.attempts + 1),
+                reask=self.prompt.validation_reask,
+                reasks=self.settings.validation_retries,
+                deadline=stats.deadline,
+                counted=stats.count,
+                may_reask=may_reask,
+            )
+        except InvalidReply as exc:
+            raise ValidationFailure(
+                f"no schema-valid reply after {stats.attempts} attempts: {exc}",
+                article_id=article.id,
+                attempts=stats.attempts,
+                usage=stats.usage.model_dump(),
+            ) from exc
+        except TransportGaveUp as exc:
+            stats.count(exc.http_attempts, Usage())
+            raise TransportError(
+                str(exc),
+                article_id=article.id,
+                attempts=stats.attempts,
+                usage=stats.usage.model_dump(),
+            ) from exc
+        stats.redactions += reply.redactions
+        return reply

@@ -1,14 +1,29 @@
-"""What every prompt's calls share, whoever asks (the engine's briefing and re-asks, the
-daily top line, the next prompt): the run-log entry's context, with the model the settings
-resolved and the prices of the endpoint, and the sink that logs each HTTP call to it."""
+"""One way to call an LLM, whoever asks (the engine's briefing and re-asks, the daily top
+line, the next prompt): the run-log entry's context, with the model the settings resolved
+and the prices of the endpoint; the sink that logs each HTTP call to it; and the validated
+ask with its bounded, counted re-asks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
 
 from summarizer.config import Settings
 from summarizer.llm.costs import priced_provider
-from summarizer.llm.types import CallContext, CallLog, CallRecord, CallSink, StructuredClient
+from summarizer.llm.types import (
+    CallContext,
+    CallLog,
+    CallRecord,
+    CallSink,
+    InvalidReply,
+    Messages,
+    Reply,
+    StructuredClient,
+)
+from summarizer.models import BriefingDraft
+from summarizer.models.common import Usage
 from summarizer.prompts import Prompt
 
 
@@ -47,3 +62,50 @@ def logging_sink(
             log.log_call(context, record, purpose=purpose, attempt=attempt())
 
     return sink
+
+
+def _always() -> bool:
+    return True
+
+
+def _uncounted(http_attempts: int, usage: Usage) -> None:
+    return None
+
+
+def ask_until_valid(
+    client: StructuredClient,
+    messages: Messages,
+    parameters: dict[str, Any],
+    sink: CallSink,
+    *,
+    reask: Callable[[str], dict[str, str]],
+    reasks: int,
+    response_model: type[BaseModel] = BriefingDraft,
+    deadline: float | None = None,
+    counted: Callable[[int, Usage], None] = _uncounted,
+    may_reask: Callable[[], bool] = _always,
+) -> Reply:
+    """A reply that validates against ``response_model``, re-asking at most ``reasks`` times
+    (while ``may_reask()``), each time with a fresh message list: the original messages
+    plus one note (``reask(errors)``) on what was wrong, so failed replies do not pile up in
+    the context. ``counted(http_attempts, usage)`` sees every reply, valid or not.
+
+    Raises the last ``InvalidReply`` when no reply validated, and ``TransportGaveUp`` as
+    the client raises it (transport retries are the client's, one policy).
+    """
+    current = messages
+    last: InvalidReply | None = None
+    for number in range(reasks + 1):
+        if number and not may_reask():
+            break
+        try:
+            reply = client.ask(current, parameters, sink, response_model=response_model, deadline=deadline)
+        except InvalidReply as exc:
+            counted(exc.http_attempts, exc.usage)
+            last = exc
+            current = [*messages, reask(exc.errors)]
+            continue
+        counted(reply.http_attempts, reply.usage)
+        return reply
+    assert last is not None, "the first ask always runs"
+    raise last

@@ -26,7 +26,7 @@ from summarizer.testing.asgi import serve_in_thread
 from summarizer.text.normalize import normalize
 from tests.browser import Page, headless_browser
 from tests.conftest import SEEDS
-from tests.test_briefing_page import articles, spans_by_anchor
+from tests.render.test_briefing_page import articles, spans_by_anchor
 
 
 @pytest.fixture(scope="module")

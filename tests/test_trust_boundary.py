@@ -25,8 +25,8 @@ import summarizer
 from summarizer.cli import app
 from summarizer.errors import InputError, OutputError
 from summarizer.models import Briefing
-from summarizer.outputs import OutputFolder
 from summarizer.pipeline.runner import store_for
+from summarizer.render.folders import OutputFolder
 from summarizer.results import Failure
 from summarizer.store import Store
 from summarizer.testing import Hang, Huge, Reply, ScriptedServer, Status, Trickle

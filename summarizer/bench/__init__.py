@@ -10,7 +10,7 @@
 6. merging days of 1,000 and 10,000 overlapping briefings: time, memory, growth;
 7. adversarial articles (``testing.hostile``) against normal text of the same length;
 8. and 9. the HTTP service: 1,000 briefing requests at concurrency 64, and a job of 2,000
-   articles (``bench_service``);
+   articles (``bench.service``);
 plus, with ``--local`` and the ``local`` extra installed, the tokens per second of the small
 Gemma model behind llama.cpp's server.
 

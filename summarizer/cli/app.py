@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from summarizer.console import Reporter
+from summarizer.cli.console import Reporter
 
 HELP = (
     "Grounded, validated briefings of news articles: brief, daily, serve, batch, eval, logs.\n\n"

@@ -120,8 +120,8 @@ def batch_collect(
 ) -> None:
     """Brief every article whose batch results are in (validated and grounded like `brief`)."""
     from summarizer.models.common import content_id
-    from summarizer.outputs import write_atomic
     from summarizer.render import BRIEFING_FORMATS, render
+    from summarizer.render.folders import write_atomic
     from summarizer.results import Failure
 
     check_format(fmt, BRIEFING_FORMATS)

@@ -49,8 +49,8 @@ from summarizer.prompt_ids import DEFAULT_PROMPT
 if TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.inputs.read import Loaded
-    from summarizer.outputs import OutputFolder
     from summarizer.pipeline.distinct import Prepared
+    from summarizer.render.folders import OutputFolder
 
 
 JSONL_LINE = re.compile(r":\d+$")
@@ -93,10 +93,10 @@ def brief(
 
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
-    from summarizer.outputs import write_atomic
     from summarizer.pipeline.distinct import prepare
     from summarizer.pipeline.runner import Summarizer
     from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text, render
+    from summarizer.render.folders import write_atomic
     from summarizer.results import Failure
 
     check_format(fmt, BRIEFING_FORMATS)

@@ -75,9 +75,9 @@ def daily(
     from summarizer.daily import daily_briefing
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
-    from summarizer.outputs import write_atomic
     from summarizer.pipeline.runner import store_for
     from summarizer.render import render
+    from summarizer.render.folders import write_atomic
 
     check_format(fmt)
     defaults = input_defaults(date, source)

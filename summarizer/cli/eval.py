@@ -24,7 +24,6 @@ from summarizer.cli.report import (
 )
 from summarizer.cli.settings import describe_engine, local_overrides, resolved_settings
 from summarizer.errors import SummarizerError
-from summarizer.evals.runner import load_set
 from summarizer.prompt_ids import DEFAULT_PROMPT
 
 
@@ -84,6 +83,7 @@ def eval_command(
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
     from summarizer.evals.report import aligned, checks_line, delta_rows, summary_rows
+    from summarizer.evals.runner import load_set
     from summarizer.evals.session import evaluate, write_evaluation
 
     try:

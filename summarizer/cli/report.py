@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from summarizer.article import Article
     from summarizer.inputs.read import Defaults, Loaded
     from summarizer.models import Briefing
-    from summarizer.outputs import OutputFolder
+    from summarizer.render.folders import OutputFolder
     from summarizer.results import Failure
     from summarizer.store import Store
 
@@ -46,7 +46,7 @@ def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> None:
 def output_folder(out: Path | None) -> OutputFolder | None:
     """The checked output folder: a file or an unwritable folder is a usage error, stated
     before any article is briefed."""
-    from summarizer.outputs import OutputFolder
+    from summarizer.render.folders import OutputFolder
 
     if out is None:
         return None

@@ -138,7 +138,7 @@ def _llm_top_line(
     # The model the articles were briefed with: the endpoint's, when none was given.
     client = OpenAIStructuredClient(with_served_model(settings))
     try:
-        result = llm_top_line(prompt, client, store_for(settings), date.isoformat(), count, items)
+        result = llm_top_line(settings, prompt, client, store_for(settings), date.isoformat(), count, items)
     except (InvalidReply, TransportGaveUp) as exc:
         return None, provenance, f"the LLM top line failed ({exc}); the offline top line is shown instead"
     finally:

@@ -3,13 +3,16 @@ from the merged items by rule. Either way it says only what the merged items say
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.config import Settings
 from summarizer.grounding.vetting import unsupported_claims
-from summarizer.llm.types import CallContext, CallLog, CallRecord, InvalidReply, StructuredClient
+from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
+from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
 from summarizer.prompts import Prompt
@@ -95,6 +98,7 @@ class LLMTopLine:
 
 
 def llm_top_line(
+    settings: Settings,
     prompt: Prompt,
     client: StructuredClient,
     store: CallLog | None,
@@ -107,41 +111,33 @@ def llm_top_line(
 
     Raises ``InvalidReply`` or ``TransportGaveUp`` when no acceptable top line comes back.
     """
-    context = CallContext(
-        article_id=f"daily:{date}",
-        engine="llm",
-        model=client.model,
-        mode=client.mode,
-        prompt_id=prompt.spec.id,
-        prompt_version=prompt.spec.version,
-        prompt_hash=prompt.hash,
-        schema_version=DAILY_SCHEMA_VERSION,
+    # The same context as the articles' calls: their model, their endpoint's prices.
+    context = call_context(
+        settings, client, prompt, article_id=f"daily:{date}", schema_version=DAILY_SCHEMA_VERSION
     )
-    attempt = 0
+    attempts, usage = 0, Usage()
 
-    def sink(record: CallRecord) -> None:
-        if store is not None:
-            store.log_call(context, record, purpose="daily_top_line", attempt=attempt)
+    def counted(http_attempts: int, used: Usage) -> None:
+        nonlocal attempts, usage
+        attempts, usage = attempts + 1, usage + used
 
+    sink = logging_sink(store, context, "daily_top_line", lambda: attempts + 1)
     parameters = dict(prompt.spec.parameters)
     messages = prompt.render(date=date, article_count=str(article_count), items=items)
-    usage = Usage()
-    current = messages
-    problem = ""
-    for attempt in (1, 2):
-        try:
-            reply = client.ask(current, parameters, sink, response_model=TopLine)
-        except InvalidReply as exc:
-            usage = usage + exc.usage
-            if attempt == 2:
-                raise
-            current = [*messages, prompt.validation_reask(exc.errors)]
-            continue
-        usage = usage + reply.usage
+    ask = functools.partial(
+        ask_until_valid, client, parameters=parameters, sink=sink, response_model=TopLine, counted=counted
+    )
+    # Two asks at most in all: a re-ask for an invalid reply, or one naming what the first
+    # top line said that the items do not.
+    reply = ask(messages, reask=prompt.validation_reask, reasks=1)
+    text = str(reply.draft.top_line).strip()
+    unsupported = unsupported_claims(text, items)
+    if unsupported and attempts == 1:
+        problem = ", ".join(unsupported)
+        reply = ask([*messages, prompt.grounding_reask(problem)], reask=prompt.validation_reask, reasks=0)
         text = str(reply.draft.top_line).strip()
         unsupported = unsupported_claims(text, items)
-        if not unsupported:
-            return LLMTopLine(text, usage)
+    if unsupported:
         problem = ", ".join(unsupported)
-        current = [*messages, prompt.grounding_reask(problem)]
-    raise InvalidReply(f"the top line kept saying what the items do not: {problem}", None, usage)
+        raise InvalidReply(f"the top line kept saying what the items do not: {problem}", None, usage)
+    return LLMTopLine(text, usage)

@@ -8,7 +8,6 @@ re-ask that names exactly the items not found in the article.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,11 +19,10 @@ from summarizer.config import CHARS_PER_TOKEN, Settings
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import InputError, TransportError, ValidationFailure
 from summarizer.grounding.align import Grounded, ground_draft
-from summarizer.llm.costs import priced_provider
+from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import (
     CallContext,
     CallLog,
-    CallRecord,
     InvalidReply,
     Messages,
     Reply,
@@ -112,17 +110,8 @@ class LLMEngine:
         )
 
     def _context(self, article: Article) -> CallContext:
-        return CallContext(
-            article_id=article.id,
-            engine=self.name,
-            model=self.client.model,
-            mode=self.client.mode,
-            prompt_id=self.prompt.spec.id,
-            prompt_version=self.prompt.spec.version,
-            prompt_hash=self.prompt.hash,
-            schema_version=SCHEMA_VERSION,
-            provider=priced_provider(self.settings.base_url),
-            batch=self.settings.batch_pricing,
+        return call_context(
+            self.settings, self.client, self.prompt, article_id=article.id, schema_version=SCHEMA_VERSION
         )
 
     @staticmethod
@@ -205,60 +194,52 @@ class LLMEngine:
         response_model: type[BaseModel] | None = None,
         max_tokens: int | None = None,
     ) -> Reply:
-        """Ask until the reply validates, re-asking at most ``validation_retries`` times.
+        """Ask until the reply validates, re-asking at most ``validation_retries`` times
+        while the article's time budget lasts (``llm.ask.ask_until_valid``).
 
         ``max_tokens`` bounds each reply by what the task needs (a setting given by the user
         stays the upper limit)."""
-        wanted = response_model or self.response_model
         parameters = self.parameters
         if max_tokens is not None:
             parameters = {**parameters, "max_tokens": min(max_tokens, self.settings.max_tokens or max_tokens)}
-
-        def sink(record: CallRecord) -> None:
-            if store is not None:
-                store.log_call(context, record, purpose=purpose, attempt=stats.attempts + 1)
-
         _check_fits(messages, parameters, self.settings, article)
-        current = messages
-        sent: set[str] = set()
-        last: InvalidReply | None = None
-        for reask in range(self.settings.validation_retries + 1):
-            request = json.dumps(current, sort_keys=True)
-            if request in sent:
-                # At temperature 0 the same request gets the same answer: re-sending it buys
-                # nothing but time (a second cut-off reply of thousands of tokens).
-                break
-            sent.add(request)
-            if reask:
-                if time.monotonic() >= stats.deadline:
-                    break  # the article's time budget is spent; no more re-asks
-                stats.validation_reasks += 1
-            try:
-                reply = self.client.ask(current, parameters, sink, wanted, deadline=stats.deadline)
-            except InvalidReply as exc:
-                stats.count(exc.http_attempts, exc.usage)
-                last = exc
-                # A fresh list each time: the original messages plus one note on what was
-                # wrong, so failed replies do not pile up in the context.
-                current = [*messages, self.prompt.validation_reask(_cut_off_note(exc.errors))]
-                continue
-            except TransportGaveUp as exc:
-                stats.count(exc.http_attempts, Usage())
-                raise TransportError(
-                    str(exc),
-                    article_id=article.id,
-                    attempts=stats.attempts,
-                    usage=stats.usage.model_dump(),
-                ) from exc
-            stats.count(reply.http_attempts, reply.usage)
-            stats.redactions += reply.redactions
-            return reply
-        raise ValidationFailure(
-            f"no schema-valid reply after {stats.attempts} attempts: {last}",
-            article_id=article.id,
-            attempts=stats.attempts,
-            usage=stats.usage.model_dump(),
-        )
+
+        def may_reask() -> bool:
+            if time.monotonic() >= stats.deadline:
+                return False  # the article's time budget is spent; no more re-asks
+            stats.validation_reasks += 1
+            return True
+
+        try:
+            reply = ask_until_valid(
+                self.client,
+                messages,
+                parameters,
+                logging_sink(store, context, purpose, lambda: stats.attempts + 1),
+                reask=self.prompt.validation_reask,
+                reasks=self.settings.validation_retries,
+                response_model=response_model or self.response_model,
+                deadline=stats.deadline,
+                counted=stats.count,
+                may_reask=may_reask,
+            )
+        except InvalidReply as exc:
+            raise ValidationFailure(
+                f"no schema-valid reply after {stats.attempts} attempts: {exc}",
+                article_id=article.id,
+                attempts=stats.attempts,
+                usage=stats.usage.model_dump(),
+            ) from exc
+        except TransportGaveUp as exc:
+            stats.count(exc.http_attempts, Usage())
+            raise TransportError(
+                str(exc),
+                article_id=article.id,
+                attempts=stats.attempts,
+                usage=stats.usage.model_dump(),
+            ) from exc
+        stats.redactions += reply.redactions
+        return reply
 
 
 def _check_fits(messages: Messages, parameters: dict[str, Any], settings: Settings, article: Article) -> None:
@@ -276,14 +257,3 @@ def _check_fits(messages: Messages, parameters: dict[str, Any], settings: Settin
             f"window of {window:,}; lower SUMMARIZER_MAX_ARTICLE_CHARS (now {settings.max_article_chars:,})",
             source=article.id,
         )
-
-
-CUT_OFF = "cut off at the token limit"
-
-
-def _cut_off_note(errors: str) -> str:
-    """The re-ask's note on what was wrong; a reply cut off at the token limit most often
-    repeated itself, so the note says to list each item once and keep the reply short."""
-    if CUT_OFF not in errors:
-        return errors
-    return f"{errors}. List each item once, and keep the reply short: at most 2,000 tokens."

@@ -24,8 +24,8 @@ from summarizer.evals.record import RECORD_FORMAT, EvalRecord, load_record
 from summarizer.evals.scoring import ITEM_TYPES, ArticleScore, grounding_check, score_article, total
 from summarizer.inputs.read import read_regular_file
 from summarizer.models import SCHEMA_VERSION, Briefing
-from summarizer.outputs import write_atomic
 from summarizer.pipeline.runner import Summarizer
+from summarizer.render.folders import write_atomic
 from summarizer.results import Failure
 
 HEADLINE = ("actors.f1", "quotes.f1", "figures.f1", "incidents.f1", "quotes.speaker")

@@ -24,7 +24,7 @@ from summarizer.evals.runner import (
     variant_name,
     write_record,
 )
-from summarizer.outputs import write_atomic
+from summarizer.render.folders import write_atomic
 
 
 @dataclass

@@ -8,7 +8,7 @@ Two families of models live here:
   spans into the article, the match status of each alignment, warnings and provenance.
 
 A released version is never edited. Changing a field means a ``briefing_v2`` module and a
-new snapshot under ``schemas/`` (``tests/test_schema_snapshots.py`` enforces this).
+new snapshot under ``schemas/`` (``tests/models/test_schema_snapshots.py`` enforces this).
 """
 
 from __future__ import annotations

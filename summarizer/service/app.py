@@ -8,147 +8,37 @@ problem+json in the CLI's stage vocabulary.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import gc
 import json
 import os
-import time
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarizer import __version__
-from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
-from summarizer.inputs.read import build_article
 from summarizer.models import Briefing
 from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
-from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
-from summarizer.service.access import Access
-from summarizer.service.jobs import JobStore, JobWorkers, stream_results
-from summarizer.service.metrics import Metrics
-from summarizer.service.problems import Problem, from_error, install, log
-
-EngineChoice = Literal["auto", "llm", "extractive"]
-
-
-class ArticleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    text: str
-    title: str | None = None
-    published: dt.date | None = None
-    source: str | None = None
-    url: str | None = None
-    id: str | None = None
-
-
-class BriefingRequest(ArticleIn):
-    engine: EngineChoice | None = None
-    prompt: str | None = Field(default=None, description="Prompt id/version, e.g. briefing/v1.")
-    model: str | None = None
-
-
-class JobOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    engine: EngineChoice | None = None
-    prompt: str | None = None
-    model: str | None = None
-
-
-class DailyRequest(JobOptions):
-    date: dt.date | None = None
-    articles: list[ArticleIn]
-
-
-class Service:
-    """Everything the routes share, resolved once at start-up."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.access = Access(settings)
-        self.store = store_for(settings)
-        self.jobs = JobStore(self.store)
-        self.metrics = Metrics()
-        self.pool = ThreadPoolExecutor(
-            max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
-        )
-        self._runners: dict[tuple[str, str], Summarizer] = {}
-        self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
-
-    def close(self) -> None:
-        for runner in self._runners.values():
-            runner.close()
-
-    def runner(self, options: JobOptions | BriefingRequest) -> Summarizer:
-        """The ``Summarizer`` for a request's choices, each checked against what is allowed."""
-        engine = options.engine or self.settings.engine
-        if engine == "llm" and not self.settings.llm_configured:
-            raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
-        prompt = options.prompt or DEFAULT_PROMPT
-        key = (engine, prompt)
-        if key not in self._runners:
-            # Checked once per choice (listing the prompts reads the prompt folder).
-            if not prompt.startswith("briefing/") or prompt not in available_prompts():
-                raise Problem(
-                    400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
-                )
-            # The Summarizer resolves the model as the library does (the endpoint's, if none given).
-            self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
-        runner = self._runners[key]
-        served = runner.settings.model
-        if options.model is not None and options.model != served:
-            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
-        return runner
-
-    def article(self, given: ArticleIn) -> Article:
-        limit = self.settings.max_document_chars
-        if len(given.text) > limit:
-            raise Problem(
-                413,
-                "Article too long",
-                f"the article is {len(given.text):,} characters, over the limit of {limit:,}",
-            )
-        meta = given.model_dump(exclude={"text", "engine", "prompt", "model"}, exclude_none=True)
-        try:
-            return build_article(given.text, meta, meta.get("id") or "request")
-        except SummarizerError as exc:
-            raise from_error(exc) from exc
-
-    def brief_job_item(self, article: Article, options: dict[str, Any]) -> Briefing | Failure:
-        try:
-            runner = self.runner(JobOptions.model_validate(options))
-        except Problem as exc:
-            return Failure(article.id, "configuration", exc.detail)
-        result = logged(runner.result(article))
-        self.metrics.count_result(result)
-        return result
-
-    async def run(self, work: Any, *args: Any) -> Any:
-        """Blocking work in the pool, within the request deadline."""
-        loop = asyncio.get_running_loop()
-        try:
-            return await asyncio.wait_for(
-                loop.run_in_executor(self.pool, work, *args), self.settings.service_request_timeout_s
-            )
-        except TimeoutError as exc:
-            limit = self.settings.service_request_timeout_s
-            raise Problem(
-                504, "Deadline exceeded", f"no result within the request deadline of {limit:g} s"
-            ) from exc
+from summarizer.service.jobs import stream_results
+from summarizer.service.problems import Problem, install, log
+from summarizer.service.requests import (
+    BriefingRequest,
+    DailyRequest,
+    JobOptions,
+    job_body,
+    wanted_format,
+)
+from summarizer.service.state import Service, from_failure, logged, readiness
 
 
 async def _caller(request: Request) -> str:
@@ -161,18 +51,9 @@ async def _caller(request: Request) -> str:
 Caller = Annotated[str, Depends(_caller)]
 
 
-def _wants(request: Request) -> str:
-    accept = request.headers.get("accept", "")
-    if "text/html" in accept:
-        return "html"
-    if "text/markdown" in accept:
-        return "md"
-    return "json"
-
-
 def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | dict[str, str]) -> Response:
     """The result in the format the request accepts (JSON on one line by default)."""
-    wanted = _wants(request)
+    wanted = wanted_format(request)
     return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
 
 
@@ -227,7 +108,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
         """Queue many articles: a JSON array, JSON lines, or a multipart upload of either."""
-        raw_articles, options = await _job_body(request)
+        raw_articles, options = await job_body(request)
         articles = [service.article(a) for a in raw_articles]
         if not articles:
             raise Problem(422, "Invalid request", "the job holds no articles", stage="input")
@@ -320,7 +201,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/readyz", tags=["operations"])
     async def readyz() -> JSONResponse:
-        checks = await asyncio.to_thread(_readiness, service)
+        checks = await asyncio.to_thread(readiness, service)
         ready = all(c["ok"] for c in checks.values())
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
@@ -331,102 +212,6 @@ def create_app(settings: Settings) -> FastAPI:
 
     page.install(app)
     return app
-
-
-def from_failure(failure: Failure) -> Problem:
-    """A failure as a problem, at its stage's status; an internal one says only that."""
-    title = f"{failure.stage.capitalize()} failed"
-    return Problem(failure.http_status, title, failure.public_reason, stage=failure.stage)
-
-
-def logged(result: Briefing | Failure) -> Briefing | Failure:
-    """The result, after an internal failure (a bug) is written to the server log with its
-    traceback: the client is told only that it happened."""
-    if isinstance(result, Failure) and result.stage == "internal":
-        log.error(
-            "internal failure briefing %s: %s\n%s", result.article_id, result.reason, result.traceback or ""
-        )
-    return result
-
-
-async def _job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
-    """Articles and options from a JSON array (or ``{"articles": [...], "engine": ...}``),
-    JSON lines, or a multipart upload of either in a field named ``file``."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type == "multipart/form-data":
-        async with request.form() as form:  # closes the uploaded file's spool
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                detail = "upload the articles in a form field named 'file'"
-                raise Problem(422, "Invalid request", detail, stage="input")
-            data = await upload.read()
-            fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
-        options = JobOptions.model_validate(fields)
-    else:
-        data = await request.body()
-        options = JobOptions.model_validate(dict(request.query_params))
-    text = data.decode("utf-8", errors="replace")
-    try:
-        items = _json_or_lines(text)
-    except json.JSONDecodeError as exc:
-        detail = f"not JSON or JSON lines: {exc.msg} (line {exc.lineno})"
-        raise Problem(422, "Invalid request", detail, stage="input") from exc
-    if isinstance(items, dict):  # {"articles": [...], "engine": ...}
-        options = JobOptions.model_validate({k: v for k, v in items.items() if k != "articles"})
-        items = items.get("articles", [])
-    if not isinstance(items, list):
-        raise Problem(422, "Invalid request", "expected a list of articles", stage="input")
-    articles: list[ArticleIn] = []
-    for number, item in enumerate(items, start=1):
-        try:
-            articles.append(ArticleIn.model_validate(item))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise Problem(
-                422, "Invalid request", f"article {number}: {where}: {first['msg']}", stage="input"
-            ) from exc
-    return articles, options
-
-
-def _json_or_lines(text: str) -> Any:
-    """One JSON document (an array, or an object with ``articles``), else JSON lines."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        if exc.msg != "Extra data":
-            raise
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def _readiness(service: Service) -> dict[str, dict[str, Any]]:
-    checks: dict[str, dict[str, Any]] = {}
-    started = time.perf_counter()
-    try:
-        service.store.check_writable()
-        checks["store"] = {"ok": True, "path": str(service.store.path)}
-    except Exception as exc:  # any failure means not ready; the reason is reported, not raised
-        checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
-    if service.settings.resolved_engine == "llm":
-        checks["llm"] = _llm_reachable(service.settings)
-    checks["store"]["ms"] = round((time.perf_counter() - started) * 1000, 1)
-    return checks
-
-
-def _llm_reachable(settings: Settings) -> dict[str, Any]:
-    """Any HTTP answer from the endpoint counts: readiness is about reaching it, not about
-    what the key may do."""
-    import httpx2
-
-    from summarizer.llm.tls import shared_tls_context
-
-    url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
-    try:
-        with httpx2.Client(timeout=3.0, verify=shared_tls_context()) as client:
-            response = client.get(url)
-        return {"ok": True, "url": url, "status": response.status_code}
-    except httpx2.HTTPError as exc:
-        return {"ok": False, "url": url, "error": type(exc).__name__}
 
 
 def app_for_worker() -> FastAPI:

@@ -34,7 +34,7 @@ class GroundedEngine(LLMEngine):
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
         rules = ExtractiveEngine().brief(article, None)
-        reading = read_article(article.text, rules)
+        reading = read_article(article.text, rules, article.planted)
         messages = self.prompt.render(
             article_title=as_article_data(article.title or "(none)"),
             article_published=article.published.isoformat() if article.published else "(unknown)",

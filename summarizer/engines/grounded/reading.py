@@ -67,8 +67,9 @@ def _first_words(text: str, count: int) -> str:
     return KEY_UNSAFE.sub("", words).strip()
 
 
-def read_article(article_text: str, rules: Briefing) -> Reading:
-    """Mark ``article_text`` with the ids of ``rules``' quotations and figures."""
+def read_article(article_text: str, rules: Briefing, planted: list[tuple[int, int]] | None = None) -> Reading:
+    """Mark ``article_text`` with the ids of ``rules``' quotations and figures, leaving out
+    the planted-instruction passages (``planted`` when the article carries them already)."""
     marks: list[tuple[int, int, str]] = []  # (offset, order at one offset, label)
     for quote in rules.quotes:
         start = quote.span.start
@@ -78,7 +79,7 @@ def read_article(article_text: str, rules: Briefing) -> Reading:
     for figure in rules.figures:
         marks.append((figure.span.start, 2, figure.id))
     marks.sort()
-    withheld = instruction_passages(article_text)
+    withheld = instruction_passages(article_text) if planted is None else planted
     return Reading(
         text=article_text,
         rules=rules,

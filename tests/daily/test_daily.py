@@ -568,3 +568,21 @@ def test_the_top_line_asks_the_model_the_articles_were_briefed_with(server: Scri
     articles = [r for r in server.requests if "top line" not in r["messages"][0]["content"]]
     assert len(top) == 2 and articles
     assert {r["model"] for r in [*articles, *top]} == {"scripted-model"}
+
+
+def test_the_top_line_is_priced_like_the_articles(server: ScriptedServer, monkeypatch: Any) -> None:
+    """The top line's calls carry the endpoint's prices as the articles' do: a day on a
+    priced model is never logged as cost unknown because of its top line."""
+    import summarizer.llm.ask
+    import summarizer.llm.costs
+    from summarizer.store import open_store
+
+    for module in (summarizer.llm.costs, summarizer.llm.ask):  # the server stands in for OpenAI's API
+        monkeypatch.setattr(module, "priced_provider", lambda base_url: "openai")
+    server.default = _top_line_or_draft("Drones struck Kharkiv.")
+    settings = llm_settings(server, model="gpt-4o-mini", cache=False)
+    day = daily_briefing([KHARKIV_A, KHARKIV_B], date=DAY, settings=settings)
+    assert day.provenance.top_line_engine == "llm"
+    calls = open_store(settings.db_path).list_calls(limit=20)
+    top = [c for c in calls if c["purpose"] == "daily_top_line"]
+    assert top and all(c["cost_usd"] is not None for c in calls)

@@ -65,12 +65,12 @@ def test_a_priced_call_is_summed_in_the_log(tmp_path: Path) -> None:
 def test_max_cost_stops_sending_before_the_limit_and_fails_the_rest(
     server: ScriptedServer, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    import summarizer.engines.llm
+    import summarizer.llm.ask
     import summarizer.llm.costs
 
     # The loopback server stands in for OpenAI's API, whose prices are listed.
     monkeypatch.setattr(summarizer.llm.costs, "priced_provider", lambda base_url: "openai")
-    monkeypatch.setattr(summarizer.engines.llm, "priced_provider", lambda base_url: "openai")
+    monkeypatch.setattr(summarizer.llm.ask, "priced_provider", lambda base_url: "openai")
     server.default = lambda body: Reply(drafts.good(), prompt_tokens=100_000, completion_tokens=10_000)
     per_article = cost_usd("gpt-4o-mini", "openai", Usage(prompt_tokens=100_000, completion_tokens=10_000))
     assert per_article is not None
@@ -98,9 +98,9 @@ def test_an_eval_record_states_what_its_calls_cost(
 ) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    import summarizer.engines.llm
+    import summarizer.llm.ask
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     server.default = lambda body: Reply(drafts.good(), prompt_tokens=1000, completion_tokens=200)
     args = ["eval", "--root", str(root), "--base-url", server.base_url, "-m", "gpt-4o-mini"]
     unpriced = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "unpriced.json")])
@@ -114,7 +114,7 @@ def test_an_eval_record_states_what_its_calls_cost(
     assert "cost unknown" in unpriced.stdout
 
     # The loopback server stands in for OpenAI's API, whose prices are listed.
-    monkeypatch.setattr(summarizer.engines.llm, "priced_provider", lambda base_url: "openai")
+    monkeypatch.setattr(summarizer.llm.ask, "priced_provider", lambda base_url: "openai")
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "fresh"))  # no cached answers: every article is sent
     sent_before = len(server.requests)
     priced = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "priced.json")])
@@ -128,7 +128,7 @@ def test_an_eval_record_states_what_its_calls_cost(
 
 def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import summarizer
-    import summarizer.engines.llm
+    import summarizer.llm.ask
     import summarizer.llm.costs
     from summarizer.models import Briefing
     from summarizer.render import briefing_markdown
@@ -140,7 +140,7 @@ def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer,
     assert unpriced.provenance.cost_usd is None  # a loopback endpoint: unknown, never zero
     assert "cost unknown" in briefing_markdown(unpriced)
 
-    for module in (summarizer.llm.costs, summarizer.engines.llm):  # the server stands in for OpenAI's API
+    for module in (summarizer.llm.costs, summarizer.llm.ask):  # the server stands in for OpenAI's API
         monkeypatch.setattr(module, "priced_provider", lambda base_url: "openai")
     settings = llm_settings(server, cache=False, model="gpt-4o-mini")
     priced = summarizer.summarize(text, settings=settings)

@@ -1,0 +1,148 @@
+"""Everything the routes share (``Service``): settings, access, the store and its jobs, the
+metrics, the pool and one ``Summarizer`` per choice; how a failure becomes a problem (an
+internal one logged with its traceback); readiness."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from summarizer.article import Article
+from summarizer.config import Settings
+from summarizer.errors import SummarizerError
+from summarizer.inputs.read import build_article
+from summarizer.models import Briefing
+from summarizer.pipeline.runner import Summarizer, store_for
+from summarizer.prompt_ids import DEFAULT_PROMPT
+from summarizer.prompts import available_prompts
+from summarizer.results import Failure
+from summarizer.service.access import Access
+from summarizer.service.jobs import JobStore, JobWorkers
+from summarizer.service.metrics import Metrics
+from summarizer.service.problems import Problem, from_error, log
+from summarizer.service.requests import ArticleIn, BriefingRequest, JobOptions
+
+
+class Service:
+    """Everything the routes share, resolved once at start-up."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.access = Access(settings)
+        self.store = store_for(settings)
+        self.jobs = JobStore(self.store)
+        self.metrics = Metrics()
+        self.pool = ThreadPoolExecutor(
+            max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
+        )
+        self._runners: dict[tuple[str, str], Summarizer] = {}
+        self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
+
+    def close(self) -> None:
+        for runner in self._runners.values():
+            runner.close()
+
+    def runner(self, options: JobOptions | BriefingRequest) -> Summarizer:
+        """The ``Summarizer`` for a request's choices, each checked against what is allowed."""
+        engine = options.engine or self.settings.engine
+        if engine == "llm" and not self.settings.llm_configured:
+            raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
+        prompt = options.prompt or DEFAULT_PROMPT
+        key = (engine, prompt)
+        if key not in self._runners:
+            # Checked once per choice (listing the prompts reads the prompt folder).
+            if not prompt.startswith("briefing/") or prompt not in available_prompts():
+                raise Problem(
+                    400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
+                )
+            # The Summarizer resolves the model as the library does (the endpoint's, if none given).
+            self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
+        runner = self._runners[key]
+        served = runner.settings.model
+        if options.model is not None and options.model != served:
+            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
+        return runner
+
+    def article(self, given: ArticleIn) -> Article:
+        limit = self.settings.max_document_chars
+        if len(given.text) > limit:
+            raise Problem(
+                413,
+                "Article too long",
+                f"the article is {len(given.text):,} characters, over the limit of {limit:,}",
+            )
+        meta = given.model_dump(exclude={"text", "engine", "prompt", "model"}, exclude_none=True)
+        try:
+            return build_article(given.text, meta, meta.get("id") or "request")
+        except SummarizerError as exc:
+            raise from_error(exc) from exc
+
+    def brief_job_item(self, article: Article, options: dict[str, Any]) -> Briefing | Failure:
+        try:
+            runner = self.runner(JobOptions.model_validate(options))
+        except Problem as exc:
+            return Failure(article.id, "configuration", exc.detail)
+        result = logged(runner.result(article))
+        self.metrics.count_result(result)
+        return result
+
+    async def run(self, work: Any, *args: Any) -> Any:
+        """Blocking work in the pool, within the request deadline."""
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(self.pool, work, *args), self.settings.service_request_timeout_s
+            )
+        except TimeoutError as exc:
+            limit = self.settings.service_request_timeout_s
+            raise Problem(
+                504, "Deadline exceeded", f"no result within the request deadline of {limit:g} s"
+            ) from exc
+
+
+def from_failure(failure: Failure) -> Problem:
+    """A failure as a problem, at its stage's status; an internal one says only that."""
+    title = f"{failure.stage.capitalize()} failed"
+    return Problem(failure.http_status, title, failure.public_reason, stage=failure.stage)
+
+
+def logged(result: Briefing | Failure) -> Briefing | Failure:
+    """The result, after an internal failure (a bug) is written to the server log with its
+    traceback: the client is told only that it happened."""
+    if isinstance(result, Failure) and result.stage == "internal":
+        log.error(
+            "internal failure briefing %s: %s\n%s", result.article_id, result.reason, result.traceback or ""
+        )
+    return result
+
+
+def readiness(service: Service) -> dict[str, dict[str, Any]]:
+    checks: dict[str, dict[str, Any]] = {}
+    started = time.perf_counter()
+    try:
+        service.store.check_writable()
+        checks["store"] = {"ok": True, "path": str(service.store.path)}
+    except Exception as exc:  # any failure means not ready; the reason is reported, not raised
+        checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+    if service.settings.resolved_engine == "llm":
+        checks["llm"] = llm_reachable(service.settings)
+    checks["store"]["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return checks
+
+
+def llm_reachable(settings: Settings) -> dict[str, Any]:
+    """Any HTTP answer from the endpoint counts: readiness is about reaching it, not about
+    what the key may do."""
+    import httpx2
+
+    from summarizer.llm.tls import shared_tls_context
+
+    url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
+    try:
+        with httpx2.Client(timeout=3.0, verify=shared_tls_context()) as client:
+            response = client.get(url)
+        return {"ok": True, "url": url, "status": response.status_code}
+    except httpx2.HTTPError as exc:
+        return {"ok": False, "url": url, "error": type(exc).__name__}

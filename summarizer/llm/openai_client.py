@@ -1,4 +1,5 @@
-"""The only module that imports ``openai`` and ``instructor``.
+"""The wire protocol, and the only module that imports ``openai`` and ``instructor``; the
+endpoint, key and HTTP client it talks through come from ``provider``.
 
 instructor turns ``BriefingDraft`` into a tool definition or a JSON-schema response format
 and parses the reply. Its own re-asks are disabled (``max_retries=0``): the engine re-asks
@@ -26,9 +27,9 @@ from pydantic import BaseModel
 from tenacity import RetryError
 
 from summarizer.config import Settings
-from summarizer.errors import ConfigurationError, TransportError
+from summarizer.errors import TransportError
 from summarizer.llm.local_server import LOCAL_MODE
-from summarizer.llm.redact import Redactor
+from summarizer.llm.provider import provider_for
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -40,7 +41,6 @@ from summarizer.llm.transport import (
     DeferredAnswer,
     ReplyRefused,
     call_budget,
-    guarded_client,
 )
 from summarizer.llm.types import (
     CallRecord,
@@ -67,10 +67,7 @@ MODES = {
 # HTTP 500 to ``{"type": "json_schema", ...}`` ("'response_format', 'type' ... Input should be
 # 'text' or 'json_object'"); others 400 or 422. The message must name the response format.
 DIALECT_REFUSALS = frozenset({400, 422, 500})
-
 DIALECT_NOTE = "the endpoint refused the json_schema response format; asking in json_object_schema mode"
-# Local servers ignore the key but the SDK insists on one.
-PLACEHOLDER_KEY = "not-needed-for-local-servers"
 
 
 def _remember_async_validator_checks() -> None:
@@ -193,24 +190,18 @@ def _classify_transport(
 
 class OpenAIStructuredClient:
     def __init__(self, settings: Settings) -> None:
-        if not settings.llm_configured:
-            raise ConfigurationError(
-                "no LLM is configured: set OPENAI_API_KEY, or pass --base-url (or set "
-                "SUMMARIZER_BASE_URL) for an OpenAI-compatible server such as llama.cpp, "
-                "vLLM or Ollama; or use --engine extractive to work offline"
-            )
+        provider = provider_for(settings)  # who is asked, with which key, over what
         # instructor logs every failed attempt at ERROR; each one is already counted in the
         # result and recorded in the run log, so its own log lines would only be noise.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
-        key = settings.api_key.get_secret_value() if settings.api_key else PLACEHOLDER_KEY
         self._settings = settings
-        self._redactor = Redactor(settings.secret_values())
+        self._redactor = provider.redactor
         self._openai = openai.OpenAI(
-            api_key=key,
-            base_url=settings.base_url,
+            api_key=provider.api_key,
+            base_url=provider.base_url,
             max_retries=0,
-            timeout=settings.timeout_s,
-            http_client=guarded_client(self._redactor, settings.timeout_s),
+            timeout=provider.timeout_s,
+            http_client=provider.http_client(),
         )
         self._base_url = str(self._openai.base_url).rstrip("/")
         self.model = settings.model

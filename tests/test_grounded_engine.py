@@ -63,17 +63,14 @@ def actor_id(reading_rules: Briefing, name: str) -> str:
     return next(a.id for a in reading_rules.actors if a.name == name)
 
 
-def test_marked_article_carries_ids_before_each_quotation_and_number() -> None:
+def test_marked_article_carries_an_id_before_each_quotation() -> None:
     found = rules()
     reading = read_article(ARTICLE, found)
-    without_numbers = re.sub(r"\[f\d+\]", "", reading.marked)
     for quote in found.quotes:
-        assert f'[{quote.id}]"{quote.text[:10]}' in without_numbers
-    for figure in found.figures:
-        assert f"[{figure.id}]{figure.text}" in reading.marked
-    assert len(found.quotes) >= 3 and len(found.figures) >= 3
+        assert f'[{quote.id}]"{quote.text[:10]}' in reading.marked
+    assert len(found.quotes) >= 3
     # Without the marks, the marked article is the article.
-    assert re.sub(r"\[[qf]\d+\]", "", reading.marked) == ARTICLE
+    assert re.sub(r"\[q\d+\]", "", reading.marked) == ARTICLE
 
 
 def test_planted_instructions_and_closing_tags_stay_data_in_the_marked_article() -> None:
@@ -94,8 +91,7 @@ def test_only_what_the_rules_left_open_is_asked(server: ScriptedServer) -> None:
     reading = read_article(ARTICLE, found)
     asked_quotes = set(reading.quote_keys())
     assert asked_quotes == {q.id for q in found.quotes if q.speaker is None}
-    assert set(reading.figure_keys()) == {f.id for f in found.figures if f.category == "other"}
-    for key in [*reading.quote_keys().values(), *reading.figure_keys().values()]:
+    for key in reading.quote_keys().values():
         assert '"' not in key and "\\" not in key
 
 
@@ -104,14 +100,11 @@ def test_labels_decide_open_questions_and_spans_come_from_the_article(server: Sc
     found = rules()
     reading = read_article(article, found)
     open_quotes = reading.quote_keys()
-    numbers = reading.figure_keys()
-    assert open_quotes and len(numbers) >= 2
-    first, *rest = numbers
+    assert open_quotes
     server.push(
         Reply(
             labels(
                 speakers=keyed(open_quotes, dict.fromkeys(open_quotes, "Tomas Veld")),
-                figures=keyed(numbers, {first: "not_news", **dict.fromkeys(rest, "news")}),
                 missing_actors=["Valley Water Board", "Colonel Invented Person"],
             )
         )
@@ -127,8 +120,7 @@ def test_labels_decide_open_questions_and_spans_come_from_the_article(server: Sc
             assert by_id[quote.id].speaker == quote.speaker
     for quote in briefing.quotes:  # every quotation is the article's own characters
         assert article[quote.span.start : quote.span.end] == quote.text
-    assert first not in {f.id for f in briefing.figures}
-    assert {f.id for f in briefing.figures} == {f.id for f in found.figures} - {first}
+    assert [f.id for f in briefing.figures] == [f.id for f in found.figures]
     for figure in briefing.figures:
         assert article[figure.span.start : figure.span.end] == figure.text
     board = next(a for a in briefing.actors if a.name == "Valley Water Board")
@@ -142,20 +134,15 @@ def test_labels_decide_open_questions_and_spans_come_from_the_article(server: Sc
 
 
 def test_a_uniform_answer_is_set_aside_as_no_information(server: ScriptedServer) -> None:
-    found = rules()
-    reading = read_article(ARTICLE, found)
-    quotes, numbers = reading.quote_keys(), reading.figure_keys()
-    assert len(numbers) >= 3
-    server.push(
-        Reply(
-            labels(
-                speakers=keyed(quotes, dict.fromkeys(quotes, "unnamed")),
-                figures=keyed(numbers, dict.fromkeys(numbers, "not_news")),
-            )
-        )
-    )
-    briefing = summarize(ARTICLE, settings=llm_settings(server, mode="json_schema"), prompt=PROMPT)
-    assert [f.id for f in briefing.figures] == [f.id for f in found.figures]
+    article = ARTICLE + '\n"Stay away from the river." "Boil your water." "Check on neighbours."\n'
+    from summarizer.article import Article
+
+    found = ExtractiveEngine().brief(Article(text=article), None)
+    quotes = read_article(article, found).quote_keys()
+    assert len(quotes) >= 3
+    server.push(Reply(labels(speakers=keyed(quotes, dict.fromkeys(quotes, "Tomas Veld")))))
+    briefing = summarize(article, settings=llm_settings(server, mode="json_schema"), prompt=PROMPT)
+    assert [q.speaker for q in briefing.quotes] == [q.speaker for q in found.quotes]
     assert any("one answer" in w.message for w in briefing.warnings)
 
 
@@ -163,7 +150,7 @@ def test_a_uniform_answer_is_set_aside_as_no_information(server: ScriptedServer)
     "reply",
     [
         {"summary": "x", "missing_actors": [], "speakers": {"q99 made up": "Alma Reyes"}},
-        {"summary": "x", "missing_actors": [], "figures": {"f1 nothing": "killed"}},
+        {"summary": "x", "missing_actors": [], "speakers": {}},
         {"summary": "x", "missing_actors": ["a"] * 50},
     ],
 )
@@ -182,34 +169,18 @@ def test_the_reply_budget_follows_the_questions(server: ScriptedServer) -> None:
 
     found = rules()
     reading = read_article(ARTICLE, found)
-    quotes, numbers = reading.quote_keys(), reading.figure_keys()
-    server.push(
-        Reply(
-            labels(
-                speakers=keyed(quotes, dict.fromkeys(quotes, "unnamed")),
-                figures=keyed(numbers, dict.fromkeys(numbers, "news")),
-            )
-        )
-    )
+    quotes = reading.quote_keys()
+    server.push(Reply(labels(speakers=keyed(quotes, dict.fromkeys(quotes, "unnamed")))))
     summarize(ARTICLE, settings=llm_settings(server, mode="json_schema"), prompt=PROMPT)
-    expected = reply_token_budget(len(reading.quote_keys()), len(reading.figure_keys()))
+    expected = reply_token_budget(len(quotes))
     assert server.requests[0]["max_tokens"] == expected < 1000
 
 
 def test_a_speaker_the_article_names_only_far_from_the_quotation_is_a_guess(server: ScriptedServer) -> None:
     found = rules()
-    reading = read_article(ARTICLE, found)
-    open_quotes, numbers = reading.quote_keys(), reading.figure_keys()
-    server.push(
-        Reply(
-            labels(
-                speakers=keyed(
-                    open_quotes, dict.fromkeys(open_quotes, "Alma Reyes")
-                ),  # named paragraphs away
-                figures=keyed(numbers, dict.fromkeys(numbers, "news")),
-            )
-        )
-    )
+    open_quotes = read_article(ARTICLE, found).quote_keys()
+    named_far = dict.fromkeys(open_quotes, "Alma Reyes")  # named paragraphs away
+    server.push(Reply(labels(speakers=keyed(open_quotes, named_far))))
     briefing = summarize(ARTICLE, settings=llm_settings(server, mode="json_schema"), prompt=PROMPT)
     by_id = {q.id: q for q in briefing.quotes}
     assert all(by_id[q].speaker is None for q in open_quotes)
@@ -227,9 +198,8 @@ def test_per_article_schemas_are_not_kept_for_every_article(server: ScriptedServ
         schema = body["response_format"]["json_schema"]["schema"]
         keys = schema.get("$defs", {})
         reply: dict[str, Any] = labels()
-        for part, value in (("Speakers", "unnamed"), ("Figures", "news")):
-            if part in keys:
-                reply[part.lower()] = dict.fromkeys(keys[part]["properties"], value)
+        if "Speakers" in keys:
+            reply["speakers"] = dict.fromkeys(keys["Speakers"]["properties"], "unnamed")
         return Reply(reply)
 
     server.default = answer

@@ -2,8 +2,8 @@
 
 The offline engine's rules find every quotation, number, name and sentence with its span;
 the article is shown to the model with those marked by short ids, and the model answers
-only what needs reading (who said each quotation, which numbers are news figures and what
-they count, which names are actors, which sentences report which events, and a summary).
+only what needs reading and the rules left open (who said a quotation the rules could not
+attribute, which actors they missed, and a summary).
 It never re-types article text, so quotations, figures and evidence cannot drift from the
 article, and its reply is a few hundred tokens instead of thousands.
 """
@@ -41,9 +41,9 @@ class GroundedEngine(LLMEngine):
             article_marked=reading.marked,
             names=reading.names_line(),
         )
-        wanted = labels_model(reading.quote_keys(), reading.speaker_names(), reading.figure_keys())
+        wanted = labels_model(reading.quote_keys(), reading.speaker_names())
         context = self._context(article)
-        budget = reply_token_budget(len(reading.quote_keys()), len(reading.figure_keys()))
+        budget = reply_token_budget(len(reading.quote_keys()))
         reply = self._ask_valid(messages, article, stats, store, context, "extract", wanted, budget)
         applied = apply_labels(reading, reply.draft)
         summary = str(reply.draft.summary).strip() or rules.summary

@@ -2,9 +2,9 @@
 
 Every quotation, number and evidence sentence keeps the span the text layer found, so
 nothing the model writes can move an item off the article. The model's answers decide who
-said each quotation the rules could not attribute or attributed otherwise, which numbers
-are news facts, and which actors the rules missed (aligned to the article like any
-engine's names, and dropped with a warning when the article does not name them).
+said each quotation the rules could not attribute (when the article names that speaker
+near it), and which actors the rules missed (aligned to the article like any engine's
+names, and dropped with a warning when the article does not name them).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from summarizer.engines.extractive.speakers import speaker_kind
-from summarizer.engines.grounded.labels import NOT_NEWS, UNNAMED, answers
+from summarizer.engines.grounded.labels import UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
 from summarizer.grounding.align import ground_draft
 from summarizer.models import (
@@ -85,22 +85,9 @@ def apply_labels(reading: Reading, labels: BaseModel) -> Applied:
             )
             speaker = None
         out.quotes.append(quote.model_copy(update={"speaker": speaker or quote.speaker}))
-    kinds = informative(answers(labels, "figures"), "numbers", out)
-    # The rules' category stands: asked for categories, a 1.5B model labelled the numbers the
-    # rules call "other" (mostly rightly) as tolls and sums, and category accuracy on the
-    # invented set fell from 0.94 to 0.84. It is asked only whether a number is news.
-    out.figures = [f for f in reading.rules.figures if kinds.get(f.id) != NOT_NEWS]
-    kept = {f.id for f in out.figures}
-    for incident in reading.rules.incidents:
-        linked = [f for f in incident.casualty_figures if f in kept]
-        out.incidents.append(incident.model_copy(update={"casualty_figures": linked}))
-    for figure in reading.rules.figures:
-        if figure.id not in kept:
-            out.warnings.append(
-                BriefingWarning(
-                    code="uncertain", message="the model read this number as no news figure", item=figure.text
-                )
-            )
+    # Figures and incidents are the text layer's (see ``labels.labels_model`` for why).
+    out.figures = list(reading.rules.figures)
+    out.incidents = list(reading.rules.incidents)
     return out
 
 

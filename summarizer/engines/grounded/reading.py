@@ -1,9 +1,9 @@
 """The text layer's reading of an article, marked with ids for the model to answer about.
 
 The offline engine's rules locate every quotation, number, name and sentence with its
-character span; this module gives each a short id and writes the article with those ids
-inline (``[q2]`` before a quotation's opening mark, ``[f3]`` before a number), so the
-model can point at a span without copying a character of it.
+character span; this module writes the article with the quotations' ids inline (``[q2]``
+before a quotation's opening mark), so the model can point at a quotation without copying
+a character of it.
 Passages that read as instructions to a model are withheld from the marked text, as they
 are from every prompt.
 """
@@ -42,18 +42,6 @@ class Reading:
             q.id: f"{q.id} {_first_words(q.text, KEY_WORDS)}" for q in self.rules.quotes if q.speaker is None
         }
 
-    def figure_keys(self) -> dict[str, str]:
-        """``f1 more than $480,000 in bribes from`` (each number with the words after it) for
-        each number the rules could not put in a category: nearly every number the rules
-        keep that is no news fact (an age, a duration, a vote tally) is among these."""
-        keys = {}
-        for figure in self.rules.figures:
-            if figure.category != "other":
-                continue
-            after = _first_words(self.text[figure.span.end : figure.span.end + 60], 3)
-            keys[figure.id] = f"{figure.id} {_first_words(figure.text, KEY_WORDS)} {after}".strip()
-        return keys
-
 
 KEY_WORDS = 6
 KEY_UNSAFE = re.compile(r"[^\w\s.,:;!?%$€£&+/()'-]")
@@ -68,7 +56,7 @@ def _first_words(text: str, count: int) -> str:
 
 
 def read_article(article_text: str, rules: Briefing, planted: list[tuple[int, int]] | None = None) -> Reading:
-    """Mark ``article_text`` with the ids of ``rules``' quotations and figures, leaving out
+    """Mark ``article_text`` with the ids of ``rules``' quotations, leaving out
     the planted-instruction passages (``planted`` when the article carries them already)."""
     marks: list[tuple[int, int, str]] = []  # (offset, order at one offset, label)
     for quote in rules.quotes:
@@ -76,8 +64,6 @@ def read_article(article_text: str, rules: Briefing, planted: list[tuple[int, in
         while start > 0 and article_text[start - 1] in OPENING_MARKS:
             start -= 1
         marks.append((start, 1, quote.id))
-    for figure in rules.figures:
-        marks.append((figure.span.start, 2, figure.id))
     marks.sort()
     withheld = instruction_passages(article_text) if planted is None else planted
     return Reading(

@@ -13,6 +13,8 @@ import platformdirs
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from summarizer.prompt_ids import DEFAULT_PROMPT
+
 EngineName = Literal["auto", "llm", "extractive"]
 ModeName = Literal["auto", "tools", "json_schema", "json", "json_object_schema"]
 
@@ -42,6 +44,9 @@ class Settings(BaseSettings):
     )
 
     engine: EngineName = "auto"
+    # The prompt an LLM engine is run with, as id/version or a .yaml path; it says which task
+    # it sets (grounded/v1: the grounded engine; briefing/v1 and v2: free generation).
+    prompt: str = DEFAULT_PROMPT
     model: str = "gpt-4o-mini"
     base_url: str | None = Field(
         default=None,

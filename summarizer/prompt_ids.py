@@ -3,5 +3,5 @@ CLI's option defaults) imports nothing else."""
 
 from __future__ import annotations
 
-DEFAULT_PROMPT = "briefing/v1"  # one article's briefing
+DEFAULT_PROMPT = "grounded/v1"  # one article's briefing: the grounded engine
 DAILY_PROMPT = "daily/v1"  # the daily briefing's top line

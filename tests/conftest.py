@@ -65,6 +65,15 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
+def free_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the LLM engine with the free-generation prompt (briefing/v1), for tests whose
+    scripted replies are whole briefing drafts (``tests/drafts.py``): the mechanics they
+    test (transport, re-asks, costs, the run log, batches, the service) are the same for
+    both engines. The default prompt (grounded/v1) has its own tests."""
+    monkeypatch.setenv("SUMMARIZER_PROMPT", "briefing/v1")
+
+
+@pytest.fixture
 def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as srv:
         yield srv

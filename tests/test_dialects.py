@@ -12,6 +12,9 @@ from summarizer.testing.openai_server import Action
 from tests import drafts
 from tests.conftest import llm_settings, seed_text
 
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
+
 
 def llama_cpp_python(body: dict[str, Any]) -> Action:
     """llama-cpp-python's server: HTTP 500 for the json_schema response format, and a reply

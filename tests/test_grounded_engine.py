@@ -202,13 +202,37 @@ def test_per_article_schemas_are_not_kept_for_every_article(server: ScriptedServ
             reply["speakers"] = dict.fromkeys(keys["Speakers"]["properties"], "unnamed")
         return Reply(reply)
 
-    server.default = answer
-    settings = llm_settings(server, mode="json_schema", cache=False)
-    for n in range(80):
-        summarize(ARTICLE.replace("1,200", f"{1_000 + n:,}"), settings=settings, prompt=PROMPT)
-    gc.collect()
-    assert wrapped_model.cache_info().currsize <= wrapped_model.cache_info().maxsize == 64
     from summarizer.engines.grounded.labels import _Reply
 
-    alive = [c for c in _Reply.__subclasses__() if c.__name__ == "Labels"]
-    assert len(alive) <= 66  # the wrappers kept, not one per article
+    def alive() -> int:
+        gc.collect()
+        return sum(c.__name__ == "Labels" for c in _Reply.__subclasses__())
+
+    server.default = answer
+    settings = llm_settings(server, mode="json_schema", cache=False)
+    before = alive()
+    for n in range(80):
+        summarize(ARTICLE.replace("1,200", f"{1_000 + n:,}"), settings=settings, prompt=PROMPT)
+    assert wrapped_model.cache_info().currsize <= wrapped_model.cache_info().maxsize == 64
+    assert alive() - before <= 64  # the wrappers kept, not one per article
+
+
+def test_the_grounded_engine_is_the_default_with_an_llm(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    found = rules()
+    quotes = read_article(ARTICLE, found).quote_keys()
+    server.default = lambda body: Reply(labels(speakers=keyed(quotes, dict.fromkeys(quotes, "unnamed"))))
+    monkeypatch.setenv("SUMMARIZER_BASE_URL", server.base_url)
+    result = CliRunner().invoke(app, ["brief", "-", "-f", "json"], input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert '"prompt_id":"grounded"' in result.stdout.replace(" ", "")
+    # SUMMARIZER_PROMPT chooses another prompt, as --prompt does.
+    monkeypatch.setenv("SUMMARIZER_PROMPT", "briefing/v1")
+    from summarizer.config import resolve_settings
+
+    assert resolve_settings().prompt == "briefing/v1"

@@ -33,6 +33,9 @@ from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer
 from tests.conftest import SECRET_KEY, llm_settings
 from tests.store_writer import WRITES, write_many
 
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
+
 BATCH = 300
 FAULT_RATE = 0.10
 TOKENS_PER_REPLY = 150  # the scripted server's default usage: 100 prompt + 50 completion

@@ -34,6 +34,9 @@ from summarizer.testing.hostile import adversarial_articles, injected_claims
 from tests.conftest import ROOT, SECRET_KEY, llm_settings
 from tests.fifos import planted_fifos
 
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
+
 runner = CliRunner()
 TEXT = (
     "Heavy rain flooded the town of Riverside on Monday, officials said. At least 12 people "

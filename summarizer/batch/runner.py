@@ -31,7 +31,6 @@ from summarizer.errors import ConfigurationError
 from summarizer.llm.transport import answers_from
 from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
-from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure, as_failure
 from summarizer.store.batches import Answer
 
@@ -56,7 +55,7 @@ class BatchState:
 class BatchRunner:
     """Submit, follow, collect and cancel batches for one store and one endpoint."""
 
-    def __init__(self, settings: Settings, prompt: str = DEFAULT_PROMPT) -> None:
+    def __init__(self, settings: Settings, prompt: str | None = None) -> None:
         if settings.resolved_engine != "llm":
             raise ConfigurationError(
                 "the Batch API needs an LLM: set OPENAI_API_KEY, or --base-url for a server "
@@ -65,13 +64,13 @@ class BatchRunner:
         from summarizer.llm.openai_client import BatchEndpoints
 
         self.settings = settings.model_copy(update={"batch_pricing": True})
-        self.prompt = prompt
         self.summarizer = Summarizer(self.settings, prompt)
+        self.prompt = self.summarizer.prompt
         self.store = self.summarizer.store
         self.endpoints = BatchEndpoints(settings)
         # An article is collected with the prompt and model it was submitted with, whatever
         # this runner was started with: its requests must be the ones the batch answered.
-        self._by_choice: dict[tuple[str, str], Summarizer] = {(prompt, settings.model): self.summarizer}
+        self._by_choice: dict[tuple[str, str], Summarizer] = {(self.prompt, settings.model): self.summarizer}
 
     def _summarizer(self, prompt: str, model: str) -> Summarizer:
         if (prompt, model) not in self._by_choice:

@@ -33,7 +33,6 @@ from summarizer.cli.report import (
 )
 from summarizer.cli.settings import resolved_settings
 from summarizer.errors import SummarizerError
-from summarizer.prompt_ids import DEFAULT_PROMPT
 
 if TYPE_CHECKING:
     from summarizer.batch.runner import BatchRunner
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def batch_runner(model: str | None, base_url: str | None, prompt: str = DEFAULT_PROMPT) -> BatchRunner:
+def batch_runner(model: str | None, base_url: str | None, prompt: str | None = None) -> BatchRunner:
     from summarizer.batch.runner import BatchRunner  # here: the other commands need not import it
 
     try:
@@ -66,7 +65,12 @@ def batch_submit(
     paths: PathsArg,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    prompt: Annotated[str, typer.Option(metavar="PROMPT", help="Prompt id/version.")] = DEFAULT_PROMPT,
+    prompt: Annotated[
+        str | None,
+        typer.Option(
+            metavar="PROMPT", help="Prompt id/version (default: SUMMARIZER_PROMPT, else grounded/v1)."
+        ),
+    ] = None,
     date: DateOpt = None,
     source: SourceOpt = None,
 ) -> None:

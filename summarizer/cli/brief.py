@@ -44,7 +44,6 @@ from summarizer.cli.report import (
 )
 from summarizer.cli.settings import describe_engine, run_settings
 from summarizer.errors import SummarizerError
-from summarizer.prompt_ids import DEFAULT_PROMPT
 
 if TYPE_CHECKING:
     from summarizer.article import Article
@@ -77,8 +76,12 @@ def brief(
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
     prompt: Annotated[
-        str, typer.Option(metavar="PROMPT", help="Prompt id/version or a .yaml path.")
-    ] = DEFAULT_PROMPT,
+        str | None,
+        typer.Option(
+            metavar="PROMPT",
+            help="Prompt id/version or a .yaml path (default: SUMMARIZER_PROMPT, else grounded/v1).",
+        ),
+    ] = None,
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,
@@ -111,7 +114,7 @@ def brief(
     except SummarizerError as exc:
         raise usage_error(str(exc)) from exc
     rep.say(describe_engine(settings))
-    if settings.resolved_engine == "extractive" and prompt != DEFAULT_PROMPT:
+    if settings.resolved_engine == "extractive" and prompt is not None:
         rep.warning(f"the offline engine uses no prompt: --prompt {prompt} is ignored")
     report_store(runner.store)
 

@@ -41,7 +41,7 @@ from summarizer.cli.report import (
 )
 from summarizer.cli.settings import describe_engine, run_settings
 from summarizer.errors import SummarizerError
-from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
+from summarizer.prompt_ids import DAILY_PROMPT
 
 
 @app.command()
@@ -59,8 +59,12 @@ def daily(
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
     prompt: Annotated[
-        str, typer.Option(metavar="PROMPT", help="Briefing prompt id/version.")
-    ] = DEFAULT_PROMPT,
+        str | None,
+        typer.Option(
+            metavar="PROMPT",
+            help="Briefing prompt id/version (default: SUMMARIZER_PROMPT, else grounded/v1).",
+        ),
+    ] = None,
     daily_prompt: Annotated[
         str, typer.Option(metavar="PROMPT", help="Top-line prompt id/version.")
     ] = DAILY_PROMPT,

@@ -101,7 +101,7 @@ def eval_command(
             set_name,
             items,
             settings=settings,
-            prompts=prompt or [DEFAULT_PROMPT],
+            prompts=prompt or [settings.prompt if settings else DEFAULT_PROMPT],
             repeats=repeats,
             out=out,
             rescored=rescore,

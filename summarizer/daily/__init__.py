@@ -29,7 +29,7 @@ from summarizer.models.common import ArticleMeta
 from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
 from summarizer.pipeline.distinct import prepare
 from summarizer.pipeline.runner import Summarizer
-from summarizer.prompt_ids import DAILY_PROMPT, DEFAULT_PROMPT
+from summarizer.prompt_ids import DAILY_PROMPT
 from summarizer.results import Failure
 
 __all__ = ["daily_briefing", "merge_briefings"]
@@ -159,7 +159,7 @@ def daily_briefing(
     *,
     date: dt.date | str,
     settings: Settings | None = None,
-    prompt: str = DEFAULT_PROMPT,
+    prompt: str | None = None,
     daily_prompt: str = DAILY_PROMPT,
     concurrency: int | None = None,
     input_failures: Sequence[Failure] = (),

@@ -20,7 +20,6 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer
-from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure
 
 # The one-call API keeps a few runners, one per (settings, prompt): a call with settings
@@ -31,8 +30,9 @@ _runners: OrderedDict[tuple[str, ...], Summarizer] = OrderedDict()
 _runners_lock = threading.Lock()
 
 
-def _runner_for(settings: Settings | None, prompt: str) -> Summarizer:
+def _runner_for(settings: Settings | None, prompt: str | None) -> Summarizer:
     resolved = settings or resolve_settings()
+    prompt = prompt or resolved.prompt
     key = (resolved.model_dump_json(), *sorted(resolved.model_fields_set), *resolved.secret_values(), prompt)
     with _runners_lock:
         runner = _runners.get(key)
@@ -61,14 +61,17 @@ atexit.register(close_runners)
 
 
 def summarize(
-    article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
+    article: Article | str, *, settings: Settings | None = None, prompt: str | None = None
 ) -> Briefing:
-    """Brief one article. Raises a ``SummarizerError`` subclass on failure."""
+    """Brief one article. Raises a ``SummarizerError`` subclass on failure.
+
+    ``prompt`` (id/version) chooses the LLM engine's prompt; by default the settings' one
+    (``SUMMARIZER_PROMPT``, else ``grounded/v1``)."""
     return _runner_for(settings, prompt).summarize(article)
 
 
 async def asummarize(
-    article: Article | str, *, settings: Settings | None = None, prompt: str = DEFAULT_PROMPT
+    article: Article | str, *, settings: Settings | None = None, prompt: str | None = None
 ) -> Briefing:
     """``summarize`` for async code: the blocking work runs in a worker thread."""
     return await asyncio.to_thread(summarize, article, settings=settings, prompt=prompt)
@@ -79,7 +82,7 @@ def summarize_many(
     *,
     concurrency: int = 8,
     settings: Settings | None = None,
-    prompt: str = DEFAULT_PROMPT,
+    prompt: str | None = None,
 ) -> Iterator[Briefing | Failure]:
     """Yield a ``Briefing`` or a ``Failure`` for every input, as each completes."""
     try:

@@ -22,7 +22,6 @@ from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.distinct import Prepared, for_input, prepare
 from summarizer.pipeline.workers import brief_in_worker, start_worker
-from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
 
@@ -39,7 +38,7 @@ def check_length(article: Article, settings: Settings) -> None:
         )
 
 
-def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
+def make_engine(settings: Settings, prompt: str | None = None) -> Engine:
     """The engine the settings ask for; the LLM engine only when an LLM is configured."""
     if settings.resolved_engine == "extractive":
         from summarizer.engines.extractive import ExtractiveEngine
@@ -53,7 +52,7 @@ def make_engine(settings: Settings, prompt: str = DEFAULT_PROMPT) -> Engine:
 
     # The prompt says which task it sets: labels on a marked article (the grounded engine)
     # or a whole briefing written out (the free-generation engine).
-    loaded = load_prompt(prompt)
+    loaded = load_prompt(prompt or settings.prompt)
     engine = GroundedEngine if loaded.spec.schema_version == LABELS else LLMEngine
     return engine(settings, loaded, OpenAIStructuredClient(settings))
 
@@ -79,7 +78,7 @@ class Summarizer:
     def __init__(
         self,
         settings: Settings | None = None,
-        prompt: str = DEFAULT_PROMPT,
+        prompt: str | None = None,
         engine: Engine | None = None,
     ) -> None:
         self.settings = settings or resolve_settings()
@@ -88,9 +87,9 @@ class Summarizer:
 
             self.settings = with_served_model(self.settings)  # the endpoint's model, if none given
         check_budget(self.settings)
-        self.prompt = prompt
+        self.prompt = prompt or self.settings.prompt  # named, or the settings' (SUMMARIZER_PROMPT)
         self._own_engine = engine is None  # one the worker processes can build for themselves
-        self.engine = engine or make_engine(self.settings, prompt)
+        self.engine = engine or make_engine(self.settings, self.prompt)
         self.store = store_for(self.settings)
 
     def close(self) -> None:

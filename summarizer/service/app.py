@@ -24,7 +24,6 @@ from summarizer.errors import SummarizerError
 from summarizer.models import Briefing
 from summarizer.models.daily_v1 import DailyBriefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
-from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
@@ -172,9 +171,7 @@ def create_app(settings: Settings) -> FastAPI:
         runner = service.runner(body)
         async with service.access.slot(who):
             result = await service.run(
-                lambda: daily_briefing(
-                    articles, date=day, settings=runner.settings, prompt=body.prompt or DEFAULT_PROMPT
-                )
+                lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt)
             )
         return _rendered(result, request, {a.id: a.text for a in articles})
 

@@ -15,7 +15,6 @@ from summarizer.errors import SummarizerError
 from summarizer.inputs.read import build_article
 from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer, store_for
-from summarizer.prompt_ids import DEFAULT_PROMPT
 from summarizer.prompts import available_prompts
 from summarizer.results import Failure
 from summarizer.service.access import Access
@@ -49,11 +48,11 @@ class Service:
         engine = options.engine or self.settings.engine
         if engine == "llm" and not self.settings.llm_configured:
             raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
-        prompt = options.prompt or DEFAULT_PROMPT
+        prompt = options.prompt or self.settings.prompt
         key = (engine, prompt)
         if key not in self._runners:
             # Checked once per choice (listing the prompts reads the prompt folder).
-            if not prompt.startswith("briefing/") or prompt not in available_prompts():
+            if prompt.startswith("daily/") or prompt not in available_prompts():
                 raise Problem(
                     400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
                 )

@@ -23,6 +23,9 @@ from summarizer.testing import Reply, article_from_request
 from summarizer.testing.batch_server import BatchScript, BatchServer, batch_server
 from tests.conftest import SECRET_KEY
 
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
+
 TEXTS = [
     f'Heavy rain flooded Riverside on Monday, officials said. "We moved {n} families," Mayor Ana Ruiz said.'
     for n in range(3)

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
@@ -27,6 +28,7 @@ def _echo_draft(body: dict[str, object]) -> Reply:
     )
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_brief_folder_against_endpoint_writes_one_valid_file_per_seed(
     server: ScriptedServer, tmp_path: Path
 ) -> None:
@@ -73,6 +75,7 @@ def test_llm_engine_without_configuration_says_what_to_set() -> None:
     assert "OPENAI_API_KEY" in result.stderr and "--base-url" in result.stderr
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_logs_list_and_show_never_print_the_key(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("OPENAI_API_KEY", SECRET_KEY)
     server.push(Reply(drafts.good()))
@@ -112,6 +115,7 @@ def test_several_articles_on_stdout_stay_machine_readable() -> None:
     assert as_html.exit_code == 2 and "give --out FOLDER" in as_html.stderr and as_html.stdout == ""
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_logs_filter_search_and_summarise_like_llm_logs(server: ScriptedServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SUMMARIZER_BASE_URL", server.base_url)
     empty = runner.invoke(app, ["logs"])

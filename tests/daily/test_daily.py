@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -22,6 +23,9 @@ from summarizer.models.common import Span
 from summarizer.models.daily_v1 import DailyBriefing, FigureValue, SourceRef
 from summarizer.testing import Reply, ScriptedServer, Status
 from tests.conftest import SEEDS, llm_settings
+
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
 
 runner = CliRunner()
 DAY = dt.date(2024, 3, 4)

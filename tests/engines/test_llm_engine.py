@@ -15,6 +15,9 @@ from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer
 from tests import drafts
 from tests.conftest import SECRET_KEY, SEEDS, llm_settings, seed_text
 
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
+
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema", "json"])
 def test_good_reply_becomes_grounded_briefing(server: ScriptedServer, mode: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
@@ -12,6 +13,9 @@ from summarizer.models.common import Usage
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
 from tests.conftest import SEEDS
+
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
 
 USAGE = Usage(prompt_tokens=1_000_000, completion_tokens=1_000_000, total_tokens=2_000_000)
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from tenacity import RetryCallState, Retrying
 
 from summarizer import asummarize
@@ -9,6 +10,9 @@ from summarizer.llm.retry import RetryableTransportError, parse_retry_after, tra
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
 from tests.conftest import llm_settings, seed_text
+
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
 
 
 def _state_with(exc: BaseException) -> RetryCallState:

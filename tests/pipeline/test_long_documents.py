@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,9 @@ from summarizer.article import Article
 from summarizer.pipeline.long_documents import chunk_spans
 from summarizer.testing import Reply, ScriptedServer, Status, article_from_request
 from tests.conftest import llm_settings
+
+# Scripted replies here are whole briefing drafts: the free-generation prompt.
+pytestmark = pytest.mark.usefixtures("free_generation")
 
 SECTION = (
     "Update {n}: Flood waters rose again in Riverside district {n}, officials said. "

@@ -66,6 +66,7 @@ def _problem(response: httpx2.Response, status: int) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_one_briefing_in_three_formats_and_the_same_article_costs_one_llm_call(llm: ScriptedServer) -> None:
     with running(llm_settings(llm)) as url, httpx2.Client(base_url=url, timeout=30) as client:
         first = client.post("/v1/briefings", json={"text": TEXT, "title": "Floods", "source": "Wire"})
@@ -81,6 +82,7 @@ def test_one_briefing_in_three_formats_and_the_same_article_costs_one_llm_call(l
         assert "/v1/briefings" in client.get("/openapi.json").json()["paths"]
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_tokens_are_required_compared_and_never_echoed(llm: ScriptedServer) -> None:
     settings = llm_settings(llm, service_token_hashes=token_digest(TOKEN))
     with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
@@ -182,6 +184,7 @@ def _job_lines(client: httpx2.Client, job: httpx2.Response) -> list[dict[str, An
         return [json.loads(line) for line in stream.iter_lines() if line.strip()]
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_jobs_from_json_jsonl_and_upload_stream_every_result(llm: ScriptedServer) -> None:
     articles = [{"text": f"{TEXT} Report {n}.", "id": f"r{n}"} for n in range(5)]
     with running(llm_settings(llm)) as url, httpx2.Client(base_url=url, timeout=60) as client:
@@ -446,6 +449,7 @@ def test_an_unexpected_error_inside_briefing_is_logged_and_never_sent(
     assert "internal detail /srv/secret/path" in logged and "planted_engine_bug" in logged
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_the_service_asks_the_model_the_library_asks(llm: ScriptedServer) -> None:
     """No model given, an endpoint given: the library asks the endpoint which model it
     serves (GET /models), and the service must send that model too, not the default."""

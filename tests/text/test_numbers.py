@@ -160,6 +160,7 @@ ARTICLE = (
 )
 
 
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
 def test_grounding_keeps_figures_an_llm_copies_in_words(server: ScriptedServer) -> None:
     draft = {
         "summary": "Floods in Vellmark moved 120 people to shelters. A hundred homes were flooded.",

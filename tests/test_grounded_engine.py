@@ -236,3 +236,27 @@ def test_the_grounded_engine_is_the_default_with_an_llm(
     from summarizer.config import resolve_settings
 
     assert resolve_settings().prompt == "briefing/v1"
+
+
+def test_a_long_document_is_labelled_chunk_by_chunk_and_spans_index_the_whole(server: ScriptedServer) -> None:
+    """Chunks sized to a small context window: each chunk is one labelling request, and
+    every item of the whole briefing points into the whole document."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        keys = body["response_format"]["json_schema"]["schema"].get("$defs", {})
+        reply = labels()
+        if "Speakers" in keys:
+            reply["speakers"] = dict.fromkeys(keys["Speakers"]["properties"], "unnamed")
+        return Reply(reply)
+
+    server.default = answer
+    document = "\n\n".join(ARTICLE.replace("Marrow", f"Marrow{n}") for n in range(6))
+    settings = llm_settings(server, mode="json_schema", context_tokens=4096)
+    assert len(document) > settings.chunk_chars
+    briefing = summarize(document, settings=settings, prompt=PROMPT)
+    assert len(server.requests) >= 2
+    for quote in briefing.quotes:
+        assert document[quote.span.start : quote.span.end] == quote.text
+    for figure in briefing.figures:
+        assert document[figure.span.start : figure.span.end] == figure.text
+    assert len({q.text for q in briefing.quotes}) >= 5

@@ -33,6 +33,18 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--local", action="store_true", help="also the local model's tokens/s (the local extra)"
     )
+    parser.add_argument(
+        "--eval-model",
+        type=Path,
+        metavar="GGUF",
+        help="instead: score the LLM path with this model on every eval set (minutes per article)",
+    )
+    parser.add_argument(
+        "--eval-prompt",
+        action="append",
+        metavar="PROMPT",
+        help="with --eval-model: a prompt to score (repeatable; default grounded/v1)",
+    )
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     parser.add_argument(
         "--seeds",
@@ -54,7 +66,13 @@ def main(argv: list[str] | None = None) -> None:
     tempfile.tempdir = str(scratch)
     os.environ["TMPDIR"] = str(scratch)
     try:
-        result = measure(args.quick, args.local, scratch / "home")
+        if args.eval_model is not None:
+            from summarizer.bench.real_model import real_model_quality
+
+            prompts = args.eval_prompt or ["grounded/v1"]
+            result = {"real_model": real_model_quality(args.eval_model, prompts, scratch / "home")}
+        else:
+            result = measure(args.quick, args.local, scratch / "home")
     finally:
         tempfile.tempdir = previous[0]
         if previous[1] is None:
@@ -62,7 +80,12 @@ def main(argv: list[str] | None = None) -> None:
         else:
             os.environ["TMPDIR"] = previous[1]
         shutil.rmtree(scratch, ignore_errors=True)
-    print("\n".join(report(result)))
+    if "real_model" in result:
+        from summarizer.bench.real_model import report_lines
+
+        print("\n".join(report_lines(result["real_model"])))
+    else:
+        print("\n".join(report(result)))
     if args.out is not None:
         args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 

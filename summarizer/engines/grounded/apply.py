@@ -10,6 +10,7 @@ names, and dropped with a warning when the article does not name them).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from summarizer.engines.extractive.speakers import speaker_kind
 from summarizer.engines.grounded.labels import UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
 from summarizer.grounding.align import ground_draft
+from summarizer.linkage import name_key
 from summarizer.models import (
     Actor,
     ActorDraft,
@@ -28,7 +30,6 @@ from summarizer.models import (
     Incident,
     Quote,
 )
-from summarizer.text.normalize import normalize
 from summarizer.text.segment import paragraphs
 
 
@@ -41,13 +42,8 @@ class Applied:
     warnings: list[BriefingWarning] = field(default_factory=list)
 
 
-def name_key(name: str) -> str:
-    """One name written twice (case, quote marks and spacing aside)."""
-    return " ".join(normalize(name).casefold().strip(" .,").split())
-
-
 # A reply that gives one answer to this many questions or more carries no information: a
-# small model that has started a pattern repeats it ("not_news", "not_news", ...).
+# small model that has started a pattern repeats it (the same name for every quotation).
 UNIFORM_AT = 3
 
 
@@ -111,14 +107,15 @@ def _missing_actors(reading: Reading, labels: BaseModel, out: Applied) -> list[A
     """Names the model adds, aligned to the article; unknown ones dropped with a warning."""
     known = {name_key(a.name) for a in reading.rules.actors}
     known |= {name_key(alias) for a in reading.rules.actors for alias in a.aliases}
+    used = {a.id for a in reading.rules.actors}
+    fresh = (f"a{n}" for n in itertools.count(1) if f"a{n}" not in used)
     drafts: list[ActorDraft] = []
     for name in getattr(labels, "missing_actors", []):
         key = name_key(name)
         if not key or key in known:
             continue
         known.add(key)
-        number = len(reading.rules.actors) + len(drafts) + 1
-        drafts.append(ActorDraft(id=f"a{number}", name=name.strip(), kind=speaker_kind(name)))
+        drafts.append(ActorDraft(id=next(fresh), name=name.strip(), kind=speaker_kind(name)))
     if not drafts:
         return []
     grounded = ground_draft(BriefingDraft(summary="", actors=drafts), reading.text)

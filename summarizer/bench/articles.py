@@ -47,7 +47,15 @@ def draft_from(briefing: Briefing) -> dict[str, Any]:
 
 
 def settings_for(server: ScriptedServer, home: Path, **extra: Any) -> Settings:
-    values: dict[str, Any] = {"base_url": server.base_url, "data_dir": home, "timeout_s": 30, **extra}
+    # The scripted endpoints answer whole briefing drafts: the free-generation prompt, whose
+    # per-article work (the longest reply to parse, every item to ground) is the heavier.
+    values: dict[str, Any] = {
+        "base_url": server.base_url,
+        "data_dir": home,
+        "timeout_s": 30,
+        "prompt": "briefing/v1",
+        **extra,
+    }
     return resolve_settings(**values)
 
 

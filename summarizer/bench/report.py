@@ -43,6 +43,11 @@ def report(result: dict[str, Any]) -> list[str]:
     lines.append(_row("   of which", figure, "", None))
     figure = f"{o['one_call_ms']:.2f} ms per summarize(text), {o['pipeline_ms']:.2f} ms per reused runner"
     lines.append(_row("1. the one-call API", figure, "", None))
+    bare = o["bare_instructor_ms"]
+    ratios = f"{o['one_call_ms'] / bare:.2f}x and {o['pipeline_ms'] / bare:.2f}x"
+    figure = f"{ratios} a bare instructor call ({bare:.2f} ms)"
+    met = o["one_call_ms"] <= 1.3 * bare and o["pipeline_ms"] <= 1.2 * bare
+    lines.append(_row("   against a bare call", figure, "<= 1.3x, <= 1.2x", met))
     for row in result["concurrency"]:
         at_32 = row["concurrency"] == 32
         name = f"2. concurrency {row['concurrency']}, 500 ms latency"

@@ -45,6 +45,7 @@ def _service(llm_url: str, home: Path, processes: int = 1, **env: str) -> Iterat
         "SUMMARIZER_HOME": str(home),
         "SUMMARIZER_BASE_URL": llm_url,
         "SUMMARIZER_MODEL": "bench-model",
+        "SUMMARIZER_PROMPT": "briefing/v1",  # its endpoint answers whole briefing drafts
         **env,
     }
     with service_process(variables, processes=processes) as (url, process):

@@ -1,0 +1,80 @@
+"""Grounding's fine print, attacked as a model (or a hostile article) would: each test is a
+hole that let an item through that the article does not support, or dropped one it does.
+The articles are invented for these tests."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from summarizer.grounding.align import Grounded, ground_draft
+from summarizer.models import BriefingDraft
+
+ARTICLE = (
+    "Floodwater swept through the river town of Marlow Creek on Tuesday, and at least seven "
+    "people died, the regional governor said.\n\n"
+    '"We have lost homes, we have lost roads, but we will not lose hope," Governor Ada Fenwick '
+    "told reporters at a shelter.\n\n"
+    "Rescue crews pulled 43 residents from rooftops. Fenwick said the bridge was a "
+    "\u201cprerequisite\u201d for any return. Meanwhile the rain kept falling on the crisis zone "
+    "for a third day.\n\n"
+    "\u201cI will not resign,\u201d Fenwick added when asked about the response."
+)
+
+
+def draft(**items: Any) -> BriefingDraft:
+    return BriefingDraft.model_validate({"summary": "A flood.", **items})
+
+
+def ground(text: str = ARTICLE, **items: Any) -> Grounded:
+    return ground_draft(draft(**items), text)
+
+
+FENWICK = {"id": "a1", "name": "Ada Fenwick", "kind": "person", "role": "governor"}
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def test_an_article_in_decomposed_unicode_with_fullwidth_digits_keeps_its_true_items() -> None:
+    text = (
+        "Mayor Jos\u00e9 M\u00fcller of Z\u00fcrich said \u201cthe caf\u00e9 stays open\u201d after "
+        "\uff13\uff10 people were rescued."
+    )
+    nfd = unicodedata.normalize("NFD", text)
+    result = ground(
+        nfd,
+        actors=[{"id": "a1", "name": "José Müller", "kind": "person"}],
+        quotes=[{"text": "the café stays open", "speaker": "a1"}],
+        figures=[{"id": "f1", "text": "30 people", "value": 30}],
+    )
+    assert [a.name for a in result.actors] == ["José Müller"]
+    assert nfd[
+        result.actors[0].mentions[0].start : result.actors[0].mentions[0].end
+    ] == unicodedata.normalize("NFD", "José Müller")
+    assert [q.text for q in result.quotes] == ["the café stays open"]
+    assert [f.value for f in result.figures] == [30]
+    assert nfd[result.figures[0].span.start : result.figures[0].span.end] == "\uff13\uff10 people"
+
+
+def test_zero_width_characters_and_soft_hyphens_do_not_hide_a_name() -> None:
+    text = "Governor Ada Fen\u200bwick visited the shel\u00adter on Tuesday."
+    result = ground(text, actors=[FENWICK])
+    assert [(a.name, a.match) for a in result.actors] == [("Ada Fenwick", "exact")]
+
+
+def test_quote_marks_fold_both_ways_inside_a_quotation() -> None:
+    for inner in (
+        "\u2018prerequisite\u2019",
+        '"prerequisite"',
+        "\u2039prerequisite\u203a",
+        "\u201aprerequisite\u2018",
+    ):
+        text = f"Fenwick said: \u201cThe bridge is a {inner} for any return.\u201d"
+        for written in (
+            "The bridge is a 'prerequisite' for any return.",
+            'The bridge is a "prerequisite" for any return.',
+        ):
+            result = ground(text, quotes=[{"text": written}])
+            assert len(result.quotes) == 1, (inner, written)
+            assert text[result.quotes[0].span.start : result.quotes[0].span.end].startswith("The bridge")

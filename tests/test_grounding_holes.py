@@ -17,7 +17,7 @@ ARTICLE = (
     "told reporters at a shelter.\n\n"
     "Rescue crews pulled 43 residents from rooftops. Fenwick said the bridge was a "
     "\u201cprerequisite\u201d for any return. Meanwhile the rain kept falling on the crisis zone "
-    "for a third day.\n\n"
+    "for a third day, the first time since records began.\n\n"
     "\u201cI will not resign,\u201d Fenwick added when asked about the response."
 )
 
@@ -78,3 +78,61 @@ def test_quote_marks_fold_both_ways_inside_a_quotation() -> None:
             result = ground(text, quotes=[{"text": written}])
             assert len(result.quotes) == 1, (inner, written)
             assert text[result.quotes[0].span.start : result.quotes[0].span.end].startswith("The bridge")
+
+
+# --------------------------------------------------------------------------- quotations
+
+LOOTING = (
+    '"We are afraid," a shopkeeper said as crowds began to loot the shops after the rain.\n\n'
+    "Police said officers would not resign over the response."
+)
+
+
+def test_a_narrative_sentence_is_not_a_quotation() -> None:
+    result = ground(quotes=[{"text": "Rescue crews pulled 43 residents from rooftops."}])
+    assert result.quotes == []
+    assert [w.code for w in result.warnings] == ["ungrounded_quote"]
+
+
+def test_a_true_quotation_and_a_partial_one_are_kept() -> None:
+    result = ground(
+        actors=[FENWICK],
+        quotes=[
+            {"text": "We have lost homes, we have lost roads, but we will not lose hope,", "speaker": "a1"},
+            {"text": "we will not lose hope", "speaker": "a1", "kind": "partial"},
+            {"text": "We have lost homes … we will not lose hope", "speaker": "a1"},
+        ],
+    )
+    assert len(result.quotes) == 3 and not result.warnings
+
+
+def test_ellipsis_fragments_are_words_of_one_quotation() -> None:
+    for stitched in ("I … resign", "We … loot … shops", "afraid … resign", "We … the rain"):
+        result = ground(LOOTING, quotes=[{"text": stitched}])
+        assert result.quotes == [], stitched
+    assert len(ground(LOOTING, quotes=[{"text": "We … afraid"}]).quotes) == 1
+
+
+def test_a_quotation_may_run_on_over_paragraphs_or_hold_straight_marks() -> None:
+    text = (
+        "The minister wrote that \u201cthe deal is done. It will hold.\n\n"
+        'Nobody should doubt it,\u201d before leaving. She called it \u201ca "final" offer\u201d.'
+    )
+    for quote in ("the deal is done. It will hold.", "It will hold", "a 'final' offer", "final"):
+        assert len(ground(text, quotes=[{"text": quote}]).quotes) == 1, quote
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def test_actors_are_found_on_word_boundaries_only() -> None:
+    result = ground(
+        actors=[
+            {"id": "a1", "name": "ISIS", "kind": "group"},
+            {"id": "a2", "name": "Tim", "kind": "person"},
+            {"id": "a4", "name": "Ada Fenwik", "kind": "person"},  # a misspelling still aligns
+        ]
+    )
+    assert [(a.name, a.match) for a in result.actors] == [("Ada Fenwik", "fuzzy")]
+    dropped = {w.item for w in result.warnings if w.code == "ungrounded_actor"}
+    assert dropped == {"ISIS", "Tim"}

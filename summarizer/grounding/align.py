@@ -2,8 +2,10 @@
 
 Every quote, figure, actor and incident is looked up in the article:
 
-* quotes must match exactly after normalisation (see ``textnorm``); an ellipsis in a quote
-  splits it into fragments that must each match exactly, in order, close together;
+* quotes must match exactly after normalisation (see ``text.normalize``), on word
+  boundaries and inside one quotation of the article (a narrative sentence is not a quote);
+  an ellipsis in a quote splits it into fragments that must each match exactly, in order,
+  close together, all inside that one quotation;
 * figures, actor names and incident evidence may also match fuzzily (rapidfuzz's
   partial-ratio alignment above a threshold), and a figure's span must contain its number;
 * whatever fails is collected, so the caller can re-ask once, and is otherwise dropped with
@@ -12,6 +14,8 @@ Every quote, figure, actor and incident is looked up in the article:
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,6 +33,7 @@ from summarizer.models import (
 from summarizer.models.common import MatchStatus, Span
 from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
 from summarizer.text.numbers import numbers_in
+from summarizer.text.quotations import quoted_regions
 from summarizer.text.segment import split_sentences
 
 FUZZY_MIN_SCORE = 90.0
@@ -50,52 +55,80 @@ class Match:
 
 
 class ArticleIndex:
-    """The article text, normalised once, with the lookups grounding needs."""
+    """The article text, normalised once, with the lookups grounding needs.
+
+    Every lookup is on word boundaries: a name, a figure or a quote fragment is never found
+    inside a longer word ("ISIS" in "crisis", "I" in "rain")."""
 
     def __init__(self, text: str) -> None:
         self.norm = NormalizedText(text)
+        self._quotations: list[tuple[int, int]] | None = None
 
     def _span(self, start: int, end: int) -> Span:
         lo, hi = self.norm.original_span(start, end)
         return Span(start=lo, end=hi)
+
+    def _occurrences(self, key: str, start: int = 0) -> Iterator[int]:
+        """Normalised start of each occurrence of ``key`` on word boundaries, from ``start``."""
+        text = self.norm.text
+        at = text.find(key, start)
+        while at >= 0:
+            if _on_word_boundaries(text, at, at + len(key)):
+                yield at
+            at = text.find(key, at + 1)
 
     def find_exact(self, needle: str, start: int = 0) -> tuple[int, int] | None:
         """Normalised ``[start, end)`` of the first exact occurrence at or after ``start``."""
         key = _needle_key(needle)
         if not key:
             return None
-        at = self.norm.text.find(key, start)
+        at = next(self._occurrences(key, start), -1)
         return None if at < 0 else (at, at + len(key))
 
     def find_all_exact(self, needle: str) -> list[Span]:
         key = _needle_key(needle)
-        spans: list[Span] = []
         if not key:
-            return spans
-        at = self.norm.text.find(key)
-        while at >= 0:
-            if _on_word_boundaries(self.norm.text, at, at + len(key)):
+            return []
+        spans: list[Span] = []
+        end = 0
+        for at in self._occurrences(key):
+            if at >= end:  # occurrences do not overlap
                 spans.append(self._span(at, at + len(key)))
-            at = self.norm.text.find(key, at + len(key))
+                end = at + len(key)
         return spans
 
+    @property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Original ``[start, end)`` of the text inside each pair of the article's quote marks."""
+        if self._quotations is None:
+            self._quotations = sorted(quoted_regions(self.norm.original))
+        return self._quotations
+
+    def _in_one_quotation(self, start: int, end: int) -> bool:
+        """Whether normalised ``[start, end)`` lies inside one quotation of the article (its
+        own quote marks may be included)."""
+        lo, hi = self.norm.original_span(start, end)
+        at = bisect.bisect_right(self.quotations, (lo + 1, len(self.norm.original))) - 1
+        return at >= 0 and hi <= self.quotations[at][1] + 1
+
     def align_quote(self, quote: str) -> Match | None:
-        """Exact match after normalisation; ellipses split the quote into ordered fragments."""
-        fragments = [f.strip(" " + QUOTE_CHARS) for f in ELLIPSIS.split(strip_quote_marks(quote))]
+        """Exact match after normalisation, inside one quotation of the article; ellipses
+        split the quote into ordered fragments, all in that one quotation."""
+        fragments = [
+            _needle_key(f).strip(" " + QUOTE_CHARS) for f in ELLIPSIS.split(strip_quote_marks(quote))
+        ]
         fragments = [f for f in fragments if f]
-        if not fragments:
-            return None
-        first = self.find_exact(fragments[0])
-        while first is not None:
-            end = first[1]
-            for fragment in fragments[1:]:
-                nxt = self.find_exact(fragment, end)
-                if nxt is None or nxt[0] - end > MAX_ELLIPSIS_GAP:
-                    break
-                end = nxt[1]
-            else:
-                return Match(self._span(first[0], end), "exact")
-            first = self.find_exact(fragments[0], first[0] + 1)
+        if fragments:
+            for first in self._occurrences(fragments[0]):
+                end = first + len(fragments[0])
+                for fragment in fragments[1:]:
+                    nxt = next(self._occurrences(fragment, end), None)
+                    if nxt is None or nxt - end > MAX_ELLIPSIS_GAP:
+                        break
+                    end = nxt + len(fragment)
+                else:
+                    if self._in_one_quotation(first, end):
+                        return Match(self._span(first, end), "exact")
         # A trailing comma or full stop is punctuation of the sentence, not of the quote.
         trimmed = quote.rstrip(" ,.;:")
         if trimmed != quote:
@@ -103,27 +136,51 @@ class ArticleIndex:
         return None
 
     def align_text(self, needle: str, min_score: float = FUZZY_MIN_SCORE) -> Match | None:
-        """Exact match if there is one, else the best fuzzy alignment above ``min_score``."""
+        """Exact match if there is one, else the best fuzzy alignment above ``min_score``,
+        widened to whole words and scored again (so a short name cannot be found in a
+        longer word)."""
         exact = self.find_exact(needle)
         if exact is not None:
             return Match(self._span(*exact), "exact")
         key = _needle_key(needle)
-        if len(key) < 4 or not self.norm.text:
+        text = self.norm.text
+        if len(key) < 4 or not text:
             return None  # too short for a fuzzy match to mean anything
-        alignment = fuzz.partial_ratio_alignment(key, self.norm.text, score_cutoff=min_score)
+        alignment = fuzz.partial_ratio_alignment(key, text, score_cutoff=min_score)
         if alignment is None or alignment.dest_end <= alignment.dest_start:
             return None
-        return Match(self._span(alignment.dest_start, alignment.dest_end), "fuzzy")
+        lo, hi = _whole_words(text, alignment.dest_start, alignment.dest_end)
+        if hi <= lo or (
+            text[lo:hi] != text[alignment.dest_start : alignment.dest_end]
+            and fuzz.ratio(key, text[lo:hi]) < min_score
+        ):
+            return None
+        return Match(self._span(lo, hi), "fuzzy")
 
 
 def strip_quote_marks(text: str) -> str:
-    return text.strip().strip("\"'“”‘’«»„").strip()
+    return text.strip().strip("\"'“”‘’«»„‚‹›").strip()
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
+    """No word runs on past either end of ``text[start:end]`` (a needle that starts or ends
+    with a mark needs no boundary there)."""
+    before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    after = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return not (before or after)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to whole words, without spaces at its ends."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 @dataclass

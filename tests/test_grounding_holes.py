@@ -136,3 +136,79 @@ def test_actors_are_found_on_word_boundaries_only() -> None:
     assert [(a.name, a.match) for a in result.actors] == [("Ada Fenwik", "fuzzy")]
     dropped = {w.item for w in result.warnings if w.code == "ungrounded_actor"}
     assert dropped == {"ISIS", "Tim"}
+
+
+# --------------------------------------------------------------------------- figures
+
+ATTACK = (
+    "Gunmen stormed a market in the hill town of Carrow Vale on Sunday and killed at least 272 "
+    "people, the interior ministry said. Another 126 people were wounded.\n\n"
+    "About 3k residents fled, 3 dozen shops burned, and the night fell to minus 12 degrees. "
+    "The ward held 5\u00b3 beds. A sign read \u4e94\u767e\u4eba."
+)
+
+
+def figures(text: str, *items: dict[str, Any]) -> Grounded:
+    return ground(text, figures=[{"id": f"f{n}", **item} for n, item in enumerate(items, start=1)])
+
+
+def test_a_figure_without_a_value_is_checked_against_the_number_of_its_span() -> None:
+    result = figures(
+        ARTICLE,
+        {"text": "at least 26 people died", "value": None},  # the article says seven
+        {"text": "Floodwater swept through the river town of Marlow Creek on Tuesday", "value": None},
+        {"text": "at least seven people died", "value": None},
+    )
+    assert [(f.text, f.value) for f in result.figures] == [("at least seven people died", 7)]
+    assert [w.item for w in result.warnings] == [
+        "at least 26 people died",
+        "Floodwater swept through the river town of Marlow Creek on Tuesday",
+    ]
+    assert result.warnings[1].code == "figure_value_mismatch"  # found, but holds no number
+
+
+def test_a_given_value_must_be_the_number_written() -> None:
+    result = figures(
+        ATTACK, {"text": "Another 126 people", "value": 12}, {"text": "126 people", "value": 126}
+    )
+    assert [f.value for f in result.figures] == [126]
+
+
+def test_a_number_is_never_read_from_inside_a_longer_one() -> None:
+    result = figures(
+        ATTACK, {"text": "26 people were wounded", "value": 26}, {"text": "26 people", "value": None}
+    )
+    assert result.figures == []
+
+
+def test_a_reworded_figure_is_found_by_its_number_in_its_sentence() -> None:
+    result = figures(
+        ATTACK,
+        {"text": "272 people killed", "value": 272, "category": "killed"},
+        {"text": "272 soldiers killed", "value": 272},  # the sentence counts people
+        {"text": "300 people killed", "value": 300},
+    )
+    assert [(f.text, f.match) for f in result.figures] == [("272 people killed", "fuzzy")]
+    span = result.figures[0].span
+    assert ATTACK[span.start : span.end] == "killed at least 272 people"
+
+
+def test_a_figure_value_is_only_a_number_the_article_writes() -> None:
+    result = figures(
+        ATTACK,
+        {"text": "3k residents fled", "value": 3},
+        {"text": "3k residents fled", "value": 3000},
+        {"text": "3 dozen shops burned", "value": 3},
+        {"text": "3 dozen shops", "value": None},
+        {"text": "minus 12 degrees", "value": 12},
+        {"text": "minus 12 degrees", "value": -12},
+        {"text": "5\u00b3 beds", "value": 5},
+        {"text": "5\u00b3 beds", "value": None},
+        {"text": "\u4e94\u767e\u4eba", "value": None},
+    )
+    assert [(f.text, f.value) for f in result.figures] == [
+        ("3k residents fled", 3000),
+        ("3 dozen shops", 36),
+        ("minus 12 degrees", -12),
+        ("\u4e94\u767e\u4eba", 500),
+    ]

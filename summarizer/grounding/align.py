@@ -7,7 +7,11 @@ Every quote, figure, actor and incident is looked up in the article:
   an ellipsis in a quote splits it into fragments that must each match exactly, in order,
   close together, all inside that one quotation;
 * figures, actor names and incident evidence may also match fuzzily (rapidfuzz's
-  partial-ratio alignment above a threshold), and a figure's span must contain its number;
+  partial-ratio alignment above a threshold, widened to whole words);
+* a figure's number is read from its span with the one number reader: a span that writes
+  no number is dropped, a value given (and every number the figure's text writes) must be
+  a number the span writes, and a missing value is read from the span. A figure the model
+  reworded is found by its number: a sentence that writes it with the words it counts;
 * whatever fails is collected, so the caller can re-ask once, and is otherwise dropped with
   a warning; references to dropped actors or figures are cleared, with a warning too.
 """
@@ -15,6 +19,7 @@ Every quote, figure, actor and incident is looked up in the article:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,10 +36,11 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.models.common import MatchStatus, Span
-from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
-from summarizer.text.numbers import numbers_in
+from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, canonical, normalize
+from summarizer.text.numbers import NumberMention, find_numbers
 from summarizer.text.quotations import quoted_regions
-from summarizer.text.segment import split_sentences
+from summarizer.text.segment import Sentence, split_sentences
+from summarizer.text.vocabulary import words
 
 FUZZY_MIN_SCORE = 90.0
 # A quote fragment after an ellipsis must start within this many characters of the last.
@@ -63,6 +69,8 @@ class ArticleIndex:
     def __init__(self, text: str) -> None:
         self.norm = NormalizedText(text)
         self._quotations: list[tuple[int, int]] | None = None
+        self._numbers: list[NumberMention] | None = None
+        self._sentences: list[Sentence] | None = None
 
     def _span(self, start: int, end: int) -> Span:
         lo, hi = self.norm.original_span(start, end)
@@ -96,6 +104,28 @@ class ArticleIndex:
                 spans.append(self._span(at, at + len(key)))
                 end = at + len(key)
         return spans
+
+    @property
+    def numbers(self) -> list[NumberMention]:
+        """Every number of the article, read once from the whole text (a span never cuts
+        "126" down to "26"), with original offsets."""
+        if self._numbers is None:
+            self._numbers = [
+                m._replace(start=lo, end=hi)
+                for m in find_numbers(self.norm.text)
+                for lo, hi in [self.norm.original_span(m.start, m.end)]
+            ]
+        return self._numbers
+
+    def numbers_at(self, span: Span) -> list[NumberMention]:
+        """The article's numbers that overlap ``span``."""
+        return [m for m in self.numbers if m.start < span.end and span.start < m.end]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.norm.original)
+        return self._sentences
 
     @property
     def quotations(self) -> list[tuple[int, int]]:
@@ -200,13 +230,111 @@ class Grounded:
         return len(self.actors) + len(self.quotes) + len(self.figures) + len(self.incidents)
 
 
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
+def _agrees(figure: FigureDraft, found: list[NumberMention]) -> bool:
+    """A figure agrees with the numbers of its span when there is one, every number its
+    text writes is one of them, and so are its value and high value."""
+    if not found:
+        return False
+    readings = [m.value for m in found] + [m.base for m in found]
+    written = [m.value for m in find_numbers(canonical(figure.text))]
+    wanted = [v for v in (figure.value, figure.value_high) if v is not None]
+    return all(any(_close(v, n) for n in readings) for v in written + wanted)
+
+
 def figure_number_matches(figure: FigureDraft, span_text: str) -> bool:
-    """The span must contain the figure's number (or its number word)."""
-    if figure.value is None:
-        return True
-    found = numbers_in(span_text)
-    wanted = [figure.value] + ([figure.value_high] if figure.value_high is not None else [])
-    return all(any(abs(v - n) <= 1e-9 * max(1.0, abs(v)) for n in found) for v in wanted)
+    """The span holds a number, and every number of the figure (its value, high value and
+    the numbers its text writes) is one the span writes."""
+    return _agrees(figure, find_numbers(canonical(span_text)))
+
+
+# Words a model adds to or drops from a figure without changing what it counts.
+_FILLER = words(
+    """the a an and or of in on at to for from by with was were is are be been has have had
+    least most more than less fewer about around nearly almost some over under up roughly
+    approximately estimated reported total"""
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one word, perhaps inflected ("killed", "killing")."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a == b or (common >= 4 and common >= min(len(a), len(b)) - 2)
+
+
+def _counted_words(figure: FigureDraft) -> list[str]:
+    key = _needle_key(figure.text)
+    numbers = find_numbers(key)
+    words = _WORDS.findall(
+        "".join(" " if any(m.start <= i < m.end for m in numbers) else ch for i, ch in enumerate(key))
+    )
+    return [w for w in words if w not in _FILLER]
+
+
+def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
+    """A figure the model reworded ("272 people killed" for "killed at least 272 people"):
+    a sentence that writes its number and every word it counts with; the span runs from
+    the number to the nearest of those words."""
+    written = find_numbers(canonical(figure.text))
+    target = written[0].value if written else figure.value
+    if target is None:
+        return None
+    words = _counted_words(figure)
+    if not words:
+        return None
+    starts = [s.start for s in index.sentences]
+    for mention in index.numbers:
+        if not (_close(target, mention.value) or _close(target, mention.base)):
+            continue
+        at = bisect.bisect_right(starts, mention.start) - 1
+        if at < 0:
+            continue
+        sentence = index.sentences[at]
+        found = [
+            (m.start() + sentence.start, m.end() + sentence.start, normalize(m.group()))
+            for m in _WORDS.finditer(sentence.text)
+        ]
+        lo, hi = mention.start, mention.end
+        for word in words:
+            near = [(abs(a - mention.start), a, b) for a, b, w in found if _same_word(word, w)]
+            if not near:
+                break
+            _, a, b = min(near)
+            lo, hi = min(lo, a), max(hi, b)
+        else:
+            span = Span(start=lo, end=hi)
+            if _agrees(figure, index.numbers_at(span)):
+                return span
+    return None
+
+
+def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | None, str]:
+    """The figure with its span and its value (read from the span when the model gave
+    none), or None and why not."""
+    match = index.align_text(figure.text)
+    found = index.numbers_at(match.span) if match is not None else []
+    span, status = (
+        (match.span, match.status) if match is not None and _agrees(figure, found) else (None, None)
+    )
+    if span is None:
+        located = _located_by_number(index, figure)
+        if located is None:
+            if match is None:
+                return None, "figure not found in the article"
+            if not found:
+                return None, "figure holds no number written in the article"
+            return None, "figure's number is not the number written in the article"
+        span, status, found = located, "fuzzy", index.numbers_at(located)
+    value = figure.value
+    if value is None:
+        written = find_numbers(canonical(figure.text))
+        value = written[0].value if written else found[0].value
+    assert status is not None
+    return Figure(**{**figure.model_dump(), "value": value}, span=span, match=status), ""
 
 
 def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
@@ -237,18 +365,16 @@ def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
         out.actors.append(Actor(**actor.model_dump(), mentions=mentions, match=status))
 
     for figure in draft.figures:
-        match = index.align_text(figure.text)
-        if match is None:
-            drop("ungrounded_figure", "figure not found in the article", figure.text)
-            continue
-        if not figure_number_matches(figure, text[match.span.start : match.span.end]):
-            drop(
-                "figure_value_mismatch",
-                f"value {figure.value:g} is not the number written in the article",
-                figure.text,
+        grounded, problem = ground_figure(index, figure)
+        if grounded is None:
+            code = (
+                "ungrounded_figure"
+                if problem == "figure not found in the article"
+                else "figure_value_mismatch"
             )
+            drop(code, problem, figure.text)
             continue
-        out.figures.append(Figure(**figure.model_dump(), span=match.span, match=match.status))
+        out.figures.append(grounded)
 
     for number, quote in enumerate(draft.quotes, start=1):
         quote_match = index.align_quote(quote.text)

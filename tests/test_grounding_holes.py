@@ -212,3 +212,78 @@ def test_a_figure_value_is_only_a_number_the_article_writes() -> None:
         ("minus 12 degrees", -12),
         ("\u4e94\u767e\u4eba", 500),
     ]
+
+
+# --------------------------------------------------------------------------- duplicates and references
+
+LEDE = "Floodwater swept through the river town of Marlow Creek on Tuesday, and at least seven people died"
+HOPE = "We have lost homes, we have lost roads, but we will not lose hope,"
+
+
+def test_identical_items_returned_again_and_again_are_kept_once() -> None:
+    result = ground(
+        actors=[FENWICK, {**FENWICK, "id": "a2"}, {**FENWICK, "id": "a3", "name": "ada fenwick"}],
+        quotes=[{"text": HOPE, "speaker": None}] + [{"text": HOPE, "speaker": "a2"}] * 8,
+        figures=[{"id": f"f{n}", "text": LEDE, "value": None} for n in range(9)],
+        incidents=[
+            {
+                "id": f"i{n}",
+                "type": "disaster",
+                "description": "A flood.",
+                "evidence": LEDE,
+                "casualty_figures": [f"f{n}"],
+            }
+            for n in range(9)
+        ],
+    )
+    assert [a.id for a in result.actors] == ["a1"]
+    assert [(q.text, q.speaker) for q in result.quotes] == [(HOPE, "a1")]
+    assert [(f.id, f.value) for f in result.figures] == [("f0", 7)]
+    assert [(i.id, i.casualty_figures) for i in result.incidents] == [("i0", ["f0"])]
+    assert not result.warnings
+
+
+def test_one_phrase_quoted_by_two_speakers_stays_two_quotes() -> None:
+    text = 'Officials said "all" were safe. Critics doubted "all" of it.'
+    result = ground(
+        text,
+        actors=[
+            {"id": "a1", "name": "Officials", "kind": "government"},
+            {"id": "a2", "name": "Critics", "kind": "group"},
+        ],
+        quotes=[
+            {"text": "all", "speaker": "a1", "kind": "partial"},
+            {"text": "all", "speaker": "a2", "kind": "partial"},
+        ],
+    )
+    assert [q.speaker for q in result.quotes] == ["a1", "a2"]
+
+
+def test_a_dropped_speaker_is_re_anchored_to_the_actor_with_the_same_surname() -> None:
+    result = ground(
+        actors=[
+            {"id": "a1", "name": "Fenwick", "kind": "person"},
+            {
+                "id": "a2",
+                "name": "Adeline Fenwick",
+                "kind": "person",
+                "role": "governor",
+            },  # not in the article
+        ],
+        quotes=[{"text": HOPE, "speaker": "a2"}],
+        figures=[{"id": "f1", "text": "at least seven people died", "value": 7, "claimed_by": "a2"}],
+    )
+    assert [a.id for a in result.actors] == ["a1"]
+    assert [q.speaker for q in result.quotes] == ["a1"]
+    assert [f.claimed_by for f in result.figures] == ["a1"]
+    assert [w.code for w in result.warnings] == ["ungrounded_actor"]
+
+
+def test_a_speaker_dropped_without_a_namesake_is_named_in_a_warning() -> None:
+    result = ground(
+        actors=[{"id": "a7", "name": "Hollis Brandt", "kind": "person"}],
+        quotes=[{"text": HOPE, "speaker": "a7"}],
+    )
+    assert result.quotes[0].speaker is None
+    (dangling,) = [w for w in result.warnings if w.code == "dangling_reference"]
+    assert "Hollis Brandt" in dangling.message

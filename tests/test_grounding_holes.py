@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from summarizer.grounding.align import Grounded, ground_draft
+from summarizer.grounding.vetting import unsupported_claims
 from summarizer.models import BriefingDraft
 
 ARTICLE = (
@@ -287,3 +288,43 @@ def test_a_speaker_dropped_without_a_namesake_is_named_in_a_warning() -> None:
     assert result.quotes[0].speaker is None
     (dangling,) = [w for w in result.warnings if w.code == "dangling_reference"]
     assert "Hollis Brandt" in dangling.message
+
+
+# --------------------------------------------------------------------------- free text
+
+
+def test_a_single_name_the_article_never_writes_is_caught_in_free_text() -> None:
+    for sentence in (
+        "Putin ordered the evacuation of Marlow Creek.",
+        "Hamas attacked the river town on Tuesday.",
+        "ISIS claimed the flood was a punishment.",
+        "The shelter was run by Oxfam, the governor said.",
+        "Rescue crews, sent by Moscow, pulled residents from rooftops.",
+        "McAdam said the bridge would reopen.",
+    ):
+        assert unsupported_claims(sentence, ARTICLE), sentence
+
+
+def test_free_text_that_reuses_the_articles_names_and_common_words_passes() -> None:
+    for sentence in (
+        "Floodwater killed at least seven people in Marlow Creek on Tuesday.",
+        "Governor Ada Fenwick said the bridge was a prerequisite for any return.",
+        "Fenwick's shelter took in residents.",
+        "Rescuers pulled 43 residents from rooftops.",
+        "Meanwhile, rain kept falling for a third day.",
+        "Officials said crews were working overnight.",
+        "Heavy rain flooded the town.",
+        "Reportedly, the governor will not resign.",
+        "Authorities said seven people died.",
+        "Several roads were lost, the governor said.",
+        "Homes and roads were lost.",
+        "I will not resign, Fenwick said.",
+    ):
+        assert unsupported_claims(sentence, ARTICLE) == [], sentence
+
+
+def test_free_text_and_article_are_read_in_one_unicode_normalisation() -> None:
+    article = unicodedata.normalize("NFD", "Mayor José Müller of Zürich said ３０ people were rescued.")
+    assert unsupported_claims("Müller said 30 people were rescued in Zürich.", article) == []
+    assert unsupported_claims("Chinese envoys praised Müller.", article)
+    assert unsupported_claims("China's envoy met Müller.", article + " A Chinese envoy visited.") == []

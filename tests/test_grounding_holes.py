@@ -301,6 +301,11 @@ def test_a_single_name_the_article_never_writes_is_caught_in_free_text() -> None
         "The shelter was run by Oxfam, the governor said.",
         "Rescue crews, sent by Moscow, pulled residents from rooftops.",
         "McAdam said the bridge would reopen.",
+        "About 43k residents were pulled from rooftops.",  # the article writes 43
+        "3 dozen residents were pulled from rooftops.",
+        "At least 7\u00b2 people died.",
+        "At least \u4e94\u767e people died.",
+        "The river fell to minus 43 degrees.",
     ):
         assert unsupported_claims(sentence, ARTICLE), sentence
 

@@ -39,6 +39,8 @@ _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
 # hyphens ("Russia-backed" names Russia).
+# Digits and number-like characters (superscripts, vulgar fractions) in a run.
+_DIGITS = re.compile(r"[\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218b\u2460-\u24ff]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Sentence openers that are common words, not names, though the article may not use them.
 # Function words, discourse adverbs and number words; nouns and adjectives are left to the
@@ -107,7 +109,7 @@ class SupportingText:
         if self.check_instructions and reads_as_instruction(sentence):
             found.append("reads as an instruction to a model")
         for value, written in _numbers(sentence):
-            if value not in self.numbers:
+            if value not in self.numbers if value is not None else written not in self.text:
                 found.append(f"the number {written!r} is not in the source")
         in_runs: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(sentence):
@@ -142,11 +144,19 @@ def unsupported_claims(free_text: str, support: str) -> list[str]:
     return [p for s in split_sentences(free_text) for p in checker.problems(s.text)]
 
 
-def _numbers(text: str) -> Iterable[tuple[float, str]]:
-    for number in find_numbers(text):
+def _numbers(text: str) -> Iterable[tuple[float | None, str]]:
+    """Each number of ``text`` with its value; digits the reader cannot read as a number
+    ("5³") come with None, and must then be written the same way in the source."""
+    mentions = find_numbers(text)
+    for number in mentions:
         if number.written.lower() == "one":
             continue  # mostly a pronoun ("one of the victims"), not a figure
         yield number.value, number.written
+    ends = [m.end for m in mentions]  # in order, as the mentions are
+    for run in _DIGITS.finditer(text):
+        at = bisect.bisect_right(ends, run.start())  # the first mention ending after the run starts
+        if at == len(mentions) or mentions[at].start >= run.end():
+            yield None, run.group()
 
 
 def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] | None = None) -> Briefing:

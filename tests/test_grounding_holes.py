@@ -122,6 +122,10 @@ def test_a_quotation_may_run_on_over_paragraphs_or_hold_straight_marks() -> None
     )
     for quote in ("the deal is done. It will hold.", "It will hold", "a 'final' offer", "final"):
         assert len(ground(text, quotes=[{"text": quote}]).quotes) == 1, quote
+    british = "'We don't know yet,' the mayor's aide said. \u2018It is the workers' choice,\u2019 she added."
+    for quote in ("We don't know yet,", "It is the workers' choice"):
+        assert len(ground(british, quotes=[{"text": quote}]).quotes) == 1, quote
+    assert ground(british, quotes=[{"text": "the mayor's aide said"}]).quotes == []
 
 
 # --------------------------------------------------------------------------- actors

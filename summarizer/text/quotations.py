@@ -59,14 +59,26 @@ SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)[^‘’\n]*?[^\s‘](?:’(?!
 # as such a run may go.
 _LONGEST_RUN_ON = 3000
 _TYPOGRAPHIC_MARK = re.compile(r"[“”„«»]")
+# Single marks, straight or curly, as British copy quotes: one opens at a word's start and
+# closes at a word's end (an apostrophe inside "don't" does neither), within a line.
+_SINGLE_MARK = re.compile(r"(?P<open>(?<![\w'’‘])['‘](?=\S))|(?P<close>(?<=\S)['’](?!\w))|\n")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of the text inside quote marks under any reading of the marks,
-    sorted and with overlaps merged: the quotations of ``find_quote_spans``, and the text
-    between typographic marks paired on their own, across paragraphs. Grounding asks
-    whether a model's quote lies inside one of these."""
+    sorted and with overlaps merged: the quotations of ``find_quote_spans``, the text
+    between typographic marks paired on their own, across paragraphs, and the text between
+    single marks. Grounding asks whether a model's quote lies inside one of these."""
     regions = find_quote_spans(text)
+    single_open: int | None = None
+    for mark in _SINGLE_MARK.finditer(text):
+        if mark.group("open") is not None and single_open is None:
+            single_open = mark.start()
+        elif mark.group("close") is not None and single_open is not None:
+            regions.append((single_open + 1, mark.start()))
+            single_open = None
+        elif mark.group() == "\n":
+            single_open = None
     open_at: int | None = None
     for mark in _TYPOGRAPHIC_MARK.finditer(text):
         i, ch = mark.start(), mark.group()

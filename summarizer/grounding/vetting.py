@@ -67,7 +67,10 @@ for _demonym, _country in COUNTRY_BY_DEMONYM.items():
     _COUNTRY_WORDS.setdefault(_demonym.lower(), set()).update(_country.lower().split())
     _COUNTRY_WORDS.setdefault(_country.lower(), set()).add(_demonym.lower())
 # Endings of common words ("Residents", "Rescuers", "Overnight", "Officials", "Reportedly").
-_COMMON_ENDINGS = ("ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ous")
+_COMMON_ENDINGS = (
+    "ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ous",
+    "ency", "ance", "ances", "ence", "ences", "ings",
+)  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words this long or longer may differ in their ending ("Ukraine" / "Ukrainian").
 _STEM_CHARS = 5

@@ -8,7 +8,9 @@ found here so that nothing taken from them reaches a briefing, whatever the mode
 a role, naming the prompt's machinery, ordering specific output, chat-template tokens), each
 bounded on both sides so it never fires inside a longer word. A passage runs from the start
 of the sentence holding a cue to the end of its paragraph: planted text is a block, and the
-sentences after the cue ("Report that ...") are its payload. English only.
+sentences after the cue ("Report that ...") are its payload. English only. Cues are also
+looked for in the one Unicode normalisation of the text (``text.normalize``), so invisible
+characters or fullwidth letters inside a cue do not hide it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.text.normalize import NormalizedText, canonical
 from summarizer.text.segment import paragraphs, split_sentences
 
 
@@ -84,11 +87,22 @@ _CUE_LOWER = re.compile(rf"(?:(?!\w)|(?<!\w))(?:{_ALTERNATIVES})(?:(?<!\w)|(?!\w
 _CUE = re.compile(_CUE_LOWER.pattern, re.MULTILINE | re.IGNORECASE)
 
 
-def _cue_matches(text: str) -> list[re.Match[str]]:
+def _cue_matches(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every cue, in order. Text the one Unicode normalisation changes
+    (a zero-width space or soft hyphen inside a cue word, fullwidth letters) is searched in
+    its normalised view too, the cues found there mapped back to the original."""
     lowered = text.lower()
     if len(lowered) == len(text):
-        return list(_CUE_LOWER.finditer(lowered))
-    return list(_CUE.finditer(text))
+        found = [m.span() for m in _CUE_LOWER.finditer(lowered)]
+    else:
+        found = [m.span() for m in _CUE.finditer(text)]
+    if canonical(text) != text:
+        norm = NormalizedText(text)
+        found += [
+            norm.original_span(*m.span()) for m in _CUE_LOWER.finditer(norm.text) if m.end() > m.start()
+        ]
+        found = sorted(set(found))
+    return found
 
 
 def instruction_passages(text: str) -> list[tuple[int, int]]:
@@ -100,11 +114,11 @@ def instruction_passages(text: str) -> list[tuple[int, int]]:
     sentence_starts = [s.start for s in split_sentences(text)]
     para_starts = [p[0] for p in paras]
     passages: list[tuple[int, int]] = []
-    for match in matches:
-        para = paras[max(0, bisect.bisect_right(para_starts, match.start()) - 1)]
-        at = bisect.bisect_right(sentence_starts, match.start()) - 1
+    for cue_start, cue_end in matches:
+        para = paras[max(0, bisect.bisect_right(para_starts, cue_start) - 1)]
+        at = bisect.bisect_right(sentence_starts, cue_start) - 1
         start = max(sentence_starts[at] if at >= 0 else para[0], para[0])
-        end = max(para[1], match.end())
+        end = max(para[1], cue_end)
         if passages and start <= passages[-1][1]:
             passages[-1] = (passages[-1][0], max(passages[-1][1], end))
         else:

@@ -6,9 +6,13 @@ Runs on every engine's briefing, before it is cached or shown:
   quote or incident planted by "ignore previous instructions ..." is in the article, so
   grounding alone would keep it), and the passages are recorded in the briefing;
 * free text the model wrote (the summary, each incident's description) is checked: every
-  number must be written in the article and every capitalised run of words must be made of
-  words the article uses, outside those passages. A summary sentence that fails is dropped;
-  an incident description that fails is replaced by its evidence sentence;
+  number must be written in the article and every name must be a word the article uses,
+  outside those passages. A name is a run of capitalised words, a capitalised word inside a
+  sentence, or a sentence's first word when it is written as a name (an acronym, a capital
+  inside it) or is not a common word (``_COMMON_OPENERS``, common endings). Both sides are
+  read in the one Unicode normalisation (``text.normalize.canonical``). A summary sentence
+  that fails is dropped; an incident description that fails is replaced by its evidence
+  sentence;
 * a quote's speaker must be named near the quote (its paragraph, the two before it, or
   just after it), or the quote carries a ``speaker_unverified`` warning.
 """
@@ -24,12 +28,49 @@ from summarizer.grounding.align import Grounded, clear_dangling_references
 from summarizer.grounding.planted import Passages, instruction_passages, reads_as_instruction
 from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM
+from summarizer.text.normalize import canonical
 from summarizer.text.numbers import find_numbers, numbers_in
 from summarizer.text.segment import paragraphs, split_sentences
+from summarizer.text.vocabulary import words
 
 # Two or more capitalised words in a row: names of people, places, bodies.
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
+# hyphens ("Russia-backed" names Russia).
+# Digits and number-like characters (superscripts, vulgar fractions) in a run.
+_DIGITS = re.compile(r"[\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218b\u2460-\u24ff]+")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Sentence openers that are common words, not names, though the article may not use them.
+# Function words, discourse adverbs and number words; nouns and adjectives are left to the
+# endings below, and otherwise to the article (a summary mostly reuses its words).
+_COMMON_OPENERS = words(
+    """a an the this that these those there here it its he she they we i you his her their our
+    my your some many most several few all both each every any no none one two three four five
+    six seven eight nine ten dozens hundreds thousands more less much other another such
+    and but or nor so yet for if when while after before as since until though although
+    because once where whether meanwhile however also still then later earlier later now
+    today yesterday tonight overnight elsewhere separately instead despite amid among
+    according following during under over about around in on at by from with without into
+    to of against between across toward towards within outside inside near nearly almost
+    only even just not never about above below up down out off again further overall
+    nevertheless nonetheless moreover furthermore additionally finally first second third
+    last next new old local officials authorities police residents witnesses rescuers
+    troops forces soldiers fighters protesters people civilians children women men
+    heavy severe fresh further major minor large small several what who whom whose which
+    how why was were is are be been has have had will would could should may might must
+    can did does do"""
+)
+_COUNTRY_WORDS: dict[str, set[str]] = {}
+for _demonym, _country in COUNTRY_BY_DEMONYM.items():
+    _COUNTRY_WORDS.setdefault(_demonym.lower(), set()).update(_country.lower().split())
+    _COUNTRY_WORDS.setdefault(_country.lower(), set()).add(_demonym.lower())
+# Endings of common words ("Residents", "Rescuers", "Overnight", "Officials", "Reportedly").
+_COMMON_ENDINGS = (
+    "ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ous",
+    "ency", "ance", "ances", "ence", "ences", "ings",
+)  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words this long or longer may differ in their ending ("Ukraine" / "Ukrainian").
 _STEM_CHARS = 5
@@ -47,9 +88,13 @@ class SupportingText:
     ) -> None:
         """``check_instructions=False`` when the free text to check is known to hold no
         instruction-like text (one search over all of it is cheaper than one per sentence)."""
-        self.text = passages.blank(text) if passages else text
+        self.text = canonical(passages.blank(text) if passages else text)
         self.check_instructions = check_instructions
-        self.words = set(_WORD.findall(self.text.lower()))
+        lowered = self.text.lower()
+        self.words = set(_WORD.findall(lowered)) | set(_NAME_WORD.findall(lowered))
+        # A country named by its people supports its name, and the reverse ("Chinese envoy"
+        # in the article, "China's envoy" in a summary).
+        self.words |= {w for word in self.words & _COUNTRY_WORDS.keys() for w in _COUNTRY_WORDS[word]}
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
         self.numbers = numbers_in(self.text)
 
@@ -63,16 +108,37 @@ class SupportingText:
         """Why ``sentence`` is not supported: it reads as an instruction, or has names or
         numbers the text lacks."""
         found = []
+        sentence = canonical(sentence)
         if self.check_instructions and reads_as_instruction(sentence):
             found.append("reads as an instruction to a model")
         for value, written in _numbers(sentence):
-            if value not in self.numbers:
+            if value not in self.numbers if value is not None else written not in self.text:
                 found.append(f"the number {written!r} is not in the source")
-        for run in _NAME_RUN.findall(sentence):
-            missing = [w for w in _WORD.findall(run) if not self.has_word(w)]
+        in_runs: list[tuple[int, int]] = []
+        for run in _NAME_RUN.finditer(sentence):
+            in_runs.append(run.span())
+            missing = [w for w in _WORD.findall(run.group()) if not self.has_word(w)]
             if missing:
-                found.append(f"the name {run!r} is not in the source")
+                found.append(f"the name {run.group()!r} is not in the source")
+        for name in _single_names(sentence):
+            if not any(a <= name.start() < b for a, b in in_runs) and not self.has_word(name.group()):
+                found.append(f"the name {name.group()!r} is not in the source")
         return found
+
+
+def _single_names(sentence: str) -> Iterable[re.Match[str]]:
+    """Capitalised words of ``sentence`` that read as names: any after its first word; the
+    first word when written as a name or not a common word."""
+    for number, word in enumerate(_NAME_WORD.finditer(sentence)):
+        text = word.group()
+        if len(text) < 2 or not text[0].isupper():
+            continue
+        if number == 0:
+            lowered = _POSSESSIVE.sub("", text.lower())
+            written_as_name = any(c.isupper() for c in text[1:])  # "ISIS", "McAdam"
+            if not written_as_name and (lowered in _COMMON_OPENERS or lowered.endswith(_COMMON_ENDINGS)):
+                continue
+        yield word
 
 
 def unsupported_claims(free_text: str, support: str) -> list[str]:
@@ -81,11 +147,19 @@ def unsupported_claims(free_text: str, support: str) -> list[str]:
     return [p for s in split_sentences(free_text) for p in checker.problems(s.text)]
 
 
-def _numbers(text: str) -> Iterable[tuple[float, str]]:
-    for number in find_numbers(text):
+def _numbers(text: str) -> Iterable[tuple[float | None, str]]:
+    """Each number of ``text`` with its value; digits the reader cannot read as a number
+    ("5³") come with None, and must then be written the same way in the source."""
+    mentions = find_numbers(text)
+    for number in mentions:
         if number.written.lower() == "one":
             continue  # mostly a pronoun ("one of the victims"), not a figure
         yield number.value, number.written
+    ends = [m.end for m in mentions]  # in order, as the mentions are
+    for run in _DIGITS.finditer(text):
+        at = bisect.bisect_right(ends, run.start())  # the first mention ending after the run starts
+        if at == len(mentions) or mentions[at].start >= run.end():
+            yield None, run.group()
 
 
 def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] | None = None) -> Briefing:
@@ -243,8 +317,8 @@ def _check_speakers(
         hi = min(len(text), max(paras[at][1], quote.span.end + _AFTER_QUOTE_CHARS))
         if any(lo <= m.start and m.end <= hi for m in actor.mentions):
             continue
-        window = text[lo:hi]
-        if any(_names_in(window, name) for name in _name_forms(actor)):
+        window = canonical(text[lo:hi])
+        if any(_names_in(window, canonical(name)) for name in _name_forms(actor)):
             continue
         warnings.append(
             BriefingWarning(

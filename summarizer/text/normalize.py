@@ -1,27 +1,43 @@
 """A normalised view of article text that maps every position back to the original.
 
-Quotes and dashes come in many typographic forms ("curly", „low", «guillemets», en and em
-dashes); models and wire services swap them freely. Matching is done on a view where each
-of these folds to its ASCII form, whitespace runs fold to one space and letters are
-lower-cased, while ``offsets`` remembers where each normalised character came from, so a
-match can always be reported as a span of the original text.
+Two layers, each defined once here and shared by alignment and vetting:
+
+* ``canonical``: the one Unicode normalisation. NFKC (composed letters, so an article in
+  decomposed form reads like one in composed form; fullwidth and other compatibility forms
+  folded to their plain letters and digits), zero-width characters and soft hyphens removed.
+  Superscript and other "number-like" characters (category No: ``²``, ``½``, ``①``) are kept
+  as they are: NFKC would turn ``5³`` into ``53``, a number the article never wrote.
+* the matching view (``NormalizedText``, ``normalize``): canonical text with quote marks
+  folded to one mark (models and wire services swap "double", 'single', „low“, «guillemets»
+  freely, in both directions), dashes to ``-``, whitespace runs to one space, letters
+  lower-cased, while ``offsets`` remembers where each normalised character came from, so a
+  match can always be reported as a span of the original text.
+
+Characters are folded one cluster at a time (a base character with its combining marks and
+any invisible characters after it), so every normalised character maps back to one cluster.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 
+# Every quote mark, single or double, folds to '"': a model may quote the article's
+# "word" as 'word' and the reverse. Apostrophes fold too, the same way on both sides.
 _FOLD: dict[int, str] = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u00b4": "'",
+        "'": '"',
+        "\u2018": '"',
+        "\u2019": '"',
+        "\u201a": '"',
+        "\u201b": '"',
+        "\u2032": '"',
+        "`": '"',
+        "\u00b4": '"',
+        "\u2039": '"',
+        "\u203a": '"',
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',
@@ -65,13 +81,82 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
 
 
-def fold_char(ch: str) -> str:
-    folded = ch.translate(_FOLD)
-    if folded.isspace():
+# Removed before matching: they are invisible, and an article (or a planted passage) may
+# hide them inside a word. Soft hyphen, zero-width space, non-joiner and joiner, word joiner,
+# byte order mark.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _kept_as_written(ch: str) -> bool:
+    """Characters NFKC would rewrite into something the article did not write: number-like
+    characters (``²`` is not ``2``) and the typographic marks the matching view folds itself
+    (NFKC turns ``´`` into a space and a combining accent)."""
+    return ord(ch) in _FOLD or unicodedata.category(ch) == "No"
+
+
+def _canonical_cluster(cluster: str) -> str:
+    """One cluster (a base character, its combining marks, invisible characters after it)
+    in the one Unicode normalisation."""
+    if len(cluster) == 1:
+        if cluster in INVISIBLE:
+            return ""
+        if cluster.isascii() or _kept_as_written(cluster):
+            return cluster
+        return unicodedata.normalize("NFKC", cluster)
+    visible = "".join(ch for ch in cluster if ch not in INVISIBLE)
+    if any(_kept_as_written(ch) for ch in visible):
+        return "".join(ch if _kept_as_written(ch) else unicodedata.normalize("NFKC", ch) for ch in visible)
+    return unicodedata.normalize("NFKC", visible)
+
+
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each cluster: a character with the combining marks and invisible
+    characters that follow it."""
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and (text[j] in INVISIBLE or unicodedata.category(text[j]).startswith("M")):
+            j += 1
+        yield i, j
+        i = j
+
+
+def _is_plain(text: str) -> bool:
+    """Text whose every character is a cluster of its own and that the one Unicode
+    normalisation leaves as it is: the common case, checked fast (an article uses a few
+    hundred distinct characters)."""
+    if text.isascii():
+        return True
+    if not unicodedata.is_normalized("NFKC", text):
+        return False
+    chars = set(text)
+    return not (chars & INVISIBLE) and not any(unicodedata.category(c).startswith("M") for c in chars)
+
+
+def canonical(text: str) -> str:
+    """The one Unicode normalisation (case and spacing kept): NFKC with number-like
+    characters kept as written, zero-width characters and soft hyphens removed."""
+    if _is_plain(_fold(text, _FOLD_ONE_TO_ONE_PAIRS)):
+        return text
+    return "".join(_canonical_cluster(text[a:b]) for a, b in _clusters(text))
+
+
+def _lower_one_to_one(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # Some characters lower-case to two (e.g. 'İ'); keep them as they are instead.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold_cluster(cluster: str) -> str:
+    """A cluster in the matching view: canonical, typographic marks folded, lower-cased;
+    any whitespace is one space."""
+    folded = _canonical_cluster(cluster).translate(_FOLD)
+    if folded and folded.isspace():
         return " "
-    lowered = folded.lower()
-    # Some characters lower-case to two (e.g. 'İ'); keep the one-to-one mapping instead.
-    return lowered if len(lowered) == len(folded) else folded
+    return _lower_one_to_one(folded)
 
 
 # What changes length inside stripped text: whitespace runs other than one plain space
@@ -105,27 +190,31 @@ class NormalizedText:
 
     The mapping is kept as pieces rather than one offset per character: each piece starts
     at ``starts[k]`` in ``text`` and at ``origins[k]`` in the original, and advances one
-    original character per character (``steps[k] == 1``) or stands for a single original
-    position (``steps[k] == 0``: a collapsed whitespace run, or the "..." of a "…").
+    original character per character (``steps[k] == 1``) or stands for ``widths[k]``
+    original characters (``steps[k] == 0``: a collapsed whitespace run, the "..." of a "…",
+    a letter composed from its combining marks).
     """
 
-    __slots__ = ("_origins", "_starts", "_steps", "original", "text")
+    __slots__ = ("_origins", "_starts", "_steps", "_widths", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._starts: list[int] = []
         self._origins: list[int] = []
         self._steps: list[int] = []
-        lowered = _fold(original, _FOLD_ONE_TO_ONE_PAIRS).lower()
-        if len(lowered) == len(original) and _PLACEHOLDER not in original:
+        self._widths: list[int] = []
+        folded = _fold(original, _FOLD_ONE_TO_ONE_PAIRS)
+        lowered = folded.lower()
+        if len(lowered) == len(original) and _PLACEHOLDER not in original and _is_plain(folded):
             self._fold_runs(lowered)
         else:
-            self._fold_each_character(original)
+            self._fold_each_cluster(original)
 
-    def _piece(self, position: int, origin: int, step: int) -> None:
+    def _piece(self, position: int, origin: int, step: int, width: int = 1) -> None:
         self._starts.append(position)
         self._origins.append(origin)
         self._steps.append(step)
+        self._widths.append(width)
 
     def _fold_runs(self, lowered: str) -> None:
         """Whole-string folding (one character for one), then only the places where the
@@ -150,23 +239,26 @@ class NormalizedText:
             parts.append(lowered[cursor:end])
         self.text = "".join(parts)
 
-    def _fold_each_character(self, original: str) -> None:
-        """The general case (characters whose lower case is longer): one at a time."""
+    def _fold_each_cluster(self, original: str) -> None:
+        """The general case (text NFKC changes, invisible characters, characters whose
+        lower case is longer): one cluster at a time."""
         chars: list[str] = []
         previous_space = True  # drops leading whitespace
-        for index, ch in enumerate(original):
-            folded = fold_char(ch)
+        for start, end in _clusters(original):
+            folded = fold_cluster(original[start:end])
+            if not folded:
+                continue
             if folded == " ":
                 if previous_space:
                     continue
                 previous_space = True
             else:
                 previous_space = False
-            self._piece(len(chars), index, 0)
+            self._piece(len(chars), start, 0, end - start)
             chars.extend(folded)
         if chars and chars[-1] == " ":
             chars.pop()
-            for pieces in (self._starts, self._origins, self._steps):
+            for pieces in (self._starts, self._origins, self._steps, self._widths):
                 pieces.pop()
         self.text = "".join(chars)
 
@@ -180,18 +272,24 @@ class NormalizedText:
         """Every position's original index (for tests and debugging; ``offset`` is cheaper)."""
         return [self.offset(i) for i in range(len(self.text))]
 
+    def end_offset(self, position: int) -> int:
+        """The original index just after the character ``text[position]`` came from."""
+        k = bisect_right(self._starts, position) - 1
+        if self._steps[k]:
+            return self._origins[k] + position - self._starts[k] + 1
+        return self._origins[k] + self._widths[k]
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` back to the original text."""
-        return self.offset(start), self.offset(end - 1) + 1
+        return self.offset(start), self.end_offset(end - 1)
 
 
 def normalize(text: str) -> str:
     """``NormalizedText(text).text`` without the offsets: the cheap form for comparisons."""
     folded = _fold(text, _FOLD_PAIRS)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # rare characters that lower-case to two
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return _WHITESPACE_RUN.sub(" ", lowered).strip(" ")
+    if not _is_plain(folded):
+        return NormalizedText(text).text
+    return _WHITESPACE_RUN.sub(" ", _lower_one_to_one(folded)).strip(" ")
 
 
 def lower_keeping_offsets(sentence: str) -> str:

@@ -15,6 +15,7 @@ tokens into expressions, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,10 +39,10 @@ TENS = {
     "ninety": 90,
 }
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# Scales written onto a numeral ("$44.6bn", "£8.5m", "5k"). "m" and "k" count only after a
+# Scales written onto a numeral ("$44.6bn", "£8.5m", "5k"). "m" counts only after a
 # currency sign: "a 10m wall" is ten metres.
 ATTACHED_SCALES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
-AMBIGUOUS_ATTACHED = {"m", "k"}
+AMBIGUOUS_ATTACHED = {"m"}
 CURRENCY_SIGNS = "$€£¥₴₽"
 # Vague plurals: the least they can mean ("dozens" is at least 24). "tens" and "scores"
 # count only before "of" ("tens of thousands", "scores of people").
@@ -71,7 +72,7 @@ _FIRST_CHARS = "".join(
 # Matched on lower-cased text, which Python's re scans several times faster than with
 # IGNORECASE; the lookahead skips positions no number can start at.
 START = re.compile(
-    rf"(?<![\w.])(?=[\d{_FIRST_CHARS}])(?:(?P<numeral>{NUMERAL})(?:(?P<attached>bn|tn|mn|m|k)(?!\w))?"
+    rf"(?<![\w.])(?=[-−\d{_FIRST_CHARS}])(?P<minus>minus\s+(?=[\d{_FIRST_CHARS}])|[-−](?=\d))?(?:(?P<numeral>{NUMERAL})(?:(?P<attached>bn|tn|mn|m|k)(?!\w))?"
     rf"|(?P<article>an?\s+(?={literal_alternation(MULTIPLIER_WORDS)}\b))?(?P<word>{_NUMBER_WORDS})\b)"
 )
 # How a number goes on: a space or hyphen, maybe a connector, and another number word.
@@ -117,17 +118,18 @@ def find_numbers(text: str) -> list[NumberMention]:
     position = 0
     while (start := START.search(lowered, position)) is not None:
         position = start.end()
-        joined = lowered[position : position + 1] in _JOINERS
         numeral = start.group("numeral")
+        if numeral is not None and _number_like(text, start.start("numeral"), start.end("numeral")):
+            continue  # "5³", "2½": not a number as written
+        joined = lowered[position : position + 1] in _JOINERS
         if (
             numeral is not None
             and not start.group("attached")
             and not (joined and NEXT.match(lowered, position))
         ):
             value = float(numeral.replace(",", ""))
-            mentions.append(
-                NumberMention(start.start(), position, value, text[start.start() : position], value, True)
-            )
+            mention = NumberMention(start.start("numeral"), position, value, numeral, value, True)
+            mentions.append(_signed(text, mention, start))
             continue
         run, position = _run(lowered, start, joined)
         i = 0
@@ -138,8 +140,62 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
             mention, i = parsed
             if not _ORDINAL_AFTER.match(text, mention.end):  # "twenty-first"
-                mentions.append(mention)
+                mentions.append(_signed(text, mention, start))
+    if not text.isascii():
+        mentions = sorted(mentions + _chinese_numbers(text))
     return mentions
+
+
+def _number_like(text: str, start: int, end: int) -> bool:
+    """Whether a number-like character (category No: superscripts, vulgar fractions,
+    circled digits) touches the numeral ``text[start:end]``."""
+    return any(0 <= i < len(text) and unicodedata.category(text[i]) == "No" for i in (start - 1, end))
+
+
+def _signed(text: str, mention: NumberMention, start: re.Match[str]) -> NumberMention:
+    """``mention`` negated and widened to its sign when the sign written before it
+    (``start``'s) belongs to it."""
+    if not start.group("minus") or mention.start != start.end("minus"):
+        return mention
+    return mention._replace(
+        start=start.start(),
+        value=-mention.value,
+        base=-mention.base,
+        written=text[start.start() : mention.end],
+    )
+
+
+_CHINESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_CHINESE_RUN = re.compile("[" + "".join([*_CHINESE_DIGITS, *_CHINESE_UNITS, *_CHINESE_SCALES]) + "]+")
+
+
+def _chinese_numbers(text: str) -> list[NumberMention]:
+    """Chinese numerals ("五百" 500, "三千零五" 3,005, "两万" 20,000, "二〇二四" 2024): digits
+    alone are read one by one; otherwise a digit before a unit multiplies it and a scale
+    closes a section."""
+    found: list[NumberMention] = []
+    for run in _CHINESE_RUN.finditer(text):
+        chars = run.group()
+        if all(ch in _CHINESE_DIGITS for ch in chars):
+            value = float("".join(str(_CHINESE_DIGITS[ch]) for ch in chars))
+        else:
+            total = section = 0.0
+            digit: int | None = None
+            for ch in chars:
+                if ch in _CHINESE_DIGITS:
+                    digit = _CHINESE_DIGITS[ch]  # after "零" (a gap), the next digit counts
+                elif ch in _CHINESE_UNITS:
+                    section += (1 if digit is None else digit) * _CHINESE_UNITS[ch]
+                    digit = None
+                else:
+                    total = (total + section + (digit or 0)) * _CHINESE_SCALES[ch]
+                    section, digit = 0.0, None
+            value = total + section + (digit or 0)
+        found.append(NumberMention(run.start(), run.end(), value, chars, value, numeral=False))
+    return found
 
 
 def _run(lowered: str, start: re.Match[str], joined: bool) -> tuple[list[_Token], int]:
@@ -174,6 +230,9 @@ def _parse(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention, int]
     return _parse_words(text, tokens, i)
 
 
+_NUMERAL_MULTIPLIERS = {"hundred": 100, "dozen": 12}
+
+
 def _parse_numeral(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention, int]:
     token = tokens[i]
     value = base = token.numeral or 0.0
@@ -182,10 +241,14 @@ def _parse_numeral(text: str, tokens: list[_Token], i: int) -> tuple[NumberMenti
         signed = token.start > 0 and text[token.start - 1] in CURRENCY_SIGNS
         if token.attached not in AMBIGUOUS_ATTACHED or signed:
             value *= ATTACHED_SCALES[token.attached]
+            if token.attached == "k":
+                base = value  # "3k" is written as one number: it never names 3
         else:  # "10m" of a wall: the number is 10, the letter a unit
             end = token.end - len(token.attached)
-    elif j < len(tokens) and tokens[j].word in {"hundred", *SCALE_WORDS}:
-        value *= 100 if tokens[j].word == "hundred" else SCALE_WORDS[tokens[j].word]
+    elif j < len(tokens) and tokens[j].word in {"hundred", "dozen", *SCALE_WORDS}:
+        value *= _NUMERAL_MULTIPLIERS.get(tokens[j].word) or SCALE_WORDS[tokens[j].word]
+        if tokens[j].word == "dozen":
+            base = value  # "3 dozen" never names 3
         end, j = tokens[j].end, j + 1
         if j < len(tokens) and tokens[j].word in SCALE_WORDS:
             value *= SCALE_WORDS[tokens[j].word]  # "5 hundred thousand"

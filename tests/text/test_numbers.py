@@ -206,3 +206,25 @@ def test_grounding_keeps_figures_an_llm_copies_in_words(server: ScriptedServer) 
     assert not [
         w for w in briefing.warnings if w.code.startswith("figure") or w.code.startswith("ungrounded")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("about 3k people fled", {3000}),
+        ("3 dozen homes", {36}),
+        ("it fell to minus 12 overnight", {-12}),
+        ("it fell to -12 overnight", {-12}),
+        ("a low of \u221212", {-12}),
+        ("the 10-12 people there", {10, 12}),  # a range, not a sign
+        ("the COVID-19 ward", {19}),
+        ("area 5\u00b3 units", set()),  # a superscript against the digits: no reading is the number
+        ("2\u00bd million", set()),
+        ("\u4e94\u767e\u4eba", {500}),  # 五百人
+        ("\u4e09\u5343\u96f6\u4e94", {3005}),  # 三千零五
+        ("\u4e8c\u3007\u4e8c\u56db\u5e74", {2024}),  # 二〇二四年
+        ("\uff13\uff10 people", {30}),  # fullwidth digits
+    ],
+)
+def test_numbers_are_read_whole_as_written(text: str, values: set[float]) -> None:
+    assert numbers_in(text) == values

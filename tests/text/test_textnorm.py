@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 
-from summarizer.text.normalize import NormalizedText, fold_char, normalize
+from summarizer.text.normalize import INVISIBLE, NormalizedText, canonical, fold_cluster, normalize
 from tests.conftest import SEEDS
 
 
+def clusters(original: str) -> list[tuple[int, int]]:
+    """A character with the combining marks and invisible characters after it."""
+    found: list[tuple[int, int]] = []
+    for index, ch in enumerate(original):
+        if found and (ch in INVISIBLE or unicodedata.category(ch).startswith("M")):
+            found[-1] = (found[-1][0], index + 1)
+        else:
+            found.append((index, index + 1))
+    return found
+
+
 def reference(original: str) -> tuple[str, list[int]]:
-    """Fold each character, collapse whitespace runs to one space, trim: the definition."""
+    """Fold each cluster, collapse whitespace runs to one space, trim: the definition."""
     chars: list[str] = []
     offsets: list[int] = []
     previous_space = True
-    for index, ch in enumerate(original):
-        folded = fold_char(ch)
+    for index, end in clusters(original):
+        folded = fold_cluster(original[index:end])
+        if not folded:
+            continue
         if folded == " ":
             if previous_space:
                 continue
@@ -42,12 +56,15 @@ EDGE_CASES = [
     "\ue000x…",  # the placeholder character in the input itself
     "a \t\t  b   c\n\n\nd … \n e",
     "`quoted´ «x» „y“ ‘z’",
+    "Zu\u0308rich ｃａｆé ３０ x\u200by so\u00adft 5³ ½ ﬁne",  # decomposed, fullwidth, invisible
+    "\u0301leading mark, e\u200d\u0301 joined",
 ]
 
 
 def _random_texts(count: int) -> list[str]:
     rng = random.Random(20261122)
-    pieces = ["a", "B", " ", "  ", "\n", "\t", "…", "\u00a0", "é", "“", "—", "İ"]
+    pieces = ["a", "B", " ", "  ", "\n", "\t", "…", "\u00a0", "é", "“", "—", "İ", "'", "e\u0301", "\u0308",
+              "\u200b", "\u00ad", "５", "²", "ﬁ", "´"]  # fmt: skip
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
 
 
@@ -65,3 +82,28 @@ def test_random_texts_match_the_reference() -> None:
         norm = NormalizedText(text)
         assert (norm.text, norm.offsets) == reference(text), repr(text)
         assert normalize(text) == norm.text
+
+
+def test_spans_map_back_to_the_original_text_across_composed_letters_and_invisible_characters() -> None:
+    text = "Mayor Jose\u0301 Mu\u0308ller said ３０ peo\u00adple le\u200bft."
+    norm = NormalizedText(text)
+    for needle, original in [
+        ("josé müller", "Jose\u0301 Mu\u0308ller"),
+        ("30 people left", "３０ peo\u00adple le\u200bft"),
+    ]:
+        at = norm.text.find(needle)
+        assert at >= 0, needle
+        start, end = norm.original_span(at, at + len(needle))
+        assert text[start:end] == original
+
+
+def test_canonical_is_nfkc_without_invisibles_and_keeps_number_like_characters() -> None:
+    assert canonical("Zu\u0308rich ３０ ﬁne") == "Zürich 30 fine"
+    assert canonical("so\u00adft\u200b") == "soft"
+    assert canonical("5³ ½") == "5³ ½"  # NFKC would make "53" and "1⁄2"
+    assert canonical("plain text") == "plain text"
+
+
+def test_quote_marks_fold_both_ways() -> None:
+    forms = ["'x'", '"x"', "‘x’", "“x”", "‚x‘", "„x“", "«x»", "‹x›", "＂x＂"]
+    assert {normalize(f) for f in forms} == {'"x"'}

@@ -22,7 +22,7 @@ from summarizer.engines.extractive.bodies import find_countries_and_collectives,
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import incident_type, status_of
 from summarizer.engines.extractive.names import Candidate
-from summarizer.engines.extractive.quotes import RawQuote, attribute_all, find_quote_spans
+from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
 from summarizer.llm.types import CallLog
@@ -40,6 +40,7 @@ from summarizer.text.dates import find_time, resolve_date, weekday_in
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.normalize import normalize
 from summarizer.text.places import find_place
+from summarizer.text.quotations import find_quote_spans
 from summarizer.text.segment import Sentence, split_sentences
 from summarizer.text.vocabulary import same_event_family
 

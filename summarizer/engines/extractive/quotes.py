@@ -19,9 +19,6 @@ from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
 CUE = rf"(?:{REPORTING_VERBS}|according to)"
 CAPWORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 WHO = (
@@ -107,49 +104,6 @@ class RawQuote:
     cue: str | None = None
     channel: str | None = None
     who_at: int = 0
-
-
-QUOTE_MARK = re.compile(r'[“”„«»"]')
-
-
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of quote marks, per paragraph.
-
-    Double marks (curly, straight, guillemets, „low") are paired first. A quotation left
-    open at the end of a paragraph that the next paragraph reopens (how wire copy runs one
-    speaker's words over several paragraphs) ends with its paragraph. A paragraph without
-    double marks may quote with curly single marks (‘...’), told apart from apostrophes
-    by the letters around them.
-    """
-    spans: list[tuple[int, int]] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for number, (start, end) in enumerate(paragraphs):
-        open_at: int | None = None
-        marks = 0
-        for mark in QUOTE_MARK.finditer(text, start, end):
-            marks += 1
-            i, ch = mark.start(), mark.group()
-            if open_at is None and (ch in OPENING or ch == STRAIGHT):
-                open_at = i
-            elif open_at is not None and (
-                ch in CLOSING or ch == STRAIGHT or (ch == "“" and text[open_at] == "„")
-            ):
-                if i - open_at > 1:
-                    spans.append((open_at + 1, i))
-                open_at = None
-        if open_at is not None and number + 1 < len(paragraphs):
-            following = text[paragraphs[number + 1][0] : paragraphs[number + 1][0] + 2].lstrip()
-            inner_end = len(text[:end].rstrip())
-            if following[:1] in OPENING + STRAIGHT and inner_end - open_at > 1:
-                spans.append((open_at + 1, inner_end))
-        if marks == 0:
-            spans += [(m.start() + 1, m.end() - 1) for m in SINGLE_QUOTED.finditer(text, start, end)]
-    return spans
-
-
-# ‘...’ with the opening mark at a word start and the closing one not inside a word
-# ("don’t", "the States’ plan" have letters or a space on the wrong side).
-SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)[^‘’\n]*?[^\s‘](?:’(?![\w]))")
 
 
 TRAILING_DAY = re.compile(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")

@@ -1,0 +1,97 @@
+"""Quotations: where an article quotes someone, as the spans of text inside quote marks.
+
+The offline engine attributes these quotations; grounding requires a model's quote to lie
+inside one of them (a narrative sentence is not a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+QUOTE_MARK = re.compile(r'[“”„«»"]')
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quote marks, per paragraph.
+
+    Double marks (curly, straight, guillemets, „low") are paired first. A quotation left
+    open at the end of a paragraph that the next paragraph reopens (how wire copy runs one
+    speaker's words over several paragraphs) ends with its paragraph. A paragraph without
+    double marks may quote with curly single marks (‘...’), told apart from apostrophes
+    by the letters around them.
+    """
+    spans: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for number, (start, end) in enumerate(paragraphs):
+        open_at: int | None = None
+        marks = 0
+        for mark in QUOTE_MARK.finditer(text, start, end):
+            marks += 1
+            i, ch = mark.start(), mark.group()
+            if open_at is None and (ch in OPENING or ch == STRAIGHT):
+                open_at = i
+            elif open_at is not None and (
+                ch in CLOSING or ch == STRAIGHT or (ch == "“" and text[open_at] == "„")
+            ):
+                if i - open_at > 1:
+                    spans.append((open_at + 1, i))
+                open_at = None
+        if open_at is not None and number + 1 < len(paragraphs):
+            following = text[paragraphs[number + 1][0] : paragraphs[number + 1][0] + 2].lstrip()
+            inner_end = len(text[:end].rstrip())
+            if following[:1] in OPENING + STRAIGHT and inner_end - open_at > 1:
+                spans.append((open_at + 1, inner_end))
+        if marks == 0:
+            spans += [(m.start() + 1, m.end() - 1) for m in SINGLE_QUOTED.finditer(text, start, end)]
+    return spans
+
+
+# ‘...’ with the opening mark at a word start and the closing one not inside a word
+# ("don’t", "the States’ plan" have letters or a space on the wrong side).
+SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)[^‘’\n]*?[^\s‘](?:’(?![\w]))")
+
+
+# A quotation may run on over paragraphs without being reopened, and a straight mark may
+# sit inside curly ones; the pairing above reads neither as one quotation. This is as far
+# as such a run may go.
+_LONGEST_RUN_ON = 3000
+_TYPOGRAPHIC_MARK = re.compile(r"[“”„«»]")
+# Single marks, straight or curly, as British copy quotes: one opens at a word's start and
+# closes at a word's end (an apostrophe inside "don't" does neither), within a line.
+_SINGLE_MARK = re.compile(r"(?P<open>(?<![\w'’‘])['‘](?=\S))|(?P<close>(?<=\S)['’](?!\w))|\n")
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the text inside quote marks under any reading of the marks,
+    sorted and with overlaps merged: the quotations of ``find_quote_spans``, the text
+    between typographic marks paired on their own, across paragraphs, and the text between
+    single marks. Grounding asks whether a model's quote lies inside one of these."""
+    regions = find_quote_spans(text)
+    single_open: int | None = None
+    for mark in _SINGLE_MARK.finditer(text):
+        if mark.group("open") is not None and single_open is None:
+            single_open = mark.start()
+        elif mark.group("close") is not None and single_open is not None:
+            regions.append((single_open + 1, mark.start()))
+            single_open = None
+        elif mark.group() == "\n":
+            single_open = None
+    open_at: int | None = None
+    for mark in _TYPOGRAPHIC_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if ch in OPENING and not (ch == "“" and open_at is not None and text[open_at] == "„"):
+            open_at = i  # an opening mark left open is abandoned for the next one
+        elif open_at is not None:
+            if 1 < i - open_at <= _LONGEST_RUN_ON:
+                regions.append((open_at + 1, i))
+            open_at = None
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(regions):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

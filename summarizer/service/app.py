@@ -28,6 +28,7 @@ from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.guard import Guard
 from summarizer.service.jobs import stream_results
 from summarizer.service.problems import Problem, install, log
 from summarizer.service.requests import (
@@ -91,6 +92,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.service = service
     install(app)
     service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
+    app.add_middleware(Guard, access=service.access)  # added last: outermost, before the body is read
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr
@@ -141,8 +142,14 @@ class Settings(BaseSettings):
         return "json_schema"
 
     def secret_values(self) -> list[str]:
-        """Every configured secret, for scrubbing from anything an endpoint sends back."""
-        return [self.api_key.get_secret_value()] if self.api_key else []
+        """Every configured secret, for scrubbing from anything an endpoint sends back or
+        the store keeps: the key, and the credentials a base URL may carry (``user:pass@``)."""
+        secrets = [self.api_key.get_secret_value()] if self.api_key else []
+        if self.base_url:
+            parts = urlsplit(self.base_url)
+            userinfo = parts.netloc.rpartition("@")[0]
+            secrets += [s for s in (userinfo, parts.password) if s]
+        return secrets
 
     @property
     def chunk_chars(self) -> int:

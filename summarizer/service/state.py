@@ -122,7 +122,7 @@ def readiness(service: Service) -> dict[str, dict[str, Any]]:
     started = time.perf_counter()
     try:
         service.store.check_writable()
-        checks["store"] = {"ok": True, "path": str(service.store.path)}
+        checks["store"] = {"ok": True}  # not its path: nothing about the host is shown
     except Exception as exc:  # any failure means not ready; the reason is reported, not raised
         checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
     if service.settings.resolved_engine == "llm":
@@ -136,12 +136,13 @@ def llm_reachable(settings: Settings) -> dict[str, Any]:
     what the key may do."""
     import httpx2
 
+    from summarizer.llm.redact import shown_url
     from summarizer.llm.tls import shared_tls_context
 
     url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
     try:
         with httpx2.Client(timeout=3.0, verify=shared_tls_context()) as client:
             response = client.get(url)
-        return {"ok": True, "url": url, "status": response.status_code}
+        return {"ok": True, "url": shown_url(url), "status": response.status_code}
     except httpx2.HTTPError as exc:
-        return {"ok": False, "url": url, "error": type(exc).__name__}
+        return {"ok": False, "url": shown_url(url), "error": type(exc).__name__}

@@ -4,11 +4,17 @@ socket or an HTTP client on 127.0.0.1, against real uvicorn."""
 from __future__ import annotations
 
 import socket
+import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx2
+from typer.testing import CliRunner
+
+from summarizer.cli import app as cli_app
 from summarizer.config import Settings
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
@@ -55,3 +61,41 @@ def test_a_huge_body_without_a_token_is_refused_before_it_is_read(tmp_path: obje
         elapsed = time.monotonic() - started
     assert answer.startswith(b"HTTP/1.1 401"), answer[:200]
     assert elapsed < 2.0
+
+
+PROTECTED = ("/readyz", "/metrics", "/docs", "/openapi.json", "/v1/prompts", "/v1/schemas", "/v1/jobs", "/")
+
+
+def test_with_tokens_every_endpoint_but_healthz_needs_one() -> None:
+    settings = Settings(service_token_hashes=token_digest(TOKEN), engine="extractive")
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        assert client.get("/healthz").status_code == 200
+        for path in PROTECTED:
+            assert client.get(path).status_code == 401, path
+        authorized = {"Authorization": f"Bearer {TOKEN}"}
+        assert client.get("/readyz", headers=authorized).status_code == 200
+
+
+CREDENTIALS = "alice:s3cret-pass-word"
+
+
+def test_credentials_in_the_base_url_are_never_shown_or_stored(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    base_url = f"http://{CREDENTIALS}@127.0.0.1:{port}/v1"
+    settings = Settings(base_url=base_url, model="m", data_dir=tmp_path / "home")
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        ready = client.get("/readyz")
+        failed = client.post("/v1/briefings", json={"text": TEXT})
+    assert f"127.0.0.1:{port}/v1" in ready.text and str(tmp_path) not in ready.text
+    assert failed.status_code == 502 and "connection refused" in failed.text
+    for shown in (ready.text, failed.text):
+        assert "s3cret" not in shown and "alice" not in shown
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT)
+    result = CliRunner().invoke(cli_app, ["brief", str(article), "--base-url", base_url, "--model", "m"])
+    assert f"127.0.0.1:{port}/v1" in result.stderr and "connection refused" in result.stderr
+    assert "s3cret" not in result.output + result.stderr and "alice" not in result.stderr
+    stored = "\n".join(sqlite3.connect(settings.db_path).iterdump())
+    assert "s3cret" not in stored

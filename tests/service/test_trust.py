@@ -99,3 +99,26 @@ def test_credentials_in_the_base_url_are_never_shown_or_stored(tmp_path: Path) -
     assert "s3cret" not in result.output + result.stderr and "alice" not in result.stderr
     stored = "\n".join(sqlite3.connect(settings.db_path).iterdump())
     assert "s3cret" not in stored
+
+
+def test_the_tokenless_service_answers_only_its_own_host_and_origin() -> None:
+    with running(Settings(engine="extractive")) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        port = urlsplit(url).port
+        # DNS rebinding: evil.example resolves to 127.0.0.1, the browser sends its own name.
+        for host in ("evil.example", f"evil.example:{port}", "127.0.0.1:1", f"127.0.0.1.evil.example:{port}"):
+            assert client.get("/v1/jobs", headers={"Host": host}).status_code == 421, host
+        for host in (f"localhost:{port}", f"127.0.0.1:{port}", f"LOCALHOST:{port}"):
+            assert client.get("/v1/jobs", headers={"Host": host}).status_code == 200, host
+        # A page on another site posts a "simple" request, which browsers send without asking.
+        article = b'[{"text": "' + TEXT.encode() + b'"}]'
+        simple = {"Content-Type": "text/plain", "Origin": "http://evil.example"}
+        assert client.post("/v1/jobs", content=article, headers=simple).status_code == 403
+        fetched = {"Content-Type": "text/plain", "Sec-Fetch-Site": "cross-site"}
+        assert client.post("/v1/jobs", content=article, headers=fetched).status_code == 403
+        null = {"Origin": "null"}  # a sandboxed frame or a file: page
+        assert client.post("/v1/jobs", content=article, headers=null).status_code == 403
+        assert client.delete("/v1/jobs/x", headers={"Origin": "http://evil.example"}).status_code == 403
+        own = {"Origin": f"http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-origin"}
+        assert client.post("/v1/jobs", content=article, headers=own).status_code == 202
+        assert client.post("/v1/jobs", content=article).status_code == 202  # curl sends no Origin
+        assert client.get("/v1/jobs").status_code == 200 and len(client.get("/v1/jobs").json()) == 2

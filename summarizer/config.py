@@ -104,6 +104,10 @@ class Settings(BaseSettings):
     # Calls priced at the Batch API's discount; set by the batch commands for their runs.
     batch_pricing: bool = False
 
+    # Pages (``brief URL``, JSONL ``url`` lines) are fetched from public addresses only;
+    # true allows loopback and private ones too, for a user's intranet.
+    allow_private_urls: bool = False
+
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.
     service_token_hashes: str | None = None

@@ -47,21 +47,29 @@ class Service:
         """The ``Summarizer`` for a request's choices, each checked against what is allowed."""
         engine = options.engine or self.settings.engine
         if engine == "llm" and not self.settings.llm_configured:
-            raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
+            raise Problem(
+                400,
+                "Invalid request",
+                "this server has no LLM configured; use engine extractive",
+                stage="input",
+            )
         prompt = options.prompt or self.settings.prompt
         key = (engine, prompt)
         if key not in self._runners:
             # Checked once per choice (listing the prompts reads the prompt folder).
             if prompt.startswith("daily/") or prompt not in available_prompts():
                 raise Problem(
-                    400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
+                    400,
+                    "Invalid request",
+                    f"unknown prompt {prompt!r}; GET /v1/prompts lists them",
+                    stage="input",
                 )
             # The Summarizer resolves the model as the library does (the endpoint's, if none given).
             self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
         runner = self._runners[key]
         served = runner.settings.model
         if options.model is not None and options.model != served:
-            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
+            raise Problem(400, "Invalid request", f"this server serves model {served!r} only", stage="input")
         return runner
 
     def article(self, given: ArticleIn) -> Article:

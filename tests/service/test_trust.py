@@ -3,6 +3,7 @@ socket or an HTTP client on 127.0.0.1, against real uvicorn."""
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 import time
@@ -122,3 +123,51 @@ def test_the_tokenless_service_answers_only_its_own_host_and_origin() -> None:
         assert client.post("/v1/jobs", content=article, headers=own).status_code == 202
         assert client.post("/v1/jobs", content=article).status_code == 202  # curl sends no Origin
         assert client.get("/v1/jobs").status_code == 200 and len(client.get("/v1/jobs").json()) == 2
+
+
+def _client_mistake(response: httpx2.Response) -> dict[str, object]:
+    assert 400 <= response.status_code < 500, (response.status_code, response.text)
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, object] = response.json()
+    assert body["stage"] == "input" and "Traceback" not in response.text
+    return body
+
+
+def test_client_mistakes_are_4xx_problems_with_a_stage_never_500() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    huge_number = b'[{"text": "' + TEXT.encode() + b'", "id": ' + b"9" * 5000 + b"}]"
+    one = [{"text": TEXT}]
+    with running(Settings(engine="extractive")) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        mistakes = [
+            client.post("/v1/jobs?engine=gpt", json=one),
+            client.post("/v1/jobs?colour=blue", json=one),
+            client.post("/v1/jobs", json={"articles": one, "engine": "nope"}),
+            client.post("/v1/jobs", json={"articles": one, "colour": "blue"}),
+            client.post("/v1/jobs", json={"articles": one, "engine": ["llm"]}),
+            client.post("/v1/jobs", files={"file": ("a.jsonl", b"{}")}, data={"engine": "nope"}),
+            client.post("/v1/jobs", content=deep),
+            client.post("/v1/jobs", content=huge_number),
+            client.post("/v1/jobs", content=b'[{"text": "caf\xe9"}]'),  # not UTF-8
+            client.post("/v1/jobs", json=[1]),
+            client.post("/v1/jobs?engine=llm", json=one),  # no LLM configured here
+            client.post("/v1/jobs?prompt=nope/v9", json=one),
+        ]
+        for path in ("/v1/briefings", "/v1/daily"):
+            mistakes += [
+                client.post(path, content=b"{not json", headers={"content-type": "application/json"}),
+                client.post(path, content=deep, headers={"content-type": "application/json"}),
+                client.post(path, content=huge_number[1:-1], headers={"content-type": "application/json"}),
+            ]
+        for response in mistakes:
+            _client_mistake(response)
+
+
+def test_the_readme_uploads_of_a_one_article_day_work_as_written() -> None:
+    day = (json.dumps({"text": TEXT, "id": "a1"}) + "\n").encode()
+    with running(Settings(engine="extractive")) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        # curl $B/v1/jobs -H 'content-type: application/x-ndjson' --data-binary @day.jsonl
+        lines = client.post("/v1/jobs", content=day, headers={"content-type": "application/x-ndjson"})
+        # curl $B/v1/jobs -F file=@day.jsonl -F engine=extractive
+        upload = client.post("/v1/jobs", files={"file": ("day.jsonl", day)}, data={"engine": "extractive"})
+        for job in (lines, upload):
+            assert job.status_code == 202 and job.json()["total"] == 1, job.text

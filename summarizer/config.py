@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     service_token_file: Path | None = None
     service_max_body_bytes: int = Field(default=20_000_000, ge=1024)
     service_request_timeout_s: float = Field(default=300.0, gt=0)
+    # A request (line, headers and body) must arrive whole within this, or its connection
+    # is closed (slowloris).
+    service_read_timeout_s: float = Field(default=60.0, gt=0)
     service_concurrency_per_token: int = Field(default=16, ge=1)
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)

@@ -215,4 +215,8 @@ def create_app(settings: Settings) -> FastAPI:
 
 def app_for_worker() -> FastAPI:
     """The app in one of ``serve --processes N``'s processes, with the settings ``serve`` was given."""
-    return create_app(Settings(**json.loads(os.environ[SETTINGS_VARIABLE])))
+    from summarizer.service.transport import server_options
+
+    settings = Settings(**json.loads(os.environ[SETTINGS_VARIABLE]))
+    server_options(settings.service_read_timeout_s)  # this process's connections
+    return create_app(settings)

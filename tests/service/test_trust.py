@@ -20,6 +20,7 @@ from summarizer.config import Settings
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
 from summarizer.testing.asgi import serve_in_thread
+from summarizer.testing.service import service_process
 
 TOKEN = "service-token-0123456789"
 TEXT = "Heavy rain flooded the town of Riverside on Monday, officials said."
@@ -171,3 +172,46 @@ def test_the_readme_uploads_of_a_one_article_day_work_as_written() -> None:
         upload = client.post("/v1/jobs", files={"file": ("day.jsonl", day)}, data={"engine": "extractive"})
         for job in (lines, upload):
             assert job.status_code == 202 and job.json()["total"] == 1, job.text
+
+
+def _closed_within(sock: socket.socket, seconds: float) -> bool:
+    """True when the server closes (or resets) the connection within ``seconds``."""
+    sock.settimeout(seconds)
+    try:
+        while sock.recv(65536):
+            pass
+    except TimeoutError:
+        return False
+    except ConnectionError:
+        pass
+    return True
+
+
+def test_huge_headers_and_slow_requests_are_cut_off(tmp_path: Path) -> None:
+    env = {"SUMMARIZER_SERVICE_READ_TIMEOUT_S": "1", "SUMMARIZER_ENGINE": "extractive"}
+    with service_process(env) as (url, _process):
+        parts = urlsplit(url)
+        address = (parts.hostname or "", parts.port or 80)
+        host = parts.netloc
+        with socket.create_connection(address, timeout=5) as bomb:
+            bomb.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n".encode())
+            sent = 0
+            try:
+                while sent < 50 * 2**20:  # the service buffered 300 MB of this before
+                    bomb.sendall(b"X-Pad: " + b"a" * 8000 + b"\r\n")
+                    sent += 8000
+            except ConnectionError:
+                pass
+            assert sent < 2**20 or _closed_within(bomb, 2)
+        # Slowloris: a request head (or a body) that never finishes.
+        slow = [socket.create_connection(address, timeout=5) for _ in range(3)]
+        slow[0].sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Slow: a".encode())
+        slow[1].sendall(f"POST /v1/jobs HTTP/1.1\r\nHost: {host}\r\nContent-Length: 100\r\n\r\n[".encode())
+        started = time.monotonic()
+        for sock in slow:
+            assert _closed_within(sock, 4)
+            sock.close()
+        assert time.monotonic() - started < 4
+        with socket.create_connection(address, timeout=5) as fine:  # a normal request is served
+            fine.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            assert fine.recv(100).startswith(b"HTTP/1.1 200")

@@ -88,6 +88,10 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         summary="Grounded, validated briefings of news articles.",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pull unpinned scripts from a CDN into this origin, and no
+        # copy is packaged: the API is described at /openapi.json for any viewer to load.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = service
     install(app)

@@ -215,3 +215,15 @@ def test_huge_headers_and_slow_requests_are_cut_off(tmp_path: Path) -> None:
         with socket.create_connection(address, timeout=5) as fine:  # a normal request is served
             fine.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
             assert fine.recv(100).startswith(b"HTTP/1.1 200")
+
+
+def test_nothing_is_loaded_from_a_cdn_and_the_page_cannot_be_framed() -> None:
+    with running(Settings(engine="extractive")) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        for path in ("/docs", "/redoc", "/docs/oauth2-redirect"):
+            assert client.get(path).status_code == 404, path  # no page that pulls scripts from a CDN
+        assert "/v1/jobs" in client.get("/openapi.json").json()["paths"]
+        page = client.get("/")
+        assert "https://" not in page.text and 'href="/openapi.json"' in page.text
+        for response in (page, client.get("/app.js")):
+            assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+            assert response.headers["x-frame-options"] == "DENY"

@@ -99,6 +99,8 @@ def test_credentials_in_the_base_url_are_never_shown_or_stored(tmp_path: Path) -
     result = CliRunner().invoke(cli_app, ["brief", str(article), "--base-url", base_url, "--model", "m"])
     assert f"127.0.0.1:{port}/v1" in result.stderr and "connection refused" in result.stderr
     assert "s3cret" not in result.output + result.stderr and "alice" not in result.stderr
+    unlisted = CliRunner().invoke(cli_app, ["brief", str(article), "--base-url", base_url])  # asks /models
+    assert f"127.0.0.1:{port}/v1/models" in unlisted.stderr and "s3cret" not in unlisted.stderr
     stored = "\n".join(sqlite3.connect(settings.db_path).iterdump())
     assert "s3cret" not in stored
 

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
-from summarizer.inputs.addresses import AddressRefused
 from summarizer.llm.tls import shared_tls_context
 
 if TYPE_CHECKING:
@@ -121,6 +120,7 @@ class PageFetcher:
     def _fetch(self, url: str) -> Page:
         import httpx2
 
+        from summarizer.inputs.addresses import AddressRefused
         from summarizer.llm.transport import call_budget
 
         deadline = time.monotonic() + self._timeout_s

@@ -96,7 +96,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.service = service
     install(app)
     service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
-    app.add_middleware(Guard, access=service.access)  # added last: outermost, before the body is read
+    app.add_middleware(
+        Guard, access=service.access, metrics=service.metrics
+    )  # added last: outermost, before the body is read
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:

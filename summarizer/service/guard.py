@@ -16,6 +16,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summarizer.service.access import Access
+from summarizer.service.metrics import Metrics
 from summarizer.service.problems import Problem, problem_response
 
 OPEN_PATHS = frozenset({"/healthz"})
@@ -24,9 +25,10 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class Guard:
-    def __init__(self, app: ASGIApp, access: Access) -> None:
+    def __init__(self, app: ASGIApp, access: Access, metrics: Metrics) -> None:
         self.app = app
         self.access = access
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -38,6 +40,8 @@ class Guard:
             # Connection: close, as the unread body cannot be skipped cheaply.
             problem.headers.setdefault("Connection", "close")
             await problem_response(problem, scope.get("path", ""))(scope, _no_body, send)
+            # Counted under one route label: a refused path is the caller's choice, not a route.
+            self.metrics.requests.labels("refused", scope.get("method", ""), str(problem.status)).inc()
             return
         await self.app(scope, receive, send)
 

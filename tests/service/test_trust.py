@@ -76,6 +76,8 @@ def test_with_tokens_every_endpoint_but_healthz_needs_one() -> None:
             assert client.get(path).status_code == 401, path
         authorized = {"Authorization": f"Bearer {TOKEN}"}
         assert client.get("/readyz", headers=authorized).status_code == 200
+        refused = 'summarizer_http_requests_total{method="GET",route="refused",status="401"}'
+        assert f"{refused} {len(PROTECTED)}.0" in client.get("/metrics", headers=authorized).text
 
 
 CREDENTIALS = "alice:s3cret-pass-word"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr
@@ -103,12 +104,19 @@ class Settings(BaseSettings):
     # Calls priced at the Batch API's discount; set by the batch commands for their runs.
     batch_pricing: bool = False
 
+    # Pages (``brief URL``, JSONL ``url`` lines) are fetched from public addresses only;
+    # true allows loopback and private ones too, for a user's intranet.
+    allow_private_urls: bool = False
+
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.
     service_token_hashes: str | None = None
     service_token_file: Path | None = None
     service_max_body_bytes: int = Field(default=20_000_000, ge=1024)
     service_request_timeout_s: float = Field(default=300.0, gt=0)
+    # A request (line, headers and body) must arrive whole within this, or its connection
+    # is closed (slowloris).
+    service_read_timeout_s: float = Field(default=60.0, gt=0)
     service_concurrency_per_token: int = Field(default=16, ge=1)
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)
@@ -141,8 +149,14 @@ class Settings(BaseSettings):
         return "json_schema"
 
     def secret_values(self) -> list[str]:
-        """Every configured secret, for scrubbing from anything an endpoint sends back."""
-        return [self.api_key.get_secret_value()] if self.api_key else []
+        """Every configured secret, for scrubbing from anything an endpoint sends back or
+        the store keeps: the key, and the credentials a base URL may carry (``user:pass@``)."""
+        secrets = [self.api_key.get_secret_value()] if self.api_key else []
+        if self.base_url:
+            parts = urlsplit(self.base_url)
+            userinfo = parts.netloc.rpartition("@")[0]
+            secrets += [s for s in (userinfo, parts.password) if s]
+        return secrets
 
     @property
     def chunk_chars(self) -> int:

@@ -55,23 +55,45 @@ class AnswerBook:
 def read_results(content: bytes) -> dict[str, Answer]:
     """Lines of a batch output or error file, by ``custom_id``: the HTTP status and body of
     the response, or the error. A line that cannot be read is skipped (its request then
-    counts as unanswered, and its article fails with that reason)."""
+    counts as unanswered, and its article fails with that reason); a line whose answer has
+    the wrong shape fails its request with a reason that says so."""
     found: dict[str, Answer] = {}
     for line in content.decode("utf-8", errors="replace").splitlines():
         try:
             record = json.loads(line)
             rkey = str(record["custom_id"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             continue
-        response = record.get("response") or {}
-        error = record.get("error")
-        body = response.get("body")
-        code = response.get("status_code")
-        message = None
-        if error:
-            message = f"{error.get('code', 'error')}: {error.get('message', '')}".strip(": ")
-        elif isinstance(code, int) and code >= 400:
-            detail = (body or {}).get("error", {}) if isinstance(body, dict) else {}
-            message = f"HTTP {code}: {detail.get('message', '')}".rstrip(": ")
-        found[rkey] = (code, json.dumps(body).encode("utf-8") if body is not None else None, message)
+        found[rkey] = answer_of(record)
     return found
+
+
+def answer_of(record: dict[str, Any]) -> Answer:
+    """One line's answer. The file comes from the endpoint: every field is checked for its
+    shape before it is read, so one odd line fails its own article, never the collect."""
+    error, response = record.get("error"), record.get("response")
+    if error:
+        if not isinstance(error, dict):
+            return None, None, f"the batch reported an error: {_shown(error)}"
+        return (
+            None,
+            None,
+            f"{_shown(error.get('code', 'error'))}: {_shown(error.get('message', ''))}".strip(": "),
+        )
+    if not isinstance(response, dict):
+        return None, None, f"the batch's line holds no response object (it holds {type(response).__name__})"
+    code, body = response.get("status_code"), response.get("body")
+    if not isinstance(code, int):
+        return None, None, "the batch's response has no HTTP status"
+    if code >= 400:
+        detail = body.get("error") if isinstance(body, dict) else body
+        message = detail.get("message", "") if isinstance(detail, dict) else detail or ""
+        return code, None, f"HTTP {code}: {_shown(message)}".rstrip(": ")
+    if not isinstance(body, dict):
+        return code, None, f"the batch's response body is not a JSON object (HTTP {code})"
+    return code, json.dumps(body).encode("utf-8"), None
+
+
+def _shown(value: object) -> str:
+    """A value from the endpoint as a short line of text."""
+    return " ".join(str(value).split())[:300]

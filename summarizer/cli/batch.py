@@ -82,7 +82,7 @@ def batch_submit(
     from summarizer.results import Failure
 
     runner = ctx.with_resource(batch_runner(model, base_url, prompt))
-    with PageFetcher(runner.store) as fetcher:
+    with PageFetcher.for_settings(runner.store, runner.settings) as fetcher:
         loaded = load_inputs(paths, input_defaults(date, source), fetcher)
     failures = report_inputs(loaded)
     articles = [entry.article for entry in prepare(i.article for i in loaded if i.article is not None)]

@@ -119,7 +119,7 @@ def brief(
     report_store(runner.store)
 
     first_call = runner.store.last_call_id()
-    with PageFetcher(runner.store) as fetcher:
+    with PageFetcher.for_settings(runner.store, runner.settings) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)
     failures = report_inputs(loaded)
     readable = [i for i in loaded if i.article is not None]

@@ -90,7 +90,7 @@ def daily(
         model, base_url, engine, concurrency, workers, passes, max_cost, no_cache, local_model
     )
     settings = run_settings(ctx, options)
-    with PageFetcher(store_for(settings)) as fetcher:
+    with PageFetcher.for_settings(store_for(settings), settings) as fetcher:
         loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or common_date(articles)

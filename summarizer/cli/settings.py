@@ -96,7 +96,9 @@ def local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, o
 
 def describe_engine(settings: Settings) -> str:
     if settings.resolved_engine == "llm":
-        where = settings.base_url or "OpenAI"
+        from summarizer.llm.redact import shown_url  # here: summarizer.llm imports pydantic
+
+        where = shown_url(settings.base_url)
         return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode)"
     note = "" if settings.engine == "extractive" else "; no LLM configured (set OPENAI_API_KEY or --base-url)"
     return f"engine: extractive (offline, deterministic{note})"

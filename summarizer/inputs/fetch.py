@@ -5,9 +5,12 @@ A page is fetched with httpx under bounds a hostile or broken server cannot stre
 fetch deadline (a server trickling bytes cannot hold a run), at most ``MAX_REDIRECTS``
 redirects, a size cap checked on the declared length and again while reading, and a content
 type check before the body is read (PDFs and images are refused, not parsed). Only
-``http`` and ``https`` are fetched, also after a redirect. The client names itself in its
-User-Agent. Fetched pages are kept in the store, so briefing the same URL again (or after
-an interruption) does not fetch it again.
+``http`` and ``https`` are fetched, also after a redirect, and only from public addresses
+(``addresses``: checked after name resolution on every connection, so on every redirect).
+The deadline covers the whole fetch, headers included: every socket operation gets the
+time left (``llm.transport.DeadlineBackend``). The client names itself in its User-Agent.
+Fetched pages are kept in the store, so briefing the same URL again (or after an
+interruption) does not fetch it again, unless ``refetch`` (``--no-cache``) is set.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from summarizer.llm.tls import shared_tls_context
 if TYPE_CHECKING:
     import httpx2
 
+    from summarizer.config import Settings
     from summarizer.store import Store
 
 URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
@@ -56,10 +60,22 @@ class PageFetcher:
         timeout_s: float = FETCH_TIMEOUT_S,
         max_bytes: int = MAX_PAGE_BYTES,
         transport: httpx2.BaseTransport | None = None,
+        *,
+        allow_private: bool = False,
+        refetch: bool = False,
     ) -> None:
         import httpx2  # here: reading files must not pay for the HTTP client's import
 
+        from summarizer.inputs.addresses import CheckedBackend
+        from summarizer.llm.transport import DeadlineBackend
+
+        if transport is None:
+            checked = httpx2.HTTPTransport(verify=shared_tls_context(), trust_env=False)
+            pool = checked._pool
+            pool._network_backend = DeadlineBackend(CheckedBackend(pool._network_backend, allow_private))
+            transport = checked
         self._store = store
+        self._refetch = refetch
         self._timeout_s = timeout_s
         self._max_bytes = max_bytes
         self._client = httpx2.Client(
@@ -73,7 +89,14 @@ class PageFetcher:
             },
             transport=transport,
             verify=shared_tls_context(),
+            trust_env=False,  # a proxy from the environment would connect past the address check
         )
+
+    @classmethod
+    def for_settings(cls, store: Store | None, settings: Settings) -> PageFetcher:
+        """The fetcher a run's settings ask for: private addresses allowed or not, the
+        store's pages reused unless the cache is off."""
+        return cls(store, allow_private=settings.allow_private_urls, refetch=not settings.cache)
 
     def close(self) -> None:
         self._client.close()
@@ -85,7 +108,8 @@ class PageFetcher:
         self.close()
 
     def page(self, url: str) -> Page:
-        if self._store is not None and (kept := self._store.get_page(url)) is not None:
+        kept = None if self._store is None or self._refetch else self._store.get_page(url)
+        if kept is not None:
             final_url, content_type, charset, body = kept
             return Page(url, final_url, content_type, charset, body)
         page = self._fetch(url)
@@ -96,9 +120,12 @@ class PageFetcher:
     def _fetch(self, url: str) -> Page:
         import httpx2
 
+        from summarizer.inputs.addresses import AddressRefused
+        from summarizer.llm.transport import call_budget
+
         deadline = time.monotonic() + self._timeout_s
         try:
-            with self._client.stream("GET", url) as response:
+            with call_budget(deadline, self._max_bytes), self._client.stream("GET", url) as response:
                 final_url = str(response.url)
                 if response.status_code >= 400:
                     reason = response.reason_phrase or "error"
@@ -124,6 +151,8 @@ class PageFetcher:
                         raise InputError(self._too_large(None), source=url)
                     if time.monotonic() > deadline:
                         raise InputError(self._too_slow(), source=url)
+        except AddressRefused as exc:
+            raise InputError(str(exc), source=url) from exc
         except httpx2.TooManyRedirects as exc:
             raise InputError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)", source=url) from exc
         except httpx2.UnsupportedProtocol as exc:

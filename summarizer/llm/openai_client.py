@@ -30,6 +30,7 @@ from summarizer.config import Settings
 from summarizer.errors import TransportError
 from summarizer.llm.local_server import LOCAL_MODE
 from summarizer.llm.provider import provider_for
+from summarizer.llm.redact import shown_url
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -203,7 +204,7 @@ class OpenAIStructuredClient:
             timeout=provider.timeout_s,
             http_client=provider.http_client(),
         )
-        self._base_url = str(self._openai.base_url).rstrip("/")
+        self._base_url = shown_url(str(self._openai.base_url).rstrip("/"))  # for messages
         self.model = settings.model
         self.mode = settings.resolved_mode
         self._instructor = instructor.from_openai(self._openai, mode=MODES[self.mode])

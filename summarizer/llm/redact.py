@@ -11,11 +11,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 REDACTED = "[REDACTED]"
 # Shorter values are not treated as secrets: replacing a 3-letter "key" everywhere in a
 # reply would mangle it, and no real API key or token is that short.
 MIN_SECRET_CHARS = 8
+
+
+def shown_url(url: str | None) -> str:
+    """An endpoint as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
+    the URL without the ``user:password@`` it may carry; OpenAI's own API when none is set."""
+    if url is None:
+        return "OpenAI"
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 class Redactor:

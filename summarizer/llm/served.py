@@ -15,6 +15,7 @@ import httpx2
 
 from summarizer.config import OPENAI_HOST, Settings
 from summarizer.errors import ConfigurationError
+from summarizer.llm.redact import shown_url
 from summarizer.llm.tls import shared_tls_context
 
 # A model list is small; an endpoint that sends more is not answering the question.
@@ -37,6 +38,7 @@ def with_served_model(settings: Settings) -> Settings:
         return with_context_window(settings)
     url = base_url.rstrip("/") + "/models"
     listed = _listed_models(url, settings)
+    url = shown_url(url)  # for the messages below
     models = list(listed)
     if len(models) == 1:
         window = settings.context_tokens or listed[models[0]]
@@ -92,25 +94,25 @@ def _listed_models(url: str, settings: Settings) -> dict[str, int | None]:
         ):
             if reply.status_code != 200:
                 raise ConfigurationError(
-                    f"no --model given, and {url} answered HTTP {reply.status_code}; give --model"
+                    f"no --model given, and {shown_url(url)} answered HTTP {reply.status_code}; give --model"
                 )
             body = b""
             for chunk in reply.iter_bytes():
                 body += chunk
                 if len(body) > MAX_REPLY_BYTES:
                     raise ConfigurationError(
-                        f"no --model given, and {url} sent an oversized list; give --model"
+                        f"no --model given, and {shown_url(url)} sent an oversized list; give --model"
                     )
     except httpx2.HTTPError as exc:
         reason = type(exc).__name__  # never the reply: it may echo a key
         raise ConfigurationError(
-            f"no --model given, and {url} could not be asked ({reason}); give --model"
+            f"no --model given, and {shown_url(url)} could not be asked ({reason}); give --model"
         ) from exc
     try:
         listed = httpx2.Response(200, content=body).json().get("data", [])
     except (ValueError, AttributeError) as exc:
         raise ConfigurationError(
-            f"no --model given, and {url} did not send a model list; give --model"
+            f"no --model given, and {shown_url(url)} did not send a model list; give --model"
         ) from exc
     entries = [m for m in listed if isinstance(m, dict)] if isinstance(listed, list) else []
     return {

@@ -122,7 +122,9 @@ class _DeadlineStream(httpcore2.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore2.NetworkBackend):
+class DeadlineBackend(httpcore2.NetworkBackend):
+    """Every connect, read and write gets the time left in the ``call_budget`` in force."""
+
     def __init__(self, inner: httpcore2.NetworkBackend) -> None:
         self._inner = inner
 
@@ -154,7 +156,7 @@ class GuardedTransport(httpx2.HTTPTransport):
         # httpcore takes its network backend only at construction, and httpx builds the pool
         # (with proxy and TLS settings from the environment) itself; wrapping the backend of
         # the pool it built keeps all of that and adds the deadline to every socket call.
-        self._pool._network_backend = _DeadlineBackend(self._pool._network_backend)
+        self._pool._network_backend = DeadlineBackend(self._pool._network_backend)
         self._redactor = redactor
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:

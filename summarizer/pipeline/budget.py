@@ -9,6 +9,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.llm import costs
+from summarizer.llm.redact import shown_url
 from summarizer.models import Briefing
 from summarizer.results import Failure, result_or_failure
 from summarizer.store import Store
@@ -23,7 +24,7 @@ def check_budget(settings: Settings) -> None:
 
     sample = Usage(prompt_tokens=1000, completion_tokens=1000, total_tokens=2000)
     if costs.cost_usd(settings.model, costs.priced_provider(settings.base_url), sample) is None:
-        where = settings.base_url or "OpenAI"
+        where = shown_url(settings.base_url)
         raise ConfigurationError(
             f"--max-cost needs a listed price, and there is none for model {settings.model} at {where}"
         )

@@ -35,10 +35,17 @@ def engine_line(
     return f"offline extractive engine ({plain(p.model or '')})"
 
 
+_MARKDOWN_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "[": "\\[", "]": "\\]"}
+)
+
+
 def md_text(text: str) -> str:
     """Article or model text for Markdown: ``&``, ``<`` and ``>`` escaped, so raw HTML never
-    passes through a Markdown renderer; one line, so it cannot start a heading or a list."""
-    return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
+    passes through a Markdown renderer; brackets (and the backslash) escaped, so no link,
+    image or reference (``![](http://host/beacon.png)``, ``[text](http://host/phish)``) is
+    formed; one line, so it cannot start a heading or a list."""
+    return " ".join(text.translate(_MARKDOWN_ESCAPES).split())
 
 
 def briefing_markdown(briefing: Briefing) -> str:

@@ -5,6 +5,8 @@ and the library, for apps in any language.
     access.py    bearer tokens (stored as SHA-256 digests) and per-token concurrency
     jobs.py      store-backed jobs and their workers; resume after a crash
     metrics.py   Prometheus metrics and the request-body limit
+    guard.py     what a request must show before its body is read: token, Host, origin
+    transport.py how requests are read off the socket: head size and read time bounded
     problems.py  RFC 9457 problem+json errors
     page.py      the web page at /
 """
@@ -52,8 +54,11 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, process
     process."""
     import uvicorn
 
+    from summarizer.service.transport import server_options
+
     check_bind(host, settings)
     common: dict[str, Any] = {
+        **server_options(settings.service_read_timeout_s),
         "host": host,
         "port": port,
         "log_level": "info",

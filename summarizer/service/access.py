@@ -64,9 +64,13 @@ class Access:
 
     def caller(self, request: Request) -> str:
         """The caller's id, or a 401 problem."""
+        return self.caller_for(request.headers.get("authorization", ""))
+
+    def caller_for(self, authorization: str) -> str:
+        """The caller an ``Authorization`` header names, or a 401 problem."""
         if not self.digests:
             return ANONYMOUS
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        scheme, _, token = authorization.partition(" ")
         if scheme.lower() == "bearer" and token.strip():
             presented = token_digest(token.strip())
             matched = False

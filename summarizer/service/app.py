@@ -28,6 +28,7 @@ from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.guard import Guard
 from summarizer.service.jobs import stream_results
 from summarizer.service.problems import Problem, install, log
 from summarizer.service.requests import (
@@ -87,10 +88,17 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         summary="Grounded, validated briefings of news articles.",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pull unpinned scripts from a CDN into this origin, and no
+        # copy is packaged: the API is described at /openapi.json for any viewer to load.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = service
     install(app)
     service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
+    app.add_middleware(
+        Guard, access=service.access, metrics=service.metrics
+    )  # added last: outermost, before the body is read
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:
@@ -213,4 +221,8 @@ def create_app(settings: Settings) -> FastAPI:
 
 def app_for_worker() -> FastAPI:
     """The app in one of ``serve --processes N``'s processes, with the settings ``serve`` was given."""
-    return create_app(Settings(**json.loads(os.environ[SETTINGS_VARIABLE])))
+    from summarizer.service.transport import server_options
+
+    settings = Settings(**json.loads(os.environ[SETTINGS_VARIABLE]))
+    server_options(settings.service_read_timeout_s)  # this process's connections
+    return create_app(settings)

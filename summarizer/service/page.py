@@ -15,8 +15,10 @@ from fastapi.responses import HTMLResponse, Response
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; "
-    "frame-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'"
+    "frame-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
+# No site may frame the page (clickjacking): CSP for current browsers, the header for older.
+HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY"}
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>summarizer</title>
@@ -33,7 +35,7 @@ table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid
 <body>
 <h1>summarizer</h1>
 <p>Grounded briefings of news articles: every actor, incident, quote and figure is tied to the
-article's own words. <a href="/docs">API documentation</a></p>
+article's own words. <a href="/openapi.json">API description (OpenAPI)</a></p>
 <p><label>Token (if the server needs one) <input id="token" type="password" autocomplete="off"></label></p>
 <section><h2>Brief an article</h2>
 <form id="brief-form">
@@ -122,10 +124,8 @@ refreshJobs();
 def install(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     async def index() -> HTMLResponse:
-        return HTMLResponse(
-            PAGE, headers={"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"}
-        )
+        return HTMLResponse(PAGE, headers=HEADERS)
 
     @app.get("/app.js", include_in_schema=False)
     async def script() -> Response:
-        return Response(SCRIPT, media_type="text/javascript", headers={"X-Content-Type-Options": "nosniff"})
+        return Response(SCRIPT, media_type="text/javascript", headers=HEADERS)

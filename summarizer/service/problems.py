@@ -94,10 +94,14 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "HTTP error")
+        title = {400: "Invalid request", 404: "Not found", 405: "Method not allowed"}.get(
+            exc.status_code, "HTTP error"
+        )
         headers = dict(exc.headers or {})
+        # FastAPI's 400 is a body it could not parse (too deep, a number too long): the input's.
+        stage = "input" if exc.status_code == 400 else None
         return problem_response(
-            Problem(exc.status_code, title, str(exc.detail), headers=headers), request.url.path
+            Problem(exc.status_code, title, str(exc.detail), stage=stage, headers=headers), request.url.path
         )
 
     @app.exception_handler(Exception)

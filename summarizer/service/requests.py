@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -56,7 +56,9 @@ def wanted_format(request: Request) -> str:
 
 async def job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
     """Articles and options from a JSON array (or ``{"articles": [...], "engine": ...}``),
-    JSON lines, or a multipart upload of either in a field named ``file``."""
+    JSON lines (one line, one article), or a multipart upload of either in a field named
+    ``file``; options from the query (or the form's other fields). Every way a body can be
+    unusable is a 422 problem at the input stage."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "multipart/form-data":
         async with request.form() as form:  # closes the uploaded file's spool
@@ -65,40 +67,58 @@ async def job_body(request: Request) -> tuple[list[ArticleIn], JobOptions]:
                 detail = "upload the articles in a form field named 'file'"
                 raise Problem(422, "Invalid request", detail, stage="input")
             data = await upload.read()
-            fields = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
-        options = JobOptions.model_validate(fields)
+            fields: dict[str, Any] = {k: v for k, v in form.items() if k != "file" and isinstance(v, str)}
     else:
         data = await request.body()
-        options = JobOptions.model_validate(dict(request.query_params))
-    text = data.decode("utf-8", errors="replace")
-    try:
-        items = json_or_lines(text)
-    except json.JSONDecodeError as exc:
-        detail = f"not JSON or JSON lines: {exc.msg} (line {exc.lineno})"
-        raise Problem(422, "Invalid request", detail, stage="input") from exc
-    if isinstance(items, dict):  # {"articles": [...], "engine": ...}
-        options = JobOptions.model_validate({k: v for k, v in items.items() if k != "articles"})
-        items = items.get("articles", [])
+        fields = dict(request.query_params)
+    items = json_or_lines(data)
+    if isinstance(items, dict) and "articles" in items:  # {"articles": [...], "engine": ...}
+        fields = {k: v for k, v in items.items() if k != "articles"}
+        items = items["articles"]
+    elif isinstance(items, dict):  # one article: a JSON lines file of one line
+        items = [items]
+    options = validated(JobOptions, fields, "options")
     if not isinstance(items, list):
         raise Problem(422, "Invalid request", "expected a list of articles", stage="input")
-    articles: list[ArticleIn] = []
-    for number, item in enumerate(items, start=1):
-        try:
-            articles.append(ArticleIn.model_validate(item))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise Problem(
-                422, "Invalid request", f"article {number}: {where}: {first['msg']}", stage="input"
-            ) from exc
+    articles = [validated(ArticleIn, item, f"article {n}") for n, item in enumerate(items, start=1)]
     return articles, options
 
 
-def json_or_lines(text: str) -> Any:
-    """One JSON document (an array, or an object with ``articles``), else JSON lines."""
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def validated(model: type[Model], data: Any, what: str) -> Model:
+    """``data`` as ``model``, or a 422 problem naming the first mistake."""
     try:
-        return json.loads(text)
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        detail = f"{what}: {where}: {first['msg']}" if where else f"{what}: {first['msg']}"
+        raise Problem(422, "Invalid request", detail, stage="input") from exc
+
+
+def json_or_lines(data: bytes) -> Any:
+    """One JSON document (an array, an object with ``articles``, or one article), else JSON
+    lines; a 422 problem when the body is not UTF-8, not JSON, nested too deep or holds a
+    number too long to read."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Problem(
+            422, "Invalid request", f"the body is not UTF-8 (byte {exc.start})", stage="input"
+        ) from exc
+    try:
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data":
+                raise
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
     except json.JSONDecodeError as exc:
-        if exc.msg != "Extra data":
-            raise
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+        detail = f"not JSON or JSON lines: {exc.msg} (line {exc.lineno})"
+        raise Problem(422, "Invalid request", detail, stage="input") from exc
+    except RecursionError as exc:
+        raise Problem(422, "Invalid request", "the JSON is nested too deeply", stage="input") from exc
+    except ValueError as exc:  # an integer of thousands of digits
+        raise Problem(422, "Invalid request", f"unreadable JSON: {exc}", stage="input") from exc

@@ -47,21 +47,29 @@ class Service:
         """The ``Summarizer`` for a request's choices, each checked against what is allowed."""
         engine = options.engine or self.settings.engine
         if engine == "llm" and not self.settings.llm_configured:
-            raise Problem(400, "Invalid request", "this server has no LLM configured; use engine extractive")
+            raise Problem(
+                400,
+                "Invalid request",
+                "this server has no LLM configured; use engine extractive",
+                stage="input",
+            )
         prompt = options.prompt or self.settings.prompt
         key = (engine, prompt)
         if key not in self._runners:
             # Checked once per choice (listing the prompts reads the prompt folder).
             if prompt.startswith("daily/") or prompt not in available_prompts():
                 raise Problem(
-                    400, "Invalid request", f"unknown prompt {prompt!r}; GET /v1/prompts lists them"
+                    400,
+                    "Invalid request",
+                    f"unknown prompt {prompt!r}; GET /v1/prompts lists them",
+                    stage="input",
                 )
             # The Summarizer resolves the model as the library does (the endpoint's, if none given).
             self._runners[key] = Summarizer(self.settings.with_overrides(engine=engine), prompt)
         runner = self._runners[key]
         served = runner.settings.model
         if options.model is not None and options.model != served:
-            raise Problem(400, "Invalid request", f"this server serves model {served!r} only")
+            raise Problem(400, "Invalid request", f"this server serves model {served!r} only", stage="input")
         return runner
 
     def article(self, given: ArticleIn) -> Article:
@@ -122,7 +130,7 @@ def readiness(service: Service) -> dict[str, dict[str, Any]]:
     started = time.perf_counter()
     try:
         service.store.check_writable()
-        checks["store"] = {"ok": True, "path": str(service.store.path)}
+        checks["store"] = {"ok": True}  # not its path: nothing about the host is shown
     except Exception as exc:  # any failure means not ready; the reason is reported, not raised
         checks["store"] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
     if service.settings.resolved_engine == "llm":
@@ -136,12 +144,13 @@ def llm_reachable(settings: Settings) -> dict[str, Any]:
     what the key may do."""
     import httpx2
 
+    from summarizer.llm.redact import shown_url
     from summarizer.llm.tls import shared_tls_context
 
     url = (settings.base_url or "https://api.openai.com/v1").rstrip("/") + "/models"
     try:
         with httpx2.Client(timeout=3.0, verify=shared_tls_context()) as client:
             response = client.get(url)
-        return {"ok": True, "url": url, "status": response.status_code}
+        return {"ok": True, "url": shown_url(url), "status": response.status_code}
     except httpx2.HTTPError as exc:
-        return {"ok": False, "url": url, "error": type(exc).__name__}
+        return {"ok": False, "url": shown_url(url), "error": type(exc).__name__}

@@ -35,6 +35,9 @@ class BatchScript:
     end: str = "completed"  # completed, failed, expired
     done_before_end: int | None = None  # for expired/cancelled: requests answered first
     fails: Callable[[dict[str, Any]], bool] = lambda body: False
+    # Rewrites a request's output or error line (given the request body), as a broken or
+    # hostile batch endpoint might write it.
+    rewrite: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] = lambda body, line: line
 
 
 @dataclass
@@ -139,6 +142,9 @@ class BatchServer:
                         "error": None,
                     }
                 )
+        bodies = {line["custom_id"]: line["body"] for line in lines}
+        outputs = [batch.script.rewrite(bodies[o["custom_id"]], o) for o in outputs]
+        errors = [batch.script.rewrite(bodies[e["custom_id"]], e) for e in errors]
         batch.counts = {"total": len(lines), "completed": len(outputs), "failed": len(errors)}
         if outputs:
             batch.output_file_id = self._file(("\n".join(json.dumps(o) for o in outputs) + "\n").encode())

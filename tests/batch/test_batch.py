@@ -140,6 +140,33 @@ def test_per_request_errors_fail_their_articles_only(server: BatchServer, tmp_pa
     assert isinstance(outcomes[TEXTS[0]], Briefing) and isinstance(outcomes[TEXTS[2]], Briefing)
 
 
+def _as_string(field: str) -> Any:
+    def rewrite(body: dict[str, Any], line: dict[str, Any]) -> dict[str, Any]:
+        if "moved 1 families" not in json.dumps(body):
+            return line
+        if field == "error body":
+            return line | {"response": {"status_code": 500, "body": {"error": "overloaded"}}, "error": None}
+        return line | {field: "something went wrong"}
+
+    return rewrite
+
+
+@pytest.mark.parametrize("field", ["response", "error", "error body"])
+def test_a_line_whose_answer_is_a_string_fails_its_article_only(
+    server: BatchServer, tmp_path: Path, field: str
+) -> None:
+    server.scripts.append(BatchScript(rewrite=_as_string(field)))
+    with BatchRunner(settings_for(server, tmp_path)) as runner:
+        runner.submit([Article(text=t) for t in TEXTS])
+        results = collect_until_done(runner)
+        assert runner.pending() == 0  # nothing left wedged for the next collect
+    outcomes = {article.text: result for article, result in results}
+    failed = outcomes[TEXTS[1]]
+    assert isinstance(failed, Failure) and failed.reason, failed
+    assert "AttributeError" not in failed.reason and failed.stage != "internal"
+    assert isinstance(outcomes[TEXTS[0]], Briefing) and isinstance(outcomes[TEXTS[2]], Briefing)
+
+
 @pytest.mark.parametrize(
     ("script", "briefed", "reason"),
     [

@@ -1,13 +1,19 @@
 """URL inputs against a loopback web server: a good page, and every way a page can be bad or
 hostile (missing, a redirect loop, a redirect off http, 50 MB declared or streamed, a PDF or
-an image, compressed against the request, trickling)."""
+an image, compressed against the request, trickling its body or its headers, on an internal
+address or redirecting to one).
+
+The site is on loopback, which the fetcher refuses by default: tests that fetch from it
+allow private addresses explicitly (``allow_private=True``, or the setting's variable)."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -16,6 +22,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.errors import InputError
+from summarizer.inputs import addresses
 from summarizer.inputs.fetch import USER_AGENT, PageFetcher
 from summarizer.inputs.read import load_inputs
 
@@ -42,13 +49,18 @@ MEGABYTE = b"x" * 2**20
 class Site(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        super().__init__((host, 0), Handler)
         self.hits: list[tuple[str, str]] = []  # path, user agent
+        self.away = "/"  # where /away redirects to
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        return f"http://{self.server_address[0]}:{self.port}"
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -75,6 +87,8 @@ class Handler(BaseHTTPRequestHandler):
             "/huge-declared": lambda: self._huge(declared=True),
             "/huge-streamed": lambda: self._huge(declared=False),
             "/trickle": self._trickle,
+            "/trickle-headers": self._trickle_headers,
+            "/away": lambda: self._redirect(self.server.away),
         }.get(self.path)
         if route is None:
             self._send(404, "text/plain", b"no such page")
@@ -121,18 +135,43 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
+    def _trickle_headers(self) -> None:
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nx-slow: ")
+            for _ in range(100_000):  # a header that never ends, a byte at a time
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@contextmanager
+def serving(host: str = "127.0.0.1") -> Iterator[Site]:
+    server = Site(host)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    server = Site()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving() as server:
+        yield server
 
 
-def test_a_page_is_briefed_from_its_url_and_fetched_once(site: Site) -> None:
+@pytest.fixture
+def intranet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI may fetch from the loopback site."""
+    monkeypatch.setenv("SUMMARIZER_ALLOW_PRIVATE_URLS", "1")
+
+
+@pytest.mark.usefixtures("intranet")
+def test_a_page_is_briefed_from_its_url_and_fetched_once_unless_the_cache_is_off(site: Site) -> None:
     url = f"{site.base}/news/bridge.html"
     first = CliRunner().invoke(app, ["brief", url, "--engine", "extractive", "--format", "json"])
     assert first.exit_code == 0, first.output
@@ -145,8 +184,11 @@ def test_a_page_is_briefed_from_its_url_and_fetched_once(site: Site) -> None:
     again = CliRunner().invoke(app, ["brief", url, "--engine", "extractive", "--format", "json"])
     assert again.exit_code == 0 and json.loads(again.stdout)["article"] == meta
     assert len(site.hits) == 1  # the page came from the store
+    fresh = CliRunner().invoke(app, ["brief", url, "--engine", "extractive", "--no-cache"])
+    assert fresh.exit_code == 0 and len(site.hits) == 2  # a developing story is fetched again
 
 
+@pytest.mark.usefixtures("intranet")
 def test_bad_pages_fail_one_by_one_with_the_reason_and_the_good_one_is_briefed(
     site: Site, tmp_path: Path
 ) -> None:
@@ -183,16 +225,73 @@ def test_bad_pages_fail_one_by_one_with_the_reason_and_the_good_one_is_briefed(
 @pytest.mark.parametrize("path", ["/huge-declared", "/huge-streamed"])
 def test_a_50_mb_page_is_refused_without_reading_it_all(site: Site, path: str) -> None:
     started = time.monotonic()
-    with PageFetcher(None) as fetcher, pytest.raises(InputError, match="over the 5 MB limit"):
+    with (
+        PageFetcher(None, allow_private=True) as fetcher,
+        pytest.raises(InputError, match="over the 5 MB limit"),
+    ):
         fetcher.page(f"{site.base}{path}")
     assert time.monotonic() - started < 10
 
 
 def test_a_trickling_page_fails_at_the_deadline(site: Site) -> None:
     started = time.monotonic()
-    with PageFetcher(None, timeout_s=0.3) as fetcher, pytest.raises(InputError, match=r"within 0\.3 s"):
+    with (
+        PageFetcher(None, timeout_s=0.3, allow_private=True) as fetcher,
+        pytest.raises(InputError, match=r"within 0\.3 s"),
+    ):
         fetcher.page(f"{site.base}/trickle")  # one byte every 0.05 s: every read is quick
     assert time.monotonic() - started < 0.3 + 1.0  # the deadline, give or take a loaded machine
+
+
+def test_a_page_whose_headers_trickle_fails_at_the_deadline(site: Site) -> None:
+    started = time.monotonic()
+    with (
+        PageFetcher(None, timeout_s=0.3, allow_private=True) as fetcher,
+        pytest.raises(InputError, match=r"within 0\.3 s"),
+    ):
+        fetcher.page(f"{site.base}/trickle-headers")
+    assert time.monotonic() - started < 0.3 + 1.0
+
+
+INTERNAL_SPELLINGS = ("localhost", "127.0.0.1", "127.1", "0x7f000001", "2130706433", "[::ffff:127.0.0.1]")
+
+
+def test_internal_addresses_are_refused_however_they_are_spelled(site: Site) -> None:
+    with PageFetcher(None) as fetcher:
+        for host in INTERNAL_SPELLINGS:
+            with pytest.raises(InputError, match="private or reserved address; not fetched"):
+                fetcher.page(f"http://{host}:{site.port}/news/bridge.html")
+    assert site.hits == []  # not one request reached the internal site
+    for address in (
+        "10.0.0.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "64:ff9b::7f00:1",
+        "240.0.0.1",
+    ):
+        assert not addresses.is_public(ipaddress.ip_address(address)), address
+    assert addresses.is_public(ipaddress.ip_address("93.184.216.34"))
+
+
+def test_a_redirect_from_a_public_host_to_an_internal_one_is_refused(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 127.0.0.2 stands in for a public host (tests never leave loopback).
+    real = addresses.is_public
+    monkeypatch.setattr(addresses, "is_public", lambda a: str(a) == "127.0.0.2" or real(a))
+    with serving("127.0.0.2") as public, PageFetcher(None) as fetcher:
+        public.away = f"{site.base}/news/bridge.html"
+        assert fetcher.page(f"{public.base}/news/bridge.html").body  # the public host is fetched
+        with pytest.raises(InputError, match=r"127\.0\.0\.1, a loopback, private"):
+            fetcher.page(f"{public.base}/away")
+    assert site.hits == []
+
+
+def test_an_intranet_setting_allows_internal_pages(site: Site, intranet: None) -> None:
+    result = CliRunner().invoke(app, ["brief", f"http://localhost:{site.port}/news/bridge.html"])
+    assert result.exit_code == 0 and len(site.hits) == 1
 
 
 def test_jsonl_lines_with_a_url_are_fetched_and_their_own_fields_win(site: Site, tmp_path: Path) -> None:
@@ -206,7 +305,7 @@ def test_jsonl_lines_with_a_url_are_fetched_and_their_own_fields_win(site: Site,
         + "\n",
         encoding="utf-8",
     )
-    with PageFetcher(None) as fetcher:
+    with PageFetcher(None, allow_private=True) as fetcher:
         bridge, plain, ftp = load_inputs([str(lines)], fetcher=fetcher)
     assert bridge.article is not None and bridge.article.title == "Bridge open" and bridge.article.id == "b1"
     assert plain.article is not None and plain.article.text.startswith("Le café du port")  # declared charset

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarizer import summarize
-from summarizer.models import Briefing
+from summarizer.models import Briefing, BriefingWarning
 from summarizer.render import briefing_html, briefing_markdown
 from summarizer.render.html import _highlighted_article
 from summarizer.render.markdown import split_terms
@@ -82,3 +82,28 @@ def test_markdown_and_page_share_their_sections() -> None:
     incident = briefing.incidents[0]
     for field in ("exact", f"[{incident.status}", "Monday"):
         assert field in html
+
+
+HOSTILE = "see ![](http://host/beacon.png) and [click](http://host/phish) or [this][1] \\[x](http://host/esc)"
+REFERENCE = "[1]: http://host/ref"
+
+
+def test_markdown_keeps_no_link_or_image_from_article_or_model_text() -> None:
+    from markdown_it import MarkdownIt
+
+    briefing = summarize(CROSSING)
+    briefing = briefing.model_copy(
+        update={
+            "article": briefing.article.model_copy(update={"title": HOSTILE, "source": HOSTILE}),
+            "summary": f"{HOSTILE} {REFERENCE}",
+            "actors": [
+                a.model_copy(update={"name": HOSTILE, "canonical_name": None}) for a in briefing.actors
+            ],
+            "quotes": [q.model_copy(update={"text": HOSTILE}) for q in briefing.quotes],
+            "warnings": [BriefingWarning(code="ungrounded_quote", message=HOSTILE, item=HOSTILE)],
+        }
+    )
+    markdown = briefing_markdown(briefing) + "\n" + REFERENCE + "\n"  # a reference defined outside
+    page = MarkdownIt("commonmark").render(markdown)
+    assert "<img" not in page and "<a " not in page, page
+    assert markdown.count("http://host/phish") >= 3  # the text is kept, as text

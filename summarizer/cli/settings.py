@@ -97,6 +97,13 @@ def local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, o
 def describe_engine(settings: Settings) -> str:
     if settings.resolved_engine == "llm":
         where = settings.base_url or "OpenAI"
-        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode)"
+        from summarizer.testing.mock_model import MOCK_MODEL
+
+        mock = (
+            " — a MOCK model: its answers come from the offline engine"
+            if settings.model == MOCK_MODEL
+            else ""
+        )
+        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode){mock}"
     note = "" if settings.engine == "extractive" else "; no LLM configured (set OPENAI_API_KEY or --base-url)"
     return f"engine: extractive (offline, deterministic{note})"

@@ -90,3 +90,23 @@ def test_eval_and_prompt_workflow_run_as_written(project: Path, monkeypatch: pyt
     listing = next(r for line, r in results.items() if line.startswith("summarizer prompts  "))
     assert "briefing/v3" in listing.stdout and "unreleased" in listing.stdout  # type: ignore[attr-defined]
     assert "briefing/v3" in (project / "prompts" / "prompts.lock").read_text()
+
+
+def test_every_example_file_the_readme_names_ships() -> None:
+    named = set(re.findall(r"examples/[\w.]+", README.read_text(encoding="utf-8")))
+    assert named >= {
+        "examples/article.txt",
+        "examples/day.jsonl",
+        "examples/page.html",
+        "examples/article.json",
+    }
+    assert [name for name in sorted(named) if not (ROOT / name).is_file()] == []
+
+
+def test_the_readme_states_requirements_and_has_contents_before_the_jobs() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert "Python 3.11" in text and "Chromium" in text
+    headings = re.findall(r"(?m)^## (.+)$", text)
+    assert headings.index("Contents") < headings.index("Briefing articles (brief)")
+    jobs = [headings.index(h) for h in headings if h.startswith(("Briefing articles", "A day's", "Evals"))]
+    assert max(jobs) < headings.index("The HTTP service") < headings.index("The Batch API")

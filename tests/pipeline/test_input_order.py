@@ -57,3 +57,18 @@ def test_brief_prints_several_articles_in_input_order(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["summary"].split()[1] for line in lines] == ["first", "second", "third", "fourth"]
+
+
+def test_failures_are_listed_in_input_order(tmp_path: Path) -> None:
+    empty, good, missing = tmp_path / "b-empty.txt", tmp_path / "a-good.txt", tmp_path / "c-missing.txt"
+    empty.write_text("  \n")
+    good.write_text(TEXTS[0])
+    with ScriptedServer(default=lambda body: Reply({}, finish_reason="length")) as server:
+        result = CliRunner().invoke(
+            app, ["brief", str(good), str(empty), str(missing), "--base-url", server.base_url]
+        )
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("FAILED")]
+    assert [next(n for n in ("a-good", "b-empty", "c-missing") if n in line) for line in failed] == [
+        "a-good", "b-empty", "c-missing"
+    ]  # fmt: skip

@@ -195,24 +195,70 @@ def read_lock() -> dict[str, str]:
     return entries
 
 
-def lock_problems() -> list[str]:
-    """Every way the shipped prompts and the lock disagree (none: all released prompts are
-    as they were released, and every shipped prompt is released)."""
+def unreleased_prompts() -> list[str]:
+    """Shipped prompt versions the lock does not know yet: drafts, until released."""
+    locked = read_lock()
+    return [ref for ref in available_prompts() if ref not in locked]
+
+
+def released_problems() -> list[str]:
+    """Every way the shipped prompts break the lock: a released prompt edited or gone, or a
+    file that cannot be loaded (a copy still declaring the version it was copied from)."""
     locked = read_lock()
     problems = []
     for ref in available_prompts():
-        digest = load_prompt(ref).hash
-        if ref not in locked:
-            problems.append(f"{ref} is not in {LOCK_NAME}: run `summarizer prompts --release` to release it")
-        elif locked[ref] != digest:
+        try:
+            digest = load_prompt(ref).hash
+        except PromptError as exc:
+            problems.append(
+                f"{exc} (start a new version with `summarizer prompts new {ref.split('/')[0]}/vN`)"
+            )
+            continue
+        if ref in locked and locked[ref] != digest:
             problems.append(
                 f"{ref} was released as {locked[ref]} and is now {digest}: a released prompt is never "
-                "edited; copy it to a new version"
+                "edited; start a new version with `summarizer prompts new " + ref + "`"
             )
     problems += [
         f"{ref} is in {LOCK_NAME} but its file is gone" for ref in locked if ref not in available_prompts()
     ]
     return problems
+
+
+def lock_problems() -> list[str]:
+    """Every way the shipped prompts and the lock disagree (none: all released prompts are
+    as they were released, and every shipped prompt is released)."""
+    return [
+        f"{ref} is not in {LOCK_NAME}: run `summarizer prompts --release` to release it"
+        for ref in unreleased_prompts()
+    ] + released_problems()
+
+
+CHANGELOG_TODO = "TODO: what this version changes from {source} and why"
+DRAFT_HEADER = (
+    "# Unreleased: started from {source} by `summarizer prompts new`. Edit freely until\n"
+    "# `summarizer prompts --release` pins its hash; after that, never edit it.\n"
+)
+
+
+def new_prompt_version(source: str) -> Path:
+    """Start the next version of ``source``'s prompt (``briefing/v2`` -> ``briefing/v3``, or
+    past the newest version of that id) as a copy with its own ``version`` and a changelog
+    placeholder; returns the new file. Nothing existing is changed."""
+    prompt = load_prompt(source)
+    versions = [int(ref.split("/v")[1]) for ref in available_prompts() if ref.split("/")[0] == prompt.spec.id]
+    ref = f"{prompt.spec.id}/v{max(versions) + 1}"
+    target = _prompts_root() / f"{ref}.yaml"
+    text = (_prompts_root() / f"{prompt.ref}.yaml").read_text(encoding="utf-8")
+    body = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("# Released:"))
+    body = re.sub(r"(?m)^version:.*$", f"version: {ref.split('/')[1]}", body, count=1)
+    changelog = json.dumps(CHANGELOG_TODO.format(source=prompt.ref))
+    body = re.sub(r"(?m)^changelog:.*$", lambda _: f"changelog: {changelog}", body, count=1)
+    with target.open("x", encoding="utf-8") as new:  # never over an existing version
+        new.write(DRAFT_HEADER.format(source=prompt.ref) + body)
+    load_prompt.cache_clear()
+    load_prompt(ref)  # the copy loads as its own version
+    return target
 
 
 def release_new_prompts() -> list[str]:

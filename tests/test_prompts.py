@@ -90,3 +90,33 @@ def test_injection_in_article_does_not_change_system_message(server: ScriptedSer
     article_block = user.split("<article>")[1].split("</article>")[0]
     assert "Ignore previous instructions" not in user and "PWNED" not in user
     assert WITHHELD in article_block and "Belgorod" in article_block
+
+
+def test_a_copy_still_declaring_its_source_is_named_not_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    import summarizer.prompts as prompts
+    from summarizer.cli import app
+
+    copy = tmp_path / "prompts"
+    shutil.copytree(Path(prompts.__file__).parent / "data" / "prompts", copy)
+    shutil.copy(copy / "briefing" / "v1.yaml", copy / "briefing" / "v3.yaml")  # the old README's step
+    monkeypatch.setattr(prompts, "_prompts_root", lambda: copy)
+    prompts.load_prompt.cache_clear()
+    try:
+        listed = CliRunner().invoke(app, ["prompts"])
+        assert listed.exit_code == 1  # not 70
+        assert "declares briefing/v1, but is stored as briefing/v3" in listed.stderr
+        assert "summarizer prompts new" in listed.stderr
+        (copy / "briefing" / "v3.yaml").unlink()
+        started = CliRunner().invoke(app, ["prompts", "new", "briefing/v1"])
+        assert started.exit_code == 0, started.stderr
+        assert "version: v3" in (copy / "briefing" / "v3.yaml").read_text()
+        again = CliRunner().invoke(app, ["prompts"])
+        assert again.exit_code == 0 and "briefing/v3" in again.stdout and "unreleased" in again.stdout
+    finally:
+        prompts.load_prompt.cache_clear()

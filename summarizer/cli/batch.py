@@ -43,8 +43,16 @@ T = TypeVar("T")
 def batch_runner(model: str | None, base_url: str | None, prompt: str | None = None) -> BatchRunner:
     from summarizer.batch.runner import BatchRunner  # here: the other commands need not import it
 
+    settings = resolved_settings(model=model, base_url=base_url, engine="llm")
+    if not settings.llm_configured:
+        # batch has no --engine: the offline engine is `brief`'s, not an option here.
+        raise usage_error(
+            "the Batch API needs an LLM endpoint: set OPENAI_API_KEY, or pass --base-url for an "
+            "OpenAI-compatible server with /v1/batches; to work offline, `summarizer brief` uses the "
+            "offline engine with no LLM configured"
+        )
     try:
-        return BatchRunner(resolved_settings(model=model, base_url=base_url, engine="llm"), prompt)
+        return BatchRunner(settings, prompt)
     except SummarizerError as exc:
         raise usage_error(str(exc)) from exc
 

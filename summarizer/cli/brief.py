@@ -97,7 +97,7 @@ def brief(
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
     from summarizer.pipeline.distinct import prepare
-    from summarizer.pipeline.runner import Summarizer
+    from summarizer.pipeline.runner import Summarizer, in_input_order
     from summarizer.render import BRIEFING_FORMATS, briefing_rows, csv_text, render
     from summarizer.render.folders import write_atomic
     from summarizer.results import Failure
@@ -138,7 +138,8 @@ def brief(
     show_progress = articles > 1 and rep.is_terminal
     with Progress(console=rep.console, transient=True, disable=not show_progress) as progress:
         task = progress.add_task("briefing", total=articles)
-        for index, outcome in runner.each_result(prepared):
+        # In input order on stdout and in the listing, whatever finishes first.
+        for index, outcome in in_input_order(runner.each_result(prepared), len(prepared)):
             item, article = readable[index], prepared[index].article
             if prepared[index].first:
                 progress.advance(task)

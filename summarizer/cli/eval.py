@@ -63,8 +63,9 @@ def eval_command(
     out: Annotated[
         Path | None,
         typer.Option(
-            metavar="FILE",
-            help="Run record path (default evals/runs/<time>.json, or runs/<time>.json in a set folder).",
+            metavar="FILE|DIR",
+            help="Run record path, or a folder to write <time>.json in (default evals/runs/, or runs/ "
+            "in a set folder). An existing record is never replaced unless --force.",
         ),
     ] = None,
     rescore: Annotated[
@@ -80,9 +81,24 @@ def eval_command(
         float,
         typer.Option(metavar="FRACTION", help="Gate: fail if a metric's CI reaches below -FRACTION."),
     ] = 0.05,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace an existing --out record; compare with a baseline made with another engine, "
+            "model, set or gold.",
+        ),
+    ] = False,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
-    from summarizer.evals.report import aligned, checks_line, delta_rows, summary_rows
+    from summarizer.evals.report import (
+        COMPARISON_NOTE,
+        SUMMARY_NOTE,
+        aligned,
+        checks_line,
+        delta_rows,
+        summary_rows,
+    )
     from summarizer.evals.runner import load_set
     from summarizer.evals.session import evaluate, write_evaluation
 
@@ -95,6 +111,12 @@ def eval_command(
         given = {"model": model, "base_url": base_url, "engine": engine} | local_overrides(ctx, local_model)
         settings = resolved_settings(**given)
         rep.say(describe_engine(settings))
+        if prompt and settings.resolved_engine != "llm":
+            raise usage_error(
+                f"--prompt {' --prompt '.join(prompt)} needs an LLM: the offline engine ignores prompts, "
+                "so its scores would not be the prompt's. Configure one (--base-url, OPENAI_API_KEY, "
+                "or `summarizer mock-llm` to try the workflow), or drop --prompt"
+            )
     try:
         evaluation = evaluate(
             root,
@@ -106,21 +128,27 @@ def eval_command(
             out=out,
             rescored=rescore,
             baseline=baseline,
+            force=force,
         )
     except SummarizerError as exc:
         raise usage_error(str(exc)) from exc
-    write_evaluation(evaluation)
+    try:
+        write_evaluation(evaluation, max_drop)
+    except SummarizerError as exc:
+        raise usage_error(str(exc)) from exc
     record, deltas = evaluation.record, evaluation.deltas
+    verdict = evaluation.verdict(max_drop)
     sys.stdout.write(aligned(summary_rows(record)))
+    sys.stdout.write(f"({SUMMARY_NOTE})\n")
     for name, variant in record["variants"].items():
         sys.stdout.write(f"{name}: {checks_line(variant)}\n")
     if deltas:
-        sys.stdout.write(aligned(delta_rows(deltas)))
+        sys.stdout.write(aligned(delta_rows(deltas, verdict)))
+        sys.stdout.write(f"({COMPARISON_NOTE})\n")
     sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
-    if baseline is not None:
-        reasons = evaluation.gate_reasons(max_drop)
-        for reason in reasons:
+    if verdict is not None:
+        for reason in verdict.reasons:
             rep.say(reason, "GATE")
-        if reasons:
+        if not verdict.passed:
             raise typer.Exit(EXIT_FAILURES)
         rep.say("gate passed")

@@ -88,7 +88,7 @@ def logs_list(
             continue
         status = row["error"] or "ok"
         tokens = row["total_tokens"] or 0
-        cost = "$?" if row["cost_usd"] is None else f"${row['cost_usd']:.5f}"
+        cost = "cost unknown" if row["cost_usd"] is None else f"${row['cost_usd']:.5f}"
         sys.stdout.write(
             f"{row['id']:>6}  {row['created_at']}  {row['article_id']}  {row['model']}  "
             f"{row['prompt_id']}/{row['prompt_version']}  {row['purpose']}  {tokens} tok  {cost}  "

@@ -89,7 +89,9 @@ def report_end(done: int, failures: list[Failure], loaded: list[Loaded], where: 
     skipped = [i for i in loaded if i.skipped]
     counts = f"{done} briefed{where}, {len(failures)} failed"
     rep.say(counts + (f", {len(skipped)} skipped" if skipped else "") + spent)
-    for failure in failures:
+    position = {item.source: n for n, item in enumerate(loaded)}
+    # In input order, whether an input failed on reading or in the pipeline.
+    for failure in sorted(failures, key=lambda f: position.get(f.source or "", len(position))):
         say_failure(failure)
     for item in skipped:
         rep.say(f"{item.source}: {item.skipped}", "SKIPPED")

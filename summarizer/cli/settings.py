@@ -97,8 +97,14 @@ def local_overrides(ctx: typer.Context, local_model: Path | None) -> dict[str, o
 def describe_engine(settings: Settings) -> str:
     if settings.resolved_engine == "llm":
         from summarizer.llm.redact import shown_url  # here: summarizer.llm imports pydantic
+        from summarizer.testing.mock_model import MOCK_MODEL
 
         where = shown_url(settings.base_url)
-        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode)"
+        mock = (
+            " — a MOCK model: its answers come from the offline engine"
+            if settings.model == MOCK_MODEL
+            else ""
+        )
+        return f"engine: llm — model {settings.model} at {where} ({settings.resolved_mode} mode){mock}"
     note = "" if settings.engine == "extractive" else "; no LLM configured (set OPENAI_API_KEY or --base-url)"
     return f"engine: extractive (offline, deterministic{note})"

@@ -24,6 +24,27 @@ class Delta:
     worsened: int
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """The gate's verdict: the drop it allowed and why it failed (none: it passed)."""
+
+    max_drop: float
+    reasons: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return not self.reasons
+
+    def regressed(self, delta: Delta) -> bool:
+        """Whether ``delta`` is one of the reasons the gate failed."""
+        return delta.low < -self.max_drop
+
+    def line(self) -> str:
+        if self.passed:
+            return f"gate passed (no metric's 95% CI reaches below -{self.max_drop}, nothing hallucinated)"
+        return f"gate FAILED: {'; '.join(self.reasons)}"
+
+
 def paired_bootstrap(
     baseline: dict[str, dict[str, float]], candidate: dict[str, dict[str, float]], seed: int = 0
 ) -> list[Delta]:

@@ -41,6 +41,8 @@ class EvalRecord(BaseModel):
     schema_version: str
     set: str
     repeats: int
+    # A digest of the set's gold files: records scored on different gold do not compare.
+    gold: str | None = None
     variants: dict[str, VariantRun]
     comparison: list[dict[str, Any]] | None = None
     # A re-scored record is a new record: where its outputs came from, and when.

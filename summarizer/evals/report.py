@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from summarizer.evals.compare import Delta
+from summarizer.evals.compare import Delta, Verdict
 from summarizer.evals.runner import EvalItem
 from summarizer.evals.scoring import ITEM_TYPES
 from summarizer.render.html import CSP
@@ -16,7 +16,7 @@ from summarizer.render.markdown import cost_text
 
 
 def summary_rows(record: dict[str, Any]) -> list[list[str]]:
-    rows = [["variant", "type", "P", "R", "F1", "strict F1", "fields"]]
+    rows = [["variant", "type", "lenient P", "lenient R", "lenient F1", "strict F1", "fields"]]
     for name, variant in record["variants"].items():
         for item_type in ITEM_TYPES:
             micro = variant["scores"]["micro"][item_type]
@@ -64,9 +64,25 @@ def checks_line(variant: dict[str, Any]) -> str:
     )
 
 
-def delta_rows(deltas: list[Delta]) -> list[list[str]]:
-    rows = [["metric", "baseline", "candidate", "delta", "95% CI", "improved", "worsened"]]
+# The two tables measure F1 differently, and each says how: the summary pools every item of
+# the set (micro), the comparison averages each article's F1 (the unit the bootstrap resamples).
+SUMMARY_NOTE = (
+    "F1 over all items of the set (micro); lenient: an item matches gold by its text alone, "
+    "strict: its fields must match too."
+)
+COMPARISON_NOTE = (
+    "metrics are each article's lenient F1 (speaker: accuracy) averaged over articles, so they "
+    "differ from the micro F1 above; paired over articles, 95% bootstrap CI."
+)
+
+
+def delta_rows(deltas: list[Delta], verdict: Verdict | None = None) -> list[list[str]]:
+    rows = [
+        ["metric (mean per-article lenient F1)", "baseline", "candidate", "delta", "95% CI", "improved",
+         "worsened", "gate"]
+    ]  # fmt: skip
     for d in deltas:
+        mark = "" if verdict is None else ("REGRESSION" if verdict.regressed(d) else "ok")
         rows.append(
             [
                 d.metric,
@@ -76,9 +92,10 @@ def delta_rows(deltas: list[Delta]) -> list[list[str]]:
                 f"[{d.low:+.3f}, {d.high:+.3f}]",
                 str(d.improved),
                 str(d.worsened),
+                mark,
             ]
         )
-    return rows
+    return rows if verdict is not None else [row[:-1] for row in rows]
 
 
 def aligned(rows: list[list[str]]) -> str:
@@ -98,20 +115,25 @@ def markdown_table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def markdown_report(record: dict[str, Any], deltas: list[Delta] | None) -> str:
+def markdown_report(
+    record: dict[str, Any], deltas: list[Delta] | None, verdict: Verdict | None = None
+) -> str:
     parts = [
         "# Eval report",
         "",
         f"Set `{record['set']}`, {record['repeats']} repeat(s), git `{record.get('git_revision')}`, "
         f"schema `{record['schema_version']}`.",
         "",
+        *([f"**{verdict.line()}**", ""] if verdict else []),
         markdown_table(summary_rows(record)),
+        "",
+        SUMMARY_NOTE,
         "",
     ]
     for name, variant in record["variants"].items():
         parts += [f"- **{name}**: {checks_line(variant)}"]
     if deltas:
-        parts += ["", "## Comparison", "", markdown_table(delta_rows(deltas))]
+        parts += ["", "## Comparison", "", markdown_table(delta_rows(deltas, verdict)), "", COMPARISON_NOTE]
     return "\n".join(parts) + "\n"
 
 
@@ -148,7 +170,9 @@ def _actor_names(document: dict[str, Any]) -> dict[str, str]:
     return {a["id"]: a.get("canonical_name") or a["name"] for a in document.get("actors", [])}
 
 
-def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delta] | None) -> str:
+def html_report(
+    record: dict[str, Any], items: list[EvalItem], deltas: list[Delta] | None, verdict: Verdict | None = None
+) -> str:
     golds = {i.gold.article: i for i in items}
     out = [
         '<!doctype html><html lang="en"><head><meta charset="utf-8">',
@@ -156,24 +180,37 @@ def html_report(record: dict[str, Any], items: list[EvalItem], deltas: list[Delt
         "<title>Eval report</title><style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}"
         ".missing{background:#fde2e2}.spurious{background:#fff0c2}.partial{background:#eef}"
+        ".regression{background:#fde2e2;font-weight:bold}.verdict-fail{color:#a00}.verdict-pass{color:#070}"
         ".article{white-space:pre-wrap;max-height:20rem;overflow:auto;border:1px solid #ddd;padding:.5rem}"
         "</style></head><body>",
         "<h1>Eval report</h1>",
         f"<p>set {escape(str(record['set']))} · git {escape(str(record.get('git_revision')))}</p>",
     ]
+    if verdict is not None:
+        state = "pass" if verdict.passed else "fail"
+        out.append(f'<p class="verdict-{state}"><strong>{escape(verdict.line())}</strong></p>')
 
     def table(rows: list[list[str]]) -> str:
         head, *body = rows
         html = "<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in head) + "</tr>"
         return (
             html
-            + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in body)
+            + "".join(
+                ('<tr class="regression">' if "REGRESSION" in r else "<tr>")
+                + "".join(f"<td>{escape(c)}</td>" for c in r)
+                + "</tr>"
+                for r in body
+            )
             + "</table>"
         )
 
-    out.append(table(summary_rows(record)))
+    out += [table(summary_rows(record)), f"<p>{escape(SUMMARY_NOTE)}</p>"]
     if deltas:
-        out += ["<h2>Comparison</h2>", table(delta_rows(deltas))]
+        out += [
+            "<h2>Comparison</h2>",
+            table(delta_rows(deltas, verdict)),
+            f"<p>{escape(COMPARISON_NOTE)}</p>",
+        ]
     for name, variant in record["variants"].items():
         out.append(f"<h2>{escape(name)}</h2><p>{escape(checks_line(variant))}</p>")
         outputs = {(o["article"], o["repeat"]): o for o in variant["outputs"]}

@@ -7,6 +7,7 @@ revision, prompt hashes, schema version, model and parameters, every output, eve
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import statistics
 import subprocess
@@ -187,7 +188,10 @@ def run_variant(
     items: list[EvalItem], settings: Settings, prompt: str, repeats: int
 ) -> tuple[dict[str, Any], list[dict[str, Any]], float | None]:
     """The engine's identity, one output per article and repeat, and what the LLM calls
-    sent for them cost in USD (``None`` when a price is unknown; cached answers cost nothing)."""
+    behind them cost in USD (``None`` when a price is unknown). The cost is the same fact
+    whether the answers came from the cache or fresh: a cached briefing carries what its calls
+    cost when it was made (unknown stays unknown), so a variant costs what its briefings cost,
+    or what this run's calls cost where that is more (calls of articles that failed)."""
     with Summarizer(settings, prompt) as runner:
         first_call = runner.store.last_call_id()
         articles = [Article(id=i.gold.article, text=i.text, published=i.gold.published) for i in items]
@@ -207,8 +211,11 @@ def run_variant(
                     output["briefing"] = result.model_dump(mode="json")
                 outputs.append(output)
         identity = runner.engine.identity()
-        _, cost_usd = runner.store.calls_since(first_call)
-        return identity, outputs, cost_usd
+        _, run_cost = runner.store.calls_since(first_call)
+        costs = [o["briefing"]["provenance"].get("cost_usd") for o in outputs if "briefing" in o]
+        if run_cost is None or None in costs:
+            return identity, outputs, None
+        return identity, outputs, max(run_cost, sum(c for c in costs if c is not None))
 
 
 def variant_name(settings: Settings, prompt: str) -> str:
@@ -224,8 +231,20 @@ def write_record(record: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def new_record(root: Path, set_name: str, repeats: int) -> dict[str, Any]:
+def gold_digest(items: list[EvalItem]) -> str:
+    """A short digest of the gold (and the articles it scores) a run was scored on."""
+    digest = hashlib.sha256()
+    for item in sorted(items, key=lambda i: i.gold.article):
+        digest.update(item.gold.model_dump_json().encode("utf-8"))
+        digest.update(item.text.encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def new_record(
+    root: Path, set_name: str, repeats: int, items: list[EvalItem] | None = None
+) -> dict[str, Any]:
     return {
+        "gold": gold_digest(items) if items is not None else None,
         "format": RECORD_FORMAT,
         "created_at": dt.datetime.now(dt.UTC).isoformat(),
         "git_revision": git_revision(root),
@@ -243,6 +262,7 @@ def rescore(source: Path, items: list[EvalItem]) -> dict[str, Any]:
     for variant in record["variants"].values():
         variant["scores"] = score_outputs(items, variant["outputs"])
     record["format"] = RECORD_FORMAT
+    record["gold"] = gold_digest(items)
     record["rescored_from"] = str(source)
     record["rescored_at"] = dt.datetime.now(dt.UTC).isoformat()
     record["comparison"] = None

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.evals.compare import Delta, gate, paired_bootstrap
+from summarizer.errors import ConfigurationError, OutputError
+from summarizer.evals.compare import Delta, Verdict, gate, paired_bootstrap
 from summarizer.evals.record import load_record
 from summarizer.evals.report import html_report, markdown_report
 from summarizer.evals.runner import (
@@ -45,6 +46,44 @@ class Evaluation:
         """Why the candidate fails the gate against the baseline (empty: it passes)."""
         return gate(self.deltas or [], self.candidate["scores"]["checks"], max_drop)
 
+    def verdict(self, max_drop: float) -> Verdict | None:
+        """The gate's verdict when there is a baseline to gate on."""
+        if self.baseline is None:
+            return None
+        return Verdict(max_drop, self.gate_reasons(max_drop))
+
+
+def record_path(out: Path | None, default_folder: Path, stamp: str, *, force: bool) -> Path:
+    """Where a record goes: ``out`` (a folder takes ``<time>.json`` inside it, as ``brief
+    --out`` takes a folder), else the default folder. A record is evidence: an existing one is
+    never replaced unless ``force``."""
+    if out is None:
+        return default_folder / f"{stamp}.json"
+    if out.is_dir() or str(out).endswith(("/", "\\")):
+        return out / f"{stamp}.json"
+    if out.exists() and not force:
+        raise OutputError(
+            f"{out} exists: a run record is never overwritten; choose another --out, give a folder, "
+            "or pass --force to replace it"
+        )
+    return out
+
+
+def mismatches(baseline: dict[str, Any], candidate: dict[str, Any], record: dict[str, Any]) -> list[str]:
+    """How a baseline record and a candidate variant differ in what makes scores comparable:
+    the engine, the model, the set and its gold. Prompts may differ: that is the comparison."""
+    base_variant = next(iter(baseline["variants"].values()))
+    found = []
+    for key in ("engine", "model"):
+        was, now = base_variant["identity"].get(key), candidate["identity"].get(key)
+        if was != now:
+            found.append(f"{key} {was} in the baseline, {now} now")
+    if baseline["set"] != record["set"]:
+        found.append(f"set {baseline['set']} in the baseline, {record['set']} now")
+    elif baseline.get("gold") and record.get("gold") and baseline["gold"] != record["gold"]:
+        found.append(f"gold {baseline['gold']} in the baseline, {record['gold']} now (the gold changed)")
+    return found
+
 
 def evaluate(
     root: Path,
@@ -57,18 +96,26 @@ def evaluate(
     out: Path | None = None,
     rescored: Path | None = None,
     baseline: Path | None = None,
+    force: bool = False,
 ) -> Evaluation:
     """Run (or, with ``rescored``, re-score) and compare; raises ``SummarizerError`` for a
-    record or configuration that cannot be used. ``items`` is the set (``load_set``).
-    Nothing is written yet."""
+    record or configuration that cannot be used: an existing ``out``, or (unless ``force``) a
+    baseline made with another engine, model, set or gold. ``items`` is the set
+    (``load_set``). Nothing is written yet."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     if rescored is not None:
         record = rescore(rescored, items)
         # A new record beside the old one: a stored record is evidence and stays as it was.
-        path = out or rescored.with_name(f"{rescored.stem}.rescored-{stamp}.json")
+        path = (
+            record_path(out, rescored.parent, stamp, force=force)
+            if out is not None
+            else rescored.with_name(f"{rescored.stem}.rescored-{stamp}.json")
+        )
     else:
         assert settings is not None, "a run needs settings"
-        record = new_record(root, set_name, repeats)
+        runs = root / "evals" / "runs" if set_name in EVAL_SETS else Path(set_name) / "runs"
+        path = record_path(out, runs, stamp, force=force)  # refused before any model is called
+        record = new_record(root, set_name, repeats, items)
         for version in prompts or []:
             identity, outputs, cost_usd = run_variant(items, settings, version, repeats)
             record["variants"][variant_name(settings, version)] = {
@@ -78,12 +125,15 @@ def evaluate(
                 "scores": score_outputs(items, outputs),
                 "cost_usd": cost_usd,
             }
-        runs = root / "evals" / "runs" if set_name in EVAL_SETS else Path(set_name) / "runs"
-        path = out or runs / f"{stamp}.json"
     evaluation = Evaluation(record, items, path, baseline=baseline)
     variants = list(record["variants"].values())
     if baseline is not None:
         base = load_record(baseline).model_dump(mode="json")
+        if (differences := mismatches(base, variants[-1], record)) and not force:
+            raise ConfigurationError(
+                f"the baseline {baseline} is not comparable: {'; '.join(differences)}; "
+                "pass --force to compare anyway"
+            )
         evaluation.deltas = paired_bootstrap(
             next(iter(base["variants"].values()))["scores"]["per_article"],
             variants[-1]["scores"]["per_article"],
@@ -96,9 +146,11 @@ def evaluate(
     return evaluation
 
 
-def write_evaluation(evaluation: Evaluation) -> None:
-    """The record, and its Markdown and HTML reports beside it."""
+def write_evaluation(evaluation: Evaluation, max_drop: float = 0.05) -> None:
+    """The record, and its Markdown and HTML reports beside it (with the gate's verdict when
+    there is a baseline)."""
     path, record, deltas = evaluation.path, evaluation.record, evaluation.deltas
+    verdict = evaluation.verdict(max_drop)
     write_record(record, path)
-    write_atomic(path.with_suffix(".md"), markdown_report(record, deltas))
-    write_atomic(path.with_suffix(".html"), html_report(record, evaluation.items, deltas))
+    write_atomic(path.with_suffix(".md"), markdown_report(record, deltas, verdict))
+    write_atomic(path.with_suffix(".html"), html_report(record, evaluation.items, deltas, verdict))

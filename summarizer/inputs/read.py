@@ -95,7 +95,10 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError("HTML page with no article text that could be extracted", source=source)
-    found = trafilatura.extract_metadata(html)
+    # Dates only from what the page marks as one (meta tags, <time>, structured data, the
+    # URL): the extensive search falls back to a footer's "Copyright 2024" and calls it
+    # 2024-01-01, which would beat an explicit --date.
+    found = trafilatura.extract_metadata(html, extensive=False)
     meta: dict[str, Any] = {}
     if found is not None:
         meta = {"title": found.title, "url": found.url, "source": found.sitename, "published": found.date}

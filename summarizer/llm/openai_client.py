@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import socket
 import threading
 import time
 import weakref
@@ -144,6 +146,13 @@ def _dump(completion: Any) -> str | None:
     return str(completion)
 
 
+# How resolvers say a name does not resolve, where the socket.gaierror is not kept as a cause.
+UNRESOLVED = re.compile(
+    r"Name or service not known|nodename nor servname|getaddrinfo failed|Temporary failure in name resolution"
+    r"|No address associated with hostname"
+)
+
+
 def _causes(exc: BaseException) -> Iterator[BaseException]:
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -166,6 +175,10 @@ def _classify_transport(
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
         # Nothing listens there: retrying only delays the failure.
         message = f"could not connect to {base_url}: connection refused (is the server running?)"
+        return TransportGaveUp(message, status=None, http_attempts=1, retryable=False)
+    if any(isinstance(c, socket.gaierror) or UNRESOLVED.search(str(c)) for c in causes):
+        # The name does not resolve: a typo or no network, which a retry within seconds won't fix.
+        message = f"could not resolve the host of {base_url} (check --base-url, or the network)"
         return TransportGaveUp(message, status=None, http_attempts=1, retryable=False)
     if isinstance(exc, openai.APITimeoutError) or any(isinstance(c, DeadlineExceeded) for c in causes):
         message = f"no complete reply from {base_url} within the call's deadline ({timeout_s:.0f} s)"

@@ -84,7 +84,9 @@ def summarize_many(
     settings: Settings | None = None,
     prompt: str | None = None,
 ) -> Iterator[Briefing | Failure]:
-    """Yield a ``Briefing`` or a ``Failure`` for every input, as each completes."""
+    """Yield a ``Briefing`` or a ``Failure`` for every input, in input order (the n-th result
+    is the n-th input's: ``zip(articles, results)`` pairs them), each as soon as it and
+    every input before it are done."""
     try:
         runner = Summarizer(settings, prompt)
     except SummarizerError as exc:

@@ -9,6 +9,7 @@ import multiprocessing
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -24,6 +25,8 @@ from summarizer.pipeline.distinct import Prepared, for_input, prepare
 from summarizer.pipeline.workers import brief_in_worker, start_worker
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
+
+T = TypeVar("T")
 
 
 def check_length(article: Article, settings: Settings) -> None:
@@ -185,7 +188,9 @@ class Summarizer:
         concurrency: int | None = None,
         repeat: int = 0,
     ) -> Iterator[Briefing | Failure]:
-        """Yield one result per input, in completion order; no input is ever dropped.
+        """Yield one result per input, in input order (``zip(inputs, results)`` pairs them;
+        the n-th result is the n-th input's), as soon as it and every input before it are
+        done; no input is ever dropped.
 
         An input that is not an article (empty text, a wrong type) is a ``Failure`` at the
         ``input`` stage, known as ``#N`` (its position). Two articles with one id and
@@ -193,13 +198,19 @@ class Summarizer:
         (``pipeline.distinct``).
         """
         usable: list[Article] = []
+        failed: dict[int, Briefing | Failure] = {}
+        positions: list[int] = []  # the input position of each usable article
         for number, raw in enumerate(articles, start=1):
             try:
                 usable.append(as_article(raw))
+                positions.append(number - 1)
             except InputError as exc:
-                yield Failure(f"#{number}", "input", exc.reason, source=f"#{number}")
-        for _, result in self.each_result(prepare(usable), concurrency=concurrency, repeat=repeat):
-            yield result
+                failed[number - 1] = Failure(f"#{number}", "input", exc.reason, source=f"#{number}")
+        completed: Iterator[tuple[int, Briefing | Failure]] = (
+            (positions[index], result)
+            for index, result in self.each_result(prepare(usable), concurrency=concurrency, repeat=repeat)
+        )
+        yield from (result for _, result in in_input_order(completed, len(usable) + len(failed), failed))
 
     def each_result(
         self, prepared: Sequence[Prepared], *, concurrency: int | None = None, repeat: int = 0
@@ -263,3 +274,21 @@ class Summarizer:
             }
             for future in as_completed(pending):
                 yield result_or_failure(future, pending[future])
+
+
+def in_input_order(
+    completed: Iterable[tuple[int, T]], count: int, known: dict[int, T] | None = None
+) -> Iterator[tuple[int, T]]:
+    """``(position, result)`` pairs that arrive in completion order, given back in position
+    order (0 to ``count - 1``), each as soon as every earlier one is done; ``known`` holds
+    results there from the start."""
+    waiting: dict[int, T] = dict(known or {})
+    following = 0
+    for position, result in completed:
+        waiting[position] = result
+        while following in waiting:
+            yield following, waiting.pop(following)
+            following += 1
+    while following < count and following in waiting:
+        yield following, waiting.pop(following)
+        following += 1

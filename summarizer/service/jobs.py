@@ -170,10 +170,11 @@ class JobStore:
     def owner(self, job_id: str) -> str | None:
         return self.store.job_owner(job_id)
 
-    def results_after(self, job_id: str, after: int) -> list[tuple[int, str]]:
-        """Finished items' records in completion order, after completion number ``after``."""
+    def results_after(self, job_id: str, after: int) -> list[tuple[int, int, str]]:
+        """Finished items (completion number, seq, record) in completion order, after
+        completion number ``after``."""
         return [
-            (order, result or result_record(seq, None))
+            (order, seq, result or result_record(seq, None))
             for order, result, seq in self.store.job_results_after(job_id, after)
         ]
 
@@ -221,14 +222,21 @@ class JobWorkers:
 
 
 def stream_results(jobs: JobStore, job_id: str, poll_s: float = 0.1) -> Iterator[str]:
-    """JSON lines of a job's results as they complete, until every item is done."""
+    """JSON lines of a job's results in input order (by ``seq``), each as soon as it and every
+    item before it are done, until every item is done."""
     after = 0
+    waiting: dict[int, str] = {}
+    following = 0
     while True:
         # The state is read before the results, so once it says done, this read has them all.
         status = jobs.status(job_id)
-        for order, record in jobs.results_after(job_id, after):
+        for order, seq, record in jobs.results_after(job_id, after):
             after = order
-            yield record + "\n"
+            waiting[seq] = record
+        while following in waiting:
+            yield waiting.pop(following) + "\n"
+            following += 1
         if status is None or status.queued + status.running == 0:
+            yield from (waiting[seq] + "\n" for seq in sorted(waiting))  # none, unless seqs have gaps
             return
         time.sleep(poll_s)

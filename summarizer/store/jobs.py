@@ -86,9 +86,16 @@ class JobTables(StoreBase):
         """The job marked cancelled and its queued items cancelled in order; ``False`` when
         there is no such job."""
         with self.transaction() as conn:
-            found = conn.execute("UPDATE jobs SET cancelled = 1 WHERE id = ?", (job_id,)).rowcount
-            if not found:
+            if conn.execute("SELECT 1 FROM jobs WHERE id = ?", (job_id,)).fetchone() is None:
                 return False
+            # A job with nothing left to run is finished, not cancelled: cancelling it changes nothing.
+            unfinished = conn.execute(
+                "SELECT COUNT(*) FROM job_items WHERE job_id = ? AND state IN ('queued', 'running')",
+                (job_id,),
+            ).fetchone()[0]
+            if not unfinished:
+                return True
+            conn.execute("UPDATE jobs SET cancelled = 1 WHERE id = ?", (job_id,))
             order = conn.execute(
                 "SELECT COALESCE(MAX(done_order), 0) FROM job_items WHERE job_id = ?", (job_id,)
             ).fetchone()[0]

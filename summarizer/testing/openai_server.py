@@ -142,7 +142,15 @@ class _LoopbackServer(ThreadingHTTPServer):
 
 
 class ScriptedServer:
-    def __init__(self, default: Responder | None = None, latency_s: float = 0.0) -> None:
+    def __init__(
+        self,
+        default: Responder | None = None,
+        latency_s: float = 0.0,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        model_name: str | None = None,
+    ) -> None:
         # What GET /v1/models lists (None: the route does not exist, as on some servers).
         self.models: list[str] | None = ["scripted-model"]
         self.script: deque[Action] = deque()
@@ -150,7 +158,9 @@ class ScriptedServer:
         self.latency_s = latency_s
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._httpd = _LoopbackServer(("127.0.0.1", 0), self._handler_class())
+        # The model every completion says answered (None: the one the request named).
+        self.model_name = model_name
+        self._httpd = _LoopbackServer((host, port), self._handler_class())
         self._stopping = threading.Event()
         # A short poll interval: shutdown() waits up to one interval for the loop to notice.
         self._thread = threading.Thread(
@@ -251,7 +261,10 @@ class ScriptedServer:
                     empty["choices"] = []
                     self._send(200, empty)
                 else:
-                    self._send(200, completion_for(body, action))
+                    completion = completion_for(body, action)
+                    if server.model_name is not None:
+                        completion["model"] = server.model_name
+                    self._send(200, completion)
 
             def _trickle(self, body: dict[str, Any], action: Trickle) -> None:
                 data = json.dumps(completion_for(body, action.then)).encode("utf-8")

@@ -163,7 +163,7 @@ def test_csv_has_a_row_per_item_one_header_and_no_formulas(tmp_path: Path) -> No
     seeds = [str(SEEDS / "000_6acb0b2e29b12f68.txt"), str(SEEDS / "001_0366c24000c99fd9.txt")]
     table = runner.invoke(app, ["brief", *seeds, "--engine", "extractive", "-f", "csv"])
     rows = list(csv.DictReader(io.StringIO(table.stdout)))
-    assert table.exit_code == 0 and table.stdout.count("article,type,text") == 1
+    assert table.exit_code == 0 and table.stdout.count("article,title,published,source,type,text") == 1
     assert {r["type"] for r in rows} >= {"actor", "quote", "figure", "incident"}
     assert len({r["article"] for r in rows}) == 2
     one = runner.invoke(app, ["brief", seeds[0], "--engine", "extractive", "-f", "csv"]).stdout

@@ -466,3 +466,22 @@ def test_the_service_asks_the_model_the_library_asks(llm: ScriptedServer) -> Non
         chosen = client.post("/v1/briefings", json={"text": TEXT, "model": library_model})
         assert chosen.status_code == 200, chosen.text
     assert llm.requests[-1]["model"] == library_model
+
+
+@pytest.mark.usefixtures("free_generation")  # scripted whole briefing drafts
+def test_job_results_are_listed_in_input_order_and_cancelling_a_finished_job_changes_nothing(
+    llm: ScriptedServer,
+) -> None:
+    def slow_first(body: dict[str, Any]) -> Delay | Reply:
+        reply = lead_sentence_draft(body)
+        return Delay(0.5, reply) if "Report 0." in article_from_request(body) else reply
+
+    llm.default = slow_first
+    settings = llm_settings(llm, service_workers=4, cache=False)
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=60) as client:
+        job = client.post("/v1/jobs", json=[{"text": f"{TEXT} Report {n}.", "id": f"r{n}"} for n in range(5)])
+        lines = _job_lines(client, job)
+        assert [line["seq"] for line in lines] == list(range(5))  # the first finished last
+        assert [line["briefing"]["article"]["id"] for line in lines] == [f"r{n}" for n in range(5)]
+        cancelled = client.delete(job.json()["url"]).json()
+    assert cancelled["state"] == "done" and cancelled["counts"]["cancelled"] == 0

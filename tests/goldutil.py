@@ -8,7 +8,7 @@ from typing import Any
 
 from summarizer.evals.gold import Gold, load_gold
 from summarizer.evals.runner import EVAL_SETS
-from summarizer.grounding.align import ground_draft
+from summarizer.grounding.draft import ground_draft
 from summarizer.models import Briefing, BriefingDraft, Provenance
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -192,7 +192,7 @@ def test_per_article_schemas_are_not_kept_for_every_article(server: ScriptedServ
     for each is forgotten, not cached once per article."""
     import gc
 
-    from summarizer.llm.openai_client import wrapped_model
+    from summarizer.llm.openai_client import json_schema, wrapped_model
 
     def answer(body: dict[str, Any]) -> Reply:
         schema = body["response_format"]["json_schema"]["schema"]
@@ -213,7 +213,8 @@ def test_per_article_schemas_are_not_kept_for_every_article(server: ScriptedServ
     before = alive()
     for n in range(80):
         summarize(ARTICLE.replace("1,200", f"{1_000 + n:,}"), settings=settings, prompt=PROMPT)
-    assert wrapped_model.cache_info().currsize <= wrapped_model.cache_info().maxsize == 64
+    for cached in (wrapped_model, json_schema):
+        assert cached.cache_info().currsize <= (cached.cache_info().maxsize or 0) == 64
     assert alive() - before <= 64  # the wrappers kept, not one per article
 
 

@@ -18,7 +18,7 @@ from summarizer.article import Article
 from summarizer.config import CHARS_PER_TOKEN, Settings
 from summarizer.engines.base import summary_warnings
 from summarizer.errors import InputError, TransportError, ValidationFailure
-from summarizer.grounding.align import Grounded, ground_draft
+from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import (
     CallContext,

@@ -20,7 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.evals.gold import Gold, GoldActor, GoldFigure, GoldIncident, GoldQuote
-from summarizer.grounding.align import ArticleIndex, figure_number_matches
+from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.figures import figure_number_matches
 from summarizer.models import Actor, Briefing, Figure, Incident, Quote
 from summarizer.text.normalize import normalize
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from summarizer.grounding.align import Grounded, clear_dangling_references
+from summarizer.grounding.draft import Grounded, clear_dangling_references
 from summarizer.grounding.planted import Passages, instruction_passages, reads_as_instruction
 from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span

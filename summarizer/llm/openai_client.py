@@ -17,7 +17,6 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Iterator
 from typing import Any
 
 import instructor
@@ -33,6 +32,7 @@ from summarizer.errors import TransportError
 from summarizer.llm.local_server import LOCAL_MODE
 from summarizer.llm.provider import provider_for
 from summarizer.llm.redact import shown_url
+from summarizer.llm.replies import causes_of, dump_of, short_errors, usage_of
 from summarizer.llm.retry import (
     RETRYABLE_STATUS,
     RetryableTransportError,
@@ -123,27 +123,10 @@ def wrapped_model(model: type[BaseModel]) -> type[BaseModel]:
     return instructor.openai_schema(model)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # bounded for the same reason as wrapped_model
 def json_schema(model: type[BaseModel]) -> dict[str, Any]:
     """A response model's JSON schema, made once (``json_object_schema`` mode sends it)."""
     return model.model_json_schema()
-
-
-def _usage(raw: Any) -> Usage:
-    if raw is None:
-        return Usage()
-    get = raw.get if isinstance(raw, dict) else lambda k, d=0: getattr(raw, k, d)
-    prompt, completion = int(get("prompt_tokens", 0) or 0), int(get("completion_tokens", 0) or 0)
-    total = int(get("total_tokens", 0) or 0) or prompt + completion
-    return Usage(prompt_tokens=prompt, completion_tokens=completion, total_tokens=total)
-
-
-def _dump(completion: Any) -> str | None:
-    if completion is None:
-        return None
-    if hasattr(completion, "model_dump_json"):
-        return str(completion.model_dump_json())
-    return str(completion)
 
 
 # How resolvers say a name does not resolve, where the socket.gaierror is not kept as a cause.
@@ -153,21 +136,12 @@ UNRESOLVED = re.compile(
 )
 
 
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
 def _classify_transport(
     exc: BaseException, base_url: str, timeout_s: float
 ) -> RetryableTransportError | TransportGaveUp | None:
     """Map an SDK error to retry-or-not; ``None`` when it is not a transport error. A call
     stopped by an answer book (``DeferredAnswer``) is raised as it is."""
-    causes = list(_causes(exc))
+    causes = list(causes_of(exc))
     if deferred := next((c for c in causes if isinstance(c, DeferredAnswer)), None):
         raise deferred
     if refused := next((c for c in causes if isinstance(c, ReplyRefused)), None):
@@ -324,8 +298,8 @@ class OpenAIStructuredClient:
             )
         except IncompleteOutputException as exc:
             raw, usage = (
-                _dump(exc.last_completion),
-                _usage(getattr(exc.last_completion, "usage", None)),
+                dump_of(exc.last_completion),
+                usage_of(getattr(exc.last_completion, "usage", None)),
             )
             error = "the reply was cut off at the token limit (finish_reason=length)"
             record(raw, usage, error)
@@ -340,9 +314,9 @@ class OpenAIStructuredClient:
                 status = getattr(cause, "status_code", None)
                 record(None, Usage(), str(transport), status)
                 raise transport from cause
-            raw, usage = _dump(exc.last_completion), _usage(exc.total_usage)
+            raw, usage = dump_of(exc.last_completion), usage_of(exc.total_usage)
             record(raw, usage, f"invalid reply: {cause}")
-            raise InvalidReply(_short_errors(cause), raw, usage) from exc
+            raise InvalidReply(short_errors(cause), raw, usage) from exc
         except (openai.APIError, openai.APIConnectionError) as exc:
             if isinstance(exc, openai.APIStatusError) and self._learn_dialect(exc):
                 record(None, Usage(), f"{DIALECT_NOTE} (HTTP {exc.status_code})", exc.status_code)
@@ -357,15 +331,10 @@ class OpenAIStructuredClient:
             record(None, Usage(), f"unusable reply: {exc!r}")
             raise InvalidReply(f"unusable reply: {exc}", None) from exc
         self._dialect_known = True  # it answered in this dialect: later refusals are faults
-        usage = _usage(getattr(completion, "usage", None))
-        raw = _dump(completion) or ""
+        usage = usage_of(getattr(completion, "usage", None))
+        raw = dump_of(completion) or ""
         record(raw, usage, None)
         return Reply(draft=draft, raw=raw, usage=usage, http_attempts=attempt)
-
-
-def _short_errors(exc: BaseException, limit: int = 2000) -> str:
-    text = str(exc).strip()
-    return text if len(text) <= limit else text[:limit] + " …"
 
 
 class BatchEndpoints:

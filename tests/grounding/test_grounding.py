@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from summarizer.grounding.align import ArticleIndex, ground_draft
+from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.draft import ground_draft
 from summarizer.models import BriefingDraft
 from summarizer.text.normalize import NormalizedText, normalize
 from summarizer.text.numbers import numbers_in

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from summarizer.grounding.align import Grounded, ground_draft
+from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.grounding.planted import instruction_passages
 from summarizer.grounding.vetting import unsupported_claims
 from summarizer.models import BriefingDraft

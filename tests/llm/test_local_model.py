@@ -17,7 +17,8 @@ import pytest
 
 from summarizer import Summarizer
 from summarizer.config import resolve_settings
-from summarizer.grounding.align import ArticleIndex, figure_number_matches
+from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.figures import figure_number_matches
 from summarizer.models import Briefing
 from summarizer.text.normalize import normalize
 from tests.conftest import seed_text

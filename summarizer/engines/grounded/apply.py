@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from summarizer.engines.extractive.speakers import speaker_kind
 from summarizer.engines.grounded.labels import UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
-from summarizer.grounding.align import ground_draft
+from summarizer.grounding.draft import ground_draft
 from summarizer.linkage import name_key
 from summarizer.models import (
     Actor,

@@ -15,6 +15,12 @@ from summarizer.models.daily_v1 import (
 )
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
+PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+# What a count of people is written as when it is none or one of them ("No one was killed",
+# "nobody was hurt", "one person died"): the same measure as "people".
+PEOPLE_HEADS = frozenset(
+    {"one", "nobody", "none", "anyone", "anybody", "body", "person", "persons", "people"}
+)
 
 
 def measure_of(figure: Figure) -> str | None:
@@ -27,8 +33,11 @@ def measure_of(figure: Figure) -> str | None:
     if figure.unit != "count":
         return f"{group}:{figure.unit}"
     if not figure.counted:
-        return None
+        # "No one was killed" may come with nothing said to be counted.
+        return f"{group}:people" if figure.value == 0 and figure.category in PEOPLE_CATEGORIES else None
     head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
+    if head in PEOPLE_HEADS:
+        return f"{group}:people"
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{group}:{head}" if head else None

@@ -13,14 +13,16 @@ from functools import cache, cached_property
 import numpy as np
 
 from summarizer.article import Article
-from summarizer.daily.figures import figure_groups, measure_of
+from summarizer.daily.figures import figure_groups, measure_of, values_conflict
 from summarizer.daily.merge import Briefed, content_words, id_order, source_ref, unique
 from summarizer.linkage import Clusters, block_pairs, name_key, rows, unique_pairs
 from summarizer.models import Figure, Incident
 from summarizer.models.daily_v1 import (
     DailyFigure,
     DailyIncident,
+    FigureValue,
     IncidentReport,
+    SourceRef,
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.gazetteer import (
@@ -31,13 +33,17 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.places import NOT_PLACE, PLACE
 from summarizer.text.segment import split_sentences
-from summarizer.text.vocabulary import KINETIC_EVENTS, same_event_family
+from summarizer.text.vocabulary import COMMON_REPORT_WORDS, KINETIC_EVENTS, same_event_family
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
+COMMON_WORDS = COMMON_REPORT_WORDS | {w for name in COUNTRY_NAMES for w in content_words(name)}
+# Two reports are of one event only on at least this much shared specific evidence (see
+# ``shared_specifics``): a sameness of place, day and type alone is not enough.
+SAME_EVENT_EVIDENCE = 2
 
 
 @dataclass
@@ -49,6 +55,7 @@ class _IncidentItem:
     words: set[str]
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # people named in the report (daily ids)
     article_id: str = field(init=False)
     type: str = field(init=False)
     date: dt.date | None = field(init=False)
@@ -73,6 +80,18 @@ class _IncidentItem:
     @cached_property
     def measure_names(self) -> set[str]:
         return {m for m, _ in self.measures}
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        """The report's words that can tell its event from another of the same day, place
+        and type: not the place, the time, the country, nor what every report says."""
+        named = " ".join(filter(None, [self.incident.place, self.incident.location, self.incident.time]))
+        return self.words - content_words(named) - _place_words(frozenset(self.places)) - COMMON_WORDS
+
+
+@cache
+def _place_words(places: frozenset[str]) -> set[str]:
+    return {word for place in places for word in place.split()}
 
 
 def places_in(text: str) -> set[str]:
@@ -120,6 +139,11 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
             linked = [figures[f] for f in incident.casualty_figures if f in figures]
             nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
             refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+            people = {
+                actor_map[(source.article.id, actor.id)]
+                for actor in source.briefing.actors
+                if actor.kind == "person" and any(ctx_start <= m.start < ctx_end for m in actor.mentions)
+            }
             found.append(
                 _IncidentItem(
                     source=source,
@@ -129,6 +153,7 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
                     words=content_words(context),
                     figures=linked + nearby,
                     actors={actor_map[(source.article.id, r)] for r in refs if r},
+                    people=people,
                 )
             )
     return found
@@ -145,9 +170,37 @@ def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
+def shared_specifics(a: _IncidentItem, b: _IncidentItem) -> int:
+    """How much two reports share that two events of one day and type would not: a place
+    finer than a country (one point), a figure of one measure with compatible values (one),
+    a person or party named in both (one), distinctive words (one each, two at most)."""
+    shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
+    shared_figure = any(
+        name_a == name_b and not values_conflict([_as_value(fa), _as_value(fb)])
+        for fa in a.figures
+        if fa.value and (name_a := measure_of(fa))
+        for fb in b.figures
+        if fb.value and (name_b := measure_of(fb))
+    )
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    words = min(2, len(a.distinctive & b.distinctive))
+    return int(shared_place) + int(shared_figure) + int(shared_actor) + words
+
+
+def _as_value(figure: Figure) -> FigureValue:
+    return FigureValue(
+        value=figure.value,
+        value_high=figure.value_high,
+        bound=figure.bound,
+        text=figure.text,
+        source=SourceRef(article_id="", span=figure.span, text=figure.text),
+    )
+
+
 def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
-    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible."""
-    if _incompatible(a, b):
+    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
+    or if they share too little specific evidence (``shared_specifics``)."""
+    if _incompatible(a, b) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
         return 0.0
     if a.type == b.type:
         type_score = 1.0

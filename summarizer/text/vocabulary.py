@@ -483,6 +483,19 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 
 # Incident types that describe one kinetic event from different angles: a drone strike and
 # its interception are one event; shelling and the civilians it killed are one event.
+# Words that any two reports of a day's events share whatever the event (who counted the
+# dead, when, how it was reported): never evidence that two reports are of one event.
+COMMON_REPORT_WORDS: frozenset[str] = words(
+    """
+    people person persons killed killing kill kills died dead death deaths injured injuring
+    injuries wounded wounding hurt victims officials official authorities police local
+    regional said says told according reported reports report least more than about
+    morning afternoon evening night overnight today yesterday week weekend year years
+    early late hours while during where which monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+)
+
 AIR_EVENTS = frozenset({"air_drone_strike", "missile_strike", "interception"})
 GROUND_EVENTS = frozenset({"shelling", "ground_fighting", "civilian_harm"})
 KINETIC_EVENTS = AIR_EVENTS | GROUND_EVENTS

@@ -1,0 +1,97 @@
+"""A merge a newsroom can trust (issue 25): events merge only on shared specifics, zero
+and non-zero tolls conflict, one actor is one row, and noise stays off the day's page.
+Every article here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.daily.merge import Briefed
+from tests.daily.test_daily import briefed, merged
+
+
+def _report(text: str, evidence: str, figures: list[dict[str, Any]], **incident: Any) -> Briefed:
+    return briefed(
+        text,
+        incidents=[
+            {"id": "i1", "evidence": evidence, "casualty_figures": [f["id"] for f in figures], **incident}
+        ],
+        figures=figures,
+    )
+
+
+def _killed(text: str, value: float, bound: str = "exact", counted: str | None = "people") -> dict[str, Any]:
+    return {
+        "id": "f1",
+        "text": text,
+        "value": value,
+        "bound": bound,
+        "counted": counted,
+        "category": "killed",
+    }
+
+
+# --------------------------------------------------------------------------- false conflicts
+
+
+def test_two_strikes_in_one_country_on_one_day_stay_apart_and_raise_no_conflict() -> None:
+    port = "Missiles hit a grain terminal in southern Ukraine on Friday, killing at least 28 people, officials said."
+    farm = (
+        "Two people were killed on Friday when a drone struck a dairy farm in northern Ukraine, police said."
+    )
+    a = _report(port, port, [_killed("at least 28 people", 28, "at_least")], type="missile_strike",
+                place="Ukraine", time="Friday")  # fmt: skip
+    b = _report(
+        farm, farm, [_killed("Two people", 2)], type="air_drone_strike", place="Ukraine", time="Friday"
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 2
+    assert not any(f.conflict for f in day.figures)
+
+
+def test_two_strikes_by_workers_in_one_town_on_one_day_stay_apart() -> None:
+    mill = "Workers at the Calder paper mill in Brookvale walked out on Tuesday over night shifts."
+    buses = "Bus drivers in Brookvale stopped work on Tuesday in a dispute over pensions."
+    a = _report(mill, mill, [], type="protest", place="Brookvale", time="Tuesday")
+    b = _report(buses, buses, [], type="protest", place="Brookvale", time="Tuesday")
+    assert len(merged(a, b).incidents) == 2
+
+
+def test_two_reports_sharing_specifics_are_one_event() -> None:
+    one = "Workers at the Calder paper mill in Brookvale walked out on Tuesday over night shifts."
+    two = "The Calder mill strike in Brookvale began on Tuesday, the union said."
+    a = _report(one, one, [], type="protest", place="Brookvale", time="Tuesday")
+    b = _report(two, two, [], type="protest", place="Brookvale", time="Tuesday")
+    assert len(merged(a, b).incidents) == 1
+
+
+# --------------------------------------------------------------------------- missed conflicts
+
+
+def test_a_toll_of_none_conflicts_with_a_toll_of_some() -> None:
+    some = "At least 12 people were killed when the Arlo dam gave way above Pell on Sunday, rescuers said."
+    none = "No one was killed when the Arlo dam gave way above Pell on Sunday, the dam operator said."
+    a = _report(some, some, [_killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
+                time="Sunday")  # fmt: skip
+    for counted in ("one", None):
+        b = _report(
+            none, none, [_killed("No one", 0, counted=counted)], type="disaster", place="Pell", time="Sunday"
+        )
+        day = merged(a, b)
+        assert len(day.incidents) == 1
+        (toll,) = [f for f in day.figures if f.incident == day.incidents[0].id]
+        assert toll.conflict, counted
+        assert len(toll.values) == 2
+
+
+def test_compatible_bounds_do_not_conflict() -> None:
+    low = "At least 10 people died in the Pell dam collapse on Sunday, rescuers said."
+    exact = "Twelve people died in the Pell dam collapse on Sunday, the operator said."
+    a = _report(low, low, [_killed("At least 10 people", 10, "at_least")], type="disaster", place="Pell",
+                time="Sunday")  # fmt: skip
+    b = _report(exact, exact, [_killed("Twelve people", 12)], type="disaster", place="Pell", time="Sunday")
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    (toll,) = day.figures
+    assert len(toll.values) == 2
+    assert not toll.conflict

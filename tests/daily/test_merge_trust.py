@@ -95,3 +95,74 @@ def test_compatible_bounds_do_not_conflict() -> None:
     (toll,) = day.figures
     assert len(toll.values) == 2
     assert not toll.conflict
+
+
+# --------------------------------------------------------------------------- one actor, one row
+
+
+def _actors(text: str, *actors: tuple[str, ...]) -> Briefed:
+    """Actors as (name, kind) or (name, kind, role)."""
+    one = briefed(text, actors=[(f"a{n}", a[0], a[1]) for n, a in enumerate(actors, start=1)])
+    roles = [a[2] if len(a) > 2 else None for a in actors]
+    typed = [
+        actor.model_copy(update={"role": role})
+        for actor, role in zip(one.briefing.actors, roles, strict=True)
+    ]
+    return Briefed(one.article, one.briefing.model_copy(update={"actors": typed}))
+
+
+def test_one_ministry_under_three_names_is_one_actor() -> None:
+    day = merged(
+        _actors(
+            "The Russian Defense Ministry said the convoy was hit.",
+            ("Russian Defense Ministry", "government"),
+        ),
+        _actors("The Russian Ministry of Defence denied it.", ("Russian Ministry of Defence", "government")),
+        _actors("Russia's Defense Ministry gave no toll.", ("Russia's Defense Ministry", "government")),
+        _actors("Ukraine's Foreign Ministry protested.", ("Ukraine's Foreign Ministry", "government")),
+    )
+    assert sorted(len(a.articles) for a in day.actors) == [1, 3]
+
+
+def test_an_acronym_is_the_one_organisation_with_those_initials() -> None:
+    day = merged(
+        _actors(
+            "The Lakeshore Flood Control Board opened the sluices.",
+            ("Lakeshore Flood Control Board", "organization"),
+        ),
+        _actors("The LFCB said the levee held.", ("LFCB", "organization")),
+    )
+    assert len(day.actors) == 1
+
+
+def test_a_surname_with_a_title_goes_to_the_person_holding_that_office() -> None:
+    day = merged(
+        _actors(
+            "Governor Alma Reyes closed schools; union leader Tomas Reyes called a strike.",
+            ("Alma Reyes", "person", "Governor"),
+            ("Tomas Reyes", "person", "union leader"),
+        ),
+        _actors("Gov. Reyes toured the levee.", ("Gov. Reyes", "person")),
+    )
+    alma = next(a for a in day.actors if a.name == "Alma Reyes")
+    tomas = next(a for a in day.actors if a.name == "Tomas Reyes")
+    assert len(alma.articles) == 2
+    assert len(tomas.articles) == 1
+
+
+def test_two_people_sharing_a_surname_never_merge_through_a_bare_surname() -> None:
+    day = merged(
+        _actors("Judge Ruth Okafor presided.", ("Ruth Okafor", "person")),
+        _actors("Prosecutor Samuel Okafor spoke.", ("Samuel Okafor", "person")),
+        _actors("Okafor declined to comment.", ("Okafor", "person")),
+    )
+    ruth = next(a for a in day.actors if a.name == "Ruth Okafor")
+    samuel = next(a for a in day.actors if a.name == "Samuel Okafor")
+    assert ruth.id != samuel.id
+    assert len(ruth.articles) == len(samuel.articles) == 1
+
+
+def test_a_dateline_never_becomes_a_role() -> None:
+    text = "HARLAN CITY (Wire) — Gov. Dana Pruitt signed the levy."
+    (daily,) = merged(_actors(text, ("Dana Pruitt", "person", "HARLAN CITY Wire Gov"))).actors
+    assert daily.roles == ["Gov"]

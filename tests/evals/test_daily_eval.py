@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from summarizer.evals.daily import DayBundle, DayScore, format_scores, pairwise, score_days
 
 DAYS = Path(__file__).resolve().parents[2] / "evals" / "days"
@@ -35,7 +33,6 @@ def test_every_bundle_loads_and_its_gold_names_real_items() -> None:
         assert set(named) <= refs, bundle.name
 
 
-@pytest.mark.xfail(strict=True, reason="the merge before issue 25's fixes")
 def test_the_merge_meets_its_targets_on_the_invented_days() -> None:
     scores = score_days(DAYS)
     total = sum(scores.values(), start=DayScore.zero())

@@ -74,7 +74,11 @@ def figure_groups(
     actor_map: dict[tuple[str, str], str],
     incident_id: str | None,
     first_number: int,
+    linked_only: set[tuple[str, str]] | None = None,
 ) -> list[DailyFigure]:
+    """Figures grouped by measure. With ``linked_only`` (article id, figure id), only those
+    figures can make a conflict: the others are listed beside them because they stand in
+    the report of the incident, not because the report gives them as its toll."""
     by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
     for source, figure in linked:
         key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
@@ -103,7 +107,14 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict(values),
+                conflict=values_conflict(
+                    [
+                        v
+                        for v, (s, f) in zip(values, members, strict=True)
+                        if linked_only is None or (s.article.id, f.id) in linked_only
+                    ]
+                    or values[:1]
+                ),
                 articles=unique(s.article.id for s, _ in members),
             )
         )

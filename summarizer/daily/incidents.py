@@ -346,7 +346,8 @@ def merge_incidents(
     flat = _incident_items(items, actor_map)
     incidents: list[DailyIncident] = []
     figures: list[DailyFigure] = []
-    claimed: set[tuple[str, str]] = set()
+    # A figure one incident gives as its toll is never another's passer-by.
+    claimed = {(b.article.id, f) for b in items for i in b.briefing.incidents for f in i.casualty_figures}
     for number, members in enumerate(_cluster(flat), start=1):
         group = [flat[i] for i in members]
         daily_id = f"i{number}"
@@ -366,8 +367,18 @@ def merge_incidents(
             for g in group
         ]
         figure_ids: list[str] = []
+        # The figures in the reports' passages, with the incidents' tolls first: one group
+        # per measure under the incident, not one loose line per source.
         linked = [(g.source, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
-        for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1):
+        firm = {(source.article.id, f.id) for source, f in linked}
+        nearby = [
+            (g.source, f)
+            for g in group
+            for f in g.figures
+            if (g.article_id, f.id) not in firm and (g.article_id, f.id) not in claimed
+        ]
+        linked += nearby
+        for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1, firm):
             figures.append(figure)
             figure_ids.append(figure.id)
         claimed |= {(source.article.id, f.id) for source, f in linked}

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from pydantic import BaseModel, Field, ValidationError
+
+from summarizer.daily import merge_briefings
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import briefed, merged
+from summarizer.testing import ScriptedServer
+from tests.conftest import llm_settings
+from tests.daily.test_daily import DAY, briefed, merged
 
 
 def _report(text: str, evidence: str, figures: list[dict[str, Any]], **incident: Any) -> Briefed:
@@ -166,3 +172,91 @@ def test_a_dateline_never_becomes_a_role() -> None:
     text = "HARLAN CITY (Wire) — Gov. Dana Pruitt signed the levy."
     (daily,) = merged(_actors(text, ("Dana Pruitt", "person", "HARLAN CITY Wire Gov"))).actors
     assert daily.roles == ["Gov"]
+
+
+# --------------------------------------------------------------------------- noise
+
+
+def test_attributed_fragments_of_one_or_two_words_stay_out_of_the_days_quotes() -> None:
+    text = (
+        'The mayor called the levy "overdue" and the budget "a disgrace". '
+        '"We will rebuild every bridge before winter," she said.'
+    )
+    one = briefed(
+        text,
+        actors=[("a1", "mayor", "person")],
+        quotes=[
+            ("overdue", "a1"),
+            ("a disgrace", "a1"),
+            ("We will rebuild every bridge before winter,", "a1"),
+        ],
+    )
+    day = merged(one)
+    assert [q.text for q in day.quotes] == ["We will rebuild every bridge before winter,"]
+    assert len(one.briefing.quotes) == 3  # the briefing keeps them
+
+
+def test_figures_in_one_events_reports_are_one_group_under_it_not_one_line_per_source() -> None:
+    reports = []
+    for outlet in ("Courier", "Ledger", "Post"):
+        text = f"Shelling hit the Tarrow market in Velin on Sunday, {outlet} reporters said. Four civilians were killed."
+        reports.append(
+            briefed(
+                text,
+                incidents=[
+                    {
+                        "id": "i1",
+                        "type": "shelling",
+                        "place": "Velin",
+                        "time": "Sunday",
+                        "evidence": text.split(" the ")[0]
+                        + " the "
+                        + text.split(" the ")[1].split(". ")[0]
+                        + ".",
+                    }
+                ],
+                figures=[
+                    {
+                        "id": "f1",
+                        "text": "Four civilians",
+                        "value": 4,
+                        "counted": "civilians",
+                        "category": "killed",
+                    }
+                ],
+            )
+        )
+    day = merged(*reports)
+    assert len(day.incidents) == 1
+    (toll,) = day.figures
+    assert toll.incident == day.incidents[0].id
+    assert len(toll.values) == 3
+    assert not toll.conflict
+
+
+def test_a_validation_dump_is_one_readable_line_among_the_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarizer.daily as daily_module
+    from summarizer.render.daily import daily_markdown
+
+    class TopLine(BaseModel):
+        text: str = Field(max_length=5)
+
+    try:
+        TopLine(text="far too long a top line")
+    except ValidationError as exc:
+        note = f"the LLM top line failed ({exc}); the offline top line is shown instead"
+    assert "\n" in note and "errors.pydantic.dev" in note
+
+    def failing(*args: Any) -> tuple[None, Any, str]:
+        return None, args[-1], note
+
+    monkeypatch.setattr(daily_module, "_llm_top_line", failing)
+    one = briefed("Floodwater closed the Arlo bridge.", actors=[("a1", "Arlo", "other")])
+    with ScriptedServer([]) as server:
+        day = merge_briefings([one], DAY, settings=llm_settings(server))
+    (warning,) = day.warnings
+    assert "\n" not in warning and "pydantic.dev" not in warning and "input_value" not in warning
+    assert "text: String should have at most 5 characters" in warning
+    markdown = daily_markdown(day)
+    assert f"- {warning}" in markdown or "String should have at most 5 characters" in markdown
+    assert "pydantic.dev" not in markdown

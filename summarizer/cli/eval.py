@@ -80,8 +80,24 @@ def eval_command(
         float,
         typer.Option(metavar="FRACTION", help="Gate: fail if a metric's CI reaches below -FRACTION."),
     ] = 0.05,
+    daily: Annotated[
+        bool,
+        typer.Option(
+            "--daily",
+            help="Score the daily merge instead, on the day bundles in evals/days (no engine runs): "
+            "incident and actor clustering, conflicts, must-not-merge violations.",
+        ),
+    ] = False,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
+    if daily:
+        from summarizer.evals.daily import format_scores, score_days
+
+        folder = root / "evals" / "days"
+        if not folder.is_dir():
+            raise usage_error(f"no day bundles in {folder}; pass --root with the project folder")
+        sys.stdout.write(format_scores(score_days(folder)) + "\n")
+        return
     from summarizer.evals.report import aligned, checks_line, delta_rows, summary_rows
     from summarizer.evals.runner import load_set
     from summarizer.evals.session import evaluate, write_evaluation

@@ -42,3 +42,16 @@ def test_the_merge_meets_its_targets_on_the_invented_days() -> None:
     assert total.actors.f1 >= 0.9, report
     assert total.conflicts.precision >= 0.95, report
     assert total.conflicts.recall >= 0.85, report
+
+
+def test_summarizer_eval_daily_prints_the_merge_scores() -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--daily", "--root", str(DAYS.parents[1])])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("day  incidents P/R/F1")
+    assert lines[-1].startswith("all  ")
+    assert len(lines) == len(list(DAYS.glob("*.json"))) + 2

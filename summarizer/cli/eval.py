@@ -84,8 +84,9 @@ def eval_command(
         bool,
         typer.Option(
             "--daily",
-            help="Score the daily merge instead, on the day bundles in evals/days (no engine runs): "
-            "incident and actor clustering, conflicts, must-not-merge violations.",
+            help="Score the daily merge instead, on the day bundles in evals/days and apart on "
+            "those in evals/days/unseen (no engine runs): incident and actor clustering, "
+            "conflicts, must-not-merge violations.",
         ),
     ] = False,
 ) -> None:
@@ -97,6 +98,9 @@ def eval_command(
         if not folder.is_dir():
             raise usage_error(f"no day bundles in {folder}; pass --root with the project folder")
         sys.stdout.write(format_scores(score_days(folder)) + "\n")
+        # Days set aside, never used to change a rule: reported, not gated.
+        if (unseen := folder / "unseen").is_dir():
+            sys.stdout.write("unseen days:\n" + format_scores(score_days(unseen)) + "\n")
         return
     from summarizer.evals.report import aligned, checks_line, delta_rows, summary_rows
     from summarizer.evals.runner import load_set

@@ -33,7 +33,12 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.places import NOT_PLACE, PLACE
 from summarizer.text.segment import split_sentences
-from summarizer.text.vocabulary import COMMON_REPORT_WORDS, KINETIC_EVENTS, same_event_family
+from summarizer.text.vocabulary import (
+    COMMON_REPORT_WORDS,
+    DISTINCT_EVENT_CUES,
+    KINETIC_EVENTS,
+    same_event_family,
+)
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
@@ -44,6 +49,7 @@ COMMON_WORDS = COMMON_REPORT_WORDS | {w for name in COUNTRY_NAMES for w in conte
 # Two reports are of one event only on at least this much shared specific evidence (see
 # ``shared_specifics``): a sameness of place, day and type alone is not enough.
 SAME_EVENT_EVIDENCE = 2
+DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -56,6 +62,9 @@ class _IncidentItem:
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # people named in the report (daily ids)
+    # Words of the organisations named in the report: "department" in two names is not a
+    # shared specific, and one organisation named in both is not a sign of one event.
+    organisation_words: set[str] = field(default_factory=set)
     article_id: str = field(init=False)
     type: str = field(init=False)
     date: dt.date | None = field(init=False)
@@ -86,7 +95,18 @@ class _IncidentItem:
         """The report's words that can tell its event from another of the same day, place
         and type: not the place, the time, the country, nor what every report says."""
         named = " ".join(filter(None, [self.incident.place, self.incident.location, self.incident.time]))
-        return self.words - content_words(named) - _place_words(frozenset(self.places)) - COMMON_WORDS
+        return (
+            self.words
+            - content_words(named)
+            - _place_words(frozenset(self.places))
+            - self.organisation_words
+            - COMMON_WORDS
+        )
+
+    @cached_property
+    def says_distinct(self) -> bool:
+        """The report says its event is another than one before ("A second fire")."""
+        return DISTINCT_EVENT.search(self.incident.evidence) is not None
 
 
 @cache
@@ -139,11 +159,11 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
             linked = [figures[f] for f in incident.casualty_figures if f in figures]
             nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
             refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
-            people = {
-                actor_map[(source.article.id, actor.id)]
-                for actor in source.briefing.actors
-                if actor.kind == "person" and any(ctx_start <= m.start < ctx_end for m in actor.mentions)
-            }
+            named = [
+                a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)
+            ]
+            people = {actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"}
+            organisations = {w for a in named if a.kind != "person" for w in content_words(a.name)}
             found.append(
                 _IncidentItem(
                     source=source,
@@ -154,6 +174,7 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
                     figures=linked + nearby,
                     actors={actor_map[(source.article.id, r)] for r in refs if r},
                     people=people,
+                    organisation_words=organisations,
                 )
             )
     return found
@@ -172,9 +193,11 @@ def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
 
 def shared_specifics(a: _IncidentItem, b: _IncidentItem) -> int:
     """How much two reports share that two events of one day and type would not: a place
-    finer than a country (one point), a figure of one measure with compatible values (one),
-    a person or party named in both (one), distinctive words (one each, two at most)."""
+    finer than a country, unless either report says its event is another (one point), a
+    figure of one measure with compatible values (one), a person or party named in both
+    (one), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
+    shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     shared_figure = any(
         name_a == name_b and not values_conflict([_as_value(fa), _as_value(fb)])
         for fa in a.figures

@@ -481,8 +481,6 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
     ]
 )
 
-# Incident types that describe one kinetic event from different angles: a drone strike and
-# its interception are one event; shelling and the civilians it killed are one event.
 # Words that any two reports of a day's events share whatever the event (who counted the
 # dead, when, how it was reported): never evidence that two reports are of one event.
 COMMON_REPORT_WORDS: frozenset[str] = words(
@@ -496,6 +494,15 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     """
 )
 
+# Words by which a report says its event is not the one reported before it ("A second
+# fire broke out", "In a separate vote", "another strike"): the place two such reports
+# share is then no evidence that they are one event.
+DISTINCT_EVENT_CUES: tuple[str, ...] = (
+    r"(?:a|the) (?:second|third|separate|different|unrelated)", "another", "separately",
+)  # fmt: skip
+
+# Incident types that describe one kinetic event from different angles: a drone strike and
+# its interception are one event; shelling and the civilians it killed are one event.
 AIR_EVENTS = frozenset({"air_drone_strike", "missile_strike", "interception"})
 GROUND_EVENTS = frozenset({"shelling", "ground_fighting", "civilian_harm"})
 KINETIC_EVENTS = AIR_EVENTS | GROUND_EVENTS

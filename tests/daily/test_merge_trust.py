@@ -71,6 +71,22 @@ def test_two_reports_sharing_specifics_are_one_event() -> None:
     assert len(merged(a, b).incidents) == 1
 
 
+def test_a_report_of_another_event_in_one_town_stays_apart_though_names_share_words() -> None:
+    tanker = "A tanker truck overturned on Route 9 in Dalby on Monday, the Dalby Highway Patrol said."
+    bus = "In a separate crash on Monday, a bus hit a wall in Dalby, the State Highway Agency said."
+    a = briefed(
+        tanker,
+        actors=[("a1", "Dalby Highway Patrol", "government")],
+        incidents=[{"id": "i1", "type": "accident", "place": "Dalby", "time": "Monday", "evidence": tanker}],
+    )
+    b = briefed(
+        bus,
+        actors=[("a1", "State Highway Agency", "government")],
+        incidents=[{"id": "i1", "type": "accident", "place": "Dalby", "time": "Monday", "evidence": bus}],
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
 # --------------------------------------------------------------------------- missed conflicts
 
 

@@ -77,6 +77,8 @@ class _ActorItem:
 
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
+# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
 _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _ORGANISATION_FILLER = frozenset({"of", "the", "for", "and"})
 _SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
@@ -89,9 +91,13 @@ def _initials(name: str) -> str:
 
 @cache
 def _untitled(key: str) -> str:
-    """A person's name key without the titles before it ('gov. reyes' -> 'reyes')."""
+    """A person's name key without the titles before it ('gov. reyes', 'mr. voss' -> 'voss')."""
     words = key.split()
-    while len(words) > 1 and (words[0] in PERSON_ROLES or words[0].rstrip(".") in TITLE_ABBREVIATIONS):
+    while len(words) > 1 and (
+        words[0] in PERSON_ROLES
+        or words[0].rstrip(".") in TITLE_ABBREVIATIONS
+        or words[0].rstrip(".") in HONORIFICS
+    ):
         words = words[1:]
     return " ".join(words)
 

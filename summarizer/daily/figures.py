@@ -16,6 +16,10 @@ from summarizer.models.daily_v1 import (
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+# Counts of the harm rather than of the people ("six deaths", "three fatalities"): people.
+PEOPLE_COUNTED_BY_HARM = frozenset(
+    {"death", "deaths", "fatality", "fatalities", "casualty", "casualties", "victim", "victims", "dead"}
+)
 # What a count of people is written as when it is none or one of them ("No one was killed",
 # "nobody was hurt", "one person died"): the same measure as "people".
 PEOPLE_HEADS = frozenset(
@@ -36,7 +40,7 @@ def measure_of(figure: Figure) -> str | None:
         # "No one was killed" may come with nothing said to be counted.
         return f"{group}:people" if figure.value == 0 and figure.category in PEOPLE_CATEGORIES else None
     head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
-    if head in PEOPLE_HEADS:
+    if head in PEOPLE_HEADS or (figure.category in PEOPLE_CATEGORIES and head in PEOPLE_COUNTED_BY_HARM):
         return f"{group}:people"
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]

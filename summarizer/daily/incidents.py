@@ -62,9 +62,10 @@ class _IncidentItem:
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # people named in the report (daily ids)
-    # Words of the organisations named in the report: "department" in two names is not a
-    # shared specific, and one organisation named in both is not a sign of one event.
-    organisation_words: set[str] = field(default_factory=set)
+    # Words of the actors named in the report: "department" in two organisations' names or
+    # "marlow" in two people's is not a shared specific (a person named in both counts as
+    # one, through ``people``; one organisation named in both is no sign of one event).
+    name_words: set[str] = field(default_factory=set)
     article_id: str = field(init=False)
     type: str = field(init=False)
     date: dt.date | None = field(init=False)
@@ -99,7 +100,7 @@ class _IncidentItem:
             self.words
             - content_words(named)
             - _place_words(frozenset(self.places))
-            - self.organisation_words
+            - self.name_words
             - COMMON_WORDS
         )
 
@@ -163,7 +164,7 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
                 a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)
             ]
             people = {actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"}
-            organisations = {w for a in named if a.kind != "person" for w in content_words(a.name)}
+            name_words = {w for a in named for w in content_words(a.name)}
             found.append(
                 _IncidentItem(
                     source=source,
@@ -174,7 +175,7 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
                     figures=linked + nearby,
                     actors={actor_map[(source.article.id, r)] for r in refs if r},
                     people=people,
-                    organisation_words=organisations,
+                    name_words=name_words,
                 )
             )
     return found

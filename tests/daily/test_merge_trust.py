@@ -276,3 +276,49 @@ def test_a_validation_dump_is_one_readable_line_among_the_warnings(monkeypatch: 
     markdown = daily_markdown(day)
     assert f"- {warning}" in markdown or "String should have at most 5 characters" in markdown
     assert "pydantic.dev" not in markdown
+
+
+def test_a_courtesy_title_is_not_part_of_a_name() -> None:
+    day = merged(
+        _actors(
+            "Finance Minister Dara Holt presented the budget.", ("Dara Holt", "person", "Finance Minister")
+        ),
+        _actors("Mr. Holt said taxes would not rise.", ("Mr. Holt", "person")),
+        _actors("Holt left before the vote.", ("Holt", "person")),
+    )
+    assert len(day.actors) == 1
+
+
+def test_two_events_naming_two_people_of_one_surname_stay_apart() -> None:
+    nurses = "Nurses marched through Selby on Tuesday for safer wards, said Joan Fenn of the nurses' union."
+    cabs = "Taxi drivers blocked Selby's ring road on Tuesday over fares, said organiser Carl Fenn."
+    a = briefed(
+        nurses,
+        actors=[("a1", "Joan Fenn", "person")],
+        incidents=[{"id": "i1", "type": "protest", "place": "Selby", "time": "Tuesday", "evidence": nurses}],
+    )
+    b = briefed(
+        cabs,
+        actors=[("a1", "Carl Fenn", "person")],
+        incidents=[{"id": "i1", "type": "protest", "place": "Selby", "time": "Tuesday", "evidence": cabs}],
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
+def test_a_count_of_deaths_is_a_count_of_people_killed() -> None:
+    dead = "Nine deaths were recorded after the Arlo dam gave way above Pell on Sunday."
+    some = "At least 12 people were killed when the Arlo dam gave way above Pell on Sunday, rescuers said."
+    a = _report(
+        dead,
+        dead,
+        [_killed("Nine deaths", 9, counted="deaths")],
+        type="disaster",
+        place="Pell",
+        time="Sunday",
+    )
+    b = _report(some, some, [_killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
+                time="Sunday")  # fmt: skip
+    day = merged(a, b)
+    (toll,) = day.figures
+    assert len(toll.values) == 2
+    assert toll.conflict

@@ -47,7 +47,7 @@ def measure_of(figure: Figure) -> str | None:
     return f"{group}:{head}" if head else None
 
 
-def interval(value: FigureValue) -> tuple[float, float]:
+def interval(value: FigureValue | Figure) -> tuple[float, float]:
     """The range of true values a reported figure allows."""
     if value.value is None:
         return (-math.inf, math.inf)
@@ -65,6 +65,12 @@ def interval(value: FigureValue) -> tuple[float, float]:
             return (low * 0.9, high * 1.1)
         case _:
             return (low, high)
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Some one true value is consistent with both figures."""
+    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+    return max(low_a, low_b) <= min(high_a, high_b)
 
 
 def values_conflict(values: Sequence[FigureValue]) -> bool:

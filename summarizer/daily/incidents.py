@@ -13,16 +13,14 @@ from functools import cache, cached_property
 import numpy as np
 
 from summarizer.article import Article
-from summarizer.daily.figures import figure_groups, measure_of, values_conflict
+from summarizer.daily.figures import compatible, figure_groups, measure_of
 from summarizer.daily.merge import Briefed, content_words, id_order, source_ref, unique
 from summarizer.linkage import Clusters, block_pairs, name_key, rows, unique_pairs
 from summarizer.models import Figure, Incident
 from summarizer.models.daily_v1 import (
     DailyFigure,
     DailyIncident,
-    FigureValue,
     IncidentReport,
-    SourceRef,
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.gazetteer import (
@@ -86,6 +84,11 @@ class _IncidentItem:
     @cached_property
     def measures(self) -> set[tuple[str, float | None]]:
         return {(m, f.value) for f in self.figures if (m := measure_of(f))}
+
+    @cached_property
+    def measured(self) -> list[tuple[str, Figure]]:
+        """The figures with a non-zero value and a measure, with it."""
+        return [(m, f) for f in self.figures if f.value and (m := measure_of(f))]
 
     @cached_property
     def measure_names(self) -> set[str]:
@@ -200,25 +203,11 @@ def shared_specifics(a: _IncidentItem, b: _IncidentItem) -> int:
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     shared_figure = any(
-        name_a == name_b and not values_conflict([_as_value(fa), _as_value(fb)])
-        for fa in a.figures
-        if fa.value and (name_a := measure_of(fa))
-        for fb in b.figures
-        if fb.value and (name_b := measure_of(fb))
+        name_a == name_b and compatible(fa, fb) for name_a, fa in a.measured for name_b, fb in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
     words = min(2, len(a.distinctive & b.distinctive))
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
-
-
-def _as_value(figure: Figure) -> FigureValue:
-    return FigureValue(
-        value=figure.value,
-        value_high=figure.value_high,
-        bound=figure.bound,
-        text=figure.text,
-        source=SourceRef(article_id="", span=figure.span, text=figure.text),
-    )
 
 
 def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:

@@ -495,10 +495,12 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
 )
 
 # Words by which a report says its event is not the one reported before it ("A second
-# fire broke out", "In a separate vote", "another strike"): the place two such reports
-# share is then no evidence that they are one event.
+# fire broke out", "In a separate vote"): the place two such reports share is then no
+# evidence that they are one event. Not a bare "another", which as often adds to a toll
+# ("another 40 were injured") as it names another event.
 DISTINCT_EVENT_CUES: tuple[str, ...] = (
-    r"(?:a|the) (?:second|third|separate|different|unrelated)", "another", "separately",
+    r"(?:a|the) (?:second|third|separate|different|unrelated)", "separately",
+    r"another (?:[a-z]+ )?(?:attack|strike|fire|blast|crash|march|protest|vote)",
 )  # fmt: skip
 
 # Incident types that describe one kinetic event from different angles: a drone strike and

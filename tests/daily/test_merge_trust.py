@@ -87,6 +87,14 @@ def test_a_report_of_another_event_in_one_town_stays_apart_though_names_share_wo
     assert len(merged(a, b).incidents) == 2
 
 
+def test_another_that_adds_to_a_toll_does_not_mark_another_event() -> None:
+    one = "A blast tore through a Dalby bakery on Monday, the fire service said."
+    two = "An explosion at a bakery in Dalby on Monday injured four; another 14 were treated at the scene."
+    a = _report(one, one, [], type="accident", place="Dalby", time="Monday")
+    b = _report(two, two, [], type="accident", place="Dalby", time="Monday")
+    assert len(merged(a, b).incidents) == 1
+
+
 # --------------------------------------------------------------------------- missed conflicts
 
 

@@ -89,8 +89,28 @@ def eval_command(
             "model, set or gold.",
         ),
     ] = False,
+    daily: Annotated[
+        bool,
+        typer.Option(
+            "--daily",
+            help="Score the daily merge instead, on the day bundles in evals/days and apart on "
+            "those in evals/days/unseen (no engine runs): incident and actor clustering, "
+            "conflicts, must-not-merge violations.",
+        ),
+    ] = False,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
+    if daily:
+        from summarizer.evals.daily import format_scores, score_days
+
+        folder = root / "evals" / "days"
+        if not folder.is_dir():
+            raise usage_error(f"no day bundles in {folder}; pass --root with the project folder")
+        sys.stdout.write(format_scores(score_days(folder)) + "\n")
+        # Days set aside, never used to change a rule: reported, not gated.
+        if (unseen := folder / "unseen").is_dir():
+            sys.stdout.write("unseen days:\n" + format_scores(score_days(unseen)) + "\n")
+        return
     from summarizer.evals.report import (
         COMPARISON_NOTE,
         SUMMARY_NOTE,

@@ -15,7 +15,7 @@ from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily.actors import merge_actors
 from summarizer.daily.incidents import merge_incidents
-from summarizer.daily.merge import Briefed
+from summarizer.daily.merge import Briefed, one_line
 from summarizer.daily.quotes import merge_quotes
 from summarizer.daily.topline import (
     items_for_prompt,
@@ -110,7 +110,7 @@ def merge_briefings(
         figures=figures,
         quotes=quotes,
         actors=actors,
-        warnings=warnings,
+        warnings=[one_line(w) for w in warnings],
         provenance=provenance,
     )
 
@@ -202,5 +202,5 @@ def daily_briefing(
         briefed, day, failures=failed, settings=runner.settings, daily_prompt=daily_prompt
     )
     if notes:
-        merged = merged.model_copy(update={"warnings": [*notes, *merged.warnings]})
+        merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})
     return merged

@@ -1,12 +1,14 @@
 """One entry per real-world actor: actors of every article matched by name (alias table,
-surname to the one full name), each keeping its mentions as (article id, span)."""
+titles, an organisation's words in any order, acronyms, a surname to the one full name),
+each keeping its mentions as (article id, span)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -17,8 +19,10 @@ from summarizer.models.daily_v1 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import (
+    COUNTRY_BY_DEMONYM,
     canonical,
 )
+from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 # A daily actor links to passages naming it in its first articles only; ``articles`` lists
 # them all. One named by every article of a busy day would otherwise carry tens of
@@ -37,51 +41,130 @@ class _ActorItem:
         return [n for n in (self.actor.canonical_name, self.actor.name, *self.actor.aliases) if n]
 
     @cached_property
+    def is_person(self) -> bool:
+        return self.actor.kind == "person"
+
+    @cached_property
     def keys(self) -> set[str]:
-        return {name_key(n) for n in self.names}
+        """The keys it is matched by: a person's names without titles; an organisation's
+        names as a bag of words (countries for their adjectives, no 'of', British spelling
+        as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
+        keys = {name_key(n) for n in self.names}
+        if self.is_person:
+            return {k for k in (_untitled(key) for key in keys) if k}
+        return {_organisation_key(key) for key in keys} - {""}
+
+    @cached_property
+    def full_names(self) -> set[str]:
+        return {key for key in self.keys if " " in key}
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        return {key.split()[-1] for key in self.keys}
+
+    @cached_property
+    def offices(self) -> set[str]:
+        return _offices(self.actor.role or "") | _offices(" ".join(self.names))
+
+    @cached_property
+    def acronym(self) -> str | None:
+        name = self.actor.name.strip()
+        return name if not self.is_person and ACRONYM.fullmatch(name) else None
+
+    @cached_property
+    def initials(self) -> set[str]:
+        return {i for n in self.names if len(i := _initials(n)) >= 2} if not self.is_person else set()
+
+
+ACRONYM = re.compile(r"[A-Z]{2,8}")
+# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_ORGANISATION_FILLER = frozenset({"of", "the", "for", "and"})
+_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
+
+
+def _initials(name: str) -> str:
+    counted = [w for w in name.split() if w.casefold() not in _NOT_IN_INITIALS and w[0].isalpha()]
+    return "".join(w[0] for w in counted).upper()
+
+
+@cache
+def _untitled(key: str) -> str:
+    """A person's name key without the titles before it ('gov. reyes', 'mr. voss' -> 'voss')."""
+    words = key.split()
+    while len(words) > 1 and (
+        words[0] in PERSON_ROLES
+        or words[0].rstrip(".") in TITLE_ABBREVIATIONS
+        or words[0].rstrip(".") in HONORIFICS
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _organisation_key(key: str) -> str:
+    words = []
+    # Keys are normalised text, where every quote mark, apostrophes included, is '"'.
+    for word in re.findall(r"[\w.-]+(?:[\"'’]s)?", key):
+        word = re.sub(r"[\"'’]s$", "", word)
+        word = COUNTRY_BY_DEMONYM.get(word.capitalize(), word).casefold()
+        if word not in _ORGANISATION_FILLER:
+            words.append(_SPELLING.get(word, word))
+    return " ".join(sorted(words))
+
+
+def _offices(text: str) -> set[str]:
+    found = set()
+    for word in re.findall(r"[a-z]+", text.casefold()):
+        role = TITLE_ABBREVIATIONS.get(word, word)
+        if role in PERSON_ROLES:
+            found.add(role)
+    return found
 
 
 def _same_person(a: _ActorItem, b: _ActorItem) -> bool:
-    """Surname alone matches the one full name; full names match on a near-equal first name."""
-    if a.actor.kind != "person" or b.actor.kind != "person":
-        return False
-    for x in a.keys:
-        for y in b.keys:
+    """Full names match on one surname and a near-equal first name (Vitali / Vitaly)."""
+    for x in a.full_names:
+        for y in b.full_names:
             xs, ys = x.split(), y.split()
-            if xs[-1] != ys[-1]:
-                continue
-            if len(xs) == 1 or len(ys) == 1:
-                return True
-            if fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:  # Vitali / Vitaly
+            if xs[-1] == ys[-1] and fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:
                 return True
     return False
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role without the dateline or outlet a reader of the article's first line would
+    skip ('HARLAN CITY Wire Gov' -> 'Gov'): the words after the last all-capital word
+    that is not itself a title, from the first role word on."""
+    if not role:
+        return None
+    words = role.split()
+    caps = [n for n, w in enumerate(words) if ACRONYM.fullmatch(w.strip(".,()")) and not _offices(w)]
+    if caps:
+        words = words[caps[-1] + 1 :]
+        while words and not _offices(words[0]):
+            words = words[1:]
+    cleaned = " ".join(words).strip(" ,;—-")
+    return cleaned or None
 
 
 def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
     """Daily actors, and a map from (article id, local actor id) to the daily actor id."""
     flat = [_ActorItem(b, a) for b in items for a in b.briefing.actors]
     groups = UnionFind(len(flat))
-    by_key: dict[str, int] = {}
+    by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
-        for key in item.keys:
-            if key in by_key:
-                groups.union(index, by_key[key])
+        # A surname alone is matched below, once the day's full names are known.
+        keys = item.full_names if item.is_person and item.full_names else item.keys
+        for key in keys:
+            if (item.is_person, key) in by_key:
+                groups.union(index, by_key[(item.is_person, key)])
             else:
-                by_key[key] = index
-    # People are compared only with people who share a surname, and each spelling once:
-    # whether two people match depends on their names alone, so a name repeated by every
-    # article of the day is one comparison, not one per pair of articles.
-    by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
-    for index, item in enumerate(flat):
-        if item.actor.kind == "person":
-            for surname in {key.split()[-1] for key in item.keys if key}:
-                by_surname[surname].setdefault(frozenset(item.keys), index)
-    for spellings in by_surname.values():
-        people = list(spellings.values())
-        for n, i in enumerate(people):
-            for j in people[n + 1 :]:
-                if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
-                    groups.union(i, j)
+                by_key[(item.is_person, key)] = index
+    _join_full_names(flat, groups)
+    _join_surnames(flat, groups)
+    _join_acronyms(flat, groups)
 
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
@@ -101,7 +184,7 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
                 id=daily_id,
                 name=max(primary, key=lambda n: (primary[n], len(n))),
                 kind=kind,
-                roles=unique(item.actor.role for item in group if item.actor.role),
+                roles=unique(role for item in group if (role := clean_role(item.actor.role))),
                 names=names,
                 articles=unique(item.source.article.id for item in group),
                 mentions=mentions,
@@ -110,3 +193,59 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
         for item in group:
             local_to_daily[(item.source.article.id, item.actor.id)] = daily_id
     return actors, local_to_daily
+
+
+def _join_full_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """People are compared only with people who share a surname, and each spelling once:
+    whether two people match depends on their names alone, so a name repeated by every
+    article of the day is one comparison, not one per pair of articles."""
+    by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
+    for index, item in enumerate(flat):
+        if item.is_person and item.full_names:
+            for surname in {key.split()[-1] for key in item.full_names}:
+                by_surname[surname].setdefault(frozenset(item.full_names), index)
+    for spellings in by_surname.values():
+        people = list(spellings.values())
+        for n, i in enumerate(people):
+            for j in people[n + 1 :]:
+                if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
+                    groups.union(i, j)
+
+
+def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """A surname alone ('Reyes', 'Gov. Reyes') is the one person of the day with that
+    surname, or the one whose office it shares; with two such people and nothing to tell
+    them apart it stays on its own (two people sharing a surname never merge)."""
+    full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
+    for index, item in enumerate(flat):
+        if item.is_person and item.full_names:
+            for surname in {key.split()[-1] for key in item.full_names}:
+                full[surname].setdefault(groups.find(index), set()).update(item.offices)
+    alone: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(flat):
+        if item.is_person and not item.full_names:
+            for surname in item.surnames:
+                candidates = full.get(surname, {})
+                if len(candidates) > 1 and item.offices:
+                    candidates = {g: o for g, o in candidates.items() if o & item.offices}
+                if len(candidates) == 1:
+                    groups.union(index, next(iter(candidates)))
+                elif not candidates:
+                    alone[surname].append(index)
+    for members in alone.values():  # the same surname alone, and no full name: one person
+        for index in members[1:]:
+            groups.union(members[0], index)
+
+
+def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """An acronym ('MFEMA') is the one organisation of the day whose initials it is."""
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        for initials in item.initials:
+            if item.acronym != initials:
+                by_initials[initials].add(index)
+    for index, item in enumerate(flat):
+        if item.acronym and item.acronym in by_initials:
+            roots = {groups.find(i) for i in by_initials[item.acronym]}
+            if len(roots) == 1:
+                groups.union(index, roots.pop())

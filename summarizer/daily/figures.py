@@ -15,6 +15,16 @@ from summarizer.models.daily_v1 import (
 )
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
+PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+# Counts of the harm rather than of the people ("six deaths", "three fatalities"): people.
+PEOPLE_COUNTED_BY_HARM = frozenset(
+    {"death", "deaths", "fatality", "fatalities", "casualty", "casualties", "victim", "victims", "dead"}
+)
+# What a count of people is written as when it is none or one of them ("No one was killed",
+# "nobody was hurt", "one person died"): the same measure as "people".
+PEOPLE_HEADS = frozenset(
+    {"one", "nobody", "none", "anyone", "anybody", "body", "person", "persons", "people"}
+)
 
 
 def measure_of(figure: Figure) -> str | None:
@@ -27,14 +37,17 @@ def measure_of(figure: Figure) -> str | None:
     if figure.unit != "count":
         return f"{group}:{figure.unit}"
     if not figure.counted:
-        return None
+        # "No one was killed" may come with nothing said to be counted.
+        return f"{group}:people" if figure.value == 0 and figure.category in PEOPLE_CATEGORIES else None
     head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
+    if head in PEOPLE_HEADS or (figure.category in PEOPLE_CATEGORIES and head in PEOPLE_COUNTED_BY_HARM):
+        return f"{group}:people"
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{group}:{head}" if head else None
 
 
-def interval(value: FigureValue) -> tuple[float, float]:
+def interval(value: FigureValue | Figure) -> tuple[float, float]:
     """The range of true values a reported figure allows."""
     if value.value is None:
         return (-math.inf, math.inf)
@@ -54,6 +67,12 @@ def interval(value: FigureValue) -> tuple[float, float]:
             return (low, high)
 
 
+def compatible(a: Figure, b: Figure) -> bool:
+    """Some one true value is consistent with both figures."""
+    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+    return max(low_a, low_b) <= min(high_a, high_b)
+
+
 def values_conflict(values: Sequence[FigureValue]) -> bool:
     """True when no single true value is consistent with every source."""
     ranges = [interval(v) for v in values]
@@ -65,7 +84,11 @@ def figure_groups(
     actor_map: dict[tuple[str, str], str],
     incident_id: str | None,
     first_number: int,
+    linked_only: set[tuple[str, str]] | None = None,
 ) -> list[DailyFigure]:
+    """Figures grouped by measure. With ``linked_only`` (article id, figure id), only those
+    figures can make a conflict: the others are listed beside them because they stand in
+    the report of the incident, not because the report gives them as its toll."""
     by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
     for source, figure in linked:
         key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
@@ -94,7 +117,14 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict(values),
+                conflict=values_conflict(
+                    [
+                        v
+                        for v, (s, f) in zip(values, members, strict=True)
+                        if linked_only is None or (s.article.id, f.id) in linked_only
+                    ]
+                    or values[:1]
+                ),
                 articles=unique(s.article.id for s, _ in members),
             )
         )

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from summarizer.article import Article
-from summarizer.daily.figures import figure_groups, measure_of
+from summarizer.daily.figures import compatible, figure_groups, measure_of
 from summarizer.daily.merge import Briefed, content_words, id_order, source_ref, unique
 from summarizer.linkage import Clusters, block_pairs, name_key, rows, unique_pairs
 from summarizer.models import Figure, Incident
@@ -31,13 +31,23 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.places import NOT_PLACE, PLACE
 from summarizer.text.segment import split_sentences
-from summarizer.text.vocabulary import KINETIC_EVENTS, same_event_family
+from summarizer.text.vocabulary import (
+    COMMON_REPORT_WORDS,
+    DISTINCT_EVENT_CUES,
+    KINETIC_EVENTS,
+    same_event_family,
+)
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
+COMMON_WORDS = COMMON_REPORT_WORDS | {w for name in COUNTRY_NAMES for w in content_words(name)}
+# Two reports are of one event only on at least this much shared specific evidence (see
+# ``shared_specifics``): a sameness of place, day and type alone is not enough.
+SAME_EVENT_EVIDENCE = 2
+DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -49,6 +59,11 @@ class _IncidentItem:
     words: set[str]
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # people named in the report (daily ids)
+    # Words of the actors named in the report: "department" in two organisations' names or
+    # "marlow" in two people's is not a shared specific (a person named in both counts as
+    # one, through ``people``; one organisation named in both is no sign of one event).
+    name_words: set[str] = field(default_factory=set)
     article_id: str = field(init=False)
     type: str = field(init=False)
     date: dt.date | None = field(init=False)
@@ -71,8 +86,36 @@ class _IncidentItem:
         return {(m, f.value) for f in self.figures if (m := measure_of(f))}
 
     @cached_property
+    def measured(self) -> list[tuple[str, Figure]]:
+        """The figures with a non-zero value and a measure, with it."""
+        return [(m, f) for f in self.figures if f.value and (m := measure_of(f))]
+
+    @cached_property
     def measure_names(self) -> set[str]:
         return {m for m, _ in self.measures}
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        """The report's words that can tell its event from another of the same day, place
+        and type: not the place, the time, the country, nor what every report says."""
+        named = " ".join(filter(None, [self.incident.place, self.incident.location, self.incident.time]))
+        return (
+            self.words
+            - content_words(named)
+            - _place_words(frozenset(self.places))
+            - self.name_words
+            - COMMON_WORDS
+        )
+
+    @cached_property
+    def says_distinct(self) -> bool:
+        """The report says its event is another than one before ("A second fire")."""
+        return DISTINCT_EVENT.search(self.incident.evidence) is not None
+
+
+@cache
+def _place_words(places: frozenset[str]) -> set[str]:
+    return {word for place in places for word in place.split()}
 
 
 def places_in(text: str) -> set[str]:
@@ -120,6 +163,11 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
             linked = [figures[f] for f in incident.casualty_figures if f in figures]
             nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
             refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+            named = [
+                a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)
+            ]
+            people = {actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"}
+            name_words = {w for a in named for w in content_words(a.name)}
             found.append(
                 _IncidentItem(
                     source=source,
@@ -129,6 +177,8 @@ def _incident_items(items: Sequence[Briefed], actor_map: dict[tuple[str, str], s
                     words=content_words(context),
                     figures=linked + nearby,
                     actors={actor_map[(source.article.id, r)] for r in refs if r},
+                    people=people,
+                    name_words=name_words,
                 )
             )
     return found
@@ -145,9 +195,25 @@ def _incompatible(a: _IncidentItem, b: _IncidentItem) -> bool:
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
+def shared_specifics(a: _IncidentItem, b: _IncidentItem) -> int:
+    """How much two reports share that two events of one day and type would not: a place
+    finer than a country, unless either report says its event is another (one point), a
+    figure of one measure with compatible values (one), a person or party named in both
+    (one), distinctive words (one each, two at most)."""
+    shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
+    shared_place = shared_place and not (a.says_distinct or b.says_distinct)
+    shared_figure = any(
+        name_a == name_b and compatible(fa, fb) for name_a, fa in a.measured for name_b, fb in b.measured
+    )
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    words = min(2, len(a.distinctive & b.distinctive))
+    return int(shared_place) + int(shared_figure) + int(shared_actor) + words
+
+
 def incident_similarity(a: _IncidentItem, b: _IncidentItem) -> float:
-    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible."""
-    if _incompatible(a, b):
+    """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
+    or if they share too little specific evidence (``shared_specifics``)."""
+    if _incompatible(a, b) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
         return 0.0
     if a.type == b.type:
         type_score = 1.0
@@ -293,7 +359,8 @@ def merge_incidents(
     flat = _incident_items(items, actor_map)
     incidents: list[DailyIncident] = []
     figures: list[DailyFigure] = []
-    claimed: set[tuple[str, str]] = set()
+    # A figure one incident gives as its toll is never another's passer-by.
+    claimed = {(b.article.id, f) for b in items for i in b.briefing.incidents for f in i.casualty_figures}
     for number, members in enumerate(_cluster(flat), start=1):
         group = [flat[i] for i in members]
         daily_id = f"i{number}"
@@ -313,8 +380,18 @@ def merge_incidents(
             for g in group
         ]
         figure_ids: list[str] = []
+        # The figures in the reports' passages, with the incidents' tolls first: one group
+        # per measure under the incident, not one loose line per source.
         linked = [(g.source, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
-        for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1):
+        firm = {(source.article.id, f.id) for source, f in linked}
+        nearby = [
+            (g.source, f)
+            for g in group
+            for f in g.figures
+            if (g.article_id, f.id) not in firm and (g.article_id, f.id) not in claimed
+        ]
+        linked += nearby
+        for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1, firm):
             figures.append(figure)
             figure_ids.append(figure.id)
         claimed |= {(source.article.id, f.id) for source, f in linked}

@@ -54,3 +54,30 @@ def id_order(daily_id: str) -> int:
 def content_words(text: str) -> set[str]:
     """The words of a passage that can tell two passages apart (no stopwords, four letters up)."""
     return {w for w in re.findall(r"[a-z][a-z\-]{3,}", normalize(text)) if w not in STOPWORDS}
+
+
+_PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")
+_PYDANTIC_DETAIL = re.compile(r"\s*\[type=[^\]]*\]")
+WARNING_MAX_CHARS = 300
+
+
+def one_line(message: str) -> str:
+    """A warning as one readable line: a validation dump's fields and messages joined
+    ("text: String should have at most 400 characters"), its input echoes and
+    documentation links dropped, cut at ``WARNING_MAX_CHARS``."""
+    parts: list[tuple[int, str]] = []
+    for line in message.splitlines():
+        cleaned = _PYDANTIC_LINK.sub("", _PYDANTIC_DETAIL.sub("", line)).strip()
+        if cleaned:
+            parts.append((len(line) - len(line.lstrip()), cleaned))
+    text = ""
+    for number, (indent, part) in enumerate(parts):
+        if number == 0:
+            text = part
+        elif part[0] in ").,;]":  # what followed a dropped link on its line
+            text += part
+        else:
+            # A line indented under the one before says what is wrong with it.
+            text += (": " if number == 1 or indent > parts[number - 1][0] else "; ") + part
+    text = " ".join(text.split())
+    return text if len(text) <= WARNING_MAX_CHARS else text[: WARNING_MAX_CHARS - 1].rstrip() + "…"

@@ -18,6 +18,9 @@ from summarizer.models.daily_v1 import (
 from summarizer.text.normalize import normalize
 from summarizer.text.terms import is_term
 
+# The day's notable quotes have at least this many words: an attributed fragment of one
+# or two ("prerequisite", "a travesty") stays in its article's briefing only.
+NOTABLE_QUOTE_MIN_WORDS = 3
 # Quotes of at least this many words may match fuzzily (two translations of one statement);
 # shorter ones ("all", "strategic failure") must match exactly.
 FUZZY_QUOTE_MIN_WORDS = 6
@@ -76,6 +79,7 @@ def merge_quotes(
         for quote in source.briefing.quotes
         # Terms in quotation marks nobody is said to say are not statements of the day.
         if not is_term(quote.text, attributed=quote.speaker is not None or bool(quote.speaker_as_written))
+        and len(quote.text.split()) >= NOTABLE_QUOTE_MIN_WORDS
     ]
     clusters = Clusters([source.article.id for source, _, _ in flat])
     # A cluster's speaker, once one of its quotes has one: two speakers never share a quote.

@@ -481,6 +481,28 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
     ]
 )
 
+# Words that any two reports of a day's events share whatever the event (who counted the
+# dead, when, how it was reported): never evidence that two reports are of one event.
+COMMON_REPORT_WORDS: frozenset[str] = words(
+    """
+    people person persons killed killing kill kills died dead death deaths injured injuring
+    injuries wounded wounding hurt victims officials official authorities police local
+    regional said says told according reported reports report least more than about
+    morning afternoon evening night overnight today yesterday week weekend year years
+    early late hours while during where which monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+)
+
+# Words by which a report says its event is not the one reported before it ("A second
+# fire broke out", "In a separate vote"): the place two such reports share is then no
+# evidence that they are one event. Not a bare "another", which as often adds to a toll
+# ("another 40 were injured") as it names another event.
+DISTINCT_EVENT_CUES: tuple[str, ...] = (
+    r"(?:a|the) (?:second|third|separate|different|unrelated)", "separately",
+    r"another (?:[a-z]+ )?(?:attack|strike|fire|blast|crash|march|protest|vote)",
+)  # fmt: skip
+
 # Incident types that describe one kinetic event from different angles: a drone strike and
 # its interception are one event; shelling and the civilians it killed are one event.
 AIR_EVENTS = frozenset({"air_drone_strike", "missile_strike", "interception"})

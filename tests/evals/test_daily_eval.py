@@ -1,0 +1,57 @@
+"""The daily merge measured on invented day bundles (evals/days/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.evals.daily import DayBundle, DayScore, format_scores, pairwise, score_days
+
+DAYS = Path(__file__).resolve().parents[2] / "evals" / "days"
+
+
+def test_pairwise_scores_count_only_pairs_of_two_articles() -> None:
+    gold = [["a:i1", "b:i1", "c:i1"], ["d:i1"]]
+    predicted = [["a:i1", "b:i1"], ["c:i1", "d:i1"]]
+    score = pairwise(predicted, gold)
+    assert (score.true_positive, score.predicted, score.gold) == (1, 2, 3)
+    assert score.precision == 0.5
+    assert round(score.recall, 3) == 0.333
+    assert pairwise([["a:i1", "a:i2"]], []).predicted == 0  # one article's items never pair
+
+
+def test_every_bundle_loads_and_its_gold_names_real_items() -> None:
+    bundles = [DayBundle.load(path) for path in sorted(DAYS.glob("**/*.json"))]
+    assert len(bundles) >= 3
+    for bundle in bundles:
+        refs = {
+            f"{b.article.id}:{item.id}"
+            for b in bundle.briefed
+            for item in [*b.briefing.incidents, *b.briefing.actors, *b.briefing.figures]
+        }
+        named = [r for group in [*bundle.events, *bundle.actors, *bundle.conflicts] for r in group]
+        named += [r for pair in bundle.must_not_merge for r in pair]
+        assert set(named) <= refs, bundle.name
+
+
+def test_the_merge_meets_its_targets_on_the_invented_days() -> None:
+    scores = score_days(DAYS)
+    total = sum(scores.values(), start=DayScore.zero())
+    report = format_scores(scores)
+    assert total.must_not_merge_violations == 0, report
+    assert total.incidents.f1 >= 0.9, report
+    assert total.actors.f1 >= 0.9, report
+    assert total.conflicts.precision >= 0.95, report
+    assert total.conflicts.recall >= 0.85, report
+
+
+def test_summarizer_eval_daily_prints_the_merge_scores() -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--daily", "--root", str(DAYS.parents[1])])
+    assert result.exit_code == 0, result.output
+    lines = result.output.split("unseen days:")[0].splitlines()
+    assert lines[0].startswith("day  incidents P/R/F1")
+    assert lines[-1].startswith("all  ")
+    assert len(lines) == len(list(DAYS.glob("*.json"))) + 2

@@ -319,6 +319,7 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
         "SUMMARIZER_HOME": str(tmp_path / "home"),
         "SUMMARIZER_BASE_URL": server.base_url,
         "SUMMARIZER_SERVICE_WORKERS": "2",
+        "SUMMARIZER_PROMPT": "briefing/v1",  # the endpoint answers whole briefing drafts
     }
     port = free_port()
     articles = [{"text": f"{TEXT} Report number {n}."} for n in range(16)]
@@ -336,7 +337,7 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
     }
     sent_before = len(server.requests)
     # The restart can be in this process: what matters is the store the killed one left.
-    restarted = llm_settings(server, service_workers=2)
+    restarted = llm_settings(server, service_workers=2, prompt="briefing/v1")
     assert restarted.db_path == tmp_path / "home" / "summarizer.sqlite3"
     with running(restarted) as url, httpx2.Client(base_url=url) as http:
         lines: list[dict[str, Any]] = []
@@ -355,7 +356,11 @@ def test_server_processes_share_the_port_store_cache_jobs_and_metrics_and_drain_
     server: ScriptedServer, tmp_path: Path
 ) -> None:
     server.default = lead_sentence_draft
-    env = {"SUMMARIZER_HOME": str(tmp_path / "home"), "SUMMARIZER_BASE_URL": server.base_url}
+    env = {
+        "SUMMARIZER_HOME": str(tmp_path / "home"),
+        "SUMMARIZER_BASE_URL": server.base_url,
+        "SUMMARIZER_PROMPT": "briefing/v1",  # the endpoint answers whole briefing drafts
+    }
     with service_process(env, processes=2) as (url, process), httpx2.Client(base_url=url, timeout=60) as http:
         children = [
             child

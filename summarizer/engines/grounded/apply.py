@@ -12,42 +12,28 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
 from summarizer.engines.extractive.speakers import speaker_kind
 from summarizer.engines.grounded.labels import UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
-from summarizer.grounding.draft import ground_draft
+from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.linkage import name_key
 from summarizer.models import (
     Actor,
     ActorDraft,
     BriefingDraft,
     BriefingWarning,
-    Figure,
-    Incident,
-    Quote,
 )
 from summarizer.text.segment import paragraphs
-
-
-@dataclass
-class Applied:
-    actors: list[Actor] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    incidents: list[Incident] = field(default_factory=list)
-    warnings: list[BriefingWarning] = field(default_factory=list)
-
 
 # A reply that gives one answer to this many questions or more carries no information: a
 # small model that has started a pattern repeats it (the same name for every quotation).
 UNIFORM_AT = 3
 
 
-def informative(found: dict[str, str], what: str, out: Applied) -> dict[str, str]:
+def informative(found: dict[str, str], what: str, out: Grounded) -> dict[str, str]:
     """``found`` unless every answer in it is the same; then nothing, with a warning."""
     if len(found) >= UNIFORM_AT and len(set(found.values())) == 1:
         out.warnings.append(
@@ -61,8 +47,8 @@ def informative(found: dict[str, str], what: str, out: Applied) -> dict[str, str
     return found
 
 
-def apply_labels(reading: Reading, labels: BaseModel) -> Applied:
-    out = Applied()
+def apply_labels(reading: Reading, labels: BaseModel) -> Grounded:
+    out = Grounded()
     out.actors = list(reading.rules.actors) + _missing_actors(reading, labels, out)
     by_name = {name_key(a.name): a.id for a in out.actors}
     said = informative(answers(labels, "speakers"), "quotations", out)
@@ -103,7 +89,7 @@ def _named_near(text: str, actors: list[Actor]) -> Callable[[str, int], bool]:
     return near
 
 
-def _missing_actors(reading: Reading, labels: BaseModel, out: Applied) -> list[Actor]:
+def _missing_actors(reading: Reading, labels: BaseModel, out: Grounded) -> list[Actor]:
     """Names the model adds, aligned to the article; unknown ones dropped with a warning."""
     known = {name_key(a.name) for a in reading.rules.actors}
     known |= {name_key(alias) for a in reading.rules.actors for alias in a.aliases}

@@ -107,21 +107,26 @@ def test_gemma_through_llama_cpp_server_labels_the_marked_article() -> None:
     assert sum(c["completion_tokens"] or 0 for c in calls) < 2_000
 
 
-def _quotes_in_replies(calls: list[dict[str, object]]) -> list[str]:
-    """The quote texts of every reply the model sent, from the run log's raw responses."""
+def _quotes_in_replies(calls: list[dict[str, object]], first_only: bool = False) -> list[str]:
+    """The quote texts of the replies the briefing was made from, read back from the run
+    log: every schema-valid reply, or only the first one when the briefing kept its first
+    answer (a re-ask's reply that was set aside, or failed validation, gave nothing)."""
+    from pydantic import ValidationError
+
+    from summarizer.models import BriefingDraft
+
     quotes: list[str] = []
-    for call in calls:
+    for call in sorted(calls, key=lambda c: int(str(c["id"]))):
         raw = call.get("raw_response")
         if not isinstance(raw, str):
             continue
         for choice in json.loads(raw).get("choices") or []:
             content = (choice.get("message") or {}).get("content") or ""
             try:
-                draft = json.loads(content)
-            except json.JSONDecodeError:
+                draft = BriefingDraft.model_validate_json(content)
+            except ValidationError:
                 continue  # an invalid reply: re-asked, nothing from it was kept
-            if isinstance(draft, dict):
-                quotes += [
-                    q["text"] for q in draft.get("quotes") or [] if isinstance(q, dict) and "text" in q
-                ]
+            quotes += [q.text for q in draft.quotes]
+            if first_only:
+                return quotes
     return quotes

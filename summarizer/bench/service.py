@@ -90,17 +90,21 @@ async def _llm_connection(
 
 async def _client(
     connection: tuple[asyncio.StreamReader, asyncio.StreamWriter],
+    host: bytes,
     texts: Iterator[str],
     latencies: list[float],
     errors: list[bytes],
 ) -> None:
-    """POST each text in turn on one kept-alive connection."""
+    """POST each text in turn on one kept-alive connection (``host``: the service's own
+    address, which the tokenless service requires of every request)."""
     reader, writer = connection
     for text in texts:
         body = json.dumps({"text": text}).encode("utf-8")
         started = time.perf_counter()
         writer.write(
-            b"POST /v1/briefings HTTP/1.1\r\nhost: bench\r\ncontent-type: application/json\r\n"
+            b"POST /v1/briefings HTTP/1.1\r\nhost: "
+            + host
+            + b"\r\ncontent-type: application/json\r\n"
             + f"content-length: {len(body)}\r\n\r\n".encode()
             + body
         )
@@ -130,16 +134,17 @@ def _load_harness(connection: Connection, concurrency: int, latency_s: float) ->
         # Clients arrive one after another, as they do in service: in one burst, one of several
         # server processes accepts most of them (measured: 46 of 64). Each connection is
         # warmed with one untimed request, then all of them take texts from one shared queue.
+        host = f"127.0.0.1:{port}".encode()
         connections = []
         for _ in range(concurrency):
             connections.append(await asyncio.open_connection("127.0.0.1", port))
             await asyncio.sleep(0.01)
         await asyncio.gather(
-            *(_client(c, iter([t]), [], errors) for c, t in zip(connections, warm, strict=True))
+            *(_client(c, host, iter([t]), [], errors) for c, t in zip(connections, warm, strict=True))
         )
         queue = iter(texts)
         started = time.perf_counter()
-        await asyncio.gather(*(_client(c, queue, latencies, errors) for c in connections))
+        await asyncio.gather(*(_client(c, host, queue, latencies, errors) for c in connections))
         elapsed = time.perf_counter() - started
         for _, writer in connections:
             writer.close()

@@ -21,6 +21,7 @@ from summarizer.cli.options import (
     ModelOpt,
     OutOpt,
     PathsArg,
+    PromptOpt,
     SourceOpt,
 )
 from summarizer.cli.report import (
@@ -73,12 +74,7 @@ def batch_submit(
     paths: PathsArg,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(
-            metavar="PROMPT", help="Prompt id/version (default: SUMMARIZER_PROMPT, else grounded/v1)."
-        ),
-    ] = None,
+    prompt: PromptOpt = None,
     date: DateOpt = None,
     source: SourceOpt = None,
 ) -> None:

@@ -6,7 +6,7 @@ import re
 import sys
 import urllib.parse
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -28,6 +28,7 @@ from summarizer.cli.options import (
     OutOpt,
     PassesOpt,
     PathsArg,
+    PromptOpt,
     RunOptions,
     SourceOpt,
     WorkersOpt,
@@ -75,13 +76,7 @@ def brief(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(
-            metavar="PROMPT",
-            help="Prompt id/version or a .yaml path (default: SUMMARIZER_PROMPT, else grounded/v1).",
-        ),
-    ] = None,
+    prompt: PromptOpt = None,
     concurrency: ConcurrencyOpt = None,
     workers: WorkersOpt = None,
     passes: PassesOpt = None,

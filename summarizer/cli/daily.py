@@ -24,6 +24,7 @@ from summarizer.cli.options import (
     NoCacheOpt,
     PassesOpt,
     PathsArg,
+    PromptOpt,
     RunOptions,
     SourceOpt,
     WorkersOpt,
@@ -58,13 +59,7 @@ def daily(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     engine: EngineOpt = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(
-            metavar="PROMPT",
-            help="Briefing prompt id/version (default: SUMMARIZER_PROMPT, else grounded/v1).",
-        ),
-    ] = None,
+    prompt: PromptOpt = None,
     daily_prompt: Annotated[
         str, typer.Option(metavar="PROMPT", help="Top-line prompt id/version.")
     ] = DAILY_PROMPT,

@@ -85,6 +85,9 @@ class Gold(_Gold):
     # offline engine's rules were changed while reading it); or written and set aside
     # ("unseen": no rule was ever changed because of it). Each origin is its own eval set.
     origin: Literal["seed", "invented", "unseen"] = "seed"
+    # The article's language (ISO 639-1): the eval passes it as given, so a detector's
+    # mistake is scored separately from the rules' reading; absent means English.
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$")
     published: dt.date | None = None
     notes: list[str] = Field(default_factory=list)
     actors: list[GoldActor]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from summarizer.errors import InputError
+from summarizer.models import LanguageSource
 from summarizer.models.common import ArticleMeta, content_id
+from summarizer.text import language as languages
 
 MAX_TITLE_CHARS = 200
 
@@ -24,8 +26,18 @@ class Article(BaseModel):
     source: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    # The language the caller says the article is in (ISO 639-1); ``None``: detected.
+    language: str | None = None
     # The planted-instruction passages of ``text``, found once and carried (see ``planted``).
     _planted: tuple[str, list[tuple[int, int]]] | None = PrivateAttr(default=None)
+    _detected: tuple[str, tuple[str, LanguageSource]] | None = PrivateAttr(default=None)
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_code(cls, value: object) -> object:
+        if isinstance(value, str):
+            return languages.normalize_code(value) if value.strip() else None
+        return value
 
     @model_validator(mode="after")
     def _default_id(self) -> Article:
@@ -43,6 +55,16 @@ class Article(BaseModel):
 
             self._planted = (self.text, instruction_passages(self.text))
         return self._planted[1]
+
+    @property
+    def reading(self) -> tuple[str, LanguageSource]:
+        """The language the article is read in, and whether it was given or detected
+        (detected once per text, like the planted passages)."""
+        if self.language is not None:
+            return self.language, "given"
+        if self._detected is None or self._detected[0] is not self.text:
+            self._detected = (self.text, languages.detect(self.text))
+        return self._detected[1]
 
     @property
     def meta(self) -> ArticleMeta:

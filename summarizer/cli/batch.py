@@ -22,6 +22,7 @@ from summarizer.cli.options import (
     OutOpt,
     PathsArg,
     PromptOpt,
+    LangOpt,
     SourceOpt,
 )
 from summarizer.cli.report import (
@@ -77,6 +78,7 @@ def batch_submit(
     prompt: PromptOpt = None,
     date: DateOpt = None,
     source: SourceOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Send the articles not already briefed as one batch; `batch collect` gets the results."""
     from summarizer.inputs.fetch import PageFetcher
@@ -87,7 +89,7 @@ def batch_submit(
 
     runner = ctx.with_resource(batch_runner(model, base_url, prompt))
     with PageFetcher.for_settings(runner.store, runner.settings) as fetcher:
-        loaded = load_inputs(paths, input_defaults(date, source), fetcher)
+        loaded = load_inputs(paths, input_defaults(date, source, lang), fetcher)
     failures = report_inputs(loaded)
     articles = [entry.article for entry in prepare(i.article for i in loaded if i.article is not None)]
     state, settled = batch_step(lambda: runner.submit(articles))

@@ -30,6 +30,7 @@ from summarizer.cli.options import (
     PathsArg,
     PromptOpt,
     RunOptions,
+    LangOpt,
     SourceOpt,
     WorkersOpt,
 )
@@ -84,6 +85,7 @@ def brief(
     no_cache: NoCacheOpt = False,
     date: DateOpt = None,
     source: SourceOpt = None,
+    lang: LangOpt = None,
     local_model: LocalModelOpt = None,
 ) -> None:
     """Brief each article: actors, incidents, quotes and figures, grounded in the text."""
@@ -98,7 +100,7 @@ def brief(
     from summarizer.results import Failure
 
     check_format(fmt, BRIEFING_FORMATS)
-    defaults = input_defaults(date, source)
+    defaults = input_defaults(date, source, lang)
     folder = output_folder(out)
     options = RunOptions(
         model, base_url, engine, concurrency, workers, passes, max_cost, no_cache, local_model

@@ -26,6 +26,7 @@ from summarizer.cli.options import (
     PathsArg,
     PromptOpt,
     RunOptions,
+    LangOpt,
     SourceOpt,
     WorkersOpt,
 )
@@ -51,6 +52,7 @@ def daily(
     paths: PathsArg,
     date: DateOpt = None,
     source: SourceOpt = None,
+    lang: LangOpt = None,
     out: Annotated[
         Path | None,
         typer.Option("-o", "--out", metavar="DIR", help="Folder to write daily-DATE.<format> into."),
@@ -79,7 +81,7 @@ def daily(
     from summarizer.render.folders import write_atomic
 
     check_format(fmt)
-    defaults = input_defaults(date, source)
+    defaults = input_defaults(date, source, lang)
     folder = output_folder(out)
     options = RunOptions(
         model, base_url, engine, concurrency, workers, passes, max_cost, no_cache, local_model

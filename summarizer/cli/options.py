@@ -60,6 +60,15 @@ SourceOpt = Annotated[
     str | None, typer.Option("--source", metavar="OUTLET", help="Outlet of articles that name none.")
 ]
 
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        help="ISO 639-1 language (en, de, fr, es) of articles that give none; detected when omitted.",
+    ),
+]
+
 OutOpt = Annotated[
     Path | None, typer.Option("-o", "--out", metavar="DIR", help="Folder to write one file per article.")
 ]

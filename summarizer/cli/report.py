@@ -120,14 +120,19 @@ def exit_if_any(failures: list[Failure]) -> None:
         raise typer.Exit(EXIT_FAILURES)
 
 
-def input_defaults(date: str | None, source: str | None) -> Defaults:
+def input_defaults(date: str | None, source: str | None, lang: str | None = None) -> Defaults:
     from summarizer.inputs.read import Defaults
+    from summarizer.text.language import normalize_code
 
     try:
         published = dt.date.fromisoformat(date) if date else None
     except ValueError as exc:
         raise usage_error(f"--date must be YYYY-MM-DD, not {date!r}") from exc
-    return Defaults(published=published, source=source)
+    try:
+        language = normalize_code(lang) if lang else None
+    except ValueError as exc:
+        raise usage_error(f"--lang: {exc}") from exc
+    return Defaults(published=published, source=source, language=language)
 
 
 def common_date(articles: list[Article]) -> dt.date | None:

@@ -37,6 +37,25 @@ def cache_key(text: str, identity: dict[str, Any], repeat: int = 0, published: d
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+def language_fields(article: Article) -> dict[str, Any]:
+    """What a briefing records of the article's language, and the warning it carries when
+    the offline rules do not read that language (the article is then read as English)."""
+    from summarizer.text import language as languages
+
+    code, source = article.reading
+    warnings = []
+    if not languages.is_supported(code):
+        warnings.append(
+            BriefingWarning(
+                code="language_unsupported",
+                message=f"the article reads as {languages.name_of(code)} ({code}); its quotations, "
+                f"names and numbers were read with the English rules and may be missed "
+                f"(supported: {', '.join(languages.SUPPORTED)})",
+            )
+        )
+    return {"language": code, "language_source": source, "warnings": warnings}
+
+
 def summary_warnings(summary: str) -> list[BriefingWarning]:
     from summarizer.grounding.align import sentence_count
 

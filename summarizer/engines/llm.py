@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from summarizer.article import Article
 from summarizer.config import CHARS_PER_TOKEN, Settings
-from summarizer.engines.base import summary_warnings
+from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.errors import InputError, TransportError, ValidationFailure
 from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
@@ -98,6 +98,7 @@ class LLMEngine:
             )
         warnings += grounded.warnings + summary_warnings(reply.draft.summary)
         warnings += self._redaction_warnings(stats)
+        language = language_fields(article)
         return Briefing(
             article=article.meta,
             summary=reply.draft.summary,
@@ -105,7 +106,9 @@ class LLMEngine:
             incidents=grounded.incidents,
             quotes=grounded.quotes,
             figures=grounded.figures,
-            warnings=warnings,
+            language=language["language"],
+            language_source=language["language_source"],
+            warnings=language["warnings"] + warnings,
             provenance=self._provenance(stats, started),
         )
 

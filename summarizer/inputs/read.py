@@ -3,12 +3,12 @@
 Each input becomes either an ``Article`` or an ``InputError`` that names the input and says
 what is wrong with it; one unreadable file (or one bad JSONL line) never stops the others.
 
-Metadata (title, source, published, url, id) comes, first found wins, from:
+Metadata (title, source, published, url, id, language) comes, first found wins, from:
 
-* JSONL: one ``{"id", "title", "text", "published", "source", "url"}`` object per line;
+* JSONL: one ``{"id", "title", "text", "published", "source", "url", "language"}`` object per line;
 * a front-matter block at the top of a text file (``---`` / ``key: value`` lines / ``---``);
 * a sidecar JSON file next to the article (``a.txt.json`` or ``a.json``);
-* defaults given by the caller (the CLI's ``--date`` and ``--source``).
+* defaults given by the caller (the CLI's ``--date``, ``--source`` and ``--lang``).
 
 HTML pages are reduced to their article text with trafilatura; http and https URLs (given
 as inputs, or as a JSONL line's ``url`` with no ``text``) are fetched (``fetch.py``).
@@ -40,9 +40,9 @@ TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-METADATA_FIELDS = ("id", "title", "source", "published", "url")
+METADATA_FIELDS = ("id", "title", "source", "published", "url", "language")
 # Common spellings of the same fields in front matter written by other tools.
-FIELD_ALIASES = {"date": "published", "outlet": "source", "headline": "title", "link": "url"}
+FIELD_ALIASES = {"date": "published", "outlet": "source", "headline": "title", "link": "url", "lang": "language"}
 # Memory-safety limit on one input file (a JSONL file holds many articles).
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -66,6 +66,7 @@ class Defaults:
 
     published: dt.date | None = None
     source: str | None = None
+    language: str | None = None
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
@@ -113,7 +114,7 @@ def build_article(text: str, meta: dict[str, Any], source: str, defaults: Defaul
         known["published"] = known["published"].date()
     if isinstance(known.get("published"), str) and "T" in known["published"]:
         known["published"] = known["published"].split("T", 1)[0]
-    for key in ("id", "title", "source", "url"):
+    for key in ("id", "title", "source", "url", "language"):
         if key in known and not isinstance(known[key], str):
             known[key] = str(known[key])
     known.setdefault("title", guess_title(text))
@@ -121,6 +122,8 @@ def build_article(text: str, meta: dict[str, Any], source: str, defaults: Defaul
         known.setdefault("published", defaults.published)
     if defaults.source is not None:
         known.setdefault("source", defaults.source)
+    if defaults.language is not None:
+        known.setdefault("language", defaults.language)
     if not text.strip():
         raise InputError("empty article (no text after removing whitespace)", source=source)
     try:

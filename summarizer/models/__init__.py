@@ -1,10 +1,10 @@
 """Pydantic schemas, one module per released version.
 
 Import the current schema from here (``from summarizer.models import Briefing``): the
-versioned modules (``briefing_v1``, ``briefing_v2``, ``briefing_v3``) stay for loading
+versioned modules (``briefing_v1`` to ``briefing_v3``) stay for loading
 documents written by older releases, and a schema bump changes this file, not its users."""
 
-from summarizer.models.briefing_v3 import (
+from summarizer.models.briefing_v4 import (
     SCHEMA_VERSION,
     Actor,
     ActorDraft,
@@ -17,6 +17,7 @@ from summarizer.models.briefing_v3 import (
     FigureDraft,
     Incident,
     IncidentDraft,
+    LanguageSource,
     Provenance,
     Quote,
     QuoteDraft,
@@ -37,6 +38,7 @@ __all__ = [
     "FigureDraft",
     "Incident",
     "IncidentDraft",
+    "LanguageSource",
     "Provenance",
     "Quote",
     "QuoteDraft",

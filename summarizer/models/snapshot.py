@@ -11,13 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.models import briefing_v1, briefing_v2, briefing_v3, daily_v1
+from summarizer.models import briefing_v1, briefing_v2, briefing_v3, briefing_v4, daily_v1
 
 SNAPSHOTS: dict[str, type[BaseModel]] = {
     "briefing.v1.json": briefing_v1.Briefing,
     "briefing-draft.v1.json": briefing_v1.BriefingDraft,
     "briefing.v2.json": briefing_v2.Briefing,
     "briefing.v3.json": briefing_v3.Briefing,
+    "briefing.v4.json": briefing_v4.Briefing,
     "daily.v1.json": daily_v1.DailyBriefing,
     "daily-top-line.v1.json": daily_v1.TopLine,
 }

@@ -103,6 +103,9 @@ def brief_in_chunks(
             update={
                 "text": article.text[chunk.start : chunk.end],
                 "id": f"{article.id}#{chunk.start}.{number}",
+                # Every chunk is read in the document's language: a chunk of quotes in
+                # another language, or a short one, must not switch the rules.
+                "language": article.reading[0],
             }
         )
         try:
@@ -190,8 +193,11 @@ def combine(article: Article, results: Sequence[ChunkResult]) -> Briefing:
         if r.briefing is None
     ]
     first = done[0][1]
+    language, language_source = article.reading
     return Briefing(
         article=article.meta,
+        language=language,
+        language_source=language_source,
         summary=_summary([b.summary for _, b in done]),
         actors=actors,
         incidents=sorted(incidents, key=lambda i: i.evidence_span.start),

@@ -152,6 +152,8 @@ class Summarizer:
                 "overlap_chars": settings.chunk_overlap_chars,
                 "passes": settings.passes,
             }
+        if article.language is not None:  # a given language changes the rules the text is read with
+            identity |= {"language": article.language}
         return cache_key(article.text, identity, repeat, article.published)
 
     def _in_chunks(self, article: Article) -> bool:

@@ -24,6 +24,7 @@ class ArticleIn(BaseModel):
     source: str | None = None
     url: str | None = None
     id: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code; detected when omitted.")
 
 
 class BriefingRequest(ArticleIn):

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from summarizer import Summarizer, TransportError, ValidationFailure, summarize
 from summarizer.cli import app
+from summarizer.models import SCHEMA_VERSION
 from summarizer.store import open_store
 from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status
 from tests import drafts
@@ -176,7 +177,7 @@ def test_run_log_records_every_call_without_the_key(server: ScriptedServer) -> N
     ok = calls[0]
     assert ok["error"] is None and ok["prompt_hash"] == briefing.provenance.prompt_hash
     # No model was given: the one the endpoint lists (GET /v1/models) is the one asked for.
-    assert ok["schema_version"] == "briefing/v3" and ok["model"] == "scripted-model"
+    assert ok["schema_version"] == SCHEMA_VERSION and ok["model"] == "scripted-model"
     assert json.loads(ok["request_messages"])[0]["role"] == "system"
     assert "Vitali Klitschko" in ok["raw_response"]
     assert ok["total_tokens"] == 150 and ok["latency_ms"] > 0

@@ -11,6 +11,7 @@ from summarizer.cli import app
 from summarizer.evals.gold import lint_gold
 from summarizer.evals.report import _item_text, aligned
 from summarizer.evals.scoring import score_article
+from summarizer.models import SCHEMA_VERSION
 from summarizer.testing import Reply, ScriptedServer, article_from_request
 from tests.fifos import planted_fifos
 from tests.goldutil import ROOT, gold_and_text, gold_files, gold_to_briefing, gold_to_draft
@@ -94,7 +95,7 @@ def test_eval_writes_record_and_reports_and_rescore_matches(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "quotes" in result.stdout and "grounded 100.0%" in result.stdout
     record = json.loads(record_path.read_text())
-    assert record["git_revision"] and record["schema_version"] == "briefing/v3"
+    assert record["git_revision"] and record["schema_version"] == SCHEMA_VERSION
     assert len(record["variants"]["extractive"]["outputs"]) == 5
     html = (tmp_path / "run.html").read_text()
     assert "<details>" in html and "<script" not in html

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.llm.costs import cost_usd, priced_provider
+from summarizer.models import SCHEMA_VERSION
 from summarizer.models.common import Usage
 from summarizer.testing import Reply, ScriptedServer
 from tests import drafts
@@ -171,4 +172,4 @@ def test_each_briefing_states_its_cost_in_its_provenance(server: ScriptedServer,
     stored["schema_version"] = "briefing/v2"
     del stored["provenance"]["cost_usd"]
     upgraded = Briefing.model_validate(stored)
-    assert upgraded.schema_version == "briefing/v3" and upgraded.provenance.cost_usd is None
+    assert upgraded.schema_version == SCHEMA_VERSION and upgraded.provenance.cost_usd is None

@@ -22,6 +22,7 @@ import pytest
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
+from summarizer.models import SCHEMA_VERSION
 from summarizer.service import check_bind
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
@@ -70,7 +71,7 @@ def _problem(response: httpx2.Response, status: int) -> dict[str, Any]:
 def test_one_briefing_in_three_formats_and_the_same_article_costs_one_llm_call(llm: ScriptedServer) -> None:
     with running(llm_settings(llm)) as url, httpx2.Client(base_url=url, timeout=30) as client:
         first = client.post("/v1/briefings", json={"text": TEXT, "title": "Floods", "source": "Wire"})
-        assert first.status_code == 200 and first.json()["schema_version"] == "briefing/v3"
+        assert first.status_code == 200 and first.json()["schema_version"] == SCHEMA_VERSION
         assert first.json()["article"]["source"] == "Wire"
         md = client.post("/v1/briefings", json={"text": TEXT}, headers={"Accept": "text/markdown"})
         assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# ")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.engines.base import summary_warnings
+from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
@@ -180,6 +180,7 @@ class ExtractiveEngine:
         figures = self._figures(text, sentences, quotes)
         incidents = self._incidents(text, sentences, figures, quotes, article.published)
         summary = self._summary(sentences)
+        language = language_fields(article)
         return Briefing(
             article=article.meta,
             summary=summary,
@@ -187,7 +188,9 @@ class ExtractiveEngine:
             incidents=incidents,
             quotes=quotes,
             figures=figures,
-            warnings=summary_warnings(summary),
+            language=language["language"],
+            language_source=language["language_source"],
+            warnings=language["warnings"] + summary_warnings(summary),
             provenance=Provenance(
                 engine="extractive",
                 model=ENGINE_VERSION,

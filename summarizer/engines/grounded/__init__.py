@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.engines.base import summary_warnings
+from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive import ExtractiveEngine, rules_hash
 from summarizer.engines.grounded.apply import apply_labels
 from summarizer.engines.grounded.labels import labels_model, reply_token_budget
@@ -47,6 +47,7 @@ class GroundedEngine(LLMEngine):
         reply = self._ask_valid(messages, article, stats, store, context, "extract", wanted, budget)
         applied = apply_labels(reading, reply.draft)
         summary = str(reply.draft.summary).strip() or rules.summary
+        language = language_fields(article)
         return Briefing(
             article=article.meta,
             summary=summary,
@@ -54,6 +55,11 @@ class GroundedEngine(LLMEngine):
             incidents=applied.incidents,
             quotes=applied.quotes,
             figures=applied.figures,
-            warnings=applied.warnings + summary_warnings(summary) + self._redaction_warnings(stats),
+            language=language["language"],
+            language_source=language["language_source"],
+            warnings=language["warnings"]
+            + applied.warnings
+            + summary_warnings(summary)
+            + self._redaction_warnings(stats),
             provenance=self._provenance(stats, started),
         )

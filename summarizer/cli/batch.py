@@ -18,11 +18,11 @@ from summarizer.cli.options import (
     BaseUrlOpt,
     BriefingFormatOpt,
     DateOpt,
+    LangOpt,
     ModelOpt,
     OutOpt,
     PathsArg,
     PromptOpt,
-    LangOpt,
     SourceOpt,
 )
 from summarizer.cli.report import (

@@ -21,6 +21,7 @@ from summarizer.cli.options import (
     ConcurrencyOpt,
     DateOpt,
     EngineOpt,
+    LangOpt,
     LocalModelOpt,
     MaxCostOpt,
     ModelOpt,
@@ -30,7 +31,6 @@ from summarizer.cli.options import (
     PathsArg,
     PromptOpt,
     RunOptions,
-    LangOpt,
     SourceOpt,
     WorkersOpt,
 )

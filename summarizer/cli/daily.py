@@ -18,6 +18,7 @@ from summarizer.cli.options import (
     ConcurrencyOpt,
     DateOpt,
     EngineOpt,
+    LangOpt,
     LocalModelOpt,
     MaxCostOpt,
     ModelOpt,
@@ -26,7 +27,6 @@ from summarizer.cli.options import (
     PathsArg,
     PromptOpt,
     RunOptions,
-    LangOpt,
     SourceOpt,
     WorkersOpt,
 )

@@ -102,7 +102,7 @@ def load_gold(path: Path) -> Gold:
 
 def lint_gold(gold: Gold, text: str) -> list[str]:
     """Every problem with a gold file: text not in the article, ids that do not resolve."""
-    index = ArticleIndex(text)
+    index = ArticleIndex(text, gold.language)
     problems: list[str] = []
     actor_ids = {a.id for a in gold.actors}
     figure_ids = {f.id for f in gold.figures}

@@ -315,7 +315,8 @@ def total(scores: Sequence[ArticleScore]) -> dict[str, TypeScore]:
 
 def grounding_check(briefing: Briefing, text: str) -> dict[str, int]:
     """Re-verify every item against the article: needs no gold, works on any article."""
-    index = ArticleIndex(text)
+    lang = briefing.language
+    index = ArticleIndex(text, lang)
     bad_quotes = sum(
         1
         for q in briefing.quotes
@@ -325,7 +326,7 @@ def grounding_check(briefing: Briefing, text: str) -> dict[str, int]:
         1
         for f in briefing.figures
         if not _span_ok(text, f.span.start, f.span.end)
-        or not figure_number_matches(f, text[f.span.start : f.span.end])
+        or not figure_number_matches(f, text[f.span.start : f.span.end], lang)
     )
     bad_actors = sum(
         1

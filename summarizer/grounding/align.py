@@ -51,7 +51,9 @@ class ArticleIndex:
     Every lookup is on word boundaries: a name, a figure or a quote fragment is never found
     inside a longer word ("ISIS" in "crisis", "I" in "rain")."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: str = "en") -> None:
+        # The article's language: how its numbers, sentences and quotations are written.
+        self.lang = lang
         self.norm = NormalizedText(text)
         self._quotations: list[tuple[int, int]] | None = None
         self._numbers: list[NumberMention] | None = None
@@ -97,7 +99,7 @@ class ArticleIndex:
         if self._numbers is None:
             self._numbers = [
                 m._replace(start=lo, end=hi)
-                for m in find_numbers(self.norm.text)
+                for m in find_numbers(self.norm.text, self.lang)
                 for lo, hi in [self.norm.original_span(m.start, m.end)]
             ]
         return self._numbers
@@ -109,14 +111,14 @@ class ArticleIndex:
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            self._sentences = split_sentences(self.norm.original)
+            self._sentences = split_sentences(self.norm.original, self.lang)
         return self._sentences
 
     @property
     def quotations(self) -> list[tuple[int, int]]:
         """Original ``[start, end)`` of the text inside each pair of the article's quote marks."""
         if self._quotations is None:
-            self._quotations = sorted(quoted_regions(self.norm.original))
+            self._quotations = sorted(quoted_regions(self.norm.original, self.lang))
         return self._quotations
 
     def _in_one_quotation(self, start: int, end: int) -> bool:

@@ -39,8 +39,8 @@ class Grounded:
         return len(self.actors) + len(self.quotes) + len(self.figures) + len(self.incidents)
 
 
-def ground_draft(draft: BriefingDraft, text: str) -> Grounded:
-    index = ArticleIndex(text)
+def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
+    index = ArticleIndex(text, lang)
     out = Grounded()
     dropped_actors: list[ActorDraft] = []
 

@@ -20,21 +20,21 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a))
 
 
-def _agrees(figure: FigureDraft, found: list[NumberMention]) -> bool:
+def _agrees(figure: FigureDraft, found: list[NumberMention], lang: str = "en") -> bool:
     """A figure agrees with the numbers of its span when there is one, every number its
     text writes is one of them, and so are its value and high value."""
     if not found:
         return False
     readings = [m.value for m in found] + [m.base for m in found]
-    written = [m.value for m in find_numbers(canonical(figure.text))]
+    written = [m.value for m in find_numbers(canonical(figure.text), lang)]
     wanted = [v for v in (figure.value, figure.value_high) if v is not None]
     return all(any(_close(v, n) for n in readings) for v in written + wanted)
 
 
-def figure_number_matches(figure: FigureDraft, span_text: str) -> bool:
+def figure_number_matches(figure: FigureDraft, span_text: str, lang: str = "en") -> bool:
     """The span holds a number, and every number of the figure (its value, high value and
     the numbers its text writes) is one the span writes."""
-    return _agrees(figure, find_numbers(canonical(span_text)))
+    return _agrees(figure, find_numbers(canonical(span_text), lang), lang)
 
 
 # Words a model adds to or drops from a figure without changing what it counts.
@@ -52,9 +52,9 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (common >= 4 and common >= min(len(a), len(b)) - 2)
 
 
-def _counted_words(figure: FigureDraft) -> list[str]:
+def _counted_words(figure: FigureDraft, lang: str) -> list[str]:
     key = _needle_key(figure.text)
-    numbers = find_numbers(key)
+    numbers = find_numbers(key, lang)
     words = _WORDS.findall(
         "".join(" " if any(m.start <= i < m.end for m in numbers) else ch for i, ch in enumerate(key))
     )
@@ -65,11 +65,11 @@ def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
     """A figure the model reworded ("272 people killed" for "killed at least 272 people"):
     a sentence that writes its number and every word it counts with; the span runs from
     the number to the nearest of those words."""
-    written = find_numbers(canonical(figure.text))
+    written = find_numbers(canonical(figure.text), index.lang)
     target = written[0].value if written else figure.value
     if target is None:
         return None
-    words = _counted_words(figure)
+    words = _counted_words(figure, index.lang)
     if not words:
         return None
     starts = [s.start for s in index.sentences]
@@ -93,7 +93,7 @@ def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
             lo, hi = min(lo, a), max(hi, b)
         else:
             span = Span(start=lo, end=hi)
-            if _agrees(figure, index.numbers_at(span)):
+            if _agrees(figure, index.numbers_at(span), index.lang):
                 return span
     return None
 
@@ -103,9 +103,8 @@ def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | No
     none), or None and why not."""
     match = index.align_text(figure.text)
     found = index.numbers_at(match.span) if match is not None else []
-    span, status = (
-        (match.span, match.status) if match is not None and _agrees(figure, found) else (None, None)
-    )
+    agrees = match is not None and _agrees(figure, found, index.lang)
+    span, status = (match.span, match.status) if match is not None and agrees else (None, None)
     if span is None:
         located = _located_by_number(index, figure)
         if located is None:
@@ -117,7 +116,7 @@ def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | No
         span, status, found = located, "fuzzy", index.numbers_at(located)
     value = figure.value
     if value is None:
-        written = find_numbers(canonical(figure.text))
+        written = find_numbers(canonical(figure.text), index.lang)
         value = written[0].value if written else found[0].value
     assert status is not None
     return Figure(**{**figure.model_dump(), "value": value}, span=span, match=status), ""

@@ -42,7 +42,13 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 METADATA_FIELDS = ("id", "title", "source", "published", "url", "language")
 # Common spellings of the same fields in front matter written by other tools.
-FIELD_ALIASES = {"date": "published", "outlet": "source", "headline": "title", "link": "url", "lang": "language"}
+FIELD_ALIASES = {
+    "date": "published",
+    "outlet": "source",
+    "headline": "title",
+    "link": "url",
+    "lang": "language",
+}
 # Memory-safety limit on one input file (a JSONL file holds many articles).
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)

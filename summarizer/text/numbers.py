@@ -80,6 +80,8 @@ NEXT = re.compile(rf"(?:\s+|\s*-\s*)(?:(?P<connector>and|of|an?)\s+)?(?P<word>{_
 _ORDINAL_AFTER = re.compile(rf"-(?:{ORDINAL_WORDS})\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(of)\b")
 _JOINERS = frozenset(" \t\n-\u00a0")
+# Languages that write numbers otherwise ("1.000", "2,5 Millionen"): read from their lexicons.
+OTHER_WRITINGS = frozenset({"de", "fr", "es"})
 
 
 class NumberMention(NamedTuple):
@@ -106,13 +108,18 @@ class _Token(NamedTuple):
     attached: str = ""
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number expression in ``text``, in order.
+def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
+    """Every number expression in ``text``, in order, as ``lang`` writes numbers (German,
+    French and Spanish are read by ``numbers_by_language``; any other language as English).
 
     Only text next to a number is tokenised ("a", "and" and "of" are common words, and
     become tokens only inside a run of number words); a lone numeral, the usual case, is
     read at once.
     """
+    if lang in OTHER_WRITINGS:
+        from summarizer.text.numbers_by_language import find_numbers_in
+
+        return find_numbers_in(text, lang)
     mentions: list[NumberMention] = []
     lowered = lower_keeping_offsets(text)
     position = 0
@@ -357,17 +364,17 @@ def _read_words(words: tuple[str, ...]) -> tuple[float, int, bool, bool]:
     return total + current, used, False, False
 
 
-def parse_number(written: str) -> float | None:
+def parse_number(written: str, lang: str = "en") -> float | None:
     """The value of one number expression ("2,500", "twenty-five", "1.5 million")."""
-    found = find_numbers(written)
+    found = find_numbers(written, lang)
     return found[0].value if len(found) == 1 and found[0].written == written.strip() else None
 
 
-def numbers_in(text: str) -> set[float]:
+def numbers_in(text: str, lang: str = "en") -> set[float]:
     """Every number written in ``text``, with and without a trailing scale word ("10
     billion" gives 10 and 10,000,000,000)."""
     found: set[float] = set()
-    for mention in find_numbers(text):
+    for mention in find_numbers(text, lang):
         found.add(mention.value)
         found.add(mention.base)
     return found

@@ -12,16 +12,25 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 QUOTE_MARK = re.compile(r'[“”„«»"]')
+# The space French copy sets inside guillemets (« Oui »), often non-breaking or narrow.
+INNER_SPACE = " \t\u00a0\u202f\u2009"
+# A dialogue line as Spanish copy writes it: a dash opens the words, and a spaced dash
+# ends them before the speaker's clause ("—Es un desastre —dijo el alcalde—. Hay que ...").
+DASHES = "—―"
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of quote marks, per paragraph.
+def find_quote_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quote marks, per paragraph, without the
+    spaces just inside the marks.
 
-    Double marks (curly, straight, guillemets, „low") are paired first. A quotation left
+    Double marks (curly, straight, guillemets, „low") are paired first; guillemets pair
+    either way round (« French », » German «). A quotation left
     open at the end of a paragraph that the next paragraph reopens (how wire copy runs one
     speaker's words over several paragraphs) ends with its paragraph. A paragraph without
     double marks may quote with curly single marks (‘...’), told apart from apostrophes
-    by the letters around them.
+    by the letters around them. In Spanish, a paragraph opening with a dash is a dialogue
+    line: its words up to the spaced dash that introduces the speaker, and after the
+    speaker's clause.
     """
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -31,21 +40,56 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         for mark in QUOTE_MARK.finditer(text, start, end):
             marks += 1
             i, ch = mark.start(), mark.group()
-            if open_at is None and (ch in OPENING or ch == STRAIGHT):
+            if open_at is None and (ch in OPENING or ch == STRAIGHT or ch == "»"):
                 open_at = i
             elif open_at is not None and (
-                ch in CLOSING or ch == STRAIGHT or (ch == "“" and text[open_at] == "„")
+                (ch in CLOSING and text[open_at] != "»")
+                or ch == STRAIGHT
+                or (ch == "“" and text[open_at] == "„")
+                or (ch == "«" and text[open_at] == "»")
             ):
-                if i - open_at > 1:
-                    spans.append((open_at + 1, i))
+                if (inner := _trimmed(text, open_at + 1, i)) is not None:
+                    spans.append(inner)
                 open_at = None
         if open_at is not None and number + 1 < len(paragraphs):
             following = text[paragraphs[number + 1][0] : paragraphs[number + 1][0] + 2].lstrip()
             inner_end = len(text[:end].rstrip())
             if following[:1] in OPENING + STRAIGHT and inner_end - open_at > 1:
                 spans.append((open_at + 1, inner_end))
-        if marks == 0:
+        if marks == 0 and lang == "es" and text[start:end].lstrip()[:1] in DASHES:
+            spans += _dialogue_line(text, start, end)
+        elif marks == 0:
             spans += [(m.start() + 1, m.end() - 1) for m in SINGLE_QUOTED.finditer(text, start, end)]
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in INNER_SPACE:
+        start += 1
+    while end > start and text[end - 1] in INNER_SPACE:
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+# The speaker's clause inside a dialogue line: a spaced dash, the clause, and a closing
+# dash (or the paragraph's end).
+_DIALOGUE_ASIDE = re.compile(rf"\s[{DASHES}](?=\w)[^{DASHES}\n]*(?:[{DASHES}]|$)")
+
+
+def _dialogue_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of a dialogue line ("—Es un desastre —dijo el alcalde—. Hay que actuar"):
+    before the speaker's clause, and what follows it."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip()) + 1
+    aside = _DIALOGUE_ASIDE.search(text, opening, end)
+    if aside is None:
+        found = _trimmed(text, opening, end)
+        return [found] if found else []
+    spans = [s for s in [_trimmed(text, opening, aside.start())] if s]
+    rest = aside.end()
+    while rest < end and text[rest] in ".,;: \u00a0":
+        rest += 1
+    if end - rest > 1 and (after := _trimmed(text, rest, end)) is not None:
+        spans.append(after)
     return spans
 
 
@@ -64,12 +108,12 @@ _TYPOGRAPHIC_MARK = re.compile(r"[“”„«»]")
 _SINGLE_MARK = re.compile(r"(?P<open>(?<![\w'’‘])['‘](?=\S))|(?P<close>(?<=\S)['’](?!\w))|\n")
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
+def quoted_regions(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """``[start, end)`` of the text inside quote marks under any reading of the marks,
     sorted and with overlaps merged: the quotations of ``find_quote_spans``, the text
     between typographic marks paired on their own, across paragraphs, and the text between
     single marks. Grounding asks whether a model's quote lies inside one of these."""
-    regions = find_quote_spans(text)
+    regions = find_quote_spans(text, lang)
     single_open: int | None = None
     for mark in _SINGLE_MARK.finditer(text):
         if mark.group("open") is not None and single_open is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
@@ -30,16 +31,52 @@ class Sentence:
     paragraph: int
 
 
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]{0,2}[A-Z0-9])")
+# The next sentence may open with any language's quotation mark or dash („, «, », ¿, ¡, —)
+# and an accented capital ("Éric", "Österreich").
+_BOUNDARY = re.compile(
+    r"([.!?…]+)([\"'”’»“«)\]]*)(\s+)(?=(?:[\"'“‘«„»‚¿¡(\[—–][ \u00a0\u202f]?){0,2}[A-Z0-9À-ÖØ-Þ])"
+)
 
 
 _WORD_SEPARATOR = re.compile(r"[\s(\"“]")
 
 
-def _is_abbreviation(before: str) -> bool:
+@dataclass(frozen=True)
+class _Stops:
+    """What keeps a full stop from ending a sentence in one language."""
+
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    ordinal_leads: frozenset[str]
+
+
+@cache
+def _stops(lang: str) -> _Stops:
+    from summarizer.text.lexicon import lexicon  # the lexicons read this module's table
+
+    lex = lexicon(lang)
+    return _Stops(lex.abbreviations | ABBREVIATIONS, frozenset(lex.months), lex.ordinal_leads)
+
+
+def _is_abbreviation(before: str, stops: _Stops) -> bool:
     # Only the last word matters; an abbreviation is never 40 characters long.
     word = _WORD_SEPARATOR.split(before[-40:])[-1].lower().rstrip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z")
+    return word in stops.abbreviations or (len(word) == 1 and "a" <= word <= "z")
+
+
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]{0,2}(\w+)")
+
+
+def _is_ordinal(before: str, after: str, stops: _Stops) -> bool:
+    """A numeral's dot that makes it an ordinal ("am 5. März", "der 3. Platz"): before a
+    month name, or after a word that leads an ordinal, in languages that write them so."""
+    words = before[-40:].split()
+    if not stops.ordinal_leads or not words or not words[-1].isdigit() or len(words[-1]) > 2:
+        return False
+    following = _NEXT_WORD.match(after)
+    if following is not None and following.group(1).lower() in stops.months:
+        return True
+    return len(words) > 1 and words[-2].lower() in stops.ordinal_leads
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -50,14 +87,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences per line-paragraph; a boundary after a known abbreviation is not one."""
+def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
+    """Sentences per line-paragraph; a boundary after a known abbreviation (of ``lang`` or
+    English) or after an ordinal's dot is not one."""
+    stops = _stops(lang)
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         chunk = text[p_start:p_end]
         cursor = 0
         for match in _BOUNDARY.finditer(chunk):
-            if match.group(1) == "." and _is_abbreviation(chunk[cursor : match.start(1)]):
+            if match.group(1) == "." and (
+                _is_abbreviation(chunk[cursor : match.start(1)], stops)
+                or _is_ordinal(chunk[cursor : match.start(1)], chunk[match.end(3) : match.end(3) + 40], stops)
+            ):
                 continue
             end = match.end(2)
             _add(sentences, text, p_start + cursor, p_start + end, number)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from summarizer import summarize
 from summarizer.engines.extractive.figures import _CATEGORY_PATTERNS
+from summarizer.engines.extractive.grammar import CUE_GUARD
 from summarizer.engines.extractive.incidents import ANY_TYPE, incident_type
-from summarizer.engines.extractive.quotes import CUE_GUARD
 from summarizer.text import vocabulary
 from summarizer.text.vocabulary import REPORTING_VERBS
 

@@ -54,7 +54,7 @@ def rules_hash() -> str:
     cached results."""
     digest = hashlib.sha256()
     text_layer = Path(__file__).resolve().parents[2] / "text"
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(text_layer.glob("*.py"))]:
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(text_layer.rglob("*.py"))]:
         digest.update(path.read_bytes())
     digest.update(ALIASES_PATH.read_bytes())
     return digest.hexdigest()[:12]
@@ -163,21 +163,22 @@ class ExtractiveEngine:
     def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         text = article.text
-        index = ArticleIndex(text)
-        sentences = split_sentences(text)
-        finder = ActorFinder(text)
+        lang = article.reading[0]  # any language without rules of its own is read as English
+        index = ArticleIndex(text, lang)
+        sentences = split_sentences(text, lang)
+        finder = ActorFinder(text, lang)
         finder.find_people()
         find_organizations(finder)
         find_countries_and_collectives(finder)
         finder.assign_genders(sentences)
 
-        raw_quotes = _unique(attribute_all(text, find_quote_spans(text), sentences))
-        speakers = resolve_speakers(text, raw_quotes, finder)
+        raw_quotes = _unique(attribute_all(text, find_quote_spans(text, lang), sentences, lang))
+        speakers = resolve_speakers(text, raw_quotes, finder, lang)
         actors = finder.finalize(index)
         by_candidate = {id(c): c.id for c in finder.candidates}
         valid_ids = {a.id for a in actors}
         quotes = self._quotes(raw_quotes, speakers, by_candidate, valid_ids, actors)
-        figures = self._figures(text, sentences, quotes)
+        figures = self._figures(text, sentences, quotes, lang)
         incidents = self._incidents(text, sentences, figures, quotes, article.published)
         summary = self._summary(sentences)
         language = language_fields(article)
@@ -233,13 +234,13 @@ class ExtractiveEngine:
     # ------------------------------------------------------------------ figures
 
     @staticmethod
-    def _figures(text: str, sentences: list[Sentence], quotes: list[Quote]) -> list[Figure]:
+    def _figures(text: str, sentences: list[Sentence], quotes: list[Quote], lang: str = "en") -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
             if not _is_body(sentence):
                 continue  # headlines repeat the body's numbers
             claimant = _speaker_quoted_in(sentence, quotes)
-            for raw in find_figures(text, sentence.start, sentence.end):
+            for raw in find_figures(text, sentence.start, sentence.end, lang):
                 figures.append(
                     Figure(
                         id=f"f{len(figures) + 1}",

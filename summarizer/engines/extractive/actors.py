@@ -16,25 +16,18 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from summarizer.engines.extractive.names import (
-    AGE_AFTER,
-    APPOSITION,
     FIRST_NAME_BEFORE,
     GENERIC_ORG_SUFFIX,
-    HONORIFIC_NAME,
     MAX_SURNAMES_TRIED,
-    NAME_SEQ,
     NAMED_AS,
     NOT_NAME,
     POSSESSIVE,
     RELATION_BEFORE,
-    SURNAME_WITH_EVIDENCE,
-    VERB_AFTER,
-    VERB_BEFORE,
     Candidate,
+    NameRules,
     gender_of,
     initials_of,
-    looks_like_person,
-    role_before,
+    name_rules,
     strip_role_prefix,
 )
 from summarizer.grounding.align import ArticleIndex
@@ -53,7 +46,8 @@ from summarizer.text.vocabulary import (
 
 
 class ActorFinder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: str = "en") -> None:
+        self.rules: NameRules = name_rules(lang)
         self.text = text
         self.candidates: list[Candidate] = []
         self._full_names: dict[str, str | None] = {}
@@ -141,7 +135,12 @@ class ActorFinder:
             if not self.text[end : end + 1].isalnum():
                 before = FIRST_NAME_BEFORE.search(self.text, max(0, at - 30), at)
                 first = before.group(1) if before else None
-                if first and first.lower() not in TITLE_SET and looks_like_person([first, surname]):
+                if (
+                    first
+                    and first.lower() not in TITLE_SET
+                    and not self.rules.is_role(first)
+                    and self.rules.looks_like_person([first, surname])
+                ):
                     found = f"{first} {surname}"
             at = self.text.find(surname, end)
         self._full_names[surname] = found
@@ -246,23 +245,26 @@ class ActorFinder:
     def find_people(self) -> None:
         text = self.text
         registered: dict[str, Candidate] = {}
-        for match in NAME_SEQ.finditer(text):
+        rules = self.rules
+        for match in rules.name_seq.finditer(text):
             raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
             _, tokens = strip_role_prefix(raw_tokens)
-            if not looks_like_person(tokens):
+            while rules.lang != "en" and tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):
+                tokens.pop(0)  # "Polizeisprecher Thomas Weber", "Frau Anna Schmidt"
+            if not rules.looks_like_person(tokens):
                 continue
             name = " ".join(tokens)
             start = match.start() + match.group().find(tokens[0])
             end = match.end()
-            role = role_before(text, start)
+            role = rules.role_before(text, start)
             after = text[end : end + 120]
-            apposition = APPOSITION.match(after)
+            apposition = rules.apposition.match(after)
             evidence = (
                 role is not None
                 or apposition is not None
-                or AGE_AFTER.match(after) is not None
-                or VERB_AFTER.match(after) is not None
-                or VERB_BEFORE.search(text[max(0, start - 40) : start]) is not None
+                or rules.age_after.match(after) is not None
+                or rules.verb_after.match(after) is not None
+                or rules.verb_before.search(text[max(0, start - 40) : start]) is not None
             )
             if not evidence:
                 continue
@@ -276,11 +278,11 @@ class ActorFinder:
         # makes the full name the article gave earlier a person's, though nothing marked
         # that name itself ("Mara Quist has sold 20 million records").
         tried: set[str] = set()  # each surname once: a scan of the text per word is quadratic
-        for match in SURNAME_WITH_EVIDENCE.finditer(text):
+        for match in rules.surname_with_evidence.finditer(text):
             surname = match.group(1)
             if (
                 surname in tried
-                or surname in NOT_NAME
+                or surname in rules.not_name
                 or surname.lower() in TITLE_SET
                 or surname in COUNTRIES
             ):
@@ -292,8 +294,8 @@ class ActorFinder:
                 self.add(full, "person", text.find(full))
         # Each scan is skipped when its words are absent: a whole-text regex pass costs as
         # much as the substring checks many times over.
-        if any(word in text for word in ("Mr", "Ms", "Dr", "Prof")):
-            for match in HONORIFIC_NAME.finditer(text):
+        if rules.lang != "en" or any(word in text for word in ("Mr", "Ms", "Dr", "Prof")):
+            for match in rules.honorific_name.finditer(text):
                 if self.lookup(match.group("name")) is None:
                     self.add(match.group("name"), "person", match.start("name"))
         if any(word in text for word in ("name", "identified", "known only")):

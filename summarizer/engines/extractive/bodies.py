@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 
 
 def find_organizations(finder: ActorFinder) -> None:
+    if finder.rules.lang != "en":
+        _find_named_bodies(finder)
+        _find_acronyms(finder)
+        return
     text = finder.text
     registered: dict[str, ActorKind] = {}  # a name seen again needs no second lookup
     for match in CAP_SEQ.finditer(text):
@@ -84,6 +88,11 @@ def find_organizations(finder: ActorFinder) -> None:
             continue
         finder.add(name, kind, match.start() + match.group().find(words[0]))
         registered[name] = kind
+    _find_acronyms(finder)
+
+
+def _find_acronyms(finder: ActorFinder) -> None:
+    text = finder.text
     for match in ACRONYM.finditer(text):
         if match.group() not in KNOWN_ACRONYMS and ORG_NOUN_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
@@ -130,3 +139,117 @@ def find_countries_and_collectives(finder: ActorFinder) -> None:
 
 
 # ------------------------------------------------------------------ output
+
+
+# ---------------------------------------------------------------- other languages
+
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Words that join the words of a body's name ("Ministerio de Trabajo y Economía Social",
+# "Helmholtz-Institut für Umweltmedizin", "Agence régionale de santé").
+_JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|&)"
+_CAP_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:{_JOIN}[ \t]*)?[{_UPPER}][\w'’&.-]*)*")
+# A body named by a lower-case noun and a place, as French copy writes them ("préfecture
+# de Loire-Atlantique", "parquet de Draguignan", "ministère de l'Intérieur").
+_NOUN_OF_PLACE = (
+    r"(?:{nouns})\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*[{upper}][\w'’-]*(?:[ \t]+[{upper}][\w'’-]*)*"
+)
+GOVERNMENT_WORDS = frozenset(
+    [
+        "polizei",
+        "regierung",
+        "ministerium",
+        "behörde",
+        "staatsanwaltschaft",
+        "gericht",
+        "landgericht",
+        "amtsgericht",
+        "amt",
+        "bundesamt",
+        "landesamt",
+        "senat",
+        "rathaus",
+        "stadtverwaltung",
+        "gemeinde",
+        "feuerwehr",
+        "wetterdienst",
+        "police",
+        "gendarmerie",
+        "gouvernement",
+        "ministère",
+        "préfecture",
+        "mairie",
+        "tribunal",
+        "parquet",
+        "agence",
+        "autorité",
+        "conseil",
+        "assemblée",
+        "sénat",
+        "pompiers",
+        "policía",
+        "guardia",
+        "gobierno",
+        "ministerio",
+        "ayuntamiento",
+        "tribunal",
+        "fiscalía",
+        "agencia",
+        "autoridad",
+        "consejo",
+        "congreso",
+        "senado",
+        "bomberos",
+        "junta",
+        "delegación",
+        "servicio",
+        "instituto",
+    ]
+)
+
+
+def _find_named_bodies(finder: ActorFinder) -> None:
+    """Organisations in German, French and Spanish copy: a run of capitalised words (with
+    the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
+    "Policía Nacional") or ends with an organisation's name ending ("Deutsche Bahn AG",
+    "Städtisches Klinikum"), and a lower-case body noun of a place ("préfecture de
+    Loire-Atlantique"). German compounds count by their last part ("Innenministerium")."""
+    text = finder.text
+    rules = finder.rules
+    from summarizer.text.lexicon import lexicon
+
+    lex = lexicon(rules.lang)
+    roles = tuple(sorted(lex.organization_roles))
+    endings = lex.organization_endings
+    registered: set[str] = set()
+
+    def body_word(word: str) -> bool:
+        lower = word.lower()
+        return lower in lex.organization_roles or (bool(rules.noun_endings) and lower.endswith(roles))
+
+    def add(name: str, at: int, head: str) -> None:
+        if name in registered or finder.lookup(name) is not None:
+            return
+        kind: ActorKind = (
+            "government" if any(head.lower().endswith(w) for w in GOVERNMENT_WORDS) else "organization"
+        )
+        finder.add(name, kind, at)
+        registered.add(name)
+
+    for match in _CAP_RUN.finditer(text):
+        words = match.group().split()
+        while words and (words[0] in rules.not_name or words[0].lower() in lex.determiners):
+            words.pop(0)
+        if len(words) < 2 or any(rules.is_role(w) for w in words[:1]):
+            continue
+        if body_word(words[0]) or words[-1] in endings or any(body_word(w) for w in words[1:2]):
+            name = " ".join(words)
+            add(
+                name,
+                match.start() + match.group().find(words[0]),
+                next((w for w in words if body_word(w)), words[0]),
+            )
+    nouns = "|".join(re.escape(r) for r in sorted(lex.organization_roles, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’])(?:{_NOUN_OF_PLACE.format(nouns=nouns, upper=_UPPER)})")
+    for match in pattern.finditer(text):
+        if text[match.start()].islower():
+            add(match.group(), match.start(), match.group().split()[0])

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from summarizer.text.lexicon import lexicon
 from summarizer.text.numbers import find_numbers, parse_number
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS, WEAPON_NOUNS
 
@@ -79,19 +80,59 @@ UNIT_AFTER = re.compile(r"\s*-?\s*(%|per cent|percent|square kilometers|[A-Za-z/
 BOUND_PATTERNS = [(re.compile(rf"\b(?:{pattern})\s+$", re.IGNORECASE), bound) for pattern, bound in BOUNDS]
 
 
-def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
+@dataclass(frozen=True)
+class _Writing:
+    """How one language writes what is not a figure (dates, ordinals, clock times, ages)
+    and what a figure carries (bounds before it, units after it)."""
+
+    lang: str
+    ordinal_after: re.Pattern[str]
+    clock_unit_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    bounds: list[tuple[re.Pattern[str], str]]
+    unit_after: re.Pattern[str]
+    units: dict[str, str]
+
+
+@cache
+def _writing(lang: str) -> _Writing:
+    lex = lexicon(lang)
+    if lex.code == "en":
+        return _Writing(
+            "en", ORDINAL_AFTER, CLOCK_UNIT_AFTER, MONTH_BEFORE, MONTH_AFTER, AGE_AFTER, BOUND_PATTERNS,
+            UNIT_AFTER, {**UNITS_AFTER, **CURRENCY_AFTER},
+        )  # fmt: skip
+    months = "|".join(re.escape(m) for m in lex.months)
+    units = sorted(lex.units_after, key=len, reverse=True)
+    return _Writing(
+        lang=lex.code,
+        # "1er", "2e", "3.º", "2ª"; a German ordinal's dot is read by ``find_figures``.
+        ordinal_after=re.compile(r"(?:er|re|e|ème|eme|\.?º|\.?ª)(?!\w)"),
+        clock_unit_after=re.compile(r"\s*(?:uhr\b|h\b|h\d|heures?\b(?=\s*\d)|horas\b(?=\s*\d))"),
+        month_before=re.compile(rf"(?i:\b(?:{months})\.?\s+(?:de\s+)?)$"),
+        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
+        age_after=re.compile(lex.age_after),
+        bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
+        unit_after=re.compile(rf"(?i:\s*-?\s*({'|'.join(re.escape(u) for u in units)}))(?!\w)"),
+        units=dict(lex.units_after),
+    )
+
+
+def _is_excluded(text: str, start: int, end: int, token: str, writing: _Writing) -> bool:
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
     low_after = after.lower()
-    if ORDINAL_AFTER.match(after):
+    if writing.ordinal_after.match(after):
         return True
     if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
-    if CLOCK_BEFORE.search(before) or CLOCK_UNIT_AFTER.match(low_after):
+    if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
         return True
-    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
-        return True  # dates: "June 2", "2 June"
-    if AGE_AFTER.match(after):
-        return True  # ages: "a 7-year-old girl", "aged 54 years old"
+    if writing.month_before.search(before) or writing.month_after.match(after):
+        return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
+    if writing.age_after.match(after):
+        return True  # ages: "a 7-year-old girl", "aged 54 years old", "45 ans"
     if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
         return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
@@ -101,11 +142,11 @@ def _is_excluded(text: str, start: int, end: int, token: str) -> bool:
     return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
 
 
-def _bound_before(text: str, start: int) -> tuple[str, int]:
+def _bound_before(text: str, start: int, writing: _Writing) -> tuple[str, int]:
     """The bound the words before a number give it ("at least", "nearly"), and where
     those words start (the figure's text includes them); "exact" and ``start`` if none."""
     before = text[max(0, start - 30) : start]
-    for pattern, bound in BOUND_PATTERNS:
+    for pattern, bound in writing.bounds:
         found = pattern.search(before)
         if found:
             return bound, start - len(before) + found.start()
@@ -121,8 +162,109 @@ FOLLOWING_WORD = re.compile(r"\s+([a-z][\w-]*)")
 COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
 
 
-def _counted(after: str) -> tuple[str | None, int]:
+# Words that end a counted noun phrase in other languages: articles, prepositions,
+# conjunctions and auxiliaries ("2.300 Beschäftigte in", "1 000 personnes ont", "30 heridos y").
+OTHER_STOPS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "und",
+        "oder",
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "über",
+        "unter",
+        "seit",
+        "bis",
+        "wurden",
+        "wurde",
+        "sind",
+        "waren",
+        "haben",
+        "hatten",
+        "ist",
+        "war",
+        "hat",
+        "sollen",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "et",
+        "ou",
+        "en",
+        "au",
+        "aux",
+        "dans",
+        "sur",
+        "sous",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "ont",
+        "a",
+        "sont",
+        "été",
+        "était",
+        "étaient",
+        "qui",
+        "que",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "y",
+        "o",
+        "en",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "sobre",
+        "entre",
+        "han",
+        "ha",
+        "son",
+        "fueron",
+        "fue",
+        "que",
+        "se",
+    ]
+)
+_OTHER_WORD = re.compile(r"\s*([^\W\d_][\w'’\-]*)")
+
+
+def _counted(after: str, lang: str = "en") -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
+    if lang != "en":
+        return _counted_other(after)
     words: list[str] = []
     consumed = 0
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
@@ -147,6 +289,18 @@ def _counted(after: str) -> tuple[str | None, int]:
     if not words:
         return None, 0
     return " ".join(words), consumed
+
+
+def _counted_other(after: str) -> tuple[str | None, int]:
+    """Up to three words after a number, to the first article, preposition or auxiliary."""
+    words: list[str] = []
+    consumed = 0
+    for match in _OTHER_WORD.finditer(after):
+        if match.start() != consumed or match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
+            break
+        words.append(match.group(1))
+        consumed = match.end()
+    return (" ".join(words), consumed) if words else (None, 0)
 
 
 _CATEGORY_PATTERNS = [
@@ -229,11 +383,12 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
     return best[1]
 
 
-def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
+def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") -> list[RawFigure]:
+    writing = _writing(lang)
     sentence = text[sent_start:sent_end]
     figures: list[RawFigure] = []
     previous_counted: str | None = None
-    for number in find_numbers(sentence):
+    for number in find_numbers(sentence, lang):
         if number.fraction:
             continue  # "a third of", "half": shares, not counts
         token = number.written
@@ -241,8 +396,10 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
         before_char = text[start - 1] if start > 0 else " "
         if before_char in "-/" and start > 1 and text[start - 2].isalpha():
             continue  # "Su-25", "COVID-19"
-        if _is_excluded(text, start, end, token):
+        if _is_excluded(text, start, end, token, writing):
             continue
+        if writing.lang == "de" and text[end : end + 1] == "." and end + 1 < sent_end and number.numeral:
+            continue  # "am 5. März", "der 3. Platz": the sentence goes on, so the dot makes an ordinal
         value = number.value
         value_high: float | None = None
         unit = "count"
@@ -255,21 +412,17 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             unit = "magnitude"  # "a magnitude 6.4 earthquake"
         rest = text[end:sent_end]
         range_match = RANGE_AFTER.match(rest)
-        if range_match and (high := parse_number(range_match.group(1))) is not None and high > value:
+        if range_match and (high := parse_number(range_match.group(1), lang)) is not None and high > value:
             value_high, end = high, end + range_match.end()
             rest = text[end:sent_end]
-        unit_match = UNIT_AFTER.match(rest)
-        if unit_match:
-            word = unit_match.group(1).lower()
-            if word in UNITS_AFTER:
-                unit, end = UNITS_AFTER[word], end + unit_match.end()
-            elif word in CURRENCY_AFTER:
-                unit, end = CURRENCY_AFTER[word], end + unit_match.end()
-        counted, used = _counted(text[end:sent_end])
+        unit_match = writing.unit_after.match(rest)
+        if unit_match and (word := unit_match.group(1).lower()) in writing.units:
+            unit, end = writing.units[word], end + unit_match.end()
+        counted, used = _counted(text[end:sent_end], writing.lang)
         if counted is None and number.vague:  # "dozens of buildings"
             of = OF_AFTER.match(text, end, sent_end)
             if of:
-                counted, used = _counted(text[of.end() : sent_end])
+                counted, used = _counted(text[of.end() : sent_end], writing.lang)
                 used = used + of.end() - end if counted else 0
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
@@ -278,7 +431,7 @@ def find_figures(text: str, sent_start: int, sent_end: int) -> list[RawFigure]:
             figure_end = end
         if counted:
             previous_counted = counted
-        bound, figure_start = _bound_before(text, start)
+        bound, figure_start = _bound_before(text, start, writing)
         category = _category(sentence, number.start, unit, counted)
         figures.append(
             RawFigure(

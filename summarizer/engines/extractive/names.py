@@ -5,8 +5,9 @@ judgements on names (surname, initials_of, gender of a role) that ``ActorFinder`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
@@ -22,6 +23,7 @@ from summarizer.text.gazetteer import (
     canonical,
     literal_alternation,
 )
+from summarizer.text.lexicon import lexicon
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
     GENDERED_NOUNS,
@@ -251,3 +253,110 @@ def initials_of(name: str) -> str:
 GENERIC_ORG_SUFFIX = re.compile(
     r"\s+(?:Agency|news agency|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|Plc)$"
 )
+
+
+# ---------------------------------------------------------------- by language
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """What a person's name and the evidence for it look like in one language. English keeps
+    the patterns above; the others are built from their lexicons: accented capitals, name
+    particles ("von der", "de la"), their own reporting verbs, titles and role nouns, and
+    (in German, which capitalises every noun) common-noun endings that no name has."""
+
+    lang: str
+    name_seq: re.Pattern[str]
+    verb_after: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    apposition: re.Pattern[str]
+    age_after: re.Pattern[str]
+    honorific_name: re.Pattern[str]
+    surname_with_evidence: re.Pattern[str]
+    not_name: frozenset[str]
+    roles: frozenset[str]  # lower case
+    role_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
+    organization_endings: frozenset[str]
+
+    def is_role(self, word: str) -> bool:
+        lower = word.lower().rstrip(".")
+        return lower in self.roles or (len(lower) > 5 and lower.endswith(self.role_endings))
+
+    def looks_like_person(self, tokens: list[str]) -> bool:
+        if self.lang == "en":
+            return looks_like_person(tokens)
+        names = [t for t in tokens if t[:1].isupper()]  # particles aside
+        if len(names) < 2 or len(names) > 4 or names[-1] in self.organization_endings:
+            return False
+        for token in names:
+            lower = token.lower()
+            if token in self.not_name or token in NOT_NAME or self.is_role(token):
+                return False
+            if lower in ORG_WORDS or lower.endswith(self.noun_endings):
+                return False
+        return True
+
+    def role_before(self, text: str, start: int) -> str | None:
+        """A role noun or title among the few words right before a name on its line
+        ("Polizeisprecher Thomas Weber", "le préfet Jean Dupont", "la alcaldesa, Ana Ruiz")."""
+        if self.lang == "en":
+            return role_before(text, start)
+        window = text[max(0, start - 60) : start]
+        words = ROLE_WORD.findall(window[window.rfind("\n") + 1 :])
+        for word in reversed(words[-4:]):
+            if word == ",":
+                continue
+            if word.endswith(".") and word[:-1].lower() not in self.roles:
+                return None  # the end of the previous sentence
+            if self.is_role(word):
+                return str(word).rstrip(".")
+        return None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def name_rules(lang: str = "en") -> NameRules:
+    lex = lexicon(lang)
+    if lex.code == "en":
+        return NameRules(
+            "en", NAME_SEQ, VERB_AFTER, VERB_BEFORE, APPOSITION, AGE_AFTER, HONORIFIC_NAME,
+            SURNAME_WITH_EVIDENCE, frozenset(NOT_NAME), frozenset(TITLE_SET), (), (), ORGANIZATION_NAME_ENDINGS,
+        )  # fmt: skip
+    upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+    token = rf"(?:[{upper}][{lower}'’]+(?:[{upper}][{lower}'’]+)?(?:-[{upper}]?[{lower}'’]+)*|[{upper}]\.)"
+    particles = rf"(?:(?:{_alternation(lex.name_particles)})\s+)?" if lex.name_particles else ""
+    name_seq = re.compile(rf"(?<!\w){token}(?:\s+{particles}{token}){{1,4}}(?!\w)")
+    verbs = _alternation(lex.reporting_verbs)
+    also = _alternation(lex.also)
+    after_words = _alternation((*lex.reporting_verbs, *lex.according_after))
+    roles = _alternation(lex.person_roles)
+    if lex.role_endings:
+        roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{roles}"
+    determiners = _alternation(lex.determiners)
+    titles = _alternation(t.capitalize() for t in lex.titles)
+    return NameRules(
+        lang=lex.code,
+        name_seq=name_seq,
+        verb_after=re.compile(rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:(?:{also})\s+)?(?:{after_words})\b"),
+        verb_before=re.compile(rf"\b(?:{verbs}|{_alternation(lex.according_to)})\s*,?\s*$", re.IGNORECASE),
+        apposition=re.compile(
+            rf"^\s*,\s*(?:(?:{determiners})\s+)?(?P<role>[^,.;]{{0,60}}?\b(?:{roles})\b[^,.;]{{0,40}}?)\s*[,.]",
+            re.IGNORECASE,
+        ),
+        age_after=re.compile(rf"\s*(?:,\s*\d{{1,3}}\s*(?:\w+\s*)?,|\(\d{{1,3}}\)|{lex.age_after})"),
+        honorific_name=re.compile(
+            rf"(?<!\w)(?:{titles})\.?\s+(?P<name>{token}(?:\s+{particles}{token}){{0,2}})"
+        ),
+        surname_with_evidence=re.compile(
+            rf"(?<!\w)([{upper}][{lower}'’]+)(?=,\s*\d{{1,3}}\s*,|\s+(?:{verbs})\b)"
+        ),
+        not_name=lex.not_name | frozenset(w.capitalize() for w in (*lex.months, *lex.weekdays)),
+        roles=lex.person_roles | frozenset(lex.titles),
+        role_endings=tuple(lex.role_endings),
+        noun_endings=tuple(lex.noun_endings),
+        organization_endings=lex.organization_endings,
+    )

@@ -15,17 +15,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from summarizer.text.gazetteer import literal_alternation
+from summarizer.engines.extractive.grammar import Grammar, grammar
+from summarizer.text.quotations import DASHES, INNER_SPACE
 from summarizer.text.segment import Sentence
-from summarizer.text.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
-CUE = rf"(?:{REPORTING_VERBS}|according to)"
-CAPWORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
-WHO = (
-    rf"\b(?P<who>the\s+{CAPWORD}(?:\s+{CAPWORD}){{0,4}}(?!\s+[a-z])"
-    rf"|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
-    rf"|{CAPWORD}(?:\s+(?:of\s+|the\s+|&\s+)?{CAPWORD}){{0,5}}|he|she|they|it)\b"
-)
 CHANNEL_NAMES = (
     "Telegram", "Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "VKontakte",
     "Truth Social", "television", "TV", "radio", "state television", "social media",
@@ -34,64 +27,6 @@ CHANNEL = re.compile(
     r"\b(?=[oiv])(?:on|via|in a post on|in a statement on|in a video on)\s+(?:(?:social media|the messaging app|messaging app)\s+)?"
     rf"(?P<channel>{'|'.join(sorted(CHANNEL_NAMES, key=len, reverse=True))})\b"
 )
-AFTER_WHO_CUE = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{WHO})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{REPORTING_VERBS})\b(?P<rest>[^.!?]{{0,80}})"
-)
-WHEN = r"(?:(?:on|in|late on|early on)\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))"
-# Role words between the verb and the name: "said chief meteorologist Nadia Karim", "said
-# Unite regional officer Graeme Ross". Tried before the bare name, so the name wins.
-ROLE_LEAD = rf"(?:(?:[\w'’.-]+\s+){{0,3}}?(?i:{literal_alternation(PERSON_ROLES)})\s+(?=[A-Z]))?"
-AFTER_CUE_WHO = re.compile(
-    rf"^\s*[,.!?]?\s*(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?:{WHO})"
-)
-# "according to a statement from X": the body behind a document is the speaker.
-DOCUMENT_FROM = r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:statement|post|report|release|filing|letter|note|transcript)\s+(?:from|by|of|issued by)\s+"
-AFTER_ACCORDING = re.compile(
-    rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>according to)\s+(?:{DOCUMENT_FROM})?(?:{WHO})"
-)
-BEFORE_WHO_CUE = re.compile(
-    rf"(?:^|[.;]\s+|\n|,\s+)(?:{WHO})\s+(?:also\s+)?(?P<cue>{REPORTING_VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s*[:,]?\s*$"
-)
-# Verbs that attribute a partial quote to the sentence's subject ("Ruiz rejected any
-# ceasefire, stressing ... “real peace”"), used only inside the quote's own sentence.
-STANCE_VERBS = (
-    rf"{REPORTING_VERBS}|felt|feels|believes|believed|thinks|thought|called|calls|rejected|rejects|"
-    r"described|describes|denounced|condemned|praised|welcomed|dismissed|criticized|criticised|"
-    r"hailed|pledged|challenged|defended|questioned|spoke|speaks|referred"
-)
-# The subject may carry an affiliation ("Kari Berg at Fjord Securities") or a clause set
-# off by commas ("Tom Reyes, who led the opposition, called the bill ...").
-AFFILIATION = rf"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}})?"
-SET_OFF = r"(?:\s*,[^,\"“”]{1,100},)?"
-SENTENCE_WHO_CUE = re.compile(
-    rf"(?:{WHO}){AFFILIATION}{SET_OFF}\s+(?:(?:[a-z]+ly|also|later|then|again|further|still|once again)\s+)?(?:(?:had|has|have)\s+)?(?P<cue>{STANCE_VERBS})\b"
-)
-# A participle clause after the subject's own verb: "Chen attacked the witness, calling him
-# "a man who ..."". The subject is the sentence's first name, after an optional opening clause.
-SENTENCE_SUBJECT_PARTICIPLE = re.compile(
-    rf"^(?:[^,\"“”]{{0,80}},\s+)?(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{0,3}})\s+[a-z]+(?:ed|s)\b[^\"“”]{{0,160}}?,\s+"
-    r"(?P<cue>calling|describing|saying|adding|branding|dubbing|labell?ing|warning|arguing|insisting)\b"
-)
-# "The foreign minister, Ines Garber, said": a full name set off by commas.
-SENTENCE_NAME_COMMA_CUE = re.compile(
-    rf"\b(?=[A-Z])(?P<who>{CAPWORD}(?:\s+{CAPWORD}){{1,3}}),\s+(?:(?:also|further)\s+)?(?P<cue>{STANCE_VERBS})\b"
-)
-# The cue verbs start words, and only with these letters: the guard lets the scan skip
-# every other position instead of trying fifty verbs at each.
-CUE_GUARD = r"\b(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS.split("|")})) + "])"
-# "... , said X." : the name must end its clause, or "said the announcement came ..." would
-# make "the announcement" a speaker.
-CLAUSE_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|of|during|after|before|who|whose|when|as|to|from)\b)"
-SENTENCE_CUE_WHO = re.compile(
-    rf"{CUE_GUARD}(?P<cue>{REPORTING_VERBS})\s+(?:{WHEN}\s*,?\s+)?{ROLE_LEAD}(?P<who>(?:the\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,3}}|the\s+[a-z][\w'’\-]*){CLAUSE_END}"
-)
-SENTENCE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?:{DOCUMENT_FROM})?(?:{WHO})")
-# A speaker's label before a quotation, as live pages and transcripts write it: "Ana Ruiz:
-# "...". A full name (two to four capitalised words) only, so "Warning:" is not a speaker.
-LABEL = re.compile(
-    rf"(?:^|\n|[.;!?][ \t]+)(?P<who>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,3}})[ \t]*(?P<cue>:)[ \t]*$"
-)
-PRONOUNS = {"he", "she", "they", "it"}
 
 
 @dataclass
@@ -106,21 +41,34 @@ class RawQuote:
     who_at: int = 0
 
 
-TRAILING_DAY = re.compile(r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+def _clean_who(who: str, g: Grammar) -> str:
+    return g.trailing_day.sub("", who).strip(" ,.;:")
 
 
-def _clean_who(who: str) -> str:
-    return TRAILING_DAY.sub("", who).strip(" ,.;:")
+# The before-the-quote patterns can only match when a reporting verb is among the last
+# three words before the quote ("said", "said that", "said on Monday"): a set lookup that
+# spares most quotes the full search.
+def _ends_with_cue(before: str, g: Grammar) -> bool:
+    return any(w.lower() in g.cue_words for w in before[-60:].rstrip(" \t\n:,").rsplit(None, 3)[-3:])
 
 
-# BEFORE_WHO_CUE can only match when a reporting verb is among the last three words before
-# the quote ("said", "said that", "said on Monday"): a set lookup that spares most quotes
-# the full search.
-_CUE_WORDS = frozenset(word.replace("[sz]", letter) for word in REPORTING_VERBS.split("|") for letter in "sz")
+_MARKS = "\"“”„«»‘’'‚‹›"
 
 
-def _ends_with_cue(before: str) -> bool:
-    return any(w.lower() in _CUE_WORDS for w in before[-60:].rstrip(" \t\n:,").rsplit(None, 3)[-3:])
+def _after_closing(text: str, end: int) -> int:
+    """Where the text after a quotation starts: past the spaces French copy sets inside the
+    marks, and the closing mark."""
+    while end < len(text) and text[end] in INNER_SPACE:
+        end += 1
+    return end + 1 if end < len(text) and text[end] in _MARKS else end
+
+
+def _before_opening(text: str, start: int) -> int:
+    """Where the text before a quotation ends: before its opening mark (or dialogue dash)
+    and the spaces inside it."""
+    while start > 0 and text[start - 1] in INNER_SPACE:
+        start -= 1
+    return start - 1 if start > 0 and text[start - 1] in _MARKS + DASHES else start
 
 
 NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
@@ -128,25 +76,29 @@ MARK_THEN_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _speaker_matches(
-    text: str, start: int, end: int, after: str, before: str
+    text: str, start: int, end: int, after: tuple[str, int], before: tuple[str, int], g: Grammar
 ) -> Iterator[tuple[re.Match[str] | None, int]]:
     """Candidate attributions right after, then right before, the quote; found lazily, as
     the first plausible one ends the search."""
     stripped = text[start:end].strip()
+    after_text, after_at = after
+    before_text, before_at = before
     # A quote that closes its sentence ("... demands." The ministry said ...) is not
     # attributed by whatever the next sentence starts with.
-    closes_sentence = (stripped[-1:] == "." and NEXT_SENTENCE.match(after) is not None) or (
-        MARK_THEN_SENTENCE.match(after) is not None  # '... "a pricing problem". Halvorsen said'
+    closes_sentence = (stripped[-1:] == "." and NEXT_SENTENCE.match(after_text) is not None) or (
+        MARK_THEN_SENTENCE.match(after_text) is not None  # '... "a pricing problem". Halvorsen said'
     )
-    # Every pattern after the quote starts, past spaces and one mark, with a word (``WHO`` opens
+    # Every pattern after the quote starts, past spaces and one mark, with a word (``who`` opens
     # with \b): when a letter is not next, none can match.
-    if not closes_sentence and after.lstrip(" \t\n\r,.!?—–-")[:1].isalpha():
-        for pattern in (AFTER_ACCORDING, AFTER_CUE_WHO, AFTER_WHO_CUE):
-            yield pattern.match(after), end + 1
-    if _ends_with_cue(before):
-        yield BEFORE_WHO_CUE.search(before), start - 1 - len(before)
-    elif before.rstrip().endswith(":"):
-        yield LABEL.search(before), start - 1 - len(before)
+    if not closes_sentence and after_text.lstrip(" \t\n\r,.!?—–-―")[:1].isalpha():
+        for pattern in g.after:
+            yield pattern.match(after_text), after_at
+    if _ends_with_cue(before_text, g):
+        yield g.before_who_cue.search(before_text), before_at
+        if before_text.rstrip().endswith(":"):
+            yield g.before_cue_who.search(before_text), before_at
+    elif before_text.rstrip().endswith(":"):
+        yield g.label.search(before_text), before_at
 
 
 class Channels:
@@ -173,25 +125,33 @@ def attribute(
     sentence: Sentence | None,
     attributions: Callable[[Sentence], Attributions] | None = None,
     channels: Channels | None = None,
+    g: Grammar | None = None,
 ) -> RawQuote:
+    g = g or grammar()
     inner = text[start:end]
     stripped = inner.strip()
-    ends_clause = stripped[-1:] in ",.!?…"
+    after_at = _after_closing(text, end)
+    after = text[after_at : after_at + 199].split("\n", 1)[0]  # an attribution never crosses a paragraph
+    before_end = _before_opening(text, start)
+    before = text[max(0, before_end - 160) : before_end]
+    # Where the comma stands outside the marks („…“, sagte er), it still ends the clause.
+    ends_clause = stripped[-1:] in ",.!?…" or (g.comma_outside and after[:1] in ",.")
     quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
-    after = text[end + 1 : end + 200].split("\n", 1)[0]  # an attribution never crosses a paragraph
-    before = text[max(0, start - 1 - 160) : start - 1]
-    for match, base in _speaker_matches(text, start, end, after, before):
-        if match and match.group("who") and _plausible_who(match.group("who")):
-            quote.who, quote.cue = _clean_who(match.group("who")), match.group("cue")
+    matches = _speaker_matches(text, start, end, (after, after_at), (before, before_end - len(before)), g)
+    for match, base in matches:
+        if match and match.group("who") and _plausible_who(match.group("who"), g):
+            quote.who, quote.cue = _clean_who(match.group("who"), g), match.group("cue")
             quote.who_at = base + match.start("who")
-            _prefer_apposition_name(text, quote, base + match.end("who"))
+            _prefer_apposition_name(text, quote, base + match.end("who"), g)
             break
     else:
         if sentence is not None:
             found = (
-                attributions(sentence) if attributions else Attributions.scan(text, sentence, [(start, end)])
+                attributions(sentence)
+                if attributions
+                else Attributions.scan(text, sentence, [(start, end)], g)
             )
-            _attribute_in_sentence(text, quote, found)
+            _attribute_in_sentence(text, quote, found, g)
     if quote.who_at > end:
         lo, hi = end + 1, end + 160
     else:
@@ -210,13 +170,6 @@ def attribute(
 
 # How far from a quote, within its sentence, its attribution is looked for.
 SENTENCE_WINDOW = 300
-SENTENCE_PATTERNS = (
-    SENTENCE_ACCORDING,
-    SENTENCE_WHO_CUE,
-    SENTENCE_NAME_COMMA_CUE,
-    SENTENCE_CUE_WHO,
-    SENTENCE_SUBJECT_PARTICIPLE,
-)
 
 
 @dataclass(frozen=True)
@@ -229,10 +182,13 @@ class Attributions:
     found: list[tuple[str, str]]  # (who, cue) at the same index
 
     @classmethod
-    def scan(cls, text: str, sentence: Sentence, quotes: list[tuple[int, int]]) -> Attributions:
+    def scan(
+        cls, text: str, sentence: Sentence, quotes: list[tuple[int, int]], g: Grammar | None = None
+    ) -> Attributions:
+        g = g or grammar()
         parts, cursor = [], sentence.start
         for start, end in quotes:  # each quote, with its marks, blanked out
-            lo, hi = max(cursor, start - 1), min(sentence.end, end + 1)
+            lo, hi = max(cursor, _before_opening(text, start)), min(sentence.end, _after_closing(text, end))
             if lo >= hi:
                 continue
             parts += [text[cursor:lo], " " * (hi - lo)]
@@ -240,10 +196,10 @@ class Attributions:
         parts.append(text[cursor : sentence.end])
         outside = "".join(parts)
         best: dict[int, tuple[str, str]] = {}
-        for pattern in SENTENCE_PATTERNS:
+        for pattern in g.sentence:
             for match in pattern.finditer(outside):
                 who = match.group("who")
-                if _plausible_who(who):
+                if _plausible_who(who, g):
                     at = sentence.start + match.start("who")
                     best[at] = min(best.get(at, (who, match.group("cue"))), (who, match.group("cue")))
         positions = sorted(best)
@@ -261,8 +217,11 @@ class Attributions:
         return None
 
 
-def attribute_all(text: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[RawQuote]:
+def attribute_all(
+    text: str, spans: list[tuple[int, int]], sentences: list[Sentence], lang: str = "en"
+) -> list[RawQuote]:
     """``attribute`` for every quote span, each sentence's attributions scanned once."""
+    g = grammar(lang)
     starts = [s.start for s in sentences]
 
     def sentence_of(offset: int) -> Sentence | None:
@@ -279,52 +238,44 @@ def attribute_all(text: str, spans: list[tuple[int, int]], sentences: list[Sente
 
     def attributions(sentence: Sentence) -> Attributions:
         if sentence.start not in scanned:
-            scanned[sentence.start] = Attributions.scan(text, sentence, in_sentence[sentence.start])
+            scanned[sentence.start] = Attributions.scan(text, sentence, in_sentence[sentence.start], g)
         return scanned[sentence.start]
 
     return [
-        attribute(text, s, e, sentence, attributions if sentence is not None else None, channels)
+        attribute(text, s, e, sentence, attributions if sentence is not None else None, channels, g)
         for (s, e), sentence in zip(spans, owners, strict=True)
     ]
 
 
-def _attribute_in_sentence(text: str, quote: RawQuote, attributions: Attributions) -> None:
+def _attribute_in_sentence(text: str, quote: RawQuote, attributions: Attributions, g: Grammar) -> None:
     """The speaker named elsewhere in the quote's sentence."""
     found = attributions.nearest(quote.start, quote.end)
     if found:
         at, who, cue = found
-        quote.who, quote.cue, quote.who_at = _clean_who(who), cue, at
-        _prefer_apposition_name(text, quote, at + len(who))
+        quote.who, quote.cue, quote.who_at = _clean_who(who, g), cue, at
+        _prefer_apposition_name(text, quote, at + len(who), g)
 
 
-ROLE_PHRASE = re.compile(r"(?:the|a|an)\s+[a-z]", re.IGNORECASE)
-APPOSITION_NAME = re.compile(r"[^.,;:()\"“”]{0,60}?\b(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
-
-
-def _prefer_apposition_name(text: str, quote: RawQuote, after_who: int) -> None:
+def _prefer_apposition_name(text: str, quote: RawQuote, after_who: int, g: Grammar) -> None:
     """A role phrase followed by a name ("the head of the transport agency Ines
     Garber") is the named person: the name, not the role, is the speaker."""
-    if not quote.who or not ROLE_PHRASE.match(quote.who) or quote.who.split()[1][:1].isupper():
+    if not quote.who or not g.role_phrase.match(quote.who) or len(quote.who.split()) < 2:
         return
-    found = APPOSITION_NAME.match(text, after_who)
+    if quote.who.split()[1][:1].isupper() and not g.capitalized_nouns:
+        return
+    found = g.apposition_name.match(text, after_who)
     if found:
         quote.who, quote.who_at = found.group("name"), found.start("name")
 
 
-NOT_SPEAKERS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "this", "that", "it", "there", "which", "what",
-}  # fmt: skip
-
-
-def _plausible_who(who: str) -> bool:
+def _plausible_who(who: str, g: Grammar | None = None) -> bool:
+    g = g or grammar()
     who = who.strip()
-    if who.lower() in PRONOUNS:
+    if who.lower() in g.pronouns:
         return True
     words = who.split()
-    if words[0].lower() in NOT_SPEAKERS or "  " in who:  # a weekday, or a blanked-out quote
+    if words[0].lower() in g.not_speakers or "  " in who:  # a weekday, or a blanked-out quote
         return False
-    if words[0].lower() in {"the", "a", "an"}:
+    if words[0].lower() in g.determiners:
         return len(words) > 1
     return who[:1].isupper() and words[0].lower() not in {"this", "that", "it", "there", "which", "what"}

@@ -27,50 +27,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.engines.extractive.actors import ActorFinder
+from summarizer.engines.extractive.grammar import Grammar, grammar
 from summarizer.engines.extractive.names import Candidate
-from summarizer.engines.extractive.quotes import PRONOUNS, WHO, RawQuote
+from summarizer.engines.extractive.quotes import RawQuote
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRY_ALIASES,
     COUNTRY_BY_CAPITAL,
     ORG_WORDS,
-    literal_alternation,
 )
 from summarizer.text.segment import section_starts
 from summarizer.text.terms import is_term as is_quoted_term
-from summarizer.text.vocabulary import (
-    ATTRIBUTION_VERBS,
-    OFFICES,
-    ORGANIZATION_NAME_ENDINGS,
-    ORGANIZATION_ROLES,
-    PERSON_ROLES,
-    REPORTING_VERBS,
-    TITLE_ABBREVIATIONS,
-)
+from summarizer.text.vocabulary import OFFICES, TITLE_ABBREVIATIONS
 
-SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»]?\s+["“«„]$""")  # '... in the city. "'
-BACK_TO_BACK_QUOTES = re.compile(r"""["”’»]\s+["“«„]""")  # '."  "'
-# A quotation mark, and what may stand between a paragraph's start and its opening mark.
-OPENING_MARK = re.compile(r"""\s*["“«„]""")
-
-# A definite role phrase and its head noun: "the Democratic governor", "the company",
-# "the 19-year-old". Up to five words may stand between the article and the head.
-AGE_NOUN = r"\d{1,3}-year-old"
-ROLE_HEAD = re.compile(
-    rf"(?:the|The)\s+(?:(?!{literal_alternation(ATTRIBUTION_VERBS)}\b)[\w'’.-]+\s+){{0,5}}?"
-    rf"(?P<head>{AGE_NOUN}|(?i:{literal_alternation(PERSON_ROLES | ORGANIZATION_ROLES)}))\b"
-)
-# "That pledge came from X", "So said X", "Those were the words of X": the next sentence
-# points back at the quotation and names its speaker.
-POINTS_BACK = re.compile(
-    r"\s*(?:(?:That|This|The|Those|These|Such)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:came|comes|was|were|is)\s+(?:from|the words of|the verdict of|the view of)"
-    r"|So said|Thus spoke|Those were the words of)\s+"
-    rf"(?:{WHO})"
-)
-# A paragraph that keeps the speaker talking: "The break, she says, was not planned."
-PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+(?:{REPORTING_VERBS})\b")
-HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?|(?:[A-Z][a-z]{1,4})\.)\s+(?=[A-Z])")
+# The marks (and the spaces French copy sets inside them) between two quotations of one
+# speaker: '... in the city. "', '."  "', '. » « '.
+SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»“«]?\s+["“«„»]\s*$""")
+BACK_TO_BACK_QUOTES = re.compile(r"""\s*["”’»“«]\s+["“«„»]\s*""")
+# A quotation mark (or a dialogue dash), and what may stand between a paragraph's start and
+# its opening mark.
+OPENING_MARK = re.compile(r"""\s*["“«„»—―]\s*""")
 
 
 @dataclass(frozen=True)
@@ -86,7 +62,8 @@ class Reading:
     quotations resolved to. Each quotation's section and the quotation before it (terms
     skipped) are worked out once, as every rule asks for them."""
 
-    def __init__(self, text: str, quotes: list[RawQuote], finder: ActorFinder) -> None:
+    def __init__(self, text: str, quotes: list[RawQuote], finder: ActorFinder, lang: str = "en") -> None:
+        self.g: Grammar = grammar(lang)
         self.text = text
         self.quotes = quotes
         self.finder = finder
@@ -139,7 +116,7 @@ def _named_in_next_sentence(reading: Reading, number: int) -> Decision | None:
     if quote.who or quote.text.rstrip()[-1:] not in ".!?…":
         return None
     after = reading.text[quote.end + 1 : quote.end + 200]
-    found = POINTS_BACK.match(after)
+    found = reading.g.points_back.match(after)
     if found is None or not found.group("who"):
         return None
     who = found.group("who")
@@ -159,7 +136,7 @@ def _continues_paragraph(reading: Reading, number: int) -> Decision | None:
     paragraphs_between = [p for p in between.split("\n")[1:] if p.strip()]
     if len(paragraphs_between) > 1 or len(between.strip()) > 400:
         return None  # not the paragraph right after, or the one after that
-    if paragraphs_between and not PRONOUN_SAYS.search(paragraphs_between[0]):
+    if paragraphs_between and not reading.g.pronoun_says.search(paragraphs_between[0]):
         return None  # a paragraph in between that is not the speaker going on ("she says")
     someone_else = reading.finder.last_mention(line_start, since=previous[0].end + 1)
     if someone_else is not None and someone_else[1] is not previous[1]:
@@ -169,21 +146,22 @@ def _continues_paragraph(reading: Reading, number: int) -> Decision | None:
 
 def _pronoun(reading: Reading, number: int) -> Decision | None:
     quote = reading.quotes[number]
-    if not quote.who or quote.who.lower() not in PRONOUNS:
+    if not quote.who or quote.who.lower() not in reading.g.pronoun_genders:
         return None
     return _resolve_phrase(reading, number, quote.who, quote.who_at)
 
 
 def _role_phrase(reading: Reading, number: int) -> Decision | None:
     quote = reading.quotes[number]
-    if not quote.who or not _definite(quote.who) or not ROLE_HEAD.match(reading.text, quote.who_at):
+    g = reading.g
+    if not quote.who or not _definite(quote.who, g) or not g.role_head.match(reading.text, quote.who_at):
         return None
     return _resolve_phrase(reading, number, quote.who, quote.who_at)
 
 
 def _unnamed(reading: Reading, number: int) -> Decision | None:
     who = reading.quotes[number].who
-    return Decision(None) if who and who.split()[0].lower() in {"a", "an"} else None
+    return Decision(None) if who and who.split()[0].lower() in reading.g.indefinite else None
 
 
 def _name(reading: Reading, number: int) -> Decision | None:
@@ -204,11 +182,13 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def resolve_speakers(text: str, quotes: list[RawQuote], finder: ActorFinder) -> list[Candidate | None]:
+def resolve_speakers(
+    text: str, quotes: list[RawQuote], finder: ActorFinder, lang: str = "en"
+) -> list[Candidate | None]:
     """The speaker of each quotation (in order), registering named speakers as actors."""
     if not quotes:
         return []
-    reading = Reading(text, quotes, finder)
+    reading = Reading(text, quotes, finder, lang)
     for number in range(len(quotes)):
         decision = next(d for _, rule in SPEAKER_RULES if (d := rule(reading, number)) is not None)
         reading.resolved.append(decision.speaker)
@@ -220,27 +200,34 @@ def resolve_speakers(text: str, quotes: list[RawQuote], finder: ActorFinder) -> 
 
 def _resolve_phrase(reading: Reading, number: int, who: str, at: int) -> Decision:
     """The actor a speaker phrase refers to: a pronoun, a role phrase or a name."""
+    g = reading.g
     lowered = who.lower()
-    if lowered in PRONOUNS:
+    if lowered in g.pronoun_genders:
         return Decision(_pronoun_referent(reading, number, lowered))
-    if lowered.split()[0] in {"a", "an"}:
+    if lowered.split()[0] in g.indefinite:
         return Decision(None)  # "an aide": not named, so not resolved
-    role = ROLE_HEAD.match(reading.text, at) if _definite(who) else None
-    # A capitalised body noun is part of a name ("the Interior Ministry"), not a role.
-    if role is not None and not _names_a_body(role.group("head")):
-        known = reading.finder.lookup(" ".join(w for w in who.split() if w.lower() != "the"))
+    role = g.role_head.match(reading.text, at) if _definite(who, g) else None
+    # A capitalised body noun is part of a name ("the Interior Ministry"), not a role; in
+    # German every noun is capitalised, so there it is no sign.
+    if role is not None and not _names_a_body(role.group("head"), g):
+        known = reading.finder.lookup(" ".join(w for w in who.split() if w.lower() not in g.definite))
         if known is not None and known.kind != "person":
             return Decision(known)  # "the Ukrainian military": a body the article names so
         return Decision(_role_referent(reading, number, role))
-    return Decision(_named(reading.finder, who, at))
+    return Decision(_named(reading.finder, who, at, g))
 
 
-def _definite(phrase: str) -> bool:
-    return phrase[:4] in {"the ", "The "}
+def _definite(phrase: str, g: Grammar) -> bool:
+    return phrase.split(maxsplit=1)[0].lower() in g.definite and " " in phrase
 
 
-def _names_a_body(head: str) -> bool:
-    return head[:1].isupper() and head.lower() in ORGANIZATION_ROLES and head.lower() not in PERSON_ROLES
+def _names_a_body(head: str, g: Grammar) -> bool:
+    return (
+        not g.capitalized_nouns
+        and head[:1].isupper()
+        and head.lower() in g.organization_roles
+        and head.lower() not in g.person_roles
+    )
 
 
 def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate | None:
@@ -253,11 +240,11 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
     quote = reading.quotes[number]
     since = reading.section_of[number]
     previous = reading.previous(number)
-    if pronoun in {"they", "it"}:
+    gender = reading.g.pronoun_genders.get(pronoun)
+    if gender is None:  # "they", "it"
         if previous is not None and previous[1] is not None and previous[1].kind != "person":
             return previous[1]
         return None
-    gender = "m" if pronoun == "he" else "f"
     mentions = reading.finder.mentions_before(quote.start, since)
     mention = next(mentions, None)
     if previous is not None and (mention is None or mention[0] < previous[0].end):
@@ -269,7 +256,7 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
         if speaker is not None and speaker.kind == "person" and speaker.gender in {None, gender}:
             return _with_gender(speaker, gender)
     while mention is not None:
-        if UNNAMED_PERSON.search(reading.text, mention[0], quote.start):
+        if reading.g.unnamed_person.search(reading.text, mention[0], quote.start):
             return None
         if mention[1].gender in {None, gender}:
             return _with_gender(mention[1], gender)
@@ -292,9 +279,10 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     quote = reading.quotes[number]
     since = reading.section_of[number]
     finder = reading.finder
+    g = reading.g
     head = role.group("head").lower()
     head = TITLE_ABBREVIATIONS.get(head, head)
-    if head in ORGANIZATION_ROLES and head not in PERSON_ROLES:
+    if head in g.organization_roles and head not in g.person_roles:
         bodies = [c for c in finder.candidates if c.kind not in {"person", "country"}]
         named = [c for c in bodies if head in c.name.lower() and c.first < quote.start]
         if len(named) == 1:
@@ -305,7 +293,9 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     if len(holders) == 1:
         return holders[0]
     before = finder.last_mention(role.start(), since)
-    if head not in OFFICES:
+    # An office ("the governor") is only ever its holder; in other languages every role
+    # noun is read as an office: a wrong speaker is worse than none.
+    if head not in OFFICES and g.lang == "en":
         return before[1] if before else None
     if before is not None and before[1].role is None:
         found = before[1]
@@ -317,15 +307,8 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
         if after is None or after[1].role is not None:
             return None
         found = after[1]
-    found.role = role.group(0).removeprefix("the ").removeprefix("The ")
+    found.role = role.group(0).split(maxsplit=1)[1]
     return found
-
-
-# An unnamed person ("an aide in the city", "one resident"), not set off by a comma (", a
-# nurse," describes the name before it).
-UNNAMED_PERSON = re.compile(
-    rf"(?<!,)(?<!, )(?<!\w)\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{literal_alternation(PERSON_ROLES)})\b"
-)
 
 
 def _holds_role(person: Candidate, head: str) -> bool:
@@ -335,29 +318,32 @@ def _holds_role(person: Candidate, head: str) -> bool:
     return head in words or any(TITLE_ABBREVIATIONS.get(w) == head for w in words)
 
 
-def _named(finder: ActorFinder, who: str, at: int) -> Candidate | None:
-    name = " ".join(w for w in who.split() if w.lower() != "the")
+def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | None:
+    name = " ".join(w for w in who.split() if w.lower() not in g.definite)
     country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
     if country:  # "according to Kiev": the government, not the city
         finder.add(country, "country", at).aliases.add(name)
         return finder.lookup(country)
-    bare = HONORIFIC.sub("", name)
+    bare = g.honorific.sub("", name)
     speaker = finder.lookup(name) or (finder.lookup(bare) if bare != name else None)
     if speaker is None and bare[:1].isupper():
-        speaker = finder.add(bare, speaker_kind(bare), at)
+        speaker = finder.add(bare, speaker_kind(bare, g), at)
     return speaker
 
 
-def speaker_kind(name: str) -> ActorKind:
+def speaker_kind(name: str, g: Grammar | None = None) -> ActorKind:
     """An unknown named speaker: an organisation when the name says so ("Interior
     Ministry", "Coastal Rail", an acronym, four words or more), else a person: a lone
     capitalised word that speaks ("Reyes told reporters") is a surname far more often than
     an organisation."""
+    g = g or grammar()
     words = name.split()
     org_like = (
         name.isupper()
         or "&" in name
         or any(w.lower().strip(".") in ORG_WORDS for w in words)
-        or words[-1] in ORGANIZATION_NAME_ENDINGS
+        # English role nouns ("Union", "School") are surnames too; elsewhere they name bodies.
+        or (g.lang != "en" and any(w.lower() in g.organization_roles for w in words))
+        or words[-1] in g.organization_endings
     )
     return "organization" if org_like or len(words) > 3 else "person"

@@ -1,0 +1,101 @@
+"""One language's words for the text layer: what the rules read an article with.
+
+Each supported language is one ``Lexicon`` of plain data (``summarizer/text/lexicons/``):
+sentence abbreviations, calendar words, attribution verbs and phrases, role nouns and
+titles, function words that are never names, organisation name endings, and how numbers
+are written. The segmenter, the number reader and the offline engine's patterns are built
+from it, once per language; none of them holds a word list of its own for a language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+
+from summarizer.text.language import DEFAULT, SUPPORTED
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """How a language writes numbers."""
+
+    # Separators between groups of three digits ("1,000"; "1.000"; "1 000") and the decimal
+    # mark. A dot is a thousands separator only before exactly three digits in languages
+    # whose decimal mark is a comma ("2.500" 2,500; "2.5" stays 2.5).
+    thousands: str
+    decimal: str
+    # Cardinals written as words; a number word that is also an article ("ein", "un") is left
+    # out: "un homme" is not a figure.
+    words: dict[str, float] = field(default_factory=dict)
+    # Words that join two number words ("treinta y cinco", "vingt et un").
+    joiners: frozenset[str] = frozenset()
+    # Scale words after a number ("2,5 Millionen", "3 Mrd.", "1,2 millones").
+    scales: dict[str, float] = field(default_factory=dict)
+    # Vague quantities, read as the least they can mean ("Dutzende" 24, "des centaines" 200).
+    vague: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    # Words after which a full stop does not end a sentence (lower case, no final dot).
+    abbreviations: frozenset[str]
+    months: tuple[str, ...]  # lower case, January first
+    weekdays: tuple[str, ...]  # lower case, Monday first
+    # Verb forms that attribute speech, several words allowed ("a déclaré", "hat gesagt").
+    reporting_verbs: tuple[str, ...]
+    # Before the source ("according to X", "laut X", "selon X"); after it ("X zufolge").
+    according_to: tuple[str, ...]
+    according_after: tuple[str, ...]
+    determiners: tuple[str, ...]  # lower case: "the", "der", "la", "los"
+    pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None)
+    also: tuple[str, ...]  # "also", "auch", "aussi", "también"
+    that: tuple[str, ...]  # "that", "dass", "que"
+    # Words before a day or a time ("on Monday", "am Montag", "el lunes").
+    time_words: tuple[str, ...]
+    # Capitalised words that never begin or make up a person's name (articles, pronouns,
+    # conjunctions, prepositions that open a sentence).
+    not_name: frozenset[str]
+    # Nouns that name a person by role (lower case). German builds compounds on them
+    # ("Polizeisprecher"): ``role_endings`` are matched at a word's end.
+    person_roles: frozenset[str]
+    role_endings: tuple[str, ...]
+    # Titles before a name ("Dr.", "Frau", "Mme", "Sra."): the word, lower case, without a
+    # dot -> the gender it gives (or None).
+    titles: dict[str, str | None]
+    # Endings of common nouns, never of a person's name (German capitalises every noun:
+    # "Regierung", "Sicherheit" are not names).
+    noun_endings: frozenset[str] | tuple[str, ...]
+    organization_roles: frozenset[str]  # lower case: "police", "Polizei", "policía"
+    organization_endings: frozenset[str]  # last word of an organisation's name
+    numbers: Numbers
+    # Ages after a number ("45 ans", "45 Jahre alt", "de 45 años").
+    age_after: str
+    # Clause openers after a quotation that name its speaker in a language's own way
+    # ("a-t-il déclaré"): regular expressions with ``who`` and ``cue`` groups, tried right
+    # after the closing mark.
+    after_quote: tuple[str, ...] = ()
+    # Words that open a dialogue line with a dash (Spanish raya): '—Es un desastre —dijo'.
+    dash_dialogue: bool = False
+    # Units and currencies written after a number, lower case -> the figure's unit.
+    units_after: dict[str, str] = field(default_factory=dict)
+    # Bound words before a number, as in ``figures.BOUNDS``: (alternation, bound).
+    bounds: tuple[tuple[str, str], ...] = ()
+    # Words before an ordinal written as a numeral and a dot ("am 5. März", "der 3. Platz"):
+    # that dot does not end a sentence.
+    ordinal_leads: frozenset[str] = frozenset()
+    # Lower-case words inside a person's name ("Ursula von der Leyen", "Ana de la Torre").
+    name_particles: tuple[str, ...] = ()
+
+
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of a supported language; English for any other (the briefing warns)."""
+    return _load(code if code in SUPPORTED else DEFAULT)
+
+
+@cache
+def _load(code: str) -> Lexicon:
+    module = import_module(f"summarizer.text.lexicons.{code}")
+    found: Lexicon = module.LEXICON
+    return found

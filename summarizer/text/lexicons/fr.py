@@ -1,0 +1,217 @@
+"""French: « … » quotations (with their inner spaces), "a déclaré X", "selon X", "a-t-il
+ajouté", "1 000", "2,5 millions", "5,4 %"."""
+
+from __future__ import annotations
+
+from summarizer.text.lexicon import Lexicon, Numbers
+from summarizer.text.vocabulary import words
+
+_PARTICIPLES = words(
+    """
+    déclaré dit affirmé expliqué ajouté indiqué souligné précisé estimé assuré averti
+    confié reconnu lancé insisté raconté martelé résumé dénoncé regretté rappelé annoncé
+    prévenu témoigné répondu poursuivi conclu écrit tweeté commenté observé noté admis
+    jugé déploré confirmé réagi rapporté relevé détaillé ironisé plaidé fait savoir
+    """
+)
+_PRESENT = words(
+    """
+    déclare dit affirme explique ajoute indique souligne précise estime assure avertit
+    confie reconnaît lance insiste raconte martèle résume dénonce regrette rappelle
+    annonce prévient témoigne répond poursuit conclut écrit commente observe note admet
+    juge déplore confirme réagit rapporte relève détaille ironise plaide
+    déclarait disait affirmait expliquait ajoutait indiquait soulignait précisait
+    """
+)
+_REPORTING = (
+    *(f"{aux} {p}" for aux in ("a", "ont", "avait", "avaient") for p in sorted(_PARTICIPLES)),
+    *sorted(_PRESENT),
+    "fait savoir",
+    "a fait savoir",
+)
+
+LEXICON = Lexicon(
+    code="fr",
+    abbreviations=frozenset(
+        words(
+            """
+            m mm mme mmes mlle dr pr me st ste av bd etc cf env p ex n no vol ch art
+            janv févr avr juil sept oct nov déc
+            """
+        )
+    ),
+    months=(
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    reporting_verbs=_REPORTING,
+    according_to=("selon", "d'après", "d’après", "de l'avis de", "pour"),
+    according_after=(),
+    determiners=("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de la"),
+    pronouns={"il": "m", "elle": "f", "ils": None, "elles": None},
+    also=("aussi", "également", "encore"),
+    that=("que", "qu'", "qu’"),
+    time_words=("le", "ce", "dès", "dans la nuit de"),
+    not_name=frozenset(
+        words(
+            """
+            Le La Les L Un Une Des Du De Il Elle Ils Elles On Nous Vous Je Ce Cette Ces
+            Et Ou Mais Donc Car Ni Or Si Quand Lorsque Comme Selon Pour Par Avec Sans Dans
+            Sur Sous Entre Depuis Pendant Après Avant Vers Chez Au Aux En Ainsi Alors
+            Aujourd Hier Demain Mardi Lundi Mercredi Jeudi Vendredi Samedi Dimanche M Mme
+            Mlle Monsieur Madame Tous Toutes Plusieurs Certains Aucun Aucune Son Sa Ses Leur
+            Leurs Notre Nos Cela Ceci Là Ici Déjà Encore Puis Enfin
+            """
+        )
+    ),
+    person_roles=frozenset(
+        words(
+            """
+            président présidente ministre premier première maire adjoint adjointe préfet
+            préfète procureur procureure juge avocat avocate porte-parole directeur
+            directrice chef cheffe responsable secrétaire député députée sénateur sénatrice
+            commissaire enquêteur enquêtrice médecin professeur professeure chercheur
+            chercheuse expert experte entraîneur entraîneuse capitaine ambassadeur
+            ambassadrice gouverneur conseiller conseillère élu élue témoin victime habitant
+            habitante syndicaliste patron patronne dirigeant dirigeante économiste analyste
+            """
+        )
+    ),
+    role_endings=(),
+    titles={
+        "m": "m",
+        "mme": "f",
+        "mlle": "f",
+        "monsieur": "m",
+        "madame": "f",
+        "dr": None,
+        "pr": None,
+        "me": None,
+    },
+    noun_endings=(),
+    name_particles=("de la", "de", "du", "des", "d'", "d’", "le", "la"),
+    organization_roles=frozenset(
+        words(
+            """
+            police gendarmerie gouvernement ministère préfecture mairie entreprise société
+            groupe tribunal parquet syndicat parti association hôpital université commission
+            agence autorité conseil assemblée sénat pompiers fédération banque
+            """
+        )
+    ),
+    organization_endings=frozenset(
+        words(
+            """
+            SA SAS SARL SE Groupe Banque Fédération Association Syndicat Parti Institut
+            Université Hôpital Ministère Préfecture Mairie Tribunal Parquet Conseil Agence
+            Autorité Commission Fondation Assemblée Sénat Gendarmerie Police
+            """
+        )
+    ),
+    numbers=Numbers(
+        thousands=" \u00a0\u202f.",
+        decimal=",",
+        words={
+            "deux": 2,
+            "trois": 3,
+            "quatre": 4,
+            "cinq": 5,
+            "six": 6,
+            "sept": 7,
+            "huit": 8,
+            "neuf": 9,
+            "dix": 10,
+            "onze": 11,
+            "douze": 12,
+            "treize": 13,
+            "quatorze": 14,
+            "quinze": 15,
+            "seize": 16,
+            "vingt": 20,
+            "trente": 30,
+            "quarante": 40,
+            "cinquante": 50,
+            "soixante": 60,
+            "cent": 100,
+            "cents": 100,
+            "mille": 1000,
+            "douzaine": 12,
+            "dix-sept": 17,
+            "dix-huit": 18,
+            "dix-neuf": 19,
+            "soixante-dix": 70,
+            "quatre-vingt": 80,
+            "quatre-vingts": 80,
+            "quatre-vingt-dix": 90,
+        },
+        joiners=frozenset({"et"}),
+        scales={
+            "mille": 1e3,
+            "million": 1e6,
+            "millions": 1e6,
+            "milliard": 1e9,
+            "milliards": 1e9,
+            "md": 1e9,
+            "mds": 1e9,
+            "mio": 1e6,
+            "milliers": 1e3,
+        },
+        vague={
+            "dizaines": 20,
+            "douzaines": 24,
+            "centaines": 200,
+            "milliers": 2000,
+            "dizaines de milliers": 20000,
+            "centaines de milliers": 200000,
+        },
+    ),
+    age_after=r"(?:\s+ans\b|\s*\(\d{1,3}\s*ans\))",
+    after_quote=(
+        # "a-t-il déclaré", "a-t-elle ajouté": the pronoun is the speaker.
+        r"(?:a|ont|avait)-t-(?P<who>il|elle|ils|elles)\s+(?P<cue>[a-zéèêàâîôûç]+é(?:e?s?)?)\b",
+        # "déclare-t-il", "explique-t-elle", "dit-il", "poursuit-elle".
+        r"(?P<cue>[a-zéèêàâîôûç]+)-(?:t-)?(?P<who>il|elle|ils|elles)\b",
+    ),
+    units_after={
+        "%": "percent",
+        "pour cent": "percent",
+        "euros": "EUR",
+        "euro": "EUR",
+        "dollars": "USD",
+        "km": "km",
+        "kilomètres": "km",
+        "mètres": "m",
+        "tonnes": "t",
+        "hectares": "ha",
+        "degrés": "degrees",
+        "ans": "years",
+        "jours": "days",
+        "heures": "hours",
+        "minutes": "minutes",
+        "semaines": "weeks",
+        "mois": "months",
+        "kg": "kg",
+        "points": "percent",
+    },
+    bounds=(
+        (r"au moins|au minimum", "at_least"),
+        (r"plus de|plus d'|plus d’|au-delà de", "more_than"),
+        (r"jusqu'à|jusqu’à|au plus|au maximum", "at_most"),
+        (r"moins de|moins d'|moins d’", "fewer_than"),
+        (
+            r"environ|près de|près d'|près d’|quelque|quelques|presque|approximativement|autour de",
+            "approximately",
+        ),
+    ),
+)

@@ -87,6 +87,14 @@ class Lexicon:
     ordinal_leads: frozenset[str] = frozenset()
     # Lower-case words inside a person's name ("Ursula von der Leyen", "Ana de la Torre").
     name_particles: tuple[str, ...] = ()
+    # Words after a weekday that keep it a time ("mercredi matin", "el lunes por la noche").
+    day_parts: tuple[str, ...] = ("morning",)
+    # How copy says whom the words were said to, as a regex of the words that open it
+    # ("dem|der" in "sagte dem SPIEGEL"; "à|au" in "a déclaré à l'AFP").
+    addressee: str = ""
+    # A pronoun standing for the subject a pro-drop language leaves out ("—dijo—"): the
+    # speaker rules read it as a pronoun of either gender.
+    dropped_subject: str | None = None
 
 
 def lexicon(code: str) -> Lexicon:

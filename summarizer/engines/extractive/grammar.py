@@ -61,6 +61,7 @@ class Grammar:
     apposition_name: re.Pattern[str]
     capitalized_nouns: bool  # German: a capital after the article is no sign of a name
     comma_outside: bool  # the comma after a quotation stands outside its marks
+    dropped_subject: str | None  # the pronoun a verb without a subject stands for (Spanish)
     # What the speaker rules need: a pronoun's gender (None: "they", "it", a body), the
     # definite and indefinite articles, the head noun of a role phrase, honorifics, and an
     # unnamed person ("a resident", "un habitant").
@@ -89,21 +90,33 @@ def grammar(lang: str = "en") -> Grammar:
     capword = rf"(?:(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
     determiners = lex.determiners
     the = "the" if english else _alternation(determiners)
-    the_any = "[Tt]he|[Aa]n?" if english else f"(?i:{_alternation(determiners)})"
-    joiners = (
-        r"of\s+|the\s+|&\s+" if english else r"(?:von|van|der|den|de|del|della|di|du|la|le|los|y)\s+|&\s+"
+    # An elided article is written onto its noun: "l'ancien président", "l’enquêtrice".
+    elided = [d for d in determiners if d.endswith(("'", "’"))]
+    spaced = [d for d in determiners if d not in elided]
+    # An article and the space after it (none after an elided one).
+    the_any = (
+        r"(?:[Tt]he|[Aa]n?)\s+"
+        if english
+        else rf"(?:(?i:{_alternation(spaced)})\s+" + (rf"|(?i:{_alternation(elided)})(?=\w)" if elided else "") + ")"
     )
+    if english:
+        joiners = r"of\s+|the\s+|&\s+"
+    else:
+        particles = _alternation(lex.name_particles) if lex.name_particles else "(?!)"
+        joiners = rf"(?:{particles})\s+|&\s+"
     pronouns = "he|she|they|it" if english else _alternation(lex.pronouns)
     who = (
-        rf"\b(?P<who>{the}\s+{capword}(?:\s+{capword}){{0,4}}(?!\s+[{lower}])"
-        rf"|(?:{the_any})\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
+        rf"\b(?P<who>(?:{the})\s+{capword}(?:\s+{capword}){{0,4}}(?!\s+[{lower}])"
+        rf"|{the_any}(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
         rf"|{capword}(?:\s+(?:{joiners})?{capword}){{0,5}}|{pronouns})\b"
     )
     days = [d.capitalize() for d in lex.weekdays]
     if english:
         when = r"(?:(?:on|in|late on|early on)\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))"
     else:
-        when = rf"(?:(?:{_alternation(lex.time_words)})\s+\w+|(?:{'|'.join(days)}))"
+        # Weekdays as the language writes them ("am Montag", "mercredi matin", "el lunes").
+        weekdays = "|".join((*days, *lex.weekdays))
+        when = rf"(?:(?:{_alternation(lex.time_words)})\s+\w+|(?:{weekdays})(?:\s+(?:{_alternation(lex.day_parts)}))?)"
     roles = literal_alternation(lex.person_roles)
     if lex.role_endings:
         roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{roles}"
@@ -112,6 +125,8 @@ def grammar(lang: str = "en") -> Grammar:
     also = "also" if english else _alternation(lex.also)
     that = "that" if english else _alternation(lex.that)
     on = "on|in" if english else _alternation(lex.time_words)
+    # Whom the words were said to ("sagte dem SPIEGEL", "a déclaré à l'AFP", "dijo a EFE").
+    addressee = rf"(?:\s+(?:{lex.addressee})(?:\s+[\w'’.-]+){{1,3}}?)?" if lex.addressee else ""
     after_who_cue = re.compile(
         rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{who})\s*(?:,[^,]{{1,80}},\s*)?(?P<cue>{verbs})\b(?P<rest>[^.!?]{{0,80}})"
     )
@@ -121,8 +136,12 @@ def grammar(lang: str = "en") -> Grammar:
     document = DOCUMENT_FROM if english else ""
     after_according = re.compile(rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>{according})\s+(?:{document})?(?:{who})")
     after_extra = tuple(re.compile(rf"^\s*[,.!?]?\s*{dash}{pattern}") for pattern in lex.after_quote)
+    if lex.dropped_subject:
+        # "—Tenemos siete plazas ... —explica—.": the verb alone; its subject is the person
+        # the story is about, resolved as a pronoun of either gender.
+        after_extra += (re.compile(rf"^\s*[,.!?]?\s*{dash}(?P<cue>{verbs})(?P<who>)(?=\s*(?:[—―–,.;:]|$))"),)
     before_who_cue = re.compile(
-        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who})\s+(?:(?:{also})\s+)?(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?(?:\s+(?:{that}))?\s*[:,]?\s*$"
+        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who})\s+(?:(?:{also})\s+)?(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?{addressee}(?:\s+(?:{that}))?\s*[:,]?\s*$"
     )
     before_cue_who = (
         NEVER if english else re.compile(rf"(?P<cue>{verbs})\s+(?:{when}\s+)?{role_lead}(?:{who})\s*:\s*$")
@@ -180,8 +199,15 @@ def grammar(lang: str = "en") -> Grammar:
         rf"(?:{'the|a|an' if english else _alternation(determiners)})\s+[{lower}]", re.IGNORECASE
     )
     marks = '"“”' if english else '"“”«»„'
+    # Elsewhere the name often follows the role after a comma: "le préfet du Var, Jean-Marc
+    # Delorme", "el delegado de la Aemet, Josep Vicent Ferrer Climent".
+    # The name right after the role ("le maire Jean Dupont"), or after the comma that ends
+    # the role's phrase ("el delegado de la Aemet en la Comunitat Valenciana, Josep Vicent
+    # Ferrer Climent"): never a capitalised place inside that phrase.
     apposition_name = re.compile(
-        rf"[^.,;:(){marks}]{{0,60}}?\b(?P<name>[{upper}][{lower}'’\-]+(?:\s+[{upper}][\w'’\-]+){{1,2}})"
+        rf"(?:\s+|[^.,;:(){marks}]{{0,80}}?,\s*)(?P<name>[{upper}][{lower}'’\-]+(?:\s+(?:{joiners})?[{upper}][\w'’\-]+){{1,3}})(?=\s*(?:[,.;:!?)]|$|\s+[{lower}]))"
+        if not english
+        else rf"[^.,;:(){marks}]{{0,60}}?\b(?P<name>[{upper}][{lower}'’\-]+(?:\s+[{upper}][\w'’\-]+){{1,2}})"
     )
     not_speakers = (
         NOT_SPEAKERS
@@ -228,7 +254,7 @@ def grammar(lang: str = "en") -> Grammar:
     return Grammar(
         lang=lex.code,
         who=who,
-        pronouns=frozenset(PRONOUNS if english else lex.pronouns),
+        pronouns=frozenset(PRONOUNS if english else {*lex.pronouns, *([lex.dropped_subject] if lex.dropped_subject else [])}),
         determiners=frozenset(determiners),
         not_speakers=frozenset(not_speakers),
         cue_words=frozenset(
@@ -254,7 +280,8 @@ def grammar(lang: str = "en") -> Grammar:
         apposition_name=apposition_name,
         capitalized_nouns=bool(lex.noun_endings),
         comma_outside=not english,
-        pronoun_genders=dict(lex.pronouns),
+        dropped_subject=lex.dropped_subject,
+        pronoun_genders={**lex.pronouns, **({lex.dropped_subject: "*"} if lex.dropped_subject else {})},
         definite=frozenset(definite),
         indefinite=frozenset(indefinite),
         role_head=role_head,

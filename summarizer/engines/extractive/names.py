@@ -302,9 +302,9 @@ class NameRules:
         ("Polizeisprecher Thomas Weber", "le préfet Jean Dupont", "la alcaldesa, Ana Ruiz")."""
         if self.lang == "en":
             return role_before(text, start)
-        window = text[max(0, start - 60) : start]
+        window = text[max(0, start - 90) : start]
         words = ROLE_WORD.findall(window[window.rfind("\n") + 1 :])
-        for word in reversed(words[-4:]):
+        for word in reversed(words[-8:]):
             if word == ",":
                 continue
             if word.endswith(".") and word[:-1].lower() not in self.roles:

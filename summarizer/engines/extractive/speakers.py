@@ -241,6 +241,7 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
     since = reading.section_of[number]
     previous = reading.previous(number)
     gender = reading.g.pronoun_genders.get(pronoun)
+    genders = {None, "m", "f"} if gender == "*" else {None, gender}  # "*": a dropped subject
     if gender is None:  # "they", "it"
         if previous is not None and previous[1] is not None and previous[1].kind != "person":
             return previous[1]
@@ -253,19 +254,19 @@ def _pronoun_referent(reading: Reading, number: int, pronoun: str) -> Candidate 
         speaker = previous[1]
         if speaker is None and previous[0].who:
             return None
-        if speaker is not None and speaker.kind == "person" and speaker.gender in {None, gender}:
+        if speaker is not None and speaker.kind == "person" and speaker.gender in genders:
             return _with_gender(speaker, gender)
     while mention is not None:
         if reading.g.unnamed_person.search(reading.text, mention[0], quote.start):
             return None
-        if mention[1].gender in {None, gender}:
+        if mention[1].gender in genders:
             return _with_gender(mention[1], gender)
         mention = next(mentions, None)
     return None
 
 
 def _with_gender(person: Candidate | None, gender: str) -> Candidate | None:
-    if person is not None:
+    if person is not None and gender != "*":
         person.gender = person.gender or gender
     return person
 
@@ -289,7 +290,7 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
             return named[0]
         mention = finder.last_mention(quote.start, since, people=False)
         return mention[1] if mention else None
-    holders = [c for c in finder.candidates if c.kind == "person" and _holds_role(c, head)]
+    holders = [c for c in finder.candidates if c.kind == "person" and _holds_role(c, head, g)]
     if len(holders) == 1:
         return holders[0]
     before = finder.last_mention(role.start(), since)
@@ -311,15 +312,21 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     return found
 
 
-def _holds_role(person: Candidate, head: str) -> bool:
+def _holds_role(person: Candidate, head: str, g: Grammar) -> bool:
     if not person.role:
         return False
     words = {w.lower().rstrip(".") for w in person.role.split()}
+    if g.capitalized_nouns and any(w.endswith(head) for w in words):
+        return True  # "die Ministerin" of "Bundesverkehrsministerin Johanna Lindqvist"
     return head in words or any(TITLE_ABBREVIATIONS.get(w) == head for w in words)
 
 
 def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | None:
-    name = " ".join(w for w in who.split() if w.lower() not in g.definite)
+    words = [w for w in who.split() if w.lower() not in g.definite]
+    while len(words) > 1 and g.lang != "en" and (finder.rules.is_role(words[0]) or words[0] in finder.rules.not_name):
+        at += who.find(words[1]) - who.find(words[0])
+        words.pop(0)  # "Bezirksleiter Rainer Vogt", "Frau Schmidt": the name is the person
+    name = " ".join(words)
     country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
     if country:  # "according to Kiev": the government, not the city
         finder.add(country, "country", at).aliases.add(name)

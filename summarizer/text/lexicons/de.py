@@ -21,7 +21,9 @@ _VERB_STEMS = words(
     argumentierte argumentiert widersprach widerspricht gab gaben gibt fragte fragten fragt
     berichtete schilderte schilderten schildert bilanzierte resümierte resümiert
     versprach verspricht kommentierte kommentiert entgegnete entgegnet bekräftigte
-    bekräftigt
+    bekräftigt sprach spricht nannte nennt bezeichnete bezeichnet befürchtete befürchtet
+    urteilte urteilt glaubt glaubte hofft hoffte fürchtet fürchtete schätzt schätzte
+    appellierte appelliert drängte drängt gestand gesteht bilanziert schimpfte schimpft
     """
 )
 # "sagte er", "hat gesagt", "so", "heißt es": the forms a quotation's attribution takes.
@@ -305,4 +307,6 @@ LEXICON = Lexicon(
     ),
     ordinal_leads=words("am vom zum bis zur den dem der die das des seit ab im beim"),
     name_particles=("von der", "van der", "von", "van", "zu", "vom"),
+    day_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+    addressee=r"dem|der|den|gegenüber",
 )

@@ -17,6 +17,10 @@ _VERBS = words(
     precisó precisa relató relata contó cuenta escribió escribe respondió responde
     admitió admite opinó opina comentó comenta concluyó concluye prometió promete
     expresó expresa agregó reiteró reitera defendió defiende avisó avisa alertó alerta
+    describió describe calificó califica habló habla zanjó resumió resume pidió pide
+    exigió exige reclamó reclama valoró valora recalcó recalca matizó matiza sentenció
+    replicó replica aclaró aclara mantuvo mantiene consideró considera prosiguió
+    prosigue continuó continúa relató narró narra confesó confiesa apostilló
     """
 )
 _REPORTING = (
@@ -102,6 +106,9 @@ LEXICON = Lexicon(
     titles={"sr": "m", "sra": "f", "srta": "f", "don": "m", "doña": "f", "dr": None, "dra": "f"},
     noun_endings=(),
     name_particles=("de la", "de los", "de las", "del", "de", "y"),
+    day_parts=("por la mañana", "por la tarde", "por la noche"),
+    addressee=r"a|al|ante",
+    dropped_subject="él/ella",
     organization_roles=frozenset(
         words(
             """

@@ -12,6 +12,8 @@ _PARTICIPLES = words(
     confié reconnu lancé insisté raconté martelé résumé dénoncé regretté rappelé annoncé
     prévenu témoigné répondu poursuivi conclu écrit tweeté commenté observé noté admis
     jugé déploré confirmé réagi rapporté relevé détaillé ironisé plaidé fait savoir
+    accusé tranché lâché glissé soufflé avoué concédé répliqué rétorqué nuancé analysé
+    évoqué qualifié promis juré parlé prédit mis en garde interpellé salué critiqué
     """
 )
 _PRESENT = words(
@@ -21,6 +23,9 @@ _PRESENT = words(
     annonce prévient témoigne répond poursuit conclut écrit commente observe note admet
     juge déplore confirme réagit rapporte relève détaille ironise plaide
     déclarait disait affirmait expliquait ajoutait indiquait soulignait précisait
+    accuse tranche lâche glisse souffle avoue concède réplique rétorque nuance analyse
+    évoque qualifie promet jure parle prédit interpelle salue critique s'inquiète
+    s'insurge s'agace s'emporte se félicite se réjouit
     """
 )
 _REPORTING = (
@@ -101,6 +106,8 @@ LEXICON = Lexicon(
     },
     noun_endings=(),
     name_particles=("de la", "de", "du", "des", "d'", "d’", "le", "la"),
+    day_parts=("matin", "soir", "après-midi", "midi"),
+    addressee=r"à|au|aux",
     organization_roles=frozenset(
         words(
             """

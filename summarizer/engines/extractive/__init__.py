@@ -21,7 +21,7 @@ from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import incident_type, status_of
-from summarizer.engines.extractive.names import Candidate
+from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
@@ -57,6 +57,7 @@ def rules_hash() -> str:
     for path in [*sorted(Path(__file__).parent.glob("*.py")), *sorted(text_layer.rglob("*.py"))]:
         digest.update(path.read_bytes())
     digest.update(ALIASES_PATH.read_bytes())
+    digest.update(GIVEN_NAMES_PATH.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -101,6 +101,11 @@ class ActorFinder:
             cand.aliases.add(name)  # "Diallo says", the article named "Amara Diallo" first
         else:
             cand = Candidate(name=name, kind=kind, role=role, affiliation=affiliation, first=at)
+            words = name.split()
+            if kind == "person" and self.rules.lang == "es" and len(words) >= 3:
+                # Spanish names carry two surnames and copy refers back by the first:
+                # "Josep Vicent Ferrer Climent" is later "Ferrer".
+                cand.aliases.update({words[-2], f"{words[-2]} {words[-1]}"})
         self.candidates.append(cand)
         return cand
 
@@ -249,8 +254,14 @@ class ActorFinder:
         for match in rules.name_seq.finditer(text):
             raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
             _, tokens = strip_role_prefix(raw_tokens)
-            while rules.lang != "en" and tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):
-                tokens.pop(0)  # "Polizeisprecher Thomas Weber", "Frau Anna Schmidt"
+            given = False
+            if rules.lang != "en":
+                # "Die Studentin Lea Marquardt": the name starts at its given name.
+                first_given = next((i for i, t in enumerate(tokens[:-1]) if t in rules.given_names), None)
+                if first_given is not None:
+                    tokens, given = tokens[first_given:], True
+                while tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):
+                    tokens.pop(0)  # "Polizeisprecher Thomas Weber", "Frau Anna Schmidt"
             if not rules.looks_like_person(tokens):
                 continue
             name = " ".join(tokens)
@@ -260,7 +271,8 @@ class ActorFinder:
             after = text[end : end + 120]
             apposition = rules.apposition.match(after)
             evidence = (
-                role is not None
+                given
+                or role is not None
                 or apposition is not None
                 or rules.age_after.match(after) is not None
                 or rules.verb_after.match(after) is not None

@@ -139,9 +139,18 @@ def grammar(lang: str = "en") -> Grammar:
     if lex.dropped_subject:
         # "—Tenemos siete plazas ... —explica—.": the verb alone; its subject is the person
         # the story is about, resolved as a pronoun of either gender.
-        after_extra += (re.compile(rf"^\s*[,.!?]?\s*{dash}(?P<cue>{verbs})(?P<who>)(?=\s*(?:[—―–,.;:]|$))"),)
+        # Also before what is not a subject: '«...», dijo entre lágrimas', 'aseguró tras
+        # visitar'. Tried after the patterns that find a subject.
+        not_subject = rf"(?=\s*(?:[—―–,.;:]|$)|\s+(?!(?:{_alternation(determiners)})\b)[{lower}])"
+        dropped = (re.compile(rf"^\s*[,.!?]?\s*{dash}(?P<cue>{verbs})(?P<who>){not_subject}"),)
+    else:
+        dropped = ()
+    # Elsewhere the subject may be set off ("X, de la Fundación Y, pidió prudencia:") and the
+    # verb take an object before the colon.
+    set_off_before = "" if english else r"(?:\s*,[^,:\"“”«»„]{1,80},)?"
+    objects = "" if english else rf"(?:\s+[{lower}][\w'’-]*){{0,2}}(?=\s*:)"
     before_who_cue = re.compile(
-        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who})\s+(?:(?:{also})\s+)?(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?{addressee}(?:\s+(?:{that}))?\s*[:,]?\s*$"
+        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who}){set_off_before}\s+(?:(?:{also})\s+)?(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?{addressee}{objects}(?:\s+(?:{that}))?\s*[:,]?\s*$"
     )
     before_cue_who = (
         NEVER if english else re.compile(rf"(?P<cue>{verbs})\s+(?:{when}\s+)?{role_lead}(?:{who})\s*:\s*$")
@@ -263,7 +272,7 @@ def grammar(lang: str = "en") -> Grammar:
             for word in verb.lower().split()
             for letter in "sz"
         ),
-        after=(after_according, *after_extra, after_cue_who, after_who_cue),
+        after=(after_according, *after_extra, after_cue_who, after_who_cue, *dropped),
         before_who_cue=before_who_cue,
         before_cue_who=before_cue_who,
         label=label,

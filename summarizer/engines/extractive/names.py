@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -278,6 +279,7 @@ class NameRules:
     role_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
     organization_endings: frozenset[str]
+    given_names: frozenset[str]
 
     def is_role(self, word: str) -> bool:
         lower = word.lower().rstrip(".")
@@ -325,6 +327,7 @@ def name_rules(lang: str = "en") -> NameRules:
         return NameRules(
             "en", NAME_SEQ, VERB_AFTER, VERB_BEFORE, APPOSITION, AGE_AFTER, HONORIFIC_NAME,
             SURNAME_WITH_EVIDENCE, frozenset(NOT_NAME), frozenset(TITLE_SET), (), (), ORGANIZATION_NAME_ENDINGS,
+            frozenset(),
         )  # fmt: skip
     upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
     token = rf"(?:[{upper}][{lower}'’]+(?:[{upper}][{lower}'’]+)?(?:-[{upper}]?[{lower}'’]+)*|[{upper}]\.)"
@@ -359,4 +362,16 @@ def name_rules(lang: str = "en") -> NameRules:
         role_endings=tuple(lex.role_endings),
         noun_endings=tuple(lex.noun_endings),
         organization_endings=lex.organization_endings,
+        given_names=given_names(),
     )
+
+
+GIVEN_NAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (``data/given_names.txt``): a capitalised pair that opens with one
+    is a person's name in languages that capitalise nouns as well as names."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

@@ -117,7 +117,8 @@ LEXICON = Lexicon(
     reporting_verbs=_REPORTING,
     according_to=("laut", "nach Angaben von", "nach Angaben der", "nach Angaben des", "so"),
     according_after=("zufolge",),
-    determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"),
+    # The articles a subject takes (nominative): "sagte den Streik" names no speaker.
+    determiners=("der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "deren", "dessen"),
     pronouns={"er": "m", "sie": "f"},
     also=("auch", "zudem", "außerdem", "weiter"),
     that=("dass",),

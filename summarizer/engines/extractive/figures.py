@@ -111,7 +111,9 @@ def _writing(lang: str) -> _Writing:
         # "1er", "2e", "3.º", "2ª"; a German ordinal's dot is read by ``find_figures``.
         ordinal_after=re.compile(r"(?:er|re|e|ème|eme|\.?º|\.?ª)(?!\w)"),
         clock_unit_after=re.compile(r"\s*(?:uhr\b|h\b|h\d|heures?\b(?=\s*\d)|horas\b(?=\s*\d))"),
-        month_before=re.compile(rf"(?i:\b(?:{months})\.?\s+(?:de\s+)?)$"),
+        # A day comes before its month in these languages ("5. März", "5 mars", "5 de
+        # marzo"): "en enero 5.870 pacientes" counts patients.
+        month_before=re.compile(r"(?!)"),
         month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
         age_after=re.compile(lex.age_after),
         bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
@@ -303,6 +305,10 @@ def _counted_other(after: str) -> tuple[str | None, int]:
     return (" ".join(words), consumed) if words else (None, 0)
 
 
+# Units that make a number a duration: how long something lasted is not a count of
+# anything (the annotations leave "two minutes", "18 Monate" out).
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+
 _CATEGORY_PATTERNS = [
     # Whole words only: "dead" is not "deadline".
     (category, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
@@ -418,6 +424,8 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         unit_match = writing.unit_after.match(rest)
         if unit_match and (word := unit_match.group(1).lower()) in writing.units:
             unit, end = writing.units[word], end + unit_match.end()
+        if unit in DURATIONS:
+            continue  # "two years", "sieben Jahre", "ocho horas": a duration is not a figure
         counted, used = _counted(text[end:sent_end], writing.lang)
         if counted is None and number.vague:  # "dozens of buildings"
             of = OF_AFTER.match(text, end, sent_end)

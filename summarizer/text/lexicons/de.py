@@ -270,7 +270,6 @@ LEXICON = Lexicon(
             "tausende": 2000,
             "zehntausende": 20000,
             "hunderttausende": 200000,
-            "millionen": 2e6,
         },
     ),
     age_after=r"(?:-jährige[rnms]?\b|\s+Jahre\s+alt\b|\s*\(\d{1,3}\)|-Jährige[rnms]?\b)",

@@ -193,7 +193,10 @@ LEXICON = Lexicon(
             "billón": 1e12,
             "billones": 1e12,
         },
-        vague={"decenas": 20, "docenas": 24, "cientos": 200, "centenares": 200, "miles": 2000},
+        vague={
+            "decenas": 20, "docenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "decena": 10,
+            "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000,
+        },
     ),
     age_after=r"(?:\s+años\b(?!\s+(?:de|en|después|antes)\b)|\s*\(\d{1,3}\s*años\))",
     after_quote=(),

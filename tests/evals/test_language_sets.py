@@ -17,6 +17,7 @@ ORIGIN = {"dev": "invented", "unseen": "unseen"}
 SETS = sorted(p for p in LANGUAGES.glob("*/*") if p.is_dir())
 GOLD = sorted(LANGUAGES.glob("*/*/*.json"))
 
+
 def test_there_are_dev_and_unseen_sets_in_german_french_and_spanish() -> None:
     assert [f"{p.parent.name}/{p.name}" for p in SETS] == [
         f"{lang}/{split}" for lang in ("de", "es", "fr") for split in ("dev", "unseen")

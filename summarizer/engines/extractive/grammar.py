@@ -97,7 +97,9 @@ def grammar(lang: str = "en") -> Grammar:
     the_any = (
         r"(?:[Tt]he|[Aa]n?)\s+"
         if english
-        else rf"(?:(?i:{_alternation(spaced)})\s+" + (rf"|(?i:{_alternation(elided)})(?=\w)" if elided else "") + ")"
+        else rf"(?:(?i:{_alternation(spaced)})\s+"
+        + (rf"|(?i:{_alternation(elided)})(?=\w)" if elided else "")
+        + ")"
     )
     if english:
         joiners = r"of\s+|the\s+|&\s+"
@@ -136,6 +138,7 @@ def grammar(lang: str = "en") -> Grammar:
     document = DOCUMENT_FROM if english else ""
     after_according = re.compile(rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>{according})\s+(?:{document})?(?:{who})")
     after_extra = tuple(re.compile(rf"^\s*[,.!?]?\s*{dash}{pattern}") for pattern in lex.after_quote)
+    dropped: tuple[re.Pattern[str], ...] = ()
     if lex.dropped_subject:
         # "—Tenemos siete plazas ... —explica—.": the verb alone; its subject is the person
         # the story is about, resolved as a pronoun of either gender.
@@ -143,8 +146,6 @@ def grammar(lang: str = "en") -> Grammar:
         # visitar'. Tried after the patterns that find a subject.
         not_subject = rf"(?=\s*(?:[—―–,.;:]|$)|\s+(?!(?:{_alternation(determiners)})\b)[{lower}])"
         dropped = (re.compile(rf"^\s*[,.!?]?\s*{dash}(?P<cue>{verbs})(?P<who>){not_subject}"),)
-    else:
-        dropped = ()
     # Elsewhere the subject may be set off ("X, de la Fundación Y, pidió prudencia:") and the
     # verb take an object before the colon.
     set_off_before = "" if english else r"(?:\s*,[^,:\"“”«»„]{1,80},)?"
@@ -263,7 +264,9 @@ def grammar(lang: str = "en") -> Grammar:
     return Grammar(
         lang=lex.code,
         who=who,
-        pronouns=frozenset(PRONOUNS if english else {*lex.pronouns, *([lex.dropped_subject] if lex.dropped_subject else [])}),
+        pronouns=frozenset(
+            PRONOUNS if english else {*lex.pronouns, *([lex.dropped_subject] if lex.dropped_subject else [])}
+        ),
         determiners=frozenset(determiners),
         not_speakers=frozenset(not_speakers),
         cue_words=frozenset(

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (

@@ -140,7 +140,11 @@ def attribute(
     matches = _speaker_matches(text, start, end, (after, after_at), (before, before_end - len(before)), g)
     for match, base in matches:
         if match and not match.group("who") and match.group("cue") and g.dropped_subject:
-            quote.who, quote.cue, quote.who_at = g.dropped_subject, match.group("cue"), base + match.start("cue")
+            quote.who, quote.cue, quote.who_at = (
+                g.dropped_subject,
+                match.group("cue"),
+                base + match.start("cue"),
+            )
             break
         if match and match.group("who") and _plausible_who(match.group("who"), g):
             quote.who, quote.cue = _clean_who(match.group("who"), g), match.group("cue")

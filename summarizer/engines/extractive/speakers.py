@@ -323,7 +323,11 @@ def _holds_role(person: Candidate, head: str, g: Grammar) -> bool:
 
 def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | None:
     words = [w for w in who.split() if w.lower() not in g.definite]
-    while len(words) > 1 and g.lang != "en" and (finder.rules.is_role(words[0]) or words[0] in finder.rules.not_name):
+    while (
+        len(words) > 1
+        and g.lang != "en"
+        and (finder.rules.is_role(words[0]) or words[0] in finder.rules.not_name)
+    ):
         at += who.find(words[1]) - who.find(words[0])
         words.pop(0)  # "Bezirksleiter Rainer Vogt", "Frau Schmidt": the name is the person
     name = " ".join(words)

@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
@@ -28,8 +29,9 @@ from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.admission import Intake, Ticket
 from summarizer.service.guard import Guard
-from summarizer.service.jobs import stream_results
+from summarizer.service.jobs import QueueFull, stream_results
 from summarizer.service.problems import Problem, install, log
 from summarizer.service.requests import (
     BriefingRequest,
@@ -38,7 +40,7 @@ from summarizer.service.requests import (
     job_body,
     wanted_format,
 )
-from summarizer.service.state import Service, from_failure, logged, readiness
+from summarizer.service.state import Service, from_failure, logged, readiness, tenant
 
 
 async def _caller(request: Request) -> str:
@@ -55,6 +57,14 @@ def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | di
     """The result in the format the request accepts (JSON on one line by default)."""
     wanted = wanted_format(request)
     return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
+
+
+def _holding(request: Request, who: str) -> list[Ticket]:
+    """What a synchronous request's work holds until it ends: one of its caller's slots, and
+    the bytes in flight it was admitted with (see ``admission``)."""
+    slot = request.app.state.service.access.slots.take(who)
+    admitted: Ticket | None = getattr(request.state, "admission", None)
+    return [slot] if admitted is None else [slot, admitted]
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -95,7 +105,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.service = service
     install(app)
-    service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
+    app.add_middleware(Intake, max_body_bytes=settings.service_max_body_bytes, admission=service.admission)
+    service.metrics.install(app, service.jobs)  # outside the intake: its 413 and 503 are counted
     app.add_middleware(
         Guard, access=service.access, metrics=service.metrics
     )  # added last: outermost, before the body is read
@@ -105,8 +116,8 @@ def create_app(settings: Settings) -> FastAPI:
         """Brief one article. ``Accept: text/markdown`` or ``text/html`` for those renderings."""
         article = service.article(body)
         runner = service.runner(body)
-        async with service.access.slot(who):
-            result = logged(await service.run(runner.result, article))
+        held = _holding(request, who)
+        result = logged(await service.run(held, partial(runner.result, tenant=tenant(who)), article))
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
@@ -115,20 +126,18 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
         """Queue many articles: a JSON array, JSON lines, or a multipart upload of either."""
-        raw_articles, options = await job_body(request)
-        articles = [service.article(a) for a in raw_articles]
-        if not articles:
-            raise Problem(422, "Invalid request", "the job holds no articles", stage="input")
-        queued = await asyncio.to_thread(service.jobs.queued_items)
-        if queued + len(articles) > settings.service_max_queued_items:
+        data, fields = await job_body(request)
+        articles, options = await asyncio.to_thread(service.job_articles, data, fields)
+        limit = settings.service_max_queued_items
+        try:
+            job_id = await asyncio.to_thread(service.jobs.create, articles, options.model_dump(), who, limit)
+        except QueueFull as full:
             raise Problem(
                 429,
                 "Queue full",
-                f"{queued:,} articles are queued; the limit is {settings.service_max_queued_items:,}",
+                f"{full.queued:,} articles are queued; the limit is {limit:,}",
                 headers={"Retry-After": "30"},
-            )
-        service.runner(options)  # refuse unknown choices now, not article by article
-        job_id = await asyncio.to_thread(service.jobs.create, articles, options.model_dump(), who)
+            ) from full
         service.workers.wake()
         url = f"/v1/jobs/{job_id}"
         body = {"id": job_id, "url": url, "results": f"{url}/results", "total": len(articles)}
@@ -177,10 +186,10 @@ def create_app(settings: Settings) -> FastAPI:
                 422, "Invalid request", "give 'date': the articles carry no publication date", stage="input"
             )
         runner = service.runner(body)
-        async with service.access.slot(who):
-            result = await service.run(
-                lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt)
-            )
+        result = await service.run(
+            _holding(request, who),
+            lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt),
+        )
         return _rendered(result, request, {a.id: a.text for a in articles})
 
     @app.get("/v1/schemas", tags=["reference"])

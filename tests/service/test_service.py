@@ -412,7 +412,7 @@ def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_p
     from summarizer.service.jobs import JobStore, this_process
 
     jobs = JobStore(Store(tmp_path / "s.sqlite3"))
-    jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None)
+    jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None, max_queued=100)
     claimed = [jobs.claim() for _ in range(4)]
     assert all(claimed)
     dead_pid = subprocess.Popen(["true"])  # a process that has ended

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +25,7 @@ from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
-from summarizer.service.jobs import JobStore, stream_results
+from summarizer.service.jobs import JobStore, stream_results, this_process
 from summarizer.store import Store
 from summarizer.testing import Delay, Reply, ScriptedServer, article_from_request
 from summarizer.testing.asgi import serve_in_thread
@@ -272,3 +275,54 @@ def test_one_token_cannot_learn_from_the_cache_what_another_briefed(llm: Scripte
     assert len(llm.requests) == 2, "B's briefing came from A's cache entry"
     assert made["b"] != made["a"]
     assert from_b_job["provenance"]["created_at"] == made["b"]  # B's job shares B's cache
+
+
+# --------------------------------------------------------------------------- restart, readiness
+
+
+def test_a_cancel_recorded_before_a_kill_wins_at_restart(tmp_path: Path) -> None:
+    """Cancel while an article runs, then the process dies (SIGKILL leaves its item
+    ``running``): the restart cancels the item instead of queueing it for ever, and the
+    job's results stream ends."""
+    jobs = JobStore(Store(tmp_path / "s.sqlite3"))
+    job_id = jobs.create([Article(text=f"{TEXT} {n}") for n in range(3)], {}, "a", 100)
+    assert jobs.claim() is not None
+    jobs.cancel(job_id)
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    host = this_process(os.getpid()).partition(":")[0]
+    with jobs.store.transaction() as conn:  # the claim is now that of a process that died
+        conn.execute(
+            "UPDATE job_items SET claimed_by = ? WHERE state = 'running'", (f"{host}:{ended.pid}:1",)
+        )
+    jobs.requeue_interrupted()
+    status = jobs.status(job_id)
+    assert status is not None and status.state == "cancelled" and status.queued == status.running == 0
+
+    async def read_all() -> list[str]:
+        return [line async for line in stream_results(jobs, job_id, poll_s=0.01)]
+
+    lines = [json.loads(line) for line in asyncio.run(asyncio.wait_for(read_all(), 5))]
+    assert [(line["seq"], line["status"]) for line in lines] == [(n, "cancelled") for n in range(3)]
+    assert jobs.claim() is None
+
+
+def test_readiness_fails_when_the_store_cannot_write(tmp_path: Path) -> None:
+    """A full disk, as a process whose files may not grow: the store still opens and reads,
+    and readiness must say not ready (a temporary table in memory said ready)."""
+    script = (
+        "import json, resource, signal\n"
+        "from summarizer.config import Settings\n"
+        "from summarizer.service.state import Service, readiness\n"
+        "service = Service(Settings(engine='extractive'))\n"
+        "before = readiness(service)['store']['ok']\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))\n"
+        "print(json.dumps([before, readiness(service)['store']]))\n"
+    )
+    env = {**os.environ, "SUMMARIZER_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    before, after = json.loads(done.stdout)
+    assert before is True
+    assert after["ok"] is False and str(tmp_path) not in after["error"], after

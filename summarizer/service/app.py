@@ -11,9 +11,9 @@ import asyncio
 import gc
 import json
 import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
@@ -42,6 +42,8 @@ from summarizer.service.requests import (
 )
 from summarizer.service.state import Service, from_failure, logged, readiness, tenant
 
+SWITCH_INTERVAL_S = 0.0005
+
 
 async def _caller(request: Request) -> str:
     # async: a sync dependency would take a trip through a thread pool on every request.
@@ -53,9 +55,8 @@ async def _caller(request: Request) -> str:
 Caller = Annotated[str, Depends(_caller)]
 
 
-def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | dict[str, str]) -> Response:
-    """The result in the format the request accepts (JSON on one line by default)."""
-    wanted = wanted_format(request)
+def _rendered(result: Briefing | DailyBriefing, wanted: str, text: str | dict[str, str]) -> Response:
+    """The result in the ``wanted`` format (see ``wanted_format``; JSON on one line by default)."""
     return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
 
 
@@ -86,6 +87,11 @@ def create_app(settings: Settings) -> FastAPI:
         gc.collect()
         gc.freeze()
         gc.set_threshold(20_000, 20, 20)
+        # The event loop shares the GIL with the pool's briefings, CPU-bound with the offline
+        # engine: a thread waiting for the GIL gets it only after the holder's switch
+        # interval, and with N busy threads, after about N of them. At the default 5 ms,
+        # ten 1 MB briefings made /healthz wait 650 ms; at 0.5 ms, see the bench (item 11).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         yield
         # Stop taking items; let the ones in hand finish within the grace period. Items
         # still running stay marked so and are requeued by the next start.
@@ -116,12 +122,22 @@ def create_app(settings: Settings) -> FastAPI:
         """Brief one article. ``Accept: text/markdown`` or ``text/html`` for those renderings."""
         article = service.article(body)
         runner = service.runner(body)
-        held = _holding(request, who)
-        result = logged(await service.run(held, partial(runner.result, tenant=tenant(who)), article))
+        wanted = wanted_format(request)
+
+        def brief_and_render() -> tuple[Briefing | Failure, Response | None]:
+            # Rendered in the pool too: a large article's briefing takes tens of ms to write out.
+            result = logged(runner.result(article, tenant=tenant(who)))
+            return result, None if isinstance(result, Failure) else _rendered(result, wanted, article.text)
+
+        done: tuple[Briefing | Failure, Response | None] = await service.run(
+            _holding(request, who), brief_and_render
+        )
+        result, response = done
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
-        return _rendered(result, request, article.text)
+        assert response is not None  # rendered whenever briefed
+        return response
 
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
@@ -190,7 +206,7 @@ def create_app(settings: Settings) -> FastAPI:
             _holding(request, who),
             lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt),
         )
-        return _rendered(result, request, {a.id: a.text for a in articles})
+        return _rendered(result, wanted_format(request), {a.id: a.text for a in articles})
 
     @app.get("/v1/schemas", tags=["reference"])
     async def list_schemas() -> list[str]:

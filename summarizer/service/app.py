@@ -91,8 +91,10 @@ def create_app(settings: Settings) -> FastAPI:
         # engine: a thread waiting for the GIL gets it only after the holder's switch
         # interval, and with N busy threads, after about N of them. At the default 5 ms,
         # ten 1 MB briefings made /healthz wait 650 ms; at 0.5 ms, see the bench (item 11).
+        previous_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         yield
+        sys.setswitchinterval(previous_interval)  # an app served in a thread (tests) gives it back
         # Stop taking items; let the ones in hand finish within the grace period. Items
         # still running stay marked so and are requeued by the next start.
         await asyncio.to_thread(service.workers.stop, settings.service_grace_s)

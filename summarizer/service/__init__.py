@@ -2,9 +2,11 @@
 and the library, for apps in any language.
 
     app.py       routes: briefings, jobs, daily, schemas, prompts, health, metrics
-    access.py    bearer tokens (stored as SHA-256 digests) and per-token concurrency
+    access.py    bearer tokens (stored as SHA-256 digests) and per-token slots
     jobs.py      store-backed jobs and their workers; resume after a crash
-    metrics.py   Prometheus metrics and the request-body limit
+    admission.py the request body's limit; admission by bytes in flight; what work holds
+                 (bytes, its caller's slot) until it really ends, past a 504 too
+    metrics.py   Prometheus metrics
     guard.py     what a request must show before its body is read: token, Host, origin
     transport.py how requests are read off the socket: head size and read time bounded
     problems.py  RFC 9457 problem+json errors

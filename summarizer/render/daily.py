@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from summarizer.models.common import Span
-from summarizer.models.daily_v1 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
+from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
 from summarizer.render.html import CSP
 from summarizer.render.markdown import md_text as _md
 

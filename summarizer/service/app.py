@@ -22,7 +22,7 @@ from summarizer import __version__
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.models import Briefing
-from summarizer.models.daily_v1 import DailyBriefing
+from summarizer.models.daily_v2 import DailyBriefing
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render

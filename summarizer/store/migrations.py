@@ -122,6 +122,21 @@ _BATCHES = [
 ]
 # What each call cost in USD (NULL: unknown, never zero for unknown).
 _COSTS = ["ALTER TABLE calls ADD COLUMN cost_usd REAL"]
+# Stories across days (summarizer/daily/stories.py): one row per incident of a day, with
+# the story it belongs to and what it said (JSON). A day run again replaces its rows.
+_STORIES = [
+    """
+    CREATE TABLE story_days (
+        day TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        story TEXT NOT NULL,
+        record TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (day, incident)
+    )
+    """,
+    "CREATE INDEX story_days_story ON story_days(story, day)",
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -131,6 +146,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("pages", _PAGES),
     ("batches", _BATCHES),
     ("call_costs", _COSTS),
+    ("stories", _STORIES),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.

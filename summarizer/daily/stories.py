@@ -6,7 +6,8 @@ A day's incident is ``new`` (no earlier story matches), ``continuing`` (one does
 changed) or ``updated`` (one does and a figure moved, an actor or place is new, or the status
 changed). A story seen on the last recorded day and not today is listed once as quiet.
 Running a day again replaces that day's rows: it is linked to the days before it only, and
-a new story's id (its first day and incident id) comes out the same.
+a new story's id (its first day and incident id) comes out the same. Days after it keep the
+links they were recorded with until they are run again themselves.
 """
 
 from __future__ import annotations
@@ -208,9 +209,18 @@ def _changes(
             changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
     if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):
         changes.append(f"new place: {incident.place}")
-    if statuses != before.statuses:
-        changes.append(f"status: {', '.join(before.statuses)} → {', '.join(statuses)}")
+    if _headline_status(statuses) != _headline_status(before.statuses):
+        changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")
     return [one_line(c) for c in changes]
+
+
+# The status a story is told under when its reports differ: a denial or a dispute is news,
+# another outlet merely reporting the event is not.
+_STATUS_WEIGHT = {"reported": 0, "claimed": 1, "denied": 2, "disputed": 3}
+
+
+def _headline_status(statuses: Sequence[str]) -> str:
+    return max(statuses, key=lambda s: _STATUS_WEIGHT.get(s, 0), default="reported")
 
 
 def _actor(known: KnownActor) -> Actor:

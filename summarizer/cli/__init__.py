@@ -1,5 +1,6 @@
 """Command line: ``summarizer brief``, ``daily``, ``batch``, ``serve``, ``eval``, ``logs``,
-``prompts``, ``story`` and ``mock-llm``, one module each, over ``app`` (the typer app, global options, exit codes).
+``prompts``, ``story`` and ``mock-llm``, one module each, over ``app`` (the typer app,
+global options, exit codes).
 
 Each command is a thin layer over the library: parse options, call it, print. Everything
 printed on stderr goes through ``console.Reporter``, which never interprets user data.

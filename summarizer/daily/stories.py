@@ -194,13 +194,16 @@ def _changes(
     actors: list[KnownActor],
 ) -> list[str]:
     """What the day says that the story's last day did not: a figure revised (the two days'
-    values cannot all be true) or new, an actor the story had not named, a new place or status."""
+    values cannot all be true), newly disputed between sources, or new; an actor the story
+    had not named; a new place or status."""
     changes = []
     earlier = {f.measure: f for f in before.figures}
     for figure in figures:
         old = earlier.get(figure.measure)
         if old is None:
             changes.append(f"new figure: {figure.measure} {_values(figure)}")
+        elif figure.conflict and not old.conflict:
+            changes.append(f"{figure.measure} now disputed: {_values(figure)}")
         elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
             changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
     named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]

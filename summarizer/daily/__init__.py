@@ -81,7 +81,8 @@ def _merge_day(
     """The day's briefing, and which daily actor each article's actor became (what the
     stories across days read)."""
     with _no_cycle_collection():
-        actors, actor_map = merge_actors(briefed)
+        actor_notes: list[str] = []
+        actors, actor_map = merge_actors(briefed, actor_notes)
         names = {a.id: a.name for a in actors}
         incidents, figures = merge_incidents(briefed, actor_map)
         quotes = merge_quotes(briefed, actor_map, names)
@@ -89,7 +90,7 @@ def _merge_day(
         f"article {b.article.id} was published on {b.article.published}, not {date}"
         for b in briefed
         if b.article.published and b.article.published != date
-    ]
+    ] + actor_notes
     outlets = len({b.article.source for b in briefed if b.article.source})
     top_line = offline_top_line(incidents, figures, len(briefed), outlets)
     provenance = DailyProvenance(

@@ -153,32 +153,44 @@ def clean_role(role: str | None) -> str | None:
     return cleaned or None
 
 
-def same_actor_groups(named: Sequence[tuple[str, Actor]]) -> list[list[int]]:
+# A bare surname that could be either of two people: (its index, their indexes).
+Ambiguous = list[tuple[int, list[int]]]
+
+
+def same_actor_groups(
+    named: Sequence[tuple[str, Actor]], ambiguous: Ambiguous | None = None
+) -> list[list[int]]:
     """Which of the (owner, actor) pairs are one real-world actor, as groups of indexes:
-    the one matching rule of the daily merge, used within a day and across days."""
+    the one matching rule of the daily merge, used within a day and across days. A bare
+    surname that could be either of two people joins neither and is added to ``ambiguous``."""
     flat = [_ActorItem(owner, actor) for owner, actor in named]
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
-        # A surname alone is matched below, once the day's full names are known.
-        keys = item.full_names if item.is_person and item.full_names else item.keys
-        for key in keys:
+        if item.is_person and not item.full_names:
+            continue  # a surname alone is matched below, once the day's full names are known
+        for key in item.keys:
             if (item.is_person, key) in by_key:
                 groups.union(index, by_key[(item.is_person, key)])
             else:
                 by_key[(item.is_person, key)] = index
     _join_full_names(flat, groups)
-    _join_surnames(flat, groups)
+    _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
     _join_acronyms(flat, groups)
     return groups.groups()
 
 
-def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
-    """Daily actors, and a map from (article id, local actor id) to the daily actor id."""
+def merge_actors(
+    items: Sequence[Briefed], notes: list[str] | None = None
+) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
+    """Daily actors, and a map from (article id, local actor id) to the daily actor id.
+    A bare surname left on its own because it could be two people is said in ``notes``."""
     sources = [(b, a) for b in items for a in b.briefing.actors]
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
-    for number, members in enumerate(same_actor_groups([(b.article.id, a) for b, a in sources]), start=1):
+    ambiguous: Ambiguous = []
+    groups = same_actor_groups([(b.article.id, a) for b, a in sources], ambiguous)
+    for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]
         names = unique(n for _, actor in group for n in actor_names(actor))
@@ -202,6 +214,14 @@ def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple
         )
         for source, actor in group:
             local_to_daily[(source.article.id, actor.id)] = daily_id
+    if notes is not None:
+        daily_name = {i: actors[n].name for n, members in enumerate(groups) for i in members}
+        for index, candidates in ambiguous:
+            source, actor = sources[index]
+            who = " or ".join(sorted({daily_name[c] for c in candidates}))
+            notes.append(
+                f'"{actor.name}" in article {source.article.id} could be {who}; it is listed on its own'
+            )
     return actors, local_to_daily
 
 
@@ -222,10 +242,12 @@ def _join_full_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
                     groups.union(i, j)
 
 
-def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind, ambiguous: Ambiguous) -> None:
     """A surname alone ('Reyes', 'Gov. Reyes') is the one person of the day with that
     surname, or the one whose office it shares; with two such people and nothing to tell
-    them apart it stays on its own (two people sharing a surname never merge)."""
+    them apart it stays on its own and is noted in ``ambiguous`` (two people sharing a
+    surname never merge, and a bare surname never joins one of them through another bare
+    surname: 'Smith' and 'Minister Smith' are matched each on its own)."""
     full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
     for index, item in enumerate(flat):
         if item.is_person and item.full_names:
@@ -242,6 +264,8 @@ def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
                     groups.union(index, next(iter(candidates)))
                 elif not candidates:
                     alone[surname].append(index)
+                else:
+                    ambiguous.append((index, sorted(candidates)))
     for members in alone.values():  # the same surname alone, and no full name: one person
         for index in members[1:]:
             groups.union(members[0], index)

@@ -16,14 +16,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from summarizer import __version__
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.models import Briefing
-from summarizer.models.daily_v1 import DailyBriefing
+from summarizer.models.daily_v2 import DailyBriefing, Story, StorySummary
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
@@ -209,6 +209,23 @@ def create_app(settings: Settings) -> FastAPI:
             lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt),
         )
         return _rendered(result, wanted_format(request), {a.id: a.text for a in articles})
+
+    @app.get("/v1/stories", tags=["daily"])
+    async def list_stories(limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[StorySummary]:
+        """The stories kept across days by every daily run, seen most recently first."""
+        from summarizer.daily.stories import list_stories
+
+        return await asyncio.to_thread(list_stories, service.store, limit)
+
+    @app.get("/v1/stories/{story_id}", tags=["daily"])
+    async def get_story(story_id: str) -> Story:
+        """One story's timeline: what each day said of it and what changed."""
+        from summarizer.daily.stories import story_timeline
+
+        story = await asyncio.to_thread(story_timeline, service.store, story_id)
+        if story is None:
+            raise Problem(404, "Not found", f"no story {story_id!r}; GET /v1/stories lists them")
+        return story
 
     @app.get("/v1/schemas", tags=["reference"])
     async def list_schemas() -> list[str]:

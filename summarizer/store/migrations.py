@@ -136,6 +136,21 @@ _FAIR_CLAIMS = [
 ]
 # One row the service's readiness rewrites: a real write to the file (a full disk fails it).
 _READY_PROBE = ["CREATE TABLE ready_probe (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL)"]
+# Stories across days (summarizer/daily/stories.py): one row per incident of a day, with
+# the story it belongs to and what it said (JSON). A day run again replaces its rows.
+_STORIES = [
+    """
+    CREATE TABLE story_days (
+        day TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        story TEXT NOT NULL,
+        record TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (day, incident)
+    )
+    """,
+    "CREATE INDEX story_days_story ON story_days(story, day)",
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -147,6 +162,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("call_costs", _COSTS),
     ("fair_claims", _FAIR_CLAIMS),
     ("ready_probe", _READY_PROBE),
+    ("stories", _STORIES),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.

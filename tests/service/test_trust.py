@@ -65,7 +65,18 @@ def test_a_huge_body_without_a_token_is_refused_before_it_is_read(tmp_path: obje
     assert elapsed < 2.0
 
 
-PROTECTED = ("/readyz", "/metrics", "/docs", "/openapi.json", "/v1/prompts", "/v1/schemas", "/v1/jobs", "/")
+PROTECTED = (
+    "/readyz",
+    "/metrics",
+    "/docs",
+    "/openapi.json",
+    "/v1/prompts",
+    "/v1/schemas",
+    "/v1/jobs",
+    "/v1/stories",
+    "/v1/stories/2024-03-04.i1",
+    "/",
+)
 
 
 def test_with_tokens_every_endpoint_but_healthz_needs_one() -> None:

@@ -28,6 +28,7 @@ from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.accesslog import AccessLog, sink_for
 from summarizer.service.guard import Guard
 from summarizer.service.jobs import stream_results
 from summarizer.service.problems import Problem, install, log
@@ -96,9 +97,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.service = service
     install(app)
     service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
-    app.add_middleware(
-        Guard, access=service.access, metrics=service.metrics
-    )  # added last: outermost, before the body is read
+    app.add_middleware(Guard, access=service.access, metrics=service.metrics)  # before the body is read
+    if (write_access := sink_for(settings.service_access_log)) is not None:
+        app.add_middleware(AccessLog, write=write_access)  # added last: outermost, sees refusals too
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:

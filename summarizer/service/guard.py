@@ -17,7 +17,8 @@ from __future__ import annotations
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.service.access import Access
+from summarizer.service.access import ANONYMOUS, Access
+from summarizer.service.accesslog import CALLER_KEY
 from summarizer.service.metrics import Metrics
 from summarizer.service.page import PATHS as PAGE_PATHS
 from summarizer.service.problems import Problem, problem_response
@@ -51,8 +52,10 @@ class Guard:
     def check(self, scope: Scope, headers: Headers) -> None:
         if self.access.required:
             if not open_without_token(scope):
-                self.access.caller_for(headers.get("authorization", ""))
+                caller = self.access.caller_for(headers.get("authorization", ""))
+                scope.setdefault("state", {})[CALLER_KEY] = caller  # for the access log
             return  # a browser of another site holds no token: nothing more to check
+        scope.setdefault("state", {})[CALLER_KEY] = ANONYMOUS
         host = headers.get("host", "")
         if not own_host(host, scope):
             raise Problem(

@@ -125,6 +125,8 @@ class Settings(BaseSettings):
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)
     service_grace_s: float = Field(default=30.0, ge=0)
+    # One line per request: '-' stderr, 'off', or a file appended to (service/accesslog.py).
+    service_access_log: str = "-"
 
     @property
     def llm_configured(self) -> bool:

@@ -22,7 +22,7 @@ from summarizer.llm import costs
 from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.distinct import Prepared, for_input, prepare
-from summarizer.pipeline.workers import brief_in_worker, start_worker
+from summarizer.pipeline.workers import brief_in_worker, processes_for, start_worker
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
 
@@ -254,9 +254,10 @@ class Summarizer:
             return self.brief_uncached(article, repeat, key=keys[article.id])
 
         pool: Executor
-        if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
+        processes = processes_for(len(missing), self.settings.workers) if self._own_engine else 0
+        if processes:
             pool = ProcessPoolExecutor(
-                max_workers=min(self.settings.workers, len(missing)),
+                max_workers=processes,
                 # spawn: this process may hold threads (HTTP pools), which fork would copy
                 # half-way; and forkserver listens on a Unix socket under TMPDIR, which fails
                 # when TMPDIR is long (socket paths stop at 107 bytes).

@@ -29,6 +29,7 @@ from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.accesslog import AccessLog, sink_for
 from summarizer.service.admission import Intake, Ticket
 from summarizer.service.guard import Guard
 from summarizer.service.jobs import QueueFull, stream_results
@@ -115,9 +116,9 @@ def create_app(settings: Settings) -> FastAPI:
     install(app)
     app.add_middleware(Intake, max_body_bytes=settings.service_max_body_bytes, admission=service.admission)
     service.metrics.install(app, service.jobs)  # outside the intake: its 413 and 503 are counted
-    app.add_middleware(
-        Guard, access=service.access, metrics=service.metrics
-    )  # added last: outermost, before the body is read
+    app.add_middleware(Guard, access=service.access, metrics=service.metrics)  # before the body is read
+    if (write_access := sink_for(settings.service_access_log)) is not None:
+        app.add_middleware(AccessLog, write=write_access)  # added last: outermost, sees refusals too
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.segment import Sentence
+from summarizer.text.terms import quoted_in_passing
 from summarizer.text.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
 CUE = rf"(?:{REPORTING_VERBS}|according to)"
@@ -177,7 +178,8 @@ def attribute(
     inner = text[start:end]
     stripped = inner.strip()
     ends_clause = stripped[-1:] in ",.!?…"
-    quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
+    statement = (ends_clause or len(stripped.split()) >= 12) and not quoted_in_passing(text, start, end)
+    quote = RawQuote(start, end, inner, "direct" if statement else "partial")
     after = text[end + 1 : end + 200].split("\n", 1)[0]  # an attribution never crosses a paragraph
     before = text[max(0, start - 1 - 160) : start - 1]
     for match, base in _speaker_matches(text, start, end, after, before):

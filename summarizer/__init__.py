@@ -24,7 +24,7 @@ if _typing.TYPE_CHECKING:
     from summarizer.config import Settings, resolve_settings
     from summarizer.daily import daily_briefing
     from summarizer.models import Briefing
-    from summarizer.models.daily_v1 import DailyBriefing
+    from summarizer.models.daily_v2 import DailyBriefing
     from summarizer.pipeline import asummarize, summarize, summarize_many
     from summarizer.pipeline.runner import Summarizer
     from summarizer.results import Failure
@@ -38,7 +38,7 @@ _HOMES = {
     "resolve_settings": "summarizer.config",
     "daily_briefing": "summarizer.daily",
     "Briefing": "summarizer.models",
-    "DailyBriefing": "summarizer.models.daily_v1",
+    "DailyBriefing": "summarizer.models.daily_v2",
     "Failure": "summarizer.results",
     "Summarizer": "summarizer.pipeline.runner",
     "asummarize": "summarizer.pipeline",

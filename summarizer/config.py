@@ -118,9 +118,15 @@ class Settings(BaseSettings):
     # is closed (slowloris).
     service_read_timeout_s: float = Field(default=60.0, gt=0)
     service_concurrency_per_token: int = Field(default=16, ge=1)
+    # Synchronous work (/v1/briefings, /v1/daily) is admitted while the bodies of the requests
+    # whose work is unfinished total at most this many bytes; beyond it, 503 and Retry-After.
+    # Briefing a text takes many times its size in memory, so this bounds the server's.
+    service_max_bytes_in_flight: int = Field(default=8_000_000, ge=1024)
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)
     service_grace_s: float = Field(default=30.0, ge=0)
+    # One line per request: '-' stderr, 'off', or a file appended to (service/accesslog.py).
+    service_access_log: str = "-"
 
     @property
     def llm_configured(self) -> bool:

@@ -3,6 +3,7 @@ request's schema asks for, labelled ``mock-offline`` everywhere."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,7 +11,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from summarizer.testing.mock_model import MOCK_MODEL, UNNAMED, mock_answer
+from summarizer.testing.mock_model import MOCK_MODEL, UNNAMED, mock_answer, mock_server, top_line_from
 from tests.conftest import ROOT
 
 ARTICLE = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8").split("---\n", 2)[2]
@@ -86,3 +87,47 @@ def test_mock_llm_command_serves_and_says_it_is_a_mock(tmp_path: Path) -> None:
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+
+
+def test_the_daily_path_through_the_mock_reads_like_a_real_one(tmp_path: Path) -> None:
+    """The mock's top line is written from the day's items, passes the top line's check and
+    is used (not the offline fallback, not a placeholder)."""
+    from summarizer.article import Article
+    from summarizer.config import resolve_settings
+    from summarizer.daily import daily_briefing
+
+    lines = (ROOT / "examples" / "day.jsonl").read_text(encoding="utf-8").splitlines()
+    articles = [Article(**json.loads(line)) for line in lines if line.strip()]
+    with mock_server() as server:
+        settings = resolve_settings(base_url=server.base_url, data_dir=tmp_path / "home", cache=False)
+        day = daily_briefing(articles, date=dt.date(2024, 3, 4), settings=settings)
+    assert day.provenance.top_line_engine == "llm" and day.provenance.model == MOCK_MODEL
+    assert MOCK_MODEL not in day.top_line and "(mock answer" not in day.top_line
+    assert not [w for w in day.warnings if "top line" in w]
+    ranked = [i.description for i in sorted(day.incidents, key=lambda i: -len(i.articles))]
+    assert day.top_line.startswith(ranked[0].rstrip("."))  # the most-reported event, in its words
+
+
+def test_the_mock_top_line_names_a_conflict_in_the_items_words() -> None:
+    items = {
+        "events": [
+            {
+                "description": "Drones struck Kharkiv on Monday night",
+                "figures": [
+                    {
+                        "measure": "killed",
+                        "values": ["three people", "At least five people"],
+                        "conflict": True,
+                    }
+                ],
+            },
+            {"description": "Shelling hit Kherson on Monday.", "figures": []},
+            {"description": "A third event.", "figures": []},
+        ]
+    }
+    line = top_line_from(items)
+    assert line == (
+        "Drones struck Kharkiv on Monday night. Shelling hit Kherson on Monday. "
+        "Sources differ on killed: three people vs At least five people."
+    )
+    assert top_line_from({"events": []}) == "The day's articles report no events."

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from summarizer import Summarizer
 from summarizer.article import as_article
 from summarizer.cli import app
 from summarizer.models import Briefing
+from summarizer.pipeline import workers as workers_module
 from summarizer.results import Failure
 from summarizer.store import open_store
 from summarizer.testing import Delay, EmptyChoices, Reply, Reset, ScriptedServer, Status, article_from_request
@@ -314,8 +316,12 @@ def _comparable(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
-def test_worker_processes_brief_like_one_process_and_share_the_cache(tmp_path: Path) -> None:
+def test_worker_processes_brief_like_one_process_and_share_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from summarizer.config import resolve_settings
+
+    monkeypatch.setattr(workers_module, "MIN_ARTICLES_PER_PROCESS", 1)  # processes for a few articles
 
     texts = [*_texts(6), "x" * 70_000]  # the last one is over the article limit
     one = Summarizer(
@@ -336,8 +342,12 @@ def test_worker_processes_brief_like_one_process_and_share_the_cache(tmp_path: P
         assert all(runner.cached(as_article(text)) is not None for text in texts[:-1])
 
 
-def test_a_killed_worker_process_fails_its_articles_and_never_hangs_the_batch(tmp_path: Path) -> None:
+def test_a_killed_worker_process_fails_its_articles_and_never_hangs_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from summarizer.config import resolve_settings
+
+    monkeypatch.setattr(workers_module, "MIN_ARTICLES_PER_PROCESS", 1)
 
     settings = resolve_settings(engine="extractive", workers=2, cache=False, data_dir=tmp_path)
     texts = _texts(400)
@@ -351,3 +361,30 @@ def test_a_killed_worker_process_fails_its_articles_and_never_hangs_the_batch(tm
     assert len(results) == len(texts)  # every article accounted for
     failed = [r for r in results if isinstance(r, Failure)]
     assert failed and all(f.stage == "internal" for f in failed)
+
+
+def test_a_few_articles_are_briefed_in_this_process_whatever_workers_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker processes take seconds to start: for a handful of articles --workers 2 was 25
+    times slower than one process (bench worker_speedup). They start only when each gets
+    enough articles to repay it."""
+    from summarizer.config import resolve_settings
+    from summarizer.pipeline import runner as runner_module
+
+    started: list[int] = []
+
+    class CountedPool(ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            started.append(kwargs.get("max_workers", 0))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(runner_module, "ProcessPoolExecutor", CountedPool)
+    settings = resolve_settings(engine="extractive", workers=2, cache=False, data_dir=tmp_path)
+    with Summarizer(settings) as runner:
+        results = list(runner.summarize_many(_texts(6)))
+    assert len(results) == 6 and all(isinstance(r, Briefing) for r in results)
+    assert started == []
+    assert workers_module.processes_for(6, 2) == 0
+    assert workers_module.processes_for(2 * workers_module.MIN_ARTICLES_PER_PROCESS, 8) == 2
+    assert workers_module.processes_for(10 * workers_module.MIN_ARTICLES_PER_PROCESS, 4) == 4

@@ -35,6 +35,31 @@ def startup(runs: int) -> dict[str, float]:
 
 def report(result: dict[str, Any]) -> list[str]:
     lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
+    lines += _core(result) if {"overhead", "service_job"} <= result.keys() else []  # --only chose others
+    lines += _fairness(result)
+    return lines
+
+
+def _fairness(result: dict[str, Any]) -> list[str]:
+    lines = []
+    if "healthz_under_load" in result:
+        h = result["healthz_under_load"]
+        name = f"11. service, {h['briefings']} x {h['bytes_each'] / 1e6:g} MB briefings at once"
+        figure = f"/healthz p99 {h['healthz_p99_ms']:.0f} ms (worst {h['healthz_max_ms']:.0f} ms)"
+        lines.append(_row(name, figure, "p99 < 100 ms", h["healthz_p99_ms"] < 100))
+        figure = f"{h['server_peak_rss_mb']:.0f} MB; {h['answered_200']} answered, {h['refused_503']} 503"
+        lines.append(_row("   server peak memory", figure, "< 600 MB", h["server_peak_rss_mb"] < 600))
+    if "small_job_behind_large" in result:
+        s = result["small_job_behind_large"]
+        name = f"12. B's 1-article job behind A's {s['large_job']:,}"
+        figure = f"{s['small_job_seconds']:.2f} s ({s['large_done_meanwhile']} of the large job done)"
+        met = s["small_job_seconds"] < 5 and s["small_job_briefed"] == 1
+        lines.append(_row(name, figure, "< 5 s", met))
+    return lines
+
+
+def _core(result: dict[str, Any]) -> list[str]:
+    lines = []
     o = result["overhead"]
     name = f"1. overhead / {o['words']}-word article ({o['items_per_article']} items)"
     figure = f"{o['overhead_ms']:.2f} ms (+ {o['round_trip_ms']:.2f} ms HTTP round trip)"

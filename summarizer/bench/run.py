@@ -16,6 +16,7 @@ from typing import Any
 
 from summarizer.bench import articles
 from summarizer.bench.daily import daily_merge
+from summarizer.bench.fairness import healthz_under_load, small_job_behind_large
 from summarizer.bench.llm import cached_rerun, concurrency, local_model_speed, pipeline_overhead
 from summarizer.bench.offline import adversarial_text, offline_engine, span_alignment, worker_speedup
 from summarizer.bench.report import report, startup
@@ -29,6 +30,18 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--quick", action="store_true", help="every size shrunk: the smoke run CI keeps working"
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="the service load benchmarks (11, 12) at full size: 50 x 1 MB briefings at once, "
+        "a 20,000-article job (by default 10 x 1 MB and 2,000)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help="run only this benchmark (repeatable), e.g. healthz_under_load, small_job_behind_large",
     )
     parser.add_argument(
         "--local", action="store_true", help="also the local model's tokens/s (the local extra)"
@@ -72,7 +85,7 @@ def main(argv: list[str] | None = None) -> None:
             prompts = args.eval_prompt or ["grounded/v1"]
             result = {"real_model": real_model_quality(args.eval_model, prompts, scratch / "home")}
         else:
-            result = measure(args.quick, args.local, scratch / "home")
+            result = measure(args.quick, args.local, scratch / "home", args.full, args.only)
     finally:
         tempfile.tempdir = previous[0]
         if previous[1] is None:
@@ -90,7 +103,9 @@ def main(argv: list[str] | None = None) -> None:
         args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
-def measure(quick: bool, local: bool, home: Path) -> dict[str, Any]:
+def measure(
+    quick: bool, local: bool, home: Path, full: bool = False, only: list[str] | None = None
+) -> dict[str, Any]:
     # The offline engine and span alignment run first: measured after the others, they
     # would also measure the garbage collector walking what those left on the heap.
     run: dict[str, Callable[[], Any]] = {
@@ -107,7 +122,15 @@ def measure(quick: bool, local: bool, home: Path) -> dict[str, Any]:
             40 if quick else 1000, 8 if quick else 64, 0.2, processes=os.cpu_count() or 1
         ),
         "service_job": lambda: job_of(40 if quick else 2000),
+        # Small unless --full: at full size they take minutes and 1-2 GB on an unbounded server.
+        "healthz_under_load": lambda: healthz_under_load(4 if quick else 50 if full else 10, 1_000_000),
+        "small_job_behind_large": lambda: small_job_behind_large(500 if quick else 20_000 if full else 2_000),
     }
+    if only:
+        unknown = sorted(set(only) - set(run))
+        if unknown:
+            raise SystemExit(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(run)}")
+        run = {name: take for name, take in run.items() if name in only}
     if local:
         run["local_model"] = lambda: local_model_speed(home / "local")
     result: dict[str, Any] = {

@@ -12,7 +12,8 @@ import typer
 from summarizer.cli.console import Reporter
 
 HELP = (
-    "Grounded, validated briefings of news articles: brief, daily, eval, prompts, logs, serve, batch, "
+    "Grounded, validated briefings of news articles: brief, daily, story, eval, prompts, logs, serve, "
+    "batch, "
     "mock-llm (a mock model to try the LLM path with no key).\n\n"
     "Settings not given as options come from SUMMARIZER_* environment variables (each option's "
     "help names its own); the API key only from OPENAI_API_KEY or SUMMARIZER_API_KEY."

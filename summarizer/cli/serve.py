@@ -40,11 +40,19 @@ def serve(
             help="Server processes sharing the port, store and metrics; one per core uses every core.",
         ),
     ] = 1,
+    access_log: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE|-|off",
+            help="One line per request (method, path, status, time, token id): '-' stderr (default), "
+            "'off', or a file. Env: SUMMARIZER_SERVICE_ACCESS_LOG.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the HTTP API and web page (FastAPI + uvicorn): POST /v1/briefings, /v1/jobs, ..."""
     from summarizer.service import serve as run_service
 
-    settings = resolved_settings(model=model, base_url=base_url, engine=engine)
+    settings = resolved_settings(model=model, base_url=base_url, engine=engine, service_access_log=access_log)
     rep.say(describe_engine(settings))
     try:
         run_service(settings, host, port, processes)

@@ -17,6 +17,7 @@ from summarizer.daily.actors import merge_actors
 from summarizer.daily.incidents import merge_incidents
 from summarizer.daily.merge import Briefed, one_line
 from summarizer.daily.quotes import merge_quotes
+from summarizer.daily.stories import ActorMap, link_stories
 from summarizer.daily.topline import (
     items_for_prompt,
     llm_top_line,
@@ -26,11 +27,12 @@ from summarizer.errors import InputError
 from summarizer.llm.types import InvalidReply, TransportGaveUp
 from summarizer.models import Briefing
 from summarizer.models.common import ArticleMeta
-from summarizer.models.daily_v1 import ArticleEntry, DailyBriefing, DailyProvenance
+from summarizer.models.daily_v2 import ArticleEntry, DailyBriefing, DailyProvenance
 from summarizer.pipeline.distinct import prepare
-from summarizer.pipeline.runner import Summarizer
+from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompt_ids import DAILY_PROMPT
 from summarizer.results import Failure
+from summarizer.store import Store
 
 __all__ = ["daily_briefing", "merge_briefings"]
 
@@ -60,11 +62,27 @@ def merge_briefings(
     failures: Sequence[tuple[Article | None, Failure]] = (),
     settings: Settings | None = None,
     daily_prompt: str = DAILY_PROMPT,
+    stories: Store | None = None,
 ) -> DailyBriefing:
-    """Merge finished briefings into the day's briefing (no article is briefed here)."""
-    settings = settings or resolve_settings()
+    """Merge finished briefings into the day's briefing (no article is briefed here). With
+    ``stories``, the day's incidents are linked to the stories of the days before it kept
+    in that store, and the day is recorded there (replacing an earlier run of the day)."""
+    merged, actor_map = _merge_day(briefed, date, failures, settings or resolve_settings(), daily_prompt)
+    return merged if stories is None else link_stories(merged, briefed, actor_map, stories)
+
+
+def _merge_day(
+    briefed: Sequence[Briefed],
+    date: dt.date,
+    failures: Sequence[tuple[Article | None, Failure]],
+    settings: Settings,
+    daily_prompt: str,
+) -> tuple[DailyBriefing, ActorMap]:
+    """The day's briefing, and which daily actor each article's actor became (what the
+    stories across days read)."""
     with _no_cycle_collection():
-        actors, actor_map = merge_actors(briefed)
+        actor_notes: list[str] = []
+        actors, actor_map = merge_actors(briefed, actor_notes)
         names = {a.id: a.name for a in actors}
         incidents, figures = merge_incidents(briefed, actor_map)
         quotes = merge_quotes(briefed, actor_map, names)
@@ -72,7 +90,7 @@ def merge_briefings(
         f"article {b.article.id} was published on {b.article.published}, not {date}"
         for b in briefed
         if b.article.published and b.article.published != date
-    ]
+    ] + actor_notes
     outlets = len({b.article.source for b in briefed if b.article.source})
     top_line = offline_top_line(incidents, figures, len(briefed), outlets)
     provenance = DailyProvenance(
@@ -102,7 +120,7 @@ def merge_briefings(
                 reason=failure.reason,
             )
         )
-    return DailyBriefing(
+    day = DailyBriefing(
         date=date,
         top_line=top_line,
         articles=entries,
@@ -113,6 +131,7 @@ def merge_briefings(
         warnings=[one_line(w) for w in warnings],
         provenance=provenance,
     )
+    return day, actor_map
 
 
 def _placeholder_meta(failure: Failure) -> ArticleMeta:
@@ -131,7 +150,6 @@ def _llm_top_line(
     """The LLM's top line and provenance; on failure no text and a note saying so."""
     from summarizer.llm.openai_client import OpenAIStructuredClient
     from summarizer.llm.served import with_served_model
-    from summarizer.pipeline.runner import store_for
     from summarizer.prompts import load_prompt
 
     prompt = load_prompt(daily_prompt)
@@ -198,8 +216,14 @@ def daily_briefing(
                 on_result(items[index], result)
     briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
+    # Each day's incidents are kept, and linked to the stories of the days before.
     merged = merge_briefings(
-        briefed, day, failures=failed, settings=runner.settings, daily_prompt=daily_prompt
+        briefed,
+        day,
+        failures=failed,
+        settings=runner.settings,
+        daily_prompt=daily_prompt,
+        stories=store_for(runner.settings),
     )
     if notes:
         merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from summarizer.daily.merge import Briefed, source_ref, unique
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import Actor
-from summarizer.models.daily_v1 import (
+from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import (
@@ -33,12 +33,12 @@ MENTIONS_PER_ARTICLE = 3
 
 @dataclass
 class _ActorItem:
-    source: Briefed
+    owner: str  # the article (or day) that named it
     actor: Actor
 
     @cached_property
     def names(self) -> list[str]:
-        return [n for n in (self.actor.canonical_name, self.actor.name, *self.actor.aliases) if n]
+        return actor_names(self.actor)
 
     @cached_property
     def is_person(self) -> bool:
@@ -74,6 +74,10 @@ class _ActorItem:
     @cached_property
     def initials(self) -> set[str]:
         return {i for n in self.names if len(i := _initials(n)) >= 2} if not self.is_person else set()
+
+
+def actor_names(actor: Actor) -> list[str]:
+    return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
 
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -149,49 +153,75 @@ def clean_role(role: str | None) -> str | None:
     return cleaned or None
 
 
-def merge_actors(items: Sequence[Briefed]) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
-    """Daily actors, and a map from (article id, local actor id) to the daily actor id."""
-    flat = [_ActorItem(b, a) for b in items for a in b.briefing.actors]
+# A bare surname that could be either of two people: (its index, their indexes).
+Ambiguous = list[tuple[int, list[int]]]
+
+
+def same_actor_groups(
+    named: Sequence[tuple[str, Actor]], ambiguous: Ambiguous | None = None
+) -> list[list[int]]:
+    """Which of the (owner, actor) pairs are one real-world actor, as groups of indexes:
+    the one matching rule of the daily merge, used within a day and across days. A bare
+    surname that could be either of two people joins neither and is added to ``ambiguous``."""
+    flat = [_ActorItem(owner, actor) for owner, actor in named]
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
-        # A surname alone is matched below, once the day's full names are known.
-        keys = item.full_names if item.is_person and item.full_names else item.keys
-        for key in keys:
+        if item.is_person and not item.full_names:
+            continue  # a surname alone is matched below, once the day's full names are known
+        for key in item.keys:
             if (item.is_person, key) in by_key:
                 groups.union(index, by_key[(item.is_person, key)])
             else:
                 by_key[(item.is_person, key)] = index
     _join_full_names(flat, groups)
-    _join_surnames(flat, groups)
+    _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
     _join_acronyms(flat, groups)
+    return groups.groups()
 
+
+def merge_actors(
+    items: Sequence[Briefed], notes: list[str] | None = None
+) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
+    """Daily actors, and a map from (article id, local actor id) to the daily actor id.
+    A bare surname left on its own because it could be two people is said in ``notes``."""
+    sources = [(b, a) for b in items for a in b.briefing.actors]
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
-    for number, members in enumerate(groups.groups(), start=1):
+    ambiguous: Ambiguous = []
+    groups = same_actor_groups([(b.article.id, a) for b, a in sources], ambiguous)
+    for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
-        group = [flat[i] for i in members]
-        names = unique(n for item in group for n in item.names)
-        primary = Counter(canonical(item.actor.canonical_name or item.actor.name) for item in group)
-        kind = Counter(item.actor.kind for item in group).most_common(1)[0][0]
+        group = [sources[i] for i in members]
+        names = unique(n for _, actor in group for n in actor_names(actor))
+        primary = Counter(canonical(actor.canonical_name or actor.name) for _, actor in group)
+        kind = Counter(actor.kind for _, actor in group).most_common(1)[0][0]
         mentions = [
-            source_ref(item.source.article, span)
-            for item in group[:MENTIONS_FROM_ARTICLES]
-            for span in item.actor.mentions[:MENTIONS_PER_ARTICLE]
+            source_ref(source.article, span)
+            for source, actor in group[:MENTIONS_FROM_ARTICLES]
+            for span in actor.mentions[:MENTIONS_PER_ARTICLE]
         ]
         actors.append(
             DailyActor(
                 id=daily_id,
                 name=max(primary, key=lambda n: (primary[n], len(n))),
                 kind=kind,
-                roles=unique(role for item in group if (role := clean_role(item.actor.role))),
+                roles=unique(role for _, actor in group if (role := clean_role(actor.role))),
                 names=names,
-                articles=unique(item.source.article.id for item in group),
+                articles=unique(source.article.id for source, _ in group),
                 mentions=mentions,
             )
         )
-        for item in group:
-            local_to_daily[(item.source.article.id, item.actor.id)] = daily_id
+        for source, actor in group:
+            local_to_daily[(source.article.id, actor.id)] = daily_id
+    if notes is not None:
+        daily_name = {i: actors[n].name for n, members in enumerate(groups) for i in members}
+        for index, candidates in ambiguous:
+            source, actor = sources[index]
+            who = " or ".join(sorted({daily_name[c] for c in candidates}))
+            notes.append(
+                f'"{actor.name}" in article {source.article.id} could be {who}; it is listed on its own'
+            )
     return actors, local_to_daily
 
 
@@ -212,10 +242,12 @@ def _join_full_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
                     groups.union(i, j)
 
 
-def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind, ambiguous: Ambiguous) -> None:
     """A surname alone ('Reyes', 'Gov. Reyes') is the one person of the day with that
     surname, or the one whose office it shares; with two such people and nothing to tell
-    them apart it stays on its own (two people sharing a surname never merge)."""
+    them apart it stays on its own and is noted in ``ambiguous`` (two people sharing a
+    surname never merge, and a bare surname never joins one of them through another bare
+    surname: 'Smith' and 'Minister Smith' are matched each on its own)."""
     full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
     for index, item in enumerate(flat):
         if item.is_person and item.full_names:
@@ -232,6 +264,8 @@ def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
                     groups.union(index, next(iter(candidates)))
                 elif not candidates:
                     alone[surname].append(index)
+                else:
+                    ambiguous.append((index, sorted(candidates)))
     for members in alone.values():  # the same surname alone, and no full name: one person
         for index in members[1:]:
             groups.union(members[0], index)

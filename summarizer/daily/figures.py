@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from summarizer.daily.merge import Briefed, source_ref, unique
 from summarizer.models import Figure
-from summarizer.models.daily_v1 import (
+from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )

@@ -16,19 +16,20 @@ from summarizer.daily.merge import Briefed, id_order, source_ref, unique
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     EventReport,
+    ReportEvidence,
     event_family,
     event_reports,
     incident_similarity,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
-from summarizer.models.daily_v1 import (
+from summarizer.models.daily_v2 import (
     DailyFigure,
     DailyIncident,
     IncidentReport,
 )
 
 
-def _candidate_pairs(items: Sequence[EventReport]) -> np.ndarray:
+def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
     them names none. Every other pair is incompatible (see ``incompatible``), so blocking
     on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
@@ -65,14 +66,14 @@ def _candidate_pairs(items: Sequence[EventReport]) -> np.ndarray:
             family = block_pairs(members, likeness)
             blocks.append(family[placeless[family[:, 0]] | placeless[family[:, 1]]])
     articles: dict[str, int] = {}
-    owners = np.array([articles.setdefault(item.article_id, len(articles)) for item in items], dtype=np.int64)
+    owners = np.array([articles.setdefault(item.owner, len(articles)) for item in items], dtype=np.int64)
     return unique_pairs(blocks, owners)
 
 
 def _cluster(items: Sequence[EventReport]) -> list[list[int]]:
     """Greedy best-first merging; a cluster never holds two incidents of one article, nor
     two incidents with evidence against their being the same event."""
-    candidates = _candidate_pairs(items)
+    candidates = candidate_pairs(items)
     scores = np.fromiter(
         (incident_similarity(items[i], items[j]) for i, j in rows(candidates)),
         dtype=np.float64,

@@ -17,7 +17,7 @@ from typing import TypeVar
 from summarizer.article import Article
 from summarizer.models import Briefing
 from summarizer.models.common import Span
-from summarizer.models.daily_v1 import SourceRef
+from summarizer.models.daily_v2 import SourceRef
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from summarizer.daily.merge import Briefed, content_words, unique
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
-from summarizer.models.daily_v1 import (
+from summarizer.models.daily_v2 import (
     DailyQuote,
     QuoteSource,
 )

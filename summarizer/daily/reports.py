@@ -42,28 +42,29 @@ SAME_EVENT_EVIDENCE = 2
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
-@dataclass
-class EventReport:
-    source: Briefed
+@dataclass(kw_only=True)
+class ReportEvidence:
+    """What two reports of an event are compared by. ``owner`` is the article the report
+    came from (two reports of one owner are never compared); ``actors`` and ``people`` are
+    keys of the actors it names (daily ids within a day, name keys across days)."""
+
+    owner: str
     incident: Incident
-    context: str
     places: set[str]
     words: set[str]
     figures: list[Figure]
     actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)  # people named in the report (daily ids)
+    people: set[str] = field(default_factory=set)  # people named in the report
     # Words of the actors named in the report: "department" in two organisations' names or
     # "marlow" in two people's is not a shared specific (a person named in both counts as
     # one, through ``people``; one organisation named in both is no sign of one event).
     name_words: set[str] = field(default_factory=set)
-    article_id: str = field(init=False)
     type: str = field(init=False)
     date: dt.date | None = field(init=False)
     weekday: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         # Read in every pair comparison: computed once here.
-        self.article_id = self.source.article.id
         self.type = self.incident.type
         self.date = self.incident.date
         self.weekday = weekday_in(self.incident.time)
@@ -103,6 +104,19 @@ class EventReport:
     def says_distinct(self) -> bool:
         """The report says its event is another than one before ("A second fire")."""
         return DISTINCT_EVENT.search(self.incident.evidence) is not None
+
+
+@dataclass(kw_only=True)
+class EventReport(ReportEvidence):
+    """One article's report of an event inside one day's merge."""
+
+    source: Briefed
+    context: str
+    named: set[str] = field(default_factory=set)  # every actor named in the report (daily ids)
+
+    @property
+    def article_id(self) -> str:
+        return self.owner
 
 
 @cache
@@ -145,49 +159,51 @@ def incident_context(article: Article, incident: Incident) -> str:
 
 
 def event_reports(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[EventReport]:
-    found = []
-    for source in items:
-        figures = {f.id: f for f in source.briefing.figures}
-        for incident in source.briefing.incidents:
-            context = incident_context(source.article, incident)
-            ctx_start = incident.evidence_span.start
-            ctx_end = ctx_start + len(context)
-            linked = [figures[f] for f in incident.casualty_figures if f in figures]
-            nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
-            refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
-            named = [
-                a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)
-            ]
-            people = {actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"}
-            name_words = {w for a in named for w in content_words(a.name)}
-            found.append(
-                EventReport(
-                    source=source,
-                    incident=incident,
-                    context=context,
-                    places=places_in(context),
-                    words=content_words(context),
-                    figures=linked + nearby,
-                    actors={actor_map[(source.article.id, r)] for r in refs if r},
-                    people=people,
-                    name_words=name_words,
-                )
-            )
-    return found
+    """Every incident of the day's briefings as a report, its actors by daily id."""
+    return [
+        report_of(source, incident, actor_map) for source in items for incident in source.briefing.incidents
+    ]
 
 
-def incompatible(a: EventReport, b: EventReport) -> bool:
-    """Evidence that two reports are of different events, whatever else they share."""
+def report_of(source: Briefed, incident: Incident, actor_map: dict[tuple[str, str], str]) -> EventReport:
+    """One incident of a briefing as a report: its passage, and the places, words, figures
+    and actors (daily ids, from ``actor_map``) in it."""
+    figures = {f.id: f for f in source.briefing.figures}
+    context = incident_context(source.article, incident)
+    ctx_start = incident.evidence_span.start
+    ctx_end = ctx_start + len(context)
+    linked = [figures[f] for f in incident.casualty_figures if f in figures]
+    nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
+    refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+    named = [a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
+    return EventReport(
+        owner=source.article.id,
+        source=source,
+        incident=incident,
+        context=context,
+        places=places_in(context),
+        words=content_words(context),
+        figures=linked + nearby,
+        actors={actor_map[(source.article.id, r)] for r in refs if r},
+        people={actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"},
+        name_words={w for a in named for w in content_words(a.name)},
+        named={actor_map[(source.article.id, a.id)] for a in named},
+    )
+
+
+def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
+    """Evidence that two reports are of different events, whatever else they share. Across
+    days (a story followed from one day to the next) a later date is no such evidence."""
     if event_family(a.type) != event_family(b.type):
         return True
-    if a.date and b.date and a.date != b.date:
+    if not across_days and a.date and b.date and a.date != b.date:
         return True
-    if a.weekday and b.weekday and a.weekday != b.weekday:
+    if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
-def shared_specifics(a: EventReport, b: EventReport) -> int:
+def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another (one point), a
     figure of one measure with compatible values (one), a person or party named in both
@@ -202,10 +218,10 @@ def shared_specifics(a: EventReport, b: EventReport) -> int:
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
 
 
-def incident_similarity(a: EventReport, b: EventReport) -> float:
+def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
     """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
     or if they share too little specific evidence (``shared_specifics``)."""
-    if incompatible(a, b) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
+    if incompatible(a, b, across_days=across_days) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
         return 0.0
     if a.type == b.type:
         type_score = 1.0

@@ -27,7 +27,7 @@ from summarizer.daily.actors import merge_actors
 from summarizer.daily.merge import Briefed
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
-from summarizer.models.daily_v1 import DailyBriefing
+from summarizer.models.daily_v2 import DailyBriefing
 
 Ref = str  # "article id:local item id"
 

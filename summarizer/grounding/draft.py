@@ -20,6 +20,7 @@ from summarizer.models import (
 )
 from summarizer.models.common import MatchStatus
 from summarizer.text.normalize import normalize
+from summarizer.text.terms import quoted_in_passing
 
 
 @dataclass
@@ -85,6 +86,9 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
         if quote_match is None:
             drop("ungrounded_quote", "quotation not found verbatim in the article", quote.text)
             continue
+        span = quote_match.span
+        if quote.kind == "direct" and quoted_in_passing(text, span.start, span.end):
+            quote = quote.model_copy(update={"kind": "partial"})  # the text says what it is
         out.quotes.append(
             Quote(
                 **quote.model_dump(),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.models import briefing_v1, briefing_v2, briefing_v3, briefing_v4, daily_v1
+from summarizer.models import briefing_v1, briefing_v2, briefing_v3, briefing_v4, daily_v1, daily_v2
 
 SNAPSHOTS: dict[str, type[BaseModel]] = {
     "briefing.v1.json": briefing_v1.Briefing,
@@ -21,6 +21,7 @@ SNAPSHOTS: dict[str, type[BaseModel]] = {
     "briefing.v4.json": briefing_v4.Briefing,
     "daily.v1.json": daily_v1.DailyBriefing,
     "daily-top-line.v1.json": daily_v1.TopLine,
+    "daily.v2.json": daily_v2.DailyBriefing,
 }
 
 

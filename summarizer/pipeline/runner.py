@@ -22,7 +22,7 @@ from summarizer.llm import costs
 from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.distinct import Prepared, for_input, prepare
-from summarizer.pipeline.workers import brief_in_worker, start_worker
+from summarizer.pipeline.workers import brief_in_worker, processes_for, start_worker
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
 
@@ -105,17 +105,19 @@ class Summarizer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def summarize(self, article: Article | str, *, repeat: int = 0) -> Briefing:
-        """Brief one article; ``InputError`` for empty or unusable input."""
+    def summarize(self, article: Article | str, *, repeat: int = 0, tenant: str | None = None) -> Briefing:
+        """Brief one article; ``InputError`` for empty or unusable input. A ``tenant`` (the
+        service's caller) has a cache of its own: a shared one would tell one caller, by an
+        instant answer and its timestamp, what another had briefed."""
         article = as_article(article)
-        key = self.key_of(article, repeat)  # computed once: for the lookup and the write
+        key = self.key_of(article, repeat, tenant)  # computed once: for the lookup and the write
         return self._lookup(article, key) or self.brief_uncached(article, repeat, key=key)
 
-    def result(self, article: Article) -> Briefing | Failure:
+    def result(self, article: Article, *, tenant: str | None = None) -> Briefing | Failure:
         """One article's briefing, or its failure: ``summarize_many`` for one article that
         is already an ``Article``, in the calling thread (no pool)."""
         try:
-            return self.summarize(article)
+            return self.summarize(article, tenant=tenant)
         except Exception as exc:  # reported as a failure, like every article of a batch
             return as_failure(exc, article)
 
@@ -139,12 +141,15 @@ class Summarizer:
         # The same text under other metadata is the same briefing with this metadata.
         return briefing.model_copy(update={"article": article.meta})
 
-    def key_of(self, article: Article, repeat: int = 0) -> str:
+    def key_of(self, article: Article, repeat: int = 0, tenant: str | None = None) -> str:
         """The cache key of this article under this engine (and, for a document read in
-        chunks or in several passes, under that way of reading it). ``InputError`` for a
-        document over the length limit: every path to a briefing computes the key first."""
+        chunks or in several passes, under that way of reading it; for a ``tenant``, in its
+        own cache). ``InputError`` for a document over the length limit: every path to a
+        briefing computes the key first."""
         check_length(article, self.settings)
         identity = self.engine.identity()
+        if tenant is not None:
+            identity |= {"tenant": tenant}
         if self._in_chunks(article):
             settings = self.settings
             identity |= {
@@ -251,9 +256,10 @@ class Summarizer:
             return self.brief_uncached(article, repeat, key=keys[article.id])
 
         pool: Executor
-        if self.settings.workers > 1 and self._own_engine and len(missing) > 1:
+        processes = processes_for(len(missing), self.settings.workers) if self._own_engine else 0
+        if processes:
             pool = ProcessPoolExecutor(
-                max_workers=min(self.settings.workers, len(missing)),
+                max_workers=processes,
                 # spawn: this process may hold threads (HTTP pools), which fork would copy
                 # half-way; and forkserver listens on a Unix socket under TMPDIR, which fails
                 # when TMPDIR is long (socket paths stop at 107 bytes).

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from summarizer.formats import BRIEFING_FORMATS, FORMATS
 from summarizer.models import Briefing
-from summarizer.models.daily_v1 import DailyBriefing
+from summarizer.models.daily_v2 import DailyBriefing
 from summarizer.render.daily import daily_html, daily_markdown
 from summarizer.render.html import briefing_html
 from summarizer.render.markdown import briefing_markdown

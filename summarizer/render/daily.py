@@ -7,13 +7,23 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from summarizer.models.common import Span
-from summarizer.models.daily_v1 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
+from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
 from summarizer.render.html import CSP
 from summarizer.render.markdown import md_text as _md
+from summarizer.render.newsroom import (
+    NEWSROOM_STYLE,
+    Cite,
+    badge_html,
+    disputed_html,
+    header_html,
+    story_extra_html,
+    story_order,
+    timeline_svg,
+)
 
 MAX_QUOTES = 12
 HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
@@ -75,17 +85,26 @@ def daily_markdown(daily: DailyBriefing) -> str:
         "## Incident timeline",
         "",
     ]
+    marks = {m.incident: m for m in daily.stories}
     for incident in _timeline(daily.incidents):
         sources = ", ".join(f"[{labels.get(a, '?')}]" for a in incident.articles)
-        head = f"- **{incident.type.replace('_', ' ')}**"
+        mark = marks.get(incident.id)
+        badge = f"[{mark.status.upper()}] " if mark else ""
+        head = f"- {badge}**{incident.type.replace('_', ' ')}**"
         where = _when_where(incident)
         lines.append(f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
+        last_day = mark.earlier[-1].date.isoformat() if mark and mark.earlier else "before"
+        for change in mark.changes if mark else []:
+            lines.append(f"  - changed since {last_day}: {_md(change)}")
         for report in incident.reports[1:]:
             lines.append(f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
         for figure_id in incident.figures:
             lines.append(f"  - {_values_line(figures[figure_id], labels)}")
     if not daily.incidents:
         lines.append("No incidents found.")
+    if daily.quiet:
+        lines += ["", "## Gone quiet", ""]
+        lines += [f"- {_md(q.description)} (last seen {q.last_seen.isoformat()})" for q in daily.quiet]
     key = [f for f in daily.figures if f.conflict or len(f.values) > 1 or f.category in HEADLINE_CATEGORIES]
     if key:
         lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
@@ -179,46 +198,63 @@ def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
 
     figures = {f.id: f for f in daily.figures}
     by, engines = _produced_by(daily)
+    marks = {m.incident: m for m in daily.stories}
     body: list[str] = [
-        f"<h1>Daily briefing — {escape(daily.date.isoformat())}</h1>",
-        f'<p class="meta">Top line: {escape(by)} · articles briefed by: {escape(engines)}</p>',
-        f'<p class="top">{escape(daily.top_line)}</p>',
-        "<h2>Incident timeline</h2><ul>",
+        header_html(daily, f"top line: {by} · articles briefed by: {engines}"),
+        '<h2 id="stories">Stories</h2><ol>',
     ]
-    for incident in _timeline(daily.incidents):
+    for incident in story_order(daily):
         reports = " ".join(cite(r.evidence, f"[{labels.get(r.article_id, '?')}]") for r in incident.reports)
         where = _when_where(incident)
+        mark = marks.get(incident.id)
         body.append(
-            f"<li><b>{escape(incident.type.replace('_', ' '))}</b>"
+            f'<li class="story">{badge_html(mark)}<b>{escape(incident.type.replace("_", " "))}</b>'
             f"{' — ' + escape(where) if where else ''}: {escape(incident.description)} {reports}"
+            + story_extra_html(mark)
         )
         items = [_figure_html(figures[f], labels, cite) for f in incident.figures]
         if items:
             body.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
         body.append("</li>")
-    body.append("</ul><h2>Key figures</h2><ul>")
+    body.append("</ol>")
+    if not daily.incidents:
+        body.append("<p>No incidents found.</p>")
+    if daily.quiet:
+        body.append(
+            "<h3>Gone quiet</h3><ul>"
+            + "".join(
+                f"<li>{escape(q.description)} "
+                f'<span class="src">(last seen {escape(q.last_seen.isoformat())})</span></li>'
+                for q in daily.quiet
+            )
+            + "</ul>"
+        )
+    body.append('<h2 id="disputed">Disputed figures</h2>' + disputed_html(daily, labels, cite))
+    body.append('<h2 id="timeline">Timeline</h2>' + timeline_svg(_timeline(daily.incidents), marks))
+    body.append('<h2 id="key-figures">Key figures</h2><ul>')
     for figure in sorted(daily.figures, key=lambda f: (not f.conflict, f.id)):
         if figure.conflict or len(figure.values) > 1 or figure.category in HEADLINE_CATEGORIES:
             body.append(f"<li>{_figure_html(figure, labels, cite)}</li>")
-    body.append("</ul><h2>Quotes</h2><ul>")
+    body.append('</ul><h2 id="quotes">Quotes</h2><ul>')
     for quote in sorted(daily.quotes, key=lambda q: (-len(q.sources), int(q.id[1:]))):
         links = " ".join(
             cite((s.article_id, s.span), f"[{labels.get(s.article_id, '?')}]") for s in quote.sources
         )
         speaker = escape(quote.speaker_name or "unattributed")
         body.append(f"<li>“{escape(quote.text)}” — {speaker} {links}</li>")
-    body.append("</ul><h2>Actors</h2><ul>")
+    body.append('</ul><h2 id="actors">Actors</h2><ul>')
     for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
         first = cite(actor.mentions[0], actor.name) if actor.mentions else escape(actor.name)
         roles = f"; {escape(', '.join(actor.roles))}" if actor.roles else ""
         sources = " ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
-        body.append(f"<li>{first} — {escape(actor.kind)}{roles} {escape(sources)}</li>")
+        often = f"in {len(actor.articles)} article{'s' if len(actor.articles) != 1 else ''}"
+        body.append(f"<li>{first} — {escape(actor.kind)}{roles}; {often} {escape(sources)}</li>")
     body.append("</ul>")
     if daily.warnings:
         body.append(
             "<h2>Warnings</h2><ul>" + "".join(f"<li>{escape(w)}</li>" for w in daily.warnings) + "</ul>"
         )
-    body.append("<h2>Articles</h2>")
+    body.append('<h2 id="articles">Articles</h2>')
     for entry in daily.articles:
         meta = entry.article
         label = labels[meta.id]
@@ -239,13 +275,10 @@ def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        f"<title>{escape(title)}</title><style>{DAILY_STYLE}</style></head><body>"
+        f"<title>{escape(title)}</title><style>{DAILY_STYLE}{NEWSROOM_STYLE}</style></head><body>"
         + "".join(body)
         + "</body></html>\n"
     )
-
-
-Cite = Callable[[SourceRef | tuple[str, Span], str], str]
 
 
 def _figure_html(figure: DailyFigure, labels: Mapping[str, int], cite: Cite) -> str:

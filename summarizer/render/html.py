@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from summarizer.models import Briefing
-from summarizer.render.markdown import engine_line, format_value, split_terms
+from summarizer.render.markdown import engine_line, format_value, split_quotes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in
 STYLE = """
@@ -98,7 +98,7 @@ def briefing_html(briefing: Briefing, article_text: str | None = None) -> str:
                 f"<small>[{escape(inc.status)}{claim}]</small></li>"
             )
         items.append("</ul>")
-    quotes, terms = split_terms(briefing.quotes)
+    quotes, words = split_quotes(briefing.quotes)
     if quotes:
         items.append("<h2>Quotes</h2><ul>")
         for q in quotes:
@@ -108,9 +108,14 @@ def briefing_html(briefing: Briefing, article_text: str | None = None) -> str:
             channel = f" ({escape(q.channel)})" if q.channel else ""
             items.append(f"<li>{link(anchor, '“' + escape(q.text) + '”')} — {speaker}{channel}</li>")
         items.append("</ul>")
-    if terms:
-        listed = ", ".join(f"“{escape(q.text)}”" for q in terms)
-        items.append(f"<p><small>Terms in quotation marks: {listed}</small></p>")
+    if words:
+        listed = []
+        for q in words:
+            anchor = f"src-{q.id}"
+            marks.append((q.span.start, q.span.end, anchor, "quote"))
+            who = name(q.speaker) if q.speaker else escape(q.speaker_as_written or "")
+            listed.append(link(anchor, f"“{escape(q.text)}”") + (f" ({who})" if who else ""))
+        items.append(f'<p class="quoted-words"><small>Quoted words: {", ".join(listed)}</small></p>')
     if briefing.figures:
         items.append("<h2>Figures</h2><ul>")
         for f in briefing.figures:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from summarizer.models import Briefing, Quote
-from summarizer.text.terms import is_term
+from summarizer.text.terms import is_listed_apart
 
 
 def format_value(low: float | None, high: float | None) -> str:
@@ -78,7 +78,7 @@ def briefing_markdown(briefing: Briefing) -> str:
             lines.append(
                 f"- **{inc.type.replace('_', ' ')}**{extra}: {m(inc.description)}{by} [{inc.status}{claim}]"
             )
-    quotes, terms = split_terms(briefing.quotes)
+    quotes, words = split_quotes(briefing.quotes)
     if quotes:
         lines += ["", "## Quotes", ""]
         for q in quotes:
@@ -86,8 +86,12 @@ def briefing_markdown(briefing: Briefing) -> str:
             speaker = names.get(q.speaker, "") if q.speaker else written
             channel = f" ({m(q.channel)})" if q.channel else ""
             lines.append(f"- “{m(q.text)}” — {speaker}{channel}")
-    if terms:
-        lines += ["", "Terms in quotation marks: " + ", ".join(f"“{m(q.text)}”" for q in terms)]
+    if words:
+        said = [names.get(q.speaker, "") if q.speaker else m(q.speaker_as_written or "") for q in words]
+        listed = ", ".join(
+            f"“{m(q.text)}”" + (f" ({who})" if who else "") for q, who in zip(words, said, strict=True)
+        )
+        lines += ["", f"Quoted words: {listed}"]
     if briefing.figures:
         lines += ["", "## Figures", ""]
         for f in briefing.figures:
@@ -108,9 +112,12 @@ def briefing_markdown(briefing: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
-def split_terms(quotes: Sequence[Quote]) -> tuple[list[Quote], list[Quote]]:
-    """The quotations worth listing, and the terms in quotation marks nobody is said to say."""
-    terms = [
-        q for q in quotes if is_term(q.text, attributed=q.speaker is not None or bool(q.speaker_as_written))
+def split_quotes(quotes: Sequence[Quote]) -> tuple[list[Quote], list[Quote]]:
+    """The statements to list, and the words quoted in passing (terms, partial quotes of a
+    few words), which a page puts on one line with their speakers."""
+    apart = [
+        q
+        for q in quotes
+        if is_listed_apart(q.text, q.kind, attributed=q.speaker is not None or bool(q.speaker_as_written))
     ]
-    return [q for q in quotes if q not in terms], terms
+    return [q for q in quotes if q not in apart], apart

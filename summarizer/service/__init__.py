@@ -2,10 +2,13 @@
 and the library, for apps in any language.
 
     app.py       routes: briefings, jobs, daily, schemas, prompts, health, metrics
-    access.py    bearer tokens (stored as SHA-256 digests) and per-token concurrency
+    access.py    bearer tokens (stored as SHA-256 digests) and per-token slots
     jobs.py      store-backed jobs and their workers; resume after a crash
-    metrics.py   Prometheus metrics and the request-body limit
+    admission.py the request body's limit; admission by bytes in flight; what work holds
+                 (bytes, its caller's slot) until it really ends, past a 504 too
+    metrics.py   Prometheus metrics
     guard.py     what a request must show before its body is read: token, Host, origin
+    accesslog.py one line per request: method, path, status, time, token id
     transport.py how requests are read off the socket: head size and read time bounded
     problems.py  RFC 9457 problem+json errors
     page.py      the web page at /
@@ -54,16 +57,18 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, process
     process."""
     import uvicorn
 
+    from summarizer.service.accesslog import check_destination
     from summarizer.service.transport import server_options
 
     check_bind(host, settings)
+    check_destination(settings.service_access_log)  # a log that cannot be opened stops serve before it starts
     common: dict[str, Any] = {
         **server_options(settings.service_read_timeout_s),
         "host": host,
         "port": port,
         "log_level": "info",
         "timeout_graceful_shutdown": int(settings.service_grace_s) or None,
-        "access_log": False,  # request lines could carry query strings; metrics count requests instead
+        "access_log": False,  # uvicorn's lines carry query strings; accesslog.py writes ours
         "server_header": False,
     }
     if processes == 1:

@@ -9,17 +9,15 @@ what logs may show; the token itself is never logged or stored.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import re
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 from fastapi import Request
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
+from summarizer.service.admission import CallerSlots
 from summarizer.service.problems import Problem
 
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
@@ -55,8 +53,8 @@ def configured_digests(settings: Settings) -> list[str]:
 class Access:
     def __init__(self, settings: Settings) -> None:
         self.digests = configured_digests(settings)
-        self.per_caller = settings.service_concurrency_per_token
-        self._slots: dict[str, asyncio.Semaphore] = {}
+        # Each caller's concurrent work, held until the work ends (see ``admission``).
+        self.slots = CallerSlots(settings.service_concurrency_per_token)
 
     @property
     def required(self) -> bool:
@@ -84,17 +82,3 @@ class Access:
             "send a configured token as 'Authorization: Bearer TOKEN'",
             headers={"WWW-Authenticate": 'Bearer realm="summarizer"'},
         )
-
-    @asynccontextmanager
-    async def slot(self, caller: str) -> AsyncIterator[None]:
-        """One of the caller's concurrent requests, or a 429 when all are in use."""
-        semaphore = self._slots.setdefault(caller, asyncio.Semaphore(self.per_caller))
-        if semaphore.locked():
-            raise Problem(
-                429,
-                "Too many requests",
-                f"at most {self.per_caller} requests at once per token; retry shortly",
-                headers={"Retry-After": "1"},
-            )
-        async with semaphore:
-            yield

@@ -11,25 +11,28 @@ import asyncio
 import gc
 import json
 import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from summarizer import __version__
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.models import Briefing
-from summarizer.models.daily_v1 import DailyBriefing
+from summarizer.models.daily_v2 import DailyBriefing, Story, StorySummary
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import Failure
 from summarizer.service import SETTINGS_VARIABLE, page
+from summarizer.service.accesslog import AccessLog, sink_for
+from summarizer.service.admission import Intake, Ticket
 from summarizer.service.guard import Guard
-from summarizer.service.jobs import stream_results
+from summarizer.service.jobs import QueueFull, stream_results
 from summarizer.service.problems import Problem, install, log
 from summarizer.service.requests import (
     BriefingRequest,
@@ -38,7 +41,9 @@ from summarizer.service.requests import (
     job_body,
     wanted_format,
 )
-from summarizer.service.state import Service, from_failure, logged, readiness
+from summarizer.service.state import Service, from_failure, logged, readiness, tenant
+
+SWITCH_INTERVAL_S = 0.0005
 
 
 async def _caller(request: Request) -> str:
@@ -51,10 +56,17 @@ async def _caller(request: Request) -> str:
 Caller = Annotated[str, Depends(_caller)]
 
 
-def _rendered(result: Briefing | DailyBriefing, request: Request, text: str | dict[str, str]) -> Response:
-    """The result in the format the request accepts (JSON on one line by default)."""
-    wanted = wanted_format(request)
+def _rendered(result: Briefing | DailyBriefing, wanted: str, text: str | dict[str, str]) -> Response:
+    """The result in the ``wanted`` format (see ``wanted_format``; JSON on one line by default)."""
     return Response(render(result, wanted, text, indent=None), media_type=MEDIA_TYPES[wanted])
+
+
+def _holding(request: Request, who: str) -> list[Ticket]:
+    """What a synchronous request's work holds until it ends: one of its caller's slots, and
+    the bytes in flight it was admitted with (see ``admission``)."""
+    slot = request.app.state.service.access.slots.take(who)
+    admitted: Ticket | None = getattr(request.state, "admission", None)
+    return [slot] if admitted is None else [slot, admitted]
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -76,7 +88,14 @@ def create_app(settings: Settings) -> FastAPI:
         gc.collect()
         gc.freeze()
         gc.set_threshold(20_000, 20, 20)
+        # The event loop shares the GIL with the pool's briefings, CPU-bound with the offline
+        # engine: a thread waiting for the GIL gets it only after the holder's switch
+        # interval, and with N busy threads, after about N of them. At the default 5 ms,
+        # ten 1 MB briefings made /healthz wait 650 ms; at 0.5 ms, see the bench (item 11).
+        previous_interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         yield
+        sys.setswitchinterval(previous_interval)  # an app served in a thread (tests) gives it back
         # Stop taking items; let the ones in hand finish within the grace period. Items
         # still running stay marked so and are requeued by the next start.
         await asyncio.to_thread(service.workers.stop, settings.service_grace_s)
@@ -95,40 +114,49 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.service = service
     install(app)
-    service.metrics.install(app, service.jobs, settings.service_max_body_bytes)
-    app.add_middleware(
-        Guard, access=service.access, metrics=service.metrics
-    )  # added last: outermost, before the body is read
+    app.add_middleware(Intake, max_body_bytes=settings.service_max_body_bytes, admission=service.admission)
+    service.metrics.install(app, service.jobs)  # outside the intake: its 413 and 503 are counted
+    app.add_middleware(Guard, access=service.access, metrics=service.metrics)  # before the body is read
+    if (write_access := sink_for(settings.service_access_log)) is not None:
+        app.add_middleware(AccessLog, write=write_access)  # added last: outermost, sees refusals too
 
     @app.post("/v1/briefings", response_model=Briefing, tags=["briefings"])
     async def post_briefing(body: BriefingRequest, request: Request, who: Caller) -> Response:
         """Brief one article. ``Accept: text/markdown`` or ``text/html`` for those renderings."""
         article = service.article(body)
         runner = service.runner(body)
-        async with service.access.slot(who):
-            result = logged(await service.run(runner.result, article))
+        wanted = wanted_format(request)
+
+        def brief_and_render() -> tuple[Briefing | Failure, Response | None]:
+            # Rendered in the pool too: a large article's briefing takes tens of ms to write out.
+            result = logged(runner.result(article, tenant=tenant(who)))
+            return result, None if isinstance(result, Failure) else _rendered(result, wanted, article.text)
+
+        done: tuple[Briefing | Failure, Response | None] = await service.run(
+            _holding(request, who), brief_and_render
+        )
+        result, response = done
         service.metrics.count_result(result)
         if isinstance(result, Failure):
             raise from_failure(result)
-        return _rendered(result, request, article.text)
+        assert response is not None  # rendered whenever briefed
+        return response
 
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:
         """Queue many articles: a JSON array, JSON lines, or a multipart upload of either."""
-        raw_articles, options = await job_body(request)
-        articles = [service.article(a) for a in raw_articles]
-        if not articles:
-            raise Problem(422, "Invalid request", "the job holds no articles", stage="input")
-        queued = await asyncio.to_thread(service.jobs.queued_items)
-        if queued + len(articles) > settings.service_max_queued_items:
+        data, fields = await job_body(request)
+        articles, options = await asyncio.to_thread(service.job_articles, data, fields)
+        limit = settings.service_max_queued_items
+        try:
+            job_id = await asyncio.to_thread(service.jobs.create, articles, options.model_dump(), who, limit)
+        except QueueFull as full:
             raise Problem(
                 429,
                 "Queue full",
-                f"{queued:,} articles are queued; the limit is {settings.service_max_queued_items:,}",
+                f"{full.queued:,} articles are queued; the limit is {limit:,}",
                 headers={"Retry-After": "30"},
-            )
-        service.runner(options)  # refuse unknown choices now, not article by article
-        job_id = await asyncio.to_thread(service.jobs.create, articles, options.model_dump(), who)
+            ) from full
         service.workers.wake()
         url = f"/v1/jobs/{job_id}"
         body = {"id": job_id, "url": url, "results": f"{url}/results", "total": len(articles)}
@@ -177,11 +205,28 @@ def create_app(settings: Settings) -> FastAPI:
                 422, "Invalid request", "give 'date': the articles carry no publication date", stage="input"
             )
         runner = service.runner(body)
-        async with service.access.slot(who):
-            result = await service.run(
-                lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt)
-            )
-        return _rendered(result, request, {a.id: a.text for a in articles})
+        result = await service.run(
+            _holding(request, who),
+            lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt),
+        )
+        return _rendered(result, wanted_format(request), {a.id: a.text for a in articles})
+
+    @app.get("/v1/stories", tags=["daily"])
+    async def list_stories(limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[StorySummary]:
+        """The stories kept across days by every daily run, seen most recently first."""
+        from summarizer.daily.stories import list_stories
+
+        return await asyncio.to_thread(list_stories, service.store, limit)
+
+    @app.get("/v1/stories/{story_id}", tags=["daily"])
+    async def get_story(story_id: str) -> Story:
+        """One story's timeline: what each day said of it and what changed."""
+        from summarizer.daily.stories import story_timeline
+
+        story = await asyncio.to_thread(story_timeline, service.store, story_id)
+        if story is None:
+            raise Problem(404, "Not found", f"no story {story_id!r}; GET /v1/stories lists them")
+        return story
 
     @app.get("/v1/schemas", tags=["reference"])
     async def list_schemas() -> list[str]:

@@ -1,8 +1,10 @@
 """The gate every request passes first, decided on the request line and headers alone,
 before any byte of the body is read (an ASGI middleware, outermost):
 
-- with tokens configured, every path but ``/healthz`` needs a valid token, so a stranger
-  can make the service neither read a body nor show a page;
+- with tokens configured, every path but ``/healthz`` and the static page (``/`` and
+  ``/app.js``, read with GET or HEAD) needs a valid token, so a stranger can make the
+  service neither read a body nor show any data; the page holds none, and it must load
+  before it can ask its user for the token;
 - without tokens (the loopback default), the ``Host`` must name this machine (localhost,
   127.0.0.1 or [::1], at the port served), which defeats DNS rebinding, and a request that
   changes state (any method but GET, HEAD, OPTIONS) from another origin is refused: a web
@@ -15,8 +17,10 @@ from __future__ import annotations
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.service.access import Access
+from summarizer.service.access import ANONYMOUS, Access
+from summarizer.service.accesslog import CALLER_KEY
 from summarizer.service.metrics import Metrics
+from summarizer.service.page import PATHS as PAGE_PATHS
 from summarizer.service.problems import Problem, problem_response
 
 OPEN_PATHS = frozenset({"/healthz"})
@@ -47,9 +51,11 @@ class Guard:
 
     def check(self, scope: Scope, headers: Headers) -> None:
         if self.access.required:
-            if scope.get("path") not in OPEN_PATHS:
-                self.access.caller_for(headers.get("authorization", ""))
+            if not open_without_token(scope):
+                caller = self.access.caller_for(headers.get("authorization", ""))
+                scope.setdefault("state", {})[CALLER_KEY] = caller  # for the access log
             return  # a browser of another site holds no token: nothing more to check
+        scope.setdefault("state", {})[CALLER_KEY] = ANONYMOUS
         host = headers.get("host", "")
         if not own_host(host, scope):
             raise Problem(
@@ -57,6 +63,11 @@ class Guard:
             )
         if scope.get("method", "GET") not in SAFE_METHODS and cross_site(headers, host):
             raise Problem(403, "Forbidden", "requests from another web origin cannot change anything here")
+
+
+def open_without_token(scope: Scope) -> bool:
+    path = scope.get("path")
+    return path in OPEN_PATHS or (path in PAGE_PATHS and scope.get("method") in {"GET", "HEAD"})
 
 
 def own_host(host: str, scope: Scope) -> bool:

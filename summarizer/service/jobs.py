@@ -2,21 +2,23 @@
 
 A job is a row in ``jobs`` and one row per article in ``job_items`` (state ``queued``,
 ``running``, ``briefed``, ``failed`` or ``cancelled``). Workers claim queued items one at a
-time in a write transaction, brief them through the same ``Summarizer`` (and cache) as
-every other face, and store the result with a completion number, which is what the results
-stream follows. A server killed mid-job leaves ``running`` items; the next start puts them
-back in the queue, and finished items are never sent to the LLM again.
+time in a write transaction, owners taking turns (one owner's long queue never starves
+another's), brief them through the same ``Summarizer`` (and cache) as every other face, and
+store the result with a completion number, which is what the results stream follows. A
+server killed mid-job leaves ``running`` items; the next start puts them back in the queue
+(or cancels them, when their job was cancelled), and finished items are never sent to the
+LLM again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import secrets
 import socket
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,9 +62,18 @@ class JobStatus:
         }
 
 
+class QueueFull(Exception):
+    """The queue holds ``queued`` items, and a job would take it past the limit."""
+
+    def __init__(self, queued: int) -> None:
+        super().__init__(f"{queued:,} articles are queued")
+        self.queued = queued
+
+
 @dataclass(frozen=True)
 class Claimed:
     job_id: str
+    owner: str | None
     seq: int
     article: Article
     options: dict[str, Any]
@@ -121,9 +132,17 @@ class JobStore:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def create(self, articles: list[Article], options: dict[str, Any], owner: str | None) -> str:
+    def create(
+        self, articles: list[Article], options: dict[str, Any], owner: str | None, max_queued: int
+    ) -> str:
+        """A new job's id; ``QueueFull`` when the queue would then hold over ``max_queued``
+        items (checked in the same transaction as the insert)."""
         job_id = secrets.token_hex(8)
-        self.store.create_job(job_id, owner, json.dumps(options), [a.model_dump_json() for a in articles])
+        queued = self.store.create_job(
+            job_id, owner, json.dumps(options), [a.model_dump_json() for a in articles], max_queued
+        )
+        if queued is not None:
+            raise QueueFull(queued)
         return job_id
 
     def queued_items(self) -> int:
@@ -135,12 +154,12 @@ class JobStore:
         return self.store.requeue_job_items(lambda claimer: not claimer_alive(claimer))
 
     def claim(self) -> Claimed | None:
-        """The oldest queued item of a job that is not cancelled, marked running."""
+        """The next queued item of a job that is not cancelled, owners taking turns, marked running."""
         row = self.store.claim_job_item(this_process(os.getpid()))
         if row is None:
             return None
-        job_id, seq, article, options = row
-        return Claimed(job_id, seq, Article.model_validate_json(article), json.loads(options))
+        job_id, owner, seq, article, options = row
+        return Claimed(job_id, owner, seq, Article.model_validate_json(article), json.loads(options))
 
     def finish(self, item: Claimed, result: Briefing | Failure) -> None:
         state = "failed" if isinstance(result, Failure) else "briefed"
@@ -182,9 +201,7 @@ class JobStore:
 class JobWorkers:
     """A fixed number of threads that take queued items and brief them."""
 
-    def __init__(
-        self, jobs: JobStore, brief: Callable[[Article, dict[str, Any]], Briefing | Failure], count: int
-    ):
+    def __init__(self, jobs: JobStore, brief: Callable[[Claimed], Briefing | Failure], count: int):
         self.jobs = jobs
         self._brief = brief
         self._stop = threading.Event()
@@ -218,25 +235,41 @@ class JobWorkers:
                 self._wake.wait(2.0)
                 self._wake.clear()
                 continue
-            self.jobs.finish(item, self._brief(item.article, item.options))
+            self.jobs.finish(item, self._brief(item))
 
 
-def stream_results(jobs: JobStore, job_id: str, poll_s: float = 0.1) -> Iterator[str]:
+async def stream_results(
+    jobs: JobStore, job_id: str, poll_s: float = 0.1, max_poll_s: float = 1.0
+) -> AsyncIterator[str]:
     """JSON lines of a job's results in input order (by ``seq``), each as soon as it and every
-    item before it are done, until every item is done."""
+    item before it are done, until every item is done.
+
+    An open stream holds no thread: each poll reads the store on a short trip to a thread,
+    and the wait between polls is on the event loop. (A synchronous generator held one of
+    the server's 40 threadpool threads for the stream's whole life: 45 open streams left
+    none for anyone else.) A poll that finds nothing new doubles the wait, up to
+    ``max_poll_s``, so that idle streams cost little."""
     after = 0
     waiting: dict[int, str] = {}
     following = 0
+    wait = poll_s
     while True:
-        # The state is read before the results, so once it says done, this read has them all.
-        status = jobs.status(job_id)
-        for order, seq, record in jobs.results_after(job_id, after):
+        status, finished = await asyncio.to_thread(_poll, jobs, job_id, after)
+        for order, seq, record in finished:
             after = order
             waiting[seq] = record
+        wait = poll_s if finished else min(wait * 2, max_poll_s)
         while following in waiting:
             yield waiting.pop(following) + "\n"
             following += 1
         if status is None or status.queued + status.running == 0:
-            yield from (waiting[seq] + "\n" for seq in sorted(waiting))  # none, unless seqs have gaps
+            for seq in sorted(waiting):  # none, unless seqs have gaps
+                yield waiting[seq] + "\n"
             return
-        time.sleep(poll_s)
+        await asyncio.sleep(wait)
+
+
+def _poll(jobs: JobStore, job_id: str, after: int) -> tuple[JobStatus | None, list[tuple[int, int, str]]]:
+    # The state is read before the results, so once it says done, this read has them all.
+    status = jobs.status(job_id)
+    return status, jobs.results_after(job_id, after)

@@ -1,4 +1,4 @@
-"""Prometheus metrics and the request-body limit, as one ASGI middleware.
+"""Prometheus metrics, and the ASGI middleware that counts and times every request.
 
 Requests are counted by route template (never by raw path, which would let a caller mint
 unbounded label values) and status; latency goes in a histogram; briefing outcomes by engine
@@ -28,7 +28,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summarizer.models import Briefing
 from summarizer.results import Failure
-from summarizer.service.problems import Problem, problem_response
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -88,18 +87,17 @@ class Metrics:
             return generate_latest(every_worker), CONTENT_TYPE_LATEST
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
-    def install(self, app: FastAPI, jobs: JobStore, max_body_bytes: int) -> None:
+    def install(self, app: FastAPI, jobs: JobStore) -> None:
         self._jobs = jobs
-        app.add_middleware(_Measured, metrics=self, max_body_bytes=max_body_bytes)
+        app.add_middleware(_Measured, metrics=self)
 
 
 class _Measured:
-    """Counts and times every request, and refuses bodies over the limit with a 413."""
+    """Counts and times every request."""
 
-    def __init__(self, app: ASGIApp, metrics: Metrics, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
-        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -107,33 +105,6 @@ class _Measured:
             return
         started = time.perf_counter()
         status = {"code": 500}
-        limit = self.max_body_bytes
-        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > limit:
-            await self._too_large(scope, send, limit)
-            self._record(scope, 413, started)
-            return
-        # The body is read here, up to the limit, and replayed to the app: a body over the limit
-        # is refused before any route sees it, whether or not it declared its length.
-        body = bytearray()
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            body += message.get("body", b"")
-            if len(body) > limit:
-                await self._too_large(scope, send, limit)
-                self._record(scope, 413, started)
-                return
-            if not message.get("more_body"):
-                break
-        replayed = {"done": False}
-
-        async def replay() -> Message:
-            if not replayed["done"]:
-                replayed["done"] = True
-                return {"type": "http.request", "body": bytes(body), "more_body": False}
-            return await receive()
 
         async def watched_send(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -141,21 +112,12 @@ class _Measured:
             await send(message)
 
         try:
-            await self.app(scope, replay, watched_send)
+            await self.app(scope, receive, watched_send)
         finally:
             self._record(scope, status["code"], started)
-
-    async def _too_large(self, scope: Scope, send: Send, limit: int) -> None:
-        problem = Problem(413, "Request too large", f"the request body is over the limit of {limit:,} bytes")
-        response = problem_response(problem, scope.get("path", ""))
-        await response(scope, _no_body, send)
 
     def _record(self, scope: Scope, status: int, started: float) -> None:
         route: Any = scope.get("route")
         template = getattr(route, "path", None) or "unmatched"
         self.metrics.requests.labels(template, scope.get("method", ""), str(status)).inc()
         self.metrics.latency.labels(template).observe(time.perf_counter() - started)
-
-
-async def _no_body() -> Message:
-    return {"type": "http.request", "body": b"", "more_body": False}

@@ -17,11 +17,12 @@ from summarizer.models import Briefing
 from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompts import available_prompts
 from summarizer.results import Failure
-from summarizer.service.access import Access
-from summarizer.service.jobs import JobStore, JobWorkers
+from summarizer.service.access import ANONYMOUS, Access
+from summarizer.service.admission import BytesInFlight, Ticket
+from summarizer.service.jobs import Claimed, JobStore, JobWorkers
 from summarizer.service.metrics import Metrics
 from summarizer.service.problems import Problem, from_error, log
-from summarizer.service.requests import ArticleIn, BriefingRequest, JobOptions
+from summarizer.service.requests import ArticleIn, BriefingRequest, JobOptions, parse_job
 
 
 class Service:
@@ -33,6 +34,7 @@ class Service:
         self.store = store_for(settings)
         self.jobs = JobStore(self.store)
         self.metrics = Metrics()
+        self.admission = BytesInFlight(settings.service_max_bytes_in_flight)
         self.pool = ThreadPoolExecutor(
             max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
         )
@@ -86,27 +88,58 @@ class Service:
         except SummarizerError as exc:
             raise from_error(exc) from exc
 
-    def brief_job_item(self, article: Article, options: dict[str, Any]) -> Briefing | Failure:
+    def job_articles(self, data: bytes, fields: dict[str, Any]) -> tuple[list[Article], JobOptions]:
+        """A job's articles and options from its body, each checked (blocking: run it off the
+        event loop)."""
+        raw_articles, options = parse_job(data, fields)
+        articles = [self.article(a) for a in raw_articles]
+        if not articles:
+            raise Problem(422, "Invalid request", "the job holds no articles", stage="input")
+        self.runner(options)  # refuse unknown choices now, not article by article
+        return articles, options
+
+    def brief_job_item(self, item: Claimed) -> Briefing | Failure:
         try:
-            runner = self.runner(JobOptions.model_validate(options))
+            runner = self.runner(JobOptions.model_validate(item.options))
         except Problem as exc:
-            return Failure(article.id, "configuration", exc.detail)
-        result = logged(runner.result(article))
+            return Failure(item.article.id, "configuration", exc.detail)
+        result = logged(runner.result(item.article, tenant=tenant(item.owner)))
         self.metrics.count_result(result)
         return result
 
-    async def run(self, work: Any, *args: Any) -> Any:
-        """Blocking work in the pool, within the request deadline."""
-        loop = asyncio.get_running_loop()
+    async def run(self, holding: list[Ticket], work: Any, *args: Any) -> Any:
+        """Blocking work in the pool, within the request deadline. What the work holds (its
+        bytes in flight, its caller's slot) is given back when the work ends, also after a
+        504: a thread cannot be stopped, so work that runs on past its deadline keeps
+        counting against its caller and the bytes in flight until it really ends. Work
+        still waiting for a thread at the deadline is dropped."""
+        for ticket in holding:
+            ticket.hold()
+
+        def ended(_: object = None) -> None:
+            for ticket in holding:
+                ticket.release()
+
         try:
-            return await asyncio.wait_for(
-                loop.run_in_executor(self.pool, work, *args), self.settings.service_request_timeout_s
-            )
+            future = self.pool.submit(work, *args)
+        except BaseException:
+            ended()
+            raise
+        future.add_done_callback(ended)
+        limit = self.settings.service_request_timeout_s
+        try:
+            # Cancelling the wrapper at the deadline cancels the work if it has not started.
+            return await asyncio.wait_for(asyncio.wrap_future(future), limit)
         except TimeoutError as exc:
-            limit = self.settings.service_request_timeout_s
             raise Problem(
                 504, "Deadline exceeded", f"no result within the request deadline of {limit:g} s"
             ) from exc
+
+
+def tenant(caller: str | None) -> str | None:
+    """Whose cache a caller's briefings go in: each token has its own; the tokenless service
+    has one user, who shares the cache with the CLI and the library."""
+    return None if caller in (None, ANONYMOUS) else caller
 
 
 def from_failure(failure: Failure) -> Problem:

@@ -7,7 +7,8 @@ is scrubbed of the configured key in case an endpoint echoes it back.
 
 No SQL lives outside this package: ``migrations`` holds every table, ``connection`` the
 file and its recovery, ``cache`` results and fetched pages, ``runlog`` the calls, ``jobs``
-and ``batches`` the service's jobs and the Batch API's runs.
+and ``batches`` the service's jobs and the Batch API's runs, ``stories`` the stories
+kept across days.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from summarizer.store.cache import CacheTables
 from summarizer.store.connection import StoreTooNew
 from summarizer.store.jobs import JobTables
 from summarizer.store.runlog import RunLog
+from summarizer.store.stories import StoryTables
 
 __all__ = ["Store", "StoreTooNew", "open_store"]
 
 
-class Store(CacheTables, RunLog, JobTables, BatchTables):
+class Store(CacheTables, RunLog, JobTables, BatchTables, StoryTables):
     """One store file: every table behind its own methods."""
 
 

@@ -168,6 +168,6 @@ class StoreBase:
         return self._redactor.scrub(text)
 
     def check_writable(self) -> None:
-        """Raise unless a write transaction can be taken now (the service's readiness)."""
+        """Raise unless a small write to the file commits now (the service's readiness)."""
         with self.transaction() as conn:
-            conn.execute(READY_PROBE)
+            conn.execute(READY_PROBE, (now(),))

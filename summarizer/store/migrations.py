@@ -122,6 +122,35 @@ _BATCHES = [
 ]
 # What each call cost in USD (NULL: unknown, never zero for unknown).
 _COSTS = ["ALTER TABLE calls ADD COLUMN cost_usd REAL"]
+# Fair turns across job owners: ``open`` marks a job that may still hold queued items (so a
+# claim looks at a handful of open jobs, not every queued item), and ``job_turns`` records
+# when each owner was last served, so the owner served longest ago goes next.
+_FAIR_CLAIMS = [
+    "ALTER TABLE jobs ADD COLUMN open INTEGER NOT NULL DEFAULT 0",
+    """
+    UPDATE jobs SET open = 1 WHERE cancelled = 0
+       AND EXISTS (SELECT 1 FROM job_items i WHERE i.job_id = jobs.id AND i.state = 'queued')
+    """,
+    "CREATE INDEX jobs_open ON jobs(created_at) WHERE open = 1",
+    "CREATE TABLE job_turns (owner TEXT PRIMARY KEY, turn INTEGER NOT NULL)",
+]
+# One row the service's readiness rewrites: a real write to the file (a full disk fails it).
+_READY_PROBE = ["CREATE TABLE ready_probe (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL)"]
+# Stories across days (summarizer/daily/stories.py): one row per incident of a day, with
+# the story it belongs to and what it said (JSON). A day run again replaces its rows.
+_STORIES = [
+    """
+    CREATE TABLE story_days (
+        day TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        story TEXT NOT NULL,
+        record TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (day, incident)
+    )
+    """,
+    "CREATE INDEX story_days_story ON story_days(story, day)",
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -131,6 +160,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("pages", _PAGES),
     ("batches", _BATCHES),
     ("call_costs", _COSTS),
+    ("fair_claims", _FAIR_CLAIMS),
+    ("ready_probe", _READY_PROBE),
+    ("stories", _STORIES),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.
@@ -139,5 +171,6 @@ SEARCH_INDEX = [
     "fts5(request_messages, raw_response, error, content='')",
     "CREATE TABLE IF NOT EXISTS calls_search_done (last_id INTEGER NOT NULL)",
 ]
-# The readiness probe's table: a temporary one, so a probe never changes the file.
-READY_PROBE = "CREATE TEMP TABLE IF NOT EXISTS ready_probe (x)"
+# The readiness probe: one row rewritten in the file itself. A temporary table lived in
+# memory and said ready with the disk full.
+READY_PROBE = "INSERT OR REPLACE INTO ready_probe (id, checked_at) VALUES (1, ?)"

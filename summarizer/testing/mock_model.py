@@ -10,9 +10,12 @@ Each request's JSON schema (``response_format`` or the tool's parameters) says w
 answer. For the grounded prompt (``summary``, ``speakers``, ``missing_actors``) the summary
 is the offline engine's; every quotation the rules left open is answered ``unnamed`` (the
 rules are what the mock knows) and no actor is added. For a free-generation prompt the
-answer is the offline engine's briefing as a draft (text copied from the article). Any
-other schema gets the keys it requires, filled from the same briefing where a key matches
-and with an empty value of the right type elsewhere.
+answer is the offline engine's briefing as a draft (text copied from the article). For the
+daily top line (a ``top_line`` asked about the day's ``<items>``) the answer is written
+from those items by rule, as the offline top line is: the most-reported events in their
+sources' words and the figures sources disagree on. Any other schema gets the keys it
+requires, filled from the same briefing where a key matches and with an empty value of the
+right type elsewhere.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ MOCK_NOTE: Final = (
     "through it is a mock (its scores say nothing about any model)"
 )
 QUOTE_MARK = re.compile(r"\[q\d+\]")
+# The tags on lines of their own (the system message names them in a sentence); the prompt
+# escapes any close tag inside the items.
+ITEMS_BLOCK = re.compile(r"^<items>\n(.*)\n</items>$", re.DOTALL | re.MULTILINE)
+TOP_EVENTS = 2
 UNNAMED: Final = "unnamed"
 
 
@@ -81,6 +88,8 @@ def mock_answer(body: dict[str, Any]) -> dict[str, Any]:
     if schema is None:
         return draft
     properties = schema.get("properties", {})
+    if "top_line" in properties and (items := _day_items(body)) is not None:
+        return {"top_line": top_line_from(items)}
     if "speakers" in properties or "missing_actors" in properties:  # the grounded prompt's labels
         answer: dict[str, Any] = {"summary": draft["summary"], "missing_actors": []}
         if "speakers" in properties:
@@ -92,6 +101,39 @@ def mock_answer(body: dict[str, Any]) -> dict[str, Any]:
         for key in properties
         if key in draft or key in schema.get("required", [])
     }
+
+
+def _day_items(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The day's merged items the top line prompt sends between ``<items>`` tags."""
+    for message in body.get("messages", []):
+        content = message.get("content")
+        if isinstance(content, str) and (found := ITEMS_BLOCK.search(content)):
+            try:
+                items = json.loads(found.group(1))
+            except json.JSONDecodeError:
+                return None
+            return items if isinstance(items, dict) else None
+    return None
+
+
+def top_line_from(items: dict[str, Any]) -> str:
+    """A top line in the items' own words: the events most reported (the items come most
+    reported first) and the figures whose sources disagree. Nothing else is written, so
+    every name and number in it is one the items hold, as the top line's check requires."""
+    events = [e for e in items.get("events", []) if isinstance(e, dict) and e.get("description")]
+    if not events:
+        return "The day's articles report no events."
+    parts = [str(e["description"]).strip() for e in events[:TOP_EVENTS]]
+    parts = [p if p[-1:] in ".!?" else p + "." for p in parts]
+    conflicts = [
+        f"{f['measure']}: {' vs '.join(dict.fromkeys(str(v) for v in f.get('values', [])))}"
+        for e in events
+        for f in e.get("figures", [])
+        if isinstance(f, dict) and f.get("conflict") and f.get("measure")
+    ]
+    if conflicts:
+        parts.append(f"Sources differ on {'; '.join(dict.fromkeys(conflicts[:3]))}.")
+    return " ".join(parts)
 
 
 def _resolve(schema: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:

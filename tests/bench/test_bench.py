@@ -30,6 +30,7 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
     assert "6. daily merge" in printed and "< 5 ms" in printed and ">= 2,000/s" in printed
     assert "7. adversarial articles" in printed and "offline engine + vetting" in printed
     assert "8. service" in printed and "9. service, one job" in printed
+    assert "11. service" in printed and "12. B's 1-article job" in printed
     assert "10. import summarizer" in printed and "10. summarizer --help" in printed
     assert "1. the one-call API" in printed
     assert figures_lost(tmp_path) == 0

@@ -20,7 +20,7 @@ from summarizer.daily.figures import values_conflict
 from summarizer.daily.merge import Briefed
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
-from summarizer.models.daily_v1 import DailyBriefing, FigureValue, SourceRef
+from summarizer.models.daily_v2 import DailyBriefing, FigureValue, SourceRef
 from summarizer.testing import Reply, ScriptedServer, Status
 from tests.conftest import SEEDS, llm_settings
 

@@ -330,3 +330,27 @@ def test_a_count_of_deaths_is_a_count_of_people_killed() -> None:
     (toll,) = day.figures
     assert len(toll.values) == 2
     assert toll.conflict
+
+
+def _person(text: str, name: str, role: str | None = None) -> Briefed:
+    item = briefed(text, actors=[("a1", name, "person")])
+    actor = item.briefing.actors[0].model_copy(update={"role": role})
+    return Briefed(item.article, item.briefing.model_copy(update={"actors": [actor]}))
+
+
+def test_a_bare_surname_that_could_be_two_people_joins_neither_and_says_so() -> None:
+    john = _person("Finance minister John Smith said taxes would rise.", "John Smith", "Finance minister")
+    jane = _person("Judge Jane Smith adjourned the trial until May.", "Jane Smith", "Judge")
+    bare = _person("Smith said the plan was sound.", "Smith")
+    minister = _person("Minister Smith said the budget was final.", "Smith", "Minister")
+    day = merged(john, jane, bare, minister)
+    by_article = {a: actor for actor in day.actors for a in actor.articles}
+    # The minister is told apart by office; the bare "Smith" could be either, and must not
+    # reach John Smith through the minister's row (the same bare key).
+    assert by_article[minister.article.id].name == "John Smith"
+    assert by_article[bare.article.id].articles == [bare.article.id]
+    assert by_article[jane.article.id].articles == [jane.article.id]
+    notes = [w for w in day.warnings if w.startswith('"Smith"')]
+    assert notes == [
+        f'"Smith" in article {bare.article.id} could be Jane Smith or John Smith; it is listed on its own'
+    ]

@@ -259,9 +259,9 @@ def test_terms_are_kept_but_out_of_notable_quotes() -> None:
     markdown = briefing_markdown(briefing)
     listed = markdown.split("## Quotes", 1)[1].split("\n\n", 2)[1]
     assert "People felt listened to" in listed and "kitchen table" not in listed
-    assert "Terms in quotation marks: “the kitchen table”" in markdown
+    assert "Quoted words: “the kitchen table”" in markdown
     page = briefing_html(briefing, text)
-    assert "Terms in quotation marks: “the kitchen table”" in page
+    assert 'Quoted words: <a href="#src-q1">“the kitchen table”</a>' in page
     day = daily_briefing([Article(id="a", text=text)], date=dt.date(2026, 1, 5))
     assert [q.text for q in day.quotes] == ["People felt listened to for the first time,"]
 

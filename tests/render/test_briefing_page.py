@@ -11,7 +11,6 @@ from summarizer import summarize
 from summarizer.models import Briefing, BriefingWarning
 from summarizer.render import briefing_html, briefing_markdown
 from summarizer.render.html import _highlighted_article
-from summarizer.render.markdown import split_terms
 from summarizer.text.normalize import normalize
 from tests.conftest import SEEDS
 
@@ -26,10 +25,8 @@ CROSSING = (
 
 
 def spans_by_anchor(briefing: Briefing) -> dict[str, tuple[int, int]]:
-    """The passage of every item the page links (terms in quotation marks are listed
-    without a link)."""
-    quotes, _ = split_terms(briefing.quotes)
-    spans = {f"src-{q.id}": (q.span.start, q.span.end) for q in quotes}
+    """The passage of every item the page links (quoted words too)."""
+    spans = {f"src-{q.id}": (q.span.start, q.span.end) for q in briefing.quotes}
     spans |= {f"src-{f.id}": (f.span.start, f.span.end) for f in briefing.figures}
     spans |= {f"src-{i.id}": (i.evidence_span.start, i.evidence_span.end) for i in briefing.incidents}
     return spans
@@ -107,3 +104,26 @@ def test_markdown_keeps_no_link_or_image_from_article_or_model_text() -> None:
     page = MarkdownIt("commonmark").render(markdown)
     assert "<img" not in page and "<a " not in page, page
     assert markdown.count("http://host/phish") >= 3  # the text is kept, as text
+
+
+FRAGMENTS = (
+    "Talks stall in Vellmark\n\n"
+    'The ministry said on Friday it had intercepted "all" drones over Vellmark, and the army '
+    'said it "hit" two launch sites.\n\n'
+    'The council will defend "its budget." The talks were a "strategic failure", said envoy Ana Ruiz.\n\n'
+    '"Nobody will sign this agreement while the shelling goes on," Ruiz told reporters on Friday.\n'
+)
+
+
+def test_words_quoted_in_passing_are_one_line_apart_from_the_statements() -> None:
+    briefing = summarize(FRAGMENTS)
+    kinds = {q.text: q.kind for q in briefing.quotes}
+    assert kinds["its budget."] == "partial"  # a full stop inside the marks does not make a statement
+    for page in (briefing_markdown(briefing), briefing_html(briefing, FRAGMENTS)):
+        statements = page.split("Quotes", 1)[1].split("Quoted words", 1)[0]
+        words = page.split("Quoted words: ", 1)[1].split("\n", 1)[0]
+        assert "Nobody will sign this agreement" in statements
+        for fragment in ("all", "hit", "its budget.", "strategic failure"):
+            assert f"“{fragment}”" not in statements, fragment
+            assert f"“{fragment}”" in words, fragment
+        assert "Ana Ruiz" in words  # said by whom, where known

@@ -413,7 +413,7 @@ def test_a_starting_process_requeues_only_the_items_of_processes_that_died(tmp_p
     from summarizer.service.jobs import JobStore, this_process
 
     jobs = JobStore(Store(tmp_path / "s.sqlite3"))
-    jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None)
+    jobs.create([Article(text=f"{TEXT} {n}") for n in range(4)], {}, owner=None, max_queued=100)
     claimed = [jobs.claim() for _ in range(4)]
     assert all(claimed)
     dead_pid = subprocess.Popen(["true"])  # a process that has ended
@@ -491,3 +491,25 @@ def test_job_results_are_listed_in_input_order_and_cancelling_a_finished_job_cha
         assert [line["briefing"]["article"]["id"] for line in lines] == [f"r{n}" for n in range(5)]
         cancelled = client.delete(job.json()["url"]).json()
     assert cancelled["state"] == "done" and cancelled["counts"]["cancelled"] == 0
+
+
+def test_stories_are_served_from_the_days_the_service_merged(tmp_path: Path) -> None:
+    settings = Settings(engine="extractive", data_dir=tmp_path / "home")
+    flood = "Heavy rain flooded the town of Riverside on Monday, killing 12 people, Mayor Ana Lund said."
+    worse = "The flood in the town of Riverside killed 15 people by Tuesday, Mayor Ana Lund said."
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=60) as client:
+        assert client.get("/v1/stories").json() == []
+        first = client.post("/v1/daily", json={"date": "2024-03-04", "articles": [{"text": flood}]}).json()
+        second = client.post("/v1/daily", json={"date": "2024-03-05", "articles": [{"text": worse}]}).json()
+        assert first["schema_version"] == "daily/v2" and first["stories"][0]["status"] == "new"
+        story_id = first["stories"][0]["story"]
+        assert second["stories"][0]["story"] == story_id
+        assert second["stories"][0]["status"] == "updated"
+        listed = client.get("/v1/stories").json()
+        assert [(s["id"], s["days"], s["status"]) for s in listed] == [(story_id, 2, "updated")]
+        story = client.get(f"/v1/stories/{story_id}").json()
+        assert [d["date"] for d in story["days"]] == ["2024-03-04", "2024-03-05"]
+        assert any("12" in c and "15" in c for c in story["days"][1]["changes"])
+        _problem(client.get("/v1/stories/2099-01-01.i1"), 404)
+        assert client.get("/v1/stories?limit=0").status_code == 422
+        assert client.get("/v1/stories?limit=1000000000000000000000").status_code == 422

@@ -65,15 +65,29 @@ def test_a_huge_body_without_a_token_is_refused_before_it_is_read(tmp_path: obje
     assert elapsed < 2.0
 
 
-PROTECTED = ("/readyz", "/metrics", "/docs", "/openapi.json", "/v1/prompts", "/v1/schemas", "/v1/jobs", "/")
+PROTECTED = (
+    "/readyz",
+    "/metrics",
+    "/docs",
+    "/openapi.json",
+    "/v1/prompts",
+    "/v1/schemas",
+    "/v1/jobs",
+    "/v1/stories",
+    "/v1/stories/2024-03-04.i1",
+)
 
 
-def test_with_tokens_every_endpoint_but_healthz_needs_one() -> None:
+def test_with_tokens_every_endpoint_but_healthz_and_the_static_page_needs_one() -> None:
     settings = Settings(service_token_hashes=token_digest(TOKEN), engine="extractive")
     with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
         assert client.get("/healthz").status_code == 200
         for path in PROTECTED:
             assert client.get(path).status_code == 401, path
+        # The page must load before it can ask for the token; it holds no data, and only
+        # reading it is open: any other method on its paths needs the token.
+        assert client.get("/").status_code == 200 and client.get("/app.js").status_code == 200
+        assert client.post("/", content=b"x").status_code == 401
         authorized = {"Authorization": f"Bearer {TOKEN}"}
         assert client.get("/readyz", headers=authorized).status_code == 200
         refused = 'summarizer_http_requests_total{method="GET",route="refused",status="401"}'
@@ -231,3 +245,15 @@ def test_nothing_is_loaded_from_a_cdn_and_the_page_cannot_be_framed() -> None:
         for response in (page, client.get("/app.js")):
             assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
             assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_the_page_script_never_writes_html() -> None:
+    """The page's script puts strings in the page as text only (the browser tests show a
+    hostile article stays text; this keeps any new code path from writing HTML)."""
+    from importlib.resources import files
+
+    script = files("summarizer.service").joinpath("static", "app.js").read_text(encoding="utf-8")
+    code = "\n".join(line for line in script.splitlines() if not line.lstrip().startswith("//"))
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
+        assert sink not in code, sink
+    assert "localStorage" not in code  # the token is kept for the tab only

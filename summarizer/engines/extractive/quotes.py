@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.engines.extractive.grammar import Grammar, grammar
 from summarizer.text.quotations import DASHES, INNER_SPACE
 from summarizer.text.segment import Sentence
+from summarizer.text.terms import quoted_in_passing
 
 CHANNEL_NAMES = (
     "Telegram", "Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "VKontakte",
@@ -136,7 +137,8 @@ def attribute(
     before = text[max(0, before_end - 160) : before_end]
     # Where the comma stands outside the marks („…“, sagte er), it still ends the clause.
     ends_clause = stripped[-1:] in ",.!?…" or (g.comma_outside and after[:1] in ",.")
-    quote = RawQuote(start, end, inner, "direct" if ends_clause or len(stripped.split()) >= 12 else "partial")
+    statement = (ends_clause or len(stripped.split()) >= 12) and not quoted_in_passing(text, start, end)
+    quote = RawQuote(start, end, inner, "direct" if statement else "partial")
     matches = _speaker_matches(text, start, end, (after, after_at), (before, before_end - len(before)), g)
     for match, base in matches:
         if match and not match.group("who") and match.group("cue") and g.dropped_subject:

@@ -1,0 +1,335 @@
+"""Stories across days: each day's incidents kept in the store, and the next day's linked to
+them with the daily merge's own matching (``reports.incident_similarity`` across days, the
+actors' ``same_actor_groups``), so a week-long story is one story whose changes are named.
+
+A day's incident is ``new`` (no earlier story matches), ``continuing`` (one does and nothing
+changed) or ``updated`` (one does and a figure moved, an actor or place is new, or the status
+changed). A story seen on the last recorded day and not today is listed once as quiet.
+Running a day again replaces that day's rows: it is linked to the days before it only, and
+a new story's id (its first day and incident id) comes out the same. Days after it keep the
+links they were recorded with until they are run again themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.figures import values_conflict
+from summarizer.daily.incidents import candidate_pairs
+from summarizer.daily.merge import Briefed, one_line, unique
+from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity, report_of
+from summarizer.linkage import name_key, rows
+from summarizer.models import Actor, ActorKind, Figure, Incident
+from summarizer.models.daily_v2 import (
+    DailyBriefing,
+    DailyFigure,
+    DailyIncident,
+    QuietStory,
+    Story,
+    StoryDay,
+    StoryMark,
+    StoryStatus,
+    StorySummary,
+)
+from summarizer.store import Store
+
+# Stories seen within this many days before a day are the ones its incidents may continue.
+STORY_WINDOW_DAYS = 14
+# A story's actors kept for telling a new one from a known one, and earlier days shown.
+KNOWN_ACTORS = 60
+EARLIER_DAYS_SHOWN = 30
+ActorMap = dict[tuple[str, str], str]
+
+
+class _Record(BaseModel):
+    """A strict JSON shape, so that a row a damaged or foreign store holds is refused whole."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class KnownActor(_Record):
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    names: list[str] = []
+
+
+class KeptReport(_Record):
+    """One report's evidence as ``incident_similarity`` reads it."""
+
+    incident: Incident
+    places: list[str]
+    words: list[str]
+    figures: list[Figure]
+    actors: list[str]
+    people: list[str]
+    name_words: list[str]
+
+
+class StoryRecord(_Record):
+    """What the store keeps of one incident of one day."""
+
+    story: str
+    since: dt.date
+    day: StoryDay
+    statuses: list[str]
+    figures: list[DailyFigure]
+    actors: list[KnownActor]
+    reports: list[KeptReport]
+
+
+def _evidence(kept: KeptReport, owner: str) -> ReportEvidence:
+    return ReportEvidence(
+        owner=owner,
+        incident=kept.incident,
+        places=set(kept.places),
+        words=set(kept.words),
+        figures=kept.figures,
+        actors=set(kept.actors),
+        people=set(kept.people),
+        name_words=set(kept.name_words),
+    )
+
+
+def _parsed(found: Sequence[tuple[dt.date, str, str, str]], warnings: list[str]) -> list[StoryRecord]:
+    records = []
+    for day, incident, _story, record in found:
+        try:
+            records.append(StoryRecord.model_validate_json(record))
+        except ValidationError:
+            warnings.append(f"the store's story record of {day} {incident} is damaged; it was left out")
+    return records
+
+
+class _Today:
+    """The day's incidents as the stories see them: reports with actors by name key, and
+    each incident's actors."""
+
+    def __init__(self, daily: DailyBriefing, briefed: Sequence[Briefed], actor_map: ActorMap) -> None:
+        self.daily = daily
+        names = {a.id: name_key(a.name) for a in daily.actors}
+        actors = {a.id: a for a in daily.actors}
+        by_article = {b.article.id: b for b in briefed}
+        self.kept: list[list[KeptReport]] = []
+        self.actors: list[list[KnownActor]] = []
+        for incident in daily.incidents:
+            kept, involved = [], list(incident.actors)
+            for report in incident.reports:
+                source = by_article.get(report.article_id)
+                local = (
+                    next((i for i in source.briefing.incidents if i.id == report.incident_id), None)
+                    if source
+                    else None
+                )
+                if source is None or local is None:
+                    continue
+                found = report_of(source, local, actor_map)
+                involved += sorted(found.named | found.actors)
+                kept.append(
+                    KeptReport(
+                        incident=local,
+                        places=sorted(found.places),
+                        words=sorted(found.words),
+                        figures=found.figures,
+                        actors=sorted({names[a] for a in found.actors}),
+                        people=sorted({names[a] for a in found.people}),
+                        name_words=sorted(found.name_words),
+                    )
+                )
+            self.kept.append(kept)
+            self.actors.append(
+                [
+                    KnownActor(
+                        name=actors[a].name,
+                        kind=actors[a].kind,
+                        role=next(iter(actors[a].roles), None),
+                        names=actors[a].names,
+                    )
+                    for a in unique(involved)
+                ]
+            )
+
+
+def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
+    """Today's incident index -> index in ``latest`` of the story it continues: every pair of
+    reports the merge's blocking offers scored by the merge's similarity (a later date is no
+    evidence against), then one story per incident and one incident per story, best first."""
+    items: list[ReportEvidence] = []
+    whose: list[tuple[bool, int]] = []  # (is today's, incident or story index)
+    for number, kept in enumerate(today.kept):
+        items += [_evidence(k, "today") for k in kept]
+        whose += [(True, number)] * len(kept)
+    for number, record in enumerate(latest):
+        items += [_evidence(k, "earlier") for k in record.reports]
+        whose += [(False, number)] * len(record.reports)
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    for i, j in rows(candidate_pairs(items)):  # two owners: each pair is today's and an earlier one
+        (_, a), (_, b) = sorted((whose[i], whose[j]), reverse=True)
+        score = incident_similarity(items[i], items[j], across_days=True)
+        if score >= SAME_EVENT_THRESHOLD and score > best[(a, b)]:
+            best[(a, b)] = score
+    chosen: dict[int, int] = {}
+    taken: set[int] = set()
+    for (incident, story), _score in sorted(best.items(), key=lambda pair: (-pair[1], pair[0])):
+        if incident not in chosen and story not in taken:
+            chosen[incident] = story
+            taken.add(story)
+    return chosen
+
+
+def _values(figure: DailyFigure) -> str:
+    return " / ".join(unique(v.text for v in figure.values))
+
+
+def _changes(
+    before: StoryRecord,
+    incident: DailyIncident,
+    figures: list[DailyFigure],
+    statuses: list[str],
+    actors: list[KnownActor],
+) -> list[str]:
+    """What the day says that the story's last day did not: a figure revised (the two days'
+    values cannot all be true), newly disputed between sources, or new; an actor the story
+    had not named; a new place or status."""
+    changes = []
+    earlier = {f.measure: f for f in before.figures}
+    for figure in figures:
+        old = earlier.get(figure.measure)
+        if old is None:
+            changes.append(f"new figure: {figure.measure} {_values(figure)}")
+        elif figure.conflict and not old.conflict:
+            changes.append(f"{figure.measure} now disputed: {_values(figure)}")
+        elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
+            changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
+    named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
+    for group in same_actor_groups(named):
+        if all(named[i][0] == "today" for i in group):
+            changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
+    if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):
+        changes.append(f"new place: {incident.place}")
+    if _headline_status(statuses) != _headline_status(before.statuses):
+        changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")
+    return [one_line(c) for c in changes]
+
+
+# The status a story is told under when its reports differ: a denial or a dispute is news,
+# another outlet merely reporting the event is not.
+_STATUS_WEIGHT = {"reported": 0, "claimed": 1, "denied": 2, "disputed": 3}
+
+
+def _headline_status(statuses: Sequence[str]) -> str:
+    return max(statuses, key=lambda s: _STATUS_WEIGHT.get(s, 0), default="reported")
+
+
+def _actor(known: KnownActor) -> Actor:
+    aliases = [n for n in known.names if n != known.name]
+    return Actor(id="k", name=known.name, kind=known.kind, role=known.role, aliases=aliases)
+
+
+def link_stories(
+    daily: DailyBriefing, briefed: Sequence[Briefed], actor_map: ActorMap, store: Store
+) -> DailyBriefing:
+    """The day with each incident placed in its story, recorded in ``store`` (replacing an
+    earlier run of the same day)."""
+    day = daily.date
+    warnings: list[str] = []
+    earlier = _parsed(store.story_days_between(day - dt.timedelta(days=STORY_WINDOW_DAYS), day), warnings)
+    latest: dict[str, StoryRecord] = {}
+    for record in earlier:  # oldest first: the last one kept is the story's latest day
+        latest[record.story] = record
+    stories = list(latest.values())
+    today = _Today(daily, briefed, actor_map)
+    chosen = _matches(today, stories)
+    figures = {f.id: f for f in daily.figures}
+    marks: list[StoryMark] = []
+    kept_rows: list[tuple[str, str, str]] = []
+    for number, incident in enumerate(daily.incidents):
+        own = [figures[f] for f in incident.figures if f in figures]
+        statuses: list[str] = sorted({r.status for r in incident.reports})
+        actors = today.actors[number]
+        status: StoryStatus = "new"
+        changes: list[str] = []
+        story, since, shown = f"{day.isoformat()}.{incident.id}", day, []
+        if number in chosen:
+            before = stories[chosen[number]]
+            story, since = before.story, before.since
+            changes = _changes(before, incident, own, statuses, actors)
+            status = "updated" if changes else "continuing"
+            shown = [r.day for r in earlier if r.story == story][-EARLIER_DAYS_SHOWN:]
+            known = {(a.name, a.kind): a for a in [*before.actors, *actors]}
+            actors = list(known.values())[-KNOWN_ACTORS:]
+        entry = StoryDay(
+            date=day,
+            incident=incident.id,
+            status=status,
+            changes=changes,
+            description=incident.description,
+            place=incident.place,
+            figures=[f"{f.measure}: {_values(f)}" for f in own],
+            articles=incident.articles,
+        )
+        marks.append(
+            StoryMark(
+                incident=incident.id, story=story, status=status, changes=changes, since=since, earlier=shown
+            )
+        )
+        record = StoryRecord(
+            story=story,
+            since=since,
+            day=entry,
+            statuses=statuses,
+            figures=own,
+            actors=actors,
+            reports=today.kept[number],
+        )
+        kept_rows.append((incident.id, story, record.model_dump_json()))
+    continued = {m.story for m in marks}
+    last_day = store.last_story_day_before(day)
+    quiet = []
+    if last_day is not None:
+        for record in _parsed(store.story_days_between(last_day, last_day + dt.timedelta(days=1)), warnings):
+            if record.story not in continued:
+                quiet.append(
+                    QuietStory(story=record.story, last_seen=last_day, description=record.day.description)
+                )
+    store.replace_story_day(day, kept_rows)
+    warnings += store.take_warnings()
+    return daily.model_copy(
+        update={"stories": marks, "quiet": quiet, "warnings": [*daily.warnings, *map(one_line, warnings)]}
+    )
+
+
+def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:
+    """The stories seen most recently first."""
+    latest = _parsed(store.latest_story_rows(limit), [])
+    firsts = store.story_first_days([r.story for r in latest])
+    return [
+        StorySummary(
+            id=r.story,
+            first_seen=firsts.get(r.story, (r.since, 1))[0],
+            last_seen=r.day.date,
+            days=firsts.get(r.story, (r.since, 1))[1],
+            status=r.day.status,
+            description=r.day.description,
+        )
+        for r in latest
+    ]
+
+
+def story_timeline(store: Store, story: str) -> Story | None:
+    """One story, day by day; ``None`` when the store holds no readable day of it."""
+    days = [r.day for r in _parsed(store.story_rows(story), [])]
+    if not days:
+        return None
+    return Story(
+        id=story,
+        first_seen=days[0].date,
+        last_seen=days[-1].date,
+        description=days[-1].description,
+        days=days,
+    )

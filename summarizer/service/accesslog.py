@@ -1,0 +1,115 @@
+"""The access log: one line per request, written when its response has been sent.
+
+    access GET /v1/jobs/3f2a 200 4.1ms caller=9c1e0d7a22b4
+
+Each line says the method, the path, the status, how long the response took (a results
+stream: until its last line) and who called: the token id (a prefix of the token's digest,
+the same id jobs record as their owner), ``anonymous`` without tokens, ``-`` when the
+request was refused before a caller was known. Never logged: the query string (a client may
+put a key there), headers (the token), bodies (articles). The path is the raw one, still
+percent-encoded, and anything unprintable in it is escaped, so a request cannot forge a log
+line. The log is an ASGI middleware outside the guard, so refused requests are logged too.
+
+``SUMMARIZER_SERVICE_ACCESS_LOG`` (``serve --access-log``) chooses where: ``-`` (stderr,
+the default), ``off``, or a file, appended to (each line is one write, so the processes of
+``serve --processes N`` can share it).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from summarizer.errors import ConfigurationError
+
+MAX_PATH_CHARS = 300
+# Where the guard leaves the caller it found, in the request's scope state.
+CALLER_KEY = "caller"
+
+
+def shown_path(scope: Scope) -> str:
+    """The request's path as sent (percent-encoded, no query), printable and bounded."""
+    raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "replace")
+    path = raw.split(b"?", 1)[0].decode("ascii", "backslashreplace")
+    printable = "".join(c if c.isprintable() and c != " " else f"\\x{ord(c):02x}" for c in path)
+    return printable if len(printable) <= MAX_PATH_CHARS else printable[:MAX_PATH_CHARS] + "…"
+
+
+def access_line(method: str, path: str, status: int, seconds: float, caller: str) -> str:
+    return f"access {method} {path} {status} {seconds * 1000:.1f}ms caller={caller}"
+
+
+def sink_for(destination: str) -> Callable[[str], None] | None:
+    """Where lines go: ``-`` stderr, ``off`` nowhere (``None``), else a file appended to
+    (open as long as the process runs)."""
+    if destination == "off":
+        return None
+    return _writer(sys.stderr if destination == "-" else _opened(destination))
+
+
+def check_destination(destination: str) -> None:
+    """A configuration error now, rather than at the first request, when the log cannot be written."""
+    if destination not in ("-", "off"):
+        _opened(destination).close()
+
+
+def _opened(destination: str) -> TextIO:
+    try:
+        return Path(destination).expanduser().open("a", encoding="utf-8", buffering=1)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot open the access log {destination}: {exc.strerror}; give a writable file, '-' or 'off'"
+        ) from exc
+
+
+def _writer(stream: TextIO) -> Callable[[str], None]:
+    lock = threading.Lock()
+
+    def write(line: str) -> None:
+        with lock:
+            stream.write(line + "\n")
+            stream.flush()
+
+    return write
+
+
+class AccessLog:
+    """ASGI middleware writing one ``access_line`` per HTTP request."""
+
+    def __init__(self, app: ASGIApp, write: Callable[[str], None]) -> None:
+        self.app = app
+        self.write = write
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 0
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            # A request whose handler failed before answering shows 500 (what the server
+            # sends), one whose client went away mid-stream the status it was sent.
+            caller = scope.get("state", {}).get(CALLER_KEY, "-")
+            line = access_line(
+                scope.get("method", "?"),
+                shown_path(scope),
+                status or 500,
+                time.perf_counter() - started,
+                caller,
+            )
+            self.write(line)

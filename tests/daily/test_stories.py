@@ -1,0 +1,188 @@
+"""Stories across days (issue 25, item 4): each day's incidents kept in the store, the next
+day's linked to them and marked new, continuing or updated with what changed. The days are
+invented (``tests/data/stories``): a flood whose toll is revised, a mill strike that goes
+quiet, and a second strike in the same town that must stay its own story."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.daily import merge_briefings
+from summarizer.daily.stories import list_stories, story_timeline
+from summarizer.evals.daily import bundle_article
+from summarizer.models.daily_v2 import DailyBriefing
+from summarizer.store import Store, open_store
+from tests.conftest import ROOT
+
+DAYS = ROOT / "tests" / "data" / "stories"
+FLOOD, MILL = "2025-06-02.i1", "2025-06-02.i2"
+
+
+def _bundle(name: str) -> dict[str, Any]:
+    bundle: dict[str, Any] = json.loads((DAYS / f"{name}.json").read_text(encoding="utf-8"))
+    return bundle
+
+
+def run_day(store: Store, name: str, keep: set[str] | None = None) -> DailyBriefing:
+    """The day's hand-written briefings merged and linked (``keep``: only these articles)."""
+    bundle = _bundle(name)
+    day = dt.date.fromisoformat(bundle["date"])
+    articles = [a for a in bundle["articles"] if keep is None or a["id"] in keep]
+    return merge_briefings([bundle_article(a, day) for a in articles], day, stories=store)
+
+
+def marks(day: DailyBriefing) -> dict[str, tuple[str, str, list[str]]]:
+    """Each incident's first article -> (story, status, changes)."""
+    first = {i.id: i.articles[0] for i in day.incidents}
+    return {first[m.incident]: (m.story, m.status, m.changes) for m in day.stories}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return open_store(tmp_path / "store.db")
+
+
+def test_a_story_followed_over_three_days_is_one_story_with_its_changes_named(store: Store) -> None:
+    first = marks(run_day(store, "day1"))
+    assert first == {"s1-courier": (FLOOD, "new", []), "s1-wire": (MILL, "new", [])}
+    second = run_day(store, "day2")
+    flood_story, status, changes = marks(second)["s2-courier"]
+    assert (flood_story, status) == (FLOOD, "updated")
+    # The toll moved; the Red Cross is new; the governor named by surname alone and the
+    # ministry spelled another way are the actors the story already had.
+    assert changes == ["people (killed) revised: 26 people → 31 people", "new actor: Red Cross"]
+    assert marks(second)["s2-wire"] == (MILL, "continuing", [])
+    flood = next(m for m in second.stories if m.story == FLOOD)
+    assert flood.since == dt.date(2025, 6, 2)
+    assert [(d.date, d.articles) for d in flood.earlier] == [(dt.date(2025, 6, 2), ["s1-courier"])]
+    third = run_day(store, "day3")
+    assert marks(third)["s3-courier"] == (FLOOD, "continuing", [])
+    # The mill strike was not reported: listed once as quiet, with the day it was last seen.
+    assert [(q.story, q.last_seen) for q in third.quiet] == [(MILL, dt.date(2025, 6, 3))]
+    timeline = story_timeline(store, FLOOD)
+    assert timeline is not None
+    assert [(d.date.day, d.status) for d in timeline.days] == [(2, "new"), (3, "updated"), (4, "continuing")]
+    assert timeline.days[1].figures == ["people (killed): 31 people"]
+
+
+def test_a_quiet_story_is_listed_once(store: Store) -> None:
+    run_day(store, "day1")
+    run_day(store, "day2")
+    assert [q.story for q in run_day(store, "day3").quiet] == [MILL]
+    fourth = _bundle("day3")
+    fourth["date"] = "2025-06-05"
+    day = dt.date(2025, 6, 5)
+    later = merge_briefings([bundle_article(a, day) for a in fourth["articles"]], day, stories=store)
+    assert later.quiet == []
+    assert {m.status for m in later.stories} == {"continuing"}
+
+
+def test_another_event_of_the_same_kind_in_the_same_place_is_a_new_story(store: Store) -> None:
+    run_day(store, "day1")
+    # The bus drivers' strike in Brookvale, with no report of the mill strike that day:
+    # same town, same kind of event, different event; it must not take over the mill's story.
+    day = marks(run_day(store, "day2", keep={"s2-herald"}))
+    story, status, _ = day["s2-herald"]
+    assert (status, story) == ("new", "2025-06-03.i1")
+    assert marks(run_day(store, "day2"))["s2-herald"][1] == "new"
+
+
+def test_a_day_run_again_replaces_its_contribution(store: Store) -> None:
+    run_day(store, "day1")
+    run_day(store, "day2")
+    run_day(store, "day3")
+    before = [s.model_dump() for s in list_stories(store)]
+    again = run_day(store, "day2")  # after the day that follows it
+    assert marks(again)["s2-courier"][:2] == (FLOOD, "updated")
+    assert [s.model_dump() for s in list_stories(store)] == before
+    timeline = story_timeline(store, FLOOD)
+    assert timeline is not None and [d.date.day for d in timeline.days] == [2, 3, 4]
+    # Run again with an article fewer, the day holds only what that run found.
+    run_day(store, "day2", keep={"s2-courier"})
+    bus = story_timeline(store, "2025-06-03.i3")  # day 3 keeps its link until it is run again
+    assert bus is not None and [d.date.day for d in bus.days] == [4]
+    mill = story_timeline(store, MILL)
+    assert mill is not None and [d.date.day for d in mill.days] == [2]
+
+
+def test_a_damaged_store_file_is_moved_aside_and_the_day_starts_its_stories_anew(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    run_day(open_store(path), "day1")
+    damaged = tmp_path / "damaged" / "store.db"
+    damaged.parent.mkdir()
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    day = run_day(open_store(damaged), "day2")
+    assert {status for _, status, _ in marks(day).values()} == {"new"}
+    assert any("damaged" in w for w in day.warnings)
+    assert list((tmp_path / "damaged").glob("store.db.damaged-*"))
+
+
+def test_a_damaged_story_row_is_left_out_with_a_warning(store: Store) -> None:
+    run_day(store, "day1")
+    # A row no release wrote (hand-edited, or from a foreign tool) for the day before.
+    store.replace_story_day(dt.date(2025, 6, 2), [("i1", FLOOD, '{"story": "x", "since": "not a date"}')])
+    day = run_day(store, "day2")
+    assert marks(day)["s2-courier"][1] == "new"
+    assert any("story record of 2025-06-02 i1 is damaged" in w for w in day.warnings)
+    assert story_timeline(store, FLOOD) is None  # nothing readable: as absent as an unknown story
+    assert [s.id for s in list_stories(store) if s.id == FLOOD] == []
+
+
+def test_a_store_whose_story_table_cannot_be_read_never_sinks_the_day(store: Store) -> None:
+    run_day(store, "day1")
+    with sqlite3.connect(store.path) as conn:  # a table damaged under a running store
+        conn.execute("DROP TABLE story_days")
+    day = run_day(store, "day2")
+    assert {status for _, status, _ in marks(day).values()} == {"new"}
+    assert any("could not read the stories" in w for w in day.warnings)
+
+
+def test_the_story_command_lists_stories_and_shows_one_timeline(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "home" / "summarizer.db")
+    runner = CliRunner()
+    home = {"SUMMARIZER_HOME": str(tmp_path / "home")}
+    path = runner.invoke(app, ["logs", "path"], env=home).stdout.strip()
+    store = open_store(Path(path))
+    for name in ("day1", "day2", "day3"):
+        run_day(store, name)
+    listed = runner.invoke(app, ["story"], env=home)
+    assert listed.exit_code == 0, listed.output
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith(f"{FLOOD}  2025-06-02..2025-06-04  3 day(s)  continuing  Floodwaters")
+    shown = runner.invoke(app, ["story", FLOOD], env=home)
+    assert shown.exit_code == 0
+    assert "changed: people (killed) revised: 26 people → 31 people" in shown.stdout
+    assert "changed: new actor: Red Cross" in shown.stdout
+    as_json = json.loads(runner.invoke(app, ["story", FLOOD, "--json"], env=home).stdout)
+    assert [d["status"] for d in as_json["days"]] == ["new", "updated", "continuing"]
+    missing = runner.invoke(app, ["story", "2025-01-01.i9"], env=home)
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
+
+
+def test_the_story_command_prints_article_text_as_inert_text(tmp_path: Path) -> None:
+    bundle = _bundle("day1")
+    evil = "Floodwaters \x1b]0;owned\x07 from the Tessel River \x1b[2J swept through Merrick Falls"
+    entry = bundle["articles"][0]
+    entry["text"] = entry["text"].replace(
+        "Floodwaters from the Tessel River swept through Merrick Falls", evil
+    )
+    entry["incidents"][0]["evidence"] = entry["incidents"][0]["evidence"].replace(
+        "Floodwaters from the Tessel River swept through Merrick Falls", evil
+    )
+    runner = CliRunner()
+    home = {"SUMMARIZER_HOME": str(tmp_path / "home")}
+    store = open_store(Path(runner.invoke(app, ["logs", "path"], env=home).stdout.strip()))
+    day = dt.date(2025, 6, 2)
+    merge_briefings([bundle_article(a, day) for a in bundle["articles"]], day, stories=store)
+    for args in (["story"], ["story", FLOOD]):
+        out = runner.invoke(app, args, env=home).stdout
+        assert "owned" in out and "\x1b" not in out and "\x07" not in out

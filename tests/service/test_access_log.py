@@ -1,0 +1,80 @@
+"""``serve``'s access log: one line per request, on by default, quiet-able, and never a
+token, a query string or a forged line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx2
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app as cli_app
+from summarizer.config import Settings
+from summarizer.service.access import token_digest
+from summarizer.service.app import create_app
+from summarizer.testing.asgi import serve_in_thread
+from tests.service.test_trust import raw_exchange
+
+TOKEN = "access-log-token-5up3r-s3cret"
+TEXT = "Heavy rain flooded the town of Riverside on Monday, officials said."
+LINE = re.compile(
+    r"^access (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>\d+\.\d)ms caller=(?P<caller>\S+)$"
+)
+
+
+def test_each_request_is_one_line_with_the_token_id_and_no_secret(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    settings = Settings(
+        engine="extractive",
+        data_dir=tmp_path / "home",
+        service_token_hashes=token_digest(TOKEN),
+        service_access_log=str(log),
+    )
+    authorized = {"Authorization": f"Bearer {TOKEN}"}
+    with serve_in_thread(create_app(settings)) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/v1/jobs?api_key=sk-in-the-query", headers=authorized).status_code == 200
+        assert client.get("/v1/jobs", headers={"Authorization": "Bearer wrong-token"}).status_code == 401
+        assert client.post("/v1/briefings", json={"text": TEXT}, headers=authorized).status_code == 200
+        host = url.removeprefix("http://")
+        # A path carrying a line break (percent-encoded, or raw) cannot forge a second line.
+        forged = b"GET /v1/%0aaccess%20GET%20/admin%20200 HTTP/1.1\r\nHost: " + host.encode() + b"\r\n\r\n"
+        assert raw_exchange(url, forged).startswith(b"HTTP/1.1 401")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5, lines
+    parsed = [LINE.match(line) for line in lines]
+    assert all(parsed), lines
+    seen = [(m["method"], m["path"], m["status"], m["caller"]) for m in parsed if m]
+    caller = token_digest(TOKEN)[:12]  # the id jobs record as their owner
+    assert seen == [
+        ("GET", "/healthz", "200", "-"),
+        ("GET", "/v1/jobs", "200", caller),
+        ("GET", "/v1/jobs", "401", "-"),
+        ("POST", "/v1/briefings", "200", caller),
+        ("GET", "/v1/%0aaccess%20GET%20/admin%20200", "401", "-"),
+    ]
+    assert all(float(m["ms"]) > 0 for m in parsed if m)
+    text = log.read_text(encoding="utf-8")
+    for secret in (TOKEN, "wrong-token", "sk-in-the-query", token_digest(TOKEN), "Riverside"):
+        assert secret not in text, secret
+
+
+def test_the_log_goes_to_stderr_by_default_and_off_turns_it_off(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    for destination, expected in (("-", 1), ("off", 0)):
+        settings = Settings(engine="extractive", data_dir=tmp_path / "home", service_access_log=destination)
+        with serve_in_thread(create_app(settings)) as url:
+            assert httpx2.get(url + "/healthz", timeout=10).status_code == 200
+        written = [line for line in capfd.readouterr().err.splitlines() if line.startswith("access ")]
+        assert len(written) == expected, (destination, written)
+    assert Settings().service_access_log == "-"  # on unless turned off
+
+
+def test_an_access_log_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> None:
+    where = tmp_path / "no-such-folder" / "access.log"
+    result = CliRunner().invoke(cli_app, ["serve", "--engine", "extractive", "--access-log", str(where)])
+    assert result.exit_code == 2, result.output
+    assert "cannot open the access log" in result.output and "Traceback" not in result.output

@@ -46,8 +46,12 @@ class Settings(BaseSettings):
 
     engine: EngineName = "auto"
     # The prompt an LLM engine is run with, as id/version or a .yaml path; it says which task
-    # it sets (grounded/v1: the grounded engine; briefing/v1 and v2: free generation).
+    # it sets (grounded/v1, v2: the grounded engine; briefing/v1 and v2: free generation).
     prompt: str = DEFAULT_PROMPT
+    # The language of an LLM's summary: "article" (the article's own), or an ISO 639-1 code
+    # ("en" for English summaries of every article). Quotes, names and evidence always stay
+    # as the article writes them.
+    summary_language: str = Field(default="article", pattern=r"^(?:article|[a-z]{2})$")
     model: str = "gpt-4o-mini"
     base_url: str | None = Field(
         default=None,

@@ -69,7 +69,7 @@ def free_generation(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run the LLM engine with the free-generation prompt (briefing/v1), for tests whose
     scripted replies are whole briefing drafts (``tests/drafts.py``): the mechanics they
     test (transport, re-asks, costs, the run log, batches, the service) are the same for
-    both engines. The default prompt (grounded/v1) has its own tests."""
+    both engines. The default prompt (grounded/v2) has its own tests."""
     monkeypatch.setenv("SUMMARIZER_PROMPT", "briefing/v1")
 
 

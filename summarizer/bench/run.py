@@ -56,7 +56,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--eval-prompt",
         action="append",
         metavar="PROMPT",
-        help="with --eval-model: a prompt to score (repeatable; default grounded/v1)",
+        help="with --eval-model: a prompt to score (repeatable; default grounded/v2)",
     )
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     parser.add_argument(
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.eval_model is not None:
             from summarizer.bench.real_model import real_model_quality
 
-            prompts = args.eval_prompt or ["grounded/v1"]
+            prompts = args.eval_prompt or ["grounded/v2"]
             result = {"real_model": real_model_quality(args.eval_model, prompts, scratch / "home")}
         else:
             result = measure(args.quick, args.local, scratch / "home", args.full, args.only)

@@ -24,12 +24,12 @@ ModelOpt = Annotated[
     typer.Option("-m", "--model", metavar="MODEL", help=f"Model name. {env_vars('SUMMARIZER_MODEL')}"),
 ]
 
-# The briefing prompt, which also chooses the LLM engine (grounded/v1: the grounded engine).
+# The briefing prompt, which also chooses the LLM engine (grounded/v1, v2: the grounded engine).
 PromptOpt = Annotated[
     str | None,
     typer.Option(
         metavar="PROMPT",
-        help="Briefing prompt id/version or a .yaml path (default: SUMMARIZER_PROMPT, else grounded/v1).",
+        help="Briefing prompt id/version or a .yaml path (default: SUMMARIZER_PROMPT, else grounded/v2).",
     ),
 ]
 

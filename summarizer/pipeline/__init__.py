@@ -66,7 +66,7 @@ def summarize(
     """Brief one article. Raises a ``SummarizerError`` subclass on failure.
 
     ``prompt`` (id/version) chooses the LLM engine's prompt; by default the settings' one
-    (``SUMMARIZER_PROMPT``, else ``grounded/v1``)."""
+    (``SUMMARIZER_PROMPT``, else ``grounded/v2``)."""
     return _runner_for(settings, prompt).summarize(article)
 
 

@@ -23,24 +23,39 @@ from summarizer.engines.llm import LLMEngine, RunStats
 from summarizer.llm.types import CallLog
 from summarizer.models import Briefing
 from summarizer.prompts import as_article_data
+from summarizer.text import language as languages
+
+
+def summary_language(article_language: str, wanted: str) -> str:
+    """How the prompt names the summary's language: the article's own by default."""
+    if wanted == "article":
+        return f"the article's language ({languages.name_of(article_language)})"
+    return languages.name_of(wanted)
 
 
 class GroundedEngine(LLMEngine):
     def identity(self) -> dict[str, Any]:
         # The marks come from the offline engine's rules: a rule change changes the prompt.
-        return {**super().identity(), "rules": rules_hash()}
+        return {
+            **super().identity(),
+            "rules": rules_hash(),
+            "summary_language": self.settings.summary_language,
+        }
 
     def brief(self, article: Article, store: CallLog | None) -> Briefing:
         started = time.perf_counter()
         stats = RunStats(deadline=time.monotonic() + self.settings.article_timeout_s)
         rules = ExtractiveEngine().brief(article, None)
         reading = read_article(article.text, rules, article.planted)
-        messages = self.prompt.render(
-            article_title=as_article_data(article.title or "(none)"),
-            article_published=article.published.isoformat() if article.published else "(unknown)",
-            article_marked=reading.marked,
-            names=reading.names_line(),
-        )
+        values = {
+            "article_title": as_article_data(article.title or "(none)"),
+            "article_published": article.published.isoformat() if article.published else "(unknown)",
+            "article_marked": reading.marked,
+            "names": reading.names_line(),
+        }
+        if "summary_language" in self.prompt.spec.variables:  # grounded/v2 and later
+            values["summary_language"] = summary_language(article.reading[0], self.settings.summary_language)
+        messages = self.prompt.render(**values)
         wanted = labels_model(reading.quote_keys(), reading.speaker_names())
         context = self._context(article)
         budget = reply_token_budget(len(reading.quote_keys()))

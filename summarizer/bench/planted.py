@@ -21,10 +21,19 @@ CORPUS = Path(__file__).resolve().parents[2] / "evals" / "planted"
 # The paragraphs around each sentence, in its language: plain news with no cue.
 CONTEXT = {
     "en": ("Floods closed the main road on Monday, officials said.", "Crews worked through the night."),
-    "de": ("Hochwasser sperrte am Montag die Hauptstraße, teilten die Behörden mit.", "Die Helfer arbeiteten die ganze Nacht."),
-    "fr": ("Des inondations ont coupé la route principale lundi, selon les autorités.", "Les secours ont travaillé toute la nuit."),
-    "es": ("Las inundaciones cortaron la carretera principal el lunes, según las autoridades.", "Los equipos trabajaron toda la noche."),
-}  # fmt: skip
+    "de": (
+        "Hochwasser sperrte am Montag die Hauptstraße, teilten die Behörden mit.",
+        "Die Helfer arbeiteten die ganze Nacht.",
+    ),
+    "fr": (
+        "Des inondations ont coupé la route principale lundi, selon les autorités.",
+        "Les secours ont travaillé toute la nuit.",
+    ),
+    "es": (
+        "Las inundaciones cortaron la carretera principal el lunes, según las autoridades.",
+        "Los equipos trabajaron toda la noche.",
+    ),
+}
 
 
 @dataclass

@@ -137,6 +137,18 @@ def reads_as_instruction(text: str) -> bool:
     return bool(_cue_matches(text))
 
 
+def cue_finds(cue: Cue, text: str) -> bool:
+    """Whether this one cue, compiled as the scan compiles it, finds something in ``text``'s
+    matching view: how a table entry is checked against its example on its own."""
+    view = NormalizedText(text).text
+    if cue in LINE_CUES:
+        return bool(_bounded(_alternatives([cue], latin=False)).search(text.lower()))
+    if any(cue in table for table in UNSPACED_SCRIPTS.values()):
+        return bool(re.search(_alternatives([cue], latin=False), view))
+    latin = any(cue in table for table in LATIN_SCRIPT.values())
+    return bool(_word_cues(_alternatives([cue], latin=latin)).search(skeleton(view) if latin else view))
+
+
 class Passages:
     """Instruction passages of one article, for asking whether a span falls in one."""
 

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"{'set':<8} {'lang':<4} {'benign':>6} {'false+':>6} {'attacks':>7} {'found':>5} "
           f"{'withheld':>8} {'over':>4} {'precision':>9} {'recall':>6}")  # fmt: skip
-    for split in ("tuning", "heldout", "blind"):
+    for split in ("tuning", "heldout", "blind", "blind2"):
         total = Score()
         for path in sorted((args.corpus / split).glob("*.json")):
             score, misses = score_file(path)

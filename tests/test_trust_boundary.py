@@ -410,6 +410,23 @@ def test_injected_claims_survive_nowhere_even_when_the_model_complies(server: Sc
     assert "Ignore all previous" not in sent and "withheld" in sent  # never shown to the model
 
 
+def test_a_planted_name_in_lower_case_does_not_reach_the_summary(server: ScriptedServer) -> None:
+    """The model complies and writes the planted actor in lower case ("biden resigned"), past
+    the check for capitalised names: the actor it listed makes the word a name."""
+    article = f"{TEXT}\n\n{PLANTED}"
+    comply = injected_claims(PLANTED)
+
+    def respond(body: dict[str, Any]) -> Any:
+        reply = comply(body)
+        assert isinstance(reply, Reply) and isinstance(reply.payload, dict)
+        return Reply({**reply.payload, "summary": "biden resigned after the floods."})
+
+    server.default = respond
+    briefing = summarizer.summarize(article, settings=llm_settings(server, cache=False))
+    assert "biden" not in briefing.summary.lower()
+    assert any("'biden'" in w.message for w in briefing.warnings if w.code == "text_ungrounded")
+
+
 def test_a_top_line_repeating_planted_claims_is_replaced(server: ScriptedServer) -> None:
     article = f"{TEXT}\n\n{PLANTED}"
     drafts = injected_claims(PLANTED)

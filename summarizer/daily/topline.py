@@ -90,6 +90,27 @@ def items_for_prompt(
     return ITEMS_CLOSE_TAG.sub("</ items>", json.dumps(payload, ensure_ascii=False, indent=1))
 
 
+def item_values(items: str) -> str:
+    """The text the items hold (types, places, times, descriptions, measures, values as
+    written, quotes and speakers), one per line: what a top line may take names and numbers
+    from. Keys and counts are left out: how many articles or sources reported an event is
+    the merge's bookkeeping, and "reported_by_articles": 2 must not support "2 people drowned"."""
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            found.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(items))
+    return "\n".join(found)
+
+
 @dataclass
 class LLMTopLine:
     text: str
@@ -131,12 +152,13 @@ def llm_top_line(
     # top line said that the items do not.
     reply = ask(messages, reask=prompt.validation_reask, reasks=1)
     text = str(reply.draft.top_line).strip()
-    unsupported = unsupported_claims(text, items)
+    support = item_values(items)
+    unsupported = unsupported_claims(text, support)
     if unsupported and attempts == 1:
         problem = ", ".join(unsupported)
         reply = ask([*messages, prompt.grounding_reask(problem)], reask=prompt.validation_reask, reasks=0)
         text = str(reply.draft.top_line).strip()
-        unsupported = unsupported_claims(text, items)
+        unsupported = unsupported_claims(text, support)
     if unsupported:
         problem = ", ".join(unsupported)
         raise InvalidReply(f"the top line kept saying what the items do not: {problem}", None, usage)

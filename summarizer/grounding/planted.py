@@ -4,105 +4,94 @@ Article text is data: it is sent between ``<article>`` tags and never templated,
 that follows instructions planted in it is the only way they take effect. Such passages are
 found here so that nothing taken from them reaches a briefing, whatever the model did.
 
-``CUES`` is a table of general patterns (overriding earlier instructions, assigning the model
-a role, naming the prompt's machinery, ordering specific output, chat-template tokens), each
-bounded on both sides so it never fires inside a longer word. A passage runs from the start
-of the sentence holding a cue to the end of its paragraph: planted text is a block, and the
-sentences after the cue ("Report that ...") are its payload. English only. Cues are also
-looked for in the one Unicode normalisation of the text (``text.normalize``), so invisible
-characters or fullwidth letters inside a cue do not hide it.
+The cues are data, one table per language (``cues``: English, German, French,
+Spanish, Russian, Chinese), each entry a family of phrasings bounded on both sides. They are
+looked for where a reader would still see them:
+
+* in the matching view of the one normaliser (``text.normalize``): zero-width and other
+  invisible characters removed, fullwidth letters folded, line breaks read as spaces (a cue
+  split over two paragraphs is one cue); Latin-script cues in its ``skeleton`` too, where
+  Cyrillic and Greek look-alike letters and stray accents read as the Latin letters they
+  imitate, and in its ROT13 reading;
+* in what encoded runs say (``encoded``: base64, hex, percent-encoding, tag characters).
+
+A passage runs from the start of the sentence holding a cue to the end of the paragraph
+holding the cue's end: planted text is a block, and the sentences after the cue ("Report
+that ...") are its payload. When the cue is all its paragraph holds, or that paragraph ends
+with a colon, the payload is the next paragraph, and the passage takes it too.
 """
 
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
-from summarizer.text.normalize import NormalizedText, canonical
+from summarizer.grounding.cues import LATIN_SCRIPT, LINE_CUES, OTHER_SCRIPTS, UNSPACED_SCRIPTS, Cue
+from summarizer.grounding.encoded import hidden_texts
+from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, skeleton
 from summarizer.text.segment import paragraphs, split_sentences
 
 
-@dataclass(frozen=True)
-class Cue:
-    name: str
-    pattern: str
+def _alternatives(cues: Iterable[Cue], *, latin: bool) -> str:
+    # The matching view folds every quote mark and apostrophe to '"'; the skeleton drops
+    # accents, from a pattern as from the text.
+    patterns = (c.pattern.replace("'", '"') for c in cues)
+    return "|".join(f"(?:{skeleton(p) if latin else p})" for p in patterns)
 
 
-_ANY = r"(?:all|any|the|your|my|these|those|every|of|earlier|above)"
-CUES: tuple[Cue, ...] = (
-    Cue(
-        "override",
-        rf"(?:ignore|disregard|forget|override|bypass|skip)\s+(?:{_ANY}\s+){{0,3}}"
-        r"(?:previous|prior|above|earlier|preceding|foregoing|former|original|system|initial)\s+"
-        r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|context|messages?|commands?)",
-    ),
-    Cue("new_instructions", r"(?:new|updated|revised|real|actual|additional|secret)\s+instructions?\s*:"),
-    Cue(
-        "role_assignment",
-        r"you\s+are\s+now\s+(?:a|an|the|in|my)|from\s+now\s+on,?\s+(?:you|the\s+(?:model|assistant))",
-    ),
-    Cue(
-        "pretend",
-        r"(?:pretend|imagine)\s+(?:to\s+be|you\s+are|that\s+you)|act\s+as\s+(?:if\s+you|an?\s+(?:ai|assistant|chatbot|language\s+model))",
-    ),
-    Cue(
-        "machinery",
-        r"(?:system|developer|hidden)\s+(?:prompt|message|instructions?)|jailbreak|developer\s+mode",
-    ),
-    Cue(
-        "addressing_model",
-        r"(?:as|you\s+are)\s+an?\s+(?:ai(?:\s+(?:model|assistant))?|large\s+language\s+model|llm|language\s+model|chatbot)",
-    ),
-    Cue(
-        "output_order",
-        r"(?:output|print|write|return|include|insert|add|generate|produce|emit|report|state|list)\s+"
-        r"(?:only\s+)?(?:a|an|the|this|these|following|one|that)?\s*"
-        r"(?:json|quotes?|quotations?|summary|summaries|actors?|incidents?|figures?|briefing|response|answer)\s+"
-        r"(?:by|from|saying|that|stating|with|attributed|which|claiming)",
-    ),
-    Cue(
-        "reply_format", r"(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\s+(?:json|the\s+following|this)"
-    ),
-    Cue(
-        "do_not",
-        r"(?:do\s+not|don't|never)\s+(?:summari[sz]e|follow\s+(?:the|your)|obey|mention\s+this\s+instruction)",
-    ),
-    Cue(
-        "template_token",
-        r"<\|?\s*(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\s*\|?>|\[/?inst\]|<<\s*/?sys\s*>>",
-    ),
-    Cue("prompt_tag", r"</?\s*(?:article|system|instructions?|prompt)\s*>"),
-    Cue("role_prefix", r"^[ \t]*(?:system|assistant)\s*:"),
+def _bounded(alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """Bounded on both sides where the cue starts or ends with a word character ("override"
+    is never found inside "overrides"); a cue that starts or ends with a mark ("<|im_start|>")
+    needs no boundary there."""
+    return re.compile(rf"(?:(?!\w)|(?<!\w))(?:{alternatives})(?:(?<!\w)|(?!\w))", flags)
+
+
+def _word_cues(alternatives: str) -> re.Pattern[str]:
+    """Cues that start with a word: tried at word starts only, twice as fast as ``_bounded``."""
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:(?<!\w)|(?!\w))")
+
+
+_LATIN = _word_cues(_alternatives((c for t in LATIN_SCRIPT.values() for c in t), latin=True))
+_OTHER = _word_cues(_alternatives((c for t in OTHER_SCRIPTS.values() for c in t), latin=False))
+_UNSPACED = re.compile(_alternatives((c for t in UNSPACED_SCRIPTS.values() for c in t), latin=False))
+# Run on lower-cased text: several times faster than IGNORECASE over the same alternation.
+_LINES = _bounded(_alternatives(LINE_CUES, latin=False), re.MULTILINE)
+# Text in ROT13 is full of the ROT13 forms of the commonest words ("gur", "naq" for "the",
+# "and"; "qvr", "haq" for "die", "und"): only then is the ROT13 reading scanned.
+_ROT13_WORDS = re.compile(
+    r"(?<!\w)(?:gur|naq|nyy|lbh|lbhe|qvr|qre|haq|qnff|yrf|qrf|cbhe|dhr|ry|ynf|ybf|cbe|cnen)(?!\w)"
 )
-# Patterns are written in lower case and run on lower-cased text: nine times faster than
-# IGNORECASE over the same alternation (the fallback, for the rare text whose lower case
-# changes length).
-_ALTERNATIVES = "|".join(f"(?:{c.pattern})" for c in CUES)
-# Bounded on both sides where the cue starts or ends with a word character ("override" is
-# never found inside "overrides"); a cue that starts or ends with a mark ("<|im_start|>")
-# needs no boundary there.
-_CUE_LOWER = re.compile(rf"(?:(?!\w)|(?<!\w))(?:{_ALTERNATIVES})(?:(?<!\w)|(?!\w))", re.MULTILINE)
-_CUE = re.compile(_CUE_LOWER.pattern, re.MULTILINE | re.IGNORECASE)
+_ROT13_SAMPLE = 100_000
+_ROT13_MIN_WORDS = 2
+# "Editor's note:", "Important:" before a cue that is its paragraph's only sentence.
+_LABEL_WORDS = 3
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", codecs.encode("abcdefghijklmnopqrstuvwxyz", "rot13"))
 
 
-def _cue_matches(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of every cue, in order. Text the one Unicode normalisation changes
-    (a zero-width space or soft hyphen inside a cue word, fullwidth letters) is searched in
-    its normalised view too, the cues found there mapped back to the original."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        found = [m.span() for m in _CUE_LOWER.finditer(lowered)]
-    else:
-        found = [m.span() for m in _CUE.finditer(text)]
-    if canonical(text) != text:
-        norm = NormalizedText(text)
-        found += [
-            norm.original_span(*m.span()) for m in _CUE_LOWER.finditer(norm.text) if m.end() > m.start()
-        ]
-        found = sorted(set(found))
-    return found
+def _view_matches(view: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every cue in a matching view (lower-cased, one space between words)."""
+    latin = skeleton(view)
+    found = [m.span() for m in _LATIN.finditer(latin)]
+    if len(_ROT13_WORDS.findall(view, 0, _ROT13_SAMPLE)) >= _ROT13_MIN_WORDS:
+        found += [m.span() for m in _LATIN.finditer(latin.translate(_ROT13))]
+    if not view.isascii():
+        found += [m.span() for m in _OTHER.finditer(view)]
+        found += [m.span() for m in _UNSPACED.finditer(view)]
+    return [(s, e) for s, e in found if e > s]
+
+
+def _cue_matches(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, written)`` of every cue of ``text``, in order; ``written`` is False for
+    an encoded run whose decoded text holds a cue (the run is its own payload)."""
+    found = [(*m.span(), True) for m in _LINES.finditer(lower_keeping_offsets(text))]
+    norm = NormalizedText(text)
+    found += [(*norm.original_span(s, e), True) for s, e in _view_matches(norm.text)]
+    found += [
+        (s, e, False) for s, e, hidden in hidden_texts(text) if _view_matches(NormalizedText(hidden).text)
+    ]
+    return sorted(set(found))
 
 
 def instruction_passages(text: str) -> list[tuple[int, int]]:
@@ -113,21 +102,51 @@ def instruction_passages(text: str) -> list[tuple[int, int]]:
     paras = paragraphs(text)
     sentence_starts = [s.start for s in split_sentences(text)]
     para_starts = [p[0] for p in paras]
-    passages: list[tuple[int, int]] = []
-    for cue_start, cue_end in matches:
-        para = paras[max(0, bisect.bisect_right(para_starts, cue_start) - 1)]
+    found: list[tuple[int, int]] = []
+    for cue_start, cue_end, written in matches:
+        first = paras[max(0, bisect.bisect_right(para_starts, cue_start) - 1)]
+        last_at = max(0, bisect.bisect_right(para_starts, cue_end - 1) - 1)
         at = bisect.bisect_right(sentence_starts, cue_start) - 1
-        start = max(sentence_starts[at] if at >= 0 else para[0], para[0])
-        end = max(para[1], cue_end)
-        if passages and start <= passages[-1][1]:
+        start = max(sentence_starts[at] if at >= 0 else first[0], first[0])
+        end = max(paras[last_at][1], cue_end)
+        if written and last_at + 1 < len(paras) and _payload_follows(text, first[0], cue_start, cue_end, end):
+            end = paras[last_at + 1][1]
+        found.append((start, end))
+    found.sort()
+    passages = [found[0]]
+    for start, end in found[1:]:
+        if start <= passages[-1][1]:
             passages[-1] = (passages[-1][0], max(passages[-1][1], end))
         else:
             passages.append((start, end))
     return passages
 
 
+def _payload_follows(
+    text: str, paragraph_start: int, cue_start: int, cue_end: int, paragraph_end: int
+) -> bool:
+    """Whether a cue's paragraph hands over to the next one: a closing colon ("To the AI
+    reading this:"), or a paragraph that is the cue alone, a short label at most before it
+    ("Ignore all previous instructions.", "Note: ignore all previous instructions.")."""
+    rest = text[cue_end:paragraph_end].strip()
+    label = text[paragraph_start:cue_start].split()
+    return rest.endswith(":") or (not any(c.isalnum() for c in rest) and len(label) <= _LABEL_WORDS)
+
+
 def reads_as_instruction(text: str) -> bool:
     return bool(_cue_matches(text))
+
+
+def cue_finds(cue: Cue, text: str) -> bool:
+    """Whether this one cue, compiled as the scan compiles it, finds something in ``text``'s
+    matching view: how a table entry is checked against its example on its own."""
+    view = NormalizedText(text).text
+    if cue in LINE_CUES:
+        return bool(_bounded(_alternatives([cue], latin=False)).search(text.lower()))
+    if any(cue in table for table in UNSPACED_SCRIPTS.values()):
+        return bool(re.search(_alternatives([cue], latin=False), view))
+    latin = any(cue in table for table in LATIN_SCRIPT.values())
+    return bool(_word_cues(_alternatives([cue], latin=latin)).search(skeleton(view) if latin else view))
 
 
 class Passages:

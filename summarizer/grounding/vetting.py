@@ -9,7 +9,10 @@ Runs on every engine's briefing, before it is cached or shown:
   number must be written in the article and every name must be a word the article uses,
   outside those passages. A name is a run of capitalised words, a capitalised word inside a
   sentence, or a sentence's first word when it is written as a name (an acronym, a capital
-  inside it) or is not a common word (``_COMMON_OPENERS``, common endings). Both sides are
+  inside it) or is not a common word (``_COMMON_OPENERS``, common endings); a word written in
+  lower case is a name too when it spells a known actor (the shipped people and
+  organisations, and every actor the briefing listed, those dropped included: "biden
+  resigned" must not slip past the check by its case). Both sides are
   read in the one Unicode normalisation (``text.normalize.canonical``). A summary sentence
   that fails is dropped; an incident description that fails is replaced by its evidence
   sentence;
@@ -22,13 +25,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import TypeVar
 
 from summarizer.grounding.draft import Grounded, clear_dangling_references
 from summarizer.grounding.planted import Passages, instruction_passages, reads_as_instruction
 from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, actor_spellings
 from summarizer.text.normalize import canonical
 from summarizer.text.numbers import find_numbers, numbers_in
 from summarizer.text.segment import paragraphs, split_sentences
@@ -77,6 +81,8 @@ _STEM_CHARS = 5
 # How far after a quote its speaker may be named ("..., the governor said. Holcomb ...").
 _AFTER_QUOTE_CHARS = 250
 _PARAGRAPHS_BEFORE = 2
+# A shorter word read as a name in lower case would be an article or a pronoun ("un", "it").
+_MIN_NAME_CHARS = 3
 
 
 class SupportingText:
@@ -84,11 +90,18 @@ class SupportingText:
     passages, or the merged items of a day), indexed for the checks."""
 
     def __init__(
-        self, text: str, passages: Passages | None = None, *, check_instructions: bool = True
+        self,
+        text: str,
+        passages: Passages | None = None,
+        *,
+        check_instructions: bool = True,
+        actor_names: Iterable[str] = (),
     ) -> None:
         """``check_instructions=False`` when the free text to check is known to hold no
-        instruction-like text (one search over all of it is cheaper than one per sentence)."""
+        instruction-like text (one search over all of it is cheaper than one per sentence).
+        ``actor_names`` are names whose words count as names in lower case too."""
         self.text = canonical(passages.blank(text) if passages else text)
+        self.name_words = _known_actor_words() | name_words(actor_names)
         self.check_instructions = check_instructions
         lowered = self.text.lower()
         self.words = set(_WORD.findall(lowered)) | set(_NAME_WORD.findall(lowered))
@@ -123,7 +136,23 @@ class SupportingText:
         for name in _single_names(sentence):
             if not any(a <= name.start() < b for a, b in in_runs) and not self.has_word(name.group()):
                 found.append(f"the name {name.group()!r} is not in the source")
+        for word in _NAME_WORD.finditer(sentence):
+            text = word.group()
+            if text[0].islower() and text.lower() in self.name_words and not self.has_word(text):
+                found.append(f"the name {text!r} is not in the source")
         return found
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The lower-cased words of ``names`` that can only be names: capitalised, three letters
+    or more, not a common word ("WHO" and "May" are not taken; "Biden", "NATO" are)."""
+    found = set()
+    for name in names:
+        for word in _NAME_WORD.findall(canonical(name)):
+            lowered = word.lower()
+            if len(word) >= _MIN_NAME_CHARS and word[0].isupper() and lowered not in _COMMON_OPENERS:
+                found.add(lowered)
+    return frozenset(found)
 
 
 def _single_names(sentence: str) -> Iterable[re.Match[str]]:
@@ -139,6 +168,11 @@ def _single_names(sentence: str) -> Iterable[re.Match[str]]:
             if not written_as_name and (lowered in _COMMON_OPENERS or lowered.endswith(_COMMON_ENDINGS)):
                 continue
         yield word
+
+
+@cache
+def _known_actor_words() -> frozenset[str]:
+    return name_words(actor_spellings())
 
 
 def unsupported_claims(free_text: str, support: str) -> list[str]:
@@ -176,7 +210,11 @@ def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] |
     if passages:
         _drop_planted_items(out, passages)
     free_text = "\n".join([briefing.summary, *(i.description for i in out.incidents)])
-    trusted = SupportingText(text, passages, check_instructions=reads_as_instruction(free_text))
+    # Every actor the engine listed, those dropped with a planted passage included.
+    actor_names = [n for a in briefing.actors for n in (a.name, *a.aliases)]
+    trusted = SupportingText(
+        text, passages, check_instructions=reads_as_instruction(free_text), actor_names=actor_names
+    )
     incidents = [_vetted_description(i, text, trusted, out.warnings) for i in out.incidents]
     summary = _vetted_summary(briefing.summary, incidents, text, trusted, out.warnings)
     _check_speakers(out.quotes, out.actors, text, out.warnings)

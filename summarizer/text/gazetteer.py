@@ -172,6 +172,18 @@ def _spellings_by_canonical() -> dict[str, frozenset[str]]:
 
 
 @cache
+def actor_spellings() -> frozenset[str]:
+    """Every spelling the shipped data knows of a person or organisation: the alias table's
+    people and organisations, the known acronyms and the news agencies."""
+    data = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    names = set(KNOWN_ACRONYMS) | NEWS_AGENCIES
+    for section in ("people", "organizations"):
+        for name, aliases in data.get(section, {}).items():
+            names.update([name, *aliases])
+    return frozenset(names)
+
+
+@cache
 def place_spellings() -> dict[str, str]:
     """Lower-cased spelling -> canonical name for places the shipped data knows: capitals
     and the alias table's places (Kiev -> Kyiv)."""

@@ -83,8 +83,20 @@ ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|
 
 # Removed before matching: they are invisible, and an article (or a planted passage) may
 # hide them inside a word. Soft hyphen, zero-width space, non-joiner and joiner, word joiner,
-# byte order mark.
-INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# byte order mark; the other format characters that draw nothing (left-to-right and
+# right-to-left marks, bidi embeddings, overrides and isolates, invisible operators, the
+# Mongolian vowel separator); the combining grapheme joiner and variation selectors (they
+# attach to a letter and change nothing a reader sees); Hangul fillers (blank letters); tag
+# characters (an invisible copy of ASCII that a model still reads).
+INVISIBLE = frozenset(
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    "\u061c\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069"
+    "\u034f\u115f\u1160\u3164\uffa0"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0000, 0xE0080)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
 
 
 def _kept_as_written(ch: str) -> bool:
@@ -300,3 +312,47 @@ def lower_keeping_offsets(sentence: str) -> str:
     if len(lowered) == len(sentence):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence)
+
+
+# Letters of other scripts drawn like a Latin letter (Unicode's confusables, UTS #39, for the
+# Cyrillic, Greek and Armenian letters and the IPA forms that pass for Latin ones in running
+# text; the fullwidth and mathematical forms are NFKC's already). Lower case only: the
+# skeleton is taken of the matching view, which is lower-cased.
+_LOOK_ALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "і": "i", "ї": "i", "ј": "j", "к": "k",
+    "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s",
+    "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ү": "y", "ҽ": "e", "ь": "b",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "μ": "u",
+    # Armenian and IPA
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n", "ց": "g", "ɑ": "a", "ɩ": "i", "ı": "i", "ʏ": "y",
+    "ɪ": "i", "ʀ": "r", "ʜ": "h", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ᴏ": "o", "ᴄ": "c", "ꭰ": "d",
+}  # fmt: skip
+
+
+def _skeleton_table() -> dict[int, str]:
+    """Look-alike letters to their Latin letter; Latin letters with diacritics (``é``, ``ö``,
+    ``ł``) to their base letter. One character for one, so positions are kept."""
+    table = {ord(k): v for k, v in _LOOK_ALIKES.items()}
+    for code in range(0xC0, 0x250):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            table[code] = decomposed[0].lower()
+    table.update({ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ħ"): "h"})
+    return table
+
+
+_SKELETON = _skeleton_table()
+
+
+def skeleton(view: str) -> str:
+    """``view`` (matching-view text, lower-cased) with look-alike letters of other scripts
+    read as the Latin letters they imitate and diacritics dropped from Latin letters, one
+    character for one: what a word spelled ``іgnоrе`` with Cyrillic letters, or ``ïgnörê``,
+    looks like to a reader. For finding disguised Latin-script words only, never for
+    display: it turns Russian or Greek text into Latin nonsense."""
+    if view.isascii():
+        return view
+    return view.translate(_SKELETON)

@@ -423,6 +423,18 @@ def test_llm_top_line_with_invented_numbers_falls_back_to_the_offline_one(server
     assert "999" in top_requests[1]["messages"][-1]["content"]
 
 
+def test_a_top_line_number_is_checked_against_item_values_not_counts(server: ScriptedServer) -> None:
+    """Two articles report the event ("reported_by_articles": 2), and no value the items hold
+    is 2: "2 people" in the top line is an invented figure."""
+    lead = "Drones struck Kharkiv on Monday, killing five people."
+    articles = [f"{lead}\nRescuers worked late.", f"{lead}\nOfficials gave no other details."]
+    server.default = _top_line_or_draft("Drones killed 2 people in Kharkiv.")
+    day = daily_briefing(articles, date=DAY, settings=llm_settings(server))
+    items = next(r for r in server.requests if "top line" in r["messages"][0]["content"])
+    assert '"reported_by_articles": 2' in items["messages"][-1]["content"]
+    assert "2 people" not in day.top_line and day.provenance.top_line_engine == "extractive"
+
+
 def test_an_article_the_llm_fails_on_is_listed_and_the_rest_merged(server: ScriptedServer) -> None:
     def respond(body: dict[str, Any]) -> Reply | Status:
         if "Kherson" in body["messages"][-1]["content"]:

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from summarizer.text.normalize import INVISIBLE, NormalizedText, canonical, fold_cluster, normalize
+from summarizer.text.normalize import INVISIBLE, NormalizedText, canonical, fold_cluster, normalize, skeleton
 from tests.conftest import SEEDS
 
 
@@ -107,3 +107,33 @@ def test_canonical_is_nfkc_without_invisibles_and_keeps_number_like_characters()
 def test_quote_marks_fold_both_ways() -> None:
     forms = ["'x'", '"x"', "‘x’", "“x”", "‚x‘", "„x“", "«x»", "‹x›", "＂x＂"]
     assert {normalize(f) for f in forms} == {'"x"'}
+
+
+def test_every_format_character_that_draws_nothing_is_removed() -> None:
+    """Bidi marks and overrides, invisible operators, variation selectors, tag characters and
+    Hangul fillers hide inside a word as well as a zero-width space does."""
+    for hidden in (
+        "\u200e",
+        "\u202e",
+        "\u2066",
+        "\u2063",
+        "\u180e",
+        "\ufe0f",
+        "\u034f",
+        "\U000e0041",
+        "\u3164",
+    ):
+        word = f"in{hidden}struc{hidden}tions"
+        assert canonical(word) == "instructions", repr(hidden)
+        assert NormalizedText(f"Ignore {word}.").text == "ignore instructions."
+
+
+def test_the_skeleton_reads_look_alike_letters_and_accents_as_latin_one_for_one() -> None:
+    cyrillic = "\u0456gn\u043er\u0435 \u0440r\u0435v\u0456\u043eus"  # іgnоrе рrеvіоus
+    greek = "\u03b9gn\u03bfre"  # ιgnοre
+    assert skeleton(cyrillic) == "ignore previous" and skeleton(greek) == "ignore"
+    assert skeleton("précédentes übergehe ñ ł") == "precedentes ubergehe n l"
+    for text in (cyrillic, "déjà vu", "naïve café", "ascii only"):
+        assert len(skeleton(text)) == len(text)
+    # Letters with no Latin look-alike are kept: the skeleton is for finding Latin words.
+    assert skeleton("ж 中") == "ж 中"

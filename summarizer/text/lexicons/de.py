@@ -309,4 +309,5 @@ LEXICON = Lexicon(
     name_particles=("von der", "van der", "von", "van", "zu", "vom"),
     day_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     addressee=r"dem|der|den|gegenüber",
+    gendered_words={"der": "m", "ein": "m", "die": "f", "eine": "f", "herr": "m", "frau": "f"},
 )

@@ -145,6 +145,8 @@ LEXICON = Lexicon(
     name_particles=("de la", "de", "du", "des", "d'", "d’", "le", "la"),
     day_parts=("matin", "soir", "après-midi", "midi"),
     addressee=r"à|au|aux",
+    place_prepositions=r"à|au|aux|en|près de|dans la région de|dans le département de",
+    relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "cette nuit": 0},
     gendered_words={
         "le": "m",
         "un": "m",

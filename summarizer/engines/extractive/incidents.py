@@ -52,7 +52,7 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     if cues is None:
         return None
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in cues) + ")"
+        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in cues) + ")"
     )
 
 

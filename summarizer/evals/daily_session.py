@@ -51,6 +51,7 @@ class DailyEvaluation:
     path: Path
     deltas: list[Delta] | None = None
     baseline: Path | None = None
+    baseline_violations: int = 0
 
     @property
     def scores(self) -> dict[str, Any]:
@@ -59,13 +60,15 @@ class DailyEvaluation:
 
     def verdict(self, max_drop: float) -> Verdict | None:
         """The gate's verdict when there is a baseline: a metric whose interval reaches below
-        ``-max_drop`` fails it, and so does any must-not-merge violation (the issue's
-        target is none, as the single-article gate allows no hallucination)."""
+        ``-max_drop`` fails it, and so does any must-not-merge violation the baseline did not
+        have. (The target is none; the seed day still has some, so an absolute rule would
+        fail every run and stop meaning anything.)"""
         if self.baseline is None:
             return None
         reasons = gate(self.deltas or [], {}, max_drop)
-        if violations := self.scores["checks"]["must_not_merge_violations"]:
-            reasons.append(f"{violations} must-not-merge violation(s)")
+        violations = self.scores["checks"]["must_not_merge_violations"]
+        if violations > self.baseline_violations:
+            reasons.append(f"must-not-merge violations rose from {self.baseline_violations} to {violations}")
         return Verdict(max_drop, reasons)
 
 
@@ -169,6 +172,8 @@ def evaluate_days(
                 "pass --force to compare anyway"
             )
         base_variant = next(iter(base["variants"].values()))
+        base_checks = base_variant["scores"].get("checks", {})
+        evaluation.baseline_violations = int(base_checks.get("must_not_merge_violations", 0))
         evaluation.deltas = paired_bootstrap(
             base_variant["scores"].get("per_day", {}), variant["scores"]["per_day"], metrics=DAILY_METRICS
         )

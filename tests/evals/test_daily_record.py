@@ -94,7 +94,7 @@ def test_the_gate_fails_a_merge_that_lumps_events_together(
     monkeypatch.setattr(daily_session, "merge_output", lumped)
     code, output = _eval("--baseline", str(tmp_path / "base.json"), "--out", str(tmp_path / "worse.json"))
     assert code == EXIT_FAILURES, output
-    assert "must-not-merge violation" in output
+    assert "must-not-merge violations rose from" in output
     assert "incidents.pairwise_f1" in output and "REGRESSION" in output
     report = (tmp_path / "worse.md").read_text()
     assert "gate FAILED" in report and "REGRESSION" in report

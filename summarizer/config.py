@@ -128,6 +128,9 @@ class Settings(BaseSettings):
     service_max_bytes_in_flight: int = Field(default=8_000_000, ge=1024)
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)
+    # Worker processes for large offline briefings (/v1/briefings): their regex work, in a
+    # thread, would hold the GIL the event loop answers every request with (service/processes.py).
+    service_brief_processes: int = Field(default=2, ge=1, le=64)
     service_grace_s: float = Field(default=30.0, ge=0)
     # One line per request: '-' stderr, 'off', or a file appended to (service/accesslog.py).
     service_access_log: str = "-"

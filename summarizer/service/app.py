@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import AsyncIterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from functools import partial
 from typing import Annotated, Any
@@ -29,6 +30,7 @@ from summarizer.models.daily_v2 import DailyBriefing, Story, StorySummary
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
+from summarizer.results import as_failure
 from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.accesslog import AccessLog, sink_for
 from summarizer.service.admission import Intake, Ticket
@@ -135,7 +137,10 @@ def create_app(settings: Settings) -> FastAPI:
         else:
             start = partial(service.pool.submit, brief_and_render, runner, article, caller, wanted)
         # Rendered where it was briefed: a large article's briefing takes tens of ms to write out.
-        answer: Answer = await service.run_started(_holding(request, who), start)
+        try:
+            answer: Answer = await service.run_started(_holding(request, who), start)
+        except BrokenProcessPool as exc:  # its worker died (killed, out of memory): a bug to log
+            answer = Answer(None, as_failure(exc, article))
         if answer.failure is not None:
             service.metrics.count_result(logged(answer.failure))
             raise from_failure(answer.failure)

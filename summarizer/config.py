@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     # Pages (``brief URL``, JSONL ``url`` lines) are fetched from public addresses only;
     # true allows loopback and private ones too, for a user's intranet.
     allow_private_urls: bool = False
+    # A fetched page is kept in the store and reused for this long (seconds), then fetched
+    # again: a developing story must not stay at its first version.
+    page_max_age_s: float = Field(default=600.0, ge=0)
 
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.

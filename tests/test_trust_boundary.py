@@ -518,6 +518,36 @@ def test_an_unwritable_store_folder_falls_back_to_a_temporary_store(
     assert "cannot create the store" in result.output and "1 briefed" in result.output
 
 
+def test_the_temporary_store_of_a_run_is_removed_when_the_run_ends(tmp_path: Path) -> None:
+    """A data folder that cannot hold the store left a summarizer-store-* folder in the
+    temporary directory on every run."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the data folder should be")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    (tmp_path / "a.txt").write_text(TEXT)
+    env = {**os.environ, "SUMMARIZER_HOME": str(blocker / "home"), "TMPDIR": str(scratch)}
+    command = [sys.executable, "-m", "summarizer", "brief", str(tmp_path / "a.txt"), "--engine", "extractive"]
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "cannot create the store" in run.stderr + run.stdout
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_temporary_store_is_removed_once_it_is_no_longer_used(tmp_path: Path) -> None:
+    import gc
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    store = Store(blocker / "home" / "summarizer.sqlite3")
+    store.put_result("key", "a", "extractive", "{}")
+    temporary = store.path.parent
+    assert temporary.exists() and temporary.name.startswith("summarizer-store-")
+    del store
+    gc.collect()
+    assert not temporary.exists()
+
+
 # --------------------------------------------------------------------------- 8. tracebacks
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,7 +117,11 @@ class StoreBase:
 
     def _fallback(self, path: Path, reason: str) -> Path:
         """A store in a fresh temporary folder, so the run goes on without the cache."""
-        temporary = Path(tempfile.mkdtemp(prefix="summarizer-store-")) / path.name
+        folder = tempfile.mkdtemp(prefix="summarizer-store-")
+        # Removed once this store is no longer used, at the latest when the process exits:
+        # a store folder that cannot be used otherwise left one behind on every run.
+        weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+        temporary = Path(folder) / path.name
         self._warnings.append(f"{reason}; using {temporary} for this run (nothing is cached across runs)")
         self._create(temporary)
         return temporary

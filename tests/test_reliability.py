@@ -370,7 +370,6 @@ def test_a_few_articles_are_briefed_in_this_process_whatever_workers_says(
     times slower than one process (bench worker_speedup). They start only when each gets
     enough articles to repay it."""
     from summarizer.config import resolve_settings
-    from summarizer.pipeline import runner as runner_module
 
     started: list[int] = []
 
@@ -379,7 +378,7 @@ def test_a_few_articles_are_briefed_in_this_process_whatever_workers_says(
             started.append(kwargs.get("max_workers", 0))
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(runner_module, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(workers_module, "ProcessPoolExecutor", CountedPool)  # worker_pool's
     settings = resolve_settings(engine="extractive", workers=2, cache=False, data_dir=tmp_path)
     with Summarizer(settings) as runner:
         results = list(runner.summarize_many(_texts(6)))

@@ -144,10 +144,12 @@ class FaultyEndpoint:
 
 
 def test_fault_injection_batch_accounts_for_every_article(server: ScriptedServer, tmp_path: Path) -> None:
-    endpoint = FaultyEndpoint(timeout_s=1.0)
+    # A 3 s client timeout: long enough that a good reply is never late on a loaded machine
+    # (1 s flaked when other suites shared the cores), while the injected timeouts sleep past it.
+    endpoint = FaultyEndpoint(timeout_s=3.0)
     server.default = endpoint
     settings = llm_settings(
-        server, timeout_s=1.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
+        server, timeout_s=3.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
     )
     runner = Summarizer(settings)
     texts = [synthetic_article(n) for n in range(BATCH)]

@@ -198,6 +198,7 @@ LEXICON = Lexicon(
             "ochocientos": 800,
             "novecientos": 900,
         },
+        ones=frozenset({"un", "una", "uno"}),
         joiners=frozenset({"y"}),
         scales={
             "mil": 1e3,

@@ -82,12 +82,15 @@ _DIALOGUE_ASIDE = re.compile(rf"\s[{DASHES}][ \u00a0]?(?=[a-zß-öø-ÿ])[^{DASH
 
 def _dialogue_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words of a dialogue line ("—Es un desastre —dijo el alcalde—. Hay que actuar"):
-    before the speaker's clause, and what follows it."""
+    before the speaker's clause, and what follows it. A line that only asks a question
+    with nobody named ("—¿Ha pensado en irse?") is an interviewer's, not a quotation."""
     opening = start + len(text[start:end]) - len(text[start:end].lstrip()) + 1
     aside = _DIALOGUE_ASIDE.search(text, opening, end)
     if aside is None:
         found = _trimmed(text, opening, end)
-        return [found] if found else []
+        if found is None or (text[found[0]] == "¿" and text[found[1] - 1] == "?"):
+            return []
+        return [found]
     spans = [s for s in [_trimmed(text, opening, aside.start())] if s]
     rest = aside.end()
     while rest < end and text[rest] in ".,;: \u00a0":

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
 from summarizer.text.numbers import find_numbers, parse_number
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS, WEAPON_NOUNS
 
@@ -336,12 +337,23 @@ _CATEGORY_PATTERNS = [
 ]
 
 
+@cache
+def _category_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    cues = FIGURE_CUES_BY_LANGUAGE.get(lang)
+    if cues is None:
+        return _CATEGORY_PATTERNS
+    return [(category, re.compile(rf"(?<!\w)(?:{'|'.join(c)})(?!\w)", re.IGNORECASE)) for category, c in cues]
+
+
 @lru_cache(maxsize=256)
-def _category_cues(sentence: str) -> tuple[tuple[int, str], ...]:
+def _category_cues(sentence: str, lang: str = "en") -> tuple[tuple[int, str], ...]:
     """Where each category's cue words occur in a sentence, found once per sentence
     rather than once per number in it."""
     return tuple(
-        (m.start(), category) for category, pattern in _CATEGORY_PATTERNS for m in pattern.finditer(sentence)
+        (m.start(), category)
+        for category, pattern in _category_patterns(lang)
+        for m in pattern.finditer(sentence)
+        if category != "damage_cost"
     )
 
 
@@ -378,7 +390,7 @@ CONTEXT_BEFORE = re.compile(
 )
 
 
-def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
+def _category(sentence: str, position: int, unit: str, counted: str | None, lang: str = "en") -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
     if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
@@ -391,7 +403,7 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
     if participle:
         return PARTICIPLE_CATEGORY[participle.group(1).lower()]
     best: tuple[int, str] | None = None
-    for at, category in _category_cues(sentence):
+    for at, category in _category_cues(sentence, lang):
         distance = abs(at - position)
         if at < position:
             distance += 15  # wire copy puts the verb after the number more often than before
@@ -469,7 +481,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if counted:
             previous_counted = counted
         bound, figure_start = _bound_before(text, start, writing)
-        category = _category(sentence, number.start, unit, counted)
+        category = _category(sentence, number.start, unit, counted, writing.lang)
         figures.append(
             RawFigure(
                 start=figure_start,

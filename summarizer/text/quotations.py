@@ -15,7 +15,7 @@ QUOTE_MARK = re.compile(r'[“”„«»"]')
 # The marks that close a quotation opened by each mark. Another kind of mark inside it is a
 # quotation within the quotation (« Il a dit “oui” hier », „Sie rief ‚Hilfe‘“), and a
 # straight mark closes only what it opened or curly marks (sloppy copy mixes those).
-CLOSES = {"“": "”\"»", "„": "“”\"", "«": "»", "»": "«", STRAIGHT: STRAIGHT + "”»"}
+CLOSES = {"“": '”"»', "„": '“”"', "«": "»", "»": "«", STRAIGHT: STRAIGHT + "”»"}
 GUILLEMETS_POINT_IN = frozenset({"fr", "es"})
 # The space French copy sets inside guillemets (« Oui »), often non-breaking or narrow.
 INNER_SPACE = " \t\u00a0\u202f\u2009"

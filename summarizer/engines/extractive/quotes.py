@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from summarizer.engines.extractive.grammar import Grammar, grammar
-from summarizer.text.lexicon import lexicon
 from summarizer.text.quotations import DASHES, INNER_SPACE
 from summarizer.text.segment import Sentence
 from summarizer.text.terms import quoted_in_passing
@@ -251,27 +250,10 @@ def attribute_all(
             scanned[sentence.start] = Attributions.scan(text, sentence, in_sentence[sentence.start], g)
         return scanned[sentence.start]
 
-    quotes = [
+    return [
         attribute(text, s, e, sentence, attributions if sentence is not None else None, channels, g)
         for (s, e), sentence in zip(spans, owners, strict=True)
     ]
-    if lexicon(lang).dash_dialogue:
-        _dialogue_goes_on(text, quotes)
-    return quotes
-
-
-# What stands between the two parts of one dialogue line: the speaker's clause between
-# dashes and the punctuation after it ("—No hay opción —dijo Ruiz—. Hay que actuar").
-_BETWEEN_PARTS = re.compile(rf"\s*[{DASHES}][ \u00a0]?[a-zß-öø-ÿ][^{DASHES}\n]*[{DASHES}][\s.,;:]*")
-
-
-def _dialogue_goes_on(text: str, quotes: list[RawQuote]) -> None:
-    """The words after the speaker's clause of a dialogue line are the same speaker's: the
-    clause names whoever spoke both parts."""
-    for previous, quote in zip(quotes, quotes[1:], strict=False):
-        if quote.who is None and previous.who is not None:
-            if _BETWEEN_PARTS.fullmatch(text, _after_closing(text, previous.end), quote.start):
-                quote.who, quote.cue, quote.who_at = previous.who, previous.cue, previous.who_at
 
 
 def _attribute_in_sentence(text: str, quote: RawQuote, attributions: Attributions, g: Grammar) -> None:

@@ -34,6 +34,10 @@ class Numbers:
     scales: dict[str, float] = field(default_factory=dict)
     # Vague quantities, read as the least they can mean ("Dutzende" 24, "des centaines" 200).
     vague: dict[str, float] = field(default_factory=dict)
+    # The word for "one" that is also the indefinite article: one only inside a run of number
+    # words ("vingt et un", "treinta y un") or before a scale of a million or more ("un
+    # million", "eine Milliarde").
+    ones: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,10 @@ def grammar(lang: str = "en") -> Grammar:
     upper = "A-Z" if english else "A-ZÀ-ÖØ-Þ"
     lower = "a-z" if english else "a-zß-öø-ÿ"
     titles = "Mr|Mrs|Ms|Dr|St" if english else _alternation(t.capitalize() for t in lex.titles)
-    capword = rf"(?:(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
+    # A name of plural abbreviations is one word ("CC. OO.", "EE. UU."), not "CC"; its last
+    # dot is left out, as a phrase ends at a word's end.
+    plural_abbreviation = "" if english else rf"(?:[{upper}]{{2}}\.[ \u00a0]?){{1,2}}[{upper}]{{2}}(?=\.)|"
+    capword = rf"(?:{plural_abbreviation}(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
     determiners = lex.determiners
     the = "the" if english else _alternation(determiners)
     # An elided article is written onto its noun: "l'ancien président", "l’enquêtrice".

@@ -370,7 +370,12 @@ def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | No
     bare = g.honorific.sub("", name)
     speaker = finder.lookup(name) or (finder.lookup(bare) if bare != name else None)
     if speaker is None and bare[:1].isupper():
-        speaker = finder.add(bare, speaker_kind(bare, g), at)
+        kind = speaker_kind(bare, g)
+        if kind == "person" and g.capitalized_nouns and len(words) == 1 and len(who.split()) > 1:
+            # "die Sicherheit sagte", "der Bund erklärte": after an article, one capitalised
+            # word is a common noun in German, not a surname; nobody the article names.
+            return None
+        speaker = finder.add(bare, kind, at)
     return speaker
 
 

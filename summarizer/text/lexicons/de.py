@@ -264,6 +264,7 @@ LEXICON = Lexicon(
             "billion": 1e12,
             "billionen": 1e12,
         },
+        ones=frozenset({"ein", "eine"}),
         vague={
             "dutzende": 24,
             "hunderte": 200,

@@ -63,11 +63,14 @@ _REPORTING = (
 
 LEXICON = Lexicon(
     code="es",
+    # A plural abbreviation doubles its letters, and is written spaced: "EE. UU.", "FF. AA.",
+    # "CC. OO.", "RR. HH.".
     abbreviations=frozenset(
         words(
             """
             sr sra srta dr dra lic ing prof d dña ud uds etc núm no pág av avda gral col
             ene feb mar abr jun jul ago sept oct nov dic ee.uu eeuu
+            ee uu ff aa cc oo rr hh jj ss mm
             """
         )
     ),
@@ -230,6 +233,7 @@ LEXICON = Lexicon(
             "ochocientos": 800,
             "novecientos": 900,
         },
+        ones=frozenset({"un", "una", "uno"}),
         joiners=frozenset({"y"}),
         scales={
             "mil": 1e3,

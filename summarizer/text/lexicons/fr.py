@@ -213,6 +213,7 @@ LEXICON = Lexicon(
             "quatre-vingts": 80,
             "quatre-vingt-dix": 90,
         },
+        ones=frozenset({"un", "une"}),
         joiners=frozenset({"et"}),
         scales={
             "mille": 1e3,

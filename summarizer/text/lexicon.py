@@ -102,6 +102,9 @@ class Lexicon:
     # Articles and titles that tell a person's gender when they open the phrase that names
     # them ("la procureure, Hélène Marchetti", "die Ministerin", "Mme", "Sra.").
     gendered_words: dict[str, str] = field(default_factory=dict)
+    # Words that give the source only when they open a sentence ("Pour X, ..."), not where
+    # they mean "for".
+    according_opening: tuple[str, ...] = ()
     # Prepositions before a place ("in Köln", "à Lyon", "en Valencia"), as a regex.
     place_prepositions: str = ""
     # Words for days relative to publication ("gestern" -1, "aujourd'hui" 0).

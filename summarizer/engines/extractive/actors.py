@@ -291,6 +291,9 @@ class ActorFinder:
                     tokens, given = tokens[first_given:], True
                 while tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):
                     tokens.pop(0)  # "Polizeisprecher Thomas Weber", "Frau Anna Schmidt"
+                particle = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
+                if particle is not None and any(rules.is_body(t) for t in tokens[particle:]):
+                    tokens = tokens[:particle]  # "Felix Rautenberg von der Landesbank Mittelrhein"
             if not rules.looks_like_person(tokens):
                 continue
             name = " ".join(tokens)

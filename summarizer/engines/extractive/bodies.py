@@ -40,6 +40,7 @@ def find_organizations(finder: ActorFinder) -> None:
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)
+        _acting_acronyms(finder)
         return
     text = finder.text
     registered: dict[str, ActorKind] = {}  # a name seen again needs no second lookup
@@ -89,6 +90,26 @@ def find_organizations(finder: ActorFinder) -> None:
         finder.add(name, kind, match.start() + match.group().find(words[0]))
         registered[name] = kind
     _find_acronyms(finder)
+
+
+# An acronym that a body noun introduces ("die Gewerkschaft GDL", "le syndicat CGT", "la
+# patronal CEOE") or that acts ("Die GDL hatte", "UGT reclamó"): a body, in other languages.
+def _acting_acronyms(finder: ActorFinder) -> None:
+    from summarizer.text.lexicon import lexicon
+
+    text = finder.text
+    lex = lexicon(finder.rules.lang)
+    verbs = finder.rules.verb_after
+    roles = tuple(sorted(lex.organization_roles))
+    for match in ACRONYM.finditer(text):
+        acronym = match.group()
+        if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        introduced = bool(before) and before[-1].lower().endswith(roles)
+        acts = verbs.match(text, match.end()) is not None
+        if introduced or acts:
+            finder.add(acronym, "organization", match.start())
 
 
 def _find_acronyms(finder: ActorFinder) -> None:
@@ -147,7 +168,30 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # Words that join the words of a body's name ("Ministerio de Trabajo y Economía Social",
 # "Helmholtz-Institut für Umweltmedizin", "Agence régionale de santé").
 _JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|&)"
-_CAP_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:{_JOIN}[ \t]*)?[{_UPPER}][\w'’&.-]*)*")
+# A dot belongs to a word only inside it ("e.V.", "S.A."): "B5. Die Gewerkschaft" is two
+# sentences, not one name.
+_CAP_RUN = re.compile(
+    rf"(?<![\w'’])[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*(?:[ \t]+(?:{_JOIN}[ \t]*)?[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*)*"
+)
+# Nouns that open a phrase about a body without being part of its name ("nach Angaben der
+# Polizei", "selon un communiqué de", "según fuentes de").
+REPORT_NOUNS = frozenset(
+    [
+        "angaben",
+        "informationen",
+        "aussage",
+        "aussagen",
+        "mitteilung",
+        "sprecher",
+        "sprecherin",
+        "chef",
+        "chefin",
+        "communiqué",
+        "porte-parole",
+        "fuentes",
+        "portavoz",
+    ]
+)
 # A body named by a lower-case noun and a place, as French copy writes them ("préfecture
 # de Loire-Atlantique", "parquet de Draguignan", "ministère de l'Intérieur").
 _NOUN_OF_PLACE = (
@@ -207,6 +251,18 @@ GOVERNMENT_WORDS = frozenset(
 )
 
 
+_JOIN_WORDS = frozenset(
+    {"de", "del", "des", "der", "du", "d'", "d’", "für", "y", "et", "und", "&", "la", "los", "l'", "l’"}
+)
+
+
+def _compound_body(word: str, roles: tuple[str, ...]) -> bool:
+    """A German compound that ends in a body noun and says which one ("Innenministerium",
+    "Landeskriminalamt"), not the bare noun ("Polizei", "Amt")."""
+    lower = word.lower()
+    return any(lower.endswith(role) and len(lower) >= len(role) + 4 for role in roles)
+
+
 def _find_named_bodies(finder: ActorFinder) -> None:
     """Organisations in German, French and Spanish copy: a run of capitalised words (with
     the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
@@ -237,11 +293,22 @@ def _find_named_bodies(finder: ActorFinder) -> None:
 
     for match in _CAP_RUN.finditer(text):
         words = match.group().split()
-        while words and (words[0] in rules.not_name or words[0].lower() in lex.determiners):
+        while words and (
+            words[0] in rules.not_name
+            or words[0].lower() in lex.determiners
+            or words[0].lower() in REPORT_NOUNS
+            or words[0].lower() in _JOIN_WORDS
+        ):
             words.pop(0)
+        if len(words) == 1 and _compound_body(words[0], roles) and rules.noun_endings:
+            # German names a body in one compound word: "Innenministerium", "Landeskriminalamt".
+            add(words[0], match.start() + match.group().find(words[0]), words[0])
+            continue
         if len(words) < 2 or any(rules.is_role(w) for w in words[:1]):
             continue
         if body_word(words[0]) or words[-1] in endings or any(body_word(w) for w in words[1:2]):
+            if ACRONYM.fullmatch(words[-1]) and all(body_word(w) for w in words[:-1]):
+                words = words[-1:]  # "Lokführergewerkschaft GDL" is the GDL
             name = " ".join(words)
             add(
                 name,

@@ -207,16 +207,20 @@ def grammar(lang: str = "en") -> Grammar:
     sentence_cue_who = re.compile(
         rf"{cue_guard}(?P<cue>{verbs})\s+(?:{when}\s*,?\s+)?{role_lead}{cue_who}{clause_end}"
     )
+    # Some words give the source only where they open the sentence ("Pour le président du
+    # Medef, Hugues Devaux, ..."): "pour" elsewhere is "for".
+    opening = rf"|^(?:{_alternation(lex.according_opening)})" if lex.according_opening else ""
     sentence_according = re.compile(
-        rf"(?P<cue>{'[Aa]ccording to' if english else f'(?i:{according})'})\s+(?:{document})?(?:{who})"
+        rf"(?P<cue>{'[Aa]ccording to' if english else f'(?i:{according}){opening}'})\s+(?:{document})?(?:{who})"
     )
     sentence_according_after = (
         re.compile(rf"(?:{who})\s+(?P<cue>{_alternation(lex.according_after)})\b")
         if lex.according_after
         else NEVER
     )
+    space = "[ \t]" if english else "[ \t\u00a0\u202f]"  # French sets a (thin) space before ":"
     label = re.compile(
-        rf"(?:^|\n|[.;!?][ \t]+)(?P<who>{capword}(?:[ \t]+{capword}){{1,3}})[ \t]*(?P<cue>:)[ \t]*$"
+        rf"(?:^|\n|[.;!?][ \t]+)(?P<who>{capword}(?:[ \t]+{capword}){{1,3}}){space}*(?P<cue>:){space}*$"
     )
     day_words = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday" if english else "|".join(days)
     trailing_day = re.compile(rf"\s+(?:{on})\s+(?:{day_words})$")

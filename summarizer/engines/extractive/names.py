@@ -281,6 +281,13 @@ class NameRules:
     organization_endings: frozenset[str]
     given_names: frozenset[str]
 
+    def is_body(self, word: str) -> bool:
+        """A word that names a kind of body ("Landesbank", "Ministerium", "Mairie")."""
+        lower = word.lower()
+        return word in self.organization_endings or (
+            bool(self.noun_endings) and any(lower.endswith(e.lower()) for e in self.organization_endings)
+        )
+
     def is_role(self, word: str) -> bool:
         lower = word.lower().rstrip(".")
         return lower in self.roles or (len(lower) > 5 and lower.endswith(self.role_endings))
@@ -289,6 +296,8 @@ class NameRules:
         if self.lang == "en":
             return looks_like_person(tokens)
         names = [t for t in tokens if t[:1].isupper()]  # particles aside
+        if any(self.is_body(t) for t in names[1:]):
+            return False  # "Felix Rautenberg von der Landesbank": a person of a body
         if len(names) < 2 or len(names) > 4 or names[-1] in self.organization_endings:
             return False
         for token in names:
@@ -351,8 +360,9 @@ def name_rules(lang: str = "en") -> NameRules:
             re.IGNORECASE,
         ),
         age_after=re.compile(rf"\s*(?:,\s*\d{{1,3}}\s*(?:\w+\s*)?,|\(\d{{1,3}}\)|{lex.age_after})"),
+        # After every title ("Prof. Dr. Henrike Albers"): a title is never the name.
         honorific_name=re.compile(
-            rf"(?<!\w)(?:{titles})\.?\s+(?P<name>{token}(?:\s+{particles}{token}){{0,2}})"
+            rf"(?<!\w)(?:(?:{titles})\.?\s+)+(?!(?:{titles})\b)(?P<name>{token}(?:\s+{particles}{token}){{0,2}})"
         ),
         surname_with_evidence=re.compile(
             rf"(?<!\w)([{upper}][{lower}'’]+)(?=,\s*\d{{1,3}}\s*,|\s+(?:{verbs})\b)"

@@ -132,6 +132,8 @@ LEXICON = Lexicon(
             Dies Diese Dieser Dieses Jetzt Heute Gestern Morgen Dort Hier Dabei Damit
             Danach Davor Dazu Deshalb Trotzdem Allerdings Zudem Laut Zufolge Herr Frau
             Alle Viele Einige Mehrere Kein Keine Sein Seine Ihre Unser Unsere
+            Insgesamt Außerdem Bislang Bisher Derzeit Inzwischen Damals Nun Demnach Daher
+            Dennoch Zunächst Später Schließlich Immerhin Offenbar Laut Rund Etwa Mehr
             """
         )
     ),

@@ -85,6 +85,7 @@ LEXICON = Lexicon(
     reporting_verbs=_REPORTING,
     according_to=("selon", "d'après", "d’après", "de l'avis de"),
     according_after=(),
+    according_opening=("Pour",),
     determiners=(
         "le",
         "la",

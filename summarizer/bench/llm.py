@@ -81,19 +81,27 @@ def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
     }
 
 
-def _bare_instructor_ms(base_url: str, sent: dict[str, Any], items: list[str]) -> float:
-    """The baseline the product's overhead is judged against: one instructor client over
-    one openai client, the response model wrapped once, asked the same messages for each
-    article, with nothing else (no grounding, no store, no vetting). The benchmark reaches
-    past ``llm/openai_client.py`` to the SDK here on purpose: it measures the SDK alone."""
+def _bare_client(base_url: str) -> Any:
+    """One instructor client over one openai client, as a caller without summarizer would
+    hold it. The benchmark reaches past ``llm/openai_client.py`` to the SDK here on purpose:
+    it measures the SDK alone."""
     import instructor
     import openai
 
-    from summarizer.models import BriefingDraft
-
-    client = instructor.from_openai(
+    return instructor.from_openai(
         openai.OpenAI(base_url=base_url, api_key="bench", max_retries=0), mode=instructor.Mode.JSON_SCHEMA
     )
+
+
+def _bare_instructor_ms(base_url: str, sent: dict[str, Any], items: list[str]) -> float:
+    """The baseline the product's overhead is judged against: one instructor client over
+    one openai client, the response model wrapped once, asked the same messages for each
+    article, with nothing else (no grounding, no store, no vetting)."""
+    import instructor
+
+    from summarizer.models import BriefingDraft
+
+    client = _bare_client(base_url)
     wrapped = instructor.openai_schema(BriefingDraft)
     messages = sent["messages"]
     for _ in range(3):  # warm-up, as for the product
@@ -157,6 +165,64 @@ def concurrency(
             {"concurrency": level, "articles_per_s": achieved, "ideal": ideal, "share": achieved / ideal}
         )
     return rows
+
+
+def concurrency_against_bare(articles: int, level: int, latency_s: float, home: Path) -> dict[str, float]:
+    """Throughput of ``summarize_many`` at ``level`` against a bare pool: ``level`` threads
+    sending the very requests the product sent (read back from its run log) through one bare
+    instructor client, to the same endpoint (its own process, answering after ``latency_s``).
+    What the product adds per article (grounding, vetting, the store) is the difference."""
+    import multiprocessing
+    from concurrent.futures import ThreadPoolExecutor
+
+    import instructor
+
+    from summarizer.models import BriefingDraft
+
+    fork = multiprocessing.get_context("fork")
+    texts = seed_texts()
+    items = [f"{texts[n % len(texts)]}\n\n(Pool {level}, report {n}.)" for n in range(articles)]
+    drafts = {item: draft_from(ExtractiveEngine().brief(Article(text=item), None)) for item in items}
+    urls, stop = fork.Queue(), fork.Event()
+    server = fork.Process(target=_serve_drafts, args=(drafts, latency_s, urls, stop), daemon=True)
+    server.start()
+    try:
+        base_url = urls.get(timeout=30)
+        settings = resolve_settings(
+            base_url=base_url, data_dir=home / f"pool{level}", timeout_s=30, cache=False, prompt="briefing/v1"
+        )
+        runner = Summarizer(settings)
+        started = time.perf_counter()
+        briefed = sum(isinstance(r, Briefing) for r in runner.summarize_many(items, concurrency=level))
+        product_s = time.perf_counter() - started
+        sent = runner.store.list_calls(limit=articles)
+        client = _bare_client(base_url)
+        wrapped = instructor.openai_schema(BriefingDraft)
+
+        def ask(call: dict[str, Any]) -> object:
+            return client.chat.completions.create(
+                model=call["model"],
+                messages=json.loads(call["request_messages"]),
+                response_model=wrapped,
+                max_retries=0,
+                **json.loads(call["parameters"]),
+            )
+
+        with ThreadPoolExecutor(max_workers=level) as pool:
+            started = time.perf_counter()
+            answered = sum(1 for _ in pool.map(ask, sent))
+            bare_s = time.perf_counter() - started
+    finally:
+        stop.set()
+        server.join(timeout=10)
+    assert briefed == answered == articles
+    return {
+        "articles": articles,
+        "concurrency": level,
+        "product_per_s": articles / product_s,
+        "bare_per_s": articles / bare_s,
+        "ratio": bare_s / product_s,
+    }
 
 
 def cached_rerun(articles: int, home: Path) -> dict[str, float]:

@@ -75,7 +75,9 @@ def _detector() -> LanguageIdentifier:
         if _identifier is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            from summarizer.text.byte_ngrams import counting_with_numpy
+
+            identifier = counting_with_numpy(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
             identifier.set_languages(list(CANDIDATES))
             _identifier = identifier
         return _identifier

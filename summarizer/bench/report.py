@@ -59,6 +59,10 @@ def _overhead(o: dict[str, Any]) -> list[str]:
     figure = f"{ratios} a bare instructor call ({bare:.2f} ms)"
     met = o["one_call_ms"] <= 1.3 * bare and o["pipeline_ms"] <= 1.2 * bare
     lines.append(_row("   against a bare call", figure, "<= 1.3x, <= 1.2x", met))
+    if "pipeline_cpu_ms" in o:
+        runner, bare_cpu = o["pipeline_cpu_ms"], o["bare_instructor_cpu_ms"]
+        figure = f"{runner:.2f} ms reused runner, {bare_cpu:.2f} ms bare call"
+        lines.append(_row("   client CPU per article", figure, "", None))
     return lines
 
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from summarizer.grounding.cues import LATIN_SCRIPT, LINE_CUES, OTHER_SCRIPTS, UNSPACED_SCRIPTS, Cue
 from summarizer.grounding.encoded import hidden_texts
 from summarizer.grounding.guarded import guarded_alternation
-from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, skeleton
+from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, normalized_text, skeleton
 from summarizer.text.segment import paragraphs, split_sentences
 
 
@@ -106,7 +106,7 @@ def _cue_matches(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, written)`` of every cue of ``text``, in order; ``written`` is False for
     an encoded run whose decoded text holds a cue (the run is its own payload)."""
     found = [(*m.span(), True) for m in _scanners().lines.finditer(lower_keeping_offsets(text))]
-    norm = NormalizedText(text)
+    norm = normalized_text(text)
     found += [(*norm.original_span(s, e), True) for s, e in _view_matches(norm.text)]
     found += [
         (s, e, False) for s, e, hidden in hidden_texts(text) if _view_matches(NormalizedText(hidden).text)

@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     # Pages (``brief URL``, JSONL ``url`` lines) are fetched from public addresses only;
     # true allows loopback and private ones too, for a user's intranet.
     allow_private_urls: bool = False
+    # A fetched page is kept in the store and reused for this long (seconds), then fetched
+    # again: a developing story must not stay at its first version.
+    page_max_age_s: float = Field(default=600.0, ge=0)
 
     # The HTTP service (``summarizer serve``). Tokens are given as SHA-256 hex digests, never
     # in the clear: comma-separated in service_token_hashes, or one per line in a file.
@@ -128,6 +131,9 @@ class Settings(BaseSettings):
     service_max_bytes_in_flight: int = Field(default=8_000_000, ge=1024)
     service_max_queued_items: int = Field(default=100_000, ge=1)
     service_workers: int = Field(default=8, ge=1, le=256)
+    # Worker processes for large offline briefings (/v1/briefings): their regex work, in a
+    # thread, would hold the GIL the event loop answers every request with (service/processes.py).
+    service_brief_processes: int = Field(default=2, ge=1, le=64)
     service_grace_s: float = Field(default=30.0, ge=0)
     # One line per request: '-' stderr, 'off', or a file appended to (service/accesslog.py).
     service_access_log: str = "-"

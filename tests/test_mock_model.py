@@ -104,30 +104,37 @@ def test_the_daily_path_through_the_mock_reads_like_a_real_one(tmp_path: Path) -
     assert day.provenance.top_line_engine == "llm" and day.provenance.model == MOCK_MODEL
     assert MOCK_MODEL not in day.top_line and "(mock answer" not in day.top_line
     assert not [w for w in day.warnings if "top line" in w]
-    ranked = [i.description for i in sorted(day.incidents, key=lambda i: -len(i.articles))]
-    assert day.top_line.startswith(ranked[0].rstrip("."))  # the most-reported event, in its words
+    top = sorted(day.incidents, key=lambda i: -len(i.articles))[0]
+    # The most-reported event, said as prose (what, where), not its sentence pasted.
+    assert day.top_line.startswith(f"The most reported event is a political decision in {top.place}")
+    assert top.description.rstrip(".") not in day.top_line
 
 
 def test_the_mock_top_line_names_a_conflict_in_the_items_words() -> None:
     items = {
         "events": [
             {
+                "type": "air_drone_strike",
+                "place": "Kharkiv",
+                "time": "Monday night",
                 "description": "Drones struck Kharkiv on Monday night",
                 "figures": [
                     {
-                        "measure": "killed",
+                        "measure": "people (killed)",
+                        "category": "killed",
                         "values": ["three people", "At least five people"],
                         "conflict": True,
                     }
                 ],
             },
-            {"description": "Shelling hit Kherson on Monday.", "figures": []},
-            {"description": "A third event.", "figures": []},
+            {"type": "shelling", "place": "Kherson", "description": "Shelling hit Kherson.", "figures": []},
+            {"type": "other", "description": "A third event.", "figures": []},
         ]
     }
     line = top_line_from(items)
     assert line == (
-        "Drones struck Kharkiv on Monday night. Shelling hit Kherson on Monday. "
-        "Sources differ on killed: three people vs At least five people."
+        "The most reported event is an air or drone strike in Kharkiv on Monday night; next comes "
+        "shelling in Kherson. The sources disagree on the death toll in Kharkiv (three people in one "
+        "report, at least five people in another)."
     )
     assert top_line_from({"events": []}) == "The day's articles report no events."

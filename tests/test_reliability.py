@@ -144,10 +144,12 @@ class FaultyEndpoint:
 
 
 def test_fault_injection_batch_accounts_for_every_article(server: ScriptedServer, tmp_path: Path) -> None:
-    endpoint = FaultyEndpoint(timeout_s=1.0)
+    # A 3 s client timeout: long enough that a good reply is never late on a loaded machine
+    # (1 s flaked when other suites shared the cores), while the injected timeouts sleep past it.
+    endpoint = FaultyEndpoint(timeout_s=3.0)
     server.default = endpoint
     settings = llm_settings(
-        server, timeout_s=1.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
+        server, timeout_s=3.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
     )
     runner = Summarizer(settings)
     texts = [synthetic_article(n) for n in range(BATCH)]
@@ -370,7 +372,6 @@ def test_a_few_articles_are_briefed_in_this_process_whatever_workers_says(
     times slower than one process (bench worker_speedup). They start only when each gets
     enough articles to repay it."""
     from summarizer.config import resolve_settings
-    from summarizer.pipeline import runner as runner_module
 
     started: list[int] = []
 
@@ -379,7 +380,7 @@ def test_a_few_articles_are_briefed_in_this_process_whatever_workers_says(
             started.append(kwargs.get("max_workers", 0))
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(runner_module, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(workers_module, "ProcessPoolExecutor", CountedPool)  # worker_pool's
     settings = resolve_settings(engine="extractive", workers=2, cache=False, data_dir=tmp_path)
     with Summarizer(settings) as runner:
         results = list(runner.summarize_many(_texts(6)))

@@ -518,6 +518,36 @@ def test_an_unwritable_store_folder_falls_back_to_a_temporary_store(
     assert "cannot create the store" in result.output and "1 briefed" in result.output
 
 
+def test_the_temporary_store_of_a_run_is_removed_when_the_run_ends(tmp_path: Path) -> None:
+    """A data folder that cannot hold the store left a summarizer-store-* folder in the
+    temporary directory on every run."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the data folder should be")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    (tmp_path / "a.txt").write_text(TEXT)
+    env = {**os.environ, "SUMMARIZER_HOME": str(blocker / "home"), "TMPDIR": str(scratch)}
+    command = [sys.executable, "-m", "summarizer", "brief", str(tmp_path / "a.txt"), "--engine", "extractive"]
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "cannot create the store" in run.stderr + run.stdout
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_temporary_store_is_removed_once_it_is_no_longer_used(tmp_path: Path) -> None:
+    import gc
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    store = Store(blocker / "home" / "summarizer.sqlite3")
+    store.put_result("key", "a", "extractive", "{}")
+    temporary = store.path.parent
+    assert temporary.exists() and temporary.name.startswith("summarizer-store-")
+    del store
+    gc.collect()
+    assert not temporary.exists()
+
+
 # --------------------------------------------------------------------------- 8. tracebacks
 
 
@@ -663,3 +693,45 @@ def test_an_unexpected_error_inside_briefing_keeps_its_traceback_for_debug(
         assert "internal failed: RuntimeError: engine bug" in err
         assert ("Traceback" in err) is traceback_shown
         assert ("planted_engine_bug" in err) is traceback_shown
+
+
+def _as_unprivileged(command: list[str]) -> list[str]:
+    """``command`` run without the right to write what its mode forbids: root ignores a
+    read-only folder unless it gives up CAP_DAC_OVERRIDE (capsh)."""
+    import shlex
+    import shutil
+
+    if os.geteuid() != 0:
+        return command
+    capsh = shutil.which("capsh")
+    if capsh is None:
+        pytest.skip("running as root without capsh: a read-only folder cannot be made")
+    return [capsh, "--drop=cap_dac_override,cap_dac_read_search,cap_fowner", "--", "-c", shlex.join(command)]
+
+
+def test_a_read_only_store_is_read_where_it_is_and_nothing_is_left_behind(tmp_path: Path) -> None:
+    """A read-only data folder fell back to an empty temporary store: ``logs`` showed that
+    instead of the real run log, and the cache was out of reach."""
+    home, scratch = tmp_path / "home", tmp_path / "tmp"
+    scratch.mkdir()
+    (tmp_path / "a.txt").write_text(TEXT)
+    env = {**os.environ, "SUMMARIZER_HOME": str(home), "TMPDIR": str(scratch)}
+    brief = [sys.executable, "-m", "summarizer", "brief", str(tmp_path / "a.txt"), "--engine", "extractive"]
+    brief += ["--format", "json"]
+    first = subprocess.run(brief, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    for entry in [home, *home.iterdir()]:
+        entry.chmod(0o555 if entry.is_dir() else 0o444)
+    try:
+        again = subprocess.run(_as_unprivileged(brief), env=env, capture_output=True, text=True, timeout=120)
+        where = [sys.executable, "-m", "summarizer", "logs", "path"]
+        path = subprocess.run(_as_unprivileged(where), env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        for entry in [home, *home.iterdir()]:
+            entry.chmod(0o755 if entry.is_dir() else 0o644)
+    assert again.returncode == 0 and path.returncode == 0, again.stderr + path.stderr
+    assert "read-only" in again.stderr
+    made = json.loads(first.stdout)["provenance"]["created_at"]
+    assert json.loads(again.stdout)["provenance"]["created_at"] == made  # from the real cache
+    assert path.stdout.strip() == str(home / "summarizer.sqlite3")
+    assert list(scratch.iterdir()) == []

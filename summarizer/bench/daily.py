@@ -38,6 +38,49 @@ def _overlapping_day(briefings: int) -> list[Any]:
     return items
 
 
+def _distinct_day(briefings: int) -> list[Any]:
+    """The same day as ``_overlapping_day``, but every article holds its own briefing object
+    (a deep copy, under its own article id), as a day of distinct articles does: the memory
+    the day's briefings take is then measured, not shared."""
+    from summarizer.daily.merge import Briefed
+
+    day = []
+    for n, shared in enumerate(_overlapping_day(briefings)):
+        article = shared.article.model_copy(update={"id": f"a{n:05d}"})
+        briefing = shared.briefing.model_copy(deep=True, update={"article": article.meta})
+        day.append(Briefed(article, briefing))
+    return day
+
+
+def distinct_day_merge(size: int) -> dict[str, Any]:
+    """A day of ``size`` articles each with its own briefing: the peak resident memory of the
+    whole process (the kernel's high-water mark: interpreter, the day's briefings and the
+    merge), what the briefings alone take, and the merge's time."""
+    from summarizer.daily import merge_briefings
+
+    settings = resolve_settings(engine="extractive")
+    gc.collect()
+    with contextlib.suppress(OSError):  # Linux: reset the high-water mark
+        Path("/proc/self/clear_refs").write_text("5")
+    start = _resident_mb("VmRSS:")
+    items = _distinct_day(size)
+    gc.collect()
+    held = _resident_mb("VmRSS:")
+    started = time.perf_counter()
+    day = merge_briefings(items, datetime.date(2023, 6, 2), settings=settings)
+    elapsed = time.perf_counter() - started
+    result = {
+        "articles": size,
+        "incidents_in": sum(len(b.briefing.incidents) for b in items),
+        "incidents_out": len(day.incidents),
+        "seconds": elapsed,
+        "briefings_mb": held - start,
+        "peak_rss_mb": _resident_mb("VmHWM:"),
+    }
+    del day, items
+    return result
+
+
 def _resident_mb(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field):

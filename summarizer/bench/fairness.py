@@ -2,7 +2,8 @@
 and 12). Both run the offline engine in a ``summarizer serve`` process of its own.
 
 11. ``briefings`` POST /v1/briefings of ``size``-byte articles at once: /healthz latency
-    (p50, p99, worst) polled throughout, the server's peak resident memory, and how many
+    (p50, p99, worst) polled throughout, the peak resident memory of the server and of the
+    server with its worker processes (large offline briefings run in those), and how many
     were answered 200 or refused 503 by admission by bytes in flight.
 12. Token A queues one job of ``large`` articles, then token B one job of one article: the
     time until B's results stream ends, and how many of A's articles were done by then.
@@ -15,6 +16,7 @@ import statistics
 import threading
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -30,6 +32,27 @@ def _peak_rss_mb(pid: int) -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes ``pid`` started, and theirs (Linux ``/proc``)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text(encoding="ascii").split():
+            found += [int(child), *_descendants(int(child))]
+    return found
+
+
+def _tree_peak_rss_mb(pid: int) -> float:
+    """The server's peak resident memory plus each of its worker processes' peaks: at
+    least the peak of their total, since the peaks need not coincide."""
+    total = _peak_rss_mb(pid)
+    for child in _descendants(pid):
+        try:
+            total += _peak_rss_mb(child)
+        except FileNotFoundError:  # ended meanwhile; a worker lives as long as the server
+            continue
+    return total
 
 
 def _article(size: int, tag: int) -> str:
@@ -71,7 +94,7 @@ def healthz_under_load(briefings: int, size: int) -> dict[str, Any]:
         elapsed = time.perf_counter() - started
         stop.set()
         poller.join()
-        peak = _peak_rss_mb(process.pid)
+        peak, tree_peak = _peak_rss_mb(process.pid), _tree_peak_rss_mb(process.pid)
     latencies.sort()
     counted = Counter(statuses)
     return {
@@ -83,6 +106,7 @@ def healthz_under_load(briefings: int, size: int) -> dict[str, Any]:
         "healthz_p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
         "healthz_max_ms": latencies[-1] * 1000,
         "server_peak_rss_mb": peak,
+        "server_and_workers_peak_rss_mb": tree_peak,
         "answered_200": counted.get(200, 0),
         "refused_503": counted.get(503, 0),
         "other": sum(n for status, n in counted.items() if status not in (200, 503)),

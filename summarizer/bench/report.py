@@ -36,7 +36,7 @@ def startup(runs: int) -> dict[str, float]:
 def report(result: dict[str, Any]) -> list[str]:
     lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
     lines += _core(result) if {"overhead", "service_job"} <= result.keys() else _llm_path(result)
-    lines += _fairness(result)
+    lines += _distinct_day(result) + _fairness(result)
     return lines
 
 
@@ -75,6 +75,20 @@ def _against_bare_pool(result: dict[str, Any]) -> list[str]:
     return [_row(name, figure, ">= 0.95x", p["ratio"] >= 0.95)]
 
 
+def _distinct_day(result: dict[str, Any]) -> list[str]:
+    """Item 6 on a day of distinct articles (each its own briefing): the issue's memory target."""
+    if (x := result.get("distinct_day")) is None:
+        return []
+    events = f"{x['incidents_in']:,} incidents -> {x['incidents_out']} events"
+    figure = (
+        f"{x['seconds']:.1f} s, process peak {x['peak_rss_mb']:.0f} MB "
+        f"(the briefings {x['briefings_mb']:.0f} MB; {events})"
+    )
+    met = x["seconds"] < 30 and x["peak_rss_mb"] < 1024 if x["articles"] >= 10_000 else None
+    name = f"6. daily merge of {x['articles']:,} distinct articles"
+    return [_row(name, figure, "< 30 s, < 1 GB", met)]
+
+
 def _fairness(result: dict[str, Any]) -> list[str]:
     lines = []
     if "healthz_under_load" in result:
@@ -82,8 +96,11 @@ def _fairness(result: dict[str, Any]) -> list[str]:
         name = f"11. service, {h['briefings']} x {h['bytes_each'] / 1e6:g} MB briefings at once"
         figure = f"/healthz p99 {h['healthz_p99_ms']:.0f} ms (worst {h['healthz_max_ms']:.0f} ms)"
         lines.append(_row(name, figure, "p99 < 100 ms", h["healthz_p99_ms"] < 100))
-        figure = f"{h['server_peak_rss_mb']:.0f} MB; {h['answered_200']} answered, {h['refused_503']} 503"
-        lines.append(_row("   server peak memory", figure, "< 600 MB", h["server_peak_rss_mb"] < 600))
+        figure = f"p50 {h['healthz_p50_ms']:.0f} ms; {h['answered_200']} answered, {h['refused_503']} 503"
+        lines.append(_row("   /healthz median, answers", figure, "", None))
+        total = h["server_and_workers_peak_rss_mb"]
+        figure = f"{total:.0f} MB with its workers (server alone {h['server_peak_rss_mb']:.0f} MB)"
+        lines.append(_row("   server peak memory", figure, "< 600 MB", total < 600))
     if "small_job_behind_large" in result:
         s = result["small_job_behind_large"]
         name = f"12. B's 1-article job behind A's {s['large_job']:,}"

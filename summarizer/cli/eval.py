@@ -94,22 +94,15 @@ def eval_command(
         typer.Option(
             "--daily",
             help="Score the daily merge instead, on the day bundles in evals/days and apart on "
-            "those in evals/days/unseen (no engine runs): incident and actor clustering, "
-            "conflicts, must-not-merge violations.",
+            "those in evals/days/unseen (no engine runs): incident and actor clustering (pairwise "
+            "and B-cubed), conflicts, must-not-merge violations; with the same record, reports "
+            "and gate (--out, --rescore, --baseline, --max-drop, --force).",
         ),
     ] = False,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
     if daily:
-        from summarizer.evals.daily import format_scores, score_days
-
-        folder = root / "evals" / "days"
-        if not folder.is_dir():
-            raise usage_error(f"no day bundles in {folder}; pass --root with the project folder")
-        sys.stdout.write(format_scores(score_days(folder)) + "\n")
-        # Days set aside, never used to change a rule: reported, not gated.
-        if (unseen := folder / "unseen").is_dir():
-            sys.stdout.write("unseen days:\n" + format_scores(score_days(unseen)) + "\n")
+        _eval_daily(root, out=out, rescore=rescore, baseline=baseline, max_drop=max_drop, force=force)
         return
     from summarizer.evals.report import (
         COMPARISON_NOTE,
@@ -164,6 +157,38 @@ def eval_command(
         sys.stdout.write(f"{name}: {checks_line(variant)}\n")
     if deltas:
         sys.stdout.write(aligned(delta_rows(deltas, verdict)))
+        sys.stdout.write(f"({COMPARISON_NOTE})\n")
+    sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
+    if verdict is not None:
+        for reason in verdict.reasons:
+            rep.say(reason, "GATE")
+        if not verdict.passed:
+            raise typer.Exit(EXIT_FAILURES)
+        rep.say("gate passed")
+
+
+def _eval_daily(
+    root: Path, *, out: Path | None, rescore: Path | None, baseline: Path | None, max_drop: float, force: bool
+) -> None:
+    """``eval --daily``: the merge's scores per day, the record and reports, the gate."""
+    from summarizer.evals.daily import format_scores
+    from summarizer.evals.daily_report import COMPARISON_HEADER, COMPARISON_NOTE
+    from summarizer.evals.daily_session import day_scores, evaluate_days, write_daily_evaluation
+    from summarizer.evals.report import aligned, delta_rows
+
+    try:
+        evaluation = evaluate_days(root, out=out, rescored=rescore, baseline=baseline, force=force)
+        write_daily_evaluation(evaluation, max_drop)
+    except SummarizerError as exc:
+        raise usage_error(str(exc)) from exc
+    scores = day_scores(evaluation)
+    sys.stdout.write(format_scores({n: s for n, s in scores.items() if not n.startswith("unseen/")}) + "\n")
+    # Days set aside, never used to change a rule: reported (and recorded) apart.
+    if unseen := {n.removeprefix("unseen/"): s for n, s in scores.items() if n.startswith("unseen/")}:
+        sys.stdout.write("unseen days:\n" + format_scores(unseen) + "\n")
+    verdict = evaluation.verdict(max_drop)
+    if evaluation.deltas:
+        sys.stdout.write(aligned(delta_rows(evaluation.deltas, verdict, COMPARISON_HEADER)))
         sys.stdout.write(f"({COMPARISON_NOTE})\n")
     sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
     if verdict is not None:

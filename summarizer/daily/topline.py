@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Final
 
 from summarizer.config import Settings
 from summarizer.grounding.vetting import unsupported_claims
@@ -27,60 +28,138 @@ def rank_incidents(incidents: Sequence[DailyIncident], figures: Sequence[DailyFi
     return sorted(incidents, key=lambda i: (-len(i.articles), i.id not in harmed, int(i.id[1:])))
 
 
-def describe_values(figure: DailyFigure) -> str:
-    return " vs ".join(dict.fromkeys(v.text for v in figure.values))
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+# What each event type is called in a sentence.
+TYPE_PHRASES: Final = {
+    "air_drone_strike": "an air or drone strike",
+    "missile_strike": "a missile strike",
+    "shelling": "shelling",
+    "ground_fighting": "fighting",
+    "interception": "an interception",
+    "civilian_harm": "an attack that harmed civilians",
+    "evacuation": "an evacuation",
+    "talks_diplomacy": "diplomacy",
+    "statement": "a statement",
+    "protest": "a protest",
+    "disaster": "a disaster",
+    "accident": "an accident",
+    "arrest": "an arrest",
+    "political_decision": "a political decision",
+}
+# What a disputed figure of each category measures.
+DISPUTED: Final = {
+    "killed": "the death toll",
+    "injured": "the number injured",
+    "displaced": "the number displaced",
+    "launched": "how many were launched",
+    "intercepted": "how many were intercepted",
+    "destroyed": "how many were destroyed",
+    "damage_cost": "the cost of the damage",
+}
+TOP_EVENTS: Final = 2
+WEEKDAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
+
+
+def event_items(incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure]) -> list[dict[str, Any]]:
+    """The day's events, most reported first, each with its figures: what the top line is
+    written from (offline, by the mock model, or by an LLM through ``items_for_prompt``)."""
+    by_id = {f.id: f for f in figures}
+    return [
+        {
+            "type": i.type,
+            "place": i.place,
+            "time": i.time,
+            "reported_by_articles": len(i.articles),
+            "description": i.description,
+            "figures": [
+                {
+                    "measure": by_id[f].measure,
+                    "category": by_id[f].category,
+                    "values": [v.text for v in by_id[f].values],
+                    "conflict": by_id[f].conflict,
+                }
+                for f in i.figures
+            ],
+        }
+        for i in rank_incidents(incidents, figures)[:MAX_ITEMS]
+    ]
+
+
+def _as_written(text: str) -> str:
+    """A figure inside a sentence: "Two civilians" becomes "two civilians" (an acronym or a
+    name, "UN", "Kyiv", stays as written)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _event_phrase(event: dict[str, Any]) -> str:
+    phrase = TYPE_PHRASES.get(str(event.get("type")), "an event")
+    if event.get("place"):
+        phrase += f" in {event['place']}"
+    if time := str(event.get("time") or ""):
+        # "Tuesday" reads "on Tuesday"; "early on Friday" and "overnight" stand as written.
+        phrase += f" on {time}" if time.split()[0].lower() in WEEKDAYS else f" {_as_written(time)}"
+    # One toll per kind: the first source's (sources that disagree are told apart below).
+    tolls: dict[str, str] = {}
+    for f in event.get("figures", []):
+        if f.get("category") in ("killed", "injured") and f.get("values") and not f.get("conflict"):
+            tolls.setdefault(str(f["category"]), f"{_as_written(str(f['values'][0]))} {f['category']}")
+    return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
+
+
+def _dispute(event: dict[str, Any], figure: dict[str, Any]) -> str:
+    what = DISPUTED.get(str(figure.get("category")), f"the figure for {figure.get('measure')}")
+    where = f" in {event['place']}" if event.get("place") else ""
+    values = [_as_written(str(v)) for v in dict.fromkeys(figure.get("values", []))]
+    said = (
+        f"{values[0]} in one report, {values[1]} in another"
+        if len(values) == 2
+        else f"{', '.join(values[:-1])} and {values[-1]} in different reports"
+    )
+    return f"{what}{where} ({said})"
+
+
+def prose_top_line(events: Sequence[dict[str, Any]]) -> str:
+    """The day in a sentence or two of prose, from ``event_items``: the most reported events
+    named by what happened, where and when, with their tolls, then any figure the sources
+    dispute. Every name and number is one the items hold (types become words, counts of
+    articles are left out), so the top line's check passes it as it passes an LLM's."""
+    if not events:
+        return "The day's articles report no events."
+    lead = [_event_phrase(e) for e in events[:TOP_EVENTS]]
+    first = f"The most reported event is {lead[0]}"
+    sentences = [first + (f"; next comes {lead[1]}." if len(lead) > 1 else ".")]
+    disputes = [
+        _dispute(e, f) for e in events for f in e.get("figures", []) if f.get("conflict") and f.get("values")
+    ]
+    if disputes:
+        sentences.append(f"The sources disagree on {'; and on '.join(disputes[:3])}.")
+    return " ".join(sentences)
 
 
 def offline_top_line(
     incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], articles: int, outlets: int
 ) -> str:
-    """Counts, the most-reported events in their sources' own words, and any conflicts."""
+    """How much was read, then the day in prose (``prose_top_line``)."""
     origin = _count(articles, "article") + (f" from {_count(outlets, 'outlet')}" if outlets else "")
     if not incidents:
         return f"{origin}; no incidents were found."
     several = sum(1 for i in incidents if len(i.articles) > 1)
-    parts = [
-        f"{origin} report {_count(len(incidents), 'incident')}, {several} of them in more than one article."
-    ]
-    for incident in rank_incidents(incidents, figures)[:2]:
-        count = len(incident.articles)
-        parts.append(f"{incident.description} ({count} report{'s' if count > 1 else ''})")
-    conflicts = [f for f in figures if f.conflict]
-    if conflicts:
-        listed = "; ".join(f"{f.measure}: {describe_values(f)}" for f in conflicts[:3])
-        parts.append(f"Sources disagree on {listed}.")
-    return " ".join(parts)
+    shared = f"{several} of them" if several else "none of them"
+    counts = f"{origin} report {_count(len(incidents), 'event')}, {shared} in more than one article."
+    return f"{counts} {prose_top_line(event_items(incidents, figures))}"
 
 
 def items_for_prompt(
     incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], quotes: Sequence[DailyQuote]
 ) -> str:
     """The merged items as JSON, made safe to sit between ``<items>`` tags."""
-    ranked = rank_incidents(incidents, figures)[:MAX_ITEMS]
-    by_id = {f.id: f for f in figures}
     payload = {
-        "events": [
-            {
-                "type": i.type,
-                "place": i.place,
-                "time": i.time,
-                "reported_by_articles": len(i.articles),
-                "description": i.description,
-                "figures": [
-                    {
-                        "measure": by_id[f].measure,
-                        "values": [v.text for v in by_id[f].values],
-                        "conflict": by_id[f].conflict,
-                    }
-                    for f in i.figures
-                ],
-            }
-            for i in ranked
-        ],
+        "events": event_items(incidents, figures),
         "quotes": [
             {"speaker": q.speaker_name, "text": q.text, "sources": len(q.sources)}
             for q in sorted(quotes, key=lambda q: -len(q.sources))[:MAX_ITEMS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,16 +47,20 @@ class Verdict:
 
 
 def paired_bootstrap(
-    baseline: dict[str, dict[str, float]], candidate: dict[str, dict[str, float]], seed: int = 0
+    baseline: dict[str, dict[str, float]],
+    candidate: dict[str, dict[str, float]],
+    seed: int = 0,
+    metrics: Sequence[str] = HEADLINE,
 ) -> list[Delta]:
-    """Per-metric mean difference with a 95% bootstrap interval, resampling articles."""
+    """Per-metric mean difference with a 95% bootstrap interval, resampling the units both
+    runs scored (articles; days for the daily merge)."""
     articles = sorted(set(baseline) & set(candidate))
     rng = np.random.default_rng(seed)
     deltas: list[Delta] = []
     if not articles:
         return deltas
     draws = rng.integers(0, len(articles), size=(BOOTSTRAP_SAMPLES, len(articles)))
-    for metric in HEADLINE:
+    for metric in metrics:
         a = np.array([baseline[x][metric] for x in articles])
         b = np.array([candidate[x][metric] for x in articles])
         diff = b - a

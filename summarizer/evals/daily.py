@@ -6,10 +6,20 @@ reports are one event, which names one actor, which figure groups truly conflict
 which events must not merge. The merge is scored alone: no engine runs, so the figures
 move only when the merge does.
 
-Scores: pairwise precision, recall and F1 of incident and actor clustering (over pairs of
-items of different articles), conflict precision and recall (a flagged figure group is
-right when it holds figures of one gold conflict from two articles), and the number of
-must-not-merge pairs found in one incident.
+An article's text is given in the bundle (``text``) or read from a file beside it
+(``text_file``, relative to the bundle: the seed day reads ``seeds/``).
+
+Scores, each kept as counts so days add up (micro over days):
+- incident and actor clustering, pairwise (precision, recall and F1 over pairs of items of
+  different articles: what the merge decides) and B-cubed (per item, the share of its
+  predicted cluster that is truly its own, and of its true cluster that it was put with;
+  every item counts, so one large wrong merge costs as much as the items it swallows);
+- conflict precision and recall (a flagged figure group is right when it holds figures of
+  one gold conflict from two articles);
+- the number of must-not-merge pairs found in one incident.
+
+The merge's decisions (``DayOutput``: the clusters and the flagged groups) are kept apart
+from their scores, so a run record can be re-scored against changed gold without merging.
 """
 
 from __future__ import annotations
@@ -18,18 +28,16 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
 from summarizer.daily.actors import merge_actors
 from summarizer.daily.merge import Briefed
+from summarizer.evals.clustering import BCubedScore, Clustering, PairScore, Ref, article_of, bcubed, pairwise
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing
-
-Ref = str  # "article id:local item id"
 
 
 def _span(text: str, part: str) -> Span:
@@ -96,44 +104,29 @@ class DayBundle:
     must_not_merge: list[tuple[Ref, Ref]]
 
     @classmethod
-    def load(cls, path: Path) -> DayBundle:
+    def load(cls, path: Path, name: str | None = None) -> DayBundle:
         data = json.loads(path.read_text(encoding="utf-8"))
         day = dt.date.fromisoformat(data["date"])
         gold = data["gold"]
+        entries = [
+            {**entry, "text": (path.parent / entry["text_file"]).read_text(encoding="utf-8")}
+            if "text_file" in entry
+            else entry
+            for entry in data["articles"]
+        ]
         return cls(
-            name=path.stem,
+            name=name or path.stem,
             date=day,
-            briefed=[bundle_article(entry, day) for entry in data["articles"]],
+            briefed=[bundle_article(entry, day) for entry in entries],
             events=gold.get("events", []),
             actors=gold.get("actors", []),
             conflicts=gold.get("conflicts", []),
             must_not_merge=[(a, b) for a, b in gold.get("must_not_merge", [])],
         )
 
-
-@dataclass(frozen=True)
-class PairScore:
-    true_positive: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.true_positive / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positive / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: PairScore) -> PairScore:
-        return PairScore(
-            self.true_positive + other.true_positive, self.predicted + other.predicted, self.gold + other.gold
-        )
+    def refs(self, kind: str) -> list[Ref]:
+        """Every item of one kind (``incidents``, ``actors``) the day's briefings hold."""
+        return [f"{b.article.id}:{item.id}" for b in self.briefed for item in getattr(b.briefing, kind)]
 
 
 @dataclass(frozen=True)
@@ -164,14 +157,15 @@ class ConflictScore:
 
 @dataclass(frozen=True)
 class DayScore:
-    incidents: PairScore
-    actors: PairScore
+    incidents: Clustering
+    actors: Clustering
     conflicts: ConflictScore
     must_not_merge_violations: int
 
     @classmethod
     def zero(cls) -> DayScore:
-        return cls(PairScore(0, 0, 0), PairScore(0, 0, 0), ConflictScore(0, 0, 0, 0), 0)
+        nothing = Clustering(PairScore(0, 0, 0), BCubedScore(0.0, 0.0, 0))
+        return cls(nothing, nothing, ConflictScore(0, 0, 0, 0), 0)
 
     def __add__(self, other: DayScore) -> DayScore:
         return DayScore(
@@ -181,34 +175,65 @@ class DayScore:
             self.must_not_merge_violations + other.must_not_merge_violations,
         )
 
+    def metrics(self) -> dict[str, float]:
+        """The figures a comparison pairs day by day (and the gate reads)."""
+        found: dict[str, float] = {}
+        for kind, clustering in (("incidents", self.incidents), ("actors", self.actors)):
+            found[f"{kind}.pairwise_f1"] = clustering.pairwise.f1
+            found[f"{kind}.bcubed_f1"] = clustering.bcubed.f1
+        found["conflicts.precision"] = self.conflicts.precision
+        found["conflicts.recall"] = self.conflicts.recall
+        return found
 
-def _pairs(clusters: Iterable[Iterable[Ref]]) -> set[frozenset[Ref]]:
-    """Pairs of items of different articles placed in one cluster."""
-    return {
-        frozenset((a, b))
-        for cluster in clusters
-        for a, b in combinations(sorted(set(cluster)), 2)
-        if a.split(":")[0] != b.split(":")[0]
-    }
+    def as_dict(self) -> dict[str, Any]:
+        """Counts and rates, as a run record keeps them."""
+
+        def clustering(c: Clustering) -> dict[str, Any]:
+            p, b = c.pairwise, c.bcubed
+            return {
+                "pairwise": {"precision": p.precision, "recall": p.recall, "f1": p.f1},
+                "pair_counts": {"right": p.true_positive, "predicted": p.predicted, "gold": p.gold},
+                "bcubed": {"precision": b.precision, "recall": b.recall, "f1": b.f1, "items": b.items},
+            }
+
+        c = self.conflicts
+        return {
+            "incidents": clustering(self.incidents),
+            "actors": clustering(self.actors),
+            "conflicts": {"precision": c.precision, "recall": c.recall},
+            "conflict_counts": {"right": c.right, "flagged": c.flagged, "found": c.found, "gold": c.gold},
+            "must_not_merge_violations": self.must_not_merge_violations,
+        }
 
 
-def pairwise(predicted: Iterable[Iterable[Ref]], gold: Iterable[Iterable[Ref]]) -> PairScore:
-    found, truth = _pairs(predicted), _pairs(gold)
-    return PairScore(len(found & truth), len(found), len(truth))
-
-
-def _conflict_score(flagged: Sequence[set[Ref]], gold: Sequence[list[Ref]]) -> ConflictScore:
-    def matches(group: set[Ref], conflict: list[Ref]) -> bool:
-        shared = group & set(conflict)
-        return len({ref.split(":")[0] for ref in shared}) >= 2
+def _conflict_score(flagged: Sequence[Iterable[Ref]], gold: Sequence[list[Ref]]) -> ConflictScore:
+    def matches(group: Iterable[Ref], conflict: list[Ref]) -> bool:
+        shared = set(group) & set(conflict)
+        return len({article_of(ref) for ref in shared}) >= 2
 
     right = sum(any(matches(group, c) for c in gold) for group in flagged)
     found = sum(any(matches(group, c) for group in flagged) for c in gold)
     return ConflictScore(right, len(flagged), found, len(gold))
 
 
-def score_day(bundle: DayBundle, day: DailyBriefing) -> DayScore:
-    """The merged day against the bundle's gold."""
+@dataclass(frozen=True)
+class DayOutput:
+    """What the merge decided for one day, by item reference: what a record keeps."""
+
+    incidents: list[list[Ref]]
+    actors: list[list[Ref]]
+    conflicts: list[list[Ref]]
+
+    def as_dict(self) -> dict[str, list[list[Ref]]]:
+        return {"incidents": self.incidents, "actors": self.actors, "conflicts": self.conflicts}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DayOutput:
+        return cls(data["incidents"], data["actors"], data["conflicts"])
+
+
+def merge_output(bundle: DayBundle, day: DailyBriefing) -> DayOutput:
+    """The merged day as clusters of the bundle's item references."""
     incident_clusters = [[f"{r.article_id}:{r.incident_id}" for r in i.reports] for i in day.incidents]
     _, actor_map = merge_actors(bundle.briefed)
     by_daily: dict[str, list[Ref]] = {}
@@ -220,49 +245,86 @@ def score_day(bundle: DayBundle, day: DailyBriefing) -> DayScore:
         for f in b.briefing.figures
     }
     flagged = [
-        {figure_at[(v.source.article_id, v.source.span.start)] for v in figure.values}
+        sorted({figure_at[(v.source.article_id, v.source.span.start)] for v in figure.values})
         for figure in day.figures
         if figure.conflict
     ]
-    cluster_of = {ref: n for n, cluster in enumerate(incident_clusters) for ref in cluster}
+    return DayOutput(incident_clusters, list(by_daily.values()), flagged)
+
+
+def score_output(bundle: DayBundle, output: DayOutput) -> DayScore:
+    """One day's merge decisions against the bundle's gold."""
+    cluster_of = {ref: n for n, cluster in enumerate(output.incidents) for ref in cluster}
     violations = sum(
         1 for a, b in bundle.must_not_merge if a in cluster_of and cluster_of.get(a) == cluster_of.get(b)
     )
+    incidents, actors = bundle.refs("incidents"), bundle.refs("actors")
     return DayScore(
-        incidents=pairwise(incident_clusters, bundle.events),
-        actors=pairwise(by_daily.values(), bundle.actors),
-        conflicts=_conflict_score(flagged, bundle.conflicts),
+        incidents=Clustering(
+            pairwise(output.incidents, bundle.events), bcubed(output.incidents, bundle.events, incidents)
+        ),
+        actors=Clustering(
+            pairwise(output.actors, bundle.actors), bcubed(output.actors, bundle.actors, actors)
+        ),
+        conflicts=_conflict_score(output.conflicts, bundle.conflicts),
         must_not_merge_violations=violations,
     )
 
 
-def score_days(folder: Path) -> dict[str, DayScore]:
-    """Every bundle in ``folder`` merged and scored, by name."""
+def score_day(bundle: DayBundle, day: DailyBriefing) -> DayScore:
+    """The merged day against the bundle's gold."""
+    return score_output(bundle, merge_output(bundle, day))
+
+
+def merge_bundle(bundle: DayBundle) -> DailyBriefing:
+    """The bundle's day merged as ``summarizer daily`` merges it (the offline top line: the
+    scores never read it)."""
     from summarizer.config import Settings
     from summarizer.daily import merge_briefings
 
-    settings = Settings(engine="extractive")
-    scores = {}
-    for path in sorted(folder.glob("*.json")):
-        bundle = DayBundle.load(path)
-        scores[bundle.name] = score_day(
-            bundle, merge_briefings(bundle.briefed, bundle.date, settings=settings)
-        )
-    return scores
+    return merge_briefings(bundle.briefed, bundle.date, settings=Settings(engine="extractive"))
+
+
+def load_days(folder: Path) -> list[DayBundle]:
+    """The bundles of ``folder`` (``*.json``) and of its ``unseen/`` folder, the latter named
+    ``unseen/<name>``: days set aside, never used to change a rule."""
+    bundles = [DayBundle.load(path) for path in sorted(folder.glob("*.json"))]
+    bundles += [DayBundle.load(p, f"unseen/{p.stem}") for p in sorted((folder / "unseen").glob("*.json"))]
+    return bundles
+
+
+def score_days(folder: Path) -> dict[str, DayScore]:
+    """Every bundle directly in ``folder`` merged and scored, by name."""
+    return {
+        bundle.name: score_day(bundle, merge_bundle(bundle))
+        for bundle in (DayBundle.load(path) for path in sorted(folder.glob("*.json")))
+    }
+
+
+def total(scores: Iterable[DayScore]) -> DayScore:
+    return sum(scores, start=DayScore.zero())
+
+
+SCORE_HEADER = "day  incidents P/R/F1 (pairs; B3)  actors P/R/F1 (pairs; B3)  conflicts P/R  must-not-merge"
 
 
 def format_scores(scores: dict[str, DayScore]) -> str:
     """One line per day and one for all days together."""
-    lines = ["day  incidents P/R/F1  actors P/R/F1  conflicts P/R  must-not-merge"]
+    lines = [SCORE_HEADER]
     for name, score in scores.items():
-        lines.append(_line(name, score))
-    lines.append(_line("all", sum(scores.values(), start=DayScore.zero())))
+        lines.append(score_line(name, score))
+    lines.append(score_line("all", total(scores.values())))
     return "\n".join(lines)
 
 
-def _line(name: str, s: DayScore) -> str:
-    i, a, c = s.incidents, s.actors, s.conflicts
+def _prf(c: Clustering) -> str:
+    p, b = c.pairwise, c.bcubed
+    return f"{p.precision:.2f}/{p.recall:.2f}/{p.f1:.2f}; {b.precision:.2f}/{b.recall:.2f}/{b.f1:.2f}"
+
+
+def score_line(name: str, s: DayScore) -> str:
+    c = s.conflicts
     return (
-        f"{name}  {i.precision:.2f}/{i.recall:.2f}/{i.f1:.2f}  {a.precision:.2f}/{a.recall:.2f}/{a.f1:.2f}"
-        f"  {c.precision:.2f}/{c.recall:.2f}  {s.must_not_merge_violations}"
+        f"{name}  {_prf(s.incidents)}  {_prf(s.actors)}  {c.precision:.2f}/{c.recall:.2f}"
+        f"  {s.must_not_merge_violations}"
     )

@@ -76,11 +76,10 @@ COMPARISON_NOTE = (
 )
 
 
-def delta_rows(deltas: list[Delta], verdict: Verdict | None = None) -> list[list[str]]:
-    rows = [
-        ["metric (mean per-article lenient F1)", "baseline", "candidate", "delta", "95% CI", "improved",
-         "worsened", "gate"]
-    ]  # fmt: skip
+def delta_rows(
+    deltas: list[Delta], verdict: Verdict | None = None, metric: str = "metric (mean per-article lenient F1)"
+) -> list[list[str]]:
+    rows = [[metric, "baseline", "candidate", "delta", "95% CI", "improved", "worsened", "gate"]]
     for d in deltas:
         mark = "" if verdict is None else ("REGRESSION" if verdict.regressed(d) else "ok")
         rows.append(

@@ -133,8 +133,11 @@ class SupportingText:
             missing = [w for w in _WORD.findall(run.group()) if not self.has_word(w)]
             if missing:
                 found.append(f"the name {run.group()!r} is not in the source")
+        run_starts = [a for a, _ in in_runs]  # in order, and never overlapping
         for name in _single_names(sentence):
-            if not any(a <= name.start() < b for a, b in in_runs) and not self.has_word(name.group()):
+            at = bisect.bisect_right(run_starts, name.start()) - 1
+            in_a_run = at >= 0 and name.start() < in_runs[at][1]
+            if not in_a_run and not self.has_word(name.group()):
                 found.append(f"the name {name.group()!r} is not in the source")
         for word in _NAME_WORD.finditer(sentence):
             text = word.group()

@@ -49,6 +49,55 @@ def decode_text(data: bytes, source: str) -> Decoded:
     return decoded
 
 
+def decode_declared(data: bytes, declared: str | None, source: str) -> Decoded:
+    """Text from bytes whose sender declared their charset (an HTTP header), by evidence
+    first: a byte-order mark, or valid UTF-8 with multi-byte sequences (which almost never
+    arise by chance in another encoding), outranks the declaration, with a warning; else the
+    declared charset when the bytes are valid in it; else ``decode_text``."""
+    try:
+        name = codecs.lookup(declared).name if declared else None
+    except LookupError:
+        name = None
+    if name is None:
+        return decode_text(data, source)
+    evident = _unicode_by_evidence(data)
+    if evident is not None and _family(evident.encoding) != _family(name):
+        shown = evident.encoding.removesuffix("-sig").upper()
+        return Decoded(
+            evident.text,
+            evident.encoding,
+            [f"declared {declared}, but the bytes are {shown}; read as {shown}"],
+        )
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return decode_text(data, source)
+    return Decoded(text, name) if text.strip() else decode_text(data, source)
+
+
+def _unicode_by_evidence(data: bytes) -> Decoded | None:
+    """The bytes as a Unicode encoding when they prove it: a byte-order mark, or strict
+    UTF-8 holding at least one multi-byte sequence (pure ASCII proves nothing)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return None
+    if not _UTF8_MULTIBYTE.search(data):
+        return None
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _family(encoding: str) -> str:
+    """utf-8-sig and utf-8 are one family, utf-16-le and utf-16 another."""
+    name = codecs.lookup(encoding).name
+    return name.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
+
+
 def _decode(data: bytes, source: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):

@@ -52,7 +52,8 @@ class Page:
 
 
 class PageFetcher:
-    """Pages by URL, from the store when fetched before, else from the network."""
+    """Pages by URL, from the store when fetched there within ``max_age_s`` seconds
+    (``Settings.page_max_age_s``; none unless given), else from the network."""
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class PageFetcher:
         *,
         allow_private: bool = False,
         refetch: bool = False,
+        max_age_s: float = 0.0,
     ) -> None:
         import httpx2  # here: reading files must not pay for the HTTP client's import
 
@@ -76,6 +78,7 @@ class PageFetcher:
             transport = checked
         self._store = store
         self._refetch = refetch
+        self._max_age_s = max_age_s
         self._timeout_s = timeout_s
         self._max_bytes = max_bytes
         self._client = httpx2.Client(
@@ -95,8 +98,13 @@ class PageFetcher:
     @classmethod
     def for_settings(cls, store: Store | None, settings: Settings) -> PageFetcher:
         """The fetcher a run's settings ask for: private addresses allowed or not, the
-        store's pages reused unless the cache is off."""
-        return cls(store, allow_private=settings.allow_private_urls, refetch=not settings.cache)
+        store's pages reused while fresh, unless the cache is off."""
+        return cls(
+            store,
+            allow_private=settings.allow_private_urls,
+            refetch=not settings.cache,
+            max_age_s=settings.page_max_age_s,
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -108,7 +116,7 @@ class PageFetcher:
         self.close()
 
     def page(self, url: str) -> Page:
-        kept = None if self._store is None or self._refetch else self._store.get_page(url)
+        kept = None if self._store is None or self._refetch else self._store.get_page(url, self._max_age_s)
         if kept is not None:
             final_url, content_type, charset, body = kept
             return Page(url, final_url, content_type, charset, body)

@@ -33,7 +33,7 @@ from pydantic import ValidationError
 
 from summarizer.article import Article, guess_title
 from summarizer.errors import InputError
-from summarizer.inputs.decoding import decode_text
+from summarizer.inputs.decoding import decode_declared, decode_text
 from summarizer.inputs.fetch import Page, PageFetcher, is_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -240,16 +240,9 @@ def article_from_url(
 
 
 def _page_text(page: Page) -> tuple[str, list[str]]:
-    """A page's text: in the charset its server declared when the bytes are valid in it,
-    otherwise decoded by evidence like any file."""
-    if page.charset:
-        try:
-            text = page.body.decode(page.charset)
-            if text.strip():
-                return text, []
-        except (LookupError, UnicodeDecodeError):
-            pass
-    decoded = decode_text(page.body, page.url)
+    """A page's text: in the charset its server declared unless the bytes prove another
+    (a UTF-8 page sent as Latin-1 became mojibake), else decoded by evidence like any file."""
+    decoded = decode_declared(page.body, page.charset, page.url)
     return decoded.text, list(decoded.warnings)
 
 

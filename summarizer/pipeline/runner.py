@@ -5,10 +5,9 @@ article -> (cache) -> engine -> grounding -> Briefing -> (cache, run log)
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_completed
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -22,7 +21,7 @@ from summarizer.llm import costs
 from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.distinct import Prepared, for_input, prepare
-from summarizer.pipeline.workers import brief_in_worker, processes_for, start_worker
+from summarizer.pipeline.workers import brief_in_worker, processes_for, worker_pool
 from summarizer.results import Failure, as_failure, result_or_failure
 from summarizer.store import Store, open_store
 
@@ -258,15 +257,7 @@ class Summarizer:
         pool: Executor
         processes = processes_for(len(missing), self.settings.workers) if self._own_engine else 0
         if processes:
-            pool = ProcessPoolExecutor(
-                max_workers=processes,
-                # spawn: this process may hold threads (HTTP pools), which fork would copy
-                # half-way; and forkserver listens on a Unix socket under TMPDIR, which fails
-                # when TMPDIR is long (socket paths stop at 107 bytes).
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=start_worker,
-                initargs=(self.settings, self.prompt),
-            )
+            pool = worker_pool(self.settings, self.prompt, processes)
             brief: Callable[[Article, int], Briefing | Failure] = brief_in_worker
         else:
             pool, brief = ThreadPoolExecutor(max_workers=workers), brief_here

@@ -1,8 +1,9 @@
 """The FastAPI app: the same pipeline as the CLI and the library, over HTTP.
 
-Briefing work runs in a bounded thread pool (``asyncio`` never waits on an LLM call or the
-offline engine), jobs run on store-backed workers (see ``jobs``), and every error is a
-problem+json in the CLI's stage vocabulary.
+Briefing work runs in a bounded thread pool, and large offline briefings in worker
+processes (``asyncio`` never waits on an LLM call or the offline engine); jobs run on
+store-backed workers (see ``jobs``), and every error is a problem+json in the CLI's stage
+vocabulary.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import json
 import os
 import sys
 from collections.abc import AsyncIterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request, Response
@@ -27,13 +30,14 @@ from summarizer.models.daily_v2 import DailyBriefing, Story, StorySummary
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
-from summarizer.results import Failure
+from summarizer.results import as_failure
 from summarizer.service import SETTINGS_VARIABLE, page
 from summarizer.service.accesslog import AccessLog, sink_for
 from summarizer.service.admission import Intake, Ticket
 from summarizer.service.guard import Guard
 from summarizer.service.jobs import QueueFull, stream_results
 from summarizer.service.problems import Problem, install, log
+from summarizer.service.processes import Answer, brief_and_render
 from summarizer.service.requests import (
     BriefingRequest,
     DailyRequest,
@@ -100,6 +104,7 @@ def create_app(settings: Settings) -> FastAPI:
         # still running stay marked so and are requeued by the next start.
         await asyncio.to_thread(service.workers.stop, settings.service_grace_s)
         service.pool.shutdown(wait=False, cancel_futures=True)
+        service.processes.shutdown()
         service.close()
 
     app = FastAPI(
@@ -126,21 +131,22 @@ def create_app(settings: Settings) -> FastAPI:
         article = service.article(body)
         runner = service.runner(body)
         wanted = wanted_format(request)
-
-        def brief_and_render() -> tuple[Briefing | Failure, Response | None]:
-            # Rendered in the pool too: a large article's briefing takes tens of ms to write out.
-            result = logged(runner.result(article, tenant=tenant(who)))
-            return result, None if isinstance(result, Failure) else _rendered(result, wanted, article.text)
-
-        done: tuple[Briefing | Failure, Response | None] = await service.run(
-            _holding(request, who), brief_and_render
-        )
-        result, response = done
-        service.metrics.count_result(result)
-        if isinstance(result, Failure):
-            raise from_failure(result)
-        assert response is not None  # rendered whenever briefed
-        return response
+        caller = tenant(who)
+        if service.processes.wanted(runner, article):
+            start = partial(service.processes.submit, runner, article, caller, wanted)
+        else:
+            start = partial(service.pool.submit, brief_and_render, runner, article, caller, wanted)
+        # Rendered where it was briefed: a large article's briefing takes tens of ms to write out.
+        try:
+            answer: Answer = await service.run_started(_holding(request, who), start)
+        except BrokenProcessPool as exc:  # its worker died (killed, out of memory): a bug to log
+            answer = Answer(None, as_failure(exc, article))
+        if answer.failure is not None:
+            service.metrics.count_result(logged(answer.failure))
+            raise from_failure(answer.failure)
+        assert answer.body is not None and answer.provenance is not None  # rendered whenever briefed
+        service.metrics.count_briefed(answer.provenance)
+        return Response(answer.body, media_type=MEDIA_TYPES[wanted])
 
     @app.post("/v1/jobs", status_code=202, tags=["jobs"])
     async def post_job(request: Request, who: Caller) -> JSONResponse:

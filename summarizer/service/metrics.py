@@ -26,7 +26,7 @@ from prometheus_client import (
 )
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.models import Briefing
+from summarizer.models import Briefing, Provenance
 from summarizer.results import Failure
 
 if TYPE_CHECKING:
@@ -71,7 +71,9 @@ class Metrics:
         if isinstance(result, Failure):
             self.briefings.labels("-", "failed", result.stage).inc()
             return
-        provenance = result.provenance
+        self.count_briefed(result.provenance)
+
+    def count_briefed(self, provenance: Provenance) -> None:
         self.briefings.labels(provenance.engine, "briefed", "-").inc()
         self.llm_calls.inc(provenance.llm_calls)
         self.tokens.labels("prompt").inc(provenance.usage.prompt_tokens)

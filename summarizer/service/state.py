@@ -1,13 +1,14 @@
 """Everything the routes share (``Service``): settings, access, the store and its jobs, the
-metrics, the pool and one ``Summarizer`` per choice; how a failure becomes a problem (an
-internal one logged with its traceback); readiness."""
+metrics, the thread pool, the briefing processes and one ``Summarizer`` per choice; how a
+failure becomes a problem (an internal one logged with its traceback); readiness."""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from summarizer.article import Article
 from summarizer.config import Settings
@@ -22,7 +23,10 @@ from summarizer.service.admission import BytesInFlight, Ticket
 from summarizer.service.jobs import Claimed, JobStore, JobWorkers
 from summarizer.service.metrics import Metrics
 from summarizer.service.problems import Problem, from_error, log
+from summarizer.service.processes import BriefingProcesses
 from summarizer.service.requests import ArticleIn, BriefingRequest, JobOptions, parse_job
+
+T = TypeVar("T")
 
 
 class Service:
@@ -38,6 +42,7 @@ class Service:
         self.pool = ThreadPoolExecutor(
             max_workers=max(8, settings.concurrency * 8), thread_name_prefix="brief"
         )
+        self.processes = BriefingProcesses(settings.service_brief_processes)
         self._runners: dict[tuple[str, str], Summarizer] = {}
         self.workers = JobWorkers(self.jobs, self.brief_job_item, settings.service_workers)
 
@@ -107,12 +112,17 @@ class Service:
         self.metrics.count_result(result)
         return result
 
-    async def run(self, holding: list[Ticket], work: Any, *args: Any) -> Any:
-        """Blocking work in the pool, within the request deadline. What the work holds (its
-        bytes in flight, its caller's slot) is given back when the work ends, also after a
-        504: a thread cannot be stopped, so work that runs on past its deadline keeps
-        counting against its caller and the bytes in flight until it really ends. Work
-        still waiting for a thread at the deadline is dropped."""
+    async def run(self, holding: list[Ticket], work: Callable[..., T], *args: Any) -> T:
+        """Blocking work in the thread pool, within the request deadline (see ``run_started``)."""
+        return await self.run_started(holding, lambda: self.pool.submit(work, *args))
+
+    async def run_started(self, holding: list[Ticket], start: Callable[[], Future[T]]) -> T:
+        """The work ``start`` submits (to the thread pool or a worker process), within the
+        request deadline. What the work holds (its bytes in flight, its caller's slot) is
+        given back when the work ends, also after a 504: a thread cannot be stopped, nor a
+        worker process without losing the others' work, so work that runs on past its
+        deadline keeps counting against its caller and the bytes in flight until it really
+        ends. Work still waiting for a thread or a process at the deadline is dropped."""
         for ticket in holding:
             ticket.hold()
 
@@ -121,7 +131,7 @@ class Service:
                 ticket.release()
 
         try:
-            future = self.pool.submit(work, *args)
+            future = start()
         except BaseException:
             ended()
             raise

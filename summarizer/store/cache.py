@@ -1,7 +1,9 @@
-"""The cache: briefings by cache key, and pages fetched for URL inputs (each URL once)."""
+"""The cache: briefings by cache key, and pages fetched for URL inputs (each URL once while
+it is fresh)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 from summarizer.store.connection import StoreBase, now
@@ -22,14 +24,19 @@ class CacheTables(StoreBase):
         except sqlite3.Error as exc:
             self._write_failed(f"cache the result of {article_id}", exc)
 
-    def get_page(self, url: str) -> tuple[str, str, str | None, bytes] | None:
-        """A page fetched before: final URL, content type, charset and body."""
+    def get_page(self, url: str, max_age_s: float) -> tuple[str, str, str | None, bytes] | None:
+        """A page fetched at most ``max_age_s`` seconds ago: final URL, content type, charset
+        and body."""
         row = (
             self.connection()
-            .execute("SELECT final_url, content_type, charset, body FROM pages WHERE url = ?", (url,))
+            .execute(
+                "SELECT final_url, content_type, charset, body, fetched_at FROM pages WHERE url = ?", (url,)
+            )
             .fetchone()
         )
-        return None if row is None else (row[0], row[1], row[2], bytes(row[3]))
+        if row is None or _age_s(row[4]) > max_age_s:
+            return None
+        return (row[0], row[1], row[2], bytes(row[3]))
 
     def put_page(self, url: str, final_url: str, content_type: str, charset: str | None, body: bytes) -> None:
         try:
@@ -40,3 +47,12 @@ class CacheTables(StoreBase):
                 )
         except sqlite3.Error as exc:
             self._write_failed(f"keep the page {url}", exc)
+
+
+def _age_s(stamp: str) -> float:
+    """Seconds since ``stamp`` (as ``now()`` writes it); an unreadable one is as old as can be."""
+    try:
+        then = dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return float("inf")
+    return (dt.datetime.now(dt.UTC) - then).total_seconds()

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +31,8 @@ BUSY_TIMEOUT_MS = 60_000
 # SQLite result codes that mean the file is not a usable database, as opposed to a busy or
 # unreadable one: SQLITE_CORRUPT, SQLITE_NOTADB.
 _DAMAGED = {11, 26}
+# SQLITE_READONLY (primary code): the file or its folder may be read but not written.
+_READ_ONLY = 8
 
 
 def now() -> str:
@@ -67,6 +71,7 @@ class StoreBase:
         self._local = threading.local()
         self._write_lock = threading.RLock()
         self._warnings: list[str] = []
+        self._read_only_uri: str | None = None
         self.path = self._open(path)
 
     def _open(self, path: Path) -> Path:
@@ -76,7 +81,11 @@ class StoreBase:
             self._create(path)
             return path
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", None) not in _DAMAGED:
+            code = getattr(exc, "sqlite_errorcode", None)
+            read_only = code is not None and code & 0xFF == _READ_ONLY  # extended codes included
+            if read_only and (readable := self._read_only(path)) is not None:
+                return readable
+            if code not in _DAMAGED:
                 return self._fallback(path, f"cannot use the store {path}: {exc}")
             moved = self._move_aside(path)
             if moved is None:
@@ -113,9 +122,31 @@ class StoreBase:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return target
 
+    def _read_only(self, path: Path) -> Path | None:
+        """The store read as it is, when it may be read but not written (a read-only
+        folder or file): its cache and run log stay in reach (``logs`` shows them), and
+        nothing new is kept. None if it cannot be read either."""
+        self._close_connection()
+        # A WAL store in a folder that cannot take its -shm file opens only as immutable.
+        for mode in ("mode=ro", "immutable=1"):
+            self._read_only_uri = f"{path.resolve().as_uri()}?{mode}"
+            try:
+                self.connection().execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error:
+                self._close_connection()
+                continue
+            self._warnings.append(f"the store {path} is read-only: it is read, but nothing new is kept")
+            return path
+        self._read_only_uri = None
+        return None
+
     def _fallback(self, path: Path, reason: str) -> Path:
         """A store in a fresh temporary folder, so the run goes on without the cache."""
-        temporary = Path(tempfile.mkdtemp(prefix="summarizer-store-")) / path.name
+        folder = tempfile.mkdtemp(prefix="summarizer-store-")
+        # Removed once this store is no longer used, at the latest when the process exits:
+        # a store folder that cannot be used otherwise left one behind on every run.
+        weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+        temporary = Path(folder) / path.name
         self._warnings.append(f"{reason}; using {temporary} for this run (nothing is cached across runs)")
         self._create(temporary)
         return temporary
@@ -132,10 +163,16 @@ class StoreBase:
         return taken
 
     def _write_failed(self, what: str, exc: sqlite3.Error) -> None:
+        if self._read_only_uri is not None:
+            return  # said once, when the store was opened
         self._warnings.append(f"could not {what} in the store {self.path}: {exc}")
 
     def connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None and self._read_only_uri is not None:
+            conn = sqlite3.connect(self._read_only_uri, uri=True, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -147,6 +184,8 @@ class StoreBase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._read_only_uri is not None:
+            raise sqlite3.OperationalError(f"the store {self.path} is read-only")
         conn = self.connection()
         # Writers take turns on locks before SQLite's: its own busy handler backs off in sleeps
         # of up to 100 ms, which under many writers costs far more than the writes. Threads of

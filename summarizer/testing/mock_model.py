@@ -36,7 +36,6 @@ QUOTE_MARK = re.compile(r"\[q\d+\]")
 # The tags on lines of their own (the system message names them in a sentence); the prompt
 # escapes any close tag inside the items.
 ITEMS_BLOCK = re.compile(r"^<items>\n(.*)\n</items>$", re.DOTALL | re.MULTILINE)
-TOP_EVENTS = 2
 UNNAMED: Final = "unnamed"
 
 
@@ -117,23 +116,13 @@ def _day_items(body: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def top_line_from(items: dict[str, Any]) -> str:
-    """A top line in the items' own words: the events most reported (the items come most
-    reported first) and the figures whose sources disagree. Nothing else is written, so
-    every name and number in it is one the items hold, as the top line's check requires."""
-    events = [e for e in items.get("events", []) if isinstance(e, dict) and e.get("description")]
-    if not events:
-        return "The day's articles report no events."
-    parts = [str(e["description"]).strip() for e in events[:TOP_EVENTS]]
-    parts = [p if p[-1:] in ".!?" else p + "." for p in parts]
-    conflicts = [
-        f"{f['measure']}: {' vs '.join(dict.fromkeys(str(v) for v in f.get('values', [])))}"
-        for e in events
-        for f in e.get("figures", [])
-        if isinstance(f, dict) and f.get("conflict") and f.get("measure")
-    ]
-    if conflicts:
-        parts.append(f"Sources differ on {'; '.join(dict.fromkeys(conflicts[:3]))}.")
-    return " ".join(parts)
+    """A top line written from the items alone, as the offline top line is (one prose
+    builder for both): every name and number in it is one the items hold, as the top
+    line's check requires."""
+    from summarizer.daily.topline import prose_top_line
+
+    events = [e for e in items.get("events", []) if isinstance(e, dict)]
+    return prose_top_line(events)
 
 
 def _resolve(schema: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:

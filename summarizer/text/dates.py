@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import WEEKDAYS
@@ -18,11 +19,30 @@ TIME = re.compile(
 TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
 
 
+@cache
+def _other_days() -> tuple[dict[str, str], dict[str, int]]:
+    """Every supported language's weekday names (-> the English name) and relative days."""
+    from summarizer.text.language import SUPPORTED
+    from summarizer.text.lexicon import lexicon
+
+    weekdays: dict[str, str] = {}
+    relative: dict[str, int] = {}
+    for code in SUPPORTED:
+        lex = lexicon(code)
+        weekdays.update(zip(lex.weekdays, WEEKDAYS, strict=True))
+        relative.update(lex.relative_days)
+    return weekdays, relative
+
+
 def weekday_in(time_text: str | None) -> str | None:
+    """The English name of the weekday a time expression names, in any supported language."""
     if not time_text:
         return None
     lowered = time_text.lower()
-    return next((day for day in WEEKDAYS if day in lowered), None)
+    weekdays, _ = _other_days()
+    return next(
+        (english for day, english in weekdays.items() if re.search(rf"(?<!\w){day}(?!\w)", lowered)), None
+    )
 
 
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:
@@ -34,12 +54,32 @@ def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | 
         return published - dt.timedelta(days=1)
     if any(w in lowered for w in ("today", "tonight", "this morning", "overnight", "at dawn")):
         return published
-    for number, day in enumerate(WEEKDAYS):
-        if day in lowered:
-            return published - dt.timedelta(days=(published.weekday() - number) % 7)
+    _, relative = _other_days()
+    for word, offset in relative.items():
+        if word in lowered:
+            return published + dt.timedelta(days=offset)
+    if (day := weekday_in(time_text)) is not None:
+        number = WEEKDAYS.index(day)
+        return published - dt.timedelta(days=(published.weekday() - number) % 7)
     return None
 
 
-def find_time(sentence: str) -> str | None:
-    match = TIME_LOWER.search(lower_keeping_offsets(sentence))
+@cache
+def _time_pattern(lang: str) -> re.Pattern[str]:
+    from summarizer.text.lexicon import lexicon
+
+    lex = lexicon(lang)
+    if lex.code == "en":
+        return TIME_LOWER
+    words = "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
+    days = "|".join(lex.weekdays)
+    parts = "|".join(re.escape(p) for p in lex.day_parts)
+    return re.compile(
+        rf"(?<!\w)(?:(?:{days})(?:\s+(?:{parts}))?|{words})(?!\w)"
+        r"|\b\d{1,2}[.:]\d{2}\s*uhr\b|\b\d{1,2}\s*uhr\b|\b\d{1,2}\s*h\s*\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+    )
+
+
+def find_time(sentence: str, lang: str = "en") -> str | None:
+    match = _time_pattern(lang).search(lower_keeping_offsets(sentence))
     return sentence[match.start() : match.end()].strip() if match else None

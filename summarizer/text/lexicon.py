@@ -34,6 +34,10 @@ class Numbers:
     scales: dict[str, float] = field(default_factory=dict)
     # Vague quantities, read as the least they can mean ("Dutzende" 24, "des centaines" 200).
     vague: dict[str, float] = field(default_factory=dict)
+    # The word for "one" that is also the indefinite article: one only inside a run of number
+    # words ("vingt et un", "treinta y un") or before a scale of a million or more ("un
+    # million", "eine Milliarde").
+    ones: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,13 @@ class Lexicon:
     # A pronoun standing for the subject a pro-drop language leaves out ("—dijo—"): the
     # speaker rules read it as a pronoun of either gender.
     dropped_subject: str | None = None
+    # Articles and titles that tell a person's gender when they open the phrase that names
+    # them ("la procureure, Hélène Marchetti", "die Ministerin", "Mme", "Sra.").
+    gendered_words: dict[str, str] = field(default_factory=dict)
+    # Prepositions before a place ("in Köln", "à Lyon", "en Valencia"), as a regex.
+    place_prepositions: str = ""
+    # Words for days relative to publication ("gestern" -1, "aujourd'hui" 0).
+    relative_days: dict[str, int] = field(default_factory=dict)
 
 
 def lexicon(code: str) -> Lexicon:

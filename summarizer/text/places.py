@@ -5,6 +5,7 @@ product: the offline engine's incidents and the daily merge's place matching use
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
@@ -19,10 +20,29 @@ POSSESSIVE = re.compile(r"['’]s$")
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
 
-def find_place(sentence: str) -> tuple[str | None, str | None]:
-    """The place as written and its canonical name: after a preposition ("near Tarvik"),
-    else any place the gazetteer knows ("Kiev was attacked")."""
-    for match in PLACE.finditer(sentence):
+@cache
+def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    from summarizer.text.lexicon import lexicon
+
+    lex = lexicon(lang)
+    if lex.code == "en" or not lex.place_prepositions:
+        return PLACE, frozenset(NOT_PLACE)
+    upper = "A-ZÀ-ÖØ-Þ"
+    pattern = re.compile(
+        rf"(?<!\w)(?:{lex.place_prepositions})\s+(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
+    )
+    not_place = frozenset(
+        {*NOT_PLACE, *lex.not_name, *(w.capitalize() for w in (*lex.months, *lex.weekdays))}
+    )
+    return pattern, not_place
+
+
+def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
+    """The place as written and its canonical name: after a preposition ("near Tarvik",
+    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
+    attacked")."""
+    place_pattern, not_place = _place_pattern(lang)
+    for match in place_pattern.finditer(sentence):
         words = match.group("place").split()
         # A place ends before a title ("according to Osterholm Mayor Ana Ruiz") and
         # loses a possessive ("Norway's Finnmark region" is in Norway).
@@ -38,7 +58,7 @@ def find_place(sentence: str) -> tuple[str | None, str | None]:
         else:
             suffix = match.group("suffix") or ""
         first = words[0]
-        if first in NOT_PLACE or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
+        if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
             continue  # "to the Senate", "in the Ministry" name institutions, not places
         place = " ".join(words)
         return place + suffix, canonical(place)

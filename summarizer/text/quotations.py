@@ -12,6 +12,11 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 QUOTE_MARK = re.compile(r'[“”„«»"]')
+# The marks that close a quotation opened by each mark. Another kind of mark inside it is a
+# quotation within the quotation (« Il a dit “oui” hier », „Sie rief ‚Hilfe‘“), and a
+# straight mark closes only what it opened or curly marks (sloppy copy mixes those).
+CLOSES = {"“": '”"»', "„": '“”"', "«": "»", "»": "«", STRAIGHT: STRAIGHT + "”»"}
+GUILLEMETS_POINT_IN = frozenset({"fr", "es"})
 # The space French copy sets inside guillemets (« Oui »), often non-breaking or narrow.
 INNER_SPACE = " \t\u00a0\u202f\u2009"
 # A dialogue line as Spanish copy writes it: a dash opens the words, and a spaced dash
@@ -33,6 +38,8 @@ def find_quote_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     speaker's clause.
     """
     spans: list[tuple[int, int]] = []
+    # French and Spanish never open a quotation with », so there » « is no quotation.
+    openers = OPENING + STRAIGHT + ("" if lang in GUILLEMETS_POINT_IN else "»")
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for number, (start, end) in enumerate(paragraphs):
         open_at: int | None = None
@@ -40,22 +47,17 @@ def find_quote_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         for mark in QUOTE_MARK.finditer(text, start, end):
             marks += 1
             i, ch = mark.start(), mark.group()
-            if open_at is None and (ch in OPENING or ch == STRAIGHT or ch == "»"):
+            if open_at is None and ch in openers:
                 open_at = i
-            elif open_at is not None and (
-                (ch in CLOSING and text[open_at] != "»")
-                or ch == STRAIGHT
-                or (ch == "“" and text[open_at] == "„")
-                or (ch == "«" and text[open_at] == "»")
-            ):
+            elif open_at is not None and ch in CLOSES[text[open_at]]:
                 if (inner := _trimmed(text, open_at + 1, i)) is not None:
                     spans.append(inner)
                 open_at = None
         if open_at is not None and number + 1 < len(paragraphs):
             following = text[paragraphs[number + 1][0] : paragraphs[number + 1][0] + 2].lstrip()
             inner_end = len(text[:end].rstrip())
-            if following[:1] in OPENING + STRAIGHT and inner_end - open_at > 1:
-                spans.append((open_at + 1, inner_end))
+            if following[:1] in OPENING + STRAIGHT and (inner := _trimmed(text, open_at + 1, inner_end)):
+                spans.append(inner)
         if marks == 0 and lang == "es" and text[start:end].lstrip()[:1] in DASHES:
             spans += _dialogue_line(text, start, end)
         elif marks == 0:
@@ -73,17 +75,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # The speaker's clause inside a dialogue line: a spaced dash, the clause, and a closing
 # dash (or the paragraph's end).
-_DIALOGUE_ASIDE = re.compile(rf"\s[{DASHES}](?=\w)[^{DASHES}\n]*(?:[{DASHES}]|$)")
+# The clause opens with a lower-case verb, right after the dash or after a space ("—dijo
+# el alcalde—", "— dijo el alcalde —"); a dash before a capital is another speaker's reply.
+_DIALOGUE_ASIDE = re.compile(rf"\s[{DASHES}][ \u00a0]?(?=[a-zß-öø-ÿ])[^{DASHES}\n]*(?:[{DASHES}]|$)")
 
 
 def _dialogue_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words of a dialogue line ("—Es un desastre —dijo el alcalde—. Hay que actuar"):
-    before the speaker's clause, and what follows it."""
+    before the speaker's clause, and what follows it. A line that only asks a question
+    with nobody named ("—¿Ha pensado en irse?") is an interviewer's, not a quotation."""
     opening = start + len(text[start:end]) - len(text[start:end].lstrip()) + 1
     aside = _DIALOGUE_ASIDE.search(text, opening, end)
     if aside is None:
         found = _trimmed(text, opening, end)
-        return [found] if found else []
+        if found is None or (text[found[0]] == "¿" and text[found[1] - 1] == "?"):
+            return []
+        return [found]
     spans = [s for s in [_trimmed(text, opening, aside.start())] if s]
     rest = aside.end()
     while rest < end and text[rest] in ".,;: \u00a0":

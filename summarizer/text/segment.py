@@ -32,9 +32,11 @@ class Sentence:
 
 
 # The next sentence may open with any language's quotation mark or dash („, «, », ¿, ¡, —)
-# and an accented capital ("Éric", "Österreich").
+# and an accented capital ("Éric", "Österreich"). A closing guillemet may stand after the
+# space French copy sets inside it (« Oui. » « Non », a-t-il dit).
 _BOUNDARY = re.compile(
-    r"([.!?…]+)([\"'”’»“«)\]]*)(\s+)(?=(?:[\"'“‘«„»‚¿¡(\[—–][ \u00a0\u202f]?){0,2}[A-Z0-9À-ÖØ-Þ])"
+    r"([.!?…]+)((?:[ \u00a0\u202f]?»|[\"'”’“«)\]])*)(\s+)"
+    r"(?=(?:[\"'“‘«„»‚¿¡(\[—–][ \u00a0\u202f]?){0,2}[A-Z0-9À-ÖØ-Þ])"
 )
 
 

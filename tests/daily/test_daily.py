@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 from pathlib import Path
@@ -234,8 +235,12 @@ def test_two_incidents_of_one_article_never_merge() -> None:
     assert len(merged(item).incidents) == 2
 
 
-def _value(value: float, bound: str = "exact") -> FigureValue:
-    ref = SourceRef(article_id="x", span=Span(start=0, end=1), text="x")
+_ARTICLES = itertools.count()
+
+
+def _value(value: float, bound: str = "exact", article: str | None = None) -> FigureValue:
+    """A value from its own article unless one is named."""
+    ref = SourceRef(article_id=article or f"x{next(_ARTICLES)}", span=Span(start=0, end=1), text="x")
     return FigureValue(value=value, bound=bound, text=str(value), source=ref)  # type: ignore[arg-type]
 
 
@@ -246,6 +251,25 @@ def test_figure_conflicts_respect_bounds() -> None:
     assert values_conflict([_value(4, "at_least"), _value(2)])
     assert not values_conflict([_value(100, "approximately"), _value(105)])
     assert values_conflict([_value(10, "more_than"), _value(10)])
+
+
+def test_two_figures_of_one_article_are_never_a_disagreement() -> None:
+    # "498 Russian servicemen have been killed ... and 2,870 others": one article, two figures.
+    assert not values_conflict([_value(498, article="a"), _value(2870, article="a")])
+    # Another article agreeing with one of them makes no conflict either ...
+    assert not values_conflict(
+        [_value(498, article="a"), _value(2870, article="a"), _value(498, article="b")]
+    )
+    # ... nor one between its two figures (it may agree with either) ...
+    assert not values_conflict(
+        [_value(498, article="a"), _value(2870, article="a"), _value(600, article="b")]
+    )
+    # ... but a source outside everything the first gives disagrees, in any order.
+    assert values_conflict([_value(498, article="a"), _value(2870, article="a"), _value(3000, article="b")])
+    assert values_conflict(
+        [_value(9, "at_least", article="b"), _value(5, article="a"), _value(5, article="a")]
+    )
+    assert values_conflict([_value(1, article="a"), _value(1, article="c"), _value(7, article="b")])
 
 
 # --------------------------------------------------------------------------- quotes

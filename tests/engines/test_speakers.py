@@ -33,6 +33,7 @@ def test_the_rules_are_an_ordered_table() -> None:
         "continues the quote before it",
         "named in the next sentence",
         "continues the paragraph before it",
+        "answers an interview question",
         "pronoun",
         "role phrase",
         "unnamed",

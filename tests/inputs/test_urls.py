@@ -44,6 +44,12 @@ director. The repairs cost $14 million, according to the city council.</p>
 </body></html>
 """
 MEGABYTE = b"x" * 2**20
+LYING_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Le café du port rouvre à Noël</title></head><body><article>
+<p>Le café du port a rouvert lundi, a dit le maire de Montréal, Zoë Dubé.</p>
+</article></body></html>
+"""
+CYRILLIC = "Мэр Новосибирска заявил в понедельник, что мост откроют к пятнице."
 
 
 class Site(ThreadingHTTPServer):
@@ -78,6 +84,9 @@ class Handler(BaseHTTPRequestHandler):
                 "text/plain; charset=iso-8859-1",
                 "Le café du port a rouvert lundi, a dit le maire.".encode("latin-1"),
             ),
+            # A header that lies: the page is UTF-8 (its own meta tag says so).
+            "/lying-charset": lambda: self._send(200, "text/html; charset=iso-8859-1", LYING_PAGE.encode()),
+            "/cyrillic-utf8": lambda: self._send(200, "text/plain; charset=windows-1251", CYRILLIC.encode()),
             "/missing": lambda: self._send(404, "text/html", b"<h1>Not found</h1>"),
             "/loop": lambda: self._redirect("/loop"),
             "/to-file": lambda: self._redirect("file:///etc/passwd"),
@@ -310,3 +319,45 @@ def test_jsonl_lines_with_a_url_are_fetched_and_their_own_fields_win(site: Site,
     assert bridge.article is not None and bridge.article.title == "Bridge open" and bridge.article.id == "b1"
     assert plain.article is not None and plain.article.text.startswith("Le café du port")  # declared charset
     assert ftp.error is not None and "'url' (http or https)" in str(ftp.error)
+
+
+def test_a_header_charset_that_the_bytes_contradict_loses_to_the_evidence(site: Site) -> None:
+    """A server that declares Latin-1 (or any legacy code page) over a UTF-8 body: valid
+    multi-byte UTF-8 almost never arises by chance in another encoding, so the body is read
+    as UTF-8, with a warning; a body that really is in the declared charset keeps it."""
+    with PageFetcher(None, allow_private=True) as fetcher:
+        lying, cyrillic, honest = load_inputs(
+            [f"{site.base}/lying-charset", f"{site.base}/cyrillic-utf8", f"{site.base}/plain"],
+            fetcher=fetcher,
+        )
+    assert lying.article is not None and cyrillic.article is not None and honest.article is not None
+    assert lying.article.title == "Le café du port rouvre à Noël"
+    assert "Zoë Dubé" in lying.article.text and "Ã" not in lying.article.text
+    assert any("iso-8859-1" in w and "UTF-8" in w for w in lying.warnings), lying.warnings
+    assert cyrillic.article.text == CYRILLIC and cyrillic.warnings
+    assert honest.article.text.startswith("Le café du port") and not honest.warnings
+
+
+def test_a_kept_page_older_than_its_age_limit_is_fetched_again(site: Site, tmp_path: Path) -> None:
+    """A developing story: the page kept in the store serves repeats only while it is fresh."""
+    from summarizer.store import open_store
+
+    store = open_store(tmp_path / "store.sqlite3", [])
+    url = f"{site.base}/news/bridge.html"
+    with PageFetcher(store, allow_private=True, max_age_s=0.5) as fetcher:
+        fetcher.page(url)
+        fetcher.page(url)
+        assert len(site.hits) == 1  # fresh: from the store
+        time.sleep(0.6)
+        fetcher.page(url)
+        assert len(site.hits) == 2  # stale: fetched again
+        fetcher.page(url)
+        assert len(site.hits) == 2  # and kept afresh
+
+
+def test_the_page_age_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.config import resolve_settings
+
+    assert resolve_settings().page_max_age_s == 600
+    monkeypatch.setenv("SUMMARIZER_PAGE_MAX_AGE_S", "5")
+    assert resolve_settings().page_max_age_s == 5

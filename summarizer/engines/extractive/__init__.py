@@ -180,7 +180,7 @@ class ExtractiveEngine:
         valid_ids = {a.id for a in actors}
         quotes = self._quotes(raw_quotes, speakers, by_candidate, valid_ids, actors)
         figures = self._figures(text, sentences, quotes, lang)
-        incidents = self._incidents(text, sentences, figures, quotes, article.published)
+        incidents = self._incidents(text, sentences, figures, quotes, article.published, lang)
         summary = self._summary(sentences)
         language = language_fields(article)
         return Briefing(
@@ -267,17 +267,18 @@ class ExtractiveEngine:
         figures: list[Figure],
         quotes: list[Quote],
         published: dt.date | None,
+        lang: str = "en",
     ) -> list[Incident]:
         found: list[_Mention] = []
         starts = [f.span.start for f in figures]  # figures come in text order
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 continue
-            kind = incident_type(sentence.text)
+            kind = incident_type(sentence.text, lang)
             if kind is None:
                 continue
-            location, place = find_place(sentence.text)
-            when = find_time(sentence.text)
+            location, place = find_place(sentence.text, lang)
+            when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             mention = _Mention(kind, number, sentence, location, place, when)

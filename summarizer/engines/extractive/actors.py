@@ -39,6 +39,7 @@ from summarizer.text.gazetteer import (
     canonical,
     spellings_of,
 )
+from summarizer.text.lexicon import lexicon
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
@@ -237,15 +238,43 @@ class ActorFinder:
                 relation = RELATION_BEFORE.search(self.text, max(0, start - 60), start)
                 if relation:
                     cand.gender = GENDERED_NOUNS[relation.group(1).lower()]
+        if self.rules.lang != "en":
+            self._genders_by_article(mentions)
+        openers = {"He": "m", "She": "f"} if self.rules.lang == "en" else self._pronoun_openers()
         for before, sentence in itertools.pairwise(sentences):
             pronoun = sentence.text.split(None, 1)[0] if sentence.text else ""
-            if pronoun not in {"He", "She"} or sentence.paragraph - before.paragraph > 1:
+            if pronoun not in openers or sentence.paragraph - before.paragraph > 1:
                 continue
             i = bisect.bisect_left(starts, before.start)
             named = {id(m[2]): m[2] for m in mentions[i:] if m[0] < before.end}
             if len(named) == 1:
                 person = next(iter(named.values()))
-                person.gender = person.gender or ("m" if pronoun == "He" else "f")
+                person.gender = person.gender or openers[pronoun]
+
+    def _pronoun_openers(self) -> dict[str, str]:
+        """Capitalised subject pronouns of one gender ("Il", "Elle", "Er"); German "Sie" is
+        also "they" and the polite "you", so it tells nothing."""
+        lex = lexicon(self.rules.lang)
+        return {p.capitalize(): g for p, g in lex.pronouns.items() if g and p != "sie"}
+
+    def _genders_by_article(self, mentions: list[tuple[int, int, Candidate]]) -> None:
+        """A person's gender from the article or title that opens the phrase naming them at
+        first mention ("la procureure, Hélène Marchetti", "die Ministerin Anna Berg", "Mme
+        Roux"): the nearest gendered word among the few before the name, on its line."""
+        gendered = lexicon(self.rules.lang).gendered_words
+        seen: set[int] = set()
+        for start, _, cand in mentions:
+            if cand.gender is not None or id(cand) in seen:
+                continue
+            seen.add(id(cand))
+            window = self.text[max(0, start - 60) : start]
+            words = [w.lower().strip(".,'’") for w in window[window.rfind("\n") + 1 :].split()][-6:]
+            for word in reversed(words):
+                if word in gendered:
+                    cand.gender = gendered[word]
+                    break
+                if word.endswith((".", ";")):
+                    break
 
     def find_people(self) -> None:
         text = self.text

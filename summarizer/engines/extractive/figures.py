@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
 from summarizer.text.numbers import find_numbers, parse_number
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS, WEAPON_NOUNS
 
@@ -122,10 +123,29 @@ def _writing(lang: str) -> _Writing:
     )
 
 
+# A score ("2-0", "3:1", "1–1"): two small numbers joined, the second no greater than the
+# first (a greater one makes a range, "10-20"). Both halves are left out. English is read as
+# it always was.
+SCORE_AFTER = re.compile(r"[-–:](\d{1,2})(?![\d.,]?\d)")
+SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})[-–:]$")
+
+
+def _is_score(before: str, after: str, token: str) -> bool:
+    if not token.isdigit() or len(token) > 2:
+        return False
+    second = SCORE_AFTER.match(after)
+    first = SCORE_BEFORE.search(before)
+    return (second is not None and int(second.group(1)) <= int(token)) or (
+        first is not None and int(token) <= int(first.group(1))
+    )
+
+
 def _is_excluded(text: str, start: int, end: int, token: str, writing: _Writing) -> bool:
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
     low_after = after.lower()
     if writing.ordinal_after.match(after):
+        return True
+    if writing.lang != "en" and _is_score(before, after, token):
         return True
     if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
@@ -272,9 +292,9 @@ def _counted(after: str, lang: str = "en") -> tuple[str | None, int]:
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
     if aside:
         consumed = aside.end()
-    for match in COUNTED_WORD.finditer(after, consumed):
-        if match.start() != consumed:
-            break
+    # Each word is matched where the last one ended: a search would scan the rest of a
+    # sentence without letters (a run of numerals) once per number in it.
+    while (match := COUNTED_WORD.match(after, consumed)) is not None:
         word = match.group(1).strip("‘’'")
         if word.lower() in STOP or len(words) >= 4:
             break
@@ -297,8 +317,8 @@ def _counted_other(after: str) -> tuple[str | None, int]:
     """Up to three words after a number, to the first article, preposition or auxiliary."""
     words: list[str] = []
     consumed = 0
-    for match in _OTHER_WORD.finditer(after):
-        if match.start() != consumed or match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
+    while (match := _OTHER_WORD.match(after, consumed)) is not None:
+        if match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
             break
         words.append(match.group(1))
         consumed = match.end()
@@ -317,12 +337,23 @@ _CATEGORY_PATTERNS = [
 ]
 
 
+@cache
+def _category_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    cues = FIGURE_CUES_BY_LANGUAGE.get(lang)
+    if cues is None:
+        return _CATEGORY_PATTERNS
+    return [(category, re.compile(rf"(?<!\w)(?:{'|'.join(c)})(?!\w)", re.IGNORECASE)) for category, c in cues]
+
+
 @lru_cache(maxsize=256)
-def _category_cues(sentence: str) -> tuple[tuple[int, str], ...]:
+def _category_cues(sentence: str, lang: str = "en") -> tuple[tuple[int, str], ...]:
     """Where each category's cue words occur in a sentence, found once per sentence
     rather than once per number in it."""
     return tuple(
-        (m.start(), category) for category, pattern in _CATEGORY_PATTERNS for m in pattern.finditer(sentence)
+        (m.start(), category)
+        for category, pattern in _category_patterns(lang)
+        for m in pattern.finditer(sentence)
+        if category != "damage_cost"
     )
 
 
@@ -359,7 +390,7 @@ CONTEXT_BEFORE = re.compile(
 )
 
 
-def _category(sentence: str, position: int, unit: str, counted: str | None) -> str:
+def _category(sentence: str, position: int, unit: str, counted: str | None, lang: str = "en") -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
     if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
@@ -372,7 +403,7 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
     if participle:
         return PARTICIPLE_CATEGORY[participle.group(1).lower()]
     best: tuple[int, str] | None = None
-    for at, category in _category_cues(sentence):
+    for at, category in _category_cues(sentence, lang):
         distance = abs(at - position)
         if at < position:
             distance += 15  # wire copy puts the verb after the number more often than before
@@ -389,16 +420,25 @@ def _category(sentence: str, position: int, unit: str, counted: str | None) -> s
     return best[1]
 
 
+# How much of a sentence after a number its range, unit and counted noun are read from: a
+# copy of the whole rest of the sentence per number would cost quadratic time in a sentence
+# of thousands of numerals.
+READ_AFTER = 300
+
+
 def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") -> list[RawFigure]:
     writing = _writing(lang)
     sentence = text[sent_start:sent_end]
     figures: list[RawFigure] = []
     previous_counted: str | None = None
+    range_end = 0  # where the last range ended: its upper number is not a figure of its own
     for number in find_numbers(sentence, lang):
         if number.fraction:
             continue  # "a third of", "half": shares, not counts
         token = number.written
         start, end = sent_start + number.start, sent_start + number.end
+        if start < range_end:
+            continue  # the 20 of "10-20 people"
         before_char = text[start - 1] if start > 0 else " "
         if before_char in "-/" and start > 1 and text[start - 2].isalpha():
             continue  # "Su-25", "COVID-19"
@@ -416,21 +456,22 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 break
         if MAGNITUDE_BEFORE.search(text, max(0, start - 12), start):
             unit = "magnitude"  # "a magnitude 6.4 earthquake"
-        rest = text[end:sent_end]
+        rest = text[end : min(sent_end, end + READ_AFTER)]
         range_match = RANGE_AFTER.match(rest)
         if range_match and (high := parse_number(range_match.group(1), lang)) is not None and high > value:
             value_high, end = high, end + range_match.end()
-            rest = text[end:sent_end]
+            range_end = end
+            rest = text[end : min(sent_end, end + READ_AFTER)]
         unit_match = writing.unit_after.match(rest)
         if unit_match and (word := unit_match.group(1).lower()) in writing.units:
             unit, end = writing.units[word], end + unit_match.end()
         if unit in DURATIONS:
             continue  # "two years", "sieben Jahre", "ocho horas": a duration is not a figure
-        counted, used = _counted(text[end:sent_end], writing.lang)
+        counted, used = _counted(text[end : min(sent_end, end + READ_AFTER)], writing.lang)
         if counted is None and number.vague:  # "dozens of buildings"
             of = OF_AFTER.match(text, end, sent_end)
             if of:
-                counted, used = _counted(text[of.end() : sent_end], writing.lang)
+                counted, used = _counted(text[of.end() : min(sent_end, of.end() + READ_AFTER)], writing.lang)
                 used = used + of.end() - end if counted else 0
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
@@ -440,7 +481,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if counted:
             previous_counted = counted
         bound, figure_start = _bound_before(text, start, writing)
-        category = _category(sentence, number.start, unit, counted)
+        category = _category(sentence, number.start, unit, counted, writing.lang)
         figures.append(
             RawFigure(
                 start=figure_start,

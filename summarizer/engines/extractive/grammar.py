@@ -87,7 +87,10 @@ def grammar(lang: str = "en") -> Grammar:
     upper = "A-Z" if english else "A-ZÀ-ÖØ-Þ"
     lower = "a-z" if english else "a-zß-öø-ÿ"
     titles = "Mr|Mrs|Ms|Dr|St" if english else _alternation(t.capitalize() for t in lex.titles)
-    capword = rf"(?:(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
+    # A name of plural abbreviations is one word ("CC. OO.", "EE. UU."), not "CC"; its last
+    # dot is left out, as a phrase ends at a word's end.
+    plural_abbreviation = "" if english else rf"(?:[{upper}]{{2}}\.[ \u00a0]?){{1,2}}[{upper}]{{2}}(?=\.)|"
+    capword = rf"(?:{plural_abbreviation}(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
     determiners = lex.determiners
     the = "the" if english else _alternation(determiners)
     # An elided article is written onto its noun: "l'ancien président", "l’enquêtrice".
@@ -149,9 +152,11 @@ def grammar(lang: str = "en") -> Grammar:
     # Elsewhere the subject may be set off ("X, de la Fundación Y, pidió prudencia:") and the
     # verb take an object before the colon.
     set_off_before = "" if english else r"(?:\s*,[^,:\"“”«»„]{1,80},)?"
-    objects = "" if english else rf"(?:\s+[{lower}][\w'’-]*){{0,2}}(?=\s*:)"
+    objects = "" if english else rf"(?:[\s,]+[{lower}][\w'’-]*){{0,4}}(?=\s*:)"
+    # Unstressed object pronouns stand before the verb ("Alonso lo celebra", "X se mostró").
+    clitic = "" if english else r"(?:(?:lo|la|le|les|se|me|nos|l'|l’|s'|s’|sich)\s*)?"
     before_who_cue = re.compile(
-        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who}){set_off_before}\s+(?:(?:{also})\s+)?(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?{addressee}{objects}(?:\s+(?:{that}))?\s*[:,]?\s*$"
+        rf"(?:^|[.;]\s+|\n|,\s+)(?:{who}){set_off_before}\s+(?:(?:{also})\s+)?{clitic}(?P<cue>{verbs})(?:\s+(?:{on})\s+\w+)?{addressee}{objects}(?:\s+(?:{that}))?\s*[:,]?\s*$"
     )
     before_cue_who = (
         NEVER if english else re.compile(rf"(?P<cue>{verbs})\s+(?:{when}\s+)?{role_lead}(?:{who})\s*:\s*$")
@@ -188,7 +193,17 @@ def grammar(lang: str = "en") -> Grammar:
         cue_who = rf"(?P<who>(?:the\s+)?{capword}(?:\s+{capword}){{0,3}}|the\s+[a-z][\w'’\-]*)"
     else:
         clause_end = rf"(?=\s*(?:[,.;:!?)«»„“”]|$)|\s+[{lower}])"
-        cue_who = rf"(?P<who>(?:(?:{the})\s+)?{capword}(?:\s+(?:{joiners})?{capword}){{0,3}}|(?:{the})\s+[{lower}][\w'’\-]*)"
+        # After the verb, a name or a definite role ("dijo el alcalde", "a déclaré le
+        # préfet"): a verb's object ("describió una escena", "calificó la declaración") is
+        # not its speaker.
+        definite_the = _alternation(d for d in determiners if d not in INDEFINITE)
+        body_roles = literal_alternation(lex.person_roles | lex.organization_roles)
+        if lex.role_endings:
+            body_roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{body_roles}"
+        cue_who = (
+            rf"(?P<who>(?:(?:{the})\s+)?{capword}(?:\s+(?:{joiners})?{capword}){{0,3}}"
+            rf"|(?:{definite_the})\s+(?:[{lower}][\w'’\-]*\s+)?(?i:{body_roles})\b)"
+        )
     sentence_cue_who = re.compile(
         rf"{cue_guard}(?P<cue>{verbs})\s+(?:{when}\s*,?\s+)?{role_lead}{cue_who}{clause_end}"
     )

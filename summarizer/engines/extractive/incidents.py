@@ -8,7 +8,9 @@ fold into one incident.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
@@ -44,10 +46,24 @@ ANY_TYPE = re.compile(
 )
 
 
-def incident_type(sentence: str) -> str | None:
+@cache
+def _other_language_types(lang: str) -> re.Pattern[str] | None:
+    cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
+    if cues is None:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in cues) + ")"
+    )
+
+
+def incident_type(sentence: str, lang: str = "en") -> str | None:
     """The priority types if their cue is present (interception first); else the type
-    whose cue comes first."""
+    whose cue comes first. German, French and Spanish read their own cue tables, where the
+    type whose cue comes first wins."""
     lowered = lower_keeping_offsets(sentence)
+    if (other := _other_language_types(lang)) is not None:
+        found = other.search(lowered)
+        return found.lastgroup if found else None
     priority = ANY_PRIORITY.search(lowered)
     if priority is None:
         found = ANY_TYPE.search(lowered)

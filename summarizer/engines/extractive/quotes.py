@@ -287,4 +287,6 @@ def _plausible_who(who: str, g: Grammar | None = None) -> bool:
         return False
     if words[0].lower() in g.determiners:
         return len(words) > 1
+    if words[0][:2].lower() in g.determiners and words[0][2:3].isalpha():
+        return True  # an elided article: "l'ancien président", "l’organisme"
     return who[:1].isupper() and words[0].lower() not in {"this", "that", "it", "there", "which", "what"}

@@ -6,15 +6,21 @@ phrase, or its absence, into an actor. They are tried in order and the first tha
 decides, so each rule can assume the ones before it did not apply:
 
 1. ``continues the quote before it``: an unattributed quotation that opens the next sentence
-   of the same paragraph as an attributed one (wire copy names the speaker once).
+   of the same paragraph as an attributed one (wire copy names the speaker once), or the
+   second half of a dialogue line ("—... —cuenta—. No es culpa de ellos.").
 2. ``named in the next sentence``: "... crisis." / "That pledge came from Okafor."
 3. ``continues the paragraph before it``: a paragraph that is a bare quotation, right after
    a paragraph whose last quotation was attributed, with nobody else named in between.
-4. ``pronoun``: "he said" is the person named last before it in the same section.
-5. ``role phrase``: "the governor", "the 19-year-old", "the company" is the person with that
+4. ``answers an interview question``: a dialogue line right after the interviewer's
+   question is the interviewee's, the first person the article names.
+5. ``pronoun``: "he said" ("sagte er", "a-t-il ajouté", a Spanish verb with no subject) is
+   the person named last before it in the same section.
+6. ``role phrase``: "the governor", "the 19-year-old", "the company" is the person with that
    role, or the person (organisation) named last before it; a role never becomes an actor.
-6. ``unnamed``: "a spokesperson for the company" names nobody: no speaker.
-7. ``name``: a name is looked up among the actors, or becomes one.
+7. ``unnamed``: "a spokesperson for the company" names nobody: no speaker.
+8. ``name``: a name is looked up among the actors, or becomes one.
+
+The phrases are read with the article's language grammar (``grammar.py``).
 
 No reference reaches back across a section boundary (a live-update entry, a subheading).
 """
@@ -44,6 +50,9 @@ from summarizer.text.vocabulary import OFFICES, TITLE_ABBREVIATIONS
 # speaker: '... in the city. "', '."  "', '. » « '.
 SENTENCE_END_THEN_QUOTE = re.compile(r"""[.!?]["”’»“«]?\s+["“«„»]\s*$""")
 BACK_TO_BACK_QUOTES = re.compile(r"""\s*["”’»“«]\s+["“«„»]\s*""")
+# The speaker's clause inside a dialogue line, between the line's two parts ("—Le han hecho
+# una placa —cuenta—. No es culpa de ellos."): both parts are the same speaker's.
+DIALOGUE_ASIDE = re.compile(r"""\s*[—―][^—―\n]{1,80}[—―][.,;:]?\s*""")
 # A quotation mark (or a dialogue dash), and what may stand between a paragraph's start and
 # its opening mark.
 OPENING_MARK = re.compile(r"""\s*["“«„»—―]\s*""")
@@ -104,11 +113,33 @@ def _continues_quote(reading: Reading, number: int) -> Decision | None:
     gap = reading.text[before.end : quote.start]
     if "\n" in gap or len(gap) > 200:
         return None
-    if SENTENCE_END_THEN_QUOTE.search(gap) or (
-        BACK_TO_BACK_QUOTES.fullmatch(gap) and before.text.rstrip()[-1:] in ".!?"
+    if (
+        SENTENCE_END_THEN_QUOTE.search(gap)
+        or (BACK_TO_BACK_QUOTES.fullmatch(gap) and before.text.rstrip()[-1:] in ".!?")
+        or DIALOGUE_ASIDE.fullmatch(gap)
     ):
         return Decision(previous[1])
     return None
+
+
+def _answers_a_question(reading: Reading, number: int) -> Decision | None:
+    """An interview set as dialogue lines: a line answering the interviewer's question
+    (the line before is a question) is said by the person interviewed, the first person
+    the article names."""
+    quote = reading.quotes[number]
+    if quote.who or not _opens_dialogue_line(reading.text, quote.start):
+        return None
+    line_start = reading.text.rfind("\n", 0, quote.start) + 1
+    previous_line = reading.text[: max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1].strip()
+    if not (previous_line[:1] in "—―" and previous_line.rstrip().endswith("?")):
+        return None
+    people = sorted((c for c in reading.finder.candidates if c.kind == "person"), key=lambda c: c.first)
+    return Decision(people[0]) if people else None
+
+
+def _opens_dialogue_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in {"—", "―"}
 
 
 def _named_in_next_sentence(reading: Reading, number: int) -> Decision | None:
@@ -175,6 +206,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("continues the quote before it", _continues_quote),
     ("named in the next sentence", _named_in_next_sentence),
     ("continues the paragraph before it", _continues_paragraph),
+    ("answers an interview question", _answers_a_question),
     ("pronoun", _pronoun),
     ("role phrase", _role_phrase),
     ("unnamed", _unnamed),
@@ -338,7 +370,12 @@ def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | No
     bare = g.honorific.sub("", name)
     speaker = finder.lookup(name) or (finder.lookup(bare) if bare != name else None)
     if speaker is None and bare[:1].isupper():
-        speaker = finder.add(bare, speaker_kind(bare, g), at)
+        kind = speaker_kind(bare, g)
+        if kind == "person" and g.capitalized_nouns and len(words) == 1 and len(who.split()) > 1:
+            # "die Sicherheit sagte", "der Bund erklärte": after an article, one capitalised
+            # word is a common noun in German, not a surname; nobody the article names.
+            return None
+        speaker = finder.add(bare, kind, at)
     return speaker
 
 

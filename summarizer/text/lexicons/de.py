@@ -264,6 +264,7 @@ LEXICON = Lexicon(
             "billion": 1e12,
             "billionen": 1e12,
         },
+        ones=frozenset({"ein", "eine"}),
         vague={
             "dutzende": 24,
             "hunderte": 200,
@@ -309,4 +310,7 @@ LEXICON = Lexicon(
     name_particles=("von der", "van der", "von", "van", "zu", "vom"),
     day_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     addressee=r"dem|der|den|gegenüber",
+    place_prepositions=r"in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus",
+    relative_days={"gestern": -1, "heute": 0, "vorgestern": -2, "in der nacht": 0},
+    gendered_words={"der": "m", "ein": "m", "die": "f", "eine": "f", "herr": "m", "frau": "f"},
 )

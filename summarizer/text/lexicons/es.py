@@ -36,8 +36,25 @@ _REPORTING = (
             "señalado",
             "indicado",
             "declarado",
+            "anunciado",
+            "reconocido",
+            "denunciado",
+            "advertido",
+            "criticado",
+            "pedido",
+            "reclamado",
+            "insistido",
+            "recordado",
+            "subrayado",
+            "destacado",
+            "lamentado",
+            "defendido",
+            "calificado",
+            "celebrado",
         )
     ),
+    "celebra",
+    "celebró",
     *(
         f"han {p}"
         for p in ("dicho", "afirmado", "asegurado", "explicado", "señalado", "indicado", "declarado")
@@ -46,11 +63,14 @@ _REPORTING = (
 
 LEXICON = Lexicon(
     code="es",
+    # A plural abbreviation doubles its letters, and is written spaced: "EE. UU.", "FF. AA.",
+    # "CC. OO.", "RR. HH.".
     abbreviations=frozenset(
         words(
             """
             sr sra srta dr dra lic ing prof d dña ud uds etc núm no pág av avda gral col
             ene feb mar abr jun jul ago sept oct nov dic ee.uu eeuu
+            ee uu ff aa cc oo rr hh jj ss mm
             """
         )
     ),
@@ -123,11 +143,26 @@ LEXICON = Lexicon(
     name_particles=("de la", "de los", "de las", "del", "de", "y"),
     day_parts=("por la mañana", "por la tarde", "por la noche"),
     addressee=r"a|al|ante",
+    place_prepositions=r"en|cerca de|junto a|a las afueras de",
+    relative_days={"ayer": -1, "hoy": 0, "anteayer": -2, "anoche": -1, "esta madrugada": 0},
+    gendered_words={
+        "el": "m",
+        "un": "m",
+        "la": "f",
+        "una": "f",
+        "sr": "m",
+        "sra": "f",
+        "srta": "f",
+        "don": "m",
+        "doña": "f",
+    },
     dropped_subject="él/ella",
     organization_roles=frozenset(
         words(
             """
             policía guardia gobierno ministerio ayuntamiento empresa compañía grupo tribunal
+            organismo entidad patronal plataforma delegación instituto servicio centro
+            fundación club
             fiscalía sindicato partido asociación hospital universidad comisión agencia
             autoridad consejo congreso senado bomberos federación banco junta
             """
@@ -198,6 +233,7 @@ LEXICON = Lexicon(
             "ochocientos": 800,
             "novecientos": 900,
         },
+        ones=frozenset({"un", "una", "uno"}),
         joiners=frozenset({"y"}),
         scales={
             "mil": 1e3,

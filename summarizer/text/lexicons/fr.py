@@ -14,6 +14,7 @@ _PARTICIPLES = words(
     jugé déploré confirmé réagi rapporté relevé détaillé ironisé plaidé fait savoir
     accusé tranché lâché glissé soufflé avoué concédé répliqué rétorqué nuancé analysé
     évoqué qualifié promis juré parlé prédit mis en garde interpellé salué critiqué
+    demandé réclamé exigé appelé regretté martelé prévenu
     """
 )
 _PRESENT = words(
@@ -33,6 +34,27 @@ _REPORTING = (
     *sorted(_PRESENT),
     "fait savoir",
     "a fait savoir",
+    # Reflexive forms: "s'est dit « soulagé »", "s'est félicitée".
+    *(
+        f"{aux} {p}"
+        for aux in ("s'est", "s’est", "se sont")
+        for p in (
+            "dit",
+            "dite",
+            "dits",
+            "déclaré",
+            "déclarée",
+            "félicité",
+            "félicitée",
+            "inquiété",
+            "inquiétée",
+            "montré",
+            "montrée",
+            "engagé",
+            "engagée",
+        )
+    ),
+    "se dit",
 )
 
 LEXICON = Lexicon(
@@ -61,7 +83,7 @@ LEXICON = Lexicon(
     ),
     weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     reporting_verbs=_REPORTING,
-    according_to=("selon", "d'après", "d’après", "de l'avis de", "pour"),
+    according_to=("selon", "d'après", "d’après", "de l'avis de"),
     according_after=(),
     determiners=(
         "le",
@@ -123,10 +145,24 @@ LEXICON = Lexicon(
     name_particles=("de la", "de", "du", "des", "d'", "d’", "le", "la"),
     day_parts=("matin", "soir", "après-midi", "midi"),
     addressee=r"à|au|aux",
+    place_prepositions=r"à|au|aux|en|près de|dans la région de|dans le département de",
+    relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "cette nuit": 0},
+    gendered_words={
+        "le": "m",
+        "un": "m",
+        "la": "f",
+        "une": "f",
+        "m": "m",
+        "mme": "f",
+        "mlle": "f",
+        "monsieur": "m",
+        "madame": "f",
+    },
     organization_roles=frozenset(
         words(
             """
             police gendarmerie gouvernement ministère préfecture mairie entreprise société
+            organisme établissement direction fédération fondation institut centre club
             groupe tribunal parquet syndicat parti association hôpital université commission
             agence autorité conseil assemblée sénat pompiers fédération banque
             """
@@ -177,6 +213,7 @@ LEXICON = Lexicon(
             "quatre-vingts": 80,
             "quatre-vingt-dix": 90,
         },
+        ones=frozenset({"un", "une"}),
         joiners=frozenset({"et"}),
         scales={
             "mille": 1e3,

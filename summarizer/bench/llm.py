@@ -34,10 +34,13 @@ def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
         items = variants(text, articles + 3)
         for warm in items[:3]:
             runner.summarize(warm)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         for item in items[3:]:
             runner.summarize(item)
         per_article = (time.perf_counter() - started) / articles * 1000
+        # This thread's CPU alone (the scripted server answers from its own thread): steadier
+        # than wall time on a shared machine.
+        cpu_per_article = (time.thread_time() - cpu_started) / articles * 1000
         # The one-call API (the README's first example): a Summarizer per call, so what it
         # costs beyond a reused runner is what each call builds again.
         settings = settings_for(server, home, cache=False)
@@ -46,7 +49,7 @@ def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
         for item in items[3:]:
             summarize(item, settings=settings)
         one_call = (time.perf_counter() - started) / articles * 1000
-        bare = _bare_instructor_ms(server.base_url, server.requests[-1], items[3:])
+        bare, bare_cpu = _bare_instructor_ms(server.base_url, server.requests[-1], items[3:])
         # The run log times each call around the SDK: openai + instructor + the round trip.
         calls = runner.store.list_calls(limit=articles)
         call_ms = sum(c["latency_ms"] for c in calls) / len(calls)
@@ -74,6 +77,8 @@ def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
         "pipeline_ms": per_article,
         "one_call_ms": one_call,
         "bare_instructor_ms": bare,
+        "pipeline_cpu_ms": cpu_per_article,
+        "bare_instructor_cpu_ms": bare_cpu,
         "round_trip_ms": round_trip,
         "overhead_ms": per_article - round_trip,
         "sdk_and_instructor_ms": call_ms - round_trip,
@@ -81,31 +86,41 @@ def pipeline_overhead(articles: int, home: Path) -> dict[str, float]:
     }
 
 
-def _bare_instructor_ms(base_url: str, sent: dict[str, Any], items: list[str]) -> float:
-    """The baseline the product's overhead is judged against: one instructor client over
-    one openai client, the response model wrapped once, asked the same messages for each
-    article, with nothing else (no grounding, no store, no vetting). The benchmark reaches
-    past ``llm/openai_client.py`` to the SDK here on purpose: it measures the SDK alone."""
+def _bare_client(base_url: str) -> Any:
+    """One instructor client over one openai client, as a caller without summarizer would
+    hold it. The benchmark reaches past ``llm/openai_client.py`` to the SDK here on purpose:
+    it measures the SDK alone."""
     import instructor
     import openai
 
-    from summarizer.models import BriefingDraft
-
-    client = instructor.from_openai(
+    return instructor.from_openai(
         openai.OpenAI(base_url=base_url, api_key="bench", max_retries=0), mode=instructor.Mode.JSON_SCHEMA
     )
+
+
+def _bare_instructor_ms(base_url: str, sent: dict[str, Any], items: list[str]) -> tuple[float, float]:
+    """The baseline the product's overhead is judged against: one instructor client over
+    one openai client, the response model wrapped once, asked the same messages for each
+    article, with nothing else (no grounding, no store, no vetting). Wall and CPU time
+    (this thread's) per call."""
+    import instructor
+
+    from summarizer.models import BriefingDraft
+
+    client = _bare_client(base_url)
     wrapped = instructor.openai_schema(BriefingDraft)
     messages = sent["messages"]
     for _ in range(3):  # warm-up, as for the product
         client.chat.completions.create(
             model="bench", messages=messages, response_model=wrapped, max_retries=0
         )
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.thread_time()
     for _ in items:
         client.chat.completions.create(
             model="bench", messages=messages, response_model=wrapped, max_retries=0
         )
-    return (time.perf_counter() - started) / len(items) * 1000
+    wall = (time.perf_counter() - started) / len(items) * 1000
+    return wall, (time.thread_time() - cpu_started) / len(items) * 1000
 
 
 def _serve_drafts(drafts: dict[str, Any], latency_s: float, urls: Any, stop: Any) -> None:
@@ -157,6 +172,64 @@ def concurrency(
             {"concurrency": level, "articles_per_s": achieved, "ideal": ideal, "share": achieved / ideal}
         )
     return rows
+
+
+def concurrency_against_bare(articles: int, level: int, latency_s: float, home: Path) -> dict[str, float]:
+    """Throughput of ``summarize_many`` at ``level`` against a bare pool: ``level`` threads
+    sending the very requests the product sent (read back from its run log) through one bare
+    instructor client, to the same endpoint (its own process, answering after ``latency_s``).
+    What the product adds per article (grounding, vetting, the store) is the difference."""
+    import multiprocessing
+    from concurrent.futures import ThreadPoolExecutor
+
+    import instructor
+
+    from summarizer.models import BriefingDraft
+
+    fork = multiprocessing.get_context("fork")
+    texts = seed_texts()
+    items = [f"{texts[n % len(texts)]}\n\n(Pool {level}, report {n}.)" for n in range(articles)]
+    drafts = {item: draft_from(ExtractiveEngine().brief(Article(text=item), None)) for item in items}
+    urls, stop = fork.Queue(), fork.Event()
+    server = fork.Process(target=_serve_drafts, args=(drafts, latency_s, urls, stop), daemon=True)
+    server.start()
+    try:
+        base_url = urls.get(timeout=30)
+        settings = resolve_settings(
+            base_url=base_url, data_dir=home / f"pool{level}", timeout_s=30, cache=False, prompt="briefing/v1"
+        )
+        runner = Summarizer(settings)
+        started = time.perf_counter()
+        briefed = sum(isinstance(r, Briefing) for r in runner.summarize_many(items, concurrency=level))
+        product_s = time.perf_counter() - started
+        sent = runner.store.list_calls(limit=articles)
+        client = _bare_client(base_url)
+        wrapped = instructor.openai_schema(BriefingDraft)
+
+        def ask(call: dict[str, Any]) -> object:
+            return client.chat.completions.create(
+                model=call["model"],
+                messages=json.loads(call["request_messages"]),
+                response_model=wrapped,
+                max_retries=0,
+                **json.loads(call["parameters"]),
+            )
+
+        with ThreadPoolExecutor(max_workers=level) as pool:
+            started = time.perf_counter()
+            answered = sum(1 for _ in pool.map(ask, sent))
+            bare_s = time.perf_counter() - started
+    finally:
+        stop.set()
+        server.join(timeout=10)
+    assert briefed == answered == articles
+    return {
+        "articles": articles,
+        "concurrency": level,
+        "product_per_s": articles / product_s,
+        "bare_per_s": articles / bare_s,
+        "ratio": bare_s / product_s,
+    }
 
 
 def cached_rerun(articles: int, home: Path) -> dict[str, float]:

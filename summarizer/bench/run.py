@@ -17,7 +17,13 @@ from typing import Any
 from summarizer.bench import articles
 from summarizer.bench.daily import daily_merge, distinct_day_merge
 from summarizer.bench.fairness import healthz_under_load, small_job_behind_large
-from summarizer.bench.llm import cached_rerun, concurrency, local_model_speed, pipeline_overhead
+from summarizer.bench.llm import (
+    cached_rerun,
+    concurrency,
+    concurrency_against_bare,
+    local_model_speed,
+    pipeline_overhead,
+)
 from summarizer.bench.offline import adversarial_text, offline_engine, span_alignment, worker_speedup
 from summarizer.bench.report import report, startup
 from summarizer.bench.service import job_of, request_throughput
@@ -115,6 +121,9 @@ def measure(
         "workers": lambda: worker_speedup(20 if quick else 1000, home / "workers"),
         "overhead": lambda: pipeline_overhead(5 if quick else 50, home / "overhead"),
         "concurrency": lambda: concurrency(16 if quick else 200, (1, 8) if quick else (1, 8, 32), 0.5, home),
+        "concurrency_vs_bare": lambda: concurrency_against_bare(
+            16 if quick else 200, 8 if quick else 32, 0.5, home
+        ),
         "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
         "daily_merge": lambda: daily_merge((20, 60) if quick else (1000, 10_000)),
         "distinct_day": lambda: distinct_day_merge(60 if quick else 10_000),

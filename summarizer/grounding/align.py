@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from summarizer.models.common import MatchStatus, Span
-from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, normalize
+from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, normalize, normalized_text
 from summarizer.text.numbers import NumberMention, find_numbers
 from summarizer.text.quotations import quoted_regions
 from summarizer.text.segment import Sentence, split_sentences
@@ -54,7 +54,7 @@ class ArticleIndex:
     def __init__(self, text: str, lang: str = "en") -> None:
         # The article's language: how its numbers, sentences and quotations are written.
         self.lang = lang
-        self.norm = NormalizedText(text)
+        self.norm = normalized_text(text)
         self._quotations: list[tuple[int, int]] | None = None
         self._numbers: list[NumberMention] | None = None
         self._sentences: list[Sentence] | None = None

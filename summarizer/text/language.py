@@ -12,6 +12,7 @@ news is commonly written in, so a short ambiguous text is not called Luxembourgi
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from typing import TYPE_CHECKING, Final, Literal
@@ -74,7 +75,9 @@ def _detector() -> LanguageIdentifier:
         if _identifier is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            from summarizer.text.byte_ngrams import counting_with_numpy
+
+            identifier = counting_with_numpy(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
             identifier.set_languages(list(CANDIDATES))
             _identifier = identifier
         return _identifier
@@ -84,7 +87,8 @@ def detect(text: str) -> tuple[str, Source]:
     """The language of ``text`` and how it was decided: ``detected``, or ``default``
     (English) when the text is too short or the detector too unsure to trust."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    # Counted up to the threshold only: a list of every letter of the sample cost 0.5 ms.
+    if sum(1 for _ in itertools.islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return DEFAULT, "default"
     code, confidence = _detector().classify(sample)
     if confidence < MIN_CONFIDENCE:

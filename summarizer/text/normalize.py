@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Every quote mark, single or double, folds to '"': a model may quote the article's
 # "word" as 'word' and the reverse. Apostrophes fold too, the same way on both sides.
@@ -294,6 +295,14 @@ class NormalizedText:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` back to the original text."""
         return self.offset(start), self.end_offset(end - 1)
+
+
+@lru_cache(maxsize=4)
+def normalized_text(text: str) -> NormalizedText:
+    """``NormalizedText(text)``, kept for the last few texts: an article is normalised for
+    the planted-instruction scan and again for grounding (0.2-0.3 ms each for 1,000 words).
+    A ``NormalizedText`` is never changed after it is built, so sharing one is safe."""
+    return NormalizedText(text)
 
 
 def normalize(text: str) -> str:

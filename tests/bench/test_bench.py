@@ -32,10 +32,11 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
     assert "8. service" in printed and "9. service, one job" in printed
     assert "11. service" in printed and "12. B's 1-article job" in printed
     assert "10. import summarizer" in printed and "10. summarizer --help" in printed
-    assert "1. the one-call API" in printed
+    assert "1. the one-call API" in printed and "vs a bare pool" in printed
     assert figures_lost(tmp_path) == 0
     figures = json.loads((tmp_path / "bench.json").read_text())
     assert figures["overhead"]["round_trip_ms"] > 0 and figures["cached_rerun"]["articles_per_s"] > 0
+    assert figures["concurrency_vs_bare"]["bare_per_s"] > 0 and figures["concurrency_vs_bare"]["ratio"] > 0
     for run in figures["daily_merge"]["runs"]:
         assert 0 < run["incidents_out"] <= run["incidents_in"]
 

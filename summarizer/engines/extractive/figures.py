@@ -26,6 +26,7 @@ UNITS_AFTER = {
     "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees",
     "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
     "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
+    "seconds": "seconds",
     "mph": "mph", "km/h": "km/h", "cm": "cm", "mm": "mm", "inches": "in", "feet": "ft",
     "centimeters": "cm", "centimetres": "cm", "millimeters": "mm", "millimetres": "mm",
 }  # fmt: skip
@@ -69,8 +70,19 @@ ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
 CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
 CLOCK_BEFORE = re.compile(r"\d[:.]$")
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
-MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
-MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+# Months as written in datelines too ("Nov 3", "3 Aug").
+_MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+$")
+MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS}|{_MONTHS_SHORT})\b")
+# How long or how often, written onto the number: "a six-week standoff", "a 14-hour
+# debate", "a two-term mayor", "three times": not counts.
+DURATION_ADJECTIVE = re.compile(
+    r"-(?:second|minute|hour|day|night|week|month|year|term|time)s?\b(?!-old)", re.IGNORECASE
+)
+TIMES_AFTER = re.compile(r"\s+times\b")
+# An age set off after a name ("Joan Whitaker, 78, was rescued"; "Lachaux, 61 ans,").
+NAME_BEFORE_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*$")
+COMMA_AFTER = re.compile(r"\s*(?:ans|años|Jahre)?\s*,")
 COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 AGE_AFTER = re.compile(r"(?:-year-old|\s*-?\s*years?[- ]old)\b", re.IGNORECASE)
@@ -123,9 +135,9 @@ def _writing(lang: str) -> _Writing:
     )
 
 
-# A score ("2-0", "3:1", "1–1"): two small numbers joined, the second no greater than the
-# first (a greater one makes a range, "10-20"). Both halves are left out. English is read as
-# it always was.
+# A score or a tally ("2-0", "3:1", "27-21", "voted 8-1"): two small numbers joined, the
+# second no greater than the first (a greater one makes a range, "10-20"). Both halves are
+# left out.
 SCORE_AFTER = re.compile(r"[-–:](\d{1,2})(?![\d.,]?\d)")
 SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})[-–:]$")
 
@@ -145,8 +157,12 @@ def _is_excluded(text: str, start: int, end: int, token: str, writing: _Writing)
     low_after = after.lower()
     if writing.ordinal_after.match(after):
         return True
-    if writing.lang != "en" and _is_score(before, after, token):
+    if _is_score(before, after, token):
         return True
+    if DURATION_ADJECTIVE.match(after) or TIMES_AFTER.match(after):
+        return True
+    if token.isdigit() and len(token) <= 3 and NAME_BEFORE_COMMA.search(before) and COMMA_AFTER.match(after):
+        return True  # an age after a name
     if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
     if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
@@ -327,7 +343,7 @@ def _counted_other(after: str) -> tuple[str | None, int]:
 
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
-DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 
 _CATEGORY_PATTERNS = [
     # Whole words only: "dead" is not "deadline".

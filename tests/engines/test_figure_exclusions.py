@@ -1,0 +1,58 @@
+"""Numbers that are not figures, in every language the offline engine reads: durations,
+tallies and scores, ages set off after a name, datelines, frequencies. Each case also
+checks that the figure beside it is still found, so a rule cannot pass by dropping all."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Article, summarize
+
+
+def figures(text: str, lang: str = "en") -> dict[str, float]:
+    # A headline first: a lone line would be read as the headline itself.
+    article = Article(text=f"Report\n\n{text}", language=lang)
+    return {f.text: f.value for f in summarize(article).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent", "present"),
+    [
+        (
+            "The Senate passed the bill 27-21 on Monday, and police said at least 40 people protested outside.",
+            "en",
+            [27, 21],
+            40,
+        ),
+        ("The council voted 8-1 to build 120 homes.", "en", [8, 1], 120),
+        (
+            "Joan Whitaker, 78, was rescued on Monday after some 300 homes were flooded in Tarvik, officials said.",
+            "en",
+            [78],
+            300,
+        ),
+        ("BRUSSELS, Nov 3 (Wire) - Police arrested 12 people.", "en", [3], 12),
+        ("It ended a six-week standoff that cost 5 jobs.", "en", [6], 5),
+        (
+            "After a 14-hour debate in the chamber on Monday, about 200 protesters left the square, police said.",
+            "en",
+            [14],
+            200,
+        ),
+        ("The wind changed three times and 30 homes burned.", "en", [3], 30),
+        ("The shaking lasted twenty seconds and 45 people were hurt.", "en", [20], 45),
+        ("Die Sitzung dauerte sieben Stunden, 300 Menschen kamen.", "de", [7], 300),
+        ("Le match s'est terminé 2-0 devant 15 000 spectateurs.", "fr", [2, 0], 15000),
+        ("M. Lachaux, 61 ans, a versé 200 000 euros.", "fr", [61], 200000),
+        ("El Sporting perdió 3-1 y 2.400 vecinos fueron desalojados.", "es", [3, 1], 2400),
+    ],
+)
+def test_not_a_figure(text: str, lang: str, absent: list[float], present: float) -> None:
+    values = list(figures(text, lang).values())
+    assert present in values
+    assert not [v for v in values if v in absent]
+
+
+def test_a_range_is_still_one_figure() -> None:
+    found = summarize("Crash\n\nBetween 10-20 people were injured in the crash.").figures
+    assert [(f.value, f.value_high) for f in found] == [(10, 20)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from summarizer.models import Briefing
-from summarizer.render.markdown import engine_line, format_value, split_quotes
+from summarizer.render.markdown import engine_line, format_value, language_label, split_quotes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in
 STYLE = """
@@ -146,10 +146,13 @@ def briefing_html(briefing: Briefing, article_text: str | None = None) -> str:
     article_block = ""
     if article_text is not None:
         body = _highlighted_article(article_text, marks)
-        article_block = f'<h2>Article</h2>{LEGEND}<div class="article">{body}</div>'
+        # The article keeps its language, so a reader's screen reader and hyphenation follow it.
+        lang = escape(briefing.language)
+        article_block = f'<h2>Article</h2>{LEGEND}<div class="article" lang="{lang}">{body}</div>'
     title = escape(a.title or a.id)
     meta = [f"article <code>{escape(a.id)}</code>"]
     meta += [escape(x) for x in (a.source, a.published and a.published.isoformat()) if x]
+    meta.append(escape(language_label(briefing)))
     engine = engine_line(briefing, code=lambda x: f"<code>{escape(x)}</code>", plain=escape)
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'

@@ -48,6 +48,13 @@ def md_text(text: str) -> str:
     return " ".join(text.translate(_MARKDOWN_ESCAPES).split())
 
 
+def language_label(briefing: Briefing) -> str:
+    """The article's language as a page shows it: "German (detected)", "French (given)"."""
+    from summarizer.text.language import name_of
+
+    return f"{name_of(briefing.language)} ({briefing.language_source})"
+
+
 def briefing_markdown(briefing: Briefing) -> str:
     """Every string taken from the article or the model goes through ``md_text``."""
     m = md_text
@@ -57,6 +64,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     article_id = m(a.id).replace("`", "'")
     meta = [f"article `{article_id}`"]
     meta += [m(x) for x in (a.source, a.published and a.published.isoformat()) if x]
+    meta.append(m(language_label(briefing)))
     lines += [
         " · ".join(meta),
         "",

@@ -37,6 +37,15 @@ def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, not_place
 
 
+@cache
+def _common_noun_endings(lang: str) -> tuple[str, ...]:
+    """Endings of common nouns in a language that capitalises them ("Sicherheit"): a word
+    with one is not a place's name."""
+    from summarizer.text.lexicon import lexicon
+
+    return tuple(lexicon(lang).noun_endings)
+
+
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Tarvik",
     "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
@@ -60,6 +69,8 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
         first = words[0]
         if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
             continue  # "to the Senate", "in the Ministry" name institutions, not places
+        if lang != "en" and (endings := _common_noun_endings(lang)) and first.lower().endswith(endings):
+            continue  # "in Sicherheit", "im Einsatz": German nouns, not places
         place = " ".join(words)
         return place + suffix, canonical(place)
     for start, end in known_places_in(sentence):

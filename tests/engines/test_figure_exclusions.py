@@ -56,3 +56,25 @@ def test_not_a_figure(text: str, lang: str, absent: list[float], present: float)
 def test_a_range_is_still_one_figure() -> None:
     found = summarize("Crash\n\nBetween 10-20 people were injured in the crash.").figures
     assert [(f.value, f.value_high) for f in found] == [(10, 20)]
+
+
+def test_german_counted_noun_ends_at_the_noun_and_a_german_noun_is_no_place() -> None:
+    text = (
+        "Unwetter\n\nNach Angaben der Polizei wurden am Montag 2.300 Menschen in Sicherheit gebracht "
+        "und 14 Menschen verletzt, sagte ein Sprecher."
+    )
+    briefing = summarize(Article(text=text, language="de"))
+    counted = {f.value: f.counted for f in briefing.figures}
+    assert counted == {2300: "Menschen", 14: "Menschen"}
+    assert {f.value: f.category for f in briefing.figures} == {2300: "displaced", 14: "injured"}
+    assert all(i.place != "Sicherheit" for i in briefing.incidents)
+
+
+def test_the_page_shows_the_language_and_marks_the_article_with_it() -> None:
+    from summarizer.render import render
+
+    text = "Titre\n\n« Oui », a déclaré le maire, Jean Dupont, lundi à Lyon."
+    briefing = summarize(Article(text=text, language="fr"))
+    assert "French (given)" in render(briefing, "markdown")
+    page = render(briefing, "html", text)
+    assert "French (given)" in page and '<div class="article" lang="fr">' in page

@@ -302,7 +302,7 @@ _OTHER_WORD = re.compile(r"\s*([^\W\d_][\w'’\-]*)")
 def _counted(after: str, lang: str = "en") -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
     if lang != "en":
-        return _counted_other(after)
+        return _counted_other(after, capitalized_nouns=lang == "de")
     words: list[str] = []
     consumed = 0
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
@@ -329,13 +329,17 @@ def _counted(after: str, lang: str = "en") -> tuple[str | None, int]:
     return " ".join(words), consumed
 
 
-def _counted_other(after: str) -> tuple[str | None, int]:
-    """Up to three words after a number, to the first article, preposition or auxiliary."""
+def _counted_other(after: str, capitalized_nouns: bool = False) -> tuple[str | None, int]:
+    """Up to three words after a number, to the first article, preposition or auxiliary;
+    in German, to the noun ("14 Menschen verletzt" counts Menschen; "14 schwer verletzte
+    Menschen" keeps its adjectives)."""
     words: list[str] = []
     consumed = 0
     while (match := _OTHER_WORD.match(after, consumed)) is not None:
         if match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
             break
+        if capitalized_nouns and words and words[-1][:1].isupper() and match.group(1)[:1].islower():
+            break  # the noun has come: what follows is the verb
         words.append(match.group(1))
         consumed = match.end()
     return (" ".join(words), consumed) if words else (None, 0)

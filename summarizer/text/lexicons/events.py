@@ -222,7 +222,7 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("killed", (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"todesopfer", r"leichen")),
         ("injured", (r"verletzte[n]?", r"verletzt", r"verwundet\w*", r"schwerverletzt\w*")),
         ("destroyed", (r"zerstört", r"beschädigt")),
-        ("displaced", (r"evakuiert", r"obdachlos", r"geflohen", r"vertrieben")),
+        ("displaced", (r"evakuiert", r"obdachlos", r"geflohen", r"vertrieben", r"in sicherheit gebracht")),
         ("damage_cost", (r"schaden", r"schäden")),
     ),
     "fr": (

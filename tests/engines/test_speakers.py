@@ -33,6 +33,8 @@ def test_the_rules_are_an_ordered_table() -> None:
         "continues the quote before it",
         "named in the next sentence",
         "continues the paragraph before it",
+        "said in the sentence before",
+        "introduced by a colon",
         "answers an interview question",
         "pronoun",
         "role phrase",
@@ -326,3 +328,35 @@ def test_a_quote_paragraph_after_the_speaker_goes_on_in_indirect_speech() -> Non
         '"My mother was ill. Music could wait."\n'
     )
     assert speakers(text)["My mother was ill. Music could wait"] == "Nadia Berg"
+
+
+def _speakers_in(text: str, lang: str) -> dict[str, str | None]:
+    from summarizer import Article
+
+    briefing = summarize(Article(text=text, language=lang))
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text.rstrip(",.!?"): names.get(q.speaker or "") for q in briefing.quotes}
+
+
+def test_a_quote_after_a_sentence_in_which_a_named_person_speaks_is_theirs() -> None:
+    text = (
+        "Hallenbad\n\nDie Vorsitzende Claudia Renz sagte am Montag, im vergangenen Jahr hätten mehr als "
+        "400 Kinder schwimmen gelernt. „Jedes Kind, das hier schwimmen lernt, ist ein Kind, das nicht "
+        "ertrinkt.“\n\nDer Stadtrat stimmte zu. „Das ist ein guter Tag“, sagte Bürgermeister Tom Weber."
+    )
+    speakers = _speakers_in(text, "de")
+    assert (
+        speakers["Jedes Kind, das hier schwimmen lernt, ist ein Kind, das nicht ertrinkt"] == "Claudia Renz"
+    )
+    assert speakers["Das ist ein guter Tag"] == "Tom Weber"
+
+
+def test_a_quote_introduced_by_a_colon_is_the_clauses_person_and_never_a_noun() -> None:
+    text = (
+        "Huelga\n\nEl viajero Ahmet Yıldız, de 34 años, dijo el lunes que esperaría. Yıldız lo ve con "
+        "calma: «Los maquinistas tienen un trabajo duro».\n\nLa situación es grave: «Nadie sabe cuándo "
+        "volverá el tren»."
+    )
+    speakers = _speakers_in(text, "es")
+    assert speakers["Los maquinistas tienen un trabajo duro"] == "Ahmet Yıldız"
+    assert speakers["Nadie sabe cuándo volverá el tren"] is None  # "La situación" names nobody

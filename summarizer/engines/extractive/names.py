@@ -338,7 +338,8 @@ def name_rules(lang: str = "en") -> NameRules:
             SURNAME_WITH_EVIDENCE, frozenset(NOT_NAME), frozenset(TITLE_SET), (), (), ORGANIZATION_NAME_ENDINGS,
             frozenset(),
         )  # fmt: skip
-    upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+    # Latin-1 and Latin Extended-A letters: "Yıldız", "Łukasz", "Šimić" are names too.
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"
     token = rf"(?:[{upper}][{lower}'’]+(?:[{upper}][{lower}'’]+)?(?:-[{upper}]?[{lower}'’]+)*|[{upper}]\.)"
     particles = rf"(?:(?:{_alternation(lex.name_particles)})\s+)?" if lex.name_particles else ""
     name_seq = re.compile(rf"(?<!\w){token}(?:\s+{particles}{token}){{1,4}}(?!\w)")

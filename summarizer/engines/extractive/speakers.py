@@ -11,6 +11,9 @@ decides, so each rule can assume the ones before it did not apply:
 2. ``named in the next sentence``: "... crisis." / "That pledge came from Okafor."
 3. ``continues the paragraph before it``: a paragraph that is a bare quotation, right after
    a paragraph whose last quotation was attributed, with nobody else named in between.
+   ``said in the sentence before``: outside English, a quotation opening the sentence after
+   one in which a person already named is said to speak; ``introduced by a colon``: the
+   person a clause ending in a colon names first.
 4. ``answers an interview question``: a dialogue line right after the interviewer's
    question is the interviewee's, the first person the article names.
 5. ``pronoun``: "he said" ("sagte er", "a-t-il ajouté", a Spanish verb with no subject) is
@@ -35,14 +38,14 @@ from dataclasses import dataclass
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.grammar import Grammar, grammar
 from summarizer.engines.extractive.names import Candidate
-from summarizer.engines.extractive.quotes import RawQuote
+from summarizer.engines.extractive.quotes import Attributions, RawQuote
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRY_ALIASES,
     COUNTRY_BY_CAPITAL,
     ORG_WORDS,
 )
-from summarizer.text.segment import section_starts
+from summarizer.text.segment import Sentence, section_starts, split_sentences
 from summarizer.text.terms import is_term as is_quoted_term
 from summarizer.text.vocabulary import OFFICES, TITLE_ABBREVIATIONS
 
@@ -73,6 +76,8 @@ class Reading:
 
     def __init__(self, text: str, quotes: list[RawQuote], finder: ActorFinder, lang: str = "en") -> None:
         self.g: Grammar = grammar(lang)
+        self.lang = lang
+        self._sentences: list[Sentence] | None = None
         self.text = text
         self.quotes = quotes
         self.finder = finder
@@ -86,6 +91,12 @@ class Reading:
             self._before.append(last if same_section else None)
             if not is_term(quote):
                 last = number
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text, self.lang)
+        return self._sentences
 
     def section_start(self, offset: int) -> int:
         return self.sections[bisect.bisect_right(self.sections, offset) - 1]
@@ -120,6 +131,50 @@ def _continues_quote(reading: Reading, number: int) -> Decision | None:
     ):
         return Decision(previous[1])
     return None
+
+
+def _said_in_the_sentence_before(reading: Reading, number: int) -> Decision | None:
+    """A quotation that opens a sentence right after one in which a known person is said to
+    speak ("Claudia Renz sagte, im vergangenen Jahr hätten ... . „Jedes Kind ...“"): that
+    person's words. Only a person the article already named: a sentence's subject is never
+    made an actor here."""
+    quote = reading.quotes[number]
+    if quote.who or reading.g.lang == "en":  # English keeps its rules as written
+        return None
+    sentences = reading.sentences
+    at = bisect.bisect_right([s.start for s in sentences], quote.start) - 1
+    if at < 1 or sentences[at].paragraph != sentences[at - 1].paragraph:
+        return None
+    if reading.text[sentences[at].start : quote.start].strip(' \t\u00a0\u202f"“„«»‚') != "":
+        return None  # the quotation does not open its sentence
+    found = Attributions.scan(reading.text, sentences[at - 1], [], reading.g)
+    if not found.found:
+        return None
+    who = found.found[-1][0]
+    words = [w for w in who.split() if w.lower() not in reading.g.definite]
+    known = reading.finder.lookup(" ".join(words)) if words else None
+    return Decision(known) if known is not None and known.kind == "person" else None
+
+
+INTRODUCING_COLON = re.compile(r""":[ \t\u00a0\u202f]*["“„«»‚]?[ \t\u00a0\u202f]*$""")
+
+
+def _introduced_by_a_colon(reading: Reading, number: int) -> Decision | None:
+    """A quotation a clause introduces with a colon ("Berufspendler Ahmet Yıldız sieht es
+    gelassener: „...“", "Alonso lo celebra, aunque con cautela: «...»"): the first person
+    the clause names, if the article named them already. Outside English."""
+    quote = reading.quotes[number]
+    if quote.who or reading.g.lang == "en":
+        return None
+    sentences = reading.sentences
+    at = bisect.bisect_right([s.start for s in sentences], quote.start) - 1
+    if at < 0:
+        return None
+    clause_start = sentences[at].start
+    if not INTRODUCING_COLON.search(reading.text, clause_start, quote.start):
+        return None
+    named = [m for m in reading.finder.mentions_before(quote.start, clause_start) if m[1].kind == "person"]
+    return Decision(named[-1][1]) if named else None  # the nearest first: the last is the first named
 
 
 def _answers_a_question(reading: Reading, number: int) -> Decision | None:
@@ -206,6 +261,8 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("continues the quote before it", _continues_quote),
     ("named in the next sentence", _named_in_next_sentence),
     ("continues the paragraph before it", _continues_paragraph),
+    ("said in the sentence before", _said_in_the_sentence_before),
+    ("introduced by a colon", _introduced_by_a_colon),
     ("answers an interview question", _answers_a_question),
     ("pronoun", _pronoun),
     ("role phrase", _role_phrase),

@@ -79,3 +79,26 @@ def test_a_german_article_and_a_capitalised_noun_is_no_person(text: str) -> None
 
 def test_a_german_surname_alone_still_speaks() -> None:
     assert speakers("Am Montag sagte Weber: „Nichts“.", "de") == [("Nichts", "Weber")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        ("Grève\n\nLa CGT a appelé à une nouvelle journée de grève jeudi, selon un communiqué.", "fr", "CGT"),
+        ("Streik\n\nDie Gewerkschaft GDL hat den Streik am Montag bis Freitag verlängert.", "de", "GDL"),
+        (
+            "Huelga\n\nLa patronal CEOE alertó el lunes de la falta de trabajadores en la hostelería.",
+            "es",
+            "CEOE",
+        ),
+    ],
+)
+def test_an_acronym_with_an_article_or_a_body_noun_is_a_body(text: str, lang: str, body: str) -> None:
+    actors = {a.name: a.kind for a in summarize(Article(text=text, language=lang)).actors}
+    assert actors.get(body) == "organization"
+
+
+def test_initials_without_an_article_are_no_body() -> None:
+    text = "Bericht\n\nDer Ermittler sprach mit TK und PL über den Fall, der seit Monaten läuft."
+    names = {a.name for a in summarize(Article(text=text, language="de")).actors}
+    assert not names & {"TK", "PL"}

@@ -106,7 +106,11 @@ def _acting_acronyms(finder: ActorFinder) -> None:
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
             continue
         before = text[max(0, match.start() - 40) : match.start()].split()
-        introduced = bool(before) and before[-1].lower().endswith(roles)
+        # A body noun ("die Gewerkschaft GDL") or an article ("la CGT", "à la RATP", "die
+        # GDL"): a person's initials never take one.
+        introduced = bool(before) and (
+            before[-1].lower().endswith(roles) or before[-1].lower().strip("'’") in lex.determiners
+        )
         acts = verbs.match(text, match.end()) is not None
         if introduced or acts:
             finder.add(acronym, "organization", match.start())

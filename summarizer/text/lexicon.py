@@ -105,6 +105,8 @@ class Lexicon:
     # Words that give the source only when they open a sentence ("Pour X, ..."), not where
     # they mean "for".
     according_opening: tuple[str, ...] = ()
+    # A person named by their age ("die 71-Jährige"), as a regex: the person named last.
+    age_noun: str = ""
     # Prepositions before a place ("in Köln", "à Lyon", "en Valencia"), as a regex.
     place_prepositions: str = ""
     # Words for days relative to publication ("gestern" -1, "aujourd'hui" 0).

@@ -35,6 +35,7 @@ def test_the_rules_are_an_ordered_table() -> None:
         "continues the paragraph before it",
         "said in the sentence before",
         "introduced by a colon",
+        "the paragraph's only person",
         "answers an interview question",
         "pronoun",
         "role phrase",
@@ -360,3 +361,30 @@ def test_a_quote_introduced_by_a_colon_is_the_clauses_person_and_never_a_noun() 
     speakers = _speakers_in(text, "es")
     assert speakers["Los maquinistas tienen un trabajo duro"] == "Ahmet Yıldız"
     assert speakers["Nadie sabe cuándo volverá el tren"] is None  # "La situación" names nobody
+
+
+def test_a_quote_split_by_its_attribution_and_an_age_noun_and_the_paragraphs_only_person() -> None:
+    text = (
+        "Überfall\n\nDie Rentnerin Gisela Hofmann saß in einem Café gegenüber. „Ich dachte, da dreht "
+        "jemand einen Film“, sagte die 71-Jährige.\n\n"
+        "Der Paketbote Emre Kaya stellte sich dem Roller in den Weg. „Der Fahrer gab Gas“, berichtete "
+        "er, „ich konnte gerade noch springen.“\n\n"
+        "Trainerin Petra Lind haderte mit den Schiedsrichtern. Ihre Mannschaft habe vier Zeitstrafen "
+        "kassiert. „Ich will nicht alles auf die Schiedsrichter schieben.“"
+    )
+    speakers = _speakers_in(text, "de")
+    assert speakers["Ich dachte, da dreht jemand einen Film"] == "Gisela Hofmann"
+    assert speakers["Der Fahrer gab Gas"] == speakers["ich konnte gerade noch springen"] == "Emre Kaya"
+    assert speakers["Ich will nicht alles auf die Schiedsrichter schieben"] == "Petra Lind"
+
+
+def test_a_saints_name_is_a_place_not_a_person() -> None:
+    from summarizer import Article
+
+    text = (
+        "Pleno\n\nEl pleno de Santa Lucía de Mar aprobó el viernes la moratoria. El concejal Joan Ferri "
+        "Climent explicó la medida. «Queremos ordenar, no prohibir», resumió."
+    )
+    briefing = summarize(Article(text=text, language="es"))
+    assert "Lucía de Mar" not in {a.name for a in briefing.actors}
+    assert _speakers_in(text, "es")["Queremos ordenar, no prohibir"] == "Joan Ferri Climent"

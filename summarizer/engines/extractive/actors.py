@@ -45,6 +45,10 @@ from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
 )
 
+# The word before a given name that makes the name a place's ("Santa Lucía de Mar", "San
+# Sebastián", "Saint-Jean", "Sankt Anna").
+SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "Sankt", "St", "St.", "Ste", "Ste."})
+
 
 class ActorFinder:
     def __init__(self, text: str, lang: str = "en") -> None:
@@ -287,6 +291,11 @@ class ActorFinder:
             if rules.lang != "en":
                 # "Die Studentin Lea Marquardt": the name starts at its given name.
                 first_given = next((i for i, t in enumerate(tokens[:-1]) if t in rules.given_names), None)
+                saint = text[max(0, match.start() - 8) : match.start()].split()[-1:]
+                if (first_given == 0 and saint and saint[0] in SAINTS) or (
+                    first_given and tokens[first_given - 1] in SAINTS
+                ):
+                    continue  # "Santa Lucía de Mar", "Sankt Peter Ording": a place
                 if first_given is not None:
                     tokens, given = tokens[first_given:], True
                 while tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):

@@ -267,6 +267,8 @@ def grammar(lang: str = "en") -> Grammar:
         heads = literal_alternation(role_words)
         if lex.role_endings:
             heads = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{heads}"
+        if lex.age_noun:
+            heads = rf"{lex.age_noun}|{heads}"  # "sagte die 71-Jährige"
         role_head = re.compile(
             rf"(?i:{_alternation(definite)})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<head>(?i:{heads}))\b"
         )

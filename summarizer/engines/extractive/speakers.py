@@ -13,7 +13,8 @@ decides, so each rule can assume the ones before it did not apply:
    a paragraph whose last quotation was attributed, with nobody else named in between.
    ``said in the sentence before``: outside English, a quotation opening the sentence after
    one in which a person already named is said to speak; ``introduced by a colon``: the
-   person a clause ending in a colon names first.
+   person a clause ending in a colon names first; ``the paragraph's only person``: the one
+   person the paragraph named before the quotation.
 4. ``answers an interview question``: a dialogue line right after the interviewer's
    question is the interviewee's, the first person the article names.
 5. ``pronoun``: "he said" ("sagte er", "a-t-il ajouté", a Spanish verb with no subject) is
@@ -128,9 +129,32 @@ def _continues_quote(reading: Reading, number: int) -> Decision | None:
         SENTENCE_END_THEN_QUOTE.search(gap)
         or (BACK_TO_BACK_QUOTES.fullmatch(gap) and before.text.rstrip()[-1:] in ".!?")
         or DIALOGUE_ASIDE.fullmatch(gap)
+        or (reading.g.lang != "en" and SPLIT_BY_ITS_ATTRIBUTION.fullmatch(gap) and before.who_at > before.end)
     ):
         return Decision(previous[1])
     return None
+
+
+# A quotation split by its own attribution: „Der Fahrer hat Gas gegeben“, berichtete er,
+# „ich konnte gerade noch springen.“ The second half is the first half's speaker's.
+SPLIT_BY_ITS_ATTRIBUTION = re.compile(
+    r"""[ \u00a0\u202f]*["”“»«]?[ \u00a0\u202f]*,[^.!?"“”«»„\n]{1,80},[ \u00a0\u202f]*["„«»“][ \u00a0\u202f]*"""
+)
+
+
+def _the_paragraphs_only_person(reading: Reading, number: int) -> Decision | None:
+    """Outside English, a quotation nothing attributes, in a paragraph that has named one
+    person before it and nobody else: that person's ("Trainerin Petra Lindqvist haderte mit
+    den Schiedsrichtern. ... „Ich will nicht alles auf die Schiedsrichter schieben.“")."""
+    quote = reading.quotes[number]
+    if quote.who or reading.g.lang == "en":
+        return None
+    paragraph_start = reading.text.rfind("\n", 0, quote.start) + 1
+    named = {id(c): c for _, c in reading.finder.mentions_before(quote.start, paragraph_start)}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return Decision(person) if person.kind == "person" else None
 
 
 def _said_in_the_sentence_before(reading: Reading, number: int) -> Decision | None:
@@ -263,6 +287,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("continues the paragraph before it", _continues_paragraph),
     ("said in the sentence before", _said_in_the_sentence_before),
     ("introduced by a colon", _introduced_by_a_colon),
+    ("the paragraph's only person", _the_paragraphs_only_person),
     ("answers an interview question", _answers_a_question),
     ("pronoun", _pronoun),
     ("role phrase", _role_phrase),
@@ -385,7 +410,7 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
     before = finder.last_mention(role.start(), since)
     # An office ("the governor") is only ever its holder; in other languages every role
     # noun is read as an office: a wrong speaker is worse than none.
-    if head not in OFFICES and g.lang == "en":
+    if (head not in OFFICES and g.lang == "en") or head[:1].isdigit():  # "the 19-year-old", "die 71-Jährige"
         return before[1] if before else None
     if before is not None and before[1].role is None:
         found = before[1]

@@ -78,7 +78,9 @@ def test_the_benchmark_writes_no_figures_unless_asked_and_cleans_up(
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(run.tempfile, "mkdtemp", remembered)
-    monkeypatch.setattr(run, "measure", lambda quick, local, home: {"startup": home.mkdir() or {}})
+    monkeypatch.setattr(
+        run, "measure", lambda quick, local, home, full=False, only=None: {"startup": home.mkdir() or {}}
+    )
     monkeypatch.setattr(run, "report", lambda result: ["table"])
     run.main(["--quick", "--seeds", str(SEEDS)])
     assert list(tmp_path.iterdir()) == []

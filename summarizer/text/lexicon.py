@@ -9,11 +9,24 @@ from it, once per language; none of them holds a word list of its own for a lang
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 
 from summarizer.text.language import DEFAULT, SUPPORTED
+
+# Capital and small letters of the languages the rules read, Latin-1 and Latin Extended-A
+# ("Österreich", "Éric", "Łukasz", "Yıldız"): every pattern outside English uses these.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿĀ-ž"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (longest first), spaces inside a word matching any
+    run of whitespace: the lexicons' phrases ("a déclaré", "nach Angaben von")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook
 
 @cache
 def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.lexicon import UPPER, lexicon
 
     lex = lexicon(lang)
     if lex.code == "en" or not lex.place_prepositions:
         return PLACE, frozenset(NOT_PLACE)
-    upper = "A-ZÀ-ÖØ-Þ"
+    upper = UPPER
     pattern = re.compile(
         rf"(?<!\w)(?:{lex.place_prepositions})\s+(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )

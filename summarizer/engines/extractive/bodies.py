@@ -28,6 +28,7 @@ from summarizer.text.gazetteer import (
     KNOWN_ACRONYMS,
     ORG_WORDS,
 )
+from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
 )
@@ -109,7 +110,7 @@ def _acting_acronyms(finder: ActorFinder) -> None:
         # A body noun ("die Gewerkschaft GDL") or an article ("la CGT", "à la RATP", "die
         # GDL"): a person's initials never take one.
         introduced = bool(before) and (
-            before[-1].lower().endswith(roles) or before[-1].lower().strip("'’") in lex.determiners
+            before[-1].lower().endswith(roles) or before[-1].lower() in lex.determiners
         )
         acts = verbs.match(text, match.end()) is not None
         if introduced or acts:
@@ -168,7 +169,7 @@ def find_countries_and_collectives(finder: ActorFinder) -> None:
 
 # ---------------------------------------------------------------- other languages
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UPPER, _LOWER = UPPER, LOWER
 # Words that join the words of a body's name ("Ministerio de Trabajo y Economía Social",
 # "Helmholtz-Institut für Umweltmedizin", "Agence régionale de santé").
 _JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|&)"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import UPPER, lexicon
 from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
 from summarizer.text.numbers import find_numbers, parse_number
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, MONTHS, WEAPON_NOUNS
@@ -81,7 +81,7 @@ DURATION_ADJECTIVE = re.compile(
 )
 TIMES_AFTER = re.compile(r"\s+times\b")
 # An age set off after a name ("Joan Whitaker, 78, was rescued"; "Lachaux, 61 ans,").
-NAME_BEFORE_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*$")
+NAME_BEFORE_COMMA = re.compile(rf"[{UPPER}][\w'’.-]*,\s*$")
 COMMA_AFTER = re.compile(r"\s*(?:ans|años|Jahre)?\s*,")
 COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")

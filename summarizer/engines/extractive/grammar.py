@@ -8,12 +8,11 @@ the same shapes with their own words from their lexicons ("sagte X", "so X", "X 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from summarizer.text.gazetteer import literal_alternation
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
 from summarizer.text.vocabulary import REPORTING_VERBS
 
 # "according to a statement from X": the body behind a document is the speaker.
@@ -32,10 +31,6 @@ INDEFINITE = frozenset(
     {"a", "an", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "unos", "unas", "des"}
 )
 AGE_NOUN = r"\d{1,3}-year-old"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -82,17 +77,17 @@ class Grammar:
 def grammar(lang: str = "en") -> Grammar:
     lex = lexicon(lang)
     english = lex.code == "en"
-    verbs = REPORTING_VERBS if english else _alternation(lex.reporting_verbs)
-    according = "according to" if english else _alternation(lex.according_to)
-    upper = "A-Z" if english else "A-ZÀ-ÖØ-Þ"
-    lower = "a-z" if english else "a-zß-öø-ÿ"
-    titles = "Mr|Mrs|Ms|Dr|St" if english else _alternation(t.capitalize() for t in lex.titles)
+    verbs = REPORTING_VERBS if english else alternation(lex.reporting_verbs)
+    according = "according to" if english else alternation(lex.according_to)
+    upper = "A-Z" if english else UPPER
+    lower = "a-z" if english else LOWER
+    titles = "Mr|Mrs|Ms|Dr|St" if english else alternation(t.capitalize() for t in lex.titles)
     # A name of plural abbreviations is one word ("CC. OO.", "EE. UU."), not "CC"; its last
     # dot is left out, as a phrase ends at a word's end.
     plural_abbreviation = "" if english else rf"(?:[{upper}]{{2}}\.[ \u00a0]?){{1,2}}[{upper}]{{2}}(?=\.)|"
     capword = rf"(?:{plural_abbreviation}(?:{titles})\.|(?:[{upper}]\.)+|[{upper}][\w'’\-]*)"
     determiners = lex.determiners
-    the = "the" if english else _alternation(determiners)
+    the = "the" if english else alternation(determiners)
     # An elided article is written onto its noun: "l'ancien président", "l’enquêtrice".
     elided = [d for d in determiners if d.endswith(("'", "’"))]
     spaced = [d for d in determiners if d not in elided]
@@ -100,16 +95,16 @@ def grammar(lang: str = "en") -> Grammar:
     the_any = (
         r"(?:[Tt]he|[Aa]n?)\s+"
         if english
-        else rf"(?:(?i:{_alternation(spaced)})\s+"
-        + (rf"|(?i:{_alternation(elided)})(?=\w)" if elided else "")
+        else rf"(?:(?i:{alternation(spaced)})\s+"
+        + (rf"|(?i:{alternation(elided)})(?=\w)" if elided else "")
         + ")"
     )
     if english:
         joiners = r"of\s+|the\s+|&\s+"
     else:
-        particles = _alternation(lex.name_particles) if lex.name_particles else "(?!)"
+        particles = alternation(lex.name_particles) if lex.name_particles else "(?!)"
         joiners = rf"(?:{particles})\s+|&\s+"
-    pronouns = "he|she|they|it" if english else _alternation(lex.pronouns)
+    pronouns = "he|she|they|it" if english else alternation(lex.pronouns)
     who = (
         rf"\b(?P<who>(?:{the})\s+{capword}(?:\s+{capword}){{0,4}}(?!\s+[{lower}])"
         rf"|{the_any}(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+"
@@ -121,15 +116,15 @@ def grammar(lang: str = "en") -> Grammar:
     else:
         # Weekdays as the language writes them ("am Montag", "mercredi matin", "el lunes").
         weekdays = "|".join((*days, *lex.weekdays))
-        when = rf"(?:(?:{_alternation(lex.time_words)})\s+\w+|(?:{weekdays})(?:\s+(?:{_alternation(lex.day_parts)}))?)"
+        when = rf"(?:(?:{alternation(lex.time_words)})\s+\w+|(?:{weekdays})(?:\s+(?:{alternation(lex.day_parts)}))?)"
     roles = literal_alternation(lex.person_roles)
     if lex.role_endings:
-        roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{roles}"
+        roles = rf"[\w-]*(?:{alternation(lex.role_endings)})|{roles}"
     role_lead = rf"(?:(?:[\w'’.-]+\s+){{0,3}}?(?i:{roles})\s+(?=[{upper}]))?"
     dash = "" if not lex.dash_dialogue else r"(?:[—―–]\s*)?"
-    also = "also" if english else _alternation(lex.also)
-    that = "that" if english else _alternation(lex.that)
-    on = "on|in" if english else _alternation(lex.time_words)
+    also = "also" if english else alternation(lex.also)
+    that = "that" if english else alternation(lex.that)
+    on = "on|in" if english else alternation(lex.time_words)
     # Whom the words were said to ("sagte dem SPIEGEL", "a déclaré à l'AFP", "dijo a EFE").
     addressee = rf"(?:\s+(?:{lex.addressee})(?:\s+[\w'’.-]+){{1,3}}?)?" if lex.addressee else ""
     after_who_cue = re.compile(
@@ -147,7 +142,7 @@ def grammar(lang: str = "en") -> Grammar:
         # the story is about, resolved as a pronoun of either gender.
         # Also before what is not a subject: '«...», dijo entre lágrimas', 'aseguró tras
         # visitar'. Tried after the patterns that find a subject.
-        not_subject = rf"(?=\s*(?:[—―–,.;:]|$)|\s+(?!(?:{_alternation(determiners)})\b)[{lower}])"
+        not_subject = rf"(?=\s*(?:[—―–,.;:]|$)|\s+(?!(?:{alternation(determiners)})\b)[{lower}])"
         dropped = (re.compile(rf"^\s*[,.!?]?\s*{dash}(?P<cue>{verbs})(?P<who>){not_subject}"),)
     # Elsewhere the subject may be set off ("X, de la Fundación Y, pidió prudencia:") and the
     # verb take an object before the colon.
@@ -196,10 +191,10 @@ def grammar(lang: str = "en") -> Grammar:
         # After the verb, a name or a definite role ("dijo el alcalde", "a déclaré le
         # préfet"): a verb's object ("describió una escena", "calificó la declaración") is
         # not its speaker.
-        definite_the = _alternation(d for d in determiners if d not in INDEFINITE)
+        definite_the = alternation(d for d in determiners if d not in INDEFINITE)
         body_roles = literal_alternation(lex.person_roles | lex.organization_roles)
         if lex.role_endings:
-            body_roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{body_roles}"
+            body_roles = rf"[\w-]*(?:{alternation(lex.role_endings)})|{body_roles}"
         cue_who = (
             rf"(?P<who>(?:(?:{the})\s+)?{capword}(?:\s+(?:{joiners})?{capword}){{0,3}}"
             rf"|(?:{definite_the})\s+(?:[{lower}][\w'’\-]*\s+)?(?i:{body_roles})\b)"
@@ -209,12 +204,12 @@ def grammar(lang: str = "en") -> Grammar:
     )
     # Some words give the source only where they open the sentence ("Pour le président du
     # Medef, Hugues Devaux, ..."): "pour" elsewhere is "for".
-    opening = rf"|^(?:{_alternation(lex.according_opening)})" if lex.according_opening else ""
+    opening = rf"|^(?:{alternation(lex.according_opening)})" if lex.according_opening else ""
     sentence_according = re.compile(
         rf"(?P<cue>{'[Aa]ccording to' if english else f'(?i:{according}){opening}'})\s+(?:{document})?(?:{who})"
     )
     sentence_according_after = (
-        re.compile(rf"(?:{who})\s+(?P<cue>{_alternation(lex.according_after)})\b")
+        re.compile(rf"(?:{who})\s+(?P<cue>{alternation(lex.according_after)})\b")
         if lex.according_after
         else NEVER
     )
@@ -225,7 +220,7 @@ def grammar(lang: str = "en") -> Grammar:
     day_words = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday" if english else "|".join(days)
     trailing_day = re.compile(rf"\s+(?:{on})\s+(?:{day_words})$")
     role_phrase = re.compile(
-        rf"(?:{'the|a|an' if english else _alternation(determiners)})\s+[{lower}]", re.IGNORECASE
+        rf"(?:{'the|a|an' if english else alternation(determiners)})\s+[{lower}]", re.IGNORECASE
     )
     marks = '"“”' if english else '"“”«»„'
     # Elsewhere the name often follows the role after a comma: "le préfet du Var, Jean-Marc
@@ -266,21 +261,21 @@ def grammar(lang: str = "en") -> Grammar:
     else:
         heads = literal_alternation(role_words)
         if lex.role_endings:
-            heads = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{heads}"
+            heads = rf"[\w-]*(?:{alternation(lex.role_endings)})|{heads}"
         if lex.age_noun:
             heads = rf"{lex.age_noun}|{heads}"  # "sagte die 71-Jährige"
         role_head = re.compile(
-            rf"(?i:{_alternation(definite)})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<head>(?i:{heads}))\b"
+            rf"(?i:{alternation(definite)})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<head>(?i:{heads}))\b"
         )
-        titles_pattern = _alternation(t.capitalize() for t in lex.titles)
+        titles_pattern = alternation(t.capitalize() for t in lex.titles)
         honorific = re.compile(rf"^(?:(?:{titles_pattern})\.?)\s+(?=[{upper}])")
         unnamed_person = re.compile(
-            rf"(?<!,)(?<!, )(?<!\w)\b(?i:{_alternation(indefinite)})\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{literal_alternation(lex.person_roles)})\b"
+            rf"(?<!,)(?<!, )(?<!\w)\b(?i:{alternation(indefinite)})\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{literal_alternation(lex.person_roles)})\b"
         )
         points_back = NEVER
         gendered = [p for p, gender in lex.pronouns.items() if gender]
         pronoun_says = re.compile(
-            rf"\b(?:{_alternation(gendered)})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{_alternation(gendered)})\b"
+            rf"\b(?:{alternation(gendered)})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{alternation(gendered)})\b"
         )
     return Grammar(
         lang=lex.code,
@@ -334,5 +329,4 @@ NOT_SPEAKERS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "this", "that", "it", "there", "which", "what",
 }  # fmt: skip
-WHO = grammar("en").who
 CUE_GUARD = r"\b(?=[" + "".join(sorted({verb[0] for verb in REPORTING_VERBS.split("|")})) + "])"

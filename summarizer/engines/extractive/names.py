@@ -5,7 +5,6 @@ judgements on names (surname, initials_of, gender of a role) that ``ActorFinder`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ from summarizer.text.gazetteer import (
     canonical,
     literal_alternation,
 )
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
     GENDERED_NOUNS,
@@ -325,10 +324,6 @@ class NameRules:
         return None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def name_rules(lang: str = "en") -> NameRules:
     lex = lexicon(lang)
@@ -338,24 +333,23 @@ def name_rules(lang: str = "en") -> NameRules:
             SURNAME_WITH_EVIDENCE, frozenset(NOT_NAME), frozenset(TITLE_SET), (), (), ORGANIZATION_NAME_ENDINGS,
             frozenset(),
         )  # fmt: skip
-    # Latin-1 and Latin Extended-A letters: "Yıldız", "Łukasz", "Šimić" are names too.
-    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"
+    upper, lower = UPPER, LOWER
     token = rf"(?:[{upper}][{lower}'’]+(?:[{upper}][{lower}'’]+)?(?:-[{upper}]?[{lower}'’]+)*|[{upper}]\.)"
-    particles = rf"(?:(?:{_alternation(lex.name_particles)})\s+)?" if lex.name_particles else ""
+    particles = rf"(?:(?:{alternation(lex.name_particles)})\s+)?" if lex.name_particles else ""
     name_seq = re.compile(rf"(?<!\w){token}(?:\s+{particles}{token}){{1,4}}(?!\w)")
-    verbs = _alternation(lex.reporting_verbs)
-    also = _alternation(lex.also)
-    after_words = _alternation((*lex.reporting_verbs, *lex.according_after))
-    roles = _alternation(lex.person_roles)
+    verbs = alternation(lex.reporting_verbs)
+    also = alternation(lex.also)
+    after_words = alternation((*lex.reporting_verbs, *lex.according_after))
+    roles = alternation(lex.person_roles)
     if lex.role_endings:
-        roles = rf"[\w-]*(?:{_alternation(lex.role_endings)})|{roles}"
-    determiners = _alternation(lex.determiners)
-    titles = _alternation(t.capitalize() for t in lex.titles)
+        roles = rf"[\w-]*(?:{alternation(lex.role_endings)})|{roles}"
+    determiners = alternation(lex.determiners)
+    titles = alternation(t.capitalize() for t in lex.titles)
     return NameRules(
         lang=lex.code,
         name_seq=name_seq,
         verb_after=re.compile(rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:(?:{also})\s+)?(?:{after_words})\b"),
-        verb_before=re.compile(rf"\b(?:{verbs}|{_alternation(lex.according_to)})\s*,?\s*$", re.IGNORECASE),
+        verb_before=re.compile(rf"\b(?:{verbs}|{alternation(lex.according_to)})\s*,?\s*$", re.IGNORECASE),
         apposition=re.compile(
             rf"^\s*,\s*(?:(?:{determiners})\s+)?(?P<role>[^,.;]{{0,60}}?\b(?:{roles})\b[^,.;]{{0,40}}?)\s*[,.]",
             re.IGNORECASE,

@@ -136,7 +136,7 @@ def attribute(
     before_end = _before_opening(text, start)
     before = text[max(0, before_end - 160) : before_end]
     # Where the comma stands outside the marks („…“, sagte er), it still ends the clause.
-    ends_clause = stripped[-1:] in ",.!?…" or (g.comma_outside and after[:1] in ",.")
+    ends_clause = stripped[-1:] in ",.!?…" or (g.comma_outside and after.startswith((",", ".")))
     statement = (ends_clause or len(stripped.split()) >= 12) and not quoted_in_passing(text, start, end)
     quote = RawQuote(start, end, inner, "direct" if statement else "partial")
     matches = _speaker_matches(text, start, end, (after, after_at), (before, before_end - len(before)), g)
@@ -287,6 +287,6 @@ def _plausible_who(who: str, g: Grammar | None = None) -> bool:
         return False
     if words[0].lower() in g.determiners:
         return len(words) > 1
-    if words[0][:2].lower() in g.determiners and words[0][2:3].isalpha():
+    if words[0][1:2] in "'’" and words[0][:2].lower() in g.determiners and words[0][2:3].isalpha():
         return True  # an elided article: "l'ancien président", "l’organisme"
     return who[:1].isupper() and words[0].lower() not in {"this", "that", "it", "there", "which", "what"}

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
-from summarizer.daily.figures import compatible, measure_of
-from summarizer.daily.merge import Briefed, content_words
+from summarizer.daily.figures import MeasuredFigure, interval, measure_of
+from summarizer.daily.merge import content_words
 from summarizer.linkage import name_key
-from summarizer.models import Figure, Incident
+from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -42,86 +43,141 @@ SAME_EVENT_EVIDENCE = 2
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
-@dataclass(kw_only=True)
+class IncidentFields(Protocol):
+    """What the evidence of a report reads of its incident (a briefing's ``Incident`` or
+    the day's compact record of one)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def time(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def evidence(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReportEvidence:
-    """What two reports of an event are compared by. ``owner`` is the article the report
-    came from (two reports of one owner are never compared); ``actors`` and ``people`` are
-    keys of the actors it names (daily ids within a day, name keys across days)."""
+    """What two reports of an event are compared by, read once from the report (see
+    ``report_evidence``). ``owner`` is the article the report came from (two reports of one
+    owner are never compared); ``actors`` and ``people`` are keys of the actors it names
+    (an article's own ids as read, daily ids within a day, name keys across days). A busy
+    day holds one per report, so it holds only what the comparisons read."""
 
     owner: str
-    incident: Incident
-    places: set[str]
-    words: set[str]
-    figures: list[Figure]
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)  # people named in the report
-    # Words of the actors named in the report: "department" in two organisations' names or
-    # "marlow" in two people's is not a shared specific (a person named in both counts as
-    # one, through ``people``; one organisation named in both is no sign of one event).
-    name_words: set[str] = field(default_factory=set)
-    type: str = field(init=False)
-    date: dt.date | None = field(init=False)
-    weekday: str | None = field(init=False)
+    type: str
+    date: dt.date | None
+    weekday: str | None
+    place: str | None
+    places: frozenset[str]
+    words: frozenset[str]
+    # Its words that name its place, time or actors: never distinctive (see ``distinctive``).
+    plain: frozenset[str]
+    measures: frozenset[tuple[str, float | None]]
+    # The figures with a non-zero value and a measure: (measure, lowest, highest true value).
+    measured: tuple[tuple[str, float, float], ...]
+    # The report says its event is another than one before ("A second fire").
+    says_distinct: bool
+    actors: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # people named in the report
 
-    def __post_init__(self) -> None:
-        # Read in every pair comparison: computed once here.
-        self.type = self.incident.type
-        self.date = self.incident.date
-        self.weekday = weekday_in(self.incident.time)
-
-    @cached_property
-    def place(self) -> str | None:
-        place = self.incident.place or self.incident.location
-        return name_key(place) if place else None
-
-    @cached_property
-    def measures(self) -> set[tuple[str, float | None]]:
-        return {(m, f.value) for f in self.figures if (m := measure_of(f))}
-
-    @cached_property
-    def measured(self) -> list[tuple[str, Figure]]:
-        """The figures with a non-zero value and a measure, with it."""
-        return [(m, f) for f in self.figures if f.value and (m := measure_of(f))]
-
-    @cached_property
+    @property
     def measure_names(self) -> set[str]:
         return {m for m, _ in self.measures}
 
-    @cached_property
-    def distinctive(self) -> set[str]:
-        """The report's words that can tell its event from another of the same day, place
-        and type: not the place, the time, the country, nor what every report says."""
-        named = " ".join(filter(None, [self.incident.place, self.incident.location, self.incident.time]))
-        return (
-            self.words
-            - content_words(named)
-            - _place_words(frozenset(self.places))
-            - self.name_words
-            - COMMON_WORDS
+    def shared_distinctive(self, other: ReportEvidence) -> int:
+        """How many words both reports use that can tell their event from another of the
+        same day, place and type: not the place, the time, the country, the actors' names,
+        nor what every report says."""
+        return len((self.words & other.words) - COMMON_WORDS - self.plain - other.plain)
+
+
+@dataclass(frozen=True, slots=True)
+class PackedEvidence:
+    """A report's evidence as a day keeps it from the report's arrival to the merge: its
+    sets of words and places as tuples (27 words take 1.4 KB as a set and 0.3 KB as a
+    tuple), made into sets again only while the day's reports are compared (``unpack``).
+    ``sets_emptied`` is the evidence with those sets empty."""
+
+    sets_emptied: ReportEvidence
+    places: tuple[str, ...]
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
+
+    @classmethod
+    def pack(cls, evidence: ReportEvidence) -> PackedEvidence:
+        emptied = replace(evidence, places=_NOTHING, words=_NOTHING, plain=_NOTHING)
+        return cls(emptied, tuple(evidence.places), tuple(evidence.words), tuple(evidence.plain))
+
+    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
+        """The evidence whole, its actors and people given (the day's keys for them)."""
+        return replace(
+            self.sets_emptied,
+            places=frozen(self.places),
+            words=frozen(self.words),
+            plain=frozen(self.plain),
+            actors=frozen(actors),
+            people=frozen(people),
         )
 
-    @cached_property
-    def says_distinct(self) -> bool:
-        """The report says its event is another than one before ("A second fire")."""
-        return DISTINCT_EVENT.search(self.incident.evidence) is not None
+
+def report_evidence(
+    *,
+    owner: str,
+    incident: IncidentFields,
+    places: Iterable[str],
+    words: Iterable[str],
+    figures: Iterable[MeasuredFigure],
+    actors: Iterable[str] = (),
+    people: Iterable[str] = (),
+    name_words: Iterable[str] = (),
+) -> ReportEvidence:
+    """A report's evidence. ``name_words`` are the words of the actors named in the report:
+    "department" in two organisations' names or "marlow" in two people's is not a shared
+    specific (a person named in both counts as one, through ``people``; one organisation
+    named in both is no sign of one event)."""
+    words = frozen(words)
+    places = frozen(places)
+    figures = list(figures)
+    place = incident.place or incident.location
+    named = " ".join(filter(None, [incident.place, incident.location, incident.time]))
+    return ReportEvidence(
+        owner=owner,
+        type=incident.type,
+        date=incident.date,
+        weekday=weekday_in(incident.time),
+        place=name_key(place) if place else None,
+        places=places,
+        words=words,
+        plain=frozen(words & (content_words(named) | _place_words(places) | set(name_words))),
+        measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
+        measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
+        says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
+        actors=frozen(actors),
+        people=frozen(people),
+    )
 
 
-@dataclass(kw_only=True)
-class EventReport(ReportEvidence):
-    """One article's report of an event inside one day's merge."""
-
-    source: Briefed
-    context: str
-    named: set[str] = field(default_factory=set)  # every actor named in the report (daily ids)
-
-    @property
-    def article_id(self) -> str:
-        return self.owner
+T = TypeVar("T")
+_NOTHING: frozenset[Any] = frozenset()
 
 
-@cache
-def _place_words(places: frozenset[str]) -> set[str]:
-    return {word for place in places for word in place.split()}
+def frozen(values: Iterable[T]) -> frozenset[T]:
+    """The values as a frozenset taking the least memory: one shared empty set (Python no
+    longer shares it), and a table sized to the values (one filled from a generator grows
+    in steps of four and can take twice the room). A busy day holds a few per report."""
+    found = values if isinstance(values, set | frozenset) else set(values)
+    return frozenset(found) if found else _NOTHING
+
+
+@lru_cache(maxsize=4096)
+def _place_words(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for place in places for word in place.split())
 
 
 def places_in(text: str) -> set[str]:
@@ -158,39 +214,6 @@ def incident_context(article: Article, incident: Incident) -> str:
     return text[start:end]
 
 
-def event_reports(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[EventReport]:
-    """Every incident of the day's briefings as a report, its actors by daily id."""
-    return [
-        report_of(source, incident, actor_map) for source in items for incident in source.briefing.incidents
-    ]
-
-
-def report_of(source: Briefed, incident: Incident, actor_map: dict[tuple[str, str], str]) -> EventReport:
-    """One incident of a briefing as a report: its passage, and the places, words, figures
-    and actors (daily ids, from ``actor_map``) in it."""
-    figures = {f.id: f for f in source.briefing.figures}
-    context = incident_context(source.article, incident)
-    ctx_start = incident.evidence_span.start
-    ctx_end = ctx_start + len(context)
-    linked = [figures[f] for f in incident.casualty_figures if f in figures]
-    nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
-    refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
-    named = [a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
-    return EventReport(
-        owner=source.article.id,
-        source=source,
-        incident=incident,
-        context=context,
-        places=places_in(context),
-        words=content_words(context),
-        figures=linked + nearby,
-        actors={actor_map[(source.article.id, r)] for r in refs if r},
-        people={actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"},
-        name_words={w for a in named for w in content_words(a.name)},
-        named={actor_map[(source.article.id, a.id)] for a in named},
-    )
-
-
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
@@ -211,10 +234,12 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     shared_figure = any(
-        name_a == name_b and compatible(fa, fb) for name_a, fa in a.measured for name_b, fb in b.measured
+        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b)
+        for name_a, low_a, high_a in a.measured
+        for name_b, low_b, high_b in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
-    words = min(2, len(a.distinctive & b.distinctive))
+    words = min(2, a.shared_distinctive(b))
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
 
 
@@ -235,8 +260,9 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
-    union = a.words | b.words
-    text_score = min(1.0, 2 * len(a.words & b.words) / len(union)) if union else 0.0
+    shared_words = len(a.words & b.words)
+    union = len(a.words) + len(b.words) - shared_words
+    text_score = min(1.0, 2 * shared_words / union) if union else 0.0
     if a.measures & b.measures:
         figure_score = 1.0
     elif a.measure_names & b.measure_names:

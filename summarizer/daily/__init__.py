@@ -90,8 +90,10 @@ def _merge_day(
         actor_notes: list[str] = []
         actors, actor_map = merge_actors(briefed, actor_notes)
         names = {a.id: a.name for a in actors}
-        incidents, figures = merge_incidents(briefed, actor_map)
+        # Quotes first: what comparing them takes is then given back before the incidents'
+        # reports, the bulk of the day's output, are made.
         quotes = merge_quotes(briefed, actor_map, names)
+        incidents, figures = merge_incidents(briefed, actor_map)
     warnings = [
         f"article {b.id} was published on {b.meta.published}, not {date}"
         for b in briefed

@@ -52,7 +52,9 @@ class ActorFields(Protocol):
 
 @dataclass
 class _ActorItem:
-    owner: str  # the article (or day) that named it
+    """An actor as matching reads it: everything here follows from its names, kind and
+    role alone, so actors spelled alike share one (see ``_items``)."""
+
     actor: ActorFields
 
     @cached_property
@@ -176,13 +178,26 @@ def clean_role(role: str | None) -> str | None:
 Ambiguous = list[tuple[int, list[int]]]
 
 
-def same_actor_groups(
-    named: Sequence[tuple[str, ActorFields]], ambiguous: Ambiguous | None = None
-) -> list[list[int]]:
-    """Which of the (owner, actor) pairs are one real-world actor, as groups of indexes:
-    the one matching rule of the daily merge, used within a day and across days. A bare
-    surname that could be either of two people joins neither and is added to ``ambiguous``."""
-    flat = [_ActorItem(owner, actor) for owner, actor in named]
+def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
+    """One item for each spelling of an actor, shared by every actor spelled so: a busy day
+    names the same actors in article after article, and one item per mention took most
+    of the memory of merging its actors."""
+    shared: dict[tuple[object, ...], _ActorItem] = {}
+    flat = []
+    for actor in actors:
+        spelling = (actor.kind, actor.name, actor.canonical_name, actor.role, tuple(actor.aliases))
+        item = shared.get(spelling)
+        if item is None:
+            item = shared[spelling] = _ActorItem(actor)
+        flat.append(item)
+    return flat
+
+
+def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None) -> list[list[int]]:
+    """Which of the actors are one real-world actor, as groups of indexes: the one matching
+    rule of the daily merge, used within a day and across days. A bare surname that could
+    be either of two people joins neither and is added to ``ambiguous``."""
+    flat = _items(actors)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
@@ -208,7 +223,7 @@ def merge_actors(
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
-    groups = same_actor_groups([(b.id, a) for b, a in sources], ambiguous)
+    groups = same_actor_groups([a for _, a in sources], ambiguous)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]

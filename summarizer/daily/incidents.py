@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
     event_family,
+    frozen,
     incident_similarity,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
@@ -38,7 +39,6 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     them names none. Every other pair is incompatible (see ``incompatible``), so blocking
     on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
     bounded block, reports of one event also meet through the figures they give."""
-    blocks: list[np.ndarray] = []
 
     @cache
     def likeness(index: int) -> tuple[object, ...]:
@@ -50,28 +50,30 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
             item.place or "",
             sorted(item.places),
             sorted(f"{name}={value}" for name, value in item.measures),
-            sorted(item.words),
+            item.words,  # in order already: kept so, not copied for each report
         )
 
-    by_family: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        by_family[event_family(item.type)].append(index)
-    placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
-    for members in by_family.values():
-        by_key: dict[object, list[int]] = defaultdict(list)
-        for index in members:
-            item = items[index]
-            for key in item.places | ({item.place} if item.place else set()):
-                by_key[key].append(index)
-            for measure in item.measures:
-                by_key[measure].append(index)
-        blocks += [block_pairs(block, likeness) for block in by_key.values()]
-        if placeless[members].any():  # a report naming no place may be of any event
-            family = block_pairs(members, likeness)
-            blocks.append(family[placeless[family[:, 0]] | placeless[family[:, 1]]])
+    def blocks() -> Iterator[np.ndarray]:
+        by_family: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(items):
+            by_family[event_family(item.type)].append(index)
+        placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
+        for members in by_family.values():
+            by_key: dict[object, list[int]] = defaultdict(list)
+            for index in members:
+                item = items[index]
+                for key in item.places | ({item.place} if item.place else set()):
+                    by_key[key].append(index)
+                for measure in item.measures:
+                    by_key[measure].append(index)
+            yield from (block_pairs(block, likeness) for block in by_key.values())
+            if placeless[members].any():  # a report naming no place may be of any event
+                family = block_pairs(members, likeness)
+                yield family[placeless[family[:, 0]] | placeless[family[:, 1]]]
+
     articles: dict[str, int] = {}
     owners = np.array([articles.setdefault(item.owner, len(articles)) for item in items], dtype=np.int64)
-    return unique_pairs(blocks, owners)
+    return unique_pairs(blocks(), owners)
 
 
 def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
@@ -139,10 +141,11 @@ class _Evidence:
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
     """A report's evidence with its actors as the day's actors (``actor_map``)."""
-    local = incident.report.sets_emptied
-    return incident.report.unpack(
-        actors=(actor_map[(source.id, a)] for a in local.actors),
-        people=(actor_map[(source.id, a)] for a in local.people),
+    report = incident.report
+    return replace(
+        report,
+        actors=frozen(actor_map[(source.id, a)] for a in report.actors),
+        people=frozen(actor_map[(source.id, a)] for a in report.people),
     )
 
 
@@ -152,8 +155,8 @@ def merge_incidents(
     """Daily incidents in reading order of their first report, and every figure grouped by
     incident and measure (figures linked to no incident come last, one group per source)."""
     found = [(source, incident) for source in items for incident in source.incidents]
-    # The reports' evidence as sets, only while they are compared: the day's output is
-    # made after, without them.
+    # The reports' evidence with the day's actors, only while they are compared: the
+    # day's output is made after, without them.
     evidence = [day_evidence(source, incident, actor_map) for source, incident in found]
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.merge import content_words
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import PackedEvidence, frozen, incident_context, places_in, report_evidence
+from summarizer.daily.reports import ReportEvidence, incident_context, places_in, report_evidence
 from summarizer.models import Actor, ActorKind, Briefing, Figure, Incident, Quote
 from summarizer.models.briefing_v1 import Bound, FigureCategory, IncidentStatus, IncidentType
 from summarizer.models.common import ArticleMeta, MatchStatus, Span
@@ -31,9 +31,9 @@ from summarizer.models.daily_v2 import SourceRef
 MENTIONS_PER_ARTICLE = 3
 
 
-def _interned(values: Iterable[str]) -> frozenset[str]:
+def _interned(values: Iterable[str]) -> set[str]:
     """Strings a busy day repeats in every article (words, places): one copy each."""
-    return frozen({sys.intern(v) for v in values})
+    return {sys.intern(v) for v in values}
 
 
 def _key(value: str | None) -> str | None:
@@ -153,7 +153,7 @@ class IncidentRecord:
     evidence: str
     span: Passage
     match: MatchStatus
-    report: PackedEvidence
+    report: ReportEvidence
     figures: tuple[FigureRecord, ...]
     named: tuple[str, ...]
 
@@ -254,6 +254,8 @@ def _incident_record(
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
     )
+    # The offline engine's description is its evidence sentence: one copy of it.
+    evidence = incident.description if incident.evidence == incident.description else incident.evidence
     return IncidentRecord(
         id=sys.intern(incident.id),
         type=incident.type,
@@ -267,10 +269,10 @@ def _incident_record(
         casualty_figures=tuple(map(sys.intern, incident.casualty_figures)),
         claimed_by=_key(incident.claimed_by),
         status=incident.status,
-        evidence=incident.evidence,
-        span=_passage(article.text, incident.evidence_span, incident.evidence),
+        evidence=evidence,
+        span=_passage(article.text, incident.evidence_span, evidence),
         match=incident.match,
-        report=PackedEvidence.pack(report),
+        report=report,
         figures=tuple(linked + nearby),
         named=tuple(sys.intern(a.id) for a in named),
     )

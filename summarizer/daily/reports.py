@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
@@ -75,9 +75,11 @@ class ReportEvidence:
     weekday: str | None
     place: str | None
     places: frozenset[str]
-    words: frozenset[str]
-    # Its words that name its place, time or actors: never distinctive (see ``distinctive``).
-    plain: frozenset[str]
+    # Its words, each once and in order, and those that name its place, time or actors (never
+    # distinctive, see ``shared_distinctive``): tuples, since 27 words take 1.4 KB as a set
+    # and 0.3 KB as a tuple; a set is made of one side of a pair only while it is compared.
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
     measures: frozenset[tuple[str, float | None]]
     # The figures with a non-zero value and a measure: (measure, lowest, highest true value).
     measured: tuple[tuple[str, float, float], ...]
@@ -90,40 +92,14 @@ class ReportEvidence:
     def measure_names(self) -> set[str]:
         return {m for m, _ in self.measures}
 
-    def shared_distinctive(self, other: ReportEvidence) -> int:
-        """How many words both reports use that can tell their event from another of the
-        same day, place and type: not the place, the time, the country, the actors' names,
-        nor what every report says."""
-        return len((self.words & other.words) - COMMON_WORDS - self.plain - other.plain)
+    def shared_words(self, other: ReportEvidence) -> frozenset[str]:
+        return frozenset(self.words).intersection(other.words)
 
-
-@dataclass(frozen=True, slots=True)
-class PackedEvidence:
-    """A report's evidence as a day keeps it from the report's arrival to the merge: its
-    sets of words and places as tuples (27 words take 1.4 KB as a set and 0.3 KB as a
-    tuple), made into sets again only while the day's reports are compared (``unpack``).
-    ``sets_emptied`` is the evidence with those sets empty."""
-
-    sets_emptied: ReportEvidence
-    places: tuple[str, ...]
-    words: tuple[str, ...]
-    plain: tuple[str, ...]
-
-    @classmethod
-    def pack(cls, evidence: ReportEvidence) -> PackedEvidence:
-        emptied = replace(evidence, places=_NOTHING, words=_NOTHING, plain=_NOTHING)
-        return cls(emptied, tuple(evidence.places), tuple(evidence.words), tuple(evidence.plain))
-
-    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
-        """The evidence whole, its actors and people given (the day's keys for them)."""
-        return replace(
-            self.sets_emptied,
-            places=frozen(self.places),
-            words=frozen(self.words),
-            plain=frozen(self.plain),
-            actors=frozen(actors),
-            people=frozen(people),
-        )
+    def shared_distinctive(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
+        """How many of the words both reports use (``shared_words``) can tell their event
+        from another of the same day, place and type: not the place, the time, the country,
+        the actors' names, nor what every report says."""
+        return len(shared_words.difference(COMMON_WORDS, self.plain, other.plain))
 
 
 def report_evidence(
@@ -141,7 +117,7 @@ def report_evidence(
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
     named in both is no sign of one event)."""
-    words = frozen(words)
+    words = set(words)
     places = frozen(places)
     figures = list(figures)
     place = incident.place or incident.location
@@ -153,8 +129,8 @@ def report_evidence(
         weekday=weekday_in(incident.time),
         place=name_key(place) if place else None,
         places=places,
-        words=words,
-        plain=frozen(words & (content_words(named) | _place_words(places) | set(name_words))),
+        words=tuple(sorted(words)),
+        plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
         says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
@@ -226,7 +202,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
-def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
+def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another (one point), a
     figure of one measure with compatible values (one), a person or party named in both
@@ -239,14 +215,17 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
         for name_b, low_b, high_b in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
-    words = min(2, a.shared_distinctive(b))
+    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
     """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
     or if they share too little specific evidence (``shared_specifics``)."""
-    if incompatible(a, b, across_days=across_days) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
+    if incompatible(a, b, across_days=across_days):
+        return 0.0
+    common = a.shared_words(b)
+    if shared_specifics(a, b, common) < SAME_EVENT_EVIDENCE:
         return 0.0
     if a.type == b.type:
         type_score = 1.0
@@ -260,9 +239,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
-    shared_words = len(a.words & b.words)
-    union = len(a.words) + len(b.words) - shared_words
-    text_score = min(1.0, 2 * shared_words / union) if union else 0.0
+    union = len(a.words) + len(b.words) - len(common)
+    text_score = min(1.0, 2 * len(common) / union) if union else 0.0
     if a.measures & b.measures:
         figure_score = 1.0
     elif a.measure_names & b.measure_names:

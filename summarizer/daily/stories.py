@@ -230,7 +230,7 @@ def _changes(
         elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
             changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
     named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
-    for group in same_actor_groups(named):
+    for group in same_actor_groups([actor for _, actor in named]):
         if all(named[i][0] == "today" for i in group):
             changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
     if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):

@@ -22,8 +22,18 @@ from summarizer.article import Article
 from summarizer.daily.merge import content_words
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, incident_context, places_in, report_evidence
-from summarizer.models import Actor, ActorKind, Briefing, Figure, Incident, Quote
-from summarizer.models.briefing_v1 import Bound, FigureCategory, IncidentStatus, IncidentType
+from summarizer.models import (
+    Actor,
+    ActorKind,
+    Bound,
+    Briefing,
+    Figure,
+    FigureCategory,
+    Incident,
+    IncidentStatus,
+    IncidentType,
+    Quote,
+)
 from summarizer.models.common import ArticleMeta, MatchStatus, Span
 from summarizer.models.daily_v2 import SourceRef
 

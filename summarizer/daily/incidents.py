@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,6 @@ from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
     event_family,
-    frozen,
     incident_similarity,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
@@ -142,10 +141,9 @@ class _Evidence:
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
     """A report's evidence with its actors as the day's actors (``actor_map``)."""
     report = incident.report
-    return replace(
-        report,
-        actors=frozen(actor_map[(source.id, a)] for a in report.actors),
-        people=frozen(actor_map[(source.id, a)] for a in report.people),
+    return report.unpack(
+        actors=(actor_map[(source.id, a)] for a in report.actors),
+        people=(actor_map[(source.id, a)] for a in report.people),
     )
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.merge import content_words
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import ReportEvidence, incident_context, places_in, report_evidence
+from summarizer.daily.reports import PackedEvidence, incident_context, places_in, report_evidence
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -163,7 +163,7 @@ class IncidentRecord:
     evidence: str
     span: Passage
     match: MatchStatus
-    report: ReportEvidence
+    report: PackedEvidence
     figures: tuple[FigureRecord, ...]
     named: tuple[str, ...]
 
@@ -282,7 +282,7 @@ def _incident_record(
         evidence=evidence,
         span=_passage(article.text, incident.evidence_span, evidence),
         match=incident.match,
-        report=report,
+        report=PackedEvidence.pack(report),
         figures=tuple(linked + nearby),
         named=tuple(sys.intern(a.id) for a in named),
     )

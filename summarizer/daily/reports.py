@@ -4,6 +4,7 @@ actors), and how two reports compare: incompatible, their shared specifics, thei
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -245,13 +246,30 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     shared_figure = any(
-        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b)
+        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b) and _alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
+
+
+# Two counts of one measure are a sign of one event only within this factor of each other.
+ALIKE_FIGURES_FACTOR = 2.0
+
+
+def _alike(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Two figures that could be one count (``max(low) <= min(high)``) are also alike enough
+    to tell that two reports are of one event: their stated numbers (the low end, or the
+    high end of an "at most") within ``ALIKE_FIGURES_FACTOR`` of each other. "At least 3
+    killed" and "at least 28 killed" do not contradict each other, but they are no more a
+    sign of one attack than of two (a toll rises through a day; it does not grow ninefold
+    between two outlets' reports of one event)."""
+    stated_a = low_a if math.isfinite(low_a) else high_a
+    stated_b = low_b if math.isfinite(low_b) else high_b
+    small, large = sorted((abs(stated_a), abs(stated_b)))
+    return math.isfinite(large) and large <= small * ALIKE_FIGURES_FACTOR
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:

@@ -46,7 +46,9 @@ def _no_cycle_collection() -> Iterator[None]:
     of thousands of objects that live on (the day's briefing), and each full collection walks
     all of them and everything the caller holds: a third of the time of a 10,000-article
     merge. What the merge makes has no reference cycles, so nothing waits for the collector;
-    it is switched back on only if it was on, and it runs again as usual afterwards."""
+    it is switched back on only if it was on, and it runs again as usual afterwards. A caller
+    that streams its briefings runs its generator with the collector paused too: what that
+    makes is still freed by reference counting, only reference cycles would wait."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -72,8 +74,13 @@ def merge_briefings(
     Each briefing is read into its compact record (``records.article_record``) as it comes:
     given an iterator, only one briefing is held at a time, so a busy day's briefings never
     need to be in memory together."""
-    records = [b if isinstance(b, ArticleRecord) else article_record(b.article, b.briefing) for b in briefed]
-    merged, actor_map = _merge_day(records, date, failures, settings or resolve_settings(), daily_prompt)
+    # The collector stays paused from the first record to the merged day (see
+    # ``_no_cycle_collection``): switched back on in between, it walked every record once.
+    with _no_cycle_collection():
+        records = [
+            b if isinstance(b, ArticleRecord) else article_record(b.article, b.briefing) for b in briefed
+        ]
+        merged, actor_map = _merge_day(records, date, failures, settings or resolve_settings(), daily_prompt)
     return merged if stories is None else link_stories(merged, records, actor_map, stories)
 
 

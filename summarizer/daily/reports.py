@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
@@ -107,32 +107,44 @@ class ReportEvidence:
 class PackedEvidence:
     """A report's evidence as a day keeps it from the report's arrival until its reports are
     compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
-    216 bytes), made sets again only for the comparison (``unpack``). ``sets_emptied`` is the
-    evidence with those sets empty; ``actors`` and ``people`` are as the report gave them."""
+    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
+    ``people`` as the report gave them."""
 
-    sets_emptied: ReportEvidence
+    owner: str
+    type: str
+    date: dt.date | None
+    weekday: str | None
+    place: str | None
     places: tuple[str, ...]
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
     measures: tuple[tuple[str, float | None], ...]
+    measured: tuple[tuple[str, float, float], ...]
+    says_distinct: bool
     actors: tuple[str, ...]
     people: tuple[str, ...]
 
     @classmethod
-    def pack(cls, evidence: ReportEvidence) -> PackedEvidence:
-        emptied = replace(evidence, places=_NOTHING, measures=_NOTHING, actors=_NOTHING, people=_NOTHING)
+    def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
-            emptied,
-            tuple(evidence.places),
-            tuple(evidence.measures),
-            tuple(evidence.actors),
-            tuple(evidence.people),
-        )
+            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
+            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
+        )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
         """The evidence whole, with the given keys of its actors and people."""
-        return replace(
-            self.sets_emptied,
+        return ReportEvidence(
+            owner=self.owner,
+            type=self.type,
+            date=self.date,
+            weekday=self.weekday,
+            place=self.place,
             places=frozen(self.places),
+            words=self.words,
+            plain=self.plain,
             measures=frozen(self.measures),
+            measured=self.measured,
+            says_distinct=self.says_distinct,
             actors=frozen(actors),
             people=frozen(people),
         )

@@ -68,17 +68,22 @@ def block_pairs(members: Sequence[int], likeness: Callable[[int], Any] | None = 
 
 def unique_pairs(blocks: Iterable[np.ndarray], owners: np.ndarray) -> np.ndarray:
     """The distinct pairs of every block, each as (lower, higher) index, without pairs of
-    one owner (two items of one article never merge)."""
+    one owner (two items of one article never merge), in order. Each block is reduced to
+    one integer per pair as it comes (a busy day's blocks hold millions of pairs: kept as
+    pairs, and then sorted, they took several times the memory)."""
     import numpy as np
 
-    pairs = [b for b in blocks if len(b)]
-    if not pairs:
+    width = len(owners)
+    codes = []
+    for block in blocks:
+        if len(block):
+            low, high = np.minimum(block[:, 0], block[:, 1]), np.maximum(block[:, 0], block[:, 1])
+            apart = owners[low] != owners[high]
+            codes.append(low[apart] * width + high[apart])
+    if not codes:
         return np.empty((0, 2), dtype=np.int64)
-    joined = np.sort(np.concatenate(pairs), axis=1)
-    joined = joined[owners[joined[:, 0]] != owners[joined[:, 1]]]
-    width = len(owners)  # one integer per pair: a one-dimensional unique is far faster
-    codes = np.unique(joined[:, 0] * width + joined[:, 1])
-    return np.stack([codes // width, codes % width], axis=1)
+    unique = np.unique(np.concatenate(codes))
+    return np.stack([unique // width, unique % width], axis=1)
 
 
 def rows(pairs: np.ndarray, chunk: int = 65536) -> Iterator[tuple[int, int]]:

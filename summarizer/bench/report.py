@@ -76,13 +76,14 @@ def _against_bare_pool(result: dict[str, Any]) -> list[str]:
 
 
 def _distinct_day(result: dict[str, Any]) -> list[str]:
-    """Item 6 on a day of distinct articles (each its own briefing): the issue's memory target."""
+    """Item 6 on a day of distinct articles (each its own briefing, merged as they arrive):
+    the issue's memory target."""
     if (x := result.get("distinct_day")) is None:
         return []
     events = f"{x['incidents_in']:,} incidents -> {x['incidents_out']} events"
     figure = (
         f"{x['seconds']:.1f} s, process peak {x['peak_rss_mb']:.0f} MB "
-        f"(the briefings {x['briefings_mb']:.0f} MB; {events})"
+        f"({x['start_mb']:.0f} MB before the day; {events})"
     )
     met = x["seconds"] < 30 and x["peak_rss_mb"] < 1024 if x["articles"] >= 10_000 else None
     name = f"6. daily merge of {x['articles']:,} distinct articles"

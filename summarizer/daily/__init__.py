@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
 from summarizer.daily.actors import merge_actors
-from summarizer.daily.incidents import merge_incidents
+from summarizer.daily.incidents import ActorMap, merge_incidents
 from summarizer.daily.merge import Briefed, one_line
 from summarizer.daily.quotes import merge_quotes
-from summarizer.daily.stories import ActorMap, link_stories
+from summarizer.daily.records import ArticleRecord, article_record
+from summarizer.daily.stories import link_stories
 from summarizer.daily.topline import (
     items_for_prompt,
     llm_top_line,
@@ -45,7 +46,9 @@ def _no_cycle_collection() -> Iterator[None]:
     of thousands of objects that live on (the day's briefing), and each full collection walks
     all of them and everything the caller holds: a third of the time of a 10,000-article
     merge. What the merge makes has no reference cycles, so nothing waits for the collector;
-    it is switched back on only if it was on, and it runs again as usual afterwards."""
+    it is switched back on only if it was on, and it runs again as usual afterwards. A caller
+    that streams its briefings runs its generator with the collector paused too: what that
+    makes is still freed by reference counting, only reference cycles would wait."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -56,7 +59,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def merge_briefings(
-    briefed: Sequence[Briefed],
+    briefed: Iterable[Briefed | ArticleRecord],
     date: dt.date,
     *,
     failures: Sequence[tuple[Article | None, Failure]] = (),
@@ -66,13 +69,23 @@ def merge_briefings(
 ) -> DailyBriefing:
     """Merge finished briefings into the day's briefing (no article is briefed here). With
     ``stories``, the day's incidents are linked to the stories of the days before it kept
-    in that store, and the day is recorded there (replacing an earlier run of the day)."""
-    merged, actor_map = _merge_day(briefed, date, failures, settings or resolve_settings(), daily_prompt)
-    return merged if stories is None else link_stories(merged, briefed, actor_map, stories)
+    in that store, and the day is recorded there (replacing an earlier run of the day).
+
+    Each briefing is read into its compact record (``records.article_record``) as it comes:
+    given an iterator, only one briefing is held at a time, so a busy day's briefings never
+    need to be in memory together."""
+    # The collector stays paused from the first record to the merged day (see
+    # ``_no_cycle_collection``): switched back on in between, it walked every record once.
+    with _no_cycle_collection():
+        records = [
+            b if isinstance(b, ArticleRecord) else article_record(b.article, b.briefing) for b in briefed
+        ]
+        merged, actor_map = _merge_day(records, date, failures, settings or resolve_settings(), daily_prompt)
+    return merged if stories is None else link_stories(merged, records, actor_map, stories)
 
 
 def _merge_day(
-    briefed: Sequence[Briefed],
+    briefed: Sequence[ArticleRecord],
     date: dt.date,
     failures: Sequence[tuple[Article | None, Failure]],
     settings: Settings,
@@ -84,17 +97,19 @@ def _merge_day(
         actor_notes: list[str] = []
         actors, actor_map = merge_actors(briefed, actor_notes)
         names = {a.id: a.name for a in actors}
-        incidents, figures = merge_incidents(briefed, actor_map)
+        # Quotes first: what comparing them takes is then given back before the incidents'
+        # reports, the bulk of the day's output, are made.
         quotes = merge_quotes(briefed, actor_map, names)
+        incidents, figures = merge_incidents(briefed, actor_map)
     warnings = [
-        f"article {b.article.id} was published on {b.article.published}, not {date}"
+        f"article {b.id} was published on {b.meta.published}, not {date}"
         for b in briefed
-        if b.article.published and b.article.published != date
+        if b.meta.published and b.meta.published != date
     ] + actor_notes
-    outlets = len({b.article.source for b in briefed if b.article.source})
+    outlets = len({b.meta.source for b in briefed if b.meta.source})
     top_line = offline_top_line(incidents, figures, len(briefed), outlets)
     provenance = DailyProvenance(
-        engines=sorted({b.briefing.provenance.engine for b in briefed}),
+        engines=sorted({b.engine for b in briefed}),
         top_line_engine="extractive",
         created_at=dt.datetime.now(dt.UTC),
     )
@@ -106,10 +121,7 @@ def _merge_day(
         top_line = llm_text or top_line
         if note:
             warnings.append(note)
-    entries = [
-        ArticleEntry(article=b.article.meta, status="briefed", engine=b.briefing.provenance.engine)
-        for b in briefed
-    ]
+    entries = [ArticleEntry(article=b.meta, status="briefed", engine=b.engine) for b in briefed]
     for article, failure in failures:
         meta = article.meta if article is not None else None
         entries.append(
@@ -208,13 +220,16 @@ def daily_briefing(
     prepared = [entry for entry in prepare(usable) if entry.first]
     items = [entry.article for entry in prepared]
     notes = [entry.note for entry in prepared if entry.note is not None]
-    results: dict[str, Briefing | Failure] = {}
+    # Each briefing is kept as its compact record from the moment it arrives (a day of
+    # 10,000 full briefings would take over a gigabyte).
+    results: dict[str, ArticleRecord | Failure] = {}
     with runner:
         for index, result in runner.each_result(prepared, concurrency=concurrency):
-            results[items[index].id] = result
+            article = items[index]
             if on_result is not None:
-                on_result(items[index], result)
-    briefed = [Briefed(a, r) for a in items if isinstance(r := results[a.id], Briefing)]
+                on_result(article, result)
+            results[article.id] = result if isinstance(result, Failure) else article_record(article, result)
+    briefed = [r for a in items if isinstance(r := results[a.id], ArticleRecord)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
     # Each day's incidents are kept, and linked to the stories of the days before.
     merged = merge_briefings(

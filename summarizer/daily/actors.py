@@ -9,12 +9,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
-from summarizer.daily.merge import Briefed, source_ref, unique
+from summarizer.daily.merge import unique
 from summarizer.linkage import UnionFind, name_key
-from summarizer.models import Actor
+from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
@@ -24,17 +25,37 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
-# A daily actor links to passages naming it in its first articles only; ``articles`` lists
-# them all. One named by every article of a busy day would otherwise carry tens of
-# thousands of links, most of the day's memory.
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord
+
+# A daily actor links to passages naming it in its first articles only (and to the first
+# ``records.MENTIONS_PER_ARTICLE`` of each); ``articles`` lists them all. One named by every
+# article of a busy day would otherwise carry tens of thousands of links, most of the
+# day's memory.
 MENTIONS_FROM_ARTICLES = 25
-MENTIONS_PER_ARTICLE = 3
+
+
+class ActorFields(Protocol):
+    """What matching reads of an actor (a briefing's ``Actor`` or the day's record of one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def canonical_name(self) -> str | None: ...
+    @property
+    def kind(self) -> ActorKind: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
 
 
 @dataclass
 class _ActorItem:
-    owner: str  # the article (or day) that named it
-    actor: Actor
+    """An actor as matching reads it: everything here follows from its names, kind and
+    role alone, so actors spelled alike share one (see ``_items``)."""
+
+    actor: ActorFields
 
     @cached_property
     def names(self) -> list[str]:
@@ -76,7 +97,7 @@ class _ActorItem:
         return {i for n in self.names if len(i := _initials(n)) >= 2} if not self.is_person else set()
 
 
-def actor_names(actor: Actor) -> list[str]:
+def actor_names(actor: ActorFields) -> list[str]:
     return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
 
 
@@ -157,13 +178,26 @@ def clean_role(role: str | None) -> str | None:
 Ambiguous = list[tuple[int, list[int]]]
 
 
-def same_actor_groups(
-    named: Sequence[tuple[str, Actor]], ambiguous: Ambiguous | None = None
-) -> list[list[int]]:
-    """Which of the (owner, actor) pairs are one real-world actor, as groups of indexes:
-    the one matching rule of the daily merge, used within a day and across days. A bare
-    surname that could be either of two people joins neither and is added to ``ambiguous``."""
-    flat = [_ActorItem(owner, actor) for owner, actor in named]
+def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
+    """One item for each spelling of an actor, shared by every actor spelled so: a busy day
+    names the same actors in article after article, and one item per mention took most
+    of the memory of merging its actors."""
+    shared: dict[tuple[object, ...], _ActorItem] = {}
+    flat = []
+    for actor in actors:
+        spelling = (actor.kind, actor.name, actor.canonical_name, actor.role, tuple(actor.aliases))
+        item = shared.get(spelling)
+        if item is None:
+            item = shared[spelling] = _ActorItem(actor)
+        flat.append(item)
+    return flat
+
+
+def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None) -> list[list[int]]:
+    """Which of the actors are one real-world actor, as groups of indexes: the one matching
+    rule of the daily merge, used within a day and across days. A bare surname that could
+    be either of two people joins neither and is added to ``ambiguous``."""
+    flat = _items(actors)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
@@ -181,15 +215,15 @@ def same_actor_groups(
 
 
 def merge_actors(
-    items: Sequence[Briefed], notes: list[str] | None = None
+    items: Sequence[ArticleRecord], notes: list[str] | None = None
 ) -> tuple[list[DailyActor], dict[tuple[str, str], str]]:
     """Daily actors, and a map from (article id, local actor id) to the daily actor id.
     A bare surname left on its own because it could be two people is said in ``notes``."""
-    sources = [(b, a) for b in items for a in b.briefing.actors]
+    sources = [(b, a) for b in items for a in b.actors]
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
-    groups = same_actor_groups([(b.article.id, a) for b, a in sources], ambiguous)
+    groups = same_actor_groups([a for _, a in sources], ambiguous)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]
@@ -197,9 +231,9 @@ def merge_actors(
         primary = Counter(canonical(actor.canonical_name or actor.name) for _, actor in group)
         kind = Counter(actor.kind for _, actor in group).most_common(1)[0][0]
         mentions = [
-            source_ref(source.article, span)
+            source.ref(passage)
             for source, actor in group[:MENTIONS_FROM_ARTICLES]
-            for span in actor.mentions[:MENTIONS_PER_ARTICLE]
+            for passage in actor.mentions
         ]
         actors.append(
             DailyActor(
@@ -208,20 +242,18 @@ def merge_actors(
                 kind=kind,
                 roles=unique(role for _, actor in group if (role := clean_role(actor.role))),
                 names=names,
-                articles=unique(source.article.id for source, _ in group),
+                articles=unique(source.id for source, _ in group),
                 mentions=mentions,
             )
         )
         for source, actor in group:
-            local_to_daily[(source.article.id, actor.id)] = daily_id
+            local_to_daily[(source.id, actor.id)] = daily_id
     if notes is not None:
         daily_name = {i: actors[n].name for n, members in enumerate(groups) for i in members}
         for index, candidates in ambiguous:
             source, actor = sources[index]
             who = " or ".join(sorted({daily_name[c] for c in candidates}))
-            notes.append(
-                f'"{actor.name}" in article {source.article.id} could be {who}; it is listed on its own'
-            )
+            notes.append(f'"{actor.name}" in article {source.id} could be {who}; it is listed on its own')
     return actors, local_to_daily
 
 

@@ -7,13 +7,16 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
-from summarizer.daily.merge import Briefed, source_ref, unique
-from summarizer.models import Figure
+from summarizer.daily.merge import unique
 from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
@@ -28,7 +31,28 @@ PEOPLE_HEADS = frozenset(
 )
 
 
-def measure_of(figure: Figure) -> str | None:
+class FigureFields(Protocol):
+    """What is read of a figure to compare it (a briefing's ``Figure``, the day's compact
+    record of one, or a merged ``FigureValue``)."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_high(self) -> float | None: ...
+    @property
+    def bound(self) -> str: ...
+
+
+class MeasuredFigure(FigureFields, Protocol):
+    @property
+    def category(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def counted(self) -> str | None: ...
+
+
+def measure_of(figure: MeasuredFigure) -> str | None:
     """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
 
     Launched, intercepted and destroyed counts of the same weapon are one measure, because
@@ -48,7 +72,7 @@ def measure_of(figure: Figure) -> str | None:
     return f"{group}:{head}" if head else None
 
 
-def interval(value: FigureValue | Figure) -> tuple[float, float]:
+def interval(value: FigureFields) -> tuple[float, float]:
     """The range of true values a reported figure allows."""
     if value.value is None:
         return (-math.inf, math.inf)
@@ -66,12 +90,6 @@ def interval(value: FigureValue | Figure) -> tuple[float, float]:
             return (low * 0.9, high * 1.1)
         case _:
             return (low, high)
-
-
-def compatible(a: Figure, b: Figure) -> bool:
-    """Some one true value is consistent with both figures."""
-    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
-    return max(low_a, low_b) <= min(high_a, high_b)
 
 
 def values_conflict(values: Sequence[FigureValue]) -> bool:
@@ -97,7 +115,7 @@ def values_conflict(values: Sequence[FigureValue]) -> bool:
 
 
 def figure_groups(
-    linked: Sequence[tuple[Briefed, Figure]],
+    linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
     incident_id: str | None,
     first_number: int,
@@ -106,9 +124,9 @@ def figure_groups(
     """Figures grouped by measure. With ``linked_only`` (article id, figure id), only those
     figures can make a conflict: the others are listed beside them because they stand in
     the report of the incident, not because the report gives them as its toll."""
-    by_measure: dict[str, list[tuple[Briefed, Figure]]] = defaultdict(list)
+    by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]] = defaultdict(list)
     for source, figure in linked:
-        key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.article.id}:{figure.id}"
+        key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.id}:{figure.id}"
         by_measure[key].append((source, figure))
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
@@ -119,8 +137,8 @@ def figure_groups(
                 bound=f.bound,
                 text=f.text,
                 counted=f.counted,
-                claimed_by=actor_map.get((s.article.id, f.claimed_by or "")),
-                source=source_ref(s.article, f.span),
+                claimed_by=actor_map.get((s.id, f.claimed_by or "")),
+                source=s.ref(f.span),
             )
             for s, f in members
         ]
@@ -138,11 +156,11 @@ def figure_groups(
                     [
                         v
                         for v, (s, f) in zip(values, members, strict=True)
-                        if linked_only is None or (s.article.id, f.id) in linked_only
+                        if linked_only is None or (s.id, f.id) in linked_only
                     ]
                     or values[:1]
                 ),
-                articles=unique(s.article.id for s, _ in members),
+                articles=unique(s.id for s, _ in members),
             )
         )
     return groups

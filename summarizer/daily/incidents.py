@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from summarizer.daily.figures import figure_groups
-from summarizer.daily.merge import Briefed, id_order, source_ref, unique
+from summarizer.daily.merge import id_order, unique
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
-    EventReport,
     ReportEvidence,
     event_family,
-    event_reports,
     incident_similarity,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
@@ -28,13 +27,17 @@ from summarizer.models.daily_v2 import (
     IncidentReport,
 )
 
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, IncidentRecord
+
+ActorMap = dict[tuple[str, str], str]
+
 
 def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
     them names none. Every other pair is incompatible (see ``incompatible``), so blocking
     on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
     bounded block, reports of one event also meet through the figures they give."""
-    blocks: list[np.ndarray] = []
 
     @cache
     def likeness(index: int) -> tuple[object, ...]:
@@ -46,31 +49,33 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
             item.place or "",
             sorted(item.places),
             sorted(f"{name}={value}" for name, value in item.measures),
-            sorted(item.words),
+            item.words,  # in order already: kept so, not copied for each report
         )
 
-    by_family: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        by_family[event_family(item.incident.type)].append(index)
-    placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
-    for members in by_family.values():
-        by_key: dict[object, list[int]] = defaultdict(list)
-        for index in members:
-            item = items[index]
-            for key in item.places | ({item.place} if item.place else set()):
-                by_key[key].append(index)
-            for measure in item.measures:
-                by_key[measure].append(index)
-        blocks += [block_pairs(block, likeness) for block in by_key.values()]
-        if placeless[members].any():  # a report naming no place may be of any event
-            family = block_pairs(members, likeness)
-            blocks.append(family[placeless[family[:, 0]] | placeless[family[:, 1]]])
+    def blocks() -> Iterator[np.ndarray]:
+        by_family: dict[str, list[int]] = defaultdict(list)
+        for index, item in enumerate(items):
+            by_family[event_family(item.type)].append(index)
+        placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
+        for members in by_family.values():
+            by_key: dict[object, list[int]] = defaultdict(list)
+            for index in members:
+                item = items[index]
+                for key in item.places | ({item.place} if item.place else set()):
+                    by_key[key].append(index)
+                for measure in item.measures:
+                    by_key[measure].append(index)
+            yield from (block_pairs(block, likeness) for block in by_key.values())
+            if placeless[members].any():  # a report naming no place may be of any event
+                family = block_pairs(members, likeness)
+                yield family[placeless[family[:, 0]] | placeless[family[:, 1]]]
+
     articles: dict[str, int] = {}
     owners = np.array([articles.setdefault(item.owner, len(articles)) for item in items], dtype=np.int64)
-    return unique_pairs(blocks, owners)
+    return unique_pairs(blocks(), owners)
 
 
-def _cluster(items: Sequence[EventReport]) -> list[list[int]]:
+def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
     """Greedy best-first merging; a cluster never holds two incidents of one article, nor
     two incidents with evidence against their being the same event."""
     candidates = candidate_pairs(items)
@@ -82,7 +87,7 @@ def _cluster(items: Sequence[EventReport]) -> list[list[int]]:
     kept = scores >= SAME_EVENT_THRESHOLD
     pairs, scores = candidates[kept], scores[kept]
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0], -scores))]  # best first, then in order
-    clusters = Clusters([item.article_id for item in items])
+    clusters = Clusters([item.owner for item in items])
     # What ``incompatible`` reads, per cluster: its date and weekday (one each at most, as
     # its members are compatible) and its members' distinct place readings.
     # Made when first needed: a root never joined is the item itself.
@@ -109,7 +114,7 @@ class _Evidence:
     places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
 
     @classmethod
-    def of(cls, item: EventReport) -> _Evidence:
+    def of(cls, item: ReportEvidence) -> _Evidence:
         return cls(
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
@@ -133,72 +138,82 @@ class _Evidence:
         return _Evidence(self.dates | other.dates, self.weekdays | other.weekdays, self.places | other.places)
 
 
+def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
+    """A report's evidence with its actors as the day's actors (``actor_map``)."""
+    report = incident.report
+    return report.unpack(
+        actors=(actor_map[(source.id, a)] for a in report.actors),
+        people=(actor_map[(source.id, a)] for a in report.people),
+    )
+
+
 def merge_incidents(
-    items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]
+    items: Sequence[ArticleRecord], actor_map: ActorMap
 ) -> tuple[list[DailyIncident], list[DailyFigure]]:
     """Daily incidents in reading order of their first report, and every figure grouped by
     incident and measure (figures linked to no incident come last, one group per source)."""
-    flat = event_reports(items, actor_map)
+    found = [(source, incident) for source in items for incident in source.incidents]
+    # The reports' evidence with the day's actors, only while they are compared: the
+    # day's output is made after, without them.
+    evidence = [day_evidence(source, incident, actor_map) for source, incident in found]
+    clusters = _cluster(evidence)
+    actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]
+    del evidence
     incidents: list[DailyIncident] = []
     figures: list[DailyFigure] = []
     # A figure one incident gives as its toll is never another's passer-by.
-    claimed = {(b.article.id, f) for b in items for i in b.briefing.incidents for f in i.casualty_figures}
-    for number, members in enumerate(_cluster(flat), start=1):
-        group = [flat[i] for i in members]
+    claimed = {(b.id, f) for b in items for i in b.incidents for f in i.casualty_figures}
+    for number, members in enumerate(clusters, start=1):
+        group = [found[i] for i in members]
         daily_id = f"i{number}"
-        first = group[0].incident
+        first = group[0][1]
         reports = [
             IncidentReport(
-                article_id=g.article_id,
-                incident_id=g.incident.id,
-                type=g.incident.type,
-                description=g.incident.description,
-                location=g.incident.location,
-                time=g.incident.time,
-                status=g.incident.status,
-                claimed_by=actor_map.get((g.article_id, g.incident.claimed_by or "")),
-                evidence=source_ref(g.source.article, g.incident.evidence_span),
+                article_id=source.id,
+                incident_id=g.id,
+                type=g.type,
+                description=g.description,
+                location=g.location,
+                time=g.time,
+                status=g.status,
+                claimed_by=actor_map.get((source.id, g.claimed_by or "")),
+                evidence=source.ref(g.span),
             )
-            for g in group
+            for source, g in group
         ]
         figure_ids: list[str] = []
         # The figures in the reports' passages, with the incidents' tolls first: one group
         # per measure under the incident, not one loose line per source.
-        linked = [(g.source, f) for g in group for f in g.figures if f.id in g.incident.casualty_figures]
-        firm = {(source.article.id, f.id) for source, f in linked}
+        linked = [(source, f) for source, g in group for f in g.figures if f.id in g.casualty_figures]
+        firm = {(source.id, f.id) for source, f in linked}
         nearby = [
-            (g.source, f)
-            for g in group
+            (source, f)
+            for source, g in group
             for f in g.figures
-            if (g.article_id, f.id) not in firm and (g.article_id, f.id) not in claimed
+            if (source.id, f.id) not in firm and (source.id, f.id) not in claimed
         ]
         linked += nearby
         for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1, firm):
             figures.append(figure)
             figure_ids.append(figure.id)
-        claimed |= {(source.article.id, f.id) for source, f in linked}
-        types = unique(g.incident.type for g in group)
+        claimed |= {(source.id, f.id) for source, f in linked}
+        types = unique(g.type for _, g in group)
         incidents.append(
             DailyIncident(
                 id=daily_id,
-                type=Counter(g.incident.type for g in group).most_common(1)[0][0],
+                type=Counter(g.type for _, g in group).most_common(1)[0][0],
                 types=types,
                 description=first.description,
-                place=next((g.incident.place for g in group if g.incident.place), None),
-                time=next((g.incident.time for g in group if g.incident.time), None),
-                date=next((g.incident.date for g in group if g.incident.date), None),
-                actors=sorted({a for g in group for a in g.actors}, key=id_order),
+                place=next((g.place for _, g in group if g.place), None),
+                time=next((g.time for _, g in group if g.time), None),
+                date=next((g.date for _, g in group if g.date), None),
+                actors=actors[number - 1],
                 figures=figure_ids,
                 reports=reports,
-                articles=unique(g.article_id for g in group),
+                articles=unique(source.id for source, _ in group),
             )
         )
-    loose = [
-        (source, f)
-        for source in items
-        for f in source.briefing.figures
-        if (source.article.id, f.id) not in claimed
-    ]
+    loose = [(source, f) for source in items for f in source.figures if (source.id, f.id) not in claimed]
     for source, unlinked in loose:
         figures += figure_groups([(source, unlinked)], actor_map, None, len(figures) + 1)
     return incidents, figures

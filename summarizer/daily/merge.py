@@ -16,8 +16,6 @@ from typing import TypeVar
 
 from summarizer.article import Article
 from summarizer.models import Briefing
-from summarizer.models.common import Span
-from summarizer.models.daily_v2 import SourceRef
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (
@@ -30,14 +28,11 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 @dataclass(frozen=True)
 class Briefed:
-    """An article and its briefing: what merging reads."""
+    """An article and its briefing, as they are given to the merge (which keeps only a
+    compact record of them: ``records.ArticleRecord``)."""
 
     article: Article
     briefing: Briefing
-
-
-def source_ref(article: Article, span: Span) -> SourceRef:
-    return SourceRef(article_id=article.id, span=span, text=article.text[span.start : span.end])
 
 
 T = TypeVar("T")

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from summarizer.daily.merge import Briefed, content_words, unique
+from summarizer.daily.merge import content_words, unique
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
+from summarizer.models import Quote
+from summarizer.models.common import Span
 from summarizer.models.daily_v2 import (
     DailyQuote,
     QuoteSource,
 )
 from summarizer.text.normalize import normalize
 from summarizer.text.terms import is_term
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord
 
 # The day's notable quotes have at least this many words: an attributed fragment of one
 # or two ("prerequisite", "a travesty") stays in its article's briefing only.
@@ -69,23 +75,30 @@ def _near_equal(a: str, b: str) -> bool:
     return fuzz.ratio(a, b, score_cutoff=70) > 0 or fuzz.token_set_ratio(a, b, score_cutoff=90) > 0
 
 
+def notable(quote: Quote) -> bool:
+    """Whether a quote may be among the day's notable ones: a statement of three words or
+    more (terms in quotation marks nobody is said to say are not statements of the day)."""
+    attributed = quote.speaker is not None or bool(quote.speaker_as_written)
+    return (
+        not is_term(quote.text, attributed=attributed) and len(quote.text.split()) >= NOTABLE_QUOTE_MIN_WORDS
+    )
+
+
 def merge_quotes(
-    items: Sequence[Briefed], actor_map: dict[tuple[str, str], str], actor_names: dict[str, str]
+    items: Sequence[ArticleRecord], actor_map: dict[tuple[str, str], str], actor_names: dict[str, str]
 ) -> list[DailyQuote]:
-    """One entry per statement; differently worded translations of it are kept as sources."""
+    """One entry per statement; differently worded translations of it are kept as sources.
+    The records hold only the notable quotes (see ``notable``)."""
     flat = [
-        (source, quote, actor_map.get((source.article.id, quote.speaker or "")))
+        (source, quote, actor_map.get((source.id, quote.speaker or "")))
         for source in items
-        for quote in source.briefing.quotes
-        # Terms in quotation marks nobody is said to say are not statements of the day.
-        if not is_term(quote.text, attributed=quote.speaker is not None or bool(quote.speaker_as_written))
-        and len(quote.text.split()) >= NOTABLE_QUOTE_MIN_WORDS
+        for quote in source.quotes
     ]
-    clusters = Clusters([source.article.id for source, _, _ in flat])
+    clusters = Clusters([source.id for source, _, _ in flat])
     # A cluster's speaker, once one of its quotes has one: two speakers never share a quote.
     speaker_of: dict[int, str | None] = {i: speaker for i, (_, _, speaker) in enumerate(flat)}
     articles: dict[str, int] = {}
-    owners = np.array([articles.setdefault(s.article.id, len(articles)) for s, _, _ in flat], dtype=np.int64)
+    owners = np.array([articles.setdefault(s.id, len(articles)) for s, _, _ in flat], dtype=np.int64)
     for i, j in rows(_quote_pairs([quote.text for _, quote, _ in flat], owners)):
         ri, rj = clusters.groups.find(i), clusters.groups.find(j)
         if ri == rj or clusters.share_an_owner(ri, rj):
@@ -108,14 +121,14 @@ def merge_quotes(
                 speaker_name=actor_names.get(speaker) if speaker else None,
                 sources=[
                     QuoteSource(
-                        article_id=source.article.id,
+                        article_id=source.id,
                         text=quote.text,
                         speaker_as_written=quote.speaker_as_written,
-                        span=quote.span,
+                        span=Span(start=quote.start, end=quote.end),
                     )
                     for source, quote, _ in entries
                 ],
-                articles=unique(source.article.id for source, _, _ in entries),
+                articles=unique(source.id for source, _, _ in entries),
             )
         )
     return quotes

@@ -4,16 +4,18 @@ actors), and how two reports compare: incompatible, their shared specifics, thei
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
-from summarizer.daily.figures import compatible, measure_of
-from summarizer.daily.merge import Briefed, content_words
+from summarizer.daily.figures import MeasuredFigure, interval, measure_of
+from summarizer.daily.merge import content_words
 from summarizer.linkage import name_key
-from summarizer.models import Figure, Incident
+from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -42,86 +44,164 @@ SAME_EVENT_EVIDENCE = 2
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
-@dataclass(kw_only=True)
+class IncidentFields(Protocol):
+    """What the evidence of a report reads of its incident (a briefing's ``Incident`` or
+    the day's compact record of one)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def time(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def evidence(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReportEvidence:
-    """What two reports of an event are compared by. ``owner`` is the article the report
-    came from (two reports of one owner are never compared); ``actors`` and ``people`` are
-    keys of the actors it names (daily ids within a day, name keys across days)."""
+    """What two reports of an event are compared by, read once from the report (see
+    ``report_evidence``). ``owner`` is the article the report came from (two reports of one
+    owner are never compared); ``actors`` and ``people`` are keys of the actors it names
+    (an article's own ids as read, daily ids within a day, name keys across days). A busy
+    day holds one per report, so it holds only what the comparisons read."""
 
     owner: str
-    incident: Incident
-    places: set[str]
-    words: set[str]
-    figures: list[Figure]
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)  # people named in the report
-    # Words of the actors named in the report: "department" in two organisations' names or
-    # "marlow" in two people's is not a shared specific (a person named in both counts as
-    # one, through ``people``; one organisation named in both is no sign of one event).
-    name_words: set[str] = field(default_factory=set)
-    type: str = field(init=False)
-    date: dt.date | None = field(init=False)
-    weekday: str | None = field(init=False)
+    type: str
+    date: dt.date | None
+    weekday: str | None
+    place: str | None
+    places: frozenset[str]
+    # Its words, each once and in order, and those that name its place, time or actors (never
+    # distinctive, see ``shared_distinctive``): tuples, since 27 words take 1.4 KB as a set
+    # and 0.3 KB as a tuple; a set is made of one side of a pair only while it is compared.
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
+    measures: frozenset[tuple[str, float | None]]
+    # The figures with a non-zero value and a measure: (measure, lowest, highest true value).
+    measured: tuple[tuple[str, float, float], ...]
+    # The report says its event is another than one before ("A second fire").
+    says_distinct: bool
+    actors: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # people named in the report
 
-    def __post_init__(self) -> None:
-        # Read in every pair comparison: computed once here.
-        self.type = self.incident.type
-        self.date = self.incident.date
-        self.weekday = weekday_in(self.incident.time)
-
-    @cached_property
-    def place(self) -> str | None:
-        place = self.incident.place or self.incident.location
-        return name_key(place) if place else None
-
-    @cached_property
-    def measures(self) -> set[tuple[str, float | None]]:
-        return {(m, f.value) for f in self.figures if (m := measure_of(f))}
-
-    @cached_property
-    def measured(self) -> list[tuple[str, Figure]]:
-        """The figures with a non-zero value and a measure, with it."""
-        return [(m, f) for f in self.figures if f.value and (m := measure_of(f))]
-
-    @cached_property
+    @property
     def measure_names(self) -> set[str]:
         return {m for m, _ in self.measures}
 
-    @cached_property
-    def distinctive(self) -> set[str]:
-        """The report's words that can tell its event from another of the same day, place
-        and type: not the place, the time, the country, nor what every report says."""
-        named = " ".join(filter(None, [self.incident.place, self.incident.location, self.incident.time]))
-        return (
-            self.words
-            - content_words(named)
-            - _place_words(frozenset(self.places))
-            - self.name_words
-            - COMMON_WORDS
+    def shared_words(self, other: ReportEvidence) -> frozenset[str]:
+        return frozenset(self.words).intersection(other.words)
+
+    def shared_distinctive(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
+        """How many of the words both reports use (``shared_words``) can tell their event
+        from another of the same day, place and type: not the place, the time, the country,
+        the actors' names, nor what every report says."""
+        return len(shared_words.difference(COMMON_WORDS, self.plain, other.plain))
+
+
+@dataclass(frozen=True, slots=True)
+class PackedEvidence:
+    """A report's evidence as a day keeps it from the report's arrival until its reports are
+    compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
+    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
+    ``people`` as the report gave them."""
+
+    owner: str
+    type: str
+    date: dt.date | None
+    weekday: str | None
+    place: str | None
+    places: tuple[str, ...]
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
+    measures: tuple[tuple[str, float | None], ...]
+    measured: tuple[tuple[str, float, float], ...]
+    says_distinct: bool
+    actors: tuple[str, ...]
+    people: tuple[str, ...]
+
+    @classmethod
+    def pack(cls, e: ReportEvidence) -> PackedEvidence:
+        return cls(
+            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
+            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
+        )  # fmt: skip
+
+    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
+        """The evidence whole, with the given keys of its actors and people."""
+        return ReportEvidence(
+            owner=self.owner,
+            type=self.type,
+            date=self.date,
+            weekday=self.weekday,
+            place=self.place,
+            places=frozen(self.places),
+            words=self.words,
+            plain=self.plain,
+            measures=frozen(self.measures),
+            measured=self.measured,
+            says_distinct=self.says_distinct,
+            actors=frozen(actors),
+            people=frozen(people),
         )
 
-    @cached_property
-    def says_distinct(self) -> bool:
-        """The report says its event is another than one before ("A second fire")."""
-        return DISTINCT_EVENT.search(self.incident.evidence) is not None
+
+def report_evidence(
+    *,
+    owner: str,
+    incident: IncidentFields,
+    places: Iterable[str],
+    words: Iterable[str],
+    figures: Iterable[MeasuredFigure],
+    actors: Iterable[str] = (),
+    people: Iterable[str] = (),
+    name_words: Iterable[str] = (),
+) -> ReportEvidence:
+    """A report's evidence. ``name_words`` are the words of the actors named in the report:
+    "department" in two organisations' names or "marlow" in two people's is not a shared
+    specific (a person named in both counts as one, through ``people``; one organisation
+    named in both is no sign of one event)."""
+    words = set(words)
+    places = frozen(places)
+    figures = list(figures)
+    place = incident.place or incident.location
+    named = " ".join(filter(None, [incident.place, incident.location, incident.time]))
+    return ReportEvidence(
+        owner=owner,
+        type=incident.type,
+        date=incident.date,
+        weekday=weekday_in(incident.time),
+        place=name_key(place) if place else None,
+        places=places,
+        words=tuple(sorted(words)),
+        plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
+        measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
+        measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
+        says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
+        actors=frozen(actors),
+        people=frozen(people),
+    )
 
 
-@dataclass(kw_only=True)
-class EventReport(ReportEvidence):
-    """One article's report of an event inside one day's merge."""
-
-    source: Briefed
-    context: str
-    named: set[str] = field(default_factory=set)  # every actor named in the report (daily ids)
-
-    @property
-    def article_id(self) -> str:
-        return self.owner
+T = TypeVar("T")
+_NOTHING: frozenset[Any] = frozenset()
 
 
-@cache
-def _place_words(places: frozenset[str]) -> set[str]:
-    return {word for place in places for word in place.split()}
+def frozen(values: Iterable[T]) -> frozenset[T]:
+    """The values as a frozenset taking the least memory: one shared empty set (Python no
+    longer shares it), and a table sized to the values (one filled from a generator grows
+    in steps of four and can take twice the room). A busy day holds a few per report."""
+    found = values if isinstance(values, set | frozenset) else set(values)
+    return frozenset(found) if found else _NOTHING
+
+
+@lru_cache(maxsize=4096)
+def _place_words(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for place in places for word in place.split())
 
 
 def places_in(text: str) -> set[str]:
@@ -158,39 +238,6 @@ def incident_context(article: Article, incident: Incident) -> str:
     return text[start:end]
 
 
-def event_reports(items: Sequence[Briefed], actor_map: dict[tuple[str, str], str]) -> list[EventReport]:
-    """Every incident of the day's briefings as a report, its actors by daily id."""
-    return [
-        report_of(source, incident, actor_map) for source in items for incident in source.briefing.incidents
-    ]
-
-
-def report_of(source: Briefed, incident: Incident, actor_map: dict[tuple[str, str], str]) -> EventReport:
-    """One incident of a briefing as a report: its passage, and the places, words, figures
-    and actors (daily ids, from ``actor_map``) in it."""
-    figures = {f.id: f for f in source.briefing.figures}
-    context = incident_context(source.article, incident)
-    ctx_start = incident.evidence_span.start
-    ctx_end = ctx_start + len(context)
-    linked = [figures[f] for f in incident.casualty_figures if f in figures]
-    nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
-    refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
-    named = [a for a in source.briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
-    return EventReport(
-        owner=source.article.id,
-        source=source,
-        incident=incident,
-        context=context,
-        places=places_in(context),
-        words=content_words(context),
-        figures=linked + nearby,
-        actors={actor_map[(source.article.id, r)] for r in refs if r},
-        people={actor_map[(source.article.id, a.id)] for a in named if a.kind == "person"},
-        name_words={w for a in named for w in content_words(a.name)},
-        named={actor_map[(source.article.id, a.id)] for a in named},
-    )
-
-
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
@@ -203,7 +250,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
 
 
-def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
+def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another (one point), a
     figure of one measure with compatible values (one), a person or party named in both
@@ -211,17 +258,39 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence) -> int:
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     shared_figure = any(
-        name_a == name_b and compatible(fa, fb) for name_a, fa in a.measured for name_b, fb in b.measured
+        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b) and _alike(low_a, high_a, low_b, high_b)
+        for name_a, low_a, high_a in a.measured
+        for name_b, low_b, high_b in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
-    words = min(2, len(a.distinctive & b.distinctive))
+    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words
+
+
+# Two counts of one measure are a sign of one event only within this factor of each other.
+ALIKE_FIGURES_FACTOR = 2.0
+
+
+def _alike(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Two figures that could be one count (``max(low) <= min(high)``) are also alike enough
+    to tell that two reports are of one event: their stated numbers (the low end, or the
+    high end of an "at most") within ``ALIKE_FIGURES_FACTOR`` of each other. "At least 3
+    killed" and "at least 28 killed" do not contradict each other, but they are no more a
+    sign of one attack than of two (a toll rises through a day; it does not grow ninefold
+    between two outlets' reports of one event)."""
+    stated_a = low_a if math.isfinite(low_a) else high_a
+    stated_b = low_b if math.isfinite(low_b) else high_b
+    small, large = sorted((abs(stated_a), abs(stated_b)))
+    return math.isfinite(large) and large <= small * ALIKE_FIGURES_FACTOR
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
     """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
     or if they share too little specific evidence (``shared_specifics``)."""
-    if incompatible(a, b, across_days=across_days) or shared_specifics(a, b) < SAME_EVENT_EVIDENCE:
+    if incompatible(a, b, across_days=across_days):
+        return 0.0
+    common = a.shared_words(b)
+    if shared_specifics(a, b, common) < SAME_EVENT_EVIDENCE:
         return 0.0
     if a.type == b.type:
         type_score = 1.0
@@ -235,8 +304,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
-    union = a.words | b.words
-    text_score = min(1.0, 2 * len(a.words & b.words) / len(union)) if union else 0.0
+    union = len(a.words) + len(b.words) - len(common)
+    text_score = min(1.0, 2 * len(common) / union) if union else 0.0
     if a.measures & b.measures:
         figure_score = 1.0
     elif a.measure_names & b.measure_names:

@@ -15,14 +15,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.figures import values_conflict
-from summarizer.daily.incidents import candidate_pairs
-from summarizer.daily.merge import Briefed, one_line, unique
-from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity, report_of
+from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
+from summarizer.daily.merge import content_words, one_line, unique
+from summarizer.daily.records import ArticleRecord, IncidentRecord
+from summarizer.daily.reports import (
+    SAME_EVENT_THRESHOLD,
+    ReportEvidence,
+    incident_similarity,
+    report_evidence,
+)
 from summarizer.linkage import name_key, rows
 from summarizer.models import Actor, ActorKind, Figure, Incident
 from summarizer.models.daily_v2 import (
@@ -43,7 +50,6 @@ STORY_WINDOW_DAYS = 14
 # A story's actors kept for telling a new one from a known one, and earlier days shown.
 KNOWN_ACTORS = 60
 EARLIER_DAYS_SHOWN = 30
-ActorMap = dict[tuple[str, str], str]
 
 
 class _Record(BaseModel):
@@ -84,15 +90,15 @@ class StoryRecord(_Record):
 
 
 def _evidence(kept: KeptReport, owner: str) -> ReportEvidence:
-    return ReportEvidence(
+    return report_evidence(
         owner=owner,
         incident=kept.incident,
-        places=set(kept.places),
-        words=set(kept.words),
+        places=kept.places,
+        words=kept.words,
         figures=kept.figures,
-        actors=set(kept.actors),
-        people=set(kept.people),
-        name_words=set(kept.name_words),
+        actors=kept.actors,
+        people=kept.people,
+        name_words=kept.name_words,
     )
 
 
@@ -107,41 +113,40 @@ def _parsed(found: Sequence[tuple[dt.date, str, str, str]], warnings: list[str])
 
 
 class _Today:
-    """The day's incidents as the stories see them: reports with actors by name key, and
-    each incident's actors."""
+    """The day's incidents as the stories see them: each incident's reports (their
+    evidence with actors by name key, what ``_matches`` compares) and actors. What the
+    store keeps of a report (``kept``) is made one incident at a time, when it is written."""
 
-    def __init__(self, daily: DailyBriefing, briefed: Sequence[Briefed], actor_map: ActorMap) -> None:
+    def __init__(self, daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap) -> None:
         self.daily = daily
-        names = {a.id: name_key(a.name) for a in daily.actors}
+        self.actor_map = actor_map
+        self.names = {a.id: name_key(a.name) for a in daily.actors}
         actors = {a.id: a for a in daily.actors}
-        by_article = {b.article.id: b for b in briefed}
-        self.kept: list[list[KeptReport]] = []
+        by_article = {b.id: b for b in records}
+        self.reports: list[list[tuple[ArticleRecord, IncidentRecord, ReportEvidence]]] = []
         self.actors: list[list[KnownActor]] = []
         for incident in daily.incidents:
-            kept, involved = [], list(incident.actors)
+            reports, involved = [], list(incident.actors)
             for report in incident.reports:
                 source = by_article.get(report.article_id)
                 local = (
-                    next((i for i in source.briefing.incidents if i.id == report.incident_id), None)
+                    next((i for i in source.incidents if i.id == report.incident_id), None)
                     if source
                     else None
                 )
                 if source is None or local is None:
                     continue
-                found = report_of(source, local, actor_map)
-                involved += sorted(found.named | found.actors)
-                kept.append(
-                    KeptReport(
-                        incident=local,
-                        places=sorted(found.places),
-                        words=sorted(found.words),
-                        figures=found.figures,
-                        actors=sorted({names[a] for a in found.actors}),
-                        people=sorted({names[a] for a in found.people}),
-                        name_words=sorted(found.name_words),
-                    )
+                found = day_evidence(source, local, actor_map)
+                named = {actor_map[(source.id, a)] for a in local.named}
+                involved += sorted(named | found.actors)
+                by_name = replace(
+                    found,
+                    owner="today",
+                    actors=frozenset(self.names[a] for a in found.actors),
+                    people=frozenset(self.names[a] for a in found.people),
                 )
-            self.kept.append(kept)
+                reports.append((source, local, by_name))
+            self.reports.append(reports)
             self.actors.append(
                 [
                     KnownActor(
@@ -154,6 +159,24 @@ class _Today:
                 ]
             )
 
+    def kept(self, number: int) -> list[KeptReport]:
+        """What the store keeps of the reports of the day's incident ``number``."""
+        kept = []
+        for source, local, found in self.reports[number]:
+            names = {a.id: a.name for a in source.actors}
+            kept.append(
+                KeptReport(
+                    incident=local.incident(),
+                    places=sorted(found.places),
+                    words=sorted(found.words),
+                    figures=[f.figure() for f in local.figures],
+                    actors=sorted(found.actors),
+                    people=sorted(found.people),
+                    name_words=sorted({w for a in local.named for w in content_words(names[a])}),
+                )
+            )
+        return kept
+
 
 def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     """Today's incident index -> index in ``latest`` of the story it continues: every pair of
@@ -161,9 +184,9 @@ def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     evidence against), then one story per incident and one incident per story, best first."""
     items: list[ReportEvidence] = []
     whose: list[tuple[bool, int]] = []  # (is today's, incident or story index)
-    for number, kept in enumerate(today.kept):
-        items += [_evidence(k, "today") for k in kept]
-        whose += [(True, number)] * len(kept)
+    for number, reports in enumerate(today.reports):
+        items += [found for _, _, found in reports]
+        whose += [(True, number)] * len(reports)
     for number, record in enumerate(latest):
         items += [_evidence(k, "earlier") for k in record.reports]
         whose += [(False, number)] * len(record.reports)
@@ -207,7 +230,7 @@ def _changes(
         elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
             changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
     named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
-    for group in same_actor_groups(named):
+    for group in same_actor_groups([actor for _, actor in named]):
         if all(named[i][0] == "today" for i in group):
             changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
     if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):
@@ -232,7 +255,7 @@ def _actor(known: KnownActor) -> Actor:
 
 
 def link_stories(
-    daily: DailyBriefing, briefed: Sequence[Briefed], actor_map: ActorMap, store: Store
+    daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap, store: Store
 ) -> DailyBriefing:
     """The day with each incident placed in its story, recorded in ``store`` (replacing an
     earlier run of the same day)."""
@@ -243,7 +266,7 @@ def link_stories(
     for record in earlier:  # oldest first: the last one kept is the story's latest day
         latest[record.story] = record
     stories = list(latest.values())
-    today = _Today(daily, briefed, actor_map)
+    today = _Today(daily, records, actor_map)
     chosen = _matches(today, stories)
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
@@ -285,7 +308,7 @@ def link_stories(
             statuses=statuses,
             figures=own,
             actors=actors,
-            reports=today.kept[number],
+            reports=today.kept(number),
         )
         kept_rows.append((incident.id, story, record.model_dump_json()))
     continued = {m.story for m in marks}

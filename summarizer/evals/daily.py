@@ -34,6 +34,7 @@ from typing import Any
 from summarizer.article import Article
 from summarizer.daily.actors import merge_actors
 from summarizer.daily.merge import Briefed
+from summarizer.daily.records import article_record
 from summarizer.evals.clustering import BCubedScore, Clustering, PairScore, Ref, article_of, bcubed, pairwise
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
@@ -235,7 +236,7 @@ class DayOutput:
 def merge_output(bundle: DayBundle, day: DailyBriefing) -> DayOutput:
     """The merged day as clusters of the bundle's item references."""
     incident_clusters = [[f"{r.article_id}:{r.incident_id}" for r in i.reports] for i in day.incidents]
-    _, actor_map = merge_actors(bundle.briefed)
+    _, actor_map = merge_actors([article_record(b.article, b.briefing) for b in bundle.briefed])
     by_daily: dict[str, list[Ref]] = {}
     for (article_id, local), daily in actor_map.items():
         by_daily.setdefault(daily, []).append(f"{article_id}:{local}")

@@ -272,7 +272,9 @@ class Summarizer:
                 pool.submit(brief, a, repeat): a for a in missing
             }
             for future in as_completed(pending):
-                yield result_or_failure(future, pending[future])
+                # Forgotten once given: a finished future holds its briefing, and a day of
+                # 10,000 kept here held every briefing until the last was done.
+                yield result_or_failure(future, pending.pop(future))
 
 
 def in_input_order(

@@ -354,3 +354,33 @@ def test_a_bare_surname_that_could_be_two_people_joins_neither_and_says_so() -> 
     assert notes == [
         f'"Smith" in article {bare.article.id} could be Jane Smith or John Smith; it is listed on its own'
     ]
+
+
+# --------------------------------------------------------------------------- tolls far apart
+
+
+def test_two_at_least_tolls_far_apart_in_one_town_are_no_sign_of_one_attack() -> None:
+    """A city-wide toll and the toll of one attack in it ("at least 30" and "at least four"
+    killed) do not contradict each other, but they are no sign that two reports are of one
+    event, and neither is the wording every report of an attack uses ("attacks",
+    "including"): the two stay apart."""
+    city = "Rockets struck Marlow overnight, including the port, and at least 30 people were killed in the attacks."
+    one = "At least four people, including a boy, were killed in one of the attacks on Marlow on Tuesday."
+    a = _report(city, city, [_killed("at least 30 people", 30, "at_least")], type="civilian_harm",
+                place="Marlow")  # fmt: skip
+    b = _report(one, one, [_killed("At least four people", 4, "at_least")], type="civilian_harm",
+                place="Marlow", time="on Tuesday")  # fmt: skip
+    assert len(merged(a, b).incidents) == 2
+
+
+def test_a_toll_that_rose_between_two_reports_of_one_flood_still_joins_them() -> None:
+    """The control: one flood's toll given as "at least 12" and "at least 20" in two reports
+    (it rose through the day) is still a shared figure, and the two are one event."""
+    early = "Floodwaters swept through Pell on Sunday and at least 12 people died, the mayor said."
+    late = "At least 20 people died after floodwaters swept through Pell on Sunday, rescuers said."
+    a = _report(early, early, [_killed("at least 12 people", 12, "at_least")], type="disaster", place="Pell",
+                time="Sunday")  # fmt: skip
+    b = _report(late, late, [_killed("At least 20 people", 20, "at_least")], type="disaster", place="Pell",
+                time="Sunday")  # fmt: skip
+    (flood,) = merged(a, b).incidents
+    assert len(flood.reports) == 2

@@ -1,0 +1,288 @@
+"""What the day's merge keeps of one briefed article: a compact record of the items it
+reads (actors, incidents with their evidence, figures, the notable quotes) and the text
+its passages are cut from, made as each briefing arrives so that the briefing itself can
+be dropped.
+
+A full ``Briefing`` is about 90 KB of pydantic objects (summary, warnings, every span and
+quote); a day of 10,000 of them held at once took over 1 GB before merging began. A record
+keeps only what the merge reads, in slotted tuples, with the day's repeated short strings
+(words, places, ids, types) interned once, and each report's evidence computed once here
+instead of again inside the merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from summarizer.article import Article
+from summarizer.daily.merge import content_words
+from summarizer.daily.quotes import notable
+from summarizer.daily.reports import PackedEvidence, incident_context, places_in, report_evidence
+from summarizer.models import (
+    Actor,
+    ActorKind,
+    Bound,
+    Briefing,
+    Figure,
+    FigureCategory,
+    Incident,
+    IncidentStatus,
+    IncidentType,
+    Quote,
+)
+from summarizer.models.common import ArticleMeta, MatchStatus, Span
+from summarizer.models.daily_v2 import SourceRef
+
+# A daily actor links to its first passages in an article only (see ``actors``).
+MENTIONS_PER_ARTICLE = 3
+
+
+def _interned(values: Iterable[str]) -> set[str]:
+    """Strings a busy day repeats in every article (words, places): one copy each."""
+    return {sys.intern(v) for v in values}
+
+
+def _key(value: str | None) -> str | None:
+    return None if value is None else sys.intern(value)
+
+
+class Passage(NamedTuple):
+    """A passage of the article a merged item cites: its span and its text (the text is
+    all that is kept of the article)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _passage(text: str, span: Span, same_as: str | None = None) -> Passage:
+    """The passage at ``span``, its text shared with ``same_as`` when they are equal (an
+    evidence sentence, a figure or a name as written usually is its passage)."""
+    found = text[span.start : span.end]
+    return Passage(span.start, span.end, same_as if found == same_as and same_as is not None else found)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """An actor as the merge reads it: its names, kind and role, and its first mentions."""
+
+    id: str
+    name: str
+    canonical_name: str | None
+    kind: ActorKind
+    role: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[Passage, ...]  # the first ``MENTIONS_PER_ARTICLE``
+
+    @classmethod
+    def of(cls, actor: Actor, text: str) -> ActorRecord:
+        # Names recur in article after article of a day: one copy of each.
+        mentions = (_passage(text, m) for m in actor.mentions[:MENTIONS_PER_ARTICLE])
+        return cls(
+            id=sys.intern(actor.id),
+            name=sys.intern(actor.name),
+            canonical_name=_key(actor.canonical_name),
+            kind=actor.kind,
+            role=_key(actor.role),
+            aliases=tuple(map(sys.intern, actor.aliases)),
+            mentions=tuple(Passage(m.start, m.end, sys.intern(m.text)) for m in mentions),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    """A figure with every field of the briefing's (a story keeps it whole, see ``figure``)."""
+
+    id: str
+    text: str
+    value: float | None
+    value_high: float | None
+    bound: Bound
+    unit: str
+    counted: str | None
+    category: FigureCategory
+    claimed_by: str | None
+    span: Passage
+    match: MatchStatus
+
+    @classmethod
+    def of(cls, figure: Figure, text: str) -> FigureRecord:
+        return cls(
+            id=sys.intern(figure.id),
+            text=figure.text,
+            value=figure.value,
+            value_high=figure.value_high,
+            bound=figure.bound,
+            unit=sys.intern(figure.unit),
+            counted=_key(figure.counted),
+            category=figure.category,
+            claimed_by=_key(figure.claimed_by),
+            span=_passage(text, figure.span, figure.text),
+            match=figure.match,
+        )
+
+    def figure(self) -> Figure:
+        return Figure(
+            id=self.id,
+            text=self.text,
+            value=self.value,
+            value_high=self.value_high,
+            bound=self.bound,
+            unit=self.unit,
+            counted=self.counted,
+            category=self.category,
+            claimed_by=self.claimed_by,
+            span=Span(start=self.span.start, end=self.span.end),
+            match=self.match,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRecord:
+    """An incident with every field of the briefing's (a story keeps it whole, see
+    ``incident``), and its report as the merge compares it: ``evidence`` with the
+    article's own actor ids, the figures in its passage (its tolls first) and the actors
+    named there (the article's ids)."""
+
+    id: str
+    type: IncidentType
+    description: str
+    location: str | None
+    place: str | None
+    time: str | None
+    date: dt.date | None
+    perpetrators: tuple[str, ...]
+    targets: tuple[str, ...]
+    casualty_figures: tuple[str, ...]
+    claimed_by: str | None
+    status: IncidentStatus
+    evidence: str
+    span: Passage
+    match: MatchStatus
+    report: PackedEvidence
+    figures: tuple[FigureRecord, ...]
+    named: tuple[str, ...]
+
+    def incident(self) -> Incident:
+        return Incident(
+            id=self.id,
+            type=self.type,
+            description=self.description,
+            location=self.location,
+            place=self.place,
+            time=self.time,
+            date=self.date,
+            perpetrators=list(self.perpetrators),
+            targets=list(self.targets),
+            casualty_figures=list(self.casualty_figures),
+            claimed_by=self.claimed_by,
+            status=self.status,
+            evidence=self.evidence,
+            evidence_span=Span(start=self.span.start, end=self.span.end),
+            match=self.match,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quote that may be among the day's notable ones (see ``quotes.notable``)."""
+
+    text: str
+    speaker: str | None
+    speaker_as_written: str | None
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, quote: Quote) -> QuoteRecord:
+        return cls(
+            quote.text, _key(quote.speaker), quote.speaker_as_written, quote.span.start, quote.span.end
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """What the day's merge keeps of one briefed article."""
+
+    meta: ArticleMeta
+    engine: str
+    actors: tuple[ActorRecord, ...]
+    incidents: tuple[IncidentRecord, ...]
+    figures: tuple[FigureRecord, ...]
+    quotes: tuple[QuoteRecord, ...]
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def ref(self, passage: Passage) -> SourceRef:
+        """A passage of the article, as a merged item cites it."""
+        return SourceRef(
+            article_id=self.id, span=Span(start=passage.start, end=passage.end), text=passage.text
+        )
+
+
+def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
+    """The record of one briefed article (the briefing may be dropped afterwards)."""
+    meta = article.meta
+    owner = sys.intern(meta.id)
+    figures = [FigureRecord.of(f, article.text) for f in briefing.figures]
+    by_id = {f.id: f for f in figures}
+    return ArticleRecord(
+        meta=meta,
+        engine=briefing.provenance.engine,
+        actors=tuple(ActorRecord.of(a, article.text) for a in briefing.actors),
+        incidents=tuple(_incident_record(owner, article, briefing, i, by_id) for i in briefing.incidents),
+        figures=tuple(figures),
+        quotes=tuple(QuoteRecord.of(q) for q in briefing.quotes if notable(q)),
+    )
+
+
+def _incident_record(
+    owner: str, article: Article, briefing: Briefing, incident: Incident, figures: dict[str, FigureRecord]
+) -> IncidentRecord:
+    """One incident and its report: the passage (the evidence sentence and what follows it,
+    see ``incident_context``), and the places, words, figures and actors in it."""
+    context = incident_context(article, incident)
+    ctx_start = incident.evidence_span.start
+    ctx_end = ctx_start + len(context)
+    linked = [figures[f] for f in incident.casualty_figures if f in figures]
+    nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
+    named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
+    refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
+    report = report_evidence(
+        owner=owner,
+        incident=incident,
+        places=_interned(places_in(context)),
+        words=_interned(content_words(context)),
+        figures=linked + nearby,
+        actors=(sys.intern(r) for r in refs if r),
+        people=(sys.intern(a.id) for a in named if a.kind == "person"),
+        name_words=(w for a in named for w in content_words(a.name)),
+    )
+    # The offline engine's description is its evidence sentence: one copy of it.
+    evidence = incident.description if incident.evidence == incident.description else incident.evidence
+    return IncidentRecord(
+        id=sys.intern(incident.id),
+        type=incident.type,
+        description=incident.description,
+        location=_key(incident.location),
+        place=_key(incident.place),
+        time=_key(incident.time),
+        date=incident.date,
+        perpetrators=tuple(map(sys.intern, incident.perpetrators)),
+        targets=tuple(map(sys.intern, incident.targets)),
+        casualty_figures=tuple(map(sys.intern, incident.casualty_figures)),
+        claimed_by=_key(incident.claimed_by),
+        status=incident.status,
+        evidence=evidence,
+        span=_passage(article.text, incident.evidence_span, evidence),
+        match=incident.match,
+        report=PackedEvidence.pack(report),
+        figures=tuple(linked + nearby),
+        named=tuple(sys.intern(a.id) for a in named),
+    )

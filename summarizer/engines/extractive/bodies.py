@@ -5,6 +5,7 @@ alias table, a news agency, or an apposition), and countries and collectives ("R
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.names import (
@@ -28,7 +29,7 @@ from summarizer.text.gazetteer import (
     KNOWN_ACRONYMS,
     ORG_WORDS,
 )
-from summarizer.text.lexicon import LOWER, UPPER
+from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
 )
@@ -96,12 +97,10 @@ def find_organizations(finder: ActorFinder) -> None:
 # An acronym that a body noun introduces ("die Gewerkschaft GDL", "le syndicat CGT", "la
 # patronal CEOE") or that acts ("Die GDL hatte", "UGT reclamó"): a body, in other languages.
 def _acting_acronyms(finder: ActorFinder) -> None:
-    from summarizer.text.lexicon import lexicon
-
     text = finder.text
     lex = lexicon(finder.rules.lang)
     verbs = finder.rules.verb_after
-    roles = tuple(sorted(lex.organization_roles))
+    roles, _ = _body_patterns(finder.rules.lang)
     for match in ACRONYM.finditer(text):
         acronym = match.group()
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
@@ -268,6 +267,16 @@ def _compound_body(word: str, roles: tuple[str, ...]) -> bool:
     return any(lower.endswith(role) and len(lower) >= len(role) + 4 for role in roles)
 
 
+@cache
+def _body_patterns(lang: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """A language's body nouns (sorted, for ``str.endswith``) and its "noun of a place"
+    pattern: built once per language, not once per article."""
+    lex = lexicon(lang)
+    nouns = "|".join(re.escape(r) for r in sorted(lex.organization_roles, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’])(?:{_NOUN_OF_PLACE.format(nouns=nouns, upper=_UPPER)})")
+    return tuple(sorted(lex.organization_roles)), pattern
+
+
 def _find_named_bodies(finder: ActorFinder) -> None:
     """Organisations in German, French and Spanish copy: a run of capitalised words (with
     the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
@@ -276,10 +285,8 @@ def _find_named_bodies(finder: ActorFinder) -> None:
     Loire-Atlantique"). German compounds count by their last part ("Innenministerium")."""
     text = finder.text
     rules = finder.rules
-    from summarizer.text.lexicon import lexicon
-
     lex = lexicon(rules.lang)
-    roles = tuple(sorted(lex.organization_roles))
+    roles, noun_of_place = _body_patterns(rules.lang)
     endings = lex.organization_endings
     registered: set[str] = set()
 
@@ -320,8 +327,6 @@ def _find_named_bodies(finder: ActorFinder) -> None:
                 match.start() + match.group().find(words[0]),
                 next((w for w in words if body_word(w)), words[0]),
             )
-    nouns = "|".join(re.escape(r) for r in sorted(lex.organization_roles, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’])(?:{_NOUN_OF_PLACE.format(nouns=nouns, upper=_UPPER)})")
-    for match in pattern.finditer(text):
+    for match in noun_of_place.finditer(text):
         if text[match.start()].islower():
             add(match.group(), match.start(), match.group().split()[0])

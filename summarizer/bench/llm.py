@@ -7,6 +7,8 @@ import http.client
 import json
 import time
 import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -134,23 +136,32 @@ def _serve_drafts(drafts: dict[str, Any], latency_s: float, urls: Any, stop: Any
         stop.wait()
 
 
-def concurrency(
-    articles: int, levels: tuple[int, ...], latency_s: float, home: Path
-) -> list[dict[str, float]]:
-    """The endpoint runs in its own process, so its work does not share this one's GIL."""
+@contextmanager
+def _drafts_endpoint(items: list[str], latency_s: float) -> Iterator[str]:
+    """The base URL of an endpoint, in its own process (its work does not share this one's
+    GIL), answering each of ``items`` with the offline engine's draft after ``latency_s``."""
     import multiprocessing
 
     fork = multiprocessing.get_context("fork")
+    drafts = {item: draft_from(ExtractiveEngine().brief(Article(text=item), None)) for item in items}
+    urls, stop = fork.Queue(), fork.Event()
+    server = fork.Process(target=_serve_drafts, args=(drafts, latency_s, urls, stop), daemon=True)
+    server.start()
+    try:
+        yield urls.get(timeout=30)
+    finally:
+        stop.set()
+        server.join(timeout=10)
+
+
+def concurrency(
+    articles: int, levels: tuple[int, ...], latency_s: float, home: Path
+) -> list[dict[str, float]]:
     texts = seed_texts()
     rows = []
     for level in levels:
         items = [f"{texts[n % len(texts)]}\n\n(Level {level}, report {n}.)" for n in range(articles)]
-        drafts = {item: draft_from(ExtractiveEngine().brief(Article(text=item), None)) for item in items}
-        urls, stop = fork.Queue(), fork.Event()
-        server = fork.Process(target=_serve_drafts, args=(drafts, latency_s, urls, stop), daemon=True)
-        server.start()
-        try:
-            base_url = urls.get(timeout=30)
+        with _drafts_endpoint(items, latency_s) as base_url:
             settings = resolve_settings(
                 base_url=base_url,
                 data_dir=home / f"c{level}",
@@ -162,9 +173,6 @@ def concurrency(
             started = time.perf_counter()
             briefed = sum(isinstance(r, Briefing) for r in runner.summarize_many(items, concurrency=level))
             elapsed = time.perf_counter() - started
-        finally:
-            stop.set()
-            server.join(timeout=10)
         assert briefed == articles
         ideal = level / latency_s
         achieved = articles / elapsed
@@ -179,22 +187,15 @@ def concurrency_against_bare(articles: int, level: int, latency_s: float, home: 
     sending the very requests the product sent (read back from its run log) through one bare
     instructor client, to the same endpoint (its own process, answering after ``latency_s``).
     What the product adds per article (grounding, vetting, the store) is the difference."""
-    import multiprocessing
     from concurrent.futures import ThreadPoolExecutor
 
     import instructor
 
     from summarizer.models import BriefingDraft
 
-    fork = multiprocessing.get_context("fork")
     texts = seed_texts()
     items = [f"{texts[n % len(texts)]}\n\n(Pool {level}, report {n}.)" for n in range(articles)]
-    drafts = {item: draft_from(ExtractiveEngine().brief(Article(text=item), None)) for item in items}
-    urls, stop = fork.Queue(), fork.Event()
-    server = fork.Process(target=_serve_drafts, args=(drafts, latency_s, urls, stop), daemon=True)
-    server.start()
-    try:
-        base_url = urls.get(timeout=30)
+    with _drafts_endpoint(items, latency_s) as base_url:
         settings = resolve_settings(
             base_url=base_url, data_dir=home / f"pool{level}", timeout_s=30, cache=False, prompt="briefing/v1"
         )
@@ -219,9 +220,6 @@ def concurrency_against_bare(articles: int, level: int, latency_s: float, home: 
             started = time.perf_counter()
             answered = sum(1 for _ in pool.map(ask, sent))
             bare_s = time.perf_counter() - started
-    finally:
-        stop.set()
-        server.join(timeout=10)
     assert briefed == answered == articles
     return {
         "articles": articles,

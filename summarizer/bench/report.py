@@ -36,8 +36,18 @@ def startup(runs: int) -> dict[str, float]:
 def report(result: dict[str, Any]) -> list[str]:
     lines = [f"machine: {result['machine']}", _row("benchmark", "figure", "target", None)]
     lines += _core(result) if {"overhead", "service_job"} <= result.keys() else _llm_path(result)
-    lines += _distinct_day(result) + _fairness(result)
+    lines += _distinct_day(result) + _fairness(result) + _install(result)
     return lines
+
+
+def _install(result: dict[str, Any]) -> list[str]:
+    if (i := result.get("install")) is None:
+        return []
+    if "total_s" not in i:
+        return [_row("13. install, fresh venv", i.get("error") or i.get("skipped", "?"), "", None)]
+    phases = f"resolve {i['resolve_and_download_s']:.0f} s, unpack {i['unpack_s']:.0f} s"
+    figure = f"{i['total_s']:.0f} s ({phases})"
+    return [_row("13. venv + pip install -e ., warm cache", figure, "seconds, < 60 s", i["total_s"] < 60)]
 
 
 def _llm_path(result: dict[str, Any]) -> list[str]:

@@ -85,3 +85,35 @@ def test_the_benchmark_writes_no_figures_unless_asked_and_cleans_up(
     run.main(["--quick", "--seeds", str(SEEDS)])
     assert list(tmp_path.iterdir()) == []
     assert scratch and not scratch[0].exists()
+
+
+def test_the_install_benchmark_copies_only_what_an_install_reads(tmp_path: Path) -> None:
+    """The install row measures a copy of the project, never the working tree (where an
+    editable install would leave build metadata) and never a developer's venvs or stores."""
+    from summarizer.bench.install import copy_project, source_checkout
+
+    root = source_checkout()
+    assert root is not None and (root / "pyproject.toml").is_file()
+    copied = copy_project(root, tmp_path)
+    assert (copied / "pyproject.toml").read_bytes() == (root / "pyproject.toml").read_bytes()
+    assert (copied / "summarizer" / "__init__.py").is_file()
+    assert not (copied / ".venv").exists() and not (copied / "tests").exists()
+    assert not list(copied.rglob("__pycache__")) and not list(copied.rglob("*.egg-info"))
+
+
+def test_the_install_row_runs_when_named_and_reports_a_failed_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarizer.bench import run
+    from summarizer.bench.report import report
+
+    called: list[str] = []
+    monkeypatch.setattr(run, "install_time", lambda: called.append("install") or {})
+    figures = run.measure(True, False, Path("unused"), only=["install"])
+    assert called == ["install"] and figures["install"] == {}
+    row = report({"machine": "m", "install": {"error": "pip install -e . failed: no index"}})
+    assert any("13. install" in line and "no index" in line for line in row)
+    row = report(
+        {"machine": "m", "install": {"total_s": 29.0, "resolve_and_download_s": 12.0, "unpack_s": 15.0}}
+    )
+    assert any("29 s (resolve 12 s, unpack 15 s)" in line and "met" in line for line in row)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import summarize
-from summarizer.engines.extractive.figures import _CATEGORY_PATTERNS
+from summarizer.engines.extractive.figure_categories import CATEGORY_PATTERNS
 from summarizer.engines.extractive.grammar import CUE_GUARD
 from summarizer.engines.extractive.incidents import ANY_TYPE, incident_type
 from summarizer.text import vocabulary
@@ -18,7 +18,7 @@ from summarizer.text.vocabulary import REPORTING_VERBS
 
 CUE_PATTERNS = [
     ("incident types", ANY_TYPE),
-    *((f"figure category {name}", pattern) for name, pattern in _CATEGORY_PATTERNS),
+    *((f"figure category {name}", pattern) for name, pattern in CATEGORY_PATTERNS),
     ("attribution verbs", re.compile(rf"{CUE_GUARD}(?:{REPORTING_VERBS})\b")),
 ]
 WORD_CHARS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=3)

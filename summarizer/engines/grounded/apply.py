@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel
 
-from summarizer.engines.extractive.speakers import speaker_kind
+from summarizer.engines.extractive.speaker_phrases import speaker_kind
 from summarizer.engines.grounded.labels import UNNAMED, answers
 from summarizer.engines.grounded.reading import Reading
 from summarizer.grounding.draft import Grounded, ground_draft

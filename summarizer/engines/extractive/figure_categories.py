@@ -1,0 +1,99 @@
+"""A figure's category (killed, injured, displaced, launched, ...) from the cue words near it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from summarizer.engines.extractive.figure_writing import CURRENCY_AFTER, CURRENCY_BEFORE
+from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
+from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, WEAPON_NOUNS
+
+CATEGORY_PATTERNS = [
+    # Whole words only: "dead" is not "deadline".
+    (category, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
+    for category, pattern in ((c, "|".join(cues)) for c, cues in FIGURE_CATEGORY_CUES)
+    if category != "damage_cost"
+]
+
+
+@cache
+def _category_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    cues = FIGURE_CUES_BY_LANGUAGE.get(lang)
+    if cues is None:
+        return CATEGORY_PATTERNS
+    return [(category, re.compile(rf"(?<!\w)(?:{'|'.join(c)})(?!\w)", re.IGNORECASE)) for category, c in cues]
+
+
+@lru_cache(maxsize=256)
+def _category_cues(sentence: str, lang: str = "en") -> tuple[tuple[int, str], ...]:
+    """Where each category's cue words occur in a sentence, found once per sentence
+    rather than once per number in it."""
+    return tuple(
+        (m.start(), category)
+        for category, pattern in _category_patterns(lang)
+        for m in pattern.finditer(sentence)
+        if category != "damage_cost"
+    )
+
+
+# "killing at least 120 people", "injuring six others": a participle right before the
+# number names its category outright.
+PARTICIPLE_BEFORE = re.compile(
+    r"\b(killing|injuring|wounding|displacing|evacuating|destroying|damaging|intercepting|downing|launching|firing)"
+    r"\s+(?:(?:at least|more than|nearly|about|some|over|almost|around|up to|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+HUMAN_TOLLS = frozenset({"killed", "injured", "displaced"})
+# Categories that count weapons, and the nouns that name them.
+ARMS_CATEGORIES = frozenset({"launched", "intercepted"})
+ARMS = WEAPON_NOUNS
+_NOT_PEOPLE_WORDS = (
+    "buildings homes houses apartments flats provinces regions districts villages towns cities bridges roads "
+    "vehicles cars trucks buses trains drones missiles rockets shells tanks aircraft planes jets ships boats "
+    "hectares acres schools hospitals shops stores factories days hours weeks months years"
+)
+NOT_PEOPLE = frozenset(_NOT_PEOPLE_WORDS.split())
+PARTICIPLE_CATEGORY = {
+    "killing": "killed", "injuring": "injured", "wounding": "injured", "displacing": "displaced",
+    "evacuating": "displaced", "destroying": "destroyed", "damaging": "destroyed",
+    "intercepting": "intercepted", "downing": "intercepted", "launching": "launched", "firing": "launched",
+}  # fmt: skip
+
+
+# Words before a number that make it context (a size, a population, a capacity), never a
+# toll, whatever casualty words stand nearby.
+CONTEXT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(FIGURE_CONTEXT_CUES)})\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|just over|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def figure_category(sentence: str, position: int, unit: str, counted: str | None, lang: str = "en") -> str:
+    if unit in {"km", "mi", "m"}:
+        return "distance"
+    if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
+        return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
+    if unit != "count":
+        return "other"  # magnitudes, percentages, durations are not tolls
+    if CONTEXT_BEFORE.search(sentence, max(0, position - 50), position):
+        return "other"  # "a town of 40,000 people", "could seat almost 1,000": context
+    participle = PARTICIPLE_BEFORE.search(sentence[max(0, position - 40) : position])
+    if participle:
+        return PARTICIPLE_CATEGORY[participle.group(1).lower()]
+    best: tuple[int, str] | None = None
+    for at, category in _category_cues(sentence, lang):
+        distance = abs(at - position)
+        if at < position:
+            distance += 15  # wire copy puts the verb after the number more often than before
+        if best is None or distance < best[0]:
+            best = (distance, category)
+    if best is None or best[0] > 90:
+        return "other"
+    if best[1] in HUMAN_TOLLS and counted and counted.split()[-1].lower() in NOT_PEOPLE:
+        return "other"  # "dozens of buildings" near "fleeing": buildings do not flee
+    if best[1] == "killed" and counted and re.search(r"dead|died", counted):
+        return "killed"
+    if best[1] in ARMS_CATEGORIES and counted and counted.split()[-1].lower() not in ARMS:
+        return "other"  # "400 firefighters were deployed": only weapons are launched or shot down
+    return best[1]

@@ -1,0 +1,164 @@
+"""How each language writes figures: currencies, units and bounds, and what only looks
+like a figure (dates, ordinals, clock times, ages, scores, numbers inside names)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.text.lexicon import UPPER, lexicon
+from summarizer.text.vocabulary import MONTHS
+
+CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_AFTER = {
+    "dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB",
+    "hryvnias": "UAH", "yuan": "CNY", "rupees": "INR", "yen": "JPY",
+}  # fmt: skip
+UNITS_AFTER = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "kg": "kg", "kilograms": "kg", "tons": "t", "tonnes": "t", "hectares": "ha",
+    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees",
+    "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
+    "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
+    "seconds": "seconds",
+    "mph": "mph", "km/h": "km/h", "cm": "cm", "mm": "mm", "inches": "in", "feet": "ft",
+    "centimeters": "cm", "centimetres": "cm", "millimeters": "mm", "millimetres": "mm",
+}  # fmt: skip
+BOUNDS = [
+    (r"at least|no fewer than|no less than|a minimum of", "at_least"),
+    (r"more than|over|upwards of|in excess of|above|exceeding", "more_than"),
+    (r"at most|up to|no more than|a maximum of", "at_most"),
+    (r"fewer than|less than|under|below", "fewer_than"),
+    (r"about|around|some|nearly|almost|approximately|roughly|an estimated|close to|estimated|"
+     r"approx\.|circa|just over|just under|more or less", "approximately"),
+]  # fmt: skip
+NAME_PREFIX = re.compile(
+    r"(?:Article|Resolution|Flight|Route|No\.|Number|Section|Chapter|Room|Highway|Level)\s+$"
+)
+
+
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
+# Compiled once: these run for every number in every sentence.
+ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
+CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
+CLOCK_BEFORE = re.compile(r"\d[:.]$")
+CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
+# Months as written in datelines too ("Nov 3", "3 Aug").
+_MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+$")
+MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS}|{_MONTHS_SHORT})\b")
+# How long or how often, written onto the number: "a six-week standoff", "a 14-hour
+# debate", "a two-term mayor", "three times": not counts.
+DURATION_ADJECTIVE = re.compile(
+    r"-(?:second|minute|hour|day|night|week|month|year|term|time)s?\b(?!-old)", re.IGNORECASE
+)
+TIMES_AFTER = re.compile(r"\s+times\b")
+# An age set off after a name ("Joan Whitaker, 78, was rescued"; "Lachaux, 61 ans,").
+NAME_BEFORE_COMMA = re.compile(rf"[{UPPER}][\w'’.-]*,\s*$")
+COMMA_AFTER = re.compile(r"\s*(?:ans|años|Jahre)?\s*,")
+COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|soldiers|troops|civilians|children|homes|buildings)\b")
+AGE_AFTER = re.compile(r"(?:-year-old|\s*-?\s*years?[- ]old)\b", re.IGNORECASE)
+ONE_AS_PRONOUN_AFTER = re.compile(r"\s*(?:of|another|day|side|by|time|way|thing|[,.;:]|$)")
+ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|which|every|each|any)\s+$")
+UNIT_AFTER = re.compile(r"\s*-?\s*(%|per cent|percent|square kilometers|[A-Za-z/]+)")
+BOUND_PATTERNS = [(re.compile(rf"\b(?:{pattern})\s+$", re.IGNORECASE), bound) for pattern, bound in BOUNDS]
+
+
+@dataclass(frozen=True)
+class Writing:
+    """How one language writes what is not a figure (dates, ordinals, clock times, ages)
+    and what a figure carries (bounds before it, units after it)."""
+
+    lang: str
+    ordinal_after: re.Pattern[str]
+    clock_unit_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    bounds: list[tuple[re.Pattern[str], str]]
+    unit_after: re.Pattern[str]
+    units: dict[str, str]
+
+
+@cache
+def writing_for(lang: str) -> Writing:
+    lex = lexicon(lang)
+    if lex.code == "en":
+        return Writing(
+            "en", ORDINAL_AFTER, CLOCK_UNIT_AFTER, MONTH_BEFORE, MONTH_AFTER, AGE_AFTER, BOUND_PATTERNS,
+            UNIT_AFTER, {**UNITS_AFTER, **CURRENCY_AFTER},
+        )  # fmt: skip
+    months = "|".join(re.escape(m) for m in lex.months)
+    units = sorted(lex.units_after, key=len, reverse=True)
+    return Writing(
+        lang=lex.code,
+        # "1er", "2e", "3.º", "2ª"; a German ordinal's dot is read by ``find_figures``.
+        ordinal_after=re.compile(r"(?:er|re|e|ème|eme|\.?º|\.?ª)(?!\w)"),
+        clock_unit_after=re.compile(r"\s*(?:uhr\b|h\b|h\d|heures?\b(?=\s*\d)|horas\b(?=\s*\d))"),
+        # A day comes before its month in these languages ("5. März", "5 mars", "5 de
+        # marzo"): "en enero 5.870 pacientes" counts patients.
+        month_before=re.compile(r"(?!)"),
+        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
+        age_after=re.compile(lex.age_after),
+        bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
+        unit_after=re.compile(rf"(?i:\s*-?\s*({'|'.join(re.escape(u) for u in units)}))(?!\w)"),
+        units=dict(lex.units_after),
+    )
+
+
+# A score or a tally ("2-0", "3:1", "27-21", "voted 8-1"): two small numbers joined, the
+# second no greater than the first (a greater one makes a range, "10-20"). Both halves are
+# left out.
+SCORE_AFTER = re.compile(r"[-–:](\d{1,2})(?![\d.,]?\d)")
+SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})[-–:]$")
+
+
+def _is_score(before: str, after: str, token: str) -> bool:
+    if not token.isdigit() or len(token) > 2:
+        return False
+    second = SCORE_AFTER.match(after)
+    first = SCORE_BEFORE.search(before)
+    return (second is not None and int(second.group(1)) <= int(token)) or (
+        first is not None and int(token) <= int(first.group(1))
+    )
+
+
+def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -> bool:
+    before, after = text[max(0, start - 20) : start], text[end : end + 20]
+    low_after = after.lower()
+    if writing.ordinal_after.match(after):
+        return True
+    if _is_score(before, after, token):
+        return True
+    if DURATION_ADJECTIVE.match(after) or TIMES_AFTER.match(after):
+        return True
+    if token.isdigit() and len(token) <= 3 and NAME_BEFORE_COMMA.search(before) and COMMA_AFTER.match(after):
+        return True  # an age after a name
+    if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
+        return True
+    if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
+        return True
+    if writing.month_before.search(before) or writing.month_after.match(after):
+        return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
+    if writing.age_after.match(after):
+        return True  # ages: "a 7-year-old girl", "aged 54 years old", "45 ans"
+    if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
+        return not COUNTED_AFTER_YEAR.match(low_after)
+    if NAME_PREFIX.search(before):
+        return True
+    if token.lower() == "one" and ONE_AS_PRONOUN_AFTER.match(low_after):
+        return True
+    return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
+
+
+def bound_before(text: str, start: int, writing: Writing) -> tuple[str, int]:
+    """The bound the words before a number give it ("at least", "nearly"), and where
+    those words start (the figure's text includes them); "exact" and ``start`` if none."""
+    before = text[max(0, start - 30) : start]
+    for pattern, bound in writing.bounds:
+        found = pattern.search(before)
+        if found:
+            return bound, start - len(before) + found.start()
+    return "exact", start

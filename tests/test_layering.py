@@ -4,6 +4,7 @@ only what a briefing carries plus the shared text layer, never the offline engin
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,39 @@ def test_the_command_line_starts_without_the_heavy_parts(heavy: str) -> None:
     the library where it runs (a module-level import in one command module cost every
     start 0.45 s once)."""
     assert loaded_at_run_time("summarizer.cli", heavy) == "[]"
+
+
+# Modules that are tables of words (data written as Python), not code to read in one sitting.
+DATA_TABLES = {"text/vocabulary.py"}
+DATA_TABLE_FOLDERS = {"text/lexicons"}
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_is_longer_than_one_sitting() -> None:
+    too_long = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative in DATA_TABLES or relative.rsplit("/", 1)[0] in DATA_TABLE_FOLDERS:
+            continue
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES:
+            too_long.append(f"{relative} ({lines} lines)")
+    assert not too_long, "split by concern: " + ", ".join(too_long)
+
+
+SQL = re.compile(
+    r"\b(?:SELECT\s+[\w*(]|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+    r"CREATE\s+(?:TABLE|INDEX)|ALTER\s+TABLE|PRAGMA\s+\w+)",
+)
+
+
+def test_no_module_outside_the_store_holds_sql() -> None:
+    """The store's tables sit behind its own methods: a query written anywhere else would
+    have to change with every migration, and nothing would say so."""
+    holding = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if not path.is_relative_to(PACKAGE / "store") and SQL.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not holding, f"SQL outside summarizer/store: {holding}"
+    assert SQL.search("SELECT day FROM story_days") and SQL.search("INSERT OR REPLACE INTO cache")

@@ -314,7 +314,10 @@ def link_stories(
     continued = {m.story for m in marks}
     last_day = store.last_story_day_before(day)
     quiet = []
-    if last_day is not None:
+    # Quiet means "was news on the last recorded day and is not today"; a last day beyond
+    # the story window is not a yesterday (months later, in a store another desk also
+    # writes to, it would list every story of that old day as news gone quiet).
+    if last_day is not None and (day - last_day).days <= STORY_WINDOW_DAYS:
         for record in _parsed(store.story_days_between(last_day, last_day + dt.timedelta(days=1)), warnings):
             if record.story not in continued:
                 quiet.append(

@@ -85,6 +85,20 @@ def test_a_quiet_story_is_listed_once(store: Store) -> None:
     assert {m.status for m in later.stories} == {"continuing"}
 
 
+def test_a_day_months_later_lists_nothing_as_quiet(store: Store) -> None:
+    """Stories of a day long before the story window are not yesterday's news."""
+    run_day(store, "day1")
+    months_later = _bundle("day3")
+    day = dt.date(2025, 11, 20)
+    later = merge_briefings([bundle_article(a, day) for a in months_later["articles"]], day, stories=store)
+    assert later.quiet == []
+    assert {m.status for m in later.stories} == {"new"}
+    # Within the window, the same day is still quiet news.
+    within = dt.date(2025, 6, 2) + dt.timedelta(days=14)
+    soon = merge_briefings([bundle_article(a, within) for a in months_later["articles"]], within, stories=store)
+    assert [q.story for q in soon.quiet] == [MILL]
+
+
 def test_another_event_of_the_same_kind_in_the_same_place_is_a_new_story(store: Store) -> None:
     run_day(store, "day1")
     # The bus drivers' strike in Brookvale, with no report of the mill strike that day:

@@ -95,7 +95,9 @@ def test_a_day_months_later_lists_nothing_as_quiet(store: Store) -> None:
     assert {m.status for m in later.stories} == {"new"}
     # Within the window, the same day is still quiet news.
     within = dt.date(2025, 6, 2) + dt.timedelta(days=14)
-    soon = merge_briefings([bundle_article(a, within) for a in months_later["articles"]], within, stories=store)
+    soon = merge_briefings(
+        [bundle_article(a, within) for a in months_later["articles"]], within, stories=store
+    )
     assert [q.story for q in soon.quiet] == [MILL]
 
 

@@ -490,7 +490,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     regional said says told according reported reports report least more than about
     morning afternoon evening night overnight today yesterday week weekend year years
     early late hours while during where which monday tuesday wednesday thursday friday
-    saturday sunday attack attacks including
+    saturday sunday attack attacks including day days civilian civilians resident residents
     """
 )
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from summarizer.evals.daily import DayBundle, DayScore, format_scores, pairwise, score_days
 
 DAYS = Path(__file__).resolve().parents[2] / "evals" / "days"
@@ -54,13 +52,6 @@ def test_the_merge_meets_its_targets_on_the_invented_days() -> None:
     _assert_targets({name: s for name, s in score_days(DAYS).items() if name != SEED_DAY})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known misses on the seed day (labelled after the merge rules were written): Kyiv's "
-    "Thursday toll of three joins 2025's toll of 28 and 000's Chebekino shelling joins 001's "
-    "Belgorod day toll (two must-not-merge violations and the false conflicts they bring); "
-    "strict, so that the day the merge meets them this test says so",
-)
 def test_the_merge_meets_its_targets_on_the_seed_day() -> None:
     _assert_targets({SEED_DAY: score_days(DAYS)[SEED_DAY]})
 

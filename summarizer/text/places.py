@@ -11,7 +11,7 @@ from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
-    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
+    r"(?<![Aa]ccording )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )

@@ -69,3 +69,27 @@ def test_summarizer_eval_daily_prints_the_merge_scores(tmp_path: Path) -> None:
     assert lines[0].startswith("day  incidents P/R/F1")
     assert lines[-1].startswith("all  ")
     assert len(lines) == len(list(DAYS.glob("*.json"))) + 2
+
+
+def test_a_bundle_actor_is_mentioned_wherever_the_text_names_it() -> None:
+    """As an engine's briefing lists them: every occurrence of the name, and a person's
+    surname alone, so a passage naming a person by surname still names that person."""
+    import datetime as dt
+
+    from summarizer.evals.daily import bundle_article
+
+    text = (
+        "Mayor Ana Ruiz closed the Tarvik Water Board office on Monday. The Tarvik Water Board "
+        "objected. Ruiz said the board had ignored two warnings; Ana Ruiz will speak on Friday."
+    )
+    entry = {
+        "id": "x",
+        "text": text,
+        "actors": [
+            {"id": "a1", "name": "Ana Ruiz", "kind": "person"},
+            {"id": "a2", "name": "Tarvik Water Board", "kind": "organization"},
+        ],
+    }
+    ruiz, board = bundle_article(entry, dt.date(2025, 1, 6)).briefing.actors
+    assert [text[m.start : m.end] for m in ruiz.mentions] == ["Ana Ruiz", "Ruiz", "Ana Ruiz"]
+    assert [text[m.start : m.end] for m in board.mentions] == ["Tarvik Water Board"] * 2

@@ -3,8 +3,8 @@
 A report has its own place (the incident's place, as a name key) and the places its
 passage names. Two reports can be of one event only where one place can hold the other:
 the same place; a place the other report itself names beside its own ("Tarvik, in the
-Osterholm region" is compatible with a report from Osterholm); or a country and its
-capital (Helsinki in Finland). Two places that merely share a third one named nearby (two
+Osterholm region" is compatible with a report from Osterholm); or a country and a place
+not known to be another country's (Helsinki in Finland, not Kampala). Two places that merely share a third one named nearby (two
 towns of one region, each said to be "in the Osterholm region") are two places: neither
 holds the other, and nothing says either does.
 """
@@ -56,10 +56,14 @@ def places_in(text: str) -> set[str]:
 
 
 def _country_holds(country: str, place: str) -> bool:
-    """A country holds a place the shipped data knows to be in it (its capital). A place
-    the data cannot place is not held: "southern Ukraine" and "the Belgorod region" are
-    two places unless something says one is in the other."""
-    return country in COUNTRY_NAMES and COUNTRY_OF_CAPITAL.get(place) == country
+    """A country holds a finer place unless the place is known to be another country's (its
+    capital): the shipped data places no town, and a report placed only in a country says
+    nothing against a town of it. What else the two reports share then decides."""
+    return (
+        country in COUNTRY_NAMES
+        and place not in COUNTRY_NAMES
+        and COUNTRY_OF_CAPITAL.get(place, country) == country
+    )
 
 
 def places_compatible(

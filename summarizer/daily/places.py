@@ -4,9 +4,9 @@ A report has its own place (the incident's place, as a name key) and the places 
 passage names. Two reports can be of one event only where one place can hold the other:
 the same place; a place the other report itself names beside its own ("Tarvik, in the
 Osterholm region" is compatible with a report from Osterholm); or a country and a place
-not known to be another country's (Helsinki in Finland, not Kampala). Two places that merely share a third one named nearby (two
-towns of one region, each said to be "in the Osterholm region") are two places: neither
-holds the other, and nothing says either does.
+not known to be another country's (Helsinki in Finland, not Addis Ababa). Two places that
+merely share a third one named nearby (two towns of one region, each said to be "in the
+Osterholm region") are two places: neither holds the other, and nothing says either does.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
@@ -29,7 +29,26 @@ from summarizer.text.vocabulary import (
 SAME_EVENT_THRESHOLD = 0.45
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
-COMMON_WORDS = COMMON_REPORT_WORDS | {w for name in COUNTRY_NAMES for w in content_words(name)}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words two reports share whatever their events: what every report says
+    (``COMMON_REPORT_WORDS``), country names, and in every language the product reads, how
+    it attributes ("a indiqué", "teilte mit", "según") and the roles and titles of whoever
+    it quotes ("le préfet", "die Polizeisprecherin"): a person both name counts as that
+    person (``shared_specifics``), not again as their office."""
+    from summarizer.text.language import SUPPORTED
+    from summarizer.text.lexicon import lexicon
+
+    found = set(COMMON_REPORT_WORDS) | {w for name in COUNTRY_NAMES for w in content_words(name)}
+    for code in SUPPORTED:
+        lex = lexicon(code)
+        phrases = [*lex.reporting_verbs, *lex.according_to, *lex.according_after, *lex.titles]
+        found |= {w for phrase in [*phrases, *lex.person_roles] for w in content_words(phrase)}
+    return frozenset(found)
+
+
 # Two reports are of one event only on at least this much shared specific evidence (see
 # ``shared_specifics``): a sameness of place, day and type alone is not enough.
 SAME_EVENT_EVIDENCE = 2
@@ -92,7 +111,7 @@ class ReportEvidence:
         """How many of the words both reports use (``shared_words``) can tell their event
         from another of the same day, place and type: not the place, the time, the country,
         the actors' names, nor what every report says."""
-        return len(shared_words.difference(COMMON_WORDS, self.plain, other.plain))
+        return len(shared_words.difference(common_words(), self.plain, other.plain))
 
 
 @dataclass(frozen=True, slots=True)

@@ -482,8 +482,8 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 )
 
 # Words that any two reports of a day's events share whatever the event (who counted the
-# dead, when, how it was reported, the office of whoever said so): never evidence that two
-# reports are of one event. A person both name counts once, as that person.
+# dead, when, how it was reported): never evidence that two reports are of one event. The
+# merge adds every language's attribution words and roles (``daily.reports.common_words``).
 COMMON_REPORT_WORDS: frozenset[str] = words(
     """
     people person persons killed killing kill kills died dead death deaths injured injuring
@@ -492,7 +492,6 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     morning afternoon evening night overnight today yesterday week weekend year years
     early late hours while during where which monday tuesday wednesday thursday friday
     saturday sunday attack attacks including day days civilian civilians resident residents
-    president minister governor mayor spokesman spokeswoman spokesperson secretary premier
     """
 )
 

@@ -66,7 +66,7 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
             by_key: dict[object, list[int]] = defaultdict(list)
             for index in members:
                 item = items[index]
-                for key in item.places | ({item.place} if item.place else set()):
+                for key in item.places | _named_parts(item.place):
                     by_key[key].append(index)
                 for measure in item.measures:
                     by_key[measure].append(index)
@@ -78,6 +78,15 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     articles: dict[str, int] = {}
     owners = np.array([articles.setdefault(item.owner, len(articles)) for item in items], dtype=np.int64)
     return unique_pairs(blocks(), owners)
+
+
+def _named_parts(place: str | None) -> set[str]:
+    """A report's own place and the places its name holds ("arlo dam": "arlo", "dam", "arlo
+    dam"), as block keys: a report of the Arlo Dam meets one of Arlo (``places_compatible``)."""
+    if not place:
+        return set()
+    words = place.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
 def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:

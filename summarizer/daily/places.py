@@ -38,12 +38,24 @@ _LEVEL = r"(?:city|town|village|region|province|district|county|oblast|border re
 _LEVEL_WORDS = re.compile(rf"^(?:the\s+)?{_LEVEL}\s+of\s+|\s+{_LEVEL}$", re.IGNORECASE)
 
 
+# A part of a country named by its direction ("southern Ukraine", "north-eastern Chile").
+_COMPASS = re.compile(
+    r"^(?:(?:far|the)\s+)?"
+    r"(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+",
+    re.IGNORECASE,
+)
+
+
 def place_key(name: str) -> str:
     """The key a place is matched by: its name without an owner or a level word, a known
-    spelling made canonical ("Kiev" is Kyiv, the city, where an actor's "Kiev" is Ukraine)."""
+    spelling made canonical ("Kiev" is Kyiv, the city, where an actor's "Kiev" is Ukraine),
+    and a country for a part of it named by direction ("southern Ukraine" is Ukraine: no
+    finer a place than the country)."""
     cleaned = _LEVEL_WORDS.sub("", _OWNER.sub("", name.strip())).strip()
     spelled = place_spellings().get(cleaned.casefold())
-    return normalize(spelled) if spelled else name_key(cleaned)
+    key = normalize(spelled) if spelled else name_key(cleaned)
+    country = _COMPASS.sub("", key)
+    return country if country != key and country in COUNTRY_NAMES else key
 
 
 def places_in(text: str) -> set[str]:
@@ -96,6 +108,14 @@ def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_
     return (
         place_a in places_b
         or place_b in places_a
+        or _named_within(place_a, place_b)
+        or _named_within(place_b, place_a)
         or _country_holds(place_a, place_b)
         or _country_holds(place_b, place_a)
     )
+
+
+def _named_within(outer: str, inner: str) -> bool:
+    """A place named by another's whole name and more ("the Arlo dam" within "Arlo", "port
+    of Valparaiso" and Valparaiso): "northern Kharkiv" and "southern Kharkiv" are not."""
+    return f" {outer} " in f" {inner} "

@@ -200,3 +200,30 @@ def test_the_office_of_a_person_both_reports_name_is_not_a_second_shared_specifi
         incidents=[{"id": "i1", "type": "disaster", "place": None, "time": "Friday", "evidence": flood}],
     )
     assert len(merged(a, b).incidents) == 2
+
+
+def test_a_part_of_a_country_named_by_direction_is_the_country() -> None:
+    assert place_key("southern Ukraine") == place_key("north-eastern Ukraine") == "ukraine"
+    assert place_key("South Africa") == "south africa"  # a country's own name is left whole
+    assert place_key("northern Kharkiv") == "northern kharkiv"  # not a country: kept apart
+    coast = (
+        "A magnitude 6.4 earthquake shook north-eastern Chile on Thursday, cracking the coastal "
+        "highway and cutting power to 40,000 homes, the grid operator said."
+    )
+    town = (
+        "The earthquake cracked the coastal highway at Antofagasta on Thursday and left 40,000 "
+        "homes without power, the grid operator said."
+    )
+    homes = [{"id": "f1", "text": "40,000 homes", "value": 40000, "counted": "homes", "category": "other"}]
+    a = _one(coast, figures=homes, type="disaster", place="north-eastern Chile", time="Thursday")
+    b = _one(town, figures=homes, type="disaster", place="Antofagasta", time="Thursday")
+    assert len(merged(a, b).incidents) == 1
+
+
+def test_a_place_named_within_another_name_is_held_by_it() -> None:
+    dam = "The Arlo Dam burst on Sunday, flooding farms below it, the water board said."
+    town = "Floodwater from the burst dam swept farms near Arlo on Sunday, the water board said."
+    a = _one(dam, type="disaster", place="Arlo Dam", time="Sunday")
+    b = _one(town, type="disaster", place="Arlo", time="Sunday")
+    assert len(merged(a, b).incidents) == 1
+    assert not places_compatible("northern kharkiv", frozenset(), "southern kharkiv", frozenset())

@@ -227,3 +227,28 @@ def test_a_place_named_within_another_name_is_held_by_it() -> None:
     b = _one(town, type="disaster", place="Arlo", time="Sunday")
     assert len(merged(a, b).incidents) == 1
     assert not places_compatible("northern kharkiv", frozenset(), "southern kharkiv", frozenset())
+
+
+def test_counts_of_different_things_in_one_event_are_no_conflict() -> None:
+    """A guard (main already holds it): firefighters and residents hurt in one fire are two
+    measures, so three and five do not disagree."""
+    one = (
+        "Three firefighters were hurt as the Dunmore mill burned in Brookvale on Friday, the fire chief said."
+    )
+    two = "Five residents were hurt when the Dunmore mill fire spread in Brookvale on Friday, the fire chief said."
+    hurt = [
+        {
+            "id": "f1",
+            "text": "Three firefighters",
+            "value": 3,
+            "counted": "firefighters",
+            "category": "injured",
+        }
+    ]
+    also = [{"id": "f1", "text": "Five residents", "value": 5, "counted": "residents", "category": "injured"}]
+    day = merged(
+        _one(one, figures=hurt, type="accident", place="Brookvale", time="Friday"),
+        _one(two, figures=also, type="accident", place="Brookvale", time="Friday"),
+    )
+    assert len(day.incidents) == 1
+    assert not any(f.conflict for f in day.figures)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from rapidfuzz import fuzz
 
 from summarizer.daily.merge import unique
+from summarizer.daily.places import COUNTRY_NAMES
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
@@ -21,6 +22,7 @@ from summarizer.models.daily_v2 import (
 )
 from summarizer.text.gazetteer import (
     COUNTRY_BY_DEMONYM,
+    ORG_WORDS,
     canonical,
 )
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
@@ -211,6 +213,7 @@ def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None
     _join_full_names(flat, groups)
     _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
     _join_acronyms(flat, groups)
+    _join_bare_names(flat, groups)
     return groups.groups()
 
 
@@ -315,3 +318,42 @@ def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
             roots = {groups.find(i) for i in by_initials[item.acronym]}
             if len(roots) == 1:
                 groups.union(index, roots.pop())
+
+
+@cache
+def organisation_class_words() -> frozenset[str]:
+    """Words that say what kind of organisation a name is ("union", "Gewerkschaft",
+    "syndicat", "party", "group"), in every language the product reads."""
+    from summarizer.text.language import SUPPORTED
+    from summarizer.text.lexicon import lexicon
+
+    found = set(ORG_WORDS)
+    for code in SUPPORTED:
+        lex = lexicon(code)
+        found |= {w.casefold() for w in (*lex.organization_roles, *lex.organization_endings)}
+    return frozenset(found)
+
+
+def _join_bare_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """An organisation named by its name alone ('Verdi') is the one organisation of the day
+    named by that word and words for its kind only ('Gewerkschaft Verdi', 'the Verdi
+    union'); with two such ('Corvex Bank', 'Corvex Party') it joins neither. A kind word
+    alone ('Police') is no name, and a country ('Russia') is not its army."""
+    kinds = organisation_class_words()
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if item.is_person:
+            continue
+        for key in item.keys:
+            words = key.split()
+            named = [w for w in words if w not in kinds]
+            if len(named) == 1 and len(words) > 1:
+                by_name[named[0]].add(index)
+    for index, item in enumerate(flat):
+        if item.is_person:
+            continue
+        for key in item.keys:
+            if " " not in key and key not in kinds and key not in COUNTRY_NAMES and key in by_name:
+                roots = {groups.find(i) for i in by_name[key]}
+                if len(roots) == 1:
+                    groups.union(index, roots.pop())

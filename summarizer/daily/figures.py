@@ -20,14 +20,20 @@ if TYPE_CHECKING:
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
-# Counts of the harm rather than of the people ("six deaths", "three fatalities"): people.
+# Counts of the harm rather than of the people ("six deaths", "three fatalities"): people,
+# in each language the product reads ("trois morts", "fünf Tote", "dos heridos").
 PEOPLE_COUNTED_BY_HARM = frozenset(
     {"death", "deaths", "fatality", "fatalities", "casualty", "casualties", "victim", "victims", "dead"}
+    | {"mort", "morts", "décès", "victime", "victimes", "blessé", "blessés", "tué", "tués"}
+    | {"tote", "toten", "todesopfer", "opfer", "verletzte", "verletzten"}
+    | {"muerto", "muertos", "fallecido", "fallecidos", "víctima", "víctimas", "herido", "heridos"}
 )
 # What a count of people is written as when it is none or one of them ("No one was killed",
-# "nobody was hurt", "one person died"): the same measure as "people".
+# "nobody was hurt", "one person died"), or as people in another language ("cinq personnes",
+# "zwei Menschen", "cinco personas"): the same measure as "people".
 PEOPLE_HEADS = frozenset(
     {"one", "nobody", "none", "anyone", "anybody", "body", "person", "persons", "people"}
+    | {"personne", "personnes", "personen", "menschen", "leute", "persona", "personas"}
 )
 
 
@@ -64,7 +70,7 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if not figure.counted:
         # "No one was killed" may come with nothing said to be counted.
         return f"{group}:people" if figure.value == 0 and figure.category in PEOPLE_CATEGORIES else None
-    head = re.sub(r"[^a-z]", "", figure.counted.split()[-1].lower())
+    head = re.sub(r"[\W\d_]", "", figure.counted.split()[-1].lower())  # letters of any script
     if head in PEOPLE_HEADS or (figure.category in PEOPLE_CATEGORIES and head in PEOPLE_COUNTED_BY_HARM):
         return f"{group}:people"
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):

@@ -14,6 +14,7 @@ import numpy as np
 
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.merge import id_order, unique
+from summarizer.daily.places import COUNTRY_NAMES, places_compatible
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
@@ -35,7 +36,7 @@ ActorMap = dict[tuple[str, str], str]
 
 def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     """Pairs worth scoring: two articles, compatible types, and a shared place unless one of
-    them names none. Every other pair is incompatible (see ``incompatible``), so blocking
+    them names none or only a country. Every other pair is incompatible (see ``incompatible``), so blocking
     on type family and place loses nothing; blocks are bounded (``block_pairs``). In a
     bounded block, reports of one event also meet through the figures they give."""
 
@@ -56,23 +57,36 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
-        placeless = np.array([not (item.places or item.place) for item in items], dtype=bool)
+        # A report naming no place, or only a country, may be of any event of its family
+        # there (a country holds places the gazetteer cannot place, see ``places_compatible``).
+        placeless = np.array(
+            [not (item.places or item.place) or item.place in COUNTRY_NAMES for item in items], dtype=bool
+        )
         for members in by_family.values():
             by_key: dict[object, list[int]] = defaultdict(list)
             for index in members:
                 item = items[index]
-                for key in item.places | ({item.place} if item.place else set()):
+                for key in item.places | _named_parts(item.place):
                     by_key[key].append(index)
                 for measure in item.measures:
                     by_key[measure].append(index)
             yield from (block_pairs(block, likeness) for block in by_key.values())
-            if placeless[members].any():  # a report naming no place may be of any event
+            if placeless[members].any():
                 family = block_pairs(members, likeness)
                 yield family[placeless[family[:, 0]] | placeless[family[:, 1]]]
 
     articles: dict[str, int] = {}
     owners = np.array([articles.setdefault(item.owner, len(articles)) for item in items], dtype=np.int64)
     return unique_pairs(blocks(), owners)
+
+
+def _named_parts(place: str | None) -> set[str]:
+    """A report's own place and the places its name holds ("arlo dam": "arlo", "dam", "arlo
+    dam"), as block keys: a report of the Arlo Dam meets one of Arlo (``places_compatible``)."""
+    if not place:
+        return set()
+    words = place.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
 def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
@@ -118,7 +132,7 @@ class _Evidence:
         return cls(
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
-            frozenset({(item.place, frozenset(item.places))} if item.places else ()),
+            frozenset({(item.place, frozenset(item.places))} if item.places or item.place else ()),
         )
 
     def conflicts(self, other: _Evidence) -> bool:
@@ -129,7 +143,7 @@ class _Evidence:
         if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
             return True
         return any(
-            place_a != place_b and places_a.isdisjoint(places_b)
+            not places_compatible(place_a, places_a, place_b, places_b)
             for place_a, places_a in self.places
             for place_b, places_b in other.places
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from summarizer.article import Article
@@ -46,9 +47,24 @@ def id_order(daily_id: str) -> int:
     return int(daily_id[1:])
 
 
+@cache
+def stopwords() -> frozenset[str]:
+    """English stopwords and the function words of every language the product reads: a
+    day's articles come in several ("selon", "nach", "según" tell no two passages apart)."""
+    from summarizer.text.language import SUPPORTED
+    from summarizer.text.lexicon import lexicon
+
+    return STOPWORDS.union(*(lexicon(code).function_words for code in SUPPORTED))
+
+
+# A word of letters in any script, hyphens inside ("inondé", "Beschäftigte", "наводнение").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
+
+
 def content_words(text: str) -> set[str]:
     """The words of a passage that can tell two passages apart (no stopwords, four letters up)."""
-    return {w for w in re.findall(r"[a-z][a-z\-]{3,}", normalize(text)) if w not in STOPWORDS}
+    drop = stopwords()
+    return {w for w in _WORD.findall(normalize(text)) if len(w) >= 4 and w not in drop}
 
 
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")

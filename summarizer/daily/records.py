@@ -20,8 +20,9 @@ from typing import NamedTuple
 
 from summarizer.article import Article
 from summarizer.daily.merge import content_words
+from summarizer.daily.places import places_in
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import PackedEvidence, incident_context, places_in, report_evidence
+from summarizer.daily.reports import PackedEvidence, incident_context, report_evidence
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -247,7 +248,7 @@ def _incident_record(
 ) -> IncidentRecord:
     """One incident and its report: the passage (the evidence sentence and what follows it,
     see ``incident_context``), and the places, words, figures and actors in it."""
-    context = incident_context(article, incident)
+    context = incident_context(article, incident, briefing.incidents)
     ctx_start = incident.evidence_span.start
     ctx_end = ctx_start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]

@@ -8,22 +8,15 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
 from summarizer.daily.figures import MeasuredFigure, interval, measure_of
 from summarizer.daily.merge import content_words
-from summarizer.linkage import name_key
+from summarizer.daily.places import COUNTRY_NAMES, place_key, places_compatible, places_related
 from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
-from summarizer.text.gazetteer import (
-    COUNTRIES,
-    COUNTRY_ALIASES,
-    COUNTRY_BY_DEMONYM,
-    known_places_in,
-)
-from summarizer.text.places import NOT_PLACE, PLACE
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -36,8 +29,26 @@ from summarizer.text.vocabulary import (
 SAME_EVENT_THRESHOLD = 0.45
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
-COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
-COMMON_WORDS = COMMON_REPORT_WORDS | {w for name in COUNTRY_NAMES for w in content_words(name)}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words two reports share whatever their events: what every report says
+    (``COMMON_REPORT_WORDS``), country names, and in every language the product reads, how
+    it attributes ("a indiqué", "teilte mit", "según") and the roles and titles of whoever
+    it quotes ("le préfet", "die Polizeisprecherin"): a person both name counts as that
+    person (``shared_specifics``), not again as their office."""
+    from summarizer.text.language import SUPPORTED
+    from summarizer.text.lexicon import lexicon
+
+    found = set(COMMON_REPORT_WORDS) | {w for name in COUNTRY_NAMES for w in content_words(name)}
+    for code in SUPPORTED:
+        lex = lexicon(code)
+        phrases = [*lex.reporting_verbs, *lex.according_to, *lex.according_after, *lex.titles]
+        found |= {w for phrase in [*phrases, *lex.person_roles] for w in content_words(phrase)}
+    return frozenset(found)
+
+
 # Two reports are of one event only on at least this much shared specific evidence (see
 # ``shared_specifics``): a sameness of place, day and type alone is not enough.
 SAME_EVENT_EVIDENCE = 2
@@ -100,7 +111,7 @@ class ReportEvidence:
         """How many of the words both reports use (``shared_words``) can tell their event
         from another of the same day, place and type: not the place, the time, the country,
         the actors' names, nor what every report says."""
-        return len(shared_words.difference(COMMON_WORDS, self.plain, other.plain))
+        return len(shared_words.difference(common_words(), self.plain, other.plain))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +186,7 @@ def report_evidence(
         type=incident.type,
         date=incident.date,
         weekday=weekday_in(incident.time),
-        place=name_key(place) if place else None,
+        place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
         plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
@@ -204,19 +215,15 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
     return frozenset(word for place in places for word in place.split())
 
 
-def places_in(text: str) -> set[str]:
-    """Places named in a passage, countries aside (too coarse to tell two events apart)."""
-    found = {m.group("place") for m in PLACE.finditer(text) if m.group("place").split()[0] not in NOT_PLACE}
-    found |= {text[start:end] for start, end in known_places_in(text)}
-    keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
-    return {k for k in keys if k and k not in COUNTRY_NAMES}
-
-
-def incident_context(article: Article, incident: Incident) -> str:
+def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:
     """The evidence sentence and what follows it in its paragraph, or else the next sentence:
-    the rest of the report of this event ("... two women died," the governor said)."""
+    the rest of the report of this event ("... two women died," the governor said). It
+    ends where the evidence of another of the article's incidents (``others``) begins: a
+    lede that packs three events in three sentences gives each its own sentence, and the
+    places and words of the next event are not this one's."""
     text = article.text
     start, end = incident.evidence_span.start, incident.evidence_span.end
+    stop = min((o.evidence_span.start for o in others if o.evidence_span.start >= end), default=len(text))
     # Sentences are split line by line, so splitting only the lines from the evidence's to
     # the one where the next sentence starts gives the same sentences as splitting the
     # whole article, for a fraction of the work. That sentence starts on the line where the
@@ -234,6 +241,8 @@ def incident_context(article: Article, incident: Incident) -> str:
     for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
         if number and "\n" in text[end : first + sentence.start]:
             break  # past the first follow-on sentence, stay inside the paragraph
+        if first + sentence.end > stop:
+            break
         end = first + sentence.end
     return text[start:end]
 
@@ -247,7 +256,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
-    return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
+    return not places_compatible(a.place, a.places, b.place, b.places)
 
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
@@ -300,7 +309,7 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         type_score = 0.4
     if a.place and a.place == b.place:
         place_score = 1.0
-    elif a.places & b.places:
+    elif places_related(a.place, a.places, b.place, b.places):
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
@@ -312,7 +321,9 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         figure_score = 0.5
     else:
         figure_score = 0.0
-    actor_bonus = 0.05 if a.actors & b.actors else 0.0
+    # The actors ``shared_specifics`` counts: a person both reports name is as much a sign
+    # of one event as a party both give as its perpetrator or target.
+    actor_bonus = 0.05 if (a.actors | a.people) & (b.actors | b.people) else 0.0
     return min(
         1.0, 0.2 * type_score + 0.25 * place_score + 0.3 * text_score + 0.25 * figure_score + actor_bonus
     )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,21 @@ def _span(text: str, part: str) -> Span:
     return Span(start=start, end=start + len(part))
 
 
+def _mentions(text: str, actor: dict[str, Any]) -> list[Span]:
+    """Every place the text names an actor, as an engine's briefing lists them: each
+    occurrence of the name and, for a person, of the surname alone ("Mr. Blinken"), so a
+    passage that names a person only by surname still names that person."""
+    name: str = actor["name"]
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    words = name.split()
+    if actor["kind"] == "person" and len(words) > 1:
+        surname = rf"(?<!\w){re.escape(words[-1])}(?!\w)"
+        found += [
+            m.span() for m in re.finditer(surname, text) if not any(s <= m.start() < e for s, e in found)
+        ]
+    return [Span(start=s, end=e) for s, e in sorted(found)] or [_span(text, name)]
+
+
 def bundle_article(entry: dict[str, Any], day: dt.date) -> Briefed:
     """One article of a bundle and its hand-written briefing."""
     text: str = entry["text"]
@@ -62,7 +78,7 @@ def bundle_article(entry: dict[str, Any], day: dt.date) -> Briefed:
                 kind=a["kind"],
                 role=a.get("role"),
                 canonical_name=a.get("canonical_name"),
-                mentions=[_span(text, a["name"])],
+                mentions=_mentions(text, a),
             )
             for a in entry.get("actors", [])
         ],

@@ -11,7 +11,7 @@ from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
-    r"(?<!according )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
+    r"(?<![Aa]ccording )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
@@ -46,33 +46,51 @@ def _common_noun_endings(lang: str) -> tuple[str, ...]:
     return tuple(lexicon(lang).noun_endings)
 
 
+# The level word a match may end with ("Belgorod region"): not part of the canonical name.
+LEVEL_SUFFIX = re.compile(r"\s+(?:region|oblast|province|district|city|border region)$")
+
+
+def place_of_match(
+    match: re.Match[str], not_place: frozenset[str] | set[str] = frozenset(NOT_PLACE)
+) -> str | None:
+    """The place a ``PLACE`` match names with its level word ("Belgorod region"), or None
+    when it names none. A place ends before a title ("according to Osterholm Mayor Ana
+    Ruiz") and loses a possessive ("Norway's Finnmark region" is in Norway); "to the
+    Senate" and "in the Ministry" name institutions, not places."""
+    words = match.group("place").split()
+    for number, word in enumerate(words):
+        if word.lower() in TITLE_SET:
+            words = words[:number]
+            break
+    if not words:
+        return None
+    if POSSESSIVE.search(words[-1]):
+        words[-1] = POSSESSIVE.sub("", words[-1])
+        suffix = ""
+    else:
+        suffix = match.group("suffix") or ""
+    first = words[0]
+    if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
+        return None
+    return " ".join(words) + suffix
+
+
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Tarvik",
     "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
     attacked")."""
     place_pattern, not_place = _place_pattern(lang)
     for match in place_pattern.finditer(sentence):
-        words = match.group("place").split()
-        # A place ends before a title ("according to Osterholm Mayor Ana Ruiz") and
-        # loses a possessive ("Norway's Finnmark region" is in Norway).
-        for number, word in enumerate(words):
-            if word.lower() in TITLE_SET:
-                words = words[:number]
-                break
-        if not words:
+        found = place_of_match(match, not_place)
+        if found is None:
             continue
-        if POSSESSIVE.search(words[-1]):
-            words[-1] = POSSESSIVE.sub("", words[-1])
-            suffix = ""
-        else:
-            suffix = match.group("suffix") or ""
-        first = words[0]
-        if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
-            continue  # "to the Senate", "in the Ministry" name institutions, not places
-        if lang != "en" and (endings := _common_noun_endings(lang)) and first.lower().endswith(endings):
+        if (
+            lang != "en"
+            and (endings := _common_noun_endings(lang))
+            and found.split()[0].lower().endswith(endings)
+        ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
-        place = " ".join(words)
-        return place + suffix, canonical(place)
+        return found, canonical(LEVEL_SUFFIX.sub("", found))
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None

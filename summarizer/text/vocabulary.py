@@ -482,7 +482,8 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 )
 
 # Words that any two reports of a day's events share whatever the event (who counted the
-# dead, when, how it was reported): never evidence that two reports are of one event.
+# dead, when, how it was reported): never evidence that two reports are of one event. The
+# merge adds every language's attribution words and roles (``daily.reports.common_words``).
 COMMON_REPORT_WORDS: frozenset[str] = words(
     """
     people person persons killed killing kill kills died dead death deaths injured injuring
@@ -490,7 +491,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     regional said says told according reported reports report least more than about
     morning afternoon evening night overnight today yesterday week weekend year years
     early late hours while during where which monday tuesday wednesday thursday friday
-    saturday sunday attack attacks including
+    saturday sunday attack attacks including day days civilian civilians resident residents
     """
 )
 

@@ -316,4 +316,12 @@ LEXICON = Lexicon(
     place_prepositions=r"in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus",
     relative_days={"gestern": -1, "heute": 0, "vorgestern": -2, "in der nacht": 0},
     gendered_words={"der": "m", "ein": "m", "die": "f", "eine": "f", "herr": "m", "frau": "f"},
+    function_words=words(
+        """
+        nach einer eine einem einen eines dass nicht auch sich sind wird wurde wurden haben
+        hatte hatten oder aber über unter wenn dies diese dieser dieses beim durch gegen
+        mehr sein seine seiner ihre ihrer noch schon sowie seit laut bereits dann denn weil
+        kann können muss alle allem allen ohne während zwischen sollen soll worden
+        """
+    ),
 )

@@ -292,4 +292,11 @@ LEXICON = Lexicon(
             "approximately",
         ),
     ),
+    function_words=words(
+        """
+        para como pero desde entre sobre tras según este esta estos estas donde cuando todo
+        todos toda todas sido está están fueron tiene tienen hace menos también porque
+        durante había habían será serán hasta contra otro otra otros otras cual
+        """
+    ),
 )

@@ -282,4 +282,12 @@ LEXICON = Lexicon(
             "approximately",
         ),
     ),
+    function_words=words(
+        """
+        pour avec dans sans sous selon plus moins leur leurs elle elles nous vous sont
+        était étaient être avoir fait faire cette ceux celle celles tout tous toute toutes
+        aussi mais comme depuis après avant entre vers chez lors ainsi alors encore très
+        donc dont quand même autre autres notre votre avait avaient sera seront
+        """
+    ),
 )

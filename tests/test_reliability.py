@@ -113,7 +113,7 @@ class FaultyEndpoint:
             "502": Status(502),
             "503": Status(503),
             "reset": Reset(),
-            "timeout": Delay(self.timeout_s + 0.5, Reply(draft)),
+            "timeout": Delay(self.timeout_s + 1.0, Reply(draft)),
             "malformed JSON": Reply('{"summary": "cut'),
             "finish_reason=length": Reply(draft, finish_reason="length"),
             "schema-invalid": Reply(invalid),
@@ -144,12 +144,13 @@ class FaultyEndpoint:
 
 
 def test_fault_injection_batch_accounts_for_every_article(server: ScriptedServer, tmp_path: Path) -> None:
-    # A 3 s client timeout: long enough that a good reply is never late on a loaded machine
-    # (1 s flaked when other suites shared the cores), while the injected timeouts sleep past it.
-    endpoint = FaultyEndpoint(timeout_s=3.0)
+    # An 8 s client timeout: long enough that a good reply is never late on a loaded machine
+    # (1 s, then 3 s, flaked at a load average of 12, when a late good reply was counted as
+    # served), while the injected timeouts sleep past it; they are about 1% of requests.
+    endpoint = FaultyEndpoint(timeout_s=8.0)
     server.default = endpoint
     settings = llm_settings(
-        server, timeout_s=3.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
+        server, timeout_s=8.0, api_key=SECRET_KEY, transport_retries=4, validation_retries=2
     )
     runner = Summarizer(settings)
     texts = [synthetic_article(n) for n in range(BATCH)]

@@ -97,6 +97,9 @@ class Lexicon:
     dash_dialogue: bool = False
     # Units and currencies written after a number, lower case -> the figure's unit.
     units_after: dict[str, str] = field(default_factory=dict)
+    # Words between a scale word and its unit ("millions d'euros", "millones de euros"),
+    # lower case, an elided one with its apostrophe.
+    unit_of: tuple[str, ...] = ()
     # Bound words before a number, as in ``figures.BOUNDS``: (alternation, bound).
     bounds: tuple[tuple[str, str], ...] = ()
     # Words before an ordinal written as a numeral and a dot ("am 5. März", "der 3. Platz"):

@@ -260,6 +260,7 @@ LEXICON = Lexicon(
     age_after=r"(?:\s+años\b(?!\s+(?:de|en|después|antes)\b)|\s*\(\d{1,3}\s*años\))",
     after_quote=(),
     dash_dialogue=True,
+    unit_of=("de",),
     units_after={
         "%": "percent",
         "por ciento": "percent",

@@ -251,6 +251,7 @@ LEXICON = Lexicon(
         # "déclare-t-il", "explique-t-elle", "dit-il", "poursuit-elle".
         r"(?P<cue>[a-zéèêàâîôûç]+)-(?:t-)?(?P<who>il|elle|ils|elles)\b",
     ),
+    unit_of=("de", "d'", "d’"),
     units_after={
         "%": "percent",
         "pour cent": "percent",

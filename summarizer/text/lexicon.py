@@ -97,6 +97,11 @@ class Lexicon:
     dash_dialogue: bool = False
     # Units and currencies written after a number, lower case -> the figure's unit.
     units_after: dict[str, str] = field(default_factory=dict)
+    # A language that writes a body's name in sentence case ("Agence régionale de santé",
+    # "Office européen de lutte antifraude"): the endings of the lower-case adjectives in
+    # such a name, and the words that join its nouns (a regex). Empty: names are capitalised.
+    body_adjective_endings: tuple[str, ...] = ()
+    body_name_joins: str = ""
     # Words between a scale word and its unit ("millions d'euros", "millones de euros"),
     # lower case, an elided one with its apostrophe.
     unit_of: tuple[str, ...] = ()

@@ -255,6 +255,9 @@ GOVERNMENT_WORDS = frozenset(
 )
 
 
+# An acronym in brackets right after a body's name: the same body.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})\)")
+
 _JOIN_WORDS = frozenset(
     {"de", "del", "des", "der", "du", "d'", "d’", "für", "y", "et", "und", "&", "la", "los", "l'", "l’"}
 )
@@ -275,6 +278,30 @@ def _body_patterns(lang: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     nouns = "|".join(re.escape(r) for r in sorted(lex.organization_roles, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w'’])(?:{_NOUN_OF_PLACE.format(nouns=nouns, upper=_UPPER)})")
     return tuple(sorted(lex.organization_roles)), pattern
+
+
+@cache
+def _sentence_case_body(lang: str) -> re.Pattern[str] | None:
+    """A body's name written in sentence case, as French writes them: a capitalised body
+    noun, then lower-case adjectives and nouns joined by "de", "des", "pour le" ...
+    ("Agence régionale de santé", "Service départemental d'incendie et de secours",
+    "Association pour le développement des soins palliatifs"), and at most a place
+    ("Association des maires de France"). ``None`` where names are capitalised."""
+    lex = lexicon(lang)
+    if not lex.body_adjective_endings:
+        return None
+    heads = "|".join(re.escape(r.capitalize()) for r in sorted(lex.organization_roles, key=len, reverse=True))
+    endings = "|".join(re.escape(e) for e in sorted(lex.body_adjective_endings, key=len, reverse=True))
+    joins = lex.body_name_joins
+    adjective = rf"[{_LOWER}][\w-]*(?:{endings})(?![\w'’])"
+    noun = rf"[{_LOWER}][\w-]{{2,}}(?![\w'’])"
+    place = rf"[{_UPPER}][\w'’-]*"
+    return re.compile(
+        rf"(?<!\w)(?:{heads})(?=[ \t])(?:"  # after "l'" too: "L'Agence régionale de santé"
+        rf"(?:[ \t]+{adjective})+(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{0,3}}"
+        rf"|(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{1,3}}"
+        rf")(?:[ \t]+(?:{joins})[ \t]*{place})?"
+    )
 
 
 def _find_named_bodies(finder: ActorFinder) -> None:
@@ -330,3 +357,17 @@ def _find_named_bodies(finder: ActorFinder) -> None:
     for match in noun_of_place.finditer(text):
         if text[match.start()].islower():
             add(match.group(), match.start(), match.group().split()[0])
+    sentence_case = _sentence_case_body(rules.lang)
+    if sentence_case is not None:
+        reporting = set(lex.reporting_verbs)
+        for match in sentence_case.finditer(text):
+            words = match.group().split()
+            while words and words[-1] in reporting:  # "L'Agence régionale de santé indique"
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            add(name, match.start(), words[0])
+            acronym = _ACRONYM_AFTER.match(text, match.start() + len(name))
+            if acronym and (body := finder.lookup(name)) is not None:
+                body.aliases.add(acronym.group(1))  # "Agence régionale de santé (ARS)"

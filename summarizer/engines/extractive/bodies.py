@@ -177,83 +177,11 @@ _JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|
 _CAP_RUN = re.compile(
     rf"(?<![\w'’])[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*(?:[ \t]+(?:{_JOIN}[ \t]*)?[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*)*"
 )
-# Nouns that open a phrase about a body without being part of its name ("nach Angaben der
-# Polizei", "selon un communiqué de", "según fuentes de").
-REPORT_NOUNS = frozenset(
-    [
-        "angaben",
-        "informationen",
-        "aussage",
-        "aussagen",
-        "mitteilung",
-        "sprecher",
-        "sprecherin",
-        "chef",
-        "chefin",
-        "communiqué",
-        "porte-parole",
-        "fuentes",
-        "portavoz",
-    ]
-)
 # A body named by a lower-case noun and a place, as French copy writes them ("préfecture
 # de Loire-Atlantique", "parquet de Draguignan", "ministère de l'Intérieur").
 _NOUN_OF_PLACE = (
     r"(?:{nouns})\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*[{upper}][\w'’-]*(?:[ \t]+[{upper}][\w'’-]*)*"
 )
-GOVERNMENT_WORDS = frozenset(
-    [
-        "polizei",
-        "regierung",
-        "ministerium",
-        "behörde",
-        "staatsanwaltschaft",
-        "gericht",
-        "landgericht",
-        "amtsgericht",
-        "amt",
-        "bundesamt",
-        "landesamt",
-        "senat",
-        "rathaus",
-        "stadtverwaltung",
-        "gemeinde",
-        "feuerwehr",
-        "wetterdienst",
-        "police",
-        "gendarmerie",
-        "gouvernement",
-        "ministère",
-        "préfecture",
-        "mairie",
-        "tribunal",
-        "parquet",
-        "agence",
-        "autorité",
-        "conseil",
-        "assemblée",
-        "sénat",
-        "pompiers",
-        "policía",
-        "guardia",
-        "gobierno",
-        "ministerio",
-        "ayuntamiento",
-        "tribunal",
-        "fiscalía",
-        "agencia",
-        "autoridad",
-        "consejo",
-        "congreso",
-        "senado",
-        "bomberos",
-        "junta",
-        "delegación",
-        "servicio",
-        "instituto",
-    ]
-)
-
 
 # An acronym in brackets right after a body's name: the same body.
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -325,7 +253,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
         if name in registered or finder.lookup(name) is not None:
             return
         kind: ActorKind = (
-            "government" if any(head.lower().endswith(w) for w in GOVERNMENT_WORDS) else "organization"
+            "government" if any(head.lower().endswith(w) for w in lex.government_words) else "organization"
         )
         finder.add(name, kind, at)
         registered.add(name)
@@ -335,7 +263,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
         while words and (
             words[0] in rules.not_name
             or words[0].lower() in lex.determiners
-            or words[0].lower() in REPORT_NOUNS
+            or words[0].lower() in lex.report_nouns
             or words[0].lower() in _JOIN_WORDS
         ):
             words.pop(0)

@@ -168,6 +168,18 @@ LEXICON = Lexicon(
             """
         )
     ),
+    indefinite_articles=words("un una unos unas"),
+    counted_stops=words(
+        """
+        el la los las l un del de d al y o en a con por para sin sobre entre han ha son fueron fue que se
+        """
+    ),
+    report_nouns=words("fuentes portavoz"),
+    government_words=words(
+        """
+        policía guardia gobierno ministerio ayuntamiento tribunal fiscalía agencia autoridad consejo congreso senado bomberos junta delegación servicio instituto
+        """
+    ),
     organization_endings=frozenset(
         words(
             """

@@ -183,6 +183,19 @@ LEXICON = Lexicon(
             """
         )
     ),
+    indefinite_articles=words("un une des"),
+    counted_stops=words(
+        """
+        le la les l un une des du de d et ou en au aux dans sur sous par pour avec sans ont a sont été était étaient qui que
+        son
+        """
+    ),
+    report_nouns=words("communiqué porte-parole"),
+    government_words=words(
+        """
+        police gendarmerie gouvernement ministère préfecture mairie tribunal parquet agence autorité conseil assemblée sénat pompiers
+        """
+    ),
     organization_endings=frozenset(
         words(
             """

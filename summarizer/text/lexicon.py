@@ -109,6 +109,9 @@ class Lexicon:
     # Body nouns of public authorities: a body whose name's head ends in one is a
     # government body ("Innenministerium", "préfecture", "Ayuntamiento").
     government_words: frozenset[str] = frozenset()
+    # Public services copy names by their noun alone ("a déclaré la police", "sagte die
+    # Polizei"): when no body the article names is one, the service itself speaks.
+    services: frozenset[str] = frozenset()
     # A language that writes a body's name in sentence case ("Agence régionale de santé",
     # "Office européen de lutte antifraude"): the endings of the lower-case adjectives in
     # such a name, and the words that join its nouns (a regex). Empty: names are capitalised.

@@ -212,6 +212,7 @@ LEXICON = Lexicon(
         der die das den dem des ein eine und oder in im am an auf aus bei mit nach von vom zu zum zur für über unter seit bis wurden wurde sind waren haben hatten ist war hat sollen
         """
     ),
+    services=words("polizei feuerwehr staatsanwaltschaft"),
     report_nouns=words("angaben informationen aussage aussagen mitteilung sprecher sprecherin chef chefin"),
     government_words=words(
         """

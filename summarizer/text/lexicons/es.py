@@ -174,6 +174,7 @@ LEXICON = Lexicon(
         el la los las l un del de d al y o en a con por para sin sobre entre han ha son fueron fue que se
         """
     ),
+    services=words("policía bomberos fiscalía"),
     report_nouns=words("fuentes portavoz"),
     government_words=words(
         """

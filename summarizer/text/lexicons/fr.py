@@ -190,6 +190,7 @@ LEXICON = Lexicon(
         son
         """
     ),
+    services=words("police gendarmerie pompiers parquet préfecture"),
     report_nouns=words("communiqué porte-parole"),
     government_words=words(
         """

@@ -34,7 +34,8 @@ from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, actor_spellings
 from summarizer.text.normalize import canonical
-from summarizer.text.numbers import find_numbers, numbers_in
+from summarizer.text.numbers import numbers_in, parse_number
+from summarizer.text.numbers_by_language import find_numbers_and_english_words
 from summarizer.text.segment import paragraphs, split_sentences
 from summarizer.text.vocabulary import words
 
@@ -96,10 +97,13 @@ class SupportingText:
         *,
         check_instructions: bool = True,
         actor_names: Iterable[str] = (),
+        lang: str = "en",
     ) -> None:
         """``check_instructions=False`` when the free text to check is known to hold no
         instruction-like text (one search over all of it is cheaper than one per sentence).
-        ``actor_names`` are names whose words count as names in lower case too."""
+        ``actor_names`` are names whose words count as names in lower case too. ``lang`` is
+        the text's language: its numbers are read as that language writes them ("1.000",
+        "2,5 Millionen", "vingt-cinq")."""
         self.text = canonical(passages.blank(text) if passages else text)
         self.name_words = _known_actor_words() | name_words(actor_names)
         self.check_instructions = check_instructions
@@ -109,7 +113,8 @@ class SupportingText:
         # in the article, "China's envoy" in a summary).
         self.words |= {w for word in self.words & _COUNTRY_WORDS.keys() for w in _COUNTRY_WORDS[word]}
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
-        self.numbers = numbers_in(self.text)
+        self.lang = lang
+        self.numbers = numbers_in(self.text, lang)
 
     def has_word(self, word: str) -> bool:
         word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
@@ -124,8 +129,10 @@ class SupportingText:
         sentence = canonical(sentence)
         if self.check_instructions and reads_as_instruction(sentence):
             found.append("reads as an instruction to a model")
-        for value, written in _numbers(sentence):
+        for value, written in _numbers(sentence, self.lang):
             if value not in self.numbers if value is not None else written not in self.text:
+                if self.lang != "en" and parse_number(written) in self.numbers:
+                    continue  # "1,000" in an English summary of an article that wrote "1.000"
                 found.append(f"the number {written!r} is not in the source")
         in_runs: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(sentence):
@@ -184,10 +191,12 @@ def unsupported_claims(free_text: str, support: str) -> list[str]:
     return [p for s in split_sentences(free_text) for p in checker.problems(s.text)]
 
 
-def _numbers(text: str) -> Iterable[tuple[float | None, str]]:
-    """Each number of ``text`` with its value; digits the reader cannot read as a number
-    ("5³") come with None, and must then be written the same way in the source."""
-    mentions = find_numbers(text)
+def _numbers(text: str, lang: str = "en") -> Iterable[tuple[float | None, str]]:
+    """Each number of ``text`` with its value, read as ``lang`` writes numbers; digits the
+    reader cannot read as a number ("5³") come with None, and must then be written the same
+    way in the source. Outside English, number words written in English ("two million")
+    are read too: a summary may be asked for in English (``SUMMARIZER_SUMMARY_LANGUAGE``)."""
+    mentions = find_numbers_and_english_words(text, lang)
     for number in mentions:
         if number.written.lower() == "one":
             continue  # mostly a pronoun ("one of the victims"), not a figure
@@ -216,7 +225,11 @@ def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] |
     # Every actor the engine listed, those dropped with a planted passage included.
     actor_names = [n for a in briefing.actors for n in (a.name, *a.aliases)]
     trusted = SupportingText(
-        text, passages, check_instructions=reads_as_instruction(free_text), actor_names=actor_names
+        text,
+        passages,
+        check_instructions=reads_as_instruction(free_text),
+        actor_names=actor_names,
+        lang=briefing.language,
     )
     incidents = [_vetted_description(i, text, trusted, out.warnings) for i in out.incidents]
     summary = _vetted_summary(briefing.summary, incidents, text, trusted, out.warnings)

@@ -106,8 +106,10 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     """The earlier incident a new mention reports again, if any.
 
     Same type at the same place; or one event family (a strike and its interception) at the
-    same place; or, with no place of its own, the incident just before it. Different
-    weekdays always mean different events.
+    same place; or, with no place of its own, the incident just before it; or, with neither
+    place nor time of its own, an earlier incident of the same type (copy goes back to the
+    event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
+    garde à vue"). Different weekdays always mean different events.
     """
     day = weekday_in(new.time)
     latest = max(found, key=lambda m: m.last) if found else None
@@ -119,6 +121,8 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
         if new.place is not None and old.place == new.place and family:
             return old
         if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
+            return old
+        if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import lexicon
+
 STOP = {
     "and", "or", "of", "in", "on", "at", "with", "from", "to", "by", "for", "that", "which", "who",
     "were", "was", "had", "have", "has", "are", "is", "been", "be", "will", "would", "including",
@@ -22,109 +24,14 @@ FOLLOWING_WORD = re.compile(r"\s+([a-z][\w-]*)")
 COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
 
 
-# Words that end a counted noun phrase in other languages: articles, prepositions,
-# conjunctions and auxiliaries ("2.300 Beschäftigte in", "1 000 personnes ont", "30 heridos y").
-OTHER_STOPS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "und",
-        "oder",
-        "in",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "über",
-        "unter",
-        "seit",
-        "bis",
-        "wurden",
-        "wurde",
-        "sind",
-        "waren",
-        "haben",
-        "hatten",
-        "ist",
-        "war",
-        "hat",
-        "sollen",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "et",
-        "ou",
-        "en",
-        "au",
-        "aux",
-        "dans",
-        "sur",
-        "sous",
-        "par",
-        "pour",
-        "avec",
-        "sans",
-        "ont",
-        "a",
-        "sont",
-        "été",
-        "était",
-        "étaient",
-        "qui",
-        "que",
-        "el",
-        "los",
-        "las",
-        "del",
-        "al",
-        "y",
-        "o",
-        "en",
-        "con",
-        "por",
-        "para",
-        "sin",
-        "sobre",
-        "entre",
-        "han",
-        "ha",
-        "son",
-        "fueron",
-        "fue",
-        "que",
-        "se",
-    ]
-)
 _OTHER_WORD = re.compile(r"\s*([^\W\d_][\w'’\-]*)")
 
 
 def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
     if lang != "en":
-        return _counted_other(after, capitalized_nouns=lang == "de")
+        lex = lexicon(lang)
+        return _counted_other(after, lex.counted_stops, capitalized_nouns=bool(lex.noun_endings))
     words: list[str] = []
     consumed = 0
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
@@ -151,14 +58,14 @@ def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     return " ".join(words), consumed
 
 
-def _counted_other(after: str, capitalized_nouns: bool = False) -> tuple[str | None, int]:
+def _counted_other(after: str, stops: frozenset[str], capitalized_nouns: bool) -> tuple[str | None, int]:
     """Up to three words after a number, to the first article, preposition or auxiliary;
     in German, to the noun ("14 Menschen verletzt" counts Menschen; "14 schwer verletzte
     Menschen" keeps its adjectives)."""
     words: list[str] = []
     consumed = 0
     while (match := _OTHER_WORD.match(after, consumed)) is not None:
-        if match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
+        if match.group(1).lower() in stops or len(words) >= 3:
             break
         if capitalized_nouns and words and words[-1][:1].isupper() and match.group(1)[:1].islower():
             break  # the noun has come: what follows is the verb

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from summarizer.engines.extractive.figure_writing import CURRENCY_AFTER, CURRENCY_BEFORE
+from summarizer.engines.extractive.figure_writing import CURRENCY_AFTER, CURRENCY_BEFORE, writing_for
 from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, WEAPON_NOUNS
 
@@ -23,6 +23,26 @@ def _category_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if cues is None:
         return CATEGORY_PATTERNS
     return [(category, re.compile(rf"(?<!\w)(?:{'|'.join(c)})(?!\w)", re.IGNORECASE)) for category, c in cues]
+
+
+# English names a damage bill by these words anywhere in its sentence ("at least $10 billion
+# in damage"); other languages by their lexicon's ``damage_cost`` cues.
+ENGLISH_DAMAGE = re.compile(r"damage|destruction|losses", re.IGNORECASE)
+
+
+@cache
+def _damage_words(lang: str) -> re.Pattern[str]:
+    found = [pattern for category, pattern in _category_patterns(lang) if category == "damage_cost"]
+    return found[0] if lang != "en" and found else ENGLISH_DAMAGE
+
+
+@cache
+def _currencies(lang: str) -> frozenset[str]:
+    """The currency codes a figure's unit may be in ``lang``: those of the symbols and
+    English words, and the language's own currency words ("Franken" is CHF). Currency
+    codes are upper case (ISO 4217); every other unit is lower case."""
+    english = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
+    return english | {unit for unit in writing_for(lang).units.values() if unit.isupper()}
 
 
 @lru_cache(maxsize=256)
@@ -72,8 +92,8 @@ CONTEXT_BEFORE = re.compile(
 def figure_category(sentence: str, position: int, unit: str, counted: str | None, lang: str = "en") -> str:
     if unit in {"km", "mi", "m"}:
         return "distance"
-    if unit in CURRENCY_BEFORE.values() or unit in CURRENCY_AFTER.values():
-        return "damage_cost" if re.search(r"damage|destruction|losses", sentence, re.IGNORECASE) else "other"
+    if unit in _currencies(lang):
+        return "damage_cost" if _damage_words(lang).search(sentence) else "other"
     if unit != "count":
         return "other"  # magnitudes, percentages, durations are not tolls
     if CONTEXT_BEFORE.search(sentence, max(0, position - 50), position):

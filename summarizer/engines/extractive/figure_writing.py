@@ -92,6 +92,7 @@ def writing_for(lang: str) -> Writing:
         )  # fmt: skip
     months = "|".join(re.escape(m) for m in lex.months)
     units = sorted(lex.units_after, key=len, reverse=True)
+    of_unit = "|".join(re.escape(w) for w in lex.unit_of) or "(?!)"
     return Writing(
         lang=lex.code,
         # "1er", "2e", "3.º", "2ª"; a German ordinal's dot is read by ``find_figures``.
@@ -103,7 +104,10 @@ def writing_for(lang: str) -> Writing:
         month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
         age_after=re.compile(lex.age_after),
         bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
-        unit_after=re.compile(rf"(?i:\s*-?\s*({'|'.join(re.escape(u) for u in units)}))(?!\w)"),
+        # "3,8 millones de euros": the unit may follow a scale word through "de", "d'".
+        unit_after=re.compile(
+            rf"(?i:\s*-?\s*(?:(?:{of_unit})\s*)?({'|'.join(re.escape(u) for u in units)}))(?!\w)"
+        ),
         units=dict(lex.units_after),
     )
 

@@ -354,6 +354,9 @@ def _skeleton_table() -> dict[int, str]:
 
 
 _SKELETON = _skeleton_table()
+# Beyond this many distinct characters to replace, one ``translate`` pass is the cheaper.
+_FEW_REPLACEMENTS = 24
+_SKELETON_PAIRS = {chr(code): letter for code, letter in _SKELETON.items()}
 
 
 def skeleton(view: str) -> str:
@@ -364,4 +367,12 @@ def skeleton(view: str) -> str:
     display: it turns Russian or Greek text into Latin nonsense."""
     if view.isascii():
         return view
-    return view.translate(_SKELETON)
+    # Only the few table characters the text holds are replaced (as ``_fold`` does):
+    # ``translate`` with a dict looks up every character in Python, 0.3 ms per 1,000 words.
+    # Each is replaced by one letter, so the result is ``translate``'s.
+    present = set(view).intersection(_SKELETON_PAIRS)
+    if len(present) > _FEW_REPLACEMENTS:  # mostly Cyrillic or Greek: one pass is cheaper
+        return view.translate(_SKELETON)
+    for char in present:
+        view = view.replace(char, _SKELETON_PAIRS[char])
+    return view

@@ -7,8 +7,11 @@ import unicodedata
 
 import pytest
 
+from summarizer.text import normalize as normalize_module
 from summarizer.text.normalize import INVISIBLE, NormalizedText, canonical, fold_cluster, normalize, skeleton
 from tests.conftest import SEEDS
+
+_SKELETON_TABLE_CHARS = sorted(map(chr, normalize_module._SKELETON))
 
 
 def clusters(original: str) -> list[tuple[int, int]]:
@@ -137,3 +140,14 @@ def test_the_skeleton_reads_look_alike_letters_and_accents_as_latin_one_for_one(
         assert len(skeleton(text)) == len(text)
     # Letters with no Latin look-alike are kept: the skeleton is for finding Latin words.
     assert skeleton("ж 中") == "ж 中"
+
+
+def test_the_skeleton_is_the_one_pass_translation_whichever_way_it_is_taken() -> None:
+    """It replaces only the table's characters a text holds, or translates the whole text
+    when it holds many: the result is the table's translation either way."""
+    table = _SKELETON_TABLE_CHARS
+    rng = random.Random(7)
+    for _ in range(3000):
+        chosen = rng.sample(table, rng.randint(0, 40)) + list("ab é\u0416\u4e2d")
+        text = "".join(rng.choice(chosen) for _ in range(rng.randint(1, 120)))
+        assert skeleton(text) == text.translate(normalize_module._SKELETON), repr(text)

@@ -19,7 +19,6 @@ from summarizer.errors import InputError
 from summarizer.models import LanguageSource
 from summarizer.models.common import ArticleMeta, content_id
 from summarizer.text import language as languages
-from summarizer.text.normalize import NormalizedText, normalized_text
 
 MAX_TITLE_CHARS = 200
 
@@ -40,7 +39,6 @@ class Article(BaseModel):
     # The planted-instruction passages of ``text``, found once and carried (see ``planted``).
     _planted: tuple[str, list[tuple[int, int]]] | None = PrivateAttr(default=None)
     _detected: tuple[str, tuple[str, LanguageSource]] | None = PrivateAttr(default=None)
-    _normalized: tuple[str, NormalizedText] | None = PrivateAttr(default=None)
 
     @field_validator("language", mode="before")
     @classmethod
@@ -63,18 +61,8 @@ class Article(BaseModel):
         if self._planted is None or self._planted[0] is not self.text:
             from summarizer.grounding.planted import instruction_passages
 
-            self._planted = (self.text, instruction_passages(self.text, self.normalized))
+            self._planted = (self.text, instruction_passages(self.text))
         return self._planted[1]
-
-    @property
-    def normalized(self) -> NormalizedText:
-        """The text's matching view (``text.normalize``), built once per text and shared by
-        the planted-instruction scan and grounding. The process-wide cache of the last few
-        texts cannot keep it from one to the other when many articles are briefed at once
-        (32 at a time evict each other's between the prompt and the reply)."""
-        if self._normalized is None or self._normalized[0] is not self.text:
-            self._normalized = (self.text, normalized_text(self.text))
-        return self._normalized[1]
 
     @property
     def reading(self) -> tuple[str, LanguageSource]:

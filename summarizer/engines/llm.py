@@ -90,7 +90,7 @@ class LLMEngine:
             article_text=as_article_data(article.text, article.planted),
         )
         reply = self._ask_valid(messages, article, stats, store, context, purpose="extract")
-        grounded = ground_draft(reply.draft, article.text, article.reading[0], article.normalized)
+        grounded = ground_draft(reply.draft, article.text, article.reading[0])
         warnings: list[BriefingWarning] = []
         if grounded.ungrounded and self.settings.grounding_reask:
             reply, grounded, warnings = self._reask_ungrounded(
@@ -170,7 +170,7 @@ class LLMEngine:
                 message=f"grounding re-ask failed ({exc.stage}); kept first answer",
             )
             return first, first_grounded, [note]
-        second_grounded = ground_draft(second.draft, article.text, article.reading[0], article.normalized)
+        second_grounded = ground_draft(second.draft, article.text, article.reading[0])
         if second_grounded.item_count < first_grounded.item_count:
             note = BriefingWarning(
                 code="uncertain", message="grounding re-ask grounded fewer items; kept first answer"

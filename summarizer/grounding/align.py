@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from summarizer.models.common import MatchStatus, Span
-from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, NormalizedText, matching_view, normalize
+from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, normalize, normalized_text
 from summarizer.text.numbers import NumberMention, find_numbers
 from summarizer.text.quotations import quoted_regions
 from summarizer.text.segment import Sentence, split_sentences
@@ -51,12 +51,10 @@ class ArticleIndex:
     Every lookup is on word boundaries: a name, a figure or a quote fragment is never found
     inside a longer word ("ISIS" in "crisis", "I" in "rain")."""
 
-    def __init__(self, text: str, lang: str = "en", normalized: NormalizedText | None = None) -> None:
-        """``normalized``: the text's matching view, when the caller holds it already
-        (``Article.normalized``)."""
+    def __init__(self, text: str, lang: str = "en") -> None:
         # The article's language: how its numbers, sentences and quotations are written.
         self.lang = lang
-        self.norm = matching_view(text, normalized)
+        self.norm = normalized_text(text)
         self._quotations: list[tuple[int, int]] | None = None
         self._numbers: list[NumberMention] | None = None
         self._sentences: list[Sentence] | None = None

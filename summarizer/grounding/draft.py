@@ -19,7 +19,7 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.models.common import MatchStatus
-from summarizer.text.normalize import NormalizedText, normalize
+from summarizer.text.normalize import normalize
 from summarizer.text.terms import quoted_in_passing
 
 
@@ -40,11 +40,8 @@ class Grounded:
         return len(self.actors) + len(self.quotes) + len(self.figures) + len(self.incidents)
 
 
-def ground_draft(
-    draft: BriefingDraft, text: str, lang: str = "en", normalized: NormalizedText | None = None
-) -> Grounded:
-    """``normalized``: the text's matching view, when the caller holds it (``Article.normalized``)."""
-    index = ArticleIndex(text, lang, normalized)
+def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
+    index = ArticleIndex(text, lang)
     out = Grounded()
     dropped_actors: list[ActorDraft] = []
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from summarizer.grounding.cues import LATIN_SCRIPT, LINE_CUES, OTHER_SCRIPTS, UNSPACED_SCRIPTS, Cue
 from summarizer.grounding.encoded import hidden_texts
 from summarizer.grounding.guarded import GuardedPattern, guarded_alternation, start_guard
-from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, matching_view, skeleton
+from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, normalized_text, skeleton
 from summarizer.text.segment import paragraphs, split_sentences
 
 
@@ -117,12 +117,11 @@ def _view_matches(view: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if e > s]
 
 
-def _cue_matches(text: str, normalized: NormalizedText | None = None) -> list[tuple[int, int, bool]]:
+def _cue_matches(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, written)`` of every cue of ``text``, in order; ``written`` is False for
-    an encoded run whose decoded text holds a cue (the run is its own payload). ``normalized``
-    is the text's matching view when the caller holds it already."""
+    an encoded run whose decoded text holds a cue (the run is its own payload)."""
     found = [(*m.span(), True) for m in _scanners().lines.finditer(lower_keeping_offsets(text))]
-    norm = matching_view(text, normalized)
+    norm = normalized_text(text)
     found += [(*norm.original_span(s, e), True) for s, e in _view_matches(norm.text)]
     found += [
         (s, e, False) for s, e, hidden in hidden_texts(text) if _view_matches(NormalizedText(hidden).text)
@@ -130,10 +129,9 @@ def _cue_matches(text: str, normalized: NormalizedText | None = None) -> list[tu
     return sorted(set(found))
 
 
-def instruction_passages(text: str, normalized: NormalizedText | None = None) -> list[tuple[int, int]]:
-    """``[start, end)`` of every passage that reads as instructions to a model, merged
-    (``normalized``: the text's matching view, when the caller holds it already)."""
-    matches = _cue_matches(text, normalized)
+def instruction_passages(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every passage that reads as instructions to a model, merged."""
+    matches = _cue_matches(text)
     if not matches:
         return []
     paras = paragraphs(text)

@@ -305,11 +305,6 @@ def normalized_text(text: str) -> NormalizedText:
     return NormalizedText(text)
 
 
-def matching_view(text: str, held: NormalizedText | None = None) -> NormalizedText:
-    """``held`` when it is ``text``'s view (an article carries its own), else the shared one."""
-    return held if held is not None and held.original == text else normalized_text(text)
-
-
 def normalize(text: str) -> str:
     """``NormalizedText(text).text`` without the offsets: the cheap form for comparisons."""
     folded = _fold(text, _FOLD_PAIRS)

@@ -257,14 +257,13 @@ def test_an_article_is_scanned_for_planted_instructions_once(
     afterwards (``Article.planted``): the article's text is scanned once, not per step."""
     from summarizer.grounding import planted, vetting
     from summarizer.prompts import WITHHELD
-    from summarizer.text.normalize import NormalizedText
 
     scanned: list[str] = []
     real = planted.instruction_passages
 
-    def counted(text: str, normalized: NormalizedText | None = None) -> list[tuple[int, int]]:
+    def counted(text: str) -> list[tuple[int, int]]:
         scanned.append(text)
-        return real(text, normalized)
+        return real(text)
 
     for module in (planted, vetting):
         monkeypatch.setattr(module, "instruction_passages", counted)

@@ -59,29 +59,3 @@ def test_ground_draft_drops_and_clears_references() -> None:
     codes = [w.code for w in result.warnings]
     assert "ungrounded_actor" in codes and "dangling_reference" in codes
     assert any("Invented Person" in line for line in result.ungrounded)
-
-
-def test_an_article_is_normalised_once_however_many_are_briefed_at_once() -> None:
-    """The planted scan and grounding share the article's one matching view: 40 articles
-    in flight (a pool of 32 threads) evicted each other's from a cache of the last few."""
-    from summarizer.article import Article
-    from summarizer.grounding.draft import ground_draft
-    from summarizer.models import BriefingDraft
-    from summarizer.text.normalize import normalized_text
-
-    articles = [Article(text=f"Report {n}: the mayor said 3 bridges closed.") for n in range(40)]
-    normalized_text.cache_clear()
-    for article in articles:
-        assert article.planted == []
-    for article in articles:
-        grounded = ground_draft(
-            BriefingDraft(summary="", actors=[{"id": "a1", "name": "mayor", "kind": "person"}]),
-            article.text,
-            normalized=article.normalized,
-        )
-        assert [a.name for a in grounded.actors] == ["mayor"]
-    assert normalized_text.cache_info().misses == len(articles)
-    # A view of another text is never used for this one.
-    other = ground_draft(BriefingDraft(summary="", actors=[{"id": "a1", "name": "Report 7", "kind": "person"}]), articles[7].text,
-                         normalized=articles[3].normalized)  # fmt: skip
-    assert other.actors[0].mentions[0].start == 0

@@ -165,7 +165,7 @@ class ExtractiveEngine:
         started = time.perf_counter()
         text = article.text
         lang = article.reading[0]  # any language without rules of its own is read as English
-        index = ArticleIndex(text, lang, article.normalized)
+        index = ArticleIndex(text, lang)
         sentences = split_sentences(text, lang)
         finder = ActorFinder(text, lang)
         finder.find_people()

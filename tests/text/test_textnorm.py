@@ -151,3 +151,37 @@ def test_the_skeleton_is_the_one_pass_translation_whichever_way_it_is_taken() ->
         chosen = rng.sample(table, rng.randint(0, 40)) + list("ab é\u0416\u4e2d")
         text = "".join(rng.choice(chosen) for _ in range(rng.randint(1, 120)))
         assert skeleton(text) == text.translate(normalize_module._SKELETON), repr(text)
+
+
+def test_each_article_is_normalised_once_with_32_briefed_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planted-instruction scan and grounding share an article's view when 32 threads
+    brief 32 articles at once (a cache of the last 4 texts of the whole process let them
+    evict each other's, and every article was normalised twice)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from summarizer.grounding.draft import ground_draft
+    from summarizer.grounding.planted import instruction_passages
+    from summarizer.models import BriefingDraft
+    from summarizer.text import normalize as module
+
+    built: list[str] = []
+
+    class Counted(module.NormalizedText):
+        def __init__(self, original: str) -> None:
+            built.append(original)
+            super().__init__(original)
+
+    monkeypatch.setattr(module, "NormalizedText", Counted)
+    texts = [f"Report {n}: the mayor said 3 bridges closed." for n in range(32)]
+    everyone_scanned = threading.Barrier(len(texts))
+    draft = BriefingDraft(summary="", actors=[{"id": "a1", "name": "mayor", "kind": "person"}])
+
+    def brief(text: str) -> list[str]:
+        assert instruction_passages(text) == []
+        everyone_scanned.wait(timeout=30)  # every other article has been normalised since
+        return [a.name for a in ground_draft(draft, text).actors]
+
+    with ThreadPoolExecutor(max_workers=len(texts)) as pool:
+        assert list(pool.map(brief, texts)) == [["mayor"]] * len(texts)
+    assert sorted(built) == sorted(texts)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.grounding.planted import Passages, instruction_passages
-from summarizer.grounding.vetting import _NAME_WORD, _WORD, SupportingText, _words_of, unsupported_claims
+from summarizer.grounding.support import _NAME_WORD, _WORD, SupportingText, _words_of, unsupported_claims
 from summarizer.models import BriefingDraft
 
 ARTICLE = (

@@ -6,7 +6,8 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.grounding.vetting import SupportingText, vet_briefing
+from summarizer.grounding.support import SupportingText
+from summarizer.grounding.vetting import vet_briefing
 
 GERMAN = (
     "Bei einem Brand in einer Lagerhalle in Kranichfeld sind 1.200 Tiere verendet. "

@@ -513,3 +513,28 @@ def test_stories_are_served_from_the_days_the_service_merged(tmp_path: Path) -> 
         _problem(client.get("/v1/stories/2099-01-01.i1"), 404)
         assert client.get("/v1/stories?limit=0").status_code == 422
         assert client.get("/v1/stories?limit=1000000000000000000000").status_code == 422
+
+
+def test_stories_are_kept_per_token_as_jobs_are(tmp_path: Path) -> None:
+    """One token's days are another's secret, and one token's run of a day never replaces
+    the stories another token kept for that day (a story's id is only unique per token)."""
+    other = "second-service-token-9876543210"
+    settings = Settings(
+        engine="extractive",
+        data_dir=tmp_path / "home",
+        service_token_hashes=f"{token_digest(TOKEN)},{token_digest(other)}",
+    )
+    flood = "Heavy rain flooded the town of Riverside on Monday, killing 12 people, Mayor Ana Lund said."
+    fire = "An explosion at a chemical plant in Millbrook on Monday killed 4 workers, police said."
+    mine, theirs = {"Authorization": f"Bearer {TOKEN}"}, {"Authorization": f"Bearer {other}"}
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=60) as client:
+        day = {"date": "2024-03-04", "articles": [{"text": flood}]}
+        story_id = client.post("/v1/daily", json=day, headers=mine).json()["stories"][0]["story"]
+        assert client.get("/v1/stories", headers=theirs).json() == []
+        _problem(client.get(f"/v1/stories/{story_id}", headers=theirs), 404)
+        their_day = {"date": "2024-03-04", "articles": [{"text": fire}]}
+        assert client.post("/v1/daily", json=their_day, headers=theirs).status_code == 200
+        listed = client.get("/v1/stories", headers=mine).json()
+        assert [(s["id"], s["description"]) for s in listed] == [(story_id, flood)]
+        (their_story,) = client.get("/v1/stories", headers=theirs).json()
+        assert "Millbrook" in their_story["description"]

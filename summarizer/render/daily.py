@@ -13,6 +13,7 @@ from html import escape
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
 from summarizer.render.html import CSP
+from summarizer.render.markdown import md_code
 from summarizer.render.markdown import md_text as _md
 from summarizer.render.newsroom import (
     NEWSROOM_STYLE,
@@ -28,7 +29,8 @@ from summarizer.render.newsroom import (
 MAX_QUOTES = 12
 HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
 DAILY_STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;
+overflow-wrap:anywhere}
 h1{font-size:1.5rem}.meta{color:#666}.top{font-size:1.1rem;border-left:4px solid #36c;padding-left:.8rem}
 mark{background:#fff3a8}mark:target,span.at:target+*{outline:2px solid #c00}
 .conflict{color:#a00;font-weight:600}
@@ -76,7 +78,7 @@ def daily_markdown(daily: DailyBriefing) -> str:
     lines = [
         f"# Daily briefing — {daily.date.isoformat()}",
         "",
-        f"*Top line: {by}. Articles briefed by: {engines} engine.*",
+        f"*Top line: {_md(by)}. Articles briefed by: {_md(engines)} engine.*",
         "",
         "## Top line",
         "",
@@ -143,9 +145,8 @@ def daily_markdown(daily: DailyBriefing) -> str:
         if entry.status == "failed":
             lines.append(f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
         else:
-            lines.append(
-                f"[{label}] {title}{' — ' + _md(details) if details else ''} (`{meta.id}`, {entry.engine})"
-            )
+            where = f" — {_md(details)}" if details else ""
+            lines.append(f"[{label}] {title}{where} ({md_code(meta.id)}, {entry.engine})")
         lines.append("")
     if daily.warnings:
         lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]

@@ -14,7 +14,8 @@ from summarizer.render.markdown import engine_line, format_value, language_label
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in
 STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222;
+overflow-wrap:anywhere}
 h1{font-size:1.5rem}.meta{color:#666}code{font-size:.9em}
 mark{background:none;color:inherit}mark.quote{background:#d8ecff}mark.figure{background:#ffe0c2}
 mark.incident{border-bottom:2px solid #8fb38f}mark.actor{background:none}

@@ -48,6 +48,14 @@ def md_text(text: str) -> str:
     return " ".join(text.translate(_MARKDOWN_ESCAPES).split())
 
 
+def md_code(text: str) -> str:
+    """Article or model text as an inline code span: escaped as ``md_text`` and with no
+    backtick, which would close the span early and let the rest be read as Markdown (an id
+    like ``x` [a](javascript:...) `` made a live link)."""
+    inert = md_text(text).replace("`", "'")
+    return f"`{inert}`"
+
+
 def language_label(briefing: Briefing) -> str:
     """The article's language as a page shows it: "German (detected)", "French (given)"."""
     from summarizer.text.language import name_of
@@ -61,8 +69,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     names = {a.id: m(a.canonical_name or a.name) for a in briefing.actors}
     a = briefing.article
     lines = [f"# {m(a.title or a.id)}", ""]
-    article_id = m(a.id).replace("`", "'")
-    meta = [f"article `{article_id}`"]
+    meta = [f"article {md_code(a.id)}"]
     meta += [m(x) for x in (a.source, a.published and a.published.isoformat()) if x]
     meta.append(m(language_label(briefing)))
     lines += [

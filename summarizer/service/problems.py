@@ -22,6 +22,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.results import HTTP_STATUS
+from summarizer.service.accesslog import shown_path
 
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("summarizer.service")
@@ -106,7 +107,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unexpected error on %s: %s", request.url.path, type(exc).__name__, exc_info=exc)
+        # The path as the access log shows it: the decoded one could carry a line break.
+        log.error("unexpected error on %s: %s", shown_path(request.scope), type(exc).__name__, exc_info=exc)
         problem = Problem(
             500, "Internal error", "an unexpected error occurred; see the server log", stage="internal"
         )

@@ -134,8 +134,7 @@ def test_the_path_of_a_request_that_met_a_bug_is_logged_as_the_access_log_shows_
     async def boom(anything: str) -> None:
         raise RuntimeError("a bug")
 
-    with serve_in_thread(bug) as url:
-        with httpx2.Client(base_url=url, timeout=10) as client:
-            assert client.get("/boom/x%0AERROR%20forged%20line").status_code == 500
+    with serve_in_thread(bug) as url, httpx2.Client(base_url=url, timeout=10) as client:
+        assert client.get("/boom/x%0AERROR%20forged%20line").status_code == 500
     (message,) = [r.getMessage() for r in caplog.records if "unexpected error" in r.getMessage()]
     assert message == "unexpected error on /boom/x%0AERROR%20forged%20line: RuntimeError"

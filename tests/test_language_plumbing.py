@@ -28,6 +28,8 @@ ITALIAN = (
     "l'alluvione di martedì scorso, e che il governo deve intervenire subito."
 )
 HOSTILE_CODES = ["../", "de/../../etc", "d" * 10_000, "de\x00", "де", "deu", "german", "1e"]
+# Two letters that name no language, and a real one followed by what no language tag holds.
+HOSTILE_CODES += ["zz", "qq", "de-../../etc", "en-" + "x" * 5_000, "fr-<b>"]
 
 
 def test_cli_lang_is_given_and_a_hostile_one_is_a_clear_error(tmp_path: Path) -> None:

@@ -203,7 +203,8 @@ def daily_briefing(
     Articles without a publication date get ``date``. A failed article is listed in
     ``articles`` with its stage and reason; the rest of the day is merged regardless.
     ``on_result`` is called as each article finishes (the CLI uses it to report progress).
-    The day's stories are kept among ``tenant``'s (see ``merge_briefings``).
+    A ``tenant``'s articles are briefed through its own cache and its day's stories kept
+    among its own (see ``merge_briefings``).
     """
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
     settings = settings or resolve_settings()
@@ -228,7 +229,7 @@ def daily_briefing(
     # 10,000 full briefings would take over a gigabyte).
     results: dict[str, ArticleRecord | Failure] = {}
     with runner:
-        for index, result in runner.each_result(prepared, concurrency=concurrency):
+        for index, result in runner.each_result(prepared, concurrency=concurrency, tenant=tenant):
             article = items[index]
             if on_result is not None:
                 on_result(article, result)

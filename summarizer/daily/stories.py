@@ -274,9 +274,10 @@ def link_stories(
     day = daily.date
     owner = tenant or SHARED
     warnings: list[str] = []
-    if not records and any(e.status == "failed" for e in daily.articles):
-        # Every article failed (an endpoint down, a budget spent): the run says nothing about
-        # the day's stories, and replacing the day with it would erase what an earlier run kept.
+    if not records:
+        # No article given, or every one failed (an endpoint down, a budget spent): the run
+        # says nothing about the day's stories, and replacing the day with it would erase
+        # what an earlier run kept.
         warnings.append(
             f"no article of the day was briefed: the stories kept for {day} are left as they were"
         )

@@ -226,6 +226,9 @@ def test_a_day_whose_every_article_failed_keeps_the_stories_an_earlier_run_kept(
     day = merge_briefings([], dt.date(2025, 6, 2), failures=[(None, down)], stories=store)
     assert any("left as they were" in w for w in day.warnings)
     assert [s.model_dump() for s in list_stories(store)] == before
+    nothing = merge_briefings([], dt.date(2025, 6, 2), stories=store)  # a day of no articles
+    assert any("left as they were" in w for w in nothing.warnings)
+    assert [s.model_dump() for s in list_stories(store)] == before
 
 
 @pytest.mark.parametrize("first", [dt.date.min, dt.date(1, 1, 10), dt.date.max])

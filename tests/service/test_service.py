@@ -512,6 +512,8 @@ def test_stories_are_served_from_the_days_the_service_merged(tmp_path: Path) -> 
         assert any("12" in c and "15" in c for c in story["days"][1]["changes"])
         _problem(client.get("/v1/stories/2099-01-01.i1"), 404)
         assert client.get("/v1/stories?limit=0").status_code == 422
+        _problem(client.post("/v1/daily", json={"date": "2024-03-05", "articles": []}), 422)
+        assert [d["date"] for d in client.get(f"/v1/stories/{story_id}").json()["days"]][-1] == "2024-03-05"
         assert client.get("/v1/stories?limit=1000000000000000000000").status_code == 422
 
 

@@ -127,3 +127,18 @@ def test_words_quoted_in_passing_are_one_line_apart_from_the_statements() -> Non
             assert f"“{fragment}”" not in statements, fragment
             assert f"“{fragment}”" in words, fragment
         assert "Ana Ruiz" in words  # said by whom, where known
+
+
+@pytest.mark.parametrize(
+    "start", ["# Breaking", "- one", "1. one", "2) two", "***", "---", "___", "| a |", "```", "==="]
+)
+def test_a_summary_at_the_start_of_a_line_starts_no_block(start: str) -> None:
+    """The summary opens its line: whatever it starts with, it stays one paragraph of text."""
+    from markdown_it import MarkdownIt
+
+    briefing = summarize(CROSSING)
+    briefing = briefing.model_copy(update={"summary": f"{start} 12 people were evacuated."})
+    tokens = MarkdownIt("commonmark").parse(briefing_markdown(briefing))
+    summary = tokens[[t.content for t in tokens].index("Summary") + 2 :]
+    assert summary[0].type == "paragraph_open", summary[0]
+    assert summary[1].content.replace("\\", "").startswith(start[:1]), summary[1].content

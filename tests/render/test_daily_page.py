@@ -130,7 +130,7 @@ def _poisoned(value: object, key: str = "") -> object:
     if isinstance(value, list):
         return [_poisoned(v, key) for v in value]
     if isinstance(value, str) and key not in _TYPED and not _INTERNAL_ID.match(value):
-        return value + PAYLOAD
+        return f"# Heading {value}{PAYLOAD}"  # at the start of a line, a heading
     return value
 
 

@@ -120,9 +120,11 @@ def test_a_client_chosen_value_in_the_server_log_cannot_forge_a_line(
     assert not [line for line in message.splitlines() if line.startswith("ERROR forged")]
 
 
-def test_the_path_of_a_request_that_met_a_bug_is_logged_as_the_access_log_shows_it(
-    caplog: pytest.LogCaptureFixture,
+def test_a_request_that_met_a_bug_is_one_problem_one_log_line_and_the_connection_lives_on(
+    caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:
+    """The path is logged as the access log shows it (escaped), the traceback once, and the
+    client may keep its connection: its next request on it is answered, not reset."""
     from fastapi import FastAPI
 
     from summarizer.service.problems import install
@@ -135,6 +137,9 @@ def test_the_path_of_a_request_that_met_a_bug_is_logged_as_the_access_log_shows_
         raise RuntimeError("a bug")
 
     with serve_in_thread(bug) as url, httpx2.Client(base_url=url, timeout=10) as client:
-        assert client.get("/boom/x%0AERROR%20forged%20line").status_code == 500
-    (message,) = [r.getMessage() for r in caplog.records if "unexpected error" in r.getMessage()]
-    assert message == "unexpected error on /boom/x%0AERROR%20forged%20line: RuntimeError"
+        for _ in range(3):  # one connection, kept
+            answer = client.get("/boom/x%0AERROR%20forged%20line")
+            assert answer.status_code == 500 and answer.json()["stage"] == "internal"
+    messages = [r.getMessage() for r in caplog.records if "unexpected error" in r.getMessage()]
+    assert messages == ["unexpected error on /boom/x%0AERROR%20forged%20line: RuntimeError"] * 3
+    assert "Exception in ASGI application" not in capfd.readouterr().err

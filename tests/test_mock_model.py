@@ -163,7 +163,7 @@ def _post(body: bytes, length: str | None = None, key: str = "sk-mock-secret-012
     return (
         f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
         f"Content-Type: application/json\r\nContent-Length: {size}\r\n\r\n"
-    ).encode() + body
+    ).encode("latin-1") + body
 
 
 def test_the_mock_answers_every_malformed_request_with_a_4xx_and_logs_nothing(
@@ -182,6 +182,7 @@ def test_the_mock_answers_every_malformed_request_with_a_4xx_and_logs_nothing(
             (_post(b"[" * 100_000 + b"]" * 100_000), b"400"),
             (_post(b"{}", length="abc"), b"400"),
             (_post(b"{}", length="-1"), b"400"),
+            (_post(b"{}", length="\u00b2"), b"400"),  # a digit, to str.isdigit
             (_post(b"{}", length=str(10**12)), b"413"),  # never read
             (_post(chat), b"200"),
         ]:

@@ -227,11 +227,14 @@ class ScriptedServer:
                 )
 
             def do_POST(self) -> None:
-                body = self._request_body()
-                if body is None:
+                raw = self._raw_body()
+                if raw is None:
                     return  # answered with why
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    return
+                body = self._chat_request(raw)
+                if body is None:
                     return
                 if server.latency_s:
                     time.sleep(server.latency_s)
@@ -244,18 +247,23 @@ class ScriptedServer:
                     return
                 self._act(body, action)
 
-            def _request_body(self) -> dict[str, Any] | None:
-                """The request's JSON object; ``None`` once a 4xx said why there is none (a
-                length that is no number or over the limit, which is never read; not JSON;
-                nested too deep; not a chat request's shape)."""
+            def _raw_body(self) -> bytes | None:
+                """The request's body; ``None`` once a 4xx said why there is none (a length
+                that is no number or over the limit, which is never read)."""
                 length = self.headers.get("content-length", "0").strip()
-                if not length.isdigit() or int(length) > server.max_body_bytes:
+                number = length.isascii() and length.isdigit()  # "²" is a digit int() refuses
+                if not number or int(length) > server.max_body_bytes:
                     self.close_connection = True  # what follows the head is not read
-                    code = 413 if length.isdigit() else 400
+                    code = 413 if number else 400
                     self._send(code, {"error": {"message": f"content-length {length[:20]!r} refused"}})
                     return None
+                return self.rfile.read(int(length))
+
+            def _chat_request(self, raw: bytes) -> dict[str, Any] | None:
+                """The chat request's JSON object; ``None`` once a 400 said why there is none
+                (not JSON, nested too deep, not a chat request's shape)."""
                 try:
-                    body = json.loads(self.rfile.read(int(length)) or b"{}")
+                    body = json.loads(raw or b"{}")
                 except (ValueError, RecursionError):
                     self._send(400, {"error": {"message": "the body is not JSON"}})
                     return None

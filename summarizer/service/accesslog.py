@@ -57,6 +57,16 @@ def shown_path(scope: Scope) -> str:
     return printable(_USER_INFO.sub(r"\1", target).replace(" ", "\\x20"))
 
 
+# Any token is a method to the parser ("X" * 60,000 included): others are shown as one word,
+# so a client can neither fill a log line nor make a metrics series per made-up method.
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"})
+
+
+def shown_method(scope: Scope) -> str:
+    method = str(scope.get("method", ""))
+    return method if method in METHODS else "OTHER"
+
+
 def access_line(method: str, path: str, status: int, seconds: float, caller: str) -> str:
     return f"access {method} {path} {status} {seconds * 1000:.1f}ms caller={caller}"
 
@@ -122,7 +132,7 @@ class AccessLog:
             # sends), one whose client went away mid-stream the status it was sent.
             caller = scope.get("state", {}).get(CALLER_KEY, "-")
             line = access_line(
-                scope.get("method", "?"),
+                shown_method(scope),
                 shown_path(scope),
                 status or 500,
                 time.perf_counter() - started,

@@ -143,3 +143,22 @@ def test_a_request_that_met_a_bug_is_one_problem_one_log_line_and_the_connection
     messages = [r.getMessage() for r in caplog.records if "unexpected error" in r.getMessage()]
     assert messages == ["unexpected error on /boom/x%0AERROR%20forged%20line: RuntimeError"] * 3
     assert "Exception in ASGI application" not in capfd.readouterr().err
+
+
+def test_a_made_up_method_neither_fills_the_log_nor_adds_a_metrics_series(tmp_path: Path) -> None:
+    """Any token is a method to the parser, 60,000 letters long or new on every request."""
+    log = tmp_path / "access.log"
+    settings = Settings(engine="extractive", data_dir=tmp_path / "home", service_access_log=str(log))
+    with serve_in_thread(create_app(settings), **server_options(60)) as url:
+        host = url.removeprefix("http://").encode()
+        for method in [b"X" * 60_000, *(b"M%dX" % n for n in range(20))]:
+            head = method + b" /healthz HTTP/1.1\r\nHost: " + host + b"\r\n\r\n"
+            assert raw_exchange(url, head).startswith(b"HTTP/1.1 405")
+        scraped = httpx2.get(url + "/metrics", timeout=10).text
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert all(line.startswith("access OTHER /healthz 405 ") for line in lines[:21]), lines[:3]
+    assert max(len(line) for line in lines) < 200
+    requests = [s for s in scraped.splitlines() if s.startswith("summarizer_http_requests_total{")]
+    assert [s for s in requests if 'method="OTHER"' in s] and all(
+        "M1X" not in s and "XXXX" not in s for s in requests
+    )

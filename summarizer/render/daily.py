@@ -66,6 +66,11 @@ def _values_line(figure: DailyFigure, labels: Mapping[str, int]) -> str:
     return f"{_md(figure.measure)}: {values}{flag}"
 
 
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a "|" in it would end the cell and shift the row."""
+    return _md(text).replace("|", "\\|")
+
+
 def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
     """Dated incidents in date order, then undated ones, each group in reading order."""
     return sorted(incidents, key=lambda i: (i.date is None, i.date or 0, int(i.id[1:])))
@@ -112,10 +117,9 @@ def daily_markdown(daily: DailyBriefing) -> str:
         lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
         for figure in sorted(key, key=lambda f: (not f.conflict, f.id)):
             values = "; ".join(
-                f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]".replace("|", "\\|")
-                for v in figure.values
+                f"{_cell(v.text)} [{labels.get(v.source.article_id, '?')}]" for v in figure.values
             )
-            lines.append(f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
+            lines.append(f"| {_cell(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
     quotes = sorted(daily.quotes, key=lambda q: (-len(q.sources), -len(q.text)))[:MAX_QUOTES]
     quotes = [q for q in quotes if len(q.text.split()) >= 5 or len(q.sources) > 1]
     if quotes:

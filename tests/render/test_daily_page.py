@@ -115,11 +115,11 @@ def test_a_time_of_day_is_read_from_the_time_as_written() -> None:
 PAYLOAD = (
     "\"'><script>alert(1)</script><svg onload=alert(2)><style>*{}</style>"
     '<a href="javascript:alert(3)">x</a>](javascript:alert(4)) ` [y](javascript:alert(5)) `'
-    "\n# Heading\n<img src=x onerror=alert(6)> \u202e"
+    "\n# Heading\n<img src=x onerror=alert(6)> | cell | \u202e"
 )
 _INTERNAL_ID = re.compile(r"^[a-z]\d+$|^\d{4}-\d{2}-\d{2}")  # i1, f2, a3, q4; dates
 _TYPED = {"type", "types", "statuses", "status", "kind", "category", "unit", "bound", "match", "stage", "engine", "top_line_engine",
-          "schema_version", "engines", "code", "language", "language_source", "counted"}  # fmt: skip
+          "schema_version", "engines", "code", "language", "language_source"}  # fmt: skip
 
 
 def _poisoned(value: object, key: str = "") -> object:
@@ -172,5 +172,7 @@ def test_every_value_of_the_day_is_inert_in_the_page_and_the_markdown(tmp_path: 
     tokens = MarkdownIt("commonmark").parse(markdown)
     inline = [child for t in tokens for child in (t.children or [])]
     assert not [t for t in [*tokens, *inline] if t.type.startswith(("html", "link", "image"))]
+    rows = [line for line in markdown.splitlines() if line.startswith("| ")]
+    assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows), rows  # 3 cells each
     headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
     assert all("Heading" not in h for h in headings), headings

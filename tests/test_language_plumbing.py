@@ -100,3 +100,13 @@ def test_service_language_field_and_hostile_codes(tmp_path: Path) -> None:
             assert 400 <= refused.status_code < 500, (code, refused.status_code)
             assert refused.headers["content-type"].startswith("application/problem+json")
             assert "Traceback" not in refused.text and len(refused.text) < 2000
+
+
+def test_the_summary_language_setting_is_read_as_a_given_language_is() -> None:
+    from pydantic import ValidationError
+
+    assert Settings(summary_language="EN-gb").summary_language == "en"
+    assert Settings().summary_language == "article"
+    for code in HOSTILE_CODES:
+        with pytest.raises(ValidationError, match="ISO 639-1"):
+            Settings(summary_language=code)

@@ -8,11 +8,10 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
-from summarizer.render.html import CSP
+from summarizer.render.html import CSP, escape
 from summarizer.render.markdown import md_code
 from summarizer.render.markdown import md_text as _md
 from summarizer.render.newsroom import (

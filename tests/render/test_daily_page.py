@@ -168,6 +168,7 @@ def test_every_value_of_the_day_is_inert_in_the_page_and_the_markdown(tmp_path: 
     assert all(not name.startswith("on") and name != "style" for _, name, _ in found.attrs)
     assert all(value.startswith("#") for _, name, value in found.attrs if name in ("href", "src"))
     assert "alert(1)" in page  # the text is shown, as text
+    assert "\u202e" not in page  # no override reorders the rest of a line (the labels, a source)
     markdown = daily_markdown(poisoned)
     tokens = MarkdownIt("commonmark").parse(markdown)
     inline = [child for t in tokens for child in (t.children or [])]

@@ -200,3 +200,13 @@ def test_the_mock_drops_a_client_that_stops_sending_mid_request() -> None:
         for partial in (b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n", _post(b"", length="100")):
             assert _exchange(server.base_url, partial, wait_s=10) == b""  # closed, not held
         assert time.monotonic() - started < 5
+
+
+def test_the_long_running_mock_keeps_no_request_in_memory() -> None:
+    """``mock-llm`` runs for as long as an eval workflow takes: request bodies (up to 64 MB
+    each) are answered and forgotten, where a test's server keeps them to read back."""
+    chat = json.dumps({"model": "m", "messages": _messages(ARTICLE)}).encode()
+    for keep, kept in ((False, 0), (True, 1)):
+        with mock_server(keep_requests=keep) as server:
+            assert _exchange(server.base_url, _post(chat)).split(b" ")[1] == b"200"
+            assert len(server.requests) == kept

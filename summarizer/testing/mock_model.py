@@ -157,11 +157,20 @@ def respond(body: dict[str, Any]) -> Reply:
 
 
 def mock_server(
-    port: int = 0, host: str = "127.0.0.1", client_timeout_s: float = CLIENT_TIMEOUT_S
+    port: int = 0,
+    host: str = "127.0.0.1",
+    client_timeout_s: float = CLIENT_TIMEOUT_S,
+    keep_requests: bool = True,
 ) -> ScriptedServer:
-    """A loopback endpoint that lists and answers as ``mock-offline`` (start it with ``with``)."""
+    """A loopback endpoint that lists and answers as ``mock-offline`` (start it with ``with``);
+    ``keep_requests=False`` for one that runs for long (``mock-llm``): no request is kept."""
     server = ScriptedServer(
-        default=respond, host=host, port=port, model_name=MOCK_MODEL, client_timeout_s=client_timeout_s
+        default=respond,
+        host=host,
+        port=port,
+        model_name=MOCK_MODEL,
+        client_timeout_s=client_timeout_s,
+        keep_requests=keep_requests,
     )
     server.models = [MOCK_MODEL]
     return server

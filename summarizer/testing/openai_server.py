@@ -156,6 +156,7 @@ class ScriptedServer:
         model_name: str | None = None,
         client_timeout_s: float | None = None,
         max_body_bytes: int = 64 * 1024 * 1024,
+        keep_requests: bool = True,
     ) -> None:
         # What GET /v1/models lists (None: the route does not exist, as on some servers).
         self.models: list[str] | None = ["scripted-model"]
@@ -168,6 +169,9 @@ class ScriptedServer:
         self.model_name = model_name
         self.client_timeout_s = client_timeout_s
         self.max_body_bytes = max_body_bytes
+        # Tests read every request back; a long-running server (mock-llm) keeps none, or
+        # each request body would stay in memory as long as it runs.
+        self.keep_requests = keep_requests
         self._httpd = _LoopbackServer((host, port), self._handler_class())
         self._stopping = threading.Event()
         # A short poll interval: shutdown() waits up to one interval for the loop to notice.
@@ -195,7 +199,8 @@ class ScriptedServer:
 
     def _next_action(self, body: dict[str, Any]) -> Action:
         with self._lock:
-            self.requests.append(body)
+            if self.keep_requests:
+                self.requests.append(body)
             if self.script:
                 return self.script.popleft()
         if self.default is None:

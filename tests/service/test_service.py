@@ -511,6 +511,16 @@ def test_stories_are_served_from_the_days_the_service_merged(tmp_path: Path) -> 
         assert [d["date"] for d in story["days"]] == ["2024-03-04", "2024-03-05"]
         assert any("12" in c and "15" in c for c in story["days"][1]["changes"])
         _problem(client.get("/v1/stories/2099-01-01.i1"), 404)
+        # Hostile ids are ids that name no story: never a path, never SQL, never a 500.
+        for hostile in (
+            "..%2F..%2Fetc%2Fpasswd",
+            "x'%20OR%20'1'%3D'1",
+            "%E2%80%AE" * 500,
+            "%00",
+            "2024-03-04.i1%0A",
+        ):
+            _problem(client.get(f"/v1/stories/{hostile}"), 404)
+        assert [s["id"] for s in client.get("/v1/stories").json()] == [story_id]
         assert client.get("/v1/stories?limit=0").status_code == 422
         _problem(client.post("/v1/daily", json={"date": "2024-03-05", "articles": []}), 422)
         assert [d["date"] for d in client.get(f"/v1/stories/{story_id}").json()["days"]][-1] == "2024-03-05"

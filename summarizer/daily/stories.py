@@ -44,6 +44,7 @@ from summarizer.models.daily_v2 import (
     StorySummary,
 )
 from summarizer.store import Store
+from summarizer.store.stories import SHARED
 
 # Stories seen within this many days before a day are the ones its incidents may continue.
 STORY_WINDOW_DAYS = 14
@@ -254,14 +255,34 @@ def _actor(known: KnownActor) -> Actor:
     return Actor(id="k", name=known.name, kind=known.kind, role=known.role, aliases=aliases)
 
 
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """``days`` before ``day``, or the calendar's first day (a day in year 1 has no 14 days
+    before it, and ``date - timedelta`` raised for it)."""
+    return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
+
+
 def link_stories(
-    daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap, store: Store
+    daily: DailyBriefing,
+    records: Sequence[ArticleRecord],
+    actor_map: ActorMap,
+    store: Store,
+    tenant: str | None = None,
 ) -> DailyBriefing:
     """The day with each incident placed in its story, recorded in ``store`` (replacing an
-    earlier run of the same day)."""
+    earlier run of the same day) among the stories of ``tenant`` (a service token's id;
+    ``None``: the one desk the CLI and the library share)."""
     day = daily.date
+    owner = tenant or SHARED
     warnings: list[str] = []
-    earlier = _parsed(store.story_days_between(day - dt.timedelta(days=STORY_WINDOW_DAYS), day), warnings)
+    if not records:
+        # No article given, or every one failed (an endpoint down, a budget spent): the run
+        # says nothing about the day's stories, and replacing the day with it would erase
+        # what an earlier run kept.
+        warnings.append(
+            f"no article of the day was briefed: the stories kept for {day} are left as they were"
+        )
+        return daily.model_copy(update={"warnings": [*daily.warnings, *warnings]})
+    earlier = _parsed(store.story_days_between(_days_before(day, STORY_WINDOW_DAYS), day, owner), warnings)
     latest: dict[str, StoryRecord] = {}
     for record in earlier:  # oldest first: the last one kept is the story's latest day
         latest[record.story] = record
@@ -312,28 +333,30 @@ def link_stories(
         )
         kept_rows.append((incident.id, story, record.model_dump_json()))
     continued = {m.story for m in marks}
-    last_day = store.last_story_day_before(day)
+    last_day = store.last_story_day_before(day, owner)
     quiet = []
     # Quiet means "was news on the last recorded day and is not today"; a last day beyond
     # the story window is not a yesterday (months later, in a store another desk also
     # writes to, it would list every story of that old day as news gone quiet).
     if last_day is not None and (day - last_day).days <= STORY_WINDOW_DAYS:
-        for record in _parsed(store.story_days_between(last_day, last_day + dt.timedelta(days=1)), warnings):
+        following = last_day + dt.timedelta(days=1)  # last_day < day: never past the calendar's end
+        for record in _parsed(store.story_days_between(last_day, following, owner), warnings):
             if record.story not in continued:
                 quiet.append(
                     QuietStory(story=record.story, last_seen=last_day, description=record.day.description)
                 )
-    store.replace_story_day(day, kept_rows)
+    store.replace_story_day(day, kept_rows, owner)
     warnings += store.take_warnings()
     return daily.model_copy(
         update={"stories": marks, "quiet": quiet, "warnings": [*daily.warnings, *map(one_line, warnings)]}
     )
 
 
-def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:
-    """The stories seen most recently first."""
-    latest = _parsed(store.latest_story_rows(limit), [])
-    firsts = store.story_first_days([r.story for r in latest])
+def list_stories(store: Store, limit: int = 200, tenant: str | None = None) -> list[StorySummary]:
+    """``tenant``'s stories (see ``link_stories``), seen most recently first."""
+    owner = tenant or SHARED
+    latest = _parsed(store.latest_story_rows(limit, owner), [])
+    firsts = store.story_first_days([r.story for r in latest], owner)
     return [
         StorySummary(
             id=r.story,
@@ -347,9 +370,10 @@ def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:
     ]
 
 
-def story_timeline(store: Store, story: str) -> Story | None:
-    """One story, day by day; ``None`` when the store holds no readable day of it."""
-    days = [r.day for r in _parsed(store.story_rows(story), [])]
+def story_timeline(store: Store, story: str, tenant: str | None = None) -> Story | None:
+    """One of ``tenant``'s stories, day by day; ``None`` when the store holds no readable
+    day of it (another tenant's story is as absent as one that never was)."""
+    days = [r.day for r in _parsed(store.story_rows(story, tenant or SHARED), [])]
     if not days:
         return None
     return Story(

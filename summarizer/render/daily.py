@@ -8,11 +8,11 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
-from summarizer.render.html import CSP
+from summarizer.render.html import CSP, escape
+from summarizer.render.markdown import md_code
 from summarizer.render.markdown import md_text as _md
 from summarizer.render.newsroom import (
     NEWSROOM_STYLE,
@@ -28,7 +28,8 @@ from summarizer.render.newsroom import (
 MAX_QUOTES = 12
 HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
 DAILY_STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;
+overflow-wrap:anywhere}
 h1{font-size:1.5rem}.meta{color:#666}.top{font-size:1.1rem;border-left:4px solid #36c;padding-left:.8rem}
 mark{background:#fff3a8}mark:target,span.at:target+*{outline:2px solid #c00}
 .conflict{color:#a00;font-weight:600}
@@ -64,6 +65,11 @@ def _values_line(figure: DailyFigure, labels: Mapping[str, int]) -> str:
     return f"{_md(figure.measure)}: {values}{flag}"
 
 
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a "|" in it would end the cell and shift the row."""
+    return _md(text).replace("|", "\\|")
+
+
 def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
     """Dated incidents in date order, then undated ones, each group in reading order."""
     return sorted(incidents, key=lambda i: (i.date is None, i.date or 0, int(i.id[1:])))
@@ -76,7 +82,7 @@ def daily_markdown(daily: DailyBriefing) -> str:
     lines = [
         f"# Daily briefing — {daily.date.isoformat()}",
         "",
-        f"*Top line: {by}. Articles briefed by: {engines} engine.*",
+        f"*Top line: {_md(by)}. Articles briefed by: {_md(engines)} engine.*",
         "",
         "## Top line",
         "",
@@ -110,10 +116,9 @@ def daily_markdown(daily: DailyBriefing) -> str:
         lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
         for figure in sorted(key, key=lambda f: (not f.conflict, f.id)):
             values = "; ".join(
-                f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]".replace("|", "\\|")
-                for v in figure.values
+                f"{_cell(v.text)} [{labels.get(v.source.article_id, '?')}]" for v in figure.values
             )
-            lines.append(f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
+            lines.append(f"| {_cell(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
     quotes = sorted(daily.quotes, key=lambda q: (-len(q.sources), -len(q.text)))[:MAX_QUOTES]
     quotes = [q for q in quotes if len(q.text.split()) >= 5 or len(q.sources) > 1]
     if quotes:
@@ -143,9 +148,8 @@ def daily_markdown(daily: DailyBriefing) -> str:
         if entry.status == "failed":
             lines.append(f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
         else:
-            lines.append(
-                f"[{label}] {title}{' — ' + _md(details) if details else ''} (`{meta.id}`, {entry.engine})"
-            )
+            where = f" — {_md(details)}" if details else ""
+            lines.append(f"[{label}] {title}{where} ({md_code(meta.id)}, {entry.engine})")
         lines.append("")
     if daily.warnings:
         lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]

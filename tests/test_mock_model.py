@@ -210,3 +210,24 @@ def test_the_long_running_mock_keeps_no_request_in_memory() -> None:
         with mock_server(keep_requests=keep) as server:
             assert _exchange(server.base_url, _post(chat)).split(b" ")[1] == b"200"
             assert len(server.requests) == kept
+
+
+def test_a_client_that_resets_its_connection_prints_no_traceback(capfd: pytest.CaptureFixture[str]) -> None:
+    """A client that reads its answer and then resets the connection (as one closing with
+    bytes unread does) leaves the server waiting for a next request that fails with
+    ECONNRESET: that is the client's hang-up, not a server error to print."""
+    with mock_server() as server:
+        host, port = server.base_url.split("//", 1)[1].split("/", 1)[0].rsplit(":", 1)
+        for _ in range(5):
+            with socket.create_connection((host, int(port)), timeout=10) as sock:
+                sock.sendall(_post(b"[1]"))
+                received = b""
+                while b"not a chat request" not in received:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        break
+                    received += chunk
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        time.sleep(0.3)  # the server's threads meet the resets
+    out, err = capfd.readouterr()
+    assert b"400" in received and "Traceback" not in out + err

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -143,6 +144,13 @@ class _LoopbackServer(ThreadingHTTPServer):
     # bursts of concurrent clients are never refused before a handler sees them.
     request_queue_size = 256
     daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (its next request never came, or it closed with the reply
+        unread) is no fault of the server's: nothing to print. Anything else is."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class ScriptedServer:

@@ -596,7 +596,7 @@ FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("injured", (
         r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
-        r"hospitali[sz](?:ed|ation)",
+        r"hospitali[sz](?:ed|ation)", r"treat(?:ed|ing)",
     )),
     ("intercepted", (
         r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",
@@ -606,7 +606,8 @@ FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("launched", (r"launch(?:es|ed|ing)?", "fired", "used", "sent", "deployed")),
     ("displaced", (
         r"displac(?:e|es|ed|ing|ement)", "fled", r"flee(?:s|ing)?", r"evacuat(?:e|es|ed|ing|ion)",
-        "homeless", "refugees", "housed", "sheltered",
+        "homeless", "refugees", "housed", "sheltered", "leave", r"(?:left|from) (?:their|his|her) homes?",
+        "moved to", r"relocat(?:ed|ing)", "rehoused", "forced out",
     )),
     ("damage_cost", ("damage", "losses", "cost")),
 )  # fmt: skip

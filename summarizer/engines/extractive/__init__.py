@@ -214,7 +214,9 @@ class ExtractiveEngine:
     ) -> list[Quote]:
         quotes = []
         for number, (quote, speaker) in enumerate(zip(raw, speakers, strict=True), start=1):
-            text = quote.text.strip()
+            # The comma or colon before the closing mark belongs to the reporting sentence
+            # ('"We will rebuild," she said'), not to what was said.
+            text = quote.text.strip().rstrip(",;:").rstrip()
             lead = len(quote.text) - len(quote.text.lstrip())
             span = Span(start=quote.start + lead, end=quote.start + lead + len(text))
             speaker_id = ids.get(id(speaker)) if speaker is not None else None

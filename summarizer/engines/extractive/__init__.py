@@ -20,7 +20,7 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incidents import incident_type, status_of
+from summarizer.engines.extractive.incidents import incident_type, reported_part, status_of
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -273,13 +273,22 @@ class ExtractiveEngine:
     ) -> list[Incident]:
         found: list[_Mention] = []
         starts = [f.span.start for f in figures]  # figures come in text order
+        # A quotation is speech ("We are asking people to stay away from the beaches"), not
+        # a report, unless it gives a toll ("the enemy used 15 missiles ... all destroyed").
+        tolls = [f.span.start for f in figures if f.category in LINKED_CATEGORIES]
+        quoted = [
+            (q.span.start, q.span.end)
+            for q in quotes
+            if q.kind == "direct" and not any(q.span.start <= at < q.span.end for at in tolls)
+        ]
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 continue
-            kind = incident_type(sentence.text, lang)
+            reported = reported_part(sentence.text, sentence.start, quoted, lang)
+            kind = incident_type(reported, lang)
             if kind is None:
                 continue
-            location, place = find_place(sentence.text, lang)
+            location, place = find_place(reported, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

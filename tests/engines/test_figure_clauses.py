@@ -173,3 +173,10 @@ def test_the_counted_noun_ends_where_the_noun_phrase_does(
 )
 def test_a_vague_quantity_of_time_is_a_duration_not_a_figure(sentence: str, lang: str) -> None:
     assert [f.value for f in read(sentence, lang).values()] == [12]
+
+
+def test_a_short_body_sentence_still_gives_its_figures() -> None:
+    from summarizer import Article, summarize
+
+    article = Article(text="Crush at the stadium\n\nSeven people died in the crush. Two of the dead were teenagers.")
+    assert [f.text for f in summarize(article).figures] == ["Seven people", "Two"]

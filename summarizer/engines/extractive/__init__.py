@@ -141,10 +141,15 @@ def _speaker_quoted_in(sentence: Sentence, quotes: list[Quote]) -> str | None:
     return None
 
 
-def _is_body(sentence: Sentence) -> bool:
+def _is_body(sentence: Sentence, words: int = 8) -> bool:
     """A sentence of the body: it ends as one and has eight words or more (``maxsplit``
-    stops counting at eight)."""
-    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split(maxsplit=7)) >= 8
+    stops counting at the minimum)."""
+    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split(maxsplit=words - 1)) >= words
+
+
+# A short sentence that ends as one still gives figures ("Two of the dead were teenagers.",
+# "Unemployment stood at 3.9%."): a headline rarely ends with a full stop.
+FIGURE_SENTENCE_WORDS = 5
 
 
 class ExtractiveEngine:
@@ -240,7 +245,7 @@ class ExtractiveEngine:
     def _figures(text: str, sentences: list[Sentence], quotes: list[Quote], lang: str = "en") -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
-            if not _is_body(sentence):
+            if not _is_body(sentence, FIGURE_SENTENCE_WORDS):
                 continue  # headlines repeat the body's numbers
             claimant = _speaker_quoted_in(sentence, quotes)
             for raw in find_figures(text, sentence.start, sentence.end, lang):

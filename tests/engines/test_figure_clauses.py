@@ -178,5 +178,7 @@ def test_a_vague_quantity_of_time_is_a_duration_not_a_figure(sentence: str, lang
 def test_a_short_body_sentence_still_gives_its_figures() -> None:
     from summarizer import Article, summarize
 
-    article = Article(text="Crush at the stadium\n\nSeven people died in the crush. Two of the dead were teenagers.")
+    article = Article(
+        text="Crush at the stadium\n\nSeven people died in the crush. Two of the dead were teenagers."
+    )
     assert [f.text for f in summarize(article).figures] == ["Seven people", "Two"]

@@ -6,7 +6,10 @@ Wetterdienst" are bodies, not people. Sentences are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import Article, summarize
+from summarizer.engines.extractive.incidents import incident_type
 from summarizer.models import Briefing
 
 
@@ -96,3 +99,18 @@ def test_a_quotation_that_gives_a_toll_still_reports_its_incident() -> None:
         '"The enemy launched 15 missiles at the city overnight and killed four civilians," the governor said on Friday.'
     )
     assert [i.type for i in briefing.incidents] != [] and briefing.incidents[0].casualty_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Fire swept through a furniture warehouse in Dunmore on Monday, fire officials said.", "accident"),
+        ("Four fans died in a crush at the gates of the stadium before the match.", "accident"),
+        ("Thousands of nurses walked out across the region on Friday over pay.", "protest"),
+        ("The court struck down the ban on street trading on Tuesday.", "political_decision"),
+        ("The central bank raised its main interest rate to 4% on Thursday.", "political_decision"),
+        ("A cyberattack shut down the council's payment systems on Monday.", "other"),
+    ],
+)
+def test_events_of_topics_the_rules_were_not_written_on_are_incidents(sentence: str, kind: str) -> None:
+    assert incident_type(sentence) == kind

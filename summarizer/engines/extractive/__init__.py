@@ -148,8 +148,16 @@ def _is_body(sentence: Sentence, words: int = 8) -> bool:
 
 
 # A short sentence that ends as one still gives figures ("Two of the dead were teenagers.",
-# "Unemployment stood at 3.9%."): a headline rarely ends with a full stop.
+# "Unemployment stood at 3.9%."): a headline rarely ends with a full stop. Short in
+# characters too: five "words" of thousands of digits are no sentence of the body.
 FIGURE_SENTENCE_WORDS = 5
+FIGURE_SENTENCE_CHARS = 160
+
+
+def _gives_figures(sentence: Sentence) -> bool:
+    return _is_body(sentence) or (
+        len(sentence.text) <= FIGURE_SENTENCE_CHARS and _is_body(sentence, FIGURE_SENTENCE_WORDS)
+    )
 
 
 class ExtractiveEngine:
@@ -245,7 +253,7 @@ class ExtractiveEngine:
     def _figures(text: str, sentences: list[Sentence], quotes: list[Quote], lang: str = "en") -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
-            if not _is_body(sentence, FIGURE_SENTENCE_WORDS):
+            if not _gives_figures(sentence):
                 continue  # headlines repeat the body's numbers
             claimant = _speaker_quoted_in(sentence, quotes)
             for raw in find_figures(text, sentence.start, sentence.end, lang):

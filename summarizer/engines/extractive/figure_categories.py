@@ -100,6 +100,8 @@ def figure_category(
     participle = PARTICIPLE_BEFORE.search(sentence[max(0, position - 40) : position])
     if participle:
         return PARTICIPLE_CATEGORY[participle.group(1).lower()]
+    if not _category_cues(sentence, lang):
+        return "other"  # no cue anywhere: no clause to read
     clause = clause_of(sentence, position, lang, end)
     best = _nearest_cue(_governing_cues(sentence, position, clause, lang), position)
     if best is None or best[0] > 90:

@@ -51,7 +51,7 @@ def test_grounded_labels_are_answered_from_the_rules_in_any_dialect() -> None:
 def test_free_generation_gets_the_offline_briefing_as_a_draft_and_other_schemas_their_keys() -> None:
     draft = mock_answer({"messages": _messages(ARTICLE)})
     assert {q["text"] for q in draft["quotes"]} >= {
-        "We opened two shelters before midnight and nobody was hurt,"
+        "We opened two shelters before midnight and nobody was hurt"
     }
     assert all("span" not in q for q in draft["quotes"])
     other = {"type": "object", "properties": {"top_line": {"type": "string"}, "n": {"type": "integer"}},

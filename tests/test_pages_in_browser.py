@@ -101,7 +101,7 @@ def test_the_service_page_submits_an_article_shows_its_briefing_and_downloads_th
         assert len(shown) == 1 and shown[0]["title"] == "Floods hit Riverside"
         expected = summarize(ARTICLE)
         assert expected.summary in shown[0]["text"]
-        quote = "“The water rose faster than anyone expected,” — Anna Berg"
+        quote = "“The water rose faster than anyone expected” — Anna Berg"
         assert quote in shown[0]["text"] and "at least 12" in shown[0]["text"].lower()
         # The results the page offers are the service's, byte for byte.
         job = browser.evaluate("document.getElementById('job-id').textContent")

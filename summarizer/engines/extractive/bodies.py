@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
     ACTS_AFTER,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 
 def find_organizations(finder: ActorFinder) -> None:
+    find_introduced_bodies(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)
@@ -103,6 +105,8 @@ def _acting_acronyms(finder: ActorFinder) -> None:
     roles, _ = _body_patterns(finder.rules.lang)
     for match in ACRONYM.finditer(text):
         acronym = match.group()
+        if _inside_hyphenated(text, match.end()):
+            continue
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
             continue
         before = text[max(0, match.start() - 40) : match.start()].split()
@@ -116,9 +120,15 @@ def _acting_acronyms(finder: ActorFinder) -> None:
             finder.add(acronym, "organization", match.start())
 
 
+def _inside_hyphenated(text: str, end: int) -> bool:
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()
+
+
 def _find_acronyms(finder: ActorFinder) -> None:
     text = finder.text
     for match in ACRONYM.finditer(text):
+        if _inside_hyphenated(text, match.end()):
+            continue  # "ABVV" of "ABVV-Metaal": a part of a longer name
         if match.group() not in KNOWN_ACRONYMS and ORG_NOUN_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
+from summarizer.engines.extractive.figure_clauses import Clause, clause_of
 from summarizer.engines.extractive.figure_writing import CURRENCY_AFTER, CURRENCY_BEFORE, writing_for
 from summarizer.text.lexicons.events import FIGURE_CATEGORY_CUES as FIGURE_CUES_BY_LANGUAGE
 from summarizer.text.vocabulary import FIGURE_CATEGORY_CUES, FIGURE_CONTEXT_CUES, WEAPON_NOUNS
@@ -47,14 +49,28 @@ def _currencies(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _category_cues(sentence: str, lang: str = "en") -> tuple[tuple[int, str], ...]:
-    """Where each category's cue words occur in a sentence, found once per sentence
-    rather than once per number in it."""
+    """Where each category's cue words occur in a sentence, in order: found once per
+    sentence rather than once per number in it."""
     return tuple(
-        (m.start(), category)
-        for category, pattern in _category_patterns(lang)
-        for m in pattern.finditer(sentence)
-        if category != "damage_cost"
+        sorted(
+            (m.start(), category)
+            for category, pattern in _category_patterns(lang)
+            for m in pattern.finditer(sentence)
+            if category != "damage_cost"
+        )
     )
+
+
+@lru_cache(maxsize=256)
+def _cue_positions(sentence: str, lang: str) -> tuple[int, ...]:
+    return tuple(at for at, _ in _category_cues(sentence, lang))
+
+
+def _cues_between(sentence: str, lang: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    positions = _cue_positions(sentence, lang)
+    return _category_cues(sentence, lang)[
+        bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)
+    ]
 
 
 # "killing at least 120 people", "injuring six others": a participle right before the
@@ -89,7 +105,10 @@ CONTEXT_BEFORE = re.compile(
 )
 
 
-def figure_category(sentence: str, position: int, unit: str, counted: str | None, lang: str = "en") -> str:
+def figure_category(
+    sentence: str, position: int, unit: str, counted: str | None, lang: str = "en", end: int | None = None
+) -> str:
+    """The category of the number written at ``sentence[position:end]``."""
     if unit in {"km", "mi", "m"}:
         return "distance"
     if unit in _currencies(lang):
@@ -101,13 +120,10 @@ def figure_category(sentence: str, position: int, unit: str, counted: str | None
     participle = PARTICIPLE_BEFORE.search(sentence[max(0, position - 40) : position])
     if participle:
         return PARTICIPLE_CATEGORY[participle.group(1).lower()]
-    best: tuple[int, str] | None = None
-    for at, category in _category_cues(sentence, lang):
-        distance = abs(at - position)
-        if at < position:
-            distance += 15  # wire copy puts the verb after the number more often than before
-        if best is None or distance < best[0]:
-            best = (distance, category)
+    if not _category_cues(sentence, lang):
+        return "other"  # no cue anywhere: no clause to read
+    clause = clause_of(sentence, position, lang, end)
+    best = _nearest_cue(_governing_cues(sentence, position, clause, lang), position)
     if best is None or best[0] > 90:
         return "other"
     if best[1] in HUMAN_TOLLS and counted and counted.split()[-1].lower() in NOT_PEOPLE:
@@ -117,3 +133,30 @@ def figure_category(sentence: str, position: int, unit: str, counted: str | None
     if best[1] in ARMS_CATEGORIES and counted and counted.split()[-1].lower() not in ARMS:
         return "other"  # "400 firefighters were deployed": only weapons are launched or shot down
     return best[1]
+
+
+def _governing_cues(sentence: str, position: int, clause: Clause, lang: str) -> tuple[tuple[int, str], ...]:
+    """The cues that can govern the number at ``position``: those of its own clause (after
+    the number only, when a causative verb stands before it: "forcing 3,000 residents to
+    leave"); with none there and no verb of its own, those of a clause a conjunction joins
+    it to: the one before ("killing five soldiers and two civilians"), else the one after
+    ("15 missiles and 21 drones were destroyed")."""
+    if clause.causative:
+        return _cues_between(sentence, lang, position + 1, clause.end)
+    own = _cues_between(sentence, lang, clause.start, clause.end)
+    if own or clause.finite:
+        return own
+    if clause.joined and (before := _cues_between(sentence, lang, clause.previous_start, clause.start)):
+        return before
+    return _cues_between(sentence, lang, clause.end, clause.next_end)
+
+
+def _nearest_cue(cues: tuple[tuple[int, str], ...], position: int) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for at, category in cues:
+        distance = abs(at - position)
+        if at < position:
+            distance += 15  # wire copy puts the verb after the number more often than before
+        if best is None or distance < best[0]:
+            best = (distance, category)
+    return best

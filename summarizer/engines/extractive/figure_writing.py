@@ -19,7 +19,8 @@ UNITS_AFTER = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "kg": "kg", "kilograms": "kg", "tons": "t", "tonnes": "t", "hectares": "ha",
-    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees",
+    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees", "c": "degrees",
+    "celsius": "degrees",
     "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
     "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
     "seconds": "seconds",
@@ -124,8 +125,9 @@ def _is_score(before: str, after: str, token: str) -> bool:
         return False
     second = SCORE_AFTER.match(after)
     first = SCORE_BEFORE.search(before)
-    return (second is not None and int(second.group(1)) <= int(token)) or (
-        first is not None and int(token) <= int(first.group(1))
+    # "0-2": nothing is counted from zero, so a pair that starts at nil is a score.
+    return (second is not None and (int(second.group(1)) <= int(token) or token == "0")) or (
+        first is not None and (int(token) <= int(first.group(1)) or first.group(1) == "0")
     )
 
 
@@ -134,6 +136,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     low_after = after.lower()
     if writing.ordinal_after.match(after):
         return True
+    if len(token) > 1 and token[0] == "0" and token.isdigit():
+        return True  # "091", "007": a code or a phone number, not a count
     if _is_score(before, after, token):
         return True
     if DURATION_ADJECTIVE.match(after) or TIMES_AFTER.match(after):

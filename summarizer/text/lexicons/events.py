@@ -249,18 +249,32 @@ INCIDENT_CUES: dict[str, Cues] = {
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {
     "de": (
-        ("killed", (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"todesopfer", r"leichen")),
+        (
+            "killed",
+            (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"starben", r"todesopfer", r"leichen"),
+        ),
         ("injured", (r"verletzte[n]?", r"verletzt", r"verwundet\w*", r"schwerverletzt\w*")),
         ("destroyed", (r"zerstört", r"beschädigt")),
-        ("displaced", (r"evakuiert", r"obdachlos", r"geflohen", r"vertrieben", r"in sicherheit gebracht")),
+        (
+            "displaced",
+            (
+                r"evakuiert",
+                r"obdachlos",
+                r"geflohen",
+                r"vertrieben",
+                r"in sicherheit gebracht",
+                r"verlassen",
+                r"verließen",
+            ),
+        ),
         # German joins the damage onto its kind: "Sachschaden", "Millionenschäden".
         ("damage_cost", (r"\w*schaden", r"\w*schäden", r"schadens(?:höhe|summe|bilanz)")),
     ),
     "fr": (
         ("killed", (r"morts?", r"tués?", r"tuées?", r"décès", r"décédés?", r"victimes")),
         ("injured", (r"blessés?", r"blessées?", r"hospitalisés?")),
-        ("destroyed", (r"détruits?", r"détruites?", r"endommagés?", r"parcouru")),
-        ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés")),
+        ("destroyed", (r"détruits?", r"détruites?", r"endommagée?s?", r"parcouru")),
+        ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés", r"quitter", r"relogée?s?")),
         # "dommages et intérêts" is compensation a court awards, not a damage bill.
         ("damage_cost", (r"dégâts", r"dommages(?![- ](?:et[- ])?intérêts)", r"préjudice")),
     ),
@@ -268,7 +282,17 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("killed", (r"muert[oa]s?", r"fallecid[oa]s", r"murieron", r"han muerto", r"víctimas mortales")),
         ("injured", (r"herid[oa]s", r"hospitalizad[oa]s")),
         ("destroyed", (r"destruid[oa]s", r"dañad[oa]s", r"arrasad[oa]s")),
-        ("displaced", (r"desalojad[oa]s", r"desalojar", r"evacuad[oa]s", r"desplazad[oa]s")),
+        (
+            "displaced",
+            (
+                r"desalojad[oa]s",
+                r"desalojar",
+                r"evacuad[oa]s",
+                r"desplazad[oa]s",
+                r"abandonar",
+                r"realojad[oa]s",
+            ),
+        ),
         # "daños y perjuicios" is compensation a court awards, not a damage bill; a company's
         # "pérdidas" are its results.
         ("damage_cost", (r"daños(?! y perjuicios)", r"pérdidas materiales")),

@@ -113,17 +113,17 @@ def _parsed(found: Sequence[tuple[dt.date, str, str, str]], warnings: list[str])
 
 
 class _Today:
-    """The day's incidents as the stories see them: each incident's reports (their
-    evidence with actors by name key, what ``_matches`` compares) and actors. What the
-    store keeps of a report (``kept``) is made one incident at a time, when it is written."""
+    """The day's incidents as the stories see them: each incident's reports (the article's
+    record and its incident, from which the evidence with actors by name key, what
+    ``_matches`` compares, is made when it is needed) and actors. Nothing is made for every
+    report of the day at once: a day of 10,000 articles has about 100,000 reports."""
 
     def __init__(self, daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap) -> None:
-        self.daily = daily
         self.actor_map = actor_map
         self.names = {a.id: name_key(a.name) for a in daily.actors}
         actors = {a.id: a for a in daily.actors}
         by_article = {b.id: b for b in records}
-        self.reports: list[list[tuple[ArticleRecord, IncidentRecord, ReportEvidence]]] = []
+        self.reports: list[list[tuple[ArticleRecord, IncidentRecord]]] = []
         self.actors: list[list[KnownActor]] = []
         for incident in daily.incidents:
             reports, involved = [], list(incident.actors)
@@ -136,16 +136,9 @@ class _Today:
                 )
                 if source is None or local is None:
                     continue
-                found = day_evidence(source, local, actor_map)
                 named = {actor_map[(source.id, a)] for a in local.named}
-                involved += sorted(named | found.actors)
-                by_name = replace(
-                    found,
-                    owner="today",
-                    actors=frozenset(self.names[a] for a in found.actors),
-                    people=frozenset(self.names[a] for a in found.people),
-                )
-                reports.append((source, local, by_name))
+                involved += sorted(named | {actor_map[(source.id, a)] for a in local.report.actors})
+                reports.append((source, local))
             self.reports.append(reports)
             self.actors.append(
                 [
@@ -159,10 +152,27 @@ class _Today:
                 ]
             )
 
+    def evidence(self, number: int) -> dict[ReportEvidence, tuple[ArticleRecord, IncidentRecord]]:
+        """The distinct evidence of the reports of the day's incident ``number`` (actors by
+        name key), each with its first report. Reports whose evidence is equal score alike
+        against any other, so one of them is all that is compared and kept."""
+        distinct: dict[ReportEvidence, tuple[ArticleRecord, IncidentRecord]] = {}
+        for source, local in self.reports[number]:
+            found = day_evidence(source, local, self.actor_map)
+            by_name = replace(
+                found,
+                owner="today",
+                actors=frozenset(self.names[a] for a in found.actors),
+                people=frozenset(self.names[a] for a in found.people),
+            )
+            distinct.setdefault(by_name, (source, local))
+        return distinct
+
     def kept(self, number: int) -> list[KeptReport]:
-        """What the store keeps of the reports of the day's incident ``number``."""
+        """What the store keeps of the reports of the day's incident ``number``: one report
+        for each distinct evidence (see ``evidence``)."""
         kept = []
-        for source, local, found in self.reports[number]:
+        for found, (source, local) in self.evidence(number).items():
             names = {a.id: a.name for a in source.actors}
             kept.append(
                 KeptReport(
@@ -181,15 +191,20 @@ class _Today:
 def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     """Today's incident index -> index in ``latest`` of the story it continues: every pair of
     reports the merge's blocking offers scored by the merge's similarity (a later date is no
-    evidence against), then one story per incident and one incident per story, best first."""
+    evidence against), then one story per incident and one incident per story, best first.
+    Equal evidence within one incident or one story is compared once (see ``_Today.evidence``)."""
+    if not latest:
+        return {}
     items: list[ReportEvidence] = []
     whose: list[tuple[bool, int]] = []  # (is today's, incident or story index)
-    for number, reports in enumerate(today.reports):
-        items += [found for _, _, found in reports]
-        whose += [(True, number)] * len(reports)
+    for number in range(len(today.reports)):
+        found = list(today.evidence(number))
+        items += found
+        whose += [(True, number)] * len(found)
     for number, record in enumerate(latest):
-        items += [_evidence(k, "earlier") for k in record.reports]
-        whose += [(False, number)] * len(record.reports)
+        earlier = unique(_evidence(k, "earlier") for k in record.reports)
+        items += earlier
+        whose += [(False, number)] * len(earlier)
     best: dict[tuple[int, int], float] = defaultdict(float)
     for i, j in rows(candidate_pairs(items)):  # two owners: each pair is today's and an earlier one
         (_, a), (_, b) = sorted((whose[i], whose[j]), reverse=True)
@@ -270,7 +285,7 @@ def link_stories(
     chosen = _matches(today, stories)
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
-    kept_rows: list[tuple[str, str, str]] = []
+    records_of_day: list[StoryRecord] = []  # each with its reports added as it is written
     for number, incident in enumerate(daily.incidents):
         own = [figures[f] for f in incident.figures if f in figures]
         statuses: list[str] = sorted({r.status for r in incident.reports})
@@ -301,16 +316,11 @@ def link_stories(
                 incident=incident.id, story=story, status=status, changes=changes, since=since, earlier=shown
             )
         )
-        record = StoryRecord(
-            story=story,
-            since=since,
-            day=entry,
-            statuses=statuses,
-            figures=own,
-            actors=actors,
-            reports=today.kept(number),
+        records_of_day.append(
+            StoryRecord(
+                story=story, since=since, day=entry, statuses=statuses, figures=own, actors=actors, reports=[]
+            )
         )
-        kept_rows.append((incident.id, story, record.model_dump_json()))
     continued = {m.story for m in marks}
     last_day = store.last_story_day_before(day)
     quiet = []
@@ -320,11 +330,24 @@ def link_stories(
                 quiet.append(
                     QuietStory(story=record.story, last_seen=last_day, description=record.day.description)
                 )
-    store.replace_story_day(day, kept_rows)
+    # Each incident's row is made as it is written: a busy day's rows, its reports' evidence
+    # as JSON, are too large to hold together beside the day.
+    store.replace_story_day(
+        day,
+        (
+            (record.day.incident, record.story, _with_reports(record, today.kept(number)))
+            for number, record in enumerate(records_of_day)
+        ),
+    )
     warnings += store.take_warnings()
     return daily.model_copy(
         update={"stories": marks, "quiet": quiet, "warnings": [*daily.warnings, *map(one_line, warnings)]}
     )
+
+
+def _with_reports(record: StoryRecord, reports: list[KeptReport]) -> str:
+    """The record's JSON with its reports (the record's own list is left empty)."""
+    return record.model_copy(update={"reports": reports}).model_dump_json()
 
 
 def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:

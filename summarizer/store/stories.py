@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 
 from summarizer.store.connection import StoreBase, now
 
@@ -27,19 +28,20 @@ class StoryTables(StoreBase):
             self._warnings.append(f"could not read the stories in the store {self.path}: {exc}")
             return []
 
-    def replace_story_day(self, day: dt.date, rows: list[tuple[str, str, str]]) -> None:
+    def replace_story_day(self, day: dt.date, rows: Iterable[tuple[str, str, str]]) -> None:
         """The day's rows (incident id, story id, record JSON), replacing whatever an
-        earlier run of the same day wrote, in one transaction."""
+        earlier run of the same day wrote, in one transaction. ``rows`` may be a generator:
+        each row is written as it comes, so a busy day's rows are never held together."""
         try:
             with self.transaction() as conn:
                 conn.execute("DELETE FROM story_days WHERE day = ?", (day.isoformat(),))
                 conn.executemany(
                     "INSERT INTO story_days (day, incident, story, record, recorded_at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [
+                    (
                         (day.isoformat(), incident, story, self.scrub(record), now())
                         for incident, story, record in rows
-                    ],
+                    ),
                 )
         except sqlite3.Error as exc:
             self._write_failed("record the day's stories", exc)

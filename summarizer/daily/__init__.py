@@ -231,6 +231,8 @@ def daily_briefing(
             results[article.id] = result if isinstance(result, Failure) else article_record(article, result)
     briefed = [r for a in items if isinstance(r := results[a.id], ArticleRecord)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
+    # A record keeps the passages it cites: the articles are not held through the merge.
+    del usable, prepared, items, results
     # Each day's incidents are kept, and linked to the stories of the days before.
     merged = merge_briefings(
         briefed,

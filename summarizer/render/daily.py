@@ -7,7 +7,7 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from html import escape
 
 from summarizer.models.common import Span
@@ -185,6 +185,19 @@ def _highlight(text: str, spans: Sequence[tuple[Span, str]]) -> str:
 
 def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
     """The page; ``texts`` maps article id to its text (articles without text get no links)."""
+    return "".join(daily_html_parts(daily, texts))
+
+
+def daily_html_parts(daily: DailyBriefing, texts: Mapping[str, str]) -> Iterator[str]:
+    """The page of ``daily_html`` in parts, in order, each made as it is asked for: a day of
+    10,000 articles makes a page of about 65 MB (every article's text is on it), which is
+    written part by part instead of being held whole, joined and encoded."""
+    title = f"Daily briefing {daily.date.isoformat()}"
+    yield (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f"<title>{escape(title)}</title><style>{DAILY_STYLE}{NEWSROOM_STYLE}</style></head><body>"
+    )
     labels = _labels(daily)
     spans: dict[str, list[tuple[Span, str]]] = {aid: [] for aid in texts}
 
@@ -255,30 +268,23 @@ def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
             "<h2>Warnings</h2><ul>" + "".join(f"<li>{escape(w)}</li>" for w in daily.warnings) + "</ul>"
         )
     body.append('<h2 id="articles">Articles</h2>')
+    yield "".join(body)
+    # Every passage is cited by now: each article's text is made and given on its own.
     for entry in daily.articles:
         meta = entry.article
         label = labels[meta.id]
         title = escape(meta.title or meta.id)
         if entry.status == "failed":
             reason = escape(f"{entry.stage}: {entry.reason}")
-            body.append(
-                f'<h3 id="article-{label}">[{label}] {title}</h3><p class="failed">FAILED at {reason}</p>'
-            )
+            yield f'<h3 id="article-{label}">[{label}] {title}</h3><p class="failed">FAILED at {reason}</p>'
             continue
         details = " · ".join(
             escape(x) for x in (meta.source, meta.published and meta.published.isoformat(), meta.id) if x
         )
-        body.append(f'<h3 id="article-{label}">[{label}] {title}</h3><p class="src">{details}</p>')
+        yield f'<h3 id="article-{label}">[{label}] {title}</h3><p class="src">{details}</p>'
         if meta.id in texts:
-            body.append(f'<div class="article">{_highlight(texts[meta.id], spans[meta.id])}</div>')
-    title = f"Daily briefing {daily.date.isoformat()}"
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        f"<title>{escape(title)}</title><style>{DAILY_STYLE}{NEWSROOM_STYLE}</style></head><body>"
-        + "".join(body)
-        + "</body></html>\n"
-    )
+            yield f'<div class="article">{_highlight(texts[meta.id], spans[meta.id])}</div>'
+    yield "</body></html>\n"
 
 
 def _figure_html(figure: DailyFigure, labels: Mapping[str, int], cite: Cite) -> str:

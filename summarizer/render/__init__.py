@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from summarizer.formats import BRIEFING_FORMATS, FORMATS
 from summarizer.models import Briefing
 from summarizer.models.daily_v2 import DailyBriefing
-from summarizer.render.daily import daily_html, daily_html_parts, daily_markdown
+from summarizer.render.daily import daily_html, daily_html_parts, daily_json_parts, daily_markdown
 from summarizer.render.html import briefing_html
 from summarizer.render.markdown import briefing_markdown
 from summarizer.render.table import briefing_rows, csv_text
@@ -61,8 +61,11 @@ def render_encoded(
     """``render``'s text as UTF-8, in parts, for writing to a file: what a day of 10,000
     articles gives (a page of about 65 MB, JSON of about 150 MB) is never held whole as
     text and again encoded. JSON comes from the serializer as bytes (``model_dump_json`` is
-    the same bytes decoded); the daily page part by part."""
-    if fmt == "json":
+    the same bytes decoded), a day's one item at a time; the daily page part by part."""
+    if fmt == "json" and isinstance(result, DailyBriefing) and indent is not None:
+        yield from daily_json_parts(result, indent)
+        yield b"\n"
+    elif fmt == "json":
         yield result.__pydantic_serializer__.to_json(result, indent=indent)
         if indent is not None:
             yield b"\n"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from html import escape
 
+from pydantic import BaseModel
+
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
 from summarizer.render.html import CSP
@@ -150,6 +152,39 @@ def daily_markdown(daily: DailyBriefing) -> str:
     if daily.warnings:
         lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
     return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def daily_json_parts(daily: DailyBriefing, indent: int) -> Iterator[bytes]:
+    """``daily.model_dump_json(indent=indent)`` as UTF-8, in parts: the day's lists of items
+    (incidents, figures, actors, ...) one item at a time, each serialized on its own and
+    indented to its depth. A day of 10,000 articles is about 150 MB of JSON, which the
+    serializer would build whole, then copy into one bytes object."""
+    listed = {
+        name
+        for name, value in daily
+        if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value)
+    }
+    shell = daily.__pydantic_serializer__.to_json(
+        daily.model_copy(update={name: [] for name in listed}), indent=indent
+    )
+    # Top-level keys sit at one indent; JSON escapes every quote inside a string, so the
+    # emptied list's key and brackets are found only where the list is.
+    place = b" " * indent
+    items_place = b"\n" + place * 2
+    cursor = 0
+    for name in (name for name in type(daily).model_fields if name in listed):
+        key = b"\n" + place + b'"' + name.encode() + b'": []'
+        found = shell.index(key, cursor)
+        yield shell[cursor : found + len(key) - 1]  # up to the opening bracket, kept
+        for number, item in enumerate(getattr(daily, name)):
+            text = item.__pydantic_serializer__.to_json(item, indent=indent)
+            yield (b"," if number else b"") + items_place + text.replace(b"\n", items_place)
+        yield b"\n" + place + b"]"
+        cursor = found + len(key)
+    yield shell[cursor:]
 
 
 # --------------------------------------------------------------------------- HTML

@@ -87,3 +87,11 @@ def test_one_briefing_encoded_is_its_rendered_text(fmt: str) -> None:
     briefing: Briefing = briefed.briefing
     encoded = b"".join(render_encoded(briefing, fmt, briefed.article.text))
     assert encoded == render(briefing, fmt, briefed.article.text).encode("utf-8")
+
+
+@pytest.mark.parametrize("indent", [2, 4, None])
+def test_an_empty_day_and_a_one_article_day_written_in_parts_are_their_json(indent: int | None) -> None:
+    for briefed in ([], _days()[0].briefed[:1]):
+        day = merge_briefings(briefed, DAY)
+        expected = render(day, "json", indent=indent).encode("utf-8")
+        assert b"".join(render_encoded(day, "json", indent=indent)) == expected

@@ -12,7 +12,13 @@ from collections.abc import Iterator, Mapping
 from summarizer.formats import BRIEFING_FORMATS, FORMATS
 from summarizer.models import Briefing
 from summarizer.models.daily_v2 import DailyBriefing
-from summarizer.render.daily import daily_html, daily_html_parts, daily_json_parts, daily_markdown
+from summarizer.render.daily import (
+    daily_html,
+    daily_html_parts,
+    daily_json_parts,
+    daily_markdown,
+    daily_markdown_parts,
+)
 from summarizer.render.html import briefing_html
 from summarizer.render.markdown import briefing_markdown
 from summarizer.render.table import briefing_rows, csv_text
@@ -71,6 +77,9 @@ def render_encoded(
             yield b"\n"
     elif fmt == "html" and isinstance(result, DailyBriefing):
         for part in daily_html_parts(result, text if isinstance(text, Mapping) else {}):
+            yield part.encode("utf-8")
+    elif fmt == "md" and isinstance(result, DailyBriefing):
+        for part in daily_markdown_parts(result):
             yield part.encode("utf-8")
     else:
         yield render(result, fmt, text, indent=indent).encode("utf-8")

@@ -7,7 +7,7 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
 
 from pydantic import BaseModel
@@ -72,10 +72,33 @@ def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
 
 
 def daily_markdown(daily: DailyBriefing) -> str:
+    return "".join(daily_markdown_parts(daily))
+
+
+def daily_markdown_parts(daily: DailyBriefing) -> Iterator[str]:
+    """``daily_markdown`` in parts, in order: a day of 10,000 articles is about 25 MB of
+    Markdown, a line for every report."""
+    return joined_lines(_markdown_lines(daily))
+
+
+def joined_lines(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines).rstrip() + "\\n"`` in parts, each given as soon as it is known."""
+    held = ""  # whitespace at the end so far: given only once something follows it
+    for number, line in enumerate(lines):
+        held += line if number == 0 else "\n" + line
+        if held and not held.isspace():
+            given = held.rstrip()
+            yield given
+            held = held[len(given) :]
+    yield "\n"
+
+
+def _markdown_lines(daily: DailyBriefing) -> Iterator[str]:
+    """The day's Markdown line by line, each made as it is asked for."""
     labels = _labels(daily)
     figures = {f.id: f for f in daily.figures}
     by, engines = _produced_by(daily)
-    lines = [
+    yield from [
         f"# Daily briefing — {daily.date.isoformat()}",
         "",
         f"*Top line: {by}. Articles briefed by: {engines} engine.*",
@@ -94,64 +117,63 @@ def daily_markdown(daily: DailyBriefing) -> str:
         badge = f"[{mark.status.upper()}] " if mark else ""
         head = f"- {badge}**{incident.type.replace('_', ' ')}**"
         where = _when_where(incident)
-        lines.append(f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
+        yield (f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
         last_day = mark.earlier[-1].date.isoformat() if mark and mark.earlier else "before"
         for change in mark.changes if mark else []:
-            lines.append(f"  - changed since {last_day}: {_md(change)}")
+            yield (f"  - changed since {last_day}: {_md(change)}")
         for report in incident.reports[1:]:
-            lines.append(f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
+            yield (f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
         for figure_id in incident.figures:
-            lines.append(f"  - {_values_line(figures[figure_id], labels)}")
+            yield (f"  - {_values_line(figures[figure_id], labels)}")
     if not daily.incidents:
-        lines.append("No incidents found.")
+        yield ("No incidents found.")
     if daily.quiet:
-        lines += ["", "## Gone quiet", ""]
-        lines += [f"- {_md(q.description)} (last seen {q.last_seen.isoformat()})" for q in daily.quiet]
+        yield from ["", "## Gone quiet", ""]
+        yield from [f"- {_md(q.description)} (last seen {q.last_seen.isoformat()})" for q in daily.quiet]
     key = [f for f in daily.figures if f.conflict or len(f.values) > 1 or f.category in HEADLINE_CATEGORIES]
     if key:
-        lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
+        yield from ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
         for figure in sorted(key, key=lambda f: (not f.conflict, f.id)):
             values = "; ".join(
                 f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]".replace("|", "\\|")
                 for v in figure.values
             )
-            lines.append(f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
+            yield (f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
     quotes = sorted(daily.quotes, key=lambda q: (-len(q.sources), -len(q.text)))[:MAX_QUOTES]
     quotes = [q for q in quotes if len(q.text.split()) >= 5 or len(q.sources) > 1]
     if quotes:
-        lines += ["", "## Notable quotes", ""]
+        yield from ["", "## Notable quotes", ""]
         for quote in quotes:
             sources = ", ".join(f"[{labels.get(s.article_id, '?')}]" for s in quote.sources)
             speaker = _md(quote.speaker_name or "unattributed")
-            lines.append(f"> “{_md(quote.text)}” — {speaker} {sources}")
+            yield (f"> “{_md(quote.text)}” — {speaker} {sources}")
             for other in quote.sources[1:]:
                 if other.text != quote.text:
-                    lines.append(f">  also [{labels.get(other.article_id, '?')}]: “{_md(other.text)}”")
-            lines.append("")
+                    yield (f">  also [{labels.get(other.article_id, '?')}]: “{_md(other.text)}”")
+            yield ("")
     if daily.actors:
-        lines += ["", "## Actors", ""]
+        yield from ["", "## Actors", ""]
         for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
             roles = f"; {_md(', '.join(actor.roles))}" if actor.roles else ""
             cited = ", ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
             spellings = [n for n in actor.names if n != actor.name]
             aka = f" (also {_md(', '.join(spellings))})" if spellings else ""
-            lines.append(f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {cited}")
-    lines += ["", "## Articles", ""]
+            yield (f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {cited}")
+    yield from ["", "## Articles", ""]
     for entry in daily.articles:
         meta = entry.article
         label = labels[meta.id]
         details = ", ".join(x for x in (meta.source, meta.published and meta.published.isoformat()) if x)
         title = _md(meta.title or meta.id)
         if entry.status == "failed":
-            lines.append(f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
+            yield (f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
         else:
-            lines.append(
+            yield (
                 f"[{label}] {title}{' — ' + _md(details) if details else ''} (`{meta.id}`, {entry.engine})"
             )
-        lines.append("")
+        yield ("")
     if daily.warnings:
-        lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
-    return "\n".join(lines).rstrip() + "\n"
+        yield from ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
 
 
 # --------------------------------------------------------------------------- JSON

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import summarizer.daily as daily_module
 from summarizer.article import Article
@@ -20,6 +22,7 @@ from summarizer.config import resolve_settings
 from summarizer.daily import daily_briefing, merge_briefings
 from summarizer.models import Briefing
 from summarizer.render import render, render_encoded
+from summarizer.render.daily import joined_lines
 from summarizer.store import open_store
 from tests.conftest import SEEDS
 from tests.daily.test_records import _days
@@ -95,3 +98,8 @@ def test_an_empty_day_and_a_one_article_day_written_in_parts_are_their_json(inde
         day = merge_briefings(briefed, DAY)
         expected = render(day, "json", indent=indent).encode("utf-8")
         assert b"".join(render_encoded(day, "json", indent=indent)) == expected
+
+
+@given(st.lists(st.text(alphabet=" \t\u00a0\u2003ab\n", max_size=6), max_size=8))
+def test_lines_joined_in_parts_are_the_lines_joined_and_stripped(lines: list[str]) -> None:
+    assert "".join(joined_lines(lines)) == "\n".join(lines).rstrip() + "\n"

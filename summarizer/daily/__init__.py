@@ -207,8 +207,35 @@ def daily_briefing(
     among its own (see ``merge_briefings``).
     """
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
-    settings = settings or resolve_settings()
-    runner = Summarizer(settings, prompt)
+    runner = Summarizer(settings or resolve_settings(), prompt)
+    briefed, failed, notes = _brief_day(runner, articles, day, input_failures, concurrency, on_result, tenant)
+    # Each day's incidents are kept, and linked to the stories of the days before.
+    merged = merge_briefings(
+        briefed,
+        day,
+        failures=failed,
+        settings=runner.settings,
+        daily_prompt=daily_prompt,
+        stories=store_for(runner.settings),
+        tenant=tenant,
+    )
+    if notes:
+        merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})
+    return merged
+
+
+def _brief_day(
+    runner: Summarizer,
+    articles: Iterable[Article | str],
+    day: dt.date,
+    input_failures: Sequence[Failure],
+    concurrency: int | None,
+    on_result: ResultHook | None,
+    tenant: str | None,
+) -> tuple[list[ArticleRecord], list[tuple[Article | None, Failure]], list[str]]:
+    """Each article briefed (through the cache) and kept as its record; the failures, and
+    the notes of the duplicate-id rule. Nothing here outlives the call but the records: a
+    record keeps the passages it cites, so the articles are not held through the merge."""
     failed: list[tuple[Article | None, Failure]] = [(None, f) for f in input_failures]
     usable: list[Article] = []
     for number, raw in enumerate(articles, start=1):
@@ -236,16 +263,4 @@ def daily_briefing(
             results[article.id] = result if isinstance(result, Failure) else article_record(article, result)
     briefed = [r for a in items if isinstance(r := results[a.id], ArticleRecord)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
-    # Each day's incidents are kept, and linked to the stories of the days before.
-    merged = merge_briefings(
-        briefed,
-        day,
-        failures=failed,
-        settings=runner.settings,
-        daily_prompt=daily_prompt,
-        stories=store_for(runner.settings),
-        tenant=tenant,
-    )
-    if notes:
-        merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})
-    return merged
+    return briefed, failed, notes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 
 from summarizer.store.connection import StoreBase, now
 
@@ -48,19 +49,23 @@ class StoryTables(StoreBase):
             rows.append((date, str(incident), str(story), str(record)))
         return rows
 
-    def replace_story_day(self, day: dt.date, rows: list[tuple[str, str, str]], owner: str = SHARED) -> None:
+    def replace_story_day(
+        self, day: dt.date, rows: Iterable[tuple[str, str, str]], owner: str = SHARED
+    ) -> None:
         """The day's rows (incident id, story id, record JSON), replacing whatever an
-        earlier run of the same day by the same owner wrote, in one transaction."""
+        earlier run of the same day by the same owner wrote, in one transaction. ``rows``
+        may be a generator: each row is written as it comes, so a busy day's rows are never
+        held together."""
         try:
             with self.transaction() as conn:
                 conn.execute("DELETE FROM story_days WHERE owner = ? AND day = ?", (owner, day.isoformat()))
                 conn.executemany(
                     "INSERT INTO story_days (owner, day, incident, story, record, recorded_at) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    [
+                    (
                         (owner, day.isoformat(), incident, story, self.scrub(record), now())
                         for incident, story, record in rows
-                    ],
+                    ),
                 )
         except sqlite3.Error as exc:
             self._write_failed("record the day's stories", exc)

@@ -93,6 +93,10 @@ def _detector() -> LanguageIdentifier:
 
             identifier = counting_with_numpy(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
             identifier.set_languages(list(CANDIDATES))
+            # The model of every language (80 MB of the 86 MB loaded) is kept only to undo
+            # ``set_languages``, which is never undone here: the candidates' copy is all
+            # that is read, and the whole model is given back to the system.
+            identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
             _identifier = identifier
         return _identifier
 

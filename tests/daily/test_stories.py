@@ -290,3 +290,33 @@ def test_the_story_command_prints_a_stored_story_id_as_inert_text(tmp_path: Path
     for args in (["story"], ["story", evil]):
         shown = runner.invoke(app, args, env=home)
         assert shown.exit_code == 0 and "owned" in shown.stdout and "\x1b" not in shown.stdout, shown.output
+
+
+def copies_of_day(name: str, copies: int) -> list[Any]:
+    """Every article of a day ``copies`` times over, each copy its own article (its own id
+    and outlet): a busy day on which every outlet carries the same wire stories."""
+    bundle = _bundle(name)
+    day = dt.date.fromisoformat(bundle["date"])
+    return [
+        bundle_article({**a, "id": f"{a['id']}-{n}", "source": f"Outlet {n}"}, day)
+        for n in range(copies)
+        for a in bundle["articles"]
+    ]
+
+
+def test_a_story_carried_by_every_outlet_still_continues_and_is_kept_once_per_distinct_report(
+    store: Store,
+) -> None:
+    """A hundred outlets carrying the same wire copy give a hundred reports whose evidence is
+    equal: compared once and kept once (they were kept a hundred times, and the next day read
+    them all back). The stories still continue: one of equal reports scores as any."""
+    run_day(store, "day1")
+    day2 = _bundle("day2")
+    date = dt.date.fromisoformat(day2["date"])
+    second = merge_briefings(copies_of_day("day2", 100), date, stories=store)
+    by_story = {m.story: m.status for m in second.stories}
+    assert by_story[FLOOD] == "updated" and by_story[MILL] == "continuing"
+    assert all(len(i.reports) == 100 for i in second.incidents)
+    rows = store.story_days_between(date, date + dt.timedelta(days=1))
+    kept = {story: len(json.loads(record)["reports"]) for _, _, story, record in rows}
+    assert kept[FLOOD] == 1 and kept[MILL] == 1

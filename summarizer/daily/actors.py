@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING, Protocol
 from rapidfuzz import fuzz
 
 from summarizer.daily.merge import unique
+from summarizer.daily.organisations import NATIONWIDE, organisation_key, shorter_form
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
-from summarizer.text.gazetteer import (
-    COUNTRY_BY_DEMONYM,
-    canonical,
-)
+from summarizer.text.gazetteer import canonical
+from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ class _ActorItem:
         keys = {name_key(n) for n in self.names}
         if self.is_person:
             return {k for k in (_untitled(key) for key in keys) if k}
-        return {_organisation_key(key) for key in keys} - {""}
+        return {organisation_key(key) for key in keys} - {""}
 
     @cached_property
     def full_names(self) -> set[str]:
@@ -90,7 +89,7 @@ class _ActorItem:
     @cached_property
     def acronym(self) -> str | None:
         name = self.actor.name.strip()
-        return name if not self.is_person and ACRONYM.fullmatch(name) else None
+        return name if not self.is_person and is_acronym(name) else None
 
     @cached_property
     def initials(self) -> set[str]:
@@ -101,16 +100,19 @@ def actor_names(actor: ActorFields) -> list[str]:
     return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
 
 
-ACRONYM = re.compile(r"[A-Z]{2,8}")
+def is_acronym(word: str) -> bool:
+    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
 # Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
-_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
-_ORGANISATION_FILLER = frozenset({"of", "the", "for", "and"})
-_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
 
 
 def _initials(name: str) -> str:
-    counted = [w for w in name.split() if w.casefold() not in _NOT_IN_INITIALS and w[0].isalpha()]
+    """The capitals of a name's words, articles and prepositions of any language aside
+    ("Agence régionale de santé" ARS, "Freiheitliche Partei Österreichs" FPÖ)."""
+    counted = [w for w in name.split() if w.casefold() not in FILLER and w[0].isalpha()]
     return "".join(w[0] for w in counted).upper()
 
 
@@ -125,18 +127,6 @@ def _untitled(key: str) -> str:
     ):
         words = words[1:]
     return " ".join(words)
-
-
-@cache
-def _organisation_key(key: str) -> str:
-    words = []
-    # Keys are normalised text, where every quote mark, apostrophes included, is '"'.
-    for word in re.findall(r"[\w.-]+(?:[\"'’]s)?", key):
-        word = re.sub(r"[\"'’]s$", "", word)
-        word = COUNTRY_BY_DEMONYM.get(word.capitalize(), word).casefold()
-        if word not in _ORGANISATION_FILLER:
-            words.append(_SPELLING.get(word, word))
-    return " ".join(sorted(words))
 
 
 def _offices(text: str) -> set[str]:
@@ -165,7 +155,7 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    caps = [n for n, w in enumerate(words) if ACRONYM.fullmatch(w.strip(".,()")) and not _offices(w)]
+    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not _offices(w)]
     if caps:
         words = words[caps[-1] + 1 :]
         while words and not _offices(words[0]):
@@ -211,6 +201,7 @@ def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None
     _join_full_names(flat, groups)
     _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
     _join_acronyms(flat, groups)
+    _join_shorter_forms(flat, groups)
     return groups.groups()
 
 
@@ -315,3 +306,28 @@ def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
             roots = {groups.find(i) for i in by_initials[item.acronym]}
             if len(roots) == 1:
                 groups.union(index, roots.pop())
+
+
+def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
+    the one organisation of the day it is a shorter form of (see
+    ``organisations.shorter_form``); with two such (two countries' interior ministries) it
+    stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
+    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
+    keyed = [
+        (i, frozenset(key.split())) for i, item in enumerate(flat) if not item.is_person for key in item.keys
+    ]
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for number, (_, words) in enumerate(keyed):
+        for word in words:
+            by_word[word].add(number)
+    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
+        # A longer form holds every word of the shorter but "federal" and "national".
+        rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
+        roots = {
+            groups.find(other)
+            for number in by_word[rarest]
+            if (other := keyed[number][0]) != index and shorter_form(words, keyed[number][1])
+        }
+        if len(roots) == 1:
+            groups.union(index, roots.pop())

@@ -1,0 +1,98 @@
+"""An organisation's name as the daily merge matches it, in any of the languages the rules
+read: a bag of concepts ("Ministerio del Interior", "ministère de l'Intérieur",
+"Innenministerium" and "Interior Ministry" are all ``interior ministry``), and when one
+name is a shorter form of another ("Interior" of "Germany's Interior Ministry")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
+from summarizer.text.lexicons.organisations import (
+    COMPOUND_HEADS,
+    COMPOUND_MODIFIERS,
+    CONCEPTS,
+    FILLER,
+    GENERIC,
+    PHRASES,
+    UNQUALIFIED_HEADS,
+)
+
+_SPELLING = {"organisation": "organization", "programme": "program"}
+# A word, or a possessive ("germany"s": name keys write every quote mark as '"').
+_WORD = re.compile(r"\w+(?:\.\w+)*(?:[\"'’]s\b)?")
+COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
+# Levels of government and countries: what tells "Germany's Interior Ministry" from the
+# day's "Interior Ministry" only in saying whose it is.
+LEVELS = frozenset({"federal", "landes", "national", "regional", "state"}) | COUNTRY_WORDS
+NATIONWIDE = frozenset({"federal", "national"})
+# Words that say what kind of body a name is ("ministry", "police", "union").
+BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _compound_parts(word: str) -> list[str]:
+    """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
+    ministerium), or the word alone when any part is unknown."""
+    for head in COMPOUND_HEADS:
+        if word.endswith(head) and len(word) > len(head):
+            rest, parts = word[: -len(head)], [head]
+            while rest:
+                modifier = next((m for m in COMPOUND_MODIFIERS if rest.endswith(m)), None)
+                if modifier is None:
+                    return [word]
+                parts.insert(0, modifier)
+                rest = rest[: -len(modifier)]
+            return parts
+    return [word]
+
+
+@cache
+def organisation_key(key: str) -> str:
+    """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
+    their adjectives, no possessives, articles or prepositions of any language, German
+    compounds as their parts, and each word as the concept it names in English."""
+    found: list[str] = []
+    for token in _WORD.findall(key):
+        token = re.sub(r"[\"'’]s$", "", token)
+        country = COUNTRY_BY_DEMONYM.get(token.capitalize())
+        word = fold_accents(country or token)
+        if word in FILLER:
+            continue
+        found.extend(_compound_parts(word))
+    merged: list[str] = []
+    for word in found:
+        if merged and (merged[-1], word) in PHRASES:
+            merged[-1] = PHRASES[(merged[-1], word)]
+        else:
+            merged.append(word)
+    concepts = {CONCEPTS.get(w, _SPELLING.get(w, w)) for w in merged}
+    return " ".join(sorted(concepts))
+
+
+def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
+    """True when an organisation keyed ``smaller`` may be the one keyed ``larger`` named
+    shortly: the larger adds only whose it is ("Interior Ministry" of "Germany's Interior
+    Ministry", "Innenministerium" of "Bundesinnenministerium"), or, to a bare name or
+    domain, what kind of body it is ("Interior", "Sanidad", "Verdi" of "Gewerkschaft
+    Verdi"); or the smaller is a kind of body named without saying whose ("the police")
+    and the larger says whose. A name of kinds alone ("Ministry") is no one's shorter form.
+    Whether the larger is the only candidate is for the caller to decide."""
+    # "Federal" and "national" say whose a body is no more than the day's one country does:
+    # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
+    small, large = smaller - NATIONWIDE, larger - NATIONWIDE
+    if not (small < large or (small == large and smaller < larger)) or not small - GENERIC - LEVELS:
+        return False
+    extra = large - small
+    if not small & BODY_WORDS:
+        return extra <= GENERIC | LEVELS
+    if extra <= LEVELS:
+        return True
+    return small <= UNQUALIFIED_HEADS and not extra & BODY_WORDS

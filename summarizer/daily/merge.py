@@ -10,6 +10,7 @@ each briefing already lists that article's distinct events.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -49,6 +50,13 @@ def id_order(daily_id: str) -> int:
 def content_words(text: str) -> set[str]:
     """The words of a passage that can tell two passages apart (no stopwords, four letters up)."""
     return {w for w in re.findall(r"[a-z][a-z\-]{3,}", normalize(text)) if w not in STOPWORDS}
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde"): how names
+    and counted things of several languages are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")

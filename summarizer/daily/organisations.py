@@ -6,9 +6,9 @@ name is a shorter form of another ("Interior" of "Germany's Interior Ministry").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from summarizer.daily.merge import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
@@ -30,12 +30,6 @@ LEVELS = frozenset({"federal", "landes", "national", "regional", "state"}) | COU
 NATIONWIDE = frozenset({"federal", "national"})
 # Words that say what kind of body a name is ("ministry", "police", "union").
 BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}
-
-
-def fold_accents(text: str) -> str:
-    """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _compound_parts(word: str) -> list[str]:

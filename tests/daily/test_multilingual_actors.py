@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import is_acronym, same_actor_groups
-from summarizer.daily.organisations import fold_accents, organisation_key, shorter_form
+from summarizer.daily.merge import fold_accents
+from summarizer.daily.organisations import organisation_key, shorter_form
 from summarizer.linkage import name_key
 from summarizer.models import ActorKind
 

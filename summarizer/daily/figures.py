@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+
+
 class FigureFields(Protocol):
     """What is read of a figure to compare it (a briefing's ``Figure``, the day's compact
     record of one, or a merged ``FigureValue``)."""
@@ -112,7 +114,7 @@ def values_conflict(values: Sequence[FigureValue]) -> bool:
 
 
 def _join_claims_of_none(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
-    """"Nobody was hurt" denies every count of people hurt, of whatever people ("two
+    """ "Nobody was hurt" denies every count of people hurt, of whatever people ("two
     firefighters were hurt"): a group of nothing but such claims of none joins the one
     other count of its category, so the two are compared. With two other counts (soldiers
     and civilians) it stays apart: it cannot be put beside both."""

@@ -27,6 +27,25 @@ _STOPWORDS_TEXT = (
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
+def _lexicon_stopwords() -> frozenset[str]:
+    """The words of German, French and Spanish that every report uses and that tell no
+    event from another: what their lexicons list as articles, attribution, time, bounds,
+    number and unit words ("sagte", "selon", "según", "mittwoch", "rund", "prozent")."""
+    from summarizer.text.lexicon import lexicon
+
+    found: set[str] = set()
+    for code in ("de", "fr", "es"):
+        lex = lexicon(code)
+        phrases = [
+            *lex.determiners, *lex.also, *lex.that, *lex.time_words, *lex.according_to,
+            *lex.according_after, *lex.according_opening, *lex.reporting_verbs, *lex.months,
+            *lex.weekdays, *lex.day_parts, *lex.not_name, *lex.numbers.words, *lex.numbers.scales,
+            *lex.numbers.vague, *lex.units_after, *(w for ws, _ in lex.bounds for w in ws.split("|")),
+        ]  # fmt: skip
+        found.update(fold_accents(word) for phrase in phrases for word in phrase.split())
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Briefed:
     """An article and its briefing, as they are given to the merge (which keeps only a
@@ -48,8 +67,11 @@ def id_order(daily_id: str) -> int:
 
 
 def content_words(text: str) -> set[str]:
-    """The words of a passage that can tell two passages apart (no stopwords, four letters up)."""
-    return {w for w in re.findall(r"[a-z][a-z\-]{3,}", normalize(text)) if w not in STOPWORDS}
+    """The words of a passage that can tell two passages apart (no stopwords of any of the
+    languages read, four letters up), accents folded so that "Beschäftigten" stays one
+    word."""
+    words = re.findall(r"[a-z][a-z\-]{3,}", fold_accents(normalize(text)))
+    return {w for w in words if w not in STOPWORDS and w not in _FOREIGN_STOPWORDS}
 
 
 def fold_accents(text: str) -> str:
@@ -59,6 +81,7 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_FOREIGN_STOPWORDS = _lexicon_stopwords()
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")
 _PYDANTIC_DETAIL = re.compile(r"\s*\[type=[^\]]*\]")
 WARNING_MAX_CHARS = 300

@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
 from summarizer.daily.figures import MeasuredFigure, interval, measure_of
-from summarizer.daily.merge import content_words
+from summarizer.daily.merge import content_words, fold_accents
 from summarizer.linkage import name_key
 from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
@@ -23,7 +23,10 @@ from summarizer.text.gazetteer import (
     COUNTRY_BY_DEMONYM,
     known_places_in,
 )
-from summarizer.text.places import NOT_PLACE, PLACE
+from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS
+from summarizer.text.lexicons.protests import MARCH, STRIKE
+from summarizer.text.places import NOT_PLACE, PLACE, places_after_prepositions
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -175,7 +178,7 @@ def report_evidence(
         type=incident.type,
         date=incident.date,
         weekday=weekday_in(incident.time),
-        place=name_key(place) if place else None,
+        place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
         plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
@@ -204,12 +207,30 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
     return frozenset(word for place in places for word in place.split())
 
 
-def places_in(text: str) -> set[str]:
-    """Places named in a passage, countries aside (too coarse to tell two events apart)."""
+def places_in(text: str, lang: str = "en") -> set[str]:
+    """Places named in a passage, countries aside (too coarse to tell two events apart), as
+    ``place_key``s; in a language other than English, also those after its prepositions
+    ("à Vénissieux", "en Sagunto")."""
     found = {m.group("place") for m in PLACE.finditer(text) if m.group("place").split()[0] not in NOT_PLACE}
     found |= {text[start:end] for start, end in known_places_in(text)}
+    if lang != "en":
+        found |= {place for place, _ in places_after_prepositions(text, lang)}
     keys = {name_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
-    return {k for k in keys if k and k not in COUNTRY_NAMES}
+    return {place_key(k) for k in keys if k and k not in COUNTRY_NAMES}
+
+
+@lru_cache(maxsize=65536)
+def place_key(name: str) -> str:
+    """A place as two reports of one event can name it at different levels and in different
+    languages: the name without level words or articles ("Region Hannover", "la provincia
+    de Valencia", "métropole de Lyon" are Hannover, Valencia, Lyon), accents folded and
+    doubled letters single ("Hannover" and "Hanover", "Odessa" and "Odesa" are one).
+    A country stays as it is (see ``COUNTRY_NAMES``)."""
+    key = name_key(name)
+    if key in COUNTRY_NAMES:
+        return key
+    words = [w for w in re.findall(r"[\w-]+", fold_accents(key)) if w not in FILLER | PLACE_LEVEL_WORDS]
+    return " ".join(re.sub(r"(\w)\1", r"\1", w) for w in words) or key
 
 
 def incident_context(article: Article, incident: Incident) -> str:
@@ -247,7 +268,22 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
+    if a.type == b.type == "protest" and _strike_and_march(a, b):
+        return True
     return bool(a.places and b.places and a.place != b.place and a.places.isdisjoint(b.places))
+
+
+def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """One report names a strike and no march, the other a march and no strike: a city's
+    strike and its march of the same day are two events ("Warnstreik" and "Demonstration",
+    "huelga" and "marcha"). A report naming both (strikers marching) may be of either."""
+
+    def kind(report: ReportEvidence) -> str | None:
+        strike, march = not STRIKE.isdisjoint(report.words), not MARCH.isdisjoint(report.words)
+        return "strike" if strike and not march else "march" if march and not strike else None
+
+    kinds = {kind(a), kind(b)}
+    return kinds == {"strike", "march"}
 
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
@@ -300,7 +336,9 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         type_score = 0.4
     if a.place and a.place == b.place:
         place_score = 1.0
-    elif a.places & b.places:
+    elif a.places & b.places or a.place in b.places or b.place in a.places:
+        # The places one names, or one's place among those the other names ("à Vénissieux"
+        # in a report placed in Lyon): one place told at two levels.
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out

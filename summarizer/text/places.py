@@ -5,6 +5,7 @@ product: the offline engine's incidents and the daily merge's place matching use
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
@@ -46,10 +47,10 @@ def _common_noun_endings(lang: str) -> tuple[str, ...]:
     return tuple(lexicon(lang).noun_endings)
 
 
-def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
-    """The place as written and its canonical name: after a preposition ("near Tarvik",
-    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
-    attacked")."""
+def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple[str, str]]:
+    """Each place named after a preposition of the language ("near Tarvik", "in Köln", "à
+    Lyon", "en Valencia"), in order: its name as written and the suffix after it
+    (" region" in "Kharkiv region")."""
     place_pattern, not_place = _place_pattern(lang)
     for match in place_pattern.finditer(sentence):
         words = match.group("place").split()
@@ -71,7 +72,14 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
             continue  # "to the Senate", "in the Ministry" name institutions, not places
         if lang != "en" and (endings := _common_noun_endings(lang)) and first.lower().endswith(endings):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
-        place = " ".join(words)
+        yield " ".join(words), suffix
+
+
+def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
+    """The place as written and its canonical name: after a preposition ("near Tarvik",
+    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
+    attacked")."""
+    for place, suffix in places_after_prepositions(sentence, lang):
         return place + suffix, canonical(place)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])

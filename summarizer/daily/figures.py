@@ -14,7 +14,7 @@ from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
-from summarizer.text.lexicons.counted import HARM, PEOPLE, TURNOUT
+from summarizer.text.lexicons.counted import HARM, PEOPLE, THINGS, TURNOUT
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -65,6 +65,9 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     ends = {counted[0], counted[-1]}
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
+    thing = THINGS.get(counted[-1]) or THINGS.get(counted[0])
+    if thing:
+        return f"{group}:{thing}"
     head = counted[-1]
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]

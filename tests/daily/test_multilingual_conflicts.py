@@ -36,7 +36,7 @@ def test_a_count_of_other_things_keeps_its_own_measure() -> None:
     assert (
         measure_of(_Figure("homes", category="destroyed")) == "weapons:home"
     )  # destroyed is counted with launched
-    assert measure_of(_Figure("Feuerwehrleute", category="injured")) == "injured:feuerwehrleute"
+    assert measure_of(_Figure("Bergleute", category="injured")) == "injured:bergleute"
     # A harm word counts people only where the figure counts people harmed.
     assert (
         measure_of(_Figure("victims' homes", category="destroyed")) == "weapons:home"
@@ -124,3 +124,27 @@ def test_turnout_and_a_partys_share_are_not_compared() -> None:
     assert len(day.incidents) == 1
     flagged = [f.measure for f in day.figures if f.conflict]
     assert flagged == ["turnout (other)"]
+
+
+@pytest.mark.parametrize(
+    ("counted", "thing"),
+    [("Feuerwehrleute", "firefighter"), ("pompiers", "firefighter"), ("bomberos", "firefighter"),
+     ("firefighters", "firefighter"), ("voisins", "resident"), ("four neighbours", "resident"),
+     ("vecinos del edificio", "resident"), ("maisons", "home"), ("Häuser", "home")],
+)  # fmt: skip
+def test_what_is_counted_is_one_thing_in_every_language(counted: str, thing: str) -> None:
+    assert measure_of(_Figure(counted, category="injured")) == f"injured:{thing}"
+
+
+def test_one_fires_toll_in_two_languages_is_compared() -> None:
+    de = "Beim Brand in Tarrel am Dienstag brannten 40 Häuser nieder; drei Feuerwehrleute wurden verletzt."
+    en = "Five firefighters were hurt in the Tarrel fire on Tuesday, which destroyed 40 homes."
+    day = merged(
+        _toll(de, de, {"text": "40 Häuser", "value": 40, "counted": "Häuser", "category": "destroyed"},
+              {"text": "drei Feuerwehrleute", "value": 3, "counted": "Feuerwehrleute", "category": "injured"}),
+        _toll(en, en, {"text": "40 homes", "value": 40, "counted": "homes", "category": "destroyed"},
+              {"text": "Five firefighters", "value": 5, "counted": "firefighters", "category": "injured"}),
+    )  # fmt: skip
+    assert len(day.incidents) == 1  # the homes, one count in two languages, are a shared specific
+    (hurt,) = [f for f in day.figures if f.category == "injured"]
+    assert hurt.conflict and len(hurt.values) == 2

@@ -77,6 +77,8 @@ def content_words(text: str) -> set[str]:
 def fold_accents(text: str) -> str:
     """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde"): how names
     and counted things of several languages are compared."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -76,17 +76,20 @@ def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
     shortly: the larger adds only whose it is ("Interior Ministry" of "Germany's Interior
     Ministry", "Innenministerium" of "Bundesinnenministerium"), or, to a bare name or
     domain, what kind of body it is ("Interior", "Sanidad", "Verdi" of "Gewerkschaft
-    Verdi"); or the smaller is a kind of body named without saying whose ("the police")
-    and the larger says whose. A name of kinds alone ("Ministry") is no one's shorter form.
-    Whether the larger is the only candidate is for the caller to decide."""
+    Verdi"); or the smaller names only a kind of body ("the police", "das Ministerium") and
+    the larger is a body of that kind that says which. Whether the larger is the only
+    candidate is for the caller to decide."""
     # "Federal" and "national" say whose a body is no more than the day's one country does:
     # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
     small, large = smaller - NATIONWIDE, larger - NATIONWIDE
-    if not (small < large or (small == large and smaller < larger)) or not small - GENERIC - LEVELS:
+    if not (small < large or (small == large and smaller < larger)):
         return False
     extra = large - small
+    if small and small <= BODY_WORDS:
+        # Kinds alone ("das Ministerium", "the police"): the day's one body of that kind.
+        return not extra & BODY_WORDS
+    if not small - GENERIC - LEVELS:
+        return False
     if not small & BODY_WORDS:
         return extra <= GENERIC | LEVELS
-    if extra <= LEVELS:
-        return True
-    return small <= UNQUALIFIED_HEADS and not extra & BODY_WORDS
+    return extra <= LEVELS

@@ -79,7 +79,8 @@ def test_a_shorter_form_adds_only_whose_or_what_kind_of_body() -> None:
     assert form("Sanidad", "Consejería de Sanidad")
     assert form("Verdana", "Gewerkschaft Verdana")
     assert form("police", "Polizei Lindau")  # a kind of body, whose unsaid
-    assert not form("Ministry", "Interior Ministry")  # a kind alone names no one
+    assert form("das Ministerium", "Innenministerium")  # a kind, which one unsaid
+    assert not form("Federal", "Federal Ministry")  # a level alone names no one
     assert not form("police", "police union")  # another kind of body
     assert not form("Lindau", "Lindau Fire Brigade")  # a place is not its fire brigade
     assert not form("Interior Ministry", "Interior Ministry Union")
@@ -108,15 +109,23 @@ def test_a_short_name_that_could_be_two_bodies_joins_neither() -> None:
         _Actor("police"),
         _Actor("Polizei Lindau"),
         _Actor("Policía Municipal de Tarrel"),
+        _Actor("das Ministerium"),
     )
-    assert ["Interior"] in groups
+    assert ["Interior"] in groups and ["das Ministerium"] in groups
     assert ["police"] in groups
     assert ["France's Interior Ministry"] in groups and ["Spain's Interior Ministry"] in groups
 
 
 def test_an_unqualified_body_is_the_days_one_body_of_that_kind() -> None:
-    groups = _groups(_Actor("Feuerwehr Lindau"), _Actor("fire brigade"), _Actor("Lindau Town Council"))
+    groups = _groups(
+        _Actor("Feuerwehr Lindau"),
+        _Actor("fire brigade"),
+        _Actor("Lindau Town Council"),
+        _Actor("Innenministerium"),
+        _Actor("das Ministerium"),
+    )
     assert ["Feuerwehr Lindau", "fire brigade"] in groups
+    assert ["Innenministerium", "das Ministerium"] in groups
 
 
 def test_acronyms_with_accented_capitals_and_initials_skipping_articles_of_any_language() -> None:

@@ -43,6 +43,10 @@ def _key(name: str) -> str:
         (["préfecture du Var", "Var prefecture", "prefectura del Var"], "prefecture var"),
         (["Météo-Norland", "Meteo Norland"], "meteo norland"),
         (["Russian army", "Russian military", "Russia's armed forces"], "military russia"),
+        (["Chancellerie d'État", "State Chancellery", "Staatskanzlei", "Cancillería del Estado"],
+         "chancellery state"),
+        (["Conseil municipal de Tarrel", "Tarrel municipal council", "Consejo Municipal de Tarrel"],
+         "council municipal tarrel"),
     ],
 )  # fmt: skip
 def test_one_body_named_in_several_languages_has_one_key(names: list[str], key: str | None) -> None:

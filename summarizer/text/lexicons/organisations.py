@@ -53,6 +53,16 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("agency agentur agence agencia"), "agency"),
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
     **dict.fromkeys(words("party partei parti partido"), "party"),
+    **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
+    **dict.fromkeys(words("state etat staat estado staats"), "state"),
+    **dict.fromkeys(words("council conseil rat consejo"), "council"),
+    **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
+    **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
+    **dict.fromkeys(words("senate senat senado"), "senate"),
+    **dict.fromkeys(words("commission kommission comision"), "commission"),
+    **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
+    **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
+    **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
 }
 
 # Two words that together name one concept ("fire brigade", "fire department").
@@ -64,14 +74,19 @@ PHRASES: dict[tuple[str, str], str] = {
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
+    ("city", "hall"): "city-hall",
+    ("town", "hall"): "city-hall",
 }
 
 # German compounds are read as their parts when every part is a known stem, the last a
 # head noun: "Bundesinnenministerium" is bundes + innen + ministerium.
-COMPOUND_HEADS = ("ministerium", "polizei", "regierung", "gericht", "amt", "behorde")
+COMPOUND_HEADS = ("ministerium", "polizei", "regierung", "gericht", "amt", "behorde", "kanzlei", "rat")
 COMPOUND_MODIFIERS = (
     "bundes",
     "landes",
+    "staats",
+    "stadt",
+    "kantons",
     "innen",
     "aussen",
     "verteidigungs",

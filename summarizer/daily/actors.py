@@ -314,9 +314,13 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [
-        (i, frozenset(key.split())) for i, item in enumerate(flat) if not item.is_person for key in item.keys
-    ]
+    # One entry per spelling: every actor spelled alike shares one item, and is in its group
+    # already (equal keys were joined first).
+    first: dict[int, int] = {}
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            first.setdefault(id(item), index)
+    keyed = [(i, frozenset(key.split())) for i in first.values() for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:

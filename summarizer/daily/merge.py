@@ -77,10 +77,28 @@ def content_words(text: str) -> set[str]:
 def fold_accents(text: str) -> str:
     """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde"): how names
     and counted things of several languages are compared."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    folded = text.casefold()  # "ß" is "ss" already
+    if folded.isascii():
+        return folded
+    folded = folded.translate(_LATIN_ACCENTS)  # the common letters, without decomposing
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Latin-1 and Latin Extended-A letters with accents -> their letters without (a table:
+# decomposing every character of every passage took a sixth of a busy day's merge).
+_LATIN_ACCENTS = {
+    code: stripped
+    for code in range(0xC0, 0x180)
+    if (
+        stripped := "".join(
+            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
+        )
+    )
+    != chr(code)
+} | {ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ı"): "i"}  # letters with a stroke do not decompose
 
 
 _FOREIGN_STOPWORDS = _lexicon_stopwords()

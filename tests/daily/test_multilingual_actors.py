@@ -66,6 +66,8 @@ def test_a_german_compound_is_read_as_its_parts_only_when_every_part_is_known() 
 
 def test_accents_fold_and_possessives_and_articles_of_every_language_drop() -> None:
     assert fold_accents("Behörde Außen Sécurité") == "behorde aussen securite"
+    assert fold_accents("Łódź Ørsted İzmir") == "lodz orsted izmir"
+    assert fold_accents("e\u0301te\u0301") == "ete"  # combining accents too
     assert _key("L'Intérieur") == _key("Interior") == "interior"
     assert _key("Germany's Interior Ministry") == "germany interior ministry"
     assert _key("la Fiscalía") == _key("Staatsanwaltschaft") == "prosecutor"

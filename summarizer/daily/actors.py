@@ -116,16 +116,54 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in counted).upper()
 
 
+# German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
+# lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
+_TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
+
+
+@cache
+def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles and role nouns of German, French and Spanish ("Frau", "préfète", "jueza"), and
+    their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
+    name as well as a Spanish title: left out."""
+    from summarizer.text.lexicon import lexicon
+
+    titles: set[str] = set()
+    articles: set[str] = set()
+    for code in ("de", "fr", "es"):
+        lex = lexicon(code)
+        titles |= lex.person_roles | set(lex.titles)
+        articles |= set(lex.determiners)
+    return frozenset(titles - {"don"}), frozenset(articles)
+
+
+def _is_title(word: str) -> bool:
+    bare = word.rstrip(".")
+    titles, _ = _foreign_titles()
+    return (
+        word in PERSON_ROLES
+        or bare in TITLE_ABBREVIATIONS
+        or bare in HONORIFICS
+        or bare in titles
+        or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
+    )
+
+
 @cache
 def _untitled(key: str) -> str:
-    """A person's name key without the titles before it ('gov. reyes', 'mr. voss' -> 'voss')."""
+    """A person's name key without the titles before it, in any of the languages read
+    ('gov. reyes', 'mr. voss', 'frau vogt', 'la préfète darras', 'bundesinnenministerin
+    vogt' -> the name alone)."""
     words = key.split()
-    while len(words) > 1 and (
-        words[0] in PERSON_ROLES
-        or words[0].rstrip(".") in TITLE_ABBREVIATIONS
-        or words[0].rstrip(".") in HONORIFICS
-    ):
-        words = words[1:]
+    _, articles = _foreign_titles()
+    while len(words) > 1:
+        if _is_title(words[0]):
+            words = words[1:]
+        elif len(words) > 2 and words[0] in articles and _is_title(words[1]):
+            words = words[2:]
+        else:
+            break
     return " ".join(words)
 
 

@@ -156,3 +156,35 @@ def test_two_countries_bodies_of_one_kind_never_merge() -> None:
         _Actor("Ukrainian army"),
     )
     assert len(groups) == 4, groups
+
+
+def test_a_persons_titles_in_every_language_are_not_part_of_the_name() -> None:
+    groups = _groups(
+        _Actor("Karin Vogt", kind="person"),
+        _Actor("Bundesinnenministerin Vogt", kind="person"),
+        _Actor("Frau Vogt", kind="person"),
+        _Actor("Hélène Darras", kind="person"),
+        _Actor("la préfète Darras", kind="person"),
+        _Actor("Andrés Molina", kind="person"),
+        _Actor("el juez Molina", kind="person"),
+    )
+    assert len(groups) == 3, groups
+
+
+def test_names_that_only_look_like_titles_stay_names() -> None:
+    # A first name ending like a German title word, an English first name that is a Spanish
+    # title, a surname that is a role noun, an article that is part of a surname.
+    groups = _groups(
+        _Actor("Murat Yilmaz", kind="person"),
+        _Actor("Ayse Yilmaz", kind="person"),
+        _Actor("Don Keller", kind="person"),
+        _Actor("Rita Keller", kind="person"),
+        _Actor("Hans Richter", kind="person"),
+        _Actor("Richter", kind="person"),
+        _Actor("Marine Le Pen", kind="person"),
+        _Actor("Jean Pen", kind="person"),
+    )
+    assert ["Murat Yilmaz"] in groups and ["Ayse Yilmaz"] in groups
+    assert ["Don Keller"] in groups and ["Rita Keller"] in groups
+    assert ["Hans Richter", "Richter"] in groups
+    assert ["Marine Le Pen"] in groups and ["Jean Pen"] in groups

@@ -122,6 +122,11 @@ _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzl
                   "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
 
 
+# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra.").
+_COURTESY = frozenset({"herr", "frau", "dr", "prof", "m", "mme", "mlle", "madame", "monsieur", "me", "pr",
+                       "sr", "sra", "srta", "doña", "dra"})  # fmt: skip
+
+
 @cache
 def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
     """Titles and role nouns of German, French and Spanish ("Frau", "préfète", "jueza"), and
@@ -168,10 +173,12 @@ def _untitled(key: str) -> str:
 
 
 def _offices(text: str) -> set[str]:
+    """The offices a role or name names, in any of the languages read ("Gov.", "juez")."""
     found = set()
-    for word in re.findall(r"[a-z]+", text.casefold()):
+    roles, _ = _foreign_titles()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
         role = TITLE_ABBREVIATIONS.get(word, word)
-        if role in PERSON_ROLES:
+        if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
             found.add(role)
     return found
 

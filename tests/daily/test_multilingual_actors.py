@@ -188,3 +188,14 @@ def test_names_that_only_look_like_titles_stay_names() -> None:
     assert ["Don Keller"] in groups and ["Rita Keller"] in groups
     assert ["Hans Richter", "Richter"] in groups
     assert ["Marine Le Pen"] in groups and ["Jean Pen"] in groups
+
+
+def test_a_surname_with_a_foreign_title_goes_to_the_person_holding_that_office() -> None:
+    groups = _groups(
+        _Actor("Andrés Molina", kind="person", role="juez"),
+        _Actor("Ana Molina", kind="person", role="abogada"),
+        _Actor("el juez Molina", kind="person"),
+        _Actor("Sra. Molina", kind="person"),  # a courtesy title tells neither apart
+    )
+    assert ["Andrés Molina", "el juez Molina"] in groups
+    assert ["Sra. Molina"] in groups

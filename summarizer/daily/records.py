@@ -258,7 +258,7 @@ def _incident_record(
     report = report_evidence(
         owner=owner,
         incident=incident,
-        places=_interned(places_in(context)),
+        places=_interned(places_in(context, briefing.language)),
         words=_interned(content_words(context)),
         figures=linked + nearby,
         actors=(sys.intern(r) for r in refs if r),

@@ -14,7 +14,7 @@ from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
-from summarizer.text.lexicons.counted import HARM, PEOPLE, THINGS, TURNOUT
+from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -52,10 +52,10 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     """
     group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
     counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
+    if figure.unit == "percent":
+        return f"{group}:{share_of(counted)}"
     if figure.unit != "count":
-        # Turnout is a share of its own: 61.4% turnout and a party's 34.8% never disagree.
-        turnout = figure.unit == "percent" and not TURNOUT.isdisjoint(counted)
-        return f"{group}:turnout" if turnout else f"{group}:{figure.unit}"
+        return f"{group}:{figure.unit}"
     if not counted:
         # "No one was killed", "two dead and 14 injured": a toll of people may come with
         # nothing said to be counted.
@@ -72,6 +72,21 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{group}:{head}"
+
+
+def share_of(counted: Sequence[str]) -> str:
+    """What a percentage measures: turnout, a share of people, of the vote, of pay or
+    prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
+    61.4% turnout and a party's 34.8% never disagree; nor do "70% of doctors" and "a 5% pay
+    rise" of one strike."""
+    if not TURNOUT.isdisjoint(counted):
+        return "turnout"
+    for word in counted:
+        if word in PEOPLE or THINGS.get(word) in PEOPLE_THINGS:
+            return "percent of people"
+        if word in SHARES:
+            return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
+    return "percent"
 
 
 def interval(value: FigureFields) -> tuple[float, float]:
@@ -134,6 +149,17 @@ def _join_claims_of_none(by_measure: dict[str, list[tuple[ArticleRecord, FigureR
             by_measure[others[0]] += by_measure.pop(key)
 
 
+def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
+    """A percentage that does not say of what ("un 70%") joins the one other share its
+    category has ("35% of doctors"): a report often gives the share once in full and then
+    bare. With two other shares (of people and of pay) it stays apart: it may be either."""
+    for key in [k for k in by_measure if k.endswith(":percent")]:
+        category = key.rsplit(":", 1)[0]
+        others = [k for k in by_measure if k != key and k.startswith(f"{category}:percent of ")]
+        if len(others) == 1:
+            by_measure[others[0]] += by_measure.pop(key)
+
+
 def figure_groups(
     linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
@@ -149,6 +175,7 @@ def figure_groups(
         key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.id}:{figure.id}"
         by_measure[key].append((source, figure))
     _join_claims_of_none(by_measure)
+    _join_unsaid_shares(by_measure)
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [

@@ -47,7 +47,8 @@ def test_a_count_of_other_things_keeps_its_own_measure() -> None:
 def test_turnout_is_a_share_of_its_own_in_every_language() -> None:
     for counted in ("turnout", "Wahlbeteiligung", "taux de participation", "participación"):
         assert measure_of(_Figure(counted, category="other", unit="percent")) == "other:turnout"
-    assert measure_of(_Figure("of the vote", category="other", unit="percent")) == "other:percent"
+    # A share of the vote is its own measure too, never turnout (see test_merge_shares.py).
+    assert measure_of(_Figure("of the vote", category="other", unit="percent")) == "other:percent of vote"
 
 
 def _toll(text: str, evidence: str, *figures: dict[str, Any], place: str = "Tarrel") -> Briefed:

@@ -60,3 +60,24 @@ _THINGS = {
     "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",
 }
 THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
+
+# What a percentage is a share of, beside turnout: one incident's "70% of doctors" and "a 5%
+# pay rise" are two measures, never a conflict. Words for people (``PEOPLE``, and the
+# people of ``THINGS``) make a share of people; these the other shares. How many followed
+# a strike ("seguimiento", "suivi", "Streikbeteiligung") is a share of people.
+_SHARES = {
+    "vote": """vote votes ballot ballots stimmen wahlerstimmen zweitstimmen voix suffrages voto
+        votos sufragios""",
+    "price": "price prices preis preise prix precio precios inflation inflacion",
+    "pay": """pay wage wages salary salaries lohn lohne gehalt gehalter lohnerhohung salaire
+        salaires remuneration salario salarios sueldo sueldos""",
+    "people": "seguimiento suivi streikbeteiligung beteiligung",
+}
+SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for word in words(block)}
+# The things of ``THINGS`` that are people: a share of any of them is a share of people.
+PEOPLE_THINGS = frozenset(
+    words(
+        """firefighter officer soldier civilian child woman man worker striker passenger
+        resident doctor student protester participant voter"""
+    )
+)

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from summarizer.article import Article
 from summarizer.models import Briefing
+from summarizer.text.lexicons.things import THING_WORDS
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (
@@ -81,6 +82,13 @@ def content_words(text: str) -> set[str]:
     matches "Beschaftigten", four letters up, no stopwords of any language read."""
     drop = stopwords()
     return {w for w in _WORD.findall(fold_accents(normalize(text))) if len(w) >= 4 and w not in drop}
+
+
+def report_words(text: str) -> set[str]:
+    """A report's words as the merge compares them (``content_words``), each language's
+    word for a thing as one English word ("Lagerhalle" and "entrepôt" are "warehouse"), so
+    reports in two languages share their words as two in one language would."""
+    return {THING_WORDS.get(w, w) for w in content_words(text)}
 
 
 def fold_accents(text: str) -> str:

@@ -113,3 +113,36 @@ def test_a_vote_told_in_german_and_english_is_one_event_and_two_regions_are_two(
     )
     assert len(merged(a, b).incidents) == 1
     assert len(merged(a, c).incidents) == 2
+
+
+# ------------------------------------------------- reports in two languages of one event
+
+
+def test_a_things_word_in_any_language_is_one_word() -> None:
+    from summarizer.daily.merge import content_words, report_words
+
+    german = "Ein Feuer zerstörte die Lagerhalle; Stadtbahnen und Busse standen still."
+    assert {"warehouse", "tram", "bus"} <= report_words(german)
+    assert {"warehouse", "tram", "bus"} <= report_words(
+        "A fire destroyed the warehouse; trams and buses stood still."
+    )
+    assert {"lagerhalle", "stadtbahnen"} <= content_words(german)  # the words themselves are kept
+    # What kind of event it was is no thing: two fires of one city share "fire" and nothing else.
+    assert "feuer" in report_words(german) and "fire" not in report_words(german)
+
+
+def test_reports_in_two_languages_sharing_more_than_their_place_are_one_event() -> None:
+    german = "Ein Feuer hat am Dienstag in Tarvel eine Lagerhalle zerstört; niemand wurde verletzt, sagte die Feuerwehr."
+    english = "A fire gutted a warehouse in Tarvel on Tuesday; nobody was hurt, firefighters said."
+    a = _one(german, "de", type="disaster", place="Tarvel", time="am Dienstag")
+    b = _one(english, "en", type="disaster", place="Tarvel", time="Tuesday")
+    # Before, they shared their place and no word (Lagerhalle was not warehouse): two events.
+    assert len(merged(a, b).incidents) == 1
+
+
+def test_reports_in_two_languages_sharing_only_their_place_stay_apart() -> None:
+    german = "Ein Brand hat am Dienstag in Tarvel eine Schule zerstört, teilte die Polizei mit."
+    english = "A gas explosion wrecked a bakery in Tarvel on Tuesday, police said."
+    a = _one(german, "de", type="disaster", place="Tarvel", time="am Dienstag")
+    b = _one(english, "en", type="disaster", place="Tarvel", time="Tuesday")
+    assert len(merged(a, b).incidents) == 2

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from summarizer.prompt_ids import DEFAULT_PROMPT
@@ -51,7 +51,16 @@ class Settings(BaseSettings):
     # The language of an LLM's summary: "article" (the article's own), or an ISO 639-1 code
     # ("en" for English summaries of every article). Quotes, names and evidence always stay
     # as the article writes them.
-    summary_language: str = Field(default="article", pattern=r"^(?:article|[a-z]{2})$")
+    summary_language: str = "article"
+
+    @field_validator("summary_language")
+    @classmethod
+    def _summary_language(cls, value: str) -> str:
+        # Read as --lang is ("EN", "en-GB"); a code that names no language ("zz") is refused.
+        from summarizer.text.language import normalize_code
+
+        return value if value == "article" else normalize_code(value)
+
     model: str = "gpt-4o-mini"
     base_url: str | None = Field(
         default=None,

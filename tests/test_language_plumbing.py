@@ -28,6 +28,8 @@ ITALIAN = (
     "l'alluvione di martedì scorso, e che il governo deve intervenire subito."
 )
 HOSTILE_CODES = ["../", "de/../../etc", "d" * 10_000, "de\x00", "де", "deu", "german", "1e"]
+# Two letters that name no language, and a real one followed by what no language tag holds.
+HOSTILE_CODES += ["zz", "qq", "de-../../etc", "en-" + "x" * 5_000, "fr-<b>"]
 
 
 def test_cli_lang_is_given_and_a_hostile_one_is_a_clear_error(tmp_path: Path) -> None:
@@ -98,3 +100,13 @@ def test_service_language_field_and_hostile_codes(tmp_path: Path) -> None:
             assert 400 <= refused.status_code < 500, (code, refused.status_code)
             assert refused.headers["content-type"].startswith("application/problem+json")
             assert "Traceback" not in refused.text and len(refused.text) < 2000
+
+
+def test_the_summary_language_setting_is_read_as_a_given_language_is() -> None:
+    from pydantic import ValidationError
+
+    assert Settings(summary_language="EN-gb").summary_language == "en"
+    assert Settings().summary_language == "article"
+    for code in HOSTILE_CODES:
+        with pytest.raises(ValidationError, match="ISO 639-1"):
+            Settings(summary_language=code)

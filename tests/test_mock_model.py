@@ -6,10 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from summarizer.testing.mock_model import MOCK_MODEL, UNNAMED, mock_answer, mock_server, top_line_from
 from tests.conftest import ROOT
@@ -47,7 +51,7 @@ def test_grounded_labels_are_answered_from_the_rules_in_any_dialect() -> None:
 def test_free_generation_gets_the_offline_briefing_as_a_draft_and_other_schemas_their_keys() -> None:
     draft = mock_answer({"messages": _messages(ARTICLE)})
     assert {q["text"] for q in draft["quotes"]} >= {
-        "We opened two shelters before midnight and nobody was hurt,"
+        "We opened two shelters before midnight and nobody was hurt"
     }
     assert all("span" not in q for q in draft["quotes"])
     other = {"type": "object", "properties": {"top_line": {"type": "string"}, "n": {"type": "integer"}},
@@ -138,3 +142,92 @@ def test_the_mock_top_line_names_a_conflict_in_the_items_words() -> None:
         "report, at least five people in another)."
     )
     assert top_line_from({"events": []}) == "The day's articles report no events."
+
+
+def _exchange(url: str, request: bytes, wait_s: float = 10.0) -> bytes:
+    """What the server sends back to ``request`` before it closes the connection or goes quiet."""
+    host, port = url.removeprefix("http://").split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=wait_s) as sock:
+        sock.sendall(request)
+        received = b""
+        while b"\r\n\r\n" not in received:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+        return received
+
+
+def _post(body: bytes, length: str | None = None, key: str = "sk-mock-secret-0123456789") -> bytes:
+    size = str(len(body)) if length is None else length
+    return (
+        f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {size}\r\n\r\n"
+    ).encode("latin-1") + body
+
+
+def test_the_mock_answers_every_malformed_request_with_a_4xx_and_logs_nothing(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A body that is no chat request, a length that is no number or a huge one, JSON nested
+    a hundred thousand deep: each gets its 4xx at once, with no traceback on the console and
+    the API key nowhere."""
+    chat = json.dumps({"model": "m", "messages": _messages(ARTICLE)}).encode()
+    with mock_server() as server:
+        for request, status in [
+            (_post(b"[1]"), b"400"),
+            (_post(b'{"messages": "x"}'), b"400"),
+            (_post(b'{"messages": [1, 2]}'), b"400"),
+            (_post(b'{"messages": [], "tools": ["not a tool"]}'), b"400"),
+            (_post(b"[" * 100_000 + b"]" * 100_000), b"400"),
+            (_post(b"{}", length="abc"), b"400"),
+            (_post(b"{}", length="-1"), b"400"),
+            (_post(b"{}", length="\u00b2"), b"400"),  # a digit, to str.isdigit
+            (_post(b"{}", length=str(10**12)), b"413"),  # never read
+            (_post(chat), b"200"),
+        ]:
+            answer = _exchange(server.base_url, request)
+            assert answer.split(b" ")[1] == status, (request[:80], answer[:200])
+            assert b"sk-mock-secret" not in answer
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err and "sk-mock-secret" not in out + err
+
+
+def test_the_mock_drops_a_client_that_stops_sending_mid_request() -> None:
+    with mock_server(client_timeout_s=0.3) as server:
+        started = time.monotonic()
+        # A head that never ends (slowloris), and a body that never comes.
+        for partial in (b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n", _post(b"", length="100")):
+            assert _exchange(server.base_url, partial, wait_s=10) == b""  # closed, not held
+        assert time.monotonic() - started < 5
+
+
+def test_the_long_running_mock_keeps_no_request_in_memory() -> None:
+    """``mock-llm`` runs for as long as an eval workflow takes: request bodies (up to 64 MB
+    each) are answered and forgotten, where a test's server keeps them to read back."""
+    chat = json.dumps({"model": "m", "messages": _messages(ARTICLE)}).encode()
+    for keep, kept in ((False, 0), (True, 1)):
+        with mock_server(keep_requests=keep) as server:
+            assert _exchange(server.base_url, _post(chat)).split(b" ")[1] == b"200"
+            assert len(server.requests) == kept
+
+
+def test_a_client_that_resets_its_connection_prints_no_traceback(capfd: pytest.CaptureFixture[str]) -> None:
+    """A client that reads its answer and then resets the connection (as one closing with
+    bytes unread does) leaves the server waiting for a next request that fails with
+    ECONNRESET: that is the client's hang-up, not a server error to print."""
+    with mock_server() as server:
+        host, port = server.base_url.split("//", 1)[1].split("/", 1)[0].rsplit(":", 1)
+        for _ in range(5):
+            with socket.create_connection((host, int(port)), timeout=10) as sock:
+                sock.sendall(_post(b"[1]"))
+                received = b""
+                while b"not a chat request" not in received:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        break
+                    received += chunk
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        time.sleep(0.3)  # the server's threads meet the resets
+    out, err = capfd.readouterr()
+    assert b"400" in received and "Traceback" not in out + err

@@ -101,7 +101,7 @@ def test_the_service_page_submits_an_article_shows_its_briefing_and_downloads_th
         assert len(shown) == 1 and shown[0]["title"] == "Floods hit Riverside"
         expected = summarize(ARTICLE)
         assert expected.summary in shown[0]["text"]
-        quote = "“The water rose faster than anyone expected,” — Anna Berg"
+        quote = "“The water rose faster than anyone expected” — Anna Berg"
         assert quote in shown[0]["text"] and "at least 12" in shown[0]["text"].lower()
         # The results the page offers are the service's, byte for byte.
         job = browser.evaluate("document.getElementById('job-id').textContent")
@@ -296,3 +296,25 @@ def _check_the_newsroom_parts(browser: Page, dom: _Dom, tmp_path: Path) -> None:
     assert loaded == []  # nothing fetched from anywhere, the SVG included
     shot = browser.send("Page.captureScreenshot", {"format": "png"})["data"]
     (tmp_path / "daily-first-screen.png").write_bytes(base64.b64decode(shot))
+
+
+def test_the_pages_keep_a_very_long_word_inside_the_window(tmp_path: Path, browser: Page) -> None:
+    """A word of thousands of characters (a URL, a run of symbols) in a title, an incident or
+    the article wraps; it never widens the daily page or a briefing's page past the window."""
+    word = "Riverside" + "x" * 3000
+    article = tmp_path / "long.txt"
+    article.write_text(
+        f"---\ntitle: {word}\nsource: {word}\n---\nHeavy rain flooded the town of {word} on Monday, "
+        "killing 12 people, Mayor Ana Lund said.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    for command in ("daily", "brief"):
+        args = [command, str(article), "--date", "2024-03-04", "--format", "html", "--out", str(out)]
+        assert CliRunner().invoke(app, args).exit_code == 0
+    for page in ("daily-2024-03-04.html", "long.html"):
+        browser.open((out / page).as_uri())
+        metrics = {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False}
+        browser.send("Emulation.setDeviceMetricsOverride", metrics)
+        assert word in browser.evaluate("document.body.textContent")
+        assert browser.evaluate("document.documentElement.scrollWidth") <= 1280, page

@@ -20,20 +20,26 @@ from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.models import Briefing
 
 
-def _day_articles(briefings: int) -> Iterator[tuple[Article, Briefing]]:
+def day_texts(articles: int) -> Iterator[tuple[str, str]]:
     """A day on which every article re-reports the seeds' events with other towns and
-    numbers (the heaviest overlap: every event is in hundreds of reports), one article at a
-    time with its briefing. Each distinct text is briefed once and its briefing shared; the
-    articles differ in their last line and their outlet."""
+    numbers (the heaviest overlap: every event is in hundreds of reports): (body, outlet) of
+    each article, the body before its last line, ``(Report N.)``, which makes it distinct."""
     texts = seed_texts()
     towns = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Kherson", "Poltava", "Mykolaiv"]
+    for n in range(articles):
+        text = texts[n % len(texts)].replace("Kursk", towns[n % len(towns)]).replace("21", str(15 + n % 9))
+        yield text, f"Outlet {n % 12}"
+
+
+def _day_articles(briefings: int) -> Iterator[tuple[Article, Briefing]]:
+    """The day of ``day_texts``, one article at a time with its briefing. Each distinct
+    body is briefed once and its briefing shared."""
     engine = ExtractiveEngine()
     briefed: dict[str, Briefing] = {}
-    for n in range(briefings):
-        text = texts[n % len(texts)].replace("Kursk", towns[n % len(towns)]).replace("21", str(15 + n % 9))
+    for n, (text, outlet) in enumerate(day_texts(briefings)):
         if text not in briefed:
             briefed[text] = engine.brief(Article(text=text), None)
-        yield Article(text=f"{text}\n\n(Report {n}.)", source=f"Outlet {n % 12}"), briefed[text]
+        yield Article(text=f"{text}\n\n(Report {n}.)", source=outlet), briefed[text]
 
 
 def _overlapping_day(briefings: int) -> list[Any]:

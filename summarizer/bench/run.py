@@ -16,6 +16,7 @@ from typing import Any
 
 from summarizer.bench import articles
 from summarizer.bench.daily import daily_merge, distinct_day_merge
+from summarizer.bench.daily_command import daily_command
 from summarizer.bench.fairness import healthz_under_load, small_job_behind_large
 from summarizer.bench.install import install_time
 from summarizer.bench.llm import (
@@ -128,6 +129,7 @@ def measure(
         "cached_rerun": lambda: cached_rerun(50 if quick else 1000, home / "cached"),
         "daily_merge": lambda: daily_merge((20, 60) if quick else (1000, 10_000)),
         "distinct_day": lambda: distinct_day_merge(60 if quick else 10_000),
+        "daily_command": lambda: daily_command(60 if quick else 10_000, home / "daily_command"),
         "adversarial": lambda: adversarial_text(20_000 if quick else 100_000),
         "service_requests": lambda: request_throughput(
             40 if quick else 1000, 8 if quick else 64, 0.2, processes=os.cpu_count() or 1

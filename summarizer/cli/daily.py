@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -45,6 +46,17 @@ from summarizer.cli.settings import describe_engine, run_settings
 from summarizer.errors import SummarizerError
 from summarizer.prompt_ids import DAILY_PROMPT
 
+if TYPE_CHECKING:
+    from summarizer.article import Article
+
+
+def handed_on(articles: list[Article]) -> Iterator[Article]:
+    """Each article of ``articles``, dropped from the list as it is given: a day of 10,000
+    articles is not held here while it is briefed and merged."""
+    articles.reverse()
+    while articles:
+        yield articles.pop()
+
 
 @app.command()
 def daily(
@@ -77,7 +89,7 @@ def daily(
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
     from summarizer.pipeline.runner import store_for
-    from summarizer.render import render
+    from summarizer.render import render_encoded
     from summarizer.render.folders import write_atomic
 
     check_format(fmt)
@@ -94,10 +106,15 @@ def daily(
     if day is None:
         raise usage_error("give --date YYYY-MM-DD: the articles carry no publication date")
     input_failures = report_inputs(loaded)
+    skipped = [i for i in loaded if i.skipped]
+    # Only the page links passages into the articles' texts; nothing else here keeps an
+    # article once it is handed on to be briefed (``handed_on``).
+    texts = {a.id: a.text for a in articles} if fmt == "html" else {}
+    del loaded
     rep.say(describe_engine(settings))
     try:
         result = daily_briefing(
-            articles,
+            handed_on(articles),
             date=day,
             settings=settings,
             prompt=prompt,
@@ -107,21 +124,24 @@ def daily(
         )
     except SummarizerError as exc:
         raise usage_error(str(exc)) from exc
-    text = render(result, fmt, {a.id: a.text for a in articles})
+    # Written as it is rendered: a busy day's page or JSON is never held whole.
+    parts = render_encoded(result, fmt, texts)
     written = ""
     if folder is None:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        for part in parts:
+            sys.stdout.buffer.write(part)
+        sys.stdout.buffer.flush()
     else:
         target = folder.reserve(f"daily-{day.isoformat()}", fmt, fallback="daily")
         try:
-            write_atomic(target, text)
+            write_atomic(target, parts)
         except OSError as exc:
             rep.say(f"cannot write {target}: {exc.strerror or exc}", "FAILED")
             raise typer.Exit(EXIT_FAILURES) from exc
         written = f" to {target}"
     failed = [a for a in result.articles if a.status == "failed"]
     briefed = len(result.articles) - len(failed)
-    skipped = [i for i in loaded if i.skipped]
     rep.say(
         f"{briefed} briefed, {len(failed)} failed"
         + (f", {len(skipped)} skipped" if skipped else "")

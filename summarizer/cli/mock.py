@@ -26,7 +26,7 @@ def mock_llm(
     from summarizer.testing.mock_model import MOCK_NOTE, mock_server
 
     try:
-        server = mock_server(port)
+        server = mock_server(port, keep_requests=False)  # it may run for days
     except OSError as exc:
         raise usage_error(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from exc
     with server:

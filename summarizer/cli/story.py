@@ -44,7 +44,9 @@ def story(
             rep.say(f"no stories yet: `summarizer daily` keeps each day's in {store.path}")
         for s in [] if as_json else found:
             span = f"{s.first_seen}..{s.last_seen}" if s.days > 1 else str(s.first_seen)
-            sys.stdout.write(f"{s.id}  {span}  {s.days} day(s)  {s.status}  {_shown(s.description)}\n")
+            sys.stdout.write(
+                f"{_shown(s.id)}  {span}  {s.days} day(s)  {s.status}  {_shown(s.description)}\n"
+            )
         return
     timeline = story_timeline(store, story_id)
     report_store(store)
@@ -53,7 +55,7 @@ def story(
     if as_json:
         sys.stdout.write(timeline.model_dump_json(indent=2) + "\n")
         return
-    sys.stdout.write(f"story {timeline.id}: {timeline.first_seen} to {timeline.last_seen}\n")
+    sys.stdout.write(f"story {_shown(timeline.id)}: {timeline.first_seen} to {timeline.last_seen}\n")
     for day in timeline.days:
         place = f" ({_shown(day.place)})" if day.place else ""
         sys.stdout.write(f"{day.date}  {day.status}{place}: {_shown(day.description)}\n")

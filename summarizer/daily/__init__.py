@@ -66,10 +66,12 @@ def merge_briefings(
     settings: Settings | None = None,
     daily_prompt: str = DAILY_PROMPT,
     stories: Store | None = None,
+    tenant: str | None = None,
 ) -> DailyBriefing:
     """Merge finished briefings into the day's briefing (no article is briefed here). With
     ``stories``, the day's incidents are linked to the stories of the days before it kept
-    in that store, and the day is recorded there (replacing an earlier run of the day).
+    in that store, and the day is recorded there (replacing an earlier run of the day), among
+    ``tenant``'s stories (a service token's id; ``None``: the desk the CLI and library share).
 
     Each briefing is read into its compact record (``records.article_record``) as it comes:
     given an iterator, only one briefing is held at a time, so a busy day's briefings never
@@ -81,7 +83,7 @@ def merge_briefings(
             b if isinstance(b, ArticleRecord) else article_record(b.article, b.briefing) for b in briefed
         ]
         merged, actor_map = _merge_day(records, date, failures, settings or resolve_settings(), daily_prompt)
-    return merged if stories is None else link_stories(merged, records, actor_map, stories)
+    return merged if stories is None else link_stories(merged, records, actor_map, stories, tenant)
 
 
 def _merge_day(
@@ -194,16 +196,46 @@ def daily_briefing(
     concurrency: int | None = None,
     input_failures: Sequence[Failure] = (),
     on_result: ResultHook | None = None,
+    tenant: str | None = None,
 ) -> DailyBriefing:
     """Brief every article (through the cache, concurrently) and merge them into one day.
 
     Articles without a publication date get ``date``. A failed article is listed in
     ``articles`` with its stage and reason; the rest of the day is merged regardless.
     ``on_result`` is called as each article finishes (the CLI uses it to report progress).
+    A ``tenant``'s articles are briefed through its own cache and its day's stories kept
+    among its own (see ``merge_briefings``).
     """
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
-    settings = settings or resolve_settings()
-    runner = Summarizer(settings, prompt)
+    runner = Summarizer(settings or resolve_settings(), prompt)
+    briefed, failed, notes = _brief_day(runner, articles, day, input_failures, concurrency, on_result, tenant)
+    # Each day's incidents are kept, and linked to the stories of the days before.
+    merged = merge_briefings(
+        briefed,
+        day,
+        failures=failed,
+        settings=runner.settings,
+        daily_prompt=daily_prompt,
+        stories=store_for(runner.settings),
+        tenant=tenant,
+    )
+    if notes:
+        merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})
+    return merged
+
+
+def _brief_day(
+    runner: Summarizer,
+    articles: Iterable[Article | str],
+    day: dt.date,
+    input_failures: Sequence[Failure],
+    concurrency: int | None,
+    on_result: ResultHook | None,
+    tenant: str | None,
+) -> tuple[list[ArticleRecord], list[tuple[Article | None, Failure]], list[str]]:
+    """Each article briefed (through the cache) and kept as its record; the failures, and
+    the notes of the duplicate-id rule. Nothing here outlives the call but the records: a
+    record keeps the passages it cites, so the articles are not held through the merge."""
     failed: list[tuple[Article | None, Failure]] = [(None, f) for f in input_failures]
     usable: list[Article] = []
     for number, raw in enumerate(articles, start=1):
@@ -224,22 +256,11 @@ def daily_briefing(
     # 10,000 full briefings would take over a gigabyte).
     results: dict[str, ArticleRecord | Failure] = {}
     with runner:
-        for index, result in runner.each_result(prepared, concurrency=concurrency):
+        for index, result in runner.each_result(prepared, concurrency=concurrency, tenant=tenant):
             article = items[index]
             if on_result is not None:
                 on_result(article, result)
             results[article.id] = result if isinstance(result, Failure) else article_record(article, result)
     briefed = [r for a in items if isinstance(r := results[a.id], ArticleRecord)]
     failed += [(a, r) for a in items if isinstance(r := results[a.id], Failure)]
-    # Each day's incidents are kept, and linked to the stories of the days before.
-    merged = merge_briefings(
-        briefed,
-        day,
-        failures=failed,
-        settings=runner.settings,
-        daily_prompt=daily_prompt,
-        stories=store_for(runner.settings),
-    )
-    if notes:
-        merged = merged.model_copy(update={"warnings": [*map(one_line, notes), *merged.warnings]})
-    return merged
+    return briefed, failed, notes

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import fold_accents, unique
+from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
@@ -179,14 +180,16 @@ def figure_groups(
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [
-            FigureValue(
-                value=f.value,
-                value_high=f.value_high,
-                bound=f.bound,
-                text=f.text,
-                counted=f.counted,
-                claimed_by=actor_map.get((s.id, f.claimed_by or "")),
-                source=s.ref(f.span),
+            sharing_fields_set(
+                FigureValue(
+                    value=f.value,
+                    value_high=f.value_high,
+                    bound=f.bound,
+                    text=f.text,
+                    counted=f.counted,
+                    claimed_by=actor_map.get((s.id, f.claimed_by or "")),
+                    source=s.ref(f.span),
+                )
             )
             for s, f in members
         ]

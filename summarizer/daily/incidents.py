@@ -22,6 +22,7 @@ from summarizer.daily.reports import (
     incident_similarity,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
+from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
     DailyIncident,
@@ -204,16 +205,18 @@ def merge_incidents(
         daily_id = f"i{number}"
         first = group[0][1]
         reports = [
-            IncidentReport(
-                article_id=source.id,
-                incident_id=g.id,
-                type=g.type,
-                description=g.description,
-                location=g.location,
-                time=g.time,
-                status=g.status,
-                claimed_by=actor_map.get((source.id, g.claimed_by or "")),
-                evidence=source.ref(g.span),
+            sharing_fields_set(
+                IncidentReport(
+                    article_id=source.id,
+                    incident_id=g.id,
+                    type=g.type,
+                    description=g.description,
+                    location=g.location,
+                    time=g.time,
+                    status=g.status,
+                    claimed_by=actor_map.get((source.id, g.claimed_by or "")),
+                    evidence=source.ref(g.span),
+                )
             )
             for source, g in group
         ]

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from summarizer.daily.merge import content_words, unique
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models import Quote
-from summarizer.models.common import Span
+from summarizer.models.common import Span, sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyQuote,
     QuoteSource,
@@ -120,11 +120,13 @@ def merge_quotes(
                 speaker=speaker,
                 speaker_name=actor_names.get(speaker) if speaker else None,
                 sources=[
-                    QuoteSource(
-                        article_id=source.id,
-                        text=quote.text,
-                        speaker_as_written=quote.speaker_as_written,
-                        span=Span(start=quote.start, end=quote.end),
+                    sharing_fields_set(
+                        QuoteSource(
+                            article_id=source.id,
+                            text=quote.text,
+                            speaker_as_written=quote.speaker_as_written,
+                            span=sharing_fields_set(Span(start=quote.start, end=quote.end)),
+                        )
                     )
                     for source, quote, _ in entries
                 ],

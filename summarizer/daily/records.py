@@ -35,7 +35,7 @@ from summarizer.models import (
     IncidentType,
     Quote,
 )
-from summarizer.models.common import ArticleMeta, MatchStatus, Span
+from summarizer.models.common import ArticleMeta, MatchStatus, Span, sharing_fields_set
 from summarizer.models.daily_v2 import SourceRef
 
 # A daily actor links to its first passages in an article only (see ``actors``).
@@ -222,9 +222,8 @@ class ArticleRecord:
 
     def ref(self, passage: Passage) -> SourceRef:
         """A passage of the article, as a merged item cites it."""
-        return SourceRef(
-            article_id=self.id, span=Span(start=passage.start, end=passage.end), text=passage.text
-        )
+        span = sharing_fields_set(Span(start=passage.start, end=passage.end))
+        return sharing_fields_set(SourceRef(article_id=self.id, span=span, text=passage.text))
 
 
 def article_record(article: Article, briefing: Briefing) -> ArticleRecord:

@@ -17,8 +17,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.figures import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
@@ -30,8 +28,9 @@ from summarizer.daily.reports import (
     incident_similarity,
     report_evidence,
 )
+from summarizer.daily.story_records import KeptReport, KnownActor, StoryRecord, parsed_records, with_reports
 from summarizer.linkage import name_key, rows
-from summarizer.models import Actor, ActorKind, Figure, Incident
+from summarizer.models import Actor
 from summarizer.models.daily_v2 import (
     DailyBriefing,
     DailyFigure,
@@ -44,49 +43,13 @@ from summarizer.models.daily_v2 import (
     StorySummary,
 )
 from summarizer.store import Store
+from summarizer.store.stories import SHARED
 
 # Stories seen within this many days before a day are the ones its incidents may continue.
 STORY_WINDOW_DAYS = 14
 # A story's actors kept for telling a new one from a known one, and earlier days shown.
 KNOWN_ACTORS = 60
 EARLIER_DAYS_SHOWN = 30
-
-
-class _Record(BaseModel):
-    """A strict JSON shape, so that a row a damaged or foreign store holds is refused whole."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class KnownActor(_Record):
-    name: str
-    kind: ActorKind
-    role: str | None = None
-    names: list[str] = []
-
-
-class KeptReport(_Record):
-    """One report's evidence as ``incident_similarity`` reads it."""
-
-    incident: Incident
-    places: list[str]
-    words: list[str]
-    figures: list[Figure]
-    actors: list[str]
-    people: list[str]
-    name_words: list[str]
-
-
-class StoryRecord(_Record):
-    """What the store keeps of one incident of one day."""
-
-    story: str
-    since: dt.date
-    day: StoryDay
-    statuses: list[str]
-    figures: list[DailyFigure]
-    actors: list[KnownActor]
-    reports: list[KeptReport]
 
 
 def _evidence(kept: KeptReport, owner: str) -> ReportEvidence:
@@ -102,28 +65,18 @@ def _evidence(kept: KeptReport, owner: str) -> ReportEvidence:
     )
 
 
-def _parsed(found: Sequence[tuple[dt.date, str, str, str]], warnings: list[str]) -> list[StoryRecord]:
-    records = []
-    for day, incident, _story, record in found:
-        try:
-            records.append(StoryRecord.model_validate_json(record))
-        except ValidationError:
-            warnings.append(f"the store's story record of {day} {incident} is damaged; it was left out")
-    return records
-
-
 class _Today:
-    """The day's incidents as the stories see them: each incident's reports (their
-    evidence with actors by name key, what ``_matches`` compares) and actors. What the
-    store keeps of a report (``kept``) is made one incident at a time, when it is written."""
+    """The day's incidents as the stories see them: each incident's reports (the article's
+    record and its incident, from which the evidence with actors by name key, what
+    ``_matches`` compares, is made when it is needed) and actors. Nothing is made for every
+    report of the day at once: a day of 10,000 articles has about 100,000 reports."""
 
     def __init__(self, daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap) -> None:
-        self.daily = daily
         self.actor_map = actor_map
         self.names = {a.id: name_key(a.name) for a in daily.actors}
         actors = {a.id: a for a in daily.actors}
         by_article = {b.id: b for b in records}
-        self.reports: list[list[tuple[ArticleRecord, IncidentRecord, ReportEvidence]]] = []
+        self.reports: list[list[tuple[ArticleRecord, IncidentRecord]]] = []
         self.actors: list[list[KnownActor]] = []
         for incident in daily.incidents:
             reports, involved = [], list(incident.actors)
@@ -136,16 +89,9 @@ class _Today:
                 )
                 if source is None or local is None:
                     continue
-                found = day_evidence(source, local, actor_map)
                 named = {actor_map[(source.id, a)] for a in local.named}
-                involved += sorted(named | found.actors)
-                by_name = replace(
-                    found,
-                    owner="today",
-                    actors=frozenset(self.names[a] for a in found.actors),
-                    people=frozenset(self.names[a] for a in found.people),
-                )
-                reports.append((source, local, by_name))
+                involved += sorted(named | {actor_map[(source.id, a)] for a in local.report.actors})
+                reports.append((source, local))
             self.reports.append(reports)
             self.actors.append(
                 [
@@ -159,10 +105,27 @@ class _Today:
                 ]
             )
 
+    def evidence(self, number: int) -> dict[ReportEvidence, tuple[ArticleRecord, IncidentRecord]]:
+        """The distinct evidence of the reports of the day's incident ``number`` (actors by
+        name key), each with its first report. Reports whose evidence is equal score alike
+        against any other, so one of them is all that is compared and kept."""
+        distinct: dict[ReportEvidence, tuple[ArticleRecord, IncidentRecord]] = {}
+        for source, local in self.reports[number]:
+            found = day_evidence(source, local, self.actor_map)
+            by_name = replace(
+                found,
+                owner="today",
+                actors=frozenset(self.names[a] for a in found.actors),
+                people=frozenset(self.names[a] for a in found.people),
+            )
+            distinct.setdefault(by_name, (source, local))
+        return distinct
+
     def kept(self, number: int) -> list[KeptReport]:
-        """What the store keeps of the reports of the day's incident ``number``."""
+        """What the store keeps of the reports of the day's incident ``number``: one report
+        for each distinct evidence (see ``evidence``)."""
         kept = []
-        for source, local, found in self.reports[number]:
+        for found, (source, local) in self.evidence(number).items():
             names = {a.id: a.name for a in source.actors}
             kept.append(
                 KeptReport(
@@ -181,15 +144,20 @@ class _Today:
 def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     """Today's incident index -> index in ``latest`` of the story it continues: every pair of
     reports the merge's blocking offers scored by the merge's similarity (a later date is no
-    evidence against), then one story per incident and one incident per story, best first."""
+    evidence against), then one story per incident and one incident per story, best first.
+    Equal evidence within one incident or one story is compared once (see ``_Today.evidence``)."""
+    if not latest:
+        return {}
     items: list[ReportEvidence] = []
     whose: list[tuple[bool, int]] = []  # (is today's, incident or story index)
-    for number, reports in enumerate(today.reports):
-        items += [found for _, _, found in reports]
-        whose += [(True, number)] * len(reports)
+    for number in range(len(today.reports)):
+        found = list(today.evidence(number))
+        items += found
+        whose += [(True, number)] * len(found)
     for number, record in enumerate(latest):
-        items += [_evidence(k, "earlier") for k in record.reports]
-        whose += [(False, number)] * len(record.reports)
+        earlier = unique(_evidence(k, "earlier") for k in record.reports)
+        items += earlier
+        whose += [(False, number)] * len(earlier)
     best: dict[tuple[int, int], float] = defaultdict(float)
     for i, j in rows(candidate_pairs(items)):  # two owners: each pair is today's and an earlier one
         (_, a), (_, b) = sorted((whose[i], whose[j]), reverse=True)
@@ -254,14 +222,36 @@ def _actor(known: KnownActor) -> Actor:
     return Actor(id="k", name=known.name, kind=known.kind, role=known.role, aliases=aliases)
 
 
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """``days`` before ``day``, or the calendar's first day (a day in year 1 has no 14 days
+    before it, and ``date - timedelta`` raised for it)."""
+    return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
+
+
 def link_stories(
-    daily: DailyBriefing, records: Sequence[ArticleRecord], actor_map: ActorMap, store: Store
+    daily: DailyBriefing,
+    records: Sequence[ArticleRecord],
+    actor_map: ActorMap,
+    store: Store,
+    tenant: str | None = None,
 ) -> DailyBriefing:
     """The day with each incident placed in its story, recorded in ``store`` (replacing an
-    earlier run of the same day)."""
+    earlier run of the same day) among the stories of ``tenant`` (a service token's id;
+    ``None``: the one desk the CLI and the library share)."""
     day = daily.date
+    owner = tenant or SHARED
     warnings: list[str] = []
-    earlier = _parsed(store.story_days_between(day - dt.timedelta(days=STORY_WINDOW_DAYS), day), warnings)
+    if not records:
+        # No article given, or every one failed (an endpoint down, a budget spent): the run
+        # says nothing about the day's stories, and replacing the day with it would erase
+        # what an earlier run kept.
+        warnings.append(
+            f"no article of the day was briefed: the stories kept for {day} are left as they were"
+        )
+        return daily.model_copy(update={"warnings": [*daily.warnings, *warnings]})
+    earlier = parsed_records(
+        store.story_days_between(_days_before(day, STORY_WINDOW_DAYS), day, owner), warnings
+    )
     latest: dict[str, StoryRecord] = {}
     for record in earlier:  # oldest first: the last one kept is the story's latest day
         latest[record.story] = record
@@ -270,7 +260,7 @@ def link_stories(
     chosen = _matches(today, stories)
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
-    kept_rows: list[tuple[str, str, str]] = []
+    records_of_day: list[StoryRecord] = []  # each with its reports added as it is written
     for number, incident in enumerate(daily.incidents):
         own = [figures[f] for f in incident.figures if f in figures]
         statuses: list[str] = sorted({r.status for r in incident.reports})
@@ -301,39 +291,45 @@ def link_stories(
                 incident=incident.id, story=story, status=status, changes=changes, since=since, earlier=shown
             )
         )
-        record = StoryRecord(
-            story=story,
-            since=since,
-            day=entry,
-            statuses=statuses,
-            figures=own,
-            actors=actors,
-            reports=today.kept(number),
+        records_of_day.append(
+            StoryRecord(
+                story=story, since=since, day=entry, statuses=statuses, figures=own, actors=actors, reports=[]
+            )
         )
-        kept_rows.append((incident.id, story, record.model_dump_json()))
     continued = {m.story for m in marks}
-    last_day = store.last_story_day_before(day)
+    last_day = store.last_story_day_before(day, owner)
     quiet = []
     # Quiet means "was news on the last recorded day and is not today"; a last day beyond
     # the story window is not a yesterday (months later, in a store another desk also
     # writes to, it would list every story of that old day as news gone quiet).
     if last_day is not None and (day - last_day).days <= STORY_WINDOW_DAYS:
-        for record in _parsed(store.story_days_between(last_day, last_day + dt.timedelta(days=1)), warnings):
+        following = last_day + dt.timedelta(days=1)  # last_day < day: never past the calendar's end
+        for record in parsed_records(store.story_days_between(last_day, following, owner), warnings):
             if record.story not in continued:
                 quiet.append(
                     QuietStory(story=record.story, last_seen=last_day, description=record.day.description)
                 )
-    store.replace_story_day(day, kept_rows)
+    # Each incident's row is made as it is written: a busy day's rows, its reports' evidence
+    # as JSON, are too large to hold together beside the day.
+    store.replace_story_day(
+        day,
+        (
+            (record.day.incident, record.story, with_reports(record, today.kept(number)))
+            for number, record in enumerate(records_of_day)
+        ),
+        owner,
+    )
     warnings += store.take_warnings()
     return daily.model_copy(
         update={"stories": marks, "quiet": quiet, "warnings": [*daily.warnings, *map(one_line, warnings)]}
     )
 
 
-def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:
-    """The stories seen most recently first."""
-    latest = _parsed(store.latest_story_rows(limit), [])
-    firsts = store.story_first_days([r.story for r in latest])
+def list_stories(store: Store, limit: int = 200, tenant: str | None = None) -> list[StorySummary]:
+    """``tenant``'s stories (see ``link_stories``), seen most recently first."""
+    owner = tenant or SHARED
+    latest = parsed_records(store.latest_story_rows(limit, owner), [])
+    firsts = store.story_first_days([r.story for r in latest], owner)
     return [
         StorySummary(
             id=r.story,
@@ -347,9 +343,10 @@ def list_stories(store: Store, limit: int = 200) -> list[StorySummary]:
     ]
 
 
-def story_timeline(store: Store, story: str) -> Story | None:
-    """One story, day by day; ``None`` when the store holds no readable day of it."""
-    days = [r.day for r in _parsed(store.story_rows(story), [])]
+def story_timeline(store: Store, story: str, tenant: str | None = None) -> Story | None:
+    """One of ``tenant``'s stories, day by day; ``None`` when the store holds no readable
+    day of it (another tenant's story is as absent as one that never was)."""
+    days = [r.day for r in parsed_records(store.story_rows(story, tenant or SHARED), [])]
     if not days:
         return None
     return Story(

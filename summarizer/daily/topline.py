@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from summarizer.config import Settings
-from summarizer.grounding.vetting import unsupported_claims
+from summarizer.grounding.support import unsupported_claims
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
 from summarizer.models.common import Usage

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 # The parser behind ``re.compile`` (``sre_parse`` before 3.11, which now warns on import).
 # If it is missing or reads differently, every alternative is tried everywhere: slower,
@@ -174,3 +174,32 @@ def guarded_alternation(alternatives: Sequence[str]) -> str:
     if anywhere:
         guarded += "|" + "|".join(f"(?:{a})" for a in anywhere)
     return f"(?:{guarded})"
+
+
+def start_guard(alternatives: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern for the prefixes of ``alternatives`` alone, without lookarounds: wherever
+    one of them can match, this matches at the same place. None when one of them may start
+    anywhere (its prefixes cannot be read)."""
+    leads = [prefixes(a) for a in alternatives]
+    if not leads or any(lead is None for lead in leads):
+        return None
+    return re.compile(trie({p for lead in leads if lead is not None for p in lead}))
+
+
+class GuardedPattern(NamedTuple):
+    """A compiled alternation (any zero-width assertions around it) and its ``start_guard``.
+
+    ``re`` cannot skip ahead on a pattern that opens with a lookaround, so it tries the
+    whole pattern at every position; the guard has none, and ``re`` looks for its first
+    characters at C speed. Where the guard finds nothing the pattern finds nothing, and the
+    scan starts at the guard's first match (lookbehinds and ``^`` still see the text before
+    it), so the matches are the pattern's own."""
+
+    pattern: re.Pattern[str]
+    guard: re.Pattern[str] | None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.guard is None:
+            return self.pattern.finditer(text)
+        first = self.guard.search(text)
+        return iter(()) if first is None else self.pattern.finditer(text, first.start())

@@ -32,18 +32,23 @@ from typing import NamedTuple
 
 from summarizer.grounding.cues import LATIN_SCRIPT, LINE_CUES, OTHER_SCRIPTS, UNSPACED_SCRIPTS, Cue
 from summarizer.grounding.encoded import hidden_texts
-from summarizer.grounding.guarded import guarded_alternation
+from summarizer.grounding.guarded import GuardedPattern, guarded_alternation, start_guard
 from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, normalized_text, skeleton
 from summarizer.text.segment import paragraphs, split_sentences
+
+
+def _patterns(cues: Iterable[Cue], *, latin: bool) -> list[str]:
+    """The cues' patterns as the matching view writes text: every quote mark and apostrophe
+    folded to '"'; for Latin-script tables, the skeleton drops accents, from a pattern as
+    from the text."""
+    patterns = (c.pattern.replace("'", '"') for c in cues)
+    return [skeleton(p) if latin else p for p in patterns]
 
 
 def _alternatives(cues: Iterable[Cue], *, latin: bool) -> str:
     """One group trying every cue, in table order, only where one can start (``guarded``:
     a table scanned cue by cue at every word cost 2 ms per 1,000-word article)."""
-    # The matching view folds every quote mark and apostrophe to '"'; the skeleton drops
-    # accents, from a pattern as from the text.
-    patterns = (c.pattern.replace("'", '"') for c in cues)
-    return guarded_alternation([skeleton(p) if latin else p for p in patterns])
+    return guarded_alternation(_patterns(cues, latin=latin))
 
 
 def _bounded(alternatives: str, flags: int = 0) -> re.Pattern[str]:
@@ -59,30 +64,40 @@ def _word_cues(alternatives: str) -> re.Pattern[str]:
 
 
 class _Scanners(NamedTuple):
-    latin: re.Pattern[str]
-    other: re.Pattern[str]
-    unspaced: re.Pattern[str]
-    lines: re.Pattern[str]
+    latin: GuardedPattern
+    other: GuardedPattern
+    unspaced: GuardedPattern
+    lines: GuardedPattern
 
 
 @cache
 def _scanners() -> _Scanners:
     """The tables compiled once, on the first scan (about 80 ms of reading and compiling
-    that a process which never scans an article does not pay)."""
+    that a process which never scans an article does not pay). Each scan is skipped up to
+    the first place one of its cues can start (``GuardedPattern``): most articles hold no
+    Russian or Chinese cue's first letters, nor a chat-template mark or role label before
+    their last paragraphs."""
+    latin = _patterns((c for t in LATIN_SCRIPT.values() for c in t), latin=True)
+    other = _patterns((c for t in OTHER_SCRIPTS.values() for c in t), latin=False)
+    unspaced = _patterns((c for t in UNSPACED_SCRIPTS.values() for c in t), latin=False)
+    lines = _patterns(LINE_CUES, latin=False)
     return _Scanners(
-        latin=_word_cues(_alternatives((c for t in LATIN_SCRIPT.values() for c in t), latin=True)),
-        other=_word_cues(_alternatives((c for t in OTHER_SCRIPTS.values() for c in t), latin=False)),
-        unspaced=re.compile(_alternatives((c for t in UNSPACED_SCRIPTS.values() for c in t), latin=False)),
+        latin=GuardedPattern(_word_cues(guarded_alternation(latin)), start_guard(latin)),
+        other=GuardedPattern(_word_cues(guarded_alternation(other)), start_guard(other)),
+        unspaced=GuardedPattern(re.compile(guarded_alternation(unspaced)), start_guard(unspaced)),
         # Run on lower-cased text: several times faster than IGNORECASE over the same alternation.
-        lines=_bounded(_alternatives(LINE_CUES, latin=False), re.MULTILINE),
+        lines=GuardedPattern(_bounded(guarded_alternation(lines), re.MULTILINE), start_guard(lines)),
     )
 
 
 # Text in ROT13 is full of the ROT13 forms of the commonest words ("gur", "naq" for "the",
-# "and"; "qvr", "haq" for "die", "und"): only then is the ROT13 reading scanned.
-_ROT13_WORDS = re.compile(
-    r"(?<!\w)(?:gur|naq|nyy|lbh|lbhe|qvr|qre|haq|qnff|yrf|qrf|cbhe|dhr|ry|ynf|ybf|cbe|cnen)(?!\w)"
-)
+# "and"; "qvr", "haq" for "die", "und"): only then is the ROT13 reading scanned. Each word
+# is matched first and the character before it checked after (``word(?<!\wword)`` is
+# ``(?<!\w)word``), so ``re`` skips to the words' first letters instead of trying a
+# lookbehind at every position.
+ROT13_COMMON = ("gur", "naq", "nyy", "lbh", "lbhe", "qvr", "qre", "haq", "qnff", "yrf", "qrf", "cbhe",
+                "dhr", "ry", "ynf", "ybf", "cbe", "cnen")  # fmt: skip
+_ROT13_WORDS = re.compile("(?:" + "|".join(rf"{w}(?<!\w{w})" for w in ROT13_COMMON) + r")(?!\w)")
 _ROT13_SAMPLE = 100_000
 _ROT13_MIN_WORDS = 2
 # "Editor's note:", "Important:" before a cue that is its paragraph's only sentence.

@@ -23,180 +23,20 @@ Runs on every engine's briefing, before it is cached or shown:
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Iterable
-from functools import cache
+from collections.abc import Callable
 from typing import TypeVar
 
 from summarizer.grounding.draft import Grounded, clear_dangling_references
 from summarizer.grounding.planted import Passages, instruction_passages, reads_as_instruction
+from summarizer.grounding.support import SupportingText
 from summarizer.models import Actor, Briefing, BriefingWarning, Incident, Quote
 from summarizer.models.common import Span
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, actor_spellings
 from summarizer.text.normalize import canonical
-from summarizer.text.numbers import find_numbers, numbers_in
 from summarizer.text.segment import paragraphs, split_sentences
-from summarizer.text.vocabulary import words
 
-# Two or more capitalised words in a row: names of people, places, bodies.
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
-# hyphens ("Russia-backed" names Russia).
-# Digits and number-like characters (superscripts, vulgar fractions) in a run.
-_DIGITS = re.compile(r"[\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218b\u2460-\u24ff]+")
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# Sentence openers that are common words, not names, though the article may not use them.
-# Function words, discourse adverbs and number words; nouns and adjectives are left to the
-# endings below, and otherwise to the article (a summary mostly reuses its words).
-_COMMON_OPENERS = words(
-    """a an the this that these those there here it its he she they we i you his her their our
-    my your some many most several few all both each every any no none one two three four five
-    six seven eight nine ten dozens hundreds thousands more less much other another such
-    and but or nor so yet for if when while after before as since until though although
-    because once where whether meanwhile however also still then later earlier later now
-    today yesterday tonight overnight elsewhere separately instead despite amid among
-    according following during under over about around in on at by from with without into
-    to of against between across toward towards within outside inside near nearly almost
-    only even just not never about above below up down out off again further overall
-    nevertheless nonetheless moreover furthermore additionally finally first second third
-    last next new old local officials authorities police residents witnesses rescuers
-    troops forces soldiers fighters protesters people civilians children women men
-    heavy severe fresh further major minor large small several what who whom whose which
-    how why was were is are be been has have had will would could should may might must
-    can did does do"""
-)
-_COUNTRY_WORDS: dict[str, set[str]] = {}
-for _demonym, _country in COUNTRY_BY_DEMONYM.items():
-    _COUNTRY_WORDS.setdefault(_demonym.lower(), set()).update(_country.lower().split())
-    _COUNTRY_WORDS.setdefault(_country.lower(), set()).add(_demonym.lower())
-# Endings of common words ("Residents", "Rescuers", "Overnight", "Officials", "Reportedly").
-_COMMON_ENDINGS = (
-    "ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ous",
-    "ency", "ance", "ances", "ence", "ences", "ings",
-)  # fmt: skip
-_POSSESSIVE = re.compile(r"['’]s?$")
-# Words this long or longer may differ in their ending ("Ukraine" / "Ukrainian").
-_STEM_CHARS = 5
 # How far after a quote its speaker may be named ("..., the governor said. Holcomb ...").
 _AFTER_QUOTE_CHARS = 250
 _PARAGRAPHS_BEFORE = 2
-# A shorter word read as a name in lower case would be an article or a pronoun ("un", "it").
-_MIN_NAME_CHARS = 3
-
-
-class SupportingText:
-    """Text that free text must be supported by (an article outside its instruction
-    passages, or the merged items of a day), indexed for the checks."""
-
-    def __init__(
-        self,
-        text: str,
-        passages: Passages | None = None,
-        *,
-        check_instructions: bool = True,
-        actor_names: Iterable[str] = (),
-    ) -> None:
-        """``check_instructions=False`` when the free text to check is known to hold no
-        instruction-like text (one search over all of it is cheaper than one per sentence).
-        ``actor_names`` are names whose words count as names in lower case too."""
-        self.text = canonical(passages.blank(text) if passages else text)
-        self.name_words = _known_actor_words() | name_words(actor_names)
-        self.check_instructions = check_instructions
-        lowered = self.text.lower()
-        self.words = set(_WORD.findall(lowered)) | set(_NAME_WORD.findall(lowered))
-        # A country named by its people supports its name, and the reverse ("Chinese envoy"
-        # in the article, "China's envoy" in a summary).
-        self.words |= {w for word in self.words & _COUNTRY_WORDS.keys() for w in _COUNTRY_WORDS[word]}
-        self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
-        self.numbers = numbers_in(self.text)
-
-    def has_word(self, word: str) -> bool:
-        word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
-        if not word or word in self.words:
-            return True
-        return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems
-
-    def problems(self, sentence: str) -> list[str]:
-        """Why ``sentence`` is not supported: it reads as an instruction, or has names or
-        numbers the text lacks."""
-        found = []
-        sentence = canonical(sentence)
-        if self.check_instructions and reads_as_instruction(sentence):
-            found.append("reads as an instruction to a model")
-        for value, written in _numbers(sentence):
-            if value not in self.numbers if value is not None else written not in self.text:
-                found.append(f"the number {written!r} is not in the source")
-        in_runs: list[tuple[int, int]] = []
-        for run in _NAME_RUN.finditer(sentence):
-            in_runs.append(run.span())
-            missing = [w for w in _WORD.findall(run.group()) if not self.has_word(w)]
-            if missing:
-                found.append(f"the name {run.group()!r} is not in the source")
-        run_starts = [a for a, _ in in_runs]  # in order, and never overlapping
-        for name in _single_names(sentence):
-            at = bisect.bisect_right(run_starts, name.start()) - 1
-            in_a_run = at >= 0 and name.start() < in_runs[at][1]
-            if not in_a_run and not self.has_word(name.group()):
-                found.append(f"the name {name.group()!r} is not in the source")
-        for word in _NAME_WORD.finditer(sentence):
-            text = word.group()
-            if text[0].islower() and text.lower() in self.name_words and not self.has_word(text):
-                found.append(f"the name {text!r} is not in the source")
-        return found
-
-
-def name_words(names: Iterable[str]) -> frozenset[str]:
-    """The lower-cased words of ``names`` that can only be names: capitalised, three letters
-    or more, not a common word ("WHO" and "May" are not taken; "Biden", "NATO" are)."""
-    found = set()
-    for name in names:
-        for word in _NAME_WORD.findall(canonical(name)):
-            lowered = word.lower()
-            if len(word) >= _MIN_NAME_CHARS and word[0].isupper() and lowered not in _COMMON_OPENERS:
-                found.add(lowered)
-    return frozenset(found)
-
-
-def _single_names(sentence: str) -> Iterable[re.Match[str]]:
-    """Capitalised words of ``sentence`` that read as names: any after its first word; the
-    first word when written as a name or not a common word."""
-    for number, word in enumerate(_NAME_WORD.finditer(sentence)):
-        text = word.group()
-        if len(text) < 2 or not text[0].isupper():
-            continue
-        if number == 0:
-            lowered = _POSSESSIVE.sub("", text.lower())
-            written_as_name = any(c.isupper() for c in text[1:])  # "ISIS", "McAdam"
-            if not written_as_name and (lowered in _COMMON_OPENERS or lowered.endswith(_COMMON_ENDINGS)):
-                continue
-        yield word
-
-
-@cache
-def _known_actor_words() -> frozenset[str]:
-    return name_words(actor_spellings())
-
-
-def unsupported_claims(free_text: str, support: str) -> list[str]:
-    """Every problem of every sentence of ``free_text`` against ``support``."""
-    checker = SupportingText(support)
-    return [p for s in split_sentences(free_text) for p in checker.problems(s.text)]
-
-
-def _numbers(text: str) -> Iterable[tuple[float | None, str]]:
-    """Each number of ``text`` with its value; digits the reader cannot read as a number
-    ("5³") come with None, and must then be written the same way in the source."""
-    mentions = find_numbers(text)
-    for number in mentions:
-        if number.written.lower() == "one":
-            continue  # mostly a pronoun ("one of the victims"), not a figure
-        yield number.value, number.written
-    ends = [m.end for m in mentions]  # in order, as the mentions are
-    for run in _DIGITS.finditer(text):
-        at = bisect.bisect_right(ends, run.start())  # the first mention ending after the run starts
-        if at == len(mentions) or mentions[at].start >= run.end():
-            yield None, run.group()
 
 
 def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] | None = None) -> Briefing:
@@ -216,7 +56,11 @@ def vet_briefing(briefing: Briefing, text: str, planted: list[tuple[int, int]] |
     # Every actor the engine listed, those dropped with a planted passage included.
     actor_names = [n for a in briefing.actors for n in (a.name, *a.aliases)]
     trusted = SupportingText(
-        text, passages, check_instructions=reads_as_instruction(free_text), actor_names=actor_names
+        text,
+        passages,
+        check_instructions=reads_as_instruction(free_text),
+        actor_names=actor_names,
+        lang=briefing.language,
     )
     incidents = [_vetted_description(i, text, trusted, out.warnings) for i in out.incidents]
     summary = _vetted_summary(briefing.summary, incidents, text, trusted, out.warnings)

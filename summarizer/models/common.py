@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -14,6 +14,25 @@ class Strict(BaseModel):
     """Base for every schema model: unknown fields are errors, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+# One set of field names per model class, shared by every instance given every field.
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def sharing_fields_set(model: ModelT) -> ModelT:
+    """``model`` holding the one set of its class's field names, when it was given every
+    field, instead of a set of its own: pydantic keeps each instance's set of the fields it
+    was given, 216 to 728 bytes, more than the rest of a small model. A day of 10,000
+    articles makes about 200,000 reports and figure values, each with a source and a span:
+    sharing saves about 1 KB apiece. Nothing changes: the set is only ever added to (on
+    assignment, or by ``model_copy``, which copies it first), and adding a field name to
+    a set of every field name leaves it as it was."""
+    fields = model.__pydantic_fields_set__
+    if fields == type(model).model_fields.keys():
+        object.__setattr__(model, "__pydantic_fields_set__", _EVERY_FIELD.setdefault(type(model), fields))
+    return model
 
 
 _SCHEMA_CACHE: dict[tuple[Any, ...], str] = {}

@@ -219,26 +219,34 @@ class Summarizer:
         yield from (result for _, result in in_input_order(completed, len(usable) + len(failed), failed))
 
     def each_result(
-        self, prepared: Sequence[Prepared], *, concurrency: int | None = None, repeat: int = 0
+        self,
+        prepared: Sequence[Prepared],
+        *,
+        concurrency: int | None = None,
+        repeat: int = 0,
+        tenant: str | None = None,
     ) -> Iterator[tuple[int, Briefing | Failure]]:
         """Each input's result with its position in ``prepared``, in completion order; the
-        inputs that share an article (same id, same text) share its one briefing."""
+        inputs that share an article (same id, same text) share its one briefing. A
+        ``tenant``'s articles go through its own cache (see ``summarize``)."""
         positions: dict[str, list[int]] = {}
         for index, item in enumerate(prepared):
             positions.setdefault(item.article.id, []).append(index)
         firsts = [item.article for item in prepared if item.first]
-        for result in self._brief_all(firsts, concurrency or self.settings.concurrency, repeat):
+        for result in self._brief_all(firsts, concurrency or self.settings.concurrency, repeat, tenant):
             article_id = result.article_id if isinstance(result, Failure) else result.article.id
             for index in positions[article_id]:
                 yield index, for_input(result, prepared[index])
 
-    def _brief_all(self, articles: list[Article], workers: int, repeat: int) -> Iterator[Briefing | Failure]:
+    def _brief_all(
+        self, articles: list[Article], workers: int, repeat: int, tenant: str | None = None
+    ) -> Iterator[Briefing | Failure]:
         """Each article (ids distinct) from the cache, or briefed in a pool."""
         missing: list[Article] = []
         keys: dict[str, str] = {}
         for article in articles:
             try:
-                keys[article.id] = key = self.key_of(article, repeat)
+                keys[article.id] = key = self.key_of(article, repeat, tenant)
             except InputError as exc:
                 yield as_failure(exc, article)
                 continue
@@ -255,7 +263,11 @@ class Summarizer:
             return self.brief_uncached(article, repeat, key=keys[article.id])
 
         pool: Executor
-        processes = processes_for(len(missing), self.settings.workers) if self._own_engine else 0
+        # Worker processes key what they brief themselves, in the shared cache: a tenant's
+        # articles (the service's, which has processes of its own) are briefed here.
+        processes = (
+            processes_for(len(missing), self.settings.workers) if self._own_engine and not tenant else 0
+        )
         if processes:
             pool = worker_pool(self.settings, self.prompt, processes)
             brief: Callable[[Article, int], Briefing | Failure] = brief_in_worker

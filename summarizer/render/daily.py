@@ -7,12 +7,14 @@ article and model text is escaped, and the page's CSP forbids scripts outright.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from html import escape
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from pydantic import BaseModel
 
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure, DailyIncident, SourceRef
-from summarizer.render.html import CSP
+from summarizer.render.html import CSP, escape
+from summarizer.render.markdown import md_code
 from summarizer.render.markdown import md_text as _md
 from summarizer.render.newsroom import (
     NEWSROOM_STYLE,
@@ -28,7 +30,8 @@ from summarizer.render.newsroom import (
 MAX_QUOTES = 12
 HEADLINE_CATEGORIES = frozenset({"killed", "injured", "displaced", "damage_cost"})
 DAILY_STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;
+overflow-wrap:anywhere}
 h1{font-size:1.5rem}.meta{color:#666}.top{font-size:1.1rem;border-left:4px solid #36c;padding-left:.8rem}
 mark{background:#fff3a8}mark:target,span.at:target+*{outline:2px solid #c00}
 .conflict{color:#a00;font-weight:600}
@@ -64,19 +67,47 @@ def _values_line(figure: DailyFigure, labels: Mapping[str, int]) -> str:
     return f"{_md(figure.measure)}: {values}{flag}"
 
 
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a "|" in it would end the cell and shift the row."""
+    return _md(text).replace("|", "\\|")
+
+
 def _timeline(incidents: Sequence[DailyIncident]) -> list[DailyIncident]:
     """Dated incidents in date order, then undated ones, each group in reading order."""
     return sorted(incidents, key=lambda i: (i.date is None, i.date or 0, int(i.id[1:])))
 
 
 def daily_markdown(daily: DailyBriefing) -> str:
+    return "".join(daily_markdown_parts(daily))
+
+
+def daily_markdown_parts(daily: DailyBriefing) -> Iterator[str]:
+    """``daily_markdown`` in parts, in order: a day of 10,000 articles is about 25 MB of
+    Markdown, a line for every report."""
+    return joined_lines(_markdown_lines(daily))
+
+
+def joined_lines(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines).rstrip() + "\\n"`` in parts, each given as soon as it is known."""
+    held = ""  # whitespace at the end so far: given only once something follows it
+    for number, line in enumerate(lines):
+        held += line if number == 0 else "\n" + line
+        if held and not held.isspace():
+            given = held.rstrip()
+            yield given
+            held = held[len(given) :]
+    yield "\n"
+
+
+def _markdown_lines(daily: DailyBriefing) -> Iterator[str]:
+    """The day's Markdown line by line, each made as it is asked for."""
     labels = _labels(daily)
     figures = {f.id: f for f in daily.figures}
     by, engines = _produced_by(daily)
-    lines = [
+    yield from [
         f"# Daily briefing — {daily.date.isoformat()}",
         "",
-        f"*Top line: {by}. Articles briefed by: {engines} engine.*",
+        f"*Top line: {_md(by)}. Articles briefed by: {_md(engines)} engine.*",
         "",
         "## Top line",
         "",
@@ -92,64 +123,94 @@ def daily_markdown(daily: DailyBriefing) -> str:
         badge = f"[{mark.status.upper()}] " if mark else ""
         head = f"- {badge}**{incident.type.replace('_', ' ')}**"
         where = _when_where(incident)
-        lines.append(f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
+        yield (f"{head}{' — ' + _md(where) if where else ''}: {_md(incident.description)} {sources}")
         last_day = mark.earlier[-1].date.isoformat() if mark and mark.earlier else "before"
         for change in mark.changes if mark else []:
-            lines.append(f"  - changed since {last_day}: {_md(change)}")
+            yield (f"  - changed since {last_day}: {_md(change)}")
         for report in incident.reports[1:]:
-            lines.append(f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
+            yield (f"  - also [{labels.get(report.article_id, '?')}]: {_md(report.description)}")
         for figure_id in incident.figures:
-            lines.append(f"  - {_values_line(figures[figure_id], labels)}")
+            yield (f"  - {_values_line(figures[figure_id], labels)}")
     if not daily.incidents:
-        lines.append("No incidents found.")
+        yield ("No incidents found.")
     if daily.quiet:
-        lines += ["", "## Gone quiet", ""]
-        lines += [f"- {_md(q.description)} (last seen {q.last_seen.isoformat()})" for q in daily.quiet]
+        yield from ["", "## Gone quiet", ""]
+        yield from [f"- {_md(q.description)} (last seen {q.last_seen.isoformat()})" for q in daily.quiet]
     key = [f for f in daily.figures if f.conflict or len(f.values) > 1 or f.category in HEADLINE_CATEGORIES]
     if key:
-        lines += ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
+        yield from ["", "## Key figures", "", "| measure | values | conflict |", "| --- | --- | --- |"]
         for figure in sorted(key, key=lambda f: (not f.conflict, f.id)):
             values = "; ".join(
-                f"{_md(v.text)} [{labels.get(v.source.article_id, '?')}]".replace("|", "\\|")
-                for v in figure.values
+                f"{_cell(v.text)} [{labels.get(v.source.article_id, '?')}]" for v in figure.values
             )
-            lines.append(f"| {_md(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |")
+            yield f"| {_cell(figure.measure)} | {values} | {'**yes**' if figure.conflict else 'no'} |"
     quotes = sorted(daily.quotes, key=lambda q: (-len(q.sources), -len(q.text)))[:MAX_QUOTES]
     quotes = [q for q in quotes if len(q.text.split()) >= 5 or len(q.sources) > 1]
     if quotes:
-        lines += ["", "## Notable quotes", ""]
+        yield from ["", "## Notable quotes", ""]
         for quote in quotes:
             sources = ", ".join(f"[{labels.get(s.article_id, '?')}]" for s in quote.sources)
             speaker = _md(quote.speaker_name or "unattributed")
-            lines.append(f"> “{_md(quote.text)}” — {speaker} {sources}")
+            yield (f"> “{_md(quote.text)}” — {speaker} {sources}")
             for other in quote.sources[1:]:
                 if other.text != quote.text:
-                    lines.append(f">  also [{labels.get(other.article_id, '?')}]: “{_md(other.text)}”")
-            lines.append("")
+                    yield (f">  also [{labels.get(other.article_id, '?')}]: “{_md(other.text)}”")
+            yield ("")
     if daily.actors:
-        lines += ["", "## Actors", ""]
+        yield from ["", "## Actors", ""]
         for actor in sorted(daily.actors, key=lambda a: (-len(a.articles), a.name)):
             roles = f"; {_md(', '.join(actor.roles))}" if actor.roles else ""
             cited = ", ".join(f"[{labels.get(a, '?')}]" for a in actor.articles)
             spellings = [n for n in actor.names if n != actor.name]
             aka = f" (also {_md(', '.join(spellings))})" if spellings else ""
-            lines.append(f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {cited}")
-    lines += ["", "## Articles", ""]
+            yield (f"- {_md(actor.name)}{aka} — {actor.kind}{roles} {cited}")
+    yield from ["", "## Articles", ""]
     for entry in daily.articles:
         meta = entry.article
         label = labels[meta.id]
         details = ", ".join(x for x in (meta.source, meta.published and meta.published.isoformat()) if x)
         title = _md(meta.title or meta.id)
         if entry.status == "failed":
-            lines.append(f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
+            yield (f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
         else:
-            lines.append(
-                f"[{label}] {title}{' — ' + _md(details) if details else ''} (`{meta.id}`, {entry.engine})"
-            )
-        lines.append("")
+            where = f" — {_md(details)}" if details else ""
+            yield f"[{label}] {title}{where} ({md_code(meta.id)}, {entry.engine})"
+        yield ""
     if daily.warnings:
-        lines += ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
-    return "\n".join(lines).rstrip() + "\n"
+        yield from ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def daily_json_parts(daily: DailyBriefing, indent: int) -> Iterator[bytes]:
+    """``daily.model_dump_json(indent=indent)`` as UTF-8, in parts: the day's lists of items
+    (incidents, figures, actors, ...) one item at a time, each serialized on its own and
+    indented to its depth. A day of 10,000 articles is about 150 MB of JSON, which the
+    serializer would build whole, then copy into one bytes object."""
+    listed = {
+        name
+        for name, value in daily
+        if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value)
+    }
+    shell = daily.__pydantic_serializer__.to_json(
+        daily.model_copy(update={name: [] for name in listed}), indent=indent
+    )
+    # Top-level keys sit at one indent; JSON escapes every quote inside a string, so the
+    # emptied list's key and brackets are found only where the list is.
+    place = b" " * indent
+    items_place = b"\n" + place * 2
+    cursor = 0
+    for name in (name for name in type(daily).model_fields if name in listed):
+        key = b"\n" + place + b'"' + name.encode() + b'": []'
+        found = shell.index(key, cursor)
+        yield shell[cursor : found + len(key) - 1]  # up to the opening bracket, kept
+        for number, item in enumerate(getattr(daily, name)):
+            text = item.__pydantic_serializer__.to_json(item, indent=indent)
+            yield (b"," if number else b"") + items_place + text.replace(b"\n", items_place)
+        yield b"\n" + place + b"]"
+        cursor = found + len(key)
+    yield shell[cursor:]
 
 
 # --------------------------------------------------------------------------- HTML
@@ -185,6 +246,19 @@ def _highlight(text: str, spans: Sequence[tuple[Span, str]]) -> str:
 
 def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
     """The page; ``texts`` maps article id to its text (articles without text get no links)."""
+    return "".join(daily_html_parts(daily, texts))
+
+
+def daily_html_parts(daily: DailyBriefing, texts: Mapping[str, str]) -> Iterator[str]:
+    """The page of ``daily_html`` in parts, in order, each made as it is asked for: a day of
+    10,000 articles makes a page of about 65 MB (every article's text is on it), which is
+    written part by part instead of being held whole, joined and encoded."""
+    title = f"Daily briefing {daily.date.isoformat()}"
+    yield (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f"<title>{escape(title)}</title><style>{DAILY_STYLE}{NEWSROOM_STYLE}</style></head><body>"
+    )
     labels = _labels(daily)
     spans: dict[str, list[tuple[Span, str]]] = {aid: [] for aid in texts}
 
@@ -255,30 +329,23 @@ def daily_html(daily: DailyBriefing, texts: Mapping[str, str]) -> str:
             "<h2>Warnings</h2><ul>" + "".join(f"<li>{escape(w)}</li>" for w in daily.warnings) + "</ul>"
         )
     body.append('<h2 id="articles">Articles</h2>')
+    yield "".join(body)
+    # Every passage is cited by now: each article's text is made and given on its own.
     for entry in daily.articles:
         meta = entry.article
         label = labels[meta.id]
         title = escape(meta.title or meta.id)
         if entry.status == "failed":
             reason = escape(f"{entry.stage}: {entry.reason}")
-            body.append(
-                f'<h3 id="article-{label}">[{label}] {title}</h3><p class="failed">FAILED at {reason}</p>'
-            )
+            yield f'<h3 id="article-{label}">[{label}] {title}</h3><p class="failed">FAILED at {reason}</p>'
             continue
         details = " · ".join(
             escape(x) for x in (meta.source, meta.published and meta.published.isoformat(), meta.id) if x
         )
-        body.append(f'<h3 id="article-{label}">[{label}] {title}</h3><p class="src">{details}</p>')
+        yield f'<h3 id="article-{label}">[{label}] {title}</h3><p class="src">{details}</p>'
         if meta.id in texts:
-            body.append(f'<div class="article">{_highlight(texts[meta.id], spans[meta.id])}</div>')
-    title = f"Daily briefing {daily.date.isoformat()}"
-    return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        f"<title>{escape(title)}</title><style>{DAILY_STYLE}{NEWSROOM_STYLE}</style></head><body>"
-        + "".join(body)
-        + "</body></html>\n"
-    )
+            yield f'<div class="article">{_highlight(texts[meta.id], spans[meta.id])}</div>'
+    yield "</body></html>\n"
 
 
 def _figure_html(figure: DailyFigure, labels: Mapping[str, int], cite: Cite) -> str:

@@ -16,6 +16,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from summarizer.errors import OutputError
@@ -131,13 +132,15 @@ def _file_mode() -> int:
     return 0o666 & ~_umask
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file behind."""
+def write_atomic(path: Path, content: str | Iterable[bytes]) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file behind.
+    ``content`` is text, or UTF-8 in parts (``render_encoded``) written as they come."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{_TMP_PREFIX}{os.getpid()}-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
+        with os.fdopen(fd, "wb") as handle:
+            for part in [content.encode("utf-8")] if isinstance(content, str) else content:
+                handle.write(part)
             handle.flush()
             os.fchmod(handle.fileno(), _file_mode())
             os.fsync(handle.fileno())

@@ -1,20 +1,34 @@
 """A self-contained HTML page per briefing.
 
-Every piece of article or model text goes through ``html.escape``; nothing is ever
+Every piece of article or model text goes through ``escape`` (below); nothing is ever
 inserted unescaped, so a ``<script>`` in an article is shown as text. The article is shown
 with each grounded item's span highlighted, and each item links to its passage.
 """
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from summarizer.models import Briefing
 from summarizer.render.markdown import engine_line, format_value, language_label, split_quotes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # no script may run, whatever slips in
+# The explicit bidi controls (embeddings, overrides, isolates): one in a title or a source
+# reorders what follows it on the line (a "[2] [1]" shown for "[1] [2]", a source's name
+# shown backwards). A browser lays out right-to-left text by itself, and the implicit
+# marks (LRM, RLM, ALM) are kept.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def escape(text: str) -> str:
+    """Article or model text for an HTML page (element text and attribute values alike):
+    markup escaped, quotes included, and the explicit bidi controls left out."""
+    return html.escape(text.translate(_BIDI_CONTROLS))
+
+
 STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222;
+overflow-wrap:anywhere}
 h1{font-size:1.5rem}.meta{color:#666}code{font-size:.9em}
 mark{background:none;color:inherit}mark.quote{background:#d8ecff}mark.figure{background:#ffe0c2}
 mark.incident{border-bottom:2px solid #8fb38f}mark.actor{background:none}

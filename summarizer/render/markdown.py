@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from summarizer.models import Briefing, Quote
@@ -40,12 +41,35 @@ _MARKDOWN_ESCAPES = str.maketrans(
 )
 
 
+# What makes a line a heading, a list item, a rule, a table row or a code fence when it
+# starts the line: "# ", "- ", "1. ", "***", "| a |", "```" (">" is already "&gt;").
+_BLOCK_MARK = re.compile(r"^(?:[#+*=|~`_-]|\d{1,9}[.)])")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.translate(_MARKDOWN_ESCAPES).split())
+
+
 def md_text(text: str) -> str:
     """Article or model text for Markdown: ``&``, ``<`` and ``>`` escaped, so raw HTML never
     passes through a Markdown renderer; brackets (and the backslash) escaped, so no link,
     image or reference (``![](http://host/beacon.png)``, ``[text](http://host/phish)``) is
-    formed; one line, so it cannot start a heading or a list."""
-    return " ".join(text.translate(_MARKDOWN_ESCAPES).split())
+    formed; one line, whose first mark is escaped, so that a text set at the start of a line
+    (a summary, the day's top line) cannot start a heading, a list or a rule."""
+    line = _one_line(text)
+    mark = _BLOCK_MARK.match(line)
+    if mark is None:
+        return line
+    at = mark.end() - 1  # the punctuation that makes the block: "#", or the "." of "1."
+    return f"{line[:at]}\\{line[at:]}"
+
+
+def md_code(text: str) -> str:
+    """Article or model text as an inline code span: escaped as ``md_text`` and with no
+    backtick, which would close the span early and let the rest be read as Markdown (an id
+    like ``x` [a](javascript:...) `` made a live link)."""
+    inert = _one_line(text).replace("`", "'")  # a code span shows a backslash escape as is
+    return f"`{inert}`"
 
 
 def language_label(briefing: Briefing) -> str:
@@ -61,8 +85,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     names = {a.id: m(a.canonical_name or a.name) for a in briefing.actors}
     a = briefing.article
     lines = [f"# {m(a.title or a.id)}", ""]
-    article_id = m(a.id).replace("`", "'")
-    meta = [f"article `{article_id}`"]
+    meta = [f"article {md_code(a.id)}"]
     meta += [m(x) for x in (a.source, a.published and a.published.isoformat()) if x]
     meta.append(m(language_label(briefing)))
     lines += [

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from html import escape
 
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyIncident, SourceRef, StoryMark
+from summarizer.render.html import escape
 
 Cite = Callable[[SourceRef | tuple[str, Span], str], str]
 BADGE_ORDER = {"updated": 0, "new": 1, "continuing": 2}

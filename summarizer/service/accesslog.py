@@ -5,8 +5,9 @@
 Each line says the method, the path, the status, how long the response took (a results
 stream: until its last line) and who called: the token id (a prefix of the token's digest,
 the same id jobs record as their owner), ``anonymous`` without tokens, ``-`` when the
-request was refused before a caller was known. Never logged: the query string (a client may
-put a key there), headers (the token), bodies (articles). The path is the raw one, still
+request was refused before a caller was known. Never logged: the query string and the
+fragment (a client may put a key there), the user information of a target sent as a whole
+URL, headers (the token), bodies (articles). The path is the raw one, still
 percent-encoded, and anything unprintable in it is escaped, so a request cannot forge a log
 line. The log is an ASGI middleware outside the guard, so refused requests are logged too.
 
@@ -17,6 +18,7 @@ the default), ``off``, or a file, appended to (each line is one write, so the pr
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
@@ -33,12 +35,36 @@ MAX_PATH_CHARS = 300
 CALLER_KEY = "caller"
 
 
+# What comes before an '@' in the authority of a request target is a credential: a whole
+# URL (``GET http://user:pass@host/path``), an authority (``CONNECT user:pass@host:443``) or
+# a path that begins like one (``//user:pass@host/path``); the parser passes them through.
+_USER_INFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#@]*@")
+
+
+def printable(text: str, limit: int = MAX_PATH_CHARS) -> str:
+    """A client's value on one log line: anything unprintable (a line break, a bidi
+    override) escaped, so it cannot forge a line; bounded."""
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
 def shown_path(scope: Scope) -> str:
-    """The request's path as sent (percent-encoded, no query), printable and bounded."""
+    """The request's path as sent (percent-encoded; no user information, query or
+    fragment), printable and bounded."""
     raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "replace")
-    path = raw.split(b"?", 1)[0].decode("ascii", "backslashreplace")
-    printable = "".join(c if c.isprintable() and c != " " else f"\\x{ord(c):02x}" for c in path)
-    return printable if len(printable) <= MAX_PATH_CHARS else printable[:MAX_PATH_CHARS] + "…"
+    target = re.split(rb"[?#]", raw, maxsplit=1)[0].decode("ascii", "backslashreplace")
+    # A space too is escaped: the line's fields are separated by spaces.
+    return printable(_USER_INFO.sub(r"\1", target).replace(" ", "\\x20"))
+
+
+# Any token is a method to the parser ("X" * 60,000 included): others are shown as one word,
+# so a client can neither fill a log line nor make a metrics series per made-up method.
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"})
+
+
+def shown_method(scope: Scope) -> str:
+    method = str(scope.get("method", ""))
+    return method if method in METHODS else "OTHER"
 
 
 def access_line(method: str, path: str, status: int, seconds: float, caller: str) -> str:
@@ -106,7 +132,7 @@ class AccessLog:
             # sends), one whose client went away mid-stream the status it was sent.
             caller = scope.get("state", {}).get(CALLER_KEY, "-")
             line = access_line(
-                scope.get("method", "?"),
+                shown_method(scope),
                 shown_path(scope),
                 status or 500,
                 time.perf_counter() - started,

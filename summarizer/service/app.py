@@ -213,23 +213,27 @@ def create_app(settings: Settings) -> FastAPI:
         runner = service.runner(body)
         result = await service.run(
             _holding(request, who),
-            lambda: daily_briefing(articles, date=day, settings=runner.settings, prompt=runner.prompt),
+            lambda: daily_briefing(
+                articles, date=day, settings=runner.settings, prompt=runner.prompt, tenant=tenant(who)
+            ),
         )
         return _rendered(result, wanted_format(request), {a.id: a.text for a in articles})
 
     @app.get("/v1/stories", tags=["daily"])
-    async def list_stories(limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[StorySummary]:
-        """The stories kept across days by every daily run, seen most recently first."""
+    async def list_stories(
+        who: Caller, limit: Annotated[int, Query(ge=1, le=1000)] = 200
+    ) -> list[StorySummary]:
+        """The stories the caller's daily runs kept across days, seen most recently first."""
         from summarizer.daily.stories import list_stories
 
-        return await asyncio.to_thread(list_stories, service.store, limit)
+        return await asyncio.to_thread(list_stories, service.store, limit, tenant(who))
 
     @app.get("/v1/stories/{story_id}", tags=["daily"])
-    async def get_story(story_id: str) -> Story:
-        """One story's timeline: what each day said of it and what changed."""
+    async def get_story(story_id: str, who: Caller) -> Story:
+        """One of the caller's stories: what each day said of it and what changed."""
         from summarizer.daily.stories import story_timeline
 
-        story = await asyncio.to_thread(story_timeline, service.store, story_id)
+        story = await asyncio.to_thread(story_timeline, service.store, story_id, tenant(who))
         if story is None:
             raise Problem(404, "Not found", f"no story {story_id!r}; GET /v1/stories lists them")
         return story

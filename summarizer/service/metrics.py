@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summarizer.models import Briefing, Provenance
 from summarizer.results import Failure
+from summarizer.service.accesslog import shown_method
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -121,5 +122,5 @@ class _Measured:
     def _record(self, scope: Scope, status: int, started: float) -> None:
         route: Any = scope.get("route")
         template = getattr(route, "path", None) or "unmatched"
-        self.metrics.requests.labels(template, scope.get("method", ""), str(status)).inc()
+        self.metrics.requests.labels(template, shown_method(scope), str(status)).inc()
         self.metrics.latency.labels(template).observe(time.perf_counter() - started)

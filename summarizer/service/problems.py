@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summarizer.errors import (
     ArticleError,
@@ -22,6 +23,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.results import HTTP_STATUS
+from summarizer.service.accesslog import shown_path
 
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("summarizer.service")
@@ -104,10 +106,46 @@ def install(app: FastAPI) -> None:
             Problem(exc.status_code, title, str(exc.detail), stage=stage, headers=headers), request.url.path
         )
 
-    @app.exception_handler(Exception)
+    @app.exception_handler(Exception)  # what the middlewares outside the app raise
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unexpected error on %s: %s", request.url.path, type(exc).__name__, exc_info=exc)
-        problem = Problem(
-            500, "Internal error", "an unexpected error occurred; see the server log", stage="internal"
-        )
-        return problem_response(problem, request.url.path)
+        return _unexpected_response(request.scope, exc)
+
+    app.add_middleware(LastResort)  # the first added, so the innermost: what the routes raise
+
+
+def _unexpected_response(scope: Scope, exc: Exception) -> JSONResponse:
+    # The path as the access log shows it: the decoded one could carry a line break.
+    log.error("unexpected error on %s: %s", shown_path(scope), type(exc).__name__, exc_info=exc)
+    problem = Problem(
+        500, "Internal error", "an unexpected error occurred; see the server log", stage="internal"
+    )
+    return problem_response(problem, str(scope.get("path", "")))
+
+
+class LastResort:
+    """An error no handler took (a bug) answered with the internal-error problem inside the
+    app. Starlette's own last handler answers and then raises again, and uvicorn, seeing the
+    error, closes the connection it had just told the client to keep: the client's next
+    request on it met a reset, and the traceback was logged twice. A response already under
+    way cannot be taken back: that error goes on (the connection is closed mid-answer)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started:
+                raise
+            await _unexpected_response(scope, exc)(scope, receive, send)

@@ -43,7 +43,8 @@ class JobOptions(BaseModel):
 
 class DailyRequest(JobOptions):
     date: dt.date | None = None
-    articles: list[ArticleIn]
+    # A day of no articles says nothing (and was recorded as a day of no stories).
+    articles: list[ArticleIn] = Field(min_length=1)
 
 
 def wanted_format(request: Request) -> str:

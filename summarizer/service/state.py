@@ -19,6 +19,7 @@ from summarizer.pipeline.runner import Summarizer, store_for
 from summarizer.prompts import available_prompts
 from summarizer.results import Failure
 from summarizer.service.access import ANONYMOUS, Access
+from summarizer.service.accesslog import printable
 from summarizer.service.admission import BytesInFlight, Ticket
 from summarizer.service.jobs import Claimed, JobStore, JobWorkers
 from summarizer.service.metrics import Metrics
@@ -162,8 +163,13 @@ def logged(result: Briefing | Failure) -> Briefing | Failure:
     """The result, after an internal failure (a bug) is written to the server log with its
     traceback: the client is told only that it happened."""
     if isinstance(result, Failure) and result.stage == "internal":
+        # The id is the client's and the reason may quote its text: one line each, so
+        # neither can forge a line of the log (the traceback is the server's own).
         log.error(
-            "internal failure briefing %s: %s\n%s", result.article_id, result.reason, result.traceback or ""
+            "internal failure briefing %s: %s\n%s",
+            printable(result.article_id),
+            printable(result.reason, 2000),
+            result.traceback or "",
         )
     return result
 

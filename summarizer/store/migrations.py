@@ -151,6 +151,27 @@ _STORIES = [
     """,
     "CREATE INDEX story_days_story ON story_days(story, day)",
 ]
+# Stories are kept per owner, as jobs and the cache are (the service's token id; '' for the
+# CLI, the library and the tokenless service, which share one desk): one token's run of a
+# day replaced every other token's stories of that day, and any token read them all. The
+# day's key gains the owner, so the table is made again (SQLite cannot change a key).
+_STORY_OWNERS = [
+    """
+    CREATE TABLE story_days_owned (
+        owner TEXT NOT NULL,
+        day TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        story TEXT NOT NULL,
+        record TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (owner, day, incident)
+    )
+    """,
+    "INSERT INTO story_days_owned SELECT '', day, incident, story, record, recorded_at FROM story_days",
+    "DROP TABLE story_days",
+    "ALTER TABLE story_days_owned RENAME TO story_days",
+    "CREATE INDEX story_days_story ON story_days(owner, story, day)",
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -163,6 +184,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("fair_claims", _FAIR_CLAIMS),
     ("ready_probe", _READY_PROBE),
     ("stories", _STORIES),
+    ("story_owners", _STORY_OWNERS),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.

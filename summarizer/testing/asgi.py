@@ -38,10 +38,12 @@ class _PromptServer(uvicorn.Server):
 
 
 @contextmanager
-def serve_in_thread(app: Any) -> Iterator[str]:
+def serve_in_thread(app: Any, **options: Any) -> Iterator[str]:
     """The app's base URL (``http://127.0.0.1:<port>``) until the block ends; then the
-    server stops, letting requests in flight finish."""
-    server = _PromptServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    server stops, letting requests in flight finish. ``options`` go to uvicorn (``serve``'s
+    own request parser: ``transport.server_options``)."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **options)
+    server = _PromptServer(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

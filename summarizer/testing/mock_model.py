@@ -37,6 +37,8 @@ QUOTE_MARK = re.compile(r"\[q\d+\]")
 # escapes any close tag inside the items.
 ITEMS_BLOCK = re.compile(r"^<items>\n(.*)\n</items>$", re.DOTALL | re.MULTILINE)
 UNNAMED: Final = "unnamed"
+# A client silent this long in the middle of a request (or between requests) is dropped.
+CLIENT_TIMEOUT_S: Final = 30.0
 
 
 def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
@@ -154,8 +156,21 @@ def respond(body: dict[str, Any]) -> Reply:
     )
 
 
-def mock_server(port: int = 0, host: str = "127.0.0.1") -> ScriptedServer:
-    """A loopback endpoint that lists and answers as ``mock-offline`` (start it with ``with``)."""
-    server = ScriptedServer(default=respond, host=host, port=port, model_name=MOCK_MODEL)
+def mock_server(
+    port: int = 0,
+    host: str = "127.0.0.1",
+    client_timeout_s: float = CLIENT_TIMEOUT_S,
+    keep_requests: bool = True,
+) -> ScriptedServer:
+    """A loopback endpoint that lists and answers as ``mock-offline`` (start it with ``with``);
+    ``keep_requests=False`` for one that runs for long (``mock-llm``): no request is kept."""
+    server = ScriptedServer(
+        default=respond,
+        host=host,
+        port=port,
+        model_name=MOCK_MODEL,
+        client_timeout_s=client_timeout_s,
+        keep_requests=keep_requests,
+    )
     server.models = [MOCK_MODEL]
     return server

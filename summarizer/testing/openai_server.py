@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -101,6 +102,10 @@ def article_from_request(body: dict[str, Any]) -> str:
     return ""
 
 
+def _chat_messages(messages: object) -> bool:
+    return isinstance(messages, list) and all(isinstance(m, dict) for m in messages)
+
+
 def completion_for(body: dict[str, Any], reply: Reply) -> dict[str, Any]:
     """The chat completion carrying ``reply`` in the shape the request asked for (tool call or content)."""
     content = reply.payload if isinstance(reply.payload, str) else json.dumps(reply.payload)
@@ -140,6 +145,13 @@ class _LoopbackServer(ThreadingHTTPServer):
     request_queue_size = 256
     daemon_threads = True
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (its next request never came, or it closed with the reply
+        unread) is no fault of the server's: nothing to print. Anything else is."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
 
 class ScriptedServer:
     def __init__(
@@ -150,6 +162,9 @@ class ScriptedServer:
         host: str = "127.0.0.1",
         port: int = 0,
         model_name: str | None = None,
+        client_timeout_s: float | None = None,
+        max_body_bytes: int = 64 * 1024 * 1024,
+        keep_requests: bool = True,
     ) -> None:
         # What GET /v1/models lists (None: the route does not exist, as on some servers).
         self.models: list[str] | None = ["scripted-model"]
@@ -160,6 +175,11 @@ class ScriptedServer:
         self._lock = threading.Lock()
         # The model every completion says answered (None: the one the request named).
         self.model_name = model_name
+        self.client_timeout_s = client_timeout_s
+        self.max_body_bytes = max_body_bytes
+        # Tests read every request back; a long-running server (mock-llm) keeps none, or
+        # each request body would stay in memory as long as it runs.
+        self.keep_requests = keep_requests
         self._httpd = _LoopbackServer((host, port), self._handler_class())
         self._stopping = threading.Event()
         # A short poll interval: shutdown() waits up to one interval for the loop to notice.
@@ -187,7 +207,8 @@ class ScriptedServer:
 
     def _next_action(self, body: dict[str, Any]) -> Action:
         with self._lock:
-            self.requests.append(body)
+            if self.keep_requests:
+                self.requests.append(body)
             if self.script:
                 return self.script.popleft()
         if self.default is None:
@@ -199,6 +220,9 @@ class ScriptedServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Each read and write on the connection (None: no limit): a client that stops
+            # sending mid-request is dropped instead of holding its thread for ever.
+            timeout = server.client_timeout_s
             # Headers and body go out in separate writes; without TCP_NODELAY, Nagle's
             # algorithm and delayed ACKs add ~40 ms to every reply on loopback.
             disable_nagle_algorithm = True
@@ -216,19 +240,50 @@ class ScriptedServer:
                 )
 
             def do_POST(self) -> None:
-                length = int(self.headers.get("content-length", 0))
-                raw = self.rfile.read(length)
+                raw = self._raw_body()
+                if raw is None:
+                    return  # answered with why
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
                     return
-                try:
-                    body = json.loads(raw or b"{}")
-                except ValueError:
-                    self._send(400, {"error": {"message": "the body is not JSON"}})
+                body = self._chat_request(raw)
+                if body is None:
                     return
                 if server.latency_s:
                     time.sleep(server.latency_s)
-                self._act(body, server._next_action(body))
+                try:
+                    action = server._next_action(body)
+                except Exception as exc:  # a request the responder cannot read: the client's mistake
+                    self._send(
+                        400, {"error": {"message": f"cannot answer this request ({type(exc).__name__})"}}
+                    )
+                    return
+                self._act(body, action)
+
+            def _raw_body(self) -> bytes | None:
+                """The request's body; ``None`` once a 4xx said why there is none (a length
+                that is no number or over the limit, which is never read)."""
+                length = self.headers.get("content-length", "0").strip()
+                number = length.isascii() and length.isdigit()  # "²" is a digit int() refuses
+                if not number or int(length) > server.max_body_bytes:
+                    self.close_connection = True  # what follows the head is not read
+                    code = 413 if number else 400
+                    self._send(code, {"error": {"message": f"content-length {length[:20]!r} refused"}})
+                    return None
+                return self.rfile.read(int(length))
+
+            def _chat_request(self, raw: bytes) -> dict[str, Any] | None:
+                """The chat request's JSON object; ``None`` once a 400 said why there is none
+                (not JSON, nested too deep, not a chat request's shape)."""
+                try:
+                    body = json.loads(raw or b"{}")
+                except (ValueError, RecursionError):
+                    self._send(400, {"error": {"message": "the body is not JSON"}})
+                    return None
+                if not isinstance(body, dict) or not _chat_messages(body.get("messages", [])):
+                    self._send(400, {"error": {"message": "the body is not a chat request"}})
+                    return None
+                return body
 
             def _act(self, body: dict[str, Any], action: Action) -> None:
                 if isinstance(action, Delay):
@@ -315,7 +370,7 @@ class ScriptedServer:
                         self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (timeout); nothing left to tell it
+                except OSError:
+                    pass  # the client gave up or stopped reading (timeout); nothing left to tell it
 
         return Handler

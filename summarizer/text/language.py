@@ -44,7 +44,20 @@ MIN_CONFIDENCE = 0.8
 # cost stays flat.
 SAMPLE_CHARS = 4000
 
-_CODE = re.compile(r"^[a-z]{2}$")
+# A language tag as users write one: a two-letter language, then subtags of letters and
+# digits ("de-AT", "es-419", "zh_Hant_TW"); only the language is kept.
+_TAG = re.compile(r"([a-z]{2})(?:-[a-z0-9]{1,8})*")
+# ISO 639-1, every code: two letters that name no language ("zz") are refused, not read
+# with the English rules under a made-up name.
+_ISO_639_1_CODES = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de "
+    "dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia "
+    "id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo "
+    "lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl "
+    "ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk "
+    "tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
+)
+ISO_639_1: Final = frozenset(_ISO_639_1_CODES.split())
 _LETTER = re.compile(r"[^\W\d_]")
 _identifier: LanguageIdentifier | None = None
 _lock = threading.Lock()
@@ -53,8 +66,9 @@ _lock = threading.Lock()
 def normalize_code(value: str) -> str:
     """An ISO 639-1 code from what a user wrote ("de", "DE", "de-AT", "de_CH"); ``ValueError``
     naming the supported languages for anything else."""
-    code = value.strip().lower().replace("_", "-").split("-", 1)[0]
-    if not _CODE.match(code):
+    tag = _TAG.fullmatch(value.strip().lower().replace("_", "-"))
+    code = tag.group(1) if tag else ""
+    if code not in ISO_639_1:
         raise ValueError(
             f"language must be an ISO 639-1 code such as {', '.join(SUPPORTED)}, not {value[:40]!r}"
         )
@@ -79,6 +93,10 @@ def _detector() -> LanguageIdentifier:
 
             identifier = counting_with_numpy(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
             identifier.set_languages(list(CANDIDATES))
+            # The model of every language (80 MB of the 86 MB loaded) is kept only to undo
+            # ``set_languages``, which is never undone here: the candidates' copy is all
+            # that is read, and the whole model is given back to the system.
+            identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
             _identifier = identifier
         return _identifier
 

@@ -97,6 +97,29 @@ class Lexicon:
     dash_dialogue: bool = False
     # Units and currencies written after a number, lower case -> the figure's unit.
     units_after: dict[str, str] = field(default_factory=dict)
+    # Indefinite articles (lower case, among ``determiners``): an unnamed speaker ("an
+    # aide", "ein Anwohner", "une habitante", "un vecino").
+    indefinite_articles: frozenset[str] = frozenset()
+    # Words that end a counted noun phrase after a number: articles, prepositions,
+    # conjunctions and auxiliaries ("2.300 Beschäftigte in", "1 000 personnes ont").
+    counted_stops: frozenset[str] = frozenset()
+    # Nouns that open a phrase about a body without being part of its name ("nach Angaben
+    # der Polizei", "selon un communiqué de", "según fuentes de").
+    report_nouns: frozenset[str] = frozenset()
+    # Body nouns of public authorities: a body whose name's head ends in one is a
+    # government body ("Innenministerium", "préfecture", "Ayuntamiento").
+    government_words: frozenset[str] = frozenset()
+    # Public services copy names by their noun alone ("a déclaré la police", "sagte die
+    # Polizei"): when no body the article names is one, the service itself speaks.
+    services: frozenset[str] = frozenset()
+    # A language that writes a body's name in sentence case ("Agence régionale de santé",
+    # "Office européen de lutte antifraude"): the endings of the lower-case adjectives in
+    # such a name, and the words that join its nouns (a regex). Empty: names are capitalised.
+    body_adjective_endings: tuple[str, ...] = ()
+    body_name_joins: str = ""
+    # Words between a scale word and its unit ("millions d'euros", "millones de euros"),
+    # lower case, an elided one with its apostrophe.
+    unit_of: tuple[str, ...] = ()
     # Bound words before a number, as in ``figures.BOUNDS``: (alternation, bound).
     bounds: tuple[tuple[str, str], ...] = ()
     # Words before an ordinal written as a numeral and a dot ("am 5. März", "der 3. Platz"):

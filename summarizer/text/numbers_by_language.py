@@ -21,7 +21,7 @@ from functools import cache
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import Numbers, lexicon
 from summarizer.text.normalize import lower_keeping_offsets
-from summarizer.text.numbers import NumberMention
+from summarizer.text.numbers import NumberMention, find_numbers
 
 
 @dataclass(frozen=True)
@@ -209,3 +209,17 @@ def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def find_numbers_and_english_words(text: str, lang: str) -> list[NumberMention]:
+    """The numbers of ``text`` as ``lang`` writes them, and the English number words
+    ("two million") that overlap none of them: free text about an article may be written
+    in English (a summary asked for in English). In English, just its numbers."""
+    mentions = find_numbers(text, lang)
+    if lang == "en":
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    words = [
+        m for m in find_numbers(text) if not m.numeral and all(m.end <= a or m.start >= b for a, b in taken)
+    ]
+    return sorted(mentions + words) if words else mentions

@@ -549,14 +549,16 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
-        "fire broke out", "large fire", r"blazes?",
+        "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
+        r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? at", r"stampedes?",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
     )),
     ("protest", (
         r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",
-        r"march(?:ed)? through",
+        r"march(?:ed)? through", r"walk(?:ed|s)? out", r"walkouts?", r"on strike",
+        r"(?:general|national|school|rail|teachers'?|workers'?) strikes?",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
@@ -571,13 +573,18 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("political_decision", (
         "budget", r"bills?", "legislation", r"decrees?", "sanctions", "voted", "approved",
-        "signed into law", "vetoed", r"referend(?:um|ums|a)", r"elections?",
+        "signed into law", "vetoed", r"referend(?:um|ums|a)", r"elections?", "struck down",
+        r"ruled (?:that|against|in favou?r)",
+        r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
+        r"declared\b[^.]{0,30}\bmourning", "state of emergency",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",
         r"(?:killed|injured|wounded)\b[^.]{0,40}\bcivilians?",
         r"deaths?\s+of\s+(?:\w+\s+){0,3}civilians?",
     )),
+    # Events the schema has no class for: an attack on computers.
+    ("other", (r"cyber-?attacks?", r"ransomware", r"hackers", r"hacked")),
 )  # fmt: skip
 # Cues tried only when no cue above matches: people killed or hurt with nothing saying how
 # ("three people were killed in one of those attacks") are harm to civilians.
@@ -598,7 +605,7 @@ FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("injured", (
         r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
-        r"hospitali[sz](?:ed|ation)",
+        r"hospitali[sz](?:ed|ation)", r"treat(?:ed|ing)",
     )),
     ("intercepted", (
         r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",
@@ -608,7 +615,8 @@ FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("launched", (r"launch(?:es|ed|ing)?", "fired", "used", "sent", "deployed")),
     ("displaced", (
         r"displac(?:e|es|ed|ing|ement)", "fled", r"flee(?:s|ing)?", r"evacuat(?:e|es|ed|ing|ion)",
-        "homeless", "refugees", "housed", "sheltered",
+        "homeless", "refugees", "housed", "sheltered", "leave", r"(?:left|from) (?:their|his|her) homes?",
+        "moved to", r"relocat(?:ed|ing)", "rehoused", "forced out",
     )),
     ("damage_cost", ("damage", "losses", "cost")),
 )  # fmt: skip

@@ -295,5 +295,5 @@ def test_the_grounded_engine_goes_out_as_a_batch_and_comes_back_the_same(tmp_pat
     assert len(results) == 3
     for article, briefing in results:
         assert isinstance(briefing, Briefing) and briefing.provenance.prompt_id == "grounded"
-        assert [q.text for q in briefing.quotes] == [article.text.split('"')[1]]
+        assert [q.text for q in briefing.quotes] == [article.text.split('"')[1].rstrip(",")]
         assert briefing.quotes[0].speaker is not None  # the rules' attribution: Mayor Ana Ruiz

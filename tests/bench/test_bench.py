@@ -28,6 +28,7 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
     ):
         assert label in printed
     assert "6. daily merge" in printed and "< 5 ms" in printed and ">= 2,000/s" in printed
+    assert "6c. summarizer daily -f json" in printed and "6c. summarizer daily -f html" in printed
     assert "7. adversarial articles" in printed and "offline engine + vetting" in printed
     assert "8. service" in printed and "9. service, one job" in printed
     assert "11. service" in printed and "12. B's 1-article job" in printed
@@ -39,6 +40,8 @@ def test_quick_benchmark_prints_every_figure_with_its_target(
     assert figures["concurrency_vs_bare"]["bare_per_s"] > 0 and figures["concurrency_vs_bare"]["ratio"] > 0
     for run in figures["daily_merge"]["runs"]:
         assert 0 < run["incidents_out"] <= run["incidents_in"]
+    for run in figures["daily_command"]["runs"]:
+        assert run["peak_rss_mb"] > 30 and run["page_bytes"] > 0 and "60 briefed, 0 failed" in run["summary"]
 
 
 def figures_lost(folder: Path) -> int:

@@ -19,7 +19,9 @@ from summarizer.daily import merge_briefings
 from summarizer.daily.stories import list_stories, story_timeline
 from summarizer.evals.daily import bundle_article
 from summarizer.models.daily_v2 import DailyBriefing
+from summarizer.results import Failure
 from summarizer.store import Store, open_store
+from summarizer.store.migrations import MIGRATIONS
 from tests.conftest import ROOT
 
 DAYS = ROOT / "tests" / "data" / "stories"
@@ -202,3 +204,119 @@ def test_the_story_command_prints_article_text_as_inert_text(tmp_path: Path) -> 
     for args in (["story"], ["story", FLOOD]):
         out = runner.invoke(app, args, env=home).stdout
         assert "owned" in out and "\x1b" not in out and "\x07" not in out
+
+
+def test_each_owner_reads_and_replaces_only_its_own_stories(store: Store) -> None:
+    run_day(store, "day1")  # the shared desk (CLI, library)
+    bundle = _bundle("day1")
+    day = dt.date(2025, 6, 2)
+    theirs = merge_briefings(
+        [bundle_article(bundle["articles"][0], day)], day, stories=store, tenant="token-b"
+    )
+    assert {m.status for m in theirs.stories} == {"new"}  # the shared day is not theirs to continue
+    assert [s.id for s in list_stories(store, tenant="token-b")] == [FLOOD]
+    assert {s.id for s in list_stories(store)} == {FLOOD, MILL}  # their run of the day replaced nothing
+    assert story_timeline(store, MILL, tenant="token-b") is None
+
+
+def test_a_day_whose_every_article_failed_keeps_the_stories_an_earlier_run_kept(store: Store) -> None:
+    run_day(store, "day1")
+    before = [s.model_dump() for s in list_stories(store)]
+    down = Failure("s1-courier", "transport", "the endpoint did not answer")
+    day = merge_briefings([], dt.date(2025, 6, 2), failures=[(None, down)], stories=store)
+    assert any("left as they were" in w for w in day.warnings)
+    assert [s.model_dump() for s in list_stories(store)] == before
+    nothing = merge_briefings([], dt.date(2025, 6, 2), stories=store)  # a day of no articles
+    assert any("left as they were" in w for w in nothing.warnings)
+    assert [s.model_dump() for s in list_stories(store)] == before
+
+
+@pytest.mark.parametrize("first", [dt.date.min, dt.date(1, 1, 10), dt.date.max])
+def test_days_at_the_ends_of_the_calendar_are_linked_like_any_other(store: Store, first: dt.date) -> None:
+    bundle = _bundle("day1")
+    days = (
+        [first, first + dt.timedelta(days=1)]
+        if first < dt.date.max
+        else [first - dt.timedelta(days=1), first]
+    )
+    for day in days:
+        merged = merge_briefings([bundle_article(a, day) for a in bundle["articles"]], day, stories=store)
+    assert {m.status for m in merged.stories} == {"continuing"}
+
+
+def test_a_story_row_whose_day_is_no_date_is_left_out_with_a_warning(store: Store) -> None:
+    run_day(store, "day1")
+    with sqlite3.connect(store.path) as conn:  # a row a foreign tool wrote, sorting among real days
+        conn.execute("INSERT INTO story_days VALUES ('', '2025-06-02x', 'i9', 'x', '{}', '2025-06-02')")
+    day = run_day(store, "day2")
+    assert marks(day)["s2-courier"][:2] == (FLOOD, "updated")
+    assert any("has no date ('2025-06-02x')" in w for w in day.warnings)
+
+
+def test_a_store_from_before_owners_keeps_its_stories_as_the_shared_desks(
+    store: Store, tmp_path: Path
+) -> None:
+    run_day(store, "day1")
+    with sqlite3.connect(store.path) as conn:
+        rows = conn.execute("SELECT day, incident, story, record, recorded_at FROM story_days").fetchall()
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    upto = [name for name, _ in MIGRATIONS].index("stories") + 1
+    for _name, statements in MIGRATIONS[:upto]:
+        for statement in statements:
+            old.execute(statement)
+    old.executemany("INSERT INTO story_days VALUES (?, ?, ?, ?, ?)", rows)
+    old.execute(f"PRAGMA user_version = {upto}")
+    old.commit()
+    old.close()
+    upgraded = Store(path)
+    assert [s.model_dump() for s in list_stories(upgraded)] == [s.model_dump() for s in list_stories(store)]
+    assert list_stories(upgraded, tenant="token-b") == []
+
+
+def test_the_story_command_prints_a_stored_story_id_as_inert_text(tmp_path: Path) -> None:
+    """A row another tool wrote may give a story any id: the terminal gets no escape from it."""
+    runner = CliRunner()
+    home = {"SUMMARIZER_HOME": str(tmp_path / "home")}
+    store = open_store(Path(runner.invoke(app, ["logs", "path"], env=home).stdout.strip()))
+    run_day(store, "day1")
+    evil = "2025-06-02.i1\x1b]0;owned\x07"
+    ((record,),) = sqlite3.connect(store.path).execute(
+        "SELECT record FROM story_days WHERE story = ?", (FLOOD,)
+    )
+    store.replace_story_day(
+        dt.date(2025, 6, 2), [("i1", evil, record.replace(FLOOD, json.dumps(evil)[1:-1]))]
+    )
+    for args in (["story"], ["story", evil]):
+        shown = runner.invoke(app, args, env=home)
+        assert shown.exit_code == 0 and "owned" in shown.stdout and "\x1b" not in shown.stdout, shown.output
+
+
+def copies_of_day(name: str, copies: int) -> list[Any]:
+    """Every article of a day ``copies`` times over, each copy its own article (its own id
+    and outlet): a busy day on which every outlet carries the same wire stories."""
+    bundle = _bundle(name)
+    day = dt.date.fromisoformat(bundle["date"])
+    return [
+        bundle_article({**a, "id": f"{a['id']}-{n}", "source": f"Outlet {n}"}, day)
+        for n in range(copies)
+        for a in bundle["articles"]
+    ]
+
+
+def test_a_story_carried_by_every_outlet_still_continues_and_is_kept_once_per_distinct_report(
+    store: Store,
+) -> None:
+    """A hundred outlets carrying the same wire copy give a hundred reports whose evidence is
+    equal: compared once and kept once (they were kept a hundred times, and the next day read
+    them all back). The stories still continue: one of equal reports scores as any."""
+    run_day(store, "day1")
+    day2 = _bundle("day2")
+    date = dt.date.fromisoformat(day2["date"])
+    second = merge_briefings(copies_of_day("day2", 100), date, stories=store)
+    by_story = {m.story: m.status for m in second.stories}
+    assert by_story[FLOOD] == "updated" and by_story[MILL] == "continuing"
+    assert all(len(i.reports) == 100 for i in second.incidents)
+    rows = store.story_days_between(date, date + dt.timedelta(days=1))
+    kept = {story: len(json.loads(record)["reports"]) for _, _, story, record in rows}
+    assert kept[FLOOD] == 1 and kept[MILL] == 1

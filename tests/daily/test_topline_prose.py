@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.daily.topline import event_items, item_values, items_for_prompt, prose_top_line
 from summarizer.evals.daily import DayBundle, merge_bundle
-from summarizer.grounding.vetting import unsupported_claims
+from summarizer.grounding.support import unsupported_claims
 from summarizer.testing.mock_model import top_line_from
 
 DAYS = sorted((Path(__file__).resolve().parents[2] / "evals" / "days").glob("**/*.json"))

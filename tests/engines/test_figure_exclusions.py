@@ -43,6 +43,8 @@ def figures(text: str, lang: str = "en") -> dict[str, float]:
         ("The shaking lasted twenty seconds and 45 people were hurt.", "en", [20], 45),
         ("Die Sitzung dauerte sieben Stunden, 300 Menschen kamen.", "de", [7], 300),
         ("Le match s'est terminé 2-0 devant 15 000 spectateurs.", "fr", [2, 0], 15000),
+        ("El Betis perdió 0-2 ante 40.000 aficionados.", "es", [0, 2], 40000),
+        ("Los vecinos llamaron al 091 cuando 30 jóvenes invadieron la plaza.", "es", [91], 30),
         ("M. Lachaux, 61 ans, a versé 200 000 euros.", "fr", [61], 200000),
         ("El Sporting perdió 3-1 y 2.400 vecinos fueron desalojados.", "es", [3, 1], 2400),
     ],

@@ -267,7 +267,7 @@ def test_terms_are_kept_but_out_of_notable_quotes() -> None:
     page = briefing_html(briefing, text)
     assert 'Quoted words: <a href="#src-q1">“the kitchen table”</a>' in page
     day = daily_briefing([Article(id="a", text=text)], date=dt.date(2026, 1, 5))
-    assert [q.text for q in day.quotes] == ["People felt listened to for the first time,"]
+    assert [q.text for q in day.quotes] == ["People felt listened to for the first time"]
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,12 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summarizer.grounding.draft import Grounded, ground_draft
 from summarizer.grounding.planted import Passages, instruction_passages
-from summarizer.grounding.vetting import SupportingText, unsupported_claims
+from summarizer.grounding.support import _NAME_WORD, _WORD, SupportingText, _words_of, unsupported_claims
 from summarizer.models import BriefingDraft
 
 ARTICLE = (
@@ -379,3 +382,11 @@ def test_a_known_actor_written_in_lower_case_is_still_a_name() -> None:
         "fenwick's shelter opened.",
     ):
         assert common.problems(sentence) == [], sentence
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*"ab é'’-_5²½Ⅻ\u0301. \n", "o'neill", "x-ray", "’s"]), max_size=30))
+def test_the_supporting_words_are_every_word_and_every_name_word_of_the_text(pieces: list[str]) -> None:
+    """One pass for both kinds of word finds what two passes over the text found."""
+    lowered = "".join(pieces)
+    assert _words_of(lowered) == set(_WORD.findall(lowered)) | set(_NAME_WORD.findall(lowered))

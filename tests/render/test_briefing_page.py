@@ -127,3 +127,30 @@ def test_words_quoted_in_passing_are_one_line_apart_from_the_statements() -> Non
             assert f"“{fragment}”" not in statements, fragment
             assert f"“{fragment}”" in words, fragment
         assert "Ana Ruiz" in words  # said by whom, where known
+
+
+@pytest.mark.parametrize(
+    "start", ["# Breaking", "- one", "1. one", "2) two", "***", "---", "___", "| a |", "```", "==="]
+)
+def test_a_summary_at_the_start_of_a_line_starts_no_block(start: str) -> None:
+    """The summary opens its line: whatever it starts with, it stays one paragraph of text."""
+    from markdown_it import MarkdownIt
+
+    briefing = summarize(CROSSING)
+    briefing = briefing.model_copy(update={"summary": f"{start} 12 people were evacuated."})
+    tokens = MarkdownIt("commonmark").parse(briefing_markdown(briefing))
+    summary = tokens[[t.content for t in tokens].index("Summary") + 2 :]
+    assert summary[0].type == "paragraph_open", summary[0]
+    assert summary[1].content.replace("\\", "").startswith(start[:1]), summary[1].content
+
+
+def test_the_page_drops_the_explicit_bidi_controls_and_keeps_the_marks() -> None:
+    """An override in a title or a quote would show what follows it on its line backwards."""
+    briefing = summarize(CROSSING)
+    spoof = "Wire \u202e[1] \u2067x\u2069 \u202a \u200f"
+    briefing = briefing.model_copy(
+        update={"article": briefing.article.model_copy(update={"title": spoof, "source": spoof})}
+    )
+    page = briefing_html(briefing, CROSSING + spoof)
+    assert not [c for c in page if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069]
+    assert "Wire [1] x" in page and "\u200f" in page  # the text kept; a right-to-left mark kept

@@ -5,10 +5,12 @@ escaped, the SVG's included."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 from summarizer.daily import merge_briefings
+from summarizer.daily.merge import Briefed
 from summarizer.render.daily import daily_html, daily_markdown
 from summarizer.render.newsroom import hour_of
 from summarizer.store import open_store
@@ -38,7 +40,7 @@ class _Elements(HTMLParser):
             self.svg_text.append(data)
 
 
-def _hostile_day(tmp_path: Path) -> tuple[str, str]:
+def _hostile_briefings() -> tuple[Briefed, Briefed]:
     text_a = f"Shelling hit Evilton{EVIL} at 3:40 a.m. on Monday, killing 12 people, Mayor Ann Lee said."
     text_b = f"No one was killed when shelling hit Evilton{EVIL} at 3:40 a.m. on Monday, the army said."
     a = briefed(
@@ -59,6 +61,11 @@ def _hostile_day(tmp_path: Path) -> tuple[str, str]:
         ],
         figures=[{"id": "f1", "text": "No one", "value": 0, "counted": "one", "category": "killed"}],
     )  # fmt: skip
+    return a, b
+
+
+def _hostile_day(tmp_path: Path) -> tuple[str, str]:
+    a, b = _hostile_briefings()
     store = open_store(tmp_path / "store.db")
     merge_briefings([a], DAY - dt.timedelta(days=1), stories=store)
     day = merge_briefings([a, b], DAY, stories=store)
@@ -101,3 +108,72 @@ def test_a_time_of_day_is_read_from_the_time_as_written() -> None:
     assert hour_of("on Friday") is None
     assert hour_of("at 25:00") is None
     assert hour_of(None) is None
+
+
+# Every kind of markup a value could smuggle into the page or the Markdown: HTML, SVG, CSS,
+# javascript: links, Markdown links, code-span and heading breaks, a bidi override.
+PAYLOAD = (
+    "\"'><script>alert(1)</script><svg onload=alert(2)><style>*{}</style>"
+    '<a href="javascript:alert(3)">x</a>](javascript:alert(4)) ` [y](javascript:alert(5)) `'
+    "\n# Heading\n<img src=x onerror=alert(6)> | cell | \u202e"
+)
+_INTERNAL_ID = re.compile(r"^[a-z]\d+$|^\d{4}-\d{2}-\d{2}")  # i1, f2, a3, q4; dates
+_TYPED = {"type", "types", "statuses", "status", "kind", "category", "unit", "bound", "match", "stage", "engine", "top_line_engine",
+          "schema_version", "engines", "code", "language", "language_source"}  # fmt: skip
+
+
+def _poisoned(value: object, key: str = "") -> object:
+    """Every free string of a dumped day with the payload added (the same way everywhere, so
+    an article id still names its article); enums, dates and the merge's own ids kept."""
+    if isinstance(value, dict):
+        return {k: _poisoned(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_poisoned(v, key) for v in value]
+    if isinstance(value, str) and key not in _TYPED and not _INTERNAL_ID.match(value):
+        return f"# Heading {value}{PAYLOAD}"  # at the start of a line, a heading
+    return value
+
+
+class _Markup(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [(tag, name, value or "") for name, value in attrs]
+
+
+def test_every_value_of_the_day_is_inert_in_the_page_and_the_markdown(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    from summarizer.models.daily_v2 import DailyBriefing
+
+    a, b = _hostile_briefings()  # a day with a story, a conflict, actors and a timeline
+    store = open_store(tmp_path / "store.db")
+    merge_briefings([a], DAY - dt.timedelta(days=1), stories=store)
+    day = merge_briefings([a, b], DAY, stories=store)
+    poisoned = DailyBriefing.model_validate(_poisoned(day.model_dump(mode="json")))
+    texts = {e.article.id: "x" * 200 for e in poisoned.articles}
+    page = daily_html(poisoned, texts)
+    found = _Markup()
+    found.feed(page)
+    assert set(found.tags) <= {
+        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "a", "ol",
+        "ul", "li", "b", "span", "mark", "div", "table", "tr", "th", "td", "svg", "line", "text", "g",
+        "circle",
+    }, set(found.tags)  # fmt: skip
+    assert found.tags.count("style") == 1 and found.tags.count("svg") == 1
+    assert all(not name.startswith("on") and name != "style" for _, name, _ in found.attrs)
+    assert all(value.startswith("#") for _, name, value in found.attrs if name in ("href", "src"))
+    assert "alert(1)" in page  # the text is shown, as text
+    assert "\u202e" not in page  # no override reorders the rest of a line (the labels, a source)
+    markdown = daily_markdown(poisoned)
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [child for t in tokens for child in (t.children or [])]
+    assert not [t for t in [*tokens, *inline] if t.type.startswith(("html", "link", "image"))]
+    rows = [line for line in markdown.splitlines() if line.startswith("| ")]
+    assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows), rows  # 3 cells each
+    headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
+    assert all("Heading" not in h for h in headings), headings

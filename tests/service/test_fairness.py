@@ -358,3 +358,21 @@ def test_readiness_fails_when_the_store_cannot_write(tmp_path: Path) -> None:
     before, after = json.loads(done.stdout)
     assert before is True
     assert after["ok"] is False and str(tmp_path) not in after["error"], after
+
+
+@pytest.mark.usefixtures("free_generation")
+def test_a_days_articles_are_briefed_through_the_callers_own_cache(llm: ScriptedServer) -> None:
+    """``POST /v1/daily`` briefs as ``/v1/briefings`` does: B's day is not served from A's entries."""
+    settings = llm_settings(llm, service_token_hashes=BOTH)
+    day = {"date": "2024-03-04", "articles": [{"text": TEXT}]}
+
+    def briefed() -> int:  # the day's top line is asked too; only briefings carry an article
+        return sum(1 for body in llm.requests if article_from_request(body))
+
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=30) as client:
+        assert client.post("/v1/daily", json=day, headers=AS_A).status_code == 200
+        assert briefed() == 1
+        assert client.post("/v1/daily", json=day, headers=AS_B).status_code == 200
+        assert briefed() == 2, "B's day was briefed from A's cache entry"
+        assert client.post("/v1/daily", json=day, headers=AS_A).status_code == 200
+        assert briefed() == 2  # A's day from A's own cache

@@ -511,5 +511,42 @@ def test_stories_are_served_from_the_days_the_service_merged(tmp_path: Path) -> 
         assert [d["date"] for d in story["days"]] == ["2024-03-04", "2024-03-05"]
         assert any("12" in c and "15" in c for c in story["days"][1]["changes"])
         _problem(client.get("/v1/stories/2099-01-01.i1"), 404)
+        # Hostile ids are ids that name no story: never a path, never SQL, never a 500.
+        for hostile in (
+            "..%2F..%2Fetc%2Fpasswd",
+            "x'%20OR%20'1'%3D'1",
+            "%E2%80%AE" * 500,
+            "%00",
+            "2024-03-04.i1%0A",
+        ):
+            _problem(client.get(f"/v1/stories/{hostile}"), 404)
+        assert [s["id"] for s in client.get("/v1/stories").json()] == [story_id]
         assert client.get("/v1/stories?limit=0").status_code == 422
+        _problem(client.post("/v1/daily", json={"date": "2024-03-05", "articles": []}), 422)
+        assert [d["date"] for d in client.get(f"/v1/stories/{story_id}").json()["days"]][-1] == "2024-03-05"
         assert client.get("/v1/stories?limit=1000000000000000000000").status_code == 422
+
+
+def test_stories_are_kept_per_token_as_jobs_are(tmp_path: Path) -> None:
+    """One token's days are another's secret, and one token's run of a day never replaces
+    the stories another token kept for that day (a story's id is only unique per token)."""
+    other = "second-service-token-9876543210"
+    settings = Settings(
+        engine="extractive",
+        data_dir=tmp_path / "home",
+        service_token_hashes=f"{token_digest(TOKEN)},{token_digest(other)}",
+    )
+    flood = "Heavy rain flooded the town of Riverside on Monday, killing 12 people, Mayor Ana Lund said."
+    fire = "An explosion at a chemical plant in Millbrook on Monday killed 4 workers, police said."
+    mine, theirs = {"Authorization": f"Bearer {TOKEN}"}, {"Authorization": f"Bearer {other}"}
+    with running(settings) as url, httpx2.Client(base_url=url, timeout=60) as client:
+        day = {"date": "2024-03-04", "articles": [{"text": flood}]}
+        story_id = client.post("/v1/daily", json=day, headers=mine).json()["stories"][0]["story"]
+        assert client.get("/v1/stories", headers=theirs).json() == []
+        _problem(client.get(f"/v1/stories/{story_id}", headers=theirs), 404)
+        their_day = {"date": "2024-03-04", "articles": [{"text": fire}]}
+        assert client.post("/v1/daily", json=their_day, headers=theirs).status_code == 200
+        listed = client.get("/v1/stories", headers=mine).json()
+        assert [(s["id"], s["description"]) for s in listed] == [(story_id, flood)]
+        (their_story,) = client.get("/v1/stories", headers=theirs).json()
+        assert "Millbrook" in their_story["description"]

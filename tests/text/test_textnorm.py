@@ -7,8 +7,11 @@ import unicodedata
 
 import pytest
 
+from summarizer.text import normalize as normalize_module
 from summarizer.text.normalize import INVISIBLE, NormalizedText, canonical, fold_cluster, normalize, skeleton
 from tests.conftest import SEEDS
+
+_SKELETON_TABLE_CHARS = sorted(map(chr, normalize_module._SKELETON))
 
 
 def clusters(original: str) -> list[tuple[int, int]]:
@@ -137,3 +140,48 @@ def test_the_skeleton_reads_look_alike_letters_and_accents_as_latin_one_for_one(
         assert len(skeleton(text)) == len(text)
     # Letters with no Latin look-alike are kept: the skeleton is for finding Latin words.
     assert skeleton("ж 中") == "ж 中"
+
+
+def test_the_skeleton_is_the_one_pass_translation_whichever_way_it_is_taken() -> None:
+    """It replaces only the table's characters a text holds, or translates the whole text
+    when it holds many: the result is the table's translation either way."""
+    table = _SKELETON_TABLE_CHARS
+    rng = random.Random(7)
+    for _ in range(3000):
+        chosen = rng.sample(table, rng.randint(0, 40)) + list("ab é\u0416\u4e2d")
+        text = "".join(rng.choice(chosen) for _ in range(rng.randint(1, 120)))
+        assert skeleton(text) == text.translate(normalize_module._SKELETON), repr(text)
+
+
+def test_each_article_is_normalised_once_with_32_briefed_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planted-instruction scan and grounding share an article's view when 32 threads
+    brief 32 articles at once (a cache of the last 4 texts of the whole process let them
+    evict each other's, and every article was normalised twice)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from summarizer.grounding.draft import ground_draft
+    from summarizer.grounding.planted import instruction_passages
+    from summarizer.models import BriefingDraft
+    from summarizer.text import normalize as module
+
+    built: list[str] = []
+
+    class Counted(module.NormalizedText):
+        def __init__(self, original: str) -> None:
+            built.append(original)
+            super().__init__(original)
+
+    monkeypatch.setattr(module, "NormalizedText", Counted)
+    texts = [f"Report {n}: the mayor said 3 bridges closed." for n in range(32)]
+    everyone_scanned = threading.Barrier(len(texts))
+    draft = BriefingDraft(summary="", actors=[{"id": "a1", "name": "mayor", "kind": "person"}])
+
+    def brief(text: str) -> list[str]:
+        assert instruction_passages(text) == []
+        everyone_scanned.wait(timeout=30)  # every other article has been normalised since
+        return [a.name for a in ground_draft(draft, text).actors]
+
+    with ThreadPoolExecutor(max_workers=len(texts)) as pool:
+        assert list(pool.map(brief, texts)) == [["mayor"]] * len(texts)
+    assert sorted(built) == sorted(texts)

@@ -20,7 +20,7 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incidents import incident_type, status_of
+from summarizer.engines.extractive.incidents import incident_type, reported_part, status_of
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -106,8 +106,10 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     """The earlier incident a new mention reports again, if any.
 
     Same type at the same place; or one event family (a strike and its interception) at the
-    same place; or, with no place of its own, the incident just before it. Different
-    weekdays always mean different events.
+    same place; or, with no place of its own, the incident just before it; or, with neither
+    place nor time of its own, an earlier incident of the same type (copy goes back to the
+    event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
+    garde à vue"). Different weekdays always mean different events.
     """
     day = weekday_in(new.time)
     latest = max(found, key=lambda m: m.last) if found else None
@@ -119,6 +121,8 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
         if new.place is not None and old.place == new.place and family:
             return old
         if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
+            return old
+        if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
 
@@ -141,10 +145,23 @@ def _speaker_quoted_in(sentence: Sentence, quotes: list[Quote]) -> str | None:
     return None
 
 
-def _is_body(sentence: Sentence) -> bool:
+def _is_body(sentence: Sentence, words: int = 8) -> bool:
     """A sentence of the body: it ends as one and has eight words or more (``maxsplit``
-    stops counting at eight)."""
-    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split(maxsplit=7)) >= 8
+    stops counting at the minimum)."""
+    return sentence.text[-1:] in '.!?"”’' and len(sentence.text.split(maxsplit=words - 1)) >= words
+
+
+# A short sentence that ends as one still gives figures ("Two of the dead were teenagers.",
+# "Unemployment stood at 3.9%."): a headline rarely ends with a full stop. Short in
+# characters too: five "words" of thousands of digits are no sentence of the body.
+FIGURE_SENTENCE_WORDS = 5
+FIGURE_SENTENCE_CHARS = 160
+
+
+def _gives_figures(sentence: Sentence) -> bool:
+    return _is_body(sentence) or (
+        len(sentence.text) <= FIGURE_SENTENCE_CHARS and _is_body(sentence, FIGURE_SENTENCE_WORDS)
+    )
 
 
 class ExtractiveEngine:
@@ -214,7 +231,9 @@ class ExtractiveEngine:
     ) -> list[Quote]:
         quotes = []
         for number, (quote, speaker) in enumerate(zip(raw, speakers, strict=True), start=1):
-            text = quote.text.strip()
+            # The comma or colon before the closing mark belongs to the reporting sentence
+            # ('"We will rebuild," she said'), not to what was said.
+            text = quote.text.strip().rstrip(",;:").rstrip()
             lead = len(quote.text) - len(quote.text.lstrip())
             span = Span(start=quote.start + lead, end=quote.start + lead + len(text))
             speaker_id = ids.get(id(speaker)) if speaker is not None else None
@@ -238,7 +257,7 @@ class ExtractiveEngine:
     def _figures(text: str, sentences: list[Sentence], quotes: list[Quote], lang: str = "en") -> list[Figure]:
         figures: list[Figure] = []
         for sentence in sentences:
-            if not _is_body(sentence):
+            if not _gives_figures(sentence):
                 continue  # headlines repeat the body's numbers
             claimant = _speaker_quoted_in(sentence, quotes)
             for raw in find_figures(text, sentence.start, sentence.end, lang):
@@ -271,13 +290,22 @@ class ExtractiveEngine:
     ) -> list[Incident]:
         found: list[_Mention] = []
         starts = [f.span.start for f in figures]  # figures come in text order
+        # A quotation is speech ("We are asking people to stay away from the beaches"), not
+        # a report, unless it gives a toll ("the enemy used 15 missiles ... all destroyed").
+        tolls = [f.span.start for f in figures if f.category in LINKED_CATEGORIES]
+        quoted = [
+            (q.span.start, q.span.end)
+            for q in quotes
+            if q.kind == "direct" and not any(q.span.start <= at < q.span.end for at in tolls)
+        ]
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 continue
-            kind = incident_type(sentence.text, lang)
+            reported = reported_part(sentence.text, sentence.start, quoted, lang)
+            kind = incident_type(reported, lang)
             if kind is None:
                 continue
-            location, place = find_place(sentence.text, lang)
+            location, place = find_place(reported, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

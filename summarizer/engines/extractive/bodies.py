@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
     ACTS_AFTER,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 
 def find_organizations(finder: ActorFinder) -> None:
+    find_introduced_bodies(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)
@@ -103,6 +105,8 @@ def _acting_acronyms(finder: ActorFinder) -> None:
     roles, _ = _body_patterns(finder.rules.lang)
     for match in ACRONYM.finditer(text):
         acronym = match.group()
+        if _inside_hyphenated(text, match.end()):
+            continue
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
             continue
         before = text[max(0, match.start() - 40) : match.start()].split()
@@ -116,9 +120,15 @@ def _acting_acronyms(finder: ActorFinder) -> None:
             finder.add(acronym, "organization", match.start())
 
 
+def _inside_hyphenated(text: str, end: int) -> bool:
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()
+
+
 def _find_acronyms(finder: ActorFinder) -> None:
     text = finder.text
     for match in ACRONYM.finditer(text):
+        if _inside_hyphenated(text, match.end()):
+            continue  # "ABVV" of "ABVV-Metaal": a part of a longer name
         if match.group() not in KNOWN_ACRONYMS and ORG_NOUN_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):
@@ -177,83 +187,14 @@ _JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|
 _CAP_RUN = re.compile(
     rf"(?<![\w'’])[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*(?:[ \t]+(?:{_JOIN}[ \t]*)?[{_UPPER}][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*)*"
 )
-# Nouns that open a phrase about a body without being part of its name ("nach Angaben der
-# Polizei", "selon un communiqué de", "según fuentes de").
-REPORT_NOUNS = frozenset(
-    [
-        "angaben",
-        "informationen",
-        "aussage",
-        "aussagen",
-        "mitteilung",
-        "sprecher",
-        "sprecherin",
-        "chef",
-        "chefin",
-        "communiqué",
-        "porte-parole",
-        "fuentes",
-        "portavoz",
-    ]
-)
 # A body named by a lower-case noun and a place, as French copy writes them ("préfecture
 # de Loire-Atlantique", "parquet de Draguignan", "ministère de l'Intérieur").
 _NOUN_OF_PLACE = (
     r"(?:{nouns})\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*[{upper}][\w'’-]*(?:[ \t]+[{upper}][\w'’-]*)*"
 )
-GOVERNMENT_WORDS = frozenset(
-    [
-        "polizei",
-        "regierung",
-        "ministerium",
-        "behörde",
-        "staatsanwaltschaft",
-        "gericht",
-        "landgericht",
-        "amtsgericht",
-        "amt",
-        "bundesamt",
-        "landesamt",
-        "senat",
-        "rathaus",
-        "stadtverwaltung",
-        "gemeinde",
-        "feuerwehr",
-        "wetterdienst",
-        "police",
-        "gendarmerie",
-        "gouvernement",
-        "ministère",
-        "préfecture",
-        "mairie",
-        "tribunal",
-        "parquet",
-        "agence",
-        "autorité",
-        "conseil",
-        "assemblée",
-        "sénat",
-        "pompiers",
-        "policía",
-        "guardia",
-        "gobierno",
-        "ministerio",
-        "ayuntamiento",
-        "tribunal",
-        "fiscalía",
-        "agencia",
-        "autoridad",
-        "consejo",
-        "congreso",
-        "senado",
-        "bomberos",
-        "junta",
-        "delegación",
-        "servicio",
-        "instituto",
-    ]
-)
 
+# An acronym in brackets right after a body's name: the same body.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})\)")
 
 _JOIN_WORDS = frozenset(
     {"de", "del", "des", "der", "du", "d'", "d’", "für", "y", "et", "und", "&", "la", "los", "l'", "l’"}
@@ -277,6 +218,30 @@ def _body_patterns(lang: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(sorted(lex.organization_roles)), pattern
 
 
+@cache
+def _sentence_case_body(lang: str) -> re.Pattern[str] | None:
+    """A body's name written in sentence case, as French writes them: a capitalised body
+    noun, then lower-case adjectives and nouns joined by "de", "des", "pour le" ...
+    ("Agence régionale de santé", "Service départemental d'incendie et de secours",
+    "Association pour le développement des soins palliatifs"), and at most a place
+    ("Association des maires de France"). ``None`` where names are capitalised."""
+    lex = lexicon(lang)
+    if not lex.body_adjective_endings:
+        return None
+    heads = "|".join(re.escape(r.capitalize()) for r in sorted(lex.organization_roles, key=len, reverse=True))
+    endings = "|".join(re.escape(e) for e in sorted(lex.body_adjective_endings, key=len, reverse=True))
+    joins = lex.body_name_joins
+    adjective = rf"[{_LOWER}][\w-]*(?:{endings})(?![\w'’])"
+    noun = rf"[{_LOWER}][\w-]{{2,}}(?![\w'’])"
+    place = rf"[{_UPPER}][\w'’-]*"
+    return re.compile(
+        rf"(?<!\w)(?:{heads})(?=[ \t])(?:"  # after "l'" too: "L'Agence régionale de santé"
+        rf"(?:[ \t]+{adjective})+(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{0,3}}"
+        rf"|(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{1,3}}"
+        rf")(?:[ \t]+(?:{joins})[ \t]*{place})?"
+    )
+
+
 def _find_named_bodies(finder: ActorFinder) -> None:
     """Organisations in German, French and Spanish copy: a run of capitalised words (with
     the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
@@ -298,7 +263,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
         if name in registered or finder.lookup(name) is not None:
             return
         kind: ActorKind = (
-            "government" if any(head.lower().endswith(w) for w in GOVERNMENT_WORDS) else "organization"
+            "government" if any(head.lower().endswith(w) for w in lex.government_words) else "organization"
         )
         finder.add(name, kind, at)
         registered.add(name)
@@ -308,7 +273,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
         while words and (
             words[0] in rules.not_name
             or words[0].lower() in lex.determiners
-            or words[0].lower() in REPORT_NOUNS
+            or words[0].lower() in lex.report_nouns
             or words[0].lower() in _JOIN_WORDS
         ):
             words.pop(0)
@@ -330,3 +295,17 @@ def _find_named_bodies(finder: ActorFinder) -> None:
     for match in noun_of_place.finditer(text):
         if text[match.start()].islower():
             add(match.group(), match.start(), match.group().split()[0])
+    sentence_case = _sentence_case_body(rules.lang)
+    if sentence_case is not None:
+        reporting = set(lex.reporting_verbs)
+        for match in sentence_case.finditer(text):
+            words = match.group().split()
+            while words and words[-1] in reporting:  # "L'Agence régionale de santé indique"
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            add(name, match.start(), words[0])
+            acronym = _ACRONYM_AFTER.match(text, match.start() + len(name))
+            if acronym and (body := finder.lookup(name)) is not None:
+                body.aliases.add(acronym.group(1))  # "Agence régionale de santé (ARS)"

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from summarizer.engines.extractive.figure_clauses import clause_words
+from summarizer.text.lexicon import lexicon
 
 STOP = {
     "and", "or", "of", "in", "on", "at", "with", "from", "to", "by", "for", "that", "which", "who",
@@ -10,121 +14,30 @@ STOP = {
     "as", "per", "than", "the", "a", "an", "their", "its", "his", "her", "into", "after", "before",
     "during", "while", "when", "where", "since", "but", "so", "this", "these", "those",
     "overnight", "yesterday", "today", "tonight", "ago", "earlier", "later", "each", "alone",
-    "respectively", "apiece", "total", "altogether",
+    "respectively", "apiece", "total", "altogether", "without", "last", "next", "against", "like", "remain", "remains", "remained",
 }  # fmt: skip
 # A parenthesis between the number and its noun.
 ASIDE = re.compile(r"\s*\([^)]{1,30}\)")
 # Verbs that end a counted noun phrase ("21 drones were destroyed").
+# Whole verb forms, not stems: "firefighters", "users" and "launchers" are nouns.
 COUNT_ENDS = re.compile(
-    r"(?:kill|injur|wound|destroy|die|dead|fled|flee|hit|fell|launch|fire|use|were|was)\w*"
+    r"kill(?:s|ed|ing)?|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|destroy(?:s|ed|ing)?|d(?:ie[sd]?|ying|ead)"
+    r"|fled|flee(?:s|ing)?|hit(?:s|ting)?|fell|launch(?:es|ed|ing)?|fir(?:e[sd]?|ing)|us(?:e[sd]?|ing)|were|was"
 )
 FOLLOWING_WORD = re.compile(r"\s+([a-z][\w-]*)")
 COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’‘\-]*|[‘'][A-Za-z][\w\-]*[’'])")
 
 
-# Words that end a counted noun phrase in other languages: articles, prepositions,
-# conjunctions and auxiliaries ("2.300 Beschäftigte in", "1 000 personnes ont", "30 heridos y").
-OTHER_STOPS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "und",
-        "oder",
-        "in",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "über",
-        "unter",
-        "seit",
-        "bis",
-        "wurden",
-        "wurde",
-        "sind",
-        "waren",
-        "haben",
-        "hatten",
-        "ist",
-        "war",
-        "hat",
-        "sollen",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "et",
-        "ou",
-        "en",
-        "au",
-        "aux",
-        "dans",
-        "sur",
-        "sous",
-        "par",
-        "pour",
-        "avec",
-        "sans",
-        "ont",
-        "a",
-        "sont",
-        "été",
-        "était",
-        "étaient",
-        "qui",
-        "que",
-        "el",
-        "los",
-        "las",
-        "del",
-        "al",
-        "y",
-        "o",
-        "en",
-        "con",
-        "por",
-        "para",
-        "sin",
-        "sobre",
-        "entre",
-        "han",
-        "ha",
-        "son",
-        "fueron",
-        "fue",
-        "que",
-        "se",
-    ]
-)
 _OTHER_WORD = re.compile(r"\s*([^\W\d_][\w'’\-]*)")
 
 
 def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
     if lang != "en":
-        return _counted_other(after, capitalized_nouns=lang == "de")
+        lex = lexicon(lang)
+        return _counted_other(
+            after, lex.counted_stops, _finite_verb(lang), capitalized_nouns=bool(lex.noun_endings)
+        )
     words: list[str] = []
     consumed = 0
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
@@ -138,9 +51,10 @@ def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
             break
         if COUNT_ENDS.fullmatch(word.lower()):
             break
-        if word.islower() and word.endswith("ed"):
-            # A participle ends the phrase ("300 displaced", "two bridges collapsed") unless
-            # it is an adjective in front of a noun ("armed men").
+        if word.islower() and word.endswith(("ed", "ing")) and len(word) > 4:
+            # A participle ends the phrase ("300 displaced", "two bridges collapsed", "150
+            # people living nearby", "three preferring to wait") unless it is an adjective in
+            # front of a noun ("armed men", "15 fighting vehicles").
             following = FOLLOWING_WORD.match(after, match.end())
             if words or following is None or following.group(1) in STOP:
                 break
@@ -151,15 +65,24 @@ def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     return " ".join(words), consumed
 
 
-def _counted_other(after: str, capitalized_nouns: bool = False) -> tuple[str | None, int]:
+@cache
+def _finite_verb(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{clause_words(lang).finite})$")
+
+
+def _counted_other(
+    after: str, stops: frozenset[str], finite_verb: re.Pattern[str], capitalized_nouns: bool = False
+) -> tuple[str | None, int]:
     """Up to three words after a number, to the first article, preposition or auxiliary;
     in German, to the noun ("14 Menschen verletzt" counts Menschen; "14 schwer verletzte
     Menschen" keeps its adjectives)."""
     words: list[str] = []
     consumed = 0
     while (match := _OTHER_WORD.match(after, consumed)) is not None:
-        if match.group(1).lower() in OTHER_STOPS or len(words) >= 3:
+        if match.group(1).lower() in stops or len(words) >= 3:
             break
+        if finite_verb.match(match.group(1).lower()):
+            break  # "200 viviendas resultaron dañadas": the verb ends what is counted
         if capitalized_nouns and words and words[-1][:1].isupper() and match.group(1)[:1].islower():
             break  # the noun has come: what follows is the verb
         words.append(match.group(1))

@@ -19,7 +19,8 @@ UNITS_AFTER = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "mi", "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     "kg": "kg", "kilograms": "kg", "tons": "t", "tonnes": "t", "hectares": "ha",
-    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees",
+    "percent": "percent", "per cent": "percent", "%": "percent", "degrees": "degrees", "c": "degrees",
+    "celsius": "degrees",
     "magnitude": "magnitude", "years": "years", "days": "days", "hours": "hours",
     "minutes": "minutes", "weeks": "weeks", "months": "months", "square kilometers": "km2",
     "seconds": "seconds",
@@ -92,6 +93,7 @@ def writing_for(lang: str) -> Writing:
         )  # fmt: skip
     months = "|".join(re.escape(m) for m in lex.months)
     units = sorted(lex.units_after, key=len, reverse=True)
+    of_unit = "|".join(re.escape(w) for w in lex.unit_of) or "(?!)"
     return Writing(
         lang=lex.code,
         # "1er", "2e", "3.º", "2ª"; a German ordinal's dot is read by ``find_figures``.
@@ -103,7 +105,10 @@ def writing_for(lang: str) -> Writing:
         month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
         age_after=re.compile(lex.age_after),
         bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
-        unit_after=re.compile(rf"(?i:\s*-?\s*({'|'.join(re.escape(u) for u in units)}))(?!\w)"),
+        # "3,8 millones de euros": the unit may follow a scale word through "de", "d'".
+        unit_after=re.compile(
+            rf"(?i:\s*-?\s*(?:(?:{of_unit})\s*)?({'|'.join(re.escape(u) for u in units)}))(?!\w)"
+        ),
         units=dict(lex.units_after),
     )
 
@@ -120,8 +125,9 @@ def _is_score(before: str, after: str, token: str) -> bool:
         return False
     second = SCORE_AFTER.match(after)
     first = SCORE_BEFORE.search(before)
-    return (second is not None and int(second.group(1)) <= int(token)) or (
-        first is not None and int(token) <= int(first.group(1))
+    # "0-2": nothing is counted from zero, so a pair that starts at nil is a score.
+    return (second is not None and (int(second.group(1)) <= int(token) or token == "0")) or (
+        first is not None and (int(token) <= int(first.group(1)) or first.group(1) == "0")
     )
 
 
@@ -130,6 +136,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     low_after = after.lower()
     if writing.ordinal_after.match(after):
         return True
+    if len(token) > 1 and token[0] == "0" and token.isdigit():
+        return True  # "091", "007": a code or a phone number, not a count
     if _is_score(before, after, token):
         return True
     if DURATION_ADJECTIVE.match(after) or TIMES_AFTER.match(after):

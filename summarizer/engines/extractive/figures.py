@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
+from summarizer.engines.extractive.figure_clauses import clause_words
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
     bound_before,
@@ -32,9 +34,7 @@ class RawFigure:
     category: str
 
 
-OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]?$", re.IGNORECASE)
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
@@ -43,6 +43,29 @@ DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "
 # copy of the whole rest of the sentence per number would cost quadratic time in a sentence
 # of thousands of numerals.
 READ_AFTER = 300
+
+
+@dataclass(frozen=True)
+class _Around:
+    """Words around a number, in one language: the word between a vague quantity and what it
+    counts ("dozens of", "une cinquantaine de"); a magnitude's word before it ("magnitude
+    6.4", "magnitud 6,1"); a label that makes it a name ("Category 4", "Stufe 3")."""
+
+    of: re.Pattern[str]
+    magnitude: re.Pattern[str]
+    label: re.Pattern[str]
+    duration: re.Pattern[str]
+
+
+@cache
+def _around(lang: str) -> _Around:
+    words = clause_words(lang)
+    return _Around(
+        of=re.compile(words.of, re.IGNORECASE),
+        magnitude=re.compile(rf"\b(?P<word>{words.magnitude})[- ]?\s*$", re.IGNORECASE),
+        label=re.compile(rf"(?:{words.labels})$", re.IGNORECASE),
+        duration=re.compile(words.durations, re.IGNORECASE),
+    )
 
 
 def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") -> list[RawFigure]:
@@ -61,8 +84,11 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         before_char = text[start - 1] if start > 0 else " "
         if before_char in "-/" and start > 1 and text[start - 2].isalpha():
             continue  # "Su-25", "COVID-19"
-        if is_excluded(text, start, end, token, writing):
-            continue
+        around = _around(writing.lang)
+        if is_excluded(text, start, end, token, writing) or around.label.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "Category 4", "gate 4": a label, not a count
         if writing.lang == "de" and text[end : end + 1] == "." and end + 1 < sent_end and number.numeral:
             continue  # "am 5. März", "der 3. Platz": the sentence goes on, so the dot makes an ordinal
         value = number.value
@@ -73,8 +99,9 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
             if lead.endswith(symbol):
                 unit, start = code, start - len(symbol)
                 break
-        if MAGNITUDE_BEFORE.search(text, max(0, start - 12), start):
-            unit = "magnitude"  # "a magnitude 6.4 earthquake"
+        magnitude = around.magnitude.search(text, max(0, start - 20), start)
+        if magnitude:
+            unit = "magnitude"  # "a magnitude 6.4 earthquake", "un sismo de magnitud 6,1"
         rest = text[end : min(sent_end, end + READ_AFTER)]
         range_match = RANGE_AFTER.match(rest)
         if range_match and (high := parse_number(range_match.group(1), lang)) is not None and high > value:
@@ -87,22 +114,28 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if unit in DURATIONS:
             continue  # "two years", "sieben Jahre", "ocho horas": a duration is not a figure
         counted, used = counted_noun(text[end : min(sent_end, end + READ_AFTER)], writing.lang)
-        if counted is None and number.vague:  # "dozens of buildings"
-            of = OF_AFTER.match(text, end, sent_end)
+        if counted is None and number.vague:  # "dozens of buildings", "une cinquantaine de riverains"
+            of = around.of.match(text, end, sent_end)
             if of:
                 counted, used = counted_noun(
                     text[of.end() : min(sent_end, of.end() + READ_AFTER)], writing.lang
                 )
                 used = used + of.end() - end if counted else 0
+        if counted is not None and around.duration.match(counted):
+            continue  # "une vingtaine de minutes", "zwei Stunden": a duration is not a figure
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
         figure_end = end + used
-        if unit != "count" or counted is None:
+        if unit != "count":
+            counted = None  # a magnitude, a share or a sum of money counts nothing
+        if counted is None:
             figure_end = end
-        if counted:
+        else:
             previous_counted = counted
         bound, figure_start = bound_before(text, start, writing)
-        category = figure_category(sentence, number.start, unit, counted, writing.lang)
+        if magnitude:
+            figure_start = magnitude.start("word")
+        category = figure_category(sentence, number.start, unit, counted, writing.lang, number.end)
         figures.append(
             RawFigure(
                 start=figure_start,

@@ -25,11 +25,6 @@ ENGLISH_STANCE_VERBS = (
     r"hailed|pledged|challenged|defended|questioned|spoke|speaks|referred"
 )
 NEVER = re.compile(r"(?!)")
-# Indefinite articles, of every supported language: an unnamed speaker ("an aide", "ein
-# Anwohner", "une habitante", "un vecino").
-INDEFINITE = frozenset(
-    {"a", "an", "ein", "eine", "einer", "eines", "einem", "un", "une", "una", "unos", "unas", "des"}
-)
 AGE_NOUN = r"\d{1,3}-year-old"
 
 
@@ -191,7 +186,7 @@ def grammar(lang: str = "en") -> Grammar:
         # After the verb, a name or a definite role ("dijo el alcalde", "a déclaré le
         # préfet"): a verb's object ("describió una escena", "calificó la declaración") is
         # not its speaker.
-        definite_the = alternation(d for d in determiners if d not in INDEFINITE)
+        definite_the = alternation(d for d in determiners if d not in lex.indefinite_articles)
         body_roles = literal_alternation(lex.person_roles | lex.organization_roles)
         if lex.role_endings:
             body_roles = rf"[\w-]*(?:{alternation(lex.role_endings)})|{body_roles}"
@@ -239,8 +234,8 @@ def grammar(lang: str = "en") -> Grammar:
         else frozenset({*lex.weekdays, *lex.months, *(w.lower() for w in lex.not_name)})
         - frozenset(determiners)
     )
-    definite = ("the",) if english else tuple(d for d in determiners if d not in INDEFINITE)
-    indefinite = ("a", "an") if english else tuple(d for d in determiners if d in INDEFINITE)
+    definite = ("the",) if english else tuple(d for d in determiners if d not in lex.indefinite_articles)
+    indefinite = ("a", "an") if english else tuple(d for d in determiners if d in lex.indefinite_articles)
     role_words = lex.person_roles | lex.organization_roles
     if english:
         role_head = re.compile(

@@ -20,6 +20,14 @@ TYPE_RULES: list[tuple[str, str]] = [(kind, "|".join(cues)) for kind, cues in IN
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
 CLAIM = re.compile(r"\b(?:claim\w*|alleg\w*|according to|said|says|reported|announced)\b")
+# Where a speaker spoke ("told reporters in Santiago", "said at a rally in Leeds"): the
+# place of the telling, not of any event.
+SPOKEN_AT = re.compile(
+    r"\b(?i:told|telling|said|says|saying|speaking|spoke|addressing|addressed)"
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the press|the media|supporters|lawmakers|parliament|"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:news conference|press conference|briefing|rally|meeting|audience|crowd)))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:capital,?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+"
+)
 
 
 # Types whose cue outranks any other in the same sentence: "drones were shot down" is an
@@ -86,3 +94,18 @@ def status_of(sentence: str) -> str:
     if CLAIM.search(lowered):
         return "claimed"
     return "reported"
+
+
+def reported_part(sentence: str, start: int, quoted: list[tuple[int, int]], lang: str = "en") -> str:
+    """The sentence (starting at ``start`` in the article) as the writer reports it: the
+    words inside its direct quotations and, in English, where its speaker spoke, blanked
+    out (position for position). '"We are asking people to stay away from the beaches,"
+    the minister told reporters in Santiago' reports no disaster, and none in Santiago."""
+    chars = list(sentence)
+    for q_start, q_end in quoted:
+        for at in range(max(q_start - start, 0), min(q_end - start, len(chars))):
+            chars[at] = " "
+    blanked = "".join(chars)
+    if lang == "en":
+        blanked = SPOKEN_AT.sub(lambda m: " " * len(m.group()), blanked)
+    return blanked

@@ -279,12 +279,24 @@ class NameRules:
     noun_endings: tuple[str, ...]
     organization_endings: frozenset[str]
     given_names: frozenset[str]
+    # Nouns that name a kind of body (lower case): "Consejo de Ministros", "Deutschem
+    # Wetterdienst" hold one, so they are bodies, not people.
+    organization_roles: frozenset[str] = frozenset()
 
     def is_body(self, word: str) -> bool:
         """A word that names a kind of body ("Landesbank", "Ministerium", "Mairie")."""
         lower = word.lower()
         return word in self.organization_endings or (
             bool(self.noun_endings) and any(lower.endswith(e.lower()) for e in self.organization_endings)
+        )
+
+    def is_body_noun(self, lower: str) -> bool:
+        """A body's noun ("consejo", "ministère"), or in German a compound ending in one
+        ("Wetterdienst", "Landesamt")."""
+        if lower in self.organization_roles:
+            return True
+        return bool(self.noun_endings) and any(
+            lower.endswith(role) and len(lower) >= len(role) + 3 for role in self.organization_roles
         )
 
     def is_role(self, word: str) -> bool:
@@ -302,6 +314,8 @@ class NameRules:
         for token in names:
             lower = token.lower()
             if token in self.not_name or token in NOT_NAME or self.is_role(token):
+                return False
+            if self.is_body_noun(lower):
                 return False
             if lower in ORG_WORDS or lower.endswith(self.noun_endings):
                 return False
@@ -368,6 +382,7 @@ def name_rules(lang: str = "en") -> NameRules:
         noun_endings=tuple(lex.noun_endings),
         organization_endings=lex.organization_endings,
         given_names=given_names(),
+        organization_roles=lex.organization_roles - lex.person_roles,
     )
 
 

@@ -15,6 +15,7 @@ from summarizer.text.gazetteer import (
     COUNTRY_BY_CAPITAL,
     ORG_WORDS,
 )
+from summarizer.text.lexicon import lexicon
 from summarizer.text.vocabulary import OFFICES, TITLE_ABBREVIATIONS
 
 
@@ -108,6 +109,10 @@ def _role_referent(reading: Reading, number: int, role: re.Match[str]) -> Candid
         named = [c for c in bodies if head in c.name.lower() and c.first < quote.start]
         if len(named) == 1:
             return named[0]
+        if not named and head in lexicon(g.lang).services:
+            # "a déclaré la police", "sagte die Polizei": the service speaks, not whichever
+            # body the article named last (a union, a club).
+            return finder.add(role.group("head"), "government", role.start("head"))
         mention = finder.last_mention(quote.start, since, people=False)
         return mention[1] if mention else None
     holders = [c for c in finder.candidates if c.kind == "person" and _holds_role(c, head, g)]

@@ -206,6 +206,19 @@ LEXICON = Lexicon(
             """
         )
     ),
+    indefinite_articles=words("ein eine"),
+    counted_stops=words(
+        """
+        der die das den dem des ein eine und oder in im am an auf aus bei mit nach von vom zu zum zur für über unter seit bis wurden wurde sind waren haben hatten ist war hat sollen
+        """
+    ),
+    services=words("polizei feuerwehr staatsanwaltschaft"),
+    report_nouns=words("angaben informationen aussage aussagen mitteilung sprecher sprecherin chef chefin"),
+    government_words=words(
+        """
+        polizei regierung ministerium behörde staatsanwaltschaft gericht landgericht amtsgericht amt bundesamt landesamt senat rathaus stadtverwaltung gemeinde feuerwehr wetterdienst
+        """
+    ),
     organization_endings=frozenset(
         words(
             """

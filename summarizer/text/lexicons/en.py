@@ -22,6 +22,7 @@ LEXICON = Lexicon(
     according_to=("according to",),
     according_after=(),
     determiners=("the", "a", "an"),
+    indefinite_articles=frozenset({"a", "an"}),
     pronouns={"he": "m", "she": "f", "they": None, "it": None},
     also=("also",),
     that=("that",),

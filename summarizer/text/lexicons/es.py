@@ -168,6 +168,19 @@ LEXICON = Lexicon(
             """
         )
     ),
+    indefinite_articles=words("un una unos unas"),
+    counted_stops=words(
+        """
+        el la los las l un del de d al y o en a con por para sin sobre entre han ha son fueron fue que se
+        """
+    ),
+    services=words("policía bomberos fiscalía"),
+    report_nouns=words("fuentes portavoz"),
+    government_words=words(
+        """
+        policía guardia gobierno ministerio ayuntamiento tribunal fiscalía agencia autoridad consejo congreso senado bomberos junta delegación servicio instituto
+        """
+    ),
     organization_endings=frozenset(
         words(
             """
@@ -260,6 +273,7 @@ LEXICON = Lexicon(
     age_after=r"(?:\s+años\b(?!\s+(?:de|en|después|antes)\b)|\s*\(\d{1,3}\s*años\))",
     after_quote=(),
     dash_dialogue=True,
+    unit_of=("de",),
     units_after={
         "%": "percent",
         "por ciento": "percent",

@@ -22,7 +22,18 @@ INCIDENT_CUES: dict[str, Cues] = {
             (r"drohnen(?:angriffe?)?", r"luftangriffe?", r"bombardiert", r"bombardierung(?:en)?"),
         ),
         ("shelling", (r"beschuss", r"artillerie", r"granaten")),
-        ("ground_fighting", (r"kämpfe[n]?", r"gefechte?", r"offensive")),
+        # Lower-cased, the noun "Kämpfen" is the verb "kämpfen" ("um jeden Arbeitsplatz
+        # kämpfen"): the dative noun only after what introduces it. Not "Offensive": lower-
+        # cased it is the adjective of a team's "offensive Abwehr" (or a "Charmeoffensive").
+        (
+            "ground_fighting",
+            (
+                r"kämpfe",
+                r"(?:bei|nach|in|von|den|schweren|heftigen) kämpfen",
+                r"kampfhandlungen",
+                r"gefechte?n?",
+            ),
+        ),
         (
             "disaster",
             (
@@ -57,7 +68,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"kollision",
             ),
         ),
-        ("evacuation", (r"evakuier\w*", r"in sicherheit gebracht", r"geflohen", r"flucht")),
+        # Not "Flucht": in crime copy it is a suspect's escape ("bei der Flucht").
+        ("evacuation", (r"evakuier\w*", r"in sicherheit gebracht", r"geflohen")),
         ("protest", (r"protest\w*", r"demonstr\w*", r"kundgebung(?:en)?", r"streik\w*", r"warnstreik\w*")),
         (
             "arrest",
@@ -67,20 +79,27 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"verhaftet",
                 r"verhaftung(?:en)?",
                 r"angeklagt",
-                r"verurteilt",
+                r"verurteil\w*",
                 r"haftstrafe",
+                # The separable verb: "nahmen elf Personen vorläufig fest".
+                r"nahm(?:en)? [^.]{0,60}?fest",
             ),
         ),
         (
             "talks_diplomacy",
-            (r"verhandlung(?:en)?", r"gespräche[n]?", r"waffenruhe", r"gipfel\w*", r"staatsbesuch"),
+            # Not the singular "Verhandlung": a court's hearing.
+            (r"verhandlungen", r"gespräche[n]?", r"waffenruhe", r"gipfel\w*", r"staatsbesuch"),
         ),
         (
             "political_decision",
             (
                 r"beschlossen",
                 r"beschluss",
-                r"haushalt",
+                # Not "Haushalt" alone: a household too ("5.000 Euro pro Haushalt").
+                r"haushalt(?:splan|sentwurf|sgesetz|ssperre)",
+                r"soforthilfe[n]?",
+                r"hilfspaket\w*",
+                r"maßnahmenpaket\w*",
                 r"gesetz\w*",
                 r"abgestimmt",
                 r"abstimmung",
@@ -94,11 +113,17 @@ INCIDENT_CUES: dict[str, Cues] = {
         ("civilian_harm", (r"(?:getötet|ums leben|verletzt|tote|verletzte)",)),
     ),
     "fr": (
-        ("interception", (r"intercept\w*", r"abattu[es]?", r"défense antiaérienne")),
+        # Participles and nouns: "intercepter ce véhicule" is police work.
+        ("interception", (r"intercept(?:é|ée|és|ées|ion|ions)", r"abattu[es]?", r"défense antiaérienne")),
         ("missile_strike", (r"frappes? de missiles?", r"missiles?\b[^.]{0,60}\b(?:tirés?|frappé|touché)")),
-        ("air_drone_strike", (r"drones?", r"frappes? aériennes?", r"bombard\w*", r"raids? aériens?")),
+        # Not the "bombardiers d'eau" that fight forest fires.
+        (
+            "air_drone_strike",
+            (r"drones?", r"frappes? aériennes?", r"bombard(?!iers? d['’]eau)\w*", r"raids? aériens?"),
+        ),
         ("shelling", (r"pilonnage", r"artillerie", r"obus")),
-        ("ground_fighting", (r"combats?", r"affrontements?", r"offensive")),
+        # Not the singular "combat", mostly a cause ("son combat pour ..."), but "au combat".
+        ("ground_fighting", (r"combats", r"au combat", r"affrontements?", r"offensive")),
         (
             "disaster",
             (
@@ -142,6 +167,8 @@ INCIDENT_CUES: dict[str, Cues] = {
             "political_decision",
             (
                 r"budget",
+                r"plan d['’]aide",
+                r"aides? d['’]urgence",
                 r"projet de loi",
                 r"loi",
                 r"décret",
@@ -187,6 +214,7 @@ INCIDENT_CUES: dict[str, Cues] = {
             "arrest",
             (
                 r"detenid[oa]s?",
+                r"detuv(?:o|ieron)",
                 r"detenci\w*",
                 r"arrest\w*",
                 r"juicio",
@@ -203,6 +231,8 @@ INCIDENT_CUES: dict[str, Cues] = {
             "political_decision",
             (
                 r"presupuestos?",
+                r"ayudas directas",
+                r"plan de ayudas?",
                 r"ley",
                 r"decreto",
                 r"reforma",
@@ -219,24 +249,52 @@ INCIDENT_CUES: dict[str, Cues] = {
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {
     "de": (
-        ("killed", (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"todesopfer", r"leichen")),
+        (
+            "killed",
+            (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"starben", r"todesopfer", r"leichen"),
+        ),
         ("injured", (r"verletzte[n]?", r"verletzt", r"verwundet\w*", r"schwerverletzt\w*")),
         ("destroyed", (r"zerstört", r"beschädigt")),
-        ("displaced", (r"evakuiert", r"obdachlos", r"geflohen", r"vertrieben", r"in sicherheit gebracht")),
-        ("damage_cost", (r"schaden", r"schäden")),
+        (
+            "displaced",
+            (
+                r"evakuiert",
+                r"obdachlos",
+                r"geflohen",
+                r"vertrieben",
+                r"in sicherheit gebracht",
+                r"verlassen",
+                r"verließen",
+            ),
+        ),
+        # German joins the damage onto its kind: "Sachschaden", "Millionenschäden".
+        ("damage_cost", (r"\w*schaden", r"\w*schäden", r"schadens(?:höhe|summe|bilanz)")),
     ),
     "fr": (
         ("killed", (r"morts?", r"tués?", r"tuées?", r"décès", r"décédés?", r"victimes")),
         ("injured", (r"blessés?", r"blessées?", r"hospitalisés?")),
-        ("destroyed", (r"détruits?", r"détruites?", r"endommagés?", r"parcouru")),
-        ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés")),
-        ("damage_cost", (r"dégâts", r"dommages", r"préjudice")),
+        ("destroyed", (r"détruits?", r"détruites?", r"endommagée?s?", r"parcouru")),
+        ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés", r"quitter", r"relogée?s?")),
+        # "dommages et intérêts" is compensation a court awards, not a damage bill.
+        ("damage_cost", (r"dégâts", r"dommages(?![- ](?:et[- ])?intérêts)", r"préjudice")),
     ),
     "es": (
         ("killed", (r"muert[oa]s?", r"fallecid[oa]s", r"murieron", r"han muerto", r"víctimas mortales")),
         ("injured", (r"herid[oa]s", r"hospitalizad[oa]s")),
         ("destroyed", (r"destruid[oa]s", r"dañad[oa]s", r"arrasad[oa]s")),
-        ("displaced", (r"desalojad[oa]s", r"desalojar", r"evacuad[oa]s", r"desplazad[oa]s")),
-        ("damage_cost", (r"daños", r"pérdidas")),
+        (
+            "displaced",
+            (
+                r"desalojad[oa]s",
+                r"desalojar",
+                r"evacuad[oa]s",
+                r"desplazad[oa]s",
+                r"abandonar",
+                r"realojad[oa]s",
+            ),
+        ),
+        # "daños y perjuicios" is compensation a court awards, not a damage bill; a company's
+        # "pérdidas" are its results.
+        ("damage_cost", (r"daños(?! y perjuicios)", r"pérdidas materiales")),
     ),
 }

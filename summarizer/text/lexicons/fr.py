@@ -146,6 +146,19 @@ LEXICON = Lexicon(
     name_particles=("de la", "de", "du", "des", "d'", "d’", "le", "la"),
     day_parts=("matin", "soir", "après-midi", "midi"),
     addressee=r"à|au|aux",
+    body_adjective_endings=tuple(
+        sorted(
+            words(
+                """
+                al ale ales aux éen éenne éens éennes ien ienne iens iennes ais aise aises ois
+                oise oises ique iques aire aires el elle els elles if ive ifs ives eur eure eurs
+                eures ain aine ains aines
+                """
+            )
+        )
+    ),
+    body_name_joins=r"de la|de l['’]|des|du|de|d['’]|et de|et d['’]|et des|et du|pour la|pour le|pour les|"
+    r"pour l['’]|contre la|contre le|contre les|contre l['’]",
     place_prepositions=r"à|au|aux|en|près de|dans la région de|dans le département de",
     relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "cette nuit": 0},
     gendered_words={
@@ -166,8 +179,23 @@ LEXICON = Lexicon(
             organisme établissement direction fédération fondation institut centre club
             groupe tribunal parquet syndicat parti association hôpital université commission
             agence autorité conseil assemblée sénat pompiers fédération banque
+            office service observatoire confédération chambre commissariat caisse
             """
         )
+    ),
+    indefinite_articles=words("un une des"),
+    counted_stops=words(
+        """
+        le la les l un une des du de d et ou en au aux dans sur sous par pour avec sans ont a sont été était étaient qui que
+        son
+        """
+    ),
+    services=words("police gendarmerie pompiers parquet préfecture"),
+    report_nouns=words("communiqué porte-parole"),
+    government_words=words(
+        """
+        police gendarmerie gouvernement ministère préfecture mairie tribunal parquet agence autorité conseil assemblée sénat pompiers
+        """
     ),
     organization_endings=frozenset(
         words(
@@ -251,6 +279,7 @@ LEXICON = Lexicon(
         # "déclare-t-il", "explique-t-elle", "dit-il", "poursuit-elle".
         r"(?P<cue>[a-zéèêàâîôûç]+)-(?:t-)?(?P<who>il|elle|ils|elles)\b",
     ),
+    unit_of=("de", "d'", "d’"),
     units_after={
         "%": "percent",
         "pour cent": "percent",

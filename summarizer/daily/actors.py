@@ -14,17 +14,14 @@ from typing import TYPE_CHECKING, Protocol
 from rapidfuzz import fuzz
 
 from summarizer.daily.merge import unique
-from summarizer.daily.places import COUNTRY_NAMES
+from summarizer.daily.organisations import NATIONWIDE, organisation_key, shorter_form
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
-from summarizer.text.gazetteer import (
-    COUNTRY_BY_DEMONYM,
-    ORG_WORDS,
-    canonical,
-)
+from summarizer.text.gazetteer import canonical
+from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -75,7 +72,7 @@ class _ActorItem:
         keys = {name_key(n) for n in self.names}
         if self.is_person:
             return {k for k in (_untitled(key) for key in keys) if k}
-        return {_organisation_key(key) for key in keys} - {""}
+        return {organisation_key(key) for key in keys} - {""}
 
     @cached_property
     def full_names(self) -> set[str]:
@@ -92,7 +89,7 @@ class _ActorItem:
     @cached_property
     def acronym(self) -> str | None:
         name = self.actor.name.strip()
-        return name if not self.is_person and ACRONYM.fullmatch(name) else None
+        return name if not self.is_person and is_acronym(name) else None
 
     @cached_property
     def initials(self) -> set[str]:
@@ -103,49 +100,85 @@ def actor_names(actor: ActorFields) -> list[str]:
     return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
 
 
-ACRONYM = re.compile(r"[A-Z]{2,8}")
+def is_acronym(word: str) -> bool:
+    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
 # Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
-_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
-_ORGANISATION_FILLER = frozenset({"of", "the", "for", "and"})
-_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
 
 
 def _initials(name: str) -> str:
-    counted = [w for w in name.split() if w.casefold() not in _NOT_IN_INITIALS and w[0].isalpha()]
+    """The capitals of a name's words, articles and prepositions of any language aside
+    ("Agence régionale de santé" ARS, "Freiheitliche Partei Österreichs" FPÖ)."""
+    counted = [w for w in name.split() if w.casefold() not in FILLER and w[0].isalpha()]
     return "".join(w[0] for w in counted).upper()
+
+
+# German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
+# lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
+_TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
+
+
+# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra.").
+_COURTESY = frozenset({"herr", "frau", "dr", "prof", "m", "mme", "mlle", "madame", "monsieur", "me", "pr",
+                       "sr", "sra", "srta", "doña", "dra"})  # fmt: skip
+
+
+@cache
+def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles and role nouns of German, French and Spanish ("Frau", "préfète", "jueza"), and
+    their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
+    name as well as a Spanish title: left out."""
+    from summarizer.text.lexicon import lexicon
+
+    titles: set[str] = set()
+    articles: set[str] = set()
+    for code in ("de", "fr", "es"):
+        lex = lexicon(code)
+        titles |= lex.person_roles | set(lex.titles)
+        articles |= set(lex.determiners)
+    return frozenset(titles - {"don"}), frozenset(articles)
+
+
+def _is_title(word: str) -> bool:
+    bare = word.rstrip(".")
+    titles, _ = _foreign_titles()
+    return (
+        word in PERSON_ROLES
+        or bare in TITLE_ABBREVIATIONS
+        or bare in HONORIFICS
+        or bare in titles
+        or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
+    )
 
 
 @cache
 def _untitled(key: str) -> str:
-    """A person's name key without the titles before it ('gov. reyes', 'mr. voss' -> 'voss')."""
+    """A person's name key without the titles before it, in any of the languages read
+    ('gov. reyes', 'mr. voss', 'frau vogt', 'la préfète darras', 'bundesinnenministerin
+    vogt' -> the name alone)."""
     words = key.split()
-    while len(words) > 1 and (
-        words[0] in PERSON_ROLES
-        or words[0].rstrip(".") in TITLE_ABBREVIATIONS
-        or words[0].rstrip(".") in HONORIFICS
-    ):
-        words = words[1:]
+    _, articles = _foreign_titles()
+    while len(words) > 1:
+        if _is_title(words[0]):
+            words = words[1:]
+        elif len(words) > 2 and words[0] in articles and _is_title(words[1]):
+            words = words[2:]
+        else:
+            break
     return " ".join(words)
 
 
-@cache
-def _organisation_key(key: str) -> str:
-    words = []
-    # Keys are normalised text, where every quote mark, apostrophes included, is '"'.
-    for word in re.findall(r"[\w.-]+(?:[\"'’]s)?", key):
-        word = re.sub(r"[\"'’]s$", "", word)
-        word = COUNTRY_BY_DEMONYM.get(word.capitalize(), word).casefold()
-        if word not in _ORGANISATION_FILLER:
-            words.append(_SPELLING.get(word, word))
-    return " ".join(sorted(words))
-
-
 def _offices(text: str) -> set[str]:
+    """The offices a role or name names, in any of the languages read ("Gov.", "juez")."""
     found = set()
-    for word in re.findall(r"[a-z]+", text.casefold()):
+    roles, _ = _foreign_titles()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
         role = TITLE_ABBREVIATIONS.get(word, word)
-        if role in PERSON_ROLES:
+        if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
             found.add(role)
     return found
 
@@ -167,7 +200,7 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    caps = [n for n, w in enumerate(words) if ACRONYM.fullmatch(w.strip(".,()")) and not _offices(w)]
+    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not _offices(w)]
     if caps:
         words = words[caps[-1] + 1 :]
         while words and not _offices(words[0]):
@@ -213,7 +246,7 @@ def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None
     _join_full_names(flat, groups)
     _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
     _join_acronyms(flat, groups)
-    _join_bare_names(flat, groups)
+    _join_shorter_forms(flat, groups)
     return groups.groups()
 
 
@@ -320,40 +353,30 @@ def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
                 groups.union(index, roots.pop())
 
 
-@cache
-def organisation_class_words() -> frozenset[str]:
-    """Words that say what kind of organisation a name is ("union", "Gewerkschaft",
-    "syndicat", "party", "group"), in every language the product reads."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
-
-    found = set(ORG_WORDS)
-    for code in SUPPORTED:
-        lex = lexicon(code)
-        found |= {w.casefold() for w in (*lex.organization_roles, *lex.organization_endings)}
-    return frozenset(found)
-
-
-def _join_bare_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
-    """An organisation named by its name alone ('Verdi') is the one organisation of the day
-    named by that word and words for its kind only ('Gewerkschaft Verdi', 'the Verdi
-    union'); with two such ('Corvex Bank', 'Corvex Party') it joins neither. A kind word
-    alone ('Police') is no name, and a country ('Russia') is not its army."""
-    kinds = organisation_class_words()
-    by_name: dict[str, set[int]] = defaultdict(set)
+def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
+    the one organisation of the day it is a shorter form of (see
+    ``organisations.shorter_form``); with two such (two countries' interior ministries) it
+    stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
+    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
+    # One entry per spelling: every actor spelled alike shares one item, and is in its group
+    # already (equal keys were joined first).
+    first: dict[int, int] = {}
     for index, item in enumerate(flat):
-        if item.is_person:
-            continue
-        for key in item.keys:
-            words = key.split()
-            named = [w for w in words if w not in kinds]
-            if len(named) == 1 and len(words) > 1:
-                by_name[named[0]].add(index)
-    for index, item in enumerate(flat):
-        if item.is_person:
-            continue
-        for key in item.keys:
-            if " " not in key and key not in kinds and key not in COUNTRY_NAMES and key in by_name:
-                roots = {groups.find(i) for i in by_name[key]}
-                if len(roots) == 1:
-                    groups.union(index, roots.pop())
+        if not item.is_person:
+            first.setdefault(id(item), index)
+    keyed = [(i, frozenset(key.split())) for i in first.values() for key in flat[i].keys]
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for number, (_, words) in enumerate(keyed):
+        for word in words:
+            by_word[word].add(number)
+    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
+        # A longer form holds every word of the shorter but "federal" and "national".
+        rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
+        roots = {
+            groups.find(other)
+            for number in by_word[rarest]
+            if (other := keyed[number][0]) != index and shorter_form(words, keyed[number][1])
+        }
+        if len(roots) == 1:
+            groups.union(index, roots.pop())

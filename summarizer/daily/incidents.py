@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -162,6 +162,26 @@ def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: Act
     )
 
 
+def with_places_named_beside(items: list[ReportEvidence]) -> list[ReportEvidence]:
+    """Each report placed somewhere, with the places any report of the day placed there
+    names beside it: one wire says "near Sagunto, in the Valencia region", so a local
+    report of Sagunto that names no region is compatible with a radio's report placed only
+    in the province of Valencia (``places_compatible``). Two towns each said to lie in one
+    region stay two places: neither is named beside the other."""
+    beside: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.place and item.place not in COUNTRY_NAMES:
+            beside[item.place] |= item.places - {item.place}
+    found = []
+    for item in items:
+        extra = beside.get(item.place or "", set()) - item.places
+        if extra:
+            words = {w for place in extra for w in place.split()} & set(item.words)
+            item = replace(item, places=item.places | extra, plain=tuple({*item.plain, *words}))
+        found.append(item)
+    return found
+
+
 def merge_incidents(
     items: Sequence[ArticleRecord], actor_map: ActorMap
 ) -> tuple[list[DailyIncident], list[DailyFigure]]:
@@ -170,7 +190,9 @@ def merge_incidents(
     found = [(source, incident) for source in items for incident in source.incidents]
     # The reports' evidence with the day's actors, only while they are compared: the
     # day's output is made after, without them.
-    evidence = [day_evidence(source, incident, actor_map) for source, incident in found]
+    evidence = with_places_named_beside(
+        [day_evidence(source, incident, actor_map) for source, incident in found]
+    )
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]
     del evidence

@@ -10,6 +10,7 @@ each briefing already lists that article's distinct events.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,7 @@ from typing import TypeVar
 
 from summarizer.article import Article
 from summarizer.models import Briefing
+from summarizer.text.lexicons.things import THING_WORDS
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (
@@ -49,12 +51,25 @@ def id_order(daily_id: str) -> int:
 
 @cache
 def stopwords() -> frozenset[str]:
-    """English stopwords and the function words of every language the product reads: a
-    day's articles come in several ("selon", "nach", "según" tell no two passages apart)."""
+    """English stopwords and, for every language the product reads, the words every report
+    uses that tell no event from another, accents folded: function words ("selon", "nach",
+    "según"), articles, attribution, time, bounds, number and unit words ("sagte",
+    "mittwoch", "rund", "prozent")."""
     from summarizer.text.language import SUPPORTED
     from summarizer.text.lexicon import lexicon
 
-    return STOPWORDS.union(*(lexicon(code).function_words for code in SUPPORTED))
+    found: set[str] = set(STOPWORDS)
+    for code in SUPPORTED:
+        lex = lexicon(code)
+        phrases = [
+            *lex.function_words, *lex.determiners, *lex.also, *lex.that, *lex.time_words,
+            *lex.according_to, *lex.according_after, *lex.according_opening, *lex.reporting_verbs,
+            *lex.months, *lex.weekdays, *lex.day_parts, *lex.not_name, *lex.numbers.words,
+            *lex.numbers.scales, *lex.numbers.vague, *lex.units_after,
+            *(w for ws, _ in lex.bounds for w in ws.split("|")),
+        ]  # fmt: skip
+        found.update(word for phrase in phrases for word in _WORD.findall(fold_accents(phrase)))
+    return frozenset(found)
 
 
 # A word of letters in any script, hyphens inside ("inondé", "Beschäftigte", "наводнение").
@@ -62,9 +77,45 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
 
 
 def content_words(text: str) -> set[str]:
-    """The words of a passage that can tell two passages apart (no stopwords, four letters up)."""
+    """The words of a passage that can tell two passages apart: letters of any script
+    ("préfecture", "наводнение"), accents folded so that "Beschäftigten" stays one word and
+    matches "Beschaftigten", four letters up, no stopwords of any language read."""
     drop = stopwords()
-    return {w for w in _WORD.findall(normalize(text)) if len(w) >= 4 and w not in drop}
+    return {w for w in _WORD.findall(fold_accents(normalize(text))) if len(w) >= 4 and w not in drop}
+
+
+def report_words(text: str) -> set[str]:
+    """A report's words as the merge compares them (``content_words``), each language's
+    word for a thing as one English word ("Lagerhalle" and "entrepôt" are "warehouse"), so
+    reports in two languages share their words as two in one language would."""
+    return {THING_WORDS.get(w, w) for w in content_words(text)}
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde"): how names
+    and counted things of several languages are compared."""
+    folded = text.casefold()  # "ß" is "ss" already
+    if folded.isascii():
+        return folded
+    folded = folded.translate(_LATIN_ACCENTS)  # the common letters, without decomposing
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Latin-1 and Latin Extended-A letters with accents -> their letters without (a table:
+# decomposing every character of every passage took a sixth of a busy day's merge).
+_LATIN_ACCENTS = {
+    code: stripped
+    for code in range(0xC0, 0x180)
+    if (
+        stripped := "".join(
+            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
+        )
+    )
+    != chr(code)
+} | {ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ı"): "i"}  # letters with a stroke do not decompose
 
 
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")

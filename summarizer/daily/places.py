@@ -12,7 +12,9 @@ Osterholm region") are two places: neither holds the other, and nothing says eit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from summarizer.daily.merge import fold_accents
 from summarizer.linkage import name_key
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -22,20 +24,21 @@ from summarizer.text.gazetteer import (
     known_places_in,
     place_spellings,
 )
+from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.places import EXONYMS, PLACE_LEVEL_WORDS
 from summarizer.text.normalize import normalize
-from summarizer.text.places import PLACE, place_of_match
+from summarizer.text.places import places_after_prepositions
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
-# Place key of a capital -> key of its country: the one containment the shipped data knows.
-COUNTRY_OF_CAPITAL = {
-    normalize(capital): normalize(country) for capital, country in COUNTRY_BY_CAPITAL.items()
-}
 # "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place.
 _OWNER = re.compile(r"^(?:[A-Z][\w\-]*\s+)*?[A-Z][\w\-]*['’]s\s+")
-# What a place is called besides its name ("the city of Osterholm", "Belgorod region"): one
+# Words that say a place's level or join it to its name, in every language read ("the city
+# of Osterholm", "Belgorod region", "Region Hannover", "la provincia de Valencia"): one
 # place whichever way a report writes it.
-_LEVEL = r"(?:city|town|village|region|province|district|county|oblast|border region)"
-_LEVEL_WORDS = re.compile(rf"^(?:the\s+)?{_LEVEL}\s+of\s+|\s+{_LEVEL}$", re.IGNORECASE)
+_NOT_OF_THE_NAME = FILLER | PLACE_LEVEL_WORDS
+_DOUBLED = re.compile(r"(\w)\1")
+# A word of a place's key: letters of any script and digits ("A-7" is a road, not "a-").
+_PLACE_WORD = re.compile(r"[\w-]+")
 
 
 # A part of a country named by its direction ("southern Ukraine", "north-eastern Chile").
@@ -46,22 +49,55 @@ _COMPASS = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    """The key a place is matched by: its name without an owner or a level word, a known
-    spelling made canonical ("Kiev" is Kyiv, the city, where an actor's "Kiev" is Ukraine),
-    and a country for a part of it named by direction ("southern Ukraine" is Ukraine: no
-    finer a place than the country)."""
-    cleaned = _LEVEL_WORDS.sub("", _OWNER.sub("", name.strip())).strip()
-    spelled = place_spellings().get(cleaned.casefold())
-    key = normalize(spelled) if spelled else name_key(cleaned)
+    """The key a place is matched by, as two reports of one event can name it at different
+    levels, in different languages and spellings: without an owner ("Japan's"), level
+    words or articles ("Region Hannover", "métropole de Lyon" are Hannover, Lyon); a known
+    spelling made canonical ("Kiev" is Kyiv, the city, where an actor's "Kiev" is Ukraine;
+    "Steiermark" and "Genève" are Styria and Geneva, ``EXONYMS``);
+    accents folded and doubled letters single ("Hannover" and "Hanover", "Odessa" and
+    "Odesa"). A country stays as it is, and is the key of a part of it named by direction
+    ("southern Ukraine": no finer a place than the country); a city named for its country
+    ("Mexico City") keeps its level word."""
+    owned = _OWNER.sub("", name.strip())
+    spelled = _known_spelling(owned)  # "la Haye": an article may be part of the name
+    if spelled:
+        key = normalize(spelled)
+    else:
+        whole = name_key(owned)
+        if whole in COUNTRY_NAMES:
+            return whole
+        bare = " ".join(w for w in owned.split() if fold_accents(w) not in _NOT_OF_THE_NAME) or owned
+        spelled = _known_spelling(bare)
+        key = normalize(spelled) if spelled else name_key(bare)
+        if key in COUNTRY_NAMES:
+            key = whole  # "Mexico City" is not Mexico
     country = _COMPASS.sub("", key)
-    return country if country != key and country in COUNTRY_NAMES else key
+    if key in COUNTRY_NAMES or country in COUNTRY_NAMES:
+        return country
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in _PLACE_WORD.findall(fold_accents(key))) or key
 
 
-def places_in(text: str) -> set[str]:
-    """Places named in a passage as name keys, countries aside (too coarse to tell two
-    events apart) and without a possessive owner ("Japan's Hokkaido" is Hokkaido)."""
-    found = {place for m in PLACE.finditer(text) if (place := place_of_match(m))}
+def _known_spelling(name: str) -> str | None:
+    """The canonical name of a place the shipped data or the exonym table knows."""
+    return place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
+
+
+# Place key of a capital -> key of its country: the one containment the shipped data knows.
+COUNTRY_OF_CAPITAL = {
+    place_key(capital): normalize(country) for capital, country in COUNTRY_BY_CAPITAL.items()
+}
+
+
+def places_in(text: str, lang: str = "en") -> set[str]:
+    """Places named in a passage as place keys, countries aside (too coarse to tell two
+    events apart) and without a possessive owner ("Japan's Hokkaido" is Hokkaido): after
+    an English preposition and, in a passage of another language, after its own ("à
+    Vénissieux", "en Sagunto"), and any the gazetteer knows."""
+    found = {place for place, _ in places_after_prepositions(text)}
+    if lang != "en":
+        found |= {place for place, _ in places_after_prepositions(text, lang)}
     found |= {text[start:end] for start, end in known_places_in(text)}
     keys = {place_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}
@@ -74,7 +110,7 @@ def _country_holds(country: str, place: str) -> bool:
     return (
         country in COUNTRY_NAMES
         and place not in COUNTRY_NAMES
-        and COUNTRY_OF_CAPITAL.get(place, country) == country
+        and COUNTRY_OF_CAPITAL.get(place_key(place), country) == country
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.article import Article
-from summarizer.daily.merge import content_words
+from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.places import places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import PackedEvidence, incident_context, report_evidence
@@ -257,8 +257,8 @@ def _incident_record(
     report = report_evidence(
         owner=owner,
         incident=incident,
-        places=_interned(places_in(context)),
-        words=_interned(content_words(context)),
+        places=_interned(places_in(context, briefing.language)),
+        words=_interned(report_words(context)),
         figures=linked + nearby,
         actors=(sys.intern(r) for r in refs if r),
         people=(sys.intern(a.id) for a in named if a.kind == "person"),

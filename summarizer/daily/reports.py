@@ -17,6 +17,7 @@ from summarizer.daily.merge import content_words
 from summarizer.daily.places import COUNTRY_NAMES, place_key, places_compatible, places_related
 from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
+from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -34,18 +35,18 @@ _TEXT = re.compile(r"\S")
 @cache
 def common_words() -> frozenset[str]:
     """Words two reports share whatever their events: what every report says
-    (``COMMON_REPORT_WORDS``), country names, and in every language the product reads, how
-    it attributes ("a indiqué", "teilte mit", "según") and the roles and titles of whoever
-    it quotes ("le préfet", "die Polizeisprecherin"): a person both name counts as that
-    person (``shared_specifics``), not again as their office."""
+    (``COMMON_REPORT_WORDS``), country names, and in every language the product reads, the
+    roles and titles of whoever it quotes ("le préfet", "die Polizeisprecherin"): a person
+    both name counts as that person (``shared_specifics``), not again as their office. How
+    a report attributes ("a indiqué", "teilte mit", "según") is no word of it at all
+    (``merge.stopwords``)."""
     from summarizer.text.language import SUPPORTED
     from summarizer.text.lexicon import lexicon
 
     found = set(COMMON_REPORT_WORDS) | {w for name in COUNTRY_NAMES for w in content_words(name)}
     for code in SUPPORTED:
         lex = lexicon(code)
-        phrases = [*lex.reporting_verbs, *lex.according_to, *lex.according_after, *lex.titles]
-        found |= {w for phrase in [*phrases, *lex.person_roles] for w in content_words(phrase)}
+        found |= {w for phrase in [*lex.titles, *lex.person_roles] for w in content_words(phrase)}
     return frozenset(found)
 
 
@@ -256,7 +257,22 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
+    if a.type == b.type == "protest" and _strike_and_march(a, b):
+        return True
     return not places_compatible(a.place, a.places, b.place, b.places)
+
+
+def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """One report names a strike and no march, the other a march and no strike: a city's
+    strike and its march of the same day are two events ("Warnstreik" and "Demonstration",
+    "huelga" and "marcha"). A report naming both (strikers marching) may be of either."""
+
+    def kind(report: ReportEvidence) -> str | None:
+        strike, march = not STRIKE.isdisjoint(report.words), not MARCH.isdisjoint(report.words)
+        return "strike" if strike and not march else "march" if march and not strike else None
+
+    kinds = {kind(a), kind(b)}
+    return kinds == {"strike", "march"}
 
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:

@@ -71,6 +71,8 @@ def bundle_article(entry: dict[str, Any], day: dt.date) -> Briefed:
     briefing = Briefing(
         article=article.meta,
         summary="One. Two.",
+        # The language every engine records (``engines.base.language_fields``).
+        language=article.reading[0],
         actors=[
             Actor(
                 id=a["id"],

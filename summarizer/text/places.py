@@ -5,6 +5,7 @@ product: the offline engine's incidents and the daily merge's place matching use
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
@@ -46,17 +47,14 @@ def _common_noun_endings(lang: str) -> tuple[str, ...]:
     return tuple(lexicon(lang).noun_endings)
 
 
-# The level word a match may end with ("Belgorod region"): not part of the canonical name.
-LEVEL_SUFFIX = re.compile(r"\s+(?:region|oblast|province|district|city|border region)$")
-
-
 def place_of_match(
     match: re.Match[str], not_place: frozenset[str] | set[str] = frozenset(NOT_PLACE)
-) -> str | None:
-    """The place a ``PLACE`` match names with its level word ("Belgorod region"), or None
-    when it names none. A place ends before a title ("according to Osterholm Mayor Ana
-    Ruiz") and loses a possessive ("Norway's Finnmark region" is in Norway); "to the
-    Senate" and "in the Ministry" name institutions, not places."""
+) -> tuple[str, str] | None:
+    """The place a ``PLACE`` match names and the level word after it (" region" in
+    "Belgorod region"), or None when it names none. A place ends before a title
+    ("according to Osterholm Mayor Ana Ruiz") and loses a possessive ("Norway's Finnmark
+    region" is in Norway); "to the Senate" and "in the Ministry" name institutions, not
+    places."""
     words = match.group("place").split()
     for number, word in enumerate(words):
         if word.lower() in TITLE_SET:
@@ -72,13 +70,13 @@ def place_of_match(
     first = words[0]
     if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
         return None
-    return " ".join(words) + suffix
+    return " ".join(words), suffix
 
 
-def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
-    """The place as written and its canonical name: after a preposition ("near Tarvik",
-    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
-    attacked")."""
+def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple[str, str]]:
+    """Each place named after a preposition of the language ("near Tarvik", "in Köln", "à
+    Lyon", "en Valencia"), in order: its name as written and the suffix after it
+    (" region" in "Kharkiv region")."""
     place_pattern, not_place = _place_pattern(lang)
     for match in place_pattern.finditer(sentence):
         found = place_of_match(match, not_place)
@@ -87,10 +85,18 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
         if (
             lang != "en"
             and (endings := _common_noun_endings(lang))
-            and found.split()[0].lower().endswith(endings)
+            and found[0].split()[0].lower().endswith(endings)
         ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
-        return found, canonical(LEVEL_SUFFIX.sub("", found))
+        yield found
+
+
+def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
+    """The place as written and its canonical name: after a preposition ("near Tarvik",
+    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
+    attacked")."""
+    for place, suffix in places_after_prepositions(sentence, lang):
+        return place + suffix, canonical(place)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None

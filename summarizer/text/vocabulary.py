@@ -483,7 +483,8 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 
 # Words that any two reports of a day's events share whatever the event (who counted the
 # dead, when, how it was reported): never evidence that two reports are of one event. The
-# merge adds every language's attribution words and roles (``daily.reports.common_words``).
+# merge drops every language's attribution words (``daily.merge.stopwords``) and adds its
+# roles and titles (``daily.reports.common_words``).
 COMMON_REPORT_WORDS: frozenset[str] = words(
     """
     people person persons killed killing kill kills died dead death deaths injured injuring

@@ -93,7 +93,8 @@ def test_a_report_placed_in_a_country_meets_one_placed_in_its_capital() -> None:
 
 
 def test_place_keys_drop_owners_titles_and_level_words() -> None:
-    assert places_in("Snow cut power in Japan's Hokkaido region on Friday.") == {"hokkaido"}
+    # Keys fold doubled letters ("Hannover" and "Hanover" are one), so Hokkaido is "hokaido".
+    assert places_in("Snow cut power in Japan's Hokkaido region on Friday.") == {"hokaido"}
     # "According to" names who said it, whatever its case; a title ends a place.
     assert places_in("According to Osterholm Mayor Ana Ruiz, roads in Tarvik were shut.") == {"tarvik"}
     assert places_in("Sandbags were sent to Tarvik Mayor Ana Ruiz on Friday.") == {"tarvik"}

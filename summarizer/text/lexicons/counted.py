@@ -1,0 +1,83 @@
+"""What a figure counts, in English, German, French and Spanish: the words that make two
+figures one measure whatever language each source wrote ("12 morts", "30 décès", "two
+dead", "ningún fallecido" all count people killed). Lower case, accents folded (see
+``daily.merge.fold_accents``)."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+# Words for people, or for none or one of them ("No one was killed", "niemand", "personne").
+PEOPLE = words(
+    """
+    one nobody none anyone anybody body person persons people
+    menschen mensch personen person leute niemand einwohner
+    personne personnes gens habitants
+    persona personas nadie gente habitantes
+    """
+)
+# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos"):
+# people, when the figure is a count of people killed, injured or displaced.
+HARM = words(
+    """
+    death deaths fatality fatalities casualty casualties victim victims dead injured wounded
+    tote toten todesopfer opfer verletzte verletzten verletzter verwundete schwerverletzte
+    mort morts deces victime victimes blesse blesses blessee blessees tue tues
+    muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas victima victimas
+    herido heridos herida heridas
+    """
+)
+# A share of voters who voted, however a source says it.
+TURNOUT = words("turnout wahlbeteiligung participation participacion")
+
+# What else a figure counts, as one English word for every language's words for it
+# ("Feuerwehrleute", "pompiers", "bomberos" are firefighters), plural and singular.
+_THINGS = {
+    "firefighter": """firefighter firefighters feuerwehrleute feuerwehrmann feuerwehrmanner
+        einsatzkrafte pompier pompiers sapeurs-pompiers bombero bomberos""",
+    "officer": """officer officers policeman policemen polizist polizisten polizeibeamte
+        policier policiers gendarmes policia policias""",
+    "soldier": "soldier soldiers soldat soldaten soldats soldado soldados militaires militares",
+    "civilian": "civilian civilians zivilist zivilisten civil civils civiles",
+    "child": "child children kind kinder enfant enfants nino ninos nina ninas menores",
+    "woman": "woman women frau frauen femme femmes mujer mujeres",
+    "man": "man men mann manner homme hommes hombre hombres",
+    "worker": """worker workers employee employees staff arbeiter beschaftigte beschaftigten
+        mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
+        empleados""",
+    "striker": "striker strikers streikende streikenden grevistes huelguistas",
+    "passenger": "passenger passengers passagiere fahrgaste passagers voyageurs pasajeros viajeros",
+    "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
+        nachbarn voisins riverains vecinos residentes""",
+    "doctor": "doctor doctors arzt arzte medecin medecins medico medicos",
+    "student": "student students schuler studenten eleves etudiants estudiantes alumnos",
+    "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
+        manifestantes""",
+    "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",
+    "voter": "voter voters wahler electeurs votantes",
+    "home": "home homes house houses hauser wohnungen maisons logements habitations viviendas casas hogares",
+    "building": "building buildings gebaude batiments edificios",
+    "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",
+}
+THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
+
+# What a percentage is a share of, beside turnout: one incident's "70% of doctors" and "a 5%
+# pay rise" are two measures, never a conflict. Words for people (``PEOPLE``, and the
+# people of ``THINGS``) make a share of people; these the other shares. How many followed
+# a strike ("seguimiento", "suivi", "Streikbeteiligung") is a share of people.
+_SHARES = {
+    "vote": """vote votes ballot ballots stimmen wahlerstimmen zweitstimmen voix suffrages voto
+        votos sufragios""",
+    "price": "price prices preis preise prix precio precios inflation inflacion",
+    "pay": """pay wage wages salary salaries lohn lohne gehalt gehalter lohnerhohung salaire
+        salaires remuneration salario salarios sueldo sueldos""",
+    "people": "seguimiento suivi streikbeteiligung beteiligung",
+}
+SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for word in words(block)}
+# The things of ``THINGS`` that are people: a share of any of them is a share of people.
+PEOPLE_THINGS = frozenset(
+    words(
+        """firefighter officer soldier civilian child woman man worker striker passenger
+        resident doctor student protester participant voter"""
+    )
+)

@@ -1,0 +1,128 @@
+"""Words of organisations' names in English, German, French and Spanish, each mapped to
+one English concept, so that one organisation named in several languages has one key
+("Ministerio del Interior", "ministère de l'Intérieur", "Innenministerium" and "Interior
+Ministry" are all ``interior ministry``). Plain data: lower case, accents folded (see
+``daily.organisations``). Each entry is a common word of public bodies' names, never a
+name lifted from one article."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+# Words of a name that do not tell one organisation from another: articles, prepositions
+# and conjunctions of each language ("of the", "de la", "del", "der", "für").
+FILLER = frozenset(
+    words(
+        """
+        of the for and on in &
+        de du des la le les l d et au aux en pour
+        del el los las y e da
+        der die das dem den des und fur von vom zur zum im am
+        """
+    )
+)
+
+# A word (or its stem in a German compound) -> the concept it names.
+CONCEPTS: dict[str, str] = {
+    # ministries and departments of government
+    **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
+    **dict.fromkeys(words("interior innen interieur inneres"), "interior"),
+    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa"), "defense"),
+    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud"), "health"),
+    **dict.fromkeys(words("justice justiz justicia"), "justice"),
+    **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
+    **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
+    **dict.fromkeys(words("education bildung bildungs educacion"), "education"),
+    **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
+    **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
+    **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres"), "foreign"),
+    **dict.fromkeys(words("government regierung gouvernement gobierno"), "government"),
+    **dict.fromkeys(words("federal bundes federale"), "federal"),
+    **dict.fromkeys(words("regional regionale"), "regional"),
+    **dict.fromkeys(words("national nationale nacional"), "national"),
+    **dict.fromkeys(words("military army armee ejercito streitkrafte bundeswehr"), "military"),
+    # public services and bodies
+    **dict.fromkeys(words("police polizei policia polizia"), "police"),
+    **dict.fromkeys(words("feuerwehr pompiers bomberos"), "fire-service"),
+    **dict.fromkeys(words("guard guardia garde"), "guard"),
+    **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
+    **dict.fromkeys(
+        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet"), "prosecutor"
+    ),
+    **dict.fromkeys(words("court gericht tribunal cour"), "court"),
+    **dict.fromkeys(words("agency agentur agence agencia"), "agency"),
+    **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
+    **dict.fromkeys(words("party partei parti partido"), "party"),
+    **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
+    **dict.fromkeys(words("state etat staat estado staats"), "state"),
+    **dict.fromkeys(words("council conseil rat consejo"), "council"),
+    **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
+    **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
+    **dict.fromkeys(words("senate senat senado"), "senate"),
+    **dict.fromkeys(words("commission kommission comision"), "commission"),
+    **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
+    **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
+    **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
+}
+
+# Two words that together name one concept ("fire brigade", "fire department").
+PHRASES: dict[tuple[str, str], str] = {
+    ("fire", "brigade"): "fire-service",
+    ("fire", "department"): "fire-service",
+    ("fire", "service"): "fire-service",
+    ("sapeurs", "pompiers"): "fire-service",
+    ("armed", "forces"): "military",
+    ("forces", "armees"): "military",
+    ("fuerzas", "armadas"): "military",
+    ("city", "hall"): "city-hall",
+    ("town", "hall"): "city-hall",
+}
+
+# German compounds are read as their parts when every part is a known stem, the last a
+# head noun: "Bundesinnenministerium" is bundes + innen + ministerium.
+COMPOUND_HEADS = ("ministerium", "polizei", "regierung", "gericht", "amt", "behorde", "kanzlei", "rat")
+COMPOUND_MODIFIERS = (
+    "bundes",
+    "landes",
+    "staats",
+    "stadt",
+    "kantons",
+    "innen",
+    "aussen",
+    "verteidigungs",
+    "gesundheits",
+    "justiz",
+    "finanz",
+    "wirtschafts",
+    "bildungs",
+    "verkehrs",
+    "landwirtschafts",
+)
+
+# Concepts that say what kind of body an organisation is or which level of government it
+# belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
+# "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).
+GENERIC = frozenset(
+    words(
+        """
+        ministry department office government union party agency
+        federal landes national regional state
+        """
+    )
+)
+# Bodies usually named after the place they serve ("Lindau Hospital", "Flughafen Tarvik"):
+# a place's name alone is never such a body (see ``daily.organisations.name_kinds``).
+PLACE_NAMED_BODIES = frozenset(
+    words(
+        """
+        hospital clinic klinik klinikum krankenhaus hopital airport flughafen aeroport aeropuerto
+        station bahnhof gare estacion school schule ecole escuela college university universitat
+        universite universidad institute institut instituto centre center centro zentrum
+        city stadt ville ciudad gemeinde commune municipio town village stadtwerke werke
+        navy coastguard brigade battalion corps
+        """
+    )
+)
+# Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
+# the day's one such body, however it is qualified.
+UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor"})

@@ -1,0 +1,86 @@
+"""Words that say a place's level rather than which place it is, in English, German, French
+and Spanish ("Kharkiv region", "Region Hannover", "la provincia de Valencia", "métropole de
+Lyon"): two reports of one event name it at different levels. Lower case, accents folded."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+PLACE_LEVEL_WORDS = words(
+    """
+    region regions district province oblast county metropolitan city town village area
+    landkreis kreis bezirk bundesland provinz stadtteil stadt
+    metropole arrondissement departement canton commune ville
+    comunidad provincia municipio comarca ciudad
+    """
+)
+
+# Places that newsrooms of the four languages name differently, each spelling -> the
+# English name: a German and an English report of one vote in "Steiermark" and "Styria"
+# name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only
+# (``daily.places.place_key``): single briefings keep the place as their article wrote it.
+_EXONYMS = {
+    # cities
+    "vienna": "wien vienne viena",
+    "munich": "munchen munique",
+    "cologne": "koln colonia",
+    "nuremberg": "nurnberg nuremberga",
+    "geneva": "geneve genf ginebra ginevra",
+    "basel": "bale basilea",
+    "bern": "berne berna",
+    "lucerne": "luzern lucerna",
+    "lisbon": "lisboa lisbonne lissabon",
+    "rome": "roma rom",
+    "milan": "milano mailand",
+    "naples": "napoli neapel napoles",
+    "turin": "torino",
+    "florence": "firenze florenz florencia",
+    "venice": "venezia venedig venise venecia",
+    "prague": "praha prag praga",
+    "warsaw": "warszawa warschau varsovie varsovia",
+    "brussels": "bruxelles brussel bruselas",
+    "antwerp": "antwerpen anvers amberes",
+    "the hague": "den_haag la_haye la_haya",
+    "copenhagen": "kobenhavn kopenhagen copenhague",
+    "london": "londres",
+    "seville": "sevilla",
+    "marseille": "marseilles marsella",
+    "strasbourg": "strassburg estrasburgo",
+    "athens": "athina athen athenes atenas",
+    "moscow": "moskva moskau moscou moscu",
+    "belgrade": "beograd belgrad belgrado",
+    "bucharest": "bucuresti bukarest bucarest",
+    # regions
+    "styria": "steiermark styrie estiria",
+    "carinthia": "karnten carinthie carintia",
+    "tyrol": "tirol",
+    "lower austria": "niederosterreich basse-autriche baja_austria",
+    "upper austria": "oberosterreich haute-autriche alta_austria",
+    "bavaria": "bayern baviere baviera",
+    "lower saxony": "niedersachsen basse-saxe baja_sajonia",
+    "saxony": "sachsen saxe sajonia",
+    "north rhine-westphalia": "nordrhein-westfalen rhenanie-du-nord-westphalie",
+    "hesse": "hessen",
+    "thuringia": "thuringen thuringe turingia",
+    "catalonia": "katalonien catalogne cataluna catalunya",
+    "andalusia": "andalucia andalusien andalousie",
+    "basque country": "pais_vasco baskenland pays_basque euskadi",
+    "normandy": "normandie normandia",
+    "brittany": "bretagne bretana",
+    "burgundy": "bourgogne burgund borgona",
+    "alsace": "elsass alsacia",
+    "lorraine": "lothringen lorena",
+    "corsica": "corse korsika corcega",
+    "sicily": "sicilia sizilien sicile",
+    "sardinia": "sardegna sardinien sardaigne cerdena",
+    "tuscany": "toscana toskana toscane",
+    "lombardy": "lombardia lombardei lombardie",
+    "piedmont": "piemonte piemont",
+    "balearic islands": "baleares balearen illes_balears",
+    "canary islands": "canarias kanarische_inseln iles_canaries",
+}
+EXONYMS: dict[str, str] = {
+    spelling: english
+    for english, block in _EXONYMS.items()
+    for spelling in [english, *(s.replace("_", " ") for s in block.split())]
+}

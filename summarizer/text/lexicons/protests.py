@@ -1,0 +1,25 @@
+"""Words that tell a strike from a march in English, German, French and Spanish: two
+protests of one city and day are often one strike and one march, and a report that names
+only one of them is not a report of the other. Lower case, accents folded, as
+``daily.merge.content_words`` gives them."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+STRIKE = words(
+    """
+    strike strikes striking strikers walkout walked
+    streik streiks warnstreik streikende streikenden ausstand arbeitsniederlegung
+    greve greves grevistes debrayage
+    huelga huelgas huelguistas paro paros
+    """
+)
+MARCH = words(
+    """
+    march marched marchers marching rally rallied demonstration demonstrators
+    demonstration demonstranten kundgebung marsch protestzug
+    manifestation manifestations manifestants defile cortege
+    marcha marchas manifestacion manifestaron manifestantes concentracion
+    """
+)

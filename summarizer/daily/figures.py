@@ -161,6 +161,21 @@ def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRe
             by_measure[others[0]] += by_measure.pop(key)
 
 
+def _comparable(
+    values: list[FigureValue],
+    members: list[tuple[ArticleRecord, FigureRecord]],
+    linked_only: set[tuple[str, str]] | None,
+) -> list[FigureValue]:
+    """The values of one measure that can make a conflict: those the reports give as their
+    toll when any does; when none does (a court's damages, a strike's turnout: reports of
+    such events link no toll), every value of the measure in the merged reports' passages,
+    as they are then the only figures the reports give of it."""
+    if linked_only is None:
+        return values
+    firm = [v for v, (s, f) in zip(values, members, strict=True) if (s.id, f.id) in linked_only]
+    return firm or values
+
+
 def figure_groups(
     linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
@@ -203,14 +218,7 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict(
-                    [
-                        v
-                        for v, (s, f) in zip(values, members, strict=True)
-                        if linked_only is None or (s.id, f.id) in linked_only
-                    ]
-                    or values[:1]
-                ),
+                conflict=values_conflict(_comparable(values, members, linked_only)),
                 articles=unique(s.id for s, _ in members),
             )
         )

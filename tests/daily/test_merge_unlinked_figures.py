@@ -1,0 +1,66 @@
+"""Figures of events that have no toll (a court's damages, the ships a strike let through)
+are compared across reports of one event, though no report links them to its incident as a
+toll (issue 25: 48 and 52 million euros of one fraud were never flagged). Every report here
+is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.daily.merge import Briefed
+from tests.daily.test_daily import briefed, merged
+
+
+def _verdict(text: str, *figures: dict[str, Any], tolls: tuple[str, ...] = ()) -> Briefed:
+    numbered = [{"id": f"f{n}", "category": "damage_cost", **f} for n, f in enumerate(figures, 1)]
+    return briefed(
+        text,
+        incidents=[
+            {"id": "i1", "evidence": text, "type": "other", "place": "Dornbach", "time": "Monday",
+             "casualty_figures": list(tolls)}
+        ],
+        figures=numbered,
+    )  # fmt: skip
+
+
+def test_damages_that_two_reports_of_one_verdict_give_differently_are_a_conflict() -> None:
+    a = _verdict(
+        "A court in Dornbach on Monday jailed the banker Piet Olander for fraud costing savers 20 million euros.",
+        {"text": "20 million euros", "value": 20_000_000, "unit": "EUR", "counted": "losses"},
+    )
+    b = _verdict(
+        "Dornbach court on Monday: Piet Olander jailed, his fraud cost savers 25 million euros.",
+        {"text": "25 million euros", "value": 25_000_000, "unit": "EUR", "counted": "losses"},
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    flagged = [f for f in day.figures if f.conflict]
+    assert [sorted(v.value or 0 for v in f.values) for f in flagged] == [[20_000_000, 25_000_000]]
+
+
+def test_compatible_unlinked_amounts_are_no_conflict() -> None:
+    a = _verdict(
+        "A court in Dornbach on Monday jailed the banker Piet Olander for fraud costing savers 20 million euros.",
+        {"text": "20 million euros", "value": 20_000_000, "unit": "EUR", "counted": "losses"},
+    )
+    b = _verdict(
+        "Dornbach court on Monday: Piet Olander jailed, his fraud cost savers more than 18 million euros.",
+        {"text": "more than 18 million euros", "value": 18_000_000, "unit": "EUR", "bound": "more_than",
+         "counted": "losses"},
+    )  # fmt: skip
+    assert not [f for f in merged(a, b).figures if f.conflict]
+
+
+def test_a_passer_by_figure_never_outvotes_a_linked_toll() -> None:
+    """Where one report links its figure as the toll, the other's unlinked figure of the same
+    measure is only listed beside it: it may be of something else the passage mentions."""
+    a = _verdict(
+        "A court in Dornbach on Monday jailed the banker Piet Olander for fraud costing savers 20 million euros.",
+        {"text": "20 million euros", "value": 20_000_000, "unit": "EUR", "counted": "losses"},
+        tolls=("f1",),
+    )
+    b = _verdict(
+        "Dornbach court on Monday: Piet Olander jailed; a bank lost 3 million euros in a similar case.",
+        {"text": "3 million euros", "value": 3_000_000, "unit": "EUR", "counted": "losses"},
+    )
+    assert not [f for f in merged(a, b).figures if f.conflict]

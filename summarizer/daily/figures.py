@@ -176,6 +176,34 @@ def _comparable(
     return firm or values
 
 
+# The shortest head a compound's head may end with and be one measure with it.
+COMPOUND_HEAD_LETTERS = 5
+
+
+def _join_compound_heads(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
+    """A count whose head ends with another count's head of its category is that count:
+    German writes one word for what English writes as two ("Containerschiffe" are
+    "Schiffe": container ships are ships), and one report says the one, another the other.
+    A head ending with two others' joins the longer ("Frachtcontainerschiffe" joins
+    "containerschiffe", not "schiffe"); a few letters in common ("-ten") are no head."""
+    for key in sorted(by_measure, key=len, reverse=True):
+        category, _, head = key.partition(":")
+        if " " in head or key not in by_measure:
+            continue
+        shorter = [
+            other
+            for other in by_measure
+            if other != key
+            and other.startswith(f"{category}:")
+            and " " not in (tail := other.split(":", 1)[1])
+            and len(tail) >= COMPOUND_HEAD_LETTERS
+            and head.endswith(tail)
+            and measure_of(by_measure[other][0][1]) == other
+        ]
+        if shorter:
+            by_measure[max(shorter, key=len)] += by_measure.pop(key)
+
+
 def figure_groups(
     linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
@@ -192,6 +220,7 @@ def figure_groups(
         by_measure[key].append((source, figure))
     _join_claims_of_none(by_measure)
     _join_unsaid_shares(by_measure)
+    _join_compound_heads(by_measure)
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [

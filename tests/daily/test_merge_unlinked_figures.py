@@ -64,3 +64,43 @@ def test_a_passer_by_figure_never_outvotes_a_linked_toll() -> None:
         {"text": "3 million euros", "value": 3_000_000, "unit": "EUR", "counted": "losses"},
     )
     assert not [f for f in merged(a, b).figures if f.conflict]
+
+
+def _port_strike(text: str, figure: dict[str, Any]) -> Briefed:
+    return briefed(
+        text,
+        incidents=[{"id": "i1", "evidence": text, "type": "protest", "place": "Kellhaven", "time": "Montag"}],
+        figures=[{"id": "f1", "category": "other", **figure}],
+    )
+
+
+def test_a_compound_count_and_its_head_are_one_measure() -> None:
+    """German "Containerschiffe" are "Schiffe": no ship handled and three ships handled in one
+    port strike disagree."""
+    a = _port_strike(
+        "Warnstreik im Hafen Kellhaven am Montag: kein Containerschiff wurde abgefertigt, sagte die Gewerkschaft.",
+        {"text": "kein Containerschiff", "value": 0, "counted": "abgefertigte Containerschiffe"},
+    )
+    b = _port_strike(
+        "Der Warnstreik legte am Montag den Hafen Kellhaven lahm; nur 3 Schiffe wurden abgefertigt.",
+        {"text": "nur 3 Schiffe", "value": 3, "counted": "abgefertigte Schiffe"},
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    assert [sorted(v.value or 0 for v in f.values) for f in day.figures if f.conflict] == [[0, 3]]
+
+
+def test_a_compound_is_not_its_first_word() -> None:
+    """ "Containerschiffe" are ships, not containers: 120 containers and no ship disagree on
+    nothing."""
+    a = _port_strike(
+        "Warnstreik im Hafen Kellhaven am Montag: kein Containerschiff wurde abgefertigt, sagte die Gewerkschaft.",
+        {"text": "kein Containerschiff", "value": 0, "counted": "abgefertigte Containerschiffe"},
+    )
+    b = _port_strike(
+        "Der Warnstreik legte am Montag den Hafen Kellhaven lahm; nur 120 Container wurden verladen.",
+        {"text": "nur 120 Container", "value": 120, "counted": "verladene Container"},
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    assert not [f for f in day.figures if f.conflict]

@@ -110,6 +110,41 @@ def interval(value: FigureFields) -> tuple[float, float]:
             return (low, high)
 
 
+# Two counts of one measure more than this factor apart are a sign of two events (see
+# ``_figures_far_apart``).
+FAR_APART_FACTOR = 10.0
+
+
+def counts_far_apart(
+    measured_a: Sequence[tuple[str, float, float]], measured_b: Sequence[tuple[str, float, float]]
+) -> bool:
+    """Two reports' figures (measure, lowest and highest true value) give counts of one
+    measure, every pair of them more than ``FAR_APART_FACTOR`` apart: a fraud of 3 million
+    euros and one of 48 million tried in one court on one day are two cases; outlets
+    disputing one event's count (police and organisers on a march) rarely differ tenfold.
+    Shares are left out: a strike's following is disputed from 20% to 80% as a matter of
+    course. It takes one point off what the reports share (``reports.shared_specifics``),
+    so it outweighs a shared word, not a shared person with a shared place. A toll of none
+    is no count here (``ReportEvidence.measured``): "no one hurt" and "two hurt" are a
+    conflict to flag, not two events."""
+    pairs = [
+        (low_a if math.isfinite(low_a) else high_a, low_b if math.isfinite(low_b) else high_b)
+        for name_a, low_a, high_a in measured_a
+        for name_b, low_b, high_b in measured_b
+        if name_a == name_b and not _is_share(name_a)
+    ]
+    return bool(pairs) and all(
+        math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
+        for x, y in pairs
+    )
+
+
+def _is_share(measure: str) -> bool:
+    """A percentage's measure (``share_of``): turnout, or a percent of something."""
+    what = measure.split(":", 1)[1]
+    return what == "turnout" or what.startswith("percent")
+
+
 def values_conflict(values: Sequence[FigureValue]) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been

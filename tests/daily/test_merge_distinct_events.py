@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from summarizer.daily.merge import Briefed
+from summarizer.daily.places import streets_in
 from tests.daily.test_daily import briefed, merged
 
 
@@ -54,3 +57,60 @@ def test_one_trial_whose_damages_two_outlets_give_differently_is_one_event_and_a
     day = merged(a, b)
     assert len(day.incidents) == 1
     assert [f.conflict for f in day.figures] == [True]
+
+
+@pytest.mark.parametrize(
+    ("location", "streets"),
+    [("Mill Lane in Tobin's north end", {"mill"}), ("Harbour Road", {"harbour"}),
+     ("rue Émile Zola, Tobin", {"emile", "zola"}), ("Bahnhofstraße", {"bahnhof"}),
+     ("la calle Mayor de Tobin", {"mayor"}), ("Place Carnot", {"carnot"}),
+     ("the port city of Tobin", set()), ("im Hafen", set()), (None, set())],
+)  # fmt: skip
+def test_a_location_names_its_streets(location: str | None, streets: set[str]) -> None:
+    assert streets_in(location) == streets
+
+
+def _fire(text: str, location: str, injured: dict[str, Any]) -> Briefed:
+    return briefed(
+        text,
+        actors=[("a1", "Chief Ada Brandt", "person")] if "Brandt" in text else [],
+        incidents=[{"id": "i1", "evidence": text.split(". ")[0] + ".", "type": "accident", "place": "Tobin",
+                    "location": location, "time": "Sunday", "casualty_figures": ["f1"]}],
+        figures=[{"id": "f1", "category": "injured", **injured}],
+    )  # fmt: skip
+
+
+def test_two_fires_of_one_city_and_day_in_two_streets_stay_apart() -> None:
+    """The fire chief speaks of both fires and both are blazes of Tobin on Sunday; the two
+    streets tell them apart, so 9 hurt and none hurt are no conflict."""
+    factory = _fire(
+        "A blaze tore through a paint factory on Mill Lane in Tobin's north end on Sunday. Nine workers were hurt, Chief Ada Brandt said.",
+        "Mill Lane in Tobin's north end",
+        {"text": "Nine workers", "value": 9, "counted": "workers"},
+    )
+    warehouse = _fire(
+        "A separate blaze destroyed a timber warehouse on Harbour Road in Tobin on Sunday. No one was hurt, Chief Ada Brandt said.",
+        "Harbour Road in Tobin",
+        {"text": "No one", "value": 0, "counted": "people"},
+    )
+    day = merged(factory, warehouse)
+    assert len(day.incidents) == 2
+    assert not [f for f in day.figures if f.conflict]
+
+
+def test_two_reports_of_a_second_fire_in_one_street_are_one_event_and_conflict() -> None:
+    """Each report says its fire is another than the day's first one; the street both name
+    still makes them one, and none hurt against two hurt is flagged."""
+    a = _fire(
+        "A separate blaze destroyed a timber warehouse on Harbour Road in Tobin on Sunday. No one was hurt, Chief Ada Brandt said.",
+        "Harbour Road in Tobin",
+        {"text": "No one", "value": 0, "counted": "people"},
+    )
+    b = _fire(
+        "Crews fought a second fire in Tobin on Sunday, at a warehouse on Harbour Road. Two firefighters were hurt.",
+        "Harbour Road",
+        {"text": "Two firefighters", "value": 2, "counted": "firefighters"},
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    assert [sorted(v.value or 0 for v in f.values) for f in day.figures if f.conflict] == [[0, 2]]

@@ -148,23 +148,38 @@ def _is_share(measure: str) -> bool:
 def values_conflict(values: Sequence[FigureValue]) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
-    killed ... and 2,870 others"), which the measure alone cannot tell apart. So an article
-    stands for the span from its lowest to its highest value, and two articles disagree when
-    their spans do not meet: a source outside everything another gives. (A value between an
-    article's two figures is not flagged: it may agree with either.) Linear in the values:
-    a day of thousands of reports of one toll must not compare every pair."""
-    lows: dict[str, float] = {}
-    highs: dict[str, float] = {}
-    for v in values:
+    killed ... and 2,870 others"), which the measure alone cannot tell apart. So a source
+    stands for the span from its lowest to its highest value, and two sources disagree when
+    their spans do not meet: a source outside everything another gives. (A value between a
+    source's two figures is not flagged: it may agree with either.) A source is an article,
+    or one party of it when it gives the figure of two parties ("the commission put turnout
+    at 61%; the opposition counted 45%": ``_sources``). Linear in the values: a day of
+    thousands of reports of one toll must not compare every pair."""
+    lows: dict[tuple[str, str | None], float] = {}
+    highs: dict[tuple[str, str | None], float] = {}
+    for v, source in zip(values, _sources(values), strict=True):
         low, high = interval(v)
-        article = v.source.article_id
-        lows[article] = min(low, lows.get(article, math.inf))
-        highs[article] = max(high, highs.get(article, -math.inf))
-    # Some article's lowest possible value above another article's highest: the two highest
-    # lows against the two lowest highs always hold such a pair of two articles if one exists.
+        lows[source] = min(low, lows.get(source, math.inf))
+        highs[source] = max(high, highs.get(source, -math.inf))
+    # Some source's lowest possible value above another's highest: the two highest lows
+    # against the two lowest highs always hold such a pair of two sources if one exists.
     top_lows = heapq.nlargest(2, lows.items(), key=lambda kv: kv[1])
     bottom_highs = heapq.nsmallest(2, highs.items(), key=lambda kv: kv[1])
     return any(a != b and low > high for a, low in top_lows for b, high in bottom_highs)
+
+
+def _sources(values: Sequence[FigureValue]) -> list[tuple[str, str | None]]:
+    """Who gives each value: its article, and the party that states it when the article
+    gives values of two parties or more (a dispute it reports, each side's figure its own
+    source). An article with one party or none is one source, whatever its values: its two
+    figures may be two counts the measure cannot tell apart."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for v in values:
+        if v.claimed_by:
+            parties[v.source.article_id].add(v.claimed_by)
+    return [
+        (v.source.article_id, v.claimed_by if len(parties[v.source.article_id]) > 1 else None) for v in values
+    ]
 
 
 def _join_claims_of_none(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:

@@ -104,3 +104,51 @@ def test_a_compound_is_not_its_first_word() -> None:
     day = merged(a, b)
     assert len(day.incidents) == 1
     assert not [f for f in day.figures if f.conflict]
+
+
+def _election(text: str, figures: list[dict[str, Any]], actors: list[tuple[str, str, str]]) -> Briefed:
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[{"id": "i1", "evidence": text.split(". ")[0] + ".", "type": "political_decision",
+                    "place": "Ostria", "time": "Sunday"}],
+        figures=[{"id": f"f{n}", "category": "other", "unit": "percent", **f} for n, f in enumerate(figures, 1)],
+    )  # fmt: skip
+
+
+def test_a_dispute_one_article_reports_between_two_parties_is_a_conflict() -> None:
+    """One outlet gives the commission's turnout and the opposition's: two sources, though
+    one article; the wire gives the commission's alone."""
+    wire = _election(
+        "Turnout in Sunday's election in Ostria was 62 percent, the election commission said. Counting goes on.",
+        [{"text": "62 percent", "value": 62, "counted": "turnout"}],
+        [("a1", "election commission", "government")],
+    )
+    radio = _election(
+        "Ostria's election commission put Sunday's turnout at 62 percent. The opposition Green League counted 44 percent.",
+        [{"text": "62 percent", "value": 62, "counted": "turnout", "claimed_by": "a1"},
+         {"text": "44 percent", "value": 44, "counted": "turnout", "claimed_by": "a2"}],
+        [("a1", "election commission", "government"), ("a2", "Green League", "organization")],
+    )  # fmt: skip
+    day = merged(wire, radio)
+    assert len(day.incidents) == 1
+    assert [sorted(v.value or 0 for v in f.values) for f in day.figures if f.conflict] == [[44, 62, 62]]
+
+
+def test_two_figures_of_one_article_and_one_party_are_no_conflict() -> None:
+    """Without two parties the article's two turnouts may be two counts (the nation's and a
+    region's): it is one source, and the other report fits it."""
+    wire = _election(
+        "Turnout in Sunday's election in Ostria was 62 percent, the election commission said. Counting goes on.",
+        [{"text": "62 percent", "value": 62, "counted": "turnout"}],
+        [("a1", "election commission", "government")],
+    )
+    radio = _election(
+        "Ostria's election commission put Sunday's turnout at 62 percent. In the capital it counted 44 percent.",
+        [{"text": "62 percent", "value": 62, "counted": "turnout", "claimed_by": "a1"},
+         {"text": "44 percent", "value": 44, "counted": "turnout", "claimed_by": "a1"}],
+        [("a1", "election commission", "government")],
+    )  # fmt: skip
+    day = merged(wire, radio)
+    assert len(day.incidents) == 1
+    assert not [f for f in day.figures if f.conflict]

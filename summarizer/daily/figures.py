@@ -75,6 +75,18 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     return f"{group}:{head}"
 
 
+def one_count(measure_a: str, measure_b: str) -> bool:
+    """Two measures that may count the same: equal, or of one category with one a count of
+    people and the other of some people ("at least 10 people injured" and "12 workers
+    injured" of one fire; never people and homes)."""
+    if measure_a == measure_b:
+        return True
+    category_a, _, what_a = measure_a.partition(":")
+    category_b, _, what_b = measure_b.partition(":")
+    counted = {what_a, what_b}
+    return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
+
+
 def share_of(counted: Sequence[str]) -> str:
     """What a percentage measures: turnout, a share of people, of the vote, of pay or
     prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:

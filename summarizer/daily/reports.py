@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
-from summarizer.daily.figures import MeasuredFigure, counts_far_apart, interval, measure_of
+from summarizer.daily.figures import MeasuredFigure, counts_far_apart, interval, measure_of, one_count
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
@@ -302,7 +302,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
     shared_figure = any(
-        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b) and _alike(low_a, high_a, low_b, high_b)
+        one_count(name_a, name_b)
+        and max(low_a, low_b) <= min(high_a, high_b)
+        and _alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from summarizer.daily.figures import one_count
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import streets_in
 from tests.daily.test_daily import briefed, merged
@@ -114,3 +115,23 @@ def test_two_reports_of_a_second_fire_in_one_street_are_one_event_and_conflict()
     day = merged(a, b)
     assert len(day.incidents) == 1
     assert [sorted(v.value or 0 for v in f.values) for f in day.figures if f.conflict] == [[0, 2]]
+
+
+def test_a_toll_of_people_and_one_of_workers_are_one_count_of_one_fire() -> None:
+    """ "At least 8 people" and "nine workers" hurt are a shared figure of two reports of one
+    fire (with the city, enough to join them); "two firefighters" against ten is not."""
+    wire = _fire(
+        "At least 8 people were injured when fire broke out at a plant in Tobin on Sunday. The owner said the night shift was safe.",
+        "Tobin",
+        {"text": "At least 8 people", "value": 8, "bound": "at_least", "counted": "people"},
+    )
+    local = _fire(
+        "A blaze tore through a factory on Mill Lane in Tobin's north end on Sunday. Nine workers were hurt.",
+        "Mill Lane in Tobin's north end",
+        {"text": "Nine workers", "value": 9, "counted": "workers"},
+    )
+    assert len(merged(wire, local).incidents) == 1
+    assert one_count("injured:people", "injured:worker")
+    assert not one_count("injured:people", "injured:home")
+    assert not one_count("injured:worker", "injured:firefighter")
+    assert not one_count("killed:people", "injured:worker")

@@ -218,7 +218,9 @@ def test_a_body_owned_by_an_adjective_and_by_a_possessive_is_one_actor() -> None
 
 
 def test_two_countries_named_by_adjectives_of_two_languages_keep_their_bodies_apart() -> None:
-    assert len(_groups(_Actor("ministère français de la Santé"), _Actor("ministerio español de Sanidad"))) == 2
+    assert (
+        len(_groups(_Actor("ministère français de la Santé"), _Actor("ministerio español de Sanidad"))) == 2
+    )
 
 
 def test_electoral_and_election_name_one_commission() -> None:

@@ -75,6 +75,18 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     return f"{group}:{head}"
 
 
+def one_count(measure_a: str, measure_b: str) -> bool:
+    """Two measures that may count the same: equal, or of one category with one a count of
+    people and the other of some people ("at least 10 people injured" and "12 workers
+    injured" of one fire; never people and homes)."""
+    if measure_a == measure_b:
+        return True
+    category_a, _, what_a = measure_a.partition(":")
+    category_b, _, what_b = measure_b.partition(":")
+    counted = {what_a, what_b}
+    return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
+
+
 def share_of(counted: Sequence[str]) -> str:
     """What a percentage measures: turnout, a share of people, of the vote, of pay or
     prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
@@ -110,26 +122,76 @@ def interval(value: FigureFields) -> tuple[float, float]:
             return (low, high)
 
 
+# Two counts of one measure more than this factor apart are a sign of two events (see
+# ``_figures_far_apart``).
+FAR_APART_FACTOR = 10.0
+
+
+def counts_far_apart(
+    measured_a: Sequence[tuple[str, float, float]], measured_b: Sequence[tuple[str, float, float]]
+) -> bool:
+    """Two reports' figures (measure, lowest and highest true value) give counts of one
+    measure, every pair of them more than ``FAR_APART_FACTOR`` apart: a fraud of 3 million
+    euros and one of 48 million tried in one court on one day are two cases; outlets
+    disputing one event's count (police and organisers on a march) rarely differ tenfold.
+    Shares are left out: a strike's following is disputed from 20% to 80% as a matter of
+    course. It takes one point off what the reports share (``reports.shared_specifics``),
+    so it outweighs a shared word, not a shared person with a shared place. A toll of none
+    is no count here (``ReportEvidence.measured``): "no one hurt" and "two hurt" are a
+    conflict to flag, not two events."""
+    pairs = [
+        (low_a if math.isfinite(low_a) else high_a, low_b if math.isfinite(low_b) else high_b)
+        for name_a, low_a, high_a in measured_a
+        for name_b, low_b, high_b in measured_b
+        if name_a == name_b and not _is_share(name_a)
+    ]
+    return bool(pairs) and all(
+        math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
+        for x, y in pairs
+    )
+
+
+def _is_share(measure: str) -> bool:
+    """A percentage's measure (``share_of``): turnout, or a percent of something."""
+    what = measure.split(":", 1)[1]
+    return what == "turnout" or what.startswith("percent")
+
+
 def values_conflict(values: Sequence[FigureValue]) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
-    killed ... and 2,870 others"), which the measure alone cannot tell apart. So an article
-    stands for the span from its lowest to its highest value, and two articles disagree when
-    their spans do not meet: a source outside everything another gives. (A value between an
-    article's two figures is not flagged: it may agree with either.) Linear in the values:
-    a day of thousands of reports of one toll must not compare every pair."""
-    lows: dict[str, float] = {}
-    highs: dict[str, float] = {}
-    for v in values:
+    killed ... and 2,870 others"), which the measure alone cannot tell apart. So a source
+    stands for the span from its lowest to its highest value, and two sources disagree when
+    their spans do not meet: a source outside everything another gives. (A value between a
+    source's two figures is not flagged: it may agree with either.) A source is an article,
+    or one party of it when it gives the figure of two parties ("the commission put turnout
+    at 61%; the opposition counted 45%": ``_sources``). Linear in the values: a day of
+    thousands of reports of one toll must not compare every pair."""
+    lows: dict[tuple[str, str | None], float] = {}
+    highs: dict[tuple[str, str | None], float] = {}
+    for v, source in zip(values, _sources(values), strict=True):
         low, high = interval(v)
-        article = v.source.article_id
-        lows[article] = min(low, lows.get(article, math.inf))
-        highs[article] = max(high, highs.get(article, -math.inf))
-    # Some article's lowest possible value above another article's highest: the two highest
-    # lows against the two lowest highs always hold such a pair of two articles if one exists.
+        lows[source] = min(low, lows.get(source, math.inf))
+        highs[source] = max(high, highs.get(source, -math.inf))
+    # Some source's lowest possible value above another's highest: the two highest lows
+    # against the two lowest highs always hold such a pair of two sources if one exists.
     top_lows = heapq.nlargest(2, lows.items(), key=lambda kv: kv[1])
     bottom_highs = heapq.nsmallest(2, highs.items(), key=lambda kv: kv[1])
     return any(a != b and low > high for a, low in top_lows for b, high in bottom_highs)
+
+
+def _sources(values: Sequence[FigureValue]) -> list[tuple[str, str | None]]:
+    """Who gives each value: its article, and the party that states it when the article
+    gives values of two parties or more (a dispute it reports, each side's figure its own
+    source). An article with one party or none is one source, whatever its values: its two
+    figures may be two counts the measure cannot tell apart."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for v in values:
+        if v.claimed_by:
+            parties[v.source.article_id].add(v.claimed_by)
+    return [
+        (v.source.article_id, v.claimed_by if len(parties[v.source.article_id]) > 1 else None) for v in values
+    ]
 
 
 def _join_claims_of_none(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
@@ -161,6 +223,49 @@ def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRe
             by_measure[others[0]] += by_measure.pop(key)
 
 
+def _comparable(
+    values: list[FigureValue],
+    members: list[tuple[ArticleRecord, FigureRecord]],
+    linked_only: set[tuple[str, str]] | None,
+) -> list[FigureValue]:
+    """The values of one measure that can make a conflict: those the reports give as their
+    toll when any does; when none does (a court's damages, a strike's turnout: reports of
+    such events link no toll), every value of the measure in the merged reports' passages,
+    as they are then the only figures the reports give of it."""
+    if linked_only is None:
+        return values
+    firm = [v for v, (s, f) in zip(values, members, strict=True) if (s.id, f.id) in linked_only]
+    return firm or values
+
+
+# The shortest head a compound's head may end with and be one measure with it.
+COMPOUND_HEAD_LETTERS = 5
+
+
+def _join_compound_heads(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
+    """A count whose head ends with another count's head of its category is that count:
+    German writes one word for what English writes as two ("Containerschiffe" are
+    "Schiffe": container ships are ships), and one report says the one, another the other.
+    A head ending with two others' joins the longer ("Frachtcontainerschiffe" joins
+    "containerschiffe", not "schiffe"); a few letters in common ("-ten") are no head."""
+    for key in sorted(by_measure, key=len, reverse=True):
+        category, _, head = key.partition(":")
+        if " " in head or key not in by_measure:
+            continue
+        shorter = [
+            other
+            for other in by_measure
+            if other != key
+            and other.startswith(f"{category}:")
+            and " " not in (tail := other.split(":", 1)[1])
+            and len(tail) >= COMPOUND_HEAD_LETTERS
+            and head.endswith(tail)
+            and measure_of(by_measure[other][0][1]) == other
+        ]
+        if shorter:
+            by_measure[max(shorter, key=len)] += by_measure.pop(key)
+
+
 def figure_groups(
     linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
@@ -177,6 +282,7 @@ def figure_groups(
         by_measure[key].append((source, figure))
     _join_claims_of_none(by_measure)
     _join_unsaid_shares(by_measure)
+    _join_compound_heads(by_measure)
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [
@@ -203,14 +309,7 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict(
-                    [
-                        v
-                        for v, (s, f) in zip(values, members, strict=True)
-                        if linked_only is None or (s.id, f.id) in linked_only
-                    ]
-                    or values[:1]
-                ),
+                conflict=values_conflict(_comparable(values, members, linked_only)),
                 articles=unique(s.id for s, _ in members),
             )
         )

@@ -14,7 +14,7 @@ import numpy as np
 
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.merge import id_order, unique
-from summarizer.daily.places import COUNTRY_NAMES, places_compatible
+from summarizer.daily.places import COUNTRY_NAMES, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
@@ -127,6 +127,7 @@ class _Evidence:
     dates: frozenset[dt.date]
     weekdays: frozenset[str]
     places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
+    streets: frozenset[frozenset[str]]  # the streets of members whose location names any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -134,6 +135,7 @@ class _Evidence:
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
             frozenset({(item.place, frozenset(item.places))} if item.places or item.place else ()),
+            frozenset({item.streets} if item.streets else ()),
         )
 
     def conflicts(self, other: _Evidence) -> bool:
@@ -143,6 +145,8 @@ class _Evidence:
             return True
         if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
             return True
+        if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
+            return True
         return any(
             not places_compatible(place_a, places_a, place_b, places_b)
             for place_a, places_a in self.places
@@ -150,7 +154,12 @@ class _Evidence:
         )
 
     def combined(self, other: _Evidence) -> _Evidence:
-        return _Evidence(self.dates | other.dates, self.weekdays | other.weekdays, self.places | other.places)
+        return _Evidence(
+            self.dates | other.dates,
+            self.weekdays | other.weekdays,
+            self.places | other.places,
+            self.streets | other.streets,
+        )
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:

@@ -25,7 +25,7 @@ from summarizer.text.gazetteer import (
     place_spellings,
 )
 from summarizer.text.lexicons.organisations import FILLER
-from summarizer.text.lexicons.places import EXONYMS, PLACE_LEVEL_WORDS
+from summarizer.text.lexicons.places import EXONYMS, PLACE_LEVEL_WORDS, STREET_WORDS
 from summarizer.text.normalize import normalize
 from summarizer.text.places import places_after_prepositions
 
@@ -155,3 +155,39 @@ def _named_within(outer: str, inner: str) -> bool:
     """A place named by another's whole name and more ("the Arlo dam" within "Arlo", "port
     of Valparaiso" and Valparaiso): "northern Kharkiv" and "southern Kharkiv" are not."""
     return f" {outer} " in f" {inner} "
+
+
+_LOCATION_WORD = re.compile(r"[\w'’-]+")
+# German writes a street as one word ending with its kind ("Hafenstraße", "Marktplatz").
+_COMPOUND_STREET = re.compile(r"^(\w{3,}?)(strasse|weg|allee|platz|gasse|ufer|damm)$")
+
+
+def streets_in(location: str | None) -> frozenset[str]:
+    """The name words of the streets and squares a location names ("Dock Road in Marrow's
+    east end": {"dock"}; "rue Victor Hugo": {"victor", "hugo"}; "Hafenstraße": {"hafen"}):
+    the capitalised words beside a street word, up to three each side, without the street
+    words themselves. Two reports of one place that each name a street, with no name word in
+    common, are of two spots of it (``streets_apart``)."""
+    if not location:
+        return frozenset()
+    found: set[str] = set()
+    for part in re.split(r"[,;()]", location):  # "rue Victor Hugo, Lyon": Lyon is no street
+        tokens = _LOCATION_WORD.findall(part)
+        for index, token in enumerate(tokens):
+            folded = fold_accents(token)
+            compound = _COMPOUND_STREET.match(folded)
+            if compound and token[:1].isupper():
+                found.add(compound.group(1))
+            if folded not in STREET_WORDS:
+                continue
+            for side in (tokens[max(0, index - 3) : index][::-1], tokens[index + 1 : index + 4]):
+                for word in side:
+                    if not word[:1].isupper() or fold_accents(word) in STREET_WORDS:
+                        break
+                    found.add(fold_accents(re.sub(r"['’]s$", "", word)))
+    return frozenset(found)
+
+
+def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
+    """Both reports name a street and no name word of one is the other's: two spots."""
+    return bool(streets_a and streets_b) and streets_a.isdisjoint(streets_b)

@@ -12,9 +12,16 @@ from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
-from summarizer.daily.figures import MeasuredFigure, interval, measure_of
+from summarizer.daily.figures import MeasuredFigure, counts_far_apart, interval, measure_of, one_count
 from summarizer.daily.merge import content_words
-from summarizer.daily.places import COUNTRY_NAMES, place_key, places_compatible, places_related
+from summarizer.daily.places import (
+    COUNTRY_NAMES,
+    place_key,
+    places_compatible,
+    places_related,
+    streets_apart,
+    streets_in,
+)
 from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.protests import MARCH, STRIKE
@@ -100,6 +107,8 @@ class ReportEvidence:
     says_distinct: bool
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people named in the report
+    # The name words of the streets its location names (``places.streets_in``).
+    streets: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -135,12 +144,14 @@ class PackedEvidence:
     says_distinct: bool
     actors: tuple[str, ...]
     people: tuple[str, ...]
+    streets: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
+            tuple(e.streets),
         )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
@@ -159,6 +170,7 @@ class PackedEvidence:
             says_distinct=self.says_distinct,
             actors=frozen(actors),
             people=frozen(people),
+            streets=frozen(self.streets),
         )
 
 
@@ -196,6 +208,7 @@ def report_evidence(
         says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
         actors=frozen(actors),
         people=frozen(people),
+        streets=frozen(streets_in(incident.location)),
     )
 
 
@@ -259,6 +272,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if a.type == b.type == "protest" and _strike_and_march(a, b):
         return True
+    if streets_apart(a.streets, b.streets):
+        return True  # a fire on Dock Road and one on Canal Street
     return not places_compatible(a.place, a.places, b.place, b.places)
 
 
@@ -277,19 +292,26 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
-    finer than a country, unless either report says its event is another (one point), a
+    finer than a country, unless either report says its event is another, or a street both
+    locations name (one point), a
     figure of one measure with compatible values (one), a person or party named in both
     (one), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
+    # A street both name is where this event was, whichever other one a report sets it apart
+    # from ("a second fire, on Canal Street").
+    shared_place = shared_place or not a.streets.isdisjoint(b.streets)
     shared_figure = any(
-        name_a == name_b and max(low_a, low_b) <= min(high_a, high_b) and _alike(low_a, high_a, low_b, high_b)
+        one_count(name_a, name_b)
+        and max(low_a, low_b) <= min(high_a, high_b)
+        and _alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
-    return int(shared_place) + int(shared_figure) + int(shared_actor) + words
+    against = not shared_figure and counts_far_apart(a.measured, b.measured)
+    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
 
 
 # Two counts of one measure are a sign of one event only within this factor of each other.

@@ -14,8 +14,8 @@ Scores, each kept as counts so days add up (micro over days):
   different articles: what the merge decides) and B-cubed (per item, the share of its
   predicted cluster that is truly its own, and of its true cluster that it was put with;
   every item counts, so one large wrong merge costs as much as the items it swallows);
-- conflict precision and recall (a flagged figure group is right when it holds figures of
-  one gold conflict from two articles);
+- conflict precision and recall (a flagged figure group is right when it holds two figures
+  of one gold conflict, of two articles or of one that reports the dispute itself);
 - the number of must-not-merge pairs found in one incident.
 
 The merge's decisions (``DayOutput``: the clusters and the flagged groups) are kept apart
@@ -36,7 +36,7 @@ from summarizer.article import Article
 from summarizer.daily.actors import merge_actors
 from summarizer.daily.merge import Briefed
 from summarizer.daily.records import article_record
-from summarizer.evals.clustering import BCubedScore, Clustering, PairScore, Ref, article_of, bcubed, pairwise
+from summarizer.evals.clustering import BCubedScore, Clustering, PairScore, Ref, bcubed, pairwise
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing
@@ -227,8 +227,9 @@ class DayScore:
 
 def _conflict_score(flagged: Sequence[Iterable[Ref]], gold: Sequence[list[Ref]]) -> ConflictScore:
     def matches(group: Iterable[Ref], conflict: list[Ref]) -> bool:
-        shared = set(group) & set(conflict)
-        return len({article_of(ref) for ref in shared}) >= 2
+        # Two figures of the conflict, of two articles or of one: an article may report the
+        # dispute itself (the commission's turnout and the opposition's).
+        return len(set(group) & set(conflict)) >= 2
 
     right = sum(any(matches(group, c) for c in gold) for group in flagged)
     found = sum(any(matches(group, c) for group in flagged) for c in gold)

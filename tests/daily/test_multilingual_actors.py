@@ -199,3 +199,30 @@ def test_a_surname_with_a_foreign_title_goes_to_the_person_holding_that_office()
     )
     assert ["Andrés Molina", "el juez Molina"] in groups
     assert ["Sra. Molina"] in groups
+
+
+@pytest.mark.parametrize(
+    ("short", "owned"),
+    [("ministère de la Santé", "ministère français de la Santé"),
+     ("Ministerio del Interior", "ministerio español del Interior"),
+     ("Innenministerium", "deutsches Innenministerium")],
+)  # fmt: skip
+def test_a_country_adjective_of_any_language_says_whose_body_it_is(short: str, owned: str) -> None:
+    assert shorter_form(frozenset(_key(short).split()), frozenset(_key(owned).split()))
+
+
+def test_a_body_owned_by_an_adjective_and_by_a_possessive_is_one_actor() -> None:
+    assert _groups(_Actor("ministerio español del Interior"), _Actor("Spain's Interior Ministry")) == [
+        ["Spain's Interior Ministry", "ministerio español del Interior"]
+    ]
+
+
+def test_two_countries_named_by_adjectives_of_two_languages_keep_their_bodies_apart() -> None:
+    assert (
+        len(_groups(_Actor("ministère français de la Santé"), _Actor("ministerio español de Sanidad"))) == 2
+    )
+
+
+def test_electoral_and_election_name_one_commission() -> None:
+    assert _key("Central Electoral Commission") == _key("Central Election Commission")
+    assert _key("Comisión Electoral Central") == _key("Central Election Commission")

@@ -93,3 +93,15 @@ def test_a_bundle_actor_is_mentioned_wherever_the_text_names_it() -> None:
     ruiz, board = bundle_article(entry, dt.date(2025, 1, 6)).briefing.actors
     assert [text[m.start : m.end] for m in ruiz.mentions] == ["Ana Ruiz", "Ruiz", "Ana Ruiz"]
     assert [text[m.start : m.end] for m in board.mentions] == ["Tarvik Water Board"] * 2
+
+
+def test_a_flagged_group_is_right_when_it_holds_two_figures_of_one_gold_conflict() -> None:
+    """Two figures of the conflict, of two articles or of one article that reports the
+    dispute itself, credit the flag; one figure of it alone does not."""
+    from summarizer.evals.daily import _conflict_score
+
+    gold = [["wire:f1", "radio:f1", "radio:f2"]]
+    assert _conflict_score([["wire:f1", "radio:f2"]], gold).right == 1
+    assert _conflict_score([["radio:f1", "radio:f2"]], gold).right == 1
+    lone = _conflict_score([["radio:f2", "paper:f4"]], gold)
+    assert (lone.right, lone.found, lone.flagged) == (0, 0, 1)

@@ -23,6 +23,9 @@ FILLER = frozenset(
 )
 
 # A word (or its stem in a German compound) -> the concept it names.
+# The endings a German adjective takes.
+GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
@@ -63,6 +66,29 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
     **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
+    **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
+    # Whose a body is, in the adjectives of German, French and Spanish (the gazetteer's
+    # demonyms are English): "ministère français de la Santé" is France's health ministry,
+    # "ministerio español del Interior" Spain's interior ministry.
+    **{
+        word: country
+        for country, block in {
+            "france": "franzosisch francais francaise frances francesa",
+            "spain": "spanisch espagnol espagnole espanol espanola",
+            "germany": "deutsch allemand allemande aleman alemana",
+            "italy": "italienisch italien italienne italiano italiana",
+            "austria": "osterreichisch autrichien autrichienne austriaco austriaca",
+            "switzerland": "schweizerisch schweizer suisse suizo suiza",
+            "portugal": "portugiesisch portugais portugaise portugues portuguesa",
+        }.items()
+        for adjective in words(block)
+        # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...
+        for word in (
+            {adjective, *(adjective + e for e in GERMAN_ENDINGS)}
+            if adjective.endswith("isch") or adjective == "deutsch"
+            else {adjective}
+        )
+    },
 }
 
 # Two words that together name one concept ("fire brigade", "fire department").

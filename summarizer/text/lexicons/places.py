@@ -84,3 +84,15 @@ EXONYMS: dict[str, str] = {
     for english, block in _EXONYMS.items()
     for spelling in [english, *(s.replace("_", " ") for s in block.split())]
 }
+
+# Words that make a name a street or square, in the four languages ("Canal Street",
+# "Hauptstraße", "rue Victor Hugo", "calle Mayor"): a report placed in one street of a city
+# and one placed in another are of two places of that city.
+STREET_WORDS = words(
+    """
+    street road avenue lane boulevard square
+    strasse str weg allee platz gasse ufer damm chaussee
+    rue place quai cours impasse chemin
+    calle avenida paseo plaza carretera camino ronda
+    """
+)

@@ -35,10 +35,13 @@ MAX_PATH_CHARS = 300
 CALLER_KEY = "caller"
 
 
-# What comes before an '@' in the authority of a request target is a credential: a whole
-# URL (``GET http://user:pass@host/path``), an authority (``CONNECT user:pass@host:443``) or
-# a path that begins like one (``//user:pass@host/path``); the parser passes them through.
-_USER_INFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#@]*@")
+# A request target other than a path (``GET http://user:pass@host/path``, ``GET //...``,
+# ``CONNECT user:pass@host:443``) carries an authority, and what comes before its '@' is a
+# credential. A client may leave '/', '?' or '#' unencoded inside the password (against the
+# standard, and the parser then cuts the target at the '?'), so no authority is shown at
+# all: the scheme, '*', then the path after the last '@'.
+_ORIGIN_FORM = re.compile(r"/(?!/)")
+_SCHEME = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 
 
 def printable(text: str, limit: int = MAX_PATH_CHARS) -> str:
@@ -52,9 +55,14 @@ def shown_path(scope: Scope) -> str:
     """The request's path as sent (percent-encoded; no user information, query or
     fragment), printable and bounded."""
     raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "replace")
-    target = re.split(rb"[?#]", raw, maxsplit=1)[0].decode("ascii", "backslashreplace")
+    target = re.split(r"[?#]", raw.decode("ascii", "backslashreplace"), maxsplit=1)[0]
+    if not _ORIGIN_FORM.match(target):
+        scheme = _SCHEME.match(target)
+        rest = target[scheme.end() :] if scheme else ""
+        rest = rest.rsplit("@", 1)[-1]
+        target = (scheme.group() if scheme else "") + "*" + (rest[rest.index("/") :] if "/" in rest else "")
     # A space too is escaped: the line's fields are separated by spaces.
-    return printable(_USER_INFO.sub(r"\1", target).replace(" ", "\\x20"))
+    return printable(target.replace(" ", "\\x20"))
 
 
 # Any token is a method to the parser ("X" * 60,000 included): others are shown as one word,

@@ -83,8 +83,8 @@ def test_an_access_log_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -
 
 def test_no_credential_in_a_request_target_reaches_the_log(tmp_path: Path) -> None:
     """A request line may carry a whole URL (``GET http://user:pass@host/path``), an
-    authority (``CONNECT user:pass@host:443``) or a fragment: the log shows the host and the
-    path, never the user information, the query or the fragment. Served with ``serve``'s own
+    authority (``CONNECT user:pass@host:443``) or a fragment: the log shows the scheme and the
+    path, never the authority (where user information is), the query or the fragment. Served with ``serve``'s own
     request parser, which passes such targets through as they were sent."""
     log = tmp_path / "access.log"
     settings = Settings(engine="extractive", data_dir=tmp_path / "home", service_access_log=str(log))
@@ -95,15 +95,22 @@ def test_no_credential_in_a_request_target_reaches_the_log(tmp_path: Path) -> No
             b"//bob:s3cret-pass@" + host + b"/v1/jobs",
             b"carol:s3cret-pass@" + host,
             b"/v1/jobs#access_token=sk-fragment-key",
+            # A password with '?', '#' or '/' left unencoded: all of it is still user information.
+            b"http://dave:s3cret?pass@" + host + b"/v1/jobs",
+            b"http://erin:s3cret/pass@" + host + b"/v1/jobs",
+            b"http://frank:s3cret#pass@" + host + b"/v1/jobs",
         ):
             method = b"CONNECT" if target.startswith(b"carol") else b"GET"
             head = method + b" " + target + b" HTTP/1.1\r\nHost: " + host + b"\r\n\r\n"
             assert raw_exchange(url, head).startswith(b"HTTP/1.1 ")
     text = log.read_text(encoding="utf-8")
-    assert len(text.splitlines()) == 4, text
-    for secret in ("alice", "bob", "carol", "s3cret-pass", "sk-query-key", "sk-fragment-key", "access_token"):
+    assert len(text.splitlines()) == 7, text
+    for secret in (
+        *("alice", "bob", "carol", "dave", "erin", "frank", "s3cret", "pass@"),
+        *("sk-query-key", "sk-fragment-key", "access_token"),
+    ):
         assert secret not in text, (secret, text)
-    assert f"GET http://{host.decode()}/v1/jobs " in text and "GET /v1/jobs " in text
+    assert "GET http://*/v1/jobs " in text and "GET /v1/jobs " in text and "CONNECT * " in text
 
 
 def test_a_client_chosen_value_in_the_server_log_cannot_forge_a_line(

@@ -174,7 +174,7 @@ def _markdown_lines(daily: DailyBriefing) -> Iterator[str]:
             yield (f"[{label}] {title} — FAILED at {entry.stage}: {_md(entry.reason or '')}")
         else:
             where = f" — {_md(details)}" if details else ""
-            yield f"[{label}] {title}{where} ({md_code(meta.id)}, {entry.engine})"
+            yield f"[{label}] {title}{where} ({md_code(meta.id)}, {_md(entry.engine or '')})"
         yield ""
     if daily.warnings:
         yield from ["## Warnings", ""] + [f"- {_md(w)}" for w in daily.warnings]

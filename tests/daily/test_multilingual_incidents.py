@@ -87,3 +87,17 @@ def test_one_fire_placed_in_a_town_and_in_its_city_is_one_event() -> None:
     )
     # Lyon's report names Vénissieux: one place told at two levels, not two places.
     assert len(day.incidents) == 1
+
+
+def test_a_march_report_that_says_walked_is_not_a_strike_report() -> None:
+    """'walked' is how marchers move ("protesters walked to city hall"); only "walkout" or
+    "strike" names a strike. Read as a strike word, it made one march two events."""
+    first = "Thousands of protesters marched through Tarrel on Monday in a rally called by the Amyts union over rents."
+    second = (
+        "Protesters walked to Tarrel city hall on Monday in the march called by the Amyts union over rents."
+    )
+    day = merged(
+        _protest(first, first, lang="en", time="Monday"),
+        _protest(second, second, lang="en", time="Monday"),
+    )
+    assert [len(i.reports) for i in day.incidents] == [2]

@@ -9,7 +9,7 @@ from summarizer.text.vocabulary import words
 
 STRIKE = words(
     """
-    strike strikes striking strikers walkout walked
+    strike strikes striking strikers walkout
     streik streiks warnstreik streikende streikenden ausstand arbeitsniederlegung
     greve greves grevistes debrayage
     huelga huelgas huelguistas paro paros

@@ -9,12 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from summarizer.daily.merge import fold_accents, unique
+from summarizer.daily.merge import unique
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.daily.merge import fold_accents
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.daily.merge import fold_accents
 from summarizer.linkage import name_key
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import (
     COUNTRIES,
     COUNTRY_ALIASES,

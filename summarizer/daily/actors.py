@@ -21,6 +21,8 @@ from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import canonical
+from summarizer.text.language import SUPPORTED
+from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
@@ -105,8 +107,13 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
-# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
+# Languages other than English, whose titles and role nouns are read from their lexicons.
+_FOREIGN = tuple(code for code in SUPPORTED if code != "en")
+
+# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
+# English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
+# through _foreign_titles).
+HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
 
 
 def _initials(name: str) -> str:
@@ -122,21 +129,19 @@ _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzl
                   "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
 
 
-# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra.").
-_COURTESY = frozenset({"herr", "frau", "dr", "prof", "m", "mme", "mlle", "madame", "monsieur", "me", "pr",
-                       "sr", "sra", "srta", "doña", "dra"})  # fmt: skip
+# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
+# English first name as well as a Spanish title: left out, as in _foreign_titles.
+_COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
 
 
 @cache
 def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """Titles and role nouns of German, French and Spanish ("Frau", "préfète", "jueza"), and
+    """Titles and role nouns of the languages other than English ("Frau", "préfète", "jueza"), and
     their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
     name as well as a Spanish title: left out."""
-    from summarizer.text.lexicon import lexicon
-
     titles: set[str] = set()
     articles: set[str] = set()
-    for code in ("de", "fr", "es"):
+    for code in _FOREIGN:
         lex = lexicon(code)
         titles |= lex.person_roles | set(lex.titles)
         articles |= set(lex.determiners)

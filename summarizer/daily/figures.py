@@ -9,12 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from summarizer.daily.merge import fold_accents, unique
+from summarizer.daily.merge import unique
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 if TYPE_CHECKING:
@@ -123,8 +124,28 @@ def interval(value: FigureFields) -> tuple[float, float]:
 
 
 # Two counts of one measure more than this factor apart are a sign of two events (see
-# ``_figures_far_apart``).
+# ``counts_far_apart``).
 FAR_APART_FACTOR = 10.0
+# Two counts of one measure are a sign of one event only within this factor of each other
+# (see ``counts_alike``).
+ALIKE_FIGURES_FACTOR = 2.0
+
+
+def stated_value(low: float, high: float) -> float:
+    """The number a figure states, from its true-value bounds: the low end, or the high end
+    of an "at most" (whose low end is unbounded)."""
+    return low if math.isfinite(low) else high
+
+
+def counts_alike(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Two figures that could be one count (``max(low) <= min(high)``) are also alike enough
+    to tell that two reports are of one event: their stated numbers (``stated_value``)
+    within ``ALIKE_FIGURES_FACTOR`` of each other. "At least 3 killed" and "at least 28
+    killed" do not contradict each other, but they are no more a sign of one attack than
+    of two (a toll rises through a day; it does not grow ninefold between two outlets'
+    reports of one event)."""
+    small, large = sorted((abs(stated_value(low_a, high_a)), abs(stated_value(low_b, high_b))))
+    return math.isfinite(large) and large <= small * ALIKE_FIGURES_FACTOR
 
 
 def counts_far_apart(
@@ -140,7 +161,7 @@ def counts_far_apart(
     is no count here (``ReportEvidence.measured``): "no one hurt" and "two hurt" are a
     conflict to flag, not two events."""
     pairs = [
-        (low_a if math.isfinite(low_a) else high_a, low_b if math.isfinite(low_b) else high_b)
+        (stated_value(low_a, high_a), stated_value(low_b, high_b))
         for name_a, low_a, high_a in measured_a
         for name_b, low_b, high_b in measured_b
         if name_a == name_b and not _is_share(name_a)

@@ -10,7 +10,6 @@ each briefing already lists that article's distinct events.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +17,7 @@ from typing import TypeVar
 
 from summarizer.article import Article
 from summarizer.models import Briefing
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.things import THING_WORDS
 from summarizer.text.normalize import normalize
 
@@ -89,33 +89,6 @@ def report_words(text: str) -> set[str]:
     word for a thing as one English word ("Lagerhalle" and "entrepôt" are "warehouse"), so
     reports in two languages share their words as two in one language would."""
     return {THING_WORDS.get(w, w) for w in content_words(text)}
-
-
-def fold_accents(text: str) -> str:
-    """Lower case without accents ("Météo" -> "meteo", "Behörde" -> "behorde"): how names
-    and counted things of several languages are compared."""
-    folded = text.casefold()  # "ß" is "ss" already
-    if folded.isascii():
-        return folded
-    folded = folded.translate(_LATIN_ACCENTS)  # the common letters, without decomposing
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-# Latin-1 and Latin Extended-A letters with accents -> their letters without (a table:
-# decomposing every character of every passage took a sixth of a busy day's merge).
-_LATIN_ACCENTS = {
-    code: stripped
-    for code in range(0xC0, 0x180)
-    if (
-        stripped := "".join(
-            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
-        )
-    )
-    != chr(code)
-} | {ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ı"): "i"}  # letters with a stroke do not decompose
 
 
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")

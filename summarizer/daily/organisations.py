@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.daily.merge import fold_accents
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
@@ -16,6 +16,7 @@ from summarizer.text.lexicons.organisations import (
     CONCEPTS,
     FILLER,
     GENERIC,
+    LEVEL_WORDS,
     PHRASES,
     PLACE_NAMED_BODIES,
     UNQUALIFIED_HEADS,
@@ -27,7 +28,7 @@ _WORD = re.compile(r"\w+(?:\.\w+)*(?:[\"'’]s\b)?")
 COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
 # Levels of government and countries: what tells "Germany's Interior Ministry" from the
 # day's "Interior Ministry" only in saying whose it is.
-LEVELS = frozenset({"federal", "landes", "national", "regional", "state"}) | COUNTRY_WORDS
+LEVELS = LEVEL_WORDS | COUNTRY_WORDS
 NATIONWIDE = frozenset({"federal", "national"})
 # Words that say what kind of body a name is ("ministry", "police", "union").
 BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}

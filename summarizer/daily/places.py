@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.daily.merge import fold_accents
 from summarizer.linkage import name_key
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import (
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -25,7 +25,12 @@ from summarizer.text.gazetteer import (
     place_spellings,
 )
 from summarizer.text.lexicons.organisations import FILLER
-from summarizer.text.lexicons.places import EXONYMS, PLACE_LEVEL_WORDS, STREET_WORDS
+from summarizer.text.lexicons.places import (
+    EXONYMS,
+    GERMAN_STREET_ENDINGS,
+    PLACE_LEVEL_WORDS,
+    STREET_WORDS,
+)
 from summarizer.text.normalize import normalize
 from summarizer.text.places import places_after_prepositions
 
@@ -159,7 +164,7 @@ def _named_within(outer: str, inner: str) -> bool:
 
 _LOCATION_WORD = re.compile(r"[\w'’-]+")
 # German writes a street as one word ending with its kind ("Hafenstraße", "Marktplatz").
-_COMPOUND_STREET = re.compile(r"^(\w{3,}?)(strasse|weg|allee|platz|gasse|ufer|damm)$")
+_COMPOUND_STREET = re.compile(rf"^(\w{{3,}}?)({'|'.join(GERMAN_STREET_ENDINGS)})$")
 
 
 def streets_in(location: str | None) -> frozenset[str]:

@@ -4,7 +4,6 @@ actors), and how two reports compare: incompatible, their shared specifics, thei
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +11,14 @@ from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.article import Article
-from summarizer.daily.figures import MeasuredFigure, counts_far_apart, interval, measure_of, one_count
+from summarizer.daily.figures import (
+    MeasuredFigure,
+    counts_alike,
+    counts_far_apart,
+    interval,
+    measure_of,
+    one_count,
+)
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
@@ -304,7 +310,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_figure = any(
         one_count(name_a, name_b)
         and max(low_a, low_b) <= min(high_a, high_b)
-        and _alike(low_a, high_a, low_b, high_b)
+        and counts_alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
@@ -312,23 +318,6 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
     return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
-
-
-# Two counts of one measure are a sign of one event only within this factor of each other.
-ALIKE_FIGURES_FACTOR = 2.0
-
-
-def _alike(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
-    """Two figures that could be one count (``max(low) <= min(high)``) are also alike enough
-    to tell that two reports are of one event: their stated numbers (the low end, or the
-    high end of an "at most") within ``ALIKE_FIGURES_FACTOR`` of each other. "At least 3
-    killed" and "at least 28 killed" do not contradict each other, but they are no more a
-    sign of one attack than of two (a toll rises through a day; it does not grow ninefold
-    between two outlets' reports of one event)."""
-    stated_a = low_a if math.isfinite(low_a) else high_a
-    stated_b = low_b if math.isfinite(low_b) else high_b
-    small, large = sorted((abs(stated_a), abs(stated_b)))
-    return math.isfinite(large) and large <= small * ALIKE_FIGURES_FACTOR
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:

@@ -25,6 +25,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from summarizer.text.accents import LATIN_DIACRITICS
+
 # Every quote mark, single or double, folds to '"': a model may quote the article's
 # "word" as 'word' and the reverse. Apostrophes fold too, the same way on both sides.
 _FOLD: dict[int, str] = str.maketrans(
@@ -362,12 +364,8 @@ _LOOK_ALIKES = {
 def _skeleton_table() -> dict[int, str]:
     """Look-alike letters to their Latin letter; Latin letters with diacritics (``é``, ``ö``,
     ``ł``) to their base letter. One character for one, so positions are kept."""
-    table = {ord(k): v for k, v in _LOOK_ALIKES.items()}
-    for code in range(0xC0, 0x250):
-        decomposed = unicodedata.normalize("NFD", chr(code))
-        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
-            table[code] = decomposed[0].lower()
-    table.update({ord("ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ħ"): "h"})
+    table = {ord(k): v for k, v in _LOOK_ALIKES.items()} | LATIN_DIACRITICS
+    table[ord("ħ")] = "h"  # a stroke letter ``fold_accents`` keeps, as it always has
     return table
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import is_acronym, same_actor_groups
-from summarizer.daily.merge import fold_accents
 from summarizer.daily.organisations import organisation_key, shorter_form
 from summarizer.linkage import name_key
 from summarizer.models import ActorKind
+from summarizer.text.accents import fold_accents
 
 
 @dataclass(frozen=True)

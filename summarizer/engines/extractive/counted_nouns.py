@@ -8,14 +8,6 @@ from functools import cache
 from summarizer.engines.extractive.figure_clauses import clause_words
 from summarizer.text.lexicon import lexicon
 
-STOP = {
-    "and", "or", "of", "in", "on", "at", "with", "from", "to", "by", "for", "that", "which", "who",
-    "were", "was", "had", "have", "has", "are", "is", "been", "be", "will", "would", "including",
-    "as", "per", "than", "the", "a", "an", "their", "its", "his", "her", "into", "after", "before",
-    "during", "while", "when", "where", "since", "but", "so", "this", "these", "those",
-    "overnight", "yesterday", "today", "tonight", "ago", "earlier", "later", "each", "alone",
-    "respectively", "apiece", "total", "altogether", "without", "last", "next", "against", "like", "remain", "remains", "remained",
-}  # fmt: skip
 # A parenthesis between the number and its noun.
 ASIDE = re.compile(r"\s*\([^)]{1,30}\)")
 # Verbs that end a counted noun phrase ("21 drones were destroyed").
@@ -33,11 +25,12 @@ _OTHER_WORD = re.compile(r"\s*([^\W\d_][\w'’\-]*)")
 
 def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     """The noun phrase after a number: '12 ‘Falcon’ attack drones' -> 'Falcon attack drones'."""
+    lex = lexicon(lang)
     if lang != "en":
-        lex = lexicon(lang)
         return _counted_other(
             after, lex.counted_stops, _finite_verb(lang), capitalized_nouns=bool(lex.noun_endings)
         )
+    stops = lex.counted_stops
     words: list[str] = []
     consumed = 0
     aside = ASIDE.match(after)  # "15 (Russian) cruise missiles"
@@ -47,7 +40,7 @@ def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
     # sentence without letters (a run of numerals) once per number in it.
     while (match := COUNTED_WORD.match(after, consumed)) is not None:
         word = match.group(1).strip("‘’'")
-        if word.lower() in STOP or len(words) >= 4:
+        if word.lower() in stops or len(words) >= 4:
             break
         if COUNT_ENDS.fullmatch(word.lower()):
             break
@@ -56,7 +49,7 @@ def counted_noun(after: str, lang: str = "en") -> tuple[str | None, int]:
             # people living nearby", "three preferring to wait") unless it is an adjective in
             # front of a noun ("armed men", "15 fighting vehicles").
             following = FOLLOWING_WORD.match(after, match.end())
-            if words or following is None or following.group(1) in STOP:
+            if words or following is None or following.group(1) in stops:
                 break
         words.append(word)
         consumed = match.end()

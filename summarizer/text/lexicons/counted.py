@@ -1,7 +1,7 @@
 """What a figure counts, in English, German, French and Spanish: the words that make two
 figures one measure whatever language each source wrote ("12 morts", "30 décès", "two
 dead", "ningún fallecido" all count people killed). Lower case, accents folded (see
-``daily.merge.fold_accents``)."""
+``text.accents.fold_accents``)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from summarizer.text.vocabulary import (
     ORGANIZATION_ROLES,
     PERSON_ROLES,
     WEEKDAYS,
+    words,
 )
 
 LEXICON = Lexicon(
@@ -36,4 +37,14 @@ LEXICON = Lexicon(
     organization_endings=ORGANIZATION_NAME_ENDINGS,
     numbers=Numbers(thousands=",", decimal="."),
     age_after=r"(?:-year-old|\s*-?\s*years?[- ]old)\b",
+    counted_stops=words(
+        """
+        and or of in on at with from to by for that which who
+        were was had have has are is been be will would including
+        as per than the a an their its his her into after before
+        during while when where since but so this these those
+        overnight yesterday today tonight ago earlier later each alone
+        respectively apiece total altogether without last next against like remain remains remained
+        """
+    ),
 )

@@ -125,17 +125,12 @@ COMPOUND_MODIFIERS = (
     "landwirtschafts",
 )
 
+# Levels of government: they say whose a body is, not which one ("federal", "Landes").
+LEVEL_WORDS = words("federal landes national regional state")
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).
-GENERIC = frozenset(
-    words(
-        """
-        ministry department office government union party agency
-        federal landes national regional state
-        """
-    )
-)
+GENERIC = words("ministry department office government union party agency") | LEVEL_WORDS
 # Bodies usually named after the place they serve ("Lindau Hospital", "Flughafen Tarvik"):
 # a place's name alone is never such a body (see ``daily.organisations.name_kinds``).
 PLACE_NAMED_BODIES = frozenset(

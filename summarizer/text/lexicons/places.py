@@ -85,14 +85,17 @@ EXONYMS: dict[str, str] = {
     for spelling in [english, *(s.replace("_", " ") for s in block.split())]
 }
 
+# German street words that also end a street written as one word ("Hafenstraße",
+# "Marktplatz"); "Str." and "Chaussee" stand apart from the name.
+GERMAN_STREET_ENDINGS = ("strasse", "weg", "allee", "platz", "gasse", "ufer", "damm")
 # Words that make a name a street or square, in the four languages ("Canal Street",
 # "Hauptstraße", "rue Victor Hugo", "calle Mayor"): a report placed in one street of a city
 # and one placed in another are of two places of that city.
 STREET_WORDS = words(
     """
     street road avenue lane boulevard square
-    strasse str weg allee platz gasse ufer damm chaussee
+    str chaussee
     rue place quai cours impasse chemin
     calle avenida paseo plaza carretera camino ronda
     """
-)
+) | frozenset(GERMAN_STREET_ENDINGS)

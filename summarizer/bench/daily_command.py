@@ -40,7 +40,8 @@ def run_daily(arguments: list[str], home: Path) -> tuple[float, float, str]:
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert child.stderr is not None
-    printed = child.stderr.read().decode("utf-8", "replace")
+    with child.stderr:  # closed here: os.wait4 reaps the child, so Popen never closes it
+        printed = child.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started

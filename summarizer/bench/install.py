@@ -67,15 +67,16 @@ def _one_install(root: Path, scratch: Path) -> dict[str, Any]:
     venv_s = time.perf_counter() - started
     pip = [str(environment / "bin" / "python"), "-m", "pip", "install", "-e", "."]
     started = time.perf_counter()
-    process = subprocess.Popen(pip, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert process.stdout is not None
     resolved_s: float | None = None
     tail: list[str] = []
-    for line in process.stdout:
-        if resolved_s is None and line.startswith(INSTALL_BEGINS):
-            resolved_s = time.perf_counter() - started
-        tail = [*tail[-4:], line.rstrip()]
-    if process.wait() != 0:
+    piped, merged = subprocess.PIPE, subprocess.STDOUT
+    with subprocess.Popen(pip, cwd=project, stdout=piped, stderr=merged, text=True) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if resolved_s is None and line.startswith(INSTALL_BEGINS):
+                resolved_s = time.perf_counter() - started
+            tail = [*tail[-4:], line.rstrip()]
+    if process.returncode != 0:
         return {"error": "pip install -e . failed: " + " | ".join(tail)}
     pip_s = time.perf_counter() - started
     return {

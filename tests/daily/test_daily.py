@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,33 @@ def briefed(
 
 def merged(*items: Briefed) -> DailyBriefing:
     return merge_briefings(list(items), DAY)
+
+
+def one_incident(
+    text: str,
+    *,
+    evidence: str | None = None,
+    figures: Sequence[dict[str, Any]] = (),
+    language: str | None = None,
+    **incident: Any,
+) -> Briefed:
+    """A report of one incident (``i1``, its evidence the whole text unless given) whose
+    toll is every figure given, briefed in ``language`` when one is given."""
+    made = briefed(
+        text,
+        incidents=[
+            {
+                "id": "i1",
+                "evidence": evidence or text,
+                "casualty_figures": [f["id"] for f in figures],
+                **incident,
+            }
+        ],
+        figures=list(figures),
+    )
+    if language is None:
+        return made
+    return Briefed(made.article, made.briefing.model_copy(update={"language": language}))
 
 
 # --------------------------------------------------------------------------- actors

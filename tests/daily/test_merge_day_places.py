@@ -8,18 +8,11 @@ from typing import Any
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import place_key
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import merged, one_incident
 
 
 def _one(text: str, language: str = "en", figures: list[dict[str, Any]] = (), **incident: Any) -> Briefed:  # type: ignore[assignment]
-    made = briefed(
-        text,
-        incidents=[
-            {"id": "i1", "evidence": text, "casualty_figures": [f["id"] for f in figures], **incident}
-        ],
-        figures=list(figures),
-    )
-    return Briefed(made.article, made.briefing.model_copy(update={"language": language}))
+    return one_incident(text, figures=figures, language=language, **incident)
 
 
 def _injured(text: str, value: float, counted: str) -> dict[str, Any]:

@@ -11,26 +11,13 @@ from summarizer.daily.merge import Briefed
 from summarizer.daily.records import FigureRecord
 from summarizer.models import Actor, Figure
 from summarizer.models.common import Span
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import briefed, merged, one_incident
 
 
 def _one(
     text: str, place: str, time: str, type: str = "protest", figures: list[dict[str, Any]] = ()
 ) -> Briefed:  # type: ignore[assignment]
-    return briefed(
-        text,
-        incidents=[
-            {
-                "id": "i1",
-                "type": type,
-                "place": place,
-                "time": time,
-                "evidence": text,
-                "casualty_figures": [f["id"] for f in figures],
-            }
-        ],
-        figures=list(figures),
-    )
+    return one_incident(text, figures=figures, type=type, place=place, time=time)
 
 
 def test_two_protests_sharing_only_function_words_stay_apart() -> None:

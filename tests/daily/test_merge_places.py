@@ -7,20 +7,13 @@ from typing import Any
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import place_key, places_compatible, places_in
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import briefed, merged, one_incident
 
 
 def _one(
     text: str, evidence: str | None = None, figures: list[dict[str, Any]] = (), **incident: Any
 ) -> Briefed:  # type: ignore[assignment]
-    evidence = evidence or text
-    return briefed(
-        text,
-        incidents=[
-            {"id": "i1", "evidence": evidence, "casualty_figures": [f["id"] for f in figures], **incident}
-        ],
-        figures=list(figures),
-    )
+    return one_incident(text, evidence=evidence, figures=figures, **incident)
 
 
 def _killed(text: str, value: float, counted: str, bound: str = "exact") -> dict[str, Any]:

@@ -13,17 +13,11 @@ from summarizer.daily import merge_briefings
 from summarizer.daily.merge import Briefed
 from summarizer.testing import ScriptedServer
 from tests.conftest import llm_settings
-from tests.daily.test_daily import DAY, briefed, merged
+from tests.daily.test_daily import DAY, briefed, merged, one_incident
 
 
 def _report(text: str, evidence: str, figures: list[dict[str, Any]], **incident: Any) -> Briefed:
-    return briefed(
-        text,
-        incidents=[
-            {"id": "i1", "evidence": evidence, "casualty_figures": [f["id"] for f in figures], **incident}
-        ],
-        figures=figures,
-    )
+    return one_incident(text, evidence=evidence, figures=figures, **incident)
 
 
 def _killed(text: str, value: float, bound: str = "exact", counted: str | None = "people") -> dict[str, Any]:

@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.daily.figures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import merged, one_incident
 
 
 @dataclass(frozen=True)
@@ -53,19 +53,8 @@ def test_turnout_is_a_share_of_its_own_in_every_language() -> None:
 
 def _toll(text: str, evidence: str, *figures: dict[str, Any], place: str = "Tarrel") -> Briefed:
     numbered = [{"id": f"f{n}", **f} for n, f in enumerate(figures, start=1)]
-    return briefed(
-        text,
-        incidents=[
-            {
-                "id": "i1",
-                "evidence": evidence,
-                "type": "accident",
-                "place": place,
-                "time": "Tuesday",
-                "casualty_figures": [f["id"] for f in numbered],
-            }
-        ],
-        figures=numbered,
+    return one_incident(
+        text, evidence=evidence, figures=numbered, type="accident", place=place, time="Tuesday"
     )
 
 

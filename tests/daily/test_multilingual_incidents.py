@@ -9,7 +9,7 @@ from typing import Any
 from summarizer.daily.merge import Briefed, content_words
 from summarizer.daily.places import place_key, places_in
 from summarizer.text.places import find_place, places_after_prepositions
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import merged, one_incident
 
 
 def test_content_words_keep_accented_words_whole_and_drop_every_languages_stopwords() -> None:
@@ -47,13 +47,8 @@ def test_places_after_the_prepositions_of_the_articles_language() -> None:
 
 def _protest(text: str, evidence: str, place: str = "Tarrel", lang: str = "es", **incident: Any) -> Briefed:
     """A report as an engine briefs it, with the article's language."""
-    one = briefed(
-        text,
-        incidents=[
-            {"id": "i1", "evidence": evidence, "type": "protest", "place": place, "time": "lunes", **incident}
-        ],
-    )
-    return Briefed(one.article, one.briefing.model_copy(update={"language": lang}))
+    fields = {"type": "protest", "place": place, "time": "lunes", **incident}
+    return one_incident(text, evidence=evidence, language=lang, **fields)
 
 
 def test_a_strike_and_a_march_of_one_city_and_day_stay_apart() -> None:

@@ -61,7 +61,7 @@ def eval_command(
         Path, typer.Option(metavar="DIR", help="Project folder holding evals/gold and the named sets.")
     ] = Path("."),
     out: Annotated[
-        Path | None,
+        str | None,  # a str keeps the trailing slash of "runs/" (a folder), which Path drops
         typer.Option(
             metavar="FILE|DIR",
             help="Run record path, or a folder to write <time>.json in (default evals/runs/, or runs/ "
@@ -168,7 +168,7 @@ def eval_command(
 
 
 def _eval_daily(
-    root: Path, *, out: Path | None, rescore: Path | None, baseline: Path | None, max_drop: float, force: bool
+    root: Path, *, out: str | None, rescore: Path | None, baseline: Path | None, max_drop: float, force: bool
 ) -> None:
     """``eval --daily``: the merge's scores per day, the record and reports, the gate."""
     from summarizer.evals.daily import format_scores

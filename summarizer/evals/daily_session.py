@@ -116,7 +116,7 @@ def day_scores(evaluation: DailyEvaluation) -> dict[str, DayScore]:
 def evaluate_days(
     root: Path,
     *,
-    out: Path | None = None,
+    out: str | Path | None = None,
     rescored: Path | None = None,
     baseline: Path | None = None,
     force: bool = False,

@@ -20,6 +20,7 @@ from summarizer.daily.reports import (
     ReportEvidence,
     event_family,
     incident_similarity,
+    kinds_clash,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
@@ -113,7 +114,9 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             continue
         left = evidence.pop(ri, None) or _Evidence.of(items[ri])
         right = evidence.pop(rj, None) or _Evidence.of(items[rj])
-        if left.conflicts(right):
+        # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
+        # its clusters' kinds are then no evidence against it.
+        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j])):
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
@@ -128,6 +131,7 @@ class _Evidence:
     weekdays: frozenset[str]
     places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
+    kinds: frozenset[str]  # the kinds of event its members tell (``reports.event_kind``)
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -136,15 +140,19 @@ class _Evidence:
             frozenset({item.weekday} if item.weekday else ()),
             frozenset({(item.place, frozenset(item.places))} if item.places or item.place else ()),
             frozenset({item.streets} if item.streets else ()),
+            frozenset({item.kind} if item.kind else ()),
         )
 
-    def conflicts(self, other: _Evidence) -> bool:
+    def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
         """True when some member of one and some member of the other are ``incompatible``
-        (their types are of one family already: only such pairs are candidates)."""
+        (their types are of one family already: only such pairs are candidates), or, with
+        ``kinds``, when the one tells only kinds of event the other does not."""
         if self.dates and other.dates and self.dates != other.dates:
             return True
         if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
             return True
+        if kinds and self.kinds and other.kinds and self.kinds.isdisjoint(other.kinds):
+            return True  # a collapse and a crash: a pair of them merged on strong evidence only
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
         return any(
@@ -159,6 +167,7 @@ class _Evidence:
             self.weekdays | other.weekdays,
             self.places | other.places,
             self.streets | other.streets,
+            self.kinds | other.kinds,
         )
 
 

@@ -29,7 +29,9 @@ from summarizer.daily.places import (
     streets_in,
 )
 from summarizer.models import Incident
+from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
+from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
@@ -66,6 +68,11 @@ def common_words() -> frozenset[str]:
 # Two reports are of one event only on at least this much shared specific evidence (see
 # ``shared_specifics``): a sameness of place, day and type alone is not enough.
 SAME_EVENT_EVIDENCE = 2
+# Two reports telling two kinds of event (``kinds_clash``) are of one only on this much
+# besides their wording (a crash report that names the town's collapse shares its words):
+# the place, a figure and a person. A report may tell its event by a cause or effect
+# another report does not name.
+CLASHING_KINDS_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -115,6 +122,8 @@ class ReportEvidence:
     people: frozenset[str] = frozenset()  # people named in the report
     # The name words of the streets its location names (``places.streets_in``).
     streets: frozenset[str] = frozenset()
+    # The kind of event its evidence sentence tells first (``event_kind``).
+    kind: str | None = None
 
     @property
     def measure_names(self) -> set[str]:
@@ -151,13 +160,14 @@ class PackedEvidence:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
+    kind: str | None
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets),
+            tuple(e.streets), e.kind,
         )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
@@ -177,6 +187,7 @@ class PackedEvidence:
             actors=frozen(actors),
             people=frozen(people),
             streets=frozen(self.streets),
+            kind=self.kind,
         )
 
 
@@ -215,6 +226,7 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
+        kind=event_kind(incident.evidence),
     )
 
 
@@ -265,6 +277,19 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break
         end = first + sentence.end
     return text[start:end]
+
+
+def event_kind(evidence: str) -> str | None:
+    """The kind of event a report's evidence sentence tells first (``EVENT_KINDS``): "a bus
+    struck a van ..., hours after a bridge collapsed" is a crash, though it names the
+    collapse too. The first kind, as a report opens on its own event and names others after."""
+    found = EVENT_KIND_PATTERN.search(fold_accents(evidence.casefold()))
+    return found.lastgroup if found else None
+
+
+def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports tell a kind of event, and not the same (a collapse and a crash)."""
+    return a.kind is not None and b.kind is not None and a.kind != b.kind
 
 
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
@@ -326,8 +351,11 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     if incompatible(a, b, across_days=across_days):
         return 0.0
     common = a.shared_words(b)
-    if shared_specifics(a, b, common) < SAME_EVENT_EVIDENCE:
+    specifics = shared_specifics(a, b, common)
+    if specifics < SAME_EVENT_EVIDENCE:
         return 0.0
+    if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
+        return 0.0  # a bridge collapse and a road crash of one town and day
     if a.type == b.type:
         type_score = 1.0
     elif same_event_family(a.type, b.type):

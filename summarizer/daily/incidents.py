@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ import numpy as np
 
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.merge import id_order, unique
-from summarizer.daily.places import COUNTRY_NAMES, places_compatible, streets_apart
+from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
@@ -59,10 +59,15 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
-        # A report naming no place, or only a country, may be of any event of its family
-        # there (a country holds places the gazetteer cannot place, see ``places_compatible``).
+        # A report naming no place, or only a country or a county naming no town of it, may
+        # be of any event of its family there (a country holds places the gazetteer cannot
+        # place, a county towns no article places, see ``places_compatible``).
         placeless = np.array(
-            [not (item.places or item.place) or item.place in COUNTRY_NAMES for item in items], dtype=bool
+            [
+                not (item.places or item.place) or item.place in COUNTRY_NAMES or item.levels.vague
+                for item in items
+            ],
+            dtype=bool,
         )
         for members in by_family.values():
             by_key: dict[object, list[int]] = defaultdict(list)
@@ -129,7 +134,8 @@ class _Evidence:
 
     dates: frozenset[dt.date]
     weekdays: frozenset[str]
-    places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
+    # (place, places, levels) of members naming any
+    places: frozenset[tuple[str | None, frozenset[str], Levels]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
     kinds: frozenset[str]  # the kinds of event its members tell (``reports.event_kind``)
 
@@ -138,7 +144,9 @@ class _Evidence:
         return cls(
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
-            frozenset({(item.place, frozenset(item.places))} if item.places or item.place else ()),
+            frozenset(
+                {(item.place, frozenset(item.places), item.levels)} if item.places or item.place else ()
+            ),
             frozenset({item.streets} if item.streets else ()),
             frozenset({item.kind} if item.kind else ()),
         )
@@ -156,9 +164,9 @@ class _Evidence:
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
         return any(
-            not places_compatible(place_a, places_a, place_b, places_b)
-            for place_a, places_a in self.places
-            for place_b, places_b in other.places
+            not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
+            for place_a, places_a, levels_a in self.places
+            for place_b, places_b, levels_b in other.places
         )
 
     def combined(self, other: _Evidence) -> _Evidence:
@@ -180,22 +188,48 @@ def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: Act
     )
 
 
-def with_places_named_beside(items: list[ReportEvidence]) -> list[ReportEvidence]:
-    """Each report placed somewhere, with the places any report of the day placed there
-    names beside it: one wire says "near Sagunto, in the Valencia region", so a local
-    report of Sagunto that names no region is compatible with a radio's report placed only
-    in the province of Valencia (``places_compatible``). Two towns each said to lie in one
-    region stay two places: neither is named beside the other."""
+def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]) -> list[ReportEvidence]:
+    """Each report placed somewhere, with what the day's articles say of its place: the
+    places any report placed there names beside it (one wire says "near Sagunto, in the
+    Valencia region", so a local report of Sagunto that names no region is compatible with
+    a radio's report placed only in the province of Valencia), the places an article says
+    hold it ("ASHBY, Northfield -", "St Olaf's Hospital in Ashby": ``places.containment_in``)
+    and theirs in turn, and the level that makes a place hold towns when any report names
+    it so ("dans le département": the Rhône is one). Two towns each said to lie in one region
+    stay two places: neither is said to hold the other (``places_compatible``)."""
     beside: dict[str, set[str]] = defaultdict(set)
+    levels: dict[str, set[str]] = defaultdict(set)
     for item in items:
         if item.place and item.place not in COUNTRY_NAMES:
             beside[item.place] |= item.places - {item.place}
+            if item.levels.level:
+                levels[item.place].add(item.levels.level)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for inner, outer, level in within:
+        words = inner.split()
+        # "st olaf s hospital" holds for a report placed at "st olaf s" too
+        for key in {inner, " ".join(words[:-1]) if len(words) > 2 else inner}:
+            holders[key].add(outer)
+        if level:
+            levels[outer].add(level)
     found = []
     for item in items:
-        extra = beside.get(item.place or "", set()) - item.places
-        if extra:
-            words = {w for place in extra for w in place.split()} & set(item.words)
-            item = replace(item, places=item.places | extra, plain=tuple({*item.plain, *words}))
+        place = item.place or ""
+        held = holders.get(place, set())
+        held = held | {far for near in held for far in holders.get(near, ())}
+        extra = (beside.get(place, set()) | held) - item.places
+        known = levels.get(place, set())
+        level = item.levels.level or (next(iter(known)) if len(known) == 1 else None)
+        vague = item.levels.vague if item.levels.level else item.places <= {place}
+        held_in = frozenset(f"{lvl}:{outer}" for outer in held for lvl in levels.get(outer) or ["?"])
+        if extra or level != item.levels.level or held_in:
+            named = {w for outer in extra for w in outer.split()} & set(item.words)
+            item = replace(
+                item,
+                places=item.places | extra,
+                plain=tuple({*item.plain, *named}),
+                levels=Levels(level, held_in, vague),
+            )
         found.append(item)
     return found
 
@@ -208,8 +242,9 @@ def merge_incidents(
     found = [(source, incident) for source in items for incident in source.incidents]
     # The reports' evidence with the day's actors, only while they are compared: the
     # day's output is made after, without them.
-    evidence = with_places_named_beside(
-        [day_evidence(source, incident, actor_map) for source, incident in found]
+    evidence = with_places_of_the_day(
+        [day_evidence(source, incident, actor_map) for source, incident in found],
+        (w for source in items for w in source.within),
     )
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]

@@ -22,6 +22,8 @@ from summarizer.daily.figures import (
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
+    NO_LEVELS,
+    Levels,
     place_key,
     places_compatible,
     places_related,
@@ -33,6 +35,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.lexicons.protests import MARCH, STRIKE
+from summarizer.text.places import region_level
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -124,6 +127,8 @@ class ReportEvidence:
     streets: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
+    # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
+    levels: Levels = NO_LEVELS
 
     @property
     def measure_names(self) -> set[str]:
@@ -161,13 +166,15 @@ class PackedEvidence:
     people: tuple[str, ...]
     streets: tuple[str, ...]
     kind: str | None
+    level: str | None
+    vague: bool
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind,
+            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
         )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
@@ -188,6 +195,7 @@ class PackedEvidence:
             people=frozen(people),
             streets=frozen(self.streets),
             kind=self.kind,
+            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
         )
 
 
@@ -227,7 +235,17 @@ def report_evidence(
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
         kind=event_kind(incident.evidence),
+        levels=_levels(incident, place_key(place) if place else None, places),
     )
+
+
+def _levels(incident: IncidentFields, place: str | None, places: frozenset[str]) -> Levels:
+    """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
+    and whether its passage names no finer place than that (``Levels.vague``)."""
+    level = region_level(incident.location) or region_level(incident.place)
+    if level is None:
+        return NO_LEVELS
+    return Levels(level, vague=places <= {place} if place else not places)
 
 
 T = TypeVar("T")
@@ -305,7 +323,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
-    return not places_compatible(a.place, a.places, b.place, b.places)
+    return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
 
 
 def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -364,7 +382,7 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         type_score = 0.4
     if a.place and a.place == b.place:
         place_score = 1.0
-    elif places_related(a.place, a.places, b.place, b.places):
+    elif places_related(a.place, a.places, b.place, b.places, a.levels, b.levels):
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out

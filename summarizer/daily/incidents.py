@@ -21,6 +21,7 @@ from summarizer.daily.reports import (
     event_family,
     incident_similarity,
     kinds_clash,
+    measure_block_key,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
@@ -69,14 +70,17 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
             ],
             dtype=bool,
         )
+        # The places the day's reports name: a sub-phrase of a place's name is a block key
+        # only when it is one of them ("arlo" of "arlo dam" when a report names Arlo).
+        named = {place for item in items for place in item.places} | {i.place for i in items if i.place}
         for members in by_family.values():
             by_key: dict[object, list[int]] = defaultdict(list)
             for index in members:
                 item = items[index]
-                for key in item.places | _named_parts(item.place):
+                for key in item.places | (_named_parts(item.place) & named):
                     by_key[key].append(index)
-                for measure in item.measures:
-                    by_key[measure].append(index)
+                for name, value in item.measures:
+                    by_key[measure_block_key(name, value)].append(index)
             yield from (block_pairs(block, likeness) for block in by_key.values())
             if placeless[members].any():
                 family = block_pairs(members, likeness)

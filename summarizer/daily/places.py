@@ -37,13 +37,17 @@ from summarizer.text.normalize import normalize
 from summarizer.text.places import places_after_prepositions, places_within, region_level
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
-# "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place.
-_OWNER = re.compile(r"^(?:[A-Z][\w\-]*\s+)*?[A-Z][\w\-]*['’]s\s+")
+# "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;
+# a saint's ("St Olaf's Hospital", "Saint Mary's Square") is part of the name.
+_OWNER = re.compile(
+    r"^(?!(?:St|St\.|Saint|Sankt|San|Santa|Sainte)\s)(?:[A-Z][\w\-]*\s+)*?[A-Z][\w\-]*['’]s\s+"
+)
 # Words that say a place's level or join it to its name, in every language read ("the city
 # of Osterholm", "Belgorod region", "Region Hannover", "la provincia de Valencia"): one
 # place whichever way a report writes it.
 _NOT_OF_THE_NAME = FILLER | PLACE_LEVEL_WORDS
 _DOUBLED = re.compile(r"(\w)\1")
+_POSSESSIVE = re.compile(r"""['’"]s\b""")  # ``normalize`` writes an apostrophe as '"'
 # A word of a place's key: letters of any script and digits ("A-7" is a road, not "a-").
 _PLACE_WORD = re.compile(r"[\w-]+")
 
@@ -83,7 +87,8 @@ def place_key(name: str) -> str:
     country = _COMPASS.sub("", key)
     if key in COUNTRY_NAMES or country in COUNTRY_NAMES:
         return country
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in _PLACE_WORD.findall(fold_accents(key))) or key
+    words = _PLACE_WORD.findall(_POSSESSIVE.sub("", fold_accents(key)))  # "St Olaf's" is St Olaf
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words) or key
 
 
 def _known_spelling(name: str) -> str | None:

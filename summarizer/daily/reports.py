@@ -33,6 +33,7 @@ from summarizer.daily.places import (
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
+from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
@@ -350,17 +351,30 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
-    shared_figure = any(
+    shared_figure = shares_a_figure(a, b)
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
+    against = not shared_figure and counts_far_apart(a.measured, b.measured)
+    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+
+
+def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A figure of one count (``one_count``) in both reports, with values that can be one
+    true value and are alike (``counts_alike``)."""
+    return any(
         one_count(name_a, name_b)
         and max(low_a, low_b) <= min(high_a, high_b)
         and counts_alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
-    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
-    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
-    against = not shared_figure and counts_far_apart(a.measured, b.measured)
-    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+
+
+def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
+    """The key a report's figure is blocked by: a count of people of any kind by its category
+    and value, so that "12 workers" meets "12 people" injured (``one_count``)."""
+    category, _, what = name.partition(":")
+    return (category if what == "people" or what in PEOPLE_THINGS else name, value)
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
@@ -388,9 +402,11 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         place_score = 0.3  # unknown: neither confirms nor rules out
     union = len(a.words) + len(b.words) - len(common)
     text_score = min(1.0, 2 * len(common) / union) if union else 0.0
-    if a.measures & b.measures:
+    # Figures matched as ``shared_specifics`` matches them ("12 workers" and "at least 10
+    # people" injured are one count), not only by equal measure and value.
+    if shares_a_figure(a, b):
         figure_score = 1.0
-    elif a.measure_names & b.measure_names:
+    elif any(one_count(m, n) for m in a.measure_names for n in b.measure_names):
         figure_score = 0.5
     else:
         figure_score = 0.0

@@ -35,6 +35,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
+from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
 from summarizer.text.segment import split_sentences
@@ -219,7 +220,10 @@ def report_evidence(
     places = frozen(places)
     figures = list(figures)
     place = incident.place or incident.location
-    named = " ".join(filter(None, [incident.place, incident.location, incident.time]))
+    # The words that name its place and time: the place, the names in its location (not
+    # "collapsed" or "bridge" of "the collapsed Tane bridge in Millbrook", which tell the
+    # event as they would anywhere else in the passage) and the time.
+    named = " ".join(filter(None, [incident.place, _names_in(incident.location), incident.time]))
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -247,6 +251,14 @@ def _levels(incident: IncidentFields, place: str | None, places: frozenset[str])
     if level is None:
         return NO_LEVELS
     return Levels(level, vague=places <= {place} if place else not places)
+
+
+def _names_in(location: str | None) -> str | None:
+    """The words of a location that name a place: its capitalised words and its level words
+    ("Russia's Belgorod region")."""
+    return location and " ".join(
+        w for w in location.split() if w[:1].isupper() or fold_accents(w) in PLACE_LEVEL_WORDS
+    )
 
 
 T = TypeVar("T")
@@ -340,13 +352,28 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
     return kinds == {"strike", "march"}
 
 
+def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one spot: one place, or each one's place named by the other
+    (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
+    placed in Ashby that the day knows holds St Olaf's). A place that holds towns is no spot."""
+    if a.place == b.place:
+        return True
+    if not (a.place and b.place) or a.levels.level or b.levels.level:
+        return False
+    return _named_by(a.place, b.places) and _named_by(b.place, a.places)
+
+
+def _named_by(place: str, places: frozenset[str]) -> bool:
+    return place in places or any(f" {place} " in f" {other} " for other in places)
+
+
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), a
     figure of one measure with compatible values (one), a person or party named in both
     (one), distinctive words (one each, two at most)."""
-    shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
+    shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").

@@ -50,6 +50,9 @@ from summarizer.text.vocabulary import (
 SAME_EVENT_THRESHOLD = 0.45
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
+# A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "15:05 Uhr:"):
+# each entry may tell another event, and its own passage ends where the next one starts.
+LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
 
 
 @cache
@@ -142,8 +145,10 @@ class ReportEvidence:
     def shared_distinctive(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
         """How many of the words both reports use (``shared_words``) can tell their event
         from another of the same day, place and type: not the place, the time, the country,
-        the actors' names, nor what every report says."""
-        return len(shared_words.difference(common_words(), self.plain, other.plain))
+        the actors' names, what every report says, nor what tells the kind of event ("fire":
+        two fires of one town share it, see ``event_kind``)."""
+        found = shared_words.difference(common_words(), self.plain, other.plain)
+        return sum(1 for word in found if not _tells_a_kind(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,10 +309,16 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
     for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
         if number and "\n" in text[end : first + sentence.start]:
             break  # past the first follow-on sentence, stay inside the paragraph
-        if first + sentence.end > stop:
-            break
+        if first + sentence.end > stop or LIVE_ENTRY.match(text, first + sentence.start):
+            break  # another incident's evidence, or a live blog's next entry ("15:05 - ...")
         end = first + sentence.end
     return text[start:end]
+
+
+@lru_cache(maxsize=65536)
+def _tells_a_kind(word: str) -> bool:
+    found = EVENT_KIND_PATTERN.fullmatch(word)
+    return found is not None
 
 
 def event_kind(evidence: str) -> str | None:

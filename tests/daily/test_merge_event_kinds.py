@@ -133,3 +133,23 @@ def test_two_reports_of_one_collapse_told_as_cause_and_effect_merge_on_strong_ev
             Actor(id="a1", name="Ada Brandt", kind="person", mentions=[Span(start=start, end=start + 10)])
         )
     assert len(merged(*reports).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "place", "lang"),
+    [
+        ("A fire gutted a warehouse in Darrow on Monday.", "A fire broke out in a school in Darrow on Monday.",
+         "Darrow", None),
+        ("Ein Brand zerstörte am Montag eine Lagerhalle in Kelbach.",
+         "Ein Brand brach am Montag in einer Schule in Kelbach aus.", "Kelbach", "de"),
+    ],
+)  # fmt: skip
+def test_the_word_that_tells_the_kind_is_no_shared_specific(
+    first: str, second: str, place: str, lang: str | None
+) -> None:
+    """Two fires of one town share "fire" and the town whatever else: two events."""
+    reports = [
+        one_incident(text, type="accident", place=place, time="Monday", language=lang)
+        for text in (first, second)
+    ]
+    assert len(merged(*reports).incidents) == 2

@@ -141,7 +141,7 @@ class _Evidence:
     # (place, places, levels) of members naming any
     places: frozenset[tuple[str | None, frozenset[str], Levels]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
-    kinds: frozenset[str]  # the kinds of event its members tell (``reports.event_kind``)
+    kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:

@@ -20,9 +20,10 @@ from typing import NamedTuple
 
 from summarizer.article import Article
 from summarizer.daily.merge import content_words, report_words
+from summarizer.daily.passages import incident_context
 from summarizer.daily.places import Within, containment_in, places_in
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import PackedEvidence, incident_context, report_evidence
+from summarizer.daily.reports import PackedEvidence, report_evidence
 from summarizer.models import (
     Actor,
     ActorKind,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
-from summarizer.article import Article
 from summarizer.daily.figures import (
     MeasuredFigure,
     counts_alike,
@@ -19,6 +18,7 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
+from summarizer.daily.kinds import event_kind, tells_a_kind
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
@@ -30,15 +30,12 @@ from summarizer.daily.places import (
     streets_apart,
     streets_in,
 )
-from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
-from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -48,11 +45,6 @@ from summarizer.text.vocabulary import (
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
-CONTEXT_SENTENCES = 3
-_TEXT = re.compile(r"\S")
-# A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "15:05 Uhr:"):
-# each entry may tell another event, and its own passage ends where the next one starts.
-LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
 
 
 @cache
@@ -148,7 +140,7 @@ class ReportEvidence:
         the actors' names, what every report says, nor what tells the kind of event ("fire":
         two fires of one town share it, see ``event_kind``)."""
         found = shared_words.difference(common_words(), self.plain, other.plain)
-        return sum(1 for word in found if not _tells_a_kind(word))
+        return sum(1 for word in found if not tells_a_kind(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,52 +273,6 @@ def frozen(values: Iterable[T]) -> frozenset[T]:
 @lru_cache(maxsize=4096)
 def _place_words(places: frozenset[str]) -> frozenset[str]:
     return frozenset(word for place in places for word in place.split())
-
-
-def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:
-    """The evidence sentence and what follows it in its paragraph, or else the next sentence:
-    the rest of the report of this event ("... two women died," the governor said). It
-    ends where the evidence of another of the article's incidents (``others``) begins: a
-    lede that packs three events in three sentences gives each its own sentence, and the
-    places and words of the next event are not this one's."""
-    text = article.text
-    start, end = incident.evidence_span.start, incident.evidence_span.end
-    stop = min((o.evidence_span.start for o in others if o.evidence_span.start >= end), default=len(text))
-    # Sentences are split line by line, so splitting only the lines from the evidence's to
-    # the one where the next sentence starts gives the same sentences as splitting the
-    # whole article, for a fraction of the work. That sentence starts on the line where the
-    # evidence ends or, when the rest of that line finishes the evidence's sentence, on the
-    # next line that holds text: the window takes both.
-    first = text.rfind("\n", 0, start) + 1
-    window_end = end
-    for _ in range(2):
-        text_at = _TEXT.search(text, window_end)
-        line_start = text_at.start() if text_at else len(text)
-        found = text.find("\n", line_start)
-        window_end = len(text) if found < 0 else found
-    window = text[first:window_end]
-    following = [s for s in split_sentences(window) if first + s.start >= end]
-    for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
-        if number and "\n" in text[end : first + sentence.start]:
-            break  # past the first follow-on sentence, stay inside the paragraph
-        if first + sentence.end > stop or LIVE_ENTRY.match(text, first + sentence.start):
-            break  # another incident's evidence, or a live blog's next entry ("15:05 - ...")
-        end = first + sentence.end
-    return text[start:end]
-
-
-@lru_cache(maxsize=65536)
-def _tells_a_kind(word: str) -> bool:
-    found = EVENT_KIND_PATTERN.fullmatch(word)
-    return found is not None
-
-
-def event_kind(evidence: str) -> str | None:
-    """The kind of event a report's evidence sentence tells first (``EVENT_KINDS``): "a bus
-    struck a van ..., hours after a bridge collapsed" is a crash, though it names the
-    collapse too. The first kind, as a report opens on its own event and names others after."""
-    found = EVENT_KIND_PATTERN.search(fold_accents(evidence.casefold()))
-    return found.lastgroup if found else None
 
 
 def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:

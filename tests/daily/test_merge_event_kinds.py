@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from summarizer.daily.kinds import event_kind
 from summarizer.daily.merge import Briefed
-from summarizer.daily.reports import event_kind
 from summarizer.models import Actor
 from summarizer.models.common import Span
 from tests.daily.test_daily import merged, one_incident

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.daily.merge import Briefed
-from summarizer.daily.reports import incident_context
+from summarizer.daily.passages import incident_context
 from summarizer.models import Incident
 from summarizer.models.common import Span
 from tests.daily.test_daily import merged, one_incident

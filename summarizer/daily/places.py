@@ -289,3 +289,16 @@ def streets_in(location: str | None) -> frozenset[str]:
 def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
     """Both reports name a street and no name word of one is the other's: two spots."""
     return bool(streets_a and streets_b) and streets_a.isdisjoint(streets_b)
+
+
+def names_in(location: str | None) -> str | None:
+    """The words of a location that name a place: its capitalised words and its level words
+    ("Russia's Belgorod region")."""
+    return location and " ".join(
+        w for w in location.split() if w[:1].isupper() or fold_accents(w) in PLACE_LEVEL_WORDS
+    )
+
+
+def named_by(place: str, places: frozenset[str]) -> bool:
+    """A place among others or named within one of them ("st olaf" in "st olaf hospital")."""
+    return place in places or any(f" {place} " in f" {other} " for other in places)

@@ -24,16 +24,16 @@ from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
     Levels,
+    named_by,
+    names_in,
     place_key,
     places_compatible,
     places_related,
     streets_apart,
     streets_in,
 )
-from summarizer.text.accents import fold_accents
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
@@ -220,7 +220,7 @@ def report_evidence(
     # The words that name its place and time: the place, the names in its location (not
     # "collapsed" or "bridge" of "the collapsed Tane bridge in Millbrook", which tell the
     # event as they would anywhere else in the passage) and the time.
-    named = " ".join(filter(None, [incident.place, _names_in(incident.location), incident.time]))
+    named = " ".join(filter(None, [incident.place, names_in(incident.location), incident.time]))
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -248,14 +248,6 @@ def _levels(incident: IncidentFields, place: str | None, places: frozenset[str])
     if level is None:
         return NO_LEVELS
     return Levels(level, vague=places <= {place} if place else not places)
-
-
-def _names_in(location: str | None) -> str | None:
-    """The words of a location that name a place: its capitalised words and its level words
-    ("Russia's Belgorod region")."""
-    return location and " ".join(
-        w for w in location.split() if w[:1].isupper() or fold_accents(w) in PLACE_LEVEL_WORDS
-    )
 
 
 T = TypeVar("T")
@@ -317,11 +309,7 @@ def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
         return True
     if not (a.place and b.place) or a.levels.level or b.levels.level:
         return False
-    return _named_by(a.place, b.places) and _named_by(b.place, a.places)
-
-
-def _named_by(place: str, places: frozenset[str]) -> bool:
-    return place in places or any(f" {place} " in f" {other} " for other in places)
+    return named_by(a.place, b.places) and named_by(b.place, a.places)
 
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:

@@ -20,9 +20,10 @@ from typing import NamedTuple
 
 from summarizer.article import Article
 from summarizer.daily.merge import content_words, report_words
-from summarizer.daily.places import places_in
+from summarizer.daily.passages import incident_context
+from summarizer.daily.places import Within, containment_in, places_in
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import PackedEvidence, incident_context, report_evidence
+from summarizer.daily.reports import PackedEvidence, report_evidence
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -215,6 +216,8 @@ class ArticleRecord:
     incidents: tuple[IncidentRecord, ...]
     figures: tuple[FigureRecord, ...]
     quotes: tuple[QuoteRecord, ...]
+    # What the article says lies where (``places.containment_in``): a few per article.
+    within: tuple[Within, ...] = ()
 
     @property
     def id(self) -> str:
@@ -239,6 +242,9 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         incidents=tuple(_incident_record(owner, article, briefing, i, by_id) for i in briefing.incidents),
         figures=tuple(figures),
         quotes=tuple(QuoteRecord.of(q) for q in briefing.quotes if notable(q)),
+        within=containment_in(
+            article.text, briefing.language, ((i.place, i.location) for i in briefing.incidents)
+        ),
     )
 
 

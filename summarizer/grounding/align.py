@@ -15,9 +15,11 @@ a whole draft and says what was dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -57,6 +59,9 @@ class ArticleIndex:
         self.norm = normalized_text(text)
         self._quotations: list[tuple[int, int]] | None = None
         self._numbers: list[NumberMention] | None = None
+        # The numbers' starts and the furthest end reached at each: what ``numbers_at``
+        # bisects (False when the numbers are not in order of start).
+        self._number_bounds: tuple[list[int], list[int]] | Literal[False] | None = None
         self._sentences: list[Sentence] | None = None
 
     def _span(self, start: int, end: int) -> Span:
@@ -105,8 +110,21 @@ class ArticleIndex:
         return self._numbers
 
     def numbers_at(self, span: Span) -> list[NumberMention]:
-        """The article's numbers that overlap ``span``."""
-        return [m for m in self.numbers if m.start < span.end and span.start < m.end]
+        """The article's numbers that overlap ``span``: of those that start before it
+        ends, the ones that end after it starts (two bisections, then a few to test: every
+        figure asks, and an article writes dozens of numbers)."""
+        numbers = self.numbers
+        if self._number_bounds is None:
+            starts = [m.start for m in numbers]
+            reach = list(itertools.accumulate((m.end for m in numbers), max))
+            # The readers report numbers in order of start; were they not, read them all.
+            self._number_bounds = (starts, reach) if starts == sorted(starts) else False
+        if self._number_bounds is False:  # pragma: no cover - see above
+            return [m for m in numbers if m.start < span.end and span.start < m.end]
+        starts, reach = self._number_bounds
+        # No number before ``first`` (nor any before it) ends after the span starts.
+        first = bisect.bisect_right(reach, span.start)
+        return [m for m in numbers[first : bisect.bisect_left(starts, span.end)] if span.start < m.end]
 
     @property
     def sentences(self) -> list[Sentence]:

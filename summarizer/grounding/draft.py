@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.align import ArticleIndex, _needle_key
 from summarizer.grounding.figures import ground_figure
 from summarizer.models import (
     Actor,
@@ -125,7 +125,7 @@ def merge_duplicates(out: Grounded) -> dict[str, str]:
     replaced: dict[str, str] = {}
     actors: dict[str, Actor] = {}
     for actor in out.actors:
-        kept = actors.setdefault(normalize(actor.name), actor)
+        kept = actors.setdefault(_needle_key(actor.name), actor)  # normalised when it was grounded
         if kept is not actor:
             replaced.setdefault(actor.id, kept.id)
             kept.aliases += [a for a in actor.aliases if a not in kept.aliases]
@@ -172,6 +172,8 @@ def _name_forms(actor: ActorDraft) -> set[str]:
 def reanchored(dropped: list[ActorDraft], kept: list[Actor]) -> dict[str, str]:
     """For each dropped actor, the one kept actor with the same name or surname, if there
     is exactly one: references to the dropped actor then go to it."""
+    if not dropped:
+        return {}
     forms = [(actor, _name_forms(actor)) for actor in kept]
     anchors: dict[str, str] = {}
     for actor in dropped:

@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Digits and number-like characters (superscripts, vulgar fractions) in a run.
 _DIGITS = re.compile(r"[\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218b\u2460-\u24ff]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Punctuation that ends or opens a token and is never inside a ``_WORD``.
+_NOT_IN_WORDS = '.,;:!?"“”()[]«»…'
 # Sentence openers that are common words, not names, though the article may not use them.
 # Function words, discourse adverbs and number words; nouns and adjectives are left to the
 # endings below, and otherwise to the article (a summary mostly reuses its words).
@@ -91,8 +93,16 @@ class SupportingText:
         self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
         self.lang = lang
         self.numbers = numbers_in(self.text, lang)
+        # ``has_word`` by word: the names of a briefing recur from sentence to sentence.
+        self._has_word: dict[str, bool] = {}
 
     def has_word(self, word: str) -> bool:
+        known = self._has_word.get(word)
+        if known is None:
+            known = self._has_word[word] = self._looks_up(word)
+        return known
+
+    def _looks_up(self, word: str) -> bool:
         word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
         if not word or word in self.words:
             return True
@@ -113,17 +123,18 @@ class SupportingText:
         in_runs: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(sentence):
             in_runs.append(run.span())
-            missing = [w for w in _WORD.findall(run.group()) if not self.has_word(w)]
-            if missing:
+            if not all(map(self.has_word, _WORD.findall(run.group()))):
                 found.append(f"the name {run.group()!r} is not in the source")
         run_starts = [a for a, _ in in_runs]  # in order, and never overlapping
         words = list(_NAME_WORD.finditer(sentence))  # one scan for both checks below
-        for name in _single_names(words):
-            at = bisect.bisect_right(run_starts, name.start()) - 1
-            in_a_run = at >= 0 and name.start() < in_runs[at][1]
-            if not in_a_run and not self.has_word(name.group()):
-                found.append(f"the name {name.group()!r} is not in the source")
-        in_lower_case = [text for word in words if (text := word.group())[0].islower()]
+        texts = [word.group() for word in words]
+        for number in _single_names(texts):
+            start = words[number].start()
+            at = bisect.bisect_right(run_starts, start) - 1
+            in_a_run = at >= 0 and start < in_runs[at][1]
+            if not in_a_run and not self.has_word(texts[number]):
+                found.append(f"the name {texts[number]!r} is not in the source")
+        in_lower_case = [text for text in texts if text[0].islower()]
         # Most sentences write no known name in lower case: one set test skips them.
         if not self.name_words.isdisjoint(map(str.lower, in_lower_case)):
             for text in in_lower_case:
@@ -135,9 +146,19 @@ class SupportingText:
 def _words_of(lowered: str) -> set[str]:
     """Every ``_WORD`` of ``lowered`` and every ``_NAME_WORD``: each name word lies inside
     one word (its letters and apostrophes are word characters), and a word of letters alone
-    is its own one name word, so only the other words are searched again (one pass over
-    the article instead of two)."""
-    found = set(_WORD.findall(lowered))
+    is its own one name word, so only the other words are searched again.
+
+    A word never holds white space, so the words are those of each distinct
+    whitespace-separated token; a token of letters alone (after the punctuation that
+    cannot be part of a word is stripped from its ends) is its own one word. Most tokens
+    are, so the pattern runs on a few odd ones only instead of a whole article."""
+    found: set[str] = set()
+    for token in set(lowered.split()):
+        core = token if token.isalpha() else token.strip(_NOT_IN_WORDS)
+        if core.isalpha():
+            found.add(core)
+        else:
+            found.update(_WORD.findall(core))
     found.update(*(_NAME_WORD.findall(word) for word in found if not word.isalpha()))
     return found
 
@@ -154,12 +175,11 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _single_names(words: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
-    """Capitalised words of a sentence (its ``_NAME_WORD`` matches, in order) that read as
-    names: any after its first word; the first word when written as a name or not a common
-    word."""
-    for number, word in enumerate(words):
-        text = word.group()
+def _single_names(words: list[str]) -> Iterable[int]:
+    """Which capitalised words of a sentence (its ``_NAME_WORD`` matches, in order) read
+    as names: any after its first word; the first word when written as a name or not a
+    common word."""
+    for number, text in enumerate(words):
         if len(text) < 2 or not text[0].isupper():
             continue
         if number == 0:
@@ -167,7 +187,7 @@ def _single_names(words: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
             written_as_name = any(c.isupper() for c in text[1:])  # "ISIS", "McAdam"
             if not written_as_name and (lowered in _COMMON_OPENERS or lowered.endswith(_COMMON_ENDINGS)):
                 continue
-        yield word
+        yield number
 
 
 @cache

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from summarizer.models.common import MatchStatus, Span
 from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, normalize, normalized_text
 from summarizer.text.numbers import NumberMention, find_numbers
+from summarizer.text.per_thread import KeptPerThread
 from summarizer.text.quotations import quoted_regions
 from summarizer.text.segment import Sentence, split_sentences
 
@@ -191,6 +192,26 @@ class ArticleIndex:
         ):
             return None
         return Match(self._span(lo, hi), "fuzzy")
+
+
+def _indexed(key: tuple[str, str]) -> ArticleIndex:
+    return ArticleIndex(*key)
+
+
+# Grounding indexes an article, and vetting reads its numbers moments later, in the same
+# thread (a re-ask grounds the same article again).
+_indexes: KeptPerThread[tuple[str, str], ArticleIndex] = KeptPerThread(_indexed, 2)
+
+
+def article_index(text: str, lang: str = "en") -> ArticleIndex:
+    """``ArticleIndex(text, lang)``, kept for the last two articles this thread indexed
+    (an index is never changed once built, only filled in as it is asked)."""
+    return _indexes((text, lang))
+
+
+def indexed_already(text: str, lang: str = "en") -> ArticleIndex | None:
+    """The index ``article_index`` keeps for ``text`` in this thread, if any."""
+    return _indexes.peek((text, lang))
 
 
 def strip_quote_marks(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from summarizer.grounding.align import ArticleIndex, _needle_key
+from summarizer.grounding.align import _needle_key, article_index
 from summarizer.grounding.figures import ground_figure
 from summarizer.models import (
     Actor,
@@ -41,7 +41,7 @@ class Grounded:
 
 
 def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
-    index = ArticleIndex(text, lang)
+    index = article_index(text, lang)
     out = Grounded()
     dropped_actors: list[ActorDraft] = []
 

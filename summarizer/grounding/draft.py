@@ -41,6 +41,9 @@ class Grounded:
 
 
 def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
+    """Every item of ``draft`` looked up in ``text``. A grounded item is built from its
+    draft's fields as they stand (``__dict__``: validated already, and every field a
+    string, a date or a list of strings, which validation copies), not a dump of them."""
     index = article_index(text, lang)
     out = Grounded()
     dropped_actors: list[ActorDraft] = []
@@ -67,7 +70,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
                 dropped_actors.append(actor)
                 continue
             mentions, status = [fuzzy.span], "fuzzy"
-        out.actors.append(Actor(**actor.model_dump(), mentions=mentions, match=status))
+        out.actors.append(Actor(**actor.__dict__, mentions=mentions, match=status))
 
     for figure in draft.figures:
         grounded, problem = ground_figure(index, figure)
@@ -91,7 +94,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
             quote = quote.model_copy(update={"kind": "partial"})  # the text says what it is
         out.quotes.append(
             Quote(
-                **quote.model_dump(),
+                **quote.__dict__,
                 id=f"q{number}",
                 span=quote_match.span,
                 match=quote_match.status,
@@ -108,7 +111,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
             )
             continue
         out.incidents.append(
-            Incident(**incident.model_dump(), evidence_span=evidence.span, match=evidence.status)
+            Incident(**incident.__dict__, evidence_span=evidence.span, match=evidence.status)
         )
 
     replaced = merge_duplicates(out)

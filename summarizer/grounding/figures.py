@@ -122,4 +122,4 @@ def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | No
     if value is None:
         value = written[0].value if written else found[0].value
     assert status is not None
-    return Figure(**{**figure.model_dump(), "value": value}, span=span, match=status), ""
+    return Figure(**{**figure.__dict__, "value": value}, span=span, match=status), ""

@@ -99,7 +99,7 @@ class SupportingText:
         # A country named by its people supports its name, and the reverse ("Chinese envoy"
         # in the article, "China's envoy" in a summary).
         self.words |= {w for word in self.words & _COUNTRY_WORDS.keys() for w in _COUNTRY_WORDS[word]}
-        self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
+        self._stems: set[str] | None = None  # read when a word is not one of ``words``
         self.lang = lang
         self.numbers = _numbers_of(text, self.text, lang) if not passages else numbers_in(self.text, lang)
         # ``has_word`` by word: the names of a briefing recur from sentence to sentence.
@@ -116,6 +116,13 @@ class SupportingText:
         if not word or word in self.words:
             return True
         return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems
+
+    @property
+    def stems(self) -> set[str]:
+        """The first letters of the text's longer words (a word may end otherwise)."""
+        if self._stems is None:
+            self._stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
+        return self._stems
 
     def problems(self, sentence: str) -> list[str]:
         """Why ``sentence`` is not supported: it reads as an instruction, or has names or

@@ -150,9 +150,11 @@ class ArticleIndex:
     def align_quote(self, quote: str) -> Match | None:
         """Exact match after normalisation, inside one quotation of the article; ellipses
         split the quote into ordered fragments, all in that one quotation."""
-        fragments = [
-            _needle_key(f).strip(" " + QUOTE_CHARS) for f in ELLIPSIS.split(strip_quote_marks(quote))
-        ]
+        quote_text = strip_quote_marks(quote)
+        # Every ellipsis is "..." or "…": without one there is nothing to split (the
+        # pattern opens with white space, so it is tried at every position).
+        pieces = ELLIPSIS.split(quote_text) if "…" in quote_text or "..." in quote_text else [quote_text]
+        fragments = [_needle_key(f).strip(" " + QUOTE_CHARS) for f in pieces]
         fragments = [f for f in fragments if f]
         if fragments:
             for first in self._occurrences(fragments[0]):

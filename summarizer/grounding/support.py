@@ -20,8 +20,10 @@ from summarizer.text.numbers_by_language import find_numbers_and_english_words
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import words
 
-# Two or more capitalised words in a row: names of people, places, bodies.
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+# Two or more capitalised words in a row: names of people, places, bodies. The capital is
+# matched first and the character before it checked after (the same matches as opening
+# with ``(?<![\w'’])``, which is tried at every position; a capital is found at C speed).
+_NAME_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
 # hyphens ("Russia-backed" names Russia).

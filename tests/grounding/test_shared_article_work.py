@@ -87,3 +87,19 @@ def test_a_kept_index_is_the_index_built_anew() -> None:
     assert kept.numbers == fresh.numbers and kept.quotations == fresh.quotations
     assert kept.norm is normalized_text(text)
     assert article_index(text, "de") is not kept  # another language reads numbers otherwise
+
+
+def test_name_runs_are_those_the_lookbehind_pattern_finds() -> None:
+    """``_NAME_RUN`` matches its capital first and checks the character before it after:
+    the same matches as the plain pattern that opens with the lookbehind."""
+    import re
+
+    from summarizer.grounding.support import _NAME_RUN
+
+    plain = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+    rng = random.Random(7)
+    pieces = ["A", "b", " ", "\t", "'", "’", ".", "-", "Ab", "X Y", "_", "5", "É", "\n", "Q"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in _NAME_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -4,27 +4,30 @@ each keeping its mentions as (article id, span)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
-
-from rapidfuzz import fuzz
 
 from summarizer.daily.merge import unique
 from summarizer.daily.organisations import NATIONWIDE, organisation_key, shorter_form
+from summarizer.daily.people import (
+    Ambiguous,
+    given_initials,
+    join_full_names,
+    join_surnames,
+    offices,
+    settle_by_company,
+    untitled,
+)
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import canonical
-from summarizer.text.language import SUPPORTED
-from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.organisations import FILLER
-from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -73,12 +76,17 @@ class _ActorItem:
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
         keys = {name_key(n) for n in self.names}
         if self.is_person:
-            return {k for k in (_untitled(key) for key in keys) if k}
+            return {k for k in (untitled(key) for key in keys) if k}
         return {organisation_key(key) for key in keys} - {""}
 
     @cached_property
     def full_names(self) -> set[str]:
-        return {key for key in self.keys if " " in key}
+        return {key for key in self.keys if " " in key and not given_initials(key)}
+
+    @cached_property
+    def initialled(self) -> set[tuple[str, ...]]:
+        """The initials it gives for a first name ("T. Sorvik": ("t",)), if any."""
+        return {i for key in self.keys if (i := given_initials(key))} if self.is_person else set()
 
     @cached_property
     def surnames(self) -> set[str]:
@@ -86,7 +94,7 @@ class _ActorItem:
 
     @cached_property
     def offices(self) -> set[str]:
-        return _offices(self.actor.role or "") | _offices(" ".join(self.names))
+        return offices(self.actor.role or "") | offices(" ".join(self.names))
 
     @cached_property
     def acronym(self) -> str | None:
@@ -107,95 +115,11 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
-# Languages other than English, whose titles and role nouns are read from their lexicons.
-_FOREIGN = tuple(code for code in SUPPORTED if code != "en")
-
-# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
-# English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
-# through _foreign_titles).
-HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
-
-
 def _initials(name: str) -> str:
     """The capitals of a name's words, articles and prepositions of any language aside
     ("Agence régionale de santé" ARS, "Freiheitliche Partei Österreichs" FPÖ)."""
     counted = [w for w in name.split() if w.casefold() not in FILLER and w[0].isalpha()]
     return "".join(w[0] for w in counted).upper()
-
-
-# German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
-# lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
-_TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
-
-
-# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
-# English first name as well as a Spanish title: left out, as in _foreign_titles.
-_COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
-
-
-@cache
-def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """Titles and role nouns of the languages other than English ("Frau", "préfète", "jueza"), and
-    their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
-    name as well as a Spanish title: left out."""
-    titles: set[str] = set()
-    articles: set[str] = set()
-    for code in _FOREIGN:
-        lex = lexicon(code)
-        titles |= lex.person_roles | set(lex.titles)
-        articles |= set(lex.determiners)
-    return frozenset(titles - {"don"}), frozenset(articles)
-
-
-def _is_title(word: str) -> bool:
-    bare = word.rstrip(".")
-    titles, _ = _foreign_titles()
-    return (
-        word in PERSON_ROLES
-        or bare in TITLE_ABBREVIATIONS
-        or bare in HONORIFICS
-        or bare in titles
-        or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
-    )
-
-
-@cache
-def _untitled(key: str) -> str:
-    """A person's name key without the titles before it, in any of the languages read
-    ('gov. reyes', 'mr. voss', 'frau vogt', 'la préfète darras', 'bundesinnenministerin
-    vogt' -> the name alone)."""
-    words = key.split()
-    _, articles = _foreign_titles()
-    while len(words) > 1:
-        if _is_title(words[0]):
-            words = words[1:]
-        elif len(words) > 2 and words[0] in articles and _is_title(words[1]):
-            words = words[2:]
-        else:
-            break
-    return " ".join(words)
-
-
-def _offices(text: str) -> set[str]:
-    """The offices a role or name names, in any of the languages read ("Gov.", "juez")."""
-    found = set()
-    roles, _ = _foreign_titles()
-    for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        role = TITLE_ABBREVIATIONS.get(word, word)
-        if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
-            found.add(role)
-    return found
-
-
-def _same_person(a: _ActorItem, b: _ActorItem) -> bool:
-    """Full names match on one surname and a near-equal first name (Vitali / Vitaly)."""
-    for x in a.full_names:
-        for y in b.full_names:
-            xs, ys = x.split(), y.split()
-            if xs[-1] == ys[-1] and fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:
-                return True
-    return False
 
 
 def clean_role(role: str | None) -> str | None:
@@ -205,17 +129,13 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not _offices(w)]
+    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not offices(w)]
     if caps:
         words = words[caps[-1] + 1 :]
-        while words and not _offices(words[0]):
+        while words and not offices(words[0]):
             words = words[1:]
     cleaned = " ".join(words).strip(" ,;—-")
     return cleaned or None
-
-
-# A bare surname that could be either of two people: (its index, their indexes).
-Ambiguous = list[tuple[int, list[int]]]
 
 
 def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
@@ -233,10 +153,14 @@ def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
     return flat
 
 
-def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None) -> list[list[int]]:
+def same_actor_groups(
+    actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None, articles: Sequence[str] | None = None
+) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
-    rule of the daily merge, used within a day and across days. A bare surname that could
-    be either of two people joins neither and is added to ``ambiguous``."""
+    rule of the daily merge, used within a day and across days. With ``articles`` (the
+    article of each actor), a bare surname that could be either of two people joins the
+    one named beside the same others (``people.settle_by_company``); one still unsettled
+    joins neither and is added to ``ambiguous``."""
     flat = _items(actors)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
@@ -248,10 +172,15 @@ def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None
                 groups.union(index, by_key[(item.is_person, key)])
             else:
                 by_key[(item.is_person, key)] = index
-    _join_full_names(flat, groups)
-    _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
+    unsure: Ambiguous = []
+    join_full_names(flat, groups)
+    join_surnames(flat, groups, unsure)
     _join_acronyms(flat, groups)
     _join_shorter_forms(flat, groups)
+    if articles is not None:
+        unsure = settle_by_company(groups, unsure, articles)
+    if ambiguous is not None:
+        ambiguous.extend(unsure)
     return groups.groups()
 
 
@@ -264,7 +193,7 @@ def merge_actors(
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
-    groups = same_actor_groups([a for _, a in sources], ambiguous)
+    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources])
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]
@@ -296,52 +225,6 @@ def merge_actors(
             who = " or ".join(sorted({daily_name[c] for c in candidates}))
             notes.append(f'"{actor.name}" in article {source.id} could be {who}; it is listed on its own')
     return actors, local_to_daily
-
-
-def _join_full_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
-    """People are compared only with people who share a surname, and each spelling once:
-    whether two people match depends on their names alone, so a name repeated by every
-    article of the day is one comparison, not one per pair of articles."""
-    by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
-    for index, item in enumerate(flat):
-        if item.is_person and item.full_names:
-            for surname in {key.split()[-1] for key in item.full_names}:
-                by_surname[surname].setdefault(frozenset(item.full_names), index)
-    for spellings in by_surname.values():
-        people = list(spellings.values())
-        for n, i in enumerate(people):
-            for j in people[n + 1 :]:
-                if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
-                    groups.union(i, j)
-
-
-def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind, ambiguous: Ambiguous) -> None:
-    """A surname alone ('Reyes', 'Gov. Reyes') is the one person of the day with that
-    surname, or the one whose office it shares; with two such people and nothing to tell
-    them apart it stays on its own and is noted in ``ambiguous`` (two people sharing a
-    surname never merge, and a bare surname never joins one of them through another bare
-    surname: 'Smith' and 'Minister Smith' are matched each on its own)."""
-    full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
-    for index, item in enumerate(flat):
-        if item.is_person and item.full_names:
-            for surname in {key.split()[-1] for key in item.full_names}:
-                full[surname].setdefault(groups.find(index), set()).update(item.offices)
-    alone: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(flat):
-        if item.is_person and not item.full_names:
-            for surname in item.surnames:
-                candidates = full.get(surname, {})
-                if len(candidates) > 1 and item.offices:
-                    candidates = {g: o for g, o in candidates.items() if o & item.offices}
-                if len(candidates) == 1:
-                    groups.union(index, next(iter(candidates)))
-                elif not candidates:
-                    alone[surname].append(index)
-                else:
-                    ambiguous.append((index, sorted(candidates)))
-    for members in alone.values():  # the same surname alone, and no full name: one person
-        for index in members[1:]:
-            groups.union(members[0], index)
 
 
 def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:

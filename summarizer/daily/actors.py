@@ -4,14 +4,25 @@ each keeping its mentions as (article id, span)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
-from summarizer.daily.organisations import NATIONWIDE, organisation_key, shorter_form
+from summarizer.daily.organisations import (
+    ABBREVIATION_LETTERS,
+    NATIONWIDE,
+    abbreviates,
+    abbreviation_key,
+    abbreviation_keys,
+    organisation_key,
+    place_words,
+    placed_key,
+    shorter_form,
+)
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
@@ -27,7 +38,6 @@ from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import canonical
-from summarizer.text.lexicons.organisations import FILLER
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -60,6 +70,7 @@ class _ActorItem:
     role alone, so actors spelled alike share one (see ``_items``)."""
 
     actor: ActorFields
+    places: frozenset[str] = frozenset()  # the day's place words (``organisations.place_words``)
 
     @cached_property
     def names(self) -> list[str]:
@@ -77,7 +88,7 @@ class _ActorItem:
         keys = {name_key(n) for n in self.names}
         if self.is_person:
             return {k for k in (untitled(key) for key in keys) if k}
-        return {organisation_key(key) for key in keys} - {""}
+        return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
     def full_names(self) -> set[str]:
@@ -97,13 +108,16 @@ class _ActorItem:
         return offices(self.actor.role or "") | offices(" ".join(self.names))
 
     @cached_property
-    def acronym(self) -> str | None:
-        name = self.actor.name.strip()
-        return name if not self.is_person and is_acronym(name) else None
+    def possessive(self) -> bool:
+        """Named in the possessive ("St Brendan's"): after a person, not a place."""
+        return not self.is_person and any(re.search(r"\w['’]s$", n) for n in self.names)
 
     @cached_property
-    def initials(self) -> set[str]:
-        return {i for n in self.names if len(i := _initials(n)) >= 2} if not self.is_person else set()
+    def abbreviation(self) -> str | None:
+        """Its name when one word that may abbreviate another ("UME", "Aemet")."""
+        name = self.actor.name.strip()
+        short = not self.is_person and name.isalpha() and len(name) in ABBREVIATION_LETTERS
+        return name if short else None
 
 
 def actor_names(actor: ActorFields) -> list[str]:
@@ -113,13 +127,6 @@ def actor_names(actor: ActorFields) -> list[str]:
 def is_acronym(word: str) -> bool:
     """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
-
-
-def _initials(name: str) -> str:
-    """The capitals of a name's words, articles and prepositions of any language aside
-    ("Agence régionale de santé" ARS, "Freiheitliche Partei Österreichs" FPÖ)."""
-    counted = [w for w in name.split() if w.casefold() not in FILLER and w[0].isalpha()]
-    return "".join(w[0] for w in counted).upper()
 
 
 def clean_role(role: str | None) -> str | None:
@@ -138,7 +145,7 @@ def clean_role(role: str | None) -> str | None:
     return cleaned or None
 
 
-def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
+def _items(actors: Sequence[ActorFields], places: frozenset[str]) -> list[_ActorItem]:
     """One item for each spelling of an actor, shared by every actor spelled so: a busy day
     names the same actors in article after article, and one item per mention took most
     of the memory of merging its actors."""
@@ -148,20 +155,26 @@ def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
         spelling = (actor.kind, actor.name, actor.canonical_name, actor.role, tuple(actor.aliases))
         item = shared.get(spelling)
         if item is None:
-            item = shared[spelling] = _ActorItem(actor)
+            item = shared[spelling] = _ActorItem(actor, places)
         flat.append(item)
     return flat
 
 
 def same_actor_groups(
-    actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None, articles: Sequence[str] | None = None
+    actors: Sequence[ActorFields],
+    ambiguous: Ambiguous | None = None,
+    articles: Sequence[str] | None = None,
+    places: Iterable[str] = (),
 ) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
     rule of the daily merge, used within a day and across days. With ``articles`` (the
     article of each actor), a bare surname that could be either of two people joins the
     one named beside the same others (``people.settle_by_company``); one still unsettled
-    joins neither and is added to ``ambiguous``."""
-    flat = _items(actors)
+    joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
+    say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
+    ``organisations.place_words``)."""
+    day_places = place_words(places)
+    flat = _items(actors, day_places)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
@@ -175,8 +188,8 @@ def same_actor_groups(
     unsure: Ambiguous = []
     join_full_names(flat, groups)
     join_surnames(flat, groups, unsure)
-    _join_acronyms(flat, groups)
-    _join_shorter_forms(flat, groups)
+    _join_abbreviations(flat, groups, day_places)
+    _join_shorter_forms(flat, groups, day_places)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
@@ -193,7 +206,8 @@ def merge_actors(
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
-    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources])
+    places = {i.place for b in items for i in b.incidents if i.place}
+    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources], places)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]
@@ -227,21 +241,29 @@ def merge_actors(
     return actors, local_to_daily
 
 
-def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
-    """An acronym ('MFEMA') is the one organisation of the day whose initials it is."""
-    by_initials: dict[str, set[int]] = defaultdict(set)
+def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
+    """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
+    (see ``organisations.abbreviates``). Names are indexed by their first two words'
+    initials, so an abbreviation meets only names it could spell."""
+    by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for index, item in enumerate(flat):
-        for initials in item.initials:
-            if item.acronym != initials:
-                by_initials[initials].add(index)
+        if not item.is_person:
+            for name in item.names:
+                if (key := abbreviation_key(name)) is not None:
+                    by_key[key].append((index, name))
     for index, item in enumerate(flat):
-        if item.acronym and item.acronym in by_initials:
-            roots = {groups.find(i) for i in by_initials[item.acronym]}
+        if item.abbreviation:
+            roots = {
+                groups.find(other)
+                for key in abbreviation_keys(item.abbreviation)
+                for other, name in by_key.get(key, ())
+                if other != index and abbreviates(item.abbreviation, name, places)
+            }
             if len(roots) == 1:
                 groups.union(index, roots.pop())
 
 
-def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
     """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
     the one organisation of the day it is a shorter form of (see
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
@@ -264,7 +286,8 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
         roots = {
             groups.find(other)
             for number in by_word[rarest]
-            if (other := keyed[number][0]) != index and shorter_form(words, keyed[number][1])
+            if (other := keyed[number][0]) != index
+            and shorter_form(words, keyed[number][1], places, flat[index].possessive)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())

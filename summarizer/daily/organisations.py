@@ -6,8 +6,10 @@ name is a shorter form of another ("Interior" of "Germany's Interior Ministry").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
+from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
@@ -94,14 +96,22 @@ def organisation_key(key: str) -> str:
     return " ".join(sorted(concepts))
 
 
-def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
+def shorter_form(
+    smaller: frozenset[str],
+    larger: frozenset[str],
+    places: frozenset[str] = frozenset(),
+    possessive: bool = False,
+) -> bool:
     """True when an organisation keyed ``smaller`` may be the one keyed ``larger`` named
     shortly: the larger adds only whose it is ("Interior Ministry" of "Germany's Interior
     Ministry", "Innenministerium" of "Bundesinnenministerium"), or, to a bare name or
     domain, what kind of body it is ("Interior", "Sanidad", "Verdi" of "Gewerkschaft
     Verdi"); or the smaller names only a kind of body ("the police", "das Ministerium") and
-    the larger is a body of that kind that says which. Whether the larger is the only
-    candidate is for the caller to decide."""
+    the larger is a body of that kind that says which. Whose it is may be a place of the
+    day (``places``, see ``place_words``: "Crown Court" of "Port Adela Crown Court"), and
+    a name in the possessive ("St Brendan's", "Harlow's") is short for the body named
+    after that person, whatever its kind ("St Brendan's Hospital"). Whether the larger is
+    the only candidate is for the caller to decide."""
     # "Federal" and "national" say whose a body is no more than the day's one country does:
     # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
     small, large = smaller - NATIONWIDE, larger - NATIONWIDE
@@ -113,6 +123,127 @@ def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
         return not extra & BODY_WORDS
     if not small - GENERIC - LEVELS:
         return False
+    whose = LEVELS | places
     if not small & BODY_WORDS:
-        return extra <= name_kinds() | LEVELS
-    return extra <= LEVELS
+        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if possessive else frozenset())
+    return extra <= whose
+
+
+# Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
+_ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
+# A short name read as an abbreviation: one word of two to eight letters.
+ABBREVIATION_LETTERS = range(2, 9)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words that an abbreviation spells, as written: articles and prepositions
+    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
+    found = []
+    for word in name.split():
+        word = _ELIDED.sub("", word)
+        if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
+            found.append(word)
+    return found
+
+
+def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
+    """Where the words that only say where a body is begin, at its name's end ("Agence
+    régionale de santé Auvergne-Rhône-Alpes": the region): an abbreviation may leave them
+    out (ARS). Such a word is a place of the day (``places``) or a compound of capitalised
+    names ("Auvergne-Rhône-Alpes", "Nordrhein-Westfalen"): in a title-case name any word
+    is capitalised ("Unidad Militar de Emergencias"). Never the first two words."""
+    start = len(words)
+    while start > 2:
+        word = words[start - 1]
+        parts = word.split("-")
+        compound = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+        if not (compound or of_place(fold_accents(word.casefold()), places)):
+            break
+        start -= 1
+    return start
+
+
+def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when the one word ``short`` abbreviates ``name``: spelt by the first letters
+    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables
+    ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of "Vereinte
+    Dienstleistungsgewerkschaft"), each at most half its word, articles and prepositions aside and leaving out, at
+    most, the place a body's full name ends with (see ``_qualifiers_from``). Every other
+    word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal Railways"."""
+    letters = fold_accents(short.casefold())
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
+        return False
+    required = _qualifiers_from(name_words(name), places)
+
+    @cache
+    def spelt(at: int, word: int) -> bool:
+        if at == len(letters):
+            return word >= required
+        if word == len(words):
+            return False
+        text = words[word]
+        # A syllable is at most half its word: "Russia" spells no "Russian army".
+        for size in range(1, min(max(1, len(text) // 2), len(letters) - at) + 1):
+            if letters[at + size - 1] != text[size - 1]:
+                break
+            if spelt(at + size, word + 1):
+                return True
+        return False
+
+    return spelt(0, 0)
+
+
+def abbreviation_keys(short: str) -> set[tuple[str, str]]:
+    """The index keys (first letters of a name's first two words) of names ``short`` may
+    abbreviate (see ``abbreviates``): its first letter and any later one."""
+    letters = fold_accents(short.casefold())
+    return {(letters[0], c) for c in letters[1:]} if letters else set()
+
+
+def abbreviation_key(name: str) -> tuple[str, str] | None:
+    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    return (words[0][0], words[1][0]) if len(words) >= 2 else None
+
+
+# Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
+DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
+                   "ano", "ana", "ense", "i")  # fmt: skip
+# A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
+PLACE_STEM_LETTERS = 4
+
+
+def place_words(places: Iterable[str]) -> frozenset[str]:
+    """The words of the day's places (its incidents' places), as organisation keys write
+    them, that say where a body is: "Port Adela" -> port, adela. Words that name a kind
+    of body ("court" of "Crown Court") are left out: they say what a body is."""
+    found = set()
+    for place in places:
+        for token in _WORD.findall(name_key(place)):
+            word = fold_accents(re.sub(r"[\"'’]s$", "", token))
+            if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
+                found.add(word)
+    return frozenset(found)
+
+
+def of_place(word: str, places: frozenset[str]) -> str | None:
+    """The place of the day ``word`` is or is the adjective of, if any."""
+    if word in places:
+        return word
+    for ending in DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
+            for place in (stem, stem + "a", stem + "e", stem + "o"):
+                if len(place) >= PLACE_STEM_LETTERS and place in places:
+                    return place
+    return None
+
+
+def placed_key(key: str, places: frozenset[str]) -> str:
+    """An organisation key with the day's place adjectives as their places: "Hamburger
+    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg."""
+    if not places:
+        return key
+    return " ".join(sorted({of_place(word, places) or word for word in key.split()}))

@@ -43,7 +43,13 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("federal bundes federale"), "federal"),
     **dict.fromkeys(words("regional regionale"), "regional"),
     **dict.fromkeys(words("national nationale nacional"), "national"),
-    **dict.fromkeys(words("military army armee ejercito streitkrafte bundeswehr"), "military"),
+    **dict.fromkeys(
+        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
+        "military",
+    ),
+    **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
+    **dict.fromkeys(words("emergency emergencies emergencias urgence urgences notfall"), "emergency"),
+    **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
     **dict.fromkeys(words("feuerwehr pompiers bomberos"), "fire-service"),

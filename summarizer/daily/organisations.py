@@ -165,11 +165,12 @@ def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
 
 def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
     """True when the one word ``short`` abbreviates ``name``: spelt by the first letters
-    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables
-    ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of "Vereinte
-    Dienstleistungsgewerkschaft"), each at most half its word, articles and prepositions aside and leaving out, at
-    most, the place a body's full name ends with (see ``_qualifiers_from``). Every other
-    word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal Railways"."""
+    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables, each
+    at most half its word ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of
+    "Vereinte Dienstleistungsgewerkschaft"), articles and prepositions aside and leaving
+    out, at most, the place a body's full name ends with (see ``_qualifiers_from``). Every
+    other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
+    Railways"."""
     letters = fold_accents(short.casefold())
     words = [fold_accents(w.casefold()) for w in name_words(name)]
     if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.article import Article
+from summarizer.daily.claims import figure_parties
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.passages import incident_context
 from summarizer.daily.places import Within, containment_in, places_in
@@ -110,9 +111,13 @@ class FigureRecord:
     claimed_by: str | None
     span: Passage
     match: MatchStatus
+    # The actor (article id) its sentence names nearest it, when no claimant is given: who
+    # a figure is "according to" when an article reports a dispute in one breath ("the
+    # commission put turnout at 61%, but the opposition counted 48%"). See ``daily.claims``.
+    party: str | None = None
 
     @classmethod
-    def of(cls, figure: Figure, text: str) -> FigureRecord:
+    def of(cls, figure: Figure, text: str, party: str | None = None) -> FigureRecord:
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -125,6 +130,7 @@ class FigureRecord:
             claimed_by=_key(figure.claimed_by),
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
+            party=_key(party),
         )
 
     def figure(self) -> Figure:
@@ -233,7 +239,8 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     """The record of one briefed article (the briefing may be dropped afterwards)."""
     meta = article.meta
     owner = sys.intern(meta.id)
-    figures = [FigureRecord.of(f, article.text) for f in briefing.figures]
+    parties = figure_parties(article.text, briefing)
+    figures = [FigureRecord.of(f, article.text, parties.get(f.id)) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
     return ArticleRecord(
         meta=meta,

@@ -18,6 +18,9 @@ from summarizer.daily.organisations import (
     abbreviates,
     abbreviation_key,
     abbreviation_keys,
+    head_keys,
+    kind_named,
+    name_heads,
     organisation_key,
     place_words,
     placed_key,
@@ -190,6 +193,7 @@ def same_actor_groups(
     join_surnames(flat, groups, unsure)
     _join_abbreviations(flat, groups, day_places)
     _join_shorter_forms(flat, groups, day_places)
+    _join_kind_nouns(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
@@ -289,5 +293,25 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: f
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
         }
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+    """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
+    airline") is the one organisation of the day whose name says it is of that kind, by its
+    first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
+    "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
+    the noun is read from the names themselves."""
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            for name in item.names:
+                for key in head_keys(name_heads(name)):
+                    by_head[key].add(index)
+    for index, item in enumerate(flat):
+        if item.is_person or not (kinds := set().union(*(kind_named(n) for n in item.names))):
+            continue
+        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if len(roots) == 1:
             groups.union(index, roots.pop())

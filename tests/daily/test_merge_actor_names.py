@@ -261,3 +261,44 @@ def test_a_name_in_the_possessive_is_the_body_named_after_that_person() -> None:
 )
 def test_a_body_named_in_three_languages_is_one(names: list[str]) -> None:
     assert [sorted(names)] == _day(names, [])
+
+
+# --- a body named by its kind alone -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bare", "full"),
+    [
+        ("the council", "Tarrel City Council"),
+        ("the board", "Electoral Board of Norland"),
+        ("the trust", "Tarrel Health Trust"),
+        ("the airline", "Norair Airlines"),
+        ("the fire service", "Marrow Fire and Rescue Service"),
+        ("la mairie", "mairie de Tarrel"),
+        ("l'hôpital", "hôpital Saint-Roch"),
+        ("el ayuntamiento", "Ayuntamiento de Tarrel"),
+        ("la Junta", "Junta Electoral de Zona"),
+        ("das Gericht", "Landgericht Kessling"),
+        ("die Universität", "Universität Kessling"),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_is_the_days_one_body_of_that_kind(bare: str, full: str) -> None:
+    assert _day([bare, full], []) == [sorted([bare, full])]
+
+
+def test_a_kind_alone_joins_no_body_when_the_day_has_two_of_that_kind() -> None:
+    groups = _day(["the council", "Tarrel City Council", "Kessling County Council"], [])
+    assert ["the council"] in groups
+    groups = _day(["das Gericht", "Landgericht Kessling", "Amtsgericht Tarrel"], [])
+    assert ["das Gericht"] in groups
+
+
+def test_only_a_definite_kind_alone_is_read_so() -> None:
+    # "a union" names no body; "the state" is a level of government, not the state railway;
+    # a word inside a name is no kind of it ("city" of "Tarrel City Council").
+    assert ["a union"] in _day(["a union", "Tarrel Dockers' Union"], [])
+    assert ["the state"] in _day(["the state", "Norland State Railways"], [])
+    assert ["the city"] in _day(["the city", "Tarrel City Council"], [])
+    # A person is never a kind of body.
+    people = same_actor_groups([_Actor("the council"), _org("Tarrel City Council")])
+    assert len(people) == 2

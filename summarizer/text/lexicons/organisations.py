@@ -103,6 +103,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fire", "department"): "fire-service",
     ("fire", "service"): "fire-service",
     ("sapeurs", "pompiers"): "fire-service",
+    ("fire", "rescue"): "fire-service",  # "Fire and Rescue Service"
+    ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
@@ -153,3 +155,7 @@ PLACE_NAMED_BODIES = frozenset(
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor"})
+
+# Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
+# reader knows, where "a council" does not (see ``daily.organisations.kind_named``).
+DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem"))

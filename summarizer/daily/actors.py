@@ -19,6 +19,7 @@ from summarizer.daily.organisations import (
     abbreviation_key,
     abbreviation_keys,
     head_keys,
+    is_acronym,
     kind_named,
     name_heads,
     organisation_key,
@@ -88,10 +89,18 @@ class _ActorItem:
         """The keys it is matched by: a person's names without titles; an organisation's
         names as a bag of words (countries for their adjectives, no 'of', British spelling
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
-        keys = {name_key(n) for n in self.names}
+        keys = {name_key(n) for n in self.names if n not in self.defined}
         if self.is_person:
             return {k for k in (untitled(key) for key in keys) if k}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+
+    @cached_property
+    def defined(self) -> set[str]:
+        """Abbreviations its aliases give ("SBB" of "Swiss Federal Railways (SBB)", see
+        ``organisations.defined_names``): matched as abbreviations are, to the day's one
+        body so named, never as a key: two countries' socialist parties are both "PS"."""
+        aliases = self.actor.aliases
+        return set() if self.is_person else {a for a in aliases if is_acronym(a) and a != self.actor.name}
 
     @cached_property
     def full_names(self) -> set[str]:
@@ -125,11 +134,6 @@ class _ActorItem:
 
 def actor_names(actor: ActorFields) -> list[str]:
     return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
-
-
-def is_acronym(word: str) -> bool:
-    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
-    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 def clean_role(role: str | None) -> str | None:
@@ -247,7 +251,8 @@ def merge_actors(
 
 def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
     """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
-    (see ``organisations.abbreviates``). Names are indexed by their first two words'
+    (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
+    Railways (SBB)": ``_ActorItem.defined``). Names are indexed by their first two words'
     initials, so an abbreviation meets only names it could spell."""
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for index, item in enumerate(flat):
@@ -255,6 +260,10 @@ def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: f
             for name in item.names:
                 if (key := abbreviation_key(name)) is not None:
                     by_key[key].append((index, name))
+    by_definition: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        for short in item.defined:
+            by_definition[short.casefold()].add(index)
     for index, item in enumerate(flat):
         if item.abbreviation:
             roots = {
@@ -262,6 +271,9 @@ def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: f
                 for key in abbreviation_keys(item.abbreviation)
                 for other, name in by_key.get(key, ())
                 if other != index and abbreviates(item.abbreviation, name, places)
+            }
+            roots |= {
+                groups.find(i) for i in by_definition.get(item.abbreviation.casefold(), ()) if i != index
             }
             if len(roots) == 1:
                 groups.union(index, roots.pop())

@@ -304,3 +304,33 @@ def head_keys(heads: set[str]) -> set[str]:
     for head in heads:
         found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
     return found
+
+
+def is_acronym(word: str) -> bool:
+    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+# A name's definition in brackets right after it: "Swiss Federal Railways (SBB)", "SBB
+# (Swiss Federal Railways)", "la Société nationale (SNCF)". At most a short name's length.
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
+
+
+def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
+    """The other names an article defines for a body where it names it (``ends``: where
+    each mention ends): an acronym in brackets after its full name, or a full name after
+    its acronym. A bracket holding anything else ("(Germany)", "(file photo)") is none."""
+    found: list[str] = []
+    for end in ends:
+        match = _BRACKETED.match(text, end)
+        if match is None:
+            continue
+        inside = match.group(1)
+        if is_acronym(name):
+            # The full name its acronym abbreviates, written out ("SBB (Swiss Federal
+            # Railways)" is kept only when its capitals could be a name's).
+            if len(name_words(inside)) >= 2 and all(w[0].isupper() for w in name_words(inside)):
+                found.append(inside)
+        elif is_acronym(inside) and inside != name:
+            found.append(inside)
+    return list(dict.fromkeys(found))

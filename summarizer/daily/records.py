@@ -21,6 +21,7 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.merge import content_words, report_words
+from summarizer.daily.organisations import defined_names
 from summarizer.daily.passages import incident_context
 from summarizer.daily.places import Within, containment_in, places_in
 from summarizer.daily.quotes import notable
@@ -69,6 +70,12 @@ def _passage(text: str, span: Span, same_as: str | None = None) -> Passage:
     return Passage(span.start, span.end, same_as if found == same_as and same_as is not None else found)
 
 
+def _defined(actor: Actor, text: str) -> list[str]:
+    if actor.kind == "person":
+        return []
+    return defined_names(text, actor.name, (m.end for m in actor.mentions))
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
     """An actor as the merge reads it: its names, kind and role, and its first mentions."""
@@ -91,7 +98,8 @@ class ActorRecord:
             canonical_name=_key(actor.canonical_name),
             kind=actor.kind,
             role=_key(actor.role),
-            aliases=tuple(map(sys.intern, actor.aliases)),
+            # With the names the article defines for it ("Swiss Federal Railways (SBB)").
+            aliases=tuple(map(sys.intern, dict.fromkeys([*actor.aliases, *_defined(actor, text)]))),
             mentions=tuple(Passage(m.start, m.end, sys.intern(m.text)) for m in mentions),
         )
 

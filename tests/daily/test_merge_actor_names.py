@@ -5,13 +5,14 @@ apart."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import abbreviates, of_place, place_words
+from summarizer.daily.organisations import abbreviates, defined_names, of_place, place_words
 from summarizer.daily.people import given_initials, initials_fit
 from summarizer.models import ActorKind
 
@@ -302,3 +303,54 @@ def test_only_a_definite_kind_alone_is_read_so() -> None:
     # A person is never a kind of body.
     people = same_actor_groups([_Actor("the council"), _org("Tarrel City Council")])
     assert len(people) == 2
+
+
+# --- abbreviations a text defines ---------------------------------------------------------
+
+
+def _day_of(*articles: tuple[str, str]) -> list[list[str]]:
+    """The day's actors after merging these articles (text, the one body it names), each as
+    the names its articles wrote."""
+    from tests.daily.test_daily import briefed, merged
+
+    items = [briefed(text, actors=[("a1", name, "organization")]) for text, name in articles]
+    written = {item.article.id: name for item, (_, name) in zip(items, articles, strict=True)}
+    return sorted(sorted(written[a] for a in actor.articles) for actor in merged(*items).actors)
+
+
+def test_defined_names_reads_an_acronym_in_brackets_after_a_name_and_the_reverse() -> None:
+    text = "Trains of the Norland Federal Railways (NFR) stopped. NFR (Norland Federal Railways) said so."
+    assert defined_names(text, "Norland Federal Railways", [text.index(" (NFR)")]) == ["NFR"]
+    at = text.index("NFR (") + 3
+    assert defined_names(text, "NFR", [at]) == ["Norland Federal Railways"]
+    # Brackets holding anything else define nothing.
+    other = "Kessling Steel (Norland) and Kessling Steel (file photo) and Kessling Steel (Ks)."
+    ends = [m.end() for m in re.finditer("Kessling Steel", other)]
+    assert defined_names(other, "Kessling Steel", ends) == []
+
+
+def test_an_acronym_a_text_defines_names_that_body_for_the_whole_day() -> None:
+    # Acronyms of another language's name, which no initials of these names spell.
+    groups = _day_of(
+        (
+            "Trains of the Norland Federal Railways (NBB) stopped near Tarrel on Monday.",
+            "Norland Federal Railways",
+        ),
+        ("Die NBB sperrten die Strecke bei Tarrel.", "NBB"),
+        ("La Société nationale (SNTF) a suspendu le trafic vers Brenne.", "Société nationale"),
+        ("La SNTF n'a pas répondu.", "SNTF"),
+    )
+    assert ["NBB", "Norland Federal Railways"] in groups
+    assert ["SNTF", "Société nationale"] in groups
+
+
+def test_one_acronym_two_texts_define_for_two_bodies_names_neither() -> None:
+    # Spanish and French socialist parties are both "PS": never one actor, and "PS" alone
+    # could be either.
+    groups = _day_of(
+        ("El Partido Socialista de Norlandia (PS) ganó en Tarrel.", "Partido Socialista de Norlandia"),
+        ("Le Parti socialiste de Kessie (PS) a perdu à Brenne.", "Parti socialiste de Kessie"),
+        ("El PS celebró la victoria.", "PS"),
+    )
+    assert ["PS"] in groups
+    assert ["Partido Socialista de Norlandia"] in groups and ["Parti socialiste de Kessie"] in groups

@@ -254,29 +254,37 @@ def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: f
     (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
     Railways (SBB)": ``_ActorItem.defined``). Names are indexed by their first two words'
     initials, so an abbreviation meets only names it could spell."""
+    spellings = _organisation_spellings(flat)
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for index, item in enumerate(flat):
-        if not item.is_person:
-            for name in item.names:
-                if (key := abbreviation_key(name)) is not None:
-                    by_key[key].append((index, name))
     by_definition: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        for short in item.defined:
-            by_definition[short.casefold()].add(index)
-    for index, item in enumerate(flat):
-        if item.abbreviation:
+    for index in spellings:
+        for name in flat[index].names:
+            if (key := abbreviation_key(name)) is not None:
+                by_key[key].append((index, name))
+        for defined in flat[index].defined:
+            by_definition[defined.casefold()].add(index)
+    for index in spellings:
+        if short := flat[index].abbreviation:
             roots = {
                 groups.find(other)
-                for key in abbreviation_keys(item.abbreviation)
+                for key in abbreviation_keys(short)
                 for other, name in by_key.get(key, ())
-                if other != index and abbreviates(item.abbreviation, name, places)
+                if other != index and abbreviates(short, name, places)
             }
-            roots |= {
-                groups.find(i) for i in by_definition.get(item.abbreviation.casefold(), ()) if i != index
-            }
+            roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
             if len(roots) == 1:
                 groups.union(index, roots.pop())
+
+
+def _organisation_spellings(flat: Sequence[_ActorItem]) -> list[int]:
+    """The first index of each organisation's spelling: every actor spelled alike shares
+    one item and is in its group already (equal keys are joined first), so the joins
+    below look at each spelling once, not once per article that names it."""
+    first: dict[int, int] = {}
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            first.setdefault(id(item), index)
+    return list(first.values())
 
 
 def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
@@ -285,13 +293,7 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: f
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    # One entry per spelling: every actor spelled alike shares one item, and is in its group
-    # already (equal keys were joined first).
-    first: dict[int, int] = {}
-    for index, item in enumerate(flat):
-        if not item.is_person:
-            first.setdefault(id(item), index)
-    keyed = [(i, frozenset(key.split())) for i in first.values() for key in flat[i].keys]
+    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:
@@ -315,15 +317,14 @@ def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
     first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
     "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
     the noun is read from the names themselves."""
+    spellings = _organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        if not item.is_person:
-            for name in item.names:
-                for key in head_keys(name_heads(name)):
-                    by_head[key].add(index)
-    for index, item in enumerate(flat):
-        if item.is_person or not (kinds := set().union(*(kind_named(n) for n in item.names))):
-            continue
-        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
+    for index in spellings:
+        for name in flat[index].names:
+            for key in head_keys(name_heads(name)):
+                by_head[key].add(index)
+    for index in spellings:
+        if kinds := set().union(*(kind_named(n) for n in flat[index].names)):
+            roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
+            if len(roots) == 1:
+                groups.union(index, roots.pop())

@@ -241,3 +241,33 @@ def test_bounds_and_claims_of_none_across_languages(
     day = merged(*items)
     assert len(day.incidents) == 1
     assert [f.conflict for f in day.figures] == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (("70% of nursing staff", "nursing staff on strike"), ("35% of nurses", "nurses"), "en"),
+        (("70 % du personnel", "personnel"), ("35 % des infirmières", "infirmières"), "fr"),
+        (("el 70% de los trabajadores", "trabajadores"), ("un 35% de las enfermeras", "enfermeras"), "es"),
+    ],
+)
+def test_a_strikes_following_among_nurses_and_among_staff_is_one_share(
+    first: tuple[str, str], second: tuple[str, str], language: str
+) -> None:
+    # Beside a pay rise (a share of pay), a share of nurses must be read as a share of
+    # people to be compared with the staff's.
+    pay = _share("5% pay rise", 5, "pay rise")
+    items = [
+        _article(
+            f"Tarrel General, Tuesday: {text} walked out in the Tarrel nurses' strike over a 5% pay rise.",
+            [],
+            [_share(text, float(text.split("%")[0].split()[-1]), counted), pay],
+            language=language,
+            article_id=f"a{n}",
+        )
+        for n, (text, counted) in enumerate((first, second))
+    ]
+    day = merged(*items)
+    assert len(day.incidents) == 1
+    by_values = {tuple(sorted(v.value or 0 for v in f.values)): f.conflict for f in day.figures}
+    assert by_values == {(35, 70): True, (5, 5): False}

@@ -42,7 +42,7 @@ _THINGS = {
     "child": "child children kind kinder enfant enfants nino ninos nina ninas menores",
     "woman": "woman women frau frauen femme femmes mujer mujeres",
     "man": "man men mann manner homme hommes hombre hombres",
-    "worker": """worker workers employee employees staff arbeiter beschaftigte beschaftigten
+    "worker": """worker workers employee employees staff personnel arbeiter beschaftigte beschaftigten
         mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
         empleados""",
     "striker": "striker strikers streikende streikenden grevistes huelguistas",
@@ -50,6 +50,10 @@ _THINGS = {
     "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
         nachbarn voisins riverains vecinos residentes""",
     "doctor": "doctor doctors arzt arzte medecin medecins medico medicos",
+    "nurse": """nurse nurses pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
+        infirmiers enfermera enfermeras enfermeros""",
+    "teacher": "teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores docentes maestros",
+    "driver": "driver drivers fahrer lokfuhrer conducteurs chauffeurs conductores maquinistas",
     "student": "student students schuler studenten eleves etudiants estudiantes alumnos",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes""",
@@ -78,7 +82,7 @@ SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for wo
 PEOPLE_THINGS = frozenset(
     words(
         """firefighter officer soldier civilian child woman man worker striker passenger
-        resident doctor student protester participant voter"""
+        resident doctor nurse teacher driver student protester participant voter"""
     )
 )
 

@@ -197,7 +197,7 @@ def same_actor_groups(
     join_surnames(flat, groups, unsure)
     _join_abbreviations(flat, groups, day_places)
     _join_shorter_forms(flat, groups, day_places)
-    _join_kind_nouns(flat, groups)
+    _join_kind_nouns(flat, groups, articles)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
@@ -311,20 +311,47 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: f
             groups.union(index, roots.pop())
 
 
-def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str] | None) -> None:
     """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
     airline") is the one organisation of the day whose name says it is of that kind, by its
     first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
     "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
-    the noun is read from the names themselves."""
+    the noun is read from the names themselves. With ``articles``, its own articles come
+    first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
+    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
     spellings = _organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
     for index in spellings:
         for name in flat[index].names:
             for key in head_keys(name_heads(name)):
                 by_head[key].add(index)
-    for index in spellings:
-        if kinds := set().union(*(kind_named(n) for n in flat[index].names)):
-            roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
-            if len(roots) == 1:
-                groups.union(index, roots.pop())
+    bare = {
+        index: kinds
+        for index in spellings
+        if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
+    }
+    company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    for index, kinds in bare.items():
+        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
+        if company is not None:
+            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
+            roots = roots & beside or (set() if beside else roots)
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _company(
+    flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str], wanted: set[int]
+) -> dict[int, set[int]]:
+    """For each item in ``wanted`` (by identity), the groups of the organisations named in
+    its articles: those a kind alone there may stand for."""
+    articles_of: dict[int, set[str]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if id(item) in wanted:
+            articles_of[id(item)].add(articles[index])
+    needed = set().union(*articles_of.values()) if articles_of else set()
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if not item.is_person and articles[index] in needed:
+            named_in[articles[index]].add(groups.find(index))
+    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}

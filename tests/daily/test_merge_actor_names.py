@@ -354,3 +354,18 @@ def test_one_acronym_two_texts_define_for_two_bodies_names_neither() -> None:
     )
     assert ["PS"] in groups
     assert ["Partido Socialista de Norlandia"] in groups and ["Parti socialiste de Kessie"] in groups
+
+
+def test_a_kind_alone_is_first_a_body_its_own_article_names() -> None:
+    # "the company" beside Kestrel Plastics (whose name says nothing of a company) is not the
+    # day's one "Tarrel Bus Company"; with no other body in its article it is.
+    actors = [_org("Tarrel Bus Company"), _org("Kestrel Plastics"), _org("the company")]
+    groups = _groups(actors, ["bus", "fire", "fire"])
+    assert ["the company@fire"] in groups
+    groups = _groups(actors, ["bus", "fire", "later"])
+    assert ["Tarrel Bus Company@bus", "the company@later"] in groups
+    # Spanish: "el ayuntamiento" beside the one town hall it names is that one, though the
+    # day has two.
+    actors = [_org("Ayuntamiento de Tarrel"), _org("Ayuntamiento de Brenne"), _org("el ayuntamiento")]
+    groups = _groups(actors, ["a", "b", "b"])
+    assert ["Ayuntamiento de Brenne@b", "el ayuntamiento@b"] in groups

@@ -33,8 +33,9 @@ from summarizer.daily.people import (
     join_full_names,
     join_surnames,
     offices,
+    person_key,
     settle_by_company,
-    untitled,
+    surname_alone,
 )
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
@@ -89,9 +90,9 @@ class _ActorItem:
         """The keys it is matched by: a person's names without titles; an organisation's
         names as a bag of words (countries for their adjectives, no 'of', British spelling
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
-        keys = {name_key(n) for n in self.names if n not in self.defined}
         if self.is_person:
-            return {k for k in (untitled(key) for key in keys) if k}
+            return {k for n in self.names if (k := person_key(n))}
+        keys = {name_key(n) for n in self.names if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
@@ -104,7 +105,9 @@ class _ActorItem:
 
     @cached_property
     def full_names(self) -> set[str]:
-        return {key for key in self.keys if " " in key and not given_initials(key)}
+        """Its keys that give a first name: not "T. Sorvik", not "von der Leyen"."""
+        alone = {k for n in self.names if surname_alone(n, k := person_key(n))}
+        return {key for key in self.keys if " " in key and not given_initials(key) and key not in alone}
 
     @cached_property
     def initialled(self) -> set[tuple[str, ...]]:

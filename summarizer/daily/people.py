@@ -13,7 +13,8 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from summarizer.linkage import UnionFind
+from summarizer.linkage import UnionFind, name_key
+from summarizer.text.accents import fold_accents
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
@@ -98,15 +99,57 @@ def offices(text: str) -> set[str]:
 
 
 def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> bool:
-    """Full names (name keys without titles) match on one surname and a near-equal first
-    name (Vitali / Vitaly)."""
+    """Full names (person keys, see ``person_key``) match on one surname and a near-equal
+    first name (Vitali / Vitaly); a Spanish name with two surnames is also its first
+    surname alone ("Pedro Sánchez" of "Pedro Sánchez Pérez")."""
     names_b = [y.split() for y in full_names_b]
     for x in full_names_a:
-        xs = x.split()
         for ys in names_b:
-            if xs[-1] == ys[-1] and fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:
+            short, long = sorted((x.split(), ys), key=len)
+            if short[-1] == long[-1]:
+                given_short, given_long = short[:-1], long[:-1]
+            elif len(long) == len(short) + 1 >= 3 and short[-1] in surnames_of(" ".join(long)):
+                given_short, given_long = short[:-1], long[:-2]
+            else:
+                continue
+            if fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80:
                 return True
     return False
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The words of surname particles in every language read ("von der", "de la", "van")."""
+    return frozenset(w for code in SUPPORTED for p in lexicon(code).name_particles for w in p.split())
+
+
+def surnames_of(full_name: str) -> set[str]:
+    """The surnames a person key may be named by alone: its last word, and for a name of
+    three words or more its second-to-last (Spanish names carry two surnames and are
+    shortened to the first: "Sánchez" of "Pedro Sánchez Pérez"). A particle or an initial
+    is no surname."""
+    words = full_name.split()
+    found = {words[-1]}
+    if len(words) >= 3 and words[-2].isalpha() and len(words[-2]) >= 3 and words[-2] not in _particles():
+        found.add(words[-2])
+    return found
+
+
+def person_key(name: str) -> str:
+    """A person's name as matching compares it: its name key without titles, accents folded
+    ("Hélène Darras" is "Helene Darras")."""
+    return fold_accents(untitled(name_key(name)))
+
+
+def surname_alone(name: str, key: str) -> bool:
+    """True when a person key is a surname with its particles and no first name ("von der
+    Leyen", "de Gaulle"), the particles written in lower case as in running text: "Van
+    Morrison" is a first name and a surname."""
+    words = key.split()
+    if len(words) < 2 or not all(w in _particles() for w in words[:-1]):
+        return False
+    written = name.split()[-len(words) :]
+    return len(written) == len(words) and all(w.islower() for w in written[:-1])
 
 
 # One initial ("t.", "t") or several written together ("j.-p.", "j.p."): one letter, or
@@ -158,7 +201,7 @@ def join_full_names(flat: Sequence[PersonNames], groups: UnionFind) -> None:
     by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
     for index, item in enumerate(flat):
         if item.is_person and item.full_names:
-            for surname in {key.split()[-1] for key in item.full_names}:
+            for surname in set().union(*map(surnames_of, item.full_names)):
                 by_surname[surname].setdefault(frozenset(item.full_names), index)
     for spellings in by_surname.values():
         people = list(spellings.values())
@@ -182,7 +225,7 @@ def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Amb
         if item.is_person and item.full_names:
             root = groups.find(index)
             names[root] |= item.full_names
-            for surname in {key.split()[-1] for key in item.full_names}:
+            for surname in set().union(*map(surnames_of, item.full_names)):
                 full[surname].setdefault(root, set()).update(item.offices)
     alone: dict[tuple[str, frozenset[tuple[str, ...]]], list[int]] = defaultdict(list)
     for index, item in enumerate(flat):

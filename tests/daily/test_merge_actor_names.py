@@ -369,3 +369,39 @@ def test_a_kind_alone_is_first_a_body_its_own_article_names() -> None:
     actors = [_org("Ayuntamiento de Tarrel"), _org("Ayuntamiento de Brenne"), _org("el ayuntamiento")]
     groups = _groups(actors, ["a", "b", "b"])
     assert ["Ayuntamiento de Brenne@b", "el ayuntamiento@b"] in groups
+
+
+# --- surnames with particles, two surnames, accents ---------------------------------------
+
+
+def test_a_surname_with_its_particles_is_a_surname_alone() -> None:
+    assert _together(_groups([_Actor("Ursula von der Brenne"), _Actor("von der Brenne")]),
+                     "Ursula von der Brenne", "von der Brenne")  # fmt: skip
+    assert _together(
+        _groups([_Actor("Charles de Tarrel"), _Actor("de Tarrel")]), "Charles de Tarrel", "de Tarrel"
+    )
+    # "Van" is a first name when written so: Van Kessel is not Anna Kessel.
+    assert not _together(_groups([_Actor("Anna Kessel"), _Actor("Van Kessel")]), "Anna Kessel", "Van Kessel")
+    # Two people sharing the surname: the particle surname joins neither.
+    groups = _groups(
+        [_Actor("Ursula von der Brenne"), _Actor("Karl von der Brenne"), _Actor("von der Brenne")]
+    )
+    assert ["von der Brenne"] in groups
+
+
+def test_a_spanish_name_is_also_its_first_surname() -> None:
+    groups = _groups([_Actor("Pedro Sánchez Pérez"), _Actor("Sánchez"), _Actor("Pedro Sánchez")])
+    assert groups == [["Pedro Sánchez", "Pedro Sánchez Pérez", "Sánchez"]]
+    # Another first name with the same surnames is another person.
+    groups = _groups([_Actor("Pedro Sánchez Pérez"), _Actor("Lucía Sánchez")])
+    assert len(groups) == 2
+    # Two people each with a Sánchez: "Sánchez" alone joins neither.
+    groups = _groups([_Actor("Pedro Sánchez Pérez"), _Actor("Ana Sánchez"), _Actor("Sánchez")])
+    assert ["Sánchez"] in groups
+
+
+def test_a_name_with_and_without_accents_is_one_person() -> None:
+    assert len(_groups([_Actor("Hélène Darras"), _Actor("Helene Darras"), _Actor("Darras")])) == 1
+    assert len(_groups([_Actor("José García"), _Actor("Jose Garcia")])) == 1
+    # Folding accents never joins two first names.
+    assert len(_groups([_Actor("Hélène Darras"), _Actor("Hervé Darras")])) == 2

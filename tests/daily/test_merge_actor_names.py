@@ -405,3 +405,17 @@ def test_a_name_with_and_without_accents_is_one_person() -> None:
     assert len(_groups([_Actor("José García"), _Actor("Jose Garcia")])) == 1
     # Folding accents never joins two first names.
     assert len(_groups([_Actor("Hélène Darras"), _Actor("Hervé Darras")])) == 2
+
+
+def test_levels_of_government_and_police_and_fire_words_say_whose_a_body_is() -> None:
+    assert _day(["Tarrel Police Department", "Tarrel police"], ["Tarrel"]) == [
+        ["Tarrel Police Department", "Tarrel police"]
+    ]
+    assert len(_day(["Kessling City Council", "Kessling council"], [])) == 1
+    assert len(_day(["conseil municipal de Brenne", "conseil de Brenne"], [])) == 1
+    assert len(_day(["Tarrel Fire Department", "firefighters"], [])) == 1
+    # A city's council and a county's are two: the council alone joins neither.
+    groups = _day(["Kessling City Council", "Kessling County Council", "Kessling council"], [])
+    assert ["Kessling council"] in groups and len(groups) == 3
+    # Two fire services: firefighters alone join neither.
+    assert ["firefighters"] in _day(["Tarrel Fire Department", "Brenne Fire Department", "firefighters"], [])

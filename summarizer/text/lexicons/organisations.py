@@ -52,7 +52,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
-    **dict.fromkeys(words("feuerwehr pompiers bomberos"), "fire-service"),
+    **dict.fromkeys(words("feuerwehr pompiers bomberos firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
     **dict.fromkeys(
@@ -104,6 +104,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fire", "service"): "fire-service",
     ("sapeurs", "pompiers"): "fire-service",
     ("fire", "rescue"): "fire-service",  # "Fire and Rescue Service"
+    ("police", "department"): "police",
+    ("police", "force"): "police",
+    ("police", "service"): "police",
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
@@ -134,7 +137,11 @@ COMPOUND_MODIFIERS = (
 )
 
 # Levels of government: they say whose a body is, not which one ("federal", "Landes").
-LEVEL_WORDS = words("federal landes national regional state")
+LEVEL_WORDS = words(
+    """federal landes national regional state city county district municipal provincial
+    municipale departemental departementale communal communale comunal stadtisch stadtische
+    stadtischen kommunal kommunale"""
+)
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).

@@ -57,9 +57,14 @@ def _opening(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[^,;:]*,\s*(?:(?:{determiners})\s*)*$", re.IGNORECASE)
 
 
-# A clause ends between a figure and an actor named after it: what follows is another
-# claim ("4.000 secundaron la huelga; según la empresa, 1.500").
-_CLAUSE_BREAK = re.compile(r"[;:]")
+# A clause or sentence ends between a figure and an actor: what follows is another claim
+# ("4.000 secundaron la huelga; según la empresa, 1.500").
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)")
+# "According to" stands this close after a figure to introduce its source ("3,000 people
+# marched according to the organisers").
+ACCORDING_REACH = 40
+
+Mention = tuple[int, int, str]  # start, end, the article's actor id
 
 
 def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
@@ -70,29 +75,43 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
     if len(unclaimed) < 2 or len(briefing.actors) < 2:
         return {}
     lang = briefing.language or "en"
-    cue, according, opening = _cue(lang), _according(lang), _opening(lang)
     mentions = sorted((m.start, m.end, a.id) for a in briefing.actors for m in a.mentions)
     found: dict[str, str] = {}
     for sentence in split_sentences(text, lang):
         named = [m for m in mentions if sentence.start <= m[0] < sentence.end]
-        inside = [f for f in unclaimed if sentence.start <= f.span.start < sentence.end]
-        if not named or not inside:
-            continue
-        for figure in inside:
+        for figure in (f for f in unclaimed if sentence.start <= f.span.start < sentence.end):
             start, end = figure.span.start, figure.span.end
-            before = [m for m in named if m[1] <= start]
-            after = [m for m in named if m[0] >= end]
-            if before and (
-                cue.search(text, before[-1][1], start)
-                or according.search(text, sentence.start, before[-1][0])
-            ):
-                found[figure.id] = before[-1][2]
-            elif after and (
-                (cue.search(text, end, after[0][0]) and not _CLAUSE_BREAK.search(text, end, after[0][0]))
-                or (
-                    opening.match(text, end, after[0][0])
-                    and cue.match(text[after[0][1] : sentence.end].lstrip())
-                )
-            ):
-                found[figure.id] = after[0][2]
+            before = next((m for m in reversed(named) if m[1] <= start), None)
+            after = next((m for m in named if m[0] >= end), None)
+            party = _party(text, lang, (start, end), before, after, sentence.end)
+            if party is not None:
+                found[figure.id] = party
     return found
+
+
+def _party(
+    text: str, lang: str, figure: tuple[int, int], before: Mention | None, after: Mention | None, stop: int
+) -> str | None:
+    """The party of a figure at ``figure`` (start, end) from the nearest actor named before
+    and after it in its sentence (which ends at ``stop``), in this order: one "according
+    to" introduces right after it ("800 according to police"); one before it that a verb
+    of saying or counting joins to it ("the union said 4,000"), or that "according to"
+    introduces ("según el sindicato, 4.000"); one after it that a verb joins to it (",
+    a annoncé l'ARS") or that opens the closing clause and says it (", the ministry
+    said"). Nothing crosses the end of a clause (";")."""
+    cue, according = _cue(lang), _according(lang)
+    start, end = figure
+    if after is not None and not _CLAUSE_BREAK.search(text, end, after[0]):
+        close = after[0] - end <= ACCORDING_REACH
+        if close and according.search(text, end, after[0]):
+            return after[2]
+    if before is not None and not _CLAUSE_BREAK.search(text, before[1], start):
+        introduced = according.search(text, max(0, before[0] - ACCORDING_REACH), before[0])
+        if introduced or cue.search(text, before[1], start):
+            return before[2]
+    if after is not None and not _CLAUSE_BREAK.search(text, end, after[0]):
+        if cue.search(text, end, after[0]):
+            return after[2]
+        if _opening(lang).match(text, end, after[0]) and cue.match(text[after[1] : stop].lstrip()):
+            return after[2]
+    return None

@@ -122,6 +122,35 @@ def test_counting_verbs_in_french_and_german() -> None:
     assert _parties(item) == {"f1": "Polizei", "f2": "Initiative Tarrel"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "police", "organisers"),
+    [
+        ("About 800 people marched in Tarrel according to police, 3,000 according to the organisers.",
+         "en", "police", "organisers"),
+        ("Selon la police, 800 manifestants ont défilé à Tarrel; 3 000 selon les organisateurs.",
+         "fr", "police", "organisateurs"),
+        ("Unos 800 manifestantes, según la Policía Local, y 3.000, según los convocantes, recorrieron Tarrel.",
+         "es", "Policía Local", "convocantes"),
+        ("Laut Polizei zogen 800 Menschen durch Tarrel, die Veranstalter sprachen von 3.000 Menschen.",
+         "de", "Polizei", "Veranstalter"),
+    ],
+)  # fmt: skip
+def test_a_crowd_counted_by_police_and_by_organisers_in_one_sentence(
+    text: str, language: str, police: str, organisers: str
+) -> None:
+    low = re.search(r"800", text)
+    high = re.search(r"3[,. ]000", text)
+    assert low is not None and high is not None
+    item = _article(
+        text,
+        [police, organisers],
+        [_count(low.group(), 800, "people"), _count(high.group(), 3000, "people")],
+        language=language,
+    )
+    assert _parties(item) == {"f1": police, "f2": organisers}
+    assert _conflicts(item) == [True]
+
+
 def test_a_source_named_after_its_figure_says_it() -> None:
     text = "Some 400 residents were evacuated from Tarrel, the Civil Protection Agency said, and 12 homes burned."
     item = _article(

@@ -68,6 +68,10 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
     thing = THINGS.get(counted[-1]) or THINGS.get(counted[0])
+    if thing == "resident" and figure.category == "displaced":
+        # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"
+        # evacuated count the same people (children or workers would be some of them).
+        return f"{group}:people"
     if thing:
         return f"{group}:{thing}"
     head = counted[-1]

@@ -300,3 +300,29 @@ def test_a_strikes_following_among_nurses_and_among_staff_is_one_share(
     assert len(day.incidents) == 1
     by_values = {tuple(sorted(v.value or 0 for v in f.values)): f.conflict for f in day.figures}
     assert by_values == {(35, 70): True, (5, 5): False}
+
+
+def test_residents_evacuated_and_people_evacuated_are_one_count_but_households_are_not() -> None:
+    items = [
+        _article("Un incendio en Tarrel obligó el martes a desalojar a unas 1.200 personas de 150 hogares.", [],
+                 [_count("unas 1.200 personas", 1200, "personas", "displaced", "approximately"),
+                  _count("150 hogares", 150, "hogares", "displaced")], "es", "a0"),
+        _article("El incendio de Tarrel: 400 vecinos desalojados el martes.", [],
+                 [_count("400 vecinos", 400, "vecinos", "displaced")], "es", "a1"),
+        _article("The Tarrel wildfire forced more than 1,000 residents from their homes on Tuesday.", [],
+                 [_count("more than 1,000 residents", 1000, "residents", "displaced", "more_than")], "en", "a2"),
+    ]  # fmt: skip
+    day = merged(*items)
+    assert len(day.incidents) == 1
+    by_values = {tuple(sorted(v.value or 0 for v in f.values)): f.conflict for f in day.figures}
+    assert by_values == {(400, 1000, 1200): True, (150,): False}
+
+
+def test_children_killed_are_some_of_the_people_killed_never_a_conflict() -> None:
+    items = [
+        _article("Five people were killed in the Tarrel tower fire on Tuesday.", [],
+                 [_count("Five people", 5, "people", "killed")], "en", "a0"),
+        _article("Drei Kinder starben am Dienstag beim Brand im Tarrel-Turm.", [],
+                 [_count("Drei Kinder", 3, "Kinder", "killed")], "de", "a1"),
+    ]  # fmt: skip
+    assert not any(f.conflict for f in merged(*items).figures)

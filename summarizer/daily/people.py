@@ -57,7 +57,20 @@ def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles - {"don"}), frozenset(articles)
 
 
+# Words that say when an office was held, before its title ("former Mayor", "outgoing
+# Governor", "l'ancien maire", "der scheidende Bürgermeister", "el alcalde saliente" has it
+# after): not part of the name. "Ex-" is read off the title itself ("ex-councillor").
+TITLE_MODIFIERS = frozenset(
+    {"former", "outgoing", "acting", "interim", "incoming", "then", "ex",
+     "ancien", "ancienne", "sortant", "sortante",
+     "ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "amtierende", "amtierender",
+     "scheidende", "scheidender", "antiguo", "antigua", "saliente"}
+)  # fmt: skip
+
+
 def is_title(word: str) -> bool:
+    if word.startswith("ex-") and len(word) > 5:
+        word = word[3:]
     bare = word.rstrip(".")
     titles, _ = _foreign_titles()
     return (
@@ -74,14 +87,24 @@ def is_title(word: str) -> bool:
 def untitled(key: str) -> str:
     """A person's name key without the titles before it, in any of the languages read
     ('gov. reyes', 'mr. voss', 'frau vogt', 'la préfète darras', 'bundesinnenministerin
-    vogt' -> the name alone)."""
+    vogt', 'outgoing mayor ortiz', "l'ancien maire brun", 'ex-councillor hale' -> the name
+    alone)."""
     words = key.split()
+    # "l'ancien maire", "l'adjointe": the article elided before a title (keys write ' as ").
+    if (
+        words
+        and re.match(r"l[\"'’]\w", words[0])
+        and (words[0][2:] in TITLE_MODIFIERS or is_title(words[0][2:]))
+    ):
+        words[0] = words[0][2:]
     _, articles = _foreign_titles()
     while len(words) > 1:
         if is_title(words[0]):
             words = words[1:]
-        elif len(words) > 2 and words[0] in articles and is_title(words[1]):
+        elif len(words) > 2 and (words[0] in articles or words[0] in TITLE_MODIFIERS) and is_title(words[1]):
             words = words[2:]
+        elif len(words) > 3 and words[0] in articles and words[1] in TITLE_MODIFIERS and is_title(words[2]):
+            words = words[3:]
         else:
             break
     return " ".join(words)

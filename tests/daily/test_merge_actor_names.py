@@ -419,3 +419,24 @@ def test_levels_of_government_and_police_and_fire_words_say_whose_a_body_is() ->
     assert ["Kessling council"] in groups and len(groups) == 3
     # Two fire services: firefighters alone join neither.
     assert ["firefighters"] in _day(["Tarrel Fire Department", "Brenne Fire Department", "firefighters"], [])
+
+
+@pytest.mark.parametrize(
+    ("full", "titled"),
+    [
+        ("Raul Ortiz", "Outgoing Mayor Ortiz"),
+        ("Marcus Hale", "ex-councillor Hale"),
+        ("Claire Brun", "l'ancien maire Brun"),
+        ("Anne L'Huillier", "Mme L'Huillier"),
+        ("Petra Vogt", "der scheidende Bürgermeister Vogt"),
+    ],
+)
+def test_when_an_office_was_held_is_no_part_of_the_name(full: str, titled: str) -> None:
+    assert len(_groups([_Actor(full), _Actor(titled)])) == 1
+
+
+def test_a_word_before_a_name_that_is_no_title_stays() -> None:
+    # A modifier with no title after it is read as a first name, never dropped: "Former
+    # Ortiz" is no surname alone, so it joins neither Ortiz.
+    groups = _groups([_Actor("Raul Ortiz"), _Actor("Lena Ortiz"), _Actor("Former Ortiz")])
+    assert ["Former Ortiz"] in groups

@@ -14,6 +14,7 @@ figure is merely about ("the FPÖ won 34.8 percent, the SPÖ 21") is no party.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -69,11 +70,17 @@ Mention = tuple[int, int, str]  # start, end, the article's actor id
 
 def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
     """Figure id -> the article's actor id each unclaimed figure is according to (see the
-    module's docstring). Only an article with two unclaimed figures and two actors can
-    report a dispute so: the rest skip the sentence split."""
-    unclaimed = sorted((f for f in briefing.figures if f.claimed_by is None), key=lambda f: f.span.start)
-    if len(unclaimed) < 2 or len(briefing.actors) < 2:
+    module's docstring), for figures that share their category and unit with another."""
+    kinds = Counter((f.category, f.unit) for f in briefing.figures if f.claimed_by is None)
+    # Two figures of one kind could be one measure two parties give; an article with none
+    # (a toll of dead and injured) reports no dispute and skips the sentence split.
+    disputable = {kind for kind, count in kinds.items() if count > 1}
+    if not disputable or len(briefing.actors) < 2:
         return {}
+    unclaimed = sorted(
+        (f for f in briefing.figures if f.claimed_by is None and (f.category, f.unit) in disputable),
+        key=lambda f: f.span.start,
+    )
     lang = briefing.language or "en"
     mentions = sorted((m.start, m.end, a.id) for a in briefing.actors for m in a.mentions)
     found: dict[str, str] = {}

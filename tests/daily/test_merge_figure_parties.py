@@ -152,6 +152,23 @@ def test_a_crowd_counted_by_police_and_by_organisers_in_one_sentence(
 
 
 def test_a_source_named_after_its_figure_says_it() -> None:
+    text = (
+        "Some 400 residents were evacuated from Tarrel, the Civil Protection Agency said. "
+        "Tarrel Council counted 600 residents in its shelters."
+    )
+    item = _article(
+        text,
+        ["Civil Protection Agency", "Tarrel Council"],
+        [
+            _count("400 residents", 400, "residents", "displaced"),
+            _count("600 residents", 600, "residents", "displaced"),
+        ],
+    )
+    assert _parties(item) == {"f1": "Civil Protection Agency", "f2": "Tarrel Council"}
+
+
+def test_figures_of_two_kinds_are_given_no_party() -> None:
+    # A toll of dead and injured is no dispute: no sentence needs reading.
     text = "Some 400 residents were evacuated from Tarrel, the Civil Protection Agency said, and 12 homes burned."
     item = _article(
         text,
@@ -161,7 +178,7 @@ def test_a_source_named_after_its_figure_says_it() -> None:
             _count("12 homes", 12, "homes", "destroyed"),
         ],
     )
-    assert _parties(item)["f1"] == "Civil Protection Agency"
+    assert _parties(item) == {}
 
 
 def test_an_actor_a_figure_is_about_is_no_party() -> None:

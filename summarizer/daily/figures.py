@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.claims import OFFICIAL_PARTY
 from summarizer.daily.merge import unique
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -328,7 +329,9 @@ def figure_groups(
             for s, f in members
         ]
         # A value's party when it has no claimant: the daily actor its sentence names.
-        parties = [actor_map.get((s.id, f.party or "")) for s, f in members]
+        parties = [
+            f.party if f.party == OFFICIAL_PARTY else actor_map.get((s.id, f.party or "")) for s, f in members
+        ]
         comparable = _comparable(members, linked_only)
         first = members[0][1]
         measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)

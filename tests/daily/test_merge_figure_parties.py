@@ -59,7 +59,7 @@ def _article(
 
 def _parties(item: Briefed) -> dict[str, str]:
     names = {a.id: a.name for a in item.briefing.actors}
-    return {f: names[a] for f, a in figure_parties(item.article.text, item.briefing).items()}
+    return {f: names.get(a, a) for f, a in figure_parties(item.article.text, item.briefing).items()}
 
 
 def _share(text: str, value: float, counted: str = "turnout") -> dict[str, Any]:
@@ -345,3 +345,41 @@ def test_children_killed_are_some_of_the_people_killed_never_a_conflict() -> Non
     day = merged(*items)
     assert len(day.incidents) == 1
     assert not any(f.conflict for f in day.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "union"),
+    [
+        ("Canicule : le bilan officiel (12 décès) est très en dessous de la réalité. "
+         "Le Syndicat des urgentistes de Tarrel compte 30 morts.", "fr", "Syndicat des urgentistes de Tarrel"),
+        ("Officials said 12 people had died in the Tarrel heatwave, but the Emergency Doctors Union "
+         "counted 30 people.", "en", "Emergency Doctors Union"),
+    ],
+)  # fmt: skip
+def test_an_official_toll_against_a_named_partys_count_is_a_dispute(
+    text: str, language: str, union: str
+) -> None:
+    low = re.search(r"12 (?:décès|people)", text)
+    high = re.search(r"30 (?:morts|people)", text)
+    assert low is not None and high is not None
+    item = _article(
+        text,
+        [union, "Tarrel Health Ministry"],
+        [_count(low.group(), 12, "people", "killed"), _count(high.group(), 30, "people", "killed")],
+        language=language,
+    )
+    assert _parties(item)["f2"] == union
+    assert _conflicts(item) == [True]
+
+
+def test_an_official_toll_that_rose_is_one_party() -> None:
+    text = (
+        "The official toll rose to 12 people on Tuesday in Tarrel, from 9 people on Monday, "
+        "the Tarrel Health Ministry said. The Doctors Union gave no figure."
+    )
+    item = _article(
+        text,
+        ["Tarrel Health Ministry", "Doctors Union"],
+        [_count("12 people", 12, "people", "killed"), _count("9 people", 9, "people", "killed")],
+    )
+    assert _conflicts(item) == [False]

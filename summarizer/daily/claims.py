@@ -4,11 +4,14 @@ put turnout at 61.4 percent, but the opposition said its observers counted 48 pe
 "según los sindicatos, 4.000; según la empresa, 1.500") gives each side's figure its own
 party, and the merge compares the two as two sources (``figures.values_conflict``).
 
-A party is read only where the sentence says so: an actor named before the figure with a
-verb of saying or counting between them ("the union said 70%"), or named after it behind
-such a verb or "according to" ("..., a annoncé l'ARS", "según la empresa"), or opening
-the clause that ends the sentence and saying it ("..., the ministry said"). An actor the
-figure is merely about ("the FPÖ won 34.8 percent, the SPÖ 21") is no party.
+A party is read only where the sentence says so (see ``_party``): an actor named before
+the figure with a verb of saying or counting between them ("the union said 70%"), or
+that "according to" introduces ("800 according to police"); one named after it behind
+such a verb ("..., a annoncé l'ARS"); the actor a sentence closes on (", the ministry
+said") for every figure no nearer party claims; and unnamed officials for a figure its
+clause calls official ("le bilan officiel (12 décès)"). An actor the figure is merely
+about ("the FPÖ won 34.8 percent, the SPÖ 21") is no party, and nothing crosses the end
+of a clause.
 """
 
 from __future__ import annotations

@@ -305,7 +305,7 @@ def settle_by_company(groups: UnionFind, ambiguous: Ambiguous, articles: Sequenc
         winner = next(iter(people & named_here)) if len(people & named_here) == 1 else None
         if winner is None and not people & named_here:
             company = named_here - people
-            shared = {p: sum(1 for o in company if articles_of[o] & articles_of[p]) for p in people}
+            shared = {p: sum(not articles_of[o].isdisjoint(articles_of[p]) for o in company) for p in people}
             best = max(shared.values())
             top = [p for p, n in shared.items() if n == best]
             winner = top[0] if best and len(top) == 1 else None

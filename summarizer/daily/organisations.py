@@ -75,16 +75,39 @@ def _compound_parts(word: str) -> list[str]:
     return [word]
 
 
+# German adjectives decline on their suffix ("sozialdemokratische", "-n", "-r"; "freiwillige",
+# "-n"): one form for each, whatever the case.
+_GERMAN_ADJECTIVE = re.compile(r"(\w{3,}(?:isch|ig|lich))(?:e|en|er|es|em)")
+
+
+def _uninflected(word: str) -> str:
+    """A word of a name without German case endings: a declined adjective as its stem
+    ("sozialdemokratischen" -> sozialdemokratisch), and a genitive "-s"/"-es" off a head
+    noun of public bodies ("Bundesministeriums" -> bundesministerium, "Landgerichts" ->
+    landgericht). Only forms German writes: an English or Romance word is left alone."""
+    if match := _GERMAN_ADJECTIVE.fullmatch(word):
+        return match.group(1)
+    if word in CONCEPTS:
+        return word
+    for ending in ("es", "s"):
+        stem = word[: -len(ending)]
+        head_noun = stem in CONCEPTS or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
+        if word.endswith(ending) and head_noun:
+            return stem
+    return word
+
+
 @cache
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
-    compounds as their parts, and each word as the concept it names in English."""
+    compounds as their parts and declined words undeclined, and each word as the concept
+    it names in English."""
     found: list[str] = []
     for token in _WORD.findall(key):
         token = re.sub(r"[\"'’]s$", "", token)
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
-        word = fold_accents(country or token)
+        word = _uninflected(fold_accents(country or token))
         if word in FILLER:
             continue
         found.extend(_compound_parts(word))
@@ -178,6 +201,10 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
     if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
         return False
     required = _qualifiers_from(name_words(name), places)
+    doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
+    if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
+        # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").
+        letters = letters[::2]
 
     @cache
     def spelt(at: int, word: int) -> bool:

@@ -440,3 +440,29 @@ def test_a_word_before_a_name_that_is_no_title_stays() -> None:
     # Ortiz" is no surname alone, so it joins neither Ortiz.
     groups = _groups([_Actor("Raul Ortiz"), _Actor("Lena Ortiz"), _Actor("Former Ortiz")])
     assert ["Former Ortiz"] in groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Sozialdemokratische Partei Norlands", "Sozialdemokratischen Partei Norlands"],
+        ["Freiwillige Feuerwehr Tarrel", "Freiwilligen Feuerwehr Tarrel"],
+        ["Bundesministeriums des Innern", "Bundesministerium des Innern", "Innenministerium"],
+        ["Landgerichts Kessling", "Landgericht Kessling"],
+    ],
+)
+def test_a_german_name_in_any_case_is_one_body(names: list[str]) -> None:
+    assert _day(names, []) == [sorted(names)]
+
+
+def test_german_case_endings_never_join_two_bodies() -> None:
+    # "Amtsgericht" and "Landgericht" stay two courts however declined.
+    assert len(_day(["Landgerichts Kessling", "Amtsgericht Kessling"], [])) == 2
+    assert len(_day(["Sozialdemokratische Partei Norlands", "Christlichsoziale Partei Norlands"], [])) == 2
+
+
+def test_a_spanish_acronym_doubles_the_letters_of_plural_words() -> None:
+    assert abbreviates("CCOO", "Comisiones Obreras")
+    assert abbreviates("FFAA", "Fuerzas Armadas")
+    assert not abbreviates("CCOO", "Consejo Obrero")  # doubled letters stand for plurals
+    assert not abbreviates("Ccoo", "Comisiones Obreras")  # doubling is written in capitals

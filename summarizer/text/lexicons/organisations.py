@@ -29,7 +29,7 @@ GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
-    **dict.fromkeys(words("interior innen interieur inneres"), "interior"),
+    **dict.fromkeys(words("interior innen interieur inneres innern"), "interior"),
     **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa"), "defense"),
     **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud"), "health"),
     **dict.fromkeys(words("justice justiz justicia"), "justice"),

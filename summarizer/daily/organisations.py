@@ -105,7 +105,8 @@ def organisation_key(key: str) -> str:
     it names in English."""
     found: list[str] = []
     for token in _WORD.findall(key):
-        token = re.sub(r"[\"'’]s$", "", token)
+        # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
+        token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
         word = _uninflected(fold_accents(country or token))
         if word in FILLER:

@@ -449,6 +449,7 @@ def test_a_word_before_a_name_that_is_no_title_stays() -> None:
         ["Freiwillige Feuerwehr Tarrel", "Freiwilligen Feuerwehr Tarrel"],
         ["Bundesministeriums des Innern", "Bundesministerium des Innern", "Innenministerium"],
         ["Landgerichts Kessling", "Landgericht Kessling"],
+        ["Gewerkschaft ver.di", "Gewerkschaft Verdi"],
     ],
 )
 def test_a_german_name_in_any_case_is_one_body(names: list[str]) -> None:

@@ -324,9 +324,9 @@ def test_residents_evacuated_and_people_evacuated_are_one_count_but_households_a
         _article("Un incendio en Tarrel obligó el martes a desalojar a unas 1.200 personas de 150 hogares.", [],
                  [_count("unas 1.200 personas", 1200, "personas", "displaced", "approximately"),
                   _count("150 hogares", 150, "hogares", "displaced")], "es", "a0"),
-        _article("El incendio de Tarrel: 400 vecinos desalojados el martes.", [],
+        _article("Un incendio en Tarrel obligó el martes a desalojar a 400 vecinos.", [],
                  [_count("400 vecinos", 400, "vecinos", "displaced")], "es", "a1"),
-        _article("The Tarrel wildfire forced more than 1,000 residents from their homes on Tuesday.", [],
+        _article("A fire in Tarrel forced more than 1,000 residents from their homes on Tuesday.", [],
                  [_count("more than 1,000 residents", 1000, "residents", "displaced", "more_than")], "en", "a2"),
     ]  # fmt: skip
     day = merged(*items)

@@ -546,11 +546,24 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "earthquakes?", r"quakes?", r"floods?(?! of)", "flooding", "flooded", r"wildfires?", r"hurricanes?",
         r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
         r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
+        r"(?:snow|rain|wind|hail|thunder|dust|ice)storms?", r"blizzards?", r"avalanches?", r"mudslides?",
+        r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
         r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? at", r"stampedes?",
+        # Explosions and leaks of things that explode or leak, not "an explosion of interest".
+        r"(?:gas|boiler|chemical|factory|mine|pipeline|tanker|fuel|ammonia|chlorine|oil|toxic) "
+        r"(?:explosions?|blasts?|leaks?|spills?)",
+        r"explo(?:sion|sions|ded) (?:at|in|on|inside|near|rocked|ripped|destroyed|hit)",
+        r"(?:leak(?:ed|ing)?|spill(?:ed)?) (?:of|from) (?:\w+ ){0,2}(?:gas|chemicals?|oil|fuel|ammonia|chlorine|sewage)",
+        # A structure that fell, not "a collapse in prices" or talks that collapsed.
+        r"(?:bridge|building|roof|tower|block|mine|crane|grandstand|stand|wall|dam|tunnel|scaffolding|"
+        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover)s?\b[^.,;]{0,40}\bcollaps(?:ed|es|ing)",
+        r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
+        r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
+        r"capsi[sz]ed", r"ran aground", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
@@ -559,9 +572,19 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",
         r"march(?:ed)? through", r"walk(?:ed|s)? out", r"walkouts?", r"on strike",
         r"(?:general|national|school|rail|teachers'?|workers'?) strikes?",
+        # A labour strike by who strikes or how long: "a 48-hour strike", "the nurses' strike";
+        # not a missile or air strike (typed before this rule).
+        r"(?:\d+-(?:hour|day|week)|one-day|two-day|three-day|indefinite|nationwide|wildcat|"
+        r"(?:nurses|doctors|pilots|dockers|miners|drivers|staff|union|teachers|workers|porters|guards|"
+        r"cleaners|employees|journalists|farmers|lawyers)(?:'|’)?) strikes?",
+        r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
+        r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
+        r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
+        r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
+        r"(?:was|were|been|being|is|are) charged", r"indicted",
     )),
     ("talks_diplomacy", (
         "talks", r"negotiat(?:e|es|ed|ing|ion|ions|ors?)", r"ceasefires?", r"summits?",
@@ -577,6 +600,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"ruled (?:that|against|in favou?r)",
         r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",
+        # Who won a vote: "was elected", "won a second term", "won the runoff".
+        r"(?:re-?)?elected", r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",
@@ -584,7 +609,22 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"deaths?\s+of\s+(?:\w+\s+){0,3}civilians?",
     )),
     # Events the schema has no class for: an attack on computers.
-    ("other", (r"cyber-?attacks?", r"ransomware", r"hackers", r"hacked")),
+    # Events the schema has no class for: an attack on computers; a court's verdict or
+    # sentence (the arrest before it is an arrest); jobs cut and plants closed.
+    ("other", (
+        r"cyber-?attacks?", r"ransomware", r"hackers", r"hacked",
+        r"convicted", r"found (?:not )?guilty", r"pleaded (?:not )?guilty", r"acquitt(?:ed|al)",
+        r"cleared of", r"sentenced", r"jailed", r"(?:guilty|not guilty) verdict", r"(?:life|prison|jail) (?:sentence|term)s?",
+        r"(?:went|goes|go|gone) on trial", r"trial (?:opened|began|started)",
+        r"(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|eliminate|eliminating) "
+        r"(?:about |around |some |nearly |almost |more than |up to )?[\d,.]+(?: million)? (?:\w+ )?(?:jobs|posts|positions|roles)",
+        r"job (?:cuts|losses)", r"lay(?:s|ing)? off", r"laid off", r"layoffs", r"redundanc(?:y|ies)",
+        r"(?:close|closes|closing|closed|shut|shuts|shutting) (?:down )?(?:its|the|their|a|two|three|four|five|\d+) "
+        r"(?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?)",
+        r"closure of (?:its|the|their|a|two|three|\d+) (?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies))",
+        r"filed for (?:bankruptcy|insolvency)", r"(?:went|gone|go|goes|entered) into administration",
+        r"outbreaks? of", r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
+    )),
 )  # fmt: skip
 # Cues tried only when no cue above matches: people killed or hurt with nothing saying how
 # ("three people were killed in one of those attacks") are harm to civilians.

@@ -20,7 +20,7 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incidents import incident_type, reported_part, status_of
+from summarizer.engines.extractive.incidents import incident_type, protest_form, reported_part, status_of
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -109,13 +109,16 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     same place; or, with no place of its own, the incident just before it; or, with neither
     place nor time of its own, an earlier incident of the same type (copy goes back to the
     event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
-    garde à vue"). Different weekdays always mean different events.
+    garde à vue"). Different weekdays always mean different events, and so do a strike and
+    a march (``protest_form``).
     """
     day = weekday_in(new.time)
     latest = max(found, key=lambda m: m.last) if found else None
     for old in reversed(found):
         old_day = weekday_in(old.time)
         if day and old_day and day != old_day:
+            continue
+        if _strike_and_march(old, new):
             continue
         family = same_event_family(old.type, new.type)
         if new.place is not None and old.place == new.place and family:
@@ -125,6 +128,13 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
         if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
+
+
+def _strike_and_march(old: _Mention, new: _Mention) -> bool:
+    if old.type != "protest" or new.type != "protest":
+        return False
+    forms = {protest_form(old.sentence.text), protest_form(new.sentence.text)}
+    return forms == {"strike", "march"}
 
 
 def _unique(quotes: list[RawQuote]) -> list[RawQuote]:

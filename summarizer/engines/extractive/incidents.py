@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.engines.extractive.incident_guards import not_an_event
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
@@ -35,7 +38,8 @@ SPOKEN_AT = re.compile(
 PRIORITY_TYPES = ("interception", "missile_strike")
 # The rules are written in lower case and matched against the lower-cased sentence:
 # Python's IGNORECASE makes these alternations about three times slower.
-# Cues start words: the leading ``\b`` lets the scan skip every other position at once.
+# Cues start words: the leading ``\b`` lets the scan skip every other position at once
+# (a cue may start with a digit: "a 48-hour strike").
 PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})\b")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
 ANY_PRIORITY = re.compile(
     r"\b(?=[a-z])(?:" + "|".join(f"(?P<{k}>(?:{p})\\b)" for k, p in TYPE_RULES if k in PRIORITY_TYPES) + ")"
@@ -50,8 +54,11 @@ FALLBACK = re.compile(
 # Every fallback cue holds one of these: sentences without them skip the search.
 FALLBACK_WORDS = ("kill", "injur", "wound", "death")
 ANY_TYPE = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
+    r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
+# Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
+# other event of the sentence is what it reports.
+SETTING_TYPES = frozenset({"talks_diplomacy"})
 
 
 @cache
@@ -64,25 +71,51 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     )
 
 
+def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
+    """The type of the first cue that reports an event, a setting's only if nothing else does."""
+    setting = None
+    for found in rule.finditer(lowered):
+        kind = found.lastgroup
+        if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
+            continue
+        if kind not in SETTING_TYPES:
+            return kind
+        setting = setting or kind
+    return setting
+
+
 def incident_type(sentence: str, lang: str = "en") -> str | None:
     """The priority types if their cue is present (interception first); else the type
     whose cue comes first. German, French and Spanish read their own cue tables, where the
-    type whose cue comes first wins."""
+    type whose cue comes first wins. Talks yield to any other event of the sentence, and a
+    cue that reports no event (``incident_guards``) is passed over."""
     lowered = lower_keeping_offsets(sentence)
     if (other := _other_language_types(lang)) is not None:
-        found = other.search(lowered)
-        return found.lastgroup if found else None
+        return _first_event(other, lowered, lang)
     priority = ANY_PRIORITY.search(lowered)
     if priority is None:
-        found = ANY_TYPE.search(lowered)
+        found = _first_event(ANY_TYPE, lowered, lang)
         if found is None and any(word in lowered for word in FALLBACK_WORDS):
-            found = FALLBACK.search(lowered)
-        return found.lastgroup if found else None
+            found = _first_event(FALLBACK, lowered, lang)
+        return found
     if priority.lastgroup == PRIORITY_TYPES[0]:
         return priority.lastgroup
     # The first priority cue is a later-ranked one: an earlier-ranked cue further on wins.
     first_ranked = PRIORITY_PATTERNS[0][1]
     return PRIORITY_TYPES[0] if first_ranked.search(lowered, priority.start()) else priority.lastgroup
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def protest_form(sentence: str) -> str | None:
+    """ "strike" or "march" when a protest's sentence names only one of them: a walkout and
+    a march through the same city that day are two events, each reported on its own."""
+    said = set(WORD.findall(fold_accents(sentence.lower())))
+    strike, march = not STRIKE.isdisjoint(said), not MARCH.isdisjoint(said)
+    if strike == march:
+        return None
+    return "strike" if strike else "march"
 
 
 def status_of(sentence: str) -> str:

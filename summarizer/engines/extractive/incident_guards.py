@@ -1,0 +1,111 @@
+"""Event words that report no event: a cue that is negated ("no strike is planned"), a
+meeting or protest still to come ("talks would resume next week", "für Freitag sind
+Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law cited as
+background ("la loi de 1999"), or a phrase that only holds a cue word ("alcanzó la
+cumbre", "a juicio de"). Each rule is read on the lower-cased sentence around the cue the
+type came from, so a later cue of the same sentence can still type it."""
+
+from __future__ import annotations
+
+import re
+
+# A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
+# grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
+# flooded village" reports a flood.
+NEGATION_BEFORE = {
+    "en": re.compile(r"\b(?:no|not|never|without|nor)\s+(?:[\w'’-]+\s+){0,2}$"),
+    "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner|keines|nicht|ohne|nie)\s+(?:[\w-]+\s+){0,2}$"),
+    "fr": re.compile(r"(?:\b(?:aucun|aucune|sans|ni|jamais)\s+|\bpas d['’]|\bpas de\s+)(?:[\w-]+\s+){0,2}$"),
+    "es": re.compile(r"\b(?:no|ningún|ninguna|ninguno|sin|nunca|ni)\s+(?:[\w-]+\s+){0,2}$"),
+}
+NEGATION_REACH = 40
+
+# Talks are held again and again; a sentence that says they are still to come or called
+# for ("talks would resume next week", "hat beide Seiten zu neuen Gesprächen aufgefordert")
+# reports no talks.
+TALKS_TO_COME = {
+    "en": re.compile(
+        r"\b(?:will|would|shall|plans? to|are to|is to) (?:\w+ )?(?:resume|meet|begin|start|open|continue|"
+        r"take place|be held|hold|reconvene)\b"
+        r"|\bnext (?:week|month|year|round)\b|\blater this (?:week|month|year)\b"
+        r"|\b(?:called for|calls for|urged|urges|invited|proposed)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:soll|sollen|sollte|sollten|wird|werden) (?:[\w-]+ ){0,4}?(?:beginnen|stattfinden|"
+        r"fortgesetzt|aufgenommen|wieder aufgenommen)\b"
+        r"|\b(?:aufgefordert|aufgerufen|angeboten|angekündigt|geplant|nächste[nrs]?|kommende[nrs]?)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:prévue?s?|débuteront|débuteraient|reprendront|reprendraient|aura lieu|auront lieu|"
+        r"se tiendra|se tiendront|prochaine?s?|appelé|appelle|appellent|proposé)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:previst[oa]s?|comenzarán|empezarán|se reanudarán|se celebrará|se celebrarán|"
+        r"tendrá lugar|próxim[oa]s?|pidió|instó|propuso)\b"
+    ),
+}
+# A protest is more often reported while it lasts ("the strike will last until Friday"),
+# so only one planned or announced in so many words is still to come.
+PROTEST_TO_COME = {
+    "en": re.compile(
+        r"\b(?:will|would|plans? to|planned to|intends? to|threaten(?:s|ed)? to) "
+        r"(?:hold|stage|call|organi[sz]e|go on|strike|walk out|march|protest|rally)\b"
+        r"|\b(?:is|are|was|were) (?:planned|scheduled|called) for\b"
+        r"|\b(?:planned|scheduled|threatened|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:strike|protest|rally|march|walkout)"
+    ),
+    "de": re.compile(r"\b(?:angekündigt|geplant|sollen \w+ stattfinden|soll \w+ stattfinden)\b"),
+    "fr": re.compile(r"\b(?:prévue?s?|programmée?s?|aura lieu|auront lieu|se tiendra|se tiendront)\b"),
+    "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
+}
+# A verdict told of whom it once befell ("people convicted on such data could now
+# appeal", "les personnes condamnées pour"): who they are, not a verdict of the day.
+CONVICTED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:people|those|anyone|everyone|inmates|prisoners|defendants|wrongly|wrongfully|previously|once)\s+$"
+    ),
+    "fr": re.compile(r"\b(?:personnes|ceux|celles|détenus|déjà|injustement)\s+$"),
+    "es": re.compile(r"\b(?:personas|quienes|presos|reclusos|ya|injustamente)\s+$"),
+    "de": re.compile(r"\b(?:bereits|schon|zu unrecht)\s+$"),
+}
+# A death of old age or illness is an obituary's, not a harm to report.
+NATURAL_DEATH = re.compile(
+    r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
+    r"à l['’]âge de|des suites d['’]une (?:longue )?maladie|a los \d+ años|a la edad de|"
+    r"tras una larga enfermedad)"
+)
+# A law or decision named by its year is background: "the 1999 law", "la loi de 1999".
+DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+DATED_AFTER = re.compile(r"^\s+(?:of|von|vom|de|del|du)\s+(?:19|20)\d\d\b")
+# Phrases that hold a cue word and report nothing: a mountain's summit, an opinion.
+NOT_EVENTS = {
+    "es": re.compile(
+        r"\b(?:alcanz\w*|coron\w*|hizo|hicieron|hacer|llegó a|llegar a) (?:la |su )?cumbre"
+        r"|\ba (?:mi|tu|su|nuestro|vuestro) juicio|\ba juicio de"
+    ),
+    "fr": re.compile(r"\b(?:atteint|gravi) (?:le |son )?sommet"),
+    "en": re.compile(r"\b(?:reached|climbed) (?:the )?summit"),
+    "de": re.compile(r"\bgipfel (?:des|der) (?:berg|berges|bergs)"),
+}
+
+
+def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bool:
+    """Whether the cue at ``lowered[start:end]``, which would type the sentence ``kind``,
+    reports no event (see the module docstring)."""
+    negation = NEGATION_BEFORE.get(lang, NEGATION_BEFORE["en"])
+    if negation.search(lowered, max(start - NEGATION_REACH, 0), start):
+        return True
+    if kind == "talks_diplomacy" and TALKS_TO_COME.get(lang, TALKS_TO_COME["en"]).search(lowered):
+        return True
+    if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
+        return True
+    before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
+    if kind == "other" and before.search(lowered, max(start - 16, 0), start):
+        return True
+    if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
+        return True
+    if kind == "political_decision" and (
+        DATED_BEFORE.search(lowered, max(start - 6, 0), start) or DATED_AFTER.match(lowered[end : end + 12])
+    ):
+        return True
+    phrases = NOT_EVENTS.get(lang)
+    return phrases is not None and any(m.start() <= start < m.end() for m in phrases.finditer(lowered))

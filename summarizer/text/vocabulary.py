@@ -522,7 +522,7 @@ def same_event_family(a: str, b: str) -> bool:
 # "grad" never matches "gradually" nor "storm" "storming". Written in lower case.
 INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interception", (
-        r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", "downed", r"air defen[cs]es?",
+        r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", r"downed(?! tools)", r"air defen[cs]es?",
         "repelled", "repulsed",
     )),
     ("missile_strike", (

@@ -20,7 +20,13 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incidents import incident_type, protest_form, reported_part, status_of
+from summarizer.engines.extractive.incidents import (
+    incident_type,
+    protest_form,
+    reported_part,
+    status_of,
+    tells_another_event,
+)
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -77,6 +83,8 @@ class _Mention:
     location: str | None
     place: str | None
     time: str | None
+    # Opens the report of another event ("In a separate case"): continues no earlier one.
+    another: bool = False
     figure_ids: list[str] = field(default_factory=list)
     claimant: str | None = None
     last: int = -1
@@ -110,8 +118,10 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     place nor time of its own, an earlier incident of the same type (copy goes back to the
     event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
     garde à vue"). Different weekdays always mean different events, and so do a strike and
-    a march (``protest_form``).
+    a march (``protest_form``); a mention that says it is another event is one.
     """
+    if new.another:
+        return None
     day = weekday_in(new.time)
     latest = max(found, key=lambda m: m.last) if found else None
     for old in reversed(found):
@@ -319,7 +329,8 @@ class ExtractiveEngine:
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
-            mention = _Mention(kind, number, sentence, location, place, when)
+            another = tells_another_event(sentence.text, lang)
+            mention = _Mention(kind, number, sentence, location, place, when, another=another)
             same = _same_event(found, mention)
             if same is not None:
                 same.figure_ids += [f for f in casualties if f not in same.figure_ids]

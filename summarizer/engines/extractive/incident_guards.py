@@ -1,5 +1,5 @@
 """Event words that report no event: a cue that is negated ("no strike is planned"), a
-meeting or protest still to come ("talks would resume next week", "für Freitag sind
+meeting, trial or protest still to come ("talks would resume next week", "für Freitag sind
 Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law cited as
 background ("la loi de 1999"), or a phrase that only holds a cue word ("alcanzó la
 cumbre", "a juicio de"). Each rule is read on the lower-cased sentence around the cue the
@@ -20,10 +20,10 @@ NEGATION_BEFORE = {
 }
 NEGATION_REACH = 40
 
-# Talks are held again and again; a sentence that says they are still to come or called
-# for ("talks would resume next week", "hat beide Seiten zu neuen Gesprächen aufgefordert")
-# reports no talks.
-TALKS_TO_COME = {
+# Talks and trials are scheduled: a sentence that says they are still to come or called
+# for ("talks would resume next week", "hat beide Seiten zu neuen Gesprächen aufgefordert",
+# "el juicio comenzará el mes próximo") reports neither.
+SCHEDULED_TO_COME = {
     "en": re.compile(
         r"\b(?:will|would|shall|plans? to|are to|is to) (?:\w+ )?(?:resume|meet|begin|start|open|continue|"
         r"take place|be held|hold|reconvene)\b"
@@ -34,14 +34,16 @@ TALKS_TO_COME = {
         r"\b(?:soll|sollen|sollte|sollten|wird|werden) (?:[\w-]+ ){0,4}?(?:beginnen|stattfinden|"
         r"fortgesetzt|aufgenommen|wieder aufgenommen)\b"
         r"|\b(?:aufgefordert|aufgerufen|angeboten|angekündigt|geplant|nächste[nrs]?|kommende[nrs]?)\b"
+        r"|\bkündigt\w* [^.]{0,60}?\ban\b"
     ),
     "fr": re.compile(
         r"\b(?:prévue?s?|débuteront|débuteraient|reprendront|reprendraient|aura lieu|auront lieu|"
-        r"se tiendra|se tiendront|prochaine?s?|appelé|appelle|appellent|proposé)\b"
+        r"se tiendra|se tiendront|s['’]ouvrira|débutera|commencera|prochaine?s?|appelé|appelle|appellent|"
+        r"proposé)\b"
     ),
     "es": re.compile(
-        r"\b(?:previst[oa]s?|comenzarán|empezarán|se reanudarán|se celebrará|se celebrarán|"
-        r"tendrá lugar|próxim[oa]s?|pidió|instó|propuso)\b"
+        r"\b(?:previst[oa]s?|comenzará|comenzarán|empezará|empezarán|arrancará|se reanudará|se reanudarán|"
+        r"se celebrará|se celebrarán|tendrá lugar|próxim[oa]s?|pidió|instó|propuso)\b"
     ),
 }
 # A protest is more often reported while it lasts ("the strike will last until Friday"),
@@ -57,11 +59,14 @@ PROTEST_TO_COME = {
     "fr": re.compile(r"\b(?:prévue?s?|programmée?s?|aura lieu|auront lieu|se tiendra|se tiendront)\b"),
     "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
 }
+# The cues of "other" that name a trial, which is scheduled as talks are.
+TRIAL = re.compile(r"trial|juicio|prozess\w*|procès")
 # A verdict told of whom it once befell ("people convicted on such data could now
 # appeal", "les personnes condamnées pour"): who they are, not a verdict of the day.
 CONVICTED_BEFORE = {
     "en": re.compile(
-        r"\b(?:people|those|anyone|everyone|inmates|prisoners|defendants|wrongly|wrongfully|previously|once)\s+$"
+        r"\b(?:people|those|anyone|everyone|men|women|man|woman|inmates|prisoners|defendants|suspects|"
+        r"officers|wrongly|wrongfully|previously|once)\s+$"
     ),
     "fr": re.compile(r"\b(?:personnes|ceux|celles|détenus|déjà|injustement)\s+$"),
     "es": re.compile(r"\b(?:personas|quienes|presos|reclusos|ya|injustamente)\s+$"),
@@ -84,7 +89,14 @@ NOT_EVENTS = {
     ),
     "fr": re.compile(r"\b(?:atteint|gravi) (?:le |son )?sommet"),
     "en": re.compile(r"\b(?:reached|climbed) (?:the )?summit"),
-    "de": re.compile(r"\bgipfel (?:des|der) (?:berg|berges|bergs)"),
+    # A government that condemns an attack passes no sentence.
+    "de": re.compile(
+        r"\bgipfel (?:des|der) (?:berg|berges|bergs)"
+        r"|\bverurteil\w* [^.]{0,80}?\b(?:scharf|aufs schärfste|entschieden)\b"
+        r"|\b(?:scharf|aufs schärfste|entschieden) (?:\w+ )?verurteil\w*"
+        r"|\bverurteil\w* (?:den|die|das) (?:\w+ )?(?:anschlag|angriff|angriffe|attentat|attacke|gewalt|tat|"
+        r"vorgehen|invasion|einmarsch|krieg|äußerung\w*|entscheidung)\b"
+    ),
 }
 
 
@@ -94,7 +106,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     negation = NEGATION_BEFORE.get(lang, NEGATION_BEFORE["en"])
     if negation.search(lowered, max(start - NEGATION_REACH, 0), start):
         return True
-    if kind == "talks_diplomacy" and TALKS_TO_COME.get(lang, TALKS_TO_COME["en"]).search(lowered):
+    scheduled = kind == "talks_diplomacy" or (kind == "other" and TRIAL.match(lowered, start, end))
+    if scheduled and SCHEDULED_TO_COME.get(lang, SCHEDULED_TO_COME["en"]).search(lowered):
         return True
     if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
         return True

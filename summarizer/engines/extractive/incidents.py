@@ -12,10 +12,11 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
-from summarizer.text.vocabulary import INCIDENT_CUES, INCIDENT_FALLBACK_CUES
+from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
 # Each type's cues as one alternation, bounded on both sides: a cue is a whole word.
 TYPE_RULES: list[tuple[str, str]] = [(kind, "|".join(cues)) for kind, cues in INCIDENT_CUES]
@@ -59,6 +60,9 @@ ANY_TYPE = re.compile(
 # Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
 # other event of the sentence is what it reports.
 SETTING_TYPES = frozenset({"talks_diplomacy"})
+# Cues that name where a decision is taken, a setting as talks are: "hat den Stadtrat ...
+# freigesprochen" reports an acquittal.
+SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 
 
 @cache
@@ -78,7 +82,7 @@ def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
         kind = found.lastgroup
         if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
             continue
-        if kind not in SETTING_TYPES:
+        if kind not in SETTING_TYPES and not SETTING_CUES.fullmatch(found.group()):
             return kind
         setting = setting or kind
     return setting
@@ -106,16 +110,36 @@ def incident_type(sentence: str, lang: str = "en") -> str | None:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+# A strike told without its noun: "walked out", "legten die Arbeit nieder" (accents folded).
+STRIKE_PHRASES = re.compile(
+    r"\b(?:walk(?:ed|s|ing)? out|downed tools|stopped work|on strike|legten [^.]{0,40}die arbeit nieder"
+    r"|en greve|mis(?:es)? en greve|de paro)\b"
+)
 
 
 def protest_form(sentence: str) -> str | None:
-    """ "strike" or "march" when a protest's sentence names only one of them: a walkout and
-    a march through the same city that day are two events, each reported on its own."""
-    said = set(WORD.findall(fold_accents(sentence.lower())))
-    strike, march = not STRIKE.isdisjoint(said), not MARCH.isdisjoint(said)
+    """Whether a protest's sentence names only a strike or only a march ("strike",
+    "march"): a walkout and a march through the same city that day are two events, each
+    reported on its own."""
+    folded = fold_accents(sentence.lower())
+    said = set(WORD.findall(folded))
+    strike = not STRIKE.isdisjoint(said) or STRIKE_PHRASES.search(folded) is not None
+    march = not MARCH.isdisjoint(said)
     if strike == march:
         return None
     return "strike" if strike else "march"
+
+
+@cache
+def _distinct_event(lang: str) -> re.Pattern[str]:
+    cues = DISTINCT_EVENT_CUES_BY_LANGUAGE.get(lang, DISTINCT_EVENT_CUES)
+    return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
+
+
+def tells_another_event(sentence: str, lang: str = "en") -> bool:
+    """Whether the sentence opens the report of another event ("In a separate case, ...",
+    "Dans une autre affaire, ..."): it continues no incident before it."""
+    return _distinct_event(lang).search(lower_keeping_offsets(sentence)) is not None
 
 
 def status_of(sentence: str) -> str:

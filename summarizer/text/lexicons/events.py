@@ -132,6 +132,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"verabschiedet",
                 r"sanktionen",
                 r"wahl(?:en)?",
+                r"(?:wieder)?gewählt",
+                r"wahlsieg",
             ),
         ),
         ("civilian_harm", (r"(?:getötet|ums leben|verletzt|tote|verletzte)",)),
@@ -425,6 +427,26 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela)",
             ),
         ),
+    ),
+}
+
+# Words that open the report of another event ("in a separate case"): a sentence holding
+# one never continues the incident before it. English's are ``vocabulary.DISTINCT_EVENT_CUES``.
+DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"in einem (?:anderen|weiteren|zweiten|separaten) (?:fall|verfahren|prozess)",
+        r"unabhängig davon",
+        r"(?:ein|eine|einen) (?:weitere[nrs]?|andere[nrs]?|zweite[nrs]?) (?:unfall|brand|streik|prozess|urteil)",
+    ),
+    "fr": (
+        r"dans une (?:autre|seconde|deuxième) affaire",
+        r"par ailleurs",
+        r"(?:un|une) (?:autre|second|seconde|deuxième) (?:accident|incendie|grève|procès|manifestation)",
+    ),
+    "es": (
+        r"en (?:otro|un segundo) caso",
+        r"por otra parte",
+        r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
     ),
 }
 

@@ -1,0 +1,183 @@
+"""The main events of general news as incidents of the offline engine, in English, German,
+French and Spanish: court outcomes, strikes, accidents, job cuts and closures, outbreaks,
+election results; and beside each, the near miss that reports no event (invented
+sentences, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive.incidents import incident_type
+
+EVENTS = [
+    # English
+    (
+        "en",
+        "Hospital nurses in Wexbury began a 48-hour strike on Monday after pay talks broke down.",
+        "protest",
+    ),
+    ("en", "Bus drivers went on strike across the county on Thursday.", "protest"),
+    ("en", "Workers downed tools at the shipyard on Friday.", "protest"),
+    (
+        "en",
+        "A jury in Calder acquitted councillor Ruth Amis of misconduct in public office on Tuesday.",
+        "other",
+    ),
+    ("en", "The driver was jailed for six years for causing the deaths of two cyclists.", "other"),
+    ("en", "Former minister Peter Vos was found guilty of fraud on Wednesday.", "other"),
+    ("en", "Three men were charged on Sunday over the warehouse fire.", "arrest"),
+    ("en", "Half of the Marlow footbridge collapsed into the river on Sunday evening.", "accident"),
+    ("en", "A gas explosion at a block of flats in Ostend injured nine people.", "accident"),
+    ("en", "A chlorine leak at the Terrace plant forced workers to evacuate.", "accident"),
+    ("en", "The ferry capsized off the coast of Sula on Saturday.", "accident"),
+    ("en", "Brandt Logistics will cut 1,200 jobs and close its depot in Hull.", "other"),
+    ("en", "An outbreak of measles has spread to four schools in Dorwick.", "other"),
+    ("en", "Ana Duarte was elected mayor of Tolva with 54% of the vote.", "political_decision"),
+    ("en", "The river burst its banks before dawn, flooding 300 homes.", "disaster"),
+    # German
+    (
+        "de",
+        "Die Pflegekräfte des Klinikums Ostheim sind am Montag in einen unbefristeten Streik getreten.",
+        "protest",
+    ),
+    ("de", "Nach dem Scheitern der Gespräche legten die Beschäftigten die Arbeit nieder.", "protest"),
+    (
+        "de",
+        "Das Amtsgericht Lindau hat den Stadtrat Klaus Berger am Dienstag vom Vorwurf der Untreue freigesprochen.",
+        "other",
+    ),
+    ("de", "Der Busfahrer wurde zu sechs Jahren Haft verurteilt.", "other"),
+    ("de", "In Gelsenfeld ist am Sonntag eine Fußgängerbrücke eingestürzt.", "accident"),
+    ("de", "Bei einer Explosion in einer Lagerhalle in Rehdorf wurden drei Arbeiter verletzt.", "accident"),
+    ("de", "Der Konzern baut bis 2027 rund 1.800 Stellen ab und schließt sein Werk in Kassel.", "other"),
+    ("de", "In drei Schulen in Ulmbach ist ein Masernausbruch gemeldet worden.", "other"),
+    ("de", "Anna Keller wurde mit 58 Prozent zur Bürgermeisterin gewählt.", "political_decision"),
+    # French
+    ("fr", "Les infirmières de l'hôpital de Vernay sont en grève depuis lundi.", "protest"),
+    ("fr", "L'ancien maire de Sorbiers a été relaxé mardi par le tribunal correctionnel.", "other"),
+    ("fr", "Le chauffeur a été condamné à six ans de prison ferme.", "other"),
+    ("fr", "Il a été reconnu coupable d'homicide involontaire.", "other"),
+    ("fr", "Un immeuble de quatre étages s'est effondré dimanche à Roubaix.", "accident"),
+    ("fr", "Une fuite de gaz a provoqué l'évacuation de l'école.", "accident"),
+    ("fr", "Le groupe annonce la suppression de 600 postes et la fermeture de son usine de Dreux.", "other"),
+    ("fr", "Une épidémie de choléra frappe le nord du pays.", "other"),
+    ("fr", "Marie Duval a été élue maire de Cluny dimanche.", "political_decision"),
+    # Spanish
+    ("es", "Los médicos del hospital de Lorca iniciaron el lunes una huelga indefinida.", "protest"),
+    ("es", "El concejal Julián Roca fue absuelto el martes del delito de prevaricación.", "other"),
+    ("es", "El conductor fue condenado a seis años de prisión.", "other"),
+    ("es", "Un edificio de cinco plantas se derrumbó el domingo en Alcoy.", "accident"),
+    ("es", "Una fuga de gas obligó a desalojar el colegio.", "accident"),
+    ("es", "La empresa anunció 400 despidos y el cierre de su fábrica de Vigo.", "other"),
+    ("es", "Un brote de sarampión afecta a tres colegios de Lugo.", "other"),
+    ("es", "María Soler fue elegida alcaldesa de Teruel con mayoría absoluta.", "political_decision"),
+]
+
+NEAR_MISSES = [
+    # English: planned, negated, metaphorical, background
+    ("en", "No strike is planned before the end of the school year."),
+    ("en", "The union said it would hold a strike ballot next month."),
+    ("en", "The trial will open next month at Harlow Crown Court."),
+    ("en", "Two men convicted of the 2009 robbery were released in March."),
+    ("en", "A collapse in copper prices hit mining towns hard."),
+    ("en", "The film caused an explosion of interest in the band."),
+    ("en", "The company said the plant would not close."),
+    ("en", "Negotiators will meet again in Geneva in December."),
+    ("en", "Police did not arrest anyone."),
+    ("en", "The singer died at the age of 91 after a long illness."),
+    # German
+    ("de", "Ein Streik ist derzeit nicht geplant."),
+    ("de", "Für Freitag ist ein Warnstreik angekündigt."),
+    ("de", "Die Bundesregierung verurteilte den Anschlag scharf."),
+    ("de", "Der Prozess soll im kommenden Monat beginnen."),
+    ("de", "Der Einbruch der Aktienkurse traf die Anleger hart."),
+    ("de", "Die Gewerkschaft kündigte Gespräche mit der Geschäftsleitung an."),
+    # French
+    ("fr", "Aucune grève n'est prévue avant la rentrée."),
+    ("fr", "Le gouvernement a condamné l'attaque avec la plus grande fermeté."),
+    ("fr", "Le procès s'ouvrira le mois prochain."),
+    ("fr", "L'effondrement des prix du lait inquiète les éleveurs."),
+    ("fr", "Les élus locaux ont dénoncé la décision."),
+    ("fr", "Les personnes condamnées pour ces faits pourront faire appel."),
+    ("fr", "Son combat a inspiré la loi de 1999 sur les soins palliatifs."),
+    # Spanish
+    ("es", "No hay ninguna huelga prevista para este mes."),
+    ("es", "El Gobierno condenó el atentado."),
+    ("es", "El juicio comenzará el mes próximo."),
+    ("es", "A mi juicio, la medida llega tarde."),
+    ("es", "El derrumbe de la bolsa arrastró a los bancos."),
+    ("es", "El paro bajó en 20.000 personas en octubre."),
+    ("es", "Alcanzó la cumbre del Everest en 1998."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), EVENTS)
+def test_a_reported_event_is_an_incident_of_its_type(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NEAR_MISSES)
+def test_a_planned_negated_or_figurative_event_is_none(lang: str, sentence: str) -> None:
+    assert incident_type(sentence, lang) is None
+
+
+def incidents(text: str, lang: str) -> list[str]:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    return [i.type for i in briefing.incidents]
+
+
+STRIKE_DAY = {
+    "en": (
+        "Nurses at Wexbury General Hospital walked out on Monday after pay talks with the health trust "
+        "collapsed. About 2,000 people marched through Wexbury in support on Monday afternoon. "
+        "The union said talks would resume next week."
+    ),
+    "de": (
+        "Die Pflegekräfte des Klinikums Ostheim haben am Montag nach gescheiterten Gesprächen einen Streik "
+        "begonnen. Rund 2.000 Menschen zogen am Nachmittag in einer Demonstration durch Ostheim. "
+        "Weitere Gespräche sollen in der kommenden Woche stattfinden."
+    ),
+    "fr": (
+        "Les infirmières de l'hôpital de Vernay se sont mises en grève lundi après l'échec des négociations. "
+        "Environ 2 000 personnes ont défilé lundi après-midi dans une manifestation à Vernay. "
+        "De nouvelles négociations sont prévues la semaine prochaine."
+    ),
+    "es": (
+        "Las enfermeras del hospital de Lorca iniciaron el lunes una huelga tras el fracaso de las negociaciones. "
+        "Unas 2.000 personas participaron por la tarde en una manifestación por el centro de Lorca. "
+        "Las negociaciones se reanudarán la próxima semana."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKE_DAY))
+def test_a_strike_and_its_march_are_two_incidents_and_talks_to_come_none(lang: str) -> None:
+    assert incidents(STRIKE_DAY[lang], lang) == ["protest", "protest"]
+
+
+# Two court outcomes of one day, the second told as another case.
+COURT_DAY = {
+    "en": (
+        "A jury in Calder acquitted councillor Ruth Amis of misconduct on Tuesday. "
+        "In a separate case, a judge jailed lorry driver Sam Pike for six years on Tuesday."
+    ),
+    "de": (
+        "Das Amtsgericht Lindau hat Stadtrat Klaus Berger am Dienstag vom Vorwurf der Untreue freigesprochen. "
+        "In einem anderen Verfahren wurde ein Busfahrer zu sechs Jahren Haft verurteilt."
+    ),
+    "fr": (
+        "Le conseiller municipal Paul Arnaud a été relaxé mardi par le tribunal correctionnel de Nîmes. "
+        "Dans une autre affaire, un chauffeur routier a été reconnu coupable d'homicide involontaire."
+    ),
+    "es": (
+        "El concejal Julián Roca fue absuelto el martes del delito de prevaricación. "
+        "En otro caso, un conductor fue condenado a seis años de prisión."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COURT_DAY))
+def test_each_court_outcome_is_an_incident(lang: str) -> None:
+    assert incidents(COURT_DAY[lang], lang) == ["other", "other"]

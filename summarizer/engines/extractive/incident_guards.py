@@ -1,8 +1,9 @@
 """Event words that report no event: a cue that is negated ("no strike is planned"), a
 meeting, trial or protest still to come ("talks would resume next week", "für Freitag sind
-Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law cited as
-background ("la loi de 1999"), or a phrase that only holds a cue word ("alcanzó la
-cumbre", "a juicio de"). Each rule is read on the lower-cased sentence around the cue the
+Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law or crime
+cited as background ("la loi de 1999", "the third burglary since 2021"), a verdict that
+describes who someone is ("people convicted on such data"), or a phrase that only holds a
+cue word ("alcanzó la cumbre", "a juicio de", "verurteilte den Anschlag scharf"). Each rule is read on the lower-cased sentence around the cue the
 type came from, so a later cue of the same sentence can still type it."""
 
 from __future__ import annotations
@@ -72,13 +73,17 @@ CONVICTED_BEFORE = {
     "es": re.compile(r"\b(?:personas|quienes|presos|reclusos|ya|injustamente)\s+$"),
     "de": re.compile(r"\b(?:bereits|schon|zu unrecht)\s+$"),
 }
+# A crime counted against the years ("der zweite Überfall auf das Geschäft seit 2019",
+# "the third burglary since 2021") tells the shop's history, not the day's event.
+COUNTED_SINCE = re.compile(r"\b(?:since|seit|depuis|desde) (?:19|20)\d\d\b")
 # A death of old age or illness is an obituary's, not a harm to report.
 NATURAL_DEATH = re.compile(
     r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
     r"à l['’]âge de|des suites d['’]une (?:longue )?maladie|a los \d+ años|a la edad de|"
     r"tras una larga enfermedad)"
 )
-# A law or decision named by its year is background: "the 1999 law", "la loi de 1999".
+# A law or crime named by its year is background: "the 1999 law", "la loi de 1999", "the
+# 2009 robbery".
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 DATED_AFTER = re.compile(r"^\s+(?:of|von|vom|de|del|du)\s+(?:19|20)\d\d\b")
 # Phrases that hold a cue word and report nothing: a mountain's summit, an opinion.
@@ -114,9 +119,11 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
     if kind == "other" and before.search(lowered, max(start - 16, 0), start):
         return True
+    if kind == "crime" and COUNTED_SINCE.search(lowered, end):
+        return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True
-    if kind == "political_decision" and (
+    if kind in ("political_decision", "crime") and (
         DATED_BEFORE.search(lowered, max(start - 6, 0), start) or DATED_AFTER.match(lowered[end : end + 12])
     ):
         return True

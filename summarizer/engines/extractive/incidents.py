@@ -12,14 +12,20 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.events import CRIME_CUES
 from summarizer.text.lexicons.events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
-# Each type's cues as one alternation, bounded on both sides: a cue is a whole word.
-TYPE_RULES: list[tuple[str, str]] = [(kind, "|".join(cues)) for kind, cues in INCIDENT_CUES]
+# Each type's cues as one alternation, bounded on both sides: a cue is a whole word. Crimes
+# come last, under a name of their own: they are reported as "other" (``REPORTED_AS``).
+TYPE_RULES: list[tuple[str, str]] = [
+    *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
+    ("crime", "|".join(CRIME_CUES["en"])),
+]
+REPORTED_AS = {"crime": "other"}
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
@@ -58,10 +64,12 @@ ANY_TYPE = re.compile(
     r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
 # Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
-# other event of the sentence is what it reports.
-SETTING_TYPES = frozenset({"talks_diplomacy"})
-# Cues that name where a decision is taken, a setting as talks are: "hat den Stadtrat ...
-# freigesprochen" reports an acquittal.
+# other event of the sentence is what it reports. A crime is the setting of the arrest or
+# verdict it led to, and a council (a cue that names where) of what happened there.
+YIELDS_TO: dict[str, frozenset[str] | None] = {
+    "talks_diplomacy": None,
+    "crime": frozenset({"arrest", "other"}),
+}
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 
 
@@ -70,22 +78,31 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
     if cues is None:
         return None
+    rules = [*cues, ("crime", CRIME_CUES[lang])]
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in cues) + ")"
+        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in rules) + ")"
     )
 
 
 def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
-    """The type of the first cue that reports an event, a setting's only if nothing else does."""
-    setting = None
+    """The type of the first cue that reports an event. A setting (``YIELDS_TO``) is the
+    type only when no later cue of the sentence reports what it yields to."""
+    settings: list[tuple[str, frozenset[str] | None]] = []
     for found in rule.finditer(lowered):
         kind = found.lastgroup
         if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
             continue
-        if kind not in SETTING_TYPES and not SETTING_CUES.fullmatch(found.group()):
+        if SETTING_CUES.fullmatch(found.group()):
+            settings.append((kind, None))
+        elif kind in YIELDS_TO:
+            settings.append((kind, YIELDS_TO[kind]))
+        else:
+            # An earlier setting that does not yield to this event is what is reported.
+            for setting, yields in settings:
+                if yields is not None and kind not in yields:
+                    return REPORTED_AS.get(setting, setting)
             return kind
-        setting = setting or kind
-    return setting
+    return REPORTED_AS.get(settings[0][0], settings[0][0]) if settings else None
 
 
 def incident_type(sentence: str, lang: str = "en") -> str | None:

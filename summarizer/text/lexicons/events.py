@@ -193,6 +193,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"glissements? de terrain",
                 r"ouragans?",
                 r"feux? de forêt",
+                # The fire itself ("le feu a parcouru 2 300 hectares"), not a traffic light,
+                # fireworks, a gunshot or the "cessez-le-feu".
+                r"(?<!-)(?<!coup de )(?<!coups de )feux?(?! vert| rouge| tricolore| de signalisation| d['’]artifice|"
+                r" de camp| de joie| aux poudres)",
                 r"tornades?",
                 r"grêle",
                 r"avalanches?",
@@ -427,6 +431,62 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela)",
             ),
         ),
+    ),
+}
+
+# Crimes, reported as "other" (the schema has no class for them): a robbery, a burglary, a
+# stabbing, a murder. The arrest or verdict that follows a crime is what a sentence naming
+# both reports ("Police arrested two men after the robbery"). Not "Einbruch" alone: the
+# "Einbruch der Kurse" is a fall in prices.
+CRIME_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"robbery",
+        r"robbed",
+        r"burglary",
+        r"burgled",
+        r"heist",
+        r"hold-up",
+        r"break-in",
+        r"broke into",
+        r"stabb(?:ing|ed)",
+        r"shot dead",
+        r"murder(?:ed)?",
+        r"carjack(?:ing|ed)",
+    ),
+    "de": (
+        r"überfalls?",
+        r"überfallen",
+        r"raubüberfalls?",
+        r"raub",
+        r"einbruch in",
+        r"eingebrochen",
+        r"messer(?:angriff|attacke)\w*",
+        r"erstochen",
+        r"erschossen",
+        r"ermordet",
+        r"mord",
+    ),
+    "fr": (
+        r"braquage",
+        r"braqu(?:é|ée|és|ées)",
+        r"cambriolage",
+        r"cambriolée?s?",
+        r"vols? à main armée",
+        r"fait irruption",
+        r"poignardée?s?",
+        r"meurtre",
+        r"assassinée?s?",
+    ),
+    "es": (
+        r"atraco",
+        r"atrac(?:ó|aron)",
+        r"robo",
+        r"asalto",
+        r"apuñalad[oa]s?",
+        r"asesinad[oa]s?",
+        r"asesinato",
+        r"tiroteo",
+        r"homicidio",
     ),
 }
 

@@ -602,6 +602,11 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",
         # Who won a vote: "was elected", "won a second term", "won the runoff".
         r"(?:re-?)?elected", r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
+        # A decision announced: "the government will release emergency funds", "outdoor work
+        # would be banned".
+        r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
+        r"(?:release|draft|introduce|ban|impose|lift|extend|provide|allocate|spend|invest|fund|create)",
+        r"(?:will|would) be (?:banned|prohibited|suspended|lifted|extended)",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",

@@ -87,7 +87,41 @@ CRIMES = [
     ("es", "Los agentes detuvieron a dos hombres tras el atraco a una joyería.", "arrest"),
 ]
 
+# A statement that is news of its own, and a decision announced.
+STATEMENTS_AND_ANNOUNCEMENTS = [
+    ("en", "The opposition leader conceded defeat on Sunday night.", "statement"),
+    ("en", "The Red Cross urged both sides to let aid convoys through.", "statement"),
+    (
+        "en",
+        "Health Minister Omar Reyes said the government will release 40 million dollars for clinics.",
+        "political_decision",
+    ),
+    (
+        "en",
+        "Smoking in cars with children would be banned from January, the minister said.",
+        "political_decision",
+    ),
+    ("de", "Die Ministerin hat beide Seiten zu neuen Gesprächen aufgefordert.", "statement"),
+    ("fr", "Le maire a appelé les habitants à rester chez eux.", "statement"),
+    (
+        "fr",
+        "Le préfet a annoncé un plan d'aide de 10 millions d'euros pour les agriculteurs.",
+        "political_decision",
+    ),
+    ("es", "El ministro advirtió que habrá consecuencias para los responsables.", "statement"),
+    ("es", "La alcaldesa anunció ayudas de 3.000 euros para los comercios afectados.", "political_decision"),
+]
+
 NEAR_MISSES = [
+    # A statement verb that attributes a quotation; a decision not taken
+    ("en", '"We will not give up," she warned.'),
+    ("en", "The opposition said in a statement that the vote was rigged."),
+    ("en", "The government would never ban cars outright, he said."),
+    ("de", "„Das ist nicht hinnehmbar“, warnte der Verbandschef."),
+    ("fr", "« Nous ne lâcherons rien », a averti la syndicaliste."),
+    ("de", "Der Verband warnte vor steigenden Preisen."),
+    ("es", "«No llegamos a fin de mes», advirtió."),
+    ("es", "El alcalde anunció que no se presentará a la reelección."),
     # Crimes told as a series or a shop's history, not the day's event
     ("en", "It was the third burglary at the pharmacy since 2021."),
     ("de", "Es war bereits der zweite Überfall auf das Geschäft seit 2019."),
@@ -137,6 +171,11 @@ def test_a_reported_event_is_an_incident_of_its_type(lang: str, sentence: str, k
 
 @pytest.mark.parametrize(("lang", "sentence", "kind"), CRIMES)
 def test_a_crime_is_other_unless_the_arrest_after_it_is_told(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), STATEMENTS_AND_ANNOUNCEMENTS)
+def test_a_statement_or_an_announced_decision_is_an_incident(lang: str, sentence: str, kind: str) -> None:
     assert incident_type(sentence, lang) == kind
 
 

@@ -76,6 +76,9 @@ CONVICTED_BEFORE = {
 # A crime counted against the years ("der zweite Überfall auf das Geschäft seit 2019",
 # "the third burglary since 2021") tells the shop's history, not the day's event.
 COUNTED_SINCE = re.compile(r"\b(?:since|seit|depuis|desde) (?:19|20)\d\d\b")
+# A statement verb right after a quotation attributes it ("«...», advirtió"): speech, which
+# the quotes carry, not news of its own.
+AFTER_QUOTATION = re.compile(r"(?:^|[,»”\"“«]|[-—–])\s*(?:\w+\s+)?$")
 # A death of old age or illness is an obituary's, not a harm to report.
 NATURAL_DEATH = re.compile(
     r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
@@ -118,6 +121,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
         return True
     before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
     if kind == "other" and before.search(lowered, max(start - 16, 0), start):
+        return True
+    if kind == "statement" and AFTER_QUOTATION.search(lowered, max(start - 24, 0), start):
         return True
     if kind == "crime" and COUNTED_SINCE.search(lowered, end):
         return True

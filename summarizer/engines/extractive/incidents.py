@@ -12,7 +12,7 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.events import CRIME_CUES
+from summarizer.text.lexicons.events import CRIME_CUES, STATEMENT_CUES
 from summarizer.text.lexicons.events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
@@ -24,6 +24,7 @@ from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCID
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
     ("crime", "|".join(CRIME_CUES["en"])),
+    ("statement", "|".join(STATEMENT_CUES["en"])),
 ]
 REPORTED_AS = {"crime": "other"}
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
@@ -68,6 +69,7 @@ ANY_TYPE = re.compile(
 # verdict it led to, and a council (a cue that names where) of what happened there.
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
+    "statement": None,
     "crime": frozenset({"arrest", "other"}),
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
@@ -78,7 +80,7 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
     if cues is None:
         return None
-    rules = [*cues, ("crime", CRIME_CUES[lang])]
+    rules = [*cues, ("crime", CRIME_CUES[lang]), ("statement", STATEMENT_CUES[lang])]
     return re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in rules) + ")"
     )

@@ -271,6 +271,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"élections?",
                 r"référendum",
                 r"(?:a|ont) été (?:ré)?élue?s?",
+                r"a annoncé (?:[\w'’-]+ ){0,4}?(?:un plan|des aides|une aide|une enveloppe|des mesures|la création)",
                 r"(?:ré)?élue? (?:maire|président|présidente|député|députée|sénateur|sénatrice|à la tête)",
                 r"remporté (?:l['’]|les |le )(?:élection|élections|scrutin|second tour|vote)",
             ),
@@ -399,6 +400,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"elecciones",
                 r"referéndum",
                 r"(?:re)?elegid[oa]s?",
+                # A decision announced: "anunció incentivos de hasta 20.000 euros".
+                r"anunció (?:[\w.,]+ ){0,4}?(?:ayudas|incentivos|plazas|fondos|medidas|subvenciones|un plan|una partida)",
                 r"ganó (?:las|la) (?:elecciones|votación|alcaldía)",
             ),
         ),
@@ -488,6 +491,17 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"tiroteo",
         r"homicidio",
     ),
+}
+
+# Statements that are themselves the news: a concession, a call on someone, a refusal to
+# comment, a warning. Reported as "statement"; any other event of the sentence outranks it.
+STATEMENT_CUES: dict[str, tuple[str, ...]] = {
+    # Not "said in a statement": how a quotation is attributed, not news of its own; a
+    # warning only with what it warns of ("warned that"), not "warnte vor den Folgen".
+    "en": (r"conceded", r"declined to comment", r"called on", r"urged", r"warned that"),
+    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass"),
+    "fr": (r"a appelé", r"ont appelé", r"a exhorté", r"a averti que", r"a reconnu sa défaite"),
+    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que"),
 }
 
 # Words that open the report of another event ("in a separate case"): a sentence holding

@@ -112,6 +112,27 @@ STATEMENTS_AND_ANNOUNCEMENTS = [
     ("es", "La alcaldesa anunció ayudas de 3.000 euros para los comercios afectados.", "political_decision"),
 ]
 
+# Background: what is common, and a career's or a case's history dated to a year.
+BACKGROUND = [
+    ("en", "Strikes by rail workers have become more common since the pandemic."),
+    ("en", "Gas leaks are the most common cause of such explosions."),
+    ("en", "He was elected to parliament in 2015 and re-elected in 2019."),
+    ("en", "She was convicted of fraud in 2012 and served four years."),
+    ("de", "Warnstreiks sind in der Branche seit Jahren häufig."),
+    ("de", "Der Politiker wurde 2013 zum ersten Mal in den Landtag gewählt."),
+    ("fr", "Les grèves sont fréquentes dans le secteur depuis 2020."),
+    ("fr", "Il avait été condamné en 2012 pour escroquerie."),
+    ("es", "Los incendios forestales son frecuentes en la comarca en verano."),
+    ("es", "Fue elegido diputado en 2015."),
+]
+# ... and the same words as the day's news.
+NEWS_BESIDE_BACKGROUND = [
+    ("en", "In a rare ruling, the court acquitted all five defendants on Monday.", "other"),
+    ("en", "The 2027 budget was approved by parliament on Tuesday.", "political_decision"),
+    ("de", "Der Haushalt 2027 wurde am Dienstag beschlossen.", "political_decision"),
+    ("es", "La dana de 2019 fue la peor en décadas; la de este martes ha dejado seis muertos.", "disaster"),
+]
+
 NEAR_MISSES = [
     # A statement verb that attributes a quotation; a decision not taken
     ("en", '"We will not give up," she warned.'),
@@ -176,6 +197,16 @@ def test_a_crime_is_other_unless_the_arrest_after_it_is_told(lang: str, sentence
 
 @pytest.mark.parametrize(("lang", "sentence", "kind"), STATEMENTS_AND_ANNOUNCEMENTS)
 def test_a_statement_or_an_announced_decision_is_an_incident(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(("lang", "sentence"), BACKGROUND)
+def test_background_is_no_incident(lang: str, sentence: str) -> None:
+    assert incident_type(sentence, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), NEWS_BESIDE_BACKGROUND)
+def test_the_days_news_with_background_words_is_an_incident(lang: str, sentence: str, kind: str) -> None:
     assert incident_type(sentence, lang) == kind
 
 

@@ -273,3 +273,16 @@ COURT_DAY = {
 @pytest.mark.parametrize("lang", sorted(COURT_DAY))
 def test_each_court_outcome_is_an_incident(lang: str) -> None:
     assert incidents(COURT_DAY[lang], lang) == ["other", "other"]
+
+
+def test_a_collapse_in_a_quake_is_the_disaster_and_one_on_its_own_an_accident() -> None:
+    quake = (
+        "A magnitude 6.1 earthquake struck the hills north of Varna on Sunday. "
+        "In the village of Kresto, two houses built of stone collapsed, the regional governor said."
+    )
+    alone = (
+        "In the village of Kresto, two houses built of stone collapsed on Sunday, the regional governor said."
+    )
+    # The collapse tells what the quake did: no accident of its own.
+    assert incidents(quake, "en") == ["disaster"]
+    assert incidents(alone, "en") == ["accident"]

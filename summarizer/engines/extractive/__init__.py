@@ -325,6 +325,10 @@ class ExtractiveEngine:
             kind = incident_type(reported, lang)
             if kind is None:
                 continue
+            if kind == "accident" and any(m.type == "disaster" for m in found):
+                # Houses that collapsed or a fire that broke out in a quake or a storm are
+                # what the disaster did.
+                kind = "disaster"
             location, place = find_place(reported, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)

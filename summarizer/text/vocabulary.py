@@ -563,7 +563,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover)s?\b[^.,;]{0,40}\bcollaps(?:ed|es|ing)",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
-        r"capsi[sz]ed", r"ran aground", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
+        r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
+        r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
@@ -580,7 +581,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
         r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
         r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
-        r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?",
+        r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?", "industrial action",
+        r"walk(?:ed|s)? off the job",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
@@ -601,7 +603,10 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",
         # Who won a vote: "was elected", "won a second term", "won the runoff".
-        r"(?:re-?)?elected", r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
+        r"(?:re-?)?elected", r"sworn in", r"runoffs?",
+        r"(?:secured|won|took|received|polled) (?:about |around |nearly |almost |more than |just over |just under )?"
+        r"[\d.,]+ ?(?:%|per ?cent|percent) of the (?:vote|votes|ballots)",
+        r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
         # A decision announced: "the government will release emergency funds", "outdoor work
         # would be banned".
         r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
@@ -620,6 +625,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"cyber-?attacks?", r"ransomware", r"hackers", r"hacked",
         r"convicted", r"found (?:not )?guilty", r"pleaded (?:not )?guilty", r"acquitt(?:ed|al)",
         r"cleared of", r"sentenced", r"jailed", r"(?:guilty|not guilty) verdict", r"(?:life|prison|jail) (?:sentence|term)s?",
+        r"verdict", r"(?:was|were|been|is|are) fined", r"ordered to pay",
         r"(?:went|goes|go|gone) on trial", r"trial (?:opened|began|started)",
         r"(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|eliminate|eliminating) "
         r"(?:about |around |some |nearly |almost |more than |up to )?[\d,.]+(?: million)? (?:\w+ )?(?:jobs|posts|positions|roles)",
@@ -628,7 +634,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?)",
         r"closure of (?:its|the|their|a|two|three|\d+) (?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies))",
         r"filed for (?:bankruptcy|insolvency)", r"(?:went|gone|go|goes|entered) into administration",
-        r"outbreaks? of", r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
+        r"outbreaks? of", r"cases of (?:measles|cholera|ebola|dengue|mpox|bird flu|avian flu|legionnaires'?)", r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
     )),
 )  # fmt: skip
 # Cues tried only when no cue above matches: people killed or hurt with nothing saying how

@@ -36,7 +36,15 @@ EVENTS = [
     ("en", "An outbreak of measles has spread to four schools in Dorwick.", "other"),
     ("en", "Ana Duarte was elected mayor of Tolva with 54% of the vote.", "political_decision"),
     ("en", "The river burst its banks before dawn, flooding 300 homes.", "disaster"),
+    ("en", "Baggage handlers at Corley airport began industrial action on Friday.", "protest"),
+    ("en", "A cyclist was hit by a lorry on the ring road in Fenwick on Monday.", "accident"),
+    ("en", "The fishing boat sank off Haldor Point on Sunday night.", "accident"),
+    ("en", "The water company was fined £3 million for sewage spills.", "other"),
+    ("en", "Ms Okoro secured 52% of the vote in the runoff.", "political_decision"),
+    ("en", "Health officials confirmed 14 cases of measles in Dorwick.", "other"),
     # German
+    ("de", "Ein Kleinflugzeug ist am Samstag bei Rethem abgestürzt.", "accident"),
+    ("de", "Bei der Stichwahl setzte sich Jana Ohm mit 54 Prozent durch.", "political_decision"),
     (
         "de",
         "Die Pflegekräfte des Klinikums Ostheim sind am Montag in einen unbefristeten Streik getreten.",
@@ -55,6 +63,8 @@ EVENTS = [
     ("de", "In drei Schulen in Ulmbach ist ein Masernausbruch gemeldet worden.", "other"),
     ("de", "Anna Keller wurde mit 58 Prozent zur Bürgermeisterin gewählt.", "political_decision"),
     # French
+    ("fr", "Un hélicoptère s'est écrasé jeudi dans le massif du Vercors.", "accident"),
+    ("fr", "L'ancien maire a écopé de deux ans de prison avec sursis.", "other"),
     ("fr", "Les infirmières de l'hôpital de Vernay sont en grève depuis lundi.", "protest"),
     ("fr", "L'ancien maire de Sorbiers a été relaxé mardi par le tribunal correctionnel.", "other"),
     ("fr", "Le chauffeur a été condamné à six ans de prison ferme.", "other"),
@@ -65,6 +75,9 @@ EVENTS = [
     ("fr", "Une épidémie de choléra frappe le nord du pays.", "other"),
     ("fr", "Marie Duval a été élue maire de Cluny dimanche.", "political_decision"),
     # Spanish
+    ("es", "Los trabajadores secundaron un paro de 24 horas.", "protest"),
+    ("es", "La avioneta se estrelló cerca de Teruel.", "accident"),
+    ("es", "La empresa cerrará sus dos plantas de Vigo.", "other"),
     ("es", "Los médicos del hospital de Lorca iniciaron el lunes una huelga indefinida.", "protest"),
     ("es", "El concejal Julián Roca fue absuelto el martes del delito de prevaricación.", "other"),
     ("es", "El conductor fue condenado a seis años de prisión.", "other"),
@@ -158,6 +171,9 @@ NEAR_MISSES = [
     ("en", "The company said the plant would not close."),
     ("en", "Negotiators will meet again in Geneva in December."),
     ("en", "Police did not arrest anyone."),
+    ("en", "The jury is expected to deliver its verdict on Friday."),
+    ("es", "El paro registrado bajó en 20.000 personas en octubre."),
+    ("de", "Die Auswahl der Bewerber dauerte drei Wochen."),
     ("en", "The singer died at the age of 91 after a long illness."),
     # German
     ("de", "Ein Streik ist derzeit nicht geplant."),

@@ -61,7 +61,9 @@ PROTEST_TO_COME = {
     "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
 }
 # The cues of "other" that name a trial, which is scheduled as talks are.
-TRIAL = re.compile(r"trial|juicio|prozess\w*|procès")
+TRIAL = re.compile(r"trial|juicio|prozess\w*|procès|verdict|veredicto")
+# A verdict or trial awaited: "the jury is expected to deliver its verdict on Friday".
+AWAITED = re.compile(r"\b(?:expected|is due|are due|erwartet|attendue?|se espera|esperad[oa])\b")
 # A verdict told of whom it once befell ("people convicted on such data could now
 # appeal", "les personnes condamnées pour"): who they are, not a verdict of the day.
 CONVICTED_BEFORE = {
@@ -142,8 +144,12 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     negation = NEGATION_BEFORE.get(lang, NEGATION_BEFORE["en"])
     if negation.search(lowered, max(start - NEGATION_REACH, 0), start):
         return True
-    scheduled = kind == "talks_diplomacy" or (kind == "other" and TRIAL.match(lowered, start, end))
-    if scheduled and SCHEDULED_TO_COME.get(lang, SCHEDULED_TO_COME["en"]).search(lowered):
+    trial = kind == "other" and TRIAL.match(lowered, start, end) is not None
+    if (trial or kind == "talks_diplomacy") and SCHEDULED_TO_COME.get(lang, SCHEDULED_TO_COME["en"]).search(
+        lowered
+    ):
+        return True
+    if trial and AWAITED.search(lowered):
         return True
     if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
         return True

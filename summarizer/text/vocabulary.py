@@ -626,7 +626,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"convicted", r"found (?:not )?guilty", r"pleaded (?:not )?guilty", r"acquitt(?:ed|al)",
         r"cleared of", r"sentenced", r"jailed", r"(?:guilty|not guilty) verdict", r"(?:life|prison|jail) (?:sentence|term)s?",
         r"verdict", r"(?:was|were|been|is|are) fined", r"ordered to pay",
-        r"(?:went|goes|go|gone) on trial", r"trial (?:opened|began|started)",
+        r"went on trial", r"trial (?:opened|began|started)",
+        r"appeared (?:in court|before (?:a |the )?(?:judge|magistrates?|court))",
         r"(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|eliminate|eliminating) "
         r"(?:about |around |some |nearly |almost |more than |up to )?[\d,.]+(?: million)? (?:\w+ )?(?:jobs|posts|positions|roles)",
         r"job (?:cuts|losses)", r"lay(?:s|ing)? off", r"laid off", r"layoffs", r"redundanc(?:y|ies)",

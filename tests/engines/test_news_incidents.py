@@ -100,6 +100,26 @@ CRIMES = [
     ("es", "Los agentes detuvieron a dos hombres tras el atraco a una joyería.", "arrest"),
 ]
 
+# A trial under way is the day's court news; one still to come is not.
+TRIALS = [
+    ("en", "Two men appeared before magistrates in Hull on Monday charged with arson.", "other"),
+    ("de", "Der frühere Landrat muss sich seit Dienstag vor dem Landgericht Kassel verantworten.", "other"),
+    ("de", "Der Prozess gegen die drei Männer begann am Montag.", "other"),
+    ("fr", "L'ancien maire comparaît depuis lundi devant le tribunal correctionnel de Nîmes.", "other"),
+    ("es", "El exalcalde se sienta desde este lunes en el banquillo de la Audiencia de Murcia.", "other"),
+    ("en", "The trial will open next month at Harlow Crown Court.", None),
+    ("de", "Der Prozess soll am Montag beginnen.", None),
+    ("es", "El juicio comenzará el mes próximo.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), TRIALS)
+def test_a_trial_under_way_is_an_incident_and_one_to_come_none(
+    lang: str, sentence: str, kind: str | None
+) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
 # A statement that is news of its own, and a decision announced.
 STATEMENTS_AND_ANNOUNCEMENTS = [
     ("en", "The opposition leader conceded defeat on Sunday night.", "statement"),

@@ -61,7 +61,11 @@ PROTEST_TO_COME = {
     "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
 }
 # The cues of "other" that name a trial, which is scheduled as talks are.
-TRIAL = re.compile(r"trial|juicio|prozess\w*|procès|verdict|veredicto")
+TRIAL = re.compile(
+    r"trial|juicio|prozess\w*|procès|verdict|veredicto|vor (?:dem |einem )?\w*gericht|compara|se sienta|appeared"
+)
+# The participles a "convicted" guard reads (not "two men appeared before magistrates").
+VERDICT_PARTICIPLE = re.compile(r"convicted|sentenced|jailed|condamn|verurteil|condenad")
 # A verdict or trial awaited: "the jury is expected to deliver its verdict on Friday".
 AWAITED = re.compile(r"\b(?:expected|is due|are due|erwartet|attendue?|se espera|esperad[oa])\b")
 # A verdict told of whom it once befell ("people convicted on such data could now
@@ -154,7 +158,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
         return True
     before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
-    if kind == "other" and before.search(lowered, max(start - 16, 0), start):
+    verdict = kind == "other" and VERDICT_PARTICIPLE.match(lowered, start, end) is not None
+    if verdict and before.search(lowered, max(start - 16, 0), start):
         return True
     if kind in HISTORY_KINDS and not TODAY.search(lowered):
         if IN_A_YEAR.match(lowered[end : end + 48]):

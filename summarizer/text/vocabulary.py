@@ -583,6 +583,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
         r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?", "industrial action",
         r"walk(?:ed|s)? off the job",
+        # A crowd's violence (what police did to a crowd is ``CROWD_CONTROL_CUES``).
+        r"riots?", "rioting", "rioters",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",

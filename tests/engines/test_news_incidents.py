@@ -42,7 +42,9 @@ EVENTS = [
     ("en", "The water company was fined £3 million for sewage spills.", "other"),
     ("en", "Ms Okoro secured 52% of the vote in the runoff.", "political_decision"),
     ("en", "Health officials confirmed 14 cases of measles in Dorwick.", "other"),
+    ("en", "Police fired tear gas at crowds in the centre of Karsk on Saturday.", "protest"),
     # German
+    ("de", "Die Polizei setzte in Leipzig Tränengas und Wasserwerfer ein.", "protest"),
     ("de", "Ein Kleinflugzeug ist am Samstag bei Rethem abgestürzt.", "accident"),
     ("de", "Bei der Stichwahl setzte sich Jana Ohm mit 54 Prozent durch.", "political_decision"),
     (
@@ -63,6 +65,7 @@ EVENTS = [
     ("de", "In drei Schulen in Ulmbach ist ein Masernausbruch gemeldet worden.", "other"),
     ("de", "Anna Keller wurde mit 58 Prozent zur Bürgermeisterin gewählt.", "political_decision"),
     # French
+    ("fr", "À Rennes, la police a fait usage de gaz lacrymogène contre des manifestants.", "protest"),
     ("fr", "Un hélicoptère s'est écrasé jeudi dans le massif du Vercors.", "accident"),
     ("fr", "L'ancien maire a écopé de deux ans de prison avec sursis.", "other"),
     ("fr", "Les infirmières de l'hôpital de Vernay sont en grève depuis lundi.", "protest"),
@@ -75,6 +78,7 @@ EVENTS = [
     ("fr", "Une épidémie de choléra frappe le nord du pays.", "other"),
     ("fr", "Marie Duval a été élue maire de Cluny dimanche.", "political_decision"),
     # Spanish
+    ("es", "Los antidisturbios dispararon pelotas de goma en el centro de Bilbao.", "protest"),
     ("es", "Los trabajadores secundaron un paro de 24 horas.", "protest"),
     ("es", "La avioneta se estrelló cerca de Teruel.", "accident"),
     ("es", "La empresa cerrará sus dos plantas de Vigo.", "other"),
@@ -322,3 +326,46 @@ def test_a_collapse_in_a_quake_is_the_disaster_and_one_on_its_own_an_accident() 
     # The collapse tells what the quake did: no accident of its own.
     assert incidents(quake, "en") == ["disaster"]
     assert incidents(alone, "en") == ["accident"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "fr",
+            "Des milliers de personnes ont manifesté mardi à Paris. "
+            "À Nantes, la police a fait usage de gaz lacrymogène contre des manifestants.",
+            ["Paris", "Nantes"],
+        ),
+        (
+            "de",
+            "Tausende Menschen haben am Dienstag in Berlin demonstriert. "
+            "In Leipzig setzte die Polizei Wasserwerfer gegen Demonstranten ein.",
+            ["Berlin", "Leipzig"],
+        ),
+        (
+            "es",
+            "Miles de personas se manifestaron el martes en Madrid. "
+            "En Bilbao, los antidisturbios dispararon pelotas de goma contra los manifestantes.",
+            ["Madrid", "Bilbao"],
+        ),
+    ],
+)
+def test_a_sentence_that_opens_with_its_place_is_an_incident_there(
+    lang: str, text: str, places: list[str]
+) -> None:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    assert [i.place for i in briefing.incidents] == places
+
+
+def test_tear_gas_at_a_crush_is_the_crush_and_at_a_march_the_protest() -> None:
+    crush = (
+        "Nine people were injured in a crush at the gates of the Arena Norte in Sabal on Sunday. "
+        "Officers fired tear gas to disperse the crowd, witnesses said."
+    )
+    march = (
+        "About 5,000 people marched through Sabal on Sunday against the new tax. "
+        "Officers fired tear gas to disperse a crowd in Porto Leve, witnesses said."
+    )
+    assert incidents(crush, "en") == ["accident"]
+    assert incidents(march, "en") == ["protest", "protest"]

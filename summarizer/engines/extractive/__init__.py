@@ -21,11 +21,12 @@ from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incidents import (
-    incident_type,
+    incident_kind,
     protest_form,
     reported_part,
     status_of,
     tells_another_event,
+    type_in_article,
 )
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
@@ -322,13 +323,10 @@ class ExtractiveEngine:
             if not _is_body(sentence):
                 continue
             reported = reported_part(sentence.text, sentence.start, quoted, lang)
-            kind = incident_type(reported, lang)
-            if kind is None:
+            cue_kind = incident_kind(reported, lang)
+            if cue_kind is None:
                 continue
-            if kind == "accident" and any(m.type == "disaster" for m in found):
-                # Houses that collapsed or a fire that broke out in a quake or a storm are
-                # what the disaster did.
-                kind = "disaster"
+            kind = type_in_article(cue_kind, [m.type for m in found])
             location, place = find_place(reported, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)

@@ -12,7 +12,7 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.events import CRIME_CUES, STATEMENT_CUES
+from summarizer.text.lexicons.events import CRIME_CUES, CROWD_CONTROL_CUES, STATEMENT_CUES
 from summarizer.text.lexicons.events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
@@ -20,13 +20,14 @@ from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
 # Each type's cues as one alternation, bounded on both sides: a cue is a whole word. Crimes
-# come last, under a name of their own: they are reported as "other" (``REPORTED_AS``).
+# and crowd control come last, under names of their own, and are reported as a schema type
+# (``REPORTED_AS``, ``type_in_article``).
+EXTRA_RULES = (("crime", CRIME_CUES), ("crowd_control", CROWD_CONTROL_CUES), ("statement", STATEMENT_CUES))
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
-    ("crime", "|".join(CRIME_CUES["en"])),
-    ("statement", "|".join(STATEMENT_CUES["en"])),
+    *((kind, "|".join(cues["en"])) for kind, cues in EXTRA_RULES),
 ]
-REPORTED_AS = {"crime": "other"}
+REPORTED_AS = {"crime": "other", "crowd_control": "protest"}
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
@@ -80,7 +81,7 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
     if cues is None:
         return None
-    rules = [*cues, ("crime", CRIME_CUES[lang]), ("statement", STATEMENT_CUES[lang])]
+    rules = [*cues, *((kind, extra[lang]) for kind, extra in EXTRA_RULES)]
     return re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in rules) + ")"
     )
@@ -102,16 +103,36 @@ def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
             # An earlier setting that does not yield to this event is what is reported.
             for setting, yields in settings:
                 if yields is not None and kind not in yields:
-                    return REPORTED_AS.get(setting, setting)
+                    return setting
             return kind
-    return REPORTED_AS.get(settings[0][0], settings[0][0]) if settings else None
+    return settings[0][0] if settings else None
 
 
 def incident_type(sentence: str, lang: str = "en") -> str | None:
-    """The priority types if their cue is present (interception first); else the type
-    whose cue comes first. German, French and Spanish read their own cue tables, where the
-    type whose cue comes first wins. Talks yield to any other event of the sentence, and a
-    cue that reports no event (``incident_guards``) is passed over."""
+    """The schema type of the event the sentence reports, read alone (``incident_kind``)."""
+    kind = incident_kind(sentence, lang)
+    return None if kind is None else REPORTED_AS.get(kind, kind)
+
+
+def type_in_article(kind: str, earlier: list[str]) -> str:
+    """The schema type of a sentence's event kind, given the types of the incidents the
+    article reported before it: houses that collapsed in a quake are the quake's, and tear
+    gas fired at a stadium crush is the crush's (unless a protest was reported)."""
+    if kind == "accident" and "disaster" in earlier:
+        return "disaster"
+    if kind == "crowd_control" and "protest" not in earlier:
+        for before in reversed(earlier):
+            if before in ("accident", "disaster"):
+                return before
+    return REPORTED_AS.get(kind, kind)
+
+
+def incident_kind(sentence: str, lang: str = "en") -> str | None:
+    """The priority types if their cue is present (interception first); else the kind
+    whose cue comes first: a schema type, or one of ``REPORTED_AS``. German, French and
+    Spanish read their own cue tables, where the kind whose cue comes first wins. Talks
+    yield to any other event of the sentence, and a cue that reports no event
+    (``incident_guards``) is passed over."""
     lowered = lower_keeping_offsets(sentence)
     if (other := _other_language_types(lang)) is not None:
         return _first_event(other, lowered, lang)

@@ -98,6 +98,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"arbeitsniederlegung(?:en)?",
                 r"ausstand",
                 r"legten [^.]{0,40}?die arbeit nieder",
+                r"krawall\w*",
+                r"ausschreitungen",
             ),
         ),
         (
@@ -247,6 +249,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"grévistes",
                 r"débrayages?",
                 r"piquets? de grève",
+                r"émeutes?",
+                r"heurts",
                 r"mobilisation",
                 r"cortèges?",
                 r"rassemblements?",
@@ -391,6 +395,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # Not "el paro" alone: unemployment.
                 r"un paro",
                 r"paros? parciales",
+                r"disturbios",
                 r"paro (?:de|indefinido de) (?:\d+|veinticuatro|cuarenta y ocho) horas",
                 r"piquetes?",
                 r"concentración",
@@ -536,6 +541,15 @@ STATEMENT_CUES: dict[str, tuple[str, ...]] = {
     "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass"),
     "fr": (r"a appelé", r"ont appelé", r"a exhorté", r"a averti que", r"a reconnu sa défaite"),
     "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que"),
+}
+
+# What police did to a crowd: a protest's, unless the article reports an accident or a
+# disaster and no protest (tear gas fired at a stadium crush is the crush's).
+CROWD_CONTROL_CUES: dict[str, tuple[str, ...]] = {
+    "en": (r"tear gas", r"water cannons?", r"rubber bullets", r"baton charges?"),
+    "de": (r"tränengas", r"wasserwerfer[ns]?", r"gummigeschosse"),
+    "fr": (r"gaz lacrymogènes?", r"canons? à eau", r"balles en caoutchouc", r"charges? de police"),
+    "es": (r"gases? lacrimógenos?", r"pelotas de goma", r"cargas? policiales?"),
 }
 
 # Words that open the report of another event ("in a separate case"): a sentence holding

@@ -60,7 +60,7 @@ PROTEST_TO_COME = {
     "fr": re.compile(r"\b(?:prévue?s?|programmée?s?|aura lieu|auront lieu|se tiendra|se tiendront)\b"),
     "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
 }
-# The cues of "other" that name a trial, which is scheduled as talks are.
+# The court cues that name a trial, which is scheduled as talks are.
 TRIAL = re.compile(
     r"trial|juicio|prozess\w*|procès|verdict|veredicto|vor (?:dem |einem )?\w*gericht|compara|se sienta|appeared"
 )
@@ -110,7 +110,7 @@ TODAY = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer)\b"
 )
-HISTORY_KINDS = frozenset({"political_decision", "other", "arrest", "crime"})
+HISTORY_KINDS = frozenset({"political_decision", "court", "business", "arrest", "crime"})
 # What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
 # rare ruling, the court acquitted ...").
 HABITUAL = re.compile(
@@ -148,7 +148,7 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     negation = NEGATION_BEFORE.get(lang, NEGATION_BEFORE["en"])
     if negation.search(lowered, max(start - NEGATION_REACH, 0), start):
         return True
-    trial = kind == "other" and TRIAL.match(lowered, start, end) is not None
+    trial = kind == "court" and TRIAL.match(lowered, start, end) is not None
     if (trial or kind == "talks_diplomacy") and SCHEDULED_TO_COME.get(lang, SCHEDULED_TO_COME["en"]).search(
         lowered
     ):
@@ -158,7 +158,7 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
         return True
     before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
-    verdict = kind == "other" and VERDICT_PARTICIPLE.match(lowered, start, end) is not None
+    verdict = kind == "court" and VERDICT_PARTICIPLE.match(lowered, start, end) is not None
     if verdict and before.search(lowered, max(start - 16, 0), start):
         return True
     if kind in HISTORY_KINDS and not TODAY.search(lowered):

@@ -12,22 +12,42 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.events import CRIME_CUES, CROWD_CONTROL_CUES, STATEMENT_CUES
-from summarizer.text.lexicons.events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.news_events import (
+    BUSINESS_CUES,
+    COURT_CUES,
+    CRIME_CUES,
+    CROWD_CONTROL_CUES,
+    OUTBREAK_CUES,
+    STATEMENT_CUES,
+)
+from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
-# Each type's cues as one alternation, bounded on both sides: a cue is a whole word. Crimes
-# and crowd control come last, under names of their own, and are reported as a schema type
-# (``REPORTED_AS``, ``type_in_article``).
-EXTRA_RULES = (("crime", CRIME_CUES), ("crowd_control", CROWD_CONTROL_CUES), ("statement", STATEMENT_CUES))
+# Each type's cues as one alternation, bounded on both sides: a cue is a whole word. The
+# kinds of general news (``lexicons/news_events.py``) come last, under names of their own,
+# and are reported as a schema type (``REPORTED_AS``, ``type_in_article``).
+EXTRA_RULES = (
+    ("court", COURT_CUES),
+    ("business", BUSINESS_CUES),
+    ("outbreak", OUTBREAK_CUES),
+    ("crime", CRIME_CUES),
+    ("crowd_control", CROWD_CONTROL_CUES),
+    ("statement", STATEMENT_CUES),
+)
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
     *((kind, "|".join(cues["en"])) for kind, cues in EXTRA_RULES),
 ]
-REPORTED_AS = {"crime": "other", "crowd_control": "protest"}
+REPORTED_AS = {
+    "court": "other",
+    "business": "other",
+    "outbreak": "other",
+    "crime": "other",
+    "crowd_control": "protest",
+}
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
@@ -71,7 +91,7 @@ ANY_TYPE = re.compile(
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
     "statement": None,
-    "crime": frozenset({"arrest", "other"}),
+    "crime": frozenset({"arrest", "court"}),
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 

@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.engines.extractive.incidents import incident_type
+from summarizer.engines.extractive.incidents import incident_kind, incident_type, type_in_article
 
 EVENTS = [
     # English
@@ -369,3 +369,22 @@ def test_tear_gas_at_a_crush_is_the_crush_and_at_a_march_the_protest() -> None:
     )
     assert incidents(crush, "en") == ["accident"]
     assert incidents(march, "en") == ["protest", "protest"]
+
+
+# Life stopped: the disaster's, accident's or strike's the article reported before; alone, "other".
+DISRUPTIONS = [
+    ("en", "More than 30,000 homes were without power on Monday morning, the grid operator said."),
+    ("en", "All flights at Corley airport were cancelled on Friday."),
+    ("de", "Rund 30.000 Haushalte waren am Montagmorgen ohne Strom."),
+    ("fr", "Quelque 30 000 foyers étaient privés d'électricité lundi matin."),
+    ("es", "Unos 30.000 hogares seguían sin luz el lunes por la mañana."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), DISRUPTIONS)
+def test_life_stopped_by_an_event_is_that_events(lang: str, sentence: str) -> None:
+    kind = incident_kind(sentence, lang)
+    assert kind is not None
+    assert type_in_article(kind, []) == "other"
+    assert type_in_article(kind, ["disaster"]) == "disaster"
+    assert type_in_article(kind, ["protest", "arrest"]) == "protest"

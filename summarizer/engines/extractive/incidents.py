@@ -18,6 +18,7 @@ from summarizer.text.lexicons.news_events import (
     COURT_CUES,
     CRIME_CUES,
     CROWD_CONTROL_CUES,
+    DISRUPTION_CUES,
     OUTBREAK_CUES,
     STATEMENT_CUES,
 )
@@ -36,6 +37,7 @@ EXTRA_RULES = (
     ("crime", CRIME_CUES),
     ("crowd_control", CROWD_CONTROL_CUES),
     ("statement", STATEMENT_CUES),
+    ("disruption", DISRUPTION_CUES),
 )
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
@@ -47,6 +49,7 @@ REPORTED_AS = {
     "outbreak": "other",
     "crime": "other",
     "crowd_control": "protest",
+    "disruption": "other",
 }
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
@@ -91,6 +94,7 @@ ANY_TYPE = re.compile(
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
     "statement": None,
+    "disruption": None,
     "crime": frozenset({"arrest", "court"}),
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
@@ -136,13 +140,18 @@ def incident_type(sentence: str, lang: str = "en") -> str | None:
 
 def type_in_article(kind: str, earlier: list[str]) -> str:
     """The schema type of a sentence's event kind, given the types of the incidents the
-    article reported before it: houses that collapsed in a quake are the quake's, and tear
-    gas fired at a stadium crush is the crush's (unless a protest was reported)."""
+    article reported before it: houses that collapsed in a quake are the quake's, tear gas
+    fired at a stadium crush is the crush's (unless a protest was reported), and trains
+    cancelled in a storm or a strike are the storm's or the strike's."""
     if kind == "accident" and "disaster" in earlier:
         return "disaster"
     if kind == "crowd_control" and "protest" not in earlier:
         for before in reversed(earlier):
             if before in ("accident", "disaster"):
+                return before
+    if kind == "disruption":
+        for before in reversed(earlier):
+            if before in ("accident", "disaster", "protest"):
                 return before
     return REPORTED_AS.get(kind, kind)
 

@@ -228,6 +228,41 @@ CROWD_CONTROL_CUES: dict[str, tuple[str, ...]] = {
     "es": (r"gases? lacrimógenos?", r"pelotas de goma", r"cargas? policiales?"),
 }
 
+# Life stopped by an event: power lost, transport cancelled, roads closed. The disaster,
+# accident or strike the article reported before is what did it; else "other".
+DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"without (?:power|electricity|running water)",
+        r"power (?:cuts?|outages?)",
+        r"blackouts?",
+        r"(?:flights|trains|services|ferries|sailings|buses) (?:[\w-]+ ){0,6}?(?:were|have been|had been|are|was) "
+        r"(?:cancelled|canceled|suspended|grounded)",
+        r"(?:schools|airport|airports|road|roads|motorway|highway|port|border crossing|station|stations|line) "
+        r"(?:[\w-]+ ){0,4}?(?:were|was|have been|has been|had been|remained|remain|remains) (?:closed|shut)",
+    ),
+    "de": (
+        r"ohne strom",
+        r"stromausfall\w*",
+        r"(?:flüge|züge|verbindungen|fähren)\b[^.]{0,40}?\b(?:gestrichen|annulliert|abgesagt|fielen aus|fallen aus)",
+        r"(?:straße|straßen|autobahn|strecke|bahnstrecke|brücke|flughafen)\w*\b[^.]{0,40}?\b(?:gesperrt|geschlossen)",
+    ),
+    "fr": (
+        r"privée?s? d['’]électricité",
+        r"sans électricité",
+        r"coupures? de courant",
+        r"pannes? d['’]électricité",
+        r"(?:vols|trains|liaisons|ferries)\b[^.]{0,40}?\b(?:annulée?s|supprimée?s|suspendue?s)",
+        r"fermée?s? à la circulation",
+    ),
+    "es": (
+        r"sin (?:luz|electricidad|suministro eléctrico)",
+        r"apagón",
+        r"cortes? de (?:luz|suministro)",
+        r"(?:vuelos|trenes|conexiones|ferris)\b[^.]{0,40}?\b(?:cancelad[oa]s|suspendid[oa]s)",
+        r"(?:carreteras?|vías?|autovía|autopista|calles?)\b[^.]{0,20}?\bcortad[oa]s?",
+    ),
+}
+
 # Words that open the report of another event ("in a separate case"): a sentence holding
 # one never continues the incident before it. English's are ``vocabulary.DISTINCT_EVENT_CUES``.
 DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {

@@ -27,14 +27,14 @@ import bisect
 import codecs
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import NamedTuple
 
+from summarizer.grounding.cue_scans import LineCueScan, WordCueScan, bounded, first_characters, word_cues
 from summarizer.grounding.cues import LATIN_SCRIPT, LINE_CUES, OTHER_SCRIPTS, UNSPACED_SCRIPTS, Cue
 from summarizer.grounding.encoded import hidden_texts
-from summarizer.grounding.guarded import GuardedPattern, guarded_alternation, prefixes, start_guard
-from summarizer.grounding.required import required_words
+from summarizer.grounding.guarded import GuardedPattern, guarded_alternation, start_guard
 from summarizer.text.normalize import NormalizedText, lower_keeping_offsets, normalized_text, skeleton
 from summarizer.text.segment import paragraphs, split_sentences
 
@@ -53,74 +53,12 @@ def _alternatives(cues: Iterable[Cue], *, latin: bool) -> str:
     return guarded_alternation(_patterns(cues, latin=latin))
 
 
-def _bounded(alternatives: str, flags: int = 0) -> re.Pattern[str]:
-    """Bounded on both sides where the cue starts or ends with a word character ("override"
-    is never found inside "overrides"); a cue that starts or ends with a mark ("<|im_start|>")
-    needs no boundary there."""
-    return re.compile(rf"(?:(?!\w)|(?<!\w))(?:{alternatives})(?:(?<!\w)|(?!\w))", flags)
-
-
-def _word_cues(alternatives: str) -> re.Pattern[str]:
-    """Cues that start with a word: tried at word starts only, twice as fast as ``_bounded``."""
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?:(?<!\w)|(?!\w))")
-
-
-class LineCueScan(NamedTuple):
-    """The line cues' one alternation, tried only where a match can start: where one of
-    ``marks`` is (the first characters of the unanchored cues, ``<`` and ``[``, found with
-    ``str.find``), and at the line starts an anchored cue's prefix follows (a role label
-    after ``^``). The role labels' prefixes hold a space and "s" and "a", so the guard of
-    the whole table let the pattern be tried at almost every position (0.2 ms per
-    1,000-word article). ``finditer`` gives ``pattern.finditer``'s matches: each is the
-    leftmost match at or after the end of the one before, and a match starts only at a
-    candidate."""
-
-    pattern: re.Pattern[str]
-    marks: tuple[str, ...]
-    line_start: re.Pattern[str]  # a line break, then an anchored cue's prefix
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        candidate = 0  # the text's start is a line start
-        while candidate >= 0:
-            found = self.pattern.match(text, candidate)
-            if found is not None:
-                yield found
-            pos = found.end() if found is not None and found.end() > candidate else candidate + 1
-            candidate = self._next_candidate(text, pos)
-
-    def _next_candidate(self, text: str, pos: int) -> int:
-        """The first candidate at or after ``pos``; -1 when there is none."""
-        found = [at for at in (text.find(mark, pos) for mark in self.marks) if at >= 0]
-        # From a line break just before ``pos`` on: ``pos`` itself may be a line start.
-        hit = self.line_start.search(text, pos - 1)
-        if hit is not None:
-            found.append(hit.start() + 1)
-        return min(found, default=-1)
-
-
-def _first_characters(patterns: list[str]) -> tuple[str, ...] | None:
-    """The characters every match of ``patterns`` starts with; None unless each pattern's
-    prefixes can be read and each starts with one literal character."""
-    firsts: set[str] = set()
-    for pattern in patterns:
-        lead = prefixes(pattern)
-        if lead is None:
-            return None
-        for prefix in lead:
-            source = prefix[0]
-            literal = re.sub(r"\\(.)", r"\1", source)
-            if len(literal) != 1 or not re.fullmatch(source, literal):
-                return None  # a class or an escape such as \s: not one character
-            firsts.add(literal)
-    return tuple(sorted(firsts))
-
-
 def _line_cue_scan(cues: Iterable[Cue]) -> LineCueScan | GuardedPattern:
     """The line cues' scan; the plain guarded one when a cue's first characters or an
     anchored cue's prefixes cannot be read."""
     patterns = _patterns(cues, latin=False)
-    pattern = _bounded(guarded_alternation(patterns), re.MULTILINE)
-    marks = _first_characters([p for p in patterns if not p.startswith("^")])
+    pattern = bounded(guarded_alternation(patterns), re.MULTILINE)
+    marks = first_characters([p for p in patterns if not p.startswith("^")])
     anchored = [p.removeprefix("^") for p in patterns if p.startswith("^")]
     after_break = start_guard(anchored) if anchored else None
     if marks is None or (anchored and after_break is None):
@@ -129,34 +67,6 @@ def _line_cue_scan(cues: Iterable[Cue]) -> LineCueScan | GuardedPattern:
     # pattern opens with a literal).
     line_start = re.compile(f"\\n(?={after_break.pattern})" if after_break is not None else "(?!)")
     return LineCueScan(pattern, marks, line_start)
-
-
-class WordCueScan:
-    """A table of word cues (``_word_cues``), scanned without the cues that are tried at
-    every word (their first characters cannot be read) when the text lacks every one of the
-    words such a cue must match (``required``). The matches are the whole table's."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = patterns
-        self.whole = self._compiled(frozenset())
-        # Looked for with ``in`` (a fast substring search each): as one regex alternation the
-        # words' first letters stopped ``re`` at every "a" and "l" (0.06 ms per article).
-        self._optional = [
-            (index, sorted(words))
-            for index, pattern in enumerate(patterns)
-            if prefixes(pattern) is None and (words := required_words(pattern))
-        ]
-        self._without: dict[frozenset[int], GuardedPattern] = {frozenset(): self.whole}
-
-    def _compiled(self, left_out: frozenset[int]) -> GuardedPattern:
-        kept = [p for i, p in enumerate(self.patterns) if i not in left_out]
-        return GuardedPattern(_word_cues(guarded_alternation(kept)), start_guard(kept))
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        left_out = frozenset(i for i, words in self._optional if not any(w in text for w in words))
-        if left_out not in self._without:  # one per set of absent cues: two for today's tables
-            self._without[left_out] = self._compiled(left_out)
-        return self._without[left_out].finditer(text)
 
 
 class _Scanners(NamedTuple):
@@ -178,7 +88,7 @@ def _scanners() -> _Scanners:
     unspaced = _patterns((c for t in UNSPACED_SCRIPTS.values() for c in t), latin=False)
     return _Scanners(
         latin=WordCueScan(latin),
-        other=GuardedPattern(_word_cues(guarded_alternation(other)), start_guard(other)),
+        other=GuardedPattern(word_cues(guarded_alternation(other)), start_guard(other)),
         unspaced=GuardedPattern(re.compile(guarded_alternation(unspaced)), start_guard(unspaced)),
         # Run on lower-cased text: several times faster than IGNORECASE over the same alternation.
         lines=_line_cue_scan(LINE_CUES),
@@ -210,9 +120,9 @@ def _holds_rot13_words(view: str) -> bool:
 def _view_matches(view: str) -> list[tuple[int, int]]:
     """``[start, end)`` of every cue in a matching view (lower-cased, one space between words)."""
     scanners, latin = _scanners(), skeleton(view)
-    found = [m.span() for m in scanners.latin.finditer(latin)]
+    found = scanners.latin.spans(latin)
     if _holds_rot13_words(view):
-        found += [m.span() for m in scanners.latin.finditer(latin.translate(_ROT13))]
+        found += scanners.latin.spans(latin.translate(_ROT13))
     if not view.isascii():
         found += [m.span() for m in scanners.other.finditer(view)]
         found += [m.span() for m in scanners.unspaced.finditer(view)]
@@ -279,11 +189,11 @@ def cue_finds(cue: Cue, text: str) -> bool:
     matching view: how a table entry is checked against its example on its own."""
     view = NormalizedText(text).text
     if cue in LINE_CUES:
-        return bool(_bounded(_alternatives([cue], latin=False)).search(text.lower()))
+        return bool(bounded(_alternatives([cue], latin=False)).search(text.lower()))
     if any(cue in table for table in UNSPACED_SCRIPTS.values()):
         return bool(re.search(_alternatives([cue], latin=False), view))
     latin = any(cue in table for table in LATIN_SCRIPT.values())
-    return bool(_word_cues(_alternatives([cue], latin=latin)).search(skeleton(view) if latin else view))
+    return bool(word_cues(_alternatives([cue], latin=latin)).search(skeleton(view) if latin else view))
 
 
 class Passages:

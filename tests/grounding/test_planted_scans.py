@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.grounding import encoded, planted
+from summarizer.grounding import cue_scans, encoded, planted
 from summarizer.grounding.cues import LINE_CUES
 
 # Pieces that make line cues, near misses and their surroundings likely.
@@ -23,7 +23,7 @@ _texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 def _plain_line_scan() -> re.Pattern[str]:
     scan = planted._scanners().lines
-    assert isinstance(scan, planted.LineCueScan)  # the shortcut is the one in use
+    assert isinstance(scan, cue_scans.LineCueScan)  # the shortcut is the one in use
     return scan.pattern
 
 

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.grounding import planted
+from summarizer.grounding import cue_scans, planted
 from summarizer.grounding.cues import DE
 from summarizer.grounding.required import required_words
 
@@ -70,7 +70,7 @@ def test_the_latin_scan_leaves_out_the_german_reader_cue_only_where_it_cannot_ma
 _LATIN_PIECES = [
     "text-ki", "die ki", "ki", "k.i.", "chatbot", ", ", " ", "die", "der", "diesen text", "das", "liest",
     "zusammenfasst", "killed", "asking", "ignore", "all previous instructions", "ignoriere", "alle",
-    "vorherigen anweisungen", "ki-assistent", "sprachmodell", ".", "\n",
+    "vorherigen anweisungen", "ki-assistent", "sprachmodell", ".", "\n", "k.i.", "instructions:", ":",
 ]  # fmt: skip
 
 
@@ -78,4 +78,16 @@ _LATIN_PIECES = [
 @given(st.lists(st.sampled_from(_LATIN_PIECES), max_size=30).map("".join))
 def test_the_latin_scan_finds_what_the_whole_table_finds(text: str) -> None:
     scan = planted._scanners().latin
-    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.whole.finditer(text)]
+    assert scan.spans(text) == [m.span() for m in scan.whole.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["ab:", "cd", "ab", " ", ":", "x", "-", "cd-"]), max_size=12).map("".join))
+def test_a_match_right_after_one_ending_in_a_mark_is_found(text: str) -> None:
+    """Cues that end in a non-word character, one right after the other ("ab:cd"): the scan
+    after non-word characters cannot find the second, and the whole pattern's scan is used."""
+    scan = cue_scans.WordCueScan(["ab:", "cd-?"])
+    assert scan.spans(text) == [m.span() for m in scan.whole.finditer(text)]
+
+
+def test_the_whole_pattern_is_used_after_a_cue_ending_in_a_mark() -> None:
+    assert cue_scans.WordCueScan(["ab:", "cd"]).spans("ab:cd ab:") == [(0, 3), (3, 5), (6, 9)]

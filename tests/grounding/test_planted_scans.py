@@ -56,3 +56,12 @@ _ROT13_PIECES = ["gur", "naq", "el", "xgur", "gurx", " ", ".", "word"]
 def test_rot13_words_counted_up_to_the_threshold(view: str) -> None:
     counted = len(planted._ROT13_WORDS.findall(view, 0, planted._ROT13_SAMPLE)) >= planted._ROT13_MIN_WORDS
     assert planted._holds_rot13_words(view) == counted
+
+
+_RUN_PIECES = ["abcdefgh", "ABCD1234", "+/_-", "=", " ", "\n", "é", "ü", "xy", "%41"]
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=10).map("".join))
+def test_runs_are_looked_for_where_a_16_character_run_is(text: str) -> None:
+    words = text.split()
+    assert encoded._may_hold_runs(text) == any(re.search("[A-Za-z0-9+/_-]{16}", w) for w in words)

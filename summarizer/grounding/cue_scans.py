@@ -29,6 +29,11 @@ def word_cues(alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:(?<!\w)|(?!\w))")
 
 
+# Past this many candidates, more than one every this many characters: the plain scan.
+_DENSE_AFTER = 256
+_DENSE_SPACING = 16
+
+
 class LineCueScan(NamedTuple):
     """The line cues' one alternation, tried only where a match can start: where one of
     ``marks`` is (the first characters of the unanchored cues, ``<`` and ``[``, found with
@@ -44,22 +49,35 @@ class LineCueScan(NamedTuple):
     line_start: re.Pattern[str]  # a line break, then an anchored cue's prefix
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        candidate = 0  # the text's start is a line start
+        # The next candidate from each mark and from the line starts (-1: none left), each
+        # looked for again only once passed: a mark that never occurs is not searched for to
+        # the end of the text at every candidate (quadratic on a text full of "<").
+        upcoming = [0] * (len(self.marks) + 1)
+        candidate, tried = 0, 0  # the text's start is a line start
         while candidate >= 0:
+            tried += 1
+            if tried > _DENSE_AFTER and tried * _DENSE_SPACING > candidate:
+                # Candidates this dense (a text full of "<"): the pattern's own scan from here
+                # is faster than a call per candidate, and finds the same (no match starts
+                # between the last match's end and this candidate).
+                yield from self.pattern.finditer(text, candidate)
+                return
             found = self.pattern.match(text, candidate)
             if found is not None:
                 yield found
             pos = found.end() if found is not None and found.end() > candidate else candidate + 1
-            candidate = self._next_candidate(text, pos)
+            candidate = self._next_candidate(text, pos, upcoming)
 
-    def _next_candidate(self, text: str, pos: int) -> int:
+    def _next_candidate(self, text: str, pos: int, upcoming: list[int]) -> int:
         """The first candidate at or after ``pos``; -1 when there is none."""
-        found = [at for at in (text.find(mark, pos) for mark in self.marks) if at >= 0]
-        # From a line break just before ``pos`` on: ``pos`` itself may be a line start.
-        hit = self.line_start.search(text, pos - 1)
-        if hit is not None:
-            found.append(hit.start() + 1)
-        return min(found, default=-1)
+        for index, mark in enumerate(self.marks):
+            if 0 <= upcoming[index] < pos:
+                upcoming[index] = text.find(mark, pos)
+        if 0 <= upcoming[-1] < pos:
+            # From a line break just before ``pos`` on: ``pos`` itself may be a line start.
+            hit = self.line_start.search(text, pos - 1)
+            upcoming[-1] = -1 if hit is None else hit.start() + 1
+        return min((at for at in upcoming if at >= 0), default=-1)
 
 
 def first_characters(patterns: list[str]) -> tuple[str, ...] | None:
@@ -79,12 +97,35 @@ def first_characters(patterns: list[str]) -> tuple[str, ...] | None:
     return tuple(sorted(firsts))
 
 
-class _WordCuePatterns(NamedTuple):
-    whole: GuardedPattern  # ``word_cues``: each match at a word start, ``(?<!\w)``
-    # The same cues after a non-word character, the cue a group: ``re`` cannot skip ahead
-    # on a pattern that opens with a lookbehind, and tries this one only after the
-    # characters it opens with (the Latin-script scan in 60% of the time).
-    after_non_word: re.Pattern[str]
+class _WordCuePatterns:
+    """One table's cues (all, or all but some), each pattern compiled on first use: the
+    table's alternation takes about 80 ms to compile, and a process that briefs one
+    article should not pay for patterns it never runs."""
+
+    def __init__(self, kept: list[str]) -> None:
+        self.alternatives = guarded_alternation(kept)
+        self.guard = start_guard(kept)
+        self._whole: GuardedPattern | None = None
+        self._after_non_word: re.Pattern[str] | None = None
+
+    @property
+    def whole(self) -> GuardedPattern:
+        """``word_cues``: each match at a word start, behind ``(?<!\\w)``."""
+        if self._whole is None:
+            self._whole = GuardedPattern(word_cues(self.alternatives), self.guard)
+        return self._whole
+
+    @property
+    def after_non_word(self) -> re.Pattern[str]:
+        """The same cues after a non-word character, each cue a group: ``re`` cannot skip
+        ahead on a pattern that opens with a lookbehind, and tries this one only after the
+        characters it opens with (the Latin-script scan in 60% of the time)."""
+        if self._after_non_word is None:
+            self._after_non_word = re.compile(rf"\W((?:{self.alternatives})(?:(?<!\w)|(?!\w)))")
+        return self._after_non_word
+
+    def may_start_at_0(self, text: str) -> bool:
+        return self.guard is None or self.guard.match(text) is not None
 
 
 class WordCueScan:
@@ -94,7 +135,6 @@ class WordCueScan:
 
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = patterns
-        self.whole = self._compiled(frozenset()).whole
         # Looked for with ``in`` (a fast substring search each): as one regex alternation the
         # words' first letters stopped ``re`` at every "a" and "l" (0.06 ms per article).
         self._optional = [
@@ -104,21 +144,24 @@ class WordCueScan:
         ]
         self._without: dict[frozenset[int], _WordCuePatterns] = {}
 
-    def _compiled(self, left_out: frozenset[int]) -> _WordCuePatterns:
-        kept = [p for i, p in enumerate(self.patterns) if i not in left_out]
-        alternatives = guarded_alternation(kept)
-        return _WordCuePatterns(
-            GuardedPattern(word_cues(alternatives), start_guard(kept)),
-            re.compile(rf"\W((?:{alternatives})(?:(?<!\w)|(?!\w)))"),
-        )
+    def _patterns(self, left_out: frozenset[int]) -> _WordCuePatterns:
+        if left_out not in self._without:  # one per set of absent cues: two for today's tables
+            self._without[left_out] = _WordCuePatterns(
+                [p for i, p in enumerate(self.patterns) if i not in left_out]
+            )
+        return self._without[left_out]
+
+    @property
+    def whole(self) -> GuardedPattern:
+        """The whole table's pattern, as the scan would run it without these shortcuts."""
+        return self._patterns(frozenset()).whole
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` of each match of the whole table in ``text``, in order."""
         left_out = frozenset(i for i, words in self._optional if not any(w in text for w in words))
-        if left_out not in self._without:  # one per set of absent cues: two for today's tables
-            self._without[left_out] = self._compiled(left_out)
-        patterns = self._without[left_out]
-        first = patterns.whole.pattern.match(text)  # at the start, where no character precedes
+        patterns = self._patterns(left_out)
+        # At the start, where no character precedes: the whole pattern, where a cue can start.
+        first = patterns.whole.pattern.match(text) if patterns.may_start_at_0(text) else None
         found = [first.span()] if first is not None else []
         found += [m.span(1) for m in patterns.after_non_word.finditer(text, first.end() if first else 0)]
         # Each match after the first needs a non-word character of its own before it: one

@@ -65,3 +65,11 @@ _RUN_PIECES = ["abcdefgh", "ABCD1234", "+/_-", "=", " ", "\n", "é", "ü", "xy",
 def test_runs_are_looked_for_where_a_16_character_run_is(text: str) -> None:
     words = text.split()
     assert encoded._may_hold_runs(text) == any(re.search("[A-Za-z0-9+/_-]{16}", w) for w in words)
+
+
+def test_dense_candidates_hand_over_to_the_plain_scan_with_the_same_matches() -> None:
+    scan = planted._scanners().lines
+    for text in ("<a [b\nsystem: " * 400, "<" * 5000 + "<|im_start|>\nassistant:", "\n[inst]" * 600):
+        assert [m.span() for m in scan.finditer(text)] == [
+            m.span() for m in _plain_line_scan().finditer(text)
+        ]

@@ -82,12 +82,14 @@ class Article(BaseModel):
 
 
 def guess_title(text: str) -> str | None:
-    """The first non-blank line, when it is short enough to be a headline."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line if len(line) <= MAX_TITLE_CHARS else None
-    return None
+    """The first non-blank line, when it is short enough to be a headline and the article
+    goes on after it: a one-paragraph item (a wire flash, a live-blog entry) is all body, and
+    its sentence listed as a headline would be read as one."""
+    lines = (line.strip() for line in text.splitlines())
+    first = next((line for line in lines if line), None)
+    if first is None or len(first) > MAX_TITLE_CHARS or not any(lines):
+        return None
+    return first
 
 
 def as_article(article: object) -> Article:

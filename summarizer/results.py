@@ -78,6 +78,11 @@ def as_failure(exc: Exception, article: Article) -> Failure:
     )
 
 
+def result_article_id(result: Briefing | Failure) -> str:
+    """The id of the article a result is for."""
+    return result.article_id if isinstance(result, Failure) else result.article.id
+
+
 def result_or_failure(future: Future[Briefing | Failure], article: Article) -> Briefing | Failure:
     try:
         return future.result()

@@ -236,9 +236,11 @@ def test_daily_with_a_fifo_is_a_stated_failure(tmp_path: Path) -> None:
 
 def test_decoding_by_evidence_with_warnings_for_what_was_guessed_or_lost(tmp_path: Path) -> None:
     body = "Kyiv’s mayor Vitali Klitschko said on Monday that 12 people were hurt in Kyiv."
-    (tmp_path / "damaged.txt").write_bytes(body.encode() + b" \xff\xfe bad " + body.encode())
+    (tmp_path / "damaged.txt").write_bytes(body.encode() + b"\n\xff\xfe bad " + body.encode())
     (tmp_path / "utf16.txt").write_bytes(body.encode("utf-16-le"))
-    (tmp_path / "cp1252.txt").write_bytes("Le maire de Montréal a dit « non » à l’été.".encode("cp1252"))
+    (tmp_path / "cp1252.txt").write_bytes(
+        "Le maire de Montréal a dit « non » à l’été.\nIl l’a redit.".encode("cp1252")
+    )
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 300 + b"\x89PNG")
     out = tmp_path.parent / f"{tmp_path.name}-out"
     result = runner.invoke(app, ["brief", str(tmp_path), "--out", str(out), "--format", "json"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +25,9 @@ from summarizer.cli.report import (
 from summarizer.cli.settings import describe_engine, local_overrides, resolved_settings
 from summarizer.errors import SummarizerError
 from summarizer.prompt_ids import DEFAULT_PROMPT
+
+if TYPE_CHECKING:  # the command imports the library where it runs (tests/test_layering.py)
+    from summarizer.config import Settings
 
 
 @app.command("eval")
@@ -61,7 +64,7 @@ def eval_command(
         Path, typer.Option(metavar="DIR", help="Project folder holding evals/gold and the named sets.")
     ] = Path("."),
     out: Annotated[
-        Path | None,
+        str | None,  # a str keeps the trailing slash of "runs/" (a folder), which Path drops
         typer.Option(
             metavar="FILE|DIR",
             help="Run record path, or a folder to write <time>.json in (default evals/runs/, or runs/ "
@@ -94,15 +97,32 @@ def eval_command(
         typer.Option(
             "--daily",
             help="Score the daily merge instead, on the day bundles in evals/days and apart on "
-            "those in evals/days/unseen (no engine runs): incident and actor clustering (pairwise "
-            "and B-cubed), conflicts, must-not-merge violations; with the same record, reports "
-            "and gate (--out, --rescore, --baseline, --max-drop, --force).",
+            "those in evals/days/unseen: incident and actor clustering (pairwise and B-cubed), "
+            "conflicts, must-not-merge violations; with the same record, reports and gate (--out, "
+            "--rescore, --baseline, --max-drop, --force). The bundles' hand-written briefings are "
+            "merged (no engine runs), unless --engine, --model, --base-url or --local-model is "
+            "given: then that engine briefs the texts and the whole flow is scored, with how many "
+            "gold items it found.",
         ),
     ] = False,
 ) -> None:
     """Score briefings against gold; compare prompt versions; gate regressions."""
     if daily:
-        _eval_daily(root, out=out, rescore=rescore, baseline=baseline, max_drop=max_drop, force=force)
+        # The hand-written briefings are merged, unless an engine is named: then the bundles'
+        # texts are briefed by it and merged, the whole flow a newsroom runs.
+        given = {"model": model, "base_url": base_url, "engine": engine} | local_overrides(ctx, local_model)
+        settings = resolved_settings(**given) if any(given.values()) and rescore is None else None
+        if settings is not None:
+            rep.say(describe_engine(settings))
+        _eval_daily(
+            root,
+            out=out,
+            rescore=rescore,
+            baseline=baseline,
+            max_drop=max_drop,
+            force=force,
+            settings=settings,
+        )
         return
     from summarizer.evals.report import (
         COMPARISON_NOTE,
@@ -168,16 +188,26 @@ def eval_command(
 
 
 def _eval_daily(
-    root: Path, *, out: Path | None, rescore: Path | None, baseline: Path | None, max_drop: float, force: bool
+    root: Path,
+    *,
+    out: str | None,
+    rescore: Path | None,
+    baseline: Path | None,
+    max_drop: float,
+    force: bool,
+    settings: Settings | None,
 ) -> None:
     """``eval --daily``: the merge's scores per day, the record and reports, the gate."""
     from summarizer.evals.daily import format_scores
+    from summarizer.evals.daily_engine import found_line
     from summarizer.evals.daily_report import COMPARISON_HEADER, COMPARISON_NOTE
-    from summarizer.evals.daily_session import day_scores, evaluate_days, write_daily_evaluation
+    from summarizer.evals.daily_session import VARIANT, day_scores, evaluate_days, write_daily_evaluation
     from summarizer.evals.report import aligned, delta_rows
 
     try:
-        evaluation = evaluate_days(root, out=out, rescored=rescore, baseline=baseline, force=force)
+        evaluation = evaluate_days(
+            root, out=out, rescored=rescore, baseline=baseline, force=force, settings=settings
+        )
         write_daily_evaluation(evaluation, max_drop)
     except SummarizerError as exc:
         raise usage_error(str(exc)) from exc
@@ -186,6 +216,9 @@ def _eval_daily(
     # Days set aside, never used to change a rule: reported (and recorded) apart.
     if unseen := {n.removeprefix("unseen/"): s for n, s in scores.items() if n.startswith("unseen/")}:
         sys.stdout.write("unseen days:\n" + format_scores(unseen) + "\n")
+    outputs = evaluation.record["variants"][VARIANT]["outputs"]
+    if any("found" in output for output in outputs):
+        sys.stdout.write(found_line(outputs) + "\n")
     verdict = evaluation.verdict(max_drop)
     if evaluation.deltas:
         sys.stdout.write(aligned(delta_rows(evaluation.deltas, verdict, COMPARISON_HEADER)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -14,12 +14,14 @@ import numpy as np
 
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.merge import id_order, unique
-from summarizer.daily.places import COUNTRY_NAMES, places_compatible, streets_apart
+from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
     event_family,
     incident_similarity,
+    kinds_clash,
+    measure_block_key,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
@@ -58,19 +60,27 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
-        # A report naming no place, or only a country, may be of any event of its family
-        # there (a country holds places the gazetteer cannot place, see ``places_compatible``).
+        # A report naming no place, or only a country or a county naming no town of it, may
+        # be of any event of its family there (a country holds places the gazetteer cannot
+        # place, a county towns no article places, see ``places_compatible``).
         placeless = np.array(
-            [not (item.places or item.place) or item.place in COUNTRY_NAMES for item in items], dtype=bool
+            [
+                not (item.places or item.place) or item.place in COUNTRY_NAMES or item.levels.vague
+                for item in items
+            ],
+            dtype=bool,
         )
+        # The places the day's reports name: a sub-phrase of a place's name is a block key
+        # only when it is one of them ("arlo" of "arlo dam" when a report names Arlo).
+        named = {place for item in items for place in item.places} | {i.place for i in items if i.place}
         for members in by_family.values():
             by_key: dict[object, list[int]] = defaultdict(list)
             for index in members:
                 item = items[index]
-                for key in item.places | _named_parts(item.place):
+                for key in item.places | (_named_parts(item.place) & named):
                     by_key[key].append(index)
-                for measure in item.measures:
-                    by_key[measure].append(index)
+                for name, value in item.measures:
+                    by_key[measure_block_key(name, value)].append(index)
             yield from (block_pairs(block, likeness) for block in by_key.values())
             if placeless[members].any():
                 family = block_pairs(members, likeness)
@@ -113,7 +123,9 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             continue
         left = evidence.pop(ri, None) or _Evidence.of(items[ri])
         right = evidence.pop(rj, None) or _Evidence.of(items[rj])
-        if left.conflicts(right):
+        # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
+        # its clusters' kinds are then no evidence against it.
+        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j])):
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
@@ -126,31 +138,39 @@ class _Evidence:
 
     dates: frozenset[dt.date]
     weekdays: frozenset[str]
-    places: frozenset[tuple[str | None, frozenset[str]]]  # (place, places) of members naming any
+    # (place, places, levels) of members naming any
+    places: frozenset[tuple[str | None, frozenset[str], Levels]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
+    kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
         return cls(
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
-            frozenset({(item.place, frozenset(item.places))} if item.places or item.place else ()),
+            frozenset(
+                {(item.place, frozenset(item.places), item.levels)} if item.places or item.place else ()
+            ),
             frozenset({item.streets} if item.streets else ()),
+            frozenset({item.kind} if item.kind else ()),
         )
 
-    def conflicts(self, other: _Evidence) -> bool:
+    def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
         """True when some member of one and some member of the other are ``incompatible``
-        (their types are of one family already: only such pairs are candidates)."""
+        (their types are of one family already: only such pairs are candidates), or, with
+        ``kinds``, when the one tells only kinds of event the other does not."""
         if self.dates and other.dates and self.dates != other.dates:
             return True
         if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
             return True
+        if kinds and self.kinds and other.kinds and self.kinds.isdisjoint(other.kinds):
+            return True  # a collapse and a crash: a pair of them merged on strong evidence only
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
         return any(
-            not places_compatible(place_a, places_a, place_b, places_b)
-            for place_a, places_a in self.places
-            for place_b, places_b in other.places
+            not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
+            for place_a, places_a, levels_a in self.places
+            for place_b, places_b, levels_b in other.places
         )
 
     def combined(self, other: _Evidence) -> _Evidence:
@@ -159,6 +179,7 @@ class _Evidence:
             self.weekdays | other.weekdays,
             self.places | other.places,
             self.streets | other.streets,
+            self.kinds | other.kinds,
         )
 
 
@@ -171,22 +192,48 @@ def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: Act
     )
 
 
-def with_places_named_beside(items: list[ReportEvidence]) -> list[ReportEvidence]:
-    """Each report placed somewhere, with the places any report of the day placed there
-    names beside it: one wire says "near Sagunto, in the Valencia region", so a local
-    report of Sagunto that names no region is compatible with a radio's report placed only
-    in the province of Valencia (``places_compatible``). Two towns each said to lie in one
-    region stay two places: neither is named beside the other."""
+def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]) -> list[ReportEvidence]:
+    """Each report placed somewhere, with what the day's articles say of its place: the
+    places any report placed there names beside it (one wire says "near Sagunto, in the
+    Valencia region", so a local report of Sagunto that names no region is compatible with
+    a radio's report placed only in the province of Valencia), the places an article says
+    hold it ("ASHBY, Northfield -", "St Olaf's Hospital in Ashby": ``places.containment_in``)
+    and theirs in turn, and the level that makes a place hold towns when any report names
+    it so ("dans le département": the Rhône is one). Two towns each said to lie in one region
+    stay two places: neither is said to hold the other (``places_compatible``)."""
     beside: dict[str, set[str]] = defaultdict(set)
+    levels: dict[str, set[str]] = defaultdict(set)
     for item in items:
         if item.place and item.place not in COUNTRY_NAMES:
             beside[item.place] |= item.places - {item.place}
+            if item.levels.level:
+                levels[item.place].add(item.levels.level)
+    holders: dict[str, set[str]] = defaultdict(set)
+    for inner, outer, level in within:
+        words = inner.split()
+        # "st olaf s hospital" holds for a report placed at "st olaf s" too
+        for key in {inner, " ".join(words[:-1]) if len(words) > 2 else inner}:
+            holders[key].add(outer)
+        if level:
+            levels[outer].add(level)
     found = []
     for item in items:
-        extra = beside.get(item.place or "", set()) - item.places
-        if extra:
-            words = {w for place in extra for w in place.split()} & set(item.words)
-            item = replace(item, places=item.places | extra, plain=tuple({*item.plain, *words}))
+        place = item.place or ""
+        held = holders.get(place, set())
+        held = held | {far for near in held for far in holders.get(near, ())}
+        extra = (beside.get(place, set()) | held) - item.places
+        known = levels.get(place, set())
+        level = item.levels.level or (next(iter(known)) if len(known) == 1 else None)
+        vague = item.levels.vague if item.levels.level else item.places <= {place}
+        held_in = frozenset(f"{lvl}:{outer}" for outer in held for lvl in levels.get(outer) or ["?"])
+        if extra or level != item.levels.level or held_in:
+            named = {w for outer in extra for w in outer.split()} & set(item.words)
+            item = replace(
+                item,
+                places=item.places | extra,
+                plain=tuple({*item.plain, *named}),
+                levels=Levels(level, held_in, vague),
+            )
         found.append(item)
     return found
 
@@ -199,8 +246,9 @@ def merge_incidents(
     found = [(source, incident) for source in items for incident in source.incidents]
     # The reports' evidence with the day's actors, only while they are compared: the
     # day's output is made after, without them.
-    evidence = with_places_named_beside(
-        [day_evidence(source, incident, actor_map) for source, incident in found]
+    evidence = with_places_of_the_day(
+        [day_evidence(source, incident, actor_map) for source, incident in found],
+        (w for source in items for w in source.within),
     )
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]

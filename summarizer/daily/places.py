@@ -12,6 +12,8 @@ Osterholm region") are two places: neither holds the other, and nothing says eit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.linkage import name_key
@@ -32,16 +34,20 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.places import places_after_prepositions
+from summarizer.text.places import places_after_prepositions, places_within, region_level
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
-# "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place.
-_OWNER = re.compile(r"^(?:[A-Z][\w\-]*\s+)*?[A-Z][\w\-]*['’]s\s+")
+# "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;
+# a saint's ("St Olaf's Hospital", "Saint Mary's Square") is part of the name.
+_OWNER = re.compile(
+    r"^(?!(?:St|St\.|Saint|Sankt|San|Santa|Sainte)\s)(?:[A-Z][\w\-]*\s+)*?[A-Z][\w\-]*['’]s\s+"
+)
 # Words that say a place's level or join it to its name, in every language read ("the city
 # of Osterholm", "Belgorod region", "Region Hannover", "la provincia de Valencia"): one
 # place whichever way a report writes it.
 _NOT_OF_THE_NAME = FILLER | PLACE_LEVEL_WORDS
 _DOUBLED = re.compile(r"(\w)\1")
+_POSSESSIVE = re.compile(r"""['’"]s\b""")  # ``normalize`` writes an apostrophe as '"'
 # A word of a place's key: letters of any script and digits ("A-7" is a road, not "a-").
 _PLACE_WORD = re.compile(r"[\w-]+")
 
@@ -81,7 +87,8 @@ def place_key(name: str) -> str:
     country = _COMPASS.sub("", key)
     if key in COUNTRY_NAMES or country in COUNTRY_NAMES:
         return country
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in _PLACE_WORD.findall(fold_accents(key))) or key
+    words = _PLACE_WORD.findall(_POSSESSIVE.sub("", fold_accents(key)))  # "St Olaf's" is St Olaf
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in words) or key
 
 
 def _known_spelling(name: str) -> str | None:
@@ -119,8 +126,65 @@ def _country_holds(country: str, place: str) -> bool:
     )
 
 
+# A place one report names as lying in another: (inner key, outer key, the outer's level
+# when it holds towns, see ``text.places.region_level``).
+Within = tuple[str, str, str | None]
+
+
+def containment_in(
+    text: str, lang: str, located: Iterable[tuple[str | None, str | None]]
+) -> tuple[Within, ...]:
+    """What an article says lies where: its dateline and phrases such as "in Ashby, a town
+    in Northfield County" (``text.places.places_within``), and an incident's location
+    named after its place ("Port Adela Crown Court": a Crown Court in Port Adela).
+    ``located`` holds its incidents' (place, location). Countries are left out: too coarse
+    to hold anything a report of another place would not."""
+    found: list[Within] = []
+    pairs = list(places_within(text, lang))
+    for place, location in located:
+        if (
+            place
+            and location
+            and location.startswith(place + " ")
+            and location[len(place) + 1 :][:1].isupper()
+        ):
+            pairs.append((location[len(place) + 1 :], place))
+    for inner, outer in pairs:
+        inner_key, outer_key = place_key(inner), place_key(outer)
+        if (
+            inner_key
+            and outer_key
+            and inner_key != outer_key
+            and COUNTRY_NAMES.isdisjoint({inner_key, outer_key})
+        ):
+            found.append((inner_key, outer_key, region_level(outer)))
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True, slots=True)
+class Levels:
+    """What a day knows of a report's place beyond its name: the level that makes it hold
+    towns (a county, a comarca), the places known to hold it, as "level:place"
+    ("county:northfield"; "?:northfield" when the day names no level of it), and whether
+    the report's passage names no finer place than its own (``vague``): a county's report
+    that names none may be of an event in any town of it, one that names a town is of that
+    town."""
+
+    level: str | None = None
+    held_in: frozenset[str] = frozenset()
+    vague: bool = False
+
+
+NO_LEVELS = Levels()
+
+
 def places_compatible(
-    place_a: str | None, places_a: frozenset[str], place_b: str | None, places_b: frozenset[str]
+    place_a: str | None,
+    places_a: frozenset[str],
+    place_b: str | None,
+    places_b: frozenset[str],
+    levels_a: Levels = NO_LEVELS,
+    levels_b: Levels = NO_LEVELS,
 ) -> bool:
     """Whether two reports' places can be the place of one event (see the module's
     docstring). A report naming no place is compatible with any; one with no place of its
@@ -131,17 +195,46 @@ def places_compatible(
         named_a = places_a | {place_a} if place_a else places_a
         named_b = places_b | {place_b} if place_b else places_b
         return not (places_a and places_b) or not named_a.isdisjoint(named_b)
-    return place_a == place_b or _held_or_named(place_a, places_a, place_b, places_b)
+    return (
+        place_a == place_b
+        or _held_or_named(place_a, places_a, place_b, places_b)
+        or _region_may_hold(place_a, levels_a, place_b, levels_b)
+        or _region_may_hold(place_b, levels_b, place_a, levels_a)
+    )
+
+
+def _region_may_hold(region: str, levels: Levels, place: str, place_levels: Levels) -> bool:
+    """A place that holds towns (a county) may hold another place unless that is a place of
+    its own level (another county) or is known to lie in one, or in a place of no known
+    level, other than it ("Ashby, a town in Southfield County" and "ASHBY (Southfield) -"
+    are not in Northfield County). Of a county and a region, either may hold the other:
+    nothing says which, and what else the reports share decides."""
+    level = levels.level
+    if level is None or not levels.vague or place_levels.level == level:
+        return False
+    return not any(
+        held.startswith((f"{level}:", "?:")) and held.partition(":")[2] != region
+        for held in place_levels.held_in
+    )
 
 
 def places_related(
-    place_a: str | None, places_a: frozenset[str], place_b: str | None, places_b: frozenset[str]
+    place_a: str | None,
+    places_a: frozenset[str],
+    place_b: str | None,
+    places_b: frozenset[str],
+    levels_a: Levels = NO_LEVELS,
+    levels_b: Levels = NO_LEVELS,
 ) -> bool:
     """Two reports of other places than each other's that are tied all the same: one
-    holds the other's place or names it beside its own, or (with no place of its own) both
-    passages name one place."""
+    holds or may hold the other's place or names it beside its own, or (with no place of
+    its own) both passages name one place."""
     if place_a and place_b:
-        return _held_or_named(place_a, places_a, place_b, places_b)
+        return (
+            _held_or_named(place_a, places_a, place_b, places_b)
+            or _region_may_hold(place_a, levels_a, place_b, levels_b)
+            or _region_may_hold(place_b, levels_b, place_a, levels_a)
+        )
     return not places_a.isdisjoint(places_b)
 
 
@@ -196,3 +289,16 @@ def streets_in(location: str | None) -> frozenset[str]:
 def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
     """Both reports name a street and no name word of one is the other's: two spots."""
     return bool(streets_a and streets_b) and streets_a.isdisjoint(streets_b)
+
+
+def names_in(location: str | None) -> str | None:
+    """The words of a location that name a place: its capitalised words and its level words
+    ("Russia's Belgorod region")."""
+    return location and " ".join(
+        w for w in location.split() if w[:1].isupper() or fold_accents(w) in PLACE_LEVEL_WORDS
+    )
+
+
+def named_by(place: str, places: frozenset[str]) -> bool:
+    """A place among others or named within one of them ("st olaf" in "st olaf hospital")."""
+    return place in places or any(f" {place} " in f" {other} " for other in places)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
-from summarizer.article import Article
 from summarizer.daily.figures import (
     MeasuredFigure,
     counts_alike,
@@ -19,19 +18,24 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
+from summarizer.daily.kinds import event_kind, tells_a_kind
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
+    NO_LEVELS,
+    Levels,
+    named_by,
+    names_in,
     place_key,
     places_compatible,
     places_related,
     streets_apart,
     streets_in,
 )
-from summarizer.models import Incident
 from summarizer.text.dates import weekday_in
+from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.lexicons.protests import MARCH, STRIKE
-from summarizer.text.segment import split_sentences
+from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -41,8 +45,6 @@ from summarizer.text.vocabulary import (
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
-CONTEXT_SENTENCES = 3
-_TEXT = re.compile(r"\S")
 
 
 @cache
@@ -66,6 +68,11 @@ def common_words() -> frozenset[str]:
 # Two reports are of one event only on at least this much shared specific evidence (see
 # ``shared_specifics``): a sameness of place, day and type alone is not enough.
 SAME_EVENT_EVIDENCE = 2
+# Two reports telling two kinds of event (``kinds_clash``) are of one only on this much
+# besides their wording (a crash report that names the town's collapse shares its words):
+# the place, a figure and a person. A report may tell its event by a cause or effect
+# another report does not name.
+CLASHING_KINDS_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -115,6 +122,10 @@ class ReportEvidence:
     people: frozenset[str] = frozenset()  # people named in the report
     # The name words of the streets its location names (``places.streets_in``).
     streets: frozenset[str] = frozenset()
+    # The kind of event its evidence sentence tells first (``event_kind``).
+    kind: str | None = None
+    # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
+    levels: Levels = NO_LEVELS
 
     @property
     def measure_names(self) -> set[str]:
@@ -126,8 +137,10 @@ class ReportEvidence:
     def shared_distinctive(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
         """How many of the words both reports use (``shared_words``) can tell their event
         from another of the same day, place and type: not the place, the time, the country,
-        the actors' names, nor what every report says."""
-        return len(shared_words.difference(common_words(), self.plain, other.plain))
+        the actors' names, what every report says, nor what tells the kind of event ("fire":
+        two fires of one town share it, see ``event_kind``)."""
+        found = shared_words.difference(common_words(), self.plain, other.plain)
+        return sum(1 for word in found if not tells_a_kind(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +164,16 @@ class PackedEvidence:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
+    kind: str | None
+    level: str | None
+    vague: bool
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets),
+            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
         )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
@@ -177,6 +193,8 @@ class PackedEvidence:
             actors=frozen(actors),
             people=frozen(people),
             streets=frozen(self.streets),
+            kind=self.kind,
+            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
         )
 
 
@@ -199,7 +217,10 @@ def report_evidence(
     places = frozen(places)
     figures = list(figures)
     place = incident.place or incident.location
-    named = " ".join(filter(None, [incident.place, incident.location, incident.time]))
+    # The words that name its place and time: the place, the names in its location (not
+    # "collapsed" or "bridge" of "the collapsed Tane bridge in Millbrook", which tell the
+    # event as they would anywhere else in the passage) and the time.
+    named = " ".join(filter(None, [incident.place, names_in(incident.location), incident.time]))
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -215,7 +236,18 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
+        kind=event_kind(incident.evidence),
+        levels=_levels(incident, place_key(place) if place else None, places),
     )
+
+
+def _levels(incident: IncidentFields, place: str | None, places: frozenset[str]) -> Levels:
+    """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
+    and whether its passage names no finer place than that (``Levels.vague``)."""
+    level = region_level(incident.location) or region_level(incident.place)
+    if level is None:
+        return NO_LEVELS
+    return Levels(level, vague=places <= {place} if place else not places)
 
 
 T = TypeVar("T")
@@ -235,36 +267,9 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
     return frozenset(word for place in places for word in place.split())
 
 
-def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:
-    """The evidence sentence and what follows it in its paragraph, or else the next sentence:
-    the rest of the report of this event ("... two women died," the governor said). It
-    ends where the evidence of another of the article's incidents (``others``) begins: a
-    lede that packs three events in three sentences gives each its own sentence, and the
-    places and words of the next event are not this one's."""
-    text = article.text
-    start, end = incident.evidence_span.start, incident.evidence_span.end
-    stop = min((o.evidence_span.start for o in others if o.evidence_span.start >= end), default=len(text))
-    # Sentences are split line by line, so splitting only the lines from the evidence's to
-    # the one where the next sentence starts gives the same sentences as splitting the
-    # whole article, for a fraction of the work. That sentence starts on the line where the
-    # evidence ends or, when the rest of that line finishes the evidence's sentence, on the
-    # next line that holds text: the window takes both.
-    first = text.rfind("\n", 0, start) + 1
-    window_end = end
-    for _ in range(2):
-        text_at = _TEXT.search(text, window_end)
-        line_start = text_at.start() if text_at else len(text)
-        found = text.find("\n", line_start)
-        window_end = len(text) if found < 0 else found
-    window = text[first:window_end]
-    following = [s for s in split_sentences(window) if first + s.start >= end]
-    for number, sentence in enumerate(following[: CONTEXT_SENTENCES - 1]):
-        if number and "\n" in text[end : first + sentence.start]:
-            break  # past the first follow-on sentence, stay inside the paragraph
-        if first + sentence.end > stop:
-            break
-        end = first + sentence.end
-    return text[start:end]
+def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports tell a kind of event, and not the same (a collapse and a crash)."""
+    return a.kind is not None and b.kind is not None and a.kind != b.kind
 
 
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
@@ -280,7 +285,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
-    return not places_compatible(a.place, a.places, b.place, b.places)
+    return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
 
 
 def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -296,28 +301,52 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
     return kinds == {"strike", "march"}
 
 
+def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one spot: one place, or each one's place named by the other
+    (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
+    placed in Ashby that the day knows holds St Olaf's). A place that holds towns is no spot."""
+    if a.place == b.place:
+        return True
+    if not (a.place and b.place) or a.levels.level or b.levels.level:
+        return False
+    return named_by(a.place, b.places) and named_by(b.place, a.places)
+
+
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), a
     figure of one measure with compatible values (one), a person or party named in both
     (one), distinctive words (one each, two at most)."""
-    shared_place = bool(a.place and a.place == b.place and a.place not in COUNTRY_NAMES)
+    shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
-    shared_figure = any(
+    shared_figure = shares_a_figure(a, b)
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
+    against = not shared_figure and counts_far_apart(a.measured, b.measured)
+    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+
+
+def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A figure of one count (``one_count``) in both reports, with values that can be one
+    true value and are alike (``counts_alike``)."""
+    return any(
         one_count(name_a, name_b)
         and max(low_a, low_b) <= min(high_a, high_b)
         and counts_alike(low_a, high_a, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
-    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
-    words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
-    against = not shared_figure and counts_far_apart(a.measured, b.measured)
-    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+
+
+def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
+    """The key a report's figure is blocked by: a count of people of any kind by its category
+    and value, so that "12 workers" meets "12 people" injured (``one_count``)."""
+    category, _, what = name.partition(":")
+    return (category if what == "people" or what in PEOPLE_THINGS else name, value)
 
 
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
@@ -326,8 +355,11 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     if incompatible(a, b, across_days=across_days):
         return 0.0
     common = a.shared_words(b)
-    if shared_specifics(a, b, common) < SAME_EVENT_EVIDENCE:
+    specifics = shared_specifics(a, b, common)
+    if specifics < SAME_EVENT_EVIDENCE:
         return 0.0
+    if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
+        return 0.0  # a bridge collapse and a road crash of one town and day
     if a.type == b.type:
         type_score = 1.0
     elif same_event_family(a.type, b.type):
@@ -336,15 +368,17 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         type_score = 0.4
     if a.place and a.place == b.place:
         place_score = 1.0
-    elif places_related(a.place, a.places, b.place, b.places):
+    elif places_related(a.place, a.places, b.place, b.places, a.levels, b.levels):
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
     union = len(a.words) + len(b.words) - len(common)
     text_score = min(1.0, 2 * len(common) / union) if union else 0.0
-    if a.measures & b.measures:
+    # Figures matched as ``shared_specifics`` matches them ("12 workers" and "at least 10
+    # people" injured are one count), not only by equal measure and value.
+    if shares_a_figure(a, b):
         figure_score = 1.0
-    elif a.measure_names & b.measure_names:
+    elif any(one_count(m, n) for m in a.measure_names for n in b.measure_names):
         figure_score = 0.5
     else:
         figure_score = 0.0

@@ -254,15 +254,18 @@ class DayOutput:
 
 def merge_output(bundle: DayBundle, day: DailyBriefing) -> DayOutput:
     """The merged day as clusters of the bundle's item references."""
+    return merge_decisions(bundle.briefed, day)
+
+
+def merge_decisions(briefed: Sequence[Briefed], day: DailyBriefing) -> DayOutput:
+    """The day merged from ``briefed`` as clusters of their items' references."""
     incident_clusters = [[f"{r.article_id}:{r.incident_id}" for r in i.reports] for i in day.incidents]
-    _, actor_map = merge_actors([article_record(b.article, b.briefing) for b in bundle.briefed])
+    _, actor_map = merge_actors([article_record(b.article, b.briefing) for b in briefed])
     by_daily: dict[str, list[Ref]] = {}
     for (article_id, local), daily in actor_map.items():
         by_daily.setdefault(daily, []).append(f"{article_id}:{local}")
     figure_at = {
-        (b.article.id, f.span.start): f"{b.article.id}:{f.id}"
-        for b in bundle.briefed
-        for f in b.briefing.figures
+        (b.article.id, f.span.start): f"{b.article.id}:{f.id}" for b in briefed for f in b.briefing.figures
     }
     flagged = [
         sorted({figure_at[(v.source.article_id, v.source.span.start)] for v in figure.values})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from summarizer.config import Settings
 from summarizer.errors import ConfigurationError, InputError
 from summarizer.evals.compare import Delta, Verdict, gate, paired_bootstrap
 from summarizer.evals.daily import (
@@ -116,15 +117,18 @@ def day_scores(evaluation: DailyEvaluation) -> dict[str, DayScore]:
 def evaluate_days(
     root: Path,
     *,
-    out: Path | None = None,
+    out: str | Path | None = None,
     rescored: Path | None = None,
     baseline: Path | None = None,
     force: bool = False,
+    settings: Settings | None = None,
 ) -> DailyEvaluation:
     """Merge every bundle of ``root/evals/days`` (or, with ``rescored``, re-score a stored
-    record's merges) and compare with ``baseline``. Raises ``SummarizerError`` for a record
-    that cannot be used: an existing ``out``, or (unless ``force``) a baseline of another set
-    or gold. Nothing is written yet."""
+    record's merges) and compare with ``baseline``. The merge reads the bundles' hand-written
+    briefings, or with ``settings`` the briefings that engine makes of their texts (the whole
+    flow: ``daily_engine``). Raises ``SummarizerError`` for a record that cannot be used: an
+    existing ``out``, or (unless ``force``) a baseline of another set, gold or engine. Nothing
+    is written yet."""
     folder = root / "evals" / "days"
     if not folder.is_dir():
         raise InputError(f"no day bundles in {folder}; pass --root with the project folder")
@@ -142,7 +146,11 @@ def evaluate_days(
         )
     else:
         path = record_path(out, root / "evals" / "runs", stamp, force=force)
-        outputs = [{"day": b.name, **merge_output(b, merge_bundle(b)).as_dict()} for b in bundles]
+        if settings is None:
+            identity: dict[str, Any] = {"engine": "daily-merge", "model": None}
+            outputs = [{"day": b.name, **merge_output(b, merge_bundle(b)).as_dict()} for b in bundles]
+        else:
+            identity, outputs = _engine_outputs(bundles, settings)
         record = {
             "format": RECORD_FORMAT,
             "created_at": dt.datetime.now(dt.UTC).isoformat(),
@@ -152,7 +160,7 @@ def evaluate_days(
             "repeats": 1,
             "variants": {
                 VARIANT: {
-                    "identity": {"engine": "daily-merge", "model": None},
+                    "identity": identity,
                     "prompt": "",
                     "outputs": outputs,
                     "scores": {},
@@ -179,6 +187,26 @@ def evaluate_days(
         )
     record["comparison"] = [d.__dict__ for d in evaluation.deltas] if evaluation.deltas else None
     return evaluation
+
+
+def _engine_outputs(
+    bundles: list[DayBundle], settings: Settings
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Every bundle's texts briefed by the engine of ``settings`` (through the cache), then
+    merged, in gold references."""
+    from summarizer.evals.daily_engine import engine_output
+    from summarizer.pipeline.runner import Summarizer
+    from summarizer.results import result_article_id
+
+    outputs = []
+    with Summarizer(settings) as runner:
+        for bundle in bundles:
+            articles = [b.article for b in bundle.briefed]
+            order = {a.id: n for n, a in enumerate(articles)}
+            results = sorted(runner.summarize_many(articles), key=lambda r: order[result_article_id(r)])
+            outputs.append({"day": bundle.name, **engine_output(bundle, results)})
+        engine = runner.engine.identity()
+    return {"engine": f"{engine['engine']}+daily-merge", "model": engine.get("model")}, outputs
 
 
 def write_daily_evaluation(evaluation: DailyEvaluation, max_drop: float = 0.05) -> None:

@@ -27,7 +27,7 @@ from summarizer.inputs.read import read_regular_file
 from summarizer.models import SCHEMA_VERSION, Briefing
 from summarizer.pipeline.runner import Summarizer
 from summarizer.render.folders import write_atomic
-from summarizer.results import Failure
+from summarizer.results import Failure, result_article_id
 
 HEADLINE = ("actors.f1", "quotes.f1", "figures.f1", "incidents.f1", "quotes.speaker")
 
@@ -180,10 +180,6 @@ def score_outputs(items: list[EvalItem], outputs: list[dict[str, Any]]) -> dict[
     }
 
 
-def _article_id(result: Briefing | Failure) -> str:
-    return result.article_id if isinstance(result, Failure) else result.article.id
-
-
 def run_variant(
     items: list[EvalItem], settings: Settings, prompt: str, repeats: int
 ) -> tuple[dict[str, Any], list[dict[str, Any]], float | None]:
@@ -201,10 +197,10 @@ def run_variant(
             # One concurrent pass over the set; results come back in completion order, so they
             # are put back in the set's order to keep run records stable.
             results = sorted(
-                runner.summarize_many(articles, repeat=repeat), key=lambda r: order[_article_id(r)]
+                runner.summarize_many(articles, repeat=repeat), key=lambda r: order[result_article_id(r)]
             )
             for result in results:
-                output: dict[str, Any] = {"article": _article_id(result), "repeat": repeat}
+                output: dict[str, Any] = {"article": result_article_id(result), "repeat": repeat}
                 if isinstance(result, Failure):
                     output["failure"] = result.__dict__
                 else:

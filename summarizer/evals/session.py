@@ -53,14 +53,18 @@ class Evaluation:
         return Verdict(max_drop, self.gate_reasons(max_drop))
 
 
-def record_path(out: Path | None, default_folder: Path, stamp: str, *, force: bool) -> Path:
+def record_path(out: str | Path | None, default_folder: Path, stamp: str, *, force: bool) -> Path:
     """Where a record goes: ``out`` (a folder takes ``<time>.json`` inside it, as ``brief
     --out`` takes a folder), else the default folder. A record is evidence: an existing one is
-    never replaced unless ``force``."""
+    never replaced unless ``force``.
+
+    ``out`` is kept as the user typed it: ``Path`` drops a trailing slash, and "runs/" names a
+    folder to make even before it exists."""
     if out is None:
         return default_folder / f"{stamp}.json"
-    if out.is_dir() or str(out).endswith(("/", "\\")):
-        return out / f"{stamp}.json"
+    if str(out).endswith(("/", "\\")) or Path(out).is_dir():
+        return Path(out) / f"{stamp}.json"
+    out = Path(out)
     if out.exists() and not force:
         raise OutputError(
             f"{out} exists: a run record is never overwritten; choose another --out, give a folder, "
@@ -93,7 +97,7 @@ def evaluate(
     settings: Settings | None = None,
     prompts: list[str] | None = None,
     repeats: int = 1,
-    out: Path | None = None,
+    out: str | Path | None = None,
     rescored: Path | None = None,
     baseline: Path | None = None,
     force: bool = False,

@@ -22,7 +22,7 @@ from summarizer.models import Briefing
 from summarizer.pipeline.budget import Budget, check_budget
 from summarizer.pipeline.distinct import Prepared, for_input, prepare
 from summarizer.pipeline.workers import brief_in_worker, processes_for, worker_pool
-from summarizer.results import Failure, as_failure, result_or_failure
+from summarizer.results import Failure, as_failure, result_article_id, result_or_failure
 from summarizer.store import Store, open_store
 
 T = TypeVar("T")
@@ -234,8 +234,7 @@ class Summarizer:
             positions.setdefault(item.article.id, []).append(index)
         firsts = [item.article for item in prepared if item.first]
         for result in self._brief_all(firsts, concurrency or self.settings.concurrency, repeat, tenant):
-            article_id = result.article_id if isinstance(result, Failure) else result.article.id
-            for index in positions[article_id]:
+            for index in positions[result_article_id(result)]:
                 yield index, for_input(result, prepared[index])
 
     def _brief_all(

@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
+from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS, REGION_LEVELS
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
@@ -100,3 +102,76 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None
+
+
+_DETERMINERS = r"(?:the|le|la|les|l'|l’|el|los|las|der|die|das|dem|den)"
+_JOINERS = r"(?:of|de|del|du|des|de la|von|der)"
+
+
+@cache
+def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dateline ("ASHBY, Northfield, May 3 -", "ASHBY (Northfield) -") and a place said to
+    lie in another after a place preposition: "in Ashby (Northfield)", "near Ashby, a town in
+    Northfield County", "at St Olaf's Hospital in Ashby", "near Sagunto, in the Valencia
+    region", "in Kelbach im Landkreis Harburg", "à Givry, dans le département de Saône",
+    "en Olmeda, en la provincia de Soria"."""
+    from summarizer.text.lexicon import UPPER, lexicon
+
+    lex = lexicon(lang)
+    prepositions = "in|near|at|outside|around"
+    if lex.code != "en" and lex.place_prepositions:
+        prepositions += "|" + lex.place_prepositions
+    name = rf"[{UPPER}][\w'’\-]*(?:\s+(?:{_JOINERS}\s+)?[{UPPER}][\w'’\-]*){{0,3}}"
+    level = r"[\w-]+"
+    outer = rf"(?:{_DETERMINERS}\s+)?(?:{level}\s+(?:{_JOINERS}\s+)?)?{name}(?:\s+{level})?"
+    apposition = r"(?:a|an|un|une|una|ein|eine|einem)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+    within = r"(?:in|im|dans|en|de|of)"
+    inside = re.compile(
+        rf"(?<!\w)(?:{prepositions})\s+(?:{_DETERMINERS}\s+)?(?P<inner>{name})"
+        rf"(?:\s*\((?P<paren>{name})\)|,?\s+(?:{apposition})?{within}\s+(?P<outer>{outer}))"
+    )
+    upper_word = rf"[{UPPER}][{UPPER}'’.\-]*"
+    dateline = re.compile(
+        rf"^\s*(?P<inner>{upper_word}(?:\s+{upper_word}){{0,3}})"
+        rf"\s*(?:\((?P<paren>{name})\)|,\s*(?P<outer>{name}))\s*[,(–—-]"
+    )
+    return dateline, inside
+
+
+def places_within(text: str, lang: str = "en") -> Iterator[tuple[str, str]]:
+    """Each place a text says lies in another, as written (inner, outer): the outer as the
+    text names it, level words and all ("Northfield County", "la provincia de Soria")."""
+    dateline, inside = _containment_patterns(lang)
+    _, not_place = _place_pattern(lang)
+    found = [m for m in [dateline.match(text)] if m] + list(inside.finditer(text))
+    for match in found:
+        inner = match.group("inner")
+        outer = match.group("paren") or match.group("outer")
+        outer = _level_words_only(outer)
+        if not outer or outer.isupper():  # "(NMU)": an acronym, not a place
+            continue
+        first = outer.split()[0].strip("'’")
+        if first in not_place or first.lower() in ORG_WORDS or inner.split()[0] in not_place:
+            continue
+        yield inner, outer
+
+
+def _level_words_only(outer: str) -> str | None:
+    """An outer place without a lower-case word after its name that is no level word
+    ("Port Adela walked out": Port Adela); None when a lower-case word before its name is
+    no level word ("la place Bellecour": a square, not a place that holds one)."""
+    words = outer.split()
+    while words and words[-1].islower() and fold_accents(words[-1]) not in PLACE_LEVEL_WORDS:
+        words.pop()
+    lower = [w for w in words if w.islower() and not re.fullmatch(rf"{_DETERMINERS}|{_JOINERS}", w)]
+    if any(fold_accents(w) not in PLACE_LEVEL_WORDS for w in lower):
+        return None
+    return " ".join(words) or None
+
+
+def region_level(name: str | None) -> str | None:
+    """The level word that makes a place one that holds towns ("Kessel County": county, "la
+    comarca del Alto Tormes": comarca), accents folded, or None."""
+    if not name:
+        return None
+    return next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)

@@ -567,7 +567,7 @@ def test_a_day_past_the_full_block_still_merges_each_event_once() -> None:
 
 def _context_from_whole_text(text: str, start: int, end: int) -> str:
     """The context as first defined: from the sentences of the whole article."""
-    from summarizer.daily.reports import CONTEXT_SENTENCES
+    from summarizer.daily.passages import CONTEXT_SENTENCES
     from summarizer.text.segment import split_sentences
 
     following = [s for s in split_sentences(text) if s.start >= end]
@@ -593,7 +593,7 @@ def _context_from_whole_text(text: str, start: int, end: int) -> str:
 def test_an_incident_context_is_the_same_as_from_the_whole_article(
     parts: list[str], data: st.DataObject
 ) -> None:
-    from summarizer.daily.reports import incident_context as _context
+    from summarizer.daily.passages import incident_context as _context
 
     text = " ".join(parts)
     start = data.draw(st.integers(0, len(text) - 1))

@@ -111,6 +111,18 @@ def test_eval_writes_record_and_reports_and_rescore_matches(tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize("daily", [False, True])
+def test_out_with_a_trailing_slash_is_a_folder_even_before_it_exists(tmp_path: Path, daily: bool) -> None:
+    """ "--out runs/" names a folder: the record goes inside it, never into a file "runs"."""
+    folder = tmp_path / "runs"
+    command = ["eval", "--daily"] if daily else ["eval", "--engine", "extractive", "--set", "unseen"]
+    result = runner.invoke(app, [*command, "--root", str(ROOT), "--out", f"{folder}/"])
+    assert result.exit_code == 0, result.output
+    assert folder.is_dir()
+    records = list(folder.glob("*.json"))
+    assert len(records) == 1 and f"record: {records[0]}" in result.stdout
+
+
 def test_gate_fails_on_injected_regression_and_passes_without(tmp_path: Path) -> None:
     base = tmp_path / "base.json"
     assert (

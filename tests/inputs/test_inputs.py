@@ -165,3 +165,16 @@ def test_bracketed_names_and_reasons_are_printed_as_written(tmp_path: Path) -> N
     result = runner.invoke(app, ["brief", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "[bold]odd[red] [x.txt" in result.output and "empty article" in result.output
+
+
+def test_a_headline_is_a_short_first_line_with_more_text_after_it() -> None:
+    """A one-paragraph item (a wire flash, a JSONL line without a title) is all body: its only
+    sentence is not listed as its headline."""
+    from summarizer.article import guess_title
+
+    assert guess_title(GOOD) == "Floods hit Riverside"
+    assert guess_title("\n  Floods hit Riverside  \n\nHeavy rain.") == "Floods hit Riverside"
+    assert guess_title("Also at the court on Tuesday, the judge jailed a driver for six years.") is None
+    assert guess_title("Judge jails driver\n  \n\t\n") is None  # nothing after it
+    assert guess_title("x" * 201 + "\nbody") is None  # too long to be a headline
+    assert guess_title(" \n\n ") is None

@@ -15,6 +15,17 @@ PLACE_LEVEL_WORDS = words(
     """
 )
 
+# The level words of places that hold towns (a county, a region, a province, a comarca): a
+# report placed at one may be of an event in any town of it (``daily.places``).
+REGION_LEVELS = words(
+    """
+    region regions district province oblast county
+    landkreis kreis bezirk bundesland provinz
+    departement arrondissement canton
+    comunidad provincia comarca
+    """
+)
+
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"
 # name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only

@@ -1,0 +1,70 @@
+"""What kind of event a passage tells, finer than its incident type, in English, German,
+French and Spanish: one town's bridge collapse and its road crash of the same day are both
+"accident", a river's flood and a hillside's wildfire both "disaster". Kinds that one event
+often is at once share a kind (a storm that floods a valley, a blast that starts a fire, a
+train crash that is a derailment, a quake that brings a building down). Lower-case regular
+expressions matched on lower-cased text with accents folded, between word boundaries."""
+
+from __future__ import annotations
+
+import re
+
+# A vehicle that struck or hit something: a road crash whichever verb tells it.
+_VEHICLE = r"(?:bus|coach|van|lorry|truck|car|tram|train|lkw|pkw|autobus|camion|voiture|coche|camion)"
+
+EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "crash",
+        (
+            r"crash\w*", r"collid\w*", r"collision\w*", r"pile-up", r"derail\w*",
+            rf"{_VEHICLE}e?s? (?:struck|hit|rammed|ploughed|plowed)",
+            r"zusammenst(?:o|oe)(?:ss|ß)\w*", r"kollid\w*", r"kollision\w*", r"auffahrunfall\w*",
+            r"prallt\w*", r"entgleis\w*", r"verkehrsunfall\w*",
+            r"carambolage\w*", r"percut\w*", r"deraill\w*",
+            r"choque\w*", r"choco", r"chocaron", r"colision\w*", r"atropell\w*", r"descarril\w*",
+        ),
+    ),
+    (
+        "collapse",
+        (
+            r"collaps\w*", r"gave way", r"caved in", r"(?:earth)?quakes?", r"tremors?",
+            r"einst(?:u|ue)rz\w*", r"eingest(?:u|ue)rzt", r"erdbeben\w*",
+            r"effondr\w*", r"seismes?", r"tremblement de terre",
+            r"derrumb\w*", r"desplom\w*", r"terremotos?", r"se(?:i)?smos?",
+        ),
+    ),
+    (
+        "fire",
+        (
+            r"fires?", r"wildfires?", r"blazes?", r"explosions?", r"exploded", r"blasts?",
+            r"brand", r"brande?s?", r"brande", r"waldbr(?:a|ae)nde?\w*", r"gro(?:ss|ß)brand\w*",
+            r"explodiert\w*",
+            r"incendies?", r"feux de (?:foret|broussailles|vegetation)", r"explose\w*",
+            r"incendios?", r"fuegos?", r"llamas", r"explosion(?:es)?",
+        ),
+    ),
+    (
+        "weather",
+        (
+            r"floods?", r"flooding", r"flooded", r"flash floods?", r"storms?", r"hurricanes?",
+            r"typhoons?", r"cyclones?", r"tornado(?:es|s)?", r"landslides?", r"mudslides?",
+            r"torrential", r"downpours?",
+            r"hochwasser", r"(?:u|ue)berschwemm\w*", r"(?:u|ue)berflut\w*", r"unwetter\w*",
+            r"sturm\w*", r"orkan\w*", r"starkregen", r"erdrutsch\w*",
+            r"inond\w*", r"crues?", r"tempetes?", r"orages?", r"intemperies", r"glissements? de terrain",
+            r"inundaci\w*", r"inundad\w*", r"riadas?", r"desbord\w*", r"tormentas?", r"temporal(?:es)?",
+            r"huracan\w*", r"lluvias torrenciales", r"danas?", r"gota fria",
+        ),
+    ),
+    (
+        "heat",
+        (
+            r"heat ?waves?", r"heat", r"hitzewelle\w*", r"hitze", r"canicules?", r"vagues? de chaleur",
+            r"olas? de calor",
+        ),
+    ),
+)  # fmt: skip
+
+EVENT_KIND_PATTERN = re.compile(
+    "|".join(rf"(?P<{kind}>\b(?:{'|'.join(cues)})\b)" for kind, cues in EVENT_KINDS)
+)

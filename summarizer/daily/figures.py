@@ -183,7 +183,11 @@ def _is_share(measure: str) -> bool:
     return what == "turnout" or what.startswith("percent")
 
 
-def values_conflict(values: Sequence[FigureValue], parties: Sequence[str | None] | None = None) -> bool:
+def values_conflict(
+    values: Sequence[FigureValue],
+    parties: Sequence[str | None] | None = None,
+    subcounts: Sequence[bool] | None = None,
+) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
     killed ... and 2,870 others"), which the measure alone cannot tell apart. So a source
@@ -193,13 +197,17 @@ def values_conflict(values: Sequence[FigureValue], parties: Sequence[str | None]
     or one party of it when it gives the figure of two parties ("the commission put turnout
     at 61%; the opposition counted 45%": ``_sources``): a value's claimant, or else its
     party in ``parties`` (the daily actor its sentence names, see
-    ``records.figure_parties``). Linear in the values: a day of thousands of reports of one
-    toll must not compare every pair."""
+    ``records.figure_parties``). A value in ``subcounts`` counts part of a whole ("five of
+    the injured"): it says only that the whole is at least that (``daily.subcounts``).
+    Linear in the values: a day of thousands of reports of one toll must not compare every
+    pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
-    for v, source in zip(values, _sources(values, claims), strict=True):
+    for n, (v, source) in enumerate(zip(values, _sources(values, claims), strict=True)):
         low, high = interval(v)
+        if subcounts and subcounts[n]:
+            high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
     # Some source's lowest possible value above another's highest: the two highest lows
@@ -343,7 +351,11 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict([values[n] for n in comparable], [parties[n] for n in comparable]),
+                conflict=values_conflict(
+                    [values[n] for n in comparable],
+                    [parties[n] for n in comparable],
+                    [members[n][1].subcount for n in comparable],
+                ),
                 articles=unique(s.id for s, _ in members),
             )
         )

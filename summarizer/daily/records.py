@@ -26,6 +26,7 @@ from summarizer.daily.passages import incident_context
 from summarizer.daily.places import Within, containment_in, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import PackedEvidence, report_evidence
+from summarizer.daily.subcounts import is_subcount
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -123,6 +124,8 @@ class FigureRecord:
     # a figure is "according to" when an article reports a dispute in one breath ("the
     # commission put turnout at 61%, but the opposition counted 48%"). See ``daily.claims``.
     party: str | None = None
+    # Part of a count the text has given ("five of the injured"): no rival to it.
+    subcount: bool = False
 
     @classmethod
     def of(cls, figure: Figure, text: str, party: str | None = None) -> FigureRecord:
@@ -139,6 +142,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
+            subcount=is_subcount(text, figure.text, figure.span),
         )
 
     def figure(self) -> Figure:

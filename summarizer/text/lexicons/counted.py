@@ -114,3 +114,10 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
      "offiziell", "offizielle", "offiziellen", "offizieller", "amtlich", "amtliche", "amtlichen",
      "oficial", "oficiales", "oficialmente"}
 )  # fmt: skip
+
+# Words that make a figure part of a count the text has given (``daily.subcounts``): after
+# it, "five of the injured", "8 of them", "cinq d'entre elles", "dos de ellos", "drei von
+# ihnen"; before it, "including three children", "among them", "dont deux enfants",
+# "darunter zwei Kinder", "entre ellos dos menores". Lower case, accents folded.
+PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)"""
+PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales"""

@@ -10,7 +10,15 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
-from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS, REGION_LEVELS
+from summarizer.text.lexicons.places import (
+    ARTICLE_PREPOSITIONS,
+    PLACE_ARTICLES,
+    PLACE_LEVEL_WORDS,
+    PLACE_OF_JOINERS,
+    PLACE_OF_LEVELS,
+    PLACE_OF_PARTS,
+    REGION_LEVELS,
+)
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
@@ -23,6 +31,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
 
+def _either_case(alternation: str) -> str:
+    """Prepositions that may open a sentence ("À Lyon, ...", "En Alzira, ..."): each with
+    its first letter in either case."""
+    return "|".join(f"[{w[0].lower()}{w[0].upper()}]{w[1:]}" for w in alternation.split("|"))
+
+
 @cache
 def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     from summarizer.text.lexicon import UPPER, lexicon
@@ -31,13 +45,36 @@ def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     if lex.code == "en" or not lex.place_prepositions:
         return PLACE, frozenset(NOT_PLACE)
     upper = UPPER
+    # A preposition opening a sentence ("À Lyon", "En Alzira") too, except in a language
+    # that capitalises its nouns (``noun_endings``): "Im Einsatz", "Aus Protest" are none.
+    opening = lex.place_prepositions if lex.noun_endings else _either_case(lex.place_prepositions)
+    prepositions = rf"(?:{opening})\s+"
+    if article := PLACE_ARTICLES.get(lex.code):
+        prepositions += rf"(?:{article})?"
+        if lex.code in ARTICLE_PREPOSITIONS:
+            prepositions += rf"|(?:{_either_case(ARTICLE_PREPOSITIONS[lex.code])})\s+(?:{article})"
     pattern = re.compile(
-        rf"(?<!\w)(?:{lex.place_prepositions})\s+(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
+        rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )
     not_place = frozenset(
         {*NOT_PLACE, *lex.not_name, *(w.capitalize() for w in (*lex.months, *lex.weekdays))}
     )
     return pattern, not_place
+
+
+@cache
+def _place_of_pattern(lang: str) -> re.Pattern[str] | None:
+    """A place named by its level or a part of it and "de" ("la provincia de Serrano",
+    "quartiers de Lyon"): ``level`` holds the level word kept in the place as written."""
+    from summarizer.text.lexicon import UPPER
+
+    if lang not in PLACE_OF_JOINERS:
+        return None
+    name = rf"[{UPPER}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{UPPER}][\w'’\-]+){{0,2}}"
+    return re.compile(
+        rf"(?<!\w)(?:(?P<level>{PLACE_OF_LEVELS[lang]})|{PLACE_OF_PARTS[lang]})\s+"
+        rf"(?:{PLACE_OF_JOINERS[lang]})\s*(?P<place>{name})(?P<suffix>)"
+    )
 
 
 @cache
@@ -77,10 +114,18 @@ def place_of_match(
 
 def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple[str, str]]:
     """Each place named after a preposition of the language ("near Tarvik", "in Köln", "à
-    Lyon", "en Valencia"), in order: its name as written and the suffix after it
-    (" region" in "Kharkiv region")."""
+    Lyon", "En Alzira", "en la A-7", "dans le Rhône"), by its level or a part of it ("la
+    provincia de Serrano", "quartiers de Lyon"), in order: its name and the phrase that names it as written, level
+    words and all ("Kharkiv region", "provincia de Serrano"; a district of Lyon is Lyon)."""
     place_pattern, not_place = _place_pattern(lang)
-    for match in place_pattern.finditer(sentence):
+    matches = list(place_pattern.finditer(sentence))
+    if (place_of := _place_of_pattern(lang)) is not None:
+        matches += place_of.finditer(sentence)
+    seen: set[int] = set()
+    # By where the name starts; of two matches of one name, the one that writes its level.
+    for match in sorted(matches, key=lambda m: (m.start("place"), m.groupdict().get("level") is None)):
+        if match.start("place") in seen:
+            continue
         found = place_of_match(match, not_place)
         if found is None:
             continue
@@ -90,15 +135,19 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
             and found[0].split()[0].lower().endswith(endings)
         ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
-        yield found
+        seen.add(match.start("place"))
+        place, suffix = found
+        level = match.groupdict().get("level")
+        written = sentence[match.start("level") : match.start("place")] + place if level else place + suffix
+        yield place, written
 
 
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Tarvik",
-    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
-    attacked")."""
-    for place, suffix in places_after_prepositions(sentence, lang):
-        return place + suffix, canonical(place)
+    "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), else any place
+    the gazetteer knows ("Kiev was attacked")."""
+    for place, written in places_after_prepositions(sentence, lang):
+        return written, canonical(place)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None

@@ -26,6 +26,28 @@ REGION_LEVELS = words(
     """
 )
 
+# What may stand between a place preposition and a place's name in French and Spanish
+# ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the
+# prepositions that name a place only with one ("dans le Rhône", never "dans Lyon").
+PLACE_ARTICLES = {"fr": r"l['’]|(?:le|la|les)\s+", "es": r"(?:el|la|los|las)\s+"}
+ARTICLE_PREPOSITIONS = {"fr": "dans"}
+
+# A place named by its level or one of its parts and "de" ("la provincia de Serrano",
+# "plusieurs quartiers de Lyon", "la comarca del Alto Tormes", "la sierra de Valdeluz"):
+# the level words are kept in the place as written (a province holds towns), the part
+# words are not (a district of Lyon is in Lyon). Each as written, accents and all.
+PLACE_OF_LEVELS = {
+    "fr": "région|département|métropole|commune|ville|canton",
+    "es": "provincia|comarca|comunidad|región|municipio|ciudad",
+}
+PLACE_OF_PARTS = {
+    "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
+    "|zone industrielle|port|agglomération",
+    "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
+    "|polígono industrial",
+}
+PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
+
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"
 # name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only

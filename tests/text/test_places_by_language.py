@@ -1,0 +1,62 @@
+"""The one place lookup (``text.places``) on French and Spanish as newsrooms write them: a
+preposition opening the sentence, an article between preposition and name, a place named by
+its level or a part of it and "de" (invented sentences). The engine's incident place and the
+daily merge's passage places both read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.places import place_key, places_in
+from summarizer.text.places import find_place, places_after_prepositions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("À Morvelle, les inondations de mardi ont fait deux morts.", "fr", ("Morvelle", "Morvelle")),
+        ("En Tarrel, la riada del miércoles dejó dos muertos.", "es", ("Tarrel", "Tarrel")),
+        ("Au Creusot, un entrepôt a brûlé.", "fr", ("Creusot", "Creusot")),
+        ("El autobús volcó en la A-9, cerca de Olmeda.", "es", ("A-9", "A-9")),
+        ("La chaleur a fait neuf morts dans le Varesque depuis lundi.", "fr", ("Varesque", "Varesque")),
+        ("Des pluies ont inondé plusieurs quartiers de Morvelle mardi.", "fr", ("Morvelle", "Morvelle")),
+        ("Un feu a fait un mort dans le 3e arrondissement de Morvelle.", "fr", ("Morvelle", "Morvelle")),
+        ("El fuego de la provincia de Tarrel sigue activo.", "es", ("provincia de Tarrel", "Tarrel")),
+        (
+            "Dos personas murieron en la comarca de la Vega Baja.",
+            "es",
+            ("comarca de la Vega Baja", "Vega Baja"),
+        ),
+        ("Un incendio declarado en la sierra de Olmeda obligó a desalojar.", "es", ("Olmeda", "Olmeda")),
+    ],
+)
+def test_a_place_as_french_and_spanish_newsrooms_write_it(
+    sentence: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert find_place(sentence, lang) == expected
+
+
+def test_a_level_written_with_its_place_keeps_the_level_and_one_key() -> None:
+    written = dict(places_after_prepositions("Des crues dans la région de Varesque.", "fr"))
+    assert written == {"Varesque": "région de Varesque"}
+    assert place_key("provincia de Tarrel") == place_key("Tarrel") == "tarel"
+    assert places_in("Plusieurs quartiers de Morvelle ont été inondés.", "fr") == {"morvele"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A capitalised noun after a sentence-opening preposition is no place in German.
+        ("Im Einsatz waren am Dienstag 40 Kräfte der Feuerwehr.", "de"),
+        ("Aus Protest legten die Fahrer die Arbeit nieder.", "de"),
+        # "de" after a word that is no level nor part of a place: an institution or a person.
+        ("Le ministre de Villiers a parlé mardi.", "fr"),
+        ("Los Transportes urbanos de Tarrel pararon el lunes.", "es"),
+        # An article alone after "dans" with a lower-case noun: a time, not a place.
+        ("Dans la nuit, deux voitures ont brûlé.", "fr"),
+        # English keeps its own prepositions: "à" and "de" are none.
+        ("A flood hit the quartiers de Morvelle.", "en"),
+    ],
+)
+def test_no_place_where_none_is_named(sentence: str, lang: str) -> None:
+    assert find_place(sentence, lang) == (None, None)

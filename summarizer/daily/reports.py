@@ -73,6 +73,16 @@ SAME_EVENT_EVIDENCE = 2
 # the place, a figure and a person. A report may tell its event by a cause or effect
 # another report does not name.
 CLASHING_KINDS_EVIDENCE = 3
+# A report of the harm an event did ("three people died in Lyon on Tuesday") and a report
+# of the disaster or accident that did it ("floods hit Lyon on Tuesday") can be of one
+# event: the offline engine types a sentence by its first cue, so two reports of one flood
+# come as "civilian_harm" and "disaster" (see ``harm_of_hazard``).
+HARM_TYPES = frozenset({"civilian_harm"})
+HAZARD_TYPES = frozenset({"disaster", "accident"})
+# Kinds of event that strike a place once a day: two reports of a flood or a heatwave at
+# one spot on one day are of one flood (two fires or two crashes of one town and day are
+# not, see ``kinds.event_kind``).
+ONCE_A_DAY_KINDS = frozenset({"weather", "heat"})
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -275,7 +285,9 @@ def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if event_family(a.type) != event_family(b.type):
+    if not families_meet(a.type, b.type):
+        return True
+    if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
     if not across_days and a.date and b.date and a.date != b.date:
         return True
@@ -301,6 +313,39 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
     return kinds == {"strike", "march"}
 
 
+def harm_and_hazard(type_a: str, type_b: str) -> bool:
+    """One type is of harm to people, the other of a disaster or an accident."""
+    return (type_a in HARM_TYPES and type_b in HAZARD_TYPES) or (
+        type_b in HARM_TYPES and type_a in HAZARD_TYPES
+    )
+
+
+def families_meet(type_a: str, type_b: str) -> bool:
+    """Two types that reports of one event may carry: of one family (``event_family``),
+    or harm and the disaster or accident that did it (``harm_of_hazard`` decides)."""
+    return event_family(type_a) == event_family(type_b) or harm_and_hazard(type_a, type_b)
+
+
+def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A report of harm and one of a disaster or accident are of one event only where the
+    place agrees (one spot, or one names the other's place: "Alzira" and "the Ribera Alta
+    district" that a report says holds it) and what happened agrees: a figure of one count
+    (three dead in both) or the same kind of event told in both (a crash and a crash). Two
+    kinds told (a crash and a flood) are two events; the day is checked as for any pair."""
+    if kinds_clash(a, b) or not (a.place and b.place):
+        return False
+    if not (_one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
+        return False
+    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
+
+
+def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both tell a flood, a storm or a heatwave (``ONCE_A_DAY_KINDS``) at one spot on a day
+    both give: one such event a place and day."""
+    same_day = bool(a.date and a.date == b.date) or bool(a.weekday and a.weekday == b.weekday)
+    return a.kind in ONCE_A_DAY_KINDS and a.kind == b.kind and same_day and _one_spot(a, b)
+
+
 def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Both reports placed at one spot: one place, or each one's place named by the other
     (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
@@ -315,19 +360,22 @@ def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
-    locations name (one point), a
-    figure of one measure with compatible values (one), a person or party named in both
-    (one), distinctive words (one each, two at most)."""
+    locations name (one point), and one more when both tell there a flood, storm or heatwave
+    of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
+    (one), a person or party named in both (one), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
+    shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
     shared_figure = shares_a_figure(a, b)
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
-    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+    return (
+        int(shared_place) + int(shared_hazard) + int(shared_figure) + int(shared_actor) + words - int(against)
+    )
 
 
 def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:

@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.daily.figures import figure_groups
+from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
-    HARM_TYPES,
-    HAZARD_TYPES,
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
-    event_family,
-    families_meet,
     incident_similarity,
     kinds_clash,
     measure_block_key,

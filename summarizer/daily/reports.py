@@ -18,7 +18,7 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
-from summarizer.daily.kinds import event_kind, tells_a_kind
+from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
@@ -39,7 +39,6 @@ from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
-    KINETIC_EVENTS,
     same_event_family,
 )
 
@@ -73,16 +72,6 @@ SAME_EVENT_EVIDENCE = 2
 # the place, a figure and a person. A report may tell its event by a cause or effect
 # another report does not name.
 CLASHING_KINDS_EVIDENCE = 3
-# A report of the harm an event did ("three people died in Lyon on Tuesday") and a report
-# of the disaster or accident that did it ("floods hit Lyon on Tuesday") can be of one
-# event: the offline engine types a sentence by its first cue, so two reports of one flood
-# come as "civilian_harm" and "disaster" (see ``harm_of_hazard``).
-HARM_TYPES = frozenset({"civilian_harm"})
-HAZARD_TYPES = frozenset({"disaster", "accident"})
-# Kinds of event that strike a place once a day: two reports of a flood or a heatwave at
-# one spot on one day are of one flood (two fires or two crashes of one town and day are
-# not, see ``kinds.event_kind``).
-ONCE_A_DAY_KINDS = frozenset({"weather", "heat"})
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -151,61 +140,6 @@ class ReportEvidence:
         two fires of one town share it, see ``event_kind``)."""
         found = shared_words.difference(common_words(), self.plain, other.plain)
         return sum(1 for word in found if not tells_a_kind(word))
-
-
-@dataclass(frozen=True, slots=True)
-class PackedEvidence:
-    """A report's evidence as a day keeps it from the report's arrival until its reports are
-    compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
-    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
-    ``people`` as the report gave them."""
-
-    owner: str
-    type: str
-    date: dt.date | None
-    weekday: str | None
-    place: str | None
-    places: tuple[str, ...]
-    words: tuple[str, ...]
-    plain: tuple[str, ...]
-    measures: tuple[tuple[str, float | None], ...]
-    measured: tuple[tuple[str, float, float], ...]
-    says_distinct: bool
-    actors: tuple[str, ...]
-    people: tuple[str, ...]
-    streets: tuple[str, ...]
-    kind: str | None
-    level: str | None
-    vague: bool
-
-    @classmethod
-    def pack(cls, e: ReportEvidence) -> PackedEvidence:
-        return cls(
-            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
-            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
-        )  # fmt: skip
-
-    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
-        """The evidence whole, with the given keys of its actors and people."""
-        return ReportEvidence(
-            owner=self.owner,
-            type=self.type,
-            date=self.date,
-            weekday=self.weekday,
-            place=self.place,
-            places=frozen(self.places),
-            words=self.words,
-            plain=self.plain,
-            measures=frozen(self.measures),
-            measured=self.measured,
-            says_distinct=self.says_distinct,
-            actors=frozen(actors),
-            people=frozen(people),
-            streets=frozen(self.streets),
-            kind=self.kind,
-            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
-        )
 
 
 def report_evidence(
@@ -311,19 +245,6 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
 
     kinds = {kind(a), kind(b)}
     return kinds == {"strike", "march"}
-
-
-def harm_and_hazard(type_a: str, type_b: str) -> bool:
-    """One type is of harm to people, the other of a disaster or an accident."""
-    return (type_a in HARM_TYPES and type_b in HAZARD_TYPES) or (
-        type_b in HARM_TYPES and type_a in HAZARD_TYPES
-    )
-
-
-def families_meet(type_a: str, type_b: str) -> bool:
-    """Two types that reports of one event may carry: of one family (``event_family``),
-    or harm and the disaster or accident that did it (``harm_of_hazard`` decides)."""
-    return event_family(type_a) == event_family(type_b) or harm_and_hazard(type_a, type_b)
 
 
 def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -436,9 +357,3 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     return min(
         1.0, 0.2 * type_score + 0.25 * place_score + 0.3 * text_score + 0.25 * figure_score + actor_bonus
     )
-
-
-def event_family(incident_type: str) -> str:
-    if incident_type in KINETIC_EVENTS:
-        return "kinetic"  # every kinetic pair may match (with a lower type score)
-    return incident_type

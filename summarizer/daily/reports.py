@@ -331,8 +331,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0  # a bridge collapse and a road crash of one town and day
     if a.type == b.type:
         type_score = 1.0
-    elif same_event_family(a.type, b.type):
-        type_score = 0.7
+    elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type):
+        type_score = 0.7  # harm and its hazard met ``harm_of_hazard`` already (``incompatible``)
     else:
         type_score = 0.4
     if a.place and a.place == b.place:

@@ -209,3 +209,59 @@ def test_the_offline_flow_joins_two_spanish_reports_of_one_flood_and_keeps_a_cra
     (flood,) = [i for i in day.incidents if len(i.articles) == 2]
     assert flood.place == "Olmeda"
     assert all("chocó" not in r.evidence.text for r in flood.reports)
+
+
+CRASH_TOLD_TWICE = {
+    # A toll without its crash's place word, and a road closure after the crash with no toll.
+    "en": (
+        "In a separate accident on Friday, two people were killed when a coach and a lorry collided on "
+        "the B12 near Harlow Cross, police said.",
+        "B12",
+        "The B12 near Harlow Cross is closed in both directions after a coach crashed into a lorry; "
+        "police asked drivers to avoid the road.",
+        "Harlow Cross",
+    ),
+    "de": (
+        "Bei einem Zusammenstoß eines Reisebusses mit einem Lastwagen auf der B12 bei Harlingen sind am "
+        "Freitag zwei Menschen gestorben, teilte die Polizei mit.",
+        "B12",
+        "Die B12 bei Harlingen ist nach der Kollision eines Reisebusses mit einem Lastwagen in beide "
+        "Richtungen gesperrt; die Polizei bat Autofahrer, die Straße zu meiden.",
+        "Harlingen",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CRASH_TOLD_TWICE))
+def test_the_toll_of_a_crash_and_the_crash_without_one_are_one_event(lang: str) -> None:
+    harm, harm_place, crash, crash_place = CRASH_TOLD_TWICE[lang]
+    time = "Freitag" if lang == "de" else "Friday"
+    deaths = "zwei Menschen" if lang == "de" else "two people"
+    day = merged(
+        one_incident(
+            harm,
+            figures=[{"id": "f1", "text": deaths, "category": "killed", "value": 2}],
+            language=lang,
+            type="civilian_harm",
+            place=harm_place,
+            time=time,
+        ),
+        one_incident(crash, language=lang, type="accident", place=crash_place),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_the_toll_of_a_crash_stays_apart_from_a_bridge_collapse_of_its_town() -> None:
+    harm = CRASH_TOLD_TWICE["en"][0]
+    collapse = "A footbridge over the river Lea collapsed near Harlow Cross on Friday, police said."
+    day = merged(
+        one_incident(
+            harm,
+            figures=[{"id": "f1", "text": "two people", "category": "killed", "value": 2}],
+            type="civilian_harm",
+            place="Harlow Cross",
+            time="Friday",
+        ),
+        one_incident(collapse, type="accident", place="Harlow Cross", time="Friday"),
+    )
+    assert len(day.incidents) == 2

@@ -50,9 +50,10 @@ def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     opening = lex.place_prepositions if lex.noun_endings else _either_case(lex.place_prepositions)
     prepositions = rf"(?:{opening})\s+"
     if article := PLACE_ARTICLES.get(lex.code):
-        prepositions += rf"(?:{article})?"
         if lex.code in ARTICLE_PREPOSITIONS:
-            prepositions += rf"|(?:{_either_case(ARTICLE_PREPOSITIONS[lex.code])})\s+(?:{article})"
+            only_with = _either_case(ARTICLE_PREPOSITIONS[lex.code])
+            prepositions = rf"(?:{prepositions}|(?P<region>{only_with})\s+(?=(?:{article})))"
+        prepositions += rf"(?P<article>{article})?"
     pattern = re.compile(
         rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )
@@ -139,6 +140,8 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
         place, suffix = found
         level = match.groupdict().get("level")
         written = sentence[match.start("level") : match.start("place")] + place if level else place + suffix
+        if match.groupdict().get("region") and (article := match.group("article")):
+            written = article + written  # "dans le Rhône": a département (``region_level``)
         yield place, written
 
 
@@ -218,9 +221,16 @@ def _level_words_only(outer: str) -> str | None:
     return " ".join(words) or None
 
 
+# French names a département, a region or a river with a lower-case article ("le Rhône",
+# "la Drôme", "l'Ain"), a town without one ("Lyon"; "Le Havre" writes it in the name).
+_ARTICLED_REGION = re.compile(r"^(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+
+
 def region_level(name: str | None) -> str | None:
     """The level word that makes a place one that holds towns ("Kessel County": county, "la
-    comarca del Alto Tormes": comarca), accents folded, or None."""
+    comarca del Alto Tormes": comarca; "region" for "le Rhône", see ``_ARTICLED_REGION``),
+    accents folded, or None."""
     if not name:
         return None
-    return next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
+    level = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
+    return level or ("region" if _ARTICLED_REGION.match(name) else None)

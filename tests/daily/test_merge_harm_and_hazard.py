@@ -265,3 +265,16 @@ def test_the_toll_of_a_crash_stays_apart_from_a_bridge_collapse_of_its_town() ->
         one_incident(collapse, type="accident", place="Harlow Cross", time="Friday"),
     )
     assert len(day.incidents) == 2
+
+
+def test_a_heatwave_in_a_departement_and_in_its_city_is_one_event_two_departements_two() -> None:
+    """Offline, "dans le Varesque" is a place that holds towns, so the heat's toll there
+    and the heatwave in Morvelle are one event where the figures agree; the Varesque and
+    the Drôme are two places of one level, and stay two events."""
+    harm = "La vague de chaleur a fait 12 morts dans le Varesque depuis samedi, et les urgences débordent."
+    heat = "À Morvelle, la canicule a causé la mort d'au moins 10 personnes; les urgences débordent."
+    other = "La vague de chaleur a fait 12 morts dans la Drôme depuis samedi, et les urgences débordent."
+    day = _flow((harm, "fr"), (heat, "fr"))
+    assert len(day.incidents) == 1, [(i.types, i.place) for i in day.incidents]
+    day = _flow((harm, "fr"), (other, "fr"))
+    assert len(day.incidents) == 2

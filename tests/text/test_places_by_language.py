@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.places import place_key, places_in
-from summarizer.text.places import find_place, places_after_prepositions
+from summarizer.text.places import find_place, places_after_prepositions, region_level
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from summarizer.text.places import find_place, places_after_prepositions
         ("En Tarrel, la riada del miércoles dejó dos muertos.", "es", ("Tarrel", "Tarrel")),
         ("Au Creusot, un entrepôt a brûlé.", "fr", ("Creusot", "Creusot")),
         ("El autobús volcó en la A-9, cerca de Olmeda.", "es", ("A-9", "A-9")),
-        ("La chaleur a fait neuf morts dans le Varesque depuis lundi.", "fr", ("Varesque", "Varesque")),
+        ("La chaleur a fait neuf morts dans le Varesque depuis lundi.", "fr", ("le Varesque", "Varesque")),
         ("Des pluies ont inondé plusieurs quartiers de Morvelle mardi.", "fr", ("Morvelle", "Morvelle")),
         ("Un feu a fait un mort dans le 3e arrondissement de Morvelle.", "fr", ("Morvelle", "Morvelle")),
         ("El fuego de la provincia de Tarrel sigue activo.", "es", ("provincia de Tarrel", "Tarrel")),
@@ -60,3 +60,21 @@ def test_a_level_written_with_its_place_keeps_the_level_and_one_key() -> None:
 )
 def test_no_place_where_none_is_named(sentence: str, lang: str) -> None:
     assert find_place(sentence, lang) == (None, None)
+
+
+def test_a_french_place_in_dans_le_holds_towns_and_one_after_a_holds_none() -> None:
+    """French says "dans le Rhône" of a département, "à Lyon" of a town and "à la
+    Croix-Rousse" of a part of one; Spanish "en la A-9" of a road: only the first is read
+    as a place that holds towns."""
+    assert find_place("La chaleur a fait neuf morts dans la Varesque depuis lundi.", "fr") == (
+        "la Varesque",
+        "Varesque",
+    )
+    assert region_level("la Varesque") == "region"
+    for sentence, lang in [
+        ("Un feu a ravagé un immeuble à la Croix-Rousse mardi.", "fr"),
+        ("À Morvelle, la canicule a fait dix morts.", "fr"),
+        ("El autobús volcó en la A-9 el martes.", "es"),
+    ]:
+        written, _ = find_place(sentence, lang)
+        assert region_level(written) is None, sentence

@@ -30,6 +30,9 @@ REGION_LEVELS = words(
 # ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the
 # prepositions that name a place only with one ("dans le Rhône", never "dans Lyon").
 PLACE_ARTICLES = {"fr": r"l['’]|(?:le|la|les)\s+", "es": r"(?:el|la|los|las)\s+"}
+# French says "dans le Rhône" of a département or region ("à Lyon" of a town, "à la
+# Croix-Rousse" of a part of one): such a place is written with its article, which
+# ``text.places.region_level`` reads as a level.
 ARTICLE_PREPOSITIONS = {"fr": "dans"}
 
 # A place named by its level or one of its parts and "de" ("la provincia de Serrano",

@@ -12,6 +12,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
 from summarizer.text.lexicons.places import (
     ARTICLE_PREPOSITIONS,
+    GERMAN_CITY_PLACES,
     PLACE_ARTICLES,
     PLACE_LEVEL_WORDS,
     PLACE_OF_JOINERS,
@@ -145,12 +146,20 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
         yield place, written
 
 
+# "den Hamburger Hafen": a city's adjective and a place in it, where German names no
+# preposition. Read only when a sentence names no place after one (``find_place``).
+_GERMAN_CITY_PLACE = re.compile(rf"(?<!\w)[A-ZÄÖÜ]\w+er\s+(?:{'|'.join(GERMAN_CITY_PLACES)})(?!\w)")
+
+
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Tarvik",
-    "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), else any place
-    the gazetteer knows ("Kiev was attacked")."""
+    "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), in German a
+    city's place named by its adjective ("den Hamburger Hafen"), else any place the
+    gazetteer knows ("Kiev was attacked")."""
     for place, written in places_after_prepositions(sentence, lang):
         return written, canonical(place)
+    if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
+        return city_place.group(0), city_place.group(0)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.places import place_key, places_in
+from summarizer.daily.places import place_key, places_compatible, places_in
 from summarizer.text.places import find_place, places_after_prepositions, region_level
 
 
@@ -78,3 +78,15 @@ def test_a_french_place_in_dans_le_holds_towns_and_one_after_a_holds_none() -> N
     ]:
         written, _ = find_place(sentence, lang)
         assert region_level(written) is None, sentence
+
+
+def test_a_german_place_named_by_its_citys_adjective_is_within_the_city() -> None:
+    strike = "Ein Warnstreik hat am Dienstag den Kelbacher Hafen lahmgelegt; 3000 Beschäftigte streikten."
+    assert find_place(strike, "de") == ("Kelbacher Hafen", "Kelbacher Hafen")
+    # An adjective before another noun names no place.
+    assert find_place("Die Kelbacher Polizei nahm am Dienstag zwei Männer fest.", "de") == (None, None)
+    assert find_place("A Hamburger restaurant near the port was closed on Tuesday.", "en") == (None, None)
+    assert place_key("Kelbacher Hafen") == "kelbach hafen"
+    assert places_compatible("kelbach", frozenset(), place_key("Kelbacher Hafen"), frozenset())
+    assert places_compatible("hafen", frozenset(), place_key("Kelbacher Hafen"), frozenset())
+    assert not places_compatible("marburg", frozenset(), place_key("Kelbacher Hafen"), frozenset())

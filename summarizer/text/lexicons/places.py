@@ -51,6 +51,10 @@ PLACE_OF_PARTS = {
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
 
+# German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
+# Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
+GERMAN_CITY_PLACES = ("Hafen", "Flughafen", "Hauptbahnhof", "Innenstadt", "Altstadt")
+
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"
 # name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only

@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
+from summarizer.text.gazetteer import (
+    COUNTRY_ALIASES,
+    COUNTRY_BY_DEMONYM,
+    ORG_WORDS,
+    TITLE_SET,
+    canonical,
+    known_places_in,
+)
 from summarizer.text.lexicons.places import (
     ARTICLE_PREPOSITIONS,
     GERMAN_CITY_PLACES,
@@ -28,6 +35,7 @@ PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 # Capitalised words a preposition can precede that are not places.
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
@@ -111,6 +119,8 @@ def place_of_match(
     first = words[0]
     if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
         return None
+    if len(words) == 1 and _ACRONYM.fullmatch(first) and first not in COUNTRY_ALIASES:
+        return None  # "Grève aux TUL", "at the UN": an organisation ("in the UK" is a country)
     return " ".join(words), suffix
 
 

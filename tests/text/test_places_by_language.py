@@ -54,6 +54,10 @@ def test_a_level_written_with_its_place_keeps_the_level_and_one_key() -> None:
         ("Los Transportes urbanos de Tarrel pararon el lunes.", "es"),
         # An article alone after "dans" with a lower-case noun: a time, not a place.
         ("Dans la nuit, deux voitures ont brûlé.", "fr"),
+        # An acronym after a preposition is an organisation, in any language.
+        ("Grève aux TUL : 35 % des conducteurs ont cessé le travail mercredi.", "fr"),
+        ("Efectivos de la UME trabajan en la UME desde el martes.", "es"),
+        ("The talks at the UN ended on Tuesday.", "en"),
         # English keeps its own prepositions: "à" and "de" are none.
         ("A flood hit the quartiers de Morvelle.", "en"),
     ],
@@ -90,3 +94,8 @@ def test_a_german_place_named_by_its_citys_adjective_is_within_the_city() -> Non
     assert places_compatible("kelbach", frozenset(), place_key("Kelbacher Hafen"), frozenset())
     assert places_compatible("hafen", frozenset(), place_key("Kelbacher Hafen"), frozenset())
     assert not places_compatible("marburg", frozenset(), place_key("Kelbacher Hafen"), frozenset())
+
+
+def test_an_acronym_that_names_a_country_is_a_place() -> None:
+    assert find_place("Prices rose in the UK on Tuesday.") == ("UK", "UK")
+    assert find_place("El autobús volcó en la A-9 el martes.", "es") == ("A-9", "A-9")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,9 +23,11 @@ from summarizer.cli.report import (
     usage_error,
 )
 from summarizer.cli.settings import describe_engine, local_overrides, resolved_settings
-from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.prompt_ids import DEFAULT_PROMPT
+
+if TYPE_CHECKING:  # the command imports the library where it runs (tests/test_layering.py)
+    from summarizer.config import Settings
 
 
 @app.command("eval")

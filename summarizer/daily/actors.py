@@ -1,30 +1,52 @@
-"""One entry per real-world actor: actors of every article matched by name (alias table,
-titles, an organisation's words in any order, acronyms, a surname to the one full name),
-each keeping its mentions as (article id, span)."""
+"""One entry per real-world actor: actors of every article matched by name, each keeping its
+mentions as (article id, span). People by their names without titles (``people``): a
+surname, initials or an office to the one person of the day they fit, a namesake settled
+by the company its article keeps. Organisations by their words as concepts in any
+language and order (``organisations``): shorter forms and kinds alone ("the council") to
+the day's one body they fit, abbreviations by initials or syllables or as an article
+defines them, the day's places saying whose a body is."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
-from rapidfuzz import fuzz
-
 from summarizer.daily.merge import unique
-from summarizer.daily.organisations import NATIONWIDE, organisation_key, shorter_form
+from summarizer.daily.organisations import (
+    ABBREVIATION_LETTERS,
+    NATIONWIDE,
+    abbreviates,
+    abbreviation_key,
+    abbreviation_keys,
+    head_keys,
+    is_acronym,
+    kind_named,
+    name_heads,
+    organisation_key,
+    place_words,
+    placed_key,
+    shorter_form,
+)
+from summarizer.daily.people import (
+    Ambiguous,
+    given_initials,
+    join_full_names,
+    join_surnames,
+    offices,
+    person_key,
+    settle_by_company,
+    surname_alone,
+)
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.gazetteer import canonical
-from summarizer.text.language import SUPPORTED
-from summarizer.text.lexicon import lexicon
-from summarizer.text.lexicons.organisations import FILLER
-from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -57,6 +79,7 @@ class _ActorItem:
     role alone, so actors spelled alike share one (see ``_items``)."""
 
     actor: ActorFields
+    places: frozenset[str] = frozenset()  # the day's place words (``organisations.place_words``)
 
     @cached_property
     def names(self) -> list[str]:
@@ -71,14 +94,29 @@ class _ActorItem:
         """The keys it is matched by: a person's names without titles; an organisation's
         names as a bag of words (countries for their adjectives, no 'of', British spelling
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
-        keys = {name_key(n) for n in self.names}
         if self.is_person:
-            return {k for k in (_untitled(key) for key in keys) if k}
-        return {organisation_key(key) for key in keys} - {""}
+            return {k for n in self.names if (k := person_key(n))}
+        keys = {name_key(n) for n in self.names if n not in self.defined}
+        return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+
+    @cached_property
+    def defined(self) -> set[str]:
+        """Abbreviations its aliases give ("SBB" of "Swiss Federal Railways (SBB)", see
+        ``organisations.defined_names``): matched as abbreviations are, to the day's one
+        body so named, never as a key: two countries' socialist parties are both "PS"."""
+        aliases = self.actor.aliases
+        return set() if self.is_person else {a for a in aliases if is_acronym(a) and a != self.actor.name}
 
     @cached_property
     def full_names(self) -> set[str]:
-        return {key for key in self.keys if " " in key}
+        """Its keys that give a first name: not "T. Sorvik", not "von der Leyen"."""
+        alone = {k for n in self.names if surname_alone(n, k := person_key(n))}
+        return {key for key in self.keys if " " in key and not given_initials(key) and key not in alone}
+
+    @cached_property
+    def initialled(self) -> set[tuple[str, ...]]:
+        """The initials it gives for a first name ("T. Sorvik": ("t",)), if any."""
+        return {i for key in self.keys if (i := given_initials(key))} if self.is_person else set()
 
     @cached_property
     def surnames(self) -> set[str]:
@@ -86,116 +124,23 @@ class _ActorItem:
 
     @cached_property
     def offices(self) -> set[str]:
-        return _offices(self.actor.role or "") | _offices(" ".join(self.names))
+        return offices(self.actor.role or "") | offices(" ".join(self.names))
 
     @cached_property
-    def acronym(self) -> str | None:
+    def possessive(self) -> bool:
+        """Named in the possessive ("St Brendan's"): after a person, not a place."""
+        return not self.is_person and any(re.search(r"\w['’]s$", n) for n in self.names)
+
+    @cached_property
+    def abbreviation(self) -> str | None:
+        """Its name when one word that may abbreviate another ("UME", "Aemet")."""
         name = self.actor.name.strip()
-        return name if not self.is_person and is_acronym(name) else None
-
-    @cached_property
-    def initials(self) -> set[str]:
-        return {i for n in self.names if len(i := _initials(n)) >= 2} if not self.is_person else set()
+        short = not self.is_person and name.isalpha() and len(name) in ABBREVIATION_LETTERS
+        return name if short else None
 
 
 def actor_names(actor: ActorFields) -> list[str]:
     return [n for n in (actor.canonical_name, actor.name, *actor.aliases) if n]
-
-
-def is_acronym(word: str) -> bool:
-    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
-    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
-
-
-# Languages other than English, whose titles and role nouns are read from their lexicons.
-_FOREIGN = tuple(code for code in SUPPORTED if code != "en")
-
-# Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
-# English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
-# through _foreign_titles).
-HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
-
-
-def _initials(name: str) -> str:
-    """The capitals of a name's words, articles and prepositions of any language aside
-    ("Agence régionale de santé" ARS, "Freiheitliche Partei Österreichs" FPÖ)."""
-    counted = [w for w in name.split() if w.casefold() not in FILLER and w[0].isalpha()]
-    return "".join(w[0] for w in counted).upper()
-
-
-# German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
-# lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
-_TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
-
-
-# Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
-# English first name as well as a Spanish title: left out, as in _foreign_titles.
-_COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
-
-
-@cache
-def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """Titles and role nouns of the languages other than English ("Frau", "préfète", "jueza"), and
-    their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
-    name as well as a Spanish title: left out."""
-    titles: set[str] = set()
-    articles: set[str] = set()
-    for code in _FOREIGN:
-        lex = lexicon(code)
-        titles |= lex.person_roles | set(lex.titles)
-        articles |= set(lex.determiners)
-    return frozenset(titles - {"don"}), frozenset(articles)
-
-
-def _is_title(word: str) -> bool:
-    bare = word.rstrip(".")
-    titles, _ = _foreign_titles()
-    return (
-        word in PERSON_ROLES
-        or bare in TITLE_ABBREVIATIONS
-        or bare in HONORIFICS
-        or bare in titles
-        or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
-    )
-
-
-@cache
-def _untitled(key: str) -> str:
-    """A person's name key without the titles before it, in any of the languages read
-    ('gov. reyes', 'mr. voss', 'frau vogt', 'la préfète darras', 'bundesinnenministerin
-    vogt' -> the name alone)."""
-    words = key.split()
-    _, articles = _foreign_titles()
-    while len(words) > 1:
-        if _is_title(words[0]):
-            words = words[1:]
-        elif len(words) > 2 and words[0] in articles and _is_title(words[1]):
-            words = words[2:]
-        else:
-            break
-    return " ".join(words)
-
-
-def _offices(text: str) -> set[str]:
-    """The offices a role or name names, in any of the languages read ("Gov.", "juez")."""
-    found = set()
-    roles, _ = _foreign_titles()
-    for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        role = TITLE_ABBREVIATIONS.get(word, word)
-        if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
-            found.add(role)
-    return found
-
-
-def _same_person(a: _ActorItem, b: _ActorItem) -> bool:
-    """Full names match on one surname and a near-equal first name (Vitali / Vitaly)."""
-    for x in a.full_names:
-        for y in b.full_names:
-            xs, ys = x.split(), y.split()
-            if xs[-1] == ys[-1] and fuzz.ratio(" ".join(xs[:-1]), " ".join(ys[:-1])) >= 80:
-                return True
-    return False
 
 
 def clean_role(role: str | None) -> str | None:
@@ -205,20 +150,16 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = role.split()
-    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not _offices(w)]
+    caps = [n for n, w in enumerate(words) if is_acronym(w.strip(".,()")) and not offices(w)]
     if caps:
         words = words[caps[-1] + 1 :]
-        while words and not _offices(words[0]):
+        while words and not offices(words[0]):
             words = words[1:]
     cleaned = " ".join(words).strip(" ,;—-")
     return cleaned or None
 
 
-# A bare surname that could be either of two people: (its index, their indexes).
-Ambiguous = list[tuple[int, list[int]]]
-
-
-def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
+def _items(actors: Sequence[ActorFields], places: frozenset[str]) -> list[_ActorItem]:
     """One item for each spelling of an actor, shared by every actor spelled so: a busy day
     names the same actors in article after article, and one item per mention took most
     of the memory of merging its actors."""
@@ -228,16 +169,26 @@ def _items(actors: Sequence[ActorFields]) -> list[_ActorItem]:
         spelling = (actor.kind, actor.name, actor.canonical_name, actor.role, tuple(actor.aliases))
         item = shared.get(spelling)
         if item is None:
-            item = shared[spelling] = _ActorItem(actor)
+            item = shared[spelling] = _ActorItem(actor, places)
         flat.append(item)
     return flat
 
 
-def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None = None) -> list[list[int]]:
+def same_actor_groups(
+    actors: Sequence[ActorFields],
+    ambiguous: Ambiguous | None = None,
+    articles: Sequence[str] | None = None,
+    places: Iterable[str] = (),
+) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
-    rule of the daily merge, used within a day and across days. A bare surname that could
-    be either of two people joins neither and is added to ``ambiguous``."""
-    flat = _items(actors)
+    rule of the daily merge, used within a day and across days. With ``articles`` (the
+    article of each actor), a bare surname that could be either of two people joins the
+    one named beside the same others (``people.settle_by_company``); one still unsettled
+    joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
+    say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
+    ``organisations.place_words``)."""
+    day_places = place_words(places)
+    flat = _items(actors, day_places)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
@@ -248,10 +199,16 @@ def same_actor_groups(actors: Sequence[ActorFields], ambiguous: Ambiguous | None
                 groups.union(index, by_key[(item.is_person, key)])
             else:
                 by_key[(item.is_person, key)] = index
-    _join_full_names(flat, groups)
-    _join_surnames(flat, groups, ambiguous if ambiguous is not None else [])
-    _join_acronyms(flat, groups)
-    _join_shorter_forms(flat, groups)
+    unsure: Ambiguous = []
+    join_full_names(flat, groups)
+    join_surnames(flat, groups, unsure)
+    _join_abbreviations(flat, groups, day_places)
+    _join_shorter_forms(flat, groups, day_places)
+    _join_kind_nouns(flat, groups, articles)
+    if articles is not None:
+        unsure = settle_by_company(groups, unsure, articles)
+    if ambiguous is not None:
+        ambiguous.extend(unsure)
     return groups.groups()
 
 
@@ -264,7 +221,8 @@ def merge_actors(
     actors: list[DailyActor] = []
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
-    groups = same_actor_groups([a for _, a in sources], ambiguous)
+    places = {i.place for b in items for i in b.incidents if i.place}
+    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources], places)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]
@@ -298,79 +256,51 @@ def merge_actors(
     return actors, local_to_daily
 
 
-def _join_full_names(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
-    """People are compared only with people who share a surname, and each spelling once:
-    whether two people match depends on their names alone, so a name repeated by every
-    article of the day is one comparison, not one per pair of articles."""
-    by_surname: dict[str, dict[frozenset[str], int]] = defaultdict(dict)
-    for index, item in enumerate(flat):
-        if item.is_person and item.full_names:
-            for surname in {key.split()[-1] for key in item.full_names}:
-                by_surname[surname].setdefault(frozenset(item.full_names), index)
-    for spellings in by_surname.values():
-        people = list(spellings.values())
-        for n, i in enumerate(people):
-            for j in people[n + 1 :]:
-                if groups.find(i) != groups.find(j) and _same_person(flat[i], flat[j]):
-                    groups.union(i, j)
-
-
-def _join_surnames(flat: Sequence[_ActorItem], groups: UnionFind, ambiguous: Ambiguous) -> None:
-    """A surname alone ('Reyes', 'Gov. Reyes') is the one person of the day with that
-    surname, or the one whose office it shares; with two such people and nothing to tell
-    them apart it stays on its own and is noted in ``ambiguous`` (two people sharing a
-    surname never merge, and a bare surname never joins one of them through another bare
-    surname: 'Smith' and 'Minister Smith' are matched each on its own)."""
-    full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
-    for index, item in enumerate(flat):
-        if item.is_person and item.full_names:
-            for surname in {key.split()[-1] for key in item.full_names}:
-                full[surname].setdefault(groups.find(index), set()).update(item.offices)
-    alone: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(flat):
-        if item.is_person and not item.full_names:
-            for surname in item.surnames:
-                candidates = full.get(surname, {})
-                if len(candidates) > 1 and item.offices:
-                    candidates = {g: o for g, o in candidates.items() if o & item.offices}
-                if len(candidates) == 1:
-                    groups.union(index, next(iter(candidates)))
-                elif not candidates:
-                    alone[surname].append(index)
-                else:
-                    ambiguous.append((index, sorted(candidates)))
-    for members in alone.values():  # the same surname alone, and no full name: one person
-        for index in members[1:]:
-            groups.union(members[0], index)
-
-
-def _join_acronyms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
-    """An acronym ('MFEMA') is the one organisation of the day whose initials it is."""
-    by_initials: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        for initials in item.initials:
-            if item.acronym != initials:
-                by_initials[initials].add(index)
-    for index, item in enumerate(flat):
-        if item.acronym and item.acronym in by_initials:
-            roots = {groups.find(i) for i in by_initials[item.acronym]}
+def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
+    """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
+    (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
+    Railways (SBB)": ``_ActorItem.defined``). Names are indexed by their first two words'
+    initials, so an abbreviation meets only names it could spell."""
+    spellings = _organisation_spellings(flat)
+    by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    by_definition: dict[str, set[int]] = defaultdict(set)
+    for index in spellings:
+        for name in flat[index].names:
+            if (key := abbreviation_key(name)) is not None:
+                by_key[key].append((index, name))
+        for defined in flat[index].defined:
+            by_definition[defined.casefold()].add(index)
+    for index in spellings:
+        if short := flat[index].abbreviation:
+            roots = {
+                groups.find(other)
+                for key in abbreviation_keys(short)
+                for other, name in by_key.get(key, ())
+                if other != index and abbreviates(short, name, places)
+            }
+            roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
             if len(roots) == 1:
                 groups.union(index, roots.pop())
 
 
-def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
+def _organisation_spellings(flat: Sequence[_ActorItem]) -> list[int]:
+    """The first index of each organisation's spelling: every actor spelled alike shares
+    one item and is in its group already (equal keys are joined first), so the joins
+    below look at each spelling once, not once per article that names it."""
+    first: dict[int, int] = {}
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            first.setdefault(id(item), index)
+    return list(first.values())
+
+
+def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
     """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
     the one organisation of the day it is a shorter form of (see
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    # One entry per spelling: every actor spelled alike shares one item, and is in its group
-    # already (equal keys were joined first).
-    first: dict[int, int] = {}
-    for index, item in enumerate(flat):
-        if not item.is_person:
-            first.setdefault(id(item), index)
-    keyed = [(i, frozenset(key.split())) for i in first.values() for key in flat[i].keys]
+    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:
@@ -381,7 +311,54 @@ def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind) -> None:
         roots = {
             groups.find(other)
             for number in by_word[rarest]
-            if (other := keyed[number][0]) != index and shorter_form(words, keyed[number][1])
+            if (other := keyed[number][0]) != index
+            and shorter_form(words, keyed[number][1], places, flat[index].possessive)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str] | None) -> None:
+    """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
+    airline") is the one organisation of the day whose name says it is of that kind, by its
+    first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
+    "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
+    the noun is read from the names themselves. With ``articles``, its own articles come
+    first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
+    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
+    spellings = _organisation_spellings(flat)
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for index in spellings:
+        for name in flat[index].names:
+            for key in head_keys(name_heads(name)):
+                by_head[key].add(index)
+    bare = {
+        index: kinds
+        for index in spellings
+        if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
+    }
+    company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    for index, kinds in bare.items():
+        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
+        if company is not None:
+            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
+            roots = roots & beside or (set() if beside else roots)
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _company(
+    flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str], wanted: set[int]
+) -> dict[int, set[int]]:
+    """For each item in ``wanted`` (by identity), the groups of the organisations named in
+    its articles: those a kind alone there may stand for."""
+    articles_of: dict[int, set[str]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if id(item) in wanted:
+            articles_of[id(item)].add(articles[index])
+    needed = set().union(*articles_of.values()) if articles_of else set()
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if not item.is_person and articles[index] in needed:
+            named_in[articles[index]].add(groups.find(index))
+    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.claims import OFFICIAL_PARTY
 from summarizer.daily.merge import unique
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -68,6 +69,10 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
     thing = THINGS.get(counted[-1]) or THINGS.get(counted[0])
+    if thing == "resident" and figure.category == "displaced":
+        # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"
+        # evacuated count the same people (children or workers would be some of them).
+        return f"{group}:people"
     if thing:
         return f"{group}:{thing}"
     head = counted[-1]
@@ -178,7 +183,7 @@ def _is_share(measure: str) -> bool:
     return what == "turnout" or what.startswith("percent")
 
 
-def values_conflict(values: Sequence[FigureValue]) -> bool:
+def values_conflict(values: Sequence[FigureValue], parties: Sequence[str | None] | None = None) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
     killed ... and 2,870 others"), which the measure alone cannot tell apart. So a source
@@ -186,11 +191,14 @@ def values_conflict(values: Sequence[FigureValue]) -> bool:
     their spans do not meet: a source outside everything another gives. (A value between a
     source's two figures is not flagged: it may agree with either.) A source is an article,
     or one party of it when it gives the figure of two parties ("the commission put turnout
-    at 61%; the opposition counted 45%": ``_sources``). Linear in the values: a day of
-    thousands of reports of one toll must not compare every pair."""
+    at 61%; the opposition counted 45%": ``_sources``): a value's claimant, or else its
+    party in ``parties`` (the daily actor its sentence names, see
+    ``records.figure_parties``). Linear in the values: a day of thousands of reports of one
+    toll must not compare every pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
-    for v, source in zip(values, _sources(values), strict=True):
+    claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
+    for v, source in zip(values, _sources(values, claims), strict=True):
         low, high = interval(v)
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
@@ -201,17 +209,18 @@ def values_conflict(values: Sequence[FigureValue]) -> bool:
     return any(a != b and low > high for a, low in top_lows for b, high in bottom_highs)
 
 
-def _sources(values: Sequence[FigureValue]) -> list[tuple[str, str | None]]:
-    """Who gives each value: its article, and the party that states it when the article
-    gives values of two parties or more (a dispute it reports, each side's figure its own
-    source). An article with one party or none is one source, whatever its values: its two
-    figures may be two counts the measure cannot tell apart."""
+def _sources(values: Sequence[FigureValue], claims: Sequence[str | None]) -> list[tuple[str, str | None]]:
+    """Who gives each value: its article, and the party that states it (``claims``) when
+    the article gives values of two parties or more (a dispute it reports, each side's
+    figure its own source). An article with one party or none is one source, whatever its
+    values: its two figures may be two counts the measure cannot tell apart."""
     parties: dict[str, set[str]] = defaultdict(set)
-    for v in values:
-        if v.claimed_by:
-            parties[v.source.article_id].add(v.claimed_by)
+    for v, claim in zip(values, claims, strict=True):
+        if claim:
+            parties[v.source.article_id].add(claim)
     return [
-        (v.source.article_id, v.claimed_by if len(parties[v.source.article_id]) > 1 else None) for v in values
+        (v.source.article_id, claim if len(parties[v.source.article_id]) > 1 else None)
+        for v, claim in zip(values, claims, strict=True)
     ]
 
 
@@ -245,18 +254,17 @@ def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRe
 
 
 def _comparable(
-    values: list[FigureValue],
-    members: list[tuple[ArticleRecord, FigureRecord]],
-    linked_only: set[tuple[str, str]] | None,
-) -> list[FigureValue]:
-    """The values of one measure that can make a conflict: those the reports give as their
-    toll when any does; when none does (a court's damages, a strike's turnout: reports of
-    such events link no toll), every value of the measure in the merged reports' passages,
-    as they are then the only figures the reports give of it."""
+    members: list[tuple[ArticleRecord, FigureRecord]], linked_only: set[tuple[str, str]] | None
+) -> list[int]:
+    """Which values of one measure (their indexes) can make a conflict: those the reports
+    give as their toll when any does; when none does (a court's damages, a strike's
+    turnout: reports of such events link no toll), every value of the measure in the
+    merged reports' passages, as they are then the only figures the reports give of it."""
+    every = list(range(len(members)))
     if linked_only is None:
-        return values
-    firm = [v for v, (s, f) in zip(values, members, strict=True) if (s.id, f.id) in linked_only]
-    return firm or values
+        return every
+    firm = [n for n, (s, f) in enumerate(members) if (s.id, f.id) in linked_only]
+    return firm or every
 
 
 # The shortest head a compound's head may end with and be one measure with it.
@@ -320,6 +328,11 @@ def figure_groups(
             )
             for s, f in members
         ]
+        # A value's party when it has no claimant: the daily actor its sentence names.
+        parties = [
+            f.party if f.party == OFFICIAL_PARTY else actor_map.get((s.id, f.party or "")) for s, f in members
+        ]
+        comparable = _comparable(members, linked_only)
         first = members[0][1]
         measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)
         groups.append(
@@ -330,7 +343,7 @@ def figure_groups(
                 unit=first.unit,
                 incident=incident_id,
                 values=values,
-                conflict=values_conflict(_comparable(values, members, linked_only)),
+                conflict=values_conflict([values[n] for n in comparable], [parties[n] for n in comparable]),
                 articles=unique(s.id for s, _ in members),
             )
         )

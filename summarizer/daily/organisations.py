@@ -5,15 +5,19 @@ name is a shorter form of another ("Interior" of "Germany's Interior Ministry").
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from functools import cache
 
+from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
     COMPOUND_MODIFIERS,
     CONCEPTS,
+    DEFINITE_ARTICLES,
     FILLER,
     GENERIC,
     LEVEL_WORDS,
@@ -71,16 +75,40 @@ def _compound_parts(word: str) -> list[str]:
     return [word]
 
 
+# German adjectives decline on their suffix ("sozialdemokratische", "-n", "-r"; "freiwillige",
+# "-n"): one form for each, whatever the case.
+_GERMAN_ADJECTIVE = re.compile(r"(\w{3,}(?:isch|ig|lich))(?:e|en|er|es|em)")
+
+
+def _uninflected(word: str) -> str:
+    """A word of a name without German case endings: a declined adjective as its stem
+    ("sozialdemokratischen" -> sozialdemokratisch), and a genitive "-s"/"-es" off a head
+    noun of public bodies ("Bundesministeriums" -> bundesministerium, "Landgerichts" ->
+    landgericht). Only forms German writes: an English or Romance word is left alone."""
+    if match := _GERMAN_ADJECTIVE.fullmatch(word):
+        return match.group(1)
+    if word in CONCEPTS:
+        return word
+    for ending in ("es", "s"):
+        stem = word[: -len(ending)]
+        head_noun = stem in CONCEPTS or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
+        if word.endswith(ending) and head_noun:
+            return stem
+    return word
+
+
 @cache
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
-    compounds as their parts, and each word as the concept it names in English."""
+    compounds as their parts and declined words undeclined, and each word as the concept
+    it names in English."""
     found: list[str] = []
     for token in _WORD.findall(key):
-        token = re.sub(r"[\"'’]s$", "", token)
+        # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
+        token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
-        word = fold_accents(country or token)
+        word = _uninflected(fold_accents(country or token))
         if word in FILLER:
             continue
         found.extend(_compound_parts(word))
@@ -94,14 +122,22 @@ def organisation_key(key: str) -> str:
     return " ".join(sorted(concepts))
 
 
-def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
+def shorter_form(
+    smaller: frozenset[str],
+    larger: frozenset[str],
+    places: frozenset[str] = frozenset(),
+    possessive: bool = False,
+) -> bool:
     """True when an organisation keyed ``smaller`` may be the one keyed ``larger`` named
     shortly: the larger adds only whose it is ("Interior Ministry" of "Germany's Interior
     Ministry", "Innenministerium" of "Bundesinnenministerium"), or, to a bare name or
     domain, what kind of body it is ("Interior", "Sanidad", "Verdi" of "Gewerkschaft
     Verdi"); or the smaller names only a kind of body ("the police", "das Ministerium") and
-    the larger is a body of that kind that says which. Whether the larger is the only
-    candidate is for the caller to decide."""
+    the larger is a body of that kind that says which. Whose it is may be a place of the
+    day (``places``, see ``place_words``: "Crown Court" of "Port Adela Crown Court"), and
+    a name in the possessive ("St Brendan's", "Harlow's") is short for the body named
+    after that person, whatever its kind ("St Brendan's Hospital"). Whether the larger is
+    the only candidate is for the caller to decide."""
     # "Federal" and "national" say whose a body is no more than the day's one country does:
     # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
     small, large = smaller - NATIONWIDE, larger - NATIONWIDE
@@ -113,6 +149,216 @@ def shorter_form(smaller: frozenset[str], larger: frozenset[str]) -> bool:
         return not extra & BODY_WORDS
     if not small - GENERIC - LEVELS:
         return False
+    whose = LEVELS | places
     if not small & BODY_WORDS:
-        return extra <= name_kinds() | LEVELS
-    return extra <= LEVELS
+        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if possessive else frozenset())
+    return extra <= whose
+
+
+# Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
+_ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
+# A short name read as an abbreviation: one word of two to eight letters.
+ABBREVIATION_LETTERS = range(2, 9)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words that an abbreviation spells, as written: articles and prepositions
+    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
+    found = []
+    for word in name.split():
+        word = _ELIDED.sub("", word)
+        if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
+            found.append(word)
+    return found
+
+
+def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
+    """Where the words that only say where a body is begin, at its name's end ("Agence
+    régionale de santé Auvergne-Rhône-Alpes": the region): an abbreviation may leave them
+    out (ARS). Such a word is a place of the day (``places``) or a compound of capitalised
+    names ("Auvergne-Rhône-Alpes", "Nordrhein-Westfalen"): in a title-case name any word
+    is capitalised ("Unidad Militar de Emergencias"). Never the first two words."""
+    start = len(words)
+    while start > 2:
+        word = words[start - 1]
+        parts = word.split("-")
+        compound = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+        if not (compound or of_place(fold_accents(word.casefold()), places)):
+            break
+        start -= 1
+    return start
+
+
+def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when the one word ``short`` abbreviates ``name``: spelt by the first letters
+    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables, each
+    at most half its word ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of
+    "Vereinte Dienstleistungsgewerkschaft"), articles and prepositions aside and leaving
+    out, at most, the place a body's full name ends with (see ``_qualifiers_from``). Every
+    other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
+    Railways"."""
+    letters = fold_accents(short.casefold())
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
+        return False
+    required = _qualifiers_from(name_words(name), places)
+    doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
+    if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
+        # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").
+        letters = letters[::2]
+
+    @cache
+    def spelt(at: int, word: int) -> bool:
+        if at == len(letters):
+            return word >= required
+        if word == len(words):
+            return False
+        text = words[word]
+        # A syllable is at most half its word: "Russia" spells no "Russian army".
+        for size in range(1, min(max(1, len(text) // 2), len(letters) - at) + 1):
+            if letters[at + size - 1] != text[size - 1]:
+                break
+            if spelt(at + size, word + 1):
+                return True
+        return False
+
+    return spelt(0, 0)
+
+
+def abbreviation_keys(short: str) -> set[tuple[str, str]]:
+    """The index keys (first letters of a name's first two words) of names ``short`` may
+    abbreviate (see ``abbreviates``): its first letter and any later one."""
+    letters = fold_accents(short.casefold())
+    return {(letters[0], c) for c in letters[1:]} if letters else set()
+
+
+def abbreviation_key(name: str) -> tuple[str, str] | None:
+    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    return (words[0][0], words[1][0]) if len(words) >= 2 else None
+
+
+# Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
+DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
+                   "ano", "ana", "ense", "i")  # fmt: skip
+# A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
+PLACE_STEM_LETTERS = 4
+
+
+def place_words(places: Iterable[str]) -> frozenset[str]:
+    """The words of the day's places (its incidents' places), as organisation keys write
+    them, that say where a body is: "Port Adela" -> port, adela. Words that name a kind
+    of body ("court" of "Crown Court") are left out: they say what a body is."""
+    found = set()
+    for place in places:
+        for token in _WORD.findall(name_key(place)):
+            word = fold_accents(re.sub(r"[\"'’]s$", "", token))
+            if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
+                found.add(word)
+    return frozenset(found)
+
+
+def of_place(word: str, places: frozenset[str]) -> str | None:
+    """The place of the day ``word`` is or is the adjective of, if any."""
+    if word in places:
+        return word
+    for ending in DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
+            for place in (stem, stem + "a", stem + "e", stem + "o"):
+                if len(place) >= PLACE_STEM_LETTERS and place in places:
+                    return place
+    return None
+
+
+def placed_key(key: str, places: frozenset[str]) -> str:
+    """An organisation key with the day's place adjectives as their places: "Hamburger
+    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg."""
+    if not places:
+        return key
+    return " ".join(sorted({of_place(word, places) or word for word in key.split()}))
+
+
+# A kind noun this short ("bank" aside) is no German compound's head ("rat" of "Murat").
+COMPOUND_HEAD_LETTERS = 5
+
+
+def _noun_forms(word: str) -> set[str]:
+    """A noun folded, as its concept, and without a plural "s" ("airlines" -> airline)."""
+    forms = {word, CONCEPTS.get(word, word)}
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+    return forms
+
+
+def kind_named(name: str) -> set[str]:
+    """The forms of the kind noun a name is when it is a definite article and one noun
+    ("the council", "la mairie", "das Gericht", "l'hôpital"); empty for any other name, and
+    for levels, countries and places of government ("the state", "the country")."""
+    words = name.split()
+    if len(words) == 2 and fold_accents(words[0].casefold()) in DEFINITE_ARTICLES:
+        noun = words[1]
+    elif len(words) == 1 and _ELIDED.match(words[0]):
+        noun = _ELIDED.sub("", words[0])
+    else:
+        return set()
+    folded = fold_accents(noun.casefold())
+    if not folded.isalpha() or folded in LEVELS or CONCEPTS.get(folded) in LEVELS:
+        return set()
+    return _noun_forms(folded)
+
+
+def name_heads(name: str) -> set[str]:
+    """The forms of the words a body's name says what kind of body it is with: its first
+    and last words and the word before its first preposition ("Tarrel City Council",
+    "Ayuntamiento de Tarrel", "Landgericht Hamburg", "Electoral Board of Norland"), for a
+    name of two words or more."""
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    if len(words) < 2:
+        return set()
+    heads = _noun_forms(words[0]) | _noun_forms(words[-1])
+    written = [fold_accents(_ELIDED.sub("", w).casefold()) for w in name.split()]
+    before = next(
+        (w for w, after in itertools.pairwise(written) if after in FILLER and w not in FILLER), None
+    )
+    return heads | (_noun_forms(before) if before and before.isalpha() else set())
+
+
+def head_keys(heads: set[str]) -> set[str]:
+    """What a kind noun is looked up by among names' heads: each head, and the endings of
+    a German compound head ("landgericht" is found by "gericht")."""
+    found = set(heads)
+    for head in heads:
+        found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
+    return found
+
+
+def is_acronym(word: str) -> bool:
+    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+# A name's definition in brackets right after it: "Swiss Federal Railways (SBB)", "SBB
+# (Swiss Federal Railways)", "la Société nationale (SNCF)". At most a short name's length.
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
+
+
+def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
+    """The other names an article defines for a body where it names it (``ends``: where
+    each mention ends): an acronym in brackets after its full name, or a full name after
+    its acronym. A bracket holding anything else ("(Germany)", "(file photo)") is none."""
+    found: list[str] = []
+    for end in ends:
+        match = _BRACKETED.match(text, end)
+        if match is None:
+            continue
+        inside = match.group(1)
+        if is_acronym(name):
+            # The full name its acronym abbreviates, written out ("SBB (Swiss Federal
+            # Railways)" is kept only when its capitals could be a name's).
+            if len(name_words(inside)) >= 2 and all(w[0].isupper() for w in name_words(inside)):
+                found.append(inside)
+        elif is_acronym(inside) and inside != name:
+            found.append(inside)
+    return list(dict.fromkeys(found))

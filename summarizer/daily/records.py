@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.article import Article
+from summarizer.daily.claims import figure_parties
 from summarizer.daily.merge import content_words, report_words
+from summarizer.daily.organisations import defined_names
 from summarizer.daily.passages import incident_context
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
@@ -68,6 +70,12 @@ def _passage(text: str, span: Span, same_as: str | None = None) -> Passage:
     return Passage(span.start, span.end, same_as if found == same_as and same_as is not None else found)
 
 
+def _defined(actor: Actor, text: str) -> list[str]:
+    if actor.kind == "person":
+        return []
+    return defined_names(text, actor.name, (m.end for m in actor.mentions))
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
     """An actor as the merge reads it: its names, kind and role, and its first mentions."""
@@ -90,7 +98,8 @@ class ActorRecord:
             canonical_name=_key(actor.canonical_name),
             kind=actor.kind,
             role=_key(actor.role),
-            aliases=tuple(map(sys.intern, actor.aliases)),
+            # With the names the article defines for it ("Swiss Federal Railways (SBB)").
+            aliases=tuple(map(sys.intern, dict.fromkeys([*actor.aliases, *_defined(actor, text)]))),
             mentions=tuple(Passage(m.start, m.end, sys.intern(m.text)) for m in mentions),
         )
 
@@ -110,9 +119,13 @@ class FigureRecord:
     claimed_by: str | None
     span: Passage
     match: MatchStatus
+    # The actor (article id) its sentence names nearest it, when no claimant is given: who
+    # a figure is "according to" when an article reports a dispute in one breath ("the
+    # commission put turnout at 61%, but the opposition counted 48%"). See ``daily.claims``.
+    party: str | None = None
 
     @classmethod
-    def of(cls, figure: Figure, text: str) -> FigureRecord:
+    def of(cls, figure: Figure, text: str, party: str | None = None) -> FigureRecord:
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -125,6 +138,7 @@ class FigureRecord:
             claimed_by=_key(figure.claimed_by),
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
+            party=_key(party),
         )
 
     def figure(self) -> Figure:
@@ -288,7 +302,8 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     """The record of one briefed article (the briefing may be dropped afterwards)."""
     meta = article.meta
     owner = sys.intern(meta.id)
-    figures = [FigureRecord.of(f, article.text) for f in briefing.figures]
+    parties = figure_parties(article.text, briefing)
+    figures = [FigureRecord.of(f, article.text, parties.get(f.id)) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
     return ArticleRecord(
         meta=meta,

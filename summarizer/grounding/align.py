@@ -15,15 +15,18 @@ a whole draft and says what was dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
 from summarizer.models.common import MatchStatus, Span
 from summarizer.text.normalize import ELLIPSIS, QUOTE_CHARS, normalize, normalized_text
 from summarizer.text.numbers import NumberMention, find_numbers
+from summarizer.text.per_thread import KeptPerThread
 from summarizer.text.quotations import quoted_regions
 from summarizer.text.segment import Sentence, split_sentences
 
@@ -57,6 +60,9 @@ class ArticleIndex:
         self.norm = normalized_text(text)
         self._quotations: list[tuple[int, int]] | None = None
         self._numbers: list[NumberMention] | None = None
+        # The numbers' starts and the furthest end reached at each: what ``numbers_at``
+        # bisects (False when the numbers are not in order of start).
+        self._number_bounds: tuple[list[int], list[int]] | Literal[False] | None = None
         self._sentences: list[Sentence] | None = None
 
     def _span(self, start: int, end: int) -> Span:
@@ -105,8 +111,21 @@ class ArticleIndex:
         return self._numbers
 
     def numbers_at(self, span: Span) -> list[NumberMention]:
-        """The article's numbers that overlap ``span``."""
-        return [m for m in self.numbers if m.start < span.end and span.start < m.end]
+        """The article's numbers that overlap ``span``: of those that start before it
+        ends, the ones that end after it starts (two bisections, then a few to test: every
+        figure asks, and an article writes dozens of numbers)."""
+        numbers = self.numbers
+        if self._number_bounds is None:
+            starts = [m.start for m in numbers]
+            reach = list(itertools.accumulate((m.end for m in numbers), max))
+            # The readers report numbers in order of start; were they not, read them all.
+            self._number_bounds = (starts, reach) if starts == sorted(starts) else False
+        if self._number_bounds is False:  # pragma: no cover - see above
+            return [m for m in numbers if m.start < span.end and span.start < m.end]
+        starts, reach = self._number_bounds
+        # No number before ``first`` (nor any before it) ends after the span starts.
+        first = bisect.bisect_right(reach, span.start)
+        return [m for m in numbers[first : bisect.bisect_left(starts, span.end)] if span.start < m.end]
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -131,9 +150,11 @@ class ArticleIndex:
     def align_quote(self, quote: str) -> Match | None:
         """Exact match after normalisation, inside one quotation of the article; ellipses
         split the quote into ordered fragments, all in that one quotation."""
-        fragments = [
-            _needle_key(f).strip(" " + QUOTE_CHARS) for f in ELLIPSIS.split(strip_quote_marks(quote))
-        ]
+        quote_text = strip_quote_marks(quote)
+        # Every ellipsis is "..." or "…": without one there is nothing to split (the
+        # pattern opens with white space, so it is tried at every position).
+        pieces = ELLIPSIS.split(quote_text) if "…" in quote_text or "..." in quote_text else [quote_text]
+        fragments = [_needle_key(f).strip(" " + QUOTE_CHARS) for f in pieces]
         fragments = [f for f in fragments if f]
         if fragments:
             for first in self._occurrences(fragments[0]):
@@ -173,6 +194,26 @@ class ArticleIndex:
         ):
             return None
         return Match(self._span(lo, hi), "fuzzy")
+
+
+def _indexed(key: tuple[str, str]) -> ArticleIndex:
+    return ArticleIndex(*key)
+
+
+# Grounding indexes an article, and vetting reads its numbers moments later, in the same
+# thread (a re-ask grounds the same article again).
+_indexes: KeptPerThread[tuple[str, str], ArticleIndex] = KeptPerThread(_indexed, 2)
+
+
+def article_index(text: str, lang: str = "en") -> ArticleIndex:
+    """``ArticleIndex(text, lang)``, kept for the last two articles this thread indexed
+    (an index is never changed once built, only filled in as it is asked)."""
+    return _indexes((text, lang))
+
+
+def indexed_already(text: str, lang: str = "en") -> ArticleIndex | None:
+    """The index ``article_index`` keeps for ``text`` in this thread, if any."""
+    return _indexes.peek((text, lang))
 
 
 def strip_quote_marks(text: str) -> str:

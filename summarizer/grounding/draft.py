@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from summarizer.grounding.align import ArticleIndex
+from summarizer.grounding.align import _needle_key, article_index
 from summarizer.grounding.figures import ground_figure
 from summarizer.models import (
     Actor,
@@ -41,7 +41,10 @@ class Grounded:
 
 
 def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
-    index = ArticleIndex(text, lang)
+    """Every item of ``draft`` looked up in ``text``. A grounded item is built from its
+    draft's fields as they stand (``__dict__``: validated already, and every field a
+    string, a date or a list of strings, which validation copies), not a dump of them."""
+    index = article_index(text, lang)
     out = Grounded()
     dropped_actors: list[ActorDraft] = []
 
@@ -67,7 +70,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
                 dropped_actors.append(actor)
                 continue
             mentions, status = [fuzzy.span], "fuzzy"
-        out.actors.append(Actor(**actor.model_dump(), mentions=mentions, match=status))
+        out.actors.append(Actor(**actor.__dict__, mentions=mentions, match=status))
 
     for figure in draft.figures:
         grounded, problem = ground_figure(index, figure)
@@ -91,7 +94,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
             quote = quote.model_copy(update={"kind": "partial"})  # the text says what it is
         out.quotes.append(
             Quote(
-                **quote.model_dump(),
+                **quote.__dict__,
                 id=f"q{number}",
                 span=quote_match.span,
                 match=quote_match.status,
@@ -108,7 +111,7 @@ def ground_draft(draft: BriefingDraft, text: str, lang: str = "en") -> Grounded:
             )
             continue
         out.incidents.append(
-            Incident(**incident.model_dump(), evidence_span=evidence.span, match=evidence.status)
+            Incident(**incident.__dict__, evidence_span=evidence.span, match=evidence.status)
         )
 
     replaced = merge_duplicates(out)
@@ -125,7 +128,7 @@ def merge_duplicates(out: Grounded) -> dict[str, str]:
     replaced: dict[str, str] = {}
     actors: dict[str, Actor] = {}
     for actor in out.actors:
-        kept = actors.setdefault(normalize(actor.name), actor)
+        kept = actors.setdefault(_needle_key(actor.name), actor)  # normalised when it was grounded
         if kept is not actor:
             replaced.setdefault(actor.id, kept.id)
             kept.aliases += [a for a in actor.aliases if a not in kept.aliases]
@@ -172,6 +175,8 @@ def _name_forms(actor: ActorDraft) -> set[str]:
 def reanchored(dropped: list[ActorDraft], kept: list[Actor]) -> dict[str, str]:
     """For each dropped actor, the one kept actor with the same name or surname, if there
     is exactly one: references to the dropped actor then go to it."""
+    if not dropped:
+        return {}
     forms = [(actor, _name_forms(actor)) for actor in kept]
     anchors: dict[str, str] = {}
     for actor in dropped:

@@ -20,21 +20,25 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a))
 
 
-def _agrees(figure: FigureDraft, found: list[NumberMention], lang: str = "en") -> bool:
+def _written(figure: FigureDraft, lang: str) -> list[NumberMention]:
+    """The numbers a figure's text writes (read once per figure: each check needs them)."""
+    return find_numbers(canonical(figure.text), lang)
+
+
+def _agrees(figure: FigureDraft, found: list[NumberMention], written: list[NumberMention]) -> bool:
     """A figure agrees with the numbers of its span when there is one, every number its
-    text writes is one of them, and so are its value and high value."""
+    text writes (``written``) is one of them, and so are its value and high value."""
     if not found:
         return False
     readings = [m.value for m in found] + [m.base for m in found]
-    written = [m.value for m in find_numbers(canonical(figure.text), lang)]
     wanted = [v for v in (figure.value, figure.value_high) if v is not None]
-    return all(any(_close(v, n) for n in readings) for v in written + wanted)
+    return all(any(_close(v, n) for n in readings) for v in [m.value for m in written] + wanted)
 
 
 def figure_number_matches(figure: FigureDraft, span_text: str, lang: str = "en") -> bool:
     """The span holds a number, and every number of the figure (its value, high value and
     the numbers its text writes) is one the span writes."""
-    return _agrees(figure, find_numbers(canonical(span_text), lang), lang)
+    return _agrees(figure, find_numbers(canonical(span_text), lang), _written(figure, lang))
 
 
 # Words a model adds to or drops from a figure without changing what it counts.
@@ -61,11 +65,10 @@ def _counted_words(figure: FigureDraft, lang: str) -> list[str]:
     return [w for w in words if w not in _FILLER]
 
 
-def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
+def _located_by_number(index: ArticleIndex, figure: FigureDraft, written: list[NumberMention]) -> Span | None:
     """A figure the model reworded ("272 people killed" for "killed at least 272 people"):
     a sentence that writes its number and every word it counts with; the span runs from
-    the number to the nearest of those words."""
-    written = find_numbers(canonical(figure.text), index.lang)
+    the number to the nearest of those words. ``written``: the numbers its text writes."""
     target = written[0].value if written else figure.value
     if target is None:
         return None
@@ -93,7 +96,7 @@ def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
             lo, hi = min(lo, a), max(hi, b)
         else:
             span = Span(start=lo, end=hi)
-            if _agrees(figure, index.numbers_at(span), index.lang):
+            if _agrees(figure, index.numbers_at(span), written):
                 return span
     return None
 
@@ -101,12 +104,13 @@ def _located_by_number(index: ArticleIndex, figure: FigureDraft) -> Span | None:
 def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | None, str]:
     """The figure with its span and its value (read from the span when the model gave
     none), or None and why not."""
+    written = _written(figure, index.lang)
     match = index.align_text(figure.text)
     found = index.numbers_at(match.span) if match is not None else []
-    agrees = match is not None and _agrees(figure, found, index.lang)
+    agrees = match is not None and _agrees(figure, found, written)
     span, status = (match.span, match.status) if match is not None and agrees else (None, None)
     if span is None:
-        located = _located_by_number(index, figure)
+        located = _located_by_number(index, figure, written)
         if located is None:
             if match is None:
                 return None, "figure not found in the article"
@@ -116,7 +120,6 @@ def ground_figure(index: ArticleIndex, figure: FigureDraft) -> tuple[Figure | No
         span, status, found = located, "fuzzy", index.numbers_at(located)
     value = figure.value
     if value is None:
-        written = find_numbers(canonical(figure.text), index.lang)
         value = written[0].value if written else found[0].value
     assert status is not None
-    return Figure(**{**figure.model_dump(), "value": value}, span=span, match=status), ""
+    return Figure(**{**figure.__dict__, "value": value}, span=span, match=status), ""

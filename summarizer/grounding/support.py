@@ -11,22 +11,35 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from summarizer.grounding.align import indexed_already
 from summarizer.grounding.planted import Passages, reads_as_instruction
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, actor_spellings
 from summarizer.text.normalize import canonical
-from summarizer.text.numbers import numbers_in, parse_number
+from summarizer.text.numbers import OTHER_WRITINGS, numbers_in, parse_number
 from summarizer.text.numbers_by_language import find_numbers_and_english_words
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import words
 
-# Two or more capitalised words in a row: names of people, places, bodies.
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+# Two or more capitalised words in a row: names of people, places, bodies. The capital is
+# matched first and the character before it checked after (the same matches as opening
+# with ``(?<![\w'’])``, which is tried at every position; a capital is found at C speed).
+_NAME_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
 # hyphens ("Russia-backed" names Russia).
 # Digits and number-like characters (superscripts, vulgar fractions) in a run.
 _DIGITS = re.compile(r"[\d\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218b\u2460-\u24ff]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Characters the matching view rewrites so that another number may be read: dashes become
+# "-" (which joins number words, "twenty–five", and signs a numeral, "–5"); white space that
+# does not join number words becomes a space (which does); an ellipsis becomes "...", whose
+# last dot keeps a number written right after it from being read ("…5").
+_READ_OTHERWISE = re.compile(
+    "[\u2010-\u2015\u2212\u2026\r\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_STARTS_A_NUMBER = re.compile(r"[-\u2212\w]")
+# Punctuation that ends or opens a token and is never inside a ``_WORD``.
+_NOT_IN_WORDS = '.,;:!?"“”()[]«»…'
 # Sentence openers that are common words, not names, though the article may not use them.
 # Function words, discourse adverbs and number words; nouns and adjectives are left to the
 # endings below, and otherwise to the article (a summary mostly reuses its words).
@@ -88,15 +101,30 @@ class SupportingText:
         # A country named by its people supports its name, and the reverse ("Chinese envoy"
         # in the article, "China's envoy" in a summary).
         self.words |= {w for word in self.words & _COUNTRY_WORDS.keys() for w in _COUNTRY_WORDS[word]}
-        self.stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
+        self._stems: set[str] | None = None  # read when a word is not one of ``words``
         self.lang = lang
-        self.numbers = numbers_in(self.text, lang)
+        self.numbers = _numbers_of(text, self.text, lang) if not passages else numbers_in(self.text, lang)
+        # ``has_word`` by word: the names of a briefing recur from sentence to sentence.
+        self._has_word: dict[str, bool] = {}
 
     def has_word(self, word: str) -> bool:
+        known = self._has_word.get(word)
+        if known is None:
+            known = self._has_word[word] = self._looks_up(word)
+        return known
+
+    def _looks_up(self, word: str) -> bool:
         word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
         if not word or word in self.words:
             return True
         return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems
+
+    @property
+    def stems(self) -> set[str]:
+        """The first letters of the text's longer words (a word may end otherwise)."""
+        if self._stems is None:
+            self._stems = {w[:_STEM_CHARS] for w in self.words if len(w) >= _STEM_CHARS}
+        return self._stems
 
     def problems(self, sentence: str) -> list[str]:
         """Why ``sentence`` is not supported: it reads as an instruction, or has names or
@@ -113,17 +141,18 @@ class SupportingText:
         in_runs: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(sentence):
             in_runs.append(run.span())
-            missing = [w for w in _WORD.findall(run.group()) if not self.has_word(w)]
-            if missing:
+            if not all(map(self.has_word, _WORD.findall(run.group()))):
                 found.append(f"the name {run.group()!r} is not in the source")
         run_starts = [a for a, _ in in_runs]  # in order, and never overlapping
         words = list(_NAME_WORD.finditer(sentence))  # one scan for both checks below
-        for name in _single_names(words):
-            at = bisect.bisect_right(run_starts, name.start()) - 1
-            in_a_run = at >= 0 and name.start() < in_runs[at][1]
-            if not in_a_run and not self.has_word(name.group()):
-                found.append(f"the name {name.group()!r} is not in the source")
-        in_lower_case = [text for word in words if (text := word.group())[0].islower()]
+        texts = [word.group() for word in words]
+        for number in _single_names(texts):
+            start = words[number].start()
+            at = bisect.bisect_right(run_starts, start) - 1
+            in_a_run = at >= 0 and start < in_runs[at][1]
+            if not in_a_run and not self.has_word(texts[number]):
+                found.append(f"the name {texts[number]!r} is not in the source")
+        in_lower_case = [text for text in texts if text[0].islower()]
         # Most sentences write no known name in lower case: one set test skips them.
         if not self.name_words.isdisjoint(map(str.lower, in_lower_case)):
             for text in in_lower_case:
@@ -132,12 +161,46 @@ class SupportingText:
         return found
 
 
+def _numbers_of(article: str, canonical_text: str, lang: str) -> set[float]:
+    """``numbers_in(canonical_text, lang)`` (``canonical_text`` is ``canonical(article)``):
+    taken from the numbers grounding read in the article's matching view when they are
+    the same, else read (1,000 words take 0.4 ms to read)."""
+    index = indexed_already(article, lang)
+    if index is None or lang in OTHER_WRITINGS or not _numbers_read_alike(canonical_text):
+        return numbers_in(canonical_text, lang)
+    return {value for mention in index.numbers for value in (mention.value, mention.base)}
+
+
+def _numbers_read_alike(text: str) -> bool:
+    """Whether ``find_numbers`` reads the same values (in English) in ``text``, a canonical
+    text, as in its matching view (``text.normalize``): that view lower-cases the text
+    (numbers are read lower-cased), writes every quote mark as one mark and every run of
+    white space as one space (neither is part of a number; a space joins number words as
+    a tab, a line break or a no-break space does), and rewrites the characters of
+    ``_READ_OTHERWISE``. None of those may be in ``text`` but an ellipsis not followed by a
+    word or a sign."""
+    for found in _READ_OTHERWISE.finditer(text):
+        if found.group() != "…" or _STARTS_A_NUMBER.match(text, found.end()):
+            return False
+    return True
+
+
 def _words_of(lowered: str) -> set[str]:
     """Every ``_WORD`` of ``lowered`` and every ``_NAME_WORD``: each name word lies inside
     one word (its letters and apostrophes are word characters), and a word of letters alone
-    is its own one name word, so only the other words are searched again (one pass over
-    the article instead of two)."""
-    found = set(_WORD.findall(lowered))
+    is its own one name word, so only the other words are searched again.
+
+    A word never holds white space, so the words are those of each distinct
+    whitespace-separated token; a token of letters alone (after the punctuation that
+    cannot be part of a word is stripped from its ends) is its own one word. Most tokens
+    are, so the pattern runs on a few odd ones only instead of a whole article."""
+    found: set[str] = set()
+    for token in set(lowered.split()):
+        core = token if token.isalpha() else token.strip(_NOT_IN_WORDS)
+        if core.isalpha():
+            found.add(core)
+        else:
+            found.update(_WORD.findall(core))
     found.update(*(_NAME_WORD.findall(word) for word in found if not word.isalpha()))
     return found
 
@@ -154,12 +217,11 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _single_names(words: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
-    """Capitalised words of a sentence (its ``_NAME_WORD`` matches, in order) that read as
-    names: any after its first word; the first word when written as a name or not a common
-    word."""
-    for number, word in enumerate(words):
-        text = word.group()
+def _single_names(words: list[str]) -> Iterable[int]:
+    """Which capitalised words of a sentence (its ``_NAME_WORD`` matches, in order) read
+    as names: any after its first word; the first word when written as a name or not a
+    common word."""
+    for number, text in enumerate(words):
         if len(text) < 2 or not text[0].isupper():
             continue
         if number == 0:
@@ -167,7 +229,7 @@ def _single_names(words: Iterable[re.Match[str]]) -> Iterable[re.Match[str]]:
             written_as_name = any(c.isupper() for c in text[1:])  # "ISIS", "McAdam"
             if not written_as_name and (lowered in _COMMON_OPENERS or lowered.endswith(_COMMON_ENDINGS)):
                 continue
-        yield word
+        yield number
 
 
 @cache

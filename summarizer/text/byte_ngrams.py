@@ -8,13 +8,14 @@ a node of the automaton, and no node of the model is deeper than ``WINDOW`` byte
 state at each position is the state reached from the start on the ``WINDOW`` bytes ending
 there. That is computed for every position at once, ``WINDOW`` vectorised steps, and the
 features of the states are counted in the order the loop would meet them, so the scores
-(float sums) are bit for bit py3langid's. ``tests/text/test_byte_ngrams.py`` checks the
-model's depth and compares the counts on real and random text.
+(float sums) are bit for bit py3langid's. The counts stay numpy arrays up to the score:
+py3langid's ``Counter`` and its two ``np.fromiter`` calls over it cost 0.1 ms a 4,000-byte
+sample. ``tests/text/test_byte_ngrams.py`` checks the model's depth and compares the counts
+on real and random text.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -39,12 +40,17 @@ class _Automaton:
             state[back:] = moved
         return state
 
-    def feature_counts(self, text: bytes) -> Counter[int] | None:
-        """What py3langid's ``visit_counts`` returns: each feature's count, in order of first
-        sight, or None when the text has none."""
+    def feature_counts(self, text: bytes) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None:
+        """What py3langid's ``visit_counts`` returns, as arrays: the features met, in order
+        of first sight, and each one's count (float32, as py3langid scores them); None when
+        the text has none."""
         features = self.output[self.states(text)]
         found = features[features >= 0]
-        return Counter(found.tolist()) if len(found) else None
+        if not len(found):
+            return None
+        ids, first, counts = np.unique(found, return_index=True, return_counts=True)
+        order = np.argsort(first)  # first sights are distinct: any sort gives this order
+        return ids[order], counts[order].astype(np.float32)
 
 
 def counting_with_numpy(base: type[Any]) -> type[Any]:
@@ -63,7 +69,10 @@ def counting_with_numpy(base: type[Any]) -> type[Any]:
             except AttributeError:  # the first text: built once (two threads may both build it)
                 automaton = self._automaton = _Automaton(self)
             visits = automaton.feature_counts(text)
-            # No features: py3langid's own answer for featureless text.
-            return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
+            if visits is None:  # no features: py3langid's own answer for featureless text
+                return super()._raw_score(text)
+            # py3langid's ``_sparse_score``, the same operations on the same arrays.
+            ids, counts = visits
+            return np.log1p(counts) @ self.nb_ptc[ids] + self.nb_pc
 
     return NumpyCounting

@@ -522,7 +522,7 @@ def same_event_family(a: str, b: str) -> bool:
 # "grad" never matches "gradually" nor "storm" "storming". Written in lower case.
 INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interception", (
-        r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", "downed", r"air defen[cs]es?",
+        r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", r"downed(?! tools)", r"air defen[cs]es?",
         "repelled", "repulsed",
     )),
     ("missile_strike", (
@@ -546,11 +546,25 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "earthquakes?", r"quakes?", r"floods?(?! of)", "flooding", "flooded", r"wildfires?", r"hurricanes?",
         r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
         r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
+        r"(?:snow|rain|wind|hail|thunder|dust|ice)storms?", r"blizzards?", r"avalanches?", r"mudslides?",
+        r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
         r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? at", r"stampedes?",
+        # Explosions and leaks of things that explode or leak, not "an explosion of interest".
+        r"(?:gas|boiler|chemical|factory|mine|pipeline|tanker|fuel|ammonia|chlorine|oil|toxic) "
+        r"(?:explosions?|blasts?|leaks?|spills?)",
+        r"explo(?:sion|sions|ded) (?:at|in|on|inside|near|rocked|ripped|destroyed|hit)",
+        r"(?:leak(?:ed|ing)?|spill(?:ed)?) (?:of|from) (?:\w+ ){0,2}(?:gas|chemicals?|oil|fuel|ammonia|chlorine|sewage)",
+        # A structure that fell, not "a collapse in prices" or talks that collapsed.
+        r"(?:bridge|building|roof|tower|block|mine|crane|grandstand|stand|wall|dam|tunnel|scaffolding|"
+        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover)s?\b[^.,;]{0,40}\bcollaps(?:ed|es|ing)",
+        r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
+        r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
+        r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
+        r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
@@ -559,9 +573,22 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",
         r"march(?:ed)? through", r"walk(?:ed|s)? out", r"walkouts?", r"on strike",
         r"(?:general|national|school|rail|teachers'?|workers'?) strikes?",
+        # A labour strike by who strikes or how long: "a 48-hour strike", "the nurses' strike";
+        # not a missile or air strike (typed before this rule).
+        r"(?:\d+-(?:hour|day|week)|one-day|two-day|three-day|indefinite|nationwide|wildcat|"
+        r"(?:nurses|doctors|pilots|dockers|miners|drivers|staff|union|teachers|workers|porters|guards|"
+        r"cleaners|employees|journalists|farmers|lawyers)(?:'|’)?) strikes?",
+        r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
+        r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
+        r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
+        r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?", "industrial action",
+        r"walk(?:ed|s)? off the job",
+        # A crowd's violence (what police did to a crowd is ``CROWD_CONTROL_CUES``).
+        r"riots?", "rioting", "rioters",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
+        r"(?:was|were|been|being|is|are) charged", r"indicted",
     )),
     ("talks_diplomacy", (
         "talks", r"negotiat(?:e|es|ed|ing|ion|ions|ors?)", r"ceasefires?", r"summits?",
@@ -577,13 +604,24 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"ruled (?:that|against|in favou?r)",
         r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",
+        # Who won a vote: "was elected", "won a second term", "won the runoff".
+        r"(?:re-?)?elected", r"sworn in", r"runoffs?",
+        r"(?:secured|won|took|received|polled) (?:about |around |nearly |almost |more than |just over |just under )?"
+        r"[\d.,]+ ?(?:%|per ?cent|percent) of the (?:vote|votes|ballots)",
+        r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
+        # A decision announced: "the government will release emergency funds", "outdoor work
+        # would be banned".
+        r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
+        r"(?:release|draft|introduce|ban|impose|lift|extend|provide|allocate|spend|invest|fund|create)",
+        r"(?:will|would) be (?:banned|prohibited|suspended|lifted|extended)",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",
         r"(?:killed|injured|wounded)\b[^.]{0,40}\bcivilians?",
         r"deaths?\s+of\s+(?:\w+\s+){0,3}civilians?",
     )),
-    # Events the schema has no class for: an attack on computers.
+    # Events the schema has no class for: an attack on computers (courts, jobs and outbreaks
+    # are in ``lexicons/news_events.py``).
     ("other", (r"cyber-?attacks?", r"ransomware", r"hackers", r"hacked")),
 )  # fmt: skip
 # Cues tried only when no cue above matches: people killed or hurt with nothing saying how

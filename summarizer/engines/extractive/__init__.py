@@ -20,7 +20,14 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incidents import incident_type, reported_part, status_of
+from summarizer.engines.extractive.incidents import (
+    incident_kind,
+    protest_form,
+    reported_part,
+    status_of,
+    tells_another_event,
+    type_in_article,
+)
 from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -77,6 +84,8 @@ class _Mention:
     location: str | None
     place: str | None
     time: str | None
+    # Opens the report of another event ("In a separate case"): continues no earlier one.
+    another: bool = False
     figure_ids: list[str] = field(default_factory=list)
     claimant: str | None = None
     last: int = -1
@@ -109,13 +118,18 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     same place; or, with no place of its own, the incident just before it; or, with neither
     place nor time of its own, an earlier incident of the same type (copy goes back to the
     event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
-    garde à vue"). Different weekdays always mean different events.
+    garde à vue"). Different weekdays always mean different events, and so do a strike and
+    a march (``protest_form``); a mention that says it is another event is one.
     """
+    if new.another:
+        return None
     day = weekday_in(new.time)
     latest = max(found, key=lambda m: m.last) if found else None
     for old in reversed(found):
         old_day = weekday_in(old.time)
         if day and old_day and day != old_day:
+            continue
+        if _strike_and_march(old, new):
             continue
         family = same_event_family(old.type, new.type)
         if new.place is not None and old.place == new.place and family:
@@ -125,6 +139,13 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
         if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
+
+
+def _strike_and_march(old: _Mention, new: _Mention) -> bool:
+    if old.type != "protest" or new.type != "protest":
+        return False
+    forms = {protest_form(old.sentence.text), protest_form(new.sentence.text)}
+    return forms == {"strike", "march"}
 
 
 def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
@@ -302,14 +323,16 @@ class ExtractiveEngine:
             if not _is_body(sentence):
                 continue
             reported = reported_part(sentence.text, sentence.start, quoted, lang)
-            kind = incident_type(reported, lang)
-            if kind is None:
+            cue_kind = incident_kind(reported, lang)
+            if cue_kind is None:
                 continue
+            kind = type_in_article(cue_kind, [m.type for m in found])
             location, place = find_place(reported, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
-            mention = _Mention(kind, number, sentence, location, place, when)
+            another = tells_another_event(sentence.text, lang)
+            mention = _Mention(kind, number, sentence, location, place, when, another=another)
             same = _same_event(found, mention)
             if same is not None:
                 same.figure_ids += [f for f in casualties if f not in same.figure_ids]

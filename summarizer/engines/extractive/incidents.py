@@ -10,12 +10,47 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.engines.extractive.incident_guards import not_an_event
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.news_events import (
+    BUSINESS_CUES,
+    COURT_CUES,
+    CRIME_CUES,
+    CROWD_CONTROL_CUES,
+    DISRUPTION_CUES,
+    OUTBREAK_CUES,
+    STATEMENT_CUES,
+)
+from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
-from summarizer.text.vocabulary import INCIDENT_CUES, INCIDENT_FALLBACK_CUES
+from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
-# Each type's cues as one alternation, bounded on both sides: a cue is a whole word.
-TYPE_RULES: list[tuple[str, str]] = [(kind, "|".join(cues)) for kind, cues in INCIDENT_CUES]
+# Each type's cues as one alternation, bounded on both sides: a cue is a whole word. The
+# kinds of general news (``lexicons/news_events.py``) come last, under names of their own,
+# and are reported as a schema type (``REPORTED_AS``, ``type_in_article``).
+EXTRA_RULES = (
+    ("court", COURT_CUES),
+    ("business", BUSINESS_CUES),
+    ("outbreak", OUTBREAK_CUES),
+    ("crime", CRIME_CUES),
+    ("crowd_control", CROWD_CONTROL_CUES),
+    ("statement", STATEMENT_CUES),
+    ("disruption", DISRUPTION_CUES),
+)
+TYPE_RULES: list[tuple[str, str]] = [
+    *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
+    *((kind, "|".join(cues["en"])) for kind, cues in EXTRA_RULES),
+]
+REPORTED_AS = {
+    "court": "other",
+    "business": "other",
+    "outbreak": "other",
+    "crime": "other",
+    "crowd_control": "protest",
+    "disruption": "other",
+}
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
 DISPUTE = re.compile(r"\b(?:disputed|contested|could not be (?:independently )?verified)\b")
@@ -35,7 +70,8 @@ SPOKEN_AT = re.compile(
 PRIORITY_TYPES = ("interception", "missile_strike")
 # The rules are written in lower case and matched against the lower-cased sentence:
 # Python's IGNORECASE makes these alternations about three times slower.
-# Cues start words: the leading ``\b`` lets the scan skip every other position at once.
+# Cues start words: the leading ``\b`` lets the scan skip every other position at once
+# (a cue may start with a digit: "a 48-hour strike").
 PRIORITY_PATTERNS = [(k, re.compile(rf"\b(?=[a-z])(?:{p})\b")) for k, p in TYPE_RULES if k in PRIORITY_TYPES]
 ANY_PRIORITY = re.compile(
     r"\b(?=[a-z])(?:" + "|".join(f"(?P<{k}>(?:{p})\\b)" for k, p in TYPE_RULES if k in PRIORITY_TYPES) + ")"
@@ -50,8 +86,18 @@ FALLBACK = re.compile(
 # Every fallback cue holds one of these: sentences without them skip the search.
 FALLBACK_WORDS = ("kill", "injur", "wound", "death")
 ANY_TYPE = re.compile(
-    r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
+    r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
+# Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
+# other event of the sentence is what it reports. A crime is the setting of the arrest or
+# verdict it led to, and a council (a cue that names where) of what happened there.
+YIELDS_TO: dict[str, frozenset[str] | None] = {
+    "talks_diplomacy": None,
+    "statement": None,
+    "disruption": None,
+    "crime": frozenset({"arrest", "court"}),
+}
+SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 
 
 @cache
@@ -59,30 +105,110 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
     if cues is None:
         return None
+    rules = [*cues, *((kind, extra[lang]) for kind, extra in EXTRA_RULES)]
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in cues) + ")"
+        r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in rules) + ")"
     )
 
 
+def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
+    """The type of the first cue that reports an event. A setting (``YIELDS_TO``) is the
+    type only when no later cue of the sentence reports what it yields to."""
+    settings: list[tuple[str, frozenset[str] | None]] = []
+    for found in rule.finditer(lowered):
+        kind = found.lastgroup
+        if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
+            continue
+        if SETTING_CUES.fullmatch(found.group()):
+            settings.append((kind, None))
+        elif kind in YIELDS_TO:
+            settings.append((kind, YIELDS_TO[kind]))
+        else:
+            # An earlier setting that does not yield to this event is what is reported.
+            for setting, yields in settings:
+                if yields is not None and kind not in yields:
+                    return setting
+            return kind
+    return settings[0][0] if settings else None
+
+
 def incident_type(sentence: str, lang: str = "en") -> str | None:
-    """The priority types if their cue is present (interception first); else the type
-    whose cue comes first. German, French and Spanish read their own cue tables, where the
-    type whose cue comes first wins."""
+    """The schema type of the event the sentence reports, read alone (``incident_kind``)."""
+    kind = incident_kind(sentence, lang)
+    return None if kind is None else REPORTED_AS.get(kind, kind)
+
+
+def type_in_article(kind: str, earlier: list[str]) -> str:
+    """The schema type of a sentence's event kind, given the types of the incidents the
+    article reported before it: houses that collapsed in a quake are the quake's, tear gas
+    fired at a stadium crush is the crush's (unless a protest was reported), and trains
+    cancelled in a storm or a strike are the storm's or the strike's."""
+    if kind == "accident" and "disaster" in earlier:
+        return "disaster"
+    if kind == "crowd_control" and "protest" not in earlier:
+        for before in reversed(earlier):
+            if before in ("accident", "disaster"):
+                return before
+    if kind == "disruption":
+        for before in reversed(earlier):
+            if before in ("accident", "disaster", "protest"):
+                return before
+    return REPORTED_AS.get(kind, kind)
+
+
+def incident_kind(sentence: str, lang: str = "en") -> str | None:
+    """The priority types if their cue is present (interception first); else the kind
+    whose cue comes first: a schema type, or one of ``REPORTED_AS``. German, French and
+    Spanish read their own cue tables, where the kind whose cue comes first wins. Talks
+    yield to any other event of the sentence, and a cue that reports no event
+    (``incident_guards``) is passed over."""
     lowered = lower_keeping_offsets(sentence)
     if (other := _other_language_types(lang)) is not None:
-        found = other.search(lowered)
-        return found.lastgroup if found else None
+        return _first_event(other, lowered, lang)
     priority = ANY_PRIORITY.search(lowered)
     if priority is None:
-        found = ANY_TYPE.search(lowered)
+        found = _first_event(ANY_TYPE, lowered, lang)
         if found is None and any(word in lowered for word in FALLBACK_WORDS):
-            found = FALLBACK.search(lowered)
-        return found.lastgroup if found else None
+            found = _first_event(FALLBACK, lowered, lang)
+        return found
     if priority.lastgroup == PRIORITY_TYPES[0]:
         return priority.lastgroup
     # The first priority cue is a later-ranked one: an earlier-ranked cue further on wins.
     first_ranked = PRIORITY_PATTERNS[0][1]
     return PRIORITY_TYPES[0] if first_ranked.search(lowered, priority.start()) else priority.lastgroup
+
+
+WORD = re.compile(r"[^\W\d_]+")
+# A strike told without its noun: "walked out", "legten die Arbeit nieder" (accents folded).
+STRIKE_PHRASES = re.compile(
+    r"\b(?:walk(?:ed|s|ing)? out|downed tools|stopped work|on strike|legten [^.]{0,40}die arbeit nieder"
+    r"|en greve|mis(?:es)? en greve|de paro)\b"
+)
+
+
+def protest_form(sentence: str) -> str | None:
+    """Whether a protest's sentence names only a strike or only a march ("strike",
+    "march"): a walkout and a march through the same city that day are two events, each
+    reported on its own."""
+    folded = fold_accents(sentence.lower())
+    said = set(WORD.findall(folded))
+    strike = not STRIKE.isdisjoint(said) or STRIKE_PHRASES.search(folded) is not None
+    march = not MARCH.isdisjoint(said)
+    if strike == march:
+        return None
+    return "strike" if strike else "march"
+
+
+@cache
+def _distinct_event(lang: str) -> re.Pattern[str]:
+    cues = DISTINCT_EVENT_CUES_BY_LANGUAGE.get(lang, DISTINCT_EVENT_CUES)
+    return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
+
+
+def tells_another_event(sentence: str, lang: str = "en") -> bool:
+    """Whether the sentence opens the report of another event ("In a separate case, ...",
+    "Dans une autre affaire, ..."): it continues no incident before it."""
+    return _distinct_event(lang).search(lower_keeping_offsets(sentence)) is not None
 
 
 def status_of(sentence: str) -> str:

@@ -326,7 +326,8 @@ LEXICON = Lexicon(
     day_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     addressee=r"dem|der|den|gegenüber",
     age_noun=r"\d{1,3}-[Jj]ährige[rn]?",
-    place_prepositions=r"in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus",
+    # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
+    place_prepositions=r"(?i:in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus)",
     relative_days={"gestern": -1, "heute": 0, "vorgestern": -2, "in der nacht": 0},
     gendered_words={"der": "m", "ein": "m", "die": "f", "eine": "f", "herr": "m", "frau": "f"},
     function_words=words(

@@ -143,7 +143,8 @@ LEXICON = Lexicon(
     name_particles=("de la", "de los", "de las", "del", "de", "y"),
     day_parts=("por la mañana", "por la tarde", "por la noche"),
     addressee=r"a|al|ante",
-    place_prepositions=r"en|cerca de|junto a|a las afueras de",
+    # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
+    place_prepositions=r"(?i:en|cerca de|junto a|a las afueras de)",
     relative_days={"ayer": -1, "hoy": 0, "anteayer": -2, "anoche": -1, "esta madrugada": 0},
     gendered_words={
         "el": "m",

@@ -159,7 +159,8 @@ LEXICON = Lexicon(
     ),
     body_name_joins=r"de la|de l['’]|des|du|de|d['’]|et de|et d['’]|et des|et du|pour la|pour le|pour les|"
     r"pour l['’]|contre la|contre le|contre les|contre l['’]",
-    place_prepositions=r"à|au|aux|en|près de|dans la région de|dans le département de",
+    # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
+    place_prepositions=r"(?i:à|au|aux|en|près de|dans la région de|dans le département de)",
     relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "cette nuit": 0},
     gendered_words={
         "le": "m",

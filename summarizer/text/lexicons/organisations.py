@@ -29,7 +29,7 @@ GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
-    **dict.fromkeys(words("interior innen interieur inneres"), "interior"),
+    **dict.fromkeys(words("interior innen interieur inneres innern"), "interior"),
     **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa"), "defense"),
     **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud"), "health"),
     **dict.fromkeys(words("justice justiz justicia"), "justice"),
@@ -43,10 +43,16 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("federal bundes federale"), "federal"),
     **dict.fromkeys(words("regional regionale"), "regional"),
     **dict.fromkeys(words("national nationale nacional"), "national"),
-    **dict.fromkeys(words("military army armee ejercito streitkrafte bundeswehr"), "military"),
+    **dict.fromkeys(
+        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
+        "military",
+    ),
+    **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
+    **dict.fromkeys(words("emergency emergencies emergencias urgence urgences notfall"), "emergency"),
+    **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
-    **dict.fromkeys(words("feuerwehr pompiers bomberos"), "fire-service"),
+    **dict.fromkeys(words("feuerwehr pompiers bomberos firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
     **dict.fromkeys(
@@ -97,6 +103,11 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fire", "department"): "fire-service",
     ("fire", "service"): "fire-service",
     ("sapeurs", "pompiers"): "fire-service",
+    ("fire", "rescue"): "fire-service",  # "Fire and Rescue Service"
+    ("police", "department"): "police",
+    ("police", "force"): "police",
+    ("police", "service"): "police",
+    ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
@@ -126,7 +137,11 @@ COMPOUND_MODIFIERS = (
 )
 
 # Levels of government: they say whose a body is, not which one ("federal", "Landes").
-LEVEL_WORDS = words("federal landes national regional state")
+LEVEL_WORDS = words(
+    """federal landes national regional state city county district municipal provincial
+    municipale departemental departementale communal communale comunal stadtisch stadtische
+    stadtischen kommunal kommunale"""
+)
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).
@@ -147,3 +162,7 @@ PLACE_NAMED_BODIES = frozenset(
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor"})
+
+# Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
+# reader knows, where "a council" does not (see ``daily.organisations.kind_named``).
+DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem"))

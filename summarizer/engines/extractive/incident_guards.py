@@ -1,0 +1,183 @@
+"""Event words that report no event: a cue that is negated ("no strike is planned"), a
+meeting, trial or protest still to come ("talks would resume next week", "für Freitag sind
+Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law or crime
+cited as background ("la loi de 1999", "the third burglary since 2021"), a verdict that
+describes who someone is ("people convicted on such data"), or a phrase that only holds a
+cue word ("alcanzó la cumbre", "a juicio de", "verurteilte den Anschlag scharf"). Each rule is read on the lower-cased sentence around the cue the
+type came from, so a later cue of the same sentence can still type it."""
+
+from __future__ import annotations
+
+import re
+
+# A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
+# grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
+# flooded village" reports a flood.
+NEGATION_BEFORE = {
+    "en": re.compile(r"\b(?:no|not|never|without|nor)\s+(?:[\w'’-]+\s+){0,2}$"),
+    "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner|keines|nicht|ohne|nie)\s+(?:[\w-]+\s+){0,2}$"),
+    "fr": re.compile(r"(?:\b(?:aucun|aucune|sans|ni|jamais)\s+|\bpas d['’]|\bpas de\s+)(?:[\w-]+\s+){0,2}$"),
+    "es": re.compile(r"\b(?:no|ningún|ninguna|ninguno|sin|nunca|ni)\s+(?:[\w-]+\s+){0,2}$"),
+}
+NEGATION_REACH = 40
+
+# Talks and trials are scheduled: a sentence that says they are still to come or called
+# for ("talks would resume next week", "hat beide Seiten zu neuen Gesprächen aufgefordert",
+# "el juicio comenzará el mes próximo") reports neither.
+SCHEDULED_TO_COME = {
+    "en": re.compile(
+        r"\b(?:will|would|shall|plans? to|are to|is to) (?:\w+ )?(?:resume|meet|begin|start|open|continue|"
+        r"take place|be held|hold|reconvene)\b"
+        r"|\bnext (?:week|month|year|round)\b|\blater this (?:week|month|year)\b"
+        r"|\b(?:called for|calls for|urged|urges|invited|proposed)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:soll|sollen|sollte|sollten|wird|werden) (?:[\w-]+ ){0,4}?(?:beginnen|stattfinden|"
+        r"fortgesetzt|aufgenommen|wieder aufgenommen)\b"
+        r"|\b(?:aufgefordert|aufgerufen|angeboten|angekündigt|geplant|nächste[nrs]?|kommende[nrs]?)\b"
+        r"|\bkündigt\w* [^.]{0,60}?\ban\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:prévue?s?|débuteront|débuteraient|reprendront|reprendraient|aura lieu|auront lieu|"
+        r"se tiendra|se tiendront|s['’]ouvrira|débutera|commencera|prochaine?s?|appelé|appelle|appellent|"
+        r"proposé)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:previst[oa]s?|comenzará|comenzarán|empezará|empezarán|arrancará|se reanudará|se reanudarán|"
+        r"se celebrará|se celebrarán|tendrá lugar|próxim[oa]s?|pidió|instó|propuso)\b"
+    ),
+}
+# A protest is more often reported while it lasts ("the strike will last until Friday"),
+# so only one planned or announced in so many words is still to come.
+PROTEST_TO_COME = {
+    "en": re.compile(
+        r"\b(?:will|would|plans? to|planned to|intends? to|threaten(?:s|ed)? to) "
+        r"(?:hold|stage|call|organi[sz]e|go on|strike|walk out|march|protest|rally)\b"
+        r"|\b(?:is|are|was|were) (?:planned|scheduled|called) for\b"
+        r"|\b(?:planned|scheduled|threatened|announced) (?:a |an )?(?:[\w-]+ ){0,2}(?:strike|protest|rally|march|walkout)"
+    ),
+    "de": re.compile(r"\b(?:angekündigt|geplant|sollen \w+ stattfinden|soll \w+ stattfinden)\b"),
+    "fr": re.compile(r"\b(?:prévue?s?|programmée?s?|aura lieu|auront lieu|se tiendra|se tiendront)\b"),
+    "es": re.compile(r"\b(?:previst[oa]s?|programad[oa]s?|tendrá lugar|se celebrará|se celebrarán)\b"),
+}
+# The court cues that name a trial, which is scheduled as talks are.
+TRIAL = re.compile(
+    r"trial|juicio|prozess\w*|procès|verdict|veredicto|vor (?:dem |einem )?\w*gericht|compara|se sienta|appeared"
+)
+# The participles a "convicted" guard reads (not "two men appeared before magistrates").
+VERDICT_PARTICIPLE = re.compile(r"convicted|sentenced|jailed|condamn|verurteil|condenad")
+# A verdict or trial awaited: "the jury is expected to deliver its verdict on Friday".
+AWAITED = re.compile(r"\b(?:expected|is due|are due|erwartet|attendue?|se espera|esperad[oa])\b")
+# A verdict told of whom it once befell ("people convicted on such data could now
+# appeal", "les personnes condamnées pour"): who they are, not a verdict of the day.
+CONVICTED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:people|those|anyone|everyone|men|women|man|woman|inmates|prisoners|defendants|suspects|"
+        r"officers|wrongly|wrongfully|previously|once)\s+$"
+    ),
+    "fr": re.compile(r"\b(?:personnes|ceux|celles|détenus|déjà|injustement)\s+$"),
+    "es": re.compile(r"\b(?:personas|quienes|presos|reclusos|ya|injustamente)\s+$"),
+    "de": re.compile(r"\b(?:bereits|schon|zu unrecht)\s+$"),
+}
+# A crime counted against the years ("der zweite Überfall auf das Geschäft seit 2019",
+# "the third burglary since 2021") tells the shop's history, not the day's event.
+COUNTED_SINCE = re.compile(r"\b(?:since|seit|depuis|desde) (?:19|20)\d\d\b")
+# A statement verb right after a quotation attributes it ("«...», advirtió"): speech, which
+# the quotes carry, not news of its own.
+# A quotation blanked out (``reported_part``) leaves a run of spaces behind.
+AFTER_QUOTATION = re.compile(r"(?:[,»”\"“«—–-]\s*|\s{3,})(?:\w+\s+)?$")
+# A death of old age or illness is an obituary's, not a harm to report.
+NATURAL_DEATH = re.compile(
+    r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
+    r"à l['’]âge de|des suites d['’]une (?:longue )?maladie|a los \d+ años|a la edad de|"
+    r"tras una larga enfermedad)"
+)
+# A law or crime named by its year is background: "the 1999 law", "la loi de 1999", "the
+# 2009 robbery".
+DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+DATED_AFTER = re.compile(r"^\s+(?:of|von|vom|de|del|du)\s+(?:19|20)\d\d\b")
+# An election, verdict or arrest dated to a year is a career's or a case's history: "was
+# elected to parliament in 2015", "condamné en 2012". (A disaster so dated is still told
+# as an incident: "a quake in 2019 that killed 11 people".)
+IN_A_YEAR = re.compile(r"^[^.;]{0,30}?\b(?:in|im|en|el|au)\s+(?:19|20)\d\d\b")
+# German puts the participle last: "wurde 2013 in den Landtag gewählt".
+YEAR_EARLIER_IN_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,40}$")
+# A day of the week or "today" dates a sentence to the news: "Der Haushalt 2027 wurde am
+# Dienstag beschlossen" is no history.
+TODAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|heute|gestern"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer)\b"
+)
+HISTORY_KINDS = frozenset({"political_decision", "court", "business", "arrest", "crime"})
+# What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
+# rare ruling, the court acquitted ...").
+HABITUAL = re.compile(
+    r"\b(?:are|were|is|was|have become|has become|became|remain|remains) (?:(?:more|less|increasingly|"
+    r"most|very|relatively|fairly|still) )?(?:common|commonplace|frequent|rare|routine)\b"
+    r"|\bthe most common (?:cause|type|form|kind)\b"
+    # Plural copulas only: "selten war ein Streik so heftig" tells of one. German puts the
+    # adjective last: "sind in der Branche seit Jahren häufig".
+    r"|\b(?:sind|waren)\b[^.;,]{0,50}?\b(?:häufig|häufiger|selten|seltener|alltäglich)\b"
+    r"|\b(?:sont|étaient|deviennent|restent) (?:\w+ )?(?:fréquente?s?|courante?s?|rares)\b"
+    r"|\b(?:son|eran|se han vuelto) (?:\w+ )?(?:frecuentes|habituales|comunes|raros|raras)\b"
+)
+# Phrases that hold a cue word and report nothing: a mountain's summit, an opinion.
+NOT_EVENTS = {
+    "es": re.compile(
+        r"\b(?:alcanz\w*|coron\w*|hizo|hicieron|hacer|llegó a|llegar a) (?:la |su )?cumbre"
+        r"|\ba (?:mi|tu|su|nuestro|vuestro) juicio|\ba juicio de"
+    ),
+    "fr": re.compile(r"\b(?:atteint|gravi) (?:le |son )?sommet"),
+    "en": re.compile(r"\b(?:reached|climbed) (?:the )?summit"),
+    # A government that condemns an attack passes no sentence.
+    "de": re.compile(
+        r"\bgipfel (?:des|der) (?:berg|berges|bergs)"
+        r"|\bverurteil\w* [^.]{0,80}?\b(?:scharf|aufs schärfste|entschieden)\b"
+        r"|\b(?:scharf|aufs schärfste|entschieden) (?:\w+ )?verurteil\w*"
+        r"|\bverurteil\w* (?:den|die|das) (?:\w+ )?(?:anschlag|angriff|angriffe|attentat|attacke|gewalt|tat|"
+        r"vorgehen|invasion|einmarsch|krieg|äußerung\w*|entscheidung)\b"
+    ),
+}
+
+
+def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bool:
+    """Whether the cue at ``lowered[start:end]``, which would type the sentence ``kind``,
+    reports no event (see the module docstring)."""
+    negation = NEGATION_BEFORE.get(lang, NEGATION_BEFORE["en"])
+    if negation.search(lowered, max(start - NEGATION_REACH, 0), start):
+        return True
+    trial = kind == "court" and TRIAL.match(lowered, start, end) is not None
+    if (trial or kind == "talks_diplomacy") and SCHEDULED_TO_COME.get(lang, SCHEDULED_TO_COME["en"]).search(
+        lowered
+    ):
+        return True
+    if trial and AWAITED.search(lowered):
+        return True
+    if kind == "protest" and PROTEST_TO_COME.get(lang, PROTEST_TO_COME["en"]).search(lowered):
+        return True
+    before = CONVICTED_BEFORE.get(lang, CONVICTED_BEFORE["en"])
+    verdict = kind == "court" and VERDICT_PARTICIPLE.match(lowered, start, end) is not None
+    if verdict and before.search(lowered, max(start - 16, 0), start):
+        return True
+    if kind in HISTORY_KINDS and not TODAY.search(lowered):
+        if IN_A_YEAR.match(lowered[end : end + 48]):
+            return True
+        if lang == "de" and YEAR_EARLIER_IN_CLAUSE.search(lowered, max(start - 48, 0), start):
+            return True
+    if kind != "statement" and HABITUAL.search(lowered):
+        return True
+    if kind == "statement" and AFTER_QUOTATION.search(lowered, max(start - 24, 0), start):
+        return True
+    if kind == "crime" and COUNTED_SINCE.search(lowered, end):
+        return True
+    if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
+        return True
+    # "The 2027 budget was approved" is today's news; "the 2009 robbery" is history.
+    if kind == "crime" and DATED_BEFORE.search(lowered, max(start - 6, 0), start):
+        return True
+    if kind in ("political_decision", "crime") and DATED_AFTER.match(lowered[end : end + 12]):
+        return True
+    phrases = NOT_EVENTS.get(lang)
+    return phrases is not None and any(m.start() <= start < m.end() for m in phrases.finditer(lowered))

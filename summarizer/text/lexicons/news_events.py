@@ -1,0 +1,284 @@
+"""Cues of general news beside the incident types of ``events.py``: court outcomes, job
+cuts and closures, outbreaks, crimes, police against a crowd and statements, each under a
+kind of its own that ``engines/extractive/incidents.py`` reports as a schema type; and the
+words that open the report of another event. Lower-case regular expressions matched
+between word boundaries on lower-cased text, in English, German, French and Spanish."""
+
+from __future__ import annotations
+
+# A court's doing, reported as "other" (the schema has no court class; the arrest before
+# it is an arrest): a verdict, a sentence, an acquittal, a fine, a trial under way, the
+# sentence a prosecutor asks for. Not "condamner une attaque" nor "condenó el atentado":
+# French and Spanish verdicts are read with what follows them ("condamné à", "condenado a").
+COURT_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"convicted",
+        r"found (?:not )?guilty",
+        r"pleaded (?:not )?guilty",
+        r"acquitt(?:ed|al)",
+        r"cleared of",
+        r"sentenced",
+        r"jailed",
+        r"(?:guilty|not guilty) verdict",
+        r"(?:life|prison|jail) (?:sentence|term)s?",
+        r"verdict",
+        r"(?:was|were|been|is|are) fined",
+        r"ordered to pay",
+        r"went on trial",
+        r"trial (?:opened|began|started)",
+        r"appeared (?:in court|before (?:a |the )?(?:judge|magistrates?|court))",
+    ),
+    "de": (
+        r"verurteil\w*",
+        r"freigesprochen",
+        r"freispruch",
+        r"schuldig gesprochen",
+        r"haftstrafe",
+        r"bewährungsstrafe",
+        r"geldstrafe",
+        r"zu [^.]{0,30}?(?:jahren|monaten) (?:haft|gefängnis)",
+        r"prozessauftakt",
+        r"prozess\w*\b[^.]{0,60}?\b(?:begann|hat begonnen|startete)",
+        r"vor (?:dem |einem )?\w*gericht(?: \w+)? verantworten",
+    ),
+    "fr": (
+        r"condamn(?:é|ée|és|ées)\s+(?:[\w'’-]+\s+){0,4}?(?:à|pour)",
+        r"(?:été|sont|est) condamn(?:é|ée|és|ées)",
+        r"condamnations? à",
+        r"reconnue?s? coupables?",
+        r"déclarée?s? coupables?",
+        r"relaxée?s?",
+        r"acquittée?s?",
+        r"acquittement",
+        r"(?:ans|mois) de prison",
+        r"(?:a|ont|avait|avaient) requis",
+        r"a écopé de",
+        r"compara(?:ît|it|issait|issent|issaient)",
+        r"procès (?:s['’]est ouvert|a débuté|a commencé|s['’]ouvre)",
+        r"verdict",
+        r"réquisitoire",
+    ),
+    "es": (
+        r"juicio",
+        r"condenad[oa]s? (?:a|por)",
+        r"(?:fue|fueron|ha sido|han sido) condenad[oa]s?",
+        r"absuelt[oa]s?",
+        r"absolvió",
+        r"absolución",
+        r"declarad[oa]s? culpables?",
+        r"sentencia",
+        r"(?:años|meses) de (?:prisión|cárcel)",
+        r"(?:petición|pide|pidió|solicita|solicitó) (?:de )?(?:\w+ ){0,2}?(?:años|meses) de (?:prisión|cárcel)",
+        r"multad[oa]s?",
+        r"veredicto",
+        r"se sienta(?:n)? (?:\w+ ){0,3}?en el banquillo",
+    ),
+}
+
+# Jobs cut, plants closed, firms insolvent: reported as "other".
+BUSINESS_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|slash|slashes|slashing|eliminate|eliminating) "
+        r"(?:about |around |some |nearly |almost |more than |up to )?[\d,.]+(?: million)? (?:\w+ )?(?:jobs|posts|positions|roles)",
+        r"job (?:cuts|losses)",
+        r"lay(?:s|ing)? off",
+        r"laid off",
+        r"layoffs",
+        r"redundanc(?:y|ies)",
+        r"(?:close|closes|closing|closed|shut|shuts|shutting) (?:down )?(?:its|the|their|a|two|three|four|five|\d+) "
+        r"(?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?)",
+        r"closure of (?:its|the|their|a|two|three|\d+) (?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies))",
+        r"filed for (?:bankruptcy|insolvency)",
+        r"(?:went|gone|go|goes|entered) into administration",
+    ),
+    "de": (
+        r"arbeitsplätze\b[^.]{0,30}?\b(?:ab|abbauen|abgebaut|streichen|gestrichen)",
+        r"stellen\b[^.]{0,30}?\b(?:ab|abbauen|abgebaut|streichen|gestrichen)",
+        r"stellenabbau",
+        r"arbeitsplatzabbau",
+        r"entlassungen",
+        r"entlässt",
+        r"werksschließung(?:en)?",
+        r"schließt (?:sein|seine|ihr|ihre|das|die|den|zwei|drei) (?:\w+ ){0,2}?\w*(?:werk|fabrik|standort|filiale|"
+        r"filialen)e?",
+        r"schließung (?:des|der|von|seines|seiner|ihres|ihrer) (?:\w+ ){0,2}?\w*(?:werk|werks|fabrik|standort|standorts|filiale|filialen)",
+        r"insolvenz(?:antrag)?",
+    ),
+    "fr": (
+        r"suppressions? (?:de [\d  ]+ )?(?:d['’]emplois|de postes)",
+        r"supprim\w* [^.]{0,30}?(?:postes|emplois)",
+        r"licenciements?",
+        r"plan social",
+        r"plan de sauvegarde de l['’]emploi",
+        r"fermeture\b[^.]{0,50}?\b(?:usine|site|magasin|mine|raffinerie|agence|entrepôt|établissement)s?",
+        r"liquidation judiciaire",
+        r"fermera (?:son|sa|ses|l['’]|le|la|les|deux|trois) (?:\w+ ){0,2}?(?:usines?|sites?|magasins?|mines?)",
+        r"redressement judiciaire",
+    ),
+    "es": (
+        r"condenó a",
+        r"despidos?",
+        r"despedirá",
+        r"ere",
+        r"expediente de regulación de empleo",
+        r"(?:eliminar|suprimir|recortar)\w* [^.]{0,30}?(?:empleos|puestos de trabajo)",
+        r"cierre (?:de|del) (?:\w+ ){0,3}?(?:planta|fábrica|factoría|centro|tienda|mina|sede)s?",
+        r"concurso de acreedores",
+        r"cerrará (?:su|sus|la|el|las|los|dos|tres) (?:\w+ ){0,2}?(?:plantas?|fábricas?|factorías?|tiendas?|minas?)",
+    ),
+}
+
+# An outbreak of disease: reported as "other".
+OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"outbreaks? of",
+        r"cases of (?:measles|cholera|ebola|dengue|mpox|bird flu|avian flu|legionnaires'?)",
+        r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
+    ),
+    "de": (
+        r"masern\w*",
+        r"epidemie",
+        r"\w*ausbruch (?:der|von|einer) (?:\w+ )?(?:masern|grippe|cholera|seuche|krankheit|vogelgrippe|legionellen|noroviren)",
+    ),
+    "fr": (
+        r"épidémies?",
+        r"flambée (?:de|d['’])",
+        r"(?:cas|foyers?) de (?:rougeole|choléra|grippe aviaire|légionellose|dengue)",
+    ),
+    "es": (
+        r"epidemias?",
+        r"brotes? (?:de|del)",
+        r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela)",
+    ),
+}
+
+# Crimes, reported as "other" (the schema has no class for them): a robbery, a burglary, a
+# stabbing, a murder. The arrest or verdict that follows a crime is what a sentence naming
+# both reports ("Police arrested two men after the robbery"). Not "Einbruch" alone: the
+# "Einbruch der Kurse" is a fall in prices.
+CRIME_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"robbery",
+        r"robbed",
+        r"burglary",
+        r"burgled",
+        r"heist",
+        r"hold-up",
+        r"break-in",
+        r"broke into",
+        r"stabb(?:ing|ed)",
+        r"shot dead",
+        r"murder(?:ed)?",
+        r"carjack(?:ing|ed)",
+    ),
+    "de": (
+        r"überfalls?",
+        r"überfallen",
+        r"raubüberfalls?",
+        r"raub",
+        r"einbruch in",
+        r"eingebrochen",
+        r"messer(?:angriff|attacke)\w*",
+        r"erstochen",
+        r"erschossen",
+        r"ermordet",
+        r"mord",
+    ),
+    "fr": (
+        r"braquage",
+        r"braqu(?:é|ée|és|ées)",
+        r"cambriolage",
+        r"cambriolée?s?",
+        r"vols? à main armée",
+        r"fait irruption",
+        r"poignardée?s?",
+        r"meurtre",
+        r"assassinée?s?",
+    ),
+    "es": (
+        r"atraco",
+        r"atrac(?:ó|aron)",
+        r"robo",
+        r"asalto",
+        r"apuñalad[oa]s?",
+        r"asesinad[oa]s?",
+        r"asesinato",
+        r"tiroteo",
+        r"homicidio",
+    ),
+}
+
+# Statements that are themselves the news: a concession, a call on someone, a refusal to
+# comment, a warning. Reported as "statement"; any other event of the sentence outranks it.
+STATEMENT_CUES: dict[str, tuple[str, ...]] = {
+    # Not "said in a statement": how a quotation is attributed, not news of its own; a
+    # warning only with what it warns of ("warned that"), not "warnte vor den Folgen".
+    "en": (r"conceded", r"declined to comment", r"called on", r"urged", r"warned that"),
+    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass"),
+    "fr": (r"a appelé", r"ont appelé", r"a exhorté", r"a averti que", r"a reconnu sa défaite"),
+    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que"),
+}
+
+# What police did to a crowd: a protest's, unless the article reports an accident or a
+# disaster and no protest (tear gas fired at a stadium crush is the crush's).
+CROWD_CONTROL_CUES: dict[str, tuple[str, ...]] = {
+    "en": (r"tear gas", r"water cannons?", r"rubber bullets", r"baton charges?"),
+    "de": (r"tränengas", r"wasserwerfer[ns]?", r"gummigeschosse"),
+    "fr": (r"gaz lacrymogènes?", r"canons? à eau", r"balles en caoutchouc", r"charges? de police"),
+    "es": (r"gases? lacrimógenos?", r"pelotas de goma", r"cargas? policiales?"),
+}
+
+# Life stopped by an event: power lost, transport cancelled, roads closed. The disaster,
+# accident or strike the article reported before is what did it; else "other".
+DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"without (?:power|electricity|running water)",
+        r"power (?:cuts?|outages?)",
+        r"blackouts?",
+        r"(?:flights|trains|services|ferries|sailings|buses) (?:[\w-]+ ){0,6}?(?:were|have been|had been|are|was) "
+        r"(?:cancelled|canceled|suspended|grounded)",
+        r"(?:schools|airport|airports|road|roads|motorway|highway|port|border crossing|station|stations|line) "
+        r"(?:[\w-]+ ){0,4}?(?:were|was|have been|has been|had been|remained|remain|remains) (?:closed|shut)",
+    ),
+    "de": (
+        r"ohne strom",
+        r"stromausfall\w*",
+        r"(?:flüge|züge|verbindungen|fähren)\b[^.]{0,40}?\b(?:gestrichen|annulliert|abgesagt|fielen aus|fallen aus)",
+        r"(?:straße|straßen|autobahn|strecke|bahnstrecke|brücke|flughafen)\w*\b[^.]{0,40}?\b(?:gesperrt|geschlossen)",
+    ),
+    "fr": (
+        r"privée?s? d['’]électricité",
+        r"sans électricité",
+        r"coupures? de courant",
+        r"pannes? d['’]électricité",
+        r"(?:vols|trains|liaisons|ferries)\b[^.]{0,40}?\b(?:annulée?s|supprimée?s|suspendue?s)",
+        r"fermée?s? à la circulation",
+    ),
+    "es": (
+        r"sin (?:luz|electricidad|suministro eléctrico)",
+        r"apagón",
+        r"cortes? de (?:luz|suministro)",
+        r"(?:vuelos|trenes|conexiones|ferris)\b[^.]{0,40}?\b(?:cancelad[oa]s|suspendid[oa]s)",
+        r"(?:carreteras?|vías?|autovía|autopista|calles?)\b[^.]{0,20}?\bcortad[oa]s?",
+    ),
+}
+
+# Words that open the report of another event ("in a separate case"): a sentence holding
+# one never continues the incident before it. English's are ``vocabulary.DISTINCT_EVENT_CUES``.
+DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"in einem (?:anderen|weiteren|zweiten|separaten) (?:fall|verfahren|prozess)",
+        r"unabhängig davon",
+        r"(?:ein|eine|einen) (?:weitere[nrs]?|andere[nrs]?|zweite[nrs]?) (?:unfall|brand|streik|prozess|urteil)",
+    ),
+    "fr": (
+        r"dans une (?:autre|seconde|deuxième) affaire",
+        r"par ailleurs",
+        r"(?:un|une) (?:autre|second|seconde|deuxième) (?:accident|incendie|grève|procès|manifestation)",
+    ),
+    "es": (
+        r"en (?:otro|un segundo) caso",
+        r"por otra parte",
+        r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
+    ),
+}

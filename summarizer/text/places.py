@@ -40,12 +40,6 @@ _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
 
-def _either_case(alternation: str) -> str:
-    """Prepositions that may open a sentence ("À Lyon, ...", "En Alzira, ..."): each with
-    its first letter in either case."""
-    return "|".join(f"[{w[0].lower()}{w[0].upper()}]{w[1:]}" for w in alternation.split("|"))
-
-
 @cache
 def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     from summarizer.text.lexicon import UPPER, lexicon
@@ -54,14 +48,13 @@ def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     if lex.code == "en" or not lex.place_prepositions:
         return PLACE, frozenset(NOT_PLACE)
     upper = UPPER
-    # A preposition opening a sentence ("À Lyon", "En Alzira") too, except in a language
-    # that capitalises its nouns (``noun_endings``): "Im Einsatz", "Aus Protest" are none.
-    opening = lex.place_prepositions if lex.noun_endings else _either_case(lex.place_prepositions)
-    prepositions = rf"(?:{opening})\s+"
+    # The lexicon's prepositions match capitalised too: a sentence may open with its place
+    # ("À Lyon, ...", "En Alzira, ...", "In Leipzig ...").
+    prepositions = rf"(?:{lex.place_prepositions})\s+"
     if article := PLACE_ARTICLES.get(lex.code):
         if lex.code in ARTICLE_PREPOSITIONS:
-            only_with = _either_case(ARTICLE_PREPOSITIONS[lex.code])
-            prepositions = rf"(?:{prepositions}|(?P<region>{only_with})\s+(?=(?:{article})))"
+            only_with = ARTICLE_PREPOSITIONS[lex.code]
+            prepositions = rf"(?:{prepositions}|(?P<region>(?i:{only_with}))\s+(?=(?:{article})))"
         prepositions += rf"(?P<article>{article})?"
     pattern = re.compile(
         rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"

@@ -16,9 +16,12 @@ from summarizer.text.gazetteer import (
     TITLE_SET,
     canonical,
     known_places_in,
+    place_spellings,
 )
 from summarizer.text.lexicons.places import (
+    ARTICLE_CONTRACTIONS,
     ARTICLE_PREPOSITIONS,
+    EXONYMS,
     GERMAN_CITY_PLACES,
     PLACE_ARTICLES,
     PLACE_LEVEL_WORDS,
@@ -26,6 +29,7 @@ from summarizer.text.lexicons.places import (
     PLACE_OF_LEVELS,
     PLACE_OF_PARTS,
     REGION_LEVELS,
+    ROAD_WORDS,
 )
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
@@ -126,6 +130,7 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
     matches = list(place_pattern.finditer(sentence))
     if (place_of := _place_of_pattern(lang)) is not None:
         matches += place_of.finditer(sentence)
+    matches += _ROAD.finditer(sentence)
     seen: set[int] = set()
     # By where the name starts; of two matches of one name, the one that writes its level.
     for match in sorted(matches, key=lambda m: (m.start("place"), m.groupdict().get("level") is None)):
@@ -140,6 +145,13 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
             and found[0].split()[0].lower().endswith(endings)
         ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
+        if (
+            lang in ARTICLE_CONTRACTIONS
+            and len(found[0].split()) == 1
+            and _after_an_article(match, lang)
+            and not _known_region(found[0])
+        ):
+            continue  # "im Tarifstreit", "in der Nacht": German towns take no article
         seen.add(match.start("place"))
         place, suffix = found
         level = match.groupdict().get("level")
@@ -149,9 +161,30 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
         yield place, written
 
 
+_ROAD = re.compile(rf"(?<!\w)(?i:{ROAD_WORDS})\s+(?P<place>[A-Z]{{1,3}}-?\d{{1,4}})(?!\w)(?P<suffix>)")
 # "den Hamburger Hafen": a city's adjective and a place in it, where German names no
 # preposition. Read only when a sentence names no place after one (``find_place``).
 _GERMAN_CITY_PLACE = re.compile(rf"(?<!\w)[A-ZÄÖÜ]\w+er\s+(?:{'|'.join(GERMAN_CITY_PLACES)})(?!\w)")
+
+
+def _after_an_article(match: re.Match[str], lang: str) -> bool:
+    """The place follows an article or a preposition holding one ("in der", "im")."""
+    if match.groupdict().get("article"):
+        return True
+    preposition = match.string[match.start() : match.start("place")].split()
+    return bool(preposition) and preposition[-1].casefold() in ARTICLE_CONTRACTIONS[lang]
+
+
+def _known_region(name: str) -> bool:
+    """A place the shipped tables know ("Steiermark", "Elsass") or the city's place a
+    report is of ("im Hafen": its port). After an article, a name of more words is a place
+    too ("im Klinikum Nord", "im Landkreis Harburg", "im Hamburger Hafen")."""
+    folded = fold_accents(name.casefold())
+    return (
+        folded in EXONYMS
+        or name.casefold() in place_spellings()
+        or name in GERMAN_CITY_PLACES
+    )
 
 
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:

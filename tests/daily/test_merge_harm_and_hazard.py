@@ -278,3 +278,14 @@ def test_a_heatwave_in_a_departement_and_in_its_city_is_one_event_two_departemen
     assert len(day.incidents) == 1, [(i.types, i.place) for i in day.incidents]
     day = _flow((harm, "fr"), (other, "fr"))
     assert len(day.incidents) == 2
+
+
+def test_the_offline_flow_joins_reports_of_one_motorway_crash_and_keeps_another_road_apart() -> None:
+    local = "Un autobús interurbano volcó el martes en la autovía A-9 a la altura de Olmeda; murieron dos personas."
+    wire = (
+        "Two people were killed when an intercity bus overturned on the A-9 motorway near Olmeda on Tuesday."
+    )
+    other = "Dos personas murieron el martes cuando un autobús volcó en la autovía A-3 a la altura de Tarrel."
+    day = _flow((local, "es"), (wire, "en"), (other, "es"))
+    places = sorted((len(i.articles), i.place or "") for i in day.incidents)
+    assert places == [(1, "A-3"), (2, "A-9")], [(i.types, i.place, i.articles) for i in day.incidents]

@@ -96,3 +96,27 @@ def test_a_german_place_named_by_its_citys_adjective_is_within_the_city() -> Non
 def test_an_acronym_that_names_a_country_is_a_place() -> None:
     assert find_place("Prices rose in the UK on Tuesday.") == ("UK", "UK")
     assert find_place("El autobús volcó en la A-9 el martes.", "es") == ("A-9", "A-9")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # German towns take no article: after one, only a region the tables know, a place
+        # named by its level, or a city's port or old town is a place.
+        ("Bei der Landtagswahl in der Steiermark siegte die FPÖ.", "de", ("Steiermark", "Steiermark")),
+        (
+            "Ein Feuer brach am Dienstag im Landkreis Kelbach aus.",
+            "de",
+            ("Landkreis Kelbach", "Landkreis Kelbach"),
+        ),
+        ("Warnstreik im Hafen: 3.000 Beschäftigte legten die Arbeit nieder.", "de", ("Hafen", "Hafen")),
+        ("In der Nacht brannte eine Lagerhalle in Kelbach.", "de", ("Kelbach", "Kelbach")),
+        ("KELBACH — Im Tarifstreit hat die Gewerkschaft am Mittwoch gestreikt.", "de", (None, None)),
+        # A road named by its kind and number, in any language.
+        ("Un autobús volcó el martes en la autovía A-9 a la altura de Olmeda.", "es", ("A-9", "A-9")),
+        ("Un camion s'est renversé mardi sur l'autoroute A9 près de Morvelle.", "fr", ("A9", "A9")),
+        ("Ein Lkw kippte am Dienstag auf der Autobahn A9 bei Kelbach um.", "de", ("A9", "A9")),
+    ],
+)
+def test_articles_and_roads(sentence: str, lang: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_place(sentence, lang) == expected

@@ -29,7 +29,15 @@ REGION_LEVELS = words(
 # What may stand between a place preposition and a place's name in French and Spanish
 # ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the
 # prepositions that name a place only with one ("dans le Rhône", never "dans Lyon").
-PLACE_ARTICLES = {"fr": r"l['’]|(?:le|la|les)\s+", "es": r"(?:el|la|los|las)\s+"}
+PLACE_ARTICLES = {
+    "fr": r"l['’]|(?:le|la|les)\s+",
+    "es": r"(?:el|la|los|las)\s+",
+    "de": r"(?:der|dem|den)\s+",
+}
+# German towns take no article: one word after one ("in der Steiermark", "im Tarifstreit",
+# "im Einsatz") is a place only when the tables know it (``text.places``). These
+# prepositions hold an article.
+ARTICLE_CONTRACTIONS = {"de": frozenset({"im", "am", "beim", "vom", "zum", "zur"})}
 # French says "dans le Rhône" of a département or region ("à Lyon" of a town, "à la
 # Croix-Rousse" of a part of one): such a place is written with its article, which
 # ``text.places.region_level`` reads as a level.
@@ -50,6 +58,10 @@ PLACE_OF_PARTS = {
     "|polígono industrial",
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
+
+# A road named by its kind and its number ("la autovía A-7", "l'autoroute A7", "auf der
+# Autobahn A7"): the number is the place.
+ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bundesstraße|motorway|highway"
 
 # German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
 # Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.

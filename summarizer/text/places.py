@@ -180,11 +180,7 @@ def _known_region(name: str) -> bool:
     report is of ("im Hafen": its port). After an article, a name of more words is a place
     too ("im Klinikum Nord", "im Landkreis Harburg", "im Hamburger Hafen")."""
     folded = fold_accents(name.casefold())
-    return (
-        folded in EXONYMS
-        or name.casefold() in place_spellings()
-        or name in GERMAN_CITY_PLACES
-    )
+    return folded in EXONYMS or name.casefold() in place_spellings() or name in GERMAN_CITY_PLACES
 
 
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.daily.figures import figure_groups
+from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
-    event_family,
     incident_similarity,
     kinds_clash,
     measure_block_key,
@@ -60,6 +60,9 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
+            if item.type in HARM_TYPES:  # harm may be of a disaster or accident too
+                for hazard in HAZARD_TYPES:
+                    by_family[event_family(hazard)].append(index)
         # A report naming no place, or only a country or a county naming no town of it, may
         # be of any event of its family there (a country holds places the gazetteer cannot
         # place, a county towns no article places, see ``places_compatible``).
@@ -142,6 +145,7 @@ class _Evidence:
     places: frozenset[tuple[str | None, frozenset[str], Levels]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
+    types: frozenset[str]  # its members' incident types
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -153,12 +157,16 @@ class _Evidence:
             ),
             frozenset({item.streets} if item.streets else ()),
             frozenset({item.kind} if item.kind else ()),
+            frozenset({item.type}),
         )
 
     def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
         """True when some member of one and some member of the other are ``incompatible``
-        (their types are of one family already: only such pairs are candidates), or, with
-        ``kinds``, when the one tells only kinds of event the other does not."""
+        (of types no report of one event carries, as shelling and a flood that each met
+        the other's harm, ``families_meet``; their places), or, with ``kinds``, when the
+        one tells only kinds of event the other does not."""
+        if any(not families_meet(mine, theirs) for mine in self.types for theirs in other.types):
+            return True
         if self.dates and other.dates and self.dates != other.dates:
             return True
         if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
@@ -180,6 +188,7 @@ class _Evidence:
             self.places | other.places,
             self.streets | other.streets,
             self.kinds | other.kinds,
+            self.types | other.types,
         )
 
 

@@ -1,6 +1,7 @@
 """The kind of event a report tells, finer than its incident type (``EVENT_KINDS``): a
 bridge collapse and a road crash are both "accident"; two reports of two kinds are of one
-event only on strong evidence (``reports.incident_similarity``)."""
+event only on strong evidence (``reports.incident_similarity``). And which incident types
+reports of one event may carry (``families_meet``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import lru_cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
+from summarizer.text.vocabulary import KINETIC_EVENTS
 
 
 def event_kind(evidence: str) -> str | None:
@@ -23,3 +25,34 @@ def event_kind(evidence: str) -> str | None:
 def tells_a_kind(word: str) -> bool:
     """A word that tells a kind of event ("fire", "Brand"): two events of one kind share it."""
     return EVENT_KIND_PATTERN.fullmatch(word) is not None
+
+
+# A report of the harm an event did ("three people died in Lyon on Tuesday") and a report
+# of the disaster or accident that did it ("floods hit Lyon on Tuesday") can be of one
+# event: the offline engine types a sentence by its first cue, so two reports of one flood
+# come as "civilian_harm" and "disaster" (``reports.harm_of_hazard`` decides).
+HARM_TYPES = frozenset({"civilian_harm"})
+HAZARD_TYPES = frozenset({"disaster", "accident"})
+# Kinds of event that strike a place once a day: two reports of a flood or a heatwave at
+# one spot on one day are of one flood (two fires or two crashes of one town and day are
+# not, see ``event_kind``).
+ONCE_A_DAY_KINDS = frozenset({"weather", "heat"})
+
+
+def event_family(incident_type: str) -> str:
+    if incident_type in KINETIC_EVENTS:
+        return "kinetic"  # every kinetic pair may match (with a lower type score)
+    return incident_type
+
+
+def harm_and_hazard(type_a: str, type_b: str) -> bool:
+    """One type is of harm to people, the other of a disaster or an accident."""
+    return (type_a in HARM_TYPES and type_b in HAZARD_TYPES) or (
+        type_b in HARM_TYPES and type_a in HAZARD_TYPES
+    )
+
+
+def families_meet(type_a: str, type_b: str) -> bool:
+    """Two types that reports of one event may carry: of one family (``event_family``),
+    or harm and the disaster or accident that did it (``reports.harm_of_hazard`` decides)."""
+    return event_family(type_a) == event_family(type_b) or harm_and_hazard(type_a, type_b)

@@ -29,6 +29,7 @@ from summarizer.text.gazetteer import (
 from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.lexicons.places import (
     EXONYMS,
+    GERMAN_CITY_PLACES,
     GERMAN_STREET_ENDINGS,
     PLACE_LEVEL_WORDS,
     STREET_WORDS,
@@ -48,6 +49,7 @@ _OWNER = re.compile(
 _NOT_OF_THE_NAME = FILLER | PLACE_LEVEL_WORDS
 _DOUBLED = re.compile(r"(\w)\1")
 _POSSESSIVE = re.compile(r"""['’"]s\b""")  # ``normalize`` writes an apostrophe as '"'
+_CITY_PLACE_NOUNS = frozenset(fold_accents(noun.casefold()) for noun in GERMAN_CITY_PLACES)
 # A word of a place's key: letters of any script and digits ("A-7" is a road, not "a-").
 _PLACE_WORD = re.compile(r"[\w-]+")
 
@@ -88,6 +90,8 @@ def place_key(name: str) -> str:
     if key in COUNTRY_NAMES or country in COUNTRY_NAMES:
         return country
     words = _PLACE_WORD.findall(_POSSESSIVE.sub("", fold_accents(key)))  # "St Olaf's" is St Olaf
+    if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
+        words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
     return " ".join(_DOUBLED.sub(r"\1", w) for w in words) or key
 
 

@@ -23,9 +23,9 @@ from summarizer.daily.claims import figure_parties
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.passages import incident_context
-from summarizer.daily.places import Within, containment_in, places_in
+from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import PackedEvidence, report_evidence
+from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
 from summarizer.daily.subcounts import is_subcount
 from summarizer.models import (
     Actor,
@@ -158,6 +158,61 @@ class FigureRecord:
             claimed_by=self.claimed_by,
             span=Span(start=self.span.start, end=self.span.end),
             match=self.match,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PackedEvidence:
+    """A report's evidence as a day keeps it from the report's arrival until its reports are
+    compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
+    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
+    ``people`` as the report gave them."""
+
+    owner: str
+    type: str
+    date: dt.date | None
+    weekday: str | None
+    place: str | None
+    places: tuple[str, ...]
+    words: tuple[str, ...]
+    plain: tuple[str, ...]
+    measures: tuple[tuple[str, float | None], ...]
+    measured: tuple[tuple[str, float, float], ...]
+    says_distinct: bool
+    actors: tuple[str, ...]
+    people: tuple[str, ...]
+    streets: tuple[str, ...]
+    kind: str | None
+    level: str | None
+    vague: bool
+
+    @classmethod
+    def pack(cls, e: ReportEvidence) -> PackedEvidence:
+        return cls(
+            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
+            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
+            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
+        )  # fmt: skip
+
+    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
+        """The evidence whole, with the given keys of its actors and people."""
+        return ReportEvidence(
+            owner=self.owner,
+            type=self.type,
+            date=self.date,
+            weekday=self.weekday,
+            place=self.place,
+            places=frozen(self.places),
+            words=self.words,
+            plain=self.plain,
+            measures=frozen(self.measures),
+            measured=self.measured,
+            says_distinct=self.says_distinct,
+            actors=frozen(actors),
+            people=frozen(people),
+            streets=frozen(self.streets),
+            kind=self.kind,
+            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
         )
 
 

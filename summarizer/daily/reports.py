@@ -18,7 +18,7 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
-from summarizer.daily.kinds import event_kind, tells_a_kind
+from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
 from summarizer.daily.merge import content_words
 from summarizer.daily.places import (
     COUNTRY_NAMES,
@@ -39,7 +39,6 @@ from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
-    KINETIC_EVENTS,
     same_event_family,
 )
 
@@ -143,61 +142,6 @@ class ReportEvidence:
         return sum(1 for word in found if not tells_a_kind(word))
 
 
-@dataclass(frozen=True, slots=True)
-class PackedEvidence:
-    """A report's evidence as a day keeps it from the report's arrival until its reports are
-    compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
-    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
-    ``people`` as the report gave them."""
-
-    owner: str
-    type: str
-    date: dt.date | None
-    weekday: str | None
-    place: str | None
-    places: tuple[str, ...]
-    words: tuple[str, ...]
-    plain: tuple[str, ...]
-    measures: tuple[tuple[str, float | None], ...]
-    measured: tuple[tuple[str, float, float], ...]
-    says_distinct: bool
-    actors: tuple[str, ...]
-    people: tuple[str, ...]
-    streets: tuple[str, ...]
-    kind: str | None
-    level: str | None
-    vague: bool
-
-    @classmethod
-    def pack(cls, e: ReportEvidence) -> PackedEvidence:
-        return cls(
-            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
-            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
-        )  # fmt: skip
-
-    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
-        """The evidence whole, with the given keys of its actors and people."""
-        return ReportEvidence(
-            owner=self.owner,
-            type=self.type,
-            date=self.date,
-            weekday=self.weekday,
-            place=self.place,
-            places=frozen(self.places),
-            words=self.words,
-            plain=self.plain,
-            measures=frozen(self.measures),
-            measured=self.measured,
-            says_distinct=self.says_distinct,
-            actors=frozen(actors),
-            people=frozen(people),
-            streets=frozen(self.streets),
-            kind=self.kind,
-            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
-        )
-
-
 def report_evidence(
     *,
     owner: str,
@@ -275,7 +219,9 @@ def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if event_family(a.type) != event_family(b.type):
+    if not families_meet(a.type, b.type):
+        return True
+    if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
     if not across_days and a.date and b.date and a.date != b.date:
         return True
@@ -301,6 +247,26 @@ def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
     return kinds == {"strike", "march"}
 
 
+def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A report of harm and one of a disaster or accident are of one event only where the
+    place agrees (one spot, or one names the other's place: "Alzira" and "the Ribera Alta
+    district" that a report says holds it) and what happened agrees: a figure of one count
+    (three dead in both) or the same kind of event told in both (a crash and a crash). Two
+    kinds told (a crash and a flood) are two events; the day is checked as for any pair."""
+    if kinds_clash(a, b) or not (a.place and b.place):
+        return False
+    if not (_one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
+        return False
+    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
+
+
+def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both tell a flood, a storm or a heatwave (``ONCE_A_DAY_KINDS``) at one spot on a day
+    both give: one such event a place and day."""
+    same_day = bool(a.date and a.date == b.date) or bool(a.weekday and a.weekday == b.weekday)
+    return a.kind in ONCE_A_DAY_KINDS and a.kind == b.kind and same_day and _one_spot(a, b)
+
+
 def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Both reports placed at one spot: one place, or each one's place named by the other
     (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
@@ -315,19 +281,22 @@ def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
-    locations name (one point), a
-    figure of one measure with compatible values (one), a person or party named in both
-    (one), distinctive words (one each, two at most)."""
+    locations name (one point), and one more when both tell there a flood, storm or heatwave
+    of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
+    (one), a person or party named in both (one), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
+    shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
     shared_figure = shares_a_figure(a, b)
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
-    return int(shared_place) + int(shared_figure) + int(shared_actor) + words - int(against)
+    return (
+        int(shared_place) + int(shared_hazard) + int(shared_figure) + int(shared_actor) + words - int(against)
+    )
 
 
 def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -362,8 +331,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0  # a bridge collapse and a road crash of one town and day
     if a.type == b.type:
         type_score = 1.0
-    elif same_event_family(a.type, b.type):
-        type_score = 0.7
+    elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type):
+        type_score = 0.7  # harm and its hazard met ``harm_of_hazard`` already (``incompatible``)
     else:
         type_score = 0.4
     if a.place and a.place == b.place:
@@ -388,9 +357,3 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     return min(
         1.0, 0.2 * type_score + 0.25 * place_score + 0.3 * text_score + 0.25 * figure_score + actor_bonus
     )
-
-
-def event_family(incident_type: str) -> str:
-    if incident_type in KINETIC_EVENTS:
-        return "kinetic"  # every kinetic pair may match (with a lower type score)
-    return incident_type

@@ -9,8 +9,28 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET, canonical, known_places_in
-from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS, REGION_LEVELS
+from summarizer.text.gazetteer import (
+    COUNTRY_ALIASES,
+    COUNTRY_BY_DEMONYM,
+    ORG_WORDS,
+    TITLE_SET,
+    canonical,
+    known_places_in,
+    place_spellings,
+)
+from summarizer.text.lexicons.places import (
+    ARTICLE_CONTRACTIONS,
+    ARTICLE_PREPOSITIONS,
+    EXONYMS,
+    GERMAN_CITY_PLACES,
+    PLACE_ARTICLES,
+    PLACE_LEVEL_WORDS,
+    PLACE_OF_JOINERS,
+    PLACE_OF_LEVELS,
+    PLACE_OF_PARTS,
+    REGION_LEVELS,
+    ROAD_WORDS,
+)
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
@@ -19,6 +39,7 @@ PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 # Capitalised words a preposition can precede that are not places.
 NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook", "Twitter", "The"}
 
@@ -31,13 +52,36 @@ def _place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     if lex.code == "en" or not lex.place_prepositions:
         return PLACE, frozenset(NOT_PLACE)
     upper = UPPER
+    # The lexicon's prepositions match capitalised too: a sentence may open with its place
+    # ("À Lyon, ...", "En Alzira, ...", "In Leipzig ...").
+    prepositions = rf"(?:{lex.place_prepositions})\s+"
+    if article := PLACE_ARTICLES.get(lex.code):
+        if lex.code in ARTICLE_PREPOSITIONS:
+            only_with = ARTICLE_PREPOSITIONS[lex.code]
+            prepositions = rf"(?:{prepositions}|(?P<region>(?i:{only_with}))\s+(?=(?:{article})))"
+        prepositions += rf"(?P<article>{article})?"
     pattern = re.compile(
-        rf"(?<!\w)(?:{lex.place_prepositions})\s+(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
+        rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )
     not_place = frozenset(
         {*NOT_PLACE, *lex.not_name, *(w.capitalize() for w in (*lex.months, *lex.weekdays))}
     )
     return pattern, not_place
+
+
+@cache
+def _place_of_pattern(lang: str) -> re.Pattern[str] | None:
+    """A place named by its level or a part of it and "de" ("la provincia de Serrano",
+    "quartiers de Lyon"): ``level`` holds the level word kept in the place as written."""
+    from summarizer.text.lexicon import UPPER
+
+    if lang not in PLACE_OF_JOINERS:
+        return None
+    name = rf"[{UPPER}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{UPPER}][\w'’\-]+){{0,2}}"
+    return re.compile(
+        rf"(?<!\w)(?:(?P<level>{PLACE_OF_LEVELS[lang]})|{PLACE_OF_PARTS[lang]})\s+"
+        rf"(?:{PLACE_OF_JOINERS[lang]})\s*(?P<place>{name})(?P<suffix>)"
+    )
 
 
 @cache
@@ -72,15 +116,26 @@ def place_of_match(
     first = words[0]
     if first in not_place or first in COUNTRY_BY_DEMONYM or first.lower() in ORG_WORDS:
         return None
+    if len(words) == 1 and _ACRONYM.fullmatch(first) and first not in COUNTRY_ALIASES:
+        return None  # "Grève aux TUL", "at the UN": an organisation ("in the UK" is a country)
     return " ".join(words), suffix
 
 
 def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple[str, str]]:
     """Each place named after a preposition of the language ("near Tarvik", "in Köln", "à
-    Lyon", "en Valencia"), in order: its name as written and the suffix after it
-    (" region" in "Kharkiv region")."""
+    Lyon", "En Alzira", "en la A-7", "dans le Rhône"), by its level or a part of it ("la
+    provincia de Serrano", "quartiers de Lyon"), in order: its name and the phrase that names it as written, level
+    words and all ("Kharkiv region", "provincia de Serrano"; a district of Lyon is Lyon)."""
     place_pattern, not_place = _place_pattern(lang)
-    for match in place_pattern.finditer(sentence):
+    matches = list(place_pattern.finditer(sentence))
+    if (place_of := _place_of_pattern(lang)) is not None:
+        matches += place_of.finditer(sentence)
+    matches += _ROAD.finditer(sentence)
+    seen: set[int] = set()
+    # By where the name starts; of two matches of one name, the one that writes its level.
+    for match in sorted(matches, key=lambda m: (m.start("place"), m.groupdict().get("level") is None)):
+        if match.start("place") in seen:
+            continue
         found = place_of_match(match, not_place)
         if found is None:
             continue
@@ -90,15 +145,53 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
             and found[0].split()[0].lower().endswith(endings)
         ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
-        yield found
+        if (
+            lang in ARTICLE_CONTRACTIONS
+            and len(found[0].split()) == 1
+            and _after_an_article(match, lang)
+            and not _known_region(found[0])
+        ):
+            continue  # "im Tarifstreit", "in der Nacht": German towns take no article
+        seen.add(match.start("place"))
+        place, suffix = found
+        level = match.groupdict().get("level")
+        written = sentence[match.start("level") : match.start("place")] + place if level else place + suffix
+        if match.groupdict().get("region") and (article := match.group("article")):
+            written = article + written  # "dans le Rhône": a département (``region_level``)
+        yield place, written
+
+
+_ROAD = re.compile(rf"(?<!\w)(?i:{ROAD_WORDS})\s+(?P<place>[A-Z]{{1,3}}-?\d{{1,4}})(?!\w)(?P<suffix>)")
+# "den Hamburger Hafen": a city's adjective and a place in it, where German names no
+# preposition. Read only when a sentence names no place after one (``find_place``).
+_GERMAN_CITY_PLACE = re.compile(rf"(?<!\w)[A-ZÄÖÜ]\w+er\s+(?:{'|'.join(GERMAN_CITY_PLACES)})(?!\w)")
+
+
+def _after_an_article(match: re.Match[str], lang: str) -> bool:
+    """The place follows an article or a preposition holding one ("in der", "im")."""
+    if match.groupdict().get("article"):
+        return True
+    preposition = match.string[match.start() : match.start("place")].split()
+    return bool(preposition) and preposition[-1].casefold() in ARTICLE_CONTRACTIONS[lang]
+
+
+def _known_region(name: str) -> bool:
+    """A place the shipped tables know ("Steiermark", "Elsass") or the city's place a
+    report is of ("im Hafen": its port). After an article, a name of more words is a place
+    too ("im Klinikum Nord", "im Landkreis Harburg", "im Hamburger Hafen")."""
+    folded = fold_accents(name.casefold())
+    return folded in EXONYMS or name.casefold() in place_spellings() or name in GERMAN_CITY_PLACES
 
 
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:
     """The place as written and its canonical name: after a preposition ("near Tarvik",
-    "in Köln", "à Lyon", "en Valencia"), else any place the gazetteer knows ("Kiev was
-    attacked")."""
-    for place, suffix in places_after_prepositions(sentence, lang):
-        return place + suffix, canonical(place)
+    "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), in German a
+    city's place named by its adjective ("den Hamburger Hafen"), else any place the
+    gazetteer knows ("Kiev was attacked")."""
+    for place, written in places_after_prepositions(sentence, lang):
+        return written, canonical(place)
+    if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
+        return city_place.group(0), city_place.group(0)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None
@@ -169,9 +262,16 @@ def _level_words_only(outer: str) -> str | None:
     return " ".join(words) or None
 
 
+# French names a département, a region or a river with a lower-case article ("le Rhône",
+# "la Drôme", "l'Ain"), a town without one ("Lyon"; "Le Havre" writes it in the name).
+_ARTICLED_REGION = re.compile(r"^(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+
+
 def region_level(name: str | None) -> str | None:
     """The level word that makes a place one that holds towns ("Kessel County": county, "la
-    comarca del Alto Tormes": comarca), accents folded, or None."""
+    comarca del Alto Tormes": comarca; "region" for "le Rhône", see ``_ARTICLED_REGION``),
+    accents folded, or None."""
     if not name:
         return None
-    return next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
+    level = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
+    return level or ("region" if _ARTICLED_REGION.match(name) else None)

@@ -26,6 +26,47 @@ REGION_LEVELS = words(
     """
 )
 
+# What may stand between a place preposition and a place's name in French and Spanish
+# ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the
+# prepositions that name a place only with one ("dans le Rhône", never "dans Lyon").
+PLACE_ARTICLES = {
+    "fr": r"l['’]|(?:le|la|les)\s+",
+    "es": r"(?:el|la|los|las)\s+",
+    "de": r"(?:der|dem|den)\s+",
+}
+# German towns take no article: one word after one ("in der Steiermark", "im Tarifstreit",
+# "im Einsatz") is a place only when the tables know it (``text.places``). These
+# prepositions hold an article.
+ARTICLE_CONTRACTIONS = {"de": frozenset({"im", "am", "beim", "vom", "zum", "zur"})}
+# French says "dans le Rhône" of a département or region ("à Lyon" of a town, "à la
+# Croix-Rousse" of a part of one): such a place is written with its article, which
+# ``text.places.region_level`` reads as a level.
+ARTICLE_PREPOSITIONS = {"fr": "dans"}
+
+# A place named by its level or one of its parts and "de" ("la provincia de Serrano",
+# "plusieurs quartiers de Lyon", "la comarca del Alto Tormes", "la sierra de Valdeluz"):
+# the level words are kept in the place as written (a province holds towns), the part
+# words are not (a district of Lyon is in Lyon). Each as written, accents and all.
+PLACE_OF_LEVELS = {
+    "fr": "région|département|métropole|commune|ville|canton",
+    "es": "provincia|comarca|comunidad|región|municipio|ciudad",
+}
+PLACE_OF_PARTS = {
+    "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
+    "|zone industrielle|port|agglomération",
+    "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
+    "|polígono industrial",
+}
+PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
+
+# A road named by its kind and its number ("la autovía A-7", "l'autoroute A7", "auf der
+# Autobahn A7"): the number is the place.
+ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bundesstraße|motorway|highway"
+
+# German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
+# Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
+GERMAN_CITY_PLACES = ("Hafen", "Flughafen", "Hauptbahnhof", "Innenstadt", "Altstadt")
+
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"
 # name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only

@@ -21,10 +21,16 @@ def _subcount(text: str, figure: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Twelve people were injured. Five of the injured were in a serious condition.", "Five of the injured"),
+        (
+            "Twelve people were injured. Five of the injured were in a serious condition.",
+            "Five of the injured",
+        ),
         ("Police said 20 passengers were hurt; the hospital treated 8 of them.", "8"),
         ("Douze personnes ont été blessées, dont cinq grièvement.", "cinq"),
-        ("Douze personnes ont été blessées. Cinq d'entre elles sont dans un état grave.", "Cinq d'entre elles"),
+        (
+            "Douze personnes ont été blessées. Cinq d'entre elles sont dans un état grave.",
+            "Cinq d'entre elles",
+        ),
         ("Zwölf Menschen wurden verletzt, darunter zwei Kinder.", "zwei Kinder"),
         ("Zwölf Menschen wurden verletzt, drei von ihnen schwer.", "drei"),
         ("Doce personas resultaron heridas, dos de ellas de gravedad.", "dos"),

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import UPPER, lexicon
 from summarizer.text.vocabulary import MONTHS
 
@@ -83,6 +84,16 @@ class Writing:
     units: dict[str, str]
 
 
+def month_names_and_abbreviations(months: tuple[str, ...]) -> list[str]:
+    """A language's month names and the abbreviations datelines and tables write ("29 oct
+    (EFE)", "3 févr.", "12 Okt."): each name's first three and four letters, with and
+    without accents, longest first so that a name is read whole."""
+    written = {*months}
+    for month in months:
+        written |= {month[:3], month[:4], fold_accents(month[:3]), fold_accents(month[:4])}
+    return sorted(written, key=len, reverse=True)
+
+
 @cache
 def writing_for(lang: str) -> Writing:
     lex = lexicon(lang)
@@ -91,7 +102,7 @@ def writing_for(lang: str) -> Writing:
             "en", ORDINAL_AFTER, CLOCK_UNIT_AFTER, MONTH_BEFORE, MONTH_AFTER, AGE_AFTER, BOUND_PATTERNS,
             UNIT_AFTER, {**UNITS_AFTER, **CURRENCY_AFTER},
         )  # fmt: skip
-    months = "|".join(re.escape(m) for m in lex.months)
+    months = "|".join(re.escape(m) for m in month_names_and_abbreviations(lex.months))
     units = sorted(lex.units_after, key=len, reverse=True)
     of_unit = "|".join(re.escape(w) for w in lex.unit_of) or "(?!)"
     return Writing(
@@ -102,7 +113,8 @@ def writing_for(lang: str) -> Writing:
         # A day comes before its month in these languages ("5. März", "5 mars", "5 de
         # marzo"): "en enero 5.870 pacientes" counts patients.
         month_before=re.compile(r"(?!)"),
-        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
+        # A whole word only ("(?!\w)"): "29 oct." is a date, "3 octets" is not.
+        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})(?!\w))"),
         age_after=re.compile(lex.age_after),
         bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
         # "3,8 millones de euros": the unit may follow a scale word through "de", "d'".

@@ -37,7 +37,9 @@ HARM_NOUNS: dict[str, dict[str, str]] = {
 # Words that say a count is none. "personne" is "nobody" only before its negation ("personne
 # n'a été blessé"), and never after an article ("une personne" is one person).
 _ZERO_WORDS = {
-    "en": r"no(?:\s+|-)one|nobody|none|no(?=\s+(?:[a-z]+\s+)?(?:deaths|fatalities|dead|injuries)\b)",
+    # "no" before what it denies: "no deaths", "no serious injuries", "no passengers were hurt".
+    "en": r"no(?:\s+|-)one|nobody|none|no(?=\s+(?:[a-z]+\s+){0,2}(?:deaths|fatalities|dead|injuries)\b"
+    r"|\s+[a-z]+\s+(?:were|was)\s+(?:[a-z]+\s+)?(?:killed|hurt|injured|wounded|harmed)\b)",
     "de": r"niemand|kein(?:e|en|er|es|em)?",
     "fr": r"aucune?|(?<!une\s)(?<!la\s)(?<!cette\s)personne(?=\s+(?:n['’]|ne\b))|pas\s+(?:eu\s+)?de(?=\s)",
     "es": (

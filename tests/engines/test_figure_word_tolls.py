@@ -101,3 +101,33 @@ def test_no_one_is_not_the_number_one() -> None:
 def test_a_word_count_grounds_only_its_own_value(span: str, lang: str, value: float, grounded: bool) -> None:
     figure = FigureDraft(id="f1", text=span, value=value, category="injured")
     assert figure_number_matches(figure, span, lang) is grounded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The bus slid off the road near Harwick; no passengers were seriously injured.", "en",
+         ("no passengers were seriously injured", 0, "injured")),
+        ("Der Bus kam bei Leutstadt von der Straße ab; kein Fahrgast wurde verletzt.", "de",
+         ("kein Fahrgast", 0, "injured")),
+        ("Le toit de la halle de Morvan s'est effondré ; aucun pompier n'a été blessé.", "fr",
+         ("aucun pompier", 0, "injured")),
+        ("Ardió una nave en Tordal; ningún bombero resultó herido, según Emergencias.", "es",
+         ("ningún bombero", 0, "injured")),
+    ],
+)  # fmt: skip
+def test_none_of_some_people_hurt_is_a_toll(text: str, lang: str, expected: tuple[str, float, str]) -> None:
+    assert expected in tolls(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No residents were told about the closure of the Harwick road, the council said.", "en"),
+        ("Kein Anwohner wurde vorab über die Sperrung in Leutstadt informiert.", "de"),
+        ("Aucun habitant n'a été prévenu de la fermeture de la halle de Morvan.", "fr"),
+        ("Ningún vecino sabe todavía cuándo reabrirá la nave de Tordal.", "es"),
+    ],
+)
+def test_none_of_some_people_without_harm_is_no_toll(text: str, lang: str) -> None:
+    assert [t for t in tolls(text, lang) if t[1] in (0, 1)] == []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.counted import PEOPLE, PEOPLE_THINGS, THINGS
 from summarizer.text.word_counts import HARM_NOUNS, find_word_counts
 
 # Verbs and participles that say people were killed or hurt, by category; the nouns of
@@ -67,6 +68,7 @@ class WordToll:
 @dataclass(frozen=True)
 class _Patterns:
     after: re.Pattern[str]
+    person: re.Pattern[str]  # a noun, then ``after``
     before: re.Pattern[str] | None
     nouns: re.Pattern[str]
     categories: tuple[tuple[str, re.Pattern[str]], ...]
@@ -80,8 +82,10 @@ def _patterns(lang: str) -> _Patterns | None:
     harm = "|".join([*nouns.values(), *verbs.values()])
     between = _BETWEEN[lang]
     before = _BEFORE.get(lang)
+    after = rf"(?:\s+(?:{between})(?![\w-])){{0,5}}\s+(?P<harm>{harm})(?![\w-])"
     return _Patterns(
-        after=re.compile(rf"(?:\s+(?:{between})(?![\w-])){{0,5}}\s+(?P<harm>{harm})(?![\w-])", re.IGNORECASE),
+        after=re.compile(rf"{after}", re.IGNORECASE),
+        person=re.compile(rf"\s+([^\W\d_][\w-]*){after}", re.IGNORECASE),
         before=re.compile(rf"(?<![\w-])(?P<harm>{harm})\s+(?:{before})\s+$", re.IGNORECASE)
         if before
         else None,
@@ -95,6 +99,16 @@ def _patterns(lang: str) -> _Patterns | None:
 
 def _category(harm: str, patterns: _Patterns) -> str:
     return next(category for category, pattern in patterns.categories if pattern.fullmatch(harm))
+
+
+def _person_after(sentence: str, at: int, patterns: _Patterns) -> re.Match[str] | None:
+    """A noun for people right after a word of none (group 1) and the word after it for
+    what befell them (group "harm"): "kein Passagier wurde verletzt"; or None."""
+    found = patterns.person.match(sentence, at, min(len(sentence), at + _WINDOW))
+    if found is None:
+        return None
+    folded = fold_accents(found.group(1))
+    return found if folded in PEOPLE or THINGS.get(folded) in PEOPLE_THINGS else None
 
 
 def find_word_tolls(text: str, sent_start: int, sent_end: int, lang: str = "en") -> list[WordToll]:
@@ -111,17 +125,25 @@ def find_word_tolls(text: str, sent_start: int, sent_end: int, lang: str = "en")
             harm = after.group("harm")
             noun = not pronoun and patterns.nouns.fullmatch(harm) is not None
             start, end = word.start, after.end("harm") if noun else word.end
-            if not noun and not find_word_counts(sentence[start:end], lang):
-                end = after.end("harm")  # "personne" reads as none only with "n'a été blessé"
+            counted, harm_end = harm if noun else None, after.end("harm")
+        elif word.value == 0 and not pronoun and (person := _person_after(sentence, word.end, patterns)):
+            # "ningún bombero resultó herido", "no firefighters were hurt": none of some people.
+            start, end, harm_end = word.start, person.end(1), person.end("harm")
+            harm, counted = person.group("harm"), person.group(1)
         elif word.value == 0 and patterns.before is not None:
             found = patterns.before.search(sentence, max(0, word.start - _WINDOW), word.start)
             if found is None:
                 continue
             harm = found.group("harm")
-            noun = patterns.nouns.fullmatch(harm) is not None
+            counted = harm if patterns.nouns.fullmatch(harm) else None
             start, end = found.start("harm"), word.end
+            harm_end = end
         else:
             continue
+        if not find_word_counts(sentence[start:end], lang):
+            # The figure's text must write its count: "personne" is none only with "n'a été
+            # blessé", "No" only with "passengers were hurt".
+            end = harm_end
         tolls.append(
             WordToll(
                 start=sent_start + start,
@@ -129,7 +151,7 @@ def find_word_tolls(text: str, sent_start: int, sent_end: int, lang: str = "en")
                 text=sentence[start:end],
                 value=word.value,
                 category=_category(harm, patterns),
-                counted=harm if noun else None,
+                counted=counted,
             )
         )
     return tolls

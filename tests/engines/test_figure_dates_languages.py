@@ -45,6 +45,42 @@ def test_a_date_is_not_a_count(text: str, lang: str, date: float, count: float) 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "days", "count"),
+    [
+        (
+            "Del 3 al 5 de marzo, las lluvias obligaron a desalojar a 140 vecinos en Tordal.",
+            "es",
+            [3, 5],
+            140,
+        ),
+        ("Entre el 8 y el 9 de abril, 26 familias dejaron sus casas en Olmedilla.", "es", [8, 9], 26),
+        ("Du 11 au 13 juin, 75 pompiers ont combattu le feu près de Morvan.", "fr", [11, 13], 75),
+        ("Les 3 et 4 mai, 12 personnes sont mortes de la chaleur dans le Morvan.", "fr", [3, 4], 12),
+        ("Vom 3. bis 5. März waren 90 Einsatzkräfte in Leutstadt im Einsatz.", "de", [3, 5], 90),
+        ("Between 3 and 5 March, 64 homes were flooded in Harwick.", "en", [3, 5], 64),
+        ("On March 7 and 8, crews evacuated 210 residents from Harwick.", "en", [7, 8], 210),
+    ],
+)
+def test_two_days_of_one_month_are_not_counts(text: str, lang: str, days: list[float], count: float) -> None:
+    found = figures(text, lang)
+    assert not set(days) & set(found.values()), found
+    assert count in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Murieron 3 personas y 5 resultaron heridas en el choque de Tordal.", "es", [3, 5]),
+        ("Entre 3 y 5 personas siguen desaparecidas en Olmedilla.", "es", [3]),
+        ("Between 4 and 6 people were hurt in the Harwick crash.", "en", [4]),
+    ],
+)
+def test_two_counts_without_a_month_stay_counts(text: str, lang: str, counts: list[float]) -> None:
+    found = figures(text, lang)
+    assert set(counts) <= set(found.values()), found
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "count"),
     [
         ("En el barco hubo 30 mareos y cuatro heridos leves.", "es", 30),

@@ -51,6 +51,16 @@ CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+$")
 MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS}|{_MONTHS_SHORT})\b")
+# Two days of one month ("del 3 al 5 de marzo", "du 3 au 5 mai", "3 and 5 March", "3-5
+# March"): the first day is a date too. The month is read after the second day.
+DAY_PAIR_AFTER = re.compile(
+    r"(?:\s*[-–/]\s*|\s+(?:al|a|y|e|au|et|à|und|bis|and|to|through)\s+)(?:(?:el|le|den|zum)\s+)?\d{1,2}(?!\d)",
+    re.IGNORECASE,
+)
+# And the second day after an English month ("March 3 and 4", "Oct 3-5").
+DAY_PAIR_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+\d{{1,2}}(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)$"
+)
 # How long or how often, written onto the number: "a six-week standoff", "a 14-hour
 # debate", "a two-term mayor", "three times": not counts.
 DURATION_ADJECTIVE = re.compile(
@@ -162,6 +172,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return True
     if writing.month_before.search(before) or writing.month_after.match(after):
         return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
+    if token.isdigit() and int(token) <= 31 and _one_of_two_days(text, end, before, writing):
+        return True
     if writing.age_after.match(after):
         return True  # ages: "a 7-year-old girl", "aged 54 years old", "45 ans"
     if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
@@ -171,6 +183,15 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     if token.lower() == "one" and ONE_AS_PRONOUN_AFTER.match(low_after):
         return True
     return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
+
+
+def _one_of_two_days(text: str, end: int, before: str, writing: Writing) -> bool:
+    """The number ending at ``end`` is the first of two days before their month ("del 3 al
+    5 de marzo"), or, in English, the second after it ("March 3 and 4")."""
+    pair = DAY_PAIR_AFTER.match(text, end, end + 30)
+    if pair is not None and writing.month_after.match(text, pair.end(), pair.end() + 30):
+        return True
+    return writing.lang == "en" and DAY_PAIR_BEFORE.search(before) is not None
 
 
 def bound_before(text: str, start: int, writing: Writing) -> tuple[str, int]:

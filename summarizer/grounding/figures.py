@@ -14,6 +14,7 @@ from summarizer.models.common import Span
 from summarizer.text.normalize import canonical, normalize
 from summarizer.text.numbers import NumberMention, find_numbers
 from summarizer.text.vocabulary import words
+from summarizer.text.word_counts import find_word_counts
 
 
 def _close(a: float, b: float) -> bool:
@@ -37,8 +38,11 @@ def _agrees(figure: FigureDraft, found: list[NumberMention], written: list[Numbe
 
 def figure_number_matches(figure: FigureDraft, span_text: str, lang: str = "en") -> bool:
     """The span holds a number, and every number of the figure (its value, high value and
-    the numbers its text writes) is one the span writes."""
-    return _agrees(figure, find_numbers(canonical(span_text), lang), _written(figure, lang))
+    the numbers its text writes) is one the span writes: in numbers, or in words of none or
+    one ("No one", "Aucun blessé", "un muerto": ``word_counts``)."""
+    span_text = canonical(span_text)
+    found = find_numbers(span_text, lang) + find_word_counts(span_text, lang)
+    return _agrees(figure, found, _written(figure, lang))
 
 
 # Words a model adds to or drops from a figure without changing what it counts.

@@ -79,6 +79,7 @@ START = re.compile(
 NEXT = re.compile(rf"(?:\s+|\s*-\s*)(?:(?P<connector>and|of|an?)\s+)?(?P<word>{_NUMBER_WORDS})\b")
 _ORDINAL_AFTER = re.compile(rf"-(?:{ORDINAL_WORDS})\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(of)\b")
+_NO_BEFORE = re.compile(r"(?<!\w)no[\s-]$")
 _JOINERS = frozenset(" \t\n-\u00a0")
 # Languages that write numbers otherwise ("1.000", "2,5 Millionen"): read from their lexicons.
 OTHER_WRITINGS = frozenset({"de", "fr", "es"})
@@ -146,8 +147,13 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
                 i += 1
                 continue
             mention, i = parsed
-            if not _ORDINAL_AFTER.match(text, mention.end):  # "twenty-first"
-                mentions.append(_signed(text, mention, start))
+            if _ORDINAL_AFTER.match(text, mention.end):
+                continue  # "twenty-first"
+            if mention.written.lower() == "one" and _NO_BEFORE.search(
+                lowered, max(0, mention.start - 3), mention.start
+            ):
+                continue  # "No one was hurt" writes none, not one (``word_counts`` reads it)
+            mentions.append(_signed(text, mention, start))
     if not text.isascii():
         mentions = sorted(mentions + _chinese_numbers(text))
     return mentions

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import UPPER, lexicon
 from summarizer.text.vocabulary import MONTHS
 
@@ -50,6 +51,16 @@ CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+$")
 MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS}|{_MONTHS_SHORT})\b")
+# Two days of one month ("del 3 al 5 de marzo", "du 3 au 5 mai", "3 and 5 March", "3-5
+# March"): the first day is a date too. The month is read after the second day.
+DAY_PAIR_AFTER = re.compile(
+    r"(?:\s*[-–/]\s*|\s+(?:al|a|y|e|au|et|à|und|bis|and|to|through)\s+)(?:(?:el|le|den|zum)\s+)?\d{1,2}(?!\d)",
+    re.IGNORECASE,
+)
+# And the second day after an English month ("March 3 and 4", "Oct 3-5").
+DAY_PAIR_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\.?\s+\d{{1,2}}(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)$"
+)
 # How long or how often, written onto the number: "a six-week standoff", "a 14-hour
 # debate", "a two-term mayor", "three times": not counts.
 DURATION_ADJECTIVE = re.compile(
@@ -83,6 +94,16 @@ class Writing:
     units: dict[str, str]
 
 
+def month_names_and_abbreviations(months: tuple[str, ...]) -> list[str]:
+    """A language's month names and the abbreviations datelines and tables write ("29 oct
+    (EFE)", "3 févr.", "12 Okt."): each name's first three and four letters, with and
+    without accents, longest first so that a name is read whole."""
+    written = {*months}
+    for month in months:
+        written |= {month[:3], month[:4], fold_accents(month[:3]), fold_accents(month[:4])}
+    return sorted(written, key=len, reverse=True)
+
+
 @cache
 def writing_for(lang: str) -> Writing:
     lex = lexicon(lang)
@@ -91,7 +112,7 @@ def writing_for(lang: str) -> Writing:
             "en", ORDINAL_AFTER, CLOCK_UNIT_AFTER, MONTH_BEFORE, MONTH_AFTER, AGE_AFTER, BOUND_PATTERNS,
             UNIT_AFTER, {**UNITS_AFTER, **CURRENCY_AFTER},
         )  # fmt: skip
-    months = "|".join(re.escape(m) for m in lex.months)
+    months = "|".join(re.escape(m) for m in month_names_and_abbreviations(lex.months))
     units = sorted(lex.units_after, key=len, reverse=True)
     of_unit = "|".join(re.escape(w) for w in lex.unit_of) or "(?!)"
     return Writing(
@@ -102,7 +123,8 @@ def writing_for(lang: str) -> Writing:
         # A day comes before its month in these languages ("5. März", "5 mars", "5 de
         # marzo"): "en enero 5.870 pacientes" counts patients.
         month_before=re.compile(r"(?!)"),
-        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})\b)"),
+        # A whole word only ("(?!\w)"): "29 oct." is a date, "3 octets" is not.
+        month_after=re.compile(rf"(?i:\.?\s+(?:de\s+)?(?:{months})(?!\w))"),
         age_after=re.compile(lex.age_after),
         bounds=[(re.compile(rf"\b(?:{pattern})\s*$", re.IGNORECASE), bound) for pattern, bound in lex.bounds],
         # "3,8 millones de euros": the unit may follow a scale word through "de", "d'".
@@ -150,6 +172,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return True
     if writing.month_before.search(before) or writing.month_after.match(after):
         return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
+    if token.isdigit() and int(token) <= 31 and _one_of_two_days(text, end, before, writing):
+        return True
     if writing.age_after.match(after):
         return True  # ages: "a 7-year-old girl", "aged 54 years old", "45 ans"
     if token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2100:
@@ -159,6 +183,15 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     if token.lower() == "one" and ONE_AS_PRONOUN_AFTER.match(low_after):
         return True
     return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None
+
+
+def _one_of_two_days(text: str, end: int, before: str, writing: Writing) -> bool:
+    """The number ending at ``end`` is the first of two days before their month ("del 3 al
+    5 de marzo"), or, in English, the second after it ("March 3 and 4")."""
+    pair = DAY_PAIR_AFTER.match(text, end, end + 30)
+    if pair is not None and writing.month_after.match(text, pair.end(), pair.end() + 30):
+        return True
+    return writing.lang == "en" and DAY_PAIR_BEFORE.search(before) is not None
 
 
 def bound_before(text: str, start: int, writing: Writing) -> tuple[str, int]:

@@ -12,6 +12,7 @@ from functools import cache
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
+from summarizer.engines.extractive.figure_word_tolls import find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
     bound_before,
@@ -149,4 +150,12 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 category=category,
             )
         )
-    return figures
+    # Tolls written in words ("No one was killed", "Aucun blessé", "un muerto"): no number
+    # reader reads them, so they never stand where a numeral's figure does.
+    words = [
+        RawFigure(
+            toll.start, toll.end, toll.text, toll.value, None, "exact", "count", toll.counted, toll.category
+        )
+        for toll in find_word_tolls(text, sent_start, sent_end, writing.lang)
+    ]
+    return sorted(figures + words, key=lambda figure: figure.start) if words else figures

@@ -46,7 +46,7 @@ _THINGS = {
         mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
         empleados""",
     "striker": "striker strikers streikende streikenden grevistes huelguistas",
-    "passenger": "passenger passengers passagiere fahrgaste passagers voyageurs pasajeros viajeros",
+    "passenger": "passenger passengers passagier passagiere fahrgast fahrgaste passagers voyageurs pasajeros viajeros",
     "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
         nachbarn voisins riverains vecinos residentes""",
     "doctor": "doctor doctors arzt arzte medecin medecins medico medicos",

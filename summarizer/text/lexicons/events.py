@@ -402,7 +402,10 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("damage_cost", (r"\w*schaden", r"\w*schäden", r"schadens(?:höhe|summe|bilanz)")),
     ),
     "fr": (
-        ("killed", (r"morts?", r"tués?", r"tuées?", r"décès", r"décédés?", r"victimes")),
+        (
+            "killed",
+            (r"morts?", r"mortes?", r"tués?", r"tuées?", r"décès", r"décédés?", r"décédées?", r"victimes"),
+        ),
         ("injured", (r"blessés?", r"blessées?", r"hospitalisés?")),
         ("destroyed", (r"détruits?", r"détruites?", r"endommagée?s?", r"parcouru")),
         ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés", r"quitter", r"relogée?s?")),

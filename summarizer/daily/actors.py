@@ -17,13 +17,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
 from summarizer.daily.organisations import (
-    ABBREVIATION_LETTERS,
     NATIONWIDE,
-    abbreviates,
     abbreviation_key,
     abbreviation_keys,
     head_keys,
-    is_acronym,
     kind_named,
     name_heads,
     organisation_key,
@@ -46,6 +43,7 @@ from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
+from summarizer.text.abbreviations import ABBREVIATION_LETTERS, abbreviates, is_acronym
 from summarizer.text.gazetteer import canonical
 
 if TYPE_CHECKING:

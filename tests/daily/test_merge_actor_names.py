@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import abbreviates, defined_names, of_place, place_words
+from summarizer.daily.organisations import defined_names, place_words
 from summarizer.daily.people import given_initials, initials_fit
 from summarizer.models import ActorKind
+from summarizer.text.abbreviations import abbreviates, of_place
 
 
 @dataclass(frozen=True)

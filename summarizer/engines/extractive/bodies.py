@@ -21,22 +21,29 @@ from summarizer.engines.extractive.names import (
     NOT_NAME,
     ORG_APPOSITION,
     ORG_NOUN_BEFORE,
+    POSSESSIVE,
     TITLE_AFTER,
 )
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COLLECTIVE_NOUNS,
+    COUNTRIES,
+    COUNTRY_ALIASES,
     COUNTRY_BY_DEMONYM,
     KNOWN_ACRONYMS,
     ORG_WORDS,
+    known_places_in,
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
+from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
 from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
 )
 
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
+
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def find_organizations(finder: ActorFinder) -> None:
@@ -51,6 +58,13 @@ def find_organizations(finder: ActorFinder) -> None:
     for match in CAP_SEQ.finditer(text):
         phrase = match.group().strip()
         words = phrase.split()
+        owner = max((i for i, w in enumerate(words[:-1]) if POSSESSIVE_AFTER.search(w)), default=None)
+        if owner is not None and len(words) - owner > 2 and not place_owner(words[owner]):
+            # "Elena Sorvik's Unity Party": the body is what she owns; a country's or a
+            # place's body keeps its owner ("Russia's Defense Ministry"), a one-word rest
+            # is no body of its own ("St Columba's Hospital").
+            words = words[owner + 1 :]
+            phrase = " ".join(words)
         kinds = [ORG_WORDS[w] for w in (w.lower().strip(".") for w in words) if w in ORG_WORDS]
         if not kinds and (
             (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
@@ -94,10 +108,14 @@ def find_organizations(finder: ActorFinder) -> None:
         finder.add(name, kind, match.start() + match.group().find(words[0]))
         registered[name] = kind
     _find_acronyms(finder)
+    _acting_acronyms(finder)
 
 
 # An acronym that a body noun introduces ("die Gewerkschaft GDL", "le syndicat CGT", "la
-# patronal CEOE") or that acts ("Die GDL hatte", "UGT reclamó"): a body, in other languages.
+# patronal CEOE", "the AMYTS union"), that an article or "according to" takes ("the NWS",
+# "la CGT", "laut GHL"), or that acts ("IEBC said", "UGT reclamó", "The NMU's Okafor"): a
+# body. A person's initials take none of these; acronyms of things, not bodies ("the
+# GDP", "the CEO"), are listed in ``NOT_BODY_ACRONYMS``.
 def _acting_acronyms(finder: ActorFinder) -> None:
     text = finder.text
     lex = lexicon(finder.rules.lang)
@@ -105,19 +123,35 @@ def _acting_acronyms(finder: ActorFinder) -> None:
     roles, _ = _body_patterns(finder.rules.lang)
     for match in ACRONYM.finditer(text):
         acronym = match.group()
-        if _inside_hyphenated(text, match.end()):
+        if (
+            _inside_hyphenated(text, match.end())
+            or acronym in NOT_BODY_ACRONYMS
+            or acronym in COUNTRY_ALIASES
+        ):
             continue
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
             continue
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        # A body noun ("die Gewerkschaft GDL") or an article ("la CGT", "à la RATP", "die
-        # GDL"): a person's initials never take one.
+        line = text[max(0, match.start() - 40) : match.start()]
+        before = line.split()
+        after = text[match.end() : match.end() + 30].split()
         introduced = bool(before) and (
-            before[-1].lower().endswith(roles) or before[-1].lower() in lex.determiners
+            before[-1].lower().endswith(roles)
+            or before[-1].lower() in lex.determiners
+            or any(line.lower().rstrip().endswith(phrase.lower()) for phrase in lex.according_to)
         )
-        acts = verbs.match(text, match.end()) is not None
-        if introduced or acts:
+        named_body = bool(after) and after[0].lower().strip(".,;:") in lex.organization_roles
+        acts = (
+            verbs.match(text, match.end()) is not None
+            or POSSESSIVE_AFTER.match(text, match.end()) is not None
+        )
+        if introduced or named_body or acts:
             finder.add(acronym, "organization", match.start())
+
+
+def place_owner(word: str) -> bool:
+    """A possessive of a country or a known place ("Russia's", "Brazil's"), not a person's."""
+    bare = POSSESSIVE.sub("", word)
+    return bare in COUNTRIES or bare in COUNTRY_ALIASES or any(known_places_in(bare))
 
 
 def _inside_hyphenated(text: str, end: int) -> bool:

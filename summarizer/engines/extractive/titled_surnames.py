@@ -63,6 +63,7 @@ def _may_be_surname(finder: ActorFinder, name: str) -> bool:
         or rules.is_body_noun(lower)
         or (bool(rules.noun_endings) and lower.endswith(rules.noun_endings))
         or any(known_places_in(name))
+        or (name.endswith("s") and any(known_places_in(name[:-1])))  # "Bürgermeister Hamburgs"
     )
 
 

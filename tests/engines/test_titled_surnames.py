@@ -1,0 +1,108 @@
+"""The offline engine's reading of people named by title and surname, of acronyms that
+act, and of namesakes in one article (invented articles, several languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.text.abbreviations import abbreviates
+
+
+def actors(text: str, lang: str = "en") -> dict[str, str]:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    return {a.name: a.kind for a in briefing.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Nobody was hurt in Arden on Monday. Gov. Marlowe toured the flooded streets.", "en", "Marlowe"),
+        ("Three firefighters were hurt on Friday, Chief Denholm said.", "en", "Denholm"),
+        ("16:05 - Not guilty: ex-councillor Brayne leaves court to applause.", "en", "Brayne"),
+        ("Live, 9pm: PM Thessaly's party is ahead in the early count.", "en", "Thessaly"),
+        ("Hubo dos heridos, aunque el alcalde Urquiza lo niega.", "es", "Urquiza"),
+        ("Die SPD von Bürgermeisterin Grasböck stürzte auf 21 Prozent ab.", "de", "Grasböck"),
+        ("Le préfet Lambrecq a ordonné l'évacuation du quartier mardi.", "fr", "Lambrecq"),
+    ],
+)
+def test_a_surname_after_a_title_is_a_person(text: str, lang: str, person: str) -> None:
+    assert actors(text, lang).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("The President Monday said nothing.", "en", "Monday"),
+        ("Der Bürgermeister Berlins sprach von einem schwarzen Tag.", "de", "Berlins"),
+        ("Le maire Paris a été cité.", "fr", "Paris"),
+        ("Prime Minister Elena Vasko spoke.", "en", "Minister"),
+        ("The Minister Interior was not named.", "en", "Interior"),
+    ],
+)
+def test_a_word_after_a_title_that_is_no_surname_is_no_person(text: str, lang: str, word: str) -> None:
+    assert word not in actors(text, lang)
+
+
+def test_a_headline_title_is_the_full_name_given_later() -> None:
+    found = actors(
+        "Mayor Ndiaye re-elected after recount\n\nPort Ellis Mayor Awa Ndiaye has won a second term, "
+        "the city's election board said on Wednesday."
+    )
+    assert "Awa Ndiaye" in found and "Ndiaye" not in found
+
+
+def test_namesakes_in_one_article_stay_two_people() -> None:
+    found = actors(
+        "Turnout reached 61 percent, the Central Electoral Commission said, as Prime Minister "
+        "Elena Vasko's Unity Party led early counts. Opposition leader Tomas Vasko called the figure "
+        "a fiction."
+    )
+    assert found.get("Elena Vasko") == "person"
+    assert found.get("Tomas Vasko") == "person"
+    assert found.get("Unity Party") == "organization"
+
+
+def test_a_country_or_a_saint_before_a_possessive_stays_in_the_name() -> None:
+    found = actors(
+        "Brazil's Foreign Minister Carla Mendes said talks would go on. Staff at St Columba's Hospital "
+        "said the wards were full. Russia's Defense Ministry said it shot down 12 drones."
+    )
+    assert found.get("Carla Mendes") == "person"
+    assert "St Columba's Hospital" in found
+    assert any(name.endswith("Defense Ministry") and name.startswith("Russia") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout in the county elections reached 64 percent, the KEBC said on Tuesday.",
+        "Four people died, according to the NWX.",
+        "The NMX's Okonjo called the hospital's figure a fiction.",
+        "Family doctors went on strike on Monday, while the AMX union put the figure at 70%.",
+    ],
+)
+def test_an_english_acronym_that_acts_is_a_body(text: str) -> None:
+    acronyms = {name for name, kind in actors(text).items() if name.isupper() and kind == "organization"}
+    assert len(acronyms) == 1
+
+
+def test_acronyms_of_things_are_no_bodies() -> None:
+    found = actors("The GDP grew by 2 percent, the CEO said on TV, and the ICU said it was full.")
+    assert not {"GDP", "CEO", "TV", "ICU"} & set(found)
+
+
+def test_an_acronym_after_its_full_name_is_that_body() -> None:
+    found = actors(
+        "The Independent Electoral and Boundaries Commission opened the count on Monday. "
+        "The IEBC said turnout was 64 percent."
+    )
+    assert "IEBC" not in found and "Independent Electoral and Boundaries Commission" in found
+
+
+def test_a_german_compound_spells_its_heads_letter_only_in_order() -> None:
+    assert abbreviates("DWD", "Deutscher Wetterdienst")
+    assert abbreviates("LKA", "Landeskriminalamt Sachsen") is False  # the middle part is not a head
+    assert not abbreviates("WDD", "Deutscher Wetterdienst")
+    assert not abbreviates("SBB", "Swiss Federal Railways")

@@ -101,16 +101,15 @@ PLACE_STEM_LETTERS = 4
 
 
 def of_place(word: str, places: frozenset[str]) -> str | None:
-    """The place of the day ``word`` is or is the adjective of, if any."""
-    if word in places:
-        return word
+    """The place of the day ``word`` is the adjective of, or is, if any: the adjective
+    first, so "Hamburger" is Hamburg's even on a day that also names "Hamburger Hafen"."""
     for ending in DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
             for place in (stem, stem + "a", stem + "e", stem + "o"):
                 if len(place) >= PLACE_STEM_LETTERS and place in places:
                     return place
-    return None
+    return word if word in places else None
 
 
 def is_acronym(word: str) -> bool:

@@ -6,12 +6,17 @@ and bodies that share an acronym stay apart."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+
+import pytest
 
 from summarizer.article import Article
 from summarizer.config import Settings
 from summarizer.daily import merge_briefings
+from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.merge import Briefed
 from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.models import ActorKind
 
 DAY = dt.date(2026, 3, 2)
 
@@ -106,3 +111,20 @@ def test_german_a_titled_surname_and_a_compound_acronym_join() -> None:
     assert articles_of(actors, "Anke Vollmer") == {"a0", "a1"}
     assert articles_of(actors, "Jens Vollmer") == {"a2"}
     assert articles_of(actors, "DWD") == {"a0", "a1"}
+
+
+@dataclass(frozen=True)
+class _Body:
+    name: str
+    kind: ActorKind = "government"
+    canonical_name: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@pytest.mark.parametrize("places", [(), ("Mainz", "Mainzer Hafen")])
+def test_a_city_adjective_names_the_body_of_that_city_only(places: tuple[str, ...]) -> None:
+    """With or without the day's incidents naming the city (and its port, by adjective),
+    "Mainzer Landgericht" is Landgericht Mainz, never Landgericht Trier."""
+    bodies = [_Body("Landgericht Mainz"), _Body("Mainzer Landgericht"), _Body("Landgericht Trier")]
+    assert sorted(same_actor_groups(bodies, places=places)) == [[0, 1], [2]]

@@ -106,3 +106,23 @@ def test_a_german_compound_spells_its_heads_letter_only_in_order() -> None:
     assert abbreviates("LKA", "Landeskriminalamt Sachsen") is False  # the middle part is not a head
     assert not abbreviates("WDD", "Deutscher Wetterdienst")
     assert not abbreviates("SBB", "Swiss Federal Railways")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Turnout reached 41 percent, the State Elections Board said.", "State Elections Board"),
+        ("The Interior Ministry said five people died.", "Interior Ministry"),
+        ("The Supreme Court upheld the ruling on Monday.", "Supreme Court"),
+    ],
+)
+def test_a_bodys_own_first_word_stays_in_its_name(text: str, body: str) -> None:
+    """Words that are never a person's name ("State", "Interior") are a body's own."""
+    assert body in actors(text)
+
+
+def test_an_acronym_of_a_state_body_joins_it_in_the_flow_article() -> None:
+    found = actors(
+        "The State Elections Board opened the count on Monday. The SEB said turnout was 41 percent."
+    )
+    assert "State Elections Board" in found and "SEB" not in found

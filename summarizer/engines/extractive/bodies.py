@@ -43,6 +43,11 @@ from summarizer.text.vocabulary import (
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
 
+# Words that are never a person's name but are a body's ("Interior Ministry", "Supreme
+# Court", "State Elections Board"), kept at the head of a body's name.
+BODY_QUALIFIERS = frozenset(
+    {"State", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Health", "Supreme"}
+)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
@@ -82,6 +87,8 @@ def find_organizations(finder: ActorFinder) -> None:
         if TITLE_AFTER.match(tail):
             continue
         while words and (words[0] in NOT_NAME or words[0].lower() in {"the", "of"}):
+            if words[0] in BODY_QUALIFIERS and len(words) > 1:
+                break  # "Health Ministry", "State Elections Board": the body's own word
             words.pop(0)
         if len(words) < 1 or (
             len(words) == 1

@@ -126,3 +126,14 @@ def test_an_acronym_of_a_state_body_joins_it_in_the_flow_article() -> None:
         "The State Elections Board opened the count on Monday. The SEB said turnout was 41 percent."
     )
     assert "State Elections Board" in found and "SEB" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "acronym"),
+    [
+        ("El sindicato médico SIMEVA cifró en un 60% el seguimiento de la huelga.", "es", "SIMEVA"),
+        ("Le syndicat enseignant SNEPX a appelé à la grève mardi.", "fr", "SNEPX"),
+    ],
+)
+def test_an_acronym_after_a_body_noun_and_its_adjective_is_a_body(text: str, lang: str, acronym: str) -> None:
+    assert actors(text, lang).get(acronym) == "organization"

@@ -141,8 +141,10 @@ def _acting_acronyms(finder: ActorFinder) -> None:
         line = text[max(0, match.start() - 40) : match.start()]
         before = line.split()
         after = text[match.end() : match.end() + 30].split()
+        # The body noun may come with an adjective: "el sindicato médico AMYTS".
         introduced = bool(before) and (
             before[-1].lower().endswith(roles)
+            or (len(before) > 1 and before[-1].islower() and before[-2].lower() in lex.organization_roles)
             or before[-1].lower() in lex.determiners
             or any(line.lower().rstrip().endswith(phrase.lower()) for phrase in lex.according_to)
         )

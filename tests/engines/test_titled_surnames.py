@@ -137,3 +137,12 @@ def test_an_acronym_of_a_state_body_joins_it_in_the_flow_article() -> None:
 )
 def test_an_acronym_after_a_body_noun_and_its_adjective_is_a_body(text: str, lang: str, acronym: str) -> None:
     assert actors(text, lang).get(acronym) == "organization"
+
+
+def test_a_titled_person_of_a_body_is_two_actors() -> None:
+    found = actors(
+        "Roads are closed after the crash; Sgt Okonkwo of Tarrow County Police asks drivers to stay away."
+    )
+    assert found.get("Tarrow County Police") == "government"
+    assert not [name for name in found if "of" in name.split()]
+    assert "Bank of Tarrow" in actors("The Bank of Tarrow raised its rates on Monday.")

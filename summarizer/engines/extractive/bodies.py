@@ -38,6 +38,7 @@ from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
 from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
+    TITLE_ABBREVIATIONS,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ def find_organizations(finder: ActorFinder) -> None:
     for match in CAP_SEQ.finditer(text):
         phrase = match.group().strip()
         words = phrase.split()
+        if "of" in words[1:-1] and _titled(finder, words[0]):
+            # "Sgt Barker of Kessel County Police": a person of the body, then the body.
+            words = words[words.index("of") + 1 :]
+            phrase = " ".join(words)
         owner = max((i for i, w in enumerate(words[:-1]) if POSSESSIVE_AFTER.search(w)), default=None)
         if owner is not None and len(words) - owner > 2 and not place_owner(words[owner]):
             # "Elena Sorvik's Unity Party": the body is what she owns; a country's or a
@@ -155,6 +160,16 @@ def _acting_acronyms(finder: ActorFinder) -> None:
         )
         if introduced or named_body or acts:
             finder.add(acronym, "organization", match.start())
+
+
+def _titled(finder: ActorFinder, word: str) -> bool:
+    """A title that opens a person's name ("Sgt", "Gov.", "Judge"), not a body's word."""
+    lower = word.lower().rstrip(".")
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in {"sgt", "pm", "mp"}
+        or (finder.rules.is_role(word) and lower not in ORG_WORDS)
+    )
 
 
 def place_owner(word: str) -> bool:

@@ -146,3 +146,9 @@ def test_a_titled_person_of_a_body_is_two_actors() -> None:
     assert found.get("Tarrow County Police") == "government"
     assert not [name for name in found if "of" in name.split()]
     assert "Bank of Tarrow" in actors("The Bank of Tarrow raised its rates on Monday.")
+
+
+def test_a_bodys_acronym_before_a_surname_titles_a_person() -> None:
+    found = actors("The KNU's Adebayo called the figure a fiction; the union's Ministry declined to comment.")
+    assert found.get("Adebayo") == "person"
+    assert "Ministry" not in {name for name, kind in found.items() if kind == "person"}

@@ -18,10 +18,11 @@ from summarizer.text.vocabulary import MONTHS, ORGANIZATION_NAME_ENDINGS, TITLE_
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
 
-# A title word (hyphenated compounds too: "ex-councillor", "Ex-Reederei-Manager"), one
-# capitalised word, a possessive at most, and no capitalised word after it.
+# A title word (hyphenated compounds too: "ex-councillor", "Ex-Reederei-Manager"; a body's
+# acronym's possessive: "NMU's"), one capitalised word, a possessive at most, and no
+# capitalised word after it.
 TITLED_SURNAME = re.compile(
-    rf"(?<![\w'’.-])(?P<title>[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)*)\.?[ \t]+"
+    rf"(?<![\w'’.-])(?P<title>[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)*(?:['’]s)?)\.?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?![\w'’-])(?![ \t]+(?:[{UPPER}]|\d))"
 )
 # Titles written short before a name in English copy, beyond ``TITLE_ABBREVIATIONS``.
@@ -32,6 +33,10 @@ _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
 def _is_title(finder: ActorFinder, title: str) -> bool:
+    if POSSESSIVE.search(title):
+        # A body's acronym is a person's title too: "The NMU's Okafor called".
+        bare = POSSESSIVE.sub("", title)
+        return len(bare) >= 2 and bare.isupper()
     lower = title.lower()
     if lower.startswith("ex-"):
         lower = lower[3:]

@@ -152,3 +152,9 @@ def test_a_bodys_acronym_before_a_surname_titles_a_person() -> None:
     found = actors("The KNU's Adebayo called the figure a fiction; the union's Ministry declined to comment.")
     assert found.get("Adebayo") == "person"
     assert "Ministry" not in {name for name, kind in found.items() if kind == "person"}
+
+
+def test_a_name_before_a_unions_noun_is_a_body_but_a_place_or_a_people_is_not() -> None:
+    found = actors("The strike was called by the Kordal union on Wednesday, police in Paris said.")
+    assert found.get("Kordal") == "organization"
+    assert not {"German", "Paris"} & set(actors("The German union and the Paris union said talks failed."))

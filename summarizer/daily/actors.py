@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
 from summarizer.daily.organisations import (
-    ABBREVIATION_LETTERS,
+    BODY_WORDS,
     NATIONWIDE,
-    abbreviates,
     abbreviation_key,
     abbreviation_keys,
     head_keys,
-    is_acronym,
     kind_named,
     name_heads,
+    name_kinds,
     organisation_key,
     place_words,
     placed_key,
@@ -46,7 +45,10 @@ from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
+from summarizer.text.abbreviations import ABBREVIATION_LETTERS, abbreviates, is_acronym
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import canonical
+from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -187,7 +189,7 @@ def same_actor_groups(
     joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
     say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
     ``organisations.place_words``)."""
-    day_places = place_words(places)
+    day_places = place_words([*places, *_named_seats(actors)])
     flat = _items(actors, day_places)
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
@@ -210,6 +212,30 @@ def same_actor_groups(
     if ambiguous is not None:
         ambiguous.extend(unsure)
     return groups.groups()
+
+
+def _body_word(word: str) -> bool:
+    """A word that says what kind of body a name is ("Feuerwehr", "Landgericht", "court")."""
+    folded = fold_accents(word.casefold())
+    return (
+        CONCEPTS.get(folded, folded) in BODY_WORDS
+        or folded in name_kinds()
+        or folded.endswith(COMPOUND_HEADS)
+    )
+
+
+def _named_seats(actors: Iterable[ActorFields]) -> set[str]:
+    """Places the day's bodies name as their seat, after their kind ("Landgericht
+    Hamburg", "Feuerwehr Hannover"): on a day whose incidents name no place, "Hamburger
+    Landgericht" is still Hamburg's. Only a last capitalised word after a body's word."""
+    seats = set()
+    for actor in actors:
+        words = actor.name.split()
+        if actor.kind == "person" or len(words) != 2 or not words[1][:1].isupper():
+            continue
+        if _body_word(words[0]) and not _body_word(words[1]):
+            seats.add(words[1])
+    return seats
 
 
 def merge_actors(

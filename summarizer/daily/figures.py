@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+# Measure tails that are no unit: counts of people and a percentage's whole.
+_NOT_UNITS = frozenset({"people", "percent"})
 
 
 class FigureFields(Protocol):
@@ -68,7 +70,7 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     ends = {counted[0], counted[-1]}
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
-    thing = THINGS.get(counted[-1]) or THINGS.get(counted[0])
+    thing = thing_of(counted[-1]) or thing_of(counted[0])
     if thing == "resident" and figure.category == "displaced":
         # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"
         # evacuated count the same people (children or workers would be some of them).
@@ -79,6 +81,26 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
     return f"{group}:{head}"
+
+
+# The fewest letters a compound's modifier and its known head each have ("Bus|chauffeure",
+# "Hafen|arbeiter"): fewer ("Ex|perten") is a word of its own, not a compound.
+_MODIFIER_LETTERS = 3
+_HEAD_LETTERS = 5
+
+
+def thing_of(word: str) -> str | None:
+    """The thing of ``THINGS`` a counted word names, in any language: the word itself, or
+    a German compound whose head is one ("Buschauffeure" are drivers, "Hafenarbeiter"
+    workers), the longest head that fits."""
+    if thing := THINGS.get(word):
+        return thing
+    heads = [
+        head
+        for head in THINGS
+        if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
+    ]
+    return THINGS[max(heads, key=len)] if heads else None
 
 
 def one_count(measure_a: str, measure_b: str) -> bool:
@@ -261,6 +283,20 @@ def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRe
             by_measure[others[0]] += by_measure.pop(key)
 
 
+def _join_unsaid_categories(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
+    """An amount whose category a report left as "other" ("52 Millionen Euro") joins the
+    one measure of that unit the reports do give a category ("48 million euros" of damage):
+    money, area or time of one incident in the same unit is one measure. With two such
+    measures ("damage_cost:EUR", "aid:EUR") it stays apart: it may be either."""
+    for key in [k for k in by_measure if k.startswith("other:")]:
+        unit = key.removeprefix("other:")
+        if unit in _NOT_UNITS or not unit.isupper():
+            continue  # a count's head ("other:worker"), or a share: no unit of measure
+        others = [k for k in by_measure if k != key and k.endswith(f":{unit}") and k.count(":") == 1]
+        if len(others) == 1:
+            by_measure[others[0]] += by_measure.pop(key)
+
+
 def _comparable(
     members: list[tuple[ArticleRecord, FigureRecord]], linked_only: set[tuple[str, str]] | None
 ) -> list[int]:
@@ -319,6 +355,7 @@ def figure_groups(
         by_measure[key].append((source, figure))
     _join_claims_of_none(by_measure)
     _join_unsaid_shares(by_measure)
+    _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):

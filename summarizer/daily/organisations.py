@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from summarizer.linkage import name_key
+from summarizer.text.abbreviations import ELIDED, is_acronym, name_words, of_place
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
@@ -155,76 +156,6 @@ def shorter_form(
     return extra <= whose
 
 
-# Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
-_ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
-# A short name read as an abbreviation: one word of two to eight letters.
-ABBREVIATION_LETTERS = range(2, 9)
-
-
-def name_words(name: str) -> list[str]:
-    """A name's words that an abbreviation spells, as written: articles and prepositions
-    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
-    found = []
-    for word in name.split():
-        word = _ELIDED.sub("", word)
-        if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
-            found.append(word)
-    return found
-
-
-def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
-    """Where the words that only say where a body is begin, at its name's end ("Agence
-    régionale de santé Auvergne-Rhône-Alpes": the region): an abbreviation may leave them
-    out (ARS). Such a word is a place of the day (``places``) or a compound of capitalised
-    names ("Auvergne-Rhône-Alpes", "Nordrhein-Westfalen"): in a title-case name any word
-    is capitalised ("Unidad Militar de Emergencias"). Never the first two words."""
-    start = len(words)
-    while start > 2:
-        word = words[start - 1]
-        parts = word.split("-")
-        compound = len(parts) > 1 and all(part[:1].isupper() for part in parts)
-        if not (compound or of_place(fold_accents(word.casefold()), places)):
-            break
-        start -= 1
-    return start
-
-
-def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
-    """True when the one word ``short`` abbreviates ``name``: spelt by the first letters
-    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables, each
-    at most half its word ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of
-    "Vereinte Dienstleistungsgewerkschaft"), articles and prepositions aside and leaving
-    out, at most, the place a body's full name ends with (see ``_qualifiers_from``). Every
-    other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
-    Railways"."""
-    letters = fold_accents(short.casefold())
-    words = [fold_accents(w.casefold()) for w in name_words(name)]
-    if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
-        return False
-    required = _qualifiers_from(name_words(name), places)
-    doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
-    if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
-        # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").
-        letters = letters[::2]
-
-    @cache
-    def spelt(at: int, word: int) -> bool:
-        if at == len(letters):
-            return word >= required
-        if word == len(words):
-            return False
-        text = words[word]
-        # A syllable is at most half its word: "Russia" spells no "Russian army".
-        for size in range(1, min(max(1, len(text) // 2), len(letters) - at) + 1):
-            if letters[at + size - 1] != text[size - 1]:
-                break
-            if spelt(at + size, word + 1):
-                return True
-        return False
-
-    return spelt(0, 0)
-
-
 def abbreviation_keys(short: str) -> set[tuple[str, str]]:
     """The index keys (first letters of a name's first two words) of names ``short`` may
     abbreviate (see ``abbreviates``): its first letter and any later one."""
@@ -238,14 +169,6 @@ def abbreviation_key(name: str) -> tuple[str, str] | None:
     return (words[0][0], words[1][0]) if len(words) >= 2 else None
 
 
-# Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
-# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
-DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
-                   "ano", "ana", "ense", "i")  # fmt: skip
-# A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
-PLACE_STEM_LETTERS = 4
-
-
 def place_words(places: Iterable[str]) -> frozenset[str]:
     """The words of the day's places (its incidents' places), as organisation keys write
     them, that say where a body is: "Port Adela" -> port, adela. Words that name a kind
@@ -257,19 +180,6 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
     return frozenset(found)
-
-
-def of_place(word: str, places: frozenset[str]) -> str | None:
-    """The place of the day ``word`` is or is the adjective of, if any."""
-    if word in places:
-        return word
-    for ending in DEMONYM_ENDINGS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
-            for place in (stem, stem + "a", stem + "e", stem + "o"):
-                if len(place) >= PLACE_STEM_LETTERS and place in places:
-                    return place
-    return None
 
 
 def placed_key(key: str, places: frozenset[str]) -> str:
@@ -299,8 +209,8 @@ def kind_named(name: str) -> set[str]:
     words = name.split()
     if len(words) == 2 and fold_accents(words[0].casefold()) in DEFINITE_ARTICLES:
         noun = words[1]
-    elif len(words) == 1 and _ELIDED.match(words[0]):
-        noun = _ELIDED.sub("", words[0])
+    elif len(words) == 1 and ELIDED.match(words[0]):
+        noun = ELIDED.sub("", words[0])
     else:
         return set()
     folded = fold_accents(noun.casefold())
@@ -318,7 +228,7 @@ def name_heads(name: str) -> set[str]:
     if len(words) < 2:
         return set()
     heads = _noun_forms(words[0]) | _noun_forms(words[-1])
-    written = [fold_accents(_ELIDED.sub("", w).casefold()) for w in name.split()]
+    written = [fold_accents(ELIDED.sub("", w).casefold()) for w in name.split()]
     before = next(
         (w for w, after in itertools.pairwise(written) if after in FILLER and w not in FILLER), None
     )
@@ -332,11 +242,6 @@ def head_keys(heads: set[str]) -> set[str]:
     for head in heads:
         found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
     return found
-
-
-def is_acronym(word: str) -> bool:
-    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
-    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 # A name's definition in brackets right after it: "Swiss Federal Railways (SBB)", "SBB

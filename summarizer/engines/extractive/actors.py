@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from summarizer.engines.extractive.bodies import place_owner
+from summarizer.engines.extractive.genders import genders_by_article, pronoun_openers
 from summarizer.engines.extractive.names import (
     FIRST_NAME_BEFORE,
     GENERIC_ORG_SUFFIX,
@@ -30,16 +32,17 @@ from summarizer.engines.extractive.names import (
     name_rules,
     strip_role_prefix,
 )
+from summarizer.engines.extractive.titled_surnames import find_titled_surnames
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
 from summarizer.models.common import Span
+from summarizer.text.abbreviations import abbreviates, is_acronym
 from summarizer.text.gazetteer import (
     COUNTRIES,
     TITLE_SET,
     canonical,
     spellings_of,
 )
-from summarizer.text.lexicon import lexicon
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
@@ -71,7 +74,7 @@ class ActorFinder:
         words = phrase.split()
         last_word = words[-1].casefold() if words else ""
         for cand in self.candidates:
-            if cand.surname and last_word == cand.surname.casefold():
+            if cand.surname and last_word == cand.surname.casefold() and not _other_given_name(words, cand):
                 return cand
         phrase_canonical = canonical(phrase)
         for cand in self.candidates:
@@ -123,9 +126,11 @@ class ActorFinder:
         for cand in self.candidates:
             if cand.kind == "person":
                 continue
-            if name.isupper() and len(name) > 1 and initials_of(cand.name) == name:
+            # By the merge's rule, so the article and the day read an acronym alike:
+            # "IEBC" of "Independent Electoral and Boundaries Commission".
+            if is_acronym(name) and (initials_of(cand.name) == name or abbreviates(name, cand.name)):
                 return cand
-            if cand.name.isupper() and len(cand.name) > 1 and initials == cand.name:
+            if is_acronym(cand.name) and (initials == cand.name or abbreviates(cand.name, name)):
                 return cand
             if bare != name and bare.casefold() == cand.name.casefold():
                 return cand
@@ -243,8 +248,8 @@ class ActorFinder:
                 if relation:
                     cand.gender = GENDERED_NOUNS[relation.group(1).lower()]
         if self.rules.lang != "en":
-            self._genders_by_article(mentions)
-        openers = {"He": "m", "She": "f"} if self.rules.lang == "en" else self._pronoun_openers()
+            genders_by_article(self.text, self.rules.lang, mentions)
+        openers = {"He": "m", "She": "f"} if self.rules.lang == "en" else pronoun_openers(self.rules.lang)
         for before, sentence in itertools.pairwise(sentences):
             pronoun = sentence.text.split(None, 1)[0] if sentence.text else ""
             if pronoun not in openers or sentence.paragraph - before.paragraph > 1:
@@ -255,37 +260,23 @@ class ActorFinder:
                 person = next(iter(named.values()))
                 person.gender = person.gender or openers[pronoun]
 
-    def _pronoun_openers(self) -> dict[str, str]:
-        """Capitalised subject pronouns of one gender ("Il", "Elle", "Er"); German "Sie" is
-        also "they" and the polite "you", so it tells nothing."""
-        lex = lexicon(self.rules.lang)
-        return {p.capitalize(): g for p, g in lex.pronouns.items() if g and p != "sie"}
-
-    def _genders_by_article(self, mentions: list[tuple[int, int, Candidate]]) -> None:
-        """A person's gender from the article or title that opens the phrase naming them at
-        first mention ("la procureure, Hélène Marchetti", "die Ministerin Anna Berg", "Mme
-        Roux"): the nearest gendered word among the few before the name, on its line."""
-        gendered = lexicon(self.rules.lang).gendered_words
-        seen: set[int] = set()
-        for start, _, cand in mentions:
-            if cand.gender is not None or id(cand) in seen:
-                continue
-            seen.add(id(cand))
-            window = self.text[max(0, start - 60) : start]
-            words = [w.lower().strip(".,'’") for w in window[window.rfind("\n") + 1 :].split()][-6:]
-            for word in reversed(words):
-                if word in gendered:
-                    cand.gender = gendered[word]
-                    break
-                if word.endswith((".", ";")):
-                    break
-
     def find_people(self) -> None:
         text = self.text
         registered: dict[str, Candidate] = {}
         rules = self.rules
         for match in rules.name_seq.finditer(text):
-            raw_tokens = [POSSESSIVE.sub("", t) for t in match.group().split()]
+            words = match.group().split()
+            # A person's possessive ends the name: "Elena Sorvik's Unity Party" names Elena
+            # Sorvik; a saint's or a country's does not ("St Columba's Hospital").
+            owner = next(
+                (
+                    i
+                    for i, t in enumerate(words[:-1])
+                    if i >= 1 and POSSESSIVE.search(t) and not place_owner(t) and words[0] not in SAINTS
+                ),
+                len(words),
+            )
+            raw_tokens = [POSSESSIVE.sub("", t) for t in words[: owner + 1]]
             _, tokens = strip_role_prefix(raw_tokens)
             given = False
             if rules.lang != "en":
@@ -351,6 +342,7 @@ class ActorFinder:
             for match in rules.honorific_name.finditer(text):
                 if self.lookup(match.group("name")) is None:
                     self.add(match.group("name"), "person", match.start("name"))
+        find_titled_surnames(self)
         if any(word in text for word in ("name", "identified", "known only")):
             for match in NAMED_AS.finditer(text):  # "who gave his name only as Karim"
                 self.add(match.group("name"), "person", match.start("name"))
@@ -381,6 +373,21 @@ class ActorFinder:
                 )
             )
         return actors
+
+
+def _other_given_name(words: list[str], person: Candidate) -> bool:
+    """Whether a name gives, right before the surname, another first name than the
+    person's ("Tomas Sorvik" is not Elena Sorvik; "Ukrainian President Volodymyr
+    Zelenskyy" is Volodymyr Zelenskyy; "T. Sorvik" is not Elena Sorvik)."""
+    if len(words) < 2:
+        return False
+    given = words[-2].rstrip(".")
+    if given.lower() in TITLE_SET or given in NOT_NAME or not given[:1].isupper():
+        return False
+    theirs = [w.rstrip(".") for w in person.name.split()[:-1]]
+    if len(given) == 1:
+        return all(w[:1] != given for w in theirs)
+    return all(w.casefold() != given.casefold() and w != given[:1] for w in theirs)
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

@@ -21,22 +21,35 @@ from summarizer.engines.extractive.names import (
     NOT_NAME,
     ORG_APPOSITION,
     ORG_NOUN_BEFORE,
+    POSSESSIVE,
     TITLE_AFTER,
 )
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COLLECTIVE_NOUNS,
+    COUNTRIES,
+    COUNTRY_ALIASES,
     COUNTRY_BY_DEMONYM,
     KNOWN_ACRONYMS,
     ORG_WORDS,
+    known_places_in,
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
+from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
 from summarizer.text.vocabulary import (
     ORGANIZATION_NAME_ENDINGS,
+    TITLE_ABBREVIATIONS,
 )
 
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
+
+# Words that are never a person's name but are a body's ("Interior Ministry", "Supreme
+# Court", "State Elections Board"), kept at the head of a body's name.
+BODY_QUALIFIERS = frozenset(
+    {"State", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Health", "Supreme"}
+)
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def find_organizations(finder: ActorFinder) -> None:
@@ -51,6 +64,17 @@ def find_organizations(finder: ActorFinder) -> None:
     for match in CAP_SEQ.finditer(text):
         phrase = match.group().strip()
         words = phrase.split()
+        if "of" in words[1:-1] and _titled(finder, words[0]):
+            # "Sgt Barker of Kessel County Police": a person of the body, then the body.
+            words = words[words.index("of") + 1 :]
+            phrase = " ".join(words)
+        owner = max((i for i, w in enumerate(words[:-1]) if POSSESSIVE_AFTER.search(w)), default=None)
+        if owner is not None and len(words) - owner > 2 and not place_owner(words[owner]):
+            # "Elena Sorvik's Unity Party": the body is what she owns; a country's or a
+            # place's body keeps its owner ("Russia's Defense Ministry"), a one-word rest
+            # is no body of its own ("St Columba's Hospital").
+            words = words[owner + 1 :]
+            phrase = " ".join(words)
         kinds = [ORG_WORDS[w] for w in (w.lower().strip(".") for w in words) if w in ORG_WORDS]
         if not kinds and (
             (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
@@ -68,6 +92,8 @@ def find_organizations(finder: ActorFinder) -> None:
         if TITLE_AFTER.match(tail):
             continue
         while words and (words[0] in NOT_NAME or words[0].lower() in {"the", "of"}):
+            if words[0] in BODY_QUALIFIERS and len(words) > 1:
+                break  # "Health Ministry", "State Elections Board": the body's own word
             words.pop(0)
         if len(words) < 1 or (
             len(words) == 1
@@ -94,10 +120,14 @@ def find_organizations(finder: ActorFinder) -> None:
         finder.add(name, kind, match.start() + match.group().find(words[0]))
         registered[name] = kind
     _find_acronyms(finder)
+    _acting_acronyms(finder)
 
 
 # An acronym that a body noun introduces ("die Gewerkschaft GDL", "le syndicat CGT", "la
-# patronal CEOE") or that acts ("Die GDL hatte", "UGT reclamó"): a body, in other languages.
+# patronal CEOE", "the AMYTS union"), that an article or "according to" takes ("the NWS",
+# "la CGT", "laut GHL"), or that acts ("IEBC said", "UGT reclamó", "The NMU's Okafor"): a
+# body. A person's initials take none of these; acronyms of things, not bodies ("the
+# GDP", "the CEO"), are listed in ``NOT_BODY_ACRONYMS``.
 def _acting_acronyms(finder: ActorFinder) -> None:
     text = finder.text
     lex = lexicon(finder.rules.lang)
@@ -105,19 +135,47 @@ def _acting_acronyms(finder: ActorFinder) -> None:
     roles, _ = _body_patterns(finder.rules.lang)
     for match in ACRONYM.finditer(text):
         acronym = match.group()
-        if _inside_hyphenated(text, match.end()):
+        if (
+            _inside_hyphenated(text, match.end())
+            or acronym in NOT_BODY_ACRONYMS
+            or acronym in COUNTRY_ALIASES
+        ):
             continue
         if acronym in KNOWN_ACRONYMS or finder.lookup(acronym) is not None or len(set(acronym)) == 1:
             continue
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        # A body noun ("die Gewerkschaft GDL") or an article ("la CGT", "à la RATP", "die
-        # GDL"): a person's initials never take one.
+        line = text[max(0, match.start() - 40) : match.start()]
+        before = line.split()
+        after = text[match.end() : match.end() + 30].split()
+        # The body noun may come with an adjective: "el sindicato médico AMYTS".
         introduced = bool(before) and (
-            before[-1].lower().endswith(roles) or before[-1].lower() in lex.determiners
+            before[-1].lower().endswith(roles)
+            or (len(before) > 1 and before[-1].islower() and before[-2].lower() in lex.organization_roles)
+            or before[-1].lower() in lex.determiners
+            or any(line.lower().rstrip().endswith(phrase.lower()) for phrase in lex.according_to)
         )
-        acts = verbs.match(text, match.end()) is not None
-        if introduced or acts:
+        named_body = bool(after) and after[0].lower().strip(".,;:") in lex.organization_roles
+        acts = (
+            verbs.match(text, match.end()) is not None
+            or POSSESSIVE_AFTER.match(text, match.end()) is not None
+        )
+        if introduced or named_body or acts:
             finder.add(acronym, "organization", match.start())
+
+
+def _titled(finder: ActorFinder, word: str) -> bool:
+    """A title that opens a person's name ("Sgt", "Gov.", "Judge"), not a body's word."""
+    lower = word.lower().rstrip(".")
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in {"sgt", "pm", "mp"}
+        or (finder.rules.is_role(word) and lower not in ORG_WORDS)
+    )
+
+
+def place_owner(word: str) -> bool:
+    """A possessive of a country or a known place ("Russia's", "Brazil's"), not a person's."""
+    bare = POSSESSIVE.sub("", word)
+    return bare in COUNTRIES or bare in COUNTRY_ALIASES or any(known_places_in(bare))
 
 
 def _inside_hyphenated(text: str, end: int) -> bool:

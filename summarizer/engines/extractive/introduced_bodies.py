@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.names import NOT_NAME
 from summarizer.models import ActorKind
-from summarizer.text.gazetteer import ORG_WORDS, known_places_in
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS, known_places_in
 from summarizer.text.lexicon import LOWER, UPPER, alternation
 from summarizer.text.vocabulary import MONTHS, ORGANIZATION_ROLES, PERSON_ROLES, WEEKDAYS, words
 
@@ -42,6 +42,15 @@ INTRODUCED = re.compile(
 )
 
 
+# Nouns of bodies that carry a name of their own, which English puts before the noun: "the
+# Verdi union", "the Unity party". Not bodies named after their place ("the Hanover
+# police", "the Lyon council"): the word before those is a place.
+NAMED_BEFORE_NOUNS = words("union party federation alliance movement coalition syndicate association")
+NAMED_BEFORE = re.compile(
+    rf"\b(?i:the)\s+(?P<name>[{UPPER}][\w]*(?:-[\w]+)*)\s+(?P<noun>{alternation(NAMED_BEFORE_NOUNS)})\b"
+)
+
+
 def _kind(noun: str, mods: str) -> ActorKind:
     if noun in ALWAYS_STATE or (noun in STATE_NOUNS and STATE_WORDS & set(mods.lower().split())):
         return "government"
@@ -52,6 +61,18 @@ def _kind(noun: str, mods: str) -> ActorKind:
 def find_introduced_bodies(finder: ActorFinder) -> None:
     if finder.rules.lang != "en":
         return
+    for match in NAMED_BEFORE.finditer(finder.text):
+        name = match.group("name")
+        if (
+            name in _NOT_NAMES
+            or name in finder.rules.not_name
+            or name.isupper()
+            or any(known_places_in(name))
+        ):
+            continue  # an acronym ("the NMU union") is read by ``bodies._acting_acronyms``
+        if name in COUNTRY_BY_DEMONYM or name in COUNTRIES or finder.lookup(name) is not None:
+            continue
+        finder.add(name, _kind(match.group("noun").lower(), ""), match.start("name"))
     for match in INTRODUCED.finditer(finder.text):
         name = match.group("name")
         mods = match.group("mods")

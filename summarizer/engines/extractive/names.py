@@ -196,8 +196,10 @@ DEMONYM_COLLECTIVE = re.compile(
 )
 AGENCY_BY_NAME = {agency.casefold(): agency for agency in NEWS_AGENCIES}
 AGENCY_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in NEWS_AGENCIES) + r")\b", re.IGNORECASE)
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+ACRONYM = re.compile(r"\b[A-Z][A-ZÄÖÜ]{1,5}\b")
 POSSESSIVE = re.compile(r"['’]s$")
+
+
 # A capitalised word right before a surname: a first name, if it is not a title.
 FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
 # Far more distinct surnames than any article names: past this, the pass stops.

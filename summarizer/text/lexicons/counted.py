@@ -53,7 +53,7 @@ _THINGS = {
     "nurse": """nurse nurses pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
         infirmiers enfermera enfermeras enfermeros""",
     "teacher": "teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores docentes maestros",
-    "driver": "driver drivers fahrer lokfuhrer conducteurs chauffeurs conductores maquinistas",
+    "driver": "driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores maquinistas",
     "student": "student students schuler studenten eleves etudiants estudiantes alumnos",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes""",

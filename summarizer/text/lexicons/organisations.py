@@ -22,6 +22,19 @@ FILLER = frozenset(
     )
 )
 
+# Acronyms of things and offices, not of bodies: "the GDP", "the CEO", "the ICU said" is
+# never an organisation however the sentence runs.
+NOT_BODY_ACRONYMS = frozenset(
+    words(
+        """
+        TV CEO CFO COO CTO GDP AI ID IT PR HQ CCTV SUV VAT ATM ICU ER DNA HIV AIDS COVID
+        UTC GMT CET CEST EST PST BST AM PM MP MPS MEP QC KC OK PDF SMS GPS LNG LPG EV EVS
+        USB PC IQ TNT NB PPS RIP VIP FAQ DIY ASAP BC AD CV PhD MBA ETA FY Q1 Q2 Q3 Q4
+        KW MW GW KM CM MM KG PKW LKW
+        """
+    )
+)
+
 # A word (or its stem in a German compound) -> the concept it names.
 # The endings a German adjective takes.
 GERMAN_ENDINGS = ("e", "en", "er", "es", "em")

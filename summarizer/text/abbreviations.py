@@ -1,0 +1,117 @@
+"""Abbreviations of names, one rule for the offline engine and the daily merge: whether
+one word ("NWS", "Aemet", "FPÖ") abbreviates a body's full name, by its words' first
+letters or first syllables, and whether a word of a name is a place's (or the adjective
+of one) that an abbreviation may leave out. In the text layer because both the engine
+(an article's "IEBC" after its "Independent Electoral and Boundaries Commission") and the
+merge (one article's "IEBC", another's full name) read abbreviations this way."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
+
+# Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
+ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
+# A short name read as an abbreviation: one word of two to eight letters.
+ABBREVIATION_LETTERS = range(2, 9)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words that an abbreviation spells, as written: articles and prepositions
+    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
+    found = []
+    for word in name.split():
+        word = ELIDED.sub("", word)
+        if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
+            found.append(word)
+    return found
+
+
+def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
+    """Where the words that only say where a body is begin, at its name's end ("Agence
+    régionale de santé Auvergne-Rhône-Alpes": the region): an abbreviation may leave them
+    out (ARS). Such a word is a place of the day (``places``) or a compound of capitalised
+    names ("Auvergne-Rhône-Alpes", "Nordrhein-Westfalen"): in a title-case name any word
+    is capitalised ("Unidad Militar de Emergencias"). Never the first two words."""
+    start = len(words)
+    while start > 2:
+        word = words[start - 1]
+        parts = word.split("-")
+        compound = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+        if not (compound or of_place(fold_accents(word.casefold()), places)):
+            break
+        start -= 1
+    return start
+
+
+# The heads of German compounds an abbreviation spells a letter of ("Wetterdienst" is "WD"
+# of "DWD", "Landeskriminalamt" ends in the "A" of "LKA").
+ABBREVIATED_HEADS = (*COMPOUND_HEADS, "dienst", "gewerkschaft", "verband", "partei", "kammer", "bahn", "bank")
+
+
+def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when the one word ``short`` abbreviates ``name``: spelt by the first letters
+    of each of its words in order ("UME", "NMU", "FPÖ"), or by their first syllables, each
+    at most half its word ("Aemet" of "Agencia Estatal de Meteorología", "Verdi" of
+    "Vereinte Dienstleistungsgewerkschaft"), articles and prepositions aside and leaving
+    out, at most, the place a body's full name ends with (see ``_qualifiers_from``). Every
+    other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
+    Railways"."""
+    letters = fold_accents(short.casefold())
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
+        return False
+    required = _qualifiers_from(name_words(name), places)
+    doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
+    if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
+        # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").
+        letters = letters[::2]
+
+    @cache
+    def spelt(at: int, word: int) -> bool:
+        if at == len(letters):
+            return word >= required
+        if word == len(words):
+            return False
+        text = words[word]
+        # A German compound spells its head's letter too: "DWD", Deutscher Wetterdienst.
+        head = next((h for h in ABBREVIATED_HEADS if text.endswith(h) and len(text) > len(h) + 2), None)
+        if head and letters[at : at + 2] == text[0] + head[0] and spelt(at + 2, word + 1):
+            return True
+        # A syllable is at most half its word: "Russia" spells no "Russian army".
+        for size in range(1, min(max(1, len(text) // 2), len(letters) - at) + 1):
+            if letters[at + size - 1] != text[size - 1]:
+                break
+            if spelt(at + size, word + 1):
+                return True
+        return False
+
+    return spelt(0, 0)
+
+
+# Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
+DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
+                   "ano", "ana", "ense", "i")  # fmt: skip
+# A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
+PLACE_STEM_LETTERS = 4
+
+
+def of_place(word: str, places: frozenset[str]) -> str | None:
+    """The place of the day ``word`` is the adjective of, or is, if any: the adjective
+    first, so "Hamburger" is Hamburg's even on a day that also names "Hamburger Hafen"."""
+    for ending in DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
+            for place in (stem, stem + "a", stem + "e", stem + "o"):
+                if len(place) >= PLACE_STEM_LETTERS and place in places:
+                    return place
+    return word if word in places else None
+
+
+def is_acronym(word: str) -> bool:
+    """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()

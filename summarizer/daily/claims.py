@@ -49,7 +49,7 @@ def _according(lang: str) -> re.Pattern[str]:
     lex, en = lexicon(lang), lexicon("en")
     cues = literal_alternation({*lex.according_to, *en.according_to})
     determiners = literal_alternation({*lex.determiners, *en.determiners})
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:(?:{determiners})\s*)*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:(?:{determiners})\s*)*+$", re.IGNORECASE)
 
 
 @cache
@@ -58,7 +58,7 @@ def _opening(lang: str) -> re.Pattern[str]:
     and articles only (", the ministry said", ", dijo la empresa"), never "but the
     opposition"."""
     determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
-    return re.compile(rf"[^,;:]*,\s*(?:(?:{determiners})\s*)*$", re.IGNORECASE)
+    return re.compile(rf"[^,;:]*,\s*(?:(?:{determiners})\s*)*+$", re.IGNORECASE)
 
 
 # A clause or sentence ends between a figure and an actor: what follows is another claim
@@ -165,4 +165,4 @@ def _closing_speaker(text: str, lang: str, named: list[Mention], start: int, sto
 def _closing_opening(lang: str) -> re.Pattern[str]:
     """A comma and articles only, right before the sentence's last actor."""
     determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
-    return re.compile(rf",\s*(?:(?:{determiners})\s*)*$", re.IGNORECASE)
+    return re.compile(rf",\s*(?:(?:{determiners})\s*)*+$", re.IGNORECASE)

@@ -383,3 +383,20 @@ def test_an_official_toll_that_rose_is_one_party() -> None:
         [_count("12 people", 12, "people", "killed"), _count("9 people", 9, "people", "killed")],
     )
     assert _conflicts(item) == [False]
+
+
+def test_a_run_of_articles_before_an_actor_is_read_in_linear_time() -> None:
+    """Spanish "una" is "una" and "un" + "a": a pattern that could split a run of articles
+    more than one way took twice as long per word (40 words: days). Run in a child process,
+    so a regression fails the test instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    probe = (
+        "from summarizer.daily.claims import _according, _closing_opening, _opening\n"
+        "text = 'Dijo, ' + 'una un la los ' * 40 + 'x'\n"
+        "for lang in ('es', 'fr', 'de', 'en'):\n"
+        "    _closing_opening(lang).search(text); _opening(lang).match(text)\n"
+        "    _according(lang).search('según ' + 'una ' * 40 + 'x')\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=60)

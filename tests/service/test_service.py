@@ -323,7 +323,8 @@ def test_a_killed_server_resumes_its_jobs_and_never_resends_a_finished_article(
         "SUMMARIZER_PROMPT": "briefing/v1",  # the endpoint answers whole briefing drafts
     }
     port = free_port()
-    articles = [{"text": f"{TEXT} Report number {n}."} for n in range(16)]
+    # Each article's headline (its first line) names it in the store and in what is sent.
+    articles = [{"text": f"Report number {n}\n\n{TEXT}"} for n in range(16)]
     with serve_process(env, port) as process, httpx2.Client(base_url=f"http://127.0.0.1:{port}") as http:
         job = http.post("/v1/jobs", json=articles, timeout=30).json()
         while http.get(job["url"], timeout=5).json()["counts"]["briefed"] < 4:

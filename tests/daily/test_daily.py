@@ -111,6 +111,18 @@ def one_incident(
     return Briefed(made.article, made.briefing.model_copy(update={"language": language}))
 
 
+def killed(text: str, value: float, bound: str = "exact", counted: str | None = "people") -> dict[str, Any]:
+    """A figure (``f1``) of ``counted`` killed, as a report's toll."""
+    return {
+        "id": "f1",
+        "text": text,
+        "value": value,
+        "bound": bound,
+        "counted": counted,
+        "category": "killed",
+    }
+
+
 # --------------------------------------------------------------------------- actors
 
 

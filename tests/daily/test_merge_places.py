@@ -3,29 +3,8 @@ can be one event (issue 25, the seed day's misses generalised). Every article is
 
 from __future__ import annotations
 
-from typing import Any
-
-from summarizer.daily.merge import Briefed
 from summarizer.daily.places import place_key, places_compatible, places_in
-from tests.daily.test_daily import briefed, merged, one_incident
-
-
-def _one(
-    text: str, evidence: str | None = None, figures: list[dict[str, Any]] = (), **incident: Any
-) -> Briefed:  # type: ignore[assignment]
-    return one_incident(text, evidence=evidence, figures=figures, **incident)
-
-
-def _killed(text: str, value: float, counted: str, bound: str = "exact") -> dict[str, Any]:
-    return {
-        "id": "f1",
-        "text": text,
-        "value": value,
-        "bound": bound,
-        "counted": counted,
-        "category": "killed",
-    }
-
+from tests.daily.test_daily import briefed, killed, merged, one_incident
 
 # --------------------------------------------------------------------------- places
 
@@ -33,16 +12,16 @@ def _killed(text: str, value: float, counted: str, bound: str = "exact") -> dict
 def test_two_towns_of_one_region_are_two_places_though_both_name_the_region() -> None:
     tarvik = "Floodwater swept through Tarvik, in the Osterholm region, on Monday, wrecking the old bridge."
     lindau = "Floodwater swept through Lindau, in the Osterholm region, on Monday, wrecking the ferry pier."
-    a = _one(tarvik, type="disaster", place="Tarvik", time="Monday")
-    b = _one(lindau, type="disaster", place="Lindau", time="Monday")
+    a = one_incident(tarvik, type="disaster", place="Tarvik", time="Monday")
+    b = one_incident(lindau, type="disaster", place="Lindau", time="Monday")
     assert len(merged(a, b).incidents) == 2
 
 
 def test_a_report_placed_in_a_region_can_be_of_a_town_the_other_places_there() -> None:
     town = "Floodwater swept through Tarvik, in the Osterholm region, on Monday, wrecking the old bridge."
     region = "Floodwater wrecked the old Tarvik bridge in Osterholm on Monday, the river authority said."
-    a = _one(town, type="disaster", place="Tarvik", time="Monday")
-    b = _one(region, type="disaster", place="Osterholm", time="Monday")
+    a = one_incident(town, type="disaster", place="Tarvik", time="Monday")
+    b = one_incident(region, type="disaster", place="Osterholm", time="Monday")
     assert len(merged(a, b).incidents) == 1
 
 
@@ -99,8 +78,8 @@ def test_place_keys_drop_owners_titles_and_level_words() -> None:
 def test_one_city_spelled_two_ways_is_one_place() -> None:
     old = "Drones hit a power station in Kiev overnight on Friday, cutting heat to the Obolon district."
     new = "A power station in Kyiv was hit by drones overnight on Friday, leaving Obolon without heat."
-    a = _one(old, type="air_drone_strike", place="Kiev", time="Friday")
-    b = _one(new, type="air_drone_strike", place="Kyiv", time="Friday")
+    a = one_incident(old, type="air_drone_strike", place="Kiev", time="Friday")
+    b = one_incident(new, type="air_drone_strike", place="Kyiv", time="Friday")
     assert len(merged(a, b).incidents) == 1
 
 
@@ -125,7 +104,7 @@ def test_a_lede_of_several_events_gives_each_only_its_own_sentence() -> None:
             {"id": "i2", "type": "accident", "place": "Lindau", "time": "Monday", "evidence": crash},
         ],
     )
-    b = _one(other, type="protest", place="Lindau", time="Monday")
+    b = one_incident(other, type="protest", place="Lindau", time="Monday")
     day = merged(a, b)
     assert len(day.incidents) == 3, [[r.article_id for r in i.reports] for i in day.incidents]
 
@@ -141,12 +120,16 @@ def test_a_day_tally_and_one_of_its_deaths_are_two_events() -> None:
     tally = (
         "At least nine residents have died in floods across Pell in recent days, the mayor said on Sunday."
     )
-    a = _one(
-        one, figures=[_killed("Two residents", 2, "residents")], type="disaster", place="Pell", time="Sunday"
+    a = one_incident(
+        one,
+        figures=[killed("Two residents", 2, counted="residents")],
+        type="disaster",
+        place="Pell",
+        time="Sunday",
     )
-    b = _one(
+    b = one_incident(
         tally,
-        figures=[_killed("At least nine residents", 9, "residents", "at_least")],
+        figures=[killed("At least nine residents", 9, "at_least", counted="residents")],
         type="disaster",
         place="Pell",
         time="Sunday",
@@ -209,16 +192,16 @@ def test_a_part_of_a_country_named_by_direction_is_the_country() -> None:
         "homes without power, the grid operator said."
     )
     homes = [{"id": "f1", "text": "40,000 homes", "value": 40000, "counted": "homes", "category": "other"}]
-    a = _one(coast, figures=homes, type="disaster", place="north-eastern Chile", time="Thursday")
-    b = _one(town, figures=homes, type="disaster", place="Antofagasta", time="Thursday")
+    a = one_incident(coast, figures=homes, type="disaster", place="north-eastern Chile", time="Thursday")
+    b = one_incident(town, figures=homes, type="disaster", place="Antofagasta", time="Thursday")
     assert len(merged(a, b).incidents) == 1
 
 
 def test_a_place_named_within_another_name_is_held_by_it() -> None:
     dam = "The Arlo Dam burst on Sunday, flooding farms below it, the water board said."
     town = "Floodwater from the burst dam swept farms near Arlo on Sunday, the water board said."
-    a = _one(dam, type="disaster", place="Arlo Dam", time="Sunday")
-    b = _one(town, type="disaster", place="Arlo", time="Sunday")
+    a = one_incident(dam, type="disaster", place="Arlo Dam", time="Sunday")
+    b = one_incident(town, type="disaster", place="Arlo", time="Sunday")
     assert len(merged(a, b).incidents) == 1
     assert not places_compatible("northern kharkiv", frozenset(), "southern kharkiv", frozenset())
 
@@ -241,8 +224,8 @@ def test_counts_of_different_things_in_one_event_are_no_conflict() -> None:
     ]
     also = [{"id": "f1", "text": "Five residents", "value": 5, "counted": "residents", "category": "injured"}]
     day = merged(
-        _one(one, figures=hurt, type="accident", place="Brookvale", time="Friday"),
-        _one(two, figures=also, type="accident", place="Brookvale", time="Friday"),
+        one_incident(one, figures=hurt, type="accident", place="Brookvale", time="Friday"),
+        one_incident(two, figures=also, type="accident", place="Brookvale", time="Friday"),
     )
     assert len(day.incidents) == 1
     assert not any(f.conflict for f in day.figures)

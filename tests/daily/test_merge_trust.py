@@ -13,22 +13,11 @@ from summarizer.daily import merge_briefings
 from summarizer.daily.merge import Briefed
 from summarizer.testing import ScriptedServer
 from tests.conftest import llm_settings
-from tests.daily.test_daily import DAY, briefed, merged, one_incident
+from tests.daily.test_daily import DAY, briefed, killed, merged, one_incident
 
 
 def _report(text: str, evidence: str, figures: list[dict[str, Any]], **incident: Any) -> Briefed:
     return one_incident(text, evidence=evidence, figures=figures, **incident)
-
-
-def _killed(text: str, value: float, bound: str = "exact", counted: str | None = "people") -> dict[str, Any]:
-    return {
-        "id": "f1",
-        "text": text,
-        "value": value,
-        "bound": bound,
-        "counted": counted,
-        "category": "killed",
-    }
 
 
 # --------------------------------------------------------------------------- false conflicts
@@ -39,10 +28,10 @@ def test_two_strikes_in_one_country_on_one_day_stay_apart_and_raise_no_conflict(
     farm = (
         "Two people were killed on Friday when a drone struck a dairy farm in northern Ukraine, police said."
     )
-    a = _report(port, port, [_killed("at least 28 people", 28, "at_least")], type="missile_strike",
+    a = _report(port, port, [killed("at least 28 people", 28, "at_least")], type="missile_strike",
                 place="Ukraine", time="Friday")  # fmt: skip
     b = _report(
-        farm, farm, [_killed("Two people", 2)], type="air_drone_strike", place="Ukraine", time="Friday"
+        farm, farm, [killed("Two people", 2)], type="air_drone_strike", place="Ukraine", time="Friday"
     )
     day = merged(a, b)
     assert len(day.incidents) == 2
@@ -95,11 +84,11 @@ def test_another_that_adds_to_a_toll_does_not_mark_another_event() -> None:
 def test_a_toll_of_none_conflicts_with_a_toll_of_some() -> None:
     some = "At least 12 people were killed when the Arlo dam gave way above Pell on Sunday, rescuers said."
     none = "No one was killed when the Arlo dam gave way above Pell on Sunday, the dam operator said."
-    a = _report(some, some, [_killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
+    a = _report(some, some, [killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
                 time="Sunday")  # fmt: skip
     for counted in ("one", None):
         b = _report(
-            none, none, [_killed("No one", 0, counted=counted)], type="disaster", place="Pell", time="Sunday"
+            none, none, [killed("No one", 0, counted=counted)], type="disaster", place="Pell", time="Sunday"
         )
         day = merged(a, b)
         assert len(day.incidents) == 1
@@ -111,9 +100,9 @@ def test_a_toll_of_none_conflicts_with_a_toll_of_some() -> None:
 def test_compatible_bounds_do_not_conflict() -> None:
     low = "At least 10 people died in the Pell dam collapse on Sunday, rescuers said."
     exact = "Twelve people died in the Pell dam collapse on Sunday, the operator said."
-    a = _report(low, low, [_killed("At least 10 people", 10, "at_least")], type="disaster", place="Pell",
+    a = _report(low, low, [killed("At least 10 people", 10, "at_least")], type="disaster", place="Pell",
                 time="Sunday")  # fmt: skip
-    b = _report(exact, exact, [_killed("Twelve people", 12)], type="disaster", place="Pell", time="Sunday")
+    b = _report(exact, exact, [killed("Twelve people", 12)], type="disaster", place="Pell", time="Sunday")
     day = merged(a, b)
     assert len(day.incidents) == 1
     (toll,) = day.figures
@@ -307,18 +296,18 @@ def test_two_events_naming_two_people_of_one_surname_stay_apart() -> None:
     assert len(merged(a, b).incidents) == 2
 
 
-def test_a_count_of_deaths_is_a_count_of_people_killed() -> None:
+def test_a_count_of_deaths_is_a_count_of_peoplekilled() -> None:
     dead = "Nine deaths were recorded after the Arlo dam gave way above Pell on Sunday."
     some = "At least 12 people were killed when the Arlo dam gave way above Pell on Sunday, rescuers said."
     a = _report(
         dead,
         dead,
-        [_killed("Nine deaths", 9, counted="deaths")],
+        [killed("Nine deaths", 9, counted="deaths")],
         type="disaster",
         place="Pell",
         time="Sunday",
     )
-    b = _report(some, some, [_killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
+    b = _report(some, some, [killed("At least 12 people", 12, "at_least")], type="disaster", place="Pell",
                 time="Sunday")  # fmt: skip
     day = merged(a, b)
     (toll,) = day.figures
@@ -360,9 +349,9 @@ def test_two_at_least_tolls_far_apart_in_one_town_are_no_sign_of_one_attack() ->
     "including"): the two stay apart."""
     city = "Rockets struck Marlow overnight, including the port, and at least 30 people were killed in the attacks."
     one = "At least four people, including a boy, were killed in one of the attacks on Marlow on Tuesday."
-    a = _report(city, city, [_killed("at least 30 people", 30, "at_least")], type="civilian_harm",
+    a = _report(city, city, [killed("at least 30 people", 30, "at_least")], type="civilian_harm",
                 place="Marlow")  # fmt: skip
-    b = _report(one, one, [_killed("At least four people", 4, "at_least")], type="civilian_harm",
+    b = _report(one, one, [killed("At least four people", 4, "at_least")], type="civilian_harm",
                 place="Marlow", time="on Tuesday")  # fmt: skip
     assert len(merged(a, b).incidents) == 2
 
@@ -372,9 +361,9 @@ def test_a_toll_that_rose_between_two_reports_of_one_flood_still_joins_them() ->
     (it rose through the day) is still a shared figure, and the two are one event."""
     early = "Floodwaters swept through Pell on Sunday and at least 12 people died, the mayor said."
     late = "At least 20 people died after floodwaters swept through Pell on Sunday, rescuers said."
-    a = _report(early, early, [_killed("at least 12 people", 12, "at_least")], type="disaster", place="Pell",
+    a = _report(early, early, [killed("at least 12 people", 12, "at_least")], type="disaster", place="Pell",
                 time="Sunday")  # fmt: skip
-    b = _report(late, late, [_killed("At least 20 people", 20, "at_least")], type="disaster", place="Pell",
+    b = _report(late, late, [killed("At least 20 people", 20, "at_least")], type="disaster", place="Pell",
                 time="Sunday")  # fmt: skip
     (flood,) = merged(a, b).incidents
     assert len(flood.reports) == 2

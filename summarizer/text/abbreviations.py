@@ -61,10 +61,11 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
     other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
     Railways"."""
     letters = fold_accents(short.casefold())
-    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    named = name_words(name)
+    words = [fold_accents(w.casefold()) for w in named]
     if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
         return False
-    required = _qualifiers_from(name_words(name), places)
+    required = _qualifiers_from(named, places)
     doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
     if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
         # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").

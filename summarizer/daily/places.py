@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import exonym_of
 from summarizer.text.gazetteer import (
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -74,6 +75,8 @@ def place_key(name: str) -> str:
     ("southern Ukraine": no finer a place than the country); a city named for its country
     ("Mexico City") keeps its level word."""
     owned = _OWNER.sub("", name.strip())
+    if held := regional_adjective(owned):
+        owned = held[0]  # "Tiroler Ötztal" is the Ötztal
     spelled = _known_spelling(owned)  # "la Haye": an article may be part of the name
     if spelled:
         key = normalize(spelled)
@@ -89,15 +92,64 @@ def place_key(name: str) -> str:
     country = _COMPASS.sub("", key)
     if key in COUNTRY_NAMES or country in COUNTRY_NAMES:
         return country
-    words = _PLACE_WORD.findall(_POSSESSIVE.sub("", fold_accents(key)))  # "St Olaf's" is St Olaf
+    words = _PLACE_WORD.findall(_JOINED_NAME.sub(" ", _POSSESSIVE.sub("", fold_accents(key))))
     if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
         words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
-    return " ".join(_DOUBLED.sub(r"\1", w) for w in words) or key
+    return " ".join(_spelling_folded(w) for w in words) or key
+
+
+# A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques") is a space
+# written another way; one in a road's number ("A-7") is not.
+_JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
+# German writes an umlaut as a following "e" where it has none ("Laengenfeld", "Oetztal",
+# "Muenchen"); the key folds both to the bare vowel, as an English report drops the dots.
+_UMLAUT_SPELLED = re.compile(r"([aou])e")
+# "St.", "Saint", "Sankt", "San", "Santa": one saint, whichever language names the place.
+_SAINT = frozenset({"st", "st.", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sint"})
+
+
+def _spelling_folded(word: str) -> str:
+    """A word of a place's key without what spellings of one name vary in: doubled
+    letters ("Hannover"), an umlaut spelled "ae", "oe", "ue", a saint's title."""
+    if word in _SAINT:
+        return "st"
+    return _DOUBLED.sub(r"\1", _UMLAUT_SPELLED.sub(r"\1", word))
+
+
+# German names a place in its region by the region's adjective ("im Tiroler Ötztal", "die
+# Steirische"... only the "-er" form is read: "Tiroler", "Allgäuer").
+_REGIONAL_ADJECTIVE = re.compile(r"^(?P<region>[A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?P<place>[A-ZÄÖÜ][\w-]{2,})$")
+
+
+def regional_adjective(name: str) -> tuple[str, str] | None:
+    """The place and its region when German names a place by its region's adjective
+    ("Tiroler Ötztal": the Ötztal, in Tirol): only for a region the tables know that is no
+    city ("Wiener Neustadt" is a town of its own, "Hamburger Hafen" Hamburg's port, see
+    ``place_key``), and a place that is no street ("Tiroler Straße") or city's place."""
+    match = _REGIONAL_ADJECTIVE.match(name.strip())
+    if match is None:
+        return None
+    region, place = match.group("region"), match.group("place")
+    folded = fold_accents(place)
+    if folded in _CITY_PLACE_NOUNS or folded.endswith(GERMAN_STREET_ENDINGS) or folded in STREET_WORDS:
+        return None
+    known = EXONYMS.get(fold_accents(region)) or place_spellings().get(region.casefold())
+    if not known or exonym_of(region) or exonym_of(known):
+        return None
+    return place, region
 
 
 def _known_spelling(name: str) -> str | None:
-    """The canonical name of a place the shipped data or the exonym table knows."""
-    return place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
+    """The canonical name of a place the shipped data or the exonym table knows, else its
+    name in the data of cities and countries (``text.exonyms``: "Pampelune" is Pamplona,
+    "Espagne" Spain), itself made canonical ("Kolonia" is Köln, which the table writes
+    Cologne)."""
+    folded = fold_accents(name)
+    known = place_spellings().get(name.casefold()) or EXONYMS.get(folded)
+    if known or not _PLACE_WORD.search(name):
+        return known
+    other = exonym_of(name)
+    return other and (EXONYMS.get(fold_accents(other)) or other)
 
 
 # Place key of a capital -> key of its country: the one containment the shipped data knows.
@@ -145,6 +197,8 @@ def containment_in(
     to hold anything a report of another place would not."""
     found: list[Within] = []
     pairs = list(places_within(text, lang))
+    if lang == "de":
+        pairs += [held for m in _ADJECTIVE_PHRASE.finditer(text) if (held := regional_adjective(m.group(0)))]
     for place, location in located:
         if (
             place
@@ -163,6 +217,9 @@ def containment_in(
         ):
             found.append((inner_key, outer_key, region_level(outer)))
     return tuple(dict.fromkeys(found))
+
+
+_ADJECTIVE_PHRASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}er\s+[A-ZÄÖÜ][\w-]{2,}")
 
 
 @dataclass(frozen=True, slots=True)

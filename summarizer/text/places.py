@@ -273,5 +273,12 @@ def region_level(name: str | None) -> str | None:
     accents folded, or None."""
     if not name:
         return None
+    # The place's own phrase: what follows a comma or a bracket tells of places holding it
+    # ("Laengenfeld, a village in the Oetztal valley of Austria's Tyrol province" is a
+    # village, "Ashby (Northfield County)" a town).
+    name = _FIRST_CLAUSE.split(name, maxsplit=1)[0]
     level = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
     return level or ("region" if _ARTICLED_REGION.match(name) else None)
+
+
+_FIRST_CLAUSE = re.compile(r"[,;(\[]")

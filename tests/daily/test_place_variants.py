@@ -1,0 +1,228 @@
+"""One place written differently across reports and languages: spellings, transliterations,
+exonyms (issue 25, days 19 and 20 generalised). A variant only makes two places one; it
+never merges two events by itself, and two towns of similar names stay two. Every article
+is invented; the cities are real, as exonyms are."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.places import (
+    COUNTRY_NAMES,
+    containment_in,
+    place_key,
+    places_compatible,
+    places_in,
+    regional_adjective,
+)
+from summarizer.text.exonyms import exonym_of
+from summarizer.text.places import region_level
+from tests.daily.test_daily import merged, one_incident
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Längenfeld", "Laengenfeld", "Langenfeld"),  # umlaut, its German spelling, dropped dots
+        ("Düsseldorf", "Duesseldorf", "Dusseldorf"),
+        ("Großenhain", "Grossenhain", "Grosenhain"),  # ß and ss
+        ("Saint-Denis", "Saint Denis", "St. Denis", "St Denis"),  # hyphen, saint's title
+        ("Sankt Gallen", "St. Gallen", "Saint Gallen"),
+        ("Pyrénées-Atlantiques", "Pyrenees Atlantiques"),
+        ("Málaga", "Malaga"),
+    ],
+)
+def test_spellings_of_one_place_have_one_key(spellings: tuple[str, ...]) -> None:
+    assert len({place_key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Pamplona", "Pampelune", "Iruña", "Iruñea"),
+        ("Bayonne", "Bayona", "Baiona"),
+        ("Munich", "München", "Muenchen"),
+        ("Geneva", "Genève", "Genf", "Ginebra"),
+        ("Vienna", "Wien", "Vienne"),
+        ("Cologne", "Köln", "Kolonia"),
+    ],
+)
+def test_a_city_named_in_several_languages_has_one_key(names: tuple[str, ...]) -> None:
+    assert len({place_key(n) for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Hallstatt", "Hallstadt"),  # Austria and Bavaria
+        ("Saint-Denis", "Saint-Dié"),
+        ("Saint-Denis", "Saint-Dié-des-Vosges"),
+        ("Bayonne", "Bayreuth"),
+        ("Frankfurt (Oder)", "Frankfurt am Main"),
+        ("Genf", "Genua"),  # Geneva and Genoa in German
+        ("Lyon", "León"),
+    ],
+)
+def test_two_towns_of_similar_names_keep_two_keys(one: str, other: str) -> None:
+    assert place_key(one) != place_key(other)
+    assert not places_compatible(place_key(one), frozenset(), place_key(other), frozenset())
+
+
+def test_a_country_named_in_another_language_is_a_country() -> None:
+    for name in ("Espagne", "España", "Spanien", "Österreich", "Autriche", "Allemagne", "Alemania"):
+        assert place_key(name) in COUNTRY_NAMES, name
+    # A country is too coarse to tell two events apart: a passage's "(Espagne)" is no place.
+    assert places_in("PAMPELUNE (Espagne), 17 sept - Une fuite de chlore en Espagne.", "fr") <= {"pamplona"}
+
+
+def test_a_citys_own_name_and_a_word_of_it_are_never_read_as_another_city() -> None:
+    # "Puerto" is a word of "El Puerto de Santa María", "Valley" of "The Valley": other places too.
+    assert exonym_of("Puerto") is None and exonym_of("Valley") is None
+    assert exonym_of("Bayonne") is None  # its own name (in France and in New Jersey)
+    assert exonym_of("GVA") is None and exonym_of("PNA") is None  # airport codes
+    assert exonym_of("") is None and exonym_of("   ") is None
+
+
+def test_hostile_names_are_read_quickly_and_safely() -> None:
+    exonym_of("Pamplona")  # the data is read once, on first use
+    hostile = [
+        "Saint-" * 5000,
+        "ae" * 20000,
+        "-" * 10000 + "x",
+        "Москва Pampelune 東京 " * 500,
+        "St. " * 3000 + "Denis",
+        "\u0301" * 5000,
+    ]
+    start = time.perf_counter()
+    for name in hostile:
+        assert isinstance(place_key(name), str)
+        exonym_of(name)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_level_word_after_a_comma_is_of_the_place_holding_it() -> None:
+    assert region_level("Laengenfeld, a village in the Oetztal valley of Austria's Tyrol province") is None
+    assert region_level("Ashby (Northfield County)") is None
+    assert region_level("Northfield County") == "county"
+    assert region_level("la provincia de Soria") == "provincia"
+
+
+# --------------------------------------------------------------------------- the merge
+
+_MUDSLIDE_DE = (
+    "Längenfeld (APD) - Eine Mure hat in der Nacht auf Dienstag mehrere Häuser in Längenfeld "
+    "verschüttet. Rund 300 Menschen mussten ihre Häuser verlassen, sagte der Bürgermeister."
+)
+_MUDSLIDE_EN = (
+    "VIENNA (NWS) - A mudslide buried several houses in Laengenfeld overnight. About 300 "
+    "people were forced from their homes, the mayor said."
+)
+
+
+def test_one_mudslide_told_in_german_and_english_spellings_is_one_event() -> None:
+    de = one_incident(
+        _MUDSLIDE_DE,
+        type="disaster",
+        place="Längenfeld",
+        language="de",
+        figures=[
+            {
+                "id": "f1",
+                "counted": "Menschen",
+                "text": "Rund 300 Menschen",
+                "value": 300,
+                "bound": "approximately",
+                "category": "displaced",
+            }
+        ],
+    )
+    en = one_incident(
+        _MUDSLIDE_EN,
+        type="disaster",
+        place="Laengenfeld",
+        figures=[
+            {
+                "id": "f1",
+                "counted": "people",
+                "text": "About 300 people",
+                "value": 300,
+                "bound": "approximately",
+                "category": "displaced",
+            }
+        ],
+    )
+    assert len(merged(de, en).incidents) == 1
+
+
+def test_one_strike_in_a_city_named_in_french_and_spanish_is_one_event() -> None:
+    fr = one_incident(
+        "Grève des bus à Bayonne ce mercredi : 62 % des conducteurs ont cessé le travail selon la CGT.",
+        type="protest",
+        place="Bayonne",
+        language="fr",
+        figures=[
+            {
+                "id": "f1",
+                "counted": "conducteurs",
+                "text": "62 % des conducteurs",
+                "value": 62,
+                "unit": "%",
+                "category": "other",
+            }
+        ],
+    )
+    es = one_incident(
+        "La huelga de autobuses de Bayona, secundada por el 62% de la plantilla según la CGT, este miércoles.",
+        type="protest",
+        place="Bayona",
+        language="es",
+        figures=[
+            {
+                "id": "f1",
+                "counted": "plantilla",
+                "text": "el 62% de la plantilla",
+                "value": 62,
+                "unit": "%",
+                "category": "other",
+            }
+        ],
+    )
+    assert len(merged(fr, es).incidents) == 1
+
+
+def test_a_place_variant_alone_never_merges_two_events() -> None:
+    """A chlorine leak in Pampelune and a rally in Pamplona the same day: one city, two events."""
+    leak = one_incident(
+        "PAMPELUNE - Trois ouvriers ont été blessés mercredi matin par une fuite de chlore à Pampelune.",
+        type="accident",
+        place="Pampelune",
+        language="fr",
+    )
+    rally = one_incident(
+        "Unas 150 personas se concentraron el miércoles en Pamplona contra los recortes en sanidad.",
+        type="protest",
+        place="Pamplona",
+        language="es",
+    )
+    assert len(merged(leak, rally).incidents) == 2
+
+
+def test_two_fires_in_two_towns_of_similar_names_stay_apart() -> None:
+    text = "A fire destroyed a hay barn in {town} on Tuesday night; firefighters saved the farmhouse."
+    a = one_incident(text.format(town="Hallstatt"), type="disaster", place="Hallstatt", time="Tuesday night")
+    b = one_incident(text.format(town="Hallstadt"), type="disaster", place="Hallstadt", time="Tuesday night")
+    assert len(merged(a, b).incidents) == 2
+
+
+def test_a_german_regional_adjective_names_a_place_within_the_region() -> None:
+    assert place_key("Tiroler Ötztal") == place_key("Oetztal") == place_key("Ötztal")
+    assert containment_in("Eine Mure ist im Tiroler Ötztal abgegangen.", "de", []) == (
+        ("otztal", "tyrol", None),
+    )
+    # A town of its own, a city's port, a street: no place in a region.
+    for name in ("Wiener Neustadt", "Hamburger Hafen", "Tiroler Straße", "Berliner Platz"):
+        assert regional_adjective(name) is None, name
+    assert place_key("Wiener Neustadt") != place_key("Neustadt")
+    assert containment_in("Der Tiroler Landtag tagte in der Tiroler Straße.", "en", []) == ()

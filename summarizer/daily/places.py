@@ -259,6 +259,8 @@ def places_compatible(
     return (
         place_a == place_b
         or _held_or_named(place_a, places_a, place_b, places_b)
+        or _in_area_named_for(place_a, levels_b)
+        or _in_area_named_for(place_b, levels_a)
         or _region_may_hold(place_a, levels_a, place_b, levels_b)
         or _region_may_hold(place_b, levels_b, place_a, levels_a)
     )
@@ -293,10 +295,20 @@ def places_related(
     if place_a and place_b:
         return (
             _held_or_named(place_a, places_a, place_b, places_b)
+            or _in_area_named_for(place_a, levels_b)
+            or _in_area_named_for(place_b, levels_a)
             or _region_may_hold(place_a, levels_a, place_b, levels_b)
             or _region_may_hold(place_b, levels_b, place_a, levels_a)
         )
     return not places_a.isdisjoint(places_b)
+
+
+def _in_area_named_for(city: str, levels: Levels) -> bool:
+    """The day says a report's place lies in an area named for ``city`` ("Zubiondo,
+    localidad de la Cuenca de Pamplona"; "Greater Manchester", "Landkreis München"): a
+    report placed at the city may be of it, as newsrooms name the city for its outskirts
+    ("une usine de la banlieue de Pampelune"). What else the two share then decides."""
+    return any(f" {city} " in f" {held.partition(':')[2]} " for held in levels.held_in)
 
 
 def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_b: frozenset[str]) -> bool:

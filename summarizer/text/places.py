@@ -198,6 +198,11 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
 
 
 _DETERMINERS = r"(?:the|le|la|les|l'|l’|el|los|las|der|die|das|dem|den)"
+# Words for a settlement, in the four languages, that an apposition names without an article.
+_SETTLEMENT_WORDS = (
+    r"village|town|hamlet|suburb|municipality|commune|localit[ée]|bourg|ville|bourgade"
+    r"|localidad|municipio|pueblo|aldea|pedan[íi]a|Gemeinde|Ortsteil|Ort|Dorf|Stadt|Marktgemeinde"
+)
 _JOINERS = r"(?:of|de|del|du|des|de la|von|der)"
 
 
@@ -217,7 +222,14 @@ def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = rf"[{UPPER}][\w'’\-]*(?:\s+(?:{_JOINERS}\s+)?[{UPPER}][\w'’\-]*){{0,3}}"
     level = r"[\w-]+"
     outer = rf"(?:{_DETERMINERS}\s+)?(?:{level}\s+(?:{_JOINERS}\s+)?)?{name}(?:\s+{level})?"
-    apposition = r"(?:a|an|un|une|una|ein|eine|einem)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+    # "a town in", "une commune de", and without an article a word for a place of its kind
+    # ("Zubiondo, localidad de la Cuenca de Pamplona", "Larreguy, petite commune de la vallée
+    # de Barétous"): never any words, so "in Tarvik, destroying houses in Lindau" names no
+    # place holding Tarvik.
+    apposition = (
+        r"(?:(?:a|an|un|une|una|ein|eine|einem)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+        rf"|(?:[\w-]+\s+)?(?i:{_SETTLEMENT_WORDS})\s+)"
+    )
     within = r"(?:in|im|dans|en|de|of)"
     inside = re.compile(
         rf"(?<!\w)(?:{prepositions})\s+(?:{_DETERMINERS}\s+)?(?P<inner>{name})"

@@ -18,7 +18,7 @@ from summarizer.daily.places import (
     regional_adjective,
 )
 from summarizer.text.exonyms import exonym_of
-from summarizer.text.places import region_level
+from summarizer.text.places import places_within, region_level
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -226,3 +226,54 @@ def test_a_german_regional_adjective_names_a_place_within_the_region() -> None:
         assert regional_adjective(name) is None, name
     assert place_key("Wiener Neustadt") != place_key("Neustadt")
     assert containment_in("Der Tiroler Landtag tagte in der Tiroler Straße.", "en", []) == ()
+
+
+# --------------------------------------------------------------------------- areas named for a city
+
+_LEAK_ES = (
+    "ZUBIONDO (Navarra) - Una fuga de cloro en una planta química en Zubiondo, localidad de la "
+    "Cuenca de Pamplona, dejó este miércoles tres trabajadores heridos leves por inhalación."
+)
+_LEAK_NEAR_CITY = (
+    "PAMPLONA - Tres trabajadores resultaron heridos leves el miércoles por una fuga de cloro "
+    "en una planta química de las afueras de Pamplona, según la empresa."
+)
+
+
+def _three_hurt(text: str) -> dict[str, object]:
+    return {"id": "f1", "text": text, "value": 3, "counted": "trabajadores", "category": "injured"}
+
+
+def test_a_town_in_an_area_named_for_a_city_may_be_of_a_report_placed_at_the_city() -> None:
+    es = one_incident(
+        _LEAK_ES, type="accident", place="Zubiondo", time="miércoles", language="es",
+        figures=[_three_hurt("tres trabajadores")],
+    )  # fmt: skip
+    near = one_incident(
+        _LEAK_NEAR_CITY, type="accident", place="Pamplona", time="miércoles", language="es",
+        figures=[_three_hurt("Tres trabajadores")],
+    )  # fmt: skip
+    assert len(merged(es, near).incidents) == 1
+
+
+def test_an_area_named_for_a_city_is_no_evidence_of_one_event() -> None:
+    """The leak near Pamplona and a bus crash in Pamplona the same day: compatible places, two events."""
+    es = one_incident(_LEAK_ES, type="accident", place="Zubiondo", time="miércoles", language="es")
+    crash = one_incident(
+        "PAMPLONA - Un autobús urbano chocó el miércoles contra una farola en la avenida de Zaragoza; "
+        "el conductor resultó ileso.",
+        type="accident", place="Pamplona", time="miércoles", language="es",
+    )  # fmt: skip
+    assert len(merged(es, crash).incidents) == 2
+
+
+def test_an_apposition_holds_a_place_only_when_it_names_a_settlement() -> None:
+    assert list(places_within("Una fuga en Zubiondo, localidad de la Cuenca de Pamplona, ayer.", "es")) == [
+        ("Zubiondo", "la Cuenca de Pamplona")
+    ]
+    assert list(places_within("Floods in Tarvik, destroying houses in Lindau.", "en")) == []
+    assert list(places_within("Floods in Tarvik, town in Lindau.", "en")) == [("Tarvik", "Lindau")]
+    hostile = "en Zubiondo, " + "localidad " * 5000 + "de la Cuenca"
+    start = time.perf_counter()
+    list(places_within(hostile, "es"))
+    assert time.perf_counter() - start < 1.0

@@ -15,6 +15,7 @@ import numpy as np
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
 from summarizer.daily.merge import id_order, unique
+from summarizer.daily.place_variants import place_variants, within_respelled
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
@@ -255,10 +256,25 @@ def merge_incidents(
     found = [(source, incident) for source in items for incident in source.incidents]
     # The reports' evidence with the day's actors, only while they are compared: the
     # day's output is made after, without them.
-    evidence = with_places_of_the_day(
-        [day_evidence(source, incident, actor_map) for source, incident in found],
-        (w for source in items for w in source.within),
-    )
+    told = [day_evidence(source, incident, actor_map) for source, incident in found]
+    within = [w for source in items for w in source.within]
+    # One key for a region the day names in two languages ("Pirineos Atlánticos").
+    named = [
+        *(r.place for r in told),
+        *(p for r in told for p in r.places),
+        *(k for w in within for k in w[:2]),
+    ]
+    if variants := place_variants(named):
+        told = [
+            replace(
+                r,
+                place=r.place and variants.get(r.place, r.place),
+                places=frozenset(variants.get(p, p) for p in r.places),
+            )
+            for r in told
+        ]
+        within = within_respelled(within, variants)
+    evidence = with_places_of_the_day(told, within)
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]
     del evidence

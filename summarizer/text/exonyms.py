@@ -22,8 +22,12 @@ from functools import cache
 from importlib import resources
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.gazetteer import COUNTRIES
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, COUNTRY_BY_DEMONYM
 
+_COUNTRY_KEYS = frozenset(
+    fold_accents(name)
+    for name in [*COUNTRIES, *COUNTRY_ALIASES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM]
+)
 # CLDR's English name differs from the gazetteer's for these ("Czechia", "Türkiye").
 _TERRITORY_CODES = {"Czech Republic": "CZ", "Myanmar": "MM", "Palestine": "PS", "Turkey": "TR"}
 
@@ -33,6 +37,8 @@ def exonym_of(name: str) -> str | None:
     old spelling of a country or a city ("Pampelune" -> "Pamplona", "Espagne" -> "Spain"),
     else None (a city's own name, or a name no data knows)."""
     folded = fold_accents(name.strip())
+    if folded in _COUNTRY_KEYS:
+        return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
     return _country_names().get(folded) or _city_exonyms().get(folded)
 
 

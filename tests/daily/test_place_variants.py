@@ -20,6 +20,7 @@ from summarizer.daily.places import (
     regional_adjective,
 )
 from summarizer.text.exonyms import exonym_of
+from summarizer.text.gazetteer import COUNTRIES
 from summarizer.text.places import places_within, region_level
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -79,6 +80,13 @@ def test_a_country_named_in_another_language_is_a_country() -> None:
         assert place_key(name) in COUNTRY_NAMES, name
     # A country is too coarse to tell two events apart: a passage's "(Espagne)" is no place.
     assert places_in("PAMPELUNE (Espagne), 17 sept - Une fuite de chlore en Espagne.", "fr") <= {"pamplona"}
+
+
+def test_a_country_is_never_read_as_a_town_of_its_name() -> None:
+    """GeoNames gives "Chile" as another name of a Turkish town: the country stays a country."""
+    for country in COUNTRIES:
+        assert place_key(country) in COUNTRY_NAMES, country
+    assert exonym_of("Chile") is None
 
 
 def test_a_citys_own_name_and_a_word_of_it_are_never_read_as_another_city() -> None:

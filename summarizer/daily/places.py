@@ -84,7 +84,9 @@ def place_key(name: str) -> str:
         whole = name_key(owned)
         if whole in COUNTRY_NAMES:
             return whole
-        bare = " ".join(w for w in owned.split() if fold_accents(w) not in _NOT_OF_THE_NAME) or owned
+        # "Saint-Jean-de-Luz" and "St. Jean de Luz": a hyphen joins words as a space does.
+        words = _JOINED_NAME.sub(" ", owned).split()
+        bare = " ".join(w for w in words if fold_accents(w) not in _NOT_OF_THE_NAME) or owned
         spelled = _known_spelling(bare)
         key = normalize(spelled) if spelled else name_key(bare)
         if key in COUNTRY_NAMES:

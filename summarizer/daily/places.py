@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import exonym_of
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -136,7 +136,7 @@ def regional_adjective(name: str) -> tuple[str, str] | None:
     if folded in _CITY_PLACE_NOUNS or folded.endswith(GERMAN_STREET_ENDINGS) or folded in STREET_WORDS:
         return None
     known = EXONYMS.get(fold_accents(region)) or place_spellings().get(region.casefold())
-    if not known or exonym_of(region) or exonym_of(known):
+    if not known or any(exonym_of(n) or is_city(n) for n in (region, known)):
         return None
     return place, region
 

@@ -239,7 +239,7 @@ def test_a_german_regional_adjective_names_a_place_within_the_region() -> None:
         ("otztal", "tyrol", "region"),
     )
     # A town of its own, a city's port, a street: no place in a region.
-    for name in ("Wiener Neustadt", "Hamburger Hafen", "Tiroler Straße", "Berliner Platz"):
+    for name in ("Wiener Neustadt", "Hamburger Hafen", "Tiroler Straße", "Berliner Platz", "Berner Oberland"):
         assert regional_adjective(name) is None, name
     assert place_key("Wiener Neustadt") != place_key("Neustadt")
     assert containment_in("Der Tiroler Landtag tagte in der Tiroler Straße.", "en", []) == ()

@@ -291,6 +291,8 @@ class ArticleRecord:
     quotes: tuple[QuoteRecord, ...]
     # What the article says lies where (``places.containment_in``): a few per article.
     within: tuple[Within, ...] = ()
+    # The language the article was read in: the English top line quotes only English values.
+    language: str = "en"
 
     @property
     def id(self) -> str:
@@ -319,6 +321,7 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         within=containment_in(
             article.text, briefing.language, ((i.place, i.location) for i in briefing.incidents)
         ),
+        language=sys.intern(briefing.language),
     )
 
 

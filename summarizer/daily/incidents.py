@@ -15,6 +15,7 @@ import numpy as np
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
 from summarizer.daily.merge import id_order, unique
+from summarizer.daily.participants import Participants, participants_apart
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
@@ -146,6 +147,7 @@ class _Evidence:
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
+    participants: frozenset[Participants]  # who its protest reports say protest, if any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -158,6 +160,7 @@ class _Evidence:
             frozenset({item.streets} if item.streets else ()),
             frozenset({item.kind} if item.kind else ()),
             frozenset({item.type}),
+            frozenset({item.participants} if item.participants else ()),
         )
 
     def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
@@ -175,6 +178,10 @@ class _Evidence:
             return True  # a collapse and a crash: a pair of them merged on strong evidence only
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
+        if any(
+            participants_apart(mine, theirs) for mine in self.participants for theirs in other.participants
+        ):
+            return True  # the bus drivers' strike and the farmers' rally
         return any(
             not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
             for place_a, places_a, levels_a in self.places
@@ -189,6 +196,7 @@ class _Evidence:
             self.streets | other.streets,
             self.kinds | other.kinds,
             self.types | other.types,
+            self.participants | other.participants,
         )
 
 

@@ -20,6 +20,13 @@ from summarizer.daily.figures import (
 )
 from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
 from summarizer.daily.merge import content_words
+from summarizer.daily.participants import (
+    NOBODY,
+    Participants,
+    participants_apart,
+    participants_in,
+    participants_shared,
+)
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -125,6 +132,8 @@ class ReportEvidence:
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
+    # Of a protest: who its evidence says protests, and with what (``participants``).
+    participants: Participants = NOBODY
 
     @property
     def measure_names(self) -> set[str]:
@@ -182,6 +191,7 @@ def report_evidence(
         streets=frozen(streets_in(incident.location)),
         kind=event_kind(incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, places),
+        participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
     )
 
 
@@ -227,8 +237,10 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
-    if a.type == b.type == "protest" and _strike_and_march(a, b):
-        return True
+    if a.type == b.type == "protest" and (
+        _strike_and_march(a, b) or participants_apart(a.participants, b.participants)
+    ):
+        return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
@@ -283,7 +295,8 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), and one more when both tell there a flood, storm or heatwave
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
-    (one), a person or party named in both (one), distinctive words (one each, two at most)."""
+    (one), a person or party named in both (one), one group or vehicle of a protest named in
+    both (one, ``participants``), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
@@ -292,10 +305,18 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
     shared_figure = shares_a_figure(a, b)
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    # Who protests, or with what: the bus drivers, or the tractors (``participants``).
+    shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
     return (
-        int(shared_place) + int(shared_hazard) + int(shared_figure) + int(shared_actor) + words - int(against)
+        int(shared_place)
+        + int(shared_hazard)
+        + int(shared_figure)
+        + int(shared_actor)
+        + int(shared_who)
+        + words
+        - int(against)
     )
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
 from summarizer.daily.merge import id_order, unique
+from summarizer.daily.named_bodies import bodies_apart, day_bodies
 from summarizer.daily.participants import Participants, participants_apart
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
@@ -148,6 +149,7 @@ class _Evidence:
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any
+    bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -161,6 +163,7 @@ class _Evidence:
             frozenset({item.kind} if item.kind else ()),
             frozenset({item.type}),
             frozenset({item.participants} if item.participants else ()),
+            frozenset({item.bodies} if item.bodies else ()),
         )
 
     def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
@@ -182,6 +185,8 @@ class _Evidence:
             participants_apart(mine, theirs) for mine in self.participants for theirs in other.participants
         ):
             return True  # the bus drivers' strike and the farmers' rally
+        if any(bodies_apart(mine, theirs) for mine in self.bodies for theirs in other.bodies):
+            return True  # one company's closure and another's
         return any(
             not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
             for place_a, places_a, levels_a in self.places
@@ -197,6 +202,7 @@ class _Evidence:
             self.kinds | other.kinds,
             self.types | other.types,
             self.participants | other.participants,
+            self.bodies | other.bodies,
         )
 
 
@@ -255,6 +261,22 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
     return found
 
 
+def _name_bodies(
+    evidence: list[ReportEvidence],
+    found: Sequence[tuple[ArticleRecord, IncidentRecord]],
+    items: Sequence[ArticleRecord],
+    actor_map: ActorMap,
+) -> None:
+    """The day's bodies each report of an event typed "other" names in its evidence (an
+    announcement, a closure: what sets it apart is whose it is, ``named_bodies``)."""
+    others = [n for n, (_, incident) in enumerate(found) if incident.type == "other"]
+    if not others:
+        return
+    index = day_bodies(items, actor_map)
+    for n in others:
+        evidence[n] = replace(evidence[n], bodies=index.named_in(found[n][1].evidence))
+
+
 def merge_incidents(
     items: Sequence[ArticleRecord], actor_map: ActorMap
 ) -> tuple[list[DailyIncident], list[DailyFigure]]:
@@ -267,6 +289,7 @@ def merge_incidents(
         [day_evidence(source, incident, actor_map) for source, incident in found],
         (w for source in items for w in source.within),
     )
+    _name_bodies(evidence, found, items, actor_map)
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]
     del evidence

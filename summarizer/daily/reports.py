@@ -20,6 +20,7 @@ from summarizer.daily.figures import (
 )
 from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
 from summarizer.daily.merge import content_words
+from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.participants import (
     NOBODY,
     Participants,
@@ -134,6 +135,8 @@ class ReportEvidence:
     levels: Levels = NO_LEVELS
     # Of a protest: who its evidence says protests, and with what (``participants``).
     participants: Participants = NOBODY
+    # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
+    bodies: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -243,6 +246,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
+    if bodies_apart(a.bodies, b.bodies):
+        return True  # one company's closure and another's in one town
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
 
 
@@ -304,7 +309,8 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
     shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
     shared_figure = shares_a_figure(a, b)
-    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    # A company both name as what their announcement is of counts as a party both give.
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people) or a.bodies & b.bodies)
     # Who protests, or with what: the bus drivers, or the tractors (``participants``).
     shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))

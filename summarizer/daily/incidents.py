@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.daily.figures import figure_groups
-from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
+from summarizer.daily.kinds import (
+    HARM_TYPES,
+    HAZARD_TYPES,
+    NATIONAL_VOTE_KIND,
+    event_family,
+    families_meet,
+    nationwide,
+)
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
 from summarizer.daily.participants import Participants, participants_apart
@@ -24,6 +31,7 @@ from summarizer.daily.reports import (
     incident_similarity,
     kinds_clash,
     measure_block_key,
+    two_nations,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
@@ -70,7 +78,10 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         # place, a county towns no article places, see ``places_compatible``).
         placeless = np.array(
             [
-                not (item.places or item.place) or item.place in COUNTRY_NAMES or item.levels.vague
+                not (item.places or item.place)
+                or item.place in COUNTRY_NAMES
+                or item.levels.vague
+                or item.kind == NATIONAL_VOTE_KIND
                 for item in items
             ],
             dtype=bool,
@@ -143,8 +154,8 @@ class _Evidence:
 
     dates: frozenset[dt.date]
     weekdays: frozenset[str]
-    # (place, places, levels) of members naming any
-    places: frozenset[tuple[str | None, frozenset[str], Levels]]
+    # (place, places, levels, kind) of members naming any
+    places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
@@ -157,7 +168,9 @@ class _Evidence:
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
             frozenset(
-                {(item.place, frozenset(item.places), item.levels)} if item.places or item.place else ()
+                {(item.place, frozenset(item.places), item.levels, item.kind)}
+                if item.places or item.place
+                else ()
             ),
             frozenset({item.streets} if item.streets else ()),
             frozenset({item.kind} if item.kind else ()),
@@ -188,9 +201,11 @@ class _Evidence:
         if any(bodies_apart(mine, theirs) for mine in self.bodies for theirs in other.bodies):
             return True  # one company's closure and another's
         return any(
-            not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
-            for place_a, places_a, levels_a in self.places
-            for place_b, places_b, levels_b in other.places
+            two_nations(place_a, place_b)
+            if nationwide(kind_a, kind_b)
+            else not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
+            for place_a, places_a, levels_a, kind_a in self.places
+            for place_b, places_b, levels_b, kind_b in other.places
         )
 
     def combined(self, other: _Evidence) -> _Evidence:

@@ -18,7 +18,14 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
-from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
+from summarizer.daily.kinds import (
+    ONCE_A_DAY_KINDS,
+    families_meet,
+    harm_and_hazard,
+    nationwide,
+    report_kind,
+    tells_a_kind,
+)
 from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.participants import (
@@ -30,6 +37,7 @@ from summarizer.daily.participants import (
 )
 from summarizer.daily.places import (
     COUNTRY_NAMES,
+    COUNTRY_OF_CAPITAL,
     NO_LEVELS,
     Levels,
     named_by,
@@ -192,7 +200,7 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
-        kind=event_kind(incident.evidence),
+        kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, places),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
     )
@@ -248,7 +256,15 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a fire on Dock Road and one on Canal Street
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town
+    if nationwide(a.kind, b.kind):
+        return two_nations(a.place, b.place)  # a nation's vote, told from any town of it
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
+
+
+def two_nations(place_a: str | None, place_b: str | None) -> bool:
+    """Two places known to be, or to be the capitals of, two countries."""
+    nations = {COUNTRY_OF_CAPITAL.get(p, p) for p in (place_a, place_b) if p}
+    return len(nations) == 2 and nations <= COUNTRY_NAMES
 
 
 def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -356,6 +372,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0
     if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
         return 0.0  # a bridge collapse and a road crash of one town and day
+    if nationwide(a.kind, b.kind) and not shared_specifics(a, b, frozenset()):
+        return 0.0  # two towns' reports of a vote: a figure or a person besides the wording
     if a.type == b.type:
         type_score = 1.0
     elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type):

@@ -18,20 +18,12 @@ from summarizer.models.daily_v2 import (
 )
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
-from summarizer.text.vocabulary import words
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
-# Words for the people an event displaced, as a count of them names them ("300 Evakuierte",
-# "1.200 desalojados", "400 évacués"): a count of people displaced, as "300 people" is.
-DISPLACED_PEOPLE = words(
-    """evacuees evacuated displaced homeless evakuierte evakuierten vertriebene obdachlose
-    evacues evacuees sinistres deplaces evacuados evacuadas desalojados desalojadas
-    desplazados damnificados"""
-)
 # Measure tails that are no unit: counts of people and a percentage's whole.
 _NOT_UNITS = frozenset({"people", "percent"})
 
@@ -78,8 +70,6 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     ends = {counted[0], counted[-1]}
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
-    if figure.category == "displaced" and {w.casefold() for w in ends} & DISPLACED_PEOPLE:
-        return f"{group}:people"  # "rund 300 Evakuierte" and "about 300 people" evacuated
     thing = thing_of(counted[-1]) or thing_of(counted[0])
     if thing == "resident" and figure.category == "displaced":
         # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"

@@ -20,6 +20,7 @@ from summarizer.daily.kinds import (
     event_family,
     families_meet,
     nationwide,
+    two_nations,
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
@@ -31,7 +32,6 @@ from summarizer.daily.reports import (
     incident_similarity,
     kinds_clash,
     measure_block_key,
-    two_nations,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set

@@ -9,6 +9,7 @@ import re
 import sys
 from functools import lru_cache
 
+from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.vocabulary import KINETIC_EVENTS
@@ -87,3 +88,9 @@ def report_kind(incident_type: str, evidence: str) -> str | None:
 def nationwide(kind_a: str | None, kind_b: str | None) -> bool:
     """One of two reports tells a nation's vote: their towns are no evidence against them."""
     return NATIONAL_VOTE_KIND in (kind_a, kind_b)
+
+
+def two_nations(place_a: str | None, place_b: str | None) -> bool:
+    """Two places known to be, or to be the capitals of, two countries: two nations' votes."""
+    nations = {COUNTRY_OF_CAPITAL.get(p, p) for p in (place_a, place_b) if p}
+    return len(nations) == 2 and nations <= COUNTRY_NAMES

@@ -7,11 +7,13 @@ and two reports naming one group are of one protest more likely than not."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.participants import GROUP_WORDS, MEANS_WORDS, PROTEST_HEADS, TRADES
+from summarizer.text.lexicons.protests import MARCH, STRIKE
 
 # A word of letters, hyphens and apostrophes inside ("Lkw-Fahrer", "farmers'" is "farmers").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -106,3 +108,16 @@ def participants_apart(a: Participants, b: Participants) -> bool:
 def participants_shared(a: Participants, b: Participants) -> bool:
     """Both reports name one group or one vehicle, and nothing sets them apart."""
     return not participants_apart(a, b) and bool(a.groups & b.groups or a.means & b.means)
+
+
+def strike_and_march(words_a: Iterable[str], words_b: Iterable[str]) -> bool:
+    """One report's words (``merge.content_words``) name a strike and no march, the other's
+    a march and no strike: a city's strike and its march of the same day are two events
+    ("Warnstreik" and "Demonstration", "huelga" and "marcha"). A report naming both
+    (strikers marching) may be of either."""
+
+    def kind(words: Iterable[str]) -> str | None:
+        strike, march = not STRIKE.isdisjoint(words), not MARCH.isdisjoint(words)
+        return "strike" if strike and not march else "march" if march and not strike else None
+
+    return {kind(words_a), kind(words_b)} == {"strike", "march"}

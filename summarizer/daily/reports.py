@@ -25,6 +25,7 @@ from summarizer.daily.kinds import (
     nationwide,
     report_kind,
     tells_a_kind,
+    two_nations,
 )
 from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
@@ -34,10 +35,10 @@ from summarizer.daily.participants import (
     participants_apart,
     participants_in,
     participants_shared,
+    strike_and_march,
 )
 from summarizer.daily.places import (
     COUNTRY_NAMES,
-    COUNTRY_OF_CAPITAL,
     NO_LEVELS,
     Levels,
     named_by,
@@ -50,7 +51,6 @@ from summarizer.daily.places import (
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -249,7 +249,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
     if a.type == b.type == "protest" and (
-        _strike_and_march(a, b) or participants_apart(a.participants, b.participants)
+        strike_and_march(a.words, b.words) or participants_apart(a.participants, b.participants)
     ):
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if streets_apart(a.streets, b.streets):
@@ -259,25 +259,6 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if nationwide(a.kind, b.kind):
         return two_nations(a.place, b.place)  # a nation's vote, told from any town of it
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
-
-
-def two_nations(place_a: str | None, place_b: str | None) -> bool:
-    """Two places known to be, or to be the capitals of, two countries."""
-    nations = {COUNTRY_OF_CAPITAL.get(p, p) for p in (place_a, place_b) if p}
-    return len(nations) == 2 and nations <= COUNTRY_NAMES
-
-
-def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """One report names a strike and no march, the other a march and no strike: a city's
-    strike and its march of the same day are two events ("Warnstreik" and "Demonstration",
-    "huelga" and "marcha"). A report naming both (strikers marching) may be of either."""
-
-    def kind(report: ReportEvidence) -> str | None:
-        strike, march = not STRIKE.isdisjoint(report.words), not MARCH.isdisjoint(report.words)
-        return "strike" if strike and not march else "march" if march and not strike else None
-
-    kinds = {kind(a), kind(b)}
-    return kinds == {"strike", "march"}
 
 
 def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from summarizer.daily.day_parts import hours_apart
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import (
     HARM_TYPES,
@@ -24,7 +25,7 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
-from summarizer.daily.participants import Participants, participants_apart
+from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
@@ -161,6 +162,7 @@ class _Evidence:
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any
     bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
+    hours: frozenset[tuple[int, int]]  # when its protest reports say they marched, if any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -177,6 +179,7 @@ class _Evidence:
             frozenset({item.type}),
             frozenset({item.participants} if item.participants else ()),
             frozenset({item.bodies} if item.bodies else ()),
+            frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
         )
 
     def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
@@ -200,6 +203,8 @@ class _Evidence:
             return True  # the bus drivers' strike and the farmers' rally
         if any(bodies_apart(mine, theirs) for mine in self.bodies for theirs in other.bodies):
             return True  # one company's closure and another's
+        if any(hours_apart(mine, theirs) for mine in self.hours for theirs in other.hours):
+            return True  # the morning's march and the evening's
         return any(
             two_nations(place_a, place_b)
             if nationwide(kind_a, kind_b)
@@ -218,6 +223,7 @@ class _Evidence:
             self.types | other.types,
             self.participants | other.participants,
             self.bodies | other.bodies,
+            self.hours | other.hours,
         )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from summarizer.daily.day_parts import Hours, hours_apart
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.participants import GROUP_WORDS, MEANS_WORDS, PROTEST_HEADS, TRADES
 from summarizer.text.lexicons.protests import MARCH, STRIKE
@@ -121,3 +122,16 @@ def strike_and_march(words_a: Iterable[str], words_b: Iterable[str]) -> bool:
         return "strike" if strike and not march else "march" if march and not strike else None
 
     return {kind(words_a), kind(words_b)} == {"strike", "march"}
+
+
+def march_hours(words: Iterable[str], hours: Hours) -> Hours:
+    """The hours a protest report's time names, unless it tells a strike: a strike runs all
+    day and is told from its first hour to its last ("since early morning", "17:00 - still
+    out"), a march or a rally is held at one time of the day."""
+    return hours if STRIKE.isdisjoint(words) else None
+
+
+def marches_apart(words_a: Iterable[str], hours_a: Hours, words_b: Iterable[str], hours_b: Hours) -> bool:
+    """Two protests held at parts of the day far apart (``day_parts.hours_apart``): the
+    morning's march and the evening's."""
+    return hours_apart(march_hours(words_a, hours_a), march_hours(words_b, hours_b))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
+from summarizer.daily.day_parts import Hours, hours_of
 from summarizer.daily.figures import (
     MeasuredFigure,
     counts_alike,
@@ -32,6 +33,7 @@ from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.participants import (
     NOBODY,
     Participants,
+    marches_apart,
     participants_apart,
     participants_in,
     participants_shared,
@@ -141,8 +143,10 @@ class ReportEvidence:
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
-    # Of a protest: who its evidence says protests, and with what (``participants``).
+    # Of a protest: who its evidence says protests, and with what (``participants``), and
+    # the hours its time names (``day_parts``).
     participants: Participants = NOBODY
+    hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
     bodies: frozenset[str] = frozenset()
 
@@ -203,6 +207,7 @@ def report_evidence(
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, places),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
+        hours=hours_of(incident.time) if incident.type == "protest" else None,
     )
 
 
@@ -249,7 +254,9 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
     if a.type == b.type == "protest" and (
-        strike_and_march(a.words, b.words) or participants_apart(a.participants, b.participants)
+        strike_and_march(a.words, b.words)
+        or participants_apart(a.participants, b.participants)
+        or marches_apart(a.words, a.hours, b.words, b.hours)
     ):
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if streets_apart(a.streets, b.streets):

@@ -360,7 +360,11 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0
     if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
         return 0.0  # a bridge collapse and a road crash of one town and day
-    if nationwide(a.kind, b.kind) and not shared_specifics(a, b, frozenset()):
+    if (
+        nationwide(a.kind, b.kind)
+        and not shared_specifics(a, b, frozenset())
+        and not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
+    ):
         return 0.0  # two towns' reports of a vote: a figure or a person besides the wording
     if a.type == b.type:
         type_score = 1.0

@@ -90,3 +90,13 @@ def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
     start = time.perf_counter()
     report_kind("political_decision", hostile)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_report_naming_no_place_joins_a_national_election_as_any_placeless_report_does() -> None:
+    nation = _vote("Turnout in Sunday's parliamentary election in Ostrelia reached 61 percent.", "Ostrelia")
+    placeless = one_incident(
+        "Voters turned out at 58 percent in Sunday's parliamentary election, returning officers said.",
+        type="political_decision",
+        time="Sunday",
+    )
+    assert len(merged(nation, placeless).incidents) == 1

@@ -67,14 +67,20 @@ def _names_a_body(name: str) -> bool:
 
 
 class BodyIndex:
-    """The day's bodies by the words of their names (each name's first word a key)."""
+    """The day's bodies by the words of their names (each name's first word a key), a body
+    its articles name only by an acronym read as the one whose name it spells ("BDA" and
+    "Brightwell Domestic Appliances plc", should the day's actors not have joined them)."""
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         """``names``: (a name or alias as written, the day's actor id it names)."""
         self._by_first: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
-        for name, daily_id in names:
-            words = _tokens(name)
-            if words and _names_a_body(name):
+        named = [(name, words, daily_id) for name, daily_id in names if (words := _tokens(name))]
+        spelt = {_initials(words): daily_id for name, words, daily_id in named if len(words) > 1}
+        self._same: dict[str, str] = {}
+        for name, words, daily_id in named:
+            if _ACRONYM.fullmatch(name) and (whole := spelt.get(words[0])) and whole != daily_id:
+                self._same[daily_id] = whole
+            if _names_a_body(name):
                 self._by_first[words[0]].add((words, daily_id))
 
     def named_in(self, evidence: str) -> frozenset[str]:
@@ -84,8 +90,19 @@ class BodyIndex:
         for start, word in enumerate(words):
             for name, daily_id in self._by_first.get(word, ()):
                 if words[start : start + len(name)] == name:
-                    found.add(daily_id)
+                    found.add(self._same.get(daily_id, daily_id))
         return frozenset(found)
+
+
+# An acronym as a name is written: capitals (and digits) only, "BDA", "EQA", "GHL".
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9]{1,5}")
+# Words of a company's legal form, left out of the name an acronym spells.
+LEGAL_FORMS = words("plc ltd llc inc corp co gmbh ag kg se sa sas sarl sl spa nv bv")
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The first letters of a name's words, function words and legal forms aside."""
+    return "".join(w[0] for w in words if w not in FILLER and w not in LEGAL_FORMS)
 
 
 def day_bodies(records: Iterable[ArticleRecord], actor_map: Mapping[tuple[str, str], str]) -> BodyIndex:

@@ -87,3 +87,18 @@ def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
     start = time.perf_counter()
     index.named_in(hostile)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_body_named_only_by_its_acronym_is_the_body_whose_name_it_spells() -> None:
+    index = BodyIndex(
+        [("Kestrel Domestic Appliances plc", "a1"), ("KDA", "a2"), ("KDB", "a3"), ("Orrin", "a4")]
+    )
+    assert (
+        index.named_in("Shares in KDA fell")
+        == index.named_in("Kestrel Domestic Appliances plc said")
+        == {"a1"}
+    )
+    assert not bodies_apart(
+        index.named_in("KDA will close"), index.named_in("Kestrel Domestic Appliances plc")
+    )
+    assert index.named_in("KDB said") == {"a3"}  # spells no body of the day

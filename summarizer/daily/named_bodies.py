@@ -24,12 +24,16 @@ if TYPE_CHECKING:
 # The kinds of actor an event's report may be about: not a government, an army or a person
 # (a ministry or the police is named in the reports of every kind of event).
 BODY_KINDS = frozenset({"organization", "group"})
-# Bodies that are where events happen, not whose they are: a court hears two trials a day,
-# a hospital treats the hurt of two accidents. With the bodies named after their place
-# (``PLACE_NAMED_BODIES``); a German compound by its last part ("Landgericht").
+# Bodies that are where events happen, or that attend every kind of them, not whose an
+# event is: a court hears two trials a day, a hospital treats the hurt of two accidents, the
+# police or the fire brigade are named in the reports of any event. With the bodies named
+# after their place (``PLACE_NAMED_BODIES``); a German compound by its last part
+# ("Landgericht", "Bundespolizei").
 VENUES = PLACE_NAMED_BODIES | words(
     """court courts gericht tribunal tribunale juzgado audiencia cour parliament parlament
-    parlement parlamento council rat conseil consejo stadium stadion stade estadio"""
+    parlement parlamento council rat conseil consejo stadium stadion stade estadio
+    police polizei policia gendarmerie guardia constabulary sheriff feuerwehr brigade pompiers
+    bomberos ambulance rettungsdienst samu coastguard army armee ejercito bundeswehr"""
 )
 _VENUE_HEAD_LETTERS = 5
 # A word of a name: letters (any script) and digits, "&" and apostrophes apart.

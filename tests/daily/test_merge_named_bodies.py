@@ -102,3 +102,25 @@ def test_a_body_named_only_by_its_acronym_is_the_body_whose_name_it_spells() -> 
         index.named_in("KDA will close"), index.named_in("Kestrel Domestic Appliances plc")
     )
     assert index.named_in("KDB said") == {"a3"}  # spells no body of the day
+
+
+def test_services_that_attend_every_event_are_no_party_to_one() -> None:
+    index = BodyIndex([("Kessel County Police", "a1"), ("Feuerwehr Tobin", "a2"), ("Bundespolizei", "a3")])
+    assert (
+        index.named_in("Kessel County Police closed the bridge; Feuerwehr Tobin and Bundespolizei came")
+        == set()
+    )
+
+
+def test_two_police_announcements_in_one_town_do_not_join_through_the_police() -> None:
+    closure = _closure(
+        "Kessel County Police said on Wednesday they had closed the Tobin bridge to traffic.",
+        "Kessel County Police said on Wednesday they had closed the Tobin bridge to traffic.",
+        [("a1", "Kessel County Police", "organization")],
+    )
+    arrests = _closure(
+        "Kessel County Police said on Wednesday they had arrested two men in Tobin over thefts.",
+        "Kessel County Police said on Wednesday they had arrested two men in Tobin over thefts.",
+        [("a1", "Kessel County Police", "organization")],
+    )
+    assert len(merged(closure, arrests).incidents) == 2

@@ -304,8 +304,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), and one more when both tell there a flood, storm or heatwave
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
-    (one), a person or party named in both (one), one group or vehicle of a protest named in
-    both (one, ``participants``), distinctive words (one each, two at most)."""
+    (one), a person or party named in both, or the company both "other" reports name (one,
+    ``named_bodies``), one group or vehicle of a protest named in both (one,
+    ``participants``), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart

@@ -28,6 +28,7 @@ from summarizer.prompt_ids import DEFAULT_PROMPT
 
 if TYPE_CHECKING:  # the command imports the library where it runs (tests/test_layering.py)
     from summarizer.config import Settings
+    from summarizer.evals.compare import Verdict
 
 
 @app.command("eval")
@@ -178,13 +179,7 @@ def eval_command(
     if deltas:
         sys.stdout.write(aligned(delta_rows(deltas, verdict)))
         sys.stdout.write(f"({COMPARISON_NOTE})\n")
-    sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
-    if verdict is not None:
-        for reason in verdict.reasons:
-            rep.say(reason, "GATE")
-        if not verdict.passed:
-            raise typer.Exit(EXIT_FAILURES)
-        rep.say("gate passed")
+    _record_and_gate(evaluation.path, verdict)
 
 
 def _eval_daily(
@@ -223,10 +218,16 @@ def _eval_daily(
     if evaluation.deltas:
         sys.stdout.write(aligned(delta_rows(evaluation.deltas, verdict, COMPARISON_HEADER)))
         sys.stdout.write(f"({COMPARISON_NOTE})\n")
-    sys.stdout.write(f"record: {evaluation.path} (+ .md, .html)\n")
-    if verdict is not None:
-        for reason in verdict.reasons:
-            rep.say(reason, "GATE")
-        if not verdict.passed:
-            raise typer.Exit(EXIT_FAILURES)
-        rep.say("gate passed")
+    _record_and_gate(evaluation.path, verdict)
+
+
+def _record_and_gate(path: Path, verdict: Verdict | None) -> None:
+    """Where the record went, then the gate's reasons; a failed gate exits non-zero."""
+    sys.stdout.write(f"record: {path} (+ .md, .html)\n")
+    if verdict is None:
+        return
+    for reason in verdict.reasons:
+        rep.say(reason, "GATE")
+    if not verdict.passed:
+        raise typer.Exit(EXIT_FAILURES)
+    rep.say("gate passed")

@@ -109,14 +109,16 @@ def _merge_day(
         if b.meta.published and b.meta.published != date
     ] + actor_notes
     outlets = len({b.meta.source for b in briefed if b.meta.source})
-    top_line = offline_top_line(incidents, figures, len(briefed), outlets)
+    # Values an English top line may quote as written: those of articles read as English.
+    english = frozenset(b.id for b in briefed if b.language == "en")
+    top_line = offline_top_line(incidents, figures, len(briefed), outlets, english)
     provenance = DailyProvenance(
         engines=sorted({b.engine for b in briefed}),
         top_line_engine="extractive",
         created_at=dt.datetime.now(dt.UTC),
     )
     if settings.resolved_engine == "llm" and briefed:
-        items = items_for_prompt(incidents, figures, quotes)
+        items = items_for_prompt(incidents, figures, quotes, english)
         llm_text, provenance, note = _llm_top_line(
             settings, daily_prompt, date, len(briefed), items, provenance
         )

@@ -12,10 +12,21 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from summarizer.daily.day_parts import hours_apart
 from summarizer.daily.figures import figure_groups
-from summarizer.daily.kinds import HARM_TYPES, HAZARD_TYPES, event_family, families_meet
+from summarizer.daily.kinds import (
+    HARM_TYPES,
+    HAZARD_TYPES,
+    NATIONAL_VOTE_KIND,
+    event_family,
+    families_meet,
+    nationwide,
+    two_nations,
+)
 from summarizer.daily.merge import id_order, unique
-from summarizer.daily.place_variants import place_variants, within_respelled
+from summarizer.daily.named_bodies import bodies_apart, day_bodies
+from summarizer.daily.participants import Participants, march_hours, participants_apart
+from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
@@ -69,7 +80,10 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         # place, a county towns no article places, see ``places_compatible``).
         placeless = np.array(
             [
-                not (item.places or item.place) or item.place in COUNTRY_NAMES or item.levels.vague
+                not (item.places or item.place)
+                or item.place in COUNTRY_NAMES
+                or item.levels.vague
+                or item.kind == NATIONAL_VOTE_KIND
                 for item in items
             ],
             dtype=bool,
@@ -142,11 +156,14 @@ class _Evidence:
 
     dates: frozenset[dt.date]
     weekdays: frozenset[str]
-    # (place, places, levels) of members naming any
-    places: frozenset[tuple[str | None, frozenset[str], Levels]]
+    # (place, places, levels, kind) of members naming any
+    places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
+    participants: frozenset[Participants]  # who its protest reports say protest, if any
+    bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
+    hours: frozenset[tuple[int, int]]  # when its protest reports say they marched, if any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
@@ -154,11 +171,16 @@ class _Evidence:
             frozenset({item.date} if item.date else ()),
             frozenset({item.weekday} if item.weekday else ()),
             frozenset(
-                {(item.place, frozenset(item.places), item.levels)} if item.places or item.place else ()
+                {(item.place, frozenset(item.places), item.levels, item.kind)}
+                if item.places or item.place
+                else ()
             ),
             frozenset({item.streets} if item.streets else ()),
             frozenset({item.kind} if item.kind else ()),
             frozenset({item.type}),
+            frozenset({item.participants} if item.participants else ()),
+            frozenset({item.bodies} if item.bodies else ()),
+            frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
         )
 
     def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
@@ -176,10 +198,20 @@ class _Evidence:
             return True  # a collapse and a crash: a pair of them merged on strong evidence only
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
+        if any(
+            participants_apart(mine, theirs) for mine in self.participants for theirs in other.participants
+        ):
+            return True  # the bus drivers' strike and the farmers' rally
+        if any(bodies_apart(mine, theirs) for mine in self.bodies for theirs in other.bodies):
+            return True  # one company's closure and another's
+        if any(hours_apart(mine, theirs) for mine in self.hours for theirs in other.hours):
+            return True  # the morning's march and the evening's
         return any(
-            not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
-            for place_a, places_a, levels_a in self.places
-            for place_b, places_b, levels_b in other.places
+            two_nations(place_a, place_b)
+            if nationwide(kind_a, kind_b)
+            else not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
+            for place_a, places_a, levels_a, kind_a in self.places
+            for place_b, places_b, levels_b, kind_b in other.places
         )
 
     def combined(self, other: _Evidence) -> _Evidence:
@@ -190,6 +222,9 @@ class _Evidence:
             self.streets | other.streets,
             self.kinds | other.kinds,
             self.types | other.types,
+            self.participants | other.participants,
+            self.bodies | other.bodies,
+            self.hours | other.hours,
         )
 
 
@@ -248,6 +283,22 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
     return found
 
 
+def _name_bodies(
+    evidence: list[ReportEvidence],
+    found: Sequence[tuple[ArticleRecord, IncidentRecord]],
+    items: Sequence[ArticleRecord],
+    actor_map: ActorMap,
+) -> None:
+    """The day's bodies each report of an event typed "other" names in its evidence (an
+    announcement, a closure: what sets it apart is whose it is, ``named_bodies``)."""
+    others = [n for n, (_, incident) in enumerate(found) if incident.type == "other"]
+    if not others:
+        return
+    index = day_bodies(items, actor_map)
+    for n in others:
+        evidence[n] = replace(evidence[n], bodies=index.named_in(found[n][1].evidence))
+
+
 def merge_incidents(
     items: Sequence[ArticleRecord], actor_map: ActorMap
 ) -> tuple[list[DailyIncident], list[DailyFigure]]:
@@ -256,25 +307,13 @@ def merge_incidents(
     found = [(source, incident) for source in items for incident in source.incidents]
     # The reports' evidence with the day's actors, only while they are compared: the
     # day's output is made after, without them.
-    told = [day_evidence(source, incident, actor_map) for source, incident in found]
-    within = [w for source in items for w in source.within]
     # One key for a region the day names in two languages ("Pirineos Atlánticos").
-    named = [
-        *(r.place for r in told),
-        *(p for r in told for p in r.places),
-        *(k for w in within for k in w[:2]),
-    ]
-    if variants := place_variants(named):
-        told = [
-            replace(
-                r,
-                place=r.place and variants.get(r.place, r.place),
-                places=frozenset(variants.get(p, p) for p in r.places),
-            )
-            for r in told
-        ]
-        within = within_respelled(within, variants)
+    told, within = one_key_per_region(
+        [day_evidence(source, incident, actor_map) for source, incident in found],
+        [w for source in items for w in source.within],
+    )
     evidence = with_places_of_the_day(told, within)
+    _name_bodies(evidence, found, items, actor_map)
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]
     del evidence

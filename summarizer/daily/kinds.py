@@ -5,9 +5,11 @@ reports of one event may carry (``families_meet``)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
+from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.vocabulary import KINETIC_EVENTS
@@ -56,3 +58,39 @@ def families_meet(type_a: str, type_b: str) -> bool:
     """Two types that reports of one event may carry: of one family (``event_family``),
     or harm and the disaster or accident that did it (``reports.harm_of_hazard`` decides)."""
     return event_family(type_a) == event_family(type_b) or harm_and_hazard(type_a, type_b)
+
+
+# A vote of a whole nation, in English, German, French and Spanish: a parliamentary or
+# general election, a presidential one, a national referendum, ballots cast "nationwide".
+# Its place is the nation, whichever town a report tells its count from ("Marrow voters
+# turned out at 58 percent in Sunday's parliamentary election"). Accents folded, lower case.
+NATIONAL_VOTE = re.compile(
+    r"\b(?:parliamentary|general|presidential|national|legislative)\s+elections?\b"
+    r"|\bnew\s+parliament\b|\bnational\s+referendum\b|\bnationwide\b"
+    r"|\b(?:bundestags|parlaments|nationalrats|prasidentschafts)wahl(?:en)?\b|\bbundesweit\b"
+    r"|\belections?\s+(?:legislatives?|presidentielles?)\b|\blegislatives\b|\bpresidentielle\b"
+    r"|\belecciones\s+(?:generales|presidenciales|legislativas)\b|\ba\s+nivel\s+nacional\b"
+)
+
+
+# The kind of event of a report of a nation's vote (``report_kind``).
+NATIONAL_VOTE_KIND = "national_vote"
+
+
+def report_kind(incident_type: str, evidence: str) -> str | None:
+    """The kind of event a report tells (``event_kind``), or ``NATIONAL_VOTE_KIND`` for a
+    report of a nation's vote (``NATIONAL_VOTE``): the town it is told from is not its place."""
+    if incident_type == "political_decision" and NATIONAL_VOTE.search(fold_accents(evidence.casefold())):
+        return NATIONAL_VOTE_KIND
+    return event_kind(evidence)
+
+
+def nationwide(kind_a: str | None, kind_b: str | None) -> bool:
+    """One of two reports tells a nation's vote: their towns are no evidence against them."""
+    return NATIONAL_VOTE_KIND in (kind_a, kind_b)
+
+
+def two_nations(place_a: str | None, place_b: str | None) -> bool:
+    """Two places known to be, or to be the capitals of, two countries: two nations' votes."""
+    nations = {COUNTRY_OF_CAPITAL.get(p, p) for p in (place_a, place_b) if p}
+    return len(nations) == 2 and nations <= COUNTRY_NAMES

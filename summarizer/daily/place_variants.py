@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from summarizer.daily.places import Within
+from summarizer.daily.reports import ReportEvidence
 
 _DOUBLED = re.compile(r"(\w)\1")
 
@@ -56,6 +58,25 @@ def place_variants(keys: Iterable[str | None]) -> dict[str, str]:
     return {key: min(group) for group in by_form.values() if len(group) > 1 for key in group}
 
 
-def within_respelled(within: Iterable[Within], variants: dict[str, str]) -> list[Within]:
-    """What the day says lies where, with its places' keys as ``place_variants`` made one."""
-    return [(variants.get(inner, inner), variants.get(outer, outer), level) for inner, outer, level in within]
+def one_key_per_region(
+    reports: list[ReportEvidence], within: list[Within]
+) -> tuple[list[ReportEvidence], list[Within]]:
+    """The day's reports and what it says lies where, with each region the day names in two
+    languages under one key (``place_variants``)."""
+    named = [
+        *(r.place for r in reports),
+        *(p for r in reports for p in r.places),
+        *(k for inner, outer, _ in within for k in (inner, outer)),
+    ]
+    variants = place_variants(named)
+    if not variants:
+        return reports, within
+    respelled = [
+        replace(
+            r,
+            place=r.place and variants.get(r.place, r.place),
+            places=frozenset(variants.get(p, p) for p in r.places),
+        )
+        for r in reports
+    ]
+    return respelled, [(variants.get(i, i), variants.get(o, o), level) for i, o, level in within]

@@ -20,8 +20,10 @@ from typing import NamedTuple
 
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
+from summarizer.daily.day_parts import Hours
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
+from summarizer.daily.participants import Participants
 from summarizer.daily.passages import incident_context
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
@@ -185,13 +187,15 @@ class PackedEvidence:
     kind: str | None
     level: str | None
     vague: bool
+    participants: Participants
+    hours: Hours
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague,
+            tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
         )  # fmt: skip
 
     def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
@@ -213,6 +217,8 @@ class PackedEvidence:
             streets=frozen(self.streets),
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
+            participants=self.participants,
+            hours=self.hours,
         )
 
 
@@ -291,6 +297,8 @@ class ArticleRecord:
     quotes: tuple[QuoteRecord, ...]
     # What the article says lies where (``places.containment_in``): a few per article.
     within: tuple[Within, ...] = ()
+    # The language the article was read in: the English top line quotes only English values.
+    language: str = "en"
 
     @property
     def id(self) -> str:
@@ -319,6 +327,7 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         within=containment_in(
             article.text, briefing.language, ((i.place, i.location) for i in briefing.incidents)
         ),
+        language=sys.intern(briefing.language),
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
+from summarizer.daily.day_parts import Hours, hours_of
 from summarizer.daily.figures import (
     MeasuredFigure,
     counts_alike,
@@ -18,8 +19,26 @@ from summarizer.daily.figures import (
     measure_of,
     one_count,
 )
-from summarizer.daily.kinds import ONCE_A_DAY_KINDS, event_kind, families_meet, harm_and_hazard, tells_a_kind
+from summarizer.daily.kinds import (
+    ONCE_A_DAY_KINDS,
+    families_meet,
+    harm_and_hazard,
+    nationwide,
+    report_kind,
+    tells_a_kind,
+    two_nations,
+)
 from summarizer.daily.merge import content_words
+from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.participants import (
+    NOBODY,
+    Participants,
+    marches_apart,
+    participants_apart,
+    participants_in,
+    participants_shared,
+    strike_and_march,
+)
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -34,7 +53,6 @@ from summarizer.daily.places import (
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -125,6 +143,12 @@ class ReportEvidence:
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
+    # Of a protest: who its evidence says protests, and with what (``participants``), and
+    # the hours its time names (``day_parts``).
+    participants: Participants = NOBODY
+    hours: Hours = None
+    # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
+    bodies: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -180,8 +204,10 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
-        kind=event_kind(incident.evidence),
+        kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, places),
+        participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
+        hours=hours_of(incident.time) if incident.type == "protest" else None,
     )
 
 
@@ -227,24 +253,19 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
         return True
-    if a.type == b.type == "protest" and _strike_and_march(a, b):
-        return True
+    if a.type == b.type == "protest" and (
+        strike_and_march(a.words, b.words)
+        or participants_apart(a.participants, b.participants)
+        or marches_apart(a.words, a.hours, b.words, b.hours)
+    ):
+        return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
+    if bodies_apart(a.bodies, b.bodies):
+        return True  # one company's closure and another's in one town
+    if nationwide(a.kind, b.kind):
+        return two_nations(a.place, b.place)  # a nation's vote, told from any town of it
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
-
-
-def _strike_and_march(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """One report names a strike and no march, the other a march and no strike: a city's
-    strike and its march of the same day are two events ("Warnstreik" and "Demonstration",
-    "huelga" and "marcha"). A report naming both (strikers marching) may be of either."""
-
-    def kind(report: ReportEvidence) -> str | None:
-        strike, march = not STRIKE.isdisjoint(report.words), not MARCH.isdisjoint(report.words)
-        return "strike" if strike and not march else "march" if march and not strike else None
-
-    kinds = {kind(a), kind(b)}
-    return kinds == {"strike", "march"}
 
 
 def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -283,7 +304,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), and one more when both tell there a flood, storm or heatwave
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
-    (one), a person or party named in both (one), distinctive words (one each, two at most)."""
+    (one), a person or party named in both, or the company both "other" reports name (one,
+    ``named_bodies``), one group or vehicle of a protest named in both (one,
+    ``participants``), distinctive words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
@@ -291,11 +314,20 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
     shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
     shared_figure = shares_a_figure(a, b)
-    shared_actor = bool((a.actors | a.people) & (b.actors | b.people))
+    # A company both name as what their announcement is of counts as a party both give.
+    shared_actor = bool((a.actors | a.people) & (b.actors | b.people) or a.bodies & b.bodies)
+    # Who protests, or with what: the bus drivers, or the tractors (``participants``).
+    shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
     return (
-        int(shared_place) + int(shared_hazard) + int(shared_figure) + int(shared_actor) + words - int(against)
+        int(shared_place)
+        + int(shared_hazard)
+        + int(shared_figure)
+        + int(shared_actor)
+        + int(shared_who)
+        + words
+        - int(against)
     )
 
 
@@ -329,6 +361,12 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0
     if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
         return 0.0  # a bridge collapse and a road crash of one town and day
+    if (
+        nationwide(a.kind, b.kind)
+        and not shared_specifics(a, b, frozenset())
+        and not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
+    ):
+        return 0.0  # two towns' reports of a vote: a figure or a person besides the wording
     if a.type == b.type:
         type_score = 1.0
     elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type):

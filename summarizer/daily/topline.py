@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from summarizer.config import Settings
+from summarizer.daily.amounts import english_amount, english_time, in_sentence
 from summarizer.grounding.support import unsupported_claims
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
@@ -60,20 +61,38 @@ DISPUTED: Final = {
     "damage_cost": "the cost of the damage",
 }
 TOP_EVENTS: Final = 2
-WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
-)
 
 
-def event_items(incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure]) -> list[dict[str, Any]]:
+def _amounts(figure: DailyFigure, english: Container[str]) -> list[str]:
+    """The figure's values in English, each said once: as an English article wrote it
+    ("at least 12 people"), else as ``english_amount`` says it ("au moins douze morts" is
+    "at least 12"); values of one amount ("trois morts", "3 dead") are said once."""
+    said: dict[tuple[float | None, float | None, str], str] = {}
+    as_written: dict[tuple[float | None, float | None, str], str] = {}
+    for v in figure.values:
+        key = (v.value, v.value_high, v.bound) if v.value is not None else (None, None, v.text)
+        said.setdefault(key, english_amount(v, figure.unit, figure.category))
+        if v.source.article_id in english:
+            as_written.setdefault(key, in_sentence(v.text))
+    return [as_written.get(key, amount) for key, amount in said.items()]
+
+
+def event_items(
+    incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], english: Container[str] = frozenset()
+) -> list[dict[str, Any]]:
     """The day's events, most reported first, each with its figures: what the top line is
-    written from (offline, by the mock model, or by an LLM through ``items_for_prompt``)."""
+    written from (offline, by the mock model, or by an LLM through ``items_for_prompt``).
+
+    Values and times stay as their articles wrote them, in any language; ``when`` and
+    ``amounts`` say them in English (values of the ``english`` articles as written), so
+    that an English top line names and numbers only what the items hold."""
     by_id = {f.id: f for f in figures}
     return [
         {
             "type": i.type,
             "place": i.place,
             "time": i.time,
+            "when": english_time(i.time),
             "reported_by_articles": len(i.articles),
             "description": i.description,
             "figures": [
@@ -81,6 +100,7 @@ def event_items(incidents: Sequence[DailyIncident], figures: Sequence[DailyFigur
                     "measure": by_id[f].measure,
                     "category": by_id[f].category,
                     "values": [v.text for v in by_id[f].values],
+                    "amounts": _amounts(by_id[f], english),
                     "conflict": by_id[f].conflict,
                 }
                 for f in i.figures
@@ -90,35 +110,28 @@ def event_items(incidents: Sequence[DailyIncident], figures: Sequence[DailyFigur
     ]
 
 
-def _as_written(text: str) -> str:
-    """A figure inside a sentence: "Two civilians" becomes "two civilians" (an acronym or a
-    name, "UN", "Kyiv", stays as written)."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
 def _event_phrase(event: dict[str, Any]) -> str:
     phrase = TYPE_PHRASES.get(str(event.get("type")), "an event")
     if event.get("place"):
         phrase += f" in {event['place']}"
-    if time := str(event.get("time") or ""):
-        # "Tuesday" reads "on Tuesday"; "early on Friday" and "overnight" stand as written.
-        phrase += f" on {time}" if time.split()[0].lower() in WEEKDAYS else f" {_as_written(time)}"
+    if when := str(event.get("when") or ""):
+        phrase += f" {when}"
     # One toll per kind: the first source's (sources that disagree are told apart below).
     tolls: dict[str, str] = {}
     for f in event.get("figures", []):
-        if f.get("category") in ("killed", "injured") and f.get("values") and not f.get("conflict"):
-            tolls.setdefault(str(f["category"]), f"{_as_written(str(f['values'][0]))} {f['category']}")
+        if f.get("category") in ("killed", "injured") and f.get("amounts") and not f.get("conflict"):
+            tolls.setdefault(str(f["category"]), f"{f['amounts'][0]} {f['category']}")
     return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
 
 
 def _dispute(event: dict[str, Any], figure: dict[str, Any]) -> str:
     what = DISPUTED.get(str(figure.get("category")), f"the figure for {figure.get('measure')}")
     where = f" in {event['place']}" if event.get("place") else ""
-    values = [_as_written(str(v)) for v in dict.fromkeys(figure.get("values", []))]
+    amounts = [str(a) for a in figure.get("amounts", [])]
     said = (
-        f"{values[0]} in one report, {values[1]} in another"
-        if len(values) == 2
-        else f"{', '.join(values[:-1])} and {values[-1]} in different reports"
+        f"{amounts[0]} in one report, {amounts[1]} in another"
+        if len(amounts) == 2
+        else f"{', '.join(amounts[:-1])} and {amounts[-1]} in different reports"
     )
     return f"{what}{where} ({said})"
 
@@ -134,7 +147,10 @@ def prose_top_line(events: Sequence[dict[str, Any]]) -> str:
     first = f"The most reported event is {lead[0]}"
     sentences = [first + (f"; next comes {lead[1]}." if len(lead) > 1 else ".")]
     disputes = [
-        _dispute(e, f) for e in events for f in e.get("figures", []) if f.get("conflict") and f.get("values")
+        _dispute(e, f)
+        for e in events
+        for f in e.get("figures", [])
+        if f.get("conflict") and len(f.get("amounts", [])) > 1
     ]
     if disputes:
         sentences.append(f"The sources disagree on {'; and on '.join(disputes[:3])}.")
@@ -142,7 +158,11 @@ def prose_top_line(events: Sequence[dict[str, Any]]) -> str:
 
 
 def offline_top_line(
-    incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], articles: int, outlets: int
+    incidents: Sequence[DailyIncident],
+    figures: Sequence[DailyFigure],
+    articles: int,
+    outlets: int,
+    english: Container[str] = frozenset(),
 ) -> str:
     """How much was read, then the day in prose (``prose_top_line``)."""
     origin = _count(articles, "article") + (f" from {_count(outlets, 'outlet')}" if outlets else "")
@@ -151,15 +171,18 @@ def offline_top_line(
     several = sum(1 for i in incidents if len(i.articles) > 1)
     shared = f"{several} of them" if several else "none of them"
     counts = f"{origin} report {_count(len(incidents), 'event')}, {shared} in more than one article."
-    return f"{counts} {prose_top_line(event_items(incidents, figures))}"
+    return f"{counts} {prose_top_line(event_items(incidents, figures, english))}"
 
 
 def items_for_prompt(
-    incidents: Sequence[DailyIncident], figures: Sequence[DailyFigure], quotes: Sequence[DailyQuote]
+    incidents: Sequence[DailyIncident],
+    figures: Sequence[DailyFigure],
+    quotes: Sequence[DailyQuote],
+    english: Container[str] = frozenset(),
 ) -> str:
     """The merged items as JSON, made safe to sit between ``<items>`` tags."""
     payload = {
-        "events": event_items(incidents, figures),
+        "events": event_items(incidents, figures, english),
         "quotes": [
             {"speaker": q.speaker_name, "text": q.text, "sources": len(q.sources)}
             for q in sorted(quotes, key=lambda q: -len(q.sources))[:MAX_ITEMS]

@@ -20,22 +20,11 @@ group of its own, tried wherever the lookahead fails: it is tried everywhere, as
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-# The parser behind ``re.compile`` (``sre_parse`` before 3.11, which now warns on import).
-# If it is missing or reads differently, every alternative is tried everywhere: slower,
-# never a lost match.
-# Both are private modules without type stubs, hence ``Any``.
-_sre: Any
-_sre_parse: Any
-try:
-    _sre = importlib.import_module("re._constants")
-    _sre_parse = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - CPython 3.11+ has both
-    _sre = _sre_parse = None
+from summarizer.grounding.regex_parts import OPCODES, PARSER_ERRORS, parsed_items
 
 # How many characters of each alternative the lookahead checks: enough to tell the first
 # words of the cues ("ign", "dis", "not") from the commonest words of news ("the", "and").
@@ -51,14 +40,12 @@ def prefixes(pattern: str, length: int = PREFIX_CHARS) -> Prefixes:
     """Every run of ``length`` positions that a match of ``pattern`` can start with (or
     the whole match, when it can be shorter), each position a character or a class; None
     when that cannot be read."""
-    if _sre_parse is None:  # pragma: no cover
+    items = parsed_items(pattern)
+    if items is None:
         return None
     try:
-        parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        found = _extend(list(parsed.data), frozenset({()}), length)
-    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a parser change
+        found = _extend(items, frozenset({()}), length)
+    except PARSER_ERRORS:  # pragma: no cover - a parser change
         return None
     if found is None or () in found:
         return None  # may match the empty string: no prefix to look for
@@ -80,14 +67,14 @@ def _extend(items: Sequence[Any], partial: frozenset[Prefix], length: int) -> Pr
 
 
 def _item(op: Any, av: Any, partial: frozenset[Prefix], length: int) -> Prefixes:
-    if op is _sre.LITERAL:
+    if op is OPCODES.LITERAL:
         return frozenset((*p, re.escape(chr(av))) for p in partial)
-    if op is _sre.IN:
+    if op is OPCODES.IN:
         atom = _class(av)
         return None if atom is None else frozenset((*p, atom) for p in partial)
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+    if op in (OPCODES.AT, OPCODES.ASSERT, OPCODES.ASSERT_NOT):
         return partial  # zero width: the lookahead only needs to let more through
-    if op is _sre.BRANCH:
+    if op is OPCODES.BRANCH:
         union: set[Prefix] = set()
         for branch in av[1]:
             grown = _extend(list(branch), partial, length)
@@ -95,12 +82,12 @@ def _item(op: Any, av: Any, partial: frozenset[Prefix], length: int) -> Prefixes
                 return None
             union |= grown
         return frozenset(union)
-    if op is _sre.SUBPATTERN:
+    if op is OPCODES.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         return None if add_flags & re.IGNORECASE else _extend(list(sub), partial, length)
-    if op is getattr(_sre, "ATOMIC_GROUP", None):
+    if op is getattr(OPCODES, "ATOMIC_GROUP", None):
         return _extend(list(av), partial, length)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+    if op in (OPCODES.MAX_REPEAT, OPCODES.MIN_REPEAT, getattr(OPCODES, "POSSESSIVE_REPEAT", None)):
         return _repeat(av, partial, length)
     return None  # any character, a back-reference, or an item not known here
 
@@ -133,11 +120,11 @@ def _class(members: Iterable[tuple[Any, Any]]) -> str | None:
     (negated, ``\\w``)."""
     parts = []
     for op, av in members:
-        if op is _sre.LITERAL:
+        if op is OPCODES.LITERAL:
             parts.append(re.escape(chr(av)))
-        elif op is _sre.RANGE:
+        elif op is OPCODES.RANGE:
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is _sre.CATEGORY and str(av) in _NARROW_CATEGORIES:
+        elif op is OPCODES.CATEGORY and str(av) in _NARROW_CATEGORIES:
             parts.append(_NARROW_CATEGORIES[str(av)])
         else:
             return None  # a negated class, a wide category (\w, \S) or an item not known here

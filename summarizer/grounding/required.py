@@ -13,20 +13,10 @@ nowhere changes nothing in an alternation: the scan's matches are the same witho
 
 from __future__ import annotations
 
-import importlib
-import re
 from collections.abc import Sequence
 from typing import Any
 
-# The parser behind ``re.compile``; private modules without type stubs (see ``guarded``).
-# Without them no words are read, and every cue is always tried.
-_sre: Any
-_sre_parse: Any
-try:
-    _sre = importlib.import_module("re._constants")
-    _sre_parse = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - CPython 3.11+ has both
-    _sre = _sre_parse = None
+from summarizer.grounding.regex_parts import OPCODES, PARSER_ERRORS, parsed_items
 
 # More spellings than this for one item: it is not read as a choice of words.
 _MAX_WORDS = 64
@@ -35,14 +25,12 @@ _MAX_WORDS = 64
 def required_words(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None when no item of its
     top-level sequence is a choice among literal strings (or the pattern cannot be read)."""
-    if _sre_parse is None:  # pragma: no cover
+    items = parsed_items(pattern)
+    if items is None:
         return None
     try:
-        parsed = _sre_parse.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        choices = _literal_runs(_top_level(list(parsed.data)))
-    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - a parser change
+        choices = _literal_runs(_top_level(items))
+    except PARSER_ERRORS:  # pragma: no cover - a parser change
         return None
     # The most selective run: the one whose shortest word is longest.
     return max(choices, key=lambda words: min(map(len, words)), default=None)
@@ -66,7 +54,7 @@ def _literal_runs(items: list[Any]) -> list[frozenset[str]]:
 
 def _top_level(items: list[Any]) -> list[Any]:
     """The sequence every match passes through, a group around the whole pattern opened."""
-    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN and not items[0][1][1]:
+    while len(items) == 1 and items[0][0] is OPCODES.SUBPATTERN and not items[0][1][1]:
         items = list(items[0][1][3])
     return items
 
@@ -77,11 +65,11 @@ def _literal_choice(items: Sequence[Any]) -> frozenset[str] | None:
     found = frozenset({""})
     step: frozenset[str] | None
     for op, av in items:
-        if op is _sre.LITERAL:
+        if op is OPCODES.LITERAL:
             step = frozenset({chr(av)})
-        elif op is _sre.SUBPATTERN and not av[1]:  # a group, no flags added
+        elif op is OPCODES.SUBPATTERN and not av[1]:  # a group, no flags added
             step = _literal_choice(list(av[3]))
-        elif op is _sre.BRANCH:
+        elif op is OPCODES.BRANCH:
             step = frozenset()
             for branch in av[1]:
                 words = _literal_choice(list(branch))

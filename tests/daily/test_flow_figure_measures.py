@@ -83,3 +83,12 @@ def test_an_amount_left_as_other_in_another_currency_stays_apart() -> None:
         {"text": "25 million dollars", "value": 25_000_000, "category": "other", "unit": "USD"},
     )
     assert not [f for f in merged(a, b).figures if f.conflict]
+
+
+@pytest.mark.parametrize("counted", ["Evakuierte", "evacuees", "évacués", "desalojados", "people evacuated"])
+def test_those_a_disaster_displaced_are_counted_as_people_in_every_language(counted: str) -> None:
+    assert measure_of(_Count(counted, category="displaced")) == "displaced:people"
+
+
+def test_evacuees_are_people_only_when_displaced() -> None:
+    assert measure_of(_Count("Evakuierte", category="other")) != "other:people"

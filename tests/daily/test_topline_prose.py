@@ -41,10 +41,12 @@ def test_the_flood_day_reads_as_a_sentence_with_its_dispute() -> None:
 
 @pytest.mark.parametrize("path", DAYS, ids=lambda p: p.stem)
 def test_the_mock_models_top_line_is_the_same_prose_and_passes_the_top_line_check(path: Path) -> None:
-    day = merge_bundle(DayBundle.load(path))
-    items = items_for_prompt(day.incidents, day.figures, day.quotes)
+    bundle = DayBundle.load(path)
+    day = merge_bundle(bundle)
+    english = {b.article.id for b in bundle.briefed if b.briefing.language == "en"}
+    items = items_for_prompt(day.incidents, day.figures, day.quotes, english)
     line = top_line_from(json.loads(items))
-    assert line == prose_top_line(event_items(day.incidents, day.figures))
+    assert line == prose_top_line(event_items(day.incidents, day.figures, english))
     assert line in day.top_line  # the offline line is the counts, then the same prose
     assert unsupported_claims(line, item_values(items)) == []
 
@@ -54,20 +56,29 @@ def test_a_toll_is_said_once_and_a_time_reads_as_written() -> None:
         "type": "accident",
         "place": "Ostvik",
         "time": "In the evening",
+        "when": "in the evening",
         "figures": [
             {
                 "measure": "people (injured)",
                 "category": "injured",
                 "values": ["31 people"],
+                "amounts": ["31 people"],
                 "conflict": False,
             },
             {
                 "measure": "people (injured)",
                 "category": "injured",
                 "values": ["30 people"],
+                "amounts": ["30 people"],
                 "conflict": False,
             },
-            {"measure": "people (killed)", "category": "killed", "values": ["Two people"], "conflict": False},
+            {
+                "measure": "people (killed)",
+                "category": "killed",
+                "values": ["Two people"],
+                "amounts": ["two people"],
+                "conflict": False,
+            },
         ],
     }
     assert prose_top_line([event]) == (
@@ -75,3 +86,49 @@ def test_a_toll_is_said_once_and_a_time_reads_as_written() -> None:
         "people killed."
     )
     assert prose_top_line([]) == "The day's articles report no events."
+
+
+@pytest.mark.parametrize("path", DAYS, ids=lambda p: p.stem)
+def test_the_offline_top_line_is_english_whatever_the_articles_language(path: Path) -> None:
+    """A value or a time from an article in another language is said in English ("au moins
+    trois morts" is "at least 3", "este miércoles" is "on Wednesday"), never pasted."""
+    bundle = DayBundle.load(path)
+    day = merge_bundle(bundle)
+    for b in bundle.briefed:
+        if b.briefing.language == "en":
+            continue
+        for text in [*(f.text for f in b.briefing.figures), *(i.time or "" for i in b.briefing.incidents)]:
+            if len(text.split()) > 1 or text[:1].isalpha():
+                assert not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", day.top_line, re.I), (
+                    text,
+                    path.stem,
+                )
+
+
+def test_amounts_and_times_are_said_in_english() -> None:
+    from summarizer.daily.amounts import english_amount, english_time
+    from summarizer.models.common import Span
+    from summarizer.models.daily_v1 import FigureValue, SourceRef
+
+    def value(v: float | None, bound: str = "exact", high: float | None = None) -> FigureValue:
+        ref = SourceRef(article_id="a", span=Span(start=0, end=1), text="x")
+        return FigureValue(value=v, value_high=high, bound=bound, text="unos 45.000 vecinos", source=ref)
+
+    assert english_amount(value(45000, "approximately"), "count") == "about 45,000"
+    assert english_amount(value(80, "more_than"), "m") == "more than 80 m"
+    assert english_amount(value(62), "percent") == "62%"
+    assert english_amount(value(2.5, "at_least"), "hours") == "at least 2.5 hours"
+    assert english_amount(value(10, high=12), "count") == "10 to 12"
+    assert english_amount(value(0), "count", "killed") == "no one"
+    assert english_amount(value(0), "count", "destroyed") == "none"
+    assert english_amount(value(None), "count") == "unos 45.000 vecinos"  # no number: as written
+    assert english_time("mardi soir") == "on Tuesday"
+    assert english_time("a las 9.40 horas de este miércoles") == "on Wednesday"
+    assert english_time("mercredi 14:30") == "on Wednesday"  # a clock does not make it English
+    assert english_time("Tuesday night") == "on Tuesday night"
+    assert english_time("early on Friday") == "early on Friday"
+    assert english_time("In the evening") == "in the evening"
+    assert english_time("09:15") == "at 09:15"
+    assert english_time("esta tarde") is None  # neither English nor a weekday: left to the items
+    assert english_time("  ") is None and english_time(None) is None
+    assert english_time("mardi " * 5000) == "on Tuesday"  # a hostile field ends quickly

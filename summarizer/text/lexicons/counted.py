@@ -16,10 +16,13 @@ PEOPLE = words(
     persona personas nadie gente habitantes
     """
 )
-# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos"):
-# people, when the figure is a count of people killed, injured or displaced.
+# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos",
+# "300 Evakuierte", "1.200 desalojados"): people, when the figure is a count of people
+# killed, injured or displaced.
 HARM = words(
     """
+    evacuees evacuated displaced homeless evakuierte evakuierten vertriebene obdachlose
+    evacues sinistres deplaces evacuados evacuadas desalojados desalojadas desplazados damnificados
     death deaths fatality fatalities casualty casualties victim victims dead injured wounded
     tote toten todesopfer opfer verletzte verletzten verletzter verwundete schwerverletzte
     mort morts deces victime victimes blesse blesses blessee blessees tue tues

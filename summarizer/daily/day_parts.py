@@ -1,0 +1,62 @@
+"""The part of the day a report's time names ("this evening", "12.10", "à la mi-journée",
+"am Vormittag"), as a span of hours: a march that morning and one that evening in one city
+are two marches, and a march "called for this evening" is the evening's march."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.text.accents import fold_accents
+
+Hours = tuple[int, int] | None  # the first hour and the hour after the last
+
+# Hours each part of the day may cover, in English, German, French and Spanish, accents
+# folded. Spanish "mañana" alone is tomorrow: only "esta/la mañana" is the morning.
+_PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"early\s+morning|fruhen\s+morgenstunden|petit\s+matin|madrugada", (3, 9)),
+    (
+        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
+        (5, 12),
+    ),
+    (r"midday|noon|mittags?|mi-journee|midi|mediodia", (11, 14)),
+    (r"afternoon|nachmittags?|apres-midi", (12, 18)),
+    (r"(?:esta|la|por\s+la)\s+tarde", (13, 21)),
+    (r"evening|tonight|abends?|soir(?:ee)?", (17, 24)),
+    (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche", (20, 30)),
+)
+_PART = re.compile("|".join(f"(?P<p{n}>\\b(?:{pattern})\\b)" for n, (pattern, _) in enumerate(_PARTS)))
+# A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm".
+_CLOCK = re.compile(
+    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])(?:[:.h](?P<minute>[0-5]\d)(?!\d)|\s*(?P<suffix>am|pm|uhr|heures?\b|h\b))"
+)
+# Parts of the day this far apart (hours between their spans) are two times of one day's
+# events: the morning's march and the evening's. Closer ones may be one long event told at
+# two of its moments (a rally under way at 13:10 that began "this morning").
+APART_HOURS = 4
+
+
+@lru_cache(maxsize=16384)
+def hours_of(time_text: str | None) -> Hours:
+    """The hours a report's time covers (the earliest a part of the day or a clock time
+    names: "this evening", "12.10"), or None when it names neither."""
+    if not time_text:
+        return None
+    text = fold_accents(time_text.casefold())
+    found = _CLOCK.search(text)
+    if found:
+        hour = int(found["hour"])
+        if found["suffix"] == "pm" and hour < 12:
+            hour += 12
+        return (hour, hour + 1)
+    part = _PART.search(text)
+    if part and part.lastgroup:
+        return _PARTS[int(part.lastgroup[1:])][1]
+    return None
+
+
+def hours_apart(a: Hours, b: Hours) -> bool:
+    """Two spans of hours at least ``APART_HOURS`` apart."""
+    if a is None or b is None:
+        return False
+    return max(a[0], b[0]) - min(a[1], b[1]) >= APART_HOURS

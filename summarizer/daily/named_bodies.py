@@ -1,0 +1,126 @@
+"""The companies and organisations an event's report names in its evidence sentence, as the
+day's actors: what joins the reports of an announcement, a closure or a takeover (typed
+"other", with no toll or street to share) and what keeps two of one town apart ("Brightwell
+will close its factory" and "Calloway Bakeries will close its bakery", both in Hexley on
+one Wednesday). A name is found by its words, whichever article named the body, so "the
+Brightwell owner said" names Brightwell though its article only lists "BDA"."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING
+
+from summarizer.daily.merge import stopwords
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC, PLACE_NAMED_BODIES
+from summarizer.text.vocabulary import words
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord
+
+# The kinds of actor an event's report may be about: not a government, an army or a person
+# (a ministry or the police is named in the reports of every kind of event).
+BODY_KINDS = frozenset({"organization", "group"})
+# Bodies that are where events happen, or that attend every kind of them, not whose an
+# event is: a court hears two trials a day, a hospital treats the hurt of two accidents, the
+# police or the fire brigade are named in the reports of any event. With the bodies named
+# after their place (``PLACE_NAMED_BODIES``); a German compound by its last part
+# ("Landgericht", "Bundespolizei").
+VENUES = PLACE_NAMED_BODIES | words(
+    """court courts gericht tribunal tribunale juzgado audiencia cour parliament parlament
+    parlement parlamento council rat conseil consejo stadium stadion stade estadio
+    police polizei policia gendarmerie guardia constabulary sheriff feuerwehr brigade pompiers
+    bomberos ambulance rettungsdienst samu coastguard army armee ejercito bundeswehr"""
+)
+_VENUE_HEAD_LETTERS = 5
+# A word of a name: letters (any script) and digits, "&" and apostrophes apart.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold_accents(text.casefold())))
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words a body's name shares with any other body's: "Group", "Union", "Ministry", "plc",
+    "GmbH", function words of every language."""
+    from summarizer.daily.reports import common_words
+
+    return stopwords() | common_words() | frozenset(CONCEPTS) | GENERIC | FILLER
+
+
+def _venue(word: str) -> bool:
+    return word in VENUES or any(
+        word.endswith(v) and len(v) >= _VENUE_HEAD_LETTERS and len(word) > len(v) for v in VENUES
+    )
+
+
+def _names_a_body(name: str) -> bool:
+    """A name that can tell one body from another: some capitalised word of it is neither
+    a function word nor a word every body's name may hold ("the union", "Polizei" are not),
+    and none of it names a venue ("Landgericht Hamburg" hears two trials a day)."""
+    generic = _generic()
+    folded = [(word, fold_accents(word.casefold())) for word in _TOKEN.findall(name)]
+    if any(_venue(word) for _, word in folded):
+        return False
+    return any(word[:1].isupper() and key not in generic for word, key in folded)
+
+
+class BodyIndex:
+    """The day's bodies by the words of their names (each name's first word a key), a body
+    its articles name only by an acronym read as the one whose name it spells ("BDA" and
+    "Brightwell Domestic Appliances plc", should the day's actors not have joined them)."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        """``names``: (a name or alias as written, the day's actor id it names)."""
+        self._by_first: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
+        named = [(name, words, daily_id) for name, daily_id in names if (words := _tokens(name))]
+        spelt = {_initials(words): daily_id for name, words, daily_id in named if len(words) > 1}
+        self._same: dict[str, str] = {}
+        for name, words, daily_id in named:
+            if _ACRONYM.fullmatch(name) and (whole := spelt.get(words[0])) and whole != daily_id:
+                self._same[daily_id] = whole
+            if _names_a_body(name):
+                self._by_first[words[0]].add((words, daily_id))
+
+    def named_in(self, evidence: str) -> frozenset[str]:
+        """The day's bodies whose name the evidence sentence holds, as whole words."""
+        words = _tokens(evidence)
+        found: set[str] = set()
+        for start, word in enumerate(words):
+            for name, daily_id in self._by_first.get(word, ()):
+                if words[start : start + len(name)] == name:
+                    found.add(self._same.get(daily_id, daily_id))
+        return frozenset(found)
+
+
+# An acronym as a name is written: capitals (and digits) only, "BDA", "EQA", "GHL".
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9]{1,5}")
+# Words of a company's legal form, left out of the name an acronym spells.
+LEGAL_FORMS = words("plc ltd llc inc corp co gmbh ag kg se sa sas sarl sl spa nv bv")
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The first letters of a name's words, function words and legal forms aside."""
+    return "".join(w[0] for w in words if w not in FILLER and w not in LEGAL_FORMS)
+
+
+def day_bodies(records: Iterable[ArticleRecord], actor_map: Mapping[tuple[str, str], str]) -> BodyIndex:
+    """The index of the day's bodies (``BODY_KINDS``), by their names and aliases as each
+    article gives them, as the day's actors (``actor_map``)."""
+    return BodyIndex(
+        (name, actor_map[(record.id, actor.id)])
+        for record in records
+        for actor in record.actors
+        if actor.kind in BODY_KINDS and (record.id, actor.id) in actor_map
+        for name in (actor.name, *actor.aliases)
+    )
+
+
+def bodies_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports name bodies, and none in common: two companies' announcements."""
+    return bool(a and b and a.isdisjoint(b))

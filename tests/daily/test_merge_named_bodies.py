@@ -1,0 +1,126 @@
+"""Reports of an announcement or a closure (typed "other") join on the company they name
+and stay apart when they name two companies (issue 25: two closures in one town on one
+day merged through the town's MP). Every report here is invented."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.merge import Briefed
+from summarizer.daily.named_bodies import BodyIndex, bodies_apart
+from tests.daily.test_daily import briefed, merged
+
+
+def _closure(text: str, evidence: str, actors: list[tuple[str, str, str]]) -> Briefed:
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[{"id": "i1", "evidence": evidence, "type": "other", "place": "Tobin", "location": "Tobin",
+                    "time": "on Wednesday"}],
+    )  # fmt: skip
+
+
+def test_two_companies_closing_sites_in_one_town_on_one_day_are_two_events() -> None:
+    mill = _closure(
+        "Tobin - Kestrel Mills said on Wednesday it would close its Tobin plant. MP Ada Lunt called it a blow.",
+        "Tobin - Kestrel Mills said on Wednesday it would close its Tobin plant.",
+        [("a1", "Kestrel Mills", "organization"), ("a2", "Ada Lunt", "person")],
+    )
+    mp = _closure(
+        "Ada Lunt, whose Tobin seat learned on Wednesday that Kestrel Mills will close its plant, urged help.",
+        "Ada Lunt, whose Tobin seat learned on Wednesday that Kestrel Mills will close its plant, urged help.",
+        [("a1", "Ada Lunt", "person"), ("a2", "Kestrel Mills", "organization")],
+    )
+    bakery = _closure(
+        "Hours later, Orrin Bakeries said on Wednesday it will close its Tobin bakery. MP Ada Lunt was dismayed.",
+        "Hours later, Orrin Bakeries said on Wednesday it will close its Tobin bakery.",
+        [("a1", "Orrin Bakeries", "organization"), ("a2", "Ada Lunt", "person")],
+    )
+    markets = _closure(
+        "Shares in Pell Foods, owner of Orrin Bakeries, rose after it confirmed on Wednesday it would close "
+        "its Tobin bakery.",
+        "Shares in Pell Foods, owner of Orrin Bakeries, rose after it confirmed on Wednesday it would close "
+        "its Tobin bakery.",
+        [("a1", "Pell Foods", "organization"), ("a2", "Orrin Bakeries", "organization")],
+    )
+    day = merged(mill, mp, bakery, markets)
+    clusters = sorted(sorted(r.article_id for r in i.reports) for i in day.incidents)
+    ids = [b.article.id for b in (mill, mp, bakery, markets)]
+    assert clusters == sorted([sorted(ids[:2]), sorted(ids[2:])])
+
+
+def test_two_trials_in_one_court_do_not_join_through_the_court() -> None:
+    verdict = _closure(
+        "The Landgericht Tobin on Wednesday jailed the broker Uwe Fahl for fraud.",
+        "The Landgericht Tobin on Wednesday jailed the broker Uwe Fahl for fraud.",
+        [("a1", "Landgericht Tobin", "organization"), ("a2", "Uwe Fahl", "person")],
+    )
+    trial = _closure(
+        "Two rooms along, at the Landgericht Tobin, the trial of the haulier Jan Rook opened on Wednesday.",
+        "Two rooms along, at the Landgericht Tobin, the trial of the haulier Jan Rook opened on Wednesday.",
+        [("a1", "Landgericht Tobin", "organization"), ("a2", "Jan Rook", "person")],
+    )
+    assert len(merged(verdict, trial).incidents) == 2
+
+
+def test_a_body_is_found_by_its_whole_name_and_generic_names_are_never_bodies() -> None:
+    index = BodyIndex(
+        [("Kestrel Mills", "a1"), ("the union", "a2"), ("Polizei", "a3"), ("KM", "a1"), ("Orrin", "a4"),
+         ("Hospital de Tobin", "a5"), ("comité de empresa", "a6")]
+    )  # fmt: skip
+    assert index.named_in("KESTREL MILLS and the union said; km later") == {"a1"}
+    assert index.named_in("Kestrel's mills, Orrinville, die Polizei, the union") == frozenset()
+    assert index.named_in("el Hospital de Tobin y el comité de empresa") == frozenset()
+    assert index.named_in("Orrin's owner") == {"a4"}
+    assert bodies_apart(frozenset({"a1"}), frozenset({"a4"}))
+    assert not bodies_apart(frozenset({"a1"}), frozenset())
+    assert not bodies_apart(frozenset({"a1", "a4"}), frozenset({"a4"}))
+
+
+@pytest.mark.parametrize(
+    "hostile", ["Kestrel " * 30_000, "a" * 100_000, "Kestrel Mills " * 10_000 + "é" * 1000]
+)
+def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
+    index = BodyIndex([("Kestrel Mills", "a1"), ("Kestrel Mills Holdings Group", "a2")])
+    start = time.perf_counter()
+    index.named_in(hostile)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_body_named_only_by_its_acronym_is_the_body_whose_name_it_spells() -> None:
+    index = BodyIndex(
+        [("Kestrel Domestic Appliances plc", "a1"), ("KDA", "a2"), ("KDB", "a3"), ("Orrin", "a4")]
+    )
+    assert (
+        index.named_in("Shares in KDA fell")
+        == index.named_in("Kestrel Domestic Appliances plc said")
+        == {"a1"}
+    )
+    assert not bodies_apart(
+        index.named_in("KDA will close"), index.named_in("Kestrel Domestic Appliances plc")
+    )
+    assert index.named_in("KDB said") == {"a3"}  # spells no body of the day
+
+
+def test_services_that_attend_every_event_are_no_party_to_one() -> None:
+    index = BodyIndex([("Kessel County Police", "a1"), ("Feuerwehr Tobin", "a2"), ("Bundespolizei", "a3")])
+    assert (
+        index.named_in("Kessel County Police closed the bridge; Feuerwehr Tobin and Bundespolizei came")
+        == set()
+    )
+
+
+def test_two_police_announcements_in_one_town_do_not_join_through_the_police() -> None:
+    closure = _closure(
+        "Kessel County Police said on Wednesday they had closed the Tobin bridge to traffic.",
+        "Kessel County Police said on Wednesday they had closed the Tobin bridge to traffic.",
+        [("a1", "Kessel County Police", "organization")],
+    )
+    arrests = _closure(
+        "Kessel County Police said on Wednesday they had arrested two men in Tobin over thefts.",
+        "Kessel County Police said on Wednesday they had arrested two men in Tobin over thefts.",
+        [("a1", "Kessel County Police", "organization")],
+    )
+    assert len(merged(closure, arrests).incidents) == 2

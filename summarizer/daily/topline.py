@@ -110,24 +110,37 @@ def event_items(
     ]
 
 
+def _when(event: dict[str, Any]) -> str:
+    """The event's time in English: ``when``, or read from ``time`` in items without it."""
+    when = event["when"] if "when" in event else english_time(str(event.get("time") or ""))
+    return str(when or "")
+
+
+def _said(figure: dict[str, Any]) -> list[str]:
+    """The figure's values in English: ``amounts``, or its values in items without them."""
+    if "amounts" in figure:
+        return [str(a) for a in figure["amounts"]]
+    return [in_sentence(str(v)) for v in figure.get("values", [])]
+
+
 def _event_phrase(event: dict[str, Any]) -> str:
     phrase = TYPE_PHRASES.get(str(event.get("type")), "an event")
     if event.get("place"):
         phrase += f" in {event['place']}"
-    if when := str(event.get("when") or ""):
+    if when := _when(event):
         phrase += f" {when}"
     # One toll per kind: the first source's (sources that disagree are told apart below).
     tolls: dict[str, str] = {}
     for f in event.get("figures", []):
-        if f.get("category") in ("killed", "injured") and f.get("amounts") and not f.get("conflict"):
-            tolls.setdefault(str(f["category"]), f"{f['amounts'][0]} {f['category']}")
+        if f.get("category") in ("killed", "injured") and _said(f) and not f.get("conflict"):
+            tolls.setdefault(str(f["category"]), f"{_said(f)[0]} {f['category']}")
     return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
 
 
 def _dispute(event: dict[str, Any], figure: dict[str, Any]) -> str:
     what = DISPUTED.get(str(figure.get("category")), f"the figure for {figure.get('measure')}")
     where = f" in {event['place']}" if event.get("place") else ""
-    amounts = [str(a) for a in figure.get("amounts", [])]
+    amounts = _said(figure)
     said = (
         f"{amounts[0]} in one report, {amounts[1]} in another"
         if len(amounts) == 2
@@ -150,7 +163,7 @@ def prose_top_line(events: Sequence[dict[str, Any]]) -> str:
         _dispute(e, f)
         for e in events
         for f in e.get("figures", [])
-        if f.get("conflict") and len(f.get("amounts", [])) > 1
+        if f.get("conflict") and len(_said(f)) > 1
     ]
     if disputes:
         sentences.append(f"The sources disagree on {'; and on '.join(disputes[:3])}.")

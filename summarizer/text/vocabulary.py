@@ -547,6 +547,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
         r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
         r"(?:snow|rain|wind|hail|thunder|dust|ice)storms?", r"blizzards?", r"avalanches?", r"mudslides?",
+        r"floodwaters?", r"flash floods?", r"debris flows?", r"mudflows?", r"rock ?falls?", r"rock ?slides?",
         r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
     )),
     ("accident", (
@@ -565,6 +566,24 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
+        # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
+        r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
+        r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"
+        r"\b[^.,;]{0,40}\b(?:gave|give|gives|giving) way",
+        # An accident by its name, not "by accident" nor the hospital's "accident and emergency".
+        r"(?<!by )accidents?(?! and emergency)",
+        # A fire by its noun ("a fire gutted", "the Kettle Hills fire", "fought a second fire"),
+        # not gunfire ("opened fire", "came under heavy fire", "returned fire"), a verb ("to
+        # fire 200 staff"), the services ("fire brigade") nor a risk or ban.
+        r"(?<!open )(?<!opened )(?<!opening )(?<!under )(?<!return )(?<!returned )(?<!of )(?<!heavy )"
+        r"(?<!sniper )(?<!rocket )(?<!mortar )(?<!tank )(?<!enemy )(?<!friendly )(?<!gun )(?<!artillery )"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!cease-)(?<!hold )(?<!held )"
+        r"fires?(?! (?:brigades?|services?|department|departments|station|stations|chiefs?|crews?|engines?|"
+        r"fighters?|officers?|alarms?|safety|exits?|escapes?|into|back|hoses?|doors?|risk|danger|"
+        r"warnings?|bans?|season|weather|from)\b)"
+        # "fire on the crowd", "fire at troops" is shooting; "a fire at a warehouse" is not.
+        r"(?! (?:on|at) (?:the |a |an )?(?:crowds?|protesters|demonstrators|civilians|troops|soldiers|police|"
+        r"them|us|him|her|people|positions?|targets?|will)\b)",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
@@ -585,6 +604,10 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"walk(?:ed|s)? off the job",
         # A crowd's violence (what police did to a crowd is ``CROWD_CONTROL_CUES``).
         r"riots?", "rioting", "rioters",
+        # A march by its article ("in a march for smaller classes"), not the month ("the
+        # March 5 vote"); marchers, and pickets without their lines.
+        r"(?:a|an|silent|peaceful|protest|mass|large|big|huge|their|the) march(?:es)?(?! \d)", "marchers",
+        r"picket(?:s|ed|ing)",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
@@ -630,6 +653,14 @@ INCIDENT_FALLBACK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("civilian_harm", (
         r"deaths?\s+of\s+(?:\w+\s+){0,3}(?:people|residents|children)",
         r"(?:people|residents|children|passers-by)\b[^.]{0,40}\b(?:were|was)\s+(?:killed|injured|wounded)",
+        # Civilians by what they were doing ("a crane operator has been killed", "six people
+        # were hurt when"; not soldiers nor firefighters, whose harm is the fighting's or the
+        # fire's), or dead in what happened ("three people died when the bridge gave way").
+        r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child|workers?|operators?|drivers?|passengers?|"
+        r"pedestrians?|cyclists?|motorists?|residents?|patients?|fans|supporters|students?|"
+        r"pupils?|tourists?|hikers?|climbers?|villagers?)\b[^.]{0,30}?\b(?:was|were|been)\s+"
+        r"(?:killed|injured|wounded|hurt)",
+        r"died (?:when|after|as|following|in) (?:a|an|the)",
     )),
 )  # fmt: skip
 
@@ -644,6 +675,8 @@ FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("injured", (
         r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
         r"hospitali[sz](?:ed|ation)", r"treat(?:ed|ing)",
+        # "12 people had been taken to Kessel General Hospital"
+        r"taken to (?:[\w'’-]+ ){0,3}hospitals?",
     )),
     ("intercepted", (
         r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",

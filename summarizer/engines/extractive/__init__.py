@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -123,10 +124,10 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
     """
     if new.another:
         return None
-    day = weekday_in(new.time)
+    day = _event_weekday(new)
     latest = max(found, key=lambda m: m.last) if found else None
     for old in reversed(found):
-        old_day = weekday_in(old.time)
+        old_day = _event_weekday(old)
         if day and old_day and day != old_day:
             continue
         if _strike_and_march(old, new):
@@ -139,6 +140,22 @@ def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
         if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
+
+
+# A weekday after "since" dates when an event began, not the day it is reported on: "The
+# fire has burned 3,500 hectares since it started on Saturday" continues Monday's report.
+SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\b(?:\s+[\w'’]+){0,4}\s+$", re.IGNORECASE)
+
+
+def _event_weekday(mention: _Mention) -> str | None:
+    """The weekday of the mention's event (``weekday_in`` its time), unless the time is
+    told as when something began (``SINCE_BEFORE``)."""
+    if mention.time is None:
+        return None
+    at = mention.sentence.text.find(mention.time)
+    if at > 0 and SINCE_BEFORE.search(mention.sentence.text, max(0, at - 60), at):
+        return None
+    return weekday_in(mention.time)
 
 
 def _strike_and_march(old: _Mention, new: _Mention) -> bool:

@@ -84,7 +84,7 @@ FALLBACK = re.compile(
     + ")"
 )
 # Every fallback cue holds one of these: sentences without them skip the search.
-FALLBACK_WORDS = ("kill", "injur", "wound", "death")
+FALLBACK_WORDS = ("kill", "injur", "wound", "death", "died", "hurt")
 ANY_TYPE = re.compile(
     r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )

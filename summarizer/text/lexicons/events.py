@@ -48,6 +48,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"hitzewelle",
                 r"starkregen",
                 r"erdrutsch(?:e)?",
+                # An Alpine debris flow: "eine Mure ging ab", "der Murenabgang".
+                r"muren?",
+                r"murenabg(?:a|ä)nge?s?",
+                r"felssturz",
                 r"lawinen?",
                 r"dürre",
                 r"orkan",
@@ -98,6 +102,11 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"arbeitsniederlegung(?:en)?",
                 r"ausstand",
                 r"legten [^.]{0,40}?die arbeit nieder",
+                r"die arbeit niedergelegt",
+                # A strike named by who strikes: "Busstreik", "Pilotenstreiks".
+                r"\w+streiks?",
+                # A march by its crowd: "zogen rund 800 Menschen ... durch die Innenstadt".
+                r"(?:menschen|personen|teilnehmer\w*|demonstranten)\b[^.]{0,80}?\bdurch die (?:innenstadt|straßen|stadt)",
                 r"krawall\w*",
                 r"ausschreitungen",
             ),
@@ -181,6 +190,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"grêle",
                 r"avalanches?",
                 r"coulées? de boue",
+                r"éboulements?",
+                r"chutes? de (?:pierres|rochers|blocs)",
                 r"pluies torrentielles",
                 r"vague de chaleur",
             ),
@@ -222,6 +233,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"mobilisation",
                 r"cortèges?",
                 r"rassemblements?",
+                r"(?:ont|avaient) défilé",
+                r"défilé (?:dans|à|de|entre)",
+                r"(?:ont|avaient) bloqué [^.]{0,60}?pour (?:dénoncer|protester|réclamer|exiger)",
             ),
         ),
         (
@@ -282,6 +296,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"temporal",
                 r"terremotos?",
                 r"incendios?(?: forestales?)?",
+                # The fire itself, typed as "incendio" is ("un segundo fuego"), not a ceasefire, gunfire, a firearm or fireworks.
+                r"(?<!alto el )(?<!cese del )(?<!abrieron )(?<!abrió )(?<!abrir )(?<!arma de )(?<!armas de )"
+                r"fuegos?(?! artificiales| cruzado)",
                 r"ola de calor",
                 r"sequía",
                 r"huracanes?",
@@ -292,6 +309,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"tornados?",
                 r"aludes?",
                 r"avalanchas?",
+                r"desprendimientos? de (?:rocas|tierra|piedras)",
             ),
         ),
         (
@@ -303,6 +321,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"descarril\w*",
                 r"explosión",
                 r"incendio",
+                r"choc(?:ó|aron)",
+                r"escape de (?:gas|amoníaco|cloro|productos químicos)",
                 # What fell, not "el derrumbe de la bolsa".
                 r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa)s?\b"
                 r"[^.,;]{0,40}\b(?:se derrumb\w*|derrumb\w*|se desplom\w*)",
@@ -334,6 +354,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"piquetes?",
                 r"concentración",
                 r"movilizaci\w*",
+                r"se concentr(?:an|aron|ó|a)",
+                r"pancartas?",
             ),
         ),
         (

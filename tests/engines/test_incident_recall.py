@@ -1,0 +1,109 @@
+"""Events that news copy tells without the usual keyword, so that the whole daily flow
+finds every report of an event: a fire by its noun, a structure that gave way, an accident
+by its name, people killed or hurt by what they were doing, floodwaters and debris flows, a
+march by its article, pickets, a court's bail and acquittal phrasings, closures with a
+hyphenated product; in German, French and Spanish too. Beside each, the near miss that is
+no event (gunfire, the fire brigade, the month of March, a ceasefire, soldiers killed).
+Invented sentences, written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive.incidents import incident_kind, incident_type
+
+FOUND = [
+    ("en", "A fire gutted a timber yard in Holloway on Tuesday, the brigade said.", "accident"),
+    ("en", "More than 80 homes were destroyed by the Ridge Top fire near Carrow.", "accident"),
+    ("en", "Crews fought a second fire on Sunday evening at a depot on Quay Street.", "accident"),
+    ("en", "Two people died when the old footbridge gave way in Lenby on Friday.", "accident"),
+    ("en", "Nine people were hurt when a walkway gave way beneath shoppers in Arden.", "accident"),
+    ("en", "It was the third accident on the bypass this month.", "accident"),
+    ("en", "A crane operator has been killed at the Harwick container terminal.", "civilian_harm"),
+    ("en", "Floodwaters swept through Merrow overnight, cutting off two villages.", "disaster"),
+    ("en", "Reports of a major debris flow in the Kessel valley overnight.", "disaster"),
+    ("en", "Teachers filled the streets of Dunmore on Monday in a march for smaller classes.", "protest"),
+    ("en", "Pickets have stood outside the Arlo depot since dawn.", "protest"),
+    ("en", "A judge in Fenwick refused bail on Saturday for the builder over the collapse.", "other"),
+    ("en", "The former mayor walked free from court on Tuesday.", "other"),
+    ("en", "Kelso said on Friday it would close its dish-washer factory in Brent.", "other"),
+    ("de", "Die Mure im Stubaital hat zwei Häuser verschüttet.", "disaster"),
+    ("de", "Wegen des Busstreiks standen die Pendler am Bahnhof.", "protest"),
+    ("de", "Im Hafen haben am Montag 2.000 Beschäftigte die Arbeit niedergelegt.", "protest"),
+    ("de", "Am Abend zogen rund 500 Menschen gegen die Schließung durch die Innenstadt.", "protest"),
+    ("de", "Am Mittwoch begann vor dem Landgericht Kiel der Prozess gegen den Makler.", "other"),
+    ("fr", "Environ 3 000 enseignants ont défilé jeudi à Rennes.", "protest"),
+    ("fr", "Des agriculteurs ont bloqué le périphérique de Caen pour dénoncer les normes.", "protest"),
+    ("fr", "Un éboulement a coupé la route du col mardi soir.", "disaster"),
+    ("es", "Un segundo fuego quedó controlado por la tarde en Olmedo.", "disaster"),
+    ("es", "Un camión y una furgoneta chocaron el lunes en la N-2.", "accident"),
+    ("es", "Un escape de cloro obligó a confinar a los vecinos de Tafalla.", "accident"),
+    ("es", "Unas 300 personas se concentraron frente al ayuntamiento de Tudela.", "protest"),
+    ("es", "Un desprendimiento de rocas cortó la carretera del puerto.", "disaster"),
+]
+
+NOT_EVENTS = [
+    ("en", "Soldiers opened fire on the convoy and came under heavy fire."),
+    ("en", "The company will fire 200 staff; the fire brigade said the fire risk is high."),
+    ("en", "The March 5 vote was postponed until the spring."),
+    ("en", "It was no accident, he said: the vase broke by accident."),
+    ("en", "Police said the men would fire at troops from the rooftops."),
+    ("es", "Las partes acordaron un alto el fuego en la frontera."),
+    ("es", "Los fuegos artificiales iluminaron la bahía."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), FOUND)
+def test_an_event_told_without_the_usual_keyword_is_found(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_EVENTS)
+def test_gunfire_a_verb_the_month_and_a_ceasefire_are_no_fire_accident_or_march(
+    lang: str, sentence: str
+) -> None:
+    assert incident_kind(sentence, lang) not in ("accident", "protest", "disaster")
+
+
+def test_soldiers_killed_are_no_harm_to_civilians() -> None:
+    sentence = "The ministry said that 300 servicemen have been killed since the offensive began."
+    assert incident_type(sentence) != "civilian_harm"
+
+
+def test_a_weekday_after_since_does_not_part_a_report_from_the_event_it_continues() -> None:
+    text = (
+        "A wildfire forced 2,000 people from their homes near Velden on Monday, officials said. "
+        "The fire has burned 1,200 hectares since it started on Saturday afternoon, the officials added."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert len(briefing.incidents) == 1
+
+
+def test_another_weekday_still_parts_two_events() -> None:
+    text = (
+        "A fire gutted a timber yard in Velden on Monday, officials said. "
+        "On Saturday another fire had destroyed a barn, the brigade said."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert len(briefing.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "fire " * 20_000,
+        "the bridge " + "a" * 50_000 + " gave way",
+        "people " + "x " * 30_000 + "were killed",
+        "since " * 20_000 + "Saturday",
+        "Ünïcödé 火 fire ' " * 5_000,
+    ],
+)
+def test_the_new_cues_stay_fast_on_hostile_text(hostile: str) -> None:
+    started = time.perf_counter()
+    incident_kind(hostile)
+    ExtractiveEngine().brief(Article(text=hostile + ". A fire broke out on Monday.", language="en"), None)
+    assert time.perf_counter() - started < 5

@@ -600,6 +600,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
         r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
         r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
+        # A strike by what it did: "after a strike shut most of the port's terminals".
+        r"strikes? (?:shut|closed|halted|paralysed|paralyzed|crippled|disrupted)",
         r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?", "industrial action",
         r"walk(?:ed|s)? off the job",
         # A crowd's violence (what police did to a crowd is ``CROWD_CONTROL_CUES``).

@@ -107,3 +107,35 @@ def test_the_new_cues_stay_fast_on_hostile_text(hostile: str) -> None:
     incident_kind(hostile)
     ExtractiveEngine().brief(Article(text=hostile + ". A fire broke out on Monday.", language="en"), None)
     assert time.perf_counter() - started < 5
+
+
+TYPED_BY_THE_HAZARD = [
+    ("en", "A third patient has died in the typhoid fever outbreak at Dunmore General.", "other"),
+    ("en", "Five firefighters were hurt fighting a warehouse blaze in Arden on Tuesday.", "accident"),
+    ("en", "Crews battled the flames above Carrow through the night.", None),
+    ("es", "En total, 300 vecinos han sido desalojados por el incendio de la sierra.", "disaster"),
+    ("fr", "Quelque 200 habitants ont été évacués à cause des inondations.", "disaster"),
+    ("en", "The ministry urged both sides to return to talks after a strike shut the port.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), TYPED_BY_THE_HAZARD)
+def test_people_fled_or_hurt_in_a_named_hazard_are_its_report(
+    lang: str, sentence: str, kind: str | None
+) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials reported the deaths of three civilians in a Ukrainian fire on Friday.",
+        "Two villagers were wounded by enemy fire near the border.",
+    ],
+)
+def test_an_armys_fire_is_gunfire_not_an_accident(sentence: str) -> None:
+    assert incident_type(sentence) != "accident"
+
+
+def test_people_evacuated_with_no_hazard_named_are_an_evacuation() -> None:
+    assert incident_type("About 300 residents were evacuated from the valley on Monday.") == "evacuation"

@@ -91,11 +91,17 @@ ANY_TYPE = re.compile(
 # Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
 # other event of the sentence is what it reports. A crime is the setting of the arrest or
 # verdict it led to, and a council (a cue that names where) of what happened there.
+# People fleeing, or killed or hurt, in a sentence that names the disaster, accident or
+# outbreak they fled or suffered ("400 vecinos han sido desalojados por el fuego", "died
+# in the outbreak") are that event's report.
+HAZARDS = frozenset({"disaster", "accident", "outbreak"})
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
     "statement": None,
     "disruption": None,
     "crime": frozenset({"arrest", "court"}),
+    "evacuation": HAZARDS,
+    "civilian_harm": HAZARDS,
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 

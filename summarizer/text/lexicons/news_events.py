@@ -142,7 +142,9 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         r"outbreaks? of",
         r"cases of (?:measles|cholera|ebola|dengue|mpox|bird flu|avian flu|legionnaires'?)",
-        r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
+        r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) "
+        r"(?:disease )?outbreaks?",
+        r"(?:disease|virus|flu|infection|fever|food-poisoning|food poisoning) outbreaks?",
     ),
     "de": (
         r"masern\w*",

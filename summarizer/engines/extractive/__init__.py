@@ -21,6 +21,7 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
+from summarizer.engines.extractive.incident_places import dateline_place, person_spans, sentence_place
 from summarizer.engines.extractive.incidents import (
     incident_kind,
     protest_form,
@@ -47,7 +48,6 @@ from summarizer.models.common import Span
 from summarizer.text.dates import find_time, resolve_date, weekday_in
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.normalize import normalize
-from summarizer.text.places import find_place
 from summarizer.text.quotations import find_quote_spans
 from summarizer.text.segment import Sentence, split_sentences
 from summarizer.text.vocabulary import same_event_family
@@ -235,7 +235,7 @@ class ExtractiveEngine:
         valid_ids = {a.id for a in actors}
         quotes = self._quotes(raw_quotes, speakers, by_candidate, valid_ids, actors)
         figures = self._figures(text, sentences, quotes, lang)
-        incidents = self._incidents(text, sentences, figures, quotes, article.published, lang)
+        incidents = self._incidents(text, sentences, figures, quotes, article.published, lang, actors)
         summary = self._summary(sentences)
         language = language_fields(article)
         return Briefing(
@@ -325,8 +325,10 @@ class ExtractiveEngine:
         quotes: list[Quote],
         published: dt.date | None,
         lang: str = "en",
+        actors: list[Actor] | None = None,
     ) -> list[Incident]:
         found: list[_Mention] = []
+        people = person_spans(actors or [])
         starts = [f.span.start for f in figures]  # figures come in text order
         # A quotation is speech ("We are asking people to stay away from the beaches"), not
         # a report, unless it gives a toll ("the enemy used 15 missiles ... all destroyed").
@@ -344,7 +346,9 @@ class ExtractiveEngine:
             if cue_kind is None:
                 continue
             kind = type_in_article(cue_kind, [m.type for m in found])
-            location, place = find_place(reported, lang)
+            location, place = sentence_place(reported, sentence.start, people, lang)
+            if place is None and (datelined := dateline_place(sentence.text)) is not None:
+                location = place = datelined
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

@@ -46,7 +46,9 @@ def test_a_place_named_in_the_lead_beats_the_dateline() -> None:
 
 
 def test_a_persons_name_is_no_place() -> None:
-    text = "In Ashford District Court on Saturday, a judge denied bail to Daniel Park over the garage collapse."
+    text = (
+        "In Ashford District Court on Saturday, a judge denied bail to Daniel Park over the garage collapse."
+    )
     people = [(text.index("Daniel Park"), text.index("Daniel Park") + len("Daniel Park"))]
     location, _ = sentence_place(text, 0, people, "en")
     assert location != "Daniel Park"

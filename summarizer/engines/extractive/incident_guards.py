@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.text.dates import news_day_words
+from summarizer.text.lexicon import alternation
+
 # A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
 # grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
 # flooded village" reports a flood.
@@ -103,14 +106,9 @@ DATED_AFTER = re.compile(r"^\s+(?:of|von|vom|de|del|du)\s+(?:19|20)\d\d\b")
 IN_A_YEAR = re.compile(r"^[^.;]{0,30}?\b(?:in|im|en|el|au)\s+(?:19|20)\d\d\b")
 # German puts the participle last: "wurde 2013 in den Landtag gewählt".
 YEAR_EARLIER_IN_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,40}$")
-# A day of the week or "today" dates a sentence to the news: "Der Haushalt 2027 wurde am
-# Dienstag beschlossen" is no history.
-TODAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|heute|gestern"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer)\b"
-)
+# A day of the week or "today" dates a sentence to the news (``dates.news_day_words``):
+# "Der Haushalt 2027 wurde am Dienstag beschlossen" is no history.
+TODAY = re.compile(r"\b(?:" + alternation(news_day_words()) + r")\b")
 HISTORY_KINDS = frozenset({"political_decision", "court", "business", "arrest", "crime"})
 # What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
 # rare ruling, the court acquitted ...").

@@ -114,6 +114,8 @@ LEXICON = Lexicon(
         "dezember",
     ),
     weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    # Northern and eastern German name Saturday so.
+    weekday_aliases={"sonnabend": "samstag"},
     reporting_verbs=_REPORTING,
     according_to=("laut", "nach Angaben von", "nach Angaben der", "nach Angaben des", "so"),
     according_after=("zufolge",),

@@ -3,6 +3,8 @@ families. Compiled into patterns where they are used; every cue is matched as wh
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.harm import figure_cues
+
 
 def words(block: str) -> frozenset[str]:
     """The whitespace-separated words of a block: how the long word tables are written."""
@@ -670,16 +672,8 @@ INCIDENT_FALLBACK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Figure categories and the words near a number that signal them ("27 injured", "killing
 # at least 120"); compiled between word boundaries. Written in lower case.
 FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("killed", (
-        r"kill(?:s|ed|ing|ings)?", "dead", "died", r"deaths?", "death toll", "lives", "bodies",
-        r"fatalit(?:y|ies)", "perished", "massacred",
-    )),
-    ("injured", (
-        r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
-        r"hospitali[sz](?:ed|ation)", r"treat(?:ed|ing)",
-        # "12 people had been taken to Kessel General Hospital"
-        r"taken to (?:[\w'’-]+ ){0,3}hospitals?",
-    )),
+    ("killed", figure_cues("en", "killed")),
+    ("injured", figure_cues("en", "injured")),
     ("intercepted", (
         r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",
         r"neutrali[sz]ed",

@@ -93,7 +93,8 @@ ANY_TYPE = re.compile(
 # verdict it led to, and a council (a cue that names where) of what happened there.
 # People fleeing, or killed or hurt, in a sentence that names the disaster, accident or
 # outbreak they fled or suffered ("400 vecinos han sido desalojados por el fuego", "died
-# in the outbreak") are that event's report.
+# in the outbreak") are that event's report; people hurt in a crime ("resultó herido
+# durante el atraco") are the crime's.
 HAZARDS = frozenset({"disaster", "accident", "outbreak"})
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
@@ -101,7 +102,7 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     "disruption": None,
     "crime": frozenset({"arrest", "court"}),
     "evacuation": HAZARDS,
-    "civilian_harm": HAZARDS,
+    "civilian_harm": HAZARDS | {"crime"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 
@@ -128,6 +129,8 @@ def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
         if SETTING_CUES.fullmatch(found.group()):
             settings.append((kind, None))
         elif kind in YIELDS_TO:
+            # An earlier setting that yields to this one by name (harm to a crime) is its.
+            settings = [(k, y) for k, y in settings if y is None or kind not in y]
             settings.append((kind, YIELDS_TO[kind]))
         else:
             # An earlier setting that does not yield to this event is what is reported.

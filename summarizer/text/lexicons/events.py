@@ -5,6 +5,8 @@ as the English ones are."""
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.harm import figure_cues, harm_to_people
+
 Cues = tuple[tuple[str, tuple[str, ...]], ...]
 
 INCIDENT_CUES: dict[str, Cues] = {
@@ -153,7 +155,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"parlaments)wahl(?:en)?",
             ),
         ),
-        ("civilian_harm", (r"(?:getötet|ums leben|verletzt|tote|verletzte)",)),
+        ("civilian_harm", (harm_to_people("de"),)),
     ),
     "fr": (
         # Participles and nouns: "intercepter ce véhicule" is police work.
@@ -278,7 +280,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"second tour",
             ),
         ),
-        ("civilian_harm", (r"(?:tués?|tuées?|morts?|blessés?|blessées?|décès)",)),
+        ("civilian_harm", (harm_to_people("fr"),)),
     ),
     "es": (
         ("interception", (r"intercept\w*", r"derribad[oa]s?", r"defensa antiaérea")),
@@ -396,17 +398,14 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"segunda vuelta",
             ),
         ),
-        ("civilian_harm", (r"(?:muert[oa]s|fallecid[oa]s|herid[oa]s|fallecieron|murieron)",)),
+        ("civilian_harm", (harm_to_people("es"),)),
     ),
 }
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {
     "de": (
-        (
-            "killed",
-            (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"starben", r"todesopfer", r"leichen"),
-        ),
-        ("injured", (r"verletzte[n]?", r"verletzt", r"verwundet\w*", r"schwerverletzt\w*")),
+        ("killed", figure_cues("de", "killed")),
+        ("injured", figure_cues("de", "injured")),
         ("destroyed", (r"zerstört", r"beschädigt")),
         (
             "displaced",
@@ -424,19 +423,16 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("damage_cost", (r"\w*schaden", r"\w*schäden", r"schadens(?:höhe|summe|bilanz)")),
     ),
     "fr": (
-        (
-            "killed",
-            (r"morts?", r"mortes?", r"tués?", r"tuées?", r"décès", r"décédés?", r"décédées?", r"victimes"),
-        ),
-        ("injured", (r"blessés?", r"blessées?", r"hospitalisés?")),
+        ("killed", figure_cues("fr", "killed")),
+        ("injured", figure_cues("fr", "injured")),
         ("destroyed", (r"détruits?", r"détruites?", r"endommagée?s?", r"parcouru")),
         ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés", r"quitter", r"relogée?s?")),
         # "dommages et intérêts" is compensation a court awards, not a damage bill.
         ("damage_cost", (r"dégâts", r"dommages(?![- ](?:et[- ])?intérêts)", r"préjudice")),
     ),
     "es": (
-        ("killed", (r"muert[oa]s?", r"fallecid[oa]s", r"murieron", r"han muerto", r"víctimas mortales")),
-        ("injured", (r"herid[oa]s", r"hospitalizad[oa]s")),
+        ("killed", figure_cues("es", "killed")),
+        ("injured", figure_cues("es", "injured")),
         ("destroyed", (r"destruid[oa]s", r"dañad[oa]s", r"arrasad[oa]s")),
         (
             "displaced",

@@ -74,3 +74,15 @@ def test_the_dateline_reading_is_fast_on_hostile_text(hostile: str) -> None:
     started = time.perf_counter()
     dateline_place(hostile)
     assert time.perf_counter() - started < 1
+
+
+def test_the_reporters_city_in_a_dateline_is_no_place_the_lead_reports() -> None:
+    text = (
+        "BERLIN, Oct 14 (Wire) - Firefighters fought a blaze at a warehouse in Kiel on Tuesday, police said."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert [i.place for i in briefing.incidents] == ["Kiel"]
+
+
+def test_a_dateline_gives_way_to_a_known_place_the_lead_names_without_a_preposition() -> None:
+    assert dateline_place("LONDON, Oct 8 (Wire) - Paris police said a fire broke out.") is None

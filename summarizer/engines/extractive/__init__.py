@@ -21,7 +21,12 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incident_places import dateline_place, person_spans, sentence_place
+from summarizer.engines.extractive.incident_places import (
+    dateline_place,
+    person_spans,
+    sentence_place,
+    without_dateline,
+)
 from summarizer.engines.extractive.incidents import (
     incident_kind,
     protest_form,
@@ -346,7 +351,7 @@ class ExtractiveEngine:
             if cue_kind is None:
                 continue
             kind = type_in_article(cue_kind, [m.type for m in found])
-            location, place = sentence_place(reported, sentence.start, people, lang)
+            location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
             if place is None and (datelined := dateline_place(sentence.text)) is not None:
                 location = place = datelined
             when = find_time(sentence.text, lang)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.models import Actor
+from summarizer.text.gazetteer import known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.places import find_place
 
@@ -29,9 +30,13 @@ DATELINE = re.compile(
 
 
 def dateline_place(sentence: str) -> str | None:
-    """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None."""
+    """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None. A
+    dateline says where the reporter files: a lead that names a known place of its own
+    ("BERLIN - ... after a strike shut Hamburg port's terminals") happened there instead."""
     found = DATELINE.match(sentence)
     if found is None:
+        return None
+    if any(True for _ in known_places_in(sentence[found.end() :])):
         return None
     place = found.group("place")
     if place.isupper():
@@ -68,6 +73,13 @@ def sentence_place(
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
     return None, None
+
+
+def without_dateline(sentence: str) -> str:
+    """``sentence`` with a dateline opening it blanked out (position for position): the
+    reporter's place is no place the sentence reports ("BERLIN, Oct 14 - ... in Hamburg")."""
+    found = DATELINE.match(sentence)
+    return sentence if found is None else " " * found.end() + sentence[found.end() :]
 
 
 def person_spans(actors: Iterable[Actor]) -> list[tuple[int, int]]:

@@ -77,11 +77,9 @@ def test_the_dateline_reading_is_fast_on_hostile_text(hostile: str) -> None:
 
 
 def test_the_reporters_city_in_a_dateline_is_no_place_the_lead_reports() -> None:
-    text = (
-        "BERLIN, Oct 14 (Wire) - Firefighters fought a blaze at a warehouse in Kiel on Tuesday, police said."
-    )
+    text = "BERLIN, Oct 14 (Wire) - Paris firefighters fought a large fire on Tuesday, police said."
     briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
-    assert [i.place for i in briefing.incidents] == ["Kiel"]
+    assert [i.place for i in briefing.incidents] == ["Paris"]
 
 
 def test_a_dateline_gives_way_to_a_known_place_the_lead_names_without_a_preposition() -> None:

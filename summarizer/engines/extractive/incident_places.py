@@ -29,6 +29,15 @@ DATELINE = re.compile(
 )
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where a dateline opens a line of ``text``: its place's span."""
+    found = []
+    for line in re.finditer(r"^[^\S\n]*", text, re.MULTILINE):
+        if (dateline := DATELINE.match(text, line.end())) is not None:
+            found.append(dateline.span("place"))
+    return found
+
+
 def dateline_place(sentence: str) -> str | None:
     """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None. A
     dateline says where the reporter files: a lead that names a known place of its own

@@ -48,3 +48,27 @@ def test_a_dateline_is_no_body() -> None:
 def test_a_body_named_by_its_noun_keeps_what_follows() -> None:
     text = "Ein Sprecher sagte, das Ministerium der Finanzen habe am Montag den Haushalt vorgelegt."
     assert "Ministerium der Finanzen" in names(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        ("de", "Die Partei von Landeshauptfrau Gruber stürzte auf 21 Prozent ab.", "Gruber", "person"),
+        (
+            "en",
+            "Appliance maker Tellworth said on Wednesday it would close its factory.",
+            "Tellworth",
+            "organization",
+        ),
+        ("en", "The carmaker Veltra will cut 300 jobs.", "Veltra", "organization"),
+    ],
+)
+def test_who_the_copy_introduces_by_office_or_trade(lang: str, text: str, name: str, kind: str) -> None:
+    actors = ExtractiveEngine().brief(Article(text=text, language=lang), None).actors
+    assert (name, kind) in [(a.name, a.kind) for a in actors]
+
+
+def test_a_crane_operator_stays_a_person() -> None:
+    text = "Crane operator Dale said the load had slipped."
+    actors = ExtractiveEngine().brief(Article(text=text, language="en"), None).actors
+    assert all(a.kind != "organization" for a in actors)

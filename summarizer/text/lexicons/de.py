@@ -66,6 +66,7 @@ _ROLES = words(
     stadtsprecher stadtsprecherin ökonom ökonomin analyst analystin sprecherin
     gewerkschaftschef gewerkschaftschefin bischof bischöfin pfarrer pfarrerin
     augenzeuge augenzeugin anwohner anwohnerin mutter vater
+    landeshauptmann landeshauptfrau bezirkshauptmann bezirkshauptfrau landammann
     """
 )
 

@@ -495,6 +495,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     morning afternoon evening night overnight today yesterday week weekend year years
     early late hours while during where which monday tuesday wednesday thursday friday
     saturday sunday attack attacks including day days civilian civilians resident residents
+    hospital hospitals hospitalised hospitalized taken treated
     """
 )
 
@@ -504,6 +505,8 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
 # ("another 40 were injured") as it names another event.
 DISTINCT_EVENT_CUES: tuple[str, ...] = (
     r"(?:a|the) (?:second|third|separate|different|unrelated)", "separately",
+    # "This incident is unrelated to this morning's crane collapse": a report of another.
+    r"(?:unrelated|not related|not connected) to",
     r"another (?:[a-z]+ )?(?:attack|strike|fire|blast|crash|march|protest|vote)",
 )  # fmt: skip
 
@@ -531,6 +534,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"missiles?\b[^.]{0,60}\b(?:strikes?|struck|attack(?:s|ed)?|hit|launched|fired)",
         r"(?:strikes?|struck|attack(?:s|ed)?)\s+with\s+(?:\w+\s+)?missiles?",
         r"missile strikes?",
+        r"(?:struck|hit) by (?:\w+ )?missiles?",
     )),
     ("air_drone_strike", (
         r"drones?", r"air ?strikes?", r"bomb(?:ed|ing|ings)", r"air raids?",
@@ -555,7 +559,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
-        r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? at", r"stampedes?",
+        r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? (?:at|outside|in|near|during|before|on)", r"stampedes?",
         # Explosions and leaks of things that explode or leak, not "an explosion of interest".
         r"(?:gas|boiler|chemical|factory|mine|pipeline|tanker|fuel|ammonia|chlorine|oil|toxic) "
         r"(?:explosions?|blasts?|leaks?|spills?)",
@@ -563,7 +567,13 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:leak(?:ed|ing)?|spill(?:ed)?) (?:of|from) (?:\w+ ){0,2}(?:gas|chemicals?|oil|fuel|ammonia|chlorine|sewage)",
         # A structure that fell, not "a collapse in prices" or talks that collapsed.
         r"(?:bridge|building|roof|tower|block|mine|crane|grandstand|stand|wall|dam|tunnel|scaffolding|"
-        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover)s?\b[^.,;]{0,40}\bcollaps(?:ed|es|ing)",
+        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover|gangway|walkway|platform|pier|jetty|"
+        r"ramp|staircase|terrace)s?\b[^.,;]{0,60}\bcollaps(?:ed|es|ing)",
+        # The collapse named by its structure: "the collapsed Tane bridge", "this morning's crane collapse".
+        r"collapsed (?:[\w'’-]+ ){0,2}(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|"
+        r"balcony|ceiling|footbridge|overpass|gangway|walkway|pier|jetty)s?",
+        r"(?:bridge|building|roof|tower|crane|grandstand|wall|dam|tunnel|balcony|ceiling|footbridge|overpass|"
+        r"gangway|walkway|pier|jetty) collapses?",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
@@ -599,7 +609,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:\d+-(?:hour|day|week)|one-day|two-day|three-day|indefinite|nationwide|wildcat|"
         r"(?:nurses|doctors|pilots|dockers|miners|drivers|staff|union|teachers|workers|porters|guards|"
         r"cleaners|employees|journalists|farmers|lawyers)(?:'|’)?) strikes?",
-        r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
+        r"strikes? by (?:[\w,.]+ ){0,3}(?:\w*workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|"
+        r"dockers|miners)",
+        r"(?:\d+-(?:hour|day|week) )?warning strikes?",
         r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
         r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
         # A strike by what it did: "after a strike shut most of the port's terminals".
@@ -635,7 +647,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:re-?)?elected", r"sworn in", r"runoffs?",
         r"(?:secured|won|took|received|polled) (?:about |around |nearly |almost |more than |just over |just under )?"
         r"[\d.,]+ ?(?:%|per ?cent|percent) of the (?:vote|votes|ballots)",
-        r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
+        r"won (?:a|an|the|her|his|their|\w+['’]s) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|"
+        r"primary|mandate|race)",
         # A decision announced: "the government will release emergency funds", "outdoor work
         # would be banned".
         r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"

@@ -14,7 +14,7 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.engines.extractive.incidents import incident_kind, incident_type
+from summarizer.engines.extractive.incidents import incident_kind, incident_type, tells_another_event
 
 FOUND = [
     ("en", "A fire gutted a timber yard in Holloway on Tuesday, the brigade said.", "accident"),
@@ -139,3 +139,51 @@ def test_an_armys_fire_is_gunfire_not_an_accident(sentence: str) -> None:
 
 def test_people_evacuated_with_no_hazard_named_are_an_evacuation() -> None:
     assert incident_type("About 300 residents were evacuated from the valley on Monday.") == "evacuation"
+
+
+MORE_FOUND = [
+    ("en", "The shopping centre was struck by missiles on Friday, killing 28 people.", "missile_strike"),
+    (
+        "en",
+        "Ana Reyes won Friday's governor race with about 54 percent of ballots cast.",
+        "political_decision",
+    ),
+    ("en", "A strike by 2,000 dockworkers shut the port on Tuesday.", "protest"),
+    ("en", "Drivers stage a 24-hour warning strike over pay today.", "protest"),
+    ("en", "Divers resumed the search under the collapsed Arlo bridge in Millbrook.", "accident"),
+    ("en", "Officials are still examining this morning's crane collapse at the terminal.", "accident"),
+    ("en", "Fourteen people were taken to hospital after a crush outside the stadium.", "accident"),
+    ("en", "The group proposes to close its Hexley laundry facility next year.", "other"),
+    ("de", "Im Hafen legten am Dienstag rund 4.000 Beschäftigte die Arbeit nieder.", "protest"),
+    ("fr", "Quelque 150 salariés se sont rassemblés devant la préfecture.", "protest"),
+    ("fr", "Les électeurs ont accepté l'initiative par 54,2% des voix.", "political_decision"),
+    ("es", "La junta completó el martes el recuento de votos en Valdemoro.", "political_decision"),
+    ("es", "Ana Ruiz conserva la alcaldía por siete votos.", "political_decision"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), MORE_FOUND)
+def test_more_events_told_in_their_own_words(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "This incident is unrelated to this morning's crane collapse at the terminal."),
+        ("de", "Der Brand steht in keinem Zusammenhang mit dem Unfall vom Morgen."),
+        ("fr", "L'incendie est sans lien avec l'accident du matin."),
+        ("es", "El incendio no tiene relación con el accidente de la mañana."),
+    ],
+)
+def test_a_report_that_says_it_is_unrelated_opens_another_event(lang: str, sentence: str) -> None:
+    assert tells_another_event(sentence, lang)
+
+
+def test_an_unrelated_event_is_not_folded_into_the_one_before() -> None:
+    text = (
+        "A passenger gangway at the Carrow ferry terminal collapsed at 3pm today. "
+        "This incident is unrelated to this morning's crane collapse at the container terminal."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert len(briefing.incidents) == 2

@@ -93,7 +93,7 @@ BUSINESS_CUES: dict[str, tuple[str, ...]] = {
         r"redundanc(?:y|ies)",
         r"(?:close|closes|closing|closed|shut|shuts|shutting) (?:down )?(?:its|the|their|a|two|three|four|five|\d+) "
         r"(?:[\w-]+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?|"
-        r"baker(?:y|ies)|depots?|warehouses?)",
+        r"baker(?:y|ies)|depots?|warehouses?|facilit(?:y|ies))",
         r"closure of (?:its|the|their|a|two|three|\d+) (?:[\w-]+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|"
         r"branches|mills?|refiner(?:y|ies)|baker(?:y|ies)|depots?|warehouses?)",
         r"(?:with|and) the loss of (?:about |around |some |nearly |up to )?[\d,.]+ (?:\w+ )?(?:jobs|posts|positions|roles)",
@@ -280,16 +280,19 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
     "de": (
         r"in einem (?:anderen|weiteren|zweiten|separaten) (?:fall|verfahren|prozess)",
         r"unabhängig davon",
+        r"(?:steht|stehe|stand) in keinem zusammenhang",
         r"(?:ein|eine|einen) (?:weitere[nrs]?|andere[nrs]?|zweite[nrs]?) (?:unfall|brand|streik|prozess|urteil)",
     ),
     "fr": (
         r"dans une (?:autre|seconde|deuxième) affaire",
         r"par ailleurs",
+        r"sans (?:aucun )?(?:lien|rapport) avec",
         r"(?:un|une) (?:autre|second|seconde|deuxième) (?:accident|incendie|grève|procès|manifestation)",
     ),
     "es": (
         r"en (?:otro|un segundo) caso",
         r"por otra parte",
+        r"(?:sin|no (?:tiene|guarda) (?:ninguna )?) ?relación con",
         r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
     ),
 }

@@ -187,3 +187,15 @@ def test_an_unrelated_event_is_not_folded_into_the_one_before() -> None:
     )
     briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
     assert len(briefing.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The president declared three days of national mourning after the earthquake.", "disaster"),
+        ("The government declared a state of emergency after floods swept the north.", "disaster"),
+        ("The governor declared a state of emergency on Monday.", "political_decision"),
+    ],
+)
+def test_a_decision_that_answers_a_named_hazard_is_its_report(sentence: str, kind: str) -> None:
+    assert incident_type(sentence) == kind

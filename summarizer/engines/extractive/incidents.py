@@ -105,6 +105,9 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     "civilian_harm": HAZARDS | {"crime"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
+# A decision that answers a disaster or an accident named in the same sentence ("declared
+# three days of national mourning after the earthquake") is that event's report.
+ANSWERS_A_HAZARD = re.compile(r"declared\b.*\bmourning|state of emergency")
 
 
 @cache
@@ -128,6 +131,8 @@ def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
             continue
         if SETTING_CUES.fullmatch(found.group()):
             settings.append((kind, None))
+        elif ANSWERS_A_HAZARD.fullmatch(found.group()):
+            settings.append((kind, HAZARDS))
         elif kind in YIELDS_TO:
             # An earlier setting that yields to this one by name (harm to a crime) is its.
             settings = [(k, y) for k, y in settings if y is None or kind not in y]

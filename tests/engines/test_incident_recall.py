@@ -199,3 +199,29 @@ def test_an_unrelated_event_is_not_folded_into_the_one_before() -> None:
 )
 def test_a_decision_that_answers_a_named_hazard_is_its_report(sentence: str, kind: str) -> None:
     assert incident_type(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A large fire gutted a warehouse in Arden on Monday, the brigade said. No one was hurt in the blaze, police said.",
+        ),
+        (
+            "fr",
+            "Un incendie a ravagé un entrepôt à Givors lundi soir. Aucun blessé n'est à déplorer selon les pompiers.",
+        ),
+        ("es", "Un incendio arrasó una nave en Lorca el lunes. No hubo heridos, según los bomberos."),
+    ],
+)
+def test_a_toll_of_none_told_next_is_the_incidents(lang: str, text: str) -> None:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    zero = [f.id for f in briefing.figures if f.value == 0]
+    assert zero and zero[0] in briefing.incidents[0].casualty_figures
+
+
+def test_a_count_told_next_stays_apart_from_the_incident() -> None:
+    text = "A heatwave hit Seville on Saturday, officials said. Last year 2,124 heat-related deaths were recorded."
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert all(not i.casualty_figures for i in briefing.incidents)

@@ -19,6 +19,11 @@ TIME = re.compile(
 TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
 
 
+# English reads "today" and "yesterday" itself (``resolve_date``): its lexicon has no
+# relative days.
+ENGLISH_NEWS_DAYS = ("today", "yesterday")
+
+
 @cache
 def _other_days() -> tuple[dict[str, str], dict[str, int]]:
     """Every supported language's weekday names (-> the English name) and relative days."""
@@ -29,9 +34,19 @@ def _other_days() -> tuple[dict[str, str], dict[str, int]]:
     relative: dict[str, int] = {}
     for code in SUPPORTED:
         lex = lexicon(code)
-        weekdays.update(zip(lex.weekdays, WEEKDAYS, strict=True))
+        own = dict(zip(lex.weekdays, WEEKDAYS, strict=True))
+        weekdays.update(own)
+        weekdays.update({alias: own[day] for alias, day in lex.weekday_aliases.items()})
         relative.update(lex.relative_days)
     return weekdays, relative
+
+
+def news_day_words() -> tuple[str, ...]:
+    """The words that date a sentence to the news of the day in any supported language:
+    every weekday name, and the words for today and yesterday ("heute", "hier", "ayer")."""
+    weekdays, relative = _other_days()
+    recent = [word for word, offset in relative.items() if offset in (0, -1) and " " not in word]
+    return (*weekdays, *ENGLISH_NEWS_DAYS, *recent)
 
 
 def weekday_in(time_text: str | None) -> str | None:

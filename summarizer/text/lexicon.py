@@ -147,6 +147,8 @@ class Lexicon:
     place_prepositions: str = ""
     # Words for days relative to publication ("gestern" -1, "aujourd'hui" 0).
     relative_days: dict[str, int] = field(default_factory=dict)
+    # Other names of a weekday -> the name in ``weekdays`` ("sonnabend" -> "samstag").
+    weekday_aliases: dict[str, str] = field(default_factory=dict)
     # Function words of four letters or more, lower case ("pour", "selon", "nach", "según"):
     # what any two passages of the language share, never a sign that they tell one story.
     function_words: frozenset[str] = frozenset()

@@ -3,6 +3,8 @@ families. Compiled into patterns where they are used; every cue is matched as wh
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.harm import figure_cues
+
 
 def words(block: str) -> frozenset[str]:
     """The whitespace-separated words of a block: how the long word tables are written."""
@@ -493,6 +495,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     morning afternoon evening night overnight today yesterday week weekend year years
     early late hours while during where which monday tuesday wednesday thursday friday
     saturday sunday attack attacks including day days civilian civilians resident residents
+    hospital hospitals hospitalised hospitalized taken treated
     """
 )
 
@@ -502,6 +505,8 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
 # ("another 40 were injured") as it names another event.
 DISTINCT_EVENT_CUES: tuple[str, ...] = (
     r"(?:a|the) (?:second|third|separate|different|unrelated)", "separately",
+    # "This incident is unrelated to this morning's crane collapse": a report of another.
+    r"(?:unrelated|not related|not connected) to",
     r"another (?:[a-z]+ )?(?:attack|strike|fire|blast|crash|march|protest|vote)",
 )  # fmt: skip
 
@@ -529,6 +534,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"missiles?\b[^.]{0,60}\b(?:strikes?|struck|attack(?:s|ed)?|hit|launched|fired)",
         r"(?:strikes?|struck|attack(?:s|ed)?)\s+with\s+(?:\w+\s+)?missiles?",
         r"missile strikes?",
+        r"(?:struck|hit) by (?:\w+ )?missiles?",
     )),
     ("air_drone_strike", (
         r"drones?", r"air ?strikes?", r"bomb(?:ed|ing|ings)", r"air raids?",
@@ -547,12 +553,13 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"storms?", r"tsunamis?", r"landslides?", r"eruptions?", r"droughts?", r"cyclones?",
         r"typhoons?", r"tornado(?:es|s)?", r"heatwaves?",
         r"(?:snow|rain|wind|hail|thunder|dust|ice)storms?", r"blizzards?", r"avalanches?", r"mudslides?",
+        r"floodwaters?", r"flash floods?", r"debris flows?", r"mudflows?", r"rock ?falls?", r"rock ?slides?",
         r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
-        r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? at", r"stampedes?",
+        r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? (?:at|outside|in|near|during|before|on)", r"stampedes?",
         # Explosions and leaks of things that explode or leak, not "an explosion of interest".
         r"(?:gas|boiler|chemical|factory|mine|pipeline|tanker|fuel|ammonia|chlorine|oil|toxic) "
         r"(?:explosions?|blasts?|leaks?|spills?)",
@@ -560,11 +567,35 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:leak(?:ed|ing)?|spill(?:ed)?) (?:of|from) (?:\w+ ){0,2}(?:gas|chemicals?|oil|fuel|ammonia|chlorine|sewage)",
         # A structure that fell, not "a collapse in prices" or talks that collapsed.
         r"(?:bridge|building|roof|tower|block|mine|crane|grandstand|stand|wall|dam|tunnel|scaffolding|"
-        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover)s?\b[^.,;]{0,40}\bcollaps(?:ed|es|ing)",
+        r"balcony|ceiling|stage|floor|house|houses|footbridge|overpass|flyover|gangway|walkway|platform|pier|jetty|"
+        r"ramp|staircase|terrace)s?\b[^.,;]{0,60}\bcollaps(?:ed|es|ing)",
+        # The collapse named by its structure: "the collapsed Tane bridge", "this morning's crane collapse".
+        r"collapsed (?:[\w'’-]+ ){0,2}(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|"
+        r"balcony|ceiling|footbridge|overpass|gangway|walkway|pier|jetty)s?",
+        r"(?:bridge|building|roof|tower|crane|grandstand|wall|dam|tunnel|balcony|ceiling|footbridge|overpass|"
+        r"gangway|walkway|pier|jetty) collapses?",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
+        # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
+        r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
+        r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"
+        r"\b[^.,;]{0,40}\b(?:gave|give|gives|giving) way",
+        # An accident by its name, not "by accident" nor the hospital's "accident and emergency".
+        r"(?<!by )accidents?(?! and emergency)",
+        # A fire by its noun ("a fire gutted", "the Kettle Hills fire", "fought a second fire"),
+        # not gunfire ("opened fire", "came under heavy fire", "returned fire"), a verb ("to
+        # fire 200 staff"), the services ("fire brigade") nor a risk or ban.
+        r"(?<!open )(?<!opened )(?<!opening )(?<!under )(?<!return )(?<!returned )(?<!of )(?<!heavy )"
+        r"(?<!sniper )(?<!rocket )(?<!mortar )(?<!tank )(?<!enemy )(?<!friendly )(?<!gun )(?<!artillery )"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!cease-)(?<!hold )(?<!held )"
+        r"fires?(?! (?:brigades?|services?|department|departments|station|stations|chiefs?|crews?|engines?|"
+        r"fighters?|officers?|alarms?|safety|exits?|escapes?|into|back|hoses?|doors?|risk|danger|"
+        r"warnings?|bans?|season|weather|from)\b)"
+        # "fire on the crowd", "fire at troops" is shooting; "a fire at a warehouse" is not.
+        r"(?! (?:on|at) (?:the |a |an )?(?:crowds?|protesters|demonstrators|civilians|troops|soldiers|police|"
+        r"them|us|him|her|people|positions?|targets?|will)\b)",
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
@@ -578,13 +609,21 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:\d+-(?:hour|day|week)|one-day|two-day|three-day|indefinite|nationwide|wildcat|"
         r"(?:nurses|doctors|pilots|dockers|miners|drivers|staff|union|teachers|workers|porters|guards|"
         r"cleaners|employees|journalists|farmers|lawyers)(?:'|’)?) strikes?",
-        r"strikes? by (?:\w+ ){0,3}(?:workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|dockers|miners)",
+        r"strikes? by (?:[\w,.]+ ){0,3}(?:\w*workers|staff|nurses|doctors|teachers|pilots|drivers|unions?|employees|"
+        r"dockers|miners)",
+        r"(?:\d+-(?:hour|day|week) )?warning strikes?",
         r"(?:went|go|going|gone|were|was|are|is|remain|remained|stayed) on strike", r"strikers", r"strike action",
         r"striking (?:\w+ )?(?:workers|nurses|doctors|teachers|pilots|drivers|staff|employees|dockers|miners)",
+        # A strike by what it did: "after a strike shut most of the port's terminals".
+        r"strikes? (?:shut|closed|halted|paralysed|paralyzed|crippled|disrupted)",
         r"stopped work", r"downed tools", r"picket(?:s|ed|ing)? lines?", "industrial action",
         r"walk(?:ed|s)? off the job",
         # A crowd's violence (what police did to a crowd is ``CROWD_CONTROL_CUES``).
         r"riots?", "rioting", "rioters",
+        # A march by its article ("in a march for smaller classes"), not the month ("the
+        # March 5 vote"); marchers, and pickets without their lines.
+        r"(?:a|an|silent|peaceful|protest|mass|large|big|huge|their|the) march(?:es)?(?! \d)", "marchers",
+        r"picket(?:s|ed|ing)",
     )),
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
@@ -608,7 +647,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:re-?)?elected", r"sworn in", r"runoffs?",
         r"(?:secured|won|took|received|polled) (?:about |around |nearly |almost |more than |just over |just under )?"
         r"[\d.,]+ ?(?:%|per ?cent|percent) of the (?:vote|votes|ballots)",
-        r"won (?:a|an|the|her|his|their) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|primary|mandate)",
+        r"won (?:a|an|the|her|his|their|\w+['’]s) (?:\w+ ){0,2}(?:term|election|vote|runoff|ballot|seat|majority|"
+        r"primary|mandate|race)",
         # A decision announced: "the government will release emergency funds", "outdoor work
         # would be banned".
         r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
@@ -630,6 +670,14 @@ INCIDENT_FALLBACK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("civilian_harm", (
         r"deaths?\s+of\s+(?:\w+\s+){0,3}(?:people|residents|children)",
         r"(?:people|residents|children|passers-by)\b[^.]{0,40}\b(?:were|was)\s+(?:killed|injured|wounded)",
+        # Civilians by what they were doing ("a crane operator has been killed", "six people
+        # were hurt when"; not soldiers nor firefighters, whose harm is the fighting's or the
+        # fire's), or dead in what happened ("three people died when the bridge gave way").
+        r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child|workers?|operators?|drivers?|passengers?|"
+        r"pedestrians?|cyclists?|motorists?|residents?|patients?|fans|supporters|students?|"
+        r"pupils?|tourists?|hikers?|climbers?|villagers?)\b[^.]{0,30}?\b(?:was|were|been)\s+"
+        r"(?:killed|injured|wounded|hurt)",
+        r"died (?:when|after|as|following|in) (?:a|an|the)",
     )),
 )  # fmt: skip
 
@@ -637,14 +685,8 @@ INCIDENT_FALLBACK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Figure categories and the words near a number that signal them ("27 injured", "killing
 # at least 120"); compiled between word boundaries. Written in lower case.
 FIGURE_CATEGORY_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("killed", (
-        r"kill(?:s|ed|ing|ings)?", "dead", "died", r"deaths?", "death toll", "lives", "bodies",
-        r"fatalit(?:y|ies)", "perished", "massacred",
-    )),
-    ("injured", (
-        r"injur(?:y|ies|ed|ing)", r"wound(?:s|ed|ing)?", "hurt", r"casualt(?:y|ies)",
-        r"hospitali[sz](?:ed|ation)", r"treat(?:ed|ing)",
-    )),
+    ("killed", figure_cues("en", "killed")),
+    ("injured", figure_cues("en", "injured")),
     ("intercepted", (
         r"intercept(?:s|ed|ing|ion|ions)?", "shot down", "downed", "repelled",
         r"neutrali[sz]ed",

@@ -15,23 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.text.lexicons.harm import HARM, harm_nouns, one_nouns
 from summarizer.text.numbers import NumberMention
 
-# What a toll of none or one counts, by category: nouns for the people killed or hurt
-# ("Toten", "blessés", "fallecido") and, for English, nouns for the harm ("no deaths").
-# Singular and plural: "ningún fallecido", "keine Toten".
+# What a toll of none or one counts, by category: the nouns of ``lexicons.harm`` for the
+# people killed or hurt ("Toten", "blessés", "fallecido") and, for English, for the harm
+# ("no deaths").
 HARM_NOUNS: dict[str, dict[str, str]] = {
-    "en": {"killed": r"deaths|fatalities|dead", "injured": r"injuries"},
-    "de": {
-        "killed": r"tote[nr]?|todesopfer|todesfälle",
-        "injured": r"verletzte[nr]?|schwerverletzte[nr]?|verwundete[nr]?",
-    },
-    "fr": {"killed": r"morte?s?|tuée?s?|décès", "injured": r"blessée?s?"},
-    "es": {
-        "killed": r"muert[oa]s?|fallecid[oa]s?|víctimas? mortal(?:es)?",
-        # "una herida" is a wound, not a person hurt: the feminine only in the plural.
-        "injured": r"herid(?:o|os|as)|lesionad[oa]s?",
-    },
+    code: nouns for code in HARM if (nouns := harm_nouns(code)) is not None
 }
 
 # Words that say a count is none. "personne" is "nobody" only before its negation ("personne
@@ -49,12 +40,9 @@ _ZERO_WORDS = {
 }
 # The indefinite article as the count of one, before a word for a person killed or hurt.
 _ONE_WORDS = {"de": r"eine[nr]?|ein", "fr": r"une?", "es": r"una?"}
-# Feminine French "mort" is "a death" ("une mort subite"), not a person: "une morte" only.
-_ONE_NOUNS = {
-    "de": HARM_NOUNS["de"]["killed"] + "|" + HARM_NOUNS["de"]["injured"],
-    "fr": r"mort|morte|blessée?|tuée?",
-    "es": r"muert[oa]|fallecid[oa]|herido|lesionad[oa]|víctima\s+mortal",
-}
+# Feminine French "mort" is "a death" ("une mort subite"), not a person: "une morte" only
+# (``lexicons.harm``, the singulars counted as one).
+_ONE_NOUNS = {code: ones for code in HARM if (ones := one_nouns(code)) is not None}
 
 
 @cache

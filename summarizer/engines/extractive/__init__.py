@@ -10,7 +10,6 @@ import bisect
 import datetime as dt
 import hashlib
 import time
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,16 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
 from summarizer.engines.extractive.figures import find_figures
+from summarizer.engines.extractive.incident_mentions import Mention, same_event, toll_follows
+from summarizer.engines.extractive.incident_places import (
+    dateline_place,
+    person_spans,
+    sentence_place,
+    without_dateline,
+)
 from summarizer.engines.extractive.incidents import (
     incident_kind,
-    protest_form,
     reported_part,
-    status_of,
     tells_another_event,
     type_in_article,
 )
@@ -43,13 +47,11 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.models.common import Span
-from summarizer.text.dates import find_time, resolve_date, weekday_in
+from summarizer.text.dates import find_time
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.normalize import normalize
-from summarizer.text.places import find_place
 from summarizer.text.quotations import find_quote_spans
 from summarizer.text.segment import Sentence, split_sentences
-from summarizer.text.vocabulary import same_event_family
 
 ENGINE_VERSION = "extractive-1"
 
@@ -69,83 +71,6 @@ def rules_hash() -> str:
 
 
 LINKED_CATEGORIES = {"killed", "injured", "displaced", "intercepted", "destroyed", "launched"}
-# A sentence with no place of its own continues the incident just before it when it is
-# at most this many sentences further on ("All 15 missiles were destroyed," ...).
-FOLLOW_ON_SENTENCES = 3
-
-
-@dataclass
-class _Mention:
-    """An incident while the article is read: its first sentence, and what later ones add."""
-
-    type: str
-    first: int
-    sentence: Sentence
-    location: str | None
-    place: str | None
-    time: str | None
-    # Opens the report of another event ("In a separate case"): continues no earlier one.
-    another: bool = False
-    figure_ids: list[str] = field(default_factory=list)
-    claimant: str | None = None
-    last: int = -1
-
-    def __post_init__(self) -> None:
-        self.last = self.first
-
-    def incident(self, incident_id: str, published: dt.date | None) -> Incident:
-        text = self.sentence.text
-        return Incident(
-            id=incident_id,
-            type=self.type,
-            description=text if len(text) <= 300 else text[:297] + "...",
-            location=self.location,
-            place=self.place,
-            time=self.time,
-            date=resolve_date(self.time, published),
-            casualty_figures=self.figure_ids,
-            claimed_by=self.claimant,
-            status=status_of(text),
-            evidence=text,
-            evidence_span=Span(start=self.sentence.start, end=self.sentence.end),
-        )
-
-
-def _same_event(found: list[_Mention], new: _Mention) -> _Mention | None:
-    """The earlier incident a new mention reports again, if any.
-
-    Same type at the same place; or one event family (a strike and its interception) at the
-    same place; or, with no place of its own, the incident just before it; or, with neither
-    place nor time of its own, an earlier incident of the same type (copy goes back to the
-    event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
-    garde à vue"). Different weekdays always mean different events, and so do a strike and
-    a march (``protest_form``); a mention that says it is another event is one.
-    """
-    if new.another:
-        return None
-    day = weekday_in(new.time)
-    latest = max(found, key=lambda m: m.last) if found else None
-    for old in reversed(found):
-        old_day = weekday_in(old.time)
-        if day and old_day and day != old_day:
-            continue
-        if _strike_and_march(old, new):
-            continue
-        family = same_event_family(old.type, new.type)
-        if new.place is not None and old.place == new.place and family:
-            return old
-        if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
-            return old
-        if new.place is None and new.time is None and old.type == new.type:
-            return old
-    return None
-
-
-def _strike_and_march(old: _Mention, new: _Mention) -> bool:
-    if old.type != "protest" or new.type != "protest":
-        return False
-    forms = {protest_form(old.sentence.text), protest_form(new.sentence.text)}
-    return forms == {"strike", "march"}
 
 
 def _unique(quotes: list[RawQuote]) -> list[RawQuote]:
@@ -218,7 +143,7 @@ class ExtractiveEngine:
         valid_ids = {a.id for a in actors}
         quotes = self._quotes(raw_quotes, speakers, by_candidate, valid_ids, actors)
         figures = self._figures(text, sentences, quotes, lang)
-        incidents = self._incidents(text, sentences, figures, quotes, article.published, lang)
+        incidents = self._incidents(text, sentences, figures, quotes, article.published, lang, actors)
         summary = self._summary(sentences)
         language = language_fields(article)
         return Briefing(
@@ -308,8 +233,10 @@ class ExtractiveEngine:
         quotes: list[Quote],
         published: dt.date | None,
         lang: str = "en",
+        actors: list[Actor] | None = None,
     ) -> list[Incident]:
-        found: list[_Mention] = []
+        found: list[Mention] = []
+        people = person_spans(actors or [])
         starts = [f.span.start for f in figures]  # figures come in text order
         # A quotation is speech ("We are asking people to stay away from the beaches"), not
         # a report, unless it gives a toll ("the enemy used 15 missiles ... all destroyed").
@@ -321,19 +248,24 @@ class ExtractiveEngine:
         ]
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
+                if _gives_figures(sentence):  # "No hubo heridos, según los bomberos."
+                    toll_follows(found, number, sentence, figures, starts, lang)
                 continue
             reported = reported_part(sentence.text, sentence.start, quoted, lang)
             cue_kind = incident_kind(reported, lang)
             if cue_kind is None:
+                toll_follows(found, number, sentence, figures, starts, lang)
                 continue
             kind = type_in_article(cue_kind, [m.type for m in found])
-            location, place = find_place(reported, lang)
+            location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
+            if place is None and (datelined := dateline_place(sentence.text)) is not None:
+                location = place = datelined
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             another = tells_another_event(sentence.text, lang)
-            mention = _Mention(kind, number, sentence, location, place, when, another=another)
-            same = _same_event(found, mention)
+            mention = Mention(kind, number, sentence, location, place, when, another=another)
+            same = same_event(found, mention)
             if same is not None:
                 same.figure_ids += [f for f in casualties if f not in same.figure_ids]
                 same.last = number

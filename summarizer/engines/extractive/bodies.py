@@ -5,9 +5,11 @@ alias table, a news agency, or an apposition), and countries and collectives ("R
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dateline_spans
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
@@ -36,10 +38,8 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
-from summarizer.text.vocabulary import (
-    ORGANIZATION_NAME_ENDINGS,
-    TITLE_ABBREVIATIONS,
-)
+from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, TITLE_ABBREVIATIONS
+from summarizer.text.vocabulary import words as word_set
 
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
@@ -47,9 +47,24 @@ if TYPE_CHECKING:
 # Words that are never a person's name but are a body's ("Interior Ministry", "Supreme
 # Court", "State Elections Board"), kept at the head of a body's name.
 BODY_QUALIFIERS = frozenset(
-    {"State", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Health", "Supreme"}
+    {
+        "State",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Interior",
+        "Finance",
+        "Justice",
+        "Health",
+        "Supreme",
+        "General",
+    }
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A body's noun alone names no body ("the Union", "Office").
+_GENERIC_BODY_NOUNS = word_set(
+    "force forces office service group union party front council government department"
+)
 
 
 def find_organizations(finder: ActorFinder) -> None:
@@ -61,8 +76,12 @@ def find_organizations(finder: ActorFinder) -> None:
         return
     text = finder.text
     registered: dict[str, ActorKind] = {}  # a name seen again needs no second lookup
+    datelines = dateline_spans(text)  # "ASHBY CROSS, Sept 16 (MW) -" is a place
     for match in CAP_SEQ.finditer(text):
-        phrase = match.group().strip()
+        if any(start <= match.start() < end for start, end in datelines):
+            continue
+        # A plural possessive is the body's: "Brannock Motors' gearbox plant".
+        phrase = PLURAL_POSSESSIVE.sub("s", match.group().strip())
         words = phrase.split()
         if "of" in words[1:-1] and _titled(finder, words[0]):
             # "Sgt Barker of Kessel County Police": a person of the body, then the body.
@@ -95,23 +114,7 @@ def find_organizations(finder: ActorFinder) -> None:
             if words[0] in BODY_QUALIFIERS and len(words) > 1:
                 break  # "Health Ministry", "State Elections Board": the body's own word
             words.pop(0)
-        if len(words) < 1 or (
-            len(words) == 1
-            and words[0].lower()
-            in {
-                "force",
-                "forces",
-                "office",
-                "service",
-                "group",
-                "union",
-                "party",
-                "front",
-                "council",
-                "government",
-                "department",
-            }
-        ):
+        if len(words) < 1 or (len(words) == 1 and words[0].lower() in _GENERIC_BODY_NOUNS):
             continue
         name = " ".join(words)
         kind: ActorKind = "military" if "military" in kinds else kinds[0]  # type: ignore[assignment]
@@ -300,6 +303,23 @@ def _sentence_case_body(lang: str) -> re.Pattern[str] | None:
     )
 
 
+_GENITIVE_JOINS = frozenset({"der", "des", "de", "du", "del"})
+
+
+def _members_stripped(
+    words: list[str], body_word: Callable[[str], bool], endings: Iterable[str]
+) -> list[str]:
+    """A body's name without the people of it before it: "Fahrerinnen und Fahrer der
+    Innsbrucker Stadtbus GmbH" is the Innsbrucker Stadtbus GmbH. Not "Ministerium der
+    Finanzen": a body's noun opens it."""
+    if body_word(words[0]) or words[-1] not in endings:
+        return words
+    joins = [i for i, w in enumerate(words[:-1]) if w in _GENITIVE_JOINS]
+    if not joins or joins[-1] + 2 > len(words) - 1:
+        return words
+    return words[joins[-1] + 1 :]
+
+
 def _find_named_bodies(finder: ActorFinder) -> None:
     """Organisations in German, French and Spanish copy: a run of capitalised words (with
     the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
@@ -342,6 +362,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
         if len(words) < 2 or any(rules.is_role(w) for w in words[:1]):
             continue
         if body_word(words[0]) or words[-1] in endings or any(body_word(w) for w in words[1:2]):
+            words = _members_stripped(words, body_word, endings)
             if ACRONYM.fullmatch(words[-1]) and all(body_word(w) for w in words[:-1]):
                 words = words[-1:]  # "Lokführergewerkschaft GDL" is the GDL
             name = " ".join(words)

@@ -18,22 +18,9 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import PEOPLE, PEOPLE_THINGS, THINGS
+from summarizer.text.lexicons.harm import harm_verbs
 from summarizer.text.word_counts import HARM_NOUNS, find_word_counts
 
-# Verbs and participles that say people were killed or hurt, by category; the nouns of
-# ``HARM_NOUNS`` too. The killed category first: "tödlich verletzt" is killed.
-_HARM_VERBS: dict[str, dict[str, str]] = {
-    "en": {"killed": r"killed|died|dead|perished", "injured": r"injured|hurt|wounded|harmed"},
-    "de": {
-        "killed": r"getötet|ums\s+leben|gestorben|starb|tödlich\s+verletzt",
-        "injured": r"verletzt|verwundet",
-    },
-    "fr": {"killed": r"tuée?s?|morte?s?|décédée?s?|péri", "injured": r"blessée?s?"},
-    "es": {
-        "killed": r"muri[óo]|falleci[óo]|muert[oa]s?|fallecid[oa]s?|perdi[óo]\s+la\s+vida",
-        "injured": r"herid[oa]s?|lesionad[oa]s?",
-    },
-}
 # Words that may stand between a word of none and what it denies: auxiliaries, adverbs,
 # "according to" phrases, an adjective before a noun ("keine weiteren Verletzten").
 _BETWEEN: dict[str, str] = {
@@ -76,7 +63,8 @@ class _Patterns:
 
 @cache
 def _patterns(lang: str) -> _Patterns | None:
-    verbs, nouns = _HARM_VERBS.get(lang), HARM_NOUNS.get(lang)
+    # Verbs and participles that say people were killed or hurt (``lexicons.harm``), and nouns.
+    verbs, nouns = harm_verbs(lang), HARM_NOUNS.get(lang)
     if verbs is None or nouns is None:
         return None
     harm = "|".join([*nouns.values(), *verbs.values()])

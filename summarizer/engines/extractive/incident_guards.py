@@ -9,6 +9,10 @@ type came from, so a later cue of the same sentence can still type it."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from summarizer.text.dates import news_day_words
+from summarizer.text.lexicon import alternation
 
 # A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
 # grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
@@ -102,14 +106,9 @@ DATED_AFTER = re.compile(r"^\s+(?:of|von|vom|de|del|du)\s+(?:19|20)\d\d\b")
 IN_A_YEAR = re.compile(r"^[^.;]{0,30}?\b(?:in|im|en|el|au)\s+(?:19|20)\d\d\b")
 # German puts the participle last: "wurde 2013 in den Landtag gewählt".
 YEAR_EARLIER_IN_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,40}$")
-# A day of the week or "today" dates a sentence to the news: "Der Haushalt 2027 wurde am
-# Dienstag beschlossen" is no history.
-TODAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|heute|gestern"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer)\b"
-)
+# A day of the week or "today" dates a sentence to the news (``dates.news_day_words``):
+# "Der Haushalt 2027 wurde am Dienstag beschlossen" is no history.
+TODAY = re.compile(r"\b(?:" + alternation(news_day_words()) + r")\b")
 HISTORY_KINDS = frozenset({"political_decision", "court", "business", "arrest", "crime"})
 # What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
 # rare ruling, the court acquitted ...").
@@ -142,6 +141,33 @@ NOT_EVENTS = {
 }
 
 
+# Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".
+FIREFIGHTING_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|flames|wildfires?|inferno)\b"
+)
+
+
+# A nation's or an army's fire is gunfire: "the deaths of three civilians in a Ukrainian
+# fire", "under enemy fire".
+FIRE_NOUN = re.compile(r"fires?")
+WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+SHOOTERS = frozenset({"enemy", "army", "military", "hostile", "militia", "rebel", "insurgent", "police"})
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM
+
+    return frozenset(d.casefold() for d in COUNTRY_BY_DEMONYM)
+
+
+def _gunfire(lowered: str, start: int, end: int) -> bool:
+    if not FIRE_NOUN.fullmatch(lowered, start, end):
+        return False
+    before = WORD_BEFORE.search(lowered, max(start - 30, 0), start)
+    return before is not None and (before.group(1) in SHOOTERS or before.group(1) in _demonyms())
+
+
 def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bool:
     """Whether the cue at ``lowered[start:end]``, which would type the sentence ``kind``,
     reports no event (see the module docstring)."""
@@ -171,6 +197,10 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind == "statement" and AFTER_QUOTATION.search(lowered, max(start - 24, 0), start):
         return True
     if kind == "crime" and COUNTED_SINCE.search(lowered, end):
+        return True
+    if kind == "accident" and _gunfire(lowered, start, end):
+        return True
+    if kind == "ground_fighting" and FIREFIGHTING_AFTER.match(lowered, end):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True

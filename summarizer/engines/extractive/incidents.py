@@ -84,20 +84,30 @@ FALLBACK = re.compile(
     + ")"
 )
 # Every fallback cue holds one of these: sentences without them skip the search.
-FALLBACK_WORDS = ("kill", "injur", "wound", "death")
+FALLBACK_WORDS = ("kill", "injur", "wound", "death", "died", "hurt")
 ANY_TYPE = re.compile(
     r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
 # Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
 # other event of the sentence is what it reports. A crime is the setting of the arrest or
 # verdict it led to, and a council (a cue that names where) of what happened there.
+# People fleeing, or killed or hurt, in a sentence that names the disaster, accident or
+# outbreak they fled or suffered ("400 vecinos han sido desalojados por el fuego", "died
+# in the outbreak") are that event's report; people hurt in a crime ("resultó herido
+# durante el atraco") are the crime's.
+HAZARDS = frozenset({"disaster", "accident", "outbreak"})
 YIELDS_TO: dict[str, frozenset[str] | None] = {
     "talks_diplomacy": None,
     "statement": None,
     "disruption": None,
     "crime": frozenset({"arrest", "court"}),
+    "evacuation": HAZARDS,
+    "civilian_harm": HAZARDS | {"crime"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
+# A decision that answers a disaster or an accident named in the same sentence ("declared
+# three days of national mourning after the earthquake") is that event's report.
+ANSWERS_A_HAZARD = re.compile(r"declared\b.*\bmourning|state of emergency")
 
 
 @cache
@@ -121,7 +131,11 @@ def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
             continue
         if SETTING_CUES.fullmatch(found.group()):
             settings.append((kind, None))
+        elif ANSWERS_A_HAZARD.fullmatch(found.group()):
+            settings.append((kind, HAZARDS))
         elif kind in YIELDS_TO:
+            # An earlier setting that yields to this one by name (harm to a crime) is its.
+            settings = [(k, y) for k, y in settings if y is None or kind not in y]
             settings.append((kind, YIELDS_TO[kind]))
         else:
             # An earlier setting that does not yield to this event is what is reported.

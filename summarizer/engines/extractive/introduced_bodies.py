@@ -51,6 +51,15 @@ NAMED_BEFORE = re.compile(
 )
 
 
+# A company introduced by its trade, with or without an article: "Appliance maker
+# Brightwell said", "carmaker Veltra will". Not "operator" nor "chief": a person's job.
+COMPANY_NOUNS = words(
+    """maker carmaker automaker drugmaker chipmaker manufacturer retailer airline insurer lender
+    brewer conglomerate supermarket"""
+)
+COMPANY_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(COMPANY_NOUNS)})\s+{_NAME}")
+
+
 def _kind(noun: str, mods: str) -> ActorKind:
     if noun in ALWAYS_STATE or (noun in STATE_NOUNS and STATE_WORDS & set(mods.lower().split())):
         return "government"
@@ -73,6 +82,14 @@ def find_introduced_bodies(finder: ActorFinder) -> None:
         if name in COUNTRY_BY_DEMONYM or name in COUNTRIES or finder.lookup(name) is not None:
             continue
         finder.add(name, _kind(match.group("noun").lower(), ""), match.start("name"))
+    for match in COMPANY_BEFORE.finditer(finder.text):
+        name = match.group("name")
+        if name in _NOT_NAMES or name in finder.rules.not_name or any(known_places_in(name)):
+            continue
+        known = finder.lookup(name)
+        if known is not None and known.kind == "person":
+            known.kind = "organization"  # "Appliance maker Brightwell said": no surname
+        finder.add(name, "organization", match.start("name"))
     for match in INTRODUCED.finditer(finder.text):
         name = match.group("name")
         mods = match.group("mods")

@@ -24,6 +24,7 @@ from summarizer.text.gazetteer import (
     literal_alternation,
 )
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
+from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
     GENDERED_NOUNS,
@@ -170,7 +171,7 @@ def role_before(text: str, start: int) -> str | None:
 
 
 def looks_like_person(tokens: list[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in ORGANIZATION_NAME_ENDINGS:
+    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in NOT_PERSON_ENDINGS:
         return False
     for number, token in enumerate(tokens):
         # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.

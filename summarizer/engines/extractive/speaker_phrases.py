@@ -155,6 +155,8 @@ def _named(finder: ActorFinder, who: str, at: int, g: Grammar) -> Candidate | No
     ):
         at += who.find(words[1]) - who.find(words[0])
         words.pop(0)  # "Bezirksleiter Rainer Vogt", "Frau Schmidt": the name is the person
+    while len(words) > 1 and g.capitalized_nouns and words[-1][:1].islower():
+        words.pop()  # "der Tiroler Bergbauernverband selbst sprach": a German name ends capitalised
     name = " ".join(words)
     country = COUNTRY_ALIASES.get(name) or COUNTRY_BY_CAPITAL.get(name)
     if country:  # "according to Kiev": the government, not the city

@@ -5,6 +5,7 @@ dead", "ningún fallecido" all count people killed). Lower case, accents folded 
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.harm import COUNTED_HARM
 from summarizer.text.vocabulary import words
 
 # Words for people, or for none or one of them ("No one was killed", "niemand", "personne").
@@ -16,20 +17,9 @@ PEOPLE = words(
     persona personas nadie gente habitantes
     """
 )
-# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos",
-# "300 Evakuierte", "1.200 desalojados"): people, when the figure is a count of people
-# killed, injured or displaced.
-HARM = words(
-    """
-    evacuees evacuated displaced homeless evakuierte evakuierten vertriebene obdachlose
-    evacues sinistres deplaces evacuados evacuadas desalojados desalojadas desplazados damnificados
-    death deaths fatality fatalities casualty casualties victim victims dead injured wounded
-    tote toten todesopfer opfer verletzte verletzten verletzter verwundete schwerverletzte
-    mort morts deces victime victimes blesse blesses blessee blessees tue tues
-    muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas victima victimas
-    herido heridos herida heridas
-    """
-)
+# Counts of the harm rather than of the people ("six deaths", "30 décès", "300 Evakuierte",
+# "1.200 desalojados"): the table of harm words (``lexicons.harm``).
+HARM = COUNTED_HARM
 # A share of voters who voted, however a source says it.
 TURNOUT = words("turnout wahlbeteiligung participation participacion")
 

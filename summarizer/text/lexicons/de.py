@@ -66,6 +66,7 @@ _ROLES = words(
     stadtsprecher stadtsprecherin ökonom ökonomin analyst analystin sprecherin
     gewerkschaftschef gewerkschaftschefin bischof bischöfin pfarrer pfarrerin
     augenzeuge augenzeugin anwohner anwohnerin mutter vater
+    landeshauptmann landeshauptfrau bezirkshauptmann bezirkshauptfrau landammann
     """
 )
 
@@ -114,6 +115,8 @@ LEXICON = Lexicon(
         "dezember",
     ),
     weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    # Northern and eastern German name Saturday so.
+    weekday_aliases={"sonnabend": "samstag"},
     reporting_verbs=_REPORTING,
     according_to=("laut", "nach Angaben von", "nach Angaben der", "nach Angaben des", "so"),
     according_after=("zufolge",),

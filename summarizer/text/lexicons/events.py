@@ -5,6 +5,8 @@ as the English ones are."""
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.harm import figure_cues, harm_to_people
+
 Cues = tuple[tuple[str, tuple[str, ...]], ...]
 
 INCIDENT_CUES: dict[str, Cues] = {
@@ -48,6 +50,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"hitzewelle",
                 r"starkregen",
                 r"erdrutsch(?:e)?",
+                # An Alpine debris flow: "eine Mure ging ab", "der Murenabgang".
+                r"muren?",
+                r"murenabg(?:a|ä)nge?s?",
+                r"felssturz",
                 r"lawinen?",
                 r"dürre",
                 r"orkan",
@@ -97,7 +103,13 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"bestreikt\w*",
                 r"arbeitsniederlegung(?:en)?",
                 r"ausstand",
-                r"legten [^.]{0,40}?die arbeit nieder",
+                # A number's dot is no sentence's end: "legten rund 4.000 Beschäftigte die Arbeit nieder".
+                r"legten (?:[^.]|\.(?=\d)){0,40}?die arbeit nieder",
+                r"die arbeit niedergelegt",
+                # A strike named by who strikes: "Busstreik", "Pilotenstreiks".
+                r"\w+streiks?",
+                # A march by its crowd: "zogen rund 800 Menschen ... durch die Innenstadt".
+                r"(?:menschen|personen|teilnehmer\w*|demonstranten)\b[^.]{0,80}?\bdurch die (?:innenstadt|straßen|stadt)",
                 r"krawall\w*",
                 r"ausschreitungen",
             ),
@@ -144,7 +156,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"parlaments)wahl(?:en)?",
             ),
         ),
-        ("civilian_harm", (r"(?:getötet|ums leben|verletzt|tote|verletzte)",)),
+        ("civilian_harm", (harm_to_people("de"),)),
     ),
     "fr": (
         # Participles and nouns: "intercepter ce véhicule" is police work.
@@ -181,6 +193,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"grêle",
                 r"avalanches?",
                 r"coulées? de boue",
+                r"éboulements?",
+                r"chutes? de (?:pierres|rochers|blocs)",
                 r"pluies torrentielles",
                 r"vague de chaleur",
             ),
@@ -222,6 +236,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"mobilisation",
                 r"cortèges?",
                 r"rassemblements?",
+                r"(?:ont|avaient) défilé",
+                r"(?:se sont|s['’]est|se sont tous) rassemblée?s?",
+                r"défilé (?:dans|à|de|entre)",
+                r"(?:ont|avaient) bloqué [^.]{0,60}?pour (?:dénoncer|protester|réclamer|exiger)",
             ),
         ),
         (
@@ -261,10 +279,11 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:ré)?élue? (?:maire|président|présidente|député|députée|sénateur|sénatrice|à la tête)",
                 r"remporté (?:l['’]|les |le )(?:élection|élections|scrutin|second tour|vote)",
                 r"scrutin",
+                r"\d+(?:,\d+)? ?% des (?:voix|suffrages)",
                 r"second tour",
             ),
         ),
-        ("civilian_harm", (r"(?:tués?|tuées?|morts?|blessés?|blessées?|décès)",)),
+        ("civilian_harm", (harm_to_people("fr"),)),
     ),
     "es": (
         ("interception", (r"intercept\w*", r"derribad[oa]s?", r"defensa antiaérea")),
@@ -282,6 +301,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"temporal",
                 r"terremotos?",
                 r"incendios?(?: forestales?)?",
+                # The fire itself, typed as "incendio" is ("un segundo fuego"), not a ceasefire, gunfire, a firearm or fireworks.
+                r"(?<!alto el )(?<!cese del )(?<!abrieron )(?<!abrió )(?<!abrir )(?<!arma de )(?<!armas de )"
+                r"fuegos?(?! artificiales| cruzado)",
                 r"ola de calor",
                 r"sequía",
                 r"huracanes?",
@@ -292,6 +314,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"tornados?",
                 r"aludes?",
                 r"avalanchas?",
+                r"desprendimientos? de (?:rocas|tierra|piedras)",
             ),
         ),
         (
@@ -303,6 +326,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"descarril\w*",
                 r"explosión",
                 r"incendio",
+                r"choc(?:ó|aron)",
+                r"escape de (?:gas|amoníaco|cloro|productos químicos)",
                 # What fell, not "el derrumbe de la bolsa".
                 r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa)s?\b"
                 r"[^.,;]{0,40}\b(?:se derrumb\w*|derrumb\w*|se desplom\w*)",
@@ -334,6 +359,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"piquetes?",
                 r"concentración",
                 r"movilizaci\w*",
+                r"se concentr(?:an|aron|ó|a)",
+                r"pancartas?",
             ),
         ),
         (
@@ -371,20 +398,20 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"anunció (?:[\w.,]+ ){0,4}?(?:ayudas|incentivos|plazas|fondos|medidas|subvenciones|un plan|una partida)",
                 r"ganó (?:las|la) (?:elecciones|votación|alcaldía)",
                 r"comicios",
+                r"recuento de (?:votos|papeletas)",
+                r"escrutinio",
+                r"(?:conserva|conservó|retiene|retuvo|revalida|revalidó) la alcaldía",
                 r"segunda vuelta",
             ),
         ),
-        ("civilian_harm", (r"(?:muert[oa]s|fallecid[oa]s|herid[oa]s|fallecieron|murieron)",)),
+        ("civilian_harm", (harm_to_people("es"),)),
     ),
 }
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {
     "de": (
-        (
-            "killed",
-            (r"tote[n]?", r"getötet", r"ums leben", r"gestorben", r"starben", r"todesopfer", r"leichen"),
-        ),
-        ("injured", (r"verletzte[n]?", r"verletzt", r"verwundet\w*", r"schwerverletzt\w*")),
+        ("killed", figure_cues("de", "killed")),
+        ("injured", figure_cues("de", "injured")),
         ("destroyed", (r"zerstört", r"beschädigt")),
         (
             "displaced",
@@ -402,19 +429,16 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("damage_cost", (r"\w*schaden", r"\w*schäden", r"schadens(?:höhe|summe|bilanz)")),
     ),
     "fr": (
-        (
-            "killed",
-            (r"morts?", r"mortes?", r"tués?", r"tuées?", r"décès", r"décédés?", r"décédées?", r"victimes"),
-        ),
-        ("injured", (r"blessés?", r"blessées?", r"hospitalisés?")),
+        ("killed", figure_cues("fr", "killed")),
+        ("injured", figure_cues("fr", "injured")),
         ("destroyed", (r"détruits?", r"détruites?", r"endommagée?s?", r"parcouru")),
         ("displaced", (r"évacués?", r"évacuées?", r"sinistrés", r"déplacés", r"quitter", r"relogée?s?")),
         # "dommages et intérêts" is compensation a court awards, not a damage bill.
         ("damage_cost", (r"dégâts", r"dommages(?![- ](?:et[- ])?intérêts)", r"préjudice")),
     ),
     "es": (
-        ("killed", (r"muert[oa]s?", r"fallecid[oa]s", r"murieron", r"han muerto", r"víctimas mortales")),
-        ("injured", (r"herid[oa]s", r"hospitalizad[oa]s")),
+        ("killed", figure_cues("es", "killed")),
+        ("injured", figure_cues("es", "injured")),
         ("destroyed", (r"destruid[oa]s", r"dañad[oa]s", r"arrasad[oa]s")),
         (
             "displaced",

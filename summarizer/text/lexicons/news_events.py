@@ -27,6 +27,10 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"went on trial",
         r"trial (?:opened|began|started)",
         r"appeared (?:in court|before (?:a |the )?(?:judge|magistrates?|court))",
+        r"walked free",
+        r"(?:denied|refused|granted|grants|denies|refuses|was refused|was denied|was granted) bail",
+        r"(?:was|were) remanded",
+        r"not guilty",
     ),
     "de": (
         r"verurteil\w*",
@@ -40,6 +44,8 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"prozessauftakt",
         r"prozess\w*\b[^.]{0,60}?\b(?:begann|hat begonnen|startete)",
         r"vor (?:dem |einem )?\w*gericht(?: \w+)? verantworten",
+        # The verb first: "Am Dienstag begann vor dem Landgericht der Prozess gegen ...".
+        r"begann [^.]{0,80}?\bprozess\w*",
     ),
     "fr": (
         r"condamn(?:é|ée|és|ées)\s+(?:[\w'’-]+\s+){0,4}?(?:à|pour)",
@@ -86,8 +92,11 @@ BUSINESS_CUES: dict[str, tuple[str, ...]] = {
         r"layoffs",
         r"redundanc(?:y|ies)",
         r"(?:close|closes|closing|closed|shut|shuts|shutting) (?:down )?(?:its|the|their|a|two|three|four|five|\d+) "
-        r"(?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?)",
-        r"closure of (?:its|the|their|a|two|three|\d+) (?:\w+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies))",
+        r"(?:[\w-]+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|branches|mills?|refiner(?:y|ies)|smelters?|"
+        r"baker(?:y|ies)|depots?|warehouses?|facilit(?:y|ies))",
+        r"closure of (?:its|the|their|a|two|three|\d+) (?:[\w-]+ ){0,3}(?:plants?|factor(?:y|ies)|mines?|sites?|stores|"
+        r"branches|mills?|refiner(?:y|ies)|baker(?:y|ies)|depots?|warehouses?)",
+        r"(?:with|and) the loss of (?:about |around |some |nearly |up to )?[\d,.]+ (?:\w+ )?(?:jobs|posts|positions|roles)",
         r"filed for (?:bankruptcy|insolvency)",
         r"(?:went|gone|go|goes|entered) into administration",
     ),
@@ -133,7 +142,9 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         r"outbreaks? of",
         r"cases of (?:measles|cholera|ebola|dengue|mpox|bird flu|avian flu|legionnaires'?)",
-        r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) outbreaks?",
+        r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) "
+        r"(?:disease )?outbreaks?",
+        r"(?:disease|virus|flu|infection|fever|food-poisoning|food poisoning) outbreaks?",
     ),
     "de": (
         r"masern\w*",
@@ -269,16 +280,19 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
     "de": (
         r"in einem (?:anderen|weiteren|zweiten|separaten) (?:fall|verfahren|prozess)",
         r"unabhängig davon",
+        r"(?:steht|stehe|stand) in keinem zusammenhang",
         r"(?:ein|eine|einen) (?:weitere[nrs]?|andere[nrs]?|zweite[nrs]?) (?:unfall|brand|streik|prozess|urteil)",
     ),
     "fr": (
         r"dans une (?:autre|seconde|deuxième) affaire",
         r"par ailleurs",
+        r"sans (?:aucun )?(?:lien|rapport) avec",
         r"(?:un|une) (?:autre|second|seconde|deuxième) (?:accident|incendie|grève|procès|manifestation)",
     ),
     "es": (
         r"en (?:otro|un segundo) caso",
         r"por otra parte",
+        r"(?:sin|no (?:tiene|guarda) (?:ninguna )?) ?relación con",
         r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
     ),
 }

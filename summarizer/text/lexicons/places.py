@@ -4,7 +4,7 @@ Lyon"): two reports of one event name it at different levels. Lower case, accent
 
 from __future__ import annotations
 
-from summarizer.text.vocabulary import words
+from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, words
 
 PLACE_LEVEL_WORDS = words(
     """
@@ -25,6 +25,10 @@ REGION_LEVELS = words(
     comunidad provincia comarca
     """
 )
+
+# A name's last words that are never a person's: an organisation's ("Inc", "Ministry") or a
+# region level word ("Harrowmere County", "Tula Oblast").
+NOT_PERSON_ENDINGS = ORGANIZATION_NAME_ENDINGS | {word.capitalize() for word in REGION_LEVELS}
 
 # What may stand between a place preposition and a place's name in French and Spanish
 # ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the

@@ -19,6 +19,7 @@ MARCH = words(
     """
     march marched marchers marching rally rallied demonstration demonstrators
     demonstration demonstranten kundgebung marsch protestzug
+    demonstrierten demonstrierte demonstrieren kundgebungen demo demos protestmarsch
     manifestation manifestations manifestants defile cortege
     marcha marchas manifestacion manifestaron manifestantes concentracion
     """

@@ -1,0 +1,141 @@
+"""Incidents while an article is read sentence by sentence: each mention of an event, and
+whether a later sentence reports an earlier incident again (``same_event``) or adds a toll
+of none to it (``toll_follows``)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from summarizer.engines.extractive.incidents import protest_form, status_of, tells_another_event
+from summarizer.models import Figure, Incident
+from summarizer.models.common import Span
+from summarizer.text.dates import resolve_date, weekday_in
+from summarizer.text.segment import Sentence
+from summarizer.text.vocabulary import same_event_family
+
+# The tolls of people that a sentence of no event of its own adds to the incident before it.
+HUMAN_TOLLS = frozenset({"killed", "injured", "displaced"})
+# A sentence with no place of its own continues the incident just before it when it is
+# at most this many sentences further on ("All 15 missiles were destroyed," ...).
+FOLLOW_ON_SENTENCES = 3
+
+
+@dataclass
+class Mention:
+    """An incident while the article is read: its first sentence, and what later ones add."""
+
+    type: str
+    first: int
+    sentence: Sentence
+    location: str | None
+    place: str | None
+    time: str | None
+    # Opens the report of another event ("In a separate case"): continues no earlier one.
+    another: bool = False
+    figure_ids: list[str] = field(default_factory=list)
+    claimant: str | None = None
+    last: int = -1
+
+    def __post_init__(self) -> None:
+        self.last = self.first
+
+    def incident(self, incident_id: str, published: dt.date | None) -> Incident:
+        text = self.sentence.text
+        return Incident(
+            id=incident_id,
+            type=self.type,
+            description=text if len(text) <= 300 else text[:297] + "...",
+            location=self.location,
+            place=self.place,
+            time=self.time,
+            date=resolve_date(self.time, published),
+            casualty_figures=self.figure_ids,
+            claimed_by=self.claimant,
+            status=status_of(text),
+            evidence=text,
+            evidence_span=Span(start=self.sentence.start, end=self.sentence.end),
+        )
+
+
+def same_event(found: list[Mention], new: Mention) -> Mention | None:
+    """The earlier incident a new mention reports again, if any.
+
+    Same type at the same place; or one event family (a strike and its interception) at the
+    same place; or, with no place of its own, the incident just before it; or, with neither
+    place nor time of its own, an earlier incident of the same type (copy goes back to the
+    event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
+    garde à vue"). Different weekdays always mean different events, and so do a strike and
+    a march (``protest_form``); a mention that says it is another event is one.
+    """
+    if new.another:
+        return None
+    day = _event_weekday(new)
+    latest = max(found, key=lambda m: m.last) if found else None
+    for old in reversed(found):
+        old_day = _event_weekday(old)
+        if day and old_day and day != old_day:
+            continue
+        if _strike_and_march(old, new):
+            continue
+        family = same_event_family(old.type, new.type)
+        if new.place is not None and old.place == new.place and family:
+            return old
+        if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
+            return old
+        if new.place is None and new.time is None and old.type == new.type:
+            return old
+    return None
+
+
+# A weekday after "since" dates when an event began, not the day it is reported on: "The
+# fire has burned 3,500 hectares since it started on Saturday" continues Monday's report.
+SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\b(?:\s+[\w'’]+){0,4}\s+$", re.IGNORECASE)
+
+
+def _event_weekday(mention: Mention) -> str | None:
+    """The weekday of the mention's event (``weekday_in`` its time), unless the time is
+    told as when something began (``SINCE_BEFORE``)."""
+    if mention.time is None:
+        return None
+    at = mention.sentence.text.find(mention.time)
+    if at > 0 and SINCE_BEFORE.search(mention.sentence.text, max(0, at - 60), at):
+        return None
+    return weekday_in(mention.time)
+
+
+def toll_follows(
+    found: list[Mention],
+    number: int,
+    sentence: Sentence,
+    figures: list[Figure],
+    starts: list[int],
+    lang: str,
+) -> None:
+    """A toll of none told in a sentence of its own right after an incident ("No one was
+    hurt.", "Aucun blessé n'est à déplorer.", "Verletzt wurde niemand.") is that
+    incident's, unless the sentence opens another event. (A count of some in such a
+    sentence is as often a part of the toll, background or another event's.)"""
+    latest = max(found, key=lambda m: m.last) if found else None
+    if (
+        latest is None
+        or number - latest.last > FOLLOW_ON_SENTENCES
+        or tells_another_event(sentence.text, lang)
+    ):
+        return
+    first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    tolls = [
+        f.id
+        for f in figures[first:last]
+        if f.category in HUMAN_TOLLS and f.value == 0 and f.id not in latest.figure_ids
+    ]
+    latest.figure_ids += tolls
+
+
+def _strike_and_march(old: Mention, new: Mention) -> bool:
+    if old.type != "protest" or new.type != "protest":
+        return False
+    forms = {protest_form(old.sentence.text), protest_form(new.sentence.text)}
+    return forms == {"strike", "march"}

@@ -1,0 +1,86 @@
+"""Where the offline engine places an incident: a wire's dateline when the lead names no
+place, never a person's name nor a plural possessive, and a name ending in a region's level
+word is a place, not a person. Invented copy, written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive.incident_places import dateline_place, sentence_place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("PORT ELLIS, April 15 (CP) - Nurses walked out on Tuesday.", "Port Ellis"),
+        ("ASHBY CROSS, Sept 16 (MW) - Two patients have died.", "Ashby Cross"),
+        ("INNSBRUCK - Hundreds of farmers drove tractors into town.", "Innsbruck"),
+        ("Kirchdorf (APD) - Nach heftigen Gewittern ging eine Mure ab.", "Kirchdorf"),
+        ("VALDEMORO (Serrano), 3 Jun. (AIN) - Un incendio forestal.", "Valdemoro"),
+        ("HEXLEY, England, Oct 8 (NPA) - Appliance maker Brightwell said.", "Hexley"),
+        ("SANTIAGO — A magnitude 6.9 earthquake struck.", "Santiago"),
+        ("The fire - officials said - was out by noon.", None),
+        ("Nurses walked out - again - on Tuesday.", None),
+        ("US-Präsident Trump - so heißt es.", None),
+        ("", None),
+    ],
+)
+def test_a_dateline_names_its_place(lead: str, place: str | None) -> None:
+    assert dateline_place(lead) == place
+
+
+def test_a_lead_with_no_place_of_its_own_happened_at_its_dateline() -> None:
+    text = "PORT ELLIS, April 15 (CP) - Hospital nurses walked out on Tuesday in a dispute over pay."
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert [i.place for i in briefing.incidents] == ["Port Ellis"]
+
+
+def test_a_place_named_in_the_lead_beats_the_dateline() -> None:
+    text = "VIENNA, Oct 7 (NWS) - A mudslide buried several houses in Kirchdorf overnight, killing one man."
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert [i.place for i in briefing.incidents] == ["Kirchdorf"]
+
+
+def test_a_persons_name_is_no_place() -> None:
+    text = (
+        "In Ashford District Court on Saturday, a judge denied bail to Daniel Park over the garage collapse."
+    )
+    people = [(text.index("Daniel Park"), text.index("Daniel Park") + len("Daniel Park"))]
+    location, _ = sentence_place(text, 0, people, "en")
+    assert location != "Daniel Park"
+
+
+def test_a_plural_possessive_is_no_place() -> None:
+    location, place = sentence_place("A third patient died in the Legionnaires' outbreak.", 0, [], "en")
+    assert (location, place) == (None, None)
+
+
+def test_a_name_ending_in_a_region_level_is_no_person() -> None:
+    text = (
+        "Health officials in Harrowmere County say two people have died in an outbreak of measles. "
+        "The county's health director, Dr Penhallow, says the source is being investigated."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert all(a.name != "Harrowmere County" or a.kind != "person" for a in briefing.actors)
+    assert briefing.incidents[0].place == "Harrowmere County"
+
+
+@pytest.mark.parametrize("hostile", ["A" * 50_000 + " - x", "ÄÖ " * 20_000 + "- x", "X (" * 10_000 + ") - y"])
+def test_the_dateline_reading_is_fast_on_hostile_text(hostile: str) -> None:
+    started = time.perf_counter()
+    dateline_place(hostile)
+    assert time.perf_counter() - started < 1
+
+
+def test_the_reporters_city_in_a_dateline_is_no_place_the_lead_reports() -> None:
+    text = "BERLIN, Oct 14 (Wire) - Paris firefighters fought a large fire on Tuesday, police said."
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert [i.place for i in briefing.incidents] == ["Paris"]
+
+
+def test_a_dateline_gives_way_to_a_known_place_the_lead_names_without_a_preposition() -> None:
+    assert dateline_place("LONDON, Oct 8 (Wire) - Paris police said a fire broke out.") is None

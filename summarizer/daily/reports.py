@@ -18,6 +18,7 @@ from summarizer.daily.figures import (
     interval,
     measure_of,
     one_count,
+    one_sum,
 )
 from summarizer.daily.kinds import (
     ONCE_A_DAY_KINDS,
@@ -90,6 +91,8 @@ SAME_EVENT_EVIDENCE = 2
 # the place, a figure and a person. A report may tell its event by a cause or effect
 # another report does not name.
 CLASHING_KINDS_EVIDENCE = 3
+# Shared specifics that stand for a place a report does not name (``incident_similarity``).
+STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -333,11 +336,14 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
 
 def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
     """A figure of one count (``one_count``) in both reports, with values that can be one
-    true value and are alike (``counts_alike``)."""
+    true value and are alike (``counts_alike``), or one sum of money (``one_sum``)."""
     return any(
-        one_count(name_a, name_b)
-        and max(low_a, low_b) <= min(high_a, high_b)
-        and counts_alike(low_a, high_a, low_b, high_b)
+        (
+            one_count(name_a, name_b)
+            and max(low_a, low_b) <= min(high_a, high_b)
+            and counts_alike(low_a, high_a, low_b, high_b)
+        )
+        or one_sum(name_a, low_a, high_a, name_b, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
@@ -376,6 +382,10 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     if a.place and a.place == b.place:
         place_score = 1.0
     elif places_related(a.place, a.places, b.place, b.places, a.levels, b.levels):
+        place_score = 0.7
+    elif not (a.place and b.place) and specifics >= STRONG_EVIDENCE:
+        # A report that names no place (a strike told by its union, "the drivers of the
+        # city's buses") shares enough else to stand as placed where the other says.
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out

@@ -1,0 +1,162 @@
+"""The merge on what the offline engine really gives (issue 25, the whole flow): reports
+that name no place, one sum of money that two reports file under two categories, and the
+events of one day that still stay apart. Every report here is invented."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+import pytest
+
+from summarizer.daily.figures import one_sum
+from summarizer.daily.merge import Briefed
+from tests.daily.test_daily import briefed, merged
+
+
+def _report(
+    text: str,
+    *,
+    kind: str,
+    time: str,
+    actors: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    figures: list[dict[str, Any]] = (),
+    place: str | None = None,  # type: ignore[assignment]
+) -> Briefed:
+    """A report as the offline engine briefs one: its first sentence the evidence, often no
+    place (the engine reads none in "les conducteurs des transports de la métropole")."""
+    evidence = text.split(". ")[0].rstrip(".") + "."
+    placed = {"place": place, "location": place} if place else {}
+    return briefed(
+        text,
+        actors=actors,
+        figures=list(figures),
+        incidents=[{"id": "i1", "evidence": evidence, "type": kind, "time": time, **placed}],
+    )
+
+
+def _clusters(day: Any, *reports: Briefed) -> list[list[int]]:
+    number = {b.article.id: n for n, b in enumerate(reports)}
+    return sorted(sorted(number[r.article_id] for r in i.reports) for i in day.incidents)
+
+
+# ----------------------------------------------------------------- reports naming no place
+
+STRIKE = {
+    "fr": (
+        "Une grève des conducteurs de bus et de tramway a paralysé mercredi le réseau de la métropole : "
+        "trois dépôts sur cinq étaient fermés mercredi matin. La direction appelle au dialogue.",
+        "Grève des conducteurs : aucun tramway ne circulait mercredi matin, les dépôts de bus restaient "
+        "fermés, affirme le syndicat. Il réclame une prime de chaleur.",
+    ),
+    "de": (
+        "Ein Streik der Busfahrer und Straßenbahnfahrer hat am Mittwoch den Nahverkehr lahmgelegt: drei "
+        "Betriebshöfe blieben geschlossen. Die Geschäftsführung rief zu Gesprächen auf.",
+        "Streik der Busfahrer: Keine Straßenbahn fuhr am Mittwoch, die Betriebshöfe blieben geschlossen, "
+        "so die Gewerkschaft. Sie fordert eine Hitzezulage.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKE))
+def test_two_reports_of_one_strike_naming_no_place_join_on_what_they_share(lang: str) -> None:
+    """Neither report names a place the engine reads, but one weekday, the strikers, the
+    vehicles and the depots told in both stand for it."""
+    day_word = "mercredi" if lang == "fr" else "am Mittwoch"
+    first, second = (_report(t, kind="protest", time=day_word) for t in STRIKE[lang])
+    assert _clusters(merged(first, second), first, second) == [[0, 1]]
+
+
+def test_two_strikes_of_one_weekday_naming_no_place_stay_apart() -> None:
+    """Two groups' strikes on one day, neither placed: what they share is the strike."""
+    drivers = _report(
+        "Une grève des conducteurs de bus a paralysé mercredi le réseau : trois dépôts étaient fermés. "
+        "La direction appelle au dialogue.",
+        kind="protest", time="mercredi",
+    )  # fmt: skip
+    teachers = _report(
+        "Une grève des enseignants a fermé mercredi la moitié des écoles : trois collèges étaient fermés. "
+        "Le rectorat appelle au dialogue.",
+        kind="protest", time="mercredi",
+    )  # fmt: skip
+    assert _clusters(merged(drivers, teachers), drivers, teachers) == [[0], [1]]
+
+
+def test_a_report_naming_no_place_joins_no_event_on_a_single_shared_word() -> None:
+    """One shared word ("grève") and one weekday are too little, even with no place to
+    tell the reports apart."""
+    first = _report("Grève mercredi à l'usine : la production est arrêtée. Rien de plus.", kind="protest",
+                    time="mercredi")  # fmt: skip
+    second = _report("Grève mercredi : les guichets de la gare sont fermés. Rien de plus.", kind="protest",
+                     time="mercredi")  # fmt: skip
+    assert _clusters(merged(first, second), first, second) == [[0], [1]]
+
+
+# --------------------------------------------------------------------- one sum of money
+
+
+def _verdict(text: str, amount: str, value: float, category: str, who: str) -> Briefed:
+    return _report(
+        text,
+        kind="other",
+        time="on Tuesday" if "Tuesday" in text else "am Dienstag",
+        actors=[("a1", who, "person")],
+        figures=[{"id": "f1", "text": amount, "value": value, "unit": "EUR", "category": category}],
+    )
+
+
+def test_one_fraud_sum_filed_under_two_categories_joins_two_reports_of_one_verdict() -> None:
+    """A German report files the 48 million euros as damage, an English one as a figure
+    of no category: the same sum and the same convicted man are one verdict."""
+    german = _verdict(
+        "Das Gericht hat den Manager Uwe Fahl am Dienstag wegen Betrugs um 48 Millionen Euro zu "
+        "sechs Jahren Haft verurteilt. Er will Revision einlegen.",
+        "48 Millionen Euro", 48_000_000, "damage_cost", "Uwe Fahl",
+    )  # fmt: skip
+    english = _verdict(
+        "A court on Tuesday jailed executive Uwe Fahl for six years for a fraud of 48 million euros. "
+        "He plans to appeal.",
+        "48 million euros", 48_000_000, "other", "Uwe Fahl",
+    )  # fmt: skip
+    assert _clusters(merged(german, english), german, english) == [[0, 1]]
+
+
+def test_two_verdicts_of_one_day_with_two_sums_stay_apart() -> None:
+    """Two frauds tried on one day and told alike ("a court jailed ... for a fraud"): the
+    sums, filed under two categories, are 16 times apart, which outweighs the wording."""
+    first = _verdict(
+        "A court on Tuesday jailed broker Uwe Fahl for a fraud of 48 million euros. He plans to appeal.",
+        "48 million euros", 48_000_000, "other", "Uwe Fahl",
+    )  # fmt: skip
+    second = _verdict(
+        "A court on Tuesday jailed banker Eva Lenz for a fraud of 3 million euros. She plans to appeal.",
+        "3 million euros", 3_000_000, "damage_cost", "Eva Lenz",
+    )  # fmt: skip
+    assert _clusters(merged(first, second), first, second) == [[0], [1]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("damage_cost:EUR", 48e6, 48e6), ("other:EUR", 48e6, 48e6), True),
+        (("other:EUR", 48e6, 48e6), ("other:USD", 48e6, 48e6), False),  # two currencies
+        (("other:EUR", 45e6, 55e6), ("other:EUR", 48e6, 48e6), False),  # "about 50 million"
+        (("killed:people", 12, 12), ("injured:people", 12, 12), False),  # counts, not money
+        (("other:percent", 12, 12), ("other:percent", 12, 12), False),
+        (("other:EUR", -math.inf, math.inf), ("other:EUR", -math.inf, math.inf), False),
+        (("other:eur", 5, 5), ("other:eur", 5, 5), False),
+        (("other:EURO", 5, 5), ("other:EURO", 5, 5), False),
+    ],
+)
+def test_one_sum_is_one_currency_stated_alike(
+    a: tuple[str, float, float], b: tuple[str, float, float], same: bool
+) -> None:
+    assert one_sum(*a, *b) is same
+
+
+def test_one_sum_reads_hostile_measure_names_quickly() -> None:
+    started = time.perf_counter()
+    for name in ["other:" + "E" * 100_000, ":" * 100_000, "other:EUR" + "\u0415" * 1000, ""]:
+        assert not one_sum(name, 1, 1, "other:EUR", 1, 1)
+    assert time.perf_counter() - started < 1.0

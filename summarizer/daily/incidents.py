@@ -18,9 +18,11 @@ from summarizer.daily.kinds import (
     HARM_TYPES,
     HAZARD_TYPES,
     NATIONAL_VOTE_KIND,
+    RESPONSE_TYPES,
     event_family,
     families_meet,
     nationwide,
+    response_and_hazard,
     two_nations,
 )
 from summarizer.daily.merge import id_order, unique
@@ -71,7 +73,11 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
-            if item.type in HARM_TYPES:  # harm may be of a disaster or accident too
+            # Harm may be of a disaster or accident too, and so may a decision that tells
+            # one ("mourning after the earthquake": ``reports.response_to_hazard``).
+            if item.type in HARM_TYPES or (
+                item.type in RESPONSE_TYPES and item.kind not in (None, NATIONAL_VOTE_KIND)
+            ):
                 for hazard in HAZARD_TYPES:
                     by_family[event_family(hazard)].append(index)
         # A report naming no place, or only a country or a county naming no town of it, may
@@ -142,7 +148,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
         right = evidence.pop(rj, None) or _Evidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
         # its clusters' kinds are then no evidence against it.
-        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j])):
+        responded = response_and_hazard(items[i].type, items[j].type)
+        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j]), responded=responded):
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
@@ -182,12 +189,17 @@ class _Evidence:
             frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
         )
 
-    def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
+    def conflicts(self, other: _Evidence, *, kinds: bool = True, responded: bool = False) -> bool:
         """True when some member of one and some member of the other are ``incompatible``
         (of types no report of one event carries, as shelling and a flood that each met
-        the other's harm, ``families_meet``; their places), or, with ``kinds``, when the
-        one tells only kinds of event the other does not."""
-        if any(not families_meet(mine, theirs) for mine in self.types for theirs in other.types):
+        the other's harm, ``families_meet``, unless ``responded``: a decision and the
+        disaster it answers were scored as one; their places), or, with ``kinds``, when
+        the one tells only kinds of event the other does not."""
+        if any(
+            not families_meet(mine, theirs) and not (responded and response_and_hazard(mine, theirs))
+            for mine in self.types
+            for theirs in other.types
+        ):
             return True
         if self.dates and other.dates and self.dates != other.dates:
             return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
@@ -26,6 +26,7 @@ from summarizer.daily.kinds import (
     harm_and_hazard,
     nationwide,
     report_kind,
+    response_and_hazard,
     tells_a_kind,
     two_nations,
 )
@@ -63,6 +64,8 @@ from summarizer.text.vocabulary import (
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
+# The categories of a figure that counts an event's toll (``shares_a_toll``).
+TOLL_CATEGORIES = frozenset({"killed", "injured"})
 
 
 @cache
@@ -91,7 +94,8 @@ SAME_EVENT_EVIDENCE = 2
 # the place, a figure and a person. A report may tell its event by a cause or effect
 # another report does not name.
 CLASHING_KINDS_EVIDENCE = 3
-# Shared specifics that stand for a place a report does not name (``incident_similarity``).
+# Shared specifics that stand for a place a report does not name, or join a decision to
+# the disaster it answers (``incident_similarity``).
 STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
@@ -248,7 +252,7 @@ def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if not families_meet(a.type, b.type):
+    if not families_meet(a.type, b.type) and not response_to_hazard(a, b):
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
@@ -282,6 +286,20 @@ def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
     if not (_one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
         return False
     return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
+
+
+def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A report of a decision and one of a disaster or accident (``response_and_hazard``)
+    may be of one event only where both tell the same kind of event ("the earthquake" in
+    both) and give one toll (``shares_a_toll``): a decree after a quake is told with the
+    quake's dead. The pair must still share strong evidence (``incident_similarity``)."""
+    return (
+        response_and_hazard(a.type, b.type)
+        and a.kind is not None
+        and a.kind == b.kind
+        and not nationwide(a.kind, b.kind)
+        and shares_a_toll(a, b)
+    )
 
 
 def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -349,6 +367,14 @@ def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
     )
 
 
+def shares_a_toll(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A figure of one count of people killed or hurt in both reports (``shares_a_figure``)."""
+    return shares_a_figure(
+        replace(a, measured=tuple(m for m in a.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
+        replace(b, measured=tuple(m for m in b.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
+    )
+
+
 def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
     """The key a report's figure is blocked by: a count of people of any kind by its category
     and value, so that "12 workers" meets "12 people" injured (``one_count``)."""
@@ -367,6 +393,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0
     if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
         return 0.0  # a bridge collapse and a road crash of one town and day
+    if not families_meet(a.type, b.type) and specifics < STRONG_EVIDENCE:
+        return 0.0  # a decision after a quake: the toll and the wording besides the kind
     if (
         nationwide(a.kind, b.kind)
         and not shared_specifics(a, b, frozenset())

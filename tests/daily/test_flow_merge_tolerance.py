@@ -160,3 +160,94 @@ def test_one_sum_reads_hostile_measure_names_quickly() -> None:
     for name in ["other:" + "E" * 100_000, ":" * 100_000, "other:EUR" + "\u0415" * 1000, ""]:
         assert not one_sum(name, 1, 1, "other:EUR", 1, 1)
     assert time.perf_counter() - started < 1.0
+
+
+# ------------------------------------------------- a decision taken because of a disaster
+
+
+def _toll(text: str, value: float) -> dict[str, Any]:
+    return {"id": "f1", "text": text, "value": value, "category": "killed", "counted": "people"}
+
+
+def _quake(
+    text: str, toll: str, value: float, *, kind: str = "disaster", place: str | None = "Orvana"
+) -> Briefed:
+    return _report(text, kind=kind, time="on Monday", place=place, figures=[_toll(toll, value)])
+
+
+QUAKE_AND_MOURNING = {
+    "en": (
+        "A magnitude 6.1 earthquake struck Orvana on Monday, killing 9 people and toppling homes. Rescuers "
+        "searched the rubble.",
+        "President Ilsa Moreno declared three days of national mourning on Monday after the magnitude 6.1 "
+        "earthquake, which her office said had killed 9 people and damaged homes. Flags flew at half mast.",
+        ("9 people", "9 people"),
+    ),
+    "es": (
+        "Un terremoto de magnitud 6,1 sacudió Orvana el lunes y dejó 9 muertos entre las casas derrumbadas. "
+        "Los rescatistas buscan entre los escombros.",
+        "La presidenta Ilsa Moreno decretó el lunes tres días de luto nacional por el terremoto, que según "
+        "su gabinete dejó 9 muertos entre las casas derrumbadas. Las banderas ondean a media asta.",
+        ("9 muertos", "9 muertos"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUAKE_AND_MOURNING))
+def test_a_decree_after_a_quake_that_gives_its_toll_joins_the_quake(lang: str) -> None:
+    """The engine types the president's report by its verb ("declared") and places it
+    nowhere or in the country: the quake told in both, its toll in both and the wording
+    join it to the quake's report."""
+    quake_text, decree_text, (toll_a, toll_b) = QUAKE_AND_MOURNING[lang]
+    quake = _quake(quake_text, toll_a, 9)
+    decree = _quake(
+        decree_text, toll_b, 9, kind="political_decision", place=None if lang == "en" else "Chile"
+    )
+    day = merged(quake, decree)
+    assert _clusters(day, quake, decree) == [[0, 1]]
+    assert set(day.incidents[0].types) == {"disaster", "political_decision"}
+
+
+def test_a_decree_after_another_quake_with_another_toll_stays_apart() -> None:
+    """Told alike (a magnitude 6.1 quake, homes damaged), but 40 dead are not Orvana's 9:
+    the mourning is for another quake."""
+    quake = _quake(
+        "A magnitude 6.1 earthquake struck Orvana on Monday, killing 9 people and toppling homes. Rescuers "
+        "searched the rubble.",
+        "9 people", 9,
+    )  # fmt: skip
+    decree = _quake(
+        "President Ilsa Moreno declared three days of national mourning on Monday after the magnitude 6.1 "
+        "earthquake, which her office said had killed 40 people and damaged homes. Flags flew at half mast.",
+        "40 people", 40, kind="political_decision", place=None,
+    )  # fmt: skip
+    assert _clusters(merged(quake, decree), quake, decree) == [[0], [1]]
+
+
+def test_a_decision_that_tells_no_kind_of_disaster_stays_apart_from_one_with_its_toll() -> None:
+    """A toll alone does not make a decision the disaster's: "9 people" may be anyone."""
+    quake = _quake(
+        "A magnitude 6.1 earthquake struck Orvana on Monday, killing 9 people and toppling homes. Rescuers "
+        "searched the rubble.",
+        "9 people", 9,
+    )  # fmt: skip
+    decree = _quake(
+        "President Ilsa Moreno declared on Monday a state of emergency in the prisons, where riots killed "
+        "9 people and toppling homes was feared. Rescuers searched the wings.",
+        "9 people", 9, kind="political_decision",
+    )  # fmt: skip
+    assert _clusters(merged(quake, decree), quake, decree) == [[0], [1]]
+
+
+def test_a_vote_on_the_day_of_a_flood_stays_apart_from_it() -> None:
+    """A parliament's vote that names the flood it funds, with no toll: two events."""
+    flood = _report(
+        "Floods swept through Orvana on Monday, killing 9 people. Hundreds were evacuated.",
+        kind="disaster", time="on Monday", place="Orvana", figures=[_toll("9 people", 9)],
+    )  # fmt: skip
+    vote = _report(
+        "Parliament in Orvana on Monday voted funds for the floods' victims and the evacuated. The bill passed "
+        "by 90 votes.",
+        kind="political_decision", time="on Monday", place="Orvana",
+    )  # fmt: skip
+    assert _clusters(merged(flood, vote), flood, vote) == [[0], [1]]

@@ -55,6 +55,7 @@ from summarizer.daily.places import (
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
+from summarizer.text.lexicons.things import THING_WORDS
 from summarizer.text.places import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -317,7 +318,27 @@ def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
         return True
     if not (a.place and b.place) or a.levels.level or b.levels.level:
         return False
-    return named_by(a.place, b.places) and named_by(b.place, a.places)
+    if named_by(a.place, b.places) and named_by(b.place, a.places):
+        return True
+    return _one_site(a, b)
+
+
+def _one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A site by its name and by its name and kind ("St Brendan's" and "St Brendan's
+    Hospital", "Saint-Louis" and "l'hôpital Saint-Louis"), each report naming one town
+    beside it: the site of that town. Only a kind of site (``THING_WORDS``): "Arlo" and
+    "Arlo Dam" may be a town and its dam."""
+    short, long = sorted((a.place or "", b.place or ""), key=len)
+    beside = (a.places - {a.place}) & (b.places - {b.place})
+    if not (short and beside) or beside & {short, long}:
+        return False
+    if long.startswith(f"{short} "):
+        kind = long[len(short) + 1 :]
+    elif long.endswith(f" {short}"):
+        kind = long[: -len(short) - 1]
+    else:
+        return False
+    return kind in THING_WORDS
 
 
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:

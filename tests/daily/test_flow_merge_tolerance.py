@@ -12,6 +12,7 @@ import pytest
 
 from summarizer.daily.figures import one_sum
 from summarizer.daily.merge import Briefed
+from summarizer.daily.reports import ReportEvidence, shared_specifics
 from tests.daily.test_daily import briefed, merged
 
 
@@ -251,3 +252,32 @@ def test_a_vote_on_the_day_of_a_flood_stays_apart_from_it() -> None:
         kind="political_decision", time="on Monday", place="Orvana",
     )  # fmt: skip
     assert _clusters(merged(flood, vote), flood, vote) == [[0], [1]]
+
+
+# ------------------------------------------------------------ one site, named two ways
+
+
+def _at(place: str, *beside: str, owner: str = "a") -> ReportEvidence:
+    return ReportEvidence(
+        owner=owner, type="protest", date=None, weekday="tuesday", place=place, places=frozenset({place, *beside}),
+        words=(), plain=(), measures=frozenset(), measured=(), says_distinct=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        (_at("st brendan hospital", "port adela"), _at("st brendan", "port adela"), True),
+        (_at("hopital saint-louis", "lyon"), _at("saint-louis", "lyon"), True),
+        (_at("st brendan school", "port adela"), _at("st brendan hospital", "port adela"), False),
+        (_at("st brendan hospital", "port adela"), _at("st brendan", "kessel"), False),  # two towns'
+        (_at("st brendan hospital"), _at("st brendan"), False),  # no town told beside either
+        (_at("arlo dam", "kessel"), _at("arlo", "kessel"), False),  # a town and its dam
+        (_at("port adela station", "port adela"), _at("port adela", "kessel"), False),
+        (_at("x" * 5000 + " hospital", "y"), _at("x" * 5000, "y"), True),
+    ],
+)
+def test_a_site_by_its_name_and_by_its_name_and_kind_is_one_spot(
+    a: ReportEvidence, b: ReportEvidence, one: bool
+) -> None:
+    assert shared_specifics(a, b) == int(one)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.claims import OFFICIAL_PARTY
 from summarizer.daily.merge import unique
+from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
@@ -175,32 +176,12 @@ def counts_alike(low_a: float, high_a: float, low_b: float, high_b: float) -> bo
     return math.isfinite(large) and large <= small * ALIKE_FIGURES_FACTOR
 
 
-# A currency as a figure's unit gives it: an ISO 4217 code ("EUR", "GBP").
-_CURRENCY = re.compile(r"[A-Z]{3}")
-
-
-def one_currency(measure_a: str, measure_b: str) -> bool:
-    """Two sums of money in one currency, whatever each report calls them ("damage_cost:EUR"
-    and "other:EUR": the offline engine files a fraud's sum under either)."""
-    currency_a, currency_b = measure_a.partition(":")[2], measure_b.partition(":")[2]
-    return currency_a == currency_b and _CURRENCY.fullmatch(currency_a) is not None
-
-
-def one_sum(name_a: str, low_a: float, high_a: float, name_b: str, low_b: float, high_b: float) -> bool:
-    """The same sum of money, stated exactly alike, in one currency (``one_currency``):
-    "defrauding investors of 48 million euros" (the damage) and "a fraud of €48m" (a
-    figure of no category) are one fraud's sum. The bounds must be equal, not only
-    overlap: "about 50 million" and "48 million" may be two sums."""
-    return one_currency(name_a, name_b) and math.isfinite(low_a) and (low_a, high_a) == (low_b, high_b)
-
-
 def counts_far_apart(
     measured_a: Sequence[tuple[str, float, float]], measured_b: Sequence[tuple[str, float, float]]
 ) -> bool:
     """Two reports' figures (measure, lowest and highest true value) give counts of one
-    measure (or sums of one currency, ``one_currency``), every pair of them more than
-    ``FAR_APART_FACTOR`` apart: a fraud of 3 million euros and one of 48 million tried in
-    one court on one day are two cases; outlets
+    measure or sums of one currency, each pair more than ``FAR_APART_FACTOR`` apart: a fraud
+    of 3 million euros and one of 48 million tried in one court on one day are two cases; outlets
     disputing one event's count (police and organisers on a march) rarely differ tenfold.
     Shares are left out: a strike's following is disputed from 20% to 80% as a matter of
     course. It takes one point off what the reports share (``reports.shared_specifics``),

@@ -27,13 +27,13 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
+from summarizer.daily.pair_evidence import kinds_clash
 from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
     incident_similarity,
-    kinds_clash,
     measure_block_key,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs

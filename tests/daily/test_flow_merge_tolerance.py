@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figures import one_sum
 from summarizer.daily.merge import Briefed
 from summarizer.daily.reports import ReportEvidence, shared_specifics
+from summarizer.daily.sums import one_sum
 from tests.daily.test_daily import briefed, merged
 
 

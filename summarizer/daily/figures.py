@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.claims import OFFICIAL_PARTY
 from summarizer.daily.merge import unique
+from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
     DailyFigure,
@@ -179,8 +180,8 @@ def counts_far_apart(
     measured_a: Sequence[tuple[str, float, float]], measured_b: Sequence[tuple[str, float, float]]
 ) -> bool:
     """Two reports' figures (measure, lowest and highest true value) give counts of one
-    measure, every pair of them more than ``FAR_APART_FACTOR`` apart: a fraud of 3 million
-    euros and one of 48 million tried in one court on one day are two cases; outlets
+    measure or sums of one currency, each pair more than ``FAR_APART_FACTOR`` apart: a fraud
+    of 3 million euros and one of 48 million tried in one court on one day are two cases; outlets
     disputing one event's count (police and organisers on a march) rarely differ tenfold.
     Shares are left out: a strike's following is disputed from 20% to 80% as a matter of
     course. It takes one point off what the reports share (``reports.shared_specifics``),
@@ -191,7 +192,7 @@ def counts_far_apart(
         (stated_value(low_a, high_a), stated_value(low_b, high_b))
         for name_a, low_a, high_a in measured_a
         for name_b, low_b, high_b in measured_b
-        if name_a == name_b and not _is_share(name_a)
+        if (name_a == name_b or one_currency(name_a, name_b)) and not _is_share(name_a)
     ]
     return bool(pairs) and all(
         math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))

@@ -18,13 +18,16 @@ from summarizer.daily.kinds import (
     HARM_TYPES,
     HAZARD_TYPES,
     NATIONAL_VOTE_KIND,
+    RESPONSE_TYPES,
     event_family,
     families_meet,
     nationwide,
+    response_and_hazard,
     two_nations,
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
+from summarizer.daily.pair_evidence import kinds_clash
 from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
@@ -32,7 +35,6 @@ from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
     incident_similarity,
-    kinds_clash,
     measure_block_key,
 )
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
@@ -72,7 +74,11 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         by_family: dict[str, list[int]] = defaultdict(list)
         for index, item in enumerate(items):
             by_family[event_family(item.type)].append(index)
-            if item.type in HARM_TYPES:  # harm may be of a disaster or accident too
+            # Harm may be of a disaster or accident too, and so may a decision that tells
+            # one ("mourning after the earthquake": ``reports.response_to_hazard``).
+            if item.type in HARM_TYPES or (
+                item.type in RESPONSE_TYPES and item.kind not in (None, NATIONAL_VOTE_KIND)
+            ):
                 for hazard in HAZARD_TYPES:
                     by_family[event_family(hazard)].append(index)
         # A report naming no place, or only a country or a county naming no town of it, may
@@ -143,7 +149,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
         right = evidence.pop(rj, None) or _Evidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
         # its clusters' kinds are then no evidence against it.
-        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j])):
+        responded = response_and_hazard(items[i].type, items[j].type)
+        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j]), responded=responded):
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
@@ -183,12 +190,17 @@ class _Evidence:
             frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
         )
 
-    def conflicts(self, other: _Evidence, *, kinds: bool = True) -> bool:
+    def conflicts(self, other: _Evidence, *, kinds: bool = True, responded: bool = False) -> bool:
         """True when some member of one and some member of the other are ``incompatible``
         (of types no report of one event carries, as shelling and a flood that each met
-        the other's harm, ``families_meet``; their places), or, with ``kinds``, when the
-        one tells only kinds of event the other does not."""
-        if any(not families_meet(mine, theirs) for mine in self.types for theirs in other.types):
+        the other's harm, ``families_meet``, unless ``responded``: a decision and the
+        disaster it answers were scored as one; their places), or, with ``kinds``, when
+        the one tells only kinds of event the other does not."""
+        if any(
+            not families_meet(mine, theirs) and not (responded and response_and_hazard(mine, theirs))
+            for mine in self.types
+            for theirs in other.types
+        ):
             return True
         if self.dates and other.dates and self.dates != other.dates:
             return True

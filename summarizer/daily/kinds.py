@@ -54,6 +54,21 @@ def harm_and_hazard(type_a: str, type_b: str) -> bool:
     )
 
 
+# A decision taken because of a disaster or accident ("the president declared three days
+# of mourning after the earthquake, which killed 12"): the offline engine types such a
+# report by its verb, so it may be the only report of the quake in its article. It is one
+# event with the quake only on strong evidence (``reports.response_to_hazard``).
+RESPONSE_TYPES = frozenset({"political_decision"})
+
+
+def response_and_hazard(type_a: str, type_b: str) -> bool:
+    """One type is of a decision, the other of a disaster, an accident or its harm."""
+    hazards = HAZARD_TYPES | HARM_TYPES
+    return (type_a in RESPONSE_TYPES and type_b in hazards) or (
+        type_b in RESPONSE_TYPES and type_a in hazards
+    )
+
+
 def families_meet(type_a: str, type_b: str) -> bool:
     """Two types that reports of one event may carry: of one family (``event_family``),
     or harm and the disaster or accident that did it (``reports.harm_of_hazard`` decides)."""

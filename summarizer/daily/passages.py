@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable
 
 from summarizer.article import Article
+from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
+from summarizer.text.accents import fold_accents
 from summarizer.text.segment import split_sentences
 
 CONTEXT_SENTENCES = 3
@@ -15,6 +17,26 @@ _TEXT = re.compile(r"\S")
 # A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "15:05 Uhr:"):
 # each entry may tell another event, and its own passage ends where the next one starts.
 LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
+# Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
+# incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
+# tell a kind of event (``kinds.tells_a_kind``: "for the second day" is no event).
+_ANOTHER = re.compile(
+    r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem)\s+"
+    r"(?:second|third|separate|segund[oa]|tercer[oa]?|seconde?|deuxieme|troisieme|zweite[nrs]?|dritte[nrs]?"
+    r"|weitere[nrs]?|autre|otr[oa])|another|otr[oa])\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+def tells_another_event(sentence: str) -> bool:
+    """A sentence that tells another event of a kind than the one before it ("Un segundo
+    fuego, en Castroverde, quemó 40 hectáreas"): the passage of the one before ends there."""
+    return any(
+        tells_a_kind(word.casefold())
+        for found in _ANOTHER.finditer(fold_accents(sentence))
+        for word in found.groups()
+        if word
+    )
 
 
 def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:
@@ -45,5 +67,7 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break  # past the first follow-on sentence, stay inside the paragraph
         if first + sentence.end > stop or LIVE_ENTRY.match(text, first + sentence.start):
             break  # another incident's evidence, or a live blog's next entry ("15:05 - ...")
+        if tells_another_event(text[first + sentence.start : first + sentence.end]):
+            break  # "A second fire ... burnt 40 hectares": its figures are not this event's
         end = first + sentence.end
     return text[start:end]

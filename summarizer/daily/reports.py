@@ -13,14 +13,12 @@ from typing import Any, Protocol, TypeVar
 from summarizer.daily.day_parts import Hours, hours_of
 from summarizer.daily.figures import (
     MeasuredFigure,
-    counts_alike,
     counts_far_apart,
     interval,
     measure_of,
     one_count,
 )
 from summarizer.daily.kinds import (
-    ONCE_A_DAY_KINDS,
     families_meet,
     harm_and_hazard,
     nationwide,
@@ -30,6 +28,14 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.pair_evidence import (
+    harm_of_hazard,
+    kinds_clash,
+    once_a_day_at_one_spot,
+    one_spot,
+    response_to_hazard,
+    shares_a_figure,
+)
 from summarizer.daily.participants import (
     NOBODY,
     Participants,
@@ -43,7 +49,6 @@ from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
     Levels,
-    named_by,
     names_in,
     place_key,
     places_compatible,
@@ -90,6 +95,9 @@ SAME_EVENT_EVIDENCE = 2
 # the place, a figure and a person. A report may tell its event by a cause or effect
 # another report does not name.
 CLASHING_KINDS_EVIDENCE = 3
+# Shared specifics that stand for a place a report does not name, or join a decision to
+# the disaster it answers (``incident_similarity``).
+STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
@@ -237,15 +245,10 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
     return frozenset(word for place in places for word in place.split())
 
 
-def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """Both reports tell a kind of event, and not the same (a collapse and a crash)."""
-    return a.kind is not None and b.kind is not None and a.kind != b.kind
-
-
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if not families_meet(a.type, b.type):
+    if not families_meet(a.type, b.type) and not response_to_hazard(a, b):
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
@@ -268,37 +271,6 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
 
 
-def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """A report of harm and one of a disaster or accident are of one event only where the
-    place agrees (one spot, or one names the other's place: "Alzira" and "the Ribera Alta
-    district" that a report says holds it) and what happened agrees: a figure of one count
-    (three dead in both) or the same kind of event told in both (a crash and a crash). Two
-    kinds told (a crash and a flood) are two events; the day is checked as for any pair."""
-    if kinds_clash(a, b) or not (a.place and b.place):
-        return False
-    if not (_one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
-        return False
-    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
-
-
-def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """Both tell a flood, a storm or a heatwave (``ONCE_A_DAY_KINDS``) at one spot on a day
-    both give: one such event a place and day."""
-    same_day = bool(a.date and a.date == b.date) or bool(a.weekday and a.weekday == b.weekday)
-    return a.kind in ONCE_A_DAY_KINDS and a.kind == b.kind and same_day and _one_spot(a, b)
-
-
-def _one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """Both reports placed at one spot: one place, or each one's place named by the other
-    (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
-    placed in Ashby that the day knows holds St Olaf's). A place that holds towns is no spot."""
-    if a.place == b.place:
-        return True
-    if not (a.place and b.place) or a.levels.level or b.levels.level:
-        return False
-    return named_by(a.place, b.places) and named_by(b.place, a.places)
-
-
 def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozenset[str] | None = None) -> int:
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
@@ -307,7 +279,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     (one), a person or party named in both, or the company both "other" reports name (one,
     ``named_bodies``), one group or vehicle of a protest named in both (one,
     ``participants``), distinctive words (one each, two at most)."""
-    shared_place = bool(a.place and a.place not in COUNTRY_NAMES and _one_spot(a, b))
+    shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
@@ -331,18 +303,6 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     )
 
 
-def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """A figure of one count (``one_count``) in both reports, with values that can be one
-    true value and are alike (``counts_alike``)."""
-    return any(
-        one_count(name_a, name_b)
-        and max(low_a, low_b) <= min(high_a, high_b)
-        and counts_alike(low_a, high_a, low_b, high_b)
-        for name_a, low_a, high_a in a.measured
-        for name_b, low_b, high_b in b.measured
-    )
-
-
 def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
     """The key a report's figure is blocked by: a count of people of any kind by its category
     and value, so that "12 workers" meets "12 people" injured (``one_count``)."""
@@ -361,6 +321,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0
     if kinds_clash(a, b) and shared_specifics(a, b, frozenset()) < CLASHING_KINDS_EVIDENCE:
         return 0.0  # a bridge collapse and a road crash of one town and day
+    if not families_meet(a.type, b.type) and specifics < STRONG_EVIDENCE:
+        return 0.0  # a decision after a quake: the toll and the wording besides the kind
     if (
         nationwide(a.kind, b.kind)
         and not shared_specifics(a, b, frozenset())
@@ -376,6 +338,10 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
     if a.place and a.place == b.place:
         place_score = 1.0
     elif places_related(a.place, a.places, b.place, b.places, a.levels, b.levels):
+        place_score = 0.7
+    elif not (a.place and b.place) and specifics >= STRONG_EVIDENCE:
+        # A report that names no place (a strike told by its union, "the drivers of the
+        # city's buses") shares enough else to stand as placed where the other says.
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out

@@ -1,0 +1,114 @@
+"""What two reports of an event share that tells they are of one: one spot, one toll or
+figure, one kind of event told, and whether a report of harm or of a decision is of the
+disaster or accident another tells (read by ``reports.incompatible`` and
+``reports.shared_specifics``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from summarizer.daily.figures import counts_alike, one_count
+from summarizer.daily.kinds import ONCE_A_DAY_KINDS, nationwide, response_and_hazard
+from summarizer.daily.places import named_by, places_related
+from summarizer.daily.sums import one_sum
+from summarizer.text.lexicons.things import THING_WORDS
+
+if TYPE_CHECKING:
+    from summarizer.daily.reports import ReportEvidence
+
+# The categories of a figure that counts an event's toll (``shares_a_toll``).
+TOLL_CATEGORIES = frozenset({"killed", "injured"})
+
+
+def kinds_clash(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports tell a kind of event, and not the same (a collapse and a crash)."""
+    return a.kind is not None and b.kind is not None and a.kind != b.kind
+
+
+def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A report of harm and one of a disaster or accident are of one event only where the
+    place agrees (one spot, or one names the other's place: "Alzira" and "the Ribera Alta
+    district" that a report says holds it) and what happened agrees: a figure of one count
+    (three dead in both) or the same kind of event told in both (a crash and a crash). Two
+    kinds told (a crash and a flood) are two events; the day is checked as for any pair."""
+    if kinds_clash(a, b) or not (a.place and b.place):
+        return False
+    if not (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
+        return False
+    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
+
+
+def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A report of a decision and one of a disaster or accident (``response_and_hazard``)
+    may be of one event only where both tell the same kind of event ("the earthquake" in
+    both) and give one toll (``shares_a_toll``): a decree after a quake is told with the
+    quake's dead. The pair must still share strong evidence (``incident_similarity``)."""
+    return (
+        response_and_hazard(a.type, b.type)
+        and a.kind is not None
+        and a.kind == b.kind
+        and not nationwide(a.kind, b.kind)
+        and shares_a_toll(a, b)
+    )
+
+
+def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both tell a flood, a storm or a heatwave (``ONCE_A_DAY_KINDS``) at one spot on a day
+    both give: one such event a place and day."""
+    same_day = bool(a.date and a.date == b.date) or bool(a.weekday and a.weekday == b.weekday)
+    return a.kind in ONCE_A_DAY_KINDS and a.kind == b.kind and same_day and one_spot(a, b)
+
+
+def one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one spot: one place, or each one's place named by the other
+    (a spot within the other's: "St Olaf's" and "St Olaf's Hospital in Ashby", of a report
+    placed in Ashby that the day knows holds St Olaf's). A place that holds towns is no spot."""
+    if a.place == b.place:
+        return True
+    if not (a.place and b.place) or a.levels.level or b.levels.level:
+        return False
+    if named_by(a.place, b.places) and named_by(b.place, a.places):
+        return True
+    return one_site(a, b)
+
+
+def one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A site by its name and by its name and kind ("St Brendan's" and "St Brendan's
+    Hospital", "Saint-Louis" and "l'hôpital Saint-Louis"), each report naming one town
+    beside it: the site of that town. Only a kind of site (``THING_WORDS``): "Arlo" and
+    "Arlo Dam" may be a town and its dam."""
+    short, long = sorted((a.place or "", b.place or ""), key=len)
+    beside = (a.places - {a.place}) & (b.places - {b.place})
+    if not (short and beside) or beside & {short, long}:
+        return False
+    if long.startswith(f"{short} "):
+        kind = long[len(short) + 1 :]
+    elif long.endswith(f" {short}"):
+        kind = long[: -len(short) - 1]
+    else:
+        return False
+    return kind in THING_WORDS
+
+
+def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A figure of one count (``one_count``) in both reports, with values that can be one
+    true value and are alike (``counts_alike``), or one sum of money (``one_sum``)."""
+    return any(
+        (
+            one_count(name_a, name_b)
+            and max(low_a, low_b) <= min(high_a, high_b)
+            and counts_alike(low_a, high_a, low_b, high_b)
+        )
+        or one_sum(name_a, low_a, high_a, name_b, low_b, high_b)
+        for name_a, low_a, high_a in a.measured
+        for name_b, low_b, high_b in b.measured
+    )
+
+
+def shares_a_toll(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A figure of one count of people killed or hurt in both reports (``shares_a_figure``)."""
+    return shares_a_figure(
+        replace(a, measured=tuple(m for m in a.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
+        replace(b, measured=tuple(m for m in b.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
+    )

@@ -8,10 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.linkage import name_key
-from summarizer.text.abbreviations import ELIDED, is_acronym, name_words, of_place
+from summarizer.text.abbreviations import ELIDED, is_acronym, name_words, of_place, without_legal_form
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
@@ -60,20 +60,34 @@ def name_kinds() -> frozenset[str]:
     return frozenset(GENERIC | (kinds - public - PLACE_NAMED_BODIES))
 
 
+# The longest word read as a compound ("Bundesverteidigungsministerium" has 30 letters).
+COMPOUND_LETTERS = 48
+
+
 def _compound_parts(word: str) -> list[str]:
     """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
-    ministerium), or the word alone when any part is unknown."""
+    ministerium; "landespolizeidirektion" -> landes, polizei, direktion), or the word
+    alone when any part is unknown."""
+    if len(word) > COMPOUND_LETTERS:
+        return [word]  # no German word runs this long; a hostile run is not split
     for head in COMPOUND_HEADS:
         if word.endswith(head) and len(word) > len(head):
-            rest, parts = word[: -len(head)], [head]
-            while rest:
-                modifier = next((m for m in COMPOUND_MODIFIERS if rest.endswith(m)), None)
-                if modifier is None:
-                    return [word]
-                parts.insert(0, modifier)
-                rest = rest[: -len(modifier)]
-            return parts
+            modifiers = _modifiers(word[: -len(head)])
+            if modifiers is not None:
+                return [*modifiers, head]
     return [word]
+
+
+@lru_cache(maxsize=4096)
+def _modifiers(rest: str) -> tuple[str, ...] | None:
+    """``rest`` as known modifiers in a row, trying each that ends it: "landwirtschafts" is
+    one modifier, not "land" + "wirtschafts". None when no split is known."""
+    if not rest:
+        return ()
+    for modifier in COMPOUND_MODIFIERS:
+        if rest.endswith(modifier) and (before := _modifiers(rest[: -len(modifier)])) is not None:
+            return (*before, modifier)
+    return None
 
 
 # German adjectives decline on their suffix ("sozialdemokratische", "-n", "-r"; "freiwillige",
@@ -102,10 +116,11 @@ def _uninflected(word: str) -> str:
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
-    compounds as their parts and declined words undeclined, and each word as the concept
-    it names in English."""
+    compounds as their parts and declined words undeclined, each word as the concept it
+    names in English, and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
     found: list[str] = []
-    for token in _WORD.findall(key):
+    # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
+    for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
@@ -137,8 +152,9 @@ def shorter_form(
     the larger is a body of that kind that says which. Whose it is may be a place of the
     day (``places``, see ``place_words``: "Crown Court" of "Port Adela Crown Court"), and
     a name in the possessive ("St Brendan's", "Harlow's") is short for the body named
-    after that person, whatever its kind ("St Brendan's Hospital"). Whether the larger is
-    the only candidate is for the caller to decide."""
+    after that person, whatever its kind ("St Brendan's Hospital"), as is a place with a
+    word of its own ("Ashby General" of "Ashby Cross General Hospital"). Whether the
+    larger is the only candidate is for the caller to decide."""
     # "Federal" and "national" say whose a body is no more than the day's one country does:
     # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
     small, large = smaller - NATIONWIDE, larger - NATIONWIDE
@@ -152,7 +168,10 @@ def shorter_form(
         return False
     whose = LEVELS | places
     if not small & BODY_WORDS:
-        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if possessive else frozenset())
+        # A place and a word of its own ("Ashby General") is the body so named, as a
+        # possessive is, whatever its kind ("Ashby Cross General Hospital").
+        named = possessive or bool(small & places and small - places)
+        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
 
 

@@ -12,18 +12,44 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
+from summarizer.text.vocabulary import words
 
 # Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
 ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
 # A short name read as an abbreviation: one word of two to eight letters.
 ABBREVIATION_LETTERS = range(2, 9)
 
+# Legal forms a company's registered name ends with ("Brightwell Domestic Appliances plc",
+# "Innsbrucker Stadtbus GmbH", "Electroquímica del Arga, S.A."), dots and case aside: they
+# say what a company is in law, never which one, and its brand ("Brightwell") and its
+# acronym ("BDA") leave them out. Not "Company" or "Corporation": acronyms spell those
+# ("BBC"). Not words that are also a name's last word ("Co", "Spa", "AB").
+LEGAL_FORMS = words(
+    """plc ltd limited inc incorporated corp llc llp pty gmbh ag kg kgaa ev ug
+    sa sl sarl sas srl nv bv oy sae"""
+)
+
+
+def legal_form(word: str) -> bool:
+    """True for a legal form as written at a name's end ("plc", "GmbH", "S.A.", "e.V.")."""
+    return fold_accents(word.replace(".", "").strip(",").casefold()) in LEGAL_FORMS
+
+
+def without_legal_form(written: list[str]) -> list[str]:
+    """A name's words without the legal forms it ends with, never all of them: "AG" alone
+    is a name."""
+    end = len(written)
+    while end > 1 and legal_form(written[end - 1]):
+        end -= 1
+    return written[:end]
+
 
 def name_words(name: str) -> list[str]:
     """A name's words that an abbreviation spells, as written: articles and prepositions
-    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
+    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie"),
+    and no legal form at its end ("BDA" spells "Brightwell Domestic Appliances plc")."""
     found = []
-    for word in name.split():
+    for word in without_legal_form(name.replace(",", " ").split()):
         word = ELIDED.sub("", word)
         if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
             found.append(word)

@@ -11,7 +11,14 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from summarizer.linkage import name_key
-from summarizer.text.abbreviations import ELIDED, is_acronym, name_words, of_place, without_legal_form
+from summarizer.text.abbreviations import (
+    ELIDED,
+    is_acronym,
+    name_words,
+    of_place,
+    places_in_english,
+    without_legal_form,
+)
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
@@ -117,17 +124,20 @@ def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
     compounds as their parts and declined words undeclined, each word as the concept it
-    names in English, and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
-    found: list[str] = []
+    names in English, places and their adjectives in English ("Waadt", "vaudoise": vaud,
+    see ``abbreviations.places_in_english``), and no legal form at its end
+    (``abbreviations.LEGAL_FORMS``)."""
+    words: list[str] = []
     # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
     for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
-        word = _uninflected(fold_accents(country or token))
-        if word in FILLER:
-            continue
-        found.extend(_compound_parts(word))
+        words.append(_uninflected(fold_accents(country or token)))
+    found: list[str] = []
+    for word in places_in_english(words):
+        if word not in FILLER:
+            found.extend(_compound_parts(word))
     merged: list[str] = []
     for word in found:
         if merged and (merged[-1], word) in PHRASES:
@@ -194,8 +204,9 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
     of body ("court" of "Crown Court") are left out: they say what a body is."""
     found = set()
     for place in places:
-        for token in _WORD.findall(name_key(place)):
-            word = fold_accents(re.sub(r"[\"'’]s$", "", token))
+        written = [fold_accents(re.sub(r"[\"'’]s$", "", t)) for t in _WORD.findall(name_key(place))]
+        # As written (an abbreviation leaves out "Wien") and as organisation keys write it.
+        for word in {*written, *places_in_english(written)}:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
     return frozenset(found)

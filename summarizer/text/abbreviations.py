@@ -12,6 +12,7 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
+from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.vocabulary import words
 
 # Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
@@ -120,9 +121,9 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
 
 
 # Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
-# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
-DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
-                   "ano", "ana", "ense", "i")  # fmt: skip
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla, "Tyrolean" of Tyrol).
+DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien",
+                   "ienne", "ano", "ana", "ense", "i")  # fmt: skip
 # A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
 PLACE_STEM_LETTERS = 4
 
@@ -142,3 +143,45 @@ def of_place(word: str, places: frozenset[str]) -> str | None:
 def is_acronym(word: str) -> bool:
     """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+# The longest place name of the exonym table, in words ("rhenanie du nord westphalie").
+_EXONYM_WORDS = 5
+
+
+@cache
+def _exonyms_by_words() -> dict[tuple[str, ...], str]:
+    """Each spelling of the exonym table as its words -> the English name as one word
+    ("pirineos atlanticos" -> "pyrenees-atlantiques")."""
+    return {
+        tuple(re.split(r"[\s_-]+", spelling)): re.sub(r"\s+", "-", english)
+        for spelling, english in EXONYMS.items()
+    }
+
+
+@cache
+def _exonym_spellings() -> frozenset[str]:
+    return frozenset(spelling for spelling in EXONYMS if " " not in spelling)
+
+
+def places_in_english(words: list[str]) -> list[str]:
+    """A name's words (lower case, accents folded) with the places newsrooms name in
+    several languages as one English word each, and their adjectives as the place
+    ("Kantonspolizei Waadt", "police cantonale vaudoise", "Vaud cantonal police";
+    "Tiroler", "Tyrolean"; "Pirineos Atlánticos", "Pyrénées-Atlantiques"): see
+    ``lexicons.places.EXONYMS``. The longest spelling first; every other word as it is."""
+    table = _exonyms_by_words()
+    found: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_EXONYM_WORDS, len(words) - at), 0, -1):
+            english = table.get(tuple(words[at : at + size]))
+            if english is not None:
+                found.append(english)
+                at += size
+                break
+        else:
+            place = of_place(words[at], _exonym_spellings()) if len(words[at]) > PLACE_STEM_LETTERS else None
+            found.append(table[(place,)] if place else words[at])
+            at += 1
+    return found

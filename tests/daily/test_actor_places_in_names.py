@@ -1,0 +1,81 @@
+"""A body named after its place in several languages ("Kantonspolizei Waadt", "police
+cantonale vaudoise", "Vaud cantonal police") is one actor; bodies of two places stay
+apart (invented bodies, real places of the exonym table)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.organisations import organisation_key
+from summarizer.linkage import name_key
+from summarizer.models import ActorKind
+from summarizer.text.abbreviations import places_in_english
+
+
+@dataclass(frozen=True)
+class _Actor:
+    name: str
+    kind: ActorKind = "government"
+    canonical_name: str | None = None
+    role: str | None = None
+    aliases: Sequence[str] = field(default_factory=tuple)
+
+
+def _key(name: str) -> str:
+    return organisation_key(name_key(name))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kantonspolizei Waadt", "police cantonale vaudoise", "Vaud cantonal police"],
+        ["Gobierno de Navarra", "gouvernement navarrais", "Navarre government", "Regierung von Navarra"],
+        ["préfecture des Pyrénées-Atlantiques", "prefectura de Pirineos Atlánticos"],
+        ["Tiroler Bauernverband", "Tyrolean Farmers' Association", "Farmers' Association of Tyrol"],
+        ["Wiener Stadtwerke", "Vienna Stadtwerke"],
+        ["Walliser Kantonspolizei", "Kantonspolizei Wallis", "police cantonale du Valais"],
+    ],
+)
+def test_a_body_of_a_place_has_one_key_in_every_language(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_bodies_of_two_places_keep_two_keys() -> None:
+    assert _key("Kantonspolizei Wallis") != _key("police cantonale vaudoise")
+    assert _key("Gobierno de Navarra") != _key("Gobierno de Aragón")
+    assert _key("préfecture des Hautes-Pyrénées") != _key("prefectura de Pirineos Atlánticos")
+
+
+def test_two_cantonal_police_forces_stay_two_actors() -> None:
+    actors = [
+        _Actor("Kantonspolizei Waadt"),
+        _Actor("Vaud cantonal police"),
+        _Actor("Walliser Kantonspolizei"),
+        _Actor("Kantonspolizei Wallis"),
+        _Actor("police"),
+    ]
+    groups = sorted(sorted(actors[i].name for i in g) for g in same_actor_groups(actors))
+    assert groups == [
+        ["Kantonspolizei Waadt", "Vaud cantonal police"],
+        ["Kantonspolizei Wallis", "Walliser Kantonspolizei"],
+        ["police"],  # two police forces: the bare word joins neither
+    ]
+
+
+def test_words_that_only_end_like_an_adjective_are_left_alone() -> None:
+    # Too short to be a place's adjective, or no place of the table under the ending.
+    assert places_in_english(["ian", "an", "verdi", "asturianer"]) == ["ian", "an", "verdi", "asturianer"]
+    assert places_in_english(["navarrais", "pirineos", "atlanticos"]) == ["navarre", "pyrenees-atlantiques"]
+
+
+def test_a_hostile_run_of_place_words_is_read_in_linear_time() -> None:
+    words = ["pirineos", "atlanticos", "navarra", "x" * 40] * 5000
+    started = time.perf_counter()
+    found = places_in_english(words)
+    assert found[:3] == ["pyrenees-atlantiques", "navarre", "x" * 40]
+    assert time.perf_counter() - started < 2.0

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import (
     ELIDED,
+    english_place_names,
     is_acronym,
     name_words,
     of_place,
@@ -119,14 +120,20 @@ def _uninflected(word: str) -> str:
     return word
 
 
+# Nouns of a level of government that, before a known place, name its government: "Land
+# Tirol" and "Kanton Waadt" as bodies are Tyrol's and Vaud's governments.
+_LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
+                "canton": "cantonal"}  # fmt: skip
+
+
 @cache
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
     compounds as their parts and declined words undeclined, each word as the concept it
     names in English, places and their adjectives in English ("Waadt", "vaudoise": vaud,
-    see ``abbreviations.places_in_english``), and no legal form at its end
-    (``abbreviations.LEGAL_FORMS``)."""
+    see ``abbreviations.places_in_english``), a level's noun before a known place as its
+    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
     words: list[str] = []
     # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
     for token in without_legal_form(_WORD.findall(key)):
@@ -135,8 +142,11 @@ def organisation_key(key: str) -> str:
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
-    for word in places_in_english(words):
-        if word not in FILLER:
+    english = [w for w in places_in_english(words) if w not in FILLER]
+    for at, word in enumerate(english):
+        if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+            found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+        else:
             found.extend(_compound_parts(word))
     merged: list[str] = []
     for word in found:

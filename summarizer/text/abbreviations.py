@@ -121,8 +121,9 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
 
 
 # Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
-# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla, "Tyrolean" of Tyrol).
-DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien",
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla, "Tyrolean" of Tyrol,
+# "Münchner" and "Kärntner" of München and Kärnten: a German place in "-en" drops it).
+DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ner", "ese", "ish", "ois", "oise", "ais", "aise", "ien",
                    "ienne", "ano", "ana", "ense", "i")  # fmt: skip
 # A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
 PLACE_STEM_LETTERS = 4
@@ -134,7 +135,7 @@ def of_place(word: str, places: frozenset[str]) -> str | None:
     for ending in DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
-            for place in (stem, stem + "a", stem + "e", stem + "o"):
+            for place in (stem, stem + "a", stem + "e", stem + "o", stem + "en"):
                 if len(place) >= PLACE_STEM_LETTERS and place in places:
                     return place
     return word if word in places else None
@@ -157,6 +158,12 @@ def _exonyms_by_words() -> dict[tuple[str, ...], str]:
         tuple(re.split(r"[\s_-]+", spelling)): re.sub(r"\s+", "-", english)
         for spelling, english in EXONYMS.items()
     }
+
+
+@cache
+def english_place_names() -> frozenset[str]:
+    """The places of the exonym table as ``places_in_english`` writes them."""
+    return frozenset(_exonyms_by_words().values())
 
 
 @cache

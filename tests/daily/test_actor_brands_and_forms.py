@@ -124,7 +124,7 @@ def test_a_person_is_never_a_brand() -> None:
     ("compound", "key"),
     [
         ("Landwirtschaftsministerium", "agriculture ministry"),
-        ("Landespolizeidirektion", "directorate landes police"),
+        ("Landespolizeidirektion", "directorate police state"),
         ("Bergbauernverband", "association farmers mountain"),
         ("Bundesinnenministerium", "federal interior ministry"),
     ],
@@ -137,7 +137,7 @@ def test_a_hostile_compound_is_read_fast_and_whole() -> None:
     started = time.perf_counter()
     word = "bundes" * 5000 + "ministerium"
     assert _key(word) == word
-    assert _key("landes" * 4 + "ministerium") == "landes ministry"
+    assert _key("landes" * 4 + "ministerium") == "ministry state"
     assert time.perf_counter() - started < 1.0
 
 

@@ -38,6 +38,7 @@ def _key(name: str) -> str:
         ["préfecture des Pyrénées-Atlantiques", "prefectura de Pirineos Atlánticos"],
         ["Tiroler Bauernverband", "Tyrolean Farmers' Association", "Farmers' Association of Tyrol"],
         ["Wiener Stadtwerke", "Vienna Stadtwerke"],
+        ["Münchner Polizei", "Munich police", "police de Munich", "Polizei München"],
         ["Walliser Kantonspolizei", "Kantonspolizei Wallis", "police cantonale du Valais"],
     ],
 )
@@ -79,3 +80,24 @@ def test_a_hostile_run_of_place_words_is_read_in_linear_time() -> None:
     found = places_in_english(words)
     assert found[:3] == ["pyrenees-atlantiques", "navarre", "x" * 40]
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Land Tirol", "Tyrol provincial government", "Tiroler Landesregierung", "Tyrol state government"],
+        ["Land Kärnten", "Carinthia provincial government", "Kärntner Landesregierung"],
+        ["Kanton Waadt", "canton de Vaud", "Vaud cantonal government"],
+    ],
+)
+def test_a_level_and_its_place_name_its_government(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_a_level_noun_before_no_known_place_is_a_word_of_the_name() -> None:
+    assert _key("Land Rover") == "land rover"
+    assert _key("Land Registry") == "land registry"
+    assert _key("Land Tirol") != _key("Tirol Werbung")
+    # A level's government is not its city's, nor its police.
+    assert _key("Land Tirol") != _key("Kantonspolizei Waadt")
+    assert _key("Kanton Waadt") != _key("Kantonspolizei Waadt")

@@ -76,7 +76,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
     **dict.fromkeys(words("party partei parti partido"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
-    **dict.fromkeys(words("state etat staat estado staats"), "state"),
+    # A Land, a province, a state: the first level below a country, as English copy
+    # names Austria's and Canada's ("Landesregierung", "provincial government").
+    **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
     **dict.fromkeys(words("council conseil rat consejo"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),

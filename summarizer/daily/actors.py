@@ -21,6 +21,7 @@ from summarizer.daily.organisation_joins import (
     join_brand_names,
     join_kind_nouns,
     join_shorter_forms,
+    join_translated_names,
 )
 from summarizer.daily.organisations import (
     BODY_WORDS,
@@ -207,6 +208,7 @@ def same_actor_groups(
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
+    join_translated_names(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:

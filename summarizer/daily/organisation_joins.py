@@ -25,6 +25,7 @@ from summarizer.daily.organisations import (
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import abbreviates, is_acronym, name_words
 from summarizer.text.accents import fold_accents
+from summarizer.text.cognates import cognates
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
 from summarizer.text.lexicons.places import EXONYMS
@@ -211,4 +212,50 @@ def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, place
         others = by_first.get(word, set()) - {index}
         roots = {groups.find(other) for other in others}
         if len(roots) == 1 and not others & other_bodies:
+            groups.union(index, roots.pop())
+
+
+# A word shared by more of the day's organisations than this anchors no translation: it
+# says what kind of body a name is ("union", "ministry"), not which.
+ANCHOR_NAMES = 24
+# Names this short are too little to call a translation by their likeness alone.
+TRANSLATED_WORDS = 3
+
+
+def translated(words: Sequence[str], other: Sequence[str]) -> bool:
+    """True when two organisation keys' words are one name translated word by word: as
+    many words, one shared at least, and every other word a cognate of one of the
+    other's (``text.cognates``): "Syndicat des mobilités Côte basque-Adour" and
+    "Sindicato de Movilidad Costa Vasca-Adour"."""
+    if len(words) != len(other) or len(words) < TRANSLATED_WORDS:
+        return False
+    mine, theirs = set(words) - set(other), list(set(other) - set(words))
+    if not mine or len(mine) == len(words):
+        return False
+    for word in sorted(mine):
+        match = [t for t in theirs if cognates(word, t)]
+        if len(match) != 1:
+            return False
+        theirs.remove(match[0])
+    return not theirs
+
+
+def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """An organisation named in a neighbour language's words ("Syndicat des mobilités Côte
+    basque-Adour", "Sindicato de Movilidad Costa Vasca-Adour") is the day's one
+    organisation whose name it translates (``translated``), met through a word both
+    names share that few of the day's bodies have ("Adour")."""
+    keyed = [(i, key.split()) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for number, (_, words) in enumerate(keyed):
+        for word in set(words):
+            by_word[word].append(number)
+    for index, words in keyed:
+        if len(words) < TRANSLATED_WORDS:
+            continue
+        met = {n for w in words if len(by_word[w]) <= ANCHOR_NAMES for n in by_word[w]}
+        roots = {
+            groups.find(keyed[n][0]) for n in met if keyed[n][0] != index and translated(words, keyed[n][1])
+        }
+        if len(roots) == 1:
             groups.union(index, roots.pop())

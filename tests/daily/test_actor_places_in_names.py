@@ -101,3 +101,35 @@ def test_a_level_noun_before_no_known_place_is_a_word_of_the_name() -> None:
     # A level's government is not its city's, nor its police.
     assert _key("Land Tirol") != _key("Kantonspolizei Waadt")
     assert _key("Kanton Waadt") != _key("Kantonspolizei Waadt")
+
+
+def test_a_name_translated_word_by_word_is_one_body() -> None:
+    actors = [
+        _Actor("Syndicat des mobilités Côte basque-Bidassoa"),
+        _Actor("Sindicato de Movilidad Costa Vasca-Bidassoa"),
+        _Actor("Parti socialiste de Navarre"),
+        _Actor("Partido Socialista de Navarra"),
+    ]
+    groups = same_actor_groups(actors)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2, 3]]
+
+
+def test_names_alike_but_for_one_word_stay_apart() -> None:
+    actors = [
+        _Actor("Unión de Agricultores de Navarra"),
+        _Actor("Union des éleveurs de Navarre"),
+        _Actor("Syndicat des transports de Marseille"),
+        _Actor("Sindicato de Transportes de Madrid"),
+    ]
+    assert len(same_actor_groups(actors)) == 4
+
+
+def test_a_translation_that_fits_two_bodies_joins_neither() -> None:
+    actors = [
+        _Actor("Banque populaire du Bidassoa"),
+        _Actor("Banco Popular del Bidassoa"),
+        _Actor("Banca Popolare del Bidassoa"),
+    ]
+    assert len(same_actor_groups(actors)) == 3
+    # With one of them the day's only other, the two are one.
+    assert len(same_actor_groups(actors[:2])) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from summarizer.daily.organisations import (
@@ -222,6 +223,13 @@ ANCHOR_NAMES = 24
 TRANSLATED_WORDS = 3
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Words the concept tables know, as organisation keys write them: a key's words
+    that differ there differ in meaning, however alike they look ("city", "county")."""
+    return frozenset(CONCEPTS.values()) | BODY_WORDS | LEVELS | COUNTRY_WORDS
+
+
 def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     """True when two organisation keys' words are one name translated word by word: as
     many words, one shared at least, and every other word a cognate of one of the
@@ -230,8 +238,8 @@ def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     if len(words) != len(other) or len(words) < TRANSLATED_WORDS:
         return False
     mine, theirs = set(words) - set(other), list(set(other) - set(words))
-    if not mine or len(mine) == len(words):
-        return False
+    if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
+        return False  # two words the tables know differ in meaning ("city", "county")
     for word in sorted(mine):
         match = [t for t in theirs if cognates(word, t)]
         if len(match) != 1:

@@ -378,9 +378,8 @@ class ActorFinder:
 
 def _other_given_name(words: list[str], person: Candidate) -> bool:
     """Whether a name gives, right before the surname, another first name than the
-    person's ("Tomas Sorvik" is not Elena Sorvik; "Ukrainian President Volodymyr
-    Zelenskyy" is Volodymyr Zelenskyy; "T. Sorvik" is not Elena Sorvik; "J.-P. Dupont"
-    is Jean-Pierre Dupont): ``text.given_names``, the daily merge's rule too."""
+    person's ("Tomas Sorvik" is not Elena Sorvik, nor "T. Sorvik"; "President Volodymyr
+    Zelenskyy" is Zelenskyy; "J.-P. Dupont" is Jean-Pierre): ``text.given_names``."""
     if len(words) < 2:
         return False
     given = words[-2]
@@ -388,8 +387,7 @@ def _other_given_name(words: list[str], person: Candidate) -> bool:
     if bare.lower() in TITLE_SET or bare in NOT_NAME or not given[:1].isupper():
         return False
     theirs = person.name.split()[:-1]
-    # A person known by a surname alone gives no first name to agree with.
-    return not theirs or not may_be_given_name(given, theirs)
+    return not theirs or not may_be_given_name(given, theirs)  # no first name: none agrees
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

@@ -9,26 +9,26 @@ defines them, the day's places saying whose a body is."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
+from summarizer.daily.organisation_joins import (
+    join_abbreviations,
+    join_brand_names,
+    join_kind_nouns,
+    join_shorter_forms,
+    join_translated_names,
+)
 from summarizer.daily.organisations import (
     BODY_WORDS,
-    NATIONWIDE,
-    abbreviation_key,
-    abbreviation_keys,
-    head_keys,
-    kind_named,
-    name_heads,
     name_kinds,
     organisation_key,
     place_words,
     placed_key,
-    shorter_form,
 )
 from summarizer.daily.people import (
     Ambiguous,
@@ -45,7 +45,7 @@ from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
-from summarizer.text.abbreviations import ABBREVIATION_LETTERS, abbreviates, is_acronym
+from summarizer.text.abbreviations import ABBREVIATION_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import canonical
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS
@@ -204,9 +204,11 @@ def same_actor_groups(
     unsure: Ambiguous = []
     join_full_names(flat, groups)
     join_surnames(flat, groups, unsure)
-    _join_abbreviations(flat, groups, day_places)
-    _join_shorter_forms(flat, groups, day_places)
-    _join_kind_nouns(flat, groups, articles)
+    join_abbreviations(flat, groups, day_places)
+    join_shorter_forms(flat, groups, day_places)
+    join_kind_nouns(flat, groups, articles)
+    join_brand_names(flat, groups, day_places)
+    join_translated_names(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
@@ -280,111 +282,3 @@ def merge_actors(
             who = " or ".join(sorted({daily_name[c] for c in candidates}))
             notes.append(f'"{actor.name}" in article {source.id} could be {who}; it is listed on its own')
     return actors, local_to_daily
-
-
-def _join_abbreviations(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
-    """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
-    (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
-    Railways (SBB)": ``_ActorItem.defined``). Names are indexed by their first two words'
-    initials, so an abbreviation meets only names it could spell."""
-    spellings = _organisation_spellings(flat)
-    by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    by_definition: dict[str, set[int]] = defaultdict(set)
-    for index in spellings:
-        for name in flat[index].names:
-            if (key := abbreviation_key(name)) is not None:
-                by_key[key].append((index, name))
-        for defined in flat[index].defined:
-            by_definition[defined.casefold()].add(index)
-    for index in spellings:
-        if short := flat[index].abbreviation:
-            roots = {
-                groups.find(other)
-                for key in abbreviation_keys(short)
-                for other, name in by_key.get(key, ())
-                if other != index and abbreviates(short, name, places)
-            }
-            roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
-            if len(roots) == 1:
-                groups.union(index, roots.pop())
-
-
-def _organisation_spellings(flat: Sequence[_ActorItem]) -> list[int]:
-    """The first index of each organisation's spelling: every actor spelled alike shares
-    one item and is in its group already (equal keys are joined first), so the joins
-    below look at each spelling once, not once per article that names it."""
-    first: dict[int, int] = {}
-    for index, item in enumerate(flat):
-        if not item.is_person:
-            first.setdefault(id(item), index)
-    return list(first.values())
-
-
-def _join_shorter_forms(flat: Sequence[_ActorItem], groups: UnionFind, places: frozenset[str]) -> None:
-    """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
-    the one organisation of the day it is a shorter form of (see
-    ``organisations.shorter_form``); with two such (two countries' interior ministries) it
-    stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
-    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
-    by_word: dict[str, set[int]] = defaultdict(set)
-    for number, (_, words) in enumerate(keyed):
-        for word in words:
-            by_word[word].add(number)
-    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
-        # A longer form holds every word of the shorter but "federal" and "national".
-        rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
-        roots = {
-            groups.find(other)
-            for number in by_word[rarest]
-            if (other := keyed[number][0]) != index
-            and shorter_form(words, keyed[number][1], places, flat[index].possessive)
-        }
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
-
-
-def _join_kind_nouns(flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str] | None) -> None:
-    """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
-    airline") is the one organisation of the day whose name says it is of that kind, by its
-    first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
-    "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
-    the noun is read from the names themselves. With ``articles``, its own articles come
-    first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
-    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
-    spellings = _organisation_spellings(flat)
-    by_head: dict[str, set[int]] = defaultdict(set)
-    for index in spellings:
-        for name in flat[index].names:
-            for key in head_keys(name_heads(name)):
-                by_head[key].add(index)
-    bare = {
-        index: kinds
-        for index in spellings
-        if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
-    }
-    company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
-    for index, kinds in bare.items():
-        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
-        if company is not None:
-            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
-            roots = roots & beside or (set() if beside else roots)
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
-
-
-def _company(
-    flat: Sequence[_ActorItem], groups: UnionFind, articles: Sequence[str], wanted: set[int]
-) -> dict[int, set[int]]:
-    """For each item in ``wanted`` (by identity), the groups of the organisations named in
-    its articles: those a kind alone there may stand for."""
-    articles_of: dict[int, set[str]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        if id(item) in wanted:
-            articles_of[id(item)].add(articles[index])
-    needed = set().union(*articles_of.values()) if articles_of else set()
-    named_in: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        if not item.is_person and articles[index] in needed:
-            named_in[articles[index]].add(groups.find(index))
-    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}

@@ -8,10 +8,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.linkage import name_key
-from summarizer.text.abbreviations import ELIDED, is_acronym, name_words, of_place
+from summarizer.text.abbreviations import (
+    ELIDED,
+    english_place_names,
+    is_acronym,
+    name_words,
+    of_place,
+    places_in_english,
+    without_legal_form,
+)
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.organisations import (
@@ -60,20 +68,34 @@ def name_kinds() -> frozenset[str]:
     return frozenset(GENERIC | (kinds - public - PLACE_NAMED_BODIES))
 
 
+# The longest word read as a compound ("Bundesverteidigungsministerium" has 30 letters).
+COMPOUND_LETTERS = 48
+
+
 def _compound_parts(word: str) -> list[str]:
     """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
-    ministerium), or the word alone when any part is unknown."""
+    ministerium; "landespolizeidirektion" -> landes, polizei, direktion), or the word
+    alone when any part is unknown."""
+    if len(word) > COMPOUND_LETTERS:
+        return [word]  # no German word runs this long; a hostile run is not split
     for head in COMPOUND_HEADS:
         if word.endswith(head) and len(word) > len(head):
-            rest, parts = word[: -len(head)], [head]
-            while rest:
-                modifier = next((m for m in COMPOUND_MODIFIERS if rest.endswith(m)), None)
-                if modifier is None:
-                    return [word]
-                parts.insert(0, modifier)
-                rest = rest[: -len(modifier)]
-            return parts
+            modifiers = _modifiers(word[: -len(head)])
+            if modifiers is not None:
+                return [*modifiers, head]
     return [word]
+
+
+@lru_cache(maxsize=4096)
+def _modifiers(rest: str) -> tuple[str, ...] | None:
+    """``rest`` as known modifiers in a row, trying each that ends it: "landwirtschafts" is
+    one modifier, not "land" + "wirtschafts". None when no split is known."""
+    if not rest:
+        return ()
+    for modifier in COMPOUND_MODIFIERS:
+        if rest.endswith(modifier) and (before := _modifiers(rest[: -len(modifier)])) is not None:
+            return (*before, modifier)
+    return None
 
 
 # German adjectives decline on their suffix ("sozialdemokratische", "-n", "-r"; "freiwillige",
@@ -98,21 +120,34 @@ def _uninflected(word: str) -> str:
     return word
 
 
+# Nouns of a level of government that, before a known place, name its government: "Land
+# Tirol" and "Kanton Waadt" as bodies are Tyrol's and Vaud's governments.
+_LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
+                "canton": "cantonal"}  # fmt: skip
+
+
 @cache
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
-    compounds as their parts and declined words undeclined, and each word as the concept
-    it names in English."""
-    found: list[str] = []
-    for token in _WORD.findall(key):
+    compounds as their parts and declined words undeclined, each word as the concept it
+    names in English, places and their adjectives in English ("Waadt", "vaudoise": vaud,
+    see ``abbreviations.places_in_english``), a level's noun before a known place as its
+    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
+    words: list[str] = []
+    # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
+    for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
         country = COUNTRY_BY_DEMONYM.get(token.capitalize())
-        word = _uninflected(fold_accents(country or token))
-        if word in FILLER:
-            continue
-        found.extend(_compound_parts(word))
+        words.append(_uninflected(fold_accents(country or token)))
+    found: list[str] = []
+    english = [w for w in places_in_english(words) if w not in FILLER]
+    for at, word in enumerate(english):
+        if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+            found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+        else:
+            found.extend(_compound_parts(word))
     merged: list[str] = []
     for word in found:
         if merged and (merged[-1], word) in PHRASES:
@@ -137,8 +172,9 @@ def shorter_form(
     the larger is a body of that kind that says which. Whose it is may be a place of the
     day (``places``, see ``place_words``: "Crown Court" of "Port Adela Crown Court"), and
     a name in the possessive ("St Brendan's", "Harlow's") is short for the body named
-    after that person, whatever its kind ("St Brendan's Hospital"). Whether the larger is
-    the only candidate is for the caller to decide."""
+    after that person, whatever its kind ("St Brendan's Hospital"), as is a place with a
+    word of its own ("Ashby General" of "Ashby Cross General Hospital"). Whether the
+    larger is the only candidate is for the caller to decide."""
     # "Federal" and "national" say whose a body is no more than the day's one country does:
     # "Bundesinnenministerium" is "Innenministerium" and "Germany's Interior Ministry".
     small, large = smaller - NATIONWIDE, larger - NATIONWIDE
@@ -152,7 +188,10 @@ def shorter_form(
         return False
     whose = LEVELS | places
     if not small & BODY_WORDS:
-        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if possessive else frozenset())
+        # A place and a word of its own ("Ashby General") is the body so named, as a
+        # possessive is, whatever its kind ("Ashby Cross General Hospital").
+        named = possessive or bool(small & places and small - places)
+        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
 
 
@@ -175,8 +214,9 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
     of body ("court" of "Crown Court") are left out: they say what a body is."""
     found = set()
     for place in places:
-        for token in _WORD.findall(name_key(place)):
-            word = fold_accents(re.sub(r"[\"'’]s$", "", token))
+        written = [fold_accents(re.sub(r"[\"'’]s$", "", t)) for t in _WORD.findall(name_key(place))]
+        # As written (an abbreviation leaves out "Wien") and as organisation keys write it.
+        for word in {*written, *places_in_english(written)}:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
     return frozenset(found)

@@ -15,8 +15,10 @@ from rapidfuzz import fuzz
 
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents
+from summarizer.text.given_names import initials_fit, initials_of
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 # Offices written as capitals without a dot ("PM Sorvik"), as the office word they stand
@@ -111,14 +113,31 @@ def untitled(key: str) -> str:
 
 
 def offices(text: str) -> set[str]:
-    """The offices a role or name names, in any of the languages read ("Gov.", "juez")."""
+    """The offices a role or name names, in any of the languages read ("Gov.", "juez"),
+    and the office each word is one name of (``lexicons.offices``: "alcaldesa" and
+    "Mayor" are both the mayor, "Polizeisprecher" a spokesperson)."""
     found = set()
     roles, _ = _foreign_titles()
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
         role = _OFFICE_ACRONYMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
         if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
             found.add(role)
+        if family := _office_family(fold_accents(role)):
+            found.add(family)
+    # An office written with a hyphen ("porte-parole"), read whole (split on spaces, not
+    # by a pattern: a run of letters with no hyphen would make one backtrack).
+    for word in text.casefold().split():
+        if "-" in word and (family := OFFICE_FAMILY.get(fold_accents(word.strip(".,;:()")))):
+            found.add(family)
     return found
+
+
+def _office_family(word: str) -> str | None:
+    """The office a folded word names, itself or as a German compound's end."""
+    if word in OFFICE_FAMILY:
+        return OFFICE_FAMILY[word]
+    ending = next((e for e in COMPOUND_OFFICE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), None)
+    return OFFICE_FAMILY[ending] if ending else None
 
 
 def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> bool:
@@ -175,27 +194,15 @@ def surname_alone(name: str, key: str) -> bool:
     return len(written) == len(words) and all(w.islower() for w in written[:-1])
 
 
-# One initial ("t.", "t") or several written together ("j.-p.", "j.p."): one letter, or
-# letters each followed by a dot. "Al" and "Jo" are first names, not initials.
-_INITIALS = re.compile(r"[^\W\d_](?:\.-?[^\W\d_])*\.?")
-
-
 def given_initials(key: str) -> tuple[str, ...] | None:
     """The initials a person's name key (without titles) gives for the first names, when
     it gives nothing else before the surname ("t. sorvik" -> ("t",), "j.-p. dupont" ->
     ("j", "p")); None for a full name or a surname alone."""
     words = key.split()
-    if len(words) < 2 or not all(_INITIALS.fullmatch(w) for w in words[:-1]):
+    if len(words) < 2:
         return None
-    return tuple(c for w in words[:-1] for c in w if c.isalpha())
-
-
-def initials_fit(initials: tuple[str, ...], full_name: str) -> bool:
-    """True when ``initials`` are the first letters of a full name's first names, in order
-    ("t" of "tomas sorvik" and of "tomas erik sorvik"; "j", "p" of "jean-pierre dupont"):
-    never of another first name ("e" of "tomas sorvik")."""
-    given = [w for w in re.split(r"[\s-]+", full_name)[:-1] if w]
-    return len(initials) <= len(given) and all(w.startswith(i) for i, w in zip(initials, given, strict=False))
+    found = [initials_of(w) for w in words[:-1]]
+    return tuple(c for letters in found for c in letters or ()) if all(found) else None
 
 
 class PersonNames(Protocol):
@@ -278,7 +285,7 @@ def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Amb
 def _initials_fit_any(item: PersonNames, full_names: Iterable[str]) -> bool:
     """Its initials fit a first name of one of ``full_names`` (of its surname)."""
     return any(
-        initials_fit(i, name) and name.split()[-1] in item.surnames
+        initials_fit(i, name.split()[:-1]) and name.split()[-1] in item.surnames
         for i in item.initialled
         for name in full_names
     )

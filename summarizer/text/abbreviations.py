@@ -12,18 +12,45 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
+from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.vocabulary import words
 
 # Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
 ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
 # A short name read as an abbreviation: one word of two to eight letters.
 ABBREVIATION_LETTERS = range(2, 9)
 
+# Legal forms a company's registered name ends with ("Brightwell Domestic Appliances plc",
+# "Innsbrucker Stadtbus GmbH", "Electroquímica del Arga, S.A."), dots and case aside: they
+# say what a company is in law, never which one, and its brand ("Brightwell") and its
+# acronym ("BDA") leave them out. Not "Company" or "Corporation": acronyms spell those
+# ("BBC"). Not words that are also a name's last word ("Co", "Spa", "AB").
+LEGAL_FORMS = words(
+    """plc ltd limited inc incorporated corp llc llp pty gmbh ag kg kgaa ev ug
+    sa sl sarl sas srl nv bv oy sae"""
+)
+
+
+def legal_form(word: str) -> bool:
+    """True for a legal form as written at a name's end ("plc", "GmbH", "S.A.", "e.V.")."""
+    return fold_accents(word.replace(".", "").strip(",").casefold()) in LEGAL_FORMS
+
+
+def without_legal_form(written: list[str]) -> list[str]:
+    """A name's words without the legal forms it ends with, never all of them: "AG" alone
+    is a name."""
+    end = len(written)
+    while end > 1 and legal_form(written[end - 1]):
+        end -= 1
+    return written[:end]
+
 
 def name_words(name: str) -> list[str]:
     """A name's words that an abbreviation spells, as written: articles and prepositions
-    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie")."""
+    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie"),
+    and no legal form at its end ("BDA" spells "Brightwell Domestic Appliances plc")."""
     found = []
-    for word in name.split():
+    for word in without_legal_form(name.replace(",", " ").split()):
         word = ELIDED.sub("", word)
         if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
             found.append(word)
@@ -94,9 +121,10 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
 
 
 # Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
-# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla).
-DEMONYM_ENDINGS = ("ian", "an", "n", "er", "ese", "ish", "ois", "oise", "ais", "aise", "ien", "ienne",
-                   "ano", "ana", "ense", "i")  # fmt: skip
+# "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla, "Tyrolean" of Tyrol,
+# "Münchner" and "Kärntner" of München and Kärnten: a German place in "-en" drops it).
+DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ner", "ese", "ish", "ois", "oise", "ais", "aise", "ien",
+                   "ienne", "ano", "ana", "ense", "i")  # fmt: skip
 # A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
 PLACE_STEM_LETTERS = 4
 
@@ -107,7 +135,7 @@ def of_place(word: str, places: frozenset[str]) -> str | None:
     for ending in DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= PLACE_STEM_LETTERS - 1:
-            for place in (stem, stem + "a", stem + "e", stem + "o"):
+            for place in (stem, stem + "a", stem + "e", stem + "o", stem + "en"):
                 if len(place) >= PLACE_STEM_LETTERS and place in places:
                     return place
     return word if word in places else None
@@ -116,3 +144,51 @@ def of_place(word: str, places: frozenset[str]) -> str | None:
 def is_acronym(word: str) -> bool:
     """Two to eight capital letters of any of the languages read ("NWS", "FPÖ")."""
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+# The longest place name of the exonym table, in words ("rhenanie du nord westphalie").
+_EXONYM_WORDS = 5
+
+
+@cache
+def _exonyms_by_words() -> dict[tuple[str, ...], str]:
+    """Each spelling of the exonym table as its words -> the English name as one word
+    ("pirineos atlanticos" -> "pyrenees-atlantiques")."""
+    return {
+        tuple(re.split(r"[\s_-]+", spelling)): re.sub(r"\s+", "-", english)
+        for spelling, english in EXONYMS.items()
+    }
+
+
+@cache
+def english_place_names() -> frozenset[str]:
+    """The places of the exonym table as ``places_in_english`` writes them."""
+    return frozenset(_exonyms_by_words().values())
+
+
+@cache
+def _exonym_spellings() -> frozenset[str]:
+    return frozenset(spelling for spelling in EXONYMS if " " not in spelling)
+
+
+def places_in_english(words: list[str]) -> list[str]:
+    """A name's words (lower case, accents folded) with the places newsrooms name in
+    several languages as one English word each, and their adjectives as the place
+    ("Kantonspolizei Waadt", "police cantonale vaudoise", "Vaud cantonal police";
+    "Tiroler", "Tyrolean"; "Pirineos Atlánticos", "Pyrénées-Atlantiques"): see
+    ``lexicons.places.EXONYMS``. The longest spelling first; every other word as it is."""
+    table = _exonyms_by_words()
+    found: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_EXONYM_WORDS, len(words) - at), 0, -1):
+            english = table.get(tuple(words[at : at + size]))
+            if english is not None:
+                found.append(english)
+                at += size
+                break
+        else:
+            place = of_place(words[at], _exonym_spellings()) if len(words[at]) > PLACE_STEM_LETTERS else None
+            found.append(table[(place,)] if place else words[at])
+            at += 1
+    return found

@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.organisations import defined_names, place_words
-from summarizer.daily.people import given_initials, initials_fit
+from summarizer.daily.people import given_initials
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import abbreviates, of_place
 
@@ -52,13 +52,6 @@ def test_initials_before_a_surname_are_read(key: str, initials: tuple[str, ...])
 @pytest.mark.parametrize("key", ["al voss", "jo marlow", "sorvik", "tomas sorvik", "ana-lucía ruiz"])
 def test_a_short_first_name_is_no_initial(key: str) -> None:
     assert given_initials(key) is None
-
-
-def test_initials_fit_only_their_own_first_names() -> None:
-    assert initials_fit(("t",), "tomas sorvik")
-    assert initials_fit(("j", "p"), "jean-pierre dupont")
-    assert not initials_fit(("e",), "tomas sorvik")
-    assert not initials_fit(("j", "m"), "jean-pierre dupont")
 
 
 def test_an_initial_joins_the_one_namesake_whose_first_name_it_fits() -> None:

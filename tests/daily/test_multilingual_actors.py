@@ -58,7 +58,7 @@ def test_one_body_named_in_several_languages_has_one_key(names: list[str], key: 
 
 def test_a_german_compound_is_read_as_its_parts_only_when_every_part_is_known() -> None:
     assert _key("Bundesinnenministerium") == "federal interior ministry"
-    assert _key("Landespolizei") == "landes police"
+    assert _key("Landespolizei") == "police state"
     # An unknown first part keeps the word whole: no guess at where a compound splits.
     assert _key("Kulturministerium") == "kulturministerium"
     assert _key("Krankenhausamt") == "krankenhausamt"

@@ -43,6 +43,7 @@ from summarizer.text.gazetteer import (
     canonical,
     spellings_of,
 )
+from summarizer.text.given_names import may_be_given_name
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
@@ -377,17 +378,16 @@ class ActorFinder:
 
 def _other_given_name(words: list[str], person: Candidate) -> bool:
     """Whether a name gives, right before the surname, another first name than the
-    person's ("Tomas Sorvik" is not Elena Sorvik; "Ukrainian President Volodymyr
-    Zelenskyy" is Volodymyr Zelenskyy; "T. Sorvik" is not Elena Sorvik)."""
+    person's ("Tomas Sorvik" is not Elena Sorvik, nor "T. Sorvik"; "President Volodymyr
+    Zelenskyy" is Zelenskyy; "J.-P. Dupont" is Jean-Pierre): ``text.given_names``."""
     if len(words) < 2:
         return False
-    given = words[-2].rstrip(".")
-    if given.lower() in TITLE_SET or given in NOT_NAME or not given[:1].isupper():
+    given = words[-2]
+    bare = given.rstrip(".")
+    if bare.lower() in TITLE_SET or bare in NOT_NAME or not given[:1].isupper():
         return False
-    theirs = [w.rstrip(".") for w in person.name.split()[:-1]]
-    if len(given) == 1:
-        return all(w[:1] != given for w in theirs)
-    return all(w.casefold() != given.casefold() and w != given[:1] for w in theirs)
+    theirs = person.name.split()[:-1]
+    return not theirs or not may_be_given_name(given, theirs)  # no first name: none agrees
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

@@ -76,7 +76,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
     **dict.fromkeys(words("party partei parti partido"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
-    **dict.fromkeys(words("state etat staat estado staats"), "state"),
+    # A Land, a province, a state: the first level below a country, as English copy
+    # names Austria's and Canada's ("Landesregierung", "provincial government").
+    **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
     **dict.fromkeys(words("council conseil rat consejo"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
@@ -86,6 +88,11 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
+    **dict.fromkeys(words("association associations verband vereinigung asociacion"), "association"),
+    **dict.fromkeys(words("farmers farmer bauern landwirte agriculteurs paysans agricultores"), "farmers"),
+    **dict.fromkeys(words("mountain berg montagne montana"), "mountain"),
+    **dict.fromkeys(words("directorate direktion direction direccion"), "directorate"),
+    **dict.fromkeys(words("betriebsrat"), "works-council"),
     # Whose a body is, in the adjectives of German, French and Spanish (the gazetteer's
     # demonyms are English): "ministère français de la Santé" is France's health ministry,
     # "ministerio español del Interior" Spain's interior ministry.
@@ -126,11 +133,17 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fuerzas", "armadas"): "military",
     ("city", "hall"): "city-hall",
     ("town", "hall"): "city-hall",
+    # A company's elected staff body ("comité de empresa de EQA", "the works council").
+    ("works", "council"): "works-council",
+    ("comite", "empresa"): "works-council",
+    ("comite", "entreprise"): "works-council",
+    ("conseil", "entreprise"): "works-council",
 }
 
 # German compounds are read as their parts when every part is a known stem, the last a
 # head noun: "Bundesinnenministerium" is bundes + innen + ministerium.
-COMPOUND_HEADS = ("ministerium", "polizei", "regierung", "gericht", "amt", "behorde", "kanzlei", "rat")
+COMPOUND_HEADS = ("ministerium", "polizei", "regierung", "gericht", "amt", "behorde", "kanzlei", "rat",
+                  "direktion", "verband")  # fmt: skip
 COMPOUND_MODIFIERS = (
     "bundes",
     "landes",
@@ -147,6 +160,9 @@ COMPOUND_MODIFIERS = (
     "bildungs",
     "verkehrs",
     "landwirtschafts",
+    "polizei",  # "Landespolizeidirektion": the police directorate of a Land
+    "bauern",  # "Bauernverband": the farmers' association
+    "berg",
 )
 
 # Levels of government: they say whose a body is, not which one ("federal", "Landes").
@@ -174,7 +190,7 @@ PLACE_NAMED_BODIES = frozenset(
 )
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
-UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor"})
+UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor", "works-council"})
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
 # reader knows, where "a council" does not (see ``daily.organisations.kind_named``).

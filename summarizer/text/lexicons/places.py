@@ -134,6 +134,20 @@ _EXONYMS = {
     "piedmont": "piemonte piemont",
     "balearic islands": "baleares balearen illes_balears",
     "canary islands": "canarias kanarische_inseln iles_canaries",
+    # Swiss cantons and Spanish regions named differently in the languages of their
+    # neighbours; French departments on the Spanish border
+    "vaud": "waadt",
+    "valais": "wallis vallese",
+    "ticino": "tessin tesino",
+    "grisons": "graubunden grigioni grisones",
+    "neuchatel": "neuenburg",
+    "navarre": "navarra nafarroa",
+    "aragon": "aragonien",
+    "castile": "castilla kastilien castille",
+    "asturias": "asturien asturies",
+    "pyrenees-atlantiques": "pirineos_atlanticos",
+    "hautes-pyrenees": "altos_pirineos",
+    "pyrenees-orientales": "pirineos_orientales",
 }
 EXONYMS: dict[str, str] = {
     spelling: english

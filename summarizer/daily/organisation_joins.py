@@ -1,0 +1,269 @@
+"""How organisations named differently are joined into one actor, once the day's equal
+keys are (``actors.same_actor_groups``): an abbreviation to the name it spells, a
+shorter form to the longer name it is short for, a kind alone ("the council") to the
+day's one body of that kind. Each joins only to the day's one candidate: with two, a
+name stays on its own."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from summarizer.daily.organisations import (
+    BODY_WORDS,
+    COUNTRY_WORDS,
+    LEVELS,
+    NATIONWIDE,
+    abbreviation_key,
+    abbreviation_keys,
+    head_keys,
+    kind_named,
+    name_heads,
+    shorter_form,
+)
+from summarizer.linkage import UnionFind
+from summarizer.text.abbreviations import abbreviates, is_acronym, name_words
+from summarizer.text.accents import fold_accents
+from summarizer.text.cognates import cognates
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
+from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.vocabulary import words as word_set
+
+
+class OrganisationNames(Protocol):
+    """What joining organisations reads of an actor (``actors._ActorItem``)."""
+
+    @property
+    def is_person(self) -> bool: ...
+    @property
+    def names(self) -> list[str]: ...
+    @property
+    def keys(self) -> set[str]: ...
+    @property
+    def defined(self) -> set[str]: ...
+    @property
+    def possessive(self) -> bool: ...
+    @property
+    def abbreviation(self) -> str | None: ...
+
+
+def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+    """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
+    (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
+    Railways (SBB)": ``OrganisationNames.defined``). Names are indexed by their first two words'
+    initials, so an abbreviation meets only names it could spell."""
+    spellings = _organisation_spellings(flat)
+    by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    by_definition: dict[str, set[int]] = defaultdict(set)
+    for index in spellings:
+        for name in flat[index].names:
+            if (key := abbreviation_key(name)) is not None:
+                by_key[key].append((index, name))
+        for defined in flat[index].defined:
+            by_definition[defined.casefold()].add(index)
+    for index in spellings:
+        if short := flat[index].abbreviation:
+            roots = {
+                groups.find(other)
+                for key in abbreviation_keys(short)
+                for other, name in by_key.get(key, ())
+                if other != index and abbreviates(short, name, places)
+            }
+            roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
+            if len(roots) == 1:
+                groups.union(index, roots.pop())
+
+
+def _organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
+    """The first index of each organisation's spelling: every actor spelled alike shares
+    one item and is in its group already (equal keys are joined first), so the joins
+    below look at each spelling once, not once per article that names it."""
+    first: dict[int, int] = {}
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            first.setdefault(id(item), index)
+    return list(first.values())
+
+
+def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+    """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
+    the one organisation of the day it is a shorter form of (see
+    ``organisations.shorter_form``); with two such (two countries' interior ministries) it
+    stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
+    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
+    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for number, (_, words) in enumerate(keyed):
+        for word in words:
+            by_word[word].add(number)
+    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
+        # A longer form holds every word of the shorter but "federal" and "national".
+        rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
+        roots = {
+            groups.find(other)
+            for number in by_word[rarest]
+            if (other := keyed[number][0]) != index
+            and shorter_form(words, keyed[number][1], places, flat[index].possessive)
+        }
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def join_kind_nouns(
+    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str] | None
+) -> None:
+    """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
+    airline") is the one organisation of the day whose name says it is of that kind, by its
+    first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
+    "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
+    the noun is read from the names themselves. With ``articles``, its own articles come
+    first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
+    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
+    spellings = _organisation_spellings(flat)
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for index in spellings:
+        for name in flat[index].names:
+            for key in head_keys(name_heads(name)):
+                by_head[key].add(index)
+    bare = {
+        index: kinds
+        for index in spellings
+        if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
+    }
+    company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    for index, kinds in bare.items():
+        roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
+        if company is not None:
+            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
+            roots = roots & beside or (set() if beside else roots)
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _company(
+    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str], wanted: set[int]
+) -> dict[int, set[int]]:
+    """For each item in ``wanted`` (by identity), the groups of the organisations named in
+    its articles: those a kind alone there may stand for."""
+    articles_of: dict[int, set[str]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if id(item) in wanted:
+            articles_of[id(item)].add(articles[index])
+    needed = set().union(*articles_of.values()) if articles_of else set()
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if not item.is_person and articles[index] in needed:
+            named_in[articles[index]].add(groups.find(index))
+    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}
+
+
+# Words that make a longer name another body than the company whose brand it begins
+# with: "Brightwell Workers' Union" and "Brightwell Foundation" are not Brightwell.
+_OTHER_BODY_WORDS = (
+    BODY_WORDS
+    | set(CONCEPTS.values()) - {"railway", "transport"}
+    | word_set(
+        """union association federation foundation trust charity club committee council fund
+    pension pensions workers staff employees
+    verband verein stiftung betriebsrat belegschaft
+    fondation comite syndicat salaries
+    fundacion asociacion comite plantilla trabajadores"""
+    )
+)
+
+
+def brand(name: str, places: frozenset[str]) -> str | None:
+    """The word of a company named by one word ("Brightwell", "Kintoa"), folded; None for
+    an acronym (see ``join_abbreviations``), a word of the concept tables ("Police",
+    "Interior") and a place of the day, of the shipped tables or a country ("Hexley",
+    "Tirol", "France"): a place alone is not its hospital or club."""
+    word = name.strip()
+    if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
+        return None
+    folded = fold_accents(word.casefold())
+    known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
+    if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
+        return None
+    return None if folded in FILLER or folded in LEVELS else folded
+
+
+def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+    """A company named by one word ("Brightwell", "Kintoa") is the day's one organisation
+    whose longer name begins with it ("Brightwell Domestic Appliances plc", "Kintoa
+    Mobilités"): copy names a company by its brand once its registered name is known. Not
+    a longer name that says it is another body ("Brightwell Workers' Union"); with two
+    such organisations ("Ashby Rovers", "Ashby Town") the word stays on its own."""
+    spellings = _organisation_spellings(flat)
+    by_first: dict[str, set[int]] = defaultdict(set)
+    other_bodies: set[int] = set()
+    for index in spellings:
+        for name in flat[index].names:
+            written = [fold_accents(w.casefold()) for w in name_words(name)]
+            if len(written) >= 2:
+                by_first[written[0]].add(index)
+                if {CONCEPTS.get(w, w) for w in written[1:]} & _OTHER_BODY_WORDS:
+                    other_bodies.add(index)
+    for index in spellings:
+        word = brand(flat[index].names[0], places) if len(flat[index].names) == 1 else None
+        if word is None:
+            continue
+        others = by_first.get(word, set()) - {index}
+        roots = {groups.find(other) for other in others}
+        if len(roots) == 1 and not others & other_bodies:
+            groups.union(index, roots.pop())
+
+
+# A word shared by more of the day's organisations than this anchors no translation: it
+# says what kind of body a name is ("union", "ministry"), not which.
+ANCHOR_NAMES = 24
+# Names this short are too little to call a translation by their likeness alone.
+TRANSLATED_WORDS = 3
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Words the concept tables know, as organisation keys write them: a key's words
+    that differ there differ in meaning, however alike they look ("city", "county")."""
+    return frozenset(CONCEPTS.values()) | BODY_WORDS | LEVELS | COUNTRY_WORDS
+
+
+def translated(words: Sequence[str], other: Sequence[str]) -> bool:
+    """True when two organisation keys' words are one name translated word by word: as
+    many words, one shared at least, and every other word a cognate of one of the
+    other's (``text.cognates``): "Syndicat des mobilités Côte basque-Adour" and
+    "Sindicato de Movilidad Costa Vasca-Adour"."""
+    if len(words) != len(other) or len(words) < TRANSLATED_WORDS:
+        return False
+    mine, theirs = set(words) - set(other), list(set(other) - set(words))
+    if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
+        return False  # two words the tables know differ in meaning ("city", "county")
+    for word in sorted(mine):
+        match = [t for t in theirs if cognates(word, t)]
+        if len(match) != 1:
+            return False
+        theirs.remove(match[0])
+    return not theirs
+
+
+def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """An organisation named in a neighbour language's words ("Syndicat des mobilités Côte
+    basque-Adour", "Sindicato de Movilidad Costa Vasca-Adour") is the day's one
+    organisation whose name it translates (``translated``), met through a word both
+    names share that few of the day's bodies have ("Adour")."""
+    keyed = [(i, key.split()) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for number, (_, words) in enumerate(keyed):
+        for word in set(words):
+            by_word[word].append(number)
+    for index, words in keyed:
+        if len(words) < TRANSLATED_WORDS:
+            continue
+        met = {n for w in words if len(by_word[w]) <= ANCHOR_NAMES for n in by_word[w]}
+        roots = {
+            groups.find(keyed[n][0]) for n in met if keyed[n][0] != index and translated(words, keyed[n][1])
+        }
+        if len(roots) == 1:
+            groups.union(index, roots.pop())

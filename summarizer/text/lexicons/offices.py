@@ -1,0 +1,32 @@
+"""Offices that news copy names by several words, in English, German, French and Spanish,
+each word -> one office: one report's "Ex-Reederei-Manager" Brenner is another's
+executive Lars Brenner, "Polizeisprecher" is the police spokesman, "alcaldesa" the mayor.
+Plain data: lower case, accents folded. A word that names two offices in its language
+("consejero": a regional minister or a board member; "director"; "chief"; "secretary")
+is left out: it only matches itself."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+_FAMILIES = {
+    "executive": """executive executives ceo manager managerin boss geschaftsfuhrer
+        geschaftsfuhrerin vorstandschef vorstandschefin konzernchef konzernchefin pdg gerente""",
+    "mayor": """mayor mayoress burgermeister burgermeisterin oberburgermeister oberburgermeisterin
+        maire mairesse alcalde alcaldesa""",
+    "spokesperson": """spokesman spokeswoman spokesperson sprecher sprecherin porte-parole
+        portavoz""",
+    "prosecutor": """prosecutor staatsanwalt staatsanwaltin oberstaatsanwalt oberstaatsanwaltin
+        procureur procureure fiscal fiscala""",
+    "judge": "judge richter richterin juge juez jueza magistrada magistrado",
+    "prefect": "prefect prefet prefete",
+    "minister": "minister ministerin ministre ministro ministra",
+    "president": "president prasident prasidentin presidente presidenta",
+}
+OFFICE_FAMILY: dict[str, str] = {word: family for family, block in _FAMILIES.items() for word in words(block)}
+
+# German compounds end in their office ("Polizeisprecher", "Oberstaatsanwältin",
+# "Innenminister"): the longest ending first, each long enough to be no first name's end.
+COMPOUND_OFFICE_ENDINGS = tuple(
+    sorted((w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w), key=len, reverse=True)
+)

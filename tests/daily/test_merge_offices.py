@@ -1,0 +1,94 @@
+"""A surname alone joins the namesake whose office it shares, however each report names
+the office (another word, another language, a German compound); two namesakes of one
+office leave it alone (invented people)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.people import offices
+from summarizer.models import ActorKind
+
+
+@dataclass(frozen=True)
+class _Actor:
+    name: str
+    role: str | None = None
+    kind: ActorKind = "person"
+    canonical_name: str | None = None
+    aliases: Sequence[str] = field(default_factory=tuple)
+
+
+def _groups(*actors: _Actor) -> list[list[str]]:
+    return sorted(sorted(f"{actors[i].name}/{actors[i].role}" for i in g) for g in same_actor_groups(actors))
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "office"),
+    [
+        ("Ex-Reederei-Manager", "executive", "executive"),
+        ("Managerin", "chief executive", "executive"),
+        ("alcaldesa", "Mayor", "mayor"),
+        ("Bürgermeisterin", "maire", "mayor"),
+        ("Polizeisprecher", "police spokesman", "spokesperson"),
+        ("portavoz", "porte-parole", "spokesperson"),
+        ("Oberstaatsanwältin", "prosecutor", "prosecutor"),
+        ("jueza", "Richterin", "judge"),
+    ],
+)
+def test_two_names_of_one_office_are_one_office(one: str, other: str, office: str) -> None:
+    assert office in offices(one) & offices(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("consejero", "alcalde"),
+        ("director", "executive"),
+        ("chief", "Chief Constable"),
+        ("Richterin", "fiscal"),
+    ],
+)
+def test_different_offices_or_words_of_two_offices_share_no_family(one: str, other: str) -> None:
+    shared = offices(one) & offices(other)
+    assert not shared or shared == {"chief"}, shared
+
+
+def test_a_surname_with_its_office_in_other_words_joins_that_namesake() -> None:
+    groups = _groups(
+        _Actor("Lars Venner", "executive"),
+        _Actor("Sabine Venner", "Oberstaatsanwältin"),
+        _Actor("Venner", "Ex-Reederei-Manager"),
+    )
+    assert ["Lars Venner/executive", "Venner/Ex-Reederei-Manager"] in groups
+    assert ["Sabine Venner/Oberstaatsanwältin"] in groups
+
+
+def test_a_mayor_named_in_another_language_joins_the_mayor() -> None:
+    groups = _groups(
+        _Actor("Anna Gruber", "Mayor"),
+        _Actor("Josef Gruber", "association chairman"),
+        _Actor("Gruber", "Bürgermeisterin"),
+    )
+    assert ["Anna Gruber/Mayor", "Gruber/Bürgermeisterin"] in groups
+
+
+def test_two_namesakes_of_one_office_leave_the_surname_alone() -> None:
+    groups = _groups(
+        _Actor("Lars Venner", "chief executive"),
+        _Actor("Sabine Venner", "Geschäftsführerin"),
+        _Actor("Venner", "manager"),
+    )
+    assert ["Venner/manager"] in groups
+
+
+def test_a_hostile_role_is_read_in_linear_time() -> None:
+    started = time.perf_counter()
+    assert offices("porte-" * 50000 + "!") == set()
+    assert offices("x" * 200000 + "sprecher") == {"spokesperson"}
+    assert time.perf_counter() - started < 2.0

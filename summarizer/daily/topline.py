@@ -18,6 +18,7 @@ from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
 from summarizer.prompts import Prompt
+from summarizer.text.lexicons.harm import COUNTED_HARM
 
 MAX_ITEMS = 30
 ITEMS_CLOSE_TAG = re.compile(r"</\s*items\s*>", re.IGNORECASE)
@@ -123,6 +124,13 @@ def _said(figure: dict[str, Any]) -> list[str]:
     return [in_sentence(str(v)) for v in figure.get("values", [])]
 
 
+def _toll(amount: str, category: str) -> str:
+    """ "3 killed"; an English value that already says the harm stands alone ("two dead",
+    "five wounded", not "two wounded injured")."""
+    words = amount.lower().split()
+    return amount if words and words[-1] in COUNTED_HARM else f"{amount} {category}"
+
+
 def _event_phrase(event: dict[str, Any]) -> str:
     phrase = TYPE_PHRASES.get(str(event.get("type")), "an event")
     if event.get("place"):
@@ -133,7 +141,7 @@ def _event_phrase(event: dict[str, Any]) -> str:
     tolls: dict[str, str] = {}
     for f in event.get("figures", []):
         if f.get("category") in ("killed", "injured") and _said(f) and not f.get("conflict"):
-            tolls.setdefault(str(f["category"]), f"{_said(f)[0]} {f['category']}")
+            tolls.setdefault(str(f["category"]), _toll(_said(f)[0], str(f["category"])))
     return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
 
 

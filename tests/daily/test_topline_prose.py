@@ -132,3 +132,15 @@ def test_amounts_and_times_are_said_in_english() -> None:
     assert english_time("esta tarde") is None  # neither English nor a weekday: left to the items
     assert english_time("  ") is None and english_time(None) is None
     assert english_time("mardi " * 5000) == "on Tuesday"  # a hostile field ends quickly
+
+
+def test_an_english_value_that_says_the_harm_is_not_said_twice() -> None:
+    def toll(amount: str, category: str) -> dict[str, object]:
+        return {"measure": "people", "category": category, "amounts": [amount], "conflict": False}
+
+    event = {
+        "type": "accident",
+        "place": "Ostvik",
+        "figures": [toll("two wounded", "injured"), toll("2 dead", "killed")],
+    }
+    assert prose_top_line([event]).endswith("in Ostvik, with two wounded and 2 dead.")

@@ -10,6 +10,7 @@ from typing import Final
 
 from summarizer.models.daily_v1 import FigureValue
 from summarizer.text.dates import TIME, weekday_in
+from summarizer.text.normalize import INVISIBLE
 
 BOUND_WORDS: Final = {
     "exact": "",
@@ -56,20 +57,40 @@ def in_sentence(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+# Words an English time phrase holds besides ``TIME``'s ("shortly before 10:30", "Tuesday,
+# 5 March"): a phrase with any other word is another language's ("a las 10:30 horas").
+_ENGLISH_TIME_WORDS: Final = frozenset(
+    "at around about shortly just before after on by until from to and local time gmt utc early late "
+    "the of in night morning afternoon evening midnight noon dawn dusk last this day january february "
+    "march april may june july august september october november december".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _english_phrase(text: str) -> bool:
+    """Every word of ``text`` is of an English time phrase: ``TIME``'s or ``_ENGLISH_TIME_WORDS``."""
+    return all(w in _ENGLISH_TIME_WORDS for w in _WORD.findall(TIME.sub(" ", text).lower()))
+
+
 def english_time(time: str | None) -> str | None:
     """When an event happened, as a phrase that follows its place in an English sentence:
     an English time as written ("on Tuesday", "early on Friday", "overnight", "at 09:15"),
-    another language's weekday as the English one ("mardi soir" -> "on Tuesday"), and
-    nothing for a time that is neither (it stays in the items, in its own words)."""
-    if not time or not (text := time.strip()):
+    the English time inside another language's words alone ("a las 10:30 horas" -> "at
+    10:30"), another language's weekday as the English one ("mardi soir" -> "on Tuesday"),
+    and nothing for a time that is neither (it stays in the items, in its own words).
+    Invisible characters (zero-width, right-to-left marks) are left out."""
+    text = "".join(ch for ch in time or "" if ch not in INVISIBLE).strip()
+    if not text:
         return None
     weekday = weekday_in(text)
-    english = TIME.search(text) is not None and (weekday is None or weekday.lower() in text.lower())
-    if english:
-        first = text.split()[0]
-        if first.lower() == (weekday or "").lower():
-            return f"on {text}"
-        if CLOCK.match(text):
-            return f"at {text}"
-        return in_sentence(text)
-    return f"on {weekday.capitalize()}" if weekday else None
+    found = TIME.search(text)
+    if found is None or (weekday is not None and weekday.lower() not in text.lower()):
+        return f"on {weekday.capitalize()}" if weekday else None
+    if not _english_phrase(text):
+        text = found[0].strip()
+    first = text.split()[0].rstrip(",;")
+    if first.lower() == (weekday or "").lower():
+        return f"on {text}"
+    if CLOCK.match(text):
+        return f"at {text}"
+    return in_sentence(text)

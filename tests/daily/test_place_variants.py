@@ -226,6 +226,26 @@ def test_a_place_variant_alone_never_merges_two_events() -> None:
     assert len(merged(leak, rally).incidents) == 2
 
 
+def test_a_bilingual_citys_name_is_never_read_as_a_bigger_city_holding_it() -> None:
+    # "Biel/Bienne": Bienne is the Swiss town's French name, also one of Vienna's GeoNames
+    # alternates; a warehouse fire there and one in Vienna are two.
+    assert exonym_of("Bienne") is None
+    a = one_incident(
+        "Un incendie a ravagé un entrepôt à Bienne mardi, selon les pompiers.",
+        type="disaster",
+        place="Bienne",
+        time="mardi",
+        language="fr",
+    )
+    b = one_incident(
+        "A fire destroyed a warehouse in Vienna on Tuesday, firefighters said.",
+        type="disaster",
+        place="Vienna",
+        time="Tuesday",
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
 def test_two_fires_in_two_towns_of_similar_names_stay_apart() -> None:
     text = "A fire destroyed a hay barn in {town} on Tuesday night; firefighters saved the farmhouse."
     a = one_incident(text.format(town="Hallstatt"), type="disaster", place="Hallstatt", time="Tuesday night")

@@ -5,6 +5,7 @@ English sentence about the day can use without pasting another language into it.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
@@ -23,6 +24,9 @@ BOUND_WORDS: Final = {
 # Categories whose zero is a number of people: "no one killed", not "none killed".
 PEOPLE: Final = frozenset({"killed", "injured", "displaced"})
 CLOCK: Final = re.compile(r"\d{1,2}[:.]\d{2}\b")
+# A value's own words that tell its toll ("two wounded", "six deaths", "killing 12 people"):
+# written before the toll's category, they would say it twice ("two wounded injured").
+TOLL_WORDS: Final = re.compile(r"\b(?:kill|dead|death|die|fatal|wound|injur|hurt|casualt)", re.IGNORECASE)
 
 
 def _number(value: float) -> str:
@@ -41,8 +45,8 @@ def _with_unit(number: str, unit: str) -> str:
 def english_amount(value: FigureValue, unit: str, category: str = "") -> str:
     """One source's value in English: bound, number and unit ("about 45,000", "more than
     80 m", "62%"); a value the source gave no number for stays as written."""
-    if value.value is None:
-        return value.text
+    if value.value is None or not math.isfinite(value.value):
+        return value.text  # a model's JSON may say Infinity or NaN: no number to say
     if value.value == 0 and value.bound == "exact" and value.value_high is None:
         return "no one" if category in PEOPLE else "none"
     number = _number(value.value)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from summarizer.config import Settings
-from summarizer.daily.amounts import english_amount, english_time, in_sentence
+from summarizer.daily.amounts import TOLL_WORDS, english_amount, english_time, in_sentence
 from summarizer.grounding.support import unsupported_claims
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
@@ -72,7 +72,7 @@ def _amounts(figure: DailyFigure, english: Container[str]) -> list[str]:
     for v in figure.values:
         key = (v.value, v.value_high, v.bound) if v.value is not None else (None, None, v.text)
         said.setdefault(key, english_amount(v, figure.unit, figure.category))
-        if v.source.article_id in english:
+        if v.source.article_id in english and not TOLL_WORDS.search(v.text):
             as_written.setdefault(key, in_sentence(v.text))
     return [as_written.get(key, amount) for key, amount in said.items()]
 
@@ -133,7 +133,10 @@ def _event_phrase(event: dict[str, Any]) -> str:
     tolls: dict[str, str] = {}
     for f in event.get("figures", []):
         if f.get("category") in ("killed", "injured") and _said(f) and not f.get("conflict"):
-            tolls.setdefault(str(f["category"]), f"{_said(f)[0]} {f['category']}")
+            said = _said(f)[0]  # "two wounded" tells its category itself
+            tolls.setdefault(
+                str(f["category"]), said if TOLL_WORDS.search(said) else f"{said} {f['category']}"
+            )
     return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
 
 

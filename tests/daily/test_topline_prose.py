@@ -152,3 +152,27 @@ def test_a_time_in_the_top_line_holds_no_word_of_another_language_nor_an_invisib
     from summarizer.daily.amounts import english_time
 
     assert english_time(time) == english
+
+
+def test_a_toll_whose_words_tell_its_category_is_not_told_it_twice() -> None:
+    # "two wounded" and "killing 12 people" are English values as written: the line said
+    # "two wounded injured" (day00) and "with killing 12 people killed".
+    from tests.daily.test_daily import killed, merged, one_incident
+
+    text = "A landslide hit Tarvik on Monday, killing 12 people."
+    day = merged(one_incident(text, type="disaster", place="Tarvik", time="Monday",
+                              figures=[killed("killing 12 people", 12)]))  # fmt: skip
+    assert "with 12 killed" in day.top_line
+    seeds = merge_bundle(DayBundle.load(next(p for p in DAYS if p.stem == "day00_seeds")))
+    assert "wounded injured" not in seeds.top_line and "two civilians killed and 2 injured" in seeds.top_line
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_a_toll_a_model_gave_as_infinity_or_nan_never_sinks_the_day(value: float) -> None:
+    # JSON read by pydantic takes "Infinity" and "NaN" for a float: the top line crashed.
+    from tests.daily.test_daily import killed, merged, one_incident
+
+    text = "A landslide hit Tarvik on Monday, killing 12 people."
+    day = merged(one_incident(text, type="disaster", place="Tarvik", time="Monday",
+                              figures=[killed("12 people", value)]))  # fmt: skip
+    assert "disaster in Tarvik on Monday" in day.top_line

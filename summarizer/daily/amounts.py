@@ -30,8 +30,11 @@ TOLL_WORDS: Final = re.compile(r"\b(?:kill|dead|death|die|fatal|wound|injur|hurt
 
 
 def _number(value: float) -> str:
-    """12 -> "12", 45000 -> "45,000", 2.5 -> "2.5"."""
-    return f"{int(value):,}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    """12 -> "12", 45000 -> "45,000", 2.5 -> "2.5", 0.004 -> "0.004" (a share below one in
+    significant digits: two decimals made it "0")."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.3g}" if abs(value) < 1 else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _with_unit(number: str, unit: str) -> str:
@@ -50,7 +53,7 @@ def english_amount(value: FigureValue, unit: str, category: str = "") -> str:
     if value.value == 0 and value.bound == "exact" and value.value_high is None:
         return "no one" if category in PEOPLE else "none"
     number = _number(value.value)
-    if value.value_high is not None:
+    if value.value_high is not None and value.value_high != value.value:  # not "12 to 12"
         number = f"{number} to {_number(value.value_high)}"
     return BOUND_WORDS.get(value.bound, "") + _with_unit(number, unit)
 

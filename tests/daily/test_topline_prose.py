@@ -176,3 +176,17 @@ def test_a_toll_a_model_gave_as_infinity_or_nan_never_sinks_the_day(value: float
     day = merged(one_incident(text, type="disaster", place="Tarvik", time="Monday",
                               figures=[killed("12 people", value)]))  # fmt: skip
     assert "disaster in Tarvik on Monday" in day.top_line
+
+
+def test_small_shares_and_ranges_of_one_number_are_said_rightly() -> None:
+    from summarizer.daily.amounts import english_amount
+    from summarizer.models.daily_v1 import FigureValue, SourceRef
+
+    def value(low: float, high: float | None = None) -> FigureValue:
+        source = SourceRef.model_construct(article_id="a1")
+        return FigureValue(value=low, value_high=high, text="x", source=source)
+
+    assert english_amount(value(0.004), "percent") == "0.004%"  # was "0%"
+    assert english_amount(value(0.25), "percent") == "0.25%"
+    assert english_amount(value(12, 12), "count") == "12"  # was "12 to 12"
+    assert english_amount(value(1234.567), "count") == "1,234.57"

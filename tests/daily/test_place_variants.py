@@ -439,3 +439,17 @@ def test_a_region_known_by_name_holds_no_town_placed_in_another_region() -> None
     town = _flood(elsewhere, "Lorach", "Monday", "40 people", "en")
     region = _flood(_FLOOD_REGION, "Steiermark", "Montag", "40 Menschen", "de")
     assert len(merged(town, region).incidents) == 2
+
+
+def test_a_day_whose_reports_name_no_place_never_reads_the_city_table() -> None:
+    # The table costs about 1.5 s and 85 MB at its peak on first use.
+    from summarizer.text import exonyms
+
+    exonyms._cities.cache_clear()
+    rate = "The central bank raised its key rate by half a point on Tuesday, the governor said."
+    zins = "Die Zentralbank hob am Dienstag den Leitzins an, sagte der Gouverneur."
+    merged(
+        one_incident(rate, type="political_decision", time="Tuesday"),
+        one_incident(zins, type="political_decision", time="Dienstag", language="de"),
+    )
+    assert exonyms._cities.cache_info().currsize == 0

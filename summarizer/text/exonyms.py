@@ -87,6 +87,8 @@ def _usable(alternate: str) -> bool:
 
 
 _PART = ""  # the holder of an alternate that is a word of a city's own name
+# Countries whose cities are named officially in two or more of the product's languages.
+_MULTILINGUAL = frozenset({"CH", "BE", "LU"})
 
 
 def _city_fields(city: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +98,12 @@ def _city_fields(city: dict[str, Any]) -> dict[str, Any]:
     if "alternatenames" not in city:
         return city
     alternates = [a for a in city["alternatenames"] if _usable(a) and _latin(a)]
-    return {"name": city["name"], "population": city["population"], "alternatenames": alternates}
+    return {
+        "name": city["name"],
+        "population": city["population"],
+        "countrycode": city["countrycode"],
+        "alternatenames": alternates,
+    }
 
 
 @cache
@@ -114,6 +121,7 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
     # own: "Bienne" is Biel's French name, not another city's (Vienna's GeoNames alternate).
     own |= {_form(part) for city in cities if " / " not in city["name"] for part in city["name"].split("/")}
     holders: dict[str, dict[str, int]] = {}
+    local: set[str] = set()  # the holders that are cities of ``_MULTILINGUAL`` countries
     for city in cities:
         # A city of two official names is written with both ("Donostia / San Sebastián"):
         # known by the first, each standing for it.
@@ -133,9 +141,16 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
             holder = _PART if folded in words else name
             named = holders.setdefault(folded, {})
             named[holder] = max(population, named.get(holder, 0))
+            if city["countrycode"] in _MULTILINGUAL:
+                local.add(holder)
     exonyms = {}
     for alternate, named in holders.items():
         (first, most), *rest = sorted(named.items(), key=lambda item: -item[1])
+        # A city of a country of several official languages holds its names in each:
+        # "Sion" is Sitten's French name, whatever bigger city (Jerusalem) GeoNames also
+        # gives it in some language. Such a name stands for no bigger city elsewhere.
+        if any(holder in local for holder, _ in rest):
+            continue
         if first != _PART and (not rest or most >= 5 * rest[0][1]) and _form(first) != alternate:
             exonyms[alternate] = first
     return frozenset(own), exonyms

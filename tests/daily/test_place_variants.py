@@ -246,6 +246,26 @@ def test_a_bilingual_citys_name_is_never_read_as_a_bigger_city_holding_it() -> N
     assert len(merged(a, b).incidents) == 2
 
 
+def test_a_swiss_citys_french_name_is_never_read_as_a_bigger_city_abroad() -> None:
+    # "Sion" is Sitten's French name (Valais) and, in some language, Jerusalem's: a warehouse
+    # fire in each on one evening was one event.
+    assert exonym_of("Sion") is None and exonym_of("Noordwijk") is None  # not Jayapura either
+    a = one_incident(
+        "Un incendie a détruit un entrepôt à Sion mardi soir, selon les pompiers.",
+        type="disaster",
+        place="Sion",
+        time="mardi soir",
+        language="fr",
+    )
+    b = one_incident(
+        "A fire destroyed a warehouse in Jerusalem on Tuesday evening, firefighters said.",
+        type="disaster",
+        place="Jerusalem",
+        time="Tuesday evening",
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
 def test_two_fires_in_two_towns_of_similar_names_stay_apart() -> None:
     text = "A fire destroyed a hay barn in {town} on Tuesday night; firefighters saved the farmhouse."
     a = one_incident(text.format(town="Hallstatt"), type="disaster", place="Hallstatt", time="Tuesday night")

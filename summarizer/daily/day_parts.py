@@ -26,9 +26,12 @@ _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche", (20, 30)),
 )
 _PART = re.compile("|".join(f"(?P<p{n}>\\b(?:{pattern})\\b)" for n, (pattern, _) in enumerate(_PARTS)))
-# A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm".
+# A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm",
+# "4.30 pm". Not a date: "5.10." and "05.10.2024" are the fifth of October, not ten past five.
 _CLOCK = re.compile(
-    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])(?:[:.h](?P<minute>[0-5]\d)(?!\d)|\s*(?P<suffix>am|pm|uhr|heures?\b|h\b))"
+    r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])"
+    r"(?:(?P<separator>[:.h])(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<half>[ap]\.?m\b))?"
+    r"|\s*(?P<suffix>[ap]\.?m\b|uhr|heures?\b|h\b))"
 )
 # Parts of the day this far apart (hours between their spans) are two times of one day's
 # events: the morning's march and the evening's. Closer ones may be one long event told at
@@ -43,10 +46,14 @@ def hours_of(time_text: str | None) -> Hours:
     if not time_text:
         return None
     text = fold_accents(time_text.casefold())
-    found = _CLOCK.search(text)
-    if found:
+    for found in _CLOCK.finditer(text):
+        if found["separator"] == "." and text[found.end() : found.end() + 1] == ".":
+            continue  # a date ("am 5.10.")
         hour = int(found["hour"])
-        if found["suffix"] == "pm" and hour < 12:
+        half = (found["half"] or found["suffix"] or "")[:1]
+        if half in ("a", "p") and hour == 12:
+            hour = 0 if half == "a" else 12  # 12 am is midnight, 12 pm noon
+        elif half == "p" and hour < 12:
             hour += 12
         return (hour, hour + 1)
     part = _PART.search(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
@@ -103,6 +104,32 @@ def report_kind(incident_type: str, evidence: str) -> str | None:
 def nationwide(kind_a: str | None, kind_b: str | None) -> bool:
     """One of two reports tells a nation's vote: their towns are no evidence against them."""
     return NATIONAL_VOTE_KIND in (kind_a, kind_b)
+
+
+# What a nation's vote elects or decides, by the words its reports use (``merge.report_words``):
+# a presidential election, a parliament's, a referendum. Two reports naming two of them and
+# nothing in common are of two votes (France's presidential and Bavaria's parliamentary), told
+# from towns that say nothing of their countries.
+_VOTE_OFFICES = {
+    word: office
+    for office, block in {
+        "president": """presidential presidentielle presidentielles presidenciales presidencial
+            prasidentschaftswahl prasidentschaftswahlen""",
+        "parliament": """parliamentary legislative legislatives legislativas parlamentarias
+            bundestagswahl bundestagswahlen parlamentswahl parlamentswahlen nationalratswahl
+            nationalratswahlen""",
+        "referendum": "referendum referendums volksabstimmung referendo votation",
+    }.items()
+    for word in block.split()
+}
+
+
+def votes_apart(words_a: Iterable[str], words_b: Iterable[str]) -> bool:
+    """Two reports of nations' votes whose words name what each elects, and nothing alike
+    (``_VOTE_OFFICES``): a presidential election and a parliamentary one are two votes."""
+    offices_a = {_VOTE_OFFICES[w] for w in words_a if w in _VOTE_OFFICES}
+    offices_b = {_VOTE_OFFICES[w] for w in words_b if w in _VOTE_OFFICES}
+    return bool(offices_a and offices_b and offices_a.isdisjoint(offices_b))
 
 
 def two_nations(place_a: str | None, place_b: str | None) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.daily.merge import stopwords
+from summarizer.daily.places import place_key, places_in
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC, PLACE_NAMED_BODIES
 from summarizer.text.vocabulary import words
@@ -75,8 +76,11 @@ class BodyIndex:
     its articles name only by an acronym read as the one whose name it spells ("BDA" and
     "Brightwell Domestic Appliances plc", should the day's actors not have joined them)."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
-        """``names``: (a name or alias as written, the day's actor id it names)."""
+    def __init__(self, names: Iterable[tuple[str, str]], places: frozenset[str] = frozenset()) -> None:
+        """``names``: (a name or alias as written, the day's actor id it names); ``places``:
+        the place keys of the day's reports. A body named as one of them ("Toulouse", the
+        club; "Orange", the telephone company) is not told from its place: every report of
+        the town would name it."""
         self._by_first: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
         named = [(name, words, daily_id) for name, daily_id in names if (words := _tokens(name))]
         spelt = {_initials(words): daily_id for name, words, daily_id in named if len(words) > 1}
@@ -84,7 +88,7 @@ class BodyIndex:
         for name, words, daily_id in named:
             if _ACRONYM.fullmatch(name) and (whole := spelt.get(words[0])) and whole != daily_id:
                 self._same[daily_id] = whole
-            if _names_a_body(name):
+            if _names_a_body(name) and place_key(name) not in places:
                 self._by_first[words[0]].add((words, daily_id))
 
     def named_in(self, evidence: str) -> frozenset[str]:
@@ -112,12 +116,26 @@ def _initials(words: tuple[str, ...]) -> str:
 def day_bodies(records: Iterable[ArticleRecord], actor_map: Mapping[tuple[str, str], str]) -> BodyIndex:
     """The index of the day's bodies (``BODY_KINDS``), by their names and aliases as each
     article gives them, as the day's actors (``actor_map``)."""
-    return BodyIndex(
-        (name, actor_map[(record.id, actor.id)])
+    records = list(records)
+    places = frozenset(
+        key
         for record in records
-        for actor in record.actors
-        if actor.kind in BODY_KINDS and (record.id, actor.id) in actor_map
-        for name in (actor.name, *actor.aliases)
+        for incident in record.incidents
+        for key in (
+            place_key(incident.place) if incident.place else "",
+            *places_in(incident.evidence, record.language),
+        )
+        if key
+    )
+    return BodyIndex(
+        (
+            (name, actor_map[(record.id, actor.id)])
+            for record in records
+            for actor in record.actors
+            if actor.kind in BODY_KINDS and (record.id, actor.id) in actor_map
+            for name in (actor.name, *actor.aliases)
+        ),
+        places,
     )
 
 

@@ -23,10 +23,12 @@ from summarizer.daily.organisations import (
     name_heads,
     shorter_form,
 )
+from summarizer.daily.places import place_key
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import abbreviates, is_acronym, name_words
 from summarizer.text.accents import fold_accents
 from summarizer.text.cognates import cognates
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
 from summarizer.text.lexicons.places import EXONYMS
@@ -230,6 +232,13 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(CONCEPTS.values()) | BODY_WORDS | LEVELS | COUNTRY_WORDS
 
 
+def _two_places(word: str, other: str) -> bool:
+    """Two words that name two places however alike they look ("berlin" and "bern",
+    "leon" and "lyon"): a name's place is which body it is, never its translation."""
+    places = [place_key(w) for w in (word, other) if is_city(w) or exonym_of(w) or fold_accents(w) in EXONYMS]
+    return len(places) == 2 and places[0] != places[1]
+
+
 def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     """True when two organisation keys' words are one name translated word by word: as
     many words, one shared at least, and every other word a cognate of one of the
@@ -241,7 +250,7 @@ def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
         return False  # two words the tables know differ in meaning ("city", "county")
     for word in sorted(mine):
-        match = [t for t in theirs if cognates(word, t)]
+        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t)]
         if len(match) != 1:
             return False
         theirs.remove(match[0])

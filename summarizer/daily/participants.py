@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from summarizer.daily.day_parts import Hours, hours_apart
 from summarizer.text.accents import fold_accents
+from summarizer.text.cognates import cognates
 from summarizer.text.lexicons.participants import GROUP_WORDS, MEANS_WORDS, PROTEST_HEADS, TRADES
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 
@@ -28,13 +29,21 @@ _LONGEST_HEAD = max(map(len, [*GROUP_WORDS, *MEANS_WORDS]))
 
 
 class Participants(NamedTuple):
-    """The groups of people and the vehicles a report's evidence names."""
+    """The groups of people and the vehicles a report's evidence names, and the sides it
+    says they take (``_STANCE``: ("pro", "government"), ("anti", "israel"))."""
 
     groups: frozenset[str]
     means: frozenset[str]
+    stances: frozenset[tuple[str, str]] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.groups or self.means)
+        return bool(self.groups or self.means or self.stances)
+
+
+# The side a protest takes, as English, French and Spanish write it: "pro-government",
+# "anti-gouvernement", "pro-Israel", "anti-Israel". A city's march and its counter-march of
+# one day are told apart by it, whoever marches.
+_STANCE = re.compile(r"(?<![^\W\d_])(pro|anti)-([^\W\d_]{3,})")
 
 
 NOBODY = Participants(frozenset(), frozenset())
@@ -85,11 +94,15 @@ def participants_in(evidence: str) -> Participants:
     """The groups and vehicles an evidence sentence names, in any of the four languages."""
     groups: set[str] = set()
     means: set[str] = set()
-    for word in _WORD.findall(fold_accents(evidence.casefold())):
+    folded = fold_accents(evidence.casefold())
+    for word in _WORD.findall(folded):
         found_groups, found_means = _word_concepts(word)
         groups |= found_groups
         means |= found_means
-    return Participants(frozenset(groups), frozenset(means)) if groups or means else NOBODY
+    stances = frozenset(_STANCE.findall(folded))
+    if not (groups or means or stances):
+        return NOBODY
+    return Participants(frozenset(groups), frozenset(means), stances)
 
 
 def _groups_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -97,12 +110,21 @@ def _groups_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or ("worker" in a and bool(b & TRADES)) or ("worker" in b and bool(a & TRADES))
 
 
+def _stances_opposed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """One cause, two sides ("pro-government" and "anti-gouvernement"). Two causes are not
+    two marches: one march is told "anti-war" and "pro-Palestinian", and a cause's words
+    differ across languages beyond what ``cognates`` levels ("government", "gobierno")."""
+    return any(side != other and cognates(cause, theirs) for side, cause in a for other, theirs in b)
+
+
 def participants_apart(a: Participants, b: Participants) -> bool:
-    """Both reports name who protests, or with what, and none of it is the same: the bus
-    drivers and the farmers, the buses and the tractors."""
+    """Both reports name who protests, or with what, and none of it is the same (the bus
+    drivers and the farmers, the buses and the tractors), or they take two sides of one
+    cause (the government's supporters and its opponents: a march and its counter-march)."""
     return bool(
         (a.groups and b.groups and not _groups_meet(a.groups, b.groups))
         or (a.means and b.means and a.means.isdisjoint(b.means))
+        or _stances_opposed(a.stances, b.stances)
     )
 
 

@@ -25,6 +25,7 @@ from summarizer.daily.kinds import (
     report_kind,
     tells_a_kind,
     two_nations,
+    votes_apart,
 )
 from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
@@ -267,7 +268,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town
     if nationwide(a.kind, b.kind):
-        return two_nations(a.place, b.place)  # a nation's vote, told from any town of it
+        # A nation's vote, told from any town of it; two nations' or two offices' votes are two.
+        return two_nations(a.place, b.place) or votes_apart(a.words, b.words)
     return not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
 
 

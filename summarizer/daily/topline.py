@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from summarizer.config import Settings
-from summarizer.daily.amounts import english_amount, english_time, in_sentence
+from summarizer.daily.amounts import TOLL_WORDS, english_amount, english_time, in_sentence
 from summarizer.grounding.support import unsupported_claims
 from summarizer.llm.ask import ask_until_valid, call_context, logging_sink
 from summarizer.llm.types import CallLog, InvalidReply, StructuredClient
 from summarizer.models.common import Usage
 from summarizer.models.daily_v1 import DAILY_SCHEMA_VERSION, DailyFigure, DailyIncident, DailyQuote, TopLine
 from summarizer.prompts import Prompt
-from summarizer.text.lexicons.harm import COUNTED_HARM
 
 MAX_ITEMS = 30
 ITEMS_CLOSE_TAG = re.compile(r"</\s*items\s*>", re.IGNORECASE)
@@ -73,7 +72,7 @@ def _amounts(figure: DailyFigure, english: Container[str]) -> list[str]:
     for v in figure.values:
         key = (v.value, v.value_high, v.bound) if v.value is not None else (None, None, v.text)
         said.setdefault(key, english_amount(v, figure.unit, figure.category))
-        if v.source.article_id in english:
+        if v.source.article_id in english and not TOLL_WORDS.search(v.text):
             as_written.setdefault(key, in_sentence(v.text))
     return [as_written.get(key, amount) for key, amount in said.items()]
 
@@ -124,13 +123,6 @@ def _said(figure: dict[str, Any]) -> list[str]:
     return [in_sentence(str(v)) for v in figure.get("values", [])]
 
 
-def _toll(amount: str, category: str) -> str:
-    """ "3 killed"; an English value that already says the harm stands alone ("two dead",
-    "five wounded", not "two wounded injured")."""
-    words = amount.lower().split()
-    return amount if words and words[-1] in COUNTED_HARM else f"{amount} {category}"
-
-
 def _event_phrase(event: dict[str, Any]) -> str:
     phrase = TYPE_PHRASES.get(str(event.get("type")), "an event")
     if event.get("place"):
@@ -141,7 +133,10 @@ def _event_phrase(event: dict[str, Any]) -> str:
     tolls: dict[str, str] = {}
     for f in event.get("figures", []):
         if f.get("category") in ("killed", "injured") and _said(f) and not f.get("conflict"):
-            tolls.setdefault(str(f["category"]), _toll(_said(f)[0], str(f["category"])))
+            said = _said(f)[0]  # "two wounded" tells its category itself
+            tolls.setdefault(
+                str(f["category"]), said if TOLL_WORDS.search(said) else f"{said} {f['category']}"
+            )
     return phrase + (f", with {' and '.join(tolls.values())}" if tolls else "")
 
 

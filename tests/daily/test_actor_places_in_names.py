@@ -15,6 +15,7 @@ from summarizer.daily.organisations import organisation_key
 from summarizer.linkage import name_key
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import places_in_english
+from tests.daily.test_daily import briefed, merged
 
 
 @dataclass(frozen=True)
@@ -141,3 +142,17 @@ def test_words_the_tables_know_are_never_cognates_of_each_other() -> None:
     assert len(same_actor_groups(actors)) == 2
     actors = [_Actor("Brenne City Transport Authority"), _Actor("Brenne County Transport Authority")]
     assert len(same_actor_groups(actors)) == 2
+
+
+def test_two_bodies_whose_names_differ_by_two_cities_of_like_letters_stay_two() -> None:
+    # "Berlin" and "Bern", "León" and "Lyon" look like one word in two spellings; they are
+    # two cities, and so two clubs, universities or hospitals.
+    for one, other in [
+        ("Union Berlin Fans", "Union Bern Fans"),
+        ("Hospital Universitario León", "Hospital Universitario Lyon"),
+    ]:
+        day = merged(
+            briefed(f"The {one} protested on Monday.", actors=[("a1", one, "organization")]),
+            briefed(f"The {other} protested on Monday.", actors=[("a1", other, "organization")]),
+        )
+        assert sorted(a.name for a in day.actors) == sorted([one, other])

@@ -29,6 +29,31 @@ def test_a_reports_time_names_its_hours(text: str | None, hours: tuple[int, int]
     assert hours_of(text) == hours
 
 
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # The half of the day said after the minutes, and midnight said as "12 am".
+        ("Saturday 4.30 pm", (16, 17)), ("10:30 p.m.", (22, 23)), ("12 am", (0, 1)), ("12pm", (12, 13)),
+        # A date written with dots is no clock time; a clock time after it is.
+        ("Samstag, 5.10.", None), ("am 05.10.2024", None), ("am 5.10. um 18 Uhr", (18, 19)),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_read_with_its_half_of_the_day_and_never_from_a_date(
+    text: str, hours: tuple[int, int] | None
+) -> None:
+    assert hours_of(text) == hours
+
+
+def test_one_march_told_at_half_past_four_pm_and_in_the_evening_is_one_march() -> None:
+    clock = _march("Teachers marched through Velden on Saturday against school closures.", "Saturday 4.30 pm")
+    evening = _march(
+        "Teachers marched through Velden on Saturday evening against school closures.", "Saturday evening"
+    )
+    dated = _march("Lehrer zogen am Samstag durch Velden gegen Schulschließungen.", "Samstag, 5.10.")
+    assert len(merged(clock, evening).incidents) == 1
+    assert len(merged(dated, evening).incidents) == 1
+
+
 def test_only_parts_of_the_day_far_apart_are_apart() -> None:
     assert hours_apart(hours_of("this morning"), hours_of("this evening"))
     assert hours_apart(hours_of("12.10"), hours_of("19.50"))

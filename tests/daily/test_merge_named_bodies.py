@@ -124,3 +124,18 @@ def test_two_police_announcements_in_one_town_do_not_join_through_the_police() -
         [("a1", "Kessel County Police", "organization")],
     )
     assert len(merged(closure, arrests).incidents) == 2
+
+
+def test_a_body_named_as_the_days_town_joins_no_announcements_of_the_town() -> None:
+    # "Tobin" (the football club, as "Toulouse" is) is named in every report of the town: a
+    # bakery's closure and a tram line there are not the club's announcement.
+    club = "Tobin announced on Wednesday that the club will sell its stadium naming rights."
+    bakery = "A bakery chain announced on Wednesday it will close its three shops in Tobin."
+    tram = "The tram operator announced on Wednesday it will open a new line in Tobin."
+    day = merged(
+        _closure(club, club, [("a1", "Tobin", "organization")]),
+        _closure(bakery, bakery, []),
+        _closure(tram, tram, []),
+    )
+    assert len(day.incidents) == 3
+    assert BodyIndex([("Orange", "a1")], frozenset({"orange"})).named_in("the pool in Orange") == frozenset()

@@ -100,3 +100,16 @@ def test_a_report_naming_no_place_joins_a_national_election_as_any_placeless_rep
         time="Sunday",
     )
     assert len(merged(nation, placeless).incidents) == 1
+
+
+def test_two_nations_votes_of_two_offices_told_from_towns_stay_two() -> None:
+    # A presidential election told from Lyon and a parliamentary one told from Bavaria: the
+    # towns say nothing of their countries, what each elects does.
+    president = _vote("Lyon voters turned out at 71 percent in Sunday's presidential election.", "Lyon")
+    parliament = _vote(
+        "Voters in Bavaria cast ballots in Sunday's parliamentary election, officials said.", "Bavaria"
+    )
+    assert len(merged(president, parliament).incidents) == 2
+    # One vote named by its office in one report and as a general election in another meets.
+    general = _vote("Voters in Bavaria cast ballots in Sunday's general election, officials said.", "Bavaria")
+    assert len(merged(parliament, general).incidents) == 1

@@ -114,3 +114,16 @@ def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
     start = time.perf_counter()
     participants_in(hostile)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_march_and_its_counter_march_of_one_city_and_day_are_two_protests() -> None:
+    # Who marches is not named (no trade, no vehicle): the side they take is.
+    against = _protest("Thousands of anti-Israel protesters marched through Velden on Saturday, police said.")
+    support = _protest("Thousands of pro-Israel protesters marched through Velden on Saturday, police said.")
+    assert len(merged(against, support).incidents) == 2
+    assert participants_apart(participants_in("anti-government"), participants_in("pro-gouvernement"))
+    # One side told in two languages, and two causes of one march, are one protest's.
+    assert not participants_apart(participants_in("anti-government"), participants_in("anti-gouvernement"))
+    assert not participants_apart(
+        participants_in("an anti-war march"), participants_in("a pro-Palestinian march")
+    )

@@ -226,6 +226,46 @@ def test_a_place_variant_alone_never_merges_two_events() -> None:
     assert len(merged(leak, rally).incidents) == 2
 
 
+def test_a_bilingual_citys_name_is_never_read_as_a_bigger_city_holding_it() -> None:
+    # "Biel/Bienne": Bienne is the Swiss town's French name, also one of Vienna's GeoNames
+    # alternates; a warehouse fire there and one in Vienna are two.
+    assert exonym_of("Bienne") is None
+    a = one_incident(
+        "Un incendie a ravagé un entrepôt à Bienne mardi, selon les pompiers.",
+        type="disaster",
+        place="Bienne",
+        time="mardi",
+        language="fr",
+    )
+    b = one_incident(
+        "A fire destroyed a warehouse in Vienna on Tuesday, firefighters said.",
+        type="disaster",
+        place="Vienna",
+        time="Tuesday",
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
+def test_a_swiss_citys_french_name_is_never_read_as_a_bigger_city_abroad() -> None:
+    # "Sion" is Sitten's French name (Valais) and, in some language, Jerusalem's: a warehouse
+    # fire in each on one evening was one event.
+    assert exonym_of("Sion") is None and exonym_of("Noordwijk") is None  # not Jayapura either
+    a = one_incident(
+        "Un incendie a détruit un entrepôt à Sion mardi soir, selon les pompiers.",
+        type="disaster",
+        place="Sion",
+        time="mardi soir",
+        language="fr",
+    )
+    b = one_incident(
+        "A fire destroyed a warehouse in Jerusalem on Tuesday evening, firefighters said.",
+        type="disaster",
+        place="Jerusalem",
+        time="Tuesday evening",
+    )
+    assert len(merged(a, b).incidents) == 2
+
+
 def test_two_fires_in_two_towns_of_similar_names_stay_apart() -> None:
     text = "A fire destroyed a hay barn in {town} on Tuesday night; firefighters saved the farmhouse."
     a = one_incident(text.format(town="Hallstatt"), type="disaster", place="Hallstatt", time="Tuesday night")
@@ -419,3 +459,17 @@ def test_a_region_known_by_name_holds_no_town_placed_in_another_region() -> None
     town = _flood(elsewhere, "Lorach", "Monday", "40 people", "en")
     region = _flood(_FLOOD_REGION, "Steiermark", "Montag", "40 Menschen", "de")
     assert len(merged(town, region).incidents) == 2
+
+
+def test_a_day_whose_reports_name_no_place_never_reads_the_city_table() -> None:
+    # The table costs about 1.5 s and 85 MB at its peak on first use.
+    from summarizer.text import exonyms
+
+    exonyms._cities.cache_clear()
+    rate = "The central bank raised its key rate by half a point on Tuesday, the governor said."
+    zins = "Die Zentralbank hob am Dienstag den Leitzins an, sagte der Gouverneur."
+    merged(
+        one_incident(rate, type="political_decision", time="Tuesday"),
+        one_incident(zins, type="political_decision", time="Dienstag", language="de"),
+    )
+    assert exonyms._cities.cache_info().currsize == 0

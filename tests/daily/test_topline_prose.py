@@ -144,3 +144,61 @@ def test_an_english_value_that_says_the_harm_is_not_said_twice() -> None:
         "figures": [toll("two wounded", "injured"), toll("2 dead", "killed")],
     }
     assert prose_top_line([event]).endswith("in Ostvik, with two wounded and 2 dead.")
+
+
+@pytest.mark.parametrize(
+    ("time", "english"),
+    [
+        # A clock time inside another language's words is said alone: no "a las", "Uhr", "vers".
+        ("a las 10:30 horas", "at 10:30"), ("14:30 Uhr", "at 14:30"), ("hier à 10:30", "at 10:30"),
+        # English words around it stay.
+        ("around 10:30", "around 10:30"), ("Tuesday, 5 March", "on Tuesday, 5 March"),
+        ("night of Saturday to Sunday", "night of Saturday to Sunday"),
+        # Invisible characters never reach the top line, nor lower a weekday's capital.
+        ("Monday\u200b", "on Monday"), ("\u200fMonday", "on Monday"), ("Mon\u200bday", "on Monday"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_top_line_holds_no_word_of_another_language_nor_an_invisible_mark(
+    time: str, english: str
+) -> None:
+    from summarizer.daily.amounts import english_time
+
+    assert english_time(time) == english
+
+
+def test_a_toll_whose_words_tell_its_category_is_not_told_it_twice() -> None:
+    # "two wounded" and "killing 12 people" are English values as written: the line said
+    # "two wounded injured" (day00) and "with killing 12 people killed".
+    from tests.daily.test_daily import killed, merged, one_incident
+
+    text = "A landslide hit Tarvik on Monday, killing 12 people."
+    day = merged(one_incident(text, type="disaster", place="Tarvik", time="Monday",
+                              figures=[killed("killing 12 people", 12)]))  # fmt: skip
+    assert "with 12 killed" in day.top_line
+    seeds = merge_bundle(DayBundle.load(next(p for p in DAYS if p.stem == "day00_seeds")))
+    assert "wounded injured" not in seeds.top_line and "two civilians killed and 2 injured" in seeds.top_line
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_a_toll_a_model_gave_as_infinity_or_nan_never_sinks_the_day(value: float) -> None:
+    # JSON read by pydantic takes "Infinity" and "NaN" for a float: the top line crashed.
+    from tests.daily.test_daily import killed, merged, one_incident
+
+    text = "A landslide hit Tarvik on Monday, killing 12 people."
+    day = merged(one_incident(text, type="disaster", place="Tarvik", time="Monday",
+                              figures=[killed("12 people", value)]))  # fmt: skip
+    assert "disaster in Tarvik on Monday" in day.top_line
+
+
+def test_small_shares_and_ranges_of_one_number_are_said_rightly() -> None:
+    from summarizer.daily.amounts import english_amount
+    from summarizer.models.daily_v1 import FigureValue, SourceRef
+
+    def value(low: float, high: float | None = None) -> FigureValue:
+        source = SourceRef.model_construct(article_id="a1")
+        return FigureValue(value=low, value_high=high, text="x", source=source)
+
+    assert english_amount(value(0.004), "percent") == "0.004%"  # was "0%"
+    assert english_amount(value(0.25), "percent") == "0.25%"
+    assert english_amount(value(12, 12), "count") == "12"  # was "12 to 12"
+    assert english_amount(value(1234.567), "count") == "1,234.57"

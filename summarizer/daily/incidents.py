@@ -34,6 +34,7 @@ from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compat
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
+    frozen,
     incident_similarity,
     measure_block_key,
 )
@@ -49,6 +50,10 @@ if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, IncidentRecord
 
 ActorMap = dict[tuple[str, str], str]
+# The actors a passage names that may tell its event by who is at work on it: a government
+# (the town hall, the ministry) is the routine source of every event of its area, and a
+# person counts as a person (``reports.shared_specifics``).
+ORGANISATION_KINDS = frozenset({"organization", "military", "group"})
 
 
 def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
@@ -243,10 +248,13 @@ class _Evidence:
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
     """A report's evidence with its actors as the day's actors (``actor_map``)."""
     report = incident.report
-    return report.unpack(
+    evidence = report.unpack(
         actors=(actor_map[(source.id, a)] for a in report.actors),
         people=(actor_map[(source.id, a)] for a in report.people),
     )
+    kinds = {actor.id: actor.kind for actor in source.actors}
+    organisations = {actor_map[(source.id, a)] for a in incident.named if kinds.get(a) in ORGANISATION_KINDS}
+    return replace(evidence, organisations=frozen(organisations)) if organisations else evidence
 
 
 def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]) -> list[ReportEvidence]:

@@ -157,6 +157,9 @@ class ReportEvidence:
     hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
     bodies: frozenset[str] = frozenset()
+    # The day's keys of the organisations its passage names, other than governments (see
+    # ``shared_specifics``): the emergency unit or the company at work on its event.
+    organisations: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -277,8 +280,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     locations name (one point), and one more when both tell there a flood, storm or heatwave
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
-    ``named_bodies``), one group or vehicle of a protest named in both (one,
-    ``participants``), distinctive words (one each, two at most)."""
+    ``named_bodies``), else an organisation both passages name beside a shared figure (one),
+    one group or vehicle of a protest named in both (one, ``participants``), distinctive
+    words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
@@ -288,6 +292,12 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_figure = shares_a_figure(a, b)
     # A company both name as what their announcement is of counts as a party both give.
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people) or a.bodies & b.bodies)
+    # One unit or company at work in both passages ("12 aeronaves y la Unidad Militar de
+    # Emergencias", "10 medios aereos y efectivos de la UME") tells one event only beside a
+    # figure both give: one unit serves many events of a day, and so does a figure alone.
+    shared_organisation = (
+        shared_figure and not shared_actor and not a.organisations.isdisjoint(b.organisations)
+    )
     # Who protests, or with what: the bus drivers, or the tractors (``participants``).
     shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
@@ -297,6 +307,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
         + int(shared_hazard)
         + int(shared_figure)
         + int(shared_actor)
+        + int(shared_organisation)
         + int(shared_who)
         + words
         - int(against)

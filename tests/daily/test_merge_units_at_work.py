@@ -1,0 +1,143 @@
+"""Reports of one event that share the unit or company at work on it and a count given in
+different words ("12 aeronaves", "al menos 10 medios aéreos"; "une quarantaine de poids
+lourds", "unos 40 camiones"), one of them placed only at district level (invented reports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from summarizer.daily.figures import measure_of
+from summarizer.daily.merge import Briefed
+from tests.daily.test_daily import briefed, merged
+
+
+@dataclass(frozen=True)
+class _Count:
+    counted: str
+    category: str = "other"
+    unit: str = "count"
+    value: float | None = 40
+    value_high: float | None = None
+    bound: str = "approximately"
+
+
+@pytest.mark.parametrize(
+    ("counted", "measure"),
+    [
+        ("poids lourds bloqués", "other:lorry"),
+        ("camiones atrapados", "other:lorry"),
+        ("stranded lorries", "other:lorry"),
+        ("LKW", "other:lorry"),
+        ("medios aéreos", "other:aircraft"),
+        ("aeronaves", "other:aircraft"),
+        ("moyens aériens", "other:aircraft"),
+        ("aircraft", "other:aircraft"),
+        ("Löschflugzeuge", "other:aircraft"),
+    ],
+)
+def test_lorries_and_aircraft_are_one_measure_in_every_language(counted: str, measure: str) -> None:
+    assert measure_of(_Count(counted)) == measure
+
+
+def test_lorries_stay_apart_from_cars_and_aircraft_from_people() -> None:
+    assert measure_of(_Count("voitures")) == "other:vehicle" != measure_of(_Count("camiones"))
+    assert measure_of(_Count("blessés lourds", category="injured")) == "injured:people"
+
+
+_ORURI = (
+    "Un incendio forestal declarado el lunes en la sierra de Oruri ha quemado 300 hectáreas de pinar. "
+    "Trabajan en la zona 12 aeronaves y la Brigada Forestal Norte."
+)
+_VALSERENA = (
+    "Unos 900 vecinos pasaron la noche en el polideportivo por el fuego que avanza desde el lunes "
+    "por la comarca del Val Serena. Al menos 10 medios aéreos y efectivos de la Brigada Forestal "
+    "Norte combaten las llamas."
+)
+
+
+def _fire(
+    text: str, place: str, location: str, figures: list[dict[str, Any]], unit: tuple[str, str]
+) -> Briefed:
+    evidence = text.split(". ")[0] + "."
+    return briefed(
+        text,
+        actors=[("a1", *unit)],
+        incidents=[
+            {
+                "id": "i1",
+                "evidence": evidence,
+                "type": "disaster",
+                "place": place,
+                "location": location,
+                "time": "el lunes",
+            }
+        ],
+        figures=figures,
+    )
+
+
+_NORTH = ("Brigada Forestal Norte", "military")
+
+
+def _town(text: str = _ORURI, unit: tuple[str, str] = _NORTH, aircraft: float | None = 12) -> Briefed:
+    if aircraft is None:
+        return _fire(text, "Oruri", "la sierra de Oruri", [], unit)
+    figures = [
+        {
+            "id": "f1",
+            "text": f"{aircraft:g} aeronaves",
+            "value": aircraft,
+            "counted": "aeronaves",
+            "category": "other",
+        }
+    ]
+    return _fire(text, "Oruri", "la sierra de Oruri", figures, unit)
+
+
+def _district(text: str = _VALSERENA, unit: tuple[str, str] = _NORTH, aircraft: float | None = 10) -> Briefed:
+    if aircraft is None:
+        return _fire(text, "Val Serena", "la comarca del Val Serena", [], unit)
+    figures = [
+        {
+            "id": "f1",
+            "text": f"Al menos {aircraft:g} medios aéreos",
+            "value": aircraft,
+            "bound": "at_least",
+            "counted": "medios aéreos",
+            "category": "other",
+        }
+    ]
+    return _fire(text, "Val Serena", "la comarca del Val Serena", figures, unit)
+
+
+def test_a_district_report_joins_the_towns_on_the_unit_at_work_and_its_aircraft() -> None:
+    assert len(merged(_town(), _district()).incidents) == 1
+
+
+def test_the_same_aircraft_with_two_units_stay_two_fires() -> None:
+    south = ("Brigada Forestal Sur", "military")
+    district = _district(_VALSERENA.replace("Norte", "Sur"), unit=south)
+    assert len(merged(_town(), district).incidents) == 2
+
+
+def test_the_unit_at_work_alone_joins_no_two_fires() -> None:
+    # One forest brigade serves every fire of the district: without a count both give, the
+    # town's fire and the district's are two.
+    town = _town(_ORURI.replace("12 aeronaves y ", ""), aircraft=None)
+    district = _district(_VALSERENA.replace("Al menos 10 medios aéreos y efectivos de ", ""), aircraft=None)
+    assert len(merged(town, district).incidents) == 2
+
+
+def test_the_authority_that_reports_it_is_no_unit_at_work() -> None:
+    # A regional government is the source of every fire of its area: with a count it joins nothing.
+    council = ("Brigada Forestal Norte", "government")
+    assert len(merged(_town(unit=council), _district(unit=council)).incidents) == 2
+
+
+def test_aircraft_far_apart_keep_two_fires_apart_whatever_unit_fights_them() -> None:
+    town = _town(_ORURI.replace("12 aeronaves", "2 aeronaves"), aircraft=2)
+    district = _district(_VALSERENA.replace("10 medios", "40 medios"), aircraft=40)
+    assert len(merged(town, district).incidents) == 2

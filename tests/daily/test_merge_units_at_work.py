@@ -1,9 +1,11 @@
 """Reports of one event that share the unit or company at work on it and a count given in
 different words ("12 aeronaves", "al menos 10 medios aéreos"; "une quarantaine de poids
-lourds", "unos 40 camiones"), one of them placed only at district level (invented reports)."""
+lourds", "unos 40 camiones"), one of them placed only at district level, and a road named
+for the pass it crosses (invented reports)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +13,8 @@ import pytest
 
 from summarizer.daily.figures import measure_of
 from summarizer.daily.merge import Briefed
+from summarizer.daily.places import streets_in
+from summarizer.text.places import places_within
 from tests.daily.test_daily import briefed, merged
 
 
@@ -141,3 +145,88 @@ def test_aircraft_far_apart_keep_two_fires_apart_whatever_unit_fights_them() -> 
     town = _town(_ORURI.replace("12 aeronaves", "2 aeronaves"), aircraft=2)
     district = _district(_VALSERENA.replace("10 medios", "40 medios"), aircraft=40)
     assert len(merged(town, district).incidents) == 2
+
+
+# --------------------------------------------------------------------------- a pass road across a border
+
+
+def test_a_town_set_in_a_place_after_any_verb_lies_there() -> None:
+    text = "La route relie Ordiac, petite commune de la vallée de Soule (Hautes-Landes), au col."
+    assert list(places_within(text, "fr")) == [
+        ("Ordiac", "la vallée de Soule"),
+        ("la vallée de Soule", "Hautes-Landes"),
+    ]
+    # A sentence's first word is no part of the town's name; a comma alone says nothing.
+    assert list(places_within("Ayer Ordiac, localidad de la Soule.", "es")) == [("Ordiac", "la Soule")]
+    assert list(places_within("The storm hit Ordiac, destroying houses in Lindau.", "en")) == []
+    hostile = "relie Ordiac, " + "petite " * 5000 + "commune de la Soule " + "Ab " * 3000
+    start = time.perf_counter()
+    list(places_within(hostile, "fr"))
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("location", "streets"),
+    [
+        ("la route du port de Tarbesse", {"tarbesse"}),
+        ("la carretera del puerto de Tarbesse", {"tarbesse"}),
+        ("the road over the Col de Tarbesse", {"tarbesse"}),
+        ("la route de Lyon", set()),  # a road toward a town is named by no pass
+        ("la carretera del puerto", set()),
+    ],
+)
+def test_a_road_named_for_its_pass_is_named_by_the_pass(location: str, streets: set[str]) -> None:
+    assert streets_in(location) == streets
+
+
+_ROCKS_FR = (
+    "Un éboulement a coupé mardi soir la route du port de Tarbesse, qui relie Ordiac, petite commune "
+    "de la vallée de Soule (Hautes-Landes), au village d'Arrieta. Une quarantaine de poids lourds sont "
+    "restés bloqués des deux côtés de la frontière."
+)
+_ROCKS_ES = (
+    "Un desprendimiento de rocas sepultó el martes por la noche la carretera del puerto de Tarbesse, "
+    "en el departamento de Hautes-Landes. Unos 40 camiones quedaron atrapados a ambos lados."
+)
+
+
+def _rockslide(text: str, place: str, location: str, lorries: str) -> Briefed:
+    evidence = text.split(". ")[0] + "."
+    return briefed(
+        text,
+        incidents=[
+            {
+                "id": "i1",
+                "evidence": evidence,
+                "type": "disaster",
+                "place": place,
+                "location": location,
+                "time": "mardi",
+            }
+        ],
+        figures=[
+            {
+                "id": "f1",
+                "text": lorries,
+                "value": 40,
+                "bound": "approximately",
+                "counted": lorries.split(" ", 2)[-1],
+                "category": "other",
+            }
+        ],
+    )
+
+
+def test_a_rockslide_told_from_its_town_and_from_its_department_is_one() -> None:
+    town = _rockslide(_ROCKS_FR, "Ordiac", "la route du port de Tarbesse", "Une quarantaine de poids lourds")
+    department = _rockslide(
+        _ROCKS_ES, "Hautes-Landes", "la carretera del puerto de Tarbesse", "Unos 40 camiones"
+    )
+    assert len(merged(town, department).incidents) == 1
+
+
+def test_two_passes_of_one_department_stay_two_rockslides() -> None:
+    town = _rockslide(_ROCKS_FR, "Ordiac", "la route du port de Tarbesse", "Une quarantaine de poids lourds")
+    other = _ROCKS_ES.replace("Tarbesse", "Larrau")
+    department = _rockslide(other, "Hautes-Landes", "la carretera del puerto de Larrau", "Unos 40 camiones")
+    assert len(merged(town, department).incidents) == 2

@@ -30,6 +30,7 @@ from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
+    hazards_of_one_kind,
     kinds_clash,
     once_a_day_at_one_spot,
     one_spot,
@@ -251,7 +252,7 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if not families_meet(a.type, b.type) and not response_to_hazard(a, b):
+    if not families_meet(a.type, b.type) and not (response_to_hazard(a, b) or hazards_of_one_kind(a, b)):
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True

@@ -43,6 +43,8 @@ class FigureFields(Protocol):
 
 class MeasuredFigure(FigureFields, Protocol):
     @property
+    def text(self) -> str: ...
+    @property
     def category(self) -> str: ...
     @property
     def unit(self) -> str: ...
@@ -72,9 +74,11 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
     thing = thing_of(counted[-1]) or thing_of(counted[0])
-    if thing == "resident" and figure.category == "displaced":
-        # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"
-        # evacuated count the same people (children or workers would be some of them).
+    # Those evacuated are the place's residents ("400 vecinos" and "1,200 people" evacuated
+    # are one count); people counted by what they do ("150 concentrados" of "Unas 150
+    # personas") are the people the figure's own words name.
+    told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
+    if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
         return f"{group}:people"
     if thing:
         return f"{group}:{thing}"

@@ -26,6 +26,7 @@ class _Count:
     value: float | None = 40
     value_high: float | None = None
     bound: str = "approximately"
+    text: str = ""
 
 
 @pytest.mark.parametrize(
@@ -230,3 +231,55 @@ def test_two_passes_of_one_department_stay_two_rockslides() -> None:
     other = _ROCKS_ES.replace("Tarbesse", "Larrau")
     department = _rockslide(other, "Hautes-Landes", "la carretera del puerto de Larrau", "Unos 40 camiones")
     assert len(merged(town, department).incidents) == 2
+
+
+# --------------------------------------------------------------------------- people told by what they do
+
+
+def test_people_counted_by_what_they_do_are_people_when_the_figure_names_them() -> None:
+    # "Unas 150 personas ... se concentran": a briefing may give "concentrados" as counted.
+    assert measure_of(_Count("concentrados", text="Unas 150 personas")) == "other:people"
+    assert measure_of(_Count("Versammelte", text="rund 150 Menschen")) == "other:people"
+    # The figure's words name no people: what it counts stays what it says.
+    assert measure_of(_Count("concentrados", text="150 concentrados")) == "other:concentrado"
+    assert measure_of(_Count("camiones bloqueados", text="40 personas")) == "other:lorry"
+
+
+def _rally(text: str, share: str, counted: str, value: float = 150, time: str = "12.10") -> Briefed:
+    evidence = text.split(". ")[0].rstrip(".") + "."
+    return briefed(
+        text,
+        incidents=[{"id": "i1", "evidence": evidence, "type": "protest", "place": "Villasur", "time": time}],
+        figures=[
+            {
+                "id": "f1",
+                "text": share,
+                "value": 150,
+                "bound": "approximately",
+                "counted": counted,
+                "category": "other",
+            }
+        ],
+    )
+
+
+def test_a_rally_of_people_and_of_workers_counted_alike_is_one() -> None:
+    spanish = _rally(
+        "Unas 150 personas se concentran frente al ayuntamiento de Villasur para exigir más seguridad en la planta.",
+        "Unas 150 personas",
+        "concentrados",
+    )
+    french = _rally(
+        "Quelque 150 salariés de l'usine se sont rassemblés devant la mairie de Villasur.",
+        "Quelque 150 salariés",
+        "salariés rassemblés",
+    )
+    assert len(merged(spanish, french).incidents) == 1
+    evening = _rally(
+        "Cerca de 2.000 personas recorren el centro de Villasur tras una pancarta de los vecinos.",
+        "Cerca de 2.000 personas",
+        "manifestantes",
+        value=2000,
+        time="19.50",
+    )
+    assert len(merged(spanish, evening).incidents) == 2

@@ -27,6 +27,8 @@ WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
 # Measure tails that are no unit: counts of people and a percentage's whole.
 _NOT_UNITS = frozenset({"people", "percent"})
+# A percentage's measure (``share_of``): turnout, or a percent of something.
+_SHARES = re.compile(r"[^:]*:(?:turnout$|percent)")
 
 
 class FigureFields(Protocol):
@@ -42,6 +44,8 @@ class FigureFields(Protocol):
 
 
 class MeasuredFigure(FigureFields, Protocol):
+    @property
+    def text(self) -> str: ...
     @property
     def category(self) -> str: ...
     @property
@@ -72,9 +76,10 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
     thing = thing_of(counted[-1]) or thing_of(counted[0])
-    if thing == "resident" and figure.category == "displaced":
-        # Those evacuated are the place's residents: "400 vecinos" and "1,200 people"
-        # evacuated count the same people (children or workers would be some of them).
+    # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
+    # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
+    told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
+    if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
         return f"{group}:people"
     if thing:
         return f"{group}:{thing}"
@@ -192,18 +197,12 @@ def counts_far_apart(
         (stated_value(low_a, high_a), stated_value(low_b, high_b))
         for name_a, low_a, high_a in measured_a
         for name_b, low_b, high_b in measured_b
-        if (name_a == name_b or one_currency(name_a, name_b)) and not _is_share(name_a)
+        if (name_a == name_b or one_currency(name_a, name_b)) and not _SHARES.match(name_a)
     ]
     return bool(pairs) and all(
         math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
         for x, y in pairs
     )
-
-
-def _is_share(measure: str) -> bool:
-    """A percentage's measure (``share_of``): turnout, or a percent of something."""
-    what = measure.split(":", 1)[1]
-    return what == "turnout" or what.startswith("percent")
 
 
 def values_conflict(

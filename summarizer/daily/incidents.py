@@ -27,7 +27,7 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import bodies_apart, day_bodies
-from summarizer.daily.pair_evidence import kinds_clash
+from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
 from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
@@ -80,6 +80,10 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
                 item.type in RESPONSE_TYPES and item.kind not in (None, NATIONAL_VOTE_KIND)
             ):
                 for hazard in HAZARD_TYPES:
+                    by_family[event_family(hazard)].append(index)
+            elif item.type in HAZARD_TYPES and item.kind:
+                # A fire typed a disaster may be one typed an accident (``hazards_of_one_kind``).
+                for hazard in HAZARD_TYPES - {item.type}:
                     by_family[event_family(hazard)].append(index)
         # A report naming no place, or only a country or a county naming no town of it, may
         # be of any event of its family there (a country holds places the gazetteer cannot
@@ -149,8 +153,9 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
         right = evidence.pop(rj, None) or _Evidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
         # its clusters' kinds are then no evidence against it.
-        responded = response_and_hazard(items[i].type, items[j].type)
-        if left.conflicts(right, kinds=not kinds_clash(items[i], items[j]), responded=responded):
+        a, b = items[i], items[j]
+        responded = response_and_hazard(a.type, b.type) or hazards_of_one_kind(a, b)
+        if left.conflicts(right, kinds=not kinds_clash(a, b), responded=responded):
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
@@ -194,10 +199,12 @@ class _Evidence:
         """True when some member of one and some member of the other are ``incompatible``
         (of types no report of one event carries, as shelling and a flood that each met
         the other's harm, ``families_meet``, unless ``responded``: a decision and the
-        disaster it answers were scored as one; their places), or, with ``kinds``, when
-        the one tells only kinds of event the other does not."""
+        disaster it answers, or a disaster and an accident of one kind, were scored as one;
+        their places), or, with ``kinds``, when the one tells only kinds of event the other
+        does not."""
         if any(
-            not families_meet(mine, theirs) and not (responded and response_and_hazard(mine, theirs))
+            not families_meet(mine, theirs)
+            and not (responded and (response_and_hazard(mine, theirs) or {mine, theirs} <= HAZARD_TYPES))
             for mine in self.types
             for theirs in other.types
         ):
@@ -246,6 +253,7 @@ def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: Act
     return report.unpack(
         actors=(actor_map[(source.id, a)] for a in report.actors),
         people=(actor_map[(source.id, a)] for a in report.people),
+        organisations=(actor_map[(source.id, a)] for a in incident.organisations),
     )
 
 

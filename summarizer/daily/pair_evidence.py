@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.daily.figures import counts_alike, one_count
-from summarizer.daily.kinds import ONCE_A_DAY_KINDS, nationwide, response_and_hazard
+from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, nationwide, response_and_hazard
 from summarizer.daily.places import named_by, places_related
 from summarizer.daily.sums import one_sum
 from summarizer.text.lexicons.things import THING_WORDS
@@ -36,7 +36,29 @@ def harm_of_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
         return False
     if not (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
         return False
-    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind)
+    return shares_a_figure(a, b) or (a.kind is not None and a.kind == b.kind) or one_site_at_work(a, b)
+
+
+def one_site_at_work(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports at one spot, naming one organisation at work there ("la planta de EQA
+    en Zubiondo", "EQA eleva a tres los heridos ... en Zubiondo"): the harm of that
+    organisation's accident, whatever words each tells the accident by."""
+    at_work_a, at_work_b = a.actors | a.organisations, b.actors | b.organisations
+    return one_spot(a, b) and not at_work_a.isdisjoint(at_work_b)
+
+
+def hazards_of_one_kind(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """A disaster and an accident that tell one kind of event ("a wildfire", "the Kettle
+    Hills fire"; the offline engine types a sentence by its first cue) at places that
+    agree: they may be one event, on strong evidence (``reports.incident_similarity``)."""
+    return (
+        a.type != b.type
+        and {a.type, b.type} <= HAZARD_TYPES
+        and a.kind is not None
+        and a.kind == b.kind
+        and bool(a.place and b.place)
+        and (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels))
+    )
 
 
 def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:

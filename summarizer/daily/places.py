@@ -353,12 +353,27 @@ def streets_in(location: str | None) -> frozenset[str]:
                 found.add(compound.group(1))
             if folded not in STREET_WORDS:
                 continue
-            for side in (tokens[max(0, index - 3) : index][::-1], tokens[index + 1 : index + 4]):
+            after = _past_a_pass(tokens[index + 1 :])
+            for side in (tokens[max(0, index - 3) : index][::-1], after[:3]):
                 for word in side:
                     if not word[:1].isupper() or fold_accents(word) in STREET_WORDS:
                         break
                     found.add(fold_accents(re.sub(r"['’]s$", "", word)))
     return frozenset(found)
+
+
+# A road named for the mountain pass it crosses ("la route du port de Belhaso", "la
+# carretera del puerto de Belhaso", "the road over the Col de Tarn"): the pass names it.
+_PASS_WORDS = frozenset({"port", "col", "puerto", "paso", "pass", "passo", "pase"})
+_PASS_JOINERS = frozenset({"du", "de", "del", "des", "d", "la", "le", "el", "of", "the", "over", "across"})
+
+
+def _past_a_pass(tokens: list[str]) -> list[str]:
+    """The words after a road word, past "du port de" or "del puerto de" when they tell a
+    pass: its name, capitalised, comes next."""
+    folded = [fold_accents(token).lower() for token in tokens[:5]]
+    lead = next((n for n, w in enumerate(folded) if w not in _PASS_WORDS | _PASS_JOINERS), len(folded))
+    return tokens[lead:] if _PASS_WORDS.intersection(folded[:lead]) else tokens
 
 
 def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:

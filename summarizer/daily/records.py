@@ -44,6 +44,10 @@ from summarizer.models import (
 from summarizer.models.common import ArticleMeta, MatchStatus, Span, sharing_fields_set
 from summarizer.models.daily_v2 import SourceRef
 
+# The actors a passage names that may tell its event by who is at work on it: a government
+# (the town hall, the ministry) is the routine source of every event of its area, and a
+# person counts as a person (``reports.shared_specifics``).
+ORGANISATION_KINDS = frozenset({"organization", "military", "group"})
 # A daily actor links to its first passages in an article only (see ``actors``).
 MENTIONS_PER_ARTICLE = 3
 
@@ -198,8 +202,10 @@ class PackedEvidence:
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
         )  # fmt: skip
 
-    def unpack(self, actors: Iterable[str], people: Iterable[str]) -> ReportEvidence:
-        """The evidence whole, with the given keys of its actors and people."""
+    def unpack(
+        self, actors: Iterable[str], people: Iterable[str], organisations: Iterable[str] = ()
+    ) -> ReportEvidence:
+        """The evidence whole, with the given keys of its actors, people and organisations."""
         return ReportEvidence(
             owner=self.owner,
             type=self.type,
@@ -214,6 +220,7 @@ class PackedEvidence:
             says_distinct=self.says_distinct,
             actors=frozen(actors),
             people=frozen(people),
+            organisations=frozen(organisations),
             streets=frozen(self.streets),
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
@@ -247,6 +254,8 @@ class IncidentRecord:
     report: PackedEvidence
     figures: tuple[FigureRecord, ...]
     named: tuple[str, ...]
+    # The named that may tell the event by being at work on it (``ORGANISATION_KINDS``).
+    organisations: tuple[str, ...] = ()
 
     def incident(self) -> Incident:
         return Incident(
@@ -374,4 +383,5 @@ def _incident_record(
         report=PackedEvidence.pack(report),
         figures=tuple(linked + nearby),
         named=tuple(sys.intern(a.id) for a in named),
+        organisations=tuple(sys.intern(a.id) for a in named if a.kind in ORGANISATION_KINDS),
     )

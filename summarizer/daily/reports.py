@@ -31,6 +31,7 @@ from summarizer.daily.merge import content_words
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
+    hazards_of_one_kind,
     kinds_clash,
     once_a_day_at_one_spot,
     one_spot,
@@ -158,6 +159,9 @@ class ReportEvidence:
     hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
     bodies: frozenset[str] = frozenset()
+    # The day's keys of the organisations its passage names, other than governments (see
+    # ``shared_specifics``): the emergency unit or the company at work on its event.
+    organisations: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -249,7 +253,7 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if not families_meet(a.type, b.type) and not response_to_hazard(a, b):
+    if not families_meet(a.type, b.type) and not (response_to_hazard(a, b) or hazards_of_one_kind(a, b)):
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
@@ -279,8 +283,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     locations name (one point), and one more when both tell there a flood, storm or heatwave
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
-    ``named_bodies``), one group or vehicle of a protest named in both (one,
-    ``participants``), distinctive words (one each, two at most)."""
+    ``named_bodies``), else an organisation both passages name beside a shared figure (one),
+    one group or vehicle of a protest named in both (one, ``participants``), distinctive
+    words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
@@ -290,6 +295,12 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     shared_figure = shares_a_figure(a, b)
     # A company both name as what their announcement is of counts as a party both give.
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people) or a.bodies & b.bodies)
+    # One unit or company at work in both passages ("12 aeronaves y la Unidad Militar de
+    # Emergencias", "10 medios aereos y efectivos de la UME") tells one event only beside a
+    # figure both give: one unit serves many events of a day, and so does a figure alone.
+    shared_organisation = (
+        shared_figure and not shared_actor and not a.organisations.isdisjoint(b.organisations)
+    )
     # Who protests, or with what: the bus drivers, or the tractors (``participants``).
     shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
@@ -299,6 +310,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
         + int(shared_hazard)
         + int(shared_figure)
         + int(shared_actor)
+        + int(shared_organisation)
         + int(shared_who)
         + words
         - int(against)

@@ -211,12 +211,13 @@ _JOINERS = r"(?:of|de|del|du|des|de la|von|der)"
 
 
 @cache
-def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A dateline ("ASHBY, Northfield, May 3 -", "ASHBY (Northfield) -") and a place said to
     lie in another after a place preposition: "in Ashby (Northfield)", "near Ashby, a town in
     Northfield County", "at St Olaf's Hospital in Ashby", "near Sagunto, in the Valencia
     region", "in Kelbach im Landkreis Harburg", "à Givry, dans le département de Saône",
-    "en Olmeda, en la provincia de Soria"."""
+    "en Olmeda, en la provincia de Soria"; and after any word, a town set in a place by a word
+    for a settlement ("relie Larreguy, petite commune de la vallée de Barétous")."""
     from summarizer.text.lexicon import UPPER, lexicon
 
     lex = lexicon(lang)
@@ -235,27 +236,38 @@ def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:[\w-]+\s+)?(?i:{_SETTLEMENT_WORDS})\s+)"
     )
     within = r"(?:in|im|dans|en|de|of)"
-    inside = re.compile(
+    inside = (
         rf"(?<!\w)(?:{prepositions})\s+(?:{_DETERMINERS}\s+)?(?P<inner>{name})"
         rf"(?:\s*\((?P<paren>{name})\)|,?\s+(?:{apposition})?{within}\s+(?P<outer>{outer})"
         rf"(?:\s*\((?P<further>{name})\))?)"  # "... de la vallée de Barétous (Pyrénées-Atlantiques)"
+    )
+    # A town named after any verb ("qui relie Larreguy, petite commune de la vallée de
+    # Barétous (Pyrénées-Atlantiques)"): only with a word for a settlement, which says the
+    # name before it is a place, and after a lower-case word, so that a sentence's first
+    # word ("Ayer Zubiondo, localidad de ...") is no part of the name.
+    settled = (
+        rf"(?<=[a-zß-öø-ÿ] )(?P<inner>{name}),\s+(?:[\w-]+\s+)?(?i:{_SETTLEMENT_WORDS})\s+{within}"
+        rf"\s+(?P<outer>{outer})(?:\s*\((?P<further>{name})\))?"
     )
     upper_word = rf"[{UPPER}][{UPPER}'’.\-]*"
     dateline = re.compile(
         rf"^\s*(?P<inner>{upper_word}(?:\s+{upper_word}){{0,3}})"
         rf"\s*(?:\((?P<paren>{name})\)|,\s*(?P<outer>{name}))\s*[,(–—-]"
     )
-    return dateline, inside
+    return dateline, re.compile(inside), re.compile(settled)
 
 
 def places_within(text: str, lang: str = "en") -> Iterator[tuple[str, str]]:
     """Each place a text says lies in another, as written (inner, outer): the outer as the
     text names it, level words and all ("Northfield County", "la provincia de Soria")."""
-    dateline, inside = _containment_patterns(lang)
+    dateline, inside, settled = _containment_patterns(lang)
     _, not_place = _place_pattern(lang)
     found = [m for m in [dateline.match(text)] if m] + list(inside.finditer(text))
+    # A settlement's phrase after a place preposition matches both patterns: once.
+    taken = {match.start("inner") for match in found}
+    found += [m for m in settled.finditer(text) if m.start("inner") not in taken]
     for match in found:
-        held, holder = match.group("inner"), match.group("paren") or match.group("outer")
+        held, holder = match.group("inner"), match.groupdict().get("paren") or match.group("outer")
         further = match.groupdict().get("further")
         for inner, written in [(held, holder), *([(holder, further)] if further else [])]:
             outer = _level_words_only(written)

@@ -37,6 +37,7 @@ class _Count:
     value: float | None = 400
     value_high: float | None = None
     bound: str = "exact"
+    text: str = ""
 
 
 def test_drivers_in_two_languages_are_one_measure() -> None:

@@ -21,6 +21,7 @@ class _Figure:
     value: float | None = 2
     value_high: float | None = None
     bound: str = "exact"
+    text: str = ""
 
 
 @pytest.mark.parametrize(

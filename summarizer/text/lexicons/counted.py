@@ -55,6 +55,13 @@ _THINGS = {
     "home": "home homes house houses hauser wohnungen maisons logements habitations viviendas casas hogares",
     "building": "building buildings gebaude batiments edificios",
     "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",
+    # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
+    # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
+    # its words, "medios aereos" by its last.
+    "lorry": """lorry lorries truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
+        poids lourds camiones""",
+    "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
+        avions aeriens aeronave aeronaves aviones aereos""",
 }
 THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
 

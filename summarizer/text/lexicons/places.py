@@ -165,7 +165,7 @@ STREET_WORDS = words(
     """
     street road avenue lane boulevard square
     str chaussee
-    rue place quai cours impasse chemin
+    rue route place quai cours impasse chemin
     calle avenida paseo plaza carretera camino ronda
     """
 ) | frozenset(GERMAN_STREET_ENDINGS)

@@ -57,9 +57,9 @@ PLACE_OF_LEVELS = {
 }
 PLACE_OF_PARTS = {
     "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
-    "|zone industrielle|port|agglomération",
+    "|zone industrielle|port|agglomération|hauteur",
     "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
-    "|polígono industrial",
+    "|polígono industrial|altura",
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
 

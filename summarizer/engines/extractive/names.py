@@ -24,6 +24,7 @@ from summarizer.text.gazetteer import (
     literal_alternation,
 )
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
+from summarizer.text.lexicons.organisations import NOT_PERSON_LAST
 from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -173,6 +174,8 @@ def role_before(text: str, start: int) -> str | None:
 def looks_like_person(tokens: list[str]) -> bool:
     if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in NOT_PERSON_ENDINGS:
         return False
+    if NOT_PERSON_LAST.fullmatch(tokens[-1]):
+        return False
     for number, token in enumerate(tokens):
         # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.
         is_place = (token in COUNTRIES and number == len(tokens) - 1) or token in COUNTRY_BY_DEMONYM
@@ -298,8 +301,12 @@ class NameRules:
         ("Wetterdienst", "Landesamt")."""
         if lower in self.organization_roles:
             return True
+        # German declines a body's compound too: "des Arbeitgeberverbands".
+        stems = (lower, lower[:-1]) if lower.endswith("s") else (lower,)
         return bool(self.noun_endings) and any(
-            lower.endswith(role) and len(lower) >= len(role) + 3 for role in self.organization_roles
+            stem.endswith(role) and len(stem) >= len(role) + 3
+            for role in self.organization_roles
+            for stem in stems
         )
 
     def is_role(self, word: str) -> bool:

@@ -25,7 +25,6 @@ from summarizer.text.lexicons.places import (
     ARTICLE_PREPOSITIONS,
     EXONYMS,
     GERMAN_CITY_PLACES,
-    GERMAN_STREET_ENDINGS,
     PLACE_ARTICLES,
     PLACE_LEVEL_WORDS,
     PLACE_OF_JOINERS,
@@ -33,8 +32,8 @@ from summarizer.text.lexicons.places import (
     PLACE_OF_PARTS,
     REGION_LEVELS,
     ROAD_WORDS,
-    STREET_WORDS,
 )
+from summarizer.text.roads_and_works import facility_place, road_or_street
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
@@ -214,23 +213,11 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
         return _town_of_a_road(sentence, named)
     if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
         return city_place.group(0), city_place.group(0)
+    if lang == "en" and (facility := facility_place(sentence, frozenset(NOT_PLACE))) is not None:
+        return facility, canonical(facility)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None
-
-
-# A road's number ("A4", "A-7", "CV-50"): a road crosses many towns.
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
-
-
-def _road_or_street(name: str) -> bool:
-    """A road's number or a street's name ("Dock Road", "Hauptstraße", "calle Mayor")."""
-    if _ROAD_NUMBER.fullmatch(name):
-        return True
-    folded = [fold_accents(word.casefold()) for word in name.split()]
-    return any(word in STREET_WORDS for word in folded) or (
-        len(folded) == 1 and folded[0].endswith(GERMAN_STREET_ENDINGS)
-    )
 
 
 # How far a road's town may be written after it ("on the A4 motorway outside Millbrook").
@@ -244,9 +231,9 @@ def _town_of_a_road(sentence: str, named: list[tuple[str, str]]) -> tuple[str, s
     written ("Dock Road in Marrow"), so two streets of one town still tell two places; a
     region after a road is written alone ("la provincia de Valencia")."""
     place, written = named[0]
-    if not _road_or_street(place):
+    if not road_or_street(place):
         return written, canonical(place)
-    town = next(((p, w) for p, w in named[1:] if not _road_or_street(p)), None)
+    town = next(((p, w) for p, w in named[1:] if not road_or_street(p)), None)
     start = sentence.find(written)
     if town is None or start < 0:
         return written, canonical(place)

@@ -12,7 +12,7 @@ from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.engines.extractive.bodies import PLACE_APPOSITION
 from summarizer.engines.extractive.names import looks_like_person
-from summarizer.text.lexicons.organisations import NOT_PERSON_LAST
+from summarizer.text.lexicons.places import NOT_PERSON_LAST
 
 
 def _actors(text: str, lang: str = "en") -> dict[str, str]:

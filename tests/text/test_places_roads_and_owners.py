@@ -105,3 +105,42 @@ def test_a_road_in_a_region_is_placed_in_the_region_with_its_level() -> None:
     )
     assert (location, place) == ("provincia de Osmara", "Osmara")
     assert region_level(location) == "provincia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Osmara Appliances will close its Tarvel factory next year.", ("Tarvel", "Tarvel")),
+        ("The firm will shut its Tarvel laundry facility in March.", ("Tarvel", "Tarvel")),
+        ("A strike shut most of Brask port's container terminals on Tuesday.", ("Brask", "Brask")),
+        ("A gangway gave way at the Kelby Haven ferry terminal on Monday.", ("Kelby Haven", "Kelby Haven")),
+        # A street, a demonym, a company or a body before the works names no town.
+        ("The firm will shut its Mill Road washing-machine plant.", (None, None)),
+        ("The Russian plant was hit on Monday.", (None, None)),
+        ("Workers said the Tuesday plant closure hurt.", (None, None)),
+    ],
+)
+def test_a_works_named_by_its_town_is_in_the_town(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert find_place(sentence) == expected
+
+
+def test_a_company_before_a_works_without_a_preposition_is_no_town() -> None:
+    assert find_place("Osmara Plastics factory workers walked out on Monday.") == (None, None)
+    assert find_place("Its Osmara Plastics factory closed.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "its " + "Tarvel " * 5000 + "factory",
+        "its Tarvel " + "laundry " * 5000 + "plant",
+        "the " + "Kelby Haven " * 3000 + "port's",
+        "its " + "Ω" * 20000 + " factory",
+    ],
+)
+def test_hostile_works_text_is_read_quickly(hostile: str) -> None:
+    started = time.perf_counter()
+    find_place(hostile)
+    assert time.perf_counter() - started < 2.0

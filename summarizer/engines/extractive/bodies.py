@@ -37,7 +37,8 @@ from summarizer.text.gazetteer import (
     known_places_in,
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
-from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS, TRADE_PLURAL
+from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
+from summarizer.text.lexicons.places import TRADE_PLURAL
 from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, TITLE_ABBREVIATIONS
 from summarizer.text.vocabulary import words as word_set
 

@@ -7,16 +7,7 @@ name lifted from one article."""
 
 from __future__ import annotations
 
-import re
-
 from summarizer.text.vocabulary import words
-
-# A name ending in a trade's or a party's plural, or a street's word, is no person's
-# (English): "Kestrel Plastics", "Calloway Bakeries", "Brightwell Domestic Appliances" (a
-# trade's plural names a company, see ``engines.extractive.bodies``), "Social Democrats",
-# "Downing Street". Surnames end so rarely ("Davies", "Hicks" do not).
-TRADE_PLURAL = re.compile(r"\w+(?:ics|eries|stries|ances|ences)")
-NOT_PERSON_LAST = re.compile(rf"{TRADE_PLURAL.pattern}|\w+(?:ists|crats)|Street|Road|Avenue|Square|Boulevard")
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
 # and conjunctions of each language ("of the", "de la", "del", "der", "für").

@@ -38,7 +38,9 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
     r"(?<![Aa]ccording )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
+    # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|port town|region|district|province|capital)"
+    r"(?:\s+of\s+|,?\s+(?=[A-Z])))?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")
@@ -207,10 +209,12 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), in German a
     city's place named by its adjective ("den Hamburger Hafen"), else any place the
     gazetteer knows ("Kiev was attacked"). A road or a street with a town after it is in
-    the town (``_town_of_a_road``)."""
+    the town (``_town_of_a_road``); a country with a place in it after it is that place."""
     named = list(places_after_prepositions(sentence, lang))
     if named:
-        return _town_of_a_road(sentence, named)
+        # "In Austria, a mudslide in the Tyrol region": the country sets the scene.
+        inside = [n for n in named if not _is_country(n[0])]
+        return _town_of_a_road(sentence, inside if inside and _is_country(named[0][0]) else named)
     if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
         return city_place.group(0), city_place.group(0)
     if lang == "en" and (facility := facility_place(sentence, frozenset(NOT_PLACE))) is not None:
@@ -222,6 +226,10 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
 
 # How far a road's town may be written after it ("on the A4 motorway outside Millbrook").
 _ROAD_TO_TOWN = 60
+
+
+def _is_country(name: str) -> bool:
+    return name in COUNTRY_ALIASES or canonical(name) in COUNTRIES
 
 
 def _town_of_a_road(sentence: str, named: list[tuple[str, str]]) -> tuple[str, str]:

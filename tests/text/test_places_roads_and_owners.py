@@ -144,3 +144,39 @@ def test_hostile_works_text_is_read_quickly(hostile: str) -> None:
     started = time.perf_counter()
     find_place(hostile)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Most buses stayed in their depots in the Osmaran capital Tarvel.", ("Tarvel", "Tarvel")),
+        ("Clashes broke out in the port town Kelby on Monday.", ("Kelby", "Kelby")),
+        # A country that sets the scene gives way to the place in it the sentence names.
+        ("A mudslide in Austria buried two houses in the Varesque region.", ("Varesque region", "Varesque")),
+        ("A storm in the UK flooded the port near Brask.", ("Brask", "Brask")),
+        # A country alone, or two countries, stay the place.
+        ("A mudslide in Austria buried two houses.", ("Austria", "Austria")),
+        ("Strikes spread in Spain and in France on Monday.", ("Spain", "Spain")),
+        # Sentence-opening words that are no places.
+        ("In March, prices rose by two percent.", (None, None)),
+        ("Talks in the capital on Monday failed.", (None, None)),
+    ],
+)
+def test_a_place_named_after_its_kind_or_inside_a_country(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert find_place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "in the " + "Osmaran " * 5000 + "capital Tarvel",
+        "in the capital" + ", " * 10000 + "Tarvel",
+        "in Austria, " * 3000 + "in Tarvel",
+    ],
+)
+def test_hostile_scene_text_is_read_quickly(hostile: str) -> None:
+    started = time.perf_counter()
+    find_place(hostile)
+    assert time.perf_counter() - started < 2.0

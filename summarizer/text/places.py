@@ -11,6 +11,7 @@ from functools import cache
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
+    COUNTRIES,
     COUNTRY_ALIASES,
     COUNTRY_BY_DEMONYM,
     ORG_WORDS,
@@ -32,11 +33,14 @@ from summarizer.text.lexicons.places import (
     REGION_LEVELS,
     ROAD_WORDS,
 )
+from summarizer.text.roads_and_works import facility_place, road_or_street
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
     r"(?<![Aa]ccording )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|region|district|province|capital)\s+of\s+)?"
+    # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|port town|region|district|province|capital)"
+    r"(?:\s+of\s+|,?\s+(?=[A-Z])))?"
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")
@@ -109,6 +113,7 @@ def place_of_match(
             break
     if not words:
         return None
+    words = _without_owner(words)
     if POSSESSIVE.search(words[-1]):
         words[-1] = POSSESSIVE.sub("", words[-1])
         suffix = ""
@@ -120,6 +125,21 @@ def place_of_match(
     if len(words) == 1 and _ACRONYM.fullmatch(first) and first not in COUNTRY_ALIASES:
         return None  # "Grève aux TUL", "at the UN": an organisation ("in the UK" is a country)
     return " ".join(words), suffix
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """A name without the country owning it: a country's region is the region ("in Spain's
+    Valencia region", "Austria's Styria province": Valencia, Styria). Any other owner is
+    kept as written ("at St Brendan's Hospital", "in Hanover's Linden district": the merge
+    reads a city's district by both names)."""
+    for number, word in enumerate(words[:-1]):
+        if not POSSESSIVE.search(word):
+            continue
+        owner = " ".join([*words[:number], POSSESSIVE.sub("", word)])
+        if owner in COUNTRIES or owner in COUNTRY_ALIASES:
+            return words[number + 1 :]
+        break
+    return words
 
 
 def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple[str, str]]:
@@ -188,14 +208,51 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     """The place as written and its canonical name: after a preposition ("near Tarvik",
     "in Köln", "à Lyon", "en Valencia", see ``places_after_prepositions``), in German a
     city's place named by its adjective ("den Hamburger Hafen"), else any place the
-    gazetteer knows ("Kiev was attacked")."""
-    for place, written in places_after_prepositions(sentence, lang):
-        return written, canonical(place)
+    gazetteer knows ("Kiev was attacked"). A road or a street with a town after it is in
+    the town (``_town_of_a_road``); a country with a place in it after it is that place."""
+    named = list(places_after_prepositions(sentence, lang))
+    if named:
+        # "In Austria, a mudslide in the Tyrol region": the country sets the scene.
+        inside = [n for n in named if not _is_country(n[0])]
+        return _town_of_a_road(sentence, inside if inside and _is_country(named[0][0]) else named)
     if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
         return city_place.group(0), city_place.group(0)
+    if lang == "en" and (facility := facility_place(sentence, frozenset(NOT_PLACE))) is not None:
+        return facility, canonical(facility)
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None
+
+
+# How far a road's town may be written after it ("on the A4 motorway outside Millbrook").
+_ROAD_TO_TOWN = 60
+
+
+def _is_country(name: str) -> bool:
+    return name in COUNTRY_ALIASES or canonical(name) in COUNTRIES
+
+
+def _town_of_a_road(sentence: str, named: list[tuple[str, str]]) -> tuple[str, str]:
+    """The first place named, but a road or a street named before a town lies in the town:
+    "on the A4 near Millbrook", "en la A-7 a la altura de Sagunto", "on Dock Road in
+    Marrow's east end" are in Millbrook, Sagunto, Marrow. The location keeps the road as
+    written ("Dock Road in Marrow"), so two streets of one town still tell two places; a
+    region after a road is written alone ("la provincia de Valencia")."""
+    place, written = named[0]
+    if not road_or_street(place):
+        return written, canonical(place)
+    town = next(((p, w) for p, w in named[1:] if not road_or_street(p)), None)
+    start = sentence.find(written)
+    if town is None or start < 0:
+        return written, canonical(place)
+    end = sentence.find(town[1], start + len(written))
+    if end < 0 or end - start - len(written) > _ROAD_TO_TOWN:
+        return written, canonical(place)
+    if region_level(town[1]) is not None:
+        # "en la A-7, en la provincia de Valencia": the province as written, so that its
+        # level still tells it holds towns.
+        return town[1], canonical(town[0])
+    return sentence[start : end + len(town[1])], canonical(town[0])
 
 
 _DETERMINERS = r"(?:the|le|la|les|l'|l’|el|los|las|der|die|das|dem|den)"

@@ -17,7 +17,7 @@ from summarizer.text.places import find_place, places_after_prepositions, region
         ("À Morvelle, les inondations de mardi ont fait deux morts.", "fr", ("Morvelle", "Morvelle")),
         ("En Tarrel, la riada del miércoles dejó dos muertos.", "es", ("Tarrel", "Tarrel")),
         ("Au Creusot, un entrepôt a brûlé.", "fr", ("Creusot", "Creusot")),
-        ("El autobús volcó en la A-9, cerca de Olmeda.", "es", ("A-9", "A-9")),
+        ("El autobús volcó en la A-9, cerca de Olmeda.", "es", ("A-9, cerca de Olmeda", "Olmeda")),
         ("La chaleur a fait neuf morts dans le Varesque depuis lundi.", "fr", ("le Varesque", "Varesque")),
         ("Des pluies ont inondé plusieurs quartiers de Morvelle mardi.", "fr", ("Morvelle", "Morvelle")),
         ("Un feu a fait un mort dans le 3e arrondissement de Morvelle.", "fr", ("Morvelle", "Morvelle")),
@@ -112,10 +112,24 @@ def test_an_acronym_that_names_a_country_is_a_place() -> None:
         ("Warnstreik im Hafen: 3.000 Beschäftigte legten die Arbeit nieder.", "de", ("Hafen", "Hafen")),
         ("In der Nacht brannte eine Lagerhalle in Kelbach.", "de", ("Kelbach", "Kelbach")),
         ("KELBACH — Im Tarifstreit hat die Gewerkschaft am Mittwoch gestreikt.", "de", (None, None)),
-        # A road named by its kind and number, in any language.
-        ("Un autobús volcó el martes en la autovía A-9 a la altura de Olmeda.", "es", ("A-9", "A-9")),
-        ("Un camion s'est renversé mardi sur l'autoroute A9 près de Morvelle.", "fr", ("A9", "A9")),
-        ("Ein Lkw kippte am Dienstag auf der Autobahn A9 bei Kelbach um.", "de", ("A9", "A9")),
+        # A road named by its kind and number, in any language; with a town after it, the
+        # town (``test_places_roads_and_owners``).
+        (
+            "Un autobús volcó el martes en la autovía A-9 a la altura de Olmeda.",
+            "es",
+            ("A-9 a la altura de Olmeda", "Olmeda"),
+        ),
+        (
+            "Un camion s'est renversé mardi sur l'autoroute A9 près de Morvelle.",
+            "fr",
+            ("A9 près de Morvelle", "Morvelle"),
+        ),
+        (
+            "Ein Lkw kippte am Dienstag auf der Autobahn A9 bei Kelbach um.",
+            "de",
+            ("A9 bei Kelbach", "Kelbach"),
+        ),
+        ("Ein Lkw kippte am Dienstag auf der Autobahn A9 um.", "de", ("A9", "A9")),
     ],
 )
 def test_articles_and_roads(sentence: str, lang: str, expected: tuple[str | None, str | None]) -> None:

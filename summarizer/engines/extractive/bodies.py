@@ -38,6 +38,7 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.lexicons.organisations import NOT_BODY_ACRONYMS
+from summarizer.text.lexicons.places import TRADE_PLURAL
 from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, TITLE_ABBREVIATIONS
 from summarizer.text.vocabulary import words as word_set
 
@@ -61,6 +62,12 @@ BODY_QUALIFIERS = frozenset(
     }
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A name that an apposition calls a settlement is a place, whatever its last word ("Ashby
+# Cross, a market town of 9,000", "Kelby Union, the port city"): never a body.
+PLACE_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:town|village|city|hamlet|suburb|municipality|borough|parish|port|county|district)\b"
+)
 # A body's noun alone names no body ("the Union", "Office").
 _GENERIC_BODY_NOUNS = word_set(
     "force forces office service group union party front council government department"
@@ -94,9 +101,11 @@ def find_organizations(finder: ActorFinder) -> None:
             # is no body of its own ("St Columba's Hospital").
             words = words[owner + 1 :]
             phrase = " ".join(words)
+        if PLACE_APPOSITION.match(text, match.end()):
+            continue
         kinds = [ORG_WORDS[w] for w in (w.lower().strip(".") for w in words) if w in ORG_WORDS]
         if not kinds and (
-            (len(words) > 1 and words[-1] in ORGANIZATION_NAME_ENDINGS)
+            (len(words) > 1 and (words[-1] in ORGANIZATION_NAME_ENDINGS or TRADE_PLURAL.fullmatch(words[-1])))
             or (
                 text.startswith(",", match.end())
                 and ORG_APPOSITION.match(text, match.end())

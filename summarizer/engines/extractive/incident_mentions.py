@@ -64,7 +64,8 @@ def same_event(found: list[Mention], new: Mention) -> Mention | None:
     """The earlier incident a new mention reports again, if any.
 
     Same type at the same place; or one event family (a strike and its interception) at the
-    same place; or, with no place of its own, the incident just before it; or, with neither
+    same place; or, with no place of its own, the incident just before it (of its family, or
+    the crash or disaster whose toll it tells, ``_toll_of``); or, with neither
     place nor time of its own, an earlier incident of the same type (copy goes back to the
     event it reports: "The two arrested men ...", "Les trois suspects ont été placés en
     garde à vue"). Different weekdays always mean different events, and so do a strike and
@@ -80,7 +81,7 @@ def same_event(found: list[Mention], new: Mention) -> Mention | None:
             continue
         if _strike_and_march(old, new):
             continue
-        family = same_event_family(old.type, new.type)
+        family = same_event_family(old.type, new.type) or _toll_of(old, new)
         if new.place is not None and old.place == new.place and family:
             return old
         if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
@@ -88,6 +89,18 @@ def same_event(found: list[Mention], new: Mention) -> Mention | None:
         if new.place is None and new.time is None and old.type == new.type:
             return old
     return None
+
+
+# Events whose dead and hurt a following sentence of people harmed counts: "Un autobús
+# volcó en la A-7. Dos muertos y 14 heridos, según la Guardia Civil" is one crash.
+TOLL_BEARING_EVENTS = frozenset({"accident", "disaster"})
+
+
+def _toll_of(old: Mention, new: Mention) -> bool:
+    """``new`` tells people harmed with no place of its own right after a crash or a
+    disaster: that event's toll, not a second event of civilians harmed (war reports keep
+    theirs, see ``same_event_family``)."""
+    return new.type == "civilian_harm" and new.place is None and old.type in TOLL_BEARING_EVENTS
 
 
 # A weekday after "since" dates when an event began, not the day it is reported on: "The

@@ -24,7 +24,7 @@ from summarizer.text.gazetteer import (
     literal_alternation,
 )
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
-from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS
+from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS, NOT_PERSON_LAST
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
     GENDERED_NOUNS,
@@ -171,7 +171,8 @@ def role_before(text: str, start: int) -> str | None:
 
 
 def looks_like_person(tokens: list[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4 or tokens[-1] in NOT_PERSON_ENDINGS:
+    last = tokens[-1] if tokens else ""
+    if len(tokens) < 2 or len(tokens) > 4 or last in NOT_PERSON_ENDINGS or NOT_PERSON_LAST.fullmatch(last):
         return False
     for number, token in enumerate(tokens):
         # A country can be a first name ("Jordan Vance", "Georgia Lee"), never a surname.
@@ -296,11 +297,9 @@ class NameRules:
     def is_body_noun(self, lower: str) -> bool:
         """A body's noun ("consejo", "ministère"), or in German a compound ending in one
         ("Wetterdienst", "Landesamt")."""
-        if lower in self.organization_roles:
-            return True
-        return bool(self.noun_endings) and any(
-            lower.endswith(role) and len(lower) >= len(role) + 3 for role in self.organization_roles
-        )
+        roles, stems = self.organization_roles, {lower, lower.removesuffix("s")}  # "des Bundesamts"
+        compound = any(s.endswith(r) and len(s) >= len(r) + 3 for r in roles for s in stems)
+        return lower in roles or (bool(self.noun_endings) and compound)
 
     def is_role(self, word: str) -> bool:
         lower = word.lower().rstrip(".")

@@ -205,7 +205,7 @@ LEXICON = Lexicon(
             konzern firma gericht staatsanwaltschaft verband verein partei bundesregierung
             landesregierung stadtverwaltung klinik klinikum krankenhaus universität
             gewerkschaft bundesamt landesamt amt rathaus senat bundestag landtag kommission
-            wetterdienst institut stiftung bank bahn
+            wetterdienst institut stiftung bank bahn bus betriebe
             """
         )
     ),

@@ -165,7 +165,7 @@ LEXICON = Lexicon(
             organismo entidad patronal plataforma delegación instituto servicio centro
             fundación club
             fiscalía sindicato partido asociación hospital universidad comisión agencia
-            autoridad consejo congreso senado bomberos federación banco junta
+            autoridad consejo congreso senado bomberos federación banco junta unión
             """
         )
     ),

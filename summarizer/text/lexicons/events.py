@@ -215,6 +215,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"a explosé",
                 r"fuite de (?:gaz|produits? chimiques?|ammoniac|chlore|fioul)",
                 r"chaviré",
+                r"(?:bus|car|autocar|camion|voiture|véhicule|train|tracteur) (?:s['’]est |a )(?:renversée?|couchée?|versé)",
                 r"naufrage",
                 r"s['’]est écrasée?",
                 r"percutée? par",
@@ -336,6 +337,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"explot(?:ó|aron)",
                 r"fuga de (?:gas|amoníaco|cloro|productos químicos)",
                 r"volc(?:ó|aron)",
+                # A vehicle's rollover, not "un vuelco electoral".
+                r"vuelco (?:de|del) (?:un |una |el |la )?(?:autobús|autocar|camión|coche|tren|furgoneta|vehículo|tractor)",
                 r"naufragio",
                 r"atropell(?:ó|ado|ada|ados|adas|aron)",
                 r"arroll(?:ó|ado|ada|ados|adas|aron)",

@@ -180,7 +180,7 @@ LEXICON = Lexicon(
             organisme établissement direction fédération fondation institut centre club
             groupe tribunal parquet syndicat parti association hôpital université commission
             agence autorité conseil assemblée sénat pompiers fédération banque
-            office service observatoire confédération chambre commissariat caisse
+            office service observatoire confédération chambre commissariat caisse union
             """
         )
     ),

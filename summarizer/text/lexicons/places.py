@@ -4,6 +4,8 @@ Lyon"): two reports of one event name it at different levels. Lower case, accent
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, words
 
 PLACE_LEVEL_WORDS = words(
@@ -29,6 +31,12 @@ REGION_LEVELS = words(
 # A name's last words that are never a person's: an organisation's ("Inc", "Ministry") or a
 # region level word ("Harrowmere County", "Tula Oblast").
 NOT_PERSON_ENDINGS = ORGANIZATION_NAME_ENDINGS | {word.capitalize() for word in REGION_LEVELS}
+# A name ending in a trade's or a party's plural, or a street's word, is no person's
+# (English): "Kestrel Plastics", "Calloway Bakeries", "Brightwell Domestic Appliances" (a
+# trade's plural names a company, see ``engines.extractive.bodies``), "Social Democrats",
+# "Downing Street". Surnames end so rarely ("Davies", "Hicks" do not).
+TRADE_PLURAL = re.compile(r"\w+(?:ics|eries|stries|ances|ences)")
+NOT_PERSON_LAST = re.compile(rf"{TRADE_PLURAL.pattern}|\w+(?:ists|crats)|Street|Road|Avenue|Square|Boulevard")
 
 # What may stand between a place preposition and a place's name in French and Spanish
 # ("en la A-7", "dans le Rhône", "à l'Hôtel-Dieu"), as regular expressions; and the
@@ -57,9 +65,9 @@ PLACE_OF_LEVELS = {
 }
 PLACE_OF_PARTS = {
     "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
-    "|zone industrielle|port|agglomération",
+    "|zone industrielle|port|agglomération|hauteur",
     "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
-    "|polígono industrial",
+    "|polígono industrial|altura",
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
 

@@ -1,0 +1,62 @@
+"""Places English and other newsrooms name by a road or a works rather than after a
+preposition: a road's number or a street ("A4", "Dock Road", "Hauptstraße"), and the town
+before a works ("its Hexley factory", "Hamburg port's terminals"). ``text.places`` reads
+them when it chooses a sentence's place."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET
+from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS, TRADE_PLURAL
+from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS
+
+POSSESSIVE = re.compile(r"['’]s$")
+
+# A road's number ("A4", "A-7", "CV-50"): a road crosses many towns.
+ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
+
+
+def road_or_street(name: str) -> bool:
+    """A road's number or a street's name ("Dock Road", "Hauptstraße", "calle Mayor")."""
+    if ROAD_NUMBER.fullmatch(name):
+        return True
+    folded = [fold_accents(word.casefold()) for word in name.split()]
+    return any(word in STREET_WORDS for word in folded) or (
+        len(folded) == 1 and folded[0].endswith(GERMAN_STREET_ENDINGS)
+    )
+
+
+# English names a works by its town before the noun, with no preposition: "its Hexley
+# factory", "its Hexley laundry facility", "Hamburg port's container terminals", "the
+# Carrick Haven ferry terminal".
+# Read only when a sentence names no place after one (``text.places.find_place``).
+FACILITY_PLACE = re.compile(
+    r"(?<![\w'’-])(?:its|their|the|[Aa])\s+(?P<place>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?:[ \t]+[a-z][\w-]*){0,2}?"  # "its Hexley laundry facility"
+    r"[ \t]+(?:port|harbour|harbor|docks|airport|factory|plant|works|mill|mine|refinery|shipyard"
+    r"|terminal|depot|warehouse|site|facility)(?:['’]s)?(?!\w)"
+    r"|(?<![\w'’-])(?P<owner>[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*){0,2})[ \t]+(?:port|harbour|harbor|airport)['’]s(?!\w)"
+)
+
+
+def facility_place(sentence: str, not_place: frozenset[str]) -> str | None:
+    """The town an English sentence names a works by (``FACILITY_PLACE``), unless the name
+    is a company's or a body's ("the Kestrel Plastics factory", "the Ford Motor plant" keep
+    no place), a demonym's or a title's."""
+    for match in FACILITY_PLACE.finditer(sentence):
+        name = match.group("place") or match.group("owner")
+        words = name.split()
+        if (
+            words[0] in not_place
+            or words[0] in COUNTRY_BY_DEMONYM
+            or any(w.lower() in ORG_WORDS or w.lower() in TITLE_SET for w in words)
+            or words[-1] in ORGANIZATION_NAME_ENDINGS
+            or TRADE_PLURAL.fullmatch(words[-1])
+            or POSSESSIVE.search(words[-1])
+            or road_or_street(name)
+        ):
+            continue
+        return name
+    return None

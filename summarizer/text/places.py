@@ -20,6 +20,7 @@ from summarizer.text.gazetteer import (
     known_places_in,
     place_spellings,
 )
+from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.lexicons.places import (
     ARTICLE_CONTRACTIONS,
     ARTICLE_PREPOSITIONS,
@@ -214,7 +215,8 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     if named:
         # "In Austria, a mudslide in the Tyrol region": the country sets the scene.
         inside = [n for n in named if not _is_country(n[0])]
-        return _town_of_a_road(sentence, inside if inside and _is_country(named[0][0]) else named)
+        location, place = _town_of_a_road(sentence, inside if inside and _is_country(named[0][0]) else named)
+        return _town_before_its_region(sentence, location, place, lang)
     if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
         return city_place.group(0), city_place.group(0)
     if lang == "en" and (facility := facility_place(sentence, frozenset(NOT_PLACE))) is not None:
@@ -222,6 +224,44 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     for start, end in known_places_in(sentence):
         return sentence[start:end], canonical(sentence[start:end])
     return None, None
+
+
+# "de Bayona, en el País Vasco", "of Hexley, in the north of England", "von Kirchdorf, im
+# Land Tirol": a town named after a joiner, a comma, then a preposition (and an article)
+# that opens the region holding it. Read on the text just before the region, so bounded.
+_TOWN_THEN_REGION = re.compile(
+    r"(?<!\w)(?:of|de|del|du|des|d['’]|von|vom|di)\s*"
+    rf"(?P<town>[{UPPER}][{LOWER}'’]+(?:[ \-][{UPPER}][{LOWER}'’]+){{0,2}})"
+    rf",[ \t]*(?:[{LOWER}]+[ \t]+){{1,2}}$"
+)
+_BEFORE_REGION = 80
+
+
+def _town_before_its_region(sentence: str, location: str, place: str, lang: str) -> tuple[str, str]:
+    """A region or a country that follows a town is where the town lies, not where the
+    sentence happened: "la huelga de los conductores de Bayona, en el País Vasco francés"
+    happened in Bayona. The town must be no region, country, month or weekday itself."""
+    if region_level(location) is None and not _is_country(place):
+        return location, place
+    at = sentence.find(location)
+    if at <= 0:
+        return location, place
+    before = sentence[max(0, at - _BEFORE_REGION) : at]
+    found = _TOWN_THEN_REGION.search(before)
+    if found is None:
+        return location, place
+    town = found.group("town")
+    english = exonym_of(town) or town
+    calendar = lexicon(lang)
+    if (
+        town.casefold() in (*calendar.weekdays, *calendar.months)
+        or town in NOT_PLACE
+        or _is_country(english)
+        or region_level(town) is not None
+        or town in TITLE_SET
+    ):
+        return location, place
+    return town, canonical(town)
 
 
 # How far a road's town may be written after it ("on the A4 motorway outside Millbrook").

@@ -84,3 +84,51 @@ def test_the_reporters_city_in_a_dateline_is_no_place_the_lead_reports() -> None
 
 def test_a_dateline_gives_way_to_a_known_place_the_lead_names_without_a_preposition() -> None:
     assert dateline_place("LONDON, Oct 8 (Wire) - Paris police said a fire broke out.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Seit den frühen Morgenstunden stehen in Kirchwald die meisten Stadtbusse still. "
+            "Die Gewerkschaft hat die Fahrerinnen und Fahrer zu einem ganztägigen Warnstreik aufgerufen.",
+            "de",
+            "Kirchwald",
+        ),
+        (
+            "Desde primera hora de la mañana no circula ningún autobús en Villaroya. "
+            "El sindicato convocó una huelga de conductores por los salarios de la plantilla.",
+            "es",
+            "Villaroya",
+        ),
+        (
+            "Depuis l'aube, aucun bus ne circule à Pontarlac ce mercredi matin. "
+            "Le syndicat a appelé les conducteurs à la grève pour les salaires.",
+            "fr",
+            "Pontarlac",
+        ),
+    ],
+)
+def test_the_first_incident_with_no_place_happened_where_the_lead_says(
+    text: str, lang: str, place: str
+) -> None:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    assert [i.place for i in briefing.incidents][:1] == [place]
+
+
+def test_a_later_incident_borrows_no_place_from_the_sentence_before() -> None:
+    text = (
+        "Hospital nurses walked out on Tuesday in Port Ellis in a dispute over pay and staffing. "
+        "The weather in Hexley was mild all afternoon and into the evening, forecasters said. "
+        "Separately, dockworkers walked out on Tuesday in a dispute over pensions and hours."
+    )
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    places = [i.place for i in briefing.incidents]
+    assert places[:1] == ["Port Ellis"]
+    assert "Hexley" not in places
+
+
+def test_a_headline_lends_no_place_to_the_first_incident() -> None:
+    text = "Strike in Port Ellis\n\nHospital nurses walked out on Tuesday in a dispute over pay and staffing."
+    briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
+    assert [i.place for i in briefing.incidents] == [None]

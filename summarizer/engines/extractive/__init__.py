@@ -110,6 +110,27 @@ def _gives_figures(sentence: Sentence) -> bool:
     )
 
 
+# How many sentences back the lead's place may be read for the first incident.
+LEAD_LOOKBACK = 2
+
+
+def _lead_place(
+    sentences: list[Sentence], number: int, people: list[tuple[int, int]], lang: str
+) -> tuple[str | None, str | None]:
+    """The place the lead sets for the article's first incident when its own sentence names
+    none: "Seit dem Morgen stehen in Innsbruck die Busse still. Die Gewerkschaft hat zum
+    Warnstreik aufgerufen." struck in Innsbruck. Only body sentences just before it, so a
+    headline's or a later paragraph's place is never borrowed."""
+    for back in range(number - 1, max(-1, number - 1 - LEAD_LOOKBACK), -1):
+        before = sentences[back]
+        if not _is_body(before):
+            break
+        location, place = sentence_place(without_dateline(before.text), before.start, people, lang)
+        if place is not None:
+            return location, place
+    return None, None
+
+
 class ExtractiveEngine:
     name = "extractive"
 
@@ -260,6 +281,8 @@ class ExtractiveEngine:
             location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
             if place is None and (datelined := dateline_place(sentence.text)) is not None:
                 location = place = datelined
+            if place is None and not found:
+                location, place = _lead_place(sentences, number, people, lang)
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

@@ -38,7 +38,11 @@ from summarizer.text.roads_and_works import facility_place, road_or_street
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 PLACE = re.compile(
-    r"(?<![Aa]ccording )\b(?:in|near|on|over|at|outside|around|into|to)\s+(?:the\s+)?"
+    # A sentence may open with its place ("In Ashby, ...", "In the Tyrolean capital
+    # Innsbruck, ..."), but not with a section's or a phrase's capitalised word.
+    r"(?<![Aa]ccording )(?:\b(?:in|near|on|over|at|outside|around|into|to)|^[ \t]*In(?=\s+(?!"
+    r"(?:Brief|Short|Total|Pictures|Depth|Focus|Other|Addition|Response|Fact|Memoriam|Full)\b)))"
+    r"\s+(?:the\s+)?"
     # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|port town|region|district|province|capital)"
     r"(?:\s+of\s+|,?\s+(?=[A-Z])))?"

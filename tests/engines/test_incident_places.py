@@ -132,3 +132,32 @@ def test_a_headline_lends_no_place_to_the_first_incident() -> None:
     text = "Strike in Port Ellis\n\nHospital nurses walked out on Tuesday in a dispute over pay and staffing."
     briefing = ExtractiveEngine().brief(Article(text=text, language="en"), None)
     assert [i.place for i in briefing.incidents] == [None]
+
+
+def _places(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
+    return [(i.type, i.place) for i in briefing.incidents]
+
+
+def test_harm_where_a_disaster_with_no_place_struck_is_the_disaster() -> None:
+    storm = (
+        "A violent storm swept across the coast on Monday, tearing roofs from hundreds of homes. "
+        "In Ashcombe, a stone bridge collapsed into the river, the county said."
+    )
+    assert [kind for kind, _ in _places(storm)] == ["disaster"]
+
+
+def test_a_second_protest_with_a_place_of_its_own_stays_apart() -> None:
+    text = (
+        "About 5,000 people marched through the old town on Sunday against the new tax. "
+        "In Porto Leve, hundreds of people protested outside the town hall against the same tax."
+    )
+    assert len(_places(text)) == 2
+
+
+def test_a_second_crash_with_a_place_of_its_own_stays_apart() -> None:
+    text = (
+        "A lorry overturned on the motorway on Monday, injuring its driver. "
+        "In Ashcombe, a bus crashed into a wall on the same afternoon, injuring four passengers."
+    )
+    assert len(_places(text)) == 2

@@ -66,8 +66,42 @@ def test_hostile_text_before_a_region_is_read_quickly() -> None:
         ("de Villaroya, " + "x " * 3000) + " en el País Vasco",
         "de Вілла Ωμέγα, en el País Vasco " * 300,
     ]
+    find_place("de Villaroya, en el País Vasco", "es")  # loads the place tables once
     started = time.perf_counter()
     for text in hostile:
         find_place(text, "es")
+        find_place(text, "en")
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("In Ashcombe, hospital nurses walked out on Tuesday.", "Ashcombe"),
+        ("In the Tyrolean capital Kirchwald, most city buses are off the road today.", "Kirchwald"),
+        ("  In the port town of Tarvel, dockers struck.", "Tarvel"),
+    ],
+)
+def test_an_english_sentence_may_open_with_its_place(sentence: str, location: str) -> None:
+    assert find_place(sentence, "en")[0] == location
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Brief, the strike went on for a second day.",
+        "In March, the buses stopped running.",
+        "In Total, three lines were closed.",
+        "In The end, the union called off the strike.",
+        "Intense rain fell; nurses walked out.",
+    ],
+)
+def test_a_capitalised_word_after_an_opening_in_is_no_place(sentence: str) -> None:
+    assert find_place(sentence, "en") == (None, None)
+
+
+def test_an_opening_in_on_hostile_text_is_read_quickly() -> None:
+    started = time.perf_counter()
+    for text in ["In " + "Ab " * 20000, "In " + "\t" * 20000 + "x", " " * 20000 + "In Q"]:
         find_place(text, "en")
     assert time.perf_counter() - started < 2.0

@@ -287,7 +287,7 @@ class ExtractiveEngine:
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             another = tells_another_event(sentence.text, lang)
-            mention = Mention(kind, number, sentence, location, place, when, another=another)
+            mention = Mention(kind, number, sentence, location, place, when, another=another, cue=cue_kind)
             same = same_event(found, mention)
             if same is not None:
                 same.figure_ids += [f for f in casualties if f not in same.figure_ids]

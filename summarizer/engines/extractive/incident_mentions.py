@@ -35,6 +35,9 @@ class Mention:
     time: str | None
     # Opens the report of another event ("In a separate case"): continues no earlier one.
     another: bool = False
+    # The kind its own words tell, before the article's event absorbs it ("collapsed" in a
+    # quake's report is the quake): None when it is ``type``.
+    cue: str | None = None
     figure_ids: list[str] = field(default_factory=list)
     claimant: str | None = None
     last: int = -1
@@ -85,6 +88,20 @@ def same_event(found: list[Mention], new: Mention) -> Mention | None:
         if new.place is not None and old.place == new.place and family:
             return old
         if new.place is None and old is latest and family and new.first - old.last <= FOLLOW_ON_SENTENCES:
+            return old
+        if (
+            old.place is None
+            and old.type in TOLL_BEARING_EVENTS
+            and old is latest
+            and family
+            and (new.cue or new.type) != old.type
+            and new.first - old.last <= FOLLOW_ON_SENTENCES
+        ):
+            # "A quake struck on Sunday. In Kresto, two houses collapsed": harm of another
+            # kind right after a disaster or a crash with no place is what it did where it
+            # did it. A crash after a crash, or a protest after a protest, with a place of
+            # its own is another ("marched through Sabal. Tear gas was fired at a crowd in
+            # Porto Leve").
             return old
         if new.place is None and new.time is None and old.type == new.type:
             return old

@@ -32,6 +32,7 @@ from summarizer.engines.extractive.names import (
     name_rules,
     strip_role_prefix,
 )
+from summarizer.engines.extractive.place_named import named_for_a_place, place_body_kind
 from summarizer.engines.extractive.titled_surnames import find_titled_surnames
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
@@ -295,7 +296,8 @@ class ActorFinder:
                 particle = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
                 if particle is not None and any(rules.is_body(t) for t in tokens[particle:]):
                     tokens = tokens[:particle]  # "Felix Rautenberg von der Landesbank Mittelrhein"
-            if not rules.looks_like_person(tokens):
+            place_named = named_for_a_place(tokens, rules.given_names)
+            if not place_named and not rules.looks_like_person(tokens):
                 continue
             name = " ".join(tokens)
             start = match.start() + match.group().find(tokens[0])
@@ -312,6 +314,11 @@ class ActorFinder:
                 or rules.verb_before.search(text[max(0, start - 40) : start]) is not None
             )
             if not evidence:
+                continue
+            if place_named:
+                # "sagte ein Sprecher des Landes Tirol", "says Innsbrucker Stadtbus": a body.
+                if self.lookup(name) is None:
+                    self.add(name, place_body_kind(tokens, rules.given_names), start)
                 continue
             if role is None and apposition is not None:
                 role = apposition.group("role").strip()

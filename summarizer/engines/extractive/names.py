@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from summarizer.engines.extractive.place_named import named_for_a_place
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COLLECTIVE_NOUNS,
@@ -306,6 +307,8 @@ class NameRules:
         return lower in self.roles or (len(lower) > 5 and lower.endswith(self.role_endings))
 
     def looks_like_person(self, tokens: list[str]) -> bool:
+        if named_for_a_place(tokens, self.given_names):
+            return False  # "Land Tirol", "Innsbrucker Stadtbus"
         if self.lang == "en":
             return looks_like_person(tokens)
         names = [t for t in tokens if t[:1].isupper()]  # particles aside

@@ -1,0 +1,43 @@
+"""Names built on a place are a body's, not a person's: "Land Tirol" (a region as the last
+word: the state government), "Innsbrucker Stadtbus", "Hamburger Hochbahn", "Kölner
+Verkehrsbetriebe" (a German city's adjective first: the city's company). A surname that is
+a region, or a given name that is a city's adjective, is rare enough to give up."""
+
+from __future__ import annotations
+
+from summarizer.models import ActorKind
+from summarizer.text.exonyms import is_city
+from summarizer.text.places import region_level
+
+# "Innsbrucker" is Innsbruck's adjective; a stem shorter than this ("Hof" in "Hofer",
+# "Bau" in "Bauer") is a surname's syllable as often as a town.
+CITY_STEM_CHARACTERS = 4
+
+
+def city_adjective(word: str, given_names: frozenset[str]) -> bool:
+    """``word`` is a city's German adjective ("Innsbrucker", "Kölner"), not a given name."""
+    stem = word.removesuffix("er")
+    return (
+        word.endswith("er")
+        and len(stem) >= CITY_STEM_CHARACTERS
+        and word not in given_names
+        and stem[:1].isupper()
+        and is_city(stem)
+    )
+
+
+def place_body_kind(tokens: list[str], given_names: frozenset[str]) -> ActorKind:
+    """A region's name is its government's ("Land Tirol"), a city's adjective its company's."""
+    names = [t for t in tokens if t[:1].isupper()]
+    return "organization" if city_adjective(names[0], given_names) else "government"
+
+
+def named_for_a_place(tokens: list[str], given_names: frozenset[str]) -> bool:
+    """The capitalised words of a would-be person's name open with a city's adjective or
+    end with a region the tables know by name."""
+    names = [t for t in tokens if t[:1].isupper()]
+    if len(names) < 2:
+        return False
+    return city_adjective(names[0], given_names) or (
+        region_level(names[-1]) == "region" and names[-1] not in given_names
+    )

@@ -23,6 +23,12 @@ from summarizer.engines.extractive.incident_places import dateline_place, senten
         ("VALDEMORO (Serrano), 3 Jun. (AIN) - Un incendio forestal.", "Valdemoro"),
         ("HEXLEY, England, Oct 8 (NPA) - Appliance maker Brightwell said.", "Hexley"),
         ("SANTIAGO — A magnitude 6.9 earthquake struck.", "Santiago"),
+        ("Innsbruck – Seit den frühen Morgenstunden stehen die Stadtbusse still.", "Innsbruck"),
+        ("Hamburg — Ein Feuer zerstörte in der Nacht eine Lagerhalle.", "Hamburg"),
+        ("Valencia – Un incendio obligó a desalojar a 200 vecinos.", "Valencia"),
+        ("Update – the strike goes on for a second day.", None),
+        ("Tarvik – a town nobody knows – voted on Sunday.", None),
+        ("Innsbruck-Land - Nach dem Unwetter.", None),
         ("The fire - officials said - was out by noon.", None),
         ("Nurses walked out - again - on Tuesday.", None),
         ("US-Präsident Trump - so heißt es.", None),
@@ -161,3 +167,11 @@ def test_a_second_crash_with_a_place_of_its_own_stays_apart() -> None:
         "In Ashcombe, a bus crashed into a wall on the same afternoon, injuring four passengers."
     )
     assert len(_places(text)) == 2
+
+
+def test_a_title_case_dateline_on_hostile_text_is_read_quickly() -> None:
+    dateline_place("Innsbruck – warm-up")  # loads the city table once
+    started = time.perf_counter()
+    for text in ["A" + "a" * 50000 + " – x", "Ab " * 20000 + "–", "Ω" + "ω-" * 20000 + " — x"]:
+        dateline_place(text)
+    assert time.perf_counter() - started < 2.0

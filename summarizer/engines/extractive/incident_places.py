@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.models import Actor
+from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.places import find_place
@@ -21,7 +22,10 @@ from summarizer.text.places import find_place
 # (Serrano), 3 Jun. (AIN) - ", "HEXLEY, England, Oct 8 (NPA) - ", "SANTIAGO — ".
 _CAPS_WORD = rf"[{UPPER}][{UPPER}'’.\-]+"
 DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\())"
+    rf"(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\()"
+    # "Innsbruck – ": one word as a name is written, then a spaced dash that no hyphenated
+    # word has; a known town only (``_dateline``), as "Update – " opens copy too.
+    rf"|(?P<titled>[{UPPER}][{LOWER}'’\-]+)(?=[ \t]+[–—][ \t]))"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"  # a region or the agency
     r"(?:,[^,\n\-–—]{1,30}){0,3}?"  # a country, a region, a date
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency after the date
@@ -29,11 +33,20 @@ DATELINE = re.compile(
 )
 
 
+def _dateline(text: str, at: int = 0) -> re.Match[str] | None:
+    """A dateline at ``at`` in ``text``; one written in title case with no agency after it
+    ("Innsbruck – ") only when it names a town the tables know."""
+    found = DATELINE.match(text, at)
+    if found is None or found.group("titled") is None:
+        return found
+    return found if is_city(found.group("titled")) else None
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where a dateline opens a line of ``text``: its place's span."""
     found = []
     for line in re.finditer(r"^[^\S\n]*", text, re.MULTILINE):
-        if (dateline := DATELINE.match(text, line.end())) is not None:
+        if (dateline := _dateline(text, line.end())) is not None:
             found.append(dateline.span("place"))
     return found
 
@@ -42,7 +55,7 @@ def dateline_place(sentence: str) -> str | None:
     """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None. A
     dateline says where the reporter files: a lead that names a known place of its own
     ("BERLIN - ... after a strike shut Hamburg port's terminals") happened there instead."""
-    found = DATELINE.match(sentence)
+    found = _dateline(sentence)
     if found is None:
         return None
     if any(True for _ in known_places_in(sentence[found.end() :])):
@@ -87,7 +100,7 @@ def sentence_place(
 def without_dateline(sentence: str) -> str:
     """``sentence`` with a dateline opening it blanked out (position for position): the
     reporter's place is no place the sentence reports ("BERLIN, Oct 14 - ... in Hamburg")."""
-    found = DATELINE.match(sentence)
+    found = _dateline(sentence)
     return sentence if found is None else " " * found.end() + sentence[found.end() :]
 
 

@@ -304,11 +304,15 @@ def _sentence_case_body(lang: str) -> re.Pattern[str] | None:
     adjective = rf"[{_LOWER}][\w-]*(?:{endings})(?![\w'’])"
     noun = rf"[{_LOWER}][\w-]{{2,}}(?![\w'’])"
     place = rf"[{_UPPER}][\w'’-]*"
+    # The area a body serves, named right after it with no joining word: hyphenated, so a
+    # next sentence's or a person's name is not taken for it ("Agence régionale de santé
+    # Nouvelle-Aquitaine", "Syndicat des mobilités Côte basque-Adour").
+    area = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)+|[{_UPPER}][\w'’]*[ \t]+[{_LOWER}][\w'’]*-[{_UPPER}][\w'’-]*"
     return re.compile(
         rf"(?<!\w)(?:{heads})(?=[ \t])(?:"  # after "l'" too: "L'Agence régionale de santé"
         rf"(?:[ \t]+{adjective})+(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{0,3}}"
         rf"|(?:[ \t]+(?:{joins})[ \t]*{noun}(?:[ \t]+{adjective})*){{1,3}}"
-        rf")(?:[ \t]+(?:{joins})[ \t]*{place})?"
+        rf")(?:[ \t]+(?:{joins})[ \t]*{place}|[ \t]+(?:{area}))?"
     )
 
 
@@ -390,6 +394,8 @@ def _find_named_bodies(finder: ActorFinder) -> None:
             words = match.group().split()
             while words and words[-1] in reporting:  # "L'Agence régionale de santé indique"
                 words.pop()
+            if words and words[-1].split("-")[0] in rules.given_names:
+                words.pop()  # "... de santé Jean-Marc Dupont": a person, not the area
             if len(words) < 2:
                 continue
             name = " ".join(words)

@@ -58,3 +58,20 @@ def test_hostile_names_are_read_quickly() -> None:
     for tokens in (["A" + "er" * 5000, "Tirol"], ["Ωer", "Вер"], ["Xer"] * 4, ["", ""], ["er", "Er"]):
         named_for_a_place(tokens, given_names())
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Land Tirol hat für die Gemeinde den Katastrophenfall ausgerufen.", "Land Tirol"),
+        ("Der Freistaat Sachsen stellt zehn Millionen Euro für die Opfer bereit.", "Freistaat Sachsen"),
+    ],
+)
+def test_a_states_level_word_and_region_is_its_government(text: str, name: str) -> None:
+    assert _actors(text, "de").get(name) == "government"
+
+
+def test_a_level_word_before_no_region_is_no_government() -> None:
+    actors = _actors("Das Land Kirchwald hat nichts gesagt. Der Kanton Xyzzy schwieg.", "de")
+    assert "Land Kirchwald" not in actors
+    assert "Kanton Xyzzy" not in actors

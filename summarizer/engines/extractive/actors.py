@@ -32,7 +32,7 @@ from summarizer.engines.extractive.names import (
     name_rules,
     strip_role_prefix,
 )
-from summarizer.engines.extractive.place_named import named_for_a_place, place_body_kind
+from summarizer.engines.extractive.place_named import named_for_a_place, names_a_state, place_body_kind
 from summarizer.engines.extractive.titled_surnames import find_titled_surnames
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
@@ -313,7 +313,7 @@ class ActorFinder:
                 or rules.verb_after.match(after) is not None
                 or rules.verb_before.search(text[max(0, start - 40) : start]) is not None
             )
-            if not evidence:
+            if not evidence and not (place_named and names_a_state(tokens)):
                 continue
             if place_named:
                 # "sagte ein Sprecher des Landes Tirol", "says Innsbrucker Stadtbus": a body.

@@ -26,6 +26,17 @@ def city_adjective(word: str, given_names: frozenset[str]) -> bool:
     )
 
 
+# German names a state's government by its level word and the region ("Das Land Tirol hat
+# den Katastrophenfall ausgerufen", "der Freistaat Sachsen", "der Kanton Bern").
+STATE_LEVEL_WORDS = frozenset({"Land", "Bundesland", "Freistaat", "Kanton"})
+
+
+def names_a_state(tokens: list[str]) -> bool:
+    """A state's level word and a region the tables know: a government, evidence enough."""
+    names = [t for t in tokens if t[:1].isupper()]
+    return len(names) == 2 and names[0] in STATE_LEVEL_WORDS and region_level(names[1]) == "region"
+
+
 def place_body_kind(tokens: list[str], given_names: frozenset[str]) -> ActorKind:
     """A region's name is its government's ("Land Tirol"), a city's adjective its company's."""
     names = [t for t in tokens if t[:1].isupper()]

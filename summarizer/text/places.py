@@ -169,6 +169,7 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
             lang != "en"
             and (endings := _common_noun_endings(lang))
             and found[0].split()[0].lower().endswith(endings)
+            and not _level_and_name(found[0])
         ):
             continue  # "in Sicherheit", "im Einsatz": German nouns, not places
         if (
@@ -185,6 +186,13 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
         if match.groupdict().get("region") and (article := match.group("article")):
             written = article + written  # "dans le Rhône": a département (``region_level``)
         yield place, written
+
+
+def _level_and_name(place: str) -> bool:
+    """A level word and a name ("Region Hannover"): a place, though "Region" ends as
+    German common nouns do."""
+    words = place.split()
+    return len(words) > 1 and words[0].lower() in REGION_LEVELS
 
 
 _ROAD = re.compile(rf"(?<!\w)(?i:{ROAD_WORDS})\s+(?P<place>[A-Z]{{1,3}}-?\d{{1,4}})(?!\w)(?P<suffix>)")

@@ -105,3 +105,21 @@ def test_an_opening_in_on_hostile_text_is_read_quickly() -> None:
     for text in ["In " + "Ab " * 20000, "In " + "\t" * 20000 + "x", " " * 20000 + "In Q"]:
         find_place(text, "en")
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("Der Warnstreik legte den Nahverkehr in der Region Kirchwald lahm.", "Region Kirchwald"),
+        ("Die Mure ging im Landkreis Obertal ab.", "Landkreis Obertal"),
+    ],
+)
+def test_a_german_level_word_and_name_is_a_place(sentence: str, location: str) -> None:
+    assert find_place(sentence, "de")[0] == location
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Die Lage in der Region bleibt angespannt.", "Alle sind in Sicherheit, sagte die Polizei."]
+)
+def test_a_german_common_noun_alone_is_no_place(sentence: str) -> None:
+    assert find_place(sentence, "de") == (None, None)

@@ -36,7 +36,9 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.places import places_after_prepositions, places_within, region_level
+from summarizer.text.place_containment import places_within
+from summarizer.text.place_levels import region_level
+from summarizer.text.places import places_after_prepositions
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
 # "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;

@@ -60,7 +60,7 @@ from summarizer.daily.places import (
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.places import region_level
+from summarizer.text.place_levels import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from summarizer.text.accents import fold_accents
 
@@ -65,3 +67,14 @@ def may_be_given_name(written: str, given: Sequence[str]) -> bool:
     if all(initials_of(g) is not None for g in given):
         return initials_fit(tuple(theirs), [written])
     return mine == theirs[: len(mine)] and len(mine) > 1
+
+
+GIVEN_NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "given_names.txt"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (``data/given_names.txt``): a capitalised pair that opens with one
+    is a person's name in languages that capitalise nouns as well as names."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

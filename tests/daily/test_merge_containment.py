@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.text.places import places_within, region_level
+from summarizer.text.place_containment import places_within
+from summarizer.text.place_levels import region_level
 from tests.daily.test_daily import merged, one_incident
 
 

@@ -14,7 +14,7 @@ import pytest
 from summarizer.daily.figures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import streets_in
-from summarizer.text.places import places_within
+from summarizer.text.place_containment import places_within
 from tests.daily.test_daily import briefed, merged
 
 

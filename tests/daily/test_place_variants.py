@@ -21,7 +21,8 @@ from summarizer.daily.places import (
 )
 from summarizer.text.exonyms import exonym_of
 from summarizer.text.gazetteer import COUNTRIES
-from summarizer.text.places import places_within, region_level
+from summarizer.text.place_containment import places_within
+from summarizer.text.place_levels import region_level
 from tests.daily.test_daily import briefed, merged, one_incident
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.engines.extractive.names import given_names
 from summarizer.engines.extractive.place_named import named_for_a_place
+from summarizer.text.given_names import given_names
 
 
 def _actors(text: str, lang: str) -> dict[str, str]:

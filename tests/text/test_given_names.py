@@ -8,7 +8,7 @@ import time
 import pytest
 
 from summarizer.daily.people import given_initials
-from summarizer.engines.extractive.actors import _other_given_name
+from summarizer.engines.extractive.actor_mentions import other_given_name
 from summarizer.engines.extractive.names import Candidate
 from summarizer.text.given_names import initials_fit, initials_of, may_be_given_name
 
@@ -91,7 +91,7 @@ def test_the_engine_and_the_merge_agree_on_initials() -> None:
         ("É. Darras", darras, True),
         ("R. Darras", darras, False),
     ]:
-        assert _other_given_name(written.split(), person) is not same, written
+        assert other_given_name(written.split(), person) is not same, written
         key = written.casefold()
         letters = given_initials(key)
         assert letters is not None

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.places import place_key, places_compatible, places_in
-from summarizer.text.places import find_place, places_after_prepositions, region_level
+from summarizer.text.place_levels import region_level
+from summarizer.text.places import find_place, places_after_prepositions
 
 
 @pytest.mark.parametrize(

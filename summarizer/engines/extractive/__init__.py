@@ -17,7 +17,8 @@ from typing import Any
 from summarizer.article import Article
 from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
-from summarizer.engines.extractive.bodies import find_countries_and_collectives, find_organizations
+from summarizer.engines.extractive.bodies import find_organizations
+from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incident_mentions import Mention, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
@@ -32,7 +33,7 @@ from summarizer.engines.extractive.incidents import (
     tells_another_event,
     type_in_article,
 )
-from summarizer.engines.extractive.names import GIVEN_NAMES_PATH, Candidate
+from summarizer.engines.extractive.names import Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
@@ -49,6 +50,7 @@ from summarizer.models import (
 from summarizer.models.common import Span
 from summarizer.text.dates import find_time
 from summarizer.text.gazetteer import ALIASES_PATH
+from summarizer.text.given_names import GIVEN_NAMES_PATH
 from summarizer.text.normalize import normalize
 from summarizer.text.quotations import find_quote_spans
 from summarizer.text.segment import Sentence, split_sentences

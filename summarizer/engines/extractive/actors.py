@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from summarizer.engines.extractive.actor_mentions import drop_nested, other_given_name
 from summarizer.engines.extractive.bodies import place_owner
 from summarizer.engines.extractive.genders import genders_by_article, pronoun_openers
 from summarizer.engines.extractive.names import (
@@ -36,7 +37,6 @@ from summarizer.engines.extractive.place_named import named_for_a_place, names_a
 from summarizer.engines.extractive.titled_surnames import find_titled_surnames
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
-from summarizer.models.common import Span
 from summarizer.text.abbreviations import abbreviates, is_acronym
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -44,7 +44,6 @@ from summarizer.text.gazetteer import (
     canonical,
     spellings_of,
 )
-from summarizer.text.given_names import may_be_given_name
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
@@ -76,7 +75,7 @@ class ActorFinder:
         words = phrase.split()
         last_word = words[-1].casefold() if words else ""
         for cand in self.candidates:
-            if cand.surname and last_word == cand.surname.casefold() and not _other_given_name(words, cand):
+            if cand.surname and last_word == cand.surname.casefold() and not other_given_name(words, cand):
                 return cand
         phrase_canonical = canonical(phrase)
         for cand in self.candidates:
@@ -364,7 +363,7 @@ class ActorFinder:
             if cand.surname:
                 names.add(cand.surname)
             mentions = {(s.start, s.end): s for n in names for s in index.find_all_exact(n)}
-            spans = _drop_nested(sorted(mentions.values(), key=lambda s: (s.start, -s.end)))
+            spans = drop_nested(sorted(mentions.values(), key=lambda s: (s.start, -s.end)))
             if not spans:
                 continue  # never emit an actor the text does not contain
             canon = canonical(cand.name)
@@ -381,26 +380,3 @@ class ActorFinder:
                 )
             )
         return actors
-
-
-def _other_given_name(words: list[str], person: Candidate) -> bool:
-    """Whether a name gives, right before the surname, another first name than the
-    person's ("Tomas Sorvik" is not Elena Sorvik, nor "T. Sorvik"; "President Volodymyr
-    Zelenskyy" is Zelenskyy; "J.-P. Dupont" is Jean-Pierre): ``text.given_names``."""
-    if len(words) < 2:
-        return False
-    given = words[-2]
-    bare = given.rstrip(".")
-    if bare.lower() in TITLE_SET or bare in NOT_NAME or not given[:1].isupper():
-        return False
-    theirs = person.name.split()[:-1]
-    return not theirs or not may_be_given_name(given, theirs)  # no first name: none agrees
-
-
-def _drop_nested(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in spans:
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept

@@ -1,6 +1,6 @@
 """Bodies that act: organisations (named with an organisation word, an acronym in the
-alias table, a news agency, or an apposition), and countries and collectives ("Russia",
-"Ukrainians") acting as subjects; added to an ``ActorFinder``."""
+alias table, a news agency, or an apposition), added to an ``ActorFinder``; countries and
+collectives acting as subjects are ``collectives``'."""
 
 from __future__ import annotations
 
@@ -13,13 +13,9 @@ from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dat
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
-    ACTS_AFTER,
     AGENCY_BY_NAME,
     AGENCY_PATTERN,
     CAP_SEQ,
-    COUNTRY_SUBJECT,
-    COUNTRY_SUBJECTS,
-    DEMONYM_COLLECTIVE,
     NOT_NAME,
     ORG_APPOSITION,
     ORG_NOUN_BEFORE,
@@ -28,10 +24,8 @@ from summarizer.engines.extractive.names import (
 )
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
-    COLLECTIVE_NOUNS,
     COUNTRIES,
     COUNTRY_ALIASES,
-    COUNTRY_BY_DEMONYM,
     KNOWN_ACRONYMS,
     ORG_WORDS,
     known_places_in,
@@ -216,31 +210,6 @@ def _find_acronyms(finder: ActorFinder) -> None:
     for match in AGENCY_PATTERN.finditer(text):
         if text[match.start()].isupper():
             finder.add(AGENCY_BY_NAME[match.group().casefold()], "organization", match.start())
-
-
-def find_countries_and_collectives(finder: ActorFinder) -> None:
-    text = finder.text
-    # A country's name that is also a person's first or last name ("Jordan Vance") is
-    # the person when used alone ("Jordan has been brilliant").
-    name_words = {w for c in finder.candidates if c.kind == "person" for w in c.name.split()}
-    # A country or collective named again is already registered: one lookup each.
-    registered: set[str] = set()
-    for match in COUNTRY_SUBJECT.finditer(text):
-        written = match.group(1)
-        if written in name_words or written in registered:
-            continue
-        if ACTS_AFTER.match(text, match.end(), match.end() + 40):
-            finder.add(COUNTRY_SUBJECTS[written], "country", match.start()).aliases.add(written)
-            registered.add(written)
-    for match in DEMONYM_COLLECTIVE.finditer(text):
-        name = f"{match.group(1)} {match.group(2)}"
-        if name in registered:
-            continue
-        before = text[max(0, match.start() - 4) : match.start()]
-        if ACTS_AFTER.match(text, match.end(), match.end() + 40) or before.endswith("by "):
-            kind = COLLECTIVE_NOUNS[match.group(2)]
-            finder.add(name, kind, match.start(), affiliation=COUNTRY_BY_DEMONYM[match.group(1)])  # type: ignore[arg-type]
-            registered.add(name)
 
 
 # ------------------------------------------------------------------ output

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from pathlib import Path
 
 from summarizer.engines.extractive.place_named import named_for_a_place
 from summarizer.models import ActorKind
@@ -24,6 +23,7 @@ from summarizer.text.gazetteer import (
     canonical,
     literal_alternation,
 )
+from summarizer.text.given_names import given_names
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
 from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS, NOT_PERSON_LAST
 from summarizer.text.vocabulary import (
@@ -389,14 +389,3 @@ def name_rules(lang: str = "en") -> NameRules:
         given_names=given_names(),
         organization_roles=lex.organization_roles - lex.person_roles,
     )
-
-
-GIVEN_NAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "given_names.txt"
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Common given names (``data/given_names.txt``): a capitalised pair that opens with one
-    is a person's name in languages that capitalise nouns as well as names."""
-    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer.models import ActorKind
 from summarizer.text.exonyms import is_city
-from summarizer.text.places import region_level
+from summarizer.text.place_levels import region_level
 
 # "Innsbrucker" is Innsbruck's adjective; a stem shorter than this ("Hof" in "Hofer",
 # "Bau" in "Bauer") is a surname's syllable as often as a town.

@@ -5,26 +5,15 @@ apart (invented bodies, real places of the exonym table)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.organisations import organisation_key
 from summarizer.linkage import name_key
-from summarizer.models import ActorKind
 from summarizer.text.abbreviations import places_in_english
 from tests.daily.test_daily import briefed, merged
-
-
-@dataclass(frozen=True)
-class _Actor:
-    name: str
-    kind: ActorKind = "government"
-    canonical_name: str | None = None
-    role: str | None = None
-    aliases: Sequence[str] = field(default_factory=tuple)
+from tests.daily.test_multilingual_actors import ActorStub
 
 
 def _key(name: str) -> str:
@@ -55,11 +44,11 @@ def test_bodies_of_two_places_keep_two_keys() -> None:
 
 def test_two_cantonal_police_forces_stay_two_actors() -> None:
     actors = [
-        _Actor("Kantonspolizei Waadt"),
-        _Actor("Vaud cantonal police"),
-        _Actor("Walliser Kantonspolizei"),
-        _Actor("Kantonspolizei Wallis"),
-        _Actor("police"),
+        ActorStub("Kantonspolizei Waadt"),
+        ActorStub("Vaud cantonal police"),
+        ActorStub("Walliser Kantonspolizei"),
+        ActorStub("Kantonspolizei Wallis"),
+        ActorStub("police"),
     ]
     groups = sorted(sorted(actors[i].name for i in g) for g in same_actor_groups(actors))
     assert groups == [
@@ -106,10 +95,10 @@ def test_a_level_noun_before_no_known_place_is_a_word_of_the_name() -> None:
 
 def test_a_name_translated_word_by_word_is_one_body() -> None:
     actors = [
-        _Actor("Syndicat des mobilités Côte basque-Bidassoa"),
-        _Actor("Sindicato de Movilidad Costa Vasca-Bidassoa"),
-        _Actor("Parti socialiste de Navarre"),
-        _Actor("Partido Socialista de Navarra"),
+        ActorStub("Syndicat des mobilités Côte basque-Bidassoa"),
+        ActorStub("Sindicato de Movilidad Costa Vasca-Bidassoa"),
+        ActorStub("Parti socialiste de Navarre"),
+        ActorStub("Partido Socialista de Navarra"),
     ]
     groups = same_actor_groups(actors)
     assert sorted(map(sorted, groups)) == [[0, 1], [2, 3]]
@@ -117,19 +106,19 @@ def test_a_name_translated_word_by_word_is_one_body() -> None:
 
 def test_names_alike_but_for_one_word_stay_apart() -> None:
     actors = [
-        _Actor("Unión de Agricultores de Navarra"),
-        _Actor("Union des éleveurs de Navarre"),
-        _Actor("Syndicat des transports de Marseille"),
-        _Actor("Sindicato de Transportes de Madrid"),
+        ActorStub("Unión de Agricultores de Navarra"),
+        ActorStub("Union des éleveurs de Navarre"),
+        ActorStub("Syndicat des transports de Marseille"),
+        ActorStub("Sindicato de Transportes de Madrid"),
     ]
     assert len(same_actor_groups(actors)) == 4
 
 
 def test_a_translation_that_fits_two_bodies_joins_neither() -> None:
     actors = [
-        _Actor("Banque populaire du Bidassoa"),
-        _Actor("Banco Popular del Bidassoa"),
-        _Actor("Banca Popolare del Bidassoa"),
+        ActorStub("Banque populaire du Bidassoa"),
+        ActorStub("Banco Popular del Bidassoa"),
+        ActorStub("Banca Popolare del Bidassoa"),
     ]
     assert len(same_actor_groups(actors)) == 3
     # With one of them the day's only other, the two are one.
@@ -138,9 +127,9 @@ def test_a_translation_that_fits_two_bodies_joins_neither() -> None:
 
 def test_words_the_tables_know_are_never_cognates_of_each_other() -> None:
     # "city" and "county" look alike to a consonant skeleton; the tables say they differ.
-    actors = [_Actor("Kessling City Council"), _Actor("Kessling County Council")]
+    actors = [ActorStub("Kessling City Council"), ActorStub("Kessling County Council")]
     assert len(same_actor_groups(actors)) == 2
-    actors = [_Actor("Brenne City Transport Authority"), _Actor("Brenne County Transport Authority")]
+    actors = [ActorStub("Brenne City Transport Authority"), ActorStub("Brenne County Transport Authority")]
     assert len(same_actor_groups(actors)) == 2
 
 

@@ -76,12 +76,12 @@ _LEAK = (
 )
 
 
-def test_the_harm_of_a_leak_told_by_the_company_at_its_site_is_the_leaks() -> None:
-    leak = _report(_LEAK, "accident", "Villasur", actors=[_PLANT])
-    harm = _report(
-        "Química Norte eleva a tres los heridos leves por la fuga de esta mañana en Villasur.",
+def _harm_told_by(company: tuple[str, str, str], town: str) -> Briefed:
+    """A company's report of three slightly injured by "the leak this morning" in ``town``."""
+    return _report(
+        f"{company[1]} eleva a tres los heridos leves por la fuga de esta mañana en {town}.",
         "civilian_harm",
-        "Villasur",
+        town,
         [
             {
                 "id": "f1",
@@ -91,48 +91,25 @@ def test_the_harm_of_a_leak_told_by_the_company_at_its_site_is_the_leaks() -> No
                 "category": "injured",
             }
         ],
-        [_PLANT],
+        [company],
     )
+
+
+def test_the_harm_of_a_leak_told_by_the_company_at_its_site_is_the_leaks() -> None:
+    leak = _report(_LEAK, "accident", "Villasur", actors=[_PLANT])
+    harm = _harm_told_by(_PLANT, "Villasur")
     assert len(merged(leak, harm).incidents) == 1
 
 
 def test_harm_told_by_another_company_of_the_town_is_another_event() -> None:
     leak = _report(_LEAK, "accident", "Villasur", actors=[_PLANT])
-    harm = _report(
-        "Transportes Ebro eleva a tres los heridos leves por la fuga de esta mañana en Villasur.",
-        "civilian_harm",
-        "Villasur",
-        [
-            {
-                "id": "f1",
-                "text": "tres los heridos leves",
-                "value": 3,
-                "counted": "heridos",
-                "category": "injured",
-            }
-        ],
-        [("a1", "Transportes Ebro", "organization")],
-    )
+    harm = _harm_told_by(("a1", "Transportes Ebro", "organization"), "Villasur")
     assert len(merged(leak, harm).incidents) == 2
 
 
 def test_harm_told_by_the_company_in_another_town_is_another_event() -> None:
     leak = _report(_LEAK, "accident", "Villasur", actors=[_PLANT])
-    harm = _report(
-        "Química Norte eleva a tres los heridos leves por la fuga de esta mañana en Castrillo.",
-        "civilian_harm",
-        "Castrillo",
-        [
-            {
-                "id": "f1",
-                "text": "tres los heridos leves",
-                "value": 3,
-                "counted": "heridos",
-                "category": "injured",
-            }
-        ],
-        [_PLANT],
-    )
+    harm = _harm_told_by(_PLANT, "Castrillo")
     assert len(merged(leak, harm).incidents) == 2
 
 

@@ -16,7 +16,9 @@ from summarizer.text.accents import fold_accents
 
 
 @dataclass(frozen=True)
-class _Actor:
+class ActorStub:
+    """What the actor merge reads of an actor (``same_actor_groups`` takes any such object)."""
+
     name: str
     kind: ActorKind = "government"
     canonical_name: str | None = None
@@ -24,7 +26,7 @@ class _Actor:
     aliases: Sequence[str] = field(default_factory=tuple)
 
 
-def _groups(*actors: _Actor) -> list[list[str]]:
+def _groups(*actors: ActorStub) -> list[list[str]]:
     return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
 
 
@@ -95,11 +97,11 @@ def test_a_shorter_form_adds_only_whose_or_what_kind_of_body() -> None:
 
 def test_a_ministry_named_three_ways_in_two_languages_is_one_actor() -> None:
     groups = _groups(
-        _Actor("Bundesinnenministerium"),
-        _Actor("Innenministerium"),
-        _Actor("Germany's Interior Ministry"),
-        _Actor("Interior"),
-        _Actor("Gesundheitsministerium"),
+        ActorStub("Bundesinnenministerium"),
+        ActorStub("Innenministerium"),
+        ActorStub("Germany's Interior Ministry"),
+        ActorStub("Interior"),
+        ActorStub("Gesundheitsministerium"),
     )
     assert groups == [
         ["Bundesinnenministerium", "Germany's Interior Ministry", "Innenministerium", "Interior"],
@@ -109,13 +111,13 @@ def test_a_ministry_named_three_ways_in_two_languages_is_one_actor() -> None:
 
 def test_a_short_name_that_could_be_two_bodies_joins_neither() -> None:
     groups = _groups(
-        _Actor("France's Interior Ministry"),
-        _Actor("Spain's Interior Ministry"),
-        _Actor("Interior"),
-        _Actor("police"),
-        _Actor("Polizei Lindau"),
-        _Actor("Policía Municipal de Tarrel"),
-        _Actor("das Ministerium"),
+        ActorStub("France's Interior Ministry"),
+        ActorStub("Spain's Interior Ministry"),
+        ActorStub("Interior"),
+        ActorStub("police"),
+        ActorStub("Polizei Lindau"),
+        ActorStub("Policía Municipal de Tarrel"),
+        ActorStub("das Ministerium"),
     )
     assert ["Interior"] in groups and ["das Ministerium"] in groups
     assert ["police"] in groups
@@ -124,11 +126,11 @@ def test_a_short_name_that_could_be_two_bodies_joins_neither() -> None:
 
 def test_an_unqualified_body_is_the_days_one_body_of_that_kind() -> None:
     groups = _groups(
-        _Actor("Feuerwehr Lindau"),
-        _Actor("fire brigade"),
-        _Actor("Lindau Town Council"),
-        _Actor("Innenministerium"),
-        _Actor("das Ministerium"),
+        ActorStub("Feuerwehr Lindau"),
+        ActorStub("fire brigade"),
+        ActorStub("Lindau Town Council"),
+        ActorStub("Innenministerium"),
+        ActorStub("das Ministerium"),
     )
     assert ["Feuerwehr Lindau", "fire brigade"] in groups
     assert ["Innenministerium", "das Ministerium"] in groups
@@ -138,35 +140,35 @@ def test_acronyms_with_accented_capitals_and_initials_skipping_articles_of_any_l
     assert is_acronym("FPÖ") and is_acronym("NWS")
     assert not is_acronym("Nws") and not is_acronym("A") and not is_acronym("G7")
     groups = _groups(
-        _Actor("Agence régionale de santé"),
-        _Actor("ARS"),
-        _Actor("Freie Partei Ödlands", kind="organization"),
-        _Actor("FPÖ", kind="organization"),
-        _Actor("Unión de Trabajadores del Sur", kind="organization"),
-        _Actor("UTS", kind="organization"),
+        ActorStub("Agence régionale de santé"),
+        ActorStub("ARS"),
+        ActorStub("Freie Partei Ödlands", kind="organization"),
+        ActorStub("FPÖ", kind="organization"),
+        ActorStub("Unión de Trabajadores del Sur", kind="organization"),
+        ActorStub("UTS", kind="organization"),
     )
     assert len(groups) == 3, groups
 
 
 def test_two_countries_bodies_of_one_kind_never_merge() -> None:
     groups = _groups(
-        _Actor("Ministerio del Interior de Norland"),
-        _Actor("Innenministerium von Sudland"),
-        _Actor("Russian army"),
-        _Actor("Ukrainian army"),
+        ActorStub("Ministerio del Interior de Norland"),
+        ActorStub("Innenministerium von Sudland"),
+        ActorStub("Russian army"),
+        ActorStub("Ukrainian army"),
     )
     assert len(groups) == 4, groups
 
 
 def test_a_persons_titles_in_every_language_are_not_part_of_the_name() -> None:
     groups = _groups(
-        _Actor("Karin Vogt", kind="person"),
-        _Actor("Bundesinnenministerin Vogt", kind="person"),
-        _Actor("Frau Vogt", kind="person"),
-        _Actor("Hélène Darras", kind="person"),
-        _Actor("la préfète Darras", kind="person"),
-        _Actor("Andrés Molina", kind="person"),
-        _Actor("el juez Molina", kind="person"),
+        ActorStub("Karin Vogt", kind="person"),
+        ActorStub("Bundesinnenministerin Vogt", kind="person"),
+        ActorStub("Frau Vogt", kind="person"),
+        ActorStub("Hélène Darras", kind="person"),
+        ActorStub("la préfète Darras", kind="person"),
+        ActorStub("Andrés Molina", kind="person"),
+        ActorStub("el juez Molina", kind="person"),
     )
     assert len(groups) == 3, groups
 
@@ -175,14 +177,14 @@ def test_names_that_only_look_like_titles_stay_names() -> None:
     # A first name ending like a German title word, an English first name that is a Spanish
     # title, a surname that is a role noun, an article that is part of a surname.
     groups = _groups(
-        _Actor("Murat Yilmaz", kind="person"),
-        _Actor("Ayse Yilmaz", kind="person"),
-        _Actor("Don Keller", kind="person"),
-        _Actor("Rita Keller", kind="person"),
-        _Actor("Hans Richter", kind="person"),
-        _Actor("Richter", kind="person"),
-        _Actor("Marine Le Pen", kind="person"),
-        _Actor("Jean Pen", kind="person"),
+        ActorStub("Murat Yilmaz", kind="person"),
+        ActorStub("Ayse Yilmaz", kind="person"),
+        ActorStub("Don Keller", kind="person"),
+        ActorStub("Rita Keller", kind="person"),
+        ActorStub("Hans Richter", kind="person"),
+        ActorStub("Richter", kind="person"),
+        ActorStub("Marine Le Pen", kind="person"),
+        ActorStub("Jean Pen", kind="person"),
     )
     assert ["Murat Yilmaz"] in groups and ["Ayse Yilmaz"] in groups
     assert ["Don Keller"] in groups and ["Rita Keller"] in groups
@@ -192,10 +194,10 @@ def test_names_that_only_look_like_titles_stay_names() -> None:
 
 def test_a_surname_with_a_foreign_title_goes_to_the_person_holding_that_office() -> None:
     groups = _groups(
-        _Actor("Andrés Molina", kind="person", role="juez"),
-        _Actor("Ana Molina", kind="person", role="abogada"),
-        _Actor("el juez Molina", kind="person"),
-        _Actor("Sra. Molina", kind="person"),  # a courtesy title tells neither apart
+        ActorStub("Andrés Molina", kind="person", role="juez"),
+        ActorStub("Ana Molina", kind="person", role="abogada"),
+        ActorStub("el juez Molina", kind="person"),
+        ActorStub("Sra. Molina", kind="person"),  # a courtesy title tells neither apart
     )
     assert ["Andrés Molina", "el juez Molina"] in groups
     assert ["Sra. Molina"] in groups
@@ -212,14 +214,15 @@ def test_a_country_adjective_of_any_language_says_whose_body_it_is(short: str, o
 
 
 def test_a_body_owned_by_an_adjective_and_by_a_possessive_is_one_actor() -> None:
-    assert _groups(_Actor("ministerio español del Interior"), _Actor("Spain's Interior Ministry")) == [
+    assert _groups(ActorStub("ministerio español del Interior"), ActorStub("Spain's Interior Ministry")) == [
         ["Spain's Interior Ministry", "ministerio español del Interior"]
     ]
 
 
 def test_two_countries_named_by_adjectives_of_two_languages_keep_their_bodies_apart() -> None:
     assert (
-        len(_groups(_Actor("ministère français de la Santé"), _Actor("ministerio español de Sanidad"))) == 2
+        len(_groups(ActorStub("ministère français de la Santé"), ActorStub("ministerio español de Sanidad")))
+        == 2
     )
 
 

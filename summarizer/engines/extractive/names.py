@@ -52,7 +52,9 @@ NOT_NAME = (
 )
 # A capital may recur inside a name: McCarthy, DeSantis, O'Brien.
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.)"
-NAME_SEQ = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
+# Never from inside a hyphenated word: each part of "Grand-Grand-…" would otherwise start
+# a scan of the rest of the run, quadratic in its length (as in ``name_rules``).
+NAME_SEQ = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\b")
 # A run of capitalised words on one line. A full stop belongs to the run only after an
 # initial or a short abbreviation ("U.S.", "St."), so "...in Azaz. The World Health
 # Organization" does not become one name.
@@ -355,7 +357,7 @@ def name_rules(lang: str = "en") -> NameRules:
     upper, lower = UPPER, LOWER
     token = rf"(?:[{upper}][{lower}'’]+(?:[{upper}][{lower}'’]+)?(?:-[{upper}]?[{lower}'’]+)*|[{upper}]\.)"
     particles = rf"(?:(?:{alternation(lex.name_particles)})\s+)?" if lex.name_particles else ""
-    name_seq = re.compile(rf"(?<!\w){token}(?:\s+{particles}{token}){{1,4}}(?!\w)")
+    name_seq = re.compile(rf"(?<![\w-]){token}(?:\s+{particles}{token}){{1,4}}(?!\w)")
     verbs = alternation(lex.reporting_verbs)
     also = alternation(lex.also)
     after_words = alternation((*lex.reporting_verbs, *lex.according_after))

@@ -60,6 +60,51 @@ def weekday_in(time_text: str | None) -> str | None:
     )
 
 
+# A night belongs to two days ("dans la nuit de mercredi à jeudi", "in der Nacht zum
+# Donnerstag", "Monday night", "overnight into Thursday"): two reports of one event may
+# each date it by either. A weekday may be written into a German compound with its part of
+# the day ("Samstagvormittag", "Mittwochnacht").
+_NIGHT = re.compile(r"night|nacht|nuit|noche", re.IGNORECASE)
+# A word before the weekday that says the night ends on it ("zum Donnerstag", "into
+# Thursday", "auf Dienstag"); without one, the night follows the day named ("Monday night",
+# "la noche del miércoles").
+_NIGHT_ENDS_ON = re.compile(
+    r"(?<!\w)(?:into|to|until|zum|zu|auf|bis|à|au|jusqu'à|al|a|hasta)\s+$", re.IGNORECASE
+)
+_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    weekdays, _ = _other_days()
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<day>{names}){_DAY_PART_SUFFIX}(?!\w)", re.IGNORECASE)
+
+
+def weekdays_named(time_text: str | None) -> frozenset[str]:
+    """The English names of the weekdays a time expression may date its event to, in any
+    supported language: the one it names, both of a night it names by its two days, and of
+    a night named by one day, that day and the one before ("in der Nacht zum Donnerstag")
+    or after it ("Monday night"). Empty when it names no weekday."""
+    if not time_text:
+        return frozenset()
+    weekdays, _ = _other_days()
+    text = time_text[:200]  # a time is a phrase; a long text is no time to read whole
+    found = [(m.start(), weekdays[m.group("day").lower()]) for m in _weekday_pattern().finditer(text)]
+    named = frozenset(day for _, day in found)
+    if len(named) != 1 or not _NIGHT.search(text):
+        return named
+    start, day = found[0]
+    number = WEEKDAYS.index(day)
+    step = -1 if _NIGHT_ENDS_ON.search(text[:start]) else 1
+    return frozenset({day, WEEKDAYS[(number + step) % 7]})
+
+
+def weekdays_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two times that each name weekdays and none in common: two days, two events."""
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:
     """The calendar date a relative time expression points to, given the publication date."""
     if not time_text or published is None:

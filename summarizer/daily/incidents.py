@@ -44,7 +44,7 @@ from summarizer.models.daily_v2 import (
     DailyIncident,
     IncidentReport,
 )
-from summarizer.text.dates import weekdays_apart
+from summarizer.text.dates import dates_of, days_apart
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, IncidentRecord
@@ -167,7 +167,7 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
 class _Evidence:
     """A cluster's evidence on when and where its event happened."""
 
-    dates: frozenset[dt.date]
+    dates: frozenset[frozenset[dt.date]]  # the dates each member may be of, if any (``dates_of``)
     weekdays: frozenset[frozenset[str]]  # the weekdays each member's time may name, if any
     # (place, places, levels, kind) of members naming any
     places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
@@ -181,7 +181,7 @@ class _Evidence:
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
         return cls(
-            frozenset({item.date} if item.date else ()),
+            frozenset({dates_of(item.date, item.weekdays)} if item.date else ()),
             frozenset({item.weekdays} if item.weekdays else ()),
             frozenset(
                 {(item.place, frozenset(item.places), item.levels, item.kind)}
@@ -210,9 +210,9 @@ class _Evidence:
             for theirs in other.types
         ):
             return True
-        if self.dates and other.dates and self.dates != other.dates:
+        if any(days_apart(mine, theirs) for mine in self.dates for theirs in other.dates):
             return True
-        if any(weekdays_apart(mine, theirs) for mine in self.weekdays for theirs in other.weekdays):
+        if any(days_apart(mine, theirs) for mine in self.weekdays for theirs in other.weekdays):
             return True
         if kinds and self.kinds and other.kinds and self.kinds.isdisjoint(other.kinds):
             return True  # a collapse and a crash: a pair of them merged on strong evidence only

@@ -59,7 +59,7 @@ from summarizer.daily.places import (
     streets_apart,
     streets_in,
 )
-from summarizer.text.dates import weekdays_apart, weekdays_named
+from summarizer.text.dates import dates_of, days_apart, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
@@ -264,9 +264,9 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
-    if not across_days and a.date and b.date and a.date != b.date:
+    if not across_days and days_apart(dates_of(a.date, a.weekdays), dates_of(b.date, b.weekdays)):
         return True
-    if not across_days and weekdays_apart(a.weekdays, b.weekdays):
+    if not across_days and days_apart(a.weekdays, b.weekdays):
         return True
     if a.type == b.type == "protest" and (
         strike_and_march(a.words, b.words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from summarizer.text.normalize import lower_keeping_offsets
@@ -100,9 +101,23 @@ def weekdays_named(time_text: str | None) -> frozenset[str]:
     return frozenset({day, WEEKDAYS[(number + step) % 7]})
 
 
-def weekdays_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Two times that each name weekdays and none in common: two days, two events."""
+def days_apart(mine: AbstractSet[object], theirs: AbstractSet[object]) -> bool:
+    """Two reports that each name days (weekdays, or dates: ``dates_of``) and none in
+    common: two days, two events."""
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def dates_of(date: dt.date | None, weekdays: frozenset[str]) -> frozenset[dt.date]:
+    """The calendar dates a report may date its event to: its date and, when its time names
+    a night (``weekdays_named``) and the date is one of its two days, the other day too
+    ("Monday night" read as Monday by one engine may be Tuesday's early hours to another)."""
+    if date is None:
+        return frozenset()
+    own = WEEKDAYS[date.weekday()]
+    if own not in weekdays:
+        return frozenset({date})
+    steps = {WEEKDAYS[(date.weekday() + step) % 7]: step for step in (-1, 1)}
+    return frozenset({date, *(date + dt.timedelta(days=steps[d]) for d in weekdays if d in steps)})
 
 
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:

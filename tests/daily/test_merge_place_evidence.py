@@ -6,6 +6,7 @@ apart. Every report here is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from summarizer.daily.merge import Briefed
@@ -181,3 +182,36 @@ def test_a_bilingual_city_named_in_each_of_its_languages_is_one_place() -> None:
         toll="Vier Menschen",
     )
     assert len(merged(french, german).incidents) == 1
+
+
+def test_a_night_dated_by_its_first_day_and_a_report_dated_by_the_next_are_one_event() -> None:
+    monday, tuesday = dt.date(2026, 3, 2), dt.date(2026, 3, 3)
+    night = _report(
+        "Four people died when a warehouse roof collapsed in Lindheim on Monday night, firefighters "
+        "said. The roof had given way under the snow.",
+        "Lindheim",
+        "a warehouse in Lindheim",
+        "on Monday night",
+        toll="Four people",
+        date=monday,
+    )
+    morning = _report(
+        "Four people died when a warehouse roof collapsed in Lindheim early on Tuesday, firefighters "
+        "said. The roof had given way under the snow.",
+        "Lindheim",
+        "a warehouse in Lindheim",
+        "early on Tuesday",
+        toll="Four people",
+        date=tuesday,
+    )
+    assert len(merged(night, morning).incidents) == 1
+    later = _report(
+        "Four people died when a warehouse roof collapsed in Lindheim on Wednesday, firefighters "
+        "said. The roof had given way under the snow.",
+        "Lindheim",
+        "a warehouse in Lindheim",
+        "on Wednesday",
+        toll="Four people",
+        date=dt.date(2026, 3, 4),
+    )
+    assert len(merged(night, later).incidents) == 2

@@ -5,12 +5,13 @@ it or is an island of an island group. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
 from summarizer.daily.places import place_key, places_in
-from summarizer.text.dates import weekdays_apart, weekdays_named
+from summarizer.text.dates import dates_of, days_apart, weekdays_named
 from summarizer.text.place_levels import may_lie_within, place_level, region_level
 from summarizer.text.places import places_between
 
@@ -44,11 +45,11 @@ def test_a_time_names_the_weekdays_it_may_date_its_event_to(time_text: str | Non
 
 def test_a_night_is_compatible_with_either_of_its_days_and_no_third() -> None:
     night = weekdays_named("in der Nacht zum Donnerstag")
-    assert not weekdays_apart(night, weekdays_named("am Donnerstag"))
-    assert not weekdays_apart(night, weekdays_named("mercredi soir"))
-    assert weekdays_apart(night, weekdays_named("el viernes"))
-    assert weekdays_apart(weekdays_named("Monday"), weekdays_named("Tuesday"))
-    assert not weekdays_apart(frozenset(), weekdays_named("Tuesday"))  # no weekday: no evidence
+    assert not days_apart(night, weekdays_named("am Donnerstag"))
+    assert not days_apart(night, weekdays_named("mercredi soir"))
+    assert days_apart(night, weekdays_named("el viernes"))
+    assert days_apart(weekdays_named("Monday"), weekdays_named("Tuesday"))
+    assert not days_apart(frozenset(), weekdays_named("Tuesday"))  # no weekday: no evidence
 
 
 def test_hostile_times_are_read_fast_and_name_nothing_odd() -> None:
@@ -141,3 +142,16 @@ def test_a_place_of_no_known_level_may_be_a_part_of_a_region_only_as_its_abbrevi
 def test_a_bilingual_citys_two_names_are_one_place() -> None:
     assert place_key("Bienne") == place_key("Biel") == place_key("Biel/Bienne")
     assert place_key("Vienna") != place_key("Bienne")
+
+
+def test_a_night_dated_by_one_of_its_days_may_be_of_the_other() -> None:
+    monday = dt.date(2026, 3, 2)
+    assert dates_of(monday, weekdays_named("Monday night")) == {monday, monday + dt.timedelta(days=1)}
+    assert dates_of(monday, weekdays_named("in der Nacht zum Montag")) == {
+        monday,
+        monday - dt.timedelta(days=1),
+    }
+    assert dates_of(monday, weekdays_named("Monday")) == {monday}
+    # A date that is neither day of the night it names says only itself.
+    assert dates_of(monday, weekdays_named("Friday night")) == {monday}
+    assert dates_of(None, weekdays_named("Monday night")) == frozenset()

@@ -59,7 +59,7 @@ from summarizer.daily.places import (
     streets_apart,
     streets_in,
 )
-from summarizer.text.dates import dates_of, days_apart, weekdays_named
+from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
@@ -209,7 +209,7 @@ def report_evidence(
         owner=owner,
         type=incident.type,
         date=incident.date,
-        weekdays=frozen(weekdays_named(incident.time)),
+        weekdays=frozen(found_on(weekdays_named(incident.time), incident.evidence)),
         place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),

@@ -101,6 +101,25 @@ def weekdays_named(time_text: str | None) -> frozenset[str]:
     return frozenset({day, WEEKDAYS[(number + step) % 7]})
 
 
+# A sentence that tells when its event was found, not when it happened ("the fish were
+# found dead on Thursday", "am Donnerstag entdeckt", "découvert jeudi", "hallado el
+# jueves"): the event may be of the day before, as another report may date it.
+_FOUND = re.compile(
+    r"(?<!\w)(?:found|discovered|detected|spotted|noticed|entdeckt|gefunden|aufgefunden|bemerkt"
+    r"|festgestellt|(?:d[ée]couvert|retrouv[ée]|constat[ée]|rep[ée]r[ée])e?s?"
+    r"|(?:descubiert|hallad|encontrad|detectad)[oa]s?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def found_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
+    """The weekdays a report may date its event to when its sentence tells the day the
+    event was found: each day named and the one before it."""
+    if not weekdays or not _FOUND.search(sentence[:2000]):
+        return weekdays
+    return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+
+
 def days_apart(mine: AbstractSet[object], theirs: AbstractSet[object]) -> bool:
     """Two reports that each name days (weekdays, or dates: ``dates_of``) and none in
     common: two days, two events."""

@@ -215,3 +215,34 @@ def test_a_night_dated_by_its_first_day_and_a_report_dated_by_the_next_are_one_e
         date=dt.date(2026, 3, 4),
     )
     assert len(merged(night, later).incidents) == 2
+
+
+def test_an_event_found_a_day_after_it_happened_is_one_event_and_one_found_days_later_another() -> None:
+    spill = _report(
+        "Four people were killed when a tanker spilled acid into the river at Lindheim on Wednesday, "
+        "the police said. The acid came from the paper mill.",
+        "Lindheim",
+        "the river at Lindheim",
+        "on Wednesday",
+        toll="Four people",
+    )
+    found = _report(
+        "Vier Menschen wurden am Donnerstag tot am Fluss bei Lindheim gefunden, wie die Polizei "
+        "mitteilte. Die Säure stammte aus der Papierfabrik.",
+        "Lindheim",
+        "am Fluss bei Lindheim",
+        "am Donnerstag",
+        lang="de",
+        toll="Vier Menschen",
+    )
+    assert len(merged(spill, found).incidents) == 1
+    much_later = _report(
+        "Vier Menschen wurden am Freitag tot am Fluss bei Lindheim gefunden, wie die Polizei "
+        "mitteilte. Die Säure stammte aus der Papierfabrik.",
+        "Lindheim",
+        "am Fluss bei Lindheim",
+        "am Freitag",
+        lang="de",
+        toll="Vier Menschen",
+    )
+    assert len(merged(spill, much_later).incidents) == 2

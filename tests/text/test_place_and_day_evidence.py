@@ -11,7 +11,7 @@ import time
 import pytest
 
 from summarizer.daily.places import place_key, places_in
-from summarizer.text.dates import dates_of, days_apart, weekdays_named
+from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.place_levels import may_lie_within, place_level, region_level
 from summarizer.text.places import places_between
 
@@ -155,3 +155,22 @@ def test_a_night_dated_by_one_of_its_days_may_be_of_the_other() -> None:
     # A date that is neither day of the night it names says only itself.
     assert dates_of(monday, weekdays_named("Friday night")) == {monday}
     assert dates_of(None, weekdays_named("Monday night")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("time_text", "sentence", "days"),
+    [
+        ("on Thursday", "The bodies of four hikers were found on Thursday.", {"wednesday", "thursday"}),
+        ("am Donnerstag", "Tote Fische wurden am Donnerstag am Ufer entdeckt.", {"wednesday", "thursday"}),
+        ("jeudi", "Les corps ont été retrouvés jeudi matin.", {"wednesday", "thursday"}),
+        ("el jueves", "Los restos fueron hallados el jueves.", {"wednesday", "thursday"}),
+        ("on Thursday", "A fire broke out on Thursday.", {"thursday"}),
+        ("on Thursday", "The charity founded on Thursday a shelter.", {"thursday"}),  # no discovery
+        (None, "The bodies were found.", set()),
+    ],
+)  # fmt: skip
+def test_an_event_found_on_a_day_may_be_of_the_day_before(
+    time_text: str | None, sentence: str, days: set[str]
+) -> None:
+    assert found_on(weekdays_named(time_text), sentence) == days
+    assert found_on(weekdays_named(time_text), "found " * 50_000) <= days | {"wednesday"}

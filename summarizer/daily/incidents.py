@@ -44,6 +44,7 @@ from summarizer.models.daily_v2 import (
     DailyIncident,
     IncidentReport,
 )
+from summarizer.text.dates import dates_of, days_apart
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, IncidentRecord
@@ -63,7 +64,7 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
         return (
             item.type,
             str(item.date or ""),
-            item.weekday or "",
+            sorted(item.weekdays),
             item.place or "",
             sorted(item.places),
             sorted(f"{name}={value}" for name, value in item.measures),
@@ -166,8 +167,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
 class _Evidence:
     """A cluster's evidence on when and where its event happened."""
 
-    dates: frozenset[dt.date]
-    weekdays: frozenset[str]
+    dates: frozenset[frozenset[dt.date]]  # the dates each member may be of, if any (``dates_of``)
+    weekdays: frozenset[frozenset[str]]  # the weekdays each member's time may name, if any
     # (place, places, levels, kind) of members naming any
     places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
@@ -180,8 +181,8 @@ class _Evidence:
     @classmethod
     def of(cls, item: ReportEvidence) -> _Evidence:
         return cls(
-            frozenset({item.date} if item.date else ()),
-            frozenset({item.weekday} if item.weekday else ()),
+            frozenset({dates_of(item.date, item.weekdays)} if item.date else ()),
+            frozenset({item.weekdays} if item.weekdays else ()),
             frozenset(
                 {(item.place, frozenset(item.places), item.levels, item.kind)}
                 if item.places or item.place
@@ -209,9 +210,9 @@ class _Evidence:
             for theirs in other.types
         ):
             return True
-        if self.dates and other.dates and self.dates != other.dates:
+        if any(days_apart(mine, theirs) for mine in self.dates for theirs in other.dates):
             return True
-        if self.weekdays and other.weekdays and self.weekdays != other.weekdays:
+        if any(days_apart(mine, theirs) for mine in self.weekdays for theirs in other.weekdays):
             return True
         if kinds and self.kinds and other.kinds and self.kinds.isdisjoint(other.kinds):
             return True  # a collapse and a crash: a pair of them merged on strong evidence only

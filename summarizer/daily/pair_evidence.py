@@ -78,7 +78,7 @@ def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:
 def once_a_day_at_one_spot(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Both tell a flood, a storm or a heatwave (``ONCE_A_DAY_KINDS``) at one spot on a day
     both give: one such event a place and day."""
-    same_day = bool(a.date and a.date == b.date) or bool(a.weekday and a.weekday == b.weekday)
+    same_day = bool(a.date and a.date == b.date) or bool(a.weekdays and a.weekdays == b.weekdays)
     return a.kind in ONCE_A_DAY_KINDS and a.kind == b.kind and same_day and one_spot(a, b)
 
 

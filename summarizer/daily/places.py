@@ -1,13 +1,11 @@
 """Where a report of an event says it happened, and when two such places can be one.
 
-A report has its own place (the incident's place, as a name key) and the places its
-passage names. Two reports can be of one event only where one place can hold the other:
-the same place; a place the other report itself names beside its own ("Tarvik, in the
-Osterholm region" is compatible with a report from Osterholm); or a country and a place
-not known to be another country's (Helsinki in Finland, not Addis Ababa). Two places that
-merely share a third one named nearby (two towns of one region, each said to be "in the
-Osterholm region") are two places: neither holds the other, and nothing says either does.
-"""
+A report has its own place (a name key) and the places its passage names. Places are
+incompatible on evidence only: two of one level (two towns, two counties), or one known to
+lie elsewhere. One place can hold the other when it is the same, named by the other's
+passage ("Tarvik, in the Osterholm region"), a country and a place not another country's,
+or a place that holds towns (a region, a valley, an island group) and one nothing places
+elsewhere. Two towns each said to be "in the Osterholm region" stay two places."""
 
 from __future__ import annotations
 
@@ -37,8 +35,8 @@ from summarizer.text.lexicons.places import (
 )
 from summarizer.text.normalize import normalize
 from summarizer.text.place_containment import places_within
-from summarizer.text.place_levels import region_level
-from summarizer.text.places import places_after_prepositions
+from summarizer.text.place_levels import may_lie_within, region_level
+from summarizer.text.places import places_after_prepositions, places_between
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
 # "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;
@@ -166,11 +164,13 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     """Places named in a passage as place keys, countries aside (too coarse to tell two
     events apart) and without a possessive owner ("Japan's Hokkaido" is Hokkaido): after
     an English preposition and, in a passage of another language, after its own ("à
-    Vénissieux", "en Sagunto"), and any the gazetteer knows."""
+    Vénissieux", "en Sagunto"), any the gazetteer knows, and both ends of a stretch named
+    between two ("la route entre Les Haudères et Villaret")."""
     found = {place for place, _ in places_after_prepositions(text)}
     if lang != "en":
         found |= {place for place, _ in places_after_prepositions(text, lang)}
     found |= {text[start:end] for start, end in known_places_in(text)}
+    found.update(places_between(text, lang))
     keys = {place_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}
 
@@ -260,27 +260,22 @@ def places_compatible(
         named_a = places_a | {place_a} if place_a else places_a
         named_b = places_b | {place_b} if place_b else places_b
         return not (places_a and places_b) or not named_a.isdisjoint(named_b)
-    return (
-        place_a == place_b
-        or _held_or_named(place_a, places_a, place_b, places_b)
-        or _in_area_named_for(place_a, levels_b)
-        or _in_area_named_for(place_b, levels_a)
-        or _region_may_hold(place_a, levels_a, place_b, levels_b)
-        or _region_may_hold(place_b, levels_b, place_a, levels_a)
-    )
+    return place_a == place_b or places_related(place_a, places_a, place_b, places_b, levels_a, levels_b)
 
 
 def _region_may_hold(region: str, levels: Levels, place: str, place_levels: Levels) -> bool:
-    """A place that holds towns (a county) may hold another place unless that is a place of
-    its own level (another county) or is known to lie in one, or in a place of no known
-    level, other than it ("Ashby, a town in Southfield County" and "ASHBY (Southfield) -"
-    are not in Northfield County). Of a county and a region, either may hold the other:
-    nothing says which, and what else the reports share decides."""
+    """A place that holds towns (a county, a valley, an island group) may hold another place
+    unless that is of its own level (another county) or known to lie in one, or in a place
+    of no known level, other than it ("Ashby, a town in Southfield County", "OLMEDA (Soria)
+    -" and the province of Burgos), that is no part of it (``may_lie_within``: "QLD" of
+    Queensland). Of a county and a region either may hold the other: what else decides."""
     level = levels.level
     if level is None or not levels.vague or place_levels.level == level:
         return False
     return not any(
-        held.startswith((f"{level}:", "?:")) and held.partition(":")[2] != region
+        held.startswith((f"{level}:", "?:"))
+        and (outer := held.partition(":")[2]) != region
+        and not (held.startswith("?:") and may_lie_within(outer, region, level))
         for held in place_levels.held_in
     )
 
@@ -316,9 +311,12 @@ def _in_area_named_for(city: str, levels: Levels) -> bool:
 
 
 def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_b: frozenset[str]) -> bool:
+    """One place named by the other report's passage, whole or as the name of a site in it
+    ("im Skigebiet Wannigalp oberhalb von Obergrächen" and a report placed at the
+    Wannigalp), one named within the other, or a country and a place of it."""
     return (
-        place_a in places_b
-        or place_b in places_a
+        named_by(place_a, places_b)
+        or named_by(place_b, places_a)
         or _named_within(place_a, place_b)
         or _named_within(place_b, place_a)
         or _country_holds(place_a, place_b)

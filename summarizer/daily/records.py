@@ -177,7 +177,7 @@ class PackedEvidence:
     owner: str
     type: str
     date: dt.date | None
-    weekday: str | None
+    weekdays: tuple[str, ...]
     place: str | None
     places: tuple[str, ...]
     words: tuple[str, ...]
@@ -197,7 +197,7 @@ class PackedEvidence:
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
-            e.owner, e.type, e.date, e.weekday, e.place, tuple(e.places), e.words, e.plain,
+            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
         )  # fmt: skip
@@ -210,7 +210,7 @@ class PackedEvidence:
             owner=self.owner,
             type=self.type,
             date=self.date,
-            weekday=self.weekday,
+            weekdays=frozen(self.weekdays),
             place=self.place,
             places=frozen(self.places),
             words=self.words,
@@ -361,6 +361,7 @@ def _incident_record(
         actors=(sys.intern(r) for r in refs if r),
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
+        language=briefing.language,
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

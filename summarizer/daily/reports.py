@@ -54,13 +54,14 @@ from summarizer.daily.places import (
     names_in,
     place_key,
     places_compatible,
+    places_in,
     places_related,
     streets_apart,
     streets_in,
 )
-from summarizer.text.dates import weekday_in
+from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
-from summarizer.text.place_levels import region_level
+from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -132,7 +133,8 @@ class ReportEvidence:
     owner: str
     type: str
     date: dt.date | None
-    weekday: str | None
+    # The weekdays its time may date it to: one, or the two of a night (``weekdays_named``).
+    weekdays: frozenset[str]
     place: str | None
     places: frozenset[str]
     # Its words, each once and in order, and those that name its place, time or actors (never
@@ -189,6 +191,7 @@ def report_evidence(
     actors: Iterable[str] = (),
     people: Iterable[str] = (),
     name_words: Iterable[str] = (),
+    language: str = "en",
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
@@ -206,7 +209,7 @@ def report_evidence(
         owner=owner,
         type=incident.type,
         date=incident.date,
-        weekday=weekday_in(incident.time),
+        weekdays=frozen(found_on(weekdays_named(incident.time), incident.evidence)),
         place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
@@ -218,19 +221,23 @@ def report_evidence(
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
         kind=report_kind(incident.type, incident.evidence),
-        levels=_levels(incident, place_key(place) if place else None, places),
+        levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=hours_of(incident.time) if incident.type == "protest" else None,
     )
 
 
-def _levels(incident: IncidentFields, place: str | None, places: frozenset[str]) -> Levels:
+def _levels(incident: IncidentFields, place: str | None, language: str) -> Levels:
     """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
-    and whether its passage names no finer place than that (``Levels.vague``)."""
-    level = region_level(incident.location) or region_level(incident.place)
+    and whether its own sentence names no finer place than that (``Levels.vague``): "an
+    avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
+    the next sentence says of the Alps; "collapsed near Brigg in Northfield County" is of
+    Brigg."""
+    level = place_level(incident.place, incident.location)
     if level is None:
         return NO_LEVELS
-    return Levels(level, vague=places <= {place} if place else not places)
+    named = places_in(incident.evidence, language)
+    return Levels(level, vague=named <= {place} if place else not named)
 
 
 T = TypeVar("T")
@@ -257,9 +264,9 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
-    if not across_days and a.date and b.date and a.date != b.date:
+    if not across_days and days_apart(dates_of(a.date, a.weekdays), dates_of(b.date, b.weekdays)):
         return True
-    if not across_days and a.weekday and b.weekday and a.weekday != b.weekday:
+    if not across_days and days_apart(a.weekdays, b.weekdays):
         return True
     if a.type == b.type == "protest" and (
         strike_and_march(a.words, b.words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from summarizer.text.normalize import lower_keeping_offsets
@@ -58,6 +59,84 @@ def weekday_in(time_text: str | None) -> str | None:
     return next(
         (english for day, english in weekdays.items() if re.search(rf"(?<!\w){day}(?!\w)", lowered)), None
     )
+
+
+# A night belongs to two days ("dans la nuit de mercredi à jeudi", "in der Nacht zum
+# Donnerstag", "Monday night", "overnight into Thursday"): two reports of one event may
+# each date it by either. A weekday may be written into a German compound with its part of
+# the day ("Samstagvormittag", "Mittwochnacht").
+_NIGHT = re.compile(r"night|nacht|nuit|noche", re.IGNORECASE)
+# A word before the weekday that says the night ends on it ("zum Donnerstag", "into
+# Thursday", "auf Dienstag"); without one, the night follows the day named ("Monday night",
+# "la noche del miércoles").
+_NIGHT_ENDS_ON = re.compile(
+    r"(?<!\w)(?:into|to|until|zum|zu|auf|bis|à|au|jusqu'à|al|a|hasta)\s+$", re.IGNORECASE
+)
+_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    weekdays, _ = _other_days()
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<day>{names}){_DAY_PART_SUFFIX}(?!\w)", re.IGNORECASE)
+
+
+def weekdays_named(time_text: str | None) -> frozenset[str]:
+    """The English names of the weekdays a time expression may date its event to, in any
+    supported language: the one it names, both of a night it names by its two days, and of
+    a night named by one day, that day and the one before ("in der Nacht zum Donnerstag")
+    or after it ("Monday night"). Empty when it names no weekday."""
+    if not time_text:
+        return frozenset()
+    weekdays, _ = _other_days()
+    text = time_text[:200]  # a time is a phrase; a long text is no time to read whole
+    found = [(m.start(), weekdays[m.group("day").lower()]) for m in _weekday_pattern().finditer(text)]
+    named = frozenset(day for _, day in found)
+    if len(named) != 1 or not _NIGHT.search(text):
+        return named
+    start, day = found[0]
+    number = WEEKDAYS.index(day)
+    step = -1 if _NIGHT_ENDS_ON.search(text[:start]) else 1
+    return frozenset({day, WEEKDAYS[(number + step) % 7]})
+
+
+# A sentence that tells when its event was found, not when it happened ("the fish were
+# found dead on Thursday", "am Donnerstag entdeckt", "découvert jeudi", "hallado el
+# jueves"): the event may be of the day before, as another report may date it.
+_FOUND = re.compile(
+    r"(?<!\w)(?:found|discovered|detected|spotted|noticed|entdeckt|gefunden|aufgefunden|bemerkt"
+    r"|festgestellt|(?:d[ée]couvert|retrouv[ée]|constat[ée]|rep[ée]r[ée])e?s?"
+    r"|(?:descubiert|hallad|encontrad|detectad)[oa]s?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def found_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
+    """The weekdays a report may date its event to when its sentence tells the day the
+    event was found: each day named and the one before it."""
+    if not weekdays or not _FOUND.search(sentence[:2000]):
+        return weekdays
+    return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+
+
+def days_apart(mine: AbstractSet[object], theirs: AbstractSet[object]) -> bool:
+    """Two reports that each name days (weekdays, or dates: ``dates_of``) and none in
+    common: two days, two events."""
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def dates_of(date: dt.date | None, weekdays: frozenset[str]) -> frozenset[dt.date]:
+    """The calendar dates a report may date its event to: its date and, when its time names
+    a night (``weekdays_named``) and the date is one of its two days, the other day too
+    ("Monday night" read as Monday by one engine may be Tuesday's early hours to another)."""
+    if date is None:
+        return frozenset()
+    own = WEEKDAYS[date.weekday()]
+    if own not in weekdays:
+        return frozenset({date})
+    steps = {WEEKDAYS[(date.weekday() + step) % 7]: step for step in (-1, 1)}
+    return frozenset({date, *(date + dt.timedelta(days=steps[d]) for d in weekdays if d in steps)})
 
 
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:

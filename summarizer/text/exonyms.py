@@ -144,6 +144,13 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
             if city["countrycode"] in _MULTILINGUAL:
                 local.add(holder)
     exonyms = {}
+    # A city of a country of several official languages written with its names in two of
+    # them ("Biel/Bienne"): the second is the first's ("Bienne" is Biel, in French).
+    for city in cities:
+        name, *others = city["name"].split("/")
+        if " / " not in city["name"] and city["countrycode"] in _MULTILINGUAL:
+            written = [city["name"], *others]  # "Biel/Bienne" whole, as a report may write it
+            exonyms.update({_form(other): name.strip() for other in written if _form(other) != _form(name)})
     for alternate, named in holders.items():
         (first, most), *rest = sorted(named.items(), key=lambda item: -item[1])
         # A city of a country of several official languages holds its names in each:

@@ -1,5 +1,6 @@
 """Whether a place holds towns: a level word in its name ("Kessel County", "la comarca del
-Alto Tormes"), an article before it in French ("le Rhône"), or a region the exonym table
+Alto Tormes", "Queensland state", "la frontière franco-allemande"), an article before it in
+French ("le Rhône"), a valley's German name ("Eringertal"), or a region the exonym table
 knows by name ("Steiermark")."""
 
 from __future__ import annotations
@@ -8,25 +9,84 @@ import re
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
-from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
+from summarizer.text.lexicons.places import AREA_LEVELS, EXONYMS, REGION_LEVELS, STREET_WORDS
 
 # French names a département, a region or a river with a lower-case article ("le Rhône",
 # "la Drôme", "l'Ain"), a town without one ("Lyon"; "Le Havre" writes it in the name).
 _ARTICLED_REGION = re.compile(r"^(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_LEVELS = REGION_LEVELS | AREA_LEVELS
+# German writes a valley as one word ending in "-tal" ("Eringertal", "Saastal", "Ötztal"):
+# one name, no town of 15,000 people or more (Wuppertal, Freital are cities).
+_GERMAN_VALLEY = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}t(?:h)?al$")
 
 
 def region_level(name: str | None) -> str | None:
     """The level word that makes a place one that holds towns ("Kessel County": county, "la
-    comarca del Alto Tormes": comarca; "region" for "le Rhône", see ``_ARTICLED_REGION``),
-    accents folded, or None."""
+    comarca del Alto Tormes": comarca; "region" for "le Rhône", see ``_ARTICLED_REGION``;
+    "valley" for "Eringertal"), accents folded, or None."""
     if not name:
         return None
     # The place's own phrase: what follows a comma or a bracket tells of places holding it
     # ("Laengenfeld, a village in the Oetztal valley of Austria's Tyrol province" is a
     # village, "Ashby (Northfield County)" a town).
     name = _FIRST_CLAUSE.split(name, maxsplit=1)[0]
-    level = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in REGION_LEVELS), None)
-    return level or ("region" if _ARTICLED_REGION.match(name) or _known_region_name(name) else None)
+    level: str | None = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in _LEVELS), None)
+    if level:
+        return level
+    if _GERMAN_VALLEY.match(name.strip()) and not is_city(name.strip()):
+        return "valley"
+    return "region" if _ARTICLED_REGION.match(name) or _known_region_name(name) else None
+
+
+# What may stand between a level word and the name it is the level of ("the canton of
+# Valais", "la comarca del Alto Tormes", "Landkreis von Harburg").
+_JOINER = r"(?:of|the|de|del|du|des|de\s+la|d['’]|la|le|el|von|der|des)"
+
+
+def place_level(place: str | None, location: str | None) -> str | None:
+    """The level of a report's place (``region_level``), read from its location only where
+    the location gives it to the place itself: a level word next to the place's name ("an
+    underground mine in Queensland state", "the northern Atacama region", "la comarca del
+    Alto Tormes"), a French article before it ("dans la Drôme"), or an island's "on" ("On
+    Lanzarote"; a street's name has its street word, see ``region_level``). "A district hospital in
+    Bad Kellerbrunn" is no district, "le Rhin en aval de Kembsheim" no region."""
+    if level := region_level(place):
+        return level
+    if not location:
+        return None
+    if not place:
+        return region_level(location)
+    clause = _FIRST_CLAUSE.split(location[:500], maxsplit=1)[0]
+    folded, name = fold_accents(clause).casefold(), fold_accents(place).casefold()
+    at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
+    if at is None:
+        return None
+    before = re.sub(rf"(?:\s*{_JOINER}\s*)+$", "", folded[: at.start()]).split()
+    after = folded[at.end() :].split()
+    near = [w.strip(".,;:") for w in (before[-1:] + after[:1])]
+    if level := next((w for w in near if w in _LEVELS), None):
+        return level
+    street = STREET_WORDS.intersection(name.split())
+    if _ON_AN_ISLAND.fullmatch(folded[: at.start()]) and not folded[at.end() :].strip() and not street:
+        return "island"  # English is "on" an island ("On Lanzarote"), "in" a town
+    articled = _ARTICLE_BEFORE.search(folded[: at.start()]) and place[:1].isupper()
+    return "region" if articled else None
+
+
+# An island group's level words: its parts are islands, which datelines name as they would
+# a province ("PÁJARA (Fuerteventura)").
+_ISLAND_GROUPS = frozenset({"islands", "islas", "iles", "inseln", "archipelago", "archipel", "archipielago"})
+
+
+def may_lie_within(part: str, region: str, level: str) -> bool:
+    """Whether a place of no known level (a key) may be a part of a region (a key) of this
+    level: the region's abbreviation ("qld" of "queensland": its first letter, then letters
+    of it in order, four at most) or, of an island group, any place (an island of it)."""
+    if level in _ISLAND_GROUPS:
+        return True
+    letters = iter(region)
+    short = 1 < len(part) <= 4 < len(region) and part.isalpha() and part[0] == region[0]
+    return short and all(letter in letters for letter in part)
 
 
 def _known_region_name(name: str) -> bool:
@@ -38,3 +98,5 @@ def _known_region_name(name: str) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(r"[,;(\[]")
+_ON_AN_ISLAND = re.compile(r"\s*on\s+")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l['’])\s*$")

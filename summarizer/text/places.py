@@ -305,3 +305,23 @@ def _town_of_a_road(sentence: str, named: list[tuple[str, str]]) -> tuple[str, s
         # level still tells it holds towns.
         return town[1], canonical(town[0])
     return sentence[start : end + len(town[1])], canonical(town[0])
+
+
+# "between Tälli and Obergrächen", "zwischen Kützingen und Kembsheim", "entre Les Haudères
+# et Villaret", "entre Sagunto y Puzol": a road, a bridge or a stretch of river named by
+# the two places at its ends names both.
+_BETWEEN_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*(?:\s+(?:de\s+|del\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,2}"
+_BETWEEN = re.compile(
+    rf"(?<!\w)(?:between|zwischen|entre)\s+(?:(?:the|den|dem|der|le|la|l['’]|el)\s+)?(?P<first>{_BETWEEN_NAME})"
+    rf"\s+(?:and|und|et|y|e)\s+(?:(?:the|den|dem|der|le|la|l['’]|el)\s+)?(?P<second>{_BETWEEN_NAME})"
+)
+
+
+def places_between(sentence: str, lang: str = "en") -> Iterator[str]:
+    """The two places a stretch is named between, as written (no weekday, month or word
+    the language's place pattern refuses: "zwischen Montag und Dienstag" names none)."""
+    _, not_place = place_pattern(lang)
+    for match in _BETWEEN.finditer(sentence):
+        pair = [match.group("first"), match.group("second")]
+        if not any(name in not_place for name in pair):
+            yield from pair

@@ -485,6 +485,7 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 
 # Words that any two reports of a day's events share whatever the event (who counted the
 # dead, when, how it was reported): never evidence that two reports are of one event. The
+# authorities and the police in every language read ("die französischen Behörden"). The
 # merge drops every language's attribution words (``daily.merge.stopwords``) and adds its
 # roles and titles (``daily.reports.common_words``).
 COMMON_REPORT_WORDS: frozenset[str] = words(
@@ -496,6 +497,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
     early late hours while during where which monday tuesday wednesday thursday friday
     saturday sunday attack attacks including day days civilian civilians resident residents
     hospital hospitals hospitalised hospitalized taken treated
+    behorde behorden polizei autorite autorites autoridad autoridades policia
     """
 )
 

@@ -259,7 +259,7 @@ def test_a_vote_on_the_day_of_a_flood_stays_apart_from_it() -> None:
 
 def _at(place: str, *beside: str, owner: str = "a") -> ReportEvidence:
     return ReportEvidence(
-        owner=owner, type="protest", date=None, weekday="tuesday", place=place, places=frozenset({place, *beside}),
+        owner=owner, type="protest", date=None, weekdays=frozenset({"tuesday"}), place=place, places=frozenset({place, *beside}),
         words=(), plain=(), measures=frozenset(), measured=(), says_distinct=False,
     )  # fmt: skip
 

@@ -24,7 +24,7 @@ def _evidence(
         owner=owner,
         type="accident",
         date=dt.date(2025, 3, 3),
-        weekday=None,
+        weekdays=frozenset(),
         place=place,
         places=frozenset({place}),
         words=words,

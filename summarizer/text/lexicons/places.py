@@ -28,6 +28,19 @@ REGION_LEVELS = words(
     """
 )
 
+# Words for areas that hold towns without being a unit of government: a state, a border
+# area, an island group, a valley ("Queensland state", "la frontière franco-allemande",
+# "the Canary Islands", "the Herens valley"). A report placed at one may be of an event in
+# any town of it, as one placed at a region (``text.place_levels``).
+AREA_LEVELS = words(
+    """
+    state estado territory
+    border borders frontiere frontera grenze grenzgebiet grenzregion
+    islands islas iles inseln archipelago archipel archipielago
+    valley vallee valle
+    """
+)
+
 # A name's last words that are never a person's: an organisation's ("Inc", "Ministry") or a
 # region level word ("Harrowmere County", "Tula Oblast").
 NOT_PERSON_ENDINGS = ORGANIZATION_NAME_ENDINGS | {word.capitalize() for word in REGION_LEVELS}

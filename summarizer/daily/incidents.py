@@ -23,6 +23,7 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import day_bodies
+from summarizer.daily.one_place_prior import join_alike_at_one_place
 from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
 from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within
@@ -154,7 +155,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
-    return clusters.groups.groups()
+    # What the specifics left apart, the day's whole picture may join (``one_place_prior``).
+    return join_alike_at_one_place(items, clusters.groups.groups(), candidates)
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any, Protocol, TypeVar
 
 from summarizer.daily.day_parts import Hours, hours_of
@@ -47,6 +48,7 @@ from summarizer.daily.participants import (
     participants_shared,
     strike_and_march,
 )
+from summarizer.daily.passages import tells_another_event
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -60,6 +62,7 @@ from summarizer.daily.places import (
 )
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
+from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.place_levels import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -101,6 +104,11 @@ CLASHING_KINDS_EVIDENCE = 3
 # the disaster it answers (``incident_similarity``).
 STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
+# The same in every language the product reads ("par ailleurs", "in einem anderen Fall"):
+# the merge does not know a report's language, and the cues of one are no words of another.
+ANOTHER_EVENT = re.compile(
+    r"\b(?:" + "|".join(chain.from_iterable(CUES_BY_LANGUAGE.values())) + r")\b", re.IGNORECASE
+)
 
 
 class IncidentFields(Protocol):
@@ -162,6 +170,11 @@ class ReportEvidence:
     # The day's keys of the organisations its passage names, other than governments (see
     # ``shared_specifics``): the emergency unit or the company at work on its event.
     organisations: frozenset[str] = frozenset()
+    # The report says, in any language, that its event is another than one before: as
+    # ``says_distinct`` does, or in another language ("par ailleurs"), or another event of
+    # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
+    # two, whichever its other reports are of (``one_place_prior``).
+    says_another: bool = False
 
     @property
     def measure_names(self) -> set[str]:
@@ -213,7 +226,10 @@ def report_evidence(
         plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
-        says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
+        says_distinct=(distinct := DISTINCT_EVENT.search(incident.evidence) is not None),
+        says_another=distinct
+        or ANOTHER_EVENT.search(incident.evidence) is not None
+        or tells_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),

@@ -1,0 +1,215 @@
+"""A newsroom's prior, read over the whole day: reports of one type of event at one place
+on one day are of one event unless the day gives a sign of two.
+
+The greedy pass (``incidents._cluster``) joins two reports only on shared specifics (a
+figure, a person, distinctive words besides the place): two reports of the evacuation of
+one village, told in two languages with no figure or name in common, stay apart. This pass
+joins such clusters when nothing the day says allows two events there.
+
+A sign of two is anything that sets two clusters apart (``distinct``): an article telling
+both (it tells two events), conflicting evidence (``ClusterEvidence.conflicts``: dates,
+weekdays, kinds, streets, participants, bodies, hours, places), reports that are
+``incompatible`` (a strike and a march, two offices' votes) or give counts of one measure
+far apart. Of the clusters placed together, the day holds as few events as its signs allow
+(the least number of groups with no two distinct clusters in one, a colouring of the
+"distinct" graph); two clusters join when they fall in one group in every such reading. So
+an article telling two fires in one town leaves a third report of a fire there apart (it
+may be either), and one telling the ban and another decision pins a third article's second
+decision to the other. A report saying its event is "a second" or "another" one says the
+day holds two: with no other sign, nothing there joins. Only reports placed somewhere finer
+than a country take part: two reports naming no place share nothing to join on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+import numpy as np
+
+from summarizer.daily.cluster_evidence import ClusterEvidence
+from summarizer.daily.figures import counts_far_apart
+from summarizer.daily.kinds import event_family
+from summarizer.daily.pair_evidence import one_spot, shares_a_figure
+from summarizer.daily.places import COUNTRY_NAMES
+from summarizer.daily.reports import ReportEvidence, incompatible
+from summarizer.linkage import UnionFind, rows
+from summarizer.text.lexicons.things import THING_WORDS
+
+# Types of event a place sees once a day as a rule. A statement or an "other" event (any
+# kind the types do not name) is of one only with no one named apart (``DONE_BY_SOMEONE``).
+PRIOR_TYPES = frozenset(
+    {
+        "evacuation",
+        "disaster",
+        "accident",
+        "protest",
+        "political_decision",
+        "talks_diplomacy",
+    }
+)
+# Types of event that are what someone did or said: who did it sets two apart. Of a flood
+# or a crash, two outlets name whom each reached (a mayor, a fire chief).
+DONE_BY_SOMEONE = frozenset({"statement", "other", "political_decision", "arrest", "talks_diplomacy"})
+# The things events happen to, as ``merge.report_words`` writes them in any language.
+SITES = frozenset(THING_WORDS.values())
+# The most clusters of one family placed together whose readings are weighed: past it the
+# place is too busy that day for a prior of one event to hold.
+MOST_WEIGHED = 12
+
+
+def join_alike_at_one_place(
+    items: Sequence[ReportEvidence], clusters: list[list[int]], candidates: np.ndarray
+) -> list[list[int]]:
+    """The clusters with those of one event by the prior joined (see the module's docstring).
+    ``candidates`` are the pairs of reports the greedy pass blocked together: every pair at
+    one place is among them (``incidents.candidate_pairs``)."""
+    cluster_of = {member: n for n, members in enumerate(clusters) for member in members}
+    together = UnionFind(len(clusters))
+    linked = False
+    for i, j in rows(candidates):
+        a, b = items[i], items[j]
+        if cluster_of[i] != cluster_of[j] and at_one_place(a, b) and a.type == b.type in PRIOR_TYPES:
+            together.union(cluster_of[i], cluster_of[j])
+            linked = True
+    if not linked:
+        return clusters
+    joined = UnionFind(len(clusters))
+    for placed in together.groups():
+        if len(placed) > 1:
+            for group in _one_event_groups(items, [clusters[n] for n in placed]):
+                for n in group[1:]:
+                    joined.union(placed[group[0]], placed[n])
+    return [sorted(m for n in group for m in clusters[n]) for group in joined.groups()]
+
+
+def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one place finer than a country, at one site of it
+    (``one_spot``), or one in a county or region the other's place lies in as the day says,
+    that names no finer place ("Saint-Aubin" and "en Gironde"). A town's report is not of
+    any place within the town: "in Lyon's 8th district" and "at Vénissieux, in the Lyon
+    metropolis" tell two places. Two reports that both name no place are at no one place."""
+    if not (a.place and b.place) or a.place in COUNTRY_NAMES or b.place in COUNTRY_NAMES:
+        return False
+    return a.place == b.place or one_spot(a, b) or _holds(a, b) or _holds(b, a)
+
+
+def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
+    """``outer`` is placed only in a county or region the day says holds ``inner``'s place."""
+    levels = outer.levels
+    return bool(levels.level and levels.vague) and any(
+        held.partition(":")[2] == outer.place for held in inner.levels.held_in
+    )
+
+
+def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """A sign that two clusters are of two events: one article tells both, their evidence
+    conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
+    name other people or other sites, or two of their reports are
+    incompatible, placed at two places (each names a place and they are not
+    ``at_one_place``) or give counts far apart."""
+    if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
+        return True
+    if _evidence(items, left).conflicts(_evidence(items, right)):
+        return True
+    if _named_apart(items, left, right) or _sites_apart(items, left, right):
+        return True
+    if any(items[i].kind for i in left) != any(items[j].kind for j in right):
+        return True  # a fire, and an event told by no kind's word: not known to be one kind
+    return any(
+        incompatible(a, b)
+        or (a.place and b.place and not at_one_place(a, b))
+        or (counts_far_apart(a.measured, b.measured) and not shares_a_figure(a, b))
+        for a in (items[i] for i in left)
+        for b in (items[j] for j in right)
+    )
+
+
+def _named_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Of events that are what someone did or said (``DONE_BY_SOMEONE``), both clusters name
+    people and none in common: a verdict by one judge and a trial opened by another."""
+    people_left = {
+        p for i in left if items[i].type in DONE_BY_SOMEONE for p in items[i].actors | items[i].people
+    }
+    people_right = {
+        p for j in right if items[j].type in DONE_BY_SOMEONE for p in items[j].actors | items[j].people
+    }
+    return bool(people_left and people_right and people_left.isdisjoint(people_right))
+
+
+def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters name what their event struck or was told with, and nothing in common:
+    a school's fire and a bakery's blast, the bus drivers' strike and the mill's (the sites
+    of ``THING_WORDS`` in any language, a protest's vehicles)."""
+    sites_left = {s for i in left for s in _sites(items[i])}
+    sites_right = {s for j in right for s in _sites(items[j])}
+    return bool(sites_left and sites_right and sites_left.isdisjoint(sites_right))
+
+
+def _sites(item: ReportEvidence) -> set[str]:
+    return {w for w in item.words if w in SITES} | item.participants.means
+
+
+def _evidence(items: Sequence[ReportEvidence], members: Iterable[int]) -> ClusterEvidence:
+    found: ClusterEvidence | None = None
+    for member in members:
+        one = ClusterEvidence.of(items[member])
+        found = one if found is None else found.combined(one)
+    assert found is not None  # a cluster has a member
+    return found
+
+
+def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) -> list[list[int]]:
+    """The clusters (by position in ``placed``) that every fewest-events reading of the day
+    puts in one event, as groups of two or more."""
+    count = len(placed)
+    families = [{event_family(items[m].type) for m in members} for members in placed]
+    apart = {
+        (x, y)
+        for x, y in combinations(range(count), 2)
+        if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
+    }
+    if not apart:
+        says_two = any(items[m].says_another for members in placed for m in members)
+        return [] if says_two else [list(range(count))]
+    if count > MOST_WEIGHED:
+        return []
+    fewest = _fewest_events(count, apart)
+    same = UnionFind(count)
+    for x, y in combinations(range(count), 2):
+        # One event in every reading: setting them apart takes one event more.
+        if (x, y) not in apart and _fewest_events(count, apart | {(x, y)}) > fewest:
+            same.union(x, y)
+    return [group for group in same.groups() if len(group) > 1]
+
+
+def _fewest_events(count: int, apart: set[tuple[int, int]]) -> int:
+    """The fewest events ``count`` clusters can be, no two ``apart`` ones in one (the
+    chromatic number of a graph of at most ``MOST_WEIGHED`` nodes, by backtracking)."""
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for x, y in apart:
+        neighbours[x].add(y)
+        neighbours[y].add(x)
+    order = sorted(range(count), key=lambda n: -len(neighbours[n]))
+
+    def colourable(colours: int) -> bool:
+        given: dict[int, int] = {}
+
+        def place(at: int) -> bool:
+            if at == count:
+                return True
+            node = order[at]
+            used = {given[n] for n in neighbours[node] if n in given}
+            # A new event is tried once only: events not yet used are alike.
+            for colour in range(min(colours, max(given.values(), default=-1) + 2)):
+                if colour not in used:
+                    given[node] = colour
+                    if place(at + 1):
+                        return True
+                    del given[node]
+            return False
+
+        return place(0)
+
+    return next(k for k in range(1, count + 1) if colourable(k))

@@ -37,8 +37,9 @@ from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.things import THING_WORDS
 
-# Types of event a place sees once a day as a rule. A statement or an "other" event (any
-# kind the types do not name) is of one only with no one named apart (``DONE_BY_SOMEONE``).
+# Types of event a place sees once a day as a rule. Not a statement, an arrest or an
+# "other" event (a verdict, a closure, any kind the types do not name): a capital hears many
+# statements a day, a city sees many arrests, a court gives many rulings.
 PRIOR_TYPES = frozenset(
     {
         "evacuation",
@@ -49,9 +50,9 @@ PRIOR_TYPES = frozenset(
         "talks_diplomacy",
     }
 )
-# Types of event that are what someone did or said: who did it sets two apart. Of a flood
-# or a crash, two outlets name whom each reached (a mayor, a fire chief).
-DONE_BY_SOMEONE = frozenset({"statement", "other", "political_decision", "arrest", "talks_diplomacy"})
+# Types of event that are what someone decided or met for: who did it sets two apart. Of a
+# flood or a crash, two outlets name whom each reached (a mayor, a fire chief).
+DONE_BY_SOMEONE = frozenset({"political_decision", "talks_diplomacy"})
 # The things events happen to, as ``merge.report_words`` writes them in any language.
 SITES = frozenset(THING_WORDS.values())
 # The most clusters of one family placed together whose readings are weighed: past it the
@@ -96,19 +97,21 @@ def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
 
 
 def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
-    """``outer`` is placed only in a county or region the day says holds ``inner``'s place."""
+    """``outer`` is placed only in a county or region (naming no finer place) that the day
+    says holds ``inner``'s place, or that ``inner``'s own passage names beside it
+    ("Saint-Aubin, a village in the Gironde")."""
     levels = outer.levels
-    return bool(levels.level and levels.vague) and any(
-        held.partition(":")[2] == outer.place for held in inner.levels.held_in
+    return bool(levels.level and levels.vague and outer.place) and (
+        outer.place in inner.places
+        or any(held.partition(":")[2] == outer.place for held in inner.levels.held_in)
     )
 
 
 def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """A sign that two clusters are of two events: one article tells both, their evidence
     conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
-    name other people or other sites, or two of their reports are
-    incompatible, placed at two places (each names a place and they are not
-    ``at_one_place``) or give counts far apart."""
+    name other people or other sites, or two of their reports are incompatible, placed
+    apart (``placed_apart``) or give counts far apart."""
     if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
@@ -119,16 +122,26 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         return True  # a fire, and an event told by no kind's word: not known to be one kind
     return any(
         incompatible(a, b)
-        or (a.place and b.place and not at_one_place(a, b))
+        or placed_apart(a, b)
         or (counts_far_apart(a.measured, b.measured) and not shares_a_figure(a, b))
         for a in (items[i] for i in left)
         for b in (items[j] for j in right)
     )
 
 
+def placed_apart(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Two reports placed at two places finer than a country, neither naming the other's
+    place nor able to hold it (a county or region naming no town): two villages' floods."""
+    if not (_placed(a) and _placed(b)) or at_one_place(a, b):
+        return False
+    if a.place in b.places or b.place in a.places:
+        return False  # "Saint-Aubin, in the Gironde": one may lie in the other
+    return not any(item.levels.level and item.levels.vague for item in (a, b))
+
+
 def _named_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
-    """Of events that are what someone did or said (``DONE_BY_SOMEONE``), both clusters name
-    people and none in common: a verdict by one judge and a trial opened by another."""
+    """Of events that are what someone decided or met for (``DONE_BY_SOMEONE``), both
+    clusters name actors and none in common: the mayor's ban and the prefect's order."""
     people_left = {
         p for i in left if items[i].type in DONE_BY_SOMEONE for p in items[i].actors | items[i].people
     }
@@ -163,16 +176,47 @@ def _evidence(items: Sequence[ReportEvidence], members: Iterable[int]) -> Cluste
 def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) -> list[list[int]]:
     """The clusters (by position in ``placed``) that every fewest-events reading of the day
     puts in one event, as groups of two or more."""
-    count = len(placed)
     families = [{event_family(items[m].type) for m in members} for members in placed]
     apart = {
         (x, y)
-        for x, y in combinations(range(count), 2)
+        for x, y in combinations(range(len(placed)), 2)
         if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
     }
+    says_two = any(items[m].says_another for members in placed for m in members)
+    # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
+    # Vénissieux are not known to be apart, nor known to be of one place.
+    return [
+        group
+        for group in one_in_every_reading(len(placed), apart, says_two=says_two)
+        if all(_one_place(items, placed[x], placed[y]) for n, x in enumerate(group) for y in group[n + 1 :])
+    ]
+
+
+def _one_place(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Every report of one cluster placed finer than a country is ``at_one_place`` with every
+    such report of the other."""
+    return all(
+        at_one_place(items[i], items[j])
+        for i in left
+        if _placed(items[i])
+        for j in right
+        if _placed(items[j])
+    )
+
+
+def _placed(item: ReportEvidence) -> bool:
+    return bool(item.place) and item.place not in COUNTRY_NAMES
+
+
+def one_in_every_reading(
+    count: int, apart: set[tuple[int, int]], *, says_two: bool = False
+) -> list[list[int]]:
+    """Of ``count`` clusters, no two ``apart`` ones of one event, the groups of two or more
+    that every reading with the fewest events puts together. With nothing apart they are
+    one event, unless ``says_two`` (a report says the day holds two: any may be either).
+    Past ``MOST_WEIGHED`` clusters with any apart, none are read."""
     if not apart:
-        says_two = any(items[m].says_another for members in placed for m in members)
-        return [] if says_two else [list(range(count))]
+        return [] if says_two or count < 2 else [list(range(count))]
     if count > MOST_WEIGHED:
         return []
     fewest = _fewest_events(count, apart)

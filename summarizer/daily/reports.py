@@ -63,6 +63,7 @@ from summarizer.daily.places import (
 from summarizer.text.dates import weekday_in
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
+from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
 from summarizer.text.place_levels import region_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -104,10 +105,12 @@ CLASHING_KINDS_EVIDENCE = 3
 # the disaster it answers (``incident_similarity``).
 STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
-# The same in every language the product reads ("par ailleurs", "in einem anderen Fall"):
-# the merge does not know a report's language, and the cues of one are no words of another.
+# The same in every language the product reads ("par ailleurs", "in einem anderen Fall",
+# "eine zweite Lawine"): the merge does not know a report's language, and the cues of one
+# are no words of another.
 ANOTHER_EVENT = re.compile(
-    r"\b(?:" + "|".join(chain.from_iterable(CUES_BY_LANGUAGE.values())) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    re.IGNORECASE,
 )
 
 

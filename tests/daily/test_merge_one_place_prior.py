@@ -15,6 +15,8 @@ from summarizer.daily.merge import Briefed
 from summarizer.daily.one_place_prior import MOST_WEIGHED, at_one_place, one_in_every_reading, placed_apart
 from summarizer.daily.places import NO_LEVELS, Levels
 from summarizer.daily.reports import ReportEvidence, report_evidence
+from summarizer.models import Incident
+from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -291,6 +293,14 @@ def test_a_day_of_many_alike_reports_at_one_place_merges_in_time() -> None:
     assert time.perf_counter() - started < 60.0
 
 
+def _says_another(evidence: str) -> bool:
+    incident = Incident(
+        id="i1", type="disaster", description="x", place="Tarvel", evidence=evidence,
+        evidence_span=Span(start=0, end=max(1, len(evidence))),
+    )  # fmt: skip
+    return report_evidence(owner="a", incident=incident, places=(), words=(), figures=()).says_another
+
+
 @pytest.mark.parametrize(
     "hostile",
     [
@@ -302,11 +312,8 @@ def test_a_day_of_many_alike_reports_at_one_place_merges_in_time() -> None:
     ],
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
-    class Told:
-        type, date, time, place, location, evidence = "disaster", None, None, "Tarvel", None, hostile
-
     started = time.perf_counter()
-    report_evidence(owner="a", incident=Told(), places=(), words=(), figures=())
+    _says_another(hostile)
     assert time.perf_counter() - started < 2.0
 
 
@@ -343,3 +350,22 @@ def _placed(place: str, names: tuple[str, ...] = (), level: str | None = None) -
 def test_one_place_and_two_places(a: ReportEvidence, b: ReportEvidence, one: bool, apart: bool) -> None:
     assert at_one_place(a, b) is one and at_one_place(b, a) is one
     assert placed_apart(a, b) is apart and placed_apart(b, a) is apart
+
+
+@pytest.mark.parametrize(
+    ("evidence", "another"),
+    [
+        ("Bereits am Morgen war eine zweite, kleinere Lawine auf die Straße niedergegangen.", True),
+        ("Un deuxième sinistre a touché la commune dans la soirée.", True),
+        ("Un segundo siniestro afectó al barrio por la tarde.", True),
+        ("Par ailleurs, un entrepôt a brûlé.", True),
+        ("In einem anderen Fall ermittelt die Polizei.", True),
+        ("A second, smaller avalanche had blocked the road.", True),
+        ("Le toit s'est effondré en une seconde.", False),  # a second of time
+        ("Todo ocurrió en un segundo.", False),
+        ("Die Lawine verschüttete die Straße zum zweiten Mal.", False),
+        ("The avalanche blocked the only road into the village.", False),
+    ],
+)
+def test_a_report_says_in_any_language_that_its_event_is_another(evidence: str, another: bool) -> None:
+    assert _says_another(evidence) is another

@@ -32,7 +32,7 @@ from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
-from summarizer.daily.places import COUNTRY_NAMES
+from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.things import THING_WORDS
@@ -71,7 +71,7 @@ def join_alike_at_one_place(
     linked = False
     for i, j in rows(candidates):
         a, b = items[i], items[j]
-        if cluster_of[i] != cluster_of[j] and at_one_place(a, b) and a.type == b.type in PRIOR_TYPES:
+        if cluster_of[i] != cluster_of[j] and a.type == b.type and _prior_holds(a) and at_one_place(a, b):
             together.union(cluster_of[i], cluster_of[j])
             linked = True
     if not linked:
@@ -83,6 +83,15 @@ def join_alike_at_one_place(
                 for n in group[1:]:
                     joined.union(placed[group[0]], placed[n])
     return [sorted(m for n in group for m in clusters[n]) for group in joined.groups()]
+
+
+def _prior_holds(item: ReportEvidence) -> bool:
+    """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
+    decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
+    decide and meet there many times a day."""
+    if item.type not in PRIOR_TYPES:
+        return False
+    return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
 
 def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:

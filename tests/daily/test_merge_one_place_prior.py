@@ -71,6 +71,19 @@ def test_a_statement_or_an_other_event_at_one_place_is_no_prior_event() -> None:
     assert _sizes(rulings) == [1, 1]
 
 
+def test_decisions_told_from_a_capital_are_no_prior_event() -> None:
+    """A nation's cabinet, parliament and ministries decide in its capital many times a day."""
+    day = merged(
+        _told(
+            "El Gobierno aprobó el martes en Madrid el decreto.", "political_decision", "Madrid", "el martes"
+        ),
+        _told(
+            "Lawmakers in Madrid passed the reform on Tuesday.", "political_decision", "Madrid", "on Tuesday"
+        ),
+    )
+    assert _sizes(day) == [1, 1]
+
+
 def test_reports_that_name_no_place_join_nothing_by_the_prior() -> None:
     day = merged(
         _told(

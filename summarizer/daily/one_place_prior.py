@@ -6,18 +6,20 @@ figure, a person, distinctive words besides the place): two reports of the evacu
 one village, told in two languages with no figure or name in common, stay apart. This pass
 joins such clusters when nothing the day says allows two events there.
 
-A sign of two is anything that sets two clusters apart (``distinct``): an article telling
-both (it tells two events), conflicting evidence (``ClusterEvidence.conflicts``: dates,
-weekdays, kinds, streets, participants, bodies, hours, places), reports that are
-``incompatible`` (a strike and a march, two offices' votes) or give counts of one measure
-far apart. Of the clusters placed together, the day holds as few events as its signs allow
-(the least number of groups with no two distinct clusters in one, a colouring of the
-"distinct" graph); two clusters join when they fall in one group in every such reading. So
-an article telling two fires in one town leaves a third report of a fire there apart (it
-may be either), and one telling the ban and another decision pins a third article's second
-decision to the other. A report saying its event is "a second" or "another" one says the
-day holds two: with no other sign, nothing there joins. Only reports placed somewhere finer
-than a country take part: two reports naming no place share nothing to join on.
+A sign of two sets two clusters apart (``distinct``): an article telling both, conflicting
+evidence (``ClusterEvidence.conflicts``: dates, weekdays, kinds, streets, participants,
+bodies, hours, places), reports that are ``incompatible`` (a strike and a march), counts of
+one measure far apart, a kind of event told by one and by no word of the other, other sites
+(a school and a warehouse), other people harmed (a worker and a cyclist), other deciders,
+two places (``placed_apart``). Of the clusters placed together, the day holds as few events
+as its signs allow (the fewest groups with no two apart clusters in one: a colouring of the
+"apart" graph); clusters join when every such reading puts them in one group, and all their
+reports are at one place (``at_one_place``; not being known at one place is no sign of two).
+So an article telling two fires in one town leaves a third report of a fire there apart (it
+may be either), and two outlets each telling a budget and a ban pin their bans together. A
+report saying its event is "a second" or "another" one, in any language, says the day holds
+two: with no other sign, nothing there joins. Only reports placed finer than a country take
+part: reports naming no place share nothing to join on.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from itertools import combinations
 import numpy as np
 
 from summarizer.daily.cluster_evidence import ClusterEvidence
-from summarizer.daily.figures import counts_far_apart
+from summarizer.daily.figures import PEOPLE_CATEGORIES, counts_far_apart
 from summarizer.daily.kinds import event_family
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
@@ -125,7 +127,11 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
         return True
-    if _named_apart(items, left, right) or _sites_apart(items, left, right):
+    if (
+        _named_apart(items, left, right)
+        or _sites_apart(items, left, right)
+        or _harmed_apart(items, left, right)
+    ):
         return True
     if any(items[i].kind for i in left) != any(items[j].kind for j in right):
         return True  # a fire, and an event told by no kind's word: not known to be one kind
@@ -167,6 +173,23 @@ def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Se
     sites_left = {s for i in left for s in _sites(items[i])}
     sites_right = {s for j in right for s in _sites(items[j])}
     return bool(sites_left and sites_right and sites_left.isdisjoint(sites_right))
+
+
+def _harmed_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters count people of some kind harmed, and no kind in common: a worker
+    killed on a building site and a cyclist killed by a tram."""
+    harmed_left = {m for i in left for m in _harmed(items[i])}
+    harmed_right = {m for j in right for m in _harmed(items[j])}
+    return bool(harmed_left and harmed_right and harmed_left.isdisjoint(harmed_right))
+
+
+def _harmed(item: ReportEvidence) -> set[str]:
+    return {
+        what
+        for measure, _, _ in item.measured
+        for category, _, what in [measure.partition(":")]
+        if category in PEOPLE_CATEGORIES and what != "people"
+    }
 
 
 def _sites(item: ReportEvidence) -> set[str]:

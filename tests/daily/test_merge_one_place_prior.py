@@ -155,6 +155,24 @@ def test_streets_counts_and_groups_apart_are_signs_of_two() -> None:
     assert _sizes(protests) == [1, 1]
 
 
+def test_other_people_harmed_are_a_sign_of_two() -> None:
+    """A worker killed on a building site and a cyclist killed by a van, in one city."""
+
+    def death(text: str, counted: str, said: str) -> Briefed:
+        return briefed(
+            text,
+            incidents=[{"id": "i1", "evidence": text, "type": "accident", "place": "Tarvel", "time": "Tuesday",
+                        "casualty_figures": ["f1"]}],
+            figures=[{"id": "f1", "text": said, "value": 1, "category": "killed", "counted": counted}],
+        )  # fmt: skip
+
+    day = merged(
+        death("Ein Arbeiter ist am Dienstag in Tarvel tödlich verunglückt.", "Arbeiter", "Ein Arbeiter"),
+        death("A cyclist died in Tarvel on Tuesday, police said.", "cyclist", "A cyclist"),
+    )
+    assert _sizes(day) == [1, 1]
+
+
 def _two_fires_article(first: str, second: str) -> Briefed:
     text = f"{first} {second}"
     return briefed(

@@ -39,15 +39,15 @@ from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.things import THING_WORDS
 
-# Types of event a place sees once a day as a rule. Not a statement, an arrest or an
-# "other" event (a verdict, a closure, any kind the types do not name): a capital hears many
-# statements a day, a city sees many arrests, a court gives many rulings.
+# Types of event a place sees once a day as a rule. Not a statement, an arrest, a protest or
+# an "other" event (a verdict, a closure, any kind the types do not name): a capital hears
+# many statements a day, a city sees many arrests and marches, a court gives many rulings.
+# Reports of one protest name who protests, which the greedy pass reads (``participants``).
 PRIOR_TYPES = frozenset(
     {
         "evacuation",
         "disaster",
         "accident",
-        "protest",
         "political_decision",
         "talks_diplomacy",
     }

@@ -57,7 +57,7 @@ PRIOR_TYPES = frozenset(
 DONE_BY_SOMEONE = frozenset({"political_decision", "talks_diplomacy"})
 # The things events happen to, as ``merge.report_words`` writes them in any language.
 SITES = frozenset(THING_WORDS.values())
-# The most clusters of one family placed together whose readings are weighed: past it the
+# The most clusters of one type placed together whose readings are weighed: past it the
 # place is too busy that day for a prior of one event to hold.
 MOST_WEIGHED = 12
 
@@ -207,7 +207,11 @@ def _evidence(items: Sequence[ReportEvidence], members: Iterable[int]) -> Cluste
 
 def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) -> list[list[int]]:
     """The clusters (by position in ``placed``) that every fewest-events reading of the day
-    puts in one event, as groups of two or more."""
+    puts in one event, as groups of two or more. A place holding more clusters of one type
+    than ``MOST_WEIGHED`` is too busy that day for the prior: none are read (nor compared,
+    which would take the square of a busy day's reports)."""
+    if len(placed) > MOST_WEIGHED:
+        return []
     families = [{event_family(items[m].type) for m in members} for members in placed]
     apart = {
         (x, y)

@@ -3,16 +3,15 @@ evidence (type family, place, time, wording), never two of one article, with the
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from summarizer.daily.day_parts import hours_apart
+from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import (
     HARM_TYPES,
@@ -20,17 +19,14 @@ from summarizer.daily.kinds import (
     NATIONAL_VOTE_KIND,
     RESPONSE_TYPES,
     event_family,
-    families_meet,
-    nationwide,
     response_and_hazard,
-    two_nations,
 )
 from summarizer.daily.merge import id_order, unique
-from summarizer.daily.named_bodies import bodies_apart, day_bodies
+from summarizer.daily.named_bodies import day_bodies
+from summarizer.daily.one_place_prior import join_alike_at_one_place
 from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
-from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.place_variants import one_key_per_region
-from summarizer.daily.places import COUNTRY_NAMES, Levels, Within, places_compatible, streets_apart
+from summarizer.daily.places import COUNTRY_NAMES, Levels, Within
 from summarizer.daily.reports import (
     SAME_EVENT_THRESHOLD,
     ReportEvidence,
@@ -44,7 +40,6 @@ from summarizer.models.daily_v2 import (
     DailyIncident,
     IncidentReport,
 )
-from summarizer.text.dates import dates_of, days_apart
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, IncidentRecord
@@ -142,16 +137,16 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
     pairs, scores = candidates[kept], scores[kept]
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0], -scores))]  # best first, then in order
     clusters = Clusters([item.owner for item in items])
-    # What ``incompatible`` reads, per cluster: its date and weekday (one each at most, as
-    # its members are compatible) and its members' distinct place readings.
+    # What ``incompatible`` reads, per cluster: the dates and weekdays its members may be of,
+    # and its members' distinct place readings (``ClusterEvidence``).
     # Made when first needed: a root never joined is the item itself.
-    evidence: dict[int, _Evidence] = {}
+    evidence: dict[int, ClusterEvidence] = {}
     for i, j in rows(pairs):
         ri, rj = clusters.groups.find(i), clusters.groups.find(j)
         if ri == rj or clusters.share_an_owner(ri, rj):
             continue
-        left = evidence.pop(ri, None) or _Evidence.of(items[ri])
-        right = evidence.pop(rj, None) or _Evidence.of(items[rj])
+        left = evidence.pop(ri, None) or ClusterEvidence.of(items[ri])
+        right = evidence.pop(rj, None) or ClusterEvidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):
         # its clusters' kinds are then no evidence against it.
         a, b = items[i], items[j]
@@ -160,92 +155,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
-    return clusters.groups.groups()
-
-
-@dataclass(frozen=True)
-class _Evidence:
-    """A cluster's evidence on when and where its event happened."""
-
-    dates: frozenset[frozenset[dt.date]]  # the dates each member may be of, if any (``dates_of``)
-    weekdays: frozenset[frozenset[str]]  # the weekdays each member's time may name, if any
-    # (place, places, levels, kind) of members naming any
-    places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
-    streets: frozenset[frozenset[str]]  # the streets of members whose location names any
-    kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
-    types: frozenset[str]  # its members' incident types
-    participants: frozenset[Participants]  # who its protest reports say protest, if any
-    bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
-    hours: frozenset[tuple[int, int]]  # when its protest reports say they marched, if any
-
-    @classmethod
-    def of(cls, item: ReportEvidence) -> _Evidence:
-        return cls(
-            frozenset({dates_of(item.date, item.weekdays)} if item.date else ()),
-            frozenset({item.weekdays} if item.weekdays else ()),
-            frozenset(
-                {(item.place, frozenset(item.places), item.levels, item.kind)}
-                if item.places or item.place
-                else ()
-            ),
-            frozenset({item.streets} if item.streets else ()),
-            frozenset({item.kind} if item.kind else ()),
-            frozenset({item.type}),
-            frozenset({item.participants} if item.participants else ()),
-            frozenset({item.bodies} if item.bodies else ()),
-            frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
-        )
-
-    def conflicts(self, other: _Evidence, *, kinds: bool = True, responded: bool = False) -> bool:
-        """True when some member of one and some member of the other are ``incompatible``
-        (of types no report of one event carries, as shelling and a flood that each met
-        the other's harm, ``families_meet``, unless ``responded``: a decision and the
-        disaster it answers, or a disaster and an accident of one kind, were scored as one;
-        their places), or, with ``kinds``, when the one tells only kinds of event the other
-        does not."""
-        if any(
-            not families_meet(mine, theirs)
-            and not (responded and (response_and_hazard(mine, theirs) or {mine, theirs} <= HAZARD_TYPES))
-            for mine in self.types
-            for theirs in other.types
-        ):
-            return True
-        if any(days_apart(mine, theirs) for mine in self.dates for theirs in other.dates):
-            return True
-        if any(days_apart(mine, theirs) for mine in self.weekdays for theirs in other.weekdays):
-            return True
-        if kinds and self.kinds and other.kinds and self.kinds.isdisjoint(other.kinds):
-            return True  # a collapse and a crash: a pair of them merged on strong evidence only
-        if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
-            return True
-        if any(
-            participants_apart(mine, theirs) for mine in self.participants for theirs in other.participants
-        ):
-            return True  # the bus drivers' strike and the farmers' rally
-        if any(bodies_apart(mine, theirs) for mine in self.bodies for theirs in other.bodies):
-            return True  # one company's closure and another's
-        if any(hours_apart(mine, theirs) for mine in self.hours for theirs in other.hours):
-            return True  # the morning's march and the evening's
-        return any(
-            two_nations(place_a, place_b)
-            if nationwide(kind_a, kind_b)
-            else not places_compatible(place_a, places_a, place_b, places_b, levels_a, levels_b)
-            for place_a, places_a, levels_a, kind_a in self.places
-            for place_b, places_b, levels_b, kind_b in other.places
-        )
-
-    def combined(self, other: _Evidence) -> _Evidence:
-        return _Evidence(
-            self.dates | other.dates,
-            self.weekdays | other.weekdays,
-            self.places | other.places,
-            self.streets | other.streets,
-            self.kinds | other.kinds,
-            self.types | other.types,
-            self.participants | other.participants,
-            self.bodies | other.bodies,
-            self.hours | other.hours,
-        )
+    # What the specifics left apart, the day's whole picture may join (``one_place_prior``).
+    return join_alike_at_one_place(items, clusters.groups.groups(), candidates)
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:

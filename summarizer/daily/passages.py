@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from summarizer.article import Article
 from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
+from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
 from summarizer.text.segment import split_sentences
 
 CONTEXT_SENTENCES = 3
@@ -37,6 +40,21 @@ def tells_another_event(sentence: str) -> bool:
         for word in found.groups()
         if word
     )
+
+
+# A report saying its event is another, in every language the product reads ("par
+# ailleurs", "in einem anderen Fall", "eine zweite Lawine"): the merge does not know a
+# report's language, and the cues of one are no words of another.
+_ANOTHER_CUE = re.compile(
+    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def says_another_event(evidence: str) -> bool:
+    """A report's evidence says, in any language, that its event is another than one
+    before: by a cue ("par ailleurs"), or as another event of a kind (``tells_another_event``)."""
+    return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
 
 
 def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:

@@ -185,6 +185,7 @@ class PackedEvidence:
     measures: tuple[tuple[str, float | None], ...]
     measured: tuple[tuple[str, float, float], ...]
     says_distinct: bool
+    says_another: bool
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
@@ -198,7 +199,7 @@ class PackedEvidence:
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
-            tuple(e.measures), e.measured, e.says_distinct, tuple(e.actors), tuple(e.people),
+            tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
         )  # fmt: skip
 
@@ -218,6 +219,7 @@ class PackedEvidence:
             measures=frozen(self.measures),
             measured=self.measured,
             says_distinct=self.says_distinct,
+            says_another=self.says_another,
             actors=frozen(actors),
             people=frozen(people),
             organisations=frozen(organisations),

@@ -47,6 +47,7 @@ from summarizer.daily.participants import (
     participants_shared,
     strike_and_march,
 )
+from summarizer.daily.passages import says_another_event
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -164,6 +165,11 @@ class ReportEvidence:
     # The day's keys of the organisations its passage names, other than governments (see
     # ``shared_specifics``): the emergency unit or the company at work on its event.
     organisations: frozenset[str] = frozenset()
+    # The report says, in any language, that its event is another than one before: as
+    # ``says_distinct`` does, or in another language ("par ailleurs"), or another event of
+    # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
+    # two, whichever its other reports are of (``one_place_prior``).
+    says_another: bool = False
 
     @property
     def measure_names(self) -> set[str]:
@@ -216,7 +222,8 @@ def report_evidence(
         plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
-        says_distinct=DISTINCT_EVENT.search(incident.evidence) is not None,
+        says_distinct=(distinct := DISTINCT_EVENT.search(incident.evidence) is not None),
+        says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),

@@ -296,3 +296,14 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
     ),
 }
+
+# An event told as the second or third of its kind, whatever its noun ("eine zweite,
+# kleinere Lawine", "un deuxième incendie", "una segunda explosión"), as English's "a second"
+# is in ``vocabulary.DISTINCT_EVENT_CUES``. French and Spanish need a word after the ordinal:
+# "une seconde" and "un segundo" alone are a second of time. Read by the daily merge only
+# (``reports.ReportEvidence.says_another``): the engine opens no new incident on them.
+ORDINAL_EVENT_CUES: tuple[str, ...] = (
+    r"(?:ein|eine|einen|einem|einer) (?:zweite[nrsm]?|dritte[nrsm]?)",
+    r"(?:un|une) (?:second|seconde|deuxième|troisième)(?= [^\W\d_])",
+    r"(?:un|una) (?:segund[oa]|tercer[oa]?)(?= [^\W\d_])",
+)

@@ -1,0 +1,295 @@
+"""A newsroom's prior, read over the whole day: reports of one type of event at one place
+on one day are of one event unless the day gives a sign of two.
+
+The greedy pass (``incidents._cluster``) joins two reports only on shared specifics (a
+figure, a person, distinctive words besides the place): two reports of the evacuation of
+one village, told in two languages with no figure or name in common, stay apart. This pass
+joins such clusters when nothing the day says allows two events there.
+
+A sign of two sets two clusters apart (``distinct``): an article telling both, conflicting
+evidence (``ClusterEvidence.conflicts``: dates, weekdays, kinds, streets, participants,
+bodies, hours, places), reports that are ``incompatible`` (a strike and a march), counts of
+one measure far apart, a kind of event told by one and by no word of the other, other sites
+(a school and a warehouse), other people harmed (a worker and a cyclist), other deciders,
+two places (``placed_apart``). Of the clusters placed together, the day holds as few events
+as its signs allow (the fewest groups with no two apart clusters in one: a colouring of the
+"apart" graph); clusters join when every such reading puts them in one group, and all their
+reports are at one place (``at_one_place``; not being known at one place is no sign of two).
+So an article telling two fires in one town leaves a third report of a fire there apart (it
+may be either), and two outlets each telling a budget and a ban pin their bans together. A
+report saying its event is "a second" or "another" one, in any language, says the day holds
+two: with no other sign, nothing there joins. Only reports placed finer than a country take
+part: reports naming no place share nothing to join on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+import numpy as np
+
+from summarizer.daily.cluster_evidence import ClusterEvidence
+from summarizer.daily.figures import PEOPLE_CATEGORIES, counts_far_apart
+from summarizer.daily.kinds import event_family
+from summarizer.daily.pair_evidence import one_spot, shares_a_figure
+from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
+from summarizer.daily.reports import ReportEvidence, incompatible
+from summarizer.linkage import UnionFind, rows
+from summarizer.text.lexicons.things import THING_WORDS
+
+# Types of event a place sees once a day as a rule. Not a statement, an arrest, a protest or
+# an "other" event (a verdict, a closure, any kind the types do not name): a capital hears
+# many statements a day, a city sees many arrests and marches, a court gives many rulings.
+# Reports of one protest name who protests, which the greedy pass reads (``participants``).
+PRIOR_TYPES = frozenset(
+    {
+        "evacuation",
+        "disaster",
+        "accident",
+        "political_decision",
+        "talks_diplomacy",
+    }
+)
+# Types of event that are what someone decided or met for: who did it sets two apart. Of a
+# flood or a crash, two outlets name whom each reached (a mayor, a fire chief).
+DONE_BY_SOMEONE = frozenset({"political_decision", "talks_diplomacy"})
+# The things events happen to, as ``merge.report_words`` writes them in any language.
+SITES = frozenset(THING_WORDS.values())
+# The most clusters of one type placed together whose readings are weighed: past it the
+# place is too busy that day for a prior of one event to hold.
+MOST_WEIGHED = 12
+
+
+def join_alike_at_one_place(
+    items: Sequence[ReportEvidence], clusters: list[list[int]], candidates: np.ndarray
+) -> list[list[int]]:
+    """The clusters with those of one event by the prior joined (see the module's docstring).
+    ``candidates`` are the pairs of reports the greedy pass blocked together: every pair at
+    one place is among them (``incidents.candidate_pairs``)."""
+    cluster_of = {member: n for n, members in enumerate(clusters) for member in members}
+    together = UnionFind(len(clusters))
+    linked = False
+    for i, j in rows(candidates):
+        a, b = items[i], items[j]
+        if cluster_of[i] != cluster_of[j] and a.type == b.type and _prior_holds(a) and at_one_place(a, b):
+            together.union(cluster_of[i], cluster_of[j])
+            linked = True
+    if not linked:
+        return clusters
+    joined = UnionFind(len(clusters))
+    for placed in together.groups():
+        if len(placed) > 1:
+            for group in _one_event_groups(items, [clusters[n] for n in placed]):
+                for n in group[1:]:
+                    joined.union(placed[group[0]], placed[n])
+    return [sorted(m for n in group for m in clusters[n]) for group in joined.groups()]
+
+
+def _prior_holds(item: ReportEvidence) -> bool:
+    """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
+    decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
+    decide and meet there many times a day."""
+    if item.type not in PRIOR_TYPES:
+        return False
+    return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
+
+
+def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one place finer than a country, at one site of it
+    (``one_spot``), or one in a county or region the other's place lies in as the day says,
+    that names no finer place ("Saint-Aubin" and "en Gironde"). A town's report is not of
+    any place within the town: "in Lyon's 8th district" and "at Vénissieux, in the Lyon
+    metropolis" tell two places. Two reports that both name no place are at no one place."""
+    if not (a.place and b.place) or a.place in COUNTRY_NAMES or b.place in COUNTRY_NAMES:
+        return False
+    return a.place == b.place or one_spot(a, b) or _holds(a, b) or _holds(b, a)
+
+
+def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
+    """``outer`` is placed only in a county or region (naming no finer place) that the day
+    says holds ``inner``'s place, or that ``inner``'s own passage names beside it
+    ("Saint-Aubin, a village in the Gironde")."""
+    levels = outer.levels
+    return bool(levels.level and levels.vague and outer.place) and (
+        outer.place in inner.places
+        or any(held.partition(":")[2] == outer.place for held in inner.levels.held_in)
+    )
+
+
+def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """A sign that two clusters are of two events: one article tells both, their evidence
+    conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
+    name other people or other sites, or two of their reports are incompatible, placed
+    apart (``placed_apart``) or give counts far apart."""
+    if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
+        return True
+    if _evidence(items, left).conflicts(_evidence(items, right)):
+        return True
+    if (
+        _named_apart(items, left, right)
+        or _sites_apart(items, left, right)
+        or _harmed_apart(items, left, right)
+    ):
+        return True
+    if any(items[i].kind for i in left) != any(items[j].kind for j in right):
+        return True  # a fire, and an event told by no kind's word: not known to be one kind
+    return any(
+        incompatible(a, b)
+        or placed_apart(a, b)
+        or (counts_far_apart(a.measured, b.measured) and not shares_a_figure(a, b))
+        for a in (items[i] for i in left)
+        for b in (items[j] for j in right)
+    )
+
+
+def placed_apart(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Two reports placed at two places finer than a country, neither naming the other's
+    place nor able to hold it (a county or region naming no town): two villages' floods."""
+    if not (_placed(a) and _placed(b)) or at_one_place(a, b):
+        return False
+    if a.place in b.places or b.place in a.places:
+        return False  # "Saint-Aubin, in the Gironde": one may lie in the other
+    return not any(item.levels.level and item.levels.vague for item in (a, b))
+
+
+def _named_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Of events that are what someone decided or met for (``DONE_BY_SOMEONE``), both
+    clusters name actors and none in common: the mayor's ban and the prefect's order."""
+    people_left = {
+        p for i in left if items[i].type in DONE_BY_SOMEONE for p in items[i].actors | items[i].people
+    }
+    people_right = {
+        p for j in right if items[j].type in DONE_BY_SOMEONE for p in items[j].actors | items[j].people
+    }
+    return bool(people_left and people_right and people_left.isdisjoint(people_right))
+
+
+def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters name what their event struck or was told with, and nothing in common:
+    a school's fire and a bakery's blast, the bus drivers' strike and the mill's (the sites
+    of ``THING_WORDS`` in any language, a protest's vehicles)."""
+    sites_left = {s for i in left for s in _sites(items[i])}
+    sites_right = {s for j in right for s in _sites(items[j])}
+    return bool(sites_left and sites_right and sites_left.isdisjoint(sites_right))
+
+
+def _harmed_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters count people of some kind harmed, and no kind in common: a worker
+    killed on a building site and a cyclist killed by a tram."""
+    harmed_left = {m for i in left for m in _harmed(items[i])}
+    harmed_right = {m for j in right for m in _harmed(items[j])}
+    return bool(harmed_left and harmed_right and harmed_left.isdisjoint(harmed_right))
+
+
+def _harmed(item: ReportEvidence) -> set[str]:
+    return {
+        what
+        for measure, _, _ in item.measured
+        for category, _, what in [measure.partition(":")]
+        if category in PEOPLE_CATEGORIES and what != "people"
+    }
+
+
+def _sites(item: ReportEvidence) -> set[str]:
+    return {w for w in item.words if w in SITES} | item.participants.means
+
+
+def _evidence(items: Sequence[ReportEvidence], members: Iterable[int]) -> ClusterEvidence:
+    found: ClusterEvidence | None = None
+    for member in members:
+        one = ClusterEvidence.of(items[member])
+        found = one if found is None else found.combined(one)
+    assert found is not None  # a cluster has a member
+    return found
+
+
+def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) -> list[list[int]]:
+    """The clusters (by position in ``placed``) that every fewest-events reading of the day
+    puts in one event, as groups of two or more. A place holding more clusters of one type
+    than ``MOST_WEIGHED`` is too busy that day for the prior: none are read (nor compared,
+    which would take the square of a busy day's reports)."""
+    if len(placed) > MOST_WEIGHED:
+        return []
+    families = [{event_family(items[m].type) for m in members} for members in placed]
+    apart = {
+        (x, y)
+        for x, y in combinations(range(len(placed)), 2)
+        if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
+    }
+    says_two = any(items[m].says_another for members in placed for m in members)
+    # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
+    # Vénissieux are not known to be apart, nor known to be of one place.
+    return [
+        group
+        for group in one_in_every_reading(len(placed), apart, says_two=says_two)
+        if all(_one_place(items, placed[x], placed[y]) for n, x in enumerate(group) for y in group[n + 1 :])
+    ]
+
+
+def _one_place(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Every report of one cluster placed finer than a country is ``at_one_place`` with every
+    such report of the other."""
+    return all(
+        at_one_place(items[i], items[j])
+        for i in left
+        if _placed(items[i])
+        for j in right
+        if _placed(items[j])
+    )
+
+
+def _placed(item: ReportEvidence) -> bool:
+    return bool(item.place) and item.place not in COUNTRY_NAMES
+
+
+def one_in_every_reading(
+    count: int, apart: set[tuple[int, int]], *, says_two: bool = False
+) -> list[list[int]]:
+    """Of ``count`` clusters, no two ``apart`` ones of one event, the groups of two or more
+    that every reading with the fewest events puts together. With nothing apart they are
+    one event, unless ``says_two`` (a report says the day holds two: any may be either).
+    Past ``MOST_WEIGHED`` clusters with any apart, none are read."""
+    if not apart:
+        return [] if says_two or count < 2 else [list(range(count))]
+    if count > MOST_WEIGHED:
+        return []
+    fewest = _fewest_events(count, apart)
+    same = UnionFind(count)
+    for x, y in combinations(range(count), 2):
+        # One event in every reading: setting them apart takes one event more.
+        if (x, y) not in apart and _fewest_events(count, apart | {(x, y)}) > fewest:
+            same.union(x, y)
+    return [group for group in same.groups() if len(group) > 1]
+
+
+def _fewest_events(count: int, apart: set[tuple[int, int]]) -> int:
+    """The fewest events ``count`` clusters can be, no two ``apart`` ones in one (the
+    chromatic number of a graph of at most ``MOST_WEIGHED`` nodes, by backtracking)."""
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for x, y in apart:
+        neighbours[x].add(y)
+        neighbours[y].add(x)
+    order = sorted(range(count), key=lambda n: -len(neighbours[n]))
+
+    def colourable(colours: int) -> bool:
+        given: dict[int, int] = {}
+
+        def place(at: int) -> bool:
+            if at == count:
+                return True
+            node = order[at]
+            used = {given[n] for n in neighbours[node] if n in given}
+            # A new event is tried once only: events not yet used are alike.
+            for colour in range(min(colours, max(given.values(), default=-1) + 2)):
+                if colour not in used:
+                    given[node] = colour
+                    if place(at + 1):
+                        return True
+                    del given[node]
+            return False
+
+        return place(0)
+
+    return next(k for k in range(1, count + 1) if colourable(k))

@@ -14,7 +14,8 @@ from summarizer.models import Actor
 from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
-from summarizer.text.places import find_place
+from summarizer.text.places import find_place, place_pattern
+from summarizer.text.vocabulary import words
 
 # A dateline opens a wire's first paragraph: the place in capitals, or one capitalised word
 # before an agency in brackets; then perhaps a region and a date, an agency, and a dash.
@@ -70,6 +71,18 @@ def dateline_place(sentence: str) -> str | None:
 # A plural possessive is a group's, not a place's: "the Legionnaires' disease outbreak",
 # "Brannock Motors' gearbox plant".
 PLURAL_POSSESSIVE = re.compile(r"s['’]$")
+# Where people were taken, flown or fled to is not where the event happened: "Three injured
+# workers were flown to Mackay", "fue trasladado al Hospital General de Lanzarote", "in ein
+# Spital nach Sion geflogen", "évacués vers Annecy". Read on the words before the place.
+TAKEN_TO = re.compile(
+    r"(?i:\b(?:fled|flown|flew|taken|moved|evacuated|transferred|airlifted|brought|rushed|relocated|"
+    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|huyeron|transportée?s?|transférée?s?|évacuée?s?|"
+    r"héliportée?s?|conduite?s?|gebracht|geflogen|evakuiert|verlegt|geflohen)\b"
+    r"[^.;:]{0,40}?\b(?:to|into|nach|ins|in die|zu|zum|zur|à|au|vers|a|al|hacia)\s+"
+    r"(?:(?:the|a|an|der|die|das|den|dem|le|la|les|l['’]|el|los|las)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?)$"
+)
+_TAKEN_TO_REACH = 90
 # How many misread places are set aside before the sentence is read as naming none.
 RETRIES = 3
 
@@ -89,8 +102,9 @@ def sentence_place(
         inside_a_name = at >= 0 and any(
             s <= start + at and start + at + len(location) <= e for s, e in people
         )
-        if not inside_a_name and not PLURAL_POSSESSIVE.search(location):
-            return location, place
+        taken_there = at >= 0 and TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
+        if not inside_a_name and not taken_there and not PLURAL_POSSESSIVE.search(location):
+            return _town_of_a_site(work, at, location, place, lang)
         if at < 0:
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
@@ -107,3 +121,84 @@ def without_dateline(sentence: str) -> str:
 def person_spans(actors: Iterable[Actor]) -> list[tuple[int, int]]:
     """Where the article names a person: no place is read there."""
     return [(m.start, m.end) for actor in actors if actor.kind == "person" for m in actor.mentions]
+
+
+# A site told by where it lies from a town: "im Skigebiet Wannigalp oberhalb von
+# Obergrächen", "at the Carrawong North underground coal mine west of Mirrabin", "au-dessus
+# de Villaret", "frente a la costa de Pájara". Reports of one event name the site or the
+# town, and the town is what they share. Only a bearing or a height says so: "Kirchdorf
+# near Innsbruck" is in Kirchdorf, unless what comes before "near" is a site by its common
+# noun ("the Redbank coal mine near Alston").
+_ABOVE_OR_BELOW = {
+    "en": r"above|below|beneath|uphill from|downhill from",
+    "de": r"oberhalb(?: von)?|unterhalb(?: von)?",
+    "fr": r"au-dessus (?:de|du|des|d['’])|au-dessous (?:de|du|des|d['’])|en contrebas (?:de|du|des|d['’])",
+    "es": r"encima (?:de|del)|por encima (?:de|del)|debajo (?:de|del)",
+}
+_BESIDE = {
+    "en": r"near|outside|off|(?:north|south|east|west)(?:-?(?:east|west))? of",
+    "de": r"bei|nahe(?: bei)?|unweit von|(?:nördlich|südlich|östlich|westlich) von",
+    "fr": r"près (?:de|du|des|d['’])|non loin (?:de|du|des|d['’])|au large (?:de|du|des|d['’])"
+    r"|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? (?:de|du|des|d['’])",
+    "es": r"cerca (?:de|del)|junto a|frente a|a las afueras (?:de|del)|al (?:norte|sur|este|oeste) (?:de|del)",
+}
+# At most three lower-case words between the site's name and the bearing: the site's noun
+# ("underground coal mine"), then perhaps a comma.
+_SITE_NOUNS = rf"(?P<noun>(?:[ \t]+[{LOWER}][{LOWER}\-]*){{1,3}})?"
+# How far after the bearing the town's name may start ("the hamlet of ").
+_TOWN_WITHIN = 24
+# The town after a bearing: perhaps an article and a level in lower case ("the hamlet of",
+# "du village de"), then a name as towns are written.
+_TOWN_AFTER = re.compile(
+    rf"(?:[ \t]+[{LOWER}][{LOWER}'’\-]*){{0,3}}[ \t]*(?<=[\s'’])"
+    rf"(?P<town>[{UPPER}][\w'’\-]+(?:[ \t\-][{UPPER}][\w'’\-]+){{0,2}})"
+)
+
+
+def _bearing(lang: str) -> re.Pattern[str]:
+    above, beside = _ABOVE_OR_BELOW.get(lang, _ABOVE_OR_BELOW["en"]), _BESIDE.get(lang, _BESIDE["en"])
+    return re.compile(rf"{_SITE_NOUNS},?[ \t]+(?:(?P<above>{above})|(?P<beside>{beside}))(?!\w)")
+
+
+def _town_of_a_site(
+    sentence: str, at: int, location: str, place: str | None, lang: str
+) -> tuple[str | None, str | None]:
+    """The town a site lies by (``_ABOVE_OR_BELOW``), when the sentence names it just after
+    the site; a district written with its city ("el barrio del Actur de Zaragoza") is in
+    the city. Otherwise the site as read."""
+    if at < 0 or place is None:
+        return location, place
+    end = at + len(location)
+    found = _bearing(lang).match(sentence, end)
+    site = found is not None and (found.group("above") or found.group("noun") or _names_a_site(location))
+    if found is not None and site and not is_city(place):
+        town = _TOWN_AFTER.match(sentence, found.end(), found.end() + _TOWN_WITHIN + 60)
+        if town is not None and town.group("town") not in place_pattern(lang)[1]:
+            return sentence[at : town.end()], town.group("town")
+    return location, _city_of_a_district(place)
+
+
+# A site named with its kind: "the Kettle Hills", "Harrow Mine", "Skigebiet Brenna", "la
+# forêt de Varens" (folded to lower case).
+_SITE_WORDS = words(
+    """
+    hills mountains mountain valley forest woods park mine colliery heights basin range moor ridge
+    gorge pass quarry estate skigebiet gebirge wald tal alm forêt vallée massif col sierra monte
+    valle parque
+    """
+)
+
+
+def _names_a_site(location: str) -> bool:
+    return any(word.casefold() in _SITE_WORDS for word in location.split())
+
+
+_OF_A_CITY = re.compile(r"\s+(?:de|del|di)\s+")
+
+
+def _city_of_a_district(place: str) -> str:
+    """ "Actur de Zaragoza" is in Zaragoza; "Santiago de Compostela" is a city's own name."""
+    parts = _OF_A_CITY.split(place)
+    if len(parts) < 2 or is_city(place):
+        return place
+    return parts[-1] if is_city(parts[-1]) else place

@@ -88,6 +88,12 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"absturz",
                 r"von einem (?:zug|auto|lkw|bus|wagen|fahrzeug|lastwagen|transporter) erfasst",
                 r"ertrunken",
+                r"aus den schienen gesprungen",
+                r"\w*(?:boot|schiff|fähre|kutter|katamaran)\w*\b[^.,;]{0,40}\b(?:gesunken|untergegangen)",
+                r"panne (?:in|an|bei) (?:der|dem|einer|einem)",
+                r"verschmutz\w*",
+                r"(?:abwässer|abwasser|chemikalien|gift\w*)\b[^.]{0,60}\b(?:eingeleitet|geleitet|gelangt)",
+                r"ölfilm",
             ),
         ),
         # Not "Flucht": in crime copy it is a suspect's escape ("bei der Flucht").
@@ -130,7 +136,14 @@ INCIDENT_CUES: dict[str, Cues] = {
         (
             "talks_diplomacy",
             # Not the singular "Verhandlung": a court's hearing.
-            (r"verhandlungen", r"gespräche[n]?", r"waffenruhe", r"gipfel\w*", r"staatsbesuch"),
+            (
+                r"verhandlungen",
+                r"gespräche[n]?",
+                r"waffenruhe",
+                r"gipfel\w*",
+                r"staatsbesuch",
+                r"krisensitzung\w*",
+            ),
         ),
         (
             "political_decision",
@@ -221,6 +234,11 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"percutée? par",
                 r"renversée? par (?:un|une) (?:voiture|camion|bus|train|tramway|véhicule|scooter)",
                 r"noyée?s?",
+                r"sortie? des rails",
+                r"(?:bateau|navire|chalutier|catamaran|ferry|voilier)s?\b[^.,;]{0,40}\b(?:a|ont) (?:coulé|sombré)",
+                r"panne (?:dans|de|d['’]|à|sur) (?:la |le |l['’]|une? )",
+                r"pollu(?:é|ée|és|ées|tion)",
+                r"(?:rejets?|déversements?) (?:de |d['’])(?:produits|eaux|effluents|substances)",
             ),
         ),
         ("evacuation", (r"évacu\w*", r"ont fui", r"mis à l'abri", r"mis à l’abri")),
@@ -257,7 +275,15 @@ INCIDENT_CUES: dict[str, Cues] = {
         ),
         (
             "talks_diplomacy",
-            (r"négociations?", r"pourparlers", r"cessez-le-feu", r"sommet", r"visite officielle"),
+            (
+                r"négociations?",
+                r"pourparlers",
+                r"cessez-le-feu",
+                r"sommet",
+                r"visite officielle",
+                r"réunie?s? en urgence",
+                r"réunion (?:de crise|d['’]urgence)",
+            ),
         ),
         (
             "political_decision",
@@ -344,6 +370,14 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"arroll(?:ó|ado|ada|ados|adas|aron)",
                 r"se estrell(?:ó|aron)",
                 r"ahogad[oa]s?",
+                r"volcad[oa]s?",
+                r"volcar",
+                r"vuelcan?",
+                r"(?:barco|pesquero|buque|embarcación|lancha|velero|yate|catamarán)\b[^.,;]{0,40}\bhund(?:ió|ieron|ido)",
+                r"hundirse (?:su|el|un|una) (?:barco|pesquero|buque|embarcación|lancha|velero|yate)",
+                r"avería (?:en|de|del)",
+                r"vertidos?",
+                r"contaminaci(?:ón|ones)",
             ),
         ),
         ("evacuation", (r"desaloj\w*", r"evacu\w*", r"huyeron")),
@@ -380,7 +414,14 @@ INCIDENT_CUES: dict[str, Cues] = {
         ),
         (
             "talks_diplomacy",
-            (r"negociaci\w*", r"conversaciones", r"alto el fuego", r"cumbre", r"visita oficial"),
+            (
+                r"negociaci\w*",
+                r"conversaciones",
+                r"alto el fuego",
+                r"cumbre",
+                r"visita oficial",
+                r"reunión (?:de urgencia|de crisis|urgente)",
+            ),
         ),
         (
             "political_decision",

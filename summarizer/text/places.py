@@ -56,7 +56,10 @@ PLACE = re.compile(
     r"(?:Brief|Short|Total|Pictures|Depth|Focus|Other|Addition|Response|Fact|Memoriam|Full)\b)))"
     r"\s+(?:the\s+)?"
     # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
-    rf"(?:(?:[A-Za-z][a-z\-]+\s+){{0,2}}?(?:{_LEVEL_BEFORE})(?:\s+of\s+|,?\s+(?=[A-Z])))?"
+    # (what describes it only before "of": "the northern Atacama region, Chile's ..." names
+    # no place "Chile's").
+    rf"(?:(?:[A-Z][a-z]+\s+)?(?:{_LEVEL_BEFORE})(?:\s+of\s+|,?\s+(?=[A-Z]))"
+    rf"|(?:[A-Za-z][a-z\-]+\s+){{1,2}}?(?:{_LEVEL_BEFORE})\s+of\s+)?"
     # "the northern Atacama region": a bearing is no part of a region's name ("in eastern
     # Ukraine" is the country, read as written).
     rf"(?:(?:{_BEARING}(?:ern)?|central)\s+(?=[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}\s+"

@@ -646,6 +646,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("political_decision", (
         "budget", r"bills?", "legislation", r"decrees?", "sanctions", "voted", "approved",
         "signed into law", "vetoed", r"referend(?:um|ums|a)", r"elections?", "struck down",
+        # Rationing ordered: "rolling water cuts", "imposed rotating eight-hour cuts".
+        r"water cuts?", r"(?:rolling|rotating|scheduled) (?:[\w-]+ ){0,2}cuts", r"rationing",
+        r"imposed (?:a |an )?(?:[\w-]+ ){0,3}(?:cuts|ban|curfew)",
         r"ruled (?:that|against|in favou?r)",
         r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",

@@ -52,6 +52,20 @@ from summarizer.engines.extractive.incidents import incident_type
         ("Die Kommission kommt am Nachmittag zu einer Krisensitzung zusammen.", "de", "talks_diplomacy"),
         ("Réunie en urgence jeudi, la commission a demandé une enquête.", "fr", "talks_diplomacy"),
         ("Los gobiernos celebraron una reunión de urgencia en Olmeda.", "es", "talks_diplomacy"),
+        # Rationing and orders are decisions; a prefect's "arrêté" is an order, not an arrest.
+        ("Taps ran dry in Corvana as rolling water cuts began at two o'clock.", "en", "political_decision"),
+        ("El Cabildo ha decretado cortes de agua programados en Tarrel.", "es", "political_decision"),
+        ("Le préfet a signé jeudi un arrêté suspendant tout rejet de l'usine.", "fr", "political_decision"),
+        ("Das Landratsamt erließ ein Angel- und Badeverbot für den Fluss.", "de", "political_decision"),
+        # A press conference is a statement of its own.
+        (
+            "At a press conference this afternoon, the director said 38 patients were moved.",
+            "en",
+            "statement",
+        ),
+        ("Für 14 Uhr hat das Spital eine Medienkonferenz in Felden einberufen.", "de", "statement"),
+        ("La directrice s'exprimera devant la presse à 14 heures.", "fr", "statement"),
+        ("El alcalde ofreció una rueda de prensa en Olmeda.", "es", "statement"),
     ],
 )
 def test_an_event_told_by_its_own_words_is_typed(sentence: str, lang: str, expected: str) -> None:
@@ -70,6 +84,23 @@ def test_an_event_told_by_its_own_words_is_typed(sentence: str, lang: str, expec
 )
 def test_look_alike_words_report_no_such_event(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Anglers from both banks protested against the pollution on Thursday evening.", "en", "protest"),
+        ("Am Abend haben Angler gegen die Verschmutzung des Flusses protestiert.", "de", "protest"),
+        ("Des pêcheurs ont manifesté contre la pollution du fleuve.", "fr", "protest"),
+        ("Cientos de vecinos se concentraron contra el vertido.", "es", "protest"),
+    ],
+)
+def test_what_a_crowd_stands_against_is_not_the_event(sentence: str, lang: str, expected: str) -> None:
+    assert incident_type(sentence, lang) == expected
+
+
+def test_a_fouled_river_told_on_its_own_is_still_the_event() -> None:
+    assert incident_type("Die Verschmutzung des Rheins tötete Tausende Fische.", "de") == "accident"
 
 
 def test_a_hacker_attack_and_a_hurt_toll_keep_the_attack_as_the_event() -> None:

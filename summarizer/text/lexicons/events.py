@@ -167,6 +167,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"wahlsieg",
                 r"(?:stich|bürgermeister|oberbürgermeister|landtags|bundestags|kommunal|europa|präsidentschafts|"
                 r"parlaments)wahl(?:en)?",
+                # Rationing ordered: "Wasserabschaltungen", "das Wasser wird rationiert".
+                r"wasserabschaltung\w*",
+                r"rationier\w*",
+                r"(?:angel|bade|fahr)\w*verbot\w*",
             ),
         ),
         ("civilian_harm", (harm_to_people("de"),)),
@@ -308,6 +312,11 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"scrutin",
                 r"\d+(?:,\d+)? ?% des (?:voix|suffrages)",
                 r"second tour",
+                # A prefect's or mayor's order, not "arrêté" the participle of an arrest.
+                r"(?:un|l['’]|cet|le|d['’]un|nouvel) arrêté",
+                r"a décrété",
+                r"coupures? d['’]eau",
+                r"rationne\w*",
             ),
         ),
         ("civilian_harm", (harm_to_people("fr"),)),
@@ -446,6 +455,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"escrutinio",
                 r"(?:conserva|conservó|retiene|retuvo|revalida|revalidó) la alcaldía",
                 r"segunda vuelta",
+                r"(?:ha |han )?decretad[oa]s?",
+                r"decretó",
+                r"cortes? de agua",
+                r"racionamiento",
             ),
         ),
         ("civilian_harm", (harm_to_people("es"),)),

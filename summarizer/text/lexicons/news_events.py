@@ -254,10 +254,26 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
 STATEMENT_CUES: dict[str, tuple[str, ...]] = {
     # Not "said in a statement": how a quotation is attributed, not news of its own; a
     # warning only with what it warns of ("warned that"), not "warnte vor den Folgen".
-    "en": (r"conceded", r"declined to comment", r"called on", r"urged", r"warned that"),
-    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass"),
-    "fr": (r"a appelé", r"ont appelé", r"a exhorté", r"a averti que", r"a reconnu sa défaite"),
-    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que"),
+    # A press conference given or called is a statement of its own.
+    "en": (
+        r"conceded",
+        r"declined to comment",
+        r"called on",
+        r"urged",
+        r"warned that",
+        r"(?:press|news) conference",
+    ),
+    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass", r"(?:medien|presse)konferenz"),
+    "fr": (
+        r"a appelé",
+        r"ont appelé",
+        r"a exhorté",
+        r"a averti que",
+        r"a reconnu sa défaite",
+        r"conférence de presse",
+        r"devant la presse",
+    ),
+    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que", r"rueda de prensa"),
 }
 
 # What police did to a crowd: a protest's, unless the article reports an accident or a

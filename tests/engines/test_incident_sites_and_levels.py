@@ -7,11 +7,15 @@ languages; the look-alikes must keep their own place."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
-from summarizer.engines.extractive.incident_places import sentence_place
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive.incident_places import opening_dateline, sentence_place
+from summarizer.models import Briefing
 from summarizer.text.places import find_place
 
 
@@ -104,3 +108,75 @@ def test_hostile_runs_are_read_in_bounded_time(lang: str) -> None:
         started = time.perf_counter()
         sentence_place(text, 0, [], lang)
         assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The toll in the gas explosion at Sai Kripa Heights in Hadapsar rose to six.", "Hadapsar"),
+        ("Hundreds gathered for a vigil at Memorial Park in Dunmore.", "Dunmore"),
+        # What follows a town is not a site's town: "near Villaret has died in hospital in Sion".
+        ("A skier caught in the avalanche near Villaret has died in hospital in Sion.", "Villaret"),
+        ("A fire broke out in Kirchdorf in Tyrol on Monday.", "Kirchdorf"),
+    ],
+)
+def test_a_named_site_in_a_town_is_the_town(sentence: str, place: str) -> None:
+    assert sentence_place(sentence, 0, [], "en")[1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("ZARAGOZA. Un tranvía descarriló el jueves. Doce personas resultaron heridas.", "es", "Zaragoza"),
+        ("BAD OSTHEIM. Nach einem Hackerangriff hat sich das Klinikum abgemeldet.", "de", "Bad Ostheim"),
+        ("Blast toll rises to six\nTALVOR: The death toll in the explosion rose to six.", "en", None),
+        ("Toll rises\nPUNE: The death toll in the gas explosion rose to six.", "en", "Pune"),
+        ("VARENS – Une avalanche a emporté six skieurs mardi.", "fr", "Varens"),
+        # A transcript's speaker is no dateline.
+        ("PRESENTER: The hospital says it will take days to recover.", "en", None),
+        ("Nothing opens this copy. LATER. A line.", "en", None),
+    ],
+)
+def test_the_place_a_copy_is_filed_from(text: str, lang: str, place: str | None) -> None:
+    assert opening_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # A lead with no place happened where the copy is filed from.
+        (
+            "ZARAGOZA. Un tranvía descarriló a las 8.10 horas de este jueves en plena hora punta.",
+            "es",
+            "Zaragoza",
+        ),
+        # A part of a town named by its kind is the town filed from.
+        (
+            "ZARAGOZA. Un tranvía descarriló a las 8.10 horas de este jueves en el barrio del Olmar, en plena hora punta.",
+            "es",
+            "Zaragoza",
+        ),
+        (
+            "VARENS. Un tramway a déraillé jeudi matin dans le quartier de Belcourt, faisant douze blessés.",
+            "fr",
+            "Varens",
+        ),
+        # Where a speaker spoke before the lead is not its place.
+        (
+            '"Every miner deserves to come home," she told reporters in Dorvask. '
+            "Police have confirmed two miners died in the roof collapse at the mine.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_the_lead_is_placed_where_the_copy_is_filed_from(text: str, lang: str, place: str | None) -> None:
+    incidents = _brief(text, lang).incidents
+    assert incidents
+    assert incidents[0].place == place
+
+
+def _brief(text: str, lang: str) -> Briefing:
+    article = Article(id="a", text=text, published=dt.date(2026, 3, 12))
+    assert article.reading[0] == lang
+    return ExtractiveEngine().brief(article, None)

@@ -23,6 +23,8 @@ from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incident_mentions import Mention, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
     dateline_place,
+    names_a_part,
+    opening_dateline,
     person_spans,
     sentence_place,
     without_dateline,
@@ -127,7 +129,9 @@ def _lead_place(
         before = sentences[back]
         if not _is_body(before):
             break
-        location, place = sentence_place(without_dateline(before.text), before.start, people, lang)
+        # Where a speaker spoke is no place of the event ("she told reporters in Brisbane").
+        spoken = reported_part(before.text, before.start, [], lang)
+        location, place = sentence_place(without_dateline(spoken), before.start, people, lang)
         if place is not None:
             return location, place
     return None, None
@@ -269,6 +273,7 @@ class ExtractiveEngine:
             for q in quotes
             if q.kind == "direct" and not any(q.span.start <= at < q.span.end for at in tolls)
         ]
+        filed_from = opening_dateline(text)
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 if _gives_figures(sentence):  # "No hubo heridos, según los bomberos."
@@ -285,6 +290,10 @@ class ExtractiveEngine:
                 location = place = datelined
             if place is None and not found:
                 location, place = _lead_place(sentences, number, people, lang)
+            if filed_from is not None and not found and place is None:
+                location = place = filed_from  # "ZARAGOZA. Un tranvía descarriló ..."
+            elif filed_from is not None and location is not None and names_a_part(reported, location):
+                place = filed_from  # "en el barrio del Actur": a part of the town filed from
             when = find_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

@@ -52,6 +52,47 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A dateline of a place in capitals and a full stop, or a colon after a known city, on a
+# line of its own opening the copy: "ZARAGOZA. Un tranvía ...", "BAD OSTHEIM. Nach einem
+# ...", "PUNE: The death toll ...". A colon after an unknown word in capitals is a
+# transcript's speaker ("PRESENTER: ..."), so only a city the tables know.
+_STOP_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})(?P<stop>[.:])[ \t]+(?=[{UPPER}])",
+    re.MULTILINE,
+)
+# How far into the copy its dateline may stand (after a headline and a byline).
+_DATELINE_WITHIN = 400
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
+    dateline opens one of its first lines (``DATELINE`` or ``_STOP_DATELINE``)."""
+    for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
+        found = _dateline(text, line.end())
+        stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
+        if stop is not None and stop.group("stop") == ":" and not is_city(stop.group("place").title()):
+            stop = None
+        place = found.group("place") if found is not None else stop.group("place") if stop else None
+        if place is not None:
+            return " ".join(word.capitalize() for word in place.split()) if place.isupper() else place
+    return None
+
+
+# A part of a town named by its kind ("en el barrio del Actur", "im Stadtteil Linden", "dans
+# le quartier de la Croix", "in the Kothrud district"): the town it is part of is the
+# place its reports share.
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:barrio|distrito|avenida|calle|paseo|polígono|quartier|avenue|rue|boulevard|stadtteil|ortsteil"
+    r"|viertel|straße|strasse|neighbou?rhood|street|road|avenue)\s+(?:(?:de|del|de la|du|de l['’]|des|of)\s+)?)$"
+)
+
+
+def names_a_part(sentence: str, location: str) -> bool:
+    """The sentence names ``location`` as a part of a town by its kind (``_PART_BEFORE``)."""
+    at = sentence.find(location)
+    return at > 0 and _PART_BEFORE.search(sentence, max(0, at - 30), at) is not None
+
+
 def dateline_place(sentence: str) -> str | None:
     """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None. A
     dateline says where the reporter files: a lead that names a known place of its own
@@ -150,14 +191,20 @@ _TOWN_WITHIN = 24
 # The town after a bearing: perhaps an article and a level in lower case ("the hamlet of",
 # "du village de"), then a name as towns are written.
 _TOWN_AFTER = re.compile(
-    rf"(?:[ \t]+[{LOWER}][{LOWER}'’\-]*){{0,3}}[ \t]*(?<=[\s'’])"
+    r"(?:[ \t]+(?:the|a|le|la|les|l['’]|el|los|las|der|die|das|dem|den|de|du|des|del|d['’]|of|von|hamlet|village"
+    r"|town|city|commune|municipality|hameau|village|bourg|ville|aldea|pueblo|localidad|municipio|dorf|weiler"
+    r"|gemeinde|ort)){0,3}[ \t]*(?<=[\s'’])"
     rf"(?P<town>[{UPPER}][\w'’\-]+(?:[ \t\-][{UPPER}][\w'’\-]+){{0,2}})"
 )
 
 
 def _bearing(lang: str) -> re.Pattern[str]:
     above, beside = _ABOVE_OR_BELOW.get(lang, _ABOVE_OR_BELOW["en"]), _BESIDE.get(lang, _BESIDE["en"])
-    return re.compile(rf"{_SITE_NOUNS},?[ \t]+(?:(?P<above>{above})|(?P<beside>{beside}))(?!\w)")
+    # A site in a town ("at Sai Kripa Heights in Hadapsar"): the town, when what comes
+    # before is a site by its noun (``_names_a_site``), as for a bearing.
+    return re.compile(
+        rf"{_SITE_NOUNS},?[ \t]+(?:(?P<above>{above})|(?P<beside>{beside}|in|im|à|en|dans))(?!\w)"
+    )
 
 
 def _town_of_a_site(
@@ -170,7 +217,9 @@ def _town_of_a_site(
         return location, place
     end = at + len(location)
     found = _bearing(lang).match(sentence, end)
-    site = found is not None and (found.group("above") or found.group("noun") or _names_a_site(location))
+    site = found is not None and (
+        found.group("above") or _names_a_site(location) or _names_a_site(found.group("noun") or "")
+    )
     if found is not None and site and not is_city(place):
         town = _TOWN_AFTER.match(sentence, found.end(), found.end() + _TOWN_WITHIN + 60)
         if town is not None and town.group("town") not in place_pattern(lang)[1]:
@@ -184,7 +233,8 @@ _SITE_WORDS = words(
     """
     hills mountains mountain valley forest woods park mine colliery heights basin range moor ridge
     gorge pass quarry estate skigebiet gebirge wald tal alm forêt vallée massif col sierra monte
-    valle parque
+    valle parque area run resort site plant mill factory works building block complex camp field
+    station piste
     """
 )
 

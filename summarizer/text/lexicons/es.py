@@ -169,6 +169,7 @@ LEXICON = Lexicon(
             fundación club
             fiscalía sindicato partido asociación hospital universidad comisión agencia
             autoridad consejo congreso senado bomberos federación banco junta unión
+            cabildo consorcio asamblea naviera salvamento papelera prefectura
             """
         )
     ),

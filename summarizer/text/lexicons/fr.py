@@ -184,6 +184,7 @@ LEXICON = Lexicon(
             groupe tribunal parquet syndicat parti association hôpital université commission
             agence autorité conseil assemblée sénat pompiers fédération banque
             office service observatoire confédération chambre commissariat caisse union
+            papeterie secours
             """
         )
     ),

@@ -51,7 +51,10 @@ _LEVEL_BEFORE = (
 PLACE = re.compile(
     # A sentence may open with its place ("In Ashby, ...", "In the Tyrolean capital
     # Innsbruck, ..."), but not with a section's or a phrase's capitalised word.
-    rf"(?<![Aa]ccording )(?:\b(?:in|near|on|over|at|outside|around|into|to|off|above|below)"
+    rf"(?<![Aa]ccording )(?:\b(?:in|near|on|over|at|outside|around|into|to|off|above|below|across|throughout)"
+    # "On Lanzarote, ...", "Near Felden, ...", "Across Arrecife, ...": the same places.
+    r"|^[ \t]*(?:On|Near|Outside|Across|Throughout)(?=\s+(?!(?:Average|Board|Top|Behalf|Record|Balance|Paper"
+    r"|Air|Line|Stage|Screen|Purpose|Time|Hold|Track)\b)[A-Z])"
     r"|^[ \t]*In(?=\s+(?!"
     r"(?:Brief|Short|Total|Pictures|Depth|Focus|Other|Addition|Response|Fact|Memoriam|Full)\b)))"
     r"\s+(?:the\s+)?"

@@ -14,6 +14,7 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive.incident_mentions import event_time
 from summarizer.engines.extractive.incident_places import opening_dateline, sentence_place
 from summarizer.models import Briefing
 from summarizer.text.places import find_place
@@ -180,3 +181,33 @@ def _brief(text: str, lang: str) -> Briefing:
     article = Article(id="a", text=text, published=dt.date(2026, 3, 12))
     assert article.reading[0] == lang
     return ExtractiveEngine().brief(article, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("On Tarrel, some 45,000 people face daily eight-hour water cuts.", "Tarrel"),
+        ("Near Felden, two cars collided on the main road.", "Felden"),
+        ("Taps have been running dry across Corvana since two o'clock.", "Corvana"),
+        # A weekday or a phrase after a capitalised preposition is no place.
+        ("On Monday, a fire broke out in Felden.", "Felden"),
+        ("On Average, prices rose by two percent.", None),
+        ("On Thursday evening about 150 anglers gathered on the bridge.", None),
+    ],
+)
+def test_a_sentence_may_open_with_its_place(sentence: str, place: str | None) -> None:
+    assert find_place(sentence)[1] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "time_told"),
+    [
+        ("Some 45,000 people face water cuts after Monday's breakdown at the plant.", "en", None),
+        ("Water cuts began on Tuesday after Monday's breakdown at the plant.", "en", "on Tuesday"),
+        ("Los cortes de agua llegan tras la avería del lunes en la desaladora.", "es", None),
+        ("Die Sperrung folgt nach dem Unwetter vom Montag.", "de", None),
+        ("A fire broke out on Monday at the plant.", "en", "on Monday"),
+    ],
+)
+def test_a_time_told_after_after_is_another_events(sentence: str, lang: str, time_told: str | None) -> None:
+    assert event_time(sentence, lang) == time_told

@@ -20,7 +20,7 @@ from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_organizations
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incident_mentions import Mention, same_event, toll_follows
+from summarizer.engines.extractive.incident_mentions import Mention, event_time, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
     dateline_place,
     names_a_part,
@@ -50,7 +50,6 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.models.common import Span
-from summarizer.text.dates import find_time
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.given_names import GIVEN_NAMES_PATH
 from summarizer.text.normalize import normalize
@@ -294,7 +293,7 @@ class ExtractiveEngine:
                 location = place = filed_from  # "ZARAGOZA. Un tranvía descarriló ..."
             elif filed_from is not None and location is not None and names_a_part(reported, location):
                 place = filed_from  # "en el barrio del Actur": a part of the town filed from
-            when = find_time(sentence.text, lang)
+            when = event_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             another = tells_another_event(sentence.text, lang)

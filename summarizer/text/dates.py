@@ -50,14 +50,39 @@ def news_day_words() -> tuple[str, ...]:
     return (*weekdays, *ENGLISH_NEWS_DAYS, *recent)
 
 
+@cache
+def _night_span() -> re.Pattern[str]:
+    """A night told as the two days it joins, in any supported language: "overnight into
+    Thursday", "the night from Monday to Tuesday", "in der Nacht zum Samstag", "in der
+    Nacht von Montag auf Dienstag", "dans la nuit de lundi à mardi", "en la noche del
+    lunes al martes". The day named last (``day``) is the one the night ends in."""
+    weekdays, _ = _other_days()
+    days = "|".join(sorted(weekdays, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:overnight (?:into|to)|(?:the )?night (?:of|from) (?:{days}) (?:to|into)"
+        rf"|nacht (?:von (?:{days}) )?(?:zum|zu|auf)"
+        rf"|nuit (?:de|du) (?:{days}) (?:à|au)"
+        rf"|(?:noche|madrugada) del? (?:{days}) (?:al?|para el))\s+(?:(?:the|early|frühen)\s+)?(?P<day>{days})\b"
+    )
+
+
 def weekday_in(time_text: str | None) -> str | None:
-    """The English name of the weekday a time expression names, in any supported language."""
+    """The English name of the weekday a time expression names, in any supported language;
+    a night that joins two days is the day it ends in (``_night_span``): reports of a night's
+    event date it either way, and the later day is the one a wire's lead writes."""
     if not time_text:
         return None
     lowered = time_text.lower()
     weekdays, _ = _other_days()
+    if (night := _night_span().search(lowered)) is not None:
+        return weekdays[night.group("day")]
     return next(
-        (english for day, english in weekdays.items() if re.search(rf"(?<!\w){day}(?!\w)", lowered)), None
+        (
+            english
+            for day, english in weekdays.items()
+            if re.search(rf"(?<!\w){day}{_DAY_PART_SUFFIX}(?!\w)", lowered)
+        ),
+        None,
     )
 
 
@@ -168,12 +193,17 @@ def _time_pattern(lang: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
     days = "|".join(lex.weekdays)
     parts = "|".join(re.escape(p) for p in lex.day_parts)
+    # German writes the part onto the day: "Samstagvormittag".
+    joined = rf"(?:{parts})?" if lex.code == "de" else ""
     return re.compile(
-        rf"(?<!\w)(?:(?:{days})(?:\s+(?:{parts}))?|{words})(?!\w)"
+        rf"(?<!\w)(?:(?:{days}){joined}(?:\s+(?:{parts}))?|{words})(?!\w)"
         r"|\b\d{1,2}[.:]\d{2}\s*uhr\b|\b\d{1,2}\s*uhr\b|\b\d{1,2}\s*h\s*\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
     )
 
 
 def find_time(sentence: str, lang: str = "en") -> str | None:
-    match = _time_pattern(lang).search(lower_keeping_offsets(sentence))
+    """The first time the sentence tells, as written; a night that joins two days whole
+    ("in der Nacht zum Samstag", not "in der Nacht"), so its day is read."""
+    lowered = lower_keeping_offsets(sentence)
+    match = _night_span().search(lowered) or _time_pattern(lang).search(lowered)
     return sentence[match.start() : match.end()].strip() if match else None

@@ -37,16 +37,38 @@ from summarizer.text.place_levels import region_level
 from summarizer.text.roads_and_works import facility_place, road_or_street
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
+# Where a site lies from a town ("above Villaret", "off Fuerteventura"): the town is named
+# as after "near". A bearing ("west of Dunmore") is read by the engine after a site only
+# (``incident_places``): "the hills north of Varna" set no town of their own.
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# Words that tell a place's level before its name ("the canton of Valais", "the hamlet of
+# Villaret", "the spa town of Bad Kellerbrunn"), after at most two words that describe it
+# ("the western city of Pune", "the Bavarian spa town of"): the name is the place.
+_LEVEL_BEFORE = (
+    r"city|town|village|hamlet|port city|port town|spa town|resort town|market town|region|district|province"
+    r"|capital|canton|county|state|municipality|suburb|island|commune"
+)
 PLACE = re.compile(
     # A sentence may open with its place ("In Ashby, ...", "In the Tyrolean capital
     # Innsbruck, ..."), but not with a section's or a phrase's capitalised word.
-    r"(?<![Aa]ccording )(?:\b(?:in|near|on|over|at|outside|around|into|to)|^[ \t]*In(?=\s+(?!"
+    rf"(?<![Aa]ccording )(?:\b(?:in|near|on|over|at|outside|around|into|to|off|above|below|across|throughout)"
+    # "On Lanzarote, ...", "Near Felden, ...", "Across Arrecife, ...": the same places.
+    r"|^[ \t]*(?:On|Near|Outside|Across|Throughout)(?=\s+(?!(?:Average|Board|Top|Behalf|Record|Balance|Paper"
+    r"|Air|Line|Stage|Screen|Purpose|Time|Hold|Track)\b)[A-Z])"
+    r"|^[ \t]*In(?=\s+(?!"
     r"(?:Brief|Short|Total|Pictures|Depth|Focus|Other|Addition|Response|Fact|Memoriam|Full)\b)))"
     r"\s+(?:the\s+)?"
     # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port city|port town|region|district|province|capital)"
-    r"(?:\s+of\s+|,?\s+(?=[A-Z])))?"
-    r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
+    # (what describes it only before "of": "the northern Atacama region, Chile's ..." names
+    # no place "Chile's").
+    rf"(?:(?:[A-Z][a-z]+\s+)?(?:{_LEVEL_BEFORE})(?:\s+of\s+|,?\s+(?=[A-Z]))"
+    rf"|(?:[A-Za-z][a-z\-]+\s+){{1,2}}?(?:{_LEVEL_BEFORE})\s+of\s+)?"
+    # "the northern Atacama region": a bearing is no part of a region's name ("in eastern
+    # Ukraine" is the country, read as written).
+    rf"(?:(?:{_BEARING}(?:ern)?|central)\s+(?=[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}\s+"
+    r"(?:region|province|district|state|canton|county)\b))?"
+    r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")

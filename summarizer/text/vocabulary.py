@@ -575,7 +575,12 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"collapsed (?:[\w'’-]+ ){0,2}(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|"
         r"balcony|ceiling|footbridge|overpass|gangway|walkway|pier|jetty)s?",
         r"(?:bridge|building|roof|tower|crane|grandstand|wall|dam|tunnel|balcony|ceiling|footbridge|overpass|"
-        r"gangway|walkway|pier|jetty) collapses?",
+        r"gangway|walkway|pier|jetty|mine) collapses?", r"roof falls?",
+        # A train or tram told off its track, a plant told broken, a river told fouled.
+        r"(?:came|come|comes|went|jumped) off the (?:rails|tracks?)",
+        r"(?:plant|station|pump|pumps|turbine|pipeline|works)\b[^.,;]{0,40}\b(?:broke down|failed)", r"breakdown at",
+        r"(?:released|discharged|leaked|spilled|dumped) (?:[\w-]+ ){0,3}(?:wastewater|effluent|chemicals|sewage|"
+        r"slurry)",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
@@ -633,6 +638,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("talks_diplomacy", (
         "talks", r"negotiat(?:e|es|ed|ing|ion|ions|ors?)", r"ceasefires?", r"summits?",
+        r"(?:emergency|crisis) (?:session|meeting|talks)",
         "peace process", r"phone (?:call|conversation)s?", r"telephone conversations?",
         r"(?:state|official) visits?", "met with",
         # A visit is diplomacy when an office holder makes it ("the foreign minister visited").
@@ -642,6 +648,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("political_decision", (
         "budget", r"bills?", "legislation", r"decrees?", "sanctions", "voted", "approved",
         "signed into law", "vetoed", r"referend(?:um|ums|a)", r"elections?", "struck down",
+        # Rationing ordered: "rolling water cuts", "imposed rotating eight-hour cuts".
+        r"water cuts?", r"(?:rolling|rotating|scheduled) (?:[\w-]+ ){0,2}cuts", r"rationing",
+        r"imposed (?:a |an )?(?:[\w-]+ ){0,3}(?:cuts|ban|curfew)",
         r"ruled (?:that|against|in favou?r)",
         r"(?:raised|cut|lowered|held|hiked) (?:its |the )?(?:main |benchmark |key )?(?:interest )?rates?",
         r"declared\b[^.]{0,30}\bmourning", "state of emergency",

@@ -20,9 +20,11 @@ from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_organizations
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incident_mentions import Mention, same_event, toll_follows
+from summarizer.engines.extractive.incident_mentions import Mention, event_time, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
     dateline_place,
+    names_a_part,
+    opening_dateline,
     person_spans,
     sentence_place,
     without_dateline,
@@ -48,7 +50,6 @@ from summarizer.models import (
     Quote,
 )
 from summarizer.models.common import Span
-from summarizer.text.dates import find_time
 from summarizer.text.gazetteer import ALIASES_PATH
 from summarizer.text.given_names import GIVEN_NAMES_PATH
 from summarizer.text.normalize import normalize
@@ -127,7 +128,9 @@ def _lead_place(
         before = sentences[back]
         if not _is_body(before):
             break
-        location, place = sentence_place(without_dateline(before.text), before.start, people, lang)
+        # Where a speaker spoke is no place of the event ("she told reporters in Brisbane").
+        spoken = reported_part(before.text, before.start, [], lang)
+        location, place = sentence_place(without_dateline(spoken), before.start, people, lang)
         if place is not None:
             return location, place
     return None, None
@@ -269,6 +272,7 @@ class ExtractiveEngine:
             for q in quotes
             if q.kind == "direct" and not any(q.span.start <= at < q.span.end for at in tolls)
         ]
+        filed_from = opening_dateline(text)
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 if _gives_figures(sentence):  # "No hubo heridos, según los bomberos."
@@ -285,7 +289,11 @@ class ExtractiveEngine:
                 location = place = datelined
             if place is None and not found:
                 location, place = _lead_place(sentences, number, people, lang)
-            when = find_time(sentence.text, lang)
+            if filed_from is not None and not found and place is None:
+                location = place = filed_from  # "ZARAGOZA. Un tranvía descarriló ..."
+            elif filed_from is not None and location is not None and names_a_part(reported, location):
+                place = filed_from  # "en el barrio del Actur": a part of the town filed from
+            when = event_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             another = tells_another_event(sentence.text, lang)

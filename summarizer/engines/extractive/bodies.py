@@ -56,6 +56,8 @@ BODY_QUALIFIERS = frozenset(
     }
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# Who holds a part of a body, named before it: "Shares of Deccan Minerals fell".
+HOLDERS_OF = frozenset({"Shares", "Stock", "Stocks", "Members", "Staff", "Workers", "Employees", "Customers"})
 # A name that an apposition calls a settlement is a place, whatever its last word ("Ashby
 # Cross, a market town of 9,000", "Kelby Union, the port city"): never a body.
 PLACE_APPOSITION = re.compile(
@@ -84,6 +86,10 @@ def find_organizations(finder: ActorFinder) -> None:
         # A plural possessive is the body's: "Brannock Motors' gearbox plant".
         phrase = PLURAL_POSSESSIVE.sub("s", match.group().strip())
         words = phrase.split()
+        if words[0].endswith("-based") or (len(words) > 2 and words[1] == "of" and words[0] in HOLDERS_OF):
+            # "India-based Deccan Minerals", "Shares of Deccan Minerals": the body after it.
+            words = words[1:] if words[0].endswith("-based") else words[2:]
+            phrase = " ".join(words)
         if "of" in words[1:-1] and _titled(finder, words[0]):
             # "Sgt Barker of Kessel County Police": a person of the body, then the body.
             words = words[words.index("of") + 1 :]
@@ -302,6 +308,18 @@ def _members_stripped(
     return words[joins[-1] + 1 :]
 
 
+def _body_of_its_members(words: list[str], body_word: Callable[[str], bool]) -> list[str]:
+    """The body that people of it are named after: "Buzos de la Guardia Civil" is the
+    Guardia Civil, "Agents de la Police cantonale" the Police cantonale (a body's noun
+    after a joining word, when the first word is none)."""
+    if not words or body_word(words[0]):
+        return words
+    for number in range(1, len(words) - 1):
+        if words[number - 1].lower() in _JOIN_WORDS and body_word(words[number]):
+            return words[number:]
+    return words
+
+
 def _find_named_bodies(finder: ActorFinder) -> None:
     """Organisations in German, French and Spanish copy: a run of capitalised words (with
     the language's joining words) that begins with a body noun ("Ministerio de Sanidad",
@@ -341,6 +359,7 @@ def _find_named_bodies(finder: ActorFinder) -> None:
             # German names a body in one compound word: "Innenministerium", "Landeskriminalamt".
             add(words[0], match.start() + match.group().find(words[0]), words[0])
             continue
+        words = _body_of_its_members(words, body_word)
         if len(words) < 2 or any(rules.is_role(w) for w in words[:1]):
             continue
         if body_word(words[0]) or words[-1] in endings or any(body_word(w) for w in words[1:2]):

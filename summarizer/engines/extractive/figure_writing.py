@@ -40,6 +40,16 @@ NAME_PREFIX = re.compile(
     r"(?:Article|Resolution|Flight|Route|No\.|Number|Section|Chapter|Room|Highway|Level)\s+$"
 )
 
+# A number between two capitalised words is part of a name ("Emergencias 112 Aragón", "CECOES
+# 112 Canarias"); one capitalised word after a number alone ("12 Britons") is a count.
+NUMBER_IN_A_NAME = re.compile(r"(?:(?<![.!?])\s[A-ZÀ-Þ][\wÀ-ÿ]+|\([A-ZÀ-Þ]{2,9}\))\s+$")
+NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+(?!\s+(?:were|was|are|have|had|died|killed|injured))\b")
+# A singular article before a number greater than one, and a verb after it: a number used
+# as a name ("El 112 habla", "le 17 confirme", "the 911 said").
+SINGULAR_ARTICLE = re.compile(r"(?:^|\s)(?:[Ee]l|[Ll]e|[Tt]he|[Dd]er)\s+$")
+VERB_AFTER = re.compile(
+    r"\s+(?:habla|informa|confirma|confirm[ée]|indique|said|says|confirmed|reported|meldet|teilte|sprach)\b"
+)
 
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # Compiled once: these run for every number in every sentence.
@@ -180,6 +190,12 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
         return True
+    if writing.lang != "de" and NUMBER_IN_A_NAME.search(before) and NAME_AFTER.match(after):
+        # "Centro de Emergencias 112 Aragón": a name, not a count (German capitalises every
+        # noun: "am Montagmorgen sieben Menschen" counts people).
+        return True
+    if SINGULAR_ARTICLE.search(before) and token.isdigit() and int(token) > 1 and VERB_AFTER.match(after):
+        return True  # "El 112 habla de un fallecido": the emergency line speaks
     if token.lower() == "one" and ONE_AS_PRONOUN_AFTER.match(low_after):
         return True
     return token.lower() in {"one"} and ONE_AS_PRONOUN_BEFORE.search(before.lower()) is not None

@@ -12,9 +12,10 @@ from functools import cache
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
-from summarizer.engines.extractive.figure_word_tolls import find_word_tolls
+from summarizer.engines.extractive.figure_word_tolls import WordToll, find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
+    Writing,
     bound_before,
     is_excluded,
     writing_for,
@@ -66,6 +67,15 @@ def _around(lang: str) -> _Around:
         magnitude=re.compile(rf"\b(?P<word>{words.magnitude})[- ]?\s*$", re.IGNORECASE),
         label=re.compile(rf"(?:{words.labels})$", re.IGNORECASE),
         duration=re.compile(words.durations, re.IGNORECASE),
+    )
+
+
+def _word_toll(text: str, toll: WordToll, writing: Writing) -> RawFigure:
+    """A toll written in words, with the bound the words before it give ("al menos un
+    fallecido", "at least one dead", "mindestens ein Toter"): as a numeral's."""
+    bound, start = bound_before(text, toll.start, writing) if toll.value else ("exact", toll.start)
+    return RawFigure(
+        start, toll.end, text[start : toll.end], toll.value, None, bound, "count", toll.counted, toll.category
     )
 
 
@@ -153,9 +163,6 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
     # Tolls written in words ("No one was killed", "Aucun blessé", "un muerto"): no number
     # reader reads them, so they never stand where a numeral's figure does.
     words = [
-        RawFigure(
-            toll.start, toll.end, toll.text, toll.value, None, "exact", "count", toll.counted, toll.category
-        )
-        for toll in find_word_tolls(text, sent_start, sent_end, writing.lang)
+        _word_toll(text, toll, writing) for toll in find_word_tolls(text, sent_start, sent_end, writing.lang)
     ]
     return sorted(figures + words, key=lambda figure: figure.start) if words else figures

@@ -141,6 +141,14 @@ NOT_EVENTS = {
 }
 
 
+# What people stand against is not what happened: "protestierten gegen die Verschmutzung",
+# "a march against the floods policy", "contre la pollution", "contra el vertido".
+AGAINST_BEFORE = re.compile(
+    r"\b(?:gegen|against|contre|contra)\s+(?:(?:die|den|das|the|la|le|les|l['’]|el|los|las)\s*)?(?:[\w-]+\s+)?$"
+)
+OPPOSABLE_KINDS = frozenset({"disaster", "accident", "outbreak", "crime"})
+
+
 # Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".
 FIREFIGHTING_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|flames|wildfires?|inferno)\b"
@@ -201,6 +209,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind == "accident" and _gunfire(lowered, start, end):
         return True
     if kind == "ground_fighting" and FIREFIGHTING_AFTER.match(lowered, end):
+        return True
+    if kind in OPPOSABLE_KINDS and AGAINST_BEFORE.search(lowered, max(start - 30, 0), start):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True

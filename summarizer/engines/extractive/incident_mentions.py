@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from summarizer.engines.extractive.incidents import protest_form, status_of, tells_another_event
 from summarizer.models import Figure, Incident
 from summarizer.models.common import Span
-from summarizer.text.dates import resolve_date, weekday_in
+from summarizer.text.dates import find_time, resolve_date, weekday_in
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import same_event_family
 
@@ -123,6 +123,28 @@ def _toll_of(old: Mention, new: Mention) -> bool:
 # A weekday after "since" dates when an event began, not the day it is reported on: "The
 # fire has burned 3,500 hectares since it started on Saturday" continues Monday's report.
 SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\b(?:\s+[\w'’]+){0,4}\s+$", re.IGNORECASE)
+
+
+# A time right after "after" dates the event before this one: "water cuts after Monday's
+# breakdown", "nach dem Unwetter vom Montag", "tras la avería del lunes".
+AFTER_ANOTHER = re.compile(
+    r"(?i:\b(?:after|following|nach(?: dem| der)?|après(?: l['’]| la| le)?|tras(?: el| la)?)\s+(?:[\w'’]+\s+){0,2}$)"
+)
+
+
+def event_time(sentence: str, lang: str) -> str | None:
+    """The first time the sentence tells (``find_time``) that is not another event's, told
+    after "after" (``AFTER_ANOTHER``): then the next one, if any."""
+    at = 0
+    for _ in range(3):
+        when = find_time(sentence[at:], lang)
+        if when is None:
+            return None
+        where = sentence.find(when, at)
+        if where < 0 or not AFTER_ANOTHER.search(sentence, max(0, where - 30), where):
+            return when
+        at = where + len(when)
+    return None
 
 
 def _event_weekday(mention: Mention) -> str | None:

@@ -14,7 +14,8 @@ from summarizer.models import Actor
 from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
-from summarizer.text.places import find_place
+from summarizer.text.places import find_place, place_pattern
+from summarizer.text.vocabulary import words
 
 # A dateline opens a wire's first paragraph: the place in capitals, or one capitalised word
 # before an agency in brackets; then perhaps a region and a date, an agency, and a dash.
@@ -51,6 +52,47 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A dateline of a place in capitals and a full stop, or a colon after a known city, on a
+# line of its own opening the copy: "ZARAGOZA. Un tranvía ...", "BAD OSTHEIM. Nach einem
+# ...", "PUNE: The death toll ...". A colon after an unknown word in capitals is a
+# transcript's speaker ("PRESENTER: ..."), so only a city the tables know.
+_STOP_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})(?P<stop>[.:])[ \t]+(?=[{UPPER}])",
+    re.MULTILINE,
+)
+# How far into the copy its dateline may stand (after a headline and a byline).
+_DATELINE_WITHIN = 400
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
+    dateline opens one of its first lines (``DATELINE`` or ``_STOP_DATELINE``)."""
+    for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
+        found = _dateline(text, line.end())
+        stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
+        if stop is not None and stop.group("stop") == ":" and not is_city(stop.group("place").title()):
+            stop = None
+        place = found.group("place") if found is not None else stop.group("place") if stop else None
+        if place is not None:
+            return " ".join(word.capitalize() for word in place.split()) if place.isupper() else place
+    return None
+
+
+# A part of a town named by its kind ("en el barrio del Actur", "im Stadtteil Linden", "dans
+# le quartier de la Croix", "in the Kothrud district"): the town it is part of is the
+# place its reports share.
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:barrio|distrito|avenida|calle|paseo|polígono|quartier|avenue|rue|boulevard|stadtteil|ortsteil"
+    r"|viertel|straße|strasse|neighbou?rhood|street|road|avenue)\s+(?:(?:de|del|de la|du|de l['’]|des|of)\s+)?)$"
+)
+
+
+def names_a_part(sentence: str, location: str) -> bool:
+    """The sentence names ``location`` as a part of a town by its kind (``_PART_BEFORE``)."""
+    at = sentence.find(location)
+    return at > 0 and _PART_BEFORE.search(sentence, max(0, at - 30), at) is not None
+
+
 def dateline_place(sentence: str) -> str | None:
     """The place of a dateline opening ``sentence``, as a name ("Ashby Cross"), or None. A
     dateline says where the reporter files: a lead that names a known place of its own
@@ -70,6 +112,18 @@ def dateline_place(sentence: str) -> str | None:
 # A plural possessive is a group's, not a place's: "the Legionnaires' disease outbreak",
 # "Brannock Motors' gearbox plant".
 PLURAL_POSSESSIVE = re.compile(r"s['’]$")
+# Where people were taken, flown or fled to is not where the event happened: "Three injured
+# workers were flown to Mackay", "fue trasladado al Hospital General de Lanzarote", "in ein
+# Spital nach Sion geflogen", "évacués vers Annecy". Read on the words before the place.
+TAKEN_TO = re.compile(
+    r"(?i:\b(?:fled|flown|flew|taken|moved|evacuated|transferred|airlifted|brought|rushed|relocated|"
+    r"trasladad[oa]s?|llevad[oa]s?|evacuad[oa]s?|huyeron|transportée?s?|transférée?s?|évacuée?s?|"
+    r"héliportée?s?|conduite?s?|gebracht|geflogen|evakuiert|verlegt|geflohen)\b"
+    r"[^.;:]{0,40}?\b(?:to|into|nach|ins|in die|zu|zum|zur|à|au|vers|a|al|hacia)\s+"
+    r"(?:(?:the|a|an|der|die|das|den|dem|le|la|les|l['’]|el|los|las)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?)$"
+)
+_TAKEN_TO_REACH = 90
 # How many misread places are set aside before the sentence is read as naming none.
 RETRIES = 3
 
@@ -89,8 +143,9 @@ def sentence_place(
         inside_a_name = at >= 0 and any(
             s <= start + at and start + at + len(location) <= e for s, e in people
         )
-        if not inside_a_name and not PLURAL_POSSESSIVE.search(location):
-            return location, place
+        taken_there = at >= 0 and TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
+        if not inside_a_name and not taken_there and not PLURAL_POSSESSIVE.search(location):
+            return _town_of_a_site(work, at, location, place, lang)
         if at < 0:
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
@@ -107,3 +162,93 @@ def without_dateline(sentence: str) -> str:
 def person_spans(actors: Iterable[Actor]) -> list[tuple[int, int]]:
     """Where the article names a person: no place is read there."""
     return [(m.start, m.end) for actor in actors if actor.kind == "person" for m in actor.mentions]
+
+
+# A site told by where it lies from a town: "im Skigebiet Wannigalp oberhalb von
+# Obergrächen", "at the Carrawong North underground coal mine west of Mirrabin", "au-dessus
+# de Villaret", "frente a la costa de Pájara". Reports of one event name the site or the
+# town, and the town is what they share. Only a bearing or a height says so: "Kirchdorf
+# near Innsbruck" is in Kirchdorf, unless what comes before "near" is a site by its common
+# noun ("the Redbank coal mine near Alston").
+_ABOVE_OR_BELOW = {
+    "en": r"above|below|beneath|uphill from|downhill from",
+    "de": r"oberhalb(?: von)?|unterhalb(?: von)?",
+    "fr": r"au-dessus (?:de|du|des|d['’])|au-dessous (?:de|du|des|d['’])|en contrebas (?:de|du|des|d['’])",
+    "es": r"encima (?:de|del)|por encima (?:de|del)|debajo (?:de|del)",
+}
+_BESIDE = {
+    "en": r"near|outside|off|(?:north|south|east|west)(?:-?(?:east|west))? of",
+    "de": r"bei|nahe(?: bei)?|unweit von|(?:nördlich|südlich|östlich|westlich) von",
+    "fr": r"près (?:de|du|des|d['’])|non loin (?:de|du|des|d['’])|au large (?:de|du|des|d['’])"
+    r"|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? (?:de|du|des|d['’])",
+    "es": r"cerca (?:de|del)|junto a|frente a|a las afueras (?:de|del)|al (?:norte|sur|este|oeste) (?:de|del)",
+}
+# At most three lower-case words between the site's name and the bearing: the site's noun
+# ("underground coal mine"), then perhaps a comma.
+_SITE_NOUNS = rf"(?P<noun>(?:[ \t]+[{LOWER}][{LOWER}\-]*){{1,3}})?"
+# How far after the bearing the town's name may start ("the hamlet of ").
+_TOWN_WITHIN = 24
+# The town after a bearing: perhaps an article and a level in lower case ("the hamlet of",
+# "du village de"), then a name as towns are written.
+_TOWN_AFTER = re.compile(
+    r"(?:[ \t]+(?:the|a|le|la|les|l['’]|el|los|las|der|die|das|dem|den|de|du|des|del|d['’]|of|von|hamlet|village"
+    r"|town|city|commune|municipality|hameau|village|bourg|ville|aldea|pueblo|localidad|municipio|dorf|weiler"
+    r"|gemeinde|ort)){0,3}[ \t]*(?<=[\s'’])"
+    rf"(?P<town>[{UPPER}][\w'’\-]+(?:[ \t\-][{UPPER}][\w'’\-]+){{0,2}})"
+)
+
+
+def _bearing(lang: str) -> re.Pattern[str]:
+    above, beside = _ABOVE_OR_BELOW.get(lang, _ABOVE_OR_BELOW["en"]), _BESIDE.get(lang, _BESIDE["en"])
+    # A site in a town ("at Sai Kripa Heights in Hadapsar"): the town, when what comes
+    # before is a site by its noun (``_names_a_site``), as for a bearing.
+    return re.compile(
+        rf"{_SITE_NOUNS},?[ \t]+(?:(?P<above>{above})|(?P<beside>{beside}|in|im|à|en|dans))(?!\w)"
+    )
+
+
+def _town_of_a_site(
+    sentence: str, at: int, location: str, place: str | None, lang: str
+) -> tuple[str | None, str | None]:
+    """The town a site lies by (``_ABOVE_OR_BELOW``), when the sentence names it just after
+    the site; a district written with its city ("el barrio del Actur de Zaragoza") is in
+    the city. Otherwise the site as read."""
+    if at < 0 or place is None:
+        return location, place
+    end = at + len(location)
+    found = _bearing(lang).match(sentence, end)
+    site = found is not None and (
+        found.group("above") or _names_a_site(location) or _names_a_site(found.group("noun") or "")
+    )
+    if found is not None and site and not is_city(place):
+        town = _TOWN_AFTER.match(sentence, found.end(), found.end() + _TOWN_WITHIN + 60)
+        if town is not None and town.group("town") not in place_pattern(lang)[1]:
+            return sentence[at : town.end()], town.group("town")
+    return location, _city_of_a_district(place)
+
+
+# A site named with its kind: "the Kettle Hills", "Harrow Mine", "Skigebiet Brenna", "la
+# forêt de Varens" (folded to lower case).
+_SITE_WORDS = words(
+    """
+    hills mountains mountain valley forest woods park mine colliery heights basin range moor ridge
+    gorge pass quarry estate skigebiet gebirge wald tal alm forêt vallée massif col sierra monte
+    valle parque area run resort site plant mill factory works building block complex camp field
+    station piste
+    """
+)
+
+
+def _names_a_site(location: str) -> bool:
+    return any(word.casefold() in _SITE_WORDS for word in location.split())
+
+
+_OF_A_CITY = re.compile(r"\s+(?:de|del|di)\s+")
+
+
+def _city_of_a_district(place: str) -> str:
+    """ "Actur de Zaragoza" is in Zaragoza; "Santiago de Compostela" is a city's own name."""
+    parts = _OF_A_CITY.split(place)
+    if len(parts) < 2 or is_city(place):
+        return place
+    return parts[-1] if is_city(parts[-1]) else place

@@ -6,7 +6,9 @@ a region, or a given name that is a city's adjective, is rare enough to give up.
 from __future__ import annotations
 
 from summarizer.models import ActorKind
+from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import is_city
+from summarizer.text.lexicons.places import REGION_LEVELS
 from summarizer.text.place_levels import region_level
 
 # "Innsbrucker" is Innsbruck's adjective; a stem shorter than this ("Hof" in "Hofer",
@@ -45,10 +47,21 @@ def place_body_kind(tokens: list[str], given_names: frozenset[str]) -> ActorKind
 
 def named_for_a_place(tokens: list[str], given_names: frozenset[str]) -> bool:
     """The capitalised words of a would-be person's name open with a city's adjective or
-    end with a region the tables know by name."""
+    a place's level word ("Landkreis Harlingen", "des Landkreises Harlingen", "Kanton
+    Morsel"), or end with a region the tables know by name."""
     names = [t for t in tokens if t[:1].isupper()]
     if len(names) < 2:
         return False
-    return city_adjective(names[0], given_names) or (
-        region_level(names[-1]) == "region" and names[-1] not in given_names
+    return (
+        city_adjective(names[0], given_names)
+        or _level_word(names[0])
+        or (region_level(names[-1]) == "region" and names[-1] not in given_names)
+    )
+
+
+def _level_word(word: str) -> bool:
+    """A level of place, in any case of the German genitive ("Landkreises", "Kantons")."""
+    folded = fold_accents(word.casefold())
+    return any(
+        form in REGION_LEVELS for form in (folded, folded.removesuffix("es"), folded.removesuffix("s"))
     )

@@ -330,7 +330,10 @@ LEXICON = Lexicon(
     addressee=r"dem|der|den|gegenüber",
     age_noun=r"\d{1,3}-[Jj]ährige[rn]?",
     # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
-    place_prepositions=r"(?i:in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus)",
+    place_prepositions=(
+        r"(?i:in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|aus"
+        r"|oberhalb von|unterhalb von|oberhalb|unterhalb|unweit von|vor der Küste von)"
+    ),
     relative_days={"gestern": -1, "heute": 0, "vorgestern": -2, "in der nacht": 0},
     gendered_words={"der": "m", "ein": "m", "die": "f", "eine": "f", "herr": "m", "frau": "f"},
     function_words=words(

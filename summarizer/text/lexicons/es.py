@@ -144,7 +144,10 @@ LEXICON = Lexicon(
     day_parts=("por la mañana", "por la tarde", "por la noche"),
     addressee=r"a|al|ante",
     # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
-    place_prepositions=r"(?i:en|cerca de|junto a|a las afueras de)",
+    place_prepositions=(
+        r"(?i:en|cerca de|junto a|a las afueras de|frente a|frente a la costa de|encima de"
+        r"|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)"
+    ),
     relative_days={"ayer": -1, "hoy": 0, "anteayer": -2, "anoche": -1, "esta madrugada": 0},
     gendered_words={
         "el": "m",
@@ -166,6 +169,7 @@ LEXICON = Lexicon(
             fundación club
             fiscalía sindicato partido asociación hospital universidad comisión agencia
             autoridad consejo congreso senado bomberos federación banco junta unión
+            cabildo consorcio asamblea naviera salvamento papelera prefectura
             """
         )
     ),

@@ -160,7 +160,10 @@ LEXICON = Lexicon(
     body_name_joins=r"de la|de l['’]|des|du|de|d['’]|et de|et d['’]|et des|et du|pour la|pour le|pour les|"
     r"pour l['’]|contre la|contre le|contre les|contre l['’]",
     # Capitalised too: a sentence opens with its place ("À Nantes, la police ...").
-    place_prepositions=r"(?i:à|au|aux|en|près de|dans la région de|dans le département de)",
+    place_prepositions=(
+        r"(?i:à|au|aux|en|près de|dans la région de|dans le département de|au-dessus de|au-dessous de"
+        r"|au large de|non loin de|aux abords de|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? de)"
+    ),
     relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "cette nuit": 0},
     gendered_words={
         "le": "m",
@@ -181,6 +184,7 @@ LEXICON = Lexicon(
             groupe tribunal parquet syndicat parti association hôpital université commission
             agence autorité conseil assemblée sénat pompiers fédération banque
             office service observatoire confédération chambre commissariat caisse union
+            papeterie secours
             """
         )
     ),

@@ -31,6 +31,8 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:denied|refused|granted|grants|denies|refuses|was refused|was denied|was granted) bail",
         r"(?:was|were) remanded",
         r"not guilty",
+        # A sports tribunal's ruling: "banned for four years", "suspended for two years".
+        r"(?:banned|suspended) for (?:life|[\w-]+ (?:years?|months?))",
     ),
     "de": (
         r"verurteil\w*",
@@ -46,6 +48,8 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"vor (?:dem |einem )?\w*gericht(?: \w+)? verantworten",
         # The verb first: "Am Dienstag begann vor dem Landgericht der Prozess gegen ...".
         r"begann [^.]{0,80}?\bprozess\w*",
+        r"für \w+ (?:jahre|monate) gesperrt",
+        r"gesperrt für \w+ (?:jahre|monate)",
     ),
     "fr": (
         r"condamn(?:é|ée|és|ées)\s+(?:[\w'’-]+\s+){0,4}?(?:à|pour)",
@@ -63,6 +67,7 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"procès (?:s['’]est ouvert|a débuté|a commencé|s['’]ouvre)",
         r"verdict",
         r"réquisitoire",
+        r"suspendue?s? (?:\w+ )?pour (?:\w+ )?(?:ans|mois)",
     ),
     "es": (
         r"juicio",
@@ -78,6 +83,7 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"multad[oa]s?",
         r"veredicto",
         r"se sienta(?:n)? (?:\w+ ){0,3}?en el banquillo",
+        r"(?:suspendid|sancionad)[oa]s? (?:\w+ )?(?:con |por |durante )?\w+ (?:años|meses)",
     ),
 }
 
@@ -145,19 +151,28 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"(?:cholera|measles|ebola|dengue|mpox|bird flu|avian flu|norovirus|legionnaires'?|salmonella) "
         r"(?:disease )?outbreaks?",
         r"(?:disease|virus|flu|infection|fever|food-poisoning|food poisoning) outbreaks?",
+        r"food poisoning",
+        r"fell ill",
+        r"(?:was|were|been) taken ill",
     ),
     "de": (
         r"masern\w*",
         r"epidemie",
+        r"lebensmittelvergiftung\w*",
         r"\w*ausbruch (?:der|von|einer) (?:\w+ )?(?:masern|grippe|cholera|seuche|krankheit|vogelgrippe|legionellen|noroviren)",
     ),
     "fr": (
         r"épidémies?",
+        r"intoxications? alimentaires?",
+        r"(?:sont|sont tombée?s|ont été|étaient) malades",
+        r"pris de vomissements",
         r"flambée (?:de|d['’])",
         r"(?:cas|foyers?) de (?:rougeole|choléra|grippe aviaire|légionellose|dengue)",
     ),
     "es": (
         r"epidemias?",
+        r"intoxicaci(?:ón|ones) alimentarias?",
+        r"intoxicad[oa]s",
         r"brotes? (?:de|del)",
         r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela)",
     ),
@@ -181,6 +196,9 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"shot dead",
         r"murder(?:ed)?",
         r"carjack(?:ing|ed)",
+        r"cyber-?attacks?",
+        r"ransomware",
+        r"hack(?:ed|ers)",
     ),
     "de": (
         r"überfalls?",
@@ -194,6 +212,11 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"erschossen",
         r"ermordet",
         r"mord",
+        r"cyberangriff\w*",
+        r"hackerangriff\w*",
+        r"cyberattacke\w*",
+        r"erpressungssoftware",
+        r"(?:server|rechner|computer|systeme?)\b[^.]{0,60}\b(?:lahmgelegt|verschlüsselt)",
     ),
     "fr": (
         r"braquage",
@@ -205,6 +228,10 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"poignardée?s?",
         r"meurtre",
         r"assassinée?s?",
+        r"cyberattaques?",
+        r"attaques? informatiques?",
+        r"rançongiciels?",
+        r"pirat(?:es|age) informatiques?",
     ),
     "es": (
         r"atraco",
@@ -216,6 +243,9 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"asesinato",
         r"tiroteo",
         r"homicidio",
+        r"ciberataques?",
+        r"ataques? informáticos?",
+        r"secuestro de datos",
     ),
 }
 
@@ -224,10 +254,26 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
 STATEMENT_CUES: dict[str, tuple[str, ...]] = {
     # Not "said in a statement": how a quotation is attributed, not news of its own; a
     # warning only with what it warns of ("warned that"), not "warnte vor den Folgen".
-    "en": (r"conceded", r"declined to comment", r"called on", r"urged", r"warned that"),
-    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass"),
-    "fr": (r"a appelé", r"ont appelé", r"a exhorté", r"a averti que", r"a reconnu sa défaite"),
-    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que"),
+    # A press conference given or called is a statement of its own.
+    "en": (
+        r"conceded",
+        r"declined to comment",
+        r"called on",
+        r"urged",
+        r"warned that",
+        r"(?:press|news) conference",
+    ),
+    "de": (r"aufgefordert", r"aufgerufen", r"warnte[^.]{0,20}?, dass", r"(?:medien|presse)konferenz"),
+    "fr": (
+        r"a appelé",
+        r"ont appelé",
+        r"a exhorté",
+        r"a averti que",
+        r"a reconnu sa défaite",
+        r"conférence de presse",
+        r"devant la presse",
+    ),
+    "es": (r"instó", r"reconoció su derrota", r"advirtió (?:de )?que", r"rueda de prensa"),
 }
 
 # What police did to a crowd: a protest's, unless the article reports an accident or a

@@ -36,7 +36,7 @@ from summarizer.daily.people import (
     join_full_names,
     join_surnames,
     offices,
-    person_key,
+    person_keys,
     settle_by_company,
     surname_alone,
 )
@@ -46,7 +46,7 @@ from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.abbreviations import ABBREVIATION_LETTERS, is_acronym
-from summarizer.text.accents import fold_accents
+from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS
 
@@ -97,8 +97,11 @@ class _ActorItem:
         names as a bag of words (countries for their adjectives, no 'of', British spelling
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
         if self.is_person:
-            return {k for n in self.names if (k := person_key(n))}
-        keys = {name_key(n) for n in self.names if n not in self.defined}
+            return {k for n in self.names for k in person_keys(n)}
+        # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
+        # of both spellings, never one folded to the other ("Michael" is no "Michal").
+        spellings = unique([*self.names, *map(umlauts_spelled_out, self.names)])
+        keys = {name_key(n) for n in spellings if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
@@ -112,7 +115,7 @@ class _ActorItem:
     @cached_property
     def full_names(self) -> set[str]:
         """Its keys that give a first name: not "T. Sorvik", not "von der Leyen"."""
-        alone = {k for n in self.names if surname_alone(n, k := person_key(n))}
+        alone = {k for n in self.names for k in person_keys(n) if surname_alone(n, k)}
         return {key for key in self.keys if " " in key and not given_initials(key) and key not in alone}
 
     @cached_property

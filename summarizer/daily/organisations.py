@@ -22,6 +22,13 @@ from summarizer.text.abbreviations import (
 )
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
+from summarizer.text.lexicons.body_domains import (
+    DOMAIN_CONCEPTS,
+    EXPANSIONS,
+    PHRASE_EXPANSIONS,
+    SPLIT_HEADS,
+    SPLIT_MODIFIERS,
+)
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
     COMPOUND_MODIFIERS,
@@ -78,7 +85,7 @@ def _compound_parts(word: str) -> list[str]:
     alone when any part is unknown."""
     if len(word) > COMPOUND_LETTERS:
         return [word]  # no German word runs this long; a hostile run is not split
-    for head in COMPOUND_HEADS:
+    for head in (*COMPOUND_HEADS, *SPLIT_HEADS):
         if word.endswith(head) and len(word) > len(head):
             modifiers = _modifiers(word[: -len(head)])
             if modifiers is not None:
@@ -92,7 +99,7 @@ def _modifiers(rest: str) -> tuple[str, ...] | None:
     one modifier, not "land" + "wirtschafts". None when no split is known."""
     if not rest:
         return ()
-    for modifier in COMPOUND_MODIFIERS:
+    for modifier in (*COMPOUND_MODIFIERS, *SPLIT_MODIFIERS):
         if rest.endswith(modifier) and (before := _modifiers(rest[: -len(modifier)])) is not None:
             return (*before, modifier)
     return None
@@ -110,11 +117,12 @@ def _uninflected(word: str) -> str:
     landgericht). Only forms German writes: an English or Romance word is left alone."""
     if match := _GERMAN_ADJECTIVE.fullmatch(word):
         return match.group(1)
-    if word in CONCEPTS:
+    if word in CONCEPTS or word in DOMAIN_CONCEPTS:
         return word
     for ending in ("es", "s"):
         stem = word[: -len(ending)]
-        head_noun = stem in CONCEPTS or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
+        known = stem in CONCEPTS or stem in DOMAIN_CONCEPTS
+        head_noun = known or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
         if word.endswith(ending) and head_noun:
             return stem
     return word
@@ -146,15 +154,19 @@ def organisation_key(key: str) -> str:
     for at, word in enumerate(english):
         if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
             found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+        elif word in EXPANSIONS:
+            found.extend(EXPANSIONS[word])
         else:
             found.extend(_compound_parts(word))
     merged: list[str] = []
     for word in found:
         if merged and (merged[-1], word) in PHRASES:
             merged[-1] = PHRASES[(merged[-1], word)]
+        elif merged and (merged[-1], word) in PHRASE_EXPANSIONS:
+            merged[-1:] = PHRASE_EXPANSIONS[(merged[-1], word)]
         else:
             merged.append(word)
-    concepts = {CONCEPTS.get(w, _SPELLING.get(w, w)) for w in merged}
+    concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
     return " ".join(sorted(concepts))
 
 

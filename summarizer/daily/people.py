@@ -14,7 +14,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from summarizer.linkage import UnionFind, name_key
-from summarizer.text.accents import fold_accents
+from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import initials_fit, initials_of
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
@@ -181,6 +181,14 @@ def person_key(name: str) -> str:
     """A person's name as matching compares it: its name key without titles, accents folded
     ("Hélène Darras" is "Helene Darras")."""
     return fold_accents(untitled(name_key(name)))
+
+
+def person_keys(name: str) -> set[str]:
+    """``person_key``, and for a name with German umlauts the key with them written out
+    ("Kristin Bärtschi" is also "kristin baertschi"), the titles read before either: a
+    wire without umlauts writes the same person so ("Baertschi")."""
+    untitled_name = untitled(name_key(name))
+    return {k for k in (fold_accents(untitled_name), fold_accents(umlauts_spelled_out(untitled_name))) if k}
 
 
 def surname_alone(name: str, key: str) -> bool:

@@ -124,6 +124,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fire", "service"): "fire-service",
     ("sapeurs", "pompiers"): "fire-service",
     ("fire", "rescue"): "fire-service",  # "Fire and Rescue Service"
+    ("fire-service", "service"): "fire-service",  # its "Service" names the kind once more
     ("police", "department"): "police",
     ("police", "force"): "police",
     ("police", "service"): "police",

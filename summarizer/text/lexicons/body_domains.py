@@ -1,0 +1,99 @@
+"""What a body's name says it does or where, in English, German, French and Spanish, each
+word mapped to one English concept: one body named in several languages ("Klinikum
+Kellertal", "Kellertal Clinic"; "Bundesamt für Cybersicherheit", "Office fédéral de la
+cybersécurité") has one organisation key (``daily.organisations.organisation_key``).
+Apart from ``organisations.CONCEPTS`` (the kinds of public body: police, court,
+ministry), whose words say what kind of body a name is; these say which. Plain data:
+lower case, accents folded; common nouns and adjectives of bodies' names and the
+neighbour-language names of rivers, never a name lifted from one article."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+_FAMILIES = {
+    # what kind of place a body is
+    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital "
+    "krankenhaus klinik klinikum clinic clinique clinica",
+    "centre": "centre center zentrum centro",
+    # A public office, however a language names it: "Lawinenamt", "avalanche service",
+    # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
+    "office": "office amt stelle behorde authority autorite autoridad service services servicio "
+    "servicios dienst bureau oficina",
+    "school": "school schule ecole escuela colegio",
+    "university": "university universitat universite universidad",
+    "institute": "institute institut instituto",
+    "chamber": "chamber kammer chambre camara",
+    "district": "landkreis kreis landratsamt kreisverwaltung",
+    "association": "verein vereine",
+    "affairs": "affairs affaires asuntos angelegenheiten",
+    "neighbourhood": "neighbourhood neighborhood nachbarschaft vecinal vecinos vecinal barrio quartier",
+    # what a body does
+    "international": "international internationale internationaler internationalen internacional",
+    "european": "european europaisch europeen europeenne europeo europea",
+    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
+    "cycling": "cycling cyclisme ciclismo radsport",
+    "football": "football fussball futbol",
+    "control": "control controle kontrolle",
+    "security": "security safety securite seguridad sicherheit",
+    "defense": "abwehr",
+    "cyber": "cyber ciber",
+    "avalanche": "avalanche avalanches lawine lawinen alud aludes",
+    "rescue": "rescue rettung sauvetage salvamento rescate",
+    "maritime": "maritime maritimo maritima seenot",
+    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
+    "weather": "weather wetter meteorological meteorologique meteorologico",
+    "environment": "environment environmental umwelt environnement ambiental",
+    "research": "research forschung recherche investigacion",
+    "consumer": "consumer consumers verbraucher consommateurs consumidores",
+    "civil": "civil civile zivil",
+    "protection": "protection schutz proteccion",
+    "nuclear": "nuclear nuklear nucleaire",
+    "aviation": "aviation luftfahrt aviacion",
+    "water": "wasser eau agua",
+    "paper": "paper papier papel",
+    # where: up and down a river, and the rivers named in each language
+    "upper": "upper ober obere oberer oberen haut haute alto alta superieur superieure superior",
+    "lower": "lower nieder untere unterer unteren bas basse bajo baja inferieur inferieure inferior",
+    "rhine": "rhine rhein rhin rin reno rhenan rhenane rheinisch",
+    "danube": "danube donau danubio",
+    "rhone": "rhone rhodan rodano",
+    "moselle": "moselle mosel mosela",
+    "meuse": "meuse maas mosa",
+    "ebro": "ebro ebre",
+    "thames": "thames tamise tamesis",
+    # Whose a body of two countries is ("Franco-German", "deutsch-französische").
+    "france": "franco",
+    "germany": "germano",
+    "spain": "hispano",
+    "austria": "austro",
+    "switzerland": "helvetique helvetico eidgenossisch",
+}
+
+DOMAIN_CONCEPTS: dict[str, str] = {
+    word: concept for concept, block in _FAMILIES.items() for word in words(block)
+}
+
+# Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
+EXPANSIONS: dict[str, tuple[str, ...]] = {"cabildo": ("island", "council")}
+
+# Two words that together name what another language says otherwise: the "Auswärtiges
+# Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
+PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {("auswartig", "amt"): ("foreign", "ministry")}
+
+# Parts German compounds of bodies' names are made of beyond those of the public bodies
+# (``organisations.COMPOUND_HEADS``, ``COMPOUND_MODIFIERS``): "Lawinenamt", "Spitalzentrum",
+# "Seenotrettung", "Oberrheinkommission", "Cybersicherheit". Also the Romance and English
+# words with "cyber" before ("cybersécurité", "ciberseguridad").
+SPLIT_HEADS = (
+    "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
+    "dienst", "klinik", "klinikum", "spital", "security", "securite", "seguridad", "defense",
+    "defensa",
+)  # fmt: skip
+SPLIT_MODIFIERS = (
+    "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
+    "sport", "rad", "zivil", "umwelt", "wasser", "kreis",
+)  # fmt: skip
+
+# Words of a name that say where a body is without being the day's place: rivers.
+RIVERS = frozenset({"rhine", "danube", "rhone", "moselle", "meuse", "ebro", "thames"})

@@ -20,6 +20,7 @@ from summarizer.daily.organisation_joins import (
     join_abbreviations,
     join_brand_names,
     join_kind_nouns,
+    join_levels_to_regions,
     join_shorter_forms,
     join_translated_names,
 )
@@ -212,6 +213,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_translated_names(flat, groups)
+    join_levels_to_regions(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:

@@ -25,12 +25,12 @@ from summarizer.daily.organisations import (
 )
 from summarizer.daily.places import place_key
 from summarizer.linkage import UnionFind
-from summarizer.text.abbreviations import abbreviates, is_acronym, name_words
+from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym, name_words
 from summarizer.text.accents import fold_accents
 from summarizer.text.cognates import cognates
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
-from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.vocabulary import words as word_set
 
@@ -276,3 +276,35 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+# Levels of government below a country: a body of one ("State Office for Cyber Defence",
+# "Landesstelle") is named after its region by another article ("Bavaria's cyber defence
+# office").
+REGION_GOVERNMENT_LEVELS = frozenset({"state", "regional", "provincial", "cantonal"})
+
+
+def _region(word: str) -> bool:
+    """A region the exonym table knows (Bavaria, Valais, Catalonia), not a city or country."""
+    return word in english_place_names() and not is_city(word) and word not in COUNTRY_WORDS
+
+
+def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """A body named by its level ("State Office for Cyber Defence") is the day's one body
+    named alike by its region instead ("Bavaria's cyber defence office"): the same words
+    once the level and the region are left out, and those words say more than what kind
+    of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither."""
+    by_rest: dict[frozenset[str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for index in _organisation_spellings(flat):
+        for key in flat[index].keys:
+            words = frozenset(key.split())
+            levels, regions = words & REGION_GOVERNMENT_LEVELS, {w for w in words if _region(w)}
+            rest = words - levels - regions
+            if not rest - GENERIC or bool(levels) == bool(regions):
+                continue  # a kind alone, or both or neither of a level and a region
+            by_rest[rest]["level" if levels else "region"].add(index)
+    for named in by_rest.values():
+        roots = {groups.find(i) for i in named["region"]}
+        if len(roots) == 1:
+            for index in named["level"]:
+                groups.union(index, next(iter(roots)))

@@ -26,6 +26,7 @@ from summarizer.text.lexicons.body_domains import (
     DOMAIN_CONCEPTS,
     EXPANSIONS,
     PHRASE_EXPANSIONS,
+    RIVERS,
     SPLIT_HEADS,
     SPLIT_MODIFIERS,
 )
@@ -41,6 +42,7 @@ from summarizer.text.lexicons.organisations import (
     PLACE_NAMED_BODIES,
     UNQUALIFIED_HEADS,
 )
+from summarizer.text.lexicons.places import REGION_LEVELS
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
@@ -50,6 +52,9 @@ COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
 # day's "Interior Ministry" only in saying whose it is.
 LEVELS = LEVEL_WORDS | COUNTRY_WORDS
 NATIONWIDE = frozenset({"federal", "national"})
+# The levels of places that hold towns, as organisation keys write them (English
+# "department" too, after a place: "the Haut-Rhin department").
+PLACE_LEVELS = REGION_LEVELS | {"department"}
 # Words that say what kind of body a name is ("ministry", "police", "union").
 BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}
 
@@ -198,7 +203,9 @@ def shorter_form(
         return not extra & BODY_WORDS
     if not small - GENERIC - LEVELS:
         return False
-    whose = LEVELS | places
+    # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie
+    # rhénane de Kembsheim") say where a body is, as the day's places do.
+    whose = LEVELS | places | PLACE_LEVELS | RIVERS
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
         # possessive is, whatever its kind ("Ashby Cross General Hospital").

@@ -142,3 +142,55 @@ def test_hostile_compounds_and_long_runs_are_read_quickly() -> None:
         _key(name)
         umlauts_spelled_out(name)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_cantons_police_named_by_its_adjective_or_without_its_level_is_one_actor() -> None:
+    groups = _groups(
+        ActorStub("Police cantonale valaisanne"),
+        ActorStub("Kantonspolizei Wallis"),
+        ActorStub("Valais police"),
+        ActorStub("Police cantonale vaudoise"),
+    )
+    assert groups == [
+        ["Kantonspolizei Wallis", "Police cantonale valaisanne", "Valais police"],
+        ["Police cantonale vaudoise"],
+    ]
+    # A canton's police without its level could be either of the canton's two police forces.
+    two = _groups(
+        ActorStub("Valais cantonal police"), ActorStub("Valais municipal police"), ActorStub("Valais police")
+    )
+    assert ["Valais police"] in two
+
+
+def test_a_place_level_or_a_river_in_a_longer_name_says_where_not_which_body() -> None:
+    groups = same_actor_groups(
+        [
+            ActorStub("prefecture of the Haut-Rhin department"),
+            ActorStub("préfecture du Haut-Rhin"),
+            ActorStub("préfecture du Bas-Rhin"),
+            ActorStub("Papeterie rhénane de Tolmbach", kind="organization"),
+            ActorStub("papeterie de Tolmbach", kind="organization"),
+            ActorStub("papeterie de Dornwald", kind="organization"),
+        ],
+        places=["Tolmbach", "Dornwald"],
+    )
+    assert sorted(map(sorted, groups)) == [[0, 1], [2], [3, 4], [5]]
+
+
+def test_a_body_named_by_its_level_is_the_one_named_by_its_region() -> None:
+    groups = _groups(
+        ActorStub("State Office for Cyber Defence"),
+        ActorStub("Bavaria's cyber defence office"),
+        ActorStub("Bavaria's health office"),
+    )
+    assert ["Bavaria's cyber defence office", "State Office for Cyber Defence"] in groups
+    # Two regions' offices: the level alone could be either.
+    two = _groups(
+        ActorStub("State Office for Cyber Defence"),
+        ActorStub("Bavaria's cyber defence office"),
+        ActorStub("Hesse's cyber defence office"),
+    )
+    assert ["State Office for Cyber Defence"] in two
+    # A kind alone is no such name, nor is a city's office its state's.
+    assert len(_groups(ActorStub("state office"), ActorStub("Bavaria's office"))) == 2
+    assert len(_groups(ActorStub("State Cyber Office"), ActorStub("Munich's cyber office"))) == 2

@@ -17,7 +17,7 @@ FILLER = frozenset(
         of the for and on in &
         de du des la le les l d et au aux en pour
         del el los las y e da
-        der die das dem den des und fur von vom zur zum im am
+        der die das dem den des und fur fuer von vom zur zum im am
         """
     )
 )
@@ -168,7 +168,7 @@ COMPOUND_MODIFIERS = (
 
 # Levels of government: they say whose a body is, not which one ("federal", "Landes").
 LEVEL_WORDS = words(
-    """federal landes national regional state city county district municipal provincial
+    """federal landes national regional state city county district municipal provincial cantonal
     municipale departemental departementale communal communale comunal stadtisch stadtische
     stadtischen kommunal kommunale"""
 )

@@ -30,6 +30,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.cognates import cognates
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.vocabulary import words as word_set
@@ -192,44 +193,75 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     return None if folded in FILLER or folded in LEVELS else folded
 
 
+# A company is named by at most this many words of its registered name ("Deccan Minerals").
+BRAND_WORDS = 3
+
+
+def brand_words(name: str, places: frozenset[str]) -> tuple[str, ...] | None:
+    """The words of a company named by its brand ("Brightwell", "Deccan Minerals"), folded:
+    each a brand's word (``brand``: no acronym, concept, place or country), at most
+    ``BRAND_WORDS`` of them; None for any other name."""
+    written = name_words(name)
+    if not written or len(written) > BRAND_WORDS or len(written) != len(name.split()):
+        return None  # a name with articles or prepositions is no brand ("Ebro de Celulosas")
+    found = [brand(word, places) for word in written]
+    return tuple(w for w in found if w) if all(found) else None
+
+
 def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
-    """A company named by one word ("Brightwell", "Kintoa") is the day's one organisation
-    whose longer name begins with it ("Brightwell Domestic Appliances plc", "Kintoa
-    Mobilités"): copy names a company by its brand once its registered name is known. Not
-    a longer name that says it is another body ("Brightwell Workers' Union"); with two
-    such organisations ("Ashby Rovers", "Ashby Town") the word stays on its own."""
+    """A company named by its brand ("Brightwell", "Kintoa", "Deccan Minerals") is the
+    day's one organisation whose longer name begins with it ("Brightwell Domestic
+    Appliances plc", "Kintoa Mobilités", "Deccan Minerals and Metals Ltd"): copy names a
+    company by its brand once its registered name is known. Not a longer name that says
+    it is another body ("Brightwell Workers' Union"); with two such organisations ("Ashby
+    Rovers", "Ashby Town") the brand stays on its own."""
     spellings = _organisation_spellings(flat)
-    by_first: dict[str, set[int]] = defaultdict(set)
-    other_bodies: set[int] = set()
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for index in spellings:
         for name in flat[index].names:
-            written = [fold_accents(w.casefold()) for w in name_words(name)]
+            written = tuple(fold_accents(w.casefold()) for w in name_words(name))
             if len(written) >= 2:
-                by_first[written[0]].add(index)
-                if {CONCEPTS.get(w, w) for w in written[1:]} & _OTHER_BODY_WORDS:
-                    other_bodies.add(index)
+                by_first[written[0]].append((index, written))
     for index in spellings:
-        word = brand(flat[index].names[0], places) if len(flat[index].names) == 1 else None
-        if word is None:
+        words = brand_words(flat[index].names[0], places) if len(flat[index].names) == 1 else None
+        if words is None:
             continue
-        others = by_first.get(word, set()) - {index}
-        roots = {groups.find(other) for other in others}
-        if len(roots) == 1 and not others & other_bodies:
+        longer = [
+            (other, written[len(words) :])
+            for other, written in by_first.get(words[0], ())
+            if other != index and len(written) > len(words) and written[: len(words)] == words
+        ]
+        roots = {groups.find(other) for other, _ in longer}
+        # Words after the brand that say it is another body ("Workers' Union").
+        other_body = any({CONCEPTS.get(w, w) for w in extra} & _OTHER_BODY_WORDS for _, extra in longer)
+        if len(roots) == 1 and not other_body:
             groups.union(index, roots.pop())
 
 
 # A word shared by more of the day's organisations than this anchors no translation: it
 # says what kind of body a name is ("union", "ministry"), not which.
 ANCHOR_NAMES = 24
-# Names this short are too little to call a translation by their likeness alone.
+# Names this short are too little to call a translation by their likeness alone; a name
+# of two words (one shared) is called one when its other word is a cognate this long
+# ("Celulosas del Ebro", "Ebro Cellulose").
 TRANSLATED_WORDS = 3
+SHORT_NAME_COGNATE_LETTERS = 7
+# Words a company's name adds in one language and leaves out in another ("Ebro Cellulose
+# Group", "Celulosas del Ebro"): what kind of company, not which.
+COMPANY_KINDS = word_set("group groupe gruppe grupo holding holdings konzern")
 
 
 @cache
 def _vocabulary() -> frozenset[str]:
     """Words the concept tables know, as organisation keys write them: a key's words
     that differ there differ in meaning, however alike they look ("city", "county")."""
-    return frozenset(CONCEPTS.values()) | BODY_WORDS | LEVELS | COUNTRY_WORDS
+    return (
+        frozenset(CONCEPTS.values())
+        | frozenset(DOMAIN_CONCEPTS.values())
+        | BODY_WORDS
+        | LEVELS
+        | COUNTRY_WORDS
+    )
 
 
 def _two_places(word: str, other: str) -> bool:
@@ -241,17 +273,20 @@ def _two_places(word: str, other: str) -> bool:
 
 def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     """True when two organisation keys' words are one name translated word by word: as
-    many words, one shared at least, and every other word a cognate of one of the
-    other's (``text.cognates``): "Syndicat des mobilités Côte basque-Adour" and
-    "Sindicato de Movilidad Costa Vasca-Adour"."""
-    if len(words) != len(other) or len(words) < TRANSLATED_WORDS:
+    many words (a company's kind aside, "Group"), one shared at least, and every other
+    word a cognate of one of the other's (``text.cognates``): "Syndicat des mobilités Côte
+    basque-Adour" and "Sindicato de Movilidad Costa Vasca-Adour"."""
+    words = [w for w in words if w not in COMPANY_KINDS]
+    other = [w for w in other if w not in COMPANY_KINDS]
+    if len(words) != len(other) or len(words) < TRANSLATED_WORDS - 1:
         return False
     mine, theirs = set(words) - set(other), list(set(other) - set(words))
     if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
         return False  # two words the tables know differ in meaning ("city", "county")
+    shortest = SHORT_NAME_COGNATE_LETTERS if len(words) < TRANSLATED_WORDS else 0
     for word in sorted(mine):
-        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t)]
-        if len(match) != 1:
+        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t) and len(t) >= shortest]
+        if len(match) != 1 or len(word) < shortest:
             return False
         theirs.remove(match[0])
     return not theirs
@@ -268,7 +303,7 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
         for word in set(words):
             by_word[word].append(number)
     for index, words in keyed:
-        if len(words) < TRANSLATED_WORDS:
+        if len(words) < TRANSLATED_WORDS - 1:
             continue
         met = {n for w in words if len(by_word[w]) <= ANCHOR_NAMES for n in by_word[w]}
         roots = {

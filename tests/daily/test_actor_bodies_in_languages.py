@@ -194,3 +194,15 @@ def test_a_body_named_by_its_level_is_the_one_named_by_its_region() -> None:
     # A kind alone is no such name, nor is a city's office its state's.
     assert len(_groups(ActorStub("state office"), ActorStub("Bavaria's office"))) == 2
     assert len(_groups(ActorStub("State Cyber Office"), ActorStub("Munich's cyber office"))) == 2
+
+
+def test_a_two_word_company_name_translated_with_its_kind_added_is_one_actor() -> None:
+    def two(one: str, other: str) -> int:
+        return len(_groups(ActorStub(one, kind="organization"), ActorStub(other, kind="organization")))
+
+    assert two("Celulosas del Tormo", "Tormo Cellulose Group") == 1
+    assert two("Cerámicas del Tormo", "Céramiques du Tormo") == 1
+    assert two("Conservas del Tormo", "Tormo Construction Group") == 2  # like letters, other words
+    assert two("Celulosas del Tormo", "Celulosas del Duero") == 2  # one trade on two rivers
+    assert two("Tormo Cellulose", "Tormo Cellular") == 2  # too short a likeness to call one word
+    assert two("Grupo Tormo", "Tormo Bank") == 2

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import organisation_key
+from summarizer.daily.organisations import defined_names, organisation_key
 from summarizer.linkage import name_key
 from summarizer.text.accents import umlauts_spelled_out
 from tests.daily.test_multilingual_actors import ActorStub
@@ -206,3 +206,45 @@ def test_a_two_word_company_name_translated_with_its_kind_added_is_one_actor() -
     assert two("Celulosas del Tormo", "Celulosas del Duero") == 2  # one trade on two rivers
     assert two("Tormo Cellulose", "Tormo Cellular") == 2  # too short a likeness to call one word
     assert two("Grupo Tormo", "Tormo Bank") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("L'Agence régionale de santé (ARS) de Nouvelle-Aquitaine a ouvert une enquête.",
+         "Agence régionale de santé",
+         ["ARS", "Agence régionale de santé Nouvelle-Aquitaine", "ARS Nouvelle-Aquitaine"]),
+        ("The Health Agency (HA) for North Tarrel said on Monday.", "Health Agency",
+         ["HA", "Health Agency North Tarrel", "HA North Tarrel"]),
+        ("Das Landesamt für Umwelt (LFU) von Obertal warnte.", "Landesamt für Umwelt",
+         ["LFU", "Landesamt für Umwelt Obertal", "LFU Obertal"]),
+        ("La Agencia de Aguas (ADA) del Tormo informó.", "Agencia de Aguas",
+         ["ADA", "Agencia de Aguas Tormo", "ADA Tormo"]),
+        # No capitalised name after the preposition: nothing more than the acronym.
+        ("L'Agence régionale de santé (ARS) de la région a parlé.", "Agence régionale de santé", ["ARS"]),
+        ("The Health Agency (HA) of the state said.", "Health Agency", ["HA"]),
+    ],
+)  # fmt: skip
+def test_a_name_going_on_after_its_acronym_names_the_place_it_serves(
+    text: str, name: str, found: list[str]
+) -> None:
+    assert defined_names(text, name, [text.index(name) + len(name)]) == found
+
+
+def test_the_acronym_and_its_place_join_the_bodys_names_in_other_articles() -> None:
+    text = "L'Agence régionale de santé (ARS) de Nouvelle-Aquitaine a ouvert une enquête."
+    aliases = defined_names(text, "Agence régionale de santé", [text.index(" (ARS)")])
+    groups = _groups(
+        ActorStub("Agence régionale de santé", aliases=tuple(aliases)),
+        ActorStub("ARS Nouvelle-Aquitaine"),
+        ActorStub("regional health agency for Nouvelle-Aquitaine"),
+        ActorStub("ARS Bretagne"),
+    )
+    assert ["ARS Bretagne"] in groups and len(groups) == 2
+
+
+def test_a_hostile_run_after_an_acronym_is_read_quickly() -> None:
+    text = "Agence (ARS) de " + "Aa-" * 20000 + " " + "Bb " * 20000
+    started = time.perf_counter()
+    defined_names(text, "Agence", [6])
+    assert time.perf_counter() - started < 0.5

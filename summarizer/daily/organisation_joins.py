@@ -18,6 +18,7 @@ from summarizer.daily.organisations import (
     NATIONWIDE,
     abbreviation_key,
     abbreviation_keys,
+    compound_parts,
     head_keys,
     kind_named,
     name_heads,
@@ -61,10 +62,13 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     spellings = _organisation_spellings(flat)
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     by_definition: dict[str, set[int]] = defaultdict(set)
+    by_compound: dict[str, set[int]] = defaultdict(set)  # first letter -> names led by a compound
     for index in spellings:
         for name in flat[index].names:
             if (key := abbreviation_key(name)) is not None:
                 by_key[key].append((index, name))
+            if name[:1].isalpha():
+                by_compound[name[:1].casefold()].add(index)
         for defined in flat[index].defined:
             by_definition[defined.casefold()].add(index)
     for index in spellings:
@@ -76,8 +80,49 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                 if other != index and abbreviates(short, name, places)
             }
             roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
+            if not roots:
+                roots = {
+                    groups.find(i)
+                    for i in by_compound.get(short[:1].casefold(), ())
+                    if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
+                }
             if len(roots) == 1:
                 groups.union(index, roots.pop())
+
+
+# A syllable of a compound's part in its short form is at most this many letters ("Schu"
+# of "Schutzpolizei" in "Schupo").
+SYLLABLE_LETTERS = 4
+
+
+def compound_syllables(short: str, name: str, places: frozenset[str]) -> bool:
+    """True when ``short`` is the first syllables of the parts of the German compound that
+    opens ``name`` ("Kapo" of "Kantonspolizei Wallis", "Kripo" of "Kriminalpolizei",
+    "Stapo" of "Stadtpolizei Tarrel"): a syllable of each part in order, at most half of
+    it (rounded up) and ``SYLLABLE_LETTERS``, and the name's other words only the place it serves."""
+    words = name.split()
+    folded = fold_accents(short.casefold())
+    if not words or not folded.isalpha() or not 3 <= len(folded) <= 2 * SYLLABLE_LETTERS:
+        return False
+    rest = [fold_accents(w.casefold()) for w in words[1:]]
+    if any(
+        w not in places and w not in english_place_names() and fold_accents(w) not in EXONYMS for w in rest
+    ):
+        return False
+    parts = compound_parts(fold_accents(words[0].casefold()))
+    if len(parts) < 2:
+        return False
+
+    def spelt(at: int, part: int) -> bool:
+        if part == len(parts):
+            return at == len(folded)
+        longest = min(SYLLABLE_LETTERS, (len(parts[part]) + 1) // 2, len(folded) - at)
+        return any(
+            folded[at : at + size] == parts[part][:size] and spelt(at + size, part + 1)
+            for size in range(1, longest + 1)
+        )
+
+    return spelt(0, 0)
 
 
 def _organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:

@@ -84,7 +84,7 @@ def name_kinds() -> frozenset[str]:
 COMPOUND_LETTERS = 48
 
 
-def _compound_parts(word: str) -> list[str]:
+def compound_parts(word: str) -> list[str]:
     """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
     ministerium; "landespolizeidirektion" -> landes, polizei, direktion), or the word
     alone when any part is unknown."""
@@ -162,7 +162,7 @@ def organisation_key(key: str) -> str:
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:
-            found.extend(_compound_parts(word))
+            found.extend(compound_parts(word))
     merged: list[str] = []
     for word in found:
         if merged and (merged[-1], word) in PHRASES:

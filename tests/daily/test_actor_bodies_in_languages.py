@@ -248,3 +248,18 @@ def test_a_hostile_run_after_an_acronym_is_read_quickly() -> None:
     started = time.perf_counter()
     defined_names(text, "Agence", [6])
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_german_compound_short_form_of_first_syllables_is_the_days_one_such_body() -> None:
+    def day(*names: str, places: tuple[str, ...] = ()) -> list[list[str]]:
+        actors = [ActorStub(n) for n in names]
+        return sorted(sorted(actors[i].name for i in g) for g in same_actor_groups(actors, places=places))
+
+    assert day("Kapo", "Kantonspolizei Wallis") == [["Kantonspolizei Wallis", "Kapo"]]
+    assert day("Kripo", "Kriminalpolizei") == [["Kriminalpolizei", "Kripo"]]
+    assert day("Stapo", "Stadtpolizei Tolmbach", places=("Tolmbach",)) == [["Stadtpolizei Tolmbach", "Stapo"]]
+    # Two cantons' police, another compound, more than a place after it: apart.
+    assert len(day("Kapo", "Kantonspolizei Wallis", "Kantonspolizei Bern")) == 3
+    assert len(day("Kapo", "Kantonsgericht Wallis")) == 2
+    assert len(day("Kapo", "Kantonspolizei Wallis Nord Einsatzzentrale")) == 2
+    assert len(day("Kapo", "Kaposi Holding")) == 2

@@ -47,6 +47,7 @@ _FAMILIES = {
     "research": "research forschung recherche investigacion",
     "consumer": "consumer consumers verbraucher consommateurs consumidores",
     "civil": "civil civile zivil",
+    "criminal": "criminal criminelle kriminal",
     "protection": "protection schutz proteccion",
     "nuclear": "nuclear nuklear nucleaire",
     "aviation": "aviation luftfahrt aviacion",
@@ -92,7 +93,7 @@ SPLIT_HEADS = (
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
-    "sport", "rad", "zivil", "umwelt", "wasser", "kreis",
+    "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -200,7 +200,10 @@ def shorter_form(
     extra = large - small
     if small and small <= BODY_WORDS:
         # Kinds alone ("das Ministerium", "the police"): the day's one body of that kind.
-        return not extra & BODY_WORDS
+        # A nation's ("Tribunal fédéral", "Bundesgericht") is not an international body's
+        # nor a town's: the larger says it is national too, or whose country it is.
+        national = not smaller & NATIONWIDE or bool(larger & (NATIONWIDE | COUNTRY_WORDS))
+        return national and not extra & BODY_WORDS
     if not small - GENERIC - LEVELS:
         return False
     # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie

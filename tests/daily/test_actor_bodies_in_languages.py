@@ -263,3 +263,15 @@ def test_a_german_compound_short_form_of_first_syllables_is_the_days_one_such_bo
     assert len(day("Kapo", "Kantonsgericht Wallis")) == 2
     assert len(day("Kapo", "Kantonspolizei Wallis Nord Einsatzzentrale")) == 2
     assert len(day("Kapo", "Kaposi Holding")) == 2
+
+
+def test_a_nations_court_is_not_the_days_one_international_court() -> None:
+    groups = _groups(
+        ActorStub("Tribunal fédéral"),
+        ActorStub("Tribunal international du sport"),
+        ActorStub("International Sports Tribunal"),
+    )
+    assert ["Tribunal fédéral"] in groups
+    # A national body named by its kind and level is still the day's one of that country.
+    assert len(_groups(ActorStub("Bundesgericht"), ActorStub("Switzerland's Federal Court"))) == 1
+    assert len(_groups(ActorStub("das Ministerium"), ActorStub("Tribunal international du sport"))) == 2

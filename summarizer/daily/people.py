@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
-from summarizer.text.given_names import initials_fit, initials_of
+from summarizer.text.given_names import initials_fit, initials_of, nickname_pair
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY
@@ -245,8 +245,24 @@ def join_full_names(flat: Sequence[PersonNames], groups: UnionFind) -> None:
         people = list(spellings.values())
         for n, i in enumerate(people):
             for j in people[n + 1 :]:
-                if groups.find(i) != groups.find(j) and same_person(flat[i].full_names, flat[j].full_names):
+                if groups.find(i) != groups.find(j) and (
+                    same_person(flat[i].full_names, flat[j].full_names) or _short_first_name(flat[i], flat[j])
+                ):
                     groups.union(i, j)
+
+
+def _short_first_name(one: PersonNames, other: PersonNames) -> bool:
+    """One person named with a short form of the other's first name ("Mick Doyle",
+    "Michael Doyle"), the rest of the names alike, when both hold one office: the
+    nickname table is a genealogist's, and two namesakes of one day are told apart by
+    what they do."""
+    if not one.offices & other.offices:
+        return False
+    return any(
+        x.split()[1:] == y.split()[1:] and len(x.split()) > 1 and nickname_pair(x.split()[0], y.split()[0])
+        for x in one.full_names
+        for y in other.full_names
+    )
 
 
 def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Ambiguous) -> None:

@@ -13,6 +13,7 @@ from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.organisations import defined_names, organisation_key
 from summarizer.linkage import name_key
 from summarizer.text.accents import umlauts_spelled_out
+from summarizer.text.given_names import nickname_pair
 from tests.daily.test_multilingual_actors import ActorStub
 
 
@@ -275,3 +276,17 @@ def test_a_nations_court_is_not_the_days_one_international_court() -> None:
     # A national body named by its kind and level is still the day's one of that country.
     assert len(_groups(ActorStub("Bundesgericht"), ActorStub("Switzerland's Federal Court"))) == 1
     assert len(_groups(ActorStub("das Ministerium"), ActorStub("Tribunal international du sport"))) == 2
+
+
+def test_a_short_first_name_is_the_same_person_only_in_the_same_office() -> None:
+    def people(*named: tuple[str, str | None]) -> int:
+        return len(_groups(*(ActorStub(n, kind="person", role=r) for n, r in named)))
+
+    assert nickname_pair("Mick", "Michael") and nickname_pair("William", "Bill")
+    assert not nickname_pair("Michael", "Michael") and not nickname_pair("Mick", "Robert")
+    assert people(("Mick Doyle", "district president"), ("Michael Doyle", "district president")) == 1
+    assert people(("Bill Marlow", "mayor"), ("William Marlow", "Mayor")) == 1
+    # Two namesakes told apart by what they do, or not known to do anything: apart.
+    assert people(("Mick Doyle", "district president"), ("Michael Doyle", "farmer")) == 2
+    assert people(("Mick Doyle", None), ("Michael Doyle", None)) == 2
+    assert people(("Mick Doyle", "mayor"), ("Michael Dunne", "mayor")) == 2

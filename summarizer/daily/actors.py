@@ -41,6 +41,7 @@ from summarizer.daily.people import (
     settle_by_company,
     surname_alone,
 )
+from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
@@ -209,6 +210,7 @@ def same_actor_groups(
     join_full_names(flat, groups)
     join_surnames(flat, groups, unsure)
     join_abbreviations(flat, groups, day_places)
+    join_translated_acronyms(flat, groups)
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)

@@ -59,7 +59,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
     Railways (SBB)": ``OrganisationNames.defined``). Names are indexed by their first two words'
     initials, so an abbreviation meets only names it could spell."""
-    spellings = _organisation_spellings(flat)
+    spellings = organisation_spellings(flat)
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     by_definition: dict[str, set[int]] = defaultdict(set)
     by_compound: dict[str, set[int]] = defaultdict(set)  # first letter -> names led by a compound
@@ -125,7 +125,7 @@ def compound_syllables(short: str, name: str, places: frozenset[str]) -> bool:
     return spelt(0, 0)
 
 
-def _organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
+def organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
     """The first index of each organisation's spelling: every actor spelled alike shares
     one item and is in its group already (equal keys are joined first), so the joins
     below look at each spelling once, not once per article that names it."""
@@ -142,7 +142,7 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    keyed = [(i, frozenset(key.split())) for i in organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:
@@ -170,7 +170,7 @@ def join_kind_nouns(
     the noun is read from the names themselves. With ``articles``, its own articles come
     first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
     name does not say it is a company, not the day's one "Tarrel Bus Company"."""
-    spellings = _organisation_spellings(flat)
+    spellings = organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
     for index in spellings:
         for name in flat[index].names:
@@ -260,7 +260,7 @@ def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, place
     company by its brand once its registered name is known. Not a longer name that says
     it is another body ("Brightwell Workers' Union"); with two such organisations ("Ashby
     Rovers", "Ashby Town") the brand stays on its own."""
-    spellings = _organisation_spellings(flat)
+    spellings = organisation_spellings(flat)
     by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for index in spellings:
         for name in flat[index].names:
@@ -342,7 +342,7 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
     basque-Adour", "Sindicato de Movilidad Costa Vasca-Adour") is the day's one
     organisation whose name it translates (``translated``), met through a word both
     names share that few of the day's bodies have ("Adour")."""
-    keyed = [(i, key.split()) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    keyed = [(i, key.split()) for i in organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, list[int]] = defaultdict(list)
     for number, (_, words) in enumerate(keyed):
         for word in set(words):
@@ -375,7 +375,7 @@ def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind)
     once the level and the region are left out, and those words say more than what kind
     of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither."""
     by_rest: dict[frozenset[str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for index in _organisation_spellings(flat):
+    for index in organisation_spellings(flat):
         for key in flat[index].keys:
             words = frozenset(key.split())
             levels, regions = words & REGION_GOVERNMENT_LEVELS, {w for w in words if _region(w)}

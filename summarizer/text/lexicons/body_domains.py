@@ -29,6 +29,8 @@ _FAMILIES = {
     "affairs": "affairs affaires asuntos angelegenheiten",
     "neighbourhood": "neighbourhood neighborhood nachbarschaft vecinal vecinos vecinal barrio quartier",
     # what a body does
+    "railway": "bahn bahnen",
+    "federal": "federaux federales",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
     "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
@@ -80,7 +82,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {"cabildo": ("island", "council")}
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
-PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {("auswartig", "amt"): ("foreign", "ministry")}
+PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("auswartig", "amt"): ("foreign", "ministry"),
+    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
+}
 
 # Parts German compounds of bodies' names are made of beyond those of the public bodies
 # (``organisations.COMPOUND_HEADS``, ``COMPOUND_MODIFIERS``): "Lawinenamt", "Spitalzentrum",
@@ -88,7 +93,7 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {("auswartig", "amt"
 # words with "cyber" before ("cybersécurité", "ciberseguridad").
 SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
-    "dienst", "klinik", "klinikum", "spital", "security", "securite", "seguridad", "defense",
+    "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa",
 )  # fmt: skip
 SPLIT_MODIFIERS = (

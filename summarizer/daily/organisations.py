@@ -29,6 +29,7 @@ from summarizer.text.lexicons.body_domains import (
     RIVERS,
     SPLIT_HEADS,
     SPLIT_MODIFIERS,
+    UNSAID,
 )
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
@@ -164,7 +165,7 @@ def organisation_key(key: str) -> str:
         else:
             found.extend(compound_parts(word))
     merged: list[str] = []
-    for word in found:
+    for word in (w for w in found if w not in UNSAID):
         if merged and (merged[-1], word) in PHRASES:
             merged[-1] = PHRASES[(merged[-1], word)]
         elif merged and (merged[-1], word) in PHRASE_EXPANSIONS:

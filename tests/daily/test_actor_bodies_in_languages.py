@@ -290,3 +290,46 @@ def test_a_short_first_name_is_the_same_person_only_in_the_same_office() -> None
     assert people(("Mick Doyle", "district president"), ("Michael Doyle", "farmer")) == 2
     assert people(("Mick Doyle", None), ("Michael Doyle", None)) == 2
     assert people(("Mick Doyle", "mayor"), ("Michael Dunne", "mayor")) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Deutsches Rotes Kreuz", "German Red Cross", "Croix-Rouge allemande", "Cruz Roja alemana"],
+        ["Küstenwache", "coast guard", "garde-côtes", "guardacostas"],
+        ["Bergwacht Tolmbach", "Tolmbach mountain rescue", "rescate de montaña de Tolmbach", "Bergrettung Tolmbach"],
+        ["Flughafen Tolmbach", "Tolmbach Airport", "aéroport de Tolmbach", "aeropuerto de Tolmbach"],
+        ["Hafenbehörde Tolmbach", "Tolmbach port authority", "autorité portuaire de Tolmbach",
+         "Autoridad Portuaria de Tolmbach"],
+        ["Weltgesundheitsorganisation", "World Health Organization", "Organisation mondiale de la santé",
+         "Organización Mundial de la Salud"],
+        ["Polizeipräsidium Tolmbach", "Tolmbach police headquarters", "Tolmbach police"],
+        ["Verkehrsbetriebe Tolmbach", "Tolmbach transport company", "empresa de transportes de Tolmbach"],
+        ["Umweltbundesamt", "Federal Environment Agency", "agence fédérale de l'environnement",
+         "Agencia Federal de Medio Ambiente"],
+        ["Wetterdienst", "weather service", "service météorologique", "servicio meteorológico"],
+        ["Wahlkommission", "electoral commission", "commission électorale", "comisión electoral"],
+        ["Lehrergewerkschaft", "teachers' union", "syndicat des enseignants", "sindicato de profesores"],
+        ["Bundesamt für Gesundheit", "Federal Office of Public Health", "Office fédéral de la santé publique"],
+    ],
+)  # fmt: skip
+def test_common_bodies_of_a_newsroom_have_one_key_in_four_languages(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tolmbach Airport", "Port of Tolmbach"),
+        ("German Red Cross", "German Red Crescent"),
+        ("coast guard", "Guardia Civil"),
+        ("Bergwacht Tolmbach", "Wasserwacht Tolmbach"),
+        ("World Health Organization", "World Trade Organization"),
+        ("Umweltbundesamt", "Federal Transport Agency"),
+        ("Lehrergewerkschaft", "Gewerkschaft der Lokführer"),
+        ("Tolmbach transport company", "Tolmbach water company"),
+    ],
+)
+def test_newsroom_bodies_of_one_kind_and_two_fields_stay_apart(one: str, other: str) -> None:
+    assert _key(one) != _key(other)
+    assert len(_groups(ActorStub(one), ActorStub(other))) == 2

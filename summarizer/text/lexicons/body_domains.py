@@ -20,7 +20,11 @@ _FAMILIES = {
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority autorite autoridad service services servicio "
     "servicios dienst bureau oficina",
-    "school": "school schule ecole escuela colegio",
+    "school": "school schule ecole escuela",
+    "airport": "airport flughafen aeroport aeropuerto",
+    "port": "port ports hafen puerto portuaire portuaria portuario",
+    "company": "company betriebe empresa entreprise unternehmen compania",
+    "organization": "organizacion",
     "university": "university universitat universite universidad",
     "institute": "institute institut instituto",
     "chamber": "chamber kammer chambre camara",
@@ -30,6 +34,18 @@ _FAMILIES = {
     "neighbourhood": "neighbourhood neighborhood nachbarschaft vecinal vecinos vecinal barrio quartier",
     # what a body does
     "railway": "bahn bahnen",
+    "world": "world welt mondial mondiale mundial",
+    "commerce": "commerce handel handels comercio",
+    "administrative": "administrative verwaltungs administratif administrativo",
+    "consumer": "consumer consumers verbraucher consommateurs consumidores",
+    "teachers": "teachers teacher lehrer enseignants profesores",
+    "disaster": "disaster katastrophen catastrophe desastre",
+    "warning": "warning warn alerte alerta",
+    "animal": "animal animals tier animaux animales",
+    "coast": "coast kusten cote cotes costa costas kuste",
+    "guard": "wache",
+    "election": "wahl",
+    "education": "schul",
     "federal": "federaux federales",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
@@ -47,7 +63,6 @@ _FAMILIES = {
     "weather": "weather wetter meteorological meteorologique meteorologico",
     "environment": "environment environmental umwelt environnement ambiental",
     "research": "research forschung recherche investigacion",
-    "consumer": "consumer consumers verbraucher consommateurs consumidores",
     "civil": "civil civile zivil",
     "criminal": "criminal criminelle kriminal",
     "protection": "protection schutz proteccion",
@@ -78,13 +93,37 @@ DOMAIN_CONCEPTS: dict[str, str] = {
 }
 
 # Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
-EXPANSIONS: dict[str, tuple[str, ...]] = {"cabildo": ("island", "council")}
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "cabildo": ("island", "council"),
+    "guardacostas": ("coast", "guard"),
+    "bergwacht": ("mountain", "rescue"),
+    "wasserwacht": ("water", "rescue"),
+}
+
+# Words that say nothing of which body a name is: a police's headquarters is its police
+# ("Polizeipräsidium", "police headquarters"), a public health office its health office.
+UNSAID = words(
+    "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
+    "headquarters contencioso"
+)
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
 PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
+    ("medio", "ambiente"): ("environment",),
+    **dict.fromkeys(
+        [
+            ("red", "cross"),
+            ("croix", "rouge"),
+            ("cruz", "roja"),
+            ("rote", "kreuz"),
+            ("rotes", "kreuz"),
+            ("roten", "kreuzes"),
+        ],
+        ("red-cross",),
+    ),
 }
 
 # Parts German compounds of bodies' names are made of beyond those of the public bodies
@@ -94,11 +133,14 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
 SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
-    "defensa",
+    "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
+    "prasidium",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
-    "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz",
+    "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz", "welt", "handels",
+    "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
+    "hafen", "wetter", "rettungs", "gesundheits", "flug",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -72,7 +72,9 @@ CONCEPTS: dict[str, str] = {
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet"), "prosecutor"
     ),
     **dict.fromkeys(words("court gericht tribunal cour"), "court"),
-    **dict.fromkeys(words("agency agentur agence agencia"), "agency"),
+    # An agency is an office as names translate them ("Umweltbundesamt", "Federal
+    # Environment Agency"): one kind of public body.
+    **dict.fromkeys(words("agency agentur agence agencia"), "office"),
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
     **dict.fromkeys(words("party partei parti partido"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),

@@ -37,7 +37,8 @@ HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
 # German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
 # lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
 _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
+                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "kommandant",
+                  "kommandantin", "kommissar", "kommissarin", "direktor", "direktorin")  # fmt: skip
 
 
 # Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
@@ -142,19 +143,24 @@ def _office_family(word: str) -> str | None:
 
 def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> bool:
     """Full names (person keys, see ``person_key``) match on one surname and a near-equal
-    first name (Vitali / Vitaly); a Spanish name with two surnames is also its first
-    surname alone ("Pedro Sánchez" of "Pedro Sánchez Pérez")."""
+    first name (Vitali / Vitaly), or the first of two first names; a Spanish name with
+    two surnames is also its first surname alone ("Pedro Sánchez" of "Pedro Sánchez
+    Pérez", "Ana García" of "Ana María García López")."""
     names_b = [y.split() for y in full_names_b]
     for x in full_names_a:
         for ys in names_b:
             short, long = sorted((x.split(), ys), key=len)
             if short[-1] == long[-1]:
                 given_short, given_long = short[:-1], long[:-1]
-            elif len(long) == len(short) + 1 >= 3 and short[-1] in surnames_of(" ".join(long)):
+            elif len(long) >= len(short) + 1 >= 3 and short[-1] in surnames_of(" ".join(long)):
                 given_short, given_long = short[:-1], long[:-2]
             else:
                 continue
             if fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80:
+                return True
+            # Two first names shortened to the first ("Ana García" of "Ana María García
+            # López"): never to the second, which a sister may bear alone.
+            if len(given_short) == 1 and len(given_long) == 2 and given_short[0] == given_long[0]:
                 return True
     return False
 

@@ -333,3 +333,25 @@ def test_common_bodies_of_a_newsroom_have_one_key_in_four_languages(names: list[
 def test_newsroom_bodies_of_one_kind_and_two_fields_stay_apart(one: str, other: str) -> None:
     assert _key(one) != _key(other)
     assert len(_groups(ActorStub(one), ActorStub(other))) == 2
+
+
+def test_two_first_names_and_two_surnames_shortened_are_one_person_and_a_sister_is_not() -> None:
+    def people(*names: str) -> list[list[str]]:
+        return _groups(*(ActorStub(n, kind="person") for n in names))
+
+    assert people("Ana María Gálvez López", "Ana Gálvez", "María Gálvez") == [
+        ["Ana Gálvez", "Ana María Gálvez López"],
+        ["María Gálvez"],
+    ]
+    assert len(people("Ana María Gálvez", "Ana Gálvez")) == 1
+    assert len(people("Ana María Gálvez", "Ana Lucía Gálvez")) == 2  # two first names differ
+    assert len(people("Juan Carlos Brenes Ruiz", "Carlos Brenes")) == 2  # never the second
+
+
+def test_a_german_compound_title_before_a_surname_is_read_as_a_title() -> None:
+    def people(*names: str) -> int:
+        return len(_groups(*(ActorStub(n, kind="person") for n in names)))
+
+    assert people("Kommandant Hans Gruber", "Feuerwehrkommandant Gruber") == 1
+    assert people("Udo Lenz", "Kriminalhauptkommissar Lenz") == 1
+    assert people("Udo Lenz", "Kriminalhauptkommissar Lenz", "Eva Lenz") == 3  # which Lenz: unsaid

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
+from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
     join_abbreviations,
     join_brand_names,
@@ -134,6 +135,12 @@ class _ActorItem:
         return offices(self.actor.role or "") | offices(" ".join(self.names))
 
     @cached_property
+    def described(self) -> set[str]:
+        """The words of its role and names, folded: what says which office it holds."""
+        text = " ".join([self.actor.role or "", *self.names])
+        return {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.casefold())}
+
+    @cached_property
     def possessive(self) -> bool:
         """Named in the possessive ("St Brendan's"): after a person, not a place."""
         return not self.is_person and any(re.search(r"\w['’]s$", n) for n in self.names)
@@ -209,6 +216,7 @@ def same_actor_groups(
     unsure: Ambiguous = []
     join_full_names(flat, groups)
     join_surnames(flat, groups, unsure)
+    join_offices(flat, groups)
     join_abbreviations(flat, groups, day_places)
     join_translated_acronyms(flat, groups)
     join_shorter_forms(flat, groups, day_places)

@@ -30,7 +30,7 @@ _FOREIGN = tuple(code for code in SUPPORTED if code != "en")
 
 # Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
 # English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
-# through _foreign_titles).
+# through foreign_titles).
 HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
 
 
@@ -42,12 +42,12 @@ _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzl
 
 
 # Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
-# English first name as well as a Spanish title: left out, as in _foreign_titles.
+# English first name as well as a Spanish title: left out, as in foreign_titles.
 _COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
 
 
 @cache
-def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
+def foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
     """Titles and role nouns of the languages other than English ("Frau", "préfète", "jueza"), and
     their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
     name as well as a Spanish title: left out."""
@@ -75,7 +75,7 @@ def is_title(word: str) -> bool:
     if word.startswith("ex-") and len(word) > 5:
         word = word[3:]
     bare = word.rstrip(".")
-    titles, _ = _foreign_titles()
+    titles, _ = foreign_titles()
     return (
         word in PERSON_ROLES
         or bare in TITLE_ABBREVIATIONS
@@ -100,7 +100,7 @@ def untitled(key: str) -> str:
         and (words[0][2:] in TITLE_MODIFIERS or is_title(words[0][2:]))
     ):
         words[0] = words[0][2:]
-    _, articles = _foreign_titles()
+    _, articles = foreign_titles()
     while len(words) > 1:
         if is_title(words[0]):
             words = words[1:]
@@ -118,7 +118,7 @@ def offices(text: str) -> set[str]:
     and the office each word is one name of (``lexicons.offices``: "alcaldesa" and
     "Mayor" are both the mayor, "Polizeisprecher" a spokesperson)."""
     found = set()
-    roles, _ = _foreign_titles()
+    roles, _ = foreign_titles()
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
         role = _OFFICE_ACRONYMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
         if role in PERSON_ROLES or (role in roles and role not in _COURTESY):

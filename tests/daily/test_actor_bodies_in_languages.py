@@ -355,3 +355,43 @@ def test_a_german_compound_title_before_a_surname_is_read_as_a_title() -> None:
     assert people("Kommandant Hans Gruber", "Feuerwehrkommandant Gruber") == 1
     assert people("Udo Lenz", "Kriminalhauptkommissar Lenz") == 1
     assert people("Udo Lenz", "Kriminalhauptkommissar Lenz", "Eva Lenz") == 3  # which Lenz: unsaid
+
+
+def _people(*named: tuple[str, str | None]) -> list[list[str]]:
+    return _groups(*(ActorStub(n, kind="person", role=r) for n, r in named))
+
+
+@pytest.mark.parametrize(
+    ("office", "holder", "role"),
+    [
+        ("the mayor", "Lucía Molina", "mayor of Tormo"),
+        ("la alcaldesa de Tormo", "Lucía Molina", "alcaldesa de Tormo"),
+        ("die Bürgermeisterin", "Petra Vogt", "Bürgermeisterin"),
+        ("le préfet", "Hervé Darras", "préfet du Var"),
+        ("the interior minister", "Jan Brook", "interior minister"),
+        ("Tormo mayor", "Lucía Molina", "mayor of Tormo"),
+    ],
+)
+def test_an_official_named_by_office_only_is_the_days_one_holder_of_it(
+    office: str, holder: str, role: str
+) -> None:
+    assert _people((office, None), (holder, role), ("Tormo city council", None)) == sorted(
+        [sorted([office, holder]), ["Tormo city council"]]
+    )
+
+
+def test_an_office_two_people_hold_or_another_office_joins_no_one() -> None:
+    two_mayors = _people(
+        ("the mayor", None), ("Lucía Molina", "mayor of Tormo"), ("Claire Brun", "maire de Lerac")
+    )
+    assert ["the mayor"] in two_mayors
+    which = _people(
+        ("la alcaldesa de Tormo", None), ("Lucía Molina", "mayor of Tormo"), ("Claire Brun", "maire de Lerac")
+    )
+    assert ["Lucía Molina", "la alcaldesa de Tormo"] in which
+    assert ["the interior minister"] in _people(
+        ("the interior minister", None), ("Jan Brook", "health minister")
+    )
+    assert ["the former mayor"] in _people(("the former mayor", None), ("Lucía Molina", "mayor"))
+    # A title before a surname is a name, not an office: Mayor Ortiz is not the day's mayor.
+    assert ["Mayor Ortiz"] in _people(("Mayor Ortiz", None), ("Lucía Molina", "mayor"))

@@ -21,6 +21,7 @@ from summarizer.text.abbreviations import (
     without_legal_form,
 )
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import country_in_english
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
 from summarizer.text.lexicons.body_domains import (
     DOMAIN_CONCEPTS,
@@ -46,6 +47,9 @@ from summarizer.text.lexicons.organisations import (
 from summarizer.text.lexicons.places import REGION_LEVELS
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
+# Countries' names in another language that are English nouns: an "island council" is no
+# Iceland's (German "Island"), nor is a "suede" maker Sweden's (French "Suède").
+_ENGLISH_NOUNS = frozenset({"island", "chili", "suede"})
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
 _WORD = re.compile(r"\w+(?:\.\w+)*(?:[\"'’]s\b)?")
 COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
@@ -153,7 +157,9 @@ def organisation_key(key: str) -> str:
     for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
-        country = COUNTRY_BY_DEMONYM.get(token.capitalize())
+        country = COUNTRY_BY_DEMONYM.get(token.capitalize()) or (
+            None if token in _ENGLISH_NOUNS else country_in_english(token)
+        )
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
     english = [w for w in places_in_english(words) if w not in FILLER]

@@ -395,3 +395,12 @@ def test_an_office_two_people_hold_or_another_office_joins_no_one() -> None:
     assert ["the former mayor"] in _people(("the former mayor", None), ("Lucía Molina", "mayor"))
     # A title before a surname is a name, not an office: Mayor Ortiz is not the day's mayor.
     assert ["Mayor Ortiz"] in _people(("Mayor Ortiz", None), ("Lucía Molina", "mayor"))
+
+
+def test_a_country_group_or_bank_named_in_another_language_is_the_same_word() -> None:
+    assert _key("Greenpeace España") == _key("Greenpeace Spain") == _key("Greenpeace Espagne")
+    assert _key("Grupo Tormex") == _key("Tormex Group") == _key("Tormex Gruppe")
+    assert _key("Banco Lerac") == _key("Lerac Bank") == _key("Banque Lerac")
+    # A country's name in one language that is an English noun stays the noun.
+    assert _key("island council") == "council island"
+    assert _key("Lerac Bank") != _key("Lerac Group")

@@ -24,6 +24,8 @@ _FAMILIES = {
     "airport": "airport flughafen aeroport aeropuerto",
     "port": "port ports hafen puerto portuaire portuaria portuario",
     "company": "company betriebe empresa entreprise unternehmen compania",
+    "group": "group groupe gruppe grupo",
+    "bank": "bank banco banque",
     "organization": "organizacion",
     "university": "university universitat universite universidad",
     "institute": "institute institut instituto",

@@ -404,3 +404,34 @@ def test_a_country_group_or_bank_named_in_another_language_is_the_same_word() ->
     # A country's name in one language that is an English noun stays the noun.
     assert _key("island council") == "council island"
     assert _key("Lerac Bank") != _key("Lerac Group")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Forstamt Tolmbach", "Tolmbach forest office", "office des forêts de Tolmbach"],
+        ["Erdbebenwarte Tolmbach", "Tolmbach earthquake observatory", "observatoire sismologique de Tolmbach"],
+        ["Hochwasserdienst", "flood service", "service des inondations"],
+        ["Arbeitsagentur", "employment agency", "agence pour l'emploi", "agencia de empleo"],
+        ["Jugendamt Tolmbach", "Tolmbach youth office", "oficina de la juventud de Tolmbach"],
+        ["Bundesamt für Migration", "Federal Office for Migration", "Office fédéral des migrations"],
+        ["Statistisches Bundesamt", "Federal Statistical Office", "Office fédéral de la statistique"],
+        ["Deutsche Flugsicherung", "German air traffic control", "contrôle aérien allemand"],
+        ["Atomaufsicht", "nuclear supervisory authority"],
+    ],
+)  # fmt: skip
+def test_more_public_offices_have_one_key_in_several_languages(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Forstamt Tolmbach", "Jugendamt Tolmbach"),
+        ("Federal Statistical Office", "Federal Office for Migration"),
+        ("Erdbebenwarte Tolmbach", "Wetterwarte Tolmbach"),
+        ("Arbeitsagentur", "Bundesagentur für Migration"),
+    ],
+)
+def test_public_offices_of_two_fields_stay_apart(one: str, other: str) -> None:
+    assert len(_groups(ActorStub(one), ActorStub(other))) == 2

@@ -19,7 +19,7 @@ _FAMILIES = {
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority autorite autoridad service services servicio "
-    "servicios dienst bureau oficina",
+    "servicios dienst bureau oficina aufsicht supervision supervisory",
     "school": "school schule ecole escuela",
     "airport": "airport flughafen aeroport aeropuerto",
     "port": "port ports hafen puerto portuaire portuaria portuario",
@@ -28,7 +28,7 @@ _FAMILIES = {
     "bank": "bank banco banque",
     "organization": "organizacion",
     "university": "university universitat universite universidad",
-    "institute": "institute institut instituto",
+    "institute": "institute institut instituto anstalt",
     "chamber": "chamber kammer chambre camara",
     "district": "landkreis kreis landratsamt kreisverwaltung",
     "association": "verein vereine",
@@ -68,10 +68,33 @@ _FAMILIES = {
     "civil": "civil civile zivil",
     "criminal": "criminal criminelle kriminal",
     "protection": "protection schutz proteccion",
-    "nuclear": "nuclear nuklear nucleaire",
+    "nuclear": "nuclear nuklear nucleaire atom",
+    "banks": "banken",
+    "observatory": "warte observatory observatoire observatorio",
     "aviation": "aviation luftfahrt aviacion",
     "water": "wasser eau agua",
     "paper": "paper papier papel",
+    "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
+    "traffic": "traffic trafic trafico",
+    "roads": "roads strassen routes carreteras",
+    "labour": "labour labor employment arbeit arbeits beschaftigung travail emploi trabajo empleo",
+    "tourism": "tourism tourismus tourisme turismo",
+    "culture": "culture kultur cultura",
+    "science": "science sciences wissenschaft wissenschaften ciencia ciencias",
+    "housing": "housing wohnungs wohnungsbau logement vivienda",
+    "social": "social sozial sociale",
+    "youth": "youth jugend jeunesse juventud",
+    "migration": "migration migrations migracion migraciones immigration einwanderung",
+    "asylum": "asylum asyl asile asilo",
+    "statistics": "statistics statistical statistik statistisch statistique statistiques estadistica "
+    "estadisticas estadistico",
+    "geology": "geological geologisch geologique geologico geologica",
+    "earthquake": "earthquake earthquakes seismological erdbeben seisme seismes sismo sismologico sismologique "
+    "terremoto",
+    "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
+    "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
+    "energy": "energie energia",
+    "air-traffic-control": "flugsicherung",
     # where: up and down a river, and the rivers named in each language
     "upper": "upper ober obere oberer oberen haut haute alto alta superieur superieure superior",
     "lower": "lower nieder untere unterer unteren bas basse bajo baja inferieur inferieure inferior",
@@ -97,6 +120,8 @@ DOMAIN_CONCEPTS: dict[str, str] = {
 # Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "cabildo": ("island", "council"),
+    "arbeitsagentur": ("labour", "office"),
+    "arbeitsamt": ("labour", "office"),
     "guardacostas": ("coast", "guard"),
     "bergwacht": ("mountain", "rescue"),
     "wasserwacht": ("water", "rescue"),
@@ -115,6 +140,10 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    ("air", "traffic"): ("air-traffic",),
+    ("air-traffic", "control"): ("air-traffic-control",),
+    ("controle", "aerien"): ("air-traffic-control",),
+    ("control", "aereo"): ("air-traffic-control",),
     **dict.fromkeys(
         [
             ("red", "cross"),
@@ -136,13 +165,14 @@ SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
-    "prasidium",
+    "prasidium", "aufsicht", "warte", "anstalt",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
     "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz", "welt", "handels",
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
-    "hafen", "wetter", "rettungs", "gesundheits", "flug",
+    "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
+    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -25,7 +25,7 @@ _FAMILIES = {
     "port": "port ports hafen puerto portuaire portuaria portuario",
     "company": "company betriebe empresa entreprise unternehmen compania",
     "group": "group groupe gruppe grupo",
-    "bank": "bank banco banque",
+    "bank": "bank banco banque banca",
     "organization": "organizacion",
     "university": "university universitat universite universidad",
     "institute": "institute institut instituto anstalt",

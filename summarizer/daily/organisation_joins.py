@@ -62,13 +62,14 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     spellings = organisation_spellings(flat)
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     by_definition: dict[str, set[int]] = defaultdict(set)
-    by_compound: dict[str, set[int]] = defaultdict(set)  # first letter -> names led by a compound
+    by_compound: dict[str, set[int]] = defaultdict(set)  # first letter -> names opened by a compound
     for index in spellings:
         for name in flat[index].names:
             if (key := abbreviation_key(name)) is not None:
                 by_key[key].append((index, name))
-            if name[:1].isalpha():
-                by_compound[name[:1].casefold()].add(index)
+            first = fold_accents(name.split()[0].casefold()) if name.split() else ""
+            if len(compound_parts(first)) > 1:
+                by_compound[first[0]].add(index)
         for defined in flat[index].defined:
             by_definition[defined.casefold()].add(index)
     for index in spellings:
@@ -83,7 +84,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
             if not roots:
                 roots = {
                     groups.find(i)
-                    for i in by_compound.get(short[:1].casefold(), ())
+                    for i in by_compound.get(fold_accents(short[:1].casefold()), ())
                     if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
                 }
             if len(roots) == 1:

@@ -63,3 +63,21 @@ def test_a_long_acronym_against_a_long_name_is_read_quickly() -> None:
     for _ in range(50):
         spells_translation("ABCDEFGH", "federal health interior ministry")
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_busy_day_of_unresolved_acronyms_and_compounds_is_merged_quickly() -> None:
+    # Every acronym meets only the names whose initials hold its letters, and every short
+    # form only the names a compound opens: not every name of the day.
+    letters = "BCDFGHKLMNPRSTVW"
+    actors = [
+        ActorStub(f"{p}{q}stadt {kind}", kind="organization")
+        for p in letters
+        for q in "aeiou"
+        for kind in ("Health Office", "Kantonspolizei", "Water Agency", "Federal Railways")
+    ]
+    actors += [
+        ActorStub(a + b + c, kind="organization") for a in letters for b in "AEIOU" for c in letters[:8]
+    ]
+    started = time.perf_counter()
+    same_actor_groups(actors)
+    assert time.perf_counter() - started < 8.0

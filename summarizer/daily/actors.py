@@ -1,10 +1,12 @@
 """One entry per real-world actor: actors of every article matched by name, each keeping its
 mentions as (article id, span). People by their names without titles (``people``): a
-surname, initials or an office to the one person of the day they fit, a namesake settled
-by the company its article keeps. Organisations by their words as concepts in any
-language and order (``organisations``): shorter forms and kinds alone ("the council") to
-the day's one body they fit, abbreviations by initials or syllables or as an article
-defines them, the day's places saying whose a body is."""
+surname, initials, a short first name or an office alone (``officials``) to the one person
+of the day they fit, a namesake settled by the company its article keeps. Organisations by
+their words as concepts in any language and order (``organisations``, with what a body
+does and where from ``lexicons.body_domains``): shorter forms and kinds alone ("the
+council") to the day's one body they fit, abbreviations by initials or syllables, as an
+article defines them or in another language's words (``translated_acronyms``), the day's
+places saying whose a body is."""
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
 """One entry per real-world actor: actors of every article matched by name, each keeping its
 mentions as (article id, span). People by their names without titles (``people``): a
-surname, initials or an office to the one person of the day they fit, a namesake settled
-by the company its article keeps. Organisations by their words as concepts in any
-language and order (``organisations``): shorter forms and kinds alone ("the council") to
-the day's one body they fit, abbreviations by initials or syllables or as an article
-defines them, the day's places saying whose a body is."""
+surname, initials, a short first name or an office alone (``officials``) to the one person
+of the day they fit, a namesake settled by the company its article keeps. Organisations by
+their words as concepts in any language and order (``organisations``, with what a body
+does and where from ``lexicons.body_domains``): shorter forms and kinds alone ("the
+council") to the day's one body they fit, abbreviations by initials or syllables, as an
+article defines them or in another language's words (``translated_acronyms``), the day's
+places saying whose a body is."""
 
 from __future__ import annotations
 
@@ -16,10 +18,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.merge import unique
+from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
     join_abbreviations,
     join_brand_names,
     join_kind_nouns,
+    join_levels_to_regions,
     join_shorter_forms,
     join_translated_names,
 )
@@ -36,17 +40,18 @@ from summarizer.daily.people import (
     join_full_names,
     join_surnames,
     offices,
-    person_key,
+    person_keys,
     settle_by_company,
     surname_alone,
 )
+from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
 from summarizer.text.abbreviations import ABBREVIATION_LETTERS, is_acronym
-from summarizer.text.accents import fold_accents
+from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS
 
@@ -97,8 +102,11 @@ class _ActorItem:
         names as a bag of words (countries for their adjectives, no 'of', British spelling
         as American), so 'Russian Ministry of Defence' is 'Russia's Defense Ministry'."""
         if self.is_person:
-            return {k for n in self.names if (k := person_key(n))}
-        keys = {name_key(n) for n in self.names if n not in self.defined}
+            return {k for n in self.names for k in person_keys(n)}
+        # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
+        # of both spellings, never one folded to the other ("Michael" is no "Michal").
+        spellings = unique([*self.names, *map(umlauts_spelled_out, self.names)])
+        keys = {name_key(n) for n in spellings if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
@@ -112,7 +120,7 @@ class _ActorItem:
     @cached_property
     def full_names(self) -> set[str]:
         """Its keys that give a first name: not "T. Sorvik", not "von der Leyen"."""
-        alone = {k for n in self.names if surname_alone(n, k := person_key(n))}
+        alone = {k for n in self.names for k in person_keys(n) if surname_alone(n, k)}
         return {key for key in self.keys if " " in key and not given_initials(key) and key not in alone}
 
     @cached_property
@@ -127,6 +135,12 @@ class _ActorItem:
     @cached_property
     def offices(self) -> set[str]:
         return offices(self.actor.role or "") | offices(" ".join(self.names))
+
+    @cached_property
+    def described(self) -> set[str]:
+        """The words of its role and names, folded: what says which office it holds."""
+        text = " ".join([self.actor.role or "", *self.names])
+        return {fold_accents(w) for w in re.findall(r"[^\W\d_]+", text.casefold())}
 
     @cached_property
     def possessive(self) -> bool:
@@ -204,11 +218,14 @@ def same_actor_groups(
     unsure: Ambiguous = []
     join_full_names(flat, groups)
     join_surnames(flat, groups, unsure)
+    join_offices(flat, groups)
     join_abbreviations(flat, groups, day_places)
+    join_translated_acronyms(flat, groups)
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_translated_names(flat, groups)
+    join_levels_to_regions(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:

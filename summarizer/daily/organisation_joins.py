@@ -18,6 +18,7 @@ from summarizer.daily.organisations import (
     NATIONWIDE,
     abbreviation_key,
     abbreviation_keys,
+    compound_parts,
     head_keys,
     kind_named,
     name_heads,
@@ -25,12 +26,13 @@ from summarizer.daily.organisations import (
 )
 from summarizer.daily.places import place_key
 from summarizer.linkage import UnionFind
-from summarizer.text.abbreviations import abbreviates, is_acronym, name_words
+from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym, name_words
 from summarizer.text.accents import fold_accents
 from summarizer.text.cognates import cognates
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
-from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.vocabulary import words as word_set
 
@@ -57,13 +59,17 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
     Railways (SBB)": ``OrganisationNames.defined``). Names are indexed by their first two words'
     initials, so an abbreviation meets only names it could spell."""
-    spellings = _organisation_spellings(flat)
+    spellings = organisation_spellings(flat)
     by_key: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     by_definition: dict[str, set[int]] = defaultdict(set)
+    by_compound: dict[str, set[int]] = defaultdict(set)  # first letter -> names opened by a compound
     for index in spellings:
         for name in flat[index].names:
             if (key := abbreviation_key(name)) is not None:
                 by_key[key].append((index, name))
+            first = fold_accents(name.split()[0].casefold()) if name.split() else ""
+            if len(compound_parts(first)) > 1:
+                by_compound[first[0]].add(index)
         for defined in flat[index].defined:
             by_definition[defined.casefold()].add(index)
     for index in spellings:
@@ -75,11 +81,52 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                 if other != index and abbreviates(short, name, places)
             }
             roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
+            if not roots:
+                roots = {
+                    groups.find(i)
+                    for i in by_compound.get(fold_accents(short[:1].casefold()), ())
+                    if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
+                }
             if len(roots) == 1:
                 groups.union(index, roots.pop())
 
 
-def _organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
+# A syllable of a compound's part in its short form is at most this many letters ("Schu"
+# of "Schutzpolizei" in "Schupo").
+SYLLABLE_LETTERS = 4
+
+
+def compound_syllables(short: str, name: str, places: frozenset[str]) -> bool:
+    """True when ``short`` is the first syllables of the parts of the German compound that
+    opens ``name`` ("Kapo" of "Kantonspolizei Wallis", "Kripo" of "Kriminalpolizei",
+    "Stapo" of "Stadtpolizei Tarrel"): a syllable of each part in order, at most half of
+    it (rounded up) and ``SYLLABLE_LETTERS``, and the name's other words only the place it serves."""
+    words = name.split()
+    folded = fold_accents(short.casefold())
+    if not words or not folded.isalpha() or not 3 <= len(folded) <= 2 * SYLLABLE_LETTERS:
+        return False
+    rest = [fold_accents(w.casefold()) for w in words[1:]]
+    if any(
+        w not in places and w not in english_place_names() and fold_accents(w) not in EXONYMS for w in rest
+    ):
+        return False
+    parts = compound_parts(fold_accents(words[0].casefold()))
+    if len(parts) < 2:
+        return False
+
+    def spelt(at: int, part: int) -> bool:
+        if part == len(parts):
+            return at == len(folded)
+        longest = min(SYLLABLE_LETTERS, (len(parts[part]) + 1) // 2, len(folded) - at)
+        return any(
+            folded[at : at + size] == parts[part][:size] and spelt(at + size, part + 1)
+            for size in range(1, longest + 1)
+        )
+
+    return spelt(0, 0)
+
+
+def organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
     """The first index of each organisation's spelling: every actor spelled alike shares
     one item and is in its group already (equal keys are joined first), so the joins
     below look at each spelling once, not once per article that names it."""
@@ -96,7 +143,7 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [(i, frozenset(key.split())) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    keyed = [(i, frozenset(key.split())) for i in organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:
@@ -124,7 +171,7 @@ def join_kind_nouns(
     the noun is read from the names themselves. With ``articles``, its own articles come
     first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
     name does not say it is a company, not the day's one "Tarrel Bus Company"."""
-    spellings = _organisation_spellings(flat)
+    spellings = organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
     for index in spellings:
         for name in flat[index].names:
@@ -192,44 +239,75 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     return None if folded in FILLER or folded in LEVELS else folded
 
 
+# A company is named by at most this many words of its registered name ("Deccan Minerals").
+BRAND_WORDS = 3
+
+
+def brand_words(name: str, places: frozenset[str]) -> tuple[str, ...] | None:
+    """The words of a company named by its brand ("Brightwell", "Deccan Minerals"), folded:
+    each a brand's word (``brand``: no acronym, concept, place or country), at most
+    ``BRAND_WORDS`` of them; None for any other name."""
+    written = name_words(name)
+    if not written or len(written) > BRAND_WORDS or len(written) != len(name.split()):
+        return None  # a name with articles or prepositions is no brand ("Ebro de Celulosas")
+    found = [brand(word, places) for word in written]
+    return tuple(w for w in found if w) if all(found) else None
+
+
 def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
-    """A company named by one word ("Brightwell", "Kintoa") is the day's one organisation
-    whose longer name begins with it ("Brightwell Domestic Appliances plc", "Kintoa
-    Mobilités"): copy names a company by its brand once its registered name is known. Not
-    a longer name that says it is another body ("Brightwell Workers' Union"); with two
-    such organisations ("Ashby Rovers", "Ashby Town") the word stays on its own."""
-    spellings = _organisation_spellings(flat)
-    by_first: dict[str, set[int]] = defaultdict(set)
-    other_bodies: set[int] = set()
+    """A company named by its brand ("Brightwell", "Kintoa", "Deccan Minerals") is the
+    day's one organisation whose longer name begins with it ("Brightwell Domestic
+    Appliances plc", "Kintoa Mobilités", "Deccan Minerals and Metals Ltd"): copy names a
+    company by its brand once its registered name is known. Not a longer name that says
+    it is another body ("Brightwell Workers' Union"); with two such organisations ("Ashby
+    Rovers", "Ashby Town") the brand stays on its own."""
+    spellings = organisation_spellings(flat)
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for index in spellings:
         for name in flat[index].names:
-            written = [fold_accents(w.casefold()) for w in name_words(name)]
+            written = tuple(fold_accents(w.casefold()) for w in name_words(name))
             if len(written) >= 2:
-                by_first[written[0]].add(index)
-                if {CONCEPTS.get(w, w) for w in written[1:]} & _OTHER_BODY_WORDS:
-                    other_bodies.add(index)
+                by_first[written[0]].append((index, written))
     for index in spellings:
-        word = brand(flat[index].names[0], places) if len(flat[index].names) == 1 else None
-        if word is None:
+        words = brand_words(flat[index].names[0], places) if len(flat[index].names) == 1 else None
+        if words is None:
             continue
-        others = by_first.get(word, set()) - {index}
-        roots = {groups.find(other) for other in others}
-        if len(roots) == 1 and not others & other_bodies:
+        longer = [
+            (other, written[len(words) :])
+            for other, written in by_first.get(words[0], ())
+            if other != index and len(written) > len(words) and written[: len(words)] == words
+        ]
+        roots = {groups.find(other) for other, _ in longer}
+        # Words after the brand that say it is another body ("Workers' Union").
+        other_body = any({CONCEPTS.get(w, w) for w in extra} & _OTHER_BODY_WORDS for _, extra in longer)
+        if len(roots) == 1 and not other_body:
             groups.union(index, roots.pop())
 
 
 # A word shared by more of the day's organisations than this anchors no translation: it
 # says what kind of body a name is ("union", "ministry"), not which.
 ANCHOR_NAMES = 24
-# Names this short are too little to call a translation by their likeness alone.
+# Names this short are too little to call a translation by their likeness alone; a name
+# of two words (one shared) is called one when its other word is a cognate this long
+# ("Celulosas del Ebro", "Ebro Cellulose").
 TRANSLATED_WORDS = 3
+SHORT_NAME_COGNATE_LETTERS = 7
+# Words a company's name adds in one language and leaves out in another ("Ebro Cellulose
+# Group", "Celulosas del Ebro"): what kind of company, not which.
+COMPANY_KINDS = word_set("group groupe gruppe grupo holding holdings konzern")
 
 
 @cache
 def _vocabulary() -> frozenset[str]:
     """Words the concept tables know, as organisation keys write them: a key's words
     that differ there differ in meaning, however alike they look ("city", "county")."""
-    return frozenset(CONCEPTS.values()) | BODY_WORDS | LEVELS | COUNTRY_WORDS
+    return (
+        frozenset(CONCEPTS.values())
+        | frozenset(DOMAIN_CONCEPTS.values())
+        | BODY_WORDS
+        | LEVELS
+        | COUNTRY_WORDS
+    )
 
 
 def _two_places(word: str, other: str) -> bool:
@@ -241,17 +319,20 @@ def _two_places(word: str, other: str) -> bool:
 
 def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     """True when two organisation keys' words are one name translated word by word: as
-    many words, one shared at least, and every other word a cognate of one of the
-    other's (``text.cognates``): "Syndicat des mobilités Côte basque-Adour" and
-    "Sindicato de Movilidad Costa Vasca-Adour"."""
-    if len(words) != len(other) or len(words) < TRANSLATED_WORDS:
+    many words (a company's kind aside, "Group"), one shared at least, and every other
+    word a cognate of one of the other's (``text.cognates``): "Syndicat des mobilités Côte
+    basque-Adour" and "Sindicato de Movilidad Costa Vasca-Adour"."""
+    words = [w for w in words if w not in COMPANY_KINDS]
+    other = [w for w in other if w not in COMPANY_KINDS]
+    if len(words) != len(other) or len(words) < TRANSLATED_WORDS - 1:
         return False
     mine, theirs = set(words) - set(other), list(set(other) - set(words))
     if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
         return False  # two words the tables know differ in meaning ("city", "county")
+    shortest = SHORT_NAME_COGNATE_LETTERS if len(words) < TRANSLATED_WORDS else 0
     for word in sorted(mine):
-        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t)]
-        if len(match) != 1:
+        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t) and len(t) >= shortest]
+        if len(match) != 1 or len(word) < shortest:
             return False
         theirs.remove(match[0])
     return not theirs
@@ -262,13 +343,13 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
     basque-Adour", "Sindicato de Movilidad Costa Vasca-Adour") is the day's one
     organisation whose name it translates (``translated``), met through a word both
     names share that few of the day's bodies have ("Adour")."""
-    keyed = [(i, key.split()) for i in _organisation_spellings(flat) for key in flat[i].keys]
+    keyed = [(i, key.split()) for i in organisation_spellings(flat) for key in flat[i].keys]
     by_word: dict[str, list[int]] = defaultdict(list)
     for number, (_, words) in enumerate(keyed):
         for word in set(words):
             by_word[word].append(number)
     for index, words in keyed:
-        if len(words) < TRANSLATED_WORDS:
+        if len(words) < TRANSLATED_WORDS - 1:
             continue
         met = {n for w in words if len(by_word[w]) <= ANCHOR_NAMES for n in by_word[w]}
         roots = {
@@ -276,3 +357,35 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+# Levels of government below a country: a body of one ("State Office for Cyber Defence",
+# "Landesstelle") is named after its region by another article ("Bavaria's cyber defence
+# office").
+REGION_GOVERNMENT_LEVELS = frozenset({"state", "regional", "provincial", "cantonal"})
+
+
+def _region(word: str) -> bool:
+    """A region the exonym table knows (Bavaria, Valais, Catalonia), not a city or country."""
+    return word in english_place_names() and not is_city(word) and word not in COUNTRY_WORDS
+
+
+def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """A body named by its level ("State Office for Cyber Defence") is the day's one body
+    named alike by its region instead ("Bavaria's cyber defence office"): the same words
+    once the level and the region are left out, and those words say more than what kind
+    of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither."""
+    by_rest: dict[frozenset[str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for index in organisation_spellings(flat):
+        for key in flat[index].keys:
+            words = frozenset(key.split())
+            levels, regions = words & REGION_GOVERNMENT_LEVELS, {w for w in words if _region(w)}
+            rest = words - levels - regions
+            if not rest - GENERIC or bool(levels) == bool(regions):
+                continue  # a kind alone, or both or neither of a level and a region
+            by_rest[rest]["level" if levels else "region"].add(index)
+    for named in by_rest.values():
+        roots = {groups.find(i) for i in named["region"]}
+        if len(roots) == 1:
+            for index in named["level"]:
+                groups.union(index, next(iter(roots)))

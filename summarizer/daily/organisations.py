@@ -21,7 +21,17 @@ from summarizer.text.abbreviations import (
     without_legal_form,
 )
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import country_in_english
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
+from summarizer.text.lexicons.body_domains import (
+    DOMAIN_CONCEPTS,
+    EXPANSIONS,
+    PHRASE_EXPANSIONS,
+    RIVERS,
+    SPLIT_HEADS,
+    SPLIT_MODIFIERS,
+    UNSAID,
+)
 from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
     COMPOUND_MODIFIERS,
@@ -34,8 +44,12 @@ from summarizer.text.lexicons.organisations import (
     PLACE_NAMED_BODIES,
     UNQUALIFIED_HEADS,
 )
+from summarizer.text.lexicons.places import REGION_LEVELS
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
+# Countries' names in another language that are English nouns: an "island council" is no
+# Iceland's (German "Island"), nor is a "suede" maker Sweden's (French "Suède").
+_ENGLISH_NOUNS = frozenset({"island", "chili", "suede"})
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
 _WORD = re.compile(r"\w+(?:\.\w+)*(?:[\"'’]s\b)?")
 COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
@@ -43,6 +57,9 @@ COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
 # day's "Interior Ministry" only in saying whose it is.
 LEVELS = LEVEL_WORDS | COUNTRY_WORDS
 NATIONWIDE = frozenset({"federal", "national"})
+# The levels of places that hold towns, as organisation keys write them (English
+# "department" too, after a place: "the Haut-Rhin department").
+PLACE_LEVELS = REGION_LEVELS | {"department"}
 # Words that say what kind of body a name is ("ministry", "police", "union").
 BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}
 
@@ -72,13 +89,13 @@ def name_kinds() -> frozenset[str]:
 COMPOUND_LETTERS = 48
 
 
-def _compound_parts(word: str) -> list[str]:
+def compound_parts(word: str) -> list[str]:
     """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
     ministerium; "landespolizeidirektion" -> landes, polizei, direktion), or the word
     alone when any part is unknown."""
     if len(word) > COMPOUND_LETTERS:
         return [word]  # no German word runs this long; a hostile run is not split
-    for head in COMPOUND_HEADS:
+    for head in (*COMPOUND_HEADS, *SPLIT_HEADS):
         if word.endswith(head) and len(word) > len(head):
             modifiers = _modifiers(word[: -len(head)])
             if modifiers is not None:
@@ -92,7 +109,7 @@ def _modifiers(rest: str) -> tuple[str, ...] | None:
     one modifier, not "land" + "wirtschafts". None when no split is known."""
     if not rest:
         return ()
-    for modifier in COMPOUND_MODIFIERS:
+    for modifier in (*COMPOUND_MODIFIERS, *SPLIT_MODIFIERS):
         if rest.endswith(modifier) and (before := _modifiers(rest[: -len(modifier)])) is not None:
             return (*before, modifier)
     return None
@@ -110,11 +127,12 @@ def _uninflected(word: str) -> str:
     landgericht). Only forms German writes: an English or Romance word is left alone."""
     if match := _GERMAN_ADJECTIVE.fullmatch(word):
         return match.group(1)
-    if word in CONCEPTS:
+    if word in CONCEPTS or word in DOMAIN_CONCEPTS:
         return word
     for ending in ("es", "s"):
         stem = word[: -len(ending)]
-        head_noun = stem in CONCEPTS or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
+        known = stem in CONCEPTS or stem in DOMAIN_CONCEPTS
+        head_noun = known or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
         if word.endswith(ending) and head_noun:
             return stem
     return word
@@ -139,22 +157,28 @@ def organisation_key(key: str) -> str:
     for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
-        country = COUNTRY_BY_DEMONYM.get(token.capitalize())
+        country = COUNTRY_BY_DEMONYM.get(token.capitalize()) or (
+            None if token in _ENGLISH_NOUNS else country_in_english(token)
+        )
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
     english = [w for w in places_in_english(words) if w not in FILLER]
     for at, word in enumerate(english):
         if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
             found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+        elif word in EXPANSIONS:
+            found.extend(EXPANSIONS[word])
         else:
-            found.extend(_compound_parts(word))
+            found.extend(compound_parts(word))
     merged: list[str] = []
-    for word in found:
+    for word in (w for w in found if w not in UNSAID):
         if merged and (merged[-1], word) in PHRASES:
             merged[-1] = PHRASES[(merged[-1], word)]
+        elif merged and (merged[-1], word) in PHRASE_EXPANSIONS:
+            merged[-1:] = PHRASE_EXPANSIONS[(merged[-1], word)]
         else:
             merged.append(word)
-    concepts = {CONCEPTS.get(w, _SPELLING.get(w, w)) for w in merged}
+    concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
     return " ".join(sorted(concepts))
 
 
@@ -183,10 +207,15 @@ def shorter_form(
     extra = large - small
     if small and small <= BODY_WORDS:
         # Kinds alone ("das Ministerium", "the police"): the day's one body of that kind.
-        return not extra & BODY_WORDS
+        # A nation's ("Tribunal fédéral", "Bundesgericht") is not an international body's
+        # nor a town's: the larger says it is national too, or whose country it is.
+        national = not smaller & NATIONWIDE or bool(larger & (NATIONWIDE | COUNTRY_WORDS))
+        return national and not extra & BODY_WORDS
     if not small - GENERIC - LEVELS:
         return False
-    whose = LEVELS | places
+    # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie
+    # rhénane de Kembsheim") say where a body is, as the day's places do.
+    whose = LEVELS | places | PLACE_LEVELS | RIVERS
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
         # possessive is, whatever its kind ("Ashby Cross General Hospital").
@@ -289,10 +318,22 @@ def head_keys(heads: set[str]) -> set[str]:
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
 
 
+# What continues a name after its bracketed abbreviation: a preposition and the place the
+# body serves, in capitalised words ("l'Agence régionale de santé (ARS) de
+# Nouvelle-Aquitaine", "the Health Agency (HA) of North Tarrel"). At most four words.
+_CONTINUED = re.compile(
+    r"\s+(?:de la|de l['’]|del|des|de|du|of|for|von|für|d['’])\s*"
+    r"([^\W\d_][\w-]{0,40}(?:[ -][^\W\d_][\w-]{0,40}){0,3})"
+)
+
+
 def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
     """The other names an article defines for a body where it names it (``ends``: where
     each mention ends): an acronym in brackets after its full name, or a full name after
-    its acronym. A bracket holding anything else ("(Germany)", "(file photo)") is none."""
+    its acronym. A bracket holding anything else ("(Germany)", "(file photo)") is none.
+    When the name goes on after its acronym with the place it serves ("Agence régionale
+    de santé (ARS) de Nouvelle-Aquitaine"), the body is named with that place too, in full
+    and as its acronym ("ARS Nouvelle-Aquitaine")."""
     found: list[str] = []
     for end in ends:
         match = _BRACKETED.match(text, end)
@@ -306,4 +347,20 @@ def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
                 found.append(inside)
         elif is_acronym(inside) and inside != name:
             found.append(inside)
+            if place := _served_place(text, match.end()):
+                found += [f"{name} {place}", f"{inside} {place}"]
     return list(dict.fromkeys(found))
+
+
+def _served_place(text: str, at: int) -> str | None:
+    """The capitalised words a preposition at ``at`` introduces, each word capitalised."""
+    match = _CONTINUED.match(text, at)
+    if match is None:
+        return None
+    words = [w for w in re.split(r"[ ]", match.group(1)) if w]
+    kept = []
+    for word in words:
+        if not all(part[:1].isupper() for part in word.split("-") if part):
+            break
+        kept.append(word)
+    return " ".join(kept) or None

@@ -14,8 +14,8 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from summarizer.linkage import UnionFind, name_key
-from summarizer.text.accents import fold_accents
-from summarizer.text.given_names import initials_fit, initials_of
+from summarizer.text.accents import fold_accents, umlauts_spelled_out
+from summarizer.text.given_names import initials_fit, initials_of, nickname_pair
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY
@@ -30,23 +30,24 @@ _FOREIGN = tuple(code for code in SUPPORTED if code != "en")
 
 # Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
 # English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
-# through _foreign_titles).
+# through foreign_titles).
 HONORIFICS = frozenset(lexicon("en").titles) | {"miss", "mx", "madam"}
 
 
 # German compounds on these are titles ("Bundesinnenministerin", "Oberbürgermeister"); the
 # lexicons' shorter endings ("rat", "arzt") end first names too ("Murat").
 _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
+                  "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "kommandant",
+                  "kommandantin", "kommissar", "kommissarin", "direktor", "direktorin")  # fmt: skip
 
 
 # Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
-# English first name as well as a Spanish title: left out, as in _foreign_titles.
+# English first name as well as a Spanish title: left out, as in foreign_titles.
 _COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
 
 
 @cache
-def _foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
+def foreign_titles() -> tuple[frozenset[str], frozenset[str]]:
     """Titles and role nouns of the languages other than English ("Frau", "préfète", "jueza"), and
     their articles ("la préfète Hélène Darras"), lower case. "Don" is an English first
     name as well as a Spanish title: left out."""
@@ -74,7 +75,7 @@ def is_title(word: str) -> bool:
     if word.startswith("ex-") and len(word) > 5:
         word = word[3:]
     bare = word.rstrip(".")
-    titles, _ = _foreign_titles()
+    titles, _ = foreign_titles()
     return (
         word in PERSON_ROLES
         or bare in TITLE_ABBREVIATIONS
@@ -99,7 +100,7 @@ def untitled(key: str) -> str:
         and (words[0][2:] in TITLE_MODIFIERS or is_title(words[0][2:]))
     ):
         words[0] = words[0][2:]
-    _, articles = _foreign_titles()
+    _, articles = foreign_titles()
     while len(words) > 1:
         if is_title(words[0]):
             words = words[1:]
@@ -117,7 +118,7 @@ def offices(text: str) -> set[str]:
     and the office each word is one name of (``lexicons.offices``: "alcaldesa" and
     "Mayor" are both the mayor, "Polizeisprecher" a spokesperson)."""
     found = set()
-    roles, _ = _foreign_titles()
+    roles, _ = foreign_titles()
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
         role = _OFFICE_ACRONYMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
         if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
@@ -142,19 +143,24 @@ def _office_family(word: str) -> str | None:
 
 def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> bool:
     """Full names (person keys, see ``person_key``) match on one surname and a near-equal
-    first name (Vitali / Vitaly); a Spanish name with two surnames is also its first
-    surname alone ("Pedro Sánchez" of "Pedro Sánchez Pérez")."""
+    first name (Vitali / Vitaly), or the first of two first names; a Spanish name with
+    two surnames is also its first surname alone ("Pedro Sánchez" of "Pedro Sánchez
+    Pérez", "Ana García" of "Ana María García López")."""
     names_b = [y.split() for y in full_names_b]
     for x in full_names_a:
         for ys in names_b:
             short, long = sorted((x.split(), ys), key=len)
             if short[-1] == long[-1]:
                 given_short, given_long = short[:-1], long[:-1]
-            elif len(long) == len(short) + 1 >= 3 and short[-1] in surnames_of(" ".join(long)):
+            elif len(long) >= len(short) + 1 >= 3 and short[-1] in surnames_of(" ".join(long)):
                 given_short, given_long = short[:-1], long[:-2]
             else:
                 continue
             if fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80:
+                return True
+            # Two first names shortened to the first ("Ana García" of "Ana María García
+            # López"): never to the second, which a sister may bear alone.
+            if len(given_short) == 1 and len(given_long) == 2 and given_short[0] == given_long[0]:
                 return True
     return False
 
@@ -181,6 +187,14 @@ def person_key(name: str) -> str:
     """A person's name as matching compares it: its name key without titles, accents folded
     ("Hélène Darras" is "Helene Darras")."""
     return fold_accents(untitled(name_key(name)))
+
+
+def person_keys(name: str) -> set[str]:
+    """``person_key``, and for a name with German umlauts the key with them written out
+    ("Kristin Bärtschi" is also "kristin baertschi"), the titles read before either: a
+    wire without umlauts writes the same person so ("Baertschi")."""
+    untitled_name = untitled(name_key(name))
+    return {k for k in (fold_accents(untitled_name), fold_accents(umlauts_spelled_out(untitled_name))) if k}
 
 
 def surname_alone(name: str, key: str) -> bool:
@@ -237,8 +251,24 @@ def join_full_names(flat: Sequence[PersonNames], groups: UnionFind) -> None:
         people = list(spellings.values())
         for n, i in enumerate(people):
             for j in people[n + 1 :]:
-                if groups.find(i) != groups.find(j) and same_person(flat[i].full_names, flat[j].full_names):
+                if groups.find(i) != groups.find(j) and (
+                    same_person(flat[i].full_names, flat[j].full_names) or _short_first_name(flat[i], flat[j])
+                ):
                     groups.union(i, j)
+
+
+def _short_first_name(one: PersonNames, other: PersonNames) -> bool:
+    """One person named with a short form of the other's first name ("Mick Doyle",
+    "Michael Doyle"), the rest of the names alike, when both hold one office: the
+    nickname table is a genealogist's, and two namesakes of one day are told apart by
+    what they do."""
+    if not one.offices & other.offices:
+        return False
+    return any(
+        x.split()[1:] == y.split()[1:] and len(x.split()) > 1 and nickname_pair(x.split()[0], y.split()[0])
+        for x in one.full_names
+        for y in other.full_names
+    )
 
 
 def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Ambiguous) -> None:

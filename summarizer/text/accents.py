@@ -40,3 +40,14 @@ def fold_accents(text: str) -> str:
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# German writes its umlauts out where a keyboard or a wire service lacks them ("Bärtschi",
+# "Baertschi"; "Obergrächen", "Obergraechen"): both spellings are one name.
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlauts_spelled_out(text: str) -> str:
+    """``text`` with its German umlauts written as two letters ("Bärtschi" -> "Baertschi");
+    unchanged when it has none."""
+    return text.translate(_UMLAUTS_SPELLED)

@@ -50,6 +50,13 @@ def exonym_of(name: str) -> str | None:
     return _country_names().get(folded) or _cities()[1].get(folded)
 
 
+def country_in_english(name: str) -> str | None:
+    """The gazetteer's (English) name of a country named in another language ("España",
+    "Deutschland", "Suisse" -> "Spain", "Germany", "Switzerland"), else None. Countries
+    only: the cities' table is not read."""
+    return _country_names().get(_form(name))
+
+
 def is_city(name: str) -> bool:
     """Whether a city of 15,000 people or more bears this name as its own."""
     return _form(name) in _cities()[0]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from nicknames import NickNamer
+
 from summarizer.text.accents import fold_accents
 
 # One initial ("T.", "t") or several written together ("J.-P.", "J.P."): one letter, or
@@ -78,3 +80,20 @@ def given_names() -> frozenset[str]:
     is a person's name in languages that capitalise nouns as well as names."""
     lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def nickname_pair(one: str, other: str) -> bool:
+    """True when one first name is a short form of the other ("Mick" of Michael, "Bill" of
+    William), folded, by the curated English table of the ``nicknames`` package. A
+    genealogist's table, generous ("Erin" of Aaron): the merge asks more than this before
+    calling two people one (``daily.people.join_short_first_names``)."""
+    a, b = fold_accents(one.casefold()), fold_accents(other.casefold())
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)

@@ -175,3 +175,16 @@ def test_two_companies_works_councils_stay_apart() -> None:
         _Actor("comité de empresa de Kalvo", kind="group"),
     )
     assert ["comité de empresa"] in groups
+
+
+def test_a_company_named_by_the_first_words_of_its_registered_name() -> None:
+    def day(*names: str) -> list[list[str]]:
+        return _groups(*map(_Actor, names))
+
+    assert day("Marlen Minerals", "Marlen Minerals and Metals Ltd") == [
+        ["Marlen Minerals", "Marlen Minerals and Metals Ltd"]
+    ]
+    # Another body, two candidates, other first words: apart.
+    assert len(day("Marlen Minerals", "Marlen Minerals Workers' Union")) == 2
+    assert len(day("Marlen Minerals", "Marlen Minerals Trading", "Marlen Minerals Logistics")) == 3
+    assert len(day("Marlen Minerals", "Marlen Metals Group")) == 2  # not its first words

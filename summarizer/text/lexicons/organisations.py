@@ -17,7 +17,7 @@ FILLER = frozenset(
         of the for and on in &
         de du des la le les l d et au aux en pour
         del el los las y e da
-        der die das dem den des und fur von vom zur zum im am
+        der die das dem den des und fur fuer von vom zur zum im am
         """
     )
 )
@@ -72,7 +72,9 @@ CONCEPTS: dict[str, str] = {
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet"), "prosecutor"
     ),
     **dict.fromkeys(words("court gericht tribunal cour"), "court"),
-    **dict.fromkeys(words("agency agentur agence agencia"), "agency"),
+    # An agency is an office as names translate them ("Umweltbundesamt", "Federal
+    # Environment Agency"): one kind of public body.
+    **dict.fromkeys(words("agency agentur agence agencia"), "office"),
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
     **dict.fromkeys(words("party partei parti partido"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
@@ -124,6 +126,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fire", "service"): "fire-service",
     ("sapeurs", "pompiers"): "fire-service",
     ("fire", "rescue"): "fire-service",  # "Fire and Rescue Service"
+    ("fire-service", "service"): "fire-service",  # its "Service" names the kind once more
     ("police", "department"): "police",
     ("police", "force"): "police",
     ("police", "service"): "police",
@@ -167,7 +170,7 @@ COMPOUND_MODIFIERS = (
 
 # Levels of government: they say whose a body is, not which one ("federal", "Landes").
 LEVEL_WORDS = words(
-    """federal landes national regional state city county district municipal provincial
+    """federal landes national regional state city county district municipal provincial cantonal
     municipale departemental departementale communal communale comunal stadtisch stadtische
     stadtischen kommunal kommunale"""
 )

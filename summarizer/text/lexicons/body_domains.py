@@ -1,0 +1,179 @@
+"""What a body's name says it does or where, in English, German, French and Spanish, each
+word mapped to one English concept: one body named in several languages ("Klinikum
+Kellertal", "Kellertal Clinic"; "Bundesamt für Cybersicherheit", "Office fédéral de la
+cybersécurité") has one organisation key (``daily.organisations.organisation_key``).
+Apart from ``organisations.CONCEPTS`` (the kinds of public body: police, court,
+ministry), whose words say what kind of body a name is; these say which. Plain data:
+lower case, accents folded; common nouns and adjectives of bodies' names and the
+neighbour-language names of rivers, never a name lifted from one article."""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+_FAMILIES = {
+    # what kind of place a body is
+    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital "
+    "krankenhaus klinik klinikum clinic clinique clinica",
+    "centre": "centre center zentrum centro",
+    # A public office, however a language names it: "Lawinenamt", "avalanche service",
+    # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
+    "office": "office amt stelle behorde authority autorite autoridad service services servicio "
+    "servicios dienst bureau oficina aufsicht supervision supervisory",
+    "school": "school schule ecole escuela",
+    "airport": "airport flughafen aeroport aeropuerto",
+    "port": "port ports hafen puerto portuaire portuaria portuario",
+    "company": "company betriebe empresa entreprise unternehmen compania",
+    "group": "group groupe gruppe grupo",
+    "bank": "bank banco banque banca",
+    "organization": "organizacion",
+    "university": "university universitat universite universidad",
+    "institute": "institute institut instituto anstalt",
+    "chamber": "chamber kammer chambre camara",
+    "district": "landkreis kreis landratsamt kreisverwaltung",
+    "association": "verein vereine",
+    "affairs": "affairs affaires asuntos angelegenheiten",
+    "neighbourhood": "neighbourhood neighborhood nachbarschaft vecinal vecinos vecinal barrio quartier",
+    # what a body does
+    "railway": "bahn bahnen",
+    "world": "world welt mondial mondiale mundial",
+    "commerce": "commerce handel handels comercio",
+    "administrative": "administrative verwaltungs administratif administrativo",
+    "consumer": "consumer consumers verbraucher consommateurs consumidores",
+    "teachers": "teachers teacher lehrer enseignants profesores",
+    "disaster": "disaster katastrophen catastrophe desastre",
+    "warning": "warning warn alerte alerta",
+    "animal": "animal animals tier animaux animales",
+    "coast": "coast kusten cote cotes costa costas kuste",
+    "guard": "wache",
+    "election": "wahl",
+    "education": "schul",
+    "federal": "federaux federales",
+    "international": "international internationale internationaler internationalen internacional",
+    "european": "european europaisch europeen europeenne europeo europea",
+    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
+    "cycling": "cycling cyclisme ciclismo radsport",
+    "football": "football fussball futbol",
+    "control": "control controle kontrolle",
+    "security": "security safety securite seguridad sicherheit",
+    "defense": "abwehr",
+    "cyber": "cyber ciber",
+    "avalanche": "avalanche avalanches lawine lawinen alud aludes",
+    "rescue": "rescue rettung sauvetage salvamento rescate",
+    "maritime": "maritime maritimo maritima seenot",
+    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
+    "weather": "weather wetter meteorological meteorologique meteorologico",
+    "environment": "environment environmental umwelt environnement ambiental",
+    "research": "research forschung recherche investigacion",
+    "civil": "civil civile zivil",
+    "criminal": "criminal criminelle kriminal",
+    "protection": "protection schutz proteccion",
+    "nuclear": "nuclear nuklear nucleaire atom",
+    "banks": "banken",
+    "observatory": "warte observatory observatoire observatorio",
+    "aviation": "aviation luftfahrt aviacion",
+    "water": "wasser eau agua",
+    "paper": "paper papier papel",
+    "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
+    "traffic": "traffic trafic trafico",
+    "roads": "roads strassen routes carreteras",
+    "labour": "labour labor employment arbeit arbeits beschaftigung travail emploi trabajo empleo",
+    "tourism": "tourism tourismus tourisme turismo",
+    "culture": "culture kultur cultura",
+    "science": "science sciences wissenschaft wissenschaften ciencia ciencias",
+    "housing": "housing wohnungs wohnungsbau logement vivienda",
+    "social": "social sozial sociale",
+    "youth": "youth jugend jeunesse juventud",
+    "migration": "migration migrations migracion migraciones immigration einwanderung",
+    "asylum": "asylum asyl asile asilo",
+    "statistics": "statistics statistical statistik statistisch statistique statistiques estadistica "
+    "estadisticas estadistico",
+    "geology": "geological geologisch geologique geologico geologica",
+    "earthquake": "earthquake earthquakes seismological erdbeben seisme seismes sismo sismologico sismologique "
+    "terremoto",
+    "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
+    "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
+    "energy": "energie energia",
+    "air-traffic-control": "flugsicherung",
+    # where: up and down a river, and the rivers named in each language
+    "upper": "upper ober obere oberer oberen haut haute alto alta superieur superieure superior",
+    "lower": "lower nieder untere unterer unteren bas basse bajo baja inferieur inferieure inferior",
+    "rhine": "rhine rhein rhin rin reno rhenan rhenane rheinisch",
+    "danube": "danube donau danubio",
+    "rhone": "rhone rhodan rodano",
+    "moselle": "moselle mosel mosela",
+    "meuse": "meuse maas mosa",
+    "ebro": "ebro ebre",
+    "thames": "thames tamise tamesis",
+    # Whose a body of two countries is ("Franco-German", "deutsch-französische").
+    "france": "franco",
+    "germany": "germano",
+    "spain": "hispano",
+    "austria": "austro",
+    "switzerland": "helvetique helvetico eidgenossisch",
+}
+
+DOMAIN_CONCEPTS: dict[str, str] = {
+    word: concept for concept, block in _FAMILIES.items() for word in words(block)
+}
+
+# Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "cabildo": ("island", "council"),
+    "arbeitsagentur": ("labour", "office"),
+    "arbeitsamt": ("labour", "office"),
+    "guardacostas": ("coast", "guard"),
+    "bergwacht": ("mountain", "rescue"),
+    "wasserwacht": ("water", "rescue"),
+}
+
+# Words that say nothing of which body a name is: a police's headquarters is its police
+# ("Polizeipräsidium", "police headquarters"), a public health office its health office.
+UNSAID = words(
+    "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
+    "headquarters contencioso"
+)
+
+# Two words that together name what another language says otherwise: the "Auswärtiges
+# Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
+PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("auswartig", "amt"): ("foreign", "ministry"),
+    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
+    ("medio", "ambiente"): ("environment",),
+    ("air", "traffic"): ("air-traffic",),
+    ("air-traffic", "control"): ("air-traffic-control",),
+    ("controle", "aerien"): ("air-traffic-control",),
+    ("control", "aereo"): ("air-traffic-control",),
+    **dict.fromkeys(
+        [
+            ("red", "cross"),
+            ("croix", "rouge"),
+            ("cruz", "roja"),
+            ("rote", "kreuz"),
+            ("rotes", "kreuz"),
+            ("roten", "kreuzes"),
+        ],
+        ("red-cross",),
+    ),
+}
+
+# Parts German compounds of bodies' names are made of beyond those of the public bodies
+# (``organisations.COMPOUND_HEADS``, ``COMPOUND_MODIFIERS``): "Lawinenamt", "Spitalzentrum",
+# "Seenotrettung", "Oberrheinkommission", "Cybersicherheit". Also the Romance and English
+# words with "cyber" before ("cybersécurité", "ciberseguridad").
+SPLIT_HEADS = (
+    "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
+    "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
+    "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
+    "prasidium", "aufsicht", "warte", "anstalt",
+)  # fmt: skip
+SPLIT_MODIFIERS = (
+    "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
+    "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz", "welt", "handels",
+    "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
+    "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
+    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs",
+)  # fmt: skip
+
+# Words of a name that say where a body is without being the day's place: rivers.
+RIVERS = frozenset({"rhine", "danube", "rhone", "moselle", "meuse", "ebro", "thames"})

@@ -27,7 +27,7 @@ from summarizer.daily.kinds import (
     two_nations,
     votes_apart,
 )
-from summarizer.daily.merge import content_words
+from summarizer.daily.merge import content_words, read_words
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
@@ -219,7 +219,7 @@ def report_evidence(
         place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
-        plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
+        plain=tuple(words & read_words(content_words(named) | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
         says_distinct=(distinct := DISTINCT_EVENT.search(incident.evidence) is not None),

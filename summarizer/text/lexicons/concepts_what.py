@@ -1,0 +1,130 @@
+"""News concepts of what an event involves and what happened, in English, German, French
+and Spanish ("en | de | fr | es", written as ``concepts_who_where`` writes them): objects
+and substances, animals, vehicles, medical, legal and cyber words, and the actions that say
+what happened (evacuated, buried, stranded). Never a word that tells the kind of event
+("fire", "flood", "crash": two of one town share it, ``daily.kinds.tells_a_kind``)."""
+
+from __future__ import annotations
+
+# Objects and substances.
+MATTER = {
+    "fish": "fish | fisch fische fischen | poisson poissons | pez peces pescado",
+    "oil": "oil fuel diesel petrol crude | öl heizöl diesel benzin treibstoff kraftstoff | pétrole mazout carburant gazole hydrocarbure | petróleo gasóleo combustible gasolina crudo",
+    "gas": "gas methane | gas erdgas methan | gaz méthane grisou | gas metano grisú",
+    "water": "water | wasser trinkwasser leitungswasser | eau eaux | agua aguas",
+    "caustic_soda": "caustic lye | natronlauge lauge ätznatron | soude caustique | sosa cáustica",
+    "chemical": "chemical chemicals substance toxic toxin | chemikalie chemikalien substanz giftstoff giftstoffe | chimique substance toxique | químico química sustancia tóxico tóxica",
+    "chlorine": "chlorine | chlor | chlore | cloro",
+    "ammonia": "ammonia | ammoniak | ammoniac | amoníaco",
+    "acid": "acid | säure | acide | ácido",
+    "ice": "ice | eis | glace verglas | hielo",
+    "rock": "rock rockfall boulder boulders debris rubble | fels felsen geröll trümmer schutt | rocher roche gravats décombres | roca rocas escombros",
+    "mud": "mud sludge | schlamm | boue | barro lodo",
+    "food": "food meal meals lunch dinner | mahlzeit mittagessen lebensmittel | repas nourriture déjeuner aliment | comida comidas almuerzo alimento alimentos menú",
+    "meat": "meat chicken beef pork | fleisch hähnchen rindfleisch | viande poulet | carne pollo",
+    "milk": "milk dairy cheese | milch käse | lait fromage | leche queso",
+    "egg": "egg | eier | œuf oeuf | huevo",
+    "data": "data database | daten datenbank | données | datos",
+    "ransom": "ransom | lösegeld lösegeldforderung | rançon | rescates",
+    "drone": "drone drones uav | drohne drohnen | drone | dron drones",
+    "weapon": "weapon gun rifle pistol firearm knife | waffe schusswaffe gewehr pistole messer | arme fusil pistolet couteau | arma pistola fusil cuchillo",
+    "explosive": "explosive explosives bomb | sprengstoff bombe sprengsatz | explosif bombe | explosivo bomba",
+    "drug": "drug drugs cocaine heroin cannabis | droge drogen kokain heroin | drogue stupéfiant cocaïne héroïne | droga cocaína heroína",
+    "doping": "doping dope steroid steroids epo | doping dopingmittel | dopage | dopaje",
+    "money": "money cash funds | geld bargeld | argent fonds | dinero",
+    "electricity": "electricity blackout outage | strom stromausfall blackout | électricité coupure panne | electricidad apagón",
+    "container": "container tank tanks barrel barrels | container tank tanks behälter fass fässer | conteneur citerne cuve fût | contenedor cisterna bidón",
+    "cargo": "cargo freight | ladung fracht | cargaison fret | mercancía",
+    "paper": "paper pulp cellulose | papier zellstoff | papier papeterie cellulose | papel celulosa papelera",
+    "wood": "wood timber | holz | | madera",
+    "grain": "grain wheat corn crops harvest | getreide weizen ernte | céréales blé récolte | cereal trigo cosecha",
+    "vaccine": "vaccine vaccines vaccination jab | impfstoff impfung | vaccin vaccination | vacuna vacunación",
+    "medicine": "medicine medication | medikament medikamente arznei | médicament | medicamento fármaco",
+    "ticket": "ticket tickets fare | ticket fahrkarte | billet | billete",
+    "wage": "wage wages salary | lohn löhne gehalt gehälter | salaire salaires | salario salarios sueldo",
+    "pension": "pension pensions | rente renten | retraite retraites | pensión pensiones jubilación",
+    "rent": "rent rents | miete mieten | loyer loyers | alquiler alquileres",
+    "price": "price prices | preis preise | prix | precio precios",
+    "tax": "tax taxes | steuer steuern | impôt impôts taxe | impuesto impuestos",
+}
+
+ANIMALS = {
+    "animal": "animal animals | tier tiere | animal animaux | animal animales",
+    "cow": "cow cows cattle | kuh kühe rind rinder vieh | vache bovin bétail | vaca vacas ganado",
+    "sheep": "sheep | schaf schafe | mouton brebis | oveja ovejas",
+    "horse": "horse | pferd pferde | cheval chevaux | caballo",
+    "dog": "dog | hund hunde | chien chienne | perro perra",
+    "bird": "bird birds poultry | vogel vögel geflügel | oiseau oiseaux volaille | ave aves pájaro",
+    "bear": "bear wolf wolves | bär bären wolf wölfe | ours loup loups | oso lobo lobos",
+    "bee": "bee bees | biene bienen | abeille abeilles | abeja abejas",
+    "shark": "shark | hai | requin | tiburón",
+}
+
+VEHICLES = {
+    "bus": "bus buses | bus busse reisebus | bus autobus autocar | autobús autobuses autocar",
+    "tram": "tram tramway streetcar | stadtbahn straßenbahn tram | tramway tram | tranvía",
+    "train": "train trains railway | zug züge bahn eisenbahn regionalzug | train | tren trenes ferrocarril",
+    "metro": "metro subway underground | ubahn metro | métro | metro",
+    "car": "car cars vehicle | auto autos pkw fahrzeug fahrzeuge wagen | voiture véhicule automobile | coche coches vehículo turismo",
+    "truck": "truck lorry lorries tanker | lkw lastwagen laster sattelzug tanklaster | camion poids-lourd | camión",
+    "van": "van minibus | transporter kleinbus lieferwagen | camionnette fourgon fourgonnette | furgoneta",
+    "motorbike": "motorbike motorcycle scooter | motorrad roller | moto scooter | moto motocicleta",
+    "bicycle": "bicycle bike | fahrrad | vélo bicyclette | bicicleta bici",
+    # Each kind of craft on its own: a port's reports name ships and ferries whatever
+    # happened there, and a ferry and a freighter are two vessels.
+    "boat": "boat dinghy | boot schlauchboot | bateau canot | barca lancha bote",
+    "ship": "ship vessel | schiff schiffe | navire | buque barco embarcación",
+    "ferry": "ferry | fähre | ferry traversier | ferri transbordador",
+    "freighter": "freighter | frachter frachtschiff | porte-conteneurs | carguero",
+    "yacht": "yacht sailboat | jacht yacht segelboot segeljacht | voilier | yate velero",
+    "catamaran": "catamaran | katamaran | catamaran | catamarán",
+    "barge": "barge | lastkahn kahn | péniche barge | barcaza",
+    "plane": "plane aircraft jet airliner | flugzeug flieger | avion | avión aeronave",
+    "helicopter": "helicopter | hubschrauber helikopter | hélicoptère | helicóptero",
+    "cable_car": "gondola chairlift cablecar lift | seilbahn gondel sessellift | téléphérique télésiège télécabine | teleférico telesilla",
+}
+
+# Medical, legal and cyber words: what a report of a case or an outbreak turns on. Not
+# what every report of a court tells (the court, its judge, the lawyers, the accused, the
+# trial, a sentence): two cases of one city's court on one day share them all.
+CASES = {
+    "poisoning": "poisoning poisoned intoxication | vergiftung vergiftungen vergiftet | intoxication intoxiqué intoxiquée empoisonnement | intoxicación intoxicado intoxicada envenenamiento",
+    "infection": "infection infections infected virus bacteria bacterium | infektion infektionen infiziert virus bakterien erreger | infection infecté infectée virus bactérie | infección infectado infectada virus bacteria",
+    "outbreak": "outbreak epidemic | ausbruch epidemie | foyer épidémie | brote epidemia",
+    "salmonella": "salmonella listeria legionella norovirus | salmonellen listerien legionellen norovirus | salmonelle listeria légionelle norovirus | salmonela listeria legionela norovirus",
+    "symptom": "symptom symptoms vomiting diarrhoea diarrhea nausea | symptom symptome erbrechen durchfall übelkeit | symptôme symptômes vomissements diarrhée nausée | síntoma síntomas vómitos diarrea náuseas",
+    "cyberattack": "cyberattack hack hacked hackers hacker | cyberangriff hackerangriff hacker | cyberattaque piratage pirate pirates | ciberataque hackeo pirata piratas",
+    "ransomware": "ransomware malware encrypted | erpressungssoftware schadsoftware verschlüsselt | rançongiciel chiffré | malware cifrado",
+    "ruling": "ruling verdict judgment judgement | urteil urteils | jugement verdict | sentencia fallo veredicto",
+    "appeal": "appeal appealed | berufung beschwerde | | recurso apelación",
+    "ban": "ban banned prohibition | verbot verboten | interdiction interdit interdite | prohibición prohibido prohibida veto",
+    # The noun only: "work was suspended" after any accident is no one's suspension.
+    "suspension": "suspension | sperre suspendierung | suspension | suspensión sanción",
+    "fine": "fine fined penalty | geldstrafe bußgeld strafe | amende | multa",
+    "investigation": "investigation inquiry probe | ermittlung ermittlungen untersuchung | enquête | investigación",
+    "complaint": "complaint lawsuit | anzeige klage | plainte | denuncia querella",
+    "license": "license licence permit | lizenz genehmigung | licence permis autorisation | licencia permiso",
+}
+
+# What happened, as the verbs and nouns of its reports say it.
+ACTIONS = {
+    "evacuated": "evacuated evacuate evacuation | evakuiert evakuierung evakuieren geräumt räumung | évacué évacuée évacuation évacuer | evacuado evacuada evacuación desalojado desalojada desalojo",
+    "buried": "buried | verschüttet verschütteten begraben | enseveli ensevelie ensevelis | sepultado sepultada enterrado enterrada",
+    "trapped": "trapped | eingeschlossen eingeklemmt | piégé piégée coincé | atrapado atrapada",
+    "stranded": "stranded | gestrandet festsitzen festsitzend | naufragé | varado varada varados",
+    "rescued": "rescued rescue saved | gerettet rettung geborgen bergung | secouru secourue sauvé sauvetage | rescatado rescatada rescate salvado",
+    "missing": "missing | vermisst vermissten | disparu disparue | desaparecido desaparecida",
+    "leaked": "leaked leak leaking spill spilled discharge | ausgelaufen auslaufen leck austritt | fuite déversement déversé | fuga vertido derrame",
+    "shut_down": "closed closure shut shutdown | geschlossen schließung stillgelegt | fermée fermeture | cerrado cerrada cierre clausurado",
+    "cancelled": "cancelled canceled cancellation | abgesagt gestrichen ausgefallen | annulé annulée annulation | cancelado cancelada",
+    "arrested": "arrested arrest detained | festgenommen festnahme verhaftet | arrêté arrêtée interpellé interpellée interpellation | detenido detenida arrestado arrestada detención",
+    "polluted": "polluted pollution contaminated contamination | verschmutzt verschmutzung verseucht | pollué polluée pollution contaminé contaminée | contaminado contaminada contaminación",
+    "sank": "sank sunk capsized | gesunken gekentert kentern | coulé chaviré | hundido volcó zozobró",
+    "stolen": "stolen stole | gestohlen entwendet | volé volée dérobé | robado robada sustraído",
+    "blocked": "blocked blockade | blockiert blockade | bloqué bloquée blocage | bloqueado bloqueada bloqueo corte",
+}
+
+# German heads of compounds that say how a thing of the table takes part in an event and
+# name no concept themselves: "Fischsterben" is of fish, "Ölteppich" of oil (``text.concepts``).
+COMPOUND_HEADS = """sterben teppich pest film fleck spur alarm unfall unfalls unglück brand brandes
+    explosion austritt leck katastrophe streik streiks ausfall mangel drama diebstahl"""

@@ -52,8 +52,10 @@ def _forms(word: str, language: str) -> set[str]:
     if language == "de":
         if word.endswith("in"):
             found.add(word + "nen")
-        elif word.endswith(("e", "el", "er")):
+        elif word.endswith("e"):
             found |= {word + "n", word + "s"}
+        elif word.endswith(("el", "er")):  # "Lehrern", "Passagieren": one ending or the other
+            found |= {word + "n", word + "s", word + "e", word + "en"}
         elif last not in _VOWELS:
             found |= {word + "e", word + "en", word + "es", word + "s"}
         else:
@@ -142,6 +144,7 @@ def _modifier(text: str, parts: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _compound(word: str) -> tuple[str, ...]:
     """A German compound's concepts, read by its parts: a known modifier and a known head
     ("Motorrad|fahrer", "Fisch|sterben"), else a known head after an unknown modifier that
@@ -166,19 +169,21 @@ def _compound(word: str) -> tuple[str, ...]:
     return fallback
 
 
-# A compound needs room for two parts.
+# A compound needs room for two parts; past forty letters a "word" is no word of news copy
+# (the longest compounds of German reports are about thirty), and reading it would take
+# the square of its length.
 COMPOUND_MIN = 7
+COMPOUND_MAX = 40
 _LETTERS = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=65536)
 def concepts_of(word: str) -> tuple[str, ...]:
     """The concepts a folded, lower-case word names: one from the tables, the parts of a
     German compound, or none (the word is then compared as it is written)."""
     table, _, _ = tables()
     if word in table:
         return (table[word],)
-    if len(word) < COMPOUND_MIN or _tells_a_kind(word) or not _LETTERS.fullmatch(word):
+    if not COMPOUND_MIN <= len(word) <= COMPOUND_MAX or not _LETTERS.fullmatch(word) or _tells_a_kind(word):
         return ()
     return _compound(word)
 

@@ -33,7 +33,7 @@ MATTER = {
     "doping": "doping dope steroid steroids epo | doping dopingmittel | dopage | dopaje",
     "money": "money cash funds | geld bargeld | argent fonds | dinero",
     "electricity": "electricity blackout outage | strom stromausfall blackout | électricité coupure panne | electricidad apagón",
-    "container": "container tank tanks barrel barrels | container tank tanks behälter fass fässer | conteneur citerne cuve fût | contenedor cisterna bidón",
+    "container": "container tank tanks barrel barrels | container tank tanks behälter fass fässer | conteneur citerne cuve | contenedor cisterna bidón",
     "cargo": "cargo freight | ladung fracht | cargaison fret | mercancía",
     "paper": "paper pulp cellulose | papier zellstoff | papier papeterie cellulose | papel celulosa papelera",
     "wood": "wood timber | holz | | madera",
@@ -54,8 +54,8 @@ ANIMALS = {
     "sheep": "sheep | schaf schafe | mouton brebis | oveja ovejas",
     "horse": "horse | pferd pferde | cheval chevaux | caballo",
     "dog": "dog | hund hunde | chien chienne | perro perra",
-    "bird": "bird birds poultry | vogel vögel geflügel | oiseau oiseaux volaille | ave aves pájaro",
-    "bear": "bear wolf wolves | bär bären wolf wölfe | ours loup loups | oso lobo lobos",
+    "bird": "bird birds poultry | vogel vögel geflügel | oiseau oiseaux volaille | aves pájaro",
+    "bear": "bear wolf wolves | bären wolf wölfe | ours loup loups | oso lobo lobos",
     "bee": "bee bees | biene bienen | abeille abeilles | abeja abejas",
     "shark": "shark | hai | requin | tiburón",
 }
@@ -65,7 +65,7 @@ VEHICLES = {
     "tram": "tram tramway streetcar | stadtbahn straßenbahn tram | tramway tram | tranvía",
     "train": "train trains railway | zug züge bahn eisenbahn regionalzug | train | tren trenes ferrocarril",
     "metro": "metro subway underground | ubahn metro | métro | metro",
-    "car": "car cars vehicle | auto autos pkw fahrzeug fahrzeuge wagen | voiture véhicule automobile | coche coches vehículo turismo",
+    "car": "cars vehicle | auto autos pkw fahrzeug fahrzeuge wagen | voiture véhicule automobile | coche coches vehículo turismo",
     "truck": "truck lorry lorries tanker | lkw lastwagen laster sattelzug tanklaster | camion poids-lourd | camión",
     "van": "van minibus | transporter kleinbus lieferwagen | camionnette fourgon fourgonnette | furgoneta",
     "motorbike": "motorbike motorcycle scooter | motorrad roller | moto scooter | moto motocicleta",
@@ -81,7 +81,7 @@ VEHICLES = {
     "barge": "barge | lastkahn kahn | péniche barge | barcaza",
     "plane": "plane aircraft jet airliner | flugzeug flieger | avion | avión aeronave",
     "helicopter": "helicopter | hubschrauber helikopter | hélicoptère | helicóptero",
-    "cable_car": "gondola chairlift cablecar lift | seilbahn gondel sessellift | téléphérique télésiège télécabine | teleférico telesilla",
+    "cable_car": "gondola chairlift cablecar | seilbahn gondel sessellift | téléphérique télésiège télécabine | teleférico telesilla",
 }
 
 # Medical, legal and cyber words: what a report of a case or an outbreak turns on. Not
@@ -100,9 +100,7 @@ CASES = {
     "ban": "ban banned prohibition | verbot verboten | interdiction interdit interdite | prohibición prohibido prohibida veto",
     # The noun only: "work was suspended" after any accident is no one's suspension.
     "suspension": "suspension | sperre suspendierung | suspension | suspensión sanción",
-    "fine": "fine fined penalty | geldstrafe bußgeld strafe | amende | multa",
-    "investigation": "investigation inquiry probe | ermittlung ermittlungen untersuchung | enquête | investigación",
-    "complaint": "complaint lawsuit | anzeige klage | plainte | denuncia querella",
+    "fine": "fined penalty | geldstrafe bußgeld strafe | amende | multa",
     "license": "license licence permit | lizenz genehmigung | licence permis autorisation | licencia permiso",
 }
 
@@ -112,12 +110,10 @@ ACTIONS = {
     "buried": "buried | verschüttet verschütteten begraben | enseveli ensevelie ensevelis | sepultado sepultada enterrado enterrada",
     "trapped": "trapped | eingeschlossen eingeklemmt | piégé piégée coincé | atrapado atrapada",
     "stranded": "stranded | gestrandet festsitzen festsitzend | naufragé | varado varada varados",
-    "rescued": "rescued rescue saved | gerettet rettung geborgen bergung | secouru secourue sauvé sauvetage | rescatado rescatada rescate salvado",
     "missing": "missing | vermisst vermissten | disparu disparue | desaparecido desaparecida",
     "leaked": "leaked leak leaking spill spilled discharge | ausgelaufen auslaufen leck austritt | fuite déversement déversé | fuga vertido derrame",
     "shut_down": "closed closure shut shutdown | geschlossen schließung stillgelegt | fermée fermeture | cerrado cerrada cierre clausurado",
     "cancelled": "cancelled canceled cancellation | abgesagt gestrichen ausgefallen | annulé annulée annulation | cancelado cancelada",
-    "arrested": "arrested arrest detained | festgenommen festnahme verhaftet | arrêté arrêtée interpellé interpellée interpellation | detenido detenida arrestado arrestada detención",
     "polluted": "polluted pollution contaminated contamination | verschmutzt verschmutzung verseucht | pollué polluée pollution contaminé contaminée | contaminado contaminada contaminación",
     "sank": "sank sunk capsized | gesunken gekentert kentern | coulé chaviré | hundido volcó zozobró",
     "stolen": "stolen stole | gestohlen entwendet | volé volée dérobé | robado robada sustraído",

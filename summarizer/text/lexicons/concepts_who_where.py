@@ -22,7 +22,7 @@ PEOPLE = {
     "pupils": """pupil schoolchild schoolchildren student | schüler schülerin schülerinnen |
         élève écolier écolière écoliers écolières lycéen lycéenne collégien collégienne |
         alumno alumna escolar escolares estudiante""",
-    "children": """child children kid kids toddler baby babies infant | kind kinder kindern
+    "children": """child children kid kids toddler baby babies infant | kinder kindern
         kleinkind säugling baby | enfant bébé nourrisson | niño niña niños niñas menor menores
         bebé""",
     "teachers": """teacher | lehrer lehrerin lehrerinnen lehrkraft lehrkräfte | enseignant
@@ -85,7 +85,7 @@ PEOPLE = {
         refugiada""",
     "owners": "owner landlord operator | besitzer besitzerin eigentümer betreiber betreiberin | propriétaire gérant gérante | propietario propietaria dueño dueña",
     "hostages": "hostage | geisel geiseln | otage | rehén rehenes",
-    "elderly": """elderly pensioner retiree senior | senioren seniorin rentner rentnerin |
+    "elderly": """elderly pensioner retiree | senioren seniorin rentner rentnerin |
         aîné | anciano anciana jubilado jubilada""",
     "hunters": "hunter | jäger jägerin | chasseur chasseuse | cazador cazadora",
 }
@@ -102,13 +102,13 @@ SITES = {
     "canteen": """canteen cafeteria refectory | kantine mensa | cantine réfectoire |
         comedor cantina""",
     "restaurant": "restaurant diner eatery | restaurant gaststätte gasthaus lokal | restaurant brasserie | restaurante",
-    "mine": "mine colliery quarry pit | bergwerk grube zeche mine steinbruch stollen | mine carrière | mina cantera yacimiento",
+    "mine": "mine colliery quarry | bergwerk grube zeche mine steinbruch stollen | mine carrière | mina cantera yacimiento",
     "dam": "dam reservoir weir | staudamm talsperre stausee | barrage | presa embalse pantano",
     "airport": "airport airfield runway | flughafen flugplatz | aéroport aérodrome | aeropuerto aeródromo",
     "port": "port harbour harbor dock docks | hafen häfen | port | puerto",
     "marina": "marina | jachthafen yachthafen | marina | marina",
     # Not "plant" nor "planta": a plant is as often a plant's leaves or a building's floor.
-    "factory": "factory factories mill works | fabrik fabriken werk werke | usine fabrique | fábrica",
+    "factory": "factory factories mill | fabrik fabriken werk werke | usine fabrique | fábrica",
     "refinery": "refinery | raffinerie | raffinerie | refinería",
     "tunnel": "tunnel | tunnel | tunnel | túnel",
     "pipeline": "pipeline | pipeline rohrleitung gasleitung ölleitung | pipeline gazoduc oléoduc | gasoducto oleoducto tubería",
@@ -124,12 +124,12 @@ SITES = {
     "shop": "shop store supermarket | geschäft laden supermarkt | magasin boutique supermarché | tienda comercio supermercado",
     "bakery": "bakery | bäckerei | boulangerie | panadería",
     "roof": "roof | dach dächer | toit toiture | tejado techo",
-    "farm": "farm barn stable | bauernhof hof stall scheune | étable grange | granja establo finca",
+    "farm": "farm barn | bauernhof hof stall scheune | étable grange | granja establo finca",
     "stadium": "stadium arena | stadion | stade | estadio",
-    "ski_resort": "resort slope piste | skigebiet skipiste | piste | pista",
-    "valley": "valley | tal täler | vallée | valle",
+    "ski_resort": "slope | skigebiet skipiste | | pista",
+    "valley": "valley | täler | vallée | valle",
     "river": "river | fluss flüsse | fleuve rivière | río",
-    "lake": "lake pond | see teich weiher | lac étang | lago laguna",
+    "lake": "lake pond | teich weiher | lac étang | lago laguna",
     "beach": "beach shore coast | strand küste ufer | plage côte littoral | playa costa litoral",
     "sea": "sea ocean | meer | mer océan | mar océano",
     "forest": "forest woods woodland | wald wälder forst | forêt bois | bosque",
@@ -139,7 +139,6 @@ SITES = {
     "sewage": "sewage sewer wastewater | abwasser kanalisation kläranlage | égout égouts assainissement | alcantarillado depuradora",
     "border": "border frontier | grenze | frontière | frontera",
     "camp": "camp campsite | zeltplatz campingplatz | camp camping | campamento camping",
-    "pool": "pool | schwimmbad freibad hallenbad | piscine | piscina",
     "zoo": "zoo | zoo tierpark | zoo | zoológico",
     "lab": "lab laboratory | labor | laboratoire labo | laboratorio",
 }

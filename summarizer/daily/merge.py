@@ -106,6 +106,12 @@ def read_words(words: Iterable[str]) -> set[str]:
     return {concept for word in words for concept in (concepts_of(word) or (word,))}
 
 
+def things_named(location: str | None) -> set[str]:
+    """The words of a location that name a kind of thing ("Papierfabrik", "Ufer"), not a
+    place: a report's words as any other, though German capitalises them as names."""
+    return {w for w in content_words(location or "") if concepts_of(w)}
+
+
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")
 _PYDANTIC_DETAIL = re.compile(r"\s*\[type=[^\]]*\]")
 WARNING_MAX_CHARS = 300

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from summarizer.daily.merge import report_words
+from summarizer.daily.merge import report_words, things_named
 from summarizer.daily.reports import common_words, report_evidence
 from summarizer.text.concepts import tables
 from tests.daily.test_daily import merged, one_incident
@@ -136,3 +136,28 @@ class Incident:
     date: dt.date | None = None
     time: str | None = None
     location: str | None = None
+
+
+def test_a_thing_german_capitalises_in_a_location_is_no_name() -> None:
+    """German writes every noun capitalised: "eine Papierfabrik bei Velden" names a paper
+    mill as "a paper mill near Velden" does, and what it shares with a French report of
+    the mill is evidence, not the place's name (``merge.things_named``)."""
+    german = "In einer Papierfabrik bei Velden ist am Mittwoch ein Kessel geborsten."
+    french = "Une chaudière a cédé mercredi dans une papeterie de Velden."
+    day = merged(
+        one_incident(
+            german, type="other", place="Velden", location="eine Papierfabrik bei Velden", time="am Mittwoch"
+        ),
+        one_incident(
+            french, type="other", place="Velden", location="une papeterie de Velden", time="mercredi"
+        ),
+    )
+    assert len(day.incidents) == 1
+    assert things_named("eine Papierfabrik bei Velden") == {"papierfabrik"}
+    # A town whose name reads as a thing ("Neukirchen", a church) stays its name: the
+    # places a report names are plain whatever their words read as.
+    town = Incident(type="other", place=None, location="Neukirchen", evidence="x")
+    evidence = report_evidence(
+        owner="a", incident=town, places=["neukirchen"], words=report_words("Neukirchen"), figures=[]
+    )
+    assert things_named("Neukirchen") == {"neukirchen"} and "church" in evidence.plain

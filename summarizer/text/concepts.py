@@ -76,6 +76,23 @@ def _forms(word: str, language: str) -> set[str]:
     return found
 
 
+# French and Spanish feminine endings of people and of what happened to them
+# ("infirmière", "pêcheuse", "évacuée", "vecina", "trabajadora"), folded.
+_FEMININE = {
+    "fr": (("ier", "iere"), ("ien", "ienne"), ("eur", "euse"), ("if", "ive"), ("e", "ee"), ("u", "ue")),
+    "es": (("o", "a"), ("or", "ora"), ("on", "ona")),
+}
+
+
+def _feminine(word: str, language: str) -> set[str]:
+    """A person's or a participle's feminine form ("pêcheur" -> "pêcheuse", "évacué" ->
+    "évacuée", "desalojado" -> "desalojada"): the first ending that fits."""
+    for masculine, feminine in _FEMININE.get(language, ()):
+        if word.endswith(masculine) and len(word) > len(masculine) + 2:
+            return {word[: -len(masculine)] + feminine}
+    return set()
+
+
 def _by_language(block: str) -> dict[str, list[str]]:
     parts = block.split("|")
     if len(parts) != len(LANGUAGES):
@@ -93,9 +110,11 @@ def _tells_a_kind(word: str) -> bool:
 def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(every form -> its concept; German noun forms -> concept, the parts compounds are
     read by; the heads of compounds that name no concept). A form two concepts list is
-    neither's; a written form wins over another's regular inflection."""
+    neither's; a written form wins over another's regular inflection, and an inflection
+    of a written form over one of a feminine form ("presas" are dams, not women held)."""
     written: dict[str, set[str]] = {}
     inflected: dict[str, set[str]] = {}
+    feminine: dict[str, set[str]] = {}
     german: dict[str, set[str]] = {}
     for domain in ALL_DOMAINS:
         for concept, block in domain.items():
@@ -109,7 +128,13 @@ def tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
                         inflected.setdefault(variant, set()).add(concept)
                         if language == "de" and domain is not ACTIONS:
                             german.setdefault(variant, set()).add(concept)
-    table = {w: next(iter(c)) for w, c in inflected.items() if len(c) == 1 and w not in written}
+                    if domain is PEOPLE or domain is ACTIONS:
+                        for she in _feminine(form, language):
+                            for variant in _forms(she, language):
+                                feminine.setdefault(variant, set()).add(concept)
+    table = {w: next(iter(c)) for w, c in feminine.items() if len(c) == 1 and w not in inflected}
+    table |= {w: next(iter(c)) for w, c in inflected.items() if len(c) == 1}
+    table = {w: c for w, c in table.items() if w not in written}
     table |= {w: next(iter(c)) for w, c in written.items() if len(c) == 1}
     table = {w: c for w, c in table.items() if not (_tells_a_kind(w) or _tells_a_kind(c))}
     parts = {

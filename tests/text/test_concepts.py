@@ -46,6 +46,11 @@ def _read(word: str) -> tuple[str, ...]:
         ("buried", "buried verschüttet ensevelis sepultados"),
         ("stranded", "stranded gestrandet varados"),
         ("truck", "lorries Lastwagen camions camiones"),
+        # Feminine forms of people and of what happened to them, none of them written.
+        ("drivers", "chauffeuses conducteuses"),
+        ("shut_down", "clausuradas"),
+        ("sank", "chavirées"),
+        ("pedestrians", "peatonas"),
     ],
 )
 def test_every_language_reads_one_concept(concept: str, forms: str) -> None:

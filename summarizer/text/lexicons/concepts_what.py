@@ -115,7 +115,7 @@ ACTIONS = {
     "shut_down": "closed closure shut shutdown | geschlossen schließung stillgelegt | fermée fermeture | cerrado cerrada cierre clausurado",
     "cancelled": "cancelled canceled cancellation | abgesagt gestrichen ausgefallen | annulé annulée annulation | cancelado cancelada",
     "polluted": "polluted pollution contaminated contamination | verschmutzt verschmutzung verseucht | pollué polluée pollution contaminé contaminée | contaminado contaminada contaminación",
-    "sank": "sank sunk capsized | gesunken gekentert kentern | coulé chaviré | hundido volcó zozobró",
+    "sank": "sank sunk capsized | gesunken gekentert kentern | chaviré | hundido volcó zozobró",
     "stolen": "stolen stole | gestohlen entwendet | volé volée dérobé | robado robada sustraído",
     "blocked": "blocked blockade | blockiert blockade | bloqué bloquée blocage | bloqueado bloqueada bloqueo corte",
 }

@@ -86,7 +86,8 @@ VEHICLES = {
     "tram": "tram tramway streetcar | stadtbahn straßenbahn tram | tramway tram | tranvía",
     "train": "train trains railway | zug züge bahn eisenbahn regionalzug | train | tren trenes ferrocarril",
     "metro": "metro subway underground | ubahn metro | métro | metro",
-    "car": "cars vehicle | auto autos pkw fahrzeug fahrzeuge wagen | voiture véhicule automobile | coche coches vehículo turismo",
+    # Not "vehicle", "Fahrzeug", "véhicule": every report of a crash names one.
+    "car": "cars | auto autos pkw wagen | voiture automobile | coche coches",
     "truck": "truck lorry lorries tanker | lkw lastwagen laster sattelzug tanklaster | camion poids-lourd | camión",
     "van": "van minibus | transporter kleinbus lieferwagen | camionnette fourgon fourgonnette | furgoneta",
     "motorbike": "motorbike motorcycle scooter | motorrad roller | moto scooter | moto motocicleta",

@@ -18,7 +18,7 @@ from typing import TypeVar
 from summarizer.article import Article
 from summarizer.models import Briefing
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.things import THING_WORDS
+from summarizer.text.concepts import concepts_of, short_concept_words
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (
@@ -85,10 +85,31 @@ def content_words(text: str) -> set[str]:
 
 
 def report_words(text: str) -> set[str]:
-    """A report's words as the merge compares them (``content_words``), each language's
-    word for a thing as one English word ("Lagerhalle" and "entrepôt" are "warehouse"), so
-    reports in two languages share their words as two in one language would."""
-    return {THING_WORDS.get(w, w) for w in content_words(text)}
+    """A report's words as the merge compares them (``content_words``, and the concepts'
+    words of under four letters: "gas", "bus", "Öl"), each language's word for a concept as
+    one English word ("Lagerhalle" and "entrepôt" are "warehouse", "Fischsterben" is
+    "fish", ``text.concepts``), so reports in two languages share their words as two in
+    one language would."""
+    drop = stopwords()
+    short = short_concept_words()
+    found = {
+        w
+        for w in _WORD.findall(fold_accents(normalize(text)))
+        if w not in drop and (len(w) >= 4 or w in short)
+    }
+    return read_words(found)
+
+
+def read_words(words: Iterable[str]) -> set[str]:
+    """Words as ``report_words`` gives them: a concept's word as its concept, a compound
+    as its known parts, any other word as it is."""
+    return {concept for word in words for concept in (concepts_of(word) or (word,))}
+
+
+def things_named(location: str | None) -> set[str]:
+    """The words of a location that name a kind of thing ("Papierfabrik", "Ufer"), not a
+    place: a report's words as any other, though German capitalises them as names."""
+    return {w for w in content_words(location or "") if concepts_of(w)}
 
 
 _PYDANTIC_LINK = re.compile(r"\s*For further information visit https?://[^\s)]+")

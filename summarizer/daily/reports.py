@@ -27,7 +27,7 @@ from summarizer.daily.kinds import (
     two_nations,
     votes_apart,
 )
-from summarizer.daily.merge import content_words
+from summarizer.daily.merge import content_words, read_words, things_named
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
@@ -209,8 +209,10 @@ def report_evidence(
     place = incident.place or incident.location
     # The words that name its place and time: the place, the names in its location (not
     # "collapsed" or "bridge" of "the collapsed Tane bridge in Millbrook", which tell the
-    # event as they would anywhere else in the passage) and the time.
-    named = " ".join(filter(None, [incident.place, names_in(incident.location), incident.time]))
+    # event as they would anywhere else in the passage, nor a thing German capitalises as
+    # it does every noun: "eine Papierfabrik im Elsass", ``things_named``) and the time.
+    named = content_words(" ".join(filter(None, [incident.place, incident.time])))
+    named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -219,7 +221,7 @@ def report_evidence(
         place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
-        plain=tuple(words & (content_words(named) | _place_words(places) | set(name_words))),
+        plain=tuple(words & read_words(named | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
         says_distinct=(distinct := DISTINCT_EVENT.search(incident.evidence) is not None),

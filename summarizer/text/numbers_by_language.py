@@ -22,6 +22,7 @@ from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import Numbers, lexicon
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.numbers import NumberMention, find_numbers
+from summarizer.text.overlaps import without_overlaps
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def find_numbers_in(text: str, lang: str) -> list[NumberMention]:
     if not_numbers:
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in not_numbers)]
     found.sort(key=lambda m: m.start)
-    return _without_overlaps(found)
+    return without_overlaps(found)
 
 
 def _signed(text: str, mention: NumberMention) -> NumberMention:
@@ -200,15 +201,6 @@ def _next(closed: float, group: float, following: float) -> tuple[float, float] 
     if group % 100 == 0 and following < 100:
         return closed, group + following  # "cent dix", "ciento veinte", "trescientos cinco"
     return None
-
-
-def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
-    kept: list[NumberMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
 
 
 def find_numbers_and_english_words(text: str, lang: str) -> list[NumberMention]:

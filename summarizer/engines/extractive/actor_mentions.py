@@ -4,7 +4,6 @@ first name is someone else's; a mention inside a longer one counts once."""
 from __future__ import annotations
 
 from summarizer.engines.extractive.names import NOT_NAME, Candidate
-from summarizer.models.common import Span
 from summarizer.text.gazetteer import TITLE_SET
 from summarizer.text.given_names import may_be_given_name
 
@@ -21,13 +20,3 @@ def other_given_name(words: list[str], person: Candidate) -> bool:
         return False
     theirs = person.name.split()[:-1]
     return not theirs or not may_be_given_name(given, theirs)  # no first name: none agrees
-
-
-def drop_nested(spans: list[Span]) -> list[Span]:
-    """Spans sorted by start (longest first), without those inside an earlier one."""
-    kept: list[Span] = []
-    for span in spans:
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept

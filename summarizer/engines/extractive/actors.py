@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from summarizer.engines.extractive.actor_mentions import drop_nested, other_given_name
+from summarizer.engines.extractive.actor_mentions import other_given_name
 from summarizer.engines.extractive.bodies import place_owner
 from summarizer.engines.extractive.genders import genders_by_article, pronoun_openers
 from summarizer.engines.extractive.names import (
@@ -44,6 +44,7 @@ from summarizer.text.gazetteer import (
     canonical,
     spellings_of,
 )
+from summarizer.text.overlaps import without_overlaps
 from summarizer.text.segment import Sentence
 from summarizer.text.vocabulary import (
     GENDERED_NOUNS,
@@ -363,7 +364,7 @@ class ActorFinder:
             if cand.surname:
                 names.add(cand.surname)
             mentions = {(s.start, s.end): s for n in names for s in index.find_all_exact(n)}
-            spans = drop_nested(sorted(mentions.values(), key=lambda s: (s.start, -s.end)))
+            spans = without_overlaps(sorted(mentions.values(), key=lambda s: (s.start, -s.end)))
             if not spans:
                 continue  # never emit an actor the text does not contain
             canon = canonical(cand.name)

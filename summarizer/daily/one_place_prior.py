@@ -39,6 +39,7 @@ from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
+from summarizer.text.lexicons.hazards import HAZARD_WORDS
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
 from summarizer.text.lexicons.road import ROAD_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
@@ -139,8 +140,8 @@ def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
 def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """A sign that two clusters are of two events: one article tells both, their evidence
     conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
-    name other people or other sites, or two of their reports are incompatible, placed
-    apart (``placed_apart``) or give counts far apart."""
+    name other people, other sites or other hazards evacuated for, or two of their reports
+    are incompatible, placed apart (``placed_apart``) or give counts far apart."""
     if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
@@ -149,6 +150,7 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         _named_apart(items, left, right)
         or _sites_apart(items, left, right)
         or _harmed_apart(items, left, right)
+        or _hazards_apart(items, left, right)
     ):
         return True
     if any(items[i].kind for i in left) != any(items[j].kind for j in right):
@@ -215,6 +217,23 @@ def _harmed_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: S
     harmed_left = {m for i in left for m in _harmed(items[i])}
     harmed_right = {m for j in right for m in _harmed(items[j])}
     return bool(harmed_left and harmed_right and harmed_left.isdisjoint(harmed_right))
+
+
+def _hazards_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters' evacuations name what they were ordered for, and nothing in common
+    (``HAZARD_WORDS``): a gas leak's building and a rising river's streets, a bomb scare and
+    an avalanche risk."""
+    return _apart(_hazards(items, left), _hazards(items, right))
+
+
+def _hazards(items: Sequence[ReportEvidence], members: Sequence[int]) -> set[str]:
+    return {
+        HAZARD_WORDS[w]
+        for i in members
+        if items[i].type == "evacuation"
+        for w in items[i].words
+        if w in HAZARD_WORDS
+    }
 
 
 def _harmed(item: ReportEvidence) -> set[str]:

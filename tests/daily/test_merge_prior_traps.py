@@ -2,17 +2,24 @@
 day are one event unless the day shows a sign of two), set as an outsider would: two events
 of one town and day, each told by one outlet, that share nothing but their type, place and
 day. Two road accidents (a town sees many a day), two authorities' decisions (the engine
-need not make an actor of either), a body found on one day and a death of the day before.
-And the prior still joins one event's reports that share nothing else. Every report here is
+need not make an actor of either), a body found on one day and a death of the day before,
+two evacuations for two hazards. And the prior still joins one event's reports that share
+nothing else. Every report here is
 invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from typing import Any
 
 import pytest
 
+from summarizer.article import Article
+from summarizer.config import Settings
+from summarizer.daily import merge_briefings
 from summarizer.daily.merge import Briefed
+from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed
 
@@ -144,3 +151,101 @@ def test_a_fire_of_one_day_and_a_fire_of_a_later_night_stay_two(
     assert _merged(
         _told(*first[:1], "disaster", *first[1:]), _told(*second[:1], "disaster", *second[1:])
     ) == [1, 1]
+
+
+EVACUATIONS = {
+    "flood": (
+        "Residents of Tarvel were evacuated on Tuesday as the river burst its banks.",
+        "on Tuesday",
+        "en",
+    ),
+    "leak": ("Une fuite a entraîné mardi l'évacuation d'un immeuble à Tarvel.", "mardi", "fr"),
+    "bomb": (
+        "Die Polizei hat am Dienstag in Tarvel den Bahnhof wegen einer Fliegerbombe geräumt.",
+        "am Dienstag",
+        "de",
+    ),
+    "avalanche": (
+        "Los vecinos de Tarvel fueron desalojados el martes por riesgo de aludes.",
+        "el martes",
+        "es",
+    ),
+    "unsaid": ("Die Gemeinde hat am Dienstag Teile von Tarvel vorsorglich geräumt.", "am Dienstag", "de"),
+    "avalanche, again": (
+        "Avalanche risk forced Tarvel to move residents out on Tuesday.",
+        "on Tuesday",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("flood", "leak"), ("bomb", "avalanche"), ("leak", "bomb"), ("flood", "avalanche")]
+)
+def test_evacuations_for_two_hazards_in_one_town_are_two(one: str, other: str) -> None:
+    """A town evacuates a building for a gas leak and streets for a rising river on one day:
+    what each evacuation was ordered for, in any language, is a sign of two."""
+    a, b = EVACUATIONS[one], EVACUATIONS[other]
+    assert _merged(_told(a[0], "evacuation", *a[1:]), _told(b[0], "evacuation", *b[1:])) == [1, 1]
+
+
+@pytest.mark.parametrize(("one", "other"), [("avalanche", "avalanche, again"), ("avalanche", "unsaid")])
+def test_one_hazard_or_one_unsaid_is_no_sign_of_two_evacuations(one: str, other: str) -> None:
+    a, b = EVACUATIONS[one], EVACUATIONS[other]
+    assert _merged(_told(a[0], "evacuation", *a[1:]), _told(b[0], "evacuation", *b[1:])) == [2]
+
+
+FLOW_DAY = dt.date(2024, 3, 4)
+
+
+def _flow(*texts: tuple[str, str]) -> list[list[str]]:
+    """The articles each day's incident is told by, each article briefed by the offline
+    engine and the briefings merged as ``summarizer daily`` merges them."""
+    engine = ExtractiveEngine()
+    briefed_day = []
+    for number, (text, lang) in enumerate(texts):
+        article = Article(id=f"a{number}", text=text, language=lang, published=FLOW_DAY)
+        briefed_day.append(Briefed(article, engine.brief(article, None)))
+    day = merge_briefings(briefed_day, FLOW_DAY, settings=Settings(engine="extractive"))
+    return sorted(sorted({r.article_id for r in incident.reports}) for incident in day.incidents)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [("A lorry overturned on the A7 motorway near Tarvel on Tuesday. Traffic was diverted for hours.", "en"),
+         ("Un accident de la circulation s'est produit mardi dans le centre-ville de Tarvel. Une voiture a "
+          "percuté un poteau.", "fr")],
+        [("Hundreds of residents were evacuated across Tarvel on Tuesday as the river rose. Schools were closed.",
+          "en"),
+         ("Die Bewohner des Weilers Ried bei Tarvel wurden am Dienstag wegen Lawinengefahr evakuiert. Die "
+          "Straße ist gesperrt.", "de")],
+    ],
+)  # fmt: skip
+def test_two_events_of_one_town_stay_two_through_the_whole_flow(texts: list[tuple[str, str]]) -> None:
+    assert all(len(articles) == 1 for articles in _flow(*texts))
+
+
+def test_the_engine_reads_hostile_sentences_of_places_nights_and_finds_in_linear_time() -> None:
+    """Many sentences each naming two made-up places, a night, a dateline and a finding, in
+    four languages: four times the text takes about four times as long, well within bound."""
+    sentences = {
+        "en": "A fire broke out between {a} and {b} overnight into Tuesday, {A} (AIN) police said, and a "
+        "body was found that night in {a}'s north district. ",
+        "de": "Ein Brand ist in der Nacht zum Dienstag zwischen {a} und {b} im Kanton {b} ausgebrochen, "
+        "am Mittwoch wurde festgestellt, dass {a} betroffen war. ",
+        "fr": "Un incendie a éclaté dans la nuit de lundi à mardi entre {a} et {b}, dans le {b}, au nord "
+        "de Saint-{a}, a constaté jeudi la police. ",
+        "es": "Un incendio se declaró la noche del lunes al martes entre {a} y {b}, en la comarca del Alto "
+        "{b} ({A}), y fue hallado un cuerpo. ",
+    }
+    engine = ExtractiveEngine()
+
+    def name(n: int) -> str:
+        return "".join("aeioubcdfgklmnprstv"[int(d) * 2 % 19] for d in f"{n:05d}").capitalize() + "ach"
+
+    started = time.perf_counter()
+    for lang, sentence in sentences.items():
+        text = "".join(sentence.format(a=name(n), b=name(n + 50_000), A=name(n).upper()) for n in range(400))
+        engine.brief(Article(id=lang, text=text, language=lang, published=FLOW_DAY), None)
+    assert time.perf_counter() - started < 20.0

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.concepts_what import KIND_CONCEPTS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.vocabulary import KINETIC_EVENTS
 
@@ -26,8 +27,9 @@ def event_kind(evidence: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def tells_a_kind(word: str) -> bool:
-    """A word that tells a kind of event ("fire", "Brand"): two events of one kind share it."""
-    return EVENT_KIND_PATTERN.fullmatch(word) is not None
+    """A word that tells a kind of event ("fire", "Brand", or a concept such as "evacuated",
+    ``KIND_CONCEPTS``): two events of one kind share it."""
+    return word in KIND_CONCEPTS or EVENT_KIND_PATTERN.fullmatch(word) is not None
 
 
 # A report of the harm an event did ("three people died in Lyon on Tuesday") and a report

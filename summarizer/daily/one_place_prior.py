@@ -10,22 +10,23 @@ A sign of two sets two clusters apart (``distinct``): an article telling both, c
 evidence (``ClusterEvidence.conflicts``: dates, weekdays, kinds, streets, participants,
 bodies, hours, places), reports that are ``incompatible`` (a strike and a march), counts of
 one measure far apart, a kind of event told by one and by no word of the other, other sites
-(a school and a warehouse), other people harmed (a worker and a cyclist), other deciders,
-two places (``placed_apart``). Of the clusters placed together, the day holds as few events
-as its signs allow (the fewest groups with no two apart clusters in one: a colouring of the
-"apart" graph); clusters join when every such reading puts them in one group, and all their
-reports are at one place (``at_one_place``; not being known at one place is no sign of two).
-So an article telling two fires in one town leaves a third report of a fire there apart (it
-may be either), and two outlets each telling a budget and a ban pin their bans together. A
-report saying its event is "a second" or "another" one, in any language, says the day holds
-two: with no other sign, nothing there joins. Only reports placed finer than a country take
-part: reports naming no place share nothing to join on.
+(a school and a warehouse), other people harmed (a worker and a cyclist), other deciders
+(the prefect and the mayor, named as actors or not), two places (``placed_apart``). Of the
+clusters placed together, the day holds as few events as its signs allow (the fewest groups
+with no two apart clusters in one: a colouring of the "apart" graph); clusters join when
+every such reading puts them in one group, and all their reports are at one place
+(``at_one_place``; not being known at one place is no sign of two). So an article telling
+two fires in one town leaves a third report of a fire there apart (it may be either), and
+two outlets each telling a budget and a ban pin their bans together. A report saying its
+event is "a second" or "another" one, in any language, says the day holds two: with no other
+sign, nothing there joins. Only reports placed finer than a country take part: reports
+naming no place share nothing to join on.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
 
 import numpy as np
@@ -34,15 +35,20 @@ from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import PEOPLE_CATEGORIES, counts_far_apart
 from summarizer.daily.kinds import event_family
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
+from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
+from summarizer.text.lexicons.hazards import HAZARD_WORDS
+from summarizer.text.lexicons.offices import OFFICE_FAMILY
+from summarizer.text.lexicons.road import ROAD_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
 
 # Types of event a place sees once a day as a rule. Not a statement, an arrest, a protest or
 # an "other" event (a verdict, a closure, any kind the types do not name): a capital hears
 # many statements a day, a city sees many arrests and marches, a court gives many rulings.
 # Reports of one protest name who protests, which the greedy pass reads (``participants``).
+# Not a road accident nor something found either (``_prior_holds``).
 PRIOR_TYPES = frozenset(
     {
         "evacuation",
@@ -55,6 +61,9 @@ PRIOR_TYPES = frozenset(
 # Types of event that are what someone decided or met for: who did it sets two apart. Of a
 # flood or a crash, two outlets name whom each reached (a mayor, a fire chief).
 DONE_BY_SOMEONE = frozenset({"political_decision", "talks_diplomacy"})
+# The offices that decide or meet for a place: a mayor's ban and a prefect's order are two
+# decisions (not who speaks for them, nor a company's manager).
+DECIDING_OFFICES = (frozenset(OFFICE_FAMILY.values()) - {"spokesperson", "executive"}) | {"governor"}
 # The things events happen to, as ``merge.report_words`` writes them in any language.
 SITES = frozenset(THING_WORDS.values())
 # The most clusters of one type placed together whose readings are weighed: past it the
@@ -73,7 +82,13 @@ def join_alike_at_one_place(
     linked = False
     for i, j in rows(candidates):
         a, b = items[i], items[j]
-        if cluster_of[i] != cluster_of[j] and a.type == b.type and _prior_holds(a) and at_one_place(a, b):
+        if (
+            cluster_of[i] != cluster_of[j]
+            and a.type == b.type
+            and _prior_holds(a)
+            and _prior_holds(b)
+            and at_one_place(a, b)
+        ):
             together.union(cluster_of[i], cluster_of[j])
             linked = True
     if not linked:
@@ -90,8 +105,12 @@ def join_alike_at_one_place(
 def _prior_holds(item: ReportEvidence) -> bool:
     """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
-    decide and meet there many times a day."""
-    if item.type not in PRIOR_TYPES:
+    decide and meet there many times a day. Nor of a road accident (a crash, or a vehicle or
+    road user named, ``ROAD_WORDS``: a town sees many a day), nor of something found (a body
+    found on Thursday: the day it happened is not told, ``ReportEvidence.found``)."""
+    if item.type not in PRIOR_TYPES or item.found:
+        return False
+    if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False
     return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
@@ -121,8 +140,8 @@ def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
 def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """A sign that two clusters are of two events: one article tells both, their evidence
     conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
-    name other people or other sites, or two of their reports are incompatible, placed
-    apart (``placed_apart``) or give counts far apart."""
+    name other people, other sites or other hazards evacuated for, or two of their reports
+    are incompatible, placed apart (``placed_apart``) or give counts far apart."""
     if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
@@ -131,6 +150,7 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         _named_apart(items, left, right)
         or _sites_apart(items, left, right)
         or _harmed_apart(items, left, right)
+        or _hazards_apart(items, left, right)
     ):
         return True
     if any(items[i].kind for i in left) != any(items[j].kind for j in right):
@@ -156,14 +176,30 @@ def placed_apart(a: ReportEvidence, b: ReportEvidence) -> bool:
 
 def _named_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """Of events that are what someone decided or met for (``DONE_BY_SOMEONE``), both
-    clusters name actors and none in common: the mayor's ban and the prefect's order."""
-    people_left = {
-        p for i in left if items[i].type in DONE_BY_SOMEONE for p in items[i].actors | items[i].people
-    }
-    people_right = {
-        p for j in right if items[j].type in DONE_BY_SOMEONE for p in items[j].actors | items[j].people
-    }
-    return bool(people_left and people_right and people_left.isdisjoint(people_right))
+    clusters name actors and none in common, or offices that decide and none in common
+    (``DECIDING_OFFICES``: "le préfet", "the mayor"): the mayor's ban and the prefect's
+    order, whether or not the engine made an actor of either."""
+    return _apart(_deciders(items, left, _actors), _deciders(items, right, _actors)) or _apart(
+        _deciders(items, left, _offices), _deciders(items, right, _offices)
+    )
+
+
+def _deciders(
+    items: Sequence[ReportEvidence], members: Sequence[int], named: Callable[[ReportEvidence], Iterable[str]]
+) -> set[str]:
+    return {p for i in members if items[i].type in DONE_BY_SOMEONE for p in named(items[i])}
+
+
+def _actors(item: ReportEvidence) -> frozenset[str]:
+    return item.actors | item.people
+
+
+def _offices(item: ReportEvidence) -> set[str]:
+    return offices(" ".join(item.words)) & DECIDING_OFFICES
+
+
+def _apart(left: set[str], right: set[str]) -> bool:
+    return bool(left and right and left.isdisjoint(right))
 
 
 def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
@@ -181,6 +217,23 @@ def _harmed_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: S
     harmed_left = {m for i in left for m in _harmed(items[i])}
     harmed_right = {m for j in right for m in _harmed(items[j])}
     return bool(harmed_left and harmed_right and harmed_left.isdisjoint(harmed_right))
+
+
+def _hazards_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Both clusters' evacuations name what they were ordered for, and nothing in common
+    (``HAZARD_WORDS``): a gas leak's building and a rising river's streets, a bomb scare and
+    an avalanche risk."""
+    return _apart(_hazards(items, left), _hazards(items, right))
+
+
+def _hazards(items: Sequence[ReportEvidence], members: Sequence[int]) -> set[str]:
+    return {
+        HAZARD_WORDS[w]
+        for i in members
+        if items[i].type == "evacuation"
+        for w in items[i].words
+        if w in HAZARD_WORDS
+    }
 
 
 def _harmed(item: ReportEvidence) -> set[str]:

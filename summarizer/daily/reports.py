@@ -170,6 +170,9 @@ class ReportEvidence:
     # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
     # two, whichever its other reports are of (``one_place_prior``).
     says_another: bool = False
+    # Its evidence tells the day its event was found ("a body was found on Thursday"):
+    # ``weekdays`` hold the day before too (``found_on``), and its own day is not known.
+    found: bool = False
 
     @property
     def measure_names(self) -> set[str]:
@@ -213,11 +216,13 @@ def report_evidence(
     # it does every noun: "eine Papierfabrik im Elsass", ``things_named``) and the time.
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
+    told = weekdays_named(incident.time)
+    weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,
         type=incident.type,
         date=incident.date,
-        weekdays=frozen(found_on(weekdays_named(incident.time), incident.evidence)),
+        weekdays=weekdays,
         place=place_key(place) if place else None,
         places=places,
         words=tuple(sorted(words)),
@@ -233,6 +238,7 @@ def report_evidence(
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=hours_of(incident.time) if incident.type == "protest" else None,
+        found=weekdays != told,
     )
 
 

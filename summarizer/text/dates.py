@@ -128,11 +128,15 @@ def weekdays_named(time_text: str | None) -> frozenset[str]:
 
 # A sentence that tells when its event was found, not when it happened ("the fish were
 # found dead on Thursday", "am Donnerstag entdeckt", "découvert jeudi", "hallado el
-# jueves"): the event may be of the day before, as another report may date it.
+# jueves"): the event may be of the day before, as another report may date it. Not what
+# someone found to be so ("investigators found that the fire started...", "found guilty",
+# "a constaté jeudi que", "festgestellt, dass"): a finding, of an event of its own day.
 _FOUND = re.compile(
     r"(?<!\w)(?:found|discovered|detected|spotted|noticed|entdeckt|gefunden|aufgefunden|bemerkt"
     r"|festgestellt|(?:d[ée]couvert|retrouv[ée]|constat[ée]|rep[ée]r[ée])e?s?"
-    r"|(?:descubiert|hallad|encontrad|detectad)[oa]s?)(?!\w)",
+    r"|(?:descubiert|hallad|encontrad|detectad)[oa]s?)(?!\w)"
+    # up to two words between: "constaté jeudi qu'un câble avait cédé"
+    r"(?![ \t,]*(?:\w+[ \t,]+){0,2}?(?:(?:that|guilty|not[ \t]+guilty|dass|que)(?!\w)|qu['’]))",
     re.IGNORECASE,
 )
 

@@ -167,6 +167,16 @@ def test_a_night_dated_by_one_of_its_days_may_be_of_the_other() -> None:
         ("on Thursday", "A fire broke out on Thursday.", {"thursday"}),
         ("on Thursday", "The charity founded on Thursday a shelter.", {"thursday"}),  # no discovery
         (None, "The bodies were found.", set()),
+        # what someone found to be so is a finding, not the day an event was found
+        ("on Thursday", "Investigators found that the fire on Thursday began in a kitchen.", {"thursday"}),
+        ("on Thursday", "The driver was found guilty on Thursday.", {"thursday"}),
+        ("am Donnerstag", "Die Polizei hat am Donnerstag festgestellt, dass der Brand gelegt wurde.",
+         {"thursday"}),
+        ("jeudi", "Les experts ont constaté jeudi qu'un câble avait cédé.", {"thursday"}),
+        ("jeudi", "Les enquêteurs ont constaté, jeudi, que le feu était parti d'un câble.", {"thursday"}),
+        ("jeudi", "Un corps a été découvert jeudi dans la Saône.", {"wednesday", "thursday"}),
+        ("el jueves", "Se ha descubierto que el fuego del jueves fue provocado.", {"thursday"}),
+        ("on Thursday", "Police found that man dead on Thursday.", {"thursday"}),  # read as a finding
     ],
 )  # fmt: skip
 def test_an_event_found_on_a_day_may_be_of_the_day_before(
@@ -174,3 +184,16 @@ def test_an_event_found_on_a_day_may_be_of_the_day_before(
 ) -> None:
     assert found_on(weekdays_named(time_text), sentence) == days
     assert found_on(weekdays_named(time_text), "found " * 50_000) <= days | {"wednesday"}
+
+
+def test_a_finding_is_read_fast_in_hostile_text() -> None:
+    started = time.perf_counter()
+    for hostile in (
+        "found " + " \t" * 100_000 + ",",
+        "constaté" + " " * 100_000 + "qu",
+        "found ," * 50_000,
+        "found a b " * 50_000,
+        "found" + " x" * 100_000,
+    ):
+        found_on(frozenset({"thursday"}), hostile)
+    assert time.perf_counter() - started < 2

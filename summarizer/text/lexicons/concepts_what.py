@@ -172,3 +172,10 @@ ACTIONS = {
 # name no concept themselves: "Fischsterben" is of fish, "Ölteppich" of oil (``text.concepts``).
 COMPOUND_HEADS = """sterben teppich pest film fleck spur alarm unfall unfalls unglück brand brandes
     explosion austritt leck katastrophe streik streiks ausfall mangel drama diebstahl"""
+
+
+# Concepts that say what kind of event a report tells, as "fire" does: a town orders many
+# evacuations and bans in a day, so two reports sharing one know no more than their types
+# (``daily.kinds.tells_a_kind``). An evacuation for a flood and one for a gas leak, a
+# prefect's lorry ban and a mayor's fireworks ban, are two.
+KIND_CONCEPTS = frozenset({"evacuated", "ban"})

@@ -1,0 +1,26 @@
+"""Text rules read hostile article text in linear time. Each case is a long run of a token
+that a rule almost matches, once made a scan restart at every part of it (quadratic: tens
+of seconds for the sizes below). Read in linear time, each takes well under a second, so
+the bounds leave room for a loaded machine and none for a quadratic scan."""
+
+from __future__ import annotations
+
+import time
+
+from summarizer.grounding.support import SupportingText
+
+
+def _seconds(run: object, *args: object) -> float:
+    started = time.perf_counter()
+    run(*args)  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def test_name_runs_of_a_summary_never_start_inside_a_word() -> None:
+    """Each part of "Grand-Grand-…x" or "A.A.A.…x" started a read of the rest of the word
+    that then failed (no capitalised word after it): 8 s for 32,000 characters."""
+    support = SupportingText("Union of Grand Forks. A. B. said so.")
+    for sentence in ("Union of " + "Grand-" * 20_000 + "x", "Union of " + "A." * 40_000 + "x"):
+        assert _seconds(support.problems, sentence) < 3.0
+    # A capital after a hyphen is still a name to check, on its own.
+    assert any("Kremlin" in problem for problem in support.problems("Union of pro-Kremlin Moscow."))

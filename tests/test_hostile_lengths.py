@@ -11,6 +11,7 @@ from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding.support import SupportingText
 from summarizer.text.numbers import find_numbers
+from summarizer.text.segment import split_sentences
 
 
 def _seconds(run: object, *args: object) -> float:
@@ -50,3 +51,13 @@ def test_a_run_of_titles_is_read_once() -> None:
     for text, lang in (("Laut " + "Herr " * 10_000 + "x", "de"), ("Selon " + "M. " * 12_000 + "x", "fr")):
         engine.brief(Article(text=text, language=lang), None)
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_run_of_stops_is_read_once() -> None:
+    """Each mark of "……x" or "!!!…x" started a read of the rest of the run, which then found
+    no space after it: 22 s for 8,000 full stops (worse than quadratic)."""
+    started = time.perf_counter()
+    for mark in ".!?…":
+        assert len(split_sentences("It fell" + mark * 10_000 + "x")) == 1
+    assert time.perf_counter() - started < 3.0
+    assert [s.text for s in split_sentences("It fell?! Then... Yes")] == ["It fell?!", "Then...", "Yes"]

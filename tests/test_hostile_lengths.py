@@ -9,6 +9,7 @@ import time
 
 from summarizer.article import Article
 from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.grounding.align import ArticleIndex
 from summarizer.grounding.support import SupportingText
 from summarizer.text.numbers import find_numbers
 from summarizer.text.segment import split_sentences
@@ -61,3 +62,11 @@ def test_a_run_of_stops_is_read_once() -> None:
         assert len(split_sentences("It fell" + mark * 10_000 + "x")) == 1
     assert time.perf_counter() - started < 3.0
     assert [s.text for s in split_sentences("It fell?! Then... Yes")] == ["It fell?!", "Then...", "Yes"]
+
+
+def test_a_quote_with_an_ellipsis_and_a_long_space_is_split_once() -> None:
+    """A draft's quote is split at its ellipses; each character of a long run of white space
+    started a read of the rest of the run: 10 s for 20,000 spaces."""
+    index = ArticleIndex('"We stayed ... and left," she said.')
+    assert index.align_quote("We stayed ... and left") is not None
+    assert _seconds(index.align_quote, "We stayed... and" + " \t" * 30_000 + "left") < 3.0

@@ -70,3 +70,22 @@ def test_a_quote_with_an_ellipsis_and_a_long_space_is_split_once() -> None:
     index = ArticleIndex('"We stayed ... and left," she said.')
     assert index.align_quote("We stayed ... and left") is not None
     assert _seconds(index.align_quote, "We stayed... and" + " \t" * 30_000 + "left") < 3.0
+
+
+def test_a_long_space_in_a_sentence_with_a_figure_is_read_once() -> None:
+    """Each space of a long run in a sentence with a figure started a read of every way to
+    split the run around a comma before a clause opener ("and", "but"): 5 s for 400 spaces,
+    400 s for 2,000 (cubic). Linear, 1,000 spaces in four languages take milliseconds."""
+    engine = ExtractiveEngine()
+    sentences = {
+        "en": "At least 12 people were killed in Riverside",
+        "de": "Mindestens 12 Menschen wurden in Riverside getötet",
+        "fr": "Au moins 12 personnes ont été tuées à Riverside",
+        "es": "Al menos 12 personas murieron en Riverside",
+    }
+    for lang, sentence in sentences.items():
+        engine.brief(Article(text=sentence + ", and more.", language=lang), None)  # the rules, made once
+    started = time.perf_counter()
+    for lang, sentence in sentences.items():
+        engine.brief(Article(text=sentence + " " * 1_000 + "x.", language=lang), None)
+    assert time.perf_counter() - started < 3.0

@@ -22,8 +22,11 @@ from summarizer.text.vocabulary import words
 
 # Two or more capitalised words in a row: names of people, places, bodies. The capital is
 # matched first and the character before it checked after (the same matches as opening
-# with ``(?<![\w'’])``, which is tried at every position; a capital is found at C speed).
-_NAME_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+# with ``(?<![\w'’.-])``, which is tried at every position; a capital is found at C speed).
+# Never from inside a word: each part of "Aaa-Aaa-…" or "A.A.A.…" would otherwise start a
+# read of the rest of the word, quadratic in its length (a capital after a hyphen is
+# still checked, as a single name).
+_NAME_RUN = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words as names are checked: letters, with an apostrophe inside ("O'Neill") but split at
 # hyphens ("Russia-backed" names Russia).

@@ -81,7 +81,11 @@ def _fold(text: str, pairs: list[tuple[str, str]]) -> str:
 
 QUOTE_CHARS = "\"'"
 _WHITESPACE_RUN = re.compile(r"\s+")
-ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
+# White space before an ellipsis is read only from the start of its run: each character of
+# a run would otherwise start a read of the rest of it, quadratic in its length where no
+# ellipsis follows (a draft's quote is split with this); a match from inside a run would
+# be the one from its start.
+ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
 
 
 # Removed before matching: they are invisible, and an article (or a planted passage) may

@@ -281,7 +281,12 @@ def _parse_words(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention
     """Number words: a standard reading of English cardinals (units and tens add,
     "hundred" multiplies what came before, a scale closes a group), plus "a"/"an" for one
     before a multiplier, "dozen", vague plurals and fractions."""
-    value, used, vague, fraction = _read_words(tuple(t.word for t in tokens[i:]))
+    # A reading looks at most three words past the last one it uses, so a window of the run
+    # reads alike unless the number nearly fills it (then the whole rest is read): passing
+    # the whole rest at every word made a run of "one one one …" quadratic.
+    value, used, vague, fraction = _read_words(tuple(t.word for t in tokens[i : i + _WORDS_READ]))
+    if used > _WORDS_READ - 4 and len(tokens) - i > _WORDS_READ:
+        value, used, vague, fraction = _read_words(tuple(t.word for t in tokens[i:]))
     if used == 0:
         return None
     last = tokens[i + used - 1]
@@ -299,6 +304,8 @@ def _parse_words(text: str, tokens: list[_Token], i: int) -> tuple[NumberMention
 
 
 MULTIPLIERS = {"hundred", "dozen", *SCALE_WORDS, *FRACTIONS}
+# Words of a run given to one reading (``_parse_words``): far more than any number written.
+_WORDS_READ = 32
 
 
 @lru_cache(maxsize=4096)

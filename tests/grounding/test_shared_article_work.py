@@ -96,7 +96,7 @@ def test_name_runs_are_those_the_lookbehind_pattern_finds() -> None:
 
     from summarizer.grounding.support import _NAME_RUN
 
-    plain = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+    plain = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
     rng = random.Random(7)
     pieces = ["A", "b", " ", "\t", "'", "’", ".", "-", "Ab", "X Y", "_", "5", "É", "\n", "Q"]
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]

@@ -376,9 +376,11 @@ def name_rules(lang: str = "en") -> NameRules:
             re.IGNORECASE,
         ),
         age_after=re.compile(rf"\s*(?:,\s*\d{{1,3}}\s*(?:\w+\s*)?,|\(\d{{1,3}}\)|{lex.age_after})"),
-        # After every title ("Prof. Dr. Henrike Albers"): a title is never the name.
+        # After every title ("Prof. Dr. Henrike Albers"): a title is never the name. The last
+        # title of a run starts the match, so a run ("Herr Herr …") is not read again from
+        # each of its titles, quadratic in its length; the name read is the same.
         honorific_name=re.compile(
-            rf"(?<!\w)(?:(?:{titles})\.?\s+)+(?!(?:{titles})\b)(?P<name>{token}(?:\s+{particles}{token}){{0,2}})"
+            rf"(?<!\w)(?:{titles})\.?\s+(?!(?:{titles})\b)(?P<name>{token}(?:\s+{particles}{token}){{0,2}})"
         ),
         surname_with_evidence=re.compile(
             rf"(?<!\w)([{upper}][{lower}'’]+)(?=,\s*\d{{1,3}}\s*,|\s+(?:{verbs})\b)"

@@ -220,15 +220,23 @@ def values_conflict(
     at 61%; the opposition counted 45%": ``_sources``): a value's claimant, or else its
     party in ``parties`` (the daily actor its sentence names, see
     ``records.figure_parties``). A value in ``subcounts`` counts part of a whole ("five of
-    the injured"): it says only that the whole is at least that (``daily.subcounts``).
+    the injured"): it says only that the whole is at least that (``daily.subcounts``), so
+    it stands for its source only when the source gives no whole of the measure; beside a
+    whole ("12 injured, five of them seriously") it says nothing the whole does not, and
+    must not stretch the source's span to cover every other source's count.
     Linear in the values: a day of thousands of reports of one toll must not compare every
     pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
-    for n, (v, source) in enumerate(zip(values, _sources(values, claims), strict=True)):
+    sources = _sources(values, claims)
+    is_part = [bool(subcounts and subcounts[n]) for n in range(len(values))]
+    with_whole = {source for source, part in zip(sources, is_part, strict=True) if not part}
+    for v, source, part in zip(values, sources, is_part, strict=True):
+        if part and source in with_whole:
+            continue
         low, high = interval(v)
-        if subcounts and subcounts[n]:
+        if part:
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))

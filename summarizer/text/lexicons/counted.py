@@ -121,3 +121,7 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
 # "darunter zwei Kinder", "entre ellos dos menores". Lower case, accents folded.
 PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)"""
 PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales"""
+# A partitive that names its whole ("five of the injured", "trois parmi les blessés", "dos de
+# los heridos", "zwei von den Verletzten"), not a pronoun for it ("of them", "d'entre eux"):
+# its whole is what it names, never a count the text gave before (``daily.subcounts``).
+PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den"""

@@ -75,7 +75,11 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     ends = {counted[0], counted[-1]}
     if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
         return f"{group}:people"
-    thing = thing_of(counted[-1]) or thing_of(counted[0])
+    head, thing = head_thing(counted)
+    if thing in PEOPLE_THINGS and figure.category in PEOPLE_CATEGORIES and head not in THINGS:
+        # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
+        # victims as such, not the group its head names alone (skiers are no drivers).
+        return f"{group}:people"
     # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
     # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
     told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
@@ -107,6 +111,19 @@ def thing_of(word: str) -> str | None:
         if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
     ]
     return THINGS[max(heads, key=len)] if heads else None
+
+
+def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
+    """The word a count's phrase counts by and the thing of ``THINGS`` it names: the first
+    word naming a thing that no other such word follows at once. A thing followed by a
+    thing modifies it ("patient files" are files, "school children" children); one
+    followed by anything else is the head ("patients moved to other hospitals",
+    "données de patients", "vecinos del edificio")."""
+    things = [thing_of(word.lower()) for word in counted]
+    for n, thing in enumerate(things):
+        if thing and not (n + 1 < len(things) and things[n + 1]):
+            return counted[n].lower(), thing
+    return None, None
 
 
 def one_count(measure_a: str, measure_b: str) -> bool:
@@ -311,12 +328,26 @@ def _comparable(
     """Which values of one measure (their indexes) can make a conflict: those the reports
     give as their toll when any does; when none does (a court's damages, a strike's
     turnout: reports of such events link no toll), every value of the measure in the
-    merged reports' passages, as they are then the only figures the reports give of it."""
+    merged reports' passages, as they are then the only figures the reports give of it,
+    but for counts of bare people (``says_what_befell``)."""
     every = list(range(len(members)))
     if linked_only is None:
         return every
     firm = [n for n, (s, f) in enumerate(members) if (s.id, f.id) in linked_only]
-    return firm or every
+    return firm or [n for n in every if says_what_befell(members[n][1])]
+
+
+def says_what_befell(figure: MeasuredFigure) -> bool:
+    """Whether a count says what it counts beyond "people": "some 30,000 people" of no
+    category may be those on board, without water or living on the island, so it is any
+    number of the story's people. Given as a report's toll (a crowd "800 according to
+    police, 3,000 according to the organisers") it is what the report counts; only beside
+    the toll, in the passage, it never disputes another (it still tells the reports apart
+    or together as a figure they share)."""
+    if figure.category in PEOPLE_CATEGORIES or figure.unit != "count":
+        return True
+    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
+    return not counted or not set(counted) <= PEOPLE
 
 
 # The shortest head a compound's head may end with and be one measure with it.

@@ -52,6 +52,10 @@ _THINGS = {
         manifestantes""",
     "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",
     "voter": "voter voters wahler electeurs votantes",
+    "patient": "patient patients patienten patientinnen pacientes",
+    # What a data breach counts: a patient's file, record or data, however a source says it.
+    "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
+        donnee donnees expediente expedientes historiales registros datos""",
     "home": "home homes house houses hauser wohnungen maisons logements habitations viviendas casas hogares",
     "building": "building buildings gebaude batiments edificios",
     "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",

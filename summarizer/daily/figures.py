@@ -1,4 +1,6 @@
-"""Figures grouped by incident and measure, with conflicting values flagged."""
+"""Figures grouped by incident and measure, with conflicting values flagged. What a figure
+measures is read in ``daily.measures`` (``PEOPLE_CATEGORIES`` is re-exported for the
+modules that read it from here)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY
+from summarizer.daily.measures import PEOPLE_CATEGORIES as PEOPLE_CATEGORIES  # one_place_prior's
+from summarizer.daily.measures import FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set
@@ -17,140 +21,14 @@ from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
-from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
 
-WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
-PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
 # Measure tails that are no unit: counts of people and a percentage's whole.
 _NOT_UNITS = frozenset({"people", "percent"})
 # A percentage's measure (``share_of``): turnout, or a percent of something.
 _SHARES = re.compile(r"[^:]*:(?:turnout$|percent)")
-
-
-class FigureFields(Protocol):
-    """What is read of a figure to compare it (a briefing's ``Figure``, the day's compact
-    record of one, or a merged ``FigureValue``)."""
-
-    @property
-    def value(self) -> float | None: ...
-    @property
-    def value_high(self) -> float | None: ...
-    @property
-    def bound(self) -> str: ...
-
-
-class MeasuredFigure(FigureFields, Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def category(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def counted(self) -> str | None: ...
-
-
-def measure_of(figure: MeasuredFigure) -> str | None:
-    """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
-
-    Launched, intercepted and destroyed counts of the same weapon are one measure, because
-    reports routinely give one as the other ("15 missiles, all destroyed").
-    """
-    group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
-    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
-    if figure.unit == "percent":
-        return f"{group}:{share_of(counted)}"
-    if figure.unit != "count":
-        return f"{group}:{figure.unit}"
-    if not counted:
-        # "No one was killed", "two dead and 14 injured": a toll of people may come with
-        # nothing said to be counted.
-        return f"{group}:people" if figure.category in PEOPLE_CATEGORIES else None
-    # The first word or the last: French and Spanish put the noun first ("personnes
-    # blessées", "fallecidos en el accidente").
-    ends = {counted[0], counted[-1]}
-    if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
-        return f"{group}:people"
-    head, thing = head_thing(counted)
-    if thing in PEOPLE_THINGS and figure.category in PEOPLE_CATEGORIES and head not in THINGS:
-        # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
-        # victims as such, not the group its head names alone (skiers are no drivers).
-        return f"{group}:people"
-    # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
-    # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
-    told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
-    if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
-        return f"{group}:people"
-    if thing:
-        return f"{group}:{thing}"
-    head = counted[-1]
-    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{group}:{head}"
-
-
-# The fewest letters a compound's modifier and its known head each have ("Bus|chauffeure",
-# "Hafen|arbeiter"): fewer ("Ex|perten") is a word of its own, not a compound.
-_MODIFIER_LETTERS = 3
-_HEAD_LETTERS = 5
-
-
-def thing_of(word: str) -> str | None:
-    """The thing of ``THINGS`` a counted word names, in any language: the word itself, or
-    a German compound whose head is one ("Buschauffeure" are drivers, "Hafenarbeiter"
-    workers), the longest head that fits."""
-    if thing := THINGS.get(word):
-        return thing
-    heads = [
-        head
-        for head in THINGS
-        if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
-    ]
-    return THINGS[max(heads, key=len)] if heads else None
-
-
-def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
-    """The word a count's phrase counts by and the thing of ``THINGS`` it names: the first
-    word naming a thing that no other such word follows at once. A thing followed by a
-    thing modifies it ("patient files" are files, "school children" children); one
-    followed by anything else is the head ("patients moved to other hospitals",
-    "données de patients", "vecinos del edificio")."""
-    things = [thing_of(word.lower()) for word in counted]
-    for n, thing in enumerate(things):
-        if thing and not (n + 1 < len(things) and things[n + 1]):
-            return counted[n].lower(), thing
-    return None, None
-
-
-def one_count(measure_a: str, measure_b: str) -> bool:
-    """Two measures that may count the same: equal, or of one category with one a count of
-    people and the other of some people ("at least 10 people injured" and "12 workers
-    injured" of one fire; never people and homes)."""
-    if measure_a == measure_b:
-        return True
-    category_a, _, what_a = measure_a.partition(":")
-    category_b, _, what_b = measure_b.partition(":")
-    counted = {what_a, what_b}
-    return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
-
-
-def share_of(counted: Sequence[str]) -> str:
-    """What a percentage measures: turnout, a share of people, of the vote, of pay or
-    prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
-    61.4% turnout and a party's 34.8% never disagree; nor do "70% of doctors" and "a 5% pay
-    rise" of one strike."""
-    if not TURNOUT.isdisjoint(counted):
-        return "turnout"
-    for word in counted:
-        if word in PEOPLE or THINGS.get(word) in PEOPLE_THINGS:
-            return "percent of people"
-        if word in SHARES:
-            return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
-    return "percent"
 
 
 def interval(value: FigureFields) -> tuple[float, float]:
@@ -335,19 +213,6 @@ def _comparable(
         return every
     firm = [n for n, (s, f) in enumerate(members) if (s.id, f.id) in linked_only]
     return firm or [n for n in every if says_what_befell(members[n][1])]
-
-
-def says_what_befell(figure: MeasuredFigure) -> bool:
-    """Whether a count says what it counts beyond "people": "some 30,000 people" of no
-    category may be those on board, without water or living on the island, so it is any
-    number of the story's people. Given as a report's toll (a crowd "800 according to
-    police, 3,000 according to the organisers") it is what the report counts; only beside
-    the toll, in the passage, it never disputes another (it still tells the reports apart
-    or together as a figure they share)."""
-    if figure.category in PEOPLE_CATEGORIES or figure.unit != "count":
-        return True
-    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
-    return not counted or not set(counted) <= PEOPLE
 
 
 # The shortest head a compound's head may end with and be one measure with it.

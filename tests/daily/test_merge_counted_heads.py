@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figures import head_thing, measure_of
+from summarizer.daily.measures import head_thing, measure_of
 from tests.daily.test_daily import merged, one_incident
 
 

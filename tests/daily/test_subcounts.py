@@ -271,3 +271,20 @@ def test_a_raised_toll_against_a_pronoun_part_of_another_count_is_flagged() -> N
     day = merged(early, late)
     (killed,) = [f for f in day.figures if f.category == "killed"]
     assert killed.conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "of " * 20_000 + "them",
+        "d'entre " * 10_000,
+        "中文 " * 10_000 + "dont",
+        " " * 50_000 + "of the injured",
+    ],
+)
+def test_reading_a_parts_whole_in_hostile_text_is_quick_and_total(text: str) -> None:
+    """Long runs and mixed scripts: the partitive patterns are anchored and bounded."""
+    figure = text[:30]
+    span = Span(start=0, end=len(figure))
+    assert own_whole(text, figure, span, "killed", [(5, "other")]) in (True, False)
+    assert own_whole(text, figure, span, "killed", []) is False

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
+from summarizer.text.lexicons.counted import HARM, OTHERS, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
@@ -58,7 +58,8 @@ def measure_of(figure: MeasuredFigure) -> str | None:
     # The first word or the last: French and Spanish put the noun first ("personnes
     # blessées", "fallecidos en el accidente").
     ends = {counted[0], counted[-1]}
-    if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
+    toll = figure.category in PEOPLE_CATEGORIES
+    if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
     if thing in PEOPLE_THINGS and figure.category in PEOPLE_CATEGORIES and head not in THINGS:

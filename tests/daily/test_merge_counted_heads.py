@@ -105,3 +105,24 @@ def test_bare_people_beside_a_toll_never_dispute(counted: str, disputed: bool) -
     assert len(day.incidents) == 1
     (figure,) = [f for f in day.figures if len(f.values) == 2]
     assert figure.conflict is disputed
+
+
+@pytest.mark.parametrize(
+    ("counted", "category"),
+    [
+        ("others", "injured"),
+        ("autres", "killed"),
+        ("otros", "injured"),
+        ("weitere", "injured"),
+        ("Andere", "killed"),
+    ],
+)
+def test_others_of_a_toll_are_people(counted: str, category: str) -> None:
+    """ "Two were killed and three others injured": more of the toll's people."""
+    assert measure_of(_Figure(counted, category=category)) == f"{category}:people"
+
+
+def test_others_outside_a_toll_or_before_a_noun_are_not_people() -> None:
+    assert measure_of(_Figure("other vehicles", category="destroyed")) == "weapons:vehicle"
+    assert measure_of(_Figure("autres pompiers", category="injured")) == "injured:firefighter"
+    assert measure_of(_Figure("others", category="other")) != "other:people"

@@ -17,6 +17,9 @@ PEOPLE = words(
     persona personas nadie gente habitantes
     """
 )
+# "Three others were injured", "deux autres", "otros tres", "drei weitere": in a toll, more of
+# the people it counts (never what a count of things closes on: see ``daily.measures``).
+OTHERS = words("others autres otros otras andere anderen weitere weiteren")
 # Counts of the harm rather than of the people ("six deaths", "30 décès", "300 Evakuierte",
 # "1.200 desalojados"): the table of harm words (``lexicons.harm``).
 HARM = COUNTED_HARM

@@ -1,4 +1,6 @@
-"""Figures grouped by incident and measure, with conflicting values flagged."""
+"""Figures grouped by incident and measure, with conflicting values flagged. What a figure
+measures is read in ``daily.measures`` (``PEOPLE_CATEGORIES`` is re-exported for the
+modules that read it from here)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY
+from summarizer.daily.measures import PEOPLE_CATEGORIES as PEOPLE_CATEGORIES  # one_place_prior's
+from summarizer.daily.measures import FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set
@@ -17,123 +21,14 @@ from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
-from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import HARM, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
 
-WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
-PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
 # Measure tails that are no unit: counts of people and a percentage's whole.
 _NOT_UNITS = frozenset({"people", "percent"})
 # A percentage's measure (``share_of``): turnout, or a percent of something.
 _SHARES = re.compile(r"[^:]*:(?:turnout$|percent)")
-
-
-class FigureFields(Protocol):
-    """What is read of a figure to compare it (a briefing's ``Figure``, the day's compact
-    record of one, or a merged ``FigureValue``)."""
-
-    @property
-    def value(self) -> float | None: ...
-    @property
-    def value_high(self) -> float | None: ...
-    @property
-    def bound(self) -> str: ...
-
-
-class MeasuredFigure(FigureFields, Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def category(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def counted(self) -> str | None: ...
-
-
-def measure_of(figure: MeasuredFigure) -> str | None:
-    """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
-
-    Launched, intercepted and destroyed counts of the same weapon are one measure, because
-    reports routinely give one as the other ("15 missiles, all destroyed").
-    """
-    group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
-    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
-    if figure.unit == "percent":
-        return f"{group}:{share_of(counted)}"
-    if figure.unit != "count":
-        return f"{group}:{figure.unit}"
-    if not counted:
-        # "No one was killed", "two dead and 14 injured": a toll of people may come with
-        # nothing said to be counted.
-        return f"{group}:people" if figure.category in PEOPLE_CATEGORIES else None
-    # The first word or the last: French and Spanish put the noun first ("personnes
-    # blessées", "fallecidos en el accidente").
-    ends = {counted[0], counted[-1]}
-    if ends & PEOPLE or (figure.category in PEOPLE_CATEGORIES and ends & HARM):
-        return f"{group}:people"
-    thing = thing_of(counted[-1]) or thing_of(counted[0])
-    # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
-    # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
-    told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
-    if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
-        return f"{group}:people"
-    if thing:
-        return f"{group}:{thing}"
-    head = counted[-1]
-    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{group}:{head}"
-
-
-# The fewest letters a compound's modifier and its known head each have ("Bus|chauffeure",
-# "Hafen|arbeiter"): fewer ("Ex|perten") is a word of its own, not a compound.
-_MODIFIER_LETTERS = 3
-_HEAD_LETTERS = 5
-
-
-def thing_of(word: str) -> str | None:
-    """The thing of ``THINGS`` a counted word names, in any language: the word itself, or
-    a German compound whose head is one ("Buschauffeure" are drivers, "Hafenarbeiter"
-    workers), the longest head that fits."""
-    if thing := THINGS.get(word):
-        return thing
-    heads = [
-        head
-        for head in THINGS
-        if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
-    ]
-    return THINGS[max(heads, key=len)] if heads else None
-
-
-def one_count(measure_a: str, measure_b: str) -> bool:
-    """Two measures that may count the same: equal, or of one category with one a count of
-    people and the other of some people ("at least 10 people injured" and "12 workers
-    injured" of one fire; never people and homes)."""
-    if measure_a == measure_b:
-        return True
-    category_a, _, what_a = measure_a.partition(":")
-    category_b, _, what_b = measure_b.partition(":")
-    counted = {what_a, what_b}
-    return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
-
-
-def share_of(counted: Sequence[str]) -> str:
-    """What a percentage measures: turnout, a share of people, of the vote, of pay or
-    prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
-    61.4% turnout and a party's 34.8% never disagree; nor do "70% of doctors" and "a 5% pay
-    rise" of one strike."""
-    if not TURNOUT.isdisjoint(counted):
-        return "turnout"
-    for word in counted:
-        if word in PEOPLE or THINGS.get(word) in PEOPLE_THINGS:
-            return "percent of people"
-        if word in SHARES:
-            return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
-    return "percent"
 
 
 def interval(value: FigureFields) -> tuple[float, float]:
@@ -220,15 +115,23 @@ def values_conflict(
     at 61%; the opposition counted 45%": ``_sources``): a value's claimant, or else its
     party in ``parties`` (the daily actor its sentence names, see
     ``records.figure_parties``). A value in ``subcounts`` counts part of a whole ("five of
-    the injured"): it says only that the whole is at least that (``daily.subcounts``).
+    the injured"): it says only that the whole is at least that (``daily.subcounts``), so
+    it stands for its source only when the source gives no whole of the measure; beside a
+    whole ("12 injured, five of them seriously") it says nothing the whole does not, and
+    must not stretch the source's span to cover every other source's count.
     Linear in the values: a day of thousands of reports of one toll must not compare every
     pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
-    for n, (v, source) in enumerate(zip(values, _sources(values, claims), strict=True)):
+    sources = _sources(values, claims)
+    is_part = [bool(subcounts and subcounts[n]) for n in range(len(values))]
+    with_whole = {source for source, part in zip(sources, is_part, strict=True) if not part}
+    for v, source, part in zip(values, sources, is_part, strict=True):
+        if part and source in with_whole:
+            continue
         low, high = interval(v)
-        if subcounts and subcounts[n]:
+        if part:
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
@@ -303,12 +206,13 @@ def _comparable(
     """Which values of one measure (their indexes) can make a conflict: those the reports
     give as their toll when any does; when none does (a court's damages, a strike's
     turnout: reports of such events link no toll), every value of the measure in the
-    merged reports' passages, as they are then the only figures the reports give of it."""
+    merged reports' passages, as they are then the only figures the reports give of it,
+    but for counts of bare people (``says_what_befell``)."""
     every = list(range(len(members)))
     if linked_only is None:
         return every
     firm = [n for n, (s, f) in enumerate(members) if (s.id, f.id) in linked_only]
-    return firm or every
+    return firm or [n for n in every if says_what_befell(members[n][1])]
 
 
 # The shortest head a compound's head may end with and be one measure with it.

@@ -305,7 +305,12 @@ def merge_incidents(
                 articles=unique(source.id for source, _ in group),
             )
         )
-    loose = [(source, f) for source in items for f in source.figures if (source.id, f.id) not in claimed]
-    for source, unlinked in loose:
-        figures += figure_groups([(source, unlinked)], actor_map, None, len(figures) + 1)
+    # Figures of no incident's passage, by measure within their article only: an article
+    # may report a dispute away from its events ("the hackers claim 300,000 files; the
+    # hospital says no patient data left its servers"), but two articles' loose figures
+    # have nothing to tell they count one thing.
+    for source in items:
+        loose = [(source, f) for f in source.figures if (source.id, f.id) not in claimed]
+        if loose:
+            figures += figure_groups(loose, actor_map, None, len(figures) + 1)
     return incidents, figures

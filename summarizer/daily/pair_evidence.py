@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figures import counts_alike, one_count
+from summarizer.daily.figures import counts_alike
 from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, nationwide, response_and_hazard
+from summarizer.daily.measures import one_count
 from summarizer.daily.places import named_by, places_related
 from summarizer.daily.sums import one_sum
 from summarizer.text.lexicons.things import THING_WORDS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -28,7 +28,7 @@ from summarizer.daily.passages import incident_context
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
-from summarizer.daily.subcounts import is_subcount
+from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -134,7 +134,14 @@ class FigureRecord:
     subcount: bool = False
 
     @classmethod
-    def of(cls, figure: Figure, text: str, party: str | None = None) -> FigureRecord:
+    def of(
+        cls, figure: Figure, text: str, party: str | None = None, placed: Sequence[tuple[int, str]] = ()
+    ) -> FigureRecord:
+        """The record of ``figure``; ``placed`` holds the article's figures as (start,
+        category), to tell a part from the whole toll of its kind (``subcounts.own_whole``)."""
+        part = is_subcount(text, figure.text, figure.span)
+        if part and own_whole(text, figure.text, figure.span, figure.category, placed):
+            part = False
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -148,7 +155,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
-            subcount=is_subcount(text, figure.text, figure.span),
+            subcount=part,
         )
 
     def figure(self) -> Figure:
@@ -328,7 +335,8 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     meta = article.meta
     owner = sys.intern(meta.id)
     parties = figure_parties(article.text, briefing)
-    figures = [FigureRecord.of(f, article.text, parties.get(f.id)) for f in briefing.figures]
+    placed = [(f.span.start, f.category) for f in briefing.figures]
+    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed=placed) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
     return ArticleRecord(
         meta=meta,

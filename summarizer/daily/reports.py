@@ -11,13 +11,7 @@ from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from summarizer.daily.day_parts import Hours, hours_of
-from summarizer.daily.figures import (
-    MeasuredFigure,
-    counts_far_apart,
-    interval,
-    measure_of,
-    one_count,
-)
+from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.kinds import (
     families_meet,
     harm_and_hazard,
@@ -27,6 +21,7 @@ from summarizer.daily.kinds import (
     two_nations,
     votes_apart,
 )
+from summarizer.daily.measures import MeasuredFigure, measure_of, one_count
 from summarizer.daily.merge import content_words, read_words, things_named
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import (

@@ -4,16 +4,23 @@ of the injured were in a serious condition", "20 passengers were hurt; the hospi
 rival to it: it says only that the whole is at least as large, so the conflict check reads
 it as a lower bound (``figures.values_conflict``). Read without it, every report that gives
 a toll and then its serious cases would be flagged as a source disagreeing with itself, or
-with another source's whole."""
+with another source's whole.
+
+A pronoun's whole ("two of them", "deux d'entre eux", "dont", "darunter") is the count the
+text gave last. When that count is of another kind than the part ("six skiers were swept
+away; two of them died", "40 passagers, dont cinq blessés") and the text gives no whole of
+the part's own kind, the part is the whole toll of its kind: "two of them died" says two
+died, not at least two (``own_whole``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE
+from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
 BEFORE_CHARS = 24
@@ -27,13 +34,41 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+@cache
+def _named() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{PART_NAMED})(?!\w)")
+
+
+def _rest(figure_text: str) -> str:
+    """What follows a figure's number in its own words ("of the injured" of "Five of the injured")."""
+    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", figure_text)
+    return figure_text[number_end.end() :] if number_end else ""
+
+
 def is_subcount(article_text: str, figure_text: str, span: Span) -> bool:
     """Whether the figure at ``span`` counts some of a count already given: a partitive in
     the figure's own words or right after it ("five of the injured", "8 of them"), or just
     before it ("including three", "dont cinq")."""
     after, before = _patterns()
-    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", figure_text)
-    rest = figure_text[number_end.end() :] if number_end else ""
+    rest = _rest(figure_text)
     following = fold_accents(rest + article_text[span.end : span.end + BEFORE_CHARS])
     preceding = fold_accents(article_text[max(0, span.start - BEFORE_CHARS) : span.start])
     return bool(after.search(following) or before.search(preceding))
+
+
+def own_whole(
+    article_text: str, figure_text: str, span: Span, category: str, others: Sequence[tuple[int, str]]
+) -> bool:
+    """Whether a subcount (``is_subcount``) at ``span`` is the whole count of its own
+    kind, given the article's other figures as (start, category): its partitive is a
+    pronoun (not "of the injured", which names its whole), the figure the article gives
+    last before it is of another category ("six skieurs ... Deux d'entre eux ont perdu
+    la vie"), and none before it is of its own ("12 injured ... 40 firefighters ... five
+    of them seriously" stays a part)."""
+    following = fold_accents(_rest(figure_text) + article_text[span.end : span.end + BEFORE_CHARS])
+    if _named().search(following.lower()):
+        return False
+    before = [(start, kind) for start, kind in others if start < span.start]
+    if not before or any(kind == category for _, kind in before):
+        return False
+    return max(before)[1] != category

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figures import one_count
+from summarizer.daily.measures import one_count
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import streets_in
 from tests.daily.test_daily import briefed, merged

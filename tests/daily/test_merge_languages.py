@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.figures import measure_of
+from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.daily.records import FigureRecord
 from summarizer.models import Actor, Figure

@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from summarizer.daily.figures import measure_of
 from summarizer.daily.incidents import candidate_pairs
+from summarizer.daily.measures import measure_of
 from summarizer.daily.places import place_key
 from summarizer.daily.reports import ReportEvidence, incident_similarity, measure_block_key
 from summarizer.models import Figure

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figures import measure_of
+from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.daily.places import streets_in
 from summarizer.text.place_containment import places_within

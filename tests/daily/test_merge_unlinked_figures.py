@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from summarizer.daily.merge import Briefed
 from tests.daily.test_daily import briefed, merged
 
@@ -152,3 +154,69 @@ def test_two_figures_of_one_article_and_one_party_are_no_conflict() -> None:
     day = merged(wire, radio)
     assert len(day.incidents) == 1
     assert not [f for f in day.figures if f.conflict]
+
+
+_BREACH = (
+    "A cyberattack hit Ardley General Hospital on Monday night. Its emergency ward closed, the health board said.\n\n"
+    "{claim}\n\nThe director will speak to the press at 2 p.m."
+)
+
+
+def _breach(claim: str, *figures: dict[str, Any], actors: list[tuple[str, str, str]]) -> Briefed:
+    text = _BREACH.format(claim=claim)
+    evidence = text.split(". ")[0] + "."
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[
+            {"id": "i1", "evidence": evidence, "type": "other", "place": "Ardley", "casualty_figures": []}
+        ],
+        figures=[{"id": f"f{n}", "category": "other", **f} for n, f in enumerate(figures, 1)],
+    )
+
+
+_PARTIES = [("a1", "a hacker group", "organization"), ("a2", "the hospital", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "parties", "files", "none"),
+    [
+        ("A hacker group claims to hold 300,000 patient files; the hospital says no patient data left its servers.",
+         ("hacker group", "the hospital"), "300,000 patient files", "no patient data"),
+        ("Un groupe de pirates affirme avoir dérobé 300 000 dossiers médicaux ; l'hôpital dément : aucune donnée de patient.",
+         ("groupe de pirates", "l'hôpital"), "300 000 dossiers médicaux", "aucune donnée de patient"),
+        ("Eine Hackergruppe will 300.000 Patientenakten erbeutet haben; die Klinik sagt, keine Patientendaten seien abgeflossen.",
+         ("Hackergruppe", "die Klinik"), "300.000 Patientenakten", "keine Patientendaten"),
+    ],
+)  # fmt: skip
+def test_a_dispute_an_article_reports_away_from_its_event_is_flagged(
+    claim: str, parties: tuple[str, str], files: str, none: str
+) -> None:
+    """Two parties' counts of one thing in a paragraph of their own, outside every
+    incident's passage: the article reports a dispute, whatever passage it stands in."""
+    report = _breach(
+        claim,
+        {"text": files, "value": 300_000, "counted": files.split(" ", 1)[-1], "claimed_by": "a1"},
+        {"text": none, "value": 0, "counted": none.split(" ", 1)[-1], "claimed_by": "a2"},
+        actors=[("a1", parties[0], "organization"), ("a2", parties[1], "organization")],
+    )
+    (group,) = [f for f in merged(report).figures if len(f.values) == 2]
+    assert group.incident is None
+    assert group.conflict
+
+
+def test_two_articles_loose_figures_are_never_compared() -> None:
+    """Figures of no incident's passage in two articles: nothing tells they count one
+    thing (two hospitals' breaches of one night), so they are never one group."""
+    one = _breach(
+        "a hacker group claims to hold 300,000 patient files.",
+        {"text": "300,000 patient files", "value": 300_000, "counted": "patient files", "claimed_by": "a1"},
+        actors=_PARTIES[:1],
+    )
+    other = _breach(
+        "a hacker group claims to hold 20,000 patient files.",
+        {"text": "20,000 patient files", "value": 20_000, "counted": "patient files", "claimed_by": "a1"},
+        actors=_PARTIES[:1],
+    )
+    day = merged(one, other)
+    assert all(len(f.values) == 1 and not f.conflict for f in day.figures if f.incident is None)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figures import measure_of
+from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from tests.daily.test_daily import merged, one_incident
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.subcounts import is_subcount
+from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models.common import Span
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -106,3 +106,185 @@ def test_a_subcount_still_conflicts_with_a_whole_smaller_than_it() -> None:
         assert len(day.incidents) == 1
         (figure,) = [f for f in day.figures if f.category == "injured"]
         assert figure.conflict is disagree, [v.text for v in figure.values]
+
+
+def _parts_of(text: str, figures: list[tuple[str, str]]) -> list[bool]:
+    """Each figure (its text, category) of ``text`` as a part of a whole or not, as the
+    day's record reads it (``subcounts.own_whole`` after ``is_subcount``)."""
+    spans = [Span(start=text.index(f), end=text.index(f) + len(f)) for f, _ in figures]
+    placed = [(span.start, category) for span, (_, category) in zip(spans, figures, strict=True)]
+    return [
+        is_subcount(text, f, span) and not own_whole(text, f, span, category, placed)
+        for span, (f, category) in zip(spans, figures, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, whole, part",
+    [
+        ("Six skiers were swept away. Two of them died.", "Six skiers", "Two of them"),
+        (
+            "Une avalanche a emporté six skieurs. Deux d'entre eux sont morts.",
+            "six skieurs",
+            "Deux d'entre eux",
+        ),
+        ("Eine Lawine riss sechs Skifahrer mit, zwei von ihnen starben.", "sechs Skifahrer", "zwei"),
+        ("El autobús llevaba 40 pasajeros, dos de ellos murieron.", "40 pasajeros", "dos"),
+        ("Le car transportait 40 passagers, dont cinq ont été tués.", "40 passagers", "cinq"),
+    ],
+)
+def test_a_pronoun_part_of_another_kind_of_count_is_the_whole_toll(text: str, whole: str, part: str) -> None:
+    """ "Two of them died" of six skiers swept away says two died, not at least two."""
+    assert _parts_of(text, [(whole, "other"), (part, "killed")]) == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # The partitive names its whole: the injured, not the passengers on board.
+        (
+            "A bus carrying 40 passengers overturned. Five of the injured were flown to hospital.",
+            [("40 passengers", "other"), ("Five of the injured", "injured")],
+        ),
+        (
+            "El autobús llevaba 40 pasajeros. Cinco de los heridos están graves.",
+            [("40 pasajeros", "other"), ("Cinco de los heridos", "injured")],
+        ),
+        # A whole of its own kind stands earlier, whatever was counted in between.
+        (
+            "Zwölf Menschen wurden verletzt, 40 Feuerwehrleute waren im Einsatz. Fünf von ihnen schwer.",
+            [("Zwölf Menschen", "injured"), ("40 Feuerwehrleute", "other"), ("Fünf", "injured")],
+        ),
+        # Nothing counted before: the whole is unknown, the part a lower bound.
+        ("Cinq d'entre eux sont dans un état grave.", [("Cinq d'entre eux", "injured")]),
+    ],
+)
+def test_a_part_whose_whole_is_its_own_kind_stays_a_part(text: str, figures: list[tuple[str, str]]) -> None:
+    assert _parts_of(text, figures)[-1] is True
+
+
+@pytest.mark.parametrize(
+    "part_text, part_whole, part_sub, other_text, other_value, disagree",
+    [
+        # A whole and its part against another source's whole: the wholes are compared.
+        (
+            "Twelve people were injured, five of them seriously.",
+            "Twelve people",
+            "five",
+            "Fourteen people were injured.",
+            14,
+            True,
+        ),
+        (
+            "Zwölf Menschen wurden verletzt, darunter fünf Deutsche.",
+            "Zwölf Menschen",
+            "fünf Deutsche",
+            "14 Menschen wurden verletzt.",
+            14,
+            True,
+        ),
+        (
+            "Douze personnes ont été blessées, dont cinq grièvement.",
+            "Douze personnes",
+            "cinq",
+            "Quatorze blessés.",
+            14,
+            True,
+        ),
+        (
+            "Doce personas resultaron heridas, dos de ellas graves.",
+            "Doce personas",
+            "dos",
+            "Hubo nueve heridos.",
+            9,
+            True,
+        ),
+        # A bound in the whole keeps it compatible; so does the same number.
+        (
+            "At least ten people were injured, two of them seriously.",
+            "At least ten people",
+            "two",
+            "Fourteen people were injured.",
+            14,
+            False,
+        ),
+        (
+            "Doce personas resultaron heridas, dos de ellas graves.",
+            "Doce personas",
+            "dos",
+            "Hubo doce heridos.",
+            12,
+            False,
+        ),
+    ],
+)
+def test_a_part_beside_its_whole_does_not_stretch_its_source(
+    part_text: str, part_whole: str, part_sub: str, other_text: str, other_value: int, disagree: bool
+) -> None:
+    """A source's part of its own whole says nothing the whole does not: it must not widen
+    the source to "at least the part", which no other source's count could disagree with."""
+    whole_value = 10 if part_whole.startswith("At least") else 12
+    bound = {"bound": "at_least"} if part_whole.startswith("At least") else {}
+    sub_value = 2 if part_sub in ("two", "dos") else 5
+    one = one_incident(
+        f"A ferry ran aground off Ashby on Monday. {part_text}",
+        place="Ashby",
+        type="accident",
+        figures=[_injured("f1", part_whole, whole_value, **bound), _injured("f2", part_sub, sub_value)],
+    )
+    other = one_incident(
+        f"A ferry ran aground off Ashby on Monday. {other_text}",
+        place="Ashby",
+        type="accident",
+        figures=[_injured("f1", other_text.split(" w")[0].split(" r")[0].rstrip("."), other_value)],
+    )
+    day = merged(one, other)
+    assert len(day.incidents) == 1
+    (figure,) = [f for f in day.figures if f.category == "injured"]
+    assert figure.conflict is disagree, [v.text for v in figure.values]
+
+
+def test_a_raised_toll_against_a_pronoun_part_of_another_count_is_flagged() -> None:
+    """ "Six skiers swept away, two of them died" against a later "three died": a revision
+    of one exact toll, which a merged briefing must not show as settled."""
+    early = one_incident(
+        "An avalanche swept away six skiers above Villar on Tuesday. Two of them died.",
+        place="Villar",
+        type="disaster",
+        figures=[
+            {
+                "id": "f1",
+                "text": "six skiers",
+                "value": 6,
+                "category": "other",
+                "counted": "skiers swept away",
+            },
+            {"id": "f2", "text": "Two of them", "value": 2, "category": "killed"},
+        ],
+    )
+    late = one_incident(
+        "The avalanche above Villar on Tuesday killed three people, police said.",
+        place="Villar",
+        type="disaster",
+        figures=[{"id": "f1", "text": "three people", "value": 3, "category": "killed"}],
+    )
+    day = merged(early, late)
+    (killed,) = [f for f in day.figures if f.category == "killed"]
+    assert killed.conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "of " * 20_000 + "them",
+        "d'entre " * 10_000,
+        "中文 " * 10_000 + "dont",
+        " " * 50_000 + "of the injured",
+    ],
+)
+def test_reading_a_parts_whole_in_hostile_text_is_quick_and_total(text: str) -> None:
+    """Long runs and mixed scripts: the partitive patterns are anchored and bounded."""
+    figure = text[:30]
+    span = Span(start=0, end=len(figure))
+    assert own_whole(text, figure, span, "killed", [(5, "other")]) in (True, False)
+    assert own_whole(text, figure, span, "killed", []) is False

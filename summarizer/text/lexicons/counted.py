@@ -17,6 +17,9 @@ PEOPLE = words(
     persona personas nadie gente habitantes
     """
 )
+# "Three others were injured", "deux autres", "otros tres", "drei weitere": in a toll, more of
+# the people it counts (never what a count of things closes on: see ``daily.measures``).
+OTHERS = words("others autres otros otras andere anderen weitere weiteren")
 # Counts of the harm rather than of the people ("six deaths", "30 décès", "300 Evakuierte",
 # "1.200 desalojados"): the table of harm words (``lexicons.harm``).
 HARM = COUNTED_HARM
@@ -52,6 +55,10 @@ _THINGS = {
         manifestantes""",
     "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",
     "voter": "voter voters wahler electeurs votantes",
+    "patient": "patient patients patienten patientinnen pacientes",
+    # What a data breach counts: a patient's file, record or data, however a source says it.
+    "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
+        donnee donnees expediente expedientes historiales registros datos""",
     "home": "home homes house houses hauser wohnungen maisons logements habitations viviendas casas hogares",
     "building": "building buildings gebaude batiments edificios",
     "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",
@@ -121,3 +128,7 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
 # "darunter zwei Kinder", "entre ellos dos menores". Lower case, accents folded.
 PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)"""
 PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales"""
+# A partitive that names its whole ("five of the injured", "trois parmi les blessés", "dos de
+# los heridos", "zwei von den Verletzten"), not a pronoun for it ("of them", "d'entre eux"):
+# its whole is what it names, never a count the text gave before (``daily.subcounts``).
+PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den"""

@@ -1,0 +1,154 @@
+"""What a figure measures, comparable across sources and languages: the category, and the
+thing its phrase counts ("patients moved to other hospitals" count patients, "Skifahrer
+getötet" people killed, "70% of doctors" a share of people)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.counted import HARM, OTHERS, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
+
+WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
+PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+
+
+class FigureFields(Protocol):
+    """What is read of a figure to compare it (a briefing's ``Figure``, the day's compact
+    record of one, or a merged ``FigureValue``)."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_high(self) -> float | None: ...
+    @property
+    def bound(self) -> str: ...
+
+
+class MeasuredFigure(FigureFields, Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def counted(self) -> str | None: ...
+
+
+def measure_of(figure: MeasuredFigure) -> str | None:
+    """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
+
+    Launched, intercepted and destroyed counts of the same weapon are one measure, because
+    reports routinely give one as the other ("15 missiles, all destroyed").
+    """
+    group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
+    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
+    if figure.unit == "percent":
+        return f"{group}:{share_of(counted)}"
+    if figure.unit != "count":
+        return f"{group}:{figure.unit}"
+    if not counted:
+        # "No one was killed", "two dead and 14 injured": a toll of people may come with
+        # nothing said to be counted.
+        return f"{group}:people" if figure.category in PEOPLE_CATEGORIES else None
+    # The first word or the last: French and Spanish put the noun first ("personnes
+    # blessées", "fallecidos en el accidente").
+    ends = {counted[0], counted[-1]}
+    toll = figure.category in PEOPLE_CATEGORIES
+    if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
+        return f"{group}:people"
+    head, thing = head_thing(counted)
+    if thing in PEOPLE_THINGS and figure.category in PEOPLE_CATEGORIES and head not in THINGS:
+        # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
+        # victims as such, not the group its head names alone (skiers are no drivers).
+        return f"{group}:people"
+    # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
+    # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
+    told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
+    if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
+        return f"{group}:people"
+    if thing:
+        return f"{group}:{thing}"
+    head = counted[-1]
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{group}:{head}"
+
+
+# The fewest letters a compound's modifier and its known head each have ("Bus|chauffeure",
+# "Hafen|arbeiter"): fewer ("Ex|perten") is a word of its own, not a compound.
+_MODIFIER_LETTERS = 3
+_HEAD_LETTERS = 5
+
+
+# Every word of a count's phrase is read (``head_thing``): a day repeats its few words often.
+@lru_cache(maxsize=4096)
+def thing_of(word: str) -> str | None:
+    """The thing of ``THINGS`` a counted word names, in any language: the word itself, or
+    a German compound whose head is one ("Buschauffeure" are drivers, "Hafenarbeiter"
+    workers), the longest head that fits."""
+    if thing := THINGS.get(word):
+        return thing
+    heads = [
+        head
+        for head in THINGS
+        if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
+    ]
+    return THINGS[max(heads, key=len)] if heads else None
+
+
+def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
+    """The word a count's phrase counts by and the thing of ``THINGS`` it names: the first
+    word naming a thing that no other such word follows at once. A thing followed by a
+    thing modifies it ("patient files" are files, "school children" children); one
+    followed by anything else is the head ("patients moved to other hospitals",
+    "données de patients", "vecinos del edificio")."""
+    things = [thing_of(word.lower()) for word in counted]
+    for n, thing in enumerate(things):
+        if thing and not (n + 1 < len(things) and things[n + 1]):
+            return counted[n].lower(), thing
+    return None, None
+
+
+def one_count(measure_a: str, measure_b: str) -> bool:
+    """Two measures that may count the same: equal, or of one category with one a count of
+    people and the other of some people ("at least 10 people injured" and "12 workers
+    injured" of one fire; never people and homes)."""
+    if measure_a == measure_b:
+        return True
+    category_a, _, what_a = measure_a.partition(":")
+    category_b, _, what_b = measure_b.partition(":")
+    counted = {what_a, what_b}
+    return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
+
+
+def share_of(counted: Sequence[str]) -> str:
+    """What a percentage measures: turnout, a share of people, of the vote, of pay or
+    prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
+    61.4% turnout and a party's 34.8% never disagree; nor do "70% of doctors" and "a 5% pay
+    rise" of one strike."""
+    if not TURNOUT.isdisjoint(counted):
+        return "turnout"
+    for word in counted:
+        if word in PEOPLE or THINGS.get(word) in PEOPLE_THINGS:
+            return "percent of people"
+        if word in SHARES:
+            return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
+    return "percent"
+
+
+def says_what_befell(figure: MeasuredFigure) -> bool:
+    """Whether a count says what it counts beyond "people": "some 30,000 people" of no
+    category may be those on board, without water or living on the island, so it is any
+    number of the story's people. Given as a report's toll (a crowd "800 according to
+    police, 3,000 according to the organisers") it is what the report counts; only beside
+    the toll, in the passage, it never disputes another (it still tells the reports apart
+    or together as a figure they share)."""
+    if figure.category in PEOPLE_CATEGORIES or figure.unit != "count":
+        return True
+    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
+    return not counted or not set(counted) <= PEOPLE

@@ -12,6 +12,7 @@ from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding.align import ArticleIndex
 from summarizer.grounding.support import SupportingText
 from summarizer.text.numbers import find_numbers
+from summarizer.text.place_levels import place_level
 from summarizer.text.segment import split_sentences
 
 
@@ -89,3 +90,12 @@ def test_a_long_space_in_a_sentence_with_a_figure_is_read_once() -> None:
     for lang, sentence in sentences.items():
         engine.brief(Article(text=sentence + " " * 1_000 + "x.", language=lang), None)
     assert time.perf_counter() - started < 3.0
+
+
+def test_a_run_of_joiners_before_a_place_is_stripped_once() -> None:
+    """Each space of "of of of … x Tarvik" could fall on either side of a joiner, so the
+    run before a place was split every way there is: 2 s for 22 joiners, doubling with each
+    one more (a location is read up to 500 characters)."""
+    assert _seconds(place_level, "Tarvik", "in " + "of " * 24 + "x Tarvik") < 3.0
+    # A level word still reaches its name over the joiners between them.
+    assert place_level("Alto Tormes", "la comarca de la  Alto Tormes") == "comarca"

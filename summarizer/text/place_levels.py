@@ -39,8 +39,11 @@ def region_level(name: str | None) -> str | None:
 
 
 # What may stand between a level word and the name it is the level of ("the canton of
-# Valais", "la comarca del Alto Tormes", "Landkreis von Harburg").
-_JOINER = r"(?:of|the|de|del|du|des|de\s+la|d['’]|la|le|el|von|der|des)"
+# Valais", "la comarca del Alto Tormes", "Landkreis von Harburg"). Each a single word with
+# whitespace only before it ("de la" is "de" and "la"): a run of joiners then splits one
+# way only, so stripping it takes linear time ("of of of ... x" took exponential time when
+# whitespace could fall on either side of a joiner).
+_TRAILING_JOINERS = re.compile(r"(?:\s*(?:of|the|de|del|du|des|d['’]|la|le|el|von|der))+\s*$")
 
 
 def place_level(place: str | None, location: str | None) -> str | None:
@@ -61,7 +64,7 @@ def place_level(place: str | None, location: str | None) -> str | None:
     at = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
     if at is None:
         return None
-    before = re.sub(rf"(?:\s*{_JOINER}\s*)+$", "", folded[: at.start()]).split()
+    before = _TRAILING_JOINERS.sub("", folded[: at.start()]).split()
     after = folded[at.end() :].split()
     near = [w.strip(".,;:") for w in (before[-1:] + after[:1])]
     if level := next((w for w in near if w in _LEVELS), None):

@@ -1,6 +1,5 @@
 """Figures grouped by incident and measure, with conflicting values flagged. What a figure
-measures is read in ``daily.measures`` (``PEOPLE_CATEGORIES`` is re-exported for the
-modules that read it from here)."""
+measures is read in ``daily.measures``."""
 
 from __future__ import annotations
 
@@ -12,8 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY
-from summarizer.daily.measures import PEOPLE_CATEGORIES as PEOPLE_CATEGORIES  # one_place_prior's
-from summarizer.daily.measures import FigureFields, measure_of, says_what_befell
+from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set

@@ -32,8 +32,9 @@ from itertools import combinations
 import numpy as np
 
 from summarizer.daily.cluster_evidence import ClusterEvidence
-from summarizer.daily.figures import PEOPLE_CATEGORIES, counts_far_apart
+from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
+from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL

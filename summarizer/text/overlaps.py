@@ -17,8 +17,9 @@ L = TypeVar("L", bound=Located)
 
 
 def without_overlaps(mentions: Iterable[L]) -> list[L]:
-    """Mentions sorted by start (the longest first where two start together), without any
-    that begins inside one kept before it: "two hundred" is kept and its "two" is not."""
+    """The mentions, which the caller gives sorted by start (the longest first where two
+    start together, if the longer is to win), without any that begins inside one kept
+    before it: "two hundred" is kept and its "two" is not. Nothing is sorted here."""
     kept: list[L] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:

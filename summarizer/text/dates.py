@@ -90,7 +90,9 @@ def weekday_in(time_text: str | None) -> str | None:
 # Donnerstag", "Monday night", "overnight into Thursday"): two reports of one event may
 # each date it by either. A weekday may be written into a German compound with its part of
 # the day ("Samstagvormittag", "Mittwochnacht").
-_NIGHT = re.compile(r"night|nacht|nuit|noche", re.IGNORECASE)
+# At a word's end, so a compound's night counts ("Mittwochnacht", "overnight") and a word
+# that only holds the letters does not ("Nachtrag", "nightclub").
+_NIGHT = re.compile(r"(?:night|nacht|nuit|noche)s?(?!\w)", re.IGNORECASE)
 # A word before the weekday that says the night ends on it ("zum Donnerstag", "into
 # Thursday", "auf Dienstag"); without one, the night follows the day named ("Monday night",
 # "la noche del miércoles").

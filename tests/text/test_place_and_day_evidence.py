@@ -197,3 +197,13 @@ def test_a_finding_is_read_fast_in_hostile_text() -> None:
     ):
         found_on(frozenset({"thursday"}), hostile)
     assert time.perf_counter() - started < 2
+
+
+def test_a_word_that_only_holds_the_letters_of_night_names_no_night() -> None:
+    """ "Nachtrag" (an addendum) or a nightclub is no night: the weekday alone."""
+    from summarizer.text.dates import weekdays_named
+
+    assert weekdays_named("Nachtrag vom Montag") == {"monday"}
+    assert weekdays_named("at a nightclub on Monday") == {"monday"}
+    assert weekdays_named("in der Mittwochnacht") == {"wednesday", "thursday"}
+    assert weekdays_named("overnight into Thursday") == {"wednesday", "thursday"}

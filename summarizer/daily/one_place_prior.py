@@ -133,8 +133,7 @@ def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
     ("Saint-Aubin, a village in the Gironde")."""
     levels = outer.levels
     return bool(levels.level and levels.vague and outer.place) and (
-        outer.place in inner.places
-        or any(held.partition(":")[2] == outer.place for held in inner.levels.held_in)
+        outer.place in inner.places or outer.place in inner.levels.holders
     )
 
 

@@ -239,6 +239,11 @@ class Levels:
     held_in: frozenset[str] = frozenset()
     vague: bool = False
 
+    @property
+    def holders(self) -> list[str]:
+        """The places known to hold the report's place, without their levels."""
+        return [held.partition(":")[2] for held in self.held_in]
+
 
 NO_LEVELS = Levels()
 
@@ -307,7 +312,7 @@ def _in_area_named_for(city: str, levels: Levels) -> bool:
     localidad de la Cuenca de Pamplona"; "Greater Manchester", "Landkreis München"): a
     report placed at the city may be of it, as newsrooms name the city for its outskirts
     ("une usine de la banlieue de Pampelune"). What else the two share then decides."""
-    return any(f" {city} " in f" {held.partition(':')[2]} " for held in levels.held_in)
+    return any(f" {city} " in f" {holder} " for holder in levels.holders)
 
 
 def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_b: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
-from summarizer.daily.day_parts import Hours, hours_of
+from summarizer.daily.day_parts import Hours, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.kinds import (
     families_meet,
@@ -232,7 +232,7 @@ def report_evidence(
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
-        hours=hours_of(incident.time) if incident.type == "protest" else None,
+        hours=moment_hours(incident.type, incident.time),
         found=weekdays != told,
     )
 
@@ -279,11 +279,11 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if not across_days and days_apart(a.weekdays, b.weekdays):
         return True
     if a.type == b.type == "protest" and (
-        strike_and_march(a.words, b.words)
-        or participants_apart(a.participants, b.participants)
-        or marches_apart(a.words, a.hours, b.words, b.hours)
+        strike_and_march(a.words, b.words) or participants_apart(a.participants, b.participants)
     ):
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
+    if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
+        return True  # the morning's power cut and the evening's; the morning's march and the evening's
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street
     if bodies_apart(a.bodies, b.bodies):

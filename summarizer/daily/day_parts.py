@@ -91,3 +91,28 @@ def moment_hours(incident_type: str, time_text: str | None) -> Hours:
     if incident_type in LASTING_TYPES:
         return None
     return hours_of(time_text, clock=incident_type == "protest")
+
+
+# The words a time told by the clock alone is said with ("at 19:35", "gegen 18.40 Uhr",
+# "vers 13 h 45", "a las 9.40 horas"), accents folded: no day among them.
+_CLOCK_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """at around about shortly just before after past um gegen kurz vor nach ca etwa uhr vers a
+        peu avant apres environ heures heure h las la sobre hacia poco antes despues de horas hora""",
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def by_the_clock_only(time_text: str | None) -> bool:
+    """A report's time is a clock time and nothing else ("19 h 35", "gegen 18.40 Uhr"): no
+    day, no night, no "yesterday". News names any day but its own, so such an event is of
+    the day the article was published (a live blog's entry, a wire's "at 7.58")."""
+    if not time_text or len(time_text) > 60:
+        return False
+    text = fold_accents(time_text.casefold())
+    rest = _CLOCK.sub(" ", text)
+    if rest == text:
+        return False
+    return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))

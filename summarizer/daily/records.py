@@ -358,8 +358,7 @@ def _incident_record(
     """One incident and its report: the passage (the evidence sentence and what follows it,
     see ``incident_context``), and the places, words, figures and actors in it."""
     context = incident_context(article, incident, briefing.incidents)
-    ctx_start = incident.evidence_span.start
-    ctx_end = ctx_start + len(context)
+    ctx_start, ctx_end = incident.evidence_span.start, incident.evidence_span.start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]
     nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
     named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
@@ -374,6 +373,7 @@ def _incident_record(
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
+        published=article.meta.published,
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

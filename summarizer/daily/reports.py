@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
-from summarizer.daily.day_parts import Hours, moment_hours
+from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.kinds import (
     families_meet,
@@ -61,6 +61,7 @@ from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
+    WEEKDAYS,
     same_event_family,
 )
 
@@ -196,11 +197,13 @@ def report_evidence(
     people: Iterable[str] = (),
     name_words: Iterable[str] = (),
     language: str = "en",
+    published: dt.date | None = None,
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
-    named in both is no sign of one event)."""
+    named in both is no sign of one event). ``published`` is the article's day: an event
+    timed by the clock alone is of it (``day_parts.by_the_clock_only``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -212,6 +215,9 @@ def report_evidence(
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
+    if not told and incident.date is None and published is not None and by_the_clock_only(incident.time):
+        # "19 h 35" is of the day the article was published: news names any other day.
+        told = frozenset({WEEKDAYS[published.weekday()]})
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,

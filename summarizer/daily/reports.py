@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
+from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
     families_meet,
     harm_and_hazard,
@@ -55,6 +56,7 @@ from summarizer.daily.places import (
     streets_apart,
     streets_in,
 )
+from summarizer.daily.sectors import sides_apart, sides_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
@@ -101,24 +103,6 @@ STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
-class IncidentFields(Protocol):
-    """What the evidence of a report reads of its incident (a briefing's ``Incident`` or
-    the day's compact record of one)."""
-
-    @property
-    def type(self) -> str: ...
-    @property
-    def date(self) -> dt.date | None: ...
-    @property
-    def time(self) -> str | None: ...
-    @property
-    def place(self) -> str | None: ...
-    @property
-    def location(self) -> str | None: ...
-    @property
-    def evidence(self) -> str: ...
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReportEvidence:
     """What two reports of an event are compared by, read once from the report (see
@@ -146,8 +130,10 @@ class ReportEvidence:
     says_distinct: bool
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people named in the report
-    # The name words of the streets its location names (``places.streets_in``).
+    # The name words of the streets its location names (``places.streets_in``), and the
+    # sides of its town it names ("in the west of the city": ``sectors``).
     streets: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
@@ -235,6 +221,7 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
+        sides=sides_in(incident.location, language),
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
@@ -247,8 +234,7 @@ def _levels(incident: IncidentFields, place: str | None, language: str) -> Level
     """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
     and whether its own sentence names no finer place than that (``Levels.vague``): "an
     avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
-    the next sentence says of the Alps; "collapsed near Brigg in Northfield County" is of
-    Brigg."""
+    the next sentence says; "collapsed near Brigg in Northfield County" is of Brigg."""
     level = place_level(incident.place, incident.location)
     if level is None:
         return NO_LEVELS
@@ -290,8 +276,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
-    if streets_apart(a.streets, b.streets):
-        return True  # a fire on Dock Road and one on Canal Street
+    if streets_apart(a.streets, b.streets) or (a.place == b.place and sides_apart(a.sides, b.sides)):
+        return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town
     if nationwide(a.kind, b.kind):

@@ -23,7 +23,7 @@ from summarizer.daily.day_parts import Hours
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.participants import Participants
-from summarizer.daily.passages import incident_context
+from summarizer.daily.passages import incident_context, live_entry_day
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
@@ -373,7 +373,7 @@ def _incident_record(
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
-        published=article.meta.published,
+        published=live_entry_day(article, incident.evidence_span.start),
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

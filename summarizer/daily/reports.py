@@ -188,8 +188,9 @@ def report_evidence(
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
-    named in both is no sign of one event). ``published`` is the article's day: an event
-    timed by the clock alone is of it (``day_parts.by_the_clock_only``)."""
+    named in both is no sign of one event). ``published`` is the day of a live blog's entry
+    (``passages.live_entry_day``): an event it times by the clock alone is of that day
+    (``day_parts.by_the_clock_only``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -202,7 +203,7 @@ def report_evidence(
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
     if not told and incident.date is None and published is not None and by_the_clock_only(incident.time):
-        # "19 h 35" is of the day the article was published: news names any other day.
+        # "19 h 35 - ..." of a live blog is of its day: the blog names any other day.
         told = frozenset({WEEKDAYS[published.weekday()]})
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(

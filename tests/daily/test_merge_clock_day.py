@@ -1,8 +1,9 @@
-"""An event timed by the clock alone ("19 h 35", a live blog's entry) is of the day its
-article was published: news names any other day. So a live blog's entry on today's airport
-closure never joins yesterday's closure at the same airport, which other reports name by its
-weekday, whatever words the two share (issue 25). Every report here is invented; the test
-day (``DAY``) is a Monday."""
+"""A live blog's entry ("19 h 35 – ...") that times its event by the clock alone is of the
+day the blog was published: the blog names any other day. So a live blog's entry on today's
+airport closure never joins yesterday's closure at the same airport, which other reports name
+by its weekday, whatever words the two share. A wire's clock time dates nothing: it may tell
+yesterday's event ("at 13.05 police confirmed") (issue 25). Every report here is invented;
+the test day (``DAY``) is a Monday."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from summarizer.daily.day_parts import by_the_clock_only
 from summarizer.daily.merge import Briefed
+from summarizer.daily.passages import LIVE_ENTRY
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -91,3 +93,38 @@ def test_hostile_times_are_read_in_linear_time() -> None:
     for text in ("19:35 " * 10, "1" * 59, "h " * 30, "19 h 35" + " vers" * 10):
         by_the_clock_only(text)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "line", ["19 h 35 – Autre sujet", "07:58 - Eine Maschine", "16h30 : Le préfet", "15:05 Uhr: Die"]
+)
+def test_a_live_blogs_entry_opens_on_its_time(line: str) -> None:
+    assert LIVE_ENTRY.match(line)
+
+
+@pytest.mark.parametrize("line", ["19 h 35 il pleuvait", "2024 - a year", "Le 19 h 35 –", "1 h 5 – x"])
+def test_a_line_opening_on_no_entrys_time(line: str) -> None:
+    assert not LIVE_ENTRY.match(line)
+
+
+def test_a_wires_clock_time_dates_nothing() -> None:
+    """The wire of Monday (``DAY``) tells Saturday's avalanche by the clock of its update."""
+    saturday = one_incident(
+        "Eine Lawine hat am Samstagvormittag auf der Kornalp vier Menschen in den Tod gerissen.",
+        type="disaster",
+        place="Kornalp",
+        location="auf der Kornalp",
+        time="am Samstagvormittag",
+        language="de",
+        figures=[{"id": "f1", "text": "vier Menschen", "value": 4, "category": "killed"}],
+    )
+    update = one_incident(
+        "Um 13.05 Uhr bestätigte die Kantonspolizei vier Todesopfer der Lawine auf der Kornalp.",
+        type="disaster",
+        place="Kornalp",
+        location="auf der Kornalp",
+        time="13.05 Uhr",
+        language="de",
+        figures=[{"id": "f1", "text": "vier Todesopfer", "value": 4, "category": "killed"}],
+    )
+    assert len(_clusters(saturday, update)) == 1

@@ -31,7 +31,7 @@ class ClusterEvidence:
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any
     bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
-    hours: frozenset[tuple[int, int]]  # when its protest reports say they marched, if any
+    hours: frozenset[tuple[int, int]]  # when its reports say their event of a moment was, if any
 
     @classmethod
     def of(cls, item: ReportEvidence) -> ClusterEvidence:

@@ -138,8 +138,8 @@ class ReportEvidence:
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
-    # Of a protest: who its evidence says protests, and with what (``participants``), and
-    # the hours its time names (``day_parts``).
+    # Of a protest: who its evidence says protests, and with what (``participants``); of an
+    # event of a moment, the hours its time names (``day_parts.moment_hours``).
     participants: Participants = NOBODY
     hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).

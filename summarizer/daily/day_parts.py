@@ -1,6 +1,7 @@
 """The part of the day a report's time names ("this evening", "12.10", "à la mi-journée",
 "am Vormittag"), as a span of hours: a march that morning and one that evening in one city
-are two marches, and a march "called for this evening" is the evening's march."""
+are two marches, a power cut of the morning and one of the evening two cuts, and a march
+"called for this evening" is the evening's march."""
 
 from __future__ import annotations
 
@@ -25,7 +26,17 @@ _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"evening|tonight|abends?|soir(?:ee)?", (17, 24)),
     (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche", (20, 30)),
 )
-_PART = re.compile("|".join(f"(?P<p{n}>\\b(?:{pattern})\\b)" for n, (pattern, _) in enumerate(_PARTS)))
+# German writes a weekday and its part of the day as one word ("am Donnerstagabend",
+# "Sonntagmorgen", "Dienstagnachmittag"): the part is read after the weekday.
+_WEEKDAY_PREFIX = r"(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)?"
+_PART = re.compile(
+    "|".join(f"(?P<p{n}>\\b{_WEEKDAY_PREFIX}(?:{pattern})\\b)" for n, (pattern, _) in enumerate(_PARTS))
+)
+# Types of event that last: a flood, a fire or an evacuation told at its start in one report
+# and at its height in another, a decision taken in the morning and announced at night. Any
+# other event (a crash, a blackout, an emergency landing, a march) happens at one time of the
+# day: two of one type and place told at times far apart are two.
+LASTING_TYPES = frozenset({"disaster", "evacuation", "political_decision", "talks_diplomacy"})
 # A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm",
 # "4.30 pm". Not a date: "5.10." and "05.10.2024" are the fifth of October, not ten past five.
 _CLOCK = re.compile(
@@ -40,13 +51,13 @@ APART_HOURS = 4
 
 
 @lru_cache(maxsize=16384)
-def hours_of(time_text: str | None) -> Hours:
-    """The hours a report's time covers (the earliest a part of the day or a clock time
-    names: "this evening", "12.10"), or None when it names neither."""
+def hours_of(time_text: str | None, *, clock: bool = True) -> Hours:
+    """The hours a report's time covers (the earliest a part of the day or, with ``clock``,
+    a clock time names: "this evening", "12.10"), or None when it names neither."""
     if not time_text:
         return None
     text = fold_accents(time_text.casefold())
-    for found in _CLOCK.finditer(text):
+    for found in _CLOCK.finditer(text) if clock else ():
         if found["separator"] == "." and text[found.end() : found.end() + 1] == ".":
             continue  # a date ("am 5.10.")
         hour = int(found["hour"])
@@ -63,7 +74,45 @@ def hours_of(time_text: str | None) -> Hours:
 
 
 def hours_apart(a: Hours, b: Hours) -> bool:
-    """Two spans of hours at least ``APART_HOURS`` apart."""
+    """Two spans of hours at least ``APART_HOURS`` apart, on a clock that goes round: a
+    night (20 to 30, six in the morning) holds "3 h 40" and "shortly before 4 a.m.", and
+    meets the morning."""
     if a is None or b is None:
         return False
-    return max(a[0], b[0]) - min(a[1], b[1]) >= APART_HOURS
+    return all(max(a[0], b[0] + turn) - min(a[1], b[1] + turn) >= APART_HOURS for turn in (-24, 0, 24))
+
+
+def moment_hours(incident_type: str, time_text: str | None) -> Hours:
+    """The hours a report's time names, for an event that happens at one time of the day
+    (not one of ``LASTING_TYPES``). Of a march, its clock time too ("the 12.10 march"); of
+    any other event, only the part of the day it names ("on Thursday evening"): a clock time
+    is as often when a report was told ("13:10 - divers found a fifth body") as when its
+    event happened, and a crash of the night is updated at noon."""
+    if incident_type in LASTING_TYPES:
+        return None
+    return hours_of(time_text, clock=incident_type == "protest")
+
+
+# The words a time told by the clock alone is said with ("at 19:35", "gegen 18.40 Uhr",
+# "vers 13 h 45", "a las 9.40 horas"), accents folded: no day among them.
+_CLOCK_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """at around about shortly just before after past um gegen kurz vor nach ca etwa uhr vers a
+        peu avant apres environ heures heure h las la sobre hacia poco antes despues de horas hora""",
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def by_the_clock_only(time_text: str | None) -> bool:
+    """A report's time is a clock time and nothing else ("19 h 35", "gegen 18.40 Uhr"): no
+    day, no night, no "yesterday". News names any day but its own, so such an event is of
+    the day the article was published (a live blog's entry, a wire's "at 7.58")."""
+    if not time_text or len(time_text) > 60:
+        return False
+    text = fold_accents(time_text.casefold())
+    rest = _CLOCK.sub(" ", text)
+    if rest == text:
+        return False
+    return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))

@@ -54,7 +54,8 @@ def stopwords() -> frozenset[str]:
     """English stopwords and, for every language the product reads, the words every report
     uses that tell no event from another, accents folded: function words ("selon", "nach",
     "según"), articles, attribution, time, bounds, number and unit words ("sagte",
-    "mittwoch", "rund", "prozent")."""
+    "mittwoch", "rund", "prozent"), and the function words a count's phrase stops at
+    ("waren", "étaient", "fueron": two reports of two events say them as often as of one)."""
     from summarizer.text.language import SUPPORTED
     from summarizer.text.lexicon import lexicon
 
@@ -65,7 +66,7 @@ def stopwords() -> frozenset[str]:
             *lex.function_words, *lex.determiners, *lex.also, *lex.that, *lex.time_words,
             *lex.according_to, *lex.according_after, *lex.according_opening, *lex.reporting_verbs,
             *lex.months, *lex.weekdays, *lex.day_parts, *lex.not_name, *lex.numbers.words,
-            *lex.numbers.scales, *lex.numbers.vague, *lex.units_after,
+            *lex.numbers.scales, *lex.numbers.vague, *lex.units_after, *lex.counted_stops,
             *(w for ws, _ in lex.bounds for w in ws.split("|")),
         ]  # fmt: skip
         found.update(word for phrase in phrases for word in _WORD.findall(fold_accents(phrase)))

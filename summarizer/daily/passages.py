@@ -3,6 +3,7 @@ what follows it, up to the next incident's evidence or the next entry of a live 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from itertools import chain
@@ -17,9 +18,10 @@ from summarizer.text.segment import split_sentences
 
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
-# A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "15:05 Uhr:"):
-# each entry may tell another event, and its own passage ends where the next one starts.
-LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
+# A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "19 h 35 – ",
+# "15:05 Uhr:"): each entry may tell another event, and its own passage ends where the next
+# one starts.
+LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}(?:[:.h]| h )\d{2}[ \t]*(?:Uhr[ \t]*)?[-–—:|]\s")
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
 # incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
 # tell a kind of event (``kinds.tells_a_kind``: "for the second day" is no event).
@@ -89,3 +91,12 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break  # "A second fire ... burnt 40 hectares": its figures are not this event's
         end = first + sentence.end
     return text[start:end]
+
+
+def live_entry_day(article: Article, start: int) -> dt.date | None:
+    """The day of a live blog's entry whose line holds ``start`` (its evidence): the day the
+    blog was published, as it is written while its day goes on. None for a line that opens on
+    no entry's time: a wire may tell yesterday's event by its clock ("at 13.05 police
+    confirmed four dead")."""
+    line = article.text.rfind("\n", 0, start) + 1
+    return article.published if LIVE_ENTRY.match(article.text, line) else None

@@ -1,7 +1,6 @@
 """What the day's merge keeps of one briefed article: a compact record of the items it
-reads (actors, incidents with their evidence, figures, the notable quotes) and the text
-its passages are cut from, made as each briefing arrives so that the briefing itself can
-be dropped.
+reads (actors, incidents with their evidence, figures, the notable quotes) and the text its
+passages are cut from, made as each briefing arrives so that the briefing can be dropped.
 
 A full ``Briefing`` is about 90 KB of pydantic objects (summary, warnings, every span and
 quote); a day of 10,000 of them held at once took over 1 GB before merging began. A record
@@ -24,7 +23,7 @@ from summarizer.daily.day_parts import Hours
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.participants import Participants
-from summarizer.daily.passages import incident_context
+from summarizer.daily.passages import incident_context, live_entry_day
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
@@ -176,10 +175,9 @@ class FigureRecord:
 
 @dataclass(frozen=True, slots=True)
 class PackedEvidence:
-    """A report's evidence as a day keeps it from the report's arrival until its reports are
-    compared: its small sets as tuples (an empty tuple is shared, a set of one or two takes
-    216 bytes), made sets again only for the comparison (``unpack``); ``actors`` and
-    ``people`` as the report gave them."""
+    """A report's evidence as a day keeps it until its reports are compared: its small sets
+    as tuples (an empty tuple is shared, a set of one or two takes 216 bytes), made sets for
+    the comparison (``unpack``); ``actors`` and ``people`` as the report gave them."""
 
     owner: str
     type: str
@@ -189,6 +187,7 @@ class PackedEvidence:
     places: tuple[str, ...]
     words: tuple[str, ...]
     plain: tuple[str, ...]
+    sides: frozenset[str]  # four letters at most, shared
     measures: tuple[tuple[str, float | None], ...]
     measured: tuple[tuple[str, float, float], ...]
     says_distinct: bool
@@ -206,7 +205,7 @@ class PackedEvidence:
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
-            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
+            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain, e.sides,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.found,
         )  # fmt: skip
@@ -232,6 +231,7 @@ class PackedEvidence:
             people=frozen(people),
             organisations=frozen(organisations),
             streets=frozen(self.streets),
+            sides=self.sides,
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
             participants=self.participants,
@@ -358,8 +358,7 @@ def _incident_record(
     """One incident and its report: the passage (the evidence sentence and what follows it,
     see ``incident_context``), and the places, words, figures and actors in it."""
     context = incident_context(article, incident, briefing.incidents)
-    ctx_start = incident.evidence_span.start
-    ctx_end = ctx_start + len(context)
+    ctx_start, ctx_end = incident.evidence_span.start, incident.evidence_span.start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]
     nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
     named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
@@ -374,6 +373,7 @@ def _incident_record(
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
+        published=live_entry_day(article, incident.evidence_span.start),
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
-from summarizer.daily.day_parts import Hours, hours_of
+from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
+from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
     families_meet,
     harm_and_hazard,
@@ -55,12 +56,14 @@ from summarizer.daily.places import (
     streets_apart,
     streets_in,
 )
+from summarizer.daily.sectors import sides_apart, sides_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
+    WEEKDAYS,
     same_event_family,
 )
 
@@ -100,24 +103,6 @@ STRONG_EVIDENCE = 3
 DISTINCT_EVENT = re.compile(r"\b(?:" + "|".join(DISTINCT_EVENT_CUES) + r")\b", re.IGNORECASE)
 
 
-class IncidentFields(Protocol):
-    """What the evidence of a report reads of its incident (a briefing's ``Incident`` or
-    the day's compact record of one)."""
-
-    @property
-    def type(self) -> str: ...
-    @property
-    def date(self) -> dt.date | None: ...
-    @property
-    def time(self) -> str | None: ...
-    @property
-    def place(self) -> str | None: ...
-    @property
-    def location(self) -> str | None: ...
-    @property
-    def evidence(self) -> str: ...
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReportEvidence:
     """What two reports of an event are compared by, read once from the report (see
@@ -145,14 +130,16 @@ class ReportEvidence:
     says_distinct: bool
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people named in the report
-    # The name words of the streets its location names (``places.streets_in``).
+    # The name words of the streets its location names (``places.streets_in``), and the
+    # sides of its town it names ("in the west of the city": ``sectors``).
     streets: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
-    # Of a protest: who its evidence says protests, and with what (``participants``), and
-    # the hours its time names (``day_parts``).
+    # Of a protest: who its evidence says protests, and with what (``participants``); of an
+    # event of a moment, the hours its time names (``day_parts.moment_hours``).
     participants: Participants = NOBODY
     hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
@@ -196,11 +183,14 @@ def report_evidence(
     people: Iterable[str] = (),
     name_words: Iterable[str] = (),
     language: str = "en",
+    published: dt.date | None = None,
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
-    named in both is no sign of one event)."""
+    named in both is no sign of one event). ``published`` is the day of a live blog's entry
+    (``passages.live_entry_day``): an event it times by the clock alone is of that day
+    (``day_parts.by_the_clock_only``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -212,6 +202,9 @@ def report_evidence(
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
+    if not told and incident.date is None and published is not None and by_the_clock_only(incident.time):
+        # "19 h 35 - ..." of a live blog is of its day: the blog names any other day.
+        told = frozenset({WEEKDAYS[published.weekday()]})
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,
@@ -229,10 +222,11 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
+        sides=sides_in(incident.location, language),
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
-        hours=hours_of(incident.time) if incident.type == "protest" else None,
+        hours=moment_hours(incident.type, incident.time),
         found=weekdays != told,
     )
 
@@ -241,8 +235,7 @@ def _levels(incident: IncidentFields, place: str | None, language: str) -> Level
     """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
     and whether its own sentence names no finer place than that (``Levels.vague``): "an
     avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
-    the next sentence says of the Alps; "collapsed near Brigg in Northfield County" is of
-    Brigg."""
+    the next sentence says; "collapsed near Brigg in Northfield County" is of Brigg."""
     level = place_level(incident.place, incident.location)
     if level is None:
         return NO_LEVELS
@@ -279,13 +272,13 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
     if not across_days and days_apart(a.weekdays, b.weekdays):
         return True
     if a.type == b.type == "protest" and (
-        strike_and_march(a.words, b.words)
-        or participants_apart(a.participants, b.participants)
-        or marches_apart(a.words, a.hours, b.words, b.hours)
+        strike_and_march(a.words, b.words) or participants_apart(a.participants, b.participants)
     ):
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
-    if streets_apart(a.streets, b.streets):
-        return True  # a fire on Dock Road and one on Canal Street
+    if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
+        return True  # the morning's power cut and the evening's; the morning's march and the evening's
+    if streets_apart(a.streets, b.streets) or (a.place == b.place and sides_apart(a.sides, b.sides)):
+        return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town
     if nationwide(a.kind, b.kind):

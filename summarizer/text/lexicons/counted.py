@@ -59,9 +59,17 @@ _THINGS = {
     # What a data breach counts: a patient's file, record or data, however a source says it.
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",
-    "home": "home homes house houses hauser wohnungen maisons logements habitations viviendas casas hogares",
+    # A power cut's or a flood's households are its homes ("18,000 homes", "18.000 Haushalte").
+    "home": """home homes house houses household households hauser haushalte wohnungen maisons
+        logements habitations foyers menages viviendas casas hogares""",
     "building": "building buildings gebaude batiments edificios",
-    "vehicle": "vehicle vehicles fahrzeuge vehicules voitures vehiculos coches",
+    "vehicle": "vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches",
+    "drone": "drone drones drohne drohnen",
+    "camper": "camper campers campeur campeurs campista campistas",
+    # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
+    "perpetrator": """attacker attackers assailant assailants robber robbers perpetrator perpetrators
+        gunmen tater angreifer rauber agresseurs braqueurs malfaiteurs atracadores asaltantes
+        agresores ladrones""",
     # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.

@@ -36,7 +36,10 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "fire",
         (
-            r"fires?", r"wildfires?", r"blazes?", r"explosions?", r"exploded", r"blasts?",
+            # Not the service that fights fires ("the Brunswick fire service said"): it
+            # speaks of every kind of event.
+            r"fires?(?!\s+(?:service|brigade|department|chief|crew|station|engine|officer|fighter)s?\b)",
+            r"wildfires?", r"blazes?", r"explosions?", r"exploded", r"blasts?",
             r"brand", r"brande?s?", r"brande", r"waldbr(?:a|ae)nde?\w*", r"gro(?:ss|ß)brand\w*",
             r"explodiert\w*",
             r"incendies?", r"feux de (?:foret|broussailles|vegetation)", r"explose\w*",

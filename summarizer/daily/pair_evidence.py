@@ -5,14 +5,16 @@ disaster or accident another tells (read by ``reports.incompatible`` and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.daily.figures import counts_alike
-from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, nationwide, response_and_hazard
+from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, chained, nationwide, response_and_hazard
 from summarizer.daily.measures import one_count
 from summarizer.daily.places import named_by, places_related
 from summarizer.daily.sums import one_sum
+from summarizer.text.lexicons.getaway import GETAWAY_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
 
 if TYPE_CHECKING:
@@ -60,6 +62,34 @@ def hazards_of_one_kind(a: ReportEvidence, b: ReportEvidence) -> bool:
         and bool(a.place and b.place)
         and (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels))
     )
+
+
+def one_chain(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Reports of an event and of what it led to or how it ended (``kinds.chained``: a flood
+    and the campers airlifted from it, a hostage-taking and the arrest that ended it) at
+    places that agree, telling no two kinds of event: they may be one event, on strong
+    evidence (``reports.incident_similarity``)."""
+    return (
+        chained(a.type, b.type)
+        and not kinds_clash(a, b)
+        and not arrest_after_getaway({a.type}, {b.type}, got_away(a) or got_away(b))
+        and bool(a.place and b.place)
+        and (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels))
+    )
+
+
+def got_away(item: ReportEvidence) -> bool:
+    """The report says the doers of its event got away (``GETAWAY_WORDS``)."""
+    return not GETAWAY_WORDS.isdisjoint(item.words)
+
+
+def arrest_after_getaway(types_a: Iterable[str], types_b: Iterable[str], got_away: bool) -> bool:
+    """Reports (or clusters of them) of an arrest and of an "other" event (``kinds.chained``),
+    one of which says the doers got away: the robbers "fled on motorbikes", the arrest is of
+    "two of the three robbers" hours later at the ferry terminal. An arrest ends a siege
+    where it happens; one after a getaway is an event of its own."""
+    a, b = set(types_a), set(types_b)
+    return got_away and (("arrest" in a and "other" in b) or ("other" in a and "arrest" in b))
 
 
 def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:

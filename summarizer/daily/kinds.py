@@ -73,20 +73,12 @@ def response_and_hazard(type_a: str, type_b: str) -> bool:
 
 
 # An event and what it led to or how it ended, typed apart by reports that tell it from
-# either side: the people moved out of a flood's or a crash's way ("evacuation"), the arrest
-# that ended a hostage-taking. And "other", the type of an event no type names (a siege, a
-# dam's release, a heist): a report telling it by what it did types it so. Not a protest,
-# a decision or a statement: what an "other" report tells beside those (a verdict, a
-# closure, a strike) is most often another event of one town and day. Two such reports
-# are of one event only at one place on strong evidence (``pair_evidence.one_chain``).
-_CHAINED_TYPES = (
-    ("evacuation", "disaster"),
-    ("evacuation", "accident"),
-    ("evacuation", "other"),
-    ("arrest", "other"),
-    ("disaster", "other"),
-    ("accident", "other"),
-)
+# either side: the people moved out of a flood's or a crash's way ("evacuation"), and the
+# arrest that ended a siege the types do not name ("other"). Two such reports are of one
+# event only at one place on strong evidence (``pair_evidence.one_chain``). Not "other" and
+# an evacuation or a disaster: a town's closure and its flood share a count of residents
+# and a river's name as often as a flood and its evacuation do.
+_CHAINED_TYPES = (("evacuation", "disaster"), ("evacuation", "accident"), ("arrest", "other"))
 CHAINED_TYPES = frozenset(frozenset(pair) for pair in _CHAINED_TYPES)
 
 

@@ -83,6 +83,43 @@ def test_an_arrest_and_an_other_event_that_share_only_their_town_stay_apart() ->
     assert len(merged(closure, _arrest()).incidents) == 2
 
 
+def test_the_arrest_of_a_company_boss_is_not_the_closure_he_announced() -> None:
+    """An arrest and an "other" event chain only when both tell a siege: a boss, his company,
+    his town and his day shared are no sign that the arrest ended the closure."""
+    closure = _report(
+        "L'usine Papeteries du Tarn de Vessac fermera ses portes mardi, a annoncé son patron Marc Duval.",
+        "other", "Vessac", [], "fr",
+    )  # fmt: skip
+    arrest = _report(
+        "Marc Duval, patron des Papeteries du Tarn, a été interpellé mardi à Vessac pour fraude fiscale.",
+        "arrest", "Vessac", [], "fr",
+    )  # fmt: skip
+    assert len(merged(closure, arrest).incidents) == 2
+
+
+def test_a_ruling_on_a_siege_is_not_the_siege_an_arrest_ended() -> None:
+    verdict = _report(
+        "A court in Vessac jailed Marc Duval for six years on Tuesday for holding four hostages in a bank.",
+        "other", "Vessac", [_held("four hostages", 4, "hostages")], "en",
+    )  # fmt: skip
+    arrest = _report(
+        "Police in Vessac arrested Marc Duval's brother on Tuesday over the bank siege in which four hostages "
+        "were held.", "arrest", "Vessac", [_held("four hostages", 4, "hostages")], "en",
+    )  # fmt: skip
+    assert len(merged(verdict, arrest).incidents) == 2
+
+
+def test_a_robbery_and_an_arrest_in_another_case_of_one_town_stay_apart() -> None:
+    robbery = _report(
+        "Dos encapuchados atracaron el martes una gasolinera de Olmeda y se llevaron 3.000 euros.",
+        "other", "Olmeda", [{"id": "f1", "text": "3.000 euros", "value": 3000, "counted": "euros",
+                             "category": "damage_cost"}], "es",
+    )  # fmt: skip
+    arrest = _report("La Guardia Civil detuvo el martes en Olmeda a dos hombres por tráfico de drogas.",
+                     "arrest", "Olmeda", [], "es")  # fmt: skip
+    assert len(merged(robbery, arrest).incidents) == 2
+
+
 def test_an_arrest_at_a_protest_stays_apart_from_the_protest() -> None:
     march = _report(
         "About 2,000 people marched against the bypass in Vessac on Tuesday; police detained 12 protesters.",
@@ -133,6 +170,25 @@ def test_an_evacuation_and_an_accident_that_share_only_their_town_stay_apart() -
     crash = _report("A lorry and a bus collided on the bypass at Arnsfeld on Tuesday.", "accident", "Arnsfeld",
                     [], "en")  # fmt: skip
     assert len(merged(leak, crash).incidents) == 2
+
+
+def test_a_flood_evacuation_and_a_closure_sharing_a_count_and_a_river_stay_apart() -> None:
+    """ "other" chains to no evacuation: a town's closure and its flood share a count of
+    people and a river's name as often as a flood and its evacuation do."""
+    evacuation = _report("Deux cents habitants de Vessac ont été évacués mardi à cause de la crue du Tarn.",
+                         "evacuation", "Vessac", [_held("Deux cents habitants", 200, "habitants")], "fr")  # fmt: skip
+    closure = _report("L'usine Papeteries du Tarn de Vessac fermera mardi, 200 salariés perdent leur emploi.",
+                      "other", "Vessac", [_held("200 salariés", 200, "salariés")], "fr")  # fmt: skip
+    assert len(merged(evacuation, closure).incidents) == 2
+
+
+def test_a_flood_evacuation_and_a_crash_sharing_a_count_stay_apart() -> None:
+    evacuation = _report("Twelve families were evacuated from riverside homes in Tarnby on Tuesday as the river rose.",
+                         "evacuation", "Tarnby", [_held("Twelve families", 12, "families")], "en")  # fmt: skip
+    crash = _report("Twelve people were hurt when a bus crashed in Tarnby on Tuesday.", "accident", "Tarnby",
+                    [{"id": "f1", "text": "Twelve people", "value": 12, "counted": "people", "category": "injured"}],
+                    "en")  # fmt: skip
+    assert len(merged(evacuation, crash).incidents) == 2
 
 
 def test_the_rule_for_an_arrest_after_a_getaway_reads_both_sides() -> None:

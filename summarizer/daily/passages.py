@@ -14,12 +14,17 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
 from summarizer.text.segment import split_sentences
+from summarizer.text.vocabulary import WEEKDAYS
 
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
 # A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "15:05 Uhr:"):
 # each entry may tell another event, and its own passage ends where the next one starts.
-LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
+LIVE_ENTRY = re.compile(r"\s*\d{1,2} ?[:.h] ?\d{2}\s*(?:Uhr\s*)?[-–—:|]\s")
+# A time that is a clock's alone ("19 h 35", "12:20", "16.20 Uhr", "7.48pm").
+_CLOCK_ONLY = re.compile(
+    r"(?:um\s+|at\s+|a\s+las\s+|a\s+)?\d{1,2}\s?[:.h]\s?\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?", re.IGNORECASE
+)
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
 # incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
 # tell a kind of event (``kinds.tells_a_kind``: "for the second day" is no event).
@@ -89,3 +94,22 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break  # "A second fire ... burnt 40 hectares": its figures are not this event's
         end = first + sentence.end
     return text[start:end]
+
+
+def of_its_day(article: Article, incident: Incident) -> Incident:
+    """The incident as the day's merge reads its time: a live blog's entry opening on its
+    clock ("19 h 35 – Genève Aéroport annonce ...") whose time names no day is of the day
+    the blog was published ("19 h 35" reads "19 h 35, Tuesday"), so it is no report of
+    another's "lundi soir", the day before (``reports.incompatible``)."""
+    if incident.date or article.published is None or (incident.time and _names_a_day(incident.time)):
+        return incident
+    text = article.text
+    if not LIVE_ENTRY.match(text, text.rfind("\n", 0, incident.evidence_span.start) + 1):
+        return incident
+    weekday = WEEKDAYS[article.published.weekday()].capitalize()
+    return incident.model_copy(update={"time": f"{incident.time}, {weekday}" if incident.time else weekday})
+
+
+def _names_a_day(time: str) -> bool:
+    """A time that is more than the entry's clock: a day, or a part of one ("overnight")."""
+    return _CLOCK_ONLY.fullmatch(time.strip()) is None

@@ -24,7 +24,7 @@ from summarizer.daily.day_parts import Hours
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.participants import Participants
-from summarizer.daily.passages import incident_context
+from summarizer.daily.passages import incident_context, of_its_day
 from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
@@ -366,7 +366,7 @@ def _incident_record(
     refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
     report = report_evidence(
         owner=owner,
-        incident=incident,
+        incident=of_its_day(article, incident),
         places=_interned(places_in(context, briefing.language)),
         words=_interned(report_words(context)),
         figures=linked + nearby,

@@ -69,6 +69,21 @@ def test_an_arrest_after_the_doer_got_away_is_an_event_of_its_own(
     assert len(merged(siege, _arrest()).incidents) == 2
 
 
+def test_an_arrest_told_by_whom_the_man_held_ends_the_siege() -> None:
+    """The arrest report may name no hostages: "had held four people" tells the siege."""
+    siege = _report(
+        "Un homme armé a retenu mardi quatre personnes pendant cinq heures dans une pharmacie de Vessac "
+        "avant de se rendre à la police.", "other", "Vessac",
+        [_held("quatre personnes", 4, "personnes"), {**_held("cinq heures", 5, "heures"), "id": "f2"}], "fr",
+    )  # fmt: skip
+    arrest = _report(
+        "La policía detuvo el martes en Vessac a un hombre que había retenido durante cinco horas a cuatro "
+        "personas en una farmacia.", "arrest", "Vessac",
+        [_held("cuatro personas", 4, "personas"), {**_held("cinco horas", 5, "horas"), "id": "f2"}], "es",
+    )  # fmt: skip
+    assert len(merged(siege, arrest).incidents) == 1
+
+
 def test_a_siege_and_an_arrest_in_another_town_stay_apart() -> None:
     text, figure, counted, ends = _SIEGES[0][1:]
     siege = _report(text.format(end=ends["surrendered"]).replace("Vessac", "Lormont"), "other", "Lormont",

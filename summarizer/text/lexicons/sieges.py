@@ -11,14 +11,16 @@ from __future__ import annotations
 from summarizer.text.vocabulary import words
 
 # A hostage-taking, a kidnapping or a man barricaded in a building: an act that lasts until
-# its doer gives up or is seized. "hostages" and "kidnapped" are concepts (``text.concepts``):
-# "otages", "Geiseln", "rehenes", "secuestro" read as them.
+# its doer gives up or is seized ("retient quatre personnes", "había retenido a seis
+# personas"). "hostages" and "kidnapped" are concepts (``text.concepts``): "otages",
+# "Geiseln", "rehenes", "secuestro" read as them. Not "held", which a meeting is too.
 SIEGE_WORDS = words(
     """
     hostages kidnapped standoff siege barricaded
     geiselnahme geiselnehmer verschanzt verbarrikadiert
-    retranche retranchee preneur
-    atrincherado atrincherada secuestrador
+    retranche retranchee preneur retient retiennent retenait retenu retenus retenue retenues
+    sequestre sequestres sequestree sequestrees
+    atrincherado atrincherada secuestrador retenido retenidos retenida retenidas retiene
     """
 )
 # A court's doing: a report of a ruling on a siege, typed "other", is no siege the arrest of

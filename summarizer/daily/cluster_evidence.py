@@ -37,7 +37,7 @@ class ClusterEvidence:
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any
     bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
-    hours: frozenset[tuple[int, int]]  # when its protest reports say they marched, if any
+    hours: frozenset[tuple[int, int]]  # when its protest and other reports say it was held, if any
     got_away: bool  # some member says the doers of its event got away (``pair_evidence.got_away``)
 
     @classmethod

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol, TypeVar
 
-from summarizer.daily.day_parts import Hours, hours_of
+from summarizer.daily.day_parts import TIMED_TYPES, Hours, hours_of
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.kinds import (
     chained,
@@ -153,8 +153,8 @@ class ReportEvidence:
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
     levels: Levels = NO_LEVELS
-    # Of a protest: who its evidence says protests, and with what (``participants``), and
-    # the hours its time names (``day_parts``).
+    # Of a protest: who its evidence says protests, and with what (``participants``); of a
+    # protest or an "other" event, the hours its time names (``day_parts.TIMED_TYPES``).
     participants: Participants = NOBODY
     hours: Hours = None
     # Of an event typed "other": the day's bodies its evidence names (``named_bodies``).
@@ -234,7 +234,7 @@ def report_evidence(
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
-        hours=hours_of(incident.time) if incident.type == "protest" else None,
+        hours=hours_of(incident.time) if incident.type in TIMED_TYPES else None,
         found=weekdays != told,
     )
 

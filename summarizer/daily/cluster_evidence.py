@@ -8,8 +8,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from summarizer.daily.day_parts import hours_apart
-from summarizer.daily.kinds import HAZARD_TYPES, families_meet, nationwide, response_and_hazard, two_nations
+from summarizer.daily.kinds import (
+    HAZARD_TYPES,
+    chained,
+    families_meet,
+    nationwide,
+    response_and_hazard,
+    two_nations,
+)
 from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.pair_evidence import arrest_after_getaway, got_away
 from summarizer.daily.participants import Participants, march_hours, participants_apart
 from summarizer.daily.places import Levels, places_compatible, streets_apart
 from summarizer.daily.reports import ReportEvidence
@@ -32,6 +40,7 @@ class ClusterEvidence:
     participants: frozenset[Participants]  # who its protest reports say protest, if any
     bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
     hours: frozenset[tuple[int, int]]  # when its reports say their event of a moment was, if any
+    got_away: bool  # some member says the doers of its event got away (``pair_evidence.got_away``)
 
     @classmethod
     def of(cls, item: ReportEvidence) -> ClusterEvidence:
@@ -50,6 +59,7 @@ class ClusterEvidence:
             frozenset({item.participants} if item.participants else ()),
             frozenset({item.bodies} if item.bodies else ()),
             frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
+            got_away(item),
         )
 
     def conflicts(self, other: ClusterEvidence, *, kinds: bool = True, responded: bool = False) -> bool:
@@ -61,11 +71,14 @@ class ClusterEvidence:
         does not."""
         if any(
             not families_meet(mine, theirs)
+            and not chained(mine, theirs)
             and not (responded and (response_and_hazard(mine, theirs) or {mine, theirs} <= HAZARD_TYPES))
             for mine in self.types
             for theirs in other.types
         ):
             return True
+        if arrest_after_getaway(self.types, other.types, self.got_away or other.got_away):
+            return True  # the robbers fled; two of them were arrested at the port hours later
         if any(days_apart(mine, theirs) for mine in self.dates for theirs in other.dates):
             return True
         if any(days_apart(mine, theirs) for mine in self.weekdays for theirs in other.weekdays):
@@ -108,4 +121,5 @@ class ClusterEvidence:
             self.participants | other.participants,
             self.bodies | other.bodies,
             self.hours | other.hours,
+            self.got_away or other.got_away,
         )

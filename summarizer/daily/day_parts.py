@@ -17,7 +17,7 @@ Hours = tuple[int, int] | None  # the first hour and the hour after the last
 _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"early\s+morning|fruhen\s+morgenstunden|petit\s+matin|madrugada", (3, 9)),
     (
-        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
+        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
         (5, 12),
     ),
     (r"midday|noon|mittags?|mi-journee|midi|mediodia", (11, 14)),
@@ -37,6 +37,9 @@ _PART = re.compile(
 # other event (a crash, a blackout, an emergency landing, a march) happens at one time of the
 # day: two of one type and place told at times far apart are two.
 LASTING_TYPES = frozenset({"disaster", "evacuation", "political_decision", "talks_diplomacy"})
+# An event under way since a time ("depuis 9 h 10", "seit 9.12 Uhr", "since 7am", "desde las
+# 8"): it goes on to the day's end, whatever later time another report tells it at.
+_SINCE = re.compile(r"\b(?:since|depuis|seit|desde)\b")
 # A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm",
 # "4.30 pm". Not a date: "5.10." and "05.10.2024" are the fifth of October, not ten past five.
 _CLOCK = re.compile(
@@ -57,6 +60,11 @@ def hours_of(time_text: str | None, *, clock: bool = True) -> Hours:
     if not time_text:
         return None
     text = fold_accents(time_text.casefold())
+    hours = _first_hours(text, clock)
+    return (hours[0], 24) if hours and _SINCE.search(text) else hours
+
+
+def _first_hours(text: str, clock: bool) -> Hours:
     for found in _CLOCK.finditer(text) if clock else ():
         if found["separator"] == "." and text[found.end() : found.end() + 1] == ".":
             continue  # a date ("am 5.10.")

@@ -14,6 +14,7 @@ import numpy as np
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import (
+    CHAINED_TYPES,
     HARM_TYPES,
     HAZARD_TYPES,
     NATIONAL_VOTE_KIND,
@@ -81,6 +82,11 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
                 # A fire typed a disaster may be one typed an accident (``hazards_of_one_kind``).
                 for hazard in HAZARD_TYPES - {item.type}:
                     by_family[event_family(hazard)].append(index)
+            # An event and what it led to: a flood and its evacuation (``one_chain``).
+            for pair in CHAINED_TYPES:
+                if item.type in pair:
+                    (other,) = pair - {item.type}
+                    by_family[event_family(other)].append(index)
         # A report naming no place, or only a country or a county naming no town of it, may
         # be of any event of its family there (a country holds places the gazetteer cannot
         # place, a county towns no article places, see ``places_compatible``).

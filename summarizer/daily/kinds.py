@@ -72,6 +72,21 @@ def response_and_hazard(type_a: str, type_b: str) -> bool:
     )
 
 
+# An event and what it led to or how it ended, typed apart by reports that tell it from
+# either side: the people moved out of a flood's or a crash's way ("evacuation"), and the
+# arrest that ended a siege the types do not name ("other"). Two such reports are of one
+# event only at one place on strong evidence (``pair_evidence.one_chain``). Not "other" and
+# an evacuation or a disaster: a town's closure and its flood share a count of residents
+# and a river's name as often as a flood and its evacuation do.
+_CHAINED_TYPES = (("evacuation", "disaster"), ("evacuation", "accident"), ("arrest", "other"))
+CHAINED_TYPES = frozenset(frozenset(pair) for pair in _CHAINED_TYPES)
+
+
+def chained(type_a: str, type_b: str) -> bool:
+    """One type may be of an event, the other of what it led to or how it ended (``CHAINED_TYPES``)."""
+    return frozenset((type_a, type_b)) in CHAINED_TYPES
+
+
 def families_meet(type_a: str, type_b: str) -> bool:
     """Two types that reports of one event may carry: of one family (``event_family``),
     or harm and the disaster or accident that did it (``reports.harm_of_hazard`` decides)."""

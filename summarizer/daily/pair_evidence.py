@@ -5,14 +5,16 @@ disaster or accident another tells (read by ``reports.incompatible`` and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.daily.figures import counts_alike
-from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, nationwide, response_and_hazard
+from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, chained, nationwide, response_and_hazard
 from summarizer.daily.measures import one_count
 from summarizer.daily.places import named_by, places_related
 from summarizer.daily.sums import one_sum
+from summarizer.text.lexicons.sieges import COURT_WORDS, GETAWAY_WORDS, SIEGE_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
 
 if TYPE_CHECKING:
@@ -60,6 +62,44 @@ def hazards_of_one_kind(a: ReportEvidence, b: ReportEvidence) -> bool:
         and bool(a.place and b.place)
         and (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels))
     )
+
+
+def one_chain(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Reports of an event and of what it led to or how it ended (``kinds.chained``: a flood
+    and the campers airlifted from it, a siege and the arrest that ended it) at places that
+    agree, telling no two kinds of event: they may be one event, on strong evidence
+    (``reports.incident_similarity``). An arrest and an "other" event only when both tell a
+    siege and neither a getaway (``arrest_ends_a_siege``): the arrest of a company's boss
+    for fraud is not its closure, however much the two reports share."""
+    if not chained(a.type, b.type) or kinds_clash(a, b) or not (a.place and b.place):
+        return False
+    if not (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
+        return False
+    return "arrest" not in (a.type, b.type) or arrest_ends_a_siege(a, b)
+
+
+def arrest_ends_a_siege(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports tell a siege (hostages held, a man barricaded: ``SIEGE_WORDS``), neither
+    that its doers got away, and the "other" one no court (``COURT_WORDS``: a ruling on the
+    siege is a later event): the arrest is how the siege ended."""
+    other = a if a.type == "other" else b
+    return COURT_WORDS.isdisjoint(other.words) and all(
+        not SIEGE_WORDS.isdisjoint(item.words) and not got_away(item) for item in (a, b)
+    )
+
+
+def got_away(item: ReportEvidence) -> bool:
+    """The report says the doers of its event got away (``GETAWAY_WORDS``)."""
+    return not GETAWAY_WORDS.isdisjoint(item.words)
+
+
+def arrest_after_getaway(types_a: Iterable[str], types_b: Iterable[str], got_away: bool) -> bool:
+    """Reports (or clusters of them) of an arrest and of an "other" event (``kinds.chained``),
+    one of which says the doers got away: the robbers "fled on motorbikes", the arrest is of
+    "two of the three robbers" hours later at the ferry terminal. An arrest ends a siege
+    where it happens; one after a getaway is an event of its own."""
+    a, b = set(types_a), set(types_b)
+    return got_away and (("arrest" in a and "other" in b) or ("other" in a and "arrest" in b))
 
 
 def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:

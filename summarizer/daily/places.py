@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import concepts_of
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -342,10 +343,10 @@ _COMPOUND_STREET = re.compile(rf"^(\w{{3,}}?)({'|'.join(GERMAN_STREET_ENDINGS)})
 
 def streets_in(location: str | None) -> frozenset[str]:
     """The name words of the streets and squares a location names ("Dock Road in Marrow's
-    east end": {"dock"}; "rue Victor Hugo": {"victor", "hugo"}; "Hafenstraße": {"hafen"}):
-    the capitalised words beside a street word, up to three each side, without the street
-    words themselves. Two reports of one place that each name a street, with no name word in
-    common, are of two spots of it (``streets_apart``)."""
+    east end": {"dock"}; "rue Victor Hugo": {"victor", "hugo"}; "Hafenstraße": {"hafen"}, not
+    a kind of site so named, a concept: "Flugplatz", "Campingplatz"): the capitalised words
+    beside a street word, up to three each side, without the street words themselves. Two
+    reports of one place that each name a street, with no word in common, are two spots."""
     if not location:
         return frozenset()
     found: set[str] = set()
@@ -354,7 +355,7 @@ def streets_in(location: str | None) -> frozenset[str]:
         for index, token in enumerate(tokens):
             folded = fold_accents(token)
             compound = _COMPOUND_STREET.match(folded)
-            if compound and token[:1].isupper():
+            if compound and token[:1].isupper() and not concepts_of(folded.casefold()):
                 found.add(compound.group(1))
             if folded not in STREET_WORDS:
                 continue

@@ -14,6 +14,7 @@ from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
+    chained,
     families_meet,
     harm_and_hazard,
     nationwide,
@@ -30,6 +31,7 @@ from summarizer.daily.pair_evidence import (
     hazards_of_one_kind,
     kinds_clash,
     once_a_day_at_one_spot,
+    one_chain,
     one_spot,
     response_to_hazard,
     shares_a_figure,
@@ -263,7 +265,9 @@ def _place_words(places: frozenset[str]) -> frozenset[str]:
 def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> bool:
     """Evidence that two reports are of different events, whatever else they share. Across
     days (a story followed from one day to the next) a later date is no such evidence."""
-    if not families_meet(a.type, b.type) and not (response_to_hazard(a, b) or hazards_of_one_kind(a, b)):
+    if not families_meet(a.type, b.type) and not (
+        response_to_hazard(a, b) or hazards_of_one_kind(a, b) or one_chain(a, b)
+    ):
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
@@ -355,8 +359,10 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         return 0.0  # two towns' reports of a vote: a figure or a person besides the wording
     if a.type == b.type:
         type_score = 1.0
-    elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type):
-        type_score = 0.7  # harm and its hazard met ``harm_of_hazard`` already (``incompatible``)
+    elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type) or chained(a.type, b.type):
+        # Harm and its hazard met ``harm_of_hazard`` already, an event and what it led to
+        # ``one_chain`` (``incompatible``): two sides of one event, as a strike and its interception.
+        type_score = 0.7
     else:
         type_score = 0.4
     if a.place and a.place == b.place:

@@ -109,7 +109,8 @@ SITES = {
     "restaurant": "restaurant diner eatery | restaurant gaststätte gasthaus lokal | restaurant brasserie | restaurante",
     "mine": "mine colliery quarry | bergwerk grube zeche mine steinbruch stollen | mine carrière | mina cantera yacimiento",
     "dam": "dam reservoir weir | staudamm talsperre stausee | barrage | presa embalse pantano",
-    "airport": "airport airfield runway | flughafen flugplatz | aéroport aérodrome | aeropuerto aeródromo",
+    "airport": """airport airfield runway | flughafen flugplatz landeplatz verkehrslandeplatz |
+        aéroport aérodrome | aeropuerto aeródromo""",
     "port": "port harbour harbor dock docks | hafen häfen | port | puerto",
     "marina": "marina | jachthafen yachthafen | marina | marina",
     # Not "plant" nor "planta": a plant is as often a plant's leaves or a building's floor.

@@ -135,6 +135,16 @@ def _uninflected(word: str) -> str:
         head_noun = known or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
         if word.endswith(ending) and head_noun:
             return stem
+    # A plural "-n" off a feminine head noun ("Gesundheitsbehörden", "Stellen"): the body
+    # a newsroom names in the plural is the one it names in the singular.
+    stem = word[:-1]
+    if (
+        word.endswith("en")
+        and stem.endswith("e")
+        and len(stem) > 6
+        and stem.endswith(SPLIT_HEADS + COMPOUND_HEADS)
+    ):
+        return stem
     return word
 
 
@@ -163,9 +173,12 @@ def organisation_key(key: str) -> str:
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
     english = [w for w in places_in_english(words) if w not in FILLER]
+    # A level's noun before a place names its government only when nothing else in the
+    # name says what body it is: "police in the canton of Valais" is the cantonal police.
+    bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
         if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
-            found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+            found.extend((_LEVEL_NOUNS[word],) if bodies else (_LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:
@@ -179,6 +192,10 @@ def organisation_key(key: str) -> str:
         else:
             merged.append(word)
     concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
+    if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
+        # A police's or fire brigade's "service" or "office" names its kind once more:
+        # "servicio de bomberos de la Generalitat" is the Generalitat's fire brigade.
+        concepts.discard("office")
     return " ".join(sorted(concepts))
 
 

@@ -18,12 +18,14 @@ _FAMILIES = {
     "centre": "centre center zentrum centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
-    "office": "office amt stelle behorde authority autorite autoridad service services servicio "
-    "servicios dienst bureau oficina aufsicht supervision supervisory",
+    "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
+    "service services servicio servicios dienst bureau oficina aufsicht supervision supervisory officials "
+    "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "school": "school schule ecole escuela",
     "airport": "airport flughafen aeroport aeropuerto",
     "port": "port ports hafen puerto portuaire portuaria portuario",
-    "company": "company betriebe empresa entreprise unternehmen compania",
+    "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
+    "sociedad societa",
     "group": "group groupe gruppe grupo",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
@@ -71,8 +73,14 @@ _FAMILIES = {
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",
-    "aviation": "aviation luftfahrt aviacion",
-    "water": "wasser eau agua",
+    "aviation": "aviation luftfahrt aviacion air aerien aerienne aereo aerea",
+    "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
+    "water": "wasser eau eaux agua aguas",
+    "network": "network networks netz netze netzwerk reseau reseaux redes",
+    "power": "power hydropower hydroelectric hydroelectrique hidroelectrica hidroelectrico wasserkraft "
+    "kraftwerk kraftwerke",
+    "cruise": "cruise cruises kreuzfahrt kreuzfahrten croisiere croisieres crucero cruceros crociere",
+    "zoo": "zoo zoologico zoologique zoologisch tierpark",
     "paper": "paper papier papel",
     "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
     "traffic": "traffic trafic trafico",
@@ -93,7 +101,7 @@ _FAMILIES = {
     "terremoto",
     "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
-    "energy": "energie energia",
+    "energy": "energy energie energia",
     "air-traffic-control": "flugsicherung",
     # where: up and down a river, and the rivers named in each language
     "upper": "upper ober obere oberer oberen haut haute alto alta superieur superieure superior",
@@ -125,13 +133,17 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "guardacostas": ("coast", "guard"),
     "bergwacht": ("mountain", "rescue"),
     "wasserwacht": ("water", "rescue"),
+    # Spain's provinces are governed by a "Diputación (Provincial, Foral)", their council.
+    "diputacion": ("provincial", "council"),
+    # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
+    "generalitat": ("regional",),
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police
 # ("Polizeipräsidium", "police headquarters"), a public health office its health office.
 UNSAID = words(
     "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
-    "headquarters contencioso"
+    "headquarters contencioso foral"
 )
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
@@ -140,6 +152,16 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    # Swiss French power companies ("Forces motrices bernoises"); the lift companies of
+    # French and Spanish resorts ("Remontées mécaniques", "Bergbahnen", "mountain railways").
+    ("forces", "motrices"): ("power",),
+    ("remontees", "mecaniques"): ("mountain", "railway"),
+    ("remontes", "mecanicos"): ("mountain", "railway"),
+    # A zoo in the words of each language ("Parque Zoológico", "Zoologischer Garten").
+    ("parque", "zoologico"): ("zoo",),
+    ("parc", "zoologique"): ("zoo",),
+    ("giardino", "zoologico"): ("zoo",),
+    ("zoologisch", "garten"): ("zoo",),
     ("air", "traffic"): ("air-traffic",),
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
@@ -165,14 +187,15 @@ SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
-    "prasidium", "aufsicht", "warte", "anstalt",
+    "prasidium", "aufsicht", "warte", "anstalt", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
     "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz", "welt", "handels",
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
-    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs",
+    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
+    "unfall",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

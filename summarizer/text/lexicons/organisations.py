@@ -10,7 +10,7 @@ from __future__ import annotations
 from summarizer.text.vocabulary import words
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
-# and conjunctions of each language ("of the", "de la", "del", "der", "für").
+# and conjunctions of each language ("of the", "de la", "del", "der", "für", "della").
 FILLER = frozenset(
     words(
         """
@@ -18,6 +18,7 @@ FILLER = frozenset(
         de du des la le les l d et au aux en pour
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
+        di della delle dei degli dello il gli
         """
     )
 )
@@ -65,7 +66,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
-    **dict.fromkeys(words("feuerwehr pompiers bomberos firefighters"), "fire-service"),
+    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
+    **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
     **dict.fromkeys(
@@ -131,6 +133,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("police", "force"): "police",
     ("police", "service"): "police",
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
+    ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
@@ -164,6 +167,8 @@ COMPOUND_MODIFIERS = (
     "verkehrs",
     "landwirtschafts",
     "polizei",  # "Landespolizeidirektion": the police directorate of a Land
+    "national",  # "Nationalpolizei": the national police
+    "regional",  # "Regionalregierung": the regional government
     "bauern",  # "Bauernverband": the farmers' association
     "berg",
 )

@@ -193,8 +193,9 @@ def organisation_key(key: str) -> str:
             merged.append(word)
     concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
     if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
-        # A police's or fire brigade's "service" or "office" names its kind once more:
-        # "servicio de bomberos de la Generalitat" is the Generalitat's fire brigade.
+        # A police's, fire brigade's or prosecutor's "service" or "office" names its kind
+        # once more: "servicio de bomberos de la Generalitat" is its fire brigade. Not an
+        # emergency agency's: its "Agencia" is a letter of its acronym ("ARE").
         concepts.discard("office")
     return " ".join(sorted(concepts))
 
@@ -228,6 +229,12 @@ def shorter_form(
         # nor a town's: the larger says it is national too, or whose country it is.
         national = not smaller & NATIONWIDE or bool(larger & (NATIONWIDE | COUNTRY_WORDS))
         return national and not extra & BODY_WORDS
+    kinds = small - COUNTRY_WORDS
+    if kinds and kinds <= BODY_WORDS and len(small & COUNTRY_WORDS) == 1:
+        # A country's kind of body alone ("die spanischen Behörden", "the German ministry"):
+        # the day's one body of that kind and country, the larger saying only what it does
+        # ("Spain's health authorities"), never another level's ("regional government").
+        return not extra & (BODY_WORDS | LEVELS)
     if not small - GENERIC - LEVELS:
         return False
     # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie

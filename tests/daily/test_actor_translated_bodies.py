@@ -160,3 +160,29 @@ def test_hostile_names_are_read_in_bounded_time(hostile: str) -> None:
     abbreviates("ABCDEFGH", hostile)
     same_actor_groups([ActorStub(hostile), ActorStub("NKG", kind="organization"), ActorStub(hostile[:40])])
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_countrys_kind_alone_joins_its_one_body_of_that_kind() -> None:
+    names = ["Spain's health authorities", "spanischen Gesundheitsbehörden", "die spanischen Behörden"]
+    assert _groups(*names) == [sorted(names)]
+    # With two Spanish authorities of the day, "the Spanish authorities" joins neither.
+    groups = _groups(*names, "Spain's transport authority")
+    assert ["die spanischen Behörden"] in groups
+    # Never another country's, nor another level's: a region's government is no nation's.
+    assert len(_groups("the Austrian ministry", "Germany's Interior Ministry")) == 2
+    assert len(_groups("Spanish government", "Spanish regional government")) == 2
+
+
+def test_an_emergency_number_names_a_regions_emergency_service() -> None:
+    names = ["112 Aragón", "emergency service of Aragon", "Emergencias Aragón"]
+    assert _groups(*names) == [sorted(names)]
+    # Another region's 112 service is another body; "the emergency service" alone joins
+    # neither of two.
+    groups = _groups("112 Andalucía", *names, "the emergency service")
+    assert ["112 Andalucía"] in groups and ["the emergency service"] in groups
+    # A region's coordination centre is no island's consortium of the same words.
+    names = [
+        "Centro Coordinador de Emergencias y Seguridad",
+        "Consorcio de Seguridad y Emergencias de Tarrelia",
+    ]
+    assert len(_groups(*names)) == 2

@@ -21,6 +21,8 @@ _FAMILIES = {
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
     "service services servicio servicios dienst bureau oficina aufsicht supervision supervisory officials "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
+    "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
+    "koordinierung coordinamento",
     "school": "school schule ecole escuela",
     "airport": "airport flughafen aeroport aeropuerto",
     "port": "port ports hafen puerto portuaire portuaria portuario",

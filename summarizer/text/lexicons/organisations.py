@@ -62,7 +62,11 @@ CONCEPTS: dict[str, str] = {
         "military",
     ),
     **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
-    **dict.fromkeys(words("emergency emergencies emergencias urgence urgences notfall"), "emergency"),
+    # Europe's, North America's and Britain's emergency numbers name a region's emergency
+    # service ("112 Canarias", "Notruf 112").
+    **dict.fromkeys(
+        words("emergency emergencies emergencias urgence urgences notfall 112 911 999"), "emergency"
+    ),
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
@@ -199,6 +203,7 @@ PLACE_NAMED_BODIES = frozenset(
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor", "works-council"})
+
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
 # reader knows, where "a council" does not (see ``daily.organisations.kind_named``).

@@ -36,6 +36,7 @@ from summarizer.daily.organisations import (
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
+    join_both_surnames,
     join_full_names,
     join_surnames,
     offices,
@@ -217,6 +218,7 @@ def same_actor_groups(
                 by_key[(item.is_person, key)] = index
     unsure: Ambiguous = []
     join_full_names(flat, groups)
+    join_both_surnames(flat, groups)
     join_surnames(flat, groups, unsure)
     join_offices(flat, groups)
     join_abbreviations(flat, groups, day_places)

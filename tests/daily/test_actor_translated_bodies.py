@@ -186,3 +186,65 @@ def test_an_emergency_number_names_a_regions_emergency_service() -> None:
         "Consorcio de Seguridad y Emergencias de Tarrelia",
     ]
     assert len(_groups(*names)) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Italian names of public bodies, beside the other languages'.
+        ["ministero dell'Interno", "Interior Ministry", "Innenministerium"],
+        ["Guardia Costiera", "coast guard", "Küstenwache", "garde-côtes"],
+        ["Protezione Civile", "Civil Protection", "Zivilschutz"],
+        ["Procura di Tarrel", "Tarrel prosecutors", "Staatsanwaltschaft Tarrel", "parquet de Tarrel"],
+        ["Ospedale di Tarrel", "Tarrel hospital", "Krankenhaus Tarrel"],
+        # Regional police forces named by a word of their own.
+        ["Mossos d'Esquadra", "Catalan police", "katalanische Polizei", "Mossos"],
+        ["Ertzaintza", "Basque police", "police basque"],
+        # Gendarmes in the plural are the gendarmerie; a rescue service by its rescuers.
+        ["French gendarmes", "gendarmerie française"],
+        ["Seenotretter", "Seenotrettung", "maritime rescue", "Salvamento Marítimo"],
+        ["secours en montagne", "mountain rescue", "Bergrettung"],
+        # A town as a body, in each language's word.
+        ["Stadt Tarrel", "city of Tarrel", "ville de Tarrel", "ciudad de Tarrel", "città di Tarrel"],
+    ],
+)
+def test_more_bodies_have_one_key_in_every_language(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Mossos d'Esquadra", "Ertzaintza"),
+        ("Préfecture de police", "préfecture"),
+        ("Stadt Tarrel", "Tarrel city council"),
+        ("Guardia Costiera", "Guardia Civil"),
+        ("ministero dell'Interno", "ministero degli Esteri"),
+    ],
+)
+def test_more_bodies_alike_keep_two_keys(one: str, other: str) -> None:
+    assert _key(one) != _key(other)
+
+
+def _people(*names: str) -> list[list[str]]:
+    actors = [ActorStub(n, kind="person") for n in names]
+    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+
+
+def test_a_spanish_names_two_surnames_alone_are_its_one_person() -> None:
+    names = ["Ana María García López", "García López", "García"]
+    assert _people(*names) == [sorted(names)]
+    assert _people("Sra. García López", "Ana María García López") == [
+        ["Ana María García López", "Sra. García López"]
+    ]
+
+
+def test_two_surnames_shared_by_siblings_join_neither() -> None:
+    groups = _people("Pedro Sánchez Pérez", "Sánchez Pérez", "Luis Sánchez Pérez")
+    assert len(groups) == 3
+
+
+def test_a_known_first_name_and_a_surname_are_no_two_surnames() -> None:
+    # "Maria Berger" may be a sister of Anna Maria Berger; "Pedro García" is no García Ruiz.
+    assert len(_people("Anna Maria Berger", "Maria Berger")) == 2
+    assert len(_people("Pedro García Ruiz", "García López")) == 2

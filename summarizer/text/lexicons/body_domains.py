@@ -13,25 +13,26 @@ from summarizer.text.vocabulary import words
 
 _FAMILIES = {
     # what kind of place a body is
-    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital "
+    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
     "krankenhaus klinik klinikum clinic clinique clinica",
     "centre": "centre center zentrum centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
-    "service services servicio servicios dienst bureau oficina aufsicht supervision supervisory officials "
+    "service services servicio servicios servizio dienst bureau oficina ufficio aufsicht supervision supervisory "
+    "officials autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
     "koordinierung coordinamento",
     "school": "school schule ecole escuela",
-    "airport": "airport flughafen aeroport aeropuerto",
-    "port": "port ports hafen puerto portuaire portuaria portuario",
+    "airport": "airport flughafen aeroport aeropuerto aeroporto",
+    "port": "port ports hafen puerto porto portuaire portuaria portuario portuale",
     "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
     "sociedad societa",
     "group": "group groupe gruppe grupo",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
-    "university": "university universitat universite universidad",
+    "university": "university universitat universite universidad universita",
     "institute": "institute institut instituto anstalt",
     "chamber": "chamber kammer chambre camara",
     "district": "landkreis kreis landratsamt kreisverwaltung",
@@ -48,7 +49,7 @@ _FAMILIES = {
     "disaster": "disaster katastrophen catastrophe desastre",
     "warning": "warning warn alerte alerta",
     "animal": "animal animals tier animaux animales",
-    "coast": "coast kusten cote cotes costa costas kuste",
+    "coast": "coast kusten cote cotes costa costas kuste costiera costiero",
     "guard": "wache",
     "election": "wahl",
     "education": "schul",
@@ -63,7 +64,7 @@ _FAMILIES = {
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
-    "rescue": "rescue rettung sauvetage salvamento rescate",
+    "rescue": "rescue rettung retter sauvetage secours salvamento rescate socorro soccorso",
     "maritime": "maritime maritimo maritima seenot",
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
     "weather": "weather wetter meteorological meteorologique meteorologico",
@@ -71,7 +72,7 @@ _FAMILIES = {
     "research": "research forschung recherche investigacion",
     "civil": "civil civile zivil",
     "criminal": "criminal criminelle kriminal",
-    "protection": "protection schutz proteccion",
+    "protection": "protection schutz proteccion protezione",
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",
@@ -135,6 +136,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "guardacostas": ("coast", "guard"),
     "bergwacht": ("mountain", "rescue"),
     "wasserwacht": ("water", "rescue"),
+    # Regional police forces named by a word of their own: Catalonia's, the Basque Country's.
+    "mossos": ("catalonia", "police"),
+    "ertzaintza": ("basque-country", "police"),
     # Spain's provinces are governed by a "Diputación (Provincial, Foral)", their council.
     "diputacion": ("provincial", "council"),
     # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
@@ -145,7 +149,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 # ("Polizeipräsidium", "police headquarters"), a public health office its health office.
 UNSAID = words(
     "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
-    "headquarters contencioso foral"
+    "headquarters contencioso foral esquadra"
 )
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
@@ -189,7 +193,7 @@ SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
-    "prasidium", "aufsicht", "warte", "anstalt", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
+    "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",

@@ -18,7 +18,7 @@ FILLER = frozenset(
         de du des la le les l d et au aux en pour
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
-        di della delle dei degli dello il gli
+        di della delle dei degli dello dell il gli
         """
     )
 )
@@ -43,20 +43,20 @@ GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
-    **dict.fromkeys(words("interior innen interieur inneres innern"), "interior"),
-    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa"), "defense"),
-    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud"), "health"),
-    **dict.fromkeys(words("justice justiz justicia"), "justice"),
+    **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
+    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
+    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud sanita salute"), "health"),
+    **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
     **dict.fromkeys(words("education bildung bildungs educacion"), "education"),
     **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
-    **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres"), "foreign"),
-    **dict.fromkeys(words("government regierung gouvernement gobierno"), "government"),
+    **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
+    **dict.fromkeys(words("government regierung gouvernement gobierno governo"), "government"),
     **dict.fromkeys(words("federal bundes federale"), "federal"),
     **dict.fromkeys(words("regional regionale"), "regional"),
-    **dict.fromkeys(words("national nationale nacional"), "national"),
+    **dict.fromkeys(words("national nationale nacional nazionale"), "national"),
     **dict.fromkeys(
         words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
         "military",
@@ -73,27 +73,33 @@ CONCEPTS: dict[str, str] = {
     # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
     **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
-    **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
+    # France's and its neighbours' gendarmes, one body however many are named.
+    **dict.fromkeys(words("gendarmerie gendarmes gendarme"), "gendarmerie"),
+    **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
-        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet"), "prosecutor"
+        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"
     ),
-    **dict.fromkeys(words("court gericht tribunal cour"), "court"),
+    **dict.fromkeys(words("court gericht tribunal cour tribunale"), "court"),
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
-    **dict.fromkeys(words("agency agentur agence agencia"), "office"),
+    **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
-    **dict.fromkeys(words("party partei parti partido"), "party"),
+    **dict.fromkeys(words("party partei parti partido partito"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
     # A Land, a province, a state: the first level below a country, as English copy
     # names Austria's and Canada's ("Landesregierung", "provincial government").
     **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
-    **dict.fromkeys(words("council conseil rat consejo"), "council"),
+    **dict.fromkeys(words("council conseil rat consejo consiglio"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
-    **dict.fromkeys(words("senate senat senado"), "senate"),
+    **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
-    **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
+    **dict.fromkeys(words("mairie rathaus ayuntamiento municipio comune"), "city-hall"),
+    # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
+    # municipality, in each language's word.
+    **dict.fromkeys(words("stadt ville ciudad citta"), "city"),
+    **dict.fromkeys(words("municipality gemeinde commune"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
     **dict.fromkeys(words("association associations verband vereinigung asociacion"), "association"),

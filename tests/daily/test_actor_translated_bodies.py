@@ -248,3 +248,28 @@ def test_a_known_first_name_and_a_surname_are_no_two_surnames() -> None:
     # "Maria Berger" may be a sister of Anna Maria Berger; "Pedro García" is no García Ruiz.
     assert len(_people("Anna Maria Berger", "Maria Berger")) == 2
     assert len(_people("Pedro García Ruiz", "García López")) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Agencia Estatal de Meteorología", "national weather agency", "Nationaler Wetterdienst"],
+        ["Météo-France", "Meteo France"],
+        ["Comisiones Obreras", "Workers' Commissions"],
+        ["Bundeskriminalamt", "Federal Criminal Police Office"],
+        [
+            "Landeskriminalamt Bayern",
+            "Bavarian State Criminal Police Office",
+            "bayerisches Landeskriminalamt",
+        ],
+        ["Bundesamt für Bevölkerungsschutz", "Federal Office for Civil Protection"],
+    ],
+)
+def test_weather_workers_and_criminal_police_words_translate(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_a_countrys_weather_service_joins_its_agency_but_not_another_countrys() -> None:
+    names = ["Agencia Estatal de Meteorología", "Spain's weather agency", "spanischer Wetterdienst"]
+    assert _groups(*names) == [sorted(names)]
+    assert ["French weather service"] in _groups(*names, "French weather service")

@@ -54,6 +54,8 @@ _FAMILIES = {
     "election": "wahl",
     "education": "schul",
     "federal": "federaux federales",
+    # Spain's "estatal" is the nation's, as "federal" is a federation's ("Agencia Estatal").
+    "national": "estatal",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
     "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
@@ -67,7 +69,8 @@ _FAMILIES = {
     "rescue": "rescue rettung retter sauvetage secours salvamento rescate socorro soccorso",
     "maritime": "maritime maritimo maritima seenot",
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
-    "weather": "weather wetter meteorological meteorologique meteorologico",
+    "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
+    "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",
     "research": "research forschung recherche investigacion",
     "civil": "civil civile zivil",
@@ -139,6 +142,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # Regional police forces named by a word of their own: Catalonia's, the Basque Country's.
     "mossos": ("catalonia", "police"),
     "ertzaintza": ("basque-country", "police"),
+    # Population protection is what French and English call civil protection.
+    "bevolkerungsschutz": ("civil", "protection"),
     # Spain's provinces are governed by a "Diputación (Provincial, Foral)", their council.
     "diputacion": ("provincial", "council"),
     # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
@@ -158,6 +163,8 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    # A German "Kriminalamt" (Bundes-, Landes-) is a criminal police office.
+    ("kriminal", "amt"): ("criminal", "police"),
     # Swiss French power companies ("Forces motrices bernoises"); the lift companies of
     # French and Spanish resorts ("Remontées mécaniques", "Bergbahnen", "mountain railways").
     ("forces", "motrices"): ("power",),

@@ -55,8 +55,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
     **dict.fromkeys(words("government regierung gouvernement gobierno governo"), "government"),
     **dict.fromkeys(words("federal bundes federale"), "federal"),
-    **dict.fromkeys(words("regional regionale"), "regional"),
-    **dict.fromkeys(words("national nationale nacional nazionale"), "national"),
+    **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
+    **dict.fromkeys(words("national nationale nacional nazionale nationaler nationalen nationales"), "national"),
     **dict.fromkeys(
         words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
         "military",

@@ -56,7 +56,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("government regierung gouvernement gobierno governo"), "government"),
     **dict.fromkeys(words("federal bundes federale"), "federal"),
     **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
-    **dict.fromkeys(words("national nationale nacional nazionale nationaler nationalen nationales"), "national"),
+    **dict.fromkeys(
+        words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
+    ),
     **dict.fromkeys(
         words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
         "military",

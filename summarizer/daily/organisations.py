@@ -43,6 +43,7 @@ from summarizer.text.lexicons.organisations import (
     PHRASES,
     PLACE_NAMED_BODIES,
     UNQUALIFIED_HEADS,
+    VAGUE_PLURALS,
 )
 from summarizer.text.lexicons.places import REGION_LEVELS
 
@@ -163,6 +164,9 @@ def organisation_key(key: str) -> str:
     see ``abbreviations.places_in_english``), a level's noun before a known place as its
     government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
     words: list[str] = []
+    said = [w for w in map(fold_accents, _WORD.findall(key)) if w not in FILLER]
+    if said and all(w in VAGUE_PLURALS for w in said):
+        return " ".join(said)  # "the authorities": no concept, so no body's kind alone
     # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
     for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).

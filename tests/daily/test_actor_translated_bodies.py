@@ -273,3 +273,13 @@ def test_a_countrys_weather_service_joins_its_agency_but_not_another_countrys() 
     names = ["Agencia Estatal de Meteorología", "Spain's weather agency", "spanischer Wetterdienst"]
     assert _groups(*names) == [sorted(names)]
     assert ["French weather service"] in _groups(*names, "French weather service")
+
+
+@pytest.mark.parametrize(
+    "vague", ["the authorities", "officials", "die Behörden", "les autorités", "las autoridades"]
+)
+def test_a_vague_plural_alone_joins_no_body(vague: str) -> None:
+    # "The authorities" is no one body, though "the authority" is the day's one so named
+    # and "Spain's health authorities" the health authority.
+    assert len(_groups(vague, "Federal Avalanche Office")) == 2
+    assert len(_groups("the authority", "Federal Avalanche Office")) == 1

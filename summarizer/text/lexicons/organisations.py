@@ -213,6 +213,11 @@ PLACE_NAMED_BODIES = frozenset(
 UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor", "works-council"})
 
 
+# Plural nouns a newsroom names a vague collective with ("the authorities", "officials",
+# "die Behörden"): alone they are no one body, though "Spain's health authorities" is the
+# health authority (see ``daily.organisations.organisation_key``).
+VAGUE_PLURALS = frozenset(words("authorities officials autorites autoridades behorden"))
+
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
 # reader knows, where "a council" does not (see ``daily.organisations.kind_named``).
 DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem"))

@@ -5,8 +5,8 @@ of the day they fit, a namesake settled by the company its article keeps. Organi
 their words as concepts in any language and order (``organisations``, with what a body
 does and where from ``lexicons.body_domains``): shorter forms and kinds alone ("the
 council") to the day's one body they fit, abbreviations by initials or syllables, as an
-article defines them or in another language's words (``translated_acronyms``), the day's
-places saying whose a body is."""
+article defines them or in another language's words (``translated_acronyms``), names
+translated word by word (``translated_names``), the day's places saying whose a body is."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from summarizer.daily.organisation_joins import (
     join_kind_nouns,
     join_levels_to_regions,
     join_shorter_forms,
-    join_translated_names,
 )
 from summarizer.daily.organisations import (
     BODY_WORDS,
@@ -37,6 +36,7 @@ from summarizer.daily.organisations import (
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
+    join_both_surnames,
     join_full_names,
     join_surnames,
     offices,
@@ -45,6 +45,7 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.translated_acronyms import join_translated_acronyms
+from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
@@ -217,15 +218,18 @@ def same_actor_groups(
                 by_key[(item.is_person, key)] = index
     unsure: Ambiguous = []
     join_full_names(flat, groups)
+    join_both_surnames(flat, groups)
     join_surnames(flat, groups, unsure)
     join_offices(flat, groups)
     join_abbreviations(flat, groups, day_places)
     join_translated_acronyms(flat, groups)
+    # A body named by its level and by its region is one before shorter forms look: "the
+    # fire brigade" is the day's one fire brigade however many ways its name is written.
+    join_levels_to_regions(flat, groups)
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_translated_names(flat, groups)
-    join_levels_to_regions(flat, groups)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:

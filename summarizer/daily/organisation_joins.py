@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 from typing import Protocol
 
 from summarizer.daily.organisations import (
@@ -24,14 +23,16 @@ from summarizer.daily.organisations import (
     name_heads,
     shorter_form,
 )
-from summarizer.daily.places import place_key
 from summarizer.linkage import UnionFind
-from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym, name_words
+from summarizer.text.abbreviations import (
+    abbreviates,
+    english_place_names,
+    is_acronym,
+    name_words,
+)
 from summarizer.text.accents import fold_accents
-from summarizer.text.cognates import cognates
-from summarizer.text.exonyms import exonym_of, is_city
+from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
-from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.vocabulary import words as word_set
@@ -281,81 +282,6 @@ def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, place
         # Words after the brand that say it is another body ("Workers' Union").
         other_body = any({CONCEPTS.get(w, w) for w in extra} & _OTHER_BODY_WORDS for _, extra in longer)
         if len(roots) == 1 and not other_body:
-            groups.union(index, roots.pop())
-
-
-# A word shared by more of the day's organisations than this anchors no translation: it
-# says what kind of body a name is ("union", "ministry"), not which.
-ANCHOR_NAMES = 24
-# Names this short are too little to call a translation by their likeness alone; a name
-# of two words (one shared) is called one when its other word is a cognate this long
-# ("Celulosas del Ebro", "Ebro Cellulose").
-TRANSLATED_WORDS = 3
-SHORT_NAME_COGNATE_LETTERS = 7
-# Words a company's name adds in one language and leaves out in another ("Ebro Cellulose
-# Group", "Celulosas del Ebro"): what kind of company, not which.
-COMPANY_KINDS = word_set("group groupe gruppe grupo holding holdings konzern")
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    """Words the concept tables know, as organisation keys write them: a key's words
-    that differ there differ in meaning, however alike they look ("city", "county")."""
-    return (
-        frozenset(CONCEPTS.values())
-        | frozenset(DOMAIN_CONCEPTS.values())
-        | BODY_WORDS
-        | LEVELS
-        | COUNTRY_WORDS
-    )
-
-
-def _two_places(word: str, other: str) -> bool:
-    """Two words that name two places however alike they look ("berlin" and "bern",
-    "leon" and "lyon"): a name's place is which body it is, never its translation."""
-    places = [place_key(w) for w in (word, other) if is_city(w) or exonym_of(w) or fold_accents(w) in EXONYMS]
-    return len(places) == 2 and places[0] != places[1]
-
-
-def translated(words: Sequence[str], other: Sequence[str]) -> bool:
-    """True when two organisation keys' words are one name translated word by word: as
-    many words (a company's kind aside, "Group"), one shared at least, and every other
-    word a cognate of one of the other's (``text.cognates``): "Syndicat des mobilités Côte
-    basque-Adour" and "Sindicato de Movilidad Costa Vasca-Adour"."""
-    words = [w for w in words if w not in COMPANY_KINDS]
-    other = [w for w in other if w not in COMPANY_KINDS]
-    if len(words) != len(other) or len(words) < TRANSLATED_WORDS - 1:
-        return False
-    mine, theirs = set(words) - set(other), list(set(other) - set(words))
-    if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
-        return False  # two words the tables know differ in meaning ("city", "county")
-    shortest = SHORT_NAME_COGNATE_LETTERS if len(words) < TRANSLATED_WORDS else 0
-    for word in sorted(mine):
-        match = [t for t in theirs if cognates(word, t) and not _two_places(word, t) and len(t) >= shortest]
-        if len(match) != 1 or len(word) < shortest:
-            return False
-        theirs.remove(match[0])
-    return not theirs
-
-
-def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
-    """An organisation named in a neighbour language's words ("Syndicat des mobilités Côte
-    basque-Adour", "Sindicato de Movilidad Costa Vasca-Adour") is the day's one
-    organisation whose name it translates (``translated``), met through a word both
-    names share that few of the day's bodies have ("Adour")."""
-    keyed = [(i, key.split()) for i in organisation_spellings(flat) for key in flat[i].keys]
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for number, (_, words) in enumerate(keyed):
-        for word in set(words):
-            by_word[word].append(number)
-    for index, words in keyed:
-        if len(words) < TRANSLATED_WORDS - 1:
-            continue
-        met = {n for w in words if len(by_word[w]) <= ANCHOR_NAMES for n in by_word[w]}
-        roots = {
-            groups.find(keyed[n][0]) for n in met if keyed[n][0] != index and translated(words, keyed[n][1])
-        }
-        if len(roots) == 1:
             groups.union(index, roots.pop())
 
 

@@ -43,6 +43,7 @@ from summarizer.text.lexicons.organisations import (
     PHRASES,
     PLACE_NAMED_BODIES,
     UNQUALIFIED_HEADS,
+    VAGUE_PLURALS,
 )
 from summarizer.text.lexicons.places import REGION_LEVELS
 
@@ -135,6 +136,16 @@ def _uninflected(word: str) -> str:
         head_noun = known or (len(stem) > 6 and stem.endswith(COMPOUND_HEADS))
         if word.endswith(ending) and head_noun:
             return stem
+    # A plural "-n" off a feminine head noun ("Gesundheitsbehörden", "Stellen"): the body
+    # a newsroom names in the plural is the one it names in the singular.
+    stem = word[:-1]
+    if (
+        word.endswith("en")
+        and stem.endswith("e")
+        and len(stem) > 6
+        and stem.endswith(SPLIT_HEADS + COMPOUND_HEADS)
+    ):
+        return stem
     return word
 
 
@@ -153,6 +164,9 @@ def organisation_key(key: str) -> str:
     see ``abbreviations.places_in_english``), a level's noun before a known place as its
     government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
     words: list[str] = []
+    said = [w for w in map(fold_accents, _WORD.findall(key)) if w not in FILLER]
+    if said and all(w in VAGUE_PLURALS for w in said):
+        return " ".join(said)  # "the authorities": no concept, so no body's kind alone
     # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
     for token in without_legal_form(_WORD.findall(key)):
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
@@ -163,9 +177,12 @@ def organisation_key(key: str) -> str:
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
     english = [w for w in places_in_english(words) if w not in FILLER]
+    # A level's noun before a place names its government only when nothing else in the
+    # name says what body it is: "police in the canton of Valais" is the cantonal police.
+    bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
         if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
-            found.extend((_LEVEL_NOUNS[word], "government"))  # "Land Tirol": Tyrol's government
+            found.extend((_LEVEL_NOUNS[word],) if bodies else (_LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:
@@ -179,6 +196,11 @@ def organisation_key(key: str) -> str:
         else:
             merged.append(word)
     concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
+    if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
+        # A police's, fire brigade's or prosecutor's "service" or "office" names its kind
+        # once more: "servicio de bomberos de la Generalitat" is its fire brigade. Not an
+        # emergency agency's: its "Agencia" is a letter of its acronym ("ARE").
+        concepts.discard("office")
     return " ".join(sorted(concepts))
 
 
@@ -211,6 +233,12 @@ def shorter_form(
         # nor a town's: the larger says it is national too, or whose country it is.
         national = not smaller & NATIONWIDE or bool(larger & (NATIONWIDE | COUNTRY_WORDS))
         return national and not extra & BODY_WORDS
+    kinds = small - COUNTRY_WORDS
+    if kinds and kinds <= BODY_WORDS and len(small & COUNTRY_WORDS) == 1:
+        # A country's kind of body alone ("die spanischen Behörden", "the German ministry"):
+        # the day's one body of that kind and country, the larger saying only what it does
+        # ("Spain's health authorities"), never another level's ("regional government").
+        return not extra & (BODY_WORDS | LEVELS)
     if not small - GENERIC - LEVELS:
         return False
     # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
-from summarizer.text.given_names import initials_fit, initials_of, nickname_pair
+from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY
@@ -163,6 +163,34 @@ def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> boo
             if len(given_short) == 1 and len(given_long) == 2 and given_short[0] == given_long[0]:
                 return True
     return False
+
+
+def join_both_surnames(flat: Sequence[PersonNames], groups: UnionFind) -> None:
+    """A Spanish name's two surnames without its first names ("García López") is the one
+    person of the day whose longer name ends with them ("Ana María García López"); with two
+    such (a brother and a sister) it joins neither. Not when its first word is a known
+    first name: "Maria Berger" may be a sister of Anna Maria Berger."""
+    by_ending: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        for name in item.full_names if item.is_person else ():
+            if len(words := name.split()) >= 3:
+                by_ending[(words[-2], words[-1])].add(index)
+    for index, item in enumerate(flat):
+        if not item.is_person:
+            continue
+        for name in item.full_names:
+            words = name.split()
+            if len(words) != 2 or words[0] in _first_names():
+                continue
+            roots = {groups.find(i) for i in by_ending.get((words[0], words[1]), ())}
+            if len(roots) == 1:
+                groups.union(index, roots.pop())
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The common given names (``text.given_names``) as person keys write them."""
+    return frozenset(fold_accents(name.casefold()) for name in given_names())
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
-from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.lexicons.places import EXONYMS, PLACES_IN_NAMES
 from summarizer.text.vocabulary import words
 
 # Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
@@ -27,7 +27,7 @@ ABBREVIATION_LETTERS = range(2, 9)
 # ("BBC"). Not words that are also a name's last word ("Co", "Spa", "AB").
 LEGAL_FORMS = words(
     """plc ltd limited inc incorporated corp llc llp pty gmbh ag kg kgaa ev ug
-    sa sl sarl sas srl nv bv oy sae"""
+    sa sl sarl sas srl nv bv oy sae mbh"""
 )
 
 
@@ -109,6 +109,15 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
         head = next((h for h in ABBREVIATED_HEADS if text.endswith(h) and len(text) > len(h) + 2), None)
         if head and letters[at : at + 2] == text[0] + head[0] and spelt(at + 2, word + 1):
             return True
+        # A word joined by hyphens spells each part's letter: "HKG", Hanseatische
+        # Kreuzfahrt-Gesellschaft; "SDMIS", Service départemental-métropolitain...
+        initials = "".join(part[:1] for part in text.split("-"))
+        if (
+            len(initials) > 1
+            and letters[at : at + len(initials)] == initials
+            and spelt(at + len(initials), word + 1)
+        ):
+            return True
         # A syllable is at most half its word: "Russia" spells no "Russian army".
         for size in range(1, min(max(1, len(text) // 2), len(letters) - at) + 1):
             if letters[at + size - 1] != text[size - 1]:
@@ -188,7 +197,23 @@ def places_in_english(words: list[str]) -> list[str]:
                 at += size
                 break
         else:
-            place = of_place(words[at], _exonym_spellings()) if len(words[at]) > PLACE_STEM_LETTERS else None
-            found.append(table[(place,)] if place else words[at])
+            found.append(_place_of_adjective(words[at]) or words[at])
             at += 1
     return found
+
+
+def _place_of_adjective(word: str) -> str | None:
+    """The place of the exonym table a word is the adjective of, in English: read off the
+    table's spellings ("vaudoise", "Tiroler"), in the plural of French and Spanish too
+    ("genevoises", "catalanes"), or one of the adjectives no spelling gives
+    (``lexicons.places.PLACES_IN_NAMES``: "vasco", "catalan"), and a city's name English copy
+    gives otherwise ("Braunschweig" is Brunswick)."""
+    if word in PLACES_IN_NAMES:
+        return re.sub(r"\s+", "-", PLACES_IN_NAMES[word])
+    if len(word) <= PLACE_STEM_LETTERS:
+        return None
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for form in dict.fromkeys((word, singular)):
+        if place := of_place(form, _exonym_spellings()):
+            return _exonyms_by_words()[(place,)]
+    return None

@@ -43,7 +43,7 @@ def _key(name: str) -> str:
          "health ministry"),
         (["Guardia Civil", "Civil Guard", "garde civile"], None),
         (["préfecture du Var", "Var prefecture", "prefectura del Var"], "prefecture var"),
-        (["Météo-Norland", "Meteo Norland"], "meteo norland"),
+        (["Météo-Norland", "Meteo Norland", "Norland Weather"], "norland weather"),
         (["Russian army", "Russian military", "Russia's armed forces"], "military russia"),
         (["Chancellerie d'État", "State Chancellery", "Staatskanzlei", "Cancillería del Estado"],
          "chancellery state"),

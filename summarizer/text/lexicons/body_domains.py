@@ -13,21 +13,26 @@ from summarizer.text.vocabulary import words
 
 _FAMILIES = {
     # what kind of place a body is
-    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital "
+    "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
     "krankenhaus klinik klinikum clinic clinique clinica",
     "centre": "centre center zentrum centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
-    "office": "office amt stelle behorde authority autorite autoridad service services servicio "
-    "servicios dienst bureau oficina aufsicht supervision supervisory",
+    "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
+    "service services servicio servicios servizio dienst bureau oficina ufficio aufsicht supervision supervisory "
+    "officials autorita "
+    "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
+    "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
+    "koordinierung coordinamento",
     "school": "school schule ecole escuela",
-    "airport": "airport flughafen aeroport aeropuerto",
-    "port": "port ports hafen puerto portuaire portuaria portuario",
-    "company": "company betriebe empresa entreprise unternehmen compania",
+    "airport": "airport flughafen aeroport aeropuerto aeroporto",
+    "port": "port ports hafen puerto porto portuaire portuaria portuario portuale",
+    "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
+    "sociedad societa",
     "group": "group groupe gruppe grupo",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
-    "university": "university universitat universite universidad",
+    "university": "university universitat universite universidad universita",
     "institute": "institute institut instituto anstalt",
     "chamber": "chamber kammer chambre camara",
     "district": "landkreis kreis landratsamt kreisverwaltung",
@@ -44,11 +49,13 @@ _FAMILIES = {
     "disaster": "disaster katastrophen catastrophe desastre",
     "warning": "warning warn alerte alerta",
     "animal": "animal animals tier animaux animales",
-    "coast": "coast kusten cote cotes costa costas kuste",
+    "coast": "coast kusten cote cotes costa costas kuste costiera costiero",
     "guard": "wache",
     "election": "wahl",
     "education": "schul",
     "federal": "federaux federales",
+    # Spain's "estatal" is the nation's, as "federal" is a federation's ("Agencia Estatal").
+    "national": "estatal",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
     "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
@@ -59,20 +66,27 @@ _FAMILIES = {
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
-    "rescue": "rescue rettung sauvetage salvamento rescate",
+    "rescue": "rescue rettung retter sauvetage secours salvamento rescate socorro soccorso",
     "maritime": "maritime maritimo maritima seenot",
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
-    "weather": "weather wetter meteorological meteorologique meteorologico",
+    "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
+    "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",
     "research": "research forschung recherche investigacion",
     "civil": "civil civile zivil",
     "criminal": "criminal criminelle kriminal",
-    "protection": "protection schutz proteccion",
+    "protection": "protection schutz proteccion protezione",
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",
-    "aviation": "aviation luftfahrt aviacion",
-    "water": "wasser eau agua",
+    "aviation": "aviation luftfahrt aviacion air aerien aerienne aereo aerea",
+    "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
+    "water": "wasser eau eaux agua aguas",
+    "network": "network networks netz netze netzwerk reseau reseaux redes",
+    "power": "power hydropower hydroelectric hydroelectrique hidroelectrica hidroelectrico wasserkraft "
+    "kraftwerk kraftwerke",
+    "cruise": "cruise cruises kreuzfahrt kreuzfahrten croisiere croisieres crucero cruceros crociere",
+    "zoo": "zoo zoologico zoologique zoologisch tierpark",
     "paper": "paper papier papel",
     "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
     "traffic": "traffic trafic trafico",
@@ -93,7 +107,7 @@ _FAMILIES = {
     "terremoto",
     "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
-    "energy": "energie energia",
+    "energy": "energy energie energia",
     "air-traffic-control": "flugsicherung",
     # where: up and down a river, and the rivers named in each language
     "upper": "upper ober obere oberer oberen haut haute alto alta superieur superieure superior",
@@ -125,13 +139,22 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "guardacostas": ("coast", "guard"),
     "bergwacht": ("mountain", "rescue"),
     "wasserwacht": ("water", "rescue"),
+    # Regional police forces named by a word of their own: Catalonia's, the Basque Country's.
+    "mossos": ("catalonia", "police"),
+    "ertzaintza": ("basque-country", "police"),
+    # Population protection is what French and English call civil protection.
+    "bevolkerungsschutz": ("civil", "protection"),
+    # Spain's provinces are governed by a "Diputación (Provincial, Foral)", their council.
+    "diputacion": ("provincial", "council"),
+    # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
+    "generalitat": ("regional",),
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police
 # ("Polizeipräsidium", "police headquarters"), a public health office its health office.
 UNSAID = words(
     "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
-    "headquarters contencioso"
+    "headquarters contencioso foral esquadra"
 )
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
@@ -140,6 +163,18 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    # A German "Kriminalamt" (Bundes-, Landes-) is a criminal police office.
+    ("kriminal", "amt"): ("criminal", "police"),
+    # Swiss French power companies ("Forces motrices bernoises"); the lift companies of
+    # French and Spanish resorts ("Remontées mécaniques", "Bergbahnen", "mountain railways").
+    ("forces", "motrices"): ("power",),
+    ("remontees", "mecaniques"): ("mountain", "railway"),
+    ("remontes", "mecanicos"): ("mountain", "railway"),
+    # A zoo in the words of each language ("Parque Zoológico", "Zoologischer Garten").
+    ("parque", "zoologico"): ("zoo",),
+    ("parc", "zoologique"): ("zoo",),
+    ("giardino", "zoologico"): ("zoo",),
+    ("zoologisch", "garten"): ("zoo",),
     ("air", "traffic"): ("air-traffic",),
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
@@ -165,14 +200,15 @@ SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
-    "prasidium", "aufsicht", "warte", "anstalt",
+    "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
     "sport", "rad", "zivil", "umwelt", "wasser", "kreis", "kriminal", "schutz", "welt", "handels",
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
-    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs",
+    "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
+    "unfall",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from summarizer.text.vocabulary import words
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
-# and conjunctions of each language ("of the", "de la", "del", "der", "für").
+# and conjunctions of each language ("of the", "de la", "del", "der", "für", "della").
 FILLER = frozenset(
     words(
         """
@@ -18,6 +18,7 @@ FILLER = frozenset(
         de du des la le les l d et au aux en pour
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
+        di della delle dei degli dello dell il gli
         """
     )
 )
@@ -42,52 +43,65 @@ GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
-    **dict.fromkeys(words("interior innen interieur inneres innern"), "interior"),
-    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa"), "defense"),
-    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud"), "health"),
-    **dict.fromkeys(words("justice justiz justicia"), "justice"),
+    **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
+    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
+    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud sanita salute"), "health"),
+    **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
     **dict.fromkeys(words("education bildung bildungs educacion"), "education"),
     **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
-    **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres"), "foreign"),
-    **dict.fromkeys(words("government regierung gouvernement gobierno"), "government"),
+    **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
+    **dict.fromkeys(words("government regierung gouvernement gobierno governo"), "government"),
     **dict.fromkeys(words("federal bundes federale"), "federal"),
-    **dict.fromkeys(words("regional regionale"), "regional"),
-    **dict.fromkeys(words("national nationale nacional"), "national"),
+    **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
+    **dict.fromkeys(
+        words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
+    ),
     **dict.fromkeys(
         words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
         "military",
     ),
     **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
-    **dict.fromkeys(words("emergency emergencies emergencias urgence urgences notfall"), "emergency"),
+    # Europe's, North America's and Britain's emergency numbers name a region's emergency
+    # service ("112 Canarias", "Notruf 112").
+    **dict.fromkeys(
+        words("emergency emergencies emergencias urgence urgences notfall 112 911 999"), "emergency"
+    ),
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia"), "police"),
-    **dict.fromkeys(words("feuerwehr pompiers bomberos firefighters"), "fire-service"),
+    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
+    **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
-    **dict.fromkeys(words("prefecture prefectura"), "prefecture"),
+    # France's and its neighbours' gendarmes, one body however many are named.
+    **dict.fromkeys(words("gendarmerie gendarmes gendarme"), "gendarmerie"),
+    **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
-        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet"), "prosecutor"
+        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"
     ),
-    **dict.fromkeys(words("court gericht tribunal cour"), "court"),
+    **dict.fromkeys(words("court gericht tribunal cour tribunale"), "court"),
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
-    **dict.fromkeys(words("agency agentur agence agencia"), "office"),
+    **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),
     **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
-    **dict.fromkeys(words("party partei parti partido"), "party"),
+    **dict.fromkeys(words("party partei parti partido partito"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
     # A Land, a province, a state: the first level below a country, as English copy
     # names Austria's and Canada's ("Landesregierung", "provincial government").
     **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
-    **dict.fromkeys(words("council conseil rat consejo"), "council"),
+    **dict.fromkeys(words("council conseil rat consejo consiglio"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
-    **dict.fromkeys(words("senate senat senado"), "senate"),
+    **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
-    **dict.fromkeys(words("mairie rathaus ayuntamiento"), "city-hall"),
+    **dict.fromkeys(words("mairie rathaus ayuntamiento municipio comune"), "city-hall"),
+    # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
+    # municipality, in each language's word.
+    **dict.fromkeys(words("stadt ville ciudad citta"), "city"),
+    **dict.fromkeys(words("municipality gemeinde commune"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
     **dict.fromkeys(words("association associations verband vereinigung asociacion"), "association"),
@@ -131,6 +145,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("police", "force"): "police",
     ("police", "service"): "police",
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
+    ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
@@ -164,6 +179,8 @@ COMPOUND_MODIFIERS = (
     "verkehrs",
     "landwirtschafts",
     "polizei",  # "Landespolizeidirektion": the police directorate of a Land
+    "national",  # "Nationalpolizei": the national police
+    "regional",  # "Regionalregierung": the regional government
     "bauern",  # "Bauernverband": the farmers' association
     "berg",
 )
@@ -194,6 +211,12 @@ PLACE_NAMED_BODIES = frozenset(
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor", "works-council"})
+
+
+# Plural nouns a newsroom names a vague collective with ("the authorities", "officials",
+# "die Behörden"): alone they are no one body, though "Spain's health authorities" is the
+# health authority (see ``daily.organisations.organisation_key``).
+VAGUE_PLURALS = frozenset(words("authorities officials autorites autoridades behorden"))
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
 # reader knows, where "a council" does not (see ``daily.organisations.kind_named``).

@@ -176,6 +176,33 @@ EXONYMS: dict[str, str] = {
     for spelling in [english, *(s.replace("_", " ") for s in block.split())]
 }
 
+# Words of bodies' names that say whose a body is, read in organisation names only
+# (``abbreviations.places_in_english``), never as an incident's place:
+# - adjectives of regions of the table above that are no stem and ending of its name in
+#   some language ("Catalan", "Gobierno Vasco", "baskische"; "vaudoise" is read off "Vaud"
+#   by ``abbreviations.of_place``), in every form a language writes (German undeclined);
+# - German cities English copy names otherwise, which GeoNames keeps as towns of their own
+#   (Brunswick, Georgia; Hanover, Pennsylvania), so ``text.exonyms`` never remaps them.
+#   "Feuerwehr Braunschweig" is the "Brunswick fire service"; whether a report placed in
+#   "Brunswick" is of Braunschweig is left to the incident's own evidence.
+_PLACES_IN_NAMES = {
+    "brunswick": "braunschweig",
+    "hanover": "hannover",
+    "catalonia": "catalan catalans catalane catalanes catalana catala katalanisch",
+    "basque country": "basque basques vasco vasca vascos vascas baskisch",
+    "andalusia": "andalusian andalou andalouse andalous andaluz andaluza andaluces andalusisch",
+    "bavaria": "bavarian bavarois bavaroise bavaro bavara bayerisch",
+    "tyrol": "tyrolean tyrolien tyrolienne tirolese tiroles tirolesa tirolisch",
+    "valais": "valaisan valaisanne valaisans valaisannes walliser",
+    "brittany": "breton bretonne bretons bretonnes bretona",
+    "corsica": "corsican corso corsa korsisch",
+    "sicily": "sicilian sicilien sicilienne siciliano siciliana sizilianisch",
+    "sardinia": "sardinian sarde sardo sarda sardisch",
+}
+PLACES_IN_NAMES: dict[str, str] = {
+    adjective: english for english, block in _PLACES_IN_NAMES.items() for adjective in block.split()
+}
+
 # German street words that also end a street written as one word ("Hafenstraße",
 # "Marktplatz"); "Str." and "Chaussee" stand apart from the name.
 GERMAN_STREET_ENDINGS = ("strasse", "weg", "allee", "platz", "gasse", "ufer", "damm")

@@ -62,7 +62,11 @@ from summarizer.engines.extractive.incidents import incident_type
         ("Le navire a signalé 30 cas de gastro-entérite.", "fr", "other"),
         ("El crucero notificó once casos de gastroenteritis.", "es", "other"),
         # A decision the authorities are to take, or took.
-        ("Die Behörden wollen am Nachmittag entscheiden, ob die Passagiere von Bord dürfen.", "de", "political_decision"),
+        (
+            "Die Behörden wollen am Nachmittag entscheiden, ob die Passagiere von Bord dürfen.",
+            "de",
+            "political_decision",
+        ),
         ("Le conseil se réunira pour décider de la fermeture de la rue.", "fr", "political_decision"),
         ("Sanidad autorizó el desembarco de los pasajeros sanos.", "es", "political_decision"),
     ],

@@ -64,7 +64,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"über die ufer getreten",
                 # The ground that gave way ("eine Deponie ist abgerutscht", "Erdfall"), and
                 # water let out of a dam ("nach der Spülung des Stausees").
-                r"abgerutscht", r"hangrutsch\w*", r"erdf(?:a|ä)lle?s?", r"tagesbruch",
+                r"abgerutscht",
+                r"hangrutsch\w*",
+                r"erdf(?:a|ä)lle?s?",
+                r"tagesbruch",
                 r"(?:spülung|ablassen|entleerung)\b[^.]{0,40}\b\w*(?:stausee|staumauer|staudamm|talsperre)\w*",
             ),
         ),
@@ -99,7 +102,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:abwässer|abwasser|chemikalien|gift\w*)\b[^.]{0,60}\b(?:eingeleitet|geleitet|gelangt)",
                 r"ölfilm",
                 # An aircraft in trouble, and a machine that stopped with people aboard.
-                r"notgelandet", r"notlandung\w*", r"notlanden", r"vogelschlag",
+                r"notgelandet",
+                r"notlandung\w*",
+                r"notlanden",
+                r"vogelschlag",
                 r"\w*(?:seilbahn|gondel|sessellift|skilift|aufzug|standseilbahn)\w*\b[^.]{0,60}?\b(?:still|stecken\w*)",
                 r"blieb(?:en)? [^.]{0,60}?\w*(?:seilbahn|gondel|sessellift|skilift|aufzug)\w* [^.]{0,60}?stehen",
             ),
@@ -249,7 +255,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"a explosé",
                 r"fuite de (?:gaz|produits? chimiques?|ammoniac|chlore|fioul)",
                 r"chaviré",
-                r"atterrissage (?:d['’]urgence|forcé)", r"atterri(?:r)? en urgence", r"péril aviaire",
+                r"atterrissage (?:d['’]urgence|forcé)",
+                r"atterri(?:r)? en urgence",
+                r"péril aviaire",
                 r"(?:téléphérique|télécabine|télésiège|funiculaire|ascenseur|remontée mécanique)s?\b[^.]{0,60}\b"
                 r"(?:en panne|immobilisée?s?|bloquée?s?)",
                 r"s['’]est immobilisée?",
@@ -378,7 +386,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"desprendimientos? de (?:rocas|tierra|piedras)",
                 # The ground that gave way (a landfill, a slope, a street), and a sinkhole.
                 r"(?:deslizamientos?|corrimientos?) (?:de|del) (?:tierra|basura|residuos|ladera|terreno|vertedero)",
-                r"argayos?", r"socavón", r"socavones",
+                r"argayos?",
+                r"socavón",
+                r"socavones",
                 r"(?:talud|ladera|vertedero|terreno|calzada)\b[^.,;]{0,40}\b(?:cedió|cedieron|se hundió|se desplomó)",
                 r"(?:derrumb|desplom)\w* (?:parte de )?(?:un|una|el|la) (?:talud|ladera|vertedero)",
                 r"hundimiento (?:de|del) (?:la )?(?:calzada|terreno|carretera|calle|firme)",
@@ -409,7 +419,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # A vehicle's rollover, not "un vuelco electoral".
                 r"vuelco (?:de|del) (?:un |una |el |la )?(?:autobús|autocar|camión|coche|tren|furgoneta|vehículo|tractor)",
                 r"naufragio",
-                r"aterrizaje (?:de emergencia|forzoso)", r"aterriz(?:ó|aron|ar) de emergencia",
+                r"aterrizaje (?:de emergencia|forzoso)",
+                r"aterriz(?:ó|aron|ar) de emergencia",
                 r"(?:teleférico|telecabina|telesilla|funicular|ascensor)s?\b[^.]{0,60}\b(?:averiad[oa]s?|se (?:detuvo|paró|averió)|"
                 r"quedó parad[oa])",
                 r"atropell(?:ó|ado|ada|ados|adas|aron)",

@@ -559,7 +559,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
         # The ground that gave way: a sinkhole, a street that caved in, a landfill's rubbish
         # that slid (a building that fell is an accident, below).
-        r"sinkholes?",
+        r"sinkholes?", r"(?:hole|crater|chasm)s? (?:opened|appeared)",
         r"(?:road|street|roadway|carriageway|pavement|ground|hillside|slope|embankment|landfill|rubbish|waste|"
         r"garbage|refuse|earth|mud|spoil)s?\b[^.,;]{0,40}\b(?:caved in|gave way(?! to)|subsided|slid)",
         # Water let out of a dam floods what lies below it ("water released from a dam").

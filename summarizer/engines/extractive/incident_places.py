@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summarizer.engines.extractive.site_places import route_ends, site_town_of, town_of_a_site
+from summarizer.engines.extractive.site_places import (
+    route_ends,
+    site_town_of,
+    town_of_a_site,
+)
 from summarizer.models import Actor
 from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import known_places_in

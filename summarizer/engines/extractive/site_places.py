@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicon import LOWER, UPPER
 
 # Sites by their common noun, the last part of a German compound ("Verkehrslandeplatz",
@@ -46,11 +47,19 @@ def town_of_a_site(sentence: str, lang: str) -> tuple[str, str] | None:
     if lang not in _SITE_NOUNS:
         return None
     for found in _site_then_town(lang).finditer(sentence):
-        town = found.group("town")
         if lang == "de" and found.group(0).split()[0][:1].islower():
             continue  # German writes a site's noun capitalised: "hafen" is no site
-        return found.group(0), town
+        return found.group(0), _city_of_a_suburb(found.group("town"))
     return None
+
+
+def _city_of_a_suburb(town: str) -> str:
+    """An airport or a station named by its city and suburb ("Genève-Cointrin",
+    "Paris-Orly", "Berlin-Tegel") is the city's, when the tables know the city and not the
+    whole name."""
+    city = town.split("-", 1)[0]
+    known = is_city(city) or exonym_of(city) is not None  # "Genève" is Geneva's exonym
+    return city if city != town and known and not is_city(town) else town
 
 
 def site_town_of(place: str, lang: str) -> str | None:
@@ -59,7 +68,7 @@ def site_town_of(place: str, lang: str) -> str | None:
     if lang not in _SITE_NOUNS:
         return None
     found = _site_then_town(lang).fullmatch(place)
-    return found.group("town") if found is not None else None
+    return _city_of_a_suburb(found.group("town")) if found is not None else None
 
 
 # The two ends of a route, as written in four languages: "from Bremen to Dresden", "von

@@ -68,6 +68,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"hangrutsch\w*",
                 r"erdf(?:a|ä)lle?s?",
                 r"tagesbruch",
+                r"(?:loch|krater)\b[^.]{0,30}\b(?:aufgetan|aufgerissen)",
                 r"(?:spülung|ablassen|entleerung)\b[^.]{0,40}\b\w*(?:stausee|staumauer|staudamm|talsperre)\w*",
             ),
         ),
@@ -236,6 +237,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:effondrement|affaissement)s? (?:de |du |d['’]une? |de la )?(?:la )?(?:chaussée|route|rue|trottoir|sol|"
                 r"terrain|talus)",
                 r"affaissements?",
+                r"(?:trou|cratère)s?\b[^.,;]{0,40}\bs['’]est (?:ouvert|formé)",
                 r"(?:purge|vidange|lâchers?)\b[^.]{0,30}\b(?:du|d['’]un|de la) (?:barrage|retenue)",
             ),
         ),
@@ -389,6 +391,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"argayos?",
                 r"socavón",
                 r"socavones",
+                r"(?:agujero|cráter|boquete)s? (?:se abrió|se ha abierto|apareció)",
                 r"(?:talud|ladera|vertedero|terreno|calzada)\b[^.,;]{0,40}\b(?:cedió|cedieron|se hundió|se desplomó)",
                 r"(?:derrumb|desplom)\w* (?:parte de )?(?:un|una|el|la) (?:talud|ladera|vertedero)",
                 r"hundimiento (?:de|del) (?:la )?(?:calzada|terreno|carretera|calle|firme)",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dateline_spans
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
+from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
     AGENCY_BY_NAME,
@@ -72,6 +73,7 @@ _GENERIC_BODY_NOUNS = word_set(
 
 def find_organizations(finder: ActorFinder) -> None:
     find_introduced_bodies(finder)
+    find_service_bodies(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dateline_spans
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
-from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.engines.extractive.names import (
     ACRONYM,
     AGENCY_BY_NAME,
@@ -23,6 +22,7 @@ from summarizer.engines.extractive.names import (
     POSSESSIVE,
     TITLE_AFTER,
 )
+from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRIES,

@@ -1,9 +1,9 @@
-"""Public services named by their kind, in lower case, with what qualifies them: "la police
-cantonale genevoise", "the Geneva police", "la policía local", "les pompiers catalans".
-Copy names the police, the fire service and the prefecture so far more often than by a
-proper name; the daily merge reads such a body as the day's one police, fire service or
-prefecture (``daily.organisations``). A bare "the police" with nothing to qualify it is
-left out, as the engine leaves out every bare generic body."""
+"""Public services named by their kind, in lower case: "la police cantonale genevoise",
+"the Geneva police", "la policía local", "les pompiers catalans", and with their article
+alone, "la préfecture", "die Polizei", "the police". Copy names the police, the fire
+service and the prefecture far more often so than by a proper name; the daily merge reads
+such a body as the day's one police, fire service or prefecture (``daily.organisations``).
+A qualified name is read first, so a later bare "la police" of the same article is its."""
 
 from __future__ import annotations
 
@@ -39,17 +39,26 @@ SERVICES: dict[str, re.Pattern[str]] = {
 }
 
 
+# The service with its definite article and nothing after it: "la police", "die Polizei",
+# "the police", "la préfecture".
+BARE: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"(?<![\w'’-])(?i:la|les) (?P<name>police|gendarmerie|préfecture|pompiers)(?![\w'’-])"),
+    "de": re.compile(r"(?<![\w'’-])(?i:die|der) (?P<name>Polizei|Feuerwehr)(?![\w'’-])"),
+    "es": re.compile(r"(?<![\w'’-])(?i:la|los) (?P<name>policía|bomberos)(?![\w'’-])"),
+    "en": re.compile(r"(?<![\w'’-])(?i:the) (?P<name>police)(?![\w'’-])"),
+}
+
+
 def find_service_bodies(finder: ActorFinder) -> None:
     """Add each qualified public service the text names (``SERVICES``) as a government
     body, named as written."""
     pattern = SERVICES.get(finder.rules.lang)
-    if pattern is None:
-        return
-    for found in pattern.finditer(finder.text):
+    for found in pattern.finditer(finder.text) if pattern is not None else ():
         name = found.group("name")
         if finder.rules.lang == "en" and not _known_place(name.split()[0]):
             continue  # "Riot police", "Two firefighters": what stands before is no place
         finder.add(name, "government", found.start("name"))
+    find_bare_services(finder)
 
 
 def _known_place(word: str) -> bool:
@@ -61,3 +70,24 @@ def _known_place(word: str) -> bool:
         or region_level(word) is not None
         or any(True for _ in known_places_in(word))
     )
+
+
+def find_bare_services(finder: ActorFinder) -> None:
+    """Add each service the text names with its article alone (``BARE``)."""
+    pattern = BARE.get(finder.rules.lang)
+    if pattern is None:
+        return
+    for found in pattern.finditer(finder.text):
+        noun = found.group("name")
+        qualified = next(
+            (
+                c
+                for c in finder.candidates
+                if c.kind != "person" and c.name.split()[0].casefold() == noun.casefold()
+            ),
+            None,
+        )
+        if qualified is not None:
+            qualified.aliases.add(noun)  # "la police cantonale ... la police": one body
+        else:
+            finder.add(noun, "government", found.start("name"))

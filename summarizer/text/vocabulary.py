@@ -594,7 +594,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"remained|have been|had been) (?:stuck|stranded|trapped)",
         # A train or tram told off its track, a plant told broken, a river told fouled.
         r"(?:came|come|comes|went|jumped) off the (?:rails|tracks?)",
-        r"(?:plant|station|pump|pumps|turbine|pipeline|works)\b[^.,;]{0,40}\b(?:broke down|failed)", r"breakdown at",
+        r"(?:plant|station|pump|pumps|turbine|pipeline|works)\b[^.;]{0,40}\b(?:broke down|failed)", r"breakdown at",
         r"(?:released|discharged|leaked|spilled|dumped) (?:[\w-]+ ){0,3}(?:wastewater|effluent|chemicals|sewage|"
         r"slurry)",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
@@ -681,6 +681,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
         r"(?:release|draft|introduce|ban|impose|lift|extend|provide|allocate|spend|invest|fund|create)",
         r"(?:will|would) be (?:banned|prohibited|suspended|lifted|extended)",
+        # An order that stops what did harm: "authorities have ordered it to halt all discharges".
+        r"ordered (?:[\w-]+ ){0,4}?to (?:halt|stop|close|suspend|shut|cease)",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",

@@ -73,6 +73,18 @@ from summarizer.engines.extractive.incidents import incident_type
         ),
         ("Le conseil se réunira pour décider de la fermeture de la rue.", "fr", "political_decision"),
         ("Sanidad autorizó el desembarco de los pasajeros sanos.", "es", "political_decision"),
+        # An order that stops what did harm.
+        ("French authorities have ordered the mill to halt all discharges.", "en", "political_decision"),
+        ("Die Behörden haben die Einleitungen inzwischen gestoppt.", "de", "political_decision"),
+        ("Le préfet a ordonné l'arrêt des rejets de l'usine.", "fr", "political_decision"),
+        ("La Junta ordenó el cierre de la planta de Tarrel.", "es", "political_decision"),
+        # A plant that broke down, told in a clause of its own; a breakdown by its noun.
+        (
+            "The desalination plant at Corvana, which broke down on Monday, is running again.",
+            "en",
+            "accident",
+        ),
+        ("La medida llega tras la avería que dejó sin servicio la desaladora.", "es", "accident"),
     ],
 )
 def test_a_mishap_or_crime_is_typed(sentence: str, lang: str, expected: str) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from summarizer.engines.extractive.site_places import (
     route_ends,
-    site_town_of,
     town_of_a_site,
 )
 from summarizer.models import Actor
@@ -152,8 +151,9 @@ def sentence_place(
     for _ in range(RETRIES):
         location, place = find_place(work, lang)
         site = town_of_a_site(work, lang)
-        if location is None or (site is not None and site_town_of(location, lang) is not None):
-            # "auf dem Flugplatz Ölsburg", "el Parque Zoológico de Zuazola": the town.
+        if location is None or (site is not None and _within(location, site[0])):
+            # "auf dem Flugplatz Ölsburg", "el Parque Zoológico de Zuazola", "im Hafen von
+            # Palma": the town, not the site nor its noun.
             return site if site is not None else (None, place)
         at = work.find(location)
         inside_a_name = at >= 0 and any(
@@ -174,6 +174,11 @@ def sentence_place(
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
     return None, None
+
+
+def _within(location: str, site: str) -> bool:
+    """The place read is the site's phrase or a part of it ("Hafen" of "Hafen von Palma")."""
+    return location in site
 
 
 def _town_before_a_noun(location: str, place: str) -> tuple[str, str]:

@@ -62,15 +62,6 @@ def _city_of_a_suburb(town: str) -> str:
     return city if city != town and known and not is_city(town) else town
 
 
-def site_town_of(place: str, lang: str) -> str | None:
-    """The town in a place read as a site and its town ("Parque Zoológico de Zuazola",
-    "Zoo Zuazola"), if the place is one."""
-    if lang not in _SITE_NOUNS:
-        return None
-    found = _site_then_town(lang).fullmatch(place)
-    return _city_of_a_suburb(found.group("town")) if found is not None else None
-
-
 # The two ends of a route, as written in four languages: "from Bremen to Dresden", "von
 # Bremen nach Dresden", "de Brême à Dresde", "entre Bilbao y Madrid".
 _ROUTE = re.compile(

@@ -188,6 +188,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:angel|bade|fahr)\w*verbot\w*",
                 # A decision the authorities are to take ("wollen am Nachmittag entscheiden, ob").
                 r"(?:wollen|will|soll|sollen|werden|wird) [^.]{0,40}?entscheiden",
+                # An order that stops what did harm: "die Behörden haben die Einleitungen gestoppt".
+                r"(?:behörden?|regierung|präfektur|ministerium|landratsamt|stadt)\b[^.]{0,60}?\b(?:gestoppt|untersagt|angeordnet)",
             ),
         ),
         ("civilian_harm", (harm_to_people("de"),)),
@@ -347,6 +349,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # A prefect's or mayor's order, not "arrêté" the participle of an arrest.
                 r"(?:un|l['’]|cet|le|d['’]un|nouvel) arrêté",
                 r"a décrété",
+                r"(?:a|ont) ordonné (?:l['’]arrêt|la fermeture|la suspension|l['’]évacuation)",
                 r"décid(?:er|é|ée|era|eront|ait) (?:de |d['’])(?:la |l['’])?(?:fermeture|réouverture|évacuation|"
                 r"interdiction|suspension)",
                 r"décision (?:du|de la|des) (?:gouvernement|conseil|préfecture|autorités|mairie|ville|canton)",
@@ -436,6 +439,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:barco|pesquero|buque|embarcación|lancha|velero|yate|catamarán)\b[^.,;]{0,40}\bhund(?:ió|ieron|ido)",
                 r"hundirse (?:su|el|un|una) (?:barco|pesquero|buque|embarcación|lancha|velero|yate)",
                 r"avería (?:en|de|del)",
+                r"(?:la|una|otra) avería",
                 r"vertidos?",
                 r"contaminaci(?:ón|ones)",
             ),
@@ -509,6 +513,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:ha |han )?decretad[oa]s?",
                 r"decretó",
                 r"autoriz(?:ó|aron|ado|ada)",
+                r"orden(?:ó|aron) (?:el cierre|la paralización|la suspensión|el desalojo|detener)",
                 r"cortes? de agua",
                 r"racionamiento",
             ),

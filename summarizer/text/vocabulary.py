@@ -585,6 +585,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"gangway|walkway|pier|jetty|mine) collapses?", r"roof falls?",
         # An aircraft in trouble ("made an emergency landing", "turned back after a bird strike").
         r"emergency landings?", r"bird ?strikes?", r"(?:hit|hitting|struck|striking) (?:a )?(?:flock of )?birds",
+        r"(?:flight|plane|aircraft|jet|airliner|turboprop|airbus|boeing|embraer|atr)\b[^.;]{0,80}?\b(?:diverted|turned back)",
         # A machine that carries people stopped with them aboard: "a cable car ... broke down",
         # "passengers were stuck" (not talks that broke down).
         r"(?:cable ?cars?|gondolas?|chair ?lifts?|ski lifts?|lifts?|elevators?|escalators?|funiculars?|cableways?|"

@@ -19,6 +19,11 @@ from summarizer.engines.extractive.incidents import incident_type
         # An aircraft in trouble is an accident.
         ("A turboprop made an emergency landing at Varnholm airfield on Monday.", "en", "accident"),
         ("The jet turned back to Carrow after a bird strike.", "en", "accident"),
+        (
+            "The ATR 72, carrying 60 passengers, diverted to Varnholm, where all were evacuated.",
+            "en",
+            "accident",
+        ),
         ("Ein Airbus ist am Morgen auf dem Flughafen Kelburg notgelandet.", "de", "accident"),
         ("Nach der Notlandung wurden sechs Menschen leicht verletzt.", "de", "accident"),
         ("L'avion a dû effectuer un atterrissage d'urgence à Varens.", "fr", "accident"),
@@ -96,6 +101,7 @@ def test_a_mishap_or_crime_is_typed(sentence: str, lang: str, expected: str) -> 
     [
         # Talks that broke down are no machine's breakdown, nor a stolen glance a theft.
         ("Talks on the budget broke down late on Monday.", "en"),
+        ("Funds were diverted to the new hospital wing.", "en"),
         ("The old coast road gave way to a motorway in 1990.", "en"),
         ("Der Mannschaftsbus hielt kurz am Rathaus.", "de"),
         ("Le maire a rendu visite aux sinistrés du quartier.", "fr"),

@@ -73,6 +73,10 @@ def test_a_german_noun_after_a_known_town_is_not_part_of_its_name() -> None:
         ("RADIO CORVANA. BOLETÍN DE LAS 12.00.\n\nLOCUTORA: Buenas tardes.", None),
         ("RADIO VARENS. LE JOURNAL DE 12 H 30.\n\nPRÉSENTATEUR : Bonjour.", None),
         ("ZARAGOZA. Un tranvía descarriló en el Actur.", "Zaragoza"),
+        # A live page's banner is no dateline either.
+        ("EN DIRECT – Effondrement aux Pâquis : suivez la journée\n07 h 55 – La rue est bouclée.", None),
+        ("LIVE – Storm hits Carrow\n09:10 – Trees are down.", None),
+        ("INNSBRUCK - Die Busse stehen still.", "Innsbruck"),
         ("BAD OSTHEIM. Nach einem Unfall ist die Straße gesperrt.", "Bad Ostheim"),
     ],
 )

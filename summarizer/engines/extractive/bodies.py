@@ -72,8 +72,14 @@ _GENERIC_BODY_NOUNS = word_set(
 
 
 def find_organizations(finder: ActorFinder) -> None:
-    find_introduced_bodies(finder)
+    _find_organizations(finder)
+    # Last: a service named by its noun ("la préfecture") is a body named before it if one
+    # ("la préfecture de Loire-Atlantique"), else a body of its own.
     find_service_bodies(finder)
+
+
+def _find_organizations(finder: ActorFinder) -> None:
+    find_introduced_bodies(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)

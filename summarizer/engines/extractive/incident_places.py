@@ -38,10 +38,21 @@ DATELINE = re.compile(
 )
 
 
+# A live page's banner opens its copy as a dateline would ("EN DIRECT – ", "LIVE – ",
+# "EN VIVO – ", "LIVETICKER – "): it names no place.
+LIVE_BANNER = re.compile(
+    r"(?i:(?:en )?direct|live|(?:en )?vivo|directo|live-?ticker|liveblog|breaking(?: news)?|update|eilmeldung"
+    r"|última hora|alerte)"
+)
+
+
 def _dateline(text: str, at: int = 0) -> re.Match[str] | None:
     """A dateline at ``at`` in ``text``; one written in title case with no agency after it
-    ("Innsbruck – ") only when it names a town the tables know."""
+    ("Innsbruck – ") only when it names a town the tables know; never a live page's
+    banner (``LIVE_BANNER``)."""
     found = DATELINE.match(text, at)
+    if found is not None and LIVE_BANNER.fullmatch(found.group("place") or found.group("titled") or ""):
+        return None
     if found is None or found.group("titled") is None:
         return found
     return found if is_city(found.group("titled")) else None

@@ -39,6 +39,11 @@ from summarizer.engines.extractive.incidents import incident_type
         ("A huge mass of rubbish gave way at the Corvana landfill.", "en", "disaster"),
         ("In Felden ist ein Teil der Mülldeponie abgerutscht.", "de", "disaster"),
         ("Une partie de la chaussée s'est effondrée rue des Lilas à Varens.", "fr", "disaster"),
+        (
+            "La chaussée de la rue des Lilas, dans le quartier des Tilleuls, s'est effondrée mardi.",
+            "fr",
+            "disaster",
+        ),
         ("Un deslizamiento de basura en el vertedero de Tarrel cortó la carretera.", "es", "disaster"),
         ("El talud del vertedero cedió a primera hora.", "es", "disaster"),
         ("A gaping hole opened in a street in Dunmore, swallowing three cars.", "en", "disaster"),

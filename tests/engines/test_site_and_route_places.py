@@ -55,6 +55,19 @@ def test_the_ends_of_a_route_are_no_place_of_what_happened_on_the_way(
     assert sentence_place(sentence, 0, [], lang)[1] == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Drones were seen again, the latest in a string of incidents at European hubs.", None),
+        ("A boat sank in Spanish waters off Carrow.", "Carrow"),
+        ("A fire broke out in Milan on Monday.", "Milan"),
+        ("Protests in Beijing on Sunday drew thousands.", "Beijing"),
+    ],
+)
+def test_an_adjective_of_origin_before_a_noun_is_no_place(sentence: str, place: str | None) -> None:
+    assert sentence_place(sentence, 0, [], "en")[1] == place
+
+
 def test_a_town_alone_is_still_read_and_a_route_needs_both_ends() -> None:
     assert sentence_place("A fire broke out in Carrow on Monday.", 0, [], "en")[1] == "Carrow"
     assert route_ends("Rescuers from Carrow searched the hills.") == []

@@ -16,7 +16,7 @@ from summarizer.engines.extractive.site_places import (
 )
 from summarizer.models import Actor
 from summarizer.text.exonyms import is_city
-from summarizer.text.gazetteer import known_places_in
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.places import find_place, place_pattern
 from summarizer.text.vocabulary import words
@@ -172,10 +172,12 @@ def sentence_place(
         )
         taken_there = at >= 0 and TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
         on_the_way = at >= 0 and any(s <= at < e for s, e in ends)
+        adjective = lang == "en" and at >= 0 and _an_adjective_of_origin(work, at, location)
         if (
             not inside_a_name
             and not taken_there
             and not on_the_way
+            and not adjective
             and not PLURAL_POSSESSIVE.search(location)
         ):
             if lang == "de" and place is not None:
@@ -185,6 +187,18 @@ def sentence_place(
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
     return None, None
+
+
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _an_adjective_of_origin(sentence: str, at: int, location: str) -> bool:
+    """An English adjective of origin before a common noun ("at European hubs", "in Spanish
+    waters") names no place: a demonym the gazetteer knows, or one of the endings that make
+    them ("-ean", "-ese")."""
+    word = location.split()[-1]
+    demonym = word in COUNTRY_BY_DEMONYM or word.endswith(("ean", "ese"))
+    return demonym and _LOWER_WORD_AFTER.match(sentence, at + len(location)) is not None
 
 
 def _within(location: str, site: str) -> bool:

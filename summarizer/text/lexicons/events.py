@@ -235,7 +235,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"vague de chaleur",
                 # The ground that gave way (a street, a pavement, a landfill), and water let
                 # out of a dam ("la purge du barrage").
-                r"(?:chaussée|route|rue|trottoir|sol|terrain|talus|décharge)s?\b[^.,;]{0,40}\b(?:effondr|affaiss)\w*",
+                r"(?:chaussée|route|rue|trottoir|sol|terrain|talus|décharge)s?\b[^.;]{0,80}?\b(?:effondr|affaiss)\w*",
                 r"(?:effondrement|affaissement)s? (?:de |du |d['’]une? |de la )?(?:la )?(?:chaussée|route|rue|trottoir|sol|"
                 r"terrain|talus)",
                 r"affaissements?",

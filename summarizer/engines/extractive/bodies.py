@@ -73,9 +73,7 @@ _GENERIC_BODY_NOUNS = word_set(
 
 def find_organizations(finder: ActorFinder) -> None:
     _find_organizations(finder)
-    # Last: a service named by its noun ("la préfecture") is a body named before it if one
-    # ("la préfecture de Loire-Atlantique"), else a body of its own.
-    find_service_bodies(finder)
+    find_service_bodies(finder)  # last: "la préfecture" may be a body named before it
 
 
 def _find_organizations(finder: ActorFinder) -> None:

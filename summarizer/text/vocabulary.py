@@ -557,6 +557,13 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:snow|rain|wind|hail|thunder|dust|ice)storms?", r"blizzards?", r"avalanches?", r"mudslides?",
         r"floodwaters?", r"flash floods?", r"debris flows?", r"mudflows?", r"rock ?falls?", r"rock ?slides?",
         r"burst (?:its|their) banks", r"torrential rains?", r"(?:heavy|torrential) (?:rain|rainfall|snow|snowfall)",
+        # The ground that gave way: a sinkhole, a street that caved in, a landfill's rubbish
+        # that slid (a building that fell is an accident, below).
+        r"sinkholes?", r"(?:hole|crater|chasm)s? (?:opened|appeared)",
+        r"(?:road|street|roadway|carriageway|pavement|ground|hillside|slope|embankment|landfill|rubbish|waste|"
+        r"garbage|refuse|earth|mud|spoil)s?\b[^.,;]{0,40}\b(?:caved in|gave way(?! to)|subsided|slid)",
+        # Water let out of a dam floods what lies below it ("water released from a dam").
+        r"(?:water|sediments?)\b[^.,;]{0,20}\breleased from (?:a |an |the )?(?:[\w-]+ ){0,2}dams?",
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
@@ -576,9 +583,19 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"balcony|ceiling|footbridge|overpass|gangway|walkway|pier|jetty)s?",
         r"(?:bridge|building|roof|tower|crane|grandstand|wall|dam|tunnel|balcony|ceiling|footbridge|overpass|"
         r"gangway|walkway|pier|jetty|mine) collapses?", r"roof falls?",
+        # An aircraft in trouble ("made an emergency landing", "turned back after a bird strike").
+        r"emergency landings?", r"bird ?strikes?", r"(?:hit|hitting|struck|striking) (?:a )?(?:flock of )?birds",
+        r"(?:flight|plane|aircraft|jet|airliner|turboprop|airbus|boeing|embraer|atr)\b[^.;]{0,80}?\b(?:diverted|turned back)",
+        # A machine that carries people stopped with them aboard: "a cable car ... broke down",
+        # "passengers were stuck" (not talks that broke down).
+        r"(?:cable ?cars?|gondolas?|chair ?lifts?|ski lifts?|lifts?|elevators?|escalators?|funiculars?|cableways?|"
+        r"trains?|trams?|ferry|ferries|planes?|engines?)\b[^.,;]{0,60}\b(?:broke down|breaks down|stalled|"
+        r"got stuck|came to a halt|ground to a halt)",
+        r"(?:passengers|skiers|tourists|visitors|travell?ers|commuters)\b[^.,;]{0,30}\b(?:were|was|are|remain|"
+        r"remained|have been|had been) (?:stuck|stranded|trapped)",
         # A train or tram told off its track, a plant told broken, a river told fouled.
         r"(?:came|come|comes|went|jumped) off the (?:rails|tracks?)",
-        r"(?:plant|station|pump|pumps|turbine|pipeline|works)\b[^.,;]{0,40}\b(?:broke down|failed)", r"breakdown at",
+        r"(?:plant|station|pump|pumps|turbine|pipeline|works)\b[^.;]{0,40}\b(?:broke down|failed)", r"breakdown at",
         r"(?:released|discharged|leaked|spilled|dumped) (?:[\w-]+ ){0,3}(?:wastewater|effluent|chemicals|sewage|"
         r"slurry)",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
@@ -665,6 +682,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:government|ministry|council|authorities|cabinet|administration) (?:will|would) (?!not |never )(?:\w+ )?"
         r"(?:release|draft|introduce|ban|impose|lift|extend|provide|allocate|spend|invest|fund|create)",
         r"(?:will|would) be (?:banned|prohibited|suspended|lifted|extended)",
+        # An order that stops what did harm: "authorities have ordered it to halt all discharges".
+        r"ordered (?:[\w-]+ ){0,4}?to (?:halt|stop|close|suspend|shut|cease)",
     )),
     ("civilian_harm", (
         r"civilians?\b[^.]{0,60}\b(?:killed|injured|wounded|died)",

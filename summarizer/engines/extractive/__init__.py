@@ -136,6 +136,13 @@ def _lead_place(
     return None, None
 
 
+def _types_around(found: list[Mention], place: str | None) -> list[str]:
+    """The types of the incidents reported before that a new mention at ``place`` may be
+    part of: those of no place, or of its place. A power cut in Brunswick told after a
+    plane's landing at Oelsburg is no part of the landing (``type_in_article``)."""
+    return [m.type for m in found if place is None or m.place is None or m.place == place]
+
+
 class ExtractiveEngine:
     name = "extractive"
 
@@ -283,7 +290,6 @@ class ExtractiveEngine:
             if cue_kind is None:
                 toll_follows(found, number, sentence, figures, starts, lang)
                 continue
-            kind = type_in_article(cue_kind, [m.type for m in found])
             location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
             if place is None and (datelined := dateline_place(sentence.text)) is not None:
                 location = place = datelined
@@ -293,6 +299,7 @@ class ExtractiveEngine:
                 location = place = filed_from  # "ZARAGOZA. Un tranvía descarriló ..."
             elif filed_from is not None and location is not None and names_a_part(reported, location):
                 place = filed_from  # "en el barrio del Actur": a part of the town filed from
+            kind = type_in_article(cue_kind, _types_around(found, place))
             when = event_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

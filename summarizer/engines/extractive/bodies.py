@@ -22,6 +22,7 @@ from summarizer.engines.extractive.names import (
     POSSESSIVE,
     TITLE_AFTER,
 )
+from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -71,6 +72,11 @@ _GENERIC_BODY_NOUNS = word_set(
 
 
 def find_organizations(finder: ActorFinder) -> None:
+    _find_organizations(finder)
+    find_service_bodies(finder)  # last: "la préfecture" may be a body named before it
+
+
+def _find_organizations(finder: ActorFinder) -> None:
     find_introduced_bodies(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)

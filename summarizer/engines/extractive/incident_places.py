@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarizer.engines.extractive.site_places import (
+    route_ends,
+    town_of_a_site,
+)
 from summarizer.models import Actor
 from summarizer.text.exonyms import is_city
-from summarizer.text.gazetteer import known_places_in
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.places import find_place, place_pattern
 from summarizer.text.vocabulary import words
@@ -34,10 +38,21 @@ DATELINE = re.compile(
 )
 
 
+# A live page's banner opens its copy as a dateline would ("EN DIRECT – ", "LIVE – ",
+# "EN VIVO – ", "LIVETICKER – "): it names no place.
+LIVE_BANNER = re.compile(
+    r"(?i:(?:en )?direct|live|(?:en )?vivo|directo|live-?ticker|liveblog|breaking(?: news)?|update|eilmeldung"
+    r"|última hora|alerte)"
+)
+
+
 def _dateline(text: str, at: int = 0) -> re.Match[str] | None:
     """A dateline at ``at`` in ``text``; one written in title case with no agency after it
-    ("Innsbruck – ") only when it names a town the tables know."""
+    ("Innsbruck – ") only when it names a town the tables know; never a live page's
+    banner (``LIVE_BANNER``)."""
     found = DATELINE.match(text, at)
+    if found is not None and LIVE_BANNER.fullmatch(found.group("place") or found.group("titled") or ""):
+        return None
     if found is None or found.group("titled") is None:
         return found
     return found if is_city(found.group("titled")) else None
@@ -60,6 +75,12 @@ _STOP_DATELINE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})(?P<stop>[.:])[ \t]+(?=[{UPPER}])",
     re.MULTILINE,
 )
+# A heading in capitals that goes on in capitals after its full stop ("RADIO ALPES-VALAIS.
+# LE JOURNAL DE 12 H 30."): a station's or a programme's name, not the place copy is filed
+# from; a dateline is followed by the copy's first sentence, written as sentences are.
+_HEADING_GOES_ON = re.compile(
+    rf"{_CAPS_WORD}(?:[ \t]+(?:[{UPPER}][{UPPER}'’\-]*|\d[\d.:]*))*[ \t]*[.:]?[ \t]*$", re.MULTILINE
+)
 # How far into the copy its dateline may stand (after a headline and a byline).
 _DATELINE_WITHIN = 400
 
@@ -72,6 +93,8 @@ def opening_dateline(text: str) -> str | None:
         stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
         if stop is not None and stop.group("stop") == ":" and not is_city(stop.group("place").title()):
             stop = None
+        if stop is not None and _HEADING_GOES_ON.match(text, stop.end()):
+            stop = None  # "RADIO NERVIÓN. BOLETÍN DE LAS 12.00.": a programme's heading
         place = found.group("place") if found is not None else stop.group("place") if stop else None
         if place is not None:
             return " ".join(word.capitalize() for word in place.split()) if place.isupper() else place
@@ -135,21 +158,62 @@ def sentence_place(
     read inside a person's name ("Interior Minister Sofia Lind", "bail to Daniel Park") or
     written as a plural possessive: (location as written, place)."""
     work = sentence
+    ends = route_ends(sentence)
     for _ in range(RETRIES):
         location, place = find_place(work, lang)
-        if location is None:
-            return None, place
+        site = town_of_a_site(work, lang)
+        if location is None or (site is not None and _within(location, site[0])):
+            # "auf dem Flugplatz Ölsburg", "el Parque Zoológico de Zuazola", "im Hafen von
+            # Palma": the town, not the site nor its noun.
+            return site if site is not None else (None, place)
         at = work.find(location)
         inside_a_name = at >= 0 and any(
             s <= start + at and start + at + len(location) <= e for s, e in people
         )
         taken_there = at >= 0 and TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
-        if not inside_a_name and not taken_there and not PLURAL_POSSESSIVE.search(location):
+        on_the_way = at >= 0 and any(s <= at < e for s, e in ends)
+        adjective = lang == "en" and at >= 0 and _an_adjective_of_origin(work, at, location)
+        if (
+            not inside_a_name
+            and not taken_there
+            and not on_the_way
+            and not adjective
+            and not PLURAL_POSSESSIVE.search(location)
+        ):
+            if lang == "de" and place is not None:
+                location, place = _town_before_a_noun(location, place)
             return _town_of_a_site(work, at, location, place, lang)
         if at < 0:
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
     return None, None
+
+
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _an_adjective_of_origin(sentence: str, at: int, location: str) -> bool:
+    """An English adjective of origin before a common noun ("at European hubs", "in Spanish
+    waters") names no place: a demonym the gazetteer knows, or one of the endings that make
+    them ("-ean", "-ese")."""
+    word = location.split()[-1]
+    demonym = word in COUNTRY_BY_DEMONYM or word.endswith(("ean", "ese"))
+    return demonym and _LOWER_WORD_AFTER.match(sentence, at + len(location)) is not None
+
+
+def _within(location: str, site: str) -> bool:
+    """The place read is the site's phrase or a part of it ("Hafen" of "Hafen von Palma")."""
+    return location in site
+
+
+def _town_before_a_noun(location: str, place: str) -> tuple[str, str]:
+    """German capitalises every noun: "in Bremen Rauch in der Kabine gemeldet" names
+    Bremen, and "Rauch" is what was reported. A known town followed by words that make no
+    known place is the town."""
+    words = place.split()
+    if len(words) > 1 and is_city(words[0]) and not is_city(place) and location.startswith(words[0]):
+        return words[0], words[0]
+    return location, place
 
 
 def without_dateline(sentence: str) -> str:

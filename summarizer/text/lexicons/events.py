@@ -62,6 +62,14 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"tornados?",
                 r"vulkanausbruch",
                 r"über die ufer getreten",
+                # The ground that gave way ("eine Deponie ist abgerutscht", "Erdfall"), and
+                # water let out of a dam ("nach der Spülung des Stausees").
+                r"abgerutscht",
+                r"hangrutsch\w*",
+                r"erdf(?:a|ä)lle?s?",
+                r"tagesbruch",
+                r"(?:loch|krater)\b[^.]{0,30}\b(?:aufgetan|aufgerissen)",
+                r"(?:spülung|ablassen|entleerung)\b[^.]{0,40}\b\w*(?:stausee|staumauer|staudamm|talsperre)\w*",
             ),
         ),
         (
@@ -94,6 +102,13 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"verschmutz\w*",
                 r"(?:abwässer|abwasser|chemikalien|gift\w*)\b[^.]{0,60}\b(?:eingeleitet|geleitet|gelangt)",
                 r"ölfilm",
+                # An aircraft in trouble, and a machine that stopped with people aboard.
+                r"notgelandet",
+                r"notlandung\w*",
+                r"notlanden",
+                r"vogelschlag",
+                r"\w*(?:seilbahn|gondel|sessellift|skilift|aufzug|standseilbahn)\w*\b[^.]{0,60}?\b(?:still|stecken\w*)",
+                r"blieb(?:en)? [^.]{0,60}?\w*(?:seilbahn|gondel|sessellift|skilift|aufzug)\w* [^.]{0,60}?stehen",
             ),
         ),
         # Not "Flucht": in crime copy it is a suspect's escape ("bei der Flucht").
@@ -171,6 +186,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"wasserabschaltung\w*",
                 r"rationier\w*",
                 r"(?:angel|bade|fahr)\w*verbot\w*",
+                # A decision the authorities are to take ("wollen am Nachmittag entscheiden, ob").
+                r"(?:wollen|will|soll|sollen|werden|wird) [^.]{0,40}?entscheiden",
+                # An order that stops what did harm: "die Behörden haben die Einleitungen gestoppt".
+                r"(?:behörden?|regierung|präfektur|ministerium|landratsamt|stadt)\b[^.]{0,60}?\b(?:gestoppt|untersagt|angeordnet)",
             ),
         ),
         ("civilian_harm", (harm_to_people("de"),)),
@@ -214,6 +233,14 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"chutes? de (?:pierres|rochers|blocs)",
                 r"pluies torrentielles",
                 r"vague de chaleur",
+                # The ground that gave way (a street, a pavement, a landfill), and water let
+                # out of a dam ("la purge du barrage").
+                r"(?:chaussée|route|rue|trottoir|sol|terrain|talus|décharge)s?\b[^.;]{0,80}?\b(?:effondr|affaiss)\w*",
+                r"(?:effondrement|affaissement)s? (?:de |du |d['’]une? |de la )?(?:la )?(?:chaussée|route|rue|trottoir|sol|"
+                r"terrain|talus)",
+                r"affaissements?",
+                r"(?:trou|cratère)s?\b[^.,;]{0,40}\bs['’]est (?:ouvert|formé)",
+                r"(?:purge|vidange|lâchers?)\b[^.]{0,30}\b(?:du|d['’]un|de la) (?:barrage|retenue)",
             ),
         ),
         (
@@ -226,12 +253,19 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"carambolage",
                 # What fell, not "l'effondrement des prix".
                 r"(?:immeuble|pont|toit|bâtiment|tribune|mur|plafond|balcon|maison|grue|tunnel|mine)s?\b"
-                r"[^.,;]{0,40}\beffondr\w*",
+                r"[^.,;]{0,40}\b(?:effondr|écroul)\w*",
                 r"effondrement d(?:['’]une?|u|e la|es|['’]un) (?:\w+ )?(?:immeuble|pont|toit|bâtiment|tribune|mur|"
                 r"plafond|balcon|maison|grue|tunnel|mine)s?",
                 r"a explosé",
                 r"fuite de (?:gaz|produits? chimiques?|ammoniac|chlore|fioul)",
                 r"chaviré",
+                r"atterrissage (?:d['’]urgence|forcé)",
+                r"atterri(?:r)? en urgence",
+                r"péril aviaire",
+                r"(?:téléphérique|télécabine|télésiège|funiculaire|ascenseur|remontée mécanique)s?\b[^.]{0,60}\b"
+                r"(?:en panne|immobilisée?s?|bloquée?s?)",
+                r"s['’]est immobilisée?",
+                r"(?:est|sont|était|étaient|tombée?s?) en panne",
                 r"(?:bus|car|autocar|camion|voiture|véhicule|train|tracteur) (?:s['’]est |a )(?:renversée?|couchée?|versé)",
                 r"naufrage",
                 r"s['’]est écrasée?",
@@ -315,6 +349,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # A prefect's or mayor's order, not "arrêté" the participle of an arrest.
                 r"(?:un|l['’]|cet|le|d['’]un|nouvel) arrêté",
                 r"a décrété",
+                r"(?:a|ont) ordonné (?:l['’]arrêt|la fermeture|la suspension|l['’]évacuation)",
+                r"décid(?:er|é|ée|era|eront|ait) (?:de |d['’])(?:la |l['’])?(?:fermeture|réouverture|évacuation|"
+                r"interdiction|suspension)",
+                r"décision (?:du|de la|des) (?:gouvernement|conseil|préfecture|autorités|mairie|ville|canton)",
                 r"coupures? d['’]eau",
                 r"rationne\w*",
             ),
@@ -351,6 +389,16 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"aludes?",
                 r"avalanchas?",
                 r"desprendimientos? de (?:rocas|tierra|piedras)",
+                # The ground that gave way (a landfill, a slope, a street), and a sinkhole.
+                r"(?:deslizamientos?|corrimientos?) (?:de|del) (?:tierra|basura|residuos|ladera|terreno|vertedero)",
+                r"argayos?",
+                r"socavón",
+                r"socavones",
+                r"(?:agujero|cráter|boquete)s? (?:se abrió|se ha abierto|apareció)",
+                r"(?:talud|ladera|vertedero|terreno|calzada)\b[^.,;]{0,40}\b(?:cedió|cedieron|se hundió|se desplomó)",
+                r"(?:derrumb|desplom)\w* (?:parte de )?(?:un|una|el|la) (?:talud|ladera|vertedero)",
+                r"hundimiento (?:de|del) (?:la )?(?:calzada|terreno|carretera|calle|firme)",
+                r"(?:desembalse|(?:vaciado|purga) (?:del|de la) (?:embalse|presa))",
             ),
         ),
         (
@@ -367,6 +415,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # What fell, not "el derrumbe de la bolsa".
                 r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa)s?\b"
                 r"[^.,;]{0,40}\b(?:se derrumb\w*|derrumb\w*|se desplom\w*)",
+                r"(?:derrumb|desplom)(?:arse|ó|aron|e)\b[^.;]{0,60}?\b(?:edificio|bloque|inmueble|puente|techo|tejado|"
+                r"muro|grada|balcón|vivienda|casa)",
                 r"derrumbe (?:de|del) (?:un |una |el |la )?(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|"
                 r"túnel|nave|vivienda|casa)",
                 r"explot(?:ó|aron)",
@@ -375,6 +425,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # A vehicle's rollover, not "un vuelco electoral".
                 r"vuelco (?:de|del) (?:un |una |el |la )?(?:autobús|autocar|camión|coche|tren|furgoneta|vehículo|tractor)",
                 r"naufragio",
+                r"aterrizaje (?:de emergencia|forzoso)",
+                r"aterriz(?:ó|aron|ar) de emergencia",
+                r"(?:teleférico|telecabina|telesilla|funicular|ascensor)s?\b[^.]{0,60}\b(?:averiad[oa]s?|se (?:detuvo|paró|averió)|"
+                r"quedó parad[oa])",
                 r"atropell(?:ó|ado|ada|ados|adas|aron)",
                 r"arroll(?:ó|ado|ada|ados|adas|aron)",
                 r"se estrell(?:ó|aron)",
@@ -385,6 +439,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:barco|pesquero|buque|embarcación|lancha|velero|yate|catamarán)\b[^.,;]{0,40}\bhund(?:ió|ieron|ido)",
                 r"hundirse (?:su|el|un|una) (?:barco|pesquero|buque|embarcación|lancha|velero|yate)",
                 r"avería (?:en|de|del)",
+                r"(?:la|una|otra) avería",
                 r"vertidos?",
                 r"contaminaci(?:ón|ones)",
             ),
@@ -457,6 +512,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"segunda vuelta",
                 r"(?:ha |han )?decretad[oa]s?",
                 r"decretó",
+                r"autoriz(?:ó|aron|ado|ada)",
+                r"orden(?:ó|aron) (?:el cierre|la paralización|la suspensión|el desalojo|detener)",
                 r"cortes? de agua",
                 r"racionamiento",
             ),

@@ -154,12 +154,21 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"food poisoning",
         r"fell ill",
         r"(?:was|were|been) taken ill",
+        # Cases of a named illness, and the sick counted ("the number of sick").
+        r"cases of (?:\w+ )?(?:gastroenteritis|norovirus|covid|influenza|flu|salmonella|listeria|hepatitis|"
+        r"meningitis|tuberculosis|diarrho?ea)",
+        r"(?:gastroenteritis|stomach bug|stomach virus) outbreaks?",
+        r"number of (?:the )?sick",
     ),
     "de": (
         r"masern\w*",
         r"epidemie",
         r"lebensmittelvergiftung\w*",
         r"\w*ausbruch (?:der|von|einer) (?:\w+ )?(?:masern|grippe|cholera|seuche|krankheit|vogelgrippe|legionellen|noroviren)",
+        # The outbreak named by its illness ("Norovirus-Ausbruch"), and the sick ("erkrankt").
+        r"(?:noro|rota|corona|grippe|masern|cholera|salmonellen|legionellen|magen-darm)\w*-?ausbr(?:u|ü)ch\w*",
+        r"erkrankt(?:e|en)?",
+        r"magen-darm-\w+",
     ),
     "fr": (
         r"épidémies?",
@@ -167,14 +176,17 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"(?:sont|sont tombée?s|ont été|étaient) malades",
         r"pris de vomissements",
         r"flambée (?:de|d['’])",
-        r"(?:cas|foyers?) de (?:rougeole|choléra|grippe aviaire|légionellose|dengue)",
+        r"(?:cas|foyers?) de (?:rougeole|choléra|grippe aviaire|légionellose|dengue|gastro-entérite|gastroentérite|"
+        r"norovirus|salmonellose|covid)",
+        r"gastro-?entérites?",
     ),
     "es": (
         r"epidemias?",
         r"intoxicaci(?:ón|ones) alimentarias?",
         r"intoxicad[oa]s",
         r"brotes? (?:de|del)",
-        r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela)",
+        r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela|gastroenteritis|norovirus|salmonelosis|covid)",
+        r"gastroenteritis",
     ),
 }
 
@@ -199,6 +211,15 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"cyber-?attacks?",
         r"ransomware",
         r"hack(?:ed|ers)",
+        # People held at gunpoint, and what thieves took.
+        r"hostages?",
+        r"hostage-taking",
+        r"barricaded",
+        r"stole",
+        r"stolen",
+        r"thieves",
+        r"robbers",
+        r"smash-and-grab",
     ),
     "de": (
         r"überfalls?",
@@ -217,6 +238,15 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"cyberattacke\w*",
         r"erpressungssoftware",
         r"(?:server|rechner|computer|systeme?)\b[^.]{0,60}\b(?:lahmgelegt|verschlüsselt)",
+        r"geiselnahme\w*",
+        r"geiseln?",
+        r"verschanzt",
+        r"gestohlen",
+        r"erbeut\w*",
+        r"diebstahl\w*",
+        r"diebe[n]?",
+        r"räuber\w*",
+        r"maskierte?n? (?:männer|täter|räuber)",
     ),
     "fr": (
         r"braquage",
@@ -232,6 +262,16 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"attaques? informatiques?",
         r"rançongiciels?",
         r"pirat(?:es|age) informatiques?",
+        r"prises? d['’]otages?",
+        r"otages?",
+        r"retranchée?",
+        r"forcenée?",
+        r"hommes? armée?s?",
+        r"dérob\w*",
+        r"malfaiteurs",
+        r"cambrioleurs",
+        r"braqueurs",
+        r"butin",
     ),
     "es": (
         r"atraco",
@@ -246,6 +286,15 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"ciberataques?",
         r"ataques? informáticos?",
         r"secuestro de datos",
+        r"rehenes",
+        r"secuestr(?:ó|aron|ado|ados|ada|adas)",
+        r"atrincherad[oa]s?",
+        r"rob(?:ó|aron|ado|ados|ada|adas)",
+        r"ladrones",
+        r"atracadores",
+        r"botín",
+        r"encapuchados",
+        r"enmascarados",
     ),
 }
 
@@ -292,6 +341,8 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
         r"without (?:power|electricity|running water)",
         r"power (?:cuts?|outages?)",
         r"blackouts?",
+        r"outages?",
+        r"(?:electricity|power) (?:supply )?(?:was |has been |had been |is |was being )?(?:restored|back on)",
         r"(?:flights|trains|services|ferries|sailings|buses) (?:[\w-]+ ){0,6}?(?:were|have been|had been|are|was) "
         r"(?:cancelled|canceled|suspended|grounded)",
         r"(?:schools|airport|airports|road|roads|motorway|highway|port|border crossing|station|stations|line) "
@@ -300,6 +351,10 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
     "de": (
         r"ohne strom",
         r"stromausfall\w*",
+        r"(?:strom|netz)?ausfall(?:s|es)?",
+        r"ausfälle[n]?",
+        r"strom (?:ist |war )?(?:wieder )?ausgefallen",
+        r"(?:saßen|sitzen|blieben|standen) [^.]{0,60}\bim dunkeln",
         r"(?:flüge|züge|verbindungen|fähren)\b[^.]{0,40}?\b(?:gestrichen|annulliert|abgesagt|fielen aus|fallen aus)",
         r"(?:straße|straßen|autobahn|strecke|bahnstrecke|brücke|flughafen)\w*\b[^.]{0,40}?\b(?:gesperrt|geschlossen)",
     ),
@@ -308,6 +363,9 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
         r"sans électricité",
         r"coupures? de courant",
         r"pannes? d['’]électricité",
+        r"pannes? de courant",
+        r"coupures? d['’]électricité",
+        r"privée?s? de courant",
         r"(?:vols|trains|liaisons|ferries)\b[^.]{0,40}?\b(?:annulée?s|supprimée?s|suspendue?s)",
         r"fermée?s? à la circulation",
     ),

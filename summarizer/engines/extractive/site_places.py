@@ -1,0 +1,78 @@
+"""Places the engine reads around a site and a route: a town named after the site that lies
+in it ("auf dem Flugplatz Ölsburg", "im Zoo der Kleinstadt Zuazola", "l'aéroport de Varens",
+"el Parque Zoológico de Zuazola"), and the two ends of a route, which are no place of what
+happened on the way ("flying from Bremen to Dresden, touched down at Oelsburg",
+"von Bremen nach Dresden", "de Brême à Dresde", "de Bilbao a Madrid")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.text.exonyms import exonym_of, is_city
+from summarizer.text.lexicon import LOWER, UPPER
+
+# Sites by their common noun, the last part of a German compound ("Verkehrslandeplatz",
+# "Campingplatz"): a town named right after one is where the site lies.
+_SITE_NOUNS = {
+    "de": r"flugplatz|flughafen|landeplatz|zoo|tierpark|klinikum|krankenhaus|spital|bahnhof|hafen|campingplatz"
+    r"|deponie|stausee|staumauer|bergwerk|einkaufszentrum",
+    "fr": r"aéroport|aérodrome|zoo|parc zoologique|hôpital|gare|port|camping|décharge|barrage|centre commercial",
+    "es": r"aeropuerto|aeródromo|zoo|zoológico|parque zoológico|hospital|estación|puerto|camping|vertedero"
+    r"|embalse|presa|centro comercial",
+}
+# Between the site and its town: a joiner, and perhaps the town's level ("der Kleinstadt").
+_JOINERS = {
+    "de": r"[ \t]+(?:(?:der|des)[ \t]+(?:Stadt|Kleinstadt|Gemeinde|Ortschaft)[ \t]+|von[ \t]+)?",
+    "fr": r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+(?:ville|commune)[ \t]+de[ \t]+)?",
+    "es": r"[ \t]+(?:de|del)[ \t]+(?:(?:la[ \t]+)?(?:localidad|ciudad|villa)[ \t]+de[ \t]+)?",
+}
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*"
+
+
+@cache
+def _site_then_town(lang: str) -> re.Pattern[str]:
+    nouns, joiner = _SITE_NOUNS[lang], _JOINERS[lang]
+    # German writes the site's noun capitalised and often as a compound's end.
+    head = rf"(?<!\w)\w*(?i:{nouns})" if lang == "de" else rf"(?<!\w)(?i:{nouns})"
+    # A town of more words ("Carrick Haven"), but in German one: every noun is capitalised.
+    town = _NAME if lang == "de" else rf"{_NAME}(?:[ \t]{_NAME}){{0,2}}"
+    return re.compile(rf"{head}{joiner}(?P<town>{town})(?![\w'’-])")
+
+
+def town_of_a_site(sentence: str, lang: str) -> tuple[str, str] | None:
+    """The first town a site is named with (``_site_then_town``): the phrase as written
+    and the town. English names its sites by the town first ("Oelsburg airport"), which
+    ``text.places.find_place`` reads."""
+    if lang not in _SITE_NOUNS:
+        return None
+    for found in _site_then_town(lang).finditer(sentence):
+        if lang == "de" and found.group(0).split()[0][:1].islower():
+            continue  # German writes a site's noun capitalised: "hafen" is no site
+        return found.group(0), _city_of_a_suburb(found.group("town"))
+    return None
+
+
+def _city_of_a_suburb(town: str) -> str:
+    """An airport or a station named by its city and suburb ("Genève-Cointrin",
+    "Paris-Orly", "Berlin-Tegel") is the city's, when the tables know the city and not the
+    whole name."""
+    city = town.split("-", 1)[0]
+    known = is_city(city) or exonym_of(city) is not None  # "Genève" is Geneva's exonym
+    return city if city != town and known and not is_city(town) else town
+
+
+# The two ends of a route, as written in four languages: "from Bremen to Dresden", "von
+# Bremen nach Dresden", "de Brême à Dresde", "entre Bilbao y Madrid".
+_ROUTE = re.compile(
+    rf"(?<!\w)(?i:from|von|de|desde|entre|between)[ \t]+(?P<start>{_NAME}(?:[ \t]{_NAME})?)"
+    rf"[ \t]+(?i:to|nach|à|a|hasta|vers|y|and)[ \t]+(?P<end>{_NAME}(?:[ \t]{_NAME})?)"
+)
+
+
+def route_ends(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` names the two ends of a route: their spans."""
+    spans = []
+    for found in _ROUTE.finditer(sentence):
+        spans += [found.span("start"), found.span("end")]
+    return spans

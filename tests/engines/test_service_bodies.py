@@ -1,0 +1,85 @@
+"""Public services named by their kind in lower case ("la police cantonale genevoise", "the
+Geneva police", "la policía local", "la préfecture", "die Polizei") are actors; a number or
+a kind of officer before "police" ("Two firefighters", "Riot police") makes none. Invented
+sentences in French, Spanish, German and English; hostile text in bounded time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.extractive import ExtractiveEngine
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    briefing = ExtractiveEngine().brief(Article(id="a", text=text), None)
+    return [(a.name, a.kind) for a in briefing.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Trois voitures sont tombées dans le trou mardi à Varens, selon la police cantonale.",
+            "police cantonale",
+        ),
+        (
+            "La police cantonale valaisanne a fermé la route de Clavay jeudi matin.",
+            "police cantonale valaisanne",
+        ),
+        ("Les pompiers catalans ont sorti deux corps des décombres lundi à Mirelle.", "pompiers catalans"),
+        (
+            "La policía local cortó la calle Mayor de Tarrel durante toda la mañana del martes.",
+            "policía local",
+        ),
+        ("Los bomberos de Olmeda rescataron a tres vecinos atrapados el martes.", "bomberos de Olmeda"),
+        ("Three cars fell into the hole on Tuesday, Geneva police said in a statement.", "Geneva police"),
+        ("The road was closed on Monday, Valais police said in a statement.", "Valais police"),
+    ],
+)
+def test_a_qualified_public_service_is_an_actor(text: str, name: str) -> None:
+    assert (name, "government") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The police closed the road to Carrow on Saturday evening, officials said.", "police"),
+        ("La préfecture a fermé la route de Clavay jeudi matin, a indiqué la mairie.", "préfecture"),
+        ("Die Polizei sperrte am Montag die Straße nach Felden, teilte die Stadt mit.", "Polizei"),
+        ("La policía cortó la calle Mayor de Tarrel durante toda la mañana.", "policía"),
+    ],
+)
+def test_a_service_with_its_article_alone_is_an_actor(text: str, name: str) -> None:
+    assert (name, "government") in _actors(text)
+
+
+def test_a_bare_mention_after_a_qualified_one_is_the_same_actor() -> None:
+    text = "La police cantonale a fermé la rue mardi à Varens. La police a ensuite évacué deux immeubles."
+    police = [name for name, _ in _actors(text) if "police" in name]
+    assert police == ["police cantonale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two firefighters were hurt on Monday while fighting the blaze in Carrow.",
+        "Riot police fired tear gas at the crowd in Carrow on Saturday evening.",
+    ],
+)
+def test_no_place_before_police_makes_no_actor(text: str) -> None:
+    names = [name.casefold() for name, _ in _actors(text)]
+    assert not any("police" in n or "firefighters" in n for n in names)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "en", "de"])
+def test_service_bodies_read_hostile_text_quickly(lang: str) -> None:
+    from summarizer.engines.extractive.service_bodies import BARE, SERVICES
+
+    hostile = "police " * 5_000 + "policía de " * 5_000 + "la police " * 5_000 + "Aa " * 5_000 + "x"
+    started = time.perf_counter()
+    for pattern in (SERVICES.get(lang), BARE[lang]):
+        list(pattern.finditer(hostile)) if pattern is not None else None
+    assert time.perf_counter() - started < 2.0

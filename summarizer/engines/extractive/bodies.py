@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.bracketed_acronyms import find_bracketed_acronyms
 from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dateline_spans
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
@@ -72,6 +73,7 @@ _GENERIC_BODY_NOUNS = word_set(
 
 def find_organizations(finder: ActorFinder) -> None:
     find_introduced_bodies(finder)
+    find_bracketed_acronyms(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)
@@ -373,7 +375,8 @@ def _find_named_bodies(finder: ActorFinder) -> None:
                 next((w for w in words if body_word(w)), words[0]),
             )
     for match in noun_of_place.finditer(text):
-        if text[match.start()].islower():
+        # An acronym is a body's, never a place's: "comité de empresa de EQA" is a part of EQA.
+        if text[match.start()].islower() and not ACRONYM.fullmatch(match.group().split()[-1]):
             add(match.group(), match.start(), match.group().split()[0])
     sentence_case = _sentence_case_body(rules.lang)
     if sentence_case is not None:

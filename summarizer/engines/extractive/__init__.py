@@ -38,6 +38,7 @@ from summarizer.engines.extractive.incidents import (
 from summarizer.engines.extractive.names import Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
 from summarizer.engines.extractive.service_bodies import find_service_bodies
+from summarizer.engines.extractive.sourced_bodies import find_sourced_bodies
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
 from summarizer.llm.types import CallLog
@@ -161,6 +162,7 @@ class ExtractiveEngine:
         finder.find_people()
         find_organizations(finder)
         find_service_bodies(finder)
+        find_sourced_bodies(finder)
         find_countries_and_collectives(finder)
         finder.assign_genders(sentences)
 

@@ -35,6 +35,9 @@ _BRACKETED = re.compile(rf"\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)")
 _SPELT_OUT = re.compile(rf"(?<![\w'’])([{UPPER}][{UPPER}0-9&]{{1,7}})[ \t]+\(([^()\n]{{4,120}})\)")
 # Where the clause holding the name begins: the name never runs across these.
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]«»“”\"„]\s|[;:!?()\[\]«»“”\"„]|\n")
+# An article names a few dozen bodies at most: past this many from one rule the text is no
+# news copy, and each more would cost a scan of every actor already found.
+MOST_BODIES_PER_RULE = 40
 # At most this many words back: a body's name is seldom longer.
 _MAX_WORDS = 9
 _WORD = re.compile(r"[\w'’&.-]+")
@@ -137,7 +140,9 @@ def _is_place(name: str) -> bool:
 def find_bracketed_acronyms(finder: ActorFinder) -> None:
     text = finder.text
     lang = finder.rules.lang
-    for match in _BRACKETED.finditer(text):
+    for number, match in enumerate(_BRACKETED.finditer(text)):
+        if number >= MOST_BODIES_PER_RULE:
+            break
         acronym = match.group(1)
         found = _name_before(text, match.start(), acronym, finder)
         if found is None or _is_place(found[0]):
@@ -146,7 +151,9 @@ def find_bracketed_acronyms(finder: ActorFinder) -> None:
         body = finder.add(name, _kind(name.split(), lang), at)
         if body.kind != "person":
             body.aliases.add(acronym)
-    for match in _SPELT_OUT.finditer(text):
+    for number, match in enumerate(_SPELT_OUT.finditer(text)):
+        if number >= MOST_BODIES_PER_RULE:
+            break
         acronym, spelt = match.group(1), match.group(2).strip()
         words = spelt.replace(",", " ").split()
         if not expands(acronym, words) or _is_place(spelt):

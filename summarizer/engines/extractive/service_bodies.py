@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.bracketed_acronyms import MOST_BODIES_PER_RULE
 from summarizer.engines.extractive.names import NOT_NAME
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, known_places_in
 from summarizer.text.given_names import given_names
@@ -103,14 +104,16 @@ def find_service_bodies(finder: ActorFinder) -> None:
     text = finder.text
     pattern = _romance_pattern(finder.rules.lang)
     if pattern is not None:
-        found = [(m.group("name"), m.start("name")) for m in pattern.finditer(text)]
+        found = [(m.group("name"), m.start("name")) for m in pattern.finditer(text)][:MOST_BODIES_PER_RULE]
         # The longest first, so a later shorter mention folds into it.
         for name, at in sorted(found, key=lambda item: -len(item[0].split())):
             _add(finder, name, at)
         return
     if finder.rules.lang != "en":
         return
-    for match in _ENGLISH.finditer(text):
+    for number, match in enumerate(_ENGLISH.finditer(text)):
+        if number >= MOST_BODIES_PER_RULE:
+            break
         place = match.group("place").split()
         start = match.start()
         if place[0] in _NOT_PLACES and len(place) > 1:

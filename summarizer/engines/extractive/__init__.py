@@ -19,6 +19,7 @@ from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_organizations
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
+from summarizer.engines.extractive.described_people import find_described_people
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incident_mentions import Mention, event_time, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
@@ -37,6 +38,8 @@ from summarizer.engines.extractive.incidents import (
 )
 from summarizer.engines.extractive.names import Candidate
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
+from summarizer.engines.extractive.service_bodies import find_service_bodies
+from summarizer.engines.extractive.sourced_bodies import find_sourced_bodies
 from summarizer.engines.extractive.speakers import resolve_speakers
 from summarizer.grounding.align import ArticleIndex
 from summarizer.llm.types import CallLog
@@ -166,6 +169,9 @@ class ExtractiveEngine:
         finder = ActorFinder(text, lang)
         finder.find_people()
         find_organizations(finder)
+        find_service_bodies(finder)
+        find_sourced_bodies(finder)
+        find_described_people(finder)
         find_countries_and_collectives(finder)
         finder.assign_genders(sentences)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.engines.extractive.bracketed_acronyms import find_bracketed_acronyms
 from summarizer.engines.extractive.incident_places import PLURAL_POSSESSIVE, dateline_spans
 from summarizer.engines.extractive.introduced_bodies import find_introduced_bodies
 from summarizer.engines.extractive.names import (
@@ -22,7 +23,6 @@ from summarizer.engines.extractive.names import (
     POSSESSIVE,
     TITLE_AFTER,
 )
-from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.models import ActorKind
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -73,11 +73,11 @@ _GENERIC_BODY_NOUNS = word_set(
 
 def find_organizations(finder: ActorFinder) -> None:
     _find_organizations(finder)
-    find_service_bodies(finder)  # last: "la préfecture" may be a body named before it
 
 
 def _find_organizations(finder: ActorFinder) -> None:
     find_introduced_bodies(finder)
+    find_bracketed_acronyms(finder)
     if finder.rules.lang != "en":
         _find_named_bodies(finder)
         _find_acronyms(finder)
@@ -379,7 +379,8 @@ def _find_named_bodies(finder: ActorFinder) -> None:
                 next((w for w in words if body_word(w)), words[0]),
             )
     for match in noun_of_place.finditer(text):
-        if text[match.start()].islower():
+        # An acronym is a body's, never a place's: "comité de empresa de EQA" is a part of EQA.
+        if text[match.start()].islower() and not ACRONYM.fullmatch(match.group().split()[-1]):
             add(match.group(), match.start(), match.group().split()[0])
     sentence_case = _sentence_case_body(rules.lang)
     if sentence_case is not None:

@@ -1,46 +1,164 @@
-"""Public services named by their kind, in lower case: "la police cantonale genevoise",
-"the Geneva police", "la policía local", "les pompiers catalans", and with their article
-alone, "la préfecture", "die Polizei", "the police". Copy names the police, the fire
-service and the prefecture far more often so than by a proper name; the daily merge reads
-such a body as the day's one police, fire service or prefecture (``daily.organisations``).
-A qualified name is read first, so a later bare "la police" of the same article is its."""
+"""Public services that copy names by their common noun and the place they serve, never by
+a capitalised name: "selon la police cantonale valaisanne", "les pompiers catalans", "la
+policía francesa", "Geneva police said", "according to Brunswick fire service", "Spain's
+health authorities". Each is a government body of its own, and the place word says which
+one, so the noun alone ("la police") stays unread: two articles' bare "police" may be two
+towns' police.
+
+French and Spanish put the place after the noun, as an adjective ("cantonale",
+"genevoise", "catalans", "francesa"); English (and any language read as English) puts it before, as a name or a demonym
+("Geneva", "Catalan", "Valais cantonal"). A bare noun with a state word only ("la police
+cantonale", "the regional emergency service") still names one body in its article."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from summarizer.text.exonyms import exonym_of, is_city
-from summarizer.text.gazetteer import known_places_in
-from summarizer.text.lexicon import UPPER
-from summarizer.text.place_levels import region_level
+from summarizer.engines.extractive.bracketed_acronyms import MOST_BODIES_PER_RULE
+from summarizer.engines.extractive.names import NOT_NAME
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, known_places_in
+from summarizer.text.given_names import given_names
+from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS, words
 
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
 
-_PLACE_WORD = rf"[{UPPER}][\w'’\-]+"
-# The service's noun, then an adjective or two that qualify it (a level, a demonym) or a
-# place it belongs to; or a place before it, as English writes ("the Geneva police").
-SERVICES: dict[str, re.Pattern[str]] = {
-    "fr": re.compile(
-        r"(?<![\w'’-])(?P<name>(?:police|gendarmerie|pompiers|sapeurs-pompiers)"
-        r"(?: (?:cantonale|municipale|nationale|judiciaire|régionale|locale|fédérale|"
-        r"[a-zéè]+(?:oise|aise|ienne|anne|ane|ans|ois|ais|iens)s?)){1,2})(?![\w'’-])"
+# The services each language names by noun, beyond the lexicon's: the government itself.
+_GOVERNMENTS = {"fr": "gouvernement", "es": "gobierno"}
+# Endings of the adjectives that say whose a service is, by language: the place's
+# adjective ("valaisanne", "genevoise", "catalans", "francesa", "lombarda") or a state
+# word ("cantonale", "local", "regionale"). Not the endings verbs share ("indique",
+# "interpelle", "explica"): "la police indique" is the police speaking.
+_ADJECTIVE_ENDINGS = {
+    "fr": words(
+        """al ale ales aux ais aise aises ois oise oises ien ienne iens iennes ain aine ains aines
+        an ane ans anes anne annes éen éenne éens éennes on ons onne onnes ard arde ards ardes"""
     ),
-    "es": re.compile(
-        r"(?<![\w'’-])(?P<name>(?:policía|bomberos)"
-        r"(?: (?:local|nacional|municipal|autonómica|foral|regional|"
-        r"[a-záéíóú]+(?:an[oa]s?|in[oa]s?|es[ae]s?|eñ[oa]s?)))"
-        rf"|(?:policía|bomberos) de(?:l| la)? {_PLACE_WORD})(?![\w'’-])"
-    ),
-    "en": re.compile(
-        rf"(?<![\w'’-])(?<!the )(?P<name>{_PLACE_WORD}(?:['’]s)? (?:police|fire service|fire brigade))(?![\w'’-])"
+    "es": words(
+        """al ales esa esas és eses ana anas ano anos ense enses ina inas ino inos ego egos ega egas
+        eño eños eña eñas"""
     ),
 }
+_DETERMINERS = {
+    "fr": r"la|le|les|l['’]|des|du|aux|au",
+    "es": r"la|el|los|las|del|al",
+}
+# What English writes after the place: state words, then the service.
+_STATE_WORDS = (
+    r"cantonal|regional|federal|state|provincial|municipal|city|county|national|local|island|district"
+)
+_ENGLISH_SERVICES = (
+    r"police|fire service|fire brigade|fire department|coastguard|coast guard|ambulance service"
+    r"|rescue service|emergency services?|government|health authorities|health ministry"
+    r"|interior ministry|foreign ministry|council"
+)
+_ENGLISH = re.compile(
+    rf"(?<![\w'’-])(?P<place>[{UPPER}][\w-]+(?:[ \t][{UPPER}][\w-]+)?(?:['’]s)?)"
+    rf"(?P<rest>[ \t]+(?:(?:{_STATE_WORDS})[ \t]+){{0,2}}(?:{_ENGLISH_SERVICES}))(?![\w-])"
+)
+_NOT_PLACES = frozenset(
+    {
+        *NOT_NAME,
+        *(w.capitalize() for w in (*WEEKDAYS, *MONTHS)),
+        "The",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "Our",
+        "His",
+        "Her",
+    }
+)
+# Where a sentence may begin: a capitalised word there is any word, not a place.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”«»]\s*|\s[-–—]\s+)$")
+
+
+@cache
+def _romance_pattern(lang: str) -> re.Pattern[str] | None:
+    if lang not in _ADJECTIVE_ENDINGS:
+        return None
+    nouns = set(lexicon(lang).services) | {_GOVERNMENTS[lang]}
+    endings = alternation(_ADJECTIVE_ENDINGS[lang])
+    adjective = rf"[{LOWER}][{LOWER}-]*?(?:{endings})"
+    return re.compile(
+        rf"(?<![\w'’])(?i:{_DETERMINERS[lang]})[ \t]*"
+        rf"(?P<name>(?:{alternation(nouns)})(?:[ \t]+{adjective}(?![\w'’-])){{1,2}})"
+    )
+
+
+def _add(finder: ActorFinder, name: str, at: int) -> None:
+    """A shorter name of a service the article named whole ("la police cantonale" after "la
+    police cantonale genevoise") is that service."""
+    for known in finder.candidates:
+        if known.kind != "person" and known.name.casefold().startswith(name.casefold() + " "):
+            known.aliases.add(name)
+            return
+    finder.add(name, "government", at)
+
+
+def find_service_bodies(finder: ActorFinder) -> None:
+    """Add each public service the text names by noun and place (``_romance_pattern``,
+    ``_ENGLISH``), then each it names with its article alone (``find_bare_services``)."""
+    _find_named_services(finder)
+    find_bare_services(finder)
+
+
+def _find_named_services(finder: ActorFinder) -> None:
+    text = finder.text
+    pattern = _romance_pattern(finder.rules.lang)
+    if pattern is not None:
+        found = [(m.group("name"), m.start("name")) for m in pattern.finditer(text)][:MOST_BODIES_PER_RULE]
+        # The longest first, so a later shorter mention folds into it.
+        for name, at in sorted(found, key=lambda item: -len(item[0].split())):
+            _add(finder, name, at)
+        return
+    if finder.rules.lang != "en":
+        return
+    for number, match in enumerate(_ENGLISH.finditer(text)):
+        if number >= MOST_BODIES_PER_RULE:
+            break
+        place = match.group("place").split()
+        start = match.start()
+        if place[0] in _NOT_PLACES and len(place) > 1:
+            start += len(place[0]) + 1  # "The Valais cantonal police"
+            place = place[1:]
+        bare = place[0].removesuffix("'s").removesuffix("’s")
+        if bare in _NOT_PLACES or finder.rules.is_role(bare):
+            continue
+        opens = start == match.start() and _SENTENCE_START.search(text, max(0, start - 3), start)
+        if opens and not _known_place(" ".join(place)):
+            continue  # "Yesterday police said": any word opens a sentence capitalised
+        owner = " ".join(place).removesuffix("'s").removesuffix("’s")
+        known = finder.lookup(owner)
+        if (known is not None and known.kind == "person") or owner.split()[0] in _given_names():
+            continue  # "Mr Ruiz's government" is his, not a place's
+        _add(finder, text[start : match.end()], start)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return given_names()
+
+
+def _known_place(words: str) -> bool:
+    """A country, a country's people ("Swiss") or a known place, possessive or not."""
+    bare = words.removesuffix("'s").removesuffix("’s")
+    return (
+        bare in COUNTRIES
+        or bare in COUNTRY_BY_DEMONYM
+        or any(span == (0, len(bare)) for span in known_places_in(bare))
+    )
 
 
 # The service with its definite article and nothing after it: "la police", "die Polizei",
-# "the police", "la préfecture".
+# "the police", "la préfecture". Read after the named ones, so that a bare mention of the
+# article's one qualified service is an alias of it; alone, it is the article's body of
+# that kind, which the daily merge reads as the day's one police, fire service or
+# prefecture (``daily.organisations``).
 BARE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(r"(?<![\w'’-])(?i:la|les) (?P<name>police|gendarmerie|préfecture|pompiers)(?![\w'’-])"),
     "de": re.compile(r"(?<![\w'’-])(?i:die|der) (?P<name>Polizei|Feuerwehr)(?![\w'’-])"),
@@ -49,31 +167,9 @@ BARE: dict[str, re.Pattern[str]] = {
 }
 
 
-def find_service_bodies(finder: ActorFinder) -> None:
-    """Add each qualified public service the text names (``SERVICES``) as a government
-    body, named as written."""
-    pattern = SERVICES.get(finder.rules.lang)
-    for found in pattern.finditer(finder.text) if pattern is not None else ():
-        name = found.group("name")
-        if finder.rules.lang == "en" and not _known_place(name.split()[0]):
-            continue  # "Riot police", "Two firefighters": what stands before is no place
-        finder.add(name, "government", found.start("name"))
-    find_bare_services(finder)
-
-
-def _known_place(word: str) -> bool:
-    """A town or a region the tables know ("Geneva", "Valais", "Catalonia's")."""
-    word = re.sub(r"['’]s$", "", word)
-    return (
-        is_city(word)
-        or exonym_of(word) is not None
-        or region_level(word) is not None
-        or any(True for _ in known_places_in(word))
-    )
-
-
 def find_bare_services(finder: ActorFinder) -> None:
-    """Add each service the text names with its article alone (``BARE``)."""
+    """Add each service the text names with its article alone (``BARE``), or fold it into
+    the article's body named by the same noun."""
     pattern = BARE.get(finder.rules.lang)
     if pattern is None:
         return

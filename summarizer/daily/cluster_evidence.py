@@ -11,8 +11,9 @@ from summarizer.daily.day_parts import hours_apart
 from summarizer.daily.kinds import HAZARD_TYPES, families_meet, nationwide, response_and_hazard, two_nations
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.participants import Participants, march_hours, participants_apart
-from summarizer.daily.places import Levels, places_compatible, streets_apart
+from summarizer.daily.places import Levels, places_compatible
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.spots import streets_apart
 from summarizer.text.dates import dates_of, days_apart
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.places import Within
 from summarizer.daily.reports import ReportEvidence
 
@@ -62,20 +63,27 @@ def one_key_per_region(
     reports: list[ReportEvidence], within: list[Within]
 ) -> tuple[list[ReportEvidence], list[Within]]:
     """The day's reports and what it says lies where, with each region the day names in two
-    languages under one key (``place_variants``)."""
+    languages under one key (``place_variants``), and each place the data names two ways
+    (``place_names``): the day's own keys, and what the data says holds its places."""
     named = [
         *(r.place for r in reports),
         *(p for r in reports for p in r.places),
         *(k for inner, outer, _ in within for k in (inner, outer)),
     ]
-    variants = place_variants(named)
-    if not variants:
+    keys = {k for k in named if k}
+    variants = place_variants(keys) | one_place_names(keys)
+    within = [*within, *holders_by_name(keys)]
+    # A city's alternate name that is another town's own name ("Brunswick") may be the
+    # city, not is: its reports name the city beside their place, so nothing sets the two
+    # apart, but neither is the other's spot (``pair_evidence.one_spot``).
+    aliases = cities_also_named(keys)
+    if not (variants or aliases):
         return reports, within
     respelled = [
         replace(
             r,
             place=r.place and variants.get(r.place, r.place),
-            places=frozenset(variants.get(p, p) for p in r.places),
+            places=frozenset(variants.get(p, p) for p in r.places | aliases.get(r.place or "", frozenset())),
         )
         for r in reports
     ]

@@ -52,9 +52,8 @@ from summarizer.daily.places import (
     places_compatible,
     places_in,
     places_related,
-    streets_apart,
-    streets_in,
 )
+from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level

@@ -23,18 +23,20 @@ _POINTS = {
     "east": "east", "eastern": "east", "ost": "east", "osten": "east", "est": "east", "este": "east",
     "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west",
 }  # fmt: skip
-# English and the Romance languages write the point as a word, before what it is a part of
-# ("the west of the city", "western districts", "l'est de la ville", "el norte de la
-# ciudad", "quartiers nord", "zona sur"); a point followed by "of"/"de" and a capitalised
-# name is a bearing from that place ("north of Brunswick", "al sur de Sagunto").
+# English and the Romance languages write a town's part as its point after an article
+# ("in the west of the city", "the East End", "l'est de la ville", "dans le nord de Lyon",
+# "el norte de la ciudad", "quartiers nord", "zona sur"), or in English as an adjective
+# before what it qualifies ("western districts"). Without an article the point is a bearing
+# from a place ("north of Brunswick"), and so it is after "au", "al" ("au nord de Lyon",
+# "al sur de Sagunto"): one event between two towns lies north of one, south of the other.
+_POINT = r"(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste)"
 _WORD_POINT = re.compile(
-    r"(?:^|(?<![\w'’])(?i:the|in|of|le|l['’]|du|au|dans|el|del|al|la|zona|barrio|barrios|quartier"
-    r"|quartiers|districts?|part|end|side)\s+|(?<=l['’]))"
-    r"(?P<point>(?i:north|south|east|west|northern|southern|eastern|western|nord|sud|est|ouest|norte|sur"
-    r"|este|oeste)(?:[- ](?:east|west|est|ouest|este|oeste)(?:ern)?)?)"
-    # Not a bearing from a place, nor a point in a proper name ("East Sussex", "South
-    # Africa", "the West Bank"; "the West End" and "the East Side" are a town's parts).
-    r"(?!\w)(?!\s+(?i:of|de|del|du|von)\s+[A-ZÀ-Þ])(?!\s+(?!End\b|Side\b)[A-ZÀ-Þ])"
+    r"(?:(?<![\w'’])(?i:the|le|la|l['’]|el|del|zona|barrio|barrios|quartier|quartiers)\s*"
+    rf"(?P<point>(?i:{_POINT}(?:ern)?(?:-(?:east|west)(?:ern)?)?))"
+    r"|(?<![\w'’-])(?P<adjective>(?i:(?:north|south)(?:-(?:east|west))?ern|eastern|western))(?=\s+[a-z]))"
+    # Not a point in a proper name ("East Sussex", "South Africa", "the West Bank"; "the
+    # West End" and "the East Side" are a town's parts).
+    r"(?!\w)(?!\s+(?!End\b|Side\b)[A-ZÀ-Þ])"
 )
 # German writes a town's part as a compound of a part's noun ("Weststadt", "Nordviertel",
 # "Südstadtteil"), as an adjective before a name ("Östliches Ringgebiet") or as a noun ("im
@@ -56,8 +58,8 @@ def town_quarters(location: str | None) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for match in _WORD_POINT.finditer(location):
-        words = re.split(r"[- ]", match.group("point").casefold())
-        found |= {_POINTS[w] for w in words if w in _POINTS}
+        written = (match.group("point") or match.group("adjective")).casefold()
+        found |= {_POINTS[w] for w in written.split("-") if w in _POINTS}
     for match in _GERMAN_POINT.finditer(location):
         point = fold_accents(match.group("point").casefold())
         found.add(_POINTS.get(point, _POINTS.get(point.replace("ue", "u"), "")))

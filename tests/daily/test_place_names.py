@@ -1,0 +1,186 @@
+"""Names of one place in several languages that maintained data knows (issue 25, days 28-33
+generalised): a country's part named in two languages is one place on a day naming both, a
+city's alternate that is another town's own name is only compatible with the city, and a
+city named with its area is held by it. Two towns stay two. Every article is invented; the
+places are real, as the data is."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
+from summarizer.daily.places import place_key
+from summarizer.text.exonyms import also_named, areas_named_with, exonym_of
+from summarizer.text.subdivisions import subdivision_holders, subdivision_names
+from tests.daily.test_daily import merged, one_incident
+
+
+@pytest.mark.parametrize(
+    ("names", "holder"),
+    [
+        (("Bizkaia", "Vizcaya", "Biscaye"), "pais vasco"),  # Basque, Spanish, French
+        (("Girona", "Gerona"), "catalunya"),  # Catalan and Spanish, written "Girona [Gerona]"
+        (("Valais", "Wallis"), None),
+        (("Bayern", "Bavaria", "Bavière"), None),
+        (("Niedersachsen", "Basse-Saxe"), None),
+    ],
+)
+def test_a_country_part_is_known_by_its_names_in_four_languages(
+    names: tuple[str, ...], holder: str | None
+) -> None:
+    for name in names:
+        assert {n.replace("è", "e") for n in subdivision_names(name)} >= {
+            " ".join(other.casefold().replace("è", "e").replace("-", " ").split()) for other in names
+        }
+        if holder:
+            assert holder in subdivision_holders(name)
+
+
+def test_names_of_no_country_part_have_none() -> None:
+    assert subdivision_names("Osterholm") == frozenset()
+    assert subdivision_names("") == frozenset()
+    assert subdivision_holders("Tarvik") == frozenset()
+
+
+def test_a_city_alternate_that_is_a_towns_own_name_is_only_also_the_city() -> None:
+    assert also_named("Brunswick") == {"Braunschweig"}  # Georgia, Maine, Ohio, Victoria too
+    assert exonym_of("Brunswick") is None  # never remapped
+    assert also_named("Gerona") == {"Girona"}
+    # The bigger city keeps its own name: "Valencia" is Valence's Spanish name too, "Paris"
+    # a South African town's alternate.
+    assert also_named("Valencia") == frozenset()
+    assert also_named("Paris") == frozenset()
+    assert also_named("Sion") == frozenset()  # Sitten's French name, no bigger city's
+
+
+def test_a_city_named_with_its_area_is_held_by_it() -> None:
+    assert "mallorca" in areas_named_with("Palma")
+    assert "oberbayern" in areas_named_with("Weilheim")
+    assert areas_named_with("Osterholm") == frozenset()
+
+
+def test_the_day_joins_two_names_of_a_part_only_when_it_names_both() -> None:
+    assert one_place_names([place_key("Vizcaya"), place_key("Tarvik")]) == {}
+    joined = one_place_names([place_key("Vizcaya"), place_key("Bizkaia"), place_key("Biscaye")])
+    assert len(set(joined.values())) == 1 and len(joined) == 3
+    assert one_place_names([place_key("Girona"), place_key("Gerona")]) == {
+        "girona": "gerona",
+        "gerona": "gerona",
+    }
+
+
+def test_the_day_reads_a_city_alternate_beside_the_city_only_when_it_names_both() -> None:
+    assert cities_also_named([place_key("Brunswick")]) == {}
+    assert cities_also_named([place_key("Brunswick"), place_key("Braunschweig")]) == {
+        "brunswick": frozenset({"braunschweig"})
+    }
+
+
+def test_what_holds_a_place_is_read_only_when_the_day_names_both() -> None:
+    assert holders_by_name([place_key("Palma")]) == []
+    assert holders_by_name([place_key("Palma"), place_key("Mallorca")]) == [
+        ("palma", place_key("Mallorca"), None)
+    ]
+    assert ("bizkaia", "pais vasco", None) in holders_by_name(["bizkaia", "pais vasco"])
+
+
+def test_basque_and_parque_keep_their_u() -> None:
+    """After "q" the "u" is no vowel an umlaut's "e" follows; a German "ue" still folds."""
+    assert place_key("Basque Country") == "basque country"
+    assert place_key("Parque Natural") == "parque natural"
+    assert place_key("Guetersloh") == place_key("Gütersloh")
+    assert place_key("Muenchen") == place_key("München")
+
+
+# --------------------------------------------------------------------------- whole days
+
+
+def _outage(text: str, place: str, location: str, lang: str, households: str) -> object:
+    return one_incident(
+        text,
+        type="other",
+        place=place,
+        location=location,
+        time=None,
+        figures=[{"id": "f1", "text": households, "value": 18000, "category": "other"}],
+        language=lang,
+    )
+
+
+def test_a_city_told_by_its_exonym_and_its_own_name_is_one_event() -> None:
+    day = merged(
+        _outage(
+            "In der Braunschweiger Weststadt fiel am Donnerstag der Strom für 18.000 Haushalte aus, "
+            "teilte der Netzbetreiber Okerland mit.",
+            "Braunschweig", "in der Braunschweiger Weststadt", "de", "18.000 Haushalte",
+        ),
+        _outage(
+            "Power was restored to 18,000 households in the west of Brunswick on Thursday after a "
+            "transformer failed, the grid operator Okerland said.",
+            "Brunswick", "in the west of Brunswick", "en", "18,000 households",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_a_towns_namesake_abroad_by_the_exonym_stays_apart() -> None:
+    """A US day: a fire in Brunswick, Georgia, and one in Braunschweig, each told once. The
+    exonym makes the places compatible, not one: a fire apiece is no shared specific."""
+    day = merged(
+        one_incident(
+            "A fire destroyed a warehouse in Brunswick, Georgia, on Thursday, the fire department said.",
+            type="disaster", place="Brunswick", location="a warehouse in Brunswick, Georgia", time="on Thursday",
+            language="en",
+        ),
+        one_incident(
+            "Ein Feuer hat am Donnerstag eine Lagerhalle in Braunschweig zerstört, sagte die Feuerwehr.",
+            type="disaster", place="Braunschweig", location="in Braunschweig", time="am Donnerstag",
+            language="de",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+def test_sion_and_zion_are_two_towns() -> None:
+    day = merged(
+        one_incident(
+            "Un incendie a détruit jeudi un entrepôt à Sion, selon la police cantonale.",
+            type="disaster", place="Sion", location="un entrepôt à Sion", time="jeudi", language="fr",
+        ),
+        one_incident(
+            "A fire destroyed a warehouse in Zion on Thursday, police said.",
+            type="disaster", place="Zion", location="a warehouse in Zion", time="on Thursday", language="en",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+def test_a_province_in_two_languages_is_one_place_of_one_event() -> None:
+    day = merged(
+        one_incident(
+            "Un deslizamiento en el vertedero de Artzeta, en Vizcaya, sepultó el martes a dos operarios.",
+            type="disaster", place="Vizcaya", location="el vertedero de Artzeta", time="el martes", language="es",
+        ),
+        one_incident(
+            "Ein Erdrutsch auf der Deponie Artzeta in Bizkaia hat am Dienstag zwei Arbeiter verschüttet.",
+            type="disaster", place="Bizkaia", location="auf der Deponie Artzeta", time="am Dienstag", language="de",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_an_island_and_the_city_named_with_it_may_be_one_place() -> None:
+    day = merged(
+        one_incident(
+            "Wegen eines Norovirus-Ausbruchs liegt das Kreuzfahrtschiff Aurora seit Montag im Hafen von "
+            "Palma fest; 212 Menschen sind erkrankt.",
+            type="disaster", place="Palma", location="im Hafen von Palma", time="seit Montag", language="de",
+            figures=[{"id": "f1", "text": "212 Menschen", "value": 212, "category": "other"}],
+        ),
+        one_incident(
+            "Aboard the cruise ship Aurora, held on Mallorca by a norovirus outbreak, 212 people are sick.",
+            type="disaster", place="Mallorca", location="on Mallorca", time=None, language="en",
+            figures=[{"id": "f1", "text": "212 people", "value": 212, "category": "other"}],
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1

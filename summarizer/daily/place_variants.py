@@ -59,11 +59,40 @@ def place_variants(keys: Iterable[str | None]) -> dict[str, str]:
     return {key: min(group) for group in by_form.values() if len(group) > 1 for key in group}
 
 
+# A valley named for its river in each language, as a place key writes it (doubled letters
+# single, articles and "de" dropped): "Ferrache valley" -> "ferache valey", "val Ferrache",
+# "vallée de la Ferrache" and "valle del Ferrache" -> "vale ferache", "Val d'Anniviers" ->
+# "val d aniviers", "Ferrachetal" and "Ferrache Tal" (German).
+_VALLEY = re.compile(
+    r"^(?:(?P<stem_en>[a-z][a-z ]{2,}?) valey"
+    r"|(?:val|vale)(?: (?:d|di|de|del|da|dal))? (?P<stem_romance>[a-z][a-z ]{2,})"
+    r"|(?P<stem_de>[a-z]{3,}?) ?tal)$"
+)
+
+
+def _valley_of(key: str) -> str | None:
+    """The river a valley's key names it for, else None."""
+    match = _VALLEY.match(key)
+    return match and (match["stem_en"] or match["stem_romance"] or match["stem_de"])
+
+
+def valley_variants(keys: Iterable[str | None]) -> dict[str, str]:
+    """The day's keys that are one valley named in two languages ("Ferrache valley", "val
+    Ferrache", "Ferrachetal"), each to one of them (the least). Only when the day names two:
+    a word ending as German valleys do ("Portal", "Hospital", "Wuppertal") is read as one
+    only beside "the Por valley", which no report writes."""
+    by_river: dict[str, set[str]] = {}
+    for key in keys:
+        if key and (river := _valley_of(key)):
+            by_river.setdefault(river, set()).add(key)
+    return {key: min(group) for group in by_river.values() if len(group) > 1 for key in group}
+
+
 def one_key_per_region(
     reports: list[ReportEvidence], within: list[Within]
 ) -> tuple[list[ReportEvidence], list[Within]]:
     """The day's reports and what it says lies where, with each region the day names in two
-    languages under one key (``place_variants``), and each place the data names two ways
+    languages under one key (``place_variants``, ``valley_variants``), and each place the data names two ways
     (``place_names``): the day's own keys, and what the data says holds its places."""
     named = [
         *(r.place for r in reports),
@@ -71,7 +100,7 @@ def one_key_per_region(
         *(k for inner, outer, _ in within for k in (inner, outer)),
     ]
     keys = {k for k in named if k}
-    variants = place_variants(keys) | one_place_names(keys)
+    variants = place_variants(keys) | valley_variants(keys) | one_place_names(keys)
     within = [*within, *holders_by_name(keys)]
     # A city's alternate name that is another town's own name ("Brunswick") may be the
     # city, not is: its reports name the city beside their place, so nothing sets the two

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
+from summarizer.daily.place_variants import valley_variants
 from summarizer.daily.places import place_key
 from summarizer.text.exonyms import also_named, areas_named_with, exonym_of
 from summarizer.text.subdivisions import subdivision_holders, subdivision_names
@@ -184,3 +185,44 @@ def test_an_island_and_the_city_named_with_it_may_be_one_place() -> None:
         ),
     )  # fmt: skip
     assert len(day.incidents) == 1
+
+
+# --------------------------------------------------------------------------- valleys
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Ferrache valley", "Val Ferrache", "Ferrachetal", "vallée de la Ferrache", "Valle del Ferrache"),
+        ("Ötztal", "Oetztal", "Ötz valley"),
+        ("Val d'Anniviers", "Anniviers valley"),
+        ("Zillertal", "Ziller Tal", "Ziller Valley"),
+    ],
+)
+def test_a_valley_named_for_its_river_in_each_language_is_one_place_of_the_day(
+    names: tuple[str, ...],
+) -> None:
+    keys = [place_key(n) for n in names]
+    variants = valley_variants(keys)
+    assert len({variants.get(k, k) for k in keys}) == 1
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("Portal", "Hospital", "Capital", "Wuppertal", "Crystal"),  # words ending as a German valley
+        ("Ötztal", "Zillertal"),  # two valleys
+        ("Val Ferrache", "Val Ferret"),
+        ("Ferrache", "Ferrache valley"),  # a river's village and its valley: ``places_related``'s
+    ],
+)
+def test_names_that_end_like_valleys_or_two_valleys_stay_apart(keys: tuple[str, ...]) -> None:
+    assert valley_variants([place_key(k) for k in keys]) == {}
+
+
+def test_hostile_valley_keys_are_read_quickly() -> None:
+    import time
+
+    start = time.perf_counter()
+    valley_variants(["val " + "a " * 20_000 + "valey", "a" * 50_000 + "tal", "vale " + "d " * 20_000])
+    assert time.perf_counter() - start < 1.0

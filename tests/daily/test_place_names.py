@@ -226,3 +226,71 @@ def test_hostile_valley_keys_are_read_quickly() -> None:
     start = time.perf_counter()
     valley_variants(["val " + "a " * 20_000 + "valey", "a" * 50_000 + "tal", "vale " + "d " * 20_000])
     assert time.perf_counter() - start < 1.0
+
+
+# --------------------------------------------------------------------------- one town spelled two ways
+
+
+def _collapse(text: str, place: str, location: str, lang: str) -> object:
+    return one_incident(text, type="accident", place=place, location=location, time=None, language=lang)
+
+
+def test_a_town_spelled_in_two_languages_beside_one_province_is_one_place() -> None:
+    """Catalan "Figueres" and Spanish "Figueras", each told in the province of Girona
+    (Spanish "Gerona"): one town, so one collapse."""
+    day = merged(
+        _collapse("Un andamio se desplomó en Figueras (Gerona) y dejó dos obreros heridos en la calle Nueva.",
+                  "Figueras", "Figueras (Gerona)", "es"),
+        _collapse("A scaffold collapsed in Figueres (Girona), leaving two workers injured on Carrer Nou.",
+                  "Figueres", "Figueres (Girona)", "en"),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("Salzburg", "Salzburg (Österreich)"), ("Salzberg", "Salzberg (Hessen)")),
+        (("Figueras", "Figueras (Asturias)"), ("Figueres", "Figueres (Girona)")),  # two provinces
+    ],
+)
+def test_towns_a_vowel_apart_with_no_neighbour_in_common_stay_two(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    day = merged(
+        _collapse(f"A scaffold collapsed in {first[1]}, leaving two workers injured.", *first, "en"),
+        _collapse(f"A scaffold collapsed in {second[1]}, leaving two workers injured.", *second, "en"),
+    )
+    assert len(day.incidents) == 2
+
+
+def test_spellings_are_paired_quickly_on_a_busy_day() -> None:
+    import time
+
+    from summarizer.daily.place_variants import spellings_beside_one_place
+    from summarizer.daily.reports import report_evidence
+
+    class _Incident:
+        type, date, time, evidence, location = "accident", None, None, "x", None
+
+        def __init__(self, place: str) -> None:
+            self.place = place
+
+    reports = [
+        report_evidence(
+            owner=f"a{n}",
+            incident=_Incident(f"townl{'aeiou'[n % 5]}nd{chr(97 + n % 26)}"),  # type: ignore[arg-type]
+            places=["gerona"],
+            words=[],
+            figures=[],
+        )
+        for n in range(2_000)
+    ]
+    start = time.perf_counter()
+    found = spellings_beside_one_place(reports, [], {})
+    assert time.perf_counter() - start < 2.0
+    assert found and all(_one_vowel_apart_or_same(k, v) for k, v in found.items())
+
+
+def _one_vowel_apart_or_same(first: str, second: str) -> bool:
+    return len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) <= 2

@@ -166,7 +166,9 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     events apart) and without a possessive owner ("Japan's Hokkaido" is Hokkaido): after
     an English preposition and, in a passage of another language, after its own ("à
     Vénissieux", "en Sagunto"), any the gazetteer knows, and both ends of a stretch named
-    between two ("la route entre Les Haudères et Villaret")."""
+    between two ("la route entre Les Haudères et Villaret"). Not a place someone or something
+    comes from ("ein Urlauberpaar aus Köln", ``_ORIGIN``)."""
+    text = _ORIGIN.sub(lambda origin: " " * len(origin.group(0)), text)
     found = {place for place, _ in places_after_prepositions(text)}
     if lang != "en":
         found |= {place for place, _ in places_after_prepositions(text, lang)}
@@ -174,6 +176,15 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     found.update(places_between(text, lang))
     keys = {place_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}
+
+
+# Where someone or something comes from, named after German "aus" as English names it after
+# "from" (which no pattern reads as a place): "ein Urlauberpaar aus Köln", "Wasser aus der
+# Dérotse-Staumauer". A passage's origins are not where its event is.
+_ORIGIN = re.compile(
+    r"(?<!\w)(?:aus|from)\s+(?:(?:der|dem|den|des|the)\s+)?"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’\-]*){0,2}"
+)
 
 
 def _country_holds(country: str, place: str) -> bool:

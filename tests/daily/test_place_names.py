@@ -294,3 +294,41 @@ def test_spellings_are_paired_quickly_on_a_busy_day() -> None:
 
 def _one_vowel_apart_or_same(first: str, second: str) -> bool:
     return len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) <= 2
+
+
+# --------------------------------------------------------------------------- where someone comes from
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "Mehrere Augenzeugen, darunter ein Urlauberpaar aus Köln, sahen den Überfall in Palma.",
+            "de",
+            {"palma"},
+        ),
+        (
+            "In Villard sitzen nach dem Ablassen von Wasser aus der Dérotse-Staumauer Menschen fest.",
+            "de",
+            {"vilard"},
+        ),
+        ("Tourists from Cologne saw the robbery in Palma.", "en", {"palma"}),
+        # Named as the event's place too, an origin's place stays.
+        ("Ein Brand in Köln: Helfer aus Köln und Bonn waren im Einsatz.", "de", {"cologne"}),
+    ],
+)
+def test_where_someone_comes_from_is_not_where_the_event_is(text: str, lang: str, places: set[str]) -> None:
+    from summarizer.daily.places import places_in
+
+    assert places_in(text, lang) == places
+
+
+def test_hostile_origins_are_read_quickly() -> None:
+    import time
+
+    from summarizer.daily.places import places_in
+
+    start = time.perf_counter()
+    places_in("aus " * 20_000 + "Köln", "de")
+    places_in("from the " + "Ab " * 20_000, "en")
+    assert time.perf_counter() - start < 2.0

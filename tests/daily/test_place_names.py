@@ -332,3 +332,56 @@ def test_hostile_origins_are_read_quickly() -> None:
     places_in("aus " * 20_000 + "Köln", "de")
     places_in("from the " + "Ab " * 20_000, "en")
     assert time.perf_counter() - start < 2.0
+
+
+# --------------------------------------------------------------------------- a country's part holds towns
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Vizcaya", "region"),  # ISO 3166-2's province, no level word written
+        ("Bizkaia", "region"),
+        ("Niedersachsen", "region"),
+        ("Girona", None),  # a city as much as a province: a report of it is of the city
+        ("Valencia", None),
+        ("Osterholm", None),
+    ],
+)
+def test_a_country_part_known_by_name_holds_towns_unless_a_city_bears_it(
+    name: str, level: str | None
+) -> None:
+    from summarizer.text.place_levels import region_level
+
+    assert region_level(name) == level
+
+
+def test_a_level_written_beside_a_known_region_is_its_level() -> None:
+    from summarizer.text.place_levels import place_level
+
+    assert place_level("Queensland", "an underground coal mine in Queensland state") == "state"
+    assert place_level("Vizcaya", "en Vizcaya") == "region"
+
+
+def _landslide(text: str, place: str, lang: str) -> object:
+    return one_incident(text, type="disaster", place=place, location=place, time="el martes", language=lang)
+
+
+def test_a_province_named_without_its_level_may_hold_the_town_of_one_event() -> None:
+    day = merged(
+        _landslide("Un deslizamiento en el vertedero de Larabeiti sepultó el martes a dos operarios.",
+                   "Larabeiti", "es"),
+        _landslide("Un deslizamiento en un vertedero de Vizcaya sepultó el martes a dos operarios.",
+                   "Vizcaya", "es"),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_two_towns_of_one_province_stay_two() -> None:
+    day = merged(
+        _landslide("Un deslizamiento en el vertedero de Larabeiti, en Vizcaya, sepultó el martes a dos operarios.",
+                   "Larabeiti", "es"),
+        _landslide("Un deslizamiento en el vertedero de Goieri, en Vizcaya, sepultó el martes a dos operarios.",
+                   "Goieri", "es"),
+    )  # fmt: skip
+    assert len(day.incidents) == 2

@@ -385,3 +385,57 @@ def test_two_towns_of_one_province_stay_two() -> None:
                    "Goieri", "es"),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+# --------------------------------------------------------------------------- a place named by its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "La télécabine qui relie le village de Saint-Maurin à la station de Plan-des-Aigles est bloquée.",
+            "fr",
+            {"st maurin", "plan aigles"},
+        ),
+        (
+            "Une avalanche a touché la station de ski de Valdeluz et le hameau de Tarvel.",
+            "fr",
+            {"valdeluz", "tarvel"},
+        ),
+        (
+            "El alud alcanzó la estación de esquí de Valdeluz, cerca de la localidad de Artzeta.",
+            "es",
+            {"valdeluz", "artzeta"},
+        ),
+        (
+            "Un incendio arrasó una nave en el pueblo de Goieri y la aldea de Tarvel.",
+            "es",
+            {"goieri", "tarvel"},
+        ),
+        ("The gondola to the resort of Plan-des-Aigles stopped, stranding 40 skiers.", "en", {"plan aigles"}),
+        ("Rescuers arrived at the ski resort of Valdeluz at noon.", "en", {"valdeluz"}),
+    ],
+)
+def test_a_place_named_by_its_kind_of_settlement_is_read(text: str, lang: str, places: set[str]) -> None:
+    from summarizer.daily.places import places_in
+
+    assert places_in(text, lang) == places
+
+
+def test_a_resort_and_the_village_its_lift_leaves_from_may_be_one_event() -> None:
+    day = merged(
+        one_incident(
+            "La télécabine qui relie le village de Saint-Maurin à la station de Plan-des-Aigles s'est "
+            "immobilisée jeudi à 11 h 50; 64 passagers sont bloqués.",
+            type="accident", place="Saint-Maurin", location="le village de Saint-Maurin", time="jeudi",
+            language="fr", figures=[{"id": "f1", "text": "64 passagers", "value": 64, "category": "other"}],
+        ),
+        one_incident(
+            "Die Seilbahn zum Ferienort Plan-des-Aigles steht seit Donnerstag 11.50 Uhr still; 64 Passagiere "
+            "sitzen fest.",
+            type="accident", place="Plan-des-Aigles", location="zum Ferienort Plan-des-Aigles", time="Donnerstag",
+            language="de", figures=[{"id": "f1", "text": "64 Passagiere", "value": 64, "category": "other"}],
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1

@@ -18,8 +18,8 @@ from functools import cache
 
 from summarizer.daily.places import COUNTRY_NAMES, Within, spelling_folded
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import also_named, areas_named_with
-from summarizer.text.subdivisions import subdivision_holders, subdivision_names
+from summarizer.text.exonyms import also_named, areas_named_with, names_with_relations
+from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
 
 
 def _as_key(form: str) -> str:
@@ -31,11 +31,8 @@ def _as_key(form: str) -> str:
 @cache
 def _names_by_key() -> dict[str, frozenset[str]]:
     """Each name the data knows, keyed as a place key is: one key may be several names."""
-    from summarizer.text.exonyms import _cities
-    from summarizer.text.subdivisions import _table
-
     found: dict[str, set[str]] = {}
-    for name in [*_table()[0], *_cities().also_named, *_cities().areas]:
+    for name in [*all_subdivision_names(), *names_with_relations()]:
         found.setdefault(_as_key(name), set()).add(name)
     return {key: frozenset(names) for key, names in found.items()}
 

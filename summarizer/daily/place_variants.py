@@ -1,6 +1,10 @@
-"""One region's name written in two languages, made one key for the day: "Pyrénées-
-Atlantiques" and "Pirineos Atlánticos" (see ``place_variants``). Cities and countries are
-``text.exonyms``' (maintained data); spellings are ``places.place_key``'s."""
+"""One place's names written in two languages or spellings, made one key for the day that
+names both: a region of several long words ("Pyrénées-Atlantiques" and "Pirineos
+Atlánticos", ``place_variants``), a valley named for its river ("Ferrache valley", "val
+Ferrache", "Ferrachetal", ``valley_variants``), a town spelled a vowel apart beside one
+place ("Figueres", "Figueras", ``spellings_beside_one_place``) and the names maintained data
+knows (``place_names``). Cities and countries are ``text.exonyms``' (maintained data);
+spellings are ``places.place_key``'s."""
 
 from __future__ import annotations
 

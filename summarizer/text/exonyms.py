@@ -13,7 +13,9 @@ Both are read on first use and kept for the process: for the cities about 1.5 s 
 and 17 MB kept (about 85 MB more at the peak while the table is built), nothing at import;
 a day whose reports name no place never reads them. Small towns have no exonyms worth the name (their variants are
 spellings, which ``daily.places.place_key`` folds), and regions are not in either data set
-(see ``daily.places.place_variants``).
+(see ``text.subdivisions`` and ``daily.place_variants``). An alternate that is another
+city's own name too ("Brunswick") is never remapped; ``also_named`` gives the city it may
+name, which the daily merge reads as compatible only (``daily.place_names``).
 """
 
 from __future__ import annotations
@@ -78,6 +80,13 @@ def areas_named_with(name: str) -> frozenset[str]:
     joiner: "Palma de Mallorca" (Palma, on Mallorca), "Frankfurt am Main", "Weilheim in
     Oberbayern". A report placed in the area may be of the city."""
     return _cities().areas.get(_form(name), frozenset())
+
+
+def names_with_relations() -> frozenset[str]:
+    """Every folded name ``also_named`` or ``areas_named_with`` knows something of: what the
+    daily merge looks its place keys up among."""
+    cities = _cities()
+    return frozenset(cities.also_named) | frozenset(cities.areas)
 
 
 class _CityNames(NamedTuple):

@@ -63,6 +63,11 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
+def all_subdivision_names() -> frozenset[str]:
+    """Every folded name of every country part."""
+    return frozenset(_table()[0])
+
+
 def subdivision_names(name: str) -> frozenset[str]:
     """Every name, folded, of the country parts named ``name`` (empty when none is):
     "Vizcaya" -> {"bizkaia", "vizcaya", "biscaye", ...}."""

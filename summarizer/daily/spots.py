@@ -75,6 +75,13 @@ QUARTER = "~"
 _LOCATION_WORD = re.compile(r"[\w'’-]+")
 # German writes a street as one word ending with its kind ("Hafenstraße", "Marktplatz").
 _COMPOUND_STREET = re.compile(rf"^(\w{{3,}}?)({'|'.join(GERMAN_STREET_ENDINGS)})$")
+# A "-platz" that is a ground for something, not a square ("Flugplatz" and
+# "Verkehrslandeplatz" are one airfield's names, "Campingplatz", "Parkplatz", "Sportplatz"):
+# a site, which two reports of one event name in their own words.
+_GROUNDS = re.compile(
+    r"(?:flug|lande|verkehrslande|segelflug|hubschrauberlande|camping|zelt|park|sport|fussball|golf"
+    r"|tennis|spiel|schiess|ubungs|truppenubungs|stell|arbeits|bau|rast|lager|wohnmobilstell)platz"
+)
 
 
 def streets_in(location: str | None) -> frozenset[str]:
@@ -93,7 +100,7 @@ def streets_in(location: str | None) -> frozenset[str]:
         for index, token in enumerate(tokens):
             folded = fold_accents(token)
             compound = _COMPOUND_STREET.match(folded)
-            if compound and token[:1].isupper():
+            if compound and token[:1].isupper() and not _GROUNDS.fullmatch(folded.casefold()):
                 found.add(compound.group(1))
             if folded not in STREET_WORDS:
                 continue

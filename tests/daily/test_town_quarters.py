@@ -111,3 +111,20 @@ def test_hostile_locations_are_read_quickly(hostile: str) -> None:
     town_quarters(hostile)
     streets_in(hostile)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["auf dem Flugplatz Ölsburg", "auf dem Verkehrslandeplatz Ölsburg", "auf dem Campingplatz des Ilots",
+     "auf dem Parkplatz", "am Fußballplatz", "auf dem Truppenübungsplatz"],
+)  # fmt: skip
+def test_a_ground_for_something_is_no_square(location: str) -> None:
+    """An airfield named "Flugplatz" by one report and "Verkehrslandeplatz" by another is one
+    site, not two squares of the town."""
+    assert streets_in(location) == frozenset()
+
+
+def test_a_square_is_still_a_square() -> None:
+    assert streets_in("am Marktplatz") == {"markt"}
+    assert streets_in("am Bahnhofsplatz") == {"bahnhofs"}
+    assert streets_apart(streets_in("am Marktplatz"), streets_in("in der Hafenstraße"))

@@ -168,7 +168,7 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     Vénissieux", "en Sagunto"), any the gazetteer knows, and both ends of a stretch named
     between two ("la route entre Les Haudères et Villaret"). Not a place someone or something
     comes from ("ein Urlauberpaar aus Köln", ``_ORIGIN``)."""
-    text = _ORIGIN.sub(lambda origin: " " * len(origin.group(0)), text)
+    text = _ORIGIN.sub(_blank_an_origin, text)
     found = {place for place, _ in places_after_prepositions(text)}
     if lang != "en":
         found |= {place for place, _ in places_after_prepositions(text, lang)}
@@ -185,6 +185,16 @@ _ORIGIN = re.compile(
     r"(?<!\w)(?:aus|from)\s+(?:(?:der|dem|den|des|the)\s+)?"
     r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’\-]*){0,2}"
 )
+
+
+# "3 km from Ashby", "two miles away from Tarvel": a distance from a place says where the
+# event is.
+_DISTANCE_BEFORE = re.compile(r"(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?|away)\s+$")
+
+
+def _blank_an_origin(origin: re.Match[str]) -> str:
+    before = origin.string[max(0, origin.start() - 16) : origin.start()]
+    return origin.group(0) if _DISTANCE_BEFORE.search(before) else " " * len(origin.group(0))
 
 
 def _country_holds(country: str, place: str) -> bool:

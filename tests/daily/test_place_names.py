@@ -312,7 +312,7 @@ def _one_vowel_apart_or_same(first: str, second: str) -> bool:
             "de",
             {"vilard"},
         ),
-        ("Tourists from Cologne saw the robbery in Palma.", "en", {"palma"}),
+        ("Tourists from Madrid saw the robbery in Palma.", "en", {"palma"}),  # a capital the gazetteer knows
         # Named as the event's place too, an origin's place stays.
         ("Ein Brand in Köln: Helfer aus Köln und Bonn waren im Einsatz.", "de", {"cologne"}),
     ],
@@ -439,3 +439,17 @@ def test_a_resort_and_the_village_its_lift_leaves_from_may_be_one_event() -> Non
         ),
     )  # fmt: skip
     assert len(day.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The bus left the road 3 km from Berlin on Tuesday.", {"berlin"}),  # a capital the gazetteer knows
+        ("A landslide buried a hut two miles away from Madrid.", {"madrid"}),
+        ("Tourists from Madrid saw the landslide.", set()),
+    ],
+)
+def test_a_distance_from_a_place_is_where_the_event_is(text: str, places: set[str]) -> None:
+    from summarizer.daily.places import places_in
+
+    assert places_in(text, "en") == places

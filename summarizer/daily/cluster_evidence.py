@@ -19,9 +19,9 @@ from summarizer.daily.kinds import (
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import arrest_after_getaway, got_away
 from summarizer.daily.participants import Participants, march_hours, participants_apart
-from summarizer.daily.places import Levels, places_compatible, streets_apart
+from summarizer.daily.places import Levels, places_compatible
 from summarizer.daily.reports import ReportEvidence
-from summarizer.daily.sectors import sides_apart
+from summarizer.daily.spots import streets_apart
 from summarizer.text.dates import dates_of, days_apart
 
 
@@ -34,7 +34,6 @@ class ClusterEvidence:
     # (place, places, levels, kind) of members naming any
     places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
     streets: frozenset[frozenset[str]]  # the streets of members whose location names any
-    sides: frozenset[tuple[str | None, frozenset[str]]]  # (place, sides of it) of members naming any
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any
@@ -53,7 +52,6 @@ class ClusterEvidence:
                 else ()
             ),
             frozenset({item.streets} if item.streets else ()),
-            frozenset({(item.place, item.sides)} if item.sides else ()),
             frozenset({item.kind} if item.kind else ()),
             frozenset({item.type}),
             frozenset({item.participants} if item.participants else ()),
@@ -88,12 +86,6 @@ class ClusterEvidence:
         if any(streets_apart(mine, theirs) for mine in self.streets for theirs in other.streets):
             return True
         if any(
-            place == theirs and sides_apart(mine, their_sides)
-            for place, mine in self.sides
-            for theirs, their_sides in other.sides
-        ):
-            return True  # the west of the city and its east
-        if any(
             participants_apart(mine, theirs) for mine in self.participants for theirs in other.participants
         ):
             return True  # the bus drivers' strike and the farmers' rally
@@ -115,7 +107,6 @@ class ClusterEvidence:
             self.weekdays | other.weekdays,
             self.places | other.places,
             self.streets | other.streets,
-            self.sides | other.sides,
             self.kinds | other.kinds,
             self.types | other.types,
             self.participants | other.participants,

@@ -1,6 +1,10 @@
-"""One region's name written in two languages, made one key for the day: "Pyrénées-
-Atlantiques" and "Pirineos Atlánticos" (see ``place_variants``). Cities and countries are
-``text.exonyms``' (maintained data); spellings are ``places.place_key``'s."""
+"""One place's names written in two languages or spellings, made one key for the day that
+names both: a region of several long words ("Pyrénées-Atlantiques" and "Pirineos
+Atlánticos", ``place_variants``), a valley named for its river ("Ferrache valley", "val
+Ferrache", "Ferrachetal", ``valley_variants``), a town spelled a vowel apart beside one
+place ("Figueres", "Figueras", ``spellings_beside_one_place``) and the names maintained data
+knows (``place_names``). Cities and countries are ``text.exonyms``' (maintained data);
+spellings are ``places.place_key``'s."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.places import Within
 from summarizer.daily.reports import ReportEvidence
 
@@ -58,24 +63,113 @@ def place_variants(keys: Iterable[str | None]) -> dict[str, str]:
     return {key: min(group) for group in by_form.values() if len(group) > 1 for key in group}
 
 
+# A valley named for its river in each language, as a place key writes it (doubled letters
+# single, articles and "de" dropped): "Ferrache valley" -> "ferache valey", "val Ferrache",
+# "vallée de la Ferrache" and "valle del Ferrache" -> "vale ferache", "Val d'Anniviers" ->
+# "val d aniviers", "Ferrachetal" and "Ferrache Tal" (German).
+_VALLEY = re.compile(
+    r"^(?:(?P<stem_en>[a-z][a-z ]{2,}?) valey"
+    r"|(?:val|vale)(?: (?:d|di|de|del|da|dal))? (?P<stem_romance>[a-z][a-z ]{2,})"
+    r"|(?P<stem_de>[a-z]{3,}?) ?tal)$"
+)
+
+
+def _valley_of(key: str) -> str | None:
+    """The river a valley's key names it for, else None."""
+    match = _VALLEY.match(key)
+    return match and (match["stem_en"] or match["stem_romance"] or match["stem_de"])
+
+
+def valley_variants(keys: Iterable[str | None]) -> dict[str, str]:
+    """The day's keys that are one valley named in two languages ("Ferrache valley", "val
+    Ferrache", "Ferrachetal"), each to one of them (the least). Only when the day names two:
+    a word ending as German valleys do ("Portal", "Hospital", "Wuppertal") is read as one
+    only beside "the Por valley", which no report writes."""
+    by_river: dict[str, set[str]] = {}
+    for key in keys:
+        if key and (river := _valley_of(key)):
+            by_river.setdefault(river, set()).add(key)
+    return {key: min(group) for group in by_river.values() if len(group) > 1 for key in group}
+
+
+_VOWEL = re.compile(r"[aeiou]")
+
+
+def _one_vowel_apart(first: str, second: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in both ("figueres" and
+    "figueras", "girona" and "gerona"): how Catalan and Spanish, or two spellings, write one
+    town."""
+    if len(first) != len(second) or first == second:
+        return False
+    apart = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    return len(apart) == 1 and all(_VOWEL.fullmatch(ch) for ch in apart[0])
+
+
+def spellings_beside_one_place(
+    reports: Iterable[ReportEvidence], within: Iterable[Within], variants: dict[str, str]
+) -> dict[str, str]:
+    """The day's town keys that are one name spelled two ways: one word of six letters or
+    more, one vowel apart (``_one_vowel_apart``), each named beside or in one place the
+    other is named beside or in too ("Figueras, en Gerona" and "Figueres (Girona)"), each
+    to the least.
+    Two towns of one region whose names are a vowel apart are rare; two such towns with no
+    shared neighbour ("Salzburg" and "Salzberg") stay two. The places beside are read as
+    the day's ``variants`` write them ("Gerona" and "Girona" one)."""
+    beside: dict[str, set[str]] = {}
+    for report in reports:
+        place = report.place
+        if place and len(place) >= 6 and place.isalpha():
+            beside.setdefault(place, set()).update(variants.get(p, p) for p in report.places - {place})
+    for inner, outer, _ in within:
+        if inner in beside:
+            beside[inner].add(variants.get(outer, outer))
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for key in sorted(beside):
+        by_shape.setdefault((len(key), _VOWEL.sub("", key)), []).append(key)
+    root: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while root.get(key, key) != key:
+            key = root[key]
+        return key
+
+    for keys in by_shape.values():
+        for n, first in enumerate(keys):
+            for second in keys[n + 1 :]:
+                if _one_vowel_apart(first, second) and beside[first] & beside[second]:
+                    low, high = sorted((find(first), find(second)))
+                    root[high] = low
+    return {key: find(key) for key in beside if find(key) != key or key in root.values()}
+
+
 def one_key_per_region(
     reports: list[ReportEvidence], within: list[Within]
 ) -> tuple[list[ReportEvidence], list[Within]]:
     """The day's reports and what it says lies where, with each region the day names in two
-    languages under one key (``place_variants``)."""
+    languages under one key (``place_variants``, ``valley_variants``), each town it spells
+    two ways beside one place (``spellings_beside_one_place``), and each place the data
+    names two ways (``place_names``): the day's own keys, and what the data says holds its
+    places."""
     named = [
         *(r.place for r in reports),
         *(p for r in reports for p in r.places),
         *(k for inner, outer, _ in within for k in (inner, outer)),
     ]
-    variants = place_variants(named)
-    if not variants:
+    keys = {k for k in named if k}
+    variants = place_variants(keys) | valley_variants(keys) | one_place_names(keys)
+    variants |= spellings_beside_one_place(reports, within, variants)
+    within = [*within, *holders_by_name(keys)]
+    # A city's alternate name that is another town's own name ("Brunswick") may be the
+    # city, not is: its reports name the city beside their place, so nothing sets the two
+    # apart, but neither is the other's spot (``pair_evidence.one_spot``).
+    aliases = cities_also_named(keys)
+    if not (variants or aliases):
         return reports, within
     respelled = [
         replace(
             r,
             place=r.place and variants.get(r.place, r.place),
-            places=frozenset(variants.get(p, p) for p in r.places),
+            places=frozenset(variants.get(p, p) for p in r.places | aliases.get(r.place or "", frozenset())),
         )
         for r in reports
     ]

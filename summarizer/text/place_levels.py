@@ -1,7 +1,7 @@
 """Whether a place holds towns: a level word in its name ("Kessel County", "la comarca del
 Alto Tormes", "Queensland state", "la frontière franco-allemande"), an article before it in
 French ("le Rhône"), a valley's German name ("Eringertal"), or a region the exonym table
-knows by name ("Steiermark")."""
+or ISO 3166-2 knows by name ("Steiermark", "Vizcaya")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.places import AREA_LEVELS, EXONYMS, REGION_LEVELS, STREET_WORDS
+from summarizer.text.subdivisions import subdivision_names
 
 # French names a département, a region or a river with a lower-case article ("le Rhône",
 # "la Drôme", "l'Ain"), a town without one ("Lyon"; "Le Havre" writes it in the name).
@@ -52,9 +53,17 @@ def place_level(place: str | None, location: str | None) -> str | None:
     underground mine in Queensland state", "the northern Atacama region", "la comarca del
     Alto Tormes"), a French article before it ("dans la Drôme"), or an island's "on" ("On
     Lanzarote"; a street's name has its street word, see ``region_level``). "A district hospital in
-    Bad Kellerbrunn" is no district, "le Rhin en aval de Kembsheim" no region."""
-    if level := region_level(place):
-        return level
+    Bad Kellerbrunn" is no district, "le Rhin en aval de Kembsheim" no region. A region
+    known by its name alone ("Queensland") takes the level its location writes beside it
+    ("in Queensland state")."""
+    own = region_level(place)
+    if own and own != "region":
+        return own
+    return _level_beside(place, location) or own
+
+
+def _level_beside(place: str | None, location: str | None) -> str | None:
+    """The level a location writes beside a report's place (see ``place_level``)."""
     if not location:
         return None
     if not place:
@@ -93,11 +102,17 @@ def may_lie_within(part: str, region: str, level: str) -> bool:
 
 
 def _known_region_name(name: str) -> bool:
-    """A region the exonym table knows by name ("Tyrol", "Steiermark", "Andalousie"): a
-    place it names that no city of GeoNames bears ("Wien", "Genf" are cities)."""
+    """A region the exonym table knows by name ("Tyrol", "Steiermark", "Andalousie"), or a
+    country's part ISO 3166-2 names in one of the product's languages ("Vizcaya", "Valais",
+    ``text.subdivisions``): a place they name that no city of GeoNames bears ("Wien",
+    "Genf", "Girona", "Valencia" are cities as much as provinces)."""
     folded = fold_accents(name.strip())
     english = EXONYMS.get(folded)
-    return english is not None and not exonym_of(folded) and not exonym_of(english) and not is_city(english)
+    if english is not None:
+        return not exonym_of(folded) and not exonym_of(english) and not is_city(english)
+    return (
+        len(folded) >= 4 and bool(subdivision_names(folded)) and not is_city(folded) and not exonym_of(folded)
+    )
 
 
 _FIRST_CLAUSE = re.compile(r"[,;(\[]")

@@ -45,7 +45,8 @@ _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # Villaret", "the spa town of Bad Kellerbrunn"), after at most two words that describe it
 # ("the western city of Pune", "the Bavarian spa town of"): the name is the place.
 _LEVEL_BEFORE = (
-    r"city|town|village|hamlet|port city|port town|spa town|resort town|market town|region|district|province"
+    r"city|town|village|hamlet|port city|port town|spa town|resort town|ski resort|resort|market town|region"
+    r"|district|province"
     r"|capital|canton|county|state|municipality|suburb|island|commune"
 )
 PLACE = re.compile(

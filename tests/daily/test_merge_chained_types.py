@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.pair_evidence import arrest_after_getaway
-from summarizer.daily.places import streets_in
+from summarizer.daily.spots import streets_in
 from tests.daily.test_daily import merged, one_incident
 
 

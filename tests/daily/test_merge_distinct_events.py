@@ -10,7 +10,7 @@ import pytest
 
 from summarizer.daily.measures import one_count
 from summarizer.daily.merge import Briefed
-from summarizer.daily.places import streets_in
+from summarizer.daily.spots import streets_in
 from tests.daily.test_daily import briefed, merged
 
 

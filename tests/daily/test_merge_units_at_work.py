@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from summarizer.daily.places import streets_in
+from summarizer.daily.spots import streets_in
 from summarizer.text.place_containment import places_within
 from tests.daily.test_daily import briefed, merged
 

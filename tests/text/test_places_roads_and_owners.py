@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from summarizer.daily.places import streets_apart, streets_in
+from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.place_levels import region_level
 from summarizer.text.places import find_place
 

@@ -71,10 +71,13 @@ ARTICLE_PREPOSITIONS = {"fr": "dans"}
 # A place named by its level or one of its parts and "de" ("la provincia de Serrano",
 # "plusieurs quartiers de Lyon", "la comarca del Alto Tormes", "la sierra de Valdeluz"):
 # the level words are kept in the place as written (a province holds towns), the part
-# words are not (a district of Lyon is in Lyon). Each as written, accents and all.
+# words are not (a district of Lyon is in Lyon). Each as written, accents and all. A kind
+# of settlement is named so too ("le village de Saint-Maurin", "la station de ski de
+# Valdeluz", "la localidad de Artzeta"): none holds towns (``REGION_LEVELS``).
 PLACE_OF_LEVELS = {
-    "fr": "région|département|métropole|commune|ville|canton",
-    "es": "provincia|comarca|comunidad|región|municipio|ciudad",
+    "fr": "région|département|métropole|commune|ville|canton|village|hameau|bourg|localité|station(?: de ski)?",
+    "es": "provincia|comarca|comunidad|región|municipio|ciudad|pueblo|localidad|aldea|pedanía"
+    "|estación(?: de esquí)?",
 }
 PLACE_OF_PARTS = {
     "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"

@@ -1,0 +1,80 @@
+"""A country's parts (provinces, regions, cantons, Länder) by their names in the product's
+languages, from ISO 3166-2 as ``pycountry`` ships it with the iso-codes translations:
+"Bizkaia", "Vizcaya", "Biscaye" and "Biscaglia" are one province, "Girona [Gerona]" names
+its province twice, "Valais" is "Wallis" in German, and Bizkaia lies in the País Vasco.
+
+Neither GeoNames' cities nor CLDR's countries (``text.exonyms``) hold them, and a hand list
+would hold only the regions its author thought of. This is a relation, never a remap: the
+daily merge reads two names as one region only when one day names both (see
+``daily.place_variants``). Read on first use (about 0.2 s) and kept for the process.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+from summarizer.text.accents import fold_accents
+
+# "Girona [Gerona]", "Valais / Wallis", "Bozen / Bolzano": one part's names, each its own.
+_NAME_PARTS = re.compile(r"\s*(?:\[|\]|/)\s*")
+
+
+def _form(name: str) -> str:
+    """A name as it is looked up: accents folded, a hyphen as a space, lower case."""
+    return " ".join(fold_accents(name.casefold()).replace("-", " ").split())
+
+
+def _names(written: str) -> set[str]:
+    return {_form(part) for part in _NAME_PARTS.split(written) if len(part.strip()) >= 3}
+
+
+@cache
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each folded name of a part -> every name of the parts bearing it (itself too), and
+    each -> the names of the parts holding them."""
+    import pycountry
+
+    from summarizer.text.language import SUPPORTED
+
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in SUPPORTED
+    ]
+    names_of: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        names = _names(part.name)
+        for translation in translations:
+            names |= _names(translation.gettext(part.name))
+        names_of[part.code] = names
+    same: dict[str, set[str]] = {}
+    holders: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        names = names_of[part.code]
+        parent = getattr(part, "parent_code", None)
+        for name in names:
+            same.setdefault(name, set()).update(names)
+            if parent in names_of:
+                holders.setdefault(name, set()).update(names_of[parent])
+    return (
+        {k: frozenset(v) for k, v in same.items()},
+        {k: frozenset(v - names_of_part) for k, v in holders.items() if (names_of_part := same[k]) and v},
+    )
+
+
+def all_subdivision_names() -> frozenset[str]:
+    """Every folded name of every country part."""
+    return frozenset(_table()[0])
+
+
+def subdivision_names(name: str) -> frozenset[str]:
+    """Every name, folded, of the country parts named ``name`` (empty when none is):
+    "Vizcaya" -> {"bizkaia", "vizcaya", "biscaye", ...}."""
+    return _table()[0].get(_form(name), frozenset())
+
+
+def subdivision_holders(name: str) -> frozenset[str]:
+    """The names, folded, of the parts holding the parts named ``name`` ("Bizkaia" ->
+    {"pais vasco"})."""
+    return _table()[1].get(_form(name), frozenset())

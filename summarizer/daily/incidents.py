@@ -22,6 +22,7 @@ from summarizer.daily.kinds import (
     event_family,
     response_and_hazard,
 )
+from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import day_bodies
 from summarizer.daily.one_place_prior import join_alike_at_one_place
@@ -131,7 +132,8 @@ def _named_parts(place: str | None) -> set[str]:
 
 
 def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
-    """Greedy best-first merging; a cluster never holds two incidents of one article, nor
+    """Greedy best-first merging; a cluster never holds two incidents of one article (but
+    two entries of a blog that continue each other, ``live_entries``), nor
     two incidents with evidence against their being the same event."""
     candidates = candidate_pairs(items)
     scores = np.fromiter(
@@ -151,6 +153,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
         ri, rj = clusters.groups.find(i), clusters.groups.find(j)
         if ri == rj or clusters.share_an_owner(ri, rj):
             continue
+        if one_article_apart(items, clusters.members[ri], clusters.members[rj]):
+            continue  # two entries of one blog that do not continue each other
         left = evidence.pop(ri, None) or ClusterEvidence.of(items[ri])
         right = evidence.pop(rj, None) or ClusterEvidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):

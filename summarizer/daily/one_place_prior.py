@@ -34,6 +34,7 @@ import numpy as np
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
+from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.people import offices
@@ -142,7 +143,7 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
     conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
     name other people, other sites or other hazards evacuated for, or two of their reports
     are incompatible, placed apart (``placed_apart``) or give counts far apart."""
-    if not {items[i].owner for i in left}.isdisjoint(items[j].owner for j in right):
+    if one_article_apart(items, left, right):
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
         return True

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.day_parts import Hours
+from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.participants import Participants
@@ -331,7 +332,6 @@ class ArticleRecord:
 def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     """The record of one briefed article (the briefing may be dropped afterwards)."""
     meta = article.meta
-    owner = sys.intern(meta.id)
     parties = figure_parties(article.text, briefing)
     placed = [(f.span.start, f.category) for f in briefing.figures]
     figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed=placed) for f in briefing.figures]
@@ -340,7 +340,7 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         meta=meta,
         engine=briefing.provenance.engine,
         actors=tuple(ActorRecord.of(a, article.text) for a in briefing.actors),
-        incidents=tuple(_incident_record(owner, article, briefing, i, by_id) for i in briefing.incidents),
+        incidents=tuple(_incident_record(article, briefing, i, by_id) for i in briefing.incidents),
         figures=tuple(figures),
         quotes=tuple(QuoteRecord.of(q) for q in briefing.quotes if notable(q)),
         within=containment_in(
@@ -351,7 +351,7 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
 
 
 def _incident_record(
-    owner: str, article: Article, briefing: Briefing, incident: Incident, figures: dict[str, FigureRecord]
+    article: Article, briefing: Briefing, incident: Incident, figures: dict[str, FigureRecord]
 ) -> IncidentRecord:
     """One incident and its report: the passage (the evidence sentence and what follows it,
     see ``incident_context``), and the places, words, figures and actors in it."""
@@ -362,7 +362,7 @@ def _incident_record(
     named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
     refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
     report = report_evidence(
-        owner=owner,
+        owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry
         incident=incident,
         places=_interned(places_in(context, briefing.language)),
         words=_interned(report_words(context)),

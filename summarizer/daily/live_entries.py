@@ -1,0 +1,59 @@
+"""A live blog's entries as reports of their own. A blog is written as its day goes on, and
+two of its entries may tell one event: its first word and its update ("13:05 - a decision
+is expected this afternoon", "16:20 - Decision: passengers can disembark"). Yet a blog
+keeps one thread of many stories, and its entries often tell look-alikes ("15:10 - Une
+deuxième avalanche", a gangway collapse and a crane accident at one port): two of its
+entries are taken for one event only when they continue each other (``entries_continue``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.article import Article
+from summarizer.daily.passages import LIVE_ENTRY
+from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
+
+# Between an article's id and its entry's offset in a report's owner: no id holds it.
+_ENTRY_MARK = "\x00"
+
+
+def report_owner(article: Article, start: int) -> str:
+    """Who tells the report whose evidence starts at ``start``: its article, or, when the
+    evidence's line opens on an entry's time (``passages.LIVE_ENTRY``), that entry."""
+    line = article.text.rfind("\n", 0, start) + 1
+    if LIVE_ENTRY.match(article.text, line):
+        return f"{article.meta.id}{_ENTRY_MARK}{line}"
+    return article.meta.id
+
+
+def article_of(owner: str) -> str:
+    """The article a report's owner (an article, or an entry of one) belongs to."""
+    return owner.partition(_ENTRY_MARK)[0]
+
+
+def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Two reports of one article that may be of one event: two entries of a blog of one
+    type and kind of event, naming one place (its writer names the place of one event one
+    way all day), neither saying its event is another, and alike by their own words."""
+    return (
+        a.owner != b.owner
+        and a.type == b.type
+        and a.kind == b.kind
+        and a.place is not None
+        and a.place == b.place
+        and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
+        and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
+    )
+
+
+def one_article_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Two clusters one article tells apart: some report of one and some of the other come
+    from one article and do not continue each other (``entries_continue``)."""
+    articles = {article_of(items[j].owner) for j in right}
+    return any(
+        not entries_continue(items[i], items[j])
+        for i in left
+        if article_of(items[i].owner) in articles
+        for j in right
+        if article_of(items[j].owner) == article_of(items[i].owner)
+    )

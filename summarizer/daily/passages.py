@@ -19,12 +19,13 @@ from summarizer.text.segment import split_sentences
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
 # A live blog's entry opens on its time ("15:05 - ", "09.15 – ", "16h30 : ", "19 h 35 – ",
-# "15:05 Uhr:", "7.55pm - "), or on its time and the entry's first word ("13:05 Nordlicht:",
-# "08.05 Un enorme ..."): each entry may tell another event, and its own passage ends where
-# the next one starts. Possessive runs of blanks: a line of spaces is read once.
+# "15:05 Uhr:", "7.55pm - "), or on a compact clock and the entry's first word, capitalised
+# ("13:05 Nordlicht:", "08.05 Un enorme ..."; a spaced French clock needs its dash, as "19 h
+# 35 Genève" may be a clause): each entry may tell another event, and its own passage ends
+# where the next one starts. Possessive runs of blanks: a line of spaces is read once.
 LIVE_ENTRY = re.compile(
-    r"[ \t]*+\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?"
-    r"(?:[-–—:|]\s|(?<=[ \t])(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))"
+    r"[ \t]*+(?:\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
+    r"|\d{1,2}[:.]\d{2}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))"
 )
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
 # incendie", "otro incendio"), accents folded: the two words after the cue, one of which must

@@ -85,7 +85,9 @@ def test_service_bodies_read_hostile_text_quickly(lang: str) -> None:
     assert time.perf_counter() - started < 2.0
 
 
-@pytest.mark.parametrize(("lang", "unit"), [("de", "Die Polizei "), ("fr", "la police cantonale, la police ")])
+@pytest.mark.parametrize(
+    ("lang", "unit"), [("de", "Die Polizei "), ("fr", "la police cantonale, la police ")]
+)
 def test_a_long_run_of_bare_services_is_read_in_linear_time(lang: str, unit: str) -> None:
     """Each bare "die Polizei" scanned every candidate, one of them the run's whole text as a
     name, split again for each: 5 s for 10,000 of them, quadratic."""

@@ -10,22 +10,28 @@ from functools import lru_cache
 
 from summarizer.text.accents import fold_accents
 
-# The four sides, in each language the product reads, accents folded. German also names a
-# side in a district's compound ("Weststadt", "Nordviertel", "Südufer") and by its adjective
-# ("im Östlichen Ringgebiet"); not a region's name ("Westfalen", "Ostsee"), whose second part
-# is no district's. French "est" and Spanish "este" and "sur" are other words too ("il est",
-# "este barrio", "sur le trottoir"): only after an article or beside another side.
+# German names a side by its noun after "im" or "vom" ("im Westen der Stadt"); not "in
+# Norden", a town of East Frisia.
+_THE_SIDE = r"(?:(?<=im )|(?<=vom ))"
 _DISTRICT = r"(?:stadt|viertel|teil|vorstadt|ring|bezirk|ende?|seite|ufer|hafen|kiez)"
+# The four sides, in each language the product reads, accents folded. German also names a
+# side in a district's compound ("Weststadt", "Nordviertel", "Südufer"), by its adjective
+# ("im Östlichen Ringgebiet") and by its noun ("im Westen"); not a region's name
+# ("Westfalen", "Ostsee"), whose second part is no district's. French "est" and Spanish
+# "este" and "sur" are other words too ("il est", "este barrio", "sur le trottoir"): only
+# after an article (an apostrophe of either kind: "l'est", "l’est") or beside another side.
 _SIDES: dict[str, dict[str, str]] = {
     "en": {
         "n": r"north(?:ern)?", "s": r"south(?:ern)?", "e": r"east(?:ern)?", "w": r"west(?:ern)?",
     },
     "de": {
-        "n": rf"nord(?:{_DISTRICT})?|nordlich\w*", "s": rf"sud(?:{_DISTRICT})?|sudlich\w*",
-        "e": rf"ost(?:{_DISTRICT})?|ostlich\w*", "w": rf"west(?:{_DISTRICT})?|westlich\w*",
+        "n": rf"nord(?:{_DISTRICT})?|nordlich\w*|{_THE_SIDE}norden",
+        "s": rf"sud(?:{_DISTRICT})?|sudlich\w*|{_THE_SIDE}suden",
+        "e": rf"ost(?:{_DISTRICT})?|ostlich\w*|{_THE_SIDE}osten",
+        "w": rf"west(?:{_DISTRICT})?|westlich\w*|{_THE_SIDE}westen",
     },
     "fr": {
-        "n": r"nord", "s": r"sud", "e": r"(?<=l')est", "w": r"ouest",
+        "n": r"nord", "s": r"sud", "e": r"(?<=l')est|(?<=l’)est", "w": r"ouest",
     },
     "es": {
         "n": r"norte", "s": r"(?<=el )sur|(?<=al )sur|(?<=del )sur|(?<=zona )sur",

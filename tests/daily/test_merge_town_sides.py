@@ -22,8 +22,11 @@ from tests.daily.test_daily import merged, one_incident
         ("an airfield north of Kelsdorf", "en", "n"), ("dans l'est de Lyon", "fr", "e"),
         ("le quartier nord de Lyon", "fr", "n"), ("al este de la ciudad", "es", "e"),
         ("en la zona sur de Madrid", "es", "s"), ("barrio del oeste", "es", "w"),
+        # German's side by its noun, French with a typographer's apostrophe.
+        ("im Westen der Stadt", "de", "w"), ("im Süden von Kelsdorf", "de", "s"),
+        ("dans l’est de Lyon", "fr", "e"),
         # Not a side: a region's name, "il est", "sur le trottoir", "este barrio", a town.
-        ("in Nordrhein-Westfalen", "de", ""), ("an der Ostsee", "de", ""), ("il est à Lyon", "fr", ""),
+        ("in Norden", "de", ""), ("in Nordrhein-Westfalen", "de", ""), ("an der Ostsee", "de", ""), ("il est à Lyon", "fr", ""),
         ("sur le trottoir de la rue des Glycines", "fr", ""), ("en este barrio", "es", ""),
         ("Southend-on-Sea", "en", ""), ("Westminster", "en", ""), (None, "en", ""),
         ("in the east of the city", "xx", ""),
@@ -112,6 +115,37 @@ def test_one_power_cut_told_by_its_district_and_by_its_side_is_one() -> None:
         ],
     )
     assert len(merged(street, district).incidents) == 1
+
+
+def _cut_in(side: str, text: str, language: str) -> Briefed:
+    return one_incident(
+        text,
+        type="other",
+        place="Kelsdorf",
+        location=side,
+        language=language,
+        figures=[{"id": "f1", "text": "9000", "value": 9000, "category": "other", "counted": "homes"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("west", "east", "language"),
+    [
+        ("im Westen von Kelsdorf", "im Osten von Kelsdorf", "de"),
+        ("dans l’ouest de Kelsdorf", "dans l’est de Kelsdorf", "fr"),
+    ],
+)
+def test_two_power_cuts_in_the_west_and_the_east_written_as_copy_writes_them_stay_two(
+    west: str, east: str, language: str
+) -> None:
+    """German names a side by its noun ("im Westen"), French copy with a typographer's
+    apostrophe ("l’est"): the two cuts share their day, town and count, not their side."""
+    said = {
+        "de": "Am Dienstag waren {side} 9000 Haushalte nach einem Stromausfall ohne Strom.",
+        "fr": "Mardi, 9000 foyers ont été privés de courant {side} après une panne.",
+    }[language]
+    items = [_cut_in(side, said.format(side=side), language) for side in (west, east)]
+    assert len(merged(*items).incidents) == 2
 
 
 def test_hostile_locations_are_read_in_linear_time() -> None:

@@ -37,6 +37,9 @@ def _actors(text: str) -> list[tuple[str, str]]:
         ("Los bomberos de Olmeda rescataron a tres vecinos atrapados el martes.", "bomberos de Olmeda"),
         ("Three cars fell into the hole on Tuesday, Geneva police said in a statement.", "Geneva police"),
         ("The road was closed on Monday, Valais police said in a statement.", "Valais police"),
+        # After a lower-case "the" as after a capital one.
+        ("The road was closed on Monday, the Geneva police said.", "Geneva police"),
+        ("On Monday the Valais police closed the road to Clavay.", "Valais police"),
     ],
 )
 def test_a_qualified_public_service_is_an_actor(text: str, name: str) -> None:

@@ -35,7 +35,7 @@ SERVICES: dict[str, re.Pattern[str]] = {
         rf"|(?:policía|bomberos) de(?:l| la)? {_PLACE_WORD})(?![\w'’-])"
     ),
     "en": re.compile(
-        rf"(?<![\w'’-])(?<!the )(?P<name>{_PLACE_WORD}(?:['’]s)? (?:police|fire service|fire brigade))(?![\w'’-])"
+        rf"(?<![\w'’-])(?P<name>{_PLACE_WORD}(?:['’]s)? (?:police|fire service|fire brigade))(?![\w'’-])"
     ),
 }
 

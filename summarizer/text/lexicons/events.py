@@ -63,8 +63,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"vulkanausbruch",
                 r"über die ufer getreten",
                 # The ground that gave way ("eine Deponie ist abgerutscht", "Erdfall"), and
-                # water let out of a dam ("nach der Spülung des Stausees").
-                r"abgerutscht",
+                # water let out of a dam ("nach der Spülung des Stausees"). Not "abgerutscht"
+                # alone: a party in the polls and a share price slip too.
+                r"\w*(?:deponie|hang|böschung|erdreich|erdmassen|geröll|halde|gelände|boden|damm|deich|müll)\w*"
+                r"\b[^.]{0,60}?\babgerutscht",
                 r"hangrutsch\w*",
                 r"erdf(?:a|ä)lle?s?",
                 r"tagesbruch",

@@ -267,7 +267,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:téléphérique|télécabine|télésiège|funiculaire|ascenseur|remontée mécanique)s?\b[^.]{0,60}\b"
                 r"(?:en panne|immobilisée?s?|bloquée?s?)",
                 r"s['’]est immobilisée?",
-                r"(?:est|sont|était|étaient|tombée?s?) en panne",
+                # A vehicle or a lift that broke down; not "en panne" alone: a website, a
+                # reform or a talks process "est en panne" too.
+                r"(?:train|tgv|rame|bus|autocar|métro|tramway|avion|ferry|navire|bateau|ascenseur|funiculaire)s?"
+                r"\b[^.]{0,60}?\b(?:est|sont|était|étaient)(?: tombée?s?)? en panne",
                 r"(?:bus|car|autocar|camion|voiture|véhicule|train|tracteur) (?:s['’]est |a )(?:renversée?|couchée?|versé)",
                 r"naufrage",
                 r"s['’]est écrasée?",

@@ -6,9 +6,10 @@ are two marches, a power cut of the morning and one of the evening two cuts, and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicon import lexicon
 
 Hours = tuple[int, int] | None  # the first hour and the hour after the last
 
@@ -17,7 +18,7 @@ Hours = tuple[int, int] | None  # the first hour and the hour after the last
 _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"early\s+morning|fruhen\s+morgenstunden|petit\s+matin|madrugada", (3, 9)),
     (
-        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
+        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|<weekday>morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
         (5, 12),
     ),
     (r"midday|noon|mittags?|mi-journee|midi|mediodia", (11, 14)),
@@ -26,12 +27,25 @@ _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"evening|tonight|abends?|soir(?:ee)?", (17, 24)),
     (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche", (20, 30)),
 )
-# German writes a weekday and its part of the day as one word ("am Donnerstagabend",
-# "Sonntagmorgen", "Dienstagnachmittag"): the part is read after the weekday.
-_WEEKDAY_PREFIX = r"(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)?"
-_PART = re.compile(
-    "|".join(f"(?P<p{n}>\\b{_WEEKDAY_PREFIX}(?:{pattern})\\b)" for n, (pattern, _) in enumerate(_PARTS))
-)
+
+
+@cache
+def _part_pattern() -> re.Pattern[str]:
+    """Each part of the day as a named group (``p0``, ``p1``...). German writes a weekday and
+    its part of the day as one word ("am Donnerstagabend", "Sonntagmorgen"): the part is read
+    after the weekday, and "morgen" is the morning only so (alone it is tomorrow). The
+    weekdays are the lexicon's (``lexicon.Lexicon.weekdays``), "Sonnabend" too."""
+    german = lexicon("de")
+    names = sorted((*german.weekdays, *german.weekday_aliases), key=len, reverse=True)
+    weekday = f"(?:{'|'.join(names)})"
+    return re.compile(
+        "|".join(
+            f"(?P<p{n}>\\b{weekday}?(?:{pattern.replace('<weekday>', weekday)})\\b)"
+            for n, (pattern, _) in enumerate(_PARTS)
+        )
+    )
+
+
 # Types of event that last: a flood, a fire or an evacuation told at its start in one report
 # and at its height in another, a decision taken in the morning and announced at night. Any
 # other event (a crash, a blackout, an emergency landing, a march) happens at one time of the
@@ -75,7 +89,7 @@ def _first_hours(text: str, clock: bool) -> Hours:
         elif half == "p" and hour < 12:
             hour += 12
         return (hour, hour + 1)
-    part = _PART.search(text)
+    part = _part_pattern().search(text)
     if part and part.lastgroup:
         return _PARTS[int(part.lastgroup[1:])][1]
     return None

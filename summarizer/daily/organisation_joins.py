@@ -296,22 +296,44 @@ def _region(word: str) -> bool:
     return word in english_place_names() and not is_city(word) and word not in COUNTRY_WORDS
 
 
+# A level's word that says which regions it may govern: Spain's "Generalitat" is
+# Catalonia's or the Valencian Community's government, never a Swiss canton's ("Bombers de
+# la Generalitat" is no "pompiers valaisans").
+_LEVEL_WORD_REGIONS = {"generalitat": frozenset({"catalonia", "valencia", "valencian-community"})}
+
+
+def _regions_allowed(item: OrganisationNames) -> frozenset[str] | None:
+    """The regions a body named by its level may be of, when a word of its names says
+    (``_LEVEL_WORD_REGIONS``); None when it may be of any."""
+    said = {fold_accents(word.casefold()) for name in item.names for word in name.split()}
+    allowed = [regions for word, regions in _LEVEL_WORD_REGIONS.items() if word in said]
+    return frozenset().union(*allowed) if allowed else None
+
+
 def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
     """A body named by its level ("State Office for Cyber Defence") is the day's one body
     named alike by its region instead ("Bavaria's cyber defence office"): the same words
     once the level and the region are left out, and those words say more than what kind
-    of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither."""
-    by_rest: dict[frozenset[str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither;
+    a level that says its regions ("Generalitat") joins only a body of one of them."""
+    by_rest: dict[frozenset[str], dict[str, dict[int, frozenset[str]]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
     for index in organisation_spellings(flat):
         for key in flat[index].keys:
             words = frozenset(key.split())
-            levels, regions = words & REGION_GOVERNMENT_LEVELS, {w for w in words if _region(w)}
+            levels, regions = words & REGION_GOVERNMENT_LEVELS, frozenset(w for w in words if _region(w))
             rest = words - levels - regions
             if not rest - GENERIC or bool(levels) == bool(regions):
                 continue  # a kind alone, or both or neither of a level and a region
-            by_rest[rest]["level" if levels else "region"].add(index)
+            by_rest[rest]["level" if levels else "region"][index] = regions
     for named in by_rest.values():
-        roots = {groups.find(i) for i in named["region"]}
-        if len(roots) == 1:
-            for index in named["level"]:
-                groups.union(index, next(iter(roots)))
+        for index in named["level"]:
+            allowed = _regions_allowed(flat[index])
+            roots = {
+                groups.find(i)
+                for i, regions in named["region"].items()
+                if allowed is None or not regions.isdisjoint(allowed)
+            }
+            if len(roots) == 1:
+                groups.union(index, roots.pop())

@@ -93,13 +93,13 @@ def got_away(item: ReportEvidence) -> bool:
     return not GETAWAY_WORDS.isdisjoint(item.words)
 
 
-def arrest_after_getaway(types_a: Iterable[str], types_b: Iterable[str], got_away: bool) -> bool:
+def arrest_after_getaway(types_a: Iterable[str], types_b: Iterable[str], fled: bool) -> bool:
     """Reports (or clusters of them) of an arrest and of an "other" event (``kinds.chained``),
     one of which says the doers got away: the robbers "fled on motorbikes", the arrest is of
     "two of the three robbers" hours later at the ferry terminal. An arrest ends a siege
     where it happens; one after a getaway is an event of its own."""
     a, b = set(types_a), set(types_b)
-    return got_away and (("arrest" in a and "other" in b) or ("other" in a and "arrest" in b))
+    return fled and (("arrest" in a and "other" in b) or ("other" in a and "arrest" in b))
 
 
 def response_to_hazard(a: ReportEvidence, b: ReportEvidence) -> bool:

@@ -47,7 +47,8 @@ _GERMAN_POINT = re.compile(
     r"(?<!\w)(?P<point>Nord|Süd|Sued|Ost|Öst|West)"
     r"(?:(?:stadt|viertel|teil|end|ring|kiez|quartier|bezirk|vorstadt)\w*"
     r"|(?:lich|liche|liches|lichen|licher)\s+[A-ZÄÖÜ]\w+"
-    r"|en(?=\s+(?:der|des|von|vom)\s+(?:Stadt|Ortes|Dorfes|Gemeinde)\b))(?!\w)"
+    r"|en(?=\s+(?:der|des|von|vom)\s+(?:Stadt|Ortes|Dorfes|Gemeinde)\b)"
+    r"|(?<=\bim\sNord|\bim\sWest)en|(?<=\bim\sSüd|\bim\sOst)en)(?!\w)"
 )
 
 

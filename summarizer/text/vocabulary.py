@@ -11,6 +11,13 @@ def words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+# The words after "fire" that make it no fire: the service that fights fires ("fire brigade",
+# "the Brunswick fire service said"), its gear, a risk or a ban, and shooting ("fire back").
+# Read by the incident cues here and by ``lexicons.event_kinds``.
+NO_FIRE_AFTER = (
+    r"(?:brigades?|services?|departments?|stations?|chiefs?|crews?|engines?|fighters?|officers?|alarms?"
+    r"|safety|exits?|escapes?|into|back|hoses?|doors?|risk|danger|warnings?|bans?|season|weather|from)"
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -614,9 +621,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?<!open )(?<!opened )(?<!opening )(?<!under )(?<!return )(?<!returned )(?<!of )(?<!heavy )"
         r"(?<!sniper )(?<!rocket )(?<!mortar )(?<!tank )(?<!enemy )(?<!friendly )(?<!gun )(?<!artillery )"
         r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!cease-)(?<!hold )(?<!held )"
-        r"fires?(?! (?:brigades?|services?|department|departments|station|stations|chiefs?|crews?|engines?|"
-        r"fighters?|officers?|alarms?|safety|exits?|escapes?|into|back|hoses?|doors?|risk|danger|"
-        r"warnings?|bans?|season|weather|from)\b)"
+        rf"fires?(?! {NO_FIRE_AFTER}\b)"
         # "fire on the crowd", "fire at troops" is shooting; "a fire at a warehouse" is not.
         r"(?! (?:on|at) (?:the |a |an )?(?:crowds?|protesters|demonstrators|civilians|troops|soldiers|police|"
         r"them|us|him|her|people|positions?|targets?|will)\b)",

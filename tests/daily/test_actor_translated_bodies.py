@@ -120,6 +120,14 @@ def test_a_kind_alone_joins_the_one_body_named_by_level_and_by_region() -> None:
     assert _groups(*names) == [sorted(names)]
 
 
+def test_a_level_that_says_its_regions_joins_no_other_regions_body() -> None:
+    # Spain's "Generalitat" governs Catalonia (or Valencia), never a Swiss canton: a
+    # Catalan fire and a Valais avalanche of one day have two fire services.
+    assert len(_groups("Bombers de la Generalitat", "pompiers valaisans")) == 2
+    assert len(_groups("bomberos de la Generalitat", "Valais fire service")) == 2
+    assert len(_groups("Bombers de la Generalitat", "pompiers catalans")) == 1
+
+
 def test_a_kind_alone_joins_neither_of_two_regions_bodies() -> None:
     groups = _groups("Bombers de la Generalitat", "pompiers catalans", "pompiers valaisans", "Bombers")
     assert ["Bombers"] in groups

@@ -24,6 +24,12 @@ from tests.daily.test_daily import merged, one_incident
         ("Un incendie a ravagé un entrepôt à Morlaix lundi.", "fire"),
         ("La riada del lunes dejó dos muertos en Olmeda.", "weather"),
         ("The council met in Darrow on Monday.", None),
+        # "fire" before a word that makes it no fire (``vocabulary.NO_FIRE_AFTER``): the
+        # service, its gear, a ban; the cues of incidents and of kinds read one list.
+        ("The Darrow fire service said the road was closed on Monday.", None),
+        ("A total fire ban was declared in Darrow on Monday.", None),
+        ("The fire alarm sounded at a school in Darrow on Monday.", None),
+        ("Fire crews fought a blaze in Darrow on Monday.", "fire"),
     ],
 )
 def test_a_report_tells_the_kind_of_event_it_names_first(evidence: str, kind: str | None) -> None:

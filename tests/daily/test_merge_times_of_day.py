@@ -32,6 +32,9 @@ def _cut(text: str, time_: str, *, place: str = "Kelsdorf", language: str = "de"
     [
         ("am Donnerstagvormittag", (5, 12)), ("Am Donnerstagabend", (17, 24)),
         ("Dienstagnachmittag", (12, 18)), ("in der Mittwochnacht", (20, 30)),
+        # Every weekday name the lexicon knows, "Sonnabend" (Saturday) too; "morgen" alone
+        # is tomorrow, and "Sonnabend" no evening.
+        ("Sonnabendmorgen", (5, 12)), ("am Sonnabendabend", (17, 24)), ("morgen", None), ("Sonnabend", None),
         # No weekday compound without its part of the day.
         ("Donnerstag", None), ("donnerstags", None),
     ],

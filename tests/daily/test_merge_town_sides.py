@@ -23,7 +23,9 @@ from tests.daily.test_daily import merged, one_incident
         # Not a part of a town: a region's name, "il est", "sur le trottoir", "este barrio".
         ("in Nordrhein-Westfalen", set()), ("an der Ostsee", set()), ("il est à Lyon", set()),
         ("sur le trottoir de la rue des Glycines", set()), ("en este barrio", set()),
-        ("Southend-on-Sea", set()), ("Westminster", set()), (None, set()),
+        ("Southend-on-Sea", set()), ("Westminster", set()), (None, set()), ("in Norden", set()),
+        # German's part by its noun, French with a typographer's apostrophe.
+        ("im Westen der Stadt", {"west"}), ("im Süden von Kelsdorf", {"south"}), ("dans l’est de Lyon", {"east"}),
     ],
 )  # fmt: skip
 def test_the_part_of_its_town_a_location_names(location: str | None, points: set[str]) -> None:
@@ -101,6 +103,37 @@ def test_one_power_cut_told_by_its_district_and_by_its_side_is_one() -> None:
         ],
     )
     assert len(merged(street, district).incidents) == 1
+
+
+def _cut_in(side: str, text: str, language: str) -> Briefed:
+    return one_incident(
+        text,
+        type="other",
+        place="Kelsdorf",
+        location=side,
+        language=language,
+        figures=[{"id": "f1", "text": "9000", "value": 9000, "category": "other", "counted": "homes"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("west", "east", "language"),
+    [
+        ("im Westen von Kelsdorf", "im Osten von Kelsdorf", "de"),
+        ("dans l’ouest de Kelsdorf", "dans l’est de Kelsdorf", "fr"),
+    ],
+)
+def test_two_power_cuts_in_the_west_and_the_east_written_as_copy_writes_them_stay_two(
+    west: str, east: str, language: str
+) -> None:
+    """German names a side by its noun ("im Westen"), French copy with a typographer's
+    apostrophe ("l’est"): the two cuts share their day, town and count, not their side."""
+    said = {
+        "de": "Am Dienstag waren {side} 9000 Haushalte nach einem Stromausfall ohne Strom.",
+        "fr": "Mardi, 9000 foyers ont été privés de courant {side} après une panne.",
+    }[language]
+    items = [_cut_in(side, said.format(side=side), language) for side in (west, east)]
+    assert len(merged(*items).incidents) == 2
 
 
 def test_hostile_locations_are_read_in_linear_time() -> None:

@@ -38,6 +38,8 @@ from summarizer.engines.extractive.incidents import incident_type
         ("A sinkhole swallowed two cars in Dunmore's old town.", "en", "disaster"),
         ("A huge mass of rubbish gave way at the Corvana landfill.", "en", "disaster"),
         ("In Felden ist ein Teil der Mülldeponie abgerutscht.", "de", "disaster"),
+        ("Oberhalb von Felden ist am Dienstag ein ganzer Hang abgerutscht.", "de", "disaster"),
+        ("Le train Lyon-Grenoble est tombé en panne mardi près de Voiron.", "fr", "accident"),
         ("Une partie de la chaussée s'est effondrée rue des Lilas à Varens.", "fr", "disaster"),
         (
             "La chaussée de la rue des Lilas, dans le quartier des Tilleuls, s'est effondrée mardi.",
@@ -110,6 +112,11 @@ def test_a_mishap_or_crime_is_typed(sentence: str, lang: str, expected: str) -> 
         ("The old coast road gave way to a motorway in 1990.", "en"),
         ("Der Mannschaftsbus hielt kurz am Rathaus.", "de"),
         ("Le maire a rendu visite aux sinistrés du quartier.", "fr"),
+        # A party in the polls and a share price slip ("abgerutscht") as a landfill does.
+        ("Die Partei ist in den Umfragen in Bayern auf zwölf Prozent abgerutscht.", "de"),
+        ("Die Aktie des Konzerns ist am Montag um zehn Prozent abgerutscht.", "de"),
+        # A website "en panne" is no vehicle's breakdown.
+        ("Le site internet de la mairie est en panne depuis lundi.", "fr"),
     ],
 )
 def test_words_of_the_same_letters_report_no_mishap(sentence: str, lang: str) -> None:

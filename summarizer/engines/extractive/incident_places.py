@@ -182,7 +182,7 @@ def sentence_place(
         ):
             if lang == "de" and place is not None:
                 location, place = _town_before_a_noun(location, place)
-            return _town_of_a_site(work, at, location, place, lang)
+            return _town_a_site_lies_by(work, at, location, place, lang)
         if at < 0:
             return None, None
         work = work[:at] + " " * len(location) + work[at + len(location) :]
@@ -271,7 +271,7 @@ def _bearing(lang: str) -> re.Pattern[str]:
     )
 
 
-def _town_of_a_site(
+def _town_a_site_lies_by(
     sentence: str, at: int, location: str, place: str | None, lang: str
 ) -> tuple[str | None, str | None]:
     """The town a site lies by (``_ABOVE_OR_BELOW``), when the sentence names it just after

@@ -12,11 +12,11 @@ from functools import cache
 
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.crime_events import CRIME_CUES
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import (
     BUSINESS_CUES,
     COURT_CUES,
-    CRIME_CUES,
     CROWD_CONTROL_CUES,
     DISRUPTION_CUES,
     OUTBREAK_CUES,
@@ -28,7 +28,7 @@ from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
 # Each type's cues as one alternation, bounded on both sides: a cue is a whole word. The
-# kinds of general news (``lexicons/news_events.py``) come last, under names of their own,
+# kinds of general news (``lexicons/news_events.py``, ``crime_events.py``) come last, under names of their own,
 # and are reported as a schema type (``REPORTED_AS``, ``type_in_article``).
 EXTRA_RULES = (
     ("court", COURT_CUES),

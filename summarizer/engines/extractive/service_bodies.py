@@ -25,6 +25,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS, words
 
 if TYPE_CHECKING:
     from summarizer.engines.extractive.actors import ActorFinder
+    from summarizer.engines.extractive.names import Candidate
 
 # The services each language names by noun, beyond the lexicon's: the government itself.
 _GOVERNMENTS = {"fr": "gouvernement", "es": "gobierno"}
@@ -168,22 +169,32 @@ BARE: dict[str, re.Pattern[str]] = {
 
 
 def find_bare_services(finder: ActorFinder) -> None:
-    """Add each service the text names with its article alone (``BARE``), or fold it into
-    the article's body named by the same noun."""
+    """Add each service the text names with its article alone (``BARE``): to the body of
+    the article its noun opens ("la police cantonale"), or as a body of its own."""
     pattern = BARE.get(finder.rules.lang)
     if pattern is None:
         return
+    # The body each noun stands for, found once: a scan of every candidate for each of a
+    # text's thousand "die Polizei" made the read quadratic.
+    bodies: dict[str, Candidate] = {}
     for found in pattern.finditer(finder.text):
         noun = found.group("name")
-        qualified = next(
-            (
-                c
-                for c in finder.candidates
-                if c.kind != "person" and c.name.split()[0].casefold() == noun.casefold()
-            ),
-            None,
-        )
-        if qualified is not None:
-            qualified.aliases.add(noun)  # "la police cantonale ... la police": one body
+        body = bodies.get(noun.casefold()) or _body_opened_by(finder, noun)
+        if body is not None:
+            body.aliases.add(noun)  # "la police cantonale ... la police": one body
         else:
-            finder.add(noun, "government", found.start("name"))
+            body = finder.add(noun, "government", found.start("name"))
+        bodies[noun.casefold()] = body
+
+
+def _body_opened_by(finder: ActorFinder, noun: str) -> Candidate | None:
+    """The first body the article named whose name opens with ``noun``."""
+    folded = noun.casefold()
+    return next(
+        (
+            c
+            for c in finder.candidates
+            if c.kind != "person" and c.name.split(maxsplit=1)[0].casefold() == folded
+        ),
+        None,
+    )

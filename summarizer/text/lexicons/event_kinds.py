@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.vocabulary import NO_FIRE_AFTER
+
 # A vehicle that struck or hit something: a road crash whichever verb tells it.
 _VEHICLE = r"(?:bus|coach|van|lorry|truck|car|tram|train|lkw|pkw|autobus|camion|voiture|coche|camion)"
 
@@ -38,7 +40,7 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # Not the service that fights fires ("the Brunswick fire service said"): it
             # speaks of every kind of event.
-            r"fires?(?!\s+(?:service|brigade|department|chief|crew|station|engine|officer|fighter)s?\b)",
+            rf"fires?(?!\s+{NO_FIRE_AFTER}\b)",
             r"wildfires?", r"blazes?", r"explosions?", r"exploded", r"blasts?",
             r"brand", r"brande?s?", r"brande", r"waldbr(?:a|ae)nde?\w*", r"gro(?:ss|ß)brand\w*",
             r"explodiert\w*",

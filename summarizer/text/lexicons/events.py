@@ -63,8 +63,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"vulkanausbruch",
                 r"über die ufer getreten",
                 # The ground that gave way ("eine Deponie ist abgerutscht", "Erdfall"), and
-                # water let out of a dam ("nach der Spülung des Stausees").
-                r"abgerutscht",
+                # water let out of a dam ("nach der Spülung des Stausees"). Not "abgerutscht"
+                # alone: a party in the polls and a share price slip too.
+                r"\w*(?:deponie|hang|böschung|erdreich|erdmassen|geröll|halde|gelände|boden|damm|deich|müll)\w*"
+                r"\b[^.]{0,60}?\babgerutscht",
                 r"hangrutsch\w*",
                 r"erdf(?:a|ä)lle?s?",
                 r"tagesbruch",
@@ -265,7 +267,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:téléphérique|télécabine|télésiège|funiculaire|ascenseur|remontée mécanique)s?\b[^.]{0,60}\b"
                 r"(?:en panne|immobilisée?s?|bloquée?s?)",
                 r"s['’]est immobilisée?",
-                r"(?:est|sont|était|étaient|tombée?s?) en panne",
+                # A vehicle or a lift that broke down; not "en panne" alone: a website, a
+                # reform or a talks process "est en panne" too.
+                r"(?:train|tgv|rame|bus|autocar|métro|tramway|avion|ferry|navire|bateau|ascenseur|funiculaire)s?"
+                r"\b[^.]{0,60}?\b(?:est|sont|était|étaient)(?: tombée?s?)? en panne",
                 r"(?:bus|car|autocar|camion|voiture|véhicule|train|tracteur) (?:s['’]est |a )(?:renversée?|couchée?|versé)",
                 r"naufrage",
                 r"s['’]est écrasée?",

@@ -1,7 +1,7 @@
 """Cues of general news beside the incident types of ``events.py``: court outcomes, job
-cuts and closures, outbreaks, crimes, police against a crowd and statements, each under a
-kind of its own that ``engines/extractive/incidents.py`` reports as a schema type; and the
-words that open the report of another event. Lower-case regular expressions matched
+cuts and closures, outbreaks, police against a crowd and statements (crimes are in
+``crime_events``), each under a kind of its own that ``engines/extractive/incidents.py``
+reports as a schema type; and the words that open the report of another event. Lower-case regular expressions matched
 between word boundaries on lower-cased text, in English, German, French and Spanish."""
 
 from __future__ import annotations
@@ -187,114 +187,6 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"brotes? (?:de|del)",
         r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela|gastroenteritis|norovirus|salmonelosis|covid)",
         r"gastroenteritis",
-    ),
-}
-
-# Crimes, reported as "other" (the schema has no class for them): a robbery, a burglary, a
-# stabbing, a murder. The arrest or verdict that follows a crime is what a sentence naming
-# both reports ("Police arrested two men after the robbery"). Not "Einbruch" alone: the
-# "Einbruch der Kurse" is a fall in prices.
-CRIME_CUES: dict[str, tuple[str, ...]] = {
-    "en": (
-        r"robbery",
-        r"robbed",
-        r"burglary",
-        r"burgled",
-        r"heist",
-        r"hold-up",
-        r"break-in",
-        r"broke into",
-        r"stabb(?:ing|ed)",
-        r"shot dead",
-        r"murder(?:ed)?",
-        r"carjack(?:ing|ed)",
-        r"cyber-?attacks?",
-        r"ransomware",
-        r"hack(?:ed|ers)",
-        # People held at gunpoint, and what thieves took.
-        r"hostages?",
-        r"hostage-taking",
-        r"barricaded",
-        r"stole",
-        r"stolen",
-        r"thieves",
-        r"robbers",
-        r"smash-and-grab",
-    ),
-    "de": (
-        r"überfalls?",
-        r"überfallen",
-        r"raubüberfalls?",
-        r"raub",
-        r"einbruch in",
-        r"eingebrochen",
-        r"messer(?:angriff|attacke)\w*",
-        r"erstochen",
-        r"erschossen",
-        r"ermordet",
-        r"mord",
-        r"cyberangriff\w*",
-        r"hackerangriff\w*",
-        r"cyberattacke\w*",
-        r"erpressungssoftware",
-        r"(?:server|rechner|computer|systeme?)\b[^.]{0,60}\b(?:lahmgelegt|verschlüsselt)",
-        r"geiselnahme\w*",
-        r"geiseln?",
-        r"verschanzt",
-        r"gestohlen",
-        r"erbeut\w*",
-        r"diebstahl\w*",
-        r"diebe[n]?",
-        r"räuber\w*",
-        r"maskierte?n? (?:männer|täter|räuber)",
-    ),
-    "fr": (
-        r"braquage",
-        r"braqu(?:é|ée|és|ées)",
-        r"cambriolage",
-        r"cambriolée?s?",
-        r"vols? à main armée",
-        r"fait irruption",
-        r"poignardée?s?",
-        r"meurtre",
-        r"assassinée?s?",
-        r"cyberattaques?",
-        r"attaques? informatiques?",
-        r"rançongiciels?",
-        r"pirat(?:es|age) informatiques?",
-        r"prises? d['’]otages?",
-        r"otages?",
-        r"retranchée?",
-        r"forcenée?",
-        r"hommes? armée?s?",
-        r"dérob\w*",
-        r"malfaiteurs",
-        r"cambrioleurs",
-        r"braqueurs",
-        r"butin",
-    ),
-    "es": (
-        r"atraco",
-        r"atrac(?:ó|aron)",
-        r"robo",
-        r"asalto",
-        r"apuñalad[oa]s?",
-        r"asesinad[oa]s?",
-        r"asesinato",
-        r"tiroteo",
-        r"homicidio",
-        r"ciberataques?",
-        r"ataques? informáticos?",
-        r"secuestro de datos",
-        r"rehenes",
-        r"secuestr(?:ó|aron|ado|ados|ada|adas)",
-        r"atrincherad[oa]s?",
-        r"rob(?:ó|aron|ado|ados|ada|adas)",
-        r"ladrones",
-        r"atracadores",
-        r"botín",
-        r"encapuchados",
-        r"enmascarados",
     ),
 }
 

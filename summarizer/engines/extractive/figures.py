@@ -12,6 +12,7 @@ from functools import cache
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
+from summarizer.engines.extractive.figure_states import names_a_state, state_after
 from summarizer.engines.extractive.figure_word_tolls import WordToll, find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
@@ -39,6 +40,8 @@ class RawFigure:
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
+# Categories that say what befell the people a count counts.
+TOLLS = frozenset({"killed", "injured", "displaced"})
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 
 # How much of a sentence after a number its range, unit and counted noun are read from: a
@@ -147,6 +150,12 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if magnitude:
             figure_start = magnitude.start("word")
         category = figure_category(sentence, number.start, unit, counted, writing.lang, number.end)
+        told = counted
+        if counted is not None and category not in TOLLS and not names_a_state(counted, writing.lang):
+            # "Three people are missing": a count of no toll counts its people's state (a
+            # toll's category says it already); the span stays the count as written.
+            state = state_after(text, figure_end if figure_end > end else end, sent_end, writing.lang)
+            told = f"{counted} {state}" if state else counted
         figures.append(
             RawFigure(
                 start=figure_start,
@@ -156,7 +165,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 value_high=value_high,
                 bound="approximately" if number.vague else bound,
                 unit=unit,
-                counted=counted,
+                counted=told,
                 category=category,
             )
         )

@@ -89,3 +89,37 @@ def test_hostile_text_is_read_quickly(text: str) -> None:
         state_after(text, 0, len(text), lang)
         find_figures(text[:20_000], 0, min(len(text), 20_000), lang)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the number" alone restates the count before it in the sentence, category and all.
+        ("The fire service said 11 people were injured; the city, however, put the number at 14.", "en",
+         ("14", "people", "injured")),
+        ("Fire officials have put the number of injured at twelve.", "en", ("twelve", "injured", "injured")),
+        ("The operator puts the number of sick at around 200.", "en", ("around 200", "sick", "other")),
+        ("Police put the number airlifted to safety at 23.", "en", ("23", "airlifted", "other")),
+        ("Die Klinik bezifferte die Zahl der Verletzten auf 14.", "de", ("14", "Verletzten", "injured")),
+        ("Le SAMU porte le nombre de blessés à 14.", "fr", ("14", "blessés", "injured")),
+        ("Protección Civil eleva a 14 el número de heridos.", "es", ("14", None, "injured")),
+    ],
+)  # fmt: skip
+def test_a_restated_count_counts_what_it_restates(
+    text: str, lang: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        # A toll that rises is no restatement: "rose" is neither "of" nor a state.
+        ("The death toll rose to 14 on Monday.", "en", "14"),
+        ("A total of 40 buses were laid on for the fans.", "en", "40 buses"),
+    ],
+)
+def test_a_count_that_restates_nothing_keeps_its_own_reading(text: str, lang: str, count: str) -> None:
+    found = {t: c for t, c, _ in counts(text, lang)}
+    assert count in found
+    assert found[count] in (None, "buses")

@@ -12,6 +12,7 @@ from functools import cache
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
+from summarizer.engines.extractive.figure_restated import restated_before
 from summarizer.engines.extractive.figure_states import names_a_state, state_after
 from summarizer.engines.extractive.figure_word_tolls import WordToll, find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
@@ -137,6 +138,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 used = used + of.end() - end if counted else 0
         if counted is not None and around.duration.match(counted):
             continue  # "une vingtaine de minutes", "zwei Stunden": a duration is not a figure
+        own_noun = counted
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
         figure_end = end + used
@@ -156,6 +158,17 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
             # toll's category says it already); the span stays the count as written.
             state = state_after(text, figure_end if figure_end > end else end, sent_end, writing.lang)
             told = f"{counted} {state}" if state else counted
+        restated = (
+            restated_before(text, figure_start, writing.lang)
+            if own_noun is None and unit == "count"
+            else None
+        )
+        if restated is not None and restated.counted:
+            told = restated.counted  # "the number of injured at twelve"
+        elif restated is not None and figures:
+            # "11 people were injured; the city put the number at 14": the count before it,
+            # as another source gives it.
+            told, category = figures[-1].counted, figures[-1].category
         figures.append(
             RawFigure(
                 start=figure_start,

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from summarizer.engines.extractive.figure_states import state_after
+from summarizer.engines.extractive.figure_states import state_after, state_before
 from summarizer.engines.extractive.figures import find_figures
 
 
@@ -37,6 +37,19 @@ def counts(text: str, lang: str) -> list[tuple[str, str | None, str]]:
          ("Douze randonneurs", "randonneurs disparus", "other")),
         ("Siete personas siguen desaparecidas tras la riada en Lorca.", "es",
          ("Siete personas", "personas desaparecidas", "other")),
+        # A short aside between a count and its state is read past.
+        ("Selon le groupe, six personnes, quatre agents et deux clients, ont été retenues.", "fr",
+         ("six personnes", "personnes retenues", "other")),
+        ("Some 200 residents, the mayor said, are still missing.", "en",
+         ("Some 200 residents", "residents missing", "other")),
+        # A verb before a count of people says what befell them.
+        ("Un homme retient toujours quatre personnes dans une agence bancaire.", "fr",
+         ("quatre personnes", "personnes retenus", "other")),
+        ("Un hombre retuvo a seis personas en una sucursal.", "es", ("seis personas", "personas retenidos", "other")),
+        ("Coastguards rescued 14 people from the ferry.", "en", ("14 people", "people rescued", "other")),
+        ("Die Polizei nahm an, die Feuerwehr evakuierte 300 Menschen.", "de",
+         ("300 Menschen", "Menschen evakuiert", "displaced")),
+        ("El parque desalojó a unos 200 vecinos.", "es", ("unos 200 vecinos", "vecinos evacuados", "displaced")),
         # The state already in the phrase is not read twice.
         ("Hay tres personas desaparecidas bajo los escombros.", "es",
          ("tres personas desaparecidas", "personas desaparecidas", "other")),
@@ -53,7 +66,9 @@ def test_a_count_records_the_state_after_it(text: str, lang: str, expected: tupl
         ("Five firefighters were hurt fighting the blaze in Carrow.", "en", "Five firefighters", "hurt"),
         # Another clause's state: beyond a conjunction, punctuation or too many words.
         ("About 300 people gathered and two were arrested later.", "en", "About 300 people", "arrested"),
-        ("Some 200 residents, the mayor said, are still missing.", "en", "Some 200 residents", "missing"),
+        ("Some 200 residents, the mayor said, and their dogs are missing.", "en", "Some 200 residents", "missing"),
+        # A verb before that befalls no one: no state.
+        ("The council held 12 meetings with residents.", "en", "12 meetings", "held"),
         ("Forty people waited in the rain for news of the missing climbers.", "en", "Forty people", "missing"),
         ("Rund 500 Menschen kamen zur Mahnwache für die Verletzten.", "de", "Rund 500 Menschen", "Verletzten"),
         ("Quelque 80 personnes attendaient devant la mairie quand deux blessés sont arrivés.", "fr",
@@ -80,6 +95,8 @@ def test_a_state_word_inside_another_word_is_no_state() -> None:
         "1 " * 5000 + "people missing",
         "people " * 20000 + "missing",
         "Three people " + "a" * 100_000 + " missing",
+        "Three people" + ", a" * 30_000 + " missing",
+        "retient " * 20_000 + "quatre personnes",
         "Три people مفقود missing 三 vermisst",
     ],
 )
@@ -87,6 +104,7 @@ def test_hostile_text_is_read_quickly(text: str) -> None:
     started = time.perf_counter()
     for lang in ("en", "de", "fr", "es"):
         state_after(text, 0, len(text), lang)
+        state_before(text, len(text), 0, lang)
         find_figures(text[:20_000], 0, min(len(text), 20_000), lang)
     assert time.perf_counter() - started < 5
 

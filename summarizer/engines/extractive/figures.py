@@ -13,7 +13,13 @@ from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
 from summarizer.engines.extractive.figure_restated import restated_before
-from summarizer.engines.extractive.figure_states import names_a_state, state_after
+from summarizer.engines.extractive.figure_states import (
+    EVACUATED,
+    counts_people,
+    names_a_state,
+    state_after,
+    state_before,
+)
 from summarizer.engines.extractive.figure_word_tolls import WordToll, find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
@@ -157,6 +163,10 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
             # "Three people are missing": a count of no toll counts its people's state (a
             # toll's category says it already); the span stays the count as written.
             state = state_after(text, figure_end if figure_end > end else end, sent_end, writing.lang)
+            if state is None and counts_people(counted):
+                state = state_before(text, figure_start, sent_start, writing.lang)
+                if state in EVACUATED:
+                    category = "displaced"  # "desalojó a 200 vecinos", as "200 vecinos desalojados"
             told = f"{counted} {state}" if state else counted
         restated = (
             restated_before(text, figure_start, writing.lang)

@@ -67,6 +67,8 @@ def test_a_count_records_the_state_after_it(text: str, lang: str, expected: tupl
         # Another clause's state: beyond a conjunction, punctuation or too many words.
         ("About 300 people gathered and two were arrested later.", "en", "About 300 people", "arrested"),
         ("Some 200 residents, the mayor said, and their dogs are missing.", "en", "Some 200 residents", "missing"),
+        # Another clause's verb before a conjunction: no state.
+        ("150 people were evacuated while 80 firefighters were deployed.", "en", "80 firefighters", "evacuated"),
         # A verb before that befalls no one: no state.
         ("The council held 12 meetings with residents.", "en", "12 meetings", "held"),
         ("Forty people waited in the rain for news of the missing climbers.", "en", "Forty people", "missing"),

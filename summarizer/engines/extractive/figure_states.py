@@ -138,6 +138,7 @@ def counts_people(counted: str) -> bool:
 def state_before(text: str, start: int, sentence_start: int, lang: str) -> str | None:
     """The participle of the verb that stands just before a count of people (its first
     word at ``start``) and says what befell them, if one does."""
+    barriers = _barriers(lang)
     at = start
     for _ in range(MOST_WORDS_BEFORE + 1):
         match = _WORD_BEFORE.search(text, max(sentence_start, at - 40), at)
@@ -146,5 +147,7 @@ def state_before(text: str, start: int, sentence_start: int, lang: str) -> str |
         for verb, participle in _verbs_before(lang):
             if verb.fullmatch(match.group(1)):
                 return participle
+        if match.group(1).lower() in barriers:
+            return None  # "were evacuated while 80 firefighters": another clause's verb
         at = match.start()
     return None

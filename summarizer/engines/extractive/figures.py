@@ -12,6 +12,14 @@ from functools import cache
 from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
+from summarizer.engines.extractive.figure_restated import restated_before
+from summarizer.engines.extractive.figure_states import (
+    EVACUATED,
+    counts_people,
+    names_a_state,
+    state_after,
+    state_before,
+)
 from summarizer.engines.extractive.figure_word_tolls import WordToll, find_word_tolls
 from summarizer.engines.extractive.figure_writing import (
     CURRENCY_BEFORE,
@@ -39,6 +47,8 @@ class RawFigure:
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
+# Categories that say what befell the people a count counts.
+TOLLS = frozenset({"killed", "injured", "displaced"})
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 
 # How much of a sentence after a number its range, unit and counted noun are read from: a
@@ -134,6 +144,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 used = used + of.end() - end if counted else 0
         if counted is not None and around.duration.match(counted):
             continue  # "une vingtaine de minutes", "zwei Stunden": a duration is not a figure
+        own_noun = counted
         if counted is None and unit == "count":
             counted = previous_counted  # "four civilians were killed and 27 injured"
         figure_end = end + used
@@ -147,6 +158,27 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if magnitude:
             figure_start = magnitude.start("word")
         category = figure_category(sentence, number.start, unit, counted, writing.lang, number.end)
+        told = counted
+        if counted is not None and category not in TOLLS and not names_a_state(counted, writing.lang):
+            # "Three people are missing": a count of no toll counts its people's state (a
+            # toll's category says it already); the span stays the count as written.
+            state = state_after(text, figure_end if figure_end > end else end, sent_end, writing.lang)
+            if state is None and counts_people(counted):
+                state = state_before(text, figure_start, sent_start, writing.lang)
+                if state in EVACUATED:
+                    category = "displaced"  # "desalojó a 200 vecinos", as "200 vecinos desalojados"
+            told = f"{counted} {state}" if state else counted
+        restated = (
+            restated_before(text, figure_start, writing.lang)
+            if own_noun is None and unit == "count"
+            else None
+        )
+        if restated is not None and restated.counted:
+            told = restated.counted  # "the number of injured at twelve"
+        elif restated is not None and figures:
+            # "11 people were injured; the city put the number at 14": the count before it,
+            # as another source gives it.
+            told, category = figures[-1].counted, figures[-1].category
         figures.append(
             RawFigure(
                 start=figure_start,
@@ -156,7 +188,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 value_high=value_high,
                 bound="approximately" if number.vague else bound,
                 unit=unit,
-                counted=counted,
+                counted=told,
                 category=category,
             )
         )

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from summarizer.engines.extractive.figure_restated import restated_before
 from summarizer.engines.extractive.incidents import protest_form, status_of, tells_another_event
 from summarizer.models import Figure, Incident
 from summarizer.models.common import Span
@@ -168,8 +169,10 @@ def toll_follows(
 ) -> None:
     """A toll of none told in a sentence of its own right after an incident ("No one was
     hurt.", "Aucun blessé n'est à déplorer.", "Verletzt wurde niemand.") is that
-    incident's, unless the sentence opens another event. (A count of some in such a
-    sentence is as often a part of the toll, background or another event's.)"""
+    incident's, unless the sentence opens another event; so is another source's figure
+    for a toll the incident has ("The SEM, however, put the number of injured at 14.":
+    ``figure_restated``). (Any other count of some in such a sentence is as often a part
+    of the toll, background or another event's.)"""
     latest = max(found, key=lambda m: m.last) if found else None
     if (
         latest is None
@@ -178,12 +181,19 @@ def toll_follows(
     ):
         return
     first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    held = {f.category for f in figures if f.id in latest.figure_ids}
     tolls = [
         f.id
         for f in figures[first:last]
-        if f.category in HUMAN_TOLLS and f.value == 0 and f.id not in latest.figure_ids
+        if f.category in HUMAN_TOLLS
+        and f.id not in latest.figure_ids
+        and (f.value == 0 or (f.category in held and _restated(f, sentence, lang)))
     ]
     latest.figure_ids += tolls
+
+
+def _restated(figure: Figure, sentence: Sentence, lang: str) -> bool:
+    return restated_before(sentence.text, figure.span.start - sentence.start, lang) is not None
 
 
 def _strike_and_march(old: Mention, new: Mention) -> bool:

@@ -176,7 +176,7 @@ LEXICON = Lexicon(
     indefinite_articles=words("un una unos unas"),
     counted_stops=words(
         """
-        el la los las l un del de d al y o en a con por para sin sobre entre han ha son fueron fue que se
+        el la los las l un del de d al y o en a con por para sin sobre entre bajo tras desde hasta hacia según contra ante durante han ha son fueron fue que se
         """
     ),
     services=words("policía bomberos fiscalía"),

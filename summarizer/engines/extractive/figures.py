@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.engines.extractive.counted_nouns import counted_noun
-from summarizer.engines.extractive.figure_categories import figure_category
+from summarizer.engines.extractive.figure_categories import HUMAN_TOLLS, figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
 from summarizer.engines.extractive.figure_restated import restated_before
 from summarizer.engines.extractive.figure_states import (
@@ -47,8 +47,6 @@ class RawFigure:
 RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
-# Categories that say what befell the people a count counts.
-TOLLS = frozenset({"killed", "injured", "displaced"})
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 
 # How much of a sentence after a number its range, unit and counted noun are read from: a
@@ -159,7 +157,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
             figure_start = magnitude.start("word")
         category = figure_category(sentence, number.start, unit, counted, writing.lang, number.end)
         told = counted
-        if counted is not None and category not in TOLLS and not names_a_state(counted, writing.lang):
+        if counted is not None and category not in HUMAN_TOLLS and not names_a_state(counted, writing.lang):
             # "Three people are missing": a count of no toll counts its people's state (a
             # toll's category says it already); the span stays the count as written.
             state = state_after(text, figure_end if figure_end > end else end, sent_end, writing.lang)

@@ -15,7 +15,6 @@ so the name starts no earlier than the acronym's first letter allows."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.models import ActorKind
@@ -46,11 +45,6 @@ _WORD = re.compile(r"[\w'’&.-]+")
 _MORE_FILLER = frozenset({"per", "di", "della", "delle", "dello", "degli", "dei", "il", "lo", "gli", "e"})
 _MORE_LEGAL_FORMS = frozenset({"mbh"})
 _UNWRITTEN_FORMS = frozenset({"sa", "sl"})
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return given_names()
 
 
 def _spelt_words(words: list[str]) -> list[str] | None:
@@ -112,7 +106,7 @@ def _kind(words: list[str], lang: str) -> ActorKind:
     return "organization"
 
 
-def _name_before(text: str, end: int, acronym: str, finder: ActorFinder) -> tuple[str, int] | None:
+def _name_before(text: str, end: int, acronym: str) -> tuple[str, int] | None:
     """The longest name right before ``end`` that the acronym abbreviates, beginning with
     a capital that is not a sentence's article ("Die", "La", "The"), and where it starts."""
     start = max(0, end - 160)
@@ -122,7 +116,7 @@ def _name_before(text: str, end: int, acronym: str, finder: ActorFinder) -> tupl
         first = token.group()
         if not first[:1].isupper():
             continue
-        if fold_accents(first.casefold()) in FILLER or first.split("-")[0] in _given_names():
+        if fold_accents(first.casefold()) in FILLER or first.split("-")[0] in given_names():
             continue  # "La ...", or a person's name: "Ana Ruiz (AR)" is nobody's body
         words = [t.group() for t in tokens[number:]]
         if expands(acronym, words):
@@ -144,7 +138,7 @@ def find_bracketed_acronyms(finder: ActorFinder) -> None:
         if number >= MOST_BODIES_PER_RULE:
             break
         acronym = match.group(1)
-        found = _name_before(text, match.start(), acronym, finder)
+        found = _name_before(text, match.start(), acronym)
         if found is None or _is_place(found[0]):
             continue
         name, at = found

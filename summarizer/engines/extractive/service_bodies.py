@@ -135,14 +135,9 @@ def _find_named_services(finder: ActorFinder) -> None:
             continue  # "Yesterday police said": any word opens a sentence capitalised
         owner = " ".join(place).removesuffix("'s").removesuffix("’s")
         known = finder.lookup(owner)
-        if (known is not None and known.kind == "person") or owner.split()[0] in _given_names():
+        if (known is not None and known.kind == "person") or owner.split()[0] in given_names():
             continue  # "Mr Ruiz's government" is his, not a place's
         _add(finder, text[start : match.end()], start)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return given_names()
 
 
 def _known_place(words: str) -> bool:

@@ -45,11 +45,6 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return name, credit, place
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return given_names()
-
-
 def _place(name: str) -> bool:
     return (
         name in COUNTRIES
@@ -84,7 +79,7 @@ def find_sourced_bodies(finder: ActorFinder) -> None:
         name = match.group("name")
         words = name.split()
         first = words[0]
-        if name.isupper() or first in finder.rules.not_name or first.split("-")[0] in _given_names():
+        if name.isupper() or first in finder.rules.not_name or first.split("-")[0] in given_names():
             continue  # an acronym is read elsewhere; "el Lunes"; "la Ana" is a person
         if len(words) == 1 and (
             first.lower() in lex.organization_roles

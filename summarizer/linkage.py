@@ -46,6 +46,17 @@ class UnionFind:
         return sorted(found.values(), key=lambda g: g[0])
 
 
+def joined_to_least(keys: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each key that ``pairs`` join to another (directly or through others), to the least
+    key of its group; keys joined to none are left out."""
+    ordered = sorted(set(keys))
+    index = {key: n for n, key in enumerate(ordered)}
+    groups = UnionFind(len(ordered))
+    for first, second in pairs:
+        groups.union(index[first], index[second])
+    return {ordered[n]: ordered[group[0]] for group in groups.groups() if len(group) > 1 for n in group}
+
+
 def block_pairs(members: Sequence[int], likeness: Callable[[int], Any] | None = None) -> np.ndarray:
     """Index pairs to compare within one block (items sharing a key), as an (n, 2) array.
     A block of at most ``FULL_BLOCK`` members is compared all-pairs; a bigger one (a place or

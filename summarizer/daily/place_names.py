@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from summarizer.daily.places import COUNTRY_NAMES, Within, spelling_folded
+from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import also_named, areas_named_with, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
@@ -62,21 +63,9 @@ def one_place_names(keys: Iterable[str]) -> dict[str, str]:
     """The day's place keys that the data gives as names of one place, each to one of them
     (the least): "vizcaya" and "bizkaia" -> "bizkaia" on a day naming both."""
     present = {k for k in keys if k and k not in COUNTRY_NAMES}
-    root: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while root.get(key, key) != key:
-            key = root[key]
-        return key
-
-    for key in sorted(present):
-        for other in _other_names(key) & present:
-            first, second = sorted((find(key), find(other)))
-            if first != second:
-                root[second] = first
-    joined = {key: find(key) for key in present}
-    grouped = {find(key) for key in root}
-    return {key: top for key, top in joined.items() if top in grouped}
+    return joined_to_least(
+        present, ((key, other) for key in present for other in _other_names(key) & present)
+    )
 
 
 def holders_by_name(keys: Iterable[str]) -> list[Within]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.places import Within
 from summarizer.daily.reports import ReportEvidence
+from summarizer.linkage import joined_to_least
 
 _DOUBLED = re.compile(r"(\w)\1")
 
@@ -126,20 +127,16 @@ def spellings_beside_one_place(
     by_shape: dict[tuple[int, str], list[str]] = {}
     for key in sorted(beside):
         by_shape.setdefault((len(key), _VOWEL.sub("", key)), []).append(key)
-    root: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while root.get(key, key) != key:
-            key = root[key]
-        return key
-
-    for keys in by_shape.values():
-        for n, first in enumerate(keys):
-            for second in keys[n + 1 :]:
-                if _one_vowel_apart(first, second) and beside[first] & beside[second]:
-                    low, high = sorted((find(first), find(second)))
-                    root[high] = low
-    return {key: find(key) for key in beside if find(key) != key or key in root.values()}
+    return joined_to_least(
+        beside,
+        (
+            (first, second)
+            for keys in by_shape.values()
+            for n, first in enumerate(keys)
+            for second in keys[n + 1 :]
+            if _one_vowel_apart(first, second) and beside[first] & beside[second]
+        ),
+    )
 
 
 def one_key_per_region(

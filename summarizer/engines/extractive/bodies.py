@@ -72,10 +72,6 @@ _GENERIC_BODY_NOUNS = word_set(
 
 
 def find_organizations(finder: ActorFinder) -> None:
-    _find_organizations(finder)
-
-
-def _find_organizations(finder: ActorFinder) -> None:
     find_introduced_bodies(finder)
     find_bracketed_acronyms(finder)
     if finder.rules.lang != "en":

@@ -2,8 +2,8 @@
 a capitalised name: "selon la police cantonale valaisanne", "les pompiers catalans", "la
 policía francesa", "Geneva police said", "according to Brunswick fire service", "Spain's
 health authorities". Each is a government body of its own, and the place word says which
-one, so the noun alone ("la police") stays unread: two articles' bare "police" may be two
-towns' police.
+one. The noun with its article alone ("la police", ``find_bare_services``) is read after
+them: an alias of the article's one qualified service, else a body of its own.
 
 French and Spanish put the place after the noun, as an adjective ("cantonale",
 "genevoise", "catalans", "francesa"); English (and any language read as English) puts it before, as a name or a demonym

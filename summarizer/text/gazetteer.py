@@ -222,6 +222,11 @@ def known_places_in(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span() for m in known_place_pattern(ignore_case=False).finditer(lowered))
 
 
+def is_known_place(name: str) -> bool:
+    """Whether ``name``, whole, is a known place ("Lyon", not "Lyon Airport")."""
+    return any(span == (0, len(name)) for span in known_places_in(name))
+
+
 def first_letter_guard(names: Iterable[str]) -> str:
     """A lookahead on the names' first letters. Python's ``re`` tries every alternative of
     a long name list at every position; the guard rejects most positions in one step."""

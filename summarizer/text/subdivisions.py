@@ -15,19 +15,14 @@ import gettext
 import re
 from functools import cache
 
-from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import name_form
 
 # "Girona [Gerona]", "Valais / Wallis", "Bozen / Bolzano": one part's names, each its own.
 _NAME_PARTS = re.compile(r"\s*(?:\[|\]|/)\s*")
 
 
-def _form(name: str) -> str:
-    """A name as it is looked up: accents folded, a hyphen as a space, lower case."""
-    return " ".join(fold_accents(name.casefold()).replace("-", " ").split())
-
-
 def _names(written: str) -> set[str]:
-    return {_form(part) for part in _NAME_PARTS.split(written) if len(part.strip()) >= 3}
+    return {name_form(part) for part in _NAME_PARTS.split(written) if len(part.strip()) >= 3}
 
 
 @cache
@@ -71,10 +66,10 @@ def all_subdivision_names() -> frozenset[str]:
 def subdivision_names(name: str) -> frozenset[str]:
     """Every name, folded, of the country parts named ``name`` (empty when none is):
     "Vizcaya" -> {"bizkaia", "vizcaya", "biscaye", ...}."""
-    return _table()[0].get(_form(name), frozenset())
+    return _table()[0].get(name_form(name), frozenset())
 
 
 def subdivision_holders(name: str) -> frozenset[str]:
     """The names, folded, of the parts holding the parts named ``name`` ("Bizkaia" ->
     {"pais vasco"})."""
-    return _table()[1].get(_form(name), frozenset())
+    return _table()[1].get(name_form(name), frozenset())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.article import Article
-from summarizer.daily.passages import LIVE_ENTRY
+from summarizer.daily.passages import live_entry_at
 from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
 
 # Between an article's id and its entry's offset in a report's owner: no id holds it.
@@ -20,10 +20,8 @@ _ENTRY_MARK = "\x00"
 def report_owner(article: Article, start: int) -> str:
     """Who tells the report whose evidence starts at ``start``: its article, or, when the
     evidence's line opens on an entry's time (``passages.LIVE_ENTRY``), that entry."""
-    line = article.text.rfind("\n", 0, start) + 1
-    if LIVE_ENTRY.match(article.text, line):
-        return f"{article.meta.id}{_ENTRY_MARK}{line}"
-    return article.meta.id
+    line = live_entry_at(article.text, start)
+    return article.meta.id if line is None else f"{article.meta.id}{_ENTRY_MARK}{line}"
 
 
 def article_of(owner: str) -> str:

@@ -103,5 +103,11 @@ def live_entry_day(article: Article, start: int) -> dt.date | None:
     blog was published, as it is written while its day goes on. None for a line that opens on
     no entry's time: a wire may tell yesterday's event by its clock ("at 13.05 police
     confirmed four dead")."""
-    line = article.text.rfind("\n", 0, start) + 1
-    return article.published if LIVE_ENTRY.match(article.text, line) else None
+    return article.published if live_entry_at(article.text, start) is not None else None
+
+
+def live_entry_at(text: str, start: int) -> int | None:
+    """Where the line holding ``start`` begins, when it opens on a live blog's entry time
+    (``LIVE_ENTRY``); None otherwise."""
+    line = text.rfind("\n", 0, start) + 1
+    return line if LIVE_ENTRY.match(text, line) else None

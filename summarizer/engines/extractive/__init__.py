@@ -141,9 +141,12 @@ def _lead_place(
 
 def _types_around(found: list[Mention], place: str | None) -> list[str]:
     """The types of the incidents reported before that a new mention at ``place`` may be
-    part of: those of no place, or of its place. A power cut in Brunswick told after a
-    plane's landing at Oelsburg is no part of the landing (``type_in_article``)."""
-    return [m.type for m in found if place is None or m.place is None or m.place == place]
+    part of: a disaster's wherever it is told (a quake off Lima reaches Moquegua, where a
+    wall fell on a man), another's of no place or of its place (a power cut in Brunswick
+    told after a plane's landing at Oelsburg is no part of the landing: ``type_in_article``)."""
+    return [
+        m.type for m in found if m.type == "disaster" or place is None or m.place is None or m.place == place
+    ]
 
 
 class ExtractiveEngine:

@@ -7,6 +7,7 @@ import itertools
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,22 @@ from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, FigureValue, SourceRef
 from summarizer.testing import Reply, ScriptedServer, Status
 from tests.conftest import SEEDS, llm_settings
+
+
+@dataclass(frozen=True)
+class FigureFields:
+    """The fields of a figure that tell what it measures (``measures.measure_of``), for tests
+    that read a measure without a whole briefing; each test module sets its own defaults
+    with ``functools.partial``."""
+
+    counted: str | None
+    category: str = "other"
+    unit: str = "count"
+    text: str = ""
+    value: float | None = None
+    value_high: float | None = None
+    bound: str = "exact"
+
 
 # Scripted replies here are whole briefing drafts: the free-generation prompt.
 pytestmark = pytest.mark.usefixtures("free_generation")

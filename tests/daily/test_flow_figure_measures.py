@@ -4,14 +4,14 @@ report gives a category and another leaves as "other" (invented reports)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pytest
 
 from summarizer.daily.measures import measure_of, thing_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import FigureFields, briefed, merged
 
 
 @pytest.mark.parametrize(
@@ -29,15 +29,7 @@ def test_a_german_compound_counts_its_heads_thing(word: str, thing: str | None) 
     assert thing_of(word) == thing
 
 
-@dataclass(frozen=True)
-class _Count:
-    counted: str
-    category: str = "other"
-    unit: str = "count"
-    value: float | None = 400
-    value_high: float | None = None
-    bound: str = "exact"
-    text: str = ""
+_Count = partial(FigureFields, value=400)
 
 
 def test_drivers_in_two_languages_are_one_measure() -> None:

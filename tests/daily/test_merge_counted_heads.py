@@ -6,24 +6,15 @@ number of the story's people: never a dispute. Invented phrases and reports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pytest
 
 from summarizer.daily.measures import head_thing, measure_of
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import FigureFields, merged, one_incident
 
-
-@dataclass(frozen=True)
-class _Figure:
-    counted: str | None
-    category: str = "other"
-    unit: str = "count"
-    text: str = "12"
-    value: float | None = 12
-    value_high: float | None = None
-    bound: str = "exact"
+_Figure = partial(FigureFields, text="12", value=12)
 
 
 @pytest.mark.parametrize(

@@ -4,24 +4,16 @@ dayquality and dayactors branches listed). Every report here is invented."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import FigureFields, briefed, merged
 
-
-@dataclass(frozen=True)
-class _Share:
-    counted: str | None
-    category: str = "other"
-    unit: str = "percent"
-    value: float | None = 70
-    value_high: float | None = None
-    bound: str = "exact"
+_Share = partial(FigureFields, unit="percent", value=70)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ for the pass it crosses (invented reports)."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pytest
@@ -15,18 +15,9 @@ from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.daily.spots import streets_in
 from summarizer.text.place_containment import places_within
-from tests.daily.test_daily import briefed, merged
+from tests.daily.test_daily import FigureFields, briefed, merged
 
-
-@dataclass(frozen=True)
-class _Count:
-    counted: str
-    category: str = "other"
-    unit: str = "count"
-    value: float | None = 40
-    value_high: float | None = None
-    bound: str = "approximately"
-    text: str = ""
+_Count = partial(FigureFields, value=40, bound="approximately")
 
 
 @pytest.mark.parametrize(

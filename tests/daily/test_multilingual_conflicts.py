@@ -3,25 +3,16 @@ it are flagged; shares of different things are not compared (invented reports)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import FigureFields, merged, one_incident
 
-
-@dataclass(frozen=True)
-class _Figure:
-    counted: str | None
-    category: str = "killed"
-    unit: str = "count"
-    value: float | None = 2
-    value_high: float | None = None
-    bound: str = "exact"
-    text: str = ""
+_Figure = partial(FigureFields, category="killed", value=2)
 
 
 @pytest.mark.parametrize(

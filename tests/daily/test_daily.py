@@ -29,8 +29,8 @@ from tests.conftest import SEEDS, llm_settings
 
 
 @dataclass(frozen=True)
-class FigureFields:
-    """The fields of a figure that tell what it measures (``measures.measure_of``), for tests
+class FigureStandIn:
+    """A figure with the fields that tell what it measures (``measures.MeasuredFigure``), for tests
     that read a measure without a whole briefing; each test module sets its own defaults
     with ``functools.partial``."""
 

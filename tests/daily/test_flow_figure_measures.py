@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.daily.measures import measure_of, thing_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import FigureFields, briefed, merged
+from tests.daily.test_daily import FigureStandIn, briefed, merged
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ def test_a_german_compound_counts_its_heads_thing(word: str, thing: str | None) 
     assert thing_of(word) == thing
 
 
-_Count = partial(FigureFields, value=400)
+_Count = partial(FigureStandIn, value=400)
 
 
 def test_drivers_in_two_languages_are_one_measure() -> None:

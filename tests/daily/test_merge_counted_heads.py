@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from summarizer.daily.measures import head_thing, measure_of
-from tests.daily.test_daily import FigureFields, merged, one_incident
+from tests.daily.test_daily import FigureStandIn, merged, one_incident
 
-_Figure = partial(FigureFields, text="12", value=12)
+_Figure = partial(FigureStandIn, text="12", value=12)
 
 
 @pytest.mark.parametrize(

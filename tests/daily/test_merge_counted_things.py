@@ -13,9 +13,9 @@ import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import FigureFields, merged, one_incident
+from tests.daily.test_daily import FigureStandIn, merged, one_incident
 
-_Figure = partial(FigureFields, text="12", value=12)
+_Figure = partial(FigureStandIn, text="12", value=12)
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import FigureFields, briefed, merged
+from tests.daily.test_daily import FigureStandIn, briefed, merged
 
-_Share = partial(FigureFields, unit="percent", value=70)
+_Share = partial(FigureStandIn, unit="percent", value=70)
 
 
 @pytest.mark.parametrize(

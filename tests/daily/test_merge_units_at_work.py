@@ -15,9 +15,9 @@ from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.daily.spots import streets_in
 from summarizer.text.place_containment import places_within
-from tests.daily.test_daily import FigureFields, briefed, merged
+from tests.daily.test_daily import FigureStandIn, briefed, merged
 
-_Count = partial(FigureFields, value=40, bound="approximately")
+_Count = partial(FigureStandIn, value=40, bound="approximately")
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ import pytest
 
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import FigureFields, merged, one_incident
+from tests.daily.test_daily import FigureStandIn, merged, one_incident
 
-_Figure = partial(FigureFields, category="killed", value=2)
+_Figure = partial(FigureStandIn, category="killed", value=2)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ class ClusterEvidence:
     weekdays: frozenset[frozenset[str]]  # the weekdays each member's time may name, if any
     # (place, places, levels, kind) of members naming any
     places: frozenset[tuple[str | None, frozenset[str], Levels, str | None]]
-    streets: frozenset[frozenset[str]]  # the streets of members whose location names any
+    streets: frozenset[frozenset[str]]  # the streets and town parts of members naming any (``spots``)
     kinds: frozenset[str]  # the kinds of event its members tell (``kinds.event_kind``)
     types: frozenset[str]  # its members' incident types
     participants: frozenset[Participants]  # who its protest reports say protest, if any

@@ -75,6 +75,8 @@ def place_key(name: str) -> str:
     ("southern Ukraine": no finer a place than the country); a city named for its country
     ("Mexico City") keeps its level word."""
     owned = _OWNER.sub("", name.strip())
+    if quarter := _city_quarter(owned):
+        return quarter
     if held := regional_adjective(owned):
         owned = held[0]  # "Tiroler Ötztal" is the Ötztal
     spelled = _known_spelling(owned)  # "la Haye": an article may be part of the name
@@ -98,6 +100,28 @@ def place_key(name: str) -> str:
     if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
         words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
     return " ".join(spelling_folded(w) for w in words) or key
+
+
+# A city's quarter named after it with a hyphen, as German and Austrian papers write it
+# ("Köln-Ehrenfeld", "Wien-Favoriten", "Frankfurt-Höchst"): two capitalised parts.
+_QUARTER = re.compile(r"^(?P<city>[A-ZÀ-ÞĀ-Ž][\w']+)-(?P<quarter>[A-ZÀ-ÞĀ-Ž][\w']+)$")
+
+
+def _city_quarter(name: str) -> str | None:
+    """The key of a city's quarter with the city as the day keys it alone, when the city has
+    a known spelling of its own ("Köln-Ehrenfeld" -> "cologne ehrenfeld", within the
+    "cologne" of a report that names the city in English, ``_named_within``), else None."""
+    match = _QUARTER.match(name)
+    if match is None:
+        return None
+    # A city's own name, or one the hand-kept tables spell: GeoNames' alternates alone hold
+    # words ("Petit", "Saar") that some town somewhere is also called.
+    first = match["city"]
+    curated = place_spellings().get(first.casefold()) or EXONYMS.get(fold_accents(first))
+    city = _known_spelling(first) if curated or is_city(first) else None
+    if not city or normalize(city) in COUNTRY_NAMES:
+        return None
+    return f"{place_key(city)} {place_key(match['quarter'])}"
 
 
 # A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques") is a space

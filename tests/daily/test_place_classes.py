@@ -1,0 +1,241 @@
+"""Places two reports of one event name at different levels or in other languages (issue 25,
+days 30-39 generalised): a region the data knows under a report's own key holds the towns
+of its provinces, a valley told by its name alone may hold a village, a city's quarter
+written "Köln-Ehrenfeld" lies in the city an English wire calls Cologne, and a country
+named in Italian, Catalan or Dutch is the country. Two quarters, two valleys and two
+regions stay apart. Every article is invented; the regions and cities are real, as the
+data is."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.place_names import holders_by_name
+from summarizer.daily.places import COUNTRY_NAMES, place_key
+from summarizer.text.exonyms import exonym_of
+from tests.daily.test_daily import merged, one_incident
+
+# --------------------------------------------------------------------------- regions
+
+
+def test_a_province_is_held_by_its_region_under_the_key_a_report_gives_the_region() -> None:
+    """ISO 3166-2 writes the holder "País Vasco"; a German report's "Baskenland" and an
+    English one's "Basque Country" are keyed "basque country": one holder either way."""
+    for region in ("Baskenland", "Basque Country", "País Vasco", "Pays basque"):
+        assert ("bizkaia", place_key(region), None) in holders_by_name(["bizkaia", place_key(region)])
+    assert holders_by_name(["bizkaia", place_key("Katalonien")]) == []
+
+
+def _slide(text: str, place: str, location: str, lang: str, workers: str) -> object:
+    return one_incident(
+        text,
+        type="disaster",
+        place=place,
+        location=location,
+        time=None,
+        figures=[{"id": "f1", "text": workers, "value": 2, "category": "other", "counted": "missing"}],
+        language=lang,
+    )
+
+
+def test_a_region_told_abroad_and_a_town_of_its_province_are_one_event() -> None:
+    day = merged(
+        _slide(
+            "Un deslizamiento en el vertedero de Urkiola, en el municipio vizcaíno de Arrizola, "
+            "sepultó el miércoles una carretera y atrapó a dos operarios, según la Diputación de Bizkaia.",
+            "Arrizola", "el vertedero de Urkiola, en el municipio vizcaíno de Arrizola", "es", "dos operarios",
+        ),
+        _slide(
+            "Im spanischen Baskenland ist am Mittwoch eine Mülldeponie abgerutscht; zwei Arbeiter "
+            "werden vermisst, die Landstraße ist verschüttet.",
+            "Baskenland", "Im spanischen Baskenland", "de", "zwei Arbeiter",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_a_region_and_a_town_of_another_region_stay_apart() -> None:
+    """Catalonia holds no town of Bizkaia: two landslides of one day, a region apart. (A town
+    its report places nowhere may be of any region: what else the two share then decides.)"""
+    day = merged(
+        _slide(
+            "Un deslizamiento en el vertedero de Urkiola, en Arrizola (Vizcaya), sepultó el miércoles "
+            "una carretera y atrapó a dos operarios, según la Diputación de Bizkaia.",
+            "Arrizola", "el vertedero de Urkiola, en Arrizola (Vizcaya)", "es", "dos operarios",
+        ),
+        _slide(
+            "In Katalonien ist am Mittwoch eine Mülldeponie abgerutscht; zwei Arbeiter werden vermisst, "
+            "die Landstraße ist verschüttet.",
+            "Katalonien", "In Katalonien", "de", "zwei Arbeiter",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+# --------------------------------------------------------------------------- valleys
+
+
+def _airlift(text: str, place: str, location: str, lang: str, campers: str) -> object:
+    return one_incident(
+        text,
+        type="evacuation",
+        place=place,
+        location=location,
+        time=None,
+        figures=[{"id": "f1", "text": campers, "value": 23, "category": "displaced"}],
+        language=lang,
+    )
+
+
+def test_a_valley_told_by_its_name_alone_may_hold_the_village_of_the_event() -> None:
+    """A report "in the Ferrache valley" names the valley twice to the passage reader ("ferrache"
+    without its level word, and the report's place): no finer place, so the valley may be
+    of the village a local report gives."""
+    day = merged(
+        _airlift(
+            "In the Ferrache valley, 23 campers were airlifted from a flooded campsite after a dam "
+            "released water on Thursday morning.",
+            "Ferrache valley", "in the Ferrache valley", "en", "23 campers",
+        ),
+        _airlift(
+            "Vingt-trois campeurs ont été hélitreuillés jeudi matin au camping inondé de Villard "
+            "après un lâcher d'eau du barrage.",
+            "Villard", "au camping inondé de Villard", "fr", "Vingt-trois campeurs",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_a_village_said_to_lie_in_another_valley_stays_apart() -> None:
+    day = merged(
+        _airlift(
+            "In the Ferrache valley, 23 campers were airlifted from a flooded campsite after a dam "
+            "released water on Thursday morning.",
+            "Ferrache valley", "in the Ferrache valley", "en", "23 campers",
+        ),
+        _airlift(
+            "Twenty-three campers were airlifted on Thursday morning from a flooded campsite in Villard, "
+            "in the Anniviers valley, after a dam released water.",
+            "Villard", "a flooded campsite in Villard, in the Anniviers valley", "en", "Twenty-three campers",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+# --------------------------------------------------------------------------- city quarters
+
+
+@pytest.mark.parametrize(
+    ("quarter", "key"),
+    [
+        ("Köln-Ehrenfeld", "cologne ehrenfeld"),
+        ("München-Schwabing", place_key("Munich") + " schwabing"),
+        ("Genève-Cointrin", "geneva cointrin"),
+        ("Genf-Cointrin", "geneva cointrin"),
+    ],
+)
+def test_a_quarter_named_after_its_city_keeps_the_city_as_the_day_keys_it(quarter: str, key: str) -> None:
+    assert place_key(quarter) == key
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Petit-Saconnex",  # "Petit" is a GeoNames alternate of an Algerian town
+        "Saar-Justizministerin",  # "Saar" of a Czech one
+        "Castelbrune-Valsène",  # a tunnel named for two towns no data knows
+        "Saint-Denis",
+        "Aix-en-Provence",
+        "Schleswig-Holstein",
+    ],
+)
+def test_a_hyphenated_name_whose_first_part_is_no_known_city_is_read_as_before(name: str) -> None:
+    words = place_key(name).split()
+    assert len(words) >= 2 and words[-1] == place_key(name.rsplit("-", 1)[-1]).split()[-1]
+
+
+def _crane(text: str, place: str, location: str, lang: str, dead: str) -> object:
+    return one_incident(
+        text,
+        type="accident",
+        place=place,
+        location=location,
+        time=None,
+        figures=[{"id": "f1", "text": dead, "value": 2, "category": "killed"}],
+        language=lang,
+    )
+
+
+def test_a_quarter_and_its_city_in_english_are_one_event() -> None:
+    day = merged(
+        _crane(
+            "In Köln-Ehrenfeld ist am Dienstagmorgen ein Baukran auf eine Einkaufsstraße gestürzt; "
+            "zwei Passanten kamen ums Leben.",
+            "Köln-Ehrenfeld", "In Köln-Ehrenfeld", "de", "zwei Passanten",
+        ),
+        _crane(
+            "Two passers-by were killed on Tuesday when a tower crane toppled onto a shopping street in "
+            "the German city of Cologne, the fire brigade said.",
+            "Cologne", "a shopping street in the German city of Cologne", "en", "Two passers-by",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_two_quarters_of_one_city_stay_two_places() -> None:
+    day = merged(
+        _crane(
+            "In Köln-Ehrenfeld ist am Dienstagmorgen ein Baukran auf eine Einkaufsstraße gestürzt; "
+            "zwei Passanten kamen ums Leben.",
+            "Köln-Ehrenfeld", "In Köln-Ehrenfeld", "de", "zwei Passanten",
+        ),
+        _crane(
+            "In Köln-Porz ist am Dienstagmorgen ein Baukran auf eine Einkaufsstraße gestürzt; "
+            "zwei Passanten kamen ums Leben.",
+            "Köln-Porz", "In Köln-Porz", "de", "zwei Passanten",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@pytest.mark.parametrize("name", ["Spagna", "Espanya", "Spanje", "Espanha", "España", "Spanien", "Spain"])
+def test_a_country_named_in_a_neighbouring_language_is_the_country(name: str) -> None:
+    assert place_key(name) == "spain"
+
+
+@pytest.mark.parametrize("name", ["Franca", "Nederland", "Holland"])
+def test_a_neighbouring_languages_country_name_that_is_a_city_stays_the_city(name: str) -> None:
+    """Portuguese "França" is a town in Brazil too; Dutch "Nederland" one in Texas."""
+    assert exonym_of(name) is None
+    assert place_key(name) not in COUNTRY_NAMES
+
+
+def test_far_languages_short_country_names_are_not_read() -> None:
+    """Far locales write a country in three or four letters ("Kina", "Sina"): words of the
+    product's languages, never read as a country."""
+    assert place_key("Kina") == "kina"
+    assert place_key("Sina") == "sina"
+
+
+# --------------------------------------------------------------------------- hostile
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Köln-" * 2000 + "Ehrenfeld",
+        "A-" * 5000,
+        "Köln-Ehrenfeld" + "x" * 20000,
+        "Кёльн-Эренфельд",
+        "Köln-Ehr\u200benfeld-\u202eBonn",
+    ],
+)
+def test_hostile_place_names_are_keyed_quickly(name: str) -> None:
+    started = time.perf_counter()
+    place_key(name)
+    assert time.perf_counter() - started < 1.0

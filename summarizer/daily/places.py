@@ -98,7 +98,9 @@ def place_key(name: str) -> str:
         return country
     words = _PLACE_WORD.findall(_JOINED_NAME.sub(" ", _POSSESSIVE.sub("", fold_accents(key))))
     if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
-        words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
+        # "Hamburger Hafen" is Hamburg's port, within Hamburg; "Kölner Südstadt" within the
+        # "cologne" an English report names.
+        words[0] = " ".join(spelling_folded(w) for w in place_key(words[0][:-2]).split())
     return " ".join(spelling_folded(w) for w in words) or key
 
 

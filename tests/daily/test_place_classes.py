@@ -14,7 +14,9 @@ import pytest
 
 from summarizer.daily.place_names import holders_by_name
 from summarizer.daily.places import COUNTRY_NAMES, place_key
-from summarizer.text.exonyms import exonym_of
+from summarizer.text.exonyms import exonym_of, name_form
+from summarizer.text.place_levels import region_level
+from summarizer.text.subdivisions import subdivision_names
 from tests.daily.test_daily import merged, one_incident
 
 # --------------------------------------------------------------------------- regions
@@ -239,3 +241,57 @@ def test_hostile_place_names_are_keyed_quickly(name: str) -> None:
     started = time.perf_counter()
     place_key(name)
     assert time.perf_counter() - started < 1.0
+
+
+# --------------------------------------------------------------------------- German forms
+
+
+@pytest.mark.parametrize(
+    ("german", "other"),
+    [
+        ("Galicien", "Galicia"),
+        ("Kalabrien", "Calabria"),
+        ("Kantabrien", "Cantabria"),
+        ("Asturien", "Asturias"),
+    ],
+)
+def test_a_region_german_writes_in_ien_is_the_region(german: str, other: str) -> None:
+    assert name_form(other) in subdivision_names(german)
+    assert region_level(german) == "region"
+
+
+def test_a_town_ending_in_ien_is_no_region_the_data_does_not_know() -> None:
+    assert subdivision_names("Lorien") == frozenset()
+    assert region_level("Osterbrien") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Braunschweiger Weststadt", "braunschweig weststadt"),
+        ("Kölner Südstadt", "cologne sudstadt"),
+        ("Hamburger Hafen", "hamburg hafen"),
+        ("Genfer Flughafen", "geneva flughafen"),
+        ("Wiener Neustadt", "wiener neustadt"),  # a town of its own
+    ],
+)
+def test_a_citys_part_named_with_its_adjective_lies_in_the_city_as_the_day_keys_it(
+    name: str, key: str
+) -> None:
+    assert place_key(name) == key
+
+
+def test_two_compass_quarters_of_one_city_stay_two_places() -> None:
+    day = merged(
+        _crane(
+            "In der Kölner Südstadt ist am Dienstagmorgen ein Baukran auf eine Einkaufsstraße gestürzt; "
+            "zwei Passanten kamen ums Leben.",
+            "Kölner Südstadt", "In der Kölner Südstadt", "de", "zwei Passanten",
+        ),
+        _crane(
+            "In der Kölner Weststadt ist am Dienstagmorgen ein Baukran auf eine Einkaufsstraße gestürzt; "
+            "zwei Passanten kamen ums Leben.",
+            "Kölner Weststadt", "In der Kölner Weststadt", "de", "zwei Passanten",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2

@@ -93,9 +93,8 @@ ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bu
 
 # German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
 # Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
-# A city's port, station or quarter, named with the city's adjective ("Hamburger Hafen",
-# "Braunschweiger Weststadt"): a part of the city. A quarter named by its compass point is
-# one in every German city; "Neustadt" is not (Wiener Neustadt is a town of its own).
+# A quarter named by its compass point ("Braunschweiger Weststadt") is one in every German
+# city; "Neustadt" is not (Wiener Neustadt is a town of its own).
 GERMAN_CITY_PLACES = (
     "Hafen", "Flughafen", "Hauptbahnhof", "Innenstadt", "Altstadt",
     "Weststadt", "Oststadt", "Nordstadt", "Südstadt",

@@ -13,9 +13,10 @@ import time
 import pytest
 
 from summarizer.daily.place_names import holders_by_name
-from summarizer.daily.places import COUNTRY_NAMES, place_key
+from summarizer.daily.places import COUNTRY_NAMES, place_key, places_in
 from summarizer.text.exonyms import exonym_of, name_form
 from summarizer.text.place_levels import region_level
+from summarizer.text.places import places_between
 from summarizer.text.subdivisions import subdivision_names
 from tests.daily.test_daily import merged, one_incident
 
@@ -295,3 +296,113 @@ def test_two_compass_quarters_of_one_city_stay_two_places() -> None:
         ),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+# --------------------------------------------------------------------------- what a link joins
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "places"),
+    [
+        ("El túnel que une Arbeca con la localidad francesa de Saint-Girons sigue cerrado.", "es",
+         {"arbeca", place_key("Saint-Girons")}),
+        ("Le tunnel, qui relie l'Ariège à la Catalogne, est fermé.", "fr", {place_key("Ariège"), "catalonia"}),
+        ("Die neue Brücke verbindet Kehl mit Straßburg.", "de", {"kehl", "strasbourg"}),
+        ("the ferry linking Ashby with the town of Brigg was cancelled", "en", {"ashby", "brig"}),
+        ("Le tunnel Castelbrune-Valsène reste fermé.", "fr", {"castelbrune", "valsene"}),
+        ("the Castelbrune-Valsene tunnel stays shut", "en", {"castelbrune", "valsene"}),
+        ("la línea Lleida-Manresa", "es", {place_key("Lleida"), place_key("Manresa")}),
+    ],
+)  # fmt: skip
+def test_a_tunnel_road_or_bridge_names_both_places_it_links(
+    sentence: str, lang: str, places: set[str]
+) -> None:
+    assert places_in(sentence, lang) >= places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("the Saint-Denis tunnel was closed", "en"),  # one town's name
+        ("he linked Monday and Tuesday", "en"),
+        ("links with 8 and 10 people", "en"),
+        ("In Köln-Ehrenfeld ist ein Kran umgestürzt.", "de"),  # a city's quarter, no link word
+    ],
+)
+def test_a_hyphenated_town_or_a_link_of_no_places_names_no_two_ends(sentence: str, lang: str) -> None:
+    assert len(list(places_between(sentence, lang))) == 0
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "linking " + "Aa " * 30_000 + "with",
+        "tunnel " + "Aaa-" * 20_000,
+        "Aaa-" * 20_000 + " tunnel",
+        "relie l'" + "Éé " * 20_000 + "à la",
+        "une Ñandú con " + "la " * 20_000 + "de Łódź",
+    ],
+)
+def test_hostile_links_are_read_fast(hostile: str) -> None:
+    started = time.perf_counter()
+    list(places_between(hostile, "fr"))
+    assert time.perf_counter() - started < 2
+
+
+def _closure(text: str, place: str, location: str, lang: str) -> object:
+    return one_incident(
+        text,
+        type="other",
+        place=place,
+        location=location,
+        time=None,
+        figures=[{"id": "f1", "text": "14", "value": 14, "category": "distance", "unit": "m"}],
+        language=lang,
+    )
+
+
+def test_a_tunnel_named_for_its_two_towns_and_one_of_them_spelled_two_ways_is_one_event() -> None:
+    """The Spanish paper's "Valdena" is the French radio's "Valdène", one vowel apart, each
+    named beside Castelbrune: the tunnel's two ends in both."""
+    day = merged(
+        _closure(
+            "El túnel que une Valdena con la localidad francesa de Castelbrune permanece cerrado "
+            "desde el martes por una grieta de 14 metros en la bóveda.",
+            "Valdena", "El túnel que une Valdena con la localidad francesa de Castelbrune", "es",
+        ),
+        _closure(
+            "Le tunnel Castelbrune-Valdène reste fermé depuis mardi : une fissure de 14 mètres a été "
+            "découverte dans sa voûte.",
+            "Castelbrune", "Le tunnel Castelbrune-Valdène", "fr",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+
+
+def test_another_tunnel_near_one_of_the_towns_stays_apart() -> None:
+    """The night closure of a second tunnel ten kilometres away is another closure."""
+    day = merged(
+        _closure(
+            "El túnel que une Valdena con la localidad francesa de Castelbrune permanece cerrado "
+            "desde el martes por una grieta de 14 metros en la bóveda.",
+            "Valdena", "El túnel que une Valdena con la localidad francesa de Castelbrune", "es",
+        ),
+        _closure(
+            "Le tunnel de Sant Quirze, à dix kilomètres de Valdena, sera fermé cette nuit pour des "
+            "travaux sur 14 mètres de voûte.",
+            "Sant Quirze", "Le tunnel de Sant Quirze, à dix kilomètres de Valdena", "fr",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les enquêteurs cherchent une Renault et une Peugeot volées.", "fr"),
+        ("a cell linked to Hamas and Hezbollah", "en"),
+        ("two suspects connected to Ashby and Brigg gangs", "en"),
+    ],
+)
+def test_an_article_or_a_tie_between_groups_is_no_link_between_places(sentence: str, lang: str) -> None:
+    assert len(list(places_between(sentence, lang))) == 0

@@ -10,7 +10,6 @@ elsewhere. Two towns each said to be "in the Osterholm region" stay two places."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,8 +33,7 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.place_containment import places_within
-from summarizer.text.place_levels import may_lie_within, region_level
+from summarizer.text.place_levels import may_lie_within
 from summarizer.text.places import places_after_prepositions, places_between
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
@@ -237,41 +235,6 @@ def _country_holds(country: str, place: str) -> bool:
 # A place one report names as lying in another: (inner key, outer key, the outer's level
 # when it holds towns, see ``text.places.region_level``).
 Within = tuple[str, str, str | None]
-
-
-def containment_in(
-    text: str, lang: str, located: Iterable[tuple[str | None, str | None]]
-) -> tuple[Within, ...]:
-    """What an article says lies where: its dateline and phrases such as "in Ashby, a town
-    in Northfield County" (``text.places.places_within``), and an incident's location
-    named after its place ("Port Adela Crown Court": a Crown Court in Port Adela).
-    ``located`` holds its incidents' (place, location). Countries are left out: too coarse
-    to hold anything a report of another place would not."""
-    found: list[Within] = []
-    pairs = list(places_within(text, lang))
-    if lang == "de":
-        pairs += [held for m in _ADJECTIVE_PHRASE.finditer(text) if (held := regional_adjective(m.group(0)))]
-    for place, location in located:
-        if (
-            place
-            and location
-            and location.startswith(place + " ")
-            and location[len(place) + 1 :][:1].isupper()
-        ):
-            pairs.append((location[len(place) + 1 :], place))
-    for inner, outer in pairs:
-        inner_key, outer_key = place_key(inner), place_key(outer)
-        if (
-            inner_key
-            and outer_key
-            and inner_key != outer_key
-            and COUNTRY_NAMES.isdisjoint({inner_key, outer_key})
-        ):
-            found.append((inner_key, outer_key, region_level(outer)))
-    return tuple(dict.fromkeys(found))
-
-
-_ADJECTIVE_PHRASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}er\s+[A-ZÄÖÜ][\w-]{2,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from summarizer.daily.containment import containment_in
 from summarizer.daily.place_names import holders_by_name
 from summarizer.daily.places import COUNTRY_NAMES, place_key, places_in
 from summarizer.text.exonyms import exonym_of, name_form
@@ -406,3 +407,45 @@ def test_another_tunnel_near_one_of_the_towns_stays_apart() -> None:
 )
 def test_an_article_or_a_tie_between_groups_is_no_link_between_places(sentence: str, lang: str) -> None:
     assert len(list(places_between(sentence, lang))) == 0
+
+
+# --------------------------------------------------------------------------- names in brackets
+
+
+def test_a_place_written_with_another_name_in_brackets_is_tied_to_it() -> None:
+    """A bilingual region's paper names a village by both names; a Spanish one a town by its
+    province: either way a report of one is compatible with a report of the other."""
+    text = (
+        "BOLZANO. Doppio attacco del lupo. A Palù di Sotto (Untermoos), in Val Flaura, sono morte "
+        "undici pecore; a Pandolo (Pfandl) diciassette."
+    )
+    found = containment_in(text, "it", [("Palù di Sotto", None), ("Pandolo", None)])
+    assert (place_key("Palù di Sotto"), place_key("Untermoos"), None) in found
+    assert (place_key("Pandolo"), place_key("Pfandl"), None) in found
+    found = containment_in("Un incendio en Olmeda (Soria) arrasó 300 hectáreas.", "es", [("Olmeda", None)])
+    assert found and all(inner == "olmeda" and outer == "soria" for inner, outer, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("L'assessore Markus Pichler (SVP) a Pandolo valuterà.", [("Pandolo", None)]),  # a party
+        ("L'allevatore Josef Gruber (Pfandl) denuncia ventitré pecore.", [("Pandolo", None)]),  # a person
+        ("A Pandolo (12 pecore) e altrove.", [("Pandolo", None)]),  # a count
+    ],
+)
+def test_a_bracket_after_no_place_of_the_articles_events_ties_nothing(
+    text: str, located: list[tuple[str, None]]
+) -> None:
+    assert containment_in(text, "it", located) == ()
+
+
+def test_hostile_brackets_are_read_fast() -> None:
+    started = time.perf_counter()
+    for text, place in [
+        ("Aa (" + "Bb " * 20_000 + ")", "Aa"),
+        ("Pandolo (" * 20_000, "Pandolo"),
+        ("x" * 50_000, "x" * 200),
+    ]:
+        containment_in(text, "it", [(place, None)])
+    assert time.perf_counter() - started < 2

@@ -449,3 +449,20 @@ def test_hostile_brackets_are_read_fast() -> None:
     ]:
         containment_in(text, "it", [(place, None)])
     assert time.perf_counter() - started < 2
+
+
+# --------------------------------------------------------------------------- "Val" valleys
+
+
+@pytest.mark.parametrize(
+    "name", ["Val Ferrache", "Val d'Anniviers", "Val di Ranna", "Val Flaura", "val de Bagnes"]
+)
+def test_a_valley_written_val_and_its_name_holds_towns(name: str) -> None:
+    assert region_level(name[0].upper() + name[1:]) == "valley"
+
+
+@pytest.mark.parametrize(
+    "name", ["Val-d'Isère", "Val-de-Travers", "Val-de-Reuil", "Valencia", "Valais", "Valdena"]
+)
+def test_a_town_named_with_a_hyphenated_val_or_a_val_word_is_no_valley(name: str) -> None:
+    assert region_level(name) != "valley"

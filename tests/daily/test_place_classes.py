@@ -466,3 +466,21 @@ def test_a_valley_written_val_and_its_name_holds_towns(name: str) -> None:
 )
 def test_a_town_named_with_a_hyphenated_val_or_a_val_word_is_no_valley(name: str) -> None:
     assert region_level(name) != "valley"
+
+
+def test_two_links_sharing_one_end_keep_their_other_ends_apart() -> None:
+    """The Kehl-Strasbourg bridge and the Strasbourg-Offenburg line, each closed on one day
+    for a 14 m crack: each report names Strasbourg, and neither the other's own town."""
+    day = merged(
+        _closure(
+            "Die Brücke Kehl-Straßburg bleibt seit Dienstag gesperrt: Prüfer fanden einen Riss von "
+            "14 Metern im Tragwerk.",
+            "Kehl", "Die Brücke Kehl-Straßburg", "de",
+        ),
+        _closure(
+            "La ligne Strasbourg-Offenburg est coupée depuis mardi : une fissure de 14 mètres a été "
+            "découverte sur un viaduc.",
+            "Offenburg", "La ligne Strasbourg-Offenburg", "fr",
+        ),
+    )  # fmt: skip
+    assert len(day.incidents) == 2

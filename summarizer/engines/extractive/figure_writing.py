@@ -55,7 +55,9 @@ _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # Compiled once: these run for every number in every sentence.
 ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
 CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
-CLOCK_BEFORE = re.compile(r"\d[:.]$")
+# The minutes of a clock: "3:23", "9.15", and the French "14 h 20" or "14h20" (the hour's
+# digits right before the "h", so "pendant 24 heures, 20 blessés" stays a count).
+CLOCK_BEFORE = re.compile(r"\d[:.]$|(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 # Months as written in datelines too ("Nov 3", "3 Aug").
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"

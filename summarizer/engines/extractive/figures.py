@@ -28,6 +28,8 @@ from summarizer.engines.extractive.figure_writing import (
     is_excluded,
     writing_for,
 )
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.counted import SHARES
 from summarizer.text.numbers import find_numbers, parse_number
 
 
@@ -48,6 +50,25 @@ RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+
+# The side of a tally a count of votes is given for ("16 votos a favor y 15 en contra", "by
+# 16 votes for to 15 against", "16 voix pour, 15 contre", "16 Stimmen dafür"): the votes
+# for and against are measures of their own, neither the votes cast nor the seats of a
+# chamber ("16 de los 31 votos del pleno"). As written, accents kept.
+_VOTES = frozenset(w for w, share in SHARES.items() if share == "vote")
+_SIDE_AFTER = re.compile(
+    r"\s{0,3}(a\s+favor|en\s+contra|in\s+favou?r|for|against|pour|contre|dafür|dagegen)(?!\w)", re.IGNORECASE
+)
+
+
+def _tally_side(counted: str, text: str, end: int, sent_end: int) -> str:
+    """``counted`` with the side of the tally it is given for, when it counts votes and one
+    follows ``end`` ("votos" -> "votos a favor"); else as it is."""
+    if not _VOTES & set(fold_accents(counted).split()):
+        return counted
+    side = _SIDE_AFTER.match(text, end, sent_end)
+    return f"{counted} {' '.join(side[1].split())}" if side else counted
+
 
 # How much of a sentence after a number its range, unit and counted noun are read from: a
 # copy of the whole rest of the sentence per number would cost quadratic time in a sentence
@@ -166,6 +187,8 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 if state in EVACUATED:
                     category = "displaced"  # "desalojó a 200 vecinos", as "200 vecinos desalojados"
             told = f"{counted} {state}" if state else counted
+        if told is not None and unit == "count":
+            told = _tally_side(told, text, figure_end, sent_end)
         restated = (
             restated_before(text, figure_start, writing.lang)
             if own_noun is None and unit == "count"

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from summarizer.daily.passages import LIVE_ENTRY, live_entry_at
+from summarizer.daily.passages import LIVE_ENTRY, live_entry_at, owner_of
 from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord
 
 
 class Standing(NamedTuple):
     subcount: bool = False
     # Minutes past midnight of the live blog's entry that gives the figure; None outside one.
     entry_minute: int | None = None
+    # Where that entry's line starts (``passages.owner_of``).
+    entry_line: int | None = None
 
 
 WHOLE = Standing()
@@ -51,7 +56,9 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
     part = is_subcount(text, figure.text, figure.span)
     if part and own_whole(text, figure.text, figure.span, figure.category, placed):
         part = False
-    standing = Standing(part, entry_minute(text, figure.span.start))
+    minute = entry_minute(text, figure.span.start)
+    line = live_entry_at(text, figure.span.start) if minute is not None else None
+    standing = Standing(part, minute, line)
     return WHOLE if standing == WHOLE else standing
 
 
@@ -93,3 +100,26 @@ def outdated(figures: Sequence[Given]) -> set[int]:
         if figure.standing.entry_minute is not None
         and figure.standing.entry_minute < latest.get((figure.article, figure.category), -1)
     }
+
+
+def unlisted_entries(
+    linked: Sequence[tuple[ArticleRecord, FigureRecord]],
+) -> list[tuple[ArticleRecord, FigureRecord]]:
+    """The figures of the ``linked`` articles' blog entries that tell no incident of their
+    briefing and give no incident's toll: a blog's "10 h 15 - Mise à jour : 310 élèves" may
+    be listed as no event of its own, yet it is the blog's later word on the event before
+    it (``outdated``)."""
+    taken = {(source.id, figure.id) for source, figure in linked}
+    extra = []
+    for source in {source.id: source for source, _ in linked}.values():
+        owners = {incident.report.owner for incident in source.incidents}
+        tolls = {f for incident in source.incidents for f in incident.casualty_figures}
+        extra += [
+            (source, figure)
+            for figure in source.figures
+            if figure.standing.entry_line is not None
+            and (source.id, figure.id) not in taken
+            and figure.id not in tolls
+            and owner_of(source.id, figure.standing.entry_line) not in owners
+        ]
+    return extra

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY
-from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated
+from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -264,8 +264,11 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
-    given = [Given(s.id, f.category, f.text, f.standing) for s, f in linked]
-    stale = {(linked[n][0].id, linked[n][1].id) for n in outdated(given)}
+    # A blog's later entries outdate its earlier counts, whether or not its briefing lists
+    # them as reports of the incident (``unlisted_entries``).
+    told = [*linked, *unlisted_entries(linked)] if incident_id else list(linked)
+    given = [Given(s.id, f.category, f.text, f.standing) for s, f in told]
+    stale = {(told[n][0].id, told[n][1].id) for n in outdated(given)}
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [

@@ -151,3 +151,40 @@ def test_an_entrys_time_is_read_in_minutes(text: str, minute: int | None) -> Non
 def test_hostile_clocks_are_read_quickly() -> None:
     text = "\n".join(["9" * 5000 + " h " + "5" * 5000, " h " * 5000, "12 h 3" * 3000])
     assert entry_minute(text, len(text) - 1) is None
+
+
+def _blog_listing_only_the_first_entry(later_is_toll_of: str | None = None) -> Briefed:
+    """The blog of ``BLOG`` whose briefing lists the 9 h 40 entry alone, its 200 children as
+    its toll; the 10 h 15 update's 310 pupils stand in no incident's passage, or are the
+    toll of another incident of the blog (``later_is_toll_of``)."""
+    incidents = [
+        {"id": "i1", "type": "evacuation", "place": "Carouge", "location": "l'école des Tilleuls",
+         "time": "9 h 40", "evidence": BLOG_EVIDENCE, "casualty_figures": ["f1"]},
+    ]  # fmt: skip
+    if later_is_toll_of:
+        incidents.append(
+            {"id": "i2", "type": "evacuation", "place": later_is_toll_of, "time": "10 h 15",
+             "evidence": "Mise à jour : selon la direction", "casualty_figures": ["f2"]}
+        )  # fmt: skip
+    return briefed(
+        BLOG,
+        incidents=incidents,
+        figures=[
+            {"id": "f1", "text": "Environ 200 enfants", "value": 200, "bound": "approximately",
+             "counted": "enfants", "category": "other"},
+            {"id": "f2", "text": "310 élèves", "value": 310, "counted": "élèves", "category": "other"},
+        ],
+    )  # fmt: skip
+
+
+def test_a_later_entry_the_briefing_lists_as_no_event_still_outdates_the_first() -> None:
+    day = merged(_blog_listing_only_the_first_entry(), _wire("ses 310 enfants", 310))
+    assert len(day.incidents) == 1
+    children = _children(day)
+    assert len(children.values) == 2 and not children.conflict
+
+
+def test_a_later_entrys_count_given_as_another_events_toll_outdates_nothing() -> None:
+    day = merged(_blog_listing_only_the_first_entry(later_is_toll_of="Lancy"), _wire("ses 310 enfants", 310))
+    children = [f for f in day.figures if f.measure.startswith("child") and len(f.values) == 2]
+    assert children and children[0].conflict

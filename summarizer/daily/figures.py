@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.daily.claims import OFFICIAL_PARTY
+from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
@@ -285,9 +285,13 @@ def figure_groups(
             )
             for s, f in members
         ]
-        # A value's party when it has no claimant: the daily actor its sentence names.
+        # A value's party when it has no claimant: the daily actor its sentence names, or
+        # unnamed officials, or the unnamed speaker of a restated count (``claims``).
         parties = [
-            f.party if f.party == OFFICIAL_PARTY else actor_map.get((s.id, f.party or "")) for s, f in members
+            f.party
+            if f.party in (None, OFFICIAL_PARTY) or f.party.startswith(RESTATED_PARTY)
+            else actor_map.get((s.id, f.party))
+            for s, f in members
         ]
         comparable = _comparable(members, linked_only, stale)
         first = members[0][1]

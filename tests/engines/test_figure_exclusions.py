@@ -55,6 +55,9 @@ def figures(text: str, lang: str = "en") -> dict[str, float]:
             310,
         ),
         ("Vers 9h40, 200 enfants ont été évacués.", "fr", [40], 200),
+        # A live blog entry's time opening its line is no figure of 12.1.
+        ("12.10 - Un catamarán ha volcado: 14 heridos.", "es", [12.1, 12, 10], 14),
+        ("09:15 – Zwölf Verletzte, sagt die Polizei.", "de", [9.15, 9, 15], 12),
         ("Pendant 24 h 30 bénévoles se sont relayés.", "fr", [24], 30),
     ],
 )

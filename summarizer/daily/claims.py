@@ -43,14 +43,26 @@ def _cue(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{literal_alternation(found)})(?!\w)", re.IGNORECASE)
 
 
+# What "according to" may name before its actor: its figures ("según el balance de los
+# Bombers", "selon le bilan des pompiers", "according to figures from the ministry", "laut
+# Angaben der Polizei").
+_FIGURES_OF = (
+    r"(?:balance|bilan|figures?|count|tally|estimates?|data|chiffres?|donn[ée]es|d[ée]compte|estimations?"
+    r"|cifras?|datos|recuento|estimaciones|angaben|zahlen|sch[äa]tzungen)"
+    r"\s+(?:of|from|by|de|du|des|del|d'|der|von|vom)"
+)
+
+
 @cache
 def _according(lang: str) -> re.Pattern[str]:
     """ "According to" and the articles before an actor, at the end of what precedes it
-    ("según la empresa", "selon les syndicats", "laut der Polizei")."""
+    ("según la empresa", "selon les syndicats", "laut der Polizei"), or its figures
+    (``_FIGURES_OF``: "según el balance de los Bombers")."""
     lex, en = lexicon(lang), lexicon("en")
     cues = literal_alternation({*lex.according_to, *en.according_to})
     determiners = literal_alternation({*lex.determiners, *en.determiners})
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:(?:{determiners})\s*)*+$", re.IGNORECASE)
+    articles = rf"(?:(?:{determiners})(?:(?<=['’])|(?!\w))\s*)*+"
+    return re.compile(rf"(?<!\w)(?:{cues})\s+{articles}(?:{_FIGURES_OF}\s*{articles})?$", re.IGNORECASE)
 
 
 @cache

@@ -127,3 +127,32 @@ def test_a_gapped_dispute_inside_one_article_is_flagged_and_its_parts_are_not() 
                  [_injured("neuf blessés", 9), _injured("deux graves", 2)], language="fr")
     )  # fmt: skip
     assert not any(f.conflict for f in day.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        ("Según el balance de los Bombers de Tarrel, nueve personas resultaron heridas; el Hospital Sur "
+         "cifra en 14 los heridos.", "es", ["Bombers de Tarrel", "Hospital Sur"]),
+        ("Selon le bilan des pompiers de Tarrel, neuf personnes ont été blessées ; l'Hôpital Sud en "
+         "compte 14.", "fr", ["pompiers de Tarrel", "Hôpital Sud"]),
+        ("According to figures from the Tarrel fire brigade, nine people were injured; the South Hospital "
+         "counted 14.", "en", ["Tarrel fire brigade", "South Hospital"]),
+        ("Laut Angaben der Feuerwehr Tarrel wurden neun Menschen verletzt; das Südklinikum zählte 14.", "de",
+         ["Feuerwehr Tarrel", "Südklinikum"]),
+    ],
+)  # fmt: skip
+def test_according_to_an_actors_figures_names_the_party(text: str, lang: str, actors: list[str]) -> None:
+    nine = next(
+        word for word in ("nueve personas", "neuf personnes", "nine people", "neun Menschen") if word in text
+    )
+    item = _article(text, actors, [_injured(nine, 9), _injured("14", 14)], language=lang)
+    assert _parties(item) == {"f1": actors[0], "f2": actors[1]}
+
+
+def test_according_to_figures_of_no_actor_names_no_party() -> None:
+    text = "Según el balance provisional, nueve personas resultaron heridas en Tarrel; el Hospital Sur habla de 14."
+    item = _article(
+        text, ["Hospital Sur"], [_injured("nueve personas", 9), _injured("14", 14)], language="es"
+    )
+    assert "f1" not in _parties(item)

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figure_speakers import gapped, restated
+from summarizer.daily.figure_speakers import gapped, restated, unnamed_speaker
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.counted import COUNTING_VERBS, OFFICIAL_WORDS
@@ -86,8 +86,9 @@ Mention = tuple[int, int, str]  # start, end, the article's actor id
 # The party of a figure given on the word of officials the article does not name ("le bilan
 # officiel (12 décès) est très en dessous de la réalité"): not an actor's id.
 OFFICIAL_PARTY = "=official"
-# The party of a figure restated as the count of someone the article names as no actor
-# ("Mar Limpo eleva la cifra a más de 300 toneladas"), one per figure (``figure_speakers``).
+# The party of a figure someone the article names as no actor gives ("Mar Limpo eleva la
+# cifra a más de 300 toneladas", ", das Unternehmen spricht von 280"), one per figure or
+# clause (``figure_speakers``).
 RESTATED_PARTY = "=restated@"
 _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)", re.IGNORECASE)
 
@@ -153,6 +154,8 @@ def _party(
         if close and according.search(text, end, after[0]):
             return after[2]
     if before is not None and not _CLAUSE_BREAK.search(text, before[1], start):
+        if (said := unnamed_speaker(text, lang, before[1], start, cue)) is not None:
+            return f"{RESTATED_PARTY}{said}"  # ", das Unternehmen spricht von 280"
         introduced = according.search(text, max(0, before[0] - ACCORDING_REACH), before[0])
         if (
             introduced

@@ -106,3 +106,27 @@ def restated(text: str, lang: str, since: int, start: int, end: int) -> bool:
     (from ``since``): right before the figure ("eleva la cifra a ``más de 300``") or in its
     own words ("put ``the number of injured at twelve``")."""
     return any(start <= m.end() < end for m in _restating(lang).finditer(text, since, end))
+
+
+@cache
+def _new_subject(lang: str) -> re.Pattern[str]:
+    """A clause that opens on a subject of its own, a noun phrase the briefing names as no
+    actor, and says the figure after it (", das Unternehmen spricht von", ", the company
+    put it at", ", mientras la empresa habla de")."""
+    determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
+    return re.compile(
+        rf"(?:{_GAP_OPENERS})\s*(?:{determiners})(?:(?<=['’])|\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+$",
+        re.IGNORECASE,
+    )
+
+
+def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Pattern[str]) -> int | None:
+    """Where a clause between an actor (ending at ``since``) and the figure at ``start``
+    opens on a subject of its own that says the figure (``_new_subject``, then a verb of
+    saying or counting): "Laut GVD beteiligen sich 450 Beschäftigte, das Unternehmen
+    spricht von 280" gives 280 on the company's word, not the union's. None when there
+    is no such clause."""
+    for said in cue.finditer(text, since, start):
+        if _new_subject(lang).search(text, since, said.start()):
+            return said.start()
+    return None

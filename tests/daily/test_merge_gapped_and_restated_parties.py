@@ -156,3 +156,41 @@ def test_according_to_figures_of_no_actor_names_no_party() -> None:
         text, ["Hospital Sur"], [_injured("nueve personas", 9), _injured("14", 14)], language="es"
     )
     assert "f1" not in _parties(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "first", "second"),
+    [
+        ("Laut GVD beteiligen sich 450 Beschäftigte am Streik, das Unternehmen spricht von 280.", "de", "GVD",
+         "450 Beschäftigte", "280"),
+        ("According to the Tarrel Union, 450 drivers joined the strike, but the company put it at 280.", "en",
+         "Tarrel Union", "450 drivers", "280"),
+        ("Según el Sindicato Obrero, 450 conductores secundaron la huelga, mientras la empresa habla de 280.",
+         "es", "Sindicato Obrero", "450 conductores", "280"),
+        ("Selon le syndicat Sud-Rail, 450 conducteurs sont en grève, mais la direction en annonce 280.", "fr",
+         "syndicat Sud-Rail", "450 conducteurs", "280"),
+    ],
+)  # fmt: skip
+def test_a_clause_with_a_subject_of_its_own_gives_its_figure_on_that_subjects_word(
+    text: str, lang: str, actor: str, first: str, second: str
+) -> None:
+    figures = [_count(first, 450, "drivers"), _count(second, 280, "drivers")]
+    parties = _parties(_article(text, [actor], figures, language=lang))
+    assert parties["f1"] == actor and parties["f2"].startswith(RESTATED_PARTY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrel police said on Tuesday, the day after the fire, that 12 people were hurt.",
+        "The Tarrel police said 12 people were hurt, the highest toll in years.",
+        "Laut Polizei Tarrel wurden am Dienstag, dem Tag nach dem Brand, 12 Menschen verletzt.",
+    ],
+)
+def test_an_aside_between_a_party_and_its_figure_is_no_new_speaker(text: str) -> None:
+    actor = "Tarrel police" if "Tarrel police" in text else "Polizei Tarrel"
+    figure = "12 people" if "12 people" in text else "12 Menschen"
+    item = _article(
+        text, [actor], [_injured(figure, 12), _injured("12", 12) if False else _injured(figure, 12)]
+    )
+    assert set(_parties(item).values()) <= {actor}

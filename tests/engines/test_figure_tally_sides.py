@@ -63,3 +63,29 @@ def test_other_counts_and_votes_without_a_side_keep_their_noun(
 def test_a_hostile_run_after_a_vote_count_is_read_quickly() -> None:
     text = "Report\n\nThere were 16 votes" + " " * 20000 + "for" + " for" * 5000 + "."
     assert summarize(Article(text=text, language="en")).figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ayes", "noes"),
+    [
+        ("The bill cleared its second reading by 212 votes to 198.", "en", "votes for", "votes against"),
+        ("Le texte a été adopté par 212 voix contre 198.", "fr", "voix pour", "voix contre"),
+        ("La ley se aprobó por 212 votos contra 198.", "es", "votos a favor", "votos en contra"),
+    ],
+)
+def test_a_tally_told_as_n_to_m_gives_the_ayes_first(text: str, lang: str, ayes: str, noes: str) -> None:
+    counted = _counted(text, lang)
+    assert (counted[212], counted[198]) == (ayes, noes)
+
+
+def test_votes_to_spare_are_no_tally() -> None:
+    assert _counted("It passed with 12 votes to spare.", "en")[12] == "votes"
+
+
+def test_two_tallies_of_one_vote_disagree_side_by_side_not_across() -> None:
+    # "212 votes to 198" and "211 votes to 199": the ayes are one measure, the noes another,
+    # so neither source's two numbers hide the other's.
+    one = summarize(Article(text="Vote\n\nMPs backed the bill by 212 votes to 198.", language="en"))
+    two = summarize(Article(text="Vote\n\nMPs backed the bill by 211 votes to 199.", language="en"))
+    by_measure = {measure_of(f): f.value for f in one.figures}
+    assert {measure_of(f): f.value for f in two.figures}.keys() == by_measure.keys() and len(by_measure) == 2

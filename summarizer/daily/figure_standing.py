@@ -63,10 +63,11 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
 
 
 # A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",
-# "deux autres blessés") does not outdate it: it is an increment, not the new total.
+# "deux autres blessés") does not outdate it: it is an increment, not the new total. "More
+# than 300" ("más de 300") is a bound of a total, no increment.
 _INCREMENT = re.compile(
-    r"(?<!\w)(?:more|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?|zusatzliche[nrs]?"
-    r"|autres?|supplementaires?|de\s+plus|otros?|otras?|mas|adicionales?)(?!\w)"
+    r"(?<!\w)(?:more(?!\s+than)|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?"
+    r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?)(?!\w)"
 )
 
 

@@ -113,7 +113,8 @@ def test_a_later_entry_about_another_event_outdates_nothing() -> None:
 @pytest.mark.parametrize(
     ("later", "outdates"),
     [("Zwölf Verletzte", True), ("zwei weitere Verletzte", False), ("two more people", False),
-     ("deux autres blessés", False), ("otros dos heridos", False)],
+     ("deux autres blessés", False), ("otros dos heridos", False), ("More than 300 children", True),
+     ("más de 300 niños", True), ("dos heridos más", False)],
 )  # fmt: skip
 def test_an_increment_outdates_nothing(later: str, outdates: bool) -> None:
     early = Given("a", "injured", "neun Verletzte", Standing(entry_minute=600))

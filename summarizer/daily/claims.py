@@ -21,6 +21,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summarizer.daily.figure_speakers import gapped, restated, unnamed_speaker
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.counted import COUNTING_VERBS, OFFICIAL_WORDS
@@ -42,14 +43,26 @@ def _cue(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{literal_alternation(found)})(?!\w)", re.IGNORECASE)
 
 
+# What "according to" may name before its actor: its figures ("según el balance de los
+# Bombers", "selon le bilan des pompiers", "according to figures from the ministry", "laut
+# Angaben der Polizei").
+_FIGURES_OF = (
+    r"(?:balance|bilan|figures?|count|tally|estimates?|data|chiffres?|donn[ée]es|d[ée]compte|estimations?"
+    r"|cifras?|datos|recuento|estimaciones|angaben|zahlen|sch[äa]tzungen)"
+    r"\s+(?:of|from|by|de|du|des|del|d'|der|von|vom)"
+)
+
+
 @cache
 def _according(lang: str) -> re.Pattern[str]:
     """ "According to" and the articles before an actor, at the end of what precedes it
-    ("según la empresa", "selon les syndicats", "laut der Polizei")."""
+    ("según la empresa", "selon les syndicats", "laut der Polizei"), or its figures
+    (``_FIGURES_OF``: "según el balance de los Bombers")."""
     lex, en = lexicon(lang), lexicon("en")
     cues = literal_alternation({*lex.according_to, *en.according_to})
     determiners = literal_alternation({*lex.determiners, *en.determiners})
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(?:(?:{determiners})\s*)*+$", re.IGNORECASE)
+    articles = rf"(?:(?:{determiners})(?:(?<=['’])|(?!\w))\s*)*+"
+    return re.compile(rf"(?<!\w)(?:{cues})\s+{articles}(?:{_FIGURES_OF}\s*{articles})?$", re.IGNORECASE)
 
 
 @cache
@@ -73,6 +86,10 @@ Mention = tuple[int, int, str]  # start, end, the article's actor id
 # The party of a figure given on the word of officials the article does not name ("le bilan
 # officiel (12 décès) est très en dessous de la réalité"): not an actor's id.
 OFFICIAL_PARTY = "=official"
+# The party of a figure someone the article names as no actor gives ("Mar Limpo eleva la
+# cifra a más de 300 toneladas", ", das Unternehmen spricht von 280"), one per figure or
+# clause (``figure_speakers``).
+RESTATED_PARTY = "=restated@"
 _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)", re.IGNORECASE)
 
 
@@ -84,7 +101,7 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
     # Two figures of one kind could be one measure two parties give; an article with none
     # (a toll of dead and injured) reports no dispute and skips the sentence split.
     disputable = {kind for kind, count in kinds.items() if count > 1}
-    if not disputable or len(briefing.actors) < 2:
+    if not disputable:
         return {}
     unclaimed = sorted(
         (f for f in briefing.figures if f.claimed_by is None and (f.category, f.unit) in disputable),
@@ -100,18 +117,25 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
             start, end = figure.span.start, figure.span.end
             before = next((m for m in reversed(named) if m[1] <= start), None)
             after = next((m for m in named if m[0] >= end), None)
-            party = _party(text, lang, (start, end), before, after, sentence.end)
+            party = _party(text, lang, (start, end), before, after, (sentence.start, sentence.end))
             if party is None and closing is not None:
                 party = closing
             elif party is None and _official(text, sentence.start, before, start):
                 party = OFFICIAL_PARTY
+            elif party is None and restated(text, lang, sentence.start, start, end):
+                party = f"{RESTATED_PARTY}{start}"
             if party is not None:
                 found[figure.id] = party
     return found
 
 
 def _party(
-    text: str, lang: str, figure: tuple[int, int], before: Mention | None, after: Mention | None, stop: int
+    text: str,
+    lang: str,
+    figure: tuple[int, int],
+    before: Mention | None,
+    after: Mention | None,
+    sentence: tuple[int, int],
 ) -> str | None:
     """The party of a figure at ``figure`` (start, end) from the nearest actor named before
     and after it in its sentence (which ends at ``stop``), in this order: one "according
@@ -119,16 +143,25 @@ def _party(
     of saying or counting joins to it ("the union said 4,000"), or that "according to"
     introduces ("según el sindicato, 4.000"); one after it that a verb joins to it (",
     a annoncé l'ARS") or that opens the closing clause and says it (", the ministry
-    said"). Nothing crosses the end of a clause (";")."""
+    said"); one that opens a gapped clause whose verb an earlier claim gave ("the fire
+    brigade counted nine, the police twelve": ``figure_speakers.gapped``). Nothing
+    crosses the end of a clause (";")."""
     cue, according = _cue(lang), _according(lang)
     start, end = figure
+    since, stop = sentence
     if after is not None and not _CLAUSE_BREAK.search(text, end, after[0]):
         close = after[0] - end <= ACCORDING_REACH
         if close and according.search(text, end, after[0]):
             return after[2]
     if before is not None and not _CLAUSE_BREAK.search(text, before[1], start):
+        if (said := unnamed_speaker(text, lang, before[1], start, cue)) is not None:
+            return f"{RESTATED_PARTY}{said}"  # ", das Unternehmen spricht von 280"
         introduced = according.search(text, max(0, before[0] - ACCORDING_REACH), before[0])
-        if introduced or cue.search(text, before[1], start):
+        if (
+            introduced
+            or cue.search(text, before[1], start)
+            or gapped(text, lang, before[:2], start, cue, since)
+        ):
             return before[2]
     if after is not None and not _CLAUSE_BREAK.search(text, end, after[0]):
         if cue.search(text, end, after[0]):

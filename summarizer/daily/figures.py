@@ -10,7 +10,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.daily.claims import OFFICIAL_PARTY
+from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
+from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -101,7 +102,7 @@ def counts_far_apart(
 def values_conflict(
     values: Sequence[FigureValue],
     parties: Sequence[str | None] | None = None,
-    subcounts: Sequence[bool] | None = None,
+    standings: Sequence[Standing] | None = None,
 ) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
@@ -112,24 +113,25 @@ def values_conflict(
     or one party of it when it gives the figure of two parties ("the commission put turnout
     at 61%; the opposition counted 45%": ``_sources``): a value's claimant, or else its
     party in ``parties`` (the daily actor its sentence names, see
-    ``records.figure_parties``). A value in ``subcounts`` counts part of a whole ("five of
-    the injured"): it says only that the whole is at least that (``daily.subcounts``), so
-    it stands for its source only when the source gives no whole of the measure; beside a
-    whole ("12 injured, five of them seriously") it says nothing the whole does not, and
-    must not stretch the source's span to cover every other source's count.
+    ``records.figure_parties``). A value whose standing (``figure_standing``) is a part of a
+    whole ("five of the injured") says only that the whole is at least that
+    (``daily.subcounts``), so it stands for its source only when the source gives no whole
+    of the measure; beside a whole ("12 injured, five of them seriously") it says nothing
+    the whole does not, and must not stretch the source's span to cover every other
+    source's count.
     Linear in the values: a day of thousands of reports of one toll must not compare every
     pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
     sources = _sources(values, claims)
-    is_part = [bool(subcounts and subcounts[n]) for n in range(len(values))]
-    with_whole = {source for source, part in zip(sources, is_part, strict=True) if not part}
-    for v, source, part in zip(values, sources, is_part, strict=True):
-        if part and source in with_whole:
+    standing = standings or [WHOLE] * len(values)
+    with_whole = {source for source, stands in zip(sources, standing, strict=True) if not stands.subcount}
+    for v, source, stands in zip(values, sources, standing, strict=True):
+        if stands.subcount and source in with_whole:
             continue
         low, high = interval(v)
-        if part:
+        if stands.subcount:
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
@@ -199,17 +201,20 @@ def _join_unsaid_categories(by_measure: dict[str, list[tuple[ArticleRecord, Figu
 
 
 def _comparable(
-    members: list[tuple[ArticleRecord, FigureRecord]], linked_only: set[tuple[str, str]] | None
+    members: list[tuple[ArticleRecord, FigureRecord]],
+    linked_only: set[tuple[str, str]] | None,
+    stale: set[tuple[str, str]],
 ) -> list[int]:
     """Which values of one measure (their indexes) can make a conflict: those the reports
     give as their toll when any does; when none does (a court's damages, a strike's
     turnout: reports of such events link no toll), every value of the measure in the
     merged reports' passages, as they are then the only figures the reports give of it,
-    but for counts of bare people (``says_what_befell``)."""
-    every = list(range(len(members)))
+    but for counts of bare people (``says_what_befell``). A live blog's count that its
+    later entry outdates (``stale``, see ``figure_standing.outdated``) makes none."""
+    every = [n for n, (s, f) in enumerate(members) if (s.id, f.id) not in stale]
     if linked_only is None:
         return every
-    firm = [n for n, (s, f) in enumerate(members) if (s.id, f.id) in linked_only]
+    firm = [n for n in every if (members[n][0].id, members[n][1].id) in linked_only]
     return firm or [n for n in every if says_what_befell(members[n][1])]
 
 
@@ -259,6 +264,11 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
+    # A blog's later entries outdate its earlier counts, whether or not its briefing lists
+    # them as reports of the incident (``unlisted_entries``).
+    told = [*linked, *unlisted_entries(linked)] if incident_id else list(linked)
+    given = [Given(s.id, f.category, f.text, f.standing) for s, f in told]
+    stale = {(told[n][0].id, told[n][1].id) for n in outdated(given)}
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
         values = [
@@ -275,11 +285,15 @@ def figure_groups(
             )
             for s, f in members
         ]
-        # A value's party when it has no claimant: the daily actor its sentence names.
+        # A value's party when it has no claimant: the daily actor its sentence names, or
+        # unnamed officials, or the unnamed speaker of a restated count (``claims``).
         parties = [
-            f.party if f.party == OFFICIAL_PARTY else actor_map.get((s.id, f.party or "")) for s, f in members
+            f.party
+            if f.party in (None, OFFICIAL_PARTY) or f.party.startswith(RESTATED_PARTY)
+            else actor_map.get((s.id, f.party))
+            for s, f in members
         ]
-        comparable = _comparable(members, linked_only)
+        comparable = _comparable(members, linked_only, stale)
         first = members[0][1]
         measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)
         groups.append(
@@ -293,7 +307,7 @@ def figure_groups(
                 conflict=values_conflict(
                     [values[n] for n in comparable],
                     [parties[n] for n in comparable],
-                    [members[n][1].subcount for n in comparable],
+                    [members[n][1].standing for n in comparable],
                 ),
                 articles=unique(s.id for s, _ in members),
             )

@@ -10,23 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.article import Article
-from summarizer.daily.passages import live_entry_at
+from summarizer.daily.passages import ENTRY_MARK, live_entry_at, owner_of
 from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
-
-# Between an article's id and its entry's offset in a report's owner: no id holds it.
-_ENTRY_MARK = "\x00"
 
 
 def report_owner(article: Article, start: int) -> str:
     """Who tells the report whose evidence starts at ``start``: its article, or, when the
     evidence's line opens on an entry's time (``passages.LIVE_ENTRY``), that entry."""
-    line = live_entry_at(article.text, start)
-    return article.meta.id if line is None else f"{article.meta.id}{_ENTRY_MARK}{line}"
+    return owner_of(article.meta.id, live_entry_at(article.text, start))
 
 
 def article_of(owner: str) -> str:
     """The article a report's owner (an article, or an entry of one) belongs to."""
-    return owner.partition(_ENTRY_MARK)[0]
+    return owner.partition(ENTRY_MARK)[0]
 
 
 def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:

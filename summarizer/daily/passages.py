@@ -111,3 +111,13 @@ def live_entry_at(text: str, start: int) -> int | None:
     (``LIVE_ENTRY``); None otherwise."""
     line = text.rfind("\n", 0, start) + 1
     return line if LIVE_ENTRY.match(text, line) else None
+
+
+# Between an article's id and its entry's offset in a report's owner: no id holds it.
+ENTRY_MARK = "\x00"
+
+
+def owner_of(article_id: str, entry_line: int | None) -> str:
+    """Who tells a report or a figure: its article, or the article's live blog entry whose
+    line starts at ``entry_line`` (``live_entry_at``)."""
+    return article_id if entry_line is None else f"{article_id}{ENTRY_MARK}{entry_line}"

@@ -21,6 +21,7 @@ from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
 from summarizer.daily.day_parts import Hours
+from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
@@ -29,7 +30,6 @@ from summarizer.daily.passages import incident_context, live_entry_day
 from summarizer.daily.places import NO_LEVELS, Levels, Within, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
-from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -131,8 +131,9 @@ class FigureRecord:
     # a figure is "according to" when an article reports a dispute in one breath ("the
     # commission put turnout at 61%, but the opposition counted 48%"). See ``daily.claims``.
     party: str | None = None
-    # Part of a count the text has given ("five of the injured"): no rival to it.
-    subcount: bool = False
+    # How it stands beside other counts (``figure_standing``): a part of a count given ("five
+    # of the injured"), and the time of its live blog's entry.
+    standing: Standing = WHOLE
 
     @classmethod
     def of(
@@ -140,9 +141,6 @@ class FigureRecord:
     ) -> FigureRecord:
         """The record of ``figure``; ``placed`` holds the article's figures as (start,
         category), to tell a part from the whole toll of its kind (``subcounts.own_whole``)."""
-        part = is_subcount(text, figure.text, figure.span)
-        if part and own_whole(text, figure.text, figure.span, figure.category, placed):
-            part = False
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -156,7 +154,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
-            subcount=part,
+            standing=standing_of(text, figure, placed),
         )
 
     def figure(self) -> Figure:

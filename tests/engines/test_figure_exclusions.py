@@ -47,6 +47,18 @@ def figures(text: str, lang: str = "en") -> dict[str, float]:
         ("Los vecinos llamaron al 091 cuando 30 jóvenes invadieron la plaza.", "es", [91], 30),
         ("M. Lachaux, 61 ans, a versé 200 000 euros.", "fr", [61], 200000),
         ("El Sporting perdió 3-1 y 2.400 vecinos fueron desalojados.", "es", [3, 1], 2400),
+        # A French clock's minutes ("14 h 20", "9h40") are no count; a day's "24 h" is no clock.
+        (
+            "14 h 20 – Point presse.\n10 h 15 – Mise à jour : 310 élèves ont quitté l'école.",
+            "fr",
+            [20, 15],
+            310,
+        ),
+        ("Vers 9h40, 200 enfants ont été évacués.", "fr", [40], 200),
+        # A live blog entry's time opening its line is no figure of 12.1.
+        ("12.10 - Un catamarán ha volcado: 14 heridos.", "es", [12.1, 12, 10], 14),
+        ("09:15 – Zwölf Verletzte, sagt die Polizei.", "de", [9.15, 9, 15], 12),
+        ("Pendant 24 h 30 bénévoles se sont relayés.", "fr", [24], 30),
     ],
 )
 def test_not_a_figure(text: str, lang: str, absent: list[float], present: float) -> None:

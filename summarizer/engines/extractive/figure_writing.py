@@ -55,7 +55,14 @@ _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # Compiled once: these run for every number in every sentence.
 ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
 CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
-CLOCK_BEFORE = re.compile(r"\d[:.]$")
+# The minutes of a clock: "3:23", "9.15", and the French "14 h 20" or "14h20" (the hour's
+# digits right before the "h", so "pendant 24 heures, 20 blessés" stays a count).
+CLOCK_BEFORE = re.compile(r"\d[:.]$|(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
+# A live blog's entry opens a line on its time and a dash ("12.10 - ", "09:15 – ", "7.55 |"):
+# read as one number, "12.10" would be a figure of 12.1.
+ENTRY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+ENTRY_AFTER = re.compile(r"[ \t]*+(?:Uhr[ \t]*+)?[-–—|:][ \t]")
+LINE_START = re.compile(r"(?:\A|\n)[ \t]*+$")
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 # Months as written in datelines too ("Nov 3", "3 Aug").
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -178,6 +185,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return True  # an age after a name
     if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
+    if ENTRY_CLOCK.fullmatch(token) and ENTRY_AFTER.match(after) and LINE_START.search(before):
+        return True  # a live blog entry's time ("12.10 - Un catamarán ..."), not 12.1 of anything
     if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
         return True
     if writing.month_before.search(before) or writing.month_after.match(after):

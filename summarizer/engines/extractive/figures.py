@@ -28,6 +28,8 @@ from summarizer.engines.extractive.figure_writing import (
     is_excluded,
     writing_for,
 )
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.counted import SHARES
 from summarizer.text.numbers import find_numbers, parse_number
 
 
@@ -48,6 +50,49 @@ RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d[\d,.]*)")
 # Units that make a number a duration: how long something lasted is not a count of
 # anything (the annotations leave "two minutes", "18 Monate" out).
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+
+# The side of a tally a count of votes is given for ("16 votos a favor y 15 en contra", "16
+# voix pour, 15 contre", "16 Stimmen dafür"), or its place in a tally told as "N to M" ("by
+# 212 votes to 198", "par 212 voix contre 198", "por 212 votos contra 198"): the ayes come
+# first. The votes for and against are measures of their own, neither the votes cast nor
+# the seats of a chamber ("16 de los 31 votos del pleno"). A side as written, accents kept.
+_VOTES = frozenset(w for w, share in SHARES.items() if share == "vote")
+_SIDE_AFTER = re.compile(
+    r"\s{0,3}(a\s+favor|en\s+contra|in\s+favou?r|for|against|pour|contre|contra|dafür|dagegen|to)(?!\w)(\s*\d)?",
+    re.IGNORECASE,
+)
+_TALLY_BEFORE = re.compile(r"(?<!\w)(?:votes?|voix|votos?|stimmen)\s+(?:to|contre|contra)\s+$", re.IGNORECASE)
+# What a tally's two sides are called in each language, when the text says only "N to M".
+_AYES = {
+    "en": ("for", "against"),
+    "fr": ("pour", "contre"),
+    "es": ("a favor", "en contra"),
+    "de": ("dafür", "dagegen"),
+}
+
+
+def _tally_side(counted: str, text: str, start: int, end: int, sent_end: int, lang: str) -> str:
+    """``counted`` with the side of the tally it is given for, when it counts votes ("votos"
+    -> "votos a favor"); else as it is."""
+    words = counted.split()
+    at = next((n for n, word in enumerate(words) if fold_accents(word) in _VOTES), None)
+    if at is None:
+        return counted
+    # The noun a side follows: "voix" of "voix contre" (read as one phrase), read on from
+    # where the noun stands in the figure's own words.
+    counted = " ".join(words[: at + 1])
+    noun = re.search(rf"(?<!\w){re.escape(words[at])}(?!\w)", text[start:end])
+    end = start + noun.end() if noun else end
+    ayes, noes = _AYES.get(lang, _AYES["en"])
+    if _TALLY_BEFORE.search(text, max(0, start - 20), start):
+        return f"{counted} {noes}"  # the 198 of "212 votes to 198"
+    side = _SIDE_AFTER.match(text, end, sent_end)
+    if side is None:
+        return counted
+    if side[2]:
+        return f"{counted} {ayes}"  # the 212 of "212 votes to 198"
+    return counted if side[1].lower() == "to" else f"{counted} {' '.join(side[1].split())}"
+
 
 # How much of a sentence after a number its range, unit and counted noun are read from: a
 # copy of the whole rest of the sentence per number would cost quadratic time in a sentence
@@ -166,6 +211,8 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
                 if state in EVACUATED:
                     category = "displaced"  # "desalojó a 200 vecinos", as "200 vecinos desalojados"
             told = f"{counted} {state}" if state else counted
+        if told is not None and unit == "count":
+            told = _tally_side(told, text, figure_start, figure_end, sent_end, writing.lang)
         restated = (
             restated_before(text, figure_start, writing.lang)
             if own_noun is None and unit == "count"

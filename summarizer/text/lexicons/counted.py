@@ -109,15 +109,18 @@ COUNTING_VERBS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         {"compte", "comptent", "a compté", "ont compté", "comptabilise", "a comptabilisé", "recense",
          "a recensé", "dénombre", "a dénombré", "chiffre", "a chiffré", "évalue", "a évalué", "fait état de",
-         "avance", "annonce", "annoncent"}
+         "avance", "annonce", "annoncent", "font état de", "ont fait état de", "recensent", "dénombrent",
+         "chiffrent", "évaluent", "comptabilisent", "avancent"}
     ),
     "de": frozenset(
         {"zählt", "zählte", "zählten", "beziffert", "bezifferte", "bezifferten", "meldet", "meldete",
-         "meldeten", "spricht von", "sprach von", "sprachen von", "nennt", "nannte", "gab an", "gaben an"}
+         "meldeten", "spricht von", "sprach von", "sprechen von", "sprachen von", "nennt", "nannte", "nennen",
+         "nannten", "gab an", "gaben an", "melden", "zählen", "beziffern"}
     ),
     "es": frozenset(
         {"cifra", "cifró", "cifran", "cifraron", "contabiliza", "contabilizó", "calcula", "calculó", "eleva",
-         "elevó", "registra", "registró", "informa", "informó", "habla de", "habló de"}
+         "elevó", "elevan", "registra", "registró", "informa", "informó", "habla de", "habló de", "hablan de",
+         "contabilizan", "calculan", "registran", "informan"}
     ),
 }  # fmt: skip
 

@@ -1,0 +1,126 @@
+"""How a figure stands beside the counts other sources give of its measure, read from its
+article's words once, when the article's record is made:
+
+- a part of a count its text has given ("five of the injured": ``daily.subcounts``);
+- the time of the live blog's entry that gives it: a blog's later entry outdates its own
+  earlier count of the event ("9 h 40 - about 200 children wait outside", then "10 h 15 -
+  Update: 310 pupils and 24 adults left the school"; see ``outdated``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from summarizer.daily.passages import LIVE_ENTRY, live_entry_at, owner_of
+from summarizer.daily.subcounts import is_subcount, own_whole
+from summarizer.models import Figure
+from summarizer.text.accents import fold_accents
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord
+
+
+class Standing(NamedTuple):
+    subcount: bool = False
+    # Minutes past midnight of the live blog's entry that gives the figure; None outside one.
+    entry_minute: int | None = None
+    # Where that entry's line starts (``passages.owner_of``).
+    entry_line: int | None = None
+
+
+WHOLE = Standing()
+# The hour and minutes an entry's opening (``LIVE_ENTRY``) holds: "10 h 15", "16h30", "7.55".
+_CLOCK = re.compile(r"\s*(\d{1,2})\s?[:.h]\s?(\d{2})")
+
+
+def entry_minute(text: str, start: int) -> int | None:
+    """The time of the live blog's entry holding ``start``, in minutes past midnight ("10 h
+    15 -" is 615), or None when its line opens on no entry's time."""
+    line = live_entry_at(text, start)
+    if line is None:
+        return None
+    opening = LIVE_ENTRY.match(text, line)
+    clock = _CLOCK.match(opening[0]) if opening else None
+    if opening is None or clock is None:
+        return None
+    hours, minutes = int(clock[1]), int(clock[2])
+    if "pm" in opening[0].lower().replace(".", "") and hours < 12:  # "7.55pm -"
+        hours += 12
+    return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+
+
+def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) -> Standing:
+    """How ``figure`` stands (``Standing``); ``placed`` holds its article's figures as
+    (start, category), to tell a part from the whole toll of its kind (``own_whole``)."""
+    part = is_subcount(text, figure.text, figure.span)
+    if part and own_whole(text, figure.text, figure.span, figure.category, placed):
+        part = False
+    minute = entry_minute(text, figure.span.start)
+    line = live_entry_at(text, figure.span.start) if minute is not None else None
+    standing = Standing(part, minute, line)
+    return WHOLE if standing == WHOLE else standing
+
+
+# A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",
+# "deux autres blessés") does not outdate it: it is an increment, not the new total. "More
+# than 300" ("más de 300") is a bound of a total, no increment.
+_INCREMENT = re.compile(
+    r"(?<!\w)(?:more(?!\s+than)|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?"
+    r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?)(?!\w)"
+)
+
+
+class Given(NamedTuple):
+    """One figure of an incident's reports, as ``outdated`` reads it."""
+
+    article: str
+    category: str
+    text: str
+    standing: Standing
+
+
+def outdated(figures: Sequence[Given]) -> set[int]:
+    """Which of one incident's figures (their indexes) a later entry of their own live blog
+    outdates: a blog is written as the day goes on, and its later entry's count of the same
+    category ("10 h 15 - Mise à jour: 310 élèves et 24 adultes") is its word on the event,
+    the earlier one ("9 h 40 - Environ 200 enfants") its first estimate, whatever noun each
+    counts by. An entry's part of a count ("drei davon schwer") or increment ("two more")
+    outdates nothing; entries are ordered by their clocks, not by where they stand (a blog
+    is often written newest first)."""
+    latest: dict[tuple[str, str], int] = {}
+    for figure in figures:
+        minute = figure.standing.entry_minute
+        if minute is None or figure.standing.subcount or _INCREMENT.search(fold_accents(figure.text)):
+            continue
+        key = (figure.article, figure.category)
+        latest[key] = max(minute, latest.get(key, minute))
+    return {
+        n
+        for n, figure in enumerate(figures)
+        if figure.standing.entry_minute is not None
+        and figure.standing.entry_minute < latest.get((figure.article, figure.category), -1)
+    }
+
+
+def unlisted_entries(
+    linked: Sequence[tuple[ArticleRecord, FigureRecord]],
+) -> list[tuple[ArticleRecord, FigureRecord]]:
+    """The figures of the ``linked`` articles' blog entries that tell no incident of their
+    briefing and give no incident's toll: a blog's "10 h 15 - Mise à jour : 310 élèves" may
+    be listed as no event of its own, yet it is the blog's later word on the event before
+    it (``outdated``)."""
+    taken = {(source.id, figure.id) for source, figure in linked}
+    extra = []
+    for source in {source.id: source for source, _ in linked}.values():
+        owners = {incident.report.owner for incident in source.incidents}
+        tolls = {f for incident in source.incidents for f in incident.casualty_figures}
+        extra += [
+            (source, figure)
+            for figure in source.figures
+            if figure.standing.entry_line is not None
+            and (source.id, figure.id) not in taken
+            and figure.id not in tolls
+            and owner_of(source.id, figure.standing.entry_line) not in owners
+        ]
+    return extra

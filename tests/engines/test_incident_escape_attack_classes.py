@@ -156,7 +156,7 @@ def test_todays_event_beside_an_earlier_one_is_still_read(sentence: str, expecte
 
 
 def test_an_english_report_keeps_a_foreign_place_name_whole() -> None:
-    """"Torremocha de Gállego" in English copy is one town, not "Torremocha"."""
+    """ "Torremocha de Gállego" in English copy is one town, not "Torremocha"."""
     text = (
         "A hot-air balloon carrying ten passengers came down hard in a field near "
         "Villaverde de Gállego on Thursday morning."

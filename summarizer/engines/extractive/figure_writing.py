@@ -50,6 +50,20 @@ SINGULAR_ARTICLE = re.compile(r"(?:^|\s)(?:[Ee]l|[Ll]e|[Tt]he|[Dd]er)\s+$")
 VERB_AFTER = re.compile(
     r"\s+(?:habla|informa|confirma|confirm[ée]|indique|said|says|confirmed|reported|meldet|teilte|sprach)\b"
 )
+# An emergency line's number beside what names it ("El servicio de emergencias 112 Aragón",
+# "the 112 emergency service", "laut Notruf 112", "calls to 999"): a phone number, not a
+# count. Read in the words just before or after the number.
+EMERGENCY_NUMBERS = frozenset({"112", "911", "999", "111", "144", "117", "118", "061"})
+EMERGENCY_WORDS = re.compile(
+    r"(?i:emergenc\w*|notruf\w*|rettungs\w*|leitstelle|urgences?|secours|hotline|helpline|sos|"
+    r"(?:phone |telephone )?(?:number|numéro|número|nummer|line|línea|ligne)|call\w*|dial\w*|llam\w*|appel\w*|"
+    r"anruf\w*|servicio|service|centro|centre|zentrale)"
+)
+EMERGENCY_BEFORE = re.compile(rf"\b{EMERGENCY_WORDS.pattern}(?:\s+(?:to|on|an|al|au|the|el|le|die))?\s+$")
+# After the number only what names a line: "112 service members" are soldiers.
+EMERGENCY_AFTER = re.compile(r"\s+(?i:emergenc\w*|notruf\w*|hotline|helpline|urgences?|secours|sos)\b")
+# "le 112 Aragon", "el 112 Canarias": a singular article, the line, then its region's name.
+LINE_AND_REGION = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+")
 
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # Compiled once: these run for every number in every sentence.
@@ -190,6 +204,12 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
         return True
+    if token in EMERGENCY_NUMBERS and (
+        EMERGENCY_BEFORE.search(before)
+        or EMERGENCY_AFTER.match(after)
+        or (writing.lang != "de" and SINGULAR_ARTICLE.search(before) and LINE_AND_REGION.match(after))
+    ):
+        return True  # an emergency line's number
     if writing.lang != "de" and NUMBER_IN_A_NAME.search(before) and NAME_AFTER.match(after):
         # "Centro de Emergencias 112 Aragón": a name, not a count (German capitalises every
         # noun: "am Montagmorgen sieben Menschen" counts people).

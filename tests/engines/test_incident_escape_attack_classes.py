@@ -27,6 +27,9 @@ from summarizer.engines.extractive.incidents import incident_type
         ("Un échafaudage s'est effondré sur un chantier de Varens.", "fr", "accident"),
         ("Une grue a basculé sur la place du marché de Clavay.", "fr", "accident"),
         ("Una grúa se desplomó sobre la calle Mayor de Tarrel.", "es", "accident"),
+        # What fell onto a place is no shoot-down ("abattu"); a storm that did is the storm's.
+        ("L'engin, haut de 50 mètres, s'est abattu peu avant 8 heures sur la rue.", "fr", "accident"),
+        ("Un orage s'est abattu sur Varens lundi soir.", "fr", "disaster"),
         # Lightning that struck is a disaster.
         ("Lightning struck a campsite near Carrow on Saturday night.", "en", "disaster"),
         ("Six walkers were hurt by lightning on the Brenna ridge.", "en", "disaster"),

@@ -210,7 +210,15 @@ INCIDENT_CUES: dict[str, Cues] = {
     ),
     "fr": (
         # Participles and nouns: "intercepter ce véhicule" is police work.
-        ("interception", (r"intercept(?:é|ée|és|ées|ion|ions)", r"abattu[es]?", r"défense antiaérienne")),
+        # Not "s'est abattu": a thing that fell ("la grue s'est abattue sur la rue").
+        (
+            "interception",
+            (
+                r"intercept(?:é|ée|és|ées|ion|ions)",
+                r"(?<!est )(?<!sont )abattu[es]?",
+                r"défense antiaérienne",
+            ),
+        ),
         ("missile_strike", (r"frappes? de missiles?", r"missiles?\b[^.]{0,60}\b(?:tirés?|frappé|touché)")),
         # Not the "bombardiers d'eau" that fight forest fires.
         (
@@ -271,7 +279,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"[^.,;]{0,40}\b(?:effondr|écroul)\w*",
                 # A tall thing or a vehicle that fell over ("une grue a basculé", "un camion s'est couché").
                 r"(?:grue|échafaudage|pylône|arbre|camion|poids lourd|bus|autocar|tracteur|montgolfière)s?\b"
-                r"[^.,;]{0,60}?\b(?:a basculé|ont basculé|s['’]est renversée?|s['’]est couchée?|s['’]est abattue?)",
+                r"[^.,;]{0,60}?\b(?:a basculé|ont basculé|s['’]est renversée?|s['’]est couchée?)",
+                # Whatever fell onto a place ("l'engin s'est abattu sur la rue"); a storm that
+                # did is the storm's, whose cue comes first.
+                r"s['’](?:est|sont) abattue?s?\b[^.;]{0,30}?\bsur",
                 r"effondrement d(?:['’]une?|u|e la|es|['’]un) (?:\w+ )?(?:immeuble|pont|toit|bâtiment|tribune|mur|"
                 r"plafond|balcon|maison|grue|tunnel|mine)s?",
                 r"a explosé",

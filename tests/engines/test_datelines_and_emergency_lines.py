@@ -1,8 +1,8 @@
-"""Where a wire's copy is filed from and what an emergency line's number is: a capital's
-bureau is not where a lead that names a country happened, a broadcaster's banner names no
-place, and an emergency number ("112", "999") beside its line is no count. Invented
-sentences in English, German, French and Spanish; the towns a dateline does name, and
-counts of the same digits, are still read."""
+"""Where a wire's copy is filed from, and numbers that are no counts: a capital's bureau is
+not where a lead that names a country happened, a broadcaster's banner names no place, an
+emergency number ("112", "999") beside its line and a clock time ("16.00", "7 h 40") are no
+count. Invented sentences in English, German, French and Spanish; the towns a dateline does
+name, and counts of the same digits, are still read."""
 
 from __future__ import annotations
 
@@ -104,6 +104,21 @@ def test_an_emergency_lines_number_is_no_count(text: str, lang: str) -> None:
     ],
 )
 def test_a_count_of_the_same_digits_is_still_a_count(text: str, lang: str, expected: list[float]) -> None:
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Un courriel anonyme reçu à 7 h 40 affirmait que 300 élèves étaient visés.", "fr", [300.0]),
+        ("Directo\n\n16.00 Salvamento Marítimo contabiliza ya 14 playas con fuel.", "es", [14.0]),
+        ("Der Zug fuhr um 16.30 ab, 40 Menschen waren an Bord.", "de", [40.0]),
+        ("Live\n\n16.40 Police say 12 people were hurt.", "en", [12.0]),
+        # An English decimal inside a sentence is a decimal.
+        ("Prices rose 2.30 percent and 16.00 tonnes were shipped.", "en", [2.3, 16.0]),
+    ],
+)
+def test_a_clock_time_is_no_count(text: str, lang: str, expected: list[float]) -> None:
     assert _figures(text, lang) == expected
 
 

@@ -70,6 +70,13 @@ _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")  # 1st, 2nd
 CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
 CLOCK_BEFORE = re.compile(r"\d[:.]$")
+# A time of day written with a dot or a colon ("16.00", "19.10", "22:05"): in German,
+# French and Spanish a decimal takes a comma, so such a numeral is a clock; in English only
+# where a live entry opens a line with it ("16.40 Police say ...").
+CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# The minutes of a French or German clock ("à 7 h 40", "gegen 7 h 40").
+HOUR_BEFORE = re.compile(r"\b\d{1,2}[ \t]*h[ \t]*$")
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 # Months as written in datelines too ("Nov 3", "3 Aug").
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -194,6 +201,12 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return True
     if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
         return True
+    if CLOCK_TOKEN.fullmatch(token) and (
+        writing.lang != "en" or LINE_START.search(text, max(0, start - 20), start)
+    ):
+        return True  # "16.00 Salvamento Marítimo contabiliza", "a las 22.05"
+    if HOUR_BEFORE.search(before):
+        return True  # the 40 of "reçu à 7 h 40"
     if writing.month_before.search(before) or writing.month_after.match(after):
         return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
     if token.isdigit() and int(token) <= 31 and _one_of_two_days(text, end, before, writing):

@@ -1,7 +1,7 @@
 """Where a wire's copy is filed from, and numbers that are no counts: a capital's bureau is
 not where a lead that names a country happened, a broadcaster's banner names no place, an
-emergency number ("112", "999") beside its line and a clock time ("16.00", "7 h 40") are no
-count. Invented sentences in English, German, French and Spanish; the towns a dateline does
+emergency number ("112", "999") beside its line, a clock time ("16.00", "7 h 40") and an age
+in brackets or in a range ("Dennis Keller (29)", "âgés de 24 à 28 ans") are no count. Invented sentences in English, German, French and Spanish; the towns a dateline does
 name, and counts of the same digits, are still read."""
 
 from __future__ import annotations
@@ -119,6 +119,26 @@ def test_a_count_of_the_same_digits_is_still_a_count(text: str, lang: str, expec
     ],
 )
 def test_a_clock_time_is_no_count(text: str, lang: str, expected: list[float]) -> None:
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Gesucht werden Dennis Keller (29) und Artur Brenner (41); 300 Beamte sind im Einsatz.",
+            "de",
+            [300.0],
+        ),
+        ("Trois randonneurs âgés de 24 à 28 ans ont été retrouvés par 40 secouristes.", "fr", [3.0, 40.0]),
+        ("Three hikers aged 24 to 28 were found by 40 rescuers.", "en", [3.0, 40.0]),
+        ("Cinco jóvenes de entre 18 y 20 años resultaron heridos.", "es", [5.0]),
+        # A range of people, and a number in brackets after no name, are counts.
+        ("Between 20 and 30 people were hurt.", "en", [20.0, 30.0]),
+        ("Die Feuerwehr rückte mit (40) Kräften an.", "de", [40.0]),
+    ],
+)
+def test_an_age_is_no_count(text: str, lang: str, expected: list[float]) -> None:
     assert _figures(text, lang) == expected
 
 

@@ -75,6 +75,19 @@ CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # where a live entry opens a line with it ("16.40 Police say ...").
 CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# An age in brackets after a name, as German and Austrian copy writes it ("Dennis Keller
+# (29)", "Jonas Haller (28)"), or the first of an age range ("âgés de 24 à 28 ans", "aged 24
+# to 28", "zwischen 24 und 28 Jahre alt", "de entre 24 y 28 años").
+NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]*\($")
+BRACKET_AFTER = re.compile(r"[ \t]*\)")
+AGE_RANGE_AFTER = re.compile(
+    r"(?i:[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*\d{1,3}[ \t]*(?:ans\b|years?\b|jahre\w*|años\b))"
+)
+AGED_BEFORE = re.compile(r"(?i:\baged|âgée?s? de|im alter von|de entre|con edades de)[ \t]*$")
+RANGE_ON = re.compile(r"(?i:[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*\d)")
+AGED_RANGE_BEFORE = re.compile(
+    r"(?i:(?:\baged|âgée?s? de|im alter von|de entre|con edades de)[ \t]*\d{1,3}[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*$)"
+)
 # The minutes of a French or German clock ("à 7 h 40", "gegen 7 h 40").
 HOUR_BEFORE = re.compile(r"\b\d{1,2}[ \t]*h[ \t]*$")
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
@@ -205,6 +218,17 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         writing.lang != "en" or LINE_START.search(text, max(0, start - 20), start)
     ):
         return True  # "16.00 Salvamento Marítimo contabiliza", "a las 22.05"
+    if (
+        token.isdigit()
+        and int(token) <= 110
+        and (
+            (NAME_BEFORE_BRACKET.search(before) and BRACKET_AFTER.match(after))
+            or AGE_RANGE_AFTER.match(after)
+            or (AGED_BEFORE.search(before) and RANGE_ON.match(after))
+            or AGED_RANGE_BEFORE.search(before)
+        )
+    ):
+        return True  # an age: "Dennis Keller (29)", "âgés de 24 à 28 ans"
     if HOUR_BEFORE.search(before):
         return True  # the 40 of "reçu à 7 h 40"
     if writing.month_before.search(before) or writing.month_after.match(after):

@@ -634,6 +634,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
+        # People missing found alive, or brought down from where they were stuck.
+        r"(?:found|located) alive", r"(?:were|was|been) (?:found|located) (?:safe|unharmed)",
     )),
     ("protest", (
         r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",

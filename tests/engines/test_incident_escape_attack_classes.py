@@ -1,9 +1,9 @@
 """Events news tells in words the engine did not read, so that a later sentence of their
 toll stood as the incident in their place: a tall thing or a vehicle that fell over,
 lightning that struck, an escape from a prison or a zoo, an animal that attacked a flock,
-a tunnel or road closed, an outbreak told by which one it is. Each in English, German,
-French and Spanish (invented sentences); words of the same letters that report no such
-event stay apart."""
+a tunnel or road closed, an outbreak told by which one it is, people missing found alive.
+Each in English, German, French and Spanish (invented sentences); words of the same letters
+that report no such event stay apart."""
 
 from __future__ import annotations
 
@@ -56,6 +56,11 @@ from summarizer.engines.extractive.incidents import incident_type
         ("The Brenna tunnel under the pass has been closed after cracks were found.", "en", "other"),
         ("Le tunnel de Clavay, fermé depuis hier soir, ne rouvrira pas avant lundi.", "fr", "other"),
         ("El túnel de Olmeda permanece cerrado desde el martes.", "es", "other"),
+        # People missing found alive are brought out of danger: an evacuation.
+        ("The three climbers missing since Sunday were found alive above Brenna.", "en", "evacuation"),
+        ("Die drei Wanderer sind am Montag lebend gefunden worden.", "de", "evacuation"),
+        ("Les trois randonneurs disparus ont été retrouvés vivants à Clavay.", "fr", "evacuation"),
+        ("Los tres montañeros fueron hallados con vida en Olmeda.", "es", "evacuation"),
         # An outbreak told by which one it is, and bird flu confirmed.
         ("The second outbreak, on a turkey farm, was confirmed on Monday.", "en", "other"),
         ("Officials confirmed avian influenza on a farm near Carrow.", "en", "other"),

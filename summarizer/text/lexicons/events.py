@@ -126,7 +126,15 @@ INCIDENT_CUES: dict[str, Cues] = {
             ),
         ),
         # Not "Flucht": in crime copy it is a suspect's escape ("bei der Flucht").
-        ("evacuation", (r"evakuier\w*", r"in sicherheit gebracht", r"geflohen")),
+        (
+            "evacuation",
+            (
+                r"evakuier\w*",
+                r"in sicherheit gebracht",
+                r"geflohen",
+                r"lebend (?:gefunden|aufgefunden|geborgen)",
+            ),
+        ),
         (
             "protest",
             (
@@ -311,7 +319,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:rejets?|déversements?) (?:de |d['’])(?:produits|eaux|effluents|substances)",
             ),
         ),
-        ("evacuation", (r"évacu\w*", r"ont fui", r"mis à l'abri", r"mis à l’abri")),
+        (
+            "evacuation",
+            (r"évacu\w*", r"ont fui", r"mis à l'abri", r"mis à l’abri", r"retrouvée?s? vivante?s?"),
+        ),
         (
             "protest",
             (
@@ -481,7 +492,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"contaminaci(?:ón|ones)",
             ),
         ),
-        ("evacuation", (r"desaloj\w*", r"evacu\w*", r"huyeron")),
+        (
+            "evacuation",
+            (r"desaloj\w*", r"evacu\w*", r"huyeron", r"(?:hallad|encontrad|localizad)[oa]s? con vida"),
+        ),
         (
             "protest",
             (

@@ -68,7 +68,8 @@ PLACE = re.compile(
     # Ukraine" is the country, read as written).
     rf"(?:(?:{_BEARING}(?:ern)?|central)\s+(?=[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}\s+"
     r"(?:region|province|district|state|canton|county)\b))?"
-    r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    # A foreign name keeps its joiner ("Torremocha de Gallego", "Frankfurt am Main").
+    r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:de(?:\s+la)?|del|am|an\s+der|sur|di)\s+)?[A-Z][\w'’\-]+){0,2})"
     r"(?P<suffix>\s+(?:region|oblast|province|district|city|border region))?"
 )
 POSSESSIVE = re.compile(r"['’]s$")

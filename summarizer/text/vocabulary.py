@@ -571,6 +571,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"garbage|refuse|earth|mud|spoil)s?\b[^.,;]{0,40}\b(?:caved in|gave way(?! to)|subsided|slid)",
         # Water let out of a dam floods what lies below it ("water released from a dam").
         r"(?:water|sediments?)\b[^.,;]{0,20}\breleased from (?:a |an |the )?(?:[\w-]+ ){0,2}dams?",
+        # Lightning that struck, not "lightning speed" nor a "lightning visit".
+        r"lightning (?:strikes?|struck|bolts?|hit|hits)", r"(?:struck|hit|killed|injured|hurt) by (?:a |the )?lightning",
     )),
     ("accident", (
         r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
@@ -591,7 +593,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:bridge|building|roof|tower|crane|grandstand|wall|dam|tunnel|balcony|ceiling|footbridge|overpass|"
         r"gangway|walkway|pier|jetty|mine) collapses?", r"roof falls?",
         # An aircraft in trouble ("made an emergency landing", "turned back after a bird strike").
-        r"emergency landings?", r"bird ?strikes?", r"(?:hit|hitting|struck|striking) (?:a )?(?:flock of )?birds",
+        r"emergency landings?", r"hard landings?", r"crash-landed", r"bird ?strikes?", r"(?:hit|hitting|struck|striking) (?:a )?(?:flock of )?birds",
         r"(?:flight|plane|aircraft|jet|airliner|turboprop|airbus|boeing|embraer|atr)\b[^.;]{0,80}?\b(?:diverted|turned back)",
         # A machine that carries people stopped with them aboard: "a cable car ... broke down",
         # "passengers were stuck" (not talks that broke down).
@@ -607,6 +609,10 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"slurry)",
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
+        # A tall thing or a vehicle that fell over ("a tower crane toppled onto the street", "a
+        # hot-air balloon came down hard"), not a government "toppled" by a vote.
+        r"(?:cranes?|scaffolding|pylons?|masts?|trees?|lorry|lorries|trucks?|buses|bus|coach|vans?|tractors?|"
+        r"balloons?)\b[^.,;]{0,60}?\b(?:toppled|toppling|tipped over|keeled over|came down hard|crash-landed)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
@@ -628,6 +634,8 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("evacuation", (
         r"evacuat(?:e|es|ed|ing|ion|ions)", "fled", r"(?:escape|humanitarian|safe) corridors?",
+        # People missing found alive, or brought down from where they were stuck.
+        r"(?:found|located) alive", r"(?:were|was|been) (?:found|located) (?:safe|unharmed)",
     )),
     ("protest", (
         r"protest(?:s|ed|ing|ers?)?", r"demonstrat(?:ion|ions|ors)", r"rall(?:y|ies)",

@@ -23,6 +23,7 @@ from summarizer.engines.extractive.described_people import find_described_people
 from summarizer.engines.extractive.figures import find_figures
 from summarizer.engines.extractive.incident_mentions import Mention, event_time, same_event, toll_follows
 from summarizer.engines.extractive.incident_places import (
+    bureau_country,
     dateline_place,
     names_a_part,
     opening_dateline,
@@ -301,11 +302,12 @@ class ExtractiveEngine:
                 continue
             location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
             if place is None and (datelined := dateline_place(sentence.text)) is not None:
-                location = place = datelined
+                location = place = bureau_country(datelined, without_dateline(reported)) or datelined
             if place is None and not found:
                 location, place = _lead_place(sentences, number, people, lang)
             if filed_from is not None and not found and place is None:
-                location = place = filed_from  # "ZARAGOZA. Un tranvía descarriló ..."
+                # "ZARAGOZA. Un tranvía descarriló ...", but a capital's bureau files from afar.
+                location = place = bureau_country(filed_from, without_dateline(reported)) or filed_from
             elif filed_from is not None and location is not None and names_a_part(reported, location):
                 place = filed_from  # "en el barrio del Actur": a part of the town filed from
             kind = type_in_article(cue_kind, _types_around(found, place))

@@ -50,6 +50,20 @@ SINGULAR_ARTICLE = re.compile(r"(?:^|\s)(?:[Ee]l|[Ll]e|[Tt]he|[Dd]er)\s+$")
 VERB_AFTER = re.compile(
     r"\s+(?:habla|informa|confirma|confirm[ée]|indique|said|says|confirmed|reported|meldet|teilte|sprach)\b"
 )
+# An emergency line's number beside what names it ("El servicio de emergencias 112 Aragón",
+# "the 112 emergency service", "laut Notruf 112", "calls to 999"): a phone number, not a
+# count. Read in the words just before or after the number.
+EMERGENCY_NUMBERS = frozenset({"112", "911", "999", "111", "144", "117", "118", "061"})
+EMERGENCY_WORDS = re.compile(
+    r"(?i:emergenc\w*|notruf\w*|rettungs\w*|leitstelle|urgences?|secours|hotline|helpline|sos|"
+    r"(?:phone |telephone )?(?:number|numéro|número|nummer|line|línea|ligne)|call\w*|dial\w*|llam\w*|appel\w*|"
+    r"anruf\w*|servicio|service|centro|centre|zentrale)"
+)
+EMERGENCY_BEFORE = re.compile(rf"\b{EMERGENCY_WORDS.pattern}(?:\s+(?:to|on|an|al|au|the|el|le|die))?\s+$")
+# After the number only what names a line: "112 service members" are soldiers.
+EMERGENCY_AFTER = re.compile(r"\s+(?i:emergenc\w*|notruf\w*|hotline|helpline|urgences?|secours|sos)\b")
+# "le 112 Aragon", "el 112 Canarias": a singular article, the line, then its region's name.
+LINE_AND_REGION = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+")
 
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # Compiled once: these run for every number in every sentence.
@@ -58,11 +72,24 @@ CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
 # The minutes of a clock: "3:23", "9.15", and the French "14 h 20" or "14h20" (the hour's
 # digits right before the "h", so "pendant 24 heures, 20 blessés" stays a count).
 CLOCK_BEFORE = re.compile(r"\d[:.]$|(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
-# A live blog's entry opens a line on its time and a dash ("12.10 - ", "09:15 – ", "7.55 |"):
-# read as one number, "12.10" would be a figure of 12.1.
-ENTRY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
-ENTRY_AFTER = re.compile(r"[ \t]*+(?:Uhr[ \t]*+)?[-–—|:][ \t]")
-LINE_START = re.compile(r"(?:\A|\n)[ \t]*+$")
+# A time of day written with a dot or a colon ("16.00", "19.10", "22:05"): in German,
+# French and Spanish a decimal takes a comma, so such a numeral is a clock; in English only
+# where a live entry opens a line with it ("16.40 Police say ...").
+CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# An age in brackets after a name, as German and Austrian copy writes it ("Dennis Keller
+# (29)", "Jonas Haller (28)"), or the first of an age range ("âgés de 24 à 28 ans", "aged 24
+# to 28", "zwischen 24 und 28 Jahre alt", "de entre 24 y 28 años").
+NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]*\($")
+BRACKET_AFTER = re.compile(r"[ \t]*\)")
+AGE_RANGE_AFTER = re.compile(
+    r"(?i:[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*\d{1,3}[ \t]*(?:ans\b|years?\b|jahre\w*|años\b))"
+)
+AGED_BEFORE = re.compile(r"(?i:\baged|âgée?s? de|im alter von|de entre|con edades de)[ \t]*$")
+RANGE_ON = re.compile(r"(?i:[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*\d)")
+AGED_RANGE_BEFORE = re.compile(
+    r"(?i:(?:\baged|âgée?s? de|im alter von|de entre|con edades de)[ \t]*\d{1,3}[ \t]*(?:-|–|à|to|and|und|bis|y|a)[ \t]*$)"
+)
 CLOCK_UNIT_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|h\b|hrs)")
 # Months as written in datelines too ("Nov 3", "3 Aug").
 _MONTHS_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -185,10 +212,23 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return True  # an age after a name
     if CLOCK_AFTER.match(after) and token.isdigit() and ":" in after[:2]:
         return True
-    if ENTRY_CLOCK.fullmatch(token) and ENTRY_AFTER.match(after) and LINE_START.search(before):
-        return True  # a live blog entry's time ("12.10 - Un catamarán ..."), not 12.1 of anything
     if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
         return True
+    if CLOCK_TOKEN.fullmatch(token) and (
+        writing.lang != "en" or LINE_START.search(text, max(0, start - 20), start)
+    ):
+        return True  # "16.00 Salvamento Marítimo contabiliza", "a las 22.05"
+    if (
+        token.isdigit()
+        and int(token) <= 110
+        and (
+            (NAME_BEFORE_BRACKET.search(before) and BRACKET_AFTER.match(after))
+            or AGE_RANGE_AFTER.match(after)
+            or (AGED_BEFORE.search(before) and RANGE_ON.match(after))
+            or AGED_RANGE_BEFORE.search(before)
+        )
+    ):
+        return True  # an age: "Dennis Keller (29)", "âgés de 24 à 28 ans"
     if writing.month_before.search(before) or writing.month_after.match(after):
         return True  # dates: "June 2", "2 June", "5. März", "5 de marzo"
     if token.isdigit() and int(token) <= 31 and _one_of_two_days(text, end, before, writing):
@@ -199,6 +239,12 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
         return not COUNTED_AFTER_YEAR.match(low_after)
     if NAME_PREFIX.search(before):
         return True
+    if token in EMERGENCY_NUMBERS and (
+        EMERGENCY_BEFORE.search(before)
+        or EMERGENCY_AFTER.match(after)
+        or (writing.lang != "de" and SINGULAR_ARTICLE.search(before) and LINE_AND_REGION.match(after))
+    ):
+        return True  # an emergency line's number
     if writing.lang != "de" and NUMBER_IN_A_NAME.search(before) and NAME_AFTER.match(after):
         # "Centro de Emergencias 112 Aragón": a name, not a count (German capitalises every
         # noun: "am Montagmorgen sieben Menschen" counts people).

@@ -1,10 +1,13 @@
 """Event words that report no event: a cue that is negated ("no strike is planned"), a
 meeting, trial or protest still to come ("talks would resume next week", "für Freitag sind
 Kundgebungen angekündigt"), a natural death ("est mort à l'âge de 88 ans"), a law or crime
-cited as background ("la loi de 1999", "the third burglary since 2021"), a verdict that
-describes who someone is ("people convicted on such data"), or a phrase that only holds a
-cue word ("alcanzó la cumbre", "a juicio de", "verurteilte den Anschlag scharf"). Each rule is read on the lower-cased sentence around the cue the
-type came from, so a later cue of the same sentence can still type it."""
+cited as background ("la loi de 1999", "the third burglary since 2021"), the previous event
+of a kind dated to a past year ("the last outbreak was in 2025") or told as a day before the
+news ("a day after lightning hit"), a verdict that describes who someone is ("people
+convicted on such data"), or a phrase that only holds a cue word ("alcanzó la cumbre", "a
+juicio de", "verurteilte den Anschlag scharf"). Each rule is read on the lower-cased
+sentence around the cue the type came from, so a later cue of the same sentence can still
+type it."""
 
 from __future__ import annotations
 
@@ -110,6 +113,25 @@ YEAR_EARLIER_IN_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,40}$")
 # "Der Haushalt 2027 wurde am Dienstag beschlossen" is no history.
 TODAY = re.compile(r"\b(?:" + alternation(news_day_words()) + r")\b")
 HISTORY_KINDS = frozenset({"political_decision", "court", "business", "arrest", "crime"})
+# The previous event of a kind, dated to a past year, is background of any kind: "Spain's
+# last confirmed outbreak was in January 2025", "el anterior accidente, en 2019", "das
+# letzte Hochwasser im Vorjahr" (not "the latest outbreak", today's).
+PREVIOUS_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|último|última|anterior|dernier|dernière|précédente?|letzte[nrs]?|vorige[nrs]?|"
+    r"vorherige[nrs]?)\s+(?:[\w-]+\s+)?$"
+)
+# An event told as what came a day or more before the sentence's news is its background:
+# "have cancelled Sunday's programme, a day after lightning hit the site", "au lendemain de
+# l'incendie", "einen Tag nach dem Unwetter", "un día después del incendio".
+DAYS_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+) days? after|the day after|(?:einen|zwei|drei|\d+) tage? nach"
+    r"|(?:au |le )?lendemain d(?:e |u |es |['’])|(?:un|dos|tres|\d+) días? después d(?:e |el )"
+    r"|al día siguiente d(?:e |el ))[\w\s'’-]{0,24}$"
+)
+PAST_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\b|\blast year\b|\baño pasado\b|\bl['’](?:an|année) derni(?:er|ère)\b"
+    r"|\b(?:letzten|vergangenen) jahr(?:es)?\b|\bvorjahr\w*"
+)
 # What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
 # rare ruling, the court acquitted ...").
 HABITUAL = re.compile(
@@ -200,6 +222,14 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
             return True
         if lang == "de" and YEAR_EARLIER_IN_CLAUSE.search(lowered, max(start - 48, 0), start):
             return True
+    if (
+        PREVIOUS_BEFORE.search(lowered, max(start - 30, 0), start)
+        and PAST_YEAR.search(lowered)
+        and not TODAY.search(lowered)
+    ):
+        return True
+    if DAYS_BEFORE.search(lowered, max(start - 40, 0), start):
+        return True
     if kind != "statement" and HABITUAL.search(lowered):
         return True
     if kind == "statement" and AFTER_QUOTATION.search(lowered, max(start - 24, 0), start):

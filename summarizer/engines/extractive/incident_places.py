@@ -15,8 +15,8 @@ from summarizer.engines.extractive.site_places import (
     town_of_a_site,
 )
 from summarizer.models import Actor
-from summarizer.text.exonyms import is_city
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
+from summarizer.text.exonyms import country_in_english, exonym_of, is_city
+from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, known_places_in
 from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.places import find_place, place_pattern
 from summarizer.text.vocabulary import words
@@ -46,12 +46,18 @@ LIVE_BANNER = re.compile(
 )
 
 
+# A broadcaster's banner opens a transcript as a dateline would ("RADIO COUSERANS – Journal
+# de 18 heures", "ONDA NORTE – Boletín"): it names the station, not where copy is filed.
+BROADCASTER = re.compile(r"(?i:radio|rádio|tv|télé|tele|radiotelevisión|rundfunk|sender|antenne|onda)\b")
+
+
 def _dateline(text: str, at: int = 0) -> re.Match[str] | None:
     """A dateline at ``at`` in ``text``; one written in title case with no agency after it
     ("Innsbruck – ") only when it names a town the tables know; never a live page's
-    banner (``LIVE_BANNER``)."""
+    banner (``LIVE_BANNER``) nor a broadcaster's (``BROADCASTER``)."""
     found = DATELINE.match(text, at)
-    if found is not None and LIVE_BANNER.fullmatch(found.group("place") or found.group("titled") or ""):
+    name = "" if found is None else found.group("place") or found.group("titled") or ""
+    if found is not None and (LIVE_BANNER.fullmatch(name) or BROADCASTER.match(name)):
         return None
     if found is None or found.group("titled") is None:
         return found
@@ -130,6 +136,35 @@ def dateline_place(sentence: str) -> str | None:
         # Written in capitals: each word as a name is written ("PORT ADELA" is Port Adela).
         place = " ".join(word.capitalize() for word in place.split())
     return place
+
+
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?")
+
+
+_CAPITALS = frozenset(capital.casefold() for _, capital in COUNTRIES.values() if capital)
+
+
+def bureau_country(dateline: str, sentence: str) -> str | None:
+    """The country a lead names when its dateline is a nation's capital, or None. A wire
+    files from the capital's bureau: a lead that names no town but a country ("MADRID (APA)
+    - Fuel oil from a tanker that ran aground off northwestern Spain") happened in that
+    country, not in the capital; a dateline of another town is where its event was
+    ("OELSBURG - ... landed at a regional airport in northern Germany")."""
+    english = exonym_of(dateline) or dateline
+    return country_named(sentence) if english.casefold() in _CAPITALS else None
+
+
+def country_named(sentence: str) -> str | None:
+    """The first country a sentence names, in English ("off northwestern Spain", "en
+    Espagne", "in Spanien": Spain), or None."""
+    for found in _CAPITALISED.finditer(sentence):
+        # A name whole ("South Africa"), not a word of one ("Georgia Smith" is a person).
+        name = found.group()
+        if name in COUNTRIES:
+            return name
+        if (english := country_in_english(name)) is not None:
+            return english
+    return None
 
 
 # A plural possessive is a group's, not a place's: "the Legionnaires' disease outbreak",

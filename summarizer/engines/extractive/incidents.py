@@ -13,6 +13,7 @@ from functools import cache
 from summarizer.engines.extractive.incident_guards import not_an_event
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.crime_events import CRIME_CUES
+from summarizer.text.lexicons.escapes_attacks import ANIMAL_ATTACK_CUES, ESCAPE_CUES
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import (
     BUSINESS_CUES,
@@ -35,6 +36,8 @@ EXTRA_RULES = (
     ("business", BUSINESS_CUES),
     ("outbreak", OUTBREAK_CUES),
     ("crime", CRIME_CUES),
+    ("escape", ESCAPE_CUES),
+    ("animal_attack", ANIMAL_ATTACK_CUES),
     ("crowd_control", CROWD_CONTROL_CUES),
     ("statement", STATEMENT_CUES),
     ("disruption", DISRUPTION_CUES),
@@ -48,6 +51,8 @@ REPORTED_AS = {
     "business": "other",
     "outbreak": "other",
     "crime": "other",
+    "escape": "other",
+    "animal_attack": "other",
     "crowd_control": "protest",
     "disruption": "other",
 }
@@ -101,8 +106,12 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     "statement": None,
     "disruption": None,
     "crime": frozenset({"arrest", "court"}),
+    # An inmate who escaped and was caught is the arrest's report; livestock killed in a
+    # flood or a storm is the disaster's.
+    "escape": frozenset({"arrest", "court"}),
+    "animal_attack": HAZARDS,
     "evacuation": HAZARDS,
-    "civilian_harm": HAZARDS | {"crime"},
+    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 # A decision that answers a disaster or an accident named in the same sentence ("declared

@@ -59,6 +59,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"orkan",
                 r"hagel",
                 r"gewitter[ns]?",
+                # Lightning that struck ("Blitzeinschlag", "ein Blitz hat eingeschlagen").
+                r"blitz(?:einschlag|einschläge|schlag|schläge)\w*",
+                r"blitz\b[^.;]{0,60}?\beingeschlagen",
+                r"vom blitz getroffen",
                 r"tornados?",
                 r"vulkanausbruch",
                 r"über die ufer getreten",
@@ -85,10 +89,16 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"brand",
                 r"feuer",
                 r"zugunglück",
+                # An accident named by what it befell: "Kranunglück", "Busunglück", "Grubenunglück".
+                r"\w+unglück(?:s|es)?",
                 r"kollision",
                 # What fell or blew up, not a "Kurseinbruch": the participles and the noun.
                 r"eingestürzt",
                 r"einsturz",
+                # A tall thing or a vehicle that fell over ("ein Baukran ist umgestürzt"), not a
+                # government "gestürzt" by a vote; "Kran" a word's end, not "Krankenhaus".
+                r"\w*(?:kran|krane|gerüst|mast|masten|baum|bäume|lkw|lastwagen|laster|bus|traktor|ballon)\b"
+                r"[^.,;]{0,60}?\b(?:umgestürzt|gestürzt|umgekippt|gekippt|umgefallen)",
                 r"explodiert\w*",
                 r"verunglückt\w*",
                 r"gekentert",
@@ -107,6 +117,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # An aircraft in trouble, and a machine that stopped with people aboard.
                 r"notgelandet",
                 r"notlandung\w*",
+                r"bruchlandung\w*",
+                r"harte[nr]? landung",
                 r"notlanden",
                 r"vogelschlag",
                 r"\w*(?:seilbahn|gondel|sessellift|skilift|aufzug|standseilbahn)\w*\b[^.]{0,60}?\b(?:still|stecken\w*)",
@@ -114,7 +126,15 @@ INCIDENT_CUES: dict[str, Cues] = {
             ),
         ),
         # Not "Flucht": in crime copy it is a suspect's escape ("bei der Flucht").
-        ("evacuation", (r"evakuier\w*", r"in sicherheit gebracht", r"geflohen")),
+        (
+            "evacuation",
+            (
+                r"evakuier\w*",
+                r"in sicherheit gebracht",
+                r"geflohen",
+                r"lebend (?:gefunden|aufgefunden|geborgen)",
+            ),
+        ),
         (
             "protest",
             (
@@ -198,7 +218,15 @@ INCIDENT_CUES: dict[str, Cues] = {
     ),
     "fr": (
         # Participles and nouns: "intercepter ce véhicule" is police work.
-        ("interception", (r"intercept(?:é|ée|és|ées|ion|ions)", r"abattu[es]?", r"défense antiaérienne")),
+        # Not "s'est abattu": a thing that fell ("la grue s'est abattue sur la rue").
+        (
+            "interception",
+            (
+                r"intercept(?:é|ée|és|ées|ion|ions)",
+                r"(?<!est )(?<!sont )abattu[es]?",
+                r"défense antiaérienne",
+            ),
+        ),
         ("missile_strike", (r"frappes? de missiles?", r"missiles?\b[^.]{0,60}\b(?:tirés?|frappé|touché)")),
         # Not the "bombardiers d'eau" that fight forest fires.
         (
@@ -229,6 +257,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r" de camp| de joie| aux poudres)",
                 r"tornades?",
                 r"grêle",
+                r"foudre",
                 r"avalanches?",
                 r"coulées? de boue",
                 r"éboulements?",
@@ -254,14 +283,20 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"explosions?",
                 r"carambolage",
                 # What fell, not "l'effondrement des prix".
-                r"(?:immeuble|pont|toit|bâtiment|tribune|mur|plafond|balcon|maison|grue|tunnel|mine)s?\b"
+                r"(?:immeuble|pont|toit|bâtiment|tribune|mur|plafond|balcon|maison|grue|tunnel|mine|échafaudage)s?\b"
                 r"[^.,;]{0,40}\b(?:effondr|écroul)\w*",
+                # A tall thing or a vehicle that fell over ("une grue a basculé", "un camion s'est couché").
+                r"(?:grue|échafaudage|pylône|arbre|camion|poids lourd|bus|autocar|tracteur|montgolfière)s?\b"
+                r"[^.,;]{0,60}?\b(?:a basculé|ont basculé|s['’]est renversée?|s['’]est couchée?)",
+                # Whatever fell onto a place ("l'engin s'est abattu sur la rue"); a storm that
+                # did is the storm's, whose cue comes first.
+                r"s['’](?:est|sont) abattue?s?\b[^.;]{0,30}?\bsur",
                 r"effondrement d(?:['’]une?|u|e la|es|['’]un) (?:\w+ )?(?:immeuble|pont|toit|bâtiment|tribune|mur|"
                 r"plafond|balcon|maison|grue|tunnel|mine)s?",
                 r"a explosé",
                 r"fuite de (?:gaz|produits? chimiques?|ammoniac|chlore|fioul)",
                 r"chaviré",
-                r"atterrissage (?:d['’]urgence|forcé)",
+                r"atterrissage (?:d['’]urgence|forcé|brutal)",
                 r"atterri(?:r)? en urgence",
                 r"péril aviaire",
                 r"(?:téléphérique|télécabine|télésiège|funiculaire|ascenseur|remontée mécanique)s?\b[^.]{0,60}\b"
@@ -284,7 +319,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:rejets?|déversements?) (?:de |d['’])(?:produits|eaux|effluents|substances)",
             ),
         ),
-        ("evacuation", (r"évacu\w*", r"ont fui", r"mis à l'abri", r"mis à l’abri")),
+        (
+            "evacuation",
+            (r"évacu\w*", r"ont fui", r"mis à l'abri", r"mis à l’abri", r"retrouvée?s? vivante?s?"),
+        ),
         (
             "protest",
             (
@@ -389,6 +427,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"tormentas?",
                 r"desbord\w*",
                 r"granizo",
+                # Lightning that struck, not "rayos X".
+                r"(?:un|el) rayo (?:cayó|impactó|alcanzó|golpeó)",
+                r"caída de un rayo",
+                r"alcanzad[oa]s? por un rayo",
                 r"granizadas?",
                 r"tornados?",
                 r"aludes?",
@@ -418,8 +460,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"choc(?:ó|aron)",
                 r"escape de (?:gas|amoníaco|cloro|productos químicos)",
                 # What fell, not "el derrumbe de la bolsa".
-                r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa)s?\b"
+                r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa|grúa|andamio)s?\b"
                 r"[^.,;]{0,40}\b(?:se derrumb\w*|derrumb\w*|se desplom\w*)",
+                r"(?:grúa|andamio|globo|árbol)s?\b[^.,;]{0,60}?\b(?:se (?:cayó|vino abajo|precipitó)|volcó)",
                 r"(?:derrumb|desplom)(?:arse|ó|aron|e)\b[^.;]{0,60}?\b(?:edificio|bloque|inmueble|puente|techo|tejado|"
                 r"muro|grada|balcón|vivienda|casa)",
                 r"derrumbe (?:de|del) (?:un |una |el |la )?(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|"
@@ -449,7 +492,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"contaminaci(?:ón|ones)",
             ),
         ),
-        ("evacuation", (r"desaloj\w*", r"evacu\w*", r"huyeron")),
+        (
+            "evacuation",
+            (r"desaloj\w*", r"evacu\w*", r"huyeron", r"(?:hallad|encontrad|localizad)[oa]s? con vida"),
+        ),
         (
             "protest",
             (

@@ -159,6 +159,12 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"meningitis|tuberculosis|diarrho?ea)",
         r"(?:gastroenteritis|stomach bug|stomach virus) outbreaks?",
         r"number of (?:the )?sick",
+        # An outbreak told by where or which one it is ("the second outbreak, on a turkey
+        # farm"), and bird flu confirmed or found.
+        r"outbreaks? (?:in|on|at|among)",
+        r"(?:confirmed|new|second|first|third|latest|suspected|fresh) outbreaks?",
+        r"(?:bird|avian) (?:flu|influenza)\b[^.;]{0,40}?\b(?:confirmed|detected|found|outbreaks?)",
+        r"(?:confirmed|detected|found)\b[^.;]{0,40}?\b(?:bird|avian) (?:flu|influenza)",
     ),
     "de": (
         r"masern\w*",
@@ -169,6 +175,9 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"(?:noro|rota|corona|grippe|masern|cholera|salmonellen|legionellen|magen-darm)\w*-?ausbr(?:u|ü)ch\w*",
         r"erkrankt(?:e|en)?",
         r"magen-darm-\w+",
+        r"vogelgrippe\w*",
+        r"geflügelpest\w*",
+        r"(?:erste[nr]?|zweite[nr]?|dritte[nr]?|neue[nr]?|weitere[nr]?) (?:vogelgrippe-?)?ausbr(?:u|ü)ch\w*",
     ),
     "fr": (
         r"épidémies?",
@@ -179,6 +188,8 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"(?:cas|foyers?) de (?:rougeole|choléra|grippe aviaire|légionellose|dengue|gastro-entérite|gastroentérite|"
         r"norovirus|salmonellose|covid)",
         r"gastro-?entérites?",
+        r"(?:grippe|influenza) aviaire",
+        r"(?:premier|deuxième|second|nouveau|troisième) foyer",
     ),
     "es": (
         r"epidemias?",
@@ -187,6 +198,10 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"brotes? (?:de|del)",
         r"casos de (?:sarampión|cólera|dengue|gripe aviar|legionela|gastroenteritis|norovirus|salmonelosis|covid)",
         r"gastroenteritis",
+        r"focos? (?:de|del) (?:gripe|influenza) aviar",
+        r"(?:gripe|influenza) aviar\b[^.;]{0,40}?\b(?:confirm\w*|detect\w*)",
+        r"(?:confirm\w*|detect\w*|presencia)\b[^.;]{0,40}?\b(?:gripe|influenza) aviar",
+        r"(?:primer|segundo|tercer|nuevo|otro) (?:foco|brote)",
     ),
 }
 
@@ -237,8 +252,9 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
         r"(?:electricity|power) (?:supply )?(?:was |has been |had been |is |was being )?(?:restored|back on)",
         r"(?:flights|trains|services|ferries|sailings|buses) (?:[\w-]+ ){0,6}?(?:were|have been|had been|are|was) "
         r"(?:cancelled|canceled|suspended|grounded)",
-        r"(?:schools|airport|airports|road|roads|motorway|highway|port|border crossing|station|stations|line) "
-        r"(?:[\w-]+ ){0,4}?(?:were|was|have been|has been|had been|remained|remain|remains) (?:closed|shut)",
+        r"(?:schools|airport|airports|road|roads|motorway|highway|port|border crossing|station|stations|line|"
+        r"tunnels?|bridges?|pass) "
+        r"(?:[\w-]+ ){0,8}?(?:were|was|have been|has been|had been|remained|remain|remains|is|are) (?:closed|shut)",
     ),
     "de": (
         r"ohne strom",
@@ -260,6 +276,8 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
         r"privée?s? de courant",
         r"(?:vols|trains|liaisons|ferries)\b[^.]{0,40}?\b(?:annulée?s|supprimée?s|suspendue?s)",
         r"fermée?s? à la circulation",
+        # A road, tunnel or line closed: "le tunnel, fermé depuis hier soir".
+        r"(?:tunnel|pont|route|autoroute|col|gare|aéroport|ligne)s?\b[^.;]{0,60}?\bfermée?s?\b(?! (?:au public|le dimanche))",
     ),
     "es": (
         r"sin (?:luz|electricidad|suministro eléctrico)",
@@ -267,6 +285,8 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
         r"cortes? de (?:luz|suministro)",
         r"(?:vuelos|trenes|conexiones|ferris)\b[^.]{0,40}?\b(?:cancelad[oa]s|suspendid[oa]s)",
         r"(?:carreteras?|vías?|autovía|autopista|calles?)\b[^.]{0,20}?\bcortad[oa]s?",
+        r"(?:túnel|túneles|puente|puentes|carretera|autovía|autopista|puerto|aeropuerto|estación|línea)\b[^.;]{0,60}?"
+        r"\b(?:permanece|permanecen|sigue|siguen|está|están|queda|quedó|ha sido|fue|continúa|resta) cerrad[oa]s?",
     ),
 }
 

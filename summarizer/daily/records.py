@@ -6,8 +6,7 @@ A full ``Briefing`` is about 90 KB of pydantic objects (summary, warnings, every
 quote); a day of 10,000 of them held at once took over 1 GB before merging began. A record
 keeps only what the merge reads, in slotted tuples, with the day's repeated short strings
 (words, places, ids, types) interned once, and each report's evidence computed once here
-instead of again inside the merge.
-"""
+instead of again inside the merge."""
 
 from __future__ import annotations
 
@@ -201,6 +200,7 @@ class PackedEvidence:
     participants: Participants
     hours: Hours
     found: bool
+    language: str
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -208,6 +208,7 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.found,
+            e.language,
         )  # fmt: skip
 
     def unpack(
@@ -236,6 +237,7 @@ class PackedEvidence:
             participants=self.participants,
             hours=self.hours,
             found=self.found,
+            language=self.language,
         )
 
 

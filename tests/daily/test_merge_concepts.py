@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.daily.merge import report_words, things_named
 from summarizer.daily.reports import common_words, report_evidence
-from summarizer.text.concepts import tables
+from summarizer.text.concepts import concepts_of, tables
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -191,3 +191,16 @@ def test_a_scooter_rule_and_a_bike_lane_of_one_city_stay_two_decisions() -> None
         one_incident(bikes, type="political_decision", place="Paris", time="Tuesday"),
     )
     assert len(day.incidents) == 2
+
+
+def test_a_dam_wall_is_a_dam() -> None:
+    """ "Staumauer" is the German "barrage" (issue 25: a dam's flushing told in French and
+    German shared no word)."""
+    german = "Die Kraftwerke haben am Donnerstag mit der Spülung der Staumauer bei Orsach begonnen."
+    french = "Les Forces motrices ont commencé jeudi la purge du barrage d'Orsach."
+    day = merged(
+        one_incident(german, type="other", place="Orsach", time="am Donnerstag", language="de"),
+        one_incident(french, type="other", place="Orsach", time="jeudi", language="fr"),
+    )
+    assert len(day.incidents) == 1
+    assert concepts_of("staumauer") == ("dam",)

@@ -50,7 +50,7 @@ _THINGS = {
         infirmiers enfermera enfermeras enfermeros""",
     "teacher": "teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores docentes maestros",
     "driver": "driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores maquinistas",
-    "student": "student students schuler studenten eleves etudiants estudiantes alumnos",
+    "student": "student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes""",
     "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",
@@ -99,6 +99,13 @@ PEOPLE_THINGS = frozenset(
         """firefighter officer soldier civilian child woman man worker striker passenger
         resident doctor nurse teacher driver student protester participant voter"""
     )
+)
+# People of ``THINGS`` that a report may count as the wider group they belong to: the
+# pupils of a school canteen are its children, a strike's strikers its workers, a march's
+# protesters its participants. A count of one and a count of the other may be one count,
+# as a count of people and of any people may (``daily.measures.one_count``).
+OVERLAPPING_PEOPLE = frozenset(
+    frozenset(pair) for pair in (("student", "child"), ("striker", "worker"), ("protester", "participant"))
 )
 
 # Verbs a source gives a figure with, beside the lexicons' verbs of saying ("the commission

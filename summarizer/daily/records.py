@@ -43,9 +43,8 @@ from summarizer.models import (
 from summarizer.models.common import ArticleMeta, MatchStatus, Span, sharing_fields_set
 from summarizer.models.daily_v2 import SourceRef
 
-# The actors a passage names that may tell its event by who is at work on it: a government
-# (the town hall, the ministry) is the routine source of every event of its area, and a
-# person counts as a person (``reports.shared_specifics``).
+# The actors a passage names that may tell its event by who is at work on it: no government
+# (every event's routine source), no person (one counts as such: ``reports.shared_specifics``).
 ORGANISATION_KINDS = frozenset({"organization", "military", "group"})
 # A daily actor links to its first passages in an article only (see ``actors``).
 MENTIONS_PER_ARTICLE = 3
@@ -374,6 +373,7 @@ def _incident_record(
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
         published=live_entry_day(article, incident.evidence_span.start),
+        issued=article.published,
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from summarizer.daily.cognate_words import shared_cognates
-from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
+from summarizer.daily.day_parts import Hours, day_told, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
@@ -63,7 +63,6 @@ from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
-    WEEKDAYS,
     same_event_family,
 )
 
@@ -199,13 +198,14 @@ def report_evidence(
     name_words: Iterable[str] = (),
     language: str = "en",
     published: dt.date | None = None,
+    issued: dt.date | None = None,
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
     named in both is no sign of one event). ``published`` is the day of a live blog's entry
-    (``passages.live_entry_day``): an event it times by the clock alone is of that day
-    (``day_parts.by_the_clock_only``)."""
+    (``passages.live_entry_day``), ``issued`` its article's: a time told by the clock alone
+    or by the day it was told ("ayer") is of their day (``day_parts.day_told``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -217,9 +217,8 @@ def report_evidence(
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
-    if not told and incident.date is None and published is not None and by_the_clock_only(incident.time):
-        # "19 h 35 - ..." of a live blog is of its day: the blog names any other day.
-        told = frozenset({WEEKDAYS[published.weekday()]})
+    if not told and incident.date is None:
+        told = day_told(incident.time, entry_day=published, issued=issued)
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,

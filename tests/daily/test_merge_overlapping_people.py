@@ -18,7 +18,7 @@ from tests.daily.test_daily import FigureStandIn, merged, one_incident
 
 @pytest.mark.parametrize(
     ("narrow", "wide"),
-    [("élèves", "enfants"), ("Schüler", "Kinder"), ("alumnos", "niños"), ("pupils", "children"),
+    [("élèves", "enfants"), ("Schüler", "Kinder"), ("alumnos", "niños"), ("students", "children"),
      ("strikers", "workers"), ("protesters", "participants")],
 )  # fmt: skip
 def test_a_narrow_group_and_its_wider_one_may_be_one_count(narrow: str, wide: str) -> None:

@@ -152,21 +152,27 @@ _TOLD_DAYS = {
     "anteayer": -2, "ayer": -1, "hoy": 0,
 }  # fmt: skip
 _TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
+# A word another language reads otherwise: German "hier" is "here".
+_NOT_A_DAY = {"de": frozenset({"hier"})}
 _NIGHT_WORD = re.compile(r"night|nacht|nuit|noche")
 
 
-def day_told(time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None) -> frozenset[str]:
+def day_told(
+    time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None, language: str = ""
+) -> frozenset[str]:
     """The weekdays a time names by the day it was told: a live blog's entry told by the clock
     alone is of the entry's day (``by_the_clock_only``; the blog names any other day), and
     "ayer", "gestern", "hier", "yesterday" the day before the article was issued, "today"
     that day ("ayer por la noche" that night, of two days). Empty when it names neither, or
-    two days ("hier et aujourd'hui")."""
+    two days ("hier et aujourd'hui"). In ``language``, a word it reads otherwise is none
+    (``_NOT_A_DAY``)."""
     if entry_day is not None and by_the_clock_only(time_text):
         return frozenset({WEEKDAYS[entry_day.weekday()]})
     if issued is None or not time_text:
         return frozenset()
     text = fold_accents(time_text[:200].casefold()).replace("\u2019", "'")
-    offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text)}
+    unread = _NOT_A_DAY.get(language, frozenset())
+    offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text) if m[1] not in unread}
     if len(offsets) != 1:
         return frozenset()
     day = issued + dt.timedelta(days=offsets.pop())

@@ -218,7 +218,7 @@ def report_evidence(
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
     if not told and incident.date is None:
-        told = day_told(incident.time, entry_day=published, issued=issued)
+        told = day_told(incident.time, entry_day=published, issued=issued, language=language)
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,

@@ -34,6 +34,12 @@ def test_a_time_told_by_its_articles_day_names_that_weekday(time: str, days: set
     assert day_told(time, entry_day=None, issued=DAY) == days
 
 
+def test_a_word_its_language_reads_otherwise_tells_no_day() -> None:
+    """German "hier" is "here"; French "hier" is yesterday."""
+    assert day_told("hier am Abend", entry_day=None, issued=DAY, language="de") == frozenset()
+    assert day_told("hier soir", entry_day=None, issued=DAY, language="fr") == {"sunday"}
+
+
 def test_no_day_is_told_without_the_articles_day() -> None:
     assert day_told("ayer", entry_day=None, issued=None) == frozenset()
 

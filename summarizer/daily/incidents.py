@@ -180,7 +180,7 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
     places any report placed there names beside it (one wire says "near Sagunto, in the
     Valencia region", so a local report of Sagunto that names no region is compatible with
     a radio's report placed only in the province of Valencia), the places an article says
-    hold it ("ASHBY, Northfield -", "St Olaf's Hospital in Ashby": ``places.containment_in``)
+    hold it ("ASHBY, Northfield -", "St Olaf's Hospital in Ashby": ``containment.containment_in``)
     and theirs in turn, and the level that makes a place hold towns when any report names
     it so ("dans le département": the Rhône is one). Two towns each said to lie in one region
     stay two places: neither is said to hold the other (``places_compatible``)."""

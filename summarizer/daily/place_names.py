@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from summarizer.daily.places import COUNTRY_NAMES, Within, spelling_folded
+from summarizer.daily.places import COUNTRY_NAMES, Within, place_key, spelling_folded
 from summarizer.linkage import joined_to_least
 from summarizer.text.exonyms import also_named, areas_named_with, name_form, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
@@ -74,8 +74,9 @@ def holders_by_name(keys: Iterable[str]) -> list[Within]:
     found: list[Within] = []
     for key in sorted(present):
         for name in _names_by_key().get(key, ()):
-            outer = {_as_key(a) for a in areas_named_with(name)} | {
-                _as_key(h) for h in subdivision_holders(name)
-            }
+            # A holder as the data writes it and as a report's key writes it: the data's
+            # "pais vasco" is the "basque country" a report of "Baskenland" is keyed by.
+            holders = [*areas_named_with(name), *subdivision_holders(name)]
+            outer = {key for h in holders for key in (_as_key(h), place_key(h))}
             found.extend((key, holder, None) for holder in sorted(outer & present) if holder != key)
     return found

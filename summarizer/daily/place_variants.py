@@ -110,17 +110,21 @@ def spellings_beside_one_place(
     reports: Iterable[ReportEvidence], within: Iterable[Within], variants: dict[str, str]
 ) -> dict[str, str]:
     """The day's town keys that are one name spelled two ways: one word of six letters or
-    more, one vowel apart (``_one_vowel_apart``), each named beside or in one place the
-    other is named beside or in too ("Figueras, en Gerona" and "Figueres (Girona)"), each
-    to the least.
+    more, one vowel apart (``_one_vowel_apart``), each named (as a report's place or in its
+    passage) beside or in one place the other is named beside or in too ("Figueras, en
+    Gerona" and "Figueres (Girona)"), each to the least.
     Two towns of one region whose names are a vowel apart are rare; two such towns with no
     shared neighbour ("Salzburg" and "Salzberg") stay two. The places beside are read as
     the day's ``variants`` write them ("Gerona" and "Girona" one)."""
     beside: dict[str, set[str]] = {}
     for report in reports:
-        place = report.place
-        if place and len(place) >= 6 and place.isalpha():
-            beside.setdefault(place, set()).update(variants.get(p, p) for p in report.places - {place})
+        # A report's own place, and the towns its passage names ("le tunnel Castelbrune-
+        # Valsène" names Valsène beside Castelbrune, as "une Vallsena con ... Castelbrune"
+        # names Vallsena beside it).
+        named = report.places | {report.place} if report.place else report.places
+        for place in named:
+            if len(place) >= 6 and place.isalpha():
+                beside.setdefault(place, set()).update(variants.get(p, p) for p in named - {place})
     for inner, outer, _ in within:
         if inner in beside:
             beside[inner].add(variants.get(outer, outer))

@@ -10,7 +10,6 @@ elsewhere. Two towns each said to be "in the Osterholm region" stay two places."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,8 +33,7 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.place_containment import places_within
-from summarizer.text.place_levels import may_lie_within, region_level
+from summarizer.text.place_levels import may_lie_within
 from summarizer.text.places import places_after_prepositions, places_between
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
@@ -75,6 +73,8 @@ def place_key(name: str) -> str:
     ("southern Ukraine": no finer a place than the country); a city named for its country
     ("Mexico City") keeps its level word."""
     owned = _OWNER.sub("", name.strip())
+    if quarter := _city_quarter(owned):
+        return quarter
     if held := regional_adjective(owned):
         owned = held[0]  # "Tiroler Ötztal" is the Ötztal
     spelled = _known_spelling(owned)  # "la Haye": an article may be part of the name
@@ -96,8 +96,32 @@ def place_key(name: str) -> str:
         return country
     words = _PLACE_WORD.findall(_JOINED_NAME.sub(" ", _POSSESSIVE.sub("", fold_accents(key))))
     if len(words) == 2 and words[1] in _CITY_PLACE_NOUNS and words[0].endswith("er"):
-        words[0] = words[0][:-2]  # "Hamburger Hafen" is Hamburg's port, within Hamburg
+        # "Hamburger Hafen" is Hamburg's port, within Hamburg; "Kölner Südstadt" within the
+        # "cologne" an English report names.
+        words[0] = " ".join(spelling_folded(w) for w in place_key(words[0][:-2]).split())
     return " ".join(spelling_folded(w) for w in words) or key
+
+
+# A city's quarter named after it with a hyphen, as German and Austrian papers write it
+# ("Köln-Ehrenfeld", "Wien-Favoriten", "Frankfurt-Höchst"): two capitalised parts.
+_QUARTER = re.compile(r"^(?P<city>[A-ZÀ-ÞĀ-Ž][\w']+)-(?P<quarter>[A-ZÀ-ÞĀ-Ž][\w']+)$")
+
+
+def _city_quarter(name: str) -> str | None:
+    """The key of a city's quarter with the city as the day keys it alone, when the city has
+    a known spelling of its own ("Köln-Ehrenfeld" -> "cologne ehrenfeld", within the
+    "cologne" of a report that names the city in English, ``_named_within``), else None."""
+    match = _QUARTER.match(name)
+    if match is None:
+        return None
+    # A city's own name, or one the hand-kept tables spell: GeoNames' alternates alone hold
+    # words ("Petit", "Saar") that some town somewhere is also called.
+    first = match["city"]
+    curated = place_spellings().get(first.casefold()) or EXONYMS.get(fold_accents(first))
+    city = _known_spelling(first) if curated or is_city(first) else None
+    if not city or normalize(city) in COUNTRY_NAMES:
+        return None
+    return f"{place_key(city)} {place_key(match['quarter'])}"
 
 
 # A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques") is a space
@@ -211,41 +235,6 @@ def _country_holds(country: str, place: str) -> bool:
 # A place one report names as lying in another: (inner key, outer key, the outer's level
 # when it holds towns, see ``text.places.region_level``).
 Within = tuple[str, str, str | None]
-
-
-def containment_in(
-    text: str, lang: str, located: Iterable[tuple[str | None, str | None]]
-) -> tuple[Within, ...]:
-    """What an article says lies where: its dateline and phrases such as "in Ashby, a town
-    in Northfield County" (``text.places.places_within``), and an incident's location
-    named after its place ("Port Adela Crown Court": a Crown Court in Port Adela).
-    ``located`` holds its incidents' (place, location). Countries are left out: too coarse
-    to hold anything a report of another place would not."""
-    found: list[Within] = []
-    pairs = list(places_within(text, lang))
-    if lang == "de":
-        pairs += [held for m in _ADJECTIVE_PHRASE.finditer(text) if (held := regional_adjective(m.group(0)))]
-    for place, location in located:
-        if (
-            place
-            and location
-            and location.startswith(place + " ")
-            and location[len(place) + 1 :][:1].isupper()
-        ):
-            pairs.append((location[len(place) + 1 :], place))
-    for inner, outer in pairs:
-        inner_key, outer_key = place_key(inner), place_key(outer)
-        if (
-            inner_key
-            and outer_key
-            and inner_key != outer_key
-            and COUNTRY_NAMES.isdisjoint({inner_key, outer_key})
-        ):
-            found.append((inner_key, outer_key, region_level(outer)))
-    return tuple(dict.fromkeys(found))
-
-
-_ADJECTIVE_PHRASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}er\s+[A-ZÄÖÜ][\w-]{2,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,14 @@ from typing import NamedTuple
 
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
+from summarizer.daily.containment import containment_in
 from summarizer.daily.day_parts import Hours
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.participants import Participants
 from summarizer.daily.passages import incident_context, live_entry_day
-from summarizer.daily.places import NO_LEVELS, Levels, Within, containment_in, places_in
+from summarizer.daily.places import NO_LEVELS, Levels, Within, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
 from summarizer.daily.subcounts import is_subcount, own_whole
@@ -315,7 +316,7 @@ class ArticleRecord:
     incidents: tuple[IncidentRecord, ...]
     figures: tuple[FigureRecord, ...]
     quotes: tuple[QuoteRecord, ...]
-    # What the article says lies where (``places.containment_in``): a few per article.
+    # What the article says lies where (``containment.containment_in``): a few per article.
     within: tuple[Within, ...] = ()
     # The language the article was read in: the English top line quotes only English values.
     language: str = "en"

@@ -254,7 +254,10 @@ def _levels(incident: IncidentFields, place: str | None, language: str) -> Level
     if level is None:
         return NO_LEVELS
     named = places_in(incident.evidence, language)
-    return Levels(level, vague=named <= {place} if place else not named)
+    # Its own name without its level word is no finer place ("in the Ferrache valley" read
+    # as "ferache" beside the report's "ferache valley").
+    finer = {n for n in named if not (place and f" {n} " in f" {place} ")}
+    return Levels(level, vague=not finer)
 
 
 T = TypeVar("T")

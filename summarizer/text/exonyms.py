@@ -50,7 +50,11 @@ def exonym_of(name: str) -> str | None:
     folded = name_form(name)
     if folded in _COUNTRY_KEYS:
         return None  # "Chile" is the country, whichever town of Turkey GeoNames also calls so
-    return _country_names().get(folded) or _cities().exonyms.get(folded)
+    return (
+        _country_names().get(folded)
+        or _neighbour_country_names().get(folded)
+        or _cities().exonyms.get(folded)
+    )
 
 
 def country_in_english(name: str) -> str | None:
@@ -106,20 +110,42 @@ _NAMED_WITH_AREA = re.compile(
 @cache
 def _country_names() -> dict[str, str]:
     """Each known country's name in every supported language, folded, to its gazetteer name."""
-    from babel import Locale
-
     from summarizer.text.language import SUPPORTED
+
+    return _territory_names(SUPPORTED)
+
+
+@cache
+def _neighbour_country_names() -> dict[str, str]:
+    """Each known country's name in the neighbouring languages (``_NEIGHBOUR_LANGUAGES``)
+    that no supported language writes, folded, to its gazetteer name. A name that is a city's
+    own too ("Franca", "Nederland" are towns) or too short to tell from a word ("Irã") is
+    left out: it stays a place."""
+    names = _territory_names(_NEIGHBOUR_LANGUAGES)
+    return {k: v for k, v in names.items() if len(k) >= 4 and not is_city(k) and k not in _country_names()}
+
+
+# Languages a report may quote or come from beside the product's own, whose names of a
+# country a wire or a local paper writes ("la Spagna", "Espanya", "Spanje"): Italian,
+# Portuguese, Dutch and Spain's Catalan, Galician and Basque. CLDR has every locale's names,
+# but far languages' short names are words of the product's ("Sina", "Kina", "End").
+_NEIGHBOUR_LANGUAGES = ("it", "pt", "nl", "ca", "gl", "eu")
+
+
+def _territory_names(languages: tuple[str, ...]) -> dict[str, str]:
+    """Each known country's name in ``languages`` (CLDR, as ``babel`` ships it), folded, to
+    its gazetteer name; not a country's own name, which is the gazetteer's key already."""
+    from babel import Locale
 
     english = Locale("en").territories
     codes = {name: code for code, name in english.items() if len(code) == 2}
     found: dict[str, str] = {}
-    for lang in SUPPORTED:
+    for lang in languages:
         names = Locale(lang).territories
         for country in COUNTRIES:
             code = _TERRITORY_CODES.get(country) or codes.get(country)
             if code and (local := names.get(code)):
                 found.setdefault(name_form(local), country)
-    # A country's own name is the gazetteer's business (and its key), not a variant.
     return {k: v for k, v in found.items() if k != name_form(v)}
 
 

@@ -19,6 +19,10 @@ _LEVELS = REGION_LEVELS | AREA_LEVELS
 # German writes a valley as one word ending in "-tal" ("Eringertal", "Saastal", "Ötztal"):
 # one name, no town of 15,000 people or more (Wuppertal, Freital are cities).
 _GERMAN_VALLEY = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}t(?:h)?al$")
+# French, Italian and Romansh write a valley "Val" and its name, with a space ("Val
+# d'Anniviers", "Val Ferrache", "Val di Ranna", "Val Flaura"); a town's name joins it with
+# hyphens ("Val-d'Isère", "Val-de-Travers"), which this does not read.
+_ROMANCE_VALLEY = re.compile(r"^[Vv]al\s+(?:(?:d['’]\s*)|(?:di|de|del|da|dal)\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
 def region_level(name: str | None) -> str | None:
@@ -34,7 +38,9 @@ def region_level(name: str | None) -> str | None:
     level: str | None = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in _LEVELS), None)
     if level:
         return level
-    if _GERMAN_VALLEY.match(name.strip()) and not is_city(name.strip()):
+    if (_GERMAN_VALLEY.match(name.strip()) or _ROMANCE_VALLEY.match(name.strip())) and not is_city(
+        name.strip()
+    ):
         return "valley"
     return "region" if _ARTICLED_REGION.match(name) or _known_region_name(name) else None
 

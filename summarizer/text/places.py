@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import exonym_of
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import (
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -340,11 +340,48 @@ _BETWEEN = re.compile(
 )
 
 
+# A tunnel, road or bridge said to link two places names both, in each language: "linking
+# Ashby with Brigg", "qui relie l'Ariège à la Catalogne", "que une Vallsena con la localidad
+# francesa de Castelbrune", "verbindet Kehl mit Straßburg", "che collega Briga a Domodossola".
+# A few lower-case words and "de" may stand before the second ("the town of Brigg"). Not
+# "linked to", which ties people and groups ("linked to Hamas and Hezbollah"), nor a bare
+# "une", a French article ("une Renault et une Peugeot").
+_ARTICLE = r"(?:(?:the|den|dem|der|die|le|la|les|el|il|lo)\s+|l['’]\s*)?"
+_LINKS = re.compile(
+    r"(?<!\w)(?:links|linking|connects|connecting|reli(?:e|ent|ant|ait)|que\s+un(?:e|en|ía|irá)"
+    r"|verbind(?:et|en|end)|colleg(?:a|ano|ando))\s+"
+    rf"{_ARTICLE}(?P<first>{_BETWEEN_NAME})\s+(?:and|with|to|à|au|aux|et|con|y|mit|und|a|e)\s+"
+    rf"(?:(?:[a-zß-ÿ]+\s+){{1,3}}(?:of|de|d['’]|von|di)\s*)?{_ARTICLE}(?P<second>{_BETWEEN_NAME})"
+)
+# A tunnel, bridge or line named for the two places at its ends, joined by a hyphen: "le
+# tunnel Castelbrune-Valsène", "the Kehl-Strasbourg bridge", "túnel Vallsena-Castelbrune".
+_LINK_WORDS = (
+    r"tunnel|túnel|tunel|traforo|bridge|pont|puente|ponte|brücke|brucke|line|ligne|línea|linea"
+    r"|road|route|carretera|strasse|straße|railway|ferry|ferrocarril"
+)
+_TWO_ENDS = re.compile(
+    rf"(?i:(?<!\w)(?:{_LINK_WORDS})\s+)(?P<first>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]{{2,}})-(?P<second>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]{{2,}})(?!\w|-)"
+    rf"|(?<![\w-])(?P<before>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]{{2,}})-(?P<after>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]{{2,}})\s+(?i:{_LINK_WORDS})(?!\w)"
+)
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sant", "sankt", "sao"})
+
+
 def places_between(sentence: str, lang: str = "en") -> Iterator[str]:
-    """The two places a stretch is named between, as written (no weekday, month or word
-    the language's place pattern refuses: "zwischen Montag und Dienstag" names none)."""
+    """The two places a stretch is named between or said to link, or a tunnel, bridge or
+    line is named for, as written (no weekday, month or word the language's place pattern
+    refuses: "zwischen Montag und Dienstag" names none)."""
     _, not_place = place_pattern(lang)
-    for match in _BETWEEN.finditer(sentence):
-        pair = [match.group("first"), match.group("second")]
+    pairs = [
+        [m.group("first"), m.group("second")]
+        for m in [*_BETWEEN.finditer(sentence), *_LINKS.finditer(sentence)]
+    ]
+    for m in _TWO_ENDS.finditer(sentence):
+        first, second = m.group("first") or m.group("before"), m.group("second") or m.group("after")
+        # "the Saint-Denis tunnel", "Aix-Marseille": one town's name, not two ends.
+        if fold_accents(first) not in _SAINTS and not is_city(f"{first}-{second}"):
+            pairs.append([first, second])
+    for pair in pairs:
         if not any(name in not_place for name in pair):
             yield from pair

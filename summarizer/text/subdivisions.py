@@ -25,6 +25,21 @@ def _names(written: str) -> set[str]:
     return {name_form(part) for part in _NAME_PARTS.split(written) if len(part.strip()) >= 3}
 
 
+# German writes a region's "-ia" as "-ien" and its "c" as "k" ("Galicia": Galicien, "Calabria":
+# Kalabrien, "Cantabria": Kantabrien, "Asturias": Asturien), where iso-codes' German holds
+# few of Spain's or Italy's parts: the form is made for every part named so.
+_LATIN_ENDING = re.compile(r"^(?P<stem>[a-z]{3,})ias?$")
+
+
+def _german_form(name: str) -> str | None:
+    """The German form of a one-word part's name ending in "-ia" or "-ias", else None."""
+    match = _LATIN_ENDING.match(name)
+    if match is None:
+        return None
+    stem = match["stem"]
+    return ("k" + stem[1:] if stem.startswith("c") else stem) + "ien"
+
+
 @cache
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Each folded name of a part -> every name of the parts bearing it (itself too), and
@@ -42,7 +57,7 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         names = _names(part.name)
         for translation in translations:
             names |= _names(translation.gettext(part.name))
-        names_of[part.code] = names
+        names_of[part.code] = names | {german for name in names if (german := _german_form(name))}
     same: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}
     for part in pycountry.subdivisions:

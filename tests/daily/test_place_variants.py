@@ -9,11 +9,11 @@ import time
 
 import pytest
 
+from summarizer.daily.containment import containment_in
 from summarizer.daily.merge import Briefed
 from summarizer.daily.place_variants import place_variants
 from summarizer.daily.places import (
     COUNTRY_NAMES,
-    containment_in,
     place_key,
     places_compatible,
     places_in,

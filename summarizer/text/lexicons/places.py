@@ -93,7 +93,12 @@ ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bu
 
 # German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
 # Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
-GERMAN_CITY_PLACES = ("Hafen", "Flughafen", "Hauptbahnhof", "Innenstadt", "Altstadt")
+# A quarter named by its compass point ("Braunschweiger Weststadt") is one in every German
+# city; "Neustadt" is not (Wiener Neustadt is a town of its own).
+GERMAN_CITY_PLACES = (
+    "Hafen", "Flughafen", "Hauptbahnhof", "Innenstadt", "Altstadt",
+    "Weststadt", "Oststadt", "Nordstadt", "Südstadt",
+)  # fmt: skip
 
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"

@@ -166,13 +166,15 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
-    """A report's evidence with its actors as the day's actors (``actor_map``)."""
+    """A report's evidence with its actors as the day's actors (``actor_map``), in its
+    article's language."""
     report = incident.report
-    return report.unpack(
+    unpacked = report.unpack(
         actors=(actor_map[(source.id, a)] for a in report.actors),
         people=(actor_map[(source.id, a)] for a in report.people),
         organisations=(actor_map[(source.id, a)] for a in incident.organisations),
     )
+    return replace(unpacked, language=source.language)
 
 
 def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]) -> list[ReportEvidence]:

@@ -6,7 +6,8 @@ A full ``Briefing`` is about 90 KB of pydantic objects (summary, warnings, every
 quote); a day of 10,000 of them held at once took over 1 GB before merging began. A record
 keeps only what the merge reads, in slotted tuples, with the day's repeated short strings
 (words, places, ids, types) interned once, and each report's evidence computed once here
-instead of again inside the merge."""
+instead of again inside the merge.
+"""
 
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ from summarizer.models import (
 from summarizer.models.common import ArticleMeta, MatchStatus, Span, sharing_fields_set
 from summarizer.models.daily_v2 import SourceRef
 
-# The actors a passage names that may tell its event by who is at work on it: no government
-# (every event's routine source), no person (one counts as such: ``reports.shared_specifics``).
+# The actors a passage names that may tell its event by who is at work on it: a government
+# (the town hall, the ministry) is the routine source of every event of its area, and a
+# person counts as a person (``reports.shared_specifics``).
 ORGANISATION_KINDS = frozenset({"organization", "military", "group"})
 # A daily actor links to its first passages in an article only (see ``actors``).
 MENTIONS_PER_ARTICLE = 3
@@ -200,7 +202,6 @@ class PackedEvidence:
     participants: Participants
     hours: Hours
     found: bool
-    language: str
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -208,7 +209,6 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.found,
-            e.language,
         )  # fmt: skip
 
     def unpack(
@@ -237,7 +237,6 @@ class PackedEvidence:
             participants=self.participants,
             hours=self.hours,
             found=self.found,
-            language=self.language,
         )
 
 

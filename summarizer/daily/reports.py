@@ -173,9 +173,8 @@ class ReportEvidence:
         return exact if exact >= SAME_EVENT_EVIDENCE else exact + self.spelt_alike(other, shared_words)
 
     def spelt_alike(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
-        """How many distinctive words two reports in two languages share as each spells
-        them (a drug's name: ``cognate_words``); in one language, a word spelt two ways is
-        two words ("el magistrado", "la magistrada")."""
+        """How many distinctive words reports in two languages share as each spells them (a
+        drug's name: ``cognate_words``); in one, "magistrado" and "magistrada" are two."""
         if self.language == other.language:
             return 0
         common = common_words()
@@ -203,9 +202,8 @@ def report_evidence(
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
-    named in both is no sign of one event). ``published`` is the day of a live blog's entry
-    (``passages.live_entry_day``), ``issued`` its article's: a time told by the clock alone
-    or by the day it was told ("ayer") is of their day (``day_parts.day_told``)."""
+    named in both is no sign of one event). ``published`` is a live blog entry's day, ``issued``
+    its article's: a time told by the clock or by "ayer" is of theirs (``day_parts.day_told``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)

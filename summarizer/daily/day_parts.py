@@ -5,11 +5,13 @@ are two marches, a power cut of the morning and one of the evening two cuts, and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import lexicon
+from summarizer.text.vocabulary import WEEKDAYS
 
 Hours = tuple[int, int] | None  # the first hour and the hour after the last
 
@@ -138,3 +140,41 @@ def by_the_clock_only(time_text: str | None) -> bool:
     if rest == text:
         return False
     return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))
+
+
+# The words that date an event by the day its article was told, in English, German, French
+# and Spanish, accents folded: "yesterday", "gestern", "hier", "ayer" the day before.
+# Not the nights ("anoche", "cette nuit"): a night is of two days, read as such elsewhere.
+_TOLD_DAYS = {
+    "yesterday": -1, "today": 0,
+    "vorgestern": -2, "gestern": -1, "heute": 0,
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0,
+    "anteayer": -2, "ayer": -1, "hoy": 0,
+}  # fmt: skip
+_TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
+# A word another language reads otherwise: German "hier" is "here".
+_NOT_A_DAY = {"de": frozenset({"hier"})}
+_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche")
+
+
+def day_told(
+    time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None, language: str = ""
+) -> frozenset[str]:
+    """The weekdays a time names by the day it was told: a live blog's entry told by the clock
+    alone is of the entry's day (``by_the_clock_only``; the blog names any other day), and
+    "ayer", "gestern", "hier", "yesterday" the day before the article was issued, "today"
+    that day ("ayer por la noche" that night, of two days). Empty when it names neither, or
+    two days ("hier et aujourd'hui"). In ``language``, a word it reads otherwise is none
+    (``_NOT_A_DAY``)."""
+    if entry_day is not None and by_the_clock_only(time_text):
+        return frozenset({WEEKDAYS[entry_day.weekday()]})
+    if issued is None or not time_text:
+        return frozenset()
+    text = fold_accents(time_text[:200].casefold()).replace("\u2019", "'")
+    unread = _NOT_A_DAY.get(language, frozenset())
+    offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text) if m[1] not in unread}
+    if len(offsets) != 1:
+        return frozenset()
+    day = issued + dt.timedelta(days=offsets.pop())
+    days = {day, day + dt.timedelta(days=1)} if _NIGHT_WORD.search(text) else {day}
+    return frozenset(WEEKDAYS[d.weekday()] for d in days)

@@ -23,18 +23,14 @@ from summarizer.daily.kinds import (
     response_and_hazard,
 )
 from summarizer.daily.live_entries import one_article_apart
+from summarizer.daily.measures import measure_block_key
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import day_bodies
 from summarizer.daily.one_place_prior import join_alike_at_one_place
 from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
 from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within
-from summarizer.daily.reports import (
-    SAME_EVENT_THRESHOLD,
-    ReportEvidence,
-    incident_similarity,
-    measure_block_key,
-)
+from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -170,13 +166,15 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:
-    """A report's evidence with its actors as the day's actors (``actor_map``)."""
+    """A report's evidence with its actors as the day's actors (``actor_map``), in its
+    article's language."""
     report = incident.report
-    return report.unpack(
+    unpacked = report.unpack(
         actors=(actor_map[(source.id, a)] for a in report.actors),
         people=(actor_map[(source.id, a)] for a in report.people),
         organisations=(actor_map[(source.id, a)] for a in incident.organisations),
     )
+    return replace(unpacked, language=source.language)
 
 
 def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]) -> list[ReportEvidence]:

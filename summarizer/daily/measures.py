@@ -9,8 +9,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from summarizer.daily.cognate_words import cognate_key
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import HARM, OTHERS, PEOPLE, PEOPLE_THINGS, SHARES, THINGS, TURNOUT
+from summarizer.text.lexicons.counted import (
+    HARM,
+    OTHERS,
+    OVERLAPPING_PEOPLE,
+    PEOPLE,
+    PEOPLE_THINGS,
+    SHARES,
+    THINGS,
+    TURNOUT,
+)
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
@@ -117,12 +127,19 @@ def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
 def one_count(measure_a: str, measure_b: str) -> bool:
     """Two measures that may count the same: equal, or of one category with one a count of
     people and the other of some people ("at least 10 people injured" and "12 workers
-    injured" of one fire; never people and homes)."""
+    injured" of one fire; never people and homes), or one of people a report counts as the
+    wider group they belong to (``OVERLAPPING_PEOPLE``: pupils and children), or counting
+    one thing by its word in two languages' spellings ("packs to be imported", "envases
+    importados": ``cognate_words``)."""
     if measure_a == measure_b:
         return True
     category_a, _, what_a = measure_a.partition(":")
     category_b, _, what_b = measure_b.partition(":")
+    if category_a == category_b and (key := cognate_key(what_a)) is not None and key == cognate_key(what_b):
+        return True
     counted = {what_a, what_b}
+    if category_a == category_b and frozenset(counted) in OVERLAPPING_PEOPLE:
+        return True  # "43 élèves" and "une quarantaine d'enfants" of one school canteen
     return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
 
 
@@ -152,3 +169,13 @@ def says_what_befell(figure: MeasuredFigure) -> bool:
         return True
     counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
     return not counted or not set(counted) <= PEOPLE
+
+
+def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
+    """The key a report's figure is blocked by: a count of people of any kind by its category
+    and value, so that "12 workers" meets "12 people" injured, and any other by the word it
+    counts by as any language spells it ("imported", "importado": ``one_count``)."""
+    category, _, what = name.partition(":")
+    if what == "people" or what in PEOPLE_THINGS:
+        return (category, value)
+    return (f"{category}:{cognate_key(what) or what}", value)

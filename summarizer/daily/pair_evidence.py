@@ -5,8 +5,10 @@ disaster or accident another tells (read by ``reports.incompatible`` and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from summarizer.daily.figures import counts_alike
@@ -156,7 +158,8 @@ def one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
 
 def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
     """A figure of one count (``one_count``) in both reports, with values that can be one
-    true value and are alike (``counts_alike``), or one sum of money (``one_sum``)."""
+    true value and are alike (``counts_alike``), or one sum of money (``one_sum``), or one
+    precise number of one category (``one_precise_number``)."""
     return any(
         (
             one_count(name_a, name_b)
@@ -164,6 +167,7 @@ def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
             and counts_alike(low_a, high_a, low_b, high_b)
         )
         or one_sum(name_a, low_a, high_a, name_b, low_b, high_b)
+        or one_precise_number(name_a, low_a, high_a, name_b, low_b, high_b)
         for name_a, low_a, high_a in a.measured
         for name_b, low_b, high_b in b.measured
     )
@@ -175,3 +179,31 @@ def shares_a_toll(a: ReportEvidence, b: ReportEvidence) -> bool:
         replace(a, measured=tuple(m for m in a.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
         replace(b, measured=tuple(m for m in b.measured if m[0].partition(":")[0] in TOLL_CATEGORIES)),
     )
+
+
+# A number told to this many significant digits or more ("612", "1,284", "48.5"), exactly:
+# two events of one day rarely give one such number, as they often give "3" or "400,000".
+PRECISE_DIGITS = 3
+# Whole numbers that are more likely a year than a count ("since 2019").
+_YEARS = range(1900, 2101)
+
+
+def one_precise_number(
+    name_a: str, low_a: float, high_a: float, name_b: str, low_b: float, high_b: float
+) -> bool:
+    """Both figures give one precise number exactly (``precise``) of one category: one
+    figure, whatever word each language counts it by ("612 presentaciones con problemas de
+    suministro", "612 medicine presentations in short supply", "612 confezioni carenti")."""
+    return (
+        low_a == high_a == low_b == high_b
+        and name_a.partition(":")[0] == name_b.partition(":")[0]
+        and precise(low_a)
+    )
+
+
+def precise(value: float) -> bool:
+    """A positive number of at least ``PRECISE_DIGITS`` significant digits that is not a year."""
+    value = float(value)
+    if not math.isfinite(value) or value <= 0 or (value.is_integer() and int(value) in _YEARS):
+        return False
+    return len(Decimal(repr(value)).normalize().as_tuple().digits) >= PRECISE_DIGITS

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from itertools import chain
+from functools import lru_cache
+from itertools import chain, pairwise
 
 from summarizer.article import Article
 from summarizer.daily.kinds import tells_a_kind
@@ -100,10 +101,70 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
 
 def live_entry_day(article: Article, start: int) -> dt.date | None:
     """The day of a live blog's entry whose line holds ``start`` (its evidence): the day the
-    blog was published, as it is written while its day goes on. None for a line that opens on
-    no entry's time: a wire may tell yesterday's event by its clock ("at 13.05 police
-    confirmed four dead")."""
-    return article.published if live_entry_at(article.text, start) is not None else None
+    blog was published (its newest entry's, as it is written while its day goes on), less a
+    day for each midnight its entries passed since (``midnights_after``: "00.35 Uhr: Wir
+    beenden den Ticker" above "21.48 Uhr: Ein Blitz hat eingeschlagen" of the evening before).
+    None for a line that opens on no entry's time: a wire may tell yesterday's event by its
+    clock ("at 13.05 police confirmed four dead")."""
+    line = live_entry_at(article.text, start)
+    if line is None or article.published is None:
+        return None
+    return article.published - dt.timedelta(days=midnights_after(article.text, line))
+
+
+# An entry's clock ("00.35 Uhr", "23:20", "19 h 35", "7.55pm"): its hour and minutes.
+_CLOCK = re.compile(r"[ \t]*+(\d{1,2})(?:[:.h]| h )(\d{2})[ \t]*+(?:([ap])\.?m\b)?", re.IGNORECASE)
+_DAY_MINUTES = 24 * 60
+
+
+@lru_cache(maxsize=64)
+def entry_minutes(text: str) -> tuple[tuple[int, int], ...]:
+    """Each live entry of a text, in page order: (where its line begins, its minute of the day)."""
+    found = []
+    for line in chain((0,), (m.end() for m in re.finditer("\n", text))):
+        if LIVE_ENTRY.match(text, line) and (clock := _CLOCK.match(text, line)):
+            hour, minute, half = int(clock[1]), int(clock[2]), (clock[3] or "").lower()
+            hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+            found.append((line, hour * 60 + minute))
+    return tuple(found)
+
+
+def midnights_after(text: str, line: int) -> int:
+    """How many midnights a blog's entries pass between the entry at ``line`` and its newest
+    (``midnights_of_entries``); none for a line that opens on no entry."""
+    return midnights_of_entries(text).get(line, 0)
+
+
+@lru_cache(maxsize=64)
+def midnights_of_entries(text: str) -> dict[int, int]:
+    """Each entry's midnights before its blog's newest (by where its line begins). A blog
+    runs one way down its page, newest first or oldest first: most of its steps of less
+    than half a day go that way. A step the other way of more than half a day is a midnight
+    passed ("00.35" above "23.20" in a blog written newest first); an entry late by less is
+    only late. A blog of two entries, or of as many steps each way, tells no way."""
+    entries = entry_minutes(text)
+    steps = [later - earlier for (_, earlier), (_, later) in pairwise(entries)]
+    half = _DAY_MINUTES // 2
+    falling = sum(-half < step < 0 for step in steps)
+    rising = sum(0 < step < half for step in steps)
+    if len(entries) < 3 or falling == rising:
+        return {}
+    # Counted from the newest entry: the first of a blog written newest first, else the last.
+    newest_first = falling > rising
+    order = range(len(entries)) if newest_first else range(len(entries) - 1, -1, -1)
+    found, passed = {}, 0
+    for n in order:
+        # The step between this entry and the one newer than it, read newest to oldest.
+        back = (
+            -steps[n - 1]
+            if newest_first and n > 0
+            else steps[n]
+            if not newest_first and n < len(steps)
+            else 0
+        )
+        passed += back <= -half
+        found[entries[n][0]] = passed
+    return found
 
 
 def live_entry_at(text: str, start: int) -> int | None:

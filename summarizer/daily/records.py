@@ -371,6 +371,7 @@ def _incident_record(
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
         published=live_entry_day(article, incident.evidence_span.start),
+        issued=article.published,
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from summarizer.daily.day_parts import Hours, by_the_clock_only, moment_hours
+from summarizer.daily.cognate_words import shared_cognates
+from summarizer.daily.day_parts import Hours, day_told, moment_hours
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
@@ -58,12 +59,10 @@ from summarizer.daily.places import (
 )
 from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
-from summarizer.text.lexicons.counted import PEOPLE_THINGS
 from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
-    WEEKDAYS,
     same_event_family,
 )
 
@@ -154,6 +153,8 @@ class ReportEvidence:
     # Its evidence tells the day its event was found ("a body was found on Thursday"):
     # ``weekdays`` hold the day before too (``found_on``), and its own day is not known.
     found: bool = False
+    # The language it was read in: a word spelt two ways in one is two words (``cognate_words``).
+    language: str = ""
 
     @property
     def measure_names(self) -> set[str]:
@@ -168,7 +169,20 @@ class ReportEvidence:
         the actors' names, what every report says, nor what tells the kind of event ("fire":
         two fires of one town share it, see ``event_kind``)."""
         found = shared_words.difference(common_words(), self.plain, other.plain)
-        return sum(1 for word in found if not tells_a_kind(word))
+        exact = sum(1 for word in found if not tells_a_kind(word))
+        return exact if exact >= SAME_EVENT_EVIDENCE else exact + self.spelt_alike(other, shared_words)
+
+    def spelt_alike(self, other: ReportEvidence, shared_words: frozenset[str]) -> int:
+        """How many distinctive words reports in two languages share as each spells them (a
+        drug's name: ``cognate_words``); in one, "magistrado" and "magistrada" are two."""
+        if self.language == other.language:
+            return 0
+        common = common_words()
+        mine, theirs = (
+            [w for w in item.words if w not in shared_words and w not in common and not tells_a_kind(w)]
+            for item in (self, other)
+        )
+        return shared_cognates(mine, theirs, unread=(*self.plain, *other.plain))
 
 
 def report_evidence(
@@ -183,13 +197,13 @@ def report_evidence(
     name_words: Iterable[str] = (),
     language: str = "en",
     published: dt.date | None = None,
+    issued: dt.date | None = None,
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
-    named in both is no sign of one event). ``published`` is the day of a live blog's entry
-    (``passages.live_entry_day``): an event it times by the clock alone is of that day
-    (``day_parts.by_the_clock_only``)."""
+    named in both is no sign of one event). ``published`` is a live blog entry's day, ``issued``
+    its article's: a time told by the clock or by "ayer" is of theirs (``day_parts.day_told``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -201,9 +215,8 @@ def report_evidence(
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
-    if not told and incident.date is None and published is not None and by_the_clock_only(incident.time):
-        # "19 h 35 - ..." of a live blog is of its day: the blog names any other day.
-        told = frozenset({WEEKDAYS[published.weekday()]})
+    if not told and incident.date is None:
+        told = day_told(incident.time, entry_day=published, issued=issued, language=language)
     weekdays = frozen(found_on(told, incident.evidence))
     return ReportEvidence(
         owner=owner,
@@ -226,6 +239,7 @@ def report_evidence(
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
         found=weekdays != told,
+        language=language,
     )
 
 
@@ -330,13 +344,6 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     )
 
 
-def measure_block_key(name: str, value: float | None) -> tuple[str, float | None]:
-    """The key a report's figure is blocked by: a count of people of any kind by its category
-    and value, so that "12 workers" meets "12 people" injured (``one_count``)."""
-    category, _, what = name.partition(":")
-    return (category if what == "people" or what in PEOPLE_THINGS else name, value)
-
-
 def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = False) -> float:
     """0..1: type (0.2), place (0.25), wording (0.3), shared figures (0.25); 0 if incompatible
     or if they share too little specific evidence (``shared_specifics``)."""
@@ -374,8 +381,9 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         place_score = 0.7
     else:
         place_score = 0.3  # unknown: neither confirms nor rules out
-    union = len(a.words) + len(b.words) - len(common)
-    text_score = min(1.0, 2 * len(common) / union) if union else 0.0
+    alike = len(common) + a.spelt_alike(b, common)
+    union = len(a.words) + len(b.words) - alike
+    text_score = min(1.0, 2 * alike / union) if union else 0.0
     # Figures matched as ``shared_specifics`` matches them ("12 workers" and "at least 10
     # people" injured are one count), not only by equal measure and value.
     if shares_a_figure(a, b):

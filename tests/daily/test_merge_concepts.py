@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.daily.merge import report_words, things_named
 from summarizer.daily.reports import common_words, report_evidence
-from summarizer.text.concepts import tables
+from summarizer.text.concepts import concepts_of, tables
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -161,3 +161,46 @@ def test_a_thing_german_capitalises_in_a_location_is_no_name() -> None:
         owner="a", incident=town, places=["neukirchen"], words=report_words("Neukirchen"), figures=[]
     )
     assert things_named("Neukirchen") == {"neukirchen"} and "church" in evidence.plain
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Paris a renoncé aux trottinettes partagées après une consultation, a annoncé la mairie.",
+         "Paris removed its shared scooters after a referendum, city hall said."),
+        ("Madrid prohibirá los patinetes de alquiler en las aceras, anunció el ayuntamiento.",
+         "Madrid will ban rental e-scooters from pavements, city hall said."),
+    ],
+)  # fmt: skip
+def test_a_kick_scooter_is_a_scooter_in_every_language(french: str, english: str) -> None:
+    """ "trottinette", "patinete" and "E-Scooter" are the English "scooter" (issue 25: a
+    city's shared-scooter decision told in French and English shared no word)."""
+    place = french.split()[0]
+    day = merged(
+        one_incident(french, type="political_decision", place=place, time="Tuesday"),
+        one_incident(english, type="political_decision", place=place, time="Tuesday"),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_a_scooter_rule_and_a_bike_lane_of_one_city_stay_two_decisions() -> None:
+    scooters = "Paris a renoncé aux trottinettes partagées, a annoncé mardi la mairie."
+    bikes = "Paris will build 180 km of new cycle lanes, city hall said on Tuesday."
+    day = merged(
+        one_incident(scooters, type="political_decision", place="Paris", time="mardi"),
+        one_incident(bikes, type="political_decision", place="Paris", time="Tuesday"),
+    )
+    assert len(day.incidents) == 2
+
+
+def test_a_dam_wall_is_a_dam() -> None:
+    """ "Staumauer" is the German "barrage" (issue 25: a dam's flushing told in French and
+    German shared no word)."""
+    german = "Die Kraftwerke haben am Donnerstag mit der Spülung der Staumauer bei Orsach begonnen."
+    french = "Les Forces motrices ont commencé jeudi la purge du barrage d'Orsach."
+    day = merged(
+        one_incident(german, type="other", place="Orsach", time="am Donnerstag", language="de"),
+        one_incident(french, type="other", place="Orsach", time="jeudi", language="fr"),
+    )
+    assert len(day.incidents) == 1
+    assert concepts_of("staumauer") == ("dam",)

@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 
 from summarizer.daily.incidents import candidate_pairs
-from summarizer.daily.measures import measure_of
+from summarizer.daily.measures import measure_block_key, measure_of
 from summarizer.daily.places import place_key
-from summarizer.daily.reports import ReportEvidence, incident_similarity, measure_block_key
+from summarizer.daily.reports import ReportEvidence, incident_similarity
 from summarizer.models import Figure
 from summarizer.models.common import Span
 

@@ -90,7 +90,8 @@ VEHICLES = {
     "car": "cars | auto autos pkw wagen | voiture automobile | coche coches",
     "truck": "truck lorry lorries tanker | lkw lastwagen laster sattelzug tanklaster | camion poids-lourd | camión",
     "van": "van minibus | transporter kleinbus lieferwagen | camionnette fourgon fourgonnette | furgoneta",
-    "motorbike": "motorbike motorcycle scooter | motorrad roller | moto scooter | moto motocicleta",
+    # A kick scooter is a "scooter" in English: one word of a city's shared-scooter rules.
+    "motorbike": "motorbike motorcycle scooter e-scooter | motorrad roller e-scooter | moto scooter trottinette | moto motocicleta patinete",
     "bicycle": "bicycle bike | fahrrad | vélo bicyclette | bicicleta bici",
     # Each kind of craft on its own: a port's reports name ships and ferries whatever
     # happened there, and a ferry and a freighter are two vessels.

@@ -108,7 +108,7 @@ SITES = {
         comedor cantina""",
     "restaurant": "restaurant diner eatery | restaurant gaststätte gasthaus lokal | restaurant brasserie | restaurante",
     "mine": "mine colliery quarry | bergwerk grube zeche mine steinbruch stollen | mine carrière | mina cantera yacimiento",
-    "dam": "dam reservoir weir | staudamm talsperre stausee | barrage | presa embalse pantano",
+    "dam": "dam reservoir weir | staudamm staumauer talsperre stausee | barrage | presa embalse pantano",
     "airport": """airport airfield runway | flughafen flugplatz landeplatz verkehrslandeplatz |
         aéroport aérodrome | aeropuerto aeródromo""",
     "port": "port harbour harbor dock docks | hafen häfen | port | puerto",

@@ -100,6 +100,13 @@ PEOPLE_THINGS = frozenset(
         resident doctor nurse teacher driver student protester participant voter"""
     )
 )
+# People of ``THINGS`` that a report may count as the wider group they belong to: the
+# pupils of a school canteen are its children, a strike's strikers its workers, a march's
+# protesters its participants. A count of one and a count of the other may be one count,
+# as a count of people and of any people may (``daily.measures.one_count``).
+OVERLAPPING_PEOPLE = frozenset(
+    frozenset(pair) for pair in (("student", "child"), ("striker", "worker"), ("protester", "participant"))
+)
 
 # Verbs a source gives a figure with, beside the lexicons' verbs of saying ("the commission
 # put turnout at 61%", "le syndicat compte 30 morts", "la empresa cifró en 1.500",

@@ -1,0 +1,77 @@
+"""A report's time told by the day its article was issued ("confirmó ayer", "gestern",
+"hier soir", "yesterday") is of that day (issue 25: a radio bulletin's outbreak "confirmed
+yesterday" joined the next day's second outbreak at one village, as its time named no
+weekday). The day is Monday 4 March 2024 (``tests.daily.test_daily.DAY``). Invented
+reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.daily.day_parts import day_told
+from tests.daily.test_daily import DAY, merged, one_incident
+
+assert DAY.weekday() == 0  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("time", "days"),
+    [
+        ("ayer", {"sunday"}), ("gestern Abend", {"sunday"}), ("hier soir", {"sunday"}),
+        ("yesterday afternoon", {"sunday"}), ("hoy", {"monday"}), ("heute Morgen", {"monday"}),
+        ("aujourd'hui", {"monday"}), ("aujourd’hui", {"monday"}), ("today", {"monday"}),
+        ("avant-hier", {"saturday"}), ("vorgestern", {"saturday"}), ("anteayer", {"saturday"}),
+        # A night told by its day is of that day and the next one's early hours.
+        ("ayer por la noche", {"sunday", "monday"}), ("hier dans la nuit", {"sunday", "monday"}),
+        # Two days told, or none: no day.
+        ("hier et aujourd'hui", set()), ("Hierro", set()), ("la hierba", set()), ("hoyo", set()),
+        ("esta mañana", set()), ("overnight", set()), ("anoche", set()), ("", set()),
+    ],
+)  # fmt: skip
+def test_a_time_told_by_its_articles_day_names_that_weekday(time: str, days: set[str]) -> None:
+    assert day_told(time, entry_day=None, issued=DAY) == days
+
+
+def test_a_word_its_language_reads_otherwise_tells_no_day() -> None:
+    """German "hier" is "here"; French "hier" is yesterday."""
+    assert day_told("hier am Abend", entry_day=None, issued=DAY, language="de") == frozenset()
+    assert day_told("hier soir", entry_day=None, issued=DAY, language="fr") == {"sunday"}
+
+
+def test_no_day_is_told_without_the_articles_day() -> None:
+    assert day_told("ayer", entry_day=None, issued=None) == frozenset()
+
+
+def test_a_live_entrys_clock_is_of_its_entrys_day() -> None:
+    sunday = DAY - dt.timedelta(days=1)
+    assert day_told("21.48 Uhr", entry_day=sunday, issued=DAY) == {"sunday"}
+    assert day_told("21.48 Uhr", entry_day=None, issued=DAY) == frozenset()
+
+
+def test_hostile_times_are_read_in_linear_time() -> None:
+    assert day_told("hier " * 50_000, entry_day=None, issued=DAY) == {"sunday"}
+    assert day_told("-" * 100_000 + "ayer", entry_day=None, issued=DAY) == frozenset()
+
+
+def _outbreak(text: str, time: str, language: str) -> object:
+    return one_incident(text, type="other", place="Valdeoca", time=time, language=language)
+
+
+_YESTERDAY = "La Junta confirmó ayer un foco de gripe aviar en una granja de gallinas de Valdeoca."
+_TODAY = ("Se ha confirmado este lunes un segundo foco de gripe aviar en una granja de pavos de Valdeoca, "
+          "distinta de la afectada el domingo.")  # fmt: skip
+
+
+def test_yesterdays_outbreak_is_not_todays_second_one() -> None:
+    assert (
+        len(merged(_outbreak(_YESTERDAY, "ayer", "es"), _outbreak(_TODAY, "este lunes", "es")).incidents) == 2
+    )  # type: ignore[arg-type]
+
+
+def test_yesterdays_outbreak_told_by_its_weekday_elsewhere_is_one_event() -> None:
+    sunday = "Bird flu was confirmed on Sunday at a hen farm in Valdeoca, the regional government said."
+    assert (
+        len(merged(_outbreak(_YESTERDAY, "ayer", "es"), _outbreak(sunday, "on Sunday", "en")).incidents) == 1
+    )  # type: ignore[arg-type]

@@ -138,11 +138,11 @@ def test_a_title_with_an_umlaut_is_still_a_title() -> None:
 
 
 def test_hostile_compounds_and_long_runs_are_read_quickly() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for name in ("ober" * 12 + "kommission", "cyber" * 200 + "sicherheit", "Ä" * 5000, "lawinen" * 7 + "amt"):
         _key(name)
         umlauts_spelled_out(name)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 def test_a_cantons_police_named_by_its_adjective_or_without_its_level_is_one_actor() -> None:
@@ -246,9 +246,9 @@ def test_the_acronym_and_its_place_join_the_bodys_names_in_other_articles() -> N
 
 def test_a_hostile_run_after_an_acronym_is_read_quickly() -> None:
     text = "Agence (ARS) de " + "Aa-" * 20000 + " " + "Bb " * 20000
-    started = time.perf_counter()
+    started = time.thread_time()
     defined_names(text, "Agence", [6])
-    assert time.perf_counter() - started < 0.5
+    assert time.thread_time() - started < 0.5
 
 
 def test_a_german_compound_short_form_of_first_syllables_is_the_days_one_such_body() -> None:

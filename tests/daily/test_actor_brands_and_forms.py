@@ -134,11 +134,11 @@ def test_a_german_compound_is_read_as_its_known_parts(compound: str, key: str) -
 
 
 def test_a_hostile_compound_is_read_fast_and_whole() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     word = "bundes" * 5000 + "ministerium"
     assert _key(word) == word
     assert _key("landes" * 4 + "ministerium") == "ministry state"
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 def test_the_police_unqualified_is_the_days_one_police_body() -> None:

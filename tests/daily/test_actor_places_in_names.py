@@ -66,10 +66,10 @@ def test_words_that_only_end_like_an_adjective_are_left_alone() -> None:
 
 def test_a_hostile_run_of_place_words_is_read_in_linear_time() -> None:
     words = ["pirineos", "atlanticos", "navarra", "x" * 40] * 5000
-    started = time.perf_counter()
+    started = time.thread_time()
     found = places_in_english(words)
     assert found[:3] == ["pyrenees-atlantiques", "navarre", "x" * 40]
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(

@@ -163,11 +163,11 @@ def test_region_adjectives_and_plurals_read_as_their_place() -> None:
     ],
 )
 def test_hostile_names_are_read_in_bounded_time(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     _key(hostile)
     abbreviates("ABCDEFGH", hostile)
     same_actor_groups([ActorStub(hostile), ActorStub("NKG", kind="organization"), ActorStub(hostile[:40])])
-    assert time.perf_counter() - start < 2.0
+    assert time.thread_time() - start < 2.0
 
 
 def test_a_countrys_kind_alone_joins_its_one_body_of_that_kind() -> None:

@@ -157,10 +157,10 @@ def test_one_sum_is_one_currency_stated_alike(
 
 
 def test_one_sum_reads_hostile_measure_names_quickly() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for name in ["other:" + "E" * 100_000, ":" * 100_000, "other:EUR" + "\u0415" * 1000, ""]:
         assert not one_sum(name, 1, 1, "other:EUR", 1, 1)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 # ------------------------------------------------- a decision taken because of a disaster

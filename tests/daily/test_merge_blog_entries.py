@@ -136,7 +136,7 @@ def test_figures_and_scores_at_a_line_start_open_no_entry(line: str) -> None:
 
 
 def test_a_run_of_blanks_after_a_clock_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for hostile in ("12:00" + " " * 100_000 + "x", "12:00" + " \t" * 50_000 + "uhr" + " " * 50_000 + "1"):
         assert not LIVE_ENTRY.match(hostile)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

@@ -89,10 +89,10 @@ def test_a_clock_time_and_the_weekday_of_the_day_published_may_be_one_event() ->
 
 
 def test_hostile_times_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in ("19:35 " * 10, "1" * 59, "h " * 30, "19 h 35" + " vers" * 10):
         by_the_clock_only(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,6 @@ def test_a_strike_told_at_dawn_and_at_dusk_is_one_strike() -> None:
 
 @pytest.mark.parametrize("hostile", ["1" * 50_000, "12." * 20_000, "morning " * 20_000, "por la " * 20_000])
 def test_hostile_times_are_read_quickly(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     hours_of(hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0

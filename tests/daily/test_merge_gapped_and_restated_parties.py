@@ -106,10 +106,10 @@ def test_one_named_party_restating_its_own_count_stays_one_party() -> None:
 
 def test_hostile_runs_are_read_quickly() -> None:
     text = ("la police " + "de " * 5000 + "douze, ") * 3 + "eleva " + "la cifra " * 3000 + "a 12"
-    started = time.perf_counter()
+    started = time.thread_time()
     for lang in ("en", "fr", "es", "de"):
         restated(text, lang, 0, len(text) - 2, len(text))
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_a_gapped_dispute_inside_one_article_is_flagged_and_its_parts_are_not() -> None:

@@ -84,9 +84,9 @@ def test_a_body_is_found_by_its_whole_name_and_generic_names_are_never_bodies() 
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
     index = BodyIndex([("Kestrel Mills", "a1"), ("Kestrel Mills Holdings Group", "a2")])
-    start = time.perf_counter()
+    start = time.thread_time()
     index.named_in(hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 def test_a_body_named_only_by_its_acronym_is_the_body_whose_name_it_spells() -> None:

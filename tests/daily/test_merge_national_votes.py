@@ -87,9 +87,9 @@ def test_two_nations_voting_on_one_sunday_are_two_elections() -> None:
     "hostile", ["parliamentary " * 20_000, "elecciones " * 20_000 + "x", "a nivel " * 20_000]
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     report_kind("political_decision", hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 def test_a_report_naming_no_place_joins_a_national_election_as_any_placeless_report_does() -> None:

@@ -88,7 +88,7 @@ def test_two_namesakes_of_one_office_leave_the_surname_alone() -> None:
 
 
 def test_a_hostile_role_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     assert offices("porte-" * 50000 + "!") == set()
     assert offices("x" * 200000 + "sprecher") == {"spokesperson"}
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

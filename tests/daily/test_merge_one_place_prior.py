@@ -310,7 +310,7 @@ def test_clusters_join_when_every_fewest_reading_puts_them_together(
 
 
 def test_a_busy_place_is_weighed_quickly_or_not_at_all() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     # Many clusters with nothing apart are one event at once; past the bound with something
     # apart, none are read; at the bound, a dense graph is coloured in time.
     assert one_in_every_reading(5_000, set()) == [list(range(5_000))]
@@ -319,7 +319,7 @@ def test_a_busy_place_is_weighed_quickly_or_not_at_all() -> None:
     one_in_every_reading(MOST_WEIGHED, {tuple(sorted(p)) for p in ring})  # type: ignore[misc]
     dense = {(x, y) for x in range(MOST_WEIGHED) for y in range(x + 1, MOST_WEIGHED) if (x + y) % 3}
     one_in_every_reading(MOST_WEIGHED, dense)
-    assert time.perf_counter() - started < 5.0
+    assert time.thread_time() - started < 5.0
 
 
 def test_a_place_busier_than_the_prior_weighs_is_not_read() -> None:
@@ -338,9 +338,9 @@ def test_a_place_busier_than_the_prior_weighs_is_not_read() -> None:
         ]
 
     assert _sizes(merged(*reports(MOST_WEIGHED))) == [MOST_WEIGHED]
-    started = time.perf_counter()
+    started = time.thread_time()
     assert _sizes(merged(*reports(MOST_WEIGHED + 1))) == [1] * (MOST_WEIGHED + 1)
-    assert time.perf_counter() - started < 30.0
+    assert time.thread_time() - started < 30.0
 
 
 def _says_another(evidence: str) -> bool:
@@ -362,9 +362,9 @@ def _says_another(evidence: str) -> bool:
     ],
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     _says_another(hostile)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 def _placed(place: str, names: tuple[str, ...] = (), level: str | None = None) -> ReportEvidence:

@@ -111,9 +111,9 @@ def test_the_same_group_alone_never_joins_two_protests_of_different_days() -> No
     ["Bus" * 20_000, "bauern-" * 10_000 + "x", "é" * 50_000, "Fahrer " * 20_000, "а" * 30_000 + "fahrer"],
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     participants_in(hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 def test_a_march_and_its_counter_march_of_one_city_and_day_are_two_protests() -> None:

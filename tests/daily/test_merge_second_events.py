@@ -40,7 +40,7 @@ def test_a_sentence_that_tells_another_event_of_a_kind(sentence: str, another: b
 
 
 def test_hostile_sentences_are_read_quickly() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for sentence in [
         "a second " * 20_000,
         "another " * 20_000 + "fire",
@@ -49,7 +49,7 @@ def test_hostile_sentences_are_read_quickly() -> None:
         "a second ﬁre  Ｆｉｒｅ " * 5_000,
     ]:
         tells_another_event(sentence)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 FIRE = (

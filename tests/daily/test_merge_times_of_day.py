@@ -158,7 +158,7 @@ def test_function_words_of_a_count_are_no_words_of_an_event() -> None:
 
 
 def test_hostile_times_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in (
         "donnerstag" * 20_000,
         "am " * 30_000 + "Abend",
@@ -166,4 +166,4 @@ def test_hostile_times_are_read_in_linear_time() -> None:
         "Donnerstagvormittagabend" * 5_000,
     ):
         hours_of(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

@@ -137,7 +137,7 @@ def test_two_power_cuts_in_the_west_and_the_east_written_as_copy_writes_them_sta
 
 
 def test_hostile_locations_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in ("west" * 50_000, "l'est " * 20_000, "nordstadt-" * 20_000, "el " * 30_000 + "este"):
         town_quarters(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

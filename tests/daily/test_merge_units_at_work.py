@@ -152,9 +152,9 @@ def test_a_town_set_in_a_place_after_any_verb_lies_there() -> None:
     assert list(places_within("Ayer Ordiac, localidad de la Soule.", "es")) == [("Ordiac", "la Soule")]
     assert list(places_within("The storm hit Ordiac, destroying houses in Lindau.", "en")) == []
     hostile = "relie Ordiac, " + "petite " * 5000 + "commune de la Soule " + "Ab " * 3000
-    start = time.perf_counter()
+    start = time.thread_time()
     list(places_within(hostile, "fr"))
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 @pytest.mark.parametrize(

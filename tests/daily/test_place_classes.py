@@ -240,9 +240,9 @@ def test_far_languages_short_country_names_are_not_read() -> None:
     ],
 )
 def test_hostile_place_names_are_keyed_quickly(name: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     place_key(name)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 # --------------------------------------------------------------------------- German forms
@@ -345,9 +345,9 @@ def test_a_hyphenated_town_or_a_link_of_no_places_names_no_two_ends(sentence: st
     ],
 )
 def test_hostile_links_are_read_fast(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     list(places_between(hostile, "fr"))
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def _closure(text: str, place: str, location: str, lang: str) -> object:
@@ -441,14 +441,14 @@ def test_a_bracket_after_no_place_of_the_articles_events_ties_nothing(
 
 
 def test_hostile_brackets_are_read_fast() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text, place in [
         ("Aa (" + "Bb " * 20_000 + ")", "Aa"),
         ("Pandolo (" * 20_000, "Pandolo"),
         ("x" * 50_000, "x" * 200),
     ]:
         containment_in(text, "it", [(place, None)])
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 # --------------------------------------------------------------------------- "Val" valleys

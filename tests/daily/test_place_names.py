@@ -223,9 +223,9 @@ def test_names_that_end_like_valleys_or_two_valleys_stay_apart(keys: tuple[str, 
 def test_hostile_valley_keys_are_read_quickly() -> None:
     import time
 
-    start = time.perf_counter()
+    start = time.thread_time()
     valley_variants(["val " + "a " * 20_000 + "valey", "a" * 50_000 + "tal", "vale " + "d " * 20_000])
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 # --------------------------------------------------------------------------- one town spelled two ways
@@ -286,9 +286,9 @@ def test_spellings_are_paired_quickly_on_a_busy_day() -> None:
         )
         for n in range(2_000)
     ]
-    start = time.perf_counter()
+    start = time.thread_time()
     found = spellings_beside_one_place(reports, [], {})
-    assert time.perf_counter() - start < 2.0
+    assert time.thread_time() - start < 2.0
     assert found and all(_one_vowel_apart_or_same(k, v) for k, v in found.items())
 
 
@@ -328,10 +328,10 @@ def test_hostile_origins_are_read_quickly() -> None:
 
     from summarizer.daily.places import places_in
 
-    start = time.perf_counter()
+    start = time.thread_time()
     places_in("aus " * 20_000 + "Köln", "de")
     places_in("from the " + "Ab " * 20_000, "en")
-    assert time.perf_counter() - start < 2.0
+    assert time.thread_time() - start < 2.0
 
 
 # --------------------------------------------------------------------------- a country's part holds towns

@@ -113,11 +113,11 @@ def test_hostile_names_are_read_quickly_and_safely() -> None:
         "St. " * 3000 + "Denis",
         "\u0301" * 5000,
     ]
-    start = time.perf_counter()
+    start = time.thread_time()
     for name in hostile:
         assert isinstance(place_key(name), str)
         exonym_of(name)
-    assert time.perf_counter() - start < 2.0
+    assert time.thread_time() - start < 2.0
 
 
 def test_a_level_word_after_a_comma_is_of_the_place_holding_it() -> None:
@@ -332,9 +332,9 @@ def test_an_apposition_holds_a_place_only_when_it_names_a_settlement() -> None:
     assert list(places_within("Floods in Tarvik, destroying houses in Lindau.", "en")) == []
     assert list(places_within("Floods in Tarvik, town in Lindau.", "en")) == [("Tarvik", "Lindau")]
     hostile = "en Zubiondo, " + "localidad " * 5000 + "de la Cuenca"
-    start = time.perf_counter()
+    start = time.thread_time()
     list(places_within(hostile, "es"))
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 # --------------------------------------------------------------------------- a region in two languages

@@ -107,10 +107,10 @@ def test_one_power_cut_told_in_two_languages_from_its_west_is_one_event() -> Non
     ],
 )
 def test_hostile_locations_are_read_quickly(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     town_quarters(hostile)
     streets_in(hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 @pytest.mark.parametrize(

@@ -59,10 +59,10 @@ def test_an_acronym_already_joined_is_not_read_again() -> None:
 
 
 def test_a_long_acronym_against_a_long_name_is_read_quickly() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for _ in range(50):
         spells_translation("ABCDEFGH", "federal health interior ministry")
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 def test_a_busy_day_of_unresolved_acronyms_and_compounds_is_merged_quickly() -> None:
@@ -78,6 +78,6 @@ def test_a_busy_day_of_unresolved_acronyms_and_compounds_is_merged_quickly() -> 
     actors += [
         ActorStub(a + b + c, kind="organization") for a in letters for b in "AEIOU" for c in letters[:8]
     ]
-    started = time.perf_counter()
+    started = time.thread_time()
     same_actor_groups(actors)
-    assert time.perf_counter() - started < 8.0
+    assert time.thread_time() - started < 8.0

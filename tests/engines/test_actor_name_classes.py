@@ -100,6 +100,6 @@ def test_spanish_body_nouns_name_bodies(text: str, lang: str, name: str) -> None
 
 def test_members_of_a_body_on_hostile_text_are_bounded() -> None:
     text = "Buzos " + "de la " * 5000 + "Guardia Civil " + "Ñ" * 2000 + "."
-    started = time.perf_counter()
+    started = time.thread_time()
     ExtractiveEngine().brief(Article(id="a", text=text, published=dt.date(2026, 3, 12)), None)
-    assert time.perf_counter() - started < 5.0
+    assert time.thread_time() - started < 5.0

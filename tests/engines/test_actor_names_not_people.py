@@ -88,7 +88,7 @@ def test_a_person_of_a_german_body_is_still_a_person() -> None:
     ],
 )
 def test_hostile_text_is_read_quickly(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     NOT_PERSON_LAST.fullmatch(hostile)
     PLACE_APPOSITION.match(hostile, hostile.find(","))
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

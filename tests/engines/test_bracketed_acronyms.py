@@ -141,6 +141,6 @@ def test_expands(acronym: str, words: list[str], expected: bool) -> None:
 
 def test_hostile_runs_stay_fast() -> None:
     text = ("Aa " * 5000 + "(AAAAAAA) ") * 3 + "(" * 3000 + "ABC" + ")" * 3000
-    started = time.perf_counter()
+    started = time.thread_time()
     actors(text, "es")
-    assert time.perf_counter() - started < 10
+    assert time.thread_time() - started < 10

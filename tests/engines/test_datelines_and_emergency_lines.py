@@ -144,8 +144,8 @@ def test_an_age_is_no_count(text: str, lang: str, expected: list[float]) -> None
 
 def test_hostile_runs_are_read_quickly() -> None:
     hostile = "emergency " * 3_000 + "112 " * 3_000 + "Spain " * 3_000 + "RADIO " * 2_000
-    started = time.perf_counter()
+    started = time.thread_time()
     country_named(hostile)
     opening_dateline(hostile)
     _figures(hostile[:20_000], "en")
-    assert time.perf_counter() - started < 5.0
+    assert time.thread_time() - started < 5.0

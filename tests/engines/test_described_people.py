@@ -51,7 +51,7 @@ def test_bodies_places_and_abstractions_are_no_person(lang: str, text: str) -> N
 
 def test_hostile_runs_stay_fast() -> None:
     text = "Spanish cyclist Aa Bb " * 5000 + "el ciclista navarro Aa Bb " * 5000
-    started = time.perf_counter()
+    started = time.thread_time()
     for lang in ("en", "es"):
         people(text, lang)
-    assert time.perf_counter() - started < 30
+    assert time.thread_time() - started < 30

@@ -63,6 +63,6 @@ def test_names_and_bounds_read_hostile_text_in_bounded_time() -> None:
         "al menos " * 5000 + "un muerto",
     ]
     for text in hostile:
-        started = time.perf_counter()
+        started = time.thread_time()
         find_figures(text, 0, len(text), "es")
-        assert time.perf_counter() - started < 3.0
+        assert time.thread_time() - started < 3.0

@@ -103,12 +103,12 @@ def test_a_state_word_inside_another_word_is_no_state() -> None:
     ],
 )
 def test_hostile_text_is_read_quickly(text: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for lang in ("en", "de", "fr", "es"):
         state_after(text, 0, len(text), lang)
         state_before(text, len(text), 0, lang)
         find_figures(text[:20_000], 0, min(len(text), 20_000), lang)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 @pytest.mark.parametrize(

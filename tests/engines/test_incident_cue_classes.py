@@ -118,6 +118,6 @@ def test_the_new_cues_read_hostile_text_in_bounded_time(lang: str) -> None:
         "barco" + " ñ" * 20_000 + " hundió",
     ]
     for text in hostile:
-        started = time.perf_counter()
+        started = time.thread_time()
         incident_type(text, lang)
-        assert time.perf_counter() - started < 2.0
+        assert time.thread_time() - started < 2.0

@@ -128,9 +128,9 @@ def test_the_new_cues_read_hostile_text_quickly(lang: str) -> None:
         + "grúa " * 2_000
         + "x"
     )
-    started = time.perf_counter()
+    started = time.thread_time()
     incident_type(hostile, lang)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(

@@ -77,9 +77,9 @@ def test_a_name_ending_in_a_region_level_is_no_person() -> None:
 
 @pytest.mark.parametrize("hostile", ["A" * 50_000 + " - x", "ÄÖ " * 20_000 + "- x", "X (" * 10_000 + ") - y"])
 def test_the_dateline_reading_is_fast_on_hostile_text(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     dateline_place(hostile)
-    assert time.perf_counter() - started < 1
+    assert time.thread_time() - started < 1
 
 
 def test_the_reporters_city_in_a_dateline_is_no_place_the_lead_reports() -> None:
@@ -171,7 +171,7 @@ def test_a_second_crash_with_a_place_of_its_own_stays_apart() -> None:
 
 def test_a_title_case_dateline_on_hostile_text_is_read_quickly() -> None:
     dateline_place("Innsbruck – warm-up")  # loads the city table once
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in ["A" + "a" * 50000 + " – x", "Ab " * 20000 + "–", "Ω" + "ω-" * 20000 + " — x"]:
         dateline_place(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

@@ -103,10 +103,10 @@ def test_another_weekday_still_parts_two_events() -> None:
     ],
 )
 def test_the_new_cues_stay_fast_on_hostile_text(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     incident_kind(hostile)
     ExtractiveEngine().brief(Article(text=hostile + ". A fire broke out on Monday.", language="en"), None)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 TYPED_BY_THE_HAZARD = [

@@ -106,9 +106,9 @@ def test_hostile_runs_are_read_in_bounded_time(lang: str) -> None:
         "Kirchdorf \u200b\u202e near Innsbruck " * 2000,
     ]
     for text in hostile:
-        started = time.perf_counter()
+        started = time.thread_time()
         sentence_place(text, 0, [], lang)
-        assert time.perf_counter() - started < 2.0
+        assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(

@@ -54,10 +54,10 @@ def test_people_keep_their_names() -> None:
 
 def test_hostile_names_are_read_quickly() -> None:
     named_for_a_place(["Innsbrucker", "Stadtbus"], given_names())  # loads the tables once
-    started = time.perf_counter()
+    started = time.thread_time()
     for tokens in (["A" + "er" * 5000, "Tirol"], ["Ωer", "Вер"], ["Xer"] * 4, ["", ""], ["er", "Er"]):
         named_for_a_place(tokens, given_names())
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 @pytest.mark.parametrize(

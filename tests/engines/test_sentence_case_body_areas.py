@@ -63,7 +63,7 @@ def test_hostile_areas_are_read_quickly(lang: str) -> None:
     under a second, so the bound leaves room for a loaded machine and none for a quadratic scan."""
     engine = ExtractiveEngine()
     engine.brief(Article(text="Selon l'Agence régionale de santé Haute-Sarthe, rien.", language=lang), None)
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in (
         "Syndicat des mobilités " + "Côte-" * 20_000 + "x",
         "Union of " + "Grand-" * 20_000 + "x",
@@ -71,4 +71,4 @@ def test_hostile_areas_are_read_quickly(lang: str) -> None:
         "Syndicat des mobilités " + "A b-" * 12_000,
     ):
         engine.brief(Article(text=text, language=lang), None)
-    assert time.perf_counter() - started < 5.0
+    assert time.thread_time() - started < 5.0

@@ -82,11 +82,11 @@ def test_service_bodies_read_hostile_text_quickly(lang: str) -> None:
     from summarizer.engines.extractive.service_bodies import _ENGLISH, BARE, _romance_pattern
 
     hostile = "police " * 5_000 + "policía de " * 5_000 + "la police " * 5_000 + "Aa " * 5_000 + "x"
-    started = time.perf_counter()
+    started = time.thread_time()
     named = _romance_pattern(lang) or (_ENGLISH if lang == "en" else None)
     for pattern in (named, BARE[lang]):
         list(pattern.finditer(hostile)) if pattern is not None else None
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(
@@ -97,6 +97,6 @@ def test_a_long_run_of_bare_services_is_read_in_linear_time(lang: str, unit: str
     name, split again for each: 5 s for 10,000 of them, quadratic."""
     engine = ExtractiveEngine()
     engine.brief(Article(text="Hallo.", language=lang), None)  # the rules, made once
-    started = time.perf_counter()
+    started = time.thread_time()
     engine.brief(Article(text=unit * 12_000, language=lang), None)
-    assert time.perf_counter() - started < 3.0
+    assert time.thread_time() - started < 3.0

@@ -91,7 +91,7 @@ def test_a_persons_government_is_no_place_s() -> None:
 
 def test_hostile_runs_stay_fast() -> None:
     text = "la police " + "cantonale " * 20000 + ". " + "Aa Bb " * 20000 + "police. " + "la policía " * 20000
-    started = time.perf_counter()
+    started = time.thread_time()
     for lang in ("fr", "es", "en"):
         government(text, lang)
-    assert time.perf_counter() - started < 20
+    assert time.thread_time() - started < 20

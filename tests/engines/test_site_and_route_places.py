@@ -110,7 +110,7 @@ def test_a_power_cut_elsewhere_is_not_the_earlier_accident() -> None:
 def test_sites_routes_and_headings_read_hostile_text_quickly(lang: str) -> None:
     hostile = "Flugplatz " * 3_000 + "de Aa " * 3_000 + "from Ab to " * 3_000 + "x"
     sentence_place("Ein Brand am Flughafen Berlin-Tegel.", 0, [], lang)  # the tables load once
-    started = time.perf_counter()
+    started = time.thread_time()
     sentence_place(hostile, 0, [], lang)
     opening_dateline("RADIO " + "AB " * 5_000 + " " * 5_000 + "x")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

@@ -65,7 +65,7 @@ def test_places_and_short_forms_are_no_body(lang: str, text: str, not_a_body: st
 def test_hostile_runs_stay_fast() -> None:
     distinct = " ".join(f"según la Aa{n}x." for n in range(20000))
     text = "según la " + "Aa de " * 20000 + ". " + "la Ab-" * 20000 + " selon le " + "É " * 20000 + distinct
-    started = time.perf_counter()
+    started = time.thread_time()
     for lang in ("es", "fr"):
         bodies(text, lang)
-    assert time.perf_counter() - started < 20
+    assert time.thread_time() - started < 20

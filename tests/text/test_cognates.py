@@ -30,7 +30,7 @@ def test_words_that_only_look_alike_are_no_cognates(a: str, b: str) -> None:
 
 
 def test_a_hostile_word_is_read_fast() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     assert skeleton("qu" * 50000 + "é" * 50000)
     assert not cognates("b" * 100000, "v" * 99999 + "x")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

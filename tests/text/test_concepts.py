@@ -144,7 +144,7 @@ def test_the_site_kinds_keep_every_language() -> None:
     ],
 )
 def test_hostile_words_are_read_fast(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     concepts_of(hostile)
     concepts_of(fold_accents(hostile))
-    assert time.perf_counter() - start < 0.5
+    assert time.thread_time() - start < 0.5

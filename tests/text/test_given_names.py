@@ -100,8 +100,8 @@ def test_the_engine_and_the_merge_agree_on_initials() -> None:
 
 def test_hostile_initials_are_read_in_linear_time() -> None:
     word = "J.-" * 20000 + "P."
-    started = time.perf_counter()
+    started = time.thread_time()
     assert initials_of(word) is not None
     assert initials_of("J.-" * 20000 + "Pierre") is None
     assert not may_be_given_name("x" * 100000, ["Jean-Pierre"])
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

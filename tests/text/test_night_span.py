@@ -74,7 +74,7 @@ def test_a_night_of_one_day_keeps_that_day(sentence: str, lang: str, weekday: st
 def test_night_phrases_on_hostile_text_are_bounded() -> None:
     hostile = ["nuit de " + "lundi " * 20_000 + "à", "overnight into " * 10_000, "Nacht " * 30_000 + "zum"]
     for text in hostile:
-        started = time.perf_counter()
+        started = time.thread_time()
         find_time(text, "fr")
         weekday_in(text)
-        assert time.perf_counter() - started < 2.0
+        assert time.thread_time() - started < 2.0

@@ -53,7 +53,7 @@ def test_a_night_is_compatible_with_either_of_its_days_and_no_third() -> None:
 
 
 def test_hostile_times_are_read_fast_and_name_nothing_odd() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for hostile in (
         "Nacht " * 20_000 + "zum Donnerstag",
         "zum " * 50_000,
@@ -61,7 +61,7 @@ def test_hostile_times_are_read_fast_and_name_nothing_odd() -> None:
         "a" * 100_000,
     ):
         assert weekdays_named(hostile) <= {"wednesday", "thursday"}
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 @pytest.mark.parametrize(
@@ -93,11 +93,11 @@ def test_a_location_gives_its_level_only_to_the_place_it_names_beside_it(
 
 
 def test_a_level_word_in_a_long_hostile_location_is_read_fast() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     assert place_level("Ashby", "de la " * 20_000 + "Ashby") is None
     assert place_level("Ashby", "County " * 20_000) is None
     assert region_level("Tal" * 10_000) is None
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 @pytest.mark.parametrize(
@@ -120,14 +120,14 @@ def test_a_stretch_between_two_places_names_both(sentence: str, lang: str, place
 
 
 def test_hostile_stretches_are_read_fast() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for hostile in (
         "zwischen " + "Aa " * 30_000 + "und",
         "between A" + " Bb" * 30_000,
         "entre Ñandú y Łódź " * 2_000,
     ):
         list(places_between(hostile, "de"))
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_a_place_of_no_known_level_may_be_a_part_of_a_region_only_as_its_abbreviation_or_island() -> None:
@@ -187,7 +187,7 @@ def test_an_event_found_on_a_day_may_be_of_the_day_before(
 
 
 def test_a_finding_is_read_fast_in_hostile_text() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for hostile in (
         "found " + " \t" * 100_000 + ",",
         "constaté" + " " * 100_000 + "qu",
@@ -196,7 +196,7 @@ def test_a_finding_is_read_fast_in_hostile_text() -> None:
         "found" + " x" * 100_000,
     ):
         found_on(frozenset({"thursday"}), hostile)
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_a_word_that_only_holds_the_letters_of_night_names_no_night() -> None:

@@ -95,9 +95,9 @@ def test_a_country_owning_a_region_is_no_part_of_its_name(sentence: str, expecte
 )
 def test_hostile_text_is_read_quickly(hostile: str) -> None:
     for lang in ("en", "es"):
-        started = time.perf_counter()
+        started = time.thread_time()
         find_place(hostile, lang)
-        assert time.perf_counter() - started < 2.0
+        assert time.thread_time() - started < 2.0
 
 
 def test_a_road_in_a_region_is_placed_in_the_region_with_its_level() -> None:
@@ -142,9 +142,9 @@ def test_a_company_before_a_works_without_a_preposition_is_no_town() -> None:
     ],
 )
 def test_hostile_works_text_is_read_quickly(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     find_place(hostile)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(
@@ -178,6 +178,6 @@ def test_a_place_named_after_its_kind_or_inside_a_country(
     ],
 )
 def test_hostile_scene_text_is_read_quickly(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     find_place(hostile)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

@@ -67,11 +67,11 @@ def test_hostile_text_before_a_region_is_read_quickly() -> None:
         "de Вілла Ωμέγα, en el País Vasco " * 300,
     ]
     find_place("de Villaroya, en el País Vasco", "es")  # loads the place tables once
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in hostile:
         find_place(text, "es")
         find_place(text, "en")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(
@@ -101,10 +101,10 @@ def test_a_capitalised_word_after_an_opening_in_is_no_place(sentence: str) -> No
 
 
 def test_an_opening_in_on_hostile_text_is_read_quickly() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in ["In " + "Ab " * 20000, "In " + "\t" * 20000 + "x", " " * 20000 + "In Q"]:
         find_place(text, "en")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 @pytest.mark.parametrize(

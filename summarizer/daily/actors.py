@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
@@ -196,6 +197,7 @@ def same_actor_groups(
     ambiguous: Ambiguous | None = None,
     articles: Sequence[str] | None = None,
     places: Iterable[str] = (),
+    article_places: Mapping[str, Iterable[str]] | None = None,
 ) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
     rule of the daily merge, used within a day and across days. With ``articles`` (the
@@ -203,14 +205,24 @@ def same_actor_groups(
     one named beside the same others (``people.settle_by_company``); one still unsettled
     joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
     say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
-    ``organisations.place_words``)."""
+    ``organisations.place_words``); ``article_places`` (each article's incidents' places)
+    which of several bodies of one kind a kind alone is (``kinds_by_place``)."""
     day_places = place_words([*places, *_named_seats(actors)])
     flat = _items(actors, day_places)
+    places_of = None
+    if articles is not None and article_places is not None:
+        # Each place read once: a busy day's articles name the same few towns.
+        every = {place for named in article_places.values() for place in named}
+        read = {place: place_words([place]) for place in every}
+        words = {a: frozenset().union(*(read[p] for p in named)) for a, named in article_places.items()}
+        places_of = [words.get(article, frozenset()) for article in articles]
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known
+        if kind_alone(item) is not None:
+            continue  # a kind alone ("die Polizei") is matched below, by its article's places
         for key in item.keys:
             if (item.is_person, key) in by_key:
                 groups.union(index, by_key[(item.is_person, key)])
@@ -226,6 +238,7 @@ def same_actor_groups(
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.
     join_levels_to_regions(flat, groups)
+    join_kinds_by_place(flat, groups, places_of, day_places)
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
@@ -271,7 +284,9 @@ def merge_actors(
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
     places = {i.place for b in items for i in b.incidents if i.place}
-    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources], places)
+    article_places = {b.id: [i.place for i in b.incidents if i.place] for b in items}
+    articles = [b.id for b, _ in sources]
+    groups = same_actor_groups([a for _, a in sources], ambiguous, articles, places, article_places)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]

@@ -184,13 +184,24 @@ def join_kind_nouns(
         if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
     }
     company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    apart = _settled_apart(flat, groups)
     for index, kinds in bare.items():
+        if id(flat[index]) in apart:
+            continue  # "die Polizei" of two towns' articles, each joined its own (``kinds_by_place``)
         roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if company is not None:
             beside = company.get(id(flat[index]), set()) - {groups.find(index)}
             roots = roots & beside or (set() if beside else roots)
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _settled_apart(flat: Sequence[OrganisationNames], groups: UnionFind) -> set[int]:
+    """The spellings (by identity) whose actors are already in two groups or more."""
+    roots: dict[int, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        roots[id(item)].add(groups.find(index))
+    return {key for key, found in roots.items() if len(found) > 1}
 
 
 def _company(

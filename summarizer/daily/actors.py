@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
@@ -233,6 +234,7 @@ def same_actor_groups(
     join_both_surnames(flat, groups)
     join_surnames(flat, groups, unsure)
     join_offices(flat, groups)
+    join_cited_acronyms(flat, groups, day_places)
     join_abbreviations(flat, groups, day_places)
     join_translated_acronyms(flat, groups)
     # A body named by its level and by its region is one before shorter forms look: "the

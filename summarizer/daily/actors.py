@@ -113,6 +113,16 @@ class _ActorItem:
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
+    def kinds_said(self) -> set[str]:
+        """Keys of a body's short names that say only its kind ("Polizei Köln", also
+        "die Polizei"): they say which force it is no more than any other force's, so
+        they join no equal key, only the day's one body of that kind (``join_shorter_forms``)."""
+        if self.is_person:
+            return set()
+        said = {key for key in self.keys if set(key.split()) <= BODY_WORDS}
+        return said if said != self.keys else set()
+
+    @cached_property
     def defined(self) -> set[str]:
         """Abbreviations its aliases give ("SBB" of "Swiss Federal Railways (SBB)", see
         ``organisations.defined_names``): matched as abbreviations are, to the day's one
@@ -224,7 +234,7 @@ def same_actor_groups(
             continue  # a surname alone is matched below, once the day's full names are known
         if kind_alone(item) is not None:
             continue  # a kind alone ("die Polizei") is matched below, by its article's places
-        for key in item.keys:
+        for key in item.keys - item.kinds_said:
             if (item.is_person, key) in by_key:
                 groups.union(index, by_key[(item.is_person, key)])
             else:

@@ -76,6 +76,18 @@ def _two_places(flat: Sequence[OrganisationNames], named: Sequence[int], places:
     return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
 
 
+def _branches(flat: Sequence[OrganisationNames], named: Sequence[int], acronym: str) -> bool:
+    """True when two names write the acronym beside capitalised words of their own that
+    differ ("ARS Bretagne", "ARS Nouvelle-Aquitaine"): each names a branch of the body."""
+    beside = []
+    for i in named:
+        for name in flat[i].names:
+            words = name.split()
+            if acronym in words and len(words) > 1:
+                beside.append({fold_accents(w.casefold()) for w in words if w != acronym and w[:1].isupper()})
+    return any(a and b and a.isdisjoint(b) for n, a in enumerate(beside) for b in beside[:n])
+
+
 def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
     """Names given one acronym (``cited_acronyms``), an article defining it for one of
     them, are one body when at most one body of them spells it in its own words
@@ -87,7 +99,12 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
             by_acronym[acronym].append(index)
     for acronym, named in by_acronym.items():
         defined = [i for i in named if acronym in flat[i].defined]
-        if len(named) < 2 or not defined or _two_places(flat, named, places):
+        if (
+            len(named) < 2
+            or not defined
+            or _two_places(flat, named, places)
+            or _branches(flat, named, acronym)
+        ):
             continue  # no article defined it ("SPD Hamburg", "SPD Bayern"), or two places'
         spelling = {groups.find(i) for i in named if _spells(flat[i], acronym, places)}
         if len(spelling) <= 1:

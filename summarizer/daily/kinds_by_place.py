@@ -8,7 +8,7 @@ towns, "the police" of each is its own town's, never one actor of the day."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, shorter_form
@@ -80,20 +80,25 @@ def _join_by_place(
     groups: UnionFind,
     places_of: Sequence[frozenset[str]],
 ) -> None:
-    """Each bare member to the one fuller body its article's places name; bare members
-    left over to each other when their articles share a place word."""
-    left: list[int] = []
+    """Each bare member to the one fuller body its article's places name; a member whose
+    places name none to the bare members of articles sharing a place word with it (and
+    so to the body one of those joined), unless those joined two bodies."""
+    matched: set[int] = set()
+    unnamed: list[int] = []
     for index in members:
         here = places_of[index]
         roots = {groups.find(i) for i, larger in named if larger & here}
         if len(roots) == 1:
             groups.union(index, roots.pop())
-        else:
-            left.append(index)
-    by_place: Mapping[str, list[int]] = _by_place(left, places_of)
-    for sharing in by_place.values():
-        for index in sharing[1:]:
-            groups.union(sharing[0], index)
+            matched.add(index)
+        elif not roots:
+            unnamed.append(index)
+    by_place = _by_place(members, places_of)
+    for index in unnamed:
+        sharing = {other for place in places_of[index] for other in by_place[place]} - {index}
+        if len({groups.find(other) for other in sharing & matched}) <= 1:
+            for other in sharing:
+                groups.union(index, other)
 
 
 def _by_place(members: Sequence[int], places_of: Sequence[frozenset[str]]) -> dict[str, list[int]]:

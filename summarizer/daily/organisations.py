@@ -336,7 +336,8 @@ def head_keys(heads: set[str]) -> set[str]:
     """What a kind noun is looked up by among names' heads: each head, and the endings of
     a German compound head ("landgericht" is found by "gericht")."""
     found = set(heads)
-    for head in heads:
+    # No compound runs longer (``COMPOUND_LETTERS``): a hostile run's endings are not listed.
+    for head in (h for h in heads if len(h) <= COMPOUND_LETTERS):
         found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
     return found
 

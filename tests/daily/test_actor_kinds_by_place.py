@@ -95,3 +95,35 @@ def test_a_hostile_place_list_is_read_in_time() -> None:
     groups = _groups(named)
     assert time.perf_counter() - started < 5
     assert any("k:Polizei Köln" in g and "a0:Polizei" in g for g in groups)
+
+
+def test_a_kind_given_as_a_short_name_joins_no_other_towns_body() -> None:
+    actors = [
+        ActorStub("Polizei Köln", aliases=("Polizei",)),
+        ActorStub("police sarroise", aliases=("police",)),
+        ActorStub("Saarland police"),
+    ]
+    groups = same_actor_groups(actors, articles=["a", "b", "c"], article_places={"a": [], "b": [], "c": []})
+    assert [0] in groups and not any(0 in g and 1 in g for g in groups)
+
+
+def test_a_kind_given_as_a_short_name_still_joins_the_days_one_other_body_of_its_kind() -> None:
+    actors = [
+        ActorStub("pompiers du Rhône", aliases=("pompiers",)),
+        ActorStub("Service départemental-métropolitain d'incendie et de secours", aliases=("SDMIS",)),
+    ]
+    assert len(same_actor_groups(actors)) == 1
+
+
+def test_a_bare_kind_whose_town_names_no_body_joins_the_bare_kind_beside_it_in_that_town() -> None:
+    groups = _groups(
+        [
+            ("a", ["Köln-Ehrenfeld"], "Polizei"),
+            ("b", ["Ehrenfeld"], "police"),
+            ("c", [], "Polizei Köln"),
+            ("d", ["Hollweiler"], "Polizei"),
+            ("e", ["Saarbrücken"], "Saarland police"),
+        ]
+    )
+    assert ["a:Polizei", "b:police", "c:Polizei Köln"] in groups
+    assert ["d:Polizei"] in groups

@@ -133,6 +133,10 @@ DOMAIN_CONCEPTS: dict[str, str] = {
 
 # Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
+    # A town's hall is its council as newsrooms translate them: "Ayuntamiento de Zaragoza"
+    # is the "city council of Zaragoza", the "conseil municipal de Saragosse" and "la
+    # mairie", and "the council" alone the day's one such (``PHRASE_EXPANSIONS`` too).
+    **dict.fromkeys(("mairie", "rathaus", "ayuntamiento", "municipio", "comune"), ("city", "council")),
     "cabildo": ("island", "council"),
     "arbeitsagentur": ("labour", "office"),
     "arbeitsamt": ("labour", "office"),
@@ -160,6 +164,18 @@ UNSAID = words(
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
 PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    **dict.fromkeys(
+        [
+            ("city", "hall"),
+            ("town", "hall"),
+            ("town", "council"),
+            ("municipal", "council"),
+            ("conseil", "municipal"),
+            ("consejo", "municipal"),
+            ("stadt", "rat"),
+        ],
+        ("city", "council"),
+    ),
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),

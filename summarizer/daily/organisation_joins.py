@@ -7,7 +7,7 @@ name stays on its own."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from summarizer.daily.organisations import (
@@ -152,14 +152,29 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
         # A longer form holds every word of the shorter but "federal" and "national".
         rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
+        # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
+        # place's body of that kind ("Saarland police").
+        own = _places_said(flat[index].keys, places) if words <= BODY_WORDS else set()
         roots = {
             groups.find(other)
             for number in by_word[rarest]
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
+            and not _other_place(own, keyed[number][1], places)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _places_said(keys: Iterable[str], places: frozenset[str]) -> set[str]:
+    """The places organisation keys name: the day's and the exonym table's."""
+    return {w for key in keys for w in key.split() if w in places or w in english_place_names()}
+
+
+def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -> bool:
+    """True when a key's ``words`` name a place and ``own`` places, none of them."""
+    theirs = _places_said([" ".join(words)], places)
+    return bool(own and theirs and own.isdisjoint(theirs))
 
 
 def join_kind_nouns(

@@ -151,9 +151,10 @@ def _uninflected(word: str) -> str:
 
 
 # Nouns of a level of government that, before a known place, name its government: "Land
-# Tirol" and "Kanton Waadt" as bodies are Tyrol's and Vaud's governments.
+# Tirol", "Kanton Waadt" and "Junta de Andalucía" as bodies are Tyrol's, Vaud's and
+# Andalusia's governments (a "Junta Electoral" is no region's).
 _LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
-                "canton": "cantonal"}  # fmt: skip
+                "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
 
 
 @cache

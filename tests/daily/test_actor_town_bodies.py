@@ -70,3 +70,43 @@ def test_a_hostile_city_like_run_is_left_alone() -> None:
     run = "saragosse" * 5000
     assert city_own_name(run) == run
     assert _key("conseil municipal de " + "Saragosse-" * 2000)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Xunta de Galicia", "Galician regional government", "galicische Regionalregierung", "Xunta"],
+        ["Junta de Andalucía", "Andalusian regional government", "gouvernement régional andalou"],
+        ["police sarroise", "Saarland police", "Polizei Saarland"],
+        ["ministère sarrois de la Justice", "Saarland justice ministry"],
+    ],
+)
+def test_a_regions_body_has_one_key_in_every_language(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_two_regions_governments_and_an_electoral_board_stay_apart() -> None:
+    assert _key("Xunta de Galicia") != _key("Junta de Andalucía")
+    assert "government" not in _key("Junta Electoral Central")
+    groups = same_actor_groups(
+        [
+            ActorStub("Xunta de Galicia"),
+            ActorStub("Junta de Castilla y León"),
+            ActorStub("regional government"),
+        ]
+    )
+    assert [2] in groups and len(groups) == 3
+
+
+def test_a_region_named_by_its_adjective_joins_its_shorter_form() -> None:
+    assert len(same_actor_groups([ActorStub("Xunta de Galicia"), ActorStub("Gobierno gallego")])) == 1
+
+
+def test_a_kind_a_body_is_also_named_by_joins_no_other_places_body_of_that_kind() -> None:
+    actors = [
+        ActorStub("Polizei Köln", aliases=("Polizei",)),
+        ActorStub("police sarroise", aliases=("police",)),
+        ActorStub("Saarland police"),
+    ]
+    groups = same_actor_groups(actors)
+    assert [0] in groups and [1, 2] in groups

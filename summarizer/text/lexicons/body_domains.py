@@ -152,6 +152,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "diputacion": ("provincial", "council"),
     # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
     "generalitat": ("regional",),
+    # Galicia's government, named by its own word alone ("la Xunta"), as "Xunta de Galicia".
+    "xunta": ("galicia", "regional", "government"),
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police

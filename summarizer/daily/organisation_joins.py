@@ -263,6 +263,8 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
     if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
         return None
+    if len(compound_parts(folded)) > 1:
+        return None  # a compound of kinds ("Notrufzentrale") says what a body is, not which
     return None if folded in FILLER or folded in LEVELS else folded
 
 

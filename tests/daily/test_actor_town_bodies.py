@@ -110,3 +110,29 @@ def test_a_kind_a_body_is_also_named_by_joins_no_other_places_body_of_that_kind(
     ]
     groups = same_actor_groups(actors)
     assert [0] in groups and [1, 2] in groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Landesnotrufzentrale", "provincial emergency centre", "state emergency center"],
+        ["Weltorganisation für Tiergesundheit", "World Organisation for Animal Health"],
+    ],
+)
+def test_a_german_compound_is_its_parts_in_english(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_a_bodys_short_name_joins_neither_of_two_regions_bodies() -> None:
+    actors = [
+        ActorStub("Justizministerium"),
+        ActorStub("ministère sarrois de la Justice"),
+        ActorStub("Bavarian justice ministry"),
+    ]
+    assert [0] in same_actor_groups(actors)
+    actors = [
+        ActorStub("Notrufzentrale"),
+        ActorStub("Landesnotrufzentrale Tirol"),
+        ActorStub("Notrufzentrale Bayern"),
+    ]
+    assert [0] in same_actor_groups(actors)

@@ -15,7 +15,7 @@ _FAMILIES = {
     # what kind of place a body is
     "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
     "krankenhaus klinik klinikum clinic clinique clinica",
-    "centre": "centre center zentrum centro",
+    "centre": "centre center zentrum zentrale centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
@@ -219,6 +219,7 @@ SPLIT_HEADS = (
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
+    "zentrale", "gesundheit",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
@@ -226,7 +227,7 @@ SPLIT_MODIFIERS = (
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
-    "unfall",
+    "unfall", "notruf",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -67,7 +67,7 @@ CONCEPTS: dict[str, str] = {
     # Europe's, North America's and Britain's emergency numbers name a region's emergency
     # service ("112 Canarias", "Notruf 112").
     **dict.fromkeys(
-        words("emergency emergencies emergencias urgence urgences notfall 112 911 999"), "emergency"
+        words("emergency emergencies emergencias urgence urgences notfall notruf 112 911 999"), "emergency"
     ),
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies

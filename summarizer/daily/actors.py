@@ -46,6 +46,7 @@ from summarizer.daily.people import (
     settle_by_company,
     surname_alone,
 )
+from summarizer.daily.people_as_bodies import join_people_named_as_bodies
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
@@ -255,6 +256,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_translated_names(flat, groups)
+    join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:

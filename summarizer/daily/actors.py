@@ -47,6 +47,7 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
@@ -244,6 +245,7 @@ def same_actor_groups(
     join_full_names(flat, groups)
     join_both_surnames(flat, groups)
     join_surnames(flat, groups, unsure)
+    join_surname_initials(flat, groups)
     join_offices(flat, groups)
     join_cited_acronyms(flat, groups, day_places)
     join_abbreviations(flat, groups, day_places)

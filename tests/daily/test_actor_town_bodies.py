@@ -136,3 +136,19 @@ def test_a_bodys_short_name_joins_neither_of_two_regions_bodies() -> None:
         ActorStub("Notrufzentrale Bayern"),
     ]
     assert [0] in same_actor_groups(actors)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["GECT Montvert", "AECT Montvert", "Montvert EGTC", "EVTZ Montvert"],
+        ["Ayuntamiento de Girona", "Girona city council", "conseil municipal de Gérone"],
+    ],
+)
+def test_a_bodys_kind_in_law_and_a_towns_other_name_give_one_key(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_two_cross_border_groupings_and_two_towns_stay_apart() -> None:
+    assert _key("GECT Montvert") != _key("AECT Pirineus-Cerdanya")
+    assert _key("Ayuntamiento de Lleida") != _key("Ayuntamiento de Girona")

@@ -97,6 +97,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
+    # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",
+    # "GECT Montalet", "AECT Montalet", "EVTZ"): a kind of body in law, like a legal form.
+    **dict.fromkeys(words("egtc gect aect evtz"), "egtc"),
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
     **dict.fromkeys(words("stadt ville ciudad citta"), "city"),

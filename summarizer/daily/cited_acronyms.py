@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import COUNTRY_WORDS
+from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import (
     ELIDED,
@@ -88,6 +88,13 @@ def _branches(flat: Sequence[OrganisationNames], named: Sequence[int], acronym: 
     return any(a and b and a.isdisjoint(b) for n, a in enumerate(beside) for b in beside[:n])
 
 
+def _two_kinds(flat: Sequence[OrganisationNames], named: Sequence[int]) -> bool:
+    """True when two of the names say two kinds of body ("Polizei NRW" beside the
+    "Landesamt für Umwelt NRW"): an acronym a region shares is no one body's."""
+    said = [found for i in named if (found := {w for key in flat[i].keys for w in key.split()} & BODY_WORDS)]
+    return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
+
+
 def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
     """Names given one acronym (``cited_acronyms``), an article defining it for one of
     them, are one body when at most one body of them spells it in its own words
@@ -104,8 +111,9 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
             or not defined
             or _two_places(flat, named, places)
             or _branches(flat, named, acronym)
+            or _two_kinds(flat, named)
         ):
-            continue  # no article defined it ("SPD Hamburg", "SPD Bayern"), or two places'
+            continue  # no article defined it ("SPD Hamburg", "SPD Bayern"), two places', two kinds'
         spelling = {groups.find(i) for i in named if _spells(flat[i], acronym, places)}
         if len(spelling) <= 1:
             for index in named[1:]:

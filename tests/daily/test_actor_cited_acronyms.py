@@ -90,3 +90,11 @@ def test_hostile_names_are_read_in_time() -> None:
     started = time.perf_counter()
     same_actor_groups([ActorStub(n) for n in names])
     assert time.perf_counter() - started < 5
+
+
+def test_two_kinds_of_body_citing_one_acronym_stay_apart() -> None:
+    groups = _groups(
+        ActorStub("Landesamt für Umwelt Nordland", aliases=("LUN",)),
+        ActorStub("Polizei LUN"),
+    )
+    assert len(groups) == 2, groups

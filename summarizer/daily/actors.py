@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
@@ -44,6 +46,8 @@ from summarizer.daily.people import (
     settle_by_company,
     surname_alone,
 )
+from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
@@ -109,6 +113,16 @@ class _ActorItem:
         spellings = unique([*self.names, *map(umlauts_spelled_out, self.names)])
         keys = {name_key(n) for n in spellings if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+
+    @cached_property
+    def kinds_said(self) -> set[str]:
+        """Keys of a body's short names that say only its kind ("Polizei Köln", also
+        "die Polizei"): they say which force it is no more than any other force's, so
+        they join no equal key, only the day's one body of that kind (``join_shorter_forms``)."""
+        if self.is_person:
+            return set()
+        said = {key for key in self.keys if set(key.split()) <= BODY_WORDS}
+        return said if said != self.keys else set()
 
     @cached_property
     def defined(self) -> set[str]:
@@ -196,6 +210,7 @@ def same_actor_groups(
     ambiguous: Ambiguous | None = None,
     articles: Sequence[str] | None = None,
     places: Iterable[str] = (),
+    article_places: Mapping[str, Iterable[str]] | None = None,
 ) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
     rule of the daily merge, used within a day and across days. With ``articles`` (the
@@ -203,15 +218,25 @@ def same_actor_groups(
     one named beside the same others (``people.settle_by_company``); one still unsettled
     joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
     say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
-    ``organisations.place_words``)."""
+    ``organisations.place_words``); ``article_places`` (each article's incidents' places)
+    which of several bodies of one kind a kind alone is (``kinds_by_place``)."""
     day_places = place_words([*places, *_named_seats(actors)])
     flat = _items(actors, day_places)
+    places_of = None
+    if articles is not None and article_places is not None:
+        # Each place read once: a busy day's articles name the same few towns.
+        every = {place for named in article_places.values() for place in named}
+        read = {place: place_words([place]) for place in every}
+        words = {a: frozenset().union(*(read[p] for p in named)) for a, named in article_places.items()}
+        places_of = [words.get(article, frozenset()) for article in articles]
     groups = UnionFind(len(flat))
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known
-        for key in item.keys:
+        if kind_alone(item) is not None:
+            continue  # a kind alone ("die Polizei") is matched below, by its article's places
+        for key in item.keys - item.kinds_said:
             if (item.is_person, key) in by_key:
                 groups.union(index, by_key[(item.is_person, key)])
             else:
@@ -220,16 +245,20 @@ def same_actor_groups(
     join_full_names(flat, groups)
     join_both_surnames(flat, groups)
     join_surnames(flat, groups, unsure)
+    join_surname_initials(flat, groups)
     join_offices(flat, groups)
+    join_cited_acronyms(flat, groups, day_places)
     join_abbreviations(flat, groups, day_places)
     join_translated_acronyms(flat, groups)
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.
     join_levels_to_regions(flat, groups)
+    join_kinds_by_place(flat, groups, places_of, day_places)
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_translated_names(flat, groups)
+    join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
@@ -271,7 +300,9 @@ def merge_actors(
     local_to_daily: dict[tuple[str, str], str] = {}
     ambiguous: Ambiguous = []
     places = {i.place for b in items for i in b.incidents if i.place}
-    groups = same_actor_groups([a for _, a in sources], ambiguous, [b.id for b, _ in sources], places)
+    article_places = {b.id: [i.place for i in b.incidents if i.place] for b in items}
+    articles = [b.id for b, _ in sources]
+    groups = same_actor_groups([a for _, a in sources], ambiguous, articles, places, article_places)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]

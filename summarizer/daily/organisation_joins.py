@@ -7,7 +7,7 @@ name stays on its own."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from summarizer.daily.organisations import (
@@ -152,14 +152,29 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
         # A longer form holds every word of the shorter but "federal" and "national".
         rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
+        # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
+        # place's body of that kind ("Saarland police").
+        own = _places_said(flat[index].keys, places) if words <= BODY_WORDS else set()
         roots = {
             groups.find(other)
             for number in by_word[rarest]
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
+            and not _other_place(own, keyed[number][1], places)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _places_said(keys: Iterable[str], places: frozenset[str]) -> set[str]:
+    """The places organisation keys name: the day's and the exonym table's."""
+    return {w for key in keys for w in key.split() if w in places or w in english_place_names()}
+
+
+def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -> bool:
+    """True when a key's ``words`` name a place and ``own`` places, none of them."""
+    theirs = _places_said([" ".join(words)], places)
+    return bool(own and theirs and own.isdisjoint(theirs))
 
 
 def join_kind_nouns(
@@ -184,13 +199,24 @@ def join_kind_nouns(
         if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
     }
     company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    apart = _settled_apart(flat, groups)
     for index, kinds in bare.items():
+        if id(flat[index]) in apart:
+            continue  # "die Polizei" of two towns' articles, each joined its own (``kinds_by_place``)
         roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if company is not None:
             beside = company.get(id(flat[index]), set()) - {groups.find(index)}
             roots = roots & beside or (set() if beside else roots)
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _settled_apart(flat: Sequence[OrganisationNames], groups: UnionFind) -> set[int]:
+    """The spellings (by identity) whose actors are already in two groups or more."""
+    roots: dict[int, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        roots[id(item)].add(groups.find(index))
+    return {key for key, found in roots.items() if len(found) > 1}
 
 
 def _company(
@@ -237,6 +263,8 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
     if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
         return None
+    if len(compound_parts(folded)) > 1:
+        return None  # a compound of kinds ("Notrufzentrale") says what a body is, not which
     return None if folded in FILLER or folded in LEVELS else folded
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from summarizer.daily.city_names import cities_as_own
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import (
     ELIDED,
@@ -150,9 +151,10 @@ def _uninflected(word: str) -> str:
 
 
 # Nouns of a level of government that, before a known place, name its government: "Land
-# Tirol" and "Kanton Waadt" as bodies are Tyrol's and Vaud's governments.
+# Tirol", "Kanton Waadt" and "Junta de Andalucía" as bodies are Tyrol's, Vaud's and
+# Andalusia's governments (a "Junta Electoral" is no region's).
 _LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
-                "canton": "cantonal"}  # fmt: skip
+                "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
 
 
 @cache
@@ -176,7 +178,7 @@ def organisation_key(key: str) -> str:
         )
         words.append(_uninflected(fold_accents(country or token)))
     found: list[str] = []
-    english = [w for w in places_in_english(words) if w not in FILLER]
+    english = [w for w in cities_as_own(places_in_english(words)) if w not in FILLER]
     # A level's noun before a place names its government only when nothing else in the
     # name says what body it is: "police in the canton of Valais" is the cantonal police.
     bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
@@ -273,7 +275,7 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
     for place in places:
         written = [fold_accents(re.sub(r"[\"'’]s$", "", t)) for t in _WORD.findall(name_key(place))]
         # As written (an abbreviation leaves out "Wien") and as organisation keys write it.
-        for word in {*written, *places_in_english(written)}:
+        for word in {*written, *cities_as_own(places_in_english(written))}:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
     return frozenset(found)
@@ -336,7 +338,8 @@ def head_keys(heads: set[str]) -> set[str]:
     """What a kind noun is looked up by among names' heads: each head, and the endings of
     a German compound head ("landgericht" is found by "gericht")."""
     found = set(heads)
-    for head in heads:
+    # No compound runs longer (``COMPOUND_LETTERS``): a hostile run's endings are not listed.
+    for head in (h for h in heads if len(h) <= COMPOUND_LETTERS):
         found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
     return found
 

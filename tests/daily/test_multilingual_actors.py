@@ -47,8 +47,8 @@ def _key(name: str) -> str:
         (["Russian army", "Russian military", "Russia's armed forces"], "military russia"),
         (["Chancellerie d'État", "State Chancellery", "Staatskanzlei", "Cancillería del Estado"],
          "chancellery state"),
-        (["Conseil municipal de Tarrel", "Tarrel municipal council", "Consejo Municipal de Tarrel"],
-         "council municipal tarrel"),
+        (["Conseil municipal de Tarrel", "Tarrel municipal council", "Consejo Municipal de Tarrel", "Ayuntamiento de Tarrel"],
+         "city council tarrel"),
     ],
 )  # fmt: skip
 def test_one_body_named_in_several_languages_has_one_key(names: list[str], key: str | None) -> None:

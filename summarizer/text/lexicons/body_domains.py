@@ -15,7 +15,7 @@ _FAMILIES = {
     # what kind of place a body is
     "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
     "krankenhaus klinik klinikum clinic clinique clinica",
-    "centre": "centre center zentrum centro",
+    "centre": "centre center zentrum zentrale centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
@@ -133,6 +133,10 @@ DOMAIN_CONCEPTS: dict[str, str] = {
 
 # Words that name two concepts at once: a Canary Island's "Cabildo" is its island council.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
+    # A town's hall is its council as newsrooms translate them: "Ayuntamiento de Zaragoza"
+    # is the "city council of Zaragoza", the "conseil municipal de Saragosse" and "la
+    # mairie", and "the council" alone the day's one such (``PHRASE_EXPANSIONS`` too).
+    **dict.fromkeys(("mairie", "rathaus", "ayuntamiento", "municipio", "comune"), ("city", "council")),
     "cabildo": ("island", "council"),
     "arbeitsagentur": ("labour", "office"),
     "arbeitsamt": ("labour", "office"),
@@ -148,6 +152,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "diputacion": ("provincial", "council"),
     # Catalonia's and Valencia's governments: a body "de la Generalitat" is the region's.
     "generalitat": ("regional",),
+    # Galicia's government, named by its own word alone ("la Xunta"), as "Xunta de Galicia".
+    "xunta": ("galicia", "regional", "government"),
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police
@@ -160,6 +166,18 @@ UNSAID = words(
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
 PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    **dict.fromkeys(
+        [
+            ("city", "hall"),
+            ("town", "hall"),
+            ("town", "council"),
+            ("municipal", "council"),
+            ("conseil", "municipal"),
+            ("consejo", "municipal"),
+            ("stadt", "rat"),
+        ],
+        ("city", "council"),
+    ),
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
@@ -201,6 +219,7 @@ SPLIT_HEADS = (
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
+    "zentrale", "gesundheit",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
@@ -208,7 +227,7 @@ SPLIT_MODIFIERS = (
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
-    "unfall",
+    "unfall", "notruf",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

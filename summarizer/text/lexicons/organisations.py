@@ -67,7 +67,7 @@ CONCEPTS: dict[str, str] = {
     # Europe's, North America's and Britain's emergency numbers name a region's emergency
     # service ("112 Canarias", "Notruf 112").
     **dict.fromkeys(
-        words("emergency emergencies emergencias urgence urgences notfall 112 911 999"), "emergency"
+        words("emergency emergencies emergencias urgence urgences notfall notruf 112 911 999"), "emergency"
     ),
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
     # public services and bodies
@@ -97,7 +97,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
-    **dict.fromkeys(words("mairie rathaus ayuntamiento municipio comune"), "city-hall"),
+    # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",
+    # "GECT Montalet", "AECT Montalet", "EVTZ"): a kind of body in law, like a legal form.
+    **dict.fromkeys(words("egtc gect aect evtz"), "egtc"),
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
     **dict.fromkeys(words("stadt ville ciudad citta"), "city"),
@@ -149,8 +151,6 @@ PHRASES: dict[tuple[str, str], str] = {
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
-    ("city", "hall"): "city-hall",
-    ("town", "hall"): "city-hall",
     # A company's elected staff body ("comité de empresa de EQA", "the works council").
     ("works", "council"): "works-council",
     ("comite", "empresa"): "works-council",
@@ -210,7 +210,9 @@ PLACE_NAMED_BODIES = frozenset(
 )
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
-UNQUALIFIED_HEADS = frozenset({"police", "fire-service", "prefecture", "prosecutor", "works-council"})
+UNQUALIFIED_HEADS = frozenset(
+    {"police", "gendarmerie", "fire-service", "prefecture", "prosecutor", "works-council"}
+)
 
 
 # Plural nouns a newsroom names a vague collective with ("the authorities", "officials",

@@ -174,6 +174,15 @@ _EXONYMS = {
     "aragon": "aragonien",
     "castile": "castilla kastilien castille",
     "asturias": "asturien asturies",
+    "galicia": "galice galizien galiza",
+    "cantabria": "kantabrien cantabrie",
+    "extremadura": "estremadure",
+    # German Länder named otherwise in French and Spanish
+    "saarland": "sarre sarre_land",
+    "rhineland-palatinate": "rheinland-pfalz rhenanie-palatinat renania-palatinado",
+    "baden-wurttemberg": "bade-wurtemberg",
+    "saxony-anhalt": "sachsen-anhalt saxe-anhalt sajonia-anhalt",
+    "south tyrol": "sudtirol haut-adige tirol_du_sud tirol_del_sur alto_adige",
     "pyrenees-atlantiques": "pirineos_atlanticos",
     "hautes-pyrenees": "altos_pirineos",
     "pyrenees-orientales": "pirineos_orientales",
@@ -206,6 +215,9 @@ _PLACES_IN_NAMES = {
     "corsica": "corsican corso corsa korsisch",
     "sicily": "sicilian sicilien sicilienne siciliano siciliana sizilianisch",
     "sardinia": "sardinian sarde sardo sarda sardisch",
+    "galicia": "galician galicien galicienne gallego gallega gallegos gallegas galicisch",
+    "saarland": "sarrois sarroise sarroises saarlandisch",
+    "south tyrol": "sudtiroler",
 }
 PLACES_IN_NAMES: dict[str, str] = {
     adjective: english for english, block in _PLACES_IN_NAMES.items() for adjective in block.split()

@@ -1,0 +1,120 @@
+"""A body named in translation beside its own acronym: "syndicat allemand des surveillants
+VGS", "Gebirgsgendarmerie PGHM", "Association of Shared Micromobility Companies (AEMC)".
+Copy in another language translates a foreign body's name but keeps its acronym, which the
+translation does not spell: the acronym says which body it is. So two names the day gives
+one acronym are one body when one of them does not spell it (it cites the original's),
+and two names that each spell it in their own words ("Confédération générale du travail",
+"Confederación General del Trabajo", both CGT) stay for the other rules to judge: two
+countries' bodies may share an acronym their own languages each spell."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
+from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS
+from summarizer.linkage import UnionFind
+from summarizer.text.abbreviations import (
+    ELIDED,
+    abbreviates,
+    english_place_names,
+    is_acronym,
+    legal_form,
+    places_in_english,
+)
+from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import is_city
+from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.places import EXONYMS
+
+# An acronym this short is shared by too many bodies to say which one ("PS", "UN").
+SHORTEST = 3
+
+
+def cited_acronyms(item: OrganisationNames) -> set[str]:
+    """The acronyms an organisation is given: those its articles define for it
+    (``OrganisationNames.defined``) and one written among the words of a longer name
+    ("société rhénane de levage RKM"); not a country's ("USA") nor a legal form's."""
+    found = {a for a in item.defined if len(a) >= SHORTEST}
+    for name in item.names:
+        words = [w.strip("()[],;:") for w in name.split()]
+        written = [n for n, w in enumerate(words) if is_acronym(w) and len(w) >= SHORTEST]
+        if len(words) < 2 or len(written) != 1:
+            continue
+        at = written[0]
+        word = words[at]
+        # After a preposition the acronym is whose the body is ("comité de empresa de
+        # EQA", "works council of the BKW"), not its own name.
+        owner = at > 0 and fold_accents(ELIDED.sub("", words[at - 1]).casefold()) in FILLER
+        if not owner and word.casefold() not in COUNTRY_WORDS and not legal_form(word):
+            found.add(word)
+    return found
+
+
+def _spells(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:
+    """True when a name of the item, without the acronym, spells it in its own words."""
+    return any(
+        abbreviates(acronym, " ".join(w for w in n.split() if w != acronym), places) for n in item.names
+    )
+
+
+def _two_places(flat: Sequence[OrganisationNames], named: Sequence[int], places: frozenset[str]) -> bool:
+    """True when two of the names say two places ("SPD Hamburg", "SPD Bayern"): one
+    party's or union's branches share its acronym, and each is its own actor."""
+
+    def place(word: str) -> bool:
+        known = word in places or word in english_place_names() or word in EXONYMS
+        return (known or is_city(word)) and word not in COUNTRY_WORDS
+
+    def capitalised(item: OrganisationNames) -> list[str]:
+        # Only a name's capitalised words may be its place: "union" is a town too.
+        words = [w for n in item.names for w in n.split() if w[:1].isupper() and not is_acronym(w)]
+        return places_in_english([fold_accents(w.casefold()) for w in words])
+
+    said = [found for i in named if (found := {w for w in capitalised(flat[i]) if place(w)})]
+    return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
+
+
+def _branches(flat: Sequence[OrganisationNames], named: Sequence[int], acronym: str) -> bool:
+    """True when two names write the acronym beside capitalised words of their own that
+    differ ("ARS Bretagne", "ARS Nouvelle-Aquitaine"): each names a branch of the body."""
+    beside = []
+    for i in named:
+        for name in flat[i].names:
+            words = name.split()
+            if acronym in words and len(words) > 1:
+                beside.append({fold_accents(w.casefold()) for w in words if w != acronym and w[:1].isupper()})
+    return any(a and b and a.isdisjoint(b) for n, a in enumerate(beside) for b in beside[:n])
+
+
+def _two_kinds(flat: Sequence[OrganisationNames], named: Sequence[int]) -> bool:
+    """True when two of the names say two kinds of body ("Polizei NRW" beside the
+    "Landesamt für Umwelt NRW"): an acronym a region shares is no one body's."""
+    said = [found for i in named if (found := {w for key in flat[i].keys for w in key.split()} & BODY_WORDS)]
+    return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
+
+
+def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+    """Names given one acronym (``cited_acronyms``), an article defining it for one of
+    them, are one body when at most one body of them spells it in its own words
+    (``abbreviates``): every name that does not is a translation citing it. Two bodies
+    that each spell it, and names of two places ("SPD Hamburg", "SPD Bayern"), stay apart."""
+    by_acronym: dict[str, list[int]] = defaultdict(list)
+    for index in organisation_spellings(flat):
+        for acronym in cited_acronyms(flat[index]):
+            by_acronym[acronym].append(index)
+    for acronym, named in by_acronym.items():
+        defined = [i for i in named if acronym in flat[i].defined]
+        if (
+            len(named) < 2
+            or not defined
+            or _two_places(flat, named, places)
+            or _branches(flat, named, acronym)
+            or _two_kinds(flat, named)
+        ):
+            continue  # no article defined it ("SPD Hamburg", "SPD Bayern"), two places', two kinds'
+        spelling = {groups.find(i) for i in named if _spells(flat[i], acronym, places)}
+        if len(spelling) <= 1:
+            for index in named[1:]:
+                groups.union(named[0], index)

@@ -1,0 +1,48 @@
+"""A city named in another language inside a body's name ("conseil municipal de
+Saragosse", "parquet de Sarrebruck"), as the city's own name (Zaragoza, Saarbrücken), so
+the body's name in every language has one key. The exonym table of ``places_in_english``
+writes the places newsrooms name most in English; the cities' table (``exonyms.exonym_of``)
+knows the rest of the world's cities in their other languages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from summarizer.text.abbreviations import english_place_names
+from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import country_in_english, exonym_of
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_WORDS
+from summarizer.text.lexicons.places import REGION_LEVELS
+
+# Nouns of a level of government, in any language ("Kanton", "Land", "Freistaat").
+_LEVEL_NOUNS = frozenset({"kanton", "canton", "land", "bundesland", "freistaat", "state", "staat"})
+# A word this short is too often another language's common word that some town is also
+# called in a third ("bajo", "warn").
+SHORTEST_CITY = 5
+
+
+@cache
+def city_own_name(word: str) -> str:
+    """``word`` (lower case, accents folded) as the own name of the city it is another
+    language's name of, folded likewise; the word itself for any other word, for a word
+    of the concept tables ("sante" is health, never Xanten) and for a place the exonym
+    table writes in English already."""
+    if len(word) < SHORTEST_CITY or word in CONCEPTS or word in DOMAIN_CONCEPTS:
+        return word
+    if word in FILLER or word in LEVEL_WORDS or word in REGION_LEVELS or word in _LEVEL_NOUNS:
+        return word  # "Kanton Waadt" is Vaud's canton, never Canton's (Guangzhou)
+    if word in english_place_names():
+        return word
+    if country_in_english(word) is not None:
+        return word  # countries are read by the demonym tables ("island" is no Iceland)
+    own = exonym_of(word)
+    if own is None or " " in own:
+        return word
+    return fold_accents(own.casefold())
+
+
+def cities_as_own(words: Iterable[str]) -> list[str]:
+    """Each word as ``city_own_name`` writes it."""
+    return [city_own_name(word) for word in words]

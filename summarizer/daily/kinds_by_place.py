@@ -1,0 +1,109 @@
+"""A body named by its kind alone ("Polizei", "la police", "the fire brigade") on a day
+with several bodies of that kind ("Polizei Köln", "Saarland police"): it is the one its
+article's incidents' places name ("police" beside a fire in Cologne is "Polizei Köln"),
+and two bare kinds are one body only when their articles meet at a place. A newsroom
+writes "die Polizei" of the force where its story happens; on a day of two stories in two
+towns, "the police" of each is its own town's, never one actor of the day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from summarizer.daily.organisation_joins import OrganisationNames
+from summarizer.daily.organisations import BODY_WORDS, shorter_form
+from summarizer.linkage import UnionFind
+
+
+def kind_alone(item: OrganisationNames) -> str | None:
+    """The key of an organisation named only by what kind of body it is ("police",
+    "fire-service", "prosecutor"): every key of it names a kind and nothing else."""
+    keys = item.keys
+    if item.is_person or len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    return key if key and set(key.split()) <= BODY_WORDS else None
+
+
+def join_kinds_by_place(
+    flat: Sequence[OrganisationNames],
+    groups: UnionFind,
+    places_of: Sequence[frozenset[str]] | None,
+    day_places: frozenset[str],
+) -> None:
+    """Join each body named by its kind alone (``kind_alone``): with at most one body of
+    that kind named more fully on the day, every bare one is one actor (the shorter forms
+    join it to the fuller name later); with several, each joins the one whose name holds a
+    place word of its own article (``places_of``: each item's article's incidents' place
+    words, ``organisations.place_words``), or else the bare ones of articles that share a
+    place word. Without ``places_of`` (a merge across days) bare kinds of one key are one."""
+    bare: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(flat):
+        if (key := kind_alone(item)) is not None:
+            bare[key].append(index)
+    if not bare:
+        return
+    fuller = [
+        (index, frozenset(key.split()))
+        for index, item in enumerate(flat)
+        if not item.is_person and kind_alone(item) is None
+        for key in item.keys
+    ]
+    for key, members in bare.items():
+        words = frozenset(key.split())
+        named = [(i, larger) for i, larger in fuller if shorter_form(words, larger, day_places)]
+        if places_of is None or len(_bodies(named, groups, day_places)) <= 1:
+            for index in members[1:]:
+                groups.union(members[0], index)
+            continue
+        _join_by_place(members, named, groups, places_of)
+
+
+def _bodies(
+    named: Sequence[tuple[int, frozenset[str]]], groups: UnionFind, day_places: frozenset[str]
+) -> set[int]:
+    """How many bodies the fuller names are (as the least index of each): names one is a
+    shorter form of the other ("National Police", "spanische Nationalpolizei") are one,
+    as the shorter forms will join them; two towns' ("Polizei Köln", "Saarland police") two."""
+    bodies = UnionFind(len(named))
+    for a, (i, first) in enumerate(named):
+        for b, (j, second) in enumerate(named[:a]):
+            joined = groups.find(i) == groups.find(j)
+            if joined or shorter_form(first, second, day_places) or shorter_form(second, first, day_places):
+                bodies.union(a, b)
+    return {bodies.find(n) for n in range(len(named))}
+
+
+def _join_by_place(
+    members: Sequence[int],
+    named: Sequence[tuple[int, frozenset[str]]],
+    groups: UnionFind,
+    places_of: Sequence[frozenset[str]],
+) -> None:
+    """Each bare member to the one fuller body its article's places name; a member whose
+    places name none to the bare members of articles sharing a place word with it (and
+    so to the body one of those joined), unless those joined two bodies."""
+    matched: set[int] = set()
+    unnamed: list[int] = []
+    for index in members:
+        here = places_of[index]
+        roots = {groups.find(i) for i, larger in named if larger & here}
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+            matched.add(index)
+        elif not roots:
+            unnamed.append(index)
+    by_place = _by_place(members, places_of)
+    for index in unnamed:
+        sharing = {other for place in places_of[index] for other in by_place[place]} - {index}
+        if len({groups.find(other) for other in sharing & matched}) <= 1:
+            for other in sharing:
+                groups.union(index, other)
+
+
+def _by_place(members: Sequence[int], places_of: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = defaultdict(list)
+    for index in members:
+        for place in places_of[index]:
+            found[place].append(index)
+    return found

@@ -1,0 +1,100 @@
+"""A body named in translation beside its own acronym ("syndicat allemand des surveillants
+VGS") is the body that acronym is defined for; two bodies that each spell one acronym in
+their own words, two branches of one party and a body *of* an acronym's owner stay apart
+(invented bodies)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
+
+
+def _groups(*actors: ActorStub) -> list[list[str]]:
+    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+
+
+@pytest.mark.parametrize(
+    ("original", "translations"),
+    [
+        (
+            ActorStub("Vollzugsgewerkschaft Norland", aliases=("VGN",)),
+            ["syndicat allemand des surveillants VGN", "VGN"],
+        ),
+        (
+            ActorStub("peloton de gendarmerie de haute montagne", aliases=("PGHM",)),
+            ["Gebirgsgendarmerie PGHM", "PGHM"],
+        ),
+        (
+            ActorStub("Asociación de Empresas de Movilidad Urbana", aliases=("AEMU",)),
+            ["Association of Urban Mobility Companies (AEMU)", "AEMU"],
+        ),
+        (
+            ActorStub("Rheinische Kran- und Montagetechnik GmbH", aliases=("RKM",)),
+            ["société rhénane de levage RKM", "empresa alemana de grúas RKM"],
+        ),
+    ],
+)
+def test_a_translation_citing_the_originals_acronym_is_that_body(
+    original: ActorStub, translations: list[str]
+) -> None:
+    actors = [original, *(ActorStub(n) for n in translations)]
+    assert len(_groups(*actors)) == 1, _groups(*actors)
+
+
+def test_a_translation_that_defines_the_foreign_acronym_is_that_body() -> None:
+    groups = _groups(
+        ActorStub("Agencia Estatal del Medicamento", aliases=("AEMED",)),
+        ActorStub("Spanish Medicines Agency", aliases=("AEMED",)),
+        ActorStub("AEMED"),
+    )
+    assert len(groups) == 1, groups
+
+
+def test_two_bodies_each_spelling_one_acronym_in_their_own_words_stay_apart() -> None:
+    groups = _groups(
+        ActorStub("Fédération générale des transports", aliases=("FGT",)),
+        ActorStub("Freie Gewerkschaft Tirol", aliases=("FGT",)),
+    )
+    assert len(groups) == 2, groups
+
+
+def test_two_branches_of_one_party_stay_apart() -> None:
+    groups = _groups(ActorStub("SPD Hamburg"), ActorStub("SPD Bayern"), ActorStub("SPD Berlin"))
+    assert len(groups) == 3, groups
+    groups = _groups(
+        ActorStub("Liga Nacional de Transportes", aliases=("LNT",)),
+        ActorStub("LNT Norte"),
+        ActorStub("LNT Levante"),
+    )
+    assert ["LNT Levante"] in groups and ["LNT Norte"] in groups, groups
+
+
+def test_a_body_of_an_acronyms_owner_is_not_the_owner() -> None:
+    for name in ("comité de empresa de EQA", "works council of the EQA", "Betriebsrat der EQA"):
+        groups = _groups(ActorStub("Electroquímica del Arga", aliases=("EQA",)), ActorStub(name))
+        assert len(groups) == 2, (name, groups)
+
+
+def test_two_letter_acronyms_and_country_codes_say_no_body() -> None:
+    assert len(_groups(ActorStub("Parti socialiste", aliases=("PS",)), ActorStub("partido PS"))) == 2
+    assert len(_groups(ActorStub("USA Swimming"), ActorStub("USA Cycling"))) == 2
+
+
+def test_hostile_names_are_read_in_time() -> None:
+    names = ["ABC " + "x " * 20_000, "É" * 50_000 + " ABC", " ".join(["ABC"] * 5000), "ABC 東京 " * 3000]
+    same_actor_groups([ActorStub("ABC Nord", aliases=("ABC",))])  # the tables load before the clock starts
+    started = time.perf_counter()
+    same_actor_groups([ActorStub(n) for n in names])
+    assert time.perf_counter() - started < 5
+
+
+def test_two_kinds_of_body_citing_one_acronym_stay_apart() -> None:
+    groups = _groups(
+        ActorStub("Landesamt für Umwelt Nordland", aliases=("LUN",)),
+        ActorStub("Polizei LUN"),
+    )
+    assert len(groups) == 2, groups

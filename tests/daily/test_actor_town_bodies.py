@@ -1,0 +1,154 @@
+"""A town's council and its gendarmes as newsrooms name them in several languages: "Ayuntamiento
+de Zaragoza", "city council of Zaragoza", "conseil municipal de Saragosse" (a city named in
+another language as its own name) are one body; two towns' councils, a county's council,
+and words some town abroad is also called ("island", "santé") stay what they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.city_names import city_own_name
+from summarizer.daily.organisations import organisation_key
+from summarizer.linkage import name_key
+from tests.daily.test_multilingual_actors import ActorStub
+
+
+def _key(name: str) -> str:
+    return organisation_key(name_key(name))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [
+            "Ayuntamiento de Zaragoza",
+            "city council of Zaragoza",
+            "conseil municipal de Saragosse",
+            "Stadtrat Zaragoza",
+        ],
+        ["Zaragoza City Council", "Ayuntamiento de Zaragoza", "Zaragoza town hall"],
+        ["parquet de Sarrebruck", "Staatsanwaltschaft Saarbrücken"],
+        ["police de Séville", "Policía de Sevilla"],
+    ],
+)
+def test_a_towns_body_has_one_key_in_every_language(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_two_towns_councils_and_a_countys_stay_apart() -> None:
+    assert _key("conseil municipal de Saragosse") != _key("Ayuntamiento de Sevilla")
+    assert _key("Tarrel County Council") != _key("Tarrel City Council")
+    assert _key("Lanzarote island council") != _key("Iceland council")
+
+
+@pytest.mark.parametrize("word", ["sante", "island", "camara", "bajo", "suisse", "norte", "union"])
+def test_words_a_town_abroad_is_also_called_are_left_as_they_are(word: str) -> None:
+    assert city_own_name(word) == word
+
+
+def test_the_gendarmerie_alone_is_the_days_one_gendarmerie() -> None:
+    actors = [
+        ActorStub("groupement de gendarmerie départementale de la Haute-Savoie"),
+        ActorStub("gendarmerie"),
+        ActorStub("la gendarmerie"),
+    ]
+    assert len(same_actor_groups(actors)) == 1
+
+
+def test_two_departments_gendarmes_leave_the_bare_gendarmerie_alone() -> None:
+    actors = [
+        ActorStub("gendarmes de la Moselle"),
+        ActorStub("gendarmerie du Bas-Rhin"),
+        ActorStub("gendarmerie"),
+    ]
+    groups = same_actor_groups(actors)
+    assert [2] in groups and len(groups) == 3
+
+
+def test_a_hostile_city_like_run_is_left_alone() -> None:
+    run = "saragosse" * 5000
+    assert city_own_name(run) == run
+    assert _key("conseil municipal de " + "Saragosse-" * 2000)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Xunta de Galicia", "Galician regional government", "galicische Regionalregierung", "Xunta"],
+        ["Junta de Andalucía", "Andalusian regional government", "gouvernement régional andalou"],
+        ["police sarroise", "Saarland police", "Polizei Saarland"],
+        ["ministère sarrois de la Justice", "Saarland justice ministry"],
+    ],
+)
+def test_a_regions_body_has_one_key_in_every_language(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_two_regions_governments_and_an_electoral_board_stay_apart() -> None:
+    assert _key("Xunta de Galicia") != _key("Junta de Andalucía")
+    assert "government" not in _key("Junta Electoral Central")
+    groups = same_actor_groups(
+        [
+            ActorStub("Xunta de Galicia"),
+            ActorStub("Junta de Castilla y León"),
+            ActorStub("regional government"),
+        ]
+    )
+    assert [2] in groups and len(groups) == 3
+
+
+def test_a_region_named_by_its_adjective_joins_its_shorter_form() -> None:
+    assert len(same_actor_groups([ActorStub("Xunta de Galicia"), ActorStub("Gobierno gallego")])) == 1
+
+
+def test_a_kind_a_body_is_also_named_by_joins_no_other_places_body_of_that_kind() -> None:
+    actors = [
+        ActorStub("Polizei Köln", aliases=("Polizei",)),
+        ActorStub("police sarroise", aliases=("police",)),
+        ActorStub("Saarland police"),
+    ]
+    groups = same_actor_groups(actors)
+    assert [0] in groups and [1, 2] in groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Landesnotrufzentrale", "provincial emergency centre", "state emergency center"],
+        ["Weltorganisation für Tiergesundheit", "World Organisation for Animal Health"],
+    ],
+)
+def test_a_german_compound_is_its_parts_in_english(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_a_bodys_short_name_joins_neither_of_two_regions_bodies() -> None:
+    actors = [
+        ActorStub("Justizministerium"),
+        ActorStub("ministère sarrois de la Justice"),
+        ActorStub("Bavarian justice ministry"),
+    ]
+    assert [0] in same_actor_groups(actors)
+    actors = [
+        ActorStub("Notrufzentrale"),
+        ActorStub("Landesnotrufzentrale Tirol"),
+        ActorStub("Notrufzentrale Bayern"),
+    ]
+    assert [0] in same_actor_groups(actors)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["GECT Montvert", "AECT Montvert", "Montvert EGTC", "EVTZ Montvert"],
+        ["Ayuntamiento de Girona", "Girona city council", "conseil municipal de Gérone"],
+    ],
+)
+def test_a_bodys_kind_in_law_and_a_towns_other_name_give_one_key(names: list[str]) -> None:
+    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+
+
+def test_two_cross_border_groupings_and_two_towns_stay_apart() -> None:
+    assert _key("GECT Montvert") != _key("AECT Pirineus-Cerdanya")
+    assert _key("Ayuntamiento de Lleida") != _key("Ayuntamiento de Girona")

@@ -87,9 +87,9 @@ def test_two_letter_acronyms_and_country_codes_say_no_body() -> None:
 def test_hostile_names_are_read_in_time() -> None:
     names = ["ABC " + "x " * 20_000, "É" * 50_000 + " ABC", " ".join(["ABC"] * 5000), "ABC 東京 " * 3000]
     same_actor_groups([ActorStub("ABC Nord", aliases=("ABC",))])  # the tables load before the clock starts
-    started = time.perf_counter()
+    started = time.thread_time()
     same_actor_groups([ActorStub(n) for n in names])
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 def test_two_kinds_of_body_citing_one_acronym_stay_apart() -> None:

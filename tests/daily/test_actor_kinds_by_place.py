@@ -91,9 +91,9 @@ def test_a_hostile_place_list_is_read_in_time() -> None:
     named = [(f"a{n}", [*hostile, f"Ort{n}"], "Polizei") for n in range(200)]
     named += [("k", ["Köln"], "Polizei Köln"), ("s", ["Saarbrücken"], "Saarland police")]
     _groups(named[-2:])  # the place tables load once, before the clock starts
-    started = time.perf_counter()
+    started = time.thread_time()
     groups = _groups(named)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
     assert any("k:Polizei Köln" in g and "a0:Polizei" in g for g in groups)
 
 

@@ -39,7 +39,7 @@ def test_only_a_name_ending_in_one_initial_is_read_so() -> None:
 
 
 def test_a_hostile_key_is_read_in_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for key in ["a" * 50_000, "a " * 25_000 + "b", "ab " * 20_000 + "bb.", "é-" * 30_000 + " x."]:
         initialled_surname(key)
-    assert time.perf_counter() - started < 1
+    assert time.thread_time() - started < 1

@@ -610,8 +610,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"collapse of (?:a|an|the|its|part of the) (?:\w+ ){0,2}(?:bridge|building|roof|tower|mine|crane|"
         r"stand|grandstand|wall|dam|tunnel|balcony|ceiling|stage|overpass|flyover)",
         # A tall thing or a vehicle that fell over ("a tower crane toppled onto the street", "a
-        # hot-air balloon came down hard"), not a government "toppled" by a vote.
-        r"(?:cranes?|scaffolding|pylons?|masts?|trees?|lorry|lorries|trucks?|buses|bus|coach|vans?|tractors?|"
+        # hot-air balloon came down hard"), not a government "toppled" by a vote, nor trees,
+        # which a storm topples ("trees toppled as the storm hit" is the storm's).
+        r"(?:cranes?|scaffolding|pylons?|masts?|lorry|lorries|trucks?|buses|bus|coach|vans?|tractors?|"
         r"balloons?)\b[^.,;]{0,60}?\b(?:toppled|toppling|tipped over|keeled over|came down hard|crash-landed)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",

@@ -56,8 +56,8 @@ VERB_AFTER = re.compile(
 EMERGENCY_NUMBERS = frozenset({"112", "911", "999", "111", "144", "117", "118", "061"})
 EMERGENCY_WORDS = re.compile(
     r"(?i:emergenc\w*|notruf\w*|rettungs\w*|leitstelle|urgences?|secours|hotline|helpline|sos|"
-    r"(?:phone |telephone )?(?:number|numéro|número|nummer|line|línea|ligne)|call\w*|dial\w*|llam\w*|appel\w*|"
-    r"anruf\w*|servicio|service|centro|centre|zentrale)"
+    r"(?:phone |telephone )?(?:number|numéro|número|nummer)|(?:phone|telephone|hot) ?line|call\w*|dial\w*|llam\w*|"
+    r"appel\w*|anruf\w*)"
 )
 EMERGENCY_BEFORE = re.compile(rf"\b{EMERGENCY_WORDS.pattern}(?:\s+(?:to|on|an|al|au|the|el|le|die))?\s+$")
 # After the number only what names a line: "112 service members" are soldiers.
@@ -72,11 +72,18 @@ CLOCK_AFTER = re.compile(r"\s*[:.]\d")  # 3:23
 # The minutes of a clock: "3:23", "9.15", and the French "14 h 20" or "14h20" (the hour's
 # digits right before the "h", so "pendant 24 heures, 20 blessés" stays a count).
 CLOCK_BEFORE = re.compile(r"\d[:.]$|(?<!\d)(?:[01]?\d|2[0-3])\s?h\s?$")
-# A time of day written with a dot or a colon ("16.00", "19.10", "22:05"): in German,
-# French and Spanish a decimal takes a comma, so such a numeral is a clock; in English only
-# where a live entry opens a line with it ("16.40 Police say ...").
+# A time of day written with a dot or a colon ("16.00", "19.10", "22:05") where a live entry
+# opens a line with it ("16.40 Police say ...") or, outside English (which writes decimals
+# with a dot: "rose by 12.50 percent"), after a word that gives a time ("a las 22.05", "um
+# 7.30", "alle 16.30"). Not a dot alone: Swiss German writes "12.50 Franken".
 CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+CLOCK_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:um|gegen|ab|seit|bis|à|vers|dès|depuis|jusqu['’]à|a las|a la|hacia las|"
+    r"desde las|hasta las|sobre las|alle|dalle|verso le|fino alle)[ \t]+$)"
+)
+# The first clock of a range: "de 10.00 a 14.00 horas", "von 8.30 bis 12.00 Uhr".
+CLOCK_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|a|à|bis|y|und|et|e)[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 # An age in brackets after a name, as German and Austrian copy writes it ("Dennis Keller
 # (29)", "Jonas Haller (28)"), or the first of an age range ("âgés de 24 à 28 ans", "aged 24
 # to 28", "zwischen 24 und 28 Jahre alt", "de entre 24 y 28 años").
@@ -215,7 +222,8 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     if CLOCK_BEFORE.search(before) or writing.clock_unit_after.match(low_after):
         return True
     if CLOCK_TOKEN.fullmatch(token) and (
-        writing.lang != "en" or LINE_START.search(text, max(0, start - 20), start)
+        LINE_START.search(text, max(0, start - 20), start)
+        or (writing.lang != "en" and (CLOCK_WORD_BEFORE.search(before) or CLOCK_RANGE_AFTER.match(after)))
     ):
         return True  # "16.00 Salvamento Marítimo contabiliza", "a las 22.05"
     if (
@@ -242,7 +250,11 @@ def is_excluded(text: str, start: int, end: int, token: str, writing: Writing) -
     if token in EMERGENCY_NUMBERS and (
         EMERGENCY_BEFORE.search(before)
         or EMERGENCY_AFTER.match(after)
-        or (writing.lang != "de" and SINGULAR_ARTICLE.search(before) and LINE_AND_REGION.match(after))
+        or (
+            writing.lang not in {"de", "en"}
+            and SINGULAR_ARTICLE.search(before)
+            and LINE_AND_REGION.match(after)
+        )
     ):
         return True  # an emergency line's number
     if writing.lang != "de" and NUMBER_IN_A_NAME.search(before) and NAME_AFTER.match(after):

@@ -162,7 +162,11 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         # An outbreak told by where or which one it is ("the second outbreak, on a turkey
         # farm"), and bird flu confirmed or found.
         r"outbreaks? (?:in|on|at|among)",
-        r"(?:confirmed|new|second|first|third|latest|suspected|fresh) outbreaks?",
+        # Not "a fresh outbreak of violence": "outbreak of" counts only with an illness.
+        r"(?:confirmed|new|second|first|third|latest|suspected|fresh) outbreaks?\b(?! of\b)",
+        r"outbreaks? of (?:\w+ )?(?:measles|cholera|ebola|dengue|mpox|bird flu|avian flu|flu|influenza|norovirus|"
+        r"legionnaires'?|salmonella|listeria|hepatitis|meningitis|tuberculosis|gastroenteritis|food poisoning|"
+        r"disease|virus|infection|fever)",
         r"(?:bird|avian) (?:flu|influenza)\b[^.;]{0,40}?\b(?:confirmed|detected|found|outbreaks?)",
         r"(?:confirmed|detected|found)\b[^.;]{0,40}?\b(?:bird|avian) (?:flu|influenza)",
     ),
@@ -177,7 +181,10 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"magen-darm-\w+",
         r"vogelgrippe\w*",
         r"geflügelpest\w*",
-        r"(?:erste[nr]?|zweite[nr]?|dritte[nr]?|neue[nr]?|weitere[nr]?) (?:vogelgrippe-?)?ausbr(?:u|ü)ch\w*",
+        # Not "ein neuer Ausbruch des Ätna" nor "der Gewalt": an outbreak "of" something is
+        # one only with an illness, which the forms above read.
+        r"(?:erste[nr]?|zweite[nr]?|dritte[nr]?|neue[nr]?|weitere[nr]?) (?:vogelgrippe-?)?ausbr(?:u|ü)ch\w*"
+        r"(?! (?:des|der|von|eines|einer)\b)",
     ),
     "fr": (
         r"épidémies?",
@@ -189,7 +196,11 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"norovirus|salmonellose|covid)",
         r"gastro-?entérites?",
         r"(?:grippe|influenza) aviaire",
-        r"(?:premier|deuxième|second|nouveau|troisième) foyer",
+        # A "nouveau foyer" is also a new home or a fire's new seat: only with an illness or
+        # told confirmed.
+        r"(?:premier|deuxième|second|nouveau|troisième) foyer (?:de |d['’])?(?:grippe|influenza|rougeole|choléra|"
+        r"contamination|infection|épidémi\w*|gastro\w*|légionellose|covid|salmonellose)",
+        r"(?:premier|deuxième|second|nouveau|troisième) foyer\b[^.;]{0,40}?\b(?:confirmé|détecté|déclaré)",
     ),
     "es": (
         r"epidemias?",
@@ -201,7 +212,10 @@ OUTBREAK_CUES: dict[str, tuple[str, ...]] = {
         r"focos? (?:de|del) (?:gripe|influenza) aviar",
         r"(?:gripe|influenza) aviar\b[^.;]{0,40}?\b(?:confirm\w*|detect\w*)",
         r"(?:confirm\w*|detect\w*|presencia)\b[^.;]{0,40}?\b(?:gripe|influenza) aviar",
-        r"(?:primer|segundo|tercer|nuevo|otro) (?:foco|brote)",
+        # A "nuevo foco" is also a fire's: a foco only with an illness or told confirmed.
+        r"(?:primer|segundo|tercer|nuevo|otro) brote",
+        r"(?:primer|segundo|tercer|nuevo|otro) foco\b[^.;]{0,40}?\b(?:gripe|influenza|aviar|contagio|infecci\w+|"
+        r"confirm\w*|detect\w*)",
     ),
 }
 

@@ -28,13 +28,15 @@ def article_of(owner: str) -> str:
 def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one article that may be of one event: two entries of a blog of one
     type and kind of event, naming one place (its writer names the place of one event one
-    way all day), neither saying its event is another, and alike by their own words."""
+    way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
+    "Mühlhagen"), neither saying its event is another, and alike by their own words."""
     return (
         a.owner != b.owner
         and a.type == b.type
         and a.kind == b.kind
         and a.place is not None
-        and a.place == b.place
+        and b.place is not None
+        and _one_place_named(a.place, b.place)
         and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
         and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
     )
@@ -51,3 +53,9 @@ def one_article_apart(items: Sequence[ReportEvidence], left: Sequence[int], righ
         for j in right
         if article_of(items[j].owner) == article_of(items[i].owner)
     )
+
+
+def _one_place_named(first: str, second: str) -> bool:
+    """One place key, or one named whole within the other ("muhlhagen" within "sporthale
+    schulzentrum nord muhlhagen"): a blog's later entry names its event's town alone."""
+    return f" {first} " in f" {second} " or f" {second} " in f" {first} "

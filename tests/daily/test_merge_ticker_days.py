@@ -159,6 +159,9 @@ def _entry(owner: str, place: str, *, another: bool = False) -> ReportEvidence:
         ("lindau", "sporthale schulzentrum nord lindau", False, True),
         ("sporthale schulzentrum nord lindau", "lindenstrase lindau", False, False),  # two sites
         ("lindau", "lindauer hafen", False, False),  # a word's part is no place named
+        ("paris", "france", False, True),  # the city, then the country: a minister's plan
+        ("paris", "germany", False, False),  # a country that holds no Paris
+        ("lyon", "paris", False, False),  # two cities
         ("sporthale schulzentrum nord lindau", "lindau", True, False),  # "schon wieder": another
     ],
 )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from summarizer.article import Article
 from summarizer.daily.passages import ENTRY_MARK, live_entry_at, owner_of
+from summarizer.daily.places import places_related
 from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
 
 
@@ -28,13 +29,16 @@ def article_of(owner: str) -> str:
 def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one article that may be of one event: two entries of a blog of one
     type and kind of event, naming one place (its writer names the place of one event one
-    way all day), neither saying its event is another, and alike by their own words."""
+    way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
+    "Mühlhagen"; "Paris", then "France"), neither saying its event is another, and alike
+    by their own words."""
     return (
         a.owner != b.owner
         and a.type == b.type
         and a.kind == b.kind
         and a.place is not None
-        and a.place == b.place
+        and b.place is not None
+        and _one_place_named(a.place, b.place)
         and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
         and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
     )
@@ -51,3 +55,11 @@ def one_article_apart(items: Sequence[ReportEvidence], left: Sequence[int], righ
         for j in right
         if article_of(items[j].owner) == article_of(items[i].owner)
     )
+
+
+def _one_place_named(first: str, second: str) -> bool:
+    """One place key, one named whole within the other ("muhlhagen" within "sporthale
+    schulzentrum nord muhlhagen"), or a country and a town of it ("paris", "france"): a
+    blog's later entry names its event's town or country alone (``places.places_related``
+    with nothing else named)."""
+    return first == second or places_related(first, frozenset(), second, frozenset())

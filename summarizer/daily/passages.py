@@ -13,9 +13,11 @@ from summarizer.article import Article
 from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
+from summarizer.text.dates import weekdays_named
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
 from summarizer.text.segment import split_sentences
+from summarizer.text.vocabulary import WEEKDAYS
 
 CONTEXT_SENTENCES = 3
 _TEXT = re.compile(r"\S")
@@ -109,7 +111,46 @@ def live_entry_day(article: Article, start: int) -> dt.date | None:
     line = live_entry_at(article.text, start)
     if line is None or article.published is None:
         return None
-    return article.published - dt.timedelta(days=midnights_after(article.text, line))
+    newest = _newest_entry_day(article.text, article.published)
+    return newest - dt.timedelta(days=midnights_after(article.text, line))
+
+
+def _newest_entry_day(text: str, published: dt.date) -> dt.date:
+    """The day of a blog's newest entry: the day it was published, unless an entry names its
+    own day ("Samstag, 15.58 Uhr:", "Saturday, 3.58pm -", "samedi, 15 h 58 :"): a ticker
+    published the next morning, or filed under the next day, is of the day it names, and its
+    entries told by the clock alone after it are of that day and the midnights they pass."""
+    for line, weekday in named_entry_days(text):
+        back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
+        newest = published - dt.timedelta(days=back) + dt.timedelta(days=midnights_after(text, line))
+        return min(newest, published)
+    return published
+
+
+# An entry opened by its weekday before its clock ("Samstag, 15.58 Uhr:", "Sunday 09:10 -"):
+# one short word, a comma or not, then the entry's time (``LIVE_ENTRY``).
+_DAY_BEFORE_ENTRY = re.compile(r"[ \t]*+([^\W\d_]{5,12}+),?[ \t]++")
+
+
+def _day_heading(text: str, line: int) -> tuple[int, str] | None:
+    """Where an entry's time starts and the weekday it is opened by, when its line opens on
+    a weekday and then an entry's time (``_DAY_BEFORE_ENTRY``); else None."""
+    head = _DAY_BEFORE_ENTRY.match(text, line)
+    if head is None or not LIVE_ENTRY.match(text, head.end()):
+        return None
+    days = weekdays_named(head[1])
+    return (head.end(), next(iter(days))) if len(days) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def named_entry_days(text: str) -> tuple[tuple[int, str], ...]:
+    """The entries of a blog that name their weekday (``_day_heading``), in page order: (where
+    the line begins, the weekday's English name)."""
+    found = []
+    for line in chain((0,), (m.end() for m in re.finditer("\n", text))):
+        if heading := _day_heading(text, line):
+            found.append((line, heading[1]))
+    return tuple(found)
 
 
 # An entry's clock ("00.35 Uhr", "23:20", "19 h 35", "7.55pm"): its hour and minutes.
@@ -122,7 +163,10 @@ def entry_minutes(text: str) -> tuple[tuple[int, int], ...]:
     """Each live entry of a text, in page order: (where its line begins, its minute of the day)."""
     found = []
     for line in chain((0,), (m.end() for m in re.finditer("\n", text))):
-        if LIVE_ENTRY.match(text, line) and (clock := _CLOCK.match(text, line)):
+        # An entry opened by its weekday keeps its place among the blog's clocks.
+        heading = _day_heading(text, line)
+        at = heading[0] if heading else line
+        if LIVE_ENTRY.match(text, at) and (clock := _CLOCK.match(text, at)):
             hour, minute, half = int(clock[1]), int(clock[2]), (clock[3] or "").lower()
             hour = hour % 12 + (12 if half == "p" else 0) if half else hour
             found.append((line, hour * 60 + minute))

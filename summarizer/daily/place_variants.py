@@ -97,13 +97,25 @@ _VOWEL = re.compile(r"[aeiou]")
 
 
 def _one_vowel_apart(first: str, second: str) -> bool:
-    """Two words of one length that differ in one letter, a vowel in both ("figueres" and
-    "figueras", "girona" and "gerona"): how Catalan and Spanish, or two spellings, write one
+    """Two words that differ in one vowel: of one length, a vowel in both ("figueres" and
+    "figueras", "girona" and "gerona"), or one vowel more beside another, a vowel written
+    as one letter or two ("Hagenwiller" and "Hagenweiler", "Wil" and "Weil", "Mulhuse" and
+    "Mulhouse"): how Catalan and Spanish, Alsatian and German, or two spellings, write one
     town."""
-    if len(first) != len(second) or first == second:
+    if len(first) == len(second) and first != second:
+        apart = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+        return len(apart) == 1 and all(_VOWEL.fullmatch(ch) for ch in apart[0])
+    if abs(len(first) - len(second)) != 1:
         return False
-    apart = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
-    return len(apart) == 1 and all(_VOWEL.fullmatch(ch) for ch in apart[0])
+    short, long = sorted((first, second), key=len)
+    at = next((n for n, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    # The extra letter is a vowel beside another vowel, and the rest is the same word.
+    beside = long[at - 1 : at] + long[at + 1 : at + 2]
+    return (
+        long[:at] + long[at + 1 :] == short
+        and _VOWEL.fullmatch(long[at]) is not None
+        and _VOWEL.search(beside) is not None
+    )
 
 
 def spellings_beside_one_place(
@@ -128,9 +140,9 @@ def spellings_beside_one_place(
     for inner, outer, _ in within:
         if inner in beside:
             beside[inner].add(variants.get(outer, outer))
-    by_shape: dict[tuple[int, str], list[str]] = {}
+    by_shape: dict[str, list[str]] = {}
     for key in sorted(beside):
-        by_shape.setdefault((len(key), _VOWEL.sub("", key)), []).append(key)
+        by_shape.setdefault(_VOWEL.sub("", key), []).append(key)
     return joined_to_least(
         beside,
         (

@@ -72,7 +72,7 @@ def place_key(name: str) -> str:
     "Odesa"). A country stays as it is, and is the key of a part of it named by direction
     ("southern Ukraine": no finer a place than the country); a city named for its country
     ("Mexico City") keeps its level word."""
-    owned = _OWNER.sub("", name.strip())
+    owned = _known_parts(_OWNER.sub("", name.strip()))
     if quarter := _city_quarter(owned):
         return quarter
     if held := regional_adjective(owned):
@@ -100,6 +100,18 @@ def place_key(name: str) -> str:
         # "cologne" an English report names.
         words[0] = " ".join(spelling_folded(w) for w in place_key(words[0][:-2]).split())
     return " ".join(spelling_folded(w) for w in words) or key
+
+
+def _known_parts(name: str) -> str:
+    """A place written as its parts from finest to coarsest ("Quartier des Houblons,
+    Mülhausen", "collège des Tilleuls, Bourtzwiller, Mulhouse") with each part the data
+    spells another way written canonically: a German paper's "Mülhausen" is the Mulhouse of
+    a French one, so the quarter it names is one quarter. A part no data knows stays as
+    written, so two towns of two names ("Müllheim", "Mülhausen") stay two."""
+    if "," not in name:
+        return name
+    parts = [part.strip() for part in name.split(",")]
+    return ", ".join(_known_spelling(part) or part if part else part for part in parts)
 
 
 # A city's quarter named after it with a hyphen, as German and Austrian papers write it

@@ -58,7 +58,7 @@ from summarizer.daily.places import (
     places_related,
 )
 from summarizer.daily.spots import streets_apart, streets_in
-from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
+from summarizer.text.dates import dates_of, days_apart, days_of_report, found_on, weekdays_named
 from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
@@ -217,7 +217,7 @@ def report_evidence(
     told = weekdays_named(incident.time)
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
-    weekdays = frozen(found_on(told, incident.evidence))
+    weekdays = frozen(days_of_report(told, incident.time, incident.evidence, issued))
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -238,7 +238,7 @@ def report_evidence(
         levels=_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
-        found=weekdays != told,
+        found=found_on(told, incident.evidence) != told,
         language=language,
     )
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.vocabulary import WEEKDAYS
 
@@ -149,6 +150,82 @@ def found_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
     if not weekdays or not _FOUND.search(sentence[:2000]):
         return weekdays
     return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+
+
+# A sentence that tells a state still holding on its day ("the beach remains closed on
+# Sunday", "la playa sigue hoy cerrada", "der Park bleibt gesperrt", "la plage reste fermée",
+# "la spiaggia resta chiusa"), accents folded: it began before, so the day before is its day
+# too. Not "encore" nor "todavía" alone, which as often say "again" or "yet".
+_STILL = re.compile(
+    r"(?<!\w)(?:still|remains?|bleib(?:t|en)|weiterhin|nach[ \t]+wie[ \t]+vor|immer[ \t]+noch|noch[ \t]+immer"
+    r"|rest(?:e|ent)|demeur(?:e|ent)|toujours|sigue(?:n)?|continua(?:n)?|permanece(?:n)?"
+    r"|rest(?:a|ano)|riman(?:e|gono))(?!\w)"
+)
+
+
+def still_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
+    """The weekdays a report may date its state to when its sentence says the state still
+    holds on the day named (``_STILL``): that day and the one before it."""
+    if not weekdays or not _STILL.search(fold_accents(sentence[:2000].casefold())):
+        return weekdays
+    return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+
+
+# A state told as lasting since a day ("since Saturday afternoon", "seit Samstag", "depuis
+# samedi", "desde el sábado", "da sabato"), accents folded: it goes on to the day the report
+# was issued. The word must stand right before the weekday (an article between): Italian
+# "da" is as often "by" or "from" as "since".
+_SINCE_DAY = re.compile(
+    r"(?<!\w)(?:since|seit|depuis|desde|da|dal|dalla)[ \t]+(?:(?:el|le|la|il|lo|the|last|vergangenem)[ \t]+)?"
+    r"(?=\w)"
+)
+# A state told as on its second or third day ("por segundo día consecutivo", "for a second
+# straight day", "pour le deuxième jour consécutif", "am zweiten Tag in Folge", "per il
+# secondo giorno consecutivo"), accents folded: it began that many days before the day named.
+_RUNNING_DAY = re.compile(
+    r"(?<!\w)(?P<nth>second|third|2nd|3rd|segundo|tercer|deuxieme|troisieme|zweiten|dritten|secondo|terzo)"
+    r"[ \t]+(?:(?:straight|consecutive|successive|consecutivo|consecutif|di|fila)[ \t]+)?"
+    r"(?:day|dia|jour|tag|giorno)(?!\w)"
+)
+_NTH = {"second": 2, "2nd": 2, "segundo": 2, "deuxieme": 2, "zweiten": 2, "secondo": 2}
+
+
+def lasting_days(
+    weekdays: frozenset[str], time_text: str | None, issued: dt.date | None, sentence: str = ""
+) -> frozenset[str]:
+    """The weekdays a lasting state covers when its time says it lasts: from a day "since"
+    which it holds to the day the report was issued (``_SINCE_DAY``), or back from the day
+    named to the day it began when on its second or third day (``_RUNNING_DAY``): "closed
+    since Saturday", told on Sunday, is of Saturday and Sunday, as "closed on Sunday for a
+    second day" is; one still holding on its day (``still_on``, of its ``sentence``) is of the
+    day before too. Any other time keeps its days."""
+    weekdays = still_on(weekdays, sentence)
+    if not weekdays or not time_text:
+        return weekdays
+    text = time_text[:200].casefold()  # a weekday is read as written ("sábado")
+    days = set(weekdays)
+    if issued is not None and any(
+        weekdays_named(text[m.end() : m.end() + 40]) for m in _SINCE_DAY.finditer(text)
+    ):
+        for day in weekdays:
+            start = WEEKDAYS.index(day)
+            steps = (issued.weekday() - start) % 7
+            days.update(WEEKDAYS[(start + step) % 7] for step in range(1, steps + 1))
+    if running := _RUNNING_DAY.search(fold_accents(text)):
+        before = _NTH.get(running["nth"], 3) - 1
+        days.update(
+            WEEKDAYS[(WEEKDAYS.index(day) - step) % 7] for day in weekdays for step in range(1, before + 1)
+        )
+    return frozenset(days)
+
+
+def days_of_report(
+    told: frozenset[str], time_text: str | None, sentence: str, issued: dt.date | None
+) -> frozenset[str]:
+    """The weekdays a report may date its event to, from those its time tells: the day before
+    too when its sentence tells the day the event was found (``found_on``), and every day a
+    lasting state holds (``lasting_days``)."""
+    return lasting_days(found_on(told, sentence), time_text, issued, sentence)
 
 
 def days_apart(mine: AbstractSet[object], theirs: AbstractSet[object]) -> bool:

@@ -46,7 +46,13 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
     **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
     **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
-    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud sanita salute saude"), "health"),
+    **dict.fromkeys(
+        words(
+            "health gesundheit gesundheits sante sanidad salud sanita salute saude sanitaire sanitaires sanitaria "
+            "sanitarias sanitario sanitarios sanitarie"
+        ),
+        "health",
+    ),
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),

@@ -21,6 +21,7 @@ from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
+from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
@@ -262,6 +263,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
+    join_levels_alone(flat, groups)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:

@@ -50,6 +50,13 @@ _FAMILIES = {
     "warning": "warning warn alerte alerta",
     "animal": "animal animals tier tiere animaux animales animali animais",
     "birds": "bird birds vogel vogel oiseau oiseaux ave aves uccelli passaros",
+    "sheep": "sheep schaf schafe schafzucht ovini ovins ovine moutons ovejas ovino",
+    "breeders": "breeders breeding zucht zuchter allevatori allevamento eleveurs elevage criadores",
+    "wildlife": "wildlife wildtier wildtiere",
+    "pharmacy": "pharmacy pharmacies pharmacist pharmacists apotheke apotheken apotheker pharmacie pharmacien "
+    "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
+    "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
+    "confederation": "confederation confederacion confederazione",
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",
@@ -188,6 +195,11 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
+    ("fauna", "selvatica"): ("wildlife",),
+    ("faune", "sauvage"): ("wildlife",),
+    ("fauna", "silvestre"): ("wildlife",),
+    ("wild", "animals"): ("wildlife",),
     # A German "Kriminalamt" (Bundes-, Landes-) is a criminal police office.
     ("kriminal", "amt"): ("criminal", "police"),
     # Swiss French power companies ("Forces motrices bernoises"); the lift companies of
@@ -234,7 +246,7 @@ SPLIT_MODIFIERS = (
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
-    "unfall", "notruf", "grenz", "mieter", "vogel",
+    "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

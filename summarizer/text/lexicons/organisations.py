@@ -97,7 +97,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
     # A Land, a province, a state: the first level below a country, as English copy
     # names Austria's and Canada's ("Landesregierung", "provincial government").
-    **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
+    **dict.fromkeys(
+        words("state etat staat estado staats landes provincial provinciale provinciali"), "state"
+    ),
     **dict.fromkeys(words("council conseil rat consejo consiglio conselho"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
@@ -128,7 +130,7 @@ CONCEPTS: dict[str, str] = {
         word: country
         for country, block in {
             "france": "franzosisch francais francaise frances francesa francese francesi",
-            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola espanhol espanhola",
+            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola",
             "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema",
             "italy": "italienisch italien italienne italiano italiana",
             "austria": "osterreichisch autrichien autrichienne austriaco austriaca",

@@ -36,6 +36,7 @@ def _groups(*actors: ActorStub) -> list[list[str]]:
         ["Ministero della Salute", "Ministerio da Saude", "Gesundheitsministerium", "Health Ministry"],
         ["Sindacato dei ferrovieri", "sindicato dos ferrovieri"],
         ["dogana francese", "douane française", "französischer Zoll", "French customs"],
+        ["Globos del Tormes", "Tormes Balloons", "Montgolfières du Tormes"],  # a company named by common nouns
         ["Associazione allevatori ovini della Valdora", "Schafzuchtverband Valdora", "Valdora sheep breeders' association"],
         ["Ufficio provinciale fauna selvatica", "provincial wildlife office", "office provincial de la faune sauvage"],
         ["Agenzia spagnola del farmaco", "Agencia Española de Medicamentos", "Spanish Medicines Agency"],
@@ -56,6 +57,7 @@ def test_one_body_named_in_several_languages_has_one_key(names: list[str]) -> No
         ("Tierschutzverein Kellbach", "Mieterverein Kellbach"),  # two associations of one town
         ("Association des locataires de Pradelle", "Association des commerçants de Pradelle"),
         ("Lorraine Bird Protection Society", "Lorraine Animal Protection Society"),
+        ("Globos del Tormes", "Globos del Alagón"),  # two rivers' balloon companies
         ("Schafzuchtverband Valdora", "Rinderzuchtverband Valdora"),  # sheep breeders, cattle breeders
         ("Agenzia spagnola del farmaco", "Agencia Española de Seguridad Alimentaria"),
         ("Confederación Española de Farmacias", "Confederación Española de Médicos"),

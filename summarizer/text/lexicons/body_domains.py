@@ -57,6 +57,8 @@ _FAMILIES = {
     "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
     "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
     "confederation": "confederation confederacion confederazione",
+    "balloon": "balloon balloons ballon ballons globo globos pallone palloni montgolfiere montgolfieres "
+    "heissluftballon heissluftballone",
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",

@@ -18,7 +18,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.described_bodies import held_descriptions
+from summarizer.daily.founding_years import join_founding_years
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
+from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import (
@@ -230,6 +233,8 @@ def same_actor_groups(
         words = {a: frozenset().union(*(read[p] for p in named)) for a, named in article_places.items()}
         places_of = [words.get(article, frozenset()) for article in articles]
     groups = UnionFind(len(flat))
+    held = held_descriptions(flat)
+    flat = _unnamed(flat, {index for index, _ in held}, groups)
     by_key: dict[tuple[bool, str], int] = {}
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
@@ -257,13 +262,36 @@ def same_actor_groups(
     join_shorter_forms(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
+    join_founding_years(flat, groups)
+    join_levels_alone(flat, groups)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:
         unsure = settle_by_company(groups, unsure, articles)
     if ambiguous is not None:
-        ambiguous.extend(unsure)
+        ambiguous.extend([*unsure, *held])
     return groups.groups()
+
+
+@dataclass(frozen=True)
+class _Unnamed:
+    """An actor matched by none of its names (``described_bodies``): it keeps its kind."""
+
+    kind: ActorKind
+    name: str = ""
+    canonical_name: str | None = None
+    role: str | None = None
+    aliases: Sequence[str] = ()
+
+
+def _unnamed(flat: list[_ActorItem], held: set[int], groups: UnionFind) -> list[_ActorItem]:
+    """The items with those ``held`` matched by no name, each still one with the actors
+    spelled as it is (one description, word for word, in two articles)."""
+    blanks: dict[int, tuple[int, _ActorItem]] = {}
+    for index in sorted(held):
+        first, _ = blanks.setdefault(id(flat[index]), (index, _ActorItem(_Unnamed(flat[index].actor.kind))))
+        groups.union(first, index)
+    return [blanks[id(item)][1] if index in held else item for index, item in enumerate(flat)]
 
 
 def _body_word(word: str) -> bool:

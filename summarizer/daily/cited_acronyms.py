@@ -9,6 +9,7 @@ countries' bodies may share an acronym their own languages each spell."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -72,7 +73,11 @@ def _two_places(flat: Sequence[OrganisationNames], named: Sequence[int], places:
         words = [w for n in item.names for w in n.split() if w[:1].isupper() and not is_acronym(w)]
         return places_in_english([fold_accents(w.casefold()) for w in words])
 
-    said = [found for i in named if (found := {w for w in capitalised(flat[i]) if place(w)})]
+    def spelled_out(word: str) -> str:
+        # "Mühlried" (folded "muhlried") and "Muehlried" are one town's name.
+        return re.sub(r"([aou])e", r"\1", word)
+
+    said = [found for i in named if (found := {spelled_out(w) for w in capitalised(flat[i]) if place(w)})]
     return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
 
 

@@ -98,3 +98,28 @@ def test_two_kinds_of_body_citing_one_acronym_stay_apart() -> None:
         ActorStub("Polizei LUN"),
     )
     assert len(groups) == 2, groups
+
+
+def _placed(places: list[str], *actors: ActorStub) -> list[list[str]]:
+    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors, places=places))
+
+
+def test_a_town_with_its_umlaut_written_out_is_one_place_not_two() -> None:
+    # The German copy writes "Kölbried", the English wire "Koelbried": one town's ferries.
+    groups = _placed(
+        ["Kölbried", "Koelbried"],
+        ActorStub("Seefähren Kölbried", kind="organization", aliases=("SFK",)),
+        ActorStub("Koelbried Lake Ferries", kind="organization", aliases=("SFK",)),
+        ActorStub("SFK", kind="organization"),
+    )
+    assert len(groups) == 1, groups
+
+
+def test_two_towns_a_vowel_apart_or_far_apart_still_say_two_places() -> None:
+    groups = _placed(
+        ["Kölbried", "Tarnau"],
+        ActorStub("Stadtwerke Kölbried", kind="organization", aliases=("SWK",)),
+        ActorStub("Stadtwerke Tarnau", kind="organization", aliases=("SWK",)),
+        ActorStub("SWK Tarnau", kind="organization"),
+    )
+    assert ["Stadtwerke Kölbried"] in groups, groups

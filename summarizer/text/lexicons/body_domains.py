@@ -28,14 +28,14 @@ _FAMILIES = {
     "airport": "airport flughafen aeroport aeropuerto aeroporto",
     "port": "port ports hafen puerto porto portuaire portuaria portuario portuale",
     "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
-    "sociedad societa",
+    "sociedad societa society societies sociedade",
     "group": "group groupe gruppe grupo",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
     "university": "university universitat universite universidad universita",
     "institute": "institute institut instituto anstalt",
     "chamber": "chamber kammer chambre camara",
-    "district": "landkreis kreis landratsamt kreisverwaltung",
+    "district": "landkreis kreis landratsamt kreisverwaltung distrito distretto",
     "association": "verein vereine",
     "affairs": "affairs affaires asuntos angelegenheiten",
     "neighbourhood": "neighbourhood neighborhood nachbarschaft vecinal vecinos vecinal barrio quartier",
@@ -48,7 +48,20 @@ _FAMILIES = {
     "teachers": "teachers teacher lehrer enseignants profesores",
     "disaster": "disaster katastrophen catastrophe desastre",
     "warning": "warning warn alerte alerta",
-    "animal": "animal animals tier animaux animales",
+    "animal": "animal animals tier tiere animaux animales animali animais",
+    "birds": "bird birds vogel vogel oiseau oiseaux ave aves uccelli passaros",
+    "sheep": "sheep schaf schafe schafzucht ovini ovins ovine moutons ovejas ovino",
+    "breeders": "breeders breeding zucht zuchter allevatori allevamento eleveurs elevage criadores",
+    "wildlife": "wildlife wildtier wildtiere",
+    "pharmacy": "pharmacy pharmacies pharmacist pharmacists apotheke apotheken apotheker pharmacie pharmacien "
+    "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
+    "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
+    "confederation": "confederation confederacion confederazione",
+    "balloon": "balloon balloons ballon ballons globo globos pallone palloni montgolfiere montgolfieres "
+    "heissluftballon heissluftballone",
+    "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
+    "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
+    "fronteras fronteira fronteiras",
     "coast": "coast kusten cote cotes costa costas kuste costiera costiero",
     "guard": "wache",
     "election": "wahl",
@@ -62,7 +75,7 @@ _FAMILIES = {
     "cycling": "cycling cyclisme ciclismo radsport",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
-    "security": "security safety securite seguridad sicherheit",
+    "security": "security safety securite seguridad sicherheit sicurezza seguranca",
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
@@ -75,7 +88,7 @@ _FAMILIES = {
     "research": "research forschung recherche investigacion",
     "civil": "civil civile zivil",
     "criminal": "criminal criminelle kriminal",
-    "protection": "protection schutz proteccion protezione",
+    "protection": "protection schutz proteccion protezione tutela protecao welfare bienestar",
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",
@@ -157,10 +170,13 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police
-# ("Polizeipräsidium", "police headquarters"), a public health office its health office.
+# ("Polizeipräsidium", "police headquarters"), a public health office its health office
+# (Switzerland's "Bundesamt für Gesundheit" is its "Office of Public Health"); nor does
+# the area around its town it serves ("Tierschutzverein Kellbach und Umgebung").
 UNSAID = words(
-    "public publics publique publiques publico publicos publica publicas offentlich offentliche prasidium "
-    "headquarters contencioso foral esquadra"
+    "public publics publique publiques publico publicos publica publicas offentlich offentliche oeffentlich "
+    "oeffentliche pubblico pubblica pubblici pubbliche prasidium headquarters contencioso foral esquadra "
+    "umgebung environs alrededores dintorni"
 )
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
@@ -181,6 +197,11 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("auswartig", "amt"): ("foreign", "ministry"),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
+    # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
+    ("fauna", "selvatica"): ("wildlife",),
+    ("faune", "sauvage"): ("wildlife",),
+    ("fauna", "silvestre"): ("wildlife",),
+    ("wild", "animals"): ("wildlife",),
     # A German "Kriminalamt" (Bundes-, Landes-) is a criminal police office.
     ("kriminal", "amt"): ("criminal", "police"),
     # Swiss French power companies ("Forces motrices bernoises"); the lift companies of
@@ -219,7 +240,7 @@ SPLIT_HEADS = (
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
-    "zentrale", "gesundheit",
+    "zentrale", "gesundheit", "vereinigung",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
@@ -227,7 +248,7 @@ SPLIT_MODIFIERS = (
     "verwaltungs", "verbraucher", "lehrer", "katastrophen", "warn", "tier", "kusten", "wahl", "schul",
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
-    "unfall", "notruf",
+    "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

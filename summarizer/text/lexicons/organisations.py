@@ -18,7 +18,8 @@ FILLER = frozenset(
         de du des la le les l d et au aux en pour
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
-        di della delle dei degli dello dell il gli
+        di della delle dei degli dello dell il gli per
+        do dos das o os ao aos para
         """
     )
 )
@@ -45,7 +46,13 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
     **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
     **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
-    **dict.fromkeys(words("health gesundheit gesundheits sante sanidad salud sanita salute"), "health"),
+    **dict.fromkeys(
+        words(
+            "health gesundheit gesundheits sante sanidad salud sanita salute saude sanitaire sanitaires sanitaria "
+            "sanitarias sanitario sanitarios sanitarie"
+        ),
+        "health",
+    ),
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
@@ -85,31 +92,36 @@ CONCEPTS: dict[str, str] = {
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
     **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),
-    **dict.fromkeys(words("union gewerkschaft syndicat sindicato"), "union"),
+    **dict.fromkeys(words("union gewerkschaft syndicat sindicato sindacato"), "union"),
     **dict.fromkeys(words("party partei parti partido partito"), "party"),
     **dict.fromkeys(words("chancellery chancellerie kanzlei cancilleria"), "chancellery"),
     # A Land, a province, a state: the first level below a country, as English copy
     # names Austria's and Canada's ("Landesregierung", "provincial government").
-    **dict.fromkeys(words("state etat staat estado staats landes provincial"), "state"),
-    **dict.fromkeys(words("council conseil rat consejo consiglio"), "council"),
+    **dict.fromkeys(
+        words("state etat staat estado staats landes provincial provinciale provinciali"), "state"
+    ),
+    **dict.fromkeys(words("council conseil rat consejo consiglio conselho"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
-    **dict.fromkeys(words("customs zoll douane douanes aduana aduanas"), "customs"),
+    **dict.fromkeys(words("customs zoll douane douanes aduana aduanas dogana dogane alfandega"), "customs"),
     # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",
     # "GECT Montalet", "AECT Montalet", "EVTZ"): a kind of body in law, like a legal form.
     **dict.fromkeys(words("egtc gect aect evtz"), "egtc"),
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
-    **dict.fromkeys(words("stadt ville ciudad citta"), "city"),
+    **dict.fromkeys(words("stadt ville ciudad citta cidade"), "city"),
     **dict.fromkeys(words("municipality gemeinde commune"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
-    **dict.fromkeys(words("association associations verband vereinigung asociacion"), "association"),
+    **dict.fromkeys(
+        words("association associations verband vereinigung asociacion associazione associacao"),
+        "association",
+    ),
     **dict.fromkeys(words("farmers farmer bauern landwirte agriculteurs paysans agricultores"), "farmers"),
     **dict.fromkeys(words("mountain berg montagne montana"), "mountain"),
-    **dict.fromkeys(words("directorate direktion direction direccion"), "directorate"),
+    **dict.fromkeys(words("directorate direktion direction direccion direzione direcao"), "directorate"),
     **dict.fromkeys(words("betriebsrat"), "works-council"),
     # Whose a body is, in the adjectives of German, French and Spanish (the gazetteer's
     # demonyms are English): "ministère français de la Santé" is France's health ministry,
@@ -117,13 +129,13 @@ CONCEPTS: dict[str, str] = {
     **{
         word: country
         for country, block in {
-            "france": "franzosisch francais francaise frances francesa",
-            "spain": "spanisch espagnol espagnole espanol espanola",
-            "germany": "deutsch allemand allemande aleman alemana",
+            "france": "franzosisch francais francaise frances francesa francese francesi",
+            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola",
+            "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema",
             "italy": "italienisch italien italienne italiano italiana",
             "austria": "osterreichisch autrichien autrichienne austriaco austriaca",
-            "switzerland": "schweizerisch schweizer suisse suizo suiza",
-            "portugal": "portugiesisch portugais portugaise portugues portuguesa",
+            "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica",
+            "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese",
         }.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...

@@ -1,0 +1,57 @@
+"""A government named by its level alone ("die Kreisverwaltung", "the district
+authorities", "la Ville") is the day's one government of that level named with its
+place ("Rhein-Sieg-Kreis", "Landkreis Selmark", "city of Tarrel"): copy names the
+district or town its story is in as "the district". Only a body that is that level's
+government and nothing more: a district's Red Cross or a city's council says what else
+it is. With two such (two districts, two towns) it joins neither."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
+from summarizer.daily.organisations import NATIONWIDE
+from summarizer.linkage import UnionFind
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, RIVERS
+from summarizer.text.lexicons.organisations import CONCEPTS, LEVEL_WORDS
+
+# The levels below a nation whose government a level's word names alone ("district",
+# "city", "cantonal"), and the words that say only that it governs ("office", "government").
+_LEVELS = LEVEL_WORDS - NATIONWIDE
+_GOVERNS = frozenset({"office", "government", "administrative"})
+
+
+def _level_alone(item: OrganisationNames) -> str | None:
+    """The one level every key of the item names with nothing but words that it governs."""
+    found = set()
+    for key in item.keys:
+        words = set(key.split())
+        levels = words & _LEVELS
+        if len(levels) != 1 or words - levels - _GOVERNS:
+            return None
+        found |= levels
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_by_place(words: frozenset[str], level: str) -> bool:
+    """A key of that level's government of a named place: the level, words of no concept
+    (its place's name) or a river, and words that say only that it governs."""
+    rest = words - {level} - _GOVERNS
+    unread = {w for w in rest if w not in CONCEPTS and w not in DOMAIN_CONCEPTS.values() and w not in _LEVELS}
+    return level in words and bool(unread) and rest <= unread | RIVERS
+
+
+def join_levels_alone(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """Each government named by its level alone to the day's one of that level named
+    with its place."""
+    spellings = organisation_spellings(flat)
+    alone = {index: level for index in spellings if (level := _level_alone(flat[index])) is not None}
+    if not alone:
+        return
+    # Every key of a candidate says so: a "Kreispolizeibehörde Rhein-Sieg-Kreis" is the
+    # district's police, though its umlauts written out leave a compound no table reads.
+    keyed = [(i, [frozenset(key.split()) for key in flat[i].keys]) for i in spellings if i not in alone]
+    for index, level in alone.items():
+        roots = {groups.find(i) for i, keys in keyed if keys and all(_named_by_place(k, level) for k in keys)}
+        if len(roots) == 1:
+            groups.union(index, roots.pop())

@@ -1,0 +1,65 @@
+"""A government named by its level alone ("die Kreisverwaltung", "the district
+authorities", "la Ville", "die Stadt") is the day's one government of that level named
+with its place; with two districts or two towns it joins neither, and a district's Red
+Cross, police or council is never the district (invented places throughout)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
+
+
+def _groups(*names: str) -> list[list[str]]:
+    actors = [ActorStub(n) for n in names]
+    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+
+
+@pytest.mark.parametrize(
+    ("named", "alone"),
+    [
+        ("Landkreis Selmark", "Kreisverwaltung"),
+        ("Landkreis Selmark", "the district authorities"),
+        ("Landkreis Selmark", "las autoridades del distrito"),
+        ("Vorn-Elbe-Kreis", "Kreisverwaltung"),
+        ("city of Tarrel", "la Ville"),
+        ("Stadt Tarrel", "die Stadt"),
+        ("ville de Tarrel", "the city"),
+    ],
+)
+def test_a_level_alone_is_the_days_one_government_of_that_level(named: str, alone: str) -> None:
+    assert len(_groups(named, alone)) == 1, _groups(named, alone)
+
+
+def test_with_two_districts_or_two_towns_it_joins_neither() -> None:
+    assert ["Kreisverwaltung"] in _groups("Landkreis Selmark", "Landkreis Tolmbach", "Kreisverwaltung")
+    assert ["la Ville"] in _groups("city of Tarrel", "Stadt Vormund", "la Ville")
+
+
+def test_a_districts_red_cross_police_or_council_is_not_the_district() -> None:
+    groups = _groups(
+        "Kreisverband Selmark des Deutschen Roten Kreuzes",
+        "Kreispolizeibehörde Selmark",
+        "conseil municipal de Tarrel",
+        "Kreisverwaltung",
+        "la Ville",
+    )
+    assert len(groups) == 5, groups
+
+
+def test_the_one_district_joins_even_beside_its_red_cross() -> None:
+    groups = _groups(
+        "Landkreis Selmark", "Kreisverband Selmark des Deutschen Roten Kreuzes", "Kreisverwaltung"
+    )
+    assert ["Kreisverwaltung", "Landkreis Selmark"] in groups, groups
+
+
+def test_many_districts_are_read_quickly() -> None:
+    names = [f"Landkreis Ort{chr(65 + n % 26)}{chr(65 + n // 26 % 26)}" for n in range(600)]
+    names += ["Kreisverwaltung", "the district authorities"] * 100 + ["Kreis" * 3000]
+    start = time.perf_counter()
+    _groups(*names)
+    assert time.perf_counter() - start < 10

@@ -27,6 +27,8 @@ from summarizer.daily.kinds import (
 from summarizer.daily.measures import MeasuredFigure, measure_of, one_count
 from summarizer.daily.merge import content_words, read_words, things_named
 from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.named_sites import site_names
+from summarizer.daily.other_months import another_month
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
     hazards_of_one_kind,
@@ -54,12 +56,11 @@ from summarizer.daily.places import (
     names_in,
     place_key,
     places_compatible,
-    places_in,
     places_related,
+    report_levels,
 )
 from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
-from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -218,6 +219,9 @@ def report_evidence(
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
     weekdays = frozen(found_on(told, incident.evidence))
+    found = weekdays != told
+    if not weekdays and incident.date is None:
+        weekdays = another_month(incident.time, incident.evidence, issued or published)
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -233,29 +237,14 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
-        streets=frozen(streets_in(incident.location)),
+        streets=frozen(streets_in(incident.location) | site_names(incident.location, incident.place)),
         kind=report_kind(incident.type, incident.evidence),
-        levels=_levels(incident, place_key(place) if place else None, language),
+        levels=report_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
-        found=weekdays != told,
+        found=found,
         language=language,
     )
-
-
-def _levels(incident: IncidentFields, place: str | None, language: str) -> Levels:
-    """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
-    and whether its own sentence names no finer place than that (``Levels.vague``): "an
-    avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
-    the next sentence says; "collapsed near Brigg in Northfield County" is of Brigg."""
-    level = place_level(incident.place, incident.location)
-    if level is None:
-        return NO_LEVELS
-    named = places_in(incident.evidence, language)
-    # Its own name without its level word is no finer place ("in the Ferrache valley" read
-    # as "ferache" beside the report's "ferache valley").
-    finer = {n for n in named if not (place and f" {n} " in f" {place} ")}
-    return Levels(level, vague=not finer)
 
 
 T = TypeVar("T")

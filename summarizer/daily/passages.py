@@ -37,14 +37,27 @@ _ANOTHER = re.compile(
     r"|weitere[nrs]?|autre|otr[oa])|another|otr[oa])\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
+# An alert or evacuation told as a new one ("Puis, à 9 h 15, nouvelle alerte", "Nouvelle
+# évacuation: une école primaire est vidée à son tour", "a new bomb alert", "erneuter Alarm",
+# "nueva evacuación"), accents folded: an alert is renewed at another site, as a fire is not
+# (a "new fire station" tells no fire).
+_RENEWED = re.compile(
+    r"(?<!\w)(?:new|nouvelle?|neue[nrs]?|erneute[nrs]?|nuev[oa])\s+(?:(?:bomb|bombe)\s+)?"
+    r"(?:alert|alerte|alarm|alarme|alarma|alerta|evacuation|evacuacion|evakuierung|raumung|bomb threat"
+    r"|menace|amenaza|drohung)s?(?!\w)"
+    # Not a thing named for alerts: "the new alert system", "le nouveau niveau d'alerte".
+    r"(?!\s+(?:system|level|app|procedure|protocol|plan|systeme|niveau|sistema|nivel|stufe)s?(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def tells_another_event(sentence: str) -> bool:
     """A sentence that tells another event of a kind than the one before it ("Un segundo
     fuego, en Castroverde, quemó 40 hectáreas"): the passage of the one before ends there."""
-    return any(
+    folded = fold_accents(sentence)
+    return _RENEWED.search(folded) is not None or any(
         tells_a_kind(word.casefold())
-        for found in _ANOTHER.finditer(fold_accents(sentence))
+        for found in _ANOTHER.finditer(folded)
         for word in found.groups()
         if word
     )

@@ -95,9 +95,11 @@ def fold(word: str) -> str:
     return re.sub(r"(?<=[aou])e", "", folded) if re.search(r"[aou]e", folded) else folded
 
 
-def site_names(location: str | None, town: str | None) -> frozenset[str]:
-    """The name words of the sites a location names, marked ``SITE_MARK`` ("@raco"), without
-    the town's (see the module's docstring)."""
+def site_names(location: str | None, town: str | None, of: str = "") -> frozenset[str]:
+    """The name words of the sites a location names, marked ``SITE_MARK`` and the type of the
+    event ``of`` ("@other:raco"), without the town's (see the module's docstring). Two sites
+    set apart only events of one type: a dam's release and the campsite it flooded downstream
+    are one event at two sites (``sites_apart``)."""
     if not location:
         return frozenset()
     sites = site_words()
@@ -113,7 +115,17 @@ def site_names(location: str | None, town: str | None) -> frozenset[str]:
                 continue  # "a campsite downstream of the Derotse dam": the dam is a landmark
             after, before = tokens[index + 1 :], tokens[:index][::-1]
             found |= _name(after, sites, skip_joiners=True) | _name(before, sites, skip_joiners=False)
-    return frozenset(SITE_MARK + word for word in found - own)
+    return frozenset(f"{SITE_MARK}{of}:{word}" for word in found - own)
+
+
+def sites_apart(sites_a: frozenset[str], sites_b: frozenset[str]) -> bool:
+    """Both reports name a site for events of one type, and no name word in common."""
+    for mark in {site.rpartition(":")[0] for site in sites_a}:
+        mine = {s for s in sites_a if s.startswith(f"{mark}:")}
+        theirs = {s for s in sites_b if s.startswith(f"{mark}:")}
+        if theirs and mine.isdisjoint(theirs):
+            return True
+    return False
 
 
 def _name(tokens: list[str], sites: frozenset[str], *, skip_joiners: bool) -> set[str]:

@@ -31,6 +31,13 @@ _DATING = (
 )
 # Words up to three before the month that say it is when a lasting event began or ends.
 _SPAN = words("since until till from seit bis ab von depuis jusqu partir desde hasta")
+# Words that tell a month to come ("will close in December", "wird im Dezember
+# geschlossen", "fermera en décembre" is read by "prévu"/"prochain" only): a planned event's
+# month is not when its news happened, so no month is read beside them.
+_FUTURE = words(
+    """will shall next planned scheduled due wird werden soll sollen nachsten kommenden geplant
+    sera seront va vont prochain prochaine prevu prevue ira iran proximo proxima previsto prevista"""
+)
 # A time is a phrase and an evidence a sentence: what is read of a longer text.
 _MOST_READ = 600
 
@@ -48,25 +55,34 @@ def _months() -> tuple[dict[str, int], re.Pattern[str]]:
             numbers[fold_accents(name.casefold())] = number
     names = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w'])(?:{_DATING})[\s-]+(?:(?:de|of|the|el|le)\s+)?(?P<month>{names})(?![\w'])"
+        rf"(?<![\w'])(?:{_DATING})[\s-]+(?:(?:de|of|the|el|le)\s+)?(?P<month>{names})(?:\s+(?P<year>\d{{4}}))?(?![\w'])"
     )
     return numbers, pattern
 
 
-def months_told(text: str | None, issued: dt.date | None) -> frozenset[int]:
+def months_told(text: str | None, issued: dt.date | None, sentence: str = "") -> frozenset[int]:
     """The months other than those of ``issued`` and the week before it that ``text`` dates
-    an event in (see the module's docstring); empty when it dates none or no day is known."""
+    an event in (see the module's docstring); empty when it dates none or no day is known.
+    A month told with a year is of the past when the year is earlier ("In March 2025"); one
+    without, when neither ``text`` nor its ``sentence`` tells a month to come (``_FUTURE``)."""
     if not text or issued is None:
         return frozenset()
     numbers, pattern = _months()
     folded = fold_accents(text[:_MOST_READ].casefold()).replace("\u2019", "'")
+    told = set(re.findall(r"[^\W\d_]+", f"{folded} {fold_accents(sentence[:_MOST_READ].casefold())}"))
     recent = {issued.month, (issued - dt.timedelta(days=7)).month}
     found: set[int] = set()
     for match in pattern.finditer(folded):
+        month, year = numbers[match.group("month")], match.group("year")
         before = re.findall(r"[^\W\d_]+", folded[max(0, match.start() - 40) : match.start()])[-3:]
-        if _SPAN.isdisjoint(before):
-            found.add(numbers[match.group("month")])
-    return frozenset(found - recent)
+        if not _SPAN.isdisjoint(before):
+            continue
+        if year is not None:
+            if (int(year), month) < (issued.year, issued.month) and month not in recent:
+                found.add(month)
+        elif _FUTURE.isdisjoint(told) and month not in recent:
+            found.add(month)
+    return frozenset(found)
 
 
 @cache
@@ -84,7 +100,7 @@ def another_month(time: str | None, evidence: str, issued: dt.date | None) -> fr
     evidence naming no day of the news ("A panel fell from the ceiling of another gym in
     March"; not "renovated in March, the gym collapsed on Monday")."""
     if time:
-        months = months_told(time, issued)
+        months = months_told(time, issued, evidence)
     elif _news_day().search(evidence[:_MOST_READ]):
         months = frozenset()
     else:

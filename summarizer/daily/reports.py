@@ -237,7 +237,9 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
-        streets=frozen(streets_in(incident.location) | site_names(incident.location, incident.place)),
+        streets=frozen(
+            streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
+        ),
         kind=report_kind(incident.type, incident.evidence),
         levels=report_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,

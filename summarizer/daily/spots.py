@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.daily.named_sites import SITE_MARK
+from summarizer.daily.named_sites import SITE_MARK, sites_apart
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of
 from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS
@@ -138,10 +138,15 @@ def _past_a_pass(tokens: list[str]) -> list[str]:
 def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
     """Both reports name a street and no name word of one is the other's, or both a part of
     the town and no point of one is the other's, or both a named site and no name word of one
-    is the other's (``named_sites``, marked ``SITE_MARK``): two spots."""
-    return any(
-        bool(mine and theirs) and mine.isdisjoint(theirs)
-        for mine, theirs in zip(_spot_kinds(streets_a), _spot_kinds(streets_b), strict=True)
+    is the other's for events of one type (``named_sites``, marked ``SITE_MARK``): two spots."""
+    (names_a, quarters_a, sites_a), (names_b, quarters_b, sites_b) = (
+        _spot_kinds(streets_a),
+        _spot_kinds(streets_b),
+    )
+    return (
+        (bool(names_a and names_b) and names_a.isdisjoint(names_b))
+        or (bool(quarters_a and quarters_b) and quarters_a.isdisjoint(quarters_b))
+        or sites_apart(sites_a, sites_b)
     )
 
 

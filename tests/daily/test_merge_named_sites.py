@@ -20,16 +20,16 @@ from tests.daily.test_daily import merged, one_incident
 @pytest.mark.parametrize(
     ("location", "town", "names"),
     [
-        ("La playa del Racó de L'Alfàs de Mar (Alicante)", "L'Alfàs de Mar", {"@raco"}),
-        ("Raco beach, two kilometres to the south", None, {"@raco"}),
-        ("la spiaggia del Racó", None, {"@raco"}),
-        ("Cala Sardinera in L'Alfas de Mar", "L'Alfas de Mar", {"@sardinera"}),
-        ("La crique de la Sardinera", None, {"@sardinera"}),
-        ("in der Turnhalle der Schule Schönberg", "Freiburg", {"@schonberg"}),
-        ("the Schoenberg school gym", "Fribourg", {"@schonberg"}),
-        ("la salle de sport de l'école du Schoenberg, à Fribourg", "Fribourg", {"@schonberg"}),
-        ("St Olaf's Hospital in Ashby", "Ashby", {"@olaf"}),
-        ("l'hôpital Saint-Olaf", "Ashby", {"@olaf"}),
+        ("La playa del Racó de L'Alfàs de Mar (Alicante)", "L'Alfàs de Mar", {"@:raco"}),
+        ("Raco beach, two kilometres to the south", None, {"@:raco"}),
+        ("la spiaggia del Racó", None, {"@:raco"}),
+        ("Cala Sardinera in L'Alfas de Mar", "L'Alfas de Mar", {"@:sardinera"}),
+        ("La crique de la Sardinera", None, {"@:sardinera"}),
+        ("in der Turnhalle der Schule Schönberg", "Freiburg", {"@:schonberg"}),
+        ("the Schoenberg school gym", "Fribourg", {"@:schonberg"}),
+        ("la salle de sport de l'école du Schoenberg, à Fribourg", "Fribourg", {"@:schonberg"}),
+        ("St Olaf's Hospital in Ashby", "Ashby", {"@:olaf"}),
+        ("l'hôpital Saint-Olaf", "Ashby", {"@:olaf"}),
         # The town is no site's name, in any spelling; nor a nation's adjective.
         ("auf dem Bodensee vor dem Hafen von Mühlried", "Mühlried", set()),
         ("off the southern German port of Muehlried", "Muehlried", set()),
@@ -57,6 +57,13 @@ def test_two_named_sites_of_a_town_are_two_spots_and_one_site_in_two_languages_i
     assert not streets_apart(beach, site_names("Raco beach", None))
     assert not streets_apart(beach, site_names("the beach", None))  # no name: not known to be apart
     assert not streets_apart(site_names("Cala Sardinera", None), site_names("la cala Sardinera", None))
+
+
+def test_two_sites_set_apart_only_events_of_one_type() -> None:
+    """A dam's release and the campsite it flooded downstream are one event at two sites."""
+    dam = site_names("barrage de la Dérotse", "Val Ferrache", "other")
+    assert not streets_apart(dam, site_names("camping des Îlots, à Villard", "Villard", "accident"))
+    assert streets_apart(dam, site_names("le barrage du Grand Lac", "Val Ferrache", "other"))
 
 
 def test_hostile_locations_are_read_in_linear_time() -> None:

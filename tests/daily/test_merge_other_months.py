@@ -43,6 +43,19 @@ def test_the_last_days_of_the_month_before_are_this_weeks_news() -> None:
     assert months_told("on October 2", dt.date(2026, 11, 20)) == {10}
 
 
+def test_a_month_to_come_is_no_date_of_the_news() -> None:
+    closing = "Calloway Bakeries told staff its Mill Lane bakery will close in December."
+    assert months_told("in December", NOVEMBER_DAY, closing) == frozenset()
+    assert months_told("im März", NOVEMBER_DAY, "Die Halle wird im März saniert.") == frozenset()
+    assert months_told("in March", NOVEMBER_DAY, "A panel fell in March.") == {3}
+
+
+def test_a_month_told_with_a_year_is_past_only_before_the_articles_month() -> None:
+    assert months_told("In March 2025", NOVEMBER_DAY) == {3}
+    assert months_told("en avril 2023", NOVEMBER_DAY) == {4}
+    assert months_told("in March 2027", NOVEMBER_DAY) == frozenset()
+
+
 def test_no_month_is_another_without_the_articles_day() -> None:
     assert months_told("in March", None) == frozenset()
 

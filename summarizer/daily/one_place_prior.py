@@ -110,8 +110,9 @@ def _prior_holds(item: ReportEvidence) -> bool:
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
     decide and meet there many times a day. Nor of a road accident (a crash, or a vehicle or
     road user named, ``ROAD_WORDS``: a town sees many a day), nor of something found (a body
-    found on Thursday: the day it happened is not told, ``ReportEvidence.found``)."""
-    if item.type not in PRIOR_TYPES or item.found:
+    found on Thursday: the day it happened is not told, ``ReportEvidence.day_unknown``), nor of
+    what followed another event ("Nach dem Blitzeinschlag ... ist die Entscheidung gefallen")."""
+    if item.type not in PRIOR_TYPES or item.day_unknown:
         return False
     if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False

@@ -78,6 +78,25 @@ def says_another_event(evidence: str) -> bool:
     return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
 
 
+# An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air
+# gestern Abend ist heute Vormittag die Entscheidung gefallen", "After the fire, the mayor
+# closed the school", "Après l'incendie, ...", "Tras el incendio, ..."), past a speaker's
+# label or a dateline ("SPRECHERIN:", "LYON -"), accents folded.
+_FOLLOWS = re.compile(
+    r"^(?:[^\n:–—]{0,40}[:–—]\s*)?(?:after|following|in the wake of|nach|infolge|apres|suite a|a la suite d"
+    r"|tras|despues d|luego d)(?:\s+|(?<=d)(?=[eu'’]))(?:the|an?|dem|der|des|einem|einer|l['’]|les?|la|el"
+    r"|e|u|es|del|de la|los|las|un|une|una)\b",
+    re.IGNORECASE,
+)
+
+
+def follows_another_event(evidence: str) -> bool:
+    """A report's evidence opens on the event its own followed ("Nach dem Blitzeinschlag ...
+    ist die Entscheidung gefallen"): the day, type and kind a reader takes from it may be that
+    earlier event's, so the day's prior of one event a place does not read it."""
+    return _FOLLOWS.search(fold_accents(evidence[:200])) is not None
+
+
 def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:
     """The evidence sentence and what follows it in its paragraph, or else the next sentence:
     the rest of the report of this event ("... two women died," the governor said). It

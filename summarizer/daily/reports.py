@@ -48,7 +48,7 @@ from summarizer.daily.participants import (
     participants_shared,
     strike_and_march,
 )
-from summarizer.daily.passages import says_another_event
+from summarizer.daily.passages import follows_another_event, says_another_event
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -151,9 +151,10 @@ class ReportEvidence:
     # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
     # two, whichever its other reports are of (``one_place_prior``).
     says_another: bool = False
-    # Its evidence tells the day its event was found ("a body was found on Thursday"):
-    # ``weekdays`` hold the day before too (``found_on``), and its own day is not known.
-    found: bool = False
+    # Its own day is not known: its evidence tells the day its event was found ("a body was
+    # found on Thursday": ``weekdays`` hold the day before too, ``found_on``), or opens on the
+    # event its own followed ("Nach dem Blitzeinschlag ...", ``passages.follows_another_event``).
+    day_unknown: bool = False
     # The language it was read in: a word spelt two ways in one is two words (``cognate_words``).
     language: str = ""
 
@@ -219,7 +220,7 @@ def report_evidence(
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
     weekdays = frozen(found_on(told, incident.evidence))
-    found = weekdays != told
+    day_unknown = weekdays != told or follows_another_event(incident.evidence)
     if not weekdays and incident.date is None:
         weekdays = another_month(incident.time, incident.evidence, issued or published)
     return ReportEvidence(
@@ -244,7 +245,7 @@ def report_evidence(
         levels=report_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
-        found=found,
+        day_unknown=day_unknown,
         language=language,
     )
 

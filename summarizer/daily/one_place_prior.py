@@ -36,6 +36,7 @@ from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
 from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
+from summarizer.daily.other_months import of_another_month
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
@@ -109,8 +110,9 @@ def _prior_holds(item: ReportEvidence) -> bool:
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
     decide and meet there many times a day. Nor of a road accident (a crash, or a vehicle or
     road user named, ``ROAD_WORDS``: a town sees many a day), nor of something found (a body
-    found on Thursday: the day it happened is not told, ``ReportEvidence.found``)."""
-    if item.type not in PRIOR_TYPES or item.found:
+    found on Thursday: the day it happened is not told, ``ReportEvidence.day_unknown``), nor of
+    what followed another event ("Nach dem Blitzeinschlag ... ist die Entscheidung gefallen")."""
+    if item.type not in PRIOR_TYPES or item.day_unknown:
         return False
     if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False
@@ -156,6 +158,8 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         return True
     if any(items[i].kind for i in left) != any(items[j].kind for j in right):
         return True  # a fire, and an event told by no kind's word: not known to be one kind
+    if _of_another_month(items, left) != _of_another_month(items, right):
+        return True  # a panel fell in March; a ceiling fell on Monday night: not known to be of one day
     return any(
         incompatible(a, b)
         or placed_apart(a, b)
@@ -163,6 +167,10 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
         for a in (items[i] for i in left)
         for b in (items[j] for j in right)
     )
+
+
+def _of_another_month(items: Sequence[ReportEvidence], members: Sequence[int]) -> bool:
+    return any(of_another_month(items[m].weekdays) for m in members)
 
 
 def placed_apart(a: ReportEvidence, b: ReportEvidence) -> bool:

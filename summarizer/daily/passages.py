@@ -39,14 +39,27 @@ _ANOTHER = re.compile(
     r"|weitere[nrs]?|autre|otr[oa])|another|otr[oa])\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
+# An alert or evacuation told as a new one ("Puis, à 9 h 15, nouvelle alerte", "Nouvelle
+# évacuation: une école primaire est vidée à son tour", "a new bomb alert", "erneuter Alarm",
+# "nueva evacuación"), accents folded: an alert is renewed at another site, as a fire is not
+# (a "new fire station" tells no fire).
+_RENEWED = re.compile(
+    r"(?<!\w)(?:new|nouvelle?|neue[nrs]?|erneute[nrs]?|nuev[oa])\s+(?:(?:bomb|bombe)\s+)?"
+    r"(?:alert|alerte|alarm|alarme|alarma|alerta|evacuation|evacuacion|evakuierung|raumung|bomb threat"
+    r"|menace|amenaza|drohung)s?(?!\w)"
+    # Not a thing named for alerts: "the new alert system", "le nouveau niveau d'alerte".
+    r"(?!\s+(?:system|level|app|procedure|protocol|plan|systeme|niveau|sistema|nivel|stufe)s?(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def tells_another_event(sentence: str) -> bool:
     """A sentence that tells another event of a kind than the one before it ("Un segundo
     fuego, en Castroverde, quemó 40 hectáreas"): the passage of the one before ends there."""
-    return any(
+    folded = fold_accents(sentence)
+    return _RENEWED.search(folded) is not None or any(
         tells_a_kind(word.casefold())
-        for found in _ANOTHER.finditer(fold_accents(sentence))
+        for found in _ANOTHER.finditer(folded)
         for word in found.groups()
         if word
     )
@@ -65,6 +78,25 @@ def says_another_event(evidence: str) -> bool:
     """A report's evidence says, in any language, that its event is another than one
     before: by a cue ("par ailleurs"), or as another event of a kind (``tells_another_event``)."""
     return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
+
+
+# An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air
+# gestern Abend ist heute Vormittag die Entscheidung gefallen", "After the fire, the mayor
+# closed the school", "Après l'incendie, ...", "Tras el incendio, ..."), past a speaker's
+# label or a dateline ("SPRECHERIN:", "LYON -"), accents folded.
+_FOLLOWS = re.compile(
+    r"^(?:[^\n:–—]{0,40}[:–—]\s*)?(?:after|following|in the wake of|nach|infolge|apres|suite a|a la suite d"
+    r"|tras|despues d|luego d)(?:\s+|(?<=d)(?=[eu'’]))(?:the|an?|dem|der|des|einem|einer|l['’]|les?|la|el"
+    r"|e|u|es|del|de la|los|las|un|une|una)\b",
+    re.IGNORECASE,
+)
+
+
+def follows_another_event(evidence: str) -> bool:
+    """A report's evidence opens on the event its own followed ("Nach dem Blitzeinschlag ...
+    ist die Entscheidung gefallen"): the day, type and kind a reader takes from it may be that
+    earlier event's, so the day's prior of one event a place does not read it."""
+    return _FOLLOWS.search(fold_accents(evidence[:200])) is not None
 
 
 def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:

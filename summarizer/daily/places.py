@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.daily.incident_fields import IncidentFields
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
@@ -33,7 +34,7 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.place_levels import may_lie_within
+from summarizer.text.place_levels import may_lie_within, place_level
 from summarizer.text.places import places_after_prepositions, places_between
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
@@ -369,3 +370,18 @@ def names_in(location: str | None) -> str | None:
 def named_by(place: str, places: frozenset[str]) -> bool:
     """A place among others or named within one of them ("st olaf" in "st olaf hospital")."""
     return place in places or any(f" {place} " in f" {other} " for other in places)
+
+
+def report_levels(incident: IncidentFields, place: str | None, language: str) -> Levels:
+    """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
+    and whether its own sentence names no finer place than that (``Levels.vague``): "an
+    avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
+    the next sentence says; "collapsed near Brigg in Northfield County" is of Brigg."""
+    level = place_level(incident.place, incident.location)
+    if level is None:
+        return NO_LEVELS
+    named = places_in(incident.evidence, language)
+    # Its own name without its level word is no finer place ("in the Ferrache valley" read
+    # as "ferache" beside the report's "ferache valley").
+    finer = {n for n in named if not (place and f" {n} " in f" {place} ")}
+    return Levels(level, vague=not finer)

@@ -199,14 +199,14 @@ class PackedEvidence:
     vague: bool
     participants: Participants
     hours: Hours
-    found: bool
+    day_unknown: bool
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
         return cls(
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.found,
+            tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.day_unknown,
         )  # fmt: skip
 
     def unpack(
@@ -234,7 +234,7 @@ class PackedEvidence:
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
             participants=self.participants,
             hours=self.hours,
-            found=self.found,
+            day_unknown=self.day_unknown,
         )
 
 

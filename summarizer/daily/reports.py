@@ -27,6 +27,8 @@ from summarizer.daily.kinds import (
 from summarizer.daily.measures import MeasuredFigure, measure_of, one_count
 from summarizer.daily.merge import content_words, read_words, things_named
 from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.named_sites import site_names
+from summarizer.daily.other_months import another_month
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
     hazards_of_one_kind,
@@ -46,7 +48,7 @@ from summarizer.daily.participants import (
     participants_shared,
     strike_and_march,
 )
-from summarizer.daily.passages import says_another_event
+from summarizer.daily.passages import follows_another_event, says_another_event
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -54,12 +56,11 @@ from summarizer.daily.places import (
     names_in,
     place_key,
     places_compatible,
-    places_in,
     places_related,
+    report_levels,
 )
 from summarizer.daily.spots import streets_apart, streets_in
 from summarizer.text.dates import dates_of, days_apart, days_of_report, found_on, weekdays_named
-from summarizer.text.place_levels import place_level
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -150,9 +151,10 @@ class ReportEvidence:
     # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
     # two, whichever its other reports are of (``one_place_prior``).
     says_another: bool = False
-    # Its evidence tells the day its event was found ("a body was found on Thursday"):
-    # ``weekdays`` hold the day before too (``found_on``), and its own day is not known.
-    found: bool = False
+    # Its own day is not known: its evidence tells the day its event was found ("a body was
+    # found on Thursday": ``weekdays`` hold the day before too, ``found_on``), or opens on the
+    # event its own followed ("Nach dem Blitzeinschlag ...", ``passages.follows_another_event``).
+    day_unknown: bool = False
     # The language it was read in: a word spelt two ways in one is two words (``cognate_words``).
     language: str = ""
 
@@ -218,6 +220,9 @@ def report_evidence(
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
     weekdays = frozen(days_of_report(told, incident.time, incident.evidence, issued))
+    day_unknown = found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
+    if not weekdays and incident.date is None:
+        weekdays = another_month(incident.time, incident.evidence, issued or published)
     return ReportEvidence(
         owner=owner,
         type=incident.type,
@@ -233,29 +238,16 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
-        streets=frozen(streets_in(incident.location)),
+        streets=frozen(
+            streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
+        ),
         kind=report_kind(incident.type, incident.evidence),
-        levels=_levels(incident, place_key(place) if place else None, language),
+        levels=report_levels(incident, place_key(place) if place else None, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
-        found=found_on(told, incident.evidence) != told,
+        day_unknown=day_unknown,
         language=language,
     )
-
-
-def _levels(incident: IncidentFields, place: str | None, language: str) -> Levels:
-    """A report's place's level when it holds towns ("Kessel County", "la comarca de X"),
-    and whether its own sentence names no finer place than that (``Levels.vague``): "an
-    avalanche at a ski resort in the canton of Valais" may be of any village of it, whatever
-    the next sentence says; "collapsed near Brigg in Northfield County" is of Brigg."""
-    level = place_level(incident.place, incident.location)
-    if level is None:
-        return NO_LEVELS
-    named = places_in(incident.evidence, language)
-    # Its own name without its level word is no finer place ("in the Ferrache valley" read
-    # as "ferache" beside the report's "ferache valley").
-    finer = {n for n in named if not (place and f" {n} " in f" {place} ")}
-    return Levels(level, vague=not finer)
 
 
 T = TypeVar("T")

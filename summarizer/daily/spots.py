@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.daily.named_sites import SITE_MARK, sites_apart
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of
 from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS
@@ -136,16 +137,23 @@ def _past_a_pass(tokens: list[str]) -> list[str]:
 
 def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
     """Both reports name a street and no name word of one is the other's, or both a part of
-    the town and no point of one is the other's: two spots."""
-    names_a, quarters_a = _names_and_quarters(streets_a)
-    names_b, quarters_b = _names_and_quarters(streets_b)
-    return (bool(names_a and names_b) and names_a.isdisjoint(names_b)) or (
-        bool(quarters_a and quarters_b) and quarters_a.isdisjoint(quarters_b)
+    the town and no point of one is the other's, or both a named site and no name word of one
+    is the other's for events of one type (``named_sites``, marked ``SITE_MARK``): two spots."""
+    (names_a, quarters_a, sites_a), (names_b, quarters_b, sites_b) = (
+        _spot_kinds(streets_a),
+        _spot_kinds(streets_b),
+    )
+    return (
+        (bool(names_a and names_b) and names_a.isdisjoint(names_b))
+        or (bool(quarters_a and quarters_b) and quarters_a.isdisjoint(quarters_b))
+        or sites_apart(sites_a, sites_b)
     )
 
 
-def _names_and_quarters(spots: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    if not any(spot.startswith(QUARTER) for spot in spots):
-        return spots, frozenset()
+def _spot_kinds(spots: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A report's spots as its street names, its town's quarters and its sites' names."""
+    if not any(spot[:1] in (QUARTER, SITE_MARK) for spot in spots):
+        return spots, frozenset(), frozenset()
     quarters = frozenset(spot for spot in spots if spot.startswith(QUARTER))
-    return spots - quarters, quarters
+    sites = frozenset(spot for spot in spots if spot.startswith(SITE_MARK))
+    return spots - quarters - sites, quarters, sites

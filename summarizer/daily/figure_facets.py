@@ -44,15 +44,23 @@ def _table(unit: str) -> str | None:
     return "length" if unit in {"mm", "cm", "m", "km", "mi", "miles", "nmi", "nautical miles"} else None
 
 
-def facet_of(counted: str | None, unit: str) -> str | None:
-    """The one facet an amount's ``counted`` words name, or None when they name none or two
-    ("visibility at the harbour entrance" is visibility, "Entfernung zur Hafeneinfahrt"
-    distance)."""
+def facets_of(counted: str | None, unit: str) -> frozenset[str]:
+    """The facets an amount's ``counted`` words name ("visibility at the harbour entrance"
+    is visibility, "Entfernung zur Hafeneinfahrt" distance; "ill pupils never vaccinated"
+    names two)."""
     table = _table(unit)
     if table is None or not counted:
-        return None
-    found = {f for w in _WORD.findall(fold_accents(counted).lower()) if (f := _facet_of_word(w, table))}
-    return found.pop() if len(found) == 1 else None
+        return frozenset()
+    return frozenset(
+        f for w in _WORD.findall(fold_accents(counted).lower()) if (f := _facet_of_word(w, table))
+    )
+
+
+def facet_of(counted: str | None, unit: str) -> str | None:
+    """The one facet an amount's ``counted`` words name (``facets_of``), or None when they
+    name none or two."""
+    found = facets_of(counted, unit)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 Members = list[tuple["ArticleRecord", "FigureRecord"]]
@@ -60,16 +68,17 @@ Members = list[tuple["ArticleRecord", "FigureRecord"]]
 
 def split_facets(by_measure: Mapping[str, Members]) -> dict[str, Members]:
     """Each group whose amounts name two facets or more split by facet: the amounts of the
-    first facet it holds, and those naming none, keep its key; each other facet gets a key
-    of its own (``key#facet``)."""
+    first facet it holds, and those naming none, keep its key; each other facet, or set of
+    facets an amount names at once ("ill pupils never vaccinated": it may count either),
+    gets a key of its own (``key#facet``)."""
     split: dict[str, Members] = {}
     for key, members in by_measure.items():
-        facets = [facet_of(f.counted, f.unit) for _, f in members]
+        facets = ["+".join(sorted(facets_of(f.counted, f.unit))) for _, f in members]
         named = list(dict.fromkeys(f for f in facets if f))
         if len(named) < 2:
             split[key] = members
             continue
         for member, facet in zip(members, facets, strict=True):
-            own = key if facet in (None, named[0]) else f"{key}#{facet}"
+            own = key if facet in ("", named[0]) else f"{key}#{facet}"
             split.setdefault(own, []).append(member)
     return split

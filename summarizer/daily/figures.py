@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
+from summarizer.daily.figure_joins import join_overlapping_people, join_units
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import rescaled, rounding_slack, unit_scale
+from summarizer.daily.figure_units import rescaled, rounding_slack
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -280,21 +281,6 @@ def _join_compound_heads(by_measure: dict[str, list[tuple[ArticleRecord, FigureR
             by_measure[max(shorter, key=len)] += by_measure.pop(key)
 
 
-def _join_units(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
-    """Amounts of one category in two units of one dimension ("other:l" and "other:m3",
-    "other:weeks" and "other:months") join the first such group: "some 20 million litres"
-    and "rund 20.000 Kubikmeter" are one volume of water (``figure_units``)."""
-    first: dict[tuple[str, str], str] = {}
-    for key in list(by_measure):
-        category, _, unit = key.partition(":")
-        scale = unit_scale(unit)
-        if scale is None or measure_of(by_measure[key][0][1]) != key:
-            continue
-        joined = first.setdefault((category, scale[0]), key)
-        if joined != key:
-            by_measure[joined] += by_measure.pop(key)
-
-
 def figure_groups(
     linked: Sequence[tuple[ArticleRecord, FigureRecord]],
     actor_map: dict[tuple[str, str], str],
@@ -313,7 +299,8 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
-    _join_units(by_measure)
+    join_units(by_measure)
+    join_overlapping_people(by_measure)
     by_measure = split_facets(by_measure)
     # A blog's later entries outdate its earlier counts, whether or not its briefing lists
     # them as reports of the incident (``unlisted_entries``).

@@ -248,3 +248,44 @@ def test_hostile_counted_words_are_read_quickly() -> None:
     assert facet_of(hostile, "m") is None
     assert facet_of("a" * 100_000, "count") is None
     assert time.perf_counter() - started < 2
+
+
+# --------------------------------------------------------------------------- wider groups
+
+
+def test_pupils_and_children_in_hospital_of_one_canteen_disagree() -> None:
+    a = "Intoxication à la cantine de Tarrel mardi : six élèves ont été hospitalisés, selon la mairie."
+    b = "Intoxication à la cantine de Tarrel mardi : cinq enfants ont été hospitalisés, selon l'agence."
+    day = merged(
+        _report(a, {"text": "six élèves", "value": 6, "counted": "élèves hospitalisés", "category": "injured"}),
+        _report(b, {"text": "cinq enfants", "value": 5, "counted": "enfants hospitalisés", "category": "injured"}),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+    (hospitalised,) = [f for f in day.figures if f.category == "injured"]
+    assert len(hospitalised.values) == 2 and hospitalised.conflict
+
+
+def test_firefighters_hurt_are_no_rival_to_the_whole_toll() -> None:
+    a = "Twelve people were injured in a fire at a depot in Tarrel on Tuesday, police said."
+    b = "Drei Feuerwehrleute wurden am Dienstag beim Brand eines Depots in Tarrel verletzt."
+    day = merged(
+        _report(a, {"text": "Twelve people", "value": 12, "counted": "people", "category": "injured"}),
+        _report(b, {"text": "Drei Feuerwehrleute", "value": 3, "counted": "Feuerwehrleute", "category": "injured"}),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+    assert not any(f.conflict for f in day.figures)
+
+
+def test_a_count_naming_two_states_is_no_rival_to_either() -> None:
+    ill = "Rougeole à Tarrel : mardi, neuf élèves sont malades, dont sept jamais vaccinés."
+    fr = "Rougeole à Tarrel : mardi, deux élèves sont hospitalisés, selon l'agence de santé."
+    de = "Masern in Tarrel: Laut Schule sind am Dienstag drei Schüler im Krankenhaus."
+    day = merged(
+        _report(fr, {"text": "deux élèves", "value": 2, "counted": "élèves hospitalisés"}, kind="disaster"),
+        _report(de, {"text": "drei Schüler", "value": 3, "counted": "Schüler im Krankenhaus"}, kind="disaster"),
+        _report(ill, {"text": "sept", "value": 7, "counted": "élèves malades jamais vaccinés"}, kind="disaster"),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+    flagged = [f for f in day.figures if f.conflict]
+    # Two and three in hospital disagree; the seven ill and unvaccinated is no third side.
+    assert [sorted(v.value or 0 for v in f.values) for f in flagged] == [[2, 3]]

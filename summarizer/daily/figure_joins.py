@@ -1,0 +1,47 @@
+"""Groups of figures (``figures.figure_groups``) that one measure split only by how each
+source said it: one quantity in two units, or one count of people by the wider group they
+belong to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.daily.figure_units import unit_scale
+from summarizer.daily.measures import measure_of
+from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord
+
+Groups = dict[str, list[tuple["ArticleRecord", "FigureRecord"]]]
+
+
+def join_units(by_measure: Groups) -> None:
+    """Amounts of one category in two units of one dimension ("other:l" and "other:m3",
+    "other:weeks" and "other:months") join the first such group: "some 20 million litres"
+    and "rund 20.000 Kubikmeter" are one volume of water (``figure_units``)."""
+    first: dict[tuple[str, str], str] = {}
+    for key in list(by_measure):
+        category, _, unit = key.partition(":")
+        scale = unit_scale(unit)
+        if scale is None or measure_of(by_measure[key][0][1]) != key:
+            continue
+        joined = first.setdefault((category, scale[0]), key)
+        if joined != key:
+            by_measure[joined] += by_measure.pop(key)
+
+
+def join_overlapping_people(by_measure: Groups) -> None:
+    """A count of people by the wider group they belong to joins the count of the narrower
+    one in its category (``OVERLAPPING_PEOPLE``): one report of a school canteen counts
+    "six pupils in hospital", another "five children", and the two disagree. Each pair is
+    one measure the way a count of people and of some people may be (``measures.one_count``),
+    but only these pairs join: "three firefighters hurt" beside "12 people hurt" is a part
+    of the toll, not a rival to it."""
+    for pair in OVERLAPPING_PEOPLE:
+        narrow, wide = sorted(pair)  # one name to keep: the first in the alphabet
+        for key in [k for k in by_measure if k.endswith(f":{wide}")]:
+            category = key.removesuffix(f":{wide}")
+            other = f"{category}:{narrow}"
+            if other in by_measure and key in by_measure:
+                by_measure[other] += by_measure.pop(key)

@@ -16,7 +16,7 @@ from summarizer.daily.figure_facets import facet_of
 from summarizer.daily.figure_units import rescaled, rounding_slack, unit_scale
 from summarizer.daily.merge import Briefed
 from summarizer.models.daily_v2 import DailyBriefing, DailyFigure
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import briefed, merged, one_incident
 
 
 def _report(text: str, *figures: dict[str, Any], kind: str = "accident") -> Briefed:
@@ -289,3 +289,53 @@ def test_a_count_naming_two_states_is_no_rival_to_either() -> None:
     flagged = [f for f in day.figures if f.conflict]
     # Two and three in hospital disagree; the seven ill and unvaccinated is no third side.
     assert [sorted(v.value or 0 for v in f.values) for f in flagged] == [[2, 3]]
+
+
+# --------------------------------------------------------------------------- beyond the passage
+
+_MINE = (
+    "A roof fall killed two miners at the Tarrel colliery on Thursday morning. "
+    "Rescue teams reached the men within hours. The mine was closed for the day. "
+    "Inspectors arrived in the afternoon. The union called for an inquiry. "
+)
+
+
+def _mine_report(text: str, figure: dict[str, Any], evidence: str, tolls: bool = False) -> Briefed:
+    return briefed(
+        text,
+        incidents=[
+            {"id": "i1", "evidence": evidence, "type": "accident", "place": "Tarrel", "time": "Thursday",
+             "casualty_figures": ["f1"] if tolls else []}
+        ],
+        figures=[{"id": "f1", "category": "distance", "unit": "m", **figure}],
+    )  # fmt: skip
+
+
+def _mine_day(closing: str, figure: dict[str, Any]) -> DailyBriefing:
+    told = "A roof fall 420 metres below ground killed two miners at the Tarrel colliery on Thursday morning."
+    far = _MINE + closing
+    return merged(
+        _mine_report(told, {"text": "420 metres", "value": 420, "counted": "depth of the roof fall"}, told),
+        _mine_report(far, figure, _MINE.split(". ")[0] + "."),
+    )
+
+
+def test_a_depth_told_after_the_passage_still_disputes_the_other_reports() -> None:
+    day = _mine_day(
+        "Workers said the fall happened about 350 metres below ground.",
+        {"text": "about 350 metres", "value": 350, "bound": "approximately", "counted": "depth of the fall"},
+    )
+    assert len(day.incidents) == 1
+    (depth,) = _of_unit(day, "m")
+    assert depth.incident == "i1" and len(depth.values) == 2 and depth.conflict
+
+
+def test_a_length_far_unlike_the_incidents_is_not_adopted() -> None:
+    day = _mine_day(
+        "Police kept onlookers 40 metres back from the shaft.",
+        {"text": "40 metres", "value": 40, "counted": "cordon"},
+    )
+    assert len(day.incidents) == 1
+    assert not any(f.conflict for f in day.figures)
+    (loose,) = [f for f in _of_unit(day, "m") if f.incident is None]
+    assert len(loose.values) == 1

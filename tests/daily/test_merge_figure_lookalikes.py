@@ -339,3 +339,32 @@ def test_a_length_far_unlike_the_incidents_is_not_adopted() -> None:
     assert not any(f.conflict for f in day.figures)
     (loose,) = [f for f in _of_unit(day, "m") if f.incident is None]
     assert len(loose.values) == 1
+
+
+def test_a_second_length_of_an_article_beyond_its_passage_is_not_adopted() -> None:
+    told = "A roof fall 420 metres below ground killed two miners at the Tarrel colliery on Thursday morning."
+    first = (
+        "A roof fall 400 metres below ground killed two miners at the Tarrel colliery on Thursday morning."
+    )
+    far = (
+        first
+        + " Rescue teams reached the men within hours. The mine was closed for the day. "
+        + (
+            "Inspectors arrived in the afternoon. The union called for an inquiry. "
+            "In 2009 a fall about 350 metres below ground killed three."
+        )
+    )
+    other = briefed(
+        far,
+        incidents=[{"id": "i1", "evidence": first, "type": "accident", "place": "Tarrel", "time": "Thursday",
+                    "casualty_figures": []}],
+        figures=[
+            {"id": "f1", "category": "distance", "unit": "m", "text": "400 metres", "value": 400, "counted": "depth"},
+            {"id": "f2", "category": "distance", "unit": "m", "text": "about 350 metres", "value": 350,
+             "bound": "approximately", "counted": "depth"},
+        ],
+    )  # fmt: skip
+    day = merged(_mine_report(told, {"text": "420 metres", "value": 420, "counted": "depth"}, told), other)
+    assert len(day.incidents) == 1
+    (depth,) = [f for f in _of_unit(day, "m") if f.incident == "i1"]
+    assert sorted(v.value or 0 for v in depth.values) == [400, 420]

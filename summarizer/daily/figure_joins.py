@@ -32,16 +32,15 @@ def join_units(by_measure: Groups) -> None:
 
 
 def join_overlapping_people(by_measure: Groups) -> None:
-    """A count of people by the wider group they belong to joins the count of the narrower
-    one in its category (``OVERLAPPING_PEOPLE``): one report of a school canteen counts
-    "six pupils in hospital", another "five children", and the two disagree. Each pair is
-    one measure the way a count of people and of some people may be (``measures.one_count``),
+    """A count of people and a count of the wider group they belong to, of one category
+    (``OVERLAPPING_PEOPLE``), are one group: one report of a school canteen counts "six
+    pupils in hospital", another "five children", and the two disagree. Each pair is one
+    measure the way a count of people and of some people may be (``measures.one_count``),
     but only these pairs join: "three firefighters hurt" beside "12 people hurt" is a part
     of the toll, not a rival to it."""
     for pair in OVERLAPPING_PEOPLE:
-        narrow, wide = sorted(pair)  # one name to keep: the first in the alphabet
-        for key in [k for k in by_measure if k.endswith(f":{wide}")]:
-            category = key.removesuffix(f":{wide}")
-            other = f"{category}:{narrow}"
+        kept, joining = sorted(pair)  # one key for the two, whichever the day meets first
+        for key in [k for k in by_measure if k.endswith(f":{joining}")]:
+            other = f"{key.removesuffix(f':{joining}')}:{kept}"
             if other in by_measure and key in by_measure:
                 by_measure[other] += by_measure.pop(key)

@@ -3,7 +3,7 @@ measures is read in ``daily.measures``."""
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
+from summarizer.daily.figure_facets import split_facets
+from summarizer.daily.figure_joins import join_overlapping_people, join_units
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
+from summarizer.daily.figure_units import rescaled, rounding_slack
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -103,6 +106,7 @@ def values_conflict(
     values: Sequence[FigureValue],
     parties: Sequence[str | None] | None = None,
     standings: Sequence[Standing] | None = None,
+    unit: str | None = None,
 ) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
@@ -118,9 +122,14 @@ def values_conflict(
     (``daily.subcounts``), so it stands for its source only when the source gives no whole
     of the measure; beside a whole ("12 injured, five of them seriously") it says nothing
     the whole does not, and must not stretch the source's span to cover every other
-    source's count.
-    Linear in the values: a day of thousands of reports of one toll must not compare every
-    pair."""
+    source's count. Given the group's ``unit``: an exact amount in a unit (not a count nor
+    a share) allows its writer's rounding (``figure_units.rounding_slack``: "siete
+    toneladas" and "7.2 tonnes" agree); and two counts more than ``FAR_APART_FACTOR``
+    apart count two scopes, not one thing two ways (a country's 847 measles cases this
+    year and a school's nine: ``_disagree``). Shares are disputed tenfold as a matter of
+    course, and one fire's 40 hectares against 3,000 is a dispute over one area.
+    Near-linear in the values: a day of thousands of reports of one toll must not compare
+    every pair."""
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
@@ -131,15 +140,41 @@ def values_conflict(
         if stands.subcount and source in with_whole:
             continue
         low, high = interval(v)
+        if (
+            unit not in (None, "count", "percent")
+            and v.bound == "exact"
+            and v.value is not None
+            and v.value_high is None
+        ):
+            slack = rounding_slack(v.value)
+            low, high = low - slack, high + slack
         if stands.subcount:
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
-    # Some source's lowest possible value above another's highest: the two highest lows
-    # against the two lowest highs always hold such a pair of two sources if one exists.
-    top_lows = heapq.nlargest(2, lows.items(), key=lambda kv: kv[1])
-    bottom_highs = heapq.nsmallest(2, highs.items(), key=lambda kv: kv[1])
-    return any(a != b and low > high for a, low in top_lows for b, high in bottom_highs)
+    return _disagree(list(lows.values()), sorted(highs.values()), scoped=unit == "count")
+
+
+def _disagree(lows: Sequence[float], highs: Sequence[float], scoped: bool) -> bool:
+    """Whether some source's lowest possible value lies above another's highest (``highs``
+    sorted), for counts (``scoped``) by no more than ``FAR_APART_FACTOR``: a dispute over
+    one count differs by a factor of a few, and counts further apart are of two scopes
+    ("847 cases since January" in France, "more than 120,000" in Europe last year). A source's own highest
+    is never below its lowest, so the pair is always of two sources; of the highs below a
+    low, the largest is the nearest, so it alone is read. None ("no data left our
+    servers") is never far from a count."""
+    for low in lows:
+        below = bisect.bisect_left(highs, low)
+        if below and not (scoped and _far_apart(low, highs[below - 1])):
+            return True
+    return False
+
+
+def _far_apart(x: float, y: float) -> bool:
+    """Two finite values of one sign more than ``FAR_APART_FACTOR`` apart."""
+    if not (math.isfinite(x) and math.isfinite(y)) or x * y <= 0:
+        return False
+    return max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
 
 
 def _sources(values: Sequence[FigureValue], claims: Sequence[str | None]) -> list[tuple[str, str | None]]:
@@ -264,6 +299,9 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
+    join_units(by_measure)
+    join_overlapping_people(by_measure)
+    by_measure = split_facets(by_measure)
     # A blog's later entries outdate its earlier counts, whether or not its briefing lists
     # them as reports of the incident (``unlisted_entries``).
     told = [*linked, *unlisted_entries(linked)] if incident_id else list(linked)
@@ -271,11 +309,12 @@ def figure_groups(
     stale = {(told[n][0].id, told[n][1].id) for n in outdated(given)}
     groups = []
     for offset, (key, members) in enumerate(by_measure.items()):
+        unit = members[0][1].unit
         values = [
             sharing_fields_set(
                 FigureValue(
-                    value=f.value,
-                    value_high=f.value_high,
+                    value=rescaled(f.value, f.unit, unit),
+                    value_high=rescaled(f.value_high, f.unit, unit),
                     bound=f.bound,
                     text=f.text,
                     counted=f.counted,
@@ -295,7 +334,10 @@ def figure_groups(
         ]
         comparable = _comparable(members, linked_only, stale)
         first = members[0][1]
-        measure = key.split(":", 1)[1] if measure_of(first) else (first.counted or first.unit)
+        # A facet's group (``figure_facets``) says its facet: "m visibility".
+        measure = (
+            key.split(":", 1)[1].replace("#", " ") if measure_of(first) else (first.counted or first.unit)
+        )
         groups.append(
             DailyFigure(
                 id=f"f{first_number + offset}",
@@ -308,6 +350,7 @@ def figure_groups(
                     [values[n] for n in comparable],
                     [parties[n] for n in comparable],
                     [members[n][1].standing for n in comparable],
+                    unit=unit,
                 ),
                 articles=unique(s.id for s, _ in members),
             )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.daily.cluster_evidence import ClusterEvidence
+from summarizer.daily.figure_adoption import adopted_figures
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import (
     CHAINED_TYPES,
@@ -261,6 +262,7 @@ def merge_incidents(
     figures: list[DailyFigure] = []
     # A figure one incident gives as its toll is never another's passer-by.
     claimed = {(b.id, f) for b in items for i in b.incidents for f in i.casualty_figures}
+    adopted = adopted_figures(items, [[found[i] for i in members] for members in clusters])
     for number, members in enumerate(clusters, start=1):
         group = [found[i] for i in members]
         daily_id = f"i{number}"
@@ -292,7 +294,7 @@ def merge_incidents(
             for f in g.figures
             if (source.id, f.id) not in firm and (source.id, f.id) not in claimed
         ]
-        linked += nearby
+        linked += nearby + adopted.get(number - 1, [])
         for figure in figure_groups(linked, actor_map, daily_id, len(figures) + 1, firm):
             figures.append(figure)
             figure_ids.append(figure.id)

@@ -1,0 +1,60 @@
+"""Figures an article gives beyond the passages of its incidents (``passages``: the evidence
+and a few sentences after it) that still count its incident: a report often closes on its
+event's measures ("Workers said the fall happened about 350 metres below ground", five
+sentences on; "La basura ha tapado medio kilómetro de carretera", in an interview after the
+news). Without them such a figure stands alone, and its dispute with the other reports is
+never seen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from summarizer.daily.figures import counts_alike, interval
+from summarizer.daily.measures import measure_of
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord, IncidentRecord
+
+Adopted = dict[int, list[tuple["ArticleRecord", "FigureRecord"]]]
+
+
+def adopted_figures(
+    items: Sequence[ArticleRecord], clusters: Sequence[Sequence[tuple[ArticleRecord, IncidentRecord]]]
+) -> Adopted:
+    """The figures beyond every passage that join a cluster of reports (by its index). A
+    figure is adopted only where it cannot be two things: its article reports in exactly
+    one cluster whose other articles give a figure of its measure alike to it
+    (``figures.counts_alike``: a "50-metre security perimeter" is not the "ten metres" a
+    sinkhole measures across, nor a report due "in 48 hours" the "three hours" of a
+    lockdown), and it gives that measure nowhere else (an article's second figure of a
+    measure may be its background: "a fall in 2009 killed three")."""
+    in_passage = {(s.id, f.id) for s in items for i in s.incidents for f in i.figures}
+    # Per cluster: measure -> (article id, lowest and highest true value) of its figures.
+    told: list[dict[str, list[tuple[str, float, float]]]] = []
+    for group in clusters:
+        measures: dict[str, list[tuple[str, float, float]]] = {}
+        for source, incident in group:
+            for f in incident.figures:
+                if (m := measure_of(f)) is not None:
+                    measures.setdefault(m, []).append((source.id, *interval(f)))
+        told.append(measures)
+    adopted: Adopted = {}
+    for source in items:
+        loose = [f for f in source.figures if (source.id, f.id) not in in_passage]
+        for figure in loose:
+            measure = measure_of(figure)
+            if measure is None or figure.value is None or [measure_of(f) for f in loose].count(measure) > 1:
+                continue
+            if any(a == source.id for measures in told for a, _, _ in measures.get(measure, ())):
+                continue  # the article gives the measure in a passage: this one is another
+            low, high = interval(figure)
+            homes = [
+                n
+                for n, group in enumerate(clusters)
+                if any(s.id == source.id for s, _ in group)
+                and any(counts_alike(low, high, lo, hi) for _, lo, hi in told[n].get(measure, ()))
+            ]
+            if len(homes) == 1:
+                adopted.setdefault(homes[0], []).append((source, figure))
+    return adopted

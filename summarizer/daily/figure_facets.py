@@ -1,0 +1,84 @@
+"""Two amounts of one measure that measure two facets of it: a length of visibility and one
+of distance, a count of children in hospital and one of children ill (the table is
+``lexicons.facets``). A briefing says what an amount counts in its ``counted`` words; when
+two of one group name two different facets, they are two measures, never a conflict. An
+amount whose words name no facet stays with the others: most say nothing of one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.facets import LENGTH_FACETS, STATE_FACETS
+
+if TYPE_CHECKING:
+    from summarizer.daily.records import ArticleRecord, FigureRecord
+
+# The fewest letters of a facet word a German compound may end with ("Sicht|weite" is
+# visibility, "Wasser|tiefe" depth) and of the modifier before it.
+_HEAD_LETTERS = 5
+_MODIFIER_LETTERS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _facet_of_word(word: str, table_name: str) -> str | None:
+    table = LENGTH_FACETS if table_name == "length" else STATE_FACETS
+    if facet := table.get(word):
+        return facet
+    heads = [
+        h
+        for h in table
+        if len(h) >= _HEAD_LETTERS and len(word) - len(h) >= _MODIFIER_LETTERS and word.endswith(h)
+    ]
+    return table[max(heads, key=len)] if heads else None
+
+
+def _table(unit: str) -> str | None:
+    """Which facets a unit's amounts may have: a length's dimensions, a count's states."""
+    if unit == "count":
+        return "state"
+    return "length" if unit in {"mm", "cm", "m", "km", "mi", "miles", "nmi", "nautical miles"} else None
+
+
+def facets_of(counted: str | None, unit: str) -> frozenset[str]:
+    """The facets an amount's ``counted`` words name ("visibility at the harbour entrance"
+    is visibility, "Entfernung zur Hafeneinfahrt" distance; "ill pupils never vaccinated"
+    names two)."""
+    table = _table(unit)
+    if table is None or not counted:
+        return frozenset()
+    return frozenset(
+        f for w in _WORD.findall(fold_accents(counted).lower()) if (f := _facet_of_word(w, table))
+    )
+
+
+def facet_of(counted: str | None, unit: str) -> str | None:
+    """The one facet an amount's ``counted`` words name (``facets_of``), or None when they
+    name none or two."""
+    found = facets_of(counted, unit)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+Members = list[tuple["ArticleRecord", "FigureRecord"]]
+
+
+def split_facets(by_measure: Mapping[str, Members]) -> dict[str, Members]:
+    """Each group whose amounts name two facets or more split by facet: the amounts of the
+    first facet it holds, and those naming none, keep its key; each other facet, or set of
+    facets an amount names at once ("ill pupils never vaccinated": it may count either),
+    gets a key of its own (``key#facet``)."""
+    split: dict[str, Members] = {}
+    for key, members in by_measure.items():
+        facets = ["+".join(sorted(facets_of(f.counted, f.unit))) for _, f in members]
+        named = list(dict.fromkeys(f for f in facets if f))
+        if len(named) < 2:
+            split[key] = members
+            continue
+        for member, facet in zip(members, facets, strict=True):
+            own = key if facet in ("", named[0]) else f"{key}#{facet}"
+            split.setdefault(own, []).append(member)
+    return split

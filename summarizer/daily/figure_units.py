@@ -1,0 +1,61 @@
+"""Amounts as precise as their writer made them, in one unit whatever unit each source chose:
+
+- one quantity in two units ("some 20 million litres", "rund 20.000 Kubikmeter"; "7.200
+  kilos", "7.2 tonnes"; "three weeks", "two months") is one measure, its values compared
+  once in one unit (``unit_scale``, ``rescaled``);
+- an exact amount is said to the last digit its writer gave: "siete toneladas" may be a
+  rounded 7.2 t, so it allows a little either side (``rounding_slack``). Counts of people
+  are not rounded this way: "two dead" and "three dead" disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, InvalidOperation
+
+# Each unit of a quantity as (its dimension's base unit, how many base units it is), as
+# briefings spell units (``Figure.unit``): a length in metres, a mass in kilograms, a volume
+# in litres, an area in square metres, a time in days.
+_SCALES: dict[str, tuple[str, float]] = {
+    "mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0),
+    "nmi": ("m", 1852.0), "nautical miles": ("m", 1852.0), "mi": ("m", 1609.344), "miles": ("m", 1609.344),
+    "g": ("kg", 0.001), "kg": ("kg", 1.0), "t": ("kg", 1000.0),
+    "ml": ("l", 0.001), "l": ("l", 1.0), "hl": ("l", 100.0), "m3": ("l", 1000.0),
+    "m2": ("m2", 1.0), "ha": ("m2", 10_000.0), "hectares": ("m2", 10_000.0), "km2": ("m2", 1e6),
+    "seconds": ("days", 1 / 86_400), "minutes": ("days", 1 / 1440), "hours": ("days", 1 / 24),
+    "days": ("days", 1.0), "weeks": ("days", 7.0), "months": ("days", 30.44), "years": ("days", 365.25),
+}  # fmt: skip
+
+
+def unit_scale(unit: str) -> tuple[str, float] | None:
+    """The dimension's base unit and the factor to it, or None for a unit of its own (a
+    count, a percentage, a currency, a temperature)."""
+    return _SCALES.get(unit)
+
+
+def rescaled(value: float | None, unit: str, to_unit: str) -> float | None:
+    """``value`` in ``unit`` said in ``to_unit`` of one dimension (``unit_scale``), unchanged
+    when either has no scale or they measure different dimensions."""
+    source, target = unit_scale(unit), unit_scale(to_unit)
+    if value is None or source is None or target is None or source[0] != target[0] or unit == to_unit:
+        return value
+    return value * source[1] / target[1]
+
+
+# A rounded amount is at most this share of its value from the true one: half of what
+# "about" allows (``figures.interval``), as a writer who rounds says so less loosely.
+ROUNDING_SHARE = 0.05
+
+
+def rounding_slack(value: float) -> float:
+    """How far the true amount may lie from an exact ``value`` a writer rounded: half a step
+    of its last non-zero digit ("7" may be 6.5 to 7.5, "7.2" 7.15 to 7.25), and never more
+    than ``ROUNDING_SHARE`` of it ("300 metres" is not 250 to 350)."""
+    if not math.isfinite(value) or value == 0:
+        return 0.0
+    try:
+        exponent = Decimal(f"{abs(value):.12g}").normalize().as_tuple().exponent
+    except InvalidOperation:
+        return 0.0
+    step = 10.0**exponent if isinstance(exponent, int) else 0.0
+    return min(step / 2, ROUNDING_SHARE * abs(value))

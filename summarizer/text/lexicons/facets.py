@@ -1,0 +1,39 @@
+"""What of a thing an amount measures, in English, German, French and Spanish, as one English
+word for every language's words for it: a length may be the visibility, a depth, a height
+or a distance to somewhere ("less than 50 metres" of visibility and "rund 300 Meter vor der
+Hafeneinfahrt" are two measures of one ferry grounding), and a count of people may count
+them in one state or another ("deux enfants hospitalisés" and "quatorze enfants malades"
+are two counts of one outbreak). Lower case, accents folded (``text.accents.fold_accents``);
+German compounds are read by their head ("Sichtweite", "Wassertiefe": ``daily.figure_facets``).
+"""
+
+from __future__ import annotations
+
+from summarizer.text.vocabulary import words
+
+# Which dimension of a thing a length gives.
+_LENGTHS = {
+    "visibility": "visibility sicht sichtweite visibilite visibilidad",
+    "depth": "depth deep tiefe tief profondeur profond profonde profundidad profundo profunda",
+    "height": "height high tall hohe hoch hauteur haut haute altura alto alta altitude altitud",
+    "length": "length long lange longueur longitud",
+    "width": "width wide breite breit largeur anchura ancho diameter durchmesser diametre diametro across",
+    "distance": """distance distances away offshore entfernung entfernt abstand distancia distante
+        eloignement lejos""",
+}
+# In which state a count finds its people.
+_STATES = {
+    "hospitalised": """hospitalised hospitalized hospital hospitalises hospitalisees hospitalise
+        hopital hospitalizados hospitalizadas hospitalizado krankenhaus klinik klinikum
+        stationar""",
+    "ill": """ill sick symptoms symptomatic malade malades symptomes krank kranke kranken erkrankt
+        erkrankte erkrankten symptome enfermo enfermos enferma enfermas sintomas""",
+    "missing": "missing vermisst vermisste vermissten disparu disparus disparues desaparecido desaparecidos desaparecidas",
+    "rescued": "rescued gerettet gerettete sauves secourus rescatados rescatadas",
+    "evacuated": """evacuated evacuees evakuiert evakuierte evakuierten evacues evacuees evacuados
+        evacuadas desalojados desalojadas""",
+    "arrested": "arrested detained festgenommen festgenommene arretes interpelles detenidos detenidas arrestados",
+    "vaccinated": "vaccinated geimpft geimpfte vaccines vacunados vacunadas",
+}
+LENGTH_FACETS: dict[str, str] = {word: facet for facet, block in _LENGTHS.items() for word in words(block)}
+STATE_FACETS: dict[str, str] = {word: facet for facet, block in _STATES.items() for word in words(block)}

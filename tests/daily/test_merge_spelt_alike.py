@@ -194,3 +194,19 @@ def test_two_shortage_counts_of_one_town_that_differ_stay_two_events() -> None:
                         "counted": "school meals not served", "category": "other"}],
     )  # fmt: skip
     assert len(merged(spanish, english).incidents) == 2
+
+
+def test_two_ministries_decisions_in_two_languages_share_no_word_of_an_office() -> None:
+    # "ministerio"/"ministère", "provincial"/"provinciale", "municipal"/"municipale": the
+    # kind of body and level of government any two such reports name, no word of the event.
+    spanish = _shortage(
+        "El ministerio provincial aprobó el lunes en Lornaz una subvención para la biblioteca "
+        "municipal, informó la administración.",
+        "es",
+    )
+    french = _shortage(
+        "Le ministère a décidé lundi à Lornaz, par décision provinciale, de fermer la piscine "
+        "municipale, selon l'administration.",
+        "fr",
+    )
+    assert len(merged(spanish, french).incidents) == 2

@@ -18,9 +18,12 @@ _ADJECTIVE_PHRASE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]{2,}er\s+[A-ZÄ�
 # A name in brackets after an incident's place: capitalised words, a joiner between them
 # ("Palù di Sotto", "San Sebastián"), at most four; an acronym ("(SVP)") is a party's.
 _BRACKET_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
-_BRACKETED = (
+_BRACKETED = re.compile(
     rf"\(\s*(?P<other>{_BRACKET_NAME}(?:\s+(?:(?:di|de|del|da|von|am|im)\s+)?{_BRACKET_NAME}){{0,3}})\s*\)"
 )
+_WORD_END = re.compile(r"\w")
+# The longest place name looked for before a bracket: longer is no place's name.
+_PLACE_LETTERS = 80
 
 
 def containment_in(
@@ -60,13 +63,17 @@ def _bracketed(text: str, places: set[str]) -> list[tuple[str, str]]:
     that name: an article in a bilingual region names a village by both ("A Palù di Sotto
     (Untermoos), in Val Flaura"), a Spanish one a town by its province ("Olmeda (Soria)").
     Only the article's own incidents' places: a person's bracket ("Josef Gruber (Pfandl)")
-    holds no place of its events."""
+    holds no place of its events. The text is searched once for brackets, and what ends
+    before each is looked up among the places: an article's places are many."""
     found = []
-    for place in sorted(places):
-        if len(place) > 80:
+    for match in _BRACKETED.finditer(text):
+        other = match.group("other")
+        if other.isupper():
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(place)}\s*{_BRACKETED}", text):
-            other = match.group("other")
-            if not other.isupper():
-                found.append((place, other))
-    return found
+        end = match.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        for start in range(max(0, end - _PLACE_LETTERS), end):
+            if (start == 0 or not _WORD_END.match(text, start - 1)) and text[start:end] in places:
+                found.append((text[start:end], other))
+    return sorted(found, key=lambda pair: pair[0])

@@ -159,7 +159,7 @@ def one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
 def shares_a_figure(a: ReportEvidence, b: ReportEvidence) -> bool:
     """A figure of one count (``one_count``) in both reports, with values that can be one
     true value and are alike (``counts_alike``), or one sum of money (``one_sum``), or one
-    precise number of one category (``one_precise_number``)."""
+    precise number of one measure (``one_precise_number``)."""
     return any(
         (
             one_count(name_a, name_b)
@@ -191,14 +191,22 @@ _YEARS = range(1900, 2101)
 def one_precise_number(
     name_a: str, low_a: float, high_a: float, name_b: str, low_b: float, high_b: float
 ) -> bool:
-    """Both figures give one precise number exactly (``precise``) of one category: one
-    figure, whatever word each language counts it by ("612 presentaciones con problemas de
-    suministro", "612 medicine presentations in short supply", "612 confezioni carenti")."""
+    """Both figures give one precise number exactly (``precise``) of one measure
+    (``one_count``: "612 patients", "612 pacientes"), one that tells its subject: not of
+    the catch-all category "other" nor a percentage, which any story may give ("12.5%",
+    "612 million" of two unrelated economic stories of one day)."""
     return (
         low_a == high_a == low_b == high_b
-        and name_a.partition(":")[0] == name_b.partition(":")[0]
         and precise(low_a)
+        and one_count(name_a, name_b)
+        and not any(of_any_subject(name) for name in (name_a, name_b))
     )
+
+
+def of_any_subject(measure: str) -> bool:
+    """A measure of the catch-all category or a percentage (``measure_of``)."""
+    category, _, what = measure.partition(":")
+    return category == "other" or what.startswith("percent") or what == "turnout"
 
 
 def precise(value: float) -> bool:

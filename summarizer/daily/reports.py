@@ -60,7 +60,10 @@ from summarizer.daily.places import (
     report_levels,
 )
 from summarizer.daily.spots import streets_apart, streets_in
+from summarizer.text.concepts import concepts_of
 from summarizer.text.dates import dates_of, days_apart, days_of_report, found_on, weekdays_named
+from summarizer.text.lexicons.organisations import CONCEPTS as ORG_CONCEPTS
+from summarizer.text.lexicons.organisations import LEVEL_WORDS
 from summarizer.text.vocabulary import (
     COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
@@ -87,6 +90,21 @@ def common_words() -> frozenset[str]:
         lex = lexicon(code)
         found |= {w for phrase in [*lex.titles, *lex.person_roles] for w in content_words(phrase)}
     return frozenset(found)
+
+
+def spelt_own_way(word: str) -> bool:
+    """A word that may tell an event as each language spells it (a drug's name): not one
+    every report says (``common_words``), nor one a concept table translates (the kind of
+    body or level of government, "ministerio", "ministère", "provinciale", ``ORG_CONCEPTS``;
+    a person, site or matter, ``concepts_of``): reports of two ministries' decisions share
+    those as often as reports of one."""
+    return not (
+        word in common_words()
+        or word in ORG_CONCEPTS
+        or word in LEVEL_WORDS
+        or tells_a_kind(word)
+        or concepts_of(word)
+    )
 
 
 # Two reports are of one event only on at least this much shared specific evidence (see
@@ -179,10 +197,8 @@ class ReportEvidence:
         drug's name: ``cognate_words``); in one, "magistrado" and "magistrada" are two."""
         if self.language == other.language:
             return 0
-        common = common_words()
         mine, theirs = (
-            [w for w in item.words if w not in shared_words and w not in common and not tells_a_kind(w)]
-            for item in (self, other)
+            [w for w in item.words if w not in shared_words and spelt_own_way(w)] for item in (self, other)
         )
         return shared_cognates(mine, theirs, unread=(*self.plain, *other.plain))
 

@@ -1,6 +1,6 @@
 """Reports of one event in two languages share what each language spells its own way: a
 drug's or a product's name ("amoxicilina", "amoxicillin"), the word a figure counts by
-("importados", "imported"), and a precise number whatever word counts it (issue 25: one
+("importados", "imported"), and a precise number of one measure (issue 25: one
 medicine shortage and one import decision, told in Spanish, English and Italian, shared no
 word the concept table holds). Look-alikes stay apart: two drugs, two ministries' imports,
 two people in one language whose words differ by a gender ending. Every report here is
@@ -133,26 +133,53 @@ def test_a_precise_number_has_three_significant_digits_and_is_no_year(value: flo
     assert precise(value) is told
 
 
-def test_one_precise_number_of_one_category_is_one_figure_in_any_words() -> None:
-    assert one_precise_number("other:suministro", 612, 612, "other:supply", 612, 612)
-    assert not one_precise_number("other:suministro", 612, 612, "killed:people", 612, 612)
-    assert not one_precise_number("other:suministro", 612, 612, "other:supply", 613, 613)
+def test_one_precise_number_of_one_measure_is_one_figure_in_any_language() -> None:
+    assert one_precise_number("displaced:people", 612, 612, "displaced:people", 612, 612)
+    assert one_precise_number("other:importado", 612, 612, "other:imported", 612, 612) is False  # any subject
+    assert not one_precise_number("displaced:people", 612, 612, "killed:people", 612, 612)
+    assert not one_precise_number("displaced:people", 612, 612, "displaced:people", 613, 613)
     # "More than 612" is no number told exactly.
-    assert not one_precise_number("other:suministro", 612, 612, "other:supply", 612, float("inf"))
+    assert not one_precise_number("displaced:people", 612, 612, "displaced:people", 612, float("inf"))
 
 
-def test_one_shortage_report_told_by_a_precise_count_in_two_languages_is_one_event() -> None:
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("other:percent", "other:percent"), ("other:suministro", "other:supply"), ("other:EUR", "other:EUR"),
+     ("damaged:percent of pay", "damaged:percent of pay"), ("other:turnout", "other:turnout")],
+)  # fmt: skip
+def test_a_precise_number_any_story_may_give_is_no_shared_figure(a: str, b: str) -> None:
+    # "12.5%" or "612 million" in two unrelated economic stories of one day.
+    assert not one_precise_number(a, 12.5, 12.5, b, 12.5, 12.5)
+
+
+def test_one_evacuation_told_by_a_precise_count_in_two_languages_is_one_event() -> None:
+    spanish = _shortage(
+        "Un total de 612 vecinos fueron desalojados el lunes en Lornaz.",
+        "es", figures=[{"id": "f1", "text": "612 vecinos", "value": 612,
+                        "counted": "vecinos desalojados", "category": "displaced"}],
+    )  # fmt: skip
+    english = _shortage(
+        "Some 612 residents had to leave their homes in Lornaz on Monday, officials said.",
+        "en", figures=[{"id": "f1", "text": "612 residents", "value": 612,
+                        "counted": "residents", "category": "displaced"}],
+    )  # fmt: skip
+    assert len(merged(spanish, english).incidents) == 1
+
+
+def test_one_precise_number_of_any_subject_alone_joins_no_two_reports_of_a_town() -> None:
+    # The catch-all category says nothing of what is counted: "612 presentaciones" of a
+    # shortage and "612 drug presentations" need more than the number to be one event.
     spanish = _shortage(
         "Un total de 612 presentaciones tenían problemas de suministro el lunes en Lornaz.",
         "es", figures=[{"id": "f1", "text": "612 presentaciones", "value": 612,
                         "counted": "presentaciones con problemas de suministro", "category": "other"}],
     )  # fmt: skip
     english = _shortage(
-        "Some 612 drug presentations were in short supply in Lornaz on Monday, officials said.",
-        "en", figures=[{"id": "f1", "text": "612 drug presentations", "value": 612,
-                        "counted": "drug presentations in short supply", "category": "other"}],
+        "The budget of Lornaz grew by 612 positions on Monday, officials said.",
+        "en", figures=[{"id": "f1", "text": "612 positions", "value": 612,
+                        "counted": "positions", "category": "other"}],
     )  # fmt: skip
-    assert len(merged(spanish, english).incidents) == 1
+    assert len(merged(spanish, english).incidents) == 2
 
 
 def test_two_shortage_counts_of_one_town_that_differ_stay_two_events() -> None:
@@ -167,3 +194,19 @@ def test_two_shortage_counts_of_one_town_that_differ_stay_two_events() -> None:
                         "counted": "school meals not served", "category": "other"}],
     )  # fmt: skip
     assert len(merged(spanish, english).incidents) == 2
+
+
+def test_two_ministries_decisions_in_two_languages_share_no_word_of_an_office() -> None:
+    # "ministerio"/"ministère", "provincial"/"provinciale", "municipal"/"municipale": the
+    # kind of body and level of government any two such reports name, no word of the event.
+    spanish = _shortage(
+        "El ministerio provincial aprobó el lunes en Lornaz una subvención para la biblioteca "
+        "municipal, informó la administración.",
+        "es",
+    )
+    french = _shortage(
+        "Le ministère a décidé lundi à Lornaz, par décision provinciale, de fermer la piscine "
+        "municipale, selon l'administration.",
+        "fr",
+    )
+    assert len(merged(spanish, french).incidents) == 2

@@ -446,9 +446,20 @@ def test_hostile_brackets_are_read_fast() -> None:
         ("Aa (" + "Bb " * 20_000 + ")", "Aa"),
         ("Pandolo (" * 20_000, "Pandolo"),
         ("x" * 50_000, "x" * 200),
+        ("(Bb)" + " " * 50_000 + "(Bb)", "Aa"),
     ]:
         containment_in(text, "it", [(place, None)])
     assert time.thread_time() - started < 2
+
+
+def test_an_article_of_many_places_and_brackets_is_read_fast() -> None:
+    """The text is searched once for brackets, not once for each place."""
+    places = [(f"Ort{n}", None) for n in range(4_000)]
+    text = "A Ort7 (Pfandl) e " * 5_000
+    started = time.thread_time()
+    found = containment_in(text, "it", places)
+    assert time.thread_time() - started < 2
+    assert found == ((place_key("Ort7"), place_key("Pfandl"), None),)
 
 
 # --------------------------------------------------------------------------- "Val" valleys

@@ -49,7 +49,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 def _generic() -> frozenset[str]:
     """Words a body's name shares with any other body's: "Group", "Union", "Ministry", "plc",
     "GmbH", function words of every language."""
-    from summarizer.daily.reports import common_words
+    from summarizer.daily.report_words import common_words
 
     return stopwords() | common_words() | frozenset(CONCEPTS) | GENERIC | FILLER
 

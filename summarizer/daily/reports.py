@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from summarizer.daily.cognate_words import shared_cognates
@@ -59,52 +59,16 @@ from summarizer.daily.places import (
     places_related,
     report_levels,
 )
+from summarizer.daily.report_words import common_words, spelt_own_way
 from summarizer.daily.spots import streets_apart, streets_in
-from summarizer.text.concepts import concepts_of
 from summarizer.text.dates import dates_of, days_apart, days_of_report, found_on, weekdays_named
-from summarizer.text.lexicons.organisations import CONCEPTS as ORG_CONCEPTS
-from summarizer.text.lexicons.organisations import LEVEL_WORDS
 from summarizer.text.vocabulary import (
-    COMMON_REPORT_WORDS,
     DISTINCT_EVENT_CUES,
     same_event_family,
 )
 
 # An incident pair must score at least this to be one event (see ``incident_similarity``).
 SAME_EVENT_THRESHOLD = 0.45
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Words two reports share whatever their events: what every report says
-    (``COMMON_REPORT_WORDS``), country names, and in every language the product reads, the
-    roles and titles of whoever it quotes ("le préfet", "die Polizeisprecherin"): a person
-    both name counts as that person (``shared_specifics``), not again as their office. How
-    a report attributes ("a indiqué", "teilte mit", "según") is no word of it at all
-    (``merge.stopwords``)."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
-
-    found = set(COMMON_REPORT_WORDS) | {w for name in COUNTRY_NAMES for w in content_words(name)}
-    for code in SUPPORTED:
-        lex = lexicon(code)
-        found |= {w for phrase in [*lex.titles, *lex.person_roles] for w in content_words(phrase)}
-    return frozenset(found)
-
-
-def spelt_own_way(word: str) -> bool:
-    """A word that may tell an event as each language spells it (a drug's name): not one
-    every report says (``common_words``), nor one a concept table translates (the kind of
-    body or level of government, "ministerio", "ministère", "provinciale", ``ORG_CONCEPTS``;
-    a person, site or matter, ``concepts_of``): reports of two ministries' decisions share
-    those as often as reports of one."""
-    return not (
-        word in common_words()
-        or word in ORG_CONCEPTS
-        or word in LEVEL_WORDS
-        or tells_a_kind(word)
-        or concepts_of(word)
-    )
 
 
 # Two reports are of one event only on at least this much shared specific evidence (see

@@ -494,7 +494,7 @@ ORGANIZATION_NAME_ENDINGS: frozenset[str] = frozenset(
 # dead, when, how it was reported): never evidence that two reports are of one event. The
 # authorities and the police in every language read ("die französischen Behörden"). The
 # merge drops every language's attribution words (``daily.merge.stopwords``) and adds its
-# roles and titles (``daily.reports.common_words``).
+# roles and titles (``daily.report_words.common_words``).
 COMMON_REPORT_WORDS: frozenset[str] = words(
     """
     people person persons killed killing kill kills died dead death deaths injured injuring

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pytest
 
 from summarizer.daily.merge import report_words, things_named
-from summarizer.daily.reports import common_words, report_evidence
+from summarizer.daily.report_words import common_words
+from summarizer.daily.reports import report_evidence
 from summarizer.text.concepts import concepts_of, tables
 from tests.daily.test_daily import merged, one_incident
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # Who an event touches, and in what role. Each named by its English plural: the people an
 # event touches, not the office of one person quoted ("the nurse said" is a role,
-# ``daily.reports.common_words``). Residents keep the word every report uses of them
+# ``daily.report_words.common_words``). Residents keep the word every report uses of them
 # (``COMMON_REPORT_WORDS``). Not the firefighters, rescuers and crews every fire or
 # avalanche report names.
 PEOPLE = {

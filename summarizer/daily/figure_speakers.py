@@ -120,6 +120,12 @@ def _new_subject(lang: str) -> re.Pattern[str]:
     )
 
 
+# How far before its verb a new subject's clause may open: an opener, an article and two
+# words. Bounding the look keeps a sentence of many verbs of saying linear ("meldet meldet
+# ... 280" once searched the whole prefix for each verb).
+SUBJECT_REACH = 100
+
+
 def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Pattern[str]) -> int | None:
     """Where a clause between an actor (ending at ``since``) and the figure at ``start``
     opens on a subject of its own that says the figure (``_new_subject``, then a verb of
@@ -127,6 +133,6 @@ def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Patter
     spricht von 280" gives 280 on the company's word, not the union's. None when there
     is no such clause."""
     for said in cue.finditer(text, since, start):
-        if _new_subject(lang).search(text, since, said.start()):
+        if _new_subject(lang).search(text, max(since, said.start() - SUBJECT_REACH), said.start()):
             return said.start()
     return None

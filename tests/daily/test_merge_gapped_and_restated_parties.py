@@ -89,6 +89,11 @@ def test_a_count_restated_by_an_unnamed_speaker_is_a_party_of_its_own() -> None:
         ("The toll rose to 14 on Tuesday.", "en", "14", False),
         ("Damit steigt die Zahl der Toten auf drei.", "de", "Zahl der Toten auf drei", False),
         ("Twelve people were taken to hospital.", "en", "Twelve people", False),
+        # A verb of saying with no "the number" before the preposition restates nothing.
+        ("El temporal informa a 200 vecinos del corte.", "es", "200 vecinos", False),
+        ("El hospital registra en 24 horas doce ingresos.", "es", "24 horas", False),
+        ("Police put the driver at 80 km/h.", "en", "80 km/h", False),
+        ("El balance se eleva a 8 heridos.", "es", "8 heridos", False),
     ],
 )  # fmt: skip
 def test_what_reads_as_a_restated_count(text: str, lang: str, figure: str, expected: bool) -> None:
@@ -102,6 +107,21 @@ def test_one_named_party_restating_its_own_count_stays_one_party() -> None:
         text, ["Tarrel police"], [_injured("nine people", 9), _injured("the number at twelve", 12)]
     )
     assert set(_parties(item).values()) <= {"Tarrel police"}
+
+
+def test_an_article_restating_its_own_count_does_not_dispute_itself() -> None:
+    """Every restated figure of an article shares one party: a toll the article raises
+    twice is one voice growing, not two sides of a dispute."""
+    from tests.daily.test_daily import merged
+
+    text = (
+        "El SEM cifra en nueve los heridos en Tarrel. Horas después eleva la cifra a 12 heridos. "
+        "Por la noche eleva la cifra a 15 heridos."
+    )
+    figures = [_injured("nueve", 9), _injured("12 heridos", 12), _injured("15 heridos", 15)]
+    item = _article(text, [], figures, language="es")
+    assert set(_parties(item).values()) == {RESTATED_PARTY}
+    assert not any(f.conflict for f in merged(item).figures)
 
 
 def test_hostile_runs_are_read_quickly() -> None:

@@ -87,9 +87,10 @@ Mention = tuple[int, int, str]  # start, end, the article's actor id
 # officiel (12 décès) est très en dessous de la réalité"): not an actor's id.
 OFFICIAL_PARTY = "=official"
 # The party of a figure someone the article names as no actor gives ("Mar Limpo eleva la
-# cifra a más de 300 toneladas", ", das Unternehmen spricht von 280"), one per figure or
-# clause (``figure_speakers``).
-RESTATED_PARTY = "=restated@"
+# cifra a más de 300 toneladas", ", das Unternehmen spricht von 280"): one for all such
+# figures of an article, which may restate its own toll as it grows ("eleva la cifra a 8",
+# later "a 12") and is then no dispute with itself (``figure_speakers``).
+RESTATED_PARTY = "=restated"
 _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
             elif party is None and _official(text, sentence.start, before, start):
                 party = OFFICIAL_PARTY
             elif party is None and restated(text, lang, sentence.start, start, end):
-                party = f"{RESTATED_PARTY}{start}"
+                party = RESTATED_PARTY
             if party is not None:
                 found[figure.id] = party
     return found
@@ -154,8 +155,8 @@ def _party(
         if close and according.search(text, end, after[0]):
             return after[2]
     if before is not None and not _CLAUSE_BREAK.search(text, before[1], start):
-        if (said := unnamed_speaker(text, lang, before[1], start, cue)) is not None:
-            return f"{RESTATED_PARTY}{said}"  # ", das Unternehmen spricht von 280"
+        if unnamed_speaker(text, lang, before[1], start, cue) is not None:
+            return RESTATED_PARTY  # ", das Unternehmen spricht von 280"
         introduced = according.search(text, max(0, before[0] - ACCORDING_REACH), before[0])
         if (
             introduced

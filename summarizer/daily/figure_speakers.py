@@ -10,7 +10,8 @@ its verbs of saying:
   300 toneladas", "local officials put the number of injured at twelve", "el SEM cifra en
   14 los heridos"): it is a party's word even when the article names that party as no
   actor, so it gets a party of its own (``restated``), which sets it apart from the
-  article's other figures as a dispute the article reports."""
+  article's other figures as a dispute the article reports. All such figures of an
+  article share that party: an article that restates its toll twice is one voice, not a dispute."""
 
 from __future__ import annotations
 
@@ -88,21 +89,47 @@ _RESTATING_VERBS = {
 }
 
 
+# Verbs that mean putting a number on something ("el SEM cifra en 14 los heridos", "ein
+# Verband beziffert ... auf 14"): only these may restate a count without "the number". Any
+# other verb needs it, as its preposition alone gives no count ("El temporal informa a 200
+# vecinos", "registra en 24 horas", "put the driver at 80 km/h").
+_QUANTIFYING_VERBS = {
+    "de": ("beziffert", "bezifferte", "bezifferten", "beziffern"),
+    "fr": ("chiffre", "a chiffré", "chiffrent", "évalue", "a évalué", "évaluent"),
+    "es": (
+        "cifra",
+        "cifró",
+        "cifran",
+        "cifraron",
+        "calcula",
+        "calculó",
+        "calculan",
+        "sitúa",
+        "situó",
+        "sitúan",
+    ),
+}
+
+
 @cache
 def _restating(lang: str) -> re.Pattern[str]:
-    verbs = literal_alternation({*COUNTING_VERBS.get(lang, frozenset()), *_RESTATING_VERBS.get(lang, ())})
+    quantifying = set(_QUANTIFYING_VERBS.get(lang, ()))
+    verbs = {*COUNTING_VERBS.get(lang, frozenset()), *_RESTATING_VERBS.get(lang, ())} - quantifying
     noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
     at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
+    words = r"(?:\s+[^\W\d_][\w'’-]*)"
+    named = rf"\s+(?:{noun}){words}{{0,3}}?"
+    bare = rf"(?:{literal_alternation(quantifying)}){words}{{0,2}}?(?:{named})?" if quantifying else "(?!)"
     return re.compile(
-        rf"(?<!\w)(?:{verbs})(?:\s+[^\W\d_][\w'’-]*){{0,2}}?(?:\s+(?:{noun})(?:\s+[^\W\d_][\w'’-]*){{0,3}}?)?"
-        rf"\s+(?:{at})\s+",
+        rf"(?<!\w)(?:{bare}|(?:{literal_alternation(verbs)}){words}{{0,2}}?{named})\s+(?:{at})\s+",
         re.IGNORECASE,
     )
 
 
 def restated(text: str, lang: str, since: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``-``end`` is given as someone's count by a verb of
-    counting, then "the number" (optional) and the preposition of its value, in its clause
+    counting, then "the number" (optional only after a verb that itself puts a number on
+    something: "cifra en 14") and the preposition of its value, in its clause
     (from ``since``): right before the figure ("eleva la cifra a ``más de 300``") or in its
     own words ("put ``the number of injured at twelve``")."""
     return any(start <= m.end() < end for m in _restating(lang).finditer(text, since, end))
@@ -120,6 +147,12 @@ def _new_subject(lang: str) -> re.Pattern[str]:
     )
 
 
+# How far before its verb a new subject's clause may open: an opener, an article and two
+# words. Bounding the look keeps a sentence of many verbs of saying linear ("meldet meldet
+# ... 280" once searched the whole prefix for each verb).
+SUBJECT_REACH = 100
+
+
 def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Pattern[str]) -> int | None:
     """Where a clause between an actor (ending at ``since``) and the figure at ``start``
     opens on a subject of its own that says the figure (``_new_subject``, then a verb of
@@ -127,6 +160,6 @@ def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Patter
     spricht von 280" gives 280 on the company's word, not the union's. None when there
     is no such clause."""
     for said in cue.finditer(text, since, start):
-        if _new_subject(lang).search(text, since, said.start()):
+        if _new_subject(lang).search(text, max(since, said.start() - SUBJECT_REACH), said.start()):
             return said.start()
     return None

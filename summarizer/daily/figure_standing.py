@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from summarizer.daily.passages import LIVE_ENTRY, live_entry_at, owner_of
+from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
 from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
@@ -30,24 +30,6 @@ class Standing(NamedTuple):
 
 
 WHOLE = Standing()
-# The hour and minutes an entry's opening (``LIVE_ENTRY``) holds: "10 h 15", "16h30", "7.55".
-_CLOCK = re.compile(r"\s*(\d{1,2})\s?[:.h]\s?(\d{2})")
-
-
-def entry_minute(text: str, start: int) -> int | None:
-    """The time of the live blog's entry holding ``start``, in minutes past midnight ("10 h
-    15 -" is 615), or None when its line opens on no entry's time."""
-    line = live_entry_at(text, start)
-    if line is None:
-        return None
-    opening = LIVE_ENTRY.match(text, line)
-    clock = _CLOCK.match(opening[0]) if opening else None
-    if opening is None or clock is None:
-        return None
-    hours, minutes = int(clock[1]), int(clock[2])
-    if "pm" in opening[0].lower().replace(".", "") and hours < 12:  # "7.55pm -"
-        hours += 12
-    return hours * 60 + minutes if hours < 24 and minutes < 60 else None
 
 
 def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) -> Standing:

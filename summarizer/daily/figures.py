@@ -327,9 +327,7 @@ def figure_groups(
         # A value's party when it has no claimant: the daily actor its sentence names, or
         # unnamed officials, or the unnamed speaker of a restated count (``claims``).
         parties = [
-            f.party
-            if f.party in (None, OFFICIAL_PARTY) or f.party.startswith(RESTATED_PARTY)
-            else actor_map.get((s.id, f.party))
+            f.party if f.party in (None, OFFICIAL_PARTY, RESTATED_PARTY) else actor_map.get((s.id, f.party))
             for s, f in members
         ]
         comparable = _comparable(members, linked_only, stale)

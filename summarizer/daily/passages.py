@@ -200,9 +200,24 @@ def entry_minutes(text: str) -> tuple[tuple[int, int], ...]:
         at = heading[0] if heading else line
         if LIVE_ENTRY.match(text, at) and (clock := _CLOCK.match(text, at)):
             hour, minute, half = int(clock[1]), int(clock[2]), (clock[3] or "").lower()
+            if hour > (12 if half else 23) or minute > 59:
+                continue  # "25:70 -" is no time of day
+            # "12.10am" is ten past midnight, "12.10pm" ten past noon.
             hour = hour % 12 + (12 if half == "p" else 0) if half else hour
             found.append((line, hour * 60 + minute))
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _minute_by_line(text: str) -> dict[int, int]:
+    return dict(entry_minutes(text))
+
+
+def entry_minute(text: str, start: int) -> int | None:
+    """The time of the live blog's entry holding ``start``, in minutes past midnight ("10 h
+    15 -" is 615, "12.10am -" is 10), or None when its line opens on no entry's time."""
+    line = live_entry_at(text, start)
+    return None if line is None else _minute_by_line(text).get(line)
 
 
 def midnights_after(text: str, line: int) -> int:

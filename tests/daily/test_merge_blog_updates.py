@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.figure_standing import WHOLE, Given, Standing, entry_minute, outdated
+from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated
 from summarizer.daily.merge import Briefed
+from summarizer.daily.passages import entry_minute
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -142,6 +143,8 @@ def test_outdating_keeps_to_one_article_and_one_category() -> None:
         ("Blog\n16h30 : 40 pompiers.", 990),
         ("Blog\n15:05 Uhr: 12 Verletzte.", 905),
         ("Blog\n7.55pm - Two more hurt.", 1195),
+        ("Blog\n12.10am - Two more hurt.", 10),
+        ("Blog\n12.10pm - Two more hurt.", 730),
         ("Blog\n09.15 – Dos heridos.", 555),
         ("At 13.05 police confirmed four dead.", None),  # a wire's clock, no entry
         ("Blog\n25:70 - Nothing.", None),

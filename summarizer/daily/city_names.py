@@ -2,7 +2,9 @@
 Saragosse", "parquet de Sarrebruck"), as the city's own name (Zaragoza, Saarbrücken), so
 the body's name in every language has one key. The exonym table of ``places_in_english``
 writes the places newsrooms name most in English; the cities' table (``exonyms.exonym_of``)
-knows the rest of the world's cities in their other languages."""
+knows the world's cities in their other languages, but is read only for a name the
+hand-kept tables know or a city's own name: GeoNames' alternates alone hold common words
+that some town somewhere is also called ("gente": Gent, "plaza": Laudio, "leche": Lecce)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ from functools import cache
 
 from summarizer.text.abbreviations import english_place_names
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import country_in_english, exonym_of
+from summarizer.text.exonyms import country_in_english, exonym_of, is_city
+from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_WORDS
-from summarizer.text.lexicons.places import REGION_LEVELS
+from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
 
 # Nouns of a level of government, in any language ("Kanton", "Land", "Freistaat").
 _LEVEL_NOUNS = frozenset({"kanton", "canton", "land", "bundesland", "freistaat", "state", "staat"})
@@ -37,6 +40,8 @@ def city_own_name(word: str) -> str:
         return word
     if country_in_english(word) is not None:
         return word  # countries are read by the demonym tables ("island" is no Iceland)
+    if not (place_spellings().get(word) or word in EXONYMS or is_city(word)):
+        return word  # as ``places._city_quarter``: "nuevo" is no Ramona, "casco" no Portland
     own = exonym_of(word)
     if own is None or " " in own:
         return word

@@ -16,11 +16,9 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import country_in_english, exonym_of, is_city
 from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
-from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_WORDS
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_NOUNS, LEVEL_WORDS
 from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
 
-# Nouns of a level of government, in any language ("Kanton", "Land", "Freistaat").
-_LEVEL_NOUNS = frozenset({"kanton", "canton", "land", "bundesland", "freistaat", "state", "staat"})
 # A word this short is too often another language's common word that some town is also
 # called in a third ("bajo", "warn").
 SHORTEST_CITY = 5
@@ -34,7 +32,7 @@ def city_own_name(word: str) -> str:
     table writes in English already."""
     if len(word) < SHORTEST_CITY or word in CONCEPTS or word in DOMAIN_CONCEPTS:
         return word
-    if word in FILLER or word in LEVEL_WORDS or word in REGION_LEVELS or word in _LEVEL_NOUNS:
+    if word in FILLER or word in LEVEL_WORDS or word in REGION_LEVELS or word in LEVEL_NOUNS:
         return word  # "Kanton Waadt" is Vaud's canton, never Canton's (Guangzhou)
     if word in english_place_names():
         return word

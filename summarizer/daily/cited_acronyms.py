@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS
+from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, name_kinds
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import (
     ELIDED,
@@ -26,11 +27,14 @@ from summarizer.text.abbreviations import (
 )
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import is_city
-from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
 from summarizer.text.lexicons.places import EXONYMS
 
 # An acronym this short is shared by too many bodies to say which one ("PS", "UN").
 SHORTEST = 3
+# A kind word this long ending a capitalised word is a German compound's head
+# ("Gebirgsgendarmerie"); shorter ones end too many names ("rat", "amt").
+SHORTEST_HEAD = 5
 
 
 def cited_acronyms(item: OrganisationNames) -> set[str]:
@@ -51,6 +55,41 @@ def cited_acronyms(item: OrganisationNames) -> set[str]:
         if not owner and word.casefold() not in COUNTRY_WORDS and not legal_form(word):
             found.add(word)
     return found
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """Words (folded) that say what kind of body a name is, in any language."""
+    return frozenset(CONCEPTS) | frozenset(CONCEPTS.values()) | name_kinds() | BODY_WORDS
+
+
+def _describes(word: str) -> bool:
+    """True for a word a translation describes a body with beside its acronym: a lower-case
+    word ("allemand", "de levage"), filler, a legal form, a country's word or a kind of
+    body ("Gebirgsgendarmerie"). A capitalised word of no kind ("Leeds", "Réseau") is a
+    name of its own: a body beside the acronym's owner, or a part of it."""
+    folded = fold_accents(ELIDED.sub("", word).casefold())
+    if not word[:1].isupper() or folded in FILLER or folded in COUNTRY_WORDS or legal_form(word):
+        return True
+    kinds = _kind_words()
+    return CONCEPTS.get(folded, folded) in kinds or any(
+        folded.endswith(kind) for kind in kinds if len(kind) >= SHORTEST_HEAD
+    )
+
+
+def _cites_only(item: OrganisationNames, acronym: str) -> bool:
+    """True when every name of the item that writes the acronym among its words writes
+    nothing else but words describing a body (``_describes``): "syndicat allemand des
+    surveillants VGS" cites the VGS, "Leeds Teaching Hospitals NHS Trust" and "SNCF
+    Réseau" are bodies of their own. An acronym in brackets after a name glosses it
+    ("Association of Urban Mobility Companies (AEMU)"): the name translates the body's."""
+    for name in item.names:
+        words = name.split()
+        if f"({acronym})" in words:
+            continue
+        if acronym in words and not all(_describes(w.strip("[],;:")) for w in words if w != acronym):
+            return False
+    return True
 
 
 def _spells(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:
@@ -109,7 +148,8 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
     for index in organisation_spellings(flat):
         for acronym in cited_acronyms(flat[index]):
             by_acronym[acronym].append(index)
-    for acronym, named in by_acronym.items():
+    for acronym, cited in by_acronym.items():
+        named = [i for i in cited if acronym in flat[i].defined or _cites_only(flat[i], acronym)]
         defined = [i for i in named if acronym in flat[i].defined]
         if (
             len(named) < 2

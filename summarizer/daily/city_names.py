@@ -2,7 +2,9 @@
 Saragosse", "parquet de Sarrebruck"), as the city's own name (Zaragoza, Saarbrücken), so
 the body's name in every language has one key. The exonym table of ``places_in_english``
 writes the places newsrooms name most in English; the cities' table (``exonyms.exonym_of``)
-knows the rest of the world's cities in their other languages."""
+knows the world's cities in their other languages, but is read only for a name the
+hand-kept tables know or a city's own name: GeoNames' alternates alone hold common words
+that some town somewhere is also called ("gente": Gent, "plaza": Laudio, "leche": Lecce)."""
 
 from __future__ import annotations
 
@@ -11,13 +13,12 @@ from functools import cache
 
 from summarizer.text.abbreviations import english_place_names
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import country_in_english, exonym_of
+from summarizer.text.exonyms import country_in_english, exonym_of, is_city
+from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
-from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_WORDS
-from summarizer.text.lexicons.places import REGION_LEVELS
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_NOUNS, LEVEL_WORDS
+from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
 
-# Nouns of a level of government, in any language ("Kanton", "Land", "Freistaat").
-_LEVEL_NOUNS = frozenset({"kanton", "canton", "land", "bundesland", "freistaat", "state", "staat"})
 # A word this short is too often another language's common word that some town is also
 # called in a third ("bajo", "warn").
 SHORTEST_CITY = 5
@@ -31,12 +32,14 @@ def city_own_name(word: str) -> str:
     table writes in English already."""
     if len(word) < SHORTEST_CITY or word in CONCEPTS or word in DOMAIN_CONCEPTS:
         return word
-    if word in FILLER or word in LEVEL_WORDS or word in REGION_LEVELS or word in _LEVEL_NOUNS:
+    if word in FILLER or word in LEVEL_WORDS or word in REGION_LEVELS or word in LEVEL_NOUNS:
         return word  # "Kanton Waadt" is Vaud's canton, never Canton's (Guangzhou)
     if word in english_place_names():
         return word
     if country_in_english(word) is not None:
         return word  # countries are read by the demonym tables ("island" is no Iceland)
+    if not (place_spellings().get(word) or word in EXONYMS or is_city(word)):
+        return word  # as ``places._city_quarter``: "nuevo" is no Ramona, "casco" no Portland
     own = exonym_of(word)
     if own is None or " " in own:
         return word

@@ -94,10 +94,25 @@ def _join_by_place(
         elif not roots:
             unnamed.append(index)
     by_place = _by_place(members, places_of)
+    # The bodies the matched members of each place joined, as roots kept current on reading
+    # them: a set of roots shrinks to the few bodies it is, however many members share it.
+    roots_at = {place: {groups.find(i) for i in found if i in matched} for place, found in by_place.items()}
+    joined: set[str] = set()
     for index in unnamed:
-        sharing = {other for place in places_of[index] for other in by_place[place]} - {index}
-        if len({groups.find(other) for other in sharing & matched}) <= 1:
-            for other in sharing:
+        bodies: set[int] = set()
+        for place in places_of[index]:
+            roots_at[place] = {groups.find(root) for root in roots_at[place]}
+            bodies |= roots_at[place]
+        if len(bodies) > 1:
+            continue
+        # Each place's members join once: on a day whose every article names one city, the
+        # bare kinds of all of them are not joined pairwise.
+        for place in places_of[index]:
+            if place in joined:
+                groups.union(index, by_place[place][0])
+                continue
+            joined.add(place)
+            for other in by_place[place]:
                 groups.union(index, other)
 
 

@@ -173,8 +173,10 @@ def _places_said(keys: Iterable[str], places: frozenset[str]) -> set[str]:
 
 def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -> bool:
     """True when a key's ``words`` name a place and ``own`` places, none of them."""
+    if not own:
+        return False  # no need to read their places
     theirs = _places_said([" ".join(words)], places)
-    return bool(own and theirs and own.isdisjoint(theirs))
+    return bool(theirs and own.isdisjoint(theirs))
 
 
 def join_kind_nouns(

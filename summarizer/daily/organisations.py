@@ -40,6 +40,7 @@ from summarizer.text.lexicons.organisations import (
     DEFINITE_ARTICLES,
     FILLER,
     GENERIC,
+    LEVEL_NOUNS,
     LEVEL_WORDS,
     PHRASES,
     PLACE_NAMED_BODIES,
@@ -150,13 +151,6 @@ def _uninflected(word: str) -> str:
     return word
 
 
-# Nouns of a level of government that, before a known place, name its government: "Land
-# Tirol", "Kanton Waadt" and "Junta de Andalucía" as bodies are Tyrol's, Vaud's and
-# Andalusia's governments (a "Junta Electoral" is no region's).
-_LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
-                "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
-
-
 @cache
 def organisation_key(key: str) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
@@ -183,8 +177,8 @@ def organisation_key(key: str) -> str:
     # name says what body it is: "police in the canton of Valais" is the cantonal police.
     bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
-        if word in _LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
-            found.extend((_LEVEL_NOUNS[word],) if bodies else (_LEVEL_NOUNS[word], "government"))
+        if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+            found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:

@@ -123,3 +123,15 @@ def test_two_towns_a_vowel_apart_or_far_apart_still_say_two_places() -> None:
         ActorStub("SWK Tarnau", kind="organization"),
     )
     assert ["Stadtwerke Kölbried"] in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("owner", "other"),
+    [
+        (ActorStub("National Health Service", aliases=("NHS",)), "Leeds Teaching Hospitals NHS Trust"),
+        (ActorStub("Société nationale des chemins de fer français", aliases=("SNCF",)), "SNCF Réseau"),
+    ],
+)
+def test_a_name_of_its_own_beside_an_acronym_is_another_body(owner: ActorStub, other: str) -> None:
+    groups = _groups(owner, ActorStub(other))
+    assert len(groups) == 2, groups

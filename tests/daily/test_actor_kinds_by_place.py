@@ -4,7 +4,10 @@ articles, real towns)."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.daily.actors import same_actor_groups
+from summarizer.linkage import UnionFind
 from tests.daily.test_multilingual_actors import ActorStub
 
 # (article, its incidents' places, the body it names)
@@ -127,3 +130,22 @@ def test_a_bare_kind_whose_town_names_no_body_joins_the_bare_kind_beside_it_in_t
     )
     assert ["a:Polizei", "b:police", "c:Polizei Köln"] in groups
     assert ["d:Polizei"] in groups
+
+
+def test_bare_kinds_of_one_town_are_joined_once_not_pairwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A day whose every article names one city: its bare kinds join as one bucket, in a
+    # number of unions that grows with them, not with their pairs.
+    calls = 0
+    union = UnionFind.union
+
+    def counted(self: UnionFind, a: int, b: int) -> None:
+        nonlocal calls
+        calls += 1
+        union(self, a, b)
+
+    monkeypatch.setattr(UnionFind, "union", counted)
+    many = 400
+    named = [(f"a{n}", ["Lyon"], "police") for n in range(many)]
+    groups = _groups([*named, ("n", ["Nice"], "police de Nice"), ("t", ["Toulon"], "police de Toulon")])
+    assert sorted(len(g) for g in groups) == [1, 1, many]
+    assert calls < 4 * many, calls

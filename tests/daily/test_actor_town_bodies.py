@@ -42,7 +42,11 @@ def test_two_towns_councils_and_a_countys_stay_apart() -> None:
     assert _key("Lanzarote island council") != _key("Iceland council")
 
 
-@pytest.mark.parametrize("word", ["sante", "island", "camara", "bajo", "suisse", "norte", "union"])
+@pytest.mark.parametrize(
+    "word",
+    ["sante", "island", "camara", "bajo", "suisse", "norte", "union", "nuevo", "plaza", "casco", "gente", "leche",
+     "basura", "africa"],
+)  # fmt: skip
 def test_words_a_town_abroad_is_also_called_are_left_as_they_are(word: str) -> None:
     assert city_own_name(word) == word
 

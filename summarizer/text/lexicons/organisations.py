@@ -203,6 +203,12 @@ LEVEL_WORDS = words(
     municipale departemental departementale communal communale comunal stadtisch stadtische
     stadtischen kommunal kommunale"""
 )
+# Nouns of a level of government, each as the level it says: before a known place they
+# name its government ("Land Tirol", "Kanton Waadt" and "Junta de Andalucía" as bodies are
+# Tyrol's, Vaud's and Andalusia's governments; a "Junta Electoral" is no region's), and
+# they are never a town ("Kanton" is Guangzhou's German name).
+LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
+               "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).

@@ -135,6 +135,9 @@ _EXONYMS = {
     "moscow": "moskva moskau moscou moscu",
     "belgrade": "beograd belgrad belgrado",
     "bucharest": "bucuresti bukarest bucarest",
+    "zaragoza": "saragosse saragossa zaragossa",
+    "saarbrucken": "sarrebruck",
+    "girona": "gerone",
     # regions
     "styria": "steiermark styrie estiria",
     "carinthia": "karnten carinthie carintia",

@@ -11,22 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Protocol
 
+from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, placed_key
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.given_names import given_names
-
-
-class ActorNames(Protocol):
-    """What the join reads of an actor (``actors._ActorItem``)."""
-
-    @property
-    def is_person(self) -> bool: ...
-    @property
-    def names(self) -> list[str]: ...
-    @property
-    def keys(self) -> set[str]: ...
 
 
 def _opens_with_given_name(name: str) -> bool:
@@ -34,7 +23,7 @@ def _opens_with_given_name(name: str) -> bool:
     return first in given_names() or first.capitalize() in given_names()
 
 
-def body_keys(item: ActorNames, places: frozenset[str]) -> set[str]:
+def body_keys(item: OrganisationNames, places: frozenset[str]) -> set[str]:
     """A person's names read as an organisation's (``actors._ActorItem.keys``), for a name
     of two words or more that opens with no given name; none for any other."""
     names = [n for n in item.names if len(n.split()) >= 2]
@@ -46,7 +35,7 @@ def body_keys(item: ActorNames, places: frozenset[str]) -> set[str]:
 
 
 def join_people_named_as_bodies(
-    flat: Sequence[ActorNames], groups: UnionFind, places: frozenset[str]
+    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]
 ) -> None:
     """Each "person" keyed as the day's one organisation (``body_keys``) joins it."""
     by_key: dict[str, set[int]] = defaultdict(set)

@@ -38,6 +38,17 @@ _FUTURE = words(
     """will shall next planned scheduled due wird werden soll sollen nachsten kommenden geplant
     sera seront va vont prochain prochaine prevu prevue ira iran proximo proxima previsto prevista"""
 )
+# Month names that are as often other words: English "may" (a modal: "10 may have died"),
+# "march" (a verb), French "mars" (the planet, "landed on Mars"), Spanish "mayo" ("a jar of
+# mayo"). English months are capitalised and French and Spanish ones are not, so each is read
+# only as written for its language, after a word of that language's frame.
+_ENGLISH_FRAME = frozenset(["in", "on", "of", "last", "early", "late", "mid"])
+_AMBIGUOUS: dict[str, tuple[bool, frozenset[str]]] = {  # name -> (capitalised, words not before it)
+    "may": (True, frozenset()),
+    "march": (True, frozenset()),
+    "mars": (False, _ENGLISH_FRAME),
+    "mayo": (False, _ENGLISH_FRAME),
+}
 # A time is a phrase and an evidence a sentence: what is read of a longer text.
 _MOST_READ = 600
 
@@ -55,7 +66,7 @@ def _months() -> tuple[dict[str, int], re.Pattern[str]]:
             numbers[fold_accents(name.casefold())] = number
     names = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w'])(?:{_DATING})[\s-]+(?:(?:de|of|the|el|le)\s+)?(?P<month>{names})(?:\s+(?P<year>\d{{4}}))?(?![\w'])"
+        rf"(?<![\w'])(?P<dating>{_DATING})[\s-]+(?:(?:de|of|the|el|le)\s+)?(?P<month>{names})(?:\s+(?P<year>\d{{4}}))?(?![\w'])"
     )
     return numbers, pattern
 
@@ -68,19 +79,28 @@ def months_told(text: str | None, issued: dt.date | None, sentence: str = "") ->
     if not text or issued is None:
         return frozenset()
     numbers, pattern = _months()
-    folded = fold_accents(text[:_MOST_READ].casefold()).replace("\u2019", "'")
+    written = text[:_MOST_READ].replace("\u00df", "ss")  # folded one character for one
+    folded = fold_accents(written).replace("\u2019", "'")
+    if len(folded) != len(written):  # a rarer letter folded to two: its case is not read
+        written = folded
     told = set(re.findall(r"[^\W\d_]+", f"{folded} {fold_accents(sentence[:_MOST_READ].casefold())}"))
-    recent = {issued.month, (issued - dt.timedelta(days=7)).month}
+    week_before = issued - dt.timedelta(days=7)
+    recent = {(issued.year, issued.month), (week_before.year, week_before.month)}
     found: set[int] = set()
     for match in pattern.finditer(folded):
-        month, year = numbers[match.group("month")], match.group("year")
+        name, year = match.group("month"), match.group("year")
+        if name in _AMBIGUOUS:
+            capitalised, not_after = _AMBIGUOUS[name]
+            if written[match.start("month")].isupper() != capitalised or match["dating"] in not_after:
+                continue
+        month = numbers[name]
         before = re.findall(r"[^\W\d_]+", folded[max(0, match.start() - 40) : match.start()])[-3:]
         if not _SPAN.isdisjoint(before):
             continue
         if year is not None:
-            if (int(year), month) < (issued.year, issued.month) and month not in recent:
+            if (int(year), month) < (issued.year, issued.month) and (int(year), month) not in recent:
                 found.add(month)
-        elif _FUTURE.isdisjoint(told) and month not in recent:
+        elif _FUTURE.isdisjoint(told) and month not in {month for _, month in recent}:
             found.add(month)
     return frozenset(found)
 

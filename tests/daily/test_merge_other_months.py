@@ -109,3 +109,30 @@ def test_a_report_of_no_day_is_not_put_with_another_months_event_by_the_prior() 
     day = merged(today, *past)
     (alone,) = [i for i in day.incidents if today.article.id in i.articles]
     assert alone.articles == [today.article.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # The modal "may", the verb "march", the planet and the sauce are no months.
+        ("At least 10 may have died in the fire", set()), ("Officials said 3 may be missing", set()),
+        ("The rover landed on Mars", set()), ("50 march in the rain", set()), ("a jar of mayo", set()),
+        ("in may", set()), ("landed on mars", set()),
+        # Each written as its language writes a month is one.
+        ("in May", {5}), ("on 3 May", {5}), ("early March", {3}), ("el 3 de mayo", {5}),
+        ("en mayo", {5}), ("le 3 mars", {3}), ("En mars", {3}), ("im Mai", {5}), ("am 3. Mai", {5}),
+        ("le 3 mai", {5}),
+    ],
+)  # fmt: skip
+def test_a_month_name_that_is_also_a_word_is_read_only_as_its_language_writes_it(
+    text: str, months: set[int]
+) -> None:
+    assert months_told(text, NOVEMBER_DAY) == months
+
+
+def test_the_articles_month_of_an_earlier_year_is_another_month() -> None:
+    assert months_told("In November 2025", dt.date(2026, 11, 16)) == {11}
+    assert months_told("im November 2025", dt.date(2026, 11, 16)) == {11}
+    # The week before the first days of January is of last year's December.
+    assert months_told("on December 29 2025", dt.date(2026, 1, 2)) == frozenset()
+    assert months_told("In December 2024", dt.date(2026, 1, 2)) == {12}

@@ -151,11 +151,14 @@ def _newest_entry_day(text: str, published: dt.date) -> dt.date:
     """The day of a blog's newest entry: the day it was published, unless an entry names its
     own day ("Samstag, 15.58 Uhr:", "Saturday, 3.58pm -", "samedi, 15 h 58 :"): a ticker
     published the next morning, or filed under the next day, is of the day it names, and its
-    entries told by the clock alone after it are of that day and the midnights they pass."""
+    entries told by the clock alone after it are of that day and the midnights they pass.
+    A newest day more than one before publication is no ticker filed late but one whose
+    entry is of a day after it ("Monday, 00:30 -" on a blog published on Sunday, read as six
+    days back): the day it was published is kept."""
     for line, weekday in named_entry_days(text):
         back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
         newest = published - dt.timedelta(days=back) + dt.timedelta(days=midnights_after(text, line))
-        return min(newest, published)
+        return newest if published - dt.timedelta(days=1) <= newest <= published else published
     return published
 
 

@@ -170,3 +170,22 @@ def test_a_blog_s_later_entry_naming_the_town_alone_continues_the_entry_naming_t
 ) -> None:
     a, b = _entry("blog\x00100", first), _entry("blog\x00300", second, another=another)
     assert entries_continue(a, b) is continues
+
+
+@pytest.mark.parametrize(
+    ("ticker", "entry"),
+    [
+        # Headed for the day after the Monday it was published: not six days back.
+        ("Liveticker\n\nDienstag, 00.30 Uhr: Großeinsatz.\n\n01.10 Uhr: 21 Menschen in Kliniken.", "01.10 Uhr: 21"),
+        ("LIVE\n\nTuesday, 00:30 - Fire crews at the hall.\n\n01:10 - 21 people in hospital.", "01:10 - 21"),
+        ("EN DIRECT\n\nmardi, 00 h 30 – Les pompiers.\n\n01 h 10 – 21 personnes à l'hôpital.", "01 h 10 – 21"),
+        ("EN DIRECTO\n\nmartes, 00.30 - Los bomberos.\n\n01.10 - 21 personas en el hospital.", "01.10 - 21"),
+        # A day two before publication is no ticker filed the next morning either.
+        ("Liveticker\n\nSamstag, 15.58 Uhr: Großeinsatz.\n\n19.20 Uhr: 21 Menschen in Kliniken.", "19.20 Uhr: 21"),
+    ],
+)  # fmt: skip
+def test_a_ticker_naming_a_day_not_of_its_publication_or_the_one_before_is_of_its_publishing_day(
+    ticker: str, entry: str
+) -> None:
+    article = briefed(ticker).article
+    assert live_entry_day(article, ticker.index(entry)) == DAY

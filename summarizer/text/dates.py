@@ -149,17 +149,37 @@ def found_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
     event was found: each day named and the one before it."""
     if not weekdays or not _FOUND.search(sentence[:2000]):
         return weekdays
-    return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+    return with_days_before(weekdays)
+
+
+def with_days_before(weekdays: frozenset[str], count: int = 1) -> frozenset[str]:
+    """``weekdays`` and the ``count`` days before each: the days an event found, or a state
+    holding, on a day named may have begun on."""
+    return weekdays | {
+        WEEKDAYS[(WEEKDAYS.index(day) - step) % 7] for day in weekdays for step in range(1, count + 1)
+    }
 
 
 # A sentence that tells a state still holding on its day ("the beach remains closed on
 # Sunday", "la playa sigue hoy cerrada", "der Park bleibt gesperrt", "la plage reste fermée",
 # "la spiaggia resta chiusa"), accents folded: it began before, so the day before is its day
-# too. Not "encore" nor "todavía" alone, which as often say "again" or "yet".
+# too. Not "encore" nor "todavía" alone, which as often say "again" or "yet"; and only with a
+# state up to three words after it (a German one before "bleibt" too): "still investigating"
+# and "Human remains were found on Monday" tell no state begun the day before.
+_STATE = (
+    r"closed|shut|missing|blocked|trapped|unaccounted|flooded|evacuated|suspended|offline|cut[ \t]+off"
+    r"|without[ \t]+(?:power|electricity|water)|geschlossen|gesperrt|vermisst|blockiert|unterbrochen"
+    r"|uberflutet|evakuiert|eingestellt|ohne[ \t]+(?:strom|wasser)"
+    r"|(?:ferme|bloque|coupe|disparu|inonde|evacue|interrompu|suspendu)(?:e|s|es)?"
+    r"|sans[ \t]+(?:electricite|courant|eau)"
+    r"|(?:cerrad|bloquead|cortad|desaparecid|inundad|evacuad|suspendid)[oa]s?|sin[ \t]+(?:luz|electricidad|agua)"
+    r"|(?:chius|bloccat|isolat|interrott|dispers)[oaie]|senza[ \t]+(?:corrente|luce|acqua)"
+)
 _STILL = re.compile(
-    r"(?<!\w)(?:still|remains?|bleib(?:t|en)|weiterhin|nach[ \t]+wie[ \t]+vor|immer[ \t]+noch|noch[ \t]+immer"
+    r"(?<!\w)(?:(?:still|remains?|bleib(?:t|en)|weiterhin|nach[ \t]+wie[ \t]+vor|immer[ \t]+noch|noch[ \t]+immer"
     r"|rest(?:e|ent)|demeur(?:e|ent)|toujours|sigue(?:n)?|continua(?:n)?|permanece(?:n)?"
-    r"|rest(?:a|ano)|riman(?:e|gono))(?!\w)"
+    rf"|rest(?:a|ano)|riman(?:e|gono))(?:[ \t,]+\w+){{0,3}}?[ \t,]+(?:{_STATE})"
+    rf"|(?:{_STATE})[ \t]+bleib(?:t|en))(?!\w)"
 )
 
 
@@ -168,7 +188,7 @@ def still_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
     holds on the day named (``_STILL``): that day and the one before it."""
     if not weekdays or not _STILL.search(fold_accents(sentence[:2000].casefold())):
         return weekdays
-    return weekdays | {WEEKDAYS[(WEEKDAYS.index(day) - 1) % 7] for day in weekdays}
+    return with_days_before(weekdays)
 
 
 # A state told as lasting since a day ("since Saturday afternoon", "seit Samstag", "depuis
@@ -182,10 +202,12 @@ _SINCE_DAY = re.compile(
 # A state told as on its second or third day ("por segundo día consecutivo", "for a second
 # straight day", "pour le deuxième jour consécutif", "am zweiten Tag in Folge", "per il
 # secondo giorno consecutivo"), accents folded: it began that many days before the day named.
+# Only a day told as one in a row: "on Monday, the second day of the summit" is of Monday.
 _RUNNING_DAY = re.compile(
     r"(?<!\w)(?P<nth>second|third|2nd|3rd|segundo|tercer|deuxieme|troisieme|zweiten|dritten|secondo|terzo)"
-    r"[ \t]+(?:(?:straight|consecutive|successive|consecutivo|consecutif|di|fila)[ \t]+)?"
-    r"(?:day|dia|jour|tag|giorno)(?!\w)"
+    r"[ \t]+(?:(?:straight|consecutive|successive)[ \t]+day"
+    r"|(?:day|dia|jour|tag|giorno)[ \t]+(?:in[ \t]+a[ \t]+row|running|consecutiv[oae]|consecutif|successif"
+    r"|d'affilee|de[ \t]+suite|seguido|in[ \t]+folge|hintereinander|di[ \t]+fila))(?!\w)"
 )
 _NTH = {"second": 2, "2nd": 2, "segundo": 2, "deuxieme": 2, "zweiten": 2, "secondo": 2}
 
@@ -212,10 +234,7 @@ def lasting_days(
             steps = (issued.weekday() - start) % 7
             days.update(WEEKDAYS[(start + step) % 7] for step in range(1, steps + 1))
     if running := _RUNNING_DAY.search(fold_accents(text)):
-        before = _NTH.get(running["nth"], 3) - 1
-        days.update(
-            WEEKDAYS[(WEEKDAYS.index(day) - step) % 7] for day in weekdays for step in range(1, before + 1)
-        )
+        days.update(with_days_before(weekdays, _NTH.get(running["nth"], 3) - 1))
     return frozenset(days)
 
 

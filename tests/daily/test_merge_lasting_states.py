@@ -99,3 +99,44 @@ def test_hostile_times_are_read_quickly() -> None:
         lasting_days(frozenset({"saturday"}), text, DAY)
         still_on(frozenset({"saturday"}), text)
     assert time.thread_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # A still-word with no state beside it tells no state begun the day before.
+        ("Human remains were found on Monday.", {"monday"}),
+        ("Police are still investigating the crash on Monday.", {"monday"}),
+        ("Die Polizei ermittelt weiterhin zu dem Unfall am Montag.", {"monday"}),
+        ("Les enquêteurs restent prudents lundi.", {"monday"}),
+        ("La policía sigue investigando el accidente del lunes.", {"monday"}),
+        # A state beside it does.
+        ("Two hikers are still missing on Monday.", {"sunday", "monday"}),
+        ("Thousands remain without power on Monday.", {"sunday", "monday"}),
+        ("Die Strecke ist am Montag noch immer gesperrt.", {"sunday", "monday"}),
+        ("weil die Brücke am Montag gesperrt bleibt", {"sunday", "monday"}),
+        ("La route reste coupée lundi.", {"sunday", "monday"}),
+        ("Miles de hogares siguen sin luz este lunes.", {"sunday", "monday"}),
+    ],
+)  # fmt: skip
+def test_a_still_word_tells_a_state_begun_before_only_beside_a_state(sentence: str, days: set[str]) -> None:
+    assert still_on(frozenset({"monday"}), sentence) == days
+
+
+@pytest.mark.parametrize(
+    ("time_text", "days"),
+    [
+        # A day of a run of days, not one of a state in a row, keeps its day.
+        ("on Monday, the second day of the summit", {"monday"}),
+        ("am Montag, dem zweiten Tag des Gipfels", {"monday"}),
+        ("lundi, deuxième jour du sommet", {"monday"}),
+        ("el lunes, segundo día de la cumbre", {"monday"}),
+        # One in a row goes back.
+        ("on Monday, the second day in a row", {"sunday", "monday"}),
+        ("am Montag, den zweiten Tag hintereinander", {"sunday", "monday"}),
+        ("lundi, pour le deuxième jour d'affilée", {"sunday", "monday"}),
+        ("el lunes, por tercer día seguido", {"saturday", "sunday", "monday"}),
+    ],
+)  # fmt: skip
+def test_only_a_day_in_a_row_is_of_the_days_before(time_text: str, days: set[str]) -> None:
+    assert lasting_days(weekdays_named(time_text), time_text, DAY) == days

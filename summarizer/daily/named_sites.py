@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.daily.places import spelling_folded
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, tables
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
@@ -89,10 +90,10 @@ def site_words() -> frozenset[str]:
 
 
 def fold(word: str) -> str:
-    """A name word as two reports may spell it: accents and the German umlaut's "e"
-    dropped ("Schönberg", "Schoenberg": "schonberg"; "Mühlried", "Muehlried")."""
-    folded = fold_accents(word.casefold())
-    return re.sub(r"(?<=[aou])e", "", folded) if re.search(r"[aou]e", folded) else folded
+    """A name word as two reports may spell it, as a place's key spells it
+    (``places.spelling_folded``: "Schönberg", "Schoenberg": "schonberg"; "Brunnmatt",
+    "Brunmatt"), one folding for both: no umlaut after "q" ("Vasquez")."""
+    return spelling_folded(fold_accents(word.casefold()))
 
 
 def site_names(location: str | None, town: str | None, of: str = "") -> frozenset[str]:

@@ -29,6 +29,9 @@ from tests.daily.test_daily import merged, one_incident
         ("the Schoenberg school gym", "Fribourg", {"@:schonberg"}),
         ("la salle de sport de l'école du Schoenberg, à Fribourg", "Fribourg", {"@:schonberg"}),
         ("St Olaf's Hospital in Ashby", "Ashby", {"@:olaf"}),
+        # Spelled as a place's key is (``places.spelling_folded``): no umlaut after "q".
+        ("the Vasquez school", None, {"@:vasquez"}),
+        ("l'école Brunnmatt", None, {"@:brunmat"}),
         ("l'hôpital Saint-Olaf", "Ashby", {"@:olaf"}),
         # The town is no site's name, in any spelling; nor a nation's adjective.
         ("auf dem Bodensee vor dem Hafen von Mühlried", "Mühlried", set()),

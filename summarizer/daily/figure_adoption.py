@@ -7,6 +7,7 @@ never seen."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,21 +40,26 @@ def adopted_figures(
                 if (m := measure_of(f)) is not None:
                     measures.setdefault(m, []).append((source.id, *interval(f)))
         told.append(measures)
+    # Built once, not per loose figure: an article may hold hundreds of loose figures.
+    told_by = {(a, m) for measures in told for m, given in measures.items() for a, _, _ in given}
+    clusters_of: dict[str, list[int]] = {}
+    for n, group in enumerate(clusters):
+        for article in dict.fromkeys(s.id for s, _ in group):
+            clusters_of.setdefault(article, []).append(n)
     adopted: Adopted = {}
     for source in items:
-        loose = [f for f in source.figures if (source.id, f.id) not in in_passage]
-        for figure in loose:
-            measure = measure_of(figure)
-            if measure is None or figure.value is None or [measure_of(f) for f in loose].count(measure) > 1:
+        loose = [(f, measure_of(f)) for f in source.figures if (source.id, f.id) not in in_passage]
+        per_measure = Counter(m for _, m in loose)
+        for figure, measure in loose:
+            if measure is None or figure.value is None or per_measure[measure] > 1:
                 continue
-            if any(a == source.id for measures in told for a, _, _ in measures.get(measure, ())):
+            if (source.id, measure) in told_by:
                 continue  # the article gives the measure in a passage: this one is another
             low, high = interval(figure)
             homes = [
                 n
-                for n, group in enumerate(clusters)
-                if any(s.id == source.id for s, _ in group)
-                and any(counts_alike(low, high, lo, hi) for _, lo, hi in told[n].get(measure, ()))
+                for n in clusters_of.get(source.id, ())
+                if any(counts_alike(low, high, lo, hi) for _, lo, hi in told[n].get(measure, ()))
             ]
             if len(homes) == 1:
                 adopted.setdefault(homes[0], []).append((source, figure))

@@ -9,7 +9,8 @@ A name is the capitalised words beside a kind of site (``SITE_WORDS``): after it
 little words of a name ("del", "de la", "du", "of", "der", "von"), as every language writes
 it, and before it as English writes it ("Raco beach"); never the town's own name ("the port
 of Muehlried" names no site of Muehlried), nor a word of the concept table ("Grundschule",
-a kind of school German capitalises). Not a coast, a valley, a river, a lake or a sea: their
+a kind of school German capitalises). A compass point is read in English, as each language
+names it ("Gare du Nord", "Paris North station"). Not a coast, a valley, a river, a lake or a sea: their
 names are regions, and each language gives its own ("Lake Constance", "Bodensee"; "a quarry
 on the Costa Blanca" is not at a site named Blanca)."""
 
@@ -18,10 +19,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.daily.places import spelling_folded
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, tables
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
 from summarizer.text.lexicons.organisations import CONCEPTS
+from summarizer.text.lexicons.places import COMPASS_POINTS
 from summarizer.text.vocabulary import words
 
 # The concepts of sites that stand at one spot of a town and carry a name of their own.
@@ -89,10 +92,10 @@ def site_words() -> frozenset[str]:
 
 
 def fold(word: str) -> str:
-    """A name word as two reports may spell it: accents and the German umlaut's "e"
-    dropped ("Schönberg", "Schoenberg": "schonberg"; "Mühlried", "Muehlried")."""
-    folded = fold_accents(word.casefold())
-    return re.sub(r"(?<=[aou])e", "", folded) if re.search(r"[aou]e", folded) else folded
+    """A name word as two reports may spell it, as a place's key spells it
+    (``places.spelling_folded``: "Schönberg", "Schoenberg": "schonberg"; "Brunnmatt",
+    "Brunmatt"), one folding for both: no umlaut after "q" ("Vasquez")."""
+    return spelling_folded(fold_accents(word.casefold()))
 
 
 def site_names(location: str | None, town: str | None, of: str = "") -> frozenset[str]:
@@ -143,6 +146,8 @@ def _name(tokens: list[str], sites: frozenset[str], *, skip_joiners: bool) -> se
             continue  # "der Turnhalle der Schule Schönberg": the site's kind, then its name
         if not token[:1].isupper() or len(name) == _MOST_NAME_WORDS:
             break
-        if len(token) > 1 and lower not in _no_name() and not concepts_of(lower):
+        if lower in COMPASS_POINTS:
+            name.add(COMPASS_POINTS[lower])  # "Gare du Nord", "Paris North station": one name
+        elif len(token) > 1 and lower not in _no_name() and not concepts_of(lower):
             name.add(fold(token))
     return name

@@ -17,14 +17,8 @@ import re
 from summarizer.daily.named_sites import SITE_MARK, sites_apart
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of
-from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS
+from summarizer.text.lexicons.places import COMPASS_POINTS, GERMAN_STREET_ENDINGS, STREET_WORDS
 
-_POINTS = {
-    "north": "north", "northern": "north", "nord": "north", "norden": "north", "norte": "north",
-    "south": "south", "southern": "south", "sud": "south", "suden": "south", "sur": "south",
-    "east": "east", "eastern": "east", "ost": "east", "osten": "east", "est": "east", "este": "east",
-    "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west",
-}  # fmt: skip
 # English and the Romance languages write a town's part as its point after an article
 # ("in the west of the city", "the East End", "l'est de la ville", "dans le nord de Lyon",
 # "el norte de la ciudad", "quartiers nord", "zona sur"), or in English as an adjective
@@ -62,10 +56,10 @@ def town_quarters(location: str | None) -> frozenset[str]:
     found: set[str] = set()
     for match in _WORD_POINT.finditer(location):
         written = (match.group("point") or match.group("adjective")).casefold()
-        found |= {_POINTS[w] for w in written.split("-") if w in _POINTS}
+        found |= {COMPASS_POINTS[w] for w in written.split("-") if w in COMPASS_POINTS}
     for match in _GERMAN_POINT.finditer(location):
         point = fold_accents(match.group("point").casefold())
-        found.add(_POINTS.get(point, _POINTS.get(point.replace("ue", "u"), "")))
+        found.add(COMPASS_POINTS.get(point, COMPASS_POINTS.get(point.replace("ue", "u"), "")))
     found.discard("")
     return frozenset(found)
 

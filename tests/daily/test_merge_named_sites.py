@@ -29,6 +29,9 @@ from tests.daily.test_daily import merged, one_incident
         ("the Schoenberg school gym", "Fribourg", {"@:schonberg"}),
         ("la salle de sport de l'école du Schoenberg, à Fribourg", "Fribourg", {"@:schonberg"}),
         ("St Olaf's Hospital in Ashby", "Ashby", {"@:olaf"}),
+        # Spelled as a place's key is (``places.spelling_folded``): no umlaut after "q".
+        ("the Vasquez school", None, {"@:vasquez"}),
+        ("l'école Brunnmatt", None, {"@:brunmat"}),
         ("l'hôpital Saint-Olaf", "Ashby", {"@:olaf"}),
         # The town is no site's name, in any spelling; nor a nation's adjective.
         ("auf dem Bodensee vor dem Hafen von Mühlried", "Mühlried", set()),
@@ -57,6 +60,16 @@ def test_two_named_sites_of_a_town_are_two_spots_and_one_site_in_two_languages_i
     assert not streets_apart(beach, site_names("Raco beach", None))
     assert not streets_apart(beach, site_names("the beach", None))  # no name: not known to be apart
     assert not streets_apart(site_names("Cala Sardinera", None), site_names("la cala Sardinera", None))
+
+
+def test_a_site_named_by_its_compass_point_in_two_languages_is_one() -> None:
+    """The Paris station pair of a review: {"nord"} and {"north"} set one station apart."""
+    nord = site_names("Gare du Nord, Paris", "Paris")
+    assert nord == {"@:north"}
+    assert not streets_apart(nord, site_names("Paris North station", "Paris"))
+    assert streets_apart(nord, site_names("Gare de l'Est, Paris", "Paris"))
+    # Two named beaches of one town in one language stay two.
+    assert streets_apart(site_names("Raco beach", None), site_names("Sardinera beach", None))
 
 
 def test_two_sites_set_apart_only_events_of_one_type() -> None:
@@ -113,3 +126,15 @@ def test_two_schools_fires_of_one_town_stay_two() -> None:
         language="fr",
     )
     assert len(merged(a, b).incidents) == 2  # fmt: skip
+
+
+def test_one_station_evacuated_told_in_french_and_english_is_one_event() -> None:
+    french = one_incident(
+        "La gare du Nord a été évacuée lundi matin à Paris après la découverte d'un colis suspect.",
+        type="other", place="Paris", location="Gare du Nord, Paris", time="lundi matin", language="fr",
+    )  # fmt: skip
+    english = one_incident(
+        "Paris North station was evacuated on Monday morning after a suspicious package was found.",
+        type="other", place="Paris", location="Paris North station", time="on Monday morning",
+    )  # fmt: skip
+    assert len(merged(french, english).incidents) == 1

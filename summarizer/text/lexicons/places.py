@@ -240,3 +240,13 @@ STREET_WORDS = words(
     calle avenida paseo plaza carretera camino ronda
     """
 ) | frozenset(GERMAN_STREET_ENDINGS)
+
+# The compass points in English, French, German and Spanish, each as its English word: a
+# town's part (``daily.spots``) and a site's name ("Gare du Nord", "North station",
+# ``daily.named_sites``) name one point in any of them.
+COMPASS_POINTS = {
+    "north": "north", "northern": "north", "nord": "north", "norden": "north", "norte": "north",
+    "south": "south", "southern": "south", "sud": "south", "suden": "south", "sur": "south",
+    "east": "east", "eastern": "east", "ost": "east", "osten": "east", "est": "east", "este": "east",
+    "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west",
+}  # fmt: skip

@@ -14,7 +14,7 @@ from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import join_overlapping_people, join_units
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import rescaled, rounding_slack
+from summarizer.daily.figure_units import rescaled, rounding_slack, unit_scale
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -122,8 +122,9 @@ def values_conflict(
     (``daily.subcounts``), so it stands for its source only when the source gives no whole
     of the measure; beside a whole ("12 injured, five of them seriously") it says nothing
     the whole does not, and must not stretch the source's span to cover every other
-    source's count. Given the group's ``unit``: an exact amount in a unit (not a count nor
-    a share) allows its writer's rounding (``figure_units.rounding_slack``: "siete
+    source's count. Given the group's ``unit``: an exact amount of a measured quantity
+    (``unit_scale``: not a count, a share, a sum of money nor a temperature, where "20 °C"
+    against "21 °C" or "€100m" against "€104m" is a dispute) allows its writer's rounding (``figure_units.rounding_slack``: "siete
     toneladas" and "7.2 tonnes" agree); and two counts more than ``FAR_APART_FACTOR``
     apart count two scopes, not one thing two ways (a country's 847 measles cases this
     year and a school's nine: ``_disagree``). Shares are disputed tenfold as a matter of
@@ -141,7 +142,8 @@ def values_conflict(
             continue
         low, high = interval(v)
         if (
-            unit not in (None, "count", "percent")
+            unit is not None
+            and unit_scale(unit) is not None  # a measured quantity: not a price, nor a temperature
             and v.bound == "exact"
             and v.value is not None
             and v.value_high is None

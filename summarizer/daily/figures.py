@@ -96,10 +96,7 @@ def counts_far_apart(
         for name_b, low_b, high_b in measured_b
         if (name_a == name_b or one_currency(name_a, name_b)) and not _SHARES.match(name_a)
     ]
-    return bool(pairs) and all(
-        math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
-        for x, y in pairs
-    )
+    return bool(pairs) and all(_far_apart(x, y) for x, y in pairs)
 
 
 def values_conflict(
@@ -107,6 +104,7 @@ def values_conflict(
     parties: Sequence[str | None] | None = None,
     standings: Sequence[Standing] | None = None,
     unit: str | None = None,
+    scoped: bool = False,
 ) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
@@ -124,11 +122,12 @@ def values_conflict(
     the whole does not, and must not stretch the source's span to cover every other
     source's count. Given the group's ``unit``: an exact amount of a measured quantity
     (``unit_scale``: not a count, a share, a sum of money nor a temperature, where "20 °C"
-    against "21 °C" or "€100m" against "€104m" is a dispute) allows its writer's rounding (``figure_units.rounding_slack``: "siete
-    toneladas" and "7.2 tonnes" agree); and two counts more than ``FAR_APART_FACTOR``
-    apart count two scopes, not one thing two ways (a country's 847 measles cases this
-    year and a school's nine: ``_disagree``). Shares are disputed tenfold as a matter of
-    course, and one fire's 40 hectares against 3,000 is a dispute over one area.
+    against "21 °C" or "€100m" against "€104m" is a dispute) allows its writer's rounding
+    (``figure_units.rounding_slack``: "siete toneladas" and "7.2 tonnes" agree). For
+    ``scoped`` counts (``_scoped``), two more than ``FAR_APART_FACTOR`` apart count two
+    scopes, not one thing two ways (a country's 847 measles cases this year and a school's
+    nine: ``_disagree``). Shares are disputed tenfold as a matter of course, and one fire's
+    40 hectares against 3,000 is a dispute over one area.
     Near-linear in the values: a day of thousands of reports of one toll must not compare
     every pair."""
     lows: dict[tuple[str, str | None], float] = {}
@@ -154,7 +153,7 @@ def values_conflict(
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
-    return _disagree(list(lows.values()), sorted(highs.values()), scoped=unit == "count")
+    return _disagree(list(lows.values()), sorted(highs.values()), scoped=scoped)
 
 
 def _disagree(lows: Sequence[float], highs: Sequence[float], scoped: bool) -> bool:
@@ -170,6 +169,18 @@ def _disagree(lows: Sequence[float], highs: Sequence[float], scoped: bool) -> bo
         if below and not (scoped and _far_apart(low, highs[below - 1])):
             return True
     return False
+
+
+def _scoped(members: Sequence[tuple[ArticleRecord, FigureRecord]]) -> bool:
+    """Whether a group's counts may be of two scopes when far apart (``values_conflict``):
+    counts of a thing ("847 measles cases" in a country, nine at a school), or of people
+    counted by words of two heads (pupils and children, ``join_overlapping_people``). A
+    toll of people of one incident counted by one head is one scope: "2 dead" by the
+    authorities and "25 dead" by the opposition is the usual dispute, not two tolls."""
+    first = members[0][1]
+    if first.unit != "count":
+        return False
+    return first.category not in PEOPLE_CATEGORIES or len({measure_of(f) for _, f in members}) > 1
 
 
 def _far_apart(x: float, y: float) -> bool:
@@ -351,6 +362,7 @@ def figure_groups(
                     [parties[n] for n in comparable],
                     [members[n][1].standing for n in comparable],
                     unit=unit,
+                    scoped=_scoped(members),
                 ),
                 articles=unique(s.id for s, _ in members),
             )

@@ -145,6 +145,30 @@ def test_a_countrys_cases_and_a_schools_cases_are_no_dispute() -> None:
     assert len(cases.values) == 2 and not cases.conflict
 
 
+def test_a_toll_of_dead_disputed_tenfold_is_a_conflict() -> None:
+    # The authorities against the opposition: one toll of one clash, not two scopes.
+    text = (
+        "Police dispersed a protest in Tarrel on Tuesday. The Interior Ministry said two people were "
+        "killed; the Tarrel Opposition Front says 25 protesters were killed."
+    )
+    day = merged(
+        briefed(
+            text,
+            actors=[("a1", "Interior Ministry", "organization"), ("a2", "Tarrel Opposition Front", "organization")],
+            incidents=[{"id": "i1", "type": "protest", "place": "Tarrel", "time": "Tuesday", "evidence": text,
+                        "casualty_figures": ["f1", "f2"]}],
+            figures=[
+                {"id": "f1", "text": "two people", "value": 2, "counted": "people", "category": "killed",
+                 "claimed_by": "a1"},
+                {"id": "f2", "text": "25 protesters", "value": 25, "counted": "people", "category": "killed",
+                 "claimed_by": "a2"},
+            ],
+        )
+    )  # fmt: skip
+    (dead,) = [f for f in day.figures if f.category == "killed"]
+    assert len(dead.values) == 2 and dead.conflict
+
+
 def test_none_against_a_large_count_is_still_a_dispute() -> None:
     a = "Hackers who attacked Tarrel hospital on Tuesday claim to hold 300,000 patient files."
     b = "L'hôpital de Tarrel, attaqué mardi, assure qu'aucun dossier de patient n'a quitté ses serveurs."

@@ -14,7 +14,7 @@ from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import join_overlapping_people, join_units
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import rescaled, rounding_slack, unit_scale
+from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, rescaled, rounding_slack, unit_scale
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -56,9 +56,6 @@ def interval(value: FigureFields) -> tuple[float, float]:
 # Two counts of one measure more than this factor apart are a sign of two events (see
 # ``counts_far_apart``).
 FAR_APART_FACTOR = 10.0
-# Two counts of one measure are a sign of one event only within this factor of each other
-# (see ``counts_alike``).
-ALIKE_FIGURES_FACTOR = 2.0
 
 
 def stated_value(low: float, high: float) -> float:

@@ -4,10 +4,12 @@ belong to."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figure_units import unit_scale
+from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE
 
 if TYPE_CHECKING:
@@ -18,17 +20,60 @@ Groups = dict[str, list[tuple["ArticleRecord", "FigureRecord"]]]
 
 def join_units(by_measure: Groups) -> None:
     """Amounts of one category in two units of one dimension ("other:l" and "other:m3",
-    "other:weeks" and "other:months") join the first such group: "some 20 million litres"
-    and "rund 20.000 Kubikmeter" are one volume of water (``figure_units``)."""
-    first: dict[tuple[str, str], str] = {}
+    "other:weeks" and "other:months") join an earlier such group when they may be one
+    quantity (``_one_quantity``): "some 20 million litres" and "rund 20.000 Kubikmeter"
+    are one volume of water (``figure_units``), but a "50-metre security perimeter" and
+    "3 km from the town", or a "24-hour curfew" and "two years", are two quantities."""
+    kept: dict[tuple[str, str], list[str]] = {}
     for key in list(by_measure):
         category, _, unit = key.partition(":")
         scale = unit_scale(unit)
         if scale is None or measure_of(by_measure[key][0][1]) != key:
             continue
-        joined = first.setdefault((category, scale[0]), key)
-        if joined != key:
+        earlier = kept.setdefault((category, scale[0]), [])
+        joined = next((k for k in earlier if _one_quantity(by_measure[k], by_measure[key])), None)
+        if joined is None:
+            earlier.append(key)
+        else:
             by_measure[joined] += by_measure.pop(key)
+
+
+def _one_quantity(
+    group_a: list[tuple[ArticleRecord, FigureRecord]], group_b: list[tuple[ArticleRecord, FigureRecord]]
+) -> bool:
+    """Whether two groups of one dimension may give one quantity: some figure of each
+    counts by one head word ("litres of water", "Kubikmeter Wasser" do not, "m3 of water"
+    and "litres of water" do), or the two state amounts within ``ALIKE_FIGURES_FACTOR``
+    of each other once in one unit. A spill's volume disputed twofold is one figure; a
+    perimeter of metres and a distance of kilometres are not."""
+    return any(_alike(a, b) for _, a in group_a for _, b in group_b)
+
+
+def _alike(a: FigureRecord, b: FigureRecord) -> bool:
+    head_a, head_b = _head(a), _head(b)
+    if head_a is not None and head_a == head_b:
+        return True
+    amount_a, amount_b = _in_base_unit(a), _in_base_unit(b)
+    if amount_a is None or amount_b is None or amount_a <= 0 or amount_b <= 0:
+        return False
+    small, large = sorted((amount_a, amount_b))
+    return large <= small * ALIKE_FIGURES_FACTOR
+
+
+def _head(figure: FigureRecord) -> str | None:
+    """The last word of what a figure counts, singular: "water", "perimeter"."""
+    words: list[str] = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
+    if not words:
+        return None
+    head = words[-1]
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
+
+
+def _in_base_unit(figure: FigureRecord) -> float | None:
+    """The amount a figure states in its dimension's base unit (``unit_scale``)."""
+    scale = unit_scale(figure.unit)
+    stated = figure.value if figure.value is not None else figure.value_high
+    return None if scale is None or stated is None else stated * scale[1]
 
 
 def join_overlapping_people(by_measure: Groups) -> None:

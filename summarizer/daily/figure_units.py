@@ -42,6 +42,11 @@ def rescaled(value: float | None, unit: str, to_unit: str) -> float | None:
     return value * source[1] / target[1]
 
 
+# Two figures of one measure are alike, a sign of one thing, only within this factor of
+# each other (``figures.counts_alike``, ``figure_joins.join_units``).
+ALIKE_FIGURES_FACTOR = 2.0
+
+
 # A rounded amount is at most this share of its value from the true one: half of what
 # "about" allows (``figures.interval``), as a writer who rounds says so less loosely.
 ROUNDING_SHARE = 0.05

@@ -14,7 +14,7 @@ from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import join_overlapping_people, join_units
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import rescaled, rounding_slack
+from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, rescaled, rounding_slack, unit_scale
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -56,9 +56,6 @@ def interval(value: FigureFields) -> tuple[float, float]:
 # Two counts of one measure more than this factor apart are a sign of two events (see
 # ``counts_far_apart``).
 FAR_APART_FACTOR = 10.0
-# Two counts of one measure are a sign of one event only within this factor of each other
-# (see ``counts_alike``).
-ALIKE_FIGURES_FACTOR = 2.0
 
 
 def stated_value(low: float, high: float) -> float:
@@ -96,10 +93,7 @@ def counts_far_apart(
         for name_b, low_b, high_b in measured_b
         if (name_a == name_b or one_currency(name_a, name_b)) and not _SHARES.match(name_a)
     ]
-    return bool(pairs) and all(
-        math.isfinite(x) and math.isfinite(y) and max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
-        for x, y in pairs
-    )
+    return bool(pairs) and all(_far_apart(x, y) for x, y in pairs)
 
 
 def values_conflict(
@@ -107,6 +101,7 @@ def values_conflict(
     parties: Sequence[str | None] | None = None,
     standings: Sequence[Standing] | None = None,
     unit: str | None = None,
+    scoped: bool = False,
 ) -> bool:
     """True when two sources give values no single true value fits. Two values of one
     article never disagree: they are two figures it gives ("498 Russian servicemen have been
@@ -122,12 +117,14 @@ def values_conflict(
     (``daily.subcounts``), so it stands for its source only when the source gives no whole
     of the measure; beside a whole ("12 injured, five of them seriously") it says nothing
     the whole does not, and must not stretch the source's span to cover every other
-    source's count. Given the group's ``unit``: an exact amount in a unit (not a count nor
-    a share) allows its writer's rounding (``figure_units.rounding_slack``: "siete
-    toneladas" and "7.2 tonnes" agree); and two counts more than ``FAR_APART_FACTOR``
-    apart count two scopes, not one thing two ways (a country's 847 measles cases this
-    year and a school's nine: ``_disagree``). Shares are disputed tenfold as a matter of
-    course, and one fire's 40 hectares against 3,000 is a dispute over one area.
+    source's count. Given the group's ``unit``: an exact amount of a measured quantity
+    (``unit_scale``: not a count, a share, a sum of money nor a temperature, where "20 °C"
+    against "21 °C" or "€100m" against "€104m" is a dispute) allows its writer's rounding
+    (``figure_units.rounding_slack``: "siete toneladas" and "7.2 tonnes" agree). For
+    ``scoped`` counts (``_scoped``), two more than ``FAR_APART_FACTOR`` apart count two
+    scopes, not one thing two ways (a country's 847 measles cases this year and a school's
+    nine: ``_disagree``). Shares are disputed tenfold as a matter of course, and one fire's
+    40 hectares against 3,000 is a dispute over one area.
     Near-linear in the values: a day of thousands of reports of one toll must not compare
     every pair."""
     lows: dict[tuple[str, str | None], float] = {}
@@ -141,7 +138,8 @@ def values_conflict(
             continue
         low, high = interval(v)
         if (
-            unit not in (None, "count", "percent")
+            unit is not None
+            and unit_scale(unit) is not None  # a measured quantity: not a price, nor a temperature
             and v.bound == "exact"
             and v.value is not None
             and v.value_high is None
@@ -152,7 +150,7 @@ def values_conflict(
             high = math.inf
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
-    return _disagree(list(lows.values()), sorted(highs.values()), scoped=unit == "count")
+    return _disagree(list(lows.values()), sorted(highs.values()), scoped=scoped)
 
 
 def _disagree(lows: Sequence[float], highs: Sequence[float], scoped: bool) -> bool:
@@ -168,6 +166,18 @@ def _disagree(lows: Sequence[float], highs: Sequence[float], scoped: bool) -> bo
         if below and not (scoped and _far_apart(low, highs[below - 1])):
             return True
     return False
+
+
+def _scoped(members: Sequence[tuple[ArticleRecord, FigureRecord]]) -> bool:
+    """Whether a group's counts may be of two scopes when far apart (``values_conflict``):
+    counts of a thing ("847 measles cases" in a country, nine at a school), or of people
+    counted by words of two heads (pupils and children, ``join_overlapping_people``). A
+    toll of people of one incident counted by one head is one scope: "2 dead" by the
+    authorities and "25 dead" by the opposition is the usual dispute, not two tolls."""
+    first = members[0][1]
+    if first.unit != "count":
+        return False
+    return first.category not in PEOPLE_CATEGORIES or len({measure_of(f) for _, f in members}) > 1
 
 
 def _far_apart(x: float, y: float) -> bool:
@@ -349,6 +359,7 @@ def figure_groups(
                     [parties[n] for n in comparable],
                     [members[n][1].standing for n in comparable],
                     unit=unit,
+                    scoped=_scoped(members),
                 ),
                 articles=unique(s.id for s, _ in members),
             )

@@ -310,6 +310,14 @@ def test_figure_conflicts_respect_bounds() -> None:
     assert values_conflict([_value(10, "more_than"), _value(10)])
 
 
+def test_rounding_slack_is_for_measured_quantities_only() -> None:
+    # "7 t" may be a rounded 7.2 t, but "20 °C" against "21 °C" or "€100m" against "€104m"
+    # are two readings, not one rounded two ways.
+    assert not values_conflict([_value(7), _value(7.2)], unit="t")
+    assert values_conflict([_value(20), _value(21)], unit="celsius")
+    assert values_conflict([_value(100), _value(104)], unit="EUR")
+
+
 def test_two_figures_of_one_article_are_never_a_disagreement() -> None:
     # "498 Russian servicemen have been killed ... and 2,870 others": one article, two figures.
     assert not values_conflict([_value(498, article="a"), _value(2870, article="a")])

@@ -47,6 +47,43 @@ def test_one_volume_in_litres_and_cubic_metres_is_one_measure_and_agrees() -> No
     assert sorted(v.value for v in water.values) == [20e6, 20e6]
 
 
+def test_two_quantities_of_one_dimension_in_two_units_stay_apart() -> None:
+    # A perimeter in metres and a distance in kilometres, a curfew in hours and a term in
+    # years: one dimension each, but two quantities, neither disputing the other.
+    a = (
+        "Police set up a 50-metre security perimeter around a chemical plant in Tarrel on Tuesday "
+        "and imposed a 24-hour curfew."
+    )
+    b = (
+        "The chemical plant, 3 km from the town of Tarrel, leaked gas on Tuesday; its manager, "
+        "jailed two years ago for safety breaches, was not on site."
+    )
+    day = merged(
+        _report(a, {"text": "50-metre", "value": 50, "unit": "m", "counted": "security perimeter"},
+                {"text": "24-hour", "value": 24, "unit": "hours", "counted": "curfew"}),
+        _report(b, {"text": "3 km", "value": 3, "unit": "km", "counted": "distance from the town"},
+                {"text": "two years", "value": 2, "unit": "years", "counted": "prison term"}),
+    )  # fmt: skip
+    assert len(day.incidents) == 1
+    assert len(_of_unit(day, "m", "km")) == 2 and len(_of_unit(day, "hours", "years")) == 2
+    assert not any(f.conflict for f in day.figures)
+
+
+def test_one_spill_disputed_beyond_twofold_in_two_units_is_one_group() -> None:
+    # Far apart, but counted by one head word: one volume, disputed.
+    en = "A water main burst in Tarrel on Tuesday, releasing some 20 million litres of water."
+    city = (
+        "The town of Tarrel says only 5,000 cubic metres of water were lost when the main burst on Tuesday."
+    )
+    day = merged(
+        _report(en, {"text": "some 20 million litres", "value": 20e6, "bound": "approximately", "unit": "l",
+                     "counted": "litres of water"}),
+        _report(city, {"text": "5,000 cubic metres", "value": 5_000, "unit": "m3", "counted": "cubic metres of water"}),
+    )  # fmt: skip
+    (water,) = _of_unit(day, "l", "m3")
+    assert len(water.values) == 2 and water.conflict
+
+
 def test_a_volume_that_differs_in_another_unit_is_flagged() -> None:
     en = "A water main burst in Tarrel on Tuesday, releasing some 20 million litres of water."
     fr = "Une conduite d'eau a cédé mardi à Tarrel : 12 000 mètres cubes d'eau se sont déversés."
@@ -60,10 +97,13 @@ def test_a_volume_that_differs_in_another_unit_is_flagged() -> None:
 
 
 def test_weeks_and_months_of_one_closure_disagree() -> None:
-    fr = "Le tunnel de Tarrel, fermé mardi après un éboulement, rouvrira dans trois semaines."
+    # Six weeks (42 days) against at least 61: within twofold, so one closure whatever the
+    # words (``figure_joins._one_quantity``); three weeks against two months, in two
+    # languages' words, would be too far apart to tell from two quantities.
+    fr = "Le tunnel de Tarrel, fermé mardi après un éboulement, rouvrira dans six semaines."
     es = "El túnel de Tarrel, cerrado el martes por un desprendimiento, no reabrirá en al menos dos meses."
     day = merged(
-        _report(fr, {"text": "trois semaines", "value": 3, "unit": "weeks", "counted": "délai avant la réouverture"}),
+        _report(fr, {"text": "six semaines", "value": 6, "unit": "weeks", "counted": "délai avant la réouverture"}),
         _report(es, {"text": "al menos dos meses", "value": 2, "bound": "at_least", "unit": "months",
                      "counted": "plazo antes de la reapertura"}),
     )  # fmt: skip
@@ -143,6 +183,30 @@ def test_a_countrys_cases_and_a_schools_cases_are_no_dispute() -> None:
     assert len(day.incidents) == 1
     (cases,) = [f for f in day.figures if f.unit == "count"]
     assert len(cases.values) == 2 and not cases.conflict
+
+
+def test_a_toll_of_dead_disputed_tenfold_is_a_conflict() -> None:
+    # The authorities against the opposition: one toll of one clash, not two scopes.
+    text = (
+        "Police dispersed a protest in Tarrel on Tuesday. The Interior Ministry said two people were "
+        "killed; the Tarrel Opposition Front says 25 protesters were killed."
+    )
+    day = merged(
+        briefed(
+            text,
+            actors=[("a1", "Interior Ministry", "organization"), ("a2", "Tarrel Opposition Front", "organization")],
+            incidents=[{"id": "i1", "type": "protest", "place": "Tarrel", "time": "Tuesday", "evidence": text,
+                        "casualty_figures": ["f1", "f2"]}],
+            figures=[
+                {"id": "f1", "text": "two people", "value": 2, "counted": "people", "category": "killed",
+                 "claimed_by": "a1"},
+                {"id": "f2", "text": "25 protesters", "value": 25, "counted": "people", "category": "killed",
+                 "claimed_by": "a2"},
+            ],
+        )
+    )  # fmt: skip
+    (dead,) = [f for f in day.figures if f.category == "killed"]
+    assert len(dead.values) == 2 and dead.conflict
 
 
 def test_none_against_a_large_count_is_still_a_dispute() -> None:

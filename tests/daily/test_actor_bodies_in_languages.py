@@ -10,19 +10,10 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import defined_names, organisation_key
-from summarizer.linkage import name_key
+from summarizer.daily.organisations import defined_names
 from summarizer.text.accents import umlauts_spelled_out
 from summarizer.text.given_names import nickname_pair
-from tests.daily.test_multilingual_actors import ActorStub
-
-
-def _key(name: str) -> str:
-    return organisation_key(name_key(name))
-
-
-def _groups(*actors: ActorStub) -> list[list[str]]:
-    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_key
 
 
 @pytest.mark.parametrize(
@@ -52,7 +43,7 @@ def _groups(*actors: ActorStub) -> list[list[str]]:
     ],
 )  # fmt: skip
 def test_one_body_named_in_several_languages_has_one_key(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -72,12 +63,12 @@ def test_one_body_named_in_several_languages_has_one_key(names: list[str]) -> No
     ],
 )
 def test_two_bodies_that_differ_in_what_they_do_or_where_stay_apart(one: str, other: str) -> None:
-    assert _key(one) != _key(other)
-    assert _groups(ActorStub(one), ActorStub(other)) == sorted([[one], [other]])
+    assert body_key(one) != body_key(other)
+    assert actor_groups(ActorStub(one), ActorStub(other)) == sorted([[one], [other]])
 
 
 def test_a_day_names_one_hospital_three_ways_and_keeps_its_neighbours_apart() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Klinikum Dornwald", kind="organization"),
         ActorStub("Dornwald Clinic", kind="organization"),
         ActorStub("Dornwald hospital", kind="organization"),
@@ -99,13 +90,13 @@ def test_a_day_names_one_hospital_three_ways_and_keeps_its_neighbours_apart() ->
 
 def test_a_fire_and_rescue_service_is_still_the_days_fire_service() -> None:
     # "Service" after "Fire and Rescue" names the kind once more, not an office.
-    assert _key("Marrow Fire and Rescue Service") == "fire-service marrow"
+    assert body_key("Marrow Fire and Rescue Service") == "fire-service marrow"
 
 
 def test_umlauts_written_out_are_the_same_name_and_nothing_else_is() -> None:
     assert umlauts_spelled_out("Bärtschi Öhler Übersee") == "Baertschi Oehler Uebersee"
     person = "person"
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Kristin Bärtschi", kind=person),
         ActorStub("Kristin Baertschi", kind=person),
         ActorStub("Jörg Hahn", kind=person),
@@ -120,9 +111,9 @@ def test_umlauts_written_out_are_the_same_name_and_nothing_else_is() -> None:
 
 
 def test_a_foreign_ministry_named_in_german_is_the_days_countrys_foreign_ministry() -> None:
-    groups = _groups(ActorStub("Auswärtiges Amt"), ActorStub("Germany's foreign ministry"))
+    groups = actor_groups(ActorStub("Auswärtiges Amt"), ActorStub("Germany's foreign ministry"))
     assert groups == [["Auswärtiges Amt", "Germany's foreign ministry"]]
-    two = _groups(
+    two = actor_groups(
         ActorStub("Auswärtiges Amt"),
         ActorStub("Germany's foreign ministry"),
         ActorStub("Spain's foreign ministry"),
@@ -131,7 +122,7 @@ def test_a_foreign_ministry_named_in_german_is_the_days_countrys_foreign_ministr
 
 
 def test_a_title_with_an_umlaut_is_still_a_title() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Petra Vogt", kind="person"), ActorStub("der scheidende Bürgermeister Vogt", kind="person")
     )
     assert len(groups) == 1
@@ -140,13 +131,13 @@ def test_a_title_with_an_umlaut_is_still_a_title() -> None:
 def test_hostile_compounds_and_long_runs_are_read_quickly() -> None:
     started = time.thread_time()
     for name in ("ober" * 12 + "kommission", "cyber" * 200 + "sicherheit", "Ä" * 5000, "lawinen" * 7 + "amt"):
-        _key(name)
+        body_key(name)
         umlauts_spelled_out(name)
     assert time.thread_time() - started < 1.0
 
 
 def test_a_cantons_police_named_by_its_adjective_or_without_its_level_is_one_actor() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Police cantonale valaisanne"),
         ActorStub("Kantonspolizei Wallis"),
         ActorStub("Valais police"),
@@ -157,7 +148,7 @@ def test_a_cantons_police_named_by_its_adjective_or_without_its_level_is_one_act
         ["Police cantonale vaudoise"],
     ]
     # A canton's police without its level could be either of the canton's two police forces.
-    two = _groups(
+    two = actor_groups(
         ActorStub("Valais cantonal police"), ActorStub("Valais municipal police"), ActorStub("Valais police")
     )
     assert ["Valais police"] in two
@@ -179,27 +170,27 @@ def test_a_place_level_or_a_river_in_a_longer_name_says_where_not_which_body() -
 
 
 def test_a_body_named_by_its_level_is_the_one_named_by_its_region() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("State Office for Cyber Defence"),
         ActorStub("Bavaria's cyber defence office"),
         ActorStub("Bavaria's health office"),
     )
     assert ["Bavaria's cyber defence office", "State Office for Cyber Defence"] in groups
     # Two regions' offices: the level alone could be either.
-    two = _groups(
+    two = actor_groups(
         ActorStub("State Office for Cyber Defence"),
         ActorStub("Bavaria's cyber defence office"),
         ActorStub("Hesse's cyber defence office"),
     )
     assert ["State Office for Cyber Defence"] in two
     # A kind alone is no such name, nor is a city's office its state's.
-    assert len(_groups(ActorStub("state office"), ActorStub("Bavaria's office"))) == 2
-    assert len(_groups(ActorStub("State Cyber Office"), ActorStub("Munich's cyber office"))) == 2
+    assert len(actor_groups(ActorStub("state office"), ActorStub("Bavaria's office"))) == 2
+    assert len(actor_groups(ActorStub("State Cyber Office"), ActorStub("Munich's cyber office"))) == 2
 
 
 def test_a_two_word_company_name_translated_with_its_kind_added_is_one_actor() -> None:
     def two(one: str, other: str) -> int:
-        return len(_groups(ActorStub(one, kind="organization"), ActorStub(other, kind="organization")))
+        return len(actor_groups(ActorStub(one, kind="organization"), ActorStub(other, kind="organization")))
 
     assert two("Celulosas del Tormo", "Tormo Cellulose Group") == 1
     assert two("Cerámicas del Tormo", "Céramiques du Tormo") == 1
@@ -235,7 +226,7 @@ def test_a_name_going_on_after_its_acronym_names_the_place_it_serves(
 def test_the_acronym_and_its_place_join_the_bodys_names_in_other_articles() -> None:
     text = "L'Agence régionale de santé (ARS) de Nouvelle-Aquitaine a ouvert une enquête."
     aliases = defined_names(text, "Agence régionale de santé", [text.index(" (ARS)")])
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Agence régionale de santé", aliases=tuple(aliases)),
         ActorStub("ARS Nouvelle-Aquitaine"),
         ActorStub("regional health agency for Nouvelle-Aquitaine"),
@@ -267,20 +258,20 @@ def test_a_german_compound_short_form_of_first_syllables_is_the_days_one_such_bo
 
 
 def test_a_nations_court_is_not_the_days_one_international_court() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Tribunal fédéral"),
         ActorStub("Tribunal international du sport"),
         ActorStub("International Sports Tribunal"),
     )
     assert ["Tribunal fédéral"] in groups
     # A national body named by its kind and level is still the day's one of that country.
-    assert len(_groups(ActorStub("Bundesgericht"), ActorStub("Switzerland's Federal Court"))) == 1
-    assert len(_groups(ActorStub("das Ministerium"), ActorStub("Tribunal international du sport"))) == 2
+    assert len(actor_groups(ActorStub("Bundesgericht"), ActorStub("Switzerland's Federal Court"))) == 1
+    assert len(actor_groups(ActorStub("das Ministerium"), ActorStub("Tribunal international du sport"))) == 2
 
 
 def test_a_short_first_name_is_the_same_person_only_in_the_same_office() -> None:
     def people(*named: tuple[str, str | None]) -> int:
-        return len(_groups(*(ActorStub(n, kind="person", role=r) for n, r in named)))
+        return len(actor_groups(*(ActorStub(n, kind="person", role=r) for n, r in named)))
 
     assert nickname_pair("Mick", "Michael") and nickname_pair("William", "Bill")
     assert not nickname_pair("Michael", "Michael") and not nickname_pair("Mick", "Robert")
@@ -314,7 +305,7 @@ def test_a_short_first_name_is_the_same_person_only_in_the_same_office() -> None
     ],
 )  # fmt: skip
 def test_common_bodies_of_a_newsroom_have_one_key_in_four_languages(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -331,13 +322,13 @@ def test_common_bodies_of_a_newsroom_have_one_key_in_four_languages(names: list[
     ],
 )
 def test_newsroom_bodies_of_one_kind_and_two_fields_stay_apart(one: str, other: str) -> None:
-    assert _key(one) != _key(other)
-    assert len(_groups(ActorStub(one), ActorStub(other))) == 2
+    assert body_key(one) != body_key(other)
+    assert len(actor_groups(ActorStub(one), ActorStub(other))) == 2
 
 
 def test_two_first_names_and_two_surnames_shortened_are_one_person_and_a_sister_is_not() -> None:
     def people(*names: str) -> list[list[str]]:
-        return _groups(*(ActorStub(n, kind="person") for n in names))
+        return actor_groups(*(ActorStub(n, kind="person") for n in names))
 
     assert people("Ana María Gálvez López", "Ana Gálvez", "María Gálvez") == [
         ["Ana Gálvez", "Ana María Gálvez López"],
@@ -350,7 +341,7 @@ def test_two_first_names_and_two_surnames_shortened_are_one_person_and_a_sister_
 
 def test_a_german_compound_title_before_a_surname_is_read_as_a_title() -> None:
     def people(*names: str) -> int:
-        return len(_groups(*(ActorStub(n, kind="person") for n in names)))
+        return len(actor_groups(*(ActorStub(n, kind="person") for n in names)))
 
     assert people("Kommandant Hans Gruber", "Feuerwehrkommandant Gruber") == 1
     assert people("Udo Lenz", "Kriminalhauptkommissar Lenz") == 1
@@ -358,7 +349,7 @@ def test_a_german_compound_title_before_a_surname_is_read_as_a_title() -> None:
 
 
 def _people(*named: tuple[str, str | None]) -> list[list[str]]:
-    return _groups(*(ActorStub(n, kind="person", role=r) for n, r in named))
+    return actor_groups(*(ActorStub(n, kind="person", role=r) for n, r in named))
 
 
 @pytest.mark.parametrize(
@@ -398,12 +389,12 @@ def test_an_office_two_people_hold_or_another_office_joins_no_one() -> None:
 
 
 def test_a_country_group_or_bank_named_in_another_language_is_the_same_word() -> None:
-    assert _key("Greenpeace España") == _key("Greenpeace Spain") == _key("Greenpeace Espagne")
-    assert _key("Grupo Tormex") == _key("Tormex Group") == _key("Tormex Gruppe")
-    assert _key("Banco Lerac") == _key("Lerac Bank") == _key("Banque Lerac")
+    assert body_key("Greenpeace España") == body_key("Greenpeace Spain") == body_key("Greenpeace Espagne")
+    assert body_key("Grupo Tormex") == body_key("Tormex Group") == body_key("Tormex Gruppe")
+    assert body_key("Banco Lerac") == body_key("Lerac Bank") == body_key("Banque Lerac")
     # A country's name in one language that is an English noun stays the noun.
-    assert _key("island council") == "council island"
-    assert _key("Lerac Bank") != _key("Lerac Group")
+    assert body_key("island council") == "council island"
+    assert body_key("Lerac Bank") != body_key("Lerac Group")
 
 
 @pytest.mark.parametrize(
@@ -421,7 +412,7 @@ def test_a_country_group_or_bank_named_in_another_language_is_the_same_word() ->
     ],
 )  # fmt: skip
 def test_more_public_offices_have_one_key_in_several_languages(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -434,4 +425,4 @@ def test_more_public_offices_have_one_key_in_several_languages(names: list[str])
     ],
 )
 def test_public_offices_of_two_fields_stay_apart(one: str, other: str) -> None:
-    assert len(_groups(ActorStub(one), ActorStub(other))) == 2
+    assert len(actor_groups(ActorStub(one), ActorStub(other))) == 2

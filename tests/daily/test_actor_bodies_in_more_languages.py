@@ -9,18 +9,7 @@ import time
 
 import pytest
 
-from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import organisation_key
-from summarizer.linkage import name_key
-from tests.daily.test_multilingual_actors import ActorStub
-
-
-def _key(name: str) -> str:
-    return organisation_key(name_key(name))
-
-
-def _groups(*actors: ActorStub) -> list[list[str]]:
-    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_key
 
 
 @pytest.mark.parametrize(
@@ -45,7 +34,7 @@ def _groups(*actors: ActorStub) -> list[list[str]]:
     ],
 )  # fmt: skip
 def test_one_body_named_in_several_languages_has_one_key(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -66,13 +55,13 @@ def test_one_body_named_in_several_languages_has_one_key(names: list[str]) -> No
     ],
 )
 def test_two_bodies_that_differ_in_field_or_country_stay_apart(one: str, other: str) -> None:
-    assert _key(one) != _key(other)
-    assert _groups(ActorStub(one), ActorStub(other)) == sorted([[one], [other]])
+    assert body_key(one) != body_key(other)
+    assert actor_groups(ActorStub(one), ActorStub(other)) == sorted([[one], [other]])
 
 
 def test_hostile_names_are_keyed_quickly() -> None:
     hostile = ["santé publique " * 3000, "Grenz" * 5000 + "sicherheit", "dogana " * 4000 + "ж" * 2000]
     start = time.perf_counter()
     for name in hostile:
-        _key(name)
+        body_key(name)
     assert time.perf_counter() - start < 2.0

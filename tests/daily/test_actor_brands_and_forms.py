@@ -12,10 +12,9 @@ import pytest
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.organisation_joins import brand
-from summarizer.daily.organisations import organisation_key
-from summarizer.linkage import name_key
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import abbreviates, legal_form, name_words
+from tests.daily.test_multilingual_actors import body_key
 
 
 @dataclass(frozen=True)
@@ -32,10 +31,6 @@ def _groups(*actors: _Actor, places: Sequence[str] = ()) -> list[list[str]]:
     return sorted(sorted(actors[i].name for i in group) for group in found)
 
 
-def _key(name: str) -> str:
-    return organisation_key(name_key(name))
-
-
 @pytest.mark.parametrize(
     ("registered", "short"),
     [
@@ -47,11 +42,11 @@ def _key(name: str) -> str:
     ],
 )
 def test_a_legal_form_at_the_end_is_no_part_of_the_key(registered: str, short: str) -> None:
-    assert _key(registered) == _key(short)
+    assert body_key(registered) == body_key(short)
 
 
 def test_a_legal_form_alone_or_inside_a_name_is_kept() -> None:
-    assert _key("AG") == "ag"
+    assert body_key("AG") == "ag"
     assert name_words("SA Water Board") == ["SA", "Water", "Board"]
     # "Spa" and "Co" end names of places and firms: never read as legal forms.
     assert not legal_form("Spa") and not legal_form("Co")
@@ -130,14 +125,14 @@ def test_a_person_is_never_a_brand() -> None:
     ],
 )
 def test_a_german_compound_is_read_as_its_known_parts(compound: str, key: str) -> None:
-    assert _key(compound) == key
+    assert body_key(compound) == key
 
 
 def test_a_hostile_compound_is_read_fast_and_whole() -> None:
     started = time.thread_time()
     word = "bundes" * 5000 + "ministerium"
-    assert _key(word) == word
-    assert _key("landes" * 4 + "ministerium") == "ministry state"
+    assert body_key(word) == word
+    assert body_key("landes" * 4 + "ministerium") == "ministry state"
     assert time.thread_time() - started < 1.0
 
 

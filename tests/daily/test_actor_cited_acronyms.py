@@ -10,11 +10,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub
-
-
-def _groups(*actors: ActorStub) -> list[list[str]]:
-    return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 
 @pytest.mark.parametrize(
@@ -42,11 +38,11 @@ def test_a_translation_citing_the_originals_acronym_is_that_body(
     original: ActorStub, translations: list[str]
 ) -> None:
     actors = [original, *(ActorStub(n) for n in translations)]
-    assert len(_groups(*actors)) == 1, _groups(*actors)
+    assert len(actor_groups(*actors)) == 1, actor_groups(*actors)
 
 
 def test_a_translation_that_defines_the_foreign_acronym_is_that_body() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Agencia Estatal del Medicamento", aliases=("AEMED",)),
         ActorStub("Spanish Medicines Agency", aliases=("AEMED",)),
         ActorStub("AEMED"),
@@ -55,7 +51,7 @@ def test_a_translation_that_defines_the_foreign_acronym_is_that_body() -> None:
 
 
 def test_two_bodies_each_spelling_one_acronym_in_their_own_words_stay_apart() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Fédération générale des transports", aliases=("FGT",)),
         ActorStub("Freie Gewerkschaft Tirol", aliases=("FGT",)),
     )
@@ -63,9 +59,9 @@ def test_two_bodies_each_spelling_one_acronym_in_their_own_words_stay_apart() ->
 
 
 def test_two_branches_of_one_party_stay_apart() -> None:
-    groups = _groups(ActorStub("SPD Hamburg"), ActorStub("SPD Bayern"), ActorStub("SPD Berlin"))
+    groups = actor_groups(ActorStub("SPD Hamburg"), ActorStub("SPD Bayern"), ActorStub("SPD Berlin"))
     assert len(groups) == 3, groups
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Liga Nacional de Transportes", aliases=("LNT",)),
         ActorStub("LNT Norte"),
         ActorStub("LNT Levante"),
@@ -75,13 +71,13 @@ def test_two_branches_of_one_party_stay_apart() -> None:
 
 def test_a_body_of_an_acronyms_owner_is_not_the_owner() -> None:
     for name in ("comité de empresa de EQA", "works council of the EQA", "Betriebsrat der EQA"):
-        groups = _groups(ActorStub("Electroquímica del Arga", aliases=("EQA",)), ActorStub(name))
+        groups = actor_groups(ActorStub("Electroquímica del Arga", aliases=("EQA",)), ActorStub(name))
         assert len(groups) == 2, (name, groups)
 
 
 def test_two_letter_acronyms_and_country_codes_say_no_body() -> None:
-    assert len(_groups(ActorStub("Parti socialiste", aliases=("PS",)), ActorStub("partido PS"))) == 2
-    assert len(_groups(ActorStub("USA Swimming"), ActorStub("USA Cycling"))) == 2
+    assert len(actor_groups(ActorStub("Parti socialiste", aliases=("PS",)), ActorStub("partido PS"))) == 2
+    assert len(actor_groups(ActorStub("USA Swimming"), ActorStub("USA Cycling"))) == 2
 
 
 def test_hostile_names_are_read_in_time() -> None:
@@ -93,7 +89,7 @@ def test_hostile_names_are_read_in_time() -> None:
 
 
 def test_two_kinds_of_body_citing_one_acronym_stay_apart() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Landesamt für Umwelt Nordland", aliases=("LUN",)),
         ActorStub("Polizei LUN"),
     )
@@ -133,5 +129,5 @@ def test_two_towns_a_vowel_apart_or_far_apart_still_say_two_places() -> None:
     ],
 )
 def test_a_name_of_its_own_beside_an_acronym_is_another_body(owner: ActorStub, other: str) -> None:
-    groups = _groups(owner, ActorStub(other))
+    groups = actor_groups(owner, ActorStub(other))
     assert len(groups) == 2, groups

@@ -9,15 +9,9 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import organisation_key
-from summarizer.linkage import name_key
 from summarizer.text.abbreviations import places_in_english
 from tests.daily.test_daily import briefed, merged
-from tests.daily.test_multilingual_actors import ActorStub
-
-
-def _key(name: str) -> str:
-    return organisation_key(name_key(name))
+from tests.daily.test_multilingual_actors import ActorStub, body_key
 
 
 @pytest.mark.parametrize(
@@ -33,13 +27,13 @@ def _key(name: str) -> str:
     ],
 )
 def test_a_body_of_a_place_has_one_key_in_every_language(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 def test_bodies_of_two_places_keep_two_keys() -> None:
-    assert _key("Kantonspolizei Wallis") != _key("police cantonale vaudoise")
-    assert _key("Gobierno de Navarra") != _key("Gobierno de Aragón")
-    assert _key("préfecture des Hautes-Pyrénées") != _key("prefectura de Pirineos Atlánticos")
+    assert body_key("Kantonspolizei Wallis") != body_key("police cantonale vaudoise")
+    assert body_key("Gobierno de Navarra") != body_key("Gobierno de Aragón")
+    assert body_key("préfecture des Hautes-Pyrénées") != body_key("prefectura de Pirineos Atlánticos")
 
 
 def test_two_cantonal_police_forces_stay_two_actors() -> None:
@@ -81,16 +75,16 @@ def test_a_hostile_run_of_place_words_is_read_in_linear_time() -> None:
     ],
 )
 def test_a_level_and_its_place_name_its_government(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 def test_a_level_noun_before_no_known_place_is_a_word_of_the_name() -> None:
-    assert _key("Land Rover") == "land rover"
-    assert _key("Land Registry") == "land registry"
-    assert _key("Land Tirol") != _key("Tirol Werbung")
+    assert body_key("Land Rover") == "land rover"
+    assert body_key("Land Registry") == "land registry"
+    assert body_key("Land Tirol") != body_key("Tirol Werbung")
     # A level's government is not its city's, nor its police.
-    assert _key("Land Tirol") != _key("Kantonspolizei Waadt")
-    assert _key("Kanton Waadt") != _key("Kantonspolizei Waadt")
+    assert body_key("Land Tirol") != body_key("Kantonspolizei Waadt")
+    assert body_key("Kanton Waadt") != body_key("Kantonspolizei Waadt")
 
 
 def test_a_name_translated_word_by_word_is_one_body() -> None:

@@ -11,14 +11,8 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import organisation_key
-from summarizer.linkage import name_key
 from summarizer.text.abbreviations import abbreviates, places_in_english
-from tests.daily.test_multilingual_actors import ActorStub
-
-
-def _key(name: str) -> str:
-    return organisation_key(name_key(name))
+from tests.daily.test_multilingual_actors import ActorStub, body_key
 
 
 def _groups(*names: str, kind: str = "government") -> list[list[str]]:
@@ -61,7 +55,7 @@ def _groups(*names: str, kind: str = "government") -> list[list[str]]:
     ],
 )
 def test_a_body_named_in_several_languages_has_one_key(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -79,7 +73,7 @@ def test_a_body_named_in_several_languages_has_one_key(names: list[str]) -> None
     ],
 )
 def test_bodies_alike_but_for_whose_or_what_keep_two_keys(one: str, other: str) -> None:
-    assert _key(one) != _key(other)
+    assert body_key(one) != body_key(other)
 
 
 def test_a_registered_name_and_its_translations_are_one_company() -> None:
@@ -164,7 +158,7 @@ def test_region_adjectives_and_plurals_read_as_their_place() -> None:
 )
 def test_hostile_names_are_read_in_bounded_time(hostile: str) -> None:
     start = time.thread_time()
-    _key(hostile)
+    body_key(hostile)
     abbreviates("ABCDEFGH", hostile)
     same_actor_groups([ActorStub(hostile), ActorStub("NKG", kind="organization"), ActorStub(hostile[:40])])
     assert time.thread_time() - start < 2.0
@@ -217,7 +211,7 @@ def test_an_emergency_number_names_a_regions_emergency_service() -> None:
     ],
 )
 def test_more_bodies_have_one_key_in_every_language(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 @pytest.mark.parametrize(
@@ -231,7 +225,7 @@ def test_more_bodies_have_one_key_in_every_language(names: list[str]) -> None:
     ],
 )
 def test_more_bodies_alike_keep_two_keys(one: str, other: str) -> None:
-    assert _key(one) != _key(other)
+    assert body_key(one) != body_key(other)
 
 
 def _people(*names: str) -> list[list[str]]:
@@ -274,7 +268,7 @@ def test_a_known_first_name_and_a_surname_are_no_two_surnames() -> None:
     ],
 )
 def test_weather_workers_and_criminal_police_words_translate(names: list[str]) -> None:
-    assert len({_key(n) for n in names}) == 1, {n: _key(n) for n in names}
+    assert len({body_key(n) for n in names}) == 1, {n: body_key(n) for n in names}
 
 
 def test_a_countrys_weather_service_joins_its_agency_but_not_another_countrys() -> None:

@@ -26,11 +26,13 @@ class ActorStub:
     aliases: Sequence[str] = field(default_factory=tuple)
 
 
-def _groups(*actors: ActorStub) -> list[list[str]]:
+def actor_groups(*actors: ActorStub) -> list[list[str]]:
+    """The day's actors as the merge groups them, by name (shared by the actor tests)."""
     return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
 
 
-def _key(name: str) -> str:
+def body_key(name: str) -> str:
+    """The key the merge joins an organisation's names on (shared by the actor tests)."""
     return organisation_key(name_key(name))
 
 
@@ -52,32 +54,32 @@ def _key(name: str) -> str:
     ],
 )  # fmt: skip
 def test_one_body_named_in_several_languages_has_one_key(names: list[str], key: str | None) -> None:
-    keys = {_key(n) for n in names if not n.endswith("civile")}
+    keys = {body_key(n) for n in names if not n.endswith("civile")}
     assert len(keys) == 1, keys
     if key is not None:
         assert keys == {key}
 
 
 def test_a_german_compound_is_read_as_its_parts_only_when_every_part_is_known() -> None:
-    assert _key("Bundesinnenministerium") == "federal interior ministry"
-    assert _key("Landespolizei") == "police state"
+    assert body_key("Bundesinnenministerium") == "federal interior ministry"
+    assert body_key("Landespolizei") == "police state"
     # An unknown first part keeps the word whole: no guess at where a compound splits.
-    assert _key("Kulturministerium") == "kulturministerium"
-    assert _key("Krankenhausamt") == "krankenhausamt"
+    assert body_key("Kulturministerium") == "kulturministerium"
+    assert body_key("Krankenhausamt") == "krankenhausamt"
 
 
 def test_accents_fold_and_possessives_and_articles_of_every_language_drop() -> None:
     assert fold_accents("Behörde Außen Sécurité") == "behorde aussen securite"
     assert fold_accents("Łódź Ørsted İzmir") == "lodz orsted izmir"
     assert fold_accents("e\u0301te\u0301") == "ete"  # combining accents too
-    assert _key("L'Intérieur") == _key("Interior") == "interior"
-    assert _key("Germany's Interior Ministry") == "germany interior ministry"
-    assert _key("la Fiscalía") == _key("Staatsanwaltschaft") == "prosecutor"
+    assert body_key("L'Intérieur") == body_key("Interior") == "interior"
+    assert body_key("Germany's Interior Ministry") == "germany interior ministry"
+    assert body_key("la Fiscalía") == body_key("Staatsanwaltschaft") == "prosecutor"
 
 
 def test_a_shorter_form_adds_only_whose_or_what_kind_of_body() -> None:
     def form(small: str, large: str) -> bool:
-        return shorter_form(frozenset(_key(small).split()), frozenset(_key(large).split()))
+        return shorter_form(frozenset(body_key(small).split()), frozenset(body_key(large).split()))
 
     assert form("Interior", "Interior Ministry")
     assert form("Interior Ministry", "Germany's Interior Ministry")
@@ -96,7 +98,7 @@ def test_a_shorter_form_adds_only_whose_or_what_kind_of_body() -> None:
 
 
 def test_a_ministry_named_three_ways_in_two_languages_is_one_actor() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Bundesinnenministerium"),
         ActorStub("Innenministerium"),
         ActorStub("Germany's Interior Ministry"),
@@ -110,7 +112,7 @@ def test_a_ministry_named_three_ways_in_two_languages_is_one_actor() -> None:
 
 
 def test_a_short_name_that_could_be_two_bodies_joins_neither() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("France's Interior Ministry"),
         ActorStub("Spain's Interior Ministry"),
         ActorStub("Interior"),
@@ -125,7 +127,7 @@ def test_a_short_name_that_could_be_two_bodies_joins_neither() -> None:
 
 
 def test_an_unqualified_body_is_the_days_one_body_of_that_kind() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Feuerwehr Lindau"),
         ActorStub("fire brigade"),
         ActorStub("Lindau Town Council"),
@@ -139,7 +141,7 @@ def test_an_unqualified_body_is_the_days_one_body_of_that_kind() -> None:
 def test_acronyms_with_accented_capitals_and_initials_skipping_articles_of_any_language() -> None:
     assert is_acronym("FPÖ") and is_acronym("NWS")
     assert not is_acronym("Nws") and not is_acronym("A") and not is_acronym("G7")
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Agence régionale de santé"),
         ActorStub("ARS"),
         ActorStub("Freie Partei Ödlands", kind="organization"),
@@ -151,7 +153,7 @@ def test_acronyms_with_accented_capitals_and_initials_skipping_articles_of_any_l
 
 
 def test_two_countries_bodies_of_one_kind_never_merge() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Ministerio del Interior de Norland"),
         ActorStub("Innenministerium von Sudland"),
         ActorStub("Russian army"),
@@ -161,7 +163,7 @@ def test_two_countries_bodies_of_one_kind_never_merge() -> None:
 
 
 def test_a_persons_titles_in_every_language_are_not_part_of_the_name() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Karin Vogt", kind="person"),
         ActorStub("Bundesinnenministerin Vogt", kind="person"),
         ActorStub("Frau Vogt", kind="person"),
@@ -176,7 +178,7 @@ def test_a_persons_titles_in_every_language_are_not_part_of_the_name() -> None:
 def test_names_that_only_look_like_titles_stay_names() -> None:
     # A first name ending like a German title word, an English first name that is a Spanish
     # title, a surname that is a role noun, an article that is part of a surname.
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Murat Yilmaz", kind="person"),
         ActorStub("Ayse Yilmaz", kind="person"),
         ActorStub("Don Keller", kind="person"),
@@ -193,7 +195,7 @@ def test_names_that_only_look_like_titles_stay_names() -> None:
 
 
 def test_a_surname_with_a_foreign_title_goes_to_the_person_holding_that_office() -> None:
-    groups = _groups(
+    groups = actor_groups(
         ActorStub("Andrés Molina", kind="person", role="juez"),
         ActorStub("Ana Molina", kind="person", role="abogada"),
         ActorStub("el juez Molina", kind="person"),
@@ -210,22 +212,26 @@ def test_a_surname_with_a_foreign_title_goes_to_the_person_holding_that_office()
      ("Innenministerium", "deutsches Innenministerium")],
 )  # fmt: skip
 def test_a_country_adjective_of_any_language_says_whose_body_it_is(short: str, owned: str) -> None:
-    assert shorter_form(frozenset(_key(short).split()), frozenset(_key(owned).split()))
+    assert shorter_form(frozenset(body_key(short).split()), frozenset(body_key(owned).split()))
 
 
 def test_a_body_owned_by_an_adjective_and_by_a_possessive_is_one_actor() -> None:
-    assert _groups(ActorStub("ministerio español del Interior"), ActorStub("Spain's Interior Ministry")) == [
-        ["Spain's Interior Ministry", "ministerio español del Interior"]
-    ]
+    assert actor_groups(
+        ActorStub("ministerio español del Interior"), ActorStub("Spain's Interior Ministry")
+    ) == [["Spain's Interior Ministry", "ministerio español del Interior"]]
 
 
 def test_two_countries_named_by_adjectives_of_two_languages_keep_their_bodies_apart() -> None:
     assert (
-        len(_groups(ActorStub("ministère français de la Santé"), ActorStub("ministerio español de Sanidad")))
+        len(
+            actor_groups(
+                ActorStub("ministère français de la Santé"), ActorStub("ministerio español de Sanidad")
+            )
+        )
         == 2
     )
 
 
 def test_electoral_and_election_name_one_commission() -> None:
-    assert _key("Central Electoral Commission") == _key("Central Election Commission")
-    assert _key("Comisión Electoral Central") == _key("Central Election Commission")
+    assert body_key("Central Electoral Commission") == body_key("Central Election Commission")
+    assert body_key("Comisión Electoral Central") == body_key("Central Election Commission")

@@ -31,6 +31,7 @@ from itertools import combinations
 
 import numpy as np
 
+from summarizer.daily.busy_types import BUSY_TYPES, busy_apart, busy_link, none_in_common
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
@@ -47,12 +48,10 @@ from summarizer.text.lexicons.offices import OFFICE_FAMILY
 from summarizer.text.lexicons.road import ROAD_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
 
-# Types of event a place sees once a day as a rule. Not a statement, an arrest, a protest or
-# an "other" event (a verdict, a closure, any kind the types do not name): a capital hears
-# many statements a day, a city sees many arrests and marches, a court gives many rulings.
-# Reports of one protest name who protests, which the greedy pass reads (``participants``).
-# Not a road accident nor something found either (``_prior_holds``).
-PRIOR_TYPES = frozenset(
+# Types of event a place sees once a day as a rule, and those it may see several of
+# (``BUSY_TYPES``: arrests, marches, statements, "other" events), read with more signs of
+# two and never in a capital. Not a road accident nor something found (``_prior_holds``).
+PRIOR_TYPES = BUSY_TYPES | frozenset(
     {
         "evacuation",
         "disaster",
@@ -83,6 +82,9 @@ def join_alike_at_one_place(
     cluster_of = {member: n for n, members in enumerate(clusters) for member in members}
     together = UnionFind(len(clusters))
     linked = False
+    # Clusters of a busy type join only where two of their reports are linked (``busy_link``):
+    # that both are linked to a third says nothing of "other" reports' kinds of event.
+    direct: set[frozenset[int]] = set()
     for i, j in rows(candidates):
         a, b = items[i], items[j]
         if (
@@ -91,8 +93,10 @@ def join_alike_at_one_place(
             and _prior_holds(a)
             and _prior_holds(b)
             and at_one_place(a, b)
+            and (a.type not in BUSY_TYPES or busy_link(a, b))
         ):
             together.union(cluster_of[i], cluster_of[j])
+            direct.add(frozenset((cluster_of[i], cluster_of[j])))
             linked = True
     if not linked:
         return clusters
@@ -100,9 +104,14 @@ def join_alike_at_one_place(
     for placed in together.groups():
         if len(placed) > 1:
             for group in _one_event_groups(items, [clusters[n] for n in placed]):
-                for n in group[1:]:
-                    joined.union(placed[group[0]], placed[n])
+                for x, y in combinations((placed[n] for n in group), 2):
+                    if frozenset((x, y)) in direct or not _busy(items, clusters[x]):
+                        joined.union(x, y)
     return [sorted(m for n in group for m in clusters[n]) for group in joined.groups()]
+
+
+def _busy(items: Sequence[ReportEvidence], members: Sequence[int]) -> bool:
+    return any(items[m].type in BUSY_TYPES for m in members)
 
 
 def _prior_holds(item: ReportEvidence) -> bool:
@@ -116,7 +125,8 @@ def _prior_holds(item: ReportEvidence) -> bool:
         return False
     if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False
-    return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
+    told_by_many = DONE_BY_SOMEONE | BUSY_TYPES  # a capital sees many arrests and marches too
+    return item.type not in told_by_many or item.place not in COUNTRY_OF_CAPITAL
 
 
 def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -145,7 +155,7 @@ def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequen
     conflicts, one tells a kind of event and the other none (``kinds.event_kind``), they
     name other people, other sites or other hazards evacuated for, or two of their reports
     are incompatible, placed apart (``placed_apart``) or give counts far apart."""
-    if one_article_apart(items, left, right):
+    if one_article_apart(items, left, right) or busy_apart(items, left, right):
         return True
     if _evidence(items, left).conflicts(_evidence(items, right)):
         return True
@@ -188,9 +198,8 @@ def _named_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Se
     clusters name actors and none in common, or offices that decide and none in common
     (``DECIDING_OFFICES``: "le préfet", "the mayor"): the mayor's ban and the prefect's
     order, whether or not the engine made an actor of either."""
-    return _apart(_deciders(items, left, _actors), _deciders(items, right, _actors)) or _apart(
-        _deciders(items, left, _offices), _deciders(items, right, _offices)
-    )
+    actors = none_in_common(_deciders(items, left, _actors), _deciders(items, right, _actors))
+    return actors or none_in_common(_deciders(items, left, _offices), _deciders(items, right, _offices))
 
 
 def _deciders(
@@ -205,10 +214,6 @@ def _actors(item: ReportEvidence) -> frozenset[str]:
 
 def _offices(item: ReportEvidence) -> set[str]:
     return offices(" ".join(item.words)) & DECIDING_OFFICES
-
-
-def _apart(left: set[str], right: set[str]) -> bool:
-    return bool(left and right and left.isdisjoint(right))
 
 
 def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
@@ -232,7 +237,7 @@ def _hazards_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: 
     """Both clusters' evacuations name what they were ordered for, and nothing in common
     (``HAZARD_WORDS``): a gas leak's building and a rising river's streets, a bomb scare and
     an avalanche risk."""
-    return _apart(_hazards(items, left), _hazards(items, right))
+    return none_in_common(_hazards(items, left), _hazards(items, right))
 
 
 def _hazards(items: Sequence[ReportEvidence], members: Sequence[int]) -> set[str]:

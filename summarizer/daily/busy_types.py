@@ -1,0 +1,89 @@
+"""Types of event a place may see several of a day, read by the one-place prior with more
+care than a flood or a pass closure (``one_place_prior``).
+
+A town sees an arrest, a march, a statement or an event the types do not name ("other": a
+robbery, an autopsy, a closure) more than once a day as a rule, but a small town's day
+holds one of each more often than not, and its reports in three languages share no word:
+"Die Polizei nahm am Sonntagmorgen einen 19-Jährigen fest", "Un suspect de dix-neuf ans est
+en garde à vue". Of these types the prior joins clusters only when nothing the day says
+allows two, reading more signs of two than it reads of a flood (``busy_apart``): both name
+people and none in common (a businessman's verdict, three officers' trial), two speakers
+(the minister, a spokesman), or both give counts and none agrees (22 tortoises, 190
+goldfinches). A report saying its event is another ("In a separate case") says the day
+holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
+of event at all: its reports are of one event only when two of them share a word besides
+the place (``busy_link``: the "pharmacy" a German and a French report name), never a cruise
+cancelled and a jeweller's robbery of a week before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.daily.figures import stated_value
+from summarizer.daily.people import offices
+from summarizer.daily.reports import ReportEvidence
+from summarizer.text.lexicons.offices import OFFICE_FAMILY
+
+# A town may see two of these a day; a small town's day most often holds one.
+BUSY_TYPES = frozenset({"arrest", "protest", "statement", "other"})
+# Of these, the type that names no kind of event: a shared word must name it.
+UNNAMED_TYPE = "other"
+# The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
+OFFICES = frozenset(OFFICE_FAMILY.values())
+# Two stated counts this close may be one told twice ("nearly 190" and "187").
+NEAR_COUNTS = 0.1
+
+
+def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Two reports of one place and type the prior may join: of a type that names a kind of
+    event, or of "other" and sharing a word besides their places (what the event was:
+    "pharmacy", "autopsie", "exámenes")."""
+    if a.type != UNNAMED_TYPE:
+        return True
+    return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
+
+
+def _place_words(item: ReportEvidence) -> set[str]:
+    return {w for place in (item.place or "", *item.places) for w in place.split()}
+
+
+def busy_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
+    """Of clusters of a busy type (``BUSY_TYPES``), a sign of two events: both name people
+    and none in common (or, of statements, offices of who spoke: the minister and a
+    spokesman), or both give counts and no value of one meets a value of the other."""
+    members = [items[i] for i in left], [items[j] for j in right]
+    if not any(item.type in BUSY_TYPES for side in members for item in side):
+        return False
+    named_left, named_right = ({p for item in side for p in item.people} for side in members)
+    if none_in_common(named_left, named_right) or none_in_common(*(_speakers(side) for side in members)):
+        return True
+    counts_left, counts_right = (_counts(side) for side in members)
+    return bool(counts_left and counts_right) and not any(
+        _counts_meet(x, y) for x in counts_left for y in counts_right
+    )
+
+
+def _counts(reports: Sequence[ReportEvidence]) -> list[tuple[float, float]]:
+    """Every count the reports give, of any measure, as its lowest and highest true value."""
+    return [(low, high) for item in reports for _, low, high in item.measured]
+
+
+def none_in_common(left: set[str], right: set[str]) -> bool:
+    """Both name some, and none in common."""
+    return bool(left and right and left.isdisjoint(right))
+
+
+def _speakers(reports: Sequence[ReportEvidence]) -> set[str]:
+    """The offices the statements name ("Die Ministerin", "a spokesman"): who spoke."""
+    told = [item for item in reports if item.type == "statement"]
+    return {office for item in told for office in offices(" ".join(item.words)) & OFFICES}
+
+
+def _counts_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Two counts that may be one (intervals that overlap, or "nearly 190" and "187")."""
+    (low_x, high_x), (low_y, high_y) = x, y
+    if max(low_x, low_y) <= min(high_x, high_y):
+        return True
+    small, large = sorted((abs(stated_value(low_x, high_x)), abs(stated_value(low_y, high_y))))
+    return large - small <= NEAR_COUNTS * large

@@ -1,0 +1,183 @@
+"""The one-place prior over types a place may see several of a day (issue 25, days 46-51:
+arrests, marches, statements and events typed "other" told in three languages with nothing
+in common but the town, ``busy_types``). They join when nothing the day says allows two,
+and stay apart on the signs such days give: two people, two speakers, counts that do not
+meet, a report that says its event is another, a capital, or "other" reports that share no
+word. Every report here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizer.daily.busy_types import busy_link
+from summarizer.daily.merge import Briefed
+from summarizer.daily.reports import ReportEvidence
+from summarizer.models.daily_v2 import DailyBriefing
+from tests.daily.test_daily import briefed, merged, one_incident
+
+
+def _told(text: str, type: str, place: str | None, time: str, **incident: Any) -> Briefed:
+    return one_incident(text, type=type, place=place, time=time, **incident)
+
+
+def _sizes(day: DailyBriefing) -> list[int]:
+    return sorted(len(incident.reports) for incident in day.incidents)
+
+
+def _count(text: str, value: float, counted: str) -> dict[str, Any]:
+    return {"id": "f1", "text": text, "value": value, "counted": counted, "category": "other"}
+
+
+ONE_EVENT = {
+    "arrest": (
+        ("Die Polizei nahm am Sonntagmorgen in Tarvel einen jungen Mann fest.", "Tarvel", "am Sonntagmorgen"),
+        ("Un suspect a été interpellé dimanche matin à Tarvel.", "Tarvel", "dimanche matin"),
+        ("A suspect was arrested in Tarvel on Sunday morning.", "Tarvel", "on Sunday morning"),
+    ),
+    "protest": (
+        ("Hundreds marched through Tarvel on Tuesday.", "Tarvel", "on Tuesday"),
+        ("Des centaines de manifestants ont défilé mardi à Tarvel.", "Tarvel", "mardi"),
+        ("Cientos de personas se manifestaron el martes en Tarvel.", "Tarvel", "el martes"),
+    ),
+    "statement": (
+        ("An einer Medienkonferenz in Tarvel informierte die Gemeinde am Dienstag über das Vorgehen.",
+         "Tarvel", "am Dienstag"),
+        ("Lors d'une conférence de presse mardi à Tarvel, la commune a chiffré les coûts.", "Tarvel", "mardi"),
+        ("At a press conference in Tarvel on Tuesday, officials said lessons would resume.",
+         "Tarvel", "on Tuesday"),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("type", sorted(ONE_EVENT))
+def test_a_busy_type_told_once_in_a_small_town_is_one_event(type: str) -> None:
+    day = merged(*(_told(text, type, place, when) for text, place, when in ONE_EVENT[type]))
+    assert _sizes(day) == [3]
+
+
+def test_an_event_typed_other_joins_on_a_word_both_reports_share() -> None:
+    """A robbery of a pharmacy, told in German and French: "Apotheke" is read as a pharmacy."""
+    day = merged(
+        _told("Ein Mann überfiel am Samstagabend in Tarvel eine Apotheke.", "other", "Tarvel", "am Samstagabend"),
+        _told("Deux hommes cagoulés ont braqué samedi soir une pharmacie de Tarvel.", "other", "Tarvel", "samedi soir"),
+    )  # fmt: skip
+    assert _sizes(day) == [2]
+
+
+def test_events_typed_other_sharing_no_word_stay_apart() -> None:
+    """A cruise cancelled and a jeweller robbed: "other" names no kind of event."""
+    day = merged(
+        _told("The rest of the cruise has been cancelled in Tarvel.", "other", "Tarvel", "on Tuesday"),
+        _told("Unbekannte überfielen am Dienstag in Tarvel ein Juweliergeschäft.", "other", "Tarvel", "am Dienstag"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]
+    rulings = merged(
+        _told("Le tribunal de Tarvel a relaxé mardi un ancien élu.", "other", "Tarvel", "mardi"),
+        _told("A court in Tarvel jailed a lorry driver on Tuesday.", "other", "Tarvel", "on Tuesday"),
+    )
+    assert _sizes(rulings) == [1, 1]
+
+
+def test_two_arrests_whose_counts_do_not_meet_stay_apart() -> None:
+    """One town, one day: 22 tortoises, 190 goldfinches (a count of one each, told of nothing
+    else: with no counts, the two reports would be one arrest)."""
+    day = merged(
+        _told(
+            "A man carrying 22 tortoises was arrested in Tarvel on Monday.",
+            "arrest",
+            "Tarvel",
+            "on Monday",
+            figures=[_count("22 tortoises", 22, "tortoises")],
+        ),
+        _told(
+            "Ein Reisender mit 190 Stieglitzen wurde am Montag in Tarvel festgenommen.",
+            "arrest",
+            "Tarvel",
+            "am Montag",
+            figures=[_count("190 Stieglitzen", 190, "Stieglitze")],
+        ),
+    )
+    assert _sizes(day) == [1, 1]
+
+
+def test_counts_told_a_little_apart_may_be_one_arrest() -> None:
+    """ "nearly 190" and "187" goldfinches: one seizure told twice."""
+    day = merged(
+        _told(
+            "Customs at Tarvel airport arrested a man with 187 goldfinches on Monday.",
+            "arrest",
+            "Tarvel",
+            "on Monday",
+            figures=[_count("187 goldfinches", 187, "goldfinches")],
+        ),
+        _told(
+            "Der Zoll nahm am Montag in Tarvel einen Reisenden mit 190 Vögeln fest.",
+            "arrest",
+            "Tarvel",
+            "am Montag",
+            figures=[_count("190 Vögeln", 190, "Vögel")],
+        ),
+    )
+    assert _sizes(day) == [2]
+
+
+@pytest.mark.parametrize(
+    "another",
+    [
+        "In a separate case, police arrested a man in Tarvel on Sunday.",
+        "Par ailleurs, un autre homme a été interpellé dimanche à Tarvel.",
+    ],
+)
+def test_an_arrest_said_to_be_another_stays_apart(another: str) -> None:
+    day = merged(
+        _told("Die Polizei nahm am Sonntag in Tarvel einen Mann fest.", "arrest", "Tarvel", "am Sonntag"),
+        _told(another, "arrest", "Tarvel", "on Sunday"),
+    )
+    assert _sizes(day) == [1, 1]
+
+
+def test_statements_of_two_speakers_stay_apart() -> None:
+    day = merged(
+        _told("Die Ministerin sagte am Dienstag in Tarvel, die Lage sei ernst.", "statement", "Tarvel", "am Dienstag"),
+        _told("A spokesman said in Tarvel on Tuesday that talks would go on.", "statement", "Tarvel", "on Tuesday"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]
+
+
+def test_arrests_of_two_named_people_stay_apart() -> None:
+    one = "Police arrested Jorge Salcedo in Tarvel on Sunday."
+    other = "La police a interpellé dimanche Marie Lambert à Tarvel."
+    day = merged(
+        briefed(
+            one,
+            actors=[("a1", "Jorge Salcedo", "person")],
+            incidents=[
+                {"id": "i1", "type": "arrest", "place": "Tarvel", "time": "on Sunday", "evidence": one}
+            ],
+        ),
+        briefed(
+            other,
+            actors=[("a1", "Marie Lambert", "person")],
+            incidents=[
+                {"id": "i1", "type": "arrest", "place": "Tarvel", "time": "dimanche", "evidence": other}
+            ],
+        ),
+    )
+    assert _sizes(day) == [1, 1]
+
+
+def test_arrests_and_marches_in_a_capital_are_no_prior_event() -> None:
+    """A capital sees many a day."""
+    day = merged(
+        _told("Police arrested a man in Madrid on Sunday.", "arrest", "Madrid", "on Sunday"),
+        _told("La policía detuvo el domingo a un hombre en Madrid.", "arrest", "Madrid", "el domingo"),
+    )
+    assert _sizes(day) == [1, 1]
+
+
+def test_a_type_that_names_a_kind_needs_no_shared_word() -> None:
+    arrest = ReportEvidence.__new__(ReportEvidence)
+    object.__setattr__(arrest, "type", "arrest")
+    assert busy_link(arrest, arrest)

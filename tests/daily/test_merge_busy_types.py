@@ -11,9 +11,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.busy_types import busy_link
 from summarizer.daily.merge import Briefed
-from summarizer.daily.reports import ReportEvidence
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -177,7 +175,26 @@ def test_arrests_and_marches_in_a_capital_are_no_prior_event() -> None:
     assert _sizes(day) == [1, 1]
 
 
-def test_a_type_that_names_a_kind_needs_no_shared_word() -> None:
-    arrest = ReportEvidence.__new__(ReportEvidence)
-    object.__setattr__(arrest, "type", "arrest")
-    assert busy_link(arrest, arrest)
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two marches of two groups: farmers, nurses
+        (
+            _told(
+                "Hundreds of farmers marched through Tarvel on Tuesday.", "protest", "Tarvel", "on Tuesday"
+            ),
+            _told("Des centaines d'infirmières ont défilé mardi à Tarvel.", "protest", "Tarvel", "mardi"),
+        ),
+        # two arrests of one day: in the morning, in the evening
+        (
+            _told(
+                "Police arrested a man in Tarvel on Sunday morning.", "arrest", "Tarvel", "on Sunday morning"
+            ),
+            _told("Un homme a été interpellé dimanche soir à Tarvel.", "arrest", "Tarvel", "dimanche soir"),
+        ),
+    ],
+)
+def test_look_alike_events_of_a_busy_type_stay_apart_on_the_signs_the_merge_reads(
+    one: Briefed, other: Briefed
+) -> None:
+    assert _sizes(merged(one, other)) == [1, 1]

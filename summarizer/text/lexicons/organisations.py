@@ -83,7 +83,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
-    **dict.fromkeys(words("gendarmerie gendarmes gendarme"), "gendarmerie"),
+    **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"

@@ -22,6 +22,7 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
         ["Croce Rossa spagnola", "Cruz Roja española", "Spanish Red Cross", "spanisches Rotes Kreuz"],
         ["gendarmería francesa", "French gendarmerie", "gendarmerie française", "gendarmeria francese"],
         ["Lotteria Valdese", "Loteria Valdese", "Lotterie Valdese"],
+        ["Unfallversicherung", "accident insurance", "assurance accidents", "seguro de accidentes"],
     ],
 )  # fmt: skip
 def test_one_body_named_by_its_trade_in_several_languages_has_one_key(names: list[str]) -> None:

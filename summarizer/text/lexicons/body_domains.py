@@ -119,6 +119,8 @@ _FAMILIES = {
     "earthquake": "earthquake earthquakes seismological erdbeben seisme seismes sismo sismologico sismologique "
     "terremoto",
     "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
+    "insurance": "insurance insurer versicherung versicherungen versicherungs assurance assurances seguro seguros "
+    "aseguradora assicurazione assicurazioni",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
     # What a company makes or does, as its name says it in each language ("Käserei Haensler",
     # "fromagerie Haensler", "Haensler dairy"; "Bau Aebischer AG", "Aebischer Construction SA").
@@ -258,7 +260,7 @@ SPLIT_HEADS = (
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
-    "zentrale", "gesundheit", "vereinigung", "wacht", "gesellschaft", "management",
+    "zentrale", "gesundheit", "vereinigung", "wacht", "gesellschaft", "management", "versicherung",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
@@ -267,7 +269,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "volleyball",
+    "jagd", "lotterie", "volleyball", "versicherungs",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -1,7 +1,7 @@
 """A company named by its trade and its own name is one company in every language ("Käserei
 Brunhold", "fromagerie Brunhold", "Brunhold dairy"); a federation of hunters, a road or
 wildlife office, a red cross and a gendarmerie likewise, in German, French, Spanish,
-Italian and English. Look-alikes stay apart: one family's dairy and building firm, two
+Italian and English; a buildings office, a students' assembly. Look-alikes stay apart: one family's dairy and building firm, two
 towns' hunters, two countries' red crosses (invented names throughout)."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
         ["gendarmería francesa", "French gendarmerie", "gendarmerie française", "gendarmeria francese"],
         ["Lotteria Valdese", "Loteria Valdese", "Lotterie Valdese"],
         ["Unfallversicherung", "accident insurance", "assurance accidents", "seguro de accidentes"],
+        ["Hochbauamt", "service des bâtiments", "oficina de edificios"],
+        ["Asamblea de Estudiantes", "assemblée des étudiants", "students' assembly"],
     ],
 )  # fmt: skip
 def test_one_body_named_by_its_trade_in_several_languages_has_one_key(names: list[str]) -> None:
@@ -56,6 +58,9 @@ def test_a_shorter_name_is_the_days_one_body_it_fits(short: str, full: str) -> N
         ("gendarmería francesa", "Guardia Civil"),
         ("Ufficio federale delle strade", "Ufficio federale dei trasporti"),
         ("Loterie Romande", "Loterie Nationale"),
+        ("Hochbauamt", "Tiefbauamt"),  # buildings, civil works
+        ("Hochbauamt", "Bau Tellmann AG"),  # a buildings office is no building firm
+        ("Asamblea de Estudiantes", "Asamblea de Profesores"),
     ],
 )
 def test_look_alike_bodies_stay_apart(one: str, other: str) -> None:

@@ -119,6 +119,9 @@ _FAMILIES = {
     "earthquake": "earthquake earthquakes seismological erdbeben seisme seismes sismo sismologico sismologique "
     "terremoto",
     "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
+    # A public works office by what it builds and keeps ("Hochbauamt", "Service des bâtiments").
+    "buildings": "buildings batiments gebaude hochbau edificios edifici",
+    "students": "students studenten studierende etudiants estudiantes studenti alumnos",
     "insurance": "insurance insurer versicherung versicherungen versicherungs assurance assurances seguro seguros "
     "aseguradora assicurazione assicurazioni",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
@@ -269,7 +272,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "volleyball", "versicherungs",
+    "jagd", "lotterie", "volleyball", "versicherungs", "hochbau",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

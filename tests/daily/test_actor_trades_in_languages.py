@@ -1,8 +1,9 @@
 """A company named by its trade and its own name is one company in every language ("Käserei
-Brunhold", "fromagerie Brunhold", "Brunhold dairy"); a federation of hunters, a road or
-wildlife office, a red cross and a gendarmerie likewise, in German, French, Spanish,
-Italian and English; a buildings office, a students' assembly. Look-alikes stay apart: one family's dairy and building firm, two
-towns' hunters, two countries' red crosses (invented names throughout)."""
+Brunhold", "fromagerie Brunhold", "Brunhold dairy"); a federation of hunters, a road,
+wildlife, buildings or education office, a students' assembly, a red cross and a
+gendarmerie likewise, in German, French, Spanish, Italian and English. Look-alikes stay
+apart: one family's dairy and building firm, two towns' hunters, two countries' red
+crosses (invented names throughout)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
         ["Unfallversicherung", "accident insurance", "assurance accidents", "seguro de accidentes"],
         ["Hochbauamt", "service des bâtiments", "oficina de edificios"],
         ["Asamblea de Estudiantes", "assemblée des étudiants", "students' assembly"],
+        ["Département de l'instruction publique", "Department of Public Instruction", "education department",
+         "Departamento de Educación", "dipartimento dell'istruzione"],
+        ["Ministero dell'Istruzione", "Education Ministry", "Bildungsministerium", "ministère de l'Éducation"],
     ],
 )  # fmt: skip
 def test_one_body_named_by_its_trade_in_several_languages_has_one_key(names: list[str]) -> None:
@@ -61,6 +65,8 @@ def test_a_shorter_name_is_the_days_one_body_it_fits(short: str, full: str) -> N
         ("Hochbauamt", "Tiefbauamt"),  # buildings, civil works
         ("Hochbauamt", "Bau Tellmann AG"),  # a buildings office is no building firm
         ("Asamblea de Estudiantes", "Asamblea de Profesores"),
+        ("Département de l'instruction publique", "Département de la sécurité"),
+        ("Ministero dell'Istruzione", "Ministero della Salute"),
     ],
 )
 def test_look_alike_bodies_stay_apart(one: str, other: str) -> None:

@@ -56,7 +56,15 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
-    **dict.fromkeys(words("education bildung bildungs educacion"), "education"),
+    # "Instruction publique" (Geneva), "Istruzione" (Rome) and "Public Instruction" are education.
+    **dict.fromkeys(
+        words(
+            "education bildung bildungs educacion educazione instruction istruzione enseignement ensenanza"
+        ),
+        "education",
+    ),
+    # A department of government (Switzerland's cantons have "Départements"), or of France.
+    **dict.fromkeys(words("departement departements departamento dipartimento"), "department"),
     **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
     **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),

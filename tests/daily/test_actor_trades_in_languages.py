@@ -29,6 +29,7 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
         ["Département de l'instruction publique", "Department of Public Instruction", "education department",
          "Departamento de Educación", "dipartimento dell'istruzione"],
         ["Ministero dell'Istruzione", "Education Ministry", "Bildungsministerium", "ministère de l'Éducation"],
+        ["rectorat de l'académie de Vernolt", "Schulbehörde in Vernolt", "education office of Vernolt"],
     ],
 )  # fmt: skip
 def test_one_body_named_by_its_trade_in_several_languages_has_one_key(names: list[str]) -> None:
@@ -67,6 +68,8 @@ def test_a_shorter_name_is_the_days_one_body_it_fits(short: str, full: str) -> N
         ("Asamblea de Estudiantes", "Asamblea de Profesores"),
         ("Département de l'instruction publique", "Département de la sécurité"),
         ("Ministero dell'Istruzione", "Ministero della Salute"),
+        ("rectorat de l'académie de Vernolt", "rectorat de l'académie de Tellmar"),  # two school districts
+        ("rectorat de l'académie de Vernolt", "Académie des sciences"),
     ],
 )
 def test_look_alike_bodies_stay_apart(one: str, other: str) -> None:

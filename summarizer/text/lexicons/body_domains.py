@@ -215,7 +215,9 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ("city", "council"),
     ),
     ("auswartig", "amt"): ("foreign", "ministry"),
-    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
+    ("chemins", "fer"): ("railway",),
+    # A French school district's authority, "le rectorat de l'académie de Lyon".
+    ("rectorat", "academie"): ("education", "office"),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
     # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
     ("fauna", "selvatica"): ("wildlife",),

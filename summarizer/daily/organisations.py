@@ -241,10 +241,9 @@ def shorter_form(
         return not extra & (BODY_WORDS | LEVELS)
     if not small - GENERIC - LEVELS:
         return False
-    # A place's level ("prefecture of the Haut-Rhin department"), a river ("Papeterie
-    # rhénane de Kembsheim") and a region or city newsrooms name in several languages
-    # ("ministère sarrois de la Justice") say where a body is, as the day's places do.
-    whose = LEVELS | places | PLACE_LEVELS | RIVERS | english_place_names()
+    # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie
+    # rhénane de Kembsheim") say where a body is, as the day's places do.
+    whose = LEVELS | places | PLACE_LEVELS | RIVERS
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
         # possessive is, whatever its kind ("Ashby Cross General Hospital"); so are two

@@ -21,6 +21,7 @@ from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
+from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
@@ -255,6 +256,7 @@ def same_actor_groups(
     join_cited_acronyms(flat, groups, day_places)
     join_abbreviations(flat, groups, day_places)
     join_translated_acronyms(flat, groups)
+    join_labelled_names(flat, groups, day_places)
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.
     join_levels_to_regions(flat, groups)

@@ -79,7 +79,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                 groups.find(other)
                 for key in abbreviation_keys(short)
                 for other, name in by_key.get(key, ())
-                if other != index and abbreviates(short, name, places)
+                if other != index and any(abbreviates(short, form, places) for form in (name, _parted(name)))
             }
             roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
             if not roots:
@@ -90,6 +90,12 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                 }
             if len(roots) == 1:
                 groups.union(index, roots.pop())
+
+
+def _parted(name: str) -> str:
+    """A name with each German compound as its known parts: an abbreviation spells each
+    part's letter ("Suva", Schweizerische Unfall-versicherungs-anstalt)."""
+    return " ".join(part for word in name.split() for part in compound_parts(fold_accents(word.casefold())))
 
 
 # A syllable of a compound's part in its short form is at most this many letters ("Schu"

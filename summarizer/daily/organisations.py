@@ -200,6 +200,10 @@ def organisation_key(key: str) -> str:
     return " ".join(sorted(concepts))
 
 
+# Words of its own that make a name a person's or a saint's, after whom a venue is named.
+NAME_WORDS = 2
+
+
 def shorter_form(
     smaller: frozenset[str],
     larger: frozenset[str],
@@ -242,8 +246,11 @@ def shorter_form(
     whose = LEVELS | places | PLACE_LEVELS | RIVERS
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
-        # possessive is, whatever its kind ("Ashby Cross General Hospital").
-        named = possessive or bool(small & places and small - places)
+        # possessive is, whatever its kind ("Ashby Cross General Hospital"); so are two
+        # words of its own, a saint's or a person's name ("Virgen de la Sierra" of the
+        # "Hospital Virgen de la Sierra").
+        own = small - whose - set(CONCEPTS.values()) - set(DOMAIN_CONCEPTS.values())
+        named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
         return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
 

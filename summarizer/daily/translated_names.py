@@ -37,7 +37,7 @@ COMPANY_KINDS = word_set("group groupe gruppe grupo holding holdings konzern")
 
 
 @cache
-def _vocabulary() -> frozenset[str]:
+def known_concepts() -> frozenset[str]:
     """Words the concept tables know, as organisation keys write them: a key's words
     that differ there differ in meaning, however alike they look ("city", "county")."""
     return (
@@ -66,7 +66,7 @@ def translated(words: Sequence[str], other: Sequence[str]) -> bool:
     if len(words) != len(other) or len(words) < TRANSLATED_WORDS - 1:
         return False
     mine, theirs = set(words) - set(other), list(set(other) - set(words))
-    if not mine or len(mine) == len(words) or (mine | set(theirs)) & _vocabulary():
+    if not mine or len(mine) == len(words) or (mine | set(theirs)) & known_concepts():
         return False  # two words the tables know differ in meaning ("city", "county")
     shortest = SHORT_NAME_COGNATE_LETTERS if len(words) < TRANSLATED_WORDS else 0
     for word in sorted(mine):

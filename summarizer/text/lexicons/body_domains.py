@@ -63,7 +63,7 @@ _FAMILIES = {
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",
     "coast": "coast kusten cote cotes costa costas kuste costiera costiero",
-    "guard": "wache",
+    "guard": "wache wacht",
     "election": "wahl",
     "education": "schul",
     "federal": "federaux federales",
@@ -79,7 +79,7 @@ _FAMILIES = {
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
-    "rescue": "rescue rettung retter sauvetage secours salvamento rescate socorro soccorso",
+    "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso",
     "maritime": "maritime maritimo maritima seenot",
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
     "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
@@ -92,7 +92,7 @@ _FAMILIES = {
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",
-    "aviation": "aviation luftfahrt aviacion air aerien aerienne aereo aerea",
+    "aviation": "aviation luftfahrt flug aviacion air aerien aerienne aereo aerea",
     "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
     "water": "wasser eau eaux agua aguas",
     "network": "network networks netz netze netzwerk reseau reseaux redes",
@@ -103,7 +103,7 @@ _FAMILIES = {
     "paper": "paper papier papel",
     "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
     "traffic": "traffic trafic trafico",
-    "roads": "roads strassen routes carreteras",
+    "roads": "roads strassen routes carreteras strade",
     "labour": "labour labor employment arbeit arbeits beschaftigung travail emploi trabajo empleo",
     "tourism": "tourism tourismus tourisme turismo",
     "culture": "culture kultur cultura",
@@ -119,7 +119,21 @@ _FAMILIES = {
     "earthquake": "earthquake earthquakes seismological erdbeben seisme seismes sismo sismologico sismologique "
     "terremoto",
     "flood": "flood floods hochwasser inondation inondations inundacion inundaciones",
+    # A public works office by what it builds and keeps ("Hochbauamt", "Service des bâtiments").
+    "buildings": "buildings batiments gebaude hochbau edificios edifici",
+    "students": "students studenten studierende etudiants estudiantes studenti alumnos",
+    "insurance": "insurance insurer versicherung versicherungen versicherungs assurance assurances seguro seguros "
+    "aseguradora assicurazione assicurazioni",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
+    # What a company makes or does, as its name says it in each language ("Käserei Haensler",
+    # "fromagerie Haensler", "Haensler dairy"; "Bau Aebischer AG", "Aebischer Construction SA").
+    "dairy": "dairy dairies kaserei kaesereien kasereien kaeserei molkerei molkereien fromagerie fromageries "
+    "laiterie laiteries queseria queserias lecheria lecherias caseificio caseifici latteria latterie",
+    "construction": "construction constructions bau bauunternehmung bauunternehmen construccion construcciones "
+    "costruzione costruzioni",
+    "lottery": "lottery lotteries lotterie lotterien loterie loteries loteria loterias lotteria",
+    "hunters": "hunters hunter hunting jagd jager jaeger chasseurs chasseur chasse cazadores cazador caza "
+    "cacciatori cacciatore caccia",
     "energy": "energy energie energia",
     "air-traffic-control": "flugsicherung",
     # where: up and down a river, and the rivers named in each language
@@ -138,6 +152,9 @@ _FAMILIES = {
     "spain": "hispano",
     "austria": "austro",
     "switzerland": "helvetique helvetico eidgenossisch",
+    # Switzerland's French-speaking west, as each language names it ("Loterie Romande",
+    # "Westschweizer Lotteriegesellschaft", "Svizzera romanda").
+    "romandy": "romandy romandie romand romande romands romandes westschweiz westschweizer romanda romando",
 }
 
 DOMAIN_CONCEPTS: dict[str, str] = {
@@ -176,7 +193,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 UNSAID = words(
     "public publics publique publiques publico publicos publica publicas offentlich offentliche oeffentlich "
     "oeffentliche pubblico pubblica pubblici pubbliche prasidium headquarters contencioso foral esquadra "
-    "umgebung environs alrededores dintorni"
+    "umgebung environs alrededores dintorni "
+    # What a body does to its field, which another language's name leaves unsaid: an "Amt
+    # für Wildtiermanagement" is a wildlife office, as the "Ufficio fauna selvatica" is.
+    "management"
 )
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
@@ -195,7 +215,9 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ("city", "council"),
     ),
     ("auswartig", "amt"): ("foreign", "ministry"),
-    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
+    ("chemins", "fer"): ("railway",),
+    # A French school district's authority, "le rectorat de l'académie de Lyon".
+    ("rectorat", "academie"): ("education", "office"),  # "chemins de fer", its "de" left out as filler
     ("medio", "ambiente"): ("environment",),
     # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
     ("fauna", "selvatica"): ("wildlife",),
@@ -226,6 +248,9 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
             ("rote", "kreuz"),
             ("rotes", "kreuz"),
             ("roten", "kreuzes"),
+            ("croce", "rossa"),
+            ("cruz", "vermelha"),
+            ("rode", "kruis"),
         ],
         ("red-cross",),
     ),
@@ -240,7 +265,7 @@ SPLIT_HEADS = (
     "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
-    "zentrale", "gesundheit", "vereinigung",
+    "zentrale", "gesundheit", "vereinigung", "wacht", "gesellschaft", "management", "versicherung",
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",
@@ -249,6 +274,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
+    "jagd", "lotterie", "volleyball", "versicherungs", "hochbau",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

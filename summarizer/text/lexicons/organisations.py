@@ -56,7 +56,15 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
-    **dict.fromkeys(words("education bildung bildungs educacion"), "education"),
+    # "Instruction publique" (Geneva), "Istruzione" (Rome) and "Public Instruction" are education.
+    **dict.fromkeys(
+        words(
+            "education bildung bildungs educacion educazione instruction istruzione enseignement ensenanza"
+        ),
+        "education",
+    ),
+    # A department of government (Switzerland's cantons have "Départements"), or of France.
+    **dict.fromkeys(words("departement departements departamento dipartimento"), "department"),
     **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
     **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
@@ -83,7 +91,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
-    **dict.fromkeys(words("gendarmerie gendarmes gendarme"), "gendarmerie"),
+    **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"

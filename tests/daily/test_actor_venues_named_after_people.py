@@ -1,0 +1,42 @@
+"""A hospital, school or station named after a person or a saint is named by that name
+alone ("Virgen de la Sierra" of the "Hospital Virgen de la Sierra", "Marie Curie" of the
+"Klinikum Marie Curie"); with two such venues of one name the name alone joins neither,
+and one word of its own is no name ("Sierra") (invented names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+
+ORG = "organization"
+
+
+@pytest.mark.parametrize(
+    ("venue", "name"),
+    [
+        ("Hospital Virgen de la Sierra", "Virgen de la Sierra"),
+        ("Klinikum Marta Quellenberg", "Marta Quellenberg"),
+        ("Hôpital Édouard Vernolt", "Édouard Vernolt"),
+        ("Tellamar Ruiz Hospital", "Tellamar Ruiz"),
+    ],
+)
+def test_a_venue_is_named_by_the_person_it_is_named_after(venue: str, name: str) -> None:
+    assert actor_groups(ActorStub(venue, ORG), ActorStub(name, ORG)) == [sorted([venue, name])]
+
+
+def test_two_venues_of_one_name_leave_the_name_alone() -> None:
+    names = ["Hospital Virgen de la Sierra", "Escuela Virgen de la Sierra", "Virgen de la Sierra"]
+    assert actor_groups(*(ActorStub(n, ORG) for n in names)) == sorted([n] for n in names)
+
+
+@pytest.mark.parametrize(
+    ("venue", "name"),
+    [
+        ("Hospital Quellenberg", "Quellenberg"),  # one word of its own: maybe its town
+        ("Hospital Virgen de la Sierra", "Virgen del Carmen"),  # another saint
+        ("Hospital Virgen de la Sierra", "Parroquia Virgen de la Sierra"),  # a parish is no hospital
+    ],
+)
+def test_no_other_name_joins_a_venue(venue: str, name: str) -> None:
+    assert actor_groups(ActorStub(venue, ORG), ActorStub(name, ORG)) == sorted([[venue], [name]])

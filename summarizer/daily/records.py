@@ -194,6 +194,7 @@ class PackedEvidence:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
+    towns: tuple[str, ...]
     kind: str | None
     level: str | None
     vague: bool
@@ -206,7 +207,8 @@ class PackedEvidence:
         return cls(
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.day_unknown,
+            tuple(e.streets), tuple(e.towns), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
+            e.day_unknown,
         )  # fmt: skip
 
     def unpack(
@@ -230,6 +232,7 @@ class PackedEvidence:
             people=frozen(people),
             organisations=frozen(organisations),
             streets=frozen(self.streets),
+            towns=frozen(self.towns),
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
             participants=self.participants,

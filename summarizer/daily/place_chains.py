@@ -1,0 +1,158 @@
+"""A report's place written as its parts from finest to coarsest ("Flughafen Bärenweiler,
+Mittelbaden", "Piz Gliatsch, Graubünden", "plaza de los Fueros, Ollazábal"), read as the
+place it is and the places it names as holding it.
+
+Each part is keyed by its distinctive name words with its kind of site set aside and named
+by one concept in every language ("Flughafen Bärenweiler", "aéroport de Bärenweiler" and
+"Baerenweiler airport" are all "barenweiler airport"); a part that is only a kind of site
+("plaza", "Gemeindehaus") is that site of the next part ("olazabal square"). Countries
+are left out: too coarse to hold anything apart. The report's place is then its finest
+part, and the coarser parts places it names beside it, so that a report of the town
+("Neuvillers-sur-Moder, Bas-Rhin") meets one of a forest of it ("Herrenwald,
+Neuvillers-sur-Moder") as any report of a town meets one that names it
+(``places.named_by``), and a peak qualified by a canton, a village or a country ("Piz
+Gliatsch, Graubünden", "Piz Gliatsch, Sursass") is one place.
+
+What keeps two places of one name apart is their towns (``towns_apart``): a coarser part
+that is no region, country or site ("Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
+from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
+from summarizer.text.lexicons.concepts_who_where import SITES
+from summarizer.text.lexicons.places import PLACE_SITE_NOUNS
+from summarizer.text.place_levels import region_level
+
+# What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
+# ("Flughafen Bärenweiler/Mittelbaden"), each a part of it as a comma's would be.
+_PARTS = re.compile(r"[,;/]")
+# A word of a part, and the hyphens that join the words of a name ("San-Remigio-Pass").
+_WORD = re.compile(r"[^\s]+")
+_HYPHEN = re.compile(r"-")
+# The longest place read: a place is a phrase.
+_MOST_READ = 200
+_MOST_PARTS = 6
+# Concepts of sites that name the water or land a place lies by, no site of it: "Lake
+# Constance" and "Bodensee", each language names them its own way; "Costa Blanca".
+_NOT_SITES = frozenset(
+    {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
+)
+
+
+@cache
+def _site_nouns() -> dict[str, str]:
+    """Each folded word of a kind of site -> its concept: the concept tables' sites and the
+    words of place names (``PLACE_SITE_NOUNS``)."""
+    table = tables()[0]
+    sites = {w: c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
+    sites |= {w: c for c, block in PLACE_SITE_NOUNS.items() for w in block}
+    return sites
+
+
+def _site_of(word: str) -> str | None:
+    return _site_nouns().get(fold_accents(word.casefold()))
+
+
+def _part_key(part: str) -> tuple[str, frozenset[str]]:
+    """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
+    de Bärenweiler" -> ("barenweiler", {"airport"}); "San-Remigio-Pass" -> ("st remigio",
+    {"pass"}). Two written words make one site noun as the tables write it ("town hall")."""
+    name: list[str] = []
+    sites: set[str] = set()
+    tokens = _WORD.findall(part)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        joined = token + tokens[index + 1] if index + 1 < len(tokens) else ""
+        if joined and (concept := _site_of(joined)):
+            sites.add(concept)
+            index += 2
+            continue
+        pieces = _HYPHEN.split(token)
+        # A site noun joined to a name by a hyphen, first or last ("San-Remigio-Pass").
+        if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
+            sites.add(concept)
+            token = "-".join(pieces[:-1])
+        elif len(pieces) > 1 and (concept := _site_of(pieces[0])):
+            sites.add(concept)
+            token = "-".join(pieces[1:])
+        elif concept := _site_of(token):
+            sites.add(concept)
+            token = ""
+        if token:
+            name.append(token)
+        index += 1
+    key = place_key(" ".join(name)) if name else ""
+    return key, frozenset(sites)
+
+
+@lru_cache(maxsize=16384)
+def place_chain(place: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A place written as parts (see the module's docstring): the keys of its parts, finest
+    first, and the towns among its coarser parts. One part is (), nothing: ``places.place_key``
+    keys it as it keys any place a passage names ("Port Adela" is a town, not a port)."""
+    if not place or not _PARTS.search(place):
+        return (), frozenset()
+    keys: list[str] = []
+    towns: set[str] = set()
+    site_alone = False  # the finest part names a kind of site only
+    for part in _PARTS.split(place[:_MOST_READ])[:_MOST_PARTS]:
+        name, sites = _part_key(part.strip())
+        if (name in COUNTRY_NAMES and not sites) or not (name or sites):
+            continue  # "Pamplona, Spain": a country holds anything
+        if keys and not sites and region_level(part.strip()) is None:
+            towns.add(name)
+        site_alone = site_alone or not (keys or name)
+        keys.append(" ".join([*filter(None, [name]), *sorted(sites)]))
+    if len(keys) > 1 and site_alone:
+        # "plaza, Ollazábal", "Gemeindehaus, Münchwiler": that site of the next part.
+        keys[0] = f"{keys[1]} {keys[0]}"
+    return tuple(dict.fromkeys(keys)), frozenset(towns)
+
+
+def towns_apart(
+    towns_a: frozenset[str], named_a: frozenset[str], towns_b: frozenset[str], named_b: frozenset[str]
+) -> bool:
+    """Both reports' places name the towns they lie in, and neither report names a town of
+    the other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". ``named_*`` are all
+    the places a report names, its own among them."""
+    return (
+        bool(towns_a and towns_b)
+        and towns_a.isdisjoint(named_b | towns_b)
+        and towns_b.isdisjoint(named_a | towns_a)
+    )
+
+
+@cache
+def _site_nouns_as_keyed() -> dict[str, str]:
+    """The site nouns as a place's key spells them (``places.spelling_folded``: "aéroport" is
+    "aroport", "Flughafen" "flughafen")."""
+    return {spelling_folded(word): concept for word, concept in _site_nouns().items()}
+
+
+def site_variants(keys: Iterable[str]) -> dict[str, str]:
+    """The day's keys of one site written with its kind's noun in two languages ("aroport
+    barenweiler", "flughafen barenweiler", and a chain's "barenweiler airport"), each to the
+    form a chain keys it by (its name words, then its kinds' concepts). Only when the day
+    holds two such keys of one form: "Port Adela" alone stays the town it is."""
+    nouns = _site_nouns_as_keyed()
+    by_form: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        sites = sorted({nouns[w] for w in words if w in nouns})
+        name = [w for w in words if w not in nouns]
+        if sites and name:
+            by_form.setdefault(" ".join([*name, *sites]), set()).add(key)
+    return {
+        key: form
+        for form, written in by_form.items()
+        if len(written | ({form} & set(keys))) > 1
+        for key in written
+        if key != form
+    }

@@ -48,12 +48,15 @@ _GERMAN_POINT = re.compile(
 
 # The side of a mountain or of a pass's road is named by its point after the side's noun in
 # the Romance languages ("la cara norte", "la face nord", "le versant sud", "la parete nord",
-# "sulla rampa nord"); English and German name it as a town's part ("the north face", "the
-# southern flank", "die Nordwand", "die Südflanke", "auf der Nordrampe"). A rescue on a
-# mountain's north face and one on its south flank are two, as two parts of a town are.
+# "sulla rampa nord"; Spanish "sur" is the south, French "sur" is "on"); English and German
+# name it as a town's part ("the north face", "the southern flank", "die Nordwand", "die
+# Südflanke", "auf der Nordrampe"). A rescue on a mountain's north face and one on its south
+# flank are two, as two parts of a town are.
 _SIDE_POINT = re.compile(
-    r"(?<![\w'’])(?i:cara|ladera|vertiente|flanco|rampa|face|versant|flanc|paroi|parete|versante|fianco)"
-    r"\s+(?P<point>(?i:nord|sud|est|ouest|ovest|norte|sur|este|oeste))(?!\w)"
+    r"(?<![\w'’])(?:(?i:cara|ladera|vertiente|flanco|rampa)\s+(?P<es>(?i:norte|sur|este|oeste))"
+    # French "est" is also "is" ("la face est raide"): the east only before a stop or "du".
+    r"|(?i:face|versant|flanc|paroi|parete|versante|fianco|rampa)\s+"
+    r"(?P<fr>(?i:nord|sud|ouest|ovest|est(?=\s*(?:[,.;:)]|$|du\s|de\s|des\s)))))(?!\w)"
 )
 
 
@@ -68,7 +71,7 @@ def town_quarters(location: str | None) -> frozenset[str]:
         written = (match.group("point") or match.group("adjective")).casefold()
         found |= {COMPASS_POINTS[w] for w in written.split("-") if w in COMPASS_POINTS}
     for match in _SIDE_POINT.finditer(location):
-        found.add(COMPASS_POINTS.get(match.group("point").casefold(), ""))
+        found.add(COMPASS_POINTS.get((match.group("es") or match.group("fr")).casefold(), ""))
     for match in _GERMAN_POINT.finditer(location):
         point = fold_accents(match.group("point").casefold())
         found.add(COMPASS_POINTS.get(point, COMPASS_POINTS.get(point.replace("ue", "u"), "")))

@@ -25,8 +25,9 @@ from functools import cache, lru_cache
 from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.concepts_who_where import SITES
-from summarizer.text.lexicons.places import PLACE_SITE_NOUNS
+from summarizer.text.lexicons.places import PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
 from summarizer.text.place_levels import region_level
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
@@ -59,21 +60,40 @@ def _site_of(word: str) -> str | None:
     return _site_nouns().get(fold_accents(word.casefold()))
 
 
+def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
+    """The kind of site a phrase of words opening at ``index`` names ("hôtel de ville"), and
+    its length in words."""
+    for length in (3, 2):
+        if concept := PLACE_SITE_PHRASES.get(" ".join(folded[index : index + length])):
+            return concept, length
+    return None
+
+
+def _cities_joined(token: str) -> str:
+    """A name of known cities joined by hyphens ("Bâle-Mulhouse", "Basilea-Mulhouse": an
+    airport two cities share) with each city written as the data names it ("Basel
+    Mulhouse"); any other name as it is ("Castelbrune-Valsène")."""
+    pieces = _HYPHEN.split(token)
+    if len(pieces) < 2 or not all(is_city(p) or exonym_of(p) for p in pieces):
+        return token
+    return " ".join(place_key(piece) for piece in pieces)
+
+
 def _part_key(part: str) -> tuple[str, frozenset[str]]:
     """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
     de Bärenweiler" -> ("barenweiler", {"airport"}); "San-Remigio-Pass" -> ("st remigio",
-    {"pass"}). Two written words make one site noun as the tables write it ("town hall")."""
+    {"pass"}); "hôtel de ville" -> ("", {"town_hall"})."""
     name: list[str] = []
     sites: set[str] = set()
     tokens = _WORD.findall(part)
+    folded = [fold_accents(token.casefold()) for token in tokens]
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        joined = token + tokens[index + 1] if index + 1 < len(tokens) else ""
-        if joined and (concept := _site_of(joined)):
-            sites.add(concept)
-            index += 2
+        if phrase := _phrase_at(folded, index):
+            sites.add(phrase[0])
+            index += phrase[1]
             continue
+        token = tokens[index]
         pieces = _HYPHEN.split(token)
         # A site noun joined to a name by a hyphen, first or last ("San-Remigio-Pass").
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
@@ -86,7 +106,7 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
             sites.add(concept)
             token = ""
         if token:
-            name.append(token)
+            name.append(_cities_joined(token))
         index += 1
     key = place_key(" ".join(name)) if name else ""
     return key, frozenset(sites)

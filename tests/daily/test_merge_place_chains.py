@@ -44,6 +44,31 @@ def test_a_mountain_pass_in_any_language_is_one_key(place: str) -> None:
     assert place_chain(place)[0][0] == "lunardo pass"
 
 
+def test_an_airport_two_cities_share_is_one_key_in_any_language() -> None:
+    # Each known city of a hyphened name as the data names it: "Bâle", "Basilea" are Basel.
+    keys = {
+        place_chain(p)[0][0]
+        for p in ("aéroport de Bâle-Mulhouse, France", "aeroporto di Basilea-Mulhouse, Francia")
+    }
+    assert keys == {place_chain("Basel-Mulhouse airport, France")[0][0]} == {"basel mulhouse airport"}
+    # A name of towns the data does not know stays as written.
+    assert place_chain("tunnel Castelbrune-Valsène, Gard")[0][0] == "castelbrune valsene tunnel"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "hôtel de ville, Lyon",
+        "Rathaus, Lyon",
+        "town hall, Lyon",
+        "maison de commune, Lyon",
+        "ayuntamiento, Lyon",
+    ],
+)
+def test_a_town_hall_named_by_a_phrase_is_no_hotel(place: str) -> None:
+    assert place_chain(place)[0][0] == "lyon town_hall"
+
+
 def test_a_place_of_one_part_keeps_its_own_key() -> None:
     # "Port Adela" is a town: one part is keyed as any place a passage names.
     assert place_chain("Port Adela") == ((), frozenset())

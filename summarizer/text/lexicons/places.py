@@ -263,3 +263,10 @@ PLACE_SITE_NOUNS = {
     "town_hall": words("gemeindehaus stadthaus municipio"),
     "peak": words("peak summit gipfel pic pico picco"),
 }
+# A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
+# of a town; "maison de commune"): read as one before a place's words are.
+PLACE_SITE_PHRASES = {
+    "hotel de ville": "town_hall", "maison de commune": "town_hall", "maison communale": "town_hall",
+    "casa consistorial": "town_hall", "palazzo comunale": "town_hall", "city hall": "town_hall",
+    "town hall": "town_hall",
+}  # fmt: skip

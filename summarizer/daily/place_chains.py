@@ -13,8 +13,10 @@ Neuvillers-sur-Moder") as any report of a town meets one that names it
 (``places.named_by``), and a peak qualified by a canton, a village or a country ("Piz
 Gliatsch, Graubünden", "Piz Gliatsch, Sursass") is one place.
 
-What keeps two places of one name apart is their towns (``towns_apart``): a coarser part
-that is no region, country or site ("Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern")."""
+What keeps two places of one name apart is their towns (``towns_apart``): coarser parts
+that are cities the data knows ("Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern"). A
+name the data does not know may be a region ("Mittelbaden", "Navarre") as well as a town:
+no evidence of two places."""
 
 from __future__ import annotations
 
@@ -26,9 +28,9 @@ from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.exonyms import exonym_of, is_city
+from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.concepts_who_where import SITES
-from summarizer.text.lexicons.places import PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
-from summarizer.text.place_levels import region_level
+from summarizer.text.lexicons.places import EXONYMS, PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
 # ("Flughafen Bärenweiler/Mittelbaden"), each a part of it as a comma's would be.
@@ -69,12 +71,29 @@ def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
     return None
 
 
+def known_city(name: str) -> bool:
+    """A city the shipped data knows by this name: its own, a hand-kept table's ("Bâle",
+    "Straßburg"), or another language's the data gives, spelled alike ("Mülhausen",
+    "Pampelune"). GeoNames' alternates alone also hold words some far town is called
+    ("Wurtemberg" is an alternate of Massapequa Park): a city they give must open as the
+    name does."""
+    if is_city(name):
+        return True
+    curated = place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
+    if curated:
+        return is_city(curated)
+    other = exonym_of(name)
+    return bool(
+        other and is_city(other) and fold_accents(other[:1]).casefold() == fold_accents(name[:1]).casefold()
+    )
+
+
 def _cities_joined(token: str) -> str:
     """A name of known cities joined by hyphens ("Bâle-Mulhouse", "Basilea-Mulhouse": an
     airport two cities share) with each city written as the data names it ("Basel
-    Mulhouse"); any other name as it is ("Castelbrune-Valsène")."""
+    Mulhouse"); any other name as it is ("Castelbrune-Valsène", "Baden-Wurtemberg")."""
     pieces = _HYPHEN.split(token)
-    if len(pieces) < 2 or not all(is_city(p) or exonym_of(p) for p in pieces):
+    if len(pieces) < 2 or not all(known_city(p) for p in pieces):
         return token
     return " ".join(place_key(piece) for piece in pieces)
 
@@ -126,7 +145,7 @@ def place_chain(place: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
         name, sites = _part_key(part.strip())
         if (name in COUNTRY_NAMES and not sites) or not (name or sites):
             continue  # "Pamplona, Spain": a country holds anything
-        if keys and not sites and region_level(part.strip()) is None:
+        if keys and not sites and known_city(part.strip()):
             towns.add(name)
         site_alone = site_alone or not (keys or name)
         keys.append(" ".join([*filter(None, [name]), *sorted(sites)]))
@@ -139,9 +158,11 @@ def place_chain(place: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
 def towns_apart(
     towns_a: frozenset[str], named_a: frozenset[str], towns_b: frozenset[str], named_b: frozenset[str]
 ) -> bool:
-    """Both reports' places name the towns they lie in, and neither report names a town of
-    the other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". ``named_*`` are all
-    the places a report names, its own among them."""
+    """Both reports' places name the towns they lie in, and neither names a town of the
+    other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". ``named_*`` are the places
+    of the reports' own (a town's report is no other town: "plaza de los Tilos, Villarcayo"
+    and "Villarcayo, Navarre"); not the places the day names beside them, which the day
+    spreads to every report of one key (``incidents.with_places_of_the_day``)."""
     return (
         bool(towns_a and towns_b)
         and towns_a.isdisjoint(named_b | towns_b)

@@ -194,6 +194,7 @@ class PackedEvidence:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
+    held_by: tuple[str, ...]
     towns: tuple[str, ...]
     kind: str | None
     level: str | None
@@ -207,8 +208,8 @@ class PackedEvidence:
         return cls(
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), tuple(e.towns), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours,
-            e.day_unknown,
+            tuple(e.streets), tuple(e.held_by), tuple(e.towns), e.kind, e.levels.level, e.levels.vague,
+            e.participants, e.hours, e.day_unknown,
         )  # fmt: skip
 
     def unpack(
@@ -232,6 +233,7 @@ class PackedEvidence:
             people=frozen(people),
             organisations=frozen(organisations),
             streets=frozen(self.streets),
+            held_by=frozen(self.held_by),
             towns=frozen(self.towns),
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,

@@ -116,7 +116,9 @@ class ReportEvidence:
     # The name words of the streets its location names, and the parts of its town it names
     # by compass point ("in the west of the city": ``spots.streets_in``).
     streets: frozenset[str] = frozenset()
-    # The towns its place is written as lying in ("Bahnhofstrasse, Zürich": ``place_chains``).
+    # The places its own place is written as lying in ("Sporthalle, Mühlhagen", "Piz Gliatsch,
+    # Graubünden"), and the known cities among them ("Bahnhofstrasse, Zürich": ``place_chains``).
+    held_by: frozenset[str] = frozenset()
     towns: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
@@ -226,6 +228,7 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
+        held_by=frozen(chain[1:]),
         towns=towns,
         streets=frozen(
             streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
@@ -275,7 +278,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
-    if towns_apart(a.towns, a.places | {a.place or ""}, b.towns, b.places | {b.place or ""}):
+    if towns_apart(a.towns, frozenset({a.place or ""}), b.towns, frozenset({b.place or ""})):
         return True  # a fire at the Bahnhofstrasse of Zürich and one at Bern's
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east

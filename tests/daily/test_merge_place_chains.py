@@ -79,8 +79,12 @@ def test_a_place_of_one_part_keeps_its_own_key() -> None:
 
 def test_coarser_parts_are_places_and_towns_are_set_apart_from_regions() -> None:
     keys, towns = place_chain("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France")
-    assert keys == ("eichwald", "oberied sur saur", "bas rhin")  # spellings folded
-    assert towns == {"oberied sur saur"}  # a département holds towns; a country is dropped
+    assert keys == ("eichwald", "oberied sur saur", "bas rhin")  # spellings folded; no country
+    assert towns == set()  # a name the data does not know may be a region: no town
+    assert place_chain("Eichwald, Colmar, Haut-Rhin")[1] == {"colmar"}
+    assert place_chain("Quartier des Tanneurs, Mülhausen")[1] == {"mulhouse"}  # another language's
+    # A far town GeoNames gives the name as an alternate is no town of it.
+    assert place_chain("Flughafen Kolmsdorf, Wurtemberg")[1] == set()
     # A site named by its kind only is that site of the next part.
     assert place_chain("plaza, Villarcayo")[0][0] == "vilarcayo square"
     assert place_chain("Rathaus, Kelsdorf")[0][0] == place_chain("town hall, Kelsdorf")[0][0]
@@ -95,7 +99,7 @@ def test_two_places_of_one_name_in_two_towns_are_apart() -> None:
     canton, village = place_chain("Pic Ardent, Valais"), place_chain("Pic Ardent, Zermatten")
     assert not towns_apart(canton[1], frozenset(canton[0]), village[1], frozenset(village[0]))
     # A report naming the other's town is no other town.
-    square, town = place_chain("plaza de los Tilos, Villarcayo"), place_chain("Villarcayo, Navarre")
+    square, town = place_chain("plaza de los Tilos, Burgos"), place_chain("Burgos, Castilla")
     assert not towns_apart(square[1], frozenset(square[0]), town[1], frozenset(town[0]))
 
 
@@ -251,12 +255,47 @@ def test_two_sites_of_one_village_and_one_street_of_two_towns_stay_apart() -> No
         "fr",
     )
     here = _hunt_accident(
-        "On Saturday a hunter was hurt by a stray bullet on Bahnhofstrasse.", "Bahnhofstrasse, Kelsdorf", "en"
+        "On Saturday a hunter was hurt by a stray bullet on Bahnhofstrasse in Zürich.",
+        "Bahnhofstrasse, Zürich",
+        "en",
     )
     there = _hunt_accident(
         "On Saturday a hunter was hurt by a stray bullet on Bahnhofstrasse.",
-        "Bahnhofstrasse, Marlingen",
+        "Bahnhofstrasse, Bern",
         "en",
     )
     day = merged(forest, street, here, there)
     assert len(day.incidents) == 4, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def test_a_report_naming_no_town_does_not_bridge_one_street_of_two_towns() -> None:
+    """Three reports of a fire on a Bahnhofstrasse with one crew: two name two towns, one
+    names none. The third may join either, never both."""
+
+    def fire(place: str) -> Briefed:
+        return one_incident(
+            f"Am Dienstag löschten 80 Feuerwehrleute einen Brand in einer Lagerhalle an der {place}.",
+            type="disaster",
+            place=place,
+            location="an der Bahnhofstrasse",
+            language="de",
+            figures=[
+                {
+                    "id": "f1",
+                    "text": "80 Feuerwehrleute",
+                    "value": 80,
+                    "category": "other",
+                    "counted": "firefighters",
+                }
+            ],
+        )
+
+    here, there, nowhere = (
+        fire("Bahnhofstrasse, Zürich"),
+        fire("Bahnhofstrasse, Bern"),
+        fire("Bahnhofstrasse"),
+    )
+    day = merged(here, nowhere, there)
+    for incident in day.incidents:
+        ids = {r.article_id for r in incident.reports}
+        assert not {here.article.id, there.article.id} <= ids, ids

@@ -132,41 +132,46 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=16384)
-def place_chain(place: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+def place_chain(place: str | None) -> tuple[str, ...]:
     """A place written as parts (see the module's docstring): the keys of its parts, finest
-    first, and the towns among its coarser parts. One part is (), nothing: ``places.place_key``
+    first. One part is (), nothing: ``places.place_key``
     keys it as it keys any place a passage names ("Port Adela" is a town, not a port)."""
     if not place or not _PARTS.search(place):
-        return (), frozenset()
+        return ()
     keys: list[str] = []
-    towns: set[str] = set()
     site_alone = False  # the finest part names a kind of site only
     for part in _PARTS.split(place[:_MOST_READ])[:_MOST_PARTS]:
         name, sites = _part_key(part.strip())
         if (name in COUNTRY_NAMES and not sites) or not (name or sites):
             continue  # "Pamplona, Spain": a country holds anything
-        if keys and not sites and known_city(part.strip()):
-            towns.add(name)
         site_alone = site_alone or not (keys or name)
         keys.append(" ".join([*filter(None, [name]), *sorted(sites)]))
     if len(keys) > 1 and site_alone:
         # "plaza, Ollazábal", "Gemeindehaus, Münchwiler": that site of the next part.
         keys[0] = f"{keys[1]} {keys[0]}"
-    return tuple(dict.fromkeys(keys)), frozenset(towns)
+    return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=4096)
+def towns_of(held_by: frozenset[str]) -> frozenset[str]:
+    """The cities the data knows among the places a place is written as lying in."""
+    return frozenset(place for place in held_by if known_city(place))
 
 
 def towns_apart(
-    towns_a: frozenset[str], named_a: frozenset[str], towns_b: frozenset[str], named_b: frozenset[str]
+    held_a: frozenset[str], place_a: str | None, held_b: frozenset[str], place_b: str | None
 ) -> bool:
-    """Both reports' places name the towns they lie in, and neither names a town of the
-    other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". ``named_*`` are the places
-    of the reports' own (a town's report is no other town: "plaza de los Tilos, Villarcayo"
-    and "Villarcayo, Navarre"); not the places the day names beside them, which the day
-    spreads to every report of one key (``incidents.with_places_of_the_day``)."""
+    """Both reports' places name the towns they lie in (``towns_of``; ``held_*`` are the
+    places each is written as lying in, ``ReportEvidence.held_by``), and neither names a
+    town of the other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". A report placed
+    at the other's town is in it ("plaza Mayor, Burgos" and "Burgos, Castilla"). Not the
+    places the day names beside them, which it spreads to every report of one key
+    (``incidents.with_places_of_the_day``)."""
+    towns_a, towns_b = towns_of(held_a), towns_of(held_b)
     return (
         bool(towns_a and towns_b)
-        and towns_a.isdisjoint(named_b | towns_b)
-        and towns_b.isdisjoint(named_a | towns_a)
+        and towns_a.isdisjoint(held_b | {place_b})
+        and towns_b.isdisjoint(held_a | {place_a})
     )
 
 

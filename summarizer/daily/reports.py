@@ -117,9 +117,8 @@ class ReportEvidence:
     # by compass point ("in the west of the city": ``spots.streets_in``).
     streets: frozenset[str] = frozenset()
     # The places its own place is written as lying in ("Sporthalle, Mühlhagen", "Piz Gliatsch,
-    # Graubünden"), and the known cities among them ("Bahnhofstrasse, Zürich": ``place_chains``).
+    # Graubünden", "Bahnhofstrasse, Zürich": ``place_chains``).
     held_by: frozenset[str] = frozenset()
-    towns: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
@@ -196,7 +195,7 @@ def report_evidence(
     figures = list(figures)
     place = incident.place or incident.location
     # A place written as its parts is its finest, and names the coarser beside it.
-    chain, towns = place_chain(incident.place)
+    chain = place_chain(incident.place)
     key = chain[0] if chain else (place_key(place) if place else None)
     if chain:
         places = frozen(places | {*chain[1:], place_key(place)} - {key})
@@ -229,7 +228,6 @@ def report_evidence(
         actors=frozen(actors),
         people=frozen(people),
         held_by=frozen(chain[1:]),
-        towns=towns,
         streets=frozen(
             streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
         ),
@@ -278,7 +276,7 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
-    if towns_apart(a.towns, frozenset({a.place or ""}), b.towns, frozenset({b.place or ""})):
+    if towns_apart(a.held_by, a.place, b.held_by, b.place):
         return True  # a fire at the Bahnhofstrasse of Zürich and one at Bern's
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east

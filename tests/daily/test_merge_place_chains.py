@@ -11,7 +11,7 @@ import time
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.place_chains import place_chain, site_variants, towns_apart
+from summarizer.daily.place_chains import place_chain, site_variants, towns_apart, towns_of
 from summarizer.daily.spots import town_quarters
 from tests.daily.test_daily import merged, one_incident
 
@@ -28,7 +28,7 @@ from tests.daily.test_daily import merged, one_incident
     ],
 )
 def test_a_site_named_with_its_noun_in_any_language_is_one_key(place: str) -> None:
-    assert place_chain(place)[0][0] == "kolmsdorf airport"
+    assert place_chain(place)[0] == "kolmsdorf airport"
 
 
 @pytest.mark.parametrize(
@@ -41,18 +41,18 @@ def test_a_site_named_with_its_noun_in_any_language_is_one_key(place: str) -> No
     ],
 )
 def test_a_mountain_pass_in_any_language_is_one_key(place: str) -> None:
-    assert place_chain(place)[0][0] == "lunardo pass"
+    assert place_chain(place)[0] == "lunardo pass"
 
 
 def test_an_airport_two_cities_share_is_one_key_in_any_language() -> None:
     # Each known city of a hyphened name as the data names it: "Bâle", "Basilea" are Basel.
     keys = {
-        place_chain(p)[0][0]
+        place_chain(p)[0]
         for p in ("aéroport de Bâle-Mulhouse, France", "aeroporto di Basilea-Mulhouse, Francia")
     }
-    assert keys == {place_chain("Basel-Mulhouse airport, France")[0][0]} == {"basel mulhouse airport"}
+    assert keys == {place_chain("Basel-Mulhouse airport, France")[0]} == {"basel mulhouse airport"}
     # A name of towns the data does not know stays as written.
-    assert place_chain("tunnel Castelbrune-Valsène, Gard")[0][0] == "castelbrune valsene tunnel"
+    assert place_chain("tunnel Castelbrune-Valsène, Gard")[0] == "castelbrune valsene tunnel"
 
 
 @pytest.mark.parametrize(
@@ -66,41 +66,50 @@ def test_an_airport_two_cities_share_is_one_key_in_any_language() -> None:
     ],
 )
 def test_a_town_hall_named_by_a_phrase_is_no_hotel(place: str) -> None:
-    assert place_chain(place)[0][0] == "lyon town_hall"
+    assert place_chain(place)[0] == "lyon town_hall"
 
 
 def test_a_place_of_one_part_keeps_its_own_key() -> None:
     # "Port Adela" is a town: one part is keyed as any place a passage names.
-    assert place_chain("Port Adela") == ((), frozenset())
-    assert place_chain(None) == ((), frozenset())
+    assert place_chain("Port Adela") == ()
+    assert place_chain(None) == ()
     # Only countries: nothing finer to key.
-    assert place_chain("Spain, France") == ((), frozenset())
+    assert place_chain("Spain, France") == ()
 
 
 def test_coarser_parts_are_places_and_towns_are_set_apart_from_regions() -> None:
-    keys, towns = place_chain("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France")
+    keys = place_chain("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France")
     assert keys == ("eichwald", "oberied sur saur", "bas rhin")  # spellings folded; no country
-    assert towns == set()  # a name the data does not know may be a region: no town
-    assert place_chain("Eichwald, Colmar, Haut-Rhin")[1] == {"colmar"}
-    assert place_chain("Quartier des Tanneurs, Mülhausen")[1] == {"mulhouse"}  # another language's
+    assert towns_of(frozenset(keys[1:])) == set()  # a name the data does not know may be a region
+    assert _towns("Eichwald, Colmar, Haut-Rhin") == {"colmar"}
+    assert _towns("Quartier des Tanneurs, Mülhausen") == {"mulhouse"}  # another language's
     # A far town GeoNames gives the name as an alternate is no town of it.
-    assert place_chain("Flughafen Kolmsdorf, Wurtemberg")[1] == set()
+    assert _towns("Flughafen Kolmsdorf, Wurtemberg") == set()
     # A site named by its kind only is that site of the next part.
-    assert place_chain("plaza, Villarcayo")[0][0] == "vilarcayo square"
-    assert place_chain("Rathaus, Kelsdorf")[0][0] == place_chain("town hall, Kelsdorf")[0][0]
+    assert place_chain("plaza, Villarcayo")[0] == "vilarcayo square"
+    assert place_chain("Rathaus, Kelsdorf")[0] == place_chain("town hall, Kelsdorf")[0]
+
+
+def _towns(place: str) -> frozenset[str]:
+    return towns_of(frozenset(place_chain(place)[1:]))
+
+
+def _held(chain: tuple[str, ...]) -> tuple[frozenset[str], str]:
+    """A report's places as ``towns_apart`` reads them: what its own lies in, and its own."""
+    return frozenset(chain[1:]), chain[0]
 
 
 def test_two_places_of_one_name_in_two_towns_are_apart() -> None:
     zurich = place_chain("Bahnhofstrasse, Zürich")
     berne = place_chain("Bahnhofstrasse, Bern")
-    assert zurich[0][0] == berne[0][0]
-    assert towns_apart(zurich[1], frozenset(zurich[0]), berne[1], frozenset(berne[0]))
+    assert zurich[0] == berne[0]
+    assert towns_apart(*_held(zurich), *_held(berne))
     # A region or country is no town: a peak qualified by its canton and by its village is one.
     canton, village = place_chain("Pic Ardent, Valais"), place_chain("Pic Ardent, Zermatten")
-    assert not towns_apart(canton[1], frozenset(canton[0]), village[1], frozenset(village[0]))
+    assert not towns_apart(*_held(canton), *_held(village))
     # A report naming the other's town is no other town.
     square, town = place_chain("plaza de los Tilos, Burgos"), place_chain("Burgos, Castilla")
-    assert not towns_apart(square[1], frozenset(square[0]), town[1], frozenset(town[0]))
+    assert not towns_apart(*_held(square), *_held(town))
 
 
 def test_site_variants_join_only_two_forms_the_day_holds() -> None:

@@ -19,6 +19,7 @@ from summarizer.daily.kinds import (
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import arrest_after_getaway, got_away
 from summarizer.daily.participants import Participants, march_hours, participants_apart
+from summarizer.daily.place_chains import towns_apart
 from summarizer.daily.places import Levels, places_compatible
 from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.spots import streets_apart
@@ -40,6 +41,8 @@ class ClusterEvidence:
     bodies: frozenset[frozenset[str]]  # the bodies each of its "other" reports names, if any
     hours: frozenset[tuple[int, int]]  # when its reports say their event of a moment was, if any
     got_away: bool  # some member says the doers of its event got away (``pair_evidence.got_away``)
+    # (the places it lies in, own place) of members whose place names them (``place_chains``)
+    held_by: frozenset[tuple[frozenset[str], str | None]] = frozenset()
 
     @classmethod
     def of(cls, item: ReportEvidence) -> ClusterEvidence:
@@ -58,6 +61,7 @@ class ClusterEvidence:
             frozenset({item.bodies} if item.bodies else ()),
             frozenset({hours} if (hours := march_hours(item.words, item.hours)) else ()),
             got_away(item),
+            frozenset({(item.held_by, item.place)} if item.held_by else ()),
         )
 
     def conflicts(self, other: ClusterEvidence, *, kinds: bool = True, responded: bool = False) -> bool:
@@ -93,6 +97,8 @@ class ClusterEvidence:
             return True  # one company's closure and another's
         if any(hours_apart(mine, theirs) for mine in self.hours for theirs in other.hours):
             return True  # the morning's march and the evening's
+        if any(towns_apart(*mine, *theirs) for mine in self.held_by for theirs in other.held_by):
+            return True  # a fire on Zürich's Bahnhofstrasse and one on Bern's
         return any(
             two_nations(place_a, place_b)
             if nationwide(kind_a, kind_b)
@@ -113,4 +119,5 @@ class ClusterEvidence:
             self.bodies | other.bodies,
             self.hours | other.hours,
             self.got_away or other.got_away,
+            self.held_by | other.held_by,
         )

@@ -30,7 +30,8 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one article that may be of one event: two entries of a blog of one
     type and kind of event, naming one place (its writer names the place of one event one
     way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
-    "Mühlhagen"; "Paris", then "France"), neither saying its event is another, and alike
+    "Mühlhagen", the town the first names its place in, ``ReportEvidence.held_by``; "Paris",
+    then "France"), neither saying its event is another, and alike
     by their own words."""
     return (
         a.owner != b.owner
@@ -38,7 +39,7 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
         and a.kind == b.kind
         and a.place is not None
         and b.place is not None
-        and _one_place_named(a.place, b.place)
+        and (_one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by)
         and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
         and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from summarizer.daily.place_chains import site_variants
 from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.places import Within
 from summarizer.daily.reports import ReportEvidence
@@ -170,6 +171,10 @@ def one_key_per_region(
     ]
     keys = {k for k in named if k}
     variants = place_variants(keys) | valley_variants(keys) | one_place_names(keys)
+    # A site named with its kind's noun in two languages takes the form a place written as
+    # its parts is keyed by ("aroport barenweiler": "barenweiler airport", ``place_chains``).
+    sites = site_variants(keys | set(variants.values()))
+    variants = {key: sites.get(one, one) for key, one in variants.items()} | sites
     variants |= spellings_beside_one_place(reports, within, variants)
     within = [*within, *holders_by_name(keys)]
     # A city's alternate name that is another town's own name ("Brunswick") may be the

@@ -6,8 +6,7 @@ A full ``Briefing`` is about 90 KB of pydantic objects (summary, warnings, every
 quote); a day of 10,000 of them held at once took over 1 GB before merging began. A record
 keeps only what the merge reads, in slotted tuples, with the day's repeated short strings
 (words, places, ids, types) interned once, and each report's evidence computed once here
-instead of again inside the merge.
-"""
+instead of again inside the merge."""
 
 from __future__ import annotations
 
@@ -194,6 +193,7 @@ class PackedEvidence:
     actors: tuple[str, ...]
     people: tuple[str, ...]
     streets: tuple[str, ...]
+    held_by: tuple[str, ...]
     kind: str | None
     level: str | None
     vague: bool
@@ -206,7 +206,8 @@ class PackedEvidence:
         return cls(
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), e.kind, e.levels.level, e.levels.vague, e.participants, e.hours, e.day_unknown,
+            tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
+            e.hours, e.day_unknown,
         )  # fmt: skip
 
     def unpack(
@@ -230,6 +231,7 @@ class PackedEvidence:
             people=frozen(people),
             organisations=frozen(organisations),
             streets=frozen(self.streets),
+            held_by=frozen(self.held_by),
             kind=self.kind,
             levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
             participants=self.participants,

@@ -49,6 +49,7 @@ from summarizer.daily.participants import (
     strike_and_march,
 )
 from summarizer.daily.passages import follows_another_event, says_another_event
+from summarizer.daily.place_chains import place_chain, towns_apart
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -115,6 +116,9 @@ class ReportEvidence:
     # The name words of the streets its location names, and the parts of its town it names
     # by compass point ("in the west of the city": ``spots.streets_in``).
     streets: frozenset[str] = frozenset()
+    # The places its own place is written as lying in ("Sporthalle, Mühlhagen", "Piz Gliatsch,
+    # Graubünden", "Bahnhofstrasse, Zürich": ``place_chains``).
+    held_by: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
     # Its place's level when it holds towns, and what the day knows holds it (``Levels``).
@@ -190,6 +194,11 @@ def report_evidence(
     places = frozen(places)
     figures = list(figures)
     place = incident.place or incident.location
+    # A place written as its parts is its finest, and names the coarser beside it.
+    chain = place_chain(incident.place)
+    key = chain[0] if chain else (place_key(place) if place else None)
+    if chain:
+        places = frozen(places | {*chain[1:], place_key(place)} - {key})
     # The words that name its place and time: the place, the names in its location (not
     # "collapsed" or "bridge" of "the collapsed Tane bridge in Millbrook", which tell the
     # event as they would anywhere else in the passage, nor a thing German capitalises as
@@ -208,7 +217,7 @@ def report_evidence(
         type=incident.type,
         date=incident.date,
         weekdays=weekdays,
-        place=place_key(place) if place else None,
+        place=key,
         places=places,
         words=tuple(sorted(words)),
         plain=tuple(words & read_words(named | _place_words(places) | set(name_words))),
@@ -218,11 +227,12 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
+        held_by=frozen(chain[1:]),
         streets=frozen(
             streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
         ),
         kind=report_kind(incident.type, incident.evidence),
-        levels=report_levels(incident, place_key(place) if place else None, language),
+        levels=report_levels(incident, key, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
         hours=moment_hours(incident.type, incident.time),
         day_unknown=day_unknown,
@@ -266,6 +276,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
+    if towns_apart(a.held_by, a.place, b.held_by, b.place):
+        return True  # a fire at the Bahnhofstrasse of Zürich and one at Bern's
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):

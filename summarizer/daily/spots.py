@@ -40,10 +40,23 @@ _WORD_POINT = re.compile(
 # nor a bearing ("nördlich von Celle").
 _GERMAN_POINT = re.compile(
     r"(?<!\w)(?P<point>Nord|Süd|Sued|Ost|Öst|West)"
-    r"(?:(?:stadt|viertel|teil|end|ring|kiez|quartier|bezirk|vorstadt)\w*"
+    r"(?:(?:stadt|viertel|teil|end|ring|kiez|quartier|bezirk|vorstadt|wand|flanke|hang|seite|grat|rampe)\w*"
     r"|(?:lich|liche|liches|lichen|licher)\s+[A-ZÄÖÜ]\w+"
     r"|en(?=\s+(?:der|des|von|vom)\s+(?:Stadt|Ortes|Dorfes|Gemeinde)\b)"
     r"|(?<=\bim\sNord|\bim\sWest)en|(?<=\bim\sSüd|\bim\sOst)en)(?!\w)"
+)
+
+# The side of a mountain or of a pass's road is named by its point after the side's noun in
+# the Romance languages ("la cara norte", "la face nord", "le versant sud", "la parete nord",
+# "sulla rampa nord"; Spanish "sur" is the south, French "sur" is "on"); English and German
+# name it as a town's part ("the north face", "the southern flank", "die Nordwand", "die
+# Südflanke", "auf der Nordrampe"). A rescue on a mountain's north face and one on its south
+# flank are two, as two parts of a town are.
+_SIDE_POINT = re.compile(
+    r"(?<![\w'’])(?:(?i:cara|ladera|vertiente|flanco|rampa)\s+(?P<es>(?i:norte|sur|este|oeste))"
+    # French "est" is also "is" ("la face est raide"): the east only before a stop or "du".
+    r"|(?i:face|versant|flanc|paroi|parete|versante|fianco|rampa)\s+"
+    r"(?P<fr>(?i:nord|sud|ouest|ovest|est(?=\s*(?:[,.;:)]|$|du\s|de\s|des\s)))))(?!\w)"
 )
 
 
@@ -57,6 +70,8 @@ def town_quarters(location: str | None) -> frozenset[str]:
     for match in _WORD_POINT.finditer(location):
         written = (match.group("point") or match.group("adjective")).casefold()
         found |= {COMPASS_POINTS[w] for w in written.split("-") if w in COMPASS_POINTS}
+    for match in _SIDE_POINT.finditer(location):
+        found.add(COMPASS_POINTS.get((match.group("es") or match.group("fr")).casefold(), ""))
     for match in _GERMAN_POINT.finditer(location):
         point = fold_accents(match.group("point").casefold())
         found.add(COMPASS_POINTS.get(point, COMPASS_POINTS.get(point.replace("ue", "u"), "")))

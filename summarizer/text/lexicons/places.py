@@ -248,5 +248,25 @@ COMPASS_POINTS = {
     "north": "north", "northern": "north", "nord": "north", "norden": "north", "norte": "north",
     "south": "south", "southern": "south", "sud": "south", "suden": "south", "sur": "south",
     "east": "east", "eastern": "east", "ost": "east", "osten": "east", "est": "east", "este": "east",
-    "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west",
+    "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west", "ovest": "west",
+}  # fmt: skip
+
+# Kinds of site a place's name is written with that the concept tables (``concepts_who_where``,
+# whose words are read in any passage) leave out, as "pass" and "place" are other words in a
+# sentence: within a place's own name ("San-Remigio-Pass", "Passo del San Remigio", "plaza de
+# los Fueros", "Place Kléber") each names one kind of site, in English, German, French,
+# Spanish and Italian (reports of Swiss and Tyrolean events). Accents folded.
+PLACE_SITE_NOUNS = {
+    "pass": words("pass passo paso col valico"),
+    "square": words("square platz place plaza piazza"),
+    "airport": words("aeroporto"),
+    "town_hall": words("gemeindehaus stadthaus municipio"),
+    "peak": words("peak summit gipfel pic pico picco"),
+}
+# A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
+# of a town; "maison de commune"): read as one before a place's words are.
+PLACE_SITE_PHRASES = {
+    "hotel de ville": "town_hall", "maison de commune": "town_hall", "maison communale": "town_hall",
+    "casa consistorial": "town_hall", "palazzo comunale": "town_hall", "city hall": "town_hall",
+    "town hall": "town_hall",
 }  # fmt: skip

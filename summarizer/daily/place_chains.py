@@ -1,0 +1,204 @@
+"""A report's place written as its parts from finest to coarsest ("Flughafen Bärenweiler,
+Mittelbaden", "Piz Gliatsch, Graubünden", "plaza de los Fueros, Ollazábal"), read as the
+place it is and the places it names as holding it.
+
+Each part is keyed by its distinctive name words with its kind of site set aside and named
+by one concept in every language ("Flughafen Bärenweiler", "aéroport de Bärenweiler" and
+"Baerenweiler airport" are all "barenweiler airport"); a part that is only a kind of site
+("plaza", "Gemeindehaus") is that site of the next part ("olazabal square"). Countries
+are left out: too coarse to hold anything apart. The report's place is then its finest
+part, and the coarser parts places it names beside it, so that a report of the town
+("Neuvillers-sur-Moder, Bas-Rhin") meets one of a forest of it ("Herrenwald,
+Neuvillers-sur-Moder") as any report of a town meets one that names it
+(``places.named_by``), and a peak qualified by a canton, a village or a country ("Piz
+Gliatsch, Graubünden", "Piz Gliatsch, Sursass") is one place.
+
+What keeps two places of one name apart is their towns (``towns_apart``): coarser parts
+that are cities the data knows ("Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern"). A
+name the data does not know may be a region ("Mittelbaden", "Navarre") as well as a town:
+no evidence of two places."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
+from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
+from summarizer.text.exonyms import exonym_of, is_city
+from summarizer.text.gazetteer import place_spellings
+from summarizer.text.lexicons.concepts_who_where import SITES
+from summarizer.text.lexicons.places import EXONYMS, PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
+
+# What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
+# ("Flughafen Bärenweiler/Mittelbaden"), each a part of it as a comma's would be.
+_PARTS = re.compile(r"[,;/]")
+# A word of a part, and the hyphens that join the words of a name ("San-Remigio-Pass").
+_WORD = re.compile(r"[^\s]+")
+_HYPHEN = re.compile(r"-")
+# The longest place read: a place is a phrase.
+_MOST_READ = 200
+_MOST_PARTS = 6
+# Concepts of sites that name the water or land a place lies by, no site of it: "Lake
+# Constance" and "Bodensee", each language names them its own way; "Costa Blanca".
+_NOT_SITES = frozenset(
+    {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
+)
+
+
+@cache
+def _site_nouns() -> dict[str, str]:
+    """Each folded word of a kind of site -> its concept: the concept tables' sites and the
+    words of place names (``PLACE_SITE_NOUNS``)."""
+    table = tables()[0]
+    sites = {w: c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
+    sites |= {w: c for c, block in PLACE_SITE_NOUNS.items() for w in block}
+    return sites
+
+
+def _site_of(word: str) -> str | None:
+    return _site_nouns().get(fold_accents(word.casefold()))
+
+
+def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
+    """The kind of site a phrase of words opening at ``index`` names ("hôtel de ville"), and
+    its length in words."""
+    for length in (3, 2):
+        if concept := PLACE_SITE_PHRASES.get(" ".join(folded[index : index + length])):
+            return concept, length
+    return None
+
+
+def known_city(name: str) -> bool:
+    """A city the shipped data knows by this name: its own, a hand-kept table's ("Bâle",
+    "Straßburg"), or another language's the data gives, spelled alike ("Mülhausen",
+    "Pampelune"). GeoNames' alternates alone also hold words some far town is called
+    ("Wurtemberg" is an alternate of Massapequa Park): a city they give must open as the
+    name does."""
+    if is_city(name):
+        return True
+    curated = place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
+    if curated:
+        return is_city(curated)
+    other = exonym_of(name)
+    return bool(
+        other and is_city(other) and fold_accents(other[:1]).casefold() == fold_accents(name[:1]).casefold()
+    )
+
+
+def _cities_joined(token: str) -> str:
+    """A name of known cities joined by hyphens ("Bâle-Mulhouse", "Basilea-Mulhouse": an
+    airport two cities share) with each city written as the data names it ("Basel
+    Mulhouse"); any other name as it is ("Castelbrune-Valsène", "Baden-Wurtemberg")."""
+    pieces = _HYPHEN.split(token)
+    if len(pieces) < 2 or not all(known_city(p) for p in pieces):
+        return token
+    return " ".join(place_key(piece) for piece in pieces)
+
+
+def _part_key(part: str) -> tuple[str, frozenset[str]]:
+    """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
+    de Bärenweiler" -> ("barenweiler", {"airport"}); "San-Remigio-Pass" -> ("st remigio",
+    {"pass"}); "hôtel de ville" -> ("", {"town_hall"})."""
+    name: list[str] = []
+    sites: set[str] = set()
+    tokens = _WORD.findall(part)
+    folded = [fold_accents(token.casefold()) for token in tokens]
+    index = 0
+    while index < len(tokens):
+        if phrase := _phrase_at(folded, index):
+            sites.add(phrase[0])
+            index += phrase[1]
+            continue
+        token = tokens[index]
+        pieces = _HYPHEN.split(token)
+        # A site noun joined to a name by a hyphen, first or last ("San-Remigio-Pass").
+        if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
+            sites.add(concept)
+            token = "-".join(pieces[:-1])
+        elif len(pieces) > 1 and (concept := _site_of(pieces[0])):
+            sites.add(concept)
+            token = "-".join(pieces[1:])
+        elif concept := _site_of(token):
+            sites.add(concept)
+            token = ""
+        if token:
+            name.append(_cities_joined(token))
+        index += 1
+    key = place_key(" ".join(name)) if name else ""
+    return key, frozenset(sites)
+
+
+@lru_cache(maxsize=16384)
+def place_chain(place: str | None) -> tuple[str, ...]:
+    """A place written as parts (see the module's docstring): the keys of its parts, finest
+    first. One part is (), nothing: ``places.place_key``
+    keys it as it keys any place a passage names ("Port Adela" is a town, not a port)."""
+    if not place or not _PARTS.search(place):
+        return ()
+    keys: list[str] = []
+    site_alone = False  # the finest part names a kind of site only
+    for part in _PARTS.split(place[:_MOST_READ])[:_MOST_PARTS]:
+        name, sites = _part_key(part.strip())
+        if (name in COUNTRY_NAMES and not sites) or not (name or sites):
+            continue  # "Pamplona, Spain": a country holds anything
+        site_alone = site_alone or not (keys or name)
+        keys.append(" ".join([*filter(None, [name]), *sorted(sites)]))
+    if len(keys) > 1 and site_alone:
+        # "plaza, Ollazábal", "Gemeindehaus, Münchwiler": that site of the next part.
+        keys[0] = f"{keys[1]} {keys[0]}"
+    return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=4096)
+def towns_of(held_by: frozenset[str]) -> frozenset[str]:
+    """The cities the data knows among the places a place is written as lying in."""
+    return frozenset(place for place in held_by if known_city(place))
+
+
+def towns_apart(
+    held_a: frozenset[str], place_a: str | None, held_b: frozenset[str], place_b: str | None
+) -> bool:
+    """Both reports' places name the towns they lie in (``towns_of``; ``held_*`` are the
+    places each is written as lying in, ``ReportEvidence.held_by``), and neither names a
+    town of the other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". A report placed
+    at the other's town is in it ("plaza Mayor, Burgos" and "Burgos, Castilla"). Not the
+    places the day names beside them, which it spreads to every report of one key
+    (``incidents.with_places_of_the_day``)."""
+    towns_a, towns_b = towns_of(held_a), towns_of(held_b)
+    return (
+        bool(towns_a and towns_b)
+        and towns_a.isdisjoint(held_b | {place_b})
+        and towns_b.isdisjoint(held_a | {place_a})
+    )
+
+
+@cache
+def _site_nouns_as_keyed() -> dict[str, str]:
+    """The site nouns as a place's key spells them (``places.spelling_folded``: "aéroport" is
+    "aroport", "Flughafen" "flughafen")."""
+    return {spelling_folded(word): concept for word, concept in _site_nouns().items()}
+
+
+def site_variants(keys: Iterable[str]) -> dict[str, str]:
+    """The day's keys of one site written with its kind's noun in two languages ("aroport
+    barenweiler", "flughafen barenweiler", and a chain's "barenweiler airport"), each to the
+    form a chain keys it by (its name words, then its kinds' concepts). Only when the day
+    holds two such keys of one form: "Port Adela" alone stays the town it is."""
+    nouns = _site_nouns_as_keyed()
+    by_form: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        sites = sorted({nouns[w] for w in words if w in nouns})
+        name = [w for w in words if w not in nouns]
+        if sites and name:
+            by_form.setdefault(" ".join([*name, *sites]), set()).add(key)
+    return {
+        key: form
+        for form, written in by_form.items()
+        if len(written | ({form} & set(keys))) > 1
+        for key in written
+        if key != form
+    }

@@ -1,0 +1,310 @@
+"""A report's place written as its parts from finest to coarsest ("Pic Ardent, Valais",
+"Eichwald, Oberried", "Flughafen Kolmsdorf, Mittelland") is its finest part, keyed by its
+name words with its kind of site read as one concept in every language; its coarser parts
+are places it names. Two places of one name in two towns, two sites of one town, and a
+mountain's north face and south flank stay apart (issue 25). Every place here is invented."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.merge import Briefed
+from summarizer.daily.place_chains import place_chain, site_variants, towns_apart, towns_of
+from summarizer.daily.spots import town_quarters
+from tests.daily.test_daily import merged, one_incident
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Flughafen Kolmsdorf, Mittelland",
+        "aéroport de Kolmsdorf, Haute-Sarre",
+        "Kolmsdorf airport, Black Hills",
+        "aeropuerto de Kolmsdorf, Alemania",
+        "aeroporto di Kolmsdorf, Germania",
+        "Flughafen Kolmsdorf/Mittelland, Kolmsdorf",
+    ],
+)
+def test_a_site_named_with_its_noun_in_any_language_is_one_key(place: str) -> None:
+    assert place_chain(place)[0] == "kolmsdorf airport"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Lunardo-Pass, Graubünden",
+        "Passo del Lunardo, Grigioni",
+        "col du Lunardo, Valais",
+        "paso de Lunardo, Suiza",
+    ],
+)
+def test_a_mountain_pass_in_any_language_is_one_key(place: str) -> None:
+    assert place_chain(place)[0] == "lunardo pass"
+
+
+def test_an_airport_two_cities_share_is_one_key_in_any_language() -> None:
+    # Each known city of a hyphened name as the data names it: "Bâle", "Basilea" are Basel.
+    keys = {
+        place_chain(p)[0]
+        for p in ("aéroport de Bâle-Mulhouse, France", "aeroporto di Basilea-Mulhouse, Francia")
+    }
+    assert keys == {place_chain("Basel-Mulhouse airport, France")[0]} == {"basel mulhouse airport"}
+    # A name of towns the data does not know stays as written.
+    assert place_chain("tunnel Castelbrune-Valsène, Gard")[0] == "castelbrune valsene tunnel"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "hôtel de ville, Lyon",
+        "Rathaus, Lyon",
+        "town hall, Lyon",
+        "maison de commune, Lyon",
+        "ayuntamiento, Lyon",
+    ],
+)
+def test_a_town_hall_named_by_a_phrase_is_no_hotel(place: str) -> None:
+    assert place_chain(place)[0] == "lyon town_hall"
+
+
+def test_a_place_of_one_part_keeps_its_own_key() -> None:
+    # "Port Adela" is a town: one part is keyed as any place a passage names.
+    assert place_chain("Port Adela") == ()
+    assert place_chain(None) == ()
+    # Only countries: nothing finer to key.
+    assert place_chain("Spain, France") == ()
+
+
+def test_coarser_parts_are_places_and_towns_are_set_apart_from_regions() -> None:
+    keys = place_chain("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France")
+    assert keys == ("eichwald", "oberied sur saur", "bas rhin")  # spellings folded; no country
+    assert towns_of(frozenset(keys[1:])) == set()  # a name the data does not know may be a region
+    assert _towns("Eichwald, Colmar, Haut-Rhin") == {"colmar"}
+    assert _towns("Quartier des Tanneurs, Mülhausen") == {"mulhouse"}  # another language's
+    # A far town GeoNames gives the name as an alternate is no town of it.
+    assert _towns("Flughafen Kolmsdorf, Wurtemberg") == set()
+    # A site named by its kind only is that site of the next part.
+    assert place_chain("plaza, Villarcayo")[0] == "vilarcayo square"
+    assert place_chain("Rathaus, Kelsdorf")[0] == place_chain("town hall, Kelsdorf")[0]
+
+
+def _towns(place: str) -> frozenset[str]:
+    return towns_of(frozenset(place_chain(place)[1:]))
+
+
+def _held(chain: tuple[str, ...]) -> tuple[frozenset[str], str]:
+    """A report's places as ``towns_apart`` reads them: what its own lies in, and its own."""
+    return frozenset(chain[1:]), chain[0]
+
+
+def test_two_places_of_one_name_in_two_towns_are_apart() -> None:
+    zurich = place_chain("Bahnhofstrasse, Zürich")
+    berne = place_chain("Bahnhofstrasse, Bern")
+    assert zurich[0] == berne[0]
+    assert towns_apart(*_held(zurich), *_held(berne))
+    # A region or country is no town: a peak qualified by its canton and by its village is one.
+    canton, village = place_chain("Pic Ardent, Valais"), place_chain("Pic Ardent, Zermatten")
+    assert not towns_apart(*_held(canton), *_held(village))
+    # A report naming the other's town is no other town.
+    square, town = place_chain("plaza de los Tilos, Burgos"), place_chain("Burgos, Castilla")
+    assert not towns_apart(*_held(square), *_held(town))
+
+
+def test_site_variants_join_only_two_forms_the_day_holds() -> None:
+    assert site_variants(["aroport kolmsdorf", "kolmsdorf airport"]) == {
+        "aroport kolmsdorf": "kolmsdorf airport"
+    }
+    assert site_variants(["flughafen kolmsdorf", "aroport kolmsdorf"]) == {
+        "flughafen kolmsdorf": "kolmsdorf airport",
+        "aroport kolmsdorf": "kolmsdorf airport",
+    }
+    assert site_variants(["port adela", "kelsdorf"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("location", "points"),
+    [
+        ("in der Nordwand des Pic Ardent", {"north"}), ("an der Südflanke", {"south"}),
+        ("en la cara norte del Pic Ardent", {"north"}), ("sur la face nord", {"north"}),
+        ("le versant sud du Pic Ardent", {"south"}), ("sulla parete nord", {"north"}),
+        ("on the mountain's southern flank", {"south"}), ("auf der Nordrampe", {"north"}),
+        # No side: a sea, a region, "sur" as the French "on".
+        ("an der Nordsee", set()), ("im Westerwald", set()), ("la face sur laquelle", set()),
+        ("la face est raide", set()), ("le versant est du Pic Ardent", {"east"}), ("la cara este", {"east"}),
+    ],
+)  # fmt: skip
+def test_the_side_of_a_mountain_by_its_point(location: str, points: set[str]) -> None:
+    assert town_quarters(location) == points
+
+
+def test_hostile_places_are_read_in_bounded_time() -> None:
+    hostile = [
+        ", " * 20_000,
+        "/" * 50_000,
+        "Pass-" * 10_000,
+        "Flughafen " * 10_000 + ", Kolmsdorf",
+        "Ωμέγα, Кельсдорф, 北京, Pic-Ardent-Pass",
+        "cara " + " " * 50_000 + "norte",
+    ]
+    place_chain("Pic Ardent, Zermatten")  # the shipped place data loads once, before the clock
+    start = time.thread_time()
+    for place in hostile:
+        place_chain(place)
+        town_quarters(place)
+    site_variants(["flughafen " * 5_000 + "kolmsdorf", "a " * 10_000])
+    assert time.thread_time() - start < 2.0
+
+
+def _rescue(text: str, place: str, location: str, language: str) -> Briefed:
+    """A mountain rescue of two climbers, in whichever language the text tells it."""
+    climbers = next(
+        w for w in ("two climbers", "zwei Bergsteiger", "deux alpinistes", "dos alpinistas") if w in text
+    )
+    return one_incident(
+        text,
+        type="other",
+        place=place,
+        location=location,
+        language=language,
+        figures=[{"id": "f1", "text": climbers, "value": 2, "category": "other", "counted": "climbers"}],
+    )
+
+
+def test_a_rescue_on_a_peak_qualified_by_canton_village_or_country_is_one() -> None:
+    english = _rescue(
+        "A helicopter winched two climbers off a ledge on the north face of Pic Ardent on Tuesday.",
+        "Pic Ardent, Valais",
+        "a ledge on the north face of Pic Ardent",
+        "en",
+    )
+    german = _rescue(
+        "Ein Helikopter hat am Dienstag zwei Bergsteiger aus der Nordwand des Pic Ardent geborgen.",
+        "Pic Ardent, Zermatten",
+        "aus der Nordwand des Pic Ardent",
+        "de",
+    )
+    spanish = _rescue(
+        "Un helicóptero rescató el martes a dos alpinistas en la cara norte del Pic Ardent.",
+        "Pic Ardent, Suiza",
+        "en la cara norte del Pic Ardent",
+        "es",
+    )
+    day = merged(english, german, spanish)
+    assert len(day.incidents) == 1, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def test_a_north_face_rescue_and_a_south_flank_rescue_on_one_peak_stay_two() -> None:
+    north = _rescue(
+        "A helicopter winched two climbers off the north face of Pic Ardent on Tuesday.",
+        "Pic Ardent, Valais",
+        "the north face of Pic Ardent",
+        "en",
+    )
+    north_de = _rescue(
+        "Ein Helikopter hat am Dienstag zwei Bergsteiger aus der Nordwand des Pic Ardent geborgen.",
+        "Pic Ardent, Zermatten",
+        "aus der Nordwand des Pic Ardent",
+        "de",
+    )
+    south = _rescue(
+        "Un helicóptero rescató el martes a dos alpinistas en la cara sur del Pic Ardent.",
+        "Pic Ardent, Suiza",
+        "en la cara sur del Pic Ardent",
+        "es",
+    )
+    south_fr = _rescue(
+        "Un hélicoptère a hélitreuillé mardi deux alpinistes sur le versant sud du Pic Ardent.",
+        "Pic Ardent, Valais",
+        "sur le versant sud du Pic Ardent",
+        "fr",
+    )
+    day = merged(north, north_de, south, south_fr)
+    side = {north.article.id: "n", north_de.article.id: "n"}
+    for incident in day.incidents:
+        assert len({side.get(r.article_id, "s") for r in incident.reports}) == 1, incident.reports
+
+
+def _hunt_accident(text: str, place: str, language: str) -> Briefed:
+    hunter = next(w for w in ("a hunter", "ein Jäger", "un chasseur") if w in text)
+    return one_incident(
+        text,
+        type="accident",
+        place=place,
+        language=language,
+        figures=[{"id": "f1", "text": hunter, "value": 1, "category": "injured", "counted": "hunters"}],
+    )
+
+
+def test_a_forest_of_a_village_and_the_village_are_one_place() -> None:
+    forest = _hunt_accident(
+        "Lors d'une battue dans la forêt de l'Eichwald, un chasseur a été blessé samedi par une balle.",
+        "Eichwald, Oberried-sur-Sauer",
+        "fr",
+    )
+    village = _hunt_accident(
+        "Bei einer Treibjagd bei Oberried-sur-Sauer ist am Samstag ein Jäger von einer Kugel verletzt worden.",
+        "Oberried-sur-Sauer, Bas-Rhin",
+        "de",
+    )
+    day = merged(forest, village)
+    assert len(day.incidents) == 1, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def test_two_sites_of_one_village_and_one_street_of_two_towns_stay_apart() -> None:
+    forest = _hunt_accident(
+        "Lors d'une battue dans la forêt de l'Eichwald, un chasseur a été blessé samedi par une balle.",
+        "Eichwald, Oberried-sur-Sauer",
+        "fr",
+    )
+    street = _hunt_accident(
+        "Samedi, un chasseur a été blessé par une balle perdue dans une maison de la rue des Vergers.",
+        "rue des Vergers, Oberried-sur-Sauer",
+        "fr",
+    )
+    here = _hunt_accident(
+        "On Saturday a hunter was hurt by a stray bullet on Bahnhofstrasse in Zürich.",
+        "Bahnhofstrasse, Zürich",
+        "en",
+    )
+    there = _hunt_accident(
+        "On Saturday a hunter was hurt by a stray bullet on Bahnhofstrasse.",
+        "Bahnhofstrasse, Bern",
+        "en",
+    )
+    day = merged(forest, street, here, there)
+    assert len(day.incidents) == 4, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def test_a_report_naming_no_town_does_not_bridge_one_street_of_two_towns() -> None:
+    """Three reports of a fire on a Bahnhofstrasse with one crew: two name two towns, one
+    names none. The third may join either, never both."""
+
+    def fire(place: str) -> Briefed:
+        return one_incident(
+            f"Am Dienstag löschten 80 Feuerwehrleute einen Brand in einer Lagerhalle an der {place}.",
+            type="disaster",
+            place=place,
+            location="an der Bahnhofstrasse",
+            language="de",
+            figures=[
+                {
+                    "id": "f1",
+                    "text": "80 Feuerwehrleute",
+                    "value": 80,
+                    "category": "other",
+                    "counted": "firefighters",
+                }
+            ],
+        )
+
+    here, there, nowhere = (
+        fire("Bahnhofstrasse, Zürich"),
+        fire("Bahnhofstrasse, Bern"),
+        fire("Bahnhofstrasse"),
+    )
+    day = merged(here, nowhere, there)
+    for incident in day.incidents:
+        ids = {r.article_id for r in incident.reports}
+        assert not {here.article.id, there.article.id} <= ids, ids

@@ -98,9 +98,11 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
     """Figure id -> the article's actor id each unclaimed figure is according to (see the
     module's docstring), or ``OFFICIAL_PARTY`` for a figure its clause calls official,
     for figures that share their category and unit with another."""
-    kinds = Counter((f.category, f.unit) for f in briefing.figures if f.claimed_by is None)
-    # Two figures of one kind could be one measure two parties give; an article with none
-    # (a toll of dead and injured) reports no dispute and skips the sentence split.
+    kinds = Counter((f.category, f.unit) for f in briefing.figures)
+    # Two figures of one kind could be one measure two parties give, whether or not the
+    # briefing names the claimant of one ("Der Gemeinderat bleibt bei seiner Zahl von elf
+    # Arbeitern [claimed], die Bauunternehmung spricht von acht"); an article with none (a
+    # toll of dead and injured) reports no dispute and skips the sentence split.
     disputable = {kind for kind, count in kinds.items() if count > 1}
     if not disputable:
         return {}

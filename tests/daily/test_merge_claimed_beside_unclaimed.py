@@ -1,0 +1,48 @@
+"""A figure whose claimant the briefing names beside one of the same kind it does not
+("Der Gemeinderat bleibt bei seiner Zahl von elf Arbeitern [claimed by the council], die
+Bauunternehmung spricht von acht"): the unclaimed one's party is read from its sentence as
+any other's, so a dispute the article reports is flagged (issue 25: a council's eleven
+exposed workers against the builder's eight, stated inside one update, went unflagged).
+One party giving both stays one source. Invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.claims import RESTATED_PARTY
+from tests.daily.test_merge_figure_parties import _article, _conflicts, _count, _parties
+
+
+def _workers(text: str, value: float, **extra: str) -> dict[str, object]:
+    return {**_count(text, value, "exposed workers"), **extra}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimed", "other"),
+    [
+        ("Der Gemeinderat von Tarrel bleibt bei seiner Zahl von elf Arbeitern, die Baufirma spricht von acht.",
+         "de", "elf Arbeitern", "acht"),
+        ("The Tarrel council stands by its count of eleven workers, while the building firm says eight.",
+         "en", "eleven workers", "eight"),
+        ("Le Conseil de Tarrel maintient onze ouvriers, l'entreprise parle de huit.", "fr", "onze ouvriers",
+         "huit"),
+    ],
+)  # fmt: skip
+def test_an_unclaimed_figure_beside_a_claimed_one_gets_its_speakers_party(
+    text: str, lang: str, claimed: str, other: str
+) -> None:
+    council = text.split(" ")[1]
+    item = _article(
+        text, [council], [_workers(claimed, 11, claimed_by="x1"), _workers(other, 8)], language=lang
+    )
+    assert _parties(item) == {"f2": RESTATED_PARTY}
+    assert _conflicts(item) == [True]
+
+
+def test_one_party_giving_both_figures_is_no_dispute() -> None:
+    text = "The Tarrel council said eleven workers were exposed on Tuesday and eight were tested later."
+    item = _article(
+        text, ["council"], [_workers("eleven workers", 11, claimed_by="x1"), _workers("eight", 8)]
+    )
+    assert _parties(item) == {"f2": "council"}
+    assert _conflicts(item) == [False]

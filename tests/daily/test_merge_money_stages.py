@@ -1,6 +1,7 @@
 """A sum of money asked for, one paid and one offered are two sums of one event, never a
 dispute ("rescate exigido": two million euros; "rescate pagado": 300,000; issue 25), while
-two sums paid that differ are. Every report here is invented."""
+two sums paid that differ are; and its kidnappers count its perpetrators in every language.
+Every report here is invented."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any
 import pytest
 
 from summarizer.daily.figure_facets import facet_of
+from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import FigureStandIn, merged, one_incident
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,13 @@ def test_a_ransom_asked_and_one_paid_are_two_sums_and_two_paid_sums_a_dispute() 
     day = merged(paid, paid_more)
     assert len(day.incidents) == 1
     assert [f.conflict for f in day.figures if f.unit == "EUR"] == [True]
+
+
+# --------------------------------------------------------------------------- kidnappers
+
+
+@pytest.mark.parametrize("counted", ["kidnappers", "secuestradores", "ravisseurs", "Entführer", "robbers"])
+def test_kidnappers_in_four_languages_count_the_perpetrators(counted: str) -> None:
+    """Issue 25: "tres secuestradores", "three kidnappers" and "quatre ravisseurs" of one
+    kidnapping were three measures, so the dispute over how many seized him went unread."""
+    assert measure_of(FigureStandIn(counted, value=3)) == "other:perpetrator"

@@ -127,6 +127,8 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
                 party = OFFICIAL_PARTY
             elif party is None and restated(text, lang, sentence.start, start, end):
                 party = RESTATED_PARTY
+            elif party is None and before is None and _unnamed_sayer(text, lang, sentence.start, start):
+                party = RESTATED_PARTY  # "His father had told a newspaper that two were hurt"
             if party is not None:
                 found[figure.id] = party
     return found
@@ -172,6 +174,26 @@ def _party(
         if _opening(lang).match(text, end, after[0]) and cue.match(text[after[1] : stop].lstrip()):
             return after[2]
     return None
+
+
+# The most words a sentence's subject may have before its verb of saying ("His father had
+# earlier told"): a longer run is a clause of its own, not the figure's speaker.
+_SUBJECT_WORDS = 6
+
+
+def _unnamed_sayer(text: str, lang: str, sentence_start: int, start: int) -> bool:
+    """A sentence naming no actor before the figure opens on a subject of a few words that
+    says it ("His father had earlier told a German newspaper that two were hurt"): someone
+    the briefing names as no actor, so their own party. Not a pronoun ("He said two"),
+    which stands for an actor named before."""
+    said = _cue(lang).search(text, sentence_start, start)
+    if said is None:
+        return False
+    subject = text[sentence_start : said.start()].split()
+    if not subject or len(subject) > _SUBJECT_WORDS:
+        return False
+    pronouns = {*lexicon(lang).pronouns, *lexicon("en").pronouns}
+    return subject[0].casefold() not in pronouns
 
 
 def _official(text: str, sentence_start: int, before: Mention | None, start: int) -> bool:

@@ -46,3 +46,42 @@ def test_one_party_giving_both_figures_is_no_dispute() -> None:
     )
     assert _parties(item) == {"f2": "council"}
     assert _conflicts(item) == [False]
+
+
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("His father had earlier told a newspaper that two were hurt.", "en"),
+        ("Sein Vater sagte zuvor einer Zeitung, zwei seien verletzt.", "de"),
+        ("Son père avait affirmé plus tôt que deux étaient blessés.", "fr"),
+        ("Su padre dijo antes a un diario que dos estaban heridos.", "es"),
+    ],
+)
+def test_someone_named_as_no_actor_who_says_a_figure_is_a_party_of_their_own(said: str, lang: str) -> None:
+    """Issue 25: "His father had earlier told a German newspaper that two were hurt" beside
+    the gendarmerie's one injured hiker was no dispute, as the father is no actor."""
+    text = f"The gendarmerie in Tarrel counts one hiker injured. {said}"
+    two = next(w for w in ("two", "zwei", "deux", "dos") if f" {w} " in said)
+    item = _article(
+        text, ["gendarmerie"], [_hurt("one hiker", 1, claimed_by="x1"), _hurt(two, 2)], language=lang
+    )
+    assert _parties(item) == {"f2": RESTATED_PARTY}
+    assert _conflicts(item) == [True]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He later said two were hurt.",  # a pronoun: the actor named before
+        "Two were hurt, the report says, which is more than the gendarmerie said earlier in the long day.",
+    ],
+)
+def test_a_pronoun_or_a_long_clause_before_the_verb_is_no_speaker_of_its_own(said: str) -> None:
+    text = f"The gendarmerie in Tarrel counts one hiker injured. {said}"
+    two = "two" if " two " in said else "Two"
+    item = _article(text, ["gendarmerie"], [_hurt("one hiker", 1, claimed_by="x1"), _hurt(two, 2)])
+    assert "f2" not in _parties(item) or _parties(item)["f2"] != RESTATED_PARTY
+
+
+def _hurt(text: str, value: float, **extra: str) -> dict[str, object]:
+    return {**_count(text, value, "injured", category="injured"), **extra}

@@ -181,12 +181,24 @@ def _party(
 _SUBJECT_WORDS = 6
 
 
+# A party keeping to its own count against another's, in English, German, French and
+# Spanish ("Der Insolvenzverwalter bleibt bei seiner Zahl von 180", "the firm stands by its
+# figure", "la préfecture maintient son bilan", "la empresa mantiene su cifra").
+_STANDS_BY = re.compile(
+    r"(?<!\w)(?:bleibt bei|blieb bei|beharrt auf|stands by|stood by|sticks to|stuck to|maintient|maintenait"
+    r"|mantiene|mantuvo|se mantiene en)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_sayer(text: str, lang: str, sentence_start: int, start: int) -> bool:
     """A sentence naming no actor before the figure opens on a subject of a few words that
-    says it ("His father had earlier told a German newspaper that two were hurt"): someone
-    the briefing names as no actor, so their own party. Not a pronoun ("He said two"),
-    which stands for an actor named before."""
-    said = _cue(lang).search(text, sentence_start, start)
+    says it, or keeps to it (``_STANDS_BY``): "His father had earlier told a German newspaper
+    that two were hurt", "Der Insolvenzverwalter bleibt bei seiner Zahl von 180". Someone the
+    briefing names as no actor, so their own party. Not a pronoun ("He said two"), which
+    stands for an actor named before."""
+    cues = (_cue(lang).search(text, sentence_start, start), _STANDS_BY.search(text, sentence_start, start))
+    said = min((m for m in cues if m is not None), key=lambda m: m.start(), default=None)
     if said is None:
         return False
     subject = text[sentence_start : said.start()].split()

@@ -85,3 +85,26 @@ def test_a_pronoun_or_a_long_clause_before_the_verb_is_no_speaker_of_its_own(sai
 
 def _hurt(text: str, value: float, **extra: str) -> dict[str, object]:
     return {**_count(text, value, "injured", category="injured"), **extra}
+
+
+@pytest.mark.parametrize(
+    ("kept", "lang"),
+    [
+        ("Der Insolvenzverwalter bleibt bei seiner Zahl von 180.", "de"),
+        ("The administrator stands by his figure of 180.", "en"),
+        ("L'administrateur maintient son chiffre de 180.", "fr"),
+        ("El administrador mantiene su cifra de 180.", "es"),
+    ],
+)
+def test_someone_named_as_no_actor_who_keeps_to_a_count_is_a_party_of_their_own(kept: str, lang: str) -> None:
+    """Issue 25: "Nach ihren Angaben verlieren rund 230 Menschen ihren Job. Der
+    Insolvenzverwalter bleibt bei seiner Zahl von 180." was one source."""
+    text = f"The union Verdi in Tarrel says 230 jobs are lost. {kept}"
+    item = _article(
+        text,
+        ["Verdi"],
+        [{**_count("230 jobs", 230, "jobs lost"), "claimed_by": "x1"}, _count("180", 180, "jobs lost")],
+        language=lang,
+    )
+    assert _parties(item) == {"f2": RESTATED_PARTY}
+    assert _conflicts(item) == [True]

@@ -150,6 +150,10 @@ _TOLD_DAYS = {
     "vorgestern": -2, "gestern": -1, "heute": 0,
     "avant-hier": -2, "hier": -1, "aujourd'hui": 0,
     "anteayer": -2, "ayer": -1, "hoy": 0,
+    # A part of the day told as this one's: "this morning", "ce matin", "esta mañana".
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "ce matin": 0, "cet apres-midi": 0, "ce soir": 0,
+    "esta manana": 0, "esta tarde": 0,
 }  # fmt: skip
 _TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
 # A word another language reads otherwise: German "hier" is "here".

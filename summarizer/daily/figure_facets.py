@@ -1,8 +1,9 @@
 """Two amounts of one measure that measure two facets of it: a length of visibility and one
-of distance, a count of children in hospital and one of children ill (the table is
-``lexicons.facets``). A briefing says what an amount counts in its ``counted`` words; when
-two of one group name two different facets, they are two measures, never a conflict. An
-amount whose words name no facet stays with the others: most say nothing of one."""
+of distance, a count of children in hospital and one of children ill, a ransom asked and
+one paid (the table is ``lexicons.facets``). A briefing says what an amount counts in its
+``counted`` words; when two of one group name two different facets, they are two measures,
+never a conflict. An amount whose words name no facet stays with the others: most say
+nothing of one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.facets import LENGTH_FACETS, STATE_FACETS
+from summarizer.text.lexicons.facets import LENGTH_FACETS, MONEY_FACETS, STATE_FACETS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=4096)
 def _facet_of_word(word: str, table_name: str) -> str | None:
-    table = LENGTH_FACETS if table_name == "length" else STATE_FACETS
+    table = {"length": LENGTH_FACETS, "money": MONEY_FACETS}.get(table_name, STATE_FACETS)
     if facet := table.get(word):
         return facet
     heads = [
@@ -38,9 +39,12 @@ def _facet_of_word(word: str, table_name: str) -> str | None:
 
 
 def _table(unit: str) -> str | None:
-    """Which facets a unit's amounts may have: a length's dimensions, a count's states."""
+    """Which facets a unit's amounts may have: a length's dimensions, a count's states, a
+    sum's stages (a currency's code: "EUR", "CHF")."""
     if unit == "count":
         return "state"
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return "money"
     return "length" if unit in {"mm", "cm", "m", "km", "mi", "miles", "nmi", "nautical miles"} else None
 
 

@@ -4,7 +4,8 @@ article's words once, when the article's record is made:
 - a part of a count its text has given ("five of the injured": ``daily.subcounts``);
 - the time of the live blog's entry that gives it: a blog's later entry outdates its own
   earlier count of the event ("9 h 40 - about 200 children wait outside", then "10 h 15 -
-  Update: 310 pupils and 24 adults left the school"; see ``outdated``)."""
+  Update: 310 pupils and 24 adults left the school"; see ``outdated``);
+- a count told as one that rose ("auf drei gestiegen": ``figure_updates``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from summarizer.daily.figure_updates import told_as_risen
 from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
 from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import Figure
@@ -27,6 +29,9 @@ class Standing(NamedTuple):
     entry_minute: int | None = None
     # Where that entry's line starts (``passages.owner_of``).
     entry_line: int | None = None
+    # Told as a count that rose ("auf drei gestiegen": ``figure_updates``): lower counts of
+    # other sources may be earlier ones.
+    risen: bool = False
 
 
 WHOLE = Standing()
@@ -40,7 +45,7 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
         part = False
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None
-    standing = Standing(part, minute, line)
+    standing = Standing(part, minute, line, told_as_risen(text, figure.span.start, figure.span.end))
     return WHOLE if standing == WHOLE else standing
 
 

@@ -148,6 +148,8 @@ def values_conflict(
             low, high = low - slack, high + slack
         if stands.subcount:
             high = math.inf
+        if stands.risen:
+            low = -math.inf  # "rose to three": another's "two" may be the count before it
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
     return _disagree(list(lows.values()), sorted(highs.values()), scoped=scoped)

@@ -21,6 +21,7 @@ from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
 from summarizer.daily.day_parts import Hours
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
+from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
@@ -366,7 +367,8 @@ def _incident_record(
         owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry
         incident=incident,
         places=_interned(places_in(context, briefing.language)),
-        words=_interned(report_words(context)),
+        words=_interned(report_words(own_passage(context, incident.evidence_span.end - ctx_start))),
+        passage=context,
         figures=linked + nearby,
         actors=(sys.intern(r) for r in refs if r),
         people=(sys.intern(a.id) for a in named if a.kind == "person"),

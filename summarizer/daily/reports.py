@@ -24,6 +24,7 @@ from summarizer.daily.kinds import (
     two_nations,
     votes_apart,
 )
+from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of, one_count
 from summarizer.daily.merge import content_words, read_words, things_named
 from summarizer.daily.named_bodies import bodies_apart
@@ -184,12 +185,15 @@ def report_evidence(
     language: str = "en",
     published: dt.date | None = None,
     issued: dt.date | None = None,
+    passage: str = "",
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
     specific (a person named in both counts as one, through ``people``; one organisation
     named in both is no sign of one event). ``published`` is a live blog entry's day, ``issued``
-    its article's: a time told by the clock or by "ayer" is of theirs (``day_parts.day_told``)."""
+    its article's: a time told by the clock or by "ayer" is of theirs (``day_parts.day_told``).
+    ``passage`` is the report's passage (``passages.incident_context``): one that denies a
+    link to another event says its event is another (``link_denials``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -223,7 +227,10 @@ def report_evidence(
         plain=tuple(words & read_words(named | _place_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
-        says_distinct=(distinct := DISTINCT_EVENT.search(incident.evidence) is not None),
+        says_distinct=(
+            distinct := DISTINCT_EVENT.search(incident.evidence) is not None
+            or denies_a_link(passage or incident.evidence)
+        ),
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),

@@ -27,7 +27,10 @@ assert DAY.weekday() == 0  # a Monday
         ("ayer por la noche", {"sunday", "monday"}), ("hier dans la nuit", {"sunday", "monday"}),
         # Two days told, or none: no day.
         ("hier et aujourd'hui", set()), ("Hierro", set()), ("la hierba", set()), ("hoyo", set()),
-        ("esta mañana", set()), ("overnight", set()), ("anoche", set()), ("", set()),
+        ("overnight", set()), ("anoche", set()), ("", set()),
+        # A part of the day told as this one's is of that day.
+        ("esta mañana", {"monday"}), ("this morning", {"monday"}), ("ce matin", {"monday"}),
+        ("esta tarde", {"monday"}), ("cet après-midi", {"monday"}),
     ],
 )  # fmt: skip
 def test_a_time_told_by_its_articles_day_names_that_weekday(time: str, days: set[str]) -> None:
@@ -75,3 +78,21 @@ def test_yesterdays_outbreak_told_by_its_weekday_elsewhere_is_one_event() -> Non
     assert (
         len(merged(_outbreak(_YESTERDAY, "ayer", "es"), _outbreak(sunday, "on Sunday", "en")).incidents) == 1
     )  # type: ignore[arg-type]
+
+
+def _kidnapping(text: str, time: str) -> object:
+    return one_incident(text, type="civilian_harm", place="Mendiola", time=time, language="es")
+
+
+def test_this_mornings_kidnapping_is_not_tuesdays_attempt_in_one_district() -> None:
+    """Issue 25: a kidnapping "esta mañana" and a failed attempt "el martes" in one district
+    shared the district and the kidnapping: "this morning" names the article's day."""
+    today = _kidnapping(
+        "Un empresario ha sido secuestrado esta mañana en el barrio de Mendiola.", "esta mañana"
+    )
+    tuesday = _kidnapping("Un constructor sufrió el martes un intento de secuestro en el barrio de Mendiola.",
+                          "el martes")  # fmt: skip
+    assert len(merged(today, tuesday).incidents) == 2  # type: ignore[arg-type]
+    same_day = _kidnapping("El empresario secuestrado el lunes en el barrio de Mendiola sigue sin aparecer.",
+                           "el lunes")  # fmt: skip
+    assert len(merged(today, same_day).incidents) == 1  # type: ignore[arg-type]

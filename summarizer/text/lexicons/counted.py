@@ -69,7 +69,8 @@ _THINGS = {
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
     "perpetrator": """attacker attackers assailant assailants robber robbers perpetrator perpetrators
         gunmen tater angreifer rauber agresseurs braqueurs malfaiteurs atracadores asaltantes
-        agresores ladrones""",
+        agresores ladrones kidnapper kidnappers entfuhrer ravisseur ravisseurs secuestrador
+        secuestradores""",
     # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.

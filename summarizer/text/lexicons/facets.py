@@ -35,5 +35,18 @@ _STATES = {
     "arrested": "arrested detained festgenommen festgenommene arretes interpelles detenidos detenidas arrestados",
     "vaccinated": "vaccinated geimpft geimpfte vaccines vacunados vacunadas",
 }
+# At which stage a sum of money stands: asked for, paid, or offered ("rescate exigido" and
+# "rescate pagado" are two sums of one kidnapping, the two million asked and the 300,000 paid).
+_MONEY_STAGES = {
+    "demanded": """demanded demand demands asked exigido exigida exigidos exige pedido pedida
+        reclamado reclamada gefordert geforderte geforderten gefordertes forderung forderte verlangt
+        verlangte exigee exiges reclame reclamee demande demandee""",
+    "paid": """paid pagado pagada pagados abonado abonada gezahlt gezahlte gezahlten gezahltes
+        bezahlt bezahlte bezahltes verse versee versees paye payee""",
+    "offered": "offered ofrecido ofrecida angeboten angebotene offert offerte",
+}
 LENGTH_FACETS: dict[str, str] = {word: facet for facet, block in _LENGTHS.items() for word in words(block)}
 STATE_FACETS: dict[str, str] = {word: facet for facet, block in _STATES.items() for word in words(block)}
+MONEY_FACETS: dict[str, str] = {
+    word: facet for facet, block in _MONEY_STAGES.items() for word in words(block)
+}

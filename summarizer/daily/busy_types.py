@@ -13,7 +13,8 @@ goldfinches). A report saying its event is another ("In a separate case") says t
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
 of event at all: its reports are of one event only when two of them share a word besides
 the place (``busy_link``: the "pharmacy" a German and a French report name), never a cruise
-cancelled and a jeweller's robbery of a week before.
+cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
+each a day: there the prior reads none of these types.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from collections.abc import Sequence
 
 from summarizer.daily.figures import stated_value
 from summarizer.daily.people import offices
+from summarizer.daily.places import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
 
 # A town may see two of these a day; a small town's day most often holds one.
@@ -42,6 +45,15 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     if a.type != UNNAMED_TYPE:
         return True
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
+
+
+def in_a_city(place: str | None) -> bool:
+    """The place is a city (15,000 people or more, ``exonyms.is_city``, in any language:
+    "München" is Munich): a capital or not, it sees many arrests, marches and statements a
+    day, and two reports of one of them there share nothing to join on but the city."""
+    if not place:
+        return False
+    return place in COUNTRY_OF_CAPITAL or is_city(exonym_of(place) or place)
 
 
 def _place_words(item: ReportEvidence) -> set[str]:

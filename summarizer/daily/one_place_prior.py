@@ -31,7 +31,7 @@ from itertools import combinations
 
 import numpy as np
 
-from summarizer.daily.busy_types import BUSY_TYPES, busy_apart, busy_link, none_in_common
+from summarizer.daily.busy_types import BUSY_TYPES, busy_apart, busy_link, in_a_city, none_in_common
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
@@ -50,7 +50,7 @@ from summarizer.text.lexicons.things import THING_WORDS
 
 # Types of event a place sees once a day as a rule, and those it may see several of
 # (``BUSY_TYPES``: arrests, marches, statements, "other" events), read with more signs of
-# two and never in a capital. Not a road accident nor something found (``_prior_holds``).
+# two and never in a city (``busy_types.in_a_city``). Not a road accident nor something found (``_prior_holds``).
 PRIOR_TYPES = BUSY_TYPES | frozenset(
     {
         "evacuation",
@@ -117,7 +117,8 @@ def _busy(items: Sequence[ReportEvidence], members: Sequence[int]) -> bool:
 def _prior_holds(item: ReportEvidence) -> bool:
     """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
-    decide and meet there many times a day. Nor of a road accident (a crash, or a vehicle or
+    decide and meet there many times a day; nor of an arrest, a march, a statement or an
+    "other" event in a city (``busy_types.in_a_city``), capital or not. Nor of a road accident (a crash, or a vehicle or
     road user named, ``ROAD_WORDS``: a town sees many a day), nor of something found (a body
     found on Thursday: the day it happened is not told, ``ReportEvidence.day_unknown``), nor of
     what followed another event ("Nach dem Blitzeinschlag ... ist die Entscheidung gefallen")."""
@@ -125,8 +126,9 @@ def _prior_holds(item: ReportEvidence) -> bool:
         return False
     if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False
-    told_by_many = DONE_BY_SOMEONE | BUSY_TYPES  # a capital sees many arrests and marches too
-    return item.type not in told_by_many or item.place not in COUNTRY_OF_CAPITAL
+    if item.type in BUSY_TYPES and in_a_city(item.place):
+        return False  # a city sees many arrests, marches and statements a day, capital or not
+    return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
 
 def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:

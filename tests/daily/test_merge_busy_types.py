@@ -178,6 +178,37 @@ def test_arrests_and_marches_in_a_capital_are_no_prior_event() -> None:
 @pytest.mark.parametrize(
     ("one", "other"),
     [
+        (
+            _told("Police in Lyon arrested a drug dealer on Sunday.", "arrest", "Lyon", "on Sunday"),
+            _told("Ein mutmaßlicher Mörder wurde am Sonntag in Lyon festgenommen.", "arrest", "Lyon", "am Sonntag"),
+        ),
+        (
+            _told("Thousands marched in Barcelona on Saturday against mass tourism.", "protest", "Barcelona",
+                  "on Saturday"),
+            _told("Des milliers de personnes ont manifesté samedi à Barcelone pour le droit au logement.",
+                  "protest", "Barcelona", "samedi"),
+        ),
+        (
+            _told("The University of Zurich said on Monday that it would cut 200 jobs.", "statement", "Zurich",
+                  "on Monday"),
+            _told("La FIFA a annoncé lundi à Zurich le calendrier du Mondial.", "statement", "Zurich", "lundi"),
+        ),
+        (
+            _told("FC Bayern said on Tuesday in Munich that the coach would stay.", "statement", "Munich",
+                  "on Tuesday"),
+            _told("Die bayerische Staatsregierung teilte am Dienstag in München mit, die Schulen blieben offen.",
+                  "statement", "München", "am Dienstag"),
+        ),
+    ],
+)  # fmt: skip
+def test_arrests_marches_and_statements_in_a_city_are_no_prior_event(one: Briefed, other: Briefed) -> None:
+    """A city (``exonyms.is_city``: 15,000 people or more) sees many a day, capital or not."""
+    assert _sizes(merged(one, other)) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
         # two marches of two groups: farmers, nurses
         (
             _told(

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 
 from summarizer.daily.merge import Briefed
+from summarizer.daily.one_place_prior import join_alike_at_one_place
+from summarizer.daily.reports import ReportEvidence
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -229,3 +232,21 @@ def test_look_alike_events_of_a_busy_type_stay_apart_on_the_signs_the_merge_read
     one: Briefed, other: Briefed
 ) -> None:
     assert _sizes(merged(one, other)) == [1, 1]
+
+
+def _other(*words: str) -> ReportEvidence:
+    return ReportEvidence(
+        owner=words[0], type="other", date=None, weekdays=frozenset(), place="tarvel",
+        places=frozenset({"tarvel"}), words=words, plain=(), measures=frozenset(), measured=(),
+        says_distinct=False,
+    )  # fmt: skip
+
+
+def test_events_typed_other_do_not_chain_through_a_report_linked_to_both() -> None:
+    """A pharmacy robbed near the old bridge shares "pharmacy" with a robbery and "bridge"
+    with a closure; the robbery and the closure share no word: two events, not one. (The
+    prior is called on clusters the greedy pass left apart.)"""
+    items = [_other("robbed", "pharmacy"), _other("pharmacy", "near", "bridge"), _other("bridge", "closed")]
+    every_pair = np.array([(0, 1), (0, 2), (1, 2)], dtype=np.int64)
+    assert join_alike_at_one_place(items, [[0], [1], [2]], every_pair) == [[0, 1], [2]]
+    assert join_alike_at_one_place(items[1:], [[0], [1]], every_pair[:1]) == [[0, 1]]

@@ -7,7 +7,8 @@ holds one of each more often than not, and its reports in three languages share 
 "Die Polizei nahm am Sonntagmorgen einen 19-Jährigen fest", "Un suspect de dix-neuf ans est
 en garde à vue". Of these types the prior joins clusters only when nothing the day says
 allows two, reading more signs of two than it reads of a flood (``busy_apart``): both name
-people and none in common (a businessman's verdict, three officers' trial), two speakers
+people and none in common (a businessman's verdict, three officers' trial), organisations
+and none in common (a hockey club, a chamber of commerce), two speakers
 (the minister, a spokesman), or both give counts and none agrees (22 tortoises, 190
 goldfinches). A report saying its event is another ("In a separate case") says the day
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
@@ -62,18 +63,28 @@ def _place_words(item: ReportEvidence) -> set[str]:
 
 def busy_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """Of clusters of a busy type (``BUSY_TYPES``), a sign of two events: both name people
-    and none in common (or, of statements, offices of who spoke: the minister and a
-    spokesman), or both give counts and no value of one meets a value of the other."""
+    and none in common, or both name organisations and none in common (a hockey club and a
+    chamber of commerce), or, of statements, offices of who spoke (the minister and a spokesman),
+    or both give counts and no value of one meets a value of the other."""
     members = [items[i] for i in left], [items[j] for j in right]
     if not any(item.type in BUSY_TYPES for side in members for item in side):
         return False
-    named_left, named_right = ({p for item in side for p in item.people} for side in members)
-    if none_in_common(named_left, named_right) or none_in_common(*(_speakers(side) for side in members)):
+    if any(none_in_common(*(named(side) for side in members)) for named in (_people, _bodies, _speakers)):
         return True
     counts_left, counts_right = (_counts(side) for side in members)
     return bool(counts_left and counts_right) and not any(
         _counts_meet(x, y) for x in counts_left for y in counts_right
     )
+
+
+def _people(reports: Sequence[ReportEvidence]) -> set[str]:
+    return {p for item in reports for p in item.people}
+
+
+def _bodies(reports: Sequence[ReportEvidence]) -> set[str]:
+    """The organisations the reports name (``ReportEvidence.organisations``: a club, a
+    union, a protesting group; not a government, named beside most events)."""
+    return {a for item in reports for a in item.organisations}
 
 
 def _counts(reports: Sequence[ReportEvidence]) -> list[tuple[float, float]]:

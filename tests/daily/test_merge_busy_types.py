@@ -250,3 +250,32 @@ def test_events_typed_other_do_not_chain_through_a_report_linked_to_both() -> No
     every_pair = np.array([(0, 1), (0, 2), (1, 2)], dtype=np.int64)
     assert join_alike_at_one_place(items, [[0], [1], [2]], every_pair) == [[0, 1], [2]]
     assert join_alike_at_one_place(items[1:], [[0], [1]], every_pair[:1]) == [[0, 1]]
+
+
+def test_statements_of_two_bodies_named_as_actors_stay_apart() -> None:
+    """A hockey club's statement and a chamber of commerce's, in a small town: two."""
+    club = "The Tarvel hockey club said on Tuesday that its coach had resigned."
+    council = "Die Handelskammer Tarvel teilte am Dienstag mit, der Markt bleibe geschlossen."
+    day = merged(
+        briefed(
+            club,
+            actors=[("a1", "Tarvel hockey club", "organization")],
+            incidents=[
+                {"id": "i1", "type": "statement", "place": "Tarvel", "time": "on Tuesday", "evidence": club}
+            ],
+        ),
+        briefed(
+            council,
+            actors=[("a1", "Handelskammer Tarvel", "organization")],
+            incidents=[
+                {
+                    "id": "i1",
+                    "type": "statement",
+                    "place": "Tarvel",
+                    "time": "am Dienstag",
+                    "evidence": council,
+                }
+            ],
+        ),
+    )
+    assert _sizes(day) == [1, 1]

@@ -31,7 +31,14 @@ from itertools import combinations
 
 import numpy as np
 
-from summarizer.daily.busy_types import BUSY_TYPES, busy_apart, busy_link, in_a_city, none_in_common
+from summarizer.daily.busy_types import (
+    BUSY_TYPES,
+    busy_apart,
+    busy_link,
+    in_a_city,
+    none_in_common,
+    offices_named,
+)
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
@@ -39,7 +46,6 @@ from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
-from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
@@ -242,7 +248,7 @@ def _actors(item: ReportEvidence) -> frozenset[str]:
 
 
 def _offices(item: ReportEvidence) -> set[str]:
-    return offices(" ".join(item.words)) & DECIDING_OFFICES
+    return offices_named(item, DECIDING_OFFICES)
 
 
 def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:

@@ -124,6 +124,27 @@ def test_counts_told_a_little_apart_may_be_one_arrest() -> None:
     assert _sizes(day) == [2]
 
 
+def test_a_count_of_suspects_and_an_amount_seized_may_be_one_arrest() -> None:
+    """3 suspects and 500 g of cocaine are two measures of one arrest, not counts far apart."""
+    day = merged(
+        _told(
+            "Police arrested 3 suspects in Tarvel on Monday.",
+            "arrest",
+            "Tarvel",
+            "on Monday",
+            figures=[_count("3 suspects", 3, "suspects")],
+        ),
+        _told(
+            "Die Polizei stellte am Montag in Tarvel 500 g Kokain sicher.",
+            "arrest",
+            "Tarvel",
+            "am Montag",
+            figures=[{**_count("500 g", 500, "Kokain"), "unit": "g"}],
+        ),
+    )
+    assert _sizes(day) == [2]
+
+
 @pytest.mark.parametrize(
     "another",
     [

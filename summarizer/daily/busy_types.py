@@ -7,22 +7,29 @@ holds one of each more often than not, and its reports in three languages share 
 "Die Polizei nahm am Sonntagmorgen einen 19-Jährigen fest", "Un suspect de dix-neuf ans est
 en garde à vue". Of these types the prior joins clusters only when nothing the day says
 allows two, reading more signs of two than it reads of a flood (``busy_apart``): both name
-people and none in common (a businessman's verdict, three officers' trial), two speakers
+people and none in common (a businessman's verdict, three officers' trial), organisations
+and none in common (a hockey club, a chamber of commerce), two speakers
 (the minister, a spokesman), or both give counts and none agrees (22 tortoises, 190
 goldfinches). A report saying its event is another ("In a separate case") says the day
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
 of event at all: its reports are of one event only when two of them share a word besides
 the place (``busy_link``: the "pharmacy" a German and a French report name), never a cruise
-cancelled and a jeweller's robbery of a week before.
+cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
+each a day: there the prior reads none of these types.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.daily.figures import stated_value
+from summarizer.daily.figure_units import unit_scale
+from summarizer.daily.figures import counts_alike
+from summarizer.daily.measures import one_count
 from summarizer.daily.people import offices
-from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.places import COUNTRY_OF_CAPITAL
+from summarizer.daily.reports import ReportEvidence, place_name_words
+from summarizer.daily.sums import one_currency
+from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
 
 # A town may see two of these a day; a small town's day most often holds one.
@@ -31,8 +38,6 @@ BUSY_TYPES = frozenset({"arrest", "protest", "statement", "other"})
 UNNAMED_TYPE = "other"
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
-# Two stated counts this close may be one told twice ("nearly 190" and "187").
-NEAR_COUNTS = 0.1
 
 
 def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -44,29 +49,67 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
 
 
-def _place_words(item: ReportEvidence) -> set[str]:
-    return {w for place in (item.place or "", *item.places) for w in place.split()}
+def in_a_city(place: str | None) -> bool:
+    """The place is a city (15,000 people or more, ``exonyms.is_city``, in any language:
+    "München" is Munich): a capital or not, it sees many arrests, marches and statements a
+    day, and two reports of one of them there share nothing to join on but the city."""
+    if not place:
+        return False
+    return place in COUNTRY_OF_CAPITAL or is_city(exonym_of(place) or place)
+
+
+def _place_words(item: ReportEvidence) -> frozenset[str]:
+    return place_name_words(item.places | {item.place} if item.place else item.places)
 
 
 def busy_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
     """Of clusters of a busy type (``BUSY_TYPES``), a sign of two events: both name people
-    and none in common (or, of statements, offices of who spoke: the minister and a
-    spokesman), or both give counts and no value of one meets a value of the other."""
+    and none in common, or both name organisations and none in common (a hockey club and a
+    chamber of commerce), or, of statements, offices of who spoke (the minister and a spokesman),
+    or both give counts of things and none alike (``figures.counts_alike``)."""
     members = [items[i] for i in left], [items[j] for j in right]
     if not any(item.type in BUSY_TYPES for side in members for item in side):
         return False
-    named_left, named_right = ({p for item in side for p in item.people} for side in members)
-    if none_in_common(named_left, named_right) or none_in_common(*(_speakers(side) for side in members)):
+    if any(none_in_common(*(named(side) for side in members)) for named in (_people, _bodies, _speakers)):
         return True
-    counts_left, counts_right = (_counts(side) for side in members)
-    return bool(counts_left and counts_right) and not any(
-        _counts_meet(x, y) for x in counts_left for y in counts_right
+    pairs = [
+        counts_alike(low_a, high_a, low_b, high_b)
+        for a in members[0]
+        for b in members[1]
+        for measure_a, low_a, high_a in a.measured
+        for measure_b, low_b, high_b in b.measured
+        if _comparable(measure_a, measure_b)
+    ]
+    return bool(pairs) and not any(pairs)
+
+
+def _people(reports: Sequence[ReportEvidence]) -> set[str]:
+    return {p for item in reports for p in item.people}
+
+
+def _bodies(reports: Sequence[ReportEvidence]) -> set[str]:
+    """The organisations the reports name (``ReportEvidence.organisations``: a club, a
+    union, a protesting group; not a government, named beside most events)."""
+    return {a for item in reports for a in item.organisations}
+
+
+def _comparable(measure_a: str, measure_b: str) -> bool:
+    """Two measures whose counts tell one event's from another's: of one count
+    (``measures.one_count``), or both counts of things, which reports in two languages name
+    in two words (22 tortoises, 190 "Stieglitze"); never a count and an amount (3 suspects
+    and 500 g of cocaine are one arrest's)."""
+    return (
+        one_count(measure_a, measure_b)
+        or one_currency(measure_a, measure_b)
+        or all(_of_things(measure) for measure in (measure_a, measure_b))
     )
 
 
-def _counts(reports: Sequence[ReportEvidence]) -> list[tuple[float, float]]:
-    """Every count the reports give, of any measure, as its lowest and highest true value."""
-    return [(low, high) for item in reports for _, low, high in item.measured]
+def _of_things(measure: str) -> bool:
+    """A count of things or people: not an amount in a unit (500 g, 3 km), a sum of money
+    ("other:EUR") nor a share."""
+    unit = measure.partition(":")[2]
+    return unit_scale(unit) is None and not unit.isupper() and unit not in {"percent", "turnout"}
 
 
 def none_in_common(left: set[str], right: set[str]) -> bool:
@@ -76,14 +119,10 @@ def none_in_common(left: set[str], right: set[str]) -> bool:
 
 def _speakers(reports: Sequence[ReportEvidence]) -> set[str]:
     """The offices the statements name ("Die Ministerin", "a spokesman"): who spoke."""
-    told = [item for item in reports if item.type == "statement"]
-    return {office for item in told for office in offices(" ".join(item.words)) & OFFICES}
+    return {office for item in reports if item.type == "statement" for office in offices_named(item, OFFICES)}
 
 
-def _counts_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
-    """Two counts that may be one (intervals that overlap, or "nearly 190" and "187")."""
-    (low_x, high_x), (low_y, high_y) = x, y
-    if max(low_x, low_y) <= min(high_x, high_y):
-        return True
-    small, large = sorted((abs(stated_value(low_x, high_x)), abs(stated_value(low_y, high_y))))
-    return large - small <= NEAR_COUNTS * large
+def offices_named(item: ReportEvidence, among: frozenset[str]) -> set[str]:
+    """The offices of ``among`` the report's words name, by family ("alcaldesa" and "Mayor"
+    are both the mayor)."""
+    return offices(" ".join(item.words)) & among

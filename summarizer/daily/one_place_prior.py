@@ -31,7 +31,14 @@ from itertools import combinations
 
 import numpy as np
 
-from summarizer.daily.busy_types import BUSY_TYPES, busy_apart, busy_link, none_in_common
+from summarizer.daily.busy_types import (
+    BUSY_TYPES,
+    busy_apart,
+    busy_link,
+    in_a_city,
+    none_in_common,
+    offices_named,
+)
 from summarizer.daily.cluster_evidence import ClusterEvidence
 from summarizer.daily.figures import counts_far_apart
 from summarizer.daily.kinds import event_family
@@ -39,7 +46,6 @@ from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
-from summarizer.daily.people import offices
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, incompatible
 from summarizer.linkage import UnionFind, rows
@@ -50,7 +56,8 @@ from summarizer.text.lexicons.things import THING_WORDS
 
 # Types of event a place sees once a day as a rule, and those it may see several of
 # (``BUSY_TYPES``: arrests, marches, statements, "other" events), read with more signs of
-# two and never in a capital. Not a road accident nor something found (``_prior_holds``).
+# two and never in a city (``busy_types.in_a_city``). Not a road accident nor something
+# found (``_prior_holds``).
 PRIOR_TYPES = BUSY_TYPES | frozenset(
     {
         "evacuation",
@@ -83,7 +90,8 @@ def join_alike_at_one_place(
     together = UnionFind(len(clusters))
     linked = False
     # Clusters of a busy type join only where two of their reports are linked (``busy_link``):
-    # that both are linked to a third says nothing of "other" reports' kinds of event.
+    # that both are linked to a third says nothing of "other" reports' kinds of event
+    # (``_linked_events``).
     direct: set[frozenset[int]] = set()
     for i, j in rows(candidates):
         a, b = items[i], items[j]
@@ -100,33 +108,60 @@ def join_alike_at_one_place(
             linked = True
     if not linked:
         return clusters
-    joined = UnionFind(len(clusters))
+    events: list[list[int]] = []
     for placed in together.groups():
-        if len(placed) > 1:
-            for group in _one_event_groups(items, [clusters[n] for n in placed]):
-                for x, y in combinations((placed[n] for n in group), 2):
-                    if frozenset((x, y)) in direct or not _busy(items, clusters[x]):
-                        joined.union(x, y)
-    return [sorted(m for n in group for m in clusters[n]) for group in joined.groups()]
+        if len(placed) < 2:
+            events.append(placed)
+            continue
+        grouped: set[int] = set()
+        for group in _one_event_groups(items, [clusters[n] for n in placed]):
+            members = [placed[n] for n in group]
+            grouped.update(members)
+            if any(_busy(items, clusters[n]) for n in members):
+                events.extend(_linked_events(members, direct))
+            else:
+                events.append(members)
+        events.extend([n] for n in placed if n not in grouped)
+    return [sorted(m for n in event for m in clusters[n]) for event in events]
 
 
 def _busy(items: Sequence[ReportEvidence], members: Sequence[int]) -> bool:
+    """Some report of the cluster is of a type a place may see several of a day (``BUSY_TYPES``)."""
     return any(items[m].type in BUSY_TYPES for m in members)
+
+
+def _linked_events(members: Sequence[int], direct: set[frozenset[int]]) -> list[list[int]]:
+    """Clusters of a busy type that every reading puts in one event, as events whose every
+    two clusters are ``direct``ly linked: each joins the first event it is linked to all of.
+    A pharmacy robbed near the old bridge is linked to the "Apotheke" robbed and to the old
+    bridge closed for repairs; the robbery and the closure share no word, so the three are
+    two events, not one."""
+    events: list[list[int]] = []
+    for cluster in members:
+        event = next((e for e in events if all(frozenset((cluster, n)) in direct for n in e)), None)
+        if event is None:
+            events.append([cluster])
+        else:
+            event.append(cluster)
+    return events
 
 
 def _prior_holds(item: ReportEvidence) -> bool:
     """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
-    decide and meet there many times a day. Nor of a road accident (a crash, or a vehicle or
-    road user named, ``ROAD_WORDS``: a town sees many a day), nor of something found (a body
-    found on Thursday: the day it happened is not told, ``ReportEvidence.day_unknown``), nor of
-    what followed another event ("Nach dem Blitzeinschlag ... ist die Entscheidung gefallen")."""
+    decide and meet there many times a day; nor of an arrest, a march, a statement or an
+    "other" event in a city (``busy_types.in_a_city``), capital or not. Nor of a road
+    accident (a crash, or a vehicle or road user named, ``ROAD_WORDS``: a town sees many a
+    day), nor of something found (a body found on Thursday: the day it happened is not told,
+    ``ReportEvidence.day_unknown``), nor of what followed another event ("Nach dem
+    Blitzeinschlag ... ist die Entscheidung gefallen")."""
     if item.type not in PRIOR_TYPES or item.day_unknown:
         return False
     if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
         return False
-    told_by_many = DONE_BY_SOMEONE | BUSY_TYPES  # a capital sees many arrests and marches too
-    return item.type not in told_by_many or item.place not in COUNTRY_OF_CAPITAL
+    if item.type in BUSY_TYPES and in_a_city(item.place):
+        return False  # a city sees many arrests, marches and statements a day, capital or not
+    return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
 
 def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
@@ -213,7 +248,7 @@ def _actors(item: ReportEvidence) -> frozenset[str]:
 
 
 def _offices(item: ReportEvidence) -> set[str]:
-    return offices(" ".join(item.words)) & DECIDING_OFFICES
+    return offices_named(item, DECIDING_OFFICES)
 
 
 def _sites_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:

@@ -224,7 +224,7 @@ def report_evidence(
         place=key,
         places=places,
         words=tuple(sorted(words)),
-        plain=tuple(words & read_words(named | _place_words(places) | set(name_words))),
+        plain=tuple(words & read_words(named | place_name_words(places) | set(name_words))),
         measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
         says_distinct=(
@@ -260,7 +260,9 @@ def frozen(values: Iterable[T]) -> frozenset[T]:
 
 
 @lru_cache(maxsize=4096)
-def _place_words(places: frozenset[str]) -> frozenset[str]:
+def place_name_words(places: frozenset[str]) -> frozenset[str]:
+    """The words of the places' names, as written ("saint", "aubin" of "saint aubin";
+    not as organisation keys read them, ``organisations.place_words``)."""
     return frozenset(word for place in places for word in place.split())
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 
 from summarizer.daily.merge import Briefed
+from summarizer.daily.one_place_prior import join_alike_at_one_place
+from summarizer.daily.reports import ReportEvidence
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
 
@@ -121,6 +124,27 @@ def test_counts_told_a_little_apart_may_be_one_arrest() -> None:
     assert _sizes(day) == [2]
 
 
+def test_a_count_of_suspects_and_an_amount_seized_may_be_one_arrest() -> None:
+    """3 suspects and 500 g of cocaine are two measures of one arrest, not counts far apart."""
+    day = merged(
+        _told(
+            "Police arrested 3 suspects in Tarvel on Monday.",
+            "arrest",
+            "Tarvel",
+            "on Monday",
+            figures=[_count("3 suspects", 3, "suspects")],
+        ),
+        _told(
+            "Die Polizei stellte am Montag in Tarvel 500 g Kokain sicher.",
+            "arrest",
+            "Tarvel",
+            "am Montag",
+            figures=[{**_count("500 g", 500, "Kokain"), "unit": "g"}],
+        ),
+    )
+    assert _sizes(day) == [2]
+
+
 @pytest.mark.parametrize(
     "another",
     [
@@ -178,6 +202,37 @@ def test_arrests_and_marches_in_a_capital_are_no_prior_event() -> None:
 @pytest.mark.parametrize(
     ("one", "other"),
     [
+        (
+            _told("Police in Lyon arrested a drug dealer on Sunday.", "arrest", "Lyon", "on Sunday"),
+            _told("Ein mutmaßlicher Mörder wurde am Sonntag in Lyon festgenommen.", "arrest", "Lyon", "am Sonntag"),
+        ),
+        (
+            _told("Thousands marched in Barcelona on Saturday against mass tourism.", "protest", "Barcelona",
+                  "on Saturday"),
+            _told("Des milliers de personnes ont manifesté samedi à Barcelone pour le droit au logement.",
+                  "protest", "Barcelona", "samedi"),
+        ),
+        (
+            _told("The University of Zurich said on Monday that it would cut 200 jobs.", "statement", "Zurich",
+                  "on Monday"),
+            _told("La FIFA a annoncé lundi à Zurich le calendrier du Mondial.", "statement", "Zurich", "lundi"),
+        ),
+        (
+            _told("FC Bayern said on Tuesday in Munich that the coach would stay.", "statement", "Munich",
+                  "on Tuesday"),
+            _told("Die bayerische Staatsregierung teilte am Dienstag in München mit, die Schulen blieben offen.",
+                  "statement", "München", "am Dienstag"),
+        ),
+    ],
+)  # fmt: skip
+def test_arrests_marches_and_statements_in_a_city_are_no_prior_event(one: Briefed, other: Briefed) -> None:
+    """A city (``exonyms.is_city``: 15,000 people or more) sees many a day, capital or not."""
+    assert _sizes(merged(one, other)) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
         # two marches of two groups: farmers, nurses
         (
             _told(
@@ -198,3 +253,50 @@ def test_look_alike_events_of_a_busy_type_stay_apart_on_the_signs_the_merge_read
     one: Briefed, other: Briefed
 ) -> None:
     assert _sizes(merged(one, other)) == [1, 1]
+
+
+def _other(*words: str) -> ReportEvidence:
+    return ReportEvidence(
+        owner=words[0], type="other", date=None, weekdays=frozenset(), place="tarvel",
+        places=frozenset({"tarvel"}), words=words, plain=(), measures=frozenset(), measured=(),
+        says_distinct=False,
+    )  # fmt: skip
+
+
+def test_events_typed_other_do_not_chain_through_a_report_linked_to_both() -> None:
+    """A pharmacy robbed near the old bridge shares "pharmacy" with a robbery and "bridge"
+    with a closure; the robbery and the closure share no word: two events, not one. (The
+    prior is called on clusters the greedy pass left apart.)"""
+    items = [_other("robbed", "pharmacy"), _other("pharmacy", "near", "bridge"), _other("bridge", "closed")]
+    every_pair = np.array([(0, 1), (0, 2), (1, 2)], dtype=np.int64)
+    assert join_alike_at_one_place(items, [[0], [1], [2]], every_pair) == [[0, 1], [2]]
+    assert join_alike_at_one_place(items[1:], [[0], [1]], every_pair[:1]) == [[0, 1]]
+
+
+def test_statements_of_two_bodies_named_as_actors_stay_apart() -> None:
+    """A hockey club's statement and a chamber of commerce's, in a small town: two."""
+    club = "The Tarvel hockey club said on Tuesday that its coach had resigned."
+    council = "Die Handelskammer Tarvel teilte am Dienstag mit, der Markt bleibe geschlossen."
+    day = merged(
+        briefed(
+            club,
+            actors=[("a1", "Tarvel hockey club", "organization")],
+            incidents=[
+                {"id": "i1", "type": "statement", "place": "Tarvel", "time": "on Tuesday", "evidence": club}
+            ],
+        ),
+        briefed(
+            council,
+            actors=[("a1", "Handelskammer Tarvel", "organization")],
+            incidents=[
+                {
+                    "id": "i1",
+                    "type": "statement",
+                    "place": "Tarvel",
+                    "time": "am Dienstag",
+                    "evidence": council,
+                }
+            ],
+        ),
+    )
+    assert _sizes(day) == [1, 1]

@@ -63,6 +63,7 @@ from summarizer.daily.places import (
 )
 from summarizer.daily.report_words import common_words, spelt_own_way
 from summarizer.daily.spots import streets_apart, streets_in
+from summarizer.daily.told_on import told_on
 from summarizer.text.dates import dates_of, days_apart, days_of_report, found_on, weekdays_named
 from summarizer.text.vocabulary import (
     DISTINCT_EVENT_CUES,
@@ -212,8 +213,12 @@ def report_evidence(
     told = weekdays_named(incident.time)
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
-    weekdays = frozen(days_of_report(told, incident.time, incident.evidence, issued))
-    day_unknown = found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
+    # A day that is the telling's ("the university said on Saturday") is of the day before too.
+    said = told_on(incident.type, told, incident.time, incident.evidence, passage)
+    weekdays = frozen(days_of_report(said, incident.time, incident.evidence, issued))
+    day_unknown = (
+        said != told or found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
+    )
     if not weekdays and incident.date is None:
         weekdays = another_month(incident.time, incident.evidence, issued or published)
     return ReportEvidence(

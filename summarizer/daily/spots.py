@@ -153,10 +153,20 @@ def streets_apart(streets_a: frozenset[str], streets_b: frozenset[str]) -> bool:
         _spot_kinds(streets_b),
     )
     return (
-        (bool(names_a and names_b) and names_a.isdisjoint(names_b))
+        (bool(names_a and names_b) and _spelt_plain(names_a).isdisjoint(_spelt_plain(names_b)))
         or (bool(quarters_a and quarters_b) and quarters_a.isdisjoint(quarters_b))
         or sites_apart(sites_a, sites_b)
     )
+
+
+# A German umlaut as written without it ("Kurfuerstenplatz" in an English report,
+# "Kurfürstenplatz" in a German one, folded "kurfursten"): "ue", "oe", "ae" read as the plain
+# vowel, on both sides, so one street is one name in every spelling.
+_UMLAUT_AS_TWO = re.compile(r"([aou])e")
+
+
+def _spelt_plain(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(_UMLAUT_AS_TWO.sub(r"\1", name) for name in names)
 
 
 def _spot_kinds(spots: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -1,0 +1,88 @@
+"""One street in two spellings is one street (issue 25, day 41 generalised): an English or
+French report writes a German umlaut as two letters ("Kurfuerstenplatz", "Goethestrasse"),
+a German one as the umlaut ("Kurfürstenplatz"). Two streets stay two, whatever their
+spelling ("Müllerstraße" and "Mühlenstraße"). Every report is invented."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.daily.spots import streets_apart, streets_in
+from tests.daily.test_daily import merged, one_incident
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("unter dem Kurfürstenplatz", "under Kurfuerstenplatz in Munich"),
+        ("in der Goethestraße", "rue Goethe"),
+        ("an der Schönhauser Allee", "on Schoenhauser Allee"),
+        ("Bahnhofstraße in Lörrach", "Bahnhofstrasse, Loerrach"),
+    ],
+)
+def test_an_umlaut_written_as_two_letters_names_one_street(first: str, second: str) -> None:
+    assert streets_in(first) and streets_in(second)
+    assert not streets_apart(streets_in(first), streets_in(second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("in der Müllerstraße", "in der Mühlenstraße"),
+        ("Kurfürstenplatz", "Königsplatz"),
+        ("under Kurfuerstenplatz", "under Koenigsplatz"),
+    ],
+)
+def test_two_streets_stay_two_in_any_spelling(first: str, second: str) -> None:
+    assert streets_apart(streets_in(first), streets_in(second))
+
+
+def test_hostile_street_names_are_read_quickly() -> None:
+    start = time.thread_time()
+    names = frozenset({"ue" * 20_000, "aeoeue" * 5_000})
+    assert not streets_apart(names, names)
+    assert time.thread_time() - start < 1.0
+
+
+def _burst(text: str, location: str, lang: str) -> object:
+    return one_incident(
+        text, type="accident", place="Schwabing", location=location, time="Tuesday evening", language=lang
+    )
+
+
+def test_one_water_main_burst_under_a_square_spelt_two_ways_is_one() -> None:
+    day = merged(
+        _burst(
+            "A water main burst under Kurfuerstenplatz in Munich's Schwabing district on Tuesday "
+            "evening, flooding the underground station.",
+            "under Kurfuerstenplatz in Munich's Schwabing district",
+            "en",
+        ),
+        _burst(
+            "Munich's water utility said a main had burst under the Kurfürstenplatz on Tuesday evening, "
+            "flooding the underground station beneath it.",
+            "under the Kurfürstenplatz",
+            "en",
+        ),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_bursts_under_two_squares_of_one_district_stay_two() -> None:
+    day = merged(
+        _burst(
+            "A water main burst under Kurfuerstenplatz in Munich's Schwabing district on Tuesday "
+            "evening, flooding the underground station.",
+            "under Kurfuerstenplatz in Munich's Schwabing district",
+            "en",
+        ),
+        _burst(
+            "Munich's water utility said a main had burst under the Elisabethplatz on Tuesday evening, "
+            "flooding the underground station beneath it.",
+            "under the Elisabethplatz",
+            "en",
+        ),
+    )
+    assert len(day.incidents) == 2

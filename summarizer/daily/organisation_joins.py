@@ -15,8 +15,6 @@ from summarizer.daily.organisations import (
     COUNTRY_WORDS,
     LEVELS,
     NATIONWIDE,
-    abbreviation_key,
-    abbreviation_keys,
     compound_parts,
     head_keys,
     kind_named,
@@ -53,6 +51,19 @@ class OrganisationNames(Protocol):
     def possessive(self) -> bool: ...
     @property
     def abbreviation(self) -> str | None: ...
+
+
+def abbreviation_keys(short: str) -> set[tuple[str, str]]:
+    """The index keys (first letters of a name's first two words) of names ``short`` may
+    abbreviate (see ``abbreviates``): its first letter and any later one."""
+    letters = fold_accents(short.casefold())
+    return {(letters[0], c) for c in letters[1:]} if letters else set()
+
+
+def abbreviation_key(name: str) -> tuple[str, str] | None:
+    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    return (words[0][0], words[1][0]) if len(words) >= 2 else None
 
 
 def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:

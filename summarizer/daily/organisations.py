@@ -184,14 +184,18 @@ def organisation_key(key: str) -> str:
         else:
             found.extend(compound_parts(word))
     merged: list[str] = []
-    for word in (w for w in found if w not in UNSAID):
+    for word in found:  # an unsaid word counts only in a phrase ("instruction publique")
+        if merged and merged[-1] in UNSAID and (merged[-1], word) not in PHRASE_EXPANSIONS:
+            merged.pop()
         if merged and (merged[-1], word) in PHRASES:
             merged[-1] = PHRASES[(merged[-1], word)]
         elif merged and (merged[-1], word) in PHRASE_EXPANSIONS:
             merged[-1:] = PHRASE_EXPANSIONS[(merged[-1], word)]
         else:
             merged.append(word)
-    concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
+    concepts = {
+        CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged if w not in UNSAID
+    }
     if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
         # A police's, fire brigade's or prosecutor's "service" or "office" names its kind
         # once more: "servicio de bomberos de la Generalitat" is its fire brigade. Not an
@@ -253,19 +257,6 @@ def shorter_form(
         named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
         return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
-
-
-def abbreviation_keys(short: str) -> set[tuple[str, str]]:
-    """The index keys (first letters of a name's first two words) of names ``short`` may
-    abbreviate (see ``abbreviates``): its first letter and any later one."""
-    letters = fold_accents(short.casefold())
-    return {(letters[0], c) for c in letters[1:]} if letters else set()
-
-
-def abbreviation_key(name: str) -> tuple[str, str] | None:
-    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
-    words = [fold_accents(w.casefold()) for w in name_words(name)]
-    return (words[0][0], words[1][0]) if len(words) >= 2 else None
 
 
 def place_words(places: Iterable[str]) -> frozenset[str]:

@@ -68,6 +68,9 @@ def test_a_shorter_name_is_the_days_one_body_it_fits(short: str, full: str) -> N
         ("Asamblea de Estudiantes", "Asamblea de Profesores"),
         ("Département de l'instruction publique", "Département de la sécurité"),
         ("Ministero dell'Istruzione", "Ministero della Salute"),
+        # A French "instruction" alone is a judicial inquiry, not education.
+        ("chambre de l'instruction", "Bildungskammer"),
+        ("juge d'instruction", "juge de l'éducation"),
         ("rectorat de l'académie de Vernolt", "rectorat de l'académie de Tellmar"),  # two school districts
         ("rectorat de l'académie de Vernolt", "Académie des sciences"),
     ],

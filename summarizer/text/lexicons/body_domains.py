@@ -215,9 +215,12 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ("city", "council"),
     ),
     ("auswartig", "amt"): ("foreign", "ministry"),
-    ("chemins", "fer"): ("railway",),
+    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     # A French school district's authority, "le rectorat de l'académie de Lyon".
-    ("rectorat", "academie"): ("education", "office"),  # "chemins de fer", its "de" left out as filler
+    ("rectorat", "academie"): ("education", "office"),
+    # Public instruction is education; an "instruction" alone is a judicial inquiry.
+    ("instruction", "publique"): ("education",),
+    ("public", "instruction"): ("education",),
     ("medio", "ambiente"): ("environment",),
     # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
     ("fauna", "selvatica"): ("wildlife",),

@@ -18,7 +18,10 @@ from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_NOUNS, LEVEL_WORDS
 from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
+from summarizer.text.subdivisions import subdivision_names
 
+# A region's name this short is too often another word ("Ain" of France, "Wien" aside).
+SHORTEST_REGION = 4
 # A word this short is too often another language's common word that some town is also
 # called in a third ("bajo", "warn").
 SHORTEST_CITY = 5
@@ -49,3 +52,12 @@ def city_own_name(word: str) -> str:
 def cities_as_own(words: Iterable[str]) -> list[str]:
     """Each word as ``city_own_name`` writes it."""
     return [city_own_name(word) for word in words]
+
+
+def named_place(word: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` (lower case, accents folded) names a place: one of the day's
+    (``places``, see ``organisations.place_words``), one the English-name, exonym or
+    gazetteer tables know, a city of GeoNames, or a country's part ISO 3166-2 names
+    ("occitanie", "lombardia")."""
+    known = word in places or word in english_place_names() or word in EXONYMS or word in place_spellings()
+    return known or is_city(word) or (len(word) >= SHORTEST_REGION and bool(subdivision_names(word)))

@@ -8,6 +8,7 @@ that some town somewhere is also called ("gente": Gent, "plaza": Laudio, "leche"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -54,10 +55,18 @@ def cities_as_own(words: Iterable[str]) -> list[str]:
     return [city_own_name(word) for word in words]
 
 
-def named_place(word: str, places: frozenset[str] = frozenset()) -> bool:
-    """Whether ``word`` (lower case, accents folded) names a place: one of the day's
-    (``places``, see ``organisations.place_words``), one the English-name, exonym or
-    gazetteer tables know, a city of GeoNames, or a country's part ISO 3166-2 names
-    ("occitanie", "lombardia")."""
-    known = word in places or word in english_place_names() or word in EXONYMS or word in place_spellings()
-    return known or is_city(word) or (len(word) >= SHORTEST_REGION and bool(subdivision_names(word)))
+def named_place(word: str, places: frozenset[str] = frozenset(), cities: bool = True) -> bool:
+    """Whether ``word`` (lower case, accents folded, an umlaut's "e" too: "toelz") names a
+    place: one of the day's (``places``, see ``organisations.place_words``), one the
+    English-name, exonym or gazetteer tables know, a country's part ISO 3166-2 names
+    ("occitanie", "lombardia"), or with ``cities`` a city of GeoNames (whose many towns
+    bear surnames too: "Suárez")."""
+
+    def known(name: str) -> bool:
+        listed = (
+            name in places or name in english_place_names() or name in EXONYMS or name in place_spellings()
+        )
+        region = len(name) >= SHORTEST_REGION and bool(subdivision_names(name))
+        return listed or region or (cities and is_city(name))
+
+    return known(word) or known(re.sub(r"([aou])e", r"\1", word))

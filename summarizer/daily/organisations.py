@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.daily.city_names import cities_as_own
+from summarizer.daily.city_names import cities_as_own, named_place
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import (
     ELIDED,
@@ -254,6 +254,10 @@ def shorter_form(
         # words of its own, a saint's or a person's name ("Virgen de la Sierra" of the
         # "Hospital Virgen de la Sierra").
         own = small - whose - set(CONCEPTS.values()) - set(DOMAIN_CONCEPTS.values())
+        # A town's two words ("Santa Cruz", "Bad Tölz") or a well-known city ("Real Madrid")
+        # are no person's name: "Hospital Santa Cruz" is the town's hospital.
+        town = len(own) == 2 and any(named_place(" ".join(pair)) for pair in itertools.permutations(own))
+        own = set() if town else {word for word in own if not named_place(word, cities=False)}
         named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
         return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose

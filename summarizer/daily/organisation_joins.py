@@ -86,12 +86,16 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
             by_definition[defined.casefold()].add(index)
     for index in spellings:
         if short := flat[index].abbreviation:
-            roots = {
-                groups.find(other)
-                for key in abbreviation_keys(short)
-                for other, name in by_key.get(key, ())
-                if other != index and any(abbreviates(short, form, places) for form in (name, _parted(name)))
-            }
+            candidates = [
+                (o, n) for key in abbreviation_keys(short) for o, n in by_key.get(key, ()) if o != index
+            ]
+            roots = {groups.find(o) for o, name in candidates if abbreviates(short, name, places)}
+            if not roots:
+                # Spelled only by a compound's parts ("Suva", "DLRG"): only when no other body
+                # opens with such letters, which may spell it in a way not read here ("SRG" of
+                # "Schweizerische Radio- und Fernsehgesellschaft").
+                parted = {groups.find(o) for o, n in candidates if abbreviates(short, _parted(n), places)}
+                roots = parted if {groups.find(o) for o, _ in candidates} == parted else set()
             roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
             if not roots:
                 roots = {

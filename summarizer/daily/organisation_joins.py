@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisations import (
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -128,9 +129,7 @@ def compound_syllables(short: str, name: str, places: frozenset[str]) -> bool:
     if not words or not folded.isalpha() or not 3 <= len(folded) <= 2 * SYLLABLE_LETTERS:
         return False
     rest = [fold_accents(w.casefold()) for w in words[1:]]
-    if any(
-        w not in places and w not in english_place_names() and fold_accents(w) not in EXONYMS for w in rest
-    ):
+    if not all(named_place(w, places) for w in rest):
         return False
     parts = compound_parts(fold_accents(words[0].casefold()))
     if len(parts) < 2:

@@ -257,7 +257,7 @@ def shorter_form(
         # A town's two words ("Santa Cruz", "Bad Tölz") or a well-known city ("Real Madrid")
         # are no person's name: "Hospital Santa Cruz" is the town's hospital.
         town = len(own) == 2 and any(named_place(" ".join(pair)) for pair in itertools.permutations(own))
-        own = set() if town else {word for word in own if not named_place(word, cities=False)}
+        own = frozenset() if town else frozenset(w for w in own if not named_place(w, cities=False))
         named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
         return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose

@@ -309,10 +309,15 @@ def _body_word(word: str) -> bool:
 def _named_seats(actors: Iterable[ActorFields]) -> set[str]:
     """Places the day's bodies name as their seat, after their kind ("Landgericht
     Hamburg", "Feuerwehr Hannover"): on a day whose incidents name no place, "Hamburger
-    Landgericht" is still Hamburg's. Only a last capitalised word after a body's word."""
+    Landgericht" is still Hamburg's. Only a last capitalised word after a body's word, or
+    a government's one capitalised word of no body's kind ("Lampedusa")."""
     seats = set()
     for actor in actors:
         words = actor.name.split()
+        if actor.kind == "government" and len(words) == 1 and words[0][:1].isupper():
+            if not _body_word(words[0]):
+                seats.add(words[0])  # a town's or region's government named by its place ("Lampedusa")
+            continue
         if actor.kind == "person" or len(words) != 2 or not words[1][:1].isupper():
             continue
         if _body_word(words[0]) and not _body_word(words[1]):

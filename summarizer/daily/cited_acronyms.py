@@ -14,21 +14,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, name_kinds
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import (
     ELIDED,
     abbreviates,
-    english_place_names,
     is_acronym,
     legal_form,
     places_in_english,
 )
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import is_city
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
-from summarizer.text.lexicons.places import EXONYMS
 
 # An acronym this short is shared by too many bodies to say which one ("PS", "UN").
 SHORTEST = 3
@@ -104,8 +102,7 @@ def _two_places(flat: Sequence[OrganisationNames], named: Sequence[int], places:
     party's or union's branches share its acronym, and each is its own actor."""
 
     def place(word: str) -> bool:
-        known = word in places or word in english_place_names() or word in EXONYMS
-        return (known or is_city(word)) and word not in COUNTRY_WORDS
+        return named_place(word, places) and word not in COUNTRY_WORDS
 
     def capitalised(item: OrganisationNames) -> list[str]:
         # Only a name's capitalised words may be its place: "union" is a town too.

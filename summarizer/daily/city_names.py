@@ -8,6 +8,7 @@ that some town somewhere is also called ("gente": Gent, "plaza": Laudio, "leche"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -18,7 +19,10 @@ from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, LEVEL_NOUNS, LEVEL_WORDS
 from summarizer.text.lexicons.places import EXONYMS, REGION_LEVELS
+from summarizer.text.subdivisions import subdivision_names
 
+# A region's name this short is too often another word ("Ain" of France, "Wien" aside).
+SHORTEST_REGION = 4
 # A word this short is too often another language's common word that some town is also
 # called in a third ("bajo", "warn").
 SHORTEST_CITY = 5
@@ -49,3 +53,20 @@ def city_own_name(word: str) -> str:
 def cities_as_own(words: Iterable[str]) -> list[str]:
     """Each word as ``city_own_name`` writes it."""
     return [city_own_name(word) for word in words]
+
+
+def named_place(word: str, places: frozenset[str] = frozenset(), cities: bool = True) -> bool:
+    """Whether ``word`` (lower case, accents folded, an umlaut's "e" too: "toelz") names a
+    place: one of the day's (``places``, see ``organisations.place_words``), one the
+    English-name, exonym or gazetteer tables know, a country's part ISO 3166-2 names
+    ("occitanie", "lombardia"), or with ``cities`` a city of GeoNames (whose many towns
+    bear surnames too: "Suárez")."""
+
+    def known(name: str) -> bool:
+        listed = (
+            name in places or name in english_place_names() or name in EXONYMS or name in place_spellings()
+        )
+        region = len(name) >= SHORTEST_REGION and bool(subdivision_names(name))
+        return listed or region or (cities and is_city(name))
+
+    return known(word) or known(re.sub(r"([aou])e", r"\1", word))

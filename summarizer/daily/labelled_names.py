@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, LEVELS, organisation_key
 from summarizer.daily.translated_names import known_concepts
 from summarizer.linkage import UnionFind, name_key
-from summarizer.text.abbreviations import english_place_names, legal_form, of_place
+from summarizer.text.abbreviations import legal_form, of_place
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import exonym_of, is_city
-from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.exonyms import exonym_of
 
 # A label this short is an initial or a word of the description's, not a body's name.
 LABEL_LETTERS = 3
@@ -45,8 +45,8 @@ def labelled(name: str, places: frozenset[str]) -> tuple[str, str] | None:
         return None
     label = organisation_key(name_key(last))
     folded = fold_accents(last.casefold())
-    place = of_place(label, places) or is_city(last) or exonym_of(last) or folded in EXONYMS
-    if not label or " " in label or place or label in known_concepts() or label in english_place_names():
+    place = of_place(label, places) or exonym_of(last) or named_place(folded, places) or named_place(label)
+    if not label or " " in label or place or label in known_concepts():
         return None
     description = organisation_key(name_key(" ".join(words[:-1])))
     concepts = set(description.split())

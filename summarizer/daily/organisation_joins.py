@@ -10,13 +10,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisations import (
     BODY_WORDS,
     COUNTRY_WORDS,
     LEVELS,
     NATIONWIDE,
-    abbreviation_key,
-    abbreviation_keys,
     compound_parts,
     head_keys,
     kind_named,
@@ -55,6 +54,19 @@ class OrganisationNames(Protocol):
     def abbreviation(self) -> str | None: ...
 
 
+def abbreviation_keys(short: str) -> set[tuple[str, str]]:
+    """The index keys (first letters of a name's first two words) of names ``short`` may
+    abbreviate (see ``abbreviates``): its first letter and any later one."""
+    letters = fold_accents(short.casefold())
+    return {(letters[0], c) for c in letters[1:]} if letters else set()
+
+
+def abbreviation_key(name: str) -> tuple[str, str] | None:
+    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
+    words = [fold_accents(w.casefold()) for w in name_words(name)]
+    return (words[0][0], words[1][0]) if len(words) >= 2 else None
+
+
 def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
     """An abbreviation ('MFEMA', 'Aemet') is the one organisation of the day it abbreviates
     (see ``organisations.abbreviates``) or that a text defined it for ("Swiss Federal
@@ -75,12 +87,16 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
             by_definition[defined.casefold()].add(index)
     for index in spellings:
         if short := flat[index].abbreviation:
-            roots = {
-                groups.find(other)
-                for key in abbreviation_keys(short)
-                for other, name in by_key.get(key, ())
-                if other != index and any(abbreviates(short, form, places) for form in (name, _parted(name)))
-            }
+            candidates = [
+                (o, n) for key in abbreviation_keys(short) for o, n in by_key.get(key, ()) if o != index
+            ]
+            roots = {groups.find(o) for o, name in candidates if abbreviates(short, name, places)}
+            if not roots:
+                # Spelled only by a compound's parts ("Suva", "DLRG"): only when no other body
+                # opens with such letters, which may spell it in a way not read here ("SRG" of
+                # "Schweizerische Radio- und Fernsehgesellschaft").
+                parted = {groups.find(o) for o, n in candidates if abbreviates(short, _parted(n), places)}
+                roots = parted if {groups.find(o) for o, _ in candidates} == parted else set()
             roots |= {groups.find(i) for i in by_definition.get(short.casefold(), ()) if i != index}
             if not roots:
                 roots = {
@@ -113,9 +129,7 @@ def compound_syllables(short: str, name: str, places: frozenset[str]) -> bool:
     if not words or not folded.isalpha() or not 3 <= len(folded) <= 2 * SYLLABLE_LETTERS:
         return False
     rest = [fold_accents(w.casefold()) for w in words[1:]]
-    if any(
-        w not in places and w not in english_place_names() and fold_accents(w) not in EXONYMS for w in rest
-    ):
+    if not all(named_place(w, places) for w in rest):
         return False
     parts = compound_parts(fold_accents(words[0].casefold()))
     if len(parts) < 2:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.daily.city_names import cities_as_own
+from summarizer.daily.city_names import cities_as_own, named_place
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import (
     ELIDED,
@@ -184,14 +184,18 @@ def organisation_key(key: str) -> str:
         else:
             found.extend(compound_parts(word))
     merged: list[str] = []
-    for word in (w for w in found if w not in UNSAID):
+    for word in found:  # an unsaid word counts only in a phrase ("instruction publique")
+        if merged and merged[-1] in UNSAID and (merged[-1], word) not in PHRASE_EXPANSIONS:
+            merged.pop()
         if merged and (merged[-1], word) in PHRASES:
             merged[-1] = PHRASES[(merged[-1], word)]
         elif merged and (merged[-1], word) in PHRASE_EXPANSIONS:
             merged[-1:] = PHRASE_EXPANSIONS[(merged[-1], word)]
         else:
             merged.append(word)
-    concepts = {CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged}
+    concepts = {
+        CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged if w not in UNSAID
+    }
     if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
         # A police's, fire brigade's or prosecutor's "service" or "office" names its kind
         # once more: "servicio de bomberos de la Generalitat" is its fire brigade. Not an
@@ -250,22 +254,13 @@ def shorter_form(
         # words of its own, a saint's or a person's name ("Virgen de la Sierra" of the
         # "Hospital Virgen de la Sierra").
         own = small - whose - set(CONCEPTS.values()) - set(DOMAIN_CONCEPTS.values())
+        # A town's two words ("Santa Cruz", "Bad Tölz") or a well-known city ("Real Madrid")
+        # are no person's name: "Hospital Santa Cruz" is the town's hospital.
+        town = len(own) == 2 and any(named_place(" ".join(pair)) for pair in itertools.permutations(own))
+        own = frozenset() if town else frozenset(w for w in own if not named_place(w, cities=False))
         named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
         return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
-
-
-def abbreviation_keys(short: str) -> set[tuple[str, str]]:
-    """The index keys (first letters of a name's first two words) of names ``short`` may
-    abbreviate (see ``abbreviates``): its first letter and any later one."""
-    letters = fold_accents(short.casefold())
-    return {(letters[0], c) for c in letters[1:]} if letters else set()
-
-
-def abbreviation_key(name: str) -> tuple[str, str] | None:
-    """The index key of a name an abbreviation may stand for (see ``abbreviation_keys``)."""
-    words = [fold_accents(w.casefold()) for w in name_words(name)]
-    return (words[0][0], words[1][0]) if len(words) >= 2 else None
 
 
 def place_words(places: Iterable[str]) -> frozenset[str]:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
-from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
+from summarizer.daily.organisation_joins import OrganisationNames, abbreviation_key, organisation_spellings
 from summarizer.daily.organisations import COUNTRY_WORDS
 from summarizer.linkage import UnionFind
 from summarizer.text.accents import fold_accents
@@ -119,6 +119,11 @@ def join_translated_acronyms(flat: Sequence[OrganisationNames], groups: UnionFin
         for key in flat[i].keys
         if 2 <= key.count(" ") + 1 <= MOST_WORDS
     ]
+    opened: dict[str, set[int]] = defaultdict(set)  # two initials -> groups of names opened so
+    for i in spellings:
+        for name in flat[i].names:
+            if (key := abbreviation_key(name)) is not None:
+                opened["".join(key)].add(groups.find(i))
     named: dict[int, set[int]] = defaultdict(set)  # group -> its spellings (by identity)
     for index, item in enumerate(flat):
         named[groups.find(index)].add(id(item))
@@ -132,5 +137,8 @@ def join_translated_acronyms(flat: Sequence[OrganisationNames], groups: UnionFin
             for i, key, mask in keyed
             if not wanted & ~mask and i != index and _spelt(letters, key)
         }
-        if len(roots) == 1:
+        # Another body whose first two words open the acronym may spell it in words the
+        # tables do not read ("SRG" of "Schweizerische Radio- und Fernsehgesellschaft", not
+        # the "Schweizerische Rettungsgesellschaft"): then it joins neither.
+        if len(roots) == 1 and not opened.get(letters[:2], set()) - {groups.find(index), *roots}:
             groups.union(index, roots.pop())

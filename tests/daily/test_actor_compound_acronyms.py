@@ -42,6 +42,13 @@ def test_two_bodies_it_spells_leave_an_abbreviation_alone() -> None:
     assert actor_groups(*(ActorStub(n) for n in names)) == sorted([n] for n in names)
 
 
+def test_another_body_opening_with_its_letters_leaves_an_abbreviation_alone() -> None:
+    # "TRG" may be the broadcaster's, spelled in a way not read ("Radio- und"): join neither.
+    names = ["TRG", "Tarveler Rettungsgesellschaft", "Tarveler Radio- und Fernsehgesellschaft"]
+    assert actor_groups(*(ActorStub(n) for n in names)) == sorted([n] for n in names)
+    assert actor_groups(*(ActorStub(n) for n in names[:2])) == [sorted(names[:2])]
+
+
 def test_hostile_compounds_are_parted_quickly() -> None:
     start = time.perf_counter()
     _parted("Verbraucherschutz" * 3 + " " + "schutz" * 20_000 + " x" * 10_000)

@@ -69,3 +69,19 @@ def test_hostile_names_are_read_quickly() -> None:
     ]:
         labelled(name, frozenset())
     assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("full", "government", "foreign"),
+    [
+        # An island's town named by a government of its own: the coast guard is its, not "Lampedusa".
+        ("Guardia Costiera Lampedusa", "Lampedusa", "Coast Guard"),
+        # A region ISO 3166-2 names: the region's health agency, not one called "Occitanie".
+        ("Agence régionale de santé Occitanie", "Occitanie", "Regional health agency"),
+        ("Protezione civile Lombardia", "Lombardia", "Protection civile"),
+    ],
+)
+def test_a_place_after_a_body_is_whose_it_is_not_its_label(full: str, government: str, foreign: str) -> None:
+    groups = actor_groups(ActorStub(full, ORG), ActorStub(government, "government"), ActorStub(foreign, ORG))
+    assert [government] in groups
+    assert not any(full in group and foreign in group and government in group for group in groups)

@@ -42,7 +42,7 @@ def test_one_body_named_by_its_trade_in_several_languages_has_one_key(names: lis
         ("Fédération des chasseurs de la Marnière", "Fédération départementale des chasseurs de la Marnière"),
         ("Marnière hunters' federation", "Fédération départementale des chasseurs de la Marnière"),
         ("Croce Rossa", "Croce Rossa spagnola"),
-        ("Loterie Romande", "Westschweizer Lotteriegesellschaft"),  # a region named in two languages
+        ("Association romande des assurances", "Westschweizer Versicherungsverband"),  # region, 2 languages
         ("Amt für Wildtiermanagement", "Ufficio provinciale fauna selvatica"),
     ],
 )
@@ -62,12 +62,15 @@ def test_a_shorter_name_is_the_days_one_body_it_fits(short: str, full: str) -> N
         ("Croce Rossa spagnola", "Croce Rossa italiana"),  # two countries' red crosses
         ("gendarmería francesa", "Guardia Civil"),
         ("Ufficio federale delle strade", "Ufficio federale dei trasporti"),
-        ("Loterie Romande", "Loterie Nationale"),
+        ("Loterie du Valmont", "Loterie Nationale"),
         ("Hochbauamt", "Tiefbauamt"),  # buildings, civil works
         ("Hochbauamt", "Bau Tellmann AG"),  # a buildings office is no building firm
         ("Asamblea de Estudiantes", "Asamblea de Profesores"),
         ("Département de l'instruction publique", "Département de la sécurité"),
         ("Ministero dell'Istruzione", "Ministero della Salute"),
+        # A French "instruction" alone is a judicial inquiry, not education.
+        ("chambre de l'instruction", "Bildungskammer"),
+        ("juge d'instruction", "juge de l'éducation"),
         ("rectorat de l'académie de Vernolt", "rectorat de l'académie de Tellmar"),  # two school districts
         ("rectorat de l'académie de Vernolt", "Académie des sciences"),
     ],

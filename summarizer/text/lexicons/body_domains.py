@@ -125,8 +125,8 @@ _FAMILIES = {
     "insurance": "insurance insurer versicherung versicherungen versicherungs assurance assurances seguro seguros "
     "aseguradora assicurazione assicurazioni",
     "food": "food lebensmittel alimentation alimentaire alimentos alimentaria",
-    # What a company makes or does, as its name says it in each language ("Käserei Haensler",
-    # "fromagerie Haensler", "Haensler dairy"; "Bau Aebischer AG", "Aebischer Construction SA").
+    # What a company makes or does, as its name says it in each language ("Käserei Brunhold",
+    # "fromagerie Brunhold", "Brunhold dairy"; "Bau Tellmann AG", "Tellmann Construction SA").
     "dairy": "dairy dairies kaserei kaesereien kasereien kaeserei molkerei molkereien fromagerie fromageries "
     "laiterie laiteries queseria queserias lecheria lecherias caseificio caseifici latteria latterie",
     "construction": "construction constructions bau bauunternehmung bauunternehmen construccion construcciones "
@@ -152,8 +152,8 @@ _FAMILIES = {
     "spain": "hispano",
     "austria": "austro",
     "switzerland": "helvetique helvetico eidgenossisch",
-    # Switzerland's French-speaking west, as each language names it ("Loterie Romande",
-    # "Westschweizer Lotteriegesellschaft", "Svizzera romanda").
+    # Switzerland's French-speaking west, as each language names it ("Association romande
+    # des assurances", "Westschweizer Versicherungsverband", "Svizzera romanda").
     "romandy": "romandy romandie romand romande romands romandes westschweiz westschweizer romanda romando",
 }
 
@@ -215,9 +215,12 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ("city", "council"),
     ),
     ("auswartig", "amt"): ("foreign", "ministry"),
-    ("chemins", "fer"): ("railway",),
+    ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     # A French school district's authority, "le rectorat de l'académie de Lyon".
-    ("rectorat", "academie"): ("education", "office"),  # "chemins de fer", its "de" left out as filler
+    ("rectorat", "academie"): ("education", "office"),
+    # Public instruction is education; an "instruction" alone is a judicial inquiry.
+    ("instruction", "publique"): ("education",),
+    ("public", "instruction"): ("education",),
     ("medio", "ambiente"): ("environment",),
     # Wild animals as a body's field ("Ufficio fauna selvatica", "office de la faune sauvage").
     ("fauna", "selvatica"): ("wildlife",),
@@ -274,7 +277,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "volleyball", "versicherungs", "hochbau",
+    "jagd", "lotterie", "versicherungs", "hochbau",
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

@@ -56,11 +56,11 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
     **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
-    # "Instruction publique" (Geneva), "Istruzione" (Rome) and "Public Instruction" are education.
+    # "Istruzione" (Rome) is education; French and English "instruction" only as "instruction
+    # publique" (Geneva), "public instruction" (``PHRASE_EXPANSIONS``): a "juge d'instruction"
+    # is an investigating judge.
     **dict.fromkeys(
-        words(
-            "education bildung bildungs educacion educazione instruction istruzione enseignement ensenanza"
-        ),
+        words("education bildung bildungs educacion educazione istruzione enseignement ensenanza"),
         "education",
     ),
     # A department of government (Switzerland's cantons have "Départements"), or of France.

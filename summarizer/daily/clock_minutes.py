@@ -78,8 +78,3 @@ def _of_day(hour: int, minute: int, half: str | None) -> int:
     elif half == "a" and hour == 12:
         hour = 0
     return hour * 60 + minute
-
-
-def one_minute(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Both reports clock their event at one minute of the day (``clock_minutes``)."""
-    return not a.isdisjoint(b)

@@ -44,7 +44,7 @@ class PackedEvidence:
     hours: Hours
     day_unknown: bool
     language: str
-    clock: tuple[int, ...]
+    marks: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -52,7 +52,7 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
-            e.hours, e.day_unknown, e.language, tuple(e.clock),
+            e.hours, e.day_unknown, e.language, tuple(e.marks),
         )  # fmt: skip
 
     def unpack(
@@ -83,5 +83,5 @@ class PackedEvidence:
             hours=self.hours,
             day_unknown=self.day_unknown,
             language=self.language,
-            clock=frozen(self.clock),
+            marks=frozen(self.marks),
         )

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from summarizer.daily.clock_minutes import clock_minutes, one_minute
 from summarizer.daily.cognate_words import shared_cognates
 from summarizer.daily.day_parts import Hours, day_told, moment_hours
+from summarizer.daily.event_marks import event_marks, shared_marks
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
@@ -145,8 +145,8 @@ class ReportEvidence:
     day_unknown: bool = False
     # The language it was read in: a word spelt two ways in one is two words (``cognate_words``).
     language: str = ""
-    # The odd minutes of the day its time and evidence clock its event at (``clock_minutes``).
-    clock: frozenset[int] = frozenset()
+    # What it tells its event by that no other event of its day shares (``event_marks``).
+    marks: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -247,7 +247,7 @@ def report_evidence(
         hours=moment_hours(incident.type, incident.time),
         day_unknown=day_unknown,
         language=language,
-        clock=clock_minutes(incident.time, incident.evidence),
+        marks=event_marks(incident.time, incident.evidence, language),
     )
 
 
@@ -306,8 +306,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
     ``named_bodies``), else an organisation both passages name beside a shared figure (one),
-    one group or vehicle of a protest named in both (one, ``participants``), one odd minute
-    both clock it at (one, ``clock_minutes``), distinctive words (one each, two at most)."""
+    one group or vehicle of a protest named in both (one, ``participants``), an odd minute
+    both clock it at or a person's age both give (one each, ``event_marks``), distinctive
+    words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
     # A street both name is where this event was, whichever other one a report sets it apart
@@ -325,8 +326,6 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     )
     # Who protests, or with what: the bus drivers, or the tractors (``participants``).
     shared_who = participants_shared(a.participants, b.participants)
-    # One odd minute both clock their event at ("18.40 Uhr", "6.40pm"; ``clock_minutes``).
-    shared_minute = one_minute(a.clock, b.clock)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
     return (
@@ -336,7 +335,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
         + int(shared_actor)
         + int(shared_organisation)
         + int(shared_who)
-        + int(shared_minute)
+        + shared_marks(a.marks, b.marks)
         + words
         - int(against)
     )

@@ -104,7 +104,7 @@ def test_one_odd_minute_joins_one_event_told_in_three_languages() -> None:
 def test_without_the_minute_the_three_reports_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     # The test above is of the minute: without it, what else they share does not make the
     # three reports one event and the wall another.
-    monkeypatch.setattr(reports, "one_minute", lambda a, b: False)
+    monkeypatch.setattr(reports, "shared_marks", lambda a, b: 0)
     assert sorted(map(len, _clusters(*_gym_reports(), _second_collapse()))) != [1, 3]
 
 

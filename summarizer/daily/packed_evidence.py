@@ -43,6 +43,8 @@ class PackedEvidence:
     participants: Participants
     hours: Hours
     day_unknown: bool
+    language: str
+    marks: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -50,7 +52,7 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
-            e.hours, e.day_unknown,
+            e.hours, e.day_unknown, e.language, tuple(e.marks),
         )  # fmt: skip
 
     def unpack(
@@ -80,4 +82,6 @@ class PackedEvidence:
             participants=self.participants,
             hours=self.hours,
             day_unknown=self.day_unknown,
+            language=self.language,
+            marks=frozen(self.marks),
         )

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from summarizer.daily.cognate_words import shared_cognates
 from summarizer.daily.day_parts import Hours, day_told, moment_hours
+from summarizer.daily.event_marks import event_marks, shared_marks
 from summarizer.daily.figures import counts_far_apart, interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
@@ -145,6 +146,8 @@ class ReportEvidence:
     day_unknown: bool = False
     # The language it was read in: a word spelt two ways in one is two words (``cognate_words``).
     language: str = ""
+    # What it tells its event by that no other event of its day shares (``event_marks``).
+    marks: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -249,6 +252,7 @@ def report_evidence(
         hours=moment_hours(incident.type, incident.time),
         day_unknown=day_unknown,
         language=language,
+        marks=event_marks(incident.time, incident.evidence, language),
     )
 
 
@@ -309,7 +313,8 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
     ``named_bodies``), else an organisation both passages name beside a shared figure (one),
-    one group or vehicle of a protest named in both (one, ``participants``), distinctive
+    one group or vehicle of a protest named in both (one, ``participants``), an odd minute
+    both clock it at or a person's age both give (one each, ``event_marks``), distinctive
     words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
     shared_place = shared_place and not (a.says_distinct or b.says_distinct)
@@ -337,6 +342,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
         + int(shared_actor)
         + int(shared_organisation)
         + int(shared_who)
+        + shared_marks(a.marks, b.marks)
         + words
         - int(against)
     )

@@ -1,0 +1,22 @@
+"""The marks a report tells its event by that no other event of its day and town shares:
+the odd minute it clocks the event at (``clock_minutes``) and the age of a person it names
+(``person_ages``). Two reports of one type, town and day that share one tell one event
+(``reports.shared_specifics``, one specific for each kind of mark shared)."""
+
+from __future__ import annotations
+
+from summarizer.daily.clock_minutes import clock_minutes
+from summarizer.daily.person_ages import person_ages
+
+
+def event_marks(time_text: str | None, evidence: str | None, language: str) -> frozenset[str]:
+    """A report's marks as "kind:value" ("minute:1180", "age:19")."""
+    return frozenset(
+        {f"minute:{m}" for m in clock_minutes(time_text, evidence)}
+        | {f"age:{age}" for age in person_ages(evidence, language)}
+    )
+
+
+def shared_marks(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many kinds of mark two reports share a value of: a minute, an age (one each)."""
+    return len({mark.partition(":")[0] for mark in a & b})

@@ -207,8 +207,9 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
     form a chain keys it by (its name words, then its kinds' concepts). Only when the day
     holds two such keys of one form: "Port Adela" alone stays the town it is."""
     nouns = _site_nouns_as_keyed()
+    present = set(keys)
     by_form: dict[str, set[str]] = {}
-    for key in keys:
+    for key in present:
         words = key.split()
         sites = sorted({nouns[w] for w in words if w in nouns})
         name = [w for w in words if w not in nouns]
@@ -217,7 +218,7 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
     return {
         key: form
         for form, written in by_form.items()
-        if len(written | ({form} & set(keys))) > 1
+        if len(written | ({form} & present)) > 1
         for key in written
         if key != form
     }

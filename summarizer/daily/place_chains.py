@@ -100,6 +100,8 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
     de Kolmsdorf" -> ("kolmsdorf", {"airport"}); "San-Telmo-Pass" -> ("st telmo",
     {"pass"}); "hôtel de ville" -> ("", {"town_hall"})."""
+    if known_city(part):
+        return place_key(part), frozenset()  # "Puente Genil", "Piazza Armerina": towns
     name: list[str] = []
     sites: set[str] = set()
     tokens = _WORD.findall(part)
@@ -112,13 +114,11 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
             continue
         token = tokens[index]
         pieces = _HYPHEN.split(token)
-        # A site noun joined to a name by a hyphen, first or last ("San-Telmo-Pass").
+        # A site noun joined after a name by a hyphen ("San-Telmo-Pass"); one before it opens
+        # a town's name ("Port-Vendres", "Pont-Audemer").
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
             sites.add(concept)
             token = "-".join(pieces[:-1])
-        elif len(pieces) > 1 and (concept := _site_of(pieces[0])):
-            sites.add(concept)
-            token = "-".join(pieces[1:])
         elif concept := _site_of(token):
             sites.add(concept)
             token = ""

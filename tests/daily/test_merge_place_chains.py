@@ -330,3 +330,18 @@ def test_a_report_naming_no_town_does_not_bridge_one_street_of_two_towns() -> No
     for incident in day.incidents:
         ids = {r.article_id for r in incident.reports}
         assert not {here.article.id, there.article.id} <= ids, ids
+
+
+@pytest.mark.parametrize(
+    ("place", "key"),
+    [
+        ("Port-Vendres, Pyrénées-Orientales", "port vendres"),  # no port of Vendres, Hérault
+        ("Pont-Audemer, Eure", "pont audemer"),
+        ("Puente Genil, Córdoba", "punte genil"),  # a town the data knows
+        ("Piazza Armerina, Sicilia", "piaza armerina"),
+        ("A17, San-Telmo-Pass", "a17"),  # a site noun after a hyphen is still the site's kind
+    ],
+)
+def test_a_town_whose_name_opens_with_a_site_noun_is_a_name(place: str, key: str) -> None:
+    assert place_chain(place)[0] == key
+    assert place_chain("Tunnel, San-Telmo-Pass")[0] == "st telmo pass tunnel"

@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
+from summarizer.daily.named_sites import fold
+from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.exonyms import exonym_of, is_city
@@ -38,9 +39,13 @@ _WORD = re.compile(r"[^\s]+")
 _HYPHEN = re.compile(r"-")
 # The longest place read: a place is a phrase.
 _MOST_READ = 200
+# A site, a street, a quarter, a town, a region and a country: more parts are a list of
+# places, not one.
 _MOST_PARTS = 6
 # Concepts of sites that name the water or land a place lies by, no site of it: "Lake
-# Constance" and "Bodensee", each language names them its own way; "Costa Blanca".
+# Constance" and "Bodensee", each language names them its own way; "Costa Blanca". And
+# the concept tables' parts of a building or no places at all (a fire on a roof or a
+# balcony, a man stuck in a lift, a server, an email): no part of a place's name.
 _NOT_SITES = frozenset(
     {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
 )
@@ -48,16 +53,19 @@ _NOT_SITES = frozenset(
 
 @cache
 def _site_nouns() -> dict[str, str]:
-    """Each folded word of a kind of site -> its concept: the concept tables' sites and the
-    words of place names (``PLACE_SITE_NOUNS``)."""
+    """Each word of a kind of site, folded as a place's key spells it (``named_sites.fold``:
+    "aéroport" is "aroport", "Flughafen" "flughafen") -> its concept: the concept tables'
+    sites and the words of place names (``PLACE_SITE_NOUNS``). Wider than
+    ``named_sites.site_words``, the sites at one spot that carry a name of their own: a place
+    written as parts may be a bridge, a pass, a square or a forest too."""
     table = tables()[0]
-    sites = {w: c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
-    sites |= {w: c for c, block in PLACE_SITE_NOUNS.items() for w in block}
+    sites = {fold(w): c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
+    sites |= {fold(w): c for c, block in PLACE_SITE_NOUNS.items() for w in block}
     return sites
 
 
 def _site_of(word: str) -> str | None:
-    return _site_nouns().get(fold_accents(word.casefold()))
+    return _site_nouns().get(fold(word))
 
 
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
@@ -194,19 +202,12 @@ def holders_apart(
     return bool(own_a and own_b) and not any(_may_hold(mine, theirs) for mine in own_a for theirs in own_b)
 
 
-@cache
-def _site_nouns_as_keyed() -> dict[str, str]:
-    """The site nouns as a place's key spells them (``places.spelling_folded``: "aéroport" is
-    "aroport", "Flughafen" "flughafen")."""
-    return {spelling_folded(word): concept for word, concept in _site_nouns().items()}
-
-
 def site_variants(keys: Iterable[str]) -> dict[str, str]:
     """The day's keys of one site written with its kind's noun in two languages ("aroport
     kolmsdorf", "flughafen kolmsdorf", and a chain's "kolmsdorf airport"), each to the
     form a chain keys it by (its name words, then its kinds' concepts). Only when the day
     holds two such keys of one form: "Port Adela" alone stays the town it is."""
-    nouns = _site_nouns_as_keyed()
+    nouns = _site_nouns()
     present = set(keys)
     by_form: dict[str, set[str]] = {}
     for key in present:

@@ -2,7 +2,8 @@
 "Eichwald, Oberried", "Flughafen Kolmsdorf, Mittelland") is its finest part, keyed by its
 name words with its kind of site read as one concept in every language; its coarser parts
 are places it names. Two places of one name in two towns, two sites of one town, and a
-mountain's north face and south flank stay apart (issue 25). Every place here is invented."""
+mountain's north face and south flank stay apart (issue 25). Every site and village here is
+invented; towns, regions and countries are real where the shipped data must know them."""
 
 from __future__ import annotations
 
@@ -345,3 +346,33 @@ def test_a_report_naming_no_town_does_not_bridge_one_street_of_two_towns() -> No
 def test_a_town_whose_name_opens_with_a_site_noun_is_a_name(place: str, key: str) -> None:
     assert place_chain(place)[0] == key
     assert place_chain("Tunnel, San-Telmo-Pass")[0] == "st telmo pass tunnel"
+
+
+def _fire(text: str, place: str) -> Briefed:
+    return one_incident(
+        text,
+        type="disaster",
+        place=place,
+        location="a warehouse",
+        language="en",
+        figures=[
+            {
+                "id": "f1",
+                "text": "80 firefighters",
+                "value": 80,
+                "category": "other",
+                "counted": "firefighters",
+            }
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Santiago, Chile", "Santiago, Spain"), ("Kelsried, Bayern", "Kelsried, Sachsen")]
+)
+def test_two_fires_in_places_of_one_name_in_two_countries_or_regions_stay_two(a: str, b: str) -> None:
+    day = merged(
+        _fire("On Tuesday 80 firefighters fought a blaze at a warehouse.", a),
+        _fire("On Tuesday 80 firefighters battled a blaze at a warehouse.", b),
+    )
+    assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]

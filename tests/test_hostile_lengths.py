@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from summarizer.article import Article
+from summarizer.daily.place_chains import site_variants
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grounding.align import ArticleIndex
 from summarizer.grounding.support import SupportingText
@@ -103,3 +104,14 @@ def test_a_run_of_joiners_before_a_place_is_stripped_once() -> None:
     assert _seconds(place_level, "Tarvik", "in " + "of " * 24 + "x Tarvik") < 3.0
     # A level word still reaches its name over the joiners between them.
     assert place_level("Alto Tormes", "la comarca de la  Alto Tormes") == "comarca"
+
+
+def test_a_day_of_many_site_keys_is_read_once() -> None:
+    """The day's keys were gathered into a set again for each form of a site: 5 s for
+    4,000 site keys beside 40,000 others."""
+    keys = [f"bahnhof ort{n}" for n in range(4_000)] + [f"dorf{n}" for n in range(40_000)]
+    site_variants(["aroport kolmsdorf"])  # the site nouns, read once
+    assert _seconds(site_variants, keys) < 1.0
+    assert site_variants(["aroport kolmsdorf", "kolmsdorf airport"]) == {
+        "aroport kolmsdorf": "kolmsdorf airport"
+    }

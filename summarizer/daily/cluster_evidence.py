@@ -19,7 +19,7 @@ from summarizer.daily.kinds import (
 from summarizer.daily.named_bodies import bodies_apart
 from summarizer.daily.pair_evidence import arrest_after_getaway, got_away
 from summarizer.daily.participants import Participants, march_hours, participants_apart
-from summarizer.daily.place_chains import towns_apart
+from summarizer.daily.place_chains import holders_apart
 from summarizer.daily.places import Levels, places_compatible
 from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.spots import streets_apart
@@ -97,7 +97,7 @@ class ClusterEvidence:
             return True  # one company's closure and another's
         if any(hours_apart(mine, theirs) for mine in self.hours for theirs in other.hours):
             return True  # the morning's march and the evening's
-        if any(towns_apart(*mine, *theirs) for mine in self.held_by for theirs in other.held_by):
+        if any(holders_apart(*mine, *theirs) for mine in self.held_by for theirs in other.held_by):
             return True  # a fire on Zürich's Bahnhofstrasse and one on Bern's
         return any(
             two_nations(place_a, place_b)

@@ -195,6 +195,11 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
             if item.levels.level:
                 levels[item.place].add(item.levels.level)
     holders: dict[str, set[str]] = defaultdict(set)
+    # "Pic Ardent, Zermatten" and "Zermatten, Valais": the peak lies in Valais too.
+    written_in: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.place:
+            written_in[item.place] |= item.held_by
     for inner, outer, level in within:
         words = inner.split()
         # "st olaf s hospital" holds for a report placed at "st olaf s" too
@@ -212,11 +217,15 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
         level = item.levels.level or (next(iter(known)) if len(known) == 1 else None)
         vague = item.levels.vague if item.levels.level else item.places <= {place}
         held_in = frozenset(f"{lvl}:{outer}" for outer in held for lvl in levels.get(outer) or ["?"])
-        if extra or level != item.levels.level or held_in:
+        held_by = item.held_by.union(
+            *(written_in.get(near, set()) | holders.get(near, set()) for near in item.held_by)
+        )
+        if extra or level != item.levels.level or held_in or held_by != item.held_by:
             named = {w for outer in extra for w in outer.split()} & set(item.words)
             item = replace(
                 item,
                 places=item.places | extra,
+                held_by=held_by,
                 plain=tuple({*item.plain, *named}),
                 levels=Levels(level, held_in, vague),
             )

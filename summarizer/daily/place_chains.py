@@ -1,22 +1,20 @@
-"""A report's place written as its parts from finest to coarsest ("Flughafen Bärenweiler,
-Mittelbaden", "Piz Gliatsch, Graubünden", "plaza de los Fueros, Ollazábal"), read as the
-place it is and the places it names as holding it.
+"""A report's place written as its parts from finest to coarsest ("Flughafen Kolmsdorf,
+Unterwald", "Pic Ardent, Valais", "plaza de los Tilos, Villarcayo"), read as the place it
+is and the places it names as holding it.
 
 Each part is keyed by its distinctive name words with its kind of site set aside and named
-by one concept in every language ("Flughafen Bärenweiler", "aéroport de Bärenweiler" and
-"Baerenweiler airport" are all "barenweiler airport"); a part that is only a kind of site
-("plaza", "Gemeindehaus") is that site of the next part ("olazabal square"). Countries
-are left out: too coarse to hold anything apart. The report's place is then its finest
-part, and the coarser parts places it names beside it, so that a report of the town
-("Neuvillers-sur-Moder, Bas-Rhin") meets one of a forest of it ("Herrenwald,
-Neuvillers-sur-Moder") as any report of a town meets one that names it
-(``places.named_by``), and a peak qualified by a canton, a village or a country ("Piz
-Gliatsch, Graubünden", "Piz Gliatsch, Sursass") is one place.
+by one concept in every language ("Flughafen Kolmsdorf", "aéroport de Kolmsdorf" and
+"Kolmsdorf airport" are all "kolmsdorf airport"); a part that is only a kind of site
+("plaza", "Gemeindehaus") is that site of the next part ("vilarcayo square"). Countries
+are left out of the chain, too coarse to meet anything by. The report's place is then its
+finest part, and the coarser parts places it names beside it, so that a report of the town
+("Oberried-sur-Sauer, Bas-Rhin") meets one of a forest of it ("Eichwald,
+Oberried-sur-Sauer") as any report of a town meets one that names it (``places.named_by``).
 
-What keeps two places of one name apart is their towns (``towns_apart``): coarser parts
-that are cities the data knows ("Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern"). A
-name the data does not know may be a region ("Mittelbaden", "Navarre") as well as a town:
-no evidence of two places."""
+What keeps two places of one name apart is what they lie in (``holders_apart``):
+"Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern", "Santiago, Chile" and "Santiago,
+Spain", "Pic Ardent, Valais" and "Pic Ardent, Zermatten" unless the day says Zermatten
+lies in Valais (``incidents.with_places_of_the_day``)."""
 
 from __future__ import annotations
 
@@ -24,7 +22,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.daily.places import COUNTRY_NAMES, place_key, spelling_folded
+from summarizer.daily.named_sites import fold
+from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.exonyms import exonym_of, is_city
@@ -33,16 +32,20 @@ from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.places import EXONYMS, PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
-# ("Flughafen Bärenweiler/Mittelbaden"), each a part of it as a comma's would be.
+# ("Flughafen Kolmsdorf/Unterwald"), each a part of it as a comma's would be.
 _PARTS = re.compile(r"[,;/]")
-# A word of a part, and the hyphens that join the words of a name ("San-Remigio-Pass").
+# A word of a part, and the hyphens that join the words of a name ("San-Telmo-Pass").
 _WORD = re.compile(r"[^\s]+")
 _HYPHEN = re.compile(r"-")
 # The longest place read: a place is a phrase.
 _MOST_READ = 200
+# A site, a street, a quarter, a town, a region and a country: more parts are a list of
+# places, not one.
 _MOST_PARTS = 6
 # Concepts of sites that name the water or land a place lies by, no site of it: "Lake
-# Constance" and "Bodensee", each language names them its own way; "Costa Blanca".
+# Constance" and "Bodensee", each language names them its own way; "Costa Blanca". And
+# the concept tables' parts of a building or no places at all (a fire on a roof or a
+# balcony, a man stuck in a lift, a server, an email): no part of a place's name.
 _NOT_SITES = frozenset(
     {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
 )
@@ -50,16 +53,19 @@ _NOT_SITES = frozenset(
 
 @cache
 def _site_nouns() -> dict[str, str]:
-    """Each folded word of a kind of site -> its concept: the concept tables' sites and the
-    words of place names (``PLACE_SITE_NOUNS``)."""
+    """Each word of a kind of site, folded as a place's key spells it (``named_sites.fold``:
+    "aéroport" is "aroport", "Flughafen" "flughafen") -> its concept: the concept tables'
+    sites and the words of place names (``PLACE_SITE_NOUNS``). Wider than
+    ``named_sites.site_words``, the sites at one spot that carry a name of their own: a place
+    written as parts may be a bridge, a pass, a square or a forest too."""
     table = tables()[0]
-    sites = {w: c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
-    sites |= {w: c for c, block in PLACE_SITE_NOUNS.items() for w in block}
+    sites = {fold(w): c for w, c in table.items() if c in SITES and c not in _NOT_SITES}
+    sites |= {fold(w): c for c, block in PLACE_SITE_NOUNS.items() for w in block}
     return sites
 
 
 def _site_of(word: str) -> str | None:
-    return _site_nouns().get(fold_accents(word.casefold()))
+    return _site_nouns().get(fold(word))
 
 
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
@@ -100,8 +106,10 @@ def _cities_joined(token: str) -> str:
 
 def _part_key(part: str) -> tuple[str, frozenset[str]]:
     """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
-    de Bärenweiler" -> ("barenweiler", {"airport"}); "San-Remigio-Pass" -> ("st remigio",
+    de Kolmsdorf" -> ("kolmsdorf", {"airport"}); "San-Telmo-Pass" -> ("st telmo",
     {"pass"}); "hôtel de ville" -> ("", {"town_hall"})."""
+    if known_city(part):
+        return place_key(part), frozenset()  # "Puente Genil", "Piazza Armerina": towns
     name: list[str] = []
     sites: set[str] = set()
     tokens = _WORD.findall(part)
@@ -114,13 +122,11 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
             continue
         token = tokens[index]
         pieces = _HYPHEN.split(token)
-        # A site noun joined to a name by a hyphen, first or last ("San-Remigio-Pass").
+        # A site noun joined after a name by a hyphen ("San-Telmo-Pass"); one before it opens
+        # a town's name ("Port-Vendres", "Pont-Audemer").
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
             sites.add(concept)
             token = "-".join(pieces[:-1])
-        elif len(pieces) > 1 and (concept := _site_of(pieces[0])):
-            sites.add(concept)
-            token = "-".join(pieces[1:])
         elif concept := _site_of(token):
             sites.add(concept)
             token = ""
@@ -131,65 +137,80 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     return key, frozenset(sites)
 
 
+def _part_keys(place: str) -> list[tuple[str, frozenset[str]]]:
+    """Each part's key and site concepts, finest first (``_part_key``); parts with neither
+    are left out."""
+    parts = (_part_key(part.strip()) for part in _PARTS.split(place[:_MOST_READ])[:_MOST_PARTS])
+    return [(name, sites) for name, sites in parts if name or sites]
+
+
 @lru_cache(maxsize=16384)
 def place_chain(place: str | None) -> tuple[str, ...]:
     """A place written as parts (see the module's docstring): the keys of its parts, finest
-    first. One part is (), nothing: ``places.place_key``
+    first, countries left out. One part is (), nothing: ``places.place_key``
     keys it as it keys any place a passage names ("Port Adela" is a town, not a port)."""
     if not place or not _PARTS.search(place):
         return ()
     keys: list[str] = []
     site_alone = False  # the finest part names a kind of site only
-    for part in _PARTS.split(place[:_MOST_READ])[:_MOST_PARTS]:
-        name, sites = _part_key(part.strip())
-        if (name in COUNTRY_NAMES and not sites) or not (name or sites):
+    for name, sites in _part_keys(place):
+        if name in COUNTRY_NAMES and not sites:
             continue  # "Pamplona, Spain": a country holds anything
         site_alone = site_alone or not (keys or name)
         keys.append(" ".join([*filter(None, [name]), *sorted(sites)]))
     if len(keys) > 1 and site_alone:
-        # "plaza, Ollazábal", "Gemeindehaus, Münchwiler": that site of the next part.
+        # "plaza, Villarcayo", "Gemeindehaus, Kelsdorf": that site of the next part.
         keys[0] = f"{keys[1]} {keys[0]}"
     return tuple(dict.fromkeys(keys))
 
 
-@lru_cache(maxsize=4096)
-def towns_of(held_by: frozenset[str]) -> frozenset[str]:
-    """The cities the data knows among the places a place is written as lying in."""
-    return frozenset(place for place in held_by if known_city(place))
+@lru_cache(maxsize=16384)
+def place_holders(place: str | None) -> frozenset[str]:
+    """The places a place is written as lying in: its chain's coarser parts and the
+    countries it names ("Santiago, Chile" lies in "chile"), which set two places of one
+    name apart though they hold nothing apart from each other."""
+    chain = place_chain(place)
+    if not chain or place is None:
+        return frozenset()
+    countries = {name for name, sites in _part_keys(place) if name in COUNTRY_NAMES and not sites}
+    return frozenset(chain[1:]) | frozenset(countries - {chain[0]})
 
 
-def towns_apart(
+def _may_hold(outer: str, inner: str) -> bool:
+    """Whether one of two places may lie in the other though neither report says so: a
+    country and a place finer than one (the data does not say which country holds
+    "Valais"), or a name and one that holds its words ("Lyon" and "Lyon Vaise")."""
+    if (outer in COUNTRY_NAMES) != (inner in COUNTRY_NAMES):
+        return True
+    words_outer, words_inner = set(outer.split()), set(inner.split())
+    return words_outer <= words_inner or words_inner <= words_outer
+
+
+def holders_apart(
     held_a: frozenset[str], place_a: str | None, held_b: frozenset[str], place_b: str | None
 ) -> bool:
-    """Both reports' places name the towns they lie in (``towns_of``; ``held_*`` are the
-    places each is written as lying in, ``ReportEvidence.held_by``), and neither names a
-    town of the other's: "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern". A report placed
-    at the other's town is in it ("plaza Mayor, Burgos" and "Burgos, Castilla"). Not the
-    places the day names beside them, which it spreads to every report of one key
-    (``incidents.with_places_of_the_day``)."""
-    towns_a, towns_b = towns_of(held_a), towns_of(held_b)
-    return (
-        bool(towns_a and towns_b)
-        and towns_a.isdisjoint(held_b | {place_b})
-        and towns_b.isdisjoint(held_a | {place_a})
-    )
-
-
-@cache
-def _site_nouns_as_keyed() -> dict[str, str]:
-    """The site nouns as a place's key spells them (``places.spelling_folded``: "aéroport" is
-    "aroport", "Flughafen" "flughafen")."""
-    return {spelling_folded(word): concept for word, concept in _site_nouns().items()}
+    """Both reports' places name places they lie in (``held_*``, ``ReportEvidence.held_by``,
+    with what the day says holds those: ``incidents.with_places_of_the_day``), and each
+    names places the other does not, none of which may hold or lie in one of the other's
+    (``_may_hold``):
+    "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern"; "Hauptstrasse, Kelsried" and
+    "Hauptstrasse, Dornried"; "Santiago, Chile" and "Santiago, Spain". A report placed at
+    the other's town is in it ("plaza Mayor, Burgos" and "Burgos, Castilla"). Not the places
+    the day names beside them, which it spreads to every report of one key."""
+    own_a = held_a - held_b - {place_b}
+    own_b = held_b - held_a - {place_a}
+    return bool(own_a and own_b) and not any(_may_hold(mine, theirs) for mine in own_a for theirs in own_b)
 
 
 def site_variants(keys: Iterable[str]) -> dict[str, str]:
     """The day's keys of one site written with its kind's noun in two languages ("aroport
-    barenweiler", "flughafen barenweiler", and a chain's "barenweiler airport"), each to the
+    kolmsdorf", "flughafen kolmsdorf", and a chain's "kolmsdorf airport"), each to the
     form a chain keys it by (its name words, then its kinds' concepts). Only when the day
     holds two such keys of one form: "Port Adela" alone stays the town it is."""
-    nouns = _site_nouns_as_keyed()
+    nouns = _site_nouns()
+    present = set(keys)
     by_form: dict[str, set[str]] = {}
-    for key in keys:
+    for key in present:
         words = key.split()
         sites = sorted({nouns[w] for w in words if w in nouns})
         name = [w for w in words if w not in nouns]
@@ -198,7 +219,7 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
     return {
         key: form
         for form, written in by_form.items()
-        if len(written | ({form} & set(keys))) > 1
+        if len(written | ({form} & present)) > 1
         for key in written
         if key != form
     }

@@ -172,7 +172,7 @@ def one_key_per_region(
     keys = {k for k in named if k}
     variants = place_variants(keys) | valley_variants(keys) | one_place_names(keys)
     # A site named with its kind's noun in two languages takes the form a place written as
-    # its parts is keyed by ("aroport barenweiler": "barenweiler airport", ``place_chains``).
+    # its parts is keyed by ("aroport kolmsdorf": "kolmsdorf airport", ``place_chains``).
     sites = site_variants(keys | set(variants.values()))
     variants = {key: sites.get(one, one) for key, one in variants.items()} | sites
     variants |= spellings_beside_one_place(reports, within, variants)

@@ -51,7 +51,7 @@ from summarizer.daily.participants import (
     strike_and_march,
 )
 from summarizer.daily.passages import follows_another_event, says_another_event
-from summarizer.daily.place_chains import place_chain, towns_apart
+from summarizer.daily.place_chains import holders_apart, place_chain, place_holders
 from summarizer.daily.places import (
     COUNTRY_NAMES,
     NO_LEVELS,
@@ -119,8 +119,8 @@ class ReportEvidence:
     # The name words of the streets its location names, and the parts of its town it names
     # by compass point ("in the west of the city": ``spots.streets_in``).
     streets: frozenset[str] = frozenset()
-    # The places its own place is written as lying in ("Sporthalle, Mühlhagen", "Piz Gliatsch,
-    # Graubünden", "Bahnhofstrasse, Zürich": ``place_chains``).
+    # The places its own place is written as lying in, countries too ("Sporthalle, Dornried",
+    # "Santiago, Chile": ``place_chains.place_holders``), and what the day says holds those.
     held_by: frozenset[str] = frozenset()
     # The kind of event its evidence sentence tells first (``event_kind``).
     kind: str | None = None
@@ -242,7 +242,7 @@ def report_evidence(
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),
         people=frozen(people),
-        held_by=frozen(chain[1:]),
+        held_by=place_holders(incident.place),
         streets=frozen(
             streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
         ),
@@ -294,8 +294,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a strike and a march; the bus drivers' strike and the farmers' rally
     if not across_days and marches_apart(a.words, a.hours, b.words, b.hours):
         return True  # the morning's power cut and the evening's; the morning's march and the evening's
-    if towns_apart(a.held_by, a.place, b.held_by, b.place):
-        return True  # a fire at the Bahnhofstrasse of Zürich and one at Bern's
+    if holders_apart(a.held_by, a.place, b.held_by, b.place):
+        return True  # a fire on Zürich's Bahnhofstrasse and one on Bern's; in Chile's Santiago and Spain's
     if streets_apart(a.streets, b.streets):
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):

@@ -51,7 +51,10 @@ _GERMAN_POINT = re.compile(
 # "sulla rampa nord"; Spanish "sur" is the south, French "sur" is "on"); English and German
 # name it as a town's part ("the north face", "the southern flank", "die Nordwand", "die
 # Südflanke", "auf der Nordrampe"). A rescue on a mountain's north face and one on its south
-# flank are two, as two parts of a town are.
+# flank are two, as two parts of a town are. Its own expression beside ``_WORD_POINT``
+# and ``_GERMAN_POINT``, as each language's order is its own: a point after a side's noun,
+# whose language says what the point is (Spanish "sur" the south, French "est" the east
+# only before a stop), after an article, or opening a German compound.
 _SIDE_POINT = re.compile(
     r"(?<![\w'’])(?:(?i:cara|ladera|vertiente|flanco|rampa)\s+(?P<es>(?i:norte|sur|este|oeste))"
     # French "est" is also "is" ("la face est raide"): the east only before a stop or "du".

@@ -2,7 +2,8 @@
 "Eichwald, Oberried", "Flughafen Kolmsdorf, Mittelland") is its finest part, keyed by its
 name words with its kind of site read as one concept in every language; its coarser parts
 are places it names. Two places of one name in two towns, two sites of one town, and a
-mountain's north face and south flank stay apart (issue 25). Every place here is invented."""
+mountain's north face and south flank stay apart (issue 25). Every site and village here is
+invented; towns, regions and countries are real where the shipped data must know them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import time
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.place_chains import place_chain, site_variants, towns_apart, towns_of
+from summarizer.daily.place_chains import holders_apart, place_chain, place_holders, site_variants
 from summarizer.daily.spots import town_quarters
 from tests.daily.test_daily import merged, one_incident
 
@@ -77,39 +78,53 @@ def test_a_place_of_one_part_keeps_its_own_key() -> None:
     assert place_chain("Spain, France") == ()
 
 
-def test_coarser_parts_are_places_and_towns_are_set_apart_from_regions() -> None:
+def test_coarser_parts_are_places_and_countries_are_held_beside_them() -> None:
     keys = place_chain("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France")
     assert keys == ("eichwald", "oberied sur saur", "bas rhin")  # spellings folded; no country
-    assert towns_of(frozenset(keys[1:])) == set()  # a name the data does not know may be a region
-    assert _towns("Eichwald, Colmar, Haut-Rhin") == {"colmar"}
-    assert _towns("Quartier des Tanneurs, Mülhausen") == {"mulhouse"}  # another language's
-    # A far town GeoNames gives the name as an alternate is no town of it.
-    assert _towns("Flughafen Kolmsdorf, Wurtemberg") == set()
+    assert place_holders("Eichwald, Oberried-sur-Sauer, Bas-Rhin, France") == {
+        "oberied sur saur",
+        "bas rhin",
+        "france",
+    }
+    assert place_holders("Kelsdorf") == set()
     # A site named by its kind only is that site of the next part.
     assert place_chain("plaza, Villarcayo")[0] == "vilarcayo square"
     assert place_chain("Rathaus, Kelsdorf")[0] == place_chain("town hall, Kelsdorf")[0]
 
 
-def _towns(place: str) -> frozenset[str]:
-    return towns_of(frozenset(place_chain(place)[1:]))
+def _apart(a: str, b: str) -> bool:
+    """Whether ``holders_apart`` sets two reports' places apart: what each lies in, and its own."""
+    return holders_apart(place_holders(a), place_chain(a)[0], place_holders(b), place_chain(b)[0])
 
 
-def _held(chain: tuple[str, ...]) -> tuple[frozenset[str], str]:
-    """A report's places as ``towns_apart`` reads them: what its own lies in, and its own."""
-    return frozenset(chain[1:]), chain[0]
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bahnhofstrasse, Zürich", "Bahnhofstrasse, Bern"),
+        # Cities whose key is no spelling of theirs ("marseile"), villages, regions, countries.
+        ("rue de la République, Marseille", "rue de la République, Lyon"),
+        ("Hauptstrasse, Kelsried", "Hauptstrasse, Dornried"),
+        ("Neustadt, Bayern", "Neustadt, Sachsen"),
+        ("plaza Mayor, Villarcayo", "plaza Mayor, Trujillo"),
+        ("Santiago, Chile", "Santiago, Spain"),
+    ],
+)
+def test_two_places_of_one_name_in_two_places_are_apart(a: str, b: str) -> None:
+    assert place_chain(a)[0] == place_chain(b)[0]
+    assert _apart(a, b)
 
 
-def test_two_places_of_one_name_in_two_towns_are_apart() -> None:
-    zurich = place_chain("Bahnhofstrasse, Zürich")
-    berne = place_chain("Bahnhofstrasse, Bern")
-    assert zurich[0] == berne[0]
-    assert towns_apart(*_held(zurich), *_held(berne))
-    # A region or country is no town: a peak qualified by its canton and by its village is one.
-    canton, village = place_chain("Pic Ardent, Valais"), place_chain("Pic Ardent, Zermatten")
-    assert not towns_apart(*_held(canton), *_held(village))
-    # A report naming the other's town is no other town.
-    square, town = place_chain("plaza de los Tilos, Burgos"), place_chain("Burgos, Castilla")
-    assert not towns_apart(*_held(square), *_held(town))
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("plaza de los Tilos, Burgos", "Burgos, Castilla"),  # a report placed at the other's town
+        ("Pic Ardent, Valais", "Pic Ardent, Suiza"),  # the data does not say which country holds Valais
+        ("Rathaus, Lyon", "Rathaus, Lyon-Vaise"),  # a name within the other's
+        ("Pic Ardent, Valais", "Pic Ardent, Zermatten, Valais"),
+    ],
+)
+def test_a_place_that_may_hold_the_other_is_no_other_place(a: str, b: str) -> None:
+    assert not _apart(a, b)
 
 
 def test_site_variants_join_only_two_forms_the_day_holds() -> None:
@@ -191,7 +206,15 @@ def test_a_rescue_on_a_peak_qualified_by_canton_village_or_country_is_one() -> N
         "en la cara norte del Pic Ardent",
         "es",
     )
-    day = merged(english, german, spanish)
+    # A canton and a village are two places unless the day says one holds the other.
+    assert len(merged(english, german).incidents) == 2
+    village = _rescue(
+        "Ein Helikopter hat am Dienstag zwei Bergsteiger oberhalb von Zermatten geborgen.",
+        "Zermatten, Valais",
+        "oberhalb von Zermatten",
+        "de",
+    )
+    day = merged(english, german, spanish, village)
     assert len(day.incidents) == 1, [[r.article_id for r in i.reports] for i in day.incidents]
 
 
@@ -308,3 +331,48 @@ def test_a_report_naming_no_town_does_not_bridge_one_street_of_two_towns() -> No
     for incident in day.incidents:
         ids = {r.article_id for r in incident.reports}
         assert not {here.article.id, there.article.id} <= ids, ids
+
+
+@pytest.mark.parametrize(
+    ("place", "key"),
+    [
+        ("Port-Vendres, Pyrénées-Orientales", "port vendres"),  # no port of Vendres, Hérault
+        ("Pont-Audemer, Eure", "pont audemer"),
+        ("Puente Genil, Córdoba", "punte genil"),  # a town the data knows
+        ("Piazza Armerina, Sicilia", "piaza armerina"),
+        ("A17, San-Telmo-Pass", "a17"),  # a site noun after a hyphen is still the site's kind
+    ],
+)
+def test_a_town_whose_name_opens_with_a_site_noun_is_a_name(place: str, key: str) -> None:
+    assert place_chain(place)[0] == key
+    assert place_chain("Tunnel, San-Telmo-Pass")[0] == "st telmo pass tunnel"
+
+
+def _fire(text: str, place: str) -> Briefed:
+    return one_incident(
+        text,
+        type="disaster",
+        place=place,
+        location="a warehouse",
+        language="en",
+        figures=[
+            {
+                "id": "f1",
+                "text": "80 firefighters",
+                "value": 80,
+                "category": "other",
+                "counted": "firefighters",
+            }
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Santiago, Chile", "Santiago, Spain"), ("Kelsried, Bayern", "Kelsried, Sachsen")]
+)
+def test_two_fires_in_places_of_one_name_in_two_countries_or_regions_stay_two(a: str, b: str) -> None:
+    day = merged(
+        _fire("On Tuesday 80 firefighters fought a blaze at a warehouse.", a),
+        _fire("On Tuesday 80 firefighters battled a blaze at a warehouse.", b),
+    )
+    assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]

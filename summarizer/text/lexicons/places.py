@@ -253,8 +253,8 @@ COMPASS_POINTS = {
 
 # Kinds of site a place's name is written with that the concept tables (``concepts_who_where``,
 # whose words are read in any passage) leave out, as "pass" and "place" are other words in a
-# sentence: within a place's own name ("San-Remigio-Pass", "Passo del San Remigio", "plaza de
-# los Fueros", "Place Kléber") each names one kind of site, in English, German, French,
+# sentence: within a place's own name ("San-Telmo-Pass", "Passo del San Telmo", "plaza de
+# los Tilos", "Place Kléber") each names one kind of site, in English, German, French,
 # Spanish and Italian (reports of Swiss and Tyrolean events). Accents folded.
 PLACE_SITE_NOUNS = {
     "pass": words("pass passo paso col valico"),

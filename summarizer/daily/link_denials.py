@@ -11,36 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
-# A denial of a link, in English, German, French, Spanish and Italian, ending where what it
-# denies a link with begins. Fixed phrases with a few optional words: no nested repeats,
-# linear on any text.
+from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
+
+# A denial of a link (``LINK_DENIAL_CUES``), ending where what it denies a link with begins.
 _DENIAL = re.compile(
-    r"(?<!\w)(?:"
-    # English ("not unrelated to" says a link)
-    r"(?<!not )unrelated (?:to|with)|not (?:related|linked|connected) (?:to|with)"
-    r"|(?:see|sees|saw|seen|found|find|finds|is|was|there is|there was) no (?:link|links|connection)"
-    r"(?: (?:to|with|between))?"
-    # German
-    r"|(?:in keinem|nicht im|nicht in einem) zusammenhang(?: mit)?"
-    r"|keinen? zusammenhang(?: mit)?"
-    # French
-    r"|sans (?:aucun )?(?:lien|rapport) avec"
-    r"|(?:aucun|pas de) lien avec"
-    r"|n['’](?:est|sont) pas li[ée]e?s? (?:à|au|aux)"
-    # Spanish
-    r"|sin (?:ninguna )?relaci[óo]n con"
-    r"|no (?:tiene|tienen|guarda|guardan) (?:ninguna )?relaci[óo]n con"
-    r"|no (?:lo|la|los|las|le|les) (?:relaciona|relacionan|vincula|vinculan) con"
-    r"|desvincula(?:n)? de(?:l)?"
-    r"|desvinculad[oa]s? de(?:l)?"
-    r"|ning[úu]n v[íi]nculo con"
-    # Italian
-    r"|esclud(?:e|ono) (?:ogni|qualsiasi|alcun) (?:legame|collegamento|relazione) con"
-    r"|(?:nessun|alcun) (?:legame|collegamento) con"
-    r"|non (?:è|e|sono) (?:collegat[oaie]|legat[oaie]) (?:a|al|alla|allo|ai|alle|agli|con)"
-    r")(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:" + "|".join(chain.from_iterable(LINK_DENIAL_CUES.values())) + r")(?!\w)", re.IGNORECASE
 )
 # What a denial denies a link with, when it is an event: a noun of an event (German ones
 # may end a compound: "Raubüberfall", "Wohnungsbrand"), or the other one ("the earlier

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figure_speakers import gapped, restated, unnamed_speaker
+from summarizer.daily.figure_speakers import gapped, opening_speaker, restated, unnamed_speaker
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.counted import COUNTING_VERBS, OFFICIAL_WORDS
@@ -127,7 +127,11 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
                 party = OFFICIAL_PARTY
             elif party is None and restated(text, lang, sentence.start, start, end):
                 party = RESTATED_PARTY
-            elif party is None and before is None and _unnamed_sayer(text, lang, sentence.start, start):
+            elif (
+                party is None
+                and before is None
+                and opening_speaker(text, lang, sentence.start, start, _cue(lang))
+            ):
                 party = RESTATED_PARTY  # "His father had told a newspaper that two were hurt"
             if party is not None:
                 found[figure.id] = party
@@ -174,38 +178,6 @@ def _party(
         if _opening(lang).match(text, end, after[0]) and cue.match(text[after[1] : stop].lstrip()):
             return after[2]
     return None
-
-
-# The most words a sentence's subject may have before its verb of saying ("His father had
-# earlier told"): a longer run is a clause of its own, not the figure's speaker.
-_SUBJECT_WORDS = 6
-
-
-# A party keeping to its own count against another's, in English, German, French and
-# Spanish ("Der Insolvenzverwalter bleibt bei seiner Zahl von 180", "the firm stands by its
-# figure", "la préfecture maintient son bilan", "la empresa mantiene su cifra").
-_STANDS_BY = re.compile(
-    r"(?<!\w)(?:bleibt bei|blieb bei|beharrt auf|stands by|stood by|sticks to|stuck to|maintient|maintenait"
-    r"|mantiene|mantuvo|se mantiene en)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _unnamed_sayer(text: str, lang: str, sentence_start: int, start: int) -> bool:
-    """A sentence naming no actor before the figure opens on a subject of a few words that
-    says it, or keeps to it (``_STANDS_BY``): "His father had earlier told a German newspaper
-    that two were hurt", "Der Insolvenzverwalter bleibt bei seiner Zahl von 180". Someone the
-    briefing names as no actor, so their own party. Not a pronoun ("He said two"), which
-    stands for an actor named before."""
-    cues = (_cue(lang).search(text, sentence_start, start), _STANDS_BY.search(text, sentence_start, start))
-    said = min((m for m in cues if m is not None), key=lambda m: m.start(), default=None)
-    if said is None:
-        return False
-    subject = text[sentence_start : said.start()].split()
-    if not subject or len(subject) > _SUBJECT_WORDS:
-        return False
-    pronouns = {*lexicon(lang).pronouns, *lexicon("en").pronouns}
-    return subject[0].casefold() not in pronouns
 
 
 def _official(text: str, sentence_start: int, before: Mention | None, start: int) -> bool:

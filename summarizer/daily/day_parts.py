@@ -166,19 +166,21 @@ def day_told(
 ) -> frozenset[str]:
     """The weekdays a time names by the day it was told: a live blog's entry told by the clock
     alone is of the entry's day (``by_the_clock_only``; the blog names any other day), and
-    "ayer", "gestern", "hier", "yesterday" the day before the article was issued, "today"
-    that day ("ayer por la noche" that night, of two days). Empty when it names neither, or
-    two days ("hier et aujourd'hui"). In ``language``, a word it reads otherwise is none
-    (``_NOT_A_DAY``)."""
+    "ayer", "gestern", "hier", "yesterday" the day before it was told (the entry's day, else
+    the day the article was issued: a blog issued Monday tells Tuesday's "this morning" in
+    a Tuesday entry), "today" that day ("ayer por la noche" that night, of two days). Empty
+    when it names neither, or two days ("hier et aujourd'hui"). In ``language``, a word it
+    reads otherwise is none (``_NOT_A_DAY``)."""
     if entry_day is not None and by_the_clock_only(time_text):
         return frozenset({WEEKDAYS[entry_day.weekday()]})
-    if issued is None or not time_text:
+    told_on = entry_day or issued
+    if told_on is None or not time_text:
         return frozenset()
     text = fold_accents(time_text[:200].casefold()).replace("\u2019", "'")
     unread = _NOT_A_DAY.get(language, frozenset())
     offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text) if m[1] not in unread}
     if len(offsets) != 1:
         return frozenset()
-    day = issued + dt.timedelta(days=offsets.pop())
+    day = told_on + dt.timedelta(days=offsets.pop())
     days = {day, day + dt.timedelta(days=1)} if _NIGHT_WORD.search(text) else {day}
     return frozenset(WEEKDAYS[d.weekday()] for d in days)

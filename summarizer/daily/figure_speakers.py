@@ -6,6 +6,10 @@ its verbs of saying:
   the police twelve", "la empresa cifra en 1.500 los huelguistas y los sindicatos en
   4.000", "die Feuerwehr spricht von neun Verletzten, die Polizei von zwölf"): the actor
   that opens the second clause is the second figure's party (``gapped``);
+- a sentence that opens on a subject of a few words, named as no actor, that says the
+  figure or keeps to it ("His father had earlier told a newspaper that two were hurt",
+  "Der Insolvenzverwalter bleibt bei seiner Zahl von 180": ``opening_speaker``), and a
+  clause that does so after an actor (``unnamed_speaker``);
 - a figure restated as someone's count of a measure ("Mar Limpo eleva la cifra a más de
   300 toneladas", "local officials put the number of injured at twelve", "el SEM cifra en
   14 los heridos"): it is a party's word even when the article names that party as no
@@ -163,3 +167,60 @@ def unnamed_speaker(text: str, lang: str, since: int, start: int, cue: re.Patter
         if _new_subject(lang).search(text, max(since, said.start() - SUBJECT_REACH), said.start()):
             return said.start()
     return None
+
+
+# The most words a sentence's subject may have before its verb of saying ("His father had
+# earlier told"): a longer run is a clause of its own, not the figure's speaker.
+_SUBJECT_WORDS = 6
+# The most characters a verb of saying or keeping to a count spans ("beharrt auf ihrer
+# ersten Schätzung").
+_VERB_CHARS = 60
+# A party keeping to its own count against another's, in English, German, French and
+# Spanish ("Der Insolvenzverwalter bleibt bei seiner Zahl von 180", "the firm stands by its
+# figure", "la préfecture maintient son bilan", "la empresa mantiene su cifra"): the verb
+# with the party's own count, as "mantiene" alone has any subject ("El incendio mantiene
+# desalojados a 300 vecinos").
+_STANDS_BY = re.compile(
+    r"(?<!\w)(?:bleibt bei|blieb bei|beharrt auf|stands by|stood by|sticks to|stuck to|maintient|maintenait"
+    r"|mantiene|mantuvo|se mantiene en)"
+    r"\s+(?:its|their|his|her|seiner|seinen|ihrer|ihren|son|sa|ses|leur|leurs|su|sus)"
+    r"\s+(?:[^\W\d_]+\s+)?"
+    r"(?:zahl|angaben?|schätzung|figures?|count|estimate|toll|tally|bilan|chiffres?|estimation|décompte"
+    r"|cifras?|balance|número|numero|estimación|recuento|datos)(?!\w)",
+    re.IGNORECASE,
+)
+
+# Verbs of saying that as often say nothing ("El incendio mantiene desalojados a 300
+# vecinos", "le feu maintient 200 personnes hors de chez elles"): saying only with what
+# they say ("mantiene que", "maintient que", "maintains that").
+_KEEPS = re.compile(
+    r"mantiene|mantienen|mantuvo|maintient|maintiennent|maintenait|maintains|maintained", re.IGNORECASE
+)
+_THAT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:que|qu['’]|that|dass)(?!\w)", re.IGNORECASE)
+
+
+def opening_speaker(text: str, lang: str, sentence_start: int, start: int, cue: re.Pattern[str]) -> bool:
+    """A sentence naming no actor before the figure at ``start`` opens on a subject of a
+    few words that says it (``cue``: a verb of saying or counting) or keeps to it
+    (``_STANDS_BY``): "His father had earlier told a German newspaper that two were hurt".
+    Not a pronoun ("He said two"), which stands for an actor named before. The verb must
+    stand within ``SUBJECT_REACH`` of the sentence's start, so the look is bounded whatever
+    the sentence's length and its number of figures."""
+    # Room past the reach for the verb's own words ("bleibt bei seiner Zahl").
+    stop = min(start, sentence_start + SUBJECT_REACH + _VERB_CHARS)
+    # Keeping to a count first: at one start, "mantiene su cifra" is no bare "mantiene".
+    found = (_STANDS_BY.search(text, sentence_start, stop), cue.search(text, sentence_start, stop))
+    said = min(
+        (m for m in found if m is not None and m.start() <= sentence_start + SUBJECT_REACH),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if said is None:
+        return False
+    if _KEEPS.fullmatch(said.group()) and not _THAT.match(text, said.end()):
+        return False  # "El incendio mantiene desalojados a 300 vecinos": no saying
+    subject = text[sentence_start : said.start()].split()
+    if not subject or len(subject) > _SUBJECT_WORDS:
+        return False
+    pronouns = {*lexicon(lang).pronouns, *lexicon("en").pronouns}
+    return subject[0].casefold() not in pronouns

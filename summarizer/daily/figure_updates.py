@@ -14,42 +14,70 @@ import re
 
 from summarizer.text.accents import fold_accents
 
-# How far before a figure and after it its risen-to verb may stand, within its sentence:
-# "steigt die Zahl der Toten auf drei", "auf vier gestiegen".
-_BEFORE = 50
-_AFTER = 25
-# The end of a sentence or line: a cue past it is of another clause.
-_STOP = re.compile(r"[.!?;\n]")
-# Cues of a count that rose, accents folded, in English, German, French and Spanish.
-_RISEN = re.compile(
+# How far before a figure its risen-to cue may stand: "steigt die Zahl der Toten auf drei".
+_BEFORE = 60
+# How far after it: "auf vier Tote gestiegen", "Twelve injured, up from nine".
+_AFTER = 40
+# Cues of a count that rose, accents folded, that govern the count right after them ("rose
+# to 12", "est passé à 8 000"): a verb with no "to/à/a" right before a count tells another
+# rise ("went up to the bar", "passé à tabac", "sube a la acera", "stieg aus").
+_RISEN_BEFORE = re.compile(
     r"(?<!\w)(?:"
-    # English: "rose to", "has risen to", "climbed to", "up from"
+    # English: "rose to", "has risen to", "climbed to"
     r"(?:rose|risen|rising|rises|climbed|climbs|climbing|jumped|increased|grew|gone up|went up) to"
-    r"|up from"
-    # German: "steigt/stieg/ist gestiegen (auf)", "erhöhte sich auf", "kletterte auf"
-    r"|steigt|stieg|gestiegen|erhoht sich|erhohte sich|hat sich erhoht|klettert|kletterte|geklettert"
-    # French: "s'alourdit à", "s'est alourdi à", "est passé à", "grimpe à", "monte à"
-    r"|s['’]alourdi[rt]?|s['’]est alourdie?|(?:est|a) passee? a|passe a|a grimpe a|grimpe a"
-    r"|est montee? a|monte a"
-    # Spanish: "ha subido a", "sube a", "asciende a" (of a count), "se eleva a" (never the
-    # transitive "eleva a": a party raising another's count), "ya tiene tres detenidos"
+    # German: "steigt/stieg (die Zahl der Toten) auf", "erhöhte sich auf", "kletterte auf": the
+    # verb may stand before its subject, within the clause
+    r"|(?:steigt|stieg|erhoht sich|erhohte sich|hat sich erhoht|klettert|kletterte)(?!\w)"
+    r"[^.!?;:,\n]{0,40}?(?<!\w)auf"
+    # French: "s'alourdit à", "s'est alourdi à", "s'est alourdi :", "est passé à", "grimpe à"
+    r"|(?:s['’]alourdi[rt]?|s['’]est alourdie?) (?:a|:)"
+    r"|(?:(?:est|a) passee?|passe|a grimpe|grimpe|est montee?|monte) a"
+    # Spanish: "ha subido a", "sube a", "se eleva a" (never the transitive "eleva a": a party
+    # raising another's count), "ya tiene tres detenidos"
     r"|(?:ha|han) (?:subido|ascendido|aumentado) (?:a|hasta)|(?:sube|suben|aumenta|aumentan) (?:a|hasta)"
     r"|se elevan? a|ya (?:tiene|tienen|hay|son|suman|van)"
     r")(?!\w)",
     re.IGNORECASE,
 )
+# A German rise told after its count: "auf vier (Tote) gestiegen".
+_RISEN_AFTER_DE = re.compile(
+    r"(?<!\w)auf\s[^.!?;:,\n]{1,30}?\s(?:an)?gestiegen|(?<!\w)auf\s[^.!?;:,\n]{1,30}?\sgeklettert",
+    re.IGNORECASE,
+)
+_AUF = re.compile(r"auf\s+", re.IGNORECASE)
+# "Twelve injured, up from nine": the earlier count after the risen one.
+_UP_FROM = re.compile(r"\s*,\s*up from(?!\w)", re.IGNORECASE)
+# An age is no count ("La víctima ya tiene 80 años").
+_AGE = re.compile(r"\s*(?:anos|ans|years?|jahre?n?)(?!\w)", re.IGNORECASE)
+# A figure given on a party's word right after it ("le nombre de manifestants est passé à
+# 8 000 selon la CGT"): that party's claim, which another's lower count disputes (see the
+# module's docstring), not a count that moved by itself. An attribution after a comma is
+# of the sentence, the report of the rise (", selon les pompiers").
+_ON_ITS_WORD = re.compile(
+    r"\s*(?:according to|selon|d['’]apres|segun|de acuerdo con|laut|nach angaben)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def told_as_risen(text: str, start: int, end: int) -> bool:
-    """The figure at ``start:end`` of ``text`` is told as a count that rose (``_RISEN``),
-    by a cue within its sentence just before it or just after it."""
-    before = text[max(0, start - _BEFORE) : start]
-    stops = list(_STOP.finditer(before))
-    if stops:
-        before = before[stops[-1].end() :]
-    after = text[end : end + _AFTER]
-    stop = _STOP.search(after)
-    if stop:
-        after = after[: stop.start()]
-    window = fold_accents(f"{before} {text[start:end]} {after}")
-    return _RISEN.search(window) is not None
+    """The figure at ``start:end`` of ``text`` is told as a count that rose: a cue of its
+    clause governs it, standing right before its number ("rose to 12", ``_RISEN_BEFORE``;
+    a figure's words may hold the cue: "Zahl der Toten auf drei") or right after it ("auf
+    vier gestiegen", "12, up from 9"), and it is given on no party's word (``_ON_ITS_WORD``)."""
+    before = fold_accents(text[max(0, start - _BEFORE) : start])
+    figure = fold_accents(text[start:end])
+    after = fold_accents(text[end : end + _AFTER])
+    if _AGE.match(after) or _AGE.match(figure.split(" ", 1)[-1]) or _ON_ITS_WORD.match(after):
+        return False
+    joined = before + figure + after
+    first, last = len(before), len(before) + len(figure)
+    for cue in _RISEN_BEFORE.finditer(joined, 0, last):
+        # The cue ends right before the figure, or inside its words.
+        if cue.end() > first or not joined[cue.end() : first].strip():
+            return True
+    for cue in _RISEN_AFTER_DE.finditer(joined, max(0, first - 4)):
+        # "auf" right before the figure or in its words, the participle after its number.
+        lead = joined[cue.start() : first] if cue.start() < first else ""
+        if cue.start() < last and (not lead or _AUF.fullmatch(lead)) and cue.end() >= last:
+            return True
+    return _UP_FROM.match(joined, last) is not None

@@ -4,6 +4,7 @@ families. Compiled into patterns where they are used; every cue is matched as wh
 from __future__ import annotations
 
 from summarizer.text.lexicons.harm import figure_cues
+from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
 
 
 def words(block: str) -> frozenset[str]:
@@ -515,7 +516,7 @@ COMMON_REPORT_WORDS: frozenset[str] = words(
 DISTINCT_EVENT_CUES: tuple[str, ...] = (
     r"(?:a|the) (?:second|third|separate|different|unrelated)", "separately",
     # "This incident is unrelated to this morning's crane collapse": a report of another.
-    r"(?:unrelated|not related|not connected) to",
+    *LINK_DENIAL_CUES["en"],
     r"another (?:[a-z]+ )?(?:attack|strike|fire|blast|crash|march|protest|vote)",
 )  # fmt: skip
 

@@ -7,9 +7,12 @@ One party giving both stays one source. Invented articles."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from summarizer.daily.claims import RESTATED_PARTY
+from summarizer.daily.claims import RESTATED_PARTY, _cue
+from summarizer.daily.figure_speakers import opening_speaker
 from tests.daily.test_merge_figure_parties import _article, _conflicts, _count, _parties
 
 
@@ -108,3 +111,37 @@ def test_someone_named_as_no_actor_who_keeps_to_a_count_is_a_party_of_their_own(
     )
     assert _parties(item) == {"f2": RESTATED_PARTY}
     assert _conflicts(item) == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("El incendio de Tarrel mantiene desalojados a 300 vecinos este martes.", "es"),
+        ("L'incendie de Tarrel maintient 300 habitants hors de chez eux mardi.", "fr"),
+        ("The fire in Tarrel maintains 300 residents in shelters on Tuesday.", "en"),
+    ],
+)
+def test_a_subject_that_keeps_people_away_is_no_speaker(sentence: str, lang: str) -> None:
+    """ "El incendio mantiene desalojados a 300 vecinos" beside the firefighters' claimed 120
+    evacuated made one article a conflict with itself: the fire is no speaker."""
+    three = sentence[sentence.index("300") :].split(" ")[:2]
+    text = f"{sentence} The Tarrel firefighters evacuated 120 residents."
+    evacuated = [
+        _count(" ".join(three), 300, "residents evacuated"),
+        _count("120 residents", 120, "residents evacuated"),
+    ]
+    item = _article(
+        text, ["firefighters"], [evacuated[0], {**evacuated[1], "claimed_by": "x1"}], language=lang
+    )
+    assert "f1" not in _parties(item)
+    assert _conflicts(item) == [False]
+
+
+def test_a_long_sentence_of_many_figures_is_read_quickly() -> None:
+    """The look for a sentence's opening speaker is bounded (``SUBJECT_REACH``): it once
+    scanned from the sentence's start for every figure, quadratic in a long sentence."""
+    text = "palabra " * 100_000
+    started = time.perf_counter()
+    for start in range(0, len(text), len(text) // 200):
+        assert not opening_speaker(text, "es", 0, start, _cue("es"))
+    assert time.perf_counter() - started < 1.0

@@ -34,6 +34,11 @@ def _risen(sentence: str, figure: str) -> bool:
         ("La cifra de heridos ha subido a siete.", "siete"),
         ("La Guardia Civil, que ya tiene tres detenidos, sigue investigando.", "tres detenidos"),
         ("El número de afectados se eleva a 40.", "40"),
+        # A figure's words may hold its cue.
+        ("The toll rose to six by evening.", "rose to six"),
+        ("Damit steigt die Zahl der Toten auf drei.", "Zahl der Toten auf drei"),
+        ("Die Zahl der Toten ist auf drei gestiegen.", "auf drei"),
+        ("Le bilan s'est alourdi : trois morts, selon les pompiers.", "trois morts"),
     ],
 )
 def test_a_count_told_as_risen_is_read_in_four_languages(sentence: str, figure: str) -> None:
@@ -51,6 +56,17 @@ def test_a_count_told_as_risen_is_read_in_four_languages(sentence: str, figure: 
         # The rise told in another sentence is of another count.
         ("The toll rose to three. Nine people were hurt.", "Nine people"),
         ("Nine people were hurt. Later the toll rose to three.", "Nine people"),
+        # A rise governs the count right after it, in its clause, not another count.
+        ("The death toll rose to three, and 40 people were injured.", "40 people"),
+        # Other senses of the verbs of rising.
+        ("Der Fahrer stieg aus, fünf Passanten wurden verletzt.", "fünf Passanten"),
+        ("Un homme a été passé à tabac par cinq individus.", "cinq individus"),
+        ("A gunman went up to the bar and shot four people.", "four people"),
+        ("El conductor sube a la acera y atropella a seis personas.", "seis personas"),
+        ("Il est monté à bord avec trois complices.", "trois complices"),
+        ("La víctima ya tiene 80 años.", "80 años"),
+        # A count that rose on a party's word is its claim.
+        ("Le nombre de manifestants est passé à 8 000 selon la CGT.", "8 000"),
     ],
 )
 def test_what_tells_no_rise_of_its_own_count_is_not_read_as_one(sentence: str, figure: str) -> None:
@@ -105,3 +121,34 @@ def test_two_counts_told_without_a_rise_are_still_a_dispute() -> None:
     other = "A crane fell onto Mill Street in Tarrel on Tuesday. Three people were killed, the police said."
     day = merged(_crash(EARLY, "Two people", 2), _crash(other, "Three people", 3))
     assert _dead(day).conflict
+
+
+def test_a_rise_of_one_count_leaves_a_dispute_over_another() -> None:
+    risen = "A bus crashed on Mill Street in Tarrel on Tuesday. The death toll rose to three, and 40 people were injured."
+    other = "A bus crashed on Mill Street in Tarrel on Tuesday. Twelve people were injured, the police said."
+    hurt = [_injured(risen, "40 people", 40), _injured(other, "Twelve people", 12)]
+    day = merged(*hurt)
+    (group,) = [f for f in day.figures if f.category == "injured"]
+    assert group.conflict
+
+
+def _injured(text: str, figure: str, value: float) -> Briefed:
+    count = {"id": "f1", "text": figure, "value": value, "counted": "people", "category": "injured"}
+    return one_incident(text, figures=[count], type="accident", place="Tarrel", time="Tuesday",
+                        location="Mill Street", casualty_figures=["f1"])  # fmt: skip
+
+
+def _march(text: str, figure: str, value: float) -> Briefed:
+    count = {"id": "f1", "text": figure, "value": value, "counted": "manifestants", "category": "other"}
+    return one_incident(text, figures=[count], type="protest", place="Lyon", time="mardi")
+
+
+def test_a_party_raising_its_own_count_still_disputes_another() -> None:
+    union = "Mardi à Lyon, contre la réforme des retraites, le nombre de manifestants est passé à 8 000 selon la CGT."
+    police = (
+        "Mardi à Lyon, 3 000 manifestants ont défilé contre la réforme des retraites, selon la préfecture."
+    )
+    day = merged(_march(union, "8 000", 8000), _march(police, "3 000 manifestants", 3000))
+    assert len(day.incidents) == 1
+    (group,) = day.figures
+    assert group.conflict

@@ -26,6 +26,9 @@ from tests.daily.test_daily import merged, one_incident
         "Los agentes no lo relacionan con el atraco del martes.",
         "La universidad la desvincula del caso de Derecho.",
         "El incendio no guarda relación con el de la nave.",
+        "L'università esclude ogni legame con il caso di Medicina.",
+        "La fuga non è collegata al caso di Medicina.",
+        "Police say the fire is not linked to the earlier one.",
     ],
 )
 def test_a_denial_of_a_link_is_read_in_four_languages(sentence: str) -> None:
@@ -41,6 +44,15 @@ def test_a_denial_of_a_link_is_read_in_four_languages(sentence: str) -> None:
         "Le lien entre les deux sites a été coupé.",
         "La relación laboral con la empresa terminó en marzo.",
         "Se vincula con el caso de la semana pasada.",
+        # A link denied with a person or a place tells no second event.
+        "Police said the suspect was not related to the victim.",
+        "El detenido, sin relación con la víctima, fue trasladado a comisaría.",
+        "Selon le parquet, l'agresseur n'avait aucun lien avec la victime.",
+        "Der Täter stand nach Angaben der Polizei in keinem Zusammenhang mit dem Opfer des Anschlags.",
+        "For six hours there was no connection to the mainland.",
+        "Police found no link between the suspect and the gang.",
+        # "Not unrelated" says a link.
+        "Investigators said the two fires were not unrelated to each other.",
     ],
 )
 def test_what_denies_no_link_is_not_read_as_a_denial(sentence: str) -> None:
@@ -99,3 +111,16 @@ def test_a_spanish_leak_its_passage_denies_a_link_to_stays_apart() -> None:
     first = "El rector de Hallberg suspende los exámenes de Medicina tras la filtración en un chat."
     day = merged(_leak(second, "es"), _leak(first, "es"))  # type: ignore[arg-type]
     assert len(day.incidents) == 2
+
+
+def test_a_denial_of_a_link_with_the_victim_leaves_one_stabbing_whole() -> None:
+    evidence = "A 34-year-old man was stabbed outside a pub in Tarrel on Tuesday night."
+    told = one_incident(
+        f"{evidence} Police said the suspect was not related to the victim.",
+        evidence=evidence, type="other", place="Tarrel", language="en",
+    )  # fmt: skip
+    again = one_incident(
+        "Tarrel police are hunting a man who stabbed a 34-year-old outside a pub on Tuesday night.",
+        type="other", place="Tarrel", language="en",
+    )  # fmt: skip
+    assert len(merged(told, again).incidents) == 1

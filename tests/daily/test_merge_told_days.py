@@ -53,6 +53,16 @@ def test_a_live_entrys_clock_is_of_its_entrys_day() -> None:
     assert day_told("21.48 Uhr", entry_day=None, issued=DAY) == frozenset()
 
 
+@pytest.mark.parametrize(
+    "time", ["this morning", "08:10 this morning", "ce matin vers 7 h", "esta mañana", "today"]
+)
+def test_a_live_entrys_day_part_is_of_its_entrys_day(time: str) -> None:
+    """A blog issued Sunday tells in its Monday entry of Monday's morning."""
+    sunday = DAY - dt.timedelta(days=1)
+    assert day_told(time, entry_day=DAY, issued=sunday) == {"monday"}
+    assert day_told("yesterday", entry_day=DAY, issued=sunday) == {"sunday"}
+
+
 def test_hostile_times_are_read_in_linear_time() -> None:
     assert day_told("hier " * 50_000, entry_day=None, issued=DAY) == {"sunday"}
     assert day_told("-" * 100_000 + "ayer", entry_day=None, issued=DAY) == frozenset()

@@ -6,6 +6,8 @@ between word boundaries on lower-cased text, in English, German, French and Span
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
+
 # A court's doing, reported as "other" (the schema has no court class; the arrest before
 # it is an arrest): a verdict, a sentence, an acquittal, a fine, a trial under way, the
 # sentence a prosecutor asks for. Not "condamner une attaque" nor "condenó el atentado":
@@ -305,24 +307,25 @@ DISRUPTION_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # Words that open the report of another event ("in a separate case"): a sentence holding
-# one never continues the incident before it. English's are ``vocabulary.DISTINCT_EVENT_CUES``.
+# one never continues the incident before it, a denial of a link among them
+# (``LINK_DENIAL_CUES``). English's are ``vocabulary.DISTINCT_EVENT_CUES``.
 DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
     "de": (
         r"in einem (?:anderen|weiteren|zweiten|separaten) (?:fall|verfahren|prozess)",
         r"unabhängig davon",
-        r"(?:steht|stehe|stand) in keinem zusammenhang",
+        *LINK_DENIAL_CUES["de"],
         r"(?:ein|eine|einen) (?:weitere[nrs]?|andere[nrs]?|zweite[nrs]?) (?:unfall|brand|streik|prozess|urteil)",
     ),
     "fr": (
         r"dans une (?:autre|seconde|deuxième) affaire",
         r"par ailleurs",
-        r"sans (?:aucun )?(?:lien|rapport) avec",
+        *LINK_DENIAL_CUES["fr"],
         r"(?:un|une) (?:autre|second|seconde|deuxième) (?:accident|incendie|grève|procès|manifestation)",
     ),
     "es": (
         r"en (?:otro|un segundo) caso",
         r"por otra parte",
-        r"(?:sin|no (?:tiene|guarda) (?:ninguna )?) ?relación con",
+        *LINK_DENIAL_CUES["es"],
         r"(?:otro|otra|un segundo|una segunda) (?:accidente|incendio|huelga|juicio|manifestación)",
     ),
 }

@@ -1,0 +1,40 @@
+"""Denials of a link between a passage's event and something else ("not linked to last
+week's burglary", "steht in keinem Zusammenhang mit", "sans lien avec", "sin relación con",
+"esclude ogni legame con"), by language, in lower case, each ending where what is denied a
+link begins. One table: the engine's cues of another event (``news_events`` and
+``vocabulary.DISTINCT_EVENT_CUES``) and the merge's ``daily.link_denials`` read it. Fixed
+phrases with a few optional words: no nested repeats, linear on any text."""
+
+from __future__ import annotations
+
+LINK_DENIAL_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        # "Not unrelated to" says a link.
+        r"(?<!not )unrelated (?:to|with)",
+        r"not (?:related|linked|connected) (?:to|with)",
+        r"(?:see|sees|saw|seen|found|find|finds|is|was|there is|there was) no (?:link|links|connection)"
+        r"(?: (?:to|with|between))?",
+    ),
+    "de": (
+        r"(?:in keinem|nicht im|nicht in einem) zusammenhang(?: mit)?",
+        r"keinen? zusammenhang(?: mit)?",
+    ),
+    "fr": (
+        r"sans (?:aucun )?(?:lien|rapport) avec",
+        r"(?:aucun|pas de) lien avec",
+        r"n['’](?:est|sont) pas li[ée]e?s? (?:à|au|aux)",
+    ),
+    "es": (
+        r"sin (?:ninguna )?relaci[óo]n con",
+        r"no (?:tiene|tienen|guarda|guardan) (?:ninguna )?relaci[óo]n con",
+        r"no (?:lo|la|los|las|le|les) (?:relaciona|relacionan|vincula|vinculan) con",
+        r"desvincula(?:n)? de(?:l)?",
+        r"desvinculad[oa]s? de(?:l)?",
+        r"ning[úu]n v[íi]nculo con",
+    ),
+    "it": (
+        r"esclud(?:e|ono) (?:ogni|qualsiasi|alcun) (?:legame|collegamento|relazione) con",
+        r"(?:nessun|alcun) (?:legame|collegamento) con",
+        r"non (?:è|e|sono) (?:collegat[oaie]|legat[oaie]) (?:a|al|alla|allo|ai|alle|agli|con)",
+    ),
+}

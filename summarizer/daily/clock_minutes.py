@@ -1,7 +1,7 @@
 """The minute of the day a report clocks its event at ("18.40 Uhr", "19 h 40", "7.40pm",
 "a las 11.05", "à 11h05"), in any language: two reports of one type, town and day that
 clock one odd minute tell one event, as no two events of a day are clocked at one minute
-(``reports.shared_specifics``)."""
+(``report_pairs.shared_specifics``)."""
 
 from __future__ import annotations
 

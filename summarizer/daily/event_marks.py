@@ -1,7 +1,7 @@
 """The marks a report tells its event by that no other event of its day and town shares:
 the odd minute it clocks the event at (``clock_minutes``) and the age of a person it names
 (``person_ages``). Two reports of one type, town and day that share one tell one event
-(``reports.shared_specifics``, one specific for each kind of mark shared)."""
+(``report_pairs.shared_specifics``, one specific for each kind of mark shared)."""
 
 from __future__ import annotations
 

@@ -83,7 +83,7 @@ def counts_far_apart(
     of 3 million euros and one of 48 million tried in one court on one day are two cases; outlets
     disputing one event's count (police and organisers on a march) rarely differ tenfold.
     Shares are left out: a strike's following is disputed from 20% to 80% as a matter of
-    course. It takes one point off what the reports share (``reports.shared_specifics``),
+    course. It takes one point off what the reports share (``report_pairs.shared_specifics``),
     so it outweighs a shared word, not a shared person with a shared place. A toll of none
     is no count here (``ReportEvidence.measured``): "no one hurt" and "two hurt" are a
     conflict to flag, not two events."""

@@ -1,6 +1,6 @@
 """The kind of event a report tells, finer than its incident type (``EVENT_KINDS``): a
 bridge collapse and a road crash are both "accident"; two reports of two kinds are of one
-event only on strong evidence (``reports.incident_similarity``). And which incident types
+event only on strong evidence (``report_pairs.incident_similarity``). And which incident types
 reports of one event may carry (``families_meet``)."""
 
 from __future__ import annotations

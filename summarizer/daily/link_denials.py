@@ -2,7 +2,7 @@
 Tuesday's attempt", "la universidad la desvincula del caso de Medicina", "steht in keinem
 Zusammenhang mit dem Schaden in Schwabing", "sans lien avec l'incendie de mardi"): the day
 holds two events alike there, so the place both are told at tells neither apart
-(``reports.shared_specifics``), and the words after the denial name the other event, not
+(``report_pairs.shared_specifics``), and the words after the denial name the other event, not
 the report's own (``own_passage``). Only a denial of a link with an event says so: "the suspect was not
 related to the victim", "no connection to the mainland" deny a link with a person or a
 place, and tell nothing of a second event (``_OTHER_EVENT``)."""

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from summarizer.article import Article
 from summarizer.daily.passages import ENTRY_MARK, live_entry_at, owner_of
 from summarizer.daily.places import places_related
-from summarizer.daily.reports import SAME_EVENT_THRESHOLD, ReportEvidence, incident_similarity
+from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
+from summarizer.daily.reports import ReportEvidence
 
 
 def report_owner(article: Article, start: int) -> str:

@@ -47,7 +47,8 @@ from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
-from summarizer.daily.reports import ReportEvidence, incompatible
+from summarizer.daily.report_pairs import incompatible
+from summarizer.daily.reports import ReportEvidence
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.hazards import HAZARD_WORDS
 from summarizer.text.lexicons.offices import OFFICE_FAMILY

@@ -1,7 +1,7 @@
 """What two reports of an event share that tells they are of one: one spot, one toll or
 figure, one kind of event told, and whether a report of harm or of a decision is of the
-disaster or accident another tells (read by ``reports.incompatible`` and
-``reports.shared_specifics``)."""
+disaster or accident another tells (read by ``report_pairs.incompatible`` and
+``report_pairs.shared_specifics``)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def one_site_at_work(a: ReportEvidence, b: ReportEvidence) -> bool:
 def hazards_of_one_kind(a: ReportEvidence, b: ReportEvidence) -> bool:
     """A disaster and an accident that tell one kind of event ("a wildfire", "the Kettle
     Hills fire"; the offline engine types a sentence by its first cue) at places that
-    agree: they may be one event, on strong evidence (``reports.incident_similarity``)."""
+    agree: they may be one event, on strong evidence (``report_pairs.incident_similarity``)."""
     return (
         a.type != b.type
         and {a.type, b.type} <= HAZARD_TYPES
@@ -70,7 +70,7 @@ def one_chain(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Reports of an event and of what it led to or how it ended (``kinds.chained``: a flood
     and the campers airlifted from it, a siege and the arrest that ended it) at places that
     agree, telling no two kinds of event: they may be one event, on strong evidence
-    (``reports.incident_similarity``). An arrest and an "other" event only when both tell a
+    (``report_pairs.incident_similarity``). An arrest and an "other" event only when both tell a
     siege and neither a getaway (``arrest_ends_a_siege``): the arrest of a company's boss
     for fraud is not its closure, however much the two reports share."""
     if not chained(a.type, b.type) or kinds_clash(a, b) or not (a.place and b.place):

@@ -1,7 +1,7 @@
 """The ages a report gives the people of its event ("a 19-year-old", "un homme de 41 ans",
 "einen 19-Jährigen", "un suspect de dix-neuf ans", "dos hombres, de 52 y 29 años"), in
 digits or words, in any language the product reads: two reports of one type, town and day
-that give one person's age tell one person, as ``reports.shared_specifics`` reads it."""
+that give one person's age tell one person, as ``report_pairs.shared_specifics`` reads it."""
 
 from __future__ import annotations
 

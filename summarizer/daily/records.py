@@ -46,7 +46,7 @@ from summarizer.models.daily_v2 import SourceRef
 
 # The actors a passage names that may tell its event by who is at work on it: a government
 # (the town hall, the ministry) is the routine source of every event of its area, and a
-# person counts as a person (``reports.shared_specifics``).
+# person counts as a person (``report_pairs.shared_specifics``).
 ORGANISATION_KINDS = frozenset({"organization", "military", "group"})
 # A daily actor links to its first passages in an article only (see ``actors``).
 MENTIONS_PER_ARTICLE = 3

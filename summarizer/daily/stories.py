@@ -1,5 +1,5 @@
 """Stories across days: each day's incidents kept in the store, and the next day's linked to
-them with the daily merge's own matching (``reports.incident_similarity`` across days, the
+them with the daily merge's own matching (``report_pairs.incident_similarity`` across days, the
 actors' ``same_actor_groups``), so a week-long story is one story whose changes are named.
 
 A day's incident is ``new`` (no earlier story matches), ``continuing`` (one does and nothing
@@ -22,12 +22,8 @@ from summarizer.daily.figures import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
 from summarizer.daily.merge import content_words, one_line, unique
 from summarizer.daily.records import ArticleRecord, IncidentRecord
-from summarizer.daily.reports import (
-    SAME_EVENT_THRESHOLD,
-    ReportEvidence,
-    incident_similarity,
-    report_evidence,
-)
+from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
+from summarizer.daily.reports import ReportEvidence, report_evidence
 from summarizer.daily.story_records import KeptReport, KnownActor, StoryRecord, parsed_records, with_reports
 from summarizer.linkage import name_key, rows
 from summarizer.models import Actor

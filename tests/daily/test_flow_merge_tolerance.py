@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.reports import ReportEvidence, shared_specifics
+from summarizer.daily.report_pairs import shared_specifics
+from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.sums import one_sum
 from tests.daily.test_daily import briefed, merged
 

@@ -12,7 +12,8 @@ import pytest
 from summarizer.daily.incidents import candidate_pairs
 from summarizer.daily.measures import measure_block_key, measure_of
 from summarizer.daily.places import place_key
-from summarizer.daily.reports import ReportEvidence, incident_similarity
+from summarizer.daily.report_pairs import incident_similarity
+from summarizer.daily.reports import ReportEvidence
 from summarizer.models import Figure
 from summarizer.models.common import Span
 

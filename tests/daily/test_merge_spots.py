@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.daily.incidents import day_evidence, with_places_of_the_day
 from summarizer.daily.merge import Briefed
 from summarizer.daily.records import article_record
-from summarizer.daily.reports import shared_specifics
+from summarizer.daily.report_pairs import shared_specifics
 from tests.daily.test_daily import merged, one_incident
 
 

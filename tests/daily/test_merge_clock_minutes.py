@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from summarizer.daily import reports
+from summarizer.daily import report_pairs
 from summarizer.daily.clock_minutes import clock_minutes
 from summarizer.daily.merge import Briefed
 from tests.daily.test_daily import merged, one_incident
@@ -104,7 +104,7 @@ def test_one_odd_minute_joins_one_event_told_in_three_languages() -> None:
 def test_without_the_minute_the_three_reports_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     # The test above is of the minute: without it, what else they share does not make the
     # three reports one event and the wall another.
-    monkeypatch.setattr(reports, "shared_marks", lambda a, b: 0)
+    monkeypatch.setattr(report_pairs, "shared_marks", lambda a, b: 0)
     assert sorted(map(len, _clusters(*_gym_reports(), _second_collapse()))) != [1, 3]
 
 

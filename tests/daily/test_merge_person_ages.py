@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from summarizer.daily import reports
+from summarizer.daily import report_pairs
 from summarizer.daily.event_marks import event_marks, shared_marks
 from summarizer.daily.merge import Briefed
 from summarizer.daily.person_ages import person_ages
@@ -90,5 +90,5 @@ def test_one_age_joins_one_arrest_and_another_age_stays_apart() -> None:
 
 
 def test_without_the_age_the_two_reports_of_one_arrest_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reports, "shared_marks", lambda a, b: 0)
+    monkeypatch.setattr(report_pairs, "shared_marks", lambda a, b: 0)
     assert _clusters(*_day()) == [1, 1, 1]

@@ -90,7 +90,7 @@ def event_items(
     return [
         {
             "type": i.type,
-            "place": i.place,
+            "place": named_place(i.place),
             "time": i.time,
             "when": english_time(i.time),
             "reported_by_articles": len(i.articles),
@@ -108,6 +108,30 @@ def event_items(
         }
         for i in rank_incidents(incidents, figures)[:MAX_ITEMS]
     ]
+
+
+# An elision before a name ("d'Isère", "l'Erm").
+_ELIDED = re.compile(r"^[dl]['’]", re.IGNORECASE)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a place's name: not a lower-case word of a cased script longer than a
+    particle ("de", "la", "am", "sur" join names; "pont", "ferroviaire" describe a site).
+    Words of scripts without case are names."""
+    bare = _ELIDED.sub("", word)
+    return not (bare[:1].islower() and len(bare) > 3)
+
+
+def named_place(place: str | None) -> str | None:
+    """An event's place as the top line names it: the parts of the place that are names,
+    without those that describe a site in an article's own words ("pont ferroviaire de la
+    rue de la Station, Lovergnies" is Lovergnies: an English line would paste French), or
+    the place whole when no part is a name."""
+    if not place:
+        return place
+    parts = [part.strip() for part in place.split(",")]
+    named = [part for part in parts if part and all(_name_word(w) for w in part.split())]
+    return ", ".join(named) if named else place
 
 
 def _when(event: dict[str, Any]) -> str:

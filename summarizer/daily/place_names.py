@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from summarizer.daily.places import COUNTRY_NAMES, Within, place_key, spelling_folded
+from summarizer.daily.places import COUNTRY_NAMES, Within, key_words_folded, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.exonyms import also_named, areas_named_with, name_form, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
@@ -25,7 +25,7 @@ from summarizer.text.subdivisions import all_subdivision_names, subdivision_hold
 def _as_key(form: str) -> str:
     """A folded name of the data as the merge's place keys write it (``place_key`` without
     its lookups: doubled letters single, an umlaut's "e" dropped, a saint's title one)."""
-    return " ".join(spelling_folded(word) for word in name_form(form).split())
+    return key_words_folded(name_form(form).split())
 
 
 @cache

@@ -36,6 +36,7 @@ from summarizer.text.lexicons.places import (
 from summarizer.text.normalize import normalize
 from summarizer.text.place_levels import may_lie_within, place_level
 from summarizer.text.places import places_after_prepositions, places_between
+from summarizer.text.saints import saint_names, saints_as_one
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
 # "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;
@@ -100,7 +101,7 @@ def place_key(name: str) -> str:
         # "Hamburger Hafen" is Hamburg's port, within Hamburg; "Kölner Südstadt" within the
         # "cologne" an English report names.
         words[0] = " ".join(spelling_folded(w) for w in place_key(words[0][:-2]).split())
-    return " ".join(spelling_folded(w) for w in words) or key
+    return key_words_folded(words) or key
 
 
 def _known_parts(name: str) -> str:
@@ -144,8 +145,10 @@ _JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 # the key folds both to the bare vowel, as an English report drops the dots. After "q" the
 # "u" is no vowel of its own ("Basque", "Parque", "Quelle"): no umlaut there.
 _UMLAUT_SPELLED = re.compile(r"(?<!q)([aou])e")
-# "St.", "Saint", "Sankt", "San", "Santa": one saint, whichever language names the place.
-_SAINT = frozenset({"st", "st.", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sint"})
+# "St.", "Saint", "Sankt", "San", "Sant", "São": one saint, whichever language names the place.
+_SAINT = frozenset(
+    {"st", "st.", "ste", "saint", "sainte", "sankt", "san", "sant", "santa", "santo", "sao", "sint"}
+)
 
 
 def spelling_folded(word: str) -> str:
@@ -154,6 +157,15 @@ def spelling_folded(word: str) -> str:
     if word in _SAINT:
         return "st"
     return _DOUBLED.sub(r"\1", _UMLAUT_SPELLED.sub(r"\1", word))
+
+
+_SAINT_NAMES = saint_names(spelling_folded)
+
+
+def key_words_folded(words: list[str]) -> str:
+    """A place's key from its words, each ``spelling_folded`` and a saint's name after its
+    title in one language ("Sant Pere", "San Pedro", "Saint-Pierre": "st peter")."""
+    return " ".join(saints_as_one([spelling_folded(w) for w in words], "st", _SAINT_NAMES))
 
 
 # German names a place in its region by the region's adjective ("im Tiroler Ötztal", "die

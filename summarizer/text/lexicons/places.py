@@ -255,18 +255,28 @@ COMPASS_POINTS = {
 # whose words are read in any passage) leave out, as "pass" and "place" are other words in a
 # sentence: within a place's own name ("San-Telmo-Pass", "Passo del San Telmo", "plaza de
 # los Tilos", "Place Kléber") each names one kind of site, in English, German, French,
-# Spanish and Italian (reports of Swiss and Tyrolean events). Accents folded.
+# Spanish, and the Catalan, Italian and Portuguese the places of Catalonia, Italy, Ticino
+# and Portugal keep in every language's report ("plaça Major", "stazione di Lugano",
+# "estação de Braga"). Accents folded. Not "ponte", "porto", "port": they open towns' names.
 PLACE_SITE_NOUNS = {
     "pass": words("pass passo paso col valico"),
-    "square": words("square platz place plaza piazza"),
-    "airport": words("aeroporto"),
-    "town_hall": words("gemeindehaus stadthaus municipio"),
+    "square": words("square platz place plaza piazza placa praca"),
+    "airport": words("aeroporto aeroport"),
+    "town_hall": words("gemeindehaus stadthaus municipio ajuntament prefeitura"),
     "peak": words("peak summit gipfel pic pico picco"),
+    "station": words("estacio stazione estacao"),
+    "church": words("esglesia chiesa igreja basilica"),
+    "hospital": words("ospedale"),
+    "stadium": words("estadi stadio"),
+    "christmas_market": words("weihnachtsmarkt christkindlmarkt christkindlesmarkt adventsmarkt"),
 }
 # A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
 # of a town; "maison de commune"): read as one before a place's words are.
 PLACE_SITE_PHRASES = {
     "hotel de ville": "town_hall", "maison de commune": "town_hall", "maison communale": "town_hall",
     "casa consistorial": "town_hall", "palazzo comunale": "town_hall", "city hall": "town_hall",
-    "town hall": "town_hall",
+    "town hall": "town_hall", "casa de la vila": "town_hall", "camara municipal": "town_hall",
+    "christmas market": "christmas_market", "marche de noel": "christmas_market",
+    "mercado navideno": "christmas_market", "mercado de navidad": "christmas_market",
+    "mercat de nadal": "christmas_market", "mercatino di natale": "christmas_market",
 }  # fmt: skip

@@ -108,8 +108,10 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
     de Kolmsdorf" -> ("kolmsdorf", {"airport"}); "San-Telmo-Pass" -> ("st telmo",
     {"pass"}); "hôtel de ville" -> ("", {"town_hall"})."""
-    if known_city(part):
-        return place_key(part), frozenset()  # "Puente Genil", "Piazza Armerina": towns
+    # "Puente Genil", "Piazza Armerina": towns; "hermitage" written lower case is a kind of
+    # site, though a town somewhere is called Hermitage.
+    if not part.islower() and known_city(part):
+        return place_key(part), frozenset()
     name: list[str] = []
     sites: set[str] = set()
     tokens = _WORD.findall(part)

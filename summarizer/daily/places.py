@@ -138,9 +138,10 @@ def _city_quarter(name: str) -> str | None:
     return f"{place_key(city)} {place_key(match['quarter'])}"
 
 
-# A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques") is a space
-# written another way; one in a road's number ("A-7") is not.
-_JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
+# A hyphen joining two words of a name ("Saint-Denis", "Pyrénées-Atlantiques", and an
+# elided article's "Saint-Martin-de-l'Erm") is a space written another way; one in a road's
+# number ("A-7") is not.
+_JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_](?:[^\W\d_]|['’\"]))")
 # German writes an umlaut as a following "e" where it has none ("Laengenfeld", "Muenchen");
 # the key folds both to the bare vowel, as an English report drops the dots. After "q" the
 # "u" is no vowel of its own ("Basque", "Parque", "Quelle"): no umlaut there.

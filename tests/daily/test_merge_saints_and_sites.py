@@ -174,3 +174,37 @@ def test_hostile_saint_names_are_read_in_bounded_time() -> None:
         place_key(text[:2000])
         place_chain(text)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Saint-Martin-de-l'Orrat", "Sant Martí de l'Orrat"), ("Saint-Jean-d'Orrat", "Saint Jean d'Orrat")],
+)
+def test_an_elided_article_after_a_hyphen_is_a_space(a: str, b: str) -> None:
+    assert place_key(a) == place_key(b)
+
+
+def test_a_roads_number_keeps_its_hyphen() -> None:
+    assert place_key("A-7") == "a-7"
+    assert place_key("N-'") != place_key("N")
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "parish church, Sankt Peter Morvella",
+        "église paroissiale, Saint-Pierre-de-Morvella",
+        "iglesia parroquial, San Pedro de Morvella",
+        "església parroquial, Sant Pere de Morvella",
+        "Pfarrkirche, Sankt Peter Morvella",
+    ],
+)
+def test_a_towns_parish_church_is_its_church_in_any_language(place: str) -> None:
+    assert place_chain(place)[0] == "st peter morvela church"
+
+
+@pytest.mark.parametrize(
+    "place", ["ermita, Vilanova", "ermitage, Vilanova", "hermitage, Vilanova", "Einsiedelei, Vilanova"]
+)
+def test_a_hermitage_is_one_kind_of_site(place: str) -> None:
+    assert place_chain(place)[0] == "vilanova hermitage"

@@ -265,10 +265,11 @@ PLACE_SITE_NOUNS = {
     "town_hall": words("gemeindehaus stadthaus municipio ajuntament prefeitura"),
     "peak": words("peak summit gipfel pic pico picco"),
     "station": words("estacio stazione estacao"),
-    "church": words("esglesia chiesa igreja basilica"),
     "hospital": words("ospedale"),
     "stadium": words("estadi stadio"),
     "christmas_market": words("weihnachtsmarkt christkindlmarkt christkindlesmarkt adventsmarkt"),
+    "hermitage": words("hermitage ermitage ermita eremo einsiedelei"),
+    "church": words("pfarrkirche esglesia chiesa igreja basilica"),
 }
 # A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
 # of a town; "maison de commune"): read as one before a place's words are.
@@ -279,4 +280,7 @@ PLACE_SITE_PHRASES = {
     "christmas market": "christmas_market", "marche de noel": "christmas_market",
     "mercado navideno": "christmas_market", "mercado de navidad": "christmas_market",
     "mercat de nadal": "christmas_market", "mercatino di natale": "christmas_market",
+    # A town's parish church is its church in every language: "parish" names no other one.
+    "parish church": "church", "eglise paroissiale": "church", "iglesia parroquial": "church",
+    "esglesia parroquial": "church", "chiesa parrocchiale": "church", "igreja matriz": "church",
 }  # fmt: skip

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.daily.places import spelling_folded
+from summarizer.daily.key_spelling import spelling_folded
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, tables
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM

@@ -32,8 +32,10 @@ from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.places import EXONYMS, PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
-# ("Flughafen Kolmsdorf/Unterwald"), each a part of it as a comma's would be.
-_PARTS = re.compile(r"[,;/]")
+# ("Flughafen Kolmsdorf/Unterwald"), each a part of it as a comma's would be, and so do
+# brackets: a town's name in its other language ("Biel (Bienne)") or its province
+# ("Olmeda (Soria)") is a part the town is named beside.
+_PARTS = re.compile(r"[,;/()]")
 # A word of a part, and the hyphens that join the words of a name ("San-Telmo-Pass").
 _WORD = re.compile(r"[^\s]+")
 _HYPHEN = re.compile(r"-")

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from summarizer.daily.places import COUNTRY_NAMES, Within, key_words_folded, place_key
+from summarizer.daily.key_spelling import key_words_folded
+from summarizer.daily.places import COUNTRY_NAMES, Within, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.exonyms import also_named, areas_named_with, name_form, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names

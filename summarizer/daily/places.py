@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.daily.incident_fields import IncidentFields
+from summarizer.daily.key_spelling import key_words_folded, spelling_folded
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
@@ -36,7 +37,6 @@ from summarizer.text.lexicons.places import (
 from summarizer.text.normalize import normalize
 from summarizer.text.place_levels import may_lie_within, place_level
 from summarizer.text.places import places_after_prepositions, places_between
-from summarizer.text.saints import saint_names, saints_as_one
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
 # "Russia's Belgorod region", "Norway's Finnmark": the possessive names what holds the place;
@@ -48,7 +48,6 @@ _OWNER = re.compile(
 # of Osterholm", "Belgorod region", "Region Hannover", "la provincia de Valencia"): one
 # place whichever way a report writes it.
 _NOT_OF_THE_NAME = FILLER | PLACE_LEVEL_WORDS
-_DOUBLED = re.compile(r"(\w)\1")
 _POSSESSIVE = re.compile(r"""['’"]s\b""")  # ``normalize`` writes an apostrophe as '"'
 _CITY_PLACE_NOUNS = frozenset(fold_accents(noun.casefold()) for noun in GERMAN_CITY_PLACES)
 # A word of a place's key: letters of any script and digits ("A-7" is a road, not "a-").
@@ -142,33 +141,6 @@ def _city_quarter(name: str) -> str | None:
 # elided article's "Saint-Martin-de-l'Erm") is a space written another way; one in a road's
 # number ("A-7") is not.
 _JOINED_NAME = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_](?:[^\W\d_]|['’\"]))")
-# German writes an umlaut as a following "e" where it has none ("Laengenfeld", "Muenchen");
-# the key folds both to the bare vowel, as an English report drops the dots. After "q" the
-# "u" is no vowel of its own ("Basque", "Parque", "Quelle"): no umlaut there.
-_UMLAUT_SPELLED = re.compile(r"(?<!q)([aou])e")
-# "St.", "Saint", "Sankt", "San", "Sant", "São": one saint, whichever language names the place.
-_SAINT = frozenset(
-    {"st", "st.", "ste", "saint", "sainte", "sankt", "san", "sant", "santa", "santo", "sao", "sint"}
-)
-
-
-def spelling_folded(word: str) -> str:
-    """A word of a place's key without what spellings of one name vary in: doubled
-    letters ("Hannover"), an umlaut spelled "ae", "oe", "ue", a saint's title."""
-    if word in _SAINT:
-        return "st"
-    return _DOUBLED.sub(r"\1", _UMLAUT_SPELLED.sub(r"\1", word))
-
-
-_SAINT_NAMES = saint_names(spelling_folded)
-
-
-def key_words_folded(words: list[str]) -> str:
-    """A place's key from its words, each ``spelling_folded`` and a saint's name after its
-    title in one language ("Sant Pere", "San Pedro", "Saint-Pierre": "st peter")."""
-    return " ".join(saints_as_one([spelling_folded(w) for w in words], "st", _SAINT_NAMES))
-
-
 # German names a place in its region by the region's adjective ("im Tiroler Ötztal", "die
 # Steirische"... only the "-er" form is read: "Tiroler", "Allgäuer").
 _REGIONAL_ADJECTIVE = re.compile(r"^(?P<region>[A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?P<place>[A-ZÄÖÜ][\w-]{2,})$")

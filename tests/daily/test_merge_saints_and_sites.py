@@ -208,3 +208,66 @@ def test_a_towns_parish_church_is_its_church_in_any_language(place: str) -> None
 )
 def test_a_hermitage_is_one_kind_of_site(place: str) -> None:
     assert place_chain(place)[0] == "vilanova hermitage"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("aérodrome d'Ebnitz, Vieux-Moulin", "Flugplatz Ebnitz, Altmühlen"),
+        ("stazione dell'Orsetta, Bellarena", "Orsetta station, Bellarena"),
+        ("Sant Martí de l'Orrat", "San Martín de Orrat"),
+    ],
+)
+def test_an_elided_article_is_no_word_of_the_name(a: str, b: str) -> None:
+    assert (place_chain(a) or (place_key(a),))[0] == (place_chain(b) or (place_key(b),))[0]
+
+
+@pytest.mark.parametrize(
+    ("place", "chain"),
+    [
+        ("Altmühlen (Vieux-Moulin), canton de Fribourg", ("altmuhlen", "vieux moulin", "fribourg")),
+        ("Olmedilla (Soria)", ("olmedila", "soria")),
+    ],
+)
+def test_a_bracketed_name_is_a_part_the_town_is_named_beside(place: str, chain: tuple[str, ...]) -> None:
+    assert place_chain(place) == chain
+
+
+def _brawl(text: str, place: str, language: str) -> Briefed:
+    return one_incident(
+        text,
+        type="other",
+        place=place,
+        language=language,
+        figures=[{"id": "f1", "text": "17", "value": 17, "category": "other", "counted": "fans arrested"}],
+    )
+
+
+def test_a_stadium_of_a_town_and_the_town_named_with_its_other_name_are_one_place() -> None:
+    stadium = _brawl(
+        "Nach dem Derby im Stadion Grünfeld prügelten sich am Samstagabend Fans beider Klubs; 17 wurden festgenommen.",
+        "Stadion Grünfeld, Altmühlen",
+        "de",
+    )
+    town = _brawl(
+        "Aficionados de ambos clubes se pelearon el sábado por la noche tras el derbi de Altmühlen; 17 fueron detenidos.",
+        "Altmühlen (Vieux-Moulin), cantón de Friburgo, Suiza",
+        "es",
+    )
+    day = merged(stadium, town)
+    assert len(day.incidents) == 1, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def test_brawls_in_a_town_and_in_another_town_of_its_canton_stay_two() -> None:
+    here = _brawl(
+        "Nach dem Derby im Stadion Grünfeld prügelten sich am Samstagabend Fans beider Klubs; 17 wurden festgenommen.",
+        "Stadion Grünfeld, Altmühlen",
+        "de",
+    )
+    there = _brawl(
+        "Aficionados de ambos clubes se pelearon el sábado por la noche tras el derbi de Neuweiler; 17 fueron detenidos.",
+        "Neuweiler (Villeneuve), cantón de Friburgo, Suiza",
+        "es",
+    )
+    day = merged(here, there)
+    assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]

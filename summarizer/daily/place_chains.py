@@ -29,7 +29,12 @@ from summarizer.text.concepts import tables
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.concepts_who_where import SITES
-from summarizer.text.lexicons.places import EXONYMS, PLACE_SITE_NOUNS, PLACE_SITE_PHRASES
+from summarizer.text.lexicons.places import (
+    EXONYMS,
+    PLACE_SITE_NOUNS,
+    PLACE_SITE_PHRASES,
+    SITE_NAME_ADJECTIVES,
+)
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
 # ("Flughafen Kolmsdorf/Unterwald"), each a part of it as a comma's would be, and so do
@@ -137,6 +142,9 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if token:
             name.append(_cities_joined(token))
         index += 1
+    if sites:
+        # "Plaça Major" and "Plaza Mayor": one square's name, translated.
+        name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]
     key = place_key(" ".join(name)) if name else ""
     return key, frozenset(sites)
 

@@ -67,7 +67,7 @@ def test_a_saints_name_is_read_only_after_a_saints_title() -> None:
 @pytest.mark.parametrize(
     ("place", "key"),
     [
-        ("Plaça Major, Sant Pere de Morvella", "major square"),
+        ("Plaça Major, Sant Pere de Morvella", "main square"),
         ("Praça Tiradentes, Braga", "tiradentes square"),
         ("Stazione di Bellarena, Ticino", "belarena station"),
         ("Estació de Morvella, Girona", "morvela station"),
@@ -270,4 +270,32 @@ def test_brawls_in_a_town_and_in_another_town_of_its_canton_stay_two() -> None:
         "es",
     )
     day = merged(here, there)
+    assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Plaça Major, Morvella", "Plaza Mayor, Morvella", "Praça Maior, Morvella", "Piazza Maggiore, Morvella"],
+)
+def test_a_main_square_translated_is_one_square(place: str) -> None:
+    assert place_chain(place)[0] == "main square"
+
+
+def test_a_main_square_and_a_new_square_stay_two_and_a_towns_name_is_kept() -> None:
+    assert place_chain("Plaza Mayor, Morvella")[0] != place_chain("Plaça Nova, Morvella")[0]
+    assert place_chain("Nova Morvella, Girona")[0] == "nova morvela"
+
+
+def test_fires_on_a_towns_main_square_and_its_new_square_stay_two() -> None:
+    main = _fire(
+        "Dimarts a la tarda 40 bombers van apagar un incendi a la plaça Major.",
+        "Plaça Major, Morvella",
+        "es",
+    )
+    new = _fire(
+        "El martes por la tarde 40 bomberos apagaron un incendio en la plaza Nueva.",
+        "Plaza Nueva, Morvella",
+        "es",
+    )
+    day = merged(main, new)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]

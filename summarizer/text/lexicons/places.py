@@ -284,3 +284,13 @@ PLACE_SITE_PHRASES = {
     "parish church": "church", "eglise paroissiale": "church", "iglesia parroquial": "church",
     "esglesia parroquial": "church", "chiesa parrocchiale": "church", "igreja matriz": "church",
 }  # fmt: skip
+
+# The adjectives a site's name is made of that each language translates ("Plaça Major",
+# "Plaza Mayor", "Praça Maior"; "Plaza Nueva", "Plaça Nova"), each folded -> its English
+# word. Read only within a site's name (a square's, a church's), never a town's: "Nova
+# Gorica" and "Villanueva" are names. Not "grand", "gran": a "Gran Vía" is no "great way".
+SITE_NAME_ADJECTIVES = {
+    "major": "main", "mayor": "main", "maior": "main", "maggiore": "main",
+    "nou": "new", "nova": "new", "nuevo": "new", "nueva": "new", "novo": "new", "nuovo": "new",
+    "nuova": "new", "nouveau": "new", "nouvelle": "new", "neu": "new", "neue": "new", "new": "new",
+}  # fmt: skip

@@ -21,7 +21,13 @@ from summarizer.engines.extractive.bodies import find_organizations
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.described_people import find_described_people
 from summarizer.engines.extractive.figures import find_figures
-from summarizer.engines.extractive.incident_mentions import Mention, event_time, same_event, toll_follows
+from summarizer.engines.extractive.incident_mentions import (
+    Mention,
+    event_time,
+    same_event,
+    toll_follows,
+    toll_revised,
+)
 from summarizer.engines.extractive.incident_places import (
     bureau_country,
     dateline_place,
@@ -316,12 +322,12 @@ class ExtractiveEngine:
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
             another = tells_another_event(sentence.text, lang)
             mention = Mention(kind, number, sentence, location, place, when, another=another, cue=cue_kind)
-            same = same_event(found, mention)
+            mention.figure_ids = casualties
+            same = toll_revised(found, mention, figures, lang) or same_event(found, mention)
             if same is not None:
                 same.figure_ids += [f for f in casualties if f not in same.figure_ids]
                 same.last = number
                 continue
-            mention.figure_ids = casualties
             mention.claimant = _speaker_quoted_in(sentence, quotes)
             found.append(mention)
         return [m.incident(f"i{n}", published) for n, m in enumerate(found, start=1)]

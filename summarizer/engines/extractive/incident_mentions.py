@@ -109,6 +109,36 @@ def same_event(found: list[Mention], new: Mention) -> Mention | None:
     return None
 
 
+def toll_revised(found: list[Mention], new: Mention, figures: list[Figure], lang: str) -> Mention | None:
+    """The earlier incident whose toll a sentence with no place of its own revises, when the
+    incident just before holds no toll of that kind: "Separate incident: a man lost two
+    fingers on the beach. ... The SEM now says 14 people were injured; the town hall puts
+    the figure at 11" revises the square's "at least 10 people hurt", not the beach's.
+    The sign of a revision is a figure of the sentence given as another source's number
+    for a toll already told ("puts the figure at 11", ``figure_restated``); without it a
+    toll after an incident is its own ("A car hit a tree in Lyon. Three were injured.")."""
+    latest = max(found, key=lambda m: m.last) if found else None
+    if new.place is not None or new.another or latest is None:
+        return None
+    sentence = new.sentence
+    inside = [f for f in figures if sentence.start <= f.span.start < sentence.end]
+    if not any(_restated(f, sentence, lang) for f in inside):
+        return None
+    category = {f.id: f.category for f in figures}
+    kinds = {category[f] for f in new.figure_ids if f in category}
+    if not kinds or kinds & {category.get(f) for f in latest.figure_ids}:
+        return None
+    day = _event_weekday(new)
+    for old in reversed(found):
+        old_day = _event_weekday(old)
+        if old is latest or (day and old_day and day != old_day):
+            continue
+        family = same_event_family(old.type, new.type) or _toll_of(old, new)
+        if family and kinds & {category.get(f) for f in old.figure_ids}:
+            return old
+    return None
+
+
 # Events whose dead and hurt a following sentence of people harmed counts: "Un autobús
 # volcó en la A-7. Dos muertos y 14 heridos, según la Guardia Civil" is one crash.
 TOLL_BEARING_EVENTS = frozenset({"accident", "disaster"})

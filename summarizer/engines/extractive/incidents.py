@@ -15,6 +15,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.crime_events import CRIME_CUES
 from summarizer.text.lexicons.escapes_attacks import ANIMAL_ATTACK_CUES, ESCAPE_CUES
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.mishap_events import BRAWL_CUES, COLLISION_CUES, ORDNANCE_CUES
 from summarizer.text.lexicons.news_events import (
     BUSINESS_CUES,
     COURT_CUES,
@@ -38,6 +39,9 @@ EXTRA_RULES = (
     ("crime", CRIME_CUES),
     ("escape", ESCAPE_CUES),
     ("animal_attack", ANIMAL_ATTACK_CUES),
+    ("collision", COLLISION_CUES),
+    ("brawl", BRAWL_CUES),
+    ("ordnance", ORDNANCE_CUES),
     ("crowd_control", CROWD_CONTROL_CUES),
     ("statement", STATEMENT_CUES),
     ("disruption", DISRUPTION_CUES),
@@ -53,6 +57,9 @@ REPORTED_AS = {
     "crime": "other",
     "escape": "other",
     "animal_attack": "other",
+    "collision": "accident",
+    "brawl": "other",
+    "ordnance": "other",
     "crowd_control": "protest",
     "disruption": "other",
 }
@@ -111,7 +118,7 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     "escape": frozenset({"arrest", "court"}),
     "animal_attack": HAZARDS,
     "evacuation": HAZARDS,
-    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack"},
+    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack", "collision", "brawl"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 # A decision that answers a disaster or an accident named in the same sentence ("declared

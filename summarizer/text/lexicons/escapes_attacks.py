@@ -73,23 +73,33 @@ ANIMAL_ATTACK_CUES: dict[str, tuple[str, ...]] = {
         rf"{_FLOCK_EN}\b[^.;]{{0,40}}?\b(?:was|were|had been|have been) (?:attacked|mauled|savaged|found dead|"
         rf"{_killed('en')})",
         rf"(?:attacked|mauled|killed) (?:by )?(?:a |an |the )?{_PREDATORS_EN}",
+        # A swarm that stung people.
+        r"swarms? of (?:bees|wasps|hornets)",
+        r"(?:bees|wasps|hornets)\b[^.;]{0,60}?\b(?:stung|stinging)",
     ),
     "de": (
         rf"(?:wolf|wölfe|wolfs|bär|bären|luchs)\b[^.;]{{0,80}}?\b(?:angegriffen|gerissen|attackiert|{_killed('de')})",
         r"wolfs(?:angriff|attacke|riss)\w*",
         r"\w*(?:schafe|lämmer|ziegen|kälber|rinder|nutztiere|tiere)\b[^.;]{0,40}?\bgerissen",
         r"gerissene[nr]? (?:schafe|lämmer|ziegen|kälber|tiere)",
+        r"\w*(?:bienen|wespen|hornissen)schw(?:a|ä)rm\w*",
+        r"(?:schwarm|schwärme|bienen|wespen|hornissen)\b[^.;]{0,80}?\bgestochen",
     ),
     "fr": (
         rf"(?:loups?|ours|lynx)\b[^.;]{{0,60}}?\b(?:attaqu\w*|égorg\w*|{_killed('fr')})",
         r"attaques? de (?:loups?|ours|chiens?)",
         r"(?:brebis|moutons|agneaux|chèvres|veaux|troupeaux?)\b[^.;]{0,40}?\b(?:égorgée?s|attaquée?s|"
         rf"{_killed('fr')})",
+        r"essaims? (?:d['’])?(?:abeilles|guêpes|frelons)",
+        r"essaims?\b[^.;]{0,60}?\b(?:piqué|piquées?|piqués|s['’]est abattu|a fondu)",
+        r"personnes piquées",
     ),
     "es": (
         r"(?:lobos?|osos?)\b[^.;]{0,60}?\b(?:atac\w*|mat(?:ó|aron)|mordi\w*)",
         r"ataques? de (?:lobos?|osos?|perros?)",
         r"(?:ovejas|corderos|cabras|terneros|reses|rebaños?)\b[^.;]{0,40}?\b(?:atacad[oa]s|matad[oa]s|"
         rf"{_killed('es')})",
+        r"enjambres? de (?:abejas|avispas|avispones)",
+        r"picad[oa]s por (?:abejas|avispas|avispones|un enjambre)",
     ),
 }

@@ -1,0 +1,93 @@
+"""Cues of three kinds of local news the event tables missed, in English, German, French and
+Spanish: a vehicle that struck or got stuck under a structure (reported as an
+accident), a brawl between people (a fight at a match, in a street), and
+wartime ordnance found or defused (reported as "other"; see
+``engines/extractive/incidents.py``). Lower-case regular expressions matched between word
+boundaries on lower-cased text. Each cue needs both what happened and what to (a verb and a
+bridge, a bomb and its war), so "hit the headlines" or "a bridge to the future" is none."""
+
+from __future__ import annotations
+
+# What a vehicle strikes or sticks under: a bridge or an underpass. (A vehicle that hit
+# another is told in the crash words of ``events.py``.)
+_STRUCTURE_EN = r"(?:bridge|underpass|overpass|viaduct|tunnel entrance)s?"
+_STRUCTURE_FR = r"(?:pont|viaduc|passage (?:inférieur|souterrain)|tunnel)s?"
+_STRUCTURE_ES = r"(?:puente|paso inferior|paso elevado|viaducto|túnel)s?"
+
+COLLISION_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        rf"(?:struck|hit|clipped|rammed|smashed into|crashed into|slammed into|ploughed into|plowed into)"
+        rf" (?:a |an |the )?(?:[\w'’-]+ ){{0,4}}?{_STRUCTURE_EN}",
+        rf"(?:wedged|stuck|jammed|trapped)(?: itself| fast)? (?:under|beneath) (?:a |an |the )?(?:[\w'’-]+ ){{0,4}}?"
+        rf"{_STRUCTURE_EN}",
+    ),
+    "de": (
+        r"(?:unter|gegen|an) (?:eine[rnm]?|die|der|den|das|dem) (?:[\w-]+ ){0,2}?\w*(?:brücke|unterführung|"
+        r"überführung)\b[^.;]{0,40}?\b(?:steckengeblieben|stecken geblieben|festgefahren|eingeklemmt|verkeilt|"
+        r"geprallt|gekracht|gefahren)",
+        r"\w*(?:brücke|unterführung|überführung)\b[^.;]{0,40}?\b(?:gerammt|touchiert)",
+        # A Swiss report's verb of any accident, and an aircraft that fell.
+        r"verunfallt\w*",
+        r"(?:flugzeug|hubschrauber|helikopter|segelflieger|gleitschirm)\w*\b[^.;]{0,100}?\b(?:abgestürzt|gestürzt)",
+    ),
+    "fr": (
+        rf"(?:encastrée?s?|coincée?s?)\b[^.;]{{0,30}}?\bsous (?:le |la |l['’]|un |une )(?:[\w'’-]+ ){{0,3}}?"
+        rf"{_STRUCTURE_FR}",
+        rf"(?:heurt|percut|emboutiss?)(?:é|ée|és|er|ait|ant) (?:à son tour )?(?:le |la |l['’]|un |une )"
+        rf"(?:[\w'’-]+ ){{0,3}}?{_STRUCTURE_FR}",
+    ),
+    "es": (
+        rf"(?:empotr\w+|rozó|rozaron|colisionó|impactó)\b[^.;]{{0,40}}?\b(?:contra|bajo|con|en)? ?"
+        rf"(?:el |la |un |una |otro |otra )?(?:[\w-]+ ){{0,2}}?{_STRUCTURE_ES}",
+    ),
+}
+
+# A fight between people: not a "fight against inflation" nor a title fight.
+BRAWL_CUES: dict[str, tuple[str, ...]] = {
+    "en": (r"brawls?", r"mass brawl", r"(?:fights?|scuffles?|clashes) broke out", r"punch-ups?"),
+    "de": (
+        r"\w*schlägereie?n?",
+        r"\w*rauferei(?:en)?",
+        r"\w*prügeleie?n?",
+        r"(?:gehen|gingen|ging|geht)\b[^.;]{0,80}?\baufeinander los",
+    ),
+    "fr": (r"bagarres?(?: générale)?", r"rixes?", r"échauffourées?"),
+    "es": (
+        r"peleas? multitudinarias?",
+        r"reyertas?",
+        r"trifulcas?",
+        r"peleas? entre (?:aficionados|seguidores|hinchas)",
+    ),
+}
+
+# Wartime ordnance found, cleared or defused: a bomb of a past war is no attack.
+ORDNANCE_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"unexploded (?:bomb|shell|mine|ordnance|device)s?",
+        r"(?:wwii|ww2|world war (?:ii|two|2)|second world war|wartime) (?:bomb|shell|mine)s?",
+        r"bomb disposal",
+        # Not "defused tensions": a bomb, a shell or a device.
+        r"defused (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:bomb|shell|device|mine)s?",
+        r"(?:bomb|shell|device|mine)s? (?:was|were|has been|had been|is) defused",
+    ),
+    "de": (
+        r"fliegerbombe\w*",
+        r"weltkriegsbombe\w*",
+        r"blindgänger\w*",
+        # Not "die Lage entschärft": a bomb, a shell or a device.
+        r"(?:bombe|granate|blindgänger|sprengsatz|sprengkörper)\w*\b[^.;]{0,60}?\bentschärft",
+        r"\w*granate\b[^.;]{0,40}?\bgefunden",
+    ),
+    "fr": (
+        # Not "désamorcer la crise": a bomb, a shell or a device.
+        r"désamorc\w+ (?:une |la |l['’]|cette |un |le )(?:[\w'’-]+ ){0,2}?(?:bombe|obus|engin|mine)s?",
+        r"démineurs?",
+        r"bombes? (?:datant )?de la (?:seconde|deuxième|première) guerre mondiale",
+        r"obus (?:non explosés?|de la (?:seconde|deuxième|première) guerre)",
+    ),
+    "es": (
+        r"artificieros",
+        r"desactiv(?:ó|aron|ado|ada)\b[^.;]{0,30}?\b(?:bomba|artefacto|proyectil|obús)",
+        r"bombas? de la (?:segunda|primera) guerra mundial",
+    ),
+}

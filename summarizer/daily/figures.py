@@ -23,6 +23,7 @@ from summarizer.models.daily_v2 import (
     DailyFigure,
     FigureValue,
 )
+from summarizer.text.concepts import tables
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -285,12 +286,25 @@ def _join_compound_heads(by_measure: dict[str, list[tuple[ArticleRecord, FigureR
             if other != key
             and other.startswith(f"{category}:")
             and " " not in (tail := other.split(":", 1)[1])
-            and len(tail) >= COMPOUND_HEAD_LETTERS
-            and head.endswith(tail)
+            and _ends_with(head, tail)
             and measure_of(by_measure[other][0][1]) == other
         ]
         if shorter:
             by_measure[max(shorter, key=len)] += by_measure.pop(key)
+
+
+def _ends_with(compound: str, head: str) -> bool:
+    """Whether a compound ends with a head, written as such or as the concept a count's
+    word is keyed by (``measures.measure_of``: "Schiffe" are "ship", so
+    "Containerschiffe" ends with it). Either way the head is written with
+    ``COMPOUND_HEAD_LETTERS`` letters or more: a few letters in common ("-ten") are none."""
+    if len(head) >= COMPOUND_HEAD_LETTERS and compound.endswith(head):
+        return True
+    table, _, _ = tables()
+    return any(
+        table.get(compound[cut:].lower()) == head
+        for cut in range(1, len(compound) - COMPOUND_HEAD_LETTERS + 1)
+    )
 
 
 def figure_groups(
@@ -345,8 +359,11 @@ def figure_groups(
         comparable = _comparable(members, linked_only, stale)
         first = members[0][1]
         # A facet's group (``figure_facets``) says its facet: "m visibility".
+        # A concept's name ("shut_down", ``measures.measure_of``) is read with a space.
         measure = (
-            key.split(":", 1)[1].replace("#", " ") if measure_of(first) else (first.counted or first.unit)
+            key.split(":", 1)[1].replace("#", " ").replace("_", " ")
+            if measure_of(first)
+            else (first.counted or first.unit)
         )
         groups.append(
             DailyFigure(

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
 from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
 from summarizer.text.lexicons.counted import (
     HARM,
     OTHERS,
@@ -83,10 +84,21 @@ def measure_of(figure: MeasuredFigure) -> str | None:
         return f"{group}:people"
     if thing:
         return f"{group}:{thing}"
-    head = counted[-1]
-    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{group}:{head}"
+    return f"{group}:{_head_word(counted[-1])}"
+
+
+def _head_word(word: str) -> str:
+    """The word a count names no known thing by ("trains supprimés", "Schiffe"), as every
+    language says it: the concept the word's table names when it names one ("cancelled" of
+    "supprimés", "cancelled" and "cancelados"; "ship" of "Schiffe" and "ships"), so one
+    measure told in two languages is one measure and is named in English; else the word,
+    without an English plural's "s"."""
+    table, _, _ = tables()
+    if (concept := table.get(word.lower())) is not None:
+        return concept
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 # The fewest letters a compound's modifier and its known head each have ("Bus|chauffeure",

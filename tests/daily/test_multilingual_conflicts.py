@@ -28,7 +28,8 @@ def test_a_count_of_other_things_keeps_its_own_measure() -> None:
     assert (
         measure_of(_Figure("homes", category="destroyed")) == "weapons:home"
     )  # destroyed is counted with launched
-    assert measure_of(_Figure("Bergleute", category="injured")) == "injured:bergleute"
+    # Miners are miners (the concept tables' word), not any people injured.
+    assert measure_of(_Figure("Bergleute", category="injured")) == "injured:miners"
     # A harm word counts people only where the figure counts people harmed.
     assert (
         measure_of(_Figure("victims' homes", category="destroyed")) == "weapons:home"

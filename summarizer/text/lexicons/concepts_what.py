@@ -162,7 +162,7 @@ ACTIONS = {
     "missing": "missing | vermisst vermissten | disparu disparue | desaparecido desaparecida",
     "leaked": "leaked leak leaking spill spilled discharge | ausgelaufen auslaufen leck austritt | fuite déversement déversé | fuga vertido derrame",
     "shut_down": "closed closure shut shutdown | geschlossen schließung stillgelegt | fermée fermeture | cerrado cerrada cierre clausurado",
-    "cancelled": "cancelled canceled cancellation | abgesagt gestrichen ausgefallen | annulé annulée annulation | cancelado cancelada",
+    "cancelled": "cancelled canceled cancellation | abgesagt gestrichen ausgefallen | annulé annulée annulation supprimé supprimée | cancelado cancelada suprimido suprimida",
     "polluted": "polluted pollution contaminated contamination | verschmutzt verschmutzung verseucht | pollué polluée pollution contaminé contaminée | contaminado contaminada contaminación",
     "sank": "sank sunk capsized | gesunken gekentert kentern | chaviré | hundido volcó zozobró",
     "stolen": "stolen stole | gestohlen entwendet | volé volée dérobé | robado robada sustraído",

@@ -52,14 +52,19 @@ def _burst(text: str, location: str, lang: str) -> object:
     )
 
 
+def _burst_under_kurfuerstenplatz() -> object:
+    """The wire's report, the square's umlaut written "ue": both tests below set it beside another."""
+    return _burst(
+        "A water main burst under Kurfuerstenplatz in Munich's Schwabing district on Tuesday "
+        "evening, flooding the underground station.",
+        "under Kurfuerstenplatz in Munich's Schwabing district",
+        "en",
+    )
+
+
 def test_one_water_main_burst_under_a_square_spelt_two_ways_is_one() -> None:
     day = merged(
-        _burst(
-            "A water main burst under Kurfuerstenplatz in Munich's Schwabing district on Tuesday "
-            "evening, flooding the underground station.",
-            "under Kurfuerstenplatz in Munich's Schwabing district",
-            "en",
-        ),
+        _burst_under_kurfuerstenplatz(),
         _burst(
             "Munich's water utility said a main had burst under the Kurfürstenplatz on Tuesday evening, "
             "flooding the underground station beneath it.",
@@ -72,12 +77,7 @@ def test_one_water_main_burst_under_a_square_spelt_two_ways_is_one() -> None:
 
 def test_bursts_under_two_squares_of_one_district_stay_two() -> None:
     day = merged(
-        _burst(
-            "A water main burst under Kurfuerstenplatz in Munich's Schwabing district on Tuesday "
-            "evening, flooding the underground station.",
-            "under Kurfuerstenplatz in Munich's Schwabing district",
-            "en",
-        ),
+        _burst_under_kurfuerstenplatz(),
         _burst(
             "Munich's water utility said a main had burst under the Elisabethplatz on Tuesday evening, "
             "flooding the underground station beneath it.",

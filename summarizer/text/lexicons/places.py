@@ -294,3 +294,45 @@ SITE_NAME_ADJECTIVES = {
     "nou": "new", "nova": "new", "nuevo": "new", "nueva": "new", "novo": "new", "nuovo": "new",
     "nuova": "new", "nouveau": "new", "nouvelle": "new", "neu": "new", "neue": "new", "new": "new",
 }  # fmt: skip
+
+# The names of the languages a place is named in, as an article glosses a bilingual town's
+# other name ("Champfontaine (Feldbrunnen en allemand)", "Neuenweiler (französisch
+# Neuvillers)", "(Sant Joan de l'Estany, en catalán)", "(Sankt Florin in Alsatian German
+# usage)"), in the product's languages: lower case, accents folded (``daily.place_aliases``).
+LANGUAGE_NAMES = words(
+    """
+    german french italian spanish catalan basque galician occitan breton alsatian romansh
+    ladin friulian sardinian corsican flemish dutch frisian luxembourgish welsh irish gaelic
+    slovene slovenian croatian hungarian polish czech danish swedish portuguese english
+    allemand francais italien espagnol catalan basque galicien occitan breton alsacien
+    romanche ladin frioulan flamand neerlandais luxembourgeois anglais portugais
+    deutsch franzosisch italienisch spanisch katalanisch baskisch galicisch okzitanisch
+    bretonisch elsassisch ratoromanisch ratromanisch romanisch ladinisch flamisch
+    niederlandisch luxemburgisch englisch portugiesisch slowenisch
+    aleman frances italiano espanol catalan vasco euskera gallego occitano breton alsaciano
+    romanche ladino flamenco neerlandes holandes luxemburgues ingles portugues
+    tedesco francese spagnolo catalano basco galiziano occitano bretone alsaziano romancio
+    ladino friulano sardo corso fiammingo olandese inglese portoghese sloveno
+    alemao frances italiano espanhol catalao basco galego occitano bretao alsaciano
+    flamengo holandes ingles portugues
+    """
+)
+
+# The words that say a place is also called by another name, between its two names ("Port
+# Adela, also known as Adelport"; "Neuenweiler, auch Neuvillers genannt" is German's own
+# order and not read).
+NAMED_ALSO = (
+    r"also\s+known\s+as|also\s+called|aussi\s+appel[ée]e?|[ée]galement\s+appel[ée]e?|dite?"
+    r"|auch\s+bekannt\s+als|también\s+(?:llamad[oa]|conocid[oa]\s+como)|alias"
+    r"|anche\s+(?:detta|detto|chiamat[oa]|nota\s+come|noto\s+come)"
+    r"|também\s+(?:chamad[oa]|conhecid[oa]\s+como)"
+)
+
+# The nouns a town is introduced by, capitalised in German ("im Dorf Oberhalden", "die
+# Gemeinde Feldbrunnen"), besides the level words (``PLACE_LEVEL_WORDS``): no part of its name.
+SETTLEMENT_NOUNS = words(
+    """
+    village hamlet dorf gemeinde ortschaft ortsteil weiler hameau bourg localite
+    pueblo aldea localidad municipio villaggio frazione comune paese borgo aldeia lugar
+    """
+)

@@ -270,6 +270,12 @@ PLACE_SITE_NOUNS = {
     "christmas_market": words("weihnachtsmarkt christkindlmarkt christkindlesmarkt adventsmarkt"),
     "hermitage": words("hermitage ermitage ermita eremo einsiedelei"),
     "church": words("pfarrkirche esglesia chiesa igreja basilica"),
+    "school": words("primarschule volksschule scuola escola"),
+    "farm": words("ferme fattoria fazenda masia"),
+    # A motorway's exit, named for the town it serves ("A12 exit Feldbrunnen", "jonction de
+    # Champfontaine", "Ausfahrt Sankt Niklaus", "salida de Figueres", "uscita di Como").
+    "motorway_exit": words("exit ausfahrt jonction salida uscita saida"),
+    "multipurpose_hall": words("mehrzweckhalle polideportivo"),
 }
 # A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
 # of a town; "maison de commune"): read as one before a place's words are.
@@ -283,6 +289,10 @@ PLACE_SITE_PHRASES = {
     # A town's parish church is its church in every language: "parish" names no other one.
     "parish church": "church", "eglise paroissiale": "church", "iglesia parroquial": "church",
     "esglesia parroquial": "church", "chiesa parrocchiale": "church", "igreja matriz": "church",
+    "multipurpose hall": "multipurpose_hall", "salle polyvalente": "multipurpose_hall",
+    "sala polivalente": "multipurpose_hall", "pavilhao multiusos": "multipurpose_hall",
+    "primary school": "school", "ecole primaire": "school", "escuela primaria": "school",
+    "scuola primaria": "school", "escola primaria": "school",
 }  # fmt: skip
 
 # The adjectives a site's name is made of that each language translates ("Plaça Major",

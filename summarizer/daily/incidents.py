@@ -262,6 +262,7 @@ def merge_incidents(
     told, within = one_key_per_region(
         [day_evidence(source, incident, actor_map) for source, incident in found],
         [w for source in items for w in source.within],
+        [pair for source in items for pair in source.aliases],
     )
     evidence = with_places_of_the_day(told, within)
     _name_bodies(evidence, found, items, actor_map)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from summarizer.daily.place_aliases import day_aliases, respelled
 from summarizer.daily.place_chains import site_variants
 from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.places import Within
@@ -157,13 +158,15 @@ def spellings_beside_one_place(
 
 
 def one_key_per_region(
-    reports: list[ReportEvidence], within: list[Within]
+    reports: list[ReportEvidence], within: list[Within], aliases: Iterable[tuple[str, str]] = ()
 ) -> tuple[list[ReportEvidence], list[Within]]:
-    """The day's reports and what it says lies where, with each region the day names in two
-    languages under one key (``place_variants``, ``valley_variants``), each town it spells
-    two ways beside one place (``spellings_beside_one_place``), and each place the data
-    names two ways (``place_names``): the day's own keys, and what the data says holds its
-    places."""
+    """The day's reports and what it says lies where, with each place an article names two
+    ways under one key wherever it stands in a key (``place_aliases``), each region the day
+    names in two languages under one key (``place_variants``, ``valley_variants``), each
+    town it spells two ways beside one place (``spellings_beside_one_place``), and each
+    place the data names two ways (``place_names``): the day's own keys, and what the data
+    says holds its places."""
+    reports, within = _declared_as_one(reports, within, day_aliases(aliases))
     named = [
         *(r.place for r in reports),
         *(p for r in reports for p in r.places),
@@ -192,3 +195,23 @@ def one_key_per_region(
         for r in reports
     ]
     return respelled, [(variants.get(i, i), variants.get(o, o), level) for i, o, level in within]
+
+
+def _declared_as_one(
+    reports: list[ReportEvidence], within: list[Within], aliases: dict[str, str]
+) -> tuple[list[ReportEvidence], list[Within]]:
+    """The reports and containment with the day's declared names of a place as one key in
+    every key that names it: its place, the places its passage names, what holds it."""
+    if not aliases:
+        return reports, within
+
+    def keys(found: frozenset[str]) -> frozenset[str]:
+        return frozenset(respelled(k, aliases) for k in found)
+
+    return (
+        [
+            replace(r, place=r.place and respelled(r.place, aliases), places=keys(r.places), held_by=keys(r.held_by))
+            for r in reports
+        ],
+        [(respelled(i, aliases), respelled(o, aliases), level) for i, o, level in within],
+    )

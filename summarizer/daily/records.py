@@ -19,6 +19,7 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
+from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
@@ -249,6 +250,9 @@ class ArticleRecord:
     quotes: tuple[QuoteRecord, ...]
     # What the article says lies where (``containment.containment_in``): a few per article.
     within: tuple[Within, ...] = ()
+    # The names it declares of one place (``place_aliases``): "Champfontaine (Feldbrunnen
+    # en allemand)", read for every article of the day.
+    aliases: tuple[tuple[str, str], ...] = ()
     # The language the article was read in: the English top line quotes only English values.
     language: str = "en"
 
@@ -279,6 +283,7 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         within=containment_in(
             article.text, briefing.language, ((i.place, i.location) for i in briefing.incidents)
         ),
+        aliases=declared_aliases(article.text),
         language=sys.intern(briefing.language),
     )
 

@@ -30,7 +30,7 @@ _SAINT_NAMES = {
     "vincent": "vincent vinzenz vicente vicent vincenzo",
     "joseph": "joseph josef jose josep giuseppe",
     "bartholomew": "bartholomew bartholomaus barthelemy bartolome bartomeu bartolomeo",
-    "nicholas": "nicholas nikolaus nicolas nicolau nicola",
+    "nicholas": "nicholas nikolaus niklaus nicolas nicolau nicola nicolo",
     "sebastian": "sebastian sebastien sebastia sebastiano sebastiao",
     "mary": "mary maria marie",
     "catherine": "catherine katharina caterina catalina catarina",

@@ -270,6 +270,12 @@ PLACE_SITE_NOUNS = {
     "christmas_market": words("weihnachtsmarkt christkindlmarkt christkindlesmarkt adventsmarkt"),
     "hermitage": words("hermitage ermitage ermita eremo einsiedelei"),
     "church": words("pfarrkirche esglesia chiesa igreja basilica"),
+    "school": words("primarschule volksschule scuola escola"),
+    "farm": words("ferme fattoria fazenda masia"),
+    # A motorway's exit, named for the town it serves ("A12 exit Feldbrunnen", "jonction de
+    # Champfontaine", "Ausfahrt Sankt Niklaus", "salida de Figueres", "uscita di Como").
+    "motorway_exit": words("exit ausfahrt jonction salida uscita saida"),
+    "multipurpose_hall": words("mehrzweckhalle polideportivo"),
 }
 # A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
 # of a town; "maison de commune"): read as one before a place's words are.
@@ -283,6 +289,10 @@ PLACE_SITE_PHRASES = {
     # A town's parish church is its church in every language: "parish" names no other one.
     "parish church": "church", "eglise paroissiale": "church", "iglesia parroquial": "church",
     "esglesia parroquial": "church", "chiesa parrocchiale": "church", "igreja matriz": "church",
+    "multipurpose hall": "multipurpose_hall", "salle polyvalente": "multipurpose_hall",
+    "sala polivalente": "multipurpose_hall", "pavilhao multiusos": "multipurpose_hall",
+    "primary school": "school", "ecole primaire": "school", "escuela primaria": "school",
+    "scuola primaria": "school", "escola primaria": "school",
 }  # fmt: skip
 
 # The adjectives a site's name is made of that each language translates ("Plaça Major",
@@ -294,3 +304,45 @@ SITE_NAME_ADJECTIVES = {
     "nou": "new", "nova": "new", "nuevo": "new", "nueva": "new", "novo": "new", "nuovo": "new",
     "nuova": "new", "nouveau": "new", "nouvelle": "new", "neu": "new", "neue": "new", "new": "new",
 }  # fmt: skip
+
+# The names of the languages a place is named in, as an article glosses a bilingual town's
+# other name ("Champfontaine (Feldbrunnen en allemand)", "Neuenweiler (französisch
+# Neuvillers)", "(Sant Joan de l'Estany, en catalán)", "(Sankt Florin in Alsatian German
+# usage)"), in the product's languages: lower case, accents folded (``daily.place_aliases``).
+LANGUAGE_NAMES = words(
+    """
+    german french italian spanish catalan basque galician occitan breton alsatian romansh
+    ladin friulian sardinian corsican flemish dutch frisian luxembourgish welsh irish gaelic
+    slovene slovenian croatian hungarian polish czech danish swedish portuguese english
+    allemand francais italien espagnol catalan basque galicien occitan breton alsacien
+    romanche ladin frioulan flamand neerlandais luxembourgeois anglais portugais
+    deutsch franzosisch italienisch spanisch katalanisch baskisch galicisch okzitanisch
+    bretonisch elsassisch ratoromanisch ratromanisch romanisch ladinisch flamisch
+    niederlandisch luxemburgisch englisch portugiesisch slowenisch
+    aleman frances italiano espanol catalan vasco euskera gallego occitano breton alsaciano
+    romanche ladino flamenco neerlandes holandes luxemburgues ingles portugues
+    tedesco francese spagnolo catalano basco galiziano occitano bretone alsaziano romancio
+    ladino friulano sardo corso fiammingo olandese inglese portoghese sloveno
+    alemao frances italiano espanhol catalao basco galego occitano bretao alsaciano
+    flamengo holandes ingles portugues
+    """
+)
+
+# The words that say a place is also called by another name, between its two names ("Port
+# Adela, also known as Adelport"; "Neuenweiler, auch Neuvillers genannt" is German's own
+# order and not read).
+NAMED_ALSO = (
+    r"also\s+known\s+as|also\s+called|aussi\s+appel[ée]e?|[ée]galement\s+appel[ée]e?|dite?"
+    r"|auch\s+bekannt\s+als|también\s+(?:llamad[oa]|conocid[oa]\s+como)|alias"
+    r"|anche\s+(?:detta|detto|chiamat[oa]|nota\s+come|noto\s+come)"
+    r"|também\s+(?:chamad[oa]|conhecid[oa]\s+como)"
+)
+
+# The nouns a town is introduced by, capitalised in German ("im Dorf Oberhalden", "die
+# Gemeinde Feldbrunnen"), besides the level words (``PLACE_LEVEL_WORDS``): no part of its name.
+SETTLEMENT_NOUNS = words(
+    """
+    village hamlet dorf gemeinde ortschaft ortsteil weiler hameau bourg localite
+    pueblo aldea localidad municipio villaggio frazione comune paese borgo aldeia lugar
+    """
+)

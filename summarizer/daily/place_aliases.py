@@ -1,0 +1,156 @@
+"""Two names of one place that an article declares ("Champfontaine (Feldbrunnen en
+allemand)", "Neuenweiler (französisch Neuvillers)", "San Juan del Estanque (Sant Joan de
+l'Estany, en catalán)", "the Feldbrunnen/Champfontaine exit", "Port Adela, also known as
+Adelport"), read as one place for every article of the day.
+
+A bilingual town's reports name it in either language, and often only one article says
+both names are one town: that article is the day's knowledge, as a reader carries it from
+one article to the next. Only a declaration is read, never a likeness of two names: a
+bracket that names a language ("en allemand", "in German", "auf Französisch", "in
+italiano"), a slash between two names with no space ("Biel/Bienne", the way a bilingual
+place is signposted), or the words "also known as" in a language the product reads. A bare
+bracket may name the place holding it ("Olmeda (Soria)") and is ``containment``'s.
+
+The day's names are then one key wherever they stand in a place's key: "Primarschule
+Feldbrunnen" is the school of Champfontaine too (``respelled``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from summarizer.daily.places import COUNTRY_NAMES, place_key
+from summarizer.linkage import joined_to_least
+from summarizer.text.accents import fold_accents
+from summarizer.text.language import SUPPORTED
+from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.places import (
+    GERMAN_STREET_ENDINGS,
+    LANGUAGE_NAMES,
+    NAMED_ALSO,
+    PLACE_LEVEL_WORDS,
+    SETTLEMENT_NOUNS,
+    STREET_WORDS,
+)
+
+# A name: capitalised words, little joining words between them ("Sant Joan de l'Estany").
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+_JOINER = r"(?:de|del|de la|des|du|d['’]|di|da|do|dos|von|am|im|an|der|l['’]|la|le|el|sur|sous|ob|bei)"
+_NAME = rf"{_WORD}(?:\s+(?:{_JOINER}\s*){{0,2}}{_WORD}){{0,4}}"
+_BRACKET = re.compile(r"\(([^()]{2,80})\)")
+_NAME_IN = re.compile(_NAME)
+_SETTLEMENTS = PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS
+# "Feldbrunnen/Champfontaine": no space at the slash, as a bilingual sign writes it; a
+# route ("Bern - Lausanne") or a list ("Bern / Zürich") is spaced.
+_SLASHED = re.compile(rf"(?<![\w/])({_WORD})/({_WORD})(?![\w/])")
+_ALSO = re.compile(rf"({_NAME}),?\s+\(?(?:{NAMED_ALSO})\s+({_NAME})")
+# A gloss's words: a hyphenated name ("Flämisch-Brabant") is one word, not a language.
+_GLOSS_WORDS = re.compile(r"[\w'’\-]+")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset().union(*(lexicon(code).not_name for code in SUPPORTED))
+
+
+def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of place keys the text declares names of one place (see the module's
+    docstring), each pair once."""
+    found: list[tuple[str, str]] = []
+    for bracket in _BRACKET.finditer(text):
+        if other := _glossed_name(bracket.group(1)):
+            before = _name_before(text, bracket.start(), other)
+            if before:
+                found.append((before, other))
+    found += [(m.group(1), m.group(2)) for m in _SLASHED.finditer(text) if _signposted(text, m)]
+    found += [(m.group(1), m.group(2)) for m in _ALSO.finditer(text)]
+    pairs = []
+    for one, other in found:
+        a, b = place_key(one), place_key(other)
+        if a and b and a != b and COUNTRY_NAMES.isdisjoint({a, b}) and not (a.isdigit() or b.isdigit()):
+            pairs.append((a, b) if a < b else (b, a))
+    return tuple(dict.fromkeys(pairs))
+
+
+def _signposted(text: str, match: re.Match[str]) -> bool:
+    """Whether a slash pair names one place twice, as a bilingual sign does: not a dateline,
+    which lists where a story was filed from ("Berlin/Stuttgart (dnd) -", "WERNACH/VERNAY.":
+    the first words of a paragraph), and not a street corner ("Venloer
+    Straße/Leyendeckerstraße")."""
+    start = match.start()
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    return not any(_street(name) for name in match.groups())
+
+
+def _street(name: str) -> bool:
+    word = fold_accents(name.lower()).replace("ß", "ss")
+    return word in STREET_WORDS or word.endswith(GERMAN_STREET_ENDINGS)
+
+
+def _glossed_name(inside: str) -> str | None:
+    """The other name a bracket gives when it names the language it is written in ("Feldbrunnen
+    en allemand", "französisch Neuvillers", "Sankt Florin in Alsatian German usage"), else None."""
+    words = _GLOSS_WORDS.findall(inside)
+    if not any(fold_accents(w.lower()) in LANGUAGE_NAMES for w in words):
+        return None
+    # A language's name is no part of the town's ("auf Französisch Haute-Halde").
+    bare = _GLOSS_WORDS.sub(lambda w: "," if fold_accents(w.group(0).lower()) in LANGUAGE_NAMES else w.group(0), inside)
+    names = [m.group(0) for m in _NAME_IN.finditer(bare)]
+    return names[0] if len(names) == 1 else None
+
+
+def _name_before(text: str, end: int, other: str) -> str | None:
+    """The capitalised name that ends right before a bracket ("à Champfontaine (…)"), from
+    after its first joining word when what follows it has as many capitalised words as the
+    bracket's name: a gloss translates the town, not the district written before it ("barrio
+    de Llevant de San Juan del Estanque (Sant Joan de l'Estany, en catalán)")."""
+    head = text[max(0, end - 120) : end].rstrip()
+    match = re.search(rf"({_NAME})$", head)
+    if not match:
+        return None
+    words = match.group(1).split()
+    # A sentence's first word or a noun German capitalises opens no name ("Im Dorf Oberhalden").
+    while len(words) > 1 and (words[0] in _not_names() or fold_accents(words[0].lower()) in _SETTLEMENTS):
+        words = words[1:]
+    name = " ".join(words)
+    wanted = len(re.findall(_WORD, other))
+    if len(re.findall(_WORD, name)) > wanted:
+        joined = re.search(rf"\s{_JOINER}\s+", name)
+        if joined and len(re.findall(_WORD, name[joined.end() :])) >= wanted:
+            return name[joined.end() :]
+    return name
+
+
+def day_aliases(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each name the day's articles declare of a place, to the one key of that place (the
+    least of its names)."""
+    pairs = list(pairs)
+    return joined_to_least((k for pair in pairs for k in pair), pairs)
+
+
+def respelled(key: str, aliases: dict[str, str]) -> str:
+    """A place key with each of the day's declared names in it written as the place's one
+    key ("primarschule feldbrunen" -> "primarschule champfontaine"; "a12 exit feldbrunen
+    champfontaine" -> "a12 exit champfontaine"): a name counts as whole words only."""
+    if not aliases or not key:
+        return key
+    words = key.split()
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        for size in range(min(4, len(words) - n), 0, -1):
+            name = " ".join(words[n : n + size])
+            if name in aliases:
+                out.extend(aliases[name].split())
+                n += size
+                break
+        else:
+            out.append(words[n])
+            n += 1
+    # A sign's two names become one: "exit feldbrunen champfontaine" names the town once.
+    folded = " ".join(out)
+    for name in set(aliases.values()):
+        folded = re.sub(rf"(?<!\S){re.escape(name)}(?: {re.escape(name)})+(?!\S)", name, folded)
+    return folded

@@ -1,0 +1,125 @@
+"""Two names of one bilingual town that an article declares, read for every article of the
+day (issue 25, days 58-63 generalised): "Champfontaine (Feldbrunnen en allemand)",
+"Neuenweiler (französisch Neuvillers)", "Feldbrunnen/Champfontaine". Only a declaration is
+read: a dateline's two places, a street corner, a province named after a language
+("Provinz Flämisch-Brabant"), a bare bracket that may be the holding region, and two towns no
+article calls one stay two. Every town here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.place_aliases import day_aliases, declared_aliases, respelled
+from summarizer.daily.places import place_key
+from tests.daily.test_daily import merged, one_incident
+
+
+def _keys(one: str, other: str) -> tuple[str, str]:
+    a, b = place_key(one), place_key(other)
+    return (a, b) if a < b else (b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("Une rafale a frappé l'école à Champfontaine (Feldbrunnen en allemand) vendredi.", "Champfontaine", "Feldbrunnen"),
+        ("Im elsässischen Neuenweiler (französisch Neuvillers) ist Heizöl ausgelaufen.", "Neuenweiler", "Neuvillers"),
+        ("Im Dorf Oberhalden (auf Französisch Haute-Halde) brannte es.", "Oberhalden", "Haute-Halde"),
+        ("Un camión chocó en Vilarrasa (Vilarrosa, en catalán) el lunes.", "Vilarrasa", "Vilarrosa"),
+        ("A lorry struck a bridge in Lovermont (Leeuwerberg in Dutch) on Tuesday.", "Lovermont", "Leeuwerberg"),
+        ("Un incendio a Montvallo (Schönwald in tedesco) ha distrutto un fienile.", "Montvallo", "Schönwald"),
+        ("Um incêndio em Vila Serrana (Bergdorf em alemão) destruiu um celeiro.", "Vila Serrana", "Bergdorf"),
+        ("The A12 exit at Feldbrunnen/Champfontaine is closed towards Bern.", "Feldbrunnen", "Champfontaine"),
+        ("Port Adela, also known as Adelport, was flooded.", "Port Adela", "Adelport"),
+        ("Le village de Haute-Halde, aussi appelé Oberhalden, est isolé.", "Haute-Halde", "Oberhalden"),
+    ],
+)
+def test_an_article_s_declared_other_name_of_a_town_is_read(text: str, one: str, other: str) -> None:
+    assert declared_aliases(text) == (_keys(one, other),)
+
+
+def test_a_gloss_translates_the_town_not_the_district_before_it() -> None:
+    text = "en el barrio de Llevant de Vilanova del Estanque (Vilanova de l'Estany, en catalán), ayer"
+    assert declared_aliases(text) == (_keys("Vilanova del Estanque", "Vilanova de l'Estany"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin/Stuttgart (dnd) – Nach dem Fischsterben verlangt die Bundesregierung Aufklärung.",
+        "Titel der Meldung\n\nHAGENWEILER/MÜLLHEIM. Im Sundgau ist ein Collège geschlossen.",
+        "Ein Kran ist an der Ecke Venloer Straße/Leyendeckerstraße umgekippt.",
+        "In Sint-Aldegonde (Provinz Flämisch-Brabant) wurden Fahrräder gestohlen.",
+        "Un camión volcó en Olmeda (Soria) el martes.",
+        "Der Gemeinderat (SVP) von Feldbrunnen tagt heute.",
+        "Trains between Bern / Zürich are delayed.",
+    ],
+)
+def test_no_declaration_no_alias(text: str) -> None:
+    assert declared_aliases(text) == ()
+
+
+def test_the_day_s_names_are_one_key_wherever_they_stand_in_a_key() -> None:
+    aliases = day_aliases([_keys("Champfontaine", "Feldbrunnen")])
+    one = aliases[place_key("Feldbrunnen")]
+    assert respelled(place_key("Primarschule Feldbrunnen"), aliases) == f"primarschule {one}"
+    assert respelled("a12 exit feldbrunen champfontaine", aliases) == f"a12 exit {one}"
+    # A whole word only: a street named after the town is no spelling of the town.
+    assert respelled("feldbrunenweg", aliases) == "feldbrunenweg"
+
+
+def _report(text: str, place: str, lang: str, type: str = "accident") -> object:
+    return one_incident(text, type=type, place=place, location=None, time=None, language=lang)
+
+
+def test_a_roof_torn_off_told_with_the_town_s_two_names_is_one_event() -> None:
+    day = merged(
+        _report(
+            "Une rafale a arraché vendredi des panneaux solaires du toit de l'école de "
+            "Champfontaine (Feldbrunnen en allemand).",
+            "Champfontaine",
+            "fr",
+        ),
+        _report(
+            "Eine Sturmböe hat am Freitag Solarpanels vom Dach der Schule in Feldbrunnen gerissen.",
+            "Feldbrunnen",
+            "de",
+        ),
+        _report("Police report solar panels blown off a school roof in Feldbrunnen.", "Feldbrunnen", "en"),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_two_towns_no_article_calls_one_stay_two() -> None:
+    day = merged(
+        _report(
+            "Une rafale a arraché vendredi des panneaux solaires du toit de l'école de Champfontaine.",
+            "Champfontaine",
+            "fr",
+        ),
+        _report(
+            "Eine Sturmböe hat am Freitag Solarpanels vom Dach der Schule in Feldbrunnen gerissen.",
+            "Feldbrunnen",
+            "de",
+        ),
+    )
+    assert len(day.incidents) == 2
+
+
+def test_two_fires_at_two_sites_of_the_declared_town_stay_two() -> None:
+    day = merged(
+        _report(
+            "Un incendie a détruit mardi matin le toit de l'école de Champfontaine (Feldbrunnen "
+            "en allemand).",
+            "école de Champfontaine",
+            "fr",
+            "disaster",
+        ),
+        _report(
+            "Ein Brand hat am Dienstagabend eine Scheune auf dem Hof Meier in Feldbrunnen zerstört.",
+            "Hof Meier, Feldbrunnen",
+            "de",
+            "disaster",
+        ),
+    )
+    assert len(day.incidents) == 2

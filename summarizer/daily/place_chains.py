@@ -28,6 +28,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.gazetteer import place_spellings
+from summarizer.text.subdivisions import subdivision_countries
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.places import (
     EXONYMS,
@@ -188,14 +189,28 @@ def place_holders(place: str | None) -> frozenset[str]:
     return frozenset(chain[1:]) | frozenset(countries - {chain[0]})
 
 
-def _may_hold(outer: str, inner: str) -> bool:
+def _may_hold(outer: str, inner: str, countries: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether one of two places may lie in the other though neither report says so: a
-    country and a place finer than one (the data does not say which country holds
-    "Valais"), or a name and one that holds its words ("Lyon" and "Lyon Vaise")."""
+    country and a place finer than one that nothing sets in another country (the data does
+    not say which country holds "Valais", but "Bologna, Italy" is not in Spain, nor Texas
+    in France: ``_set_in_another_country``), or a name and one that holds its words ("Lyon"
+    and "Lyon Vaise"). ``countries`` are those the reports of ``outer`` and ``inner`` name."""
     if (outer in COUNTRY_NAMES) != (inner in COUNTRY_NAMES):
-        return True
+        if outer in COUNTRY_NAMES:
+            return not _set_in_another_country(outer, inner, countries[1])
+        return not _set_in_another_country(inner, outer, countries[0])
     words_outer, words_inner = set(outer.split()), set(inner.split())
     return words_outer <= words_inner or words_inner <= words_outer
+
+
+def _set_in_another_country(country: str, finer: str, named: frozenset[str]) -> bool:
+    """``finer`` lies in another country than ``country``: its own report names countries
+    (``named``) and not this one, or the data knows ``finer`` as a part of countries only
+    other than this one (Texas is in the United States)."""
+    if named:
+        return country not in named
+    known = {place_key(name) for name in subdivision_countries(finer)}
+    return bool(known) and country not in known
 
 
 def holders_apart(
@@ -211,7 +226,12 @@ def holders_apart(
     the day names beside them, which it spreads to every report of one key."""
     own_a = held_a - held_b - {place_b}
     own_b = held_b - held_a - {place_a}
-    return bool(own_a and own_b) and not any(_may_hold(mine, theirs) for mine in own_a for theirs in own_b)
+    countries_a, countries_b = held_a & COUNTRY_NAMES, held_b & COUNTRY_NAMES
+    return bool(own_a and own_b) and not any(
+        _may_hold(mine, theirs, (countries_a, countries_b))
+        for mine in own_a
+        for theirs in own_b
+    )
 
 
 def site_variants(keys: Iterable[str]) -> dict[str, str]:

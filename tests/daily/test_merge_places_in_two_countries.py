@@ -14,7 +14,9 @@ from tests.daily.test_daily import merged, one_incident
 
 
 def _apart(a: str, b: str) -> bool:
-    return holders_apart(place_holders(a), (place_chain(a) or (a,))[0], place_holders(b), (place_chain(b) or (b,))[0])
+    return holders_apart(
+        place_holders(a), (place_chain(a) or (a,))[0], place_holders(b), (place_chain(b) or (b,))[0]
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,9 @@ def test_fires_on_two_countries_main_squares_stay_two() -> None:
 
 def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
     texas = _fire("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
-    france = _fire("Mardi après-midi, 40 pompiers ont combattu un incendie dans un entrepôt.", "Paris, France", "fr")
+    france = _fire(
+        "Mardi après-midi, 40 pompiers ont combattu un incendie dans un entrepôt.", "Paris, France", "fr"
+    )
     day = merged(texas, france)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
 
@@ -81,7 +85,9 @@ def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
 def test_a_fire_in_paris_texas_told_as_in_the_united_states_is_one() -> None:
     texas = _fire("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
     country = _fire(
-        "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.", "Paris, Estados Unidos", "es"
+        "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.",
+        "Paris, Estados Unidos",
+        "es",
     )
     day = merged(texas, country)
     assert len(day.incidents) == 1, [[r.article_id for r in i.reports] for i in day.incidents]

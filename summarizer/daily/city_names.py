@@ -70,3 +70,20 @@ def named_place(word: str, places: frozenset[str] = frozenset(), cities: bool = 
         return listed or region or (cities and is_city(name))
 
     return known(word) or known(re.sub(r"([aou])e", r"\1", word))
+
+
+def known_city(name: str) -> bool:
+    """A city the shipped data knows by this name: its own, a hand-kept table's ("Bâle",
+    "Straßburg"), or another language's the data gives, spelled alike ("Mülhausen",
+    "Pampelune"). GeoNames' alternates alone also hold words some far town is called
+    ("Wurtemberg" is an alternate of Massapequa Park): a city they give must open as the
+    name does."""
+    if is_city(name):
+        return True
+    curated = place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
+    if curated:
+        return is_city(curated)
+    other = exonym_of(name)
+    return bool(
+        other and is_city(other) and fold_accents(other[:1]).casefold() == fold_accents(name[:1]).casefold()
+    )

@@ -35,9 +35,10 @@ _SAINT_NAMES = saint_names(spelling_folded)
 _ELIDED = frozenset({"d", "l", "dell", "dall", "nell", "sull"})
 
 
-def key_words_folded(words: list[str]) -> str:
+def key_words_folded(words: list[str], *, saints: bool = True) -> str:
     """A place's key from its words, each ``spelling_folded``, elided articles left out, and
-    a saint's name after its title in one language ("Sant Pere", "San Pedro", "Saint-Pierre":
-    "st peter")."""
+    with ``saints`` a saint's name after its title in one language ("Sant Pere", "San Pedro",
+    "Saint-Pierre": "st peter"; a city's own name keeps its saint as it names it)."""
     kept = [w for index, w in enumerate(words) if w not in _ELIDED or index == len(words) - 1]
-    return " ".join(saints_as_one([spelling_folded(w) for w in kept], "st", _SAINT_NAMES))
+    folded = [spelling_folded(w) for w in kept]
+    return " ".join(saints_as_one(folded, "st", _SAINT_NAMES) if saints else folded)

@@ -30,8 +30,8 @@ from summarizer.text.vocabulary import words
 # The concepts of sites that stand at one spot of a town and carry a name of their own.
 _POINT_SITES = frozenset(
     {
-        "hospital", "school", "university", "canteen", "restaurant", "mine", "dam", "airport", "port",
-        "marina", "factory", "refinery", "warehouse", "depot", "station", "church", "hotel", "shop",
+        "hospital", "school", "nursery", "university", "canteen", "restaurant", "mine", "dam", "airport",
+        "port", "marina", "factory", "refinery", "warehouse", "depot", "station", "church", "hotel", "shop",
         "bakery", "farm", "stadium", "ski_resort", "beach", "town_hall", "care_home", "power_plant",
         "camp", "zoo", "petrol_station", "car_park", "pharmacy", "nightclub", "mosque", "synagogue",
         "cemetery", "museum", "library", "nuclear_plant",

@@ -54,6 +54,7 @@ from summarizer.text.lexicons.hazards import HAZARD_WORDS
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
 from summarizer.text.lexicons.road import ROAD_WORDS
 from summarizer.text.lexicons.things import THING_WORDS
+from summarizer.text.roads_and_works import is_road_number
 
 # Types of event a place sees once a day as a rule, and those it may see several of
 # (``BUSY_TYPES``: arrests, marches, statements, "other" events), read with more signs of
@@ -151,14 +152,15 @@ def _prior_holds(item: ReportEvidence) -> bool:
     """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
     decide and meet there many times a day; nor of an arrest, a march, a statement or an
-    "other" event in a city (``busy_types.in_a_city``), capital or not. Nor of a road
-    accident (a crash, or a vehicle or road user named, ``ROAD_WORDS``: a town sees many a
-    day), nor of something found (a body found on Thursday: the day it happened is not told,
-    ``ReportEvidence.day_unknown``), nor of what followed another event ("Nach dem
-    Blitzeinschlag ... ist die Entscheidung gefallen")."""
+    "other" event in a city (``busy_types.in_a_city``). Nor of a road accident (a crash, a
+    vehicle or road user named, ``ROAD_WORDS``, its own place on a road: "Champfontaine,
+    A12"; a town sees many a day), nor of something found (a body found on Thursday, the day
+    unknown), nor of what followed another event ("Nach dem Blitzeinschlag ...")."""
     if item.type not in PRIOR_TYPES or item.day_unknown:
         return False
-    if item.type == "accident" and (item.kind == "crash" or not ROAD_WORDS.isdisjoint(item.words)):
+    road = any(map(is_road_number, (item.place or "", *item.held_by)))  # not its passage's places
+    road = road or not ROAD_WORDS.isdisjoint(item.words)
+    if item.type == "accident" and (item.kind == "crash" or road):
         return False
     if item.type in BUSY_TYPES and in_a_city(item.place):
         return False  # a city sees many arrests, marches and statements a day, capital or not

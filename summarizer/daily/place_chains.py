@@ -22,19 +22,18 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from summarizer.daily.city_names import known_city
 from summarizer.daily.named_sites import fold
 from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
-from summarizer.text.exonyms import exonym_of, is_city
-from summarizer.text.gazetteer import place_spellings
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.places import (
-    EXONYMS,
     PLACE_SITE_NOUNS,
     PLACE_SITE_PHRASES,
     SITE_NAME_ADJECTIVES,
 )
+from summarizer.text.subdivisions import subdivision_countries
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
 # ("Flughafen Kolmsdorf/Unterwald"), each a part of it as a comma's would be, and so do
@@ -86,23 +85,6 @@ def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
     return None
 
 
-def known_city(name: str) -> bool:
-    """A city the shipped data knows by this name: its own, a hand-kept table's ("Bâle",
-    "Straßburg"), or another language's the data gives, spelled alike ("Mülhausen",
-    "Pampelune"). GeoNames' alternates alone also hold words some far town is called
-    ("Wurtemberg" is an alternate of Massapequa Park): a city they give must open as the
-    name does."""
-    if is_city(name):
-        return True
-    curated = place_spellings().get(name.casefold()) or EXONYMS.get(fold_accents(name))
-    if curated:
-        return is_city(curated)
-    other = exonym_of(name)
-    return bool(
-        other and is_city(other) and fold_accents(other[:1]).casefold() == fold_accents(name[:1]).casefold()
-    )
-
-
 def _cities_joined(token: str) -> str:
     """A name of known cities joined by hyphens ("Bâle-Mulhouse", "Basilea-Mulhouse": an
     airport two cities share) with each city written as the data names it ("Basel
@@ -147,7 +129,8 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     if sites:
         # "Plaça Major" and "Plaza Mayor": one square's name, translated.
         name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]
-    key = place_key(" ".join(name)) if name else ""
+    # A site named for a saint is named so in every language, though a city bears the name.
+    key = place_key(" ".join(name), site=bool(sites)) if name else ""
     return key, frozenset(sites)
 
 
@@ -190,14 +173,28 @@ def place_holders(place: str | None) -> frozenset[str]:
     return frozenset(chain[1:]) | frozenset(countries - {chain[0]})
 
 
-def _may_hold(outer: str, inner: str) -> bool:
+def _may_hold(outer: str, inner: str, countries: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether one of two places may lie in the other though neither report says so: a
-    country and a place finer than one (the data does not say which country holds
-    "Valais"), or a name and one that holds its words ("Lyon" and "Lyon Vaise")."""
+    country and a place finer than one that nothing sets in another country (the data does
+    not say which country holds "Valais", but "Bologna, Italy" is not in Spain, nor Texas
+    in France: ``_set_in_another_country``), or a name and one that holds its words ("Lyon"
+    and "Lyon Vaise"). ``countries`` are those the reports of ``outer`` and ``inner`` name."""
     if (outer in COUNTRY_NAMES) != (inner in COUNTRY_NAMES):
-        return True
+        if outer in COUNTRY_NAMES:
+            return not _set_in_another_country(outer, inner, countries[1])
+        return not _set_in_another_country(inner, outer, countries[0])
     words_outer, words_inner = set(outer.split()), set(inner.split())
     return words_outer <= words_inner or words_inner <= words_outer
+
+
+def _set_in_another_country(country: str, finer: str, named: frozenset[str]) -> bool:
+    """``finer`` lies in another country than ``country``: its own report names countries
+    (``named``) and not this one, or the data knows ``finer`` as a part of countries only
+    other than this one (Texas is in the United States)."""
+    if named:
+        return country not in named
+    known = {place_key(name) for name in subdivision_countries(finer)}
+    return bool(known) and country not in known
 
 
 def holders_apart(
@@ -213,7 +210,10 @@ def holders_apart(
     the day names beside them, which it spreads to every report of one key."""
     own_a = held_a - held_b - {place_b}
     own_b = held_b - held_a - {place_a}
-    return bool(own_a and own_b) and not any(_may_hold(mine, theirs) for mine in own_a for theirs in own_b)
+    countries_a, countries_b = held_a & COUNTRY_NAMES, held_b & COUNTRY_NAMES
+    return bool(own_a and own_b) and not any(
+        _may_hold(mine, theirs, (countries_a, countries_b)) for mine in own_a for theirs in own_b
+    )
 
 
 def site_variants(keys: Iterable[str]) -> dict[str, str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from summarizer.daily.city_names import known_city
 from summarizer.daily.key_spelling import key_words_folded
 from summarizer.daily.places import COUNTRY_NAMES, Within, place_key
 from summarizer.linkage import joined_to_least
@@ -26,7 +27,7 @@ from summarizer.text.subdivisions import all_subdivision_names, subdivision_hold
 def _as_key(form: str) -> str:
     """A folded name of the data as the merge's place keys write it (``place_key`` without
     its lookups: doubled letters single, an umlaut's "e" dropped, a saint's title one)."""
-    return key_words_folded(name_form(form).split())
+    return key_words_folded(name_form(form).split(), saints=not known_city(form))
 
 
 @cache
@@ -42,9 +43,18 @@ def _other_names(key: str) -> set[str]:
     """The keys of every name the data gives the country part(s) a key names, its own aside."""
     found: set[str] = set()
     for name in _names_by_key().get(key, ()):
-        found |= {_as_key(other) for other in subdivision_names(name)}
+        found |= {_as_key(other) for other in subdivision_names(name) if not _two_saints_cities(name, other)}
     found.discard(key)
     return found
+
+
+def _two_saints_cities(name: str, other: str) -> bool:
+    """Two names of one country part that are two cities' own names, one saint's name in two
+    languages: the parish of Saint John is "San Juan" in Spanish, but San Juan and Saint John
+    are two cities (``places.place_key``)."""
+    if not (known_city(name) and known_city(other)):
+        return False
+    return key_words_folded(name_form(name).split()) == key_words_folded(name_form(other).split())
 
 
 def cities_also_named(keys: Iterable[str]) -> dict[str, frozenset[str]]:

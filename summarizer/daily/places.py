@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.daily.city_names import known_city
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.key_spelling import key_words_folded, spelling_folded
 from summarizer.linkage import name_key
@@ -63,7 +64,7 @@ _COMPASS = re.compile(
 
 
 @lru_cache(maxsize=65536)
-def place_key(name: str) -> str:
+def place_key(name: str, *, site: bool = False) -> str:
     """The key a place is matched by, as two reports of one event can name it at different
     levels, in different languages and spellings: without an owner ("Japan's"), level
     words or articles ("Region Hannover", "métropole de Lyon" are Hannover, Lyon); a known
@@ -72,7 +73,10 @@ def place_key(name: str) -> str:
     accents folded and doubled letters single ("Hannover" and "Hanover", "Odessa" and
     "Odesa"). A country stays as it is, and is the key of a part of it named by direction
     ("southern Ukraine": no finer a place than the country); a city named for its country
-    ("Mexico City") keeps its level word."""
+    ("Mexico City") keeps its level word. A saint's name is one in every language
+    (``key_spelling``), but in a known city's own name: São Paulo, Saint Paul and San
+    Pablo are three cities, though a ``site`` named for a saint ("Església de Santa
+    Maria") is one in every language even where a city bears its name."""
     owned = _known_parts(_OWNER.sub("", name.strip()))
     if quarter := _city_quarter(owned):
         return quarter
@@ -100,7 +104,7 @@ def place_key(name: str) -> str:
         # "Hamburger Hafen" is Hamburg's port, within Hamburg; "Kölner Südstadt" within the
         # "cologne" an English report names.
         words[0] = " ".join(spelling_folded(w) for w in place_key(words[0][:-2]).split())
-    return key_words_folded(words) or key
+    return key_words_folded(words, saints=site or not known_city(owned)) or key
 
 
 def _known_parts(name: str) -> str:

@@ -18,6 +18,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 
 
+def is_road_number(key: str) -> bool:
+    """A place key (lower case) that is a road's number ("a12", "n-340"), as ``ROAD_NUMBER``
+    reads one written."""
+    return ROAD_NUMBER.fullmatch(key.upper()) is not None
+
+
 def road_or_street(name: str) -> bool:
     """A road's number or a street's name ("Dock Road", "Hauptstraße", "calle Mayor")."""
     if ROAD_NUMBER.fullmatch(name):

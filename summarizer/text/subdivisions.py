@@ -84,6 +84,28 @@ def subdivision_names(name: str) -> frozenset[str]:
     return _table()[0].get(name_form(name), frozenset())
 
 
+@cache
+def _countries() -> dict[str, frozenset[str]]:
+    """Each folded name of a part -> the English names of the countries holding a part so
+    named."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=part.country_code)
+        if country is None:
+            continue
+        for name in _table()[0].get(name_form(part.name), frozenset()) | _names(part.name):
+            found.setdefault(name, set()).add(country.name)
+    return {name: frozenset(countries) for name, countries in found.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The English names of the countries that have a part named ``name`` ("Texas" ->
+    {"United States"}; "Limburg" -> Belgium and the Netherlands), empty when none has."""
+    return _countries().get(name_form(name), frozenset())
+
+
 def subdivision_holders(name: str) -> frozenset[str]:
     """The names, folded, of the parts holding the parts named ``name`` ("Bizkaia" ->
     {"pais vasco"})."""

@@ -100,9 +100,11 @@ SITES = {
     "hospital": """hospital clinic infirmary | krankenhaus krankenhäuser klinik kliniken
         klinikum spital spitäler | hôpital hôpitaux clinique | hospital hospitales clínica""",
     "ward": "ward icu | intensivstation notaufnahme | urgences réanimation | urgencias",
-    "school": """school college academy kindergarten nursery | schule schulen grundschule
-        gymnasium kindergarten kita schul- | école collège lycée crèche maternelle | escuela colegio
-        instituto guardería""",
+    "school": """school college academy | schule schulen grundschule gymnasium schul- | école
+        collège lycée | escuela colegio instituto""",
+    # A nursery takes children too young for school: a kindergarten and a secondary school
+    # evacuated in one town are two sites.
+    "nursery": "nursery kindergarten | kindergarten kita kinderkrippe | crèche maternelle | guardería",
     "university": "university campus | universität hochschule | université faculté | universidad facultad",
     "canteen": """canteen cafeteria refectory | kantine mensa | cantine réfectoire |
         comedor cantina""",

@@ -11,7 +11,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.vocabulary import words
 
 SITE_KINDS = words(
-    """warehouse depot bus tram train station school hospital factory bakery church hotel
-    garage airport bridge motorway shop roof"""
+    """warehouse depot bus tram train station school nursery hospital factory bakery church
+    hotel garage airport bridge motorway shop roof"""
 )
 THING_WORDS: dict[str, str] = {word: kind for word, kind in tables()[0].items() if kind in SITE_KINDS}

@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.figures import counts_alike
 from summarizer.daily.measures import one_count
-from summarizer.daily.place_chains import site_of_key
 from summarizer.daily.people import offices
+from summarizer.daily.place_chains import site_of_key
 from summarizer.daily.places import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
 from summarizer.daily.sums import one_currency
@@ -63,11 +63,12 @@ def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
     a rally and a festival alike. The prior's signs of two still hold (``busy_apart``,
     ``one_place_prior.distinct``): one article telling both, other hours, other bodies."""
     kind = site_of_key(a.place)
-    if a.place != b.place or kind is None or kind in OPEN_SITES:
+    if a.place is None or a.place != b.place or kind is None or kind in OPEN_SITES:
         return False
     # The town the site is of: its name's other words ("basel mulhouse airport") and the
     # places it is written in ("Bahnhof, Zürich"). A city's station sees many events a day.
-    towns = {w for w in a.place.split() if w != kind} | {" ".join(a.place.split()[:-1])} | a.held_by | b.held_by
+    words = a.place.split()
+    towns = {w for w in words if w != kind} | {" ".join(words[:-1])} | a.held_by | b.held_by
     return not any(in_a_city(town) for town in towns)
 
 

@@ -84,7 +84,8 @@ def site_of_key(key: str | None) -> str | None:
     words = key.split()
     if len(words) < 2:
         return None  # "Flughafen" alone, "Gare": no one site of a town
-    return next((kind for w in words if (kind := _site_of(w) or (w if w in PLACE_SITE_NOUNS else None))), None)
+    kinds = (_site_of(w) or (w if w in PLACE_SITE_NOUNS else None) for w in words)
+    return next((kind for kind in kinds if kind), None)
 
 
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:

@@ -184,3 +184,25 @@ def day_told(
     day = told_on + dt.timedelta(days=offsets.pop())
     days = {day, day + dt.timedelta(days=1)} if _NIGHT_WORD.search(text) else {day}
     return frozenset(WEEKDAYS[d.weekday()] for d in days)
+
+
+def day_told_late(
+    time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None, language: str = ""
+) -> frozenset[str]:
+    """The weekdays ``day_told`` reads if the article was told a day after the day it is
+    dated: a day's digest takes the next morning's bulletin too, whose "yesterday's
+    scaffolding collapse", "hier soir", "gestern" is the digest's own day. Never the day
+    after the one it is dated: a digest holds no event of the next day, so "today" and
+    "this morning" keep their day. Empty when the time names no day by its telling, and for
+    a live entry told by the clock (its blog dates it)."""
+    dated = entry_day or issued
+    if dated is None or (entry_day is not None and by_the_clock_only(time_text)):
+        return frozenset()
+    one = dt.timedelta(days=1)
+    late = day_told(
+        time_text,
+        entry_day=entry_day and entry_day + one,
+        issued=issued and issued + one,
+        language=language,
+    )
+    return late - {WEEKDAYS[(dated + one).weekday()]}

@@ -142,23 +142,28 @@ def by_the_clock_only(time_text: str | None) -> bool:
     return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))
 
 
-# The words that date an event by the day its article was told, in English, German, French
-# and Spanish, accents folded: "yesterday", "gestern", "hier", "ayer" the day before.
-# Not the nights ("anoche", "cette nuit"): a night is of two days, read as such elsewhere.
+# The words that date an event by the day its article was told, in English, German, French,
+# Spanish, Italian and Portuguese, accents folded: "yesterday", "gestern", "hier", "ayer",
+# "ieri", "ontem" the day before. Not the nights ("anoche", "cette nuit"): a night is of two
+# days, read as such elsewhere.
 _TOLD_DAYS = {
     "yesterday": -1, "today": 0,
     "vorgestern": -2, "gestern": -1, "heute": 0,
     "avant-hier": -2, "hier": -1, "aujourd'hui": 0,
     "anteayer": -2, "ayer": -1, "hoy": 0,
+    "l'altro ieri": -2, "ieri l'altro": -2, "ieri": -1, "oggi": 0,
+    "anteontem": -2, "ontem": -1, "hoje": 0,
     # A part of the day told as this one's: "this morning", "ce matin", "esta mañana".
     "this morning": 0, "this afternoon": 0, "this evening": 0,
     "ce matin": 0, "cet apres-midi": 0, "ce soir": 0,
     "esta manana": 0, "esta tarde": 0,
+    "stamattina": 0, "stamani": 0, "questa mattina": 0, "oggi pomeriggio": 0, "stasera": 0,
+    "esta manha": 0,
 }  # fmt: skip
 _TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
 # A word another language reads otherwise: German "hier" is "here".
 _NOT_A_DAY = {"de": frozenset({"hier"})}
-_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche")
+_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite")
 
 
 def day_told(

@@ -31,6 +31,11 @@ assert DAY.weekday() == 0  # a Monday
         # A part of the day told as this one's is of that day.
         ("esta mañana", {"monday"}), ("this morning", {"monday"}), ("ce matin", {"monday"}),
         ("esta tarde", {"monday"}), ("cet après-midi", {"monday"}),
+        # Italian and Portuguese, read as the others are.
+        ("ieri", {"sunday"}), ("ieri sera", {"sunday"}), ("l'altro ieri", {"saturday"}), ("oggi", {"monday"}),
+        ("stamattina", {"monday"}), ("ontem", {"sunday"}), ("anteontem", {"saturday"}), ("hoje", {"monday"}),
+        ("esta manhã", {"monday"}), ("ieri notte", {"sunday", "monday"}), ("ontem à noite", {"sunday", "monday"}),
+        ("Ierissos", set()), ("hojear", set()),
     ],
 )  # fmt: skip
 def test_a_time_told_by_its_articles_day_names_that_weekday(time: str, days: set[str]) -> None:

@@ -26,6 +26,7 @@ from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.figures import counts_alike
 from summarizer.daily.measures import one_count
 from summarizer.daily.people import offices
+from summarizer.daily.place_chains import site_of_key
 from summarizer.daily.places import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
 from summarizer.daily.sums import one_currency
@@ -36,6 +37,8 @@ from summarizer.text.lexicons.offices import OFFICE_FAMILY
 BUSY_TYPES = frozenset({"arrest", "protest", "statement", "other"})
 # Of these, the type that names no kind of event: a shared word must name it.
 UNNAMED_TYPE = "other"
+# Sites of a town that are open spaces: any kind of event passes through them in a day.
+OPEN_SITES = frozenset({"square"})
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
 
@@ -46,7 +49,27 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     "pharmacy", "autopsie", "exámenes")."""
     if a.type != UNNAMED_TYPE:
         return True
+    if _at_one_site(a, b):
+        return True
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
+
+
+def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports placed at one named site of a town that is no city (``site_of_key``: "la
+    gare de Vernay", "Vernay station"; a Christmas market, an airport, a hermitage): a
+    small town's station sees one theft of its cables a day, and a report in another
+    language shares no word with the first but the site ("le vol de câbles", "Il s'est
+    produit près du poste d'aiguillage"). Not a square: a town's open place holds a market,
+    a rally and a festival alike. The prior's signs of two still hold (``busy_apart``,
+    ``one_place_prior.distinct``): one article telling both, other hours, other bodies."""
+    kind = site_of_key(a.place)
+    if a.place is None or a.place != b.place or kind is None or kind in OPEN_SITES:
+        return False
+    # The town the site is of: its name's other words ("basel mulhouse airport") and the
+    # places it is written in ("Bahnhof, Zürich"). A city's station sees many events a day.
+    words = a.place.split()
+    towns = {w for w in words if w != kind} | {" ".join(words[:-1])} | a.held_by | b.held_by
+    return not any(in_a_city(town) for town in towns)
 
 
 def in_a_city(place: str | None) -> bool:

@@ -142,23 +142,28 @@ def by_the_clock_only(time_text: str | None) -> bool:
     return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))
 
 
-# The words that date an event by the day its article was told, in English, German, French
-# and Spanish, accents folded: "yesterday", "gestern", "hier", "ayer" the day before.
-# Not the nights ("anoche", "cette nuit"): a night is of two days, read as such elsewhere.
+# The words that date an event by the day its article was told, in English, German, French,
+# Spanish, Italian and Portuguese, accents folded: "yesterday", "gestern", "hier", "ayer",
+# "ieri", "ontem" the day before. Not the nights ("anoche", "cette nuit"): a night is of two
+# days, read as such elsewhere.
 _TOLD_DAYS = {
     "yesterday": -1, "today": 0,
     "vorgestern": -2, "gestern": -1, "heute": 0,
     "avant-hier": -2, "hier": -1, "aujourd'hui": 0,
     "anteayer": -2, "ayer": -1, "hoy": 0,
+    "l'altro ieri": -2, "ieri l'altro": -2, "ieri": -1, "oggi": 0,
+    "anteontem": -2, "ontem": -1, "hoje": 0,
     # A part of the day told as this one's: "this morning", "ce matin", "esta mañana".
     "this morning": 0, "this afternoon": 0, "this evening": 0,
     "ce matin": 0, "cet apres-midi": 0, "ce soir": 0,
     "esta manana": 0, "esta tarde": 0,
+    "stamattina": 0, "stamani": 0, "questa mattina": 0, "oggi pomeriggio": 0, "stasera": 0,
+    "esta manha": 0,
 }  # fmt: skip
 _TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
 # A word another language reads otherwise: German "hier" is "here".
 _NOT_A_DAY = {"de": frozenset({"hier"})}
-_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche")
+_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite")
 
 
 def day_told(
@@ -184,3 +189,25 @@ def day_told(
     day = told_on + dt.timedelta(days=offsets.pop())
     days = {day, day + dt.timedelta(days=1)} if _NIGHT_WORD.search(text) else {day}
     return frozenset(WEEKDAYS[d.weekday()] for d in days)
+
+
+def day_told_late(
+    time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None, language: str = ""
+) -> frozenset[str]:
+    """The weekdays ``day_told`` reads if the article was told a day after the day it is
+    dated: a day's digest takes the next morning's bulletin too, whose "yesterday's
+    scaffolding collapse", "hier soir", "gestern" is the digest's own day. Never the day
+    after the one it is dated: a digest holds no event of the next day, so "today" and
+    "this morning" keep their day. Empty when the time names no day by its telling, and for
+    a live entry told by the clock (its blog dates it)."""
+    dated = entry_day or issued
+    if dated is None or (entry_day is not None and by_the_clock_only(time_text)):
+        return frozenset()
+    one = dt.timedelta(days=1)
+    late = day_told(
+        time_text,
+        entry_day=entry_day and entry_day + one,
+        issued=issued and issued + one,
+        language=language,
+    )
+    return late - {WEEKDAYS[(dated + one).weekday()]}

@@ -234,6 +234,20 @@ def with_places_of_the_day(items: list[ReportEvidence], within: Iterable[Within]
     return found
 
 
+def as_dated_where_two(items: list[ReportEvidence]) -> list[ReportEvidence]:
+    """Each report with a day told by its article's ("confirmó ayer", ``weekdays_as_dated``)
+    read as of the day its article is dated only, at a place where some report says the day
+    holds two events ("a second outbreak", "in einem anderen Fall"): there the days are what
+    tell them apart, and a digest's next-morning bulletin is no reason to blur them."""
+    two = {item.place for item in items if item.says_another and item.place}
+    return [
+        replace(item, weekdays=item.weekdays_as_dated, weekdays_as_dated=frozenset())
+        if item.weekdays_as_dated and item.place in two
+        else item
+        for item in items
+    ]
+
+
 def _name_bodies(
     evidence: list[ReportEvidence],
     found: Sequence[tuple[ArticleRecord, IncidentRecord]],
@@ -264,7 +278,7 @@ def merge_incidents(
         [w for source in items for w in source.within],
         [pair for source in items for pair in source.aliases],
     )
-    evidence = with_places_of_the_day(told, within)
+    evidence = as_dated_where_two(with_places_of_the_day(told, within))
     _name_bodies(evidence, found, items, actor_map)
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]

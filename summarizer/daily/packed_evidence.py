@@ -45,6 +45,7 @@ class PackedEvidence:
     day_unknown: bool
     language: str
     marks: tuple[str, ...]
+    weekdays_as_dated: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -52,7 +53,7 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
-            e.hours, e.day_unknown, e.language, tuple(e.marks),
+            e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated),
         )  # fmt: skip
 
     def unpack(
@@ -84,4 +85,5 @@ class PackedEvidence:
             day_unknown=self.day_unknown,
             language=self.language,
             marks=frozen(self.marks),
+            weekdays_as_dated=frozen(self.weekdays_as_dated),
         )

@@ -76,6 +76,19 @@ def _site_of(word: str) -> str | None:
     return _site_nouns().get(fold(word))
 
 
+def site_of_key(key: str | None) -> str | None:
+    """The kind of site a place's key names ("vernay station": a station, "achen
+    christmas_market": a Christmas market), as its words or the concepts keys are written
+    with; None for a town, a region or a nameless spot."""
+    if not key:
+        return None
+    words = key.split()
+    if len(words) < 2:
+        return None  # "Flughafen" alone, "Gare": no one site of a town
+    kinds = (_site_of(w) or (w if w in PLACE_SITE_NOUNS else None) for w in words)
+    return next((kind for kind in kinds if kind), None)
+
+
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
     """The kind of site a phrase of words opening at ``index`` names ("hôtel de ville"), and
     its length in words."""

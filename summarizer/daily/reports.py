@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from summarizer.daily.cognate_words import shared_cognates
-from summarizer.daily.day_parts import Hours, day_told, moment_hours
+from summarizer.daily.day_parts import Hours, day_told, day_told_late, moment_hours
 from summarizer.daily.event_marks import event_marks
 from summarizer.daily.figures import interval
 from summarizer.daily.incident_fields import IncidentFields
@@ -63,7 +63,8 @@ class ReportEvidence:
     owner: str
     type: str
     date: dt.date | None
-    # The weekdays its time may date it to: one, or the two of a night (``weekdays_named``).
+    # The weekdays its time may date it to: one, or the two of a night (``weekdays_named``),
+    # or a day told by the article's and the next (``weekdays_as_dated``).
     weekdays: frozenset[str]
     place: str | None
     places: frozenset[str]
@@ -111,6 +112,10 @@ class ReportEvidence:
     language: str = ""
     # What it tells its event by that no other event of its day shares (``event_marks``).
     marks: frozenset[str] = frozenset()
+    # When ``weekdays`` hold a day told by the article's own ("ayer", "hier soir") read as
+    # of the day it is dated and of the next (``day_parts.day_told_late``): those of the day
+    # it is dated alone. Empty otherwise.
+    weekdays_as_dated: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -177,11 +182,19 @@ def report_evidence(
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
+    late: frozenset[str] = frozenset()
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
+        late = day_told_late(incident.time, entry_day=published, issued=issued, language=language)
     # A day that is the telling's ("the university said on Saturday") is of the day before too.
     said = told_on(incident.type, told, incident.time, incident.evidence, passage)
     weekdays = frozen(days_of_report(said, incident.time, incident.evidence, issued))
+    if late - told:
+        said_late = told_on(incident.type, told | late, incident.time, incident.evidence, passage)
+        issued_late = days_of_report(said_late, incident.time, incident.evidence, issued)
+        as_told, weekdays = weekdays, frozen(weekdays | issued_late)
+    else:
+        as_told = frozenset()
     day_unknown = (
         said != told or found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
     )
@@ -192,6 +205,7 @@ def report_evidence(
         type=incident.type,
         date=incident.date,
         weekdays=weekdays,
+        weekdays_as_dated=as_told,
         place=key,
         places=places,
         words=tuple(sorted(words)),

@@ -300,3 +300,63 @@ def test_statements_of_two_bodies_named_as_actors_stay_apart() -> None:
         ),
     )
     assert _sizes(day) == [1, 1]
+
+
+# Reports typed "other" at one named site of a small town, in five languages, sharing no
+# word but the site: the theft of a station's cables and what followed it.
+AT_ONE_STATION = (
+    ("Les CFF ont confirmé le vol de câbles en cuivre survenu dans la nuit près de la gare de Tarvel.",
+     "gare de Tarvel, Tarvel", "dans la nuit", "fr"),
+    ("Overnight, thieves cut signal cable near Tarvel station, halting trains for six hours.",
+     "Tarvel station, Tarvel", "Overnight", "en"),
+    ("Il s'est produit près du poste d'aiguillage de la gare de Tarvel.", "gare de Tarvel, Tarvel", "la nuit", "fr"),
+    ("Unbekannte rissen in der Nacht beim Bahnhof Tarvel rund 300 Meter Kupferkabel heraus.",
+     "Bahnhof Tarvel, Tarvel", "in der Nacht", "de"),
+    ("Durante la noche, unos ladrones de cobre paralizaron la estación de Tarvel.",
+     "estación de Tarvel, Tarvel", "Durante la noche", "es"),
+)  # fmt: skip
+
+
+def _at(text: str, place: str, time: str, language: str) -> Briefed:
+    return one_incident(text, type="other", place=place, time=time, language=language)
+
+
+def test_events_typed_other_at_one_named_site_of_a_town_are_one_event() -> None:
+    """A small town's station sees one theft of its cables a night: reports of it in French,
+    English, German and Spanish share no word but the station, and one of them names no
+    event at all ("Il s'est produit ...")."""
+    day = merged(*(_at(*report) for report in AT_ONE_STATION))
+    assert _sizes(day) == [len(AT_ONE_STATION)]
+
+
+def test_events_typed_other_at_one_site_at_other_hours_stay_apart() -> None:
+    """A morning's theft and an evening's closure at the station are two."""
+    day = merged(
+        _at("Des câbles en cuivre ont été volés mardi matin près de la gare de Tarvel.",
+            "gare de Tarvel, Tarvel", "mardi matin", "fr"),
+        _at("Am Dienstagabend wurde der Bahnhof Tarvel wegen eines verdächtigen Pakets gesperrt.",
+            "Bahnhof Tarvel, Tarvel", "Am Dienstagabend", "de"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]
+
+
+def test_events_typed_other_at_a_city_station_stay_apart() -> None:
+    """A city's station sees many events a day: sharing it is no sign of one."""
+    day = merged(
+        _at("Les CFF ont confirmé le vol de câbles survenu dans la nuit près de la gare de Zurich.",
+            "gare de Zurich, Zurich", "dans la nuit", "fr"),
+        _at("Overnight, a man was found asleep on the tracks near Zurich station.",
+            "Zurich station, Zurich", "Overnight", "en"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]
+
+
+def test_events_typed_other_at_one_square_stay_apart() -> None:
+    """A town's square holds a market, a rally and a theft alike: no one site of one event."""
+    day = merged(
+        _at("Durante la noche, unos desconocidos robaron los adornos de la plaza Mayor de Tarvel.",
+            "plaza Mayor, Tarvel", "Durante la noche", "es"),
+        _at("Overnight, the fountain on Tarvel's Main Square was dyed red.",
+            "Main Square, Tarvel", "Overnight", "en"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.daily.day_parts import day_told
+from summarizer.daily.day_parts import day_told, day_told_late
 from tests.daily.test_daily import DAY, merged, one_incident
 
 assert DAY.weekday() == 0  # a Monday
@@ -31,6 +31,11 @@ assert DAY.weekday() == 0  # a Monday
         # A part of the day told as this one's is of that day.
         ("esta mañana", {"monday"}), ("this morning", {"monday"}), ("ce matin", {"monday"}),
         ("esta tarde", {"monday"}), ("cet après-midi", {"monday"}),
+        # Italian and Portuguese, read as the others are.
+        ("ieri", {"sunday"}), ("ieri sera", {"sunday"}), ("l'altro ieri", {"saturday"}), ("oggi", {"monday"}),
+        ("stamattina", {"monday"}), ("ontem", {"sunday"}), ("anteontem", {"saturday"}), ("hoje", {"monday"}),
+        ("esta manhã", {"monday"}), ("ieri notte", {"sunday", "monday"}), ("ontem à noite", {"sunday", "monday"}),
+        ("Ierissos", set()), ("hojear", set()),
     ],
 )  # fmt: skip
 def test_a_time_told_by_its_articles_day_names_that_weekday(time: str, days: set[str]) -> None:
@@ -106,3 +111,58 @@ def test_this_mornings_kidnapping_is_not_tuesdays_attempt_in_one_district() -> N
     same_day = _kidnapping("El empresario secuestrado el lunes en el barrio de Mendiola sigue sin aparecer.",
                            "el lunes")  # fmt: skip
     assert len(merged(today, same_day).incidents) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("time", "days"),
+    [
+        # A digest's next-morning bulletin: its "yesterday" is the digest's own day.
+        ("yesterday", {"monday"}), ("hier soir", {"monday"}), ("gestern", {"monday"}), ("ayer", {"monday"}),
+        ("ayer por la noche", {"monday"}), ("avant-hier", {"sunday"}),
+        # A digest holds no event of the next day: "today" keeps its day.
+        ("today", set()), ("esta mañana", set()), ("ce matin", set()), ("heute", set()),
+        ("on Monday", set()), ("", set()),
+    ],
+)  # fmt: skip
+def test_a_day_told_by_an_article_told_a_day_late(time: str, days: set[str]) -> None:
+    assert day_told_late(time, entry_day=None, issued=DAY) == days
+
+
+def test_a_live_entrys_clock_and_an_undated_article_tell_no_late_day() -> None:
+    assert day_told_late("21.48 Uhr", entry_day=DAY, issued=DAY) == frozenset()
+    assert day_told_late("yesterday", entry_day=None, issued=None) == frozenset()
+
+
+def _collapse(text: str, time: str, language: str) -> object:
+    return one_incident(text, type="accident", place="Laubach", time=time, language=language)
+
+
+@pytest.mark.parametrize(
+    ("bulletin", "time", "language"),
+    [
+        ("The prosecutor has opened an investigation into yesterday's scaffolding collapse in Laubach.",
+         "yesterday", "en"),
+        ("L'échafaudage qui s'est effondré hier soir à Laubach a blessé sept passants.", "hier soir", "fr"),
+        ("Das gestern in Laubach eingestürzte Baugerüst hat sieben Passanten verletzt.", "gestern", "de"),
+        ("El andamio que se desplomó ayer en Laubach hirió a siete transeúntes.", "ayer", "es"),
+    ],
+)  # fmt: skip
+def test_a_next_morning_bulletins_yesterday_is_the_digests_day(
+    bulletin: str, time: str, language: str
+) -> None:
+    """Issue 25 (days 42, 60, 61): a digest of Monday takes Tuesday morning's bulletin, whose
+    "yesterday's collapse" is Monday's, told by its weekday in the day's other reports."""
+    monday = _collapse("Ein Baugerüst ist am Montag in Laubach auf den Gehsteig gestürzt.", "am Montag", "de")
+    assert len(merged(monday, _collapse(bulletin, time, language)).incidents) == 1  # type: ignore[arg-type]
+
+
+def test_where_the_day_says_two_a_bulletins_yesterday_keeps_its_day() -> None:
+    """A first outbreak confirmed yesterday and a second one confirmed on Monday: the day
+    says it holds two, so the bulletin's "hier" is Sunday, not the second outbreak's day."""
+    yesterday = _outbreak(
+        "Un foyer de grippe aviaire a été confirmé hier dans un élevage de Valdeoca.", "hier", "fr"
+    )
+    second = _outbreak(
+        "A second bird flu outbreak was confirmed on Monday at a farm in Valdeoca.", "on Monday", "en"
+    )
+    assert len(merged(yesterday, second).incidents) == 2  # type: ignore[arg-type]

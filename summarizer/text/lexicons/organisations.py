@@ -92,6 +92,10 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
     **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
+    # Italy's military police under its Italian name or each language's ("carabiniers").
+    **dict.fromkeys(
+        words("carabinieri carabiniere carabiniers carabinier carabineros carabineiros"), "carabinieri"
+    ),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"

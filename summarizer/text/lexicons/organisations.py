@@ -171,6 +171,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("police", "force"): "police",
     ("police", "service"): "police",
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
+    ("zone", "secours"): "fire-service",  # Belgium's "zone de secours" is its fire service
     ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",

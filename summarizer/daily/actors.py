@@ -275,7 +275,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
-    join_levels_alone(flat, groups)
+    join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:

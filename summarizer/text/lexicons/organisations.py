@@ -11,8 +11,6 @@ from summarizer.text.vocabulary import words
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
 # and conjunctions of each language ("of the", "de la", "del", "der", "für", "della").
-# "a" is Portuguese's article ("a cidade") as much as English's and the Romance "à"; its
-# plural "as" is left out: "AS Roma" is a club, not the city.
 FILLER = frozenset(
     words(
         """
@@ -21,7 +19,7 @@ FILLER = frozenset(
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
         di della delle dei degli dello dell il gli per
-        do dos das o os ao aos para a
+        do dos das o os ao aos para
         """
     )
 )

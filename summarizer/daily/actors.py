@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
@@ -96,6 +97,8 @@ class _ActorItem:
 
     actor: ActorFields
     places: frozenset[str] = frozenset()  # the day's place words (``organisations.place_words``)
+    # The day's cities named in another language (``body_city_names.day_city_names``).
+    cities: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def names(self) -> list[str]:
@@ -114,7 +117,8 @@ class _ActorItem:
             return {k for n in self.names for k in person_keys(n)}
         # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
         # of both spellings, never one folded to the other ("Michael" is no "Michal").
-        spellings = unique([*self.names, *map(umlauts_spelled_out, self.names)])
+        names = [with_city_names(n, self.cities) for n in self.names]
+        spellings = unique([*names, *map(umlauts_spelled_out, names)])
         keys = {name_key(n) for n in spellings if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
@@ -194,7 +198,9 @@ def clean_role(role: str | None) -> str | None:
     return cleaned or None
 
 
-def _items(actors: Sequence[ActorFields], places: frozenset[str]) -> list[_ActorItem]:
+def _items(
+    actors: Sequence[ActorFields], places: frozenset[str], cities: Mapping[str, str]
+) -> list[_ActorItem]:
     """One item for each spelling of an actor, shared by every actor spelled so: a busy day
     names the same actors in article after article, and one item per mention took most
     of the memory of merging its actors."""
@@ -204,7 +210,7 @@ def _items(actors: Sequence[ActorFields], places: frozenset[str]) -> list[_Actor
         spelling = (actor.kind, actor.name, actor.canonical_name, actor.role, tuple(actor.aliases))
         item = shared.get(spelling)
         if item is None:
-            item = shared[spelling] = _ActorItem(actor, places)
+            item = shared[spelling] = _ActorItem(actor, places, cities)
         flat.append(item)
     return flat
 
@@ -224,8 +230,12 @@ def same_actor_groups(
     say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
     ``organisations.place_words``); ``article_places`` (each article's incidents' places)
     which of several bodies of one kind a kind alone is (``kinds_by_place``)."""
-    day_places = place_words([*places, *_named_seats(actors)])
-    flat = _items(actors, day_places)
+    places = list(places)
+    cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
+    # A city the day names in two languages is one of its places, its adjectives too
+    # ("police cantonale fribourgeoise" beside "Kantonspolizei Freiburg").
+    day_places = place_words([*places, *_named_seats(actors), *cities.values()])
+    flat = _items(actors, day_places, cities)
     places_of = None
     if articles is not None and article_places is not None:
         # Each place read once: a busy day's articles name the same few towns.
@@ -265,7 +275,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
-    join_levels_alone(flat, groups)
+    join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:

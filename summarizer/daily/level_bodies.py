@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import NATIONWIDE
 from summarizer.linkage import UnionFind
@@ -41,9 +42,20 @@ def _named_by_place(words: frozenset[str], level: str) -> bool:
     return level in words and bool(unread) and rest <= unread | RIVERS
 
 
-def join_levels_alone(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+def _names_a_place(words: frozenset[str], level: str, places: frozenset[str]) -> bool:
+    """A key naming its level with a place ("Stadt Aachen": one of the day's or one the
+    tables know, ``city_names.named_place``), not with words of its own only ("Märkte- und
+    Aktionskreis City")."""
+    return any(named_place(word, places) for word in words - {level} - _GOVERNS)
+
+
+def join_levels_alone(
+    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str] = frozenset()
+) -> None:
     """Each government named by its level alone to the day's one of that level named
-    with its place."""
+    with its place; of several, the one of them named with a place at all (``places``: the
+    day's, see ``organisations.place_words``): a traders' "Aktionskreis City" says "City"
+    of a town's centre, and is no town's government. Two named with places join none."""
     spellings = organisation_spellings(flat)
     alone = {index: level for index in spellings if (level := _level_alone(flat[index])) is not None}
     if not alone:
@@ -52,6 +64,11 @@ def join_levels_alone(flat: Sequence[OrganisationNames], groups: UnionFind) -> N
     # district's police, though its umlauts written out leave a compound no table reads.
     keyed = [(i, [frozenset(key.split()) for key in flat[i].keys]) for i in spellings if i not in alone]
     for index, level in alone.items():
-        roots = {groups.find(i) for i, keys in keyed if keys and all(_named_by_place(k, level) for k in keys)}
+        named = [(i, keys) for i, keys in keyed if keys and all(_named_by_place(k, level) for k in keys)]
+        roots = {groups.find(i) for i, _ in named}
+        if len(roots) > 1:
+            roots = {
+                groups.find(i) for i, keys in named if any(_names_a_place(k, level, places) for k in keys)
+            }
         if len(roots) == 1:
             groups.union(index, roots.pop())

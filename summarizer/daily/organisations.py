@@ -171,6 +171,10 @@ def organisation_key(key: str) -> str:
             None if token in _ENGLISH_NOUNS else country_in_english(token)
         )
         words.append(_uninflected(fold_accents(country or token)))
+    # "a" before another language's word is Portuguese's article ("A cidade", "a polícia"),
+    # never filler in English: "a union" names no one body. ("AS Roma" is a club's "AS".)
+    after = [*words[1:], ""]
+    words = [w for w, then in zip(words, after, strict=True) if w != "a" or CONCEPTS.get(then, then) == then]
     found: list[str] = []
     english = [w for w in cities_as_own(places_in_english(words)) if w not in FILLER]
     # A level's noun before a place names its government only when nothing else in the

@@ -132,7 +132,7 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
 # Endings that make a place's name an adjective or a demonym ("Vardian" of Vardia,
 # "Hamburger" of Hamburg, "vaudoise" of Vaud, "sevillano" of Sevilla, "Tyrolean" of Tyrol,
 # "Münchner" and "Kärntner" of München and Kärnten: a German place in "-en" drops it).
-DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ner", "ese", "ish", "ois", "oise", "ais", "aise", "ien",
+DEMONYM_ENDINGS = ("ian", "ean", "an", "n", "er", "ner", "ese", "ish", "ois", "oise", "eois", "eoise", "ais", "aise", "ien",
                    "ienne", "anne", "ano", "ana", "ense", "i")  # fmt: skip
 # A place's word shorter than this is no stem of an adjective ("Ely", "Ur").
 PLACE_STEM_LETTERS = 4

@@ -79,6 +79,14 @@ def also_named(name: str) -> frozenset[str]:
     return _cities().also_named.get(name_form(name), frozenset())
 
 
+def cities_also_called(name: str) -> frozenset[str]:
+    """The own names of every city GeoNames also calls ``name`` when that is another city's
+    own name, however few its people: "Freiburg" is Fribourg's German name as well as
+    Freiburg im Breisgau's own. Unlike ``also_named``, no city is preferred: only a day
+    that names the smaller city by its own name reads "Freiburg" as that city's."""
+    return _cities().called.get(name_form(name), frozenset())
+
+
 def areas_named_with(name: str) -> frozenset[str]:
     """The areas a city is named with, in its own name or GeoNames' alternates, after a
     joiner: "Palma de Mallorca" (Palma, on Mallorca), "Frankfurt am Main", "Weilheim in
@@ -98,6 +106,7 @@ class _CityNames(NamedTuple):
     exonyms: dict[str, str]
     also_named: dict[str, frozenset[str]]
     areas: dict[str, frozenset[str]]
+    called: dict[str, frozenset[str]]
 
 
 # "Palma de Mallorca", "Frankfurt am Main", "Weilheim in Oberbayern", "Stratford-upon-Avon"
@@ -204,6 +213,7 @@ def _cities() -> _CityNames:
         form = name_form(city["name"].split(" / ")[0])
         largest_own[form] = max(city["population"], largest_own.get(form, 0))
     also: dict[str, set[str]] = {}
+    called: dict[str, set[str]] = {}
     areas: dict[str, set[str]] = {}
     local: set[str] = set()  # the holders that are cities of ``_MULTILINGUAL`` countries
     for city in cities:
@@ -220,8 +230,10 @@ def _cities() -> _CityNames:
             if (named_with := _NAMED_WITH_AREA.match(folded)) and named_with["city"] == name_form(name):
                 areas.setdefault(name_form(name), set()).add(named_with["area"])
             if folded in own:
-                if folded not in words and population >= largest_own.get(folded, 0):
-                    also.setdefault(folded, set()).add(name)
+                if folded not in words:
+                    called.setdefault(folded, set()).add(name)
+                    if population >= largest_own.get(folded, 0):
+                        also.setdefault(folded, set()).add(name)
                 continue
             # A part of the city's name ("Puerto" of "El Puerto de Santa María", "Valley"
             # of "The Valley", "Frankfurt" of "Frankfurt am Main") names other places as
@@ -255,4 +267,5 @@ def _cities() -> _CityNames:
         exonyms,
         {k: frozenset(v) for k, v in also.items()},
         {k: frozenset(v) for k, v in areas.items()},
+        {k: frozenset(v) for k, v in called.items()},
     )

@@ -63,3 +63,36 @@ def test_many_districts_are_read_quickly() -> None:
     start = time.perf_counter()
     _groups(*names)
     assert time.perf_counter() - start < 10
+
+
+def _placed_groups(places: list[str], *actors: ActorStub) -> list[list[str]]:
+    return sorted(sorted(actors[i].name for i in g) for g in same_actor_groups(actors, places=places))
+
+
+@pytest.mark.parametrize(
+    ("named", "traders", "alone", "places"),
+    [
+        ("Stadt Aachen", "Märkte- und Aktionskreis City", "Stadt", []),
+        ("Stadt Aachen", "Märkte- und Aktionskreis City", "City officials", []),
+        ("ville de Tarrel", "Werbegemeinschaft City", "la Ville", ["Tarrel"]),
+        ("Stadt Tarrel", "Werbegemeinschaft City", "A cidade", ["Tarrel"]),
+    ],
+)
+def test_a_level_alone_is_the_town_named_with_a_place_not_a_traders_city(
+    named: str, traders: str, alone: str, places: list[str]
+) -> None:
+    groups = _placed_groups(
+        places, ActorStub(named), ActorStub(traders, kind="organization"), ActorStub(alone)
+    )
+    assert sorted([named, alone]) in groups, groups
+
+
+def test_two_towns_named_with_places_still_join_neither() -> None:
+    groups = _placed_groups(
+        ["Tarrel", "Vormund"],
+        ActorStub("city of Tarrel"),
+        ActorStub("Stadt Vormund"),
+        ActorStub("Werbegemeinschaft City", kind="organization"),
+        ActorStub("la Ville"),
+    )
+    assert ["la Ville"] in groups, groups

@@ -269,6 +269,7 @@ SPLIT_HEADS = (
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
     "zentrale", "gesundheit", "vereinigung", "wacht", "gesellschaft", "management", "versicherung",
+    "zone",  # "Polizeizone": Belgium's police zones, "zone de police" in French
 )  # fmt: skip
 SPLIT_MODIFIERS = (
     "ober", "nieder", "rhein", "donau", "lawinen", "cyber", "ciber", "spital", "angler", "seenot",

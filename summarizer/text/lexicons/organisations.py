@@ -92,6 +92,10 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("guard guardia garde"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
     **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
+    # Italy's military police under its Italian name or each language's ("carabiniers").
+    **dict.fromkeys(
+        words("carabinieri carabiniere carabiniers carabinier carabineros carabineiros"), "carabinieri"
+    ),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"
@@ -167,6 +171,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("police", "force"): "police",
     ("police", "service"): "police",
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
+    ("zone", "secours"): "fire-service",  # Belgium's "zone de secours" is its fire service
     ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",

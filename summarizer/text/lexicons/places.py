@@ -188,6 +188,9 @@ _EXONYMS = {
     "south tyrol": "sudtirol haut-adige tirol_du_sud tirol_del_sur alto_adige",
     "pyrenees-atlantiques": "pirineos_atlanticos",
     "hautes-pyrenees": "altos_pirineos",
+    # Belgium's regions, named in each language
+    "flanders": "vlaanderen flandre flandres flandern fiandre",
+    "wallonia": "wallonie wallonien valonia vallonia",
     "pyrenees-orientales": "pirineos_orientales",
 }
 EXONYMS: dict[str, str] = {
@@ -221,6 +224,8 @@ _PLACES_IN_NAMES = {
     "galicia": "galician galicien galicienne gallego gallega gallegos gallegas galicisch",
     "saarland": "sarrois sarroise sarroises saarlandisch",
     "south tyrol": "sudtiroler",
+    "flanders": "flemish flamand flamande flamands flamandes flamisch fiammingo fiamminga vlaams",
+    "wallonia": "walloon wallon wallonne wallons wallonnes wallonisch vallone",
 }
 PLACES_IN_NAMES: dict[str, str] = {
     adjective: english for english, block in _PLACES_IN_NAMES.items() for adjective in block.split()

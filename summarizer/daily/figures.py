@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
-from summarizer.daily.figure_joins import join_overlapping_people, join_units
+from summarizer.daily.figure_joins import join_overlapping_people, join_units, join_unsaid_states
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, rescaled, rounding_slack, unit_scale
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
@@ -325,6 +325,7 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
+    join_unsaid_states(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)
     by_measure = split_facets(by_measure)

@@ -14,7 +14,14 @@ from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import join_overlapping_people, join_units, join_unsaid_states
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, rescaled, rounding_slack, unit_scale
+from summarizer.daily.figure_units import (
+    ALIKE_FIGURES_FACTOR,
+    COLLECTIVE_SLACK,
+    collective_numeral,
+    rescaled,
+    rounding_slack,
+    unit_scale,
+)
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -138,6 +145,9 @@ def values_conflict(
         if stands.subcount and source in with_whole:
             continue
         low, high = interval(v)
+        if v.bound == "approximately" and v.value is not None and collective_numeral(v.text):
+            # "une vingtaine" is looser than "about 20": it may be the 25 another counts
+            low, high = v.value * (1 - COLLECTIVE_SLACK), (v.value_high or v.value) * (1 + COLLECTIVE_SLACK)
         if (
             unit is not None
             and unit_scale(unit) is not None  # a measured quantity: not a price, nor a temperature

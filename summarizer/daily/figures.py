@@ -157,7 +157,7 @@ def values_conflict(
         ):
             slack = rounding_slack(v.value)
             low, high = low - slack, high + slack
-        if stands.subcount:
+        if stands.subcount or stands.beside:  # a part: the whole is at least as many
             high = math.inf
         if stands.risen:
             low = -math.inf  # "rose to three": another's "two" may be the count before it

@@ -31,6 +31,10 @@ _LINKS = words(
     do dos das no na nos nas pelo pela"""
 )
 
+# The side of a tally a count's link word opens ("votos a favor", "votes against", "voix
+# pour", "Stimmen dagegen"): votes for and votes against are two counts, as two places are.
+_SIDES = words("favor favour favore against contra contre contro dafur dagegen")
+
 # A past participle, as written ("supprimés", "cancelados", "rubate", "damaged"): the
 # state a noun is in. Five letters at least: "shed", "bed" and "café" are none.
 _PARTICIPLE = re.compile(
@@ -52,7 +56,8 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     written ("retardés"): "trains retardés" are not "trains supprimés". A phrase of
     nothing but a state ("desaparecidos") counts by its state. The scope is the last
     capitalised word after the link ("cas de listériose en France", "en Allemagne"),
-    lowercased and folded: one article's counts of two countries are two counts."""
+    lowercased and folded, else the tally's side it names ("votos a favor"): one
+    article's counts of two countries, or of two sides, are two counts."""
     table, _, _ = tables()
     folded = {word: fold_accents(word) for word in written}
     concepts = [table.get(folded[word].lower()) for word in written]
@@ -61,8 +66,10 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     if not rest:
         return state or folded[written[-1]], None, None
     cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in _LINKS), len(rest))
+    tail = [folded[w].lower() for w in rest[cut:]]
     names = [w for w in rest[cut:] if w[:1].isupper()]
-    scope = folded[names[-1]].lower() if names else None
+    sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])
+    scope = folded[names[-1]].lower() if names else (sides[-1] if sides else None)
     head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
     if len(head) > 1 and _is_participle(head[-1]) and not _is_participle(head[0]):
         return folded[head[0]], state or folded[head[-1]], scope

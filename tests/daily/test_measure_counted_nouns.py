@@ -133,3 +133,11 @@ def test_a_bare_count_of_trains_joins_the_one_state_its_day_gives_but_not_two() 
 )
 def test_pupils_are_counted_as_pupils_not_as_the_hospital_they_went_to(counted: str) -> None:
     assert _measure(counted, "injured") == "injured:student"
+
+
+@pytest.mark.parametrize(
+    ("side", "cast"),
+    [("votos a favor", "votos del pleno"), ("votes for", "votes cast"), ("voix pour", "voix exprimées")],
+)
+def test_a_tallys_side_after_its_link_word_is_no_count_of_the_votes_cast(side: str, cast: str) -> None:
+    assert _measure(side) != _measure(cast)

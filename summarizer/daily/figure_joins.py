@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.daily.counted_nouns import STATES
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
 from summarizer.text.accents import fold_accents
@@ -89,3 +90,15 @@ def join_overlapping_people(by_measure: Groups) -> None:
             other = f"{key.removesuffix(f':{joining}')}:{kept}"
             if other in by_measure and key in by_measure:
                 by_measure[other] += by_measure.pop(key)
+
+
+def join_unsaid_states(by_measure: Groups) -> None:
+    """A count of things that does not say what befell them ("300,000 patient files")
+    joins the one count of that thing its category has that does ("300 000 dossiers
+    médicaux dérobés": ``measures.measure_of`` keys it "record stolen"): a report often
+    says it once in full and then bare. Beside two counts of the thing ("trains
+    cancelled", "trains delayed") it stays apart: it may be either."""
+    for key in [k for k in by_measure if " " not in k and "#" not in k]:
+        told = [k for k in by_measure if k.startswith(f"{key} ")]
+        if len(told) == 1 and told[0][len(key) + 1 :] in STATES:
+            by_measure[told[0]] += by_measure.pop(key)

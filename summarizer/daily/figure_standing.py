@@ -5,7 +5,10 @@ article's words once, when the article's record is made:
 - the time of the live blog's entry that gives it: a blog's later entry outdates its own
   earlier count of the event ("9 h 40 - about 200 children wait outside", then "10 h 15 -
   Update: 310 pupils and 24 adults left the school"; see ``outdated``);
-- a count told as one that rose ("auf drei gestiegen": ``figure_updates``)."""
+- a count told as one that rose ("auf drei gestiegen": ``figure_updates``);
+- a count of one kind of people given beside another of its category ("650 élèves et 70
+  membres du personnel ont été évacués": ``side_by_side``): a part of the whole another
+  source gives ("720 people left the building")."""
 
 from __future__ import annotations
 
@@ -14,10 +17,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.daily.figure_updates import told_as_risen
+from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
 from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.counted import PART_AFTER
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -32,6 +37,9 @@ class Standing(NamedTuple):
     # Told as a count that rose ("auf drei gestiegen": ``figure_updates``): lower counts of
     # other sources may be earlier ones.
     risen: bool = False
+    # One of two tolls of people of its category joined by "and" ("650 élèves et 70
+    # membres du personnel": ``side_by_side``): another source's whole may be their sum.
+    beside: bool = False
 
 
 WHOLE = Standing()
@@ -45,7 +53,8 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
         part = False
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None
-    standing = Standing(part, minute, line, told_as_risen(text, figure.span.start, figure.span.end))
+    risen = told_as_risen(text, figure.span.start, figure.span.end)
+    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed))
     return WHOLE if standing == WHOLE else standing
 
 
@@ -111,3 +120,30 @@ def unlisted_entries(
             and owner_of(source.id, figure.standing.entry_line) not in owners
         ]
     return extra
+
+
+# The word that joins two counts of one category in one breath, in en, fr, de, es, it, pt.
+_AND = r"\s+(?:and|et|und|y|e|plus|sowie)\s+"
+_JOINED_AFTER = re.compile(rf"^{_AND}$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(rf"^[^.;:!?\n]{{1,40}}?{_AND}$", re.IGNORECASE)
+# A count that is a part of the one before it ("12 injured and five of them seriously"):
+# no side of a pair, nor is the count before it.
+_PARTITIVE = re.compile(rf"^\S+(?:\s+\S+)?\s+(?:{PART_AFTER})(?!\w)", re.IGNORECASE)
+
+
+def side_by_side(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) -> bool:
+    """Whether ``figure`` is one of two counts of its category its article joins by "and"
+    ("Quelque 650 élèves et 70 membres du personnel ont été évacués", "five soldiers and
+    three civilians were killed"): each is a part of the whole, which another source may
+    give as one count (720 people evacuated). Never a count whose neighbour is its own
+    part ("12 injured and five of them seriously"), nor counts of things ("15 cruise
+    missiles and 21 drones were destroyed": each is a measure of its own)."""
+    if figure.category not in PEOPLE_CATEGORIES or _PARTITIVE.match(fold_accents(figure.text)):
+        return False
+    start, end = figure.span.start, figure.span.end
+    same = sorted(at for at, kind in placed if kind == figure.category and at != start)
+    after = next((at for at in same if at >= end), None)
+    if after is not None and _JOINED_AFTER.match(text[end:after]):
+        return _PARTITIVE.match(fold_accents(text[after : after + 60])) is None
+    before = max((at for at in same if at < start), default=None)
+    return before is not None and _JOINED_BEFORE.match(text[before:start]) is not None

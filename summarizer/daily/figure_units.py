@@ -11,7 +11,10 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal, InvalidOperation
+
+from summarizer.text.accents import fold_accents
 
 # Each unit of a quantity as (its dimension's base unit, how many base units it is), as
 # briefings spell units (``Figure.unit``): a length in metres, a mass in kilograms, a volume
@@ -64,3 +67,24 @@ def rounding_slack(value: float) -> float:
         return 0.0
     step = 10.0**exponent if isinstance(exponent, int) else 0.0
     return min(step / 2, ROUNDING_SHARE * abs(value))
+
+
+# How far either side of its number a collective numeral may stand ("une vingtaine de
+# foyers" may be 25 of them): more than an "about 20" allows (``figures.interval``).
+COLLECTIVE_SLACK = 0.25
+# Collective numerals of en, fr, de, es, it, pt ("a dozen", "une vingtaine", "ein Dutzend",
+# "una veintena", "una ventina", "uma dezena"): a round count, not a count rounded.
+_COLLECTIVE = re.compile(
+    r"(?<!\w)(?:dozens?"
+    r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?"
+    r"|dutzend\w*"
+    r"|(?:dec|doc|veint|treint|cincuent)enas?|centenar(?:es)?"
+    r"|(?:dec|vent|trent|quarant|cinquant)ina|dozzin[ae]|centinai[ao]"
+    r"|dezenas?|duzias?|vintenas?|centenas?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def collective_numeral(text: str) -> bool:
+    """Whether a figure is told by a collective numeral ("une vingtaine", ``_COLLECTIVE``)."""
+    return _COLLECTIVE.search(fold_accents(text)) is not None

@@ -36,9 +36,18 @@ _RISEN_BEFORE = re.compile(
     # raising another's count), "ya tiene tres detenidos"
     r"|(?:ha|han) (?:subido|ascendido|aumentado) (?:a|hasta)|(?:sube|suben|aumenta|aumentan) (?:a|hasta)"
     r"|se elevan? a|ya (?:tiene|tienen|hay|son|suman|van)"
+    # A running total after a new victim or arrest: "which brings the toll to three", "ce
+    # qui porte le bilan à deux morts", "lo que eleva la cifra a cinco" (the clause's own
+    # sum, no party raising another's count)
+    r"|(?:brings|brought|bringing)(?: (?:the|its|their) [^.!?;:,\n]{0,30}?)? to"
+    r"|(?:ce qui|qui) port(?:e|ent|ait|erait) (?:[^.!?;:,\n]{0,30}? )?a"
+    r"|lo que (?:eleva|sube|situa|pone) (?:[^.!?;:,\n]{0,30}? )?(?:a|en)"
     r")(?!\w)",
     re.IGNORECASE,
 )
+# The German running total: a sentence opened by "Damit" ("Damit kamen beim Absturz zwei
+# Menschen ums Leben"), never the conjunction ", damit" (so that), with the figure in it.
+_RUNNING_TOTAL_DE = re.compile(r"(?:^|[.!?:]\s+)Damit\s[^.!?;:,\n]*$")  # case kept: "Damit", not "damit"
 # A German rise told after its count: "auf vier (Tote) gestiegen".
 _RISEN_AFTER_DE = re.compile(
     r"(?<!\w)auf\s[^.!?;:,\n]{1,30}?\s(?:an)?gestiegen|(?<!\w)auf\s[^.!?;:,\n]{1,30}?\sgeklettert",
@@ -80,4 +89,6 @@ def told_as_risen(text: str, start: int, end: int) -> bool:
         lead = joined[cue.start() : first] if cue.start() < first else ""
         if cue.start() < last and (not lead or _AUF.fullmatch(lead)) and cue.end() >= last:
             return True
-    return _UP_FROM.match(joined, last) is not None
+    # "Damit" read as written: folding lowercases it, and only a capital opens a sentence.
+    written_before = text[max(0, start - _BEFORE) : start]
+    return _UP_FROM.match(joined, last) is not None or _RUNNING_TOTAL_DE.search(written_before) is not None

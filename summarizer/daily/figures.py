@@ -12,9 +12,16 @@ from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.figure_facets import split_facets
-from summarizer.daily.figure_joins import join_overlapping_people, join_units
+from summarizer.daily.figure_joins import join_overlapping_people, join_units, join_unsaid_states
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
-from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, rescaled, rounding_slack, unit_scale
+from summarizer.daily.figure_units import (
+    ALIKE_FIGURES_FACTOR,
+    COLLECTIVE_SLACK,
+    collective_numeral,
+    rescaled,
+    rounding_slack,
+    unit_scale,
+)
 from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
@@ -138,6 +145,9 @@ def values_conflict(
         if stands.subcount and source in with_whole:
             continue
         low, high = interval(v)
+        if v.bound == "approximately" and v.value is not None and collective_numeral(v.text):
+            # "une vingtaine" is looser than "about 20": it may be the 25 another counts
+            low, high = v.value * (1 - COLLECTIVE_SLACK), (v.value_high or v.value) * (1 + COLLECTIVE_SLACK)
         if (
             unit is not None
             and unit_scale(unit) is not None  # a measured quantity: not a price, nor a temperature
@@ -147,7 +157,7 @@ def values_conflict(
         ):
             slack = rounding_slack(v.value)
             low, high = low - slack, high + slack
-        if stands.subcount:
+        if stands.subcount or stands.beside:  # a part: the whole is at least as many
             high = math.inf
         if stands.risen:
             low = -math.inf  # "rose to three": another's "two" may be the count before it
@@ -325,6 +335,7 @@ def figure_groups(
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
+    join_unsaid_states(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)
     by_measure = split_facets(by_measure)

@@ -10,8 +10,10 @@ from functools import lru_cache
 from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
+from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPTS
 from summarizer.text.lexicons.counted import (
     HARM,
     OTHERS,
@@ -50,11 +52,20 @@ class MeasuredFigure(FigureFields, Protocol):
     def counted(self) -> str | None: ...
 
 
-def measure_of(figure: MeasuredFigure) -> str | None:
+def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | None:
     """What a figure measures, comparable across sources: 'killed:civilian', 'weapons:drone'.
 
     Launched, intercepted and destroyed counts of the same weapon are one measure, because
     reports routinely give one as the other ("15 missiles, all destroyed").
+
+    A count of things no table knows is keyed by its noun and the state it tells ("trains
+    supprimés": "train cancelled", ``counted_nouns``): 46 cancelled trains and 38
+    cancelled flights are no dispute. ``by_what_befell`` keys it instead by the word
+    that closes its phrase, the participle when there is one ("cancelled",
+    "importados"), as the incident merge reads it: what befell the things is said in
+    words every language shares or spells alike, where the noun of a report's own
+    wording often is not ("salles de sport fermées", "gyms closed"), so four things
+    closed in two reports is a sign of one event, though not one measure to dispute.
     """
     group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
     counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
@@ -84,15 +95,30 @@ def measure_of(figure: MeasuredFigure) -> str | None:
         return f"{group}:people"
     if thing:
         return f"{group}:{thing}"
-    return f"{group}:{_head_word(counted[-1])}"
+    if by_what_befell:
+        return f"{group}:{_head_word(counted[-1])}"
+    # A count of a thing no table knows: its noun, the name that scopes it and the state
+    # it tells ("train cancelled", ``counted_nouns``), never its participle alone.
+    noun, state, scope = noun_and_state(re.findall(r"[^\W\d_]+", figure.counted or ""))
+    if state is not None and state not in STATES:
+        state = _head_word(state)  # a participle no table knows, as written ("retarde")
+    if state and _names_people(noun):
+        return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
+    return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"
+
+
+def _names_people(word: str) -> bool:
+    """Whether a counted word names people of some kind (``PEOPLE_CONCEPTS``)."""
+    table, _, _ = tables()
+    return table.get(word.lower()) in PEOPLE_CONCEPTS
 
 
 def _head_word(word: str) -> str:
-    """The word a count names no known thing by ("trains supprimés", "Schiffe"), as every
-    language says it: the concept the word's table names when it names one ("cancelled" of
-    "supprimés", "cancelled" and "cancelados"; "ship" of "Schiffe" and "ships"), so one
-    measure told in two languages is one measure and is named in English; else the word,
-    without an English plural's "s"."""
+    """The word a count names no known thing by ("trains", "Schiffe"), as every language
+    says it: the concept the word's table names when it names one ("train" of "trains",
+    "Züge" and "trenes"; "ship" of "Schiffe" and "ships"), so one measure told in two
+    languages is one measure and is named in English; else the word, without an English
+    plural's "s"."""
     table, _, _ = tables()
     if (concept := table.get(word.lower())) is not None:
         return concept

@@ -210,8 +210,8 @@ def report_evidence(
         places=places,
         words=tuple(sorted(words)),
         plain=tuple(words & read_words(named | place_name_words(places) | set(name_words))),
-        measures=frozen({(m, f.value) for f in figures if (m := measure_of(f))}),
-        measured=tuple((m, *interval(f)) for f in figures if f.value and (m := measure_of(f))),
+        measures=frozen({(m, f.value) for f in figures if (m := told_measure(f))}),
+        measured=tuple((m, *interval(f)) for f in figures if f.value and (m := told_measure(f))),
         says_distinct=(
             distinct := DISTINCT_EVENT.search(incident.evidence) is not None
             or denies_a_link(passage or incident.evidence)
@@ -250,3 +250,9 @@ def place_name_words(places: frozenset[str]) -> frozenset[str]:
     """The words of the places' names, as written ("saint", "aubin" of "saint aubin";
     not as organisation keys read them, ``organisations.place_words``)."""
     return frozenset(word for place in places for word in place.split())
+
+
+def told_measure(figure: MeasuredFigure) -> str | None:
+    """A figure's measure as a sign of one event: by what befell the counted things
+    (``measure_of``'s ``by_what_befell``)."""
+    return measure_of(figure, by_what_befell=True)

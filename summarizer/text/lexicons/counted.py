@@ -50,7 +50,7 @@ _THINGS = {
         infirmiers enfermera enfermeras enfermeros""",
     "teacher": "teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores docentes maestros",
     "driver": "driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores maquinistas",
-    "student": "student students schuler studenten eleves etudiants estudiantes alumnos",
+    "student": "student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos alunni alunos",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes""",
     "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",

@@ -1,0 +1,84 @@
+"""The noun a count's phrase counts and the state it tells the counted things are in: in
+"trains supprimés" the noun is "trains" and the state "cancelled"; in "vuelos cancelados"
+the noun is "vuelos". The noun decides what is counted, the participle only what befell
+it, so 30 cancelled trains and 30 cancelled flights are two measures and a train strike's
+"trains cancelled" and "trains delayed" two more. Read by ``measures.measure_of`` for
+counts whose noun names no person nor known thing of ``lexicons.counted``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
+from summarizer.text.lexicons.concepts_what import ACTIONS
+from summarizer.text.vocabulary import words
+
+# What happened to a counted thing (``lexicons.concepts_what.ACTIONS``): a state, never
+# the thing counted.
+STATES = frozenset(ACTIONS)
+
+# Words that close a count's noun and open what qualifies it ("litres de fioul", "membres
+# du groupe", "Mitglieder der Tippgemeinschaft", "soci della società", "pupils checked at
+# hospital"): prepositions and articles of en, fr, de, es, it, pt, accents folded.
+_LINKS = words(
+    """of at in on from for by to with into during after before
+    de du des d a au aux dans sur par pour chez apres avant
+    der den dem im am an auf aus bei von vom zum zur nach mit fur wahrend
+    el la los las del al con por para tras
+    di della delle dei degli nel nella nei da dal dalla per
+    do dos das no na nos nas pelo pela"""
+)
+
+# The side of a tally a count's link word opens ("votos a favor", "votes against", "voix
+# pour", "Stimmen dagegen"): votes for and votes against are two counts, as two places are.
+_SIDES = words("favor favour favore against contra contre contro dafur dagegen")
+
+# A past participle, as written ("supprimés", "cancelados", "rubate", "damaged"): the
+# state a noun is in. Five letters at least: "shed", "bed" and "café" are none.
+_PARTICIPLE = re.compile(
+    r"\w{2,}(?:é|ée|és|ées|ados?|adas?|idos?|idas?|atos?|ati|ate|itos?|iti|ite|uto|uti|ute|ed)"
+)
+# A plural adjective that follows its noun in French, Spanish, Italian and Portuguese
+# ("vélos électriques", "vehículos eléctricos", "veicoli elettrici"): never the noun.
+_ADJECTIVE = re.compile(r"\w{3,}(?:iques|icos|icas|ici|iche)")
+
+
+def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]:
+    """The noun of a count's words (``written``, accents kept), accents folded; the state
+    it tells, the concept of ``STATES`` a word of them names if any; and the name that
+    scopes it. The noun is the last
+    word before a link word ("litres de fioul échappés": litres) once states are set
+    aside, or the first when the last is a participle or an adjective that follows its
+    noun (French, Spanish, Italian and Portuguese put the noun first: "tableaux
+    endommagés", "vélos électriques"). A participle no table knows is the state as
+    written ("retardés"): "trains retardés" are not "trains supprimés". A phrase of
+    nothing but a state ("desaparecidos") counts by its state. The scope is the last
+    capitalised word after the link ("cas de listériose en France", "en Allemagne"),
+    lowercased and folded, else the tally's side it names ("votos a favor"): one
+    article's counts of two countries, or of two sides, are two counts."""
+    table, _, _ = tables()
+    folded = {word: fold_accents(word) for word in written}
+    concepts = [table.get(folded[word].lower()) for word in written]
+    state = next((c for c in concepts if c in STATES), None)
+    rest = [w for w, c in zip(written, concepts, strict=True) if c not in STATES]
+    if not rest:
+        return state or folded[written[-1]], None, None
+    cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in _LINKS), len(rest))
+    tail = [folded[w].lower() for w in rest[cut:]]
+    names = [w for w in rest[cut:] if w[:1].isupper()]
+    sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])
+    scope = folded[names[-1]].lower() if names else (sides[-1] if sides else None)
+    head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
+    if len(head) > 1 and _is_participle(head[-1]) and not _is_participle(head[0]):
+        return folded[head[0]], state or folded[head[-1]], scope
+    if state is None and len(rest) > 1 and rest[-1] not in head and _is_participle(rest[-1]):
+        state = folded[rest[-1]]  # "litres de fioul échappés"
+    if state is None and len(head) > 1 and _is_participle(head[0]):
+        state = folded[head[0]]  # "delayed trains"
+    return folded[head[-1]], state, scope
+
+
+def _is_participle(word: str) -> bool:
+    return len(word) >= 5 and _PARTICIPLE.fullmatch(word.lower()) is not None

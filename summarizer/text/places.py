@@ -21,6 +21,7 @@ from summarizer.text.gazetteer import (
     place_spellings,
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
+from summarizer.text.lexicons.place_name_words import NEIGHBOURING, SAINT_TITLES, SQUARE_WORDS
 from summarizer.text.lexicons.places import (
     ARTICLE_CONTRACTIONS,
     ARTICLE_PREPOSITIONS,
@@ -59,6 +60,7 @@ PLACE = re.compile(
     r"|^[ \t]*In(?=\s+(?!"
     r"(?:Brief|Short|Total|Pictures|Depth|Focus|Other|Addition|Response|Fact|Memoriam|Full)\b)))"
     r"\s+(?:the\s+)?"
+    rf"(?:(?:{NEIGHBOURING['en']})\s+)?"  # "in neighbouring Kortrijk": the town is the next name
     # "the city of Osterholm", "the Tyrolean capital Innsbruck", "the port town, Tarvel"
     # (what describes it only before "of": "the northern Atacama region, Chile's ..." names
     # no place "Chile's").
@@ -94,6 +96,8 @@ def place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
             only_with = ARTICLE_PREPOSITIONS[lex.code]
             prepositions = rf"(?:{prepositions}|(?P<region>(?i:{only_with}))\s+(?=(?:{article})))"
         prepositions += rf"(?P<article>{article})?"
+    if neighbouring := NEIGHBOURING.get(lex.code):
+        prepositions += rf"(?:(?:{neighbouring})\s+)?"
     pattern = re.compile(
         rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )
@@ -114,6 +118,7 @@ def _place_of_pattern(lang: str) -> re.Pattern[str] | None:
     name = rf"[{UPPER}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{UPPER}][\w'’\-]+){{0,2}}"
     return re.compile(
         rf"(?<!\w)(?:(?P<level>{PLACE_OF_LEVELS[lang]})|{PLACE_OF_PARTS[lang]})\s+"
+        rf"(?:(?:{NEIGHBOURING[lang]})\s+)?"
         rf"(?:{PLACE_OF_JOINERS[lang]})\s*(?P<place>{name})(?P<suffix>)"
     )
 
@@ -137,7 +142,8 @@ def place_of_match(
     places."""
     words = match.group("place").split()
     for number, word in enumerate(words):
-        if word.lower() in TITLE_SET:
+        # "Plaça Major", "Plaza Mayor", "Praça Maior": a town's main square, not a major.
+        if word.lower() in TITLE_SET and not (number and words[number - 1].lower() in SQUARE_WORDS):
             words = words[:number]
             break
     if not words:
@@ -230,6 +236,9 @@ def _after_an_article(match: re.Match[str], lang: str) -> bool:
     if match.groupdict().get("article"):
         return True
     preposition = match.string[match.start() : match.start("place")].split()
+    # "im nahen Wald" is "im Wald": the adjective that sets a place beside is no name.
+    if len(preposition) > 1 and re.fullmatch(NEIGHBOURING.get(lang, "(?!)"), preposition[-1]):
+        preposition.pop()
     return bool(preposition) and preposition[-1].casefold() in ARTICLE_CONTRACTIONS[lang]
 
 
@@ -366,9 +375,6 @@ _TWO_ENDS = re.compile(
 )
 
 
-_SAINTS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sant", "sankt", "sao"})
-
-
 def places_between(sentence: str, lang: str = "en") -> Iterator[str]:
     """The two places a stretch is named between or said to link, or a tunnel, bridge or
     line is named for, as written (no weekday, month or word the language's place pattern
@@ -381,7 +387,7 @@ def places_between(sentence: str, lang: str = "en") -> Iterator[str]:
     for m in _TWO_ENDS.finditer(sentence):
         first, second = m.group("first") or m.group("before"), m.group("second") or m.group("after")
         # "the Saint-Denis tunnel", "Aix-Marseille": one town's name, not two ends.
-        if fold_accents(first) not in _SAINTS and not is_city(f"{first}-{second}"):
+        if fold_accents(first) not in SAINT_TITLES and not is_city(f"{first}-{second}"):
             pairs.append([first, second])
     for pair in pairs:
         if not any(name in not_place for name in pair):

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import time
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,9 @@ from summarizer.engines.extractive.incidents import (
     type_in_article,
 )
 from summarizer.engines.extractive.names import Candidate
+from summarizer.engines.extractive.place_labels import labelled_town
 from summarizer.engines.extractive.quotes import RawQuote, attribute_all
+from summarizer.engines.extractive.same_town import same_town, town_told_before
 from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.engines.extractive.sourced_bodies import find_sourced_bodies
 from summarizer.engines.extractive.speakers import resolve_speakers
@@ -144,6 +147,12 @@ def _lead_place(
         if place is not None:
             return location, place
     return None, None
+
+
+def _place_read(sentence: Sentence, people: list[tuple[int, int]], lang: str) -> str | None:
+    """The place a sentence names, leaving out where its speaker spoke and its dateline."""
+    spoken = reported_part(sentence.text, sentence.start, [], lang)
+    return sentence_place(without_dateline(spoken), sentence.start, people, lang)[1]
 
 
 def _types_around(found: list[Mention], place: str | None) -> list[str]:
@@ -309,6 +318,11 @@ class ExtractiveEngine:
             location, place = sentence_place(without_dateline(reported), sentence.start, people, lang)
             if place is None and (datelined := dateline_place(sentence.text)) is not None:
                 location = place = bureau_country(datelined, without_dateline(reported)) or datelined
+            if place is None:
+                # "Sint-Aldegonde: Local police are investigating ...": a brief's label.
+                elsewhere = (_place_read(s, people, lang) for s in sentences if s is not sentence)
+                if (label := labelled_town(reported, elsewhere)) is not None:
+                    location = place = label
             if place is None and not found:
                 location, place = _lead_place(sentences, number, people, lang)
             if filed_from is not None and not found and place is None:
@@ -316,11 +330,18 @@ class ExtractiveEngine:
                 location = place = bureau_country(filed_from, without_dateline(reported)) or filed_from
             elif filed_from is not None and location is not None and names_a_part(reported, location):
                 place = filed_from  # "en el barrio del Actur": a part of the town filed from
+            another = tells_another_event(sentence.text, lang)
+            if place is None and (town := same_town(reported)) is not None:
+                # "in the same town", "de la ville": the town told before (``same_town``).
+                before = (m.place for m in reversed(found))
+                read = (_place_read(s, people, lang) for s in reversed(sentences[:number]) if _is_body(s))
+                if (told := town_told_before(chain(before, read, [filed_from]))) is not None:
+                    location, place = town[0], told
+                    another = another or town[1]
             kind = type_in_article(cue_kind, _types_around(found, place))
             when = event_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]
-            another = tells_another_event(sentence.text, lang)
             mention = Mention(kind, number, sentence, location, place, when, another=another, cue=cue_kind)
             mention.figure_ids = casualties
             same = toll_revised(found, mention, figures, lang) or same_event(found, mention)

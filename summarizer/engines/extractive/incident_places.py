@@ -14,6 +14,7 @@ from summarizer.engines.extractive.site_places import (
     route_ends,
     town_of_a_site,
 )
+from summarizer.engines.extractive.town_names import a_saint_s_town, as_a_name, where_someone_lives
 from summarizer.models import Actor
 from summarizer.text.exonyms import country_in_english, exonym_of, is_city
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, known_places_in
@@ -101,9 +102,11 @@ def opening_dateline(text: str) -> str | None:
             stop = None
         if stop is not None and _HEADING_GOES_ON.match(text, stop.end()):
             stop = None  # "RADIO NERVIÓN. BOLETÍN DE LAS 12.00.": a programme's heading
+        if stop is not None and BROADCASTER.match(stop.group("place")):
+            stop = None  # "ONDA COSTA BRAVA. Boletín de las 21.00.": the station, however it goes on
         place = found.group("place") if found is not None else stop.group("place") if stop else None
         if place is not None:
-            return " ".join(word.capitalize() for word in place.split()) if place.isupper() else place
+            return as_a_name(place) if place.isupper() else place
     return None
 
 
@@ -133,8 +136,8 @@ def dateline_place(sentence: str) -> str | None:
         return None
     place = found.group("place")
     if place.isupper():
-        # Written in capitals: each word as a name is written ("PORT ADELA" is Port Adela).
-        place = " ".join(word.capitalize() for word in place.split())
+        # Written in capitals: as a name is written ("PORT ADELA" is Port Adela, ``as_a_name``).
+        place = as_a_name(place)
     return place
 
 
@@ -202,10 +205,15 @@ def sentence_place(
             # Palma": the town, not the site nor its noun.
             return site if site is not None else (None, place)
         at = work.find(location)
-        inside_a_name = at >= 0 and any(
-            s <= start + at and start + at + len(location) <= e for s, e in people
+        inside_a_name = (
+            at >= 0
+            and any(s <= start + at and start + at + len(location) <= e for s, e in people)
+            and not a_saint_s_town(work, at, location)
         )
-        taken_there = at >= 0 and TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
+        taken_there = at >= 0 and (
+            TAKEN_TO.search(work, max(0, at - _TAKEN_TO_REACH), at) is not None
+            or where_someone_lives(work, at)
+        )
         on_the_way = at >= 0 and any(s <= at < e for s, e in ends)
         adjective = lang == "en" and at >= 0 and _an_adjective_of_origin(work, at, location)
         if (

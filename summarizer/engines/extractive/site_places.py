@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicon import LOWER, UPPER
+from summarizer.text.lexicons.place_name_words import SAINT_TITLES
 
 # Sites by their common noun, the last part of a German compound ("Verkehrslandeplatz",
 # "Campingplatz"): a town named right after one is where the site lies.
@@ -56,8 +58,11 @@ def town_of_a_site(sentence: str, lang: str) -> tuple[str, str] | None:
 def _city_of_a_suburb(town: str) -> str:
     """An airport or a station named by its city and suburb ("Genève-Cointrin",
     "Paris-Orly", "Berlin-Tegel") is the city's, when the tables know the city and not the
-    whole name."""
+    whole name. A saint's title is no city ("gare de Sainte-Aldegonde": folded, "Sainte"
+    reads as the exonym "Sainté" of Saint-Étienne)."""
     city = town.split("-", 1)[0]
+    if fold_accents(city.casefold()) in SAINT_TITLES:
+        return town
     known = is_city(city) or exonym_of(city) is not None  # "Genève" is Geneva's exonym
     return city if city != town and known and not is_city(town) else town
 

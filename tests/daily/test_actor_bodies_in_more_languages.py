@@ -61,7 +61,7 @@ def test_two_bodies_that_differ_in_field_or_country_stay_apart(one: str, other: 
 
 def test_hostile_names_are_keyed_quickly() -> None:
     hostile = ["santé publique " * 3000, "Grenz" * 5000 + "sicherheit", "dogana " * 4000 + "ж" * 2000]
-    start = time.perf_counter()
+    start = time.thread_time()
     for name in hostile:
         body_key(name)
-    assert time.perf_counter() - start < 2.0
+    assert time.thread_time() - start < 2.0

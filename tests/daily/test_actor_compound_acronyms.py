@@ -50,6 +50,6 @@ def test_another_body_opening_with_its_letters_leaves_an_abbreviation_alone() ->
 
 
 def test_hostile_compounds_are_parted_quickly() -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     _parted("Verbraucherschutz" * 3 + " " + "schutz" * 20_000 + " x" * 10_000)
-    assert time.perf_counter() - start < 2
+    assert time.thread_time() - start < 2

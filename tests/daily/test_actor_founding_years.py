@@ -33,6 +33,6 @@ def test_a_year_does_not_join_two_clubs_of_two_towns_or_a_kind_alone() -> None:
 def test_many_clubs_with_years_are_read_quickly() -> None:
     names = [f"SV Ort{chr(65 + n % 26)}{chr(65 + n // 26 % 26)} {1850 + n % 150}" for n in range(800)]
     names += ["SV " + "1" * 5000, "FC 1900 " * 2000]
-    start = time.perf_counter()
+    start = time.thread_time()
     _groups(*names)
-    assert time.perf_counter() - start < 10
+    assert time.thread_time() - start < 10

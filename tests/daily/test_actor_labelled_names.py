@@ -60,7 +60,7 @@ def test_a_label_nobody_uses_alone_joins_no_description() -> None:
 
 
 def test_hostile_names_are_read_quickly() -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     for name in [
         "Rettung " * 5000 + "Varnolt",
         "A" * 100_000,
@@ -68,7 +68,7 @@ def test_hostile_names_are_read_quickly() -> None:
         "é" * 50_000 + " Ω",
     ]:
         labelled(name, frozenset())
-    assert time.perf_counter() - start < 2
+    assert time.thread_time() - start < 2
 
 
 @pytest.mark.parametrize(

@@ -60,9 +60,9 @@ def test_the_one_district_joins_even_beside_its_red_cross() -> None:
 def test_many_districts_are_read_quickly() -> None:
     names = [f"Landkreis Ort{chr(65 + n % 26)}{chr(65 + n // 26 % 26)}" for n in range(600)]
     names += ["Kreisverwaltung", "the district authorities"] * 100 + ["Kreis" * 3000]
-    start = time.perf_counter()
+    start = time.thread_time()
     _groups(*names)
-    assert time.perf_counter() - start < 10
+    assert time.thread_time() - start < 10
 
 
 def _placed_groups(places: list[str], *actors: ActorStub) -> list[list[str]]:

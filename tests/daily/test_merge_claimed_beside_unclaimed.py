@@ -141,7 +141,7 @@ def test_a_long_sentence_of_many_figures_is_read_quickly() -> None:
     """The look for a sentence's opening speaker is bounded (``SUBJECT_REACH``): it once
     scanned from the sentence's start for every figure, quadratic in a long sentence."""
     text = "palabra " * 100_000
-    started = time.perf_counter()
+    started = time.thread_time()
     for start in range(0, len(text), len(text) // 200):
         assert not opening_speaker(text, "es", 0, start, _cue("es"))
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

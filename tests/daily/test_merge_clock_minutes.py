@@ -62,9 +62,9 @@ def test_no_odd_minute_in_a_scheduled_time_a_date_or_a_decimal(
 
 def test_hostile_text_is_read_fast() -> None:
     hostile = ("1.1.1 h h 1:" * 3000) + "ａ１９：４０" + "7.40pm" * 500
-    start = time.perf_counter()
+    start = time.thread_time()
     clock_minutes(hostile, hostile)
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 def _collapse(text: str, time_: str, language: str, location: str = "the Schoenberg school gym") -> Briefed:

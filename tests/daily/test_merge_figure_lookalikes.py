@@ -308,10 +308,10 @@ def test_facets_are_read_in_every_language_and_only_for_their_units(
 
 def test_hostile_counted_words_are_read_quickly() -> None:
     hostile = ("Sichtweiteweite" * 2000) + " " + ("ü" * 10_000) + " деп" * 3000 + " 🌊" * 3000
-    started = time.perf_counter()
+    started = time.thread_time()
     assert facet_of(hostile, "m") is None
     assert facet_of("a" * 100_000, "count") is None
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 # --------------------------------------------------------------------------- wider groups

@@ -76,10 +76,10 @@ def test_what_tells_no_rise_of_its_own_count_is_not_read_as_one(sentence: str, f
 def test_a_hostile_text_is_read_quickly() -> None:
     hostile = "rose " * 20_000 + "12" + " ya" * 20_000
     start = hostile.index("12")
-    started = time.perf_counter()
+    started = time.thread_time()
     assert not told_as_risen(hostile, start, start + 2)
     assert told_as_risen("x" * 100_000 + " rose to 12", 100_009, 100_011)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 def _crash(text: str, figure: str, value: float, bound: str = "exact") -> Briefed:

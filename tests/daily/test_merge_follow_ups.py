@@ -34,10 +34,10 @@ def test_an_evidence_opening_on_an_earlier_event_follows_it(evidence: str, follo
 
 
 def test_hostile_evidence_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in (":" * 100_000, "after " * 50_000, "Nach dem " * 30_000, "a" * 40 + ":" + " " * 100_000):
         follows_another_event(text)
-    assert time.perf_counter() - started < 1
+    assert time.thread_time() - started < 1
 
 
 STRIKE = "Lightning struck the festival grounds in Rannach on Sunday evening, injuring eleven people."

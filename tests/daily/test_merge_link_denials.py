@@ -70,10 +70,10 @@ def test_the_words_after_a_later_denial_are_not_the_reports_own() -> None:
 
 def test_a_hostile_passage_is_read_in_linear_time() -> None:
     hostile = ("no " * 20_000) + "not " * 20_000 + "sin " * 20_000 + "lien " * 20_000
-    started = time.perf_counter()
+    started = time.thread_time()
     assert not denies_a_link(hostile)
     assert own_passage(hostile, 3) == hostile
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
 
 
 # Two leaks at one university, told as two reports share little besides the place and the

@@ -115,6 +115,6 @@ def test_a_compound_ends_with_the_concept_of_a_plain_count() -> None:
 @pytest.mark.parametrize("counted", ["a" * 5000, "Zug" * 2000 + " ausgefallen", "поезда отменены " * 300,
                                      "trains\u200bcancelled " * 500])  # fmt: skip
 def test_hostile_counted_words_are_read_quickly(counted: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     _measure(counted)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

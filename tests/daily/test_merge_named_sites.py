@@ -80,7 +80,7 @@ def test_two_sites_set_apart_only_events_of_one_type() -> None:
 
 
 def test_hostile_locations_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in (
         "Playa " * 100_000,
         "beach of the " * 50_000,
@@ -88,7 +88,7 @@ def test_hostile_locations_are_read_in_linear_time() -> None:
         "de la " * 100_000 + "playa",
     ):
         site_names(text, "Ashby")
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def _closure(text: str, location: str, language: str) -> Briefed:

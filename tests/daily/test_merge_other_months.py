@@ -71,11 +71,11 @@ def test_the_evidence_is_read_only_when_it_names_no_day_of_the_news() -> None:
 
 
 def test_hostile_texts_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in ("in " * 100_000, "im " * 50_000 + "März", "de " * 100_000 + "marzo", "März" * 50_000):
         months_told(text, NOVEMBER_DAY)
         another_month(None, text, NOVEMBER_DAY)
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def _gym(text: str, time: str | None, language: str, location: str) -> Briefed:

@@ -55,10 +55,10 @@ def test_a_span_of_years_a_count_or_nonsense_is_no_age(text: str, language: str)
 
 def test_hostile_text_is_read_fast() -> None:
     hostile = "un homme de " * 2000 + "19-year-old " * 500
-    start = time.perf_counter()
+    start = time.thread_time()
     person_ages(hostile, "fr")
     event_marks(hostile, hostile, "fr")
-    assert time.perf_counter() - start < 1.0
+    assert time.thread_time() - start < 1.0
 
 
 def test_each_kind_of_mark_counts_once() -> None:

@@ -34,7 +34,7 @@ def test_a_renewed_alert_tells_another_event(sentence: str, another: bool) -> No
 
 
 def test_hostile_sentences_are_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in (
         "nouvelle " * 100_000,
         "new bomb " * 50_000,
@@ -42,7 +42,7 @@ def test_hostile_sentences_are_read_in_linear_time() -> None:
         "alerte " * 100_000,
     ):
         tells_another_event(text)
-    assert time.perf_counter() - started < 2
+    assert time.thread_time() - started < 2
 
 
 RADIO = (

@@ -169,11 +169,11 @@ def test_hostile_saint_names_are_read_in_bounded_time() -> None:
         "Sant Пётр 聖ペテロ " * 500,
         "plaça " * 3000 + ", Morvella",
     ]
-    started = time.perf_counter()
+    started = time.thread_time()
     for text in hostile:
         place_key(text[:2000])
         place_chain(text)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 @pytest.mark.parametrize(

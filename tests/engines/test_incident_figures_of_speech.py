@@ -221,3 +221,20 @@ def test_a_long_run_of_frame_words_is_read_quickly() -> None:
     for lang in ("en", "de", "fr", "es", "it", "pt"):
         incident_type(hostile, lang)
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind"),
+    [
+        # Goods, cash or products as a complement that names one thing, a vehicle or a
+        # substance: a literal event, not a market flooded with goods.
+        ("en", "Two people died after a collision with a heavy goods vehicle near Tarvel.", "accident"),
+        ("en", "A car was in a collision with a goods train near Tarvel.", "accident"),
+        ("en", "Police said the crash of the cash van left two injured.", "accident"),
+        ("fr", "Un incendie de produits chimiques a détruit l'entrepôt à Brassac.", "disaster"),
+        ("fr", "Un déraillement de train de marchandises a bloqué la ligne à Brassac.", "accident"),
+        ("es", "La explosión de productos químicos mató a dos operarios en Toriel.", "accident"),
+    ],
+)
+def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind

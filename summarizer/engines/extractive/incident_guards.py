@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
 from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
@@ -222,6 +224,8 @@ class MetaphorFrame:
     modifier_after: re.Pattern[str]
     # What the storm is of: "of criticism", "de plaintes", "der Entrüstung".
     complement: re.Pattern[str]
+    # An article that makes the complement one thing ("with a goods train").
+    one_thing: re.Pattern[str]
     # Shares, prices or words as the subject, at most a few auxiliaries before the verb
     # ("Shares crashed", "une tempête de critiques s'est abattue").
     abstract_subject: re.Pattern[str]
@@ -238,9 +242,10 @@ def _frame(lang: str) -> MetaphorFrame:
         modifier_inside=re.compile(rf"(?<![\w-])(?:{modifier})\s+(?:{word}\s+)?{word}$"),
         modifier_after=re.compile(rf"\s+(?:{modifier})(?!\w)"),
         complement=re.compile(
-            rf"\s+(?:{figurative.OF[lang]})(?:\s+|(?<=['’]))(?:{word}\s+){{0,2}}?"
-            rf"(?:{figurative.SPEECH[lang]}|{figurative.TRADE[lang]})(?!\w)"
+            rf"\s+(?:{figurative.OF[lang]})(?:\s+|(?<=['’]))(?P<before>(?:{word}\s+){{0,2}}?)"
+            rf"(?:{figurative.SPEECH[lang]}|{figurative.TRADE[lang]})(?!\w)(?:\s+(?P<after>{word}))?"
         ),
+        one_thing=re.compile(rf"(?:{figurative.ONE_THING[lang]})"),
         abstract_subject=re.compile(
             rf"(?<![\w-])(?:{figurative.MARKETS[lang]}|{figurative.SPEECH[lang]})\s+"
             rf"(?:(?:{figurative.BETWEEN[lang]})\s+){{0,3}}$"
@@ -268,7 +273,17 @@ def figure_of_speech(lowered: str, kind: str, start: int, end: int, lang: str) -
         modified = before or frame.modifier_inside.search(lowered, start, end)
     else:
         modified = frame.modifier_after.match(lowered, end)
-    return bool(modified or frame.complement.match(lowered, end))
+    complement = frame.complement.match(lowered, end)
+    return bool(modified or (complement and not _names_a_thing(complement, frame)))
+
+
+def _names_a_thing(complement: re.Match[str], frame: MetaphorFrame) -> bool:
+    """The goods or the words a complement names are one thing or a thing's: one ("a heavy
+    goods vehicle"), or beside a vehicle, a building or a substance the concept tables know
+    ("a goods train", "the cash van", "train de marchandises", "produits chimiques")."""
+    words = [*complement.group("before").split(), complement.group("after") or ""]
+    concepts = tables()[0]
+    return any(frame.one_thing.fullmatch(w) or fold_accents(w) in concepts for w in words)
 
 
 def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bool:

@@ -73,6 +73,18 @@ TRADE: dict[str, str] = {
     "pt": r"produtos|importações|dinheiro|bolsas?|ações|preços|mensagens|encomendas",
 }
 
+# The articles that make a complement one thing: a metaphor's is a mass or a plural ("a storm
+# of criticism", "flooded with cheap imports"), "a collision with a (heavy) goods vehicle" is
+# with a vehicle.
+ONE_THING: dict[str, str] = {
+    "en": r"a|an",
+    "de": r"ein|eine|einem|einen|einer|eines",
+    "fr": r"un|une",
+    "es": r"un|una",
+    "it": r"un|uno|una|un['’]",
+    "pt": r"um|uma",
+}
+
 # Shares, prices, markets or a deal as what crashed or collapsed ("Shares crashed", "Die
 # Aktie ist abgestürzt", "Der Kurs ist eingebrochen", "Las acciones se desplomaron"); as a
 # complement they are among ``TRADE`` ("the crash of the stock market", "il crash

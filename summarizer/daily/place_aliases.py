@@ -19,6 +19,7 @@ Feldbrunnen" is the school of Champfontaine too (``respelled``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -62,6 +63,8 @@ def _not_names() -> frozenset[str]:
 def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
     """The pairs of place keys the text declares names of one place (see the module's
     docstring), each pair once."""
+    # A name is read by its letters: an accent written apart from its letter splits it.
+    text = unicodedata.normalize("NFC", text)
     found: list[tuple[str, str]] = []
     for bracket in _BRACKET.finditer(text):
         if other := _glossed_name(bracket.group(1)):

@@ -8,6 +8,7 @@ article calls one stay two. Every town here is invented."""
 from __future__ import annotations
 
 import time
+import unicodedata
 
 import pytest
 
@@ -154,3 +155,9 @@ def test_a_long_run_of_capitals_is_read_quickly() -> None:
     for hostile in ("A" * 100_000, "Ab, also known as " * 6000, "Ab/" * 33_000, "(in German Ab " * 8000):
         declared_aliases(hostile)
     assert time.thread_time() - started < 2.0
+
+
+def test_decomposed_accents_declare_as_composed_ones() -> None:
+    # Text pasted from some systems writes "É" as "E" and a combining accent.
+    text = "Une école à Évrange (Éwringen en allemand) a brûlé."
+    assert declared_aliases(unicodedata.normalize("NFD", text)) == declared_aliases(text) != ()

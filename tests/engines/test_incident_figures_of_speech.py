@@ -238,3 +238,20 @@ def test_a_long_run_of_frame_words_is_read_quickly() -> None:
 )
 def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sentence: str, kind: str) -> None:
     assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind"),
+    [
+        # A market's building broken into or a part of it fallen: the market is no subject.
+        ("de", "In der Nacht wurde in die Börse eingebrochen.", "other"),
+        ("de", "Unbekannte sind in die Börse eingebrochen.", "other"),
+        ("en", "The roof of the stock exchange collapsed.", "accident"),
+        ("es", "El techo de la Bolsa se desplomó.", "accident"),
+        # What a market's price or shares do is still a figure.
+        ("en", "The price of shares crashed.", None),
+        ("de", "Der Kurs der Aktie ist eingebrochen.", None),
+    ],
+)
+def test_a_market_as_a_place_or_a_thing_s_owner_is_no_subject(lang: str, sentence: str, kind: str | None) -> None:
+    assert incident_type(sentence, lang) == kind

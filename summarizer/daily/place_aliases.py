@@ -8,8 +8,10 @@ both names are one town: that article is the day's knowledge, as a reader carrie
 one article to the next. Only a declaration is read, never a likeness of two names: a
 bracket that names a language ("en allemand", "in German", "auf Französisch", "in
 italiano"), a slash between two names with no space ("Biel/Bienne", the way a bilingual
-place is signposted), or the words "also known as" in a language the product reads. A bare
-bracket may name the place holding it ("Olmeda (Soria)") and is ``containment``'s.
+place is signposted, of no two cities the data knows apart: "Kantonspolizei
+Zürich/Winterthur"), or the words "also known as" in a language the product reads, after a
+comma or a bracket (French "dit" is "says" too: "le maire de Lyon dit Marseille..."). A
+bare bracket may name the place holding it ("Olmeda (Soria)") and is ``containment``'s.
 
 The day's names are then one key wherever they stand in a place's key: "Primarschule
 Feldbrunnen" is the school of Champfontaine too (``respelled``)."""
@@ -17,12 +19,15 @@ Feldbrunnen" is the school of Champfontaine too (``respelled``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from summarizer.daily.city_names import known_city
 from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import also_named
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.places import (
@@ -44,7 +49,8 @@ _SETTLEMENTS = PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS
 # "Feldbrunnen/Champfontaine": no space at the slash, as a bilingual sign writes it; a
 # route ("Bern - Lausanne") or a list ("Bern / Zürich") is spaced.
 _SLASHED = re.compile(rf"(?<![\w/])({_WORD})/({_WORD})(?![\w/])")
-_ALSO = re.compile(rf"({_NAME}),?\s+\(?(?:{NAMED_ALSO})\s+({_NAME})")
+# A name opens at a word's start: a run of capitals is not read from each of its letters.
+_ALSO = re.compile(rf"(?<![\w'’\-])({_NAME})(?:,\s*|\s+\()(?:{NAMED_ALSO})\s+({_NAME})")
 # A gloss's words: a hyphenated name ("Flämisch-Brabant") is one word, not a language.
 _GLOSS_WORDS = re.compile(r"[\w'’\-]+")
 
@@ -57,6 +63,8 @@ def _not_names() -> frozenset[str]:
 def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
     """The pairs of place keys the text declares names of one place (see the module's
     docstring), each pair once."""
+    # A name is read by its letters: an accent written apart from its letter splits it.
+    text = unicodedata.normalize("NFC", text)
     found: list[tuple[str, str]] = []
     for bracket in _BRACKET.finditer(text):
         if other := _glossed_name(bracket.group(1)):
@@ -77,11 +85,20 @@ def _signposted(text: str, match: re.Match[str]) -> bool:
     """Whether a slash pair names one place twice, as a bilingual sign does: not a dateline,
     which lists where a story was filed from ("Berlin/Stuttgart (dnd) -", "WERNACH/VERNAY.":
     the first words of a paragraph), and not a street corner ("Venloer
-    Straße/Leyendeckerstraße")."""
+    Straße/Leyendeckerstraße"), nor two cities the data knows apart (a police force's or an
+    airport's two towns: "Zürich/Winterthur", "Basel/Mulhouse")."""
     start = match.start()
     if not text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False
-    return not any(_street(name) for name in match.groups())
+    return not any(_street(name) for name in match.groups()) and not _cities_apart(*match.groups())
+
+
+def _cities_apart(one: str, other: str) -> bool:
+    """Both names are cities the data knows, under two keys, and neither is a name the data
+    also gives the other ("Bienne" is Biel's)."""
+    if not (known_city(one) and known_city(other)) or place_key(one) == place_key(other):
+        return False
+    return other not in also_named(one) and one not in also_named(other)
 
 
 def _street(name: str) -> bool:

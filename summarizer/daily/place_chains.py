@@ -33,6 +33,7 @@ from summarizer.text.lexicons.places import (
     PLACE_SITE_PHRASES,
     SITE_NAME_ADJECTIVES,
 )
+from summarizer.text.roads_and_works import is_road_number
 from summarizer.text.subdivisions import subdivision_countries
 
 # What separates a place's parts: a comma, a semicolon; a slash joins a site's two names
@@ -48,8 +49,6 @@ _MOST_READ = 200
 # A site, a street, a quarter, a town, a region and a country: more parts are a list of
 # places, not one.
 _MOST_PARTS = 6
-# A road's number as a key spells it ("a12", "n7", "ap7"): ``roads_and_works.ROAD_NUMBER``.
-_ROAD_KEY = re.compile(r"[a-z]{1,3}\d{1,4}")
 # Concepts of sites that name the water or land a place lies by, no site of it: "Lake
 # Constance" and "Bodensee", each language names them its own way; "Costa Blanca". And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
@@ -242,7 +241,7 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
         sites = sorted({nouns[w] for w in words if w in nouns})
         # The road a site lies on is no part of its name: "A12 exit Sankt Niklaus" is the
         # exit "Ausfahrt Sankt Niklaus" names, as "la jonction de Saint-Nicolas" is.
-        name = [w for w in words if w not in nouns and not _ROAD_KEY.fullmatch(w)]
+        name = [w for w in words if w not in nouns and not is_road_number(w)]
         if sites and name:
             by_form.setdefault(" ".join([*name, *sites]), set()).add(key)
     return {

@@ -141,6 +141,17 @@ def _neighbour_country_names() -> dict[str, str]:
 _NEIGHBOUR_LANGUAGES = ("it", "pt", "nl", "ca", "gl", "eu")
 
 
+@cache
+def country_by_code(code: str) -> str | None:
+    """The gazetteer's name of the country of an ISO 3166 alpha-2 code ("RU" -> "Russia",
+    where ISO writes "Russian Federation"), else None."""
+    from babel import Locale
+
+    codes = {name: c for c, name in Locale("en").territories.items() if len(c) == 2}
+    by_code = {_TERRITORY_CODES.get(country) or codes.get(country): country for country in COUNTRIES}
+    return by_code.get(code)
+
+
 def _territory_names(languages: tuple[str, ...]) -> dict[str, str]:
     """Each known country's name in ``languages`` (CLDR, as ``babel`` ships it), folded, to
     its gazetteer name; not a country's own name, which is the gazetteer's key already."""

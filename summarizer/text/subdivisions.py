@@ -15,7 +15,7 @@ import gettext
 import re
 from functools import cache
 
-from summarizer.text.exonyms import name_form
+from summarizer.text.exonyms import country_by_code, name_form
 
 # "Girona [Gerona]", "Valais / Wallis", "Bozen / Bolzano": one part's names, each its own.
 _NAME_PARTS = re.compile(r"\s*(?:\[|\]|/)\s*")
@@ -92,11 +92,14 @@ def _countries() -> dict[str, frozenset[str]]:
 
     found: dict[str, set[str]] = {}
     for part in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=part.country_code)
+        # The name news writes, not ISO's ("Russia", not "Russian Federation").
+        country = country_by_code(part.country_code) or getattr(
+            pycountry.countries.get(alpha_2=part.country_code), "name", None
+        )
         if country is None:
             continue
         for name in _table()[0].get(name_form(part.name), frozenset()) | _names(part.name):
-            found.setdefault(name, set()).add(country.name)
+            found.setdefault(name, set()).add(country)
     return {name: frozenset(countries) for name, countries in found.items()}
 
 

@@ -7,6 +7,9 @@ article calls one stay two. Every town here is invented."""
 
 from __future__ import annotations
 
+import time
+import unicodedata
+
 import pytest
 
 from summarizer.daily.place_aliases import day_aliases, declared_aliases, respelled
@@ -123,3 +126,38 @@ def test_two_fires_at_two_sites_of_the_declared_town_stay_two() -> None:
         ),
     )
     assert len(day.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French "dit" is "says" as often as "called": only a name set off by a comma or a
+        # bracket is another name of the one before it.
+        "Le maire de Lyon dit Marseille doit payer sa part.",
+        "Macron dit Paris prêt pour les Jeux.",
+        # Two cities the data knows apart, slashed: a police force's or an airport's two
+        # towns, not one town's two names.
+        "Die Kantonspolizei Zürich/Winterthur meldet einen Unfall auf der A1.",
+        "Flights at the Basel/Mulhouse airport were cancelled.",
+    ],
+)
+def test_a_verb_or_two_known_cities_declare_no_alias(text: str) -> None:
+    assert declared_aliases(text) == ()
+
+
+def test_a_slash_chain_of_known_cities_joins_none_of_them() -> None:
+    text = "Zürich/Winterthur und Winterthur/Schaffhausen: Einsätze wegen Sturm."
+    assert declared_aliases(text) == ()
+
+
+def test_a_long_run_of_capitals_is_read_quickly() -> None:
+    started = time.thread_time()
+    for hostile in ("A" * 100_000, "Ab, also known as " * 6000, "Ab/" * 33_000, "(in German Ab " * 8000):
+        declared_aliases(hostile)
+    assert time.thread_time() - started < 2.0
+
+
+def test_decomposed_accents_declare_as_composed_ones() -> None:
+    # Text pasted from some systems writes "É" as "E" and a combining accent.
+    text = "Une école à Évrange (Éwringen en allemand) a brûlé."
+    assert declared_aliases(unicodedata.normalize("NFD", text)) == declared_aliases(text) != ()

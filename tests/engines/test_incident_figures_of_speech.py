@@ -221,3 +221,37 @@ def test_a_long_run_of_frame_words_is_read_quickly() -> None:
     for lang in ("en", "de", "fr", "es", "it", "pt"):
         incident_type(hostile, lang)
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind"),
+    [
+        # Goods, cash or products as a complement that names one thing, a vehicle or a
+        # substance: a literal event, not a market flooded with goods.
+        ("en", "Two people died after a collision with a heavy goods vehicle near Tarvel.", "accident"),
+        ("en", "A car was in a collision with a goods train near Tarvel.", "accident"),
+        ("en", "Police said the crash of the cash van left two injured.", "accident"),
+        ("fr", "Un incendie de produits chimiques a détruit l'entrepôt à Brassac.", "disaster"),
+        ("fr", "Un déraillement de train de marchandises a bloqué la ligne à Brassac.", "accident"),
+        ("es", "La explosión de productos químicos mató a dos operarios en Toriel.", "accident"),
+    ],
+)
+def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sentence: str, kind: str) -> None:
+    assert incident_type(sentence, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind"),
+    [
+        # A market's building broken into or a part of it fallen: the market is no subject.
+        ("de", "In der Nacht wurde in die Börse eingebrochen.", "other"),
+        ("de", "Unbekannte sind in die Börse eingebrochen.", "other"),
+        ("en", "The roof of the stock exchange collapsed.", "accident"),
+        ("es", "El techo de la Bolsa se desplomó.", "accident"),
+        # What a market's price or shares do is still a figure.
+        ("en", "The price of shares crashed.", None),
+        ("de", "Der Kurs der Aktie ist eingebrochen.", None),
+    ],
+)
+def test_a_market_as_a_place_or_a_thing_s_owner_is_no_subject(lang: str, sentence: str, kind: str | None) -> None:
+    assert incident_type(sentence, lang) == kind

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.text.accents import fold_accents
+from summarizer.text.concepts import tables
 from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
@@ -222,6 +224,13 @@ class MetaphorFrame:
     modifier_after: re.Pattern[str]
     # What the storm is of: "of criticism", "de plaintes", "der Entrüstung".
     complement: re.Pattern[str]
+    # An article that makes the complement one thing ("with a goods train").
+    one_thing: re.Pattern[str]
+    # A market's word alone, and the words that make it no subject: a preposition of a
+    # place broken into ("in die Börse"), or one that makes it a thing's ("the roof of").
+    market_word: re.Pattern[str]
+    into: re.Pattern[str]
+    of: re.Pattern[str]
     # Shares, prices or words as the subject, at most a few auxiliaries before the verb
     # ("Shares crashed", "une tempête de critiques s'est abattue").
     abstract_subject: re.Pattern[str]
@@ -238,9 +247,15 @@ def _frame(lang: str) -> MetaphorFrame:
         modifier_inside=re.compile(rf"(?<![\w-])(?:{modifier})\s+(?:{word}\s+)?{word}$"),
         modifier_after=re.compile(rf"\s+(?:{modifier})(?!\w)"),
         complement=re.compile(
-            rf"\s+(?:{figurative.OF[lang]})(?:\s+|(?<=['’]))(?:{word}\s+){{0,2}}?"
-            rf"(?:{figurative.SPEECH[lang]}|{figurative.TRADE[lang]})(?!\w)"
+            rf"\s+(?:{figurative.OF[lang]})(?:\s+|(?<=['’]))(?P<before>(?:{word}\s+){{0,2}}?)"
+            rf"(?:{figurative.SPEECH[lang]}|{figurative.TRADE[lang]})(?!\w)(?:\s+(?P<after>{word}))?"
         ),
+        one_thing=re.compile(rf"(?:{figurative.ONE_THING[lang]})"),
+        market_word=re.compile(
+            rf"(?:{figurative.MARKETS[lang]}|{figurative.SPEECH[lang]}|{figurative.TRADE[lang]})"
+        ),
+        into=re.compile(rf"(?:{figurative.INTO[lang]})"),
+        of=re.compile(rf"(?:{figurative.OF[lang]})"),
         abstract_subject=re.compile(
             rf"(?<![\w-])(?:{figurative.MARKETS[lang]}|{figurative.SPEECH[lang]})\s+"
             rf"(?:(?:{figurative.BETWEEN[lang]})\s+){{0,3}}$"
@@ -259,8 +274,10 @@ def figure_of_speech(lowered: str, kind: str, start: int, end: int, lang: str) -
     # The subject stands before the cue, or inside a cue that ends in its verb ("bridge
     # talks collapsed" are talks that failed).
     last_word = max(lowered.rfind(" ", start, end) + 1, start)
-    if any(frame.abstract_subject.search(lowered, max(at - 80, 0), at) for at in {start, last_word}):
-        return True
+    for at in {start, last_word}:
+        subject = frame.abstract_subject.search(lowered, max(at - 80, 0), at)
+        if subject and not _no_subject(lowered, subject.start(), kind, frame):
+            return True
     if kind not in FIGURATIVE_KINDS:
         return False
     if frame.adjective_first:
@@ -268,7 +285,33 @@ def figure_of_speech(lowered: str, kind: str, start: int, end: int, lang: str) -
         modified = before or frame.modifier_inside.search(lowered, start, end)
     else:
         modified = frame.modifier_after.match(lowered, end)
-    return bool(modified or frame.complement.match(lowered, end))
+    complement = frame.complement.match(lowered, end)
+    return bool(modified or (complement and not _names_a_thing(complement, frame)))
+
+
+def _no_subject(lowered: str, at: int, kind: str, frame: MetaphorFrame) -> bool:
+    """The market's word at ``at`` is no subject: the place a break-in was into ("in die
+    Börse eingebrochen"), or a thing's ("the roof of the stock exchange", "el techo de la
+    Bolsa", "das Dach der Börse"); a market's price or shares are still the market's ("the
+    price of shares crashed")."""
+    before = lowered[max(at - 60, 0) : at].split()[-3:]
+    for n in (1, 2):  # the word right before, or one article before it
+        word = before[-n] if len(before) >= n else ""
+        if kind == "crime" and frame.into.fullmatch(word):
+            return True
+        if frame.of.fullmatch(word):
+            owner = before[-n - 1] if len(before) > n else ""
+            return fold_accents(owner) in tables()[0] and not frame.market_word.fullmatch(owner)
+    return False
+
+
+def _names_a_thing(complement: re.Match[str], frame: MetaphorFrame) -> bool:
+    """The goods or the words a complement names are one thing or a thing's: one ("a heavy
+    goods vehicle"), or beside a vehicle, a building or a substance the concept tables know
+    ("a goods train", "the cash van", "train de marchandises", "produits chimiques")."""
+    words = [*complement.group("before").split(), complement.group("after") or ""]
+    concepts = tables()[0]
+    return any(frame.one_thing.fullmatch(w) or fold_accents(w) in concepts for w in words)
 
 
 def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bool:

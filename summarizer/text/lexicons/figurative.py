@@ -73,26 +73,38 @@ TRADE: dict[str, str] = {
     "pt": r"produtos|importações|dinheiro|bolsas?|ações|preços|mensagens|encomendas",
 }
 
+# The articles that make a complement one thing: a metaphor's is a mass or a plural ("a storm
+# of criticism", "flooded with cheap imports"), "a collision with a (heavy) goods vehicle" is
+# with a vehicle.
+ONE_THING: dict[str, str] = {
+    "en": r"a|an",
+    "de": r"ein|eine|einem|einen|einer|eines",
+    "fr": r"un|une",
+    "es": r"un|una",
+    "it": r"un|uno|una|un['’]",
+    "pt": r"um|uma",
+}
+
 # Shares, prices, markets or a deal as what crashed or collapsed ("Shares crashed", "Die
 # Aktie ist abgestürzt", "Der Kurs ist eingebrochen", "Las acciones se desplomaron"); as a
 # complement they are among ``TRADE`` ("the crash of the stock market", "il crash
 # di Borsa"). Not one market ("the market was flooded" may be a square under water; "flooded
 # with cheap imports" tells it is not): only markets, which are the trading kind.
 MARKETS: dict[str, str] = {
-    "en": r"shares|stocks?|share prices?|stock prices?|prices|markets|stock markets?|stock exchange|"
+    "en": r"shares|stocks?|share prices?|stock prices?|prices?|markets|stock markets?|stock exchange|"
     r"bourse|index|indices|currency|pound|dollar|euro|yen|bitcoin|bonds|yields|sales|profits|"
     r"earnings|revenues?|ratings|poll ratings|economy|exports|talks|negotiations|coalition|deal",
-    "de": r"aktien?|aktienkurse?|kurse?|börsen?|börsenkurse?|preise|märkte|index|dax|währung|"
+    "de": r"aktien?|aktienkurse?|kurse?|börsen?|börsenkurse?|preise?|märkte|index|dax|währung|"
     r"euro|dollar|umsätze?|gewinne?|absatz|umfragewerte|zustimmung|wirtschaft|exporte?|gespräche|"
     r"verhandlungen|koalition",
     "fr": r"actions?|cours|bourses?|prix|marchés|indice|cac|devises?|monnaie|euro|dollar|ventes|"
     r"bénéfices|chiffre d['’]affaires|sondages|économie|exportations|négociations|pourparlers|coalition",
-    "es": r"acciones|cotización|cotizaciones|bolsas?|precios|mercados|índice|ibex|divisas?|moneda|"
+    "es": r"acciones|cotización|cotizaciones|bolsas?|precios?|mercados|índice|ibex|divisas?|moneda|"
     r"euro|dólar|peso|ventas|beneficios|ganancias|encuestas|economía|exportaciones|negociaciones|"
     r"conversaciones|coalición",
-    "it": r"azioni|titoli?|borsa|borse|prezzi|mercati|indice|ftse|valuta|euro|dollaro|vendite|utili|"
+    "it": r"azioni|titoli?|borsa|borse|prezz[oi]|mercati|indice|ftse|valuta|euro|dollaro|vendite|utili|"
     r"sondaggi|economia|esportazioni|trattative|negoziati|coalizione|spread",
-    "pt": r"ações|acções|cotação|cotações|bolsas?|preços|mercados|índice|ibovespa|moeda|euro|dólar|"
+    "pt": r"ações|acções|cotação|cotações|bolsas?|preços?|mercados|índice|ibovespa|moeda|euro|dólar|"
     r"real|vendas|lucros|sondagens|pesquisas|economia|exportações|negociações|coligação|coalizão",
 }
 # What may stand between the market and the verb: auxiliaries, reflexives and adverbs of
@@ -106,4 +118,15 @@ BETWEEN: dict[str, str] = {
     "es": r"se|ha|han|había|habían|fue|fueron|literalmente|prácticamente|casi|ayer|hoy",
     "it": r"si|è|sono|ha|hanno|stato|stata|stati|letteralmente|praticamente|quasi|ieri|oggi",
     "pt": r"se|foi|foram|tem|têm|tinha|literalmente|praticamente|quase|ontem|hoje",
+}
+
+# The prepositions a place broken into follows ("in die Börse eingebrochen": the German
+# break-in verb is the one prices fall with), one article away at most.
+INTO: dict[str, str] = {
+    "en": r"into|in",
+    "de": r"in|ins|im",
+    "fr": r"dans",
+    "es": r"en",
+    "it": r"in|nella|nel",
+    "pt": r"em|na|no",
 }

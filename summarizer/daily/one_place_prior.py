@@ -49,7 +49,7 @@ from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.report_pairs import incompatible
 from summarizer.daily.reports import ReportEvidence
-from summarizer.daily.town_readings import in_its_town, read_as_named
+from summarizer.daily.town_readings import in_its_town, picked_by_a_figure
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.hazards import HAZARD_WORDS
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
@@ -321,7 +321,7 @@ def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) 
         for x, y in combinations(range(len(placed)), 2)
         if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
     }
-    apart |= read_as_named(items, placed, apart)
+    apart |= picked_by_a_figure(items, placed, apart)
     says_two = any(items[m].says_another for members in placed for m in members)
     # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
     # Vénissieux are not known to be apart, nor known to be of one place.

@@ -15,7 +15,7 @@ from summarizer.daily.merge import Briefed
 from summarizer.daily.one_place_prior import at_one_place, placed_apart
 from summarizer.daily.places import NO_LEVELS, Levels
 from summarizer.daily.reports import ReportEvidence
-from summarizer.daily.town_readings import in_its_town, read_as_named
+from summarizer.daily.town_readings import in_its_town
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import merged, one_incident
 
@@ -148,11 +148,28 @@ def test_a_town_and_a_site_written_as_lying_in_it_are_one_place(
         assert not placed_apart(a, b)
 
 
-def test_a_town_report_is_read_with_the_cluster_naming_the_town_alike() -> None:
-    """A ticker's "Sporthalle, Varenfeld" (0) and its later "Varenfeld" entry (1) told apart;
-    a wire's "Varenfeld" (2) is read with the entry naming the town as it does, not left
-    between them. A site's report and a town report with no third cluster gain nothing."""
-    items = [_placed("sporthale", ("varenfeld",)), _placed("varenfeld"), _placed("varenfeld")]
-    assert read_as_named(items, [[0], [1], [2]], {(0, 1)}) == {(0, 2)}
-    assert read_as_named(items, [[0], [2]], set()) == set()
-    assert read_as_named(items, [[0], [1], [2]], set()) == set()  # nothing apart: one event
+def _injured(text: str, place: str, time: str, said: str, counted: str) -> Briefed:
+    figure = {"id": "f1", "text": said, "value": 3, "counted": counted, "category": "injured"}
+    return _told(text, place, time, figures=[figure])
+
+
+def test_a_figure_picks_which_site_s_event_a_town_report_is_of() -> None:
+    """Two fires in Varenfeld, at the Lindengasse (three injured) and at the station (none
+    counted): a town report of three injured is of the first, not left between them. Without
+    a figure it stays alone (``test_a_town_report_between_two_sites_events_of_its_kind_stays_alone``)."""
+    street = _injured(
+        AT_THE_SITE[0] + " Drei Menschen wurden verletzt.", *AT_THE_SITE[1:], "Drei Menschen", "Menschen"
+    )
+    station = _told(
+        "Ein Brand hat am Dienstagnachmittag am Bahnhofplatz ein Lagerhaus zerstört, teilte die Feuerwehr mit.",
+        "Bahnhofplatz, Varenfeld",
+        "am Dienstagnachmittag",
+    )
+    town = _injured(
+        "Trois personnes ont été blessées mardi après-midi dans un incendie à Varenfeld.", "Varenfeld",
+        "mardi après-midi", "Trois personnes", "personnes",
+    )  # fmt: skip
+    day = merged(street, station, town)
+    assert _sizes(day) == [1, 2]
+    (joined,) = [incident for incident in day.incidents if len(incident.reports) == 2]
+    assert town.article.id in joined.articles and street.article.id in joined.articles

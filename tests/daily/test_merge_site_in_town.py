@@ -173,3 +173,22 @@ def test_a_figure_picks_which_site_s_event_a_town_report_is_of() -> None:
     assert _sizes(day) == [1, 2]
     (joined,) = [incident for incident in day.incidents if len(incident.reports) == 2]
     assert town.article.id in joined.articles and street.article.id in joined.articles
+
+
+def test_a_figure_both_sites_events_share_picks_neither() -> None:
+    """Three injured at the Lindengasse and three at the station: the town's report of three
+    injured may be of either, and stays alone."""
+    street = _injured(
+        AT_THE_SITE[0] + " Drei Menschen wurden verletzt.", *AT_THE_SITE[1:], "Drei Menschen", "Menschen"
+    )
+    station = _injured(
+        "Ein Brand hat am Dienstagnachmittag am Bahnhofplatz ein Lagerhaus zerstört; drei Menschen wurden verletzt.",
+        "Bahnhofplatz, Varenfeld", "am Dienstagnachmittag", "drei Menschen", "Menschen",
+    )  # fmt: skip
+    town = _injured(
+        "Three people were injured in a fire in Varenfeld on Tuesday afternoon.", "Varenfeld",
+        "on Tuesday afternoon", "Three people", "people",
+    )  # fmt: skip
+    day = merged(street, station, town)
+    (alone,) = [incident for incident in day.incidents if town.article.id in incident.articles]
+    assert alone.articles == [town.article.id]

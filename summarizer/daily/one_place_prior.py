@@ -49,6 +49,7 @@ from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.report_pairs import incompatible
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.town_readings import in_its_town, picked_by_a_figure
 from summarizer.linkage import UnionFind, rows
 from summarizer.text.lexicons.hazards import HAZARD_WORDS
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
@@ -169,23 +170,20 @@ def _prior_holds(item: ReportEvidence) -> bool:
 
 def at_one_place(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Both reports placed at one place finer than a country, at one site of it
-    (``one_spot``), or one in a county or region the other's place lies in as the day says,
-    that names no finer place ("Saint-Aubin" and "en Gironde"). A town's report is not of
-    any place within the town: "in Lyon's 8th district" and "at Vénissieux, in the Lyon
-    metropolis" tell two places. Two reports that both name no place are at no one place."""
+    (``one_spot``), one in a county or region the other's place lies in as the day says,
+    naming no finer place ("Saint-Aubin" and "en Gironde"), or one in the town the other's
+    site lies in (``in_its_town``; "Lyon's 8th district" and Vénissieux are two places)."""
     if not (a.place and b.place) or a.place in COUNTRY_NAMES or b.place in COUNTRY_NAMES:
         return False
-    return a.place == b.place or one_spot(a, b) or _holds(a, b) or _holds(b, a)
+    return a.place == b.place or one_spot(a, b) or in_its_town(a, b) or _holds(a, b) or _holds(b, a)
 
 
 def _holds(outer: ReportEvidence, inner: ReportEvidence) -> bool:
     """``outer`` is placed only in a county or region (naming no finer place) that the day
     says holds ``inner``'s place, or that ``inner``'s own passage names beside it
     ("Saint-Aubin, a village in the Gironde")."""
-    levels = outer.levels
-    return bool(levels.level and levels.vague and outer.place) and (
-        outer.place in inner.places or outer.place in inner.levels.holders
-    )
+    vague = bool(outer.levels.level and outer.levels.vague and outer.place)
+    return vague and (outer.place in inner.places or outer.place in inner.levels.holders)
 
 
 def distinct(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:
@@ -323,6 +321,7 @@ def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) 
         for x, y in combinations(range(len(placed)), 2)
         if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
     }
+    apart |= picked_by_a_figure(items, placed, apart)
     says_two = any(items[m].says_another for members in placed for m in members)
     # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
     # Vénissieux are not known to be apart, nor known to be of one place.

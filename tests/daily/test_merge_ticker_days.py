@@ -100,8 +100,9 @@ def _ticker() -> object:
             {"id": "i1", "evidence": _FIRST, "type": "accident", "place": "Sporthalle, Schulzentrum Nord, Lindau",
              "location": "in der Sporthalle am Schulzentrum Nord", "time": "Sonntag, 15.58 Uhr"},
             {"id": "i2", "evidence": _UPDATE, "type": "accident", "place": "Lindau", "location": "Kliniken",
-             "time": "19.20 Uhr"},
+             "time": "19.20 Uhr", "casualty_figures": ["f1"]},
         ],
+        figures=[{"id": "f1", "text": "21 Menschen", "value": 21, "counted": "Menschen", "category": "injured"}],
     )  # fmt: skip
 
 
@@ -109,9 +110,11 @@ def test_a_ticker_s_update_by_the_clock_joins_a_wire_of_the_day_it_names() -> No
     wire = briefed(
         _WIRE,
         incidents=[
-            {"id": "i1", "evidence": _WIRE, "type": "accident", "place": "Lindau", "time": "on Sunday"}
+            {"id": "i1", "evidence": _WIRE, "type": "accident", "place": "Lindau", "time": "on Sunday",
+             "casualty_figures": ["f1"]}
         ],
-    )
+        figures=[{"id": "f1", "text": "Twenty-one people", "value": 21, "counted": "people", "category": "injured"}],
+    )  # fmt: skip
     ticker = _ticker()
     day = merged(ticker, wire)  # type: ignore[arg-type]
     (wire_event,) = [i for i in day.incidents if wire.article.id in i.articles]

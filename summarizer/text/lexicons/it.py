@@ -262,6 +262,10 @@ LEXICON = Lexicon(
             """
         )
     ),
+    # Italian writes a body's name in sentence case: "Vigili del fuoco", "Protezione civile",
+    # "Guardia di finanza", "Agenzia regionale per la protezione ambientale".
+    body_adjective_endings=tuple(sorted(words("ale ali ile ili ese esi ano ana ani ane ico ica ici iche ivo iva ivi ive"))),
+    body_name_joins=r"del|dello|della|dei|degli|delle|dell['’]|di|d['’]|e|per la|per il|per i|per le|per l['’]",
     numbers=Numbers(
         thousands=". \u00a0\u202f",
         decimal=",",

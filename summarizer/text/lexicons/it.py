@@ -272,6 +272,16 @@ LEXICON = Lexicon(
         words={**_CARDINALS, "mille": 1000, "dozzina": 12, **_THOUSANDS},
         # "un milione", "una decina", "uno dei": one only before a large scale.
         ones=frozenset({"un", "uno", "una"}),
+        attached_scales={"mila": 1e3},
+        homographs={
+            # The winds of a weather report: "venti forti", "venti di burrasca", "venti da nord",
+            # "venti fino a 90 km/h".
+            "venti": r"forti|fortissimi|moderati|deboli|tesi|sferzanti|impetuosi|freddi|caldi|gelidi"
+            r"|di (?:burrasca|tempesta|maestrale|scirocco|guerra|crisi|cambiamento)|da (?:nord|sud|est|ovest)\w*"
+            r"|(?:settentrionali|meridionali|occidentali|orientali)|fino a|oltre i|a raffiche|e (?:pioggia|piogge|neve)",
+            # The verb "to be": "sei stato", "sei sicuro", "sei tu".
+            "sei": r"stat[oa]|sicur[oa]|tu|già|ancora|sempre|mai|qui|pronto|pronta|un|una|il|la|solo|sola",
+        },
         joiners=frozenset({"e"}),
         scales={
             "mila": 1e3,

@@ -28,6 +28,9 @@ NEGATION_BEFORE = {
     "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner|keines|nicht|ohne|nie)\s+(?:[\w-]+\s+){0,2}$"),
     "fr": re.compile(r"(?:\b(?:aucun|aucune|sans|ni|jamais)\s+|\bpas d['’]|\bpas de\s+)(?:[\w-]+\s+){0,2}$"),
     "es": re.compile(r"\b(?:no|ningún|ninguna|ninguno|sin|nunca|ni)\s+(?:[\w-]+\s+){0,2}$"),
+    "it": re.compile(r"(?:\b(?:non|nessun|nessuna|nessuno|senza|mai|né)\s+|\bnessun['’])(?:[\w'’-]+\s+){0,2}$"),
+    # Not the English "no": Portuguese "no" is "in the" ("no incêndio").
+    "pt": re.compile(r"\b(?:não|nenhum|nenhuma|sem|nunca|nem)\s+(?:[\w-]+\s+){0,2}$"),
 }
 NEGATION_REACH = 40
 

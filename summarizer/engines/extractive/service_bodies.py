@@ -161,10 +161,10 @@ BARE: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"(?<![\w'’-])(?i:la|los) (?P<name>policía|bomberos)(?![\w'’-])"),
     "en": re.compile(r"(?<![\w'’-])(?i:the) (?P<name>police)(?![\w'’-])"),
     "it": re.compile(
-        r"(?<![\w'’-])(?i:la|i|il|le) (?P<name>polizia|carabinieri|vigili del fuoco|prefettura|questura|procura)"
+        r"(?<![\w'’-])(?i:la|i|il|le|dai|dei|ai|dalla|della|alla|dal|del|al) (?P<name>polizia|carabinieri|vigili del fuoco|prefettura|questura|procura)"
         r"(?![\w'’-])"
     ),
-    "pt": re.compile(r"(?<![\w'’-])(?i:a|os) (?P<name>polícia|bombeiros)(?![\w'’-])"),
+    "pt": re.compile(r"(?<![\w'’-])(?i:a|os|da|dos|pela|pelos|à|aos) (?P<name>polícia|bombeiros)(?![\w'’-])"),
 }
 
 

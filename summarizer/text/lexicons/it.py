@@ -200,7 +200,7 @@ LEXICON = Lexicon(
         "suor": "f",
     },
     noun_endings=(),
-    name_particles=("de", "di", "da", "del", "della", "dei", "degli", "lo", "la", "d'", "d’"),
+    name_particles=("de", "di", "da", "del", "della", "dei", "degli", "d'", "d’"),
     day_parts=("mattina", "mattino", "pomeriggio", "sera", "notte", "mattinata", "serata", "nottata"),
     addressee=r"a|al|alla|all['’]|ai|agli",
     # Capitalised too: a sentence opens with its place ("A Bologna, la polizia ...").

@@ -82,13 +82,16 @@ LEXICON = Lexicon(
         "sábado",
         "domingo",
     ),
-    # Copy drops "-feira" as often as it writes it ("na segunda", "esta quinta").
+    # Copy drops "-feira" as often as it writes it ("na segunda"), but every supported
+    # language's weekdays are read in every text, and Spanish "la segunda vuelta" or Italian
+    # "la quinta edizione" is no day: only the whole name is a weekday, or one without its
+    # hyphen.
     weekday_aliases={
-        "segunda": "segunda-feira",
-        "terça": "terça-feira",
-        "quarta": "quarta-feira",
-        "quinta": "quinta-feira",
-        "sexta": "sexta-feira",
+        "segunda feira": "segunda-feira",
+        "terça feira": "terça-feira",
+        "quarta feira": "quarta-feira",
+        "quinta feira": "quinta-feira",
+        "sexta feira": "sexta-feira",
     },
     reporting_verbs=_REPORTING,
     according_to=("segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"),
@@ -149,7 +152,7 @@ LEXICON = Lexicon(
     role_endings=(),
     titles={"sr": "m", "sra": "f", "senhor": "m", "senhora": "f", "dona": "f", "dr": "m", "dra": "f", "d": None},
     noun_endings=(),
-    name_particles=("da", "de", "do", "das", "dos", "e"),
+    name_particles=("da", "de", "do", "das", "dos"),
     day_parts=("de manhã", "à tarde", "à noite", "de madrugada"),
     addressee=r"ao|à|a|aos|às",
     # Capitalised too: a sentence opens with its place ("Em Lisboa, a PSP ...").

@@ -1,4 +1,5 @@
-"""The German, French and Spanish eval sets (``evals/languages/<lang>/{dev,unseen,heldout2}``):
+"""The German, French, Spanish, Italian and Portuguese eval sets
+(``evals/languages/<lang>/{dev,unseen,heldout2}``; Italian and Portuguese have no heldout2 yet):
 each loads with the eval runner's own loader and every gold file passes the gold lint, so a
 broken gold file fails here and not in someone's scores. ``heldout2`` is scored only once, at
 the very end: nothing here reads its articles beyond loading and linting them."""
@@ -11,19 +12,39 @@ import pytest
 
 from summarizer.evals.gold import lint_gold, load_gold
 from summarizer.evals.runner import load_set
+from summarizer.grounding.align import ArticleIndex
 from tests.goldutil import ROOT
 
 LANGUAGES = ROOT / "evals" / "languages"
 # Each split: the origin its gold must carry and how many articles it holds.
 ORIGIN = {"dev": "invented", "heldout2": "unseen", "unseen": "unseen"}
 SIZE = {"dev": 11, "heldout2": 4, "unseen": 3}
+# The languages whose dev set was written smaller, and which have no heldout2 set yet.
+DEV_SIZE = {"it": 6, "pt": 5}
+SPLITS = {lang: sorted(ORIGIN) for lang in ("de", "es", "fr")} | {
+    lang: ["dev", "unseen"] for lang in ("it", "pt")
+}
+# Portuguese dialogue set with the travessão ("— Texto — disse.") that the quotation reader
+# does not read as quotations yet, so the lint cannot find these gold quotations inside one.
+# The gold is right (each is checked verbatim below); when the reader learns the travessão,
+# the check that they are still unfound fails, and the entry is to be removed.
+UNREAD_DIALOGUE = {
+    "pt_inv04_futebol": [
+        "Eu falei para o professor no intervalo que ia fazer o gol. Ele riu de mim",
+        "Ninguém aqui desistiu. A gente sabia que o campeonato ia ser sofrido até o fim.",
+    ],
+    "pt_uns03_greve": [
+        "Faltam-me seis anos, quatro meses e dois dias de tempo de serviço que nunca me foram contados",
+        "Não estou a pedir nenhum favor.",
+    ],
+}
 SETS = sorted(p for p in LANGUAGES.glob("*/*") if p.is_dir())
 GOLD = sorted(LANGUAGES.glob("*/*/*.json"))
 
 
-def test_there_are_dev_unseen_and_heldout2_sets_in_german_french_and_spanish() -> None:
+def test_there_are_the_expected_sets_in_each_language() -> None:
     assert [f"{p.parent.name}/{p.name}" for p in SETS] == [
-        f"{lang}/{split}" for lang in ("de", "es", "fr") for split in sorted(ORIGIN)
+        f"{lang}/{split}" for lang, splits in SPLITS.items() for split in splits
     ]
 
 
@@ -38,7 +59,8 @@ def test_every_article_name_is_used_once_across_languages_and_splits() -> None:
 def test_each_set_loads_with_the_runner_and_every_article_has_gold(folder: Path) -> None:
     items = load_set(ROOT, str(folder))
     assert sorted(item.gold.article for item in items) == sorted(p.stem for p in folder.glob("*.txt"))
-    assert len(items) == SIZE[folder.name]
+    expected = DEV_SIZE.get(folder.parent.name) if folder.name == "dev" else None
+    assert len(items) == (expected or SIZE[folder.name])
     for item in items:
         assert item.gold.language == folder.parent.name
         assert item.gold.origin == ORIGIN[folder.name]
@@ -48,4 +70,12 @@ def test_each_set_loads_with_the_runner_and_every_article_has_gold(folder: Path)
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
 def test_gold_lint(path: Path) -> None:
-    assert lint_gold(load_gold(path), path.with_suffix(".txt").read_text(encoding="utf-8")) == []
+    gold = load_gold(path)
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    unread = UNREAD_DIALOGUE.get(path.stem, [])
+    assert sorted(q.text for q in gold.quotes if q.text in unread) == sorted(unread)
+    gold.quotes = [q for q in gold.quotes if q.text not in unread]
+    assert lint_gold(gold, text) == []
+    index = ArticleIndex(text, gold.language)
+    for quote in unread:
+        assert quote in text and index.align_quote(quote) is None

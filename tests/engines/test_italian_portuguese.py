@@ -126,3 +126,52 @@ def test_elided_article_opens_no_name() -> None:
 def test_an_italian_article_is_read_without_the_unsupported_warning() -> None:
     briefing = brief("«È una tragedia», ha detto il sindaco Marco Rossi. Tre persone sono morte.", "it")
     assert not any("language_unsupported" in str(w) for w in briefing.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "I commercianti hanno perso il 30 per cento dei clienti."),
+        ("pt", "Os comerciantes perderam 30 por cento dos clientes."),
+        ("es", "Los comerciantes han perdido el 30 por ciento de los clientes."),
+    ],
+)
+def test_the_hundred_of_per_cent_is_no_figure(lang: str, text: str) -> None:
+    assert [(f.value, f.unit) for f in brief(text, lang).figures] == [(30, "percent")]
+
+
+def test_a_verb_after_a_body_is_no_adjective_of_its_name() -> None:
+    """'-ano' ends adjectives ("italiano") and verbs' plurals ("parlano"): the body is the
+    Regione, not "Regione parlano di danni"."""
+    text = "Le prime stime della Regione parlano di danni per almeno 2,5 milioni di euro alle strade."
+    names = [a.name for a in brief(text, "it").actors]
+    assert not any("parlano" in n for n in names), names
+
+
+def test_a_museum_is_a_body_not_a_person() -> None:
+    actors = {a.name: a.kind for a in brief("Lo ha ricordato il Museo del Violino di Cremona in una nota.", "it").actors}
+    assert actors.get("Museo del Violino") != "person", actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("it", "Il processo all'ex sindaco si è aperto ieri davanti al tribunale di Milano.", "other"),
+        ("it", "Due rapinatori armati hanno assaltato ieri sera una gioielleria del centro.", "other"),
+        ("pt", "O julgamento do antigo autarca começou ontem no Tribunal de Braga.", "other"),
+        ("pt", "Dois homens assaltaram ontem à noite uma ourivesaria no centro de Braga.", "other"),
+    ],
+)
+def test_courts_and_crimes(lang: str, text: str, kind: str) -> None:
+    assert kind in [i.type for i in brief(text, lang).incidents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il celebre liutaio cremonese è morto all'età di 88 anni nella sua casa di Cremona."),
+        ("pt", "O conhecido escritor morreu ontem aos 88 anos na sua casa em Coimbra, disse a família."),
+    ],
+)
+def test_a_death_of_old_age_is_no_incident(lang: str, text: str) -> None:
+    assert brief(text, lang).incidents == []

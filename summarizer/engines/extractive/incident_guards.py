@@ -103,7 +103,8 @@ AFTER_QUOTATION = re.compile(r"(?:[,»”\"“«—–-]\s*|\s{3,})(?:\w+\s+)?$"
 NATURAL_DEATH = re.compile(
     r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
     r"à l['’]âge de|des suites d['’]une (?:longue )?maladie|a los \d+ años|a la edad de|"
-    r"tras una larga enfermedad)"
+    r"tras una larga enfermedad|all['’]età di|(?:è|era) mort[oa] a \d+ anni|dopo una lunga malattia"
+    r"|aos \d+ anos|(?:morreu|faleceu) (?:ontem |hoje )?(?:aos|com) \d+ anos|após (?:uma )?(?:longa|prolongada) doença)"
 )
 # A law or crime named by its year is background: "the 1999 law", "la loi de 1999", "the
 # 2009 robbery".

@@ -42,7 +42,8 @@ _ADJECTIVE_ENDINGS = {
         """al ales esa esas és eses ana anas ano anos ense enses ina inas ino inos ego egos ega egas
         eño eños eña eñas"""
     ),
-    "it": words("ale ali ile ili ese esi ana ane ano ani ina ine ino ini ica iche ico ici"),
+    # Not "-ano", "-ino": "i carabinieri parlano", "la polizia indagino" are verbs.
+    "it": words("ale ali ile ili ese esi ana ane ina ine ica iche ico ici"),
     "pt": words("al ais ense enses ana anas ano anos ina inas ino inos esa esas ês eses"),
 }
 _DETERMINERS = {

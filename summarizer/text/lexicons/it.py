@@ -231,7 +231,7 @@ LEXICON = Lexicon(
             procura tribunale azienda società gruppo ente istituto servizio centro fondazione
             sindacato partito associazione ospedale università commissione agenzia autorità
             consiglio camera senato vigili federazione banca giunta unione consorzio
-            protezione guardia finanza croce soccorso esercito
+            protezione guardia finanza croce soccorso esercito museo teatro fondazione
             """
         )
     ),
@@ -258,13 +258,14 @@ LEXICON = Lexicon(
             S.p.A. SpA Spa S.r.l. Srl Gruppo Banca Federazione Associazione Sindacato Partito
             Istituto Università Ospedale Ministero Comune Regione Provincia Prefettura Questura
             Procura Tribunale Consiglio Agenzia Autorità Commissione Fondazione Camera Senato
-            Polizia Carabinieri Giunta Consorzio
+            Polizia Carabinieri Giunta Consorzio Museo Teatro
             """
         )
     ),
     # Italian writes a body's name in sentence case: "Vigili del fuoco", "Protezione civile",
-    # "Guardia di finanza", "Agenzia regionale per la protezione ambientale".
-    body_adjective_endings=tuple(sorted(words("ale ali ile ili ese esi ano ana ani ane ico ica ici iche ivo iva ivi ive"))),
+    # "Guardia di finanza", "Agenzia regionale per la protezione ambientale". Not "-ano" nor
+    # "-ani": a verb's plural ("le stime della Regione parlano di danni") and "domani".
+    body_adjective_endings=tuple(sorted(words("ale ali ile ili ese esi ana ane ico ica ici iche ivo iva ivi ive"))),
     body_name_joins=r"del|dello|della|dei|degli|delle|dell['’]|di|d['’]|e|per la|per il|per i|per le|per l['’]",
     numbers=Numbers(
         thousands=". \u00a0\u202f",

@@ -180,7 +180,8 @@ LEXICON = Lexicon(
             polícia psp gnr pj governo ministério câmara junta município prefeitura tribunal
             empresa companhia grupo organismo entidade instituto serviço centro fundação
             clube sindicato partido associação hospital universidade comissão agência
-            autoridade conselho assembleia bombeiros federação banco união proteção
+            autoridade conselho assembleia bombeiros federação banco união proteção museu
+            teatro
             """
         )
     ),

@@ -175,3 +175,21 @@ def test_courts_and_crimes(lang: str, text: str, kind: str) -> None:
 )
 def test_a_death_of_old_age_is_no_incident(lang: str, text: str) -> None:
     assert brief(text, lang).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("it", "Lo ha detto il direttore dell'Hotel Excelsior, Mario Neri, ai giornalisti.", "Hotel Excelsior"),
+        ("it", "I controlli sono stati svolti ieri mattina con l'Agenzia delle Entrate.", "Agenzia delle Entrate"),
+        ("fr", "Le directeur de l'Hôpital Necker, Jean Dupont, a parlé aux journalistes.", "Hôpital Necker"),
+    ],
+)
+def test_a_body_named_after_an_elided_article(lang: str, text: str, body: str) -> None:
+    assert body in [a.name for a in brief(text, lang).actors]
+
+
+def test_portuguese_ministry_and_hotel_are_bodies() -> None:
+    text = "A ministra da Administração Interna, Teresa Lobo, visitou o Hotel Bom Jesus ontem à tarde."
+    actors = {a.name: a.kind for a in brief(text, "pt").actors}
+    assert actors.get("Hotel Bom Jesus") == "organization" and actors.get("Teresa Lobo") == "person", actors

@@ -232,6 +232,7 @@ LEXICON = Lexicon(
             sindacato partito associazione ospedale università commissione agenzia autorità
             consiglio camera senato vigili federazione banca giunta unione consorzio
             protezione guardia finanza croce soccorso esercito museo teatro fondazione
+            albergo hotel
             """
         )
     ),

@@ -181,7 +181,7 @@ LEXICON = Lexicon(
             empresa companhia grupo organismo entidade instituto serviço centro fundação
             clube sindicato partido associação hospital universidade comissão agência
             autoridade conselho assembleia bombeiros federação banco união proteção museu
-            teatro
+            teatro hotel administração secretaria autarquia operador
             """
         )
     ),

@@ -37,6 +37,16 @@ def speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
         ("pt", "Segundo Ana Ferreira, «nada está decidido».", "Ana Ferreira"),
         ("pt", "— Acordei com o fumo — contou a vizinha Teresa Lopes.", "Teresa Lopes"),
         ("pt", "“Vamos reconstruir”, garantiu Nuno Almeida.", "Nuno Almeida"),
+        # The role's phrase holds a body ("della Regione"): the name after the comma speaks.
+        (
+            "it",
+            "«Non lasceremo indietro nessuno», ha detto il presidente della Regione, Marco Baldacci, ai cronisti.",
+            "Marco Baldacci",
+        ),
+        ("pt", "«Não deixaremos ninguém», disse o presidente da Câmara, Rui Gonçalves, aos jornalistas.", "Rui Gonçalves"),
+        # Kin named by role and given name.
+        ("it", "«Continueremo», ha detto il figlio Marco, che lavora nella bottega.", "Marco"),
+        ("pt", "«Vamos continuar», disse a filha Joana Reis, que trabalha na loja.", "Joana Reis"),
     ],
 )
 def test_attribution(lang: str, text: str, speaker: str) -> None:
@@ -193,3 +203,9 @@ def test_portuguese_ministry_and_hotel_are_bodies() -> None:
     text = "A ministra da Administração Interna, Teresa Lobo, visitou o Hotel Bom Jesus ontem à tarde."
     actors = {a.name: a.kind for a in brief(text, "pt").actors}
     assert actors.get("Hotel Bom Jesus") == "organization" and actors.get("Teresa Lobo") == "person", actors
+
+
+def test_whom_the_words_were_told_to_is_no_speaker() -> None:
+    """"contou à Agência": the agency was told, it did not speak."""
+    text = '"Perdi tudo o que tinha", contou à Agência Maria do Céu Ferreira, de 71 anos.'
+    assert [speaker for _, speaker in speakers(text, "pt")] != ["Agência"]

@@ -118,7 +118,9 @@ LEXICON = Lexicon(
     reporting_verbs=_REPORTING,
     according_to=("secondo", "a detta di", "stando a", "a quanto riferito da", "a giudizio di"),
     according_after=(),
-    # Elided articles keep their apostrophe: "l'esercito", "un'infermiera", "dell'ospedale".
+    # Elided articles keep their apostrophe: "l'esercito", "un'infermiera". Not "della",
+    # "al", "dell'": a speaker is never "of the" or "to the" ("ha detto il presidente della
+    # Regione, Marco Baldacci" is not said by "della Regione").
     determiners=(
         "il",
         "lo",
@@ -133,19 +135,6 @@ LEXICON = Lexicon(
         "una",
         "un'",
         "un’",
-        "del",
-        "dello",
-        "della",
-        "dell'",
-        "dell’",
-        "dei",
-        "degli",
-        "delle",
-        "al",
-        "allo",
-        "alla",
-        "all'",
-        "all’",
         "suo",
         "sua",
         "suoi",
@@ -154,7 +143,8 @@ LEXICON = Lexicon(
     pronouns={"lui": "m", "lei": "f", "egli": "m", "ella": "f", "loro": None},
     also=("anche", "inoltre", "pure"),
     that=("che",),
-    time_words=("il", "lo", "la", "nella", "nel", "questo", "questa"),
+    # Not the bare article: "ha detto il presidente" is no time.
+    time_words=("nella", "nel", "questo", "questa", "lo scorso", "la scorsa"),
     not_name=frozenset(
         words(
             """
@@ -179,7 +169,8 @@ LEXICON = Lexicon(
             investigatore medico primario professore professoressa esperto esperta allenatore
             ambasciatore ambasciatrice governatore governatrice testimone vicino vicina residente
             abitante sindacalista dirigente leader agente ispettore ispettrice economista analista
-            titolare gestore gestrice vigile
+            titolare gestore gestrice vigile figlio figlia moglie marito madre padre fratello
+            sorella nipote
             """
         )
     ),

@@ -96,6 +96,7 @@ LEXICON = Lexicon(
     reporting_verbs=_REPORTING,
     according_to=("segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"),
     according_after=(),
+    # Not "do", "da", "ao", "à": a speaker is never "of the" or "to the" ("contou à Agência").
     determiners=(
         "o",
         "a",
@@ -105,14 +106,6 @@ LEXICON = Lexicon(
         "uma",
         "uns",
         "umas",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "ao",
-        "à",
-        "aos",
-        "às",
         "seu",
         "sua",
         "seus",
@@ -145,7 +138,8 @@ LEXICON = Lexicon(
             inspetor inspetora inspector médico médica professor professora especialista
             treinador treinadora capitão embaixador embaixadora conselheiro conselheira
             delegado delegada testemunha vizinho vizinha morador moradora residente
-            sindicalista dirigente líder agente economista analista bombeiro bombeira
+            sindicalista dirigente líder agente economista analista bombeiro bombeira filho
+            filha marido mãe pai irmão irmã neto neta
             """
         )
     ),

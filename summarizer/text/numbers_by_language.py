@@ -68,10 +68,11 @@ def _reader(lang: str) -> _Reader:
     attached = (
         rf"(?:{literal_alternation(sorted(numbers.attached_scales))})?" if numbers.attached_scales else ""
     )
+    suffixes = rf"(?!(?:{literal_alternation(numbers.suffixes)})(?!\w))" if numbers.suffixes else ""
     numeral = re.compile(
         rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+\.\d+"
         rf"|\d{{1,3}}(?:[{separators}]\d{{3}})+(?:{decimal}\d+)?"
-        rf"|\d+{decimal}\d+|\d+\.\d{{1,2}}(?!\d)|\d+)(?![.,]?\d){attached}(?![^\W\d_])"
+        rf"|\d+{decimal}\d+|\d+\.\d{{1,2}}(?!\d)|\d+)(?![.,]?\d){attached}(?!{suffixes}[^\W\d_])"
     )
     cardinals = {**numbers.words, **numbers.vague}
     word = joined = scale = of_scale = one_before_scale = None

@@ -116,3 +116,10 @@ def test_portuguese_weekdays_without_feira_are_no_days_elsewhere() -> None:
 
 def test_relative_days() -> None:
     assert lexicon("it").relative_days["ieri"] == -1 and lexicon("pt").relative_days["ontem"] == -1
+
+
+def test_an_age_written_onto_its_number_is_the_number() -> None:
+    """"un 19enne" is a 19-year-old: the numeral is read (the daily merge takes its age), a
+    longer word that only starts with digits is not ("19ennale" is no word of numbers)."""
+    assert numbers("Arrestato un 19enne, poi due 20enni.", "it") == [("19", 19), ("due", 2), ("20", 20)]
+    assert numbers("il 19ennale", "it") == []

@@ -266,6 +266,7 @@ LEXICON = Lexicon(
         # "un milione", "una decina", "uno dei": one only before a large scale.
         ones=frozenset({"un", "uno", "una"}),
         attached_scales={"mila": 1e3},
+        suffixes=("enne", "enni"),
         homographs={
             # The winds of a weather report: "venti forti", "venti di burrasca", "venti da nord",
             # "venti fino a 90 km/h".
@@ -301,7 +302,7 @@ LEXICON = Lexicon(
             "centinaia di migliaia": 200000,
         },
     ),
-    age_after=r"(?:\s+anni\b(?!\s+(?:di|fa|dopo|prima)\b)|\s*\(\d{1,3}\s*anni\))",
+    age_after=r"(?:enn[ei]\b|\s+anni\b(?!\s+(?:di|fa|dopo|prima)\b)|\s*\(\d{1,3}\s*anni\))",
     unit_of=("di", "d'", "d’"),
     units_after={
         "%": "percent",

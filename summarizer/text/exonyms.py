@@ -118,10 +118,12 @@ _NAMED_WITH_AREA = re.compile(
 
 @cache
 def _country_names() -> dict[str, str]:
-    """Each known country's name in every supported language, folded, to its gazetteer name."""
+    """Each known country's name in every supported language, folded, to its gazetteer name.
+    Italian and Portuguese, read since they were neighbours, keep the neighbours' care
+    (``_neighbour_country_names``): "Franca" stays the Brazilian city."""
     from summarizer.text.language import SUPPORTED
 
-    return _territory_names(SUPPORTED)
+    return _territory_names(tuple(code for code in SUPPORTED if code not in _NEIGHBOUR_LANGUAGES))
 
 
 @cache

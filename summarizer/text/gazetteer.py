@@ -86,6 +86,8 @@ KNOWN_ACRONYMS = {
     "FSB": "government", "SBU": "government", "TASS": "organization", "BBC": "organization",
     "CNN": "organization", "OPEC": "organization", "UNICEF": "organization", "WFP": "organization",
     "UNHCR": "organization", "ICC": "organization", "ICJ": "organization", "IDF": "military",
+    # Portugal's police forces, named by acronym alone in almost every report.
+    "PSP": "government", "GNR": "government",
 }  # fmt: skip
 NEWS_AGENCIES = {"Reuters", "Interfax", "Xinhua", "Tass", "Ria Novosti", "Bloomberg"}
 # Nouns after a demonym that make a collective actor: "the Ukrainian military".

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final, Literal
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-SUPPORTED: Final = ("en", "de", "fr", "es")
+SUPPORTED: Final = ("en", "de", "fr", "es", "it", "pt")
 DEFAULT: Final = "en"
 NAMES: Final = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",

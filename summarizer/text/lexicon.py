@@ -51,6 +51,13 @@ class Numbers:
     # words ("vingt et un", "treinta y un") or before a scale of a million or more ("un
     # million", "eine Milliarde").
     ones: frozenset[str] = frozenset()
+    # Scale words written onto the numeral ("10mila", "50mila euro"), lower case -> factor.
+    attached_scales: dict[str, float] = field(default_factory=dict)
+    # Endings written onto a numeral that leave it the number: "un 19enne" (a 19-year-old).
+    suffixes: tuple[str, ...] = ()
+    # A number word that is also another word, and a regex of what follows it that makes it
+    # that word: "venti forti" are strong winds, "sei stato" is "you have been".
+    homographs: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

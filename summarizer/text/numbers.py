@@ -82,7 +82,7 @@ _OF_AFTER = re.compile(r"\s+(of)\b")
 _NO_BEFORE = re.compile(r"(?<!\w)no[\s-]$")
 _JOINERS = frozenset(" \t\n-\u00a0")
 # Languages that write numbers otherwise ("1.000", "2,5 Millionen"): read from their lexicons.
-OTHER_WRITINGS = frozenset({"de", "fr", "es"})
+OTHER_WRITINGS = frozenset({"de", "fr", "es", "it", "pt"})
 
 
 class NumberMention(NamedTuple):

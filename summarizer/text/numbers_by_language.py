@@ -34,6 +34,8 @@ class _Reader:
     of_scale: re.Pattern[str] | None  # "de milliers" after a vague plural
     one_before_scale: re.Pattern[str] | None  # "un million", "eine Milliarde"
     numbers: Numbers
+    # After each number word that is also another word, what makes it that word.
+    homographs: dict[str, re.Pattern[str]]
 
 
 # A telephone number: an international prefix, or a leading zero, and more groups of
@@ -62,10 +64,15 @@ def _reader(lang: str) -> _Reader:
     # of digits and separators ("05.03.2024", "1,2,3").
     # A numeral written the English way comes first: two or more comma groups, or comma
     # groups before a decimal point ("1,000,000", "1,234.5"), are never a decimal comma.
+    # A scale written onto the numeral ("10mila") is read with it, as if a space stood between.
+    attached = (
+        rf"(?:{literal_alternation(sorted(numbers.attached_scales))})?" if numbers.attached_scales else ""
+    )
+    suffixes = rf"(?!(?:{literal_alternation(numbers.suffixes)})(?!\w))" if numbers.suffixes else ""
     numeral = re.compile(
         rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+\.\d+"
         rf"|\d{{1,3}}(?:[{separators}]\d{{3}})+(?:{decimal}\d+)?"
-        rf"|\d+{decimal}\d+|\d+\.\d{{1,2}}(?!\d)|\d+)(?![.,]?\d)(?![^\W\d_])"
+        rf"|\d+{decimal}\d+|\d+\.\d{{1,2}}(?!\d)|\d+)(?![.,]?\d){attached}(?!{suffixes}[^\W\d_])"
     )
     cardinals = {**numbers.words, **numbers.vague}
     word = joined = scale = of_scale = one_before_scale = None
@@ -86,7 +93,8 @@ def _reader(lang: str) -> _Reader:
             one_before_scale = re.compile(
                 rf"(?<!\w)(?:{literal_alternation(sorted(numbers.ones))})(?=[ \u00a0\u202f]+(?:{literal_alternation(millions)})(?!\w))"
             )
-    return _Reader(numeral, word, joined, scale, of_scale, one_before_scale, numbers)
+    homographs = {w: re.compile(rf"\s+(?:{after})(?!\w)") for w, after in numbers.homographs.items()}
+    return _Reader(numeral, word, joined, scale, of_scale, one_before_scale, numbers, homographs)
 
 
 def find_numbers_in(text: str, lang: str) -> list[NumberMention]:
@@ -103,6 +111,10 @@ def find_numbers_in(text: str, lang: str) -> list[NumberMention]:
     if reader.word is not None:
         position = 0
         while (word := reader.word.search(lowered, position)) is not None:
+            other = reader.homographs.get(word.group())
+            if other is not None and other.match(lowered, word.end()):
+                position = word.end()  # "venti forti": winds, not twenty
+                continue
             mention, position = _words(text, lowered, reader, word)
             found.append(mention)
     if reader.one_before_scale is not None:
@@ -128,6 +140,10 @@ def _signed(text: str, mention: NumberMention) -> NumberMention:
 
 
 def _numeral_value(written: str, numbers: Numbers) -> float:
+    lowered = written.lower()
+    for attached, factor in numbers.attached_scales.items():
+        if lowered.endswith(attached) and lowered[: -len(attached)][-1:].isdigit():
+            return _numeral_value(written[: -len(attached)], numbers) * factor
     if written.count(",") > 1 or ("," in written and "." in written[written.rindex(",") :]):
         return float(written.replace(",", ""))  # written the English way: "1,000,000", "1,234.5"
     digits = written

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import lexicon
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -16,11 +18,12 @@ QUOTE_MARK = re.compile(r'[“”„«»"]')
 # quotation within the quotation (« Il a dit “oui” hier », „Sie rief ‚Hilfe‘“), and a
 # straight mark closes only what it opened or curly marks (sloppy copy mixes those).
 CLOSES = {"“": '”"»', "„": '“”"', "«": "»", "»": "«", STRAIGHT: STRAIGHT + "”»"}
-GUILLEMETS_POINT_IN = frozenset({"fr", "es"})
+GUILLEMETS_POINT_IN = frozenset({"fr", "es", "it", "pt"})
 # The space French copy sets inside guillemets (« Oui »), often non-breaking or narrow.
 INNER_SPACE = " \t\u00a0\u202f\u2009"
-# A dialogue line as Spanish copy writes it: a dash opens the words, and a spaced dash
-# ends them before the speaker's clause ("—Es un desastre —dijo el alcalde—. Hay que ...").
+# A dialogue line as Spanish and Portuguese copy write it (``Lexicon.dash_dialogue``): a dash
+# opens the words, and a spaced dash ends them before the speaker's clause ("—Es un desastre
+# —dijo el alcalde—. Hay que ...", "— Foi horrível — disse a vizinha.").
 DASHES = "—―"
 
 
@@ -40,6 +43,7 @@ def find_quote_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # French and Spanish never open a quotation with », so there » « is no quotation.
     openers = OPENING + STRAIGHT + ("" if lang in GUILLEMETS_POINT_IN else "»")
+    dialogue = lexicon(lang).dash_dialogue
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for number, (start, end) in enumerate(paragraphs):
         open_at: int | None = None
@@ -58,7 +62,7 @@ def find_quote_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             inner_end = len(text[:end].rstrip())
             if following[:1] in OPENING + STRAIGHT and (inner := _trimmed(text, open_at + 1, inner_end)):
                 spans.append(inner)
-        if marks == 0 and lang == "es" and text[start:end].lstrip()[:1] in DASHES:
+        if marks == 0 and dialogue and text[start:end].lstrip()[:1] in DASHES:
             spans += _dialogue_line(text, start, end)
         elif marks == 0:
             spans += [(m.start() + 1, m.end() - 1) for m in SINGLE_QUOTED.finditer(text, start, end)]

@@ -37,9 +37,14 @@ _ZERO_WORDS = {
         r"ningun[oa]?|ningún|nadie|sin(?=\s+(?:causar\s+|provocar\s+|dejar\s+)?(?:herid|muert|víctimas|lesion))"
         r"|no\s+(?:hubo|hay|ha\s+habido|se\s+(?:registr|produj|report)\w*|caus[óo]|dej[óo]|provoc[óo])"
     ),
+    "it": r"nessun[oa]?|senza(?=\s+(?:causare\s+|provocare\s+|fare\s+)?(?:ferit|mort|vittime))",
+    "pt": (
+        r"nenhum|nenhuma|ninguém|sem(?=\s+(?:causar\s+|provocar\s+|fazer\s+)?(?:ferid|mort|vítimas))"
+        r"|não\s+(?:houve|há|se\s+registaram|se\s+registraram|causou|fez|provocou)"
+    ),
 }
 # The indefinite article as the count of one, before a word for a person killed or hurt.
-_ONE_WORDS = {"de": r"eine[nr]?|ein", "fr": r"une?", "es": r"una?"}
+_ONE_WORDS = {"de": r"eine[nr]?|ein", "fr": r"une?", "es": r"una?", "it": r"una?", "pt": r"uma?"}
 # Feminine French "mort" is "a death" ("une mort subite"), not a person: "une morte" only
 # (``lexicons.harm``, the singulars counted as one).
 _ONE_NOUNS = {code: ones for code in HARM if (ones := one_nouns(code)) is not None}

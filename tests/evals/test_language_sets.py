@@ -24,20 +24,9 @@ DEV_SIZE = {"it": 6, "pt": 5}
 SPLITS = {lang: sorted(ORIGIN) for lang in ("de", "es", "fr")} | {
     lang: ["dev", "unseen"] for lang in ("it", "pt")
 }
-# Portuguese dialogue set with the travessão ("— Texto — disse.") that the quotation reader
-# does not read as quotations yet, so the lint cannot find these gold quotations inside one.
-# The gold is right (each is checked verbatim below); when the reader learns the travessão,
-# the check that they are still unfound fails, and the entry is to be removed.
-UNREAD_DIALOGUE = {
-    "pt_inv04_futebol": [
-        "Eu falei para o professor no intervalo que ia fazer o gol. Ele riu de mim",
-        "Ninguém aqui desistiu. A gente sabia que o campeonato ia ser sofrido até o fim.",
-    ],
-    "pt_uns03_greve": [
-        "Faltam-me seis anos, quatro meses e dois dias de tempo de serviço que nunca me foram contados",
-        "Não estou a pedir nenhum favor.",
-    ],
-}
+# Gold quotations the quotation reader cannot find, each checked verbatim below. The
+# Portuguese travessão ("— Texto — disse.") is read since the Portuguese lexicon: none left.
+UNREAD_DIALOGUE: dict[str, list[str]] = {}
 SETS = sorted(p for p in LANGUAGES.glob("*/*") if p.is_dir())
 GOLD = sorted(LANGUAGES.glob("*/*/*.json"))
 

@@ -33,11 +33,17 @@ _BETWEEN: dict[str, str] = {
     "fr": r"n['’]\s*(?:a|ont|est|y\s+a)|ne|a|est|été|fut|sérieusement|grièvement|gravement|heureusement|pas"
     r"|fait|eu",
     "es": r"resultó|resultaron|fue|fueron|ha|han|había|sido|resultado|que|lamentar|gravemente|se",
+    "it": r"è|sono|stato|stata|stati|state|rimasto|rimasta|rimasti|rimaste|risulta|risultano|ha|hanno|si"
+    r"|registrano|segnalano|fortunatamente|per\s+fortuna|gravemente|grave|gravi|altri|altre",
+    "pt": r"foi|foram|ficou|ficaram|houve|há|se|registaram|registraram|registou|registrou|sido|a\s+registar"
+    r"|a\s+lamentar|gravemente|felizmente|outros|outras",
 }
 # German writes what it denies first too ("Todesopfer gab es keine", "Verletzt wurde niemand").
 _BEFORE: dict[str, str] = {"de": r"gab\s+es|wurde|wurden|gab\s+es\s+(?:zum\s+glück|aber|jedoch)"}
 # Words of none that stand for a person, not for what follows them: the figure is the word.
-_PRONOUNS = frozenset({"no one", "no-one", "nobody", "none", "niemand", "keiner", "personne", "nadie"})
+_PRONOUNS = frozenset(
+    {"no one", "no-one", "nobody", "none", "niemand", "keiner", "personne", "nadie", "nessuno", "ninguém"}
+)
 # How far around a word of none its harm word is looked for.
 _WINDOW = 80
 

@@ -138,12 +138,15 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
     figures: list[RawFigure] = []
     previous_counted: str | None = None
     range_end = 0  # where the last range ended: its upper number is not a figure of its own
+    # Where the last unit ended: a number word inside it ("cento" of "30 per cento", "ciento"
+    # of "30 por ciento") is the unit's, not a figure of its own.
+    unit_end = 0
     for number in find_numbers(sentence, lang):
         if number.fraction:
             continue  # "a third of", "half": shares, not counts
         token = number.written
         start, end = sent_start + number.start, sent_start + number.end
-        if start < range_end:
+        if start < range_end or start < unit_end:
             continue  # the 20 of "10-20 people"
         before_char = text[start - 1] if start > 0 else " "
         if before_char in "-/" and start > 1 and text[start - 2].isalpha():
@@ -175,6 +178,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         unit_match = writing.unit_after.match(rest)
         if unit_match and (word := unit_match.group(1).lower()) in writing.units:
             unit, end = writing.units[word], end + unit_match.end()
+            unit_end = end
         if unit in DURATIONS:
             continue  # "two years", "sieben Jahre", "ocho horas": a duration is not a figure
         counted, used = counted_noun(text[end : min(sent_end, end + READ_AFTER)], writing.lang)

@@ -30,6 +30,9 @@ NEGATION_BEFORE = {
     "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner|keines|nicht|ohne|nie)\s+(?:[\w-]+\s+){0,2}$"),
     "fr": re.compile(r"(?:\b(?:aucun|aucune|sans|ni|jamais)\s+|\bpas d['’]|\bpas de\s+)(?:[\w-]+\s+){0,2}$"),
     "es": re.compile(r"\b(?:no|ningún|ninguna|ninguno|sin|nunca|ni)\s+(?:[\w-]+\s+){0,2}$"),
+    "it": re.compile(r"(?:\b(?:non|nessun|nessuna|nessuno|senza|mai|né)\s+|\bnessun['’])(?:[\w'’-]+\s+){0,2}$"),
+    # Not the English "no": Portuguese "no" is "in the" ("no incêndio").
+    "pt": re.compile(r"\b(?:não|nenhum|nenhuma|sem|nunca|nem)\s+(?:[\w-]+\s+){0,2}$"),
 }
 NEGATION_REACH = 40
 
@@ -102,7 +105,8 @@ AFTER_QUOTATION = re.compile(r"(?:[,»”\"“«—–-]\s*|\s{3,})(?:\w+\s+)?$"
 NATURAL_DEATH = re.compile(
     r"\b(?:at the age of|aged \d+|after a (?:long|short) illness|im alter von|nach langer krankheit|"
     r"à l['’]âge de|des suites d['’]une (?:longue )?maladie|a los \d+ años|a la edad de|"
-    r"tras una larga enfermedad)"
+    r"tras una larga enfermedad|all['’]età di|(?:è|era) mort[oa] a \d+ anni|dopo una lunga malattia"
+    r"|aos \d+ anos|(?:morreu|faleceu) (?:ontem |hoje )?(?:aos|com) \d+ anos|após (?:uma )?(?:longa|prolongada) doença)"
 )
 # A law or crime named by its year is background: "the 1999 law", "la loi de 1999", "the
 # 2009 robbery".

@@ -131,7 +131,9 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     cues = INCIDENT_CUES_BY_LANGUAGE.get(lang)
     if cues is None:
         return None
-    rules = [*cues, *((kind, extra[lang]) for kind, extra in EXTRA_RULES)]
+    # A language without a kind's table does not read that kind (Italian and Portuguese
+    # read no air or business news yet): an empty alternation would match everywhere.
+    rules = [*cues, *((kind, extra[lang]) for kind, extra in EXTRA_RULES if extra.get(lang))]
     return re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<{kind}>(?:{'|'.join(c)})(?!\w))" for kind, c in rules) + ")"
     )

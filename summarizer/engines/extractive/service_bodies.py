@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from summarizer.engines.extractive.names import Candidate
 
 # The services each language names by noun, beyond the lexicon's: the government itself.
-_GOVERNMENTS = {"fr": "gouvernement", "es": "gobierno"}
+_GOVERNMENTS = {"fr": "gouvernement", "es": "gobierno", "it": "governo", "pt": "governo"}
 # Endings of the adjectives that say whose a service is, by language: the place's
 # adjective ("valaisanne", "genevoise", "catalans", "francesa", "lombarda") or a state
 # word ("cantonale", "local", "regionale"). Not the endings verbs share ("indique",
@@ -42,10 +42,15 @@ _ADJECTIVE_ENDINGS = {
         """al ales esa esas és eses ana anas ano anos ense enses ina inas ino inos ego egos ega egas
         eño eños eña eñas"""
     ),
+    # Not "-ano", "-ino": "i carabinieri parlano", "la polizia indagino" are verbs.
+    "it": words("ale ali ile ili ese esi ana ane ina ine ica iche ico ici"),
+    "pt": words("al ais ense enses ana anas ano anos ina inas ino inos esa esas ês eses"),
 }
 _DETERMINERS = {
     "fr": r"la|le|les|l['’]|des|du|aux|au",
     "es": r"la|el|los|las|del|al",
+    "it": r"la|il|i|le|gli|l['’]|della|del|dei|delle|dell['’]|alla|al|ai|dalla|dal|dai",
+    "pt": r"a|o|os|as|da|do|das|dos|à|ao|pela|pelo",
 }
 # What English writes after the place: state words, then the service.
 _STATE_WORDS = (
@@ -156,6 +161,11 @@ BARE: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"(?<![\w'’-])(?i:die|der) (?P<name>Polizei|Feuerwehr)(?![\w'’-])"),
     "es": re.compile(r"(?<![\w'’-])(?i:la|los) (?P<name>policía|bomberos)(?![\w'’-])"),
     "en": re.compile(r"(?<![\w'’-])(?i:the) (?P<name>police)(?![\w'’-])"),
+    "it": re.compile(
+        r"(?<![\w'’-])(?i:la|i|il|le|dai|dei|ai|dalla|della|alla|dal|del|al) (?P<name>polizia|carabinieri|vigili del fuoco|prefettura|questura|procura)"
+        r"(?![\w'’-])"
+    ),
+    "pt": re.compile(r"(?<![\w'’-])(?i:a|os|da|dos|pela|pelos|à|aos) (?P<name>polícia|bombeiros)(?![\w'’-])"),
 }
 
 

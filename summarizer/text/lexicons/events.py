@@ -5,6 +5,7 @@ as the English ones are."""
 
 from __future__ import annotations
 
+from summarizer.text.lexicons import events_it_pt
 from summarizer.text.lexicons.harm import figure_cues, harm_to_people
 
 Cues = tuple[tuple[str, tuple[str, ...]], ...]
@@ -571,6 +572,7 @@ INCIDENT_CUES: dict[str, Cues] = {
         ),
         ("civilian_harm", (harm_to_people("es"),)),
     ),
+    **events_it_pt.INCIDENT_CUES,
 }
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {
@@ -620,4 +622,5 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         # "pérdidas" are its results.
         ("damage_cost", (r"daños(?! y perjuicios)", r"pérdidas materiales")),
     ),
+    **events_it_pt.FIGURE_CATEGORY_CUES,
 }

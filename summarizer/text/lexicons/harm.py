@@ -1,4 +1,5 @@
-"""The words for people killed or hurt, in English, German, French and Spanish: the one table
+"""The words for people killed or hurt, in English, German, French, Spanish, Italian and
+Portuguese: the one table
 that every rule reading a toll builds on. A count of none or one reads the nouns ("keine
 Toten", "aucun blessé": ``text.word_counts``); a toll written in words reads the nouns and
 the verbs ("No one was killed", "niemand wurde verletzt": ``figure_word_tolls``); a figure's
@@ -104,6 +105,41 @@ HARM: dict[str, dict[str, HarmWords]] = {
             one=(r"herido", r"lesionad[oa]"),
         ),
     },
+    "it": {
+        "killed": HarmWords(
+            nouns=(r"mort[io]", r"vittime", r"decess[io]"),
+            verbs=(
+                r"mort[oaie]", r"morì", r"morirono", r"decedut[oaie]", r"uccis[oaie]",
+                r"ha\s+perso\s+la\s+vita", r"hanno\s+perso\s+la\s+vita", r"perso\s+la\s+vita",
+            ),
+            cues=(r"senza vita", r"cadaver[ei]", r"salme"),
+            one=(r"morto", r"vittima"),
+        ),
+        "injured": HarmWords(
+            nouns=(r"ferit[io]",),
+            verbs=(r"ferit[oaie]", r"contus[oaie]"),
+            cues=(r"ricoverat[oaie]", r"intossicat[oaie]", r"feriti lievi", r"feriti gravi"),
+            one=(r"ferito",),
+        ),
+    },
+    "pt": {
+        "killed": HarmWords(
+            nouns=(r"mort[oa]s", r"vítimas mortais", r"óbitos"),
+            verbs=(
+                r"morreu", r"morreram", r"mort[oa]s?", r"faleceu", r"faleceram", r"falecid[oa]s?",
+                r"perdeu\s+a\s+vida", r"perderam\s+a\s+vida",
+            ),
+            cues=(r"vítima mortal", r"cadáver(?:es)?", r"corpos"),
+            one=(r"morto", r"vítima\s+mortal"),
+        ),
+        "injured": HarmWords(
+            # "uma ferida" is a wound, not a person hurt: the feminine only in the plural.
+            nouns=(r"ferid(?:o|os|as)",),
+            verbs=(r"ferid[oa]s?",),
+            cues=(r"hospitalizad[oa]s", r"internad[oa]s", r"assistid[oa]s"),
+            one=(r"ferido",),
+        ),
+    },
 }  # fmt: skip
 
 
@@ -125,6 +161,8 @@ COUNTED_HARM = _split(
     mort morts deces victime victimes blesse blesses blessee blessees tue tues
     muerto muertos muerta muertas fallecido fallecidos fallecida fallecidas victima victimas
     herido heridos herida heridas
+    morti morto vittime vittima feriti ferito sfollati evacuati
+    mortos mortas feridos feridas desalojados desalojadas evacuadas desalojadas
     """
 )
 

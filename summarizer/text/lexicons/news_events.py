@@ -87,6 +87,33 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"se sienta(?:n)? (?:\w+ ){0,3}?en el banquillo",
         r"(?:suspendid|sancionad)[oa]s? (?:\w+ )?(?:con |por |durante )?\w+ (?:años|meses)",
     ),
+    "it": (
+        r"processo",
+        r"condannat[oaie] (?:a|per)",
+        r"(?:è|sono) stat[oaie] condannat[oaie]",
+        r"assolt[oaie]",
+        r"assoluzione",
+        r"sentenza",
+        r"(?:anni|mesi) di (?:reclusione|carcere)",
+        r"(?:ha |hanno )?chiesto (?:\w+ ){0,2}?(?:anni|mesi) di (?:reclusione|carcere)",
+        r"verdetto",
+        r"rinviat[oaie] a giudizio",
+        r"patteggiamento",
+        r"udienza",
+    ),
+    "pt": (
+        r"julgamento",
+        r"condenad[oa]s? (?:a|por)",
+        r"(?:foi|foram) condenad[oa]s?",
+        r"absolvid[oa]s?",
+        r"absolvição",
+        r"sentença",
+        r"acórdão",
+        r"(?:anos|meses) de (?:prisão|cadeia)",
+        r"pena (?:suspensa|de prisão)",
+        r"veredicto",
+        r"veredito",
+    ),
 }
 
 # Jobs cut, plants closed, firms insolvent: reported as "other".

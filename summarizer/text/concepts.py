@@ -19,6 +19,7 @@ from summarizer.text.lexicons.concepts_everyday import (
     CRAFT,
     CRIME_OBJECTS,
     MORE_LANGUAGES,
+    OCCASIONS,
     PROCEDURES,
     WEATHER,
 )
@@ -44,6 +45,7 @@ NOUN_DOMAINS = (
     CRIME_OBJECTS,
     PROCEDURES,
     WEATHER,
+    OCCASIONS,
     MORE_LANGUAGES,
 )
 ALL_DOMAINS = (*NOUN_DOMAINS, ACTIONS)

@@ -37,6 +37,11 @@ def _read(word: str) -> tuple[str, ...]:
         ("sheep", "sheep Schafe moutons ovejas pecore ovelhas"),
         ("bird", "goldfinches Stieglitz chardonnerets jilgueros cardellini pintassilgos"),
         ("fireworks", "firecrackers Raketen fusées cohetes razzi foguetes"),
+        ("herd", "herd flocks Herden troupeaux rebaños gregge rebanho"),
+        ("cow", "heifer Färse génisse novillas giovenche novilhas"),
+        ("wedding", "wedding Hochzeit mariage bodas nozze casamentos"),
+        ("bait", "baits Giftköder appâts cebos esche iscos"),
+        ("trapped", "trapped intrappolati encurralado"),
     ],
 )
 def test_every_language_reads_one_everyday_concept(concept: str, forms: str) -> None:
@@ -65,6 +70,8 @@ def test_a_german_compound_is_read_by_its_everyday_parts(word: str, parts: tuple
         "bust", "body", "corps", "cuerpo", "corpo",
         # What kind of crime or weather it was: two of one town share it.
         "theft", "Betrug", "escroquerie", "vandalism", "storm", "tormenta",
+        # Said of every rescue and every release: two of one town's day share it.
+        "freed", "libérées", "befreit",
     ],
 )  # fmt: skip
 def test_a_homograph_or_a_kind_is_no_everyday_concept(word: str) -> None:

@@ -52,6 +52,8 @@ CRIME_OBJECTS = {
     "cable": "cable cables | kabel | câble | cable | cavo |",
     "ammunition": "ammunition cartridge cartridges bullet bullets | munition patrone patronen patronenhülsen | munition balle balles cartouche cartouches douille douilles | munición bala balas cartucho cartuchos casquillo casquillos | munizioni proiettile proiettili bossolo bossoli cartuccia | munição bala balas cartucho cartuchos",
     "safe": "strongbox | tresor geldschrank | coffre-fort | caja-fuerte | cassaforte | cofre",
+    # Poisoned baits laid for dogs or wildlife.
+    "bait": "bait baits | köder giftköder | appât appâts | cebo cebos | esca esche | isco iscos",
     "donation": "donation donations | spende spenden spendensammler | | donativo donativos colecta | donazione donazioni colletta | doação doações",
 }
 
@@ -63,6 +65,12 @@ PROCEDURES = {
     "forensic": "forensic forensics | rechtsmedizin rechtsmedizinisch gerichtsmedizin | médico-légal médecine-légale | forense | medico-legale | forense",
     "exam": "exam exams examination | prüfung prüfungen klausur | | examen exámenes | esame esami | exame exames",
     "insolvency": "insolvency insolvent bankrupt bankruptcy creditors | insolvenz insolvenzverfahren konkurs gläubiger | faillite liquidation créanciers | quiebra insolvencia acreedores | fallimento insolvenza creditori | falência insolvência credores",
+}
+
+# The occasion an event happened at: a shooting at a wedding, a fall at a funeral.
+OCCASIONS = {
+    "wedding": "wedding weddings | hochzeit hochzeitsfeier | mariage noce noces | boda bodas | matrimonio nozze | casamento",
+    "funeral": "funeral funerals burial | beerdigung begräbnis trauerfeier | funérailles obsèques enterrement | funeral entierro | funerale | funeral enterro",
 }
 
 # The weather an event happened in, where the word names no kind of disaster of its own
@@ -79,7 +87,8 @@ MORE_LANGUAGES = {
     "animal": "| | | | animale | animal",
     "bear": "| | | | orso lupo | urso lobo",
     "bird": "goldfinch finch songbird | stieglitz distelfink singvogel | chardonneret | jilguero | uccello cardellino | pássaro pintassilgo",
-    "cow": "| | | | mucca bovino | vaca gado",
+    "cow": "heifer calf calves | färse kalb kälber | génisse veau veaux | novilla ternero | mucca bovino vitello giovenca | vaca gado bezerro novilha",
+    "herd": "herd herds flock flocks | herde herden | troupeau troupeaux | rebaño rebaños | gregge mandria | rebanho manada",
     "ferry": "| | | | traghetto | ",
     "ship": "| | | | | navio",
     "hikers": "| | | | alpinista escursionista | alpinista caminhante",

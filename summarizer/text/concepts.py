@@ -20,6 +20,7 @@ from summarizer.text.lexicons.concepts_everyday import (
     CRIME_OBJECTS,
     MORE_LANGUAGES,
     OCCASIONS,
+    ORDNANCE,
     PROCEDURES,
     WEATHER,
 )
@@ -46,6 +47,7 @@ NOUN_DOMAINS = (
     PROCEDURES,
     WEATHER,
     OCCASIONS,
+    ORDNANCE,
     MORE_LANGUAGES,
 )
 ALL_DOMAINS = (*NOUN_DOMAINS, ACTIONS)
@@ -108,9 +110,14 @@ def _forms(word: str, language: str) -> set[str]:
 def _italian_plurals(word: str) -> set[str]:
     """Italian plurals change the last vowel ("rimorchiatore" -> "rimorchiatori",
     "pecora" -> "pecore", "cadavere" -> "cadaveri"); "-ca", "-ga" keep their hard sound
-    ("barca" -> "barche")."""
+    ("barca" -> "barche"), "-co", "-go" keep it or not ("palco" -> "palchi", "medico" ->
+    "medici"), and "-io" loses its "o" only ("reliquiario" -> "reliquiari")."""
     if word.endswith(("ca", "ga")):
         return {word[:-1] + "he"}
+    if word.endswith(("co", "go")):
+        return {word[:-1] + "hi", word[:-1] + "i"}
+    if word.endswith("io"):
+        return {word[:-1]}
     if word.endswith(("o", "e")):
         return {word[:-1] + "i"}
     if word.endswith("a"):

@@ -42,6 +42,11 @@ def _read(word: str) -> tuple[str, ...]:
         ("wedding", "wedding Hochzeit mariage bodas nozze casamentos"),
         ("bait", "baits Giftköder appâts cebos esche iscos"),
         ("trapped", "trapped intrappolati encurralado"),
+        ("stage", "stage Bühne estrade escenarios palchi"),
+        ("relic", "relics Reliquien reliquaire relicarios reliquiari relíquias"),
+        ("painting", "paintings Gemälde tableaux cuadros dipinti pinturas"),
+        ("bomb_squad", "deminers Kampfmittelräumdienst démineurs artificieros artificieri sapadores"),
+        ("defused", "defused entschärft désamorcée desactivaron disinnescata desativado"),
     ],
 )
 def test_every_language_reads_one_everyday_concept(concept: str, forms: str) -> None:
@@ -72,6 +77,8 @@ def test_a_german_compound_is_read_by_its_everyday_parts(word: str, parts: tuple
         "theft", "Betrug", "escroquerie", "vandalism", "storm", "tormenta",
         # Said of every rescue and every release: two of one town's day share it.
         "freed", "libérées", "befreit",
+        # The scene of every crime, not a stage; French television, not an Italian canvas.
+        "scène", "télé",
     ],
 )  # fmt: skip
 def test_a_homograph_or_a_kind_is_no_everyday_concept(word: str) -> None:

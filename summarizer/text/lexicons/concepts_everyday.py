@@ -38,6 +38,7 @@ BUILDINGS = {
     "tomb": "tomb tombs gravestone | gräber grabstein grabsteine | sépulture | tumba sepultura lápida | lapide sepolcro | túmulo sepultura lápide",
     "wall": "wall walls | mauer wand | mur muret | muro pared | muro parete | muro parede",
     "staircase": "staircase stairs stairwell | treppe treppenhaus | escalier | escalera | scalinata | escada",
+    "stage": "stage | bühne | estrade podium | escenario tarima | palco | palco",
     "chimney": "chimney | kamin schornstein | cheminée | chimenea | comignolo | chaminé",
 }
 
@@ -52,6 +53,10 @@ CRIME_OBJECTS = {
     "cable": "cable cables | kabel | câble | cable | cavo |",
     "ammunition": "ammunition cartridge cartridges bullet bullets | munition patrone patronen patronenhülsen | munition balle balles cartouche cartouches douille douilles | munición bala balas cartucho cartuchos casquillo casquillos | munizioni proiettile proiettili bossolo bossoli cartuccia | munição bala balas cartucho cartuchos",
     "safe": "strongbox | tresor geldschrank | coffre-fort | caja-fuerte | cassaforte | cofre",
+    # What thieves take from a church or a museum.
+    "relic": "relic relics reliquary | reliquie reliquien reliquiar | relique reliquaire | reliquia relicario | reliquia reliquiario | relíquia relicário",
+    "chalice": "chalice | kelch | calice | cáliz | calice | cálice",
+    "painting": "painting paintings | gemälde | tableau tableaux toile toiles | cuadro cuadros lienzo | dipinto dipinti | pintura",
     # Poisoned baits laid for dogs or wildlife.
     "bait": "bait baits | köder giftköder | appât appâts | cebo cebos | esca esche | isco iscos",
     "donation": "donation donations | spende spenden spendensammler | | donativo donativos colecta | donazione donazioni colletta | doação doações",
@@ -65,6 +70,12 @@ PROCEDURES = {
     "forensic": "forensic forensics | rechtsmedizin rechtsmedizinisch gerichtsmedizin | médico-légal médecine-légale | forense | medico-legale | forense",
     "exam": "exam exams examination | prüfung prüfungen klausur | | examen exámenes | esame esami | exame exames",
     "insolvency": "insolvency insolvent bankrupt bankruptcy creditors | insolvenz insolvenzverfahren konkurs gläubiger | faillite liquidation créanciers | quiebra insolvencia acreedores | fallimento insolvenza creditori | falência insolvência credores",
+}
+
+# A wartime bomb found on a building site: who defuses it, and what they do.
+ORDNANCE = {
+    "bomb_squad": "bomb-disposal deminers | kampfmittelräumdienst kampfmittelbeseitigung | démineurs déminage | artificieros tedax | artificieri | sapadores",
+    "defused": "defused defuse | entschärft entschärfung | désamorcé désamorcée désamorçage | desactivado desactivada desactivaron | disinnescato disinnescata | desativado desativada",
 }
 
 # The occasion an event happened at: a shooting at a wedding, a fall at a funeral.

@@ -1,6 +1,7 @@
 """Reports of one event in two languages that share no word as written share the everyday
 nouns of what happened (``text.lexicons.concepts_everyday``): the tug that freed a ferry,
-the autopsy of a body, the forged notes, the vandalised war memorial. Two events of one
+the autopsy of a body, the forged notes, the vandalised war memorial, the
+sports hall. Two events of one
 town that share only such a noun, and nothing of their own, stay apart. Every report here
 is invented."""
 
@@ -36,8 +37,8 @@ from tests.daily.test_daily import merged, one_incident
             "memorial",
         ),
         (
-            "O teto do pavilhão desportivo de Arcozelo desabou durante o treino.",
-            "Le faux plafond du gymnase d'Arcozelo s'est effondré pendant l'entraînement.",
+            "O pavilhão desportivo de Arcozelo foi encerrado depois do acidente.",
+            "Le gymnase d'Arcozelo est fermé après l'accident.",
             "gym",
         ),
     ],

@@ -29,7 +29,7 @@ def _read(word: str) -> tuple[str, ...]:
         ("memorial", "memorial Kriegerdenkmal Denkmäler Mahnmal monument mémorial monumentos"),
         ("statue", "statues Skulptur estatuas statua estátuas"),
         ("gym", "gym Turnhalle Sporthallen gymnase gimnasios pabellones palazzetto pavilhões ginásios"),
-        ("roof", "roof ceiling Zwischendecke plafonds soffitto tetti teto telhados"),
+        ("roof", "roof Dach toit tejado tetti telhados"),
         ("ammunition", "bullets Patronen douilles casquillos bossoli cartuchos munições"),
         ("copper", "copper Kupfer cuivre cobre"),
         ("insolvency", "insolvency Insolvenz faillite quiebra fallimento falência creditori credores"),
@@ -59,7 +59,6 @@ def test_every_language_reads_one_everyday_concept(concept: str, forms: str) -> 
     [
         ("Schweinefutter", ("pig", "food")),
         ("Kupferkabel", ("copper", "cable")),
-        ("Hallendecke", ("roof",)),
     ],
 )
 def test_a_german_compound_is_read_by_its_everyday_parts(word: str, parts: tuple[str, ...]) -> None:

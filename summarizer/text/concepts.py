@@ -14,15 +14,42 @@ import re
 from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.concepts_everyday import (
+    BUILDINGS,
+    CRAFT,
+    CRIME_OBJECTS,
+    MORE_LANGUAGES,
+    OCCASIONS,
+    ORDNANCE,
+    PROCEDURES,
+    WEATHER,
+)
 from summarizer.text.lexicons.concepts_what import ACTIONS, ANIMALS, CASES, COMPOUND_HEADS, MATTER, VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE, SITES
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.vocabulary import words
 
 LANGUAGES = ("en", "de", "fr", "es")
+# A concept may also give its Italian and Portuguese words, after the Spanish ones.
+LANGUAGES_WITH_IT_PT = (*LANGUAGES, "it", "pt")
 # Concepts that are things (nouns): the parts a German compound is read by. What happened
 # ("evakuiert", "geschlossen") heads no compound: "abgeschlossen" is not "closed".
-NOUN_DOMAINS = (PEOPLE, SITES, MATTER, ANIMALS, VEHICLES, CASES)
+NOUN_DOMAINS = (
+    PEOPLE,
+    SITES,
+    MATTER,
+    ANIMALS,
+    VEHICLES,
+    CASES,
+    CRAFT,
+    BUILDINGS,
+    CRIME_OBJECTS,
+    PROCEDURES,
+    WEATHER,
+    OCCASIONS,
+    ORDNANCE,
+    MORE_LANGUAGES,
+)
 ALL_DOMAINS = (*NOUN_DOMAINS, ACTIONS)
 
 # German prefixes of verbs and their nouns ("Einfluss", "Überladen", "Vorurteil"): a word
@@ -69,11 +96,47 @@ def _forms(word: str, language: str) -> set[str]:
         found.add(word + "x")
     elif language == "es" and last not in _VOWELS and last not in "s":
         found.add(word + "es")
+    elif language == "it":
+        return found | _italian_plurals(word)
+    elif language == "pt":
+        return found | _portuguese_plurals(word)
     if language == "en" and word.endswith(("s", "x", "ch", "sh")):
         found.add(word + "es")
     if last not in "sxz":
         found.add(word + "s")
     return found
+
+
+def _italian_plurals(word: str) -> set[str]:
+    """Italian plurals change the last vowel ("rimorchiatore" -> "rimorchiatori",
+    "pecora" -> "pecore", "cadavere" -> "cadaveri"); "-ca", "-ga" keep their hard sound
+    ("barca" -> "barche"), "-co", "-go" keep it or not ("palco" -> "palchi", "medico" ->
+    "medici"), and "-io" loses its "o" only ("reliquiario" -> "reliquiari")."""
+    if word.endswith(("ca", "ga")):
+        return {word[:-1] + "he"}
+    if word.endswith(("co", "go")):
+        return {word[:-1] + "hi", word[:-1] + "i"}
+    if word.endswith("io"):
+        return {word[:-1]}
+    if word.endswith(("o", "e")):
+        return {word[:-1] + "i"}
+    if word.endswith("a"):
+        return {word[:-1] + "e"}
+    return set()
+
+
+def _portuguese_plurals(word: str) -> set[str]:
+    """Portuguese plurals ("rebocador" -> "rebocadores", "pavilhão" -> "pavilhões",
+    "animal" -> "animais", "ovelha" -> "ovelhas"), folded."""
+    if word.endswith("ao"):
+        return {word[:-2] + "oes", word + "s"}
+    if word.endswith(("al", "el", "ol", "ul")):
+        return {word[:-1] + "is"}
+    if word.endswith("m"):
+        return {word[:-1] + "ns"}
+    if word.endswith(("r", "z")):
+        return {word + "es"}
+    return {word + "s"} if word[-1] not in "sx" else set()
 
 
 # French and Spanish feminine endings of people and of what happened to them
@@ -95,11 +158,10 @@ def _feminine(word: str, language: str) -> set[str]:
 
 def _by_language(block: str) -> dict[str, list[str]]:
     parts = block.split("|")
-    if len(parts) != len(LANGUAGES):
-        raise ValueError(f"a concept is written 'en | de | fr | es': {block[:60]!r}")
-    return {
-        code: [fold_accents(w) for w in part.split()] for code, part in zip(LANGUAGES, parts, strict=True)
-    }
+    codes = LANGUAGES_WITH_IT_PT if len(parts) == len(LANGUAGES_WITH_IT_PT) else LANGUAGES
+    if len(parts) != len(codes):
+        raise ValueError(f"a concept is written 'en | de | fr | es' (then '| it | pt'): {block[:60]!r}")
+    return {code: [fold_accents(w) for w in part.split()] for code, part in zip(codes, parts, strict=True)}
 
 
 def _tells_a_kind(word: str) -> bool:

@@ -157,7 +157,8 @@ ACTIONS = {
     "lockdown": "lockdown curfew | ausgangssperre lockdown | confinement couvre-feu | confinamiento",
     "evacuated": "evacuated evacuate evacuation | evakuiert evakuierung evakuieren geräumt räumung | évacué évacuée évacuation évacuer | evacuado evacuada evacuación desalojado desalojada desalojo",
     "buried": "buried | verschüttet verschütteten begraben | enseveli ensevelie ensevelis | sepultado sepultada enterrado enterrada",
-    "trapped": "trapped | eingeschlossen eingeklemmt | piégé piégée coincé | atrapado atrapada",
+    # Not "freed", "libéré", "befreit": every rescue and release of a town's day frees someone.
+    "trapped": "trapped | eingeschlossen eingeklemmt | piégé piégée coincé | atrapado atrapada | intrappolato intrappolata | encurralado",
     "stranded": "stranded | gestrandet festsitzen festsitzend | naufragé | varado varada varados",
     "missing": "missing | vermisst vermissten | disparu disparue | desaparecido desaparecida",
     "leaked": "leaked leak leaking spill spilled discharge | ausgelaufen auslaufen leck austritt | fuite déversement déversé | fuga vertido derrame",

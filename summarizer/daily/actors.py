@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.described_bodies import held_descriptions
@@ -107,6 +108,10 @@ class _ActorItem:
     @cached_property
     def is_person(self) -> bool:
         return self.actor.kind == "person"
+
+    @property
+    def kind(self) -> str:
+        return self.actor.kind
 
     @cached_property
     def keys(self) -> set[str]:
@@ -265,6 +270,7 @@ def same_actor_groups(
     join_offices(flat, groups)
     join_cited_acronyms(flat, groups, day_places)
     join_abbreviations(flat, groups, day_places)
+    join_acronym_names(flat, groups)
     join_translated_acronyms(flat, groups)
     join_labelled_names(flat, groups, day_places)
     # A body named by its level and by its region is one before shorter forms look: "the

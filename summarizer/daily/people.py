@@ -18,7 +18,7 @@ from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
-from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY
+from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY, RANKS
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 # Offices written as capitals without a dot ("PM Sorvik"), as the office word they stand
@@ -82,6 +82,7 @@ def is_title(word: str) -> bool:
         or bare in _OFFICE_ACRONYMS
         or bare in HONORIFICS
         or bare in titles
+        or fold_accents(bare) in RANKS
         or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
     )
 

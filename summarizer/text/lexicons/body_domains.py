@@ -62,7 +62,7 @@ _FAMILIES = {
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",
-    "coast": "coast kusten cote cotes costa costas kuste costiera costiero",
+    "coast": "coast kusten cote cotes costa costas kuste costiera costiero costeira costeiro kust",
     "guard": "wache wacht",
     "election": "wahl",
     "education": "schul",
@@ -79,8 +79,9 @@ _FAMILIES = {
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
-    "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso",
-    "maritime": "maritime maritimo maritima seenot",
+    "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso salvataggio "
+    "redding reddings",
+    "maritime": "maritime maritimo maritima marittimo marittima seenot",
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
     "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
     "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
@@ -94,7 +95,16 @@ _FAMILIES = {
     "observatory": "warte observatory observatoire observatorio",
     "aviation": "aviation luftfahrt flug aviacion air aerien aerienne aereo aerea",
     "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
-    "water": "wasser eau eaux agua aguas",
+    "water": "wasser eau eaux agua aguas water "
+    # a river's or a lake's police is a water police ("police fluviale", "polizia lacuale")
+    "fluvial fluviale fluviali lacustre lacuale",
+    # a body's volunteers ("Freiwillige Feuerwehr", "pompiers volontaires", "Bombeiros Voluntários")
+    "volunteer": "volunteer volunteers freiwillig volontaire volontaires voluntario voluntarios voluntaria "
+    "volontari volontario vrijwillig vrijwillige",
+    "ambulance": "ambulance ambulances ambulanz ambulanza ambulanze ambulancia ambulancias ziekenwagen",
+    # what a police does ("Polícia Judiciária", "police judiciaire", "judicial police")
+    "judicial": "judicial judiciaire judiciaires judiciaria judiciario giudiziaria giudiziario gerechtelijke",
+    "republican": "republican republicain republicaine republicano republicana repubblicano repubblicana",
     "network": "network networks netz netze netzwerk reseau reseaux redes",
     "power": "power hydropower hydroelectric hydroelectrique hidroelectrica hidroelectrico wasserkraft "
     "kraftwerk kraftwerke",
@@ -172,6 +182,23 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "arbeitsamt": ("labour", "office"),
     "guardacostas": ("coast", "guard"),
     "bergwacht": ("mountain", "rescue"),
+    # A coast guard in one word (English "coastguard", Dutch "kustwacht").
+    **dict.fromkeys(("coastguard", "coastguards", "kustwacht"), ("coast", "guard")),
+    # A lake's or a river's police ("Wasserschutzpolizei", "Seepolizei", "police du lac").
+    **dict.fromkeys(("wasserschutzpolizei", "seepolizei"), ("water", "police")),
+    # What the press names a sea rescue service by ("the lifeboat", "Seenotretter").
+    **dict.fromkeys(("lifeboat", "lifeboats"), ("maritime", "rescue")),
+    # Belgium's police and fire zones in Dutch, as "zone de police" and "zone de secours".
+    "politiezone": ("police", "zone"),
+    **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),
+    # A town's council in one word ("Gemeinderat", "gemeenteraad"), and Italy's provincial
+    # police headquarters, which the press calls the city's police ("Questura di Milano").
+    **dict.fromkeys(("gemeinderat", "gemeenteraad"), ("city", "council")),
+    "questura": ("police",),
+    # Germany's courts by level as English names them ("Landgericht Köln", "Cologne Regional
+    # Court"; "Amtsgericht", "district court").
+    "landgericht": ("regional", "court"),
+    **dict.fromkeys(("amtsgericht", "bezirksgericht"), ("district", "court")),
     "wasserwacht": ("water", "rescue"),
     # Regional police forces named by a word of their own: Catalonia's, the Basque Country's.
     "mossos": ("catalonia", "police"),
@@ -198,6 +225,17 @@ UNSAID = words(
     # für Wildtiermanagement" is a wildlife office, as the "Ufficio fauna selvatica" is.
     "management"
 )
+
+# Colours as names of bodies say them ("Rotes Kreuz", "Croix-Blanche"): the Germanic
+# languages' forms (before the noun), then the Romance languages' (after it).
+_COLOURS = {
+    "red": ("red rote rotes roten rode", "rouge roja rossa vermelha"),
+    "white": ("white weisse weisses weissen witte wit", "blanche blanca bianca branca"),
+    "green": ("green grune grunes grunen groene", "verte verde"),
+    "blue": ("blue blaue blaues blauen blauwe", "bleue azul azzurra"),
+    "yellow": ("yellow gelbe gelbes gelben gele", "jaune amarilla gialla amarela"),
+    "black": ("black schwarze schwarzes schwarzen zwarte", "noire negra nera preta"),
+}
 
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
@@ -243,20 +281,61 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
     ("control", "aereo"): ("air-traffic-control",),
+    # A lake's or a river's police, as each language names it ("river police", "police du lac").
     **dict.fromkeys(
         [
-            ("red", "cross"),
-            ("croix", "rouge"),
-            ("cruz", "roja"),
-            ("rote", "kreuz"),
-            ("rotes", "kreuz"),
-            ("roten", "kreuzes"),
-            ("croce", "rossa"),
-            ("cruz", "vermelha"),
-            ("rode", "kruis"),
+            ("river", "police"),
+            ("lake", "police"),
+            ("police", "lac"),
+            ("polizia", "lago"),
+            ("policia", "lago"),
         ],
-        ("red-cross",),
+        ("water", "police"),
     ),
+    # Rescue at sea ("sauvetage en mer", "salvataggio in mare", "salvamento no mar").
+    **dict.fromkeys(
+        [
+            ("sauvetage", "mer"),
+            ("salvataggio", "mare"),
+            ("soccorso", "mare"),
+            ("salvamento", "mar"),
+            ("rescate", "mar"),
+            ("sea", "rescue"),
+        ],
+        ("maritime", "rescue"),
+    ),
+    # A town's council in the Romance languages' other words ("conseil communal",
+    # "consiglio comunale", "Câmara Municipal", "Assembleia Municipal" is its assembly).
+    **dict.fromkeys(
+        [
+            ("conseil", "communal"),
+            ("consiglio", "comunale"),
+            ("camara", "municipal"),
+            ("camera", "municipale"),
+        ],
+        ("city", "council"),
+    ),
+    # The public prosecution service is a "public ministry" in the Romance languages and Dutch.
+    **dict.fromkeys(
+        [
+            ("ministerio", "publico"),
+            ("ministere", "public"),
+            ("pubblico", "ministero"),
+            ("ministerio", "fiscal"),
+            ("openbaar", "ministerie"),
+        ],
+        ("prosecutor",),
+    ),
+    # A cross of a colour names one relief body in every language ("Red Cross", "Croix-Rouge",
+    # "Weißes Kreuz", "Croce Bianca", "Groene Kruis"); German declines the colour.
+    **{
+        pair: (f"{colour}-cross",)
+        for colour, (germanic, romance) in _COLOURS.items()
+        for pair in [
+            *((c, cross) for c in words(germanic) for cross in words("cross kreuz kreuzes kruis")),
+            *((cross, c) for c in words(romance) for cross in words("croix croce cruz")),
+        ]
+    },
 }
 
 # Parts German compounds of bodies' names are made of beyond those of the public bodies
@@ -279,6 +358,7 @@ SPLIT_MODIFIERS = (
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
     "jagd", "lotterie", "versicherungs", "hochbau",
+    "politie", "brandweer",  # Dutch compounds are made the same way ("politiezone": "PZ")
 )  # fmt: skip
 
 # Words of a name that say where a body is without being the day's place: rivers.

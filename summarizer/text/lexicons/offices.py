@@ -30,3 +30,14 @@ OFFICE_FAMILY: dict[str, str] = {word: family for family, block in _FAMILIES.ite
 COMPOUND_OFFICE_ENDINGS = tuple(
     sorted((w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w), key=len, reverse=True)
 )
+
+# Police, gendarmerie, fire-service and military ranks, in each language read, before a
+# person's name ("maresciallo Rossi", "Hauptmann Keller", "hoofdinspecteur Janssens",
+# "el sargento López"): a title, not part of the name. Lower case, accents folded.
+RANKS = words(
+    """sergeant sergent sargento sergente brigadier brigadiere adjudant adjudante maresciallo
+    capitano capitaine capitan capitao hauptmann tenente lieutenant leutnant oberleutnant
+    teniente commissario commissaris hoofdcommissaris inspecteur hoofdinspecteur ispettore
+    inspetor superintendent commandant comandante kommandant majoor colonnello coronel oberst
+    generale wachtmeister korporal caporal caporale cabo appuntato agent agente gendarme"""
+)

@@ -43,7 +43,9 @@ GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
 CONCEPTS: dict[str, str] = {
     # ministries and departments of government
-    **dict.fromkeys(words("ministry ministerium ministere ministerio ministero consejeria"), "ministry"),
+    **dict.fromkeys(
+        words("ministry ministerium ministere ministerio ministero consejeria ministerie"), "ministry"
+    ),
     **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
     **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
     **dict.fromkeys(
@@ -68,7 +70,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("transport transports transportes verkehr verkehrs"), "transport"),
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
     **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
-    **dict.fromkeys(words("government regierung gouvernement gobierno governo"), "government"),
+    **dict.fromkeys(words("government regierung gouvernement gobierno governo regering"), "government"),
     **dict.fromkeys(words("federal bundes federale"), "federal"),
     **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
     **dict.fromkeys(
@@ -85,11 +87,18 @@ CONCEPTS: dict[str, str] = {
         words("emergency emergencies emergencias urgence urgences notfall notruf 112 911 999"), "emergency"
     ),
     **dict.fromkeys(words("cantonal cantonale kantonal kantonale kantons"), "cantonal"),
+    # A town's own force or office in each language ("police municipale", "Polícia Municipal",
+    # "polizia municipale", "gemeentelijke"): one level, however the adjective agrees.
+    **dict.fromkeys(
+        words("municipal municipale municipales municipaux municipali municipais gemeentelijke"), "municipal"
+    ),
     # public services and bodies
-    **dict.fromkeys(words("police polizei policia polizia"), "police"),
+    **dict.fromkeys(words("police polizei policia polizia politie"), "police"),
     # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
-    **dict.fromkeys(words("feuerwehr pompiers bomberos bombers pompieri firefighters"), "fire-service"),
-    **dict.fromkeys(words("guard guardia garde"), "guard"),
+    **dict.fromkeys(
+        words("feuerwehr pompiers bomberos bombers pompieri firefighters brandweer bombeiros"), "fire-service"
+    ),
+    **dict.fromkeys(words("guard guardia garde guarda"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
     **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
     # Italy's military police under its Italian name or each language's ("carabiniers").
@@ -98,9 +107,10 @@ CONCEPTS: dict[str, str] = {
     ),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
-        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura"), "prosecutor"
+        words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
+        "prosecutor",
     ),
-    **dict.fromkeys(words("court gericht tribunal cour tribunale"), "court"),
+    **dict.fromkeys(words("court gericht tribunal cour tribunale rechtbank"), "court"),
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
     **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),
@@ -112,7 +122,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(
         words("state etat staat estado staats landes provincial provinciale provinciali"), "state"
     ),
-    **dict.fromkeys(words("council conseil rat consejo consiglio conselho"), "council"),
+    **dict.fromkeys(words("council conseil rat consejo consiglio conselho raad"), "council"),
     **dict.fromkeys(words("parliament parlament parlement parlamento"), "parliament"),
     **dict.fromkeys(words("assembly assemblee versammlung asamblea"), "assembly"),
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
@@ -124,7 +134,7 @@ CONCEPTS: dict[str, str] = {
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
     **dict.fromkeys(words("stadt ville ciudad citta cidade"), "city"),
-    **dict.fromkeys(words("municipality gemeinde commune"), "municipality"),
+    **dict.fromkeys(words("municipality gemeinde commune gemeente concelho"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
     **dict.fromkeys(
@@ -132,7 +142,9 @@ CONCEPTS: dict[str, str] = {
         "association",
     ),
     **dict.fromkeys(words("farmers farmer bauern landwirte agriculteurs paysans agricultores"), "farmers"),
-    **dict.fromkeys(words("mountain berg montagne montana"), "mountain"),
+    **dict.fromkeys(
+        words("mountain berg montagne montana montanha montagna alpin alpine alpino alpina"), "mountain"
+    ),
     **dict.fromkeys(words("directorate direktion direction direccion direzione direcao"), "directorate"),
     **dict.fromkeys(words("betriebsrat"), "works-council"),
     # Whose a body is, in the adjectives of German, French and Spanish (the gazetteer's

@@ -20,7 +20,7 @@ from summarizer.text.dates import with_days_before
 # Sunday, a second on Monday": two). Not a statement's noun ("el comunicado", "le communiqué"),
 # nor "es gab" ("there was").
 _TELLING = (
-    r"said|says|say|announced|reported|stated|declared|disclosed|told[ \t]+\w+"
+    r"said|says|announced|reported|stated|declared|disclosed|told[ \t]+\w+"
     r"|sagte|sagten|teilte|teilten|meldete|meldeten|erklarte|erklarten|berichtete|berichteten"
     r"|(?:a|ont|avait|avaient)[ \t]+(?:indique|annonce|declare|precise|affirme|fait[ \t]+savoir)"
     r"|indique|annonce"
@@ -46,21 +46,12 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-# A live entry's stamp ("Sunday 00:40 - ", "Sonntag, 9.30 Uhr: "): the time stands first and
-# a dash or colon follows it. Its day is the telling's when its sentence tells what someone
-# says ("Sunday 09:30 - The SEM now says 14 people were injured"), wherever the verb stands.
-_STAMP_END = re.compile(r"[ \t]*+(?:uhr[ \t]*+)?[-–—:|][ \t]")
-_TELLING_WORD = re.compile(rf"(?<!\w)(?:{_TELLING})(?![\w'-]|[ \t]+(?:{_STATE})(?!\w))")
-_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)")
-
-
 def told_on(type_: str, weekdays: frozenset[str], time_text: str | None, *texts: str) -> frozenset[str]:
     """The weekdays a report may date its event to when its time is the day it was told: the
     day named and the one before it. The time is read where it first stands in ``texts`` (the
     evidence sentence, then its passage) and is a telling's when a verb of telling stands at
     most three words before it (``_TOLD_BEFORE``), or a German participle of telling ends its
-    clause at most three words after it (``_TOLD_AFTER``), or it is a live entry's stamp
-    whose sentence tells what someone says (``_stamp_of_a_telling``), unless its event is a telling of its own
+    clause at most three words after it (``_TOLD_AFTER``), unless its event is a telling of its own
     (``_TOLD_EVENTS``). Any other time keeps its days."""
     if type_ in _TOLD_EVENTS or not weekdays or not time_text or len(time_text) > 200:
         return weekdays
@@ -73,17 +64,5 @@ def told_on(type_: str, weekdays: frozenset[str], time_text: str | None, *texts:
         before = folded[max(0, at - 120) : at]
         if _TOLD_BEFORE.search(before) or _TOLD_AFTER.match(folded, at + len(wanted)):
             return with_days_before(weekdays)
-        if _stamp_of_a_telling(folded, at, at + len(wanted)):
-            return with_days_before(weekdays)
         return weekdays
     return weekdays
-
-
-def _stamp_of_a_telling(folded: str, start: int, end: int) -> bool:
-    """Whether the time at ``start:end`` of a folded text is a live entry's stamp (it opens the
-    text, ``_STAMP_END`` follows it) whose sentence tells what someone says (``_TELLING``)."""
-    stamp = _STAMP_END.match(folded, end)
-    if folded[:start].strip() or stamp is None:
-        return False
-    stop = _SENTENCE_END.search(folded, stamp.end())
-    return _TELLING_WORD.search(folded, stamp.end(), stop.start() if stop else len(folded)) is not None

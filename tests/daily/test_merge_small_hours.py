@@ -1,8 +1,6 @@
 """A live entry stamped in the small hours ("Monday 00:40 -") tells the night that began the
-day before, and an entry whose sentence tells what someone says ("Monday 09:30 - the SEM now
-says ...") tells that day's word on an event that may be of the day before (issue 25): each
-may be the report of another outlet's "Sunday" accident. An entry of the day's morning that
-tells its event as it happens keeps its day. Every report here is invented; the day is
+day before (issue 25): it may be the report of another outlet's "Sunday" accident. An entry
+of the day's morning keeps its day. Every report here is invented; the day is
 Monday 4 March 2024 (``tests.daily.test_daily.DAY``)."""
 
 from __future__ import annotations
@@ -36,11 +34,6 @@ _HURT = "At least ten people have been hurt in the Plaça Major after a rack of 
 
 def test_an_entry_of_the_small_hours_tells_the_evening_befores_accident() -> None:
     assert len(_clusters(_entry("Monday 00:40", _HURT), _paper())) == 1
-
-
-def test_an_entry_telling_what_someone_says_tells_the_day_befores_accident() -> None:
-    says = "The emergency service now says ten people were hurt in the Plaça Major after a rack of rockets tipped over during the correfoc."
-    assert len(_clusters(_entry("Monday 09:30", says), _paper())) == 1
 
 
 def test_an_entry_of_the_morning_telling_its_own_event_keeps_its_day() -> None:

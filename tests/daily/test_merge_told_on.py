@@ -28,12 +28,6 @@ assert DAY.weekday() == 0  # a Monday
         ("Une statue a été volée au musée, a indiqué ce lundi matin la gendarmerie.", "ce lundi matin"),
         ("Una estatua fue robada del museo, informó el lunes la Guardia Civil.", "el lunes"),
         ("Una statua è stata rubata, ha reso noto lunedì la polizia.", "lunedì"),
-        # A live entry's stamp, its sentence telling what someone says: the update's day.
-        ("Monday 09:30 - The emergency service now says 14 people were injured in the square.", "Monday 09:30"),
-        ("Monday 09:30 - Police say at least ten people have been hurt.", "Monday 09:30"),
-        ("Montag, 9.30 Uhr: Die Polizei meldete elf Verletzte auf dem Platz.", "Montag, 9.30 Uhr"),
-        ("lundi 09 h 30 – La préfecture annonce onze blessés sur la place.", "lundi 09 h 30"),
-        ("lunes 09.30 - Los Mossos informaron de once heridos en la plaza.", "lunes 09.30"),
     ],
 )
 def test_a_day_of_the_telling_is_of_the_day_before_too(sentence: str, time_text: str) -> None:
@@ -51,11 +45,6 @@ def test_a_day_of_the_telling_is_of_the_day_before_too(sentence: str, time_text:
         ("Le communiqué diffusé lundi annonce un second foyer.", "lundi"),  # a statement's noun
         ("A bronze statue was stolen on Monday.", "on Monday"),
         ("The museum said a statue was stolen.", "on Monday"),  # the time is not in the text
-        # A live entry's stamp whose sentence tells no one's word: the event's own time.
-        ("Monday 10:15 - News just in: a silver reliquary has been stolen from the church.", "Monday 10:15"),
-        ("Monday 09:30 - A fire broke out in the museum. Police said nobody was hurt.", "Monday 09:30"),
-        ("Monday 09:30 - The climber was reported missing.", "Monday 09:30"),
-        ("A fire broke out on Monday 09:30 - police said.", "Monday 09:30"),  # no stamp: not first
     ],
 )  # fmt: skip
 def test_a_day_that_stands_with_its_event_keeps_its_day(sentence: str, time_text: str) -> None:

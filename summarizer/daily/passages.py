@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from summarizer.article import Article
+from summarizer.daily.datelines import issued_on
 from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
@@ -141,9 +142,10 @@ def live_entry_day(article: Article, start: int) -> dt.date | None:
     None for a line that opens on no entry's time: a wire may tell yesterday's event by its
     clock ("at 13.05 police confirmed four dead")."""
     line = live_entry_at(article.text, start)
-    if line is None or article.published is None:
+    issued = issued_on(article)
+    if line is None or issued is None:
         return None
-    newest = _newest_entry_day(article.text, article.published)
+    newest = _newest_entry_day(article.text, issued)
     return newest - dt.timedelta(days=midnights_after(article.text, line))
 
 

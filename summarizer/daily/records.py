@@ -26,6 +26,7 @@ from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
+from summarizer.daily.datelines import issued_on
 from summarizer.daily.passages import incident_context, live_entry_day
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
@@ -311,7 +312,7 @@ def _incident_record(
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
         published=live_entry_day(article, incident.evidence_span.start),
-        issued=article.published,
+        issued=issued_on(article),
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

@@ -100,6 +100,15 @@ _NIGHT = re.compile(r"(?:night|nacht|nuit|noche)s?(?!\w)", re.IGNORECASE)
 _NIGHT_ENDS_ON = re.compile(
     r"(?<!\w)(?:into|to|until|zum|zu|auf|bis|à|au|jusqu'à|al|a|hasta)\s+$", re.IGNORECASE
 )
+# A clock of the small hours right after the weekday ("Sunday 00:40", "Sonntag, 0.35 Uhr",
+# "dimanche à 1 h 10", "domingo a las 2.30"), not of the afternoon ("Sunday 1:30 pm"): the
+# night it tells began the day before, as "in der Nacht zum Sonntag" does; a live blog's entry
+# "Sunday 00:40 - police say ten were hurt" may tell the evening's "Saturday" accident.
+_SMALL_HOURS = re.compile(
+    r"[ \t,]*+(?:(?:at|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|às)[ \t]+)?"
+    r"0?[0-4](?::|\.|[ \t]?h[ \t]?)[0-5]\d(?!\d)(?![ \t]*p\.?m)",
+    re.IGNORECASE,
+)
 _DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"
 
 
@@ -113,18 +122,23 @@ def _weekday_pattern() -> re.Pattern[str]:
 def weekdays_named(time_text: str | None) -> frozenset[str]:
     """The English names of the weekdays a time expression may date its event to, in any
     supported language: the one it names, both of a night it names by its two days, and of
-    a night named by one day, that day and the one before ("in der Nacht zum Donnerstag")
-    or after it ("Monday night"). Empty when it names no weekday."""
+    a night named by one day, that day and the one before ("in der Nacht zum Donnerstag",
+    "Sunday 00:40": ``_SMALL_HOURS``) or after it ("Monday night"). Empty when it names no
+    weekday."""
     if not time_text:
         return frozenset()
     weekdays, _ = _other_days()
     text = time_text[:200]  # a time is a phrase; a long text is no time to read whole
     found = [(m.start(), weekdays[m.group("day").lower()]) for m in _weekday_pattern().finditer(text)]
     named = frozenset(day for _, day in found)
-    if len(named) != 1 or not _NIGHT.search(text):
+    if len(named) != 1:
         return named
     start, day = found[0]
     number = WEEKDAYS.index(day)
+    if len(found) == 1 and _SMALL_HOURS.match(text, _weekday_pattern().search(text).end()):
+        return frozenset({day, WEEKDAYS[(number - 1) % 7]})
+    if not _NIGHT.search(text):
+        return named
     step = -1 if _NIGHT_ENDS_ON.search(text[:start]) else 1
     return frozenset({day, WEEKDAYS[(number + step) % 7]})
 

@@ -33,6 +33,15 @@ from summarizer.text.places import places_between
         ("on Thursday afternoon", {"thursday"}),
         ("jeudi après-midi", {"thursday"}),
         ("a las 9.15 horas de este martes", {"tuesday"}),
+        ("Sunday 00:40", {"saturday", "sunday"}),  # the small hours: the night began the day before
+        ("Sonntag, 0.35 Uhr", {"saturday", "sunday"}),
+        ("dimanche à 1 h 10", {"saturday", "sunday"}),
+        ("domingo a las 2.30", {"saturday", "sunday"}),
+        ("Monday 4:05am", {"sunday", "monday"}),
+        ("Sunday 1:30 pm", {"sunday"}),  # the afternoon
+        ("Sunday 09:30", {"sunday"}),
+        ("Saturday 23:52", {"saturday"}),
+        ("Sunday 4.5 km", {"sunday"}),  # no clock
         ("overnight", set()),
         ("this morning", set()),
         (None, set()),

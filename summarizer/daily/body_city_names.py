@@ -71,7 +71,8 @@ def with_city_names(text: str, renamed: Mapping[str, str]) -> str:
     longest name first ("Aix-la-Chapelle" whole, not "Aix")."""
     if not renamed:
         return text
-    out, at = [], 0
+    out: list[str] = []
+    at = 0
     for start, end, phrase in sorted(_phrases(text), key=lambda run: (run[0], -run[1])):
         city = renamed.get(name_form(phrase))
         if start >= at and city is not None:

@@ -164,4 +164,3 @@ def test_a_cause_or_a_route_after_the_noun_is_never_the_noun(counted: str, bare:
 def _noun(counted: str) -> str:
     """The measure's noun, without the scope and the state after it."""
     return str(_measure(counted)).split()[0]
-

@@ -42,7 +42,8 @@ def day_city_names(texts: Iterable[str]) -> dict[str, str]:
     incidents' places), as ``exonyms.name_form`` writes it -> the city's own name, for
     the cities the texts also name by their own name: a name of one city only
     (``exonyms.exonym_of``), or another city's own name that data gives this city too
-    ("Freiburg", ``exonyms.cities_also_called``) when the day names just one such city."""
+    ("Freiburg", ``exonyms.cities_also_called``) when the day names just one such city,
+    and not the city of that own name under another of its names."""
     named = {name_form(phrase) for text in texts for _, _, phrase in _phrases(text)}
     own = {form for form in named if is_city(form)}
     renamed = {}
@@ -50,7 +51,10 @@ def day_city_names(texts: Iterable[str]) -> dict[str, str]:
         city = exonym_of(form)
         if city is not None and name_form(city) in own:
             renamed[form] = city
-    for form in own:
+    # A city the day names under another of its names ("Freiburg im Breisgau" is Freiburg):
+    # its own name is its, though another city is called so too (Fribourg's "Freiburg").
+    named_whole = {name_form(city) for city in renamed.values()}
+    for form in own - named_whole:
         cities = {city for city in cities_also_called(form) if name_form(city) in own}
         if len(cities) == 1:
             renamed[form] = cities.pop()
@@ -67,7 +71,8 @@ def with_city_names(text: str, renamed: Mapping[str, str]) -> str:
     longest name first ("Aix-la-Chapelle" whole, not "Aix")."""
     if not renamed:
         return text
-    out, at = [], 0
+    out: list[str] = []
+    at = 0
     for start, end, phrase in sorted(_phrases(text), key=lambda run: (run[0], -run[1])):
         city = renamed.get(name_form(phrase))
         if start >= at and city is not None:

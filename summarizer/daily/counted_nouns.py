@@ -21,14 +21,18 @@ STATES = frozenset(ACTIONS)
 
 # Words that close a count's noun and open what qualifies it ("litres de fioul", "membres
 # du groupe", "Mitglieder der Tippgemeinschaft", "soci della società", "pupils checked at
-# hospital"): prepositions and articles of en, fr, de, es, it, pt, accents folded.
+# hospital"): prepositions and articles of en, fr, de, es, it, pt, accents folded, with
+# those of a cause and of a route ("due to the strike", "wegen des Streiks", "entre Paris
+# et Lyon"): a word the noun is qualified by is never the noun.
 _LINKS = words(
     """of at in on from for by to with into during after before
-    de du des d a au aux dans sur par pour chez apres avant
+    the due because owing across between among near over under without via
+    de du des d a au aux dans sur par pour chez apres avant entre sans selon vers
     der den dem im am an auf aus bei von vom zum zur nach mit fur wahrend
-    el la los las del al con por para tras
-    di della delle dei degli nel nella nei da dal dalla per
-    do dos das no na nos nas pelo pela"""
+    wegen durch ohne uber unter zwischen bis seit infolge aufgrund
+    el la los las del al con por para tras sin sobre desde hasta segun debido
+    di della delle dei degli nel nella nei da dal dalla per tra fra senza sotto sopra su verso
+    do dos das no na nos nas pelo pela sem sob ate devido"""
 )
 
 # The side of a tally a count's link word opens ("votos a favor", "votes against", "voix

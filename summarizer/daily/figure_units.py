@@ -73,14 +73,16 @@ def rounding_slack(value: float) -> float:
 # foyers" may be 25 of them): more than an "about 20" allows (``figures.interval``).
 COLLECTIVE_SLACK = 0.25
 # Collective numerals of en, fr, de, es, it, pt ("a dozen", "une vingtaine", "ein Dutzend",
-# "una veintena", "una ventina", "uma dezena"): a round count, not a count rounded.
+# "una veintena", "una ventina", "uma dezena", "un millier"): a round count, not a count
+# rounded.
 _COLLECTIVE = re.compile(
     r"(?<!\w)(?:dozens?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?"
     r"|dutzend\w*"
     r"|(?:dec|doc|veint|treint|cincuent)enas?|centenar(?:es)?"
     r"|(?:dec|vent|trent|quarant|cinquant)ina|dozzin[ae]|centinai[ao]"
-    r"|dezenas?|duzias?|vintenas?|centenas?)(?!\w)",
+    r"|dezenas?|duzias?|vintenas?|centenas?"
+    r"|milliers?|millar(?:es)?|migliai[ao]|milhar(?:es)?)(?!\w)",
     re.IGNORECASE,
 )
 

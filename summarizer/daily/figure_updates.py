@@ -18,6 +18,12 @@ from summarizer.text.accents import fold_accents
 _BEFORE = 60
 # How far after it: "auf vier Tote gestiegen", "Twelve injured, up from nine".
 _AFTER = 40
+# The tally a running total's verb takes as its object, with a word before it and what it
+# counts after it ("the death toll", "le nombre de victimes", "la cifra de fallecidos").
+_TALLY = (
+    r"(?:[^\W\d_]+ )?(?:toll|number|total|count|tally|figure|bilan|nombre|chiffre|compteur|cifra|numero"
+    r"|balance|recuento|saldo)s?(?: [^.!?;:,\n]{0,30}?)?"
+)
 # Cues of a count that rose, accents folded, that govern the count right after them ("rose
 # to 12", "est passé à 8 000"): a verb with no "to/à/a" right before a count tells another
 # rise ("went up to the bar", "passé à tabac", "sube a la acera", "stieg aus").
@@ -38,10 +44,12 @@ _RISEN_BEFORE = re.compile(
     r"|se elevan? a|ya (?:tiene|tienen|hay|son|suman|van)"
     # A running total after a new victim or arrest: "which brings the toll to three", "ce
     # qui porte le bilan à deux morts", "lo que eleva la cifra a cinco" (the clause's own
-    # sum, no party raising another's count)
-    r"|(?:brings|brought|bringing)(?: (?:the|its|their) [^.!?;:,\n]{0,30}?)? to"
-    r"|(?:ce qui|qui) port(?:e|ent|ait|erait) (?:[^.!?;:,\n]{0,30}? )?a"
-    r"|lo que (?:eleva|sube|situa|pone) (?:[^.!?;:,\n]{0,30}? )?(?:a|en)"
+    # sum, no party raising another's count). Its object, when it has one, is a tally
+    # (``_TALLY``): "qui porte préjudice à 200 commerçants", "lo que pone en peligro a 300
+    # vecinos" tell no total.
+    rf"|(?:brings|brought|bringing)(?: (?:the|its|their) {_TALLY})? to"
+    rf"|(?:ce qui|qui) port(?:e|ent|ait|erait) (?:(?:le|la|les|son|sa|ses|leur) {_TALLY} )?a"
+    rf"|lo que (?:eleva|sube|situa|pone) (?:(?:el|la|los|las|su|sus) {_TALLY} )?(?:a|en)"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -80,10 +80,12 @@ def also_named(name: str) -> frozenset[str]:
 
 
 def cities_also_called(name: str) -> frozenset[str]:
-    """The own names of every city GeoNames also calls ``name`` when that is another city's
-    own name, however few its people: "Freiburg" is Fribourg's German name as well as
-    Freiburg im Breisgau's own. Unlike ``also_named``, no city is preferred: only a day
-    that names the smaller city by its own name reads "Freiburg" as that city's."""
+    """The own names of every city of a country of several official languages
+    (``_MULTILINGUAL``) GeoNames also calls ``name`` when that is another city's own name,
+    however few its people: "Freiburg" is Fribourg's German name as well as Freiburg im
+    Breisgau's own. Elsewhere such a name is a historical or foreign one no newsroom writes
+    for the city (Freiberg's "Freiburg"). Unlike ``also_named``, no city is preferred: only
+    a day that names the smaller city by its own name reads "Freiburg" as that city's."""
     return _cities().called.get(name_form(name), frozenset())
 
 
@@ -244,7 +246,8 @@ def _cities() -> _CityNames:
                 areas.setdefault(name_form(name), set()).add(named_with["area"])
             if folded in own:
                 if folded not in words:
-                    called.setdefault(folded, set()).add(name)
+                    if city["countrycode"] in _MULTILINGUAL:
+                        called.setdefault(folded, set()).add(name)
                     if population >= largest_own.get(folded, 0):
                         also.setdefault(folded, set()).add(name)
                 continue

@@ -50,6 +50,27 @@ def test_another_citys_own_name_is_read_only_beside_the_smaller_citys_name() -> 
     assert day_city_names(["Kantonspolizei Freiburg", "Fribourg"]) == {"freiburg": "Fribourg"}
 
 
+def test_another_citys_own_name_stays_its_own_where_the_day_names_that_city_too() -> None:
+    """Review 2: a day telling a Fribourg story and a Freiburg im Breisgau one read the
+    German city's "Polizei Freiburg" as Fribourg's and joined it to "police de Fribourg":
+    the day names both cities "Freiburg" may be, so it is neither's other name."""
+    day = ["Polizei Freiburg", "Polizeipräsidium Freiburg im Breisgau", "police de Fribourg", "Fribourg"]
+    assert "freiburg" not in day_city_names(day)
+    assert _groups(["Polizei Freiburg", "police de Fribourg"], ["Freiburg im Breisgau", "Fribourg"]) == [
+        ["Polizei Freiburg"],
+        ["police de Fribourg"],
+    ]
+
+
+def test_a_name_only_a_one_language_countrys_city_is_also_called_is_no_other_name() -> None:
+    """Review 2: GeoNames also calls Freiberg (Saxony) "Freiburg", so a day naming Freiberg
+    read "Polizei Freiburg" (Freiburg im Breisgau's own name) as Freiberg's police. A city
+    is named by another city's own name in a country of several official languages
+    (Fribourg's "Freiburg"), not in Germany or Poland."""
+    assert day_city_names(["Polizei Freiburg", "Freiberg"]) == {}
+    assert day_city_names(["Kantonspolizei Freiburg", "Fribourg"]) == {"freiburg": "Fribourg"}
+
+
 def test_a_city_named_only_in_another_language_is_left_as_written() -> None:
     # No own name of the city on the day: nothing says which city the name stands for.
     assert day_city_names(["Staatsanwaltschaft Bozen", "Polizei"]) == {}

@@ -23,6 +23,15 @@ def test_collective_numerals_are_read_in_six_languages(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["un millier de manifestants", "un millar de vecinos", "un migliaio di persone", "um milhar de pessoas"],
+)
+def test_a_thousand_told_as_a_collective_is_one(text: str) -> None:
+    """Review 2: "une centaine" was read as a collective numeral and "un millier" was not."""
+    assert collective_numeral(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["about 20 homes", "environ 20 foyers", "une semaine", "la fontaine", "quarantine", "cuarentena", "20"],
 )
 def test_other_words_are_no_collective_numerals(text: str) -> None:

@@ -42,6 +42,12 @@ def test_a_running_total_is_read_as_risen_in_four_languages(sentence: str, figur
         ("Damit, sagte er, seien zwei Menschen gestorben.", "zwei Menschen"),  # another clause
         ("La CGT porte plainte; deux blessés.", "deux blessés"),  # "porter plainte", no total
         ("Damit steigt der Druck. Zwei Menschen starben.", "Zwei Menschen"),  # another sentence
+        # Review 2: the verb's object is no count ("porter préjudice à", "poner en peligro a")
+        ("Une fermeture qui porte préjudice à 200 commerçants.", "200 commerçants"),
+        ("L'association qui porte le projet a 300 adhérents.", "300 adhérents"),
+        ("El incendio avanza, lo que pone en peligro a 300 vecinos.", "300 vecinos"),
+        ("La sequía persiste, lo que sitúa en alerta a 12 municipios.", "12 municipios"),
+        ("Parents bringing their children to 3 schools were turned away.", "3 schools"),
     ],
 )
 def test_what_is_no_running_total_is_not_read_as_one(sentence: str, figure: str) -> None:

@@ -63,6 +63,14 @@ def test_two_tolls_joined_by_and_are_parts_in_five_languages(text: str, said: li
         # Two sentences.
         ("650 pupils were evacuated. Later 70 staff and others left too.",
          [("650 pupils", "displaced"), ("70 staff", "displaced")]),
+        # Two parties' counts of one toll (review 2: the second was read as a part, so no
+        # other source's count could dispute it).
+        ("Deux morts selon la police et cinq selon les secours.",
+         [("Deux morts", "killed"), ("cinq", "killed")]),
+        ("Three dead according to police and seven according to the hospital.",
+         [("Three dead", "killed"), ("seven", "killed")]),
+        ("Zwei Tote laut Polizei und fünf laut Rettungsdienst.",
+         [("Zwei Tote", "killed"), ("fünf", "killed")]),
     ],
 )  # fmt: skip
 def test_what_is_no_pair_of_parts_is_not_read_as_one(text: str, said: list[tuple[str, str]]) -> None:

@@ -61,8 +61,8 @@ def test_one_thing_in_one_state_is_one_measure_in_every_language(counted: str) -
         ("litres de fioul échappés", "other:litre echappe"),  # the noun before "de", not the last word
         ("membres du groupe", "other:membre"),
         ("soci della società di giocatori", "other:soci"),
-        ("tableaux endommagés", "other:tableaux endommage"),  # French puts the noun first
-        ("cuadros dañados", "other:cuadro danado"),
+        ("tableaux endommagés", "other:painting endommage"),  # French puts the noun first
+        ("cuadros dañados", "other:painting danado"),  # the noun read through the concept tables
         ("trains retardés", "other:train retarde"),  # a participle no table knows is the state as written
         ("delayed trains", "other:train delayed"),
     ],

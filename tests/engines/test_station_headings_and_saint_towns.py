@@ -128,7 +128,7 @@ def test_a_square_s_name_keeps_its_title_like_word(sentence: str, lang: str, pla
         ("Zwei Frauen sind in Bochum verletzt worden.", "de", "Bochum"),
         ("Un incendio en Olmeda obligó a desalojar a los vecinos.", "es", "Olmeda"),
         ("Dozens of residents were evacuated in Dunmore on Tuesday.", "en", "Dunmore"),
-        ("Um incêndio em Braga obrigou a retirar os moradores.", "pt", None),
+        ("Um incêndio em Braga obrigou a retirar os moradores.", "pt", "Braga"),
     ],
 )
 def test_where_someone_lives_is_no_place_of_what_happened_to_them(

@@ -20,7 +20,7 @@ each a day: there the prior reads none of these types.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.figures import counts_alike
@@ -64,6 +64,10 @@ def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
     ``one_place_prior.distinct``): one article telling both, other hours, other bodies."""
     kind = site_of_key(a.place)
     if a.place is None or a.place != b.place or kind is None or kind in OPEN_SITES:
+        return False
+    # Sharing the site is all they share, so people named on both sides and none in common
+    # tell two events (two trials at one court: "Port Adela" also reads as a port).
+    if none_in_common(a.people, b.people):
         return False
     # The town the site is of: its name's other words ("basel mulhouse airport") and the
     # places it is written in ("Bahnhof, Zürich"). A city's station sees many events a day.
@@ -135,7 +139,7 @@ def _of_things(measure: str) -> bool:
     return unit_scale(unit) is None and not unit.isupper() and unit not in {"percent", "turnout"}
 
 
-def none_in_common(left: set[str], right: set[str]) -> bool:
+def none_in_common(left: Set[str], right: Set[str]) -> bool:
     """Both name some, and none in common."""
     return bool(left and right and left.isdisjoint(right))
 

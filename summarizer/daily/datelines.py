@@ -28,7 +28,9 @@ _CLOCK = r"(?:[ \t,]+\d{1,2}(?:[.:h][ \t]?\d{2})?(?:[ \t]*(?:uhr|horas?|heures?|
 _DAY_ENDS_LINE = re.compile(r"[,\-–—|][ \t]*([^\W\d_]{5,12})" + _CLOCK + r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
 # "ACTUALIZACIÓN (lunes, 9.40 horas)." / "NACHTRAG (Mittwoch)": the day in brackets after
 # the heading's word.
-_DAY_IN_BRACKETS = re.compile(r"[ \t]*[^\W\d_]{3,20}[ \t]*\(([^\W\d_]{5,12})" + _CLOCK + r"[ \t]*\)", re.IGNORECASE)
+_DAY_IN_BRACKETS = re.compile(
+    r"[ \t]*[^\W\d_]{3,20}[ \t]*\(([^\W\d_]{5,12})" + _CLOCK + r"[ \t]*\)", re.IGNORECASE
+)
 # How far a dateline's day may lie from the day the article was filed under: a bulletin of
 # the evening before, an update of a day or two later. A weekday names one day in this span.
 _FILED_WITHIN = 3

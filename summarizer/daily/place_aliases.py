@@ -113,7 +113,9 @@ def _glossed_name(inside: str) -> str | None:
     if not any(fold_accents(w.lower()) in LANGUAGE_NAMES for w in words):
         return None
     # A language's name is no part of the town's ("auf Französisch Haute-Halde").
-    bare = _GLOSS_WORDS.sub(lambda w: "," if fold_accents(w.group(0).lower()) in LANGUAGE_NAMES else w.group(0), inside)
+    bare = _GLOSS_WORDS.sub(
+        lambda w: "," if fold_accents(w.group(0).lower()) in LANGUAGE_NAMES else w.group(0), inside
+    )
     names = [m.group(0) for m in _NAME_IN.finditer(bare)]
     return names[0] if len(names) == 1 else None
 

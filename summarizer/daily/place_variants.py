@@ -210,7 +210,12 @@ def _declared_as_one(
 
     return (
         [
-            replace(r, place=r.place and respelled(r.place, aliases), places=keys(r.places), held_by=keys(r.held_by))
+            replace(
+                r,
+                place=r.place and respelled(r.place, aliases),
+                places=keys(r.places),
+                held_by=keys(r.held_by),
+            )
             for r in reports
         ],
         [(respelled(i, aliases), respelled(o, aliases), level) for i, o, level in within],

@@ -19,15 +19,15 @@ from typing import NamedTuple
 from summarizer.article import Article
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
-from summarizer.daily.place_aliases import declared_aliases
+from summarizer.daily.datelines import issued_on
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
-from summarizer.daily.datelines import issued_on
 from summarizer.daily.passages import incident_context, live_entry_day
+from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import report_evidence

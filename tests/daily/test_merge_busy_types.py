@@ -360,3 +360,33 @@ def test_events_typed_other_at_one_square_stay_apart() -> None:
             "Main Square, Tarvel", "Overnight", "en"),
     )  # fmt: skip
     assert _sizes(day) == [1, 1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: placed at a bare 'Port Adela Crown', the two trials still join on what they share "
+    "(the court, the surname, the day); the site rule no longer joins them "
+    "(tests/evals/test_daily_engine.py::test_the_whole_flow_keeps_two_trials_at_one_court_apart)",
+)
+def test_events_typed_other_at_one_site_naming_other_people_stay_apart() -> None:
+    """Two trials at one court of a small town on one day: a jury acquits one man, a judge
+    jails another who shares his surname. Reports that both name people, none in common,
+    tell two events, wherever they were placed (the whole flow once joined them)."""
+    one = "A jury at Port Adela Crown Court on Tuesday acquitted former councillor Marcus Hale of fraud."
+    other = "Also at Port Adela Crown Court on Tuesday, Judge Castell jailed lorry driver Kevin Hale."
+    court = "Port Adela Crown"  # as the offline engine read it
+    day = merged(
+        briefed(
+            one,
+            actors=[("a1", "Marcus Hale", "person")],
+            incidents=[{"id": "i1", "type": "other", "place": court, "time": "on Tuesday", "evidence": one}],
+        ),
+        briefed(
+            other,
+            actors=[("a1", "Castell", "person"), ("a2", "Kevin Hale", "person")],
+            incidents=[
+                {"id": "i1", "type": "other", "place": court, "time": "on Tuesday", "evidence": other}
+            ],
+        ),
+    )
+    assert _sizes(day) == [1, 1]

@@ -169,3 +169,21 @@ def test_eval_daily_with_an_engine_scores_the_whole_flow_and_says_what_it_found(
         ],
     )
     assert compared.exit_code != 0 and "not comparable" in compared.output
+
+
+def test_the_whole_flow_keeps_two_trials_at_one_court_apart() -> None:
+    """Day 16 through the offline engine: a jury acquits Marcus Hale and a judge jails Kevin
+    Hale at one court the same day. The engine places both at "Port Adela Crown", which also
+    reads as a port (a site); sharing a site once joined them, though each names a man the
+    other does not (a must-not-merge pair of the gold)."""
+    from summarizer.engines.extractive import ExtractiveEngine
+
+    days = Path(__file__).resolve().parents[2] / "evals" / "days"
+    bundle = DayBundle.load(days / "day16_strike_two_hales.json")
+    engine = ExtractiveEngine()
+    output = engine_output(bundle, [engine.brief(b.article, None) for b in bundle.briefed])
+    cluster_of = {ref: n for n, cluster in enumerate(output["incidents"]) for ref in cluster}
+    joined = [
+        (a, b) for a, b in bundle.must_not_merge if a in cluster_of and cluster_of[a] == cluster_of.get(b)
+    ]
+    assert joined == []

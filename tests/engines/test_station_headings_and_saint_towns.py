@@ -9,6 +9,7 @@ hostile cases that must keep their reading."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -186,3 +187,17 @@ def test_only_a_town_the_article_places_labels_a_brief(
     sentence: str, places: list[str], town: str | None
 ) -> None:
     assert labelled_town(sentence, places) == town
+
+
+def test_labels_and_the_same_town_read_each_sentence_once() -> None:
+    """A live blog of 400 "Update:" entries, each naming "the city's" mayor: a brief's label
+    and "the same town" look at the other sentences, which were re-read for every sentence
+    (7.7 s of CPU at 400 entries, four times that at 800)."""
+    entry = (
+        "Update: A fire broke out in a warehouse and two people were injured, and the city's mayor said so."
+    )
+    engine = ExtractiveEngine()
+    engine.brief(Article(id="warm", text=entry), None)
+    started = time.thread_time()
+    engine.brief(Article(id="blog", text="\n\n".join([entry] * 400)), None)
+    assert time.thread_time() - started < 3

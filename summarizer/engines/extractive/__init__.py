@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import hashlib
 import time
+from collections import Counter
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -305,6 +306,16 @@ class ExtractiveEngine:
             if q.kind == "direct" and not any(q.span.start <= at < q.span.end for at in tolls)
         ]
         filed_from = opening_dateline(text)
+        # The place each sentence names, read once: a brief's label and "the same town" look
+        # at the other sentences, and re-reading them for every sentence was quadratic.
+        places_read: dict[int, str | None] = {}
+        counted_places: Counter[str | None] | None = None
+
+        def place_read(index: int) -> str | None:
+            if index not in places_read:
+                places_read[index] = _place_read(sentences[index], people, lang)
+            return places_read[index]
+
         for number, sentence in enumerate(sentences):
             if not _is_body(sentence):
                 if _gives_figures(sentence):  # "No hubo heridos, según los bomberos."
@@ -320,7 +331,10 @@ class ExtractiveEngine:
                 location = place = bureau_country(datelined, without_dateline(reported)) or datelined
             if place is None:
                 # "Sint-Aldegonde: Local police are investigating ...": a brief's label.
-                elsewhere = (_place_read(s, people, lang) for s in sentences if s is not sentence)
+                if counted_places is None:
+                    counted_places = Counter(place_read(i) for i in range(len(sentences)))
+                own = place_read(number)
+                elsewhere = {p for p, n in counted_places.items() if n - (p == own) > 0}
                 if (label := labelled_town(reported, elsewhere)) is not None:
                     location = place = label
             if place is None and not found:
@@ -334,7 +348,7 @@ class ExtractiveEngine:
             if place is None and (town := same_town(reported)) is not None:
                 # "in the same town", "de la ville": the town told before (``same_town``).
                 before = (m.place for m in reversed(found))
-                read = (_place_read(s, people, lang) for s in reversed(sentences[:number]) if _is_body(s))
+                read = (place_read(i) for i in reversed(range(number)) if _is_body(sentences[i]))
                 if (told := town_told_before(chain(before, read, [filed_from]))) is not None:
                     location, place = town[0], told
                     another = another or town[1]

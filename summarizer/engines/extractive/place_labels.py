@@ -6,7 +6,7 @@ where the brief's event happened. A label is as often a section's ("Trains: ", "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container
 
 from summarizer.text.exonyms import is_city
 from summarizer.text.lexicon import LOWER, UPPER
@@ -16,11 +16,11 @@ _LABEL = re.compile(
 )
 
 
-def labelled_town(sentence: str, places: Iterable[str | None]) -> str | None:
+def labelled_town(sentence: str, places: Container[str | None]) -> str | None:
     """The town labelling ``sentence`` (``_LABEL``), when it is one of ``places`` (the places
     the article names elsewhere) or a city the tables know."""
     found = _LABEL.match(sentence)
     if found is None:
         return None
     name = found.group("name")
-    return name if is_city(name) or any(place == name for place in places) else None
+    return name if is_city(name) or name in places else None

@@ -234,6 +234,10 @@ def test_a_long_run_of_frame_words_is_read_quickly() -> None:
         ("fr", "Un incendie de produits chimiques a détruit l'entrepôt à Brassac.", "disaster"),
         ("fr", "Un déraillement de train de marchandises a bloqué la ligne à Brassac.", "accident"),
         ("es", "La explosión de productos químicos mató a dos operarios en Toriel.", "accident"),
+        # Words of trade with a common other sense: a river, a bag, "were".
+        ("fr", "La crue du cours d'eau a inondé une quarantaine de maisons à Brassac.", "disaster"),
+        ("es", "El incendio de la bolsa de basura se extendió a tres coches en Toriel.", "disaster"),
+        ("de", "Ein Feuer mit Waren im Lager zerstörte die Halle in Tarvel.", "accident"),
     ],
 )
 def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sentence: str, kind: str) -> None:

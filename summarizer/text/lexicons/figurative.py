@@ -61,16 +61,18 @@ SPEECH: dict[str, str] = {
     r"rumores",
 }
 # Goods, money and shares a market is flooded with or that crash: a complement only ("a
-# lorry full of goods crashed" is a crash).
+# lorry full of goods crashed" is a crash). Never a word with a common other sense: German
+# "waren" (also "were"), French "cours" ("cours d'eau": a river), Spanish and Portuguese
+# "bolsa" (a bag: "la bolsa de basura").
 TRADE: dict[str, str] = {
     "en": r"imports|goods|products|money|cash|investment|stock markets?|shares|stocks|prices|"
     r"calls|e-?mails|messages|orders|offers|bids",
-    "de": r"billigware\w*|importen?|waren|geld|börsen?|aktien?|kurse?",
-    "fr": r"produits|importations|marchandises|argent|bourses?|cours|actions|prix|appels|courriels|"
+    "de": r"billigware\w*|importen?|geld|börsen?|aktien?|kurse?",
+    "fr": r"produits|importations|marchandises|argent|bourses?|actions|prix|appels|courriels|"
     r"messages|commandes",
-    "es": r"productos|importaciones|dinero|bolsas?|acciones|precios|llamadas|mensajes|pedidos",
+    "es": r"productos|importaciones|dinero|acciones|precios|llamadas|mensajes|pedidos",
     "it": r"prodotti|importazioni|soldi|borsa|borse|titoli|azioni|prezzi|messaggi|ordini",
-    "pt": r"produtos|importações|dinheiro|bolsas?|ações|preços|mensagens|encomendas",
+    "pt": r"produtos|importações|dinheiro|ações|preços|mensagens|encomendas",
 }
 
 # The articles that make a complement one thing: a metaphor's is a mass or a plural ("a storm

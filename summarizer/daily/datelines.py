@@ -62,7 +62,9 @@ def dateline_weekday(text: str) -> str | None:
     if found is None:
         return None
     days = weekdays_named(found[1])
-    # A line naming another day too tells an event's days ("am Samstag abgestürzt, ... Sonntag").
-    if len(days) != 1 or weekdays_named(heading[: found.end()]) != days:
+    # A line naming another day too tells an event's days ("am Samstag abgestürzt, ... Sonntag");
+    # the words before the day are read alone, since a clock in the small hours after it names
+    # the day before as well ("Police log, Sunday 00:40").
+    if len(days) != 1 or weekdays_named(heading[: found.start(1)]) - days:
         return None
     return next(iter(days))

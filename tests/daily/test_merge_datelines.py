@@ -131,3 +131,14 @@ def test_hostile_headings_are_read_in_linear_time() -> None:
     for text in ("a, " * 5000, "(" * 5000, "Radio (" + "samedi, 1" * 2000, "x -" + " " * 5000 + "y"):
         dateline_weekday(text)
     assert time.thread_time() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police log, Sunday 00:40\nA van was stolen.", "Nachrichten, Sonntag 0.35 Uhr\nEin Auto brannte.",
+     "NACHTRAG (Sonntag, 1.30 Uhr)\nDie Polizei sucht Zeugen."],
+)  # fmt: skip
+def test_a_heading_timed_in_the_small_hours_still_dates_its_article(text: str) -> None:
+    """A clock before five names the night's evening too ("Sunday 00:40" may be Saturday
+    night's), but the heading names one day: its own."""
+    assert dateline_weekday(text) == "sunday"

@@ -127,6 +127,13 @@ def test_a_square_s_name_keeps_its_title_like_word(sentence: str, lang: str, pla
         ("Un turista residente in Baviera è morto in Val Gardena.", "it", "Val Gardena"),
         # Where it happened is where people live: those evacuated, those hurt at home.
         ("Zwei Frauen sind in Bochum verletzt worden.", "de", "Bochum"),
+        # Brigades "aus" a town are sent from it, not its people.
+        (
+            "Bei einem Großbrand wurden zwei Menschen verletzt; Feuerwehren aus Tarvel waren im Einsatz.",
+            "de",
+            "Tarvel",
+        ),
+        ("Ein 34-Jähriger aus Bochum ist in Vilamar verletzt worden.", "de", "Vilamar"),
         ("Un incendio en Olmeda obligó a desalojar a los vecinos.", "es", "Olmeda"),
         ("Dozens of residents were evacuated in Dunmore on Tuesday.", "en", "Dunmore"),
         ("Um incêndio em Braga obrigou a retirar os moradores.", "pt", "Braga"),

@@ -44,11 +44,18 @@ def a_saint_s_town(sentence: str, at: int, location: str) -> bool:
 # them ("la victime, domiciliée à Moderbourg", "Zwei Frauen aus Bochum", "un vecino de
 # Olmeda", "a man who lives in Dunmore", "un turista residente in Baviera"). Not "residents
 # of" (those evacuated where they live) nor "from" (evacuated from a town).
+# The people "aus" a town are its people ("Zwei Frauen aus Bochum", "ein 34-Jähriger aus
+# Tarvel"); the fire brigades or goods "aus" it are only sent from there.
+_PEOPLE_FROM = (
+    r"(?:Frau(?:en)?|Mann|Männer|Menschen?|Person(?:en)?|Kind(?:er)?|Jugendliche[rn]?|Schüler(?:in(?:nen)?)?"
+    r"|Tourist(?:en|in|innen)?|Urlauber(?:in(?:nen)?)?|Fahrer(?:in(?:nen)?)?|Familie|Ehepaar|Paar"
+    r"|Senior(?:in|en|innen)?|Rentner(?:in(?:nen)?)?|Wander(?:er|in|innen)|Gäste?|Besucher(?:in(?:nen)?)?"
+    r"|Bewohner(?:in(?:nen)?)?|[\w-]*[Jj]ährige[rn]?)\s+aus"
+)
 _LIVES_IN = re.compile(
     r"(?:\b(?:who\s+lives?\s+in|who\s+lived\s+in|a\s+native\s+of|a\s+resident\s+of"
     r"|domicilié(?:e|s|es)?\s+(?:à|au|en)|originaire\s+(?:de|du|d['’])"
-    r"|wohnhaft\s+in|[A-ZÄÖÜ][\wäöüß]+\s+aus"
-    r"|vecin[oa]s?\s+de|natural\s+de|residente\s+en"
+    r"|wohnhaft\s+in|" + _PEOPLE_FROM + r"|vecin[oa]s?\s+de|natural\s+de|residente\s+en"
     r"|residente\s+(?:a|in)|originari[oa]\s+di|residente\s+em|morador(?:a)?\s+de)\s+)$"
 )
 _LIVES_IN_REACH = 40

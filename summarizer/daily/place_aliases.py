@@ -75,10 +75,18 @@ def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
     found += [(m.group(1), m.group(2)) for m in _ALSO.finditer(text)]
     pairs = []
     for one, other in found:
+        if _acronym(one) or _acronym(other):
+            continue  # "Müller AG/SA", "AC/DC", "(SBB in German)": a company's or a body's
         a, b = place_key(one), place_key(other)
         if a and b and a != b and COUNTRY_NAMES.isdisjoint({a, b}) and not (a.isdigit() or b.isdigit()):
             pairs.append((a, b) if a < b else (b, a))
     return tuple(dict.fromkeys(pairs))
+
+
+def _acronym(name: str) -> bool:
+    """A name written in capitals only ("SBB", "RTS", "AG"), or of two letters: no town's."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) < 3 or (len(name.split()) == 1 and all(c.isupper() for c in letters))
 
 
 def _signposted(text: str, match: re.Match[str]) -> bool:

@@ -161,3 +161,17 @@ def test_decomposed_accents_declare_as_composed_ones() -> None:
     # Text pasted from some systems writes "É" as "E" and a combining accent.
     text = "Une école à Évrange (Éwringen en allemand) a brûlé."
     assert declared_aliases(unicodedata.normalize("NFD", text)) == declared_aliases(text) != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Müller AG/SA hat am Montag Konkurs angemeldet.",
+        "Das Konzert von AC/DC in Bern ist ausverkauft.",
+        "Swiss Federal Railways (SBB in German) said trains would run again.",
+        "Radio Télévision Suisse (RTS, in French) reported the closure.",
+        "A Polícia Judiciária (PJ, em português) abriu um inquérito.",
+    ],
+)
+def test_a_company_s_or_a_body_s_acronyms_declare_no_town(text: str) -> None:
+    assert declared_aliases(text) == ()

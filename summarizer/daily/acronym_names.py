@@ -1,8 +1,8 @@
 """An acronym beside the proper name a body's full name ends with: "PZ Dijle-Aldegonde" and
 "politiezone Dijle-Aldegonde", "CHU Liège" and "Centre hospitalier universitaire de Liège",
 "SDIS Haute-Savoie" and "Service départemental d'incendie et de secours de Haute-Savoie".
-The acronym spells the words before the shared name (or a compound's parts: "PZ" of
-"politie-zone"), and the shared name says which of its kind the body is. Joined only to
+The acronym spells the words before the shared name (or a compound's parts, where the
+compound splits), and the shared name says which of its kind the body is. Joined only to
 the day's one body of its kind so written: with two ("SP Bern" could be a party's or a
 police's), the acronym stays on its own."""
 

@@ -62,6 +62,8 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     capitalised word after the link ("cas de listériose en France", "en Allemagne"),
     lowercased and folded, else the tally's side it names ("votos a favor"): one
     article's counts of two countries, or of two sides, are two counts."""
+    if not written:
+        return "", None, None  # nothing counted: no noun, no state
     table, _, _ = tables()
     folded = {word: fold_accents(word) for word in written}
     concepts = [table.get(folded[word].lower()) for word in written]

@@ -106,7 +106,8 @@ _NIGHT_ENDS_ON = re.compile(
 # "Sunday 00:40 - police say ten were hurt" may tell the evening's "Saturday" accident.
 _SMALL_HOURS = re.compile(
     r"[ \t,]*+(?:(?:at|um|gegen|à|vers|a[ \t]+las|sobre[ \t]+las|alle|às)[ \t]+)?"
-    r"0?[0-4](?::|\.|[ \t]?h[ \t]?)[0-5]\d(?!\d)(?![ \t]*p\.?m)",
+    r"0?[0-4](?::|\.|[ \t]?h[ \t]?)[0-5]\d(?!\d)"
+    r"(?![ \t]*(?:p\.?m|de[ \t]+la[ \t]+tarde|de[ \t]+l['’]apr[eè]s-midi|del[ \t]+pomeriggio|da[ \t]+tarde|nachmittags))",
     re.IGNORECASE,
 )
 _DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"

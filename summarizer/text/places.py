@@ -259,8 +259,8 @@ def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]
     named = list(places_after_prepositions(sentence, lang))
     if named:
         # "In Austria, a mudslide in the Tyrol region": the country sets the scene.
-        inside = [n for n in named if not _is_country(n[0])]
-        location, place = _town_of_a_road(sentence, inside if inside and _is_country(named[0][0]) else named)
+        inside = [n for n in named if not is_country(n[0])]
+        location, place = _town_of_a_road(sentence, inside if inside and is_country(named[0][0]) else named)
         return _town_before_its_region(sentence, location, place, lang)
     if lang == "de" and (city_place := _GERMAN_CITY_PLACE.search(sentence)):
         return city_place.group(0), city_place.group(0)
@@ -286,7 +286,7 @@ def _town_before_its_region(sentence: str, location: str, place: str, lang: str)
     """A region or a country that follows a town is where the town lies, not where the
     sentence happened: "la huelga de los conductores de Bayona, en el País Vasco francés"
     happened in Bayona. The town must be no region, country, month or weekday itself."""
-    if region_level(location) is None and not _is_country(place):
+    if region_level(location) is None and not is_country(place):
         return location, place
     at = sentence.find(location)
     if at <= 0:
@@ -301,7 +301,7 @@ def _town_before_its_region(sentence: str, location: str, place: str, lang: str)
     if (
         town.casefold() in (*calendar.weekdays, *calendar.months)
         or town in NOT_PLACE
-        or _is_country(english)
+        or is_country(english)
         or region_level(town) is not None
         or town in TITLE_SET
     ):
@@ -313,7 +313,8 @@ def _town_before_its_region(sentence: str, location: str, place: str, lang: str)
 _ROAD_TO_TOWN = 60
 
 
-def _is_country(name: str) -> bool:
+def is_country(name: str) -> bool:
+    """A country's name or one of its aliases ("UK", "Deutschland")."""
     return name in COUNTRY_ALIASES or canonical(name) in COUNTRIES
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from summarizer.daily.counted_nouns import noun_and_state
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.models import Figure
@@ -164,3 +165,7 @@ def test_a_cause_or_a_route_after_the_noun_is_never_the_noun(counted: str, bare:
 def _noun(counted: str) -> str:
     """The measure's noun, without the scope and the state after it."""
     return str(_measure(counted)).split()[0]
+
+
+def test_no_words_give_no_noun() -> None:
+    assert noun_and_state([]) == ("", None, None)

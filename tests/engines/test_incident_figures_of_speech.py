@@ -1,9 +1,8 @@
 """A disaster, a crash, a brawl or a bomb said of politics, words or money is no incident:
 "a political earthquake", "a firestorm of criticism", "Die Aktie ist abgestürzt", "the
 market was flooded with cheap imports". Each figure of speech beside a literal report of
-the same cue, which is still found, in English, German, French and Spanish, and in Italian
-and Portuguese, which are read with the English cues and share some of their words
-("tsunami", "tornado", "crash"). Invented sentences, written for these tests."""
+the same cue, which is still found, in English, German, French, Spanish, Italian and
+Portuguese. Invented sentences, written for these tests."""
 
 from __future__ import annotations
 

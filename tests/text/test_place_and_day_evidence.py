@@ -39,6 +39,9 @@ from summarizer.text.places import places_between
         ("domingo a las 2.30", {"saturday", "sunday"}),
         ("Monday 4:05am", {"sunday", "monday"}),
         ("Sunday 1:30 pm", {"sunday"}),  # the afternoon
+        ("domingo a las 4.30 de la tarde", {"sunday"}),
+        ("dimanche à 2 h 10 de l'après-midi", {"sunday"}),
+        ("domenica alle 3.15 del pomeriggio", {"sunday"}),
         ("Sunday 09:30", {"sunday"}),
         ("Saturday 23:52", {"saturday"}),
         ("Sunday 4.5 km", {"sunday"}),  # no clock

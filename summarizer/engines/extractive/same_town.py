@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, canonical
+from summarizer.text.places import is_country
 
 _TOWN = r"(?:town|city|village|municipality|commune)"
 # "The same town": another event there.
@@ -57,11 +57,7 @@ def same_town(sentence: str) -> tuple[str, bool] | None:
     return found.group(0), False
 
 
-def _a_country(place: str) -> bool:
-    return place in COUNTRY_ALIASES or canonical(place) in COUNTRIES
-
-
 def town_told_before(places: Iterable[str | None]) -> str | None:
     """The first place of ``places`` (the places read before, latest first) that is no
     country: the town "the same town" means."""
-    return next((p for p in places if p is not None and not _a_country(p)), None)
+    return next((p for p in places if p is not None and not is_country(p)), None)

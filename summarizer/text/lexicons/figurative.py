@@ -2,10 +2,9 @@
 a figure of speech in the news ("a political earthquake", "un séisme politique", "a
 firestorm of criticism", "una tormenta de críticas", "Die Aktie ist abgestürzt", "the
 market was flooded with cheap imports"). Read by ``engines/extractive/incident_guards.py``
-around the cue an incident would be typed from. Italian and Portuguese are read with the
-English cues (``extractive``: a language without rules of its own), which still meet the
-words the three languages share ("uno tsunami politico", "o crash da bolsa"), so they have
-frames too. Lower-case regular-expression fragments, matched on lower-cased text."""
+around the cue an incident would be typed from, in every language the engine reads
+(Italian and Portuguese too: "uno tsunami politico", "o crash da bolsa"). Lower-case
+regular-expression fragments, matched on lower-cased text."""
 
 from __future__ import annotations
 

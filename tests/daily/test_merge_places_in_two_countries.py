@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.merge import Briefed
 from summarizer.daily.place_chains import holders_apart, place_chain, place_holders
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import merged
+from tests.daily.test_merge_saints_and_sites import fire_put_out_by_40
 
 
 def _apart(a: str, b: str) -> bool:
@@ -54,23 +54,13 @@ def test_a_country_holds_a_place_nothing_sets_in_another(a: str, b: str) -> None
     assert not _apart(a, b)
 
 
-def _fire(text: str, place: str, language: str) -> Briefed:
-    return one_incident(
-        text,
-        type="disaster",
-        place=place,
-        language=language,
-        figures=[{"id": "f1", "text": "40", "value": 40, "category": "other", "counted": "firefighters"}],
-    )
-
-
 def test_fires_on_two_countries_main_squares_stay_two() -> None:
-    spain = _fire(
+    spain = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos apagaron un incendio en un quiosco de la Plaza Mayor.",
         "Plaza Mayor, Salamanca, Spain",
         "es",
     )
-    italy = _fire(
+    italy = fire_put_out_by_40(
         "Martedì pomeriggio 40 vigili del fuoco hanno spento un incendio in un chiosco di Piazza Maggiore.",
         "Piazza Maggiore, Bologna, Italy",
         "it",
@@ -80,8 +70,8 @@ def test_fires_on_two_countries_main_squares_stay_two() -> None:
 
 
 def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
-    texas = _fire("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
-    france = _fire(
+    texas = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
+    france = fire_put_out_by_40(
         "Mardi après-midi, 40 pompiers ont combattu un incendie dans un entrepôt.", "Paris, France", "fr"
     )
     day = merged(texas, france)
@@ -89,8 +79,8 @@ def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
 
 
 def test_a_fire_in_paris_texas_told_as_in_the_united_states_is_one() -> None:
-    texas = _fire("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
-    country = _fire(
+    texas = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
+    country = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.",
         "Paris, Estados Unidos",
         "es",

@@ -94,7 +94,8 @@ def test_a_christmas_market_is_one_site_in_any_language(place: str) -> None:
     assert place_chain(place) == ("morvelden christmas_market", "morvelden")
 
 
-def _fire(text: str, place: str, language: str) -> Briefed:
+def fire_put_out_by_40(text: str, place: str, language: str) -> Briefed:
+    """A fire at ``place`` that 40 firefighters put out: the count two reports share."""
     return one_incident(
         text,
         type="disaster",
@@ -105,17 +106,17 @@ def _fire(text: str, place: str, language: str) -> Briefed:
 
 
 def test_a_fire_in_a_saints_town_named_in_three_languages_is_one() -> None:
-    catalan = _fire(
+    catalan = fire_put_out_by_40(
         "Dimarts a la tarda 40 bombers van apagar un incendi en un magatzem de Sant Pere de Morvella.",
         "Sant Pere de Morvella",
         "es",
     )
-    spanish = _fire(
+    spanish = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos apagaron un incendio en un almacén de San Pedro de Morvella.",
         "San Pedro de Morvella",
         "es",
     )
-    french = _fire(
+    french = fire_put_out_by_40(
         "Mardi après-midi, 40 pompiers ont éteint un incendie dans un entrepôt de Saint-Pierre-de-Morvella.",
         "Saint-Pierre-de-Morvella",
         "fr",
@@ -125,12 +126,12 @@ def test_a_fire_in_a_saints_town_named_in_three_languages_is_one() -> None:
 
 
 def test_fires_in_two_saints_towns_stay_two() -> None:
-    peter = _fire(
+    peter = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos apagaron un incendio en un almacén de San Pedro de Morvella.",
         "San Pedro de Morvella",
         "es",
     )
-    paul = _fire(
+    paul = fire_put_out_by_40(
         "Mardi après-midi, 40 pompiers ont éteint un incendie dans un entrepôt de Saint-Paul-de-Morvella.",
         "Saint-Paul-de-Morvella",
         "fr",
@@ -140,19 +141,19 @@ def test_fires_in_two_saints_towns_stay_two() -> None:
 
 
 def test_fires_in_one_saints_town_of_two_countries_stay_two() -> None:
-    chile = _fire("On Tuesday 40 firefighters fought a blaze at a warehouse.", "San Pedro, Chile", "en")
-    france = _fire("On Tuesday 40 firefighters battled a blaze at a warehouse.", "Saint-Pierre, France", "en")
+    chile = fire_put_out_by_40("On Tuesday 40 firefighters fought a blaze at a warehouse.", "San Pedro, Chile", "en")
+    france = fire_put_out_by_40("On Tuesday 40 firefighters battled a blaze at a warehouse.", "Saint-Pierre, France", "en")
     day = merged(chile, france)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
 
 
 def test_two_squares_of_one_town_stay_two_sites() -> None:
-    major = _fire(
+    major = fire_put_out_by_40(
         "Dimarts a la tarda 40 bombers van apagar un incendi a la plaça Major.",
         "Plaça Major, Sant Pere de Morvella",
         "es",
     )
-    church = _fire(
+    church = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos apagaron un incendio en la plaza de la Iglesia.",
         "Plaza de la Iglesia, San Pedro de Morvella",
         "es",
@@ -287,12 +288,12 @@ def test_a_main_square_and_a_new_square_stay_two_and_a_towns_name_is_kept() -> N
 
 
 def test_fires_on_a_towns_main_square_and_its_new_square_stay_two() -> None:
-    main = _fire(
+    main = fire_put_out_by_40(
         "Dimarts a la tarda 40 bombers van apagar un incendi a la plaça Major.",
         "Plaça Major, Morvella",
         "es",
     )
-    new = _fire(
+    new = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos apagaron un incendio en la plaza Nueva.",
         "Plaza Nueva, Morvella",
         "es",
@@ -346,10 +347,10 @@ def test_a_site_named_for_a_saint_keeps_one_key_though_a_city_bears_the_name(pla
 
 
 def test_fires_in_sao_paulo_and_saint_paul_stay_two() -> None:
-    brazil = _fire(
+    brazil = fire_put_out_by_40(
         "Na terça-feira à tarde 40 bombeiros combateram um incêndio num armazém.", "São Paulo", "pt"
     )
-    minnesota = _fire(
+    minnesota = fire_put_out_by_40(
         "On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Saint Paul", "en"
     )
     day = merged(brazil, minnesota)
@@ -359,21 +360,21 @@ def test_fires_in_sao_paulo_and_saint_paul_stay_two() -> None:
 def test_fires_in_san_juan_and_saint_john_stay_two() -> None:
     # (GeoNames does give "San Pablo" as Saint Paul's Spanish name: a day naming both reads
     # them as one city, ``place_names``; no such name joins San Juan and Saint John.)
-    puerto_rico = _fire(
+    puerto_rico = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.", "San Juan", "es"
     )
-    canada = _fire("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Saint John", "en")
+    canada = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Saint John", "en")
     day = merged(puerto_rico, canada)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
 
 
 def test_a_fire_at_a_saints_church_told_in_two_languages_is_one() -> None:
-    catalan = _fire(
+    catalan = fire_put_out_by_40(
         "Dimarts a la tarda 40 bombers van apagar un incendi a l'església de Santa Maria.",
         "Església de Santa Maria, Morvella",
         "es",
     )
-    english = _fire(
+    english = fire_put_out_by_40(
         "On Tuesday afternoon 40 firefighters put out a fire at St Mary's church.",
         "St Mary's church, Morvella",
         "en",

@@ -1,7 +1,8 @@
 """Public bodies a foreign newsroom names in its own words (en, fr, de, es, it, pt, nl): a
 road police by what it polices, a country's coast guard by the country's adjective,
 Belgium's federal police in German, a port or a library in Dutch, a maritime authority
-and a civil defence in Portuguese, a poison centre in Italian. Each has one key however
+and a civil defence in Portuguese, a poison centre in Italian, a court in Spanish, a
+diocese and a fisheries and fauna office in each language. Each has one key however
 it is translated; bodies of other kinds, countries or fields keep their own (invented
 towns)."""
 
@@ -31,6 +32,15 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
         ["bibliotheek van Tarnau", "bibliotheek in Tarnau"],
         ["Centro antiveleni di Valmora", "Valmora poison centre", "centre antipoison de Valmora"],
         ["Azienda per i servizi sanitari", "Azienda per servizi sanitari"],
+        ["juzgado de Tarnau", "tribunal de Tarnau", "court of Tarnau", "Gericht Tarnau"],
+        [
+            "évêché de Valmora",
+            "diocese of Valmora",
+            "diócesis de Valmora",
+            "diocesi di Valmora",
+            "Bistum Valmora",
+        ],
+        ["Service de la pêche et de la faune", "Amt für Fischerei und Fauna", "servicio de pesca y fauna"],
     ],
 )
 def test_a_body_named_abroad_has_one_key(names: list[str]) -> None:
@@ -49,6 +59,16 @@ def test_a_body_named_abroad_has_one_key(names: list[str]) -> None:
         ["Haven van Tarnau", "gemeente Tarnau", "Centro antiveleni di Tarnau", "ospedale di Tarnau"],
         # Civil defence is not civil protection nor the defence ministry.
         ["Defesa Civil", "Proteção Civil", "Ministério da Defesa"],
+        # Two towns' courts and dioceses; a bishop's see is not its town's council.
+        [
+            "juzgado de Tarnau",
+            "Amtsgericht Valmora",
+            "diócesis de Tarnau",
+            "diocese of Valmora",
+            "Tarnau council",
+        ],
+        # A fisheries office is not a fauna office, nor a wildlife office.
+        ["Service de la pêche", "Service de la faune", "office de la faune sauvage"],
     ],
 )
 def test_bodies_of_other_kinds_or_countries_keep_their_own_keys(names: list[str]) -> None:

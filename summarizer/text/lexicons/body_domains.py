@@ -53,6 +53,10 @@ _FAMILIES = {
     "sheep": "sheep schaf schafe schafzucht ovini ovins ovine moutons ovejas ovino",
     "breeders": "breeders breeding zucht zuchter allevatori allevamento eleveurs elevage criadores",
     "wildlife": "wildlife wildtier wildtiere",
+    # a fisheries and fauna office ("Service de la pêche et de la faune", "Amt für Fischerei und Fauna")
+    "fauna": "fauna faune",
+    # a bishop's see as a body ("évêché de Gérone", "diocese of Girona", "Bistum Gerona")
+    "diocese": "diocese dioceses diocesis diocesi eveche bistum bisdom",
     "pharmacy": "pharmacy pharmacies pharmacist pharmacists apotheke apotheken apotheker pharmacie pharmacien "
     "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
     "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",

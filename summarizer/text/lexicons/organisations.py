@@ -111,7 +111,7 @@ CONCEPTS: dict[str, str] = {
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
         "prosecutor",
     ),
-    **dict.fromkeys(words("court gericht tribunal cour tribunale rechtbank"), "court"),
+    **dict.fromkeys(words("court gericht tribunal cour tribunale rechtbank juzgado juzgados"), "court"),
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
     **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
+from summarizer.daily.body_seats import named_seats
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
@@ -36,7 +37,6 @@ from summarizer.daily.organisation_joins import (
 )
 from summarizer.daily.organisations import (
     BODY_WORDS,
-    name_kinds,
     organisation_key,
     place_words,
     placed_key,
@@ -64,7 +64,6 @@ from summarizer.models.daily_v2 import (
 from summarizer.text.abbreviations import ABBREVIATION_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical
-from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -239,7 +238,7 @@ def same_actor_groups(
     cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
     # A city the day names in two languages is one of its places, its adjectives too
     # ("police cantonale fribourgeoise" beside "Kantonspolizei Freiburg").
-    day_places = place_words([*places, *_named_seats(actors), *cities.values()])
+    day_places = place_words([*places, *named_seats(actors), *cities.values()])
     flat = _items(actors, day_places, cities)
     places_of = None
     if articles is not None and article_places is not None:
@@ -310,35 +309,6 @@ def _unnamed(flat: list[_ActorItem], held: set[int], groups: UnionFind) -> list[
         first, _ = blanks.setdefault(id(flat[index]), (index, _ActorItem(_Unnamed(flat[index].actor.kind))))
         groups.union(first, index)
     return [blanks[id(item)][1] if index in held else item for index, item in enumerate(flat)]
-
-
-def _body_word(word: str) -> bool:
-    """A word that says what kind of body a name is ("Feuerwehr", "Landgericht", "court")."""
-    folded = fold_accents(word.casefold())
-    return (
-        CONCEPTS.get(folded, folded) in BODY_WORDS
-        or folded in name_kinds()
-        or folded.endswith(COMPOUND_HEADS)
-    )
-
-
-def _named_seats(actors: Iterable[ActorFields]) -> set[str]:
-    """Places the day's bodies name as their seat, after their kind ("Landgericht
-    Hamburg", "Feuerwehr Hannover"): on a day whose incidents name no place, "Hamburger
-    Landgericht" is still Hamburg's. Only a last capitalised word after a body's word, or
-    a government's one capitalised word of no body's kind ("Lampedusa")."""
-    seats = set()
-    for actor in actors:
-        words = actor.name.split()
-        if actor.kind == "government" and len(words) == 1 and words[0][:1].isupper():
-            if not _body_word(words[0]):
-                seats.add(words[0])  # a town's or region's government named by its place ("Lampedusa")
-            continue
-        if actor.kind == "person" or len(words) != 2 or not words[1][:1].isupper():
-            continue
-        if _body_word(words[0]) and not _body_word(words[1]):
-            seats.add(words[1])
-    return seats
 
 
 def merge_actors(

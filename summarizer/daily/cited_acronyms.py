@@ -97,6 +97,35 @@ def _spells(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bo
     )
 
 
+def _spells_start(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:
+    """True when a name of the item, without the acronym, spells the acronym's first
+    letters only ("Azione Cattolica (ACI)": Azione Cattolica Italiana without the country
+    its acronym ends with)."""
+    for name in item.names:
+        own = " ".join(w for w in name.split() if w != acronym)
+        if any(abbreviates(acronym[:end], own, places) for end in range(len(acronym) - 1, 1, -1)):
+            return True
+    return False
+
+
+def _shortened_other(
+    flat: Sequence[OrganisationNames], named: Sequence[int], acronym: str, places: frozenset[str]
+) -> bool:
+    """True when one name spells the acronym and another, sharing none of its words, its
+    first letters ("Automobile Club of Italy (ACI)", "Azione Cattolica (ACI)"): the second
+    is another body's name in its own language, short of the word its acronym ends with,
+    where a translation spells none of it in order ("Gebirgsgendarmerie PGHM"), or shares
+    the words it translates ("Münchner Wasserwerke" beside "Munich Water Works")."""
+    full = [i for i in named if _spells(flat[i], acronym, places)]
+    words = {w for i in full for key in flat[i].keys for w in key.split()}
+    return bool(full) and any(
+        i not in full
+        and _spells_start(flat[i], acronym, places)
+        and words.isdisjoint(w for key in flat[i].keys for w in key.split())
+        for i in named
+    )
+
+
 def _two_places(flat: Sequence[OrganisationNames], named: Sequence[int], places: frozenset[str]) -> bool:
     """True when two of the names say two places ("SPD Hamburg", "SPD Bayern"): one
     party's or union's branches share its acronym, and each is its own actor."""
@@ -154,8 +183,9 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
             or _two_places(flat, named, places)
             or _branches(flat, named, acronym)
             or _two_kinds(flat, named)
+            or _shortened_other(flat, named, acronym, places)
         ):
-            continue  # no article defined it ("SPD Hamburg", "SPD Bayern"), two places', two kinds'
+            continue  # no article defined it, two places', two kinds', two bodies' own names
         spelling = {groups.find(i) for i in named if _spells(flat[i], acronym, places)}
         if len(spelling) <= 1:
             for index in named[1:]:

@@ -303,13 +303,15 @@ def _noun_forms(word: str) -> set[str]:
 
 def kind_named(name: str) -> set[str]:
     """The forms of the kind noun a name is when it is a definite article and one noun
-    ("the council", "la mairie", "das Gericht", "l'hôpital"); empty for any other name, and
-    for levels, countries and places of government ("the state", "the country")."""
+    ("the council", "la mairie", "l'hôpital") or one lower-case noun, its article left out
+    ("collège"; not a public body's kind, see ``kinds_by_place``); empty for any other name,
+    and for levels, countries and places of government ("the state", "the country")."""
     words = name.split()
+    one = words[0] if len(words) == 1 else ""
     if len(words) == 2 and fold_accents(words[0].casefold()) in DEFINITE_ARTICLES:
         noun = words[1]
-    elif len(words) == 1 and ELIDED.match(words[0]):
-        noun = ELIDED.sub("", words[0])
+    elif ELIDED.match(one) or (one[:1].islower() and fold_accents(one.casefold()) not in CONCEPTS):
+        noun = ELIDED.sub("", one)
     else:
         return set()
     folded = fold_accents(noun.casefold())

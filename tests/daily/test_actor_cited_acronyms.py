@@ -131,3 +131,38 @@ def test_two_towns_a_vowel_apart_or_far_apart_still_say_two_places() -> None:
 def test_a_name_of_its_own_beside_an_acronym_is_another_body(owner: ActorStub, other: str) -> None:
     groups = actor_groups(owner, ActorStub(other))
     assert len(groups) == 2, groups
+
+
+@pytest.mark.parametrize(
+    ("own", "spelt", "acronym"),
+    [
+        # A pilgrims' association named without the country its acronym ends with, beside
+        # a motoring club that spells the same acronym in English (it, en).
+        ("Azione Pastorale", "Automobile Pool of Italy", "API"),
+        # A German marksmen's league short of its "Kompanien" beside a French office (de, fr).
+        ("Bund Tiroler Schützen", "Bureau technique de sécurité et de kinésithérapie", "BTSK"),
+        # A Spanish cooperative without its "de Aragón" beside a Portuguese association (es, pt).
+        ("Cooperativa Ganadera", "Confederação Geral dos Agricultores", "CGA"),
+    ],
+)
+def test_a_bodys_own_short_name_is_not_a_translation_of_another_bodys_acronym(
+    own: str, spelt: str, acronym: str
+) -> None:
+    # Each article defines the acronym for its own body; a third writes it bare. The short
+    # name spells the acronym's first letters in its own words: it is its own body's name,
+    # not a translation citing the other's acronym, and the bare acronym could be either.
+    groups = actor_groups(
+        ActorStub(own, aliases=(acronym,)), ActorStub(spelt, aliases=(acronym,)), ActorStub(acronym)
+    )
+    assert not any(own in g and spelt in g for g in groups), groups
+
+
+def test_a_translation_sharing_the_originals_words_still_cites_its_acronym() -> None:
+    # "Wasserwerke" hides the second W in a compound: the German name spells only "MW",
+    # but it shares the city with the English one, so it is that body translated.
+    groups = actor_groups(
+        ActorStub("Munich Water Works", aliases=("MWW",)),
+        ActorStub("Münchner Wasserwerke", aliases=("MWW",)),
+        ActorStub("MWW"),
+    )
+    assert len(groups) == 1, groups

@@ -18,7 +18,7 @@ _FAMILIES = {
     "centre": "centre center zentrum zentrale centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
-    "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades "
+    "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
     "service services servicio servicios servizio dienst bureau oficina ufficio aufsicht supervision supervisory "
     "officials autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
@@ -26,7 +26,7 @@ _FAMILIES = {
     "koordinierung coordinamento",
     "school": "school schule ecole escuela",
     "airport": "airport flughafen aeroport aeropuerto aeroporto",
-    "port": "port ports hafen puerto porto portuaire portuaria portuario portuale",
+    "port": "port ports hafen haven puerto porto portuaire portuaria portuario portuale",
     "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
     "sociedad societa society societies sociedade",
     "group": "group groupe gruppe grupo",
@@ -53,6 +53,10 @@ _FAMILIES = {
     "sheep": "sheep schaf schafe schafzucht ovini ovins ovine moutons ovejas ovino",
     "breeders": "breeders breeding zucht zuchter allevatori allevamento eleveurs elevage criadores",
     "wildlife": "wildlife wildtier wildtiere",
+    # a fisheries and fauna office ("Service de la pêche et de la faune", "Amt für Fischerei und Fauna")
+    "fauna": "fauna faune",
+    # a bishop's see as a body ("évêché de Gérone", "diocese of Girona", "Bistum Gerona")
+    "diocese": "diocese dioceses diocesis diocesi eveche bistum bisdom",
     "pharmacy": "pharmacy pharmacies pharmacist pharmacists apotheke apotheken apotheker pharmacie pharmacien "
     "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
     "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
@@ -112,7 +116,10 @@ _FAMILIES = {
     "zoo": "zoo zoologico zoologique zoologisch tierpark",
     "paper": "paper papier papel",
     "forest": "forest forests forst wald foret forets forestal forestales bosque bosques",
-    "traffic": "traffic trafic trafico",
+    # a road police by what it polices ("Polizia Stradale", "Policía de Tránsito", "traffic police")
+    "traffic": "traffic trafic trafico transito stradale stradali",
+    # a poison control centre ("Centro antiveleni", "centre antipoison", "poison centre")
+    "poison": "poison poisons antiveleni antipoison antipoisons antiveneno",
     "roads": "roads strassen routes carreteras strade",
     "labour": "labour labor employment arbeit arbeits beschaftigung travail emploi trabajo empleo",
     "tourism": "tourism tourismus tourisme turismo",
@@ -278,6 +285,8 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("giardino", "zoologico"): ("zoo",),
     ("zoologisch", "garten"): ("zoo",),
     ("air", "traffic"): ("air-traffic",),
+    # A German "Verkehrs-" is transport before a ministry, traffic before a police.
+    ("verkehrs", "polizei"): ("traffic", "police"),
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
     ("control", "aereo"): ("air-traffic-control",),

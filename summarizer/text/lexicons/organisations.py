@@ -18,8 +18,9 @@ FILLER = frozenset(
         de du des la le les l d et au aux en pour
         del el los las y e da
         der die das dem den des und fur fuer von vom zur zum im am
-        di della delle dei degli dello dell il gli per
+        di della delle dei degli dello dell il i gli per
         do dos das o os ao aos para
+        van het voor
         """
     )
 )
@@ -47,7 +48,7 @@ CONCEPTS: dict[str, str] = {
         words("ministry ministerium ministere ministerio ministero consejeria ministerie"), "ministry"
     ),
     **dict.fromkeys(words("interior innen interieur inneres innern interno"), "interior"),
-    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa"), "defense"),
+    **dict.fromkeys(words("defense defence verteidigung verteidigungs defensa difesa defesa"), "defense"),
     **dict.fromkeys(
         words(
             "health gesundheit gesundheits sante sanidad salud sanita salute saude sanitaire sanitaires sanitaria "
@@ -71,7 +72,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("agriculture landwirtschaft landwirtschafts agricultura"), "agriculture"),
     **dict.fromkeys(words("foreign aussen auswartiges exteriores etrangeres esteri"), "foreign"),
     **dict.fromkeys(words("government regierung gouvernement gobierno governo regering"), "government"),
-    **dict.fromkeys(words("federal bundes federale"), "federal"),
+    **dict.fromkeys(words("federal bundes federale federaal foderal foderale foderalen"), "federal"),
     **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
     **dict.fromkeys(
         words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
@@ -110,7 +111,7 @@ CONCEPTS: dict[str, str] = {
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
         "prosecutor",
     ),
-    **dict.fromkeys(words("court gericht tribunal cour tribunale rechtbank"), "court"),
+    **dict.fromkeys(words("court gericht tribunal cour tribunale rechtbank juzgado juzgados"), "court"),
     # An agency is an office as names translate them ("Umweltbundesamt", "Federal
     # Environment Agency"): one kind of public body.
     **dict.fromkeys(words("agency agentur agence agencia agenzia"), "office"),
@@ -160,6 +161,10 @@ CONCEPTS: dict[str, str] = {
             "austria": "osterreichisch autrichien autrichienne austriaco austriaca",
             "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica",
             "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese",
+            "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi",
+            "belgium": "belgisch belge belges belgische belgisches",
+            "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa olandese nederlandse",
+            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
         }.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...
@@ -217,6 +222,7 @@ COMPOUND_MODIFIERS = (
     "landwirtschafts",
     "polizei",  # "Landespolizeidirektion": the police directorate of a Land
     "national",  # "Nationalpolizei": the national police
+    "foderal",  # "Föderalpolizei": Belgium's federal police as German copy names it
     "regional",  # "Regionalregierung": the regional government
     "bauern",  # "Bauernverband": the farmers' association
     "berg",

@@ -192,18 +192,33 @@ def day_told(
 
 
 def day_told_late(
-    time_text: str | None, *, entry_day: dt.date | None, issued: dt.date | None, language: str = ""
+    time_text: str | None,
+    *,
+    entry_day: dt.date | None,
+    issued: dt.date | None,
+    language: str = "",
+    blog_undated: bool = False,
 ) -> frozenset[str]:
     """The weekdays ``day_told`` reads if the article was told a day after the day it is
     dated: a day's digest takes the next morning's bulletin too, whose "yesterday's
     scaffolding collapse", "hier soir", "gestern" is the digest's own day. Never the day
     after the one it is dated: a digest holds no event of the next day, so "today" and
     "this morning" keep their day. Empty when the time names no day by its telling, and for
-    a live entry told by the clock (its blog dates it)."""
+    a live entry told by the clock (its blog dates it), unless ``blog_undated``: a blog that
+    names no day of its own (no dateline, no entry's weekday) is dated only by the day it
+    was filed under, and a ticker of the evening before is filed under the next day as often
+    ("Liveticker: FC Altenbrück – FC Lac-Noir" of a Saturday's match, filed on Sunday): its
+    entries, by the clock or by "this morning", are of that day or of the day before."""
     dated = entry_day or issued
-    if dated is None or (entry_day is not None and by_the_clock_only(time_text)):
+    if dated is None:
         return frozenset()
     one = dt.timedelta(days=1)
+    if entry_day is not None and blog_undated:
+        told = day_told(time_text, entry_day=entry_day, issued=issued, language=language)
+        before = day_told(time_text, entry_day=entry_day - one, issued=issued and issued - one, language=language)
+        return before - told
+    if entry_day is not None and by_the_clock_only(time_text):
+        return frozenset()
     late = day_told(
         time_text,
         entry_day=entry_day and entry_day + one,

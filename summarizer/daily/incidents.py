@@ -28,6 +28,7 @@ from summarizer.daily.measures import measure_block_key
 from summarizer.daily.merge import id_order, unique
 from summarizer.daily.named_bodies import day_bodies
 from summarizer.daily.one_place_prior import join_alike_at_one_place
+from summarizer.daily.passages import ENTRY_MARK
 from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
 from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import COUNTRY_NAMES, Levels, Within
@@ -35,6 +36,7 @@ from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similar
 from summarizer.daily.reports import ReportEvidence
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
+from summarizer.text.dates import days_apart
 from summarizer.models.daily_v2 import (
     DailyFigure,
     DailyIncident,
@@ -240,12 +242,33 @@ def as_dated_where_two(items: list[ReportEvidence]) -> list[ReportEvidence]:
     holds two events ("a second outbreak", "in einem anderen Fall"): there the days are what
     tell them apart, and a digest's next-morning bulletin is no reason to blur them."""
     two = {item.place for item in items if item.says_another and item.place}
+    # An undated blog's entry is of the day it was filed under or the one before; where the
+    # day's reports tell one such event of each of two days (``_places_of_two_days``), it is
+    # read as filed: the day before is the other event's.
+    two_days = _places_of_two_days(items)
     return [
         replace(item, weekdays=item.weekdays_as_dated, weekdays_as_dated=frozenset())
-        if item.weekdays_as_dated and item.place in two
+        if item.weekdays_as_dated
+        and (item.place in two or (item.place in two_days and ENTRY_MARK in item.owner))
         else item
         for item in items
     ]
+
+
+def _places_of_two_days(items: list[ReportEvidence]) -> set[str]:
+    """The places where reports of one type firmly dated (no day by their telling) name two
+    days apart: a drone stoppage "dimanche soir" and another "am Montagabend" at one airport.
+    There an entry of a blog that names no day is read as of the day it was filed under
+    only, not of the day before as well (``day_parts.day_told_late``)."""
+    firm: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    for item in items:
+        if item.place and item.weekdays and not item.weekdays_as_dated:
+            firm[(item.place, item.type)].append(item.weekdays)
+    return {
+        place
+        for (place, _), days in firm.items()
+        if any(days_apart(a, b) for n, a in enumerate(days) for b in days[n + 1 :])
+    }
 
 
 def _name_bodies(

@@ -14,7 +14,7 @@ from summarizer.daily.datelines import issued_on
 from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
-from summarizer.text.dates import weekdays_named
+from summarizer.text.dates import names_a_weekday, weekdays_named
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
 from summarizer.text.segment import split_sentences
@@ -162,6 +162,15 @@ def _newest_entry_day(text: str, published: dt.date) -> dt.date:
         newest = published - dt.timedelta(days=back) + dt.timedelta(days=midnights_after(text, line))
         return newest if published - dt.timedelta(days=1) <= newest <= published else published
     return published
+
+
+def blog_names_its_day(text: str) -> bool:
+    """A blog tells its reader which day it is of: its heading names the day (``datelines``),
+    an entry opens on it ("Samstag, 15.58 Uhr:", ``named_entry_days``) or tells any day by
+    its weekday ("07 h 50 – interpellé ce dimanche matin", "un intento que fracasó el
+    martes"). One that names none is dated only by the day it was filed under
+    (``day_parts.day_told_late``)."""
+    return names_a_weekday(text)
 
 
 # An entry opened by its weekday before its clock ("Samstag, 15.58 Uhr:", "Sunday 09:10 -"):

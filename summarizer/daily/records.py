@@ -26,7 +26,7 @@ from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
-from summarizer.daily.passages import incident_context, live_entry_day
+from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
@@ -311,8 +311,9 @@ def _incident_record(
         people=(sys.intern(a.id) for a in named if a.kind == "person"),
         name_words=(w for a in named for w in content_words(a.name)),
         language=briefing.language,
-        published=live_entry_day(article, incident.evidence_span.start),
+        published=(entry_day := live_entry_day(article, incident.evidence_span.start)),
         issued=issued_on(article),
+        blog_undated=entry_day is not None and not blog_names_its_day(article.text),
     )
     # The offline engine's description is its evidence sentence: one copy of it.
     evidence = incident.description if incident.evidence == incident.description else incident.evidence

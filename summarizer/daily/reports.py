@@ -158,6 +158,7 @@ def report_evidence(
     published: dt.date | None = None,
     issued: dt.date | None = None,
     passage: str = "",
+    blog_undated: bool = False,
 ) -> ReportEvidence:
     """A report's evidence. ``name_words`` are the words of the actors named in the report:
     "department" in two organisations' names or "marlow" in two people's is not a shared
@@ -165,7 +166,8 @@ def report_evidence(
     named in both is no sign of one event). ``published`` is a live blog entry's day, ``issued``
     its article's: a time told by the clock or by "ayer" is of theirs (``day_parts.day_told``).
     ``passage`` is the report's passage (``passages.incident_context``): one that denies a
-    link to another event says its event is another (``link_denials``)."""
+    link to another event says its event is another (``link_denials``). ``blog_undated``: the
+    report is an entry of a blog that names no day of its own (``passages.blog_names_its_day``)."""
     words = set(words)
     places = frozen(places)
     figures = list(figures)
@@ -185,7 +187,9 @@ def report_evidence(
     late: frozenset[str] = frozenset()
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
-        late = day_told_late(incident.time, entry_day=published, issued=issued, language=language)
+        late = day_told_late(
+            incident.time, entry_day=published, issued=issued, language=language, blog_undated=blog_undated
+        )
     # A day that is the telling's ("the university said on Saturday") is of the day before too.
     said = told_on(incident.type, told, incident.time, incident.evidence, passage)
     weekdays = frozen(days_of_report(said, incident.time, incident.evidence, issued))

@@ -120,6 +120,12 @@ def _weekday_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<day>{names}){_DAY_PART_SUFFIX}(?!\w)", re.IGNORECASE)
 
 
+def names_a_weekday(text: str) -> bool:
+    """The text names a weekday anywhere, in any supported language ("ce dimanche matin",
+    "el martes", "am Samstagabend")."""
+    return _weekday_pattern().search(text) is not None
+
+
 def weekdays_named(time_text: str | None) -> frozenset[str]:
     """The English names of the weekdays a time expression may date its event to, in any
     supported language: the one it names, both of a night it names by its two days, and of

@@ -90,16 +90,17 @@ def test_a_blogs_entry_before_its_midnight_joins_the_evening_before() -> None:
     assert len(merged(_ticker(_TICKER), _wire("am Sonntagabend")).incidents) == 1  # type: ignore[arg-type]
 
 
-def test_a_blog_that_passes_no_midnight_stays_of_its_day() -> None:
-    """The same lightning told by a blog that ends before midnight is Monday's: Sunday's
+def test_a_blog_that_passes_no_midnight_stays_of_its_day_where_the_day_tells_its_own() -> None:
+    """The same lightning told by a blog that ends before midnight and names no day is of
+    the day it was filed under or the evening before (``test_merge_undated_blogs``); where
+    the day's reports tell a lightning on Monday evening too, it is Monday's: Sunday's
     lightning at one festival is another."""
     same_day = _TICKER.replace("00.35 Uhr: Wir beenden den Ticker für heute.\n\n", "")
     same_day = same_day.replace("23.20 Uhr:", "23.20 Uhr: Update:").replace("21.48", "20.05", 1)
-    assert (
-        len(
-            merged(
-                _ticker(same_day + "\n\n19.30 Uhr: Das Festival beginnt."), _wire("am Sonntagabend")
-            ).incidents
-        )
-        == 2
-    )  # type: ignore[arg-type]
+    ticker, sunday = _ticker(same_day + "\n\n19.30 Uhr: Das Festival beginnt."), _wire("am Sonntagabend")
+    monday = _wire("am Montagabend")
+    day = merged(ticker, sunday, monday)  # type: ignore[arg-type]
+    assert not any(
+        {ticker.article.id, sunday.article.id} <= set(i.articles)  # type: ignore[attr-defined]
+        for i in day.incidents
+    )

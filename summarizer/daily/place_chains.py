@@ -49,12 +49,14 @@ _MOST_READ = 200
 # A site, a street, a quarter, a town, a region and a country: more parts are a list of
 # places, not one.
 _MOST_PARTS = 6
-# Concepts of sites that name the water or land a place lies by, no site of it: "Lake
-# Constance" and "Bodensee", each language names them its own way; "Costa Blanca". And
+# Concepts of sites that name the water or land a place lies by, no site of it: a river
+# or a sea each language names its own way ("Rhin", "Rhein"; "Costa Blanca"). Not a lake
+# named for its town ("Lake Vernay", "lac de Vernay", "lago de Vernay": one lake, its noun
+# translated as a square's is; "Lake Constance" and "Bodensee" simply never meet). And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
 # balcony, a man stuck in a lift, a server, an email): no part of a place's name.
 _NOT_SITES = frozenset(
-    {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
+    {"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
 )
 
 

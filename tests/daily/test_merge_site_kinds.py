@@ -29,6 +29,8 @@ def _forms(*names: str) -> set[str]:
         ("Mehrzweckhalle, Oberried", "multipurpose hall, Oberried", "salle polyvalente, Oberried"),
         ("ferme Schaller", "Hof Schaller", "Schaller farm", "fattoria Schaller"),
         ("Primarschule, Oberried", "école primaire, Oberried", "primary school, Oberried"),
+        # A lake named for its town (issue 25, day 56): its noun translated as a square's is.
+        ("Lake Tarvel, Tarvel", "lac de Tarvel, Tarvel", "lago de Tarvel", "lago di Tarvel, Tarvel"),
     ],
 )
 def test_one_site_named_by_its_kind_in_several_languages_has_one_form(names: tuple[str, ...]) -> None:
@@ -41,6 +43,8 @@ def test_one_site_named_by_its_kind_in_several_languages_has_one_form(names: tup
         ("A12 exit Sankt Niklaus", "Ausfahrt Feldbrunnen"),  # two exits of one motorway
         ("ferme Schaller", "Hof Meier"),  # two farms
         ("Mehrzweckhalle, Oberried", "multipurpose hall, Unterried"),
+        ("lac de Tarvel", "lago de Morvel"),  # two lakes
+        ("lac de Tarvel, Tarvel", "Tarvel"),  # a lake and the town it is named for
     ],
 )
 def test_two_sites_of_one_kind_keep_two_forms(names: tuple[str, ...]) -> None:
@@ -96,6 +100,65 @@ def test_two_spills_at_two_exits_of_one_motorway_stay_two() -> None:
             "Ein Lastwagen hat an der Ausfahrt Feldbrunnen auf der A12 Mais verloren.",
             "Ausfahrt Feldbrunnen, A12",
             "de",
+        ),
+    )
+    assert len(day.incidents) == 2
+
+
+def _kill(text: str, place: str, lang: str, type: str = "disaster") -> object:
+    return one_incident(text, type=type, place=place, location=None, time=None, language=lang)
+
+
+def test_one_fish_kill_on_a_lake_told_in_three_languages_is_one() -> None:
+    day = merged(
+        _kill(
+            "Thousands of dead fish washed up on the shore of Lake Tarvel on Tuesday, hours after "
+            "a chlorine leak at the water plant.",
+            "Lake Tarvel, Tarvel",
+            "en",
+        ),
+        _kill(
+            "Des milliers de poissons morts flottaient mardi sur le lac de Tarvel après la fuite "
+            "de chlore de la station de pompage.",
+            "lac de Tarvel, Tarvel",
+            "fr",
+        ),
+        _kill(
+            "Miles de peces muertos aparecieron el martes en el lago de Tarvel tras la fuga de "
+            "cloro de la planta de agua.",
+            "lago de Tarvel, Tarvel",
+            "es",
+        ),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_a_fish_kill_on_two_lakes_stays_two() -> None:
+    day = merged(
+        _kill(
+            "Thousands of dead fish washed up on the shore of Lake Tarvel on Tuesday.",
+            "Lake Tarvel, Tarvel",
+            "en",
+        ),
+        _kill(
+            "Miles de peces muertos aparecieron el martes en el lago de Morvel.",
+            "lago de Morvel, Morvel",
+            "es",
+        ),
+    )
+    assert len(day.incidents) == 2
+
+
+def test_reports_typed_other_sharing_only_a_small_town_s_lake_stay_two() -> None:
+    """A lake's shore sees a closure, a ban and a rescue alike: not one site of one event, as
+    a small town's station is (``busy_types.OPEN_SITES``)."""
+    day = merged(
+        _kill("Police closed the promenade of Lake Tarvel on Tuesday.", "Lake Tarvel, Tarvel", "en", "other"),
+        _kill(
+            "Mardi, la commune a interdit la baignade dans le lac de Tarvel.",
+            "lac de Tarvel, Tarvel",
+            "fr",
+            "other",
         ),
     )
     assert len(day.incidents) == 2

@@ -55,9 +55,7 @@ _MOST_PARTS = 6
 # translated as a square's is; "Lake Constance" and "Bodensee" simply never meet). And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
 # balcony, a man stuck in a lift, a server, an email): no part of a place's name.
-_NOT_SITES = frozenset(
-    {"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
-)
+_NOT_SITES = frozenset({"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"})
 
 
 @cache
@@ -244,6 +242,10 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
         # The road a site lies on is no part of its name: "A12 exit Sankt Niklaus" is the
         # exit "Ausfahrt Sankt Niklaus" names, as "la jonction de Saint-Nicolas" is.
         name = [w for w in words if w not in nouns and not is_road_number(w)]
+        if len(name) > 1 and all(known_city(w) for w in name):
+            # An airport two cities share, written alone ("aéroport de Bâle-Mulhouse") as a
+            # chain's part writes it ("Basel Mulhouse", ``_cities_joined``).
+            name = [place_key(w) for w in name]
         if sites and name:
             by_form.setdefault(" ".join([*name, *sites]), set()).add(key)
     return {

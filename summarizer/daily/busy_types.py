@@ -37,8 +37,9 @@ from summarizer.text.lexicons.offices import OFFICE_FAMILY
 BUSY_TYPES = frozenset({"arrest", "protest", "statement", "other"})
 # Of these, the type that names no kind of event: a shared word must name it.
 UNNAMED_TYPE = "other"
-# Sites of a town that are open spaces: any kind of event passes through them in a day.
-OPEN_SITES = frozenset({"square"})
+# Sites of a town that are open spaces: any kind of event passes through them in a day (a
+# lake's shore sees a drowning, a capsized boat and a fish kill alike).
+OPEN_SITES = frozenset({"square", "lake"})
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.article import Article
+from summarizer.daily.busy_types import in_a_city
 from summarizer.daily.passages import ENTRY_MARK, live_entry_at, owner_of
 from summarizer.daily.places import places_related
-from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
+from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity, incompatible
 from summarizer.daily.reports import ReportEvidence
 
 
@@ -32,8 +33,12 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     type and kind of event, naming one place (its writer names the place of one event one
     way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
     "Mühlhagen", the town the first names its place in, ``ReportEvidence.held_by``; "Paris",
-    then "France"), neither saying its event is another, and alike
-    by their own words."""
+    then "France"), neither saying its event is another, and alike by their own words, or
+    placed at one place of a town that is no city (``busy_types.in_a_city``) with nothing
+    against their being one (``report_pairs.incompatible``): a blog's update shares no
+    words with its first entry but the place ("19:05 - Firefighters called to Torre Marina,
+    a lift stuck between floors", "22:41 - All out after almost four hours"), and a small
+    town's tower block or station sees one such event a day; a city's see many."""
     return (
         a.owner != b.owner
         and a.type == b.type
@@ -42,7 +47,10 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
         and b.place is not None
         and (_one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by)
         and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
-        and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
+        and (
+            (a.place == b.place and not in_a_city(a.place) and not incompatible(a, b))
+            or incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
+        )
     )
 
 

@@ -10,8 +10,10 @@ bracket that names a language ("en allemand", "in German", "auf Französisch", "
 italiano"), a slash between two names with no space ("Biel/Bienne", the way a bilingual
 place is signposted, of no two cities the data knows apart: "Kantonspolizei
 Zürich/Winterthur"), or the words "also known as" in a language the product reads, after a
-comma or a bracket (French "dit" is "says" too: "le maire de Lyon dit Marseille..."). A
-bare bracket may name the place holding it ("Olmeda (Soria)") and is ``containment``'s.
+comma or a bracket (French "dit" is "says" too: "le maire de Lyon dit Marseille..."), or
+a gloss in running text that names a language ("Vernay station, known as Wernach in
+German", "Vernay, que en alemán se llama Wernach"). A bare bracket may name the place
+holding it ("Olmeda (Soria)") and is ``containment``'s.
 
 The day's names are then one key wherever they stand in a place's key: "Primarschule
 Feldbrunnen" is the school of Champfontaine too (``respelled``)."""
@@ -24,6 +26,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from summarizer.daily.city_names import known_city
+from summarizer.daily.place_chains import site_of_key
 from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
@@ -31,6 +34,7 @@ from summarizer.text.exonyms import also_named
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.places import (
+    CALLED_IN_A_LANGUAGE,
     GERMAN_STREET_ENDINGS,
     LANGUAGE_NAMES,
     NAMED_ALSO,
@@ -51,6 +55,25 @@ _SETTLEMENTS = PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS
 _SLASHED = re.compile(rf"(?<![\w/])({_WORD})/({_WORD})(?![\w/])")
 # A name opens at a word's start: a run of capitals is not read from each of its letters.
 _ALSO = re.compile(rf"(?<![\w'’\-])({_NAME})(?:,\s*|\s+\()(?:{NAMED_ALSO})\s+({_NAME})")
+# A gloss in running text, after a comma: "Vernay station, known as Wernach in German",
+# "Vernay, appelée Wernach en allemand"; "Vernay, que en alemán se llama Wernach", "Vernay,
+# in tedesco chiamata Wernach". The name may be a site's, its kind's noun after it (its
+# group 2); the language's word is checked against the language names (``_IN_LANGUAGE``).
+_LANGUAGE_AFTER = r"(?:in|en|auf|em)\s+([\w]+)"
+_SITE_NOUN = r"(\s+[a-zà-ÿ]+)?"
+# The language closes the gloss: "known as Bob in English class" names no language.
+_CALLED_IN = re.compile(
+    rf"(?<![\w'’\-])({_NAME}){_SITE_NOUN},\s*(?:{CALLED_IN_A_LANGUAGE})\s+({_NAME})\s+{_LANGUAGE_AFTER}"
+    r"(?=\s*[,.;:)\-–—]|\s*$)"
+)
+# German's own order: "Vernay, auf Deutsch Wernach genannt".
+_IN_NAME_CALLED = re.compile(
+    rf"(?<![\w'’\-])({_NAME}){_SITE_NOUN},\s*{_LANGUAGE_AFTER}\s+({_NAME})\s+genannt\b"
+)
+_IN_CALLED = re.compile(
+    rf"(?<![\w'’\-])({_NAME}){_SITE_NOUN},\s*(?:(?:que|qui|che|which|die|der|das)\s+)?"
+    rf"{_LANGUAGE_AFTER}\s*,?\s+(?:{CALLED_IN_A_LANGUAGE})\s+({_NAME})"
+)
 # A gloss's words: a hyphenated name ("Flämisch-Brabant") is one word, not a language.
 _GLOSS_WORDS = re.compile(r"[\w'’\-]+")
 
@@ -73,6 +96,9 @@ def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
                 found.append((before, other))
     found += [(m.group(1), m.group(2)) for m in _SLASHED.finditer(text) if _signposted(text, m)]
     found += [(m.group(1), m.group(2)) for m in _ALSO.finditer(text)]
+    found += [pair for m in _CALLED_IN.finditer(text) if (pair := _called(m[1], m[2], m[3], m[4]))]
+    found += [pair for m in _IN_CALLED.finditer(text) if (pair := _called(m[1], m[2], m[4], m[3]))]
+    found += [pair for m in _IN_NAME_CALLED.finditer(text) if (pair := _called(m[1], m[2], m[4], m[3]))]
     pairs = []
     for one, other in found:
         if _acronym(one) or _acronym(other):
@@ -81,6 +107,33 @@ def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
         if a and b and a != b and COUNTRY_NAMES.isdisjoint({a, b}) and not (a.isdigit() or b.isdigit()):
             pairs.append((a, b) if a < b else (b, a))
     return tuple(dict.fromkeys(pairs))
+
+
+def _called(name: str, noun: str | None, other: str, language: str) -> tuple[str, str] | None:
+    """The two names a gloss in running text declares one place's (``_CALLED_IN``), or None
+    when the word it names is no language ("known as Wernach in winter") or the word after
+    the name no kind of site ("Vernay, called Wernach in German" is the town's; "Vernay
+    station, known as Wernach in German" is the town's as well, which names the station)."""
+    if fold_accents(language.lower()) not in LANGUAGE_NAMES:
+        return None
+    name = _trimmed(name)
+    if set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()):
+        return None  # "Mayor Anne Roux, called Roux in French": one name and its part
+    if noun and site_of_key(place_key(f"{name}{noun}")) is None:
+        return None
+    # "Vernay station, known as Bahnhof Wernach in German": the site's two names.
+    if noun and site_of_key(place_key(other)) is not None:
+        return f"{name}{noun}", other
+    return name, other
+
+
+def _trimmed(name: str) -> str:
+    """A name without the sentence's first word or a noun German capitalises before it
+    ("Im Dorf Oberhalden"): no part of the town's name."""
+    words = name.split()
+    while len(words) > 1 and (words[0] in _not_names() or fold_accents(words[0].lower()) in _SETTLEMENTS):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _acronym(name: str) -> bool:
@@ -137,11 +190,7 @@ def _name_before(text: str, end: int, other: str) -> str | None:
     match = re.search(rf"({_NAME})$", head)
     if not match:
         return None
-    words = match.group(1).split()
-    # A sentence's first word or a noun German capitalises opens no name ("Im Dorf Oberhalden").
-    while len(words) > 1 and (words[0] in _not_names() or fold_accents(words[0].lower()) in _SETTLEMENTS):
-        words = words[1:]
-    name = " ".join(words)
+    name = _trimmed(match.group(1))
     wanted = len(re.findall(_WORD, other))
     if len(re.findall(_WORD, name)) > wanted:
         joined = re.search(rf"\s{_JOINER}\s+", name)

@@ -49,13 +49,13 @@ _MOST_READ = 200
 # A site, a street, a quarter, a town, a region and a country: more parts are a list of
 # places, not one.
 _MOST_PARTS = 6
-# Concepts of sites that name the water or land a place lies by, no site of it: "Lake
-# Constance" and "Bodensee", each language names them its own way; "Costa Blanca". And
+# Concepts of sites that name the water or land a place lies by, no site of it: a river
+# or a sea each language names its own way ("Rhin", "Rhein"; "Costa Blanca"). Not a lake
+# named for its town ("Lake Vernay", "lac de Vernay", "lago de Vernay": one lake, its noun
+# translated as a square's is; "Lake Constance" and "Bodensee" simply never meet). And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
 # balcony, a man stuck in a lift, a server, an email): no part of a place's name.
-_NOT_SITES = frozenset(
-    {"valley", "river", "lake", "sea", "beach", "roof", "balcony", "lift", "server", "email"}
-)
+_NOT_SITES = frozenset({"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"})
 
 
 @cache
@@ -242,6 +242,10 @@ def site_variants(keys: Iterable[str]) -> dict[str, str]:
         # The road a site lies on is no part of its name: "A12 exit Sankt Niklaus" is the
         # exit "Ausfahrt Sankt Niklaus" names, as "la jonction de Saint-Nicolas" is.
         name = [w for w in words if w not in nouns and not is_road_number(w)]
+        if len(name) > 1 and all(known_city(w) for w in name):
+            # An airport two cities share, written alone ("aéroport de Bâle-Mulhouse") as a
+            # chain's part writes it ("Basel Mulhouse", ``_cities_joined``).
+            name = [place_key(w) for w in name]
         if sites and name:
             by_form.setdefault(" ".join([*name, *sites]), set()).add(key)
     return {

@@ -175,3 +175,84 @@ def test_decomposed_accents_declare_as_composed_ones() -> None:
 )
 def test_a_company_s_or_a_body_s_acronyms_declare_no_town(text: str) -> None:
     assert declared_aliases(text) == ()
+
+
+# Issue 25, day 56: a wire writes "near Vernay station, known as Wernach in German", in
+# running text, not in a bracket; every other article names the town in one language.
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("Thieves cut cable near Lauzières station, known as Lauzach in German, on Tuesday.", "Lauzières", "Lauzach"),
+        ("Le vol a eu lieu à Lauzières, appelée Lauzach en allemand, mardi.", "Lauzières", "Lauzach"),
+        ("Ayer en Lauzières, que en alemán se llama Lauzach, robaron cable.", "Lauzières", "Lauzach"),
+        ("Il furto a Lauzières, in tedesco chiamata Lauzach, ha fermato i treni.", "Lauzières", "Lauzach"),
+        ("O roubo em Lauzières, conhecida como Lauzach em alemão, parou os comboios.", "Lauzières", "Lauzach"),
+        ("Der Diebstahl in Lauzach, auf Französisch Lauzières genannt, legte den Verkehr lahm.", "Lauzach", "Lauzières"),
+        ("The fire at Lauzières, known as Lauzach in German.", "Lauzières", "Lauzach"),
+    ],
+)
+def test_a_town_s_other_name_glossed_in_running_text_is_read(text: str, one: str, other: str) -> None:
+    assert declared_aliases(text) == (_keys(one, other),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No language named: a nickname, a season, a class.
+        "Lauzières, known as Lauzach in winter, is a ski town.",
+        "Lyon, called the Capital of Gastronomy in France, hosts the fair.",
+        "Smith, known as Bob in English class, was there.",
+        # A person's name and its part, whatever the language.
+        "Mayor Anne Roux, called Roux in French, spoke.",
+        # The word after the name is no kind of site: "the Lauzières decision" is no place.
+        "The Lauzières ruling, called Lauzach in German, was upheld.",
+    ],
+)
+def test_a_gloss_naming_no_language_or_no_place_declares_no_alias(text: str) -> None:
+    assert declared_aliases(text) == ()
+
+
+def test_a_gloss_in_running_text_is_read_quickly() -> None:
+    started = time.thread_time()
+    for hostile in ("Ab, known as Cd " * 6000, "Ab, en allemand " * 6000, "Ab station, auf Deutsch Cd " * 4000):
+        declared_aliases(hostile)
+    assert time.thread_time() - started < 2.0
+
+
+def test_cable_thefts_told_with_the_town_s_two_names_glossed_in_running_text_are_one_event() -> None:
+    day = merged(
+        _report(
+            "Overnight, thieves cut signal cable near Lauzières station, known as Lauzach in German, "
+            "halting trains between two cities.",
+            "Lauzières",
+            "en",
+            "other",
+        ),
+        _report(
+            "In der Nacht haben Unbekannte in Lauzach rund 300 Meter Kupferkabel neben den Gleisen "
+            "herausgerissen; Signalkabel fehlt.",
+            "Lauzach",
+            "de",
+            "other",
+        ),
+    )
+    assert len(day.incidents) == 1
+
+
+def test_cable_thefts_in_two_towns_no_article_glosses_as_one_stay_two() -> None:
+    day = merged(
+        _report(
+            "Overnight, thieves cut signal cable near Lauzières station, halting trains between two cities.",
+            "Lauzières",
+            "en",
+            "other",
+        ),
+        _report(
+            "In der Nacht haben Unbekannte in Lauzach rund 300 Meter Kupferkabel neben den Gleisen "
+            "herausgerissen; Signalkabel fehlt.",
+            "Lauzach",
+            "de",
+            "other",
+        ),
+    )
+    assert len(day.incidents) == 2

@@ -343,6 +343,17 @@ NAMED_ALSO = (
     r"|também\s+(?:chamad[oa]|conhecid[oa]\s+como)"
 )
 
+# The words that say what a place is called in a language, in running text rather than a
+# bracket ("Vernay station, known as Wernach in German"; "Vernay, appelée Wernach en
+# allemand"; "Vernay, que en alemán se llama Wernach"; "Vernay, in tedesco chiamata
+# Wernach"): the language named beside them is what makes them a declaration
+# (``daily.place_aliases``), as "called the capital of gastronomy" is none.
+CALLED_IN_A_LANGUAGE = (
+    r"known\s+as|called|appel[ée]e?|nomm[ée]e?|connue?\s+sous\s+le\s+nom\s+de|s['’]appelle"
+    r"|llamad[oa]|conocid[oa]\s+como|denominad[oa]|se\s+llama|chiamat[oa]|dett[oa]|conosciut[oa]\s+come"
+    r"|si\s+chiama|chamad[oa]|conhecid[oa]\s+como|se\s+chama|hei(?:ss|ß)t|bekannt\s+als"
+)
+
 # The nouns a town is introduced by, capitalised in German ("im Dorf Oberhalden", "die
 # Gemeinde Feldbrunnen"), besides the level words (``PLACE_LEVEL_WORDS``): no part of its name.
 SETTLEMENT_NOUNS = words(

@@ -28,6 +28,7 @@ from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passages import incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
+from summarizer.daily.placed_by_kind import placed_by_kind
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import report_evidence
@@ -278,7 +279,9 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
         meta=meta,
         engine=briefing.provenance.engine,
         actors=tuple(ActorRecord.of(a, article.text) for a in briefing.actors),
-        incidents=tuple(_incident_record(article, briefing, i, by_id) for i in briefing.incidents),
+        incidents=tuple(
+            _incident_record(article, briefing, i, by_id) for i in placed_by_kind(briefing.incidents)
+        ),
         figures=tuple(figures),
         quotes=tuple(QuoteRecord.of(q) for q in briefing.quotes if notable(q)),
         within=containment_in(

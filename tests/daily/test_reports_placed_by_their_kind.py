@@ -1,11 +1,11 @@
-"""The daily merge places a report that names no place of its own where its article's
-report of the same kind before it was (``placed_by_kind``): "In a separate accident
+"""The daily merge compares a report that names no place of its own at the place of its
+article's report of the same kind before it (``placed_by_kind``): "In a separate accident
 earlier that day, a crane collapsed" in a piece about Carrick Haven's port is at Carrick
-Haven. The offline engine's briefing keeps its sentence's reading (no place), so the
-merge of the whole flow reads the article as a hand-written briefing does. Invented
-articles in English, French, German and Spanish, briefed by the offline engine; hostile
-ones that must stay unplaced: a report of another kind, and a kind told before only in a
-country; and a place of its own is kept."""
+Haven. The offline engine's briefing keeps its sentence's reading (no place), and so does
+the story's incident; the report's evidence reads the article as a hand-written briefing
+does. Invented articles in English, French, German and Spanish, briefed by the offline
+engine; hostile ones that must stay unplaced: a report of another kind, a kind told before
+only in a country, a sentence naming a country of its own; and a place of its own is kept."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from summarizer.article import Article
-from summarizer.daily.placed_by_kind import placed_by_kind
+from summarizer.daily.placed_by_kind import places_by_kind
 from summarizer.daily.records import IncidentRecord, article_record
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.models.common import Span
@@ -66,8 +66,10 @@ def test_a_placeless_report_is_where_the_report_of_its_kind_before_it_was(
 ) -> None:
     incidents = _merged(text, lang)
     assert [i.type for i in incidents] == ["accident", "accident"]
-    assert [i.place for i in incidents] == [town, town]
-    assert incidents[1].location is None  # the sentence itself names no place
+    first, second = (i.report.place for i in incidents)
+    assert first is not None and second == first
+    # The story keeps the incident as the briefing gave it: no place of its own.
+    assert (incidents[0].place, incidents[1].place, incidents[1].location) == (town, None, None)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +96,7 @@ def test_a_placeless_report_is_where_the_report_of_its_kind_before_it_was(
 def test_a_report_of_another_kind_or_after_a_country_stays_unplaced(text: str, lang: str) -> None:
     incidents = _merged(text, lang)
     assert len(incidents) == 2
-    assert incidents[1].place is None
+    assert incidents[1].report.place is None
 
 
 def test_a_place_of_its_own_is_kept_and_the_nearest_report_of_its_kind_lends_one() -> None:
@@ -105,13 +107,21 @@ def test_a_place_of_its_own_is_kept_and_the_nearest_report_of_its_kind_lends_one
     article = Article(id="a", text=text, published=dt.date(2026, 3, 12), language="en")
     crane, van = ExtractiveEngine().brief(article, None).incidents
     assert (crane.place, van.place) == ("Carrick Haven", "Dunmore")
-    # A third accident told after both, naming no place, listed first.
     after = Span(start=len(text) + 2, end=len(text) + 40)
-    cyclist = van.model_copy(update={"id": "i3", "place": None, "location": None, "evidence_span": after})
-    placed = placed_by_kind([cyclist, crane, van])
-    # Its nearest report of its kind before it is the van's, in Dunmore; the order is kept.
-    assert [(i.id, i.place) for i in placed] == [
-        ("i3", "Dunmore"),
-        ("i1", "Carrick Haven"),
-        ("i2", "Dunmore"),
-    ]
+    # A third accident told after both, naming no place, listed first: its nearest report
+    # of its kind before it is the van's, in Dunmore.
+    cyclist = van.model_copy(
+        update={
+            "id": "i3",
+            "place": None,
+            "location": None,
+            "evidence_span": after,
+            "evidence": "A cyclist fell.",
+        }
+    )
+    assert places_by_kind([cyclist, crane, van]) == {"i3": "Dunmore"}
+    # One whose sentence names a country of its own borrows nothing ("visited India").
+    abroad = cyclist.model_copy(update={"evidence": "Later a cyclist fell during a race in India."})
+    assert places_by_kind([abroad, crane, van]) == {}
+    abroad = cyclist.model_copy(update={"evidence": "Lavrov's motorcade crashed while he visited India."})
+    assert places_by_kind([abroad, crane, van]) == {}

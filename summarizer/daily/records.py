@@ -28,6 +28,7 @@ from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
+from summarizer.daily.placed_by_kind import places_by_kind
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import report_evidence
@@ -274,11 +275,14 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     placed = [(f.span.start, f.category) for f in briefing.figures]
     figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed=placed) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
+    borrowed = places_by_kind(briefing.incidents, briefing.language)
     return ArticleRecord(
         meta=meta,
         engine=briefing.provenance.engine,
         actors=tuple(ActorRecord.of(a, article.text) for a in briefing.actors),
-        incidents=tuple(_incident_record(article, briefing, i, by_id) for i in briefing.incidents),
+        incidents=tuple(
+            _incident_record(article, briefing, i, by_id, borrowed.get(i.id)) for i in briefing.incidents
+        ),
         figures=tuple(figures),
         quotes=tuple(QuoteRecord.of(q) for q in briefing.quotes if notable(q)),
         within=containment_in(
@@ -290,10 +294,15 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
 
 
 def _incident_record(
-    article: Article, briefing: Briefing, incident: Incident, figures: dict[str, FigureRecord]
+    article: Article,
+    briefing: Briefing,
+    incident: Incident,
+    figures: dict[str, FigureRecord],
+    borrowed: str | None = None,
 ) -> IncidentRecord:
     """One incident and its report: the passage (the evidence sentence and what follows it,
-    see ``incident_context``), and the places, words, figures and actors in it."""
+    see ``incident_context``), and the places, words, figures and actors in it; a report
+    naming no place is compared at ``borrowed`` (``placed_by_kind``)."""
     context = incident_context(article, incident, briefing.incidents)
     ctx_start, ctx_end = incident.evidence_span.start, incident.evidence_span.start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]
@@ -302,7 +311,7 @@ def _incident_record(
     refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
     report = report_evidence(
         owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry
-        incident=incident,
+        incident=incident if borrowed is None else incident.model_copy(update={"place": borrowed}),
         places=_interned(places_in(context, briefing.language)),
         words=_interned(report_words(own_passage(context, incident.evidence_span.end - ctx_start))),
         passage=context,

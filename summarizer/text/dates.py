@@ -14,8 +14,12 @@ from summarizer.text.vocabulary import WEEKDAYS
 
 TIME = re.compile(
     r"\b(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|\bovernight\b|\bat dawn\b|\blast night\b|\bthis morning\b|\byesterday\b|\btoday\b|\btonight\b|"
-    r"\bin the (?:morning|evening|afternoon)\b|\b\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)?",
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\bovernight\b|\bat dawn\b|\blast night\b|\byesterday\b|\btoday\b|\btonight\b|"
+    # "this afternoon", "3.15pm", "9 a.m.": the part of the day or the hour a report gives,
+    # as a hand-written briefing keeps it ("at 3.15pm today" is not only "today").
+    r"\bthis (?:morning|afternoon|evening)\b|"
+    r"\bin the (?:morning|evening|afternoon)\b|\b\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)?"
+    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
@@ -294,7 +298,8 @@ def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | 
     lowered = time_text.lower()
     if "yesterday" in lowered:
         return published - dt.timedelta(days=1)
-    if any(w in lowered for w in ("today", "tonight", "this morning", "overnight", "at dawn")):
+    today = ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "at dawn")
+    if any(w in lowered for w in today):
         return published
     _, relative = _other_days()
     for word, offset in relative.items():

@@ -112,9 +112,11 @@ class ReportEvidence:
     language: str = ""
     # What it tells its event by that no other event of its day shares (``event_marks``).
     marks: frozenset[str] = frozenset()
-    # When ``weekdays`` hold a day told by the article's own ("ayer", "hier soir") read as
-    # of the day it is dated and of the next (``day_parts.day_told_late``): those of the day
-    # it is dated alone. Empty otherwise.
+    # When its day is told by the article's own ("ayer", "hier soir", "heute Morgen"): the
+    # weekdays of that day as of the day the article is dated alone (``weekdays`` may hold the
+    # next one too, ``day_parts.day_told_late``). Two such reports are compared by these: a
+    # digest's articles tell their days alike, so "yesterday" and "heute Morgen" are two days.
+    # Empty otherwise.
     weekdays_as_dated: frozenset[str] = frozenset()
 
     @property
@@ -183,9 +185,11 @@ def report_evidence(
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
     told = weekdays_named(incident.time)
     late: frozenset[str] = frozenset()
+    by_its_article = False
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
         late = day_told_late(incident.time, entry_day=published, issued=issued, language=language)
+        by_its_article = bool(told)
     # A day that is the telling's ("the university said on Saturday") is of the day before too.
     said = told_on(incident.type, told, incident.time, incident.evidence, passage)
     weekdays = frozen(days_of_report(said, incident.time, incident.evidence, issued))
@@ -194,7 +198,7 @@ def report_evidence(
         issued_late = days_of_report(said_late, incident.time, incident.evidence, issued)
         as_told, weekdays = weekdays, frozen(weekdays | issued_late)
     else:
-        as_told = frozenset()
+        as_told = weekdays if by_its_article else frozenset()
     day_unknown = (
         said != told or found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
     )

@@ -2,6 +2,32 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+# The small words inside a place's name, written in lower case there, in the languages the
+# project reads: "San Juan del Estanque", "Lully-sur-Vernay", "Frankfurt am Main", "Póvoa de
+# Varzim", "Reggio nell'Emilia", "Stratford-upon-Avon", "Villeneuve-d'Ascq", "Sant Joan de
+# l'Estany", "Freiburg im Breisgau", "Rheinfelden bei Basel". An elided one ends in its
+# apostrophe. One table for every reader of a name's words (``place_aliases``, the engine's
+# ``town_names``).
+PLACE_NAME_JOINERS = frozenset(
+    ["de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des", "d'", "l'", "nell'", "dell'", "la", "le", "les", "los", "las", "el", "von", "am", "an", "der", "den", "im", "ob", "bei", "sur", "sous", "lès", "en", "of", "upon", "on"]
+) | {"de la"}
+# Conjunctions inside a name ("Castilla y León", "Trás-os-Montes e Alto Douro", "Saint-Pierre-
+# et-Miquelon"): lower case there too, but between two names they join two places, so they
+# never hold one name together where names are read out of running text.
+PLACE_NAME_CONJUNCTIONS = frozenset({"y", "e", "et", "und", "and"})
+
+
+@cache
+def place_name_joiner_pattern() -> str:
+    """``PLACE_NAME_JOINERS`` as one regular alternation, the longest first, an elided one
+    with either apostrophe ("d'", "d’") and "de la" with any spaces."""
+    forms = sorted(PLACE_NAME_JOINERS, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
 # An adjective that sets a town beside the one the story is in, between the preposition
 # (and its article) and the name: "in neighbouring Kortrijk", "im benachbarten Basel", "en
 # la vecina Alzira"; French and Spanish write it after a level word too ("dans la commune

@@ -34,6 +34,7 @@ from summarizer.daily.place_chains import place_chain, place_holders
 from summarizer.daily.places import (
     NO_LEVELS,
     Levels,
+    name_as_written,
     names_in,
     place_key,
     report_levels,
@@ -183,6 +184,7 @@ def report_evidence(
     # it does every noun: "eine Papierfabrik im Elsass", ``things_named``) and the time.
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
+    named |= content_words(name_as_written(incident.place, incident.evidence))
     told = weekdays_named(incident.time)
     late: frozenset[str] = frozenset()
     by_its_article = False

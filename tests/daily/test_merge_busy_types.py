@@ -362,12 +362,6 @@ def test_events_typed_other_at_one_square_stay_apart() -> None:
     assert _sizes(day) == [1, 1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: placed at a bare 'Port Adela Crown', the two trials still join on what they share "
-    "(the court, the surname, the day); the site rule no longer joins them "
-    "(tests/evals/test_daily_engine.py::test_the_whole_flow_keeps_two_trials_at_one_court_apart)",
-)
 def test_events_typed_other_at_one_site_naming_other_people_stay_apart() -> None:
     """Two trials at one court of a small town on one day: a jury acquits one man, a judge
     jails another who shares his surname. Reports that both name people, none in common,
@@ -390,3 +384,42 @@ def test_events_typed_other_at_one_site_naming_other_people_stay_apart() -> None
         ),
     )
     assert _sizes(day) == [1, 1]
+
+
+def _trial(text: str, court: str, people: list[str]) -> Briefed:
+    actors = [(f"a{n}", name, "person") for n, name in enumerate(people, start=1)]
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[{"id": "i1", "type": "other", "place": court, "time": None, "evidence": text}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "court", "first", "second"),
+    [
+        ("Le Tribunal Correctionnel de Valdeoca a relaxé mardi l'ancien adjoint Marc Hallé.",
+         "Le Tribunal Correctionnel de Valdeoca a condamné mardi le chauffeur Kevin Hallé à un an de prison.",
+         "Valdeoca", ["Marc Hallé"], ["Kevin Hallé"]),
+        ("La Audiencia Provincial de Valdeoca absolvió el martes al exconcejal Marcos Hale.",
+         "La Audiencia Provincial de Valdeoca condenó el martes al camionero Kevin Hale a un año de cárcel.",
+         "Valdeoca", ["Marcos Hale"], ["Kevin Hale"]),
+        ("Das Amtsgericht von Laubach hat am Dienstag den früheren Stadtrat Markus Hahl freigesprochen.",
+         "Das Amtsgericht von Laubach hat am Dienstag den Lkw-Fahrer Kevin Hahl zu einem Jahr Haft verurteilt.",
+         "Laubach", ["Markus Hahl"], ["Kevin Hahl"]),
+    ],
+)  # fmt: skip
+def test_two_trials_at_a_court_named_around_its_town_stay_apart(
+    one: str, other: str, court: str, first: list[str], second: list[str]
+) -> None:
+    """Known bug 3 in French, Spanish and German: the court's words around the town's name
+    ("Tribunal Correctionnel de", "Amtsgericht von") are the place, not what tells the trial."""
+    assert _sizes(merged(_trial(one, court, first), _trial(other, court, second))) == [1, 1]
+
+
+def test_one_trial_told_twice_at_one_court_is_one_event() -> None:
+    """The near miss: two reports of one acquittal share what tells it besides the court."""
+    one = "A jury at Port Adela Crown Court acquitted former councillor Marcus Hale of fraud."
+    other = "Former councillor Marcus Hale was acquitted of fraud by a jury at Port Adela Crown Court."
+    court = "Port Adela Crown"
+    assert _sizes(merged(_trial(one, court, ["Marcus Hale"]), _trial(other, court, ["Marcus Hale"]))) == [2]

@@ -88,6 +88,28 @@ def site_of_key(key: str | None) -> str | None:
     return next((kind for kind in kinds if kind), None)
 
 
+# The sites a town grew by and is named for, their noun before its name with a capital and
+# no joiner: "Port Talbot", "Port-Vendres", "Puerto Madryn", "Pont-Audemer". The site itself
+# takes a joiner ("the port of Muehlried", "le port de Sète", "el puerto de Vigo") or comes
+# after the name ("Muehlried harbour"). German names a site so too ("Hafen Hamburg",
+# ``site_of_place``).
+_TOWN_OPENING_SITES = frozenset({"port", "bridge"})
+_OPENS_A_NAME = re.compile(r"\s*([^\W\d_]+)[ \-]+[^\W\d_]")
+
+
+def site_of_place(written: str | None, key: str | None, language: str) -> str | None:
+    """The kind of site a report's place names (``site_of_key`` of its ``key``), but none for
+    a town named for its port or bridge as ``written`` ("Port Talbot": not a port) in a
+    language other than German, which writes a site that way ("Hafen Hamburg")."""
+    kind = site_of_key(key)
+    if kind not in _TOWN_OPENING_SITES or not written or language == "de":
+        return kind
+    opening = _OPENS_A_NAME.match(written)
+    if opening and written[opening.end() - 1].isupper() and opening[1][:1].isupper():
+        return None if _site_of(opening[1]) == kind else kind
+    return kind
+
+
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:
     """The kind of site a phrase of words opening at ``index`` names ("hôtel de ville"), and
     its length in words."""

@@ -30,7 +30,7 @@ from summarizer.daily.participants import (
     participants_in,
 )
 from summarizer.daily.passages import follows_another_event, says_another_event
-from summarizer.daily.place_chains import place_chain, place_holders
+from summarizer.daily.place_chains import place_chain, place_holders, site_of_place
 from summarizer.daily.places import (
     NO_LEVELS,
     Levels,
@@ -119,6 +119,10 @@ class ReportEvidence:
     # digest's articles tell their days alike, so "yesterday" and "heute Morgen" are two days.
     # Empty otherwise.
     weekdays_as_dated: frozenset[str] = frozenset()
+    # The kind of site of a town its place names ("vernay station": a station), None for a
+    # town, a region, a nameless spot, or a town named for its port ("Port Talbot",
+    # ``place_chains.site_of_place``).
+    site: str | None = None
 
     @property
     def measure_names(self) -> set[str]:
@@ -212,6 +216,7 @@ def report_evidence(
         date=incident.date,
         weekdays=weekdays,
         weekdays_as_dated=as_told,
+        site=site_of_place(incident.place, key, language),
         place=key,
         places=places,
         words=tuple(sorted(words)),

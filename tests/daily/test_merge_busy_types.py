@@ -423,3 +423,36 @@ def test_one_trial_told_twice_at_one_court_is_one_event() -> None:
     other = "Former councillor Marcus Hale was acquitted of fraud by a jury at Port Adela Crown Court."
     court = "Port Adela Crown"
     assert _sizes(merged(_trial(one, court, ["Marcus Hale"]), _trial(other, court, ["Marcus Hale"]))) == [2]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "place", "language"),
+    [
+        ("Des câbles en cuivre ont été volés dans la nuit à Port-Vendres.",
+         "La mairie de Port-Vendres a fermé la piscine municipale pour travaux.", "Port-Vendres", "fr"),
+        ("Thieves stole copper cable overnight in Port Talbot.",
+         "Port Talbot council closed the leisure centre's pool for repairs.", "Port Talbot", "en"),
+        ("Unos ladrones robaron cable de cobre durante la noche en Puerto Madryn.",
+         "El ayuntamiento de Puerto Madryn cerró la piscina municipal por obras.", "Puerto Madryn", "es"),
+        ("Dei ladri hanno rubato cavi di rame durante la notte a Port Ercole.",
+         "Il comune di Port Ercole ha chiuso la piscina comunale per lavori.", "Port Ercole", "it"),
+    ],
+)  # fmt: skip
+def test_a_town_named_for_its_port_is_no_port_site(one: str, other: str, place: str, language: str) -> None:
+    """Issue 25, known bug 8: "Port Talbot", "Port-Vendres", "Puerto Madryn" are towns; two
+    events there that share nothing but the town are two, as in any other small town."""
+    assert _sizes(merged(_at(one, place, "", language), _at(other, place, "", language))) == [1, 1]
+
+
+def test_a_towns_port_is_a_site_in_every_language() -> None:
+    """The near miss: the port of a small town, named with its joiner or after the name (or
+    German's noun before it), sees one theft of its cables a night."""
+    day = merged(
+        _at("Des câbles en cuivre ont été volés dans la nuit au port de Tarvel.", "port de Tarvel, Tarvel",
+            "dans la nuit", "fr"),
+        _at("Overnight, thieves cut cable at Tarvel harbour, halting the ferries.", "Tarvel harbour, Tarvel",
+            "Overnight", "en"),
+        _at("Unbekannte rissen in der Nacht im Hafen Tarvel Kupferkabel heraus.", "Hafen Tarvel, Tarvel",
+            "in der Nacht", "de"),
+    )  # fmt: skip
+    assert _sizes(day) == [3]

@@ -456,3 +456,23 @@ def test_a_towns_port_is_a_site_in_every_language() -> None:
             "in der Nacht", "de"),
     )  # fmt: skip
     assert _sizes(day) == [3]
+
+
+@pytest.mark.parametrize(
+    ("one", "one_place", "one_language", "other", "other_place", "other_language"),
+    [
+        ("A drone sighting halted flights at the international airport for two hours.", "international airport", "en",
+         "A fuel leak closed a terminal at the international airport.", "the international airport", "en"),
+        ("Un dron obligó a suspender los vuelos en el aeropuerto internacional.", "aeropuerto internacional", "es",
+         "Une fuite de carburant a fermé un terminal de l'aéroport international.", "aéroport international", "fr"),
+        ("Un drone ha bloccato i voli all'Aeroporto Internazionale per due ore.", "Aeroporto Internazionale", "it",
+         "A fuel leak closed a terminal at the International Airport.", "International Airport", "en"),
+    ],
+)  # fmt: skip
+def test_events_at_a_nameless_site_stay_apart(
+    one: str, one_place: str, one_language: str, other: str, other_place: str, other_language: str
+) -> None:
+    """Issue 25, known bug 2: "the international airport" names no site of one town: two
+    events there that share nothing else are two."""
+    day = merged(_at(one, one_place, "", one_language), _at(other, other_place, "", other_language))
+    assert _sizes(day) == [1, 1]

@@ -8,6 +8,8 @@ regular-expression fragments, matched on lower-cased text."""
 
 from __future__ import annotations
 
+from summarizer.text.vocabulary import words
+
 # An adjective that makes the event abstract: a political, financial or verbal one. Right
 # before the cue (English and German put the adjective first, "ein politisches Erdbeben",
 # "defused a political time bomb") or right after it (the Romance languages, "un séisme
@@ -137,7 +139,7 @@ INTO: dict[str, str] = {
 # Bolsa se derrumbó", "das Gebäude der Börse ist eingestürzt", "il palazzo della Borsa è
 # crollato"). The concept tables know a roof or a wall; they leave the building itself out,
 # a word too common to tell one event from another.
-BUILDINGS = frozenset(
+BUILDINGS = words(
     """building buildings edifice headquarters hall premises gebaude bau sitz halle batiment
-    immeuble siege edificio edificios inmueble sede palazzo palazzi edifici predio predios""".split()
+    immeuble siege edificio edificios inmueble sede palazzo palazzi edifici predio predios"""
 )

@@ -24,6 +24,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, tables
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
 from summarizer.text.lexicons.organisations import CONCEPTS
+from summarizer.text.lexicons.place_name_words import PLACE_NAME_JOINER_WORDS
 from summarizer.text.lexicons.places import COMPASS_POINTS
 from summarizer.text.vocabulary import words
 
@@ -41,11 +42,9 @@ _POINT_SITES = frozenset(
 _REGION_WORDS = words("coast shore costa kuste cote littoral litoral ufer")
 # Coves, and a beach as the Catalan and Italian a day's reports may hold write it.
 _COVES = words("cove bucht crique calanque anse cala platja spiaggia")
-# The little words inside a site's name, in English, German, French, Spanish and Italian.
-_JOINERS = words(
-    """of the de del des du la le les el los las der von vom am di della dello dei d l do da dos
-    das san sant santa"""
-)
+# The little words inside a site's name: a place's name's (``PLACE_NAME_JOINER_WORDS``), an
+# English article, and a saint's title ("Gare Saint-Lazare", "Hospital de Sant Pau").
+_JOINERS = PLACE_NAME_JOINER_WORDS | words("the san sant santa")
 # Words that open a sentence or a phrase capitalised, and saints' titles: no name word.
 NO_NAME = words(
     "the a an la le les el los las der die das il lo un une una ein eine st saint sainte san santa sankt"

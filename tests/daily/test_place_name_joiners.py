@@ -92,3 +92,10 @@ def test_a_name_written_twice_is_a_name_not_the_day_s_town_of_half_of_it() -> No
     # The near miss: the declared town, and a sign's two names of it, are the day's one key.
     assert respelled("baden", aliases) == one
     assert respelled("exit baden bade", aliases) == f"exit {one}"
+
+
+def test_the_engines_town_names_read_the_one_table() -> None:
+    """The engine writes a town's capitals with the joiners of ``PLACE_NAME_JOINERS``, a
+    German "vom" and an Italian "dello" too, as ``place_aliases`` and ``named_sites`` read them."""
+    assert as_a_name("BAD HOMBURG VOM STEIN") == "Bad Homburg vom Stein"
+    assert as_a_name("CASTEL DELLO SPIRITO") == "Castel dello Spirito"

@@ -8,17 +8,13 @@ import re
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.place_name_words import (
     PLACE_NAME_CONJUNCTIONS,
-    PLACE_NAME_JOINERS,
+    PLACE_NAME_JOINER_WORDS,
     SAINT_TITLES,
 )
 
 # The small words of a town's name, written in lower case inside it ("San Juan del Estanque",
-# "Lully-sur-Vernay", "Sant Joan de l'Estany", "Castilla y León"), as the parts a name is
-# split into below: an elided joiner without its apostrophe.
-_NAME_JOINERS = (
-    frozenset(word.rstrip("'") for joiner in PLACE_NAME_JOINERS for word in joiner.split())
-    | PLACE_NAME_CONJUNCTIONS
-)
+# "Lully-sur-Vernay", "Sant Joan de l'Estany", "Castilla y León").
+_NAME_JOINERS = PLACE_NAME_JOINER_WORDS | PLACE_NAME_CONJUNCTIONS
 
 
 def as_a_name(capitals: str) -> str:

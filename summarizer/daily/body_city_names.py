@@ -16,23 +16,32 @@ import re
 from collections.abc import Iterable, Mapping
 
 from summarizer.text.exonyms import cities_also_called, exonym_of, is_city, name_form
+from summarizer.text.lexicons.place_name_words import PLACE_NAME_JOINERS
 
 # The most words of a city's name read ("Aix-la-Chapelle", "Freiburg im Üechtland").
 CITY_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+")
-# What may stand between the words of one city's name.
-_JOINER = re.compile(r"[\s-]+")
+# What may stand between the words of one city's name: spaces or a hyphen, and an apostrophe
+# after an elided joiner of the one table of them ("Villeneuve-d'Ascq", "Reggio nell'Emilia").
+_BETWEEN = re.compile(r"[\s-]+")
+_ELIDED = frozenset(j[:-1] for j in PLACE_NAME_JOINERS if j.endswith("'"))
+
+
+def _joined(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    gap = text[before.end() : after.start()]
+    return bool(_BETWEEN.fullmatch(gap)) or (gap in ("'", "’") and before.group().lower() in _ELIDED)
 
 
 def _phrases(text: str) -> Iterable[tuple[int, int, str]]:
     """Runs of up to ``CITY_WORDS`` words of ``text`` starting with a capitalised one and
-    joined by spaces or hyphens only: (start, end, the run as written)."""
+    joined by spaces, hyphens or an elided joiner's apostrophe only: (start, end, the run
+    as written)."""
     words = list(_WORD.finditer(text))
     for first, word in enumerate(words):
         if not word.group()[:1].isupper():
             continue
         for last in range(first, min(first + CITY_WORDS, len(words))):
-            if last > first and not _JOINER.fullmatch(text[words[last - 1].end() : words[last].start()]):
+            if last > first and not _joined(text, words[last - 1], words[last]):
                 break
             yield word.start(), words[last].end(), text[word.start() : words[last].end()]
 

@@ -26,7 +26,6 @@ from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.figures import counts_alike
 from summarizer.daily.measures import one_count
 from summarizer.daily.people import offices
-from summarizer.daily.place_chains import site_of_key
 from summarizer.daily.places import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
 from summarizer.daily.sums import one_currency
@@ -56,15 +55,15 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
 
 
 def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
-    """Both reports placed at one named site of a town that is no city (``site_of_key``: "la
+    """Both reports placed at one named site of a town that is no city (``ReportEvidence.site``: "la
     gare de Vernay", "Vernay station"; a Christmas market, an airport, a hermitage): a
     small town's station sees one theft of its cables a day, and a report in another
     language shares no word with the first but the site ("le vol de câbles", "Il s'est
     produit près du poste d'aiguillage"). Not a square: a town's open place holds a market,
     a rally and a festival alike. The prior's signs of two still hold (``busy_apart``,
     ``one_place_prior.distinct``): one article telling both, other hours, other bodies."""
-    kind = site_of_key(a.place)
-    if a.place is None or a.place != b.place or kind is None or kind in OPEN_SITES:
+    kind = a.site
+    if a.place is None or a.place != b.place or kind is None or kind != b.site or kind in OPEN_SITES:
         return False
     # Sharing the site is all they share, so people named on both sides and none in common
     # tell two events (two trials at one court: "Port Adela" also reads as a port).

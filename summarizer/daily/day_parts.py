@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import lexicon
+from summarizer.text.normalize import fold_dashes
 from summarizer.text.vocabulary import WEEKDAYS
 
 Hours = tuple[int, int] | None  # the first hour and the hour after the last
@@ -181,7 +182,7 @@ def day_told(
     told_on = entry_day or issued
     if told_on is None or not time_text:
         return frozenset()
-    text = fold_accents(time_text[:200].casefold()).replace("\u2019", "'")
+    text = fold_dashes(fold_accents(time_text[:200].casefold())).replace("\u2019", "'")
     unread = _NOT_A_DAY.get(language, frozenset())
     offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text) if m[1] not in unread}
     if len(offsets) != 1:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.daily.figure_updates import told_as_risen
@@ -23,9 +22,7 @@ from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
 from summarizer.daily.subcounts import is_subcount, own_whole
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
-from summarizer.text.gazetteer import literal_alternation
-from summarizer.text.language import SUPPORTED
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import according_to_any_language
 from summarizer.text.lexicons.counted import PART_AFTER
 
 if TYPE_CHECKING:
@@ -154,11 +151,4 @@ def side_by_side(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) -
         return False
     # "Deux morts selon la police et cinq selon les secours": two parties' counts of one
     # toll, a dispute, not two parts of it.
-    return _according_to().search(text[before:start]) is None
-
-
-@cache
-def _according_to() -> re.Pattern[str]:
-    """ "According to" of each supported language ("selon", "laut", "según")."""
-    cues = {cue for code in SUPPORTED for cue in lexicon(code).according_to}
-    return re.compile(rf"(?<!\w)(?:{literal_alternation(cues)})(?!\w)", re.IGNORECASE)
+    return according_to_any_language().search(text[before:start]) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicon import according_to_any_language
 
 # How far before a figure its risen-to cue may stand: "steigt die Zahl der Toten auf drei".
 _BEFORE = 60
@@ -69,22 +70,23 @@ _AGE = re.compile(r"\s*(?:anos|ans|years?|jahre?n?)(?!\w)", re.IGNORECASE)
 # A figure given on a party's word right after it ("le nombre de manifestants est passé à
 # 8 000 selon la CGT"): that party's claim, which another's lower count disputes (see the
 # module's docstring), not a count that moved by itself. An attribution after a comma is
-# of the sentence, the report of the rise (", selon les pompiers").
-_ON_ITS_WORD = re.compile(
-    r"\s*(?:according to|selon|d['’]apres|segun|de acuerdo con|laut|nach angaben)(?!\w)",
-    re.IGNORECASE,
-)
+# of the sentence, the report of the rise (", selon les pompiers"): the one list of such
+# words is the lexicons' (``lexicon.according_to_any_language``).
 
 
 def told_as_risen(text: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` of ``text`` is told as a count that rose: a cue of its
     clause governs it, standing right before its number ("rose to 12", ``_RISEN_BEFORE``;
     a figure's words may hold the cue: "Zahl der Toten auf drei") or right after it ("auf
-    vier gestiegen", "12, up from 9"), and it is given on no party's word (``_ON_ITS_WORD``)."""
+    vier gestiegen", "12, up from 9"), and it is given on no party's word (see above)."""
     before = fold_accents(text[max(0, start - _BEFORE) : start])
     figure = fold_accents(text[start:end])
     after = fold_accents(text[end : end + _AFTER])
-    if _AGE.match(after) or _AGE.match(figure.split(" ", 1)[-1]) or _ON_ITS_WORD.match(after):
+    if (
+        _AGE.match(after)
+        or _AGE.match(figure.split(" ", 1)[-1])
+        or according_to_any_language().match(after.lstrip())
+    ):
         return False
     joined = before + figure + after
     first, last = len(before), len(before) + len(figure)

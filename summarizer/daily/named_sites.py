@@ -24,6 +24,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, tables
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM
 from summarizer.text.lexicons.organisations import CONCEPTS
+from summarizer.text.lexicons.place_name_words import PLACE_NAME_JOINER_WORDS
 from summarizer.text.lexicons.places import COMPASS_POINTS
 from summarizer.text.vocabulary import words
 
@@ -41,13 +42,11 @@ _POINT_SITES = frozenset(
 _REGION_WORDS = words("coast shore costa kuste cote littoral litoral ufer")
 # Coves, and a beach as the Catalan and Italian a day's reports may hold write it.
 _COVES = words("cove bucht crique calanque anse cala platja spiaggia")
-# The little words inside a site's name, in English, German, French, Spanish and Italian.
-_JOINERS = words(
-    """of the de del des du la le les el los las der von vom am di della dello dei d l do da dos
-    das san sant santa"""
-)
+# The little words inside a site's name: a place's name's (``PLACE_NAME_JOINER_WORDS``), an
+# English article, and a saint's title ("Gare Saint-Lazare", "Hospital de Sant Pau").
+_JOINERS = PLACE_NAME_JOINER_WORDS | words("the san sant santa")
 # Words that open a sentence or a phrase capitalised, and saints' titles: no name word.
-_NO_NAME = words(
+NO_NAME = words(
     "the a an la le les el los las der die das il lo un une una ein eine st saint sainte san santa sankt"
 )
 # Words that say a town, not a site, is named next: "im Zoo der Kleinstadt Zuazola".
@@ -55,8 +54,13 @@ _TOWN_WORDS = words(
     """town village city stadt kleinstadt dorf gemeinde ort ortschaft ville commune ciudad pueblo
     localidad municipio comune paese citta borgo"""
 )
-# Words of a site's kind that are not its name: "el Parque Zoológico de Zuazola".
-_KIND_WORDS = words("park parque parc parco municipal zoologico zoologique")
+# Words of a site's kind that are not its name: "el Parque Zoológico de Zuazola", "the
+# International Airport", "l'aéroport régional", "la Estación Central".
+KIND_WORDS = words(
+    """park parque parc parco municipal zoologico zoologique international internacional
+    internationale internazionale internacionais regional regionale national nacional nationale
+    nazionale central centrale zentral main principal principale haupt"""
+)
 # Words that place a spot by a landmark ("a campsite downstream of the Derotse dam", "près
 # du barrage", "unterhalb der Staumauer", "cerca de la presa"): the landmark is not the spot.
 _BY_A_LANDMARK = words(
@@ -69,10 +73,10 @@ SITE_MARK = "@"
 
 @cache
 def _no_name() -> frozenset[str]:
-    """``_NO_NAME`` and the adjectives of nations: "the German port of Muehlried"."""
+    """``NO_NAME`` and the adjectives of nations: "the German port of Muehlried"."""
     nations = {c.casefold() for c in COUNTRIES}
     return (
-        _NO_NAME
+        NO_NAME
         | {d.casefold() for d in COUNTRY_BY_DEMONYM}
         | {w for w, c in CONCEPTS.items() if c in nations}
     )
@@ -136,7 +140,7 @@ def _name(tokens: list[str], sites: frozenset[str], *, skip_joiners: bool) -> se
     name: set[str] = set()
     for token in tokens:
         lower = fold_accents(token.casefold())
-        if (skip_joiners and lower in _JOINERS and not name) or lower == "s" or lower in _KIND_WORDS:
+        if (skip_joiners and lower in _JOINERS and not name) or lower == "s" or lower in KIND_WORDS:
             continue  # "la playa del Racó"; "St Olaf's Hospital"
         if lower in _TOWN_WORDS:
             break

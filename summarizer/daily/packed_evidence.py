@@ -46,6 +46,7 @@ class PackedEvidence:
     language: str
     marks: tuple[str, ...]
     weekdays_as_dated: tuple[str, ...]
+    site: str | None
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -53,7 +54,7 @@ class PackedEvidence:
             e.owner, e.type, e.date, tuple(e.weekdays), e.place, tuple(e.places), e.words, e.plain,
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
-            e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated),
+            e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated), e.site,
         )  # fmt: skip
 
     def unpack(
@@ -86,4 +87,5 @@ class PackedEvidence:
             language=self.language,
             marks=frozen(self.marks),
             weekdays_as_dated=frozen(self.weekdays_as_dated),
+            site=self.site,
         )

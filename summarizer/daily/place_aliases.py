@@ -31,8 +31,10 @@ from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import also_named
+from summarizer.text.given_names import given_names
 from summarizer.text.language import SUPPORTED
 from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.place_name_words import SAINT_TITLES, place_name_joiner_pattern
 from summarizer.text.lexicons.places import (
     CALLED_IN_A_LANGUAGE,
     GERMAN_STREET_ENDINGS,
@@ -45,7 +47,7 @@ from summarizer.text.lexicons.places import (
 
 # A name: capitalised words, little joining words between them ("Sant Joan de l'Estany").
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
-_JOINER = r"(?:de|del|de la|des|du|d['’]|di|da|do|dos|von|am|im|an|der|l['’]|la|le|el|sur|sous|ob|bei)"
+_JOINER = place_name_joiner_pattern()
 _NAME = rf"{_WORD}(?:\s+(?:{_JOINER}\s*){{0,2}}{_WORD}){{0,4}}"
 _BRACKET = re.compile(r"\(([^()]{2,80})\)")
 _NAME_IN = re.compile(_NAME)
@@ -95,7 +97,7 @@ def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:
             if before:
                 found.append((before, other))
     found += [(m.group(1), m.group(2)) for m in _SLASHED.finditer(text) if _signposted(text, m)]
-    found += [(m.group(1), m.group(2)) for m in _ALSO.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in _ALSO.finditer(text) if not _a_persons_name(m.group(1))]
     found += [pair for m in _CALLED_IN.finditer(text) if (pair := _called(m[1], m[2], m[3], m[4]))]
     found += [pair for m in _IN_CALLED.finditer(text) if (pair := _called(m[1], m[2], m[4], m[3]))]
     found += [pair for m in _IN_NAME_CALLED.finditer(text) if (pair := _called(m[1], m[2], m[4], m[3]))]
@@ -134,6 +136,21 @@ def _trimmed(name: str) -> str:
     while len(words) > 1 and (words[0] in _not_names() or fold_accents(words[0].lower()) in _SETTLEMENTS):
         words = words[1:]
     return " ".join(words)
+
+
+def _a_persons_name(name: str) -> bool:
+    """A name with a given name followed by another capitalised word ("Joaquín Guzmán", "der
+    Dealer Hans Meier"): a person's "also known as" is a nickname, no place's other name. A
+    saint's name in a town's is the town's ("Santa Maria Novella", "San Juan del Estanque")."""
+    words = name.split()
+    return any(
+        word in given_names() and after[:1].isupper() and not _a_saints_title(before)
+        for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False)
+    )
+
+
+def _a_saints_title(word: str) -> bool:
+    return fold_accents(word.lower()).rstrip(".") in SAINT_TITLES
 
 
 def _acronym(name: str) -> bool:
@@ -213,20 +230,29 @@ def respelled(key: str, aliases: dict[str, str]) -> str:
     if not aliases or not key:
         return key
     words = key.split()
-    out: list[str] = []
+    # Each name as written and as the day's one key writes it.
+    names: list[tuple[str, str]] = []
     n = 0
     while n < len(words):
         for size in range(min(4, len(words) - n), 0, -1):
             name = " ".join(words[n : n + size])
+            if words[n : n + size] == words[n + size : n + 2 * size]:
+                # A name written twice is a name of its own ("Baden-Baden", "Bora Bora"):
+                # not the day's town of half its name, nor a sign's two names.
+                names += [(name, name)] * 2
+                n += 2 * size
+                break
             if name in aliases:
-                out.extend(aliases[name].split())
+                names.append((name, aliases[name]))
                 n += size
                 break
         else:
-            out.append(words[n])
+            names.append((words[n], words[n]))
             n += 1
     # A sign's two names become one: "exit feldbrunen champfontaine" names the town once.
-    folded = " ".join(out)
-    for name in set(aliases.values()):
-        folded = re.sub(rf"(?<!\S){re.escape(name)}(?: {re.escape(name)})+(?!\S)", name, folded)
-    return folded
+    out = [
+        spelt
+        for at, (written, spelt) in enumerate(names)
+        if not (at and spelt == names[at - 1][1] and written != names[at - 1][0])
+    ]
+    return " ".join(out)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from summarizer.daily.city_names import known_city
-from summarizer.daily.named_sites import fold
+from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
 from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
@@ -86,6 +86,45 @@ def site_of_key(key: str | None) -> str | None:
         return None  # "Flughafen" alone, "Gare": no one site of a town
     kinds = (_site_of(w) or (w if w in PLACE_SITE_NOUNS else None) for w in words)
     return next((kind for kind in kinds if kind), None)
+
+
+# The sites a town grew by and is named for, their noun before its name with a capital and
+# no joiner: "Port Talbot", "Port-Vendres", "Puerto Madryn", "Pont-Audemer". The site itself
+# takes a joiner ("the port of Muehlried", "le port de Sète", "el puerto de Vigo") or comes
+# after the name ("Muehlried harbour"). German names a site so too ("Hafen Hamburg",
+# ``site_of_place``).
+_TOWN_OPENING_SITES = frozenset({"port", "bridge"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_A_SITES_NAME = KIND_WORDS | NO_NAME
+_OPENS_A_NAME = re.compile(r"\s*([^\W\d_]+)[ \-]+[^\W\d_]")
+
+
+def site_of_place(written: str | None, key: str | None, language: str) -> str | None:
+    """The kind of site a report's place names (``site_of_key`` of its ``key``), but none for
+    a site it names by no name of its own ("the international airport"), nor for a town
+    named for its port or bridge as ``written`` ("Port Talbot": not a port) in a
+    language other than German, which writes a site that way ("Hafen Hamburg")."""
+    kind = site_of_key(key)
+    if kind is None or not written:
+        return kind
+    if not _names_a_site(written):
+        return None  # "the international airport": some town's, no named one
+    if kind not in _TOWN_OPENING_SITES or language == "de":
+        return kind
+    opening = _OPENS_A_NAME.match(written)
+    if opening and written[opening.end() - 1].isupper() and opening[1][:1].isupper():
+        return None if _site_of(opening[1]) == kind else kind
+    return kind
+
+
+def _names_a_site(written: str) -> bool:
+    """The place as written holds a name besides its site's nouns and the words of its kind:
+    "Tarvel station", "gare de Tarvel"; not "the international airport", "l'Aéroport
+    International"."""
+    return any(
+        word[:1].isupper() and not _site_of(word) and fold_accents(word.casefold()) not in _NOT_A_SITES_NAME
+        for word in _LETTERS.findall(written)
+    )
 
 
 def _phrase_at(folded: list[str], index: int) -> tuple[str, int] | None:

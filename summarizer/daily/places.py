@@ -27,6 +27,7 @@ from summarizer.text.gazetteer import (
     known_places_in,
     place_spellings,
 )
+from summarizer.text.lexicon import UPPER
 from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.lexicons.places import (
     EXONYMS,
@@ -354,6 +355,25 @@ def names_in(location: str | None) -> str | None:
     return location and " ".join(
         w for w in location.split() if w[:1].isupper() or fold_accents(w) in PLACE_LEVEL_WORDS
     )
+
+
+# The capitalised words a site's name holds beside its town's ("Port Adela Crown Court",
+# "Tribunal Correctionnel de Valdeoca", "Amtsgericht von Laubach"): before the town, joined
+# to it by an "of".
+_SITE_BEFORE = rf"(?:[{UPPER}][\w'’]*[ \-]+){{1,2}}(?:of|de|del|della|di|du|des|da|do|von|der)\s+"
+_SITE_AFTER = rf"(?:[ \-]+[{UPPER}][\w'’]*){{0,2}}"
+
+
+def name_as_written(place: str | None, text: str) -> str:
+    """The place's name as the text writes it where it names the place, with the capitalised
+    words of a site's name around it (a report placed at "Port Adela Crown" by a reader that
+    cut "Port Adela Crown Court" short, or at "Valdeoca" of the "Audiencia Provincial de
+    Valdeoca"): the court is the place, not a word that tells the event. Empty where the
+    text does not write the place."""
+    if not place or len(place) > 120:
+        return ""
+    found = re.search(rf"(?<!\w)(?:{_SITE_BEFORE})?{re.escape(place)}{_SITE_AFTER}", text)
+    return found.group() if found else ""
 
 
 def named_by(place: str, places: frozenset[str]) -> bool:

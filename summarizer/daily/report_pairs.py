@@ -72,6 +72,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if not across_days and days_apart(a.weekdays, b.weekdays):
         return True
+    if not across_days and days_apart(a.weekdays_as_dated, b.weekdays_as_dated):
+        return True  # "yesterday" and "heute Morgen", each told by its article's day
     if a.type == b.type == "protest" and (
         strike_and_march(a.words, b.words) or participants_apart(a.participants, b.participants)
     ):

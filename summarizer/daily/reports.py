@@ -30,10 +30,11 @@ from summarizer.daily.participants import (
     participants_in,
 )
 from summarizer.daily.passages import follows_another_event, says_another_event
-from summarizer.daily.place_chains import place_chain, place_holders
+from summarizer.daily.place_chains import place_chain, place_holders, site_of_place
 from summarizer.daily.places import (
     NO_LEVELS,
     Levels,
+    name_as_written,
     names_in,
     place_key,
     report_levels,
@@ -112,10 +113,16 @@ class ReportEvidence:
     language: str = ""
     # What it tells its event by that no other event of its day shares (``event_marks``).
     marks: frozenset[str] = frozenset()
-    # When ``weekdays`` hold a day told by the article's own ("ayer", "hier soir") read as
-    # of the day it is dated and of the next (``day_parts.day_told_late``): those of the day
-    # it is dated alone. Empty otherwise.
+    # When its day is told by the article's own ("ayer", "hier soir", "heute Morgen"): the
+    # weekdays of that day as of the day the article is dated alone (``weekdays`` may hold the
+    # next one too, ``day_parts.day_told_late``). Two such reports are compared by these: a
+    # digest's articles tell their days alike, so "yesterday" and "heute Morgen" are two days.
+    # Empty otherwise.
     weekdays_as_dated: frozenset[str] = frozenset()
+    # The kind of site of a town its place names ("vernay station": a station), None for a
+    # town, a region, a nameless spot, or a town named for its port ("Port Talbot",
+    # ``place_chains.site_of_place``).
+    site: str | None = None
 
     @property
     def measure_names(self) -> set[str]:
@@ -183,13 +190,16 @@ def report_evidence(
     # it does every noun: "eine Papierfabrik im Elsass", ``things_named``) and the time.
     named = content_words(" ".join(filter(None, [incident.place, incident.time])))
     named |= content_words(names_in(incident.location) or "") - things_named(incident.location)
+    named |= content_words(name_as_written(incident.place, incident.evidence))
     told = weekdays_named(incident.time)
     late: frozenset[str] = frozenset()
+    by_its_article = False
     if not told and incident.date is None:
         told = day_told(incident.time, entry_day=published, issued=issued, language=language)
         late = day_told_late(
             incident.time, entry_day=published, issued=issued, language=language, blog_undated=blog_undated
         )
+        by_its_article = bool(told)
     # A day that is the telling's ("the university said on Saturday") is of the day before too.
     said = told_on(incident.type, told, incident.time, incident.evidence, passage)
     weekdays = frozen(days_of_report(said, incident.time, incident.evidence, issued))
@@ -198,7 +208,7 @@ def report_evidence(
         issued_late = days_of_report(said_late, incident.time, incident.evidence, issued)
         as_told, weekdays = weekdays, frozen(weekdays | issued_late)
     else:
-        as_told = frozenset()
+        as_told = weekdays if by_its_article else frozenset()
     day_unknown = (
         said != told or found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
     )
@@ -210,6 +220,7 @@ def report_evidence(
         date=incident.date,
         weekdays=weekdays,
         weekdays_as_dated=as_told,
+        site=site_of_place(incident.place, key, language),
         place=key,
         places=places,
         words=tuple(sorted(words)),

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.normalize import lower_keeping_offsets
+from summarizer.text.normalize import fold_dashes, lower_keeping_offsets
 from summarizer.text.vocabulary import WEEKDAYS
 
 TIME = re.compile(
@@ -291,20 +291,26 @@ def dates_of(date: dt.date | None, weekdays: frozenset[str]) -> frozenset[dt.dat
     return frozenset({date, *(date + dt.timedelta(days=steps[d]) for d in weekdays if d in steps)})
 
 
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """A relative day of any supported language as a whole word, the longest first: "avant-hier"
+    holds "hier", "vorgestern" "gestern", "anteayer" "ayer", and "Hierro" none."""
+    words = sorted(_other_days()[1], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:
     """The calendar date a relative time expression points to, given the publication date."""
     if not time_text or published is None:
         return None
-    lowered = time_text.lower()
+    lowered = fold_dashes(time_text.lower())
     if "yesterday" in lowered:
         return published - dt.timedelta(days=1)
     today = ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "at dawn")
     if any(w in lowered for w in today):
         return published
-    _, relative = _other_days()
-    for word, offset in relative.items():
-        if word in lowered:
-            return published + dt.timedelta(days=offset)
+    if (told := _relative_day().search(lowered)) is not None:
+        return published + dt.timedelta(days=_other_days()[1][told[0]])
     if (day := weekday_in(time_text)) is not None:
         number = WEEKDAYS.index(day)
         return published - dt.timedelta(days=(published.weekday() - number) % 7)
@@ -332,6 +338,6 @@ def _time_pattern(lang: str) -> re.Pattern[str]:
 def find_time(sentence: str, lang: str = "en") -> str | None:
     """The first time the sentence tells, as written; a night that joins two days whole
     ("in der Nacht zum Samstag", not "in der Nacht"), so its day is read."""
-    lowered = lower_keeping_offsets(sentence)
+    lowered = fold_dashes(lower_keeping_offsets(sentence))
     match = _night_span().search(lowered) or _time_pattern(lang).search(lowered)
     return sentence[match.start() : match.end()].strip() if match else None

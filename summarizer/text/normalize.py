@@ -27,9 +27,21 @@ from collections.abc import Iterator
 from summarizer.text.accents import LATIN_DIACRITICS
 from summarizer.text.per_thread import KeptPerThread
 
+# Every dash and hyphen a typesetter may write for "-": "avant‑hier" with a non-breaking
+# hyphen, "Baden–Baden" with an en dash, a minus sign. One character for one.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_FOLD = {ord(dash): "-" for dash in DASHES}
+
+
+def fold_dashes(text: str) -> str:
+    """The text with every dash written as "-" (``DASHES``), position for position: a word
+    told with a typesetter's hyphen ("avant‑hier") is the word told with "-"."""
+    return text.translate(_DASH_FOLD) if not text.isascii() else text
+
+
 # Every quote mark, single or double, folds to '"': a model may quote the article's
 # "word" as 'word' and the reverse. Apostrophes fold too, the same way on both sides.
-_FOLD: dict[int, str] = str.maketrans(
+_FOLD: dict[int, str] = _DASH_FOLD | str.maketrans(
     {
         "'": '"',
         "\u2018": '"',
@@ -48,13 +60,6 @@ _FOLD: dict[int, str] = str.maketrans(
         "\u00ab": '"',
         "\u00bb": '"',
         "\u2033": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
         "\u00a0": " ",
         "\u2026": "...",
     }

@@ -362,12 +362,6 @@ def test_events_typed_other_at_one_square_stay_apart() -> None:
     assert _sizes(day) == [1, 1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: placed at a bare 'Port Adela Crown', the two trials still join on what they share "
-    "(the court, the surname, the day); the site rule no longer joins them "
-    "(tests/evals/test_daily_engine.py::test_the_whole_flow_keeps_two_trials_at_one_court_apart)",
-)
 def test_events_typed_other_at_one_site_naming_other_people_stay_apart() -> None:
     """Two trials at one court of a small town on one day: a jury acquits one man, a judge
     jails another who shares his surname. Reports that both name people, none in common,
@@ -389,4 +383,96 @@ def test_events_typed_other_at_one_site_naming_other_people_stay_apart() -> None
             ],
         ),
     )
+    assert _sizes(day) == [1, 1]
+
+
+def _trial(text: str, court: str, people: list[str]) -> Briefed:
+    actors = [(f"a{n}", name, "person") for n, name in enumerate(people, start=1)]
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[{"id": "i1", "type": "other", "place": court, "time": None, "evidence": text}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "court", "first", "second"),
+    [
+        ("Le Tribunal Correctionnel de Valdeoca a relaxé mardi l'ancien adjoint Marc Hallé.",
+         "Le Tribunal Correctionnel de Valdeoca a condamné mardi le chauffeur Kevin Hallé à un an de prison.",
+         "Valdeoca", ["Marc Hallé"], ["Kevin Hallé"]),
+        ("La Audiencia Provincial de Valdeoca absolvió el martes al exconcejal Marcos Hale.",
+         "La Audiencia Provincial de Valdeoca condenó el martes al camionero Kevin Hale a un año de cárcel.",
+         "Valdeoca", ["Marcos Hale"], ["Kevin Hale"]),
+        ("Das Amtsgericht von Laubach hat am Dienstag den früheren Stadtrat Markus Hahl freigesprochen.",
+         "Das Amtsgericht von Laubach hat am Dienstag den Lkw-Fahrer Kevin Hahl zu einem Jahr Haft verurteilt.",
+         "Laubach", ["Markus Hahl"], ["Kevin Hahl"]),
+    ],
+)  # fmt: skip
+def test_two_trials_at_a_court_named_around_its_town_stay_apart(
+    one: str, other: str, court: str, first: list[str], second: list[str]
+) -> None:
+    """Known bug 3 in French, Spanish and German: the court's words around the town's name
+    ("Tribunal Correctionnel de", "Amtsgericht von") are the place, not what tells the trial."""
+    assert _sizes(merged(_trial(one, court, first), _trial(other, court, second))) == [1, 1]
+
+
+def test_one_trial_told_twice_at_one_court_is_one_event() -> None:
+    """The near miss: two reports of one acquittal share what tells it besides the court."""
+    one = "A jury at Port Adela Crown Court acquitted former councillor Marcus Hale of fraud."
+    other = "Former councillor Marcus Hale was acquitted of fraud by a jury at Port Adela Crown Court."
+    court = "Port Adela Crown"
+    assert _sizes(merged(_trial(one, court, ["Marcus Hale"]), _trial(other, court, ["Marcus Hale"]))) == [2]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "place", "language"),
+    [
+        ("Des câbles en cuivre ont été volés dans la nuit à Port-Vendres.",
+         "La mairie de Port-Vendres a fermé la piscine municipale pour travaux.", "Port-Vendres", "fr"),
+        ("Thieves stole copper cable overnight in Port Talbot.",
+         "Port Talbot council closed the leisure centre's pool for repairs.", "Port Talbot", "en"),
+        ("Unos ladrones robaron cable de cobre durante la noche en Puerto Madryn.",
+         "El ayuntamiento de Puerto Madryn cerró la piscina municipal por obras.", "Puerto Madryn", "es"),
+        ("Dei ladri hanno rubato cavi di rame durante la notte a Port Ercole.",
+         "Il comune di Port Ercole ha chiuso la piscina comunale per lavori.", "Port Ercole", "it"),
+    ],
+)  # fmt: skip
+def test_a_town_named_for_its_port_is_no_port_site(one: str, other: str, place: str, language: str) -> None:
+    """Issue 25, known bug 8: "Port Talbot", "Port-Vendres", "Puerto Madryn" are towns; two
+    events there that share nothing but the town are two, as in any other small town."""
+    assert _sizes(merged(_at(one, place, "", language), _at(other, place, "", language))) == [1, 1]
+
+
+def test_a_towns_port_is_a_site_in_every_language() -> None:
+    """The near miss: the port of a small town, named with its joiner or after the name (or
+    German's noun before it), sees one theft of its cables a night."""
+    day = merged(
+        _at("Des câbles en cuivre ont été volés dans la nuit au port de Tarvel.", "port de Tarvel, Tarvel",
+            "dans la nuit", "fr"),
+        _at("Overnight, thieves cut cable at Tarvel harbour, halting the ferries.", "Tarvel harbour, Tarvel",
+            "Overnight", "en"),
+        _at("Unbekannte rissen in der Nacht im Hafen Tarvel Kupferkabel heraus.", "Hafen Tarvel, Tarvel",
+            "in der Nacht", "de"),
+    )  # fmt: skip
+    assert _sizes(day) == [3]
+
+
+@pytest.mark.parametrize(
+    ("one", "one_place", "one_language", "other", "other_place", "other_language"),
+    [
+        ("A drone sighting halted flights at the international airport for two hours.", "international airport", "en",
+         "A fuel leak closed a terminal at the international airport.", "the international airport", "en"),
+        ("Un dron obligó a suspender los vuelos en el aeropuerto internacional.", "aeropuerto internacional", "es",
+         "Une fuite de carburant a fermé un terminal de l'aéroport international.", "aéroport international", "fr"),
+        ("Un drone ha bloccato i voli all'Aeroporto Internazionale per due ore.", "Aeroporto Internazionale", "it",
+         "A fuel leak closed a terminal at the International Airport.", "International Airport", "en"),
+    ],
+)  # fmt: skip
+def test_events_at_a_nameless_site_stay_apart(
+    one: str, one_place: str, one_language: str, other: str, other_place: str, other_language: str
+) -> None:
+    """Issue 25, known bug 2: "the international airport" names no site of one town: two
+    events there that share nothing else are two."""
+    day = merged(_at(one, one_place, "", one_language), _at(other, other_place, "", other_language))
     assert _sizes(day) == [1, 1]

@@ -67,6 +67,11 @@ def test_a_count_told_as_risen_is_read_in_four_languages(sentence: str, figure: 
         ("La víctima ya tiene 80 años.", "80 años"),
         # A count that rose on a party's word is its claim.
         ("Le nombre de manifestants est passé à 8 000 selon la CGT.", "8 000"),
+        # Every "according to" of the lexicons, none of a list of its own (issue 25, known bug 9).
+        ("El número de manifestantes se eleva a 9.000 a juicio de los convocantes.", "9.000"),
+        ("La cifra de manifestantes ha subido a 9.000 en palabras de la portavoz.", "9.000"),
+        ("Le nombre de manifestants est passé à 8 000 de l'avis de la préfecture.", "8 000"),
+        ("Die Zahl der Demonstranten stieg auf 8000 nach Angaben der Veranstalter.", "8000"),
     ],
 )
 def test_what_tells_no_rise_of_its_own_count_is_not_read_as_one(sentence: str, figure: str) -> None:

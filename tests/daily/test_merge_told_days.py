@@ -166,3 +166,34 @@ def test_where_the_day_says_two_a_bulletins_yesterday_keeps_its_day() -> None:
         "A second bird flu outbreak was confirmed on Monday at a farm in Valdeoca.", "on Monday", "en"
     )
     assert len(merged(yesterday, second).incidents) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "first_time", "first_language", "second", "second_time", "second_language"),
+    [
+        ("The prosecutor is investigating yesterday's scaffolding collapse in Laubach.", "yesterday", "en",
+         "Heute Morgen ist in Laubach ein Baugerüst auf den Gehsteig gestürzt.", "heute Morgen", "de"),
+        ("L'échafaudage effondré hier à Laubach a blessé sept passants.", "hier", "fr",
+         "This morning a scaffold fell onto the pavement in Laubach.", "this morning", "en"),
+        ("Avant-hier, un échafaudage s'est effondré à Laubach sur le trottoir.", "avant-hier", "fr",
+         "Gestern ist in Laubach ein Baugerüst auf den Gehsteig gestürzt.", "gestern", "de"),
+        ("El andamio se desplomó anteayer en Laubach sobre la acera.", "anteayer", "es",
+         "Ieri un ponteggio è crollato sul marciapiede a Laubach.", "ieri", "it"),
+    ],
+)  # fmt: skip
+def test_two_days_told_by_their_articles_are_not_blurred_by_a_late_reading(
+    first: str, first_time: str, first_language: str, second: str, second_time: str, second_language: str
+) -> None:
+    """A day's two articles that each tell their event's day by their own ("yesterday",
+    "heute Morgen") tell two days: the late reading of a next-morning bulletin is for a
+    report dated by its weekday, not for one whose day is told the same way."""
+    a = _collapse(first, first_time, first_language)
+    b = _collapse(second, second_time, second_language)
+    assert len(merged(a, b).incidents) == 2  # type: ignore[arg-type]
+
+
+def test_two_yesterdays_told_by_their_articles_stay_one_event() -> None:
+    """The near miss: "yesterday" and "gestern" in two articles of one day are one day."""
+    a = _collapse("The prosecutor is investigating yesterday's scaffolding collapse in Laubach.", "yesterday", "en")
+    b = _collapse("Das gestern in Laubach eingestürzte Baugerüst hat sieben Passanten verletzt.", "gestern", "de")
+    assert len(merged(a, b).incidents) == 1  # type: ignore[arg-type]

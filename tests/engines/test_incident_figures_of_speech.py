@@ -251,9 +251,19 @@ def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sente
         ("de", "Unbekannte sind in die Börse eingebrochen.", "other"),
         ("en", "The roof of the stock exchange collapsed.", "accident"),
         ("es", "El techo de la Bolsa se desplomó.", "accident"),
+        # The building itself, in every language (issue 25, known bug 7).
+        ("es", "El edificio de la Bolsa se derrumbó.", "accident"),
+        ("de", "Das Gebäude der Börse ist eingestürzt.", "accident"),
+        ("fr", "Le bâtiment de la Bourse s'est effondré.", "accident"),
+        ("it", "Il palazzo della Borsa è crollato.", "accident"),
+        ("pt", "O edifício da Bolsa desabou.", "accident"),
+        ("en", "The building of the stock exchange collapsed.", "accident"),
         # What a market's price or shares do is still a figure.
         ("en", "The price of shares crashed.", None),
         ("de", "Der Kurs der Aktie ist eingebrochen.", None),
+        ("es", "La Bolsa se derrumbó.", None),
+        ("fr", "Le cours de la Bourse s'est effondré.", None),
+        ("es", "Las acciones de la Bolsa se derrumbaron.", None),
     ],
 )
 def test_a_market_as_a_place_or_a_thing_s_owner_is_no_subject(lang: str, sentence: str, kind: str | None) -> None:

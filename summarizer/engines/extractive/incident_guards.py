@@ -296,7 +296,7 @@ def figure_of_speech(lowered: str, kind: str, start: int, end: int, lang: str) -
 def _no_subject(lowered: str, at: int, kind: str, frame: MetaphorFrame) -> bool:
     """The market's word at ``at`` is no subject: the place a break-in was into ("in die
     Börse eingebrochen"), or a thing's ("the roof of the stock exchange", "el techo de la
-    Bolsa", "das Dach der Börse"); a market's price or shares are still the market's ("the
+    Bolsa", "das Dach der Börse", "el edificio de la Bolsa": ``figurative.BUILDINGS``); a market's price or shares are still the market's ("the
     price of shares crashed")."""
     before = lowered[max(at - 60, 0) : at].split()[-3:]
     for n in (1, 2):  # the word right before, or one article before it
@@ -305,7 +305,8 @@ def _no_subject(lowered: str, at: int, kind: str, frame: MetaphorFrame) -> bool:
             return True
         if frame.of.fullmatch(word):
             owner = before[-n - 1] if len(before) > n else ""
-            return fold_accents(owner) in tables()[0] and not frame.market_word.fullmatch(owner)
+            physical = fold_accents(owner) in tables()[0] or fold_accents(owner) in figurative.BUILDINGS
+            return physical and not frame.market_word.fullmatch(owner)
     return False
 
 

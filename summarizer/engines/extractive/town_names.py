@@ -6,17 +6,15 @@ from __future__ import annotations
 import re
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.place_name_words import SAINT_TITLES
-from summarizer.text.vocabulary import words
+from summarizer.text.lexicons.place_name_words import (
+    PLACE_NAME_CONJUNCTIONS,
+    PLACE_NAME_JOINER_WORDS,
+    SAINT_TITLES,
+)
 
 # The small words of a town's name, written in lower case inside it ("San Juan del Estanque",
-# "Lully-sur-Vernay", "Frankfurt am Main", "Póvoa de Varzim", "Reggio nell'Emilia").
-_NAME_JOINERS = words(
-    """
-    de del della delle di da do dos das du des la le les los las am an der den im sur sous lès
-    y e et en of upon on nell
-    """
-)
+# "Lully-sur-Vernay", "Sant Joan de l'Estany", "Castilla y León").
+_NAME_JOINERS = PLACE_NAME_JOINER_WORDS | PLACE_NAME_CONJUNCTIONS
 
 
 def as_a_name(capitals: str) -> str:

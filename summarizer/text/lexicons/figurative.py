@@ -8,6 +8,8 @@ regular-expression fragments, matched on lower-cased text."""
 
 from __future__ import annotations
 
+from summarizer.text.vocabulary import words
+
 # An adjective that makes the event abstract: a political, financial or verbal one. Right
 # before the cue (English and German put the adjective first, "ein politisches Erdbeben",
 # "defused a political time bomb") or right after it (the Romance languages, "un séisme
@@ -131,3 +133,13 @@ INTO: dict[str, str] = {
     "it": r"in|nella|nel",
     "pt": r"em|na|no",
 }
+
+# A building or its parts, accents folded, in every language the engine reads: owned by a
+# market's word it is the market's house, and what falls is that house ("el edificio de la
+# Bolsa se derrumbó", "das Gebäude der Börse ist eingestürzt", "il palazzo della Borsa è
+# crollato"). The concept tables know a roof or a wall; they leave the building itself out,
+# a word too common to tell one event from another.
+BUILDINGS = words(
+    """building buildings edifice headquarters hall premises gebaude bau sitz halle batiment
+    immeuble siege edificio edificios inmueble sede palazzo palazzi edifici predio predios"""
+)

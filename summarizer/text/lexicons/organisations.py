@@ -102,10 +102,11 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("guard guardia garde guarda"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
     **dict.fromkeys(words("gendarmerie gendarmes gendarme gendarmeria gendarmerias gendarmi"), "gendarmerie"),
-    # Italy's military police under its Italian name or each language's ("carabiniers").
-    **dict.fromkeys(
-        words("carabinieri carabiniere carabiniers carabinier carabineros carabineiros"), "carabinieri"
-    ),
+    # Italy's military police under its Italian name or each language's ("carabiniers"). Not
+    # Spanish "Carabineros" nor Portuguese "carabineiros" alone: that is Chile's national
+    # police's own name, a near-spelling of another body; Italy's only as "carabineros
+    # italianos" (``PHRASES``).
+    **dict.fromkeys(words("carabinieri carabiniere carabiniers carabinier"), "carabinieri"),
     **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
@@ -190,6 +191,10 @@ PHRASES: dict[tuple[str, str], str] = {
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
     ("zone", "secours"): "fire-service",  # Belgium's "zone de secours" is its fire service
     ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
+    ("carabineros", "italy"): "carabinieri",  # "carabineros de Italia"
+    ("carabineros", "italiano"): "carabinieri",  # "los carabineros italianos", undeclined
+    ("carabineiros", "italy"): "carabinieri",
+    ("carabineiros", "italiano"): "carabinieri",
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",

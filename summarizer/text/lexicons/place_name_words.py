@@ -2,6 +2,40 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from summarizer.text.vocabulary import words
+
+# The small words inside a place's name, written in lower case there, in the languages the
+# project reads: "San Juan del Estanque", "Lully-sur-Vernay", "Frankfurt am Main", "Póvoa de
+# Varzim", "Reggio nell'Emilia", "Stratford-upon-Avon", "Villeneuve-d'Ascq", "Sant Joan de
+# l'Estany", "Freiburg im Breisgau", "Rheinfelden bei Basel". An elided one ends in its
+# apostrophe. One table for every reader of a name's words (``place_aliases``, the engine's
+# ``town_names``, ``body_city_names``, ``named_sites``).
+PLACE_NAME_JOINERS = words(
+    """de del della delle dello dei di da do dos das du des d' l' nell' dell' la le les los las el
+    von vom am an der den im ob bei sur sous lès en of upon on"""
+) | {"de la"}
+# The same as single words, an elided one without its apostrophe ("l" of "l'Estany"): how
+# a reader that splits a name at its spaces, hyphens and apostrophes meets them.
+PLACE_NAME_JOINER_WORDS = frozenset(
+    word.rstrip("'") for joiner in PLACE_NAME_JOINERS for word in joiner.split()
+)
+# Conjunctions inside a name ("Castilla y León", "Trás-os-Montes e Alto Douro", "Saint-Pierre-
+# et-Miquelon"): lower case there too, but between two names they join two places, so they
+# never hold one name together where names are read out of running text.
+PLACE_NAME_CONJUNCTIONS = frozenset({"y", "e", "et", "und", "and"})
+
+
+@cache
+def place_name_joiner_pattern() -> str:
+    """``PLACE_NAME_JOINERS`` as one regular alternation, the longest first, an elided one
+    with either apostrophe ("d'", "d’") and "de la" with any spaces."""
+    forms = sorted(PLACE_NAME_JOINERS, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms) + ")"
+
+
 # An adjective that sets a town beside the one the story is in, between the preposition
 # (and its article) and the name: "in neighbouring Kortrijk", "im benachbarten Basel", "en
 # la vecina Alzira"; French and Spanish write it after a level word too ("dans la commune

@@ -25,6 +25,8 @@ from functools import cache
 
 from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
+from summarizer.text.language import SUPPORTED
+from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
@@ -44,10 +46,21 @@ def _named() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{PART_NAMED})(?!\w)")
 
 
+@cache
+def _leading_bound() -> re.Pattern[str]:
+    """The words a figure's bound opens it with ("about 30", "environ trente", "rund
+    zwanzig", "unos treinta", "circa trenta", "cerca de trinta": ``Lexicon.bounds``)."""
+    cues = [pattern for code in SUPPORTED for pattern, _ in lexicon(code).bounds]
+    # A word right before a number in digits is its bound in any language ("about 30").
+    return re.compile(rf"^\s*(?:(?:{'|'.join(cues)})(?!\w)|[^\W\d_]+\s+(?=\d))", re.IGNORECASE)
+
+
 def _rest(figure_text: str) -> str:
-    """What follows a figure's number in its own words ("of the injured" of "Five of the injured")."""
-    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", figure_text)
-    return figure_text[number_end.end() :] if number_end else ""
+    """What follows a figure's number in its own words ("of the injured" of "Five of the
+    injured", "of them" of "about 30 of them": a bound before the number is not it)."""
+    unbound = _leading_bound().sub("", figure_text, count=1)
+    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", unbound)
+    return unbound[number_end.end() :] if number_end else ""
 
 
 def is_subcount(article_text: str, figure_text: str, span: Span) -> bool:

@@ -38,6 +38,24 @@ def test_italian_and_portuguese_parts_of_a_count_are_subcounts(text: str, figure
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
+        ("SIPTU said 120 people work there, about 30 of them on seasonal contracts.", "about 30 of them"),
+        ("Im Werk arbeiten 120 Menschen, rund 30 von ihnen als Saisonkräfte.", "rund 30 von ihnen"),
+        ("L'usine emploie 120 salariés, dont environ 30 saisonniers.", "environ 30 saisonniers"),
+        ("La planta emplea a 120 personas, unos 30 de ellos temporeros.", "unos 30 de ellos"),
+        ("Lo stabilimento impiega 120 persone, circa 30 di loro stagionali.", "circa 30 di loro"),
+    ],
+)
+def test_a_part_with_a_bound_before_its_number_is_a_subcount(text: str, figure: str) -> None:
+    """ "About 30 of them": the bound opens the figure's words, the partitive follows its
+    number (day68's seasonal workers were flagged against the union's 120)."""
+    assert _subcount(text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 30 people work at the plant, the union said.", "About 30 people"),
+        ("Rund 30 Menschen arbeiten im Werk.", "Rund 30 Menschen"),
         ("Cinque persone della stessa famiglia sono ricoverate.", "Cinque persone"),  # whose, not a part
         ("Sete turistas de Porto Alegre ficaram feridos.", "Sete turistas"),
         ("Due giorni dopo, tre operai sono stati dimessi.", "tre operai"),

@@ -1,7 +1,8 @@
 """How a figure stands beside the counts other sources give of its measure, read from its
 article's words once, when the article's record is made:
 
-- a part of a count its text has given ("five of the injured": ``daily.subcounts``);
+- a part of a count its text has given ("five of the injured": ``daily.subcounts``), or of
+  the injured by how badly they were hurt ("due feriti gravi");
 - the time of the live blog's entry that gives it: a blog's later entry outdates its own
   earlier count of the event ("9 h 40 - about 200 children wait outside", then "10 h 15 -
   Update: 310 pupils and 24 adults left the school"; see ``outdated``);
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from summarizer.daily.figure_updates import told_as_risen
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
-from summarizer.daily.subcounts import is_subcount, own_whole
+from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
@@ -52,6 +53,7 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
     part = is_subcount(text, figure.text, figure.span)
     if part and own_whole(text, figure.text, figure.span, figure.category, placed):
         part = False
+    part = part or told_by_severity(figure.category, figure.text, figure.counted)
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None
     risen = told_as_risen(text, figure.span.start, figure.span.end)

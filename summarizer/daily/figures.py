@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
+from summarizer.daily.comparable_figures import comparable_values
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import join_overlapping_people, join_units, join_unsaid_states
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
@@ -22,7 +23,7 @@ from summarizer.daily.figure_units import (
     rounding_slack,
     unit_scale,
 )
-from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of, says_what_befell
+from summarizer.daily.measures import PEOPLE_CATEGORIES, FigureFields, measure_of
 from summarizer.daily.merge import unique
 from summarizer.daily.sums import one_currency
 from summarizer.models.common import sharing_fields_set
@@ -258,24 +259,6 @@ def _join_unsaid_categories(by_measure: dict[str, list[tuple[ArticleRecord, Figu
             by_measure[others[0]] += by_measure.pop(key)
 
 
-def _comparable(
-    members: list[tuple[ArticleRecord, FigureRecord]],
-    linked_only: set[tuple[str, str]] | None,
-    stale: set[tuple[str, str]],
-) -> list[int]:
-    """Which values of one measure (their indexes) can make a conflict: those the reports
-    give as their toll when any does; when none does (a court's damages, a strike's
-    turnout: reports of such events link no toll), every value of the measure in the
-    merged reports' passages, as they are then the only figures the reports give of it,
-    but for counts of bare people (``says_what_befell``). A live blog's count that its
-    later entry outdates (``stale``, see ``figure_standing.outdated``) makes none."""
-    every = [n for n, (s, f) in enumerate(members) if (s.id, f.id) not in stale]
-    if linked_only is None:
-        return every
-    firm = [n for n in every if (members[n][0].id, members[n][1].id) in linked_only]
-    return firm or [n for n in every if says_what_befell(members[n][1])]
-
-
 # The shortest head a compound's head may end with and be one measure with it.
 COMPOUND_HEAD_LETTERS = 5
 
@@ -367,7 +350,7 @@ def figure_groups(
             f.party if f.party in (None, OFFICIAL_PARTY, RESTATED_PARTY) else actor_map.get((s.id, f.party))
             for s, f in members
         ]
-        comparable = _comparable(members, linked_only, stale)
+        comparable = comparable_values(members, linked_only, stale)
         first = members[0][1]
         # A facet's group (``figure_facets``) says its facet: "m visibility".
         # A concept's name ("shut_down", ``measures.measure_of``) is read with a space.

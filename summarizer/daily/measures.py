@@ -15,6 +15,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPTS
 from summarizer.text.lexicons.counted import (
+    BELONGING,
     HARM,
     OTHERS,
     OVERLAPPING_PEOPLE,
@@ -84,14 +85,21 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
-    if thing in PEOPLE_THINGS and figure.category in PEOPLE_CATEGORIES and head not in THINGS:
+    if thing in PEOPLE_THINGS and toll and (head not in THINGS or thing in BELONGING):
         # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
-        # victims as such, not the group its head names alone (skiers are no drivers).
+        # victims as such, not the group its head names alone (skiers are no drivers); so
+        # are people named by the group they belong to ("five members of one family",
+        # "vier Familienmitglieder"), a group the story names, not a role in the event.
         return f"{group}:people"
     # Evacuees are the place's residents ("400 vecinos", "1,200 people"); people counted by
     # what they do ("150 concentrados" of "Unas 150 personas") are those its text names.
     told = set(re.findall(r"[^\W\d_]+", fold_accents(figure.text).lower()))
     if (thing == "resident" and figure.category == "displaced") or (not thing and told & PEOPLE):
+        return f"{group}:people"
+    if toll and not thing and not HARM.isdisjoint(word.lower() for word in counted):
+        # A toll's people named by a word no table knows, told hurt anywhere in its phrase
+        # ("turistas heridos en el vuelco del gomón", "touristes blessés dans l'accident"):
+        # its victims as such, as "turistas heridos" closing on its harm word is.
         return f"{group}:people"
     if thing:
         return f"{group}:{thing}"

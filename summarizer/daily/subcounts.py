@@ -10,7 +10,12 @@ A pronoun's whole ("two of them", "deux d'entre eux", "dont", "darunter") is the
 text gave last. When that count is of another kind than the part ("six skiers were swept
 away; two of them died", "40 passagers, dont cinq blessés") and the text gives no whole of
 the part's own kind, the part is the whole toll of its kind: "two of them died" says two
-died, not at least two (``own_whole``)."""
+died, not at least two (``own_whole``).
+
+A count of the injured told by how badly they were hurt ("due feriti gravi", "two seriously
+injured", "zwei Schwerverletzte", "tres heridos leves") is a part too, whether or not its
+text gives the whole: an update that only says "of the two seriously injured, one was
+flown to Brescia" says nothing against another source's 14 injured (``told_by_severity``)."""
 
 from __future__ import annotations
 
@@ -20,7 +25,9 @@ from functools import cache
 
 from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED
+from summarizer.text.language import SUPPORTED
+from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
 BEFORE_CHARS = 24
@@ -39,10 +46,21 @@ def _named() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{PART_NAMED})(?!\w)")
 
 
+@cache
+def _leading_bound() -> re.Pattern[str]:
+    """The words a figure's bound opens it with ("about 30", "environ trente", "rund
+    zwanzig", "unos treinta", "circa trenta", "cerca de trinta": ``Lexicon.bounds``)."""
+    cues = [pattern for code in SUPPORTED for pattern, _ in lexicon(code).bounds]
+    # A word right before a number in digits is its bound in any language ("about 30").
+    return re.compile(rf"^\s*(?:(?:{'|'.join(cues)})(?!\w)|[^\W\d_]+\s+(?=\d))", re.IGNORECASE)
+
+
 def _rest(figure_text: str) -> str:
-    """What follows a figure's number in its own words ("of the injured" of "Five of the injured")."""
-    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", figure_text)
-    return figure_text[number_end.end() :] if number_end else ""
+    """What follows a figure's number in its own words ("of the injured" of "Five of the
+    injured", "of them" of "about 30 of them": a bound before the number is not it)."""
+    unbound = _leading_bound().sub("", figure_text, count=1)
+    number_end = re.search(r"\d[\d.,\s]*|\b\w+\b", unbound)
+    return unbound[number_end.end() :] if number_end else ""
 
 
 def is_subcount(article_text: str, figure_text: str, span: Span) -> bool:
@@ -72,3 +90,13 @@ def own_whole(
     if not before or any(kind == category for _, kind in before):
         return False
     return max(before)[1] != category
+
+
+def told_by_severity(category: str, figure_text: str, counted: str | None) -> bool:
+    """Whether a count of the injured names them by how badly they were hurt, in its own
+    words or in what it counts ("due feriti gravi", "three people seriously injured",
+    "zwei Schwerverletzte"): some of the injured, a part of the toll (``SEVERITY``)."""
+    if category != "injured":
+        return False
+    said = fold_accents(f"{figure_text} {counted or ''}").lower()
+    return not SEVERITY.isdisjoint(re.findall(r"[^\W\d_]+", said))

@@ -60,7 +60,7 @@ def test_one_thing_in_one_state_is_one_measure_in_every_language(counted: str) -
     ("counted", "measure"),
     [
         ("litres de fioul échappés", "other:litre echappe"),  # the noun before "de", not the last word
-        ("membres du groupe", "other:membre"),
+        ("membres du groupe", "other:member"),  # members, as every language says it (``THINGS``)
         ("soci della società di giocatori", "other:soci"),
         ("tableaux endommagés", "other:painting endommage"),  # French puts the noun first
         ("cuadros dañados", "other:painting danado"),  # the noun read through the concept tables

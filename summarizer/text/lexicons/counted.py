@@ -1,6 +1,7 @@
-"""What a figure counts, in English, German, French and Spanish: the words that make two
-figures one measure whatever language each source wrote ("12 morts", "30 décès", "two
-dead", "ningún fallecido" all count people killed). Lower case, accents folded (see
+"""What a figure counts, in English, German, French, Spanish, Italian and Portuguese: the
+words that make two figures one measure whatever language each source wrote ("12 morts",
+"30 décès", "two dead", "ningún fallecido", "cinque feriti" all count people injured or
+killed). Lower case, accents folded (see
 ``text.accents.fold_accents``)."""
 
 from __future__ import annotations
@@ -8,13 +9,17 @@ from __future__ import annotations
 from summarizer.text.lexicons.harm import COUNTED_HARM
 from summarizer.text.vocabulary import words
 
-# Words for people, or for none or one of them ("No one was killed", "niemand", "personne").
+# Words for people, or for none or one of them ("No one was killed", "niemand", "personne"),
+# and for a family's people ("cinque familiari", "Angehörige"), who are no group of their own.
 PEOPLE = words(
     """
     one nobody none anyone anybody body person persons people
     menschen mensch personen person leute niemand einwohner
     personne personnes gens habitants
     persona personas nadie gente habitantes
+    persone nessuno abitanti
+    pessoa pessoas ninguem
+    relatives angehorige angehorigen familiari familiares
     """
 )
 # "Three others were injured", "deux autres", "otros tres", "drei weitere": in a toll, more of
@@ -30,32 +35,43 @@ TURNOUT = words("turnout wahlbeteiligung participation participacion")
 # ("Feuerwehrleute", "pompiers", "bomberos" are firefighters), plural and singular.
 _THINGS = {
     "firefighter": """firefighter firefighters feuerwehrleute feuerwehrmann feuerwehrmanner
-        einsatzkrafte pompier pompiers sapeurs-pompiers bombero bomberos""",
+        einsatzkrafte pompier pompiers sapeurs-pompiers bombero bomberos pompieri bombeiros""",
     "officer": """officer officers policeman policemen polizist polizisten polizeibeamte
-        policier policiers gendarmes policia policias""",
-    "soldier": "soldier soldiers soldat soldaten soldats soldado soldados militaires militares",
-    "civilian": "civilian civilians zivilist zivilisten civil civils civiles",
-    "child": "child children kind kinder enfant enfants nino ninos nina ninas menores",
-    "woman": "woman women frau frauen femme femmes mujer mujeres",
-    "man": "man men mann manner homme hommes hombre hombres",
+        policier policiers gendarmes policia policias poliziotti carabinieri policiais""",
+    "soldier": """soldier soldiers soldat soldaten soldats soldado soldados militaires militares soldati
+        militari""",
+    "civilian": "civilian civilians zivilist zivilisten civil civils civiles civili civis",
+    "child": """child children kind kinder enfant enfants nino ninos nina ninas menores bambini bambine
+        minori criancas""",
+    "woman": "woman women frau frauen femme femmes mujer mujeres donna donne mulher mulheres",
+    "man": "man men mann manner homme hommes hombre hombres uomo uomini homem homens",
     "worker": """worker workers employee employees staff personnel arbeiter beschaftigte beschaftigten
         mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
-        empleados""",
+        empleados lavoratori dipendenti operai trabalhadores funcionarios empregados""",
     "striker": "striker strikers streikende streikenden grevistes huelguistas",
-    "passenger": "passenger passengers passagier passagiere fahrgast fahrgaste passagers voyageurs pasajeros viajeros",
+    "passenger": """passenger passengers passagier passagiere fahrgast fahrgaste passagers voyageurs
+        pasajeros viajeros passeggeri viaggiatori passageiros""",
     "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
-        nachbarn voisins riverains vecinos residentes""",
-    "doctor": "doctor doctors arzt arzte medecin medecins medico medicos",
+        nachbarn voisins riverains vecinos residentes residenti moradores""",
+    "doctor": "doctor doctors arzt arzte medecin medecins medico medicos medici",
     "nurse": """nurse nurses pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
-        infirmiers enfermera enfermeras enfermeros""",
-    "teacher": "teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores docentes maestros",
-    "driver": "driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores maquinistas",
-    "student": "student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos alunni alunos",
+        infirmiers enfermera enfermeras enfermeros infermieri infermiere
+        enfermeiros enfermeiras""",
+    "teacher": """teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores
+        docentes maestros insegnanti docenti professori professores""",
+    "driver": """driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores
+        maquinistas autisti conducenti motoristas""",
+    "student": """student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos
+        alunni alunos studenti estudantes""",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
-        manifestantes""",
-    "participant": "participant participants attendees teilnehmer teilnehmende asistentes participantes",
-    "voter": "voter voters wahler electeurs votantes",
-    "patient": "patient patients patienten patientinnen pacientes",
+        manifestantes manifestanti""",
+    "participant": """participant participants attendees teilnehmer teilnehmende asistentes participantes
+        partecipanti""",
+    "voter": "voter voters wahler electeurs votantes elettori eleitores",
+    "patient": "patient patients patienten patientinnen pacientes pazienti",
+    # A family's, a club's or a crew's members ("vier Familienmitglieder", "15 Mitglieder der
+    # Tippgemeinschaft", "five members of one family").
+    "member": "member members mitglied mitglieder membre membres miembro miembros membro membri membros",
     # What a data breach counts: a patient's file, record or data, however a source says it.
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",
@@ -63,7 +79,8 @@ _THINGS = {
     "home": """home homes house houses household households hauser haushalte wohnungen maisons
         logements habitations foyers menages viviendas casas hogares""",
     "building": "building buildings gebaude batiments edificios",
-    "vehicle": "vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches",
+    "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
+        veicolo veicoli automobili veiculo veiculos carros""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
@@ -77,7 +94,7 @@ _THINGS = {
     "lorry": """lorry lorries truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
         poids lourds camiones""",
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
-        avions aeriens aeronave aeronaves aviones aereos""",
+        avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
 }
 THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
 
@@ -98,9 +115,13 @@ SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for wo
 PEOPLE_THINGS = frozenset(
     words(
         """firefighter officer soldier civilian child woman man worker striker passenger
-        resident doctor nurse teacher driver student protester participant voter"""
+        resident doctor nurse teacher driver student protester participant voter member"""
     )
 )
+# People of ``THINGS`` named only by the group they belong to, which the story names ("five
+# members of one family", "15 Mitglieder der Tippgemeinschaft"): in a toll, its victims as
+# such (``daily.measures.measure_of``), where firefighters hurt are a part of it.
+BELONGING = frozenset({"member"})
 # People of ``THINGS`` that a report may count as the wider group they belong to: the
 # pupils of a school canteen are its children, a strike's strikers its workers, a march's
 # protesters its participants. A count of one and a count of the other may be one count,
@@ -143,11 +164,28 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
 
 # Words that make a figure part of a count the text has given (``daily.subcounts``): after
 # it, "five of the injured", "8 of them", "cinq d'entre elles", "dos de ellos", "drei von
-# ihnen"; before it, "including three children", "among them", "dont deux enfants",
-# "darunter zwei Kinder", "entre ellos dos menores". Lower case, accents folded.
-PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)"""
-PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales"""
+# ihnen", "due dei quali", "dois deles"; before it, "including three children", "among them",
+# "dont deux enfants", "darunter zwei Kinder", "entre ellos dos menores", "tra cui due
+# bambini", "incluindo três crianças". Lower case, accents folded.
+PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)|(?:dei|delle)\s+quali|(?:di|tra|fra)\s+(?:loro|essi|esse)|dei|delle|degli|(?:dos|das)\s+quais|deles|delas|(?:dos|das)(?=\s+[a-z])"""
+PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales|(?:tra|fra|di)\s+cui|(?:tra|fra)\s+(?:i|le)\s+quali|compres[ie]|inclus[ie]|entre\s+(?:eles|elas|os\s+quais|as\s+quais)|(?:dos|das)\s+quais|incluindo"""
 # A partitive that names its whole ("five of the injured", "trois parmi les blessés", "dos de
-# los heridos", "zwei von den Verletzten"), not a pronoun for it ("of them", "d'entre eux"):
+# los heridos", "zwei von den Verletzten", "tre dei feriti", "dois dos feridos"), not a pronoun for it ("of them", "d'entre eux"):
 # its whole is what it names, never a count the text gave before (``daily.subcounts``).
-PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den"""
+PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den|(?:dei|delle|degli)(?!\s+quali)|(?:dos|das)(?!\s+quais)"""
+
+# How badly people were hurt, in en, fr, de, es, it, pt ("two seriously injured", "deux
+# blessés graves", "zwei Schwerverletzte", "tres heridos graves", "due feriti gravi", "in
+# condizioni serie"): the serious cases of a toll are some of its injured, never all of them
+# by definition (``daily.subcounts.told_by_severity``). Light injuries are no such mark: "la
+# police ne parle que de deux blessés légers" is the police's whole toll.
+SEVERITY = words(
+    """
+    serious seriously critical critically severe severely badly
+    grave graves grievement critique critiques
+    schwer schwerer schweren schwerverletzt schwerverletzte schwerverletzten schwerstverletzte
+    schwerstverletzten lebensgefahrlich lebensgefahrliche kritisch
+    gravemente critico criticos critica criticas
+    gravi serie seri critici
+    """
+)

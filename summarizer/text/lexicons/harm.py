@@ -163,6 +163,7 @@ COUNTED_HARM = _split(
     herido heridos herida heridas
     morti morto vittime vittima feriti ferito sfollati evacuati
     mortos mortas feridos feridas desalojados desalojadas evacuadas desalojadas
+    poisoned intoxiques intoxiquees vergiftete vergifteten intoxicados intoxicadas intossicati intossicate
     """
 )
 

@@ -15,7 +15,11 @@ holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" na
 of event at all: its reports are of one event only when two of them share a word besides
 the place (``busy_link``: the "pharmacy" a German and a French report name), never a cruise
 cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
-each a day: there the prior reads none of these types.
+each a day: there the prior reads none of these types. Nor does it read arrests at a site
+travellers pass through under the police's and customs' eyes (``CHECKPOINT_SITES``: an
+airport, a station, a port, a border, a motorway), a small town's or not: their controls
+make arrests all day, and two of one day there are one only where they share specifics
+(the people, a count, the goods seized), which the greedy pass joins on.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from summarizer.text.lexicons.offices import OFFICE_FAMILY
 BUSY_TYPES = frozenset({"arrest", "protest", "statement", "other"})
 # Of these, the type that names no kind of event: a shared word must name it.
 UNNAMED_TYPE = "other"
+# Sites where the police and customs control travellers: an airport's customs find 190
+# goldfinches in one suitcase and 22 tortoises in another on one day (``busy_there``).
+CHECKPOINT_SITES = frozenset({"airport", "station", "port", "border", "motorway", "motorway_exit"})
 # Sites of a town that are open spaces: any kind of event passes through them in a day (a
 # lake's shore sees a drowning, a capsized boat and a fish kill alike).
 OPEN_SITES = frozenset({"square", "lake"})
@@ -74,6 +81,17 @@ def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
     words = a.place.split()
     towns = {w for w in words if w != kind} | {" ".join(words[:-1])} | a.held_by | b.held_by
     return not any(in_a_city(town) for town in towns)
+
+
+def busy_there(item: ReportEvidence) -> bool:
+    """The report is of a type its place sees many of a day: of any busy type in a city
+    (``in_a_city``), or an arrest at a site where travellers are controlled
+    (``CHECKPOINT_SITES``). Not a march or a statement there: a small town's airport sees one
+    of each a day as the town does, and a cable theft at its station is one (``_at_one_site``).
+    A town named for its port ("Port Adela", ``site_of_key``) reads as a port here too."""
+    if item.type not in BUSY_TYPES:
+        return False
+    return in_a_city(item.place) or (item.type == "arrest" and site_of_key(item.place) in CHECKPOINT_SITES)
 
 
 def in_a_city(place: str | None) -> bool:

@@ -35,7 +35,7 @@ from summarizer.daily.busy_types import (
     BUSY_TYPES,
     busy_apart,
     busy_link,
-    in_a_city,
+    busy_there,
     none_in_common,
     offices_named,
 )
@@ -59,8 +59,8 @@ from summarizer.text.roads_and_works import is_road_number
 
 # Types of event a place sees once a day as a rule, and those it may see several of
 # (``BUSY_TYPES``: arrests, marches, statements, "other" events), read with more signs of
-# two and never in a city (``busy_types.in_a_city``). Not a road accident nor something
-# found (``_prior_holds``).
+# two and never in a city nor, of arrests, at an airport or a station (``busy_there``).
+# Not a road accident nor something found (``_prior_holds``).
 PRIOR_TYPES = BUSY_TYPES | frozenset(
     {
         "evacuation",
@@ -153,18 +153,18 @@ def _prior_holds(item: ReportEvidence) -> bool:
     """The report is of a type a place sees once a day (``PRIOR_TYPES``), and not of a
     decision or a meeting told from a capital: a nation's cabinet, parliament and ministries
     decide and meet there many times a day; nor of an arrest, a march, a statement or an
-    "other" event in a city (``busy_types.in_a_city``). Nor of a road accident (a crash, a
-    vehicle or road user named, ``ROAD_WORDS``, its own place on a road: "Champfontaine,
-    A12"; a town sees many a day), nor of something found (a body found on Thursday, the day
-    unknown), nor of what followed another event ("Nach dem Blitzeinschlag ...")."""
+    "other" event in a city, nor of an arrest at an airport or a station (``busy_there``).
+    Nor of a road accident (a crash, a vehicle or road user named, ``ROAD_WORDS``, its own
+    place on a road: "Champfontaine, A12"; a town sees many a day), nor of something found (a
+    body found on Thursday, the day unknown), nor of what followed another event."""
     if item.type not in PRIOR_TYPES or item.day_unknown:
         return False
     road = any(map(is_road_number, (item.place or "", *item.held_by)))  # not its passage's places
     road = road or not ROAD_WORDS.isdisjoint(item.words)
     if item.type == "accident" and (item.kind == "crash" or road):
         return False
-    if item.type in BUSY_TYPES and in_a_city(item.place):
-        return False  # a city sees many arrests, marches and statements a day, capital or not
+    if busy_there(item):
+        return False  # a city sees many arrests, marches and statements a day; an airport, arrests
     return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
 

@@ -216,12 +216,6 @@ def test_seizures_at_an_airport_two_cities_share_and_at_another_airport_stay_two
     assert len(day.incidents) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: two arrests of one day placed at one site are joined by the one-place prior "
-    "(one_place_prior); two reports spelling the airport alike joined before the site's two-city "
-    "name was keyed as one, and now those in two languages do as well",
-)
 def test_two_seizures_of_one_day_at_an_airport_two_cities_share_stay_two() -> None:
     day = merged(
         _seizure(

@@ -88,10 +88,10 @@ def busy_there(item: ReportEvidence) -> bool:
     (``in_a_city``), or an arrest at a site where travellers are controlled
     (``CHECKPOINT_SITES``). Not a march or a statement there: a small town's airport sees one
     of each a day as the town does, and a cable theft at its station is one (``_at_one_site``).
-    A town named for its port ("Port Adela", ``site_of_key``) reads as a port here too."""
+    The site is the report's own (``ReportEvidence.site``): a town named "Port Adela" is no port."""
     if item.type not in BUSY_TYPES:
         return False
-    return in_a_city(item.place) or (item.type == "arrest" and site_of_key(item.place) in CHECKPOINT_SITES)
+    return in_a_city(item.place) or (item.type == "arrest" and item.site in CHECKPOINT_SITES)
 
 
 def in_a_city(place: str | None) -> bool:

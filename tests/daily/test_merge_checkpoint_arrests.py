@@ -133,3 +133,22 @@ def test_two_marches_of_one_day_at_a_small_town_s_station_are_still_one() -> Non
         ),
     )
     assert len(day.incidents) == 1
+
+
+def test_a_town_named_for_its_port_is_no_checkpoint_site() -> None:
+    """"Port-Vendres" is the town, not its port (``ReportEvidence.site``): one arrest there,
+    told in two languages, joins as in any small town, where at "le port de Tarvel" two
+    would stay two (``test_two_arrests_of_one_day_at_a_checkpoint_site_stay_two``)."""
+    day = merged(
+        _arrest(
+            "Lundi, les gendarmes ont interpellé à Port-Carrel un homme recherché pour escroquerie.",
+            "Port-Carrel",
+            "fr",
+        ),
+        _arrest(
+            "El lunes, la gendarmería francesa detuvo en Port-Carrel a un hombre buscado por estafa.",
+            "Port-Carrel",
+            "es",
+        ),
+    )
+    assert len(day.incidents) == 1

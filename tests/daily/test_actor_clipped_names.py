@@ -38,7 +38,9 @@ def _groups(names: Sequence[str], places: Sequence[str] = ()) -> list[set[str]]:
         ("Polpost", "Polizia Postale", ()),
     ],
 )
-def test_a_short_name_of_clipped_words_abbreviates_the_name(short: str, name: str, places: Sequence[str]) -> None:
+def test_a_short_name_of_clipped_words_abbreviates_the_name(
+    short: str, name: str, places: Sequence[str]
+) -> None:
     assert abbreviates(short, name, place_words(places))
 
 
@@ -62,7 +64,12 @@ def test_a_clip_is_cut_short_and_spells_every_word(short: str, name: str) -> Non
 
 def test_a_clipped_name_joins_the_body_once_its_longer_names_are_one() -> None:
     groups = _groups(
-        ["Polizia Stradale di Brescia", "Polizia Stradale", "Polstrada", "Agenzia regionale emergenza urgenza"],
+        [
+            "Polizia Stradale di Brescia",
+            "Polizia Stradale",
+            "Polstrada",
+            "Agenzia regionale emergenza urgenza",
+        ],
         places=["Brescia", "Desenzano del Garda"],
     )
     assert {"Polizia Stradale di Brescia", "Polizia Stradale", "Polstrada"} in groups
@@ -77,6 +84,8 @@ def test_a_clipped_name_of_two_forces_of_different_places_joins_neither() -> Non
 
 
 def test_a_clipped_name_joins_only_the_body_it_spells() -> None:
-    groups = _groups(["Polizia Ferroviaria", "Polizia di Stato", "Polfer", "Questura di Milano"], places=["Milano"])
+    groups = _groups(
+        ["Polizia Ferroviaria", "Polizia di Stato", "Polfer", "Questura di Milano"], places=["Milano"]
+    )
     assert {"Polizia Ferroviaria", "Polfer"} in groups
     assert {"Polizia di Stato"} in groups

@@ -61,7 +61,7 @@ from summarizer.models import ActorKind
 from summarizer.models.daily_v2 import (
     DailyActor,
 )
-from summarizer.text.abbreviations import ABBREVIATION_LETTERS, is_acronym
+from summarizer.text.abbreviations import SHORT_NAME_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical
 
@@ -176,9 +176,9 @@ class _ActorItem:
 
     @cached_property
     def abbreviation(self) -> str | None:
-        """Its name when one word that may abbreviate another ("UME", "Aemet")."""
+        """Its name when one word that may abbreviate another ("UME", "Aemet", "Polstrada")."""
         name = self.actor.name.strip()
-        short = not self.is_person and name.isalpha() and len(name) in ABBREVIATION_LETTERS
+        short = not self.is_person and name.isalpha() and len(name) in SHORT_NAME_LETTERS
         return name if short else None
 
 
@@ -268,7 +268,6 @@ def same_actor_groups(
     join_surname_initials(flat, groups)
     join_offices(flat, groups)
     join_cited_acronyms(flat, groups, day_places)
-    join_abbreviations(flat, groups, day_places)
     join_acronym_names(flat, groups)
     join_translated_acronyms(flat, groups)
     join_labelled_names(flat, groups, day_places)
@@ -277,6 +276,9 @@ def same_actor_groups(
     join_levels_to_regions(flat, groups)
     join_kinds_by_place(flat, groups, places_of, day_places)
     join_shorter_forms(flat, groups, day_places)
+    # After shorter forms: an abbreviation joins the day's one body it spells, and
+    # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
+    join_abbreviations(flat, groups, day_places)
     join_kind_nouns(flat, groups, articles)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)

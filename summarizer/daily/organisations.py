@@ -44,6 +44,7 @@ from summarizer.text.lexicons.organisations import (
     LEVEL_WORDS,
     PHRASES,
     PLACE_NAMED_BODIES,
+    TRADE_WORDS,
     UNQUALIFIED_HEADS,
     VAGUE_PLURALS,
 )
@@ -71,11 +72,10 @@ BODY_WORDS = (GENERIC - LEVELS) | UNQUALIFIED_HEADS | {"court", "guard"}
 def name_kinds() -> frozenset[str]:
     """Words that say what kind of body an organisation with a name of its own is, as
     concepts ("union", "group", "bank", "Gewerkschaft", "syndicat", "partido"): a bare name
-    ("Verdi", "Corvex") is the day's one body of that name and such a word. The
-    gazetteer's organisation words and every lexicon's organisation roles and endings, but
-    not the public bodies of the concept table (police, fire service, council, court...)
-    nor bodies named after where they are (``PLACE_NAMED_BODIES``): "Lindau" is no more
-    Lindau's fire brigade than "Russia" is its army."""
+    ("Verdi", "Corvex") is the day's one body of that name and such a word. The gazetteer's
+    organisation words and every lexicon's organisation roles and endings, not the concept
+    table's public bodies (police, fire service, court...) nor bodies named after where they
+    are (``PLACE_NAMED_BODIES``): "Lindau" is no more its fire brigade than "Russia" its army."""
     from summarizer.text.language import SUPPORTED
     from summarizer.text.lexicon import lexicon
 
@@ -263,7 +263,8 @@ def shorter_form(
         town = len(own) == 2 and any(named_place(" ".join(pair)) for pair in itertools.permutations(own))
         own = frozenset() if town else frozenset(w for w in own if not named_place(w, cities=False))
         named = possessive or bool(small & places and small - places) or len(own) >= NAME_WORDS
-        return extra <= name_kinds() | whose | (PLACE_NAMED_BODIES if named else frozenset())
+        trades = TRADE_WORDS if own else frozenset()  # "Bodegas X" is "X", a town no "Cantina di Soave"
+        return extra <= name_kinds() | whose | trades | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
 
 

@@ -19,6 +19,11 @@ from summarizer.text.vocabulary import words
 ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell)['’]")
 # A short name read as an abbreviation: one word of two to eight letters.
 ABBREVIATION_LETTERS = range(2, 9)
+# A short name of clipped words runs longer ("Polstrada", "Polfer"; see ``clipped_words``).
+SHORT_NAME_LETTERS = range(2, 13)
+# A clipped word keeps at least this many letters: "Pol" of "Polizia", "strada" of
+# "Stradale"; fewer are initials or syllables, read by ``abbreviates`` itself.
+CLIP_LETTERS = 3
 
 # Legal forms a company's registered name ends with ("Brightwell Domestic Appliances plc",
 # "Innsbrucker Stadtbus GmbH", "Electroquímica del Arga, S.A."), dots and case aside: they
@@ -90,9 +95,13 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
     letters = fold_accents(short.casefold())
     named = name_words(name)
     words = [fold_accents(w.casefold()) for w in named]
-    if len(words) < 2 or not letters.isalpha() or len(letters) not in ABBREVIATION_LETTERS:
+    if len(words) < 2 or not letters.isalpha() or len(letters) not in SHORT_NAME_LETTERS:
         return False
     required = _qualifiers_from(named, places)
+    if clipped_words(letters, words, required):
+        return True
+    if len(letters) not in ABBREVIATION_LETTERS:
+        return False
     doubled = len(letters) >= 4 and len(letters) % 2 == 0 and letters[::2] == letters[1::2]
     if doubled and short.isupper() and all(w.endswith("s") for w in words[:required]):
         # Spanish doubles a plural word's letter ("CCOO", Comisiones Obreras; "FFAA").
@@ -123,6 +132,31 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
             if letters[at + size - 1] != text[size - 1]:
                 break
             if spelt(at + size, word + 1):
+                return True
+        return False
+
+    return spelt(0, 0)
+
+
+def clipped_words(letters: str, words: list[str], required: int) -> bool:
+    """True when ``letters`` run together the opening of each of ``words`` in order, at
+    least ``CLIP_LETTERS`` of each and each cut short, the closing place (from word
+    ``required`` on) left out or not: "Polstrada" of "Polizia Stradale", "Polfer" of
+    "Polizia Ferroviaria", the short names newsrooms coin for a body, longer than initials
+    or syllables. Every other word is spelt: "Polstrada" is no "Polizia di Stato". A
+    word kept whole is another name's own ("Portland" is no "Port Landing Company")."""
+
+    @cache
+    def spelt(at: int, word: int) -> bool:
+        if at == len(letters):
+            return word >= required
+        if word == len(words):
+            return False
+        text = words[word]
+        for size in range(CLIP_LETTERS, min(len(text) - 1, len(letters) - at) + 1):
+            if letters[at + size - 1] != text[size - 1]:
+                break
+            if letters[at : at + size] == text[:size] and spelt(at + size, word + 1):
                 return True
         return False
 

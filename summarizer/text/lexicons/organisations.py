@@ -262,6 +262,26 @@ PLACE_NAMED_BODIES = frozenset(
         """
     )
 )
+# Trades a company's name says it is of, before or after its own words ("Bodegas X" and
+# "X winery", "Spedition X" and "X haulage", "Weingut X", "Cantine X", "Brasserie X"):
+# the bare name ("X") is the day's one company so named, when it is a word of its own, not
+# a town's (see ``daily.organisations.shorter_form``). Folded, singular and plural as
+# names write them; a trade ``body_domains`` reads as its concept ("costruzioni",
+# "Molkerei") only as that concept. Not "Transportes", "Trasporti" nor "Logistics": a
+# transport authority is a public body, and "X Logistics" often a group's subsidiary.
+TRADE_WORDS = frozenset(
+    words(
+        """
+        winery wineries vineyard vineyards brewery distillery haulage haulier hauliers
+        builders bakery dairy construction quarry sawmill
+        bodega bodegas vinedos cerveceria destileria talleres panaderia lacteos
+        adega adegas vinhos cervejaria transportadora construcoes
+        cantina cantine birrificio distilleria autotrasporti oleificio frantoio panificio
+        domaine brasserie distillerie boulangerie
+        weingut weinkellerei brauerei brennerei spedition backerei
+        """
+    )
+)
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset(

@@ -46,6 +46,7 @@ class PackedEvidence:
     language: str
     marks: tuple[str, ...]
     weekdays_as_dated: tuple[str, ...]
+    causes: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -54,6 +55,7 @@ class PackedEvidence:
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
             e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated),
+            tuple(e.causes),
         )  # fmt: skip
 
     def unpack(
@@ -86,4 +88,5 @@ class PackedEvidence:
             language=self.language,
             marks=frozen(self.marks),
             weekdays_as_dated=frozen(self.weekdays_as_dated),
+            causes=frozen(self.causes),
         )

@@ -20,9 +20,7 @@ if TYPE_CHECKING:
 # The words a cause's name takes at most after its cue ("la purge du barrage de la
 # Dérotse"): enough for a noun and its complement, not the next clause.
 CAUSE_SPAN_WORDS = 6
-_CAUSE = re.compile(
-    r"(?<!\w)(?:" + "|".join(CAUSE_CUES.values()) + r")(?!\w)\s*(?P<cause>[^,.;:!?()\"«»]*)"
-)
+_CAUSE = re.compile(r"(?<!\w)(?:" + "|".join(CAUSE_CUES.values()) + r")(?!\w)\s*(?P<cause>[^,.;:!?()\"«»]*)")
 _WORD = re.compile(r"[\w'’-]+")
 # Words that name where or whom an event struck, not what it was ("après la rupture du
 # barrage": the dam is the site; its rupture and its owner's tariff rise are two events).

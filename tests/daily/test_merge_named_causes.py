@@ -184,7 +184,9 @@ def test_an_arrest_after_the_doers_got_away_stays_apart_though_it_names_the_robb
     assert len(merged(robbery, arrest).incidents) == 2
 
 
-def _entry(owner: str, type: str, place: str, words: tuple[str, ...], causes: frozenset[str]) -> ReportEvidence:
+def _entry(
+    owner: str, type: str, place: str, words: tuple[str, ...], causes: frozenset[str]
+) -> ReportEvidence:
     return ReportEvidence(
         owner=owner, type=type, date=None, weekdays=frozenset({"tuesday"}), place=place,
         places=frozenset({"valais"}), words=words, plain=(), measures=frozenset(), measured=(),

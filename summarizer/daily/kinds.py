@@ -73,12 +73,21 @@ def response_and_hazard(type_a: str, type_b: str) -> bool:
 
 
 # An event and what it led to or how it ended, typed apart by reports that tell it from
-# either side: the people moved out of a flood's or a crash's way ("evacuation"), and the
-# arrest that ended a siege the types do not name ("other"). Two such reports are of one
-# event only at one place on strong evidence (``pair_evidence.one_chain``). Not "other" and
-# an evacuation or a disaster: a town's closure and its flood share a count of residents
-# and a river's name as often as a flood and its evacuation do.
-_CHAINED_TYPES = (("evacuation", "disaster"), ("evacuation", "accident"), ("arrest", "other"))
+# either side: the people moved out of a flood's or a crash's way ("evacuation"), the arrest
+# that ended a siege the types do not name ("other"), and the flood or the evacuation that
+# an event the types do not name caused (a dam's purge that flooded a campsite). Two such
+# reports are of one event only at one place on strong evidence (``pair_evidence.one_chain``):
+# of "other" and an evacuation or accident, only where the evacuation's or accident's report
+# names the other's event as its cause ("après la purge du barrage": ``named_causes``). Not
+# "other" and a disaster: a town's closure and its flood share a count of residents and a
+# river's name as often as a flood and its evacuation do.
+_CHAINED_TYPES = (
+    ("evacuation", "disaster"),
+    ("evacuation", "accident"),
+    ("arrest", "other"),
+    ("evacuation", "other"),
+    ("accident", "other"),
+)
 CHAINED_TYPES = frozenset(frozenset(pair) for pair in _CHAINED_TYPES)
 
 

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from summarizer.article import Article
 from summarizer.daily.busy_types import in_a_city
+from summarizer.daily.named_causes import cause_named
+from summarizer.daily.pair_evidence import one_chain
 from summarizer.daily.passages import ENTRY_MARK, live_entry_at, owner_of
 from summarizer.daily.places import places_related
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity, incompatible
@@ -38,15 +40,20 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     against their being one (``report_pairs.incompatible``): a blog's update shares no
     words with its first entry but the place ("19:05 - Firefighters called to Torre Marina,
     a lift stuck between floors", "22:41 - All out after almost four hours"), and a small
-    town's tower block or station sees one such event a day; a city's see many."""
+    town's tower block or station sees one such event a day; a city's see many. Or of two
+    types that may be of one event, at places that agree, one naming the other's event as
+    its cause (``pair_evidence.one_chain``, ``named_causes``): "07.05 - the dam's flushing
+    has begun", "08.50 - campers trapped after the flushing"."""
+    if a.owner == b.owner or a.says_another or b.says_another or a.says_distinct or b.says_distinct:
+        return False
+    if one_chain(a, b) and cause_named(a, b):
+        return True  # a later entry names an earlier one's event as its cause, at places that agree
     return (
-        a.owner != b.owner
-        and a.type == b.type
+        a.type == b.type
         and a.kind == b.kind
         and a.place is not None
         and b.place is not None
         and (_one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by)
-        and not (a.says_another or b.says_another or a.says_distinct or b.says_distinct)
         and (
             (a.place == b.place and not in_a_city(a.place) and not incompatible(a, b))
             or incident_similarity(a, b) >= SAME_EVENT_THRESHOLD

@@ -47,6 +47,7 @@ class PackedEvidence:
     marks: tuple[str, ...]
     weekdays_as_dated: tuple[str, ...]
     site: str | None
+    causes: tuple[str, ...]
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -55,6 +56,7 @@ class PackedEvidence:
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
             e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated), e.site,
+            tuple(e.causes),
         )  # fmt: skip
 
     def unpack(
@@ -88,4 +90,5 @@ class PackedEvidence:
             marks=frozen(self.marks),
             weekdays_as_dated=frozen(self.weekdays_as_dated),
             site=self.site,
+            causes=frozen(self.causes),
         )

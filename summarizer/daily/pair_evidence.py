@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from summarizer.daily.figures import counts_alike
 from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, chained, nationwide, response_and_hazard
 from summarizer.daily.measures import one_count
+from summarizer.daily.named_causes import cause_named
 from summarizer.daily.places import named_by, places_related
 from summarizer.daily.sums import one_sum
 from summarizer.text.lexicons.sieges import COURT_WORDS, GETAWAY_WORDS, SIEGE_WORDS
@@ -71,13 +72,22 @@ def one_chain(a: ReportEvidence, b: ReportEvidence) -> bool:
     and the campers airlifted from it, a siege and the arrest that ended it) at places that
     agree, telling no two kinds of event: they may be one event, on strong evidence
     (``report_pairs.incident_similarity``). An arrest and an "other" event only when both tell a
-    siege and neither a getaway (``arrest_ends_a_siege``): the arrest of a company's boss
-    for fraud is not its closure, however much the two reports share."""
+    siege and neither a getaway (``arrest_ends_a_siege``), or the arrest's report names the
+    other event as its cause: the arrest of a company's boss for fraud is not its closure,
+    however much the two reports share. An evacuation or an accident and an "other" event
+    only when the one names the other as its cause (``named_causes.names_the_cause``): the
+    campsite flooded "after the dam's purge" and the purge; not a town's evacuation and the
+    same day's unrelated closure there."""
     if not chained(a.type, b.type) or kinds_clash(a, b) or not (a.place and b.place):
         return False
     if not (one_spot(a, b) or places_related(a.place, a.places, b.place, b.places, a.levels, b.levels)):
         return False
-    return "arrest" not in (a.type, b.type) or arrest_ends_a_siege(a, b)
+    if "other" not in (a.type, b.type):
+        return True
+    caused = cause_named(a, b)
+    if "arrest" in (a.type, b.type):
+        return arrest_ends_a_siege(a, b) or (caused and not (got_away(a) or got_away(b)))
+    return caused
 
 
 def arrest_ends_a_siege(a: ReportEvidence, b: ReportEvidence) -> bool:

@@ -16,6 +16,7 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.measures import one_count
 from summarizer.daily.named_bodies import bodies_apart
+from summarizer.daily.named_causes import cause_named
 from summarizer.daily.pair_evidence import (
     harm_of_hazard,
     hazards_of_one_kind,
@@ -99,7 +100,8 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
     ``named_bodies``), else an organisation both passages name beside a shared figure (one),
-    one group or vehicle of a protest named in both (one, ``participants``), an odd minute
+    one group or vehicle of a protest named in both (one, ``participants``), the
+    event one names as its own's cause told by the other, typed "other" (one, ``cause_named``), an odd minute
     both clock it at or a person's age both give (one each, ``event_marks``), distinctive
     words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
@@ -120,6 +122,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     # Who protests, or with what: the bus drivers, or the tractors (``participants``).
     shared_who = participants_shared(a.participants, b.participants)
     words = min(2, a.shared_distinctive(b, a.shared_words(b) if shared_words is None else shared_words))
+    # One report names the other's event as its own's cause ("après la purge du barrage"),
+    # as no report of another event would (``named_causes``).
+    shared_cause = cause_named(a, b)
     against = not shared_figure and counts_far_apart(a.measured, b.measured)
     return (
         int(shared_place)
@@ -129,6 +134,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
         + int(shared_organisation)
         + int(shared_who)
         + shared_marks(a.marks, b.marks)
+        + int(shared_cause)
         + words
         - int(against)
     )
@@ -153,7 +159,8 @@ def incident_similarity(a: ReportEvidence, b: ReportEvidence, *, across_days: bo
         and not places_compatible(a.place, a.places, b.place, b.places, a.levels, b.levels)
     ):
         return 0.0  # two towns' reports of a vote: a figure or a person besides the wording
-    if a.type == b.type:
+    if a.type == b.type or cause_named(a, b):
+        # A report that names the other's event as its own's cause tells that event too.
         type_score = 1.0
     elif same_event_family(a.type, b.type) or harm_and_hazard(a.type, b.type) or chained(a.type, b.type):
         # Harm and its hazard met ``harm_of_hazard`` already, an event and what it led to

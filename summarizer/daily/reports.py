@@ -22,6 +22,7 @@ from summarizer.daily.kinds import (
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of
 from summarizer.daily.merge import content_words, read_words, things_named
+from summarizer.daily.named_causes import cause_words
 from summarizer.daily.named_sites import site_names
 from summarizer.daily.other_months import another_month
 from summarizer.daily.participants import (
@@ -123,6 +124,10 @@ class ReportEvidence:
     # town, a region, a nameless spot, or a town named for its port ("Port Talbot",
     # ``place_chains.site_of_place``).
     site: str | None = None
+    # The words of what its evidence names as its event's cause ("après la purge du
+    # barrage": ``named_causes.cause_words``); none for a report typed "other", which is
+    # the cause side of a chain (``kinds.CHAINED_TYPES``).
+    causes: frozenset[str] = frozenset()
 
     @property
     def measure_names(self) -> set[str]:
@@ -245,6 +250,7 @@ def report_evidence(
         day_unknown=day_unknown,
         language=language,
         marks=event_marks(incident.time, incident.evidence, language),
+        causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
     )
 
 

@@ -167,6 +167,8 @@ ACTIONS = {
     "polluted": "polluted pollution contaminated contamination | verschmutzt verschmutzung verseucht | pollué polluée pollution contaminé contaminée | contaminado contaminada contaminación",
     "sank": "sank sunk capsized | gesunken gekentert kentern | chaviré | hundido volcó zozobró",
     "stolen": "stolen stole | gestohlen entwendet | volé volée dérobé | robado robada sustraído",
+    # A reservoir's water let out to scour its silt, a cause of floods downstream.
+    "flushed": "flushing sluicing | spülung stauraumspülung ablassen abgelassen | purge vidange | desembalse purga | svaso sghiaiamento | esvaziamento",
     "blocked": "blocked blockade | blockiert blockade | bloqué bloquée blocage | bloqueado bloqueada bloqueo corte",
 }
 

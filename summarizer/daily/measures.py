@@ -17,6 +17,9 @@ from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPT
 from summarizer.text.lexicons.counted import (
     BELONGING,
     HARM,
+    JOB_CREATIONS,
+    JOB_CUTS,
+    JOBS,
     OTHERS,
     OVERLAPPING_PEOPLE,
     PEOPLE,
@@ -24,6 +27,8 @@ from summarizer.text.lexicons.counted import (
     SHARES,
     THINGS,
     TURNOUT,
+    WORK,
+    WORK_POSTS,
 )
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
@@ -85,6 +90,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
+    if not thing and (job := job_measure(counted)):
+        return f"{group}:{job}"  # "jobs lost": no people ("workers who lost their jobs" are workers)
     if thing in PEOPLE_THINGS and toll and (head not in THINGS or thing in BELONGING):
         # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
         # victims as such, not the group its head names alone (skiers are no drivers); so
@@ -113,6 +120,25 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if state and _names_people(noun):
         return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
     return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"
+
+
+def job_measure(counted: Sequence[str]) -> str | None:
+    """What a count of jobs measures, as one English phrase for every language: jobs cut
+    ("jobs lost", "emplois supprimés", "Arbeitsplätze abgebaut"), jobs created ("new
+    jobs", "emplois créés") or jobs as such ("jobs at the plant"); None when the phrase
+    counts no jobs. A story of a closure and a new plant gives both, and they never
+    dispute each other; a word for the jobs themselves is no thing of ``THINGS``, whose
+    workers ("120 salariés") are people and counted as such."""
+    lowered = [word.lower() for word in counted]
+    posts_of_work = len(lowered) > 2 and lowered[0] in WORK_POSTS and lowered[2] in WORK
+    if not lowered or not ({*lowered[:2], lowered[-1]} & JOBS or posts_of_work):
+        return None
+    said = set(lowered)
+    if said & JOB_CUTS and not said & JOB_CREATIONS:
+        return "job cut"
+    if said & JOB_CREATIONS and not said & JOB_CUTS:
+        return "job created"
+    return "job"  # neither, or both ("new jobs lost"): jobs as such
 
 
 def _names_people(word: str) -> bool:

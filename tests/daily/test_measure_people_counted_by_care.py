@@ -32,5 +32,8 @@ def test_care_outside_a_toll_stays_its_own_count() -> None:
     # counts; so are bathers treated and ambulances sent.
     treated = measure_of(_Injured("bañistas atendidos"))
     assert treated is not None
-    for other in (FigureStandIn("bañistas desalojados", category="displaced"), _Injured("ambulancias enviadas")):
+    for other in (
+        FigureStandIn("bañistas desalojados", category="displaced"),
+        _Injured("ambulancias enviadas"),
+    ):
         assert not one_count(treated, measure_of(other) or "")

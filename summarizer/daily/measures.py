@@ -13,6 +13,7 @@ from summarizer.daily.cognate_words import cognate_key
 from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.lexicons.concepts_what import VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPTS
 from summarizer.text.lexicons.counted import (
     BELONGING,
@@ -92,6 +93,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     head, thing = head_thing(counted)
     if not thing and (job := job_measure(counted)):
         return f"{group}:{job}"  # "jobs lost": no people ("workers who lost their jobs" are workers)
+    if toll and any(_of_an_activity(word.lower()) for word in counted):
+        return f"{group}:people"  # "Skifahrer getötet": the toll's victims as such
     if thing in PEOPLE_THINGS and toll and (head not in THINGS or thing in BELONGING):
         # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
         # victims as such, not the group its head names alone (skiers are no drivers); so
@@ -180,7 +183,29 @@ def thing_of(word: str) -> str | None:
         for head in THINGS
         if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
     ]
-    return THINGS[max(heads, key=len)] if heads else None
+    if not heads:
+        return None
+    return None if _of_an_activity(word) else THINGS[max(heads, key=len)]
+
+
+# A generic agent noun as a compound's head names whoever does the modifier's activity
+# ("Kajak|fahrer" paddle kayaks, "Ski|fahrer" ski), drivers only when what they drive is a
+# vehicle one is paid or licensed to drive ("Bus|fahrer", "Lkw-|Fahrer", "Straßenbahn|fahrer").
+_AGENT_HEADS = frozenset({"fahrer"})
+_DRIVEN = frozenset(VEHICLES) - {"bicycle", "motorbike"} | {"taxi", "tractor"}
+
+
+def _of_an_activity(word: str) -> bool:
+    """Whether a lowercased word is a compound of an agent head that names the people of
+    its modifier's activity ("kajakfahrer", "skifahrer"), not drivers ("busfahrer")."""
+    head = next(
+        (h for h in _AGENT_HEADS if word.endswith(h) and len(word) - len(h) >= _MODIFIER_LETTERS), None
+    )
+    if head is None:
+        return False
+    table, _, _ = tables()
+    modifier = word[: -len(head)].rstrip("-")
+    return (table.get(modifier) or table.get(modifier.removesuffix("s"))) not in _DRIVEN
 
 
 def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:

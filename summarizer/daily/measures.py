@@ -13,10 +13,14 @@ from summarizer.daily.cognate_words import cognate_key
 from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.lexicons.concepts_what import VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPTS
 from summarizer.text.lexicons.counted import (
     BELONGING,
     HARM,
+    JOB_CREATIONS,
+    JOB_CUTS,
+    JOBS,
     OTHERS,
     OVERLAPPING_PEOPLE,
     PEOPLE,
@@ -24,6 +28,8 @@ from summarizer.text.lexicons.counted import (
     SHARES,
     THINGS,
     TURNOUT,
+    WORK,
+    WORK_POSTS,
 )
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
@@ -85,6 +91,10 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
+    if not thing and (job := job_measure(counted)):
+        return f"{group}:{job}"  # "jobs lost": no people ("workers who lost their jobs" are workers)
+    if toll and any(_of_an_activity(word.lower()) for word in counted):
+        return f"{group}:people"  # "Skifahrer getötet": the toll's victims as such
     if thing in PEOPLE_THINGS and toll and (head not in THINGS or thing in BELONGING):
         # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
         # victims as such, not the group its head names alone (skiers are no drivers); so
@@ -113,6 +123,25 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if state and _names_people(noun):
         return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
     return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"
+
+
+def job_measure(counted: Sequence[str]) -> str | None:
+    """What a count of jobs measures, as one English phrase for every language: jobs cut
+    ("jobs lost", "emplois supprimés", "Arbeitsplätze abgebaut"), jobs created ("new
+    jobs", "emplois créés") or jobs as such ("jobs at the plant"); None when the phrase
+    counts no jobs. A story of a closure and a new plant gives both, and they never
+    dispute each other; a word for the jobs themselves is no thing of ``THINGS``, whose
+    workers ("120 salariés") are people and counted as such."""
+    lowered = [word.lower() for word in counted]
+    posts_of_work = len(lowered) > 2 and lowered[0] in WORK_POSTS and lowered[2] in WORK
+    if not lowered or not ({*lowered[:2], lowered[-1]} & JOBS or posts_of_work):
+        return None
+    said = set(lowered)
+    if said & JOB_CUTS and not said & JOB_CREATIONS:
+        return "job cut"
+    if said & JOB_CREATIONS and not said & JOB_CUTS:
+        return "job created"
+    return "job"  # neither, or both ("new jobs lost"): jobs as such
 
 
 def _names_people(word: str) -> bool:
@@ -154,7 +183,29 @@ def thing_of(word: str) -> str | None:
         for head in THINGS
         if len(head) >= _HEAD_LETTERS and len(word) - len(head) >= _MODIFIER_LETTERS and word.endswith(head)
     ]
-    return THINGS[max(heads, key=len)] if heads else None
+    if not heads:
+        return None
+    return None if _of_an_activity(word) else THINGS[max(heads, key=len)]
+
+
+# A generic agent noun as a compound's head names whoever does the modifier's activity
+# ("Kajak|fahrer" paddle kayaks, "Ski|fahrer" ski), drivers only when what they drive is a
+# vehicle one is paid or licensed to drive ("Bus|fahrer", "Lkw-|Fahrer", "Straßenbahn|fahrer").
+_AGENT_HEADS = frozenset({"fahrer"})
+_DRIVEN = frozenset(VEHICLES) - {"bicycle", "motorbike"} | {"taxi", "tractor"}
+
+
+def _of_an_activity(word: str) -> bool:
+    """Whether a lowercased word is a compound of an agent head that names the people of
+    its modifier's activity ("kajakfahrer", "skifahrer"), not drivers ("busfahrer")."""
+    head = next(
+        (h for h in _AGENT_HEADS if word.endswith(h) and len(word) - len(h) >= _MODIFIER_LETTERS), None
+    )
+    if head is None:
+        return False
+    table, _, _ = tables()
+    modifier = word[: -len(head)].rstrip("-")
+    return (table.get(modifier) or table.get(modifier.removesuffix("s"))) not in _DRIVEN
 
 
 def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:

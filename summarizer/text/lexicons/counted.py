@@ -98,6 +98,31 @@ _THINGS = {
 }
 THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
 
+# Jobs, counted by what befell them (``daily.measures.job_measure``): jobs cut and jobs created
+# in one story are two counts ("85 emplois supprimés" and "60 créations d'emplois"), but "120
+# jobs lost" and "85 emplois supprimés" one. Nouns accents folded, as a count's first,
+# second ("new jobs", "abgebaute Arbeitsplätze") or last word; the cuts and creations may
+# stand anywhere in its phrase. Jobs only threatened ("emplois
+# menacés") are neither.
+JOBS = words("jobs job emplois emploi empleos empleo arbeitsplatze arbeitsplatz empregos emprego")
+# Posts that are jobs only as posts of work ("posti di lavoro", "puestos de trabajo", "postes de
+# travail"): alone, "posti" are seats and "postes" police stations; so are "Stellen" places.
+WORK_POSTS = words("posti puestos postes postos")
+WORK = words("lavoro trabajo travail trabalho")
+JOB_CUTS = words(
+    """lost lose losing cut cuts axed shed slashed eliminated scrapped go going
+    supprimes supprimees supprimer suppression suppressions perdus detruits
+    abgebaut abgebaute abgebauten abbau gestrichen gestrichene gestrichenen streichen wegfallen
+    wegfallende verloren verlorene verlorenen
+    suprimidos suprimidas eliminados eliminadas perdidos perdidas recortados destruidos despidos
+    tagliati soppressi persi eliminati cortados extintos"""
+)
+JOB_CREATIONS = words(
+    """created create creating new creation creations crees creees nouveaux nouvelles
+    geschaffen geschaffene schaffen neue neuen creados creadas nuevos nuevas creacion
+    creati nuovi creazione criados novos criacao"""
+)
+
 # What a percentage is a share of, beside turnout: one incident's "70% of doctors" and "a 5%
 # pay rise" are two measures, never a conflict. Words for people (``PEOPLE``, and the
 # people of ``THINGS``) make a share of people; these the other shares. How many followed

@@ -165,6 +165,14 @@ COUNTED_HARM = _split(
     mortos mortas feridos feridas desalojados desalojadas evacuadas desalojadas
     poisoned intoxiques intoxiquees vergiftete vergifteten intoxicados intoxicadas intossicati intossicate
     """
+    # People counted by the care they got ("bathers treated", "bañistas atendidos", "baigneurs
+    # soignés", "bagnanti medicati"): in a toll of the hurt, the hurt themselves, as a report
+    # that says "23 injured" counts them.
+    """
+    treated hospitalised hospitalized behandelt behandelte behandelten hospitalisiert
+    soignes soignees hospitalises hospitalisees atendidos atendidas hospitalizados hospitalizadas
+    medicati medicate ricoverati ricoverate
+    """
 )
 
 

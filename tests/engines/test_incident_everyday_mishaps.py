@@ -20,6 +20,7 @@ from summarizer.engines.extractive.incidents import incident_type
         ("Two climbers were rescued from a ledge above Bramwick on Sunday.", "en", "accident"),
         ("The lifeboat was launched to reports of swimmers in difficulty off Porth Mor.", "en", "accident"),
         ("Five residents were trapped in a lift at a tower block in Hollins.", "en", "accident"),
+        ("A helicopter crew winched three walkers off a ridge above Glen Arn.", "en", "accident"),
         ("Die Bergwacht hat am Samstag zwei Wanderer aus einer Felswand bei Oberau gerettet.", "de", "accident"),
         ("In Lenzheim ist ein Aufzug mit vier Bewohnern steckengeblieben.", "de", "accident"),
         ("Trois randonneurs ont été hélitreuillés lundi au-dessus de Vallorcine.", "fr", "accident"),

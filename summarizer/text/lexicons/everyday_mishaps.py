@@ -52,7 +52,8 @@ RESCUE_CUES: dict[str, tuple[str, ...]] = {
         r"collapse|closure|investors?|state|government|taxpayers?|buyers?|takeover)\b)",
         rf"rescued (?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?:[\w'’-]+ ){{0,2}}?"
         rf"{_PEOPLE_EN}",
-        r"winched (?:to safety|off|from|up|aboard)",
+        r"winched (?:[\w'’-]+ ){0,4}?(?:to safety|off|from|up|aboard)",
+        rf"{_PEOPLE_EN} rescued (?:on \w+ )?(?:from|off)",
         r"airlifted (?:to|from|off)",
         r"(?:lifeboat|coast ?guard|rescue helicopter)s? (?:was |were |crews? )?(?:launched|tasked|scrambled|called out)",
         r"(?:was|were) freed (?:by (?:firefighters|rescuers|fire crews|the fire brigade|emergency services)|after "
@@ -66,6 +67,7 @@ RESCUE_CUES: dict[str, tuple[str, ...]] = {
         r"gondola|cave|mine shaft|snow|mud)s?",
         r"(?:lift|elevator|cable car|gondola)s? (?:is |was |got |had )?(?:stuck|jammed|stalled)",
         rf"{_PEOPLE_EN} (?:were|was|had been) trapped",
+        r"(?:vehicles|cars|lorries|trucks|motorists|drivers)\b[^.;]{0,20}?\b(?:stuck|stranded) (?:overnight|in (?:the )?snow)",
     ),
     "de": (
         r"(?:feuerwehr|rettungskräfte|bergwacht|bergrettung|wasserwacht|seenotrett\w*|rettungsdienst|rega|"

@@ -21,6 +21,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
+from summarizer.text.lexicons.everyday_mishaps import HYPOTHETICAL_BEFORE
 
 # A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
 # grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
@@ -178,6 +179,11 @@ AGAINST_BEFORE = re.compile(
     r"\b(?:gegen|against|contre|contra)\s+(?:(?:die|den|das|the|la|le|les|l['’]|el|los|las)\s*)?(?:[\w-]+\s+)?$"
 )
 OPPOSABLE_KINDS = frozenset({"disaster", "accident", "outbreak", "crime"})
+
+# Everyday mishaps are as often warned of as reported: "to prevent carbon monoxide
+# poisoning", "le risque d'intoxication" tell of none.
+MAY_HAPPEN = {lang: re.compile(pattern) for lang, pattern in HYPOTHETICAL_BEFORE.items()}
+MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load"})
 
 
 # Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".
@@ -362,6 +368,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind == "ground_fighting" and FIREFIGHTING_AFTER.match(lowered, end):
         return True
     if kind in OPPOSABLE_KINDS and AGAINST_BEFORE.search(lowered, max(start - 30, 0), start):
+        return True
+    if kind in MISHAP_KINDS and MAY_HAPPEN.get(lang, MAY_HAPPEN["en"]).search(lowered, max(start - 48, 0), start):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True

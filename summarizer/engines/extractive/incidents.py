@@ -15,6 +15,13 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.crime_events import CRIME_CUES
 from summarizer.text.lexicons.escapes_attacks import ANIMAL_ATTACK_CUES, ESCAPE_CUES
 from summarizer.text.lexicons.events import INCIDENT_CUES as INCIDENT_CUES_BY_LANGUAGE
+from summarizer.text.lexicons.everyday_mishaps import (
+    LEAK_CUES,
+    LOST_LOAD_CUES,
+    POISONING_CUES,
+    RESCUE_CUES,
+    SEIZURE_CUES,
+)
 from summarizer.text.lexicons.mishap_events import BRAWL_CUES, COLLISION_CUES, ORDNANCE_CUES
 from summarizer.text.lexicons.news_events import (
     BUSINESS_CUES,
@@ -45,6 +52,11 @@ EXTRA_RULES = (
     ("crowd_control", CROWD_CONTROL_CUES),
     ("statement", STATEMENT_CUES),
     ("disruption", DISRUPTION_CUES),
+    ("poisoning", POISONING_CUES),
+    ("leak", LEAK_CUES),
+    ("lost_load", LOST_LOAD_CUES),
+    ("seizure", SEIZURE_CUES),
+    ("rescue", RESCUE_CUES),
 )
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
@@ -62,6 +74,11 @@ REPORTED_AS = {
     "ordnance": "other",
     "crowd_control": "protest",
     "disruption": "other",
+    "poisoning": "accident",
+    "leak": "accident",
+    "lost_load": "accident",
+    "seizure": "other",
+    "rescue": "accident",
 }
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
@@ -117,8 +134,12 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     # flood or a storm is the disaster's.
     "escape": frozenset({"arrest", "court"}),
     "animal_attack": HAZARDS,
+    # Goods seized and an arrest are the arrest's report; people rescued from a flood, a
+    # crash or a poisoning are that event's.
+    "seizure": frozenset({"arrest", "court"}),
+    "rescue": HAZARDS | {"collision", "poisoning", "leak", "crime", "brawl"},
     "evacuation": HAZARDS,
-    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack", "collision", "brawl"},
+    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack", "collision", "brawl", "poisoning", "leak"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 # A decision that answers a disaster or an accident named in the same sentence ("declared
@@ -175,7 +196,7 @@ def type_in_article(kind: str, earlier: list[str]) -> str:
     article reported before it: houses that collapsed in a quake are the quake's, tear gas
     fired at a stadium crush is the crush's (unless a protest was reported), and trains
     cancelled in a storm or a strike are the storm's or the strike's."""
-    if kind == "accident" and "disaster" in earlier:
+    if kind in ("accident", "rescue") and "disaster" in earlier:
         return "disaster"
     if kind == "crowd_control" and "protest" not in earlier:
         for before in reversed(earlier):

@@ -54,7 +54,9 @@ _NAME_IN = re.compile(_NAME)
 _SETTLEMENTS = PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS
 # "Feldbrunnen/Champfontaine": no space at the slash, as a bilingual sign writes it; a
 # route ("Bern - Lausanne") or a list ("Bern / Zürich") is spaced.
-_SLASHED = re.compile(rf"(?<![\w/])({_WORD})/({_WORD})(?![\w/])")
+# It opens at a word's start only, as ``_ALSO`` does: read from inside a hyphenated run
+# ("A-B-C-...") each of its words would rescan the rest of the run, quadratic in its length.
+_SLASHED = re.compile(rf"(?<![\w/'’\-])({_WORD})/({_WORD})(?![\w/])")
 # A name opens at a word's start: a run of capitals is not read from each of its letters.
 _ALSO = re.compile(rf"(?<![\w'’\-])({_NAME})(?:,\s*|\s+\()(?:{NAMED_ALSO})\s+({_NAME})")
 # A gloss in running text, after a comma: "Vernay station, known as Wernach in German",

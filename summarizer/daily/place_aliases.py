@@ -121,6 +121,8 @@ def _called(name: str, noun: str | None, other: str, language: str) -> tuple[str
     if fold_accents(language.lower()) not in LANGUAGE_NAMES:
         return None
     name = _trimmed(name)
+    if _a_persons_name(name) or _a_persons_name(other):
+        return None  # "the singer Giorgio Rossi, known as George Red in English", as ``_ALSO``
     if set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()):
         return None  # "Mayor Anne Roux, called Roux in French": one name and its part
     if noun and site_of_key(place_key(f"{name}{noun}")) is None:

@@ -150,10 +150,11 @@ def by_the_clock_only(time_text: str | None) -> bool:
 _TOLD_DAYS = {
     "yesterday": -1, "today": 0,
     "vorgestern": -2, "gestern": -1, "heute": 0,
-    "avant-hier": -2, "hier": -1, "aujourd'hui": 0,
-    "anteayer": -2, "ayer": -1, "hoy": 0,
-    "l'altro ieri": -2, "ieri l'altro": -2, "ieri": -1, "oggi": 0,
-    "anteontem": -2, "ontem": -1, "hoje": 0,
+    "avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0,
+    # The day before yesterday spelt in words that hold yesterday's ("antes de ayer").
+    "anteayer": -2, "antes de ayer": -2, "antier": -2, "ayer": -1, "hoy": 0,
+    "l'altro ieri": -2, "l'altroieri": -2, "ieri l'altro": -2, "ieri": -1, "oggi": 0,
+    "anteontem": -2, "antes de ontem": -2, "ontem": -1, "hoje": 0,
     # A part of the day told as this one's: "this morning", "ce matin", "esta mañana".
     "this morning": 0, "this afternoon": 0, "this evening": 0,
     "ce matin": 0, "cet apres-midi": 0, "ce soir": 0,

@@ -260,15 +260,13 @@ def _places_of_two_days(items: list[ReportEvidence]) -> set[str]:
     days apart: a drone stoppage "dimanche soir" and another "am Montagabend" at one airport.
     There an entry of a blog that names no day is read as of the day it was filed under
     only, not of the day before as well (``day_parts.day_told_late``)."""
-    firm: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    # Each set of days once: a live blog's thousands of entries name a handful of them, and
+    # comparing the entries pairwise would be quadratic in the blog's length.
+    firm: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
     for item in items:
         if item.place and item.weekdays and not item.weekdays_as_dated:
-            firm[(item.place, item.type)].append(item.weekdays)
-    return {
-        place
-        for (place, _), days in firm.items()
-        if any(days_apart(a, b) for n, a in enumerate(days) for b in days[n + 1 :])
-    }
+            firm[(item.place, item.type)].add(item.weekdays)
+    return {place for (place, _), told in firm.items() if any(days_apart(a, b) for a in told for b in told)}
 
 
 def _name_bodies(

@@ -47,8 +47,9 @@ _COVES = words("cove bucht crique calanque anse cala platja spiaggia")
 _JOINERS = PLACE_NAME_JOINER_WORDS | words("the san sant santa")
 # Words that open a sentence or a phrase capitalised, and saints' titles: no name word.
 NO_NAME = words(
-    "the a an la le les el los las der die das il lo un une una ein eine st saint sainte san santa sankt"
-)
+    """the a an la le les el los las der die das il lo i gli un une una ein eine st saint sainte san santa
+    sankt o os as l"""
+)  # "l" of an elided "L'Aéroport", "o" and "os" of Portuguese's "O Aeroporto"
 # Words that say a town, not a site, is named next: "im Zoo der Kleinstadt Zuazola".
 _TOWN_WORDS = words(
     """town village city stadt kleinstadt dorf gemeinde ort ortschaft ville commune ciudad pueblo

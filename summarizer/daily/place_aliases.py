@@ -54,7 +54,9 @@ _NAME_IN = re.compile(_NAME)
 _SETTLEMENTS = PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS
 # "Feldbrunnen/Champfontaine": no space at the slash, as a bilingual sign writes it; a
 # route ("Bern - Lausanne") or a list ("Bern / Zürich") is spaced.
-_SLASHED = re.compile(rf"(?<![\w/])({_WORD})/({_WORD})(?![\w/])")
+# It opens at a word's start only, as ``_ALSO`` does: read from inside a hyphenated run
+# ("A-B-C-...") each of its words would rescan the rest of the run, quadratic in its length.
+_SLASHED = re.compile(rf"(?<![\w/'’\-])({_WORD})/({_WORD})(?![\w/])")
 # A name opens at a word's start: a run of capitals is not read from each of its letters.
 _ALSO = re.compile(rf"(?<![\w'’\-])({_NAME})(?:,\s*|\s+\()(?:{NAMED_ALSO})\s+({_NAME})")
 # A gloss in running text, after a comma: "Vernay station, known as Wernach in German",
@@ -119,6 +121,8 @@ def _called(name: str, noun: str | None, other: str, language: str) -> tuple[str
     if fold_accents(language.lower()) not in LANGUAGE_NAMES:
         return None
     name = _trimmed(name)
+    if _a_persons_name(name) or _a_persons_name(other):
+        return None  # "the singer Giorgio Rossi, known as George Red in English", as ``_ALSO``
     if set(name.split()) <= set(other.split()) or set(other.split()) <= set(name.split()):
         return None  # "Mayor Anne Roux, called Roux in French": one name and its part
     if noun and site_of_key(place_key(f"{name}{noun}")) is None:

@@ -14,6 +14,8 @@ import pytest
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.one_place_prior import join_alike_at_one_place
+from summarizer.daily.place_chains import site_of_place
+from summarizer.daily.places import place_key
 from summarizer.daily.reports import ReportEvidence
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident
@@ -467,6 +469,13 @@ def test_a_towns_port_is_a_site_in_every_language() -> None:
          "Une fuite de carburant a fermé un terminal de l'aéroport international.", "aéroport international", "fr"),
         ("Un drone ha bloccato i voli all'Aeroporto Internazionale per due ore.", "Aeroporto Internazionale", "it",
          "A fuel leak closed a terminal at the International Airport.", "International Airport", "en"),
+        # A capitalised article ("L'", "O", "I") is no name of the site's either.
+        ("Un drone a bloqué les vols à l'aéroport international.", "L'Aéroport International", "fr",
+         "Une fuite de carburant a fermé un terminal de l'aéroport international.", "L'Aéroport International", "fr"),
+        ("Um drone bloqueou os voos no aeroporto internacional.", "O Aeroporto Internacional", "pt",
+         "Uma fuga de combustível fechou um terminal do aeroporto internacional.", "O Aeroporto Internacional", "pt"),
+        ("Un drone ha bloccato i voli all'aeroporto internazionale.", "L'Aeroporto Internazionale", "it",
+         "Una perdita di carburante ha chiuso un terminal dell'aeroporto internazionale.", "L'Aeroporto Internazionale", "it"),
     ],
 )  # fmt: skip
 def test_events_at_a_nameless_site_stay_apart(
@@ -476,3 +485,15 @@ def test_events_at_a_nameless_site_stay_apart(
     events there that share nothing else are two."""
     day = merged(_at(one, one_place, "", one_language), _at(other, other_place, "", other_language))
     assert _sizes(day) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "kind"),
+    [("L'Aéroport International", "fr", None), ("O Aeroporto Internacional", "pt", None),
+     ("L'Aeroporto Internazionale", "it", None), ("L'Aéroport de Tarvel", "fr", "airport"),
+     ("O Aeroporto de Tarvel", "pt", "airport"), ("L'Aeroporto di Tarvel", "it", "airport")],
+)  # fmt: skip
+def test_a_capitalised_article_names_no_site(written: str, language: str, kind: str | None) -> None:
+    """"L'", "O" open a place written at a sentence's start; the site's own name is what
+    makes it one site ("de Tarvel")."""
+    assert site_of_place(written, place_key(written), language) == kind

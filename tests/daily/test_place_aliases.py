@@ -212,6 +212,22 @@ def test_a_gloss_naming_no_language_or_no_place_declares_no_alias(text: str) -> 
     assert declared_aliases(text) == ()
 
 
+# A person's name glossed in another language is a person's, however the gloss is written:
+# "also known as" already kept people out (``_a_persons_name``); a running-text gloss did not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer Giorgio Rossi, known as George Red in English, performed in Lauzières.",
+        "Le chanteur Giorgio Rossi, appelé Georges Rouge en français, a chanté à Lauzières.",
+        "Der Sänger Giorgio Rossi, auf Deutsch Georg Rot genannt, sang in Lauzach.",
+        "El cantante Giorgio Rossi, que en español se llama Jorge Rojo, cantó en Lauzières.",
+        "A cantora Florence Martin, conhecida como Flora Martins em português, cantou ontem.",
+    ],
+)
+def test_a_person_s_name_glossed_in_a_language_declares_no_place(text: str) -> None:
+    assert declared_aliases(text) == ()
+
+
 def test_a_gloss_in_running_text_is_read_quickly() -> None:
     started = time.thread_time()
     for hostile in ("Ab, known as Cd " * 6000, "Ab, en allemand " * 6000, "Ab station, auf Deutsch Cd " * 4000):

@@ -199,7 +199,10 @@ LEXICON = Lexicon(
         r"(?i:a|ad|in|nei pressi di|vicino a|alle porte di|alla periferia di|nel comune di|al largo di"
         r"|a (?:nord|sud|est|ovest) di)"
     ),
-    relative_days={"ieri": -1, "oggi": 0, "l'altro ieri": -2, "l’altro ieri": -2, "ieri sera": -1, "stanotte": 0},
+    relative_days={
+        "ieri": -1, "oggi": 0, "l'altro ieri": -2, "l’altro ieri": -2, "l'altroieri": -2, "l’altroieri": -2,
+        "ieri sera": -1, "stanotte": 0,
+    },  # fmt: skip
     gendered_words={
         "il": "m",
         "lo": "m",

@@ -52,9 +52,13 @@ def _containment_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], 
         rf"|(?:[\w-]+\s+)?(?i:{_SETTLEMENT_WORDS})\s+)"
     )
     within = r"(?:in|im|dans|en|de|of)"
+    # A bracket between the town and the place holding it gives the town's name in another
+    # language or a note ("nahe Clifden (irisch: An Clochán) in der Grafschaft Galway",
+    # "près de Mulhouse (Mülhausen en allemand), dans le Haut-Rhin"): no part of either.
+    aside = r"(?:\s*\([^()]{1,60}\))?"
     inside = (
         rf"(?<!\w)(?:{prepositions})\s+(?:{_DETERMINERS}\s+)?(?P<inner>{name})"
-        rf"(?:\s*\((?P<paren>{name})\)|,?\s+(?:{apposition})?{within}\s+(?P<outer>{outer})"
+        rf"(?:\s*\((?P<paren>{name})\)|{aside},?\s+(?:{apposition})?{within}\s+(?P<outer>{outer})"
         rf"(?:\s*\((?P<further>{name})\))?)"  # "... de la vallée de Barétous (Pyrénées-Atlantiques)"
     )
     # A town named after any verb ("qui relie Larreguy, petite commune de la vallée de

@@ -25,6 +25,18 @@ _GERMAN_VALLEY = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}t(?:h)?al$")
 _ROMANCE_VALLEY = re.compile(r"^[Vv]al\s+(?:(?:d['’]\s*)|(?:di|de|del|da|dal)\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
+# Irish and British papers write a county "Co." or "Co" before its name ("Co. Galway",
+# "Co Down"): the county of "County Galway" and "Galway County". A company's "Co." follows
+# "&" or another name ("Smith & Co. Ltd"), never opens a place's part.
+_COUNTY_SHORT = re.compile(r"(?:(?<=^)|(?<=[,;(]\s)|(?<=[,;(])|(?<=\bin\s))Co\.?(?=\s+[A-Z][a-z])")
+
+
+def county_spelled_out(name: str) -> str:
+    """``name`` with its county written in full: "near Clifden, Co. Galway" -> "near
+    Clifden, County Galway"."""
+    return _COUNTY_SHORT.sub("County", name)
+
+
 def region_level(name: str | None) -> str | None:
     """The level word that makes a place one that holds towns ("Kessel County": county, "la
     comarca del Alto Tormes": comarca; "region" for "le Rhône", see ``_ARTICLED_REGION``;
@@ -34,7 +46,7 @@ def region_level(name: str | None) -> str | None:
     # The place's own phrase: what follows a comma or a bracket tells of places holding it
     # ("Laengenfeld, a village in the Oetztal valley of Austria's Tyrol province" is a
     # village, "Ashby (Northfield County)" a town).
-    name = _FIRST_CLAUSE.split(name, maxsplit=1)[0]
+    name = _FIRST_CLAUSE.split(county_spelled_out(name), maxsplit=1)[0]
     level: str | None = next((w for w in re.findall(r"[\w-]+", fold_accents(name)) if w in _LEVELS), None)
     if level:
         return level

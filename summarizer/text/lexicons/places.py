@@ -11,7 +11,7 @@ from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS, words
 PLACE_LEVEL_WORDS = words(
     """
     region regions district province oblast county metropolitan city town village area
-    landkreis kreis bezirk bundesland provinz stadtteil stadt
+    landkreis kreis bezirk bundesland provinz stadtteil stadt grafschaft contea condado
     metropole arrondissement departement canton commune ville
     comunidad provincia municipio comarca ciudad
     """
@@ -22,7 +22,7 @@ PLACE_LEVEL_WORDS = words(
 REGION_LEVELS = words(
     """
     region regions district province oblast county
-    landkreis kreis bezirk bundesland provinz
+    landkreis kreis bezirk bundesland provinz grafschaft contea condado comte
     departement arrondissement canton
     comunidad provincia comarca
     """

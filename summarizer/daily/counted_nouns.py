@@ -8,16 +8,21 @@ counts whose noun names no person nor known thing of ``lexicons.counted``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_what import ACTIONS
+from summarizer.text.lexicons.counted import RESCUED, RESCUED_PHRASES
 from summarizer.text.vocabulary import words
 
 # What happened to a counted thing (``lexicons.concepts_what.ACTIONS``): a state, never
 # the thing counted.
 STATES = frozenset(ACTIONS)
+# People brought out of danger (``lexicons.counted.RESCUED``): a state of the counts alone,
+# not a concept of ``ACTIONS``, which tell events apart and would join every rescue of a day.
+RESCUE = "rescued"
+_RESCUED_PHRASE = re.compile(RESCUED_PHRASES)
 
 # Words that close a count's noun and open what qualifies it ("litres de fioul", "membres
 # du groupe", "Mitglieder der Tippgemeinschaft", "soci della società", "pupils checked at
@@ -25,7 +30,7 @@ STATES = frozenset(ACTIONS)
 # those of a cause and of a route ("due to the strike", "wegen des Streiks", "entre Paris
 # et Lyon"): a word the noun is qualified by is never the noun.
 _LINKS = words(
-    """of at in on from for by to with into during after before
+    """of at in on off from for by to with into during after before
     the due because owing across between among near over under without via
     de du des d a au aux dans sur par pour chez apres avant entre sans selon vers
     der den dem im am an auf aus bei von vom zum zur nach mit fur wahrend
@@ -43,6 +48,10 @@ _SIDES = words("favor favour favore against contra contre contro dafur dagegen")
 # state a noun is in. Five letters at least: "shed", "bed" and "café" are none.
 _PARTICIPLE = re.compile(
     r"\w{2,}(?:é|ée|és|ées|ados?|adas?|idos?|idas?|atos?|ati|ate|itos?|iti|ite|uto|uti|ute|ed)"
+)
+# English participles that no ending tells ("kayakers taken from the water", "jobs lost").
+_IRREGULAR_PARTICIPLES = words(
+    "taken lost brought found held caught seen sent kept sold built stuck swept driven thrown given shown"
 )
 # A plural adjective that follows its noun in French, Spanish, Italian and Portuguese
 # ("vélos électriques", "vehículos eléctricos", "veicoli elettrici"): never the noun.
@@ -67,7 +76,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     table, _, _ = tables()
     folded = {word: fold_accents(word) for word in written}
     concepts = [table.get(folded[word].lower()) for word in written]
-    state = next((c for c in concepts if c in STATES), None)
+    state = next((c for c in concepts if c in STATES), None) or _rescue([folded[word] for word in written])
     rest = [w for w, c in zip(written, concepts, strict=True) if c not in STATES]
     if not rest:
         return state or folded[written[-1]], None, None
@@ -86,5 +95,15 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     return folded[head[-1]], state, scope
 
 
+def _rescue(folded: Iterable[str]) -> str | None:
+    """``RESCUE`` when a count's words, accents folded, tell people brought out of danger
+    ("rescued", "secourus", "taken from the water", "brought to safety"), else None."""
+    lowered = [word.lower() for word in folded]
+    if not RESCUED.isdisjoint(lowered) or _RESCUED_PHRASE.search(" ".join(lowered)):
+        return RESCUE
+    return None
+
+
 def _is_participle(word: str) -> bool:
-    return len(word) >= 5 and _PARTICIPLE.fullmatch(word.lower()) is not None
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PARTICIPLES or (len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None)

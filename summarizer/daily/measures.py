@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
-from summarizer.daily.counted_nouns import STATES, noun_and_state
+from summarizer.daily.counted_nouns import RESCUE, STATES, noun_and_state
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_what import VEHICLES
@@ -25,6 +25,7 @@ from summarizer.text.lexicons.counted import (
     OVERLAPPING_PEOPLE,
     PEOPLE,
     PEOPLE_THINGS,
+    REMAINS,
     SHARES,
     THINGS,
     TURNOUT,
@@ -84,10 +85,12 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
         # "No one was killed", "two dead and 14 injured": a toll of people may come with
         # nothing said to be counted.
         return f"{group}:people" if figure.category in PEOPLE_CATEGORIES else None
+    toll = figure.category in PEOPLE_CATEGORIES
+    if not toll and _rescued_people(figure.counted or ""):
+        return f"{group}:{RESCUE}"
     # The first word or the last: French and Spanish put the noun first ("personnes
     # blessées", "fallecidos en el accidente").
     ends = {counted[0], counted[-1]}
-    toll = figure.category in PEOPLE_CATEGORIES
     if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
@@ -142,6 +145,25 @@ def job_measure(counted: Sequence[str]) -> str | None:
     if said & JOB_CREATIONS and not said & JOB_CUTS:
         return "job created"
     return "job"  # neither, or both ("new jobs lost"): jobs as such
+
+
+def _rescued_people(counted: str) -> bool:
+    """Whether a count's phrase counts people rescued ("Four kayakers rescued off Omey
+    Strand", "gerettete Kajakfahrer", "five people taken from the water"): one measure
+    whatever the report calls them, as a lifeboat's release and a paper's story name them
+    apart. Not things nor animals rescued ("boats", "dogs": a known thing or concept that
+    is no person), nor the dead brought out (``REMAINS``)."""
+    noun, state, _ = noun_and_state(re.findall(r"[^\W\d_]+", counted))
+    if state != RESCUE:
+        return False
+    lowered = noun.lower()
+    if lowered in PEOPLE or _names_people(lowered) or _of_an_activity(lowered):
+        return True
+    if lowered in REMAINS:
+        return False
+    table, _, _ = tables()
+    thing = thing_of(lowered)
+    return thing in PEOPLE_THINGS if thing else table.get(lowered) is None
 
 
 def _names_people(word: str) -> bool:

@@ -123,6 +123,31 @@ JOB_CREATIONS = words(
     creati nuovi creazione criados novos criacao"""
 )
 
+# People brought out of danger, counted as such whoever the report says they were ("four
+# kayakers rescued", "gerettete Kajakfahrer", "cinq baigneurs secourus", "personas
+# rescatadas"): one measure, never one with the injured, the evacuated or the rescuers.
+# Not "saved" nor "geborgen" ("jobs saved", "Leichen geborgen").
+RESCUED = words(
+    """rescued gerettet gerettete geretteten gerettetes
+    secouru secourus secourue secourues repeche repeches repechee repechees
+    rescatado rescatados rescatada rescatadas socorrido socorridos socorrida socorridas
+    soccorso soccorsi soccorsa soccorse salvati salvate
+    resgatado resgatados resgatada resgatadas"""
+)
+# The dead brought out ("two bodies pulled from the water"): recovered, never rescued.
+REMAINS = words("bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos")
+# A rescue told as a phrase, on a count's words lowercased, accents folded and joined by
+# single spaces: out of the water, or to safety or ashore.
+RESCUED_PHRASES = (
+    r"\b(?:taken|pulled|plucked|lifted|winched|hauled|dragged|airlifted|fished|recovered) (?:from|out of|off) "
+    r"(?:the )?(?:water|sea|river|lake|surf|waves|ice)\b"
+    r"|\b(?:brought|taken|winched|airlifted|led|helped|carried|pulled|guided) (?:to safety|ashore)\b"
+    r"|\b(?:sortis?|sorties?|tires?|tirees?) de l eau\b|\bmis(?:es)? a l abri\b"
+    r"|\baus dem wasser (?:gezogen|geholt)\b|\bin sicherheit gebracht\b"
+    r"|\b(?:sacad|pues)[oa]s? (?:del agua|a salvo)\b"
+    r"|\b(?:tratt|mess)[ie] in salvo\b|\b(?:retirad|colocad)[oa]s? (?:da agua|em seguranca)\b"
+)
+
 # What a percentage is a share of, beside turnout: one incident's "70% of doctors" and "a 5%
 # pay rise" are two measures, never a conflict. Words for people (``PEOPLE``, and the
 # people of ``THINGS``) make a share of people; these the other shares. How many followed

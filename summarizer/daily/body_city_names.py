@@ -81,11 +81,12 @@ def day_city_names(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _runs(text: str) -> Iterable[tuple[int, int, str]]:
-    """The capitalised ``_phrases`` and every lower-case word: a city's adjective is
-    written in lower case in French, Spanish and Italian ("pompiers bruxellois")."""
+    """The capitalised ``_phrases`` and every lower-case word no data calls a city: a
+    city's adjective is written in lower case in French, Spanish and Italian ("pompiers
+    bruxellois"), but a common word some town is called ("gente": Gent) is no city."""
     yield from _phrases(text)
     for word in _WORD.finditer(text):
-        if word.group()[:1].islower():
+        if word.group()[:1].islower() and exonym_of(word.group()) is None and not is_city(word.group()):
             yield word.start(), word.end(), word.group()
 
 

@@ -63,6 +63,7 @@ from summarizer.models.daily_v2 import (
 )
 from summarizer.text.abbreviations import SHORT_NAME_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
+from summarizer.text.roads_and_works import without_heading
 from summarizer.text.gazetteer import canonical
 
 if TYPE_CHECKING:
@@ -225,6 +226,7 @@ def same_actor_groups(
     articles: Sequence[str] | None = None,
     places: Iterable[str] = (),
     article_places: Mapping[str, Iterable[str]] | None = None,
+    own_places: Sequence[Sequence[str]] | None = None,
 ) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
     rule of the daily merge, used within a day and across days. With ``articles`` (the
@@ -233,7 +235,10 @@ def same_actor_groups(
     joins neither and is added to ``ambiguous``. ``places`` (the day's incidents' places)
     say whose a body is ("Port Adela Crown Court", "Hamburger Landgericht", see
     ``organisations.place_words``); ``article_places`` (each article's incidents' places)
-    which of several bodies of one kind a kind alone is (``kinds_by_place``)."""
+    which of several bodies of one kind a kind alone is (``kinds_by_place``); ``own_places``
+    (each actor's: the places of its article's incidents whose passage names it, if any)
+    narrow those: "die Feuerwehr" of an article's pile-up on the E40 is not the fire
+    service of the Brussels bridge crash it reports next."""
     places = list(places)
     cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
     # A city the day names in two languages is one of its places, its adjectives too
@@ -243,10 +248,16 @@ def same_actor_groups(
     places_of = None
     if articles is not None and article_places is not None:
         # Each place read once: a busy day's articles name the same few towns.
-        every = {place for named in article_places.values() for place in named}
-        read = {place: place_words([place]) for place in every}
+        every = {place for named in [*article_places.values(), *(own_places or ())] for place in named}
+        # A road's heading is no place of the article ("E40 richting Brussel, Erpe-Mere").
+        read = {place: place_words([without_heading(place)]) for place in every}
         words = {a: frozenset().union(*(read[p] for p in named)) for a, named in article_places.items()}
         places_of = [words.get(article, frozenset()) for article in articles]
+        if own_places is not None:
+            places_of = [
+                frozenset().union(*(read[p] for p in own)) if own else whole
+                for own, whole in zip(own_places, places_of, strict=True)
+            ]
     groups = UnionFind(len(flat))
     held = held_descriptions(flat)
     flat = _unnamed(flat, {index for index, _ in held}, groups)
@@ -325,7 +336,9 @@ def merge_actors(
     places = {i.place for b in items for i in b.incidents if i.place}
     article_places = {b.id: [i.place for i in b.incidents if i.place] for b in items}
     articles = [b.id for b, _ in sources]
-    groups = same_actor_groups([a for _, a in sources], ambiguous, articles, places, article_places)
+    # The places of the incidents whose passage names the actor: where it is at work.
+    own_places = [[i.place for i in b.incidents if i.place and a.id in i.named] for b, a in sources]
+    groups = same_actor_groups([a for _, a in sources], ambiguous, articles, places, article_places, own_places)
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]

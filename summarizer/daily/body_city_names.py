@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from summarizer.daily.city_adjectives import city_adjectives
 from summarizer.text.exonyms import cities_also_called, exonym_of, is_city, name_form
 from summarizer.text.lexicons.place_name_words import PLACE_NAME_JOINERS
 
@@ -68,11 +69,25 @@ def day_city_names(texts: Iterable[str]) -> dict[str, str]:
         if len(cities) == 1:
             renamed[form] = cities.pop()
     # Two own names that each call the other ("Biel", "Bienne"): one of them stands.
-    return {
+    renamed = {
         form: city
         for form, city in renamed.items()
         if renamed.get(name_form(city)) != form or form < name_form(city)
     }
+    # The adjectives of the day's cities ("bruxellois", "Brusselse"), as their city.
+    names = {form: name_form(city) for form, city in renamed.items()} | {form: form for form in own}
+    words = {word.group().casefold() for text in texts for word in _WORD.finditer(text)}
+    return city_adjectives(words, names) | renamed
+
+
+def _runs(text: str) -> Iterable[tuple[int, int, str]]:
+    """The capitalised ``_phrases`` and every lower-case word no data calls a city: a
+    city's adjective is written in lower case in French, Spanish and Italian ("pompiers
+    bruxellois"), but a common word some town is called ("gente": Gent) is no city."""
+    yield from _phrases(text)
+    for word in _WORD.finditer(text):
+        if word.group()[:1].islower() and exonym_of(word.group()) is None and not is_city(word.group()):
+            yield word.start(), word.end(), word.group()
 
 
 def with_city_names(text: str, renamed: Mapping[str, str]) -> str:
@@ -82,7 +97,7 @@ def with_city_names(text: str, renamed: Mapping[str, str]) -> str:
         return text
     out: list[str] = []
     at = 0
-    for start, end, phrase in sorted(_phrases(text), key=lambda run: (run[0], -run[1])):
+    for start, end, phrase in sorted(_runs(text), key=lambda run: (run[0], -run[1])):
         city = renamed.get(name_form(phrase))
         if start >= at and city is not None:
             out.extend((text[at:start], city))

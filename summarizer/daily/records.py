@@ -24,6 +24,7 @@ from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
+from summarizer.daily.apposed_names import apposed_names
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
@@ -83,7 +84,8 @@ def _passage(text: str, span: Span, same_as: str | None = None) -> Passage:
 def _defined(actor: Actor, text: str) -> list[str]:
     if actor.kind == "person":
         return []
-    return defined_names(text, actor.name, (m.end for m in actor.mentions))
+    ends = [m.end for m in actor.mentions]
+    return list(dict.fromkeys(defined_names(text, actor.name, ends) + apposed_names(text, actor.name, ends)))
 
 
 @dataclass(frozen=True, slots=True)

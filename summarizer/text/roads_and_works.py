@@ -66,3 +66,21 @@ def facility_place(sentence: str, not_place: frozenset[str]) -> str | None:
             continue
         return name
     return None
+
+
+# A road's heading names where its traffic goes, not where anything happens on it ("E40
+# richting Brussel, Erpe-Mere", "A7 Richtung Hamburg bei Soltau", "A6 direction Paris",
+# "M6 towards Birmingham", "AP-7 sentido Barcelona", "A1 in direzione di Milano"): its
+# words up to a comma, a bracket or the preposition of the place it happens at. Lower
+# case, as every language but German writes it: "Via Verso" is a street.
+_HEADING = re.compile(
+    r"\b(?:in\s+)?(?:[Rr]ichtung|richting|direction|towards?|bound\s+for|en\s+direcci[oó]n\s+a"
+    r"|direcci[oó]n|sentido|direzione(?:\s+di)?|verso|em\s+dire[cç][aã]o\s+a)\s+"
+    r"(?:(?!\s(?:bei|near|at|in|bij|près|pres|nahe|vor|cerca|presso|perto)\s)[^,;()])*"
+)
+
+
+def without_heading(place: str) -> str:
+    """``place`` without a road's heading ("E40 richting Brussel, Erpe-Mere" -> "E40 ,
+    Erpe-Mere"): the town it heads for is not the place."""
+    return _HEADING.sub("", place)

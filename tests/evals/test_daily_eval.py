@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from summarizer.evals.daily import DayBundle, DayScore, format_scores, pairwise, score_days
 
 DAYS = Path(__file__).resolve().parents[2] / "evals" / "days"

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.dates import NOT_A_DAY, relative_days
 from summarizer.text.lexicon import lexicon
 from summarizer.text.normalize import fold_dashes
 from summarizer.text.vocabulary import WEEKDAYS
@@ -143,29 +144,33 @@ def by_the_clock_only(time_text: str | None) -> bool:
     return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))
 
 
-# The words that date an event by the day its article was told, in English, German, French,
-# Spanish, Italian and Portuguese, accents folded: "yesterday", "gestern", "hier", "ayer",
-# "ieri", "ontem" the day before. Not the nights ("anoche", "cette nuit"): a night is of two
-# days, read as such elsewhere.
+_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite")
+
+
+def _folded(words: str) -> str:
+    return fold_dashes(fold_accents(words.casefold())).replace("\u2019", "'")
+
+
+# The words that date an event by the day its article was told, accents folded: each
+# language's relative days ("yesterday", "gestern", "hier", "ayer", "ieri", "ontem" the day
+# before, ``relative_days``), and a part of the day told as this one's ("this morning",
+# "ce matin", "esta mañana"). Not the nights nor their small hours ("anoche", "cette nuit",
+# "esta madrugada"): a night is of two days, read as such elsewhere.
 _TOLD_DAYS = {
-    "yesterday": -1, "today": 0,
-    "vorgestern": -2, "gestern": -1, "heute": 0,
-    "avant-hier": -2, "avant hier": -2, "hier": -1, "aujourd'hui": 0,
-    # The day before yesterday spelt in words that hold yesterday's ("antes de ayer").
-    "anteayer": -2, "antes de ayer": -2, "antier": -2, "ayer": -1, "hoy": 0,
-    "l'altro ieri": -2, "l'altroieri": -2, "ieri l'altro": -2, "ieri": -1, "oggi": 0,
-    "anteontem": -2, "antes de ontem": -2, "ontem": -1, "hoje": 0,
-    # A part of the day told as this one's: "this morning", "ce matin", "esta mañana".
+    **{
+        _folded(word): offset
+        for word, offset in relative_days().items()
+        if not (_NIGHT_WORD.search(word) or "madrugada" in word)
+    },
     "this morning": 0, "this afternoon": 0, "this evening": 0,
     "ce matin": 0, "cet apres-midi": 0, "ce soir": 0,
     "esta manana": 0, "esta tarde": 0,
     "stamattina": 0, "stamani": 0, "questa mattina": 0, "oggi pomeriggio": 0, "stasera": 0,
     "esta manha": 0,
 }  # fmt: skip
-_TOLD_DAY = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_TOLD_DAYS, key=len, reverse=True)) + r")(?![\w'-])")
-# A word another language reads otherwise: German "hier" is "here".
-_NOT_A_DAY = {"de": frozenset({"hier"})}
-_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite")
+_TOLD_DAY = re.compile(
+    r"(?<![\w'-])(" + "|".join(map(re.escape, sorted(_TOLD_DAYS, key=len, reverse=True))) + r")(?![\w'-])"
+)
 
 
 def day_told(
@@ -177,14 +182,14 @@ def day_told(
     the day the article was issued: a blog issued Monday tells Tuesday's "this morning" in
     a Tuesday entry), "today" that day ("ayer por la noche" that night, of two days). Empty
     when it names neither, or two days ("hier et aujourd'hui"). In ``language``, a word it
-    reads otherwise is none (``_NOT_A_DAY``)."""
+    reads otherwise is none (``NOT_A_DAY``)."""
     if entry_day is not None and by_the_clock_only(time_text):
         return frozenset({WEEKDAYS[entry_day.weekday()]})
     told_on = entry_day or issued
     if told_on is None or not time_text:
         return frozenset()
-    text = fold_dashes(fold_accents(time_text[:200].casefold())).replace("\u2019", "'")
-    unread = _NOT_A_DAY.get(language, frozenset())
+    text = _folded(time_text[:200])
+    unread = NOT_A_DAY.get(language, frozenset())
     offsets = {_TOLD_DAYS[m[1]] for m in _TOLD_DAY.finditer(text) if m[1] not in unread}
     if len(offsets) != 1:
         return frozenset()

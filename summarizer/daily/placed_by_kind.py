@@ -36,9 +36,11 @@ def places_by_kind(incidents: Sequence[Incident], lang: str = "en") -> dict[str,
     borrowed: dict[str, str] = {}
     town_of_kind: dict[str, str] = {}
     for incident in sorted(incidents, key=lambda i: i.evidence_span.start):
-        if incident.place is None and incident.location is None:
+        # An empty place or location ("", " ") is none: it lends no town, as None does not.
+        place, location = (incident.place or "").strip(), (incident.location or "").strip()
+        if not place and not location:
             if incident.type in town_of_kind and not _names_a_place(incident.evidence, lang):
                 borrowed[incident.id] = town_of_kind[incident.type]
-        elif incident.place is not None and not is_country(incident.place):
-            town_of_kind[incident.type] = incident.place
+        elif place and not is_country(place):
+            town_of_kind[incident.type] = place
     return borrowed

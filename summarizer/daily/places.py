@@ -28,6 +28,7 @@ from summarizer.text.gazetteer import (
     place_spellings,
 )
 from summarizer.text.lexicon import UPPER
+from summarizer.text.lexicons.offices import TITLES
 from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.lexicons.places import (
     EXONYMS,
@@ -368,11 +369,13 @@ def name_as_written(place: str | None, text: str) -> str:
     """The place's name as the text writes it where it names the place, with the capitalised
     words of a site's name around it (a report placed at "Port Adela Crown" by a reader that
     cut "Port Adela Crown Court" short, or at "Valdeoca" of the "Audiencia Provincial de
-    Valdeoca"): the court is the place, not a word that tells the event. Empty where the
-    text does not write the place."""
+    Valdeoca"): the court is the place, not a word that tells the event; an office is none ("Le
+    Maire de Lyon", "Police Chief of Lyon": Lyon). Empty where the text does not write it."""
     if not place or len(place) > 120:
         return ""
-    found = re.search(rf"(?<!\w)(?:{_SITE_BEFORE})?{re.escape(place)}{_SITE_AFTER}", text)
+    found = re.search(rf"(?<!\w)(?P<site>{_SITE_BEFORE})?{re.escape(place)}{_SITE_AFTER}", text)
+    if found and found["site"] and TITLES & set(re.findall(r"\w+", fold_accents(found["site"].casefold()))):
+        return found.group()[len(found["site"]) :]
     return found.group() if found else ""
 
 

@@ -27,7 +27,11 @@ TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
 
 # English reads "today" and "yesterday" itself (``resolve_date``): its lexicon has no
 # relative days.
-ENGLISH_NEWS_DAYS = ("today", "yesterday")
+ENGLISH_RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+ENGLISH_NEWS_DAYS = tuple(ENGLISH_RELATIVE_DAYS)
+# A relative day another language reads otherwise: German "hier" is "here", not French
+# "yesterday" ("hier am Bahnhof").
+NOT_A_DAY = {"de": frozenset({"hier"})}
 
 
 @cache
@@ -45,6 +49,12 @@ def _other_days() -> tuple[dict[str, str], dict[str, int]]:
         weekdays.update({alias: own[day] for alias, day in lex.weekday_aliases.items()})
         relative.update(lex.relative_days)
     return weekdays, relative
+
+
+def relative_days() -> dict[str, int]:
+    """Every supported language's relative days ("gestern", "hier", "ayer", "yesterday") ->
+    how many days from the day they were told: the one list of them."""
+    return {**ENGLISH_RELATIVE_DAYS, **_other_days()[1]}
 
 
 def news_day_words() -> tuple[str, ...]:
@@ -299,8 +309,9 @@ def _relative_day() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
-def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | None:
-    """The calendar date a relative time expression points to, given the publication date."""
+def resolve_date(time_text: str | None, published: dt.date | None, language: str = "") -> dt.date | None:
+    """The calendar date a relative time expression points to, given the publication date;
+    in ``language``, a word it reads otherwise is no day (``NOT_A_DAY``)."""
     if not time_text or published is None:
         return None
     lowered = fold_dashes(time_text.lower())
@@ -309,7 +320,8 @@ def resolve_date(time_text: str | None, published: dt.date | None) -> dt.date | 
     today = ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "at dawn")
     if any(w in lowered for w in today):
         return published
-    if (told := _relative_day().search(lowered)) is not None:
+    unread = NOT_A_DAY.get(language, frozenset())
+    if (told := next((m for m in _relative_day().finditer(lowered) if m[0] not in unread), None)) is not None:
         return published + dt.timedelta(days=_other_days()[1][told[0]])
     if (day := weekday_in(time_text)) is not None:
         number = WEEKDAYS.index(day)

@@ -365,7 +365,7 @@ class ExtractiveEngine:
                 continue
             mention.claimant = _speaker_quoted_in(sentence, quotes)
             found.append(mention)
-        return [m.incident(f"i{n}", published) for n, m in enumerate(found, start=1)]
+        return [m.incident(f"i{n}", published, lang) for n, m in enumerate(found, start=1)]
 
     # ------------------------------------------------------------------ summary
 

@@ -46,7 +46,7 @@ class Mention:
     def __post_init__(self) -> None:
         self.last = self.first
 
-    def incident(self, incident_id: str, published: dt.date | None) -> Incident:
+    def incident(self, incident_id: str, published: dt.date | None, language: str = "") -> Incident:
         text = self.sentence.text
         return Incident(
             id=incident_id,
@@ -55,7 +55,7 @@ class Mention:
             location=self.location,
             place=self.place,
             time=self.time,
-            date=resolve_date(self.time, published),
+            date=resolve_date(self.time, published, language),
             casualty_figures=self.figure_ids,
             claimed_by=self.claimant,
             status=status_of(text),

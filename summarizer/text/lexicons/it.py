@@ -201,6 +201,7 @@ LEXICON = Lexicon(
     ),
     relative_days={
         "ieri": -1, "oggi": 0, "l'altro ieri": -2, "l’altro ieri": -2, "l'altroieri": -2, "l’altroieri": -2,
+        "ieri l'altro": -2, "ieri l’altro": -2,
         "ieri sera": -1, "stanotte": 0,
     },  # fmt: skip
     gendered_words={

@@ -7,7 +7,7 @@ is left out: it only matches itself."""
 
 from __future__ import annotations
 
-from summarizer.text.vocabulary import words
+from summarizer.text.vocabulary import PERSON_ROLES, words
 
 _FAMILIES = {
     "executive": """executive executives ceo manager managerin boss geschaftsfuhrer
@@ -41,3 +41,7 @@ RANKS = words(
     inspetor superintendent commandant comandante kommandant majoor colonnello coronel oberst
     generale wachtmeister korporal caporal caporale cabo appuntato agent agente gendarme"""
 )
+
+# Every word a title or an office is written with before a name, or a place it holds ("Le
+# Maire de Lyon", "Police Chief of Lyon", "Hauptmann"): no part of a site's name.
+TITLES = frozenset(OFFICE_FAMILY) | RANKS | (PERSON_ROLES - {"man", "woman", "boy", "girl"})

@@ -183,14 +183,14 @@ def one_key_per_region(
     # A city's alternate name that is another town's own name ("Brunswick") may be the
     # city, not is: its reports name the city beside their place, so nothing sets the two
     # apart, but neither is the other's spot (``pair_evidence.one_spot``).
-    aliases = cities_also_named(keys)
-    if not (variants or aliases):
+    other_cities = cities_also_named(keys)
+    if not (variants or other_cities):
         return reports, within
     respelled = [
         replace(
             r,
             place=r.place and variants.get(r.place, r.place),
-            places=frozenset(variants.get(p, p) for p in r.places | aliases.get(r.place or "", frozenset())),
+            places=frozenset(variants.get(p, p) for p in r.places | other_cities.get(r.place or "", frozenset())),
         )
         for r in reports
     ]

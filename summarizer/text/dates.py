@@ -150,13 +150,14 @@ def weekdays_named(time_text: str | None) -> frozenset[str]:
         return frozenset()
     weekdays, _ = _other_days()
     text = time_text[:200]  # a time is a phrase; a long text is no time to read whole
-    found = [(m.start(), weekdays[m.group("day").lower()]) for m in _weekday_pattern().finditer(text)]
+    found = [(m, weekdays[m.group("day").lower()]) for m in _weekday_pattern().finditer(text)]
     named = frozenset(day for _, day in found)
     if len(named) != 1:
         return named
-    start, day = found[0]
+    first, day = found[0]
+    start = first.start()
     number = WEEKDAYS.index(day)
-    if len(found) == 1 and _SMALL_HOURS.match(text, _weekday_pattern().search(text).end()):
+    if len(found) == 1 and _SMALL_HOURS.match(text, first.end()):
         return frozenset({day, WEEKDAYS[(number - 1) % 7]})
     if not _NIGHT.search(text):
         return named

@@ -13,6 +13,9 @@ import pytest
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.passages import repeated_thing
+from summarizer.daily.reports import report_evidence
+from summarizer.models import Incident
+from summarizer.models.common import Span
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -29,7 +32,13 @@ from tests.daily.test_daily import merged, one_incident
         ("De nuevo, un incendio en Roblar obligó a desalojar una granja.", "un incendio en"),
         ("Di nuovo una fuga di gas a Pontevico.", "una fuga di"),
         ("Outra vez, um incêndio em Vilar.", "um incêndio em"),
+        # Another event of the day's, past an entry's clock, whatever its noun.
+        ("11.15 Otro susto en Valdemora: un argayo ha cortado la carretera.", "susto en Valdemora"),
+        ("Another scare at the dam: water was released again.", "scare at the"),
+        ("Une autre alerte à Valras : une cave évacuée.", "alerte à Valras"),
         # An update of one event, or a thing named for renewal: no second event.
+        ("Another 40 hectares burnt overnight.", None),
+        ("Otro de los heridos murió en el hospital.", None),
         ("Police again appealed for witnesses to the fire.", None),
         ("Erneuter Alarm am Bahnhof.", None),
         ("The fire broke out again overnight.", None),
@@ -45,6 +54,23 @@ def test_hostile_evidence_is_read_quickly() -> None:
     for evidence in ["schon wieder " * 20_000, "x" * 100_000, ":" * 50_000 + "again", "again " * 30_000]:
         repeated_thing(evidence)
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("evidence", "distinct"),
+    [
+        ("11.15 Otro susto en Valdemora: un argayo ha cortado la carretera local.", True),
+        ("16.35 Uhr: Schon wieder Kabeldiebe: An der Haltestelle fehlen 40 Meter Kabel.", True),
+        ("11.15 Un argayo ha cortado la carretera local de Valdemora.", False),
+    ],
+)
+def test_a_repeat_says_the_day_holds_two(evidence: str, distinct: bool) -> None:
+    """A repeat says its event is another (``says_distinct``, and so ``says_another``: where
+    one does, a blog's undated entries are read as of the day they were filed under)."""
+    incident = Incident(id="i1", type="disaster", description="x", place="Valdemora", evidence=evidence,
+                        evidence_span=Span(start=0, end=len(evidence)))  # fmt: skip
+    report = report_evidence(owner="a", incident=incident, places=(), words=(), figures=())
+    assert (report.says_distinct, report.says_another) == (distinct, distinct)
 
 
 HALL = (

@@ -379,4 +379,8 @@ REPEATED_EVENT_CUES: tuple[str, ...] = (
     r"de nuevo", r"otra vez", r"una vez m(?:á|a)s", r"nuevamente",
     r"di nuovo", r"ancora una volta", r"nuovamente",
     r"outra vez", r"mais uma vez", r"de novo", r"novamente",
+    # "Otro susto en Etxebarrieta: un argayo ...", "Another scare at the dam": another event
+    # of the day's, whatever its noun; not "another 40 hectares" nor "otro de los heridos".
+    r"(?:another|otr[oa]|un autre|une autre|noch (?:ein|eine)|ein weiterer|eine weitere|un altro|un['’]altra"
+    r"|outr[oa])(?= (?!(?:of|de|del|des|di|von|one|uno|una|un|um|uma)\b)[^\W\d_])",
 )  # fmt: skip

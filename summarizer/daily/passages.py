@@ -16,7 +16,7 @@ from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import names_a_weekday, weekdays_named
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
-from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES
+from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, REPEATED_EVENT_CUES
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import WEEKDAYS
 
@@ -79,6 +79,27 @@ def says_another_event(evidence: str) -> bool:
     """A report's evidence says, in any language, that its event is another than one
     before: by a cue ("par ailleurs"), or as another event of a kind (``tells_another_event``)."""
     return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
+
+
+# An evidence that opens on its event told as a repeat (``REPEATED_EVENT_CUES``), past a live
+# entry's clock ("11.15 Otro susto"), a speaker's label or a dateline ("21.35 Uhr: Schon
+# wieder Kohlenmonoxid"), and what it says happened again: the words after the cue, up to the clause's end and
+# ``REPEATED_WORDS`` words (a noun and its article or complement, not the clause's verb).
+REPEATED_WORDS = 3
+_REPEATED = re.compile(
+    r"^(?:[^\n:–—]{0,40}[:–—]\s*|\d{1,2}[:.h]\d{2}\s+)?(?:" + "|".join(REPEATED_EVENT_CUES) + r")(?!\w)"
+    r"[ \t,]*(?P<thing>[^\n,.;:!?()]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def repeated_thing(evidence: str) -> str | None:
+    """What a report's evidence opens on as a repeat of an event before ("Schon wieder
+    Kohlenmonoxid in Mühlhagen: ...": "Kohlenmonoxid in Mühlhagen"; "Encore une fois, un
+    incendie ..."), or None. The day holds another event of its kind: its place and day tell
+    neither apart, nor does what happened again, which both share."""
+    found = _REPEATED.search(evidence[:200])
+    return " ".join(found.group("thing").split()[:REPEATED_WORDS]) if found else None
 
 
 # An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air

@@ -21,7 +21,7 @@ from summarizer.daily.kinds import (
 )
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of
-from summarizer.daily.merge import content_words, read_words, things_named
+from summarizer.daily.merge import content_words, read_words, report_words, things_named
 from summarizer.daily.named_causes import cause_words
 from summarizer.daily.named_sites import site_names
 from summarizer.daily.other_months import another_month
@@ -30,7 +30,7 @@ from summarizer.daily.participants import (
     Participants,
     participants_in,
 )
-from summarizer.daily.passages import follows_another_event, says_another_event
+from summarizer.daily.passages import follows_another_event, repeated_thing, says_another_event
 from summarizer.daily.place_chains import place_chain, place_holders, site_of_place
 from summarizer.daily.places import (
     NO_LEVELS,
@@ -70,15 +70,17 @@ class ReportEvidence:
     weekdays: frozenset[str]
     place: str | None
     places: frozenset[str]
-    # Its words, each once and in order, and those that name its place, time or actors (never
-    # distinctive, see ``shared_distinctive``): tuples, since 27 words take 1.4 KB as a set
-    # and 0.3 KB as a tuple; a set is made of one side of a pair only while it is compared.
+    # Its words, each once and in order, and those that name its place, time or actors or
+    # what it says happened again (never distinctive, see ``shared_distinctive``): tuples,
+    # since 27 words take 1.4 KB as a set and 0.3 KB as a tuple; a set is made of one side
+    # of a pair only while it is compared.
     words: tuple[str, ...]
     plain: tuple[str, ...]
     measures: frozenset[tuple[str, float | None]]
     # The figures with a non-zero value and a measure: (measure, lowest, highest true value).
     measured: tuple[tuple[str, float, float], ...]
-    # The report says its event is another than one before ("A second fire").
+    # The report says its event is another than one before ("A second fire"), or opens on
+    # it as a repeat ("Schon wieder Kohlenmonoxid", ``passages.repeated_thing``).
     says_distinct: bool
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people named in the report
@@ -217,6 +219,10 @@ def report_evidence(
     day_unknown = (
         said != told or found_on(told, incident.evidence) != told or follows_another_event(incident.evidence)
     )
+    # What a report says happened again ("Schon wieder Kohlenmonoxid") both events share:
+    # as its place, it tells neither apart.
+    again = repeated_thing(incident.evidence)
+    plain = read_words(named | place_name_words(places) | set(name_words)) | report_words(again or "")
     if not weekdays and incident.date is None:
         weekdays = another_month(incident.time, incident.evidence, issued or published)
     return ReportEvidence(
@@ -229,12 +235,13 @@ def report_evidence(
         place=key,
         places=places,
         words=tuple(sorted(words)),
-        plain=tuple(words & read_words(named | place_name_words(places) | set(name_words))),
+        plain=tuple(words & plain),
         measures=frozen({(m, f.value) for f in figures if (m := told_measure(f))}),
         measured=tuple((m, *interval(f)) for f in figures if f.value and (m := told_measure(f))),
         says_distinct=(
             distinct := DISTINCT_EVENT.search(incident.evidence) is not None
             or denies_a_link(passage or incident.evidence)
+            or again is not None
         ),
         says_another=distinct or says_another_event(incident.evidence),
         actors=frozen(actors),

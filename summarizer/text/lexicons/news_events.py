@@ -367,3 +367,20 @@ ORDINAL_EVENT_CUES: tuple[str, ...] = (
     r"(?:un|une) (?:second|seconde|deuxième|troisième)(?= [^\W\d_])",
     r"(?:un|una) (?:segund[oa]|tercer[oa]?)(?= [^\W\d_])",
 )
+
+# An event told as a repeat of one before it, by a sentence that opens on it ("Schon wieder
+# Kohlenmonoxid in Mühlhagen", "Once again, a lorry has shed its load", "De nuevo, un
+# incendio"): the day holds two of its kind. Read at the sentence's opening only, in lower
+# case: "police again appealed for witnesses" tells an update of one event, not a second one.
+REPEATED_EVENT_CUES: tuple[str, ...] = (
+    r"(?:once )?again", r"once more", r"yet another",
+    r"schon wieder", r"wieder einmal", r"erneut", r"abermals",
+    r"encore une fois", r"une fois de plus", r"(?:à|a) nouveau", r"de nouveau",
+    r"de nuevo", r"otra vez", r"una vez m(?:á|a)s", r"nuevamente",
+    r"di nuovo", r"ancora una volta", r"nuovamente",
+    r"outra vez", r"mais uma vez", r"de novo", r"novamente",
+    # "Otro susto en Etxebarrieta: un argayo ...", "Another scare at the dam": another event
+    # of the day's, whatever its noun; not "another 40 hectares" nor "otro de los heridos".
+    r"(?:another|otr[oa]|un autre|une autre|noch (?:ein|eine)|ein weiterer|eine weitere|un altro|un['’]altra"
+    r"|outr[oa])(?= (?!(?:of|de|del|des|di|von|one|uno|una|un|um|uma)\b)[^\W\d_])",
+)  # fmt: skip

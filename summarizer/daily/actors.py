@@ -63,8 +63,8 @@ from summarizer.models.daily_v2 import (
 )
 from summarizer.text.abbreviations import SHORT_NAME_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
-from summarizer.text.roads_and_works import without_heading
 from summarizer.text.gazetteer import canonical
+from summarizer.text.roads_and_works import without_heading
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -338,7 +338,9 @@ def merge_actors(
     articles = [b.id for b, _ in sources]
     # The places of the incidents whose passage names the actor: where it is at work.
     own_places = [[i.place for i in b.incidents if i.place and a.id in i.named] for b, a in sources]
-    groups = same_actor_groups([a for _, a in sources], ambiguous, articles, places, article_places, own_places)
+    groups = same_actor_groups(
+        [a for _, a in sources], ambiguous, articles, places, article_places, own_places
+    )
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"
         group = [sources[i] for i in members]

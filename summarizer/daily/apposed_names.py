@@ -28,8 +28,32 @@ _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "und", "oder", "y", "o", "e"
 # A clause after an acronym that opens the sentence ("Selon la STIB, la police a dit"): a
 # reporting verb ends it, never a body's description.
 _REPORTING = frozenset(
-    {"said", "says", "told", "dit", "a", "declare", "sagte", "sagt", "teilte", "mit", "dijo",
-     "afirmo", "detto", "ha", "disse", "diz", "is", "est", "ist", "es", "e", "was", "war", "fue"}
+    {
+        "said",
+        "says",
+        "told",
+        "dit",
+        "a",
+        "declare",
+        "sagte",
+        "sagt",
+        "teilte",
+        "mit",
+        "dijo",
+        "afirmo",
+        "detto",
+        "ha",
+        "disse",
+        "diz",
+        "is",
+        "est",
+        "ist",
+        "es",
+        "e",
+        "was",
+        "war",
+        "fue",
+    }
 )
 
 

@@ -15,12 +15,30 @@ from summarizer.text.accents import fold_accents
 # (milanese), Spanish and Portuguese (bilbaíno, londrense).
 _ENDINGS = frozenset(
     {
-        "ois", "oise", "oises", "ais", "aise", "aises", "nais", "naise", "naises",
-        "ien", "ienne", "iens", "iennes",
-        "se", "s",
+        "ois",
+        "oise",
+        "oises",
+        "ais",
+        "aise",
+        "aises",
+        "nais",
+        "naise",
+        "naises",
+        "ien",
+        "ienne",
+        "iens",
+        "iennes",
+        "se",
+        "s",
         "er",
-        "ese", "esi", "ino", "ina", "inos", "inas",
-        "ense", "enses",
+        "ese",
+        "esi",
+        "ino",
+        "ina",
+        "inos",
+        "inas",
+        "ense",
+        "enses",
     }
 )
 # A name's final vowel or plural is dropped before the ending ("Bruxelles", "Milano").

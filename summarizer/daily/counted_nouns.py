@@ -106,4 +106,6 @@ def _rescue(folded: Iterable[str]) -> str | None:
 
 def _is_participle(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _IRREGULAR_PARTICIPLES or (len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None)
+    return lowered in _IRREGULAR_PARTICIPLES or (
+        len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None
+    )

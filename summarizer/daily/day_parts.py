@@ -222,7 +222,9 @@ def day_told_late(
     one = dt.timedelta(days=1)
     if entry_day is not None and blog_undated:
         told = day_told(time_text, entry_day=entry_day, issued=issued, language=language)
-        before = day_told(time_text, entry_day=entry_day - one, issued=issued and issued - one, language=language)
+        before = day_told(
+            time_text, entry_day=entry_day - one, issued=issued and issued - one, language=language
+        )
         return before - told
     if entry_day is not None and by_the_clock_only(time_text):
         return frozenset()

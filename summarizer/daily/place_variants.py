@@ -190,7 +190,9 @@ def one_key_per_region(
         replace(
             r,
             place=r.place and variants.get(r.place, r.place),
-            places=frozenset(variants.get(p, p) for p in r.places | other_cities.get(r.place or "", frozenset())),
+            places=frozenset(
+                variants.get(p, p) for p in r.places | other_cities.get(r.place or "", frozenset())
+            ),
         )
         for r in reports
     ]

@@ -14,12 +14,24 @@ def _apposed(text: str, name: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name", "found"),
     [
-        ("Personne n'a été blessé, selon le SIAMU, les pompiers bruxellois.", "SIAMU", "les pompiers bruxellois"),
-        ("La STIB, la société des transports bruxellois, dévie ses bus.", "STIB", "la société des transports bruxellois"),
+        (
+            "Personne n'a été blessé, selon le SIAMU, les pompiers bruxellois.",
+            "SIAMU",
+            "les pompiers bruxellois",
+        ),
+        (
+            "La STIB, la société des transports bruxellois, dévie ses bus.",
+            "STIB",
+            "la société des transports bruxellois",
+        ),
         ("Die BVG, Berlins Verkehrsbetriebe, teilte am Morgen mit", "BVG", "Berlins Verkehrsbetriebe"),
         ("Según el SAMU, el servicio de urgencias, no hubo heridos.", "SAMU", "el servicio de urgencias"),
         ("Secondo l'ASL, l'azienda sanitaria locale, i casi sono tre.", "ASL", "l'azienda sanitaria locale"),
-        ("The PGHM, the gendarmerie's mountain rescue unit, found them.", "PGHM", "the gendarmerie's mountain rescue unit"),
+        (
+            "The PGHM, the gendarmerie's mountain rescue unit, found them.",
+            "PGHM",
+            "the gendarmerie's mountain rescue unit",
+        ),
     ],
 )
 def test_an_acronyms_apposition_naming_a_body_is_its_name(text: str, name: str, found: str) -> None:

@@ -26,7 +26,9 @@ def _groups(names: list[str], places: tuple[str, ...] = ()) -> list[list[str]]:
         (["polizia milanese", "police milanaise", "Milan police"], ("Milano",)),
     ],
 )
-def test_a_days_citys_adjective_names_its_body_in_every_language(names: list[str], places: tuple[str, ...]) -> None:
+def test_a_days_citys_adjective_names_its_body_in_every_language(
+    names: list[str], places: tuple[str, ...]
+) -> None:
     assert _groups(names, places) == [sorted(names)]
 
 

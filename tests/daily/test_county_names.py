@@ -30,7 +30,10 @@ def test_a_county_is_known_by_its_level_word_in_each_language_and_abbreviated(
 
 
 def test_an_abbreviated_or_translated_county_keys_as_the_county() -> None:
-    keys = {place_key(name) for name in ("Co. Galway", "County Galway", "Grafschaft Galway", "la contea di Galway")}
+    keys = {
+        place_key(name)
+        for name in ("Co. Galway", "County Galway", "Grafschaft Galway", "la contea di Galway")
+    }
     assert keys == {"galway"}
     assert place_key("Co. Mayo") != place_key("Co. Galway")
     # A company's "Co." and a region whose name holds "Comté" keep their words.

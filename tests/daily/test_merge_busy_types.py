@@ -494,6 +494,6 @@ def test_events_at_a_nameless_site_stay_apart(
      ("O Aeroporto de Tarvel", "pt", "airport"), ("L'Aeroporto di Tarvel", "it", "airport")],
 )  # fmt: skip
 def test_a_capitalised_article_names_no_site(written: str, language: str, kind: str | None) -> None:
-    """"L'", "O" open a place written at a sentence's start; the site's own name is what
+    """ "L'", "O" open a place written at a sentence's start; the site's own name is what
     makes it one site ("de Tarvel")."""
     assert site_of_place(written, place_key(written), language) == kind

@@ -136,7 +136,7 @@ def test_two_marches_of_one_day_at_a_small_town_s_station_are_still_one() -> Non
 
 
 def test_a_town_named_for_its_port_is_no_checkpoint_site() -> None:
-    """"Port-Vendres" is the town, not its port (``ReportEvidence.site``): one arrest there,
+    """ "Port-Vendres" is the town, not its port (``ReportEvidence.site``): one arrest there,
     told in two languages, joins as in any small town, where at "le port de Tarvel" two
     would stay two (``test_two_arrests_of_one_day_at_a_checkpoint_site_stay_two``)."""
     day = merged(

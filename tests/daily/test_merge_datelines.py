@@ -61,7 +61,9 @@ def test_a_heading_that_names_no_dateline(text: str) -> None:
         ("Journal de 18 heures.", DAY),
     ],
 )
-def test_the_day_an_article_was_issued_on_is_the_nearest_its_heading_names(heading: str, day: dt.date) -> None:
+def test_the_day_an_article_was_issued_on_is_the_nearest_its_heading_names(
+    heading: str, day: dt.date
+) -> None:
     assert issued_on(Article(text=heading + "\n\nTexte.", published=DAY)) == day
 
 

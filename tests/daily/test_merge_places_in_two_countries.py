@@ -70,7 +70,9 @@ def test_fires_on_two_countries_main_squares_stay_two() -> None:
 
 
 def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
-    texas = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
+    texas = fire_put_out_by_40(
+        "On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en"
+    )
     france = fire_put_out_by_40(
         "Mardi après-midi, 40 pompiers ont combattu un incendie dans un entrepôt.", "Paris, France", "fr"
     )
@@ -79,7 +81,9 @@ def test_fires_in_paris_texas_and_paris_france_stay_two() -> None:
 
 
 def test_a_fire_in_paris_texas_told_as_in_the_united_states_is_one() -> None:
-    texas = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en")
+    texas = fire_put_out_by_40(
+        "On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Paris, Texas", "en"
+    )
     country = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.",
         "Paris, Estados Unidos",

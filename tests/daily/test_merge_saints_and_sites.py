@@ -141,8 +141,12 @@ def test_fires_in_two_saints_towns_stay_two() -> None:
 
 
 def test_fires_in_one_saints_town_of_two_countries_stay_two() -> None:
-    chile = fire_put_out_by_40("On Tuesday 40 firefighters fought a blaze at a warehouse.", "San Pedro, Chile", "en")
-    france = fire_put_out_by_40("On Tuesday 40 firefighters battled a blaze at a warehouse.", "Saint-Pierre, France", "en")
+    chile = fire_put_out_by_40(
+        "On Tuesday 40 firefighters fought a blaze at a warehouse.", "San Pedro, Chile", "en"
+    )
+    france = fire_put_out_by_40(
+        "On Tuesday 40 firefighters battled a blaze at a warehouse.", "Saint-Pierre, France", "en"
+    )
     day = merged(chile, france)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
 
@@ -363,7 +367,9 @@ def test_fires_in_san_juan_and_saint_john_stay_two() -> None:
     puerto_rico = fire_put_out_by_40(
         "El martes por la tarde 40 bomberos combatieron un incendio en un almacén.", "San Juan", "es"
     )
-    canada = fire_put_out_by_40("On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Saint John", "en")
+    canada = fire_put_out_by_40(
+        "On Tuesday afternoon 40 firefighters fought a blaze at a warehouse.", "Saint John", "en"
+    )
     day = merged(puerto_rico, canada)
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
 

@@ -13,7 +13,9 @@ _PLACE = "Plaça Major, Sant Pere"
 
 def _entry(stamp: str, words: str) -> Briefed:
     text = f"LIVE: Festa major\n\n{stamp} - {words}"
-    return one_incident(text, evidence=f"{stamp} - {words}", type="accident", place=_PLACE, time=stamp, language="en")
+    return one_incident(
+        text, evidence=f"{stamp} - {words}", type="accident", place=_PLACE, time=stamp, language="en"
+    )
 
 
 def _paper() -> Briefed:

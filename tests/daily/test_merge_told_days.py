@@ -194,6 +194,10 @@ def test_two_days_told_by_their_articles_are_not_blurred_by_a_late_reading(
 
 def test_two_yesterdays_told_by_their_articles_stay_one_event() -> None:
     """The near miss: "yesterday" and "gestern" in two articles of one day are one day."""
-    a = _collapse("The prosecutor is investigating yesterday's scaffolding collapse in Laubach.", "yesterday", "en")
-    b = _collapse("Das gestern in Laubach eingestürzte Baugerüst hat sieben Passanten verletzt.", "gestern", "de")
+    a = _collapse(
+        "The prosecutor is investigating yesterday's scaffolding collapse in Laubach.", "yesterday", "en"
+    )
+    b = _collapse(
+        "Das gestern in Laubach eingestürzte Baugerüst hat sieben Passanten verletzt.", "gestern", "de"
+    )
     assert len(merged(a, b).incidents) == 1  # type: ignore[arg-type]

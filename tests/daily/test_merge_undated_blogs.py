@@ -19,7 +19,9 @@ from tests.daily.test_daily import DAY, briefed, merged, one_incident
 assert DAY.weekday() == 0  # a Monday
 
 
-@pytest.mark.parametrize("time", ["21.48 Uhr", "20 h 07", "19:35", "esta mañana", "this morning", "heute Morgen"])
+@pytest.mark.parametrize(
+    "time", ["21.48 Uhr", "20 h 07", "19:35", "esta mañana", "this morning", "heute Morgen"]
+)
 def test_an_undated_blogs_entry_may_be_of_the_day_before(time: str) -> None:
     assert day_told_late(time, entry_day=DAY, issued=DAY, blog_undated=True) == {"sunday"}
 

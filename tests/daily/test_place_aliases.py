@@ -25,11 +25,23 @@ def _keys(one: str, other: str) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("text", "one", "other"),
     [
-        ("Une rafale a frappé l'école à Champfontaine (Feldbrunnen en allemand) vendredi.", "Champfontaine", "Feldbrunnen"),
-        ("Im elsässischen Neuenweiler (französisch Neuvillers) ist Heizöl ausgelaufen.", "Neuenweiler", "Neuvillers"),
+        (
+            "Une rafale a frappé l'école à Champfontaine (Feldbrunnen en allemand) vendredi.",
+            "Champfontaine",
+            "Feldbrunnen",
+        ),
+        (
+            "Im elsässischen Neuenweiler (französisch Neuvillers) ist Heizöl ausgelaufen.",
+            "Neuenweiler",
+            "Neuvillers",
+        ),
         ("Im Dorf Oberhalden (auf Französisch Haute-Halde) brannte es.", "Oberhalden", "Haute-Halde"),
         ("Un camión chocó en Vilarrasa (Vilarrosa, en catalán) el lunes.", "Vilarrasa", "Vilarrosa"),
-        ("A lorry struck a bridge in Lovermont (Leeuwerberg in Dutch) on Tuesday.", "Lovermont", "Leeuwerberg"),
+        (
+            "A lorry struck a bridge in Lovermont (Leeuwerberg in Dutch) on Tuesday.",
+            "Lovermont",
+            "Leeuwerberg",
+        ),
         ("Un incendio a Montvallo (Schönwald in tedesco) ha distrutto un fienile.", "Montvallo", "Schönwald"),
         ("Um incêndio em Vila Serrana (Bergdorf em alemão) destruiu um celeiro.", "Vila Serrana", "Bergdorf"),
         ("The A12 exit at Feldbrunnen/Champfontaine is closed towards Bern.", "Feldbrunnen", "Champfontaine"),
@@ -182,12 +194,24 @@ def test_a_company_s_or_a_body_s_acronyms_declare_no_town(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "one", "other"),
     [
-        ("Thieves cut cable near Lauzières station, known as Lauzach in German, on Tuesday.", "Lauzières", "Lauzach"),
+        (
+            "Thieves cut cable near Lauzières station, known as Lauzach in German, on Tuesday.",
+            "Lauzières",
+            "Lauzach",
+        ),
         ("Le vol a eu lieu à Lauzières, appelée Lauzach en allemand, mardi.", "Lauzières", "Lauzach"),
         ("Ayer en Lauzières, que en alemán se llama Lauzach, robaron cable.", "Lauzières", "Lauzach"),
         ("Il furto a Lauzières, in tedesco chiamata Lauzach, ha fermato i treni.", "Lauzières", "Lauzach"),
-        ("O roubo em Lauzières, conhecida como Lauzach em alemão, parou os comboios.", "Lauzières", "Lauzach"),
-        ("Der Diebstahl in Lauzach, auf Französisch Lauzières genannt, legte den Verkehr lahm.", "Lauzach", "Lauzières"),
+        (
+            "O roubo em Lauzières, conhecida como Lauzach em alemão, parou os comboios.",
+            "Lauzières",
+            "Lauzach",
+        ),
+        (
+            "Der Diebstahl in Lauzach, auf Französisch Lauzières genannt, legte den Verkehr lahm.",
+            "Lauzach",
+            "Lauzières",
+        ),
         ("The fire at Lauzières, known as Lauzach in German.", "Lauzières", "Lauzach"),
     ],
 )
@@ -230,7 +254,11 @@ def test_a_person_s_name_glossed_in_a_language_declares_no_place(text: str) -> N
 
 def test_a_gloss_in_running_text_is_read_quickly() -> None:
     started = time.thread_time()
-    for hostile in ("Ab, known as Cd " * 6000, "Ab, en allemand " * 6000, "Ab station, auf Deutsch Cd " * 4000):
+    for hostile in (
+        "Ab, known as Cd " * 6000,
+        "Ab, en allemand " * 6000,
+        "Ab station, auf Deutsch Cd " * 4000,
+    ):
         declared_aliases(hostile)
     assert time.thread_time() - started < 2.0
 

@@ -21,7 +21,11 @@ from summarizer.engines.extractive.incidents import incident_type
         ("The lifeboat was launched to reports of swimmers in difficulty off Porth Mor.", "en", "accident"),
         ("Five residents were trapped in a lift at a tower block in Hollins.", "en", "accident"),
         ("A helicopter crew winched three walkers off a ridge above Glen Arn.", "en", "accident"),
-        ("Die Bergwacht hat am Samstag zwei Wanderer aus einer Felswand bei Oberau gerettet.", "de", "accident"),
+        (
+            "Die Bergwacht hat am Samstag zwei Wanderer aus einer Felswand bei Oberau gerettet.",
+            "de",
+            "accident",
+        ),
         ("In Lenzheim ist ein Aufzug mit vier Bewohnern steckengeblieben.", "de", "accident"),
         ("Trois randonneurs ont été hélitreuillés lundi au-dessus de Vallorcine.", "fr", "accident"),
         ("Quatre personnes sont restées coincées dans un ascenseur à Bresson.", "fr", "accident"),
@@ -37,7 +41,11 @@ from summarizer.engines.extractive.incidents import incident_type
         ("A polícia apreendeu 300 quilos de cocaína no porto de Leixões.", "pt", "other"),
         # People poisoned: an accident.
         ("Nine pupils were taken to hospital with carbon monoxide poisoning in Dunmore.", "en", "accident"),
-        ("In Aldorf kamen drei Bewohner mit einer Kohlenmonoxidvergiftung ins Krankenhaus.", "de", "accident"),
+        (
+            "In Aldorf kamen drei Bewohner mit einer Kohlenmonoxidvergiftung ins Krankenhaus.",
+            "de",
+            "accident",
+        ),
         ("Une famille a été intoxiquée au monoxyde de carbone à Sarrelouis.", "fr", "accident"),
         ("Cuatro vecinos de Tornavacas inhalaron monóxido de carbono en su casa.", "es", "accident"),
         ("Una coppia di Borgo è stata ricoverata dopo aver mangiato funghi velenosi.", "it", "accident"),

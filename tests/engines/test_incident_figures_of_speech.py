@@ -266,5 +266,7 @@ def test_a_complement_that_names_a_thing_leaves_the_event_found(lang: str, sente
         ("es", "Las acciones de la Bolsa se derrumbaron.", None),
     ],
 )
-def test_a_market_as_a_place_or_a_thing_s_owner_is_no_subject(lang: str, sentence: str, kind: str | None) -> None:
+def test_a_market_as_a_place_or_a_thing_s_owner_is_no_subject(
+    lang: str, sentence: str, kind: str | None
+) -> None:
     assert incident_type(sentence, lang) == kind

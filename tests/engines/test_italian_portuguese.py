@@ -13,7 +13,7 @@ import pytest
 from summarizer import Article, summarize
 
 
-def brief(text: str, lang: str):  # noqa: ANN201 - a Briefing
+def brief(text: str, lang: str):
     return summarize(Article(text=text, language=lang, published=dt.date(2026, 11, 10)))
 
 
@@ -43,7 +43,11 @@ def speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
             "«Non lasceremo indietro nessuno», ha detto il presidente della Regione, Marco Baldacci, ai cronisti.",
             "Marco Baldacci",
         ),
-        ("pt", "«Não deixaremos ninguém», disse o presidente da Câmara, Rui Gonçalves, aos jornalistas.", "Rui Gonçalves"),
+        (
+            "pt",
+            "«Não deixaremos ninguém», disse o presidente da Câmara, Rui Gonçalves, aos jornalistas.",
+            "Rui Gonçalves",
+        ),
         # Kin named by role and given name.
         ("it", "«Continueremo», ha detto il figlio Marco, che lavora nella bottega.", "Marco"),
         ("pt", "«Vamos continuar», disse a filha Joana Reis, que trabalha na loja.", "Joana Reis"),
@@ -94,11 +98,27 @@ def test_figures_and_categories(lang: str, text: str, value: float, category: st
     ("lang", "text", "kind"),
     [
         ("it", "Nella notte una frana ha travolto tre case nella parte alta di Casamicciola.", "disaster"),
-        ("it", "L'esplosione dell'impianto chimico di Ravenna ha causato due feriti tra gli operai.", "accident"),
-        ("it", "Un camion carico di ghiaia si è ribaltato ieri mattina sull'autostrada A1 vicino a Lodi.", "accident"),
+        (
+            "it",
+            "L'esplosione dell'impianto chimico di Ravenna ha causato due feriti tra gli operai.",
+            "accident",
+        ),
+        (
+            "it",
+            "Un camion carico di ghiaia si è ribaltato ieri mattina sull'autostrada A1 vicino a Lodi.",
+            "accident",
+        ),
         ("it", "I carabinieri di Bari hanno arrestato ieri sera un uomo di 40 anni.", "arrest"),
-        ("it", "Migliaia di lavoratori sono scesi in piazza a Torino per lo sciopero dei metalmeccanici.", "protest"),
-        ("pt", "Um incêndio destruiu durante a madrugada um armazém de pneus na zona industrial de Setúbal.", "accident"),
+        (
+            "it",
+            "Migliaia di lavoratori sono scesi in piazza a Torino per lo sciopero dei metalmeccanici.",
+            "protest",
+        ),
+        (
+            "pt",
+            "Um incêndio destruiu durante a madrugada um armazém de pneus na zona industrial de Setúbal.",
+            "accident",
+        ),
         ("pt", "As cheias do rio Mondego inundaram ontem várias ruas da Baixa de Coimbra.", "disaster"),
         ("pt", "A PSP deteve ontem à noite dois suspeitos de assaltos a farmácias em Lisboa.", "arrest"),
         ("pt", "Os enfermeiros do Hospital de Santa Maria estão em greve desde segunda-feira.", "protest"),
@@ -129,7 +149,10 @@ def test_no_accident_and_no_figure(lang: str, text: str) -> None:
 def test_elided_article_opens_no_name() -> None:
     """'L'esercito', 'dell'ospedale': an elided article and a lower-case noun are no name,
     and a capitalised one after the apostrophe is the body, not 'L'."""
-    names = [a.name for a in brief("L'esercito è arrivato all'alba. Il ferito è all'Ospedale Cardarelli.", "it").actors]
+    names = [
+        a.name
+        for a in brief("L'esercito è arrivato all'alba. Il ferito è all'Ospedale Cardarelli.", "it").actors
+    ]
     assert not any(n.startswith(("L'", "L’", "dell", "all")) for n in names), names
 
 
@@ -159,7 +182,10 @@ def test_a_verb_after_a_body_is_no_adjective_of_its_name() -> None:
 
 
 def test_a_museum_is_a_body_not_a_person() -> None:
-    actors = {a.name: a.kind for a in brief("Lo ha ricordato il Museo del Violino di Cremona in una nota.", "it").actors}
+    actors = {
+        a.name: a.kind
+        for a in brief("Lo ha ricordato il Museo del Violino di Cremona in una nota.", "it").actors
+    }
     assert actors.get("Museo del Violino") != "person", actors
 
 
@@ -190,8 +216,16 @@ def test_a_death_of_old_age_is_no_incident(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "body"),
     [
-        ("it", "Lo ha detto il direttore dell'Hotel Excelsior, Mario Neri, ai giornalisti.", "Hotel Excelsior"),
-        ("it", "I controlli sono stati svolti ieri mattina con l'Agenzia delle Entrate.", "Agenzia delle Entrate"),
+        (
+            "it",
+            "Lo ha detto il direttore dell'Hotel Excelsior, Mario Neri, ai giornalisti.",
+            "Hotel Excelsior",
+        ),
+        (
+            "it",
+            "I controlli sono stati svolti ieri mattina con l'Agenzia delle Entrate.",
+            "Agenzia delle Entrate",
+        ),
         ("fr", "Le directeur de l'Hôpital Necker, Jean Dupont, a parlé aux journalistes.", "Hôpital Necker"),
     ],
 )
@@ -206,6 +240,6 @@ def test_portuguese_ministry_and_hotel_are_bodies() -> None:
 
 
 def test_whom_the_words_were_told_to_is_no_speaker() -> None:
-    """"contou à Agência": the agency was told, it did not speak."""
+    """ "contou à Agência": the agency was told, it did not speak."""
     text = '"Perdi tudo o que tinha", contou à Agência Maria do Céu Ferreira, de 71 anos.'
     assert [speaker for _, speaker in speakers(text, "pt")] != ["Agência"]

@@ -36,7 +36,7 @@ def test_avant_hier_with_any_dash_is_two_days_before(dash: str) -> None:
     ],
 )  # fmt: skip
 def test_the_longest_day_word_is_the_one_read(time: str, language: str, date: dt.date) -> None:
-    """"avant-hier" holds "hier", "vorgestern" "gestern", "anteayer" "ayer": the whole word
+    """ "avant-hier" holds "hier", "vorgestern" "gestern", "anteayer" "ayer": the whole word
     is the day told."""
     assert resolve_date(time, MONDAY) == date
 

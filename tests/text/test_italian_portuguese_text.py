@@ -66,11 +66,19 @@ def test_numbers(lang: str, text: str, expected: list[tuple[str, float]]) -> Non
     ("lang", "text", "quotes"),
     [
         ("it", "«È una tragedia», ha detto il sindaco.", ["È una tragedia"]),
-        ("it", "“Ripartiremo”, ha detto. «Lo abbiamo “promesso” a tutti»", ["Ripartiremo", "Lo abbiamo “promesso” a tutti"]),
+        (
+            "it",
+            "“Ripartiremo”, ha detto. «Lo abbiamo “promesso” a tutti»",
+            ["Ripartiremo", "Lo abbiamo “promesso” a tutti"],
+        ),
         # » never opens a quotation in Italian: "» e «" is no quotation.
         ("it", "«Sì» e «no»", ["Sì", "no"]),
         ("pt", "«Foi horrível», disse a vizinha.", ["Foi horrível"]),
-        ("pt", "— Foi horrível — disse a vizinha. — Nunca vi nada assim.", ["Foi horrível", "Nunca vi nada assim."]),
+        (
+            "pt",
+            "— Foi horrível — disse a vizinha. — Nunca vi nada assim.",
+            ["Foi horrível", "Nunca vi nada assim."],
+        ),
         # A dash inside a sentence of narrative is no dialogue.
         ("pt", "O incêndio — o terceiro este ano — destruiu o armazém.", []),
     ],
@@ -119,7 +127,7 @@ def test_relative_days() -> None:
 
 
 def test_an_age_written_onto_its_number_is_the_number() -> None:
-    """"un 19enne" is a 19-year-old: the numeral is read (the daily merge takes its age), a
+    """ "un 19enne" is a 19-year-old: the numeral is read (the daily merge takes its age), a
     longer word that only starts with digits is not ("19ennale" is no word of numbers)."""
     assert numbers("Arrestato un 19enne, poi due 20enni.", "it") == [("19", 19), ("due", 2), ("20", 20)]
     assert numbers("il 19ennale", "it") == []

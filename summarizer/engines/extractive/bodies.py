@@ -229,7 +229,7 @@ _UPPER, _LOWER = UPPER, LOWER
 # Words that join the words of a body's name ("Ministerio de Trabajo y Economía Social",
 # "Helmholtz-Institut für Umweltmedizin", "Agence régionale de santé").
 # Italian and Portuguese: "Prefettura di Napoli", "Câmara Municipal do Porto".
-_IT_PT_JOINS = ("della", "dello", "delle", "degli", "dei", "dell'", "dell’", "di", "das", "dos", "da", "do", "e")
+_IT_PT_JOINS = ("della", "dello", "delle", "degli", "dei", "dell'", "dell’", "di", "das", "dos", "da", "do", "e")  # fmt: skip
 _JOIN = r"(?:de la|de los|de l'|de l’|del|des|der|de|du|d'|d’|für|y|et|und|&|" + "|".join(_IT_PT_JOINS) + ")"
 # A dot belongs to a word only inside it ("e.V.", "S.A."): "B5. Die Gewerkschaft" is two
 # sentences, not one name. A name opens after an elided article ("dell'Hotel Excelsior").
@@ -238,16 +238,14 @@ _CAP_RUN = re.compile(
 )
 # A body named by a lower-case noun and a place, as French copy writes them ("préfecture
 # de Loire-Atlantique", "parquet de Draguignan", "ministère de l'Intérieur").
-_NOUN_OF_PLACE = (
-    r"(?:{nouns})\s+(?:de la|de l'|de l’|du|des|de|d'|d’|della|dell'|dell’|di|da|do)\s*[{upper}][\w'’-]*(?:[ \t]+[{upper}][\w'’-]*)*"
-)
+_NOUN_OF_PLACE = r"(?:{nouns})\s+(?:de la|de l'|de l’|du|des|de|d'|d’|della|dell'|dell’|di|da|do)\s*[{upper}][\w'’-]*(?:[ \t]+[{upper}][\w'’-]*)*"
 
 # An acronym in brackets right after a body's name: the same body.
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})\)")
 
 _JOIN_WORDS = frozenset(
     {"de", "del", "des", "der", "du", "d'", "d’", "für", "y", "et", "und", "&", "la", "los", "l'", "l’", *_IT_PT_JOINS}
-)
+)  # fmt: skip
 
 
 def _compound_body(word: str, roles: tuple[str, ...]) -> bool:

@@ -31,7 +31,9 @@ NEGATION_BEFORE = {
     "de": re.compile(r"\b(?:kein|keine|keinen|keinem|keiner|keines|nicht|ohne|nie)\s+(?:[\w-]+\s+){0,2}$"),
     "fr": re.compile(r"(?:\b(?:aucun|aucune|sans|ni|jamais)\s+|\bpas d['’]|\bpas de\s+)(?:[\w-]+\s+){0,2}$"),
     "es": re.compile(r"\b(?:no|ningún|ninguna|ninguno|sin|nunca|ni)\s+(?:[\w-]+\s+){0,2}$"),
-    "it": re.compile(r"(?:\b(?:non|nessun|nessuna|nessuno|senza|mai|né)\s+|\bnessun['’])(?:[\w'’-]+\s+){0,2}$"),
+    "it": re.compile(
+        r"(?:\b(?:non|nessun|nessuna|nessuno|senza|mai|né)\s+|\bnessun['’])(?:[\w'’-]+\s+){0,2}$"
+    ),
     # Not the English "no": Portuguese "no" is "in the" ("no incêndio").
     "pt": re.compile(r"\b(?:não|nenhum|nenhuma|sem|nunca|nem)\s+(?:[\w-]+\s+){0,2}$"),
 }
@@ -369,7 +371,9 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
         return True
     if kind in OPPOSABLE_KINDS and AGAINST_BEFORE.search(lowered, max(start - 30, 0), start):
         return True
-    if kind in MISHAP_KINDS and MAY_HAPPEN.get(lang, MAY_HAPPEN["en"]).search(lowered, max(start - 48, 0), start):
+    if kind in MISHAP_KINDS and MAY_HAPPEN.get(lang, MAY_HAPPEN["en"]).search(
+        lowered, max(start - 48, 0), start
+    ):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True

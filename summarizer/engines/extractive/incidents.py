@@ -139,7 +139,8 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     "seizure": frozenset({"arrest", "court"}),
     "rescue": HAZARDS | {"collision", "poisoning", "leak", "crime", "brawl"},
     "evacuation": HAZARDS,
-    "civilian_harm": HAZARDS | {"crime", "escape", "animal_attack", "collision", "brawl", "poisoning", "leak"},
+    "civilian_harm": HAZARDS
+    | {"crime", "escape", "animal_attack", "collision", "brawl", "poisoning", "leak"},
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 # A decision that answers a disaster or an accident named in the same sentence ("declared

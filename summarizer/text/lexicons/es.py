@@ -148,7 +148,15 @@ LEXICON = Lexicon(
         r"(?i:en|cerca de|junto a|a las afueras de|frente a|frente a la costa de|encima de"
         r"|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)"
     ),
-    relative_days={"ayer": -1, "hoy": 0, "anteayer": -2, "antes de ayer": -2, "antier": -2, "anoche": -1, "esta madrugada": 0},
+    relative_days={
+        "ayer": -1,
+        "hoy": 0,
+        "anteayer": -2,
+        "antes de ayer": -2,
+        "antier": -2,
+        "anoche": -1,
+        "esta madrugada": 0,
+    },
     gendered_words={
         "el": "m",
         "un": "m",

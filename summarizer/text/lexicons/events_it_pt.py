@@ -13,7 +13,14 @@ Cues = tuple[tuple[str, tuple[str, ...]], ...]
 INCIDENT_CUES: dict[str, Cues] = {
     "it": (
         ("interception", (r"intercettat[oaie]", r"abbattut[oaie]", r"contraerea")),
-        ("missile_strike", (r"attacchi missilistici", r"attacco missilistico", r"missili?\b[^.]{0,60}\b(?:lanciat|colpit)\w*")),
+        (
+            "missile_strike",
+            (
+                r"attacchi missilistici",
+                r"attacco missilistico",
+                r"missili?\b[^.]{0,60}\b(?:lanciat|colpit)\w*",
+            ),
+        ),
         ("air_drone_strike", (r"droni?", r"bombardament[io]", r"bombardat[oaie]", r"raid aere[io]")),
         ("shelling", (r"artiglieria", r"colpi di mortaio", r"granate")),
         ("ground_fighting", (r"combattiment[io]", r"scontri a fuoco", r"offensiva di terra")),
@@ -83,7 +90,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"inquinamento",
             ),
         ),
-        ("evacuation", (r"evacuat[oaie]", r"evacuazion[ei]", r"sfollat[ie]", r"sgomberat[oaie]", r"sgombero")),
+        (
+            "evacuation",
+            (r"evacuat[oaie]", r"evacuazion[ei]", r"sfollat[ie]", r"sgomberat[oaie]", r"sgombero"),
+        ),
         (
             "protest",
             (
@@ -114,7 +124,14 @@ INCIDENT_CUES: dict[str, Cues] = {
         ),
         (
             "talks_diplomacy",
-            (r"negoziat[io]", r"trattativ[ae]", r"cessate il fuoco", r"vertice", r"visita ufficiale", r"tavolo (?:di crisi|tecnico)"),
+            (
+                r"negoziat[io]",
+                r"trattativ[ae]",
+                r"cessate il fuoco",
+                r"vertice",
+                r"visita ufficiale",
+                r"tavolo (?:di crisi|tecnico)",
+            ),
         ),
         (
             "political_decision",
@@ -205,7 +222,15 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"poluição",
             ),
         ),
-        ("evacuation", (r"evacuad[oa]s?", r"evacuaç(?:ão|ões)", r"desalojad[oa]s?", r"retirad[oa]s? das (?:suas )?casas")),
+        (
+            "evacuation",
+            (
+                r"evacuad[oa]s?",
+                r"evacuaç(?:ão|ões)",
+                r"desalojad[oa]s?",
+                r"retirad[oa]s? das (?:suas )?casas",
+            ),
+        ),
         (
             "protest",
             (
@@ -220,10 +245,29 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"cartazes",
             ),
         ),
-        ("arrest", (r"detid[oa]s?", r"deteve", r"detiveram", r"detenç(?:ão|ões)", r"(?:foi|foram|ficou|ficaram) pres[oa]s?", r"prisão", r"acusad[oa]s?", r"arguid[oa]s?")),
+        (
+            "arrest",
+            (
+                r"detid[oa]s?",
+                r"deteve",
+                r"detiveram",
+                r"detenç(?:ão|ões)",
+                r"(?:foi|foram|ficou|ficaram) pres[oa]s?",
+                r"prisão",
+                r"acusad[oa]s?",
+                r"arguid[oa]s?",
+            ),
+        ),
         (
             "talks_diplomacy",
-            (r"negociaç(?:ão|ões)", r"conversações", r"cessar-fogo", r"cimeira", r"cúpula", r"visita oficial"),
+            (
+                r"negociaç(?:ão|ões)",
+                r"conversações",
+                r"cessar-fogo",
+                r"cimeira",
+                r"cúpula",
+                r"visita oficial",
+            ),
         ),
         (
             "political_decision",
@@ -251,7 +295,10 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("killed", figure_cues("it", "killed")),
         ("injured", figure_cues("it", "injured")),
         ("destroyed", (r"distrutt[oaie]", r"danneggiat[oaie]", r"inagibil[ei]", r"rasi? al suolo")),
-        ("displaced", (r"sfollat[ie]", r"evacuat[oaie]", r"sgomberat[oaie]", r"senza (?:casa|tetto)", r"senzatetto")),
+        (
+            "displaced",
+            (r"sfollat[ie]", r"evacuat[oaie]", r"sgomberat[oaie]", r"senza (?:casa|tetto)", r"senzatetto"),
+        ),
         # "risarcimento danni" is compensation a court awards, not a damage bill.
         ("damage_cost", (r"danni(?! morali)", r"(?<!risarcimento )dei danni")),
     ),
@@ -259,7 +306,17 @@ FIGURE_CATEGORY_CUES: dict[str, Cues] = {
         ("killed", figure_cues("pt", "killed")),
         ("injured", figure_cues("pt", "injured")),
         ("destroyed", (r"destruíd[oa]s", r"danificad[oa]s", r"arrasad[oa]s")),
-        ("displaced", (r"desalojad[oa]s", r"evacuad[oa]s", r"deslocad[oa]s", r"desalojar", r"retirad[oa]s", r"realojad[oa]s")),
+        (
+            "displaced",
+            (
+                r"desalojad[oa]s",
+                r"evacuad[oa]s",
+                r"deslocad[oa]s",
+                r"desalojar",
+                r"retirad[oa]s",
+                r"realojad[oa]s",
+            ),
+        ),
         # "danos morais" is compensation a court awards, not a damage bill.
         ("damage_cost", (r"danos(?! morais)", r"prejuízos")),
     ),

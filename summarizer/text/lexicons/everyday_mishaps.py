@@ -282,7 +282,10 @@ LOST_LOAD_CUES: dict[str, tuple[str, ...]] = {
         rf"{_LORRY_FR}\b[^.;]{{0,20}}?\ba perdu",
         r"déversements? (?:d['’]\w+|de \w+)",
     ),
-    "es": (r"perdi(?:ó|eron) (?:parte de )?(?:su|la) carga", r"(?:camión|tráiler|remolque)\b[^.;]{0,20}?\bperdió"),
+    "es": (
+        r"perdi(?:ó|eron) (?:parte de )?(?:su|la) carga",
+        r"(?:camión|tráiler|remolque)\b[^.;]{0,20}?\bperdió",
+    ),
     "it": (
         r"(?:ha|hanno) perso (?:parte del |il )?(?:suo )?carico",
         r"(?:camion|tir|autoarticolato|rimorchio)\b[^.;]{0,30}?\bha perso",

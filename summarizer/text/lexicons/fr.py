@@ -164,7 +164,14 @@ LEXICON = Lexicon(
         r"(?i:à|au|aux|en|près de|dans la région de|dans le département de|au-dessus de|au-dessous de"
         r"|au large de|non loin de|aux abords de|au (?:nord|sud|est|ouest)(?:-(?:est|ouest))? de)"
     ),
-    relative_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "avant hier": -2, "cette nuit": 0},
+    relative_days={
+        "hier": -1,
+        "aujourd'hui": 0,
+        "aujourd’hui": 0,
+        "avant-hier": -2,
+        "avant hier": -2,
+        "cette nuit": 0,
+    },
     gendered_words={
         "le": "m",
         "un": "m",

@@ -64,7 +64,10 @@ def _below_hundred() -> dict[str, int]:
 def _below_thousand() -> dict[str, int]:
     small = _below_hundred() | {"uno": 1}
     found = {k: v for k, v in small.items() if k != "uno"}
-    for hundred, hv in {"cento": 100, **{u + "cento": uv * 100 for u, uv in _UNITS.items() if u != "uno"}}.items():
+    for hundred, hv in {
+        "cento": 100,
+        **{u + "cento": uv * 100 for u, uv in _UNITS.items() if u != "uno"},
+    }.items():
         found[hundred] = hv
         for word, value in small.items():
             # "centotto" and "centootto" are both written.
@@ -77,9 +80,7 @@ def _below_thousand() -> dict[str, int]:
 _CARDINALS = _below_thousand()
 # "duemila", "cinquantamila", "trecentomila": a thousand times the number before "mila".
 _THOUSANDS = {
-    word + "mila": value * 1000
-    for word, value in _CARDINALS.items()
-    if value < 100 or value % 100 == 0
+    word + "mila": value * 1000 for word, value in _CARDINALS.items() if value < 100 or value % 100 == 0
 }
 
 LEXICON = Lexicon(
@@ -200,10 +201,17 @@ LEXICON = Lexicon(
         r"|a (?:nord|sud|est|ovest) di)"
     ),
     relative_days={
-        "ieri": -1, "oggi": 0, "l'altro ieri": -2, "l’altro ieri": -2, "l'altroieri": -2, "l’altroieri": -2,
-        "ieri l'altro": -2, "ieri l’altro": -2,
-        "ieri sera": -1, "stanotte": 0,
-    },  # fmt: skip
+        "ieri": -1,
+        "oggi": 0,
+        "l'altro ieri": -2,
+        "l’altro ieri": -2,
+        "l'altroieri": -2,
+        "l’altroieri": -2,
+        "ieri l'altro": -2,
+        "ieri l’altro": -2,
+        "ieri sera": -1,
+        "stanotte": 0,
+    },
     gendered_words={
         "il": "m",
         "lo": "m",
@@ -261,7 +269,9 @@ LEXICON = Lexicon(
     # Italian writes a body's name in sentence case: "Vigili del fuoco", "Protezione civile",
     # "Guardia di finanza", "Agenzia regionale per la protezione ambientale". Not "-ano" nor
     # "-ani": a verb's plural ("le stime della Regione parlano di danni") and "domani".
-    body_adjective_endings=tuple(sorted(words("ale ali ile ili ese esi ana ane ico ica ici iche ivo iva ivi ive"))),
+    body_adjective_endings=tuple(
+        sorted(words("ale ali ile ili ese esi ana ane ico ica ici iche ivo iva ivi ive"))
+    ),
     body_name_joins=r"del|dello|della|dei|degli|delle|dell['’]|di|d['’]|e|per la|per il|per i|per le|per l['’]",
     numbers=Numbers(
         thousands=". \u00a0\u202f",

@@ -144,7 +144,16 @@ LEXICON = Lexicon(
         )
     ),
     role_endings=(),
-    titles={"sr": "m", "sra": "f", "senhor": "m", "senhora": "f", "dona": "f", "dr": "m", "dra": "f", "d": None},
+    titles={
+        "sr": "m",
+        "sra": "f",
+        "senhor": "m",
+        "senhora": "f",
+        "dona": "f",
+        "dr": "m",
+        "dra": "f",
+        "d": None,
+    },
     noun_endings=(),
     name_particles=("da", "de", "do", "das", "dos"),
     day_parts=("de manhã", "à tarde", "à noite", "de madrugada"),
@@ -154,7 +163,14 @@ LEXICON = Lexicon(
         r"(?i:em|no|na|nos|nas|perto de|junto a|junto ao|junto à|ao largo de|nos arredores de|à saída de"
         r"|a (?:norte|sul|este|leste|oeste) de)"
     ),
-    relative_days={"ontem": -1, "hoje": 0, "anteontem": -2, "antes de ontem": -2, "esta madrugada": 0, "ontem à noite": -1},
+    relative_days={
+        "ontem": -1,
+        "hoje": 0,
+        "anteontem": -2,
+        "antes de ontem": -2,
+        "esta madrugada": 0,
+        "ontem à noite": -1,
+    },
     gendered_words={
         "o": "m",
         "um": "m",

@@ -117,7 +117,10 @@ class SupportingText:
         return known
 
     def _looks_up(self, word: str) -> bool:
-        word = _POSSESSIVE.sub("", word.lower()).rstrip(".")
+        lowered = word.lower().rstrip(".")
+        if lowered in self.words:
+            return True  # written so in the source: "Land's End" is no possessive of "Land"
+        word = _POSSESSIVE.sub("", lowered)
         if not word or word in self.words:
             return True
         return len(word) > _STEM_CHARS and word[:_STEM_CHARS] in self.stems

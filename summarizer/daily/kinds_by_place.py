@@ -15,14 +15,19 @@ from summarizer.daily.organisations import BODY_WORDS, shorter_form
 from summarizer.linkage import UnionFind
 
 
+# A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
+# "the police", the one of its article's town, never one actor of two towns' stories.
+TOWN_GOVERNMENTS = frozenset({"city", "town", "municipality"})
+
+
 def kind_alone(item: OrganisationNames) -> str | None:
     """The key of an organisation named only by what kind of body it is ("police",
-    "fire-service", "prosecutor"): every key of it names a kind and nothing else."""
+    "fire-service", "prosecutor", "city"): every key of it names a kind and nothing else."""
     keys = item.keys
     if item.is_person or len(keys) != 1:
         return None
     key = next(iter(keys))
-    return key if key and set(key.split()) <= BODY_WORDS else None
+    return key if key and (set(key.split()) <= BODY_WORDS or key in TOWN_GOVERNMENTS) else None
 
 
 def join_kinds_by_place(
@@ -52,7 +57,12 @@ def join_kinds_by_place(
     for key, members in bare.items():
         words = frozenset(key.split())
         named = [(i, larger) for i, larger in fuller if shorter_form(words, larger, day_places)]
-        if places_of is None or len(_bodies(named, groups, day_places)) <= 1:
+        if key in TOWN_GOVERNMENTS:
+            # "Ville de Bathurst" is a city's government named with its town, which no
+            # shorter form of "city" reads as a longer name of the same body.
+            named = [(i, larger) for i, larger in fuller if key in larger]
+        town_level = key in TOWN_GOVERNMENTS and places_of is not None
+        if not town_level and (places_of is None or len(_bodies(named, groups, day_places)) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)
             continue

@@ -48,6 +48,7 @@ class PackedEvidence:
     weekdays_as_dated: tuple[str, ...]
     site: str | None
     causes: tuple[str, ...]
+    restores: bool
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -56,7 +57,7 @@ class PackedEvidence:
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
             e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated), e.site,
-            tuple(e.causes),
+            tuple(e.causes), e.restores,
         )  # fmt: skip
 
     def unpack(
@@ -91,4 +92,5 @@ class PackedEvidence:
             weekdays_as_dated=frozen(self.weekdays_as_dated),
             site=self.site,
             causes=frozen(self.causes),
+            restores=self.restores,
         )

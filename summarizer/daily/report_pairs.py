@@ -69,6 +69,11 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True
     if harm_and_hazard(a.type, b.type) and not harm_of_hazard(a, b):
         return True
+    if (a.restores and b.type != "other") or (b.restores and a.type != "other"):
+        # A road's reopening and the crash that closed it. A report typed "other" as the
+        # reopening is may tell the closure and its end at once ("the beach, evacuated in the
+        # morning, reopened at 16.30"): one event, as its own article tells it.
+        return True
     if not across_days and days_apart(dates_of(a.date, a.weekdays), dates_of(b.date, b.weekdays)):
         return True
     if not across_days and days_apart(a.weekdays, b.weekdays):

@@ -18,6 +18,7 @@ from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import (
     report_kind,
     tells_a_kind,
+    tells_a_restoration,
 )
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of
@@ -130,6 +131,9 @@ class ReportEvidence:
     # barrage": ``named_causes.cause_words``); none for a report typed "other", which is
     # the cause side of a chain (``kinds.CHAINED_TYPES``).
     causes: frozenset[str] = frozenset()
+    # Of an event typed "other": its evidence tells a return to normal (a road reopened,
+    # residents allowed home, ``kinds.tells_a_restoration``), an event of its own.
+    restores: bool = False
 
     @property
     def measure_names(self) -> set[str]:
@@ -258,6 +262,7 @@ def report_evidence(
         language=language,
         marks=event_marks(incident.time, incident.evidence, language),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
+        restores=incident.type == "other" and tells_a_restoration(incident.evidence),
     )
 
 

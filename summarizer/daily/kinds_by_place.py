@@ -14,7 +14,6 @@ from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, shorter_form
 from summarizer.linkage import UnionFind
 
-
 # A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
 # "the police", the one of its article's town, never one actor of two towns' stories.
 TOWN_GOVERNMENTS = frozenset({"city", "town", "municipality"})
@@ -61,8 +60,9 @@ def join_kinds_by_place(
             # "Ville de Bathurst" is a city's government named with its town, which no
             # shorter form of "city" reads as a longer name of the same body.
             named = [(i, larger) for i, larger in fuller if key in larger]
-        town_level = key in TOWN_GOVERNMENTS and places_of is not None
-        if not town_level and (places_of is None or len(_bodies(named, groups, day_places)) <= 1):
+        # A town's government is placed whenever places are known, however few bodies.
+        town_level = key in TOWN_GOVERNMENTS
+        if places_of is None or (not town_level and len(_bodies(named, groups, day_places)) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)
             continue

@@ -56,7 +56,9 @@ _REOPENINGS = [
 
 
 @pytest.mark.parametrize(("language", "text", "figure"), _REOPENINGS)
-def test_the_reopening_stays_apart_from_the_crash_that_closed_the_road(language: str, text: str, figure: str) -> None:
+def test_the_reopening_stays_apart_from_the_crash_that_closed_the_road(
+    language: str, text: str, figure: str
+) -> None:
     reopening = one_incident(
         text, type="other", place="Route 9, Vessac", time="Tuesday", language=language,
         figures=[{"id": "f1", "text": figure, "value": 40, "counted": figure.split()[1], "category": "other"}],

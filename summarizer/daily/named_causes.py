@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 # The words a cause's name takes at most after its cue ("la purge du barrage de la
 # Dérotse"): enough for a noun and its complement, not the next clause.
 CAUSE_SPAN_WORDS = 6
-_CAUSE = re.compile(r"(?<!\w)(?:" + "|".join(CAUSE_CUES.values()) + r")(?!\w)\s*(?P<cause>[^,.;:!?()\"«»]*)")
+# A cue ends on a word or on an elided article ("après l'", "dopo l'"), whose noun follows at once.
+_CAUSE = re.compile(
+    r"(?<!\w)(?:" + "|".join(CAUSE_CUES.values()) + r")(?:(?<=['’])|(?!\w))\s*(?P<cause>[^,.;:!?()\"«»]*)"
+)
 _WORD = re.compile(r"[\w'’-]+")
 # Words that name where or whom an event struck, not what it was ("après la rupture du
 # barrage": the dam is the site; its rupture and its owner's tariff rise are two events).

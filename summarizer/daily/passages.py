@@ -15,6 +15,7 @@ from summarizer.daily.kinds import tells_a_kind
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import names_a_weekday, weekdays_named
+from summarizer.text.lexicons.causes import FOLLOWING_CUES
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, REPEATED_EVENT_CUES
 from summarizer.text.segment import split_sentences
@@ -105,12 +106,10 @@ def repeated_thing(evidence: str) -> str | None:
 # An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air
 # gestern Abend ist heute Vormittag die Entscheidung gefallen", "After the fire, the mayor
 # closed the school", "Après l'incendie, ...", "Tras el incendio, ..."), past a speaker's
-# label or a dateline ("SPRECHERIN:", "LYON -"), accents folded.
+# label or a dateline ("SPRECHERIN:", "LYON -"): the cues of what came before that
+# ``named_causes`` reads anywhere (``lexicons.causes``), here at the opening, accents folded.
 _FOLLOWS = re.compile(
-    r"^(?:[^\n:–—]{0,40}[:–—]\s*)?(?:after|following|in the wake of|nach|infolge|apres|suite a|a la suite d"
-    r"|tras|despues d|luego d)(?:\s+|(?<=d)(?=[eu'’]))(?:the|an?|dem|der|des|einem|einer|l['’]|les?|la|el"
-    r"|e|u|es|del|de la|los|las|un|une|una)\b",
-    re.IGNORECASE,
+    r"^(?:[^\n:–—]{0,40}(?:[:–—]|\s-)\s*)?(?:" + "|".join(FOLLOWING_CUES.values()) + r")(?:(?<=['’])|(?!\w))"
 )
 
 
@@ -118,7 +117,7 @@ def follows_another_event(evidence: str) -> bool:
     """A report's evidence opens on the event its own followed ("Nach dem Blitzeinschlag ...
     ist die Entscheidung gefallen"): the day, type and kind a reader takes from it may be that
     earlier event's, so the day's prior of one event a place does not read it."""
-    return _FOLLOWS.search(fold_accents(evidence[:200])) is not None
+    return _FOLLOWS.search(fold_accents(evidence[:200].casefold())) is not None
 
 
 def incident_context(article: Article, incident: Incident, others: Iterable[Incident] = ()) -> str:

@@ -12,6 +12,7 @@ import pytest
 
 from summarizer.daily.live_entries import entries_continue
 from summarizer.daily.named_causes import cause_words
+from summarizer.daily.passages import follows_another_event
 from summarizer.daily.reports import ReportEvidence
 from tests.daily.test_daily import merged, one_incident
 
@@ -209,3 +210,29 @@ def test_a_blog_s_entry_naming_an_earlier_entry_s_event_as_its_cause_continues_i
     stuck = _entry("blog\x00850", "accident", "vesac", ("camp", "water", "fest", *sorted(causes)), causes)
     assert entries_continue(began, stuck) is continues
     assert entries_continue(stuck, began) is continues
+
+
+@pytest.mark.parametrize(
+    "evidence, cause",
+    [
+        ("Le camping a été évacué après l'orage de la nuit.", "orage"),
+        ("Il campeggio è stato evacuato dopo l'esondazione del torrente.", "esondazione"),
+        ("The campsite was evacuated after the storm.", "storm"),
+    ],
+)
+def test_a_cause_named_after_an_elided_article_is_read(evidence: str, cause: str) -> None:
+    """ "après l'orage", "dopo l'esondazione": the cue ends on the elided article and its
+    noun follows with no space; the cue's word boundary must not lose it."""
+    assert cause in cause_words(evidence)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Après l'incendie, le maire a fermé l'école.",
+        "Luego del incendio, cerraron la escuela.",
+        "LYON - Après l'orage, ...",
+    ],
+)
+def test_an_evidence_opening_on_what_it_followed_is_read_from_the_one_cue_table(evidence: str) -> None:
+    assert follows_another_event(evidence)

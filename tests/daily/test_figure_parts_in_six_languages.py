@@ -111,13 +111,18 @@ def _update(text: str, figure: dict[str, Any]) -> Any:
     )
 
 
-def test_an_update_on_the_serious_cases_alone_is_no_dispute_with_the_toll() -> None:
-    toll = one_incident(
+def _whole_toll() -> Any:
+    """The first report of the pile-up, with its whole toll of 14 injured."""
+    return one_incident(
         _PILEUP,
         place="A4, Desenzano",
         type="accident",
         figures=[_injured("quattordici feriti", 14, "feriti nel tamponamento")],
     )
+
+
+def test_an_update_on_the_serious_cases_alone_is_no_dispute_with_the_toll() -> None:
+    toll = _whole_toll()
     serious = _update(
         "Dei due feriti gravi, un camionista è stato trasferito in elicottero a Brescia.",
         _injured("due feriti gravi", 2, "feriti gravi del tamponamento"),
@@ -131,12 +136,7 @@ def test_an_update_on_the_serious_cases_alone_is_no_dispute_with_the_toll() -> N
 
 def test_a_smaller_whole_toll_still_disputes_the_toll() -> None:
     """The near miss: "two injured" with no word of severity is the source's whole toll."""
-    toll = one_incident(
-        _PILEUP,
-        place="A4, Desenzano",
-        type="accident",
-        figures=[_injured("quattordici feriti", 14, "feriti nel tamponamento")],
-    )
+    toll = _whole_toll()
     smaller = _update(
         "Secondo la Stradale i feriti sono soltanto due.",
         _injured("soltanto due", 2, "feriti del tamponamento"),

@@ -52,8 +52,8 @@ def _assert_targets(scores: dict[str, DayScore]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="days 70-75, written blind and scored once as held-out, joined the development days "
-    "with incidents and actors below target and one must-not-merge violation; strict, so "
+    reason="days 76-81, written blind and scored once as held-out, joined the development days "
+    "with incident pairwise F1 at 0.89 over all days, below its 0.90 target; strict, so "
     "meeting the targets again fails this marker until it is removed",
 )
 def test_the_merge_meets_its_targets_on_the_invented_days() -> None:

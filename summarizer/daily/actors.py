@@ -21,6 +21,7 @@ from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.departmental_bodies import departmental_name
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
@@ -122,7 +123,8 @@ class _ActorItem:
             return {k for n in self.names for k in person_keys(n)}
         # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
         # of both spellings, never one folded to the other ("Michael" is no "Michal").
-        names = [with_city_names(n, self.cities) for n in self.names]
+        # A department's number as its name ("SDIS 57": "SDIS Moselle", ``departmental_bodies``).
+        names = [with_city_names(departmental_name(n), self.cities) for n in self.names]
         spellings = unique([*names, *map(umlauts_spelled_out, names)])
         keys = {name_key(n) for n in spellings if n not in self.defined}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from summarizer.daily.city_names import named_place
+from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.organisations import (
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -181,6 +182,7 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
             and not _other_place(own, keyed[number][1], places)
+            and not other_departments(flat[index].names, flat[other].names)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())

@@ -95,9 +95,11 @@ CONCEPTS: dict[str, str] = {
     ),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia politie"), "police"),
-    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
+    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below); France's
+    # departmental service by its acronym ("SDIS Moselle", ``daily.departmental_bodies``).
     **dict.fromkeys(
-        words("feuerwehr pompiers bomberos bombers pompieri firefighters brandweer bombeiros"), "fire-service"
+        words("feuerwehr pompiers bomberos bombers pompieri firefighters brandweer bombeiros sdis"),
+        "fire-service",
     ),
     **dict.fromkeys(words("guard guardia garde guarda"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
@@ -107,7 +109,8 @@ CONCEPTS: dict[str, str] = {
     # police's own name, a near-spelling of another body; Italy's only as "carabineros
     # italianos" (``PHRASES``).
     **dict.fromkeys(words("carabinieri carabiniere carabiniers carabinier"), "carabinieri"),
-    **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
+    # German "Präfektur" as folded and with its umlaut written out ("Praefektur").
+    **dict.fromkeys(words("prefecture prefectura prefettura prafektur praefektur"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
         "prosecutor",

@@ -54,6 +54,7 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
@@ -104,7 +105,15 @@ class _ActorItem:
 
     @cached_property
     def names(self) -> list[str]:
-        return actor_names(self.actor)
+        # With the name its role spells its acronym with ("CSB", "Club subaquatique...").
+        return unique([*actor_names(self.actor), *self.spelled])
+
+    @cached_property
+    def spelled(self) -> list[str]:
+        """The full names its acronym's own article spells it with (``spelled_acronyms``)."""
+        if self.is_person:
+            return []
+        return spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
 
     @cached_property
     def is_person(self) -> bool:
@@ -126,7 +135,10 @@ class _ActorItem:
         # A department's number as its name ("SDIS 57": "SDIS Moselle", ``departmental_bodies``).
         names = [with_city_names(departmental_name(n), self.cities) for n in self.names]
         spellings = unique([*names, *map(umlauts_spelled_out, names)])
-        keys = {name_key(n) for n in spellings if n not in self.defined}
+        # An acronym spelled out is keyed by its words, not its letters: another article's
+        # "CSB" may spell another body's name.
+        letters = {self.actor.name} if self.spelled else set()
+        keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
         return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
 
     @cached_property
@@ -181,7 +193,8 @@ class _ActorItem:
     def abbreviation(self) -> str | None:
         """Its name when one word that may abbreviate another ("UME", "Aemet", "Polstrada")."""
         name = self.actor.name.strip()
-        short = not self.is_person and name.isalpha() and len(name) in SHORT_NAME_LETTERS
+        # One its article spells out abbreviates that name, no other body's.
+        short = not self.is_person and not self.spelled and name.isalpha() and len(name) in SHORT_NAME_LETTERS
         return name if short else None
 
 

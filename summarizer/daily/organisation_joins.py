@@ -12,6 +12,7 @@ from typing import Protocol
 
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
+from summarizer.daily.kind_referents import possible_referents
 from summarizer.daily.organisations import (
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -53,6 +54,8 @@ class OrganisationNames(Protocol):
     def possessive(self) -> bool: ...
     @property
     def abbreviation(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
 
 
 def abbreviation_keys(short: str) -> set[tuple[str, str]]:
@@ -229,7 +232,11 @@ def join_kind_nouns(
             continue  # "die Polizei" of two towns' articles, each joined its own (``kinds_by_place``)
         roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if company is not None:
-            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
+            beside = {groups.find(r) for r in company.get(id(flat[index]), ())} - {groups.find(index)}
+            # Only those it may stand for: "le club" is no government body, nor a "Centre".
+            beside = (
+                possible_referents(flat, groups, beside - roots, kinds, flat[index].kind) | beside & roots
+            )
             roots = roots & beside or (set() if beside else roots)
         if len(roots) == 1:
             groups.union(index, roots.pop())

@@ -1,9 +1,11 @@
-"""Which of the bodies an article names beside a bare kind noun ("le club", "the company")
-it may stand for: not one of another actor kind ("le club", an organisation, is not the
-"Sécurité civile", a government body, named in the same live blog), nor one whose name
-says it is of another kind ("Centre subaquatique de la Baie" is a centre, no club). A
-body whose name says no kind ("Kestrel Plastics") may be any: "the company" beside it
-is it (``organisation_joins.join_kind_nouns``)."""
+"""Which bodies a short reference may stand for. An acronym named a government body: no
+organisation ("SAS", a public body in a radio's bulletin, is not the NGO "Solidaridad Al
+Sur (SAS)" of another article, though its letters spell it). A bare kind noun ("le club",
+"the company"), of the bodies its article names beside it: not one of another actor kind
+("le club", an organisation, is not the "Sécurité civile", a government body, named in
+the same live blog), nor one whose name says it is of another kind ("Centre subaquatique
+de la Baie" is a centre, no club). A body whose name says no kind ("Kestrel Plastics")
+may be any: "the company" beside it is it (``organisation_joins.join_kind_nouns``)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,13 @@ def possible_referents(
             kinds, kind, [n for item in items for n in item.names], {item.kind for item in items}
         )
     }
+
+
+def same_actor_kind(flat: Sequence[_Body], groups: UnionFind, root: int, kind: str) -> bool:
+    """False when an acronym named a government body would join a group ``root`` of
+    ``flat`` whose every actor is an organisation. Only that way round: an engine that does
+    not know what an acronym stands for calls it an organisation ("DWD", beside the
+    government's "Deutscher Wetterdienst"), while calling it a government body says what it is."""
+    if kind != "government":
+        return True
+    return any(item.kind != "organization" for index, item in enumerate(flat) if groups.find(index) == root)

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
-from summarizer.daily.kind_referents import possible_referents
+from summarizer.daily.kind_referents import possible_referents, same_actor_kind
 from summarizer.daily.organisations import (
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -108,7 +108,8 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                     for i in by_compound.get(fold_accents(short[:1].casefold()), ())
                     if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
                 }
-            if len(roots) == 1:
+            # A health service's "SAS" is no NGO's, "Solidaridad Al Sur (SAS)": one actor kind.
+            if len(roots) == 1 and same_actor_kind(flat, groups, next(iter(roots)), flat[index].kind):
                 groups.union(index, roots.pop())
 
 

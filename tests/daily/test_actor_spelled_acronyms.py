@@ -69,3 +69,40 @@ def test_what_spells_an_acronym() -> None:
     ]
     assert spelled_out("CROSS", ["CROSS"], "französische Seenotleitstelle", frozenset()) == []
     assert spelled_out("Club", ["Club"], "Club Bonifacio", frozenset()) == []  # no acronym
+
+
+def test_an_acronym_joins_no_body_of_the_other_actor_kind_its_letters_spell() -> None:
+    # A radio's "SAS" (a public health service) is not the NGO another article names
+    # "Solidaridad Al Sur (SAS)"; its own kind's body it still joins.
+    ngo = ActorStub("Solidaridad Al Sur", kind="organization", aliases=("SAS",))
+    health = ActorStub("SAS", kind="government")
+    assert actor_groups(ngo, health) == [["SAS"], ["Solidaridad Al Sur"]]
+    service = ActorStub("Servicio Andaluz de Salud", kind="government")
+    assert actor_groups(service, health) == [["SAS", "Servicio Andaluz de Salud"]]
+
+
+def test_in_french_italian_and_german_the_same_kind_still_joins() -> None:
+    for short, full, kind in [
+        ("MSF", "Médecins sans frontières", "organization"),
+        ("ARPA", "Agenzia regionale per la protezione ambientale", "government"),
+        ("DLRG", "Deutsche Lebens-Rettungs-Gesellschaft", "organization"),
+    ]:
+        groups = actor_groups(ActorStub(short, kind=kind), ActorStub(full, kind=kind))
+        assert groups == [sorted([short, full])], groups
+
+
+def test_a_government_acronym_is_no_organisation_but_an_organisations_may_be_a_government() -> None:
+    # An engine that does not know an acronym calls it an organisation ("DWD" beside the
+    # government's "Deutscher Wetterdienst"): that joins; a government "MSF" names no NGO.
+    assert (
+        len(actor_groups(ActorStub("MSF"), ActorStub("Médecins sans frontières", kind="organization"))) == 2
+    )
+    dwd = actor_groups(ActorStub("DWD", kind="organization"), ActorStub("Deutscher Wetterdienst"))
+    assert dwd == [["DWD", "Deutscher Wetterdienst"]]
+
+
+def test_a_kind_the_engines_do_not_tell_apart_keeps_joining() -> None:
+    groups = actor_groups(
+        ActorStub("ETA", kind="group"), ActorStub("Euskadi Ta Askatasuna", kind="organization")
+    )
+    assert groups == [["ETA", "Euskadi Ta Askatasuna"]]

@@ -24,7 +24,7 @@ from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.departmental_bodies import departmental_name
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
-from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
+from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone, town_governments
 from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
@@ -305,7 +305,8 @@ def same_actor_groups(
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)
-    join_kind_nouns(flat, groups, articles)
+    # A town's government alone is its article's town's only (``kinds_by_place``).
+    join_kind_nouns(flat, groups, articles, town_governments(flat) if places_of is not None else set())
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
     join_levels_alone(flat, groups, day_places)

@@ -206,7 +206,7 @@ def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -
 
 
 def join_kind_nouns(
-    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str] | None
+    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str] | None, placed: set[int]
 ) -> None:
     """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
     airline") is the one organisation of the day whose name says it is of that kind, by its
@@ -214,7 +214,8 @@ def join_kind_nouns(
     "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
     the noun is read from the names themselves. With ``articles``, its own articles come
     first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
-    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
+    name does not say it is a company, not the day's one "Tarrel Bus Company". Not those
+    ``placed`` (by identity): a town's government alone is its own town's (``kinds_by_place``)."""
     spellings = organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
     for index in spellings:
@@ -229,7 +230,7 @@ def join_kind_nouns(
     company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
     apart = _settled_apart(flat, groups)
     for index, kinds in bare.items():
-        if id(flat[index]) in apart:
+        if id(flat[index]) in apart or id(flat[index]) in placed:
             continue  # "die Polizei" of two towns' articles, each joined its own (``kinds_by_place``)
         roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if company is not None:

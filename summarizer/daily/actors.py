@@ -54,6 +54,7 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.role_names import placed_by_role
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
@@ -110,10 +111,14 @@ class _ActorItem:
 
     @cached_property
     def spelled(self) -> list[str]:
-        """The full names its acronym's own article spells it with (``spelled_acronyms``)."""
+        """The full names its own article gives its acronym or short name: keyed by them,
+        not by its letters or its kind (``spelled_acronyms``, ``role_names``)."""
         if self.is_person:
             return []
-        return spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
+        own = spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
+        # Or that its role names with its place ("States", role "States of Guernsey").
+        placed = placed_by_role(self.actor.name, self.actor.role, self.places)
+        return unique([*own, *([placed] if placed else [])])
 
     @cached_property
     def is_person(self) -> bool:

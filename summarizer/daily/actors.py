@@ -21,7 +21,7 @@ from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.cited_acronyms import join_cited_acronyms
-from summarizer.daily.departmental_bodies import departmental_name
+from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
 from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone, town_governments
@@ -144,7 +144,8 @@ class _ActorItem:
         # "CSB" may spell another body's name.
         letters = {self.actor.name} if self.spelled else set()
         keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
-        return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
     @cached_property
     def kinds_said(self) -> set[str]:

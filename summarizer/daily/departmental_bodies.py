@@ -4,7 +4,9 @@ Corsican service's "SIS"), written as "SDIS Moselle", "SDIS Finistère", "SDIS
 Corse-du-Sud", "SDIS Haute-Corse", so that its key is the fire service of that place
 ("Moselle fire service", "pompiers de Corse-du-Sud"), and a bare "pompiers" or
 "Feuerwehr" finds it as the day's one fire service (``kinds_by_place``). A bare "SIS"
-stays an acronym: only a department after it says which service it is."""
+stays an acronym: only a department after it says which service it is. A body named by a
+department is France's (``with_france``): a German paper's "französische Feuerwehr" or an
+English wire's "French gendarmes" is the day's one such body of France."""
 
 from __future__ import annotations
 
@@ -90,3 +92,17 @@ def other_departments(names: Iterable[str], others: Iterable[str]) -> bool:
     mine = frozenset().union(*map(departments_in, names))
     theirs = frozenset().union(*map(departments_in, others))
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+# Department names another country's place bears too (Switzerland's canton of Jura; "Nord"
+# of many a region): they do not say a body is France's.
+_SHARED_NAMES = frozenset({"Jura", "Nord"})
+
+
+def with_france(keys: set[str], names: Iterable[str]) -> set[str]:
+    """Organisation keys of a body with ``names``, with France among their words when a
+    name names a French department: "SDIS 57", "Moselle fire service" and "préfecture de la
+    Moselle" are France's, as a German paper's "französische Feuerwehr" says."""
+    if not frozenset().union(*map(departments_in, names)) - _SHARED_NAMES:
+        return keys
+    return {" ".join(sorted({*key.split(), "france"})) for key in keys}

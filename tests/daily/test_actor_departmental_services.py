@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.departmental_bodies import departmental_name, departments_in
+from summarizer.daily.departmental_bodies import departmental_name, departments_in, with_france
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 # (article, its incidents' places, the body it names)
@@ -111,3 +111,26 @@ def test_a_bare_prefecture_of_a_day_with_two_joins_neither() -> None:
         ActorStub("préfecture de la Moselle"), ActorStub("prefettura di Torino"), ActorStub("Präfektur")
     )
     assert ["Präfektur"] in groups
+
+
+def test_a_foreign_papers_french_fire_service_is_the_days_one_departmental_service() -> None:
+    for french in ["französische Feuerwehr", "the French fire service", "vigili del fuoco francesi"]:
+        groups = actor_groups(ActorStub("SDIS 57"), ActorStub("Moselle fire service"), ActorStub(french))
+        assert len(groups) == 1, (french, groups)
+
+
+def test_french_gendarmes_are_the_days_one_departments_gendarmes() -> None:
+    groups = actor_groups(ActorStub("gendarmes de la Moselle"), ActorStub("French gendarmes"))
+    assert groups == [["French gendarmes", "gendarmes de la Moselle"]]
+
+
+def test_a_french_fire_service_of_a_day_with_two_departments_services_joins_neither() -> None:
+    groups = actor_groups(ActorStub("SDIS 57"), ActorStub("SDIS 68"), ActorStub("französische Feuerwehr"))
+    assert ["französische Feuerwehr"] in groups
+
+
+def test_a_department_name_another_country_bears_says_nothing_of_france() -> None:
+    # The Swiss canton of Jura's police is no "police française".
+    assert with_france({"jura police"}, ["police du Jura"]) == {"jura police"}
+    assert with_france({"moselle prefecture"}, ["préfecture de la Moselle"]) == {"france moselle prefecture"}
+    assert with_france({"police"}, ["la police"]) == {"police"}

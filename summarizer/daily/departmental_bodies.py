@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from summarizer.daily.organisations import BODY_WORDS
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.departments import DEPARTMENT_NAMES
 
@@ -105,4 +106,7 @@ def with_france(keys: set[str], names: Iterable[str]) -> set[str]:
     Moselle" are France's, as a German paper's "französische Feuerwehr" says."""
     if not frozenset().union(*map(departments_in, names)) - _SHARED_NAMES:
         return keys
-    return {" ".join(sorted({*key.split(), "france"})) for key in keys}
+    # A kind alone among its names ("pompiers") stays one, for the day's one body of its kind.
+    return {
+        key if set(key.split()) <= BODY_WORDS else " ".join(sorted({*key.split(), "france"})) for key in keys
+    }

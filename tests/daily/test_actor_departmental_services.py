@@ -134,3 +134,8 @@ def test_a_department_name_another_country_bears_says_nothing_of_france() -> Non
     assert with_france({"jura police"}, ["police du Jura"]) == {"jura police"}
     assert with_france({"moselle prefecture"}, ["préfecture de la Moselle"]) == {"france moselle prefecture"}
     assert with_france({"police"}, ["la police"]) == {"police"}
+    # A kind alone among a department's body's names stays a kind alone.
+    assert with_france({"fire-service", "fire-service rhone"}, ["pompiers du Rhône", "pompiers"]) == {
+        "fire-service",
+        "fire-service france rhone",
+    }

@@ -81,6 +81,11 @@ _THINGS = {
     "building": "building buildings gebaude batiments edificios",
     "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
         veicolo veicoli automobili veiculo veiculos carros""",
+    # People named by what they were doing ("douze plongeurs", "14 Tauchern"): see
+    # ``ACTIVITY_PEOPLE``.
+    "diver": """diver divers taucher taucherin taucherinnen tauchern plongeur plongeurs plongeuse
+        plongeuses buceador buceadores buceadora buceadoras subacqueo subacquei sommozzatore
+        sommozzatori mergulhador mergulhadores""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
@@ -165,9 +170,14 @@ SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for wo
 PEOPLE_THINGS = frozenset(
     words(
         """firefighter officer soldier civilian child woman man worker striker passenger
-        resident doctor nurse teacher driver student protester participant voter member"""
+        resident doctor nurse teacher driver student protester participant voter member diver"""
     )
 )
+# People of ``THINGS`` named by the activity they were about ("plongeurs", "Taucher"): in a
+# toll, its victims as such (a diving accident's dead diver is its dead, as "Skifahrer
+# getötet" are: ``daily.measures.measure_of``); beside it, the group of that activity ("la
+# palanquée de douze plongeurs"), which two reports may count differently.
+ACTIVITY_PEOPLE = frozenset({"diver"})
 # People of ``THINGS`` named only by the group they belong to, which the story names ("five
 # members of one family", "15 Mitglieder der Tippgemeinschaft"): in a toll, its victims as
 # such (``daily.measures.measure_of``), where firefighters hurt are a part of it.

@@ -79,8 +79,10 @@ _THINGS = {
     "home": """home homes house houses household households hauser haushalte wohnungen maisons
         logements habitations foyers menages viviendas casas hogares""",
     "building": "building buildings gebaude batiments edificios",
+    # Italian "mezzi" ("2.200 mezzi di sgombero", "mezzi di soccorso") and Portuguese
+    # "viaturas" are the vehicles of a service, as "véhicules" and "Fahrzeuge" are.
     "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
-        veicolo veicoli automobili veiculo veiculos carros""",
+        veicolo veicoli automobili mezzi veiculo veiculos carros viatura viaturas""",
     # People named by what they were doing ("douze plongeurs", "14 Tauchern"): see
     # ``ACTIVITY_PEOPLE``.
     "diver": """diver divers taucher taucherin taucherinnen tauchern plongeur plongeurs plongeuse

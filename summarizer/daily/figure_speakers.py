@@ -66,7 +66,7 @@ def gapped(
 # The words for "the number" of each language ("put the number of injured at", "eleva la
 # cifra a"): optional, as "cifra en 14 los heridos" has none.
 _NUMBER_WORDS = {
-    "en": r"number|figure|toll|tally|count|estimate",
+    "en": r"number|figure|toll|tally|count|estimate|crowd",
     "de": r"zahl|anzahl|gesamtzahl|bilanz",
     "fr": r"nombre|chiffre|bilan",
     "es": r"número|numero|cifra|balance",

@@ -15,7 +15,10 @@ from tests.daily.test_daily import briefed, merged
 
 
 def _report(
-    text: str, actors: list[tuple[str, str, str]], figures: list[dict[str, Any]], tolls: tuple[str, ...] = ("f1",)
+    text: str,
+    actors: list[tuple[str, str, str]],
+    figures: list[dict[str, Any]],
+    tolls: tuple[str, ...] = ("f1",),
 ) -> Briefed:
     numbered = [{"id": f"f{n}", "category": "other", **f} for n, f in enumerate(figures, 1)]
     return briefed(
@@ -106,7 +109,12 @@ def test_the_same_partys_second_count_beside_its_toll_stays_listed() -> None:
         [("a1", "Salvamento Marítimo", "government")],
         [
             {"text": "47 personas", "value": 47, "counted": "personas rescatadas", "claimed_by": "a1"},
-            {"text": "52 personas", "value": 52, "counted": "personas rescatadas de dos pateras", "claimed_by": "a1"},
+            {
+                "text": "52 personas",
+                "value": 52,
+                "counted": "personas rescatadas de dos pateras",
+                "claimed_by": "a1",
+            },
         ],
     )
     assert not [f for f in merged(report).figures if f.conflict]
@@ -142,7 +150,13 @@ def test_another_partys_count_of_another_measure_is_no_rival() -> None:
         [("a1", "Salvamento Marítimo", "government"), ("a2", "Cruz Roja", "organization")],
         [
             {"text": "47 personas", "value": 47, "counted": "personas rescatadas", "claimed_by": "a1"},
-            {"text": "cinco heridos", "value": 5, "category": "injured", "counted": "heridos", "claimed_by": "a2"},
+            {
+                "text": "cinco heridos",
+                "value": 5,
+                "category": "injured",
+                "counted": "heridos",
+                "claimed_by": "a2",
+            },
         ],
     )
     assert not [f for f in merged(report).figures if f.conflict]

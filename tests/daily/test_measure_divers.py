@@ -43,7 +43,9 @@ def test_divers_are_one_count_in_every_language(text: str, counted: str) -> None
         ("dos buceadores", "buceadores heridos", "injured"),
     ],
 )
-def test_a_diving_accidents_dead_and_injured_are_its_toll_of_people(text: str, counted: str, category: str) -> None:
+def test_a_diving_accidents_dead_and_injured_are_its_toll_of_people(
+    text: str, counted: str, category: str
+) -> None:
     assert _measure(text, counted, category) == f"{category}:people"
 
 
@@ -62,7 +64,9 @@ def test_other_counts_of_a_dive_are_no_divers(text: str, counted: str) -> None:
     assert _measure(text, counted) != "other:diver"
 
 
-@pytest.mark.parametrize(("other", "value", "disagree"), [("14 Tauchern", 14, True), ("zwölf Tauchern", 12, False)])
+@pytest.mark.parametrize(
+    ("other", "value", "disagree"), [("14 Tauchern", 14, True), ("zwölf Tauchern", 12, False)]
+)
 def test_two_reports_counts_of_one_dive_group_are_compared(other: str, value: int, disagree: bool) -> None:
     french = one_incident(
         "Un plongeur est mort jeudi matin aux îles Lavezzi, près de Bonifacio. La palanquée de douze "

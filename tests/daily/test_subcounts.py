@@ -332,7 +332,9 @@ def test_a_part_that_opens_with_its_partitive_does_not_stretch_its_source(
         type="accident",
         figures=[_injured("f1", whole, 4), _injured("f2", part, 1)],
     )
-    b = one_incident(other, place="rue Kéréon, Quimper", type="accident", figures=[_injured("f1", other_figure, 3)])
+    b = one_incident(
+        other, place="rue Kéréon, Quimper", type="accident", figures=[_injured("f1", other_figure, 3)]
+    )
     day = merged(a, b)
     assert len(day.incidents) == 1
     (figure,) = [f for f in day.figures if f.category == "injured"]

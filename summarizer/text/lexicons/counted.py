@@ -70,8 +70,10 @@ _THINGS = {
     "voter": "voter voters wahler electeurs votantes elettori eleitores",
     "patient": "patient patients patienten patientinnen pacientes pazienti",
     # A family's, a club's or a crew's members ("vier Familienmitglieder", "15 Mitglieder der
-    # Tippgemeinschaft", "five members of one family").
-    "member": "member members mitglied mitglieder membre membres miembro miembros membro membri membros",
+    # Tippgemeinschaft", "five members of one family"); a club's or a society's are its
+    # "soci", "socios", "sócios" ("I 14 soci della società di giocatori").
+    "member": """member members mitglied mitglieder membre membres miembro miembros membro membri membros
+        soci socio socios socias""",
     # What a data breach counts: a patient's file, record or data, however a source says it.
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",

@@ -153,10 +153,13 @@ def _rescued_people(counted: str) -> bool:
     Strand", "gerettete Kajakfahrer", "five people taken from the water"): one measure
     whatever the report calls them, as a lifeboat's release and a paper's story name them
     apart. Not things nor animals rescued ("boats", "dogs": a known thing or concept that
-    is no person), nor the dead brought out (``REMAINS``)."""
+    is no person), nor the dead brought out (``REMAINS``), nor jobs saved ("300 emplois
+    sauvés")."""
     noun, state, _ = noun_and_state(re.findall(r"[^\W\d_]+", counted))
     if state != RESCUE:
         return False
+    if job_measure(re.findall(r"[^\W\d_]+", fold_accents(counted))):
+        return False  # "emplois sauvés", "Arbeitsplätze gerettet": no people
     lowered = noun.lower()
     if lowered in PEOPLE or _names_people(lowered) or _of_an_activity(lowered):
         return True

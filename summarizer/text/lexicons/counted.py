@@ -135,13 +135,14 @@ JOB_CREATIONS = words(
 # People brought out of danger, counted as such whoever the report says they were ("four
 # kayakers rescued", "gerettete Kajakfahrer", "cinq baigneurs secourus", "personas
 # rescatadas"): one measure, never one with the injured, the evacuated or the rescuers.
-# Not "saved" nor "geborgen" ("jobs saved", "Leichen geborgen").
+# People saved are rescued too ("personnes sauvées", "banhistas salvos"); jobs saved are no
+# people (``daily.measures``). Not "geborgen" ("Leichen geborgen").
 RESCUED = words(
-    """rescued gerettet gerettete geretteten gerettetes
-    secouru secourus secourue secourues repeche repeches repechee repechees
+    """rescued saved gerettet gerettete geretteten gerettetes
+    secouru secourus secourue secourues repeche repeches repechee repechees sauves sauvees
     rescatado rescatados rescatada rescatadas socorrido socorridos socorrida socorridas
-    soccorso soccorsi soccorsa soccorse salvati salvate
-    resgatado resgatados resgatada resgatadas"""
+    salvados salvadas soccorso soccorsi soccorsa soccorse salvati salvate
+    resgatado resgatados resgatada resgatadas salvos salvas"""
 )
 # The dead brought out ("two bodies pulled from the water"): recovered, never rescued.
 REMAINS = words("bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos")

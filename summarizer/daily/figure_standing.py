@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from summarizer.daily.figure_speakers import restated
+from summarizer.daily.figure_speakers import restated_count_words
 from summarizer.daily.figure_updates import told_as_risen
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
@@ -29,7 +29,7 @@ from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
-from summarizer.text.lexicons.counted import PART_AFTER
+from summarizer.text.lexicons.counted import HARM, PART_AFTER, PEOPLE
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -67,9 +67,20 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     line = live_entry_at(text, figure.span.start) if minute is not None else None
     risen = told_as_risen(text, figure.span.start, figure.span.end)
     start, end = figure.span.start, figure.span.end
-    restates = restated(text, lang, _clause_start(text, start), start, end)
+    restates = _restates_the_count(restated_count_words(text, lang, _clause_start(text, start), start, end))
     standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates)
     return WHOLE if standing == WHOLE else standing
+
+
+def _restates_the_count(words: str | None) -> bool:
+    """Whether a restated count's phrase (``figure_speakers.restated_count_words``) refers
+    back to its article's count: "the figure", "the crowd", or "the number" of those the
+    article counts, named by their harm or as people ("the number of injured", "die Zahl
+    der Verletzten"); never "the number of fallen trees", another count."""
+    if words is None:
+        return False
+    said = set(re.findall(r"[^\W\d_]+", fold_accents(words).lower()))
+    return not said or not said.isdisjoint(HARM | PEOPLE)
 
 
 def _clause_start(text: str, start: int) -> int:

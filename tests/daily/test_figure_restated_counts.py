@@ -154,3 +154,25 @@ def test_a_restated_count_of_people_never_joins_a_count_of_things() -> None:
     day = merged(report)
     assert not [f for f in day.figures if f.conflict]
     assert all(len(f.values) == 1 for f in day.figures)
+
+
+def test_a_restated_count_of_another_thing_never_joins_the_reports_count() -> None:
+    """ "1,200 homes without power ... the council put the number of fallen trees at 400":
+    "the number of" what the article had not counted is another count, not a rival."""
+    text = (
+        "A storm left 1,200 homes in Oelsburg without power on Thursday, the utility said. "
+        "The council put the number of fallen trees at 400."
+    )
+    report = _report(
+        text,
+        [("a1", "utility", "organization"), ("a2", "council", "government")],
+        [
+            {"text": "1,200 homes", "value": 1200, "category": "other", "counted": "homes without power",
+             "claimed_by": "a1"},
+            {"text": "400", "value": 400, "category": "other", "counted": "fallen trees", "claimed_by": "a2"},
+        ],
+        "en",
+    )  # fmt: skip
+    day = merged(report)
+    assert not [f for f in day.figures if f.conflict]
+    assert all(len(f.values) == 1 for f in day.figures)

@@ -19,7 +19,8 @@ _FAMILIES = {
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
-    "service services servicio servicios servizio dienst bureau oficina ufficio aufsicht supervision supervisory "
+    "service services servicio servicios servizio servizi servico servicos dienst bureau oficina ufficio aufsicht "
+    "supervision supervisory "
     "officials autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
@@ -61,6 +62,19 @@ _FAMILIES = {
     "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
     "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
     "confederation": "confederation confederacion confederazione",
+    # A federation of clubs or of a trade's workers ("federação de nadadores-salvadores",
+    # "Portuguese lifeguards' federation", "Fédération des chasseurs"). Not German "Verband":
+    # it is as often an association (``organisations.CONCEPTS``).
+    "federation": "federation federations federacion federaciones federacao federacoes federazione federazioni "
+    "foderation",
+    # Who guards a beach or a pool ("nadadores-salvadores", "maîtres-nageurs": ``PHRASE_EXPANSIONS``).
+    "lifeguards": "lifeguard lifeguards rettungsschwimmer socorrista socorristas bagnino bagnini",
+    # A port's authority over shipping, however a language names it ("Capitania do Porto de
+    # Portimão", "capitainerie", "Capitaneria di porto", "Hafenmeisterei", "Portimão harbour
+    # master"): the office and its head are one body in copy. Its port is said once more
+    # (``PHRASE_EXPANSIONS``).
+    "harbour-master": "capitania capitanias capitainerie capitaneria hafenmeister hafenmeisterei hafenkapitan "
+    "havenmeester harbourmaster harbormaster",
     "balloon": "balloon balloons ballon ballons globo globos pallone palloni montgolfiere montgolfieres "
     "heissluftballon heissluftballone",
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
@@ -290,6 +304,55 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
     ("control", "aereo"): ("air-traffic-control",),
+    # A harbour master as two words, and a captaincy's port said once more ("Capitania do Porto
+    # de Portimão" is the "Capitania de Portimão").
+    **dict.fromkeys(
+        [
+            ("harbour", "master"),
+            ("harbor", "master"),
+            ("port", "captain"),
+            ("capitania", "porto"),
+            ("capitania", "puerto"),
+            ("capitania", "maritima"),
+            ("capitainerie", "port"),
+            ("capitaneria", "porto"),
+        ],
+        ("harbour-master",),
+    ),
+    # A lifeguard in the words of two ("nadadores-salvadores", "maîtres-nageurs").
+    **dict.fromkeys(
+        [("nadadores", "salvadores"), ("nadador", "salvador"), ("maitres", "nageurs"), ("maitre", "nageur")],
+        ("lifeguards",),
+    ),
+    # A region's "authority" is its government as English and the Romance languages name it
+    # ("Corsica's regional authority", "autorité régionale"); a "regional health authority" is
+    # a health office, its field between the two words.
+    **dict.fromkeys(
+        [
+            ("regional", "authority"),
+            ("regional", "authorities"),
+            ("autorite", "regionale"),
+            ("autorites", "regionales"),
+            ("autoridad", "regional"),
+            ("autoridades", "regionales"),
+            ("autorita", "regionale"),
+            ("autoridade", "regional"),
+            ("autoridades", "regionais"),
+        ],
+        ("regional", "government"),
+    ),
+    # A road police by the road it polices ("highway police", "police de la route", "Polícia
+    # Rodoviária"), as "Polizia Stradale" is the traffic police.
+    **dict.fromkeys(
+        [
+            ("highway", "police"),
+            ("motorway", "police"),
+            ("police", "route"),
+            ("policia", "rodoviaria"),
+            ("policia", "carreteras"),
+        ],
+        ("traffic", "police"),
+    ),
     # A lake's or a river's police, as each language names it ("river police", "police du lac").
     **dict.fromkeys(
         [

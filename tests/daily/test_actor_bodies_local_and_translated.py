@@ -207,3 +207,37 @@ def test_a_countrys_regional_body_joins_neither_of_two_of_its_regions() -> None:
         ActorStub("Andalusian coastguards"),
     )
     assert groups == [["Andalusian coastguards"], ["Galician coastguards"], ["Spanish regional coastguards"]]
+
+
+def test_a_countrys_force_joins_its_one_force_named_by_a_place_of_that_country() -> None:
+    # Moselle lies in France: "die französische Feuerwehr" of a German newsroom is the fire
+    # service the French press names by its department ("SDIS" is a department's fire
+    # service, in any department); Luxembourg's fire service stays its own.
+    groups = actor_groups(
+        ActorStub("französische Feuerwehr"),
+        ActorStub("Moselle fire service"),
+        ActorStub("SDIS de la Moselle"),
+        ActorStub("bomberos franceses"),
+        ActorStub("CGDIS"),
+    )
+    assert groups == [
+        ["CGDIS"],
+        ["Moselle fire service", "SDIS de la Moselle", "bomberos franceses", "französische Feuerwehr"],
+    ]
+
+
+def test_a_countrys_force_joins_neither_of_two_places_forces_nor_another_countrys() -> None:
+    two = actor_groups(
+        ActorStub("French gendarmes"),
+        ActorStub("gendarmerie de la Moselle"),
+        ActorStub("gendarmerie du Finistère"),
+    )
+    assert two == [["French gendarmes"], ["gendarmerie de la Moselle"], ["gendarmerie du Finistère"]]
+    # The Saarland lies in Germany: the French police are not its police, nor is a fire
+    # service its police.
+    other = actor_groups(
+        ActorStub("French police"),
+        ActorStub("Saarland police"),
+        ActorStub("pompiers de la Moselle"),
+    )
+    assert other == [["French police"], ["Saarland police"], ["pompiers de la Moselle"]]

@@ -212,6 +212,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # Belgium's police and fire zones in Dutch, as "zone de police" and "zone de secours".
     "politiezone": ("police", "zone"),
     **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),
+    # A French department's fire service is its "SDIS" (Lyon's "SDMIS") as a common noun:
+    # "le SDIS de la Moselle" is the "Moselle fire service", "le Sdis" alone its fire brigade.
+    **dict.fromkeys(("sdis", "sdmis"), ("fire-service",)),
     # A town's council in one word ("Gemeinderat", "gemeenteraad"), and Italy's provincial
     # police headquarters, which the press calls the city's police ("Questura di Milano").
     **dict.fromkeys(("gemeinderat", "gemeenteraad"), ("city", "council")),

@@ -241,3 +241,36 @@ def test_a_countrys_force_joins_neither_of_two_places_forces_nor_another_country
         ActorStub("pompiers de la Moselle"),
     )
     assert other == [["French police"], ["Saarland police"], ["pompiers de la Moselle"]]
+
+
+@pytest.mark.parametrize(
+    ("names", "apart"),
+    [
+        # An accident board by what it does, in fr/de/es/en; a security service is another body.
+        (
+            [
+                "Service suisse d'enquête de sécurité",
+                "Schweizerische Sicherheitsuntersuchungsstelle",
+                "Servicio suizo de investigación de seguridad",
+                "Swiss safety investigation service",
+            ],
+            ["Schweizerischer Sicherheitsdienst", "Swiss safety service"],
+        ),
+        # A motorway company by what it runs, in it/fr/es/en; another town's is another.
+        (
+            [
+                "Società Autostrade Valmora",
+                "Société des autoroutes de Valmora",
+                "Sociedad de Autopistas de Valmora",
+                "Valmora Motorway Company",
+            ],
+            ["Società Autostrade Tarnau", "Valmora transport company"],
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_does_has_one_key_and_other_bodies_their_own(
+    names: list[str], apart: list[str]
+) -> None:
+    keys = {body_key(n) for n in names}
+    assert len(keys) == 1, {n: body_key(n) for n in names}
+    assert keys.isdisjoint(body_key(n) for n in apart), {n: body_key(n) for n in apart}

@@ -93,7 +93,7 @@ _FAMILIES = {
     "cycling": "cycling cyclisme ciclismo radsport",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
-    "security": "security safety securite seguridad sicherheit sicurezza seguranca",
+    "security": "security safety securite seguridad sicherheit sicherheits sicurezza seguranca",
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
@@ -113,6 +113,13 @@ _FAMILIES = {
     "observatory": "warte observatory observatoire observatorio",
     "aviation": "aviation luftfahrt flug aviacion air aerien aerienne aereo aerea",
     "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
+    # What an accident board does ("Service suisse d'enquête de sécurité", "Schweizerische
+    # Sicherheitsuntersuchungsstelle", "Comisión de Investigación de Accidentes").
+    "investigation": "investigation investigations enquete enquetes untersuchung untersuchungen untersuchungs "
+    "investigacion investigaciones inchiesta inchieste indagine investigacao inquerito",
+    # A motorway company by what it runs ("Società Autostrade", "Société des autoroutes").
+    "motorway": "motorway motorways autoroute autoroutes autostrada autostrade autopista autopistas "
+    "autoestrada autoestradas autobahn autobahnen",
     "water": "wasser eau eaux agua aguas water "
     # a river's or a lake's police is a water police ("police fluviale", "polizia lacuale")
     "fluvial fluviale fluviali lacustre lacuale",
@@ -432,7 +439,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "versicherungs", "hochbau",
+    "jagd", "lotterie", "versicherungs", "hochbau", "untersuchungs", "sicherheits",
     "politie", "brandweer",  # Dutch compounds are made the same way ("politiezone": "PZ")
 )  # fmt: skip
 

@@ -274,3 +274,22 @@ def test_a_body_named_by_what_it_does_has_one_key_and_other_bodies_their_own(
     keys = {body_key(n) for n in names}
     assert len(keys) == 1, {n: body_key(n) for n in names}
     assert keys.isdisjoint(body_key(n) for n in apart), {n: body_key(n) for n in apart}
+
+
+def test_the_central_governments_office_in_a_province_is_one_actor_and_not_the_regions_government() -> None:
+    groups = actor_groups(
+        ActorStub("Subdelegación del Gobierno en Valmora"),
+        ActorStub("Spain's government office in Valmora"),
+        ActorStub("Spanish government delegation in Valmora"),
+        ActorStub("Gobierno de Valmora"),
+        ActorStub("Subdelegación del Gobierno en Tarnau"),
+    )
+    assert groups == [
+        ["Gobierno de Valmora"],
+        [
+            "Spain's government office in Valmora",
+            "Spanish government delegation in Valmora",
+            "Subdelegación del Gobierno en Valmora",
+        ],
+        ["Subdelegación del Gobierno en Tarnau"],
+    ]

@@ -351,6 +351,21 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ],
         ("regional", "government"),
     ),
+    # The central government's office in a province or region of Spain ("Subdelegación del
+    # Gobierno en Lleida", "Delegació del Govern"), as foreign copy names it ("Spain's
+    # government office in the province of Lerida", "the government's delegation").
+    **dict.fromkeys(
+        [
+            *(
+                (office, government)
+                for office in words("subdelegacion delegacion subdelegacio delegacio")
+                for government in words("gobierno govern")
+            ),
+            ("government", "delegation"),
+            ("government", "subdelegation"),
+        ],
+        ("government", "office"),
+    ),
     # A road police by the road it polices ("highway police", "police de la route", "Polícia
     # Rodoviária"), as "Polizia Stradale" is the traffic police.
     **dict.fromkeys(

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.body_countries import country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisations import (
     BODY_WORDS,
@@ -34,6 +35,7 @@ from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.subdivisions import subdivision_countries
 from summarizer.text.vocabulary import words as word_set
 
 
@@ -169,7 +171,10 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     for number, (_, words) in enumerate(keyed):
         for word in words:
             by_word[word].add(number)
-    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
+    # "Federal" and "national" are no words of a longer form (``shorter_form``): "Autoridade
+    # Marítima Nacional" looks after "Portuguese maritime authority" has joined "Autorité
+    # maritime nationale portugaise", so it finds one body of the two, not two.
+    for index, words in sorted(keyed, key=lambda kw: (-len(kw[1] - NATIONWIDE), -len(kw[1]))):
         # A longer form holds every word of the shorter but "federal" and "national".
         rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
         # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
@@ -365,25 +370,31 @@ def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind)
     named alike by its region instead ("Bavaria's cyber defence office"): the same words
     once the level and the region are left out, and those words say more than what kind
     of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither;
-    a level that says its regions ("Generalitat") joins only a body of one of them."""
-    by_rest: dict[frozenset[str], dict[str, dict[int, frozenset[str]]]] = defaultdict(
+    a level that says its regions ("Generalitat") joins only a body of one of them, and one
+    that says its country ("Spanish regional coastguards") only a body of its regions."""
+    by_rest: dict[frozenset[str], dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]]] = defaultdict(
         lambda: defaultdict(dict)
     )
     for index in organisation_spellings(flat):
         for key in flat[index].keys:
             words = frozenset(key.split())
             levels, regions = words & REGION_GOVERNMENT_LEVELS, frozenset(w for w in words if _region(w))
-            rest = words - levels - regions
+            countries = words & COUNTRY_WORDS
+            rest = words - levels - regions - countries
             if not rest - GENERIC or bool(levels) == bool(regions):
                 continue  # a kind alone, or both or neither of a level and a region
-            by_rest[rest]["level" if levels else "region"][index] = regions
+            if regions:
+                countries |= {country_word(c) for region in regions for c in subdivision_countries(region)}
+            by_rest[rest]["level" if levels else "region"][index] = (regions, countries)
     for named in by_rest.values():
-        for index in named["level"]:
+        for index, (_, countries) in named["level"].items():
             allowed = _regions_allowed(flat[index])
+            # A country's regional body ("Spanish regional coastguards") is one of its regions'
+            # ("Galician coastguards": Galicia lies in Spain), never another country's region's.
             roots = {
                 groups.find(i)
-                for i, regions in named["region"].items()
-                if allowed is None or not regions.isdisjoint(allowed)
+                for i, (regions, theirs) in named["region"].items()
+                if (allowed is None or not regions.isdisjoint(allowed)) and countries <= theirs
             }
             if len(roots) == 1:
                 groups.union(index, roots.pop())

@@ -258,7 +258,7 @@ def report_evidence(
         kind=report_kind(incident.type, incident.evidence),
         levels=report_levels(incident, key, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
-        hours=moment_hours(incident.type, incident.time),
+        hours=moment_hours(incident.type, incident.time, words),
         day_unknown=day_unknown,
         language=language,
         marks=event_marks(incident.time, incident.evidence, language),

@@ -24,6 +24,25 @@ def is_road_number(key: str) -> bool:
     return ROAD_NUMBER.fullmatch(key.upper()) is not None
 
 
+# A national or departmental road's number as some countries write it with a prefix of two
+# letters, others with one: Portugal's "EN13" (estrada nacional) is the "N13" or "N-13" a
+# Spanish report writes; France's "RN7" and "RD906" are the "N7" and "D906" of road signs.
+# Only these: "AP-7" and "A-7" are two roads, and so are "SS36" and "S36".
+_ROAD_PREFIX_AS_ONE_LETTER = {"EN": "N", "RN": "N", "RD": "D"}
+_ROAD_NUMBER_PARTS = re.compile(r"([A-Z]{1,3})-?(\d{1,4})")
+
+
+def road_key(number: str) -> str:
+    """A road's number as one key however a newsroom writes it (``ROAD_NUMBER``): without its
+    hyphen, a two-letter national road's prefix as its one letter, lower case ("A-7" and
+    "A7": "a7"; "EN13", "N-13": "n13"). Anything else is returned as it is."""
+    match = _ROAD_NUMBER_PARTS.fullmatch(number.upper())
+    if match is None:
+        return number
+    prefix, digits = match.groups()
+    return (_ROAD_PREFIX_AS_ONE_LETTER.get(prefix, prefix) + digits).lower()
+
+
 def road_or_street(name: str) -> bool:
     """A road's number or a street's name ("Dock Road", "Hauptstraße", "calle Mayor")."""
     if ROAD_NUMBER.fullmatch(name):

@@ -90,6 +90,11 @@ PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\
 # A road named by its kind and its number ("la autovía A-7", "l'autoroute A7", "auf der
 # Autobahn A7"): the number is the place.
 ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bundesstraße|motorway|highway"
+# A road's word before its number ("on Route 11", "on Highway 1", "sur la Route 132"): a
+# road, not a town called "Route". Lower case.
+NUMBERED_ROAD_WORDS = frozenset(
+    words("route highway interstate freeway expressway motorway ruta rodovia estrada strada autobahn")
+)
 
 # German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
 # Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
@@ -359,6 +364,6 @@ CALLED_IN_A_LANGUAGE = (
 SETTLEMENT_NOUNS = words(
     """
     village hamlet dorf gemeinde ortschaft ortsteil weiler hameau bourg localite
-    pueblo aldea localidad municipio villaggio frazione comune paese borgo aldeia lugar
+    pueblo aldea localidad municipio concello villaggio frazione comune citta paese borgo aldeia cidade lugar
     """
 )

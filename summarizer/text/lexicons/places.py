@@ -81,9 +81,12 @@ PLACE_OF_LEVELS = {
 }
 PLACE_OF_PARTS = {
     "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
-    "|zone industrielle|port|agglomération|hauteur",
+    "|zone industrielle|port|agglomération|hauteur"
+    # A motorway's junction is named after its town ("la jonction de Saint-Nicolas", "l'échangeur
+    # de Vienne"); not "sortie" nor "entrée", a remark and an entry as often ("la sortie de Macron").
+    "|jonction|échangeur",
     "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
-    "|polígono industrial|altura",
+    "|polígono industrial|altura|enlace",
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
 

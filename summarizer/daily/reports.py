@@ -15,11 +15,7 @@ from summarizer.daily.day_parts import Hours, day_told, day_told_late, moment_ho
 from summarizer.daily.event_marks import event_marks
 from summarizer.daily.figures import interval
 from summarizer.daily.incident_fields import IncidentFields
-from summarizer.daily.kinds import (
-    report_kind,
-    tells_a_kind,
-    tells_a_restoration,
-)
+from summarizer.daily.kinds import report_kind, tells_a_kind
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of
 from summarizer.daily.merge import content_words, read_words, report_words, things_named
@@ -45,6 +41,7 @@ from summarizer.daily.report_words import common_words, spelt_own_way
 from summarizer.daily.spots import streets_in
 from summarizer.daily.told_on import told_on
 from summarizer.text.dates import days_of_report, found_on, weekdays_named
+from summarizer.text.restorations import tells_a_restoration
 from summarizer.text.vocabulary import (
     DISTINCT_EVENT_CUES,
 )

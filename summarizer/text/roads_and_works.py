@@ -9,7 +9,12 @@ import re
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET
-from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS, TRADE_PLURAL
+from summarizer.text.lexicons.places import (
+    GERMAN_STREET_ENDINGS,
+    NUMBERED_ROAD_WORDS,
+    STREET_WORDS,
+    TRADE_PLURAL,
+)
 from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS
 
 POSSESSIVE = re.compile(r"['’]s$")
@@ -103,3 +108,12 @@ def without_heading(place: str) -> str:
     """``place`` without a road's heading ("E40 richting Brussel, Erpe-Mere" -> "E40 ,
     Erpe-Mere"): the town it heads for is not the place."""
     return _HEADING.sub("", place)
+
+
+_NUMBER_NEXT = re.compile(r"[ \t\u00a0]+\d")
+
+
+def a_numbered_road(place: str, sentence: str, end: int) -> bool:
+    """A road's word and its number, the number at ``end`` ("on Route 11", "on Highway 1",
+    "sur la Route 132"): a road, never a town called "Route"."""
+    return place.casefold() in NUMBERED_ROAD_WORDS and _NUMBER_NEXT.match(sentence, end) is not None

@@ -10,11 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from summarizer.daily.body_countries import country_word
+from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisations import (
     BODY_WORDS,
-    COUNTRY_WORDS,
     LEVELS,
     NATIONWIDE,
     compound_parts,

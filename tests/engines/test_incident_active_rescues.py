@@ -18,7 +18,10 @@ from summarizer.engines.extractive.incidents import incident_type
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("Le service de sauvetage en mer a secouru à l'aube quarante-sept migrants au large du cap Gris.", "fr"),
+        (
+            "Le service de sauvetage en mer a secouru à l'aube quarante-sept migrants au large du cap Gris.",
+            "fr",
+        ),
         ("La SNSM a secouru deux kayakistes au large de Roscoff.", "fr"),
         ("A Marinha resgatou 47 migrantes ao largo de Tavira.", "pt"),
         ("Die Seenotretter retteten am Morgen 47 Migranten vor Lampedusa.", "de"),

@@ -21,6 +21,7 @@ from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
@@ -308,6 +309,7 @@ def same_actor_groups(
     join_levels_to_regions(flat, groups)
     join_kinds_by_place(flat, groups, places_of, day_places)
     join_shorter_forms(flat, groups, day_places)
+    join_country_forces(flat, groups)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)

@@ -9,6 +9,7 @@ may be any: "the company" beside it is it (``organisation_joins.join_kind_nouns`
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -18,6 +19,8 @@ from summarizer.text.lexicons.organisations import CONCEPTS, PLACE_NAMED_BODIES
 
 
 class _Body(Protocol):
+    @property
+    def is_person(self) -> bool: ...
     @property
     def names(self) -> list[str]: ...
     @property
@@ -72,3 +75,20 @@ def same_actor_kind(flat: Sequence[_Body], groups: UnionFind, root: int, kind: s
     if kind != "government":
         return True
     return any(item.kind != "organization" for index, item in enumerate(flat) if groups.find(index) == root)
+
+
+def named_beside(
+    flat: Sequence[_Body], groups: UnionFind, articles: Sequence[str], wanted: set[int]
+) -> dict[int, set[int]]:
+    """For each item in ``wanted`` (by identity), the groups of the organisations named in
+    its articles: those a kind alone there may stand for."""
+    articles_of: dict[int, set[str]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if id(item) in wanted:
+            articles_of[id(item)].add(articles[index])
+    needed = set().union(*articles_of.values()) if articles_of else set()
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(flat):
+        if not item.is_person and articles[index] in needed:
+            named_in[articles[index]].add(groups.find(index))
+    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}

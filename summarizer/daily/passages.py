@@ -32,6 +32,17 @@ LIVE_ENTRY = re.compile(
     r"[ \t]*+(?:\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
     r"|\d{1,2}[:.]\d{2}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))"
 )
+# An editor's correction opens its own paragraph ("Correction: An earlier version of this
+# story said the landfill was in Bilbao", "Rectificatif :", "Berichtigung:", "Corrección:",
+# "Fe de erratas:", "Rettifica:", "Correção:"): it tells what an earlier version got wrong,
+# often the wrong place itself, never the rest of the report before it.
+CORRECTION_NOTE = re.compile(
+    r"[ \t]*+(?i:corrections?|rectificati(?:f|on|e)|rectificaci[oó]n|erratum|errata|fe de erratas"
+    r"|correcci[oó]n?|berichtigung|korrektur|correzione|rettifica|corre[cç][aã]o)\b"
+    # A label: a colon or a dash soon after ("Correction, 21:40:", "RECTIFICATIF (mis à jour
+    # à 19 h 30) —"), so "Corrections officers said ..." opens no note.
+    r"[^\n.]{0,40}?[:\-–—]\s"
+)
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
 # incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
 # tell a kind of event (``kinds.tells_a_kind``: "for the second day" is no event).
@@ -148,6 +159,8 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break  # past the first follow-on sentence, stay inside the paragraph
         if first + sentence.end > stop or LIVE_ENTRY.match(text, first + sentence.start):
             break  # another incident's evidence, or a live blog's next entry ("15:05 - ...")
+        if CORRECTION_NOTE.match(text, first + sentence.start):
+            break  # an editor's note of what an earlier version got wrong
         if tells_another_event(text[first + sentence.start : first + sentence.end]):
             break  # "A second fire ... burnt 40 hectares": its figures are not this event's
         end = first + sentence.end

@@ -141,10 +141,16 @@ class FigureRecord:
 
     @classmethod
     def of(
-        cls, figure: Figure, text: str, party: str | None = None, placed: Sequence[tuple[int, str]] = ()
+        cls,
+        figure: Figure,
+        text: str,
+        party: str | None = None,
+        placed: Sequence[tuple[int, str]] = (),
+        lang: str = "en",
     ) -> FigureRecord:
         """The record of ``figure``; ``placed`` holds the article's figures as (start,
-        category), to tell a part from the whole toll of its kind (``subcounts.own_whole``)."""
+        category), to tell a part from the whole toll of its kind (``subcounts.own_whole``);
+        ``lang`` is the article's language (``figure_standing.standing_of``)."""
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -158,7 +164,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
-            standing=standing_of(text, figure, placed),
+            standing=standing_of(text, figure, placed, lang),
         )
 
     def figure(self) -> Figure:
@@ -275,7 +281,8 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     meta = article.meta
     parties = figure_parties(article.text, briefing)
     placed = [(f.span.start, f.category) for f in briefing.figures]
-    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed=placed) for f in briefing.figures]
+    lang = briefing.language or "en"
+    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed, lang) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
     borrowed = places_by_kind(briefing.incidents, briefing.language)
     return ArticleRecord(

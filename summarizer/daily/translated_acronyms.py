@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.kind_referents import same_actor_kind
 from summarizer.daily.organisation_joins import OrganisationNames, abbreviation_key, organisation_spellings
-from summarizer.daily.organisations import COUNTRY_WORDS
 from summarizer.linkage import UnionFind
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, PHRASE_EXPANSIONS

@@ -139,6 +139,9 @@ CONCEPTS: dict[str, str] = {
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
     **dict.fromkeys(words("stadt ville ciudad citta cidade"), "city"),
+    # A French territory governed as one ("Collectivité de Corse", "Collectivité européenne
+    # d'Alsace"): its government, as another newsroom names it ("Corsica's regional authority").
+    **dict.fromkeys(words("collectivite"), "government"),
     **dict.fromkeys(words("municipality gemeinde commune gemeente concelho"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
@@ -169,6 +172,10 @@ CONCEPTS: dict[str, str] = {
             "belgium": "belgisch belge belges belgische belgisches",
             "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa olandese nederlandse",
             "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
+            # Written as one word, as ``daily.body_countries`` writes a country of two; the
+            # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
+            "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
+            "britannico britannica britannici britanniche",
         }.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...

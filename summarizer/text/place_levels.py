@@ -10,6 +10,7 @@ import re
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.places import AREA_LEVELS, EXONYMS, REGION_LEVELS, STREET_WORDS
+from summarizer.text.lexicons.relative_places import RELATIVE_PLACE_PHRASES
 from summarizer.text.subdivisions import subdivision_names
 
 # French names a département, a region or a river with a lower-case article ("le Rhône",
@@ -35,6 +36,22 @@ def county_spelled_out(name: str) -> str:
     """``name`` with its county written in full: "near Clifden, Co. Galway" -> "near
     Clifden, County Galway"."""
     return _COUNTY_SHORT.sub("County", name)
+
+
+# A relation to a landmark opening a place's name, then the landmark ("d'" joins it unspaced).
+_NEAR_A_LANDMARK = re.compile(
+    r"\s*(?i:" + "|".join(RELATIVE_PLACE_PHRASES) + r")(?:(?<=['’])|\s+)(?=\w)"
+)
+
+
+def landmark_of(name: str) -> str:
+    """The landmark a place written as near it names ("off Land's End", "12 nautical miles
+    west of Land's End", "au large de Bonifacio", "vor Helgoland": Land's End, Bonifacio,
+    Helgoland, ``lexicons.relative_places``), else the name as written, trimmed. Two reports
+    of one event at sea or on a road place it at one landmark at two precisions; neither
+    says it lies elsewhere than the landmark's place."""
+    near = _NEAR_A_LANDMARK.match(name)
+    return name[near.end() :].strip() if near else name.strip()
 
 
 def region_level(name: str | None) -> str | None:

@@ -48,3 +48,40 @@ def test_two_ships_losses_off_two_capes_stay_two() -> None:
         "off Cape Tregar, Devon",
     )
     assert len(merged(first, second).incidents) == 2
+
+
+CRASH = {
+    "en": ("A 78-year-old wrong-way driver died in a head-on crash on the A31 near Ferrange early on Friday, "
+           "police said; three people were hurt.", "A31 near Ferrange, Moselle"),
+    "fr": ("Un conducteur de 78 ans circulant à contresens est mort vendredi matin dans un choc frontal sur "
+           "l'A31 à hauteur de Ferrange ; trois personnes ont été blessées.", "A31 entre Thionville et Ferrange, Moselle"),
+    "de": ("Ein 78-jähriger Falschfahrer ist am Freitagmorgen bei einem Frontalzusammenstoß auf der A31 bei "
+           "Ferrange ums Leben gekommen; drei Menschen wurden verletzt.", "A31 bei Ferrange, Moselle"),
+}  # fmt: skip
+HURT = {"fr": "trois personnes ont été blessées", "de": "drei Menschen wurden verletzt"}
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_one_crash_on_a_road_located_by_its_town_two_ways_is_one_event(language: str) -> None:
+    english, other = (
+        one_incident(
+            text, type="accident", place=place, time="Friday", language=code,
+            figures=[{"id": "f1", "text": hurt, "value": 3, "counted": "people injured", "category": "injured"}],
+        )
+        for code, (text, place), hurt in (
+            ("en", CRASH["en"], "three people were hurt"),
+            (language, CRASH[language], HURT[language]),
+        )
+    )  # fmt: skip
+    assert len(merged(english, other).incidents) == 1
+
+
+def test_crashes_on_two_carriageways_of_one_road_stay_two() -> None:
+    first, second = (
+        one_incident(
+            f"A lorry overturned on the E40 towards {town} at Erpe-Mere on Friday morning, police said.",
+            type="accident", place=f"E40 richting {town}, Erpe-Mere", time="Friday", language="en",
+        )
+        for town in ("Gent", "Brussel")
+    )  # fmt: skip
+    assert len(merged(first, second).incidents) == 2

@@ -46,3 +46,29 @@ def test_a_name_opening_on_a_relation_s_letters_is_kept(name: str) -> None:
 def test_two_landmarks_stay_two_places() -> None:
     assert place_key("off Cape Morvan") != place_key("off Cape Tregar")
     assert place_key("au large de Bastia") != place_key("au large d'Ajaccio")
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("A31 near Hettange-Grande", "A31 Hettange-Grande"),
+        ("A31 at Hettange-Grande", "A31 Hettange-Grande"),
+        ("A31 près de Hettange-Grande", "A31 Hettange-Grande"),
+        ("A31 bei Hettange-Grande", "A31 Hettange-Grande"),
+        ("A-7 a la altura de Sagunto", "A-7 Sagunto"),
+        ("A1 all'altezza di Lodi", "A1 Lodi"),
+        ("A1 perto de Coimbra", "A1 Coimbra"),
+        ("A31 between Thionville and Hettange-Grande", "A31"),
+        ("A31 entre Thionville et Hettange-Grande", "A31"),
+        ("A31 zwischen Thionville und Hettange-Grande", "A31"),
+    ],
+)
+def test_a_road_located_by_a_town_is_the_road_at_the_town(written: str, read: str) -> None:
+    assert landmark_of(written) == read
+
+
+def test_a_road_s_direction_and_another_road_stay_apart() -> None:
+    # Two carriageways of one road see two events; two roads near one town are two places.
+    assert landmark_of("E40 richting Gent") == "E40 richting Gent"
+    assert place_key("E40 richting Gent") != place_key("E40 richting Brussel")
+    assert place_key("A31 near Hettange-Grande") != place_key("A4 near Hettange-Grande")

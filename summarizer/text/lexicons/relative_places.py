@@ -51,3 +51,18 @@ RELATIVE_PLACE_PHRASES = (
     rf"a\s+{_DISTANCE}(?:\s+a\s+{_COMPASS_ES_PT})?\s+(?:de|da|do)",
     rf"a\s+{_COMPASS_ES_PT}\s+(?:de|da|do)",
 )
+
+# What stands between a road's number and the town it is located by ("A31 near
+# Hettange-Grande", "A31 at Hettange-Grande", "A3 bei Düdelingen", "A-7 a la altura de
+# Sagunto"): the road at that town, however written. Not a direction ("E40 richting Gent",
+# "A7 direction Lyon"): a road's two carriageways see two events.
+ROAD_LOCATORS = (
+    *RELATIVE_PLACE_PHRASES,
+    r"at|in|à|au\s+niveau\s+(?:de|du|des|d['’])|im|am|en|a\s+la\s+altura\s+de(?:l)?"
+    r"|all['’]altezza\s+di|in\s+prossimità\s+di|em|na\s+zona\s+de",
+)
+# A road located between two towns ("A31 between Thionville and Hettange-Grande",
+# "A31 entre Thionville et Hettange-Grande", "A31 zwischen Thionville und Hettange-Grande"):
+# the word before the first town, and the one joining the second.
+ROAD_BETWEEN = r"between|entre|zwischen|tra|fra"
+ROAD_BETWEEN_JOINERS = r"and|et|und|y|e"

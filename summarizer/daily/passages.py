@@ -298,13 +298,15 @@ def midnights_of_entries(text: str) -> dict[int, int]:
 
 def live_entry_at(text: str, start: int) -> int | None:
     """Where the live blog's entry holding ``start`` begins (``entry_starts``): its line's
-    start when the line opens on an entry's time (``LIVE_ENTRY``), or where an entry of a
-    line holding several begins (``_ENTRY_IN_A_LINE``); None otherwise."""
+    start when the line opens on an entry's time (``LIVE_ENTRY``) or on its weekday and then
+    its time ("Saturday 23:52 -", "Samstag, 15.58 Uhr:", ``_day_heading``), or where an entry
+    of a line holding several begins (``_ENTRY_IN_A_LINE``); None otherwise."""
     line = text.rfind("\n", 0, start) + 1
     starts = entry_starts(text)
     at = bisect_right(starts, start) - 1
     found = starts[at] if at >= 0 and starts[at] >= line else None
-    return found if found is not None and LIVE_ENTRY.match(text, found) else None
+    opens = found is not None and (LIVE_ENTRY.match(text, found) or _day_heading(text, found))
+    return found if opens else None
 
 
 @lru_cache(maxsize=64)

@@ -13,7 +13,9 @@ from summarizer.daily.ordinal_events import event_rank
 from summarizer.daily.person_ages import person_ages
 
 
-def event_marks(time_text: str | None, evidence: str | None, language: str, type_: str = "") -> frozenset[str]:
+def event_marks(
+    time_text: str | None, evidence: str | None, language: str, type_: str = ""
+) -> frozenset[str]:
     """A report's marks as "kind:value" ("minute:1180", "age:19", "rank:2", "starts:thursday")."""
     rank, start = event_rank(evidence), decision_start(type_, time_text)
     return frozenset(

@@ -45,9 +45,7 @@ def county_spelled_out(name: str) -> str:
 
 
 # A relation to a landmark opening a place's name, then the landmark ("d'" joins it unspaced).
-_NEAR_A_LANDMARK = re.compile(
-    r"\s*(?i:" + "|".join(RELATIVE_PLACE_PHRASES) + r")(?:(?<=['’])|\s+)(?=\w)"
-)
+_NEAR_A_LANDMARK = re.compile(r"\s*(?i:" + "|".join(RELATIVE_PLACE_PHRASES) + r")(?:(?<=['’])|\s+)(?=\w)")
 
 
 # A road's number, then what locates it by a town, then the town ("A31 near Hettange-Grande").

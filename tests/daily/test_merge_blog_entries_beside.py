@@ -52,7 +52,13 @@ def _blog(language: str, *extra: tuple[str, str, str]) -> object:
     made = briefed(
         text,
         incidents=[
-            {"id": f"i{n}", "type": "accident", "place": place, "time": clock.rstrip(" -:"), "evidence": evidence}
+            {
+                "id": f"i{n}",
+                "type": "accident",
+                "place": place,
+                "time": clock.rstrip(" -:"),
+                "evidence": evidence,
+            }
             for n, (clock, evidence, place) in enumerate(entries, start=1)
         ],
     )
@@ -61,7 +67,8 @@ def _blog(language: str, *extra: tuple[str, str, str]) -> object:
 
 def _report(text: str, place: str) -> object:
     return briefed(
-        text, incidents=[{"id": "i1", "type": "accident", "place": place, "time": "early hours", "evidence": text}]
+        text,
+        incidents=[{"id": "i1", "type": "accident", "place": place, "time": "early hours", "evidence": text}],
     )
 
 
@@ -80,5 +87,9 @@ def test_a_blog_s_update_where_the_event_s_tail_was_seen_continues_its_first_ent
 
 
 def test_an_entry_of_another_event_at_a_place_named_beside_stays_apart() -> None:
-    fall = ("11:20 -", "A walker has been injured in a fall from the cliff path at Porth Carrow.", LATER_PLACE)
+    fall = (
+        "11:20 -",
+        "A walker has been injured in a fall from the cliff path at Porth Carrow.",
+        LATER_PLACE,
+    )
     assert _sizes(_blog("en", fall), *_wire_and_radio()) == [1, 4]

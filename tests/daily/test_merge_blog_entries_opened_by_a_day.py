@@ -40,8 +40,20 @@ def _blog(language: str) -> object:
     made = briefed(
         text,
         incidents=[
-            {"id": "i1", "type": "accident", "place": PLACE, "time": first_clock.rstrip(" -–:"), "evidence": first},
-            {"id": "i2", "type": "accident", "place": PLACE, "time": later_clock.rstrip(" -–:"), "evidence": later},
+            {
+                "id": "i1",
+                "type": "accident",
+                "place": PLACE,
+                "time": first_clock.rstrip(" -–:"),
+                "evidence": first,
+            },
+            {
+                "id": "i2",
+                "type": "accident",
+                "place": PLACE,
+                "time": later_clock.rstrip(" -–:"),
+                "evidence": later,
+            },
         ],
         figures=[{"id": "f1", "text": "14", "value": 14, "counted": "people injured", "category": "injured"}],
     )

@@ -61,6 +61,8 @@ def test_one_decision_told_with_the_day_it_takes_effect_is_one(language: str) ->
 def test_decisions_at_one_place_taking_effect_on_two_days_stay_two() -> None:
     english = _decision(ENGLISH, "from Thursday", "en")
     other = _decision(
-        "La préfecture interdit dès vendredi la baignade et la pêche au pied de la paroi.", "dès vendredi", "fr"
+        "La préfecture interdit dès vendredi la baignade et la pêche au pied de la paroi.",
+        "dès vendredi",
+        "fr",
     )
     assert len(merged(english, other).incidents) == 2

@@ -21,7 +21,9 @@ INJURED = {"en": "two cars", "it": "due auto", "fr": "deux voitures"}
 
 def _report(language: str, text: str, place: str) -> object:
     figure = {"id": "f1", "text": INJURED[language], "value": 2, "counted": "cars hit", "category": "other"}
-    return one_incident(text, type="accident", place=place, time="Saturday", language=language, figures=[figure])
+    return one_incident(
+        text, type="accident", place=place, time="Saturday", language=language, figures=[figure]
+    )
 
 
 def test_one_crash_in_a_region_named_in_three_languages_is_one_event() -> None:

@@ -14,15 +14,23 @@ from summarizer.models.common import Span
 
 TEXTS = {
     "en": ("Not guilty: ex-councillor {s} leaves court. ", "{g} {s}, 54, is led down to the cells."),
-    "fr": ("Acquitté : l'ancien conseiller {s} quitte le tribunal. ", "{g} {s}, 54 ans, est conduit en cellule."),
+    "fr": (
+        "Acquitté : l'ancien conseiller {s} quitte le tribunal. ",
+        "{g} {s}, 54 ans, est conduit en cellule.",
+    ),
     "de": ("Freispruch: Ex-Stadtrat {s} verlässt das Gericht. ", "{g} {s}, 54, wird in die Zelle geführt."),
-    "es": ("Absuelto: el exconcejal {s} sale del juzgado. ", "{g} {s}, de 54 años, es conducido al calabozo."),
+    "es": (
+        "Absuelto: el exconcejal {s} sale del juzgado. ",
+        "{g} {s}, de 54 años, es conducido al calabozo.",
+    ),
 }
 
 
 def _person(actor_id: str, name: str, text: str, *forms: str) -> Actor:
     """A person with a mention at every occurrence of each form of its name, as briefings list them."""
-    spans = sorted({m.span() for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)})
+    spans = sorted(
+        {m.span() for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)}
+    )
     return Actor(id=actor_id, name=name, kind="person", mentions=[Span(start=s, end=e) for s, e in spans])
 
 

@@ -38,7 +38,9 @@ def test_a_place_written_near_a_landmark_is_the_landmark(written: str, landmark:
     assert place_key(written) == place_key(landmark)
 
 
-@pytest.mark.parametrize("name", ["Offenbach", "Vorarlberg", "Nearwood", "Near", "Bei", "Porto Vecchio", "Alba"])
+@pytest.mark.parametrize(
+    "name", ["Offenbach", "Vorarlberg", "Nearwood", "Near", "Bei", "Porto Vecchio", "Alba"]
+)
 def test_a_name_opening_on_a_relation_s_letters_is_kept(name: str) -> None:
     assert landmark_of(name) == name
 

@@ -18,14 +18,18 @@ _ABOUT = r"(?:(?:about|some|approximately|around|roughly|environ|quelque|etwa|ru
 _DISTANCE = rf"{_ABOUT}\d+(?:[.,]\d+)?\s*{_UNITS}"
 _COMPASS_EN = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?|(?:north|south|east|west)(?:ern)?"
 _COMPASS_FR = r"(?:nord|sud)(?:-(?:est|ouest))?|est|ouest"
-_COMPASS_DE = r"(?:nord|süd|sud)?(?:nördlich|südlich|östlich|westlich|nordwestlich|nordöstlich|südwestlich|südöstlich)"
-_COMPASS_ES_PT = r"(?:norte|sur|sul|este|leste|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)"
+_COMPASS_DE = (
+    r"(?:nord|süd|sud)?(?:nördlich|südlich|östlich|westlich|nordwestlich|nordöstlich|südwestlich|südöstlich)"
+)
+_COMPASS_ES_PT = (
+    r"(?:norte|sur|sul|este|leste|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)"
+)
 _COMPASS_IT = r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest"
 
 # Each language's phrases, ending where the landmark's name begins.
 RELATIVE_PLACE_PHRASES = (
     # English
-    rf"(?:just\s+)?off(?:\s+the\s+coast\s+of)?",
+    r"(?:just\s+)?off(?:\s+the\s+coast\s+of)?",
     r"near|nearby|outside|close\s+to",
     rf"{_DISTANCE}(?:\s+(?:{_COMPASS_EN}))?\s+(?:of|from)",
     rf"(?:{_COMPASS_EN})\s+of",

@@ -27,6 +27,7 @@ from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
+from summarizer.daily.passage_people import actors_named
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.placed_by_kind import places_by_kind
@@ -316,7 +317,7 @@ def _incident_record(
     ctx_start, ctx_end = incident.evidence_span.start, incident.evidence_span.start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]
     nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
-    named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
+    named = actors_named(briefing.actors, article.text, ctx_start, ctx_end)  # two Hales: whose each is
     refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
     report = report_evidence(
         owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry

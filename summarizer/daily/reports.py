@@ -258,7 +258,7 @@ def report_evidence(
         hours=moment_hours(incident.type, incident.time, words),
         day_unknown=day_unknown,
         language=language,
-        marks=event_marks(incident.time, incident.evidence, language),
+        marks=event_marks(incident.time, incident.evidence, language, incident.type),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
         restores=incident.type == "other" and tells_a_restoration(incident.evidence),
     )

@@ -66,6 +66,8 @@ def _places_meet(a: ReportEvidence, b: ReportEvidence) -> bool:
     the other by the day's reports (``incidents.with_places_of_the_day``: "containers washing
     up at Sennen after the ship lost cargo off Land's End"): a blog's update places its event
     where the event's tail was seen, as the day's other reports do."""
+    if a.place is None or b.place is None:
+        return False
     if _one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by:
         return True
     return a.place in b.places and b.place in a.places

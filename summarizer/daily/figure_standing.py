@@ -92,7 +92,7 @@ def _clause_start(text: str, start: int) -> int:
 # A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",
 # "deux autres blessés") does not outdate it: it is an increment, not the new total. "More
 # than 300" ("más de 300") is a bound of a total, no increment.
-_INCREMENT = re.compile(
+INCREMENT = re.compile(
     r"(?<!\w)(?:more(?!\s+than)|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?"
     r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?)(?!\w)"
 )
@@ -118,7 +118,7 @@ def outdated(figures: Sequence[Given]) -> set[int]:
     latest: dict[tuple[str, str], int] = {}
     for figure in figures:
         minute = figure.standing.entry_minute
-        if minute is None or figure.standing.subcount or _INCREMENT.search(fold_accents(figure.text)):
+        if minute is None or figure.standing.subcount or INCREMENT.search(fold_accents(figure.text)):
             continue
         key = (figure.article, figure.category)
         latest[key] = max(minute, latest.get(key, minute))

@@ -60,8 +60,10 @@ def _rival(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
     of the toll ("cinco menores", ``figure_standing``) is no rival to it. Nor is a count
     no greater than the toll, as it may be the part of it the party saw ("the hospital
     treated 12 injured" beside a toll of 30 injured), nor one told as further people ("52
-    personas de otra patera", "another 52 people": ``figure_standing.INCREMENT``)."""
-    if figure.claimed_by is None or figure.standing.subcount or figure.standing.beside or not tolls:
+    personas de otra patera", "another 52 people": ``figure_standing.INCREMENT``), nor
+    one told of another event or at a later hour (``Standing.apart``)."""
+    stands = figure.standing
+    if figure.claimed_by is None or stands.subcount or stands.beside or stands.apart or not tolls:
         return False
     claimants = {toll.claimed_by for toll in tolls}
     if None in claimants or figure.claimed_by in claimants:

@@ -111,7 +111,8 @@ def told_as_risen(text: str, start: int, end: int) -> bool:
 _LATER_HOUR = re.compile(
     r"(?<!\w)(?:"
     r"later|hours after|by (?:the )?(?:afternoon|evening|night|nightfall)|in the (?:afternoon|evening)"
-    r"|plus tard|dans (?:la soiree|l['’]apres-midi|la nuit)|en (?:fin de (?:journee|soiree|matinee|apres-midi)|soiree)"
+    r"|plus tard|dans (?:la soiree|l['’]apres-midi|la nuit)"
+    r"|en (?:fin de (?:journee|soiree|matinee|apres-midi)|soiree)"
     r"|spater|am (?:nachmittag|abend)|in der nacht|gegen abend|im laufe des tages"
     r"|mas tarde|por la (?:tarde|noche)|horas despues|a ultima hora|al final del dia"
     r"|piu tardi|in (?:serata|nottata|tarda serata)|nel pomeriggio|ore dopo"

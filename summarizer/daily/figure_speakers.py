@@ -119,6 +119,11 @@ _QUANTIFYING_VERBS = {
 def _restating(lang: str) -> re.Pattern[str]:
     quantifying = set(_QUANTIFYING_VERBS.get(lang, ()))
     verbs = {*COUNTING_VERBS.get(lang, frozenset()), *_RESTATING_VERBS.get(lang, ())} - quantifying
+    if not verbs and not quantifying:
+        # A language with no verbs listed (Italian, Portuguese) restates nothing: an empty
+        # alternation would match anywhere, and retry every run of spaces from each of its
+        # characters (quadratic on a long one).
+        return re.compile(r"(?!)")
     noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
     at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
     words = r"(?:\s+[^\W\d_][\w'’-]*)"

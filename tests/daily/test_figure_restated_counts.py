@@ -6,10 +6,12 @@ dispute, the article's own). Every report here is invented."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
+from summarizer.daily.figure_speakers import restated_count_words
 from summarizer.daily.figure_standing import standing_of
 from summarizer.daily.merge import Briefed
 from summarizer.models import Figure
@@ -221,3 +223,16 @@ def test_a_count_of_another_event_or_a_later_hour_is_no_rival_to_the_toll(
     )  # fmt: skip
     report = Briefed(made.article, made.briefing.model_copy(update={"language": lang}))
     assert not [f for f in merged(report).figures if f.conflict]
+
+
+@pytest.mark.parametrize("lang", ["it", "pt"])
+def test_a_language_with_no_restating_verbs_reads_a_long_run_of_spaces_in_linear_time(lang: str) -> None:
+    """Italian and Portuguese list no verb of restating; the phrase must then match nothing,
+    not an empty verb retried from every space of a long run (quadratic: minutes on 100k)."""
+    text = "La Protezione civile" + " " * 100_000 + "ha contato 12 feriti"
+    started = time.thread_time()
+    assert restated_count_words(text, lang, 0, len(text) - 9, len(text) - 7) is None
+    assert time.thread_time() - started < 1.0
+    # Nor does a bare English noun and preposition restate a count in them.
+    said = "Feriti: the number at 12"
+    assert restated_count_words(said, lang, 0, len(said) - 2, len(said)) is None

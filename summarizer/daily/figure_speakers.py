@@ -73,10 +73,11 @@ _NUMBER_WORDS = {
 }
 # The preposition that gives the restated count its value.
 _VALUE_PREPOSITIONS = {"en": r"at|to", "de": r"auf", "fr": r"à|a", "es": r"en|a"}
-# Verbs that restate a count besides the verbs of counting (``COUNTING_VERBS``): raising or
+# Verbs that restate a count besides the verbs of counting (``COUNTING_VERBS``) and of
+# quantifying (``_QUANTIFYING_VERBS``, listed there only): raising or
 # lowering another's figure ("eleva la cifra a", "raised the toll to", "rebajó la cifra a").
 _RESTATING_VERBS = {
-    "en": ("raised", "raises", "lowered", "lowers", "revised", "revises", "put", "puts", "puts"),
+    "en": ("raised", "raises", "lowered", "lowers", "revised", "revises", "put", "puts"),
     "de": ("korrigierte", "korrigiert", "erhöhte", "senkte"),
     "fr": (
         "relève",
@@ -86,10 +87,8 @@ _RESTATING_VERBS = {
         "porte",
         "a porté",
         "revoit",
-        "chiffrent",
-        "évaluent",
     ),
-    "es": ("eleva", "elevó", "elevan", "rebaja", "rebajó", "rebajan", "sitúa", "situó", "sitúan", "cifran"),
+    "es": ("eleva", "elevó", "elevan", "rebaja", "rebajó", "rebajan"),
 }
 
 

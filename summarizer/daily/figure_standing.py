@@ -58,6 +58,9 @@ class Standing(NamedTuple):
 
 
 WHOLE = Standing()
+# How far before a figure the words that set it in another event or a later hour are read
+# ("En otro accidente en Lleida, el SEM cifra en 14 los heridos").
+_OPENING_CHARS = 160
 
 
 def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], lang: str = "en") -> Standing:
@@ -73,7 +76,10 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     risen = told_as_risen(text, figure.span.start, figure.span.end)
     start, end = figure.span.start, figure.span.end
     clause = _clause_start(text, start)
-    apart = says_another_event(text[clause:start]) or told_later(text[clause:start])
+    # Only the words just before the figure: a text with no full stop is one clause, read
+    # again for each of its figures (quadratic).
+    opening = text[max(clause, start - _OPENING_CHARS) : start]
+    apart = says_another_event(opening) or told_later(opening)
     restates = not apart and _restates_the_count(restated_count_words(text, lang, clause, start, end))
     standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates, apart)
     return WHOLE if standing == WHOLE else standing

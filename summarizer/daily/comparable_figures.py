@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarizer.daily.figure_standing import INCREMENT
 from summarizer.daily.measures import PEOPLE_CATEGORIES, measure_of, says_what_befell
+from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 
 if TYPE_CHECKING:
@@ -37,28 +39,46 @@ def comparable_values(
     if not firm:
         return [n for n in every if says_what_befell(members[n][1])]
     speaking = {members[n][0].id for n in firm}
-    claimants: dict[str, set[str | None]] = {}
+    tolls: dict[str, list[FigureRecord]] = {}
     for n in firm:
-        claimants.setdefault(members[n][0].id, set()).add(members[n][1].claimed_by)
+        tolls.setdefault(members[n][0].id, []).append(members[n][1])
     return [
         n
         for n in every
         if n in firm
         or (members[n][0].id not in speaking and _of_things(members[n][1]))
-        or _rival(members[n][1], claimants.get(members[n][0].id, set()))
+        or _rival(members[n][1], tolls.get(members[n][0].id, []))
     ]
 
 
-def _rival(figure: FigureRecord, toll_claimants: set[str | None]) -> bool:
+def _rival(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
     """Whether a figure beside its report's toll of the measure is another party's count of
     it, a dispute the report tells ("Salvamento Marítimo rescató a 47 personas ... Cruz
     Roja atendió, según sus propios datos, a 52 personas"; "la préfecture compte 300
     évacués, la mairie 450"): the toll is claimed, and this figure by someone else. A
     figure nobody claims beside the toll may count any of the story's people, and a part
-    of the toll ("cinco menores", ``figure_standing``) is no rival to it."""
-    if figure.claimed_by is None or figure.standing.subcount or figure.standing.beside:
+    of the toll ("cinco menores", ``figure_standing``) is no rival to it. Nor is a count
+    no greater than the toll, as it may be the part of it the party saw ("the hospital
+    treated 12 injured" beside a toll of 30 injured), nor one told as further people ("52
+    personas de otra patera", "another 52 people": ``figure_standing.INCREMENT``), nor
+    one told of another event or at a later hour (``Standing.apart``)."""
+    stands = figure.standing
+    if figure.claimed_by is None or stands.subcount or stands.beside or stands.apart or not tolls:
         return False
-    return bool(toll_claimants) and None not in toll_claimants and figure.claimed_by not in toll_claimants
+    claimants = {toll.claimed_by for toll in tolls}
+    if None in claimants or figure.claimed_by in claimants:
+        return False
+    said = fold_accents(f"{figure.text} {figure.counted or ''}")
+    return _exceeds(figure, tolls) and INCREMENT.search(said) is None
+
+
+def _exceeds(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
+    """Whether ``figure`` counts more than every toll beside it can: it can be no part of
+    any."""
+    if figure.value is None:
+        return False
+    highest = [toll.value_high if toll.value_high is not None else toll.value for toll in tolls]
+    return all(high is not None and figure.value > high for high in highest)
 
 
 def _of_things(figure: FigureRecord) -> bool:

@@ -73,10 +73,11 @@ _NUMBER_WORDS = {
 }
 # The preposition that gives the restated count its value.
 _VALUE_PREPOSITIONS = {"en": r"at|to", "de": r"auf", "fr": r"à|a", "es": r"en|a"}
-# Verbs that restate a count besides the verbs of counting (``COUNTING_VERBS``): raising or
+# Verbs that restate a count besides the verbs of counting (``COUNTING_VERBS``) and of
+# quantifying (``_QUANTIFYING_VERBS``, listed there only): raising or
 # lowering another's figure ("eleva la cifra a", "raised the toll to", "rebajó la cifra a").
 _RESTATING_VERBS = {
-    "en": ("raised", "raises", "lowered", "lowers", "revised", "revises", "put", "puts", "puts"),
+    "en": ("raised", "raises", "lowered", "lowers", "revised", "revises", "put", "puts"),
     "de": ("korrigierte", "korrigiert", "erhöhte", "senkte"),
     "fr": (
         "relève",
@@ -86,10 +87,8 @@ _RESTATING_VERBS = {
         "porte",
         "a porté",
         "revoit",
-        "chiffrent",
-        "évaluent",
     ),
-    "es": ("eleva", "elevó", "elevan", "rebaja", "rebajó", "rebajan", "sitúa", "situó", "sitúan", "cifran"),
+    "es": ("eleva", "elevó", "elevan", "rebaja", "rebajó", "rebajan"),
 }
 
 
@@ -119,6 +118,11 @@ _QUANTIFYING_VERBS = {
 def _restating(lang: str) -> re.Pattern[str]:
     quantifying = set(_QUANTIFYING_VERBS.get(lang, ()))
     verbs = {*COUNTING_VERBS.get(lang, frozenset()), *_RESTATING_VERBS.get(lang, ())} - quantifying
+    if not verbs and not quantifying:
+        # A language with no verbs listed (Italian, Portuguese) restates nothing: an empty
+        # alternation would match anywhere, and retry every run of spaces from each of its
+        # characters (quadratic on a long one).
+        return re.compile(r"(?!)")
     noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
     at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
     words = r"(?:\s+[^\W\d_][\w'’-]*)"

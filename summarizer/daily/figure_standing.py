@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.daily.figure_speakers import restated_count_words
-from summarizer.daily.figure_updates import told_as_risen
+from summarizer.daily.figure_updates import told_as_risen, told_later
 from summarizer.daily.measures import PEOPLE_CATEGORIES
-from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
+from summarizer.daily.passages import entry_minute, live_entry_at, owner_of, says_another_event
 from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
@@ -50,9 +50,17 @@ class Standing(NamedTuple):
     # Told as a party's figure for a measure ("put the number of injured at twelve"): a rival
     # to the count of it its article gave before.
     restates: bool = False
+    # Told in a clause of another event ("En otro accidente en Lleida, el SEM cifra en 14 los
+    # heridos": ``passages.says_another_event``) or of a later hour ("By the evening, officials
+    # put the number of dead at seven": ``figure_updates.told_later``): no rival to its
+    # article's toll, neither restating it nor beside it (``comparable_figures``).
+    apart: bool = False
 
 
 WHOLE = Standing()
+# How far before a figure the words that set it in another event or a later hour are read
+# ("En otro accidente en Lleida, el SEM cifra en 14 los heridos").
+_OPENING_CHARS = 160
 
 
 def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], lang: str = "en") -> Standing:
@@ -67,8 +75,13 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     line = live_entry_at(text, figure.span.start) if minute is not None else None
     risen = told_as_risen(text, figure.span.start, figure.span.end)
     start, end = figure.span.start, figure.span.end
-    restates = _restates_the_count(restated_count_words(text, lang, _clause_start(text, start), start, end))
-    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates)
+    clause = _clause_start(text, start)
+    # Only the words just before the figure: a text with no full stop is one clause, read
+    # again for each of its figures (quadratic).
+    opening = text[max(clause, start - _OPENING_CHARS) : start]
+    apart = says_another_event(opening) or told_later(opening)
+    restates = not apart and _restates_the_count(restated_count_words(text, lang, clause, start, end))
+    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates, apart)
     return WHOLE if standing == WHOLE else standing
 
 
@@ -92,7 +105,7 @@ def _clause_start(text: str, start: int) -> int:
 # A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",
 # "deux autres blessés") does not outdate it: it is an increment, not the new total. "More
 # than 300" ("más de 300") is a bound of a total, no increment.
-_INCREMENT = re.compile(
+INCREMENT = re.compile(
     r"(?<!\w)(?:more(?!\s+than)|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?"
     r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?)(?!\w)"
 )
@@ -118,7 +131,7 @@ def outdated(figures: Sequence[Given]) -> set[int]:
     latest: dict[tuple[str, str], int] = {}
     for figure in figures:
         minute = figure.standing.entry_minute
-        if minute is None or figure.standing.subcount or _INCREMENT.search(fold_accents(figure.text)):
+        if minute is None or figure.standing.subcount or INCREMENT.search(fold_accents(figure.text)):
             continue
         key = (figure.article, figure.category)
         latest[key] = max(minute, latest.get(key, minute))

@@ -102,3 +102,27 @@ def told_as_risen(text: str, start: int, end: int) -> bool:
     # "Damit" read as written: folding lowercases it, and only a capital opens a sentence.
     written_before = text[max(0, start - _BEFORE) : start]
     return _UP_FROM.match(joined, last) is not None or _RUNNING_TOTAL_DE.search(written_before) is not None
+
+
+# A clause set at a later hour of the day than the report's first words ("By the evening,
+# officials put the number of dead at seven", "Por la noche, Protección Civil elevó la
+# cifra", "dans la soirée", "am Abend", "in serata", "mais tarde"), accents folded: its
+# count is the toll's later word, an update, not a rival to the count given before it.
+_LATER_HOUR = re.compile(
+    r"(?<!\w)(?:"
+    r"later|hours after|by (?:the )?(?:afternoon|evening|night|nightfall)|in the (?:afternoon|evening)"
+    r"|plus tard|dans (?:la soiree|l['’]apres-midi|la nuit)"
+    r"|en (?:fin de (?:journee|soiree|matinee|apres-midi)|soiree)"
+    r"|spater|am (?:nachmittag|abend)|in der nacht|gegen abend|im laufe des tages"
+    r"|mas tarde|por la (?:tarde|noche)|horas despues|a ultima hora|al final del dia"
+    r"|piu tardi|in (?:serata|nottata|tarda serata)|nel pomeriggio|ore dopo"
+    r"|mais tarde|a (?:tarde|noite)|horas depois|ao fim do dia"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def told_later(clause: str) -> bool:
+    """Whether a clause (up to a figure) sets its count at a later hour of the day
+    (``_LATER_HOUR``): a toll's update."""
+    return _LATER_HOUR.search(fold_accents(clause)) is not None

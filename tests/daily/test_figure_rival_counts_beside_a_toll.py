@@ -160,3 +160,54 @@ def test_another_partys_count_of_another_measure_is_no_rival() -> None:
         ],
     )
     assert not [f for f in merged(report).figures if f.conflict]
+
+
+_HOSPITAL_PARTS = [
+    ("Police said 30 people were injured when a stand collapsed at Porto Vell on Sunday. The regional hospital "
+     "said it treated 12 injured people overnight.", "Police", "regional hospital", "30 people", "12 injured people"),
+    ("Trente personnes ont été blessées dimanche à Porto Vell selon la préfecture. Le centre hospitalier indique "
+     "avoir pris en charge 12 blessés.", "préfecture", "centre hospitalier", "Trente personnes", "12 blessés"),
+    ("Bei dem Unglück in Porto Vell wurden am Sonntag nach Angaben der Polizei 30 Menschen verletzt. Das Klinikum "
+     "behandelte zwölf Verletzte.", "Polizei", "Klinikum", "30 Menschen", "zwölf Verletzte"),
+    ("Treinta personas resultaron heridas el domingo en Porto Vell, según la Guardia Civil. El Hospital Comarcal "
+     "atendió a 12 heridos.", "Guardia Civil", "Hospital Comarcal", "Treinta personas", "12 heridos"),
+    ("Trenta persone sono rimaste ferite domenica a Porto Vell, secondo i carabinieri. L'ospedale civile ha "
+     "ricoverato 12 feriti.", "carabinieri", "ospedale civile", "Trenta persone", "12 feriti"),
+    ("Trinta pessoas ficaram feridas no domingo em Porto Vell, segundo a GNR. O hospital distrital recebeu "
+     "12 feridos.", "GNR", "hospital distrital", "Trinta pessoas", "12 feridos"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "authority", "hospital", "toll", "treated"), _HOSPITAL_PARTS)
+def test_a_hospitals_smaller_count_beside_the_toll_may_be_its_part(
+    text: str, authority: str, hospital: str, toll: str, treated: str
+) -> None:
+    """Thirty injured by the police's count, twelve treated at one hospital: the hospital's
+    count is the part of the toll it saw, not a rival to it (a careful reader sees no
+    dispute)."""
+    report = _report(
+        text,
+        [("a1", authority, "government"), ("a2", hospital, "organization")],
+        [
+            {"text": toll, "value": 30, "category": "injured", "counted": "people injured", "claimed_by": "a1"},
+            {"text": treated, "value": 12, "category": "injured", "counted": "injured treated", "claimed_by": "a2"},
+        ],
+    )  # fmt: skip
+    assert not [f for f in merged(report).figures if f.conflict]
+
+
+def test_another_partys_count_of_further_people_is_no_rival() -> None:
+    """ "52 rescued from another boat" counts people beside the toll's, not the toll."""
+    text = (
+        "Salvamento Marítimo rescató el domingo a 47 personas frente a Porto Vell. En Almería, Cruz Roja "
+        "atendió a 52 personas rescatadas de otra patera."
+    )
+    report = _report(
+        text,
+        [("a1", "Salvamento Marítimo", "government"), ("a2", "Cruz Roja", "organization")],
+        [
+            {"text": "47 personas", "value": 47, "counted": "personas rescatadas", "claimed_by": "a1"},
+            {"text": "52 personas", "value": 52, "counted": "personas rescatadas de otra patera", "claimed_by": "a2"},
+        ],
+    )  # fmt: skip
+    assert not [f for f in merged(report).figures if f.conflict]

@@ -34,7 +34,7 @@ def adopted_figures(
     of it: "500 mètres des premières habitations" and "rund 200 Meter von den ersten
     Häusern entfernt" are one distance two reports dispute; and it gives that measure
     nowhere else (an article's second figure of a measure may be its background: "a fall in
-    2009 killed three")."""
+    2009 killed three"); never one of an editor's correction note (``Standing.corrects``)."""
     in_passage = {(s.id, f.id) for s in items for i in s.incidents for f in i.figures}
     # Per cluster: measure -> (article id, lowest and highest true value, facet) of its figures.
     told: list[dict[str, list[tuple[str, float, float, str | None]]]] = []
@@ -58,6 +58,8 @@ def adopted_figures(
         for figure, measure in loose:
             if measure is None or figure.value is None or per_measure[measure] > 1:
                 continue
+            if figure.standing.corrects:
+                continue  # an editor's note of what an earlier version got wrong
             if (source.id, measure) in told_by:
                 continue  # the article gives the measure in a passage: this one is another
             low, high = interval(figure)

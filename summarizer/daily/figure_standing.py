@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from summarizer.daily.figure_speakers import restated_count_words
 from summarizer.daily.figure_updates import told_as_risen, told_later
 from summarizer.daily.measures import PEOPLE_CATEGORIES
-from summarizer.daily.passages import entry_minute, live_entry_at, owner_of, says_another_event
+from summarizer.daily.passages import (
+    entry_minute,
+    in_correction_note,
+    live_entry_at,
+    owner_of,
+    says_another_event,
+)
 from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
@@ -55,6 +61,11 @@ class Standing(NamedTuple):
     # put the number of dead at seven": ``figure_updates.told_later``): no rival to its
     # article's toll, neither restating it nor beside it (``comparable_figures``).
     apart: bool = False
+    # Told in an editor's correction note ("Rectificatif : une précédente version situait le
+    # collège à Altkirch ... à une douzaine de kilomètres de là": ``passages.CORRECTION_NOTE``):
+    # what an earlier version got wrong and where, no measure of the event to adopt into it
+    # (``figure_adoption``), as the note is no part of the report's passage.
+    corrects: bool = False
 
 
 WHOLE = Standing()
@@ -81,7 +92,8 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     opening = text[max(clause, start - _OPENING_CHARS) : start]
     apart = says_another_event(opening) or told_later(opening)
     restates = not apart and _restates_the_count(restated_count_words(text, lang, clause, start, end))
-    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates, apart)
+    beside = side_by_side(text, figure, placed)
+    standing = Standing(part, minute, line, risen, beside, restates, apart, in_correction_note(text, start))
     return WHOLE if standing == WHOLE else standing
 
 

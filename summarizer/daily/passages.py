@@ -171,6 +171,12 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
     return text[start:end]
 
 
+def in_correction_note(text: str, start: int) -> bool:
+    """Whether ``start`` lies in an editor's correction note (``CORRECTION_NOTE``: a paragraph
+    that opens "Rectificatif :", "Correction:", "Berichtigung:" ...)."""
+    return CORRECTION_NOTE.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def live_entry_day(article: Article, start: int) -> dt.date | None:
     """The day of a live blog's entry whose line holds ``start`` (its evidence): the day the
     blog was published (its newest entry's, as it is written while its day goes on), less a

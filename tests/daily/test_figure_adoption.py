@@ -13,11 +13,12 @@ from typing import Any
 import pytest
 
 from summarizer.daily.figure_adoption import adopted_figures
+from summarizer.daily.figure_standing import WHOLE
 
 
 def _figure(ident: str, unit: str, value: float) -> Any:
     return SimpleNamespace(id=ident, value=value, value_high=None, bound="exact", unit=unit,
-                           counted=None, category="other")  # fmt: skip
+                           counted=None, category="other", standing=WHOLE)  # fmt: skip
 
 
 def _article(ident: str, figures: list[Any], in_passage: list[Any]) -> tuple[Any, Any]:
@@ -44,7 +45,7 @@ def test_many_loose_figures_are_adopted_in_linear_time() -> None:
 
 def _length(ident: str, value: float, counted: str, unit: str = "m") -> Any:
     return SimpleNamespace(id=ident, value=value, value_high=None, bound="exact", unit=unit,
-                           counted=counted, category="distance")  # fmt: skip
+                           counted=counted, category="distance", standing=WHOLE)  # fmt: skip
 
 
 def _adopted(loose: Any, told: Any) -> list[str]:
@@ -77,3 +78,33 @@ def test_a_loose_length_of_the_facet_a_report_gives_is_adopted_within_a_dispute(
 ) -> None:
     found = _adopted(_length("f1", value, counted), _length("h1", 200, _HOUSES))
     assert (found == ["f1"]) is adopted
+
+
+def test_a_length_in_an_editors_correction_note_is_never_adopted() -> None:
+    """ "Rectificatif : ... situait le collège à Altkirch ... à une douzaine de kilomètres de
+    là" places the article's error, not the event: adopted, it was flagged as a dispute with
+    another report's "gut 30 Kilometer von der Grenze" (two distances of one facet)."""
+    note = _length("f1", 12, "distance d'Altkirch à Hagenwiller", unit="km")
+    told = _length("h1", 30, "Entfernung zur Grenze", unit="km")
+    assert _adopted(note, told) == ["f1"]  # the same figure outside a note is adopted
+    note.standing = WHOLE._replace(corrects=True)
+    assert _adopted(note, told) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "in_note"),
+    [
+        ("Le collège est fermé.\n\nRectificatif : une version situait le collège à Altkirch, à 12 km.", True),
+        ("The school closed.\n\nCorrection: An earlier version put the school 12 km away.", True),
+        ("Die Schule ist zu.\n\nBerichtigung: In einer früheren Fassung hieß es 12 Kilometer.", True),
+        ("La escuela cerró.\n\nFe de erratas: una versión anterior situaba la escuela a 12 km.", True),
+        ("La scuola è chiusa.\n\nRettifica: una versione precedente indicava 12 km.", True),
+        # Not a note: the label needs its colon or dash, and a note is its own paragraph.
+        ("Corrections officers said 12 inmates were moved.", False),
+        ("The school closed. Correction: it lies 12 km away.", False),
+    ],
+)
+def test_a_figure_in_an_editors_correction_note_is_told_so(text: str, in_note: bool) -> None:
+    from summarizer.daily.passages import in_correction_note
+
+    assert in_correction_note(text, text.index("12")) is in_note

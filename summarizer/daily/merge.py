@@ -56,12 +56,12 @@ def stopwords() -> frozenset[str]:
     "según"), articles, attribution, time, bounds, number and unit words ("sagte",
     "mittwoch", "rund", "prozent"), and the function words a count's phrase stops at
     ("waren", "étaient", "fueron": two reports of two events say them as often as of one)."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     found: set[str] = set(STOPWORDS)
-    for code in SUPPORTED:
-        lex = lexicon(code)
+    for code in MERGED:
+        lex = merge_lexicon(code)
         phrases = [
             *lex.function_words, *lex.determiners, *lex.also, *lex.that, *lex.time_words,
             *lex.according_to, *lex.according_after, *lex.according_opening, *lex.reporting_verbs,
@@ -70,7 +70,9 @@ def stopwords() -> frozenset[str]:
             *(w for ws, _ in lex.bounds for w in ws.split("|")),
         ]  # fmt: skip
         found.update(word for phrase in phrases for word in _WORD.findall(fold_accents(phrase)))
-    return frozenset(found)
+    # A short word a concept table reads stays read: Dutch and Catalan "van" (of, they
+    # went) would drop the English van from every report, read only as a concept.
+    return frozenset(found - short_concept_words())
 
 
 # A word of letters in any script, hyphens inside ("inondé", "Beschäftigte", "наводнение").

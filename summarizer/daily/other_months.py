@@ -57,12 +57,12 @@ _MOST_READ = 600
 def _months() -> tuple[dict[str, int], re.Pattern[str]]:
     """Every supported language's month names, accents folded (-> the month's number), and a
     pattern of one dated by the word before it."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     numbers: dict[str, int] = {}
-    for code in SUPPORTED:
-        for number, name in enumerate(lexicon(code).months, start=1):
+    for code in MERGED:
+        for number, name in enumerate(merge_lexicon(code).months, start=1):
             numbers[fold_accents(name.casefold())] = number
     names = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     pattern = re.compile(

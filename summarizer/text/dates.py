@@ -30,20 +30,20 @@ TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
 ENGLISH_RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 ENGLISH_NEWS_DAYS = tuple(ENGLISH_RELATIVE_DAYS)
 # A relative day another language reads otherwise: German "hier" is "here", not French
-# "yesterday" ("hier am Bahnhof").
-NOT_A_DAY = {"de": frozenset({"hier"})}
+# "yesterday" ("hier am Bahnhof"), and so is Dutch ("hier in de straat").
+NOT_A_DAY = {"de": frozenset({"hier"}), "nl": frozenset({"hier"})}
 
 
 @cache
 def _other_days() -> tuple[dict[str, str], dict[str, int]]:
     """Every supported language's weekday names (-> the English name) and relative days."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     weekdays: dict[str, str] = {}
     relative: dict[str, int] = {}
-    for code in SUPPORTED:
-        lex = lexicon(code)
+    for code in MERGED:
+        lex = merge_lexicon(code)
         own = dict(zip(lex.weekdays, WEEKDAYS, strict=True))
         weekdays.update(own)
         weekdays.update({alias: own[day] for alias, day in lex.weekday_aliases.items()})

@@ -106,8 +106,9 @@ def weekday_in(time_text: str | None) -> str | None:
 # each date it by either. A weekday may be written into a German compound with its part of
 # the day ("Samstagvormittag", "Mittwochnacht").
 # At a word's end, so a compound's night counts ("Mittwochnacht", "overnight") and a word
-# that only holds the letters does not ("Nachtrag", "nightclub").
-_NIGHT = re.compile(r"(?:night|nacht|nuit|noche)s?(?!\w)", re.IGNORECASE)
+# that only holds the letters does not ("Nachtrag", "nightclub"); Catalan "nit" only as a
+# word ("dimarts a la nit"), as "unit" ends in its letters.
+_NIGHT = re.compile(r"(?:night|nacht|nuit|noche|(?<!\w)nit)s?(?!\w)", re.IGNORECASE)
 # A word before the weekday that says the night ends on it ("zum Donnerstag", "into
 # Thursday", "auf Dienstag"); without one, the night follows the day named ("Monday night",
 # "la noche del miércoles").
@@ -124,7 +125,9 @@ _SMALL_HOURS = re.compile(
     r"(?![ \t]*(?:p\.?m|de[ \t]+la[ \t]+tarde|de[ \t]+l['’]apr[eè]s-midi|del[ \t]+pomeriggio|da[ \t]+tarde|nachmittags))",
     re.IGNORECASE,
 )
-_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"
+# The part of the day German and Dutch write onto a weekday ("Mittwochabend",
+# "donderdagochtend", "zaterdagmiddag").
+_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht|ochtend|voormiddag|namiddag|middag|avond)?"
 
 
 @cache

@@ -127,7 +127,9 @@ _SMALL_HOURS = re.compile(
 )
 # The part of the day German and Dutch write onto a weekday ("Mittwochabend",
 # "donderdagochtend", "zaterdagmiddag").
-_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht|ochtend|voormiddag|namiddag|middag|avond)?"
+_DAY_PART_SUFFIX = (
+    "(?:vormittag|nachmittag|morgen|mittag|abend|nacht|ochtend|voormiddag|namiddag|middag|avond)?"
+)
 
 
 @cache
@@ -231,11 +233,12 @@ def still_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
 
 
 # A state told as lasting since a day ("since Saturday afternoon", "seit Samstag", "depuis
-# samedi", "desde el sábado", "da sabato"), accents folded: it goes on to the day the report
+# samedi", "desde el sábado", "da sabato", "sinds zaterdag", "des de dissabte"), accents
+# folded: it goes on to the day the report
 # was issued. The word must stand right before the weekday (an article between): Italian
 # "da" is as often "by" or "from" as "since".
 _SINCE_DAY = re.compile(
-    r"(?<!\w)(?:since|seit|depuis|desde|da|dal|dalla)[ \t]+(?:(?:el|le|la|il|lo|the|last|vergangenem)[ \t]+)?"
+    r"(?<!\w)(?:since|seit|depuis|desde|da|dal|dalla|sinds|des[ \t]+de)[ \t]+(?:(?:el|le|la|il|lo|the|last|vergangenem|afgelopen)[ \t]+)?"
     r"(?=\w)"
 )
 # A state told as on its second or third day ("por segundo día consecutivo", "for a second

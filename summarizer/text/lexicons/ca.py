@@ -28,6 +28,24 @@ _NUMBERS = {
     "noranta": 90, "cent": 100, "mil": 1000, "dotzena": 12,
 }  # fmt: skip
 
+_MONTHS = (
+    "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
+    "octubre", "novembre", "desembre",
+)  # fmt: skip
+
+_RELATIVE_DAYS = {
+    "ahir": -1, "avui": 0, "abans-d'ahir": -2, "abans d'ahir": -2, "abans-d’ahir": -2,
+    "aquesta matinada": 0, "aquest matí": 0, "aquesta nit": 0, "ahir a la nit": -1,
+    "anit": -1,
+}  # fmt: skip
+
+_UNITS = {
+    "%": "percent", "per cent": "percent", "euros": "EUR", "euro": "EUR", "km": "km",
+    "quilòmetres": "km", "metres": "m", "tones": "t", "hectàrees": "ha", "graus": "degrees",
+    "anys": "years", "dies": "days", "hores": "hours", "minuts": "minutes",
+    "setmanes": "weeks", "mesos": "months", "quilos": "kg", "kg": "kg",
+}  # fmt: skip
+
 LEXICON = Lexicon(
     code="ca",
     abbreviations=frozenset(
@@ -37,15 +55,27 @@ LEXICON = Lexicon(
             """
         )
     ),
-    months=(
-        "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
-        "octubre", "novembre", "desembre",
-    ),  # fmt: skip
+    months=_MONTHS,
     weekdays=("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
     reporting_verbs=_REPORTING,
     according_to=("segons", "d'acord amb", "d’acord amb"),
     according_after=(),
-    determiners=("el", "la", "els", "les", "l'", "l’", "un", "una", "uns", "unes", "del", "dels", "al", "als"),
+    determiners=(
+        "el",
+        "la",
+        "els",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "una",
+        "uns",
+        "unes",
+        "del",
+        "dels",
+        "al",
+        "als",
+    ),
     pronouns={"ell": "m", "ella": "f", "ells": None, "elles": None},
     also=("també",),
     that=("que",),
@@ -76,11 +106,7 @@ LEXICON = Lexicon(
     day_parts=("al matí", "a la tarda", "al vespre", "a la nit", "de matinada"),
     addressee=r"a|al",
     place_prepositions=r"(?i:a|en|prop de|davant de|al costat de)",
-    relative_days={
-        "ahir": -1, "avui": 0, "abans-d'ahir": -2, "abans d'ahir": -2, "abans-d’ahir": -2,
-        "aquesta matinada": 0, "aquest matí": 0, "aquesta nit": 0, "ahir a la nit": -1,
-        "anit": -1,
-    },  # fmt: skip
+    relative_days=_RELATIVE_DAYS,
     gendered_words={"el": "m", "un": "m", "la": "f", "una": "f", "sr": "m", "sra": "f", "srta": "f"},
     organization_roles=frozenset(
         words(
@@ -122,12 +148,7 @@ LEXICON = Lexicon(
     ),
     age_after=r"(?:\s+anys\b(?!\s+(?:de|després|abans)\b)|\s*\(\d{1,3}\s*anys\))",
     unit_of=("de", "d'", "d’"),
-    units_after={
-        "%": "percent", "per cent": "percent", "euros": "EUR", "euro": "EUR", "km": "km",
-        "quilòmetres": "km", "metres": "m", "tones": "t", "hectàrees": "ha", "graus": "degrees",
-        "anys": "years", "dies": "days", "hores": "hours", "minuts": "minutes",
-        "setmanes": "weeks", "mesos": "months", "quilos": "kg", "kg": "kg",
-    },  # fmt: skip
+    units_after=_UNITS,
     bounds=(
         (r"almenys|com a mínim", "at_least"),
         (r"més de", "more_than"),

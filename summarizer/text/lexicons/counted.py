@@ -1,4 +1,5 @@
-"""What a figure counts, in English, German, French, Spanish, Italian and Portuguese: the
+"""What a figure counts, in English, German, French, Spanish, Italian, Portuguese, Dutch and
+Catalan (read by the daily merge, ``language.MERGED``): the
 words that make two figures one measure whatever language each source wrote ("12 morts",
 "30 décès", "two dead", "ningún fallecido", "cinque feriti" all count people injured or
 killed). Lower case, accents folded (see
@@ -20,11 +21,13 @@ PEOPLE = words(
     persone nessuno abitanti
     pessoa pessoas ninguem
     relatives angehorige angehorigen familiari familiares
+    mensen personen persoon niemand inwoners familieleden
+    persones ningu habitants familiars
     """
 )
 # "Three others were injured", "deux autres", "otros tres", "drei weitere": in a toll, more of
 # the people it counts (never what a count of things closes on: see ``daily.measures``).
-OTHERS = words("others autres otros otras andere anderen weitere weiteren")
+OTHERS = words("others autres otros otras andere anderen weitere weiteren altres")
 # Counts of the harm rather than of the people ("six deaths", "30 décès", "300 Evakuierte",
 # "1.200 desalojados"): the table of harm words (``lexicons.harm``).
 HARM = COUNTED_HARM
@@ -34,41 +37,41 @@ TURNOUT = words("turnout wahlbeteiligung participation participacion")
 # What else a figure counts, as one English word for every language's words for it
 # ("Feuerwehrleute", "pompiers", "bomberos" are firefighters), plural and singular.
 _THINGS = {
-    "firefighter": """firefighter firefighters feuerwehrleute feuerwehrmann feuerwehrmanner
+    "firefighter": """firefighter firefighters brandweerlieden brandweerlui brandweermannen feuerwehrleute feuerwehrmann feuerwehrmanner
         einsatzkrafte pompier pompiers sapeurs-pompiers bombero bomberos pompieri bombeiros""",
-    "officer": """officer officers policeman policemen polizist polizisten polizeibeamte
+    "officer": """officer officers agenten politieagenten agents policeman policemen polizist polizisten polizeibeamte
         policier policiers gendarmes policia policias poliziotti carabinieri policiais""",
     "soldier": """soldier soldiers soldat soldaten soldats soldado soldados militaires militares soldati
         militari""",
     "civilian": "civilian civilians zivilist zivilisten civil civils civiles civili civis",
-    "child": """child children kind kinder enfant enfants nino ninos nina ninas menores bambini bambine
+    "child": """child children kinderen nens nenes infants kind kinder enfant enfants nino ninos nina ninas menores bambini bambine
         minori criancas""",
-    "woman": "woman women frau frauen femme femmes mujer mujeres donna donne mulher mulheres",
-    "man": "man men mann manner homme hommes hombre hombres uomo uomini homem homens",
-    "worker": """worker workers employee employees staff personnel arbeiter beschaftigte beschaftigten
+    "woman": "woman women vrouw vrouwen dona dones frau frauen femme femmes mujer mujeres donna donne mulher mulheres",
+    "man": "man men mannen mann manner homme hommes hombre hombres uomo uomini homem homens",
+    "worker": """worker workers werknemers arbeiders medewerkers personeelsleden treballadors treballadores empleats employee employees staff personnel arbeiter beschaftigte beschaftigten
         mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
         empleados lavoratori dipendenti operai trabalhadores funcionarios empregados""",
     "striker": "striker strikers streikende streikenden grevistes huelguistas",
-    "passenger": """passenger passengers passagier passagiere fahrgast fahrgaste passagers voyageurs
+    "passenger": """passenger passengers passagiers reizigers passatgers viatgers passagier passagiere fahrgast fahrgaste passagers voyageurs
         pasajeros viajeros passeggeri viaggiatori passageiros""",
-    "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
+    "resident": """resident residents bewoners omwonenden buurtbewoners buren veins veines neighbour neighbours neighbor neighbors bewohner anwohner
         nachbarn voisins riverains vecinos residentes residenti moradores""",
-    "doctor": "doctor doctors arzt arzte medecin medecins medico medicos medici",
-    "nurse": """nurse nurses pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
+    "doctor": "doctor doctors artsen dokters metges arzt arzte medecin medecins medico medicos medici",
+    "nurse": """nurse nurses verpleegkundigen infermers infermeres pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
         infirmiers enfermera enfermeras enfermeros infermieri infermiere
         enfermeiros enfermeiras""",
-    "teacher": """teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores
+    "teacher": """teacher teachers leraren leerkrachten mestres lehrer lehrerinnen lehrkrafte enseignants professeurs profesores
         docentes maestros insegnanti docenti professori professores""",
-    "driver": """driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores
+    "driver": """driver drivers bestuurders automobilisten conductors fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores
         maquinistas autisti conducenti motoristas""",
-    "student": """student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos
+    "student": """student students leerlingen scholieren alumnes estudiants pupil pupils schuler studenten eleves etudiants estudiantes alumnos
         alunni alunos studenti estudantes""",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes manifestanti""",
     "participant": """participant participants attendees teilnehmer teilnehmende asistentes participantes
         partecipanti""",
-    "voter": "voter voters wahler electeurs votantes elettori eleitores",
-    "patient": "patient patients patienten patientinnen pacientes pazienti",
+    "voter": "voter voters kiezers votants wahler electeurs votantes elettori eleitores",
+    "patient": "patient patients pacients patienten patientinnen pacientes pazienti",
     # A family's, a club's or a crew's members ("vier Familienmitglieder", "15 Mitglieder der
     # Tippgemeinschaft", "five members of one family").
     "member": "member members mitglied mitglieder membre membres miembro miembros membro membri membros",
@@ -76,24 +79,24 @@ _THINGS = {
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",
     # A power cut's or a flood's households are its homes ("18,000 homes", "18.000 Haushalte").
-    "home": """home homes house houses household households hauser haushalte wohnungen maisons
+    "home": """home homes woningen huizen huishoudens habitatges llars house houses household households hauser haushalte wohnungen maisons
         logements habitations foyers menages viviendas casas hogares""",
-    "building": "building buildings gebaude batiments edificios",
-    "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
+    "building": "building buildings gebouwen edificis gebaude batiments edificios",
+    "vehicle": """vehicle vehicles voertuigen car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
         veicolo veicoli automobili veiculo veiculos carros""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
-    "perpetrator": """attacker attackers assailant assailants robber robbers perpetrator perpetrators
+    "perpetrator": """attacker attackers daders overvallers lladres atracadors assailant assailants robber robbers perpetrator perpetrators
         gunmen tater angreifer rauber agresseurs braqueurs malfaiteurs atracadores asaltantes
         agresores ladrones kidnapper kidnappers entfuhrer ravisseur ravisseurs secuestrador
         secuestradores""",
     # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.
-    "lorry": """lorry lorries truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
+    "lorry": """lorry lorries vrachtwagens truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
         poids lourds camiones""",
-    "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
+    "aircraft": """aircraft airplane vliegtuigen airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
 }
 THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
@@ -132,10 +135,13 @@ RESCUED = words(
     secouru secourus secourue secourues repeche repeches repechee repechees
     rescatado rescatados rescatada rescatadas socorrido socorridos socorrida socorridas
     soccorso soccorsi soccorsa soccorse salvati salvate
-    resgatado resgatados resgatada resgatadas"""
+    resgatado resgatados resgatada resgatadas
+    gered geredde rescatat rescatats rescatades"""
 )
 # The dead brought out ("two bodies pulled from the water"): recovered, never rescued.
-REMAINS = words("bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos")
+REMAINS = words(
+    "bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos lichamen lijken cossos"
+)
 # A rescue told as a phrase, on a count's words lowercased, accents folded and joined by
 # single spaces: out of the water, or to safety or ashore.
 RESCUED_PHRASES = (
@@ -201,6 +207,14 @@ COUNTING_VERBS: dict[str, frozenset[str]] = {
          "elevó", "elevan", "registra", "registró", "informa", "informó", "habla de", "habló de", "hablan de",
          "contabilizan", "calculan", "registran", "informan"}
     ),
+    "nl": frozenset(
+        {"telt", "telde", "tellen", "houdt het op", "hield het op", "spreekt van", "sprak van",
+         "raamt", "raamde", "becijfert", "becijferde"}
+    ),
+    "ca": frozenset(
+        {"xifra", "xifren", "va xifrar", "compta", "comptabilitza", "va comptabilitzar", "parla de",
+         "va parlar de", "eleva", "va elevar", "calcula", "va calcular"}
+    ),
 }  # fmt: skip
 
 # Words that give a figure on the word of unnamed officials ("the official toll (12)", "le
@@ -209,7 +223,8 @@ COUNTING_VERBS: dict[str, frozenset[str]] = {
 OFFICIAL_WORDS: frozenset[str] = frozenset(
     {"official", "officials", "officially", "officiel", "officielle", "officiels", "officielles", "officiellement",
      "offiziell", "offizielle", "offiziellen", "offizieller", "amtlich", "amtliche", "amtlichen",
-     "oficial", "oficiales", "oficialmente"}
+     "oficial", "oficiales", "oficialmente", "officieel", "officiële", "officiele", "oficials",
+     "oficialment"}
 )  # fmt: skip
 
 # Words that make a figure part of a count the text has given (``daily.subcounts``): after
@@ -217,12 +232,12 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
 # ihnen", "due dei quali", "dois deles"; before it, "including three children", "among them",
 # "dont deux enfants", "darunter zwei Kinder", "entre ellos dos menores", "tra cui due
 # bambini", "incluindo três crianças". Lower case, accents folded.
-PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)|(?:dei|delle)\s+quali|(?:di|tra|fra)\s+(?:loro|essi|esse)|dei|delle|degli|(?:dos|das)\s+quais|deles|delas|(?:dos|das)(?=\s+[a-z])"""
-PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales|(?:tra|fra|di)\s+cui|(?:tra|fra)\s+(?:i|le)\s+quali|compres[ie]|inclus[ie]|entre\s+(?:eles|elas|os\s+quais|as\s+quais)|(?:dos|das)\s+quais|incluindo"""
+PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)|(?:dei|delle)\s+quali|(?:di|tra|fra)\s+(?:loro|essi|esse)|dei|delle|degli|(?:dos|das)\s+quais|deles|delas|(?:dos|das)(?=\s+[a-z])|van\s+(?:hen|wie|de|het)|daarvan|d'(?:ells|elles)|d’(?:ells|elles)|dels|de\s+les"""
+PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales|(?:tra|fra|di)\s+cui|(?:tra|fra)\s+(?:i|le)\s+quali|compres[ie]|inclus[ie]|entre\s+(?:eles|elas|os\s+quais|as\s+quais)|(?:dos|das)\s+quais|incluindo|waaronder|onder\s+(?:wie|hen)|van\s+wie|inclusief|entre\s+(?:ells|elles|els\s+quals|les\s+quals)|inclosos|incloses"""
 # A partitive that names its whole ("five of the injured", "trois parmi les blessés", "dos de
 # los heridos", "zwei von den Verletzten", "tre dei feriti", "dois dos feridos"), not a pronoun for it ("of them", "d'entre eux"):
 # its whole is what it names, never a count the text gave before (``daily.subcounts``).
-PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den|(?:dei|delle|degli)(?!\s+quali)|(?:dos|das)(?!\s+quais)"""
+PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den|(?:dei|delle|degli)(?!\s+quali)|(?:dos|das)(?!\s+quais)|van\s+de|onder\s+de|dels|de\s+les"""
 
 # How badly people were hurt, in en, fr, de, es, it, pt ("two seriously injured", "deux
 # blessés graves", "zwei Schwerverletzte", "tres heridos graves", "due feriti gravi", "in
@@ -237,5 +252,7 @@ SEVERITY = words(
     schwerstverletzten lebensgefahrlich lebensgefahrliche kritisch
     gravemente critico criticos critica criticas
     gravi serie seri critici
+    zwaargewond zwaargewonde zwaargewonden ernstig ernstige kritiek kritieke levensgevaar
+    greu greus critic critics critiques
     """
 )

@@ -28,6 +28,24 @@ _NUMBERS = {
     "negentig": 90, "honderd": 100, "duizend": 1000, "dozijn": 12,
 }  # fmt: skip
 
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+)  # fmt: skip
+
+_RELATIVE_DAYS = {
+    "gisteren": -1, "gister": -1, "eergisteren": -2, "vandaag": 0, "vanochtend": 0,
+    "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "vannacht": 0, "gisterochtend": -1,
+    "gistermorgen": -1, "gistermiddag": -1, "gisteravond": -1, "gisternacht": -1,
+}  # fmt: skip
+
+_UNITS = {
+    "%": "percent", "procent": "percent", "euro": "EUR", "km": "km", "kilometer": "km",
+    "meter": "m", "ton": "t", "hectare": "ha", "graden": "degrees", "jaar": "years",
+    "dagen": "days", "uur": "hours", "minuten": "minutes", "weken": "weeks",
+    "maanden": "months", "kilo": "kg", "kg": "kg", "centimeter": "cm",
+}  # fmt: skip
+
 LEXICON = Lexicon(
     code="nl",
     abbreviations=frozenset(
@@ -38,10 +56,7 @@ LEXICON = Lexicon(
             """
         )
     ),
-    months=(
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december",
-    ),  # fmt: skip
+    months=_MONTHS,
     weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     reporting_verbs=_REPORTING,
     according_to=("volgens", "naar verluidt", "naar eigen zeggen van"),
@@ -80,11 +95,7 @@ LEXICON = Lexicon(
     addressee=r"aan|tegen",
     place_prepositions=r"(?i:in|bij|nabij|te|op|aan|vlak bij|ter hoogte van)",
     # A day's part written onto "van-" ("vanochtend", "vannacht") or "gister-" is that day.
-    relative_days={
-        "gisteren": -1, "gister": -1, "eergisteren": -2, "vandaag": 0, "vanochtend": 0,
-        "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "vannacht": 0, "gisterochtend": -1,
-        "gistermorgen": -1, "gistermiddag": -1, "gisteravond": -1, "gisternacht": -1,
-    },  # fmt: skip
+    relative_days=_RELATIVE_DAYS,
     gendered_words={"dhr": "m", "mevr": "f", "mw": "f", "meneer": "m", "mevrouw": "f"},
     organization_roles=frozenset(
         words(
@@ -123,12 +134,7 @@ LEXICON = Lexicon(
     ),
     age_after=r"(?:\s+jaar(?:\s+oud)?\b|\s*\(\d{1,3}\)|-jarige\b)",
     unit_of=("aan",),
-    units_after={
-        "%": "percent", "procent": "percent", "euro": "EUR", "km": "km", "kilometer": "km",
-        "meter": "m", "ton": "t", "hectare": "ha", "graden": "degrees", "jaar": "years",
-        "dagen": "days", "uur": "hours", "minuten": "minutes", "weken": "weeks",
-        "maanden": "months", "kilo": "kg", "kg": "kg", "centimeter": "cm",
-    },  # fmt: skip
+    units_after=_UNITS,
     bounds=(
         (r"minstens|minimaal|ten minste|tenminste", "at_least"),
         (r"meer dan|ruim", "more_than"),

@@ -35,7 +35,8 @@ _MONTHS = (
 
 _RELATIVE_DAYS = {
     "ahir": -1, "avui": 0, "abans-d'ahir": -2, "abans d'ahir": -2, "abans-d’ahir": -2,
-    "aquesta matinada": 0, "aquest matí": 0, "aquesta nit": 0, "ahir a la nit": -1,
+    "aquesta matinada": 0, "aquest matí": 0, "aquest migdia": 0, "aquesta tarda": 0,
+    "aquest vespre": 0, "aquesta nit": 0, "ahir a la nit": -1,
     "anit": -1,
 }  # fmt: skip
 

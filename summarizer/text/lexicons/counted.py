@@ -37,41 +37,41 @@ TURNOUT = words("turnout wahlbeteiligung participation participacion")
 # What else a figure counts, as one English word for every language's words for it
 # ("Feuerwehrleute", "pompiers", "bomberos" are firefighters), plural and singular.
 _THINGS = {
-    "firefighter": """firefighter firefighters brandweerlieden brandweerlui brandweermannen feuerwehrleute feuerwehrmann feuerwehrmanner
+    "firefighter": """firefighter firefighters feuerwehrleute feuerwehrmann feuerwehrmanner
         einsatzkrafte pompier pompiers sapeurs-pompiers bombero bomberos pompieri bombeiros""",
-    "officer": """officer officers agenten politieagenten agents policeman policemen polizist polizisten polizeibeamte
+    "officer": """officer officers policeman policemen polizist polizisten polizeibeamte
         policier policiers gendarmes policia policias poliziotti carabinieri policiais""",
     "soldier": """soldier soldiers soldat soldaten soldats soldado soldados militaires militares soldati
         militari""",
     "civilian": "civilian civilians zivilist zivilisten civil civils civiles civili civis",
-    "child": """child children kinderen nens nenes infants kind kinder enfant enfants nino ninos nina ninas menores bambini bambine
+    "child": """child children kind kinder enfant enfants nino ninos nina ninas menores bambini bambine
         minori criancas""",
-    "woman": "woman women vrouw vrouwen dona dones frau frauen femme femmes mujer mujeres donna donne mulher mulheres",
-    "man": "man men mannen mann manner homme hommes hombre hombres uomo uomini homem homens",
-    "worker": """worker workers werknemers arbeiders medewerkers personeelsleden treballadors treballadores empleats employee employees staff personnel arbeiter beschaftigte beschaftigten
+    "woman": "woman women frau frauen femme femmes mujer mujeres donna donne mulher mulheres",
+    "man": "man men mann manner homme hommes hombre hombres uomo uomini homem homens",
+    "worker": """worker workers employee employees staff personnel arbeiter beschaftigte beschaftigten
         mitarbeiter mitarbeitende angestellte salaries travailleurs employes trabajadores
         empleados lavoratori dipendenti operai trabalhadores funcionarios empregados""",
     "striker": "striker strikers streikende streikenden grevistes huelguistas",
-    "passenger": """passenger passengers passagiers reizigers passatgers viatgers passagier passagiere fahrgast fahrgaste passagers voyageurs
+    "passenger": """passenger passengers passagier passagiere fahrgast fahrgaste passagers voyageurs
         pasajeros viajeros passeggeri viaggiatori passageiros""",
-    "resident": """resident residents bewoners omwonenden buurtbewoners buren veins veines neighbour neighbours neighbor neighbors bewohner anwohner
+    "resident": """resident residents neighbour neighbours neighbor neighbors bewohner anwohner
         nachbarn voisins riverains vecinos residentes residenti moradores""",
-    "doctor": "doctor doctors artsen dokters metges arzt arzte medecin medecins medico medicos medici",
-    "nurse": """nurse nurses verpleegkundigen infermers infermeres pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
+    "doctor": "doctor doctors arzt arzte medecin medecins medico medicos medici",
+    "nurse": """nurse nurses pflegekrafte pflegekraft krankenschwestern infirmiere infirmieres
         infirmiers enfermera enfermeras enfermeros infermieri infermiere
         enfermeiros enfermeiras""",
-    "teacher": """teacher teachers leraren leerkrachten mestres lehrer lehrerinnen lehrkrafte enseignants professeurs profesores
+    "teacher": """teacher teachers lehrer lehrerinnen lehrkrafte enseignants professeurs profesores
         docentes maestros insegnanti docenti professori professores""",
-    "driver": """driver drivers bestuurders automobilisten conductors fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores
+    "driver": """driver drivers fahrer lokfuhrer chauffeur chauffeure conducteurs chauffeurs conductores
         maquinistas autisti conducenti motoristas""",
-    "student": """student students leerlingen scholieren alumnes estudiants pupil pupils schuler studenten eleves etudiants estudiantes alumnos
+    "student": """student students pupil pupils schuler studenten eleves etudiants estudiantes alumnos
         alunni alunos studenti estudantes""",
     "protester": """protester protesters demonstrator demonstrators demonstranten manifestants
         manifestantes manifestanti""",
     "participant": """participant participants attendees teilnehmer teilnehmende asistentes participantes
         partecipanti""",
-    "voter": "voter voters kiezers votants wahler electeurs votantes elettori eleitores",
-    "patient": "patient patients pacients patienten patientinnen pacientes pazienti",
+    "voter": "voter voters wahler electeurs votantes elettori eleitores",
+    "patient": "patient patients patienten patientinnen pacientes pazienti",
     # A family's, a club's or a crew's members ("vier Familienmitglieder", "15 Mitglieder der
     # Tippgemeinschaft", "five members of one family").
     "member": "member members mitglied mitglieder membre membres miembro miembros membro membri membros",
@@ -79,27 +79,59 @@ _THINGS = {
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",
     # A power cut's or a flood's households are its homes ("18,000 homes", "18.000 Haushalte").
-    "home": """home homes woningen huizen huishoudens habitatges llars house houses household households hauser haushalte wohnungen maisons
+    "home": """home homes house houses household households hauser haushalte wohnungen maisons
         logements habitations foyers menages viviendas casas hogares""",
-    "building": "building buildings gebouwen edificis gebaude batiments edificios",
-    "vehicle": """vehicle vehicles voertuigen car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
+    "building": "building buildings gebaude batiments edificios",
+    "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
         veicolo veicoli automobili veiculo veiculos carros""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
-    "perpetrator": """attacker attackers daders overvallers lladres atracadors assailant assailants robber robbers perpetrator perpetrators
+    "perpetrator": """attacker attackers assailant assailants robber robbers perpetrator perpetrators
         gunmen tater angreifer rauber agresseurs braqueurs malfaiteurs atracadores asaltantes
         agresores ladrones kidnapper kidnappers entfuhrer ravisseur ravisseurs secuestrador
         secuestradores""",
     # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.
-    "lorry": """lorry lorries vrachtwagens truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
+    "lorry": """lorry lorries truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
         poids lourds camiones""",
-    "aircraft": """aircraft airplane vliegtuigen airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
+    "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
 }
-THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
+# The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
+# Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
+# passenger cars ("personenwagens", "cotxes"): a pile-up's 20 cars and its 23 vehicles are no
+# dispute.
+_DUTCH_CATALAN_THINGS = {
+    "firefighter": "brandweerlieden brandweerlui brandweermannen",
+    "officer": "agenten politieagenten agents",
+    "child": "kinderen nens nenes infants",
+    "woman": "vrouw vrouwen dona dones",
+    "man": "mannen",
+    "worker": "werknemers arbeiders medewerkers personeelsleden treballadors treballadores empleats",
+    "passenger": "passagiers reizigers passatgers viatgers",
+    "resident": "bewoners omwonenden buurtbewoners buren veins veines",
+    "doctor": "artsen dokters metges",
+    "nurse": "verpleegkundigen infermers infermeres",
+    "teacher": "leraren leerkrachten mestres",
+    "driver": "bestuurders automobilisten conductors",
+    "student": "leerlingen scholieren alumnes estudiants",
+    "voter": "kiezers votants",
+    "patient": "pacients",
+    "home": "woningen huizen huishoudens habitatges llars",
+    "building": "gebouwen edificis",
+    "vehicle": "voertuigen",
+    "perpetrator": "daders overvallers lladres atracadors",
+    "lorry": "vrachtwagens",
+    "aircraft": "vliegtuigen",
+}
+THINGS: dict[str, str] = {
+    word: thing
+    for table in (_THINGS, _DUTCH_CATALAN_THINGS)
+    for thing, block in table.items()
+    for word in words(block)
+}
 
 # Jobs, counted by what befell them (``daily.measures.job_measure``): jobs cut and jobs created
 # in one story are two counts ("85 emplois supprimés" and "60 créations d'emplois"), but "120
@@ -135,9 +167,10 @@ RESCUED = words(
     secouru secourus secourue secourues repeche repeches repechee repechees
     rescatado rescatados rescatada rescatadas socorrido socorridos socorrida socorridas
     soccorso soccorsi soccorsa soccorse salvati salvate
-    resgatado resgatados resgatada resgatadas
-    gered geredde rescatat rescatats rescatades"""
+    resgatado resgatados resgatada resgatadas"""
 )
+# The same in Dutch and Catalan, for the daily merge: "geredde zwemmers", "banyistes rescatats".
+RESCUED |= words("gered geredde rescatat rescatats rescatada rescatades")
 # The dead brought out ("two bodies pulled from the water"): recovered, never rescued.
 REMAINS = words(
     "bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos lichamen lijken cossos"

@@ -169,7 +169,20 @@ def test_words_of_other_languages_are_no_dutch_or_catalan_concept(word: str) -> 
 def test_dutch_function_words_are_stopwords_but_the_english_van_stays_read() -> None:
     """Dutch "van" (of) would drop the vehicle from every English report."""
     assert {"volgens", "tijdens", "segons", "durant"} <= stopwords()
-    assert "van" in report_words("A van struck a cyclist on Elm Street.")
+    assert "van" in report_words("A van struck a cyclist on Elm Street.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het ongeval van gisteren in de straat van de school.", "nl"),
+        ("Els bombers van arribar a l'escola.", "ca"),
+    ],
+)
+def test_dutch_and_catalan_van_is_no_vehicle_in_its_own_language(text: str, language: str) -> None:
+    """Two Dutch reports of two events would otherwise share "van" as a vehicle."""
+    assert "van" not in report_words(text, language)
+    assert "school" in report_words(text, language)
 
 
 @pytest.mark.parametrize(

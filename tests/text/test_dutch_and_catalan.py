@@ -12,8 +12,10 @@ import pytest
 
 from summarizer.daily.day_parts import day_told, hours_of
 from summarizer.daily.kinds import event_kind
+from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import report_words, stopwords
+from summarizer.daily.passages import says_another_event
 from summarizer.text.concepts import concepts_of
 from summarizer.text.dates import weekday_in
 from summarizer.text.language import MERGED, SUPPORTED, detect
@@ -206,3 +208,32 @@ def test_dutch_and_catalan_kinds_of_event(evidence: str, kind: str) -> None:
 @pytest.mark.parametrize("evidence", ["The firm's rebrand was unveiled.", "Una fuita de gas a Sants."])
 def test_no_kind_where_none_is_told(evidence: str) -> None:
     assert event_kind(evidence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie ziet voorlopig geen verband met de woningbrand van dinsdag.",
+        "De inbraak staat los van de diefstal in de Kerkstraat.",
+        "Els Mossos no hi veuen cap relació amb el robatori de dimarts.",
+        "La policia diu que no té cap relació amb l'incendi de Terrassa.",
+    ],
+)
+def test_dutch_and_catalan_denials_of_a_link_with_another_event(text: str) -> None:
+    assert denies_a_link(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie ziet geen verband met de burgemeester.",  # a person, no second event
+        "Els Mossos no veuen cap relació amb la víctima.",
+    ],
+)
+def test_a_denial_of_a_link_with_a_person_tells_no_other_event(text: str) -> None:
+    assert not denies_a_link(text)
+
+
+@pytest.mark.parametrize("text", ["Een tweede brand brak uit in Gent.", "Un segon incendi a Rubí."])
+def test_a_second_event_told_in_dutch_or_catalan(text: str) -> None:
+    assert says_another_event(text)

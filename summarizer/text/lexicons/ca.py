@@ -20,7 +20,7 @@ _VERBS = words(
 )
 _REPORTING = (*sorted(_VERBS), *(f"{aux} {verb}" for aux in ("va", "van") for verb in sorted(_SAYING)))
 
-_NUMBERS = {
+_NUMBERS: dict[str, float] = {
     "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6, "set": 7, "vuit": 8,
     "nou": 9, "deu": 10, "onze": 11, "dotze": 12, "tretze": 13, "catorze": 14, "quinze": 15,
     "setze": 16, "disset": 17, "divuit": 18, "dinou": 19, "vint": 20, "trenta": 30,

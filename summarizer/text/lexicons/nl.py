@@ -20,7 +20,7 @@ _VERBS = words(
 )
 _REPORTING = (*sorted(_VERBS), "heeft gezegd", "hebben gezegd", "heeft gemeld", "heeft bevestigd")
 
-_NUMBERS = {
+_NUMBERS: dict[str, float] = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,

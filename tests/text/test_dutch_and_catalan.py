@@ -15,11 +15,13 @@ from summarizer.daily.kinds import event_kind
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import report_words, stopwords
+from summarizer.daily.organisations import organisation_key
 from summarizer.daily.passages import says_another_event
 from summarizer.text.concepts import concepts_of
 from summarizer.text.dates import weekday_in
 from summarizer.text.language import MERGED, SUPPORTED, detect
 from summarizer.text.lexicon import lexicon, merge_lexicon
+from summarizer.text.normalize import normalize
 
 THURSDAY = dt.date(2026, 12, 3)
 
@@ -237,3 +239,23 @@ def test_a_denial_of_a_link_with_a_person_tells_no_other_event(text: str) -> Non
 @pytest.mark.parametrize("text", ["Een tweede brand brak uit in Gent.", "Un segon incendi a Rubí."])
 def test_a_second_event_told_in_dutch_or_catalan(text: str) -> None:
     assert says_another_event(text)
+
+
+@pytest.mark.parametrize(
+    ("catalan_or_dutch", "other"),
+    [
+        ("Ajuntament de Girona", "Ayuntamiento de Girona"),
+        ("Mossos d'Esquadra", "policia catalana"),
+        ("Gemeente Emmen", "gemeente Emmen"),
+    ],
+)
+def test_catalan_and_dutch_bodies_have_the_key_of_their_translation(
+    catalan_or_dutch: str, other: str
+) -> None:
+    assert organisation_key(normalize(catalan_or_dutch)) == organisation_key(normalize(other))
+
+
+def test_a_catalan_town_hall_is_no_other_towns() -> None:
+    assert organisation_key(normalize("Ajuntament de Girona")) != organisation_key(
+        normalize("Ajuntament de Reus")
+    )

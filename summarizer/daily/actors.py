@@ -21,9 +21,11 @@ from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.country_forces import join_country_forces
+from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
-from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone
+from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone, town_governments
 from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
@@ -53,6 +55,8 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.role_names import placed_by_role
+from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
@@ -103,7 +107,19 @@ class _ActorItem:
 
     @cached_property
     def names(self) -> list[str]:
-        return actor_names(self.actor)
+        # With the name its role spells its acronym with ("CSB", "Club subaquatique...").
+        return unique([*actor_names(self.actor), *self.spelled])
+
+    @cached_property
+    def spelled(self) -> list[str]:
+        """The full names its own article gives its acronym or short name: keyed by them,
+        not by its letters or its kind (``spelled_acronyms``, ``role_names``)."""
+        if self.is_person:
+            return []
+        own = spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
+        # Or that its role names with its place ("States", role "States of Guernsey").
+        placed = placed_by_role(self.actor.name, self.actor.role, self.places)
+        return unique([*own, *([placed] if placed else [])])
 
     @cached_property
     def is_person(self) -> bool:
@@ -122,10 +138,15 @@ class _ActorItem:
             return {k for n in self.names for k in person_keys(n)}
         # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
         # of both spellings, never one folded to the other ("Michael" is no "Michal").
-        names = [with_city_names(n, self.cities) for n in self.names]
+        # A department's number as its name ("SDIS 57": "SDIS Moselle", ``departmental_bodies``).
+        names = [with_city_names(departmental_name(n), self.cities) for n in self.names]
         spellings = unique([*names, *map(umlauts_spelled_out, names)])
-        keys = {name_key(n) for n in spellings if n not in self.defined}
-        return {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        # An acronym spelled out is keyed by its words, not its letters: another article's
+        # "CSB" may spell another body's name.
+        letters = {self.actor.name} if self.spelled else set()
+        keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
+        keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
     @cached_property
     def kinds_said(self) -> set[str]:
@@ -179,7 +200,8 @@ class _ActorItem:
     def abbreviation(self) -> str | None:
         """Its name when one word that may abbreviate another ("UME", "Aemet", "Polstrada")."""
         name = self.actor.name.strip()
-        short = not self.is_person and name.isalpha() and len(name) in SHORT_NAME_LETTERS
+        # One its article spells out abbreviates that name, no other body's.
+        short = not self.is_person and not self.spelled and name.isalpha() and len(name) in SHORT_NAME_LETTERS
         return name if short else None
 
 
@@ -287,10 +309,12 @@ def same_actor_groups(
     join_levels_to_regions(flat, groups)
     join_kinds_by_place(flat, groups, places_of, day_places)
     join_shorter_forms(flat, groups, day_places)
+    join_country_forces(flat, groups)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)
-    join_kind_nouns(flat, groups, articles)
+    # A town's government alone is its article's town's only (``kinds_by_place``).
+    join_kind_nouns(flat, groups, articles, town_governments(flat) if places_of is not None else set())
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
     join_levels_alone(flat, groups, day_places)

@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, name_kinds
+from summarizer.daily.organisations import BODY_WORDS, name_kinds
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import (
     ELIDED,

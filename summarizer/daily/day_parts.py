@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import NOT_A_DAY, relative_days
 from summarizer.text.lexicon import lexicon, merge_lexicon
+from summarizer.text.lexicons.sieges import SIEGE_WORDS
 from summarizer.text.normalize import fold_dashes
 from summarizer.text.vocabulary import WEEKDAYS
 
@@ -122,13 +124,16 @@ def hours_apart(a: Hours, b: Hours) -> bool:
     return all(max(a[0], b[0] + turn) - min(a[1], b[1] + turn) >= APART_HOURS for turn in (-24, 0, 24))
 
 
-def moment_hours(incident_type: str, time_text: str | None) -> Hours:
+def moment_hours(incident_type: str, time_text: str | None, words: Iterable[str] = ()) -> Hours:
     """The hours a report's time names, for an event that happens at one time of the day
-    (not one of ``LASTING_TYPES``). Of a march, its clock time too ("the 12.10 march"); of
-    any other event, only the part of the day it names ("on Thursday evening"): a clock time
-    is as often when a report was told ("13:10 - divers found a fifth body") as when its
-    event happened, and a crash of the night is updated at noon."""
-    if incident_type in LASTING_TYPES:
+    (not one of ``LASTING_TYPES``, nor a siege its ``words`` tell: ``SIEGE_WORDS``, a
+    kidnapping or a hostage-taking lasts until its doer gives up or is seized, and one
+    report tells it by the morning's abduction, another by the evening's release). Of a
+    march, its clock time too ("the 12.10 march"); of any other event, only the part of the
+    day it names ("on Thursday evening"): a clock time is as often when a report was told
+    ("13:10 - divers found a fifth body") as when its event happened, and a crash of the
+    night is updated at noon."""
+    if incident_type in LASTING_TYPES or not SIEGE_WORDS.isdisjoint(words):
         return None
     return hours_of(time_text, clock=incident_type == "protest")
 

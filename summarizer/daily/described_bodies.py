@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisation_joins import OrganisationNames
-from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, NATIONWIDE
+from summarizer.daily.organisations import BODY_WORDS, NATIONWIDE
 from summarizer.daily.people import Ambiguous
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS, LEVEL_WORDS

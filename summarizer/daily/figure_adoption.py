@@ -7,11 +7,13 @@ never seen."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figures import counts_alike, interval
+from summarizer.daily.figure_facets import facet_of
+from summarizer.daily.figures import FAR_APART_FACTOR, counts_alike, interval, stated_value
 from summarizer.daily.measures import measure_of
 
 if TYPE_CHECKING:
@@ -28,20 +30,23 @@ def adopted_figures(
     one cluster whose other articles give a figure of its measure alike to it
     (``figures.counts_alike``: a "50-metre security perimeter" is not the "ten metres" a
     sinkhole measures across, nor a report due "in 48 hours" the "three hours" of a
-    lockdown), and it gives that measure nowhere else (an article's second figure of a
-    measure may be its background: "a fall in 2009 killed three")."""
+    lockdown), or of its measure and facet (``figure_facets``) within ``FAR_APART_FACTOR``
+    of it: "500 mètres des premières habitations" and "rund 200 Meter von den ersten
+    Häusern entfernt" are one distance two reports dispute; and it gives that measure
+    nowhere else (an article's second figure of a measure may be its background: "a fall in
+    2009 killed three")."""
     in_passage = {(s.id, f.id) for s in items for i in s.incidents for f in i.figures}
-    # Per cluster: measure -> (article id, lowest and highest true value) of its figures.
-    told: list[dict[str, list[tuple[str, float, float]]]] = []
+    # Per cluster: measure -> (article id, lowest and highest true value, facet) of its figures.
+    told: list[dict[str, list[tuple[str, float, float, str | None]]]] = []
     for group in clusters:
-        measures: dict[str, list[tuple[str, float, float]]] = {}
+        measures: dict[str, list[tuple[str, float, float, str | None]]] = {}
         for source, incident in group:
             for f in incident.figures:
                 if (m := measure_of(f)) is not None:
-                    measures.setdefault(m, []).append((source.id, *interval(f)))
+                    measures.setdefault(m, []).append((source.id, *interval(f), facet_of(f.counted, f.unit)))
         told.append(measures)
     # Built once, not per loose figure: an article may hold hundreds of loose figures.
-    told_by = {(a, m) for measures in told for m, given in measures.items() for a, _, _ in given}
+    told_by = {(a, m) for measures in told for m, given in measures.items() for a, *_ in given}
     clusters_of: dict[str, list[int]] = {}
     for n, group in enumerate(clusters):
         for article in dict.fromkeys(s.id for s, _ in group):
@@ -56,11 +61,23 @@ def adopted_figures(
             if (source.id, measure) in told_by:
                 continue  # the article gives the measure in a passage: this one is another
             low, high = interval(figure)
+            facet = facet_of(figure.counted, figure.unit)
             homes = [
                 n
                 for n in clusters_of.get(source.id, ())
-                if any(counts_alike(low, high, lo, hi) for _, lo, hi in told[n].get(measure, ()))
+                if any(
+                    counts_alike(low, high, lo, hi)
+                    or (facet is not None and facet == given and _near(low, high, lo, hi))
+                    for _, lo, hi, given in told[n].get(measure, ())
+                )
             ]
             if len(homes) == 1:
                 adopted.setdefault(homes[0], []).append((source, figure))
     return adopted
+
+
+def _near(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Two figures' stated numbers within ``FAR_APART_FACTOR`` of each other: as far apart as
+    two sources' dispute over one quantity goes."""
+    small, large = sorted((abs(stated_value(low_a, high_a)), abs(stated_value(low_b, high_b))))
+    return small > 0 and math.isfinite(large) and large <= small * FAR_APART_FACTOR

@@ -1,6 +1,6 @@
 """Groups of figures (``figures.figure_groups``) that one measure split only by how each
-source said it: one quantity in two units, or one count of people by the wider group they
-belong to."""
+source said it: one quantity in two units, one count of people by the wider group they
+belong to, or one count a party restates in its own words."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from summarizer.daily.counted_nouns import STATES
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE
+from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE, PEOPLE_THINGS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -102,3 +102,45 @@ def join_unsaid_states(by_measure: Groups) -> None:
         told = [k for k in by_measure if k.startswith(f"{key} ")]
         if len(told) == 1 and told[0][len(key) + 1 :] in STATES:
             by_measure[told[0]] += by_measure.pop(key)
+
+
+def join_restated(by_measure: Groups) -> None:
+    """A count told as a party's figure for a measure ("Local fire officials have put the
+    number of injured at twelve", "la CEF eleva la cifra a más de 1.100 medicamentos":
+    ``Standing.restates``) is another count of what its article counted first in its
+    category and unit ("Seven passengers suffered minor injuries", "612 presentaciones de
+    medicamentos"), whatever each calls the counted: its group joins that count's group.
+    Never a part ("five of whom"), nor a count of people to one of things: "the number of
+    strikers at 3,000" restates no count of lorries."""
+    group_of = {(s.id, f.id): key for key, members in by_measure.items() for s, f in members}
+    for key, members in list(by_measure.items()):
+        for source, figure in list(members):
+            if not figure.standing.restates or key not in by_measure:
+                continue
+            first = next(
+                (
+                    f
+                    for f in sorted(source.figures, key=lambda f: f.span.start)
+                    if f.span.start < figure.span.start
+                    and f.category == figure.category
+                    and f.unit == figure.unit
+                    and not f.standing.subcount
+                    and (f.claimed_by or f.party) != (figure.claimed_by or figure.party)
+                ),
+                None,
+            )
+            earlier = group_of.get((source.id, first.id)) if first is not None else None
+            if earlier is None or earlier == key or earlier not in by_measure:
+                continue
+            if _of_people(earlier) != _of_people(key):
+                continue
+            joined = by_measure.pop(key)
+            by_measure[earlier] += joined
+            group_of.update({(s.id, f.id): earlier for s, f in joined})
+            break
+
+
+def _of_people(key: str) -> bool:
+    """Whether a group's key counts people, of any kind."""
+    counted = key.split(":", 1)[1].split("#")[0]
+    return counted == "people" or counted in PEOPLE_THINGS

@@ -66,7 +66,7 @@ def gapped(
 # The words for "the number" of each language ("put the number of injured at", "eleva la
 # cifra a"): optional, as "cifra en 14 los heridos" has none.
 _NUMBER_WORDS = {
-    "en": r"number|figure|toll|tally|count|estimate",
+    "en": r"number|figure|toll|tally|count|estimate|crowd",
     "de": r"zahl|anzahl|gesamtzahl|bilanz",
     "fr": r"nombre|chiffre|bilan",
     "es": r"número|numero|cifra|balance",
@@ -130,13 +130,30 @@ def _restating(lang: str) -> re.Pattern[str]:
     )
 
 
+def restated_count_words(text: str, lang: str, since: int, start: int, end: int) -> str | None:
+    """What a restated count's phrase (``restated``) says it counts, between "the number"
+    and the preposition of its value: "of injured" of "put the number of injured at
+    twelve", "" of "eleva la cifra a" or "put the crowd at"; None when the figure is
+    not restated."""
+    found = next((m for m in _restating(lang).finditer(text, since, end) if start <= m.end() < end), None)
+    if found is None:
+        return None
+    noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
+    said = found.group(0)
+    named = list(re.finditer(rf"(?<!\w)(?:{noun})(?!\w)", said, re.IGNORECASE))
+    if not named:
+        return ""  # "el SEM cifra en 14": a verb that puts a number on the count itself
+    return re.sub(rf"\s+(?:{at})\s+$", "", said[named[-1].end() :], flags=re.IGNORECASE).strip()
+
+
 def restated(text: str, lang: str, since: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``-``end`` is given as someone's count by a verb of
     counting, then "the number" (optional only after a verb that itself puts a number on
     something: "cifra en 14") and the preposition of its value, in its clause
     (from ``since``): right before the figure ("eleva la cifra a ``más de 300``") or in its
     own words ("put ``the number of injured at twelve``")."""
-    return any(start <= m.end() < end for m in _restating(lang).finditer(text, since, end))
+    return restated_count_words(text, lang, since, start, end) is not None
 
 
 @cache

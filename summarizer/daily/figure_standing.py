@@ -9,7 +9,11 @@ article's words once, when the article's record is made:
 - a count told as one that rose ("auf drei gestiegen": ``figure_updates``);
 - a count of one kind of people given beside another of its category ("650 élèves et 70
   membres du personnel ont été évacués": ``side_by_side``): a part of the whole another
-  source gives ("720 people left the building")."""
+  source gives ("720 people left the building");
+- a count told as a party's figure for a measure, after a verb of counting and "the
+  number" ("Local fire officials have put the number of injured at twelve", "la CEF eleva
+  la cifra a más de 1.100 medicamentos": ``figure_speakers.restated``): another count of
+  the measure its article gave before (``figure_joins.join_restated``)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from summarizer.daily.figure_speakers import restated_count_words
 from summarizer.daily.figure_updates import told_as_risen
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.passages import entry_minute, live_entry_at, owner_of
@@ -24,7 +29,7 @@ from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
-from summarizer.text.lexicons.counted import PART_AFTER
+from summarizer.text.lexicons.counted import HARM, PART_AFTER, PEOPLE
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -42,14 +47,18 @@ class Standing(NamedTuple):
     # One of two tolls of people of its category joined by "and" ("650 élèves et 70
     # membres du personnel": ``side_by_side``): another source's whole may be their sum.
     beside: bool = False
+    # Told as a party's figure for a measure ("put the number of injured at twelve"): a rival
+    # to the count of it its article gave before.
+    restates: bool = False
 
 
 WHOLE = Standing()
 
 
-def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) -> Standing:
+def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], lang: str = "en") -> Standing:
     """How ``figure`` stands (``Standing``); ``placed`` holds its article's figures as
-    (start, category), to tell a part from the whole toll of its kind (``own_whole``)."""
+    (start, category), to tell a part from the whole toll of its kind (``own_whole``);
+    ``lang`` is the article's language, whose verbs of counting tell a restated count."""
     part = is_subcount(text, figure.text, figure.span)
     if part and own_whole(text, figure.text, figure.span, figure.category, placed):
         part = False
@@ -57,8 +66,27 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]]) ->
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None
     risen = told_as_risen(text, figure.span.start, figure.span.end)
-    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed))
+    start, end = figure.span.start, figure.span.end
+    restates = _restates_the_count(restated_count_words(text, lang, _clause_start(text, start), start, end))
+    standing = Standing(part, minute, line, risen, side_by_side(text, figure, placed), restates)
     return WHOLE if standing == WHOLE else standing
+
+
+def _restates_the_count(words: str | None) -> bool:
+    """Whether a restated count's phrase (``figure_speakers.restated_count_words``) refers
+    back to its article's count: "the figure", "the crowd", or "the number" of those the
+    article counts, named by their harm or as people ("the number of injured", "die Zahl
+    der Verletzten"); never "the number of fallen trees", another count."""
+    if words is None:
+        return False
+    said = set(re.findall(r"[^\W\d_]+", fold_accents(words).lower()))
+    return not said or not said.isdisjoint(HARM | PEOPLE)
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the sentence or clause that holds ``start`` begins: after the last full stop,
+    semicolon or line break before it."""
+    return max(text.rfind(mark, 0, start) for mark in (". ", "; ", "\n")) + 1
 
 
 # A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",

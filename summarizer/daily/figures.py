@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.comparable_figures import comparable_values
 from summarizer.daily.figure_facets import split_facets
-from summarizer.daily.figure_joins import join_overlapping_people, join_units, join_unsaid_states
+from summarizer.daily.figure_joins import (
+    join_overlapping_people,
+    join_restated,
+    join_units,
+    join_unsaid_states,
+)
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.figure_units import (
     ALIKE_FIGURES_FACTOR,
@@ -139,8 +144,8 @@ def values_conflict(
     lows: dict[tuple[str, str | None], float] = {}
     highs: dict[tuple[str, str | None], float] = {}
     claims = [v.claimed_by or (parties[n] if parties else None) for n, v in enumerate(values)]
-    sources = _sources(values, claims)
     standing = standings or [WHOLE] * len(values)
+    sources = _sources(values, claims, standing)
     with_whole = {source for source, stands in zip(sources, standing, strict=True) if not stands.subcount}
     for v, source, stands in zip(values, sources, standing, strict=True):
         if stands.subcount and source in with_whole:
@@ -201,17 +206,26 @@ def _far_apart(x: float, y: float) -> bool:
     return max(abs(x), abs(y)) > FAR_APART_FACTOR * min(abs(x), abs(y))
 
 
-def _sources(values: Sequence[FigureValue], claims: Sequence[str | None]) -> list[tuple[str, str | None]]:
+def _sources(
+    values: Sequence[FigureValue], claims: Sequence[str | None], standings: Sequence[Standing]
+) -> list[tuple[str, str | None]]:
     """Who gives each value: its article, and the party that states it (``claims``) when
     the article gives values of two parties or more (a dispute it reports, each side's
     figure its own source). An article with one party or none is one source, whatever its
-    values: its two figures may be two counts the measure cannot tell apart."""
+    values: its two figures may be two counts the measure cannot tell apart; unless a party
+    restates the count (``Standing.restates``: "around three hundred people gathered ...
+    The Carabinieri put the crowd at about 150"), which sets the party's figure against
+    the article's own."""
     parties: dict[str, set[str]] = defaultdict(set)
-    for v, claim in zip(values, claims, strict=True):
+    restating: set[str] = set()
+    for v, claim, stands in zip(values, claims, standings, strict=True):
         if claim:
             parties[v.source.article_id].add(claim)
+        if stands.restates:
+            restating.add(v.source.article_id)
+    apart = {article for article, claimed in parties.items() if len(claimed) > 1} | restating
     return [
-        (v.source.article_id, claim if len(parties[v.source.article_id]) > 1 else None)
+        (v.source.article_id, claim if v.source.article_id in apart else None)
         for v, claim in zip(values, claims, strict=True)
     ]
 
@@ -321,6 +335,7 @@ def figure_groups(
     join_unsaid_states(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)
+    join_restated(by_measure)
     by_measure = split_facets(by_measure)
     # A blog's later entries outdate its earlier counts, whether or not its briefing lists
     # them as reports of the incident (``unlisted_entries``).

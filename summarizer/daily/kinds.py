@@ -14,7 +14,6 @@ from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.concepts_what import KIND_CONCEPTS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
-from summarizer.text.lexicons.restorations import NEGATED, RESTORATION_PATTERN
 from summarizer.text.vocabulary import KINETIC_EVENTS
 
 
@@ -24,15 +23,6 @@ def event_kind(evidence: str) -> str | None:
     kind, as a report opens on its own event and names others after."""
     found = EVENT_KIND_PATTERN.search(fold_accents(evidence.casefold()))
     return sys.intern(found.lastgroup) if found and found.lastgroup else None
-
-
-def tells_a_restoration(evidence: str) -> bool:
-    """The evidence tells a return to normal ("Route 11 reopened", "wurde die Autobahn wieder
-    freigegeben", "le retour des résidents"): a newsroom's own event, of another hour than the
-    crash or leak that caused it though it names the same road, toll and cause. Not a closure
-    said to go on ("ne rouvrira pas avant mars")."""
-    text = fold_accents(evidence.casefold())
-    return any(not NEGATED.search(text, 0, cue.start()) for cue in RESTORATION_PATTERN.finditer(text))
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,16 @@ from summarizer.linkage import UnionFind
 # A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
 # "the police", the one of its article's town, never one actor of two towns' stories.
 TOWN_GOVERNMENTS = frozenset({"city", "town", "municipality"})
+# A town's council is its government ("il Comune", "la mairie", "el ayuntamiento", "the
+# town council", all "city council"): the "Ville de Montréal" of its article's town.
+_COUNCIL = "council"
+
+
+def _town_level(key: str) -> frozenset[str] | None:
+    """The level words of a town's government named by its level alone ("city", or "city
+    council" without its council); None for any other key."""
+    words = frozenset(key.split()) - {_COUNCIL}
+    return words if len(words) == 1 and words <= TOWN_GOVERNMENTS else None
 
 
 def kind_alone(item: OrganisationNames) -> str | None:
@@ -26,7 +36,13 @@ def kind_alone(item: OrganisationNames) -> str | None:
     if item.is_person or len(keys) != 1:
         return None
     key = next(iter(keys))
-    return key if key and (set(key.split()) <= BODY_WORDS or key in TOWN_GOVERNMENTS) else None
+    return key if key and (set(key.split()) <= BODY_WORDS or _town_level(key) is not None) else None
+
+
+def town_governments(flat: Sequence[OrganisationNames]) -> set[int]:
+    """The items (by identity) naming a town's government by its level alone ("la Ville",
+    "il Comune"): placed by their articles' towns here, and by no other rule."""
+    return {id(item) for item in flat if (key := kind_alone(item)) is not None and _town_level(key)}
 
 
 def join_kinds_by_place(
@@ -56,12 +72,14 @@ def join_kinds_by_place(
     for key, members in bare.items():
         words = frozenset(key.split())
         named = [(i, larger) for i, larger in fuller if shorter_form(words, larger, day_places)]
-        if key in TOWN_GOVERNMENTS:
+        town = _town_level(key)
+        if town is not None:
             # "Ville de Bathurst" is a city's government named with its town, which no
-            # shorter form of "city" reads as a longer name of the same body.
-            named = [(i, larger) for i, larger in fuller if key in larger]
+            # shorter form of "city" reads as a longer name of the same body; not a body of
+            # another kind it runs ("Service de police de la Ville de Montréal").
+            named = [(i, larger) for i, larger in fuller if town <= larger and not larger & BODY_WORDS]
         # A town's government is placed whenever places are known, however few bodies.
-        town_level = key in TOWN_GOVERNMENTS
+        town_level = town is not None
         if places_of is None or (not town_level and len(_bodies(named, groups, day_places)) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)

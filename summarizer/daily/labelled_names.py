@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, LEVELS, organisation_key
+from summarizer.daily.organisations import BODY_WORDS, LEVELS, organisation_key
 from summarizer.daily.translated_names import known_concepts
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.abbreviations import legal_form, of_place

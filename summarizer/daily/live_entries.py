@@ -35,7 +35,8 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     type and kind of event, naming one place (its writer names the place of one event one
     way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
     "Mühlhagen", the town the first names its place in, ``ReportEvidence.held_by``; "Paris",
-    then "France"), neither saying its event is another, and alike by their own words, or
+    then "France"; or where the event's tail was seen, ``_places_meet``), neither saying its
+    event is another, and alike by their own words, or
     placed at one place of a town that is no city (``busy_types.in_a_city``) with nothing
     against their being one (``report_pairs.incompatible``): a blog's update shares no
     words with its first entry but the place ("19:05 - Firefighters called to Torre Marina,
@@ -53,12 +54,21 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
         and a.kind == b.kind
         and a.place is not None
         and b.place is not None
-        and (_one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by)
         and (
             (a.place == b.place and not in_a_city(a.place) and not incompatible(a, b))
-            or incident_similarity(a, b) >= SAME_EVENT_THRESHOLD
+            or (_places_meet(a, b) and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD)
         )
     )
+
+
+def _places_meet(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """One place named (``_one_place_named``), one written in the other, or each named beside
+    the other by the day's reports (``incidents.with_places_of_the_day``: "containers washing
+    up at Sennen after the ship lost cargo off Land's End"): a blog's update places its event
+    where the event's tail was seen, as the day's other reports do."""
+    if _one_place_named(a.place, b.place) or a.place in b.held_by or b.place in a.held_by:
+        return True
+    return a.place in b.places and b.place in a.places
 
 
 def one_article_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequence[int]) -> bool:

@@ -16,6 +16,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_what import VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE as PEOPLE_CONCEPTS
 from summarizer.text.lexicons.counted import (
+    ACTIVITY_PEOPLE,
     BELONGING,
     HARM,
     JOB_CREATIONS,
@@ -96,8 +97,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     head, thing = head_thing(counted)
     if not thing and (job := job_measure(counted)):
         return f"{group}:{job}"  # "jobs lost": no people ("workers who lost their jobs" are workers)
-    if toll and any(_of_an_activity(word.lower()) for word in counted):
-        return f"{group}:people"  # "Skifahrer getötet": the toll's victims as such
+    if toll and (thing in ACTIVITY_PEOPLE or any(_of_an_activity(word.lower()) for word in counted)):
+        return f"{group}:people"  # "Skifahrer getötet", "plongeur mort": the toll's victims as such
     if thing in PEOPLE_THINGS and toll and (head not in THINGS or thing in BELONGING):
         # A toll's people named by a compound ("Skifahrer", "Bergsteigerinnen") are its
         # victims as such, not the group its head names alone (skiers are no drivers); so
@@ -152,10 +153,13 @@ def _rescued_people(counted: str) -> bool:
     Strand", "gerettete Kajakfahrer", "five people taken from the water"): one measure
     whatever the report calls them, as a lifeboat's release and a paper's story name them
     apart. Not things nor animals rescued ("boats", "dogs": a known thing or concept that
-    is no person), nor the dead brought out (``REMAINS``)."""
+    is no person), nor the dead brought out (``REMAINS``), nor jobs saved ("300 emplois
+    sauvés")."""
     noun, state, _ = noun_and_state(re.findall(r"[^\W\d_]+", counted))
     if state != RESCUE:
         return False
+    if job_measure(re.findall(r"[^\W\d_]+", fold_accents(counted))):
+        return False  # "emplois sauvés", "Arbeitsplätze gerettet": no people
     lowered = noun.lower()
     if lowered in PEOPLE or _names_people(lowered) or _of_an_activity(lowered):
         return True

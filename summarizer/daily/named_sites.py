@@ -12,7 +12,9 @@ of Muehlried" names no site of Muehlried), nor a word of the concept table ("Gru
 a kind of school German capitalises). A compass point is read in English, as each language
 names it ("Gare du Nord", "Paris North station"). Not a coast, a valley, a river, a lake or a sea: their
 names are regions, and each language gives its own ("Lake Constance", "Bodensee"; "a quarry
-on the Costa Blanca" is not at a site named Blanca)."""
+on the Costa Blanca" is not at a site named Blanca). A correction names its site twice, the
+right name and the one first reported ("Hotel Rose, nicht des Hotels Krone"): both are
+names of its site (``told_site_names``)."""
 
 from __future__ import annotations
 
@@ -124,6 +126,42 @@ def site_names(location: str | None, town: str | None, of: str = "") -> frozense
             after, before = tokens[index + 1 :], tokens[:index][::-1]
             found |= _name(after, sites, skip_joiners=True) | _name(before, sites, skip_joiners=False)
     return frozenset(f"{SITE_MARK}{of}:{word}" for word in found - own)
+
+
+# A correction names the site its report first gave beside the right one: "an der Fassade
+# des Hotels Rose, nicht des Hotels Krone", "Hotel Rose, not Hotel Krone", "l'hôtel Rose, et
+# non l'hôtel Krone", "el hotel Rose, y no el hotel Krone", "l'hotel Rose, e non l'hotel
+# Krone", "o hotel Rose, e não o hotel Krone"; or the other way round: "nicht am Hotel Krone,
+# sondern am Hotel Rose", "not at Hotel Krone but at Hotel Rose", "non pas ... mais ...",
+# "no ... sino ...", "non ... ma ...", "não ... mas ...". A phrase runs to a comma or a stop.
+_PHRASE = r"[^,.;:!?\n]{1,100}"
+_RIGHT_NOT_WRONG = re.compile(
+    rf"(?P<right>{_PHRASE}),\s*(?:nicht|not|et\s+non(?:\s+pas)?|y\s+no|e\s+non|e\s+não|e\s+nao)\s+(?P<wrong>{_PHRASE})",
+    re.IGNORECASE,
+)
+_NOT_WRONG_BUT_RIGHT = re.compile(
+    rf"(?<!\w)(?:nicht|not|non\s+pas|no|non|não|nao)\s+(?P<wrong>{_PHRASE}?),?\s+"
+    rf"(?:sondern|but|mais|sino|ma|mas)\s+(?P<right>{_PHRASE})",
+    re.IGNORECASE,
+)
+
+
+def told_site_names(
+    location: str | None, evidence: str | None, town: str | None, of: str = ""
+) -> frozenset[str]:
+    """The names of the sites a report's location names (``site_names``) and of the site its
+    passage says was first wrongly named, when the right one is among them: a correction
+    tells one spot by both names, so the first report's name is no other spot
+    (``sites_apart``)."""
+    named = site_names(location, town, of)
+    if not evidence or not named:
+        return named
+    found: set[str] = set(named)
+    text = evidence[:_MOST_READ]
+    for match in (*_RIGHT_NOT_WRONG.finditer(text), *_NOT_WRONG_BUT_RIGHT.finditer(text)):
+        if site_names(match["right"], town, of) & named:
+            found |= site_names(match["wrong"], town, of)
+    return frozenset(found)
 
 
 def sites_apart(sites_a: frozenset[str], sites_b: frozenset[str]) -> bool:

@@ -10,10 +10,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
+from summarizer.daily.departmental_bodies import other_departments
+from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.organisations import (
     BODY_WORDS,
-    COUNTRY_WORDS,
     LEVELS,
     NATIONWIDE,
     compound_parts,
@@ -34,6 +36,7 @@ from summarizer.text.exonyms import is_city
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
 from summarizer.text.lexicons.places import EXONYMS
+from summarizer.text.subdivisions import subdivision_countries
 from summarizer.text.vocabulary import words as word_set
 
 
@@ -52,6 +55,8 @@ class OrganisationNames(Protocol):
     def possessive(self) -> bool: ...
     @property
     def abbreviation(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
 
 
 def abbreviation_keys(short: str) -> set[tuple[str, str]]:
@@ -104,7 +109,8 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                     for i in by_compound.get(fold_accents(short[:1].casefold()), ())
                     if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
                 }
-            if len(roots) == 1:
+            # A health service's "SAS" is no NGO's, "Solidaridad Al Sur (SAS)": one actor kind.
+            if len(roots) == 1 and same_actor_kind(flat, groups, next(iter(roots)), flat[index].kind):
                 groups.union(index, roots.pop())
 
 
@@ -169,7 +175,10 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
     for number, (_, words) in enumerate(keyed):
         for word in words:
             by_word[word].add(number)
-    for index, words in sorted(keyed, key=lambda kw: -len(kw[1])):
+    # "Federal" and "national" are no words of a longer form (``shorter_form``): "Autoridade
+    # Marítima Nacional" looks after "Portuguese maritime authority" has joined "Autorité
+    # maritime nationale portugaise", so it finds one body of the two, not two.
+    for index, words in sorted(keyed, key=lambda kw: (-len(kw[1] - NATIONWIDE), -len(kw[1]))):
         # A longer form holds every word of the shorter but "federal" and "national".
         rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
         # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
@@ -181,6 +190,7 @@ def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, pla
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
             and not _other_place(own, keyed[number][1], places)
+            and not other_departments(flat[index].names, flat[other].names)
         }
         if len(roots) == 1:
             groups.union(index, roots.pop())
@@ -200,15 +210,16 @@ def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -
 
 
 def join_kind_nouns(
-    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str] | None
+    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str] | None, placed: set[int]
 ) -> None:
     """A body named by its kind alone ("the council", "la mairie", "das Gericht", "the
     airline") is the one organisation of the day whose name says it is of that kind, by its
     first or last word ("Tarrel City Council", "mairie de Tarrel", "Landgericht Hamburg",
     "Norair Airlines"); with two such it stays on its own. Any kind, not a list of them:
     the noun is read from the names themselves. With ``articles``, its own articles come
-    first (``_company``): "the company" beside "Kestrel Plastics" is Kestrel, whose
-    name does not say it is a company, not the day's one "Tarrel Bus Company"."""
+    first (``kind_referents.named_beside``): "the company" beside "Kestrel Plastics" is Kestrel, whose
+    name does not say it is a company, not the day's one "Tarrel Bus Company". Not those
+    ``placed`` (by identity): a town's government alone is its own town's (``kinds_by_place``)."""
     spellings = organisation_spellings(flat)
     by_head: dict[str, set[int]] = defaultdict(set)
     for index in spellings:
@@ -220,14 +231,20 @@ def join_kind_nouns(
         for index in spellings
         if (kinds := set().union(*(kind_named(n) for n in flat[index].names)))
     }
-    company = _company(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    company = (
+        named_beside(flat, groups, articles, {id(flat[i]) for i in bare}) if articles is not None else None
+    )
     apart = _settled_apart(flat, groups)
     for index, kinds in bare.items():
-        if id(flat[index]) in apart:
+        if id(flat[index]) in apart or id(flat[index]) in placed:
             continue  # "die Polizei" of two towns' articles, each joined its own (``kinds_by_place``)
         roots = {groups.find(i) for kind in kinds for i in by_head.get(kind, ()) if i != index}
         if company is not None:
-            beside = company.get(id(flat[index]), set()) - {groups.find(index)}
+            beside = {groups.find(r) for r in company.get(id(flat[index]), ())} - {groups.find(index)}
+            # Only those it may stand for: "le club" is no government body, nor a "Centre".
+            beside = (
+                possible_referents(flat, groups, beside - roots, kinds, flat[index].kind) | beside & roots
+            )
             roots = roots & beside or (set() if beside else roots)
         if len(roots) == 1:
             groups.union(index, roots.pop())
@@ -239,23 +256,6 @@ def _settled_apart(flat: Sequence[OrganisationNames], groups: UnionFind) -> set[
     for index, item in enumerate(flat):
         roots[id(item)].add(groups.find(index))
     return {key for key, found in roots.items() if len(found) > 1}
-
-
-def _company(
-    flat: Sequence[OrganisationNames], groups: UnionFind, articles: Sequence[str], wanted: set[int]
-) -> dict[int, set[int]]:
-    """For each item in ``wanted`` (by identity), the groups of the organisations named in
-    its articles: those a kind alone there may stand for."""
-    articles_of: dict[int, set[str]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        if id(item) in wanted:
-            articles_of[id(item)].add(articles[index])
-    needed = set().union(*articles_of.values()) if articles_of else set()
-    named_in: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(flat):
-        if not item.is_person and articles[index] in needed:
-            named_in[articles[index]].add(groups.find(index))
-    return {key: set().union(*(named_in[a] for a in arts)) for key, arts in articles_of.items()}
 
 
 # Words that make a longer name another body than the company whose brand it begins
@@ -365,25 +365,31 @@ def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind)
     named alike by its region instead ("Bavaria's cyber defence office"): the same words
     once the level and the region are left out, and those words say more than what kind
     of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither;
-    a level that says its regions ("Generalitat") joins only a body of one of them."""
-    by_rest: dict[frozenset[str], dict[str, dict[int, frozenset[str]]]] = defaultdict(
+    a level that says its regions ("Generalitat") joins only a body of one of them, and one
+    that says its country ("Spanish regional coastguards") only a body of its regions."""
+    by_rest: dict[frozenset[str], dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]]] = defaultdict(
         lambda: defaultdict(dict)
     )
     for index in organisation_spellings(flat):
         for key in flat[index].keys:
             words = frozenset(key.split())
             levels, regions = words & REGION_GOVERNMENT_LEVELS, frozenset(w for w in words if _region(w))
-            rest = words - levels - regions
+            countries = words & COUNTRY_WORDS
+            rest = words - levels - regions - countries
             if not rest - GENERIC or bool(levels) == bool(regions):
                 continue  # a kind alone, or both or neither of a level and a region
-            by_rest[rest]["level" if levels else "region"][index] = regions
+            if regions:
+                countries |= {country_word(c) for region in regions for c in subdivision_countries(region)}
+            by_rest[rest]["level" if levels else "region"][index] = (regions, countries)
     for named in by_rest.values():
-        for index in named["level"]:
+        for index, (_, countries) in named["level"].items():
             allowed = _regions_allowed(flat[index])
+            # A country's regional body ("Spanish regional coastguards") is one of its regions'
+            # ("Galician coastguards": Galicia lies in Spain), never another country's region's.
             roots = {
                 groups.find(i)
-                for i, regions in named["region"].items()
-                if allowed is None or not regions.isdisjoint(allowed)
+                for i, (regions, theirs) in named["region"].items()
+                if (allowed is None or not regions.isdisjoint(allowed)) and countries <= theirs
             }
             if len(roots) == 1:
                 groups.union(index, roots.pop())

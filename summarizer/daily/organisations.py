@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import (
@@ -22,8 +23,7 @@ from summarizer.text.abbreviations import (
     without_legal_form,
 )
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import country_in_english
-from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, ORG_WORDS
+from summarizer.text.gazetteer import ORG_WORDS
 from summarizer.text.lexicons.body_domains import (
     DOMAIN_CONCEPTS,
     EXPANSIONS,
@@ -51,12 +51,8 @@ from summarizer.text.lexicons.organisations import (
 from summarizer.text.lexicons.places import REGION_LEVELS
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
-# Countries' names in another language that are English nouns: an "island council" is no
-# Iceland's (German "Island"), nor is a "suede" maker Sweden's (French "Suède").
-_ENGLISH_NOUNS = frozenset({"island", "chili", "suede"})
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
 _WORD = re.compile(r"\w+(?:\.\w+)*(?:[\"'’]s\b)?")
-COUNTRY_WORDS = frozenset(c.casefold() for c in COUNTRIES)
 # Levels of government and countries: what tells "Germany's Interior Ministry" from the
 # day's "Interior Ministry" only in saying whose it is.
 LEVELS = LEVEL_WORDS | COUNTRY_WORDS
@@ -103,7 +99,10 @@ def compound_parts(word: str) -> list[str]:
             modifiers = _modifiers(word[: -len(head)])
             if modifiers is not None:
                 return [*modifiers, head]
-    return [word]
+    # Umlauts spelled out ("Kuestenwache": ``actors`` keys both spellings) as written with them.
+    plain = re.sub(r"([aou])e", r"\1", word)
+    known = plain in CONCEPTS or plain in DOMAIN_CONCEPTS
+    return parts if plain != word and (len(parts := compound_parts(plain)) > 1 or known) else [word]
 
 
 @lru_cache(maxsize=4096)
@@ -164,12 +163,11 @@ def organisation_key(key: str) -> str:
     if said and all(w in VAGUE_PLURALS for w in said):
         return " ".join(said)  # "the authorities": no concept, so no body's kind alone
     # No legal form at its end: "Stadtbus GmbH" is "Stadtbus".
-    for token in without_legal_form(_WORD.findall(key)):
+    tokens = without_legal_form(_WORD.findall(key))
+    for token in tokens:
         # No possessive; no dots inside a word ("ver.di" is Verdi, "u.s." is US).
         token = re.sub(r"[\"'’]s$", "", token).replace(".", "")
-        country = COUNTRY_BY_DEMONYM.get(token.capitalize()) or (
-            None if token in _ENGLISH_NOUNS else country_in_english(token)
-        )
+        country = country_named(token, alone=len(tokens) == 1)
         words.append(_uninflected(fold_accents(country or token)))
     # "a" before another language's word is Portuguese's article ("A cidade", "a polícia"),
     # never filler in English: "a union" names no one body. ("AS Roma" is a club's "AS".)
@@ -200,10 +198,11 @@ def organisation_key(key: str) -> str:
     concepts = {
         CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged if w not in UNSAID
     }
-    if concepts & UNQUALIFIED_HEADS and len(concepts) > 1:
-        # A police's, fire brigade's or prosecutor's "service" or "office" names its kind
-        # once more: "servicio de bomberos de la Generalitat" is its fire brigade. Not an
-        # emergency agency's: its "Agencia" is a letter of its acronym ("ARE").
+    if concepts & (UNQUALIFIED_HEADS | {"guard"}) and len(concepts) > 1:
+        # A police's, fire brigade's, prosecutor's or guard's "service" or "office" names its
+        # kind once more: "servicio de bomberos de la Generalitat" is its fire brigade, the
+        # "Servicio de Guardacostas de Galicia" Galicia's coastguards. Not an emergency
+        # agency's: its "Agencia" is a letter of its acronym ("ARE").
         concepts.discard("office")
     return " ".join(sorted(concepts))
 

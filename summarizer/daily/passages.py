@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -28,9 +29,23 @@ _TEXT = re.compile(r"\S")
 # ("13:05 Nordlicht:", "08.05 Un enorme ..."; a spaced French clock needs its dash, as "19 h
 # 35 Genève" may be a clause): each entry may tell another event, and its own passage ends
 # where the next one starts. Possessive runs of blanks: a line of spaces is read once.
-LIVE_ENTRY = re.compile(
-    r"[ \t]*+(?:\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
-    r"|\d{1,2}[:.]\d{2}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))"
+_CLOCK_AND_DASH = r"\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
+LIVE_ENTRY = re.compile(rf"[ \t]*+(?:{_CLOCK_AND_DASH}|\d{{1,2}}[:.]\d{{2}}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))")
+# A blog whose line breaks were lost (a page read as one paragraph: "Le direct de Radio
+# Cinarca. 07h35 — Éboulement sur la D81 ... 11h05 — Bilan : ...") opens its entries after a
+# sentence's end, on a clock and its dash. Read so only where a line holds two entries or more:
+# a wire's one "... at the quay. 10:15 - " is no blog.
+_ENTRY_IN_A_LINE = re.compile(rf"(?<=[.!?…»\"”)])[ \t]++(?={_CLOCK_AND_DASH})")
+# An editor's correction opens its own paragraph ("Correction: An earlier version of this
+# story said the landfill was in Bilbao", "Rectificatif :", "Berichtigung:", "Corrección:",
+# "Fe de erratas:", "Rettifica:", "Correção:"): it tells what an earlier version got wrong,
+# often the wrong place itself, never the rest of the report before it.
+CORRECTION_NOTE = re.compile(
+    r"[ \t]*+(?i:corrections?|rectificati(?:f|on|e)|rectificaci[oó]n|erratum|errata|fe de erratas"
+    r"|correcci[oó]n?|berichtigung|korrektur|correzione|rettifica|corre[cç][aã]o)\b"
+    # A label: a colon or a dash soon after ("Correction, 21:40:", "RECTIFICATIF (mis à jour
+    # à 19 h 30) —"), so "Corrections officers said ..." opens no note.
+    r"[^\n.]{0,40}?[:\-–—]\s"
 )
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
 # incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
@@ -148,6 +163,8 @@ def incident_context(article: Article, incident: Incident, others: Iterable[Inci
             break  # past the first follow-on sentence, stay inside the paragraph
         if first + sentence.end > stop or LIVE_ENTRY.match(text, first + sentence.start):
             break  # another incident's evidence, or a live blog's next entry ("15:05 - ...")
+        if CORRECTION_NOTE.match(text, first + sentence.start):
+            break  # an editor's note of what an earlier version got wrong
         if tells_another_event(text[first + sentence.start : first + sentence.end]):
             break  # "A second fire ... burnt 40 hectares": its figures are not this event's
         end = first + sentence.end
@@ -228,7 +245,7 @@ _DAY_MINUTES = 24 * 60
 def entry_minutes(text: str) -> tuple[tuple[int, int], ...]:
     """Each live entry of a text, in page order: (where its line begins, its minute of the day)."""
     found = []
-    for line in chain((0,), (m.end() for m in re.finditer("\n", text))):
+    for line in entry_starts(text):
         # An entry opened by its weekday keeps its place among the blog's clocks.
         heading = _day_heading(text, line)
         at = heading[0] if heading else line
@@ -293,10 +310,31 @@ def midnights_of_entries(text: str) -> dict[int, int]:
 
 
 def live_entry_at(text: str, start: int) -> int | None:
-    """Where the line holding ``start`` begins, when it opens on a live blog's entry time
-    (``LIVE_ENTRY``); None otherwise."""
+    """Where the live blog's entry holding ``start`` begins (``entry_starts``): its line's
+    start when the line opens on an entry's time (``LIVE_ENTRY``) or on its weekday and then
+    its time ("Saturday 23:52 -", "Samstag, 15.58 Uhr:", ``_day_heading``), or where an entry
+    of a line holding several begins (``_ENTRY_IN_A_LINE``); None otherwise."""
     line = text.rfind("\n", 0, start) + 1
-    return line if LIVE_ENTRY.match(text, line) else None
+    starts = entry_starts(text)
+    at = bisect_right(starts, start) - 1
+    found = starts[at] if at >= 0 and starts[at] >= line else None
+    opens = found is not None and (LIVE_ENTRY.match(text, found) or _day_heading(text, found))
+    return found if opens else None
+
+
+@lru_cache(maxsize=64)
+def entry_starts(text: str) -> tuple[int, ...]:
+    """Where each line that may open a live blog's entry begins (every line: ``entry_minutes``
+    and ``live_entry_at`` read its clock), and each entry a line holds after a sentence's
+    end where it holds two or more (``_ENTRY_IN_A_LINE``), in page order."""
+    found = []
+    for line in chain((0,), (m.end() for m in re.finditer("\n", text))):
+        found.append(line)
+        end = text.find("\n", line)
+        inline = [m.end() for m in _ENTRY_IN_A_LINE.finditer(text, line, len(text) if end < 0 else end)]
+        if len(inline) + bool(LIVE_ENTRY.match(text, line)) >= 2:
+            found += inline
+    return tuple(found)
 
 
 # Between an article's id and its entry's offset in a report's owner: no id holds it.

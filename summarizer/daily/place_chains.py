@@ -258,13 +258,39 @@ def holders_apart(
     "Bahnhofstrasse, Zürich" and "Bahnhofstrasse, Bern"; "Hauptstrasse, Kelsried" and
     "Hauptstrasse, Dornried"; "Santiago, Chile" and "Santiago, Spain". A report placed at
     the other's town is in it ("plaza Mayor, Burgos" and "Burgos, Castilla"). Not the places
-    the day names beside them, which it spreads to every report of one key."""
-    own_a = held_a - held_b - {place_b}
-    own_b = held_b - held_a - {place_a}
+    the day names beside them, which it spreads to every report of one key. Nor the town a
+    site of the other is named for: the site's name places it there as the town's own name
+    would ("jonction de Champfontaine, A12" and "A12 exit Feldbrunnen, Champfontaine"). Nor,
+    beside a stretch of road (``is_road_number``: "A12, Sensebezirk"), the town a site on
+    that road is named for written again ("A12 exit Champfontaine, Champfontaine"): the
+    district a road runs through may hold it, as it may when the town goes unwritten."""
+    town_a, town_b = _town_of_site(place_a), _town_of_site(place_b)
+    own_a = held_a - held_b - {place_b, town_b, _on_road_beside(town_a, place_a, held_a, place_b)}
+    own_b = held_b - held_a - {place_a, town_a, _on_road_beside(town_b, place_b, held_b, place_a)}
     countries_a, countries_b = held_a & COUNTRY_NAMES, held_b & COUNTRY_NAMES
     return bool(own_a and own_b) and not any(
         _may_hold(mine, theirs, (countries_a, countries_b)) for mine in own_a for theirs in own_b
     )
+
+
+def _town_of_site(key: str | None) -> str | None:
+    """The name a site's key gives besides its kind and the road it lies on ("champfontaine
+    motorway_exit", "a12 champfontaine motorway_exit": "champfontaine"), or None for a key
+    that names no kind of site (a town's, a region's)."""
+    if site_of_key(key) is None or key is None:
+        return None
+    name = [w for w in key.split() if not _site_of(w) and w not in PLACE_SITE_NOUNS and not is_road_number(w)]
+    return " ".join(name) or None
+
+
+def _on_road_beside(
+    town: str | None, place: str | None, held: frozenset[str], road: str | None
+) -> str | None:
+    """``town``, when ``road`` is a road's number that ``place`` (a site's key) is on, in its
+    own words or in what it lies in; else None."""
+    if not (town and place and road and is_road_number(road)):
+        return None
+    return town if road in place.split() or road in held else None
 
 
 def site_variants(keys: Iterable[str]) -> dict[str, str]:

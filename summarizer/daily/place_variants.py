@@ -89,8 +89,11 @@ def valley_variants(keys: Iterable[str | None]) -> dict[str, str]:
     a word ending as German valleys do ("Portal", "Hospital", "Wuppertal") is read as one
     only beside "the Por valley", which no report writes."""
     by_river: dict[str, set[str]] = {}
-    for key in keys:
-        if key and (river := _valley_of(key)):
+    for key in sorted(filter(None, keys)):  # in one order on every run: the first met files
+        if river := _valley_of(key):
+            # A river's name a vowel apart in another language is its name ("Valle d'Aosta",
+            # "Vallée d'Aoste"): filed under the one already met (``_one_vowel_apart``).
+            river = next((known for known in by_river if _one_vowel_apart(known, river)), river)
             by_river.setdefault(river, set()).add(key)
     return {key: min(group) for group in by_river.values() if len(group) > 1 for key in group}
 
@@ -193,6 +196,9 @@ def one_key_per_region(
             places=frozenset(
                 variants.get(p, p) for p in r.places | other_cities.get(r.place or "", frozenset())
             ),
+            # What it is written in, too: "A5, Nus, Aosta Valley" and "A5, Nus, Valle d'Aosta"
+            # lie in one region, not two (``place_chains.holders_apart``).
+            held_by=frozenset(variants.get(h, h) for h in r.held_by),
         )
         for r in reports
     ]

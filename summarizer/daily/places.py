@@ -38,7 +38,7 @@ from summarizer.text.lexicons.places import (
     STREET_WORDS,
 )
 from summarizer.text.normalize import normalize
-from summarizer.text.place_levels import county_spelled_out, may_lie_within, place_level
+from summarizer.text.place_levels import county_spelled_out, landmark_of, may_lie_within, place_level
 from summarizer.text.places import places_after_prepositions, places_between
 
 COUNTRY_NAMES = frozenset(n.casefold() for n in [*COUNTRIES, *COUNTRY_ALIASES.values(), *COUNTRY_BY_DEMONYM])
@@ -79,7 +79,7 @@ def place_key(name: str, *, site: bool = False) -> str:
     (``key_spelling``), but in a known city's own name: São Paulo, Saint Paul and San
     Pablo are three cities, though a ``site`` named for a saint ("Església de Santa
     Maria") is one in every language even where a city bears its name."""
-    owned = _known_parts(_OWNER.sub("", county_spelled_out(name.strip())))
+    owned = _known_parts(_OWNER.sub("", county_spelled_out(landmark_of(name))))
     if quarter := _city_quarter(owned):
         return quarter
     if held := regional_adjective(owned):

@@ -27,6 +27,7 @@ from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
 from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
+from summarizer.daily.passage_people import actors_named
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.placed_by_kind import places_by_kind
@@ -141,10 +142,16 @@ class FigureRecord:
 
     @classmethod
     def of(
-        cls, figure: Figure, text: str, party: str | None = None, placed: Sequence[tuple[int, str]] = ()
+        cls,
+        figure: Figure,
+        text: str,
+        party: str | None = None,
+        placed: Sequence[tuple[int, str]] = (),
+        lang: str = "en",
     ) -> FigureRecord:
         """The record of ``figure``; ``placed`` holds the article's figures as (start,
-        category), to tell a part from the whole toll of its kind (``subcounts.own_whole``)."""
+        category), to tell a part from the whole toll of its kind (``subcounts.own_whole``);
+        ``lang`` is the article's language (``figure_standing.standing_of``)."""
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -158,7 +165,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
-            standing=standing_of(text, figure, placed),
+            standing=standing_of(text, figure, placed, lang),
         )
 
     def figure(self) -> Figure:
@@ -275,7 +282,8 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     meta = article.meta
     parties = figure_parties(article.text, briefing)
     placed = [(f.span.start, f.category) for f in briefing.figures]
-    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed=placed) for f in briefing.figures]
+    lang = briefing.language or "en"
+    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed, lang) for f in briefing.figures]
     by_id = {f.id: f for f in figures}
     borrowed = places_by_kind(briefing.incidents, briefing.language)
     return ArticleRecord(
@@ -309,7 +317,7 @@ def _incident_record(
     ctx_start, ctx_end = incident.evidence_span.start, incident.evidence_span.start + len(context)
     linked = [figures[f] for f in incident.casualty_figures if f in figures]
     nearby = [f for f in figures.values() if ctx_start <= f.span.start < ctx_end and f not in linked]
-    named = [a for a in briefing.actors if any(ctx_start <= m.start < ctx_end for m in a.mentions)]
+    named = actors_named(briefing.actors, article.text, ctx_start, ctx_end)  # two Hales: whose each is
     refs = [*incident.perpetrators, *incident.targets, incident.claimed_by]
     report = report_evidence(
         owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry

@@ -15,16 +15,12 @@ from summarizer.daily.day_parts import Hours, day_told, day_told_late, moment_ho
 from summarizer.daily.event_marks import event_marks
 from summarizer.daily.figures import interval
 from summarizer.daily.incident_fields import IncidentFields
-from summarizer.daily.kinds import (
-    report_kind,
-    tells_a_kind,
-    tells_a_restoration,
-)
+from summarizer.daily.kinds import report_kind, tells_a_kind
 from summarizer.daily.link_denials import denies_a_link
 from summarizer.daily.measures import MeasuredFigure, measure_of
 from summarizer.daily.merge import content_words, read_words, report_words, things_named
 from summarizer.daily.named_causes import cause_words
-from summarizer.daily.named_sites import site_names
+from summarizer.daily.named_sites import told_site_names
 from summarizer.daily.other_months import another_month
 from summarizer.daily.participants import (
     NOBODY,
@@ -45,6 +41,7 @@ from summarizer.daily.report_words import common_words, spelt_own_way
 from summarizer.daily.spots import streets_in
 from summarizer.daily.told_on import told_on
 from summarizer.text.dates import days_of_report, found_on, weekdays_named
+from summarizer.text.restorations import tells_a_restoration
 from summarizer.text.vocabulary import (
     DISTINCT_EVENT_CUES,
 )
@@ -252,15 +249,16 @@ def report_evidence(
         people=frozen(people),
         held_by=place_holders(incident.place),
         streets=frozen(
-            streets_in(incident.location) | site_names(incident.location, incident.place, incident.type)
+            streets_in(incident.location)
+            | told_site_names(incident.location, incident.evidence, incident.place, incident.type)
         ),
         kind=report_kind(incident.type, incident.evidence),
         levels=report_levels(incident, key, language),
         participants=participants_in(incident.evidence) if incident.type == "protest" else NOBODY,
-        hours=moment_hours(incident.type, incident.time),
+        hours=moment_hours(incident.type, incident.time, words),
         day_unknown=day_unknown,
         language=language,
-        marks=event_marks(incident.time, incident.evidence, language),
+        marks=event_marks(incident.time, incident.evidence, language, incident.type),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
         restores=incident.type == "other" and tells_a_restoration(incident.evidence),
     )

@@ -18,6 +18,7 @@ from summarizer.daily.named_sites import SITE_MARK, sites_apart
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of
 from summarizer.text.lexicons.places import COMPASS_POINTS, GERMAN_STREET_ENDINGS, STREET_WORDS
+from summarizer.text.roads_and_works import road_key
 
 # English and the Romance languages write a town's part as its point after an article
 # ("in the west of the city", "the East End", "l'est de la ville", "dans le nord de Lyon",
@@ -129,7 +130,8 @@ def streets_in(location: str | None) -> frozenset[str]:
                 for word in side:
                     if not word[:1].isupper() or fold_accents(word) in STREET_WORDS:
                         break
-                    found.add(fold_accents(re.sub(r"['’]s$", "", word)))
+                    # A road's number in one key however written ("EN13", "N-13").
+                    found.add(road_key(fold_accents(re.sub(r"['’]s$", "", word))))
     return frozenset(found)
 
 

@@ -34,11 +34,14 @@ BEFORE_CHARS = 24
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Right after the number: "12 residents of the town" names whose they are, not a part.
     after = re.compile(rf"^\s*(?:{PART_AFTER})(?!\w)")
     before = re.compile(rf"(?<!\w)(?:{PART_BEFORE})\s+(?:\w+\s+)?$")
-    return after, before
+    # Opening the figure's own words: a briefing often takes the partitive into the figure
+    # ("dont un", "darunter zwei", "including three", "entre ellos dos").
+    opening = re.compile(rf"^\s*(?:{PART_BEFORE})\s+\S", re.IGNORECASE)
+    return after, before, opening
 
 
 @cache
@@ -66,12 +69,13 @@ def _rest(figure_text: str) -> str:
 def is_subcount(article_text: str, figure_text: str, span: Span) -> bool:
     """Whether the figure at ``span`` counts some of a count already given: a partitive in
     the figure's own words or right after it ("five of the injured", "8 of them"), or just
-    before it ("including three", "dont cinq")."""
-    after, before = _patterns()
+    before it ("including three", "dont cinq"), or opening its own words ("dont un")."""
+    after, before, opening = _patterns()
     rest = _rest(figure_text)
     following = fold_accents(rest + article_text[span.end : span.end + BEFORE_CHARS])
     preceding = fold_accents(article_text[max(0, span.start - BEFORE_CHARS) : span.start])
-    return bool(after.search(following) or before.search(preceding))
+    own = fold_accents(figure_text)
+    return bool(after.search(following) or before.search(preceding) or opening.match(own))
 
 
 def own_whole(

@@ -10,8 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
+from summarizer.daily.kind_referents import same_actor_kind
 from summarizer.daily.organisation_joins import OrganisationNames, abbreviation_key, organisation_spellings
-from summarizer.daily.organisations import COUNTRY_WORDS
 from summarizer.linkage import UnionFind
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, PHRASE_EXPANSIONS
@@ -139,6 +140,11 @@ def join_translated_acronyms(flat: Sequence[OrganisationNames], groups: UnionFin
         }
         # Another body whose first two words open the acronym may spell it in words the
         # tables do not read ("SRG" of "Schweizerische Radio- und Fernsehgesellschaft", not
-        # the "Schweizerische Rettungsgesellschaft"): then it joins neither.
-        if len(roots) == 1 and not opened.get(letters[:2], set()) - {groups.find(index), *roots}:
+        # the "Schweizerische Rettungsgesellschaft"): then it joins neither. One of its actor
+        # kind only (``kind_referents.same_actor_kind``).
+        if (
+            len(roots) == 1
+            and not opened.get(letters[:2], set()) - {groups.find(index), *roots}
+            and same_actor_kind(flat, groups, next(iter(roots)), flat[index].kind)
+        ):
             groups.union(index, roots.pop())

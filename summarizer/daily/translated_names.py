@@ -10,8 +10,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import BODY_WORDS, COUNTRY_WORDS, LEVELS
+from summarizer.daily.organisations import BODY_WORDS, LEVELS
 from summarizer.daily.places import place_key
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import legal_form

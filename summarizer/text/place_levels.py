@@ -10,6 +10,13 @@ import re
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.places import AREA_LEVELS, EXONYMS, REGION_LEVELS, STREET_WORDS
+from summarizer.text.lexicons.relative_places import (
+    RELATIVE_PLACE_PHRASES,
+    ROAD_BETWEEN,
+    ROAD_BETWEEN_JOINERS,
+    ROAD_LOCATORS,
+)
+from summarizer.text.roads_and_works import ROAD_NUMBER
 from summarizer.text.subdivisions import subdivision_names
 
 # French names a département, a region or a river with a lower-case article ("le Rhône",
@@ -35,6 +42,42 @@ def county_spelled_out(name: str) -> str:
     """``name`` with its county written in full: "near Clifden, Co. Galway" -> "near
     Clifden, County Galway"."""
     return _COUNTY_SHORT.sub("County", name)
+
+
+# A relation to a landmark opening a place's name, then the landmark ("d'" joins it unspaced).
+_NEAR_A_LANDMARK = re.compile(r"\s*(?i:" + "|".join(RELATIVE_PLACE_PHRASES) + r")(?:(?<=['’])|\s+)(?=\w)")
+
+
+# A road's number, then what locates it by a town, then the town ("A31 near Hettange-Grande").
+_ROAD_BY_A_TOWN = re.compile(
+    rf"\s*({ROAD_NUMBER.pattern})\s+(?i:{'|'.join(ROAD_LOCATORS)})(?:(?<=['’])|\s+)(?=\w)"
+)
+_ROAD_BETWEEN_TOWNS = re.compile(
+    rf"\s*({ROAD_NUMBER.pattern})\s+(?i:{ROAD_BETWEEN})\s+(.+?)\s+(?i:{ROAD_BETWEEN_JOINERS})\s+(?=\w)"
+)
+
+
+def _after_the_town(name: str, start: int) -> int:
+    """Where the town opening ``name[start:]`` ends: at its part's comma or bracket, or the end."""
+    ends = [at for at in (name.find(",", start), name.find("(", start)) if at >= 0]
+    return min(ends) if ends else len(name)
+
+
+def landmark_of(name: str) -> str:
+    """The landmark a place written as near it names ("off Land's End", "12 nautical miles
+    west of Land's End", "au large de Bonifacio", "vor Helgoland": Land's End, Bonifacio,
+    Helgoland, ``lexicons.relative_places``), or the road and town a road located by a town
+    names ("A31 near Hettange-Grande", "A31 at Hettange-Grande": "A31 Hettange-Grande"; "A31
+    between Thionville and Hettange-Grande": "A31 Thionville Hettange-Grande"), else the
+    name as written, trimmed. Two reports of one event at sea or on a road place it at one
+    landmark at two precisions; neither says it lies elsewhere than the landmark's place."""
+    if between := _ROAD_BETWEEN_TOWNS.match(name):
+        # The stretch between two towns lies at neither: the road, which holds both.
+        return f"{between[1]} {name[_after_the_town(name, between.end()) :]}".strip()
+    if road := _ROAD_BY_A_TOWN.match(name):
+        return f"{road[1]} {name[road.end() :].strip()}"
+    near = _NEAR_A_LANDMARK.match(name)
+    return name[near.end() :].strip() if near else name.strip()
 
 
 def region_level(name: str | None) -> str | None:

@@ -35,7 +35,7 @@ from summarizer.text.lexicons.places import (
     ROAD_WORDS,
 )
 from summarizer.text.place_levels import region_level
-from summarizer.text.roads_and_works import facility_place, road_or_street
+from summarizer.text.roads_and_works import a_numbered_road, facility_place, road_or_street
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 
 # Where a site lies from a town ("above Villaret", "off Fuerteventura"): the town is named
@@ -193,7 +193,7 @@ def places_after_prepositions(sentence: str, lang: str = "en") -> Iterator[tuple
         if match.start("place") in seen:
             continue
         found = place_of_match(match, not_place)
-        if found is None:
+        if found is None or a_numbered_road(found[0], sentence, match.end("place")):
             continue
         if (
             lang != "en"

@@ -9,7 +9,12 @@ import re
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, ORG_WORDS, TITLE_SET
-from summarizer.text.lexicons.places import GERMAN_STREET_ENDINGS, STREET_WORDS, TRADE_PLURAL
+from summarizer.text.lexicons.places import (
+    GERMAN_STREET_ENDINGS,
+    NUMBERED_ROAD_WORDS,
+    STREET_WORDS,
+    TRADE_PLURAL,
+)
 from summarizer.text.vocabulary import ORGANIZATION_NAME_ENDINGS
 
 POSSESSIVE = re.compile(r"['’]s$")
@@ -22,6 +27,25 @@ def is_road_number(key: str) -> bool:
     """A place key (lower case) that is a road's number ("a12", "n-340"), as ``ROAD_NUMBER``
     reads one written."""
     return ROAD_NUMBER.fullmatch(key.upper()) is not None
+
+
+# A national or departmental road's number as some countries write it with a prefix of two
+# letters, others with one: Portugal's "EN13" (estrada nacional) is the "N13" or "N-13" a
+# Spanish report writes; France's "RN7" and "RD906" are the "N7" and "D906" of road signs.
+# Only these: "AP-7" and "A-7" are two roads, and so are "SS36" and "S36".
+_ROAD_PREFIX_AS_ONE_LETTER = {"EN": "N", "RN": "N", "RD": "D"}
+_ROAD_NUMBER_PARTS = re.compile(r"([A-Z]{1,3})-?(\d{1,4})")
+
+
+def road_key(number: str) -> str:
+    """A road's number as one key however a newsroom writes it (``ROAD_NUMBER``): without its
+    hyphen, a two-letter national road's prefix as its one letter, lower case ("A-7" and
+    "A7": "a7"; "EN13", "N-13": "n13"). Anything else is returned as it is."""
+    match = _ROAD_NUMBER_PARTS.fullmatch(number.upper())
+    if match is None:
+        return number
+    prefix, digits = match.groups()
+    return (_ROAD_PREFIX_AS_ONE_LETTER.get(prefix, prefix) + digits).lower()
 
 
 def road_or_street(name: str) -> bool:
@@ -84,3 +108,12 @@ def without_heading(place: str) -> str:
     """``place`` without a road's heading ("E40 richting Brussel, Erpe-Mere" -> "E40 ,
     Erpe-Mere"): the town it heads for is not the place."""
     return _HEADING.sub("", place)
+
+
+_NUMBER_NEXT = re.compile(r"[ \t\u00a0]+\d")
+
+
+def a_numbered_road(place: str, sentence: str, end: int) -> bool:
+    """A road's word and its number, the number at ``end`` ("on Route 11", "on Highway 1",
+    "sur la Route 132"): a road, never a town called "Route"."""
+    return place.casefold() in NUMBERED_ROAD_WORDS and _NUMBER_NEXT.match(sentence, end) is not None

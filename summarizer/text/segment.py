@@ -63,8 +63,15 @@ def _stops(lang: str) -> _Stops:
     return _Stops(lex.abbreviations | ABBREVIATIONS, frozenset(lex.months), lex.ordinal_leads)
 
 
+# A unit's letter after a numeral ("vers 18 h.", "à 800 m.", "depuis 11 h."): the clock's
+# or the measure's letter, never a name's initial, so its full stop ends the sentence.
+_UNIT_AFTER_A_NUMERAL = re.compile(r"(?<![\w.,])\d{1,4}[ \u00a0\u202f]?[a-z]$")
+
+
 def _is_abbreviation(before: str, stops: _Stops) -> bool:
     # Only the last word matters; an abbreviation is never 40 characters long.
+    if _UNIT_AFTER_A_NUMERAL.search(before[-12:]):
+        return False  # written in lower case: "800 m." is metres, "M. Dupont" a title
     word = _WORD_SEPARATOR.split(before[-40:])[-1].lower().rstrip(".")
     return word in stops.abbreviations or (len(word) == 1 and "a" <= word <= "z")
 

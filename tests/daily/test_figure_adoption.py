@@ -10,6 +10,8 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from summarizer.daily.figure_adoption import adopted_figures
 
 
@@ -38,3 +40,40 @@ def test_many_loose_figures_are_adopted_in_linear_time() -> None:
     adopted = adopted_figures([source, other, third], clusters)
     assert time.thread_time() - started < 1
     assert {n: [(s.id, f.id) for s, f in found] for n, found in adopted.items()} == {0: [("a1", "f7")]}
+
+
+def _length(ident: str, value: float, counted: str, unit: str = "m") -> Any:
+    return SimpleNamespace(id=ident, value=value, value_high=None, bound="exact", unit=unit,
+                           counted=counted, category="distance")  # fmt: skip
+
+
+def _adopted(loose: Any, told: Any) -> list[str]:
+    source, source_incident = _article("a1", [loose], [])
+    other, other_incident = _article("a2", [told], [told])
+    adopted = adopted_figures([source, other], [[(source, source_incident), (other, other_incident)]])
+    return [f.id for found in adopted.values() for _, f in found]
+
+
+_HOUSES = "Abstand der Absturzstelle zu den ersten Häusern"
+
+
+@pytest.mark.parametrize(
+    ("value", "counted", "adopted"),
+    [
+        # One distance two reports dispute (issue 25, day 54): adopted though 2.5 times apart.
+        (500, "distance entre le lieu de l'impact et les premières habitations", True),
+        (500, "distance from the crash site to the first houses", True),
+        (500, "distancia hasta las primeras casas", True),
+        # No facet named: a perimeter may be any length of the story.
+        (500, "périmètre de sécurité", False),
+        # Another facet: a depth is no distance.
+        (500, "profondeur du cratère", False),
+        # Ten times as far: another distance, whatever its words.
+        (5000, "distance entre le lieu de l'impact et le village", False),
+    ],
+)
+def test_a_loose_length_of_the_facet_a_report_gives_is_adopted_within_a_dispute(
+    value: float, counted: str, adopted: bool
+) -> None:
+    found = _adopted(_length("f1", value, counted), _length("h1", 200, _HOUSES))
+    assert (found == ["f1"]) is adopted

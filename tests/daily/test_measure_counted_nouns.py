@@ -61,7 +61,8 @@ def test_one_thing_in_one_state_is_one_measure_in_every_language(counted: str) -
     [
         ("litres de fioul échappés", "other:litre echappe"),  # the noun before "de", not the last word
         ("membres du groupe", "other:member"),  # members, as every language says it (``THINGS``)
-        ("soci della società di giocatori", "other:soci"),
+        ("soci della società di giocatori", "other:member"),  # a society's members (``THINGS``)
+        ("tifosi della squadra di casa", "other:tifosi"),  # the noun before "della", no table's
         ("tableaux endommagés", "other:painting endommage"),  # French puts the noun first
         ("cuadros dañados", "other:painting danado"),  # the noun read through the concept tables
         ("trains retardés", "other:train retarde"),  # a participle no table knows is the state as written

@@ -30,6 +30,11 @@ _RESCUES = [
     "personas rescatadas en la playa de Riazor",
     "bagnanti soccorsi al largo di Rimini",
     "pescadores resgatados ao largo de Peniche",
+    # Saved is rescued (issue 25, day 78: three reports of one beach rescue said it so).
+    "personnes sauvées à Falésia",
+    "banhistas salvos na praia da Falésia",
+    "people saved from the surf",
+    "personas salvadas del incendio",
 ]
 
 
@@ -55,6 +60,20 @@ def test_people_rescued_are_one_measure_in_every_phrasing(counted: str) -> None:
 def test_near_misses_stay_apart_from_people_rescued(counted: str, category: str) -> None:
     measure = measure_of(_Count(counted, category=category)) or ""
     assert not one_count(measure, "other:rescued")
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "emplois sauvés",
+        "jobs saved",
+        "Arbeitsplätze gerettet",
+        "puestos de trabajo salvados",
+        "posti di lavoro salvati",
+    ],
+)
+def test_jobs_saved_are_jobs_not_people_rescued(counted: str) -> None:
+    assert measure_of(_Count(counted)) == "other:job"
 
 
 def test_a_count_names_its_noun_past_off_and_an_irregular_participle() -> None:

@@ -127,6 +127,41 @@ def test_a_place_that_may_hold_the_other_is_no_other_place(a: str, b: str) -> No
     assert not _apart(a, b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A site named for the town the other is written as lying in (issue 25, round 6b).
+        ("jonction de Vernay, A12", "A12 exit Wernach, Vernay"),
+        ("Ausfahrt Vernay, A12", "salida de la A12, Vernay"),
+        # The site's own town written again adds nothing beside a stretch of the road it is
+        # on: the district the road runs through may hold the town's exit, as it may when the
+        # town goes unwritten.
+        ("A12 exit Vernay, Vernay", "A12, Sensebezirk"),
+        ("uscita di Vernay, A12, Vernay", "A12, Distretto della Sense"),
+        ("salida de Vernay, AP-7, Vernay", "AP-7, Girona"),
+    ],
+)
+def test_a_site_named_for_a_town_lies_in_that_town(a: str, b: str) -> None:
+    assert not _apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One site's name, two towns: the site's name is no holder of either.
+        ("gare de Vernay, Lyon", "gare de Vernay, Marseille"),
+        ("Vernay station, Kelsried", "Hauptstrasse, Dornried"),
+        # A site's own town written again, beside a place that is no stretch of its road: a
+        # street of another town, another road's stretch, the site on its road in another district.
+        ("Ausfahrt Wernach, Wernach", "Hauptstrasse, Dornried"),
+        ("salida de Vernay, AP-7, Vernay", "A-2, Girona"),
+        ("A12 exit Vernay, Glanebezirk", "A12, Sensebezirk"),
+    ],
+)
+def test_a_site_named_for_a_town_does_not_join_two_towns(a: str, b: str) -> None:
+    assert _apart(a, b)
+
+
 def test_site_variants_join_only_two_forms_the_day_holds() -> None:
     assert site_variants(["aroport kolmsdorf", "kolmsdorf airport"]) == {
         "aroport kolmsdorf": "kolmsdorf airport"
@@ -376,3 +411,41 @@ def test_two_fires_in_places_of_one_name_in_two_countries_or_regions_stay_two(a:
         _fire("On Tuesday 80 firefighters battled a blaze at a warehouse.", b),
     )
     assert len(day.incidents) == 2, [[r.article_id for r in i.reports] for i in day.incidents]
+
+
+def _spill(text: str, place: str, language: str) -> Briefed:
+    return one_incident(text, type="accident", place=place, language=language)
+
+
+def test_a_motorway_exit_named_for_its_town_meets_the_towns_and_the_districts_report() -> None:
+    """A morning's spill at one exit, told by the exit of the town (fr), the exit written in
+    the town (en) and the motorway's stretch in its district (de), is one event; the
+    evening's spill at another exit of the motorway stays another (issue 25, round 6b)."""
+    exit_fr = _spill(
+        "Vendredi à 07h35, un camion a perdu 18 tonnes d'aliments pour porcs sur l'A12, à la "
+        "jonction de Vernay. L'OFROU a fermé la bretelle.",
+        "jonction de Vernay, A12",
+        "fr",
+    )
+    exit_en = _spill(
+        "On Friday morning the A12 exit at Vernay was closed after a truck spilled 18 tonnes "
+        "of pig feed across both lanes.",
+        "A12 exit Vernay, Vernay",
+        "en",
+    )
+    stretch_de = _spill(
+        "Auf der A12 im Sensebezirk hat am Freitagmorgen ein Lastwagen 18 Tonnen "
+        "Schweinefutter verloren, das auf der Fahrbahn liegt.",
+        "A12, Sensebezirk",
+        "de",
+    )
+    evening = _spill(
+        "Zum zweiten Mal am selben Tag hat am Freitagabend ein Lastwagen auf der A12 Ladung "
+        "verloren: drei Tonnen Körnermais bei der Ausfahrt Sankt Kilian.",
+        "Ausfahrt Sankt Kilian, A12",
+        "de",
+    )
+    day = merged(exit_fr, evening, exit_en, stretch_de)
+    groups = sorted(sorted(r.article_id for r in i.reports) for i in day.incidents)
+    morning = sorted(b.article.id for b in (exit_fr, exit_en, stretch_de))
+    assert groups == sorted([morning, [evening.article.id]]), groups

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.kinds import tells_a_restoration
+from summarizer.text.restorations import tells_a_restoration
 from tests.daily.test_daily import merged, one_incident
 
 _RESTORED = [

@@ -197,6 +197,7 @@ def test_an_island_and_the_city_named_with_it_may_be_one_place() -> None:
         ("Ötztal", "Oetztal", "Ötz valley"),
         ("Val d'Anniviers", "Anniviers valley"),
         ("Zillertal", "Ziller Tal", "Ziller Valley"),
+        ("Aosta Valley", "Valle d'Aosta", "Vallée d'Aoste"),  # its river's name a vowel apart
     ],
 )
 def test_a_valley_named_for_its_river_in_each_language_is_one_place_of_the_day(
@@ -213,6 +214,7 @@ def test_a_valley_named_for_its_river_in_each_language_is_one_place_of_the_day(
         ("Portal", "Hospital", "Capital", "Wuppertal", "Crystal"),  # words ending as a German valley
         ("Ötztal", "Zillertal"),  # two valleys
         ("Val Ferrache", "Val Ferret"),
+        ("Valle Maggia", "Valle di Muggio"),  # two rivers' names more than a vowel apart
         ("Ferrache", "Ferrache valley"),  # a river's village and its valley: ``places_related``'s
     ],
 )

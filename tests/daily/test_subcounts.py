@@ -36,6 +36,13 @@ def _subcount(text: str, figure: str) -> bool:
         ("Doce personas resultaron heridas, dos de ellas de gravedad.", "dos"),
         ("Murieron 14 personas, entre ellos tres menores.", "tres menores"),
         ("The blast killed 30 people, including four children.", "four children"),
+        # The partitive taken into the figure's own words (issue 25, a town-centre crash).
+        ("Le bilan reste de quatre blessés selon la mairie, dont un hospitalisé.", "dont un"),
+        ("Zwölf Menschen wurden verletzt, darunter zwei Kinder.", "darunter zwei Kinder"),
+        ("Hubo doce heridos, entre ellos dos menores.", "entre ellos dos menores"),
+        ("Twelve people were hurt, Including three children.", "Including three children"),
+        ("Dodici persone sono rimaste ferite, tra cui due bambini.", "tra cui due bambini"),
+        ("Doze pessoas ficaram feridas, incluindo duas crianças.", "incluindo duas crianças"),
     ],
 )
 def test_a_part_of_a_count_given_is_a_subcount(text: str, figure: str) -> None:
@@ -51,6 +58,10 @@ def test_a_part_of_a_count_given_is_a_subcount(text: str, figure: str) -> None:
         ("Selon la préfecture, 250 habitants ont été évacués.", "250 habitants"),
         ("Cinco personas murieron en el incendio de la fábrica.", "Cinco personas"),
         ("Of the 40 workers on site, none was hurt.", "40 workers"),  # the whole, named first
+        # A preposition that is no partitive opening the figure ("unter 50 Metern", "von elf").
+        ("Die Sicht lag unter 50 Metern.", "unter 50 Metern"),
+        ("Die Polizei sprach von elf Verletzten.", "von elf Verletzten"),
+        ("Entre 30 y 40 personas resultaron heridas.", "Entre 30 y 40 personas"),
     ],
 )
 def test_a_whole_count_is_no_subcount(text: str, figure: str) -> None:
@@ -288,3 +299,43 @@ def test_reading_a_parts_whole_in_hostile_text_is_quick_and_total(text: str) -> 
     span = Span(start=0, end=len(figure))
     assert own_whole(text, figure, span, "killed", [(5, "other")]) in (True, False)
     assert own_whole(text, figure, span, "killed", []) is False
+
+
+@pytest.mark.parametrize(
+    ("update", "whole", "part", "other", "other_figure"),
+    [
+        (
+            "Accident rue Kéréon à Quimper ce matin : le bilan reste de quatre blessés, dont un hospitalisé.",
+            "quatre blessés",
+            "dont un",
+            "Accident rue Kéréon à Quimper ce matin : trois blessés selon les pompiers.",
+            "trois blessés",
+        ),
+        (
+            "Unfall in der Kéréon-Straße in Quimper am Morgen: vier Verletzte, darunter ein Lehrling.",
+            "vier Verletzte",
+            "darunter ein Lehrling",
+            "Unfall in der Kéréon-Straße in Quimper am Morgen: drei Verletzte, so die Feuerwehr.",
+            "drei Verletzte",
+        ),
+    ],
+)
+def test_a_part_that_opens_with_its_partitive_does_not_stretch_its_source(
+    update: str, whole: str, part: str, other: str, other_figure: str
+) -> None:
+    """ "Quatre blessés, dont un hospitalisé" against another report's three injured: the
+    part "dont un" must not widen its report to one-to-four injured, which the other
+    report's three would fit."""
+    a = one_incident(
+        update,
+        place="rue Kéréon, Quimper",
+        type="accident",
+        figures=[_injured("f1", whole, 4), _injured("f2", part, 1)],
+    )
+    b = one_incident(
+        other, place="rue Kéréon, Quimper", type="accident", figures=[_injured("f1", other_figure, 3)]
+    )
+    day = merged(a, b)
+    assert len(day.incidents) == 1
+    (figure,) = [f for f in day.figures if f.category == "injured"]
+    assert figure.conflict, [v.text for v in figure.values]

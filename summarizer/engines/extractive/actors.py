@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from summarizer.engines.extractive.actor_mentions import other_given_name
+from summarizer.engines.extractive.actor_mentions import other_given_name, parts_of_longer_names
 from summarizer.engines.extractive.bodies import place_owner
 from summarizer.engines.extractive.genders import genders_by_article, pronoun_openers
 from summarizer.engines.extractive.names import (
@@ -380,4 +380,5 @@ class ActorFinder:
                     mentions=spans,
                 )
             )
-        return actors
+        parts = parts_of_longer_names(actors, self.rules.given_names)
+        return [a for a in actors if a.id not in parts]

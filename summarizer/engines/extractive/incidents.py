@@ -34,6 +34,7 @@ from summarizer.text.lexicons.news_events import (
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
 from summarizer.text.normalize import lower_keeping_offsets
+from summarizer.text.restorations import tells_a_return_home
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
 
 # Each type's cues as one alternation, bounded on both sides: a cue is a whole word. The
@@ -79,6 +80,7 @@ REPORTED_AS = {
     "lost_load": "accident",
     "seizure": "other",
     "rescue": "accident",
+    "restoration": "other",
 }
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|refuted)\b")
@@ -215,7 +217,14 @@ def incident_kind(sentence: str, lang: str = "en") -> str | None:
     whose cue comes first: a schema type, or one of ``REPORTED_AS``. German, French and
     Spanish read their own cue tables, where the kind whose cue comes first wins. Talks
     yield to any other event of the sentence, and a cue that reports no event
-    (``incident_guards``) is passed over."""
+    (``incident_guards``) is passed over. An event's sentence that tells people going back
+    home reports that return, whatever hazard it names: "Residents evacuated after the
+    rollover were allowed to return home" ends the evacuation (``text.restorations``)."""
+    kind = _cue_kind(sentence, lang)
+    return "restoration" if kind is not None and tells_a_return_home(sentence) else kind
+
+
+def _cue_kind(sentence: str, lang: str) -> str | None:
     lowered = lower_keeping_offsets(sentence)
     if (other := _other_language_types(lang)) is not None:
         return _first_event(other, lowered, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarizer.models import ActorKind
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import is_city
-from summarizer.text.lexicons.places import REGION_LEVELS
+from summarizer.text.lexicons.places import PLACE_LEVEL_WORDS, REGION_LEVELS, SETTLEMENT_NOUNS
 from summarizer.text.place_levels import region_level
 
 # "Innsbrucker" is Innsbruck's adjective; a stem shorter than this ("Hof" in "Hofer",
@@ -55,8 +55,24 @@ def named_for_a_place(tokens: list[str], given_names: frozenset[str]) -> bool:
     return (
         city_adjective(names[0], given_names)
         or _level_word(names[0])
+        or a_town_as_a_body(tokens, given_names)
         or (region_level(names[-1]) == "region" and names[-1] not in given_names)
     )
+
+
+# What joins a town's word to its name ("Ville de Bathurst", "Comune di Bari", "City of Leeds").
+_JOINERS = frozenset({"de", "di", "da", "do", "del", "du", "of", "d'", "d’"})
+
+
+def a_town_as_a_body(tokens: list[str], given_names: frozenset[str]) -> bool:
+    """The name opens with a town's or a municipality's word ("Ville de Bathurst", "Concello
+    de Laxeiro", "Comune di Bari", "Gemeinde Aubenwil"): the town as a body. A given name
+    spelt so ("Ville Niinistö") is a person's unless a joiner follows it."""
+    first = tokens[0] if tokens else ""
+    if fold_accents(first.casefold()) not in PLACE_LEVEL_WORDS | SETTLEMENT_NOUNS:
+        return False
+    joined = len(tokens) > 1 and tokens[1].casefold() in _JOINERS
+    return joined or first not in given_names
 
 
 def _level_word(word: str) -> bool:

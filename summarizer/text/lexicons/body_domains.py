@@ -19,7 +19,8 @@ _FAMILIES = {
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
-    "service services servicio servicios servizio dienst bureau oficina ufficio aufsicht supervision supervisory "
+    "service services servicio servicios servizio servizi servico servicos dienst bureau oficina ufficio aufsicht "
+    "supervision supervisory "
     "officials autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
@@ -61,6 +62,19 @@ _FAMILIES = {
     "pharmaciens farmacia farmacias farmaceutico farmaceuticos farmacie farmacisti",
     "medicine": "medicine medicines medicament medicaments medicamento medicamentos farmaco farmaci arzneimittel",
     "confederation": "confederation confederacion confederazione",
+    # A federation of clubs or of a trade's workers ("federação de nadadores-salvadores",
+    # "Portuguese lifeguards' federation", "Fédération des chasseurs"). Not German "Verband":
+    # it is as often an association (``organisations.CONCEPTS``).
+    "federation": "federation federations federacion federaciones federacao federacoes federazione federazioni "
+    "foderation",
+    # Who guards a beach or a pool ("nadadores-salvadores", "maîtres-nageurs": ``PHRASE_EXPANSIONS``).
+    "lifeguards": "lifeguard lifeguards rettungsschwimmer socorrista socorristas bagnino bagnini",
+    # A port's authority over shipping, however a language names it ("Capitania do Porto de
+    # Portimão", "capitainerie", "Capitaneria di porto", "Hafenmeisterei", "Portimão harbour
+    # master"): the office and its head are one body in copy. Its port is said once more
+    # (``PHRASE_EXPANSIONS``).
+    "harbour-master": "capitania capitanias capitainerie capitaneria hafenmeister hafenmeisterei hafenkapitan "
+    "havenmeester harbourmaster harbormaster",
     "balloon": "balloon balloons ballon ballons globo globos pallone palloni montgolfiere montgolfieres "
     "heissluftballon heissluftballone",
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
@@ -79,7 +93,7 @@ _FAMILIES = {
     "cycling": "cycling cyclisme ciclismo radsport",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
-    "security": "security safety securite seguridad sicherheit sicurezza seguranca",
+    "security": "security safety securite seguridad sicherheit sicherheits sicurezza seguranca",
     "defense": "abwehr",
     "cyber": "cyber ciber",
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
@@ -99,6 +113,13 @@ _FAMILIES = {
     "observatory": "warte observatory observatoire observatorio",
     "aviation": "aviation luftfahrt flug aviacion air aerien aerienne aereo aerea",
     "accident": "accident accidents unfall unfalle unfalls accidente accidentes",
+    # What an accident board does ("Service suisse d'enquête de sécurité", "Schweizerische
+    # Sicherheitsuntersuchungsstelle", "Comisión de Investigación de Accidentes").
+    "investigation": "investigation investigations enquete enquetes untersuchung untersuchungen untersuchungs "
+    "investigacion investigaciones inchiesta inchieste indagine investigacao inquerito",
+    # A motorway company by what it runs ("Società Autostrade", "Société des autoroutes").
+    "motorway": "motorway motorways autoroute autoroutes autostrada autostrade autopista autopistas "
+    "autoestrada autoestradas autobahn autobahnen",
     "water": "wasser eau eaux agua aguas water "
     # a river's or a lake's police is a water police ("police fluviale", "polizia lacuale")
     "fluvial fluviale fluviali lacustre lacuale",
@@ -200,6 +221,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # Belgium's police and fire zones in Dutch, as "zone de police" and "zone de secours".
     "politiezone": ("police", "zone"),
     **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),
+    # A French department's fire service is its "SDIS" (Lyon's "SDMIS") as a common noun:
+    # "le SDIS de la Moselle" is the "Moselle fire service", "le Sdis" alone its fire brigade.
+    **dict.fromkeys(("sdis", "sdmis"), ("fire-service",)),
     # A town's council in one word ("Gemeinderat", "gemeenteraad"), and Italy's provincial
     # police headquarters, which the press calls the city's police ("Questura di Milano").
     **dict.fromkeys(("gemeinderat", "gemeenteraad"), ("city", "council")),
@@ -292,6 +316,70 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("air-traffic", "control"): ("air-traffic-control",),
     ("controle", "aerien"): ("air-traffic-control",),
     ("control", "aereo"): ("air-traffic-control",),
+    # A harbour master as two words, and a captaincy's port said once more ("Capitania do Porto
+    # de Portimão" is the "Capitania de Portimão").
+    **dict.fromkeys(
+        [
+            ("harbour", "master"),
+            ("harbor", "master"),
+            ("port", "captain"),
+            ("capitania", "porto"),
+            ("capitania", "puerto"),
+            ("capitania", "maritima"),
+            ("capitainerie", "port"),
+            ("capitaneria", "porto"),
+        ],
+        ("harbour-master",),
+    ),
+    # A lifeguard in the words of two ("nadadores-salvadores", "maîtres-nageurs").
+    **dict.fromkeys(
+        [("nadadores", "salvadores"), ("nadador", "salvador"), ("maitres", "nageurs"), ("maitre", "nageur")],
+        ("lifeguards",),
+    ),
+    # A region's "authority" is its government as English and the Romance languages name it
+    # ("Corsica's regional authority", "autorité régionale"); a "regional health authority" is
+    # a health office, its field between the two words.
+    **dict.fromkeys(
+        [
+            ("regional", "authority"),
+            ("regional", "authorities"),
+            ("autorite", "regionale"),
+            ("autorites", "regionales"),
+            ("autoridad", "regional"),
+            ("autoridades", "regionales"),
+            ("autorita", "regionale"),
+            ("autoridade", "regional"),
+            ("autoridades", "regionais"),
+        ],
+        ("regional", "government"),
+    ),
+    # The central government's office in a province or region of Spain ("Subdelegación del
+    # Gobierno en Lleida", "Delegació del Govern"), as foreign copy names it ("Spain's
+    # government office in the province of Lerida", "the government's delegation").
+    **dict.fromkeys(
+        [
+            *(
+                (office, government)
+                for office in words("subdelegacion delegacion subdelegacio delegacio")
+                for government in words("gobierno govern")
+            ),
+            ("government", "delegation"),
+            ("government", "subdelegation"),
+        ],
+        ("government", "office"),
+    ),
+    # A road police by the road it polices ("highway police", "police de la route", "Polícia
+    # Rodoviária"), as "Polizia Stradale" is the traffic police.
+    **dict.fromkeys(
+        [
+            ("highway", "police"),
+            ("motorway", "police"),
+            ("police", "route"),
+            ("policia", "rodoviaria"),
+            ("policia", "carreteras"),
+        ],
+        ("traffic", "police"),
+    ),
     # A lake's or a river's police, as each language names it ("river police", "police du lac").
     **dict.fromkeys(
         [
@@ -368,7 +456,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "versicherungs", "hochbau",
+    "jagd", "lotterie", "versicherungs", "hochbau", "untersuchungs", "sicherheits",
     "politie", "brandweer",  # Dutch compounds are made the same way ("politiezone": "PZ")
 )  # fmt: skip
 

@@ -73,8 +73,10 @@ _THINGS = {
     "voter": "voter voters wahler electeurs votantes elettori eleitores",
     "patient": "patient patients patienten patientinnen pacientes pazienti",
     # A family's, a club's or a crew's members ("vier Familienmitglieder", "15 Mitglieder der
-    # Tippgemeinschaft", "five members of one family").
-    "member": "member members mitglied mitglieder membre membres miembro miembros membro membri membros",
+    # Tippgemeinschaft", "five members of one family"); a club's or a society's are its
+    # "soci", "socios", "sócios" ("I 14 soci della società di giocatori").
+    "member": """member members mitglied mitglieder membre membres miembro miembros membro membri membros
+        soci socio socios socias""",
     # What a data breach counts: a patient's file, record or data, however a source says it.
     "record": """records file files dossier dossiers akte akten datensatz datensatze daten data
         donnee donnees expediente expedientes historiales registros datos""",
@@ -82,8 +84,15 @@ _THINGS = {
     "home": """home homes house houses household households hauser haushalte wohnungen maisons
         logements habitations foyers menages viviendas casas hogares""",
     "building": "building buildings gebaude batiments edificios",
+    # Italian "mezzi" ("2.200 mezzi di sgombero", "mezzi di soccorso") and Portuguese
+    # "viaturas" are the vehicles of a service, as "véhicules" and "Fahrzeuge" are.
     "vehicle": """vehicle vehicles car cars fahrzeuge autos pkw vehicules voitures vehiculos coches
-        veicolo veicoli automobili veiculo veiculos carros""",
+        veicolo veicoli automobili mezzi veiculo veiculos carros viatura viaturas""",
+    # People named by what they were doing ("douze plongeurs", "14 Tauchern"): see
+    # ``ACTIVITY_PEOPLE``.
+    "diver": """diver divers taucher taucherin taucherinnen tauchern plongeur plongeurs plongeuse
+        plongeuses buceador buceadores buceadora buceadoras subacqueo subacquei sommozzatore
+        sommozzatori mergulhador mergulhadores""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
     # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
@@ -161,13 +170,14 @@ JOB_CREATIONS = words(
 # People brought out of danger, counted as such whoever the report says they were ("four
 # kayakers rescued", "gerettete Kajakfahrer", "cinq baigneurs secourus", "personas
 # rescatadas"): one measure, never one with the injured, the evacuated or the rescuers.
-# Not "saved" nor "geborgen" ("jobs saved", "Leichen geborgen").
+# People saved are rescued too ("personnes sauvées", "banhistas salvos"); jobs saved are no
+# people (``daily.measures``). Not "geborgen" ("Leichen geborgen").
 RESCUED = words(
-    """rescued gerettet gerettete geretteten gerettetes
-    secouru secourus secourue secourues repeche repeches repechee repechees
+    """rescued saved gerettet gerettete geretteten gerettetes
+    secouru secourus secourue secourues repeche repeches repechee repechees sauves sauvees
     rescatado rescatados rescatada rescatadas socorrido socorridos socorrida socorridas
-    soccorso soccorsi soccorsa soccorse salvati salvate
-    resgatado resgatados resgatada resgatadas"""
+    salvados salvadas soccorso soccorsi soccorsa soccorse salvati salvate
+    resgatado resgatados resgatada resgatadas salvos salvas"""
 )
 # The same in Dutch and Catalan, for the daily merge: "geredde zwemmers", "banyistes rescatats".
 RESCUED |= words("gered geredde rescatat rescatats rescatada rescatades")
@@ -204,9 +214,14 @@ SHARES: dict[str, str] = {word: share for share, block in _SHARES.items() for wo
 PEOPLE_THINGS = frozenset(
     words(
         """firefighter officer soldier civilian child woman man worker striker passenger
-        resident doctor nurse teacher driver student protester participant voter member"""
+        resident doctor nurse teacher driver student protester participant voter member diver"""
     )
 )
+# People of ``THINGS`` named by the activity they were about ("plongeurs", "Taucher"): in a
+# toll, its victims as such (a diving accident's dead diver is its dead, as "Skifahrer
+# getötet" are: ``daily.measures.measure_of``); beside it, the group of that activity ("la
+# palanquée de douze plongeurs"), which two reports may count differently.
+ACTIVITY_PEOPLE = frozenset({"diver"})
 # People of ``THINGS`` named only by the group they belong to, which the story names ("five
 # members of one family", "15 Mitglieder der Tippgemeinschaft"): in a toll, its victims as
 # such (``daily.measures.measure_of``), where firefighters hurt are a part of it.

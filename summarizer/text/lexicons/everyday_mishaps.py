@@ -14,7 +14,21 @@ from __future__ import annotations
 _PEOPLE_EN = (
     r"(?:man|woman|men|women|child|children|boy|girl|teenagers?|people|persons?|climbers?|hikers?|walkers?|"
     r"runners?|swimmers?|kayakers?|canoeists?|skiers?|tourists?|fishermen|passengers?|crew|residents?|"
-    r"drivers?|motorists?|pensioners?)"
+    r"drivers?|motorists?|pensioners?|migrants?|refugees?|sailors?|divers?|surfers?)"
+)
+# Whom rescuers reach, told after an active verb ("a secouru quarante-sept migrants", "resgatou
+# 47 migrantes", "retteten zwei Wanderer"): the verb alone may save a firm or a season.
+_PEOPLE_FR = (
+    r"(?:personnes?|migrants?|naufragés?|baigneurs?|nageurs?|randonneurs?|alpinistes?|kayakistes?|pêcheurs?|"
+    r"marins?|passagers?|touristes?|enfants?|hommes?|femmes?|occupants?|skieurs?|plaisanciers?|promeneurs?)"
+)
+_PEOPLE_DE = (
+    r"(?:menschen|personen|migranten|flüchtlinge|wanderer|bergsteiger|schwimmer|kinder|passagiere|segler|"
+    r"fischer|urlauber|touristen|insassen|skifahrer)"
+)
+_PEOPLE_PT = (
+    r"(?:pessoas|migrantes|náufragos|banhistas|nadadores|caminhantes|pescadores|tripulantes|passageiros|"
+    r"turistas|crianças|homens|mulheres|ocupantes)"
 )
 # Goods that are seized: drugs, smuggled or forged goods, weapons, protected animals.
 _GOODS_EN = (
@@ -84,6 +98,7 @@ RESCUE_CUES: dict[str, tuple[str, ...]] = {
         r"feststeck\w*|festgesessen)",
         r"im (?:schnee|schlamm|eis)\b[^.;]{0,20}?\b(?:fest|stecken ?geblieben|festgefahren)",
         r"(?:fahrzeuge|autos|lastwagen|lkw)\b[^.;]{0,20}?\b(?:still|fest)\b[^.;]{0,20}?\b(?:schnee|eis)",
+        rf"(?:rettete|retteten|barg|bargen) (?:[\w-]+ ){{0,3}}?{_PEOPLE_DE}",
     ),
     "fr": (
         r"(?:libérée?s?|dégagée?s?|secourue?s?|extraite?s?|hélitreuillée?s?|évacuée?s?) par (?:les |des )?"
@@ -97,6 +112,7 @@ RESCUE_CUES: dict[str, tuple[str, ...]] = {
         r"emportée?s? (?:par le courant|vers le large|au large)",
         r"(?:kayakistes?|baigneurs?|nageurs?|plaisanciers?|randonneurs?|alpinistes?|grimpeurs?)\b[^.;]{0,20}?"
         r"\ben difficulté",
+        rf"(?:a|ont|avait|avaient) (?:[\w'’-]+ ){{0,3}}?(?:secouru|sauvé|hélitreuillé) (?:[\w'’-]+ ){{0,3}}?{_PEOPLE_FR}",
     ),
     "es": (
         r"(?:bomberos|salvamento marítimo|guardia civil|socorristas|rescatistas|equipos de rescate|"
@@ -124,6 +140,7 @@ RESCUE_CUES: dict[str, tuple[str, ...]] = {
         r"(?:pres|encurralad|bloquead|retid)[oa]s? (?:[^.;]{0,30}?)?(?:em|no|na|num|numa|dentro de) ?(?:um |uma )?"
         r"(?:elevador|ascensor|teleférico|gruta|poço|neve)",
         r"arrastad[oa]s? (?:pela corrente|para o mar|para o largo)",
+        rf"(?:resgatou|resgataram|salvou|salvaram|socorreu|socorreram) (?:[\w-]+ ){{0,3}}?{_PEOPLE_PT}",
     ),
 }
 

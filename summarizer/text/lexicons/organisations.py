@@ -95,9 +95,11 @@ CONCEPTS: dict[str, str] = {
     ),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia politie"), "police"),
-    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below).
+    # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below); France's
+    # departmental service by its acronym ("SDIS Moselle", ``daily.departmental_bodies``).
     **dict.fromkeys(
-        words("feuerwehr pompiers bomberos bombers pompieri firefighters brandweer bombeiros"), "fire-service"
+        words("feuerwehr pompiers bomberos bombers pompieri firefighters brandweer bombeiros sdis"),
+        "fire-service",
     ),
     **dict.fromkeys(words("guard guardia garde guarda"), "guard"),
     # France's and its neighbours' gendarmes, one body however many are named.
@@ -107,7 +109,8 @@ CONCEPTS: dict[str, str] = {
     # police's own name, a near-spelling of another body; Italy's only as "carabineros
     # italianos" (``PHRASES``).
     **dict.fromkeys(words("carabinieri carabiniere carabiniers carabinier"), "carabinieri"),
-    **dict.fromkeys(words("prefecture prefectura prefettura"), "prefecture"),
+    # German "Präfektur" as folded and with its umlaut written out ("Praefektur").
+    **dict.fromkeys(words("prefecture prefectura prefettura prafektur praefektur"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
         "prosecutor",
@@ -136,6 +139,9 @@ CONCEPTS: dict[str, str] = {
     # A town as a body ("die Stadt Tarrel teilte mit", "la ville de Tarrel"), and a
     # municipality, in each language's word.
     **dict.fromkeys(words("stadt ville ciudad citta cidade"), "city"),
+    # A French territory governed as one ("Collectivité de Corse", "Collectivité européenne
+    # d'Alsace"): its government, as another newsroom names it ("Corsica's regional authority").
+    **dict.fromkeys(words("collectivite"), "government"),
     **dict.fromkeys(words("municipality gemeinde commune gemeente concelho"), "municipality"),
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
@@ -166,6 +172,10 @@ CONCEPTS: dict[str, str] = {
             "belgium": "belgisch belge belges belgische belgisches",
             "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa olandese nederlandse",
             "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
+            # Written as one word, as ``daily.body_countries`` writes a country of two; the
+            # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
+            "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
+            "britannico britannica britannici britanniche",
         }.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...
@@ -295,5 +305,7 @@ UNQUALIFIED_HEADS = frozenset(
 VAGUE_PLURALS = frozenset(words("authorities officials autorites autoridades behorden"))
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
-# reader knows, where "a council" does not (see ``daily.organisations.kind_named``).
-DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem"))
+# reader knows, where "a council" does not (see ``daily.organisations.kind_named``). Italian's
+# too ("il comune", "lo stabilimento", "gli uffici"); not Portuguese "o", "a", "os", "as",
+# each also a word of English or Spanish.
+DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem il lo gli"))

@@ -84,15 +84,23 @@ PLACE_OF_LEVELS = {
 }
 PLACE_OF_PARTS = {
     "fr": "quartiers?|centre(?:-ville)?|banlieue|environs|arrondissement|faubourgs?|périphérie"
-    "|zone industrielle|port|agglomération|hauteur",
+    "|zone industrielle|port|agglomération|hauteur"
+    # A motorway's junction is named after its town ("la jonction de Saint-Nicolas", "l'échangeur
+    # de Vienne"); not "sortie" nor "entrée", a remark and an entry as often ("la sortie de Macron").
+    "|jonction|échangeur",
     "es": "barrios?|centro|afueras|alrededores|sierra|término(?: municipal)?|casco urbano|puerto"
-    "|polígono industrial|altura",
+    "|polígono industrial|altura|enlace",
 }
 PLACE_OF_JOINERS = {"fr": r"de\s+la|de\s+l['’]|du|des|de|d['’]", "es": r"de\s+la|de\s+los|de\s+las|del|de"}
 
 # A road named by its kind and its number ("la autovía A-7", "l'autoroute A7", "auf der
 # Autobahn A7"): the number is the place.
 ROAD_WORDS = "autovía|autopista|carretera|autoroute|route nationale|Autobahn|Bundesstraße|motorway|highway"
+# A road's word before its number ("on Route 11", "on Highway 1", "sur la Route 132"): a
+# road, not a town called "Route". Lower case.
+NUMBERED_ROAD_WORDS = frozenset(
+    words("route highway interstate freeway expressway motorway ruta rodovia estrada strada autobahn")
+)
 
 # German names a place in a city by the city's adjective ("den Hamburger Hafen", "am
 # Frankfurter Flughafen"): these nouns after a capitalised word ending in "-er" make one.
@@ -362,6 +370,6 @@ CALLED_IN_A_LANGUAGE = (
 SETTLEMENT_NOUNS = words(
     """
     village hamlet dorf gemeinde ortschaft ortsteil weiler hameau bourg localite
-    pueblo aldea localidad municipio villaggio frazione comune paese borgo aldeia lugar
+    pueblo aldea localidad municipio concello villaggio frazione comune citta paese borgo aldeia cidade lugar
     """
 )

@@ -39,7 +39,24 @@ RESTORATION_CUES: tuple[str, ...] = (
     r"levantad\w* (?:a|o) (?:interdicao|confinamento|evacuacao|cerco)",
 )  # fmt: skip
 
-RESTORATION_PATTERN = re.compile(r"\b(?:" + "|".join(RESTORATION_CUES) + r")\b")
+# People going back home, or their evacuation lifted: the end of an evacuation, never the
+# hazard's report again though it names the hazard ("Residents evacuated after the rollover
+# were allowed to return home"). German sets the participle last ("Die Evakuierung wurde am
+# Abend aufgehoben").
+RETURN_HOME_CUES: tuple[str, ...] = (
+    r"(?:allowed|able|permitted|cleared) to (?:go back|return)(?: home| to their homes)",
+    r"evacuation(?: order)? (?:(?:was|were|has been|had been) )?lifted", r"lifted the evacuation",
+    r"retour des (?:residents|habitants|evacues|riverains)", r"regagner leurs? (?:domiciles?|logements?|maisons?)",
+    r"lev[ée]e? de l'evacuation",
+    r"zur(?:u|ue)ck in ihre (?:hauser|wohnungen)", r"wieder in ihre (?:hauser|wohnungen)",
+    r"evakuierung\w* (?:(?:wurde|ist|wird|wurden) (?:\w+ ){0,4}?)?aufgehoben",
+    r"(?:regresar|volver) a sus (?:casas|hogares|viviendas)", r"levant\w* (?:el|la) (?:evacuacion|desalojo)",
+    r"rientr\w* nelle (?:loro )?(?:case|abitazioni)", r"revoca\w* (?:l'|la )?evacuazione",
+    r"(?:regressar|voltar|regressaram|voltaram) (?:a|as|para) (?:suas )?casas?", r"levantad\w* (?:a|o) evacuacao",
+)  # fmt: skip
+
+RESTORATION_PATTERN = re.compile(r"\b(?:" + "|".join((*RESTORATION_CUES, *RETURN_HOME_CUES)) + r")\b")
+RETURN_HOME_PATTERN = re.compile(r"\b(?:" + "|".join(RETURN_HOME_CUES) + r")\b")
 # A negation just before a cue: what "ne rouvrira pas", "will not reopen", "nicht wieder
 # freigegeben", "no reabrirá" tell is a closure that goes on, not its end.
 NEGATED = re.compile(r"\b(?:not|n't|never|ne|n'|nicht|kein\w*|no|non|nao|jamais)\W+(?:\w+\W+){0,2}$")

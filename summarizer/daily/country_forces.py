@@ -1,0 +1,62 @@
+"""A country's force named by the country's adjective ("französische Feuerwehr", "French
+gendarmes", "la policía francesa"): a foreign newsroom's name for the force where its
+story happens, which the local press names by its place ("Moselle fire service",
+"gendarmes de la Moselle"). Such a name is the day's one force of that kind named by a
+place that lies in that country (``text.subdivisions``: Moselle is in France); with two
+("gendarmes de la Moselle", "gendarmerie du Bas-Rhin") it joins neither, and a place of
+another country ("Saarland police") is never the French police."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
+from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
+from summarizer.linkage import UnionFind
+from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
+from summarizer.text.subdivisions import subdivision_countries
+
+
+def _country_force(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """A key of one country and forces' kinds alone ("fire-service france"): the country
+    and the kinds; None for any other key."""
+    countries, kinds = words & COUNTRY_WORDS, words & UNQUALIFIED_HEADS
+    if len(countries) == 1 and kinds and words == countries | kinds:
+        return next(iter(countries)), kinds
+    return None
+
+
+def _placed_force(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A key of forces' kinds and the country parts it names alone ("fire-service moselle"):
+    the kinds and the countries those parts lie in; None for any other key."""
+    kinds = words & UNQUALIFIED_HEADS
+    places = words - kinds
+    if not kinds or not places or places & COUNTRY_WORDS:
+        return None
+    countries: set[str] = set()
+    for place in places:
+        lies_in = subdivision_countries(place)
+        if not lies_in:
+            return None  # a word that is no country's part: a name, another kind of body
+        countries |= {country_word(c) for c in lies_in}
+    return kinds, frozenset(countries)
+
+
+def join_country_forces(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """Each force named by its country's adjective joins the day's one force of its kinds
+    named by a place of that country."""
+    spellings = organisation_spellings(flat)
+    placed: dict[frozenset[str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for index in spellings:
+        for key in flat[index].keys:
+            if (found := _placed_force(frozenset(key.split()))) is not None:
+                placed[found[0]].append((index, found[1]))
+    for index in spellings:
+        for key in flat[index].keys:
+            if (named := _country_force(frozenset(key.split()))) is None:
+                continue
+            country, kinds = named
+            roots = {groups.find(other) for other, countries in placed.get(kinds, ()) if country in countries}
+            if len(roots) == 1:
+                groups.union(index, roots.pop())

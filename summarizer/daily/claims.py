@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.daily.figure_speakers import gapped, opening_speaker, restated, unnamed_speaker
 from summarizer.text.gazetteer import literal_alternation
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.counted import COUNTING_VERBS, OFFICIAL_WORDS
 from summarizer.text.segment import split_sentences
 
@@ -37,7 +37,7 @@ def _cue(lang: str) -> re.Pattern[str]:
     of wire copy keep English verbs in other languages' articles)."""
     found: set[str] = set()
     for code in {lang, "en"}:
-        lex = lexicon(code)
+        lex = merge_lexicon(code)
         found |= {*lex.reporting_verbs, *lex.according_to, *lex.according_after}
         found |= COUNTING_VERBS.get(code, frozenset())
     return re.compile(rf"(?<!\w)(?:{literal_alternation(found)})(?!\w)", re.IGNORECASE)
@@ -58,7 +58,7 @@ def _according(lang: str) -> re.Pattern[str]:
     """ "According to" and the articles before an actor, at the end of what precedes it
     ("según la empresa", "selon les syndicats", "laut der Polizei"), or its figures
     (``_FIGURES_OF``: "según el balance de los Bombers")."""
-    lex, en = lexicon(lang), lexicon("en")
+    lex, en = merge_lexicon(lang), merge_lexicon("en")
     cues = literal_alternation({*lex.according_to, *en.according_to})
     determiners = literal_alternation({*lex.determiners, *en.determiners})
     articles = rf"(?:(?:{determiners})(?:(?<=['’])|(?!\w))\s*)*+"
@@ -70,7 +70,7 @@ def _opening(lang: str) -> re.Pattern[str]:
     """What may stand between a figure's clause and an actor that then says it: a comma
     and articles only (", the ministry said", ", dijo la empresa"), never "but the
     opposition"."""
-    determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
+    determiners = literal_alternation({*merge_lexicon(lang).determiners, *merge_lexicon("en").determiners})
     return re.compile(rf"[^,;:]*,\s*(?:(?:{determiners})\s*)*+$", re.IGNORECASE)
 
 
@@ -206,5 +206,5 @@ def _closing_speaker(text: str, lang: str, named: list[Mention], start: int, sto
 @cache
 def _closing_opening(lang: str) -> re.Pattern[str]:
     """A comma and articles only, right before the sentence's last actor."""
-    determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
+    determiners = literal_alternation({*merge_lexicon(lang).determiners, *merge_lexicon("en").determiners})
     return re.compile(rf",\s*(?:(?:{determiners})\s*)*+$", re.IGNORECASE)

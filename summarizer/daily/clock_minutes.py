@@ -21,14 +21,15 @@ _MINUTE = re.compile(
     r"(?:\s?(?P<half>[ap])\.?m\b\.?)?"
 )
 # Words that say a number written "19.40" is a time ("um 18.40", "18.40 Uhr", "a las 11.05",
-# "11.05 horas", "alle 7.40", "at 7.40", "vers 7.40"): a dot alone also writes a decimal
-# ("1.35 metres", "3.50 euros"), so in an evidence sentence it needs one of them beside it.
+# "11.05 horas", "alle 7.40", "at 7.40", "vers 7.40", "om 6.50 uur", "a les 4.10 h"): a dot
+# alone also writes a decimal ("1.35 metres", "3.50 euros"), so in an evidence sentence it
+# needs one of them beside it.
 # Accents folded, as the text they are read in.
 _BEFORE = re.compile(
     r"\b(?:at|around|about|um|gegen|ab|seit|a\s+las|hacia\s+las|sobre\s+las|desde\s+las|alle|verso\s+le|"
-    r"a|vers|des|depuis|as|pelas)\s*$"
+    r"a|vers|des|depuis|as|pelas|om|rond|omstreeks|sinds|vanaf|a\s+les|cap\s+a\s+les|des\s+de\s+les)\s*$"
 )
-_AFTER = re.compile(r"^\s*(?:uhr|h\b|horas?\b|hrs?\b|heures?\b|ore\b|[ap]\.?m\b)")
+_AFTER = re.compile(r"^\s*(?:uhr|uur\b|h\b|horas?\b|hores\b|hrs?\b|heures?\b|ore\b|[ap]\.?m\b)")
 # Minutes of a scheduled time: a press conference, a meeting, a march or a match is set on the
 # hour or a quarter of it, and two of one day and town may be set at one ("14.30 Uhr"). The
 # minute an event was clocked at otherwise (an alarm at 18.40, a collapse at 19.40) is its own.

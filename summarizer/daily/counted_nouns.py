@@ -37,7 +37,9 @@ _LINKS = words(
     wegen durch ohne uber unter zwischen bis seit infolge aufgrund
     el la los las del al con por para tras sin sobre desde hasta segun debido
     di della delle dei degli nel nella nei da dal dalla per tra fra senza sotto sopra su verso
-    do dos das no na nos nas pelo pela sem sob ate devido"""
+    do dos das no na nos nas pelo pela sem sob ate devido
+    van het bij op aan uit voor met zonder tussen naar tot sinds wegens tijdens
+    dels als amb sense fins des segons durant"""
 )
 
 # The side of a tally a count's link word opens ("votos a favor", "votes against", "voix

@@ -12,26 +12,30 @@ from functools import cache, lru_cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import NOT_A_DAY, relative_days
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import lexicon, merge_lexicon
 from summarizer.text.lexicons.sieges import SIEGE_WORDS
 from summarizer.text.normalize import fold_dashes
 from summarizer.text.vocabulary import WEEKDAYS
 
 Hours = tuple[int, int] | None  # the first hour and the hour after the last
 
-# Hours each part of the day may cover, in English, German, French and Spanish, accents
-# folded. Spanish "mañana" alone is tomorrow: only "esta/la mañana" is the morning.
+# Hours each part of the day may cover, in English, German, French, Spanish, Dutch and
+# Catalan, accents folded. Spanish "mañana" alone is tomorrow: only "esta/la mañana" is the
+# morning; Dutch "morgen" likewise ("vanmorgen", "'s morgens" are the morning), and "middag"
+# the afternoon only so ("'s middags", "zaterdagmiddag"; "rond de middag" is noon). Dutch
+# writes the part onto a weekday or onto "van-"/"gister-" ("donderdagochtend", "vanavond").
 _PARTS: tuple[tuple[str, tuple[int, int]], ...] = (
-    (r"early\s+morning|fruhen\s+morgenstunden|petit\s+matin|madrugada", (3, 9)),
+    (r"early\s+morning|fruhen\s+morgenstunden|petit\s+matin|madrugada|matinada", (3, 9)),
     (
-        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|<weekday>morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana",
+        r"morning|vormittags?|morgens|(?:heute|am)\s+morgen|<weekday>morgen|matin(?:ee)?|(?:esta|la|por\s+la)\s+manana"
+        r"|ochtend|voormiddag|mati",
         (5, 12),
     ),
-    (r"midday|noon|mittags?|mi-journee|midi|mediodia", (11, 14)),
-    (r"afternoon|nachmittags?|apres-midi", (12, 18)),
-    (r"(?:esta|la|por\s+la)\s+tarde", (13, 21)),
-    (r"evening|tonight|abends?|soir(?:ee)?", (17, 24)),
-    (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche", (20, 30)),
+    (r"midday|noon|mittags?|mi-journee|midi|mediodia|migdia", (11, 14)),
+    (r"afternoon|nachmittags?|apres-midi|namiddag|middags|<weekday>middag", (12, 18)),
+    (r"(?:esta|la|por\s+la)\s+tarde|(?:aquesta|la)\s+tarda", (13, 21)),
+    (r"evening|tonight|abends?|soir(?:ee)?|avonds?|vespre|vesprada", (17, 24)),
+    (r"overnight|night|nachts?|nuit|(?:esta|la|por\s+la)\s+noche|nit|anit", (20, 30)),
 )
 
 
@@ -41,9 +45,9 @@ def _part_pattern() -> re.Pattern[str]:
     its part of the day as one word ("am Donnerstagabend", "Sonntagmorgen"): the part is read
     after the weekday, and "morgen" is the morning only so (alone it is tomorrow). The
     weekdays are the lexicon's (``lexicon.Lexicon.weekdays``), "Sonnabend" too."""
-    german = lexicon("de")
-    names = sorted((*german.weekdays, *german.weekday_aliases), key=len, reverse=True)
-    weekday = f"(?:{'|'.join(names)})"
+    german, dutch = lexicon("de"), merge_lexicon("nl")
+    names = sorted((*german.weekdays, *german.weekday_aliases, *dutch.weekdays), key=len, reverse=True)
+    weekday = f"(?:{'|'.join((*names, 'gister', 'van'))})"
     return re.compile(
         "|".join(
             f"(?P<p{n}>\\b{weekday}?(?:{pattern.replace('<weekday>', weekday)})\\b)"
@@ -59,13 +63,13 @@ def _part_pattern() -> re.Pattern[str]:
 LASTING_TYPES = frozenset({"disaster", "evacuation", "political_decision", "talks_diplomacy"})
 # An event under way since a time ("depuis 9 h 10", "seit 9.12 Uhr", "since 7am", "desde las
 # 8"): it goes on to the day's end, whatever later time another report tells it at.
-_SINCE = re.compile(r"\b(?:since|depuis|seit|desde)\b")
+_SINCE = re.compile(r"\b(?:since|depuis|seit|desde|sinds|vanaf|des\s+de)\b")
 # A clock time: "12.10", "19:50", "21h30", "21 heures", "9 Uhr", "a las 9.40", "7pm",
 # "4.30 pm". Not a date: "5.10." and "05.10.2024" are the fifth of October, not ten past five.
 _CLOCK = re.compile(
     r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?P<separator>[:.h])(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<half>[ap]\.?m\b))?"
-    r"|\s*(?P<suffix>[ap]\.?m\b|uhr|heures?\b|h\b))"
+    r"|\s*(?P<suffix>[ap]\.?m\b|uhr|uur\b|heures?\b|h\b))"
 )
 # Parts of the day this far apart (hours between their spans) are two times of one day's
 # events: the morning's march and the evening's. Closer ones may be one long event told at
@@ -95,10 +99,20 @@ def _first_hours(text: str, clock: bool) -> Hours:
         elif half == "p" and hour < 12:
             hour += 12
         return (hour, hour + 1)
+    if clock and (half_past := _dutch_half_hour().search(text)) is not None:
+        hour = (int(merge_lexicon("nl").numbers.words[half_past[1]]) - 1) % 12
+        return (hour, hour + 1)
     part = _part_pattern().search(text)
     if part and part.lastgroup:
         return _PARTS[int(part.lastgroup[1:])][1]
     return None
+
+
+@cache
+def _dutch_half_hour() -> re.Pattern[str]:
+    """Dutch tells a half hour by the hour it leads to: "om half zes" is half past five."""
+    hours = [w for w, n in merge_lexicon("nl").numbers.words.items() if 1 < n <= 12]
+    return re.compile(rf"\bhalf\s+({'|'.join(sorted(hours, key=len, reverse=True))})\b")
 
 
 def hours_apart(a: Hours, b: Hours) -> bool:
@@ -149,7 +163,7 @@ def by_the_clock_only(time_text: str | None) -> bool:
     return all(word in _CLOCK_WORDS for word in re.findall(r"[^\W\d_]+", rest))
 
 
-_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite")
+_NIGHT_WORD = re.compile(r"night|nacht|nuit|noche|notte|noite|(?<!\w)nit(?!\w)")
 
 
 def _folded(words: str) -> str:

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from summarizer.text.gazetteer import literal_alternation
-from summarizer.text.lexicon import lexicon
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.counted import COUNTING_VERBS
 
 # What may join a gapped clause's actor to its figure: nothing, or a preposition and an
@@ -40,7 +40,7 @@ GAP_CHARS = 30
 
 @cache
 def _gap(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
+    determiners = literal_alternation({*merge_lexicon(lang).determiners, *merge_lexicon("en").determiners})
     between = re.compile(rf"\s*(?:(?:{_GAP_PREPOSITIONS})\s*)?(?:(?:{determiners})\s+)?", re.IGNORECASE)
     opener = re.compile(rf"(?:{_GAP_OPENERS})\s*(?:(?:{determiners})\s+)*$", re.IGNORECASE)
     return between, opener
@@ -165,7 +165,7 @@ def _new_subject(lang: str) -> re.Pattern[str]:
     """A clause that opens on a subject of its own, a noun phrase the briefing names as no
     actor, and says the figure after it (", das Unternehmen spricht von", ", the company
     put it at", ", mientras la empresa habla de")."""
-    determiners = literal_alternation({*lexicon(lang).determiners, *lexicon("en").determiners})
+    determiners = literal_alternation({*merge_lexicon(lang).determiners, *merge_lexicon("en").determiners})
     return re.compile(
         rf"(?:{_GAP_OPENERS})\s*(?:{determiners})(?:(?<=['’])|\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+$",
         re.IGNORECASE,
@@ -243,5 +243,5 @@ def opening_speaker(text: str, lang: str, sentence_start: int, start: int, cue: 
     subject = text[sentence_start : said.start()].split()
     if not subject or len(subject) > _SUBJECT_WORDS:
         return False
-    pronouns = {*lexicon(lang).pronouns, *lexicon("en").pronouns}
+    pronouns = {*merge_lexicon(lang).pronouns, *merge_lexicon("en").pronouns}
     return subject[0].casefold() not in pronouns

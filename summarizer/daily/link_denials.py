@@ -48,6 +48,12 @@ _OTHER_EVENT = re.compile(
     r"|fuoco|rapine?|furti?|aggressioni?|attacchi|attacco|sparatori[ae]|esplosioni?|fughe|fuga"
     r"|omicidi?o?|scioperi?o?|manifestazioni?|crolli?o?|tentativi?o?|rapimenti?o?|quell[oaie]|altr[oaie]"
     r"|precedenti?"
+    # Dutch (a compound's last part, as German's: "woningbrand", "winkeldiefstal")
+    r"|\w*(?:brand|ongeval|ongeluk|diefstal|inbraak|overval|aanval|aanslag|explosie|lek|staking|betoging"
+    r"|incident|schietpartij|moord|ontvoering|instorting)(?:en|s)?|zaak|zaken|andere?|eerdere?"
+    # Catalan
+    r"|incendis?|accidents?|robatoris?|atracaments?|furts?|agressions?|atacs?|atemptats?|fuites?|explosions?"
+    r"|tirotejos?|assassinats?|vagues?|manifestacions?|esfondraments?|segrests?|casos?|altres?|altra"
     r")(?!\w)",
     re.IGNORECASE,
 )

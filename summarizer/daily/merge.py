@@ -56,21 +56,37 @@ def stopwords() -> frozenset[str]:
     "según"), articles, attribution, time, bounds, number and unit words ("sagte",
     "mittwoch", "rund", "prozent"), and the function words a count's phrase stops at
     ("waren", "étaient", "fueron": two reports of two events say them as often as of one)."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
 
-    found: set[str] = set(STOPWORDS)
-    for code in SUPPORTED:
-        lex = lexicon(code)
-        phrases = [
-            *lex.function_words, *lex.determiners, *lex.also, *lex.that, *lex.time_words,
-            *lex.according_to, *lex.according_after, *lex.according_opening, *lex.reporting_verbs,
-            *lex.months, *lex.weekdays, *lex.day_parts, *lex.not_name, *lex.numbers.words,
-            *lex.numbers.scales, *lex.numbers.vague, *lex.units_after, *lex.counted_stops,
-            *(w for ws, _ in lex.bounds for w in ws.split("|")),
-        ]  # fmt: skip
-        found.update(word for phrase in phrases for word in _WORD.findall(fold_accents(phrase)))
-    return frozenset(found)
+    found: set[str] = set(STOPWORDS).union(*map(_words_of_reports, MERGED))
+    # A short word a concept table reads stays read: Dutch and Catalan "van" (of, they
+    # went) would drop the English van from every report; its own language drops it
+    # (``report_words``).
+    return frozenset(found - short_concept_words())
+
+
+@cache
+def _words_of_reports(code: str) -> frozenset[str]:
+    """The words every report of one language uses that tell no event from another (see
+    ``stopwords``), accents folded."""
+    from summarizer.text.lexicon import merge_lexicon
+
+    lex = merge_lexicon(code)
+    phrases = [
+        *lex.function_words, *lex.determiners, *lex.also, *lex.that, *lex.time_words,
+        *lex.according_to, *lex.according_after, *lex.according_opening, *lex.reporting_verbs,
+        *lex.months, *lex.weekdays, *lex.day_parts, *lex.not_name, *lex.numbers.words,
+        *lex.numbers.scales, *lex.numbers.vague, *lex.units_after, *lex.counted_stops,
+        *(w for ws, _ in lex.bounds for w in ws.split("|")),
+    ]  # fmt: skip
+    return frozenset(word for phrase in phrases for word in _WORD.findall(fold_accents(phrase)))
+
+
+@cache
+def _dropped(language: str) -> frozenset[str]:
+    """The stopwords, and the words of reports of ``language`` a concept table reads (Dutch
+    "van"): what a report read in that language drops."""
+    return stopwords() | _words_of_reports(language) if language else stopwords()
 
 
 # A word of letters in any script, hyphens inside ("inondé", "Beschäftigte", "наводнение").
@@ -85,13 +101,14 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(fold_accents(normalize(text))) if len(w) >= 4 and w not in drop}
 
 
-def report_words(text: str) -> set[str]:
+def report_words(text: str, language: str = "") -> set[str]:
     """A report's words as the merge compares them (``content_words``, and the concepts'
     words of under four letters: "gas", "bus", "Öl"), each language's word for a concept as
     one English word ("Lagerhalle" and "entrepôt" are "warehouse", "Fischsterben" is
     "fish", ``text.concepts``), so reports in two languages share their words as two in
-    one language would."""
-    drop = stopwords()
+    one language would. A report read in ``language`` drops that language's own short words
+    too: Dutch "van" is "of" in a Dutch report, the vehicle in an English one."""
+    drop = _dropped(language)
     short = short_concept_words()
     found = {
         w

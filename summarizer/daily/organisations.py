@@ -72,12 +72,12 @@ def name_kinds() -> frozenset[str]:
     organisation words and every lexicon's organisation roles and endings, not the concept
     table's public bodies (police, fire service, court...) nor bodies named after where they
     are (``PLACE_NAMED_BODIES``): "Lindau" is no more its fire brigade than "Russia" its army."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     found = {word for word, kind in ORG_WORDS.items() if kind in ("organization", "group")}
-    for code in SUPPORTED:
-        lex = lexicon(code)
+    for code in MERGED:
+        lex = merge_lexicon(code)
         found |= {*lex.organization_roles, *lex.organization_endings}
     kinds = {CONCEPTS.get(w, w) for w in map(fold_accents, found)}
     public = set(CONCEPTS.values()) - GENERIC

@@ -30,13 +30,14 @@ _DATING = (
     r"|debut|fin|mois|pasado|principios|finales|mediados|\d{1,2}(?:st|nd|rd|th|er|\.)?"
 )
 # Words up to three before the month that say it is when a lasting event began or ends.
-_SPAN = words("since until till from seit bis ab von depuis jusqu partir desde hasta")
+_SPAN = words("since until till from seit bis ab von depuis jusqu partir desde hasta sinds vanaf fins des")
 # Words that tell a month to come ("will close in December", "wird im Dezember
 # geschlossen", "fermera en décembre" is read by "prévu"/"prochain" only): a planned event's
 # month is not when its news happened, so no month is read beside them.
 _FUTURE = words(
     """will shall next planned scheduled due wird werden soll sollen nachsten kommenden geplant
-    sera seront va vont prochain prochaine prevu prevue ira iran proximo proxima previsto prevista"""
+    sera seront va vont prochain prochaine prevu prevue ira iran proximo proxima previsto prevista
+    zal zullen volgende gepland geplande proper propera previst prevista"""
 )
 # Month names that are as often other words: English "may" (a modal: "10 may have died"),
 # "march" (a verb), French "mars" (the planet, "landed on Mars"), Spanish "mayo" ("a jar of
@@ -57,12 +58,12 @@ _MOST_READ = 600
 def _months() -> tuple[dict[str, int], re.Pattern[str]]:
     """Every supported language's month names, accents folded (-> the month's number), and a
     pattern of one dated by the word before it."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     numbers: dict[str, int] = {}
-    for code in SUPPORTED:
-        for number, name in enumerate(lexicon(code).months, start=1):
+    for code in MERGED:
+        for number, name in enumerate(merge_lexicon(code).months, start=1):
             numbers[fold_accents(name.casefold())] = number
     names = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     pattern = re.compile(

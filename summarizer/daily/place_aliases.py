@@ -32,8 +32,8 @@ from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import also_named
 from summarizer.text.given_names import given_names
-from summarizer.text.language import SUPPORTED
-from summarizer.text.lexicon import lexicon
+from summarizer.text.language import MERGED
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.place_name_words import SAINT_TITLES, place_name_joiner_pattern
 from summarizer.text.lexicons.places import (
     CALLED_IN_A_LANGUAGE,
@@ -84,7 +84,7 @@ _GLOSS_WORDS = re.compile(r"[\w'’\-]+")
 
 @cache
 def _not_names() -> frozenset[str]:
-    return frozenset().union(*(lexicon(code).not_name for code in SUPPORTED))
+    return frozenset().union(*(merge_lexicon(code).not_name for code in MERGED))
 
 
 def declared_aliases(text: str) -> tuple[tuple[str, str], ...]:

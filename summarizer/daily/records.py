@@ -323,7 +323,9 @@ def _incident_record(
         owner=sys.intern(report_owner(article, incident.evidence_span.start)),  # its article or live entry
         incident=incident if borrowed is None else incident.model_copy(update={"place": borrowed}),
         places=_interned(places_in(context, briefing.language)),
-        words=_interned(report_words(own_passage(context, incident.evidence_span.end - ctx_start))),
+        words=_interned(
+            report_words(own_passage(context, incident.evidence_span.end - ctx_start), briefing.language)
+        ),
         passage=context,
         figures=linked + nearby,
         actors=(sys.intern(r) for r in refs if r),

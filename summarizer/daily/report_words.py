@@ -22,12 +22,12 @@ def common_words() -> frozenset[str]:
     both name counts as that person (``shared_specifics``), not again as their office. How
     a report attributes ("a indiqué", "teilte mit", "según") is no word of it at all
     (``merge.stopwords``)."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     found = set(COMMON_REPORT_WORDS) | {w for name in COUNTRY_NAMES for w in content_words(name)}
-    for code in SUPPORTED:
-        lex = lexicon(code)
+    for code in MERGED:
+        lex = merge_lexicon(code)
         found |= {w for phrase in [*lex.titles, *lex.person_roles] for w in content_words(phrase)}
     return frozenset(found)
 

@@ -25,8 +25,8 @@ from functools import cache
 
 from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
-from summarizer.text.language import SUPPORTED
-from summarizer.text.lexicon import lexicon
+from summarizer.text.language import MERGED
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
@@ -53,7 +53,7 @@ def _named() -> re.Pattern[str]:
 def _leading_bound() -> re.Pattern[str]:
     """The words a figure's bound opens it with ("about 30", "environ trente", "rund
     zwanzig", "unos treinta", "circa trenta", "cerca de trinta": ``Lexicon.bounds``)."""
-    cues = [pattern for code in SUPPORTED for pattern, _ in lexicon(code).bounds]
+    cues = [pattern for code in MERGED for pattern, _ in merge_lexicon(code).bounds]
     # A word right before a number in digits is its bound in any language ("about 30").
     return re.compile(rf"^\s*(?:(?:{'|'.join(cues)})(?!\w)|[^\W\d_]+\s+(?=\d))", re.IGNORECASE)
 

@@ -24,14 +24,19 @@ from summarizer.text.lexicons.concepts_everyday import (
     PROCEDURES,
     WEATHER,
 )
+from summarizer.text.lexicons.concepts_nl_ca import DUTCH_CATALAN
 from summarizer.text.lexicons.concepts_what import ACTIONS, ANIMALS, CASES, COMPOUND_HEADS, MATTER, VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE, SITES
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
 from summarizer.text.vocabulary import words
 
 LANGUAGES = ("en", "de", "fr", "es")
-# A concept may also give its Italian and Portuguese words, after the Spanish ones.
+# A concept may also give its Italian and Portuguese words, after the Spanish ones, and its
+# Dutch and Catalan words after those (``lexicons.concepts_nl_ca``).
 LANGUAGES_WITH_IT_PT = (*LANGUAGES, "it", "pt")
+LANGUAGES_WITH_NL_CA = (*LANGUAGES_WITH_IT_PT, "nl", "ca")
+# Languages whose forms are all written out in the tables: no regular plural is made.
+_WRITTEN_OUT = frozenset({"nl", "ca"})
 # Concepts that are things (nouns): the parts a German compound is read by. What happened
 # ("evakuiert", "geschlossen") heads no compound: "abgeschlossen" is not "closed".
 NOUN_DOMAINS = (
@@ -49,6 +54,7 @@ NOUN_DOMAINS = (
     OCCASIONS,
     ORDNANCE,
     MORE_LANGUAGES,
+    DUTCH_CATALAN,
 )
 ALL_DOMAINS = (*NOUN_DOMAINS, ACTIONS)
 
@@ -75,6 +81,8 @@ def _forms(word: str, language: str) -> set[str]:
     plurals ("factories", "hôpitaux", "camiones"), German plurals and case endings
     ("Schülern", "Fabriken", "Fisches", "Lehrerinnen")."""
     found = {word}
+    if language in _WRITTEN_OUT:
+        return found
     last = word[-1]
     if language == "de":
         if word.endswith("in"):
@@ -158,9 +166,13 @@ def _feminine(word: str, language: str) -> set[str]:
 
 def _by_language(block: str) -> dict[str, list[str]]:
     parts = block.split("|")
-    codes = LANGUAGES_WITH_IT_PT if len(parts) == len(LANGUAGES_WITH_IT_PT) else LANGUAGES
-    if len(parts) != len(codes):
-        raise ValueError(f"a concept is written 'en | de | fr | es' (then '| it | pt'): {block[:60]!r}")
+    codes = next(
+        (c for c in (LANGUAGES, LANGUAGES_WITH_IT_PT, LANGUAGES_WITH_NL_CA) if len(c) == len(parts)), ()
+    )
+    if not codes:
+        raise ValueError(
+            f"a concept is written 'en | de | fr | es' (then '| it | pt', then '| nl | ca'): {block[:60]!r}"
+        )
     return {code: [fold_accents(w) for w in part.split()] for code, part in zip(codes, parts, strict=True)}
 
 

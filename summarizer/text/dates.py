@@ -30,20 +30,20 @@ TIME_LOWER = re.compile(TIME.pattern.replace("(?P<day>", "(?:").lower())
 ENGLISH_RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 ENGLISH_NEWS_DAYS = tuple(ENGLISH_RELATIVE_DAYS)
 # A relative day another language reads otherwise: German "hier" is "here", not French
-# "yesterday" ("hier am Bahnhof").
-NOT_A_DAY = {"de": frozenset({"hier"})}
+# "yesterday" ("hier am Bahnhof"), and so is Dutch ("hier in de straat").
+NOT_A_DAY = {"de": frozenset({"hier"}), "nl": frozenset({"hier"})}
 
 
 @cache
 def _other_days() -> tuple[dict[str, str], dict[str, int]]:
     """Every supported language's weekday names (-> the English name) and relative days."""
-    from summarizer.text.language import SUPPORTED
-    from summarizer.text.lexicon import lexicon
+    from summarizer.text.language import MERGED
+    from summarizer.text.lexicon import merge_lexicon
 
     weekdays: dict[str, str] = {}
     relative: dict[str, int] = {}
-    for code in SUPPORTED:
-        lex = lexicon(code)
+    for code in MERGED:
+        lex = merge_lexicon(code)
         own = dict(zip(lex.weekdays, WEEKDAYS, strict=True))
         weekdays.update(own)
         weekdays.update({alias: own[day] for alias, day in lex.weekday_aliases.items()})
@@ -106,8 +106,9 @@ def weekday_in(time_text: str | None) -> str | None:
 # each date it by either. A weekday may be written into a German compound with its part of
 # the day ("Samstagvormittag", "Mittwochnacht").
 # At a word's end, so a compound's night counts ("Mittwochnacht", "overnight") and a word
-# that only holds the letters does not ("Nachtrag", "nightclub").
-_NIGHT = re.compile(r"(?:night|nacht|nuit|noche)s?(?!\w)", re.IGNORECASE)
+# that only holds the letters does not ("Nachtrag", "nightclub"); Catalan "nit" only as a
+# word ("dimarts a la nit"), as "unit" ends in its letters.
+_NIGHT = re.compile(r"(?:night|nacht|nuit|noche|(?<!\w)nit)s?(?!\w)", re.IGNORECASE)
 # A word before the weekday that says the night ends on it ("zum Donnerstag", "into
 # Thursday", "auf Dienstag"); without one, the night follows the day named ("Monday night",
 # "la noche del miércoles").
@@ -124,7 +125,11 @@ _SMALL_HOURS = re.compile(
     r"(?![ \t]*(?:p\.?m|de[ \t]+la[ \t]+tarde|de[ \t]+l['’]apr[eè]s-midi|del[ \t]+pomeriggio|da[ \t]+tarde|nachmittags))",
     re.IGNORECASE,
 )
-_DAY_PART_SUFFIX = "(?:vormittag|nachmittag|morgen|mittag|abend|nacht)?"
+# The part of the day German and Dutch write onto a weekday ("Mittwochabend",
+# "donderdagochtend", "zaterdagmiddag").
+_DAY_PART_SUFFIX = (
+    "(?:vormittag|nachmittag|morgen|mittag|abend|nacht|ochtend|voormiddag|namiddag|middag|avond)?"
+)
 
 
 @cache
@@ -228,11 +233,12 @@ def still_on(weekdays: frozenset[str], sentence: str) -> frozenset[str]:
 
 
 # A state told as lasting since a day ("since Saturday afternoon", "seit Samstag", "depuis
-# samedi", "desde el sábado", "da sabato"), accents folded: it goes on to the day the report
+# samedi", "desde el sábado", "da sabato", "sinds zaterdag", "des de dissabte"), accents
+# folded: it goes on to the day the report
 # was issued. The word must stand right before the weekday (an article between): Italian
 # "da" is as often "by" or "from" as "since".
 _SINCE_DAY = re.compile(
-    r"(?<!\w)(?:since|seit|depuis|desde|da|dal|dalla)[ \t]+(?:(?:el|le|la|il|lo|the|last|vergangenem)[ \t]+)?"
+    r"(?<!\w)(?:since|seit|depuis|desde|da|dal|dalla|sinds|des[ \t]+de)[ \t]+(?:(?:el|le|la|il|lo|the|last|vergangenem|afgelopen)[ \t]+)?"
     r"(?=\w)"
 )
 # A state told as on its second or third day ("por segundo día consecutivo", "for a second

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 SUPPORTED: Final = ("en", "de", "fr", "es", "it", "pt")
+# Languages the daily merge reads in their own words (times, figures, kinds of event,
+# bodies, places): the supported ones, and those a day's bundle from the Low Countries or
+# Catalonia mixes with them. The engine cannot brief these (it warns, and reads them with the
+# English rules), but a day's briefings in them still tell one event as the others do.
+MERGED: Final = (*SUPPORTED, "nl", "ca")
 DEFAULT: Final = "en"
 NAMES: Final = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import import_module
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.language import DEFAULT, SUPPORTED
+from summarizer.text.language import DEFAULT, MERGED, SUPPORTED
 
 # Capital and small letters of the languages the rules read, Latin-1 and Latin Extended-A
 # ("Österreich", "Éric", "Łukasz", "Yıldız"): every pattern outside English uses these.
@@ -176,6 +176,12 @@ def according_to_any_language() -> re.Pattern[str]:
 def lexicon(code: str) -> Lexicon:
     """The lexicon of a supported language; English for any other (the briefing warns)."""
     return _load(code if code in SUPPORTED else DEFAULT)
+
+
+def merge_lexicon(code: str) -> Lexicon:
+    """The lexicon the daily merge reads a briefing in: that of any language of
+    ``language.MERGED`` (Dutch and Catalan too), English for any other."""
+    return _load(code if code in MERGED else DEFAULT)
 
 
 @cache

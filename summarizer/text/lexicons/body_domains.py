@@ -204,7 +204,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # A town's hall is its council as newsrooms translate them: "Ayuntamiento de Zaragoza"
     # is the "city council of Zaragoza", the "conseil municipal de Saragosse" and "la
     # mairie", and "the council" alone the day's one such (``PHRASE_EXPANSIONS`` too).
-    **dict.fromkeys(("mairie", "rathaus", "ayuntamiento", "municipio", "comune"), ("city", "council")),
+    **dict.fromkeys(
+        ("mairie", "rathaus", "ayuntamiento", "ajuntament", "municipio", "comune"), ("city", "council")
+    ),
     "cabildo": ("island", "council"),
     "arbeitsagentur": ("labour", "office"),
     "arbeitsamt": ("labour", "office"),

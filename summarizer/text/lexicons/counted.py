@@ -1,4 +1,5 @@
-"""What a figure counts, in English, German, French, Spanish, Italian and Portuguese: the
+"""What a figure counts, in English, German, French, Spanish, Italian, Portuguese, Dutch and
+Catalan (read by the daily merge, ``language.MERGED``): the
 words that make two figures one measure whatever language each source wrote ("12 morts",
 "30 décès", "two dead", "ningún fallecido", "cinque feriti" all count people injured or
 killed). Lower case, accents folded (see
@@ -20,11 +21,13 @@ PEOPLE = words(
     persone nessuno abitanti
     pessoa pessoas ninguem
     relatives angehorige angehorigen familiari familiares
+    mensen personen persoon niemand inwoners familieleden
+    persones ningu habitants familiars
     """
 )
 # "Three others were injured", "deux autres", "otros tres", "drei weitere": in a toll, more of
 # the people it counts (never what a count of things closes on: see ``daily.measures``).
-OTHERS = words("others autres otros otras andere anderen weitere weiteren")
+OTHERS = words("others autres otros otras andere anderen weitere weiteren altres")
 # Counts of the harm rather than of the people ("six deaths", "30 décès", "300 Evakuierte",
 # "1.200 desalojados"): the table of harm words (``lexicons.harm``).
 HARM = COUNTED_HARM
@@ -105,7 +108,39 @@ _THINGS = {
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
 }
-THINGS: dict[str, str] = {word: thing for thing, block in _THINGS.items() for word in words(block)}
+# The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
+# Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
+# passenger cars ("personenwagens", "cotxes"): a pile-up's 20 cars and its 23 vehicles are no
+# dispute.
+_DUTCH_CATALAN_THINGS = {
+    "firefighter": "brandweerlieden brandweerlui brandweermannen",
+    "officer": "agenten politieagenten agents",
+    "child": "kinderen nens nenes infants",
+    "woman": "vrouw vrouwen dona dones",
+    "man": "mannen",
+    "worker": "werknemers arbeiders medewerkers personeelsleden treballadors treballadores empleats",
+    "passenger": "passagiers reizigers passatgers viatgers",
+    "resident": "bewoners omwonenden buurtbewoners buren veins veines",
+    "doctor": "artsen dokters metges",
+    "nurse": "verpleegkundigen infermers infermeres",
+    "teacher": "leraren leerkrachten mestres",
+    "driver": "bestuurders automobilisten conductors",
+    "student": "leerlingen scholieren alumnes estudiants",
+    "voter": "kiezers votants",
+    "patient": "pacients",
+    "home": "woningen huizen huishoudens habitatges llars",
+    "building": "gebouwen edificis",
+    "vehicle": "voertuigen",
+    "perpetrator": "daders overvallers lladres atracadors",
+    "lorry": "vrachtwagens",
+    "aircraft": "vliegtuigen",
+}
+THINGS: dict[str, str] = {
+    word: thing
+    for table in (_THINGS, _DUTCH_CATALAN_THINGS)
+    for thing, block in table.items()
+    for word in words(block)
+}
 
 # Jobs, counted by what befell them (``daily.measures.job_measure``): jobs cut and jobs created
 # in one story are two counts ("85 emplois supprimés" and "60 créations d'emplois"), but "120
@@ -144,8 +179,12 @@ RESCUED = words(
     salvados salvadas soccorso soccorsi soccorsa soccorse salvati salvate
     resgatado resgatados resgatada resgatadas salvos salvas"""
 )
+# The same in Dutch and Catalan, for the daily merge: "geredde zwemmers", "banyistes rescatats".
+RESCUED |= words("gered geredde rescatat rescatats rescatada rescatades")
 # The dead brought out ("two bodies pulled from the water"): recovered, never rescued.
-REMAINS = words("bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos")
+REMAINS = words(
+    "bodies body leichen leiche corps cadavres cuerpos cadaveres corpi cadaveri corpos lichamen lijken cossos"
+)
 # A rescue told as a phrase, on a count's words lowercased, accents folded and joined by
 # single spaces: out of the water, or to safety or ashore.
 RESCUED_PHRASES = (
@@ -216,6 +255,14 @@ COUNTING_VERBS: dict[str, frozenset[str]] = {
          "elevó", "elevan", "registra", "registró", "informa", "informó", "habla de", "habló de", "hablan de",
          "contabilizan", "calculan", "registran", "informan"}
     ),
+    "nl": frozenset(
+        {"telt", "telde", "tellen", "houdt het op", "hield het op", "spreekt van", "sprak van",
+         "raamt", "raamde", "becijfert", "becijferde"}
+    ),
+    "ca": frozenset(
+        {"xifra", "xifren", "va xifrar", "compta", "comptabilitza", "va comptabilitzar", "parla de",
+         "va parlar de", "eleva", "va elevar", "calcula", "va calcular"}
+    ),
 }  # fmt: skip
 
 # Words that give a figure on the word of unnamed officials ("the official toll (12)", "le
@@ -224,7 +271,8 @@ COUNTING_VERBS: dict[str, frozenset[str]] = {
 OFFICIAL_WORDS: frozenset[str] = frozenset(
     {"official", "officials", "officially", "officiel", "officielle", "officiels", "officielles", "officiellement",
      "offiziell", "offizielle", "offiziellen", "offizieller", "amtlich", "amtliche", "amtlichen",
-     "oficial", "oficiales", "oficialmente"}
+     "oficial", "oficiales", "oficialmente", "officieel", "officiële", "officiele", "oficials",
+     "oficialment"}
 )  # fmt: skip
 
 # Words that make a figure part of a count the text has given (``daily.subcounts``): after
@@ -232,12 +280,12 @@ OFFICIAL_WORDS: frozenset[str] = frozenset(
 # ihnen", "due dei quali", "dois deles"; before it, "including three children", "among them",
 # "dont deux enfants", "darunter zwei Kinder", "entre ellos dos menores", "tra cui due
 # bambini", "incluindo três crianças". Lower case, accents folded.
-PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)|(?:dei|delle)\s+quali|(?:di|tra|fra)\s+(?:loro|essi|esse)|dei|delle|degli|(?:dos|das)\s+quais|deles|delas|(?:dos|das)(?=\s+[a-z])"""
-PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales|(?:tra|fra|di)\s+cui|(?:tra|fra)\s+(?:i|le)\s+quali|compres[ie]|inclus[ie]|entre\s+(?:eles|elas|os\s+quais|as\s+quais)|(?:dos|das)\s+quais|incluindo"""
+PART_AFTER = r"""(?:of|among)\s+(?:the|them|those|whom|these)|d'entre|d’entre|parmi\s+(?:eux|elles|les)|de\s+(?:ellos|ellas|los|las)|von\s+(?:ihnen|denen|den)|davon|unter\s+(?:ihnen|den)|(?:dei|delle)\s+quali|(?:di|tra|fra)\s+(?:loro|essi|esse)|dei|delle|degli|(?:dos|das)\s+quais|deles|delas|(?:dos|das)(?=\s+[a-z])|van\s+(?:hen|wie|de|het)|daarvan|d'(?:ells|elles)|d’(?:ells|elles)|dels|de\s+les"""
+PART_BEFORE = r"""including|among\s+(?:them|those|whom)|of\s+whom|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|darunter|davon|von\s+(?:ihnen|denen)|unter\s+ihnen|incluidos|incluidas|incluyendo|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+cuales|(?:tra|fra|di)\s+cui|(?:tra|fra)\s+(?:i|le)\s+quali|compres[ie]|inclus[ie]|entre\s+(?:eles|elas|os\s+quais|as\s+quais)|(?:dos|das)\s+quais|incluindo|waaronder|onder\s+(?:wie|hen)|van\s+wie|inclusief|entre\s+(?:ells|elles|els\s+quals|les\s+quals)|inclosos|incloses"""
 # A partitive that names its whole ("five of the injured", "trois parmi les blessés", "dos de
 # los heridos", "zwei von den Verletzten", "tre dei feriti", "dois dos feridos"), not a pronoun for it ("of them", "d'entre eux"):
 # its whole is what it names, never a count the text gave before (``daily.subcounts``).
-PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den|(?:dei|delle|degli)(?!\s+quali)|(?:dos|das)(?!\s+quais)"""
+PART_NAMED = r"""(?:of|among)\s+the|parmi\s+les|de\s+(?:los|las)(?!\s+cuales)|von\s+den|unter\s+den|(?:dei|delle|degli)(?!\s+quali)|(?:dos|das)(?!\s+quais)|van\s+de|onder\s+de|dels|de\s+les"""
 
 # How badly people were hurt, in en, fr, de, es, it, pt ("two seriously injured", "deux
 # blessés graves", "zwei Schwerverletzte", "tres heridos graves", "due feriti gravi", "in
@@ -252,5 +300,7 @@ SEVERITY = words(
     schwerstverletzten lebensgefahrlich lebensgefahrliche kritisch
     gravemente critico criticos critica criticas
     gravi serie seri critici
+    zwaargewond zwaargewonde zwaargewonden ernstig ernstige kritiek kritieke levensgevaar
+    greu greus critic critics critiques
     """
 )

@@ -1,5 +1,5 @@
 """What kind of event a passage tells, finer than its incident type, in English, German,
-French and Spanish: one town's bridge collapse and its road crash of the same day are both
+French and Spanish, and in Dutch and Catalan for the daily merge: one town's bridge collapse and its road crash of the same day are both
 "accident", a river's flood and a hillside's wildfire both "disaster". Kinds that one event
 often is at once share a kind (a storm that floods a valley, a blast that starts a fire, a
 train crash that is a derailment, a quake that brings a building down). Lower-case regular
@@ -24,6 +24,8 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"prallt\w*", r"entgleis\w*", r"verkehrsunfall\w*",
             r"carambolage\w*", r"percut\w*", r"deraill\w*",
             r"choque\w*", r"choco", r"chocaron", r"colision\w*", r"atropell\w*", r"descarril\w*",
+            r"(?:ketting)?botsing\w*", r"bots(?:t|te|ten)", r"aanrijding\w*", r"ontspor\w*",
+            r"xocs?", r"col[·.]?lisi\w*",
         ),
     ),
     (
@@ -33,6 +35,8 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"einst(?:u|ue)rz\w*", r"eingest(?:u|ue)rzt", r"erdbeben\w*",
             r"effondr\w*", r"seismes?", r"tremblement de terre",
             r"derrumb\w*", r"desplom\w*", r"terremotos?", r"se(?:i)?smos?",
+            r"ingestort\w*", r"instort\w*", r"aardbeving\w*",
+            r"esfondr\w*", r"ensorr\w*", r"terratremols?",
         ),
     ),
     (
@@ -46,6 +50,9 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"explodiert\w*",
             r"incendies?", r"feux de (?:foret|broussailles|vegetation)", r"explose\w*",
             r"incendios?", r"fuegos?", r"llamas", r"explosion(?:es)?",
+            r"(?:woning|bos|binnen|zolder|keuken|auto|schuur|natuur|uitslaande)brand(?:en)?",
+            r"explosies?", r"ontplof\w*",
+            r"incendis?", r"explosio(?:ns)?",
         ),
     ),
     (
@@ -59,13 +66,15 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"inond\w*", r"crues?", r"tempetes?", r"orages?", r"intemperies", r"glissements? de terrain",
             r"inundaci\w*", r"inundad\w*", r"riadas?", r"desbord\w*", r"tormentas?", r"temporal(?:es)?",
             r"huracan\w*", r"lluvias torrenciales", r"danas?", r"gota fria",
+            r"overstrom\w*", r"wateroverlast", r"noodweer", r"aardverschuiving\w*",
+            r"aiguats?", r"tempest(?:a|es)", r"riuad(?:a|es)", r"esllavissad\w*",
         ),
     ),
     (
         "heat",
         (
             r"heat ?waves?", r"heat", r"hitzewelle\w*", r"hitze", r"canicules?", r"vagues? de chaleur",
-            r"olas? de calor",
+            r"olas? de calor", r"hittegolf\w*", r"onad(?:a|es) de calor",
         ),
     ),
 )  # fmt: skip

@@ -143,7 +143,8 @@ HARM: dict[str, dict[str, HarmWords]] = {
 }  # fmt: skip
 
 
-# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos"), as
+# Counts of the harm rather than of the people ("six deaths", "30 décès", "dos muertos",
+# "twaalf gewonden", "dotze ferits"; Dutch and Catalan for the daily merge only), as
 # plain words with accents folded (``lexicons.counted``): people, when the figure is a count
 # of people killed, injured or displaced.
 def _split(block: str) -> frozenset[str]:
@@ -164,6 +165,8 @@ COUNTED_HARM = _split(
     morti morto vittime vittima feriti ferito sfollati evacuati
     mortos mortas feridos feridas desalojados desalojadas evacuadas desalojadas
     poisoned intoxiques intoxiquees vergiftete vergifteten intoxicados intoxicadas intossicati intossicate
+    doden dode gewonden gewonde zwaargewonden lichtgewonden slachtoffers geevacueerden geevacueerd
+    morts ferits ferides evacuats evacuades desallotjats desallotjades intoxicats
     """
     # People counted by the care they got ("bathers treated", "bañistas atendidos", "baigneurs
     # soignés", "bagnanti medicati"): in a toll of the hurt, the hurt themselves, as a report

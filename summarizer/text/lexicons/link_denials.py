@@ -32,6 +32,20 @@ LINK_DENIAL_CUES: dict[str, tuple[str, ...]] = {
         r"desvinculad[oa]s? de(?:l)?",
         r"ning[úu]n v[íi]nculo con",
     ),
+    # Dutch and Catalan: read by the daily merge only ("ziet geen verband met", "sense relació
+    # amb"); the engine reads each language's own cues.
+    "nl": (
+        r"(?:ziet|zien|zag|zagen|is|er is|er was) (?:voorlopig |nog |vooralsnog )?geen (?:enkel )?"
+        r"(?:verband|link|verbinding)(?: met)?",
+        r"geen (?:enkel )?verband met",
+        r"(?:staat|staan|stond|stonden) los van",
+    ),
+    "ca": (
+        r"sense (?:cap )?relació amb",
+        r"no (?:té|tenen|hi ha) (?:cap )?(?:relació|vincle|vinculació) amb",
+        r"cap (?:relació|vincle) amb",
+        r"desvincula(?:n)? de(?:l)?",
+    ),
     "it": (
         r"esclud(?:e|ono) (?:ogni|qualsiasi|alcun) (?:legame|collegamento|relazione) con",
         r"(?:nessun|alcun) (?:legame|collegamento) con",

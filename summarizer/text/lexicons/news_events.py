@@ -364,6 +364,8 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
 # (``reports.ReportEvidence.says_another``): the engine opens no new incident on them.
 ORDINAL_EVENT_CUES: tuple[str, ...] = (
     r"(?:ein|eine|einen|einem|einer) (?:zweite[nrsm]?|dritte[nrsm]?)",
+    r"een (?:tweede|derde)(?= [^\W\d_])",
+    r"(?:un|una) (?:segon|segona|tercer|tercera)(?= [^\W\d_])",
     r"(?:un|une) (?:second|seconde|deuxième|troisième)(?= [^\W\d_])",
     r"(?:un|una) (?:segund[oa]|tercer[oa]?)(?= [^\W\d_])",
 )

@@ -10,12 +10,14 @@ from summarizer.text.vocabulary import words
 # The small words inside a place's name, written in lower case there, in the languages the
 # project reads: "San Juan del Estanque", "Lully-sur-Vernay", "Frankfurt am Main", "Póvoa de
 # Varzim", "Reggio nell'Emilia", "Stratford-upon-Avon", "Villeneuve-d'Ascq", "Sant Joan de
-# l'Estany", "Freiburg im Breisgau", "Rheinfelden bei Basel". An elided one ends in its
+# l'Estany", "Freiburg im Breisgau", "Rheinfelden bei Basel", "Bergen op Zoom", "Alphen aan
+# den Rijn", "Wijk bij Duurstede", "Sant Joan dels Horts". An elided one ends in its
 # apostrophe. One table for every reader of a name's words (``place_aliases``, the engine's
 # ``town_names``, ``body_city_names``, ``named_sites``).
 PLACE_NAME_JOINERS = words(
     """de del della delle dello dei di da do dos das du des d' l' nell' dell' la le les los las el
-    von vom am an der den im ob bei sur sous lès en of upon on"""
+    von vom am an der den im ob bei sur sous lès en of upon on
+    aan op ter ten bij dels"""
 ) | {"de la"}
 # The same as single words, an elided one without its apostrophe ("l" of "l'Estany"): how
 # a reader that splits a name at its spaces, hyphens and apostrophes meets them.

@@ -1,5 +1,5 @@
-"""Words that say a place's level rather than which place it is, in English, German, French
-and Spanish ("Kharkiv region", "Region Hannover", "la provincia de Valencia", "métropole de
+"""Words that say a place's level rather than which place it is, in English, German, French,
+Spanish, Dutch and Catalan ("Kharkiv region", "de gemeente Emmen", "la comarca del Ripollès", "Region Hannover", "la provincia de Valencia", "métropole de
 Lyon"): two reports of one event name it at different levels. Lower case, accents folded."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ PLACE_LEVEL_WORDS = words(
     landkreis kreis bezirk bundesland provinz stadtteil stadt grafschaft contea condado
     metropole arrondissement departement canton commune ville
     comunidad provincia municipio comarca ciudad
+    gemeente deelgemeente provincie regio stad dorp
+    municipi vegueria ciutat poble
     """
 )
 
@@ -25,6 +27,7 @@ REGION_LEVELS = words(
     landkreis kreis bezirk bundesland provinz grafschaft contea condado comte
     departement arrondissement canton
     comunidad provincia comarca
+    provincie regio vegueria
     """
 )
 

@@ -70,13 +70,25 @@ _RENEWED = re.compile(
 )
 
 
+# A new event of a kind, told by the adjective before its noun where the languages put it
+# there ("Nouvel éboulement, cette fois sur la D84", "Neuer Brand in Köln", "Nuevo incendio en
+# Lugo", "Nuova frana", "Novo incêndio"), accents folded: the noun must tell a kind, so "Nouveau
+# bilan", "neue Zahlen", "nuevo balance" (a toll's update) tell no other event. Not English:
+# "a new fire station", "new flood defences" put the kind's word before a thing's name.
+_NEW_OF_A_KIND = re.compile(
+    r"(?<!\w)(?:nouvel(?:le)?s?|nouveaux?|neue[nrs]?|nuev[oa]s?|nuov[oa]|nuov[ie]|nov[oa]s?)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
 def tells_another_event(sentence: str) -> bool:
     """A sentence that tells another event of a kind than the one before it ("Un segundo
-    fuego, en Castroverde, quemó 40 hectáreas"): the passage of the one before ends there."""
+    fuego, en Castroverde, quemó 40 hectáreas", "Nouvel éboulement"): the passage of the one
+    before ends there."""
     folded = fold_accents(sentence)
     return _RENEWED.search(folded) is not None or any(
         tells_a_kind(word.casefold())
-        for found in _ANOTHER.finditer(folded)
+        for found in (*_ANOTHER.finditer(folded), *_NEW_OF_A_KIND.finditer(folded))
         for word in found.groups()
         if word
     )

@@ -68,6 +68,9 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"huracan\w*", r"lluvias torrenciales", r"danas?", r"gota fria",
             r"overstrom\w*", r"wateroverlast", r"noodweer", r"aardverschuiving\w*",
             r"aiguats?", r"tempest(?:a|es)", r"riuad(?:a|es)", r"esllavissad\w*",
+            # Rock coming down a slope: a landslide's kind in every language.
+            r"rock ?falls?", r"rockslides?", r"eboulements?", r"felsst(?:u|ue)rz\w*", r"steinschlag\w*",
+            r"fran(?:a|e)", r"desprendimientos?", r"deslizamentos?", r"derrocadas?",
         ),
     ),
     (

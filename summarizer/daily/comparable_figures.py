@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figure_standing import INCREMENT
 from summarizer.daily.measures import PEOPLE_CATEGORIES, measure_of, says_what_befell
-from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 
 if TYPE_CHECKING:
@@ -33,11 +31,14 @@ def comparable_values(
     blog's count that its later entry outdates (``stale``, see
     ``figure_standing.outdated``) makes none."""
     every = [n for n, (s, f) in enumerate(members) if (s.id, f.id) not in stale]
+    # Beside the tolls, a count told as of further people or things ("22 divers from another
+    # club", ``Standing.further``) is none of the measure's own.
+    own = [n for n in every if not members[n][1].standing.further]
     if linked_only is None:
-        return every
+        return own
     firm = [n for n in every if (members[n][0].id, members[n][1].id) in linked_only]
     if not firm:
-        return [n for n in every if says_what_befell(members[n][1])]
+        return [n for n in own if says_what_befell(members[n][1])]
     speaking = {members[n][0].id for n in firm}
     tolls: dict[str, list[FigureRecord]] = {}
     for n in firm:
@@ -46,8 +47,8 @@ def comparable_values(
         n
         for n in every
         if n in firm
-        or (members[n][0].id not in speaking and _of_things(members[n][1]))
-        or _rival(members[n][1], tolls.get(members[n][0].id, []))
+        or (n in own and members[n][0].id not in speaking and _of_things(members[n][1]))
+        or (n in own and _rival(members[n][1], tolls.get(members[n][0].id, [])))
     ]
 
 
@@ -60,7 +61,7 @@ def _rival(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
     of the toll ("cinco menores", ``figure_standing``) is no rival to it. Nor is a count
     no greater than the toll, as it may be the part of it the party saw ("the hospital
     treated 12 injured" beside a toll of 30 injured), nor one told as further people ("52
-    personas de otra patera", "another 52 people": ``figure_standing.INCREMENT``), nor
+    personas de otra patera", "another 52 people": ``Standing.further``, read before), nor
     one told of another event or at a later hour (``Standing.apart``)."""
     stands = figure.standing
     if figure.claimed_by is None or stands.subcount or stands.beside or stands.apart or not tolls:
@@ -68,8 +69,7 @@ def _rival(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
     claimants = {toll.claimed_by for toll in tolls}
     if None in claimants or figure.claimed_by in claimants:
         return False
-    said = fold_accents(f"{figure.text} {figure.counted or ''}")
-    return _exceeds(figure, tolls) and INCREMENT.search(said) is None
+    return _exceeds(figure, tolls)
 
 
 def _exceeds(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import merge_lexicon
-from summarizer.text.lexicons.counted import COUNTING_VERBS
+from summarizer.text.lexicons.counted import COUNTING_VERBS, NUMBER_WORDS
 
 # What may join a gapped clause's actor to its figure: nothing, or a preposition and an
 # article ("la police de douze", "los sindicatos en 4.000", "die Polizei von zwölf").
@@ -63,14 +64,6 @@ def gapped(
     )
 
 
-# The words for "the number" of each language ("put the number of injured at", "eleva la
-# cifra a"): optional, as "cifra en 14 los heridos" has none.
-_NUMBER_WORDS = {
-    "en": r"number|figure|toll|tally|count|estimate|crowd",
-    "de": r"zahl|anzahl|gesamtzahl|bilanz",
-    "fr": r"nombre|chiffre|bilan",
-    "es": r"número|numero|cifra|balance",
-}
 # The preposition that gives the restated count its value.
 _VALUE_PREPOSITIONS = {"en": r"at|to", "de": r"auf", "fr": r"à|a", "es": r"en|a"}
 # Verbs that restate a count besides the verbs of counting (``COUNTING_VERBS``) and of
@@ -115,6 +108,15 @@ _QUANTIFYING_VERBS = {
 
 
 @cache
+def _number_words(lang: str) -> str:
+    """The words for "the number" of a language (``NUMBER_WORDS``), optional after a verb
+    that itself puts a number on something ("cifra en 14 los heridos" has none), as
+    written and with accents folded ("numero")."""
+    said = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
+    return literal_alternation({*said, *(fold_accents(word) for word in said)})
+
+
+@cache
 def _restating(lang: str) -> re.Pattern[str]:
     quantifying = set(_QUANTIFYING_VERBS.get(lang, ()))
     verbs = {*COUNTING_VERBS.get(lang, frozenset()), *_RESTATING_VERBS.get(lang, ())} - quantifying
@@ -123,7 +125,7 @@ def _restating(lang: str) -> re.Pattern[str]:
         # alternation would match anywhere, and retry every run of spaces from each of its
         # characters (quadratic on a long one).
         return re.compile(r"(?!)")
-    noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    noun = _number_words(lang)
     at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
     words = r"(?:\s+[^\W\d_][\w'’-]*)"
     named = rf"\s+(?:{noun}){words}{{0,3}}?"
@@ -142,7 +144,7 @@ def restated_count_words(text: str, lang: str, since: int, start: int, end: int)
     found = next((m for m in _restating(lang).finditer(text, since, end) if start <= m.end() < end), None)
     if found is None:
         return None
-    noun = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    noun = _number_words(lang)
     at = _VALUE_PREPOSITIONS.get(lang, _VALUE_PREPOSITIONS["en"])
     said = found.group(0)
     named = list(re.finditer(rf"(?<!\w)(?:{noun})(?!\w)", said, re.IGNORECASE))

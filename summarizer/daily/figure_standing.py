@@ -66,6 +66,11 @@ class Standing(NamedTuple):
     # what an earlier version got wrong and where, no measure of the event to adopt into it
     # (``figure_adoption``), as the note is no part of the report's passage.
     corrects: bool = False
+    # Told as of further people or things than those counted ("weitere 52 Menschen aus einem
+    # zweiten Boot", "22 divers from another club", "14 plongeurs sur le site suivant":
+    # ``told_further``): no count of the measure's own, to compare with none
+    # (``comparable_figures``).
+    further: bool = False
 
 
 WHOLE = Standing()
@@ -93,7 +98,10 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     apart = says_another_event(opening) or told_later(opening)
     restates = not apart and _restates_the_count(restated_count_words(text, lang, clause, start, end))
     beside = side_by_side(text, figure, placed)
-    standing = Standing(part, minute, line, risen, beside, restates, apart, in_correction_note(text, start))
+    corrects = in_correction_note(text, start)
+    standing = Standing(
+        part, minute, line, risen, beside, restates, apart, corrects, told_further(text, figure)
+    )
     return WHOLE if standing == WHOLE else standing
 
 
@@ -114,13 +122,58 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(mark, 0, start) for mark in (". ", "; ", "\n")) + 1
 
 
+# A count of another single group, thing or place of the kind, accents folded and lower
+# case: "another club" ("un autre club", "einem anderen Verein", "otra patera", "un altro
+# club", "outro clube"), "a second boat" ("einem zweiten Boot", "una segunda patera"; an
+# ordinal after "a", never Italian "secondo i carabinieri", according to), "the next site"
+# ("am nächsten Tauchplatz", "le site suivant"; never "next to", "suivant les pompiers").
+# Only the singular: "patients moved to other hospitals" are the patients counted.
+_ONE = r"(?:a|an|un|une|una|uma|um|ein|eine|einem|einer|einen|eines)"
+_ORDINAL = (
+    r"(?:second|seconde|deuxieme|troisieme|third|zweite[nmrs]?|dritte[nmrs]?|segund[oa]|tercer[oa]?"
+    r"|terceir[oa]|second[oa]|terz[oa])"
+)
+_ANOTHER_ONE = (
+    rf"another|une?\s+autre|{_ONE}\s+andere[nmrs]?|otr[oa]|(?:un|una|un')\s*altr[oa]|outr[oa]"
+    rf"|{_ONE}\s+{_ORDINAL}|next(?!\s+to)|nachste[nmrs]?|suivante?(?!\s+(?:les?|la|l'|des?|du))"
+    r"|siguiente|successiv[oa]|seguinte"
+)
+ANOTHER_ONE = re.compile(rf"(?<!\w)(?:{_ANOTHER_ONE})(?!\w)")
 # A later count that adds to the one before ("zwei weitere Verletzte", "two more were hurt",
-# "deux autres blessés") does not outdate it: it is an increment, not the new total. "More
-# than 300" ("más de 300") is a bound of a total, no increment.
+# "deux autres blessés") does not outdate it: it is an increment, not the new total; nor
+# does one of another group (``ANOTHER_ONE``). "More than 300" ("más de 300") is a bound
+# of a total, no increment.
 INCREMENT = re.compile(
     r"(?<!\w)(?:more(?!\s+than)|further|additional|another|other|others|weitere[nrs]?|andere[nrs]?"
-    r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?)(?!\w)"
+    r"|zusatzliche[nrs]?|autres?|supplementaires?|de\s+plus|otros?|otras?|mas(?!\s+(?:de|que))|adicionales?"
+    rf"|outr[oa]s?|altr[oaie]|ulteriori|{_ANOTHER_ONE})(?!\w)"
 )
+# How many words of a figure's own phrase are read for an increment: right before it
+# ("Das Rote Kreuz betreute weitere 52"), and after it up to a mark, a number or a
+# conjunction that opens another phrase ("52 Menschen aus einem zweiten Boot", not "22
+# divers in the water while another group ...").
+_WORDS_BEFORE = 2
+_WORDS_AFTER = 5
+_PHRASE_END = re.compile(
+    r"[^\w\s'’-]|\d|(?<!\w)(?:and|while|but|et|pendant|mais|und|wahrend|aber|y|mientras|pero|e|mentre|ma"
+    r"|enquanto)(?!\w)"
+)
+
+
+def told_further(text: str, figure: Figure) -> bool:
+    """Whether a figure counts further people or things than those counted before it, as
+    its own phrase says: the words right before it or its own tell an increment ("weitere
+    52", "otras 52", ``INCREMENT``); its phrase after it or what it counts, another group
+    ("22 divers from another club", "personas rescatadas de otra patera",
+    ``ANOTHER_ONE``)."""
+    start, end = figure.span.start, figure.span.end
+    before = re.split(r"[^\w\s'’-]", fold_accents(text[max(0, start - 60) : start]))[-1].split()
+    if INCREMENT.search(" ".join([*before[-_WORDS_BEFORE:], fold_accents(figure.text)])):
+        return True
+    after = fold_accents(text[end : end + 80])
+    phrase_end = _PHRASE_END.search(after)
+    after_words = after[: phrase_end.start() if phrase_end else len(after)].split()[:_WORDS_AFTER]
+    return ANOTHER_ONE.search(" ".join([*after_words, "|", fold_accents(figure.counted or "")])) is not None
 
 
 class Given(NamedTuple):

@@ -13,17 +13,21 @@ from __future__ import annotations
 import re
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.gazetteer import literal_alternation
 from summarizer.text.lexicon import according_to_any_language
+from summarizer.text.lexicons.counted import NUMBER_WORDS
 
 # How far before a figure its risen-to cue may stand: "steigt die Zahl der Toten auf drei".
 _BEFORE = 60
 # How far after it: "auf vier Tote gestiegen", "Twelve injured, up from nine".
 _AFTER = 40
 # The tally a running total's verb takes as its object, with a word before it and what it
-# counts after it ("the death toll", "le nombre de victimes", "la cifra de fallecidos").
+# counts after it ("the death toll", "le nombre de victimes", "la cifra de fallecidos"):
+# any language's word for "the number" (``NUMBER_WORDS``), accents folded as the text is.
 _TALLY = (
-    r"(?:[^\W\d_]+ )?(?:toll|number|total|count|tally|figure|bilan|nombre|chiffre|compteur|cifra|numero"
-    r"|balance|recuento|saldo)s?(?: [^.!?;:,\n]{0,30}?)?"
+    r"(?:[^\W\d_]+ )?"
+    rf"(?:{literal_alternation({fold_accents(w) for said in NUMBER_WORDS.values() for w in said})})s?"
+    r"(?: [^.!?;:,\n]{0,30}?)?"
 )
 # Cues of a count that rose, accents folded, that govern the count right after them ("rose
 # to 12", "est passé à 8 000"): a verb with no "to/à/a" right before a count tells another
@@ -49,7 +53,7 @@ _RISEN_BEFORE = re.compile(
     # (``_TALLY``): "qui porte préjudice à 200 commerçants", "lo que pone en peligro a 300
     # vecinos" tell no total.
     rf"|(?:brings|brought|bringing)(?: (?:the|its|their) {_TALLY})? to"
-    rf"|(?:ce qui|qui) port(?:e|ent|ait|erait) (?:(?:le|la|les|son|sa|ses|leur) {_TALLY} )?a"
+    rf"|(?:ce qui|qui) port(?:e|ent|ait|erait) (?:(?:(?:le|la|les|son|sa|ses|leur) |l['’]){_TALLY} )?a"
     rf"|lo que (?:eleva|sube|situa|pone) (?:(?:el|la|los|las|su|sus) {_TALLY} )?(?:a|en)"
     r")(?!\w)",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from summarizer.daily.figure_joins import (
     join_units,
     join_unsaid_states,
 )
+from summarizer.daily.figure_owners import split_owners
 from summarizer.daily.figure_standing import WHOLE, Given, Standing, outdated, unlisted_entries
 from summarizer.daily.figure_units import (
     ALIKE_FIGURES_FACTOR,
@@ -336,7 +337,7 @@ def figure_groups(
     join_units(by_measure)
     join_overlapping_people(by_measure)
     join_restated(by_measure)
-    by_measure = split_facets(by_measure)
+    by_measure = split_owners(split_facets(by_measure))
     # A blog's later entries outdate its earlier counts, whether or not its briefing lists
     # them as reports of the incident (``unlisted_entries``).
     told = [*linked, *unlisted_entries(linked)] if incident_id else list(linked)
@@ -367,10 +368,10 @@ def figure_groups(
         ]
         comparable = comparable_values(members, linked_only, stale)
         first = members[0][1]
-        # A facet's group (``figure_facets``) says its facet: "m visibility".
+        # A facet's or an owner's group says it: "m visibility", "vehicle of gnr".
         # A concept's name ("shut_down", ``measures.measure_of``) is read with a space.
         measure = (
-            key.split(":", 1)[1].replace("#", " ").replace("_", " ")
+            key.split(":", 1)[1].replace("#", " ").replace("@", " of ").replace("_", " ")
             if measure_of(first)
             else (first.counted or first.unit)
         )

@@ -76,11 +76,13 @@ def _own_fleet(text: str, party: str, figure: str, value: int, counted: str, lan
     return Briefed(made.article, made.briefing.model_copy(update={"language": lang}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two services' own fleets at one event are one measure of vehicles: nothing yet tells whose "
-    "vehicles a count is (found by a hostile review of da812a6)",
-)
+def _fleets(first: tuple[Any, ...], second: tuple[Any, ...]) -> list[bool]:
+    return [f.conflict for f in merged(_own_fleet(*first), _own_fleet(*second)).figures if len(f.values) == 2]
+
+
+# Two services' own vehicles, officers or crews at one event, each count naming its owner in
+# a genitive ("dos bombeiros", "der Feuerwehr", "des pompiers", "of the police"): two
+# measures, never a dispute.
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -90,7 +92,38 @@ def _own_fleet(text: str, party: str, figure: str, value: int, counted: str, lan
             ("No incêndio de domingo em Porto Vell, a GNR colocou 8 viaturas no terreno.", "GNR",
              "8 viaturas", 8, "viaturas da GNR", "pt"),
         ),
+        (
+            ("Beim Brand in Porto Vell am Sonntag war die Feuerwehr mit 30 Fahrzeugen im Einsatz.", "Feuerwehr",
+             "30 Fahrzeugen", 30, "Fahrzeuge der Feuerwehr", "de"),
+            ("Beim Brand in Porto Vell am Sonntag war die Polizei mit 8 Fahrzeugen im Einsatz.", "Polizei",
+             "8 Fahrzeugen", 8, "Fahrzeuge der Polizei", "de"),
+        ),
+        (
+            ("Incendie à Porto Vell dimanche : les pompiers ont engagé 30 véhicules.", "pompiers",
+             "30 véhicules", 30, "véhicules des pompiers engagés", "fr"),
+            ("Dimanche, à Porto Vell, la gendarmerie a déployé 8 véhicules autour de l'incendie.", "gendarmerie",
+             "8 véhicules", 8, "véhicules de la gendarmerie", "fr"),
+        ),
+        (
+            ("Some 120 officers of the police were deployed at the Porto Vell fire on Sunday.", "police",
+             "120 officers", 120, "officers of the police deployed", "en"),
+            ("The coast guard sent 40 officers to the Porto Vell fire on Sunday.", "coast guard",
+             "40 officers", 40, "officers of the coast guard", "en"),
+        ),
     ],
 )  # fmt: skip
 def test_two_services_own_vehicles_are_no_dispute(first: tuple[Any, ...], second: tuple[Any, ...]) -> None:
     assert not [f for f in merged(_own_fleet(*first), _own_fleet(*second)).figures if f.conflict]
+
+
+# One owner named by both, or by neither: one count the two sources disagree on.
+@pytest.mark.parametrize(
+    ("first_counted", "second_counted"),
+    [("viaturas dos bombeiros", "viaturas dos bombeiros"), ("viaturas mobilizadas", "viaturas no terreno")],
+)
+def test_one_owners_vehicles_or_none_stay_a_dispute(first_counted: str, second_counted: str) -> None:
+    first = ("Os bombeiros mobilizaram 30 viaturas para o incêndio em Porto Vell no domingo.", "bombeiros",
+             "30 viaturas", 30, first_counted, "pt")  # fmt: skip
+    second = ("No incêndio de domingo em Porto Vell, a Proteção Civil contou 8 viaturas no terreno.",
+              "Proteção Civil", "8 viaturas", 8, second_counted, "pt")  # fmt: skip
+    assert _fleets(first, second) == [True]

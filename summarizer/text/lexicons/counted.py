@@ -234,6 +234,21 @@ OVERLAPPING_PEOPLE = frozenset(
     frozenset(pair) for pair in (("student", "child"), ("striker", "worker"), ("protester", "participant"))
 )
 
+# The words for "the number" of a count in each language, as written, accents kept ("put
+# the number of injured at twelve", "eleva la cifra a", "ce qui porte le bilan à deux
+# morts", "die Zahl der Toten"): the one list a restated count (``daily.figure_speakers``)
+# and a running total (``daily.figure_updates``) are read by.
+NUMBER_WORDS: dict[str, frozenset[str]] = {
+    "en": words("number figure toll tally count total estimate crowd"),
+    "de": words("zahl anzahl gesamtzahl bilanz"),
+    "fr": words("nombre chiffre bilan compteur total estimation"),
+    "es": words("número cifra balance recuento saldo total estimación"),
+    "it": words("numero cifra bilancio conteggio totale stima"),
+    "pt": words("número balanço contagem total estimativa"),
+    "nl": words("aantal cijfer teller totaal schatting balans"),
+    "ca": words("nombre xifra balanç recompte total estimació"),
+}
+
 # Verbs a source gives a figure with, beside the lexicons' verbs of saying ("the commission
 # put turnout at 61%", "le syndicat compte 30 morts", "la empresa cifró en 1.500",
 # "die Polizei bezifferte"): as written, accents kept (see ``daily.claims``).

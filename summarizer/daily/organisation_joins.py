@@ -164,13 +164,17 @@ def organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
     return list(first.values())
 
 
-def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+def join_shorter_forms(
+    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str], placed: set[int]
+) -> None:
     """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
     the one organisation of the day it is a shorter form of (see
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
-    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [(i, frozenset(key.split())) for i in organisation_spellings(flat) for key in flat[i].keys]
+    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks.
+    Not those ``placed`` (by identity): a town's government alone is its own town's."""
+    spellings = [i for i in organisation_spellings(flat) if id(flat[i]) not in placed]
+    keyed = [(i, frozenset(key.split())) for i in spellings for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:

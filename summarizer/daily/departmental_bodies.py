@@ -83,13 +83,15 @@ def departments_in(name: str) -> frozenset[str]:
     if len(folded) != len(written):
         return frozenset()
     found: set[str] = set()
-    taken: list[tuple[int, int]] = []
+    # The characters a longer name found took, as a mask: a list of spans checked for each
+    # match was quadratic in a long name's repeats ("Nord Nord Nord ...").
+    taken = bytearray(len(folded))
     for spelled, department in _folded_names():  # the longest first: one name, not its parts
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(spelled)}(?![\w'’-])", folded):
-            overlaps = any(start < match.end() and match.start() < end for start, end in taken)
+            start, end = match.span()
             # Capitalised, as a place is: "un lot", "le nord" name no department.
-            if written[match.start()].isupper() and not overlaps:
-                taken.append(match.span())
+            if written[start].isupper() and not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
                 found.add(department)
     return frozenset(found)
 

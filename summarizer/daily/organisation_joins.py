@@ -22,6 +22,7 @@ from summarizer.daily.organisations import (
     head_keys,
     kind_named,
     name_heads,
+    organisation_key,
     shorter_form,
 )
 from summarizer.linkage import UnionFind
@@ -207,9 +208,7 @@ def _places_said(keys: Iterable[str], places: frozenset[str]) -> set[str]:
 
 def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -> bool:
     """True when a key's ``words`` name a place and ``own`` places, none of them."""
-    if not own:
-        return False  # no need to read their places
-    theirs = _places_said([" ".join(words)], places)
+    theirs = _places_said([" ".join(words)], places) if own else set()  # read only when needed
     return bool(theirs and own.isdisjoint(theirs))
 
 
@@ -289,8 +288,8 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
     if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
         return None
-    if len(compound_parts(folded)) > 1:
-        return None  # a compound of kinds ("Notrufzentrale") says what a body is, not which
+    if len(compound_parts(folded)) > 1 or organisation_key(folded) != folded:
+        return None  # a kind, compound or not ("Notrufzentrale", "Gemeinderat"), says no body
     return None if folded in FILLER or folded in LEVELS else folded
 
 

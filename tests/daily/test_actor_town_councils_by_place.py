@@ -69,3 +69,12 @@ def test_a_bare_council_of_an_article_with_two_places_of_one_town_is_that_towns(
         ]
     )
     assert ["release:Comune di Vessac", "vessac:il Comune"] in groups
+
+
+@pytest.mark.parametrize(
+    ("council", "named"), [("Gemeinderat", "Gemeinderat Tarrel"), ("la mairie", "mairie de Tarrel")]
+)
+def test_a_bare_council_is_not_the_one_other_towns_named_council(council: str, named: str) -> None:
+    # "Gemeinderat" is a kind of body, not a brand that "Gemeinderat Tarrel" spells out.
+    groups = _groups([("vessac", ["Vessac"], council), ("tarrel", ["Tarrel"], named)])
+    assert [f"vessac:{council}"] in groups

@@ -55,17 +55,24 @@ def _spells(acronym: str, head: list[str]) -> bool:
 def join_acronym_names(flat: Sequence[KindedNames], groups: UnionFind) -> None:
     """Each acronym beside a proper name joins the day's one body of its kind whose name ends
     with that proper name after words the acronym spells."""
-    ending: dict[tuple[str, ...], list[tuple[int, list[str]]]] = defaultdict(list)
     cited: list[tuple[int, str, tuple[str, ...]]] = []
+    others: list[tuple[int, str]] = []
     for index, item in enumerate(flat):
         if item.is_person:
             continue
         for name in item.names:
             if (found := _cited(name)) is not None:
                 cited.append((index, *found))
-                continue
-            words = _words(name)
-            for size in range(1, len(words)):
+            else:
+                others.append((index, name))
+    # Only endings as long as a cited proper name: every ending of a long name would be
+    # quadratic in its words.
+    sizes = {len(rest) for _, _, rest in cited}
+    ending: dict[tuple[str, ...], list[tuple[int, list[str]]]] = defaultdict(list)
+    for index, name in others if sizes else ():
+        words = _words(name)
+        for size in sizes:
+            if size < len(words):
                 ending[tuple(words[-size:])].append((index, words[:-size]))
     for index, acronym, rest in cited:
         roots = {

@@ -25,7 +25,7 @@ from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
-from summarizer.daily.kinds_by_place import join_kinds_by_place, kind_alone, town_governments
+from summarizer.daily.kinds_by_place import item_places, join_kinds_by_place, kind_alone, town_governments
 from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
@@ -68,7 +68,6 @@ from summarizer.models.daily_v2 import (
 from summarizer.text.abbreviations import SHORT_NAME_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical
-from summarizer.text.roads_and_works import without_heading
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord
@@ -267,19 +266,9 @@ def same_actor_groups(
     # ("police cantonale fribourgeoise" beside "Kantonspolizei Freiburg").
     day_places = place_words([*places, *named_seats(actors), *cities.values()])
     flat = _items(actors, day_places, cities)
-    places_of = None
+    places_of, scattered = None, frozenset[int]()
     if articles is not None and article_places is not None:
-        # Each place read once: a busy day's articles name the same few towns.
-        every = {place for named in [*article_places.values(), *(own_places or ())] for place in named}
-        # A road's heading is no place of the article ("E40 richting Brussel, Erpe-Mere").
-        read = {place: place_words([without_heading(place)]) for place in every}
-        words = {a: frozenset().union(*(read[p] for p in named)) for a, named in article_places.items()}
-        places_of = [words.get(article, frozenset()) for article in articles]
-        if own_places is not None:
-            places_of = [
-                frozenset().union(*(read[p] for p in own)) if own else whole
-                for own, whole in zip(own_places, places_of, strict=True)
-            ]
+        places_of, scattered = item_places(articles, article_places, own_places)
     groups = UnionFind(len(flat))
     held = held_descriptions(flat)
     flat = _unnamed(flat, {index for index, _ in held}, groups)
@@ -307,14 +296,15 @@ def same_actor_groups(
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.
     join_levels_to_regions(flat, groups)
-    join_kinds_by_place(flat, groups, places_of, day_places)
-    join_shorter_forms(flat, groups, day_places)
+    join_kinds_by_place(flat, groups, places_of, day_places, scattered)
+    # A town's government alone is its article's town's only (``kinds_by_place``).
+    placed = town_governments(flat, places_of)
+    join_shorter_forms(flat, groups, day_places, placed)
     join_country_forces(flat, groups)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)
-    # A town's government alone is its article's town's only (``kinds_by_place``).
-    join_kind_nouns(flat, groups, articles, town_governments(flat) if places_of is not None else set())
+    join_kind_nouns(flat, groups, articles, placed)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
     join_levels_alone(flat, groups, day_places)

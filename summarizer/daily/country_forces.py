@@ -2,7 +2,7 @@
 gendarmes", "la policía francesa"): a foreign newsroom's name for the force where its
 story happens, which the local press names by its place ("Moselle fire service",
 "gendarmes de la Moselle"). Such a name is the day's one force of that kind named by a
-place that lies in that country (``text.subdivisions``: Moselle is in France); with two
+place that lies in that country and no other (``text.subdivisions``: Moselle is in France); with two
 ("gendarmes de la Moselle", "gendarmerie du Bas-Rhin") it joins neither, and a place of
 another country ("Saarland police") is never the French police."""
 
@@ -29,18 +29,20 @@ def _country_force(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
 
 def _placed_force(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     """A key of forces' kinds and the country parts it names alone ("fire-service moselle"):
-    the kinds and the countries those parts lie in; None for any other key."""
+    the kinds and the one country those parts lie in; None for any other key, and when the
+    parts say no one country: "police jura" may be the Swiss canton's, "polizei nord" any
+    country's north."""
     kinds = words & UNQUALIFIED_HEADS
     places = words - kinds
     if not kinds or not places or places & COUNTRY_WORDS:
         return None
-    countries: set[str] = set()
+    countries: set[str] | None = None
     for place in places:
-        lies_in = subdivision_countries(place)
+        lies_in = {country_word(c) for c in subdivision_countries(place)}
         if not lies_in:
             return None  # a word that is no country's part: a name, another kind of body
-        countries |= {country_word(c) for c in lies_in}
-    return kinds, frozenset(countries)
+        countries = lies_in if countries is None else countries & lies_in
+    return (kinds, frozenset(countries)) if countries is not None and len(countries) == 1 else None
 
 
 def join_country_forces(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:

@@ -17,6 +17,7 @@ from functools import cache
 from summarizer.daily.organisations import BODY_WORDS
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.departments import DEPARTMENT_NAMES
+from summarizer.text.subdivisions import subdivision_countries
 
 # "SDIS", "Sdis" or "S.D.I.S."; "SIS" in capitals only (Corsica's services, Geneva's): a
 # lower-case "sis" is a word of some language.
@@ -52,16 +53,23 @@ def _department_at(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _service_department(name: str) -> tuple[re.Match[str], str, int] | None:
+    """A departmental fire service's acronym in ``name``, the department it names and
+    where that ends (after the acronym); None when ``name`` names no such service."""
+    found = _ACRONYM.search(name)
+    if found is None:
+        return None
+    department = _department_at(name[found.end() :])
+    return (found, *department) if department is not None else None
+
+
 def departmental_name(name: str) -> str:
     """``name`` with a departmental fire service's acronym and number as "SDIS <its
     department>"; any other name as it is."""
-    found = _ACRONYM.search(name)
-    if found is None:
+    service = _service_department(name)
+    if service is None:
         return name
-    department = _department_at(name[found.end() :])
-    if department is None:
-        return name
-    department_name, end = department
+    found, department_name, end = service
     return f"{name[: found.start()]}SDIS {department_name}{name[found.end() + end :]}"
 
 
@@ -75,13 +83,15 @@ def departments_in(name: str) -> frozenset[str]:
     if len(folded) != len(written):
         return frozenset()
     found: set[str] = set()
-    taken: list[tuple[int, int]] = []
+    # The characters a longer name found took, as a mask: a list of spans checked for each
+    # match was quadratic in a long name's repeats ("Nord Nord Nord ...").
+    taken = bytearray(len(folded))
     for spelled, department in _folded_names():  # the longest first: one name, not its parts
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(spelled)}(?![\w'’-])", folded):
-            overlaps = any(start < match.end() and match.start() < end for start, end in taken)
+            start, end = match.span()
             # Capitalised, as a place is: "un lot", "le nord" name no department.
-            if written[match.start()].isupper() and not overlaps:
-                taken.append(match.span())
+            if written[start].isupper() and not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
                 found.add(department)
     return frozenset(found)
 
@@ -95,16 +105,24 @@ def other_departments(names: Iterable[str], others: Iterable[str]) -> bool:
     return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
-# Department names another country's place bears too (Switzerland's canton of Jura; "Nord"
-# of many a region): they do not say a body is France's.
-_SHARED_NAMES = frozenset({"Jura", "Nord"})
+def _only_french(name: str) -> bool:
+    """True when a body of ``name`` names France: by a French service's acronym ("SDIS 86",
+    Vienne's), or by a department no other country has a part named as ("Moselle"; not
+    "Jura", a Swiss canton too, "Nord", many a country's region, nor "Vienne", Vienna in
+    French, ``text.subdivisions``)."""
+    if _service_department(name) is not None:
+        return True
+    return any(
+        subdivision_countries(fold_accents(department.casefold())) <= {"France"}
+        for department in departments_in(name)
+    )
 
 
 def with_france(keys: set[str], names: Iterable[str]) -> set[str]:
     """Organisation keys of a body with ``names``, with France among their words when a
     name names a French department: "SDIS 57", "Moselle fire service" and "préfecture de la
     Moselle" are France's, as a German paper's "französische Feuerwehr" says."""
-    if not frozenset().union(*map(departments_in, names)) - _SHARED_NAMES:
+    if not any(map(_only_french, names)):
         return keys
     # A kind alone among its names ("pompiers") stays one, for the day's one body of its kind.
     return {

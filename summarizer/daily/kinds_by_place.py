@@ -8,11 +8,12 @@ towns, "the police" of each is its own town's, never one actor of the day."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from summarizer.daily.organisation_joins import OrganisationNames
-from summarizer.daily.organisations import BODY_WORDS, shorter_form
+from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
 from summarizer.linkage import UnionFind
+from summarizer.text.roads_and_works import without_heading
 
 # A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
 # "the police", the one of its article's town, never one actor of two towns' stories.
@@ -39,10 +40,43 @@ def kind_alone(item: OrganisationNames) -> str | None:
     return key if key and (set(key.split()) <= BODY_WORDS or _town_level(key) is not None) else None
 
 
-def town_governments(flat: Sequence[OrganisationNames]) -> set[int]:
+def item_places(
+    articles: Sequence[str],
+    article_places: Mapping[str, Iterable[str]],
+    own_places: Sequence[Sequence[str]] | None,
+) -> tuple[list[frozenset[str]], frozenset[int]]:
+    """The place words of each item's article's incidents, or of its own passage's
+    (``actors.same_actor_groups``), and the items whose places share no word: "Vessac" and
+    "Tarrel" are two towns, "Plateau, Vessac" and "rue Haute, Vessac" one."""
+    every = {place for named in [*article_places.values(), *(own_places or ())] for place in named}
+    # Each place read once: a busy day's articles name the same few towns. A road's heading
+    # is no place of the article ("E40 richting Brussel, Erpe-Mere").
+    read = {place: place_words([without_heading(place)]) for place in every}
+    named_by = [list(dict.fromkeys(article_places.get(article, ()))) for article in articles]
+    if own_places is not None:
+        named_by = [list(own) or whole for own, whole in zip(own_places, named_by, strict=True)]
+    places_of = [frozenset().union(*(read[p] for p in named)) for named in named_by]
+    scattered = frozenset(
+        index
+        for index, named in enumerate(named_by)
+        if named and not frozenset.intersection(*(read[p] for p in named))
+    )
+    return places_of, scattered
+
+
+def town_governments(
+    flat: Sequence[OrganisationNames], places_of: Sequence[frozenset[str]] | None
+) -> set[int]:
     """The items (by identity) naming a town's government by its level alone ("la Ville",
-    "il Comune"): placed by their articles' towns here, and by no other rule."""
-    return {id(item) for item in flat if (key := kind_alone(item)) is not None and _town_level(key)}
+    "il Comune") in an article with places: placed by their articles' towns here, and by
+    no other rule."""
+    if places_of is None:
+        return set()
+    return {
+        id(item)
+        for item, here in zip(flat, places_of, strict=True)
+        if here and (key := kind_alone(item)) is not None and _town_level(key)
+    }
 
 
 def join_kinds_by_place(
@@ -50,13 +84,16 @@ def join_kinds_by_place(
     groups: UnionFind,
     places_of: Sequence[frozenset[str]] | None,
     day_places: frozenset[str],
+    scattered: frozenset[int] = frozenset(),
 ) -> None:
     """Join each body named by its kind alone (``kind_alone``): with at most one body of
     that kind named more fully on the day, every bare one is one actor (the shorter forms
     join it to the fuller name later); with several, each joins the one whose name holds a
     place word of its own article (``places_of``: each item's article's incidents' place
     words, ``organisations.place_words``), or else the bare ones of articles that share a
-    place word. Without ``places_of`` (a merge across days) bare kinds of one key are one."""
+    place word. Without ``places_of`` (a merge across days) bare kinds of one key are one.
+    A town's government alone of an article about several towns (``scattered``, by index)
+    joins none: "il Comune" of a story in Vessac and Tarrel says neither town."""
     bare: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(flat):
         if (key := kind_alone(item)) is not None:
@@ -84,7 +121,8 @@ def join_kinds_by_place(
             for index in members[1:]:
                 groups.union(members[0], index)
             continue
-        _join_by_place(members, named, groups, places_of)
+        placeable = [index for index in members if not town_level or index not in scattered]
+        _join_by_place(placeable, named, groups, places_of)
 
 
 def _bodies(

@@ -22,6 +22,7 @@ from summarizer.daily.organisations import (
     head_keys,
     kind_named,
     name_heads,
+    organisation_key,
     shorter_form,
 )
 from summarizer.linkage import UnionFind
@@ -164,13 +165,17 @@ def organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
     return list(first.values())
 
 
-def join_shorter_forms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
+def join_shorter_forms(
+    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str], placed: set[int]
+) -> None:
     """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
     the one organisation of the day it is a shorter form of (see
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
-    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks."""
-    keyed = [(i, frozenset(key.split())) for i in organisation_spellings(flat) for key in flat[i].keys]
+    Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks.
+    Not those ``placed`` (by identity): a town's government alone is its own town's."""
+    spellings = [i for i in organisation_spellings(flat) if id(flat[i]) not in placed]
+    keyed = [(i, frozenset(key.split())) for i in spellings for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
         for word in words:
@@ -203,9 +208,7 @@ def _places_said(keys: Iterable[str], places: frozenset[str]) -> set[str]:
 
 def _other_place(own: set[str], words: frozenset[str], places: frozenset[str]) -> bool:
     """True when a key's ``words`` name a place and ``own`` places, none of them."""
-    if not own:
-        return False  # no need to read their places
-    theirs = _places_said([" ".join(words)], places)
+    theirs = _places_said([" ".join(words)], places) if own else set()  # read only when needed
     return bool(theirs and own.isdisjoint(theirs))
 
 
@@ -285,8 +288,8 @@ def brand(name: str, places: frozenset[str]) -> str | None:
     known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
     if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
         return None
-    if len(compound_parts(folded)) > 1:
-        return None  # a compound of kinds ("Notrufzentrale") says what a body is, not which
+    if len(compound_parts(folded)) > 1 or organisation_key(folded) != folded:
+        return None  # a kind, compound or not ("Notrufzentrale", "Gemeinderat"), says no body
     return None if folded in FILLER or folded in LEVELS else folded
 
 

@@ -49,3 +49,32 @@ def test_a_bare_council_of_a_third_town_joins_neither_named_government() -> None
         ]
     )
     assert ["c:il Comune"] in groups
+
+
+@pytest.mark.parametrize("council", ["il Comune", "la mairie", "el ayuntamiento", "Gemeinderat"])
+def test_a_bare_council_of_an_article_about_two_towns_joins_neither_town(council: str) -> None:
+    # The article tells of Vessac and of Tarrel: which town's council it is, it does not say.
+    groups = _groups(
+        [("both", ["Vessac", "Tarrel"], council), ("vessac", ["Plateau, Vessac"], "Comune di Vessac")]
+    )
+    assert [f"both:{council}"] in groups
+
+
+def test_a_bare_council_of_an_article_with_two_places_of_one_town_is_that_towns() -> None:
+    groups = _groups(
+        [
+            ("vessac", ["Plateau, Vessac", "rue Haute, Vessac"], "il Comune"),
+            ("release", ["Vessac"], "Comune di Vessac"),
+            ("tarrel", ["Tarrel"], "Comune di Tarrel"),
+        ]
+    )
+    assert ["release:Comune di Vessac", "vessac:il Comune"] in groups
+
+
+@pytest.mark.parametrize(
+    ("council", "named"), [("Gemeinderat", "Gemeinderat Tarrel"), ("la mairie", "mairie de Tarrel")]
+)
+def test_a_bare_council_is_not_the_one_other_towns_named_council(council: str, named: str) -> None:
+    # "Gemeinderat" is a kind of body, not a brand that "Gemeinderat Tarrel" spells out.
+    groups = _groups([("vessac", ["Vessac"], council), ("tarrel", ["Tarrel"], named)])
+    assert [f"vessac:{council}"] in groups

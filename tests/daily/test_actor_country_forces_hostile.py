@@ -1,0 +1,54 @@
+"""Hostile days for a country's force named by its adjective ("französische Polizei",
+"French police"): a place that another country has a part of too says no country. Vienne
+is a French department and Vienna's French name, Jura a French department and a Swiss
+canton, Nord a French department and a region of many countries: a body named by one of
+them is not, for that, the French one (invented articles, real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.departmental_bodies import with_france
+from tests.daily.test_multilingual_actors import ActorStub
+
+# (article, its incidents' places, the body it names)
+Named = tuple[str, list[str], str]
+
+
+def _groups(named: list[Named]) -> list[list[str]]:
+    actors = [ActorStub(name) for _, _, name in named]
+    articles = [article for article, _, _ in named]
+    places = {article: where for article, where, _ in named}
+    found = same_actor_groups(actors, articles=articles, article_places=places)
+    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+
+
+@pytest.mark.parametrize(
+    ("article", "where", "body"),
+    [
+        # French copy's Vienna police: "Vienne" is Vienna's French name.
+        ("fr", ["Wien"], "police de Vienne"),
+        # A German state police's northern directorate.
+        ("de", ["Hamburg"], "Polizei Nord"),
+        # The Swiss canton of Jura's police, in its own French.
+        ("ch", ["Delémont"], "police du Jura"),
+    ],
+)
+@pytest.mark.parametrize("adjective", ["französische Polizei", "French police"])
+def test_a_place_another_country_has_too_is_no_french_force(
+    article: str, where: list[str], body: str, adjective: str
+) -> None:
+    groups = _groups([(article, where, body), ("wire", [], adjective)])
+    assert [f"wire:{adjective}"] in groups, groups
+
+
+def test_a_department_only_france_has_still_names_the_french_force() -> None:
+    groups = _groups([("fr", ["Metz"], "police de la Moselle"), ("wire", [], "French police")])
+    assert groups == [["fr:police de la Moselle", "wire:French police"]]
+
+
+def test_vienne_says_no_france_unless_a_french_services_acronym_names_it() -> None:
+    assert with_france({"police vienna"}, ["police de Vienne"]) == {"police vienna"}
+    # "SDIS 86" is the Vienne department's fire service: only France has one.
+    assert with_france({"fire-service vienna"}, ["SDIS 86"]) == {"fire-service france vienna"}

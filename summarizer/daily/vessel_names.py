@@ -16,7 +16,7 @@ from summarizer.daily.named_sites import NO_NAME, SITE_MARK, fold
 _VESSEL_NOUNS = (
     r"ship|vessel|freighter|cargo\s+ship|container\s+ship|tanker|trawler|ferry|yacht|boat"
     r"|navire|cargo|porte-conteneurs|chalutier|p[eé]trolier|bateau|voilier"
-    r"|frachter|schiff|containerschiff|tanker|f[aä]hre|kutter|trawler|segelyacht"
+    r"|frachter|schiff|containerschiff|f[aä]hre|kutter|segelyacht"  # "Tanker", "Trawler" as in English
     r"|buque|barco|carguero|portacontenedores|petrolero|pesquero|velero"
     r"|nave|mercantile|portacontainer|petroliera|peschereccio|traghetto"
     r"|navio|cargueiro|porta-contentores|petroleiro|traineira|veleiro"

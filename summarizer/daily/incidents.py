@@ -122,13 +122,22 @@ def candidate_pairs(items: Sequence[ReportEvidence]) -> np.ndarray:
     return unique_pairs(blocks(), owners)
 
 
+_MOST_PART_WORDS = 6
+
+
 def _named_parts(place: str | None) -> set[str]:
     """A report's own place and the places its name holds ("arlo dam": "arlo", "dam", "arlo
     dam"), as block keys: a report of the Arlo Dam meets one of Arlo (``places_compatible``)."""
     if not place:
         return set()
     words = place.split()
-    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    # Parts of a few words: a place's name is short, and every part of a hostile name of
+    # thousands of words would be cubic in its length. The whole name is a key too.
+    return {" ".join(words)} | {
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(i + _MOST_PART_WORDS, len(words)) + 1)
+    }
 
 
 def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:

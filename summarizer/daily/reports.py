@@ -40,6 +40,7 @@ from summarizer.daily.places import (
 from summarizer.daily.report_words import common_words, spelt_own_way
 from summarizer.daily.spots import streets_in
 from summarizer.daily.told_on import told_on
+from summarizer.daily.vessel_names import vessel_names
 from summarizer.text.dates import days_of_report, found_on, weekdays_named
 from summarizer.text.restorations import tells_a_restoration
 from summarizer.text.vocabulary import (
@@ -251,6 +252,7 @@ def report_evidence(
         streets=frozen(
             streets_in(incident.location)
             | told_site_names(incident.location, incident.evidence, incident.place, incident.type)
+            | vessel_names(incident.evidence, incident.type)
         ),
         kind=report_kind(incident.type, incident.evidence),
         levels=report_levels(incident, key, language),

@@ -20,6 +20,7 @@ from summarizer.article import Article
 from summarizer.cli import app
 from summarizer.daily import daily_briefing, merge_briefings
 from summarizer.daily.figures import values_conflict
+from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote
 from summarizer.models.common import Span
@@ -99,6 +100,13 @@ def briefed(
 
 def merged(*items: Briefed) -> DailyBriefing:
     return merge_briefings(list(items), DAY)
+
+
+def count_measure(text: str, counted: str, category: str = "other", value: float = 5) -> str | None:
+    """The measure (``measures.measure_of``) of a count written ``text``, counting ``counted``."""
+    figure = Figure(id="f1", text=text, value=value, counted=counted, category=category, unit="count",
+                    bound="exact", span=Span(start=0, end=len(text)))  # fmt: skip
+    return measure_of(figure)
 
 
 def one_incident(

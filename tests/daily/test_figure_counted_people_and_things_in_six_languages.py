@@ -11,16 +11,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.measures import measure_of
-from summarizer.models import Figure
-from summarizer.models.common import Span
-from tests.daily.test_daily import briefed, merged, one_incident
-
-
-def _measure(text: str, counted: str, category: str = "other") -> str | None:
-    figure = Figure(id="f1", text=text, value=5, counted=counted, category=category, unit="count",
-                    bound="exact", span=Span(start=0, end=len(text)))  # fmt: skip
-    return measure_of(figure)
+from tests.daily.test_daily import briefed, count_measure, merged, one_incident
 
 
 @pytest.mark.parametrize(
@@ -41,7 +32,7 @@ def _measure(text: str, counted: str, category: str = "other") -> str | None:
     ],
 )
 def test_a_toll_of_people_is_one_measure_in_every_language(text: str, counted: str) -> None:
-    assert _measure(text, counted, "injured") == "injured:people"
+    assert count_measure(text, counted, "injured") == "injured:people"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def test_a_toll_of_people_is_one_measure_in_every_language(text: str, counted: s
     ],
 )
 def test_vehicles_of_a_pileup_are_one_measure_in_every_language(text: str, counted: str) -> None:
-    assert _measure(text, counted) == "other:vehicle"
+    assert count_measure(text, counted) == "other:vehicle"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +60,7 @@ def test_vehicles_of_a_pileup_are_one_measure_in_every_language(text: str, count
     ],
 )
 def test_people_of_a_known_role_hurt_stay_their_own_count(text: str, counted: str, measure: str) -> None:
-    assert _measure(text, counted, "injured") == measure
+    assert count_measure(text, counted, "injured") == measure
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def test_people_of_a_known_role_hurt_stay_their_own_count(text: str, counted: st
 def test_people_and_things_of_two_kinds_stay_two_measures(
     one: tuple[str, str], other: tuple[str, str]
 ) -> None:
-    assert _measure(*one) != _measure(*other)
+    assert count_measure(*one) != count_measure(*other)
 
 
 _PILEUP_IT = (

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.measures import measure_of
-from summarizer.models import Figure
-from summarizer.models.common import Span
-from tests.daily.test_daily import merged, one_incident
-
-
-def _measure(text: str, counted: str, category: str = "other") -> str | None:
-    figure = Figure(id="f1", text=text, value=5, counted=counted, category=category, unit="count",
-                    bound="exact", span=Span(start=0, end=len(text)))  # fmt: skip
-    return measure_of(figure)
+from tests.daily.test_daily import count_measure, merged, one_incident
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def _measure(text: str, counted: str, category: str = "other") -> str | None:
     ],
 )
 def test_divers_are_one_count_in_every_language(text: str, counted: str) -> None:
-    assert _measure(text, counted) == "other:diver"
+    assert count_measure(text, counted) == "other:diver"
 
 
 @pytest.mark.parametrize(
@@ -46,11 +37,11 @@ def test_divers_are_one_count_in_every_language(text: str, counted: str) -> None
 def test_a_diving_accidents_dead_and_injured_are_its_toll_of_people(
     text: str, counted: str, category: str
 ) -> None:
-    assert _measure(text, counted, category) == f"{category}:people"
+    assert count_measure(text, counted, category) == f"{category}:people"
 
 
 def test_divers_rescued_are_people_rescued() -> None:
-    assert _measure("three divers", "divers rescued off the reef") == "other:rescued"
+    assert count_measure("three divers", "divers rescued off the reef") == "other:rescued"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +52,7 @@ def test_divers_rescued_are_people_rescued() -> None:
     ],
 )
 def test_other_counts_of_a_dive_are_no_divers(text: str, counted: str) -> None:
-    assert _measure(text, counted) != "other:diver"
+    assert count_measure(text, counted) != "other:diver"
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.measures import measure_of
-from summarizer.models import Figure
-from summarizer.models.common import Span
-from tests.daily.test_daily import merged, one_incident
-
-
-def _measure(text: str, counted: str) -> str | None:
-    figure = Figure(id="f1", text=text, value=14, counted=counted, category="other", unit="count",
-                    bound="exact", span=Span(start=0, end=len(text)))  # fmt: skip
-    return measure_of(figure)
+from tests.daily.test_daily import count_measure, merged, one_incident
 
 
 @pytest.mark.parametrize(
@@ -30,11 +21,11 @@ def _measure(text: str, counted: str) -> str | None:
     ],
 )
 def test_a_societys_members_are_one_count_in_every_language(text: str, counted: str) -> None:
-    assert _measure(text, counted) == "other:member"
+    assert count_measure(text, counted, value=14) == "other:member"
 
 
 def test_a_societys_employees_are_no_members() -> None:
-    assert _measure("14 dipendenti", "dipendenti della società") == "other:worker"
+    assert count_measure("14 dipendenti", "dipendenti della società", value=14) == "other:worker"
 
 
 @pytest.mark.parametrize(

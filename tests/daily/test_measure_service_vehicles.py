@@ -8,17 +8,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
-from summarizer.models import Figure
-from summarizer.models.common import Span
-from tests.daily.test_daily import briefed, merged
-
-
-def _measure(text: str, counted: str) -> str | None:
-    figure = Figure(id="f1", text=text, value=5, counted=counted, category="other", unit="count",
-                    bound="exact", span=Span(start=0, end=len(text)))  # fmt: skip
-    return measure_of(figure)
+from tests.daily.test_daily import briefed, count_measure, merged
 
 
 @pytest.mark.parametrize(
@@ -33,12 +24,12 @@ def _measure(text: str, counted: str) -> str | None:
     ],
 )
 def test_a_services_vehicles_are_vehicles_in_every_language(text: str, counted: str) -> None:
-    assert _measure(text, counted) == "other:vehicle"
+    assert count_measure(text, counted) == "other:vehicle"
 
 
 def test_aircraft_of_a_service_stay_aircraft() -> None:
     """ "Mezzi aerei" are aircraft: the word before a thing only modifies it."""
-    assert _measure("tre mezzi aerei", "mezzi aerei impiegati") == "other:aircraft"
+    assert count_measure("tre mezzi aerei", "mezzi aerei impiegati") == "other:aircraft"
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
 from summarizer.text.lexicons.counted import HARM, PART_AFTER, PEOPLE
+from summarizer.text.lexicons.ordinals import ordinal_pattern
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -128,14 +129,11 @@ def _clause_start(text: str, start: int) -> int:
 # ordinal after "a", never Italian "secondo i carabinieri", according to), "the next site"
 # ("am nächsten Tauchplatz", "le site suivant"; never "next to", "suivant les pompiers").
 # Only the singular: "patients moved to other hospitals" are the patients counted.
-_ONE = r"(?:a|an|un|une|una|uma|um|ein|eine|einem|einer|einen|eines)"
-_ORDINAL = (
-    r"(?:second|seconde|deuxieme|troisieme|third|zweite[nmrs]?|dritte[nmrs]?|segund[oa]|tercer[oa]?"
-    r"|terceir[oa]|second[oa]|terz[oa])"
-)
+_ONE = r"(?:a|an|un|une|una|uma|um|ein|eine|einem|einer|einen|eines|een)"
 _ANOTHER_ONE = (
     rf"another|une?\s+autre|{_ONE}\s+andere[nmrs]?|otr[oa]|(?:un|una|un')\s*altr[oa]|outr[oa]"
-    rf"|{_ONE}\s+{_ORDINAL}|next(?!\s+to)|nachste[nmrs]?|suivante?(?!\s+(?:les?|la|l'|des?|du))"
+    rf"|{_ONE}\s+{ordinal_pattern(folded=True)}"
+    r"|next(?!\s+to)|nachste[nmrs]?|suivante?(?!\s+(?:les?|la|l'|des?|du))"
     r"|siguiente|successiv[oa]|seguinte"
 )
 ANOTHER_ONE = re.compile(rf"(?<!\w)(?:{_ANOTHER_ONE})(?!\w)")

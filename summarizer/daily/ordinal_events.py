@@ -9,19 +9,15 @@ from __future__ import annotations
 import re
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.ordinals import ordinal_pattern, ordinal_rank
 
-# Ordinals by rank, accents folded, in the six languages read (the German and Romance
-# endings: "zweiten", "seconda", "segunda").
-_RANKS = {
-    2: r"second|seconde?|deuxieme|zweite[nrsm]?|segund[oa]|second[oa]",
-    3: r"third|troisieme|dritte[nrsm]?|tercer[oa]?|terz[oa]|terceir[oa]",
-}
-_ARTICLES = r"a|an|the|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|il|la|le|el|der|die|das|o"
+# The articles of the eight languages read ("een tweede duiker", "de derde brand").
+_ARTICLES = r"a|an|the|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|il|la|le|el|der|die|das|o|een|de|het"
 # The ordinal opens the evidence, a clause after a dash or a colon (a blog's clock, a
 # headline), or a sentence; an article may stand before it, and a word (its noun) follows:
 # "Second, the council ..." and "a second-hand car" are no ranks.
 _RANKED = re.compile(
-    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?:(?:{_ARTICLES})\s+)?(?P<ordinal>{'|'.join(_RANKS.values())})\s+[^\W\d_]",
+    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?:(?:{_ARTICLES})\s+)?(?P<ordinal>{ordinal_pattern(folded=True)})\s+[^\W\d_]",
     re.IGNORECASE,
 )
 
@@ -33,5 +29,4 @@ def event_rank(evidence: str | None) -> int | None:
     found = _RANKED.search(fold_accents(evidence[:600]))
     if found is None:
         return None
-    ordinal = found["ordinal"].casefold()
-    return next(rank for rank, pattern in _RANKS.items() if re.fullmatch(pattern, ordinal))
+    return ordinal_rank(found["ordinal"])

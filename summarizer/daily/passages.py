@@ -19,6 +19,7 @@ from summarizer.text.dates import names_a_weekday, weekdays_named
 from summarizer.text.lexicons.causes import FOLLOWING_CUES
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
 from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, REPEATED_EVENT_CUES
+from summarizer.text.lexicons.ordinals import ordinal_pattern
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import WEEKDAYS
 
@@ -48,12 +49,13 @@ CORRECTION_NOTE = re.compile(
     r"[^\n.]{0,40}?[:\-–—]\s"
 )
 # Another event of a kind, told as such ("a second fire", "ein zweiter Brand", "un autre
-# incendie", "otro incendio"), accents folded: the two words after the cue, one of which must
-# tell a kind of event (``kinds.tells_a_kind``: "for the second day" is no event).
+# incendie", "otro incendio"; the ordinals of ``lexicons.ordinals``), accents folded: the two
+# words after the cue, one of which must tell a kind of event (``kinds.tells_a_kind``: "for
+# the second day" is no event).
 _ANOTHER = re.compile(
-    r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem)\s+"
-    r"(?:second|third|separate|segund[oa]|tercer[oa]?|seconde?|deuxieme|troisieme|zweite[nrs]?|dritte[nrs]?"
-    r"|weitere[nrs]?|autre|otr[oa])|another|otr[oa])\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem|um|uma|een)\s+"
+    rf"(?:{ordinal_pattern(folded=True)}|separate|weitere[nrs]?|autre|otr[oa])|another|otr[oa])"
+    r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
 # An alert or evacuation told as a new one ("Puis, à 9 h 15, nouvelle alerte", "Nouvelle

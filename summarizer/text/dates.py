@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.ordinals import ordinal_pattern, ordinal_rank
 from summarizer.text.normalize import fold_dashes, lower_keeping_offsets
 from summarizer.text.vocabulary import WEEKDAYS
 
@@ -246,12 +247,11 @@ _SINCE_DAY = re.compile(
 # secondo giorno consecutivo"), accents folded: it began that many days before the day named.
 # Only a day told as one in a row: "on Monday, the second day of the summit" is of Monday.
 _RUNNING_DAY = re.compile(
-    r"(?<!\w)(?P<nth>second|third|2nd|3rd|segundo|tercer|deuxieme|troisieme|zweiten|dritten|secondo|terzo)"
+    rf"(?<!\w)(?P<nth>2nd|3rd|{ordinal_pattern(folded=True)})"
     r"[ \t]+(?:(?:straight|consecutive|successive)[ \t]+day"
     r"|(?:day|dia|jour|tag|giorno)[ \t]+(?:in[ \t]+a[ \t]+row|running|consecutiv[oae]|consecutif|successif"
     r"|d'affilee|de[ \t]+suite|seguido|in[ \t]+folge|hintereinander|di[ \t]+fila))(?!\w)"
 )
-_NTH = {"second": 2, "2nd": 2, "segundo": 2, "deuxieme": 2, "zweiten": 2, "secondo": 2}
 
 
 def lasting_days(
@@ -276,7 +276,8 @@ def lasting_days(
             steps = (issued.weekday() - start) % 7
             days.update(WEEKDAYS[(start + step) % 7] for step in range(1, steps + 1))
     if running := _RUNNING_DAY.search(fold_accents(text)):
-        days.update(with_days_before(weekdays, _NTH.get(running["nth"], 3) - 1))
+        rank = ordinal_rank(running["nth"]) or int(running["nth"][0])  # a word, or "2nd", "3rd"
+        days.update(with_days_before(weekdays, rank - 1))
     return frozenset(days)
 
 

@@ -7,6 +7,7 @@ between word boundaries on lower-cased text, in English, German, French and Span
 from __future__ import annotations
 
 from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
+from summarizer.text.lexicons.ordinals import ordinal_pattern
 
 # A court's doing, reported as "other" (the schema has no court class; the arrest before
 # it is an arrest): a verdict, a sentence, an acquittal, a fine, a trial under way, the
@@ -360,14 +361,16 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
 # An event told as the second or third of its kind, whatever its noun ("eine zweite,
 # kleinere Lawine", "un deuxième incendie", "una segunda explosión"), as English's "a second"
 # is in ``vocabulary.DISTINCT_EVENT_CUES``. French and Spanish need a word after the ordinal:
-# "une seconde" and "un segundo" alone are a second of time. Read by the daily merge only
-# (``reports.ReportEvidence.says_another``): the engine opens no new incident on them.
+# "une seconde" and "un segundo" alone are a second of time. The ordinals are
+# ``lexicons.ordinals``'; Italian and Portuguese have no cue here (``daily.passages`` reads
+# theirs before a kind's noun: "in un secondo momento" says "later"). Read by the daily merge
+# only (``reports.ReportEvidence.says_another``): the engine opens no new incident on them.
 ORDINAL_EVENT_CUES: tuple[str, ...] = (
-    r"(?:ein|eine|einen|einem|einer) (?:zweite[nrsm]?|dritte[nrsm]?)",
-    r"een (?:tweede|derde)(?= [^\W\d_])",
-    r"(?:un|una) (?:segon|segona|tercer|tercera)(?= [^\W\d_])",
-    r"(?:un|une) (?:second|seconde|deuxième|troisième)(?= [^\W\d_])",
-    r"(?:un|una) (?:segund[oa]|tercer[oa]?)(?= [^\W\d_])",
+    rf"(?:ein|eine|einen|einem|einer) {ordinal_pattern('de')}",
+    rf"een {ordinal_pattern('nl')}(?= [^\W\d_])",
+    rf"(?:un|una) {ordinal_pattern('ca')}(?= [^\W\d_])",
+    rf"(?:un|une) {ordinal_pattern('fr')}(?= [^\W\d_])",
+    rf"(?:un|una) {ordinal_pattern('es')}(?= [^\W\d_])",
 )
 
 # An event told as a repeat of one before it, by a sentence that opens on it ("Schon wieder

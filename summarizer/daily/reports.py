@@ -252,7 +252,7 @@ def report_evidence(
         streets=frozen(
             streets_in(incident.location)
             | told_site_names(incident.location, incident.evidence, incident.place, incident.type)
-            | vessel_names(incident.evidence, incident.type)
+            | vessel_names(incident.evidence, incident.type, language)
         ),
         kind=report_kind(incident.type, incident.evidence),
         levels=report_levels(incident, key, language),

@@ -1,12 +1,15 @@
 """Two ships named by their reports that lose cargo off one cape on one night are two events,
 however each report places them at the cape ("off Cape Morvan", "vor Cape Morvan": one
 landmark, ``text.place_levels.landmark_of``); one ship named by two reports stays one event
-(``daily.vessel_names``). Every report here is invented."""
+(``daily.vessel_names``), and a German noun after the ship's kind ("nachdem der Frachter
+Hilfe angefordert hatte") is no name that sets it apart from itself. Every report here is
+invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.daily.vessel_names import vessel_names
 from tests.daily.test_daily import merged, one_incident
 
 ELENA_MARR = (
@@ -49,3 +52,50 @@ def test_one_named_ship_told_at_two_precisions_stays_one_event() -> None:
         "vor Cape Morvan, Cornwall",
     )
     assert len(merged(_report(*ELENA_MARR), german).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "evidence", "name"),
+    [
+        # Quoted, after a prefix, or in first position, where the verb follows the whole subject.
+        ("de", "Der Frachter „Baltic Star“ hat in der Nacht 40 Container verloren.", {"baltic", "star"}),
+        ("de", "Die Küstenwache sah, wie der Frachter „Baltic Star“ Schlagseite bekam.", {"baltic", "star"}),
+        ("de", "Der Frachter Baltic Star hat in der Nacht 40 Container verloren.", {"baltic", "star"}),
+        ("de", "BREST (dpa) - Der havarierte Frachter Baltic Star treibt vor der Küste.", {"baltic", "star"}),
+        ("de", "14:05 – Auf dem Schiff MS Europa brach ein Feuer aus.", {"europa"}),
+        ("de", "Gestern meldete das Schiff MS Europa einen Brand.", {"europa"}),
+        ("nl", "De tanker Baltic Star verloor vannacht 40 containers.", {"baltic", "star"}),
+        ("nl", "De kustwacht zag hoe de tanker 'Baltic Star' slagzij maakte.", {"baltic", "star"}),
+        ("en", "The cargo ship Elena Marr lost 12 containers overboard.", {"elena", "mar"}),  # folded
+        ("en", "The ferry MV Elena Marr ran aground.", {"elena", "mar"}),  # no "mv" shared by all
+        ("en", "The tanker Norwegian Star ran aground.", {"star"}),
+        ("fr", "Au large, le chalutier Ker Anna a chaviré.", {"ker", "ana"}),  # spellings folded
+        # German nouns, objects and adverbs after the subject; places left in a verb-final clause.
+        ("de", "Die Küstenwache wurde alarmiert, als das Schiff Kurs auf Brest nahm.", set()),
+        ("de", "Gegen drei Uhr nahm das Schiff Kurs auf Brest.", set()),
+        ("de", "Ein Schlepper lief aus, nachdem der Frachter Hilfe angefordert hatte.", set()),
+        ("de", "In der Nacht verlor der Frachter Montagabend Container.", set()),
+        ("de", "Nachdem der Frachter Hamburg verlassen hatte, geriet er in einen Sturm.", set()),
+        ("nl", "Nadat de tanker Rotterdam had verlaten, kwam hij in een storm terecht.", set()),
+        ("nl", "Gisteren verliet de ferry Zeebrugge met 300 passagiers.", set()),
+        # English: a day told with no "on", a nation's adjective.
+        ("en", "The coastguard boarded the vessel Tuesday after it lost 12 containers.", set()),
+        ("en", "Police said the trawler British officials detained carried 2 tonnes.", set()),
+    ],
+)
+def test_the_name_after_a_ship_s_kind(language: str, evidence: str, name: set[str]) -> None:
+    assert {mark.rsplit(":", 1)[1] for mark in vessel_names(evidence, "accident", language)} == name
+
+
+@pytest.mark.parametrize(
+    "german",
+    [
+        "Ein Schlepper lief in der Nacht aus, nachdem der Frachter Hilfe angefordert hatte: 40 Container gingen "
+        "vor Cape Morvan über Bord.",
+        "In der Nacht nahm der Frachter Kurs auf Cape Morvan und verlor 40 Container, teilte die Küstenwache mit.",
+        "Die Küstenwache teilte mit, dass der Frachter Schlagseite bekam und vor Cape Morvan 40 Container verlor.",
+    ],
+)
+def test_a_german_noun_after_the_ship_s_kind_is_no_second_ship(german: str) -> None:
+    named = _report("de", *OTHER_SHIP["de"])
+    assert len(merged(named, _report("de", german, "vor Cape Morvan, Cornwall")).incidents) == 1

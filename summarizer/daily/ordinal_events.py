@@ -17,16 +17,38 @@ _ARTICLES = r"a|an|the|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|il|la|le
 # headline), or a sentence; an article may stand before it, and a word (its noun) follows:
 # "Second, the council ..." and "a second-hand car" are no ranks.
 _RANKED = re.compile(
-    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?:(?:{_ARTICLES})\s+)?(?P<ordinal>{ordinal_pattern(folded=True)})\s+[^\W\d_]",
+    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?P<article>(?:{_ARTICLES})\s+)?(?P<ordinal>{ordinal_pattern(folded=True)})\s+"
+    r"(?P<next>[^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )
+# Without an article, Italian "secondo" and Portuguese "segundo" are "according to" when a
+# determiner, a pronoun, a name or a source follows ("Secondo i carabinieri", "Segundo a PSP",
+# "Segundo Rossi", "Segundo fontes policiais"); a rank's noun follows it bare ("Segundo
+# acidente do dia").
+_SOURCE_WORDS = frozenset({
+    "i", "il", "lo", "la", "l", "gli", "le", "o", "os", "a", "as", "el", "los", "las",  # determiners
+    "quanto", "me", "noi", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "nos",  # pronouns
+    "fonti", "fonte", "fontes", "testimoni", "testemunhas", "informazioni", "informacoes",
+    "dati", "dados", "indiscrezioni",
+})  # fmt: skip
+
+
+def _according_to(found: re.Match[str], text: str) -> bool:
+    """``found`` read in ``text`` folded; ``text`` as written tells a name by its capital
+    when folding kept every position (it does unless a letter folds to two, as "ß")."""
+    if found["article"]:
+        return False
+    following = re.split(r"['’]", found["next"])[0]  # "l'Arpa": "l"
+    as_written = text[found.start("next") : found.end("next")] if len(text) == len(found.string) else ""
+    return as_written[:1].isupper() or following in _SOURCE_WORDS
 
 
 def event_rank(evidence: str | None) -> int | None:
     """The rank the evidence gives its event (2 for "A second diver ..."), or None."""
     if not evidence:
         return None
-    found = _RANKED.search(fold_accents(evidence[:600]))
-    if found is None:
-        return None
-    return ordinal_rank(found["ordinal"])
+    text = evidence[:600]
+    for found in _RANKED.finditer(fold_accents(text)):
+        if not _according_to(found, text):
+            return ordinal_rank(found["ordinal"])
+    return None

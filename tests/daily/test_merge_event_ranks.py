@@ -24,6 +24,14 @@ from tests.daily.test_daily import briefed, merged
         ("Second, the council said it would review the rules.", None),
         ("A second-hand car caught fire.", None),
         ("Police said a diver had died.", None),
+        # Italian "secondo" and Portuguese "segundo" before a source are "according to".
+        ("Secondo i carabinieri, il conducente è fuggito.", None),
+        ("Secondo l'Arpa la nube non è tossica.", None),
+        ("Segundo a PSP, três homens foram detidos.", None),
+        ("Segundo fontes policiais, o carro fugiu para Espanha.", None),
+        ("Segundo Rui Costa, o alarme tocou às 4h.", None),
+        ("Secondo i vigili del fuoco. Una seconda frana è caduta alle 15.", 2),
+        ("Segundo acidente do dia na A1 perto de Coimbra.", 2),
     ],
 )
 def test_the_rank_a_report_gives_its_event(evidence: str, rank: int | None) -> None:

@@ -78,6 +78,21 @@ def test_an_ordinal_before_no_event_tells_no_other_event(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("Dans un second temps, les pompiers ont évacué le bâtiment.", False),  # "then"
+        ("En un segundo momento, la policía cortó la calle.", False),
+        ("En un segon terme, els Bombers van tallar la via.", False),
+        ("Un deuxième incendie a éclaté dans la soirée.", True),
+        ("Una segunda explosión sacudió el puerto.", True),
+        ("Un segon incendi va cremar el magatzem.", True),
+    ],
+)
+def test_a_step_of_the_telling_is_no_other_event(sentence: str, another: bool) -> None:
+    assert says_another_event(sentence) is another
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "52 migranti sono stati soccorsi da una seconda barca.",

@@ -365,12 +365,15 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
 # ``lexicons.ordinals``'; Italian and Portuguese have no cue here (``daily.passages`` reads
 # theirs before a kind's noun: "in un secondo momento" says "later"). Read by the daily merge
 # only (``reports.ReportEvidence.says_another``): the engine opens no new incident on them.
+# A step of a telling, not an event: "dans un second temps" / "en un segundo momento" /
+# "en un segon terme" say "then".
+_A_STEP = r"(?! (?:temps|moment|momento|tiempo|plano|plan|lieu|terme|lloc|instant|instante)\b)"
 ORDINAL_EVENT_CUES: tuple[str, ...] = (
     rf"(?:ein|eine|einen|einem|einer) {ordinal_pattern('de')}",
     rf"een {ordinal_pattern('nl')}(?= [^\W\d_])",
-    rf"(?:un|una) {ordinal_pattern('ca')}(?= [^\W\d_])",
-    rf"(?:un|une) {ordinal_pattern('fr')}(?= [^\W\d_])",
-    rf"(?:un|una) {ordinal_pattern('es')}(?= [^\W\d_])",
+    rf"(?:un|una) {ordinal_pattern('ca')}{_A_STEP}(?= [^\W\d_])",
+    rf"(?:un|une) {ordinal_pattern('fr')}{_A_STEP}(?= [^\W\d_])",
+    rf"(?:un|una) {ordinal_pattern('es')}{_A_STEP}(?= [^\W\d_])",
 )
 
 # An event told as a repeat of one before it, by a sentence that opens on it ("Schon wieder

@@ -305,7 +305,7 @@ def same_actor_groups(
     join_levels_to_regions(flat, groups)
     # A force named by its country's adjective too ("police néerlandaise"): the kinds alone
     # then find one body where they found two names of it.
-    join_country_forces(flat, groups)
+    join_country_forces(flat, groups, places_of)
     join_kinds_by_place(flat, groups, places_of, day_places, scattered)
     # A town's government alone is its article's town's only (``kinds_by_place``).
     placed = town_governments(flat, places_of)

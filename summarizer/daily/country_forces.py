@@ -42,9 +42,10 @@ def _country_force(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
 
 def _placed_force(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     """A key of forces' kinds and the country parts it names alone ("fire-service moselle"):
-    the kinds and the one country those parts lie in; None for any other key, and when the
-    parts say no one country: "police jura" may be the Swiss canton's, "polizei nord" any
-    country's north."""
+    the kinds and the countries those parts lie in; None for any other key, and when the
+    parts lie in no country together. Of several ("police jura" may be the Swiss canton's,
+    "polizei limburg" Belgium's or the Netherlands'), only the places of the articles say
+    which (``join_country_forces``); "polizei nord" is no place's."""
     kinds = words & UNQUALIFIED_HEADS
     places = words - kinds - _WITHIN
     if not kinds or not places or places & COUNTRY_WORDS:
@@ -55,13 +56,21 @@ def _placed_force(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]
         if not lies_in:
             return None  # a word that is no country's part: a name, another kind of body
         countries = lies_in if countries is None else countries & lies_in
-    return (kinds, frozenset(countries)) if countries is not None and len(countries) == 1 else None
+    return (kinds, frozenset(countries)) if countries else None
 
 
-def join_country_forces(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+def join_country_forces(
+    flat: Sequence[OrganisationNames], groups: UnionFind, places_of: Sequence[frozenset[str]] | None = None
+) -> None:
     """Each force named by its country's adjective joins the day's one force of its kinds
-    named by a place of that country."""
+    named by a place of that country alone; else the one named by a place of that country
+    and another whose articles' places (``places_of``, ``kinds_by_place.item_places``) its
+    own articles share ("Politie Limburg" of a release on the A2 near Maastricht, "police
+    néerlandaise" of a report of that arrest); else the one no table places."""
     spellings = organisation_spellings(flat)
+    here: dict[int, set[str]] = defaultdict(set)  # each spelling's articles' place words
+    for index, item in enumerate(flat):
+        here[id(item)] |= places_of[index] if places_of is not None else frozenset()
     placed: dict[frozenset[str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     unplaced: list[tuple[int, frozenset[str]]] = []
     for index in spellings:
@@ -75,7 +84,11 @@ def join_country_forces(flat: Sequence[OrganisationNames], groups: UnionFind) ->
             if (named := _country_force(frozenset(key.split()))) is None:
                 continue
             country, kinds = named
-            roots = {groups.find(other) for other, countries in placed.get(kinds, ()) if country in countries}
+            found = [(other, countries) for other, countries in placed.get(kinds, ()) if country in countries]
+            roots = {groups.find(other) for other, countries in found if len(countries) == 1}
+            if not roots:
+                mine = here[id(flat[index])]
+                roots = {groups.find(other) for other, _ in found if mine & here[id(flat[other])]}
             if not placed.get(kinds):
                 roots = {groups.find(other) for other, found in unplaced if found == kinds}
             if len(roots) == 1:

@@ -187,3 +187,15 @@ def test_an_acronym_of_an_agency_and_of_an_association_names_two_bodies() -> Non
         ActorStub("Asociación de Taxistas de Vall Serena", kind="organization", aliases=("ATV",)),
     )
     assert len(groups) == 2, groups
+
+
+def test_a_clubs_verein_spells_its_letter_so_two_avs_stay_two_bodies() -> None:
+    # "AVS" of the Alpenverein Südtirol (its "Verein" spells the V, as in "DAV", Deutscher
+    # Alpenverein) and of the Associazione Vittime della Strada, each article saying which.
+    groups = actor_groups(
+        ActorStub("AVS", kind="organization", role="Alpenverein Südtirol"),
+        ActorStub("AVS", kind="organization", role="Associazione Vittime della Strada"),
+        ActorStub("Alpenverein Südtirol", kind="organization"),
+    )
+    assert len(groups) == 2, groups
+    assert ["AVS", "Alpenverein Südtirol"] in groups, groups

@@ -25,7 +25,13 @@ from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
-from summarizer.daily.kinds_by_place import item_places, join_kinds_by_place, kind_alone, town_governments
+from summarizer.daily.kinds_by_place import (
+    item_places,
+    join_kinds_by_place,
+    kind_alone,
+    town_government_key,
+    town_governments,
+)
 from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
@@ -145,6 +151,7 @@ class _ActorItem:
         letters = {self.actor.name} if self.spelled else set()
         keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
         keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        keys = {town_government_key(key, self.places) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
     @cached_property
@@ -296,11 +303,13 @@ def same_actor_groups(
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.
     join_levels_to_regions(flat, groups)
+    # A force named by its country's adjective too ("police néerlandaise"): the kinds alone
+    # then find one body where they found two names of it.
+    join_country_forces(flat, groups, places_of)
     join_kinds_by_place(flat, groups, places_of, day_places, scattered)
     # A town's government alone is its article's town's only (``kinds_by_place``).
     placed = town_governments(flat, places_of)
     join_shorter_forms(flat, groups, day_places, placed)
-    join_country_forces(flat, groups)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)

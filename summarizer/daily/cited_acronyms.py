@@ -159,10 +159,15 @@ def _branches(flat: Sequence[OrganisationNames], named: Sequence[int], acronym: 
     return any(a and b and a.isdisjoint(b) for n, a in enumerate(beside) for b in beside[:n])
 
 
+# Kinds of body a name says it is, public (``BODY_WORDS``) or not: an agency is no association.
+_KINDS = BODY_WORDS | frozenset({"association", "company", "club", "bank", "chamber", "university"})
+
+
 def _two_kinds(flat: Sequence[OrganisationNames], named: Sequence[int]) -> bool:
     """True when two of the names say two kinds of body ("Polizei NRW" beside the
-    "Landesamt für Umwelt NRW"): an acronym a region shares is no one body's."""
-    said = [found for i in named if (found := {w for key in flat[i].keys for w in key.split()} & BODY_WORDS)]
+    "Landesamt für Umwelt NRW", the "Agència de Turisme de les Illes Balears" beside the
+    "Asociación de Taxistas de Baleares", both ATB): an acronym two bodies share is no one's."""
+    said = [found for i in named if (found := {w for key in flat[i].keys for w in key.split()} & _KINDS)]
     return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
 from summarizer.linkage import UnionFind
@@ -21,6 +22,7 @@ TOWN_GOVERNMENTS = frozenset({"city", "town", "municipality"})
 # A town's council is its government ("il Comune", "la mairie", "el ayuntamiento", "the
 # town council", all "city council"): the "Ville de Montréal" of its article's town.
 _COUNCIL = "council"
+_TOWN_COUNCIL = frozenset({"city", _COUNCIL})
 
 
 def _town_level(key: str) -> frozenset[str] | None:
@@ -28,6 +30,20 @@ def _town_level(key: str) -> frozenset[str] | None:
     council" without its council); None for any other key."""
     words = frozenset(key.split()) - {_COUNCIL}
     return words if len(words) == 1 and words <= TOWN_GOVERNMENTS else None
+
+
+def town_government_key(key: str, places: frozenset[str]) -> str:
+    """A town's government named with its town ("Gemeinde Calvià", "gemeente Maastricht",
+    "Stadt Maastricht", "Ajuntament de Calvià") keyed as its council ("calvia city council"):
+    each language names it by the town's level or its hall. Not a body the town runs
+    ("Stadtpolizei", "Stadtwerke"), nor a council alone ("Consell de Mallorca" is an
+    island's), nor a name with any word that is no place ("Stadt Zürich Wasserversorgung")."""
+    words = frozenset(key.split())
+    levels, town = words & TOWN_GOVERNMENTS, words - TOWN_GOVERNMENTS - {_COUNCIL}
+    # No city of GeoNames alone: a town's name is one of many words ("Police", Poland's).
+    if not levels or not town or not all(named_place(word, places, cities=False) for word in town):
+        return key
+    return " ".join(sorted(town | {"city", _COUNCIL}))
 
 
 def kind_alone(item: OrganisationNames) -> str | None:
@@ -114,7 +130,13 @@ def join_kinds_by_place(
             # "Ville de Bathurst" is a city's government named with its town, which no
             # shorter form of "city" reads as a longer name of the same body; not a body of
             # another kind it runs ("Service de police de la Ville de Montréal").
-            named = [(i, larger) for i, larger in fuller if town <= larger and not larger & BODY_WORDS]
+            # Named by its town, each such government is keyed as its council
+            # (``town_government_key``): "die Gemeinde" is the "gemeente Hulst".
+            named = [
+                (i, larger)
+                for i, larger in fuller
+                if (town <= larger or larger >= _TOWN_COUNCIL) and not larger & BODY_WORDS
+            ]
         # A town's government is placed whenever places are known, however few bodies.
         town_level = town is not None
         if places_of is None or (not town_level and len(_bodies(named, groups, day_places)) <= 1):

@@ -2,8 +2,8 @@
 authorities", "la Ville") is the day's one government of that level named with its
 place ("Rhein-Sieg-Kreis", "Landkreis Selmark", "city of Tarrel"): copy names the
 district or town its story is in as "the district". Only a body that is that level's
-government and nothing more: a district's Red Cross or a city's council says what else
-it is. With two such (two districts, two towns) it joins neither."""
+government and nothing more: a district's Red Cross says what else it is (a town's
+council is its government). With two such (two districts, two towns) it joins neither."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from summarizer.text.lexicons.organisations import CONCEPTS, LEVEL_WORDS
 # "city", "cantonal"), and the words that say only that it governs ("office", "government").
 _LEVELS = LEVEL_WORDS - NATIONWIDE
 _GOVERNS = frozenset({"office", "government", "administrative"})
+_COUNCIL = frozenset({"council"})
 
 
 def _level_alone(item: OrganisationNames) -> str | None:
@@ -37,7 +38,9 @@ def _level_alone(item: OrganisationNames) -> str | None:
 def _named_by_place(words: frozenset[str], level: str) -> bool:
     """A key of that level's government of a named place: the level, words of no concept
     (its place's name) or a river, and words that say only that it governs."""
-    rest = words - {level} - _GOVERNS
+    # A town's government named with its town is keyed as its council ("Stadt Aachen":
+    # "aachen city council", ``kinds_by_place.town_government_key``).
+    rest = words - {level} - _GOVERNS - (_COUNCIL if level == "city" else frozenset())
     unread = {w for w in rest if w not in CONCEPTS and w not in DOMAIN_CONCEPTS.values() and w not in _LEVELS}
     return level in words and bool(unread) and rest <= unread | RIVERS
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
-from summarizer.text.lexicons.places import EXONYMS, PLACES_IN_NAMES
+from summarizer.text.lexicons.places import COMPASS_POINTS, EXONYMS, PLACES_IN_NAMES
 from summarizer.text.vocabulary import words
 
 # Elided articles and prepositions of French and Italian ("d'incendie", "l'Intérieur").
@@ -81,7 +81,18 @@ def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
 
 # The heads of German compounds an abbreviation spells a letter of ("Wetterdienst" is "WD"
 # of "DWD", "Landeskriminalamt" ends in the "A" of "LKA").
-ABBREVIATED_HEADS = (*COMPOUND_HEADS, "dienst", "gewerkschaft", "verband", "partei", "kammer", "bahn", "bank")
+# A club's "Verein" too: "DAV", Deutscher Alpenverein; "TSV", Turn- und Sportverein.
+ABBREVIATED_HEADS = (
+    *COMPOUND_HEADS,
+    "dienst",
+    "gewerkschaft",
+    "verband",
+    "verein",
+    "partei",
+    "kammer",
+    "bahn",
+    "bank",
+)
 
 
 def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> bool:
@@ -231,9 +242,23 @@ def places_in_english(words: list[str]) -> list[str]:
                 at += size
                 break
         else:
-            found.append(_place_of_adjective(words[at]) or words[at])
+            found.append(_compass_point(words, at) or _place_of_adjective(words[at]) or words[at])
             at += 1
     return found
+
+
+# Compass points that are other words of a sentence or a town's name too: French "sur"
+# ("Boulogne-sur-Mer") and "est" (is), Spanish "este" (this).
+_OTHER_WORDS_TOO = frozenset({"sur", "est", "este"})
+
+
+def _compass_point(words: list[str], at: int) -> str | None:
+    """The English compass point a word is when it opens a region's name ("Zuid-Limburg",
+    "Süd-Limburg": South Limburg; "Midi-Pyrénées" aside); None at a name's end, where
+    "Gare du Nord" and "Politiezone Waasland-Noord" keep their own word."""
+    point = None if words[at] in _OTHER_WORDS_TOO else COMPASS_POINTS.get(words[at])
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return point if point and following.isalpha() and following not in FILLER else None
 
 
 def _place_of_adjective(word: str) -> str | None:

@@ -52,3 +52,24 @@ def test_vienne_says_no_france_unless_a_french_services_acronym_names_it() -> No
     assert with_france({"police vienna"}, ["police de Vienne"]) == {"police vienna"}
     # "SDIS 86" is the Vienne department's fire service: only France has one.
     assert with_france({"fire-service vienna"}, ["SDIS 86"]) == {"fire-service france vienna"}
+
+
+def test_a_force_of_a_part_two_countries_have_is_the_country_named_one_where_their_stories_meet() -> None:
+    """Limburg is a Dutch and a Belgian province: "Politie Limburg" of a release on an arrest
+    near Maastricht is the "police néerlandaise" of a report of that arrest (issue 25, day
+    83), not the Belgian police zone of the report's other story."""
+    groups = _groups(
+        [
+            ("release", ["A2 near Maastricht"], "Politie Limburg"),
+            ("fr", ["A2 near Maastricht", "Tongeren"], "police néerlandaise"),
+            ("be", ["Tongeren"], "politiezone Tongeren-Herstappe"),
+        ]
+    )
+    assert ["fr:police néerlandaise", "release:Politie Limburg"] in groups, groups
+
+
+def test_a_force_of_a_part_two_countries_have_joins_no_country_named_force_of_another_story() -> None:
+    groups = _groups(
+        [("release", ["Maastricht"], "Politie Limburg"), ("fr", ["Hasselt"], "police néerlandaise")]
+    )
+    assert len(groups) == 2, groups

@@ -1,7 +1,8 @@
 """A government named by its level alone ("die Kreisverwaltung", "the district
 authorities", "la Ville", "die Stadt") is the day's one government of that level named
 with its place; with two districts or two towns it joins neither, and a district's Red
-Cross, police or council is never the district (invented places throughout)."""
+Cross or police, or a town's utility, is never the district or town; a town's council is
+its government (invented places throughout)."""
 
 from __future__ import annotations
 
@@ -39,15 +40,21 @@ def test_with_two_districts_or_two_towns_it_joins_neither() -> None:
     assert ["la Ville"] in _groups("city of Tarrel", "Stadt Vormund", "la Ville")
 
 
-def test_a_districts_red_cross_police_or_council_is_not_the_district() -> None:
+def test_a_districts_red_cross_or_police_or_a_towns_utility_is_not_the_district_or_town() -> None:
     groups = _groups(
         "Kreisverband Selmark des Deutschen Roten Kreuzes",
         "Kreispolizeibehörde Selmark",
-        "conseil municipal de Tarrel",
+        "Stadtwerke Tarrel",
         "Kreisverwaltung",
         "la Ville",
     )
     assert len(groups) == 5, groups
+
+
+def test_a_towns_council_is_its_government() -> None:
+    """News names a town's government by its council as often as by its level ("Calvià
+    council", "Ajuntament de Calvià", "Gemeinde Calvià"): one actor (issue 25, day 87)."""
+    assert _groups("conseil municipal de Tarrel", "la Ville") == [["conseil municipal de Tarrel", "la Ville"]]
 
 
 def test_the_one_district_joins_even_beside_its_red_cross() -> None:

@@ -33,7 +33,10 @@ _FAMILIES = {
     "group": "group groupe gruppe grupo",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
-    "university": "university universitat universite universidad universita",
+    # A university's hospital as each language names it ("Hospital Universitario", "CHU",
+    # "Uniklinik", "Universitätsklinikum", "ospedale universitario", "academisch ziekenhuis").
+    "university": "university universitat universite universidad universita uni universitats universitario "
+    "universitaria universitari universitaire universitair academisch",
     "institute": "institute institut instituto anstalt",
     "chamber": "chamber kammer chambre camara",
     "district": "landkreis kreis landratsamt kreisverwaltung distrito distretto",
@@ -220,6 +223,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("lifeboat", "lifeboats"), ("maritime", "rescue")),
     # Belgium's police and fire zones in Dutch, as "zone de police" and "zone de secours".
     "politiezone": ("police", "zone"),
+    # A town's own police in German's word for it, as "Policía Local", "police municipale".
+    **dict.fromkeys(("ortspolizei", "gemeindepolizei"), ("municipal", "police")),
+    # The Netherlands' safety regions (one body per region for fire, ambulance and crisis).
+    "veiligheidsregio": ("safety-region",),
     **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),
     # A French department's fire service is its "SDIS" (Lyon's "SDMIS") as a common noun:
     # "le SDIS de la Moselle" is the "Moselle fire service", "le Sdis" alone its fire brigade.
@@ -380,6 +387,18 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ],
         ("traffic", "police"),
     ),
+    # A town's own police as "local" ("Policía Local", "Policia Local", "polizia locale", "police
+    # locale", "lokale politie", "local police"): its municipal police, as "Ortspolizei" is.
+    **dict.fromkeys(
+        [
+            ("policia", "local"),
+            ("polizia", "locale"),
+            ("police", "locale"),
+            ("lokale", "politie"),
+            ("local", "police"),
+        ],
+        ("municipal", "police"),
+    ),
     # A lake's or a river's police, as each language names it ("river police", "police du lac").
     **dict.fromkeys(
         [
@@ -456,7 +475,7 @@ SPLIT_MODIFIERS = (
     "hafen", "wetter", "rettungs", "gesundheits", "flug", "forst", "wald", "arbeits", "erdbeben",
     "hochwasser", "lebensmittel", "jugend", "banken", "atom", "strassen", "verkehrs", "energie", "luftfahrt",
     "unfall", "notruf", "grenz", "mieter", "vogel", "schaf", "zucht", "wildtier", "apotheker", "arzneimittel",
-    "jagd", "lotterie", "versicherungs", "hochbau", "untersuchungs", "sicherheits",
+    "uni", "universitats", "jagd", "lotterie", "versicherungs", "hochbau", "untersuchungs", "sicherheits",
     "politie", "brandweer",  # Dutch compounds are made the same way ("politiezone": "PZ")
 )  # fmt: skip
 

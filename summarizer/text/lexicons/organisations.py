@@ -95,6 +95,10 @@ CONCEPTS: dict[str, str] = {
     ),
     # public services and bodies
     **dict.fromkeys(words("police polizei policia polizia politie"), "police"),
+    # A force named by its officers, as a newsroom abroad names it ("Nederlandse agenten",
+    # "die niederländischen Polizisten", "les policiers néerlandais"); not "agents" nor
+    # "agentes", a ministry's or a company's too.
+    **dict.fromkeys(words("agenten politieagenten polizisten policiers poliziotti policias"), "police"),
     # Catalan "Bombers", Italian "pompieri" and "vigili del fuoco" (a phrase below); France's
     # departmental service by its acronym ("SDIS Moselle", ``daily.departmental_bodies``).
     **dict.fromkeys(
@@ -170,7 +174,7 @@ CONCEPTS: dict[str, str] = {
             "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese",
             "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi",
             "belgium": "belgisch belge belges belgische belgisches",
-            "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa olandese nederlandse",
+            "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa holandeses olandese olandesi nederlandse",
             "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
             # Written as one word, as ``daily.body_countries`` writes a country of two; the
             # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
@@ -198,6 +202,21 @@ PHRASES: dict[tuple[str, str], str] = {
     ("police", "department"): "police",
     ("police", "force"): "police",
     ("police", "service"): "police",
+    # The Netherlands' safety regions as other languages name them ("région de sécurité",
+    # "regional safety authority", "Sicherheitsregion"): one kind of body, as a police is.
+    **dict.fromkeys(
+        [
+            ("safety", "region"),
+            ("security", "region"),
+            ("regional", "safety"),
+            ("region", "securite"),
+            ("region", "seguridad"),
+            ("regio", "seguretat"),
+            ("regione", "sicurezza"),
+            ("regiao", "seguranca"),
+        ],
+        "safety-region",
+    ),
     ("incendie", "secours"): "fire-service",  # "service d'incendie et de secours"
     ("zone", "secours"): "fire-service",  # Belgium's "zone de secours" is its fire service
     ("vigili", "fuoco"): "fire-service",  # "vigili del fuoco", its "del" left out as filler
@@ -295,7 +314,7 @@ TRADE_WORDS = frozenset(
 # Kinds of body a newsroom names without saying whose ("the police", "the fire brigade"):
 # the day's one such body, however it is qualified.
 UNQUALIFIED_HEADS = frozenset(
-    {"police", "gendarmerie", "fire-service", "prefecture", "prosecutor", "works-council"}
+    {"police", "gendarmerie", "fire-service", "prefecture", "prosecutor", "works-council", "safety-region"}
 )
 
 

@@ -257,14 +257,19 @@ STREET_WORDS = words(
     """
 ) | frozenset(GERMAN_STREET_ENDINGS)
 
-# The compass points in English, French, German and Spanish, each as its English word: a
-# town's part (``daily.spots``) and a site's name ("Gare du Nord", "North station",
-# ``daily.named_sites``) name one point in any of them.
+# The compass points in each language the merge reads (Dutch "zuid", Portuguese "sul",
+# Catalan "oest", German "Süd" with its umlaut written out), each as its English word: a
+# town's part (``daily.spots``), a site's name ("Gare du Nord", "North station",
+# ``daily.named_sites``) and a region's ("Zuid-Limburg", "Süd-Limburg") name one point in any.
 COMPASS_POINTS = {
     "north": "north", "northern": "north", "nord": "north", "norden": "north", "norte": "north",
+    "noord": "north",
     "south": "south", "southern": "south", "sud": "south", "suden": "south", "sur": "south",
+    "sued": "south", "sueden": "south", "zuid": "south", "sul": "south",
     "east": "east", "eastern": "east", "ost": "east", "osten": "east", "est": "east", "este": "east",
+    "oost": "east", "leste": "east",
     "west": "west", "western": "west", "westen": "west", "ouest": "west", "oeste": "west", "ovest": "west",
+    "oest": "west",
 }  # fmt: skip
 
 # Kinds of site a place's name is written with that the concept tables (``concepts_who_where``,

@@ -13,7 +13,8 @@ from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import NATIONWIDE
 from summarizer.linkage import UnionFind
-from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, RIVERS
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, EXPANSIONS, RIVERS
 from summarizer.text.lexicons.organisations import CONCEPTS, LEVEL_WORDS
 
 # The levels below a nation whose government a level's word names alone ("district",
@@ -52,6 +53,27 @@ def _names_a_place(words: frozenset[str], level: str, places: frozenset[str]) ->
     return any(named_place(word, places) for word in words - {level} - _GOVERNS)
 
 
+def _a_government(item: OrganisationNames, level: str) -> bool:
+    """A club or team named for its town ("Manchester City", "Kansas City Chiefs") reads,
+    word by word, as the town named with its level. A body is the town's government when
+    labelled one, or when its name says it governs ("Tarrel City Council") or opens on its
+    level ("City of Tarrel", "Stadt Tarrel", "ville de Tarrel") as a team's name does not."""
+    if item.kind == "government":
+        return True
+    # The names as written: a town's keys say "council" of any town named with its level.
+    written = [[fold_accents(word.casefold()) for word in name.split()] for name in item.names]
+    return any(
+        words and (words[0] == level or CONCEPTS.get(words[0]) == level or any(map(_says_it_governs, words)))
+        for words in written
+    )
+
+
+def _says_it_governs(word: str) -> bool:
+    """ "council", "Rat", "gouvernement", "mairie", "Gemeinderat": a word naming a government."""
+    concept = CONCEPTS.get(word, word)
+    return concept in _GOVERNS | _COUNCIL | {"municipality"} or "council" in EXPANSIONS.get(word, ())
+
+
 def join_levels_alone(
     flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str] = frozenset()
 ) -> None:
@@ -67,7 +89,11 @@ def join_levels_alone(
     # district's police, though its umlauts written out leave a compound no table reads.
     keyed = [(i, [frozenset(key.split()) for key in flat[i].keys]) for i in spellings if i not in alone]
     for index, level in alone.items():
-        named = [(i, keys) for i, keys in keyed if keys and all(_named_by_place(k, level) for k in keys)]
+        named = [
+            (i, keys)
+            for i, keys in keyed
+            if keys and all(_named_by_place(k, level) for k in keys) and _a_government(flat[i], level)
+        ]
         roots = {groups.find(i) for i, _ in named}
         if len(roots) > 1:
             roots = {

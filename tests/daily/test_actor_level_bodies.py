@@ -103,3 +103,16 @@ def test_two_towns_named_with_places_still_join_neither() -> None:
         ActorStub("la Ville"),
     )
     assert ["la Ville"] in groups, groups
+
+
+def test_a_club_or_team_named_for_its_town_is_not_the_towns_government() -> None:
+    """ "Manchester City" and "Kansas City Chiefs" read, word by word, as a town named with its
+    level; a body labelled an organisation whose words name no known place is no town's
+    government, while one labelled a government or naming a place still is."""
+    teams = [ActorStub("Manchester City", kind="organization"), ActorStub("the city")]
+    assert len(same_actor_groups(teams)) == 2
+    club = [ActorStub("Tarrel City Rowing Club", kind="organization"), ActorStub("the city")]
+    assert len(same_actor_groups(club)) == 2
+    council = [ActorStub("Tarrel City Council", kind="organization"), ActorStub("the city")]
+    assert len(same_actor_groups(council, places=["Tarrel"])) == 1
+    assert len(same_actor_groups([ActorStub("Tarrel City Council"), ActorStub("the city")])) == 1

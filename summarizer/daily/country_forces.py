@@ -84,13 +84,13 @@ def join_country_forces(
             if (named := _country_force(frozenset(key.split()))) is None:
                 continue
             country, kinds = named
-            found = [(other, countries) for other, countries in placed.get(kinds, ()) if country in countries]
-            roots = {groups.find(other) for other, countries in found if len(countries) == 1}
+            of_country = [(other, countries) for other, countries in placed.get(kinds, ()) if country in countries]
+            roots = {groups.find(other) for other, countries in of_country if len(countries) == 1}
             if not roots:
                 mine = here[id(flat[index])]
-                roots = {groups.find(other) for other, _ in found if mine & here[id(flat[other])]}
+                roots = {groups.find(other) for other, _ in of_country if mine & here[id(flat[other])]}
             if not placed.get(kinds):
-                roots = {groups.find(other) for other, found in unplaced if found == kinds}
+                roots = {groups.find(other) for other, theirs in unplaced if theirs == kinds}
             if len(roots) == 1:
                 groups.union(index, roots.pop())
 

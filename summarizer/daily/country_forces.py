@@ -84,7 +84,9 @@ def join_country_forces(
             if (named := _country_force(frozenset(key.split()))) is None:
                 continue
             country, kinds = named
-            of_country = [(other, countries) for other, countries in placed.get(kinds, ()) if country in countries]
+            of_country = [
+                (other, countries) for other, countries in placed.get(kinds, ()) if country in countries
+            ]
             roots = {groups.find(other) for other, countries in of_country if len(countries) == 1}
             if not roots:
                 mine = here[id(flat[index])]

@@ -113,3 +113,14 @@ def subdivision_holders(name: str) -> frozenset[str]:
     """The names, folded, of the parts holding the parts named ``name`` ("Bizkaia" ->
     {"pais vasco"})."""
     return _table()[1].get(name_form(name), frozenset())
+
+
+@cache
+def subdivision_by_code(country: str, code: str) -> str | None:
+    """The ISO name of the part of ``country`` (alpha-2) whose ISO 3166-2 code ends in
+    ``code`` ("CH", "VS" -> "Valais"), or None: Swiss copy names a canton's body by its
+    code ("Kapo VS", "Kapo ZH"), and the code is ISO's."""
+    import pycountry
+
+    part = pycountry.subdivisions.get(code=f"{country.upper()}-{code.upper()}")
+    return part.name if part is not None else None

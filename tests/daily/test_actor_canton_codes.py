@@ -52,3 +52,9 @@ def test_a_coined_short_name_is_the_days_one_police_of_its_kind(short: str, full
 def test_a_coined_short_name_beside_two_cantons_police_joins_neither() -> None:
     groups = actor_groups(ActorStub("Kapo"), ActorStub("Kapo VS"), ActorStub("Kantonspolizei Bern"))
     assert groups == [["Kantonspolizei Bern"], ["Kapo"], ["Kapo VS"]]
+
+
+def test_a_regions_adjective_in_two_languages_names_one_company() -> None:
+    # "valdostane" and "valdôtaines": the Aosta Valley's, in Italian and French.
+    assert body_key("Società Autostrade Valdostane") == body_key("Société des autoroutes valdôtaines")
+    assert body_key("Società Autostrade Valdostane") != body_key("Società Autostrade Piemontesi")

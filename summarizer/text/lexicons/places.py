@@ -229,6 +229,7 @@ _PLACES_IN_NAMES = {
     "tyrol": "tyrolean tyrolien tyrolienne tirolese tiroles tirolesa tirolisch",
     "valais": "valaisan valaisanne valaisans valaisannes walliser",
     "grisons": "grison grisonne grisonnes grigionese grigionesi bundner",
+    "aosta valley": "valdostano valdostana valdostane valdostani valdotain valdotaine valdotains valdotaines",
     "brittany": "breton bretonne bretons bretonnes bretona",
     "corsica": "corsican corso corsa korsisch",
     "sicily": "sicilian sicilien sicilienne siciliano siciliana sizilianisch",

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.acronym_choices import described_by_role, kind_only
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
@@ -92,11 +93,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
         for defined in flat[index].defined:
             by_definition[defined.casefold()].add(index)
     for index in spellings:
-        # A short name that says only a kind of body ("Kapo", the cantonal police; "Polizei")
-        # is no body's letters: beside two cantons' police it is either (``kinds_by_place``).
-        if _kind_only(flat[index].keys):
-            continue
-        if short := flat[index].abbreviation:
+        if (short := flat[index].abbreviation) and not kind_only(flat[index].keys):
             candidates = [
                 (o, n) for key in abbreviation_keys(short) for o, n in by_key.get(key, ()) if o != index
             ]
@@ -114,15 +111,10 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                     for i in by_compound.get(fold_accents(short[:1].casefold()), ())
                     if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
                 }
+            roots = described_by_role(flat, groups, roots, index)
             # A health service's "SAS" is no NGO's, "Solidaridad Al Sur (SAS)": one actor kind.
             if len(roots) == 1 and same_actor_kind(flat, groups, next(iter(roots)), flat[index].kind):
                 groups.union(index, roots.pop())
-
-
-def _kind_only(keys: set[str]) -> bool:
-    """True when every key of a body names only what kind of body it is, at what level
-    ("police", "cantonal police")."""
-    return bool(keys) and all(set(key.split()) <= BODY_WORDS | LEVELS for key in keys)
 
 
 def _parted(name: str) -> str:

@@ -117,9 +117,11 @@ class _ActorItem:
         if self.is_person:
             return []
         own = spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
-        # Or that its role names with its place ("States", role "States of Guernsey").
-        placed = placed_by_role(self.actor.name, self.actor.role, self.places)
-        return unique([*own, *([placed] if placed else [])])
+        # Or that its role or its text names with its place ("States", role "States of
+        # Guernsey"; "la PJ de Metz", ``placed_acronyms``).
+        said = [self.actor.role, *self.actor.aliases]
+        placed = [p for r in said if (p := placed_by_role(self.actor.name, r, self.places))]
+        return unique([*own, *placed])
 
     @cached_property
     def is_person(self) -> bool:

@@ -58,3 +58,10 @@ def test_a_regions_adjective_in_two_languages_names_one_company() -> None:
     # "valdostane" and "valdôtaines": the Aosta Valley's, in Italian and French.
     assert body_key("Società Autostrade Valdostane") == body_key("Société des autoroutes valdôtaines")
     assert body_key("Società Autostrade Valdostane") != body_key("Società Autostrade Piemontesi")
+
+
+def test_a_towns_police_in_german_copy_abroad_is_its_local_police() -> None:
+    # "Palmaer Ortspolizei" is Palma's "Policia Local", not the Llucmajor one.
+    assert body_key("Ortspolizei Palma") == body_key("Policía Local de Palma")
+    assert body_key("Ortspolizei Palma") != body_key("Policía Local de Llucmajor")
+    assert body_key("Ortspolizei Palma") != body_key("Policía Nacional de Palma")

@@ -233,6 +233,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "kapo": ("cantonal", "police"),
     "stapo": ("city", "police"),
     "kripo": ("criminal", "police"),
+    # A town's own police in German copy abroad ("Palmaer Ortspolizei"): the "Policía Local".
+    "ortspolizei": ("local", "police"),
     # Germany's courts by level as English names them ("Landgericht Köln", "Cologne Regional
     # Court"; "Amtsgericht", "district court").
     "landgericht": ("regional", "court"),

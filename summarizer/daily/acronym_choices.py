@@ -14,7 +14,9 @@ from summarizer.daily.organisations import BODY_WORDS, LEVELS, organisation_key
 from summarizer.linkage import UnionFind, name_key
 
 
-class _Described(Protocol):
+class Described(Protocol):
+    """What choosing among bodies reads of an actor: its keys and its article's role."""
+
     @property
     def keys(self) -> set[str]: ...
     @property
@@ -28,7 +30,7 @@ def kind_only(keys: set[str]) -> bool:
     return bool(keys) and all(set(key.split()) <= BODY_WORDS | LEVELS for key in keys)
 
 
-def described_by_role(flat: Sequence[_Described], groups: UnionFind, roots: set[int], index: int) -> set[int]:
+def described_by_role(flat: Sequence[Described], groups: UnionFind, roots: set[int], index: int) -> set[int]:
     """Of the bodies (``roots``) the acronym ``flat[index]`` may be, the one whose names
     share a concept with the role its article gives it; all of them when it has no role,
     or the role describes none of them or several."""

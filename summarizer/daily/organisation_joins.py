@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from summarizer.daily.acronym_choices import described_by_role, kind_only
+from summarizer.daily.acronym_choices import Described, described_by_role, kind_only
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
@@ -42,15 +42,14 @@ from summarizer.text.subdivisions import subdivision_countries
 from summarizer.text.vocabulary import words as word_set
 
 
-class OrganisationNames(Protocol):
-    """What joining organisations reads of an actor (``actors._ActorItem``)."""
+class OrganisationNames(Described, Protocol):
+    """What joining organisations reads of an actor (``actors._ActorItem``): its keys and
+    role too (``acronym_choices.Described``)."""
 
     @property
     def is_person(self) -> bool: ...
     @property
     def names(self) -> list[str]: ...
-    @property
-    def keys(self) -> set[str]: ...
     @property
     def defined(self) -> set[str]: ...
     @property

@@ -89,7 +89,15 @@ def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
 # The heads of German compounds an abbreviation spells a letter of ("Wetterdienst" is "WD"
 # of "DWD", "Landeskriminalamt" ends in the "A" of "LKA", "Alpenverein" is the "AV" of "DAV").
 ABBREVIATED_HEADS = (
-    *COMPOUND_HEADS, "dienst", "gewerkschaft", "verband", "verein", "partei", "kammer", "bahn", "bank"
+    *COMPOUND_HEADS,
+    "dienst",
+    "gewerkschaft",
+    "verband",
+    "verein",
+    "partei",
+    "kammer",
+    "bahn",
+    "bank",
 )
 
 

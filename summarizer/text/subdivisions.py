@@ -120,7 +120,12 @@ def subdivision_by_code(country: str, code: str) -> str | None:
     """The ISO name of the part of ``country`` (alpha-2) whose ISO 3166-2 code ends in
     ``code`` ("CH", "VS" -> "Valais"), or None: Swiss copy names a canton's body by its
     code ("Kapo VS", "Kapo ZH"), and the code is ISO's."""
+    return _names_by_code().get(f"{country.upper()}-{code.upper()}")
+
+
+@cache
+def _names_by_code() -> dict[str, str]:
+    """Each part's ISO 3166-2 code -> its ISO name."""
     import pycountry
 
-    part = pycountry.subdivisions.get(code=f"{country.upper()}-{code.upper()}")
-    return part.name if part is not None else None
+    return {part.code: part.name for part in pycountry.subdivisions}

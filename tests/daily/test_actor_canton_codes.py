@@ -14,11 +14,25 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_k
 @pytest.mark.parametrize(
     ("code_name", "names"),
     [
-        ("Kapo VS", ["Kantonspolizei Wallis", "police cantonale valaisanne", "polizia cantonale vallesana",
-                     "Valais cantonal police"]),
+        (
+            "Kapo VS",
+            [
+                "Kantonspolizei Wallis",
+                "police cantonale valaisanne",
+                "polizia cantonale vallesana",
+                "Valais cantonal police",
+            ],
+        ),
         ("Kapo ZH", ["Kantonspolizei Zürich", "Zurich cantonal police"]),
-        ("Kapo GR", ["Kantonspolizei Graubünden", "police cantonale grisonne", "polizia cantonale grigionese",
-                     "Bündner Kantonspolizei"]),
+        (
+            "Kapo GR",
+            [
+                "Kantonspolizei Graubünden",
+                "police cantonale grisonne",
+                "polizia cantonale grigionese",
+                "Bündner Kantonspolizei",
+            ],
+        ),
         ("Kantonspolizei BE", ["Kantonspolizei Bern", "police cantonale bernoise", "Bern cantonal police"]),
         ("Kapo TI", ["polizia cantonale ticinese", "Kantonspolizei Tessin"]),
     ],
@@ -43,7 +57,11 @@ def test_a_code_after_no_cantonal_body_is_no_canton() -> None:
 
 @pytest.mark.parametrize(
     ("short", "full"),
-    [("Kapo", "Kantonspolizei Graubünden"), ("Stapo", "Stadtpolizei Winterthur"), ("Kripo", "Kriminalpolizei")],
+    [
+        ("Kapo", "Kantonspolizei Graubünden"),
+        ("Stapo", "Stadtpolizei Winterthur"),
+        ("Kripo", "Kriminalpolizei"),
+    ],
 )
 def test_a_coined_short_name_is_the_days_one_police_of_its_kind(short: str, full: str) -> None:
     assert actor_groups(ActorStub(short), ActorStub(full)) == [sorted([short, full])]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
+from summarizer.daily.canton_codes import cantonal_name
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
@@ -122,9 +123,11 @@ class _ActorItem:
         if self.is_person:
             return []
         own = spelled_out(self.actor.name, actor_names(self.actor), self.actor.role, self.places)
-        # Or that its role names with its place ("States", role "States of Guernsey").
-        placed = placed_by_role(self.actor.name, self.actor.role, self.places)
-        return unique([*own, *([placed] if placed else [])])
+        # Or that its role or its text names with its place ("States", role "States of
+        # Guernsey"; "la PJ de Metz", ``placed_acronyms``).
+        said = [self.actor.role, *self.actor.aliases]
+        placed = [p for r in said if (p := placed_by_role(self.actor.name, r, self.places))]
+        return unique([*own, *placed])
 
     @cached_property
     def is_person(self) -> bool:
@@ -133,6 +136,10 @@ class _ActorItem:
     @property
     def kind(self) -> str:
         return self.actor.kind
+
+    @property
+    def role(self) -> str | None:
+        return self.actor.role
 
     @cached_property
     def keys(self) -> set[str]:
@@ -144,7 +151,8 @@ class _ActorItem:
         # With German umlauts also written out ("Obergrächen", "Obergraechen"): the keys
         # of both spellings, never one folded to the other ("Michael" is no "Michal").
         # A department's number as its name ("SDIS 57": "SDIS Moselle", ``departmental_bodies``).
-        names = [with_city_names(departmental_name(n), self.cities) for n in self.names]
+        # A canton's code as its name ("Kapo VS": "Kapo Valais", ``canton_codes``).
+        names = [with_city_names(departmental_name(cantonal_name(n)), self.cities) for n in self.names]
         spellings = unique([*names, *map(umlauts_spelled_out, names)])
         # An acronym spelled out is keyed by its words, not its letters: another article's
         # "CSB" may spell another body's name.

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from summarizer.daily.canton_codes import cantonal_name
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisations import BODY_WORDS, name_kinds, organisation_key
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, EXPANSIONS
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, CONCEPTS, UNQUALIFIED_HEADS
 
 
@@ -25,10 +26,12 @@ class _Named(Protocol):
 
 
 def body_word(word: str) -> bool:
-    """A word that says what kind of body a name is ("Feuerwehr", "Landgericht", "court")."""
+    """A word that says what kind of body a name is ("Feuerwehr", "Landgericht", "court",
+    "Kapo": the cantonal police, no town's government)."""
     folded = fold_accents(word.casefold())
     return (
         CONCEPTS.get(folded, folded) in BODY_WORDS
+        or not BODY_WORDS.isdisjoint(EXPANSIONS.get(folded, ()))
         or folded in name_kinds()
         or folded.endswith(COMPOUND_HEADS)
     )
@@ -60,7 +63,7 @@ def named_seats(actors: Iterable[_Named]) -> set[str]:
     a government's one capitalised word of no body's kind ("Lampedusa")."""
     seats = set()
     for actor in actors:
-        words = actor.name.split()
+        words = cantonal_name(actor.name).split()  # "Kapo VS": Valais is its seat
         if actor.kind == "government" and len(words) == 1 and words[0][:1].isupper():
             if not body_word(words[0]):
                 seats.add(words[0])  # a town's or region's government named by its place ("Lampedusa")

@@ -171,6 +171,16 @@ def _two_kinds(flat: Sequence[OrganisationNames], named: Sequence[int]) -> bool:
     return any(a.isdisjoint(b) for n, a in enumerate(said) for b in said[:n])
 
 
+def _public_and_private(flat: Sequence[OrganisationNames], named: Sequence[int]) -> bool:
+    """True when a government body and an organisation are both named in full ("Agència
+    de Turisme de les Illes Balears (ATB)", "Asociación de Taxistas de Baleares (ATB)"): a
+    tourism agency and a taxi drivers' association that share letters. An acronym alone is
+    no name in full: an engine that does not know what it stands for calls it an
+    organisation (``kind_referents.same_actor_kind``)."""
+    kinds = {flat[i].kind for i in named if not all(is_acronym(n) for n in flat[i].names)}
+    return {"government", "organization"} <= kinds
+
+
 def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
     """Names given one acronym (``cited_acronyms``), an article defining it for one of
     them, are one body when at most one body of them spells it in its own words
@@ -189,6 +199,7 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
             or _two_places(flat, named, places)
             or _branches(flat, named, acronym)
             or _two_kinds(flat, named)
+            or _public_and_private(flat, named)
             or _shortened_other(flat, named, acronym, places)
         ):
             continue  # no article defined it, two places', two kinds', two bodies' own names

@@ -181,6 +181,7 @@ def _join_by_place(
             matched.add(index)
         elif not roots:
             unnamed.append(index)
+    unnamed = _met_at_place(unnamed, named, groups, places_of, matched)
     by_place = _by_place(members, places_of)
     # The bodies the matched members of each place joined, as roots kept current on reading
     # them: a set of roots shrinks to the few bodies it is, however many members share it.
@@ -202,6 +203,31 @@ def _join_by_place(
             joined.add(place)
             for other in by_place[place]:
                 groups.union(index, other)
+
+
+def _met_at_place(
+    unnamed: Sequence[int],
+    named: Sequence[tuple[int, frozenset[str]]],
+    groups: UnionFind,
+    places_of: Sequence[frozenset[str]],
+    matched: set[int],
+) -> list[int]:
+    """Each bare member whose places name no body to the one fuller body another article
+    names where it is at work (its article's or passage's places, ``places_of``): "die
+    Polizei" of a cow attack in the Pinnistal is the "Landespolizeidirektion Tirol" a wire
+    names in its report of that attack, though no place word of the one is in the other's
+    name. Two such bodies there (the police of two towns a report names) leave it alone.
+    Returns those still unplaced; ``matched`` gains the others."""
+    left = []
+    for index in unnamed:
+        here = places_of[index]
+        roots = {groups.find(i) for i, _ in named if places_of[i] & here}
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+            matched.add(index)
+        else:
+            left.append(index)
+    return left
 
 
 def _by_place(members: Sequence[int], places_of: Sequence[frozenset[str]]) -> dict[str, list[int]]:

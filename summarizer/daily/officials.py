@@ -21,6 +21,8 @@ class OfficeHolder(PersonNames, Protocol):
     def names(self) -> list[str]: ...
     @property
     def described(self) -> set[str]: ...
+    @property
+    def role(self) -> str | None: ...
 
 
 # Words a name by office may carry beside its offices that say which ("interior", "Tormo").
@@ -51,7 +53,10 @@ def office_named(name: str) -> tuple[set[str], set[str]] | None:
     return offices(name), rest
 
 
-_FILLER_WORDS = frozenset({"of", "de", "du", "del", "des", "la", "le", "von", "der", "d"})
+# What joins an office to whose it is ("mayor of", "spokeswoman for", "burgemeester van").
+_FILLER_WORDS = frozenset(
+    {"of", "for", "de", "du", "del", "des", "la", "le", "von", "der", "d", "van", "voor", "di", "da", "do"}
+)
 
 
 def join_offices(flat: Sequence[OfficeHolder], groups: UnionFind) -> None:
@@ -62,7 +67,7 @@ def join_offices(flat: Sequence[OfficeHolder], groups: UnionFind) -> None:
     # Office names read as names elsewhere ("the interior minister" has the key of a first
     # name and a surname): read here as offices, and never as a holder of one.
     by_office = {
-        index: named
+        index: _which_said(named, item.role)
         for index, item in enumerate(flat)
         if item.is_person and (named := next(filter(None, map(office_named, item.names)), None)) and named[0]
     }
@@ -76,3 +81,15 @@ def join_offices(flat: Sequence[OfficeHolder], groups: UnionFind) -> None:
         roots = {root for root, (held, words) in holders.items() if held & wanted and which <= words}
         if len(roots) == 1:
             groups.union(index, roots.pop())
+
+
+def _which_said(named: tuple[set[str], set[str]], role: str | None) -> tuple[set[str], set[str]]:
+    """An office named alone with the words that say which taken from its role when the
+    role names that office with its own ("The company's spokeswoman", role "spokeswoman
+    for Scheldevries"; "the mayor", role "mayor of Tormo"): the role says whose it is where
+    the name says only "the company's"."""
+    wanted, which = named
+    said = office_named(role) if role else None
+    if said is not None and said[0] & wanted and said[1]:
+        return wanted, said[1]
+    return wanted, which

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from summarizer.daily.acronym_choices import Described, described_by_role, kind_only
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
@@ -41,15 +42,14 @@ from summarizer.text.subdivisions import subdivision_countries
 from summarizer.text.vocabulary import words as word_set
 
 
-class OrganisationNames(Protocol):
-    """What joining organisations reads of an actor (``actors._ActorItem``)."""
+class OrganisationNames(Described, Protocol):
+    """What joining organisations reads of an actor (``actors._ActorItem``): its keys and
+    role too (``acronym_choices.Described``)."""
 
     @property
     def is_person(self) -> bool: ...
     @property
     def names(self) -> list[str]: ...
-    @property
-    def keys(self) -> set[str]: ...
     @property
     def defined(self) -> set[str]: ...
     @property
@@ -92,7 +92,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
         for defined in flat[index].defined:
             by_definition[defined.casefold()].add(index)
     for index in spellings:
-        if short := flat[index].abbreviation:
+        if (short := flat[index].abbreviation) and not kind_only(flat[index].keys):
             candidates = [
                 (o, n) for key in abbreviation_keys(short) for o, n in by_key.get(key, ()) if o != index
             ]
@@ -110,6 +110,7 @@ def join_abbreviations(flat: Sequence[OrganisationNames], groups: UnionFind, pla
                     for i in by_compound.get(fold_accents(short[:1].casefold()), ())
                     if i != index and any(compound_syllables(short, name, places) for name in flat[i].names)
                 }
+            roots = described_by_role(flat, groups, roots, index)
             # A health service's "SAS" is no NGO's, "Solidaridad Al Sur (SAS)": one actor kind.
             if len(roots) == 1 and same_actor_kind(flat, groups, next(iter(roots)), flat[index].kind):
                 groups.union(index, roots.pop())

@@ -380,12 +380,12 @@ def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
                 found.append(inside)
         elif is_acronym(inside) and inside != name:
             found.append(inside)
-            if place := _served_place(text, match.end()):
+            if place := served_place(text, match.end()):
                 found += [f"{name} {place}", f"{inside} {place}"]
     return list(dict.fromkeys(found))
 
 
-def _served_place(text: str, at: int) -> str | None:
+def served_place(text: str, at: int) -> str | None:
     """The capitalised words a preposition at ``at`` introduces, each word capitalised."""
     match = _CONTINUED.match(text, at)
     if match is None:

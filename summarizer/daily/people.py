@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
-from summarizer.text.language import SUPPORTED
+from summarizer.text.language import MERGED, SUPPORTED
 from summarizer.text.lexicon import lexicon
 from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY, RANKS
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
@@ -25,8 +25,9 @@ from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 # for. TITLE_ABBREVIATIONS holds the dotted short forms ("Gov.", "Sen.").
 _OFFICE_ACRONYMS = {"pm": "minister"}
 
-# Languages other than English, whose titles and role nouns are read from their lexicons.
-_FOREIGN = tuple(code for code in SUPPORTED if code != "en")
+# Languages other than English, whose titles and role nouns are read from their lexicons:
+# every language the merge reads ("wethouder Janssen", "l'alcaldessa Ferrer").
+_FOREIGN = tuple(code for code in MERGED if code != "en")
 
 # Courtesy titles before a surname ("Mr. Voss", "Ms. Marlow"): not part of the name. The
 # English lexicon's titles plus forms it does not list (the French "M.", "Mme" come in
@@ -83,6 +84,7 @@ def is_title(word: str) -> bool:
         or bare in HONORIFICS
         or bare in titles
         or fold_accents(bare) in RANKS
+        or fold_accents(bare) in OFFICE_FAMILY  # "Beigeordnete Janssen", "échevin Dupont"
         or any(word.endswith(e) and len(word) > len(e) + 2 for e in _TITLE_ENDINGS)
     )
 

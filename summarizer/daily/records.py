@@ -30,6 +30,7 @@ from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passage_people import actors_named
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day
 from summarizer.daily.place_aliases import declared_aliases
+from summarizer.daily.placed_acronyms import placed_acronyms
 from summarizer.daily.placed_by_kind import places_by_kind
 from summarizer.daily.places import Within, places_in
 from summarizer.daily.quotes import notable
@@ -86,7 +87,13 @@ def _defined(actor: Actor, text: str) -> list[str]:
     if actor.kind == "person":
         return []
     ends = [m.end for m in actor.mentions]
-    return list(dict.fromkeys(defined_names(text, actor.name, ends) + apposed_names(text, actor.name, ends)))
+    return list(
+        dict.fromkeys(
+            defined_names(text, actor.name, ends)
+            + apposed_names(text, actor.name, ends)
+            + placed_acronyms(text, actor.name, ends)
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,16 +50,23 @@ def without_legal_form(written: list[str]) -> list[str]:
     return written[:end]
 
 
-def name_words(name: str) -> list[str]:
+def name_words(name: str, kept: frozenset[str] = frozenset()) -> list[str]:
     """A name's words that an abbreviation spells, as written: articles and prepositions
-    of any language aside, elided ones stripped ("Service ... d'incendie" -> "incendie"),
-    and no legal form at its end ("BDA" spells "Brightwell Domestic Appliances plc")."""
+    of any language aside (but those ``kept``), elided ones stripped ("Service ...
+    d'incendie" -> "incendie"), and no legal form at its end ("BDA" spells "Brightwell
+    Domestic Appliances plc")."""
     found = []
     for word in without_legal_form(name.replace(",", " ").split()):
         word = ELIDED.sub("", word)
-        if word and word[0].isalpha() and fold_accents(word.casefold()) not in FILLER:
+        if word and word[0].isalpha() and (word in kept or fold_accents(word.casefold()) not in FILLER):
             found.append(word)
     return found
+
+
+# The prepositions that join a name's two nouns, which some acronyms spell: "EDF",
+# Électricité de France; "BoE", Bank of England; "CdR", Cassa di Risparmio. Read only when
+# the name spells without them: "SNCF" leaves its "des" and "de" out.
+SPELLED_LINKS = frozenset({"de", "of", "di"})
 
 
 def _qualifiers_from(words: list[str], places: frozenset[str]) -> int:
@@ -103,8 +110,15 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
     out, at most, the place a body's full name ends with (see ``_qualifiers_from``). Every
     other word of the name is spelt, in its order: "SBB" abbreviates no "Swiss Federal
     Railways"."""
+    if _abbreviates(short, name_words(name), places):
+        return True
+    linked = name_words(name, SPELLED_LINKS)
+    return len(linked) > len(name_words(name)) and _abbreviates(short, linked, places)
+
+
+def _abbreviates(short: str, named: list[str], places: frozenset[str]) -> bool:
+    """``abbreviates`` for a name's words as ``name_words`` gives them."""
     letters = fold_accents(short.casefold())
-    named = name_words(name)
     words = [fold_accents(w.casefold()) for w in named]
     if len(words) < 2 or not letters.isalpha() or len(letters) not in SHORT_NAME_LETTERS:
         return False

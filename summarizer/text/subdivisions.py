@@ -113,3 +113,19 @@ def subdivision_holders(name: str) -> frozenset[str]:
     """The names, folded, of the parts holding the parts named ``name`` ("Bizkaia" ->
     {"pais vasco"})."""
     return _table()[1].get(name_form(name), frozenset())
+
+
+@cache
+def subdivision_by_code(country: str, code: str) -> str | None:
+    """The ISO name of the part of ``country`` (alpha-2) whose ISO 3166-2 code ends in
+    ``code`` ("CH", "VS" -> "Valais"), or None: Swiss copy names a canton's body by its
+    code ("Kapo VS", "Kapo ZH"), and the code is ISO's."""
+    return _names_by_code().get(f"{country.upper()}-{code.upper()}")
+
+
+@cache
+def _names_by_code() -> dict[str, str]:
+    """Each part's ISO 3166-2 code -> its ISO name."""
+    import pycountry
+
+    return {part.code: part.name for part in pycountry.subdivisions}

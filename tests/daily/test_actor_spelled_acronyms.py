@@ -106,3 +106,14 @@ def test_a_kind_the_engines_do_not_tell_apart_keeps_joining() -> None:
         ActorStub("ETA", kind="group"), ActorStub("Euskadi Ta Askatasuna", kind="organization")
     )
     assert groups == [["ETA", "Euskadi Ta Askatasuna"]]
+
+
+def test_an_association_spelled_by_a_compound_is_no_other_body_with_its_letters() -> None:
+    # "Der AVS, der Alpenverein Südtirol" and "l'Associazione Vittime della Strada (AVS)":
+    # a German "-verein" spells its letter as "Verband" does, so each AVS is its own body.
+    alpine = _body("AVS", role="Alpenverein Südtirol")
+    victims = _body("AVS", role="Associazione Vittime della Strada")
+    assert actor_groups(alpine, victims) == [["AVS"], ["AVS"]]
+    dav = ActorStub("DAV", kind="organization", canonical_name="Deutscher Alpenverein")
+    assert spelled_out("DAV", ["Deutscher Alpenverein"], None, frozenset()) == ["Deutscher Alpenverein"]
+    assert actor_groups(dav, _body("Deutscher Alpenverein"), victims)[0] == ["AVS"]

@@ -235,6 +235,13 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # police headquarters, which the press calls the city's police ("Questura di Milano").
     **dict.fromkeys(("gemeinderat", "gemeenteraad"), ("city", "council")),
     "questura": ("police",),
+    # The short names Swiss and German copy coins for a police ("die Kapo", "Kapo VS", "die
+    # Stapo", "die Kripo"): the cantonal, the city and the criminal police.
+    "kapo": ("cantonal", "police"),
+    "stapo": ("city", "police"),
+    "kripo": ("criminal", "police"),
+    # A town's own police in German copy abroad ("Palmaer Ortspolizei"): the "Policía Local".
+    "ortspolizei": ("local", "police"),
     # Germany's courts by level as English names them ("Landgericht Köln", "Cologne Regional
     # Court"; "Amtsgericht", "district court").
     "landgericht": ("regional", "court"),

@@ -1,4 +1,4 @@
-"""Offices that news copy names by several words, in English, German, French and Spanish,
+"""Offices that news copy names by several words, in the languages the daily merge reads,
 each word -> one office: one report's "Ex-Reederei-Manager" Brenner is another's
 executive Lars Brenner, "Polizeisprecher" is the police spokesman, "alcaldesa" the mayor.
 Plain data: lower case, accents folded. A word that names two offices in its language
@@ -13,9 +13,15 @@ _FAMILIES = {
     "executive": """executive executives ceo manager managerin boss geschaftsfuhrer
         geschaftsfuhrerin vorstandschef vorstandschefin konzernchef konzernchefin pdg gerente""",
     "mayor": """mayor mayoress burgermeister burgermeisterin oberburgermeister oberburgermeisterin
-        maire mairesse alcalde alcaldesa""",
+        maire mairesse bourgmestre alcalde alcaldesa sindaco sindaca burgemeester batlle
+        batllessa alcaldessa""",
+    # A town's executive member under its mayor: a Dutch "wethouder", a Belgian "schepen" or
+    # "échevin", a German "Beigeordnete", an Italian "assessore". Not a councillor ("regidor",
+    # "conseiller"), whom a town has dozens of.
+    "alderman": """alderman alderwoman wethouder schepen beigeordnete beigeordneter echevin
+        echevine assessore assessora""",
     "spokesperson": """spokesman spokeswoman spokesperson sprecher sprecherin porte-parole
-        portavoz""",
+        portavoz portavoce porta-voz portaveu woordvoerder woordvoerster""",
     "prosecutor": """prosecutor staatsanwalt staatsanwaltin oberstaatsanwalt oberstaatsanwaltin
         procureur procureure fiscal fiscala""",
     "judge": "judge richter richterin juge juez jueza magistrada magistrado",

@@ -228,6 +228,8 @@ _PLACES_IN_NAMES = {
     "bavaria": "bavarian bavarois bavaroise bavaro bavara bayerisch",
     "tyrol": "tyrolean tyrolien tyrolienne tirolese tiroles tirolesa tirolisch",
     "valais": "valaisan valaisanne valaisans valaisannes walliser",
+    "grisons": "grison grisonne grisonnes grigionese grigionesi bundner",
+    "aosta valley": "valdostano valdostana valdostane valdostani valdotain valdotaine valdotains valdotaines",
     "brittany": "breton bretonne bretons bretonnes bretona",
     "corsica": "corsican corso corsa korsisch",
     "sicily": "sicilian sicilien sicilienne siciliano siciliana sizilianisch",

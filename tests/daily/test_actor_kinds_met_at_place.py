@@ -1,0 +1,62 @@
+"""A body named by its kind alone whose article's places name no body of the day is the one
+fuller body another article names in its report of the same place: "die Polizei" of a cow
+attack in the Pinnistal is the "Landespolizeidirektion Tirol" of a wire's report of that
+attack, "la police" of a fire in Vessac the "Gendarmerie de Tarn" a report at Vessac
+names. Two such bodies at the place, or none, leave it alone (invented articles)."""
+
+from __future__ import annotations
+
+from tests.daily.test_actor_kinds_by_place import _groups
+
+
+def test_a_bare_police_joins_the_force_named_at_its_place() -> None:
+    groups = _groups(
+        [
+            ("tz", ["Almweg Pinnistal, Neustift im Stubaital"], "Polizei"),
+            ("wire", ["Almweg Pinnistal, Neustift im Stubaital"], "Landespolizeidirektion Tirol"),
+            ("rts", ["Umbrailpass, Val Müstair"], "police cantonale grisonne"),
+        ]
+    )
+    assert ["tz:Polizei", "wire:Landespolizeidirektion Tirol"] in groups
+    assert ["rts:police cantonale grisonne"] in groups
+
+
+def test_in_french_spanish_and_italian() -> None:
+    groups = _groups(
+        [
+            ("fr", ["Vessac"], "la police"),
+            ("fr-2", ["Vessac"], "Gendarmerie de Tarn"),
+            ("es", ["Villarcayo"], "los bomberos"),
+            ("es-2", ["plaza Mayor, Villarcayo"], "Bomberos de la Diputación de Burgos"),
+            ("it", ["Tarrano"], "i vigili del fuoco"),
+            ("it-2", ["Tarrano"], "vigili del fuoco di Verona"),
+            ("other", ["Kolmsdorf"], "Feuerwehr Unterwald"),
+            ("other-2", ["Ostheim"], "Polizei Ostheim"),
+        ]
+    )
+    assert ["fr-2:Gendarmerie de Tarn", "fr:la police"] not in groups  # a gendarmerie is no police
+    assert ["es-2:Bomberos de la Diputación de Burgos", "es:los bomberos"] in groups
+    assert ["it-2:vigili del fuoco di Verona", "it:i vigili del fuoco"] in groups
+
+
+def test_two_forces_named_at_its_place_leave_a_bare_police_alone() -> None:
+    groups = _groups(
+        [
+            ("tz", ["Neustift im Stubaital"], "Polizei"),
+            ("wire", ["Neustift im Stubaital"], "Landespolizeidirektion Tirol"),
+            ("wire-2", ["Neustift im Stubaital"], "Stadtpolizei Ostheim"),
+            ("x", ["Unterwald"], "Polizei Unterwald"),
+        ]
+    )
+    assert ["tz:Polizei"] in groups
+
+
+def test_a_force_named_at_another_place_is_not_met() -> None:
+    groups = _groups(
+        [
+            ("tz", ["Neustift im Stubaital"], "Polizei"),
+            ("wire", ["Fulpmes"], "Landespolizeidirektion Tirol"),
+            ("rts", ["Val Müstair"], "police cantonale grisonne"),
+        ]
+    )
+    assert ["tz:Polizei"] in groups

@@ -107,6 +107,13 @@ _THINGS = {
         poids lourds camiones""",
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
+    # What goods are counted by, whatever a report calls the unit: a smuggler's cigarettes
+    # by the carton ("1.250 cartones", "more than 1,200 cartons", "Stangen Zigaretten",
+    # "stecche di sigarette"), a cheese by the wheel ("37 meules", "24 forme di
+    # formaggio", "Käselaibe", "hormas de queso"). Never the packs a carton holds ("packs",
+    # "paquetes", "Schachteln"), nor the weight a seizure is also given in: other counts.
+    "carton": "carton cartons stange stangen carton cartones stecca stecche",
+    "wheel": "wheel wheels laib laibe meule meules horma hormas rueda ruedas forma forme roda rodas",
 }
 # The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
 # Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
@@ -134,6 +141,8 @@ _DUTCH_CATALAN_THINGS = {
     "perpetrator": "daders overvallers lladres atracadors",
     "lorry": "vrachtwagens",
     "aircraft": "vliegtuigen",
+    "carton": "slof sloffen cartro cartrons",
+    "wheel": "wiel wielen roda rodes",
 }
 THINGS: dict[str, str] = {
     word: thing

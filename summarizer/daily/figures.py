@@ -166,8 +166,8 @@ def values_conflict(
             low, high = low - slack, high + slack
         if stands.subcount or stands.beside:  # a part: the whole is at least as many
             high = math.inf
-        if stands.risen:
-            low = -math.inf  # "rose to three": another's "two" may be the count before it
+        if stands.risen or stands.summed:
+            low = -math.inf  # "rose to three", "in two raids": another's "two" may be before it
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
     return _disagree(list(lows.values()), sorted(highs.values()), scoped=scoped)

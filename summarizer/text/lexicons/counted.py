@@ -328,3 +328,28 @@ SEVERITY = words(
     greu greus critic critics critiques
     """
 )
+
+# Several operations or events a count is the sum of ("1.345 cartones ... en dos actuaciones",
+# "in the two raids", "bei beiden Einsätzen", "lors des deux opérations", "nelle due
+# operazioni", "bij beide acties", "en les dues actuacions"): "both" or a number word of two to
+# four, then the plural of an operation or of an event (``daily.figure_standing``). Lower
+# case, accents folded.
+SEVERAL = words(
+    """both two three four deux trois quatre beide beiden zwei drei vier dos ambas ambos tres cuatro
+    due entrambe entrambi tre quattro duas dois quatro twee drie dues"""
+)
+OPERATIONS = words(
+    """operations raids seizures interventions searches checks checkpoints incidents accidents attacks
+    thefts burglaries robberies
+    operations interventions saisies perquisitions controles affaires incidents accidents attaques vols
+    cambriolages braquages
+    einsatzen einsatze aktionen kontrollen razzien razzias durchsuchungen zugriffen vorfallen unfallen
+    uberfallen einbruchen diebstahlen
+    actuaciones operaciones operativos intervenciones redadas registros controles incautaciones
+    incidentes accidentes ataques robos asaltos
+    operazioni interventi controlli perquisizioni sequestri incidenti attacchi furti rapine
+    operacoes intervencoes apreensoes buscas rusgas incidentes acidentes ataques furtos assaltos
+    acties operaties invallen controles huiszoekingen incidenten ongevallen aanvallen diefstallen
+    overvallen inbraken
+    actuacions operacions intervencions escorcolls batudes controls incidents accidents atacs robatoris"""
+)

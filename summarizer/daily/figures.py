@@ -17,6 +17,7 @@ from summarizer.daily.figure_joins import (
     join_overlapping_people,
     join_restated,
     join_units,
+    join_unsaid_scopes,
     join_unsaid_states,
 )
 from summarizer.daily.figure_owners import split_owners
@@ -334,6 +335,7 @@ def figure_groups(
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
     join_unsaid_states(by_measure)
+    join_unsaid_scopes(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)
     join_restated(by_measure)

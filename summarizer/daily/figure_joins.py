@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.daily.counted_nouns import STATES
+from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
 from summarizer.text.accents import fold_accents
@@ -144,3 +144,34 @@ def _of_people(key: str) -> bool:
     """Whether a group's key counts people, of any kind."""
     counted = key.split(":", 1)[1].split("#")[0]
     return counted == "people" or counted in PEOPLE_THINGS
+
+
+def join_unsaid_scopes(by_measure: Groups) -> None:
+    """A count whose words name what scopes it (``counted_nouns.noun_and_state``: "vaten
+    in Hulst" is "vaten hulst", "Traktoren bei der Demonstration" "tractor demonstration",
+    as German writes every noun capitalised) joins the count of its noun that names none
+    ("42 vaten", "more than 300 tractors"): one incident's reports name its place, or not.
+    Only when it is the one scope its noun has in the incident: beside another ("nine
+    cases" in Hagenwiller, "nine cases" in Alsace; "847 cases" since January, "120,000" in
+    Europe) the bare count may be of either, and the two scopes stay two counts."""
+    scoped: dict[str, list[str]] = {}
+    for key, members in by_measure.items():
+        base = _without_scope(key, members[0][1])
+        if base is not None:
+            scoped.setdefault(base, []).append(key)
+    for base, keys in scoped.items():
+        if len(keys) == 1 and base in by_measure:
+            by_measure[base] += by_measure.pop(keys[0])
+
+
+def _without_scope(key: str, figure: FigureRecord) -> str | None:
+    """A count's key without the scope its words name, or None when they name none (or the
+    key is not the figure's own measure: a group some join has renamed)."""
+    if measure_of(figure) != key:
+        return None
+    _, _, scope = noun_and_state(re.findall(r"[^\W\d_]+", figure.counted or ""))
+    category, _, what = key.partition(":")
+    words = what.split(" ")
+    if scope is None or len(words) < 2 or words[1] != scope:
+        return None
+    return f"{category}:{' '.join(words[:1] + words[2:])}"

@@ -35,7 +35,7 @@ from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
-from summarizer.text.lexicons.counted import HARM, PART_AFTER, PEOPLE
+from summarizer.text.lexicons.counted import HARM, OPERATIONS, PART_AFTER, PEOPLE, SEVERAL
 from summarizer.text.lexicons.ordinals import ordinal_pattern
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ class Standing(NamedTuple):
     # ``told_further``): no count of the measure's own, to compare with none
     # (``comparable_figures``).
     further: bool = False
+    # Told as the sum of several operations or events ("1.345 cartones ... en dos
+    # actuaciones": ``over_several_events``): the one incident's count is at most as many.
+    summed: bool = False
 
 
 WHOLE = Standing()
@@ -101,7 +104,16 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     beside = side_by_side(text, figure, placed)
     corrects = in_correction_note(text, start)
     standing = Standing(
-        part, minute, line, risen, beside, restates, apart, corrects, told_further(text, figure)
+        part,
+        minute,
+        line,
+        risen,
+        beside,
+        restates,
+        apart,
+        corrects,
+        told_further(text, figure),
+        over_several_events(text, figure),
     )
     return WHOLE if standing == WHOLE else standing
 
@@ -172,6 +184,35 @@ def told_further(text: str, figure: Figure) -> bool:
     phrase_end = _PHRASE_END.search(after)
     after_words = after[: phrase_end.start() if phrase_end else len(after)].split()[:_WORDS_AFTER]
     return ANOTHER_ONE.search(" ".join([*after_words, "|", fold_accents(figure.counted or "")])) is not None
+
+
+# A preposition, an article, "both" or a number of two to four, at most one word, then
+# operations or events (``SEVERAL``, ``OPERATIONS``): "en dos actuaciones", "in the two raids",
+# "bei beiden Einsätzen", "lors des deux opérations"; never their subject ("the same gang
+# carried out both attacks": who did them, not what a count sums).
+_IN = (
+    r"in|across|over|during|from|en|dans|lors|pendant|bei|aus|wahrend|durante|nelle|nei|negli|nas|nos|em"
+    r"|bij|tijdens|durant"
+)
+_THE = r"the|las|los|les|des|den|der|le|i|gli|as|os|de|het|els"
+_SEVERAL_EVENTS = re.compile(
+    rf"(?<!\w)(?:{_IN})\s+(?:(?:{_THE})\s+)?(?:{'|'.join(sorted(SEVERAL))})\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:{'|'.join(sorted(OPERATIONS))})(?!\w)"
+)
+
+
+def over_several_events(text: str, figure: Figure) -> bool:
+    """Whether a figure is told as the sum of several operations or events, in its sentence
+    or in what it counts: "La Guardia Civil interviene 1.345 cartones ... en dos
+    actuaciones" (a van's 1,250 and a traveller's 95), "insgesamt 40 Verletzte bei beiden
+    Unfällen". It counts more than the one incident's people or things, so it is no rival
+    to another report's count of that incident below it, only a bound: that incident's
+    count is at most as many (issue 25, day 86)."""
+    start = _clause_start(text, figure.span.start)
+    ends = [at for mark in (". ", "; ", "\n") if (at := text.find(mark, figure.span.end)) != -1]
+    sentence = text[start : min(ends, default=len(text))]
+    said = fold_accents(f"{sentence} | {figure.counted or ''}").lower()
+    return _SEVERAL_EVENTS.search(said) is not None
 
 
 class Given(NamedTuple):

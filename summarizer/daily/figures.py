@@ -17,6 +17,7 @@ from summarizer.daily.figure_joins import (
     join_overlapping_people,
     join_restated,
     join_units,
+    join_unsaid_scopes,
     join_unsaid_states,
 )
 from summarizer.daily.figure_owners import split_owners
@@ -166,8 +167,8 @@ def values_conflict(
             low, high = low - slack, high + slack
         if stands.subcount or stands.beside:  # a part: the whole is at least as many
             high = math.inf
-        if stands.risen:
-            low = -math.inf  # "rose to three": another's "two" may be the count before it
+        if stands.risen or stands.summed:
+            low = -math.inf  # "rose to three", "in two raids": another's "two" may be before it
         lows[source] = min(low, lows.get(source, math.inf))
         highs[source] = max(high, highs.get(source, -math.inf))
     return _disagree(list(lows.values()), sorted(highs.values()), scoped=scoped)
@@ -334,6 +335,7 @@ def figure_groups(
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
     join_unsaid_states(by_measure)
+    join_unsaid_scopes(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)
     join_restated(by_measure)

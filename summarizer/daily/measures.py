@@ -33,6 +33,7 @@ from summarizer.text.lexicons.counted import (
     WORK,
     WORK_POSTS,
 )
+from summarizer.text.lexicons.facets import STATE_FACETS
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
@@ -123,7 +124,9 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     # it tells ("train cancelled", ``counted_nouns``), never its participle alone.
     noun, state, scope = noun_and_state(re.findall(r"[^\W\d_]+", figure.counted or ""))
     if state is not None and state not in STATES:
-        state = _head_word(state)  # a participle no table knows, as written ("retarde")
+        # A participle no concept knows: the state a facet names it by in every language
+        # ("interpellés", "arrested", "detenidos"; "rubate", "volées"), else as written ("retarde").
+        state = STATE_FACETS.get(state.lower()) or _head_word(state)
     if state and _names_people(noun):
         return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
     return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"

@@ -107,6 +107,13 @@ _THINGS = {
         poids lourds camiones""",
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
+    # What goods are counted by, whatever a report calls the unit: a smuggler's cigarettes
+    # by the carton ("1.250 cartones", "more than 1,200 cartons", "Stangen Zigaretten",
+    # "stecche di sigarette"), a cheese by the wheel ("37 meules", "24 forme di
+    # formaggio", "Käselaibe", "hormas de queso"). Never the packs a carton holds ("packs",
+    # "paquetes", "Schachteln"), nor the weight a seizure is also given in: other counts.
+    "carton": "carton cartons stange stangen carton cartones stecca stecche",
+    "wheel": "wheel wheels laib laibe meule meules horma hormas rueda ruedas forma forme roda rodas",
 }
 # The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
 # Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
@@ -134,6 +141,8 @@ _DUTCH_CATALAN_THINGS = {
     "perpetrator": "daders overvallers lladres atracadors",
     "lorry": "vrachtwagens",
     "aircraft": "vliegtuigen",
+    "carton": "slof sloffen cartro cartrons",
+    "wheel": "wiel wielen roda rodes",
 }
 THINGS: dict[str, str] = {
     word: thing
@@ -318,4 +327,29 @@ SEVERITY = words(
     zwaargewond zwaargewonde zwaargewonden ernstig ernstige kritiek kritieke levensgevaar
     greu greus critic critics critiques
     """
+)
+
+# Several operations or events a count is the sum of ("1.345 cartones ... en dos actuaciones",
+# "in the two raids", "bei beiden Einsätzen", "lors des deux opérations", "nelle due
+# operazioni", "bij beide acties", "en les dues actuacions"): "both" or a number word of two to
+# four, then the plural of an operation or of an event (``daily.figure_standing``). Lower
+# case, accents folded.
+SEVERAL = words(
+    """both two three four deux trois quatre beide beiden zwei drei vier dos ambas ambos tres cuatro
+    due entrambe entrambi tre quattro duas dois quatro twee drie dues"""
+)
+OPERATIONS = words(
+    """operations raids seizures interventions searches checks checkpoints incidents accidents attacks
+    thefts burglaries robberies
+    operations interventions saisies perquisitions controles affaires incidents accidents attaques vols
+    cambriolages braquages
+    einsatzen einsatze aktionen kontrollen razzien razzias durchsuchungen zugriffen vorfallen unfallen
+    uberfallen einbruchen diebstahlen
+    actuaciones operaciones operativos intervenciones redadas registros controles incautaciones
+    incidentes accidentes ataques robos asaltos
+    operazioni interventi controlli perquisizioni sequestri incidenti attacchi furti rapine
+    operacoes intervencoes apreensoes buscas rusgas incidentes acidentes ataques furtos assaltos
+    acties operaties invallen controles huiszoekingen incidenten ongevallen aanvallen diefstallen
+    overvallen inbraken
+    actuacions operacions intervencions escorcolls batudes controls incidents accidents atacs robatoris"""
 )

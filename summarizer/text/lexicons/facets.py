@@ -34,6 +34,14 @@ _STATES = {
         evacuadas desalojados desalojadas""",
     "arrested": "arrested detained festgenommen festgenommene arretes interpelles detenidos detenidas arrestados",
     "vaccinated": "vaccinated geimpft geimpfte vaccines vacunados vacunadas",
+    # Goods a theft took and goods found again: two counts of one theft ("37 meules volées",
+    # "24 meules retrouvées"), in every language the merge reads (``language.MERGED``).
+    "stolen": """stolen gestohlen gestohlene gestohlenen entwendet entwendete entwendeten voles volees
+        derobes derobees robados robadas sustraidos sustraidas rubati rubate roubados roubadas
+        furtados furtadas gestolen ontvreemd ontvreemde robats robades""",
+    "recovered": """recovered retrieved wiedergefunden wiedergefundene aufgefunden aufgefundene
+        retrouves retrouvees recuperes recuperees recuperados recuperadas ritrovati ritrovate
+        recuperati recuperate teruggevonden recuperats recuperades""",
 }
 # At which stage a sum of money stands: asked for, paid, or offered ("rescate exigido" and
 # "rescate pagado" are two sums of one kidnapping, the two million asked and the 300,000 paid).

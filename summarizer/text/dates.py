@@ -71,13 +71,16 @@ def _night_span() -> re.Pattern[str]:
     """A night told as the two days it joins, in any supported language: "overnight into
     Thursday", "the night from Monday to Tuesday", "in der Nacht zum Samstag", "in der
     Nacht von Montag auf Dienstag", "dans la nuit de lundi à mardi", "en la noche del
-    lunes al martes". The day named last (``day``) is the one the night ends in."""
+    lunes al martes", "in de nacht van zondag op maandag", "la nit de dilluns a dimarts".
+    The day named last (``day``) is the one the night ends in."""
     weekdays, _ = _other_days()
     days = "|".join(sorted(weekdays, key=len, reverse=True))
     return re.compile(
         rf"\b(?:overnight (?:into|to)|(?:the )?night (?:of|from) (?:{days}) (?:to|into)"
         rf"|nacht (?:von (?:{days}) )?(?:zum|zu|auf)"
+        rf"|nacht van (?:{days}) op"
         rf"|nuit (?:de|du) (?:{days}) (?:à|au)"
+        rf"|nit (?:de|del) (?:{days}) (?:a|al)"
         rf"|(?:noche|madrugada) del? (?:{days}) (?:al?|para el))\s+(?:(?:the|early|frühen)\s+)?(?P<day>{days})\b"
     )
 
@@ -339,16 +342,18 @@ def resolve_date(time_text: str | None, published: dt.date | None, language: str
 
 @cache
 def _time_pattern(lang: str) -> re.Pattern[str]:
-    from summarizer.text.lexicon import lexicon
+    # Read in every language the merge reads: the engine finds a Dutch or Catalan article's
+    # incidents (``lexicons.events_nl_ca``), and their times are told in its own words.
+    from summarizer.text.lexicon import merge_lexicon
 
-    lex = lexicon(lang)
+    lex = merge_lexicon(lang)
     if lex.code == "en":
         return TIME_LOWER
     words = "|".join(re.escape(w) for w in sorted(lex.relative_days, key=len, reverse=True))
     days = "|".join(lex.weekdays)
     parts = "|".join(re.escape(p) for p in lex.day_parts)
-    # German writes the part onto the day: "Samstagvormittag".
-    joined = rf"(?:{parts})?" if lex.code == "de" else ""
+    # German and Dutch write the part onto the day: "Samstagvormittag", "maandagochtend".
+    joined = rf"(?:{parts})?" if lex.code in ("de", "nl") else ""
     return re.compile(
         rf"(?<!\w)(?:(?:{days}){joined}(?:\s+(?:{parts}))?|{words})(?!\w)"
         r"|\b\d{1,2}[.:]\d{2}\s*uhr\b|\b\d{1,2}\s*uhr\b|\b\d{1,2}\s*h\s*\d{2}\b|\b\d{1,2}[:.]\d{2}\b"

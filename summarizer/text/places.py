@@ -22,6 +22,7 @@ from summarizer.text.gazetteer import (
 )
 from summarizer.text.lexicon import LOWER, UPPER, lexicon
 from summarizer.text.lexicons.place_name_words import NEIGHBOURING, SAINT_TITLES, SQUARE_WORDS
+from summarizer.text.lexicons.place_name_words import RUNNING_TEXT_JOINERS as JOINERS
 from summarizer.text.lexicons.places import (
     ARTICLE_CONTRACTIONS,
     ARTICLE_PREPOSITIONS,
@@ -82,9 +83,11 @@ NOT_PLACE = {w.capitalize() for w in WEEKDAYS + MONTHS} | {"Telegram", "Facebook
 
 @cache
 def place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    from summarizer.text.lexicon import UPPER, lexicon
+    """A place after the prepositions of any language the merge reads ("in Hulst", "a
+    Puigcerdà": ``merge_lexicon``), whether the merge or the engine reads it; and what is none."""
+    from summarizer.text.lexicon import UPPER, merge_lexicon
 
-    lex = lexicon(lang)
+    lex = merge_lexicon(lang)
     if lex.code == "en" or not lex.place_prepositions:
         return PLACE, frozenset(NOT_PLACE)
     upper = UPPER
@@ -98,8 +101,9 @@ def place_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
         prepositions += rf"(?P<article>{article})?"
     if neighbouring := NEIGHBOURING.get(lex.code):
         prepositions += rf"(?:(?:{neighbouring})\s+)?"
+    joiners = JOINERS.get(lex.code, "de|del")
     pattern = re.compile(
-        rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
+        rf"(?<!\w)(?:{prepositions})(?P<place>[{upper}][\w'’\-]+(?:\s+(?:(?:{joiners})\s+)?[{upper}][\w'’\-]+){{0,2}})(?P<suffix>)"
     )
     not_place = frozenset(
         {*NOT_PLACE, *lex.not_name, *(w.capitalize() for w in (*lex.months, *lex.weekdays))}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.daily.merge import Briefed
+from summarizer.daily.passages import repeated_thing
 from tests.daily.test_daily import merged, one_incident
 
 
@@ -155,3 +156,11 @@ def test_catalan_parts_of_a_toll_are_no_dispute() -> None:
     day = merged(report, spanish)
     assert len(day.incidents) == 1
     assert not any(f.conflict for f in day.figures)
+
+
+def test_a_blog_entry_opening_on_again_after_its_clock_and_a_hyphen_tells_a_repeat() -> None:
+    """ "17.50 - Opnieuw ammoniak in Bergen op Zoom": the day holds a second leak of its kind,
+    whatever the dash after the entry's clock; Dutch and Catalan say it as the others do."""
+    assert repeated_thing("17.50 - Opnieuw ammoniak in Bergen op Zoom, maar dit keer") == "ammoniak in Bergen"
+    assert repeated_thing("12.10 – De nou un incendi a la mateixa nau") == "un incendi a"
+    assert repeated_thing("17.50 - Ammoniak opnieuw gemeten bij het koelhuis") is None

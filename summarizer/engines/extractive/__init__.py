@@ -352,7 +352,7 @@ class ExtractiveEngine:
                 if (told := town_told_before(chain(before, read, [filed_from]))) is not None:
                     location, place = town[0], told
                     another = another or town[1]
-            kind = type_in_article(cue_kind, _types_around(found, place))
+            kind = type_in_article(cue_kind, [] if another else _types_around(found, place))
             when = event_time(sentence.text, lang)
             first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             casualties = [f.id for f in figures[first:last] if f.category in LINKED_CATEGORIES]

@@ -36,6 +36,8 @@ NEGATION_BEFORE = {
     ),
     # Not the English "no": Portuguese "no" is "in the" ("no incêndio").
     "pt": re.compile(r"\b(?:não|nenhum|nenhuma|sem|nunca|nem)\s+(?:[\w-]+\s+){0,2}$"),
+    "nl": re.compile(r"\b(?:geen|niet|zonder|nooit|noch)\s+(?:[\w'’-]+\s+){0,2}$"),
+    "ca": re.compile(r"\b(?:no|cap|sense|mai|ni)\s+(?:[\w'’-]+\s+){0,2}$"),
 }
 NEGATION_REACH = 40
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.engines.extractive.incident_guards import not_an_event
+from summarizer.engines.extractive.incident_guards import NEGATION_REACH, not_an_event
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.crime_events import CRIME_CUES
 from summarizer.text.lexicons.escapes_attacks import ANIMAL_ATTACK_CUES, ESCAPE_CUES
@@ -22,6 +22,7 @@ from summarizer.text.lexicons.everyday_mishaps import (
     RESCUE_CUES,
     SEIZURE_CUES,
 )
+from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
 from summarizer.text.lexicons.mishap_events import BRAWL_CUES, COLLISION_CUES, ORDNANCE_CUES
 from summarizer.text.lexicons.news_events import (
     BUSINESS_CUES,
@@ -119,6 +120,11 @@ FALLBACK_WORDS = ("kill", "injur", "wound", "death", "died", "hurt")
 ANY_TYPE = re.compile(
     r"\b(?=[a-z\d])(?:" + "|".join(f"(?P<{kind}>(?:{pattern})\\b)" for kind, pattern in TYPE_RULES) + ")"
 )
+# A denial of a link just before a cue, in any language (``lexicons.link_denials``): "the
+# road works have nothing to do with the explosion", "no tenen res a veure amb l'explosió".
+DENIED_LINK_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(c for cues in LINK_DENIAL_CUES.values() for c in cues) + r")[\s\w'’-]{0,30}$"
+)
 # Talks are the setting of many a report ("nurses walked out after talks collapsed"): any
 # other event of the sentence is what it reports. A crime is the setting of the arrest or
 # verdict it led to, and a council (a cue that names where) of what happened there.
@@ -165,11 +171,20 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
 
 def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
     """The type of the first cue that reports an event. A setting (``YIELDS_TO``) is the
-    type only when no later cue of the sentence reports what it yields to."""
+    type only when no later cue of the sentence reports what it yields to, nor one it
+    denies a link with (``DENIED_LINK_BEFORE``)."""
     settings: list[tuple[str, frozenset[str] | None]] = []
     for found in rule.finditer(lowered):
         kind = found.lastgroup
         if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
+            continue
+        if settings and DENIED_LINK_BEFORE.search(
+            lowered, max(found.start() - 2 * NEGATION_REACH, 0), found.start()
+        ):
+            # "Traffic cuts for road works, which have nothing to do with the explosion": the
+            # sentence's own event came first, and what it is set apart from is none of it.
+            # Alone, what is denied a link may be the report ("unrelated to this morning's
+            # crane collapse, in which a colleague died").
             continue
         if SETTING_CUES.fullmatch(found.group()):
             settings.append((kind, None))
@@ -198,7 +213,9 @@ def type_in_article(kind: str, earlier: list[str]) -> str:
     """The schema type of a sentence's event kind, given the types of the incidents the
     article reported before it: houses that collapsed in a quake are the quake's, tear gas
     fired at a stadium crush is the crush's (unless a protest was reported), and trains
-    cancelled in a storm or a strike are the storm's or the strike's."""
+    cancelled in a storm or a strike are the storm's or the strike's. A sentence that tells
+    another event (``tells_another_event``: "road works that have nothing to do with the
+    explosion") is read with no event before it."""
     if kind in ("accident", "rescue") and "disaster" in earlier:
         return "disaster"
     if kind == "crowd_control" and "protest" not in earlier:
@@ -264,7 +281,12 @@ def protest_form(sentence: str) -> str | None:
 
 @cache
 def _distinct_event(lang: str) -> re.Pattern[str]:
-    cues = DISTINCT_EVENT_CUES_BY_LANGUAGE.get(lang, DISTINCT_EVENT_CUES)
+    # A language without a table of its own reads English's and its own denials of a link
+    # ("no tenen res a veure amb", "niets te maken met"): what is denied a link is another event.
+    cues = DISTINCT_EVENT_CUES_BY_LANGUAGE.get(lang) or (
+        *DISTINCT_EVENT_CUES,
+        *LINK_DENIAL_CUES.get(lang, ()),
+    )
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
 
 

@@ -5,7 +5,7 @@ as the English ones are."""
 
 from __future__ import annotations
 
-from summarizer.text.lexicons import events_it_pt
+from summarizer.text.lexicons import events_it_pt, events_nl_ca
 from summarizer.text.lexicons.harm import figure_cues, harm_to_people
 
 Cues = tuple[tuple[str, tuple[str, ...]], ...]
@@ -573,6 +573,7 @@ INCIDENT_CUES: dict[str, Cues] = {
         ("civilian_harm", (harm_to_people("es"),)),
     ),
     **events_it_pt.INCIDENT_CUES,
+    **events_nl_ca.INCIDENT_CUES,
 }
 
 FIGURE_CATEGORY_CUES: dict[str, Cues] = {

@@ -241,6 +241,8 @@ LEAK_CUES: dict[str, tuple[str, ...]] = {
         r"burst (?:main|pipe)s?",
         r"(?:tank|pipe|main|pipeline|boiler)s? (?:has |had )?(?:gave|given) way",
         r"gas leaks?",
+        # A toxic gas let out of a plant, a cold store or a pool's tanks.
+        r"(?:ammonia|chlorine|toxic gas) (?:leak|leaks|leaked)",
         r"(?:oil|fuel|diesel|heating oil|chemical|slurry) (?:spill|leak)s?",
         r"leaked into (?:the |a )?(?:river|stream|brook|canal|lake|sea|soil|ground|groundwater)",
     ),
@@ -248,6 +250,8 @@ LEAK_CUES: dict[str, tuple[str, ...]] = {
         r"\w*rohrbruch\w*",
         r"\w*(?:leitung|rohr|tank|kessel)\b[^.;]{0,30}?\b(?:geborsten|geplatzt|leckgeschlagen|gebrochen)",
         r"gasleck\w*",
+        r"(?:ammoniak|chlor)(?:gas)?(?:austritt|leck)\w*",
+        r"(?:ammoniak|chlor|chlorgas)(?:wolke)?\b[^.;]{0,40}?\b(?:ausgetreten|ausgeströmt|entwichen)",
         r"gasaustritt\w*",
         r"(?:heizöl|öl|diesel|benzin|gülle|chemikalien)\b[^.;]{0,60}?\b(?:ausgelaufen|ausgetreten|gelangt|"
         r"geflossen)",
@@ -256,7 +260,8 @@ LEAK_CUES: dict[str, tuple[str, ...]] = {
         r"(?:canalisation|conduite|cuve|citerne|réservoir|tuyau|chaudière)s?\b[^.;]{0,60}?\b(?:a|ont|avait|avaient)"
         r" (?:cédé|éclaté|lâché)",
         r"rupture\b[^.;]{0,20}?\bd['’](?:une|un) (?:canalisation|conduite|cuve|citerne|tuyau)",
-        r"fuites? de (?:gaz|fioul|mazout|carburant|gasoil|produits? chimiques?)",
+        r"fuites? de (?:gaz|fioul|mazout|carburant|gasoil|produits? chimiques?|chlore)",
+        r"fuites? d['’]ammoniac",
         # Not "une fuite d'eau": as often a roof's in a storm as a pipe's.
         r"fuites? d['’]hydrocarbures?",
         r"(?:fioul|mazout|hydrocarbures|gasoil|litres de [\w-]+)\b[^.;]{0,20}?\b(?:se sont |s['’]est )?"
@@ -266,7 +271,7 @@ LEAK_CUES: dict[str, tuple[str, ...]] = {
         r"rotura de (?:una|la|un|el) (?:tubería|cañería|conducción|canalización|depósito|tanque)",
         r"(?:tubería|cañería|tanque|depósito|conducción)\b[^.;]{0,100}?\b(?:reventó|se rompió|se partió|cedió|"
         r"estalló)",
-        r"fugas? de (?:gas|combustible|gasoil|gasóleo)",
+        r"fugas? de (?:gas|combustible|gasoil|gasóleo|amoníaco|amoniaco|cloro)",
         r"derram(?:ó|aron)\b[^.;]{0,20}?\blitros",
         r"vertido de (?:gasoil|gasóleo|fuel|combustible|hidrocarburos|petróleo)",
     ),
@@ -274,14 +279,14 @@ LEAK_CUES: dict[str, tuple[str, ...]] = {
         r"rottura di (?:una|un|della|del) (?:tubatura|condotta|tubo|cisterna|serbatoio|conduttura)",
         r"(?:tubatura|condotta|conduttura|tubo|cisterna|serbatoio)\b[^.;]{0,40}?\b(?:si è rott[oa]|"
         r"è scoppiat[oa]|ha ceduto)",
-        r"fughe? di gas",
+        r"fughe? di (?:gas|ammoniaca|cloro)",
         r"perdit[ae] di (?:gas|gasolio|carburante)",
         r"sversament[oi]",
     ),
     "pt": (
         r"rutura de (?:uma|a|um|o) (?:conduta|cano|canalização|tubagem|depósito|tanque)",
         r"(?:conduta|cano|tubagem|depósito|tanque)\b[^.;]{0,40}?\b(?:rebentou|rompeu|cedeu)",
-        r"fugas? de (?:gás|combustível)",
+        r"fugas? de (?:gás|combustível|amoníaco|cloro)",
         r"derrame de (?:gasóleo|combustível|petróleo|óleo)",
     ),
 }

@@ -378,7 +378,7 @@ ORDINAL_EVENT_CUES: tuple[str, ...] = (
 
 # An event told as a repeat of one before it, by a sentence that opens on it ("Schon wieder
 # Kohlenmonoxid in Mühlhagen", "Once again, a lorry has shed its load", "De nuevo, un
-# incendio"): the day holds two of its kind. Read at the sentence's opening only, in lower
+# incendio", "Opnieuw ammoniak in Bergen op Zoom"): the day holds two of its kind. Read at the sentence's opening only, in lower
 # case: "police again appealed for witnesses" tells an update of one event, not a second one.
 REPEATED_EVENT_CUES: tuple[str, ...] = (
     r"(?:once )?again", r"once more", r"yet another",
@@ -387,6 +387,7 @@ REPEATED_EVENT_CUES: tuple[str, ...] = (
     r"de nuevo", r"otra vez", r"una vez m(?:á|a)s", r"nuevamente",
     r"di nuovo", r"ancora una volta", r"nuovamente",
     r"outra vez", r"mais uma vez", r"de novo", r"novamente",
+    r"opnieuw", r"alweer", r"wederom", r"nogmaals", r"de nou", r"una altra vegada", r"novament",
     # "Otro susto en Etxebarrieta: un argayo ...", "Another scare at the dam": another event
     # of the day's, whatever its noun; not "another 40 hectares" nor "otro de los heridos".
     r"(?:another|otr[oa]|un autre|une autre|noch (?:ein|eine)|ein weiterer|eine weitere|un altro|un['’]altra"

@@ -44,12 +44,7 @@ from summarizer.daily.organisation_joins import (
     join_levels_to_regions,
     join_shorter_forms,
 )
-from summarizer.daily.organisations import (
-    BODY_WORDS,
-    organisation_key,
-    place_words,
-    placed_key,
-)
+from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
@@ -69,9 +64,7 @@ from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
 from summarizer.models import ActorKind
-from summarizer.models.daily_v2 import (
-    DailyActor,
-)
+from summarizer.models.daily_v2 import DailyActor
 from summarizer.text.abbreviations import SHORT_NAME_LETTERS, is_acronym
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.gazetteer import canonical

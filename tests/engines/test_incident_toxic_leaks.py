@@ -16,9 +16,15 @@ from summarizer.engines.extractive.incidents import incident_kind, incident_type
     [
         ("Three workers were taken to hospital after ammonia leaked from a cold store in Marlow.", "en"),
         ("A chlorine leak at the municipal pool forced the evacuation of 40 swimmers.", "en"),
-        ("Une fuite d'ammoniac dans un entrepôt frigorifique de Valcourt a fait trois blessés ce lundi.", "fr"),
+        (
+            "Une fuite d'ammoniac dans un entrepôt frigorifique de Valcourt a fait trois blessés ce lundi.",
+            "fr",
+        ),
         ("Une fuite de chlore à la piscine municipale a fait douze blessés légers.", "fr"),
-        ("Aus einem Tank der Eisfabrik ist am Morgen Ammoniak ausgetreten, drei Arbeiter wurden verletzt.", "de"),
+        (
+            "Aus einem Tank der Eisfabrik ist am Morgen Ammoniak ausgetreten, drei Arbeiter wurden verletzt.",
+            "de",
+        ),
         ("Nach einem Chlorgasaustritt im Hallenbad wurden zwölf Menschen verletzt.", "de"),
         ("Una fuga de amoníaco en una cámara frigorífica de Torrealba hirió a tres operarios.", "es"),
         ("Uma fuga de amoníaco numa fábrica de gelo feriu dois trabalhadores esta manhã.", "pt"),

@@ -107,6 +107,10 @@ _THINGS = {
         poids lourds camiones""",
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
+    # What waste, oil or chemicals are counted in ("42 drums of drug waste", "42 vaten met
+    # drugsafval", "une quarantaine de fûts"). Not "tonnes": a weight, in English as in Dutch.
+    "barrel": """barrel barrels drum drums cask casks jerrycans fass fasser fassern kanister
+        futs tonneaux bidons barril barriles bidones fusti barili bidoni barris bidoes""",
 }
 # The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
 # Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
@@ -134,6 +138,7 @@ _DUTCH_CATALAN_THINGS = {
     "perpetrator": "daders overvallers lladres atracadors",
     "lorry": "vrachtwagens",
     "aircraft": "vliegtuigen",
+    "barrel": "vaten barrels bidons barrils",
 }
 THINGS: dict[str, str] = {
     word: thing

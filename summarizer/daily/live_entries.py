@@ -32,7 +32,10 @@ def article_of(owner: str) -> str:
 
 def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one article that may be of one event: two entries of a blog of one
-    type and kind of event, naming one place (its writer names the place of one event one
+    type and kind of event, or one telling a kind and the other none but its figures
+    (``_counts_of_its_event``: an entry gives the toll or the aftermath of the event another
+    told, "15.12 Uhr: ein Gerüst ist eingestürzt", "16.30 Uhr: sieben Verletzte"), naming
+    one place (its writer names the place of one event one
     way all day, or finer the first time: "Sporthalle am Schulzentrum Nord, Mühlhagen", then
     "Mühlhagen", the town the first names its place in, ``ReportEvidence.held_by``; "Paris",
     then "France"; or where the event's tail was seen, ``_places_meet``), neither saying its
@@ -51,7 +54,7 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
         return True  # a later entry names an earlier one's event as its cause, at places that agree
     return (
         a.type == b.type
-        and a.kind == b.kind
+        and (a.kind == b.kind or _counts_of_its_event(a, b) or _counts_of_its_event(b, a))
         and a.place is not None
         and b.place is not None
         and (
@@ -59,6 +62,33 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
             or (_places_meet(a, b) and incident_similarity(a, b) >= SAME_EVENT_THRESHOLD)
         )
     )
+
+
+def _counts_of_its_event(update: ReportEvidence, told: ReportEvidence) -> bool:
+    """``update`` tells no kind of event but counts something (a toll, the evacuees, a
+    height), and ``told`` tells a kind: the update gives the figures of the event ``told``
+    names, unless the two count people harmed of other kinds (``_tolls_apart``). An entry
+    with neither a kind nor a figure ("09:15 - A crane operator has been killed at the
+    container terminal") may open an event of its own."""
+    return (
+        update.kind is None
+        and told.kind is not None
+        and bool(update.measured)
+        and not _tolls_apart(update, told)
+    )
+
+
+def _tolls_apart(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports count people harmed, and of no one kind in common: one the dead, the
+    other the injured ("09:15 - A crane operator has been killed", "17:05 - four passengers
+    in hospital after a gangway collapse")."""
+    tolls_a = {m.partition(":")[0] for m, _, _ in a.measured} & _TOLLS
+    tolls_b = {m.partition(":")[0] for m, _, _ in b.measured} & _TOLLS
+    return bool(tolls_a and tolls_b and tolls_a.isdisjoint(tolls_b))
+
+
+# The categories of a toll of people harmed (``_tolls_apart``).
+_TOLLS = frozenset({"killed", "injured"})
 
 
 def _places_meet(a: ReportEvidence, b: ReportEvidence) -> bool:

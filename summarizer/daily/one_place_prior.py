@@ -45,6 +45,7 @@ from summarizer.daily.kinds import event_family
 from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month
+from summarizer.daily.others_told_apart import says_two_there
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
 from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.report_pairs import incompatible
@@ -322,7 +323,7 @@ def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) 
         if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
     }
     apart |= picked_by_a_figure(items, placed, apart)
-    says_two = any(items[m].says_another for members in placed for m in members)
+    says_two = says_two_there(items, (m for members in placed for m in members), placed_apart)
     # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
     # Vénissieux are not known to be apart, nor known to be of one place.
     return [

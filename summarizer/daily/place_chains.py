@@ -28,6 +28,7 @@ from summarizer.daily.places import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_who_where import SITES
+from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.lexicons.places import (
     PLACE_SITE_NOUNS,
     PLACE_SITE_PHRASES,
@@ -171,6 +172,8 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
             sites.add(concept)
             token = "-".join(pieces[:-1])
+        elif token.islower() and folded[index] in FILLER:
+            pass  # "farms in Tongeren": a joining word, though "Inn" folds to it too
         elif concept := _site_of(token):
             sites.add(concept)
             token = ""

@@ -114,6 +114,10 @@ _THINGS = {
     # "paquetes", "Schachteln"), nor the weight a seizure is also given in: other counts.
     "carton": "carton cartons stange stangen carton cartones stecca stecche",
     "wheel": "wheel wheels laib laibe meule meules horma hormas rueda ruedas forma forme roda rodas",
+    # What waste, oil or chemicals are counted in ("42 drums of drug waste", "42 vaten met
+    # drugsafval", "une quarantaine de fûts"). Not "tonnes": a weight, in English as in Dutch.
+    "barrel": """barrel barrels drum drums cask casks jerrycans fass fasser fassern kanister
+        futs tonneaux bidons barril barriles bidones fusti barili bidoni barris bidoes""",
 }
 # The same things in Dutch and Catalan, read by the daily merge (``language.MERGED``). Not
 # Catalan "bombers" (English bombers are aircraft) nor "home(s)" (English homes), and no
@@ -143,6 +147,7 @@ _DUTCH_CATALAN_THINGS = {
     "aircraft": "vliegtuigen",
     "carton": "slof sloffen cartro cartrons",
     "wheel": "wiel wielen roda rodes",
+    "barrel": "vaten barrels bidons barrils",
 }
 THINGS: dict[str, str] = {
     word: thing

@@ -1,5 +1,6 @@
 """What kind of event a passage tells, finer than its incident type, in English, German,
-French and Spanish, and in Dutch and Catalan for the daily merge: one town's bridge collapse and its road crash of the same day are both
+French and Spanish, and in Dutch, Catalan, Italian and Portuguese for the daily merge: one
+town's bridge collapse and its road crash of the same day are both
 "accident", a river's flood and a hillside's wildfire both "disaster". Kinds that one event
 often is at once share a kind (a storm that floods a valley, a blast that starts a fire, a
 train crash that is a derailment, a quake that brings a building down). Lower-case regular
@@ -20,12 +21,17 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"crash\w*", r"collid\w*", r"collision\w*", r"pile-up", r"derail\w*",
             rf"{_VEHICLE}e?s? (?:struck|hit|rammed|ploughed|plowed)",
-            r"zusammenst(?:o|oe)(?:ss|ß)\w*", r"kollid\w*", r"kollision\w*", r"auffahrunfall\w*",
+            # A German participle puts "ge" inside the verb: "sind zusammengestossen".
+            r"zusammen(?:ge)?st(?:o|oe)(?:ss|ß)\w*", r"zusammen(?:ge)?prallt\w*",
+            r"kollid\w*", r"kollision\w*", r"auffahrunfall\w*",
             r"prallt\w*", r"entgleis\w*", r"verkehrsunfall\w*",
             r"carambolage\w*", r"percut\w*", r"deraill\w*",
             r"choque\w*", r"choco", r"chocaron", r"colision\w*", r"atropell\w*", r"descarril\w*",
             r"(?:ketting)?botsing\w*", r"bots(?:t|te|ten)", r"aanrijding\w*", r"ontspor\w*",
             r"xocs?", r"col[·.]?lisi\w*",
+            # Italian and Portuguese ("due parapendii si sono scontrati", "colisão").
+            r"scontrat[oaie]", r"scontro frontale", r"tamponament\w*", r"deragliat\w*", r"deragliament\w*",
+            r"investit[oaie] da", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
         ),
     ),
     (
@@ -37,6 +43,8 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"derrumb\w*", r"desplom\w*", r"terremotos?", r"se(?:i)?smos?",
             r"ingestort\w*", r"instort\w*", r"aardbeving\w*",
             r"esfondr\w*", r"ensorr\w*", r"terratremols?",
+            r"crollat[oaie]", r"croll(?:o|i)", r"sism[ai]", r"sismos?",
+            r"desab(?:ou|aram|ad[oa]s?|amentos?)", r"ruiu", r"ruiram",
         ),
     ),
     (
@@ -53,6 +61,7 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:woning|bos|binnen|zolder|keuken|auto|schuur|natuur|uitslaande)brand(?:en)?",
             r"explosies?", r"ontplof\w*",
             r"incendis?", r"explosio(?:ns)?",
+            r"esplosion[ei]", r"esplos[oae]", r"fiamme", r"explos(?:ao|oes)", r"explodiu",
         ),
     ),
     (
@@ -71,6 +80,8 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Rock coming down a slope: a landslide's kind in every language.
             r"rock ?falls?", r"rockslides?", r"eboulements?", r"felsst(?:u|ue)rz\w*", r"steinschlag\w*",
             r"fran(?:a|e)", r"desprendimientos?", r"deslizamentos?", r"derrocadas?",
+            r"alluvion[ei]", r"inondazion[ei]", r"esondazion[ei]", r"esondat[oaie]", r"nubifragi[oa]",
+            r"maltempo", r"inundac(?:ao|oes)", r"inundad[oa]s?", r"cheias", r"enchentes?", r"tempestades?",
         ),
     ),
     (
@@ -78,6 +89,7 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"heat ?waves?", r"heat", r"hitzewelle\w*", r"hitze", r"canicules?", r"vagues? de chaleur",
             r"olas? de calor", r"hittegolf\w*", r"onad(?:a|es) de calor",
+            r"ondat[ae] di calore", r"ondas? de calor", r"canicola",
         ),
     ),
 )  # fmt: skip

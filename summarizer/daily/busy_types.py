@@ -30,7 +30,7 @@ from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.figures import counts_alike
 from summarizer.daily.measures import one_count
 from summarizer.daily.people import offices
-from summarizer.daily.places import COUNTRY_OF_CAPITAL
+from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
 from summarizer.daily.sums import one_currency
 from summarizer.text.exonyms import exonym_of, is_city

@@ -43,7 +43,7 @@ def city_own_name(word: str) -> str:
     if country_in_english(word) is not None:
         return word  # countries are read by the demonym tables ("island" is no Iceland)
     if not (place_spellings().get(word) or word in EXONYMS or is_city(word)):
-        return word  # as ``places._city_quarter``: "nuevo" is no Ramona, "casco" no Portland
+        return word  # as ``place_keys._city_quarter``: "nuevo" is no Ramona, "casco" no Portland
     own = exonym_of(word)
     if own is None or " " in own:
         return word

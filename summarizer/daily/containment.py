@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summarizer.daily.places import COUNTRY_NAMES, Within, place_key, regional_adjective
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key, regional_adjective
+from summarizer.daily.places import Within
 from summarizer.text.place_containment import places_within
 from summarizer.text.place_levels import region_level
 

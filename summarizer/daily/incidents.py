@@ -30,8 +30,9 @@ from summarizer.daily.named_bodies import day_bodies
 from summarizer.daily.one_place_prior import join_alike_at_one_place
 from summarizer.daily.pair_evidence import hazards_of_one_kind, kinds_clash
 from summarizer.daily.passages import ENTRY_MARK
+from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.daily.place_variants import one_key_per_region
-from summarizer.daily.places import COUNTRY_NAMES, Levels, Within
+from summarizer.daily.places import Levels, Within
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs

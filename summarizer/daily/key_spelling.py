@@ -1,4 +1,4 @@
-"""The spelling of a place key's words (``places.place_key``): what two spellings of one
+"""The spelling of a place key's words (``place_keys.place_key``): what two spellings of one
 name vary in is left out, so that "Hannover" and "Hanover", "Laengenfeld" and "Längenfeld",
 "Sant Pere" and "San Pedro", "aérodrome d'Ebnet" and "Flugplatz Ebnet" key one name."""
 

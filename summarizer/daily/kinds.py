@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
+from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.concepts_what import KIND_CONCEPTS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN

@@ -14,7 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.daily.merge import stopwords
-from summarizer.daily.places import place_key, places_in
+from summarizer.daily.place_keys import place_key
+from summarizer.daily.places import places_in
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC, PLACE_NAMED_BODIES
 from summarizer.text.vocabulary import words

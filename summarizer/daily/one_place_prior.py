@@ -47,7 +47,7 @@ from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month
 from summarizer.daily.others_told_apart import says_two_there
 from summarizer.daily.pair_evidence import one_spot, shares_a_figure
-from summarizer.daily.places import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
+from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.daily.report_pairs import incompatible
 from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.town_readings import in_its_town, picked_by_a_figure

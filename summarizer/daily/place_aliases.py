@@ -27,7 +27,7 @@ from functools import cache
 
 from summarizer.daily.city_names import known_city
 from summarizer.daily.place_chains import site_of_key
-from summarizer.daily.places import COUNTRY_NAMES, place_key
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.linkage import joined_to_least
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import also_named

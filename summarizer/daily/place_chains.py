@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from summarizer.daily.city_names import known_city
 from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
-from summarizer.daily.places import COUNTRY_NAMES, place_key
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_who_where import SITES
@@ -198,7 +198,7 @@ def _part_keys(place: str) -> list[tuple[str, frozenset[str]]]:
 @lru_cache(maxsize=16384)
 def place_chain(place: str | None) -> tuple[str, ...]:
     """A place written as parts (see the module's docstring): the keys of its parts, finest
-    first, countries left out. One part is (), nothing: ``places.place_key``
+    first, countries left out. One part is (), nothing: ``place_keys.place_key``
     keys it as it keys any place a passage names ("Port Adela" is a town, not a port)."""
     if not place or not _PARTS.search(place):
         return ()

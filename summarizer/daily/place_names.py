@@ -18,7 +18,8 @@ from functools import cache
 
 from summarizer.daily.city_names import known_city
 from summarizer.daily.key_spelling import key_words_folded
-from summarizer.daily.places import COUNTRY_NAMES, Within, place_key
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
+from summarizer.daily.places import Within
 from summarizer.linkage import joined_to_least
 from summarizer.text.exonyms import also_named, areas_named_with, name_form, names_with_relations
 from summarizer.text.subdivisions import all_subdivision_names, subdivision_holders, subdivision_names
@@ -51,7 +52,7 @@ def _other_names(key: str) -> set[str]:
 def _two_saints_cities(name: str, other: str) -> bool:
     """Two names of one country part that are two cities' own names, one saint's name in two
     languages: the parish of Saint John is "San Juan" in Spanish, but San Juan and Saint John
-    are two cities (``places.place_key``)."""
+    are two cities (``place_keys.place_key``)."""
     if not (known_city(name) and known_city(other)):
         return False
     return key_words_folded(name_form(name).split()) == key_words_folded(name_form(other).split())

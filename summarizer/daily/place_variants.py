@@ -4,7 +4,7 @@ Atlánticos", ``place_variants``), a valley named for its river ("Ferrache valle
 Ferrache", "Ferrachetal", ``valley_variants``), a town spelled a vowel apart beside one
 place ("Figueres", "Figueras", ``spellings_beside_one_place``) and the names maintained data
 knows (``place_names``). Cities and countries are ``text.exonyms``' (maintained data);
-spellings are ``places.place_key``'s."""
+spellings are ``place_keys.place_key``'s."""
 
 from __future__ import annotations
 

@@ -34,11 +34,8 @@ from summarizer.daily.participants import (
     strike_and_march,
 )
 from summarizer.daily.place_chains import holders_apart
-from summarizer.daily.places import (
-    COUNTRY_NAMES,
-    places_compatible,
-    places_related,
-)
+from summarizer.daily.place_keys import COUNTRY_NAMES
+from summarizer.daily.places import places_compatible, places_related
 from summarizer.daily.reports import SAME_EVENT_EVIDENCE, ReportEvidence
 from summarizer.daily.spots import streets_apart
 from summarizer.text.dates import dates_of, days_apart

@@ -7,7 +7,7 @@ from functools import cache
 
 from summarizer.daily.kinds import tells_a_kind
 from summarizer.daily.merge import content_words
-from summarizer.daily.places import COUNTRY_NAMES
+from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.text.concepts import concepts_of
 from summarizer.text.lexicons.organisations import CONCEPTS as ORG_CONCEPTS
 from summarizer.text.lexicons.organisations import LEVEL_WORDS

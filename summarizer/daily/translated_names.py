@@ -13,7 +13,7 @@ from functools import cache
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import BODY_WORDS, LEVELS
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import legal_form
 from summarizer.text.accents import fold_accents

@@ -12,7 +12,7 @@ list: Pampelune, Iruña and Pamplona are one city, Espagne and España one count
 Both are read on first use and kept for the process: for the cities about 1.5 s of CPU
 and 17 MB kept (about 85 MB more at the peak while the table is built), nothing at import;
 a day whose reports name no place never reads them. Small towns have no exonyms worth the name (their variants are
-spellings, which ``daily.places.place_key`` folds), and regions are not in either data set
+spellings, which ``daily.place_keys.place_key`` folds), and regions are not in either data set
 (see ``text.subdivisions`` and ``daily.place_variants``). An alternate that is another
 city's own name too ("Brunswick") is never remapped; ``also_named`` gives the city it may
 name, which the daily merge reads as compatible only (``daily.place_names``).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.text.place_containment import places_within
 from summarizer.text.place_levels import region_level
 from tests.daily.test_daily import merged, one_incident

@@ -15,7 +15,7 @@ import pytest
 from summarizer.daily.merge import Briefed
 from summarizer.daily.one_place_prior import join_alike_at_one_place
 from summarizer.daily.place_chains import site_of_place
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.reports import ReportEvidence
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import briefed, merged, one_incident

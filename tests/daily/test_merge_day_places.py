@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from tests.daily.test_daily import merged, one_incident
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.daily.incidents import candidate_pairs
 from summarizer.daily.measures import measure_block_key, measure_of
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.report_pairs import incident_similarity
 from summarizer.daily.reports import ReportEvidence
 from summarizer.models import Figure

@@ -3,7 +3,8 @@ can be one event (issue 25, the seed day's misses generalised). Every article is
 
 from __future__ import annotations
 
-from summarizer.daily.places import place_key, places_compatible, places_in
+from summarizer.daily.place_keys import place_key
+from summarizer.daily.places import places_compatible, places_in
 from tests.daily.test_daily import briefed, killed, merged, one_incident
 
 # --------------------------------------------------------------------------- places

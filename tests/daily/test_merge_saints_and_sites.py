@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.daily.merge import Briefed
 from summarizer.daily.place_chains import place_chain
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from tests.daily.test_daily import merged, one_incident
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.place_chains import place_chain, site_variants
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from tests.daily.test_daily import merged, one_incident
 
 

@@ -12,8 +12,8 @@ import time
 
 import pytest
 
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.place_variants import _one_vowel_apart
-from summarizer.daily.places import place_key
 from tests.daily.test_daily import merged, one_incident
 
 

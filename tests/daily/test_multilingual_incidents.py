@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.daily.merge import Briefed, content_words
-from summarizer.daily.places import place_key, places_in
+from summarizer.daily.place_keys import place_key
+from summarizer.daily.places import places_in
 from summarizer.text.places import find_place, places_after_prepositions
 from tests.daily.test_daily import merged, one_incident
 

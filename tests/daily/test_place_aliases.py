@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 
 from summarizer.daily.place_aliases import day_aliases, declared_aliases, respelled
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from tests.daily.test_daily import merged, one_incident
 
 

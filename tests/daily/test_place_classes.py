@@ -13,8 +13,9 @@ import time
 import pytest
 
 from summarizer.daily.containment import containment_in
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.daily.place_names import holders_by_name
-from summarizer.daily.places import COUNTRY_NAMES, place_key, places_in
+from summarizer.daily.places import places_in
 from summarizer.text.exonyms import exonym_of, name_form
 from summarizer.text.place_levels import region_level
 from summarizer.text.places import places_between

@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.daily import body_city_names
 from summarizer.daily.place_aliases import day_aliases, declared_aliases, respelled
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.engines.extractive.town_names import as_a_name
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.place_names import cities_also_named, holders_by_name, one_place_names
 from summarizer.daily.place_variants import valley_variants
-from summarizer.daily.places import place_key
 from summarizer.text.exonyms import also_named, areas_named_with, exonym_of
 from summarizer.text.subdivisions import subdivision_holders, subdivision_names
 from tests.daily.test_daily import merged, one_incident

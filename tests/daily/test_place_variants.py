@@ -11,14 +11,9 @@ import pytest
 
 from summarizer.daily.containment import containment_in
 from summarizer.daily.merge import Briefed
+from summarizer.daily.place_keys import COUNTRY_NAMES, place_key, regional_adjective
 from summarizer.daily.place_variants import place_variants
-from summarizer.daily.places import (
-    COUNTRY_NAMES,
-    place_key,
-    places_compatible,
-    places_in,
-    regional_adjective,
-)
+from summarizer.daily.places import places_compatible, places_in
 from summarizer.text.exonyms import exonym_of
 from summarizer.text.gazetteer import COUNTRIES
 from summarizer.text.place_containment import places_within

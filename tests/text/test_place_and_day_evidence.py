@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from summarizer.daily.places import place_key, places_in
+from summarizer.daily.place_keys import place_key
+from summarizer.daily.places import places_in
 from summarizer.text.dates import dates_of, days_apart, found_on, weekdays_named
 from summarizer.text.place_levels import may_lie_within, place_level, region_level
 from summarizer.text.places import places_between

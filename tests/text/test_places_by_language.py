@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.places import place_key, places_compatible, places_in
+from summarizer.daily.place_keys import place_key
+from summarizer.daily.places import places_compatible, places_in
 from summarizer.text.place_levels import region_level
 from summarizer.text.places import find_place, places_after_prepositions
 

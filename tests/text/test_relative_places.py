@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.places import place_key
+from summarizer.daily.place_keys import place_key
 from summarizer.text.place_levels import landmark_of
 
 

@@ -114,7 +114,7 @@ GERMAN_CITY_PLACES = (
 # Places that newsrooms of the four languages name differently, each spelling -> the
 # English name: a German and an English report of one vote in "Steiermark" and "Styria"
 # name one place. Lower case, accents folded, "_" for a space. Used by the daily merge only
-# (``daily.places.place_key``): single briefings keep the place as their article wrote it.
+# (``daily.place_keys.place_key``): single briefings keep the place as their article wrote it.
 _EXONYMS = {
     # cities
     "vienna": "wien vienne viena",

@@ -68,7 +68,7 @@ def _at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
     language shares no word with the first but the site ("le vol de câbles", "Il s'est
     produit près du poste d'aiguillage"). Not a square: a town's open place holds a market,
     a rally and a festival alike. The prior's signs of two still hold (``busy_apart``,
-    ``one_place_prior.distinct``): one article telling both, other hours, other bodies."""
+    ``signs_of_two.distinct``): one article telling both, other hours, other bodies."""
     kind = a.site
     if a.place is None or a.place != b.place or kind is None or kind != b.site or kind in OPEN_SITES:
         return False

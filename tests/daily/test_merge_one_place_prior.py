@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.one_place_prior import MOST_WEIGHED, at_one_place, one_in_every_reading, placed_apart
+from summarizer.daily.one_place_prior import MOST_WEIGHED, one_in_every_reading
 from summarizer.daily.places import NO_LEVELS, Levels
 from summarizer.daily.reports import ReportEvidence, report_evidence
+from summarizer.daily.signs_of_two import at_one_place, placed_apart
 from summarizer.models import Incident
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing

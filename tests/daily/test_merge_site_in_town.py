@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.one_place_prior import at_one_place, placed_apart
 from summarizer.daily.places import NO_LEVELS, Levels
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.signs_of_two import at_one_place, placed_apart
 from summarizer.daily.town_readings import in_its_town
 from summarizer.models.daily_v2 import DailyBriefing
 from tests.daily.test_daily import merged, one_incident
@@ -106,7 +106,7 @@ def test_a_town_report_told_at_other_hours_than_the_site_s_event_stays_apart(
 
 def test_a_region_s_report_is_not_read_as_of_one_site_in_it() -> None:
     """A county holds many towns and sites: "in the Gironde" is not placed at a street of one of
-    its towns by this rule (``one_place_prior._holds`` reads a county that names no town)."""
+    its towns by this rule (``signs_of_two._holds`` reads a county that names no town)."""
     county = _placed("gironde", level="departement")
     street = _placed("rue carnot", held_by=("gironde",))
     assert not in_its_town(county, street) and not in_its_town(street, county)

@@ -1,7 +1,7 @@
 """What an evacuation is ordered for, in English, German, French and Spanish: each word ->
 one hazard. Two reports of an evacuation in one town that name a hazard each, and none in
 common, are of two evacuations (a gas leak's building and a flood's streets, read by
-``daily.one_place_prior``). What ``lexicons.event_kinds`` reads already (a fire, a flood, a
+``daily.signs_of_two``). What ``lexicons.event_kinds`` reads already (a fire, a flood, a
 storm) is read there. A report's words come as the merge reads them, each language's word
 for a concept as the concept's English name ("fuite" as "leaked", ``text.concepts``), so
 each hazard lists its concepts' names too. Lower case, accents folded, four letters or more (as the merge's

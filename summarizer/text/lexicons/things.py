@@ -2,7 +2,7 @@
 "l'hôpital Saint-Louis") and an event may strike (a school's fire, a bakery's blast), each
 language's word as one English word (``text.concepts``). Read by the daily merge: a site by
 its name and by its name and kind (``daily.pair_evidence.one_site``), and two events of one
-place told of two sites (``daily.one_place_prior``). Fewer than the concepts the merge
+place told of two sites (``daily.signs_of_two``). Fewer than the concepts the merge
 compares words by: "Arlo" and "Arlo Dam" may be a town and its dam."""
 
 from __future__ import annotations

@@ -168,7 +168,7 @@ class _ActorItem:
     @cached_property
     def defined(self) -> set[str]:
         """Abbreviations its aliases give ("SBB" of "Swiss Federal Railways (SBB)", see
-        ``organisations.defined_names``): matched as abbreviations are, to the day's one
+        ``defined_names.defined_names``): matched as abbreviations are, to the day's one
         body so named, never as a key: two countries' socialist parties are both "PS"."""
         aliases = self.actor.aliases
         return set() if self.is_person else {a for a in aliases if is_acronym(a) and a != self.actor.name}

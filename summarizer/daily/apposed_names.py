@@ -2,7 +2,7 @@
 pompiers bruxellois", "la STIB, la société des transports bruxellois", "die BVG, Berlins
 Verkehrsbetriebe", "el SAMU, el servicio de urgencias". The acronym is that body, which
 another article names in its own language by the description ("Brussels fire service").
-The bracketed declarations are ``organisations.defined_names``."""
+The bracketed declarations are ``defined_names.defined_names``."""
 
 from __future__ import annotations
 

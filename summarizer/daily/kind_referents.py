@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from summarizer.daily.organisations import BODY_WORDS, name_heads, name_kinds
+from summarizer.daily.name_heads import name_heads
+from summarizer.daily.organisations import BODY_WORDS, name_kinds
 from summarizer.linkage import UnionFind
 from summarizer.text.lexicons.organisations import CONCEPTS, PLACE_NAMED_BODIES
 
@@ -39,7 +40,7 @@ def _kind_words(names: Iterable[str]) -> set[str]:
 
 
 def may_stand_for(kinds: set[str], kind: str, body_names: Iterable[str], body_kinds: set[str]) -> bool:
-    """True when a bare noun of ``kinds`` (its forms, ``organisations.kind_named``) and
+    """True when a bare noun of ``kinds`` (its forms, ``name_heads.kind_named``) and
     actor ``kind`` may name a body with these names and actor kinds."""
     if kind not in body_kinds:
         return False

@@ -15,14 +15,12 @@ from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
+from summarizer.daily.name_heads import head_keys, kind_named, name_heads
 from summarizer.daily.organisations import (
     BODY_WORDS,
     LEVELS,
     NATIONWIDE,
     compound_parts,
-    head_keys,
-    kind_named,
-    name_heads,
     organisation_key,
     shorter_form,
 )

@@ -13,15 +13,7 @@ from functools import cache, lru_cache
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
 from summarizer.linkage import name_key
-from summarizer.text.abbreviations import (
-    ELIDED,
-    english_place_names,
-    is_acronym,
-    name_words,
-    of_place,
-    places_in_english,
-    without_legal_form,
-)
+from summarizer.text.abbreviations import english_place_names, of_place, places_in_english, without_legal_form
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import ORG_WORDS
 from summarizer.text.lexicons.body_domains import (
@@ -37,7 +29,6 @@ from summarizer.text.lexicons.organisations import (
     COMPOUND_HEADS,
     COMPOUND_MODIFIERS,
     CONCEPTS,
-    DEFINITE_ARTICLES,
     FILLER,
     GENERIC,
     LEVEL_NOUNS,
@@ -287,113 +278,3 @@ def placed_key(key: str, places: frozenset[str]) -> str:
     if not places:
         return key
     return " ".join(sorted({of_place(word, places) or word for word in key.split()}))
-
-
-# A kind noun this short ("bank" aside) is no German compound's head ("rat" of "Murat").
-COMPOUND_HEAD_LETTERS = 5
-
-
-def _noun_forms(word: str) -> set[str]:
-    """A noun folded, as its concept, and without a plural "s" ("airlines" -> airline)."""
-    forms = {word, CONCEPTS.get(word, word)}
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        forms.add(word[:-1])
-    return forms
-
-
-def kind_named(name: str) -> set[str]:
-    """The forms of the kind noun a name is when it is a definite article and one noun
-    ("the council", "la mairie", "l'hôpital") or one lower-case noun, its article left out
-    ("collège"; not a public body's kind, see ``kinds_by_place``); empty for any other name,
-    and for levels, countries and places of government ("the state", "the country")."""
-    words = name.split()
-    one = words[0] if len(words) == 1 else ""
-    if len(words) == 2 and fold_accents(words[0].casefold()) in DEFINITE_ARTICLES:
-        noun = words[1]
-    elif ELIDED.match(one) or (one[:1].islower() and fold_accents(one.casefold()) not in CONCEPTS):
-        noun = ELIDED.sub("", one)
-    else:
-        return set()
-    folded = fold_accents(noun.casefold())
-    if not folded.isalpha() or folded in LEVELS or CONCEPTS.get(folded) in LEVELS:
-        return set()
-    return _noun_forms(folded)
-
-
-def name_heads(name: str) -> set[str]:
-    """The forms of the words a body's name says what kind of body it is with: its first
-    and last words and the word before its first preposition ("Tarrel City Council",
-    "Ayuntamiento de Tarrel", "Landgericht Hamburg", "Electoral Board of Norland"), for a
-    name of two words or more."""
-    words = [fold_accents(w.casefold()) for w in name_words(name)]
-    if len(words) < 2:
-        return set()
-    heads = _noun_forms(words[0]) | _noun_forms(words[-1])
-    written = [fold_accents(ELIDED.sub("", w).casefold()) for w in name.split()]
-    before = next(
-        (w for w, after in itertools.pairwise(written) if after in FILLER and w not in FILLER), None
-    )
-    return heads | (_noun_forms(before) if before and before.isalpha() else set())
-
-
-def head_keys(heads: set[str]) -> set[str]:
-    """What a kind noun is looked up by among names' heads: each head, and the endings of
-    a German compound head ("landgericht" is found by "gericht")."""
-    found = set(heads)
-    # No compound runs longer (``COMPOUND_LETTERS``): a hostile run's endings are not listed.
-    for head in (h for h in heads if len(h) <= COMPOUND_LETTERS):
-        found |= {head[n:] for n in range(1, len(head) - COMPOUND_HEAD_LETTERS + 1)}
-    return found
-
-
-# A name's definition in brackets right after it: "Swiss Federal Railways (SBB)", "SBB
-# (Swiss Federal Railways)", "la Société nationale (SNCF)". At most a short name's length.
-_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]")
-
-
-# What continues a name after its bracketed abbreviation: a preposition and the place the
-# body serves, in capitalised words ("l'Agence régionale de santé (ARS) de
-# Nouvelle-Aquitaine", "the Health Agency (HA) of North Tarrel"). At most four words.
-_CONTINUED = re.compile(
-    r"\s+(?:de la|de l['’]|del|des|de|du|of|for|von|für|d['’])\s*"
-    r"([^\W\d_][\w-]{0,40}(?:[ -][^\W\d_][\w-]{0,40}){0,3})"
-)
-
-
-def defined_names(text: str, name: str, ends: Iterable[int]) -> list[str]:
-    """The other names an article defines for a body where it names it (``ends``: where
-    each mention ends): an acronym in brackets after its full name, or a full name after
-    its acronym. A bracket holding anything else ("(Germany)", "(file photo)") is none.
-    When the name goes on after its acronym with the place it serves ("Agence régionale
-    de santé (ARS) de Nouvelle-Aquitaine"), the body is named with that place too, in full
-    and as its acronym ("ARS Nouvelle-Aquitaine")."""
-    found: list[str] = []
-    for end in ends:
-        match = _BRACKETED.match(text, end)
-        if match is None:
-            continue
-        inside = match.group(1)
-        if is_acronym(name):
-            # The full name its acronym abbreviates, written out ("SBB (Swiss Federal
-            # Railways)" is kept only when its capitals could be a name's).
-            if len(name_words(inside)) >= 2 and all(w[0].isupper() for w in name_words(inside)):
-                found.append(inside)
-        elif is_acronym(inside) and inside != name:
-            found.append(inside)
-            if place := served_place(text, match.end()):
-                found += [f"{name} {place}", f"{inside} {place}"]
-    return list(dict.fromkeys(found))
-
-
-def served_place(text: str, at: int) -> str | None:
-    """The capitalised words a preposition at ``at`` introduces, each word capitalised."""
-    match = _CONTINUED.match(text, at)
-    if match is None:
-        return None
-    words = [w for w in re.split(r"[ ]", match.group(1)) if w]
-    kept = []
-    for word in words:
-        if not all(part[:1].isupper() for part in word.split("-") if part):
-            break
-        kept.append(word)
-    return " ".join(kept) or None

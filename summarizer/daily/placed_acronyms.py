@@ -4,13 +4,13 @@ local section, a regional agency: an acronym many places' bodies share says whic
 only with its place, so the body is named with it ("PJ Metz") and keyed by it
 (``role_names.placed_by_role``), and a "PJ" of a story in Luxembourg is not Metz's by its
 letters alone. The bracketed "Agence régionale de santé (ARS) de Nouvelle-Aquitaine" is
-``organisations.defined_names``'."""
+``defined_names.defined_names``'."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.daily.organisations import served_place
+from summarizer.daily.defined_names import served_place
 from summarizer.text.abbreviations import is_acronym
 
 

@@ -21,11 +21,11 @@ from summarizer.daily.apposed_names import apposed_names
 from summarizer.daily.claims import figure_parties
 from summarizer.daily.containment import containment_in
 from summarizer.daily.datelines import issued_on
+from summarizer.daily.defined_names import defined_names
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
-from summarizer.daily.organisations import defined_names
 from summarizer.daily.packed_evidence import PackedEvidence
 from summarizer.daily.passage_people import actors_named
 from summarizer.daily.passages import blog_names_its_day, incident_context, live_entry_day

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import defined_names
+from summarizer.daily.defined_names import defined_names
 from summarizer.text.accents import umlauts_spelled_out
 from summarizer.text.given_names import nickname_pair
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_key

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisations import defined_names, place_words
+from summarizer.daily.defined_names import defined_names
+from summarizer.daily.organisations import place_words
 from summarizer.daily.people import given_initials
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import abbreviates, of_place

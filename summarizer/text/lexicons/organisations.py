@@ -324,7 +324,7 @@ UNQUALIFIED_HEADS = frozenset(
 VAGUE_PLURALS = frozenset(words("authorities officials autorites autoridades behorden"))
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
-# reader knows, where "a council" does not (see ``daily.organisations.kind_named``). Italian's
+# reader knows, where "a council" does not (see ``daily.name_heads.kind_named``). Italian's
 # too ("il comune", "lo stabilimento", "gli uffici"); not Portuguese "o", "a", "os", "as",
 # each also a word of English or Spanish.
 DEFINITE_ARTICLES = frozenset(words("the la le les el los las der die das den dem il lo gli"))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
+from summarizer.daily.brand_joins import join_brand_names
 from summarizer.daily.canton_codes import cantonal_name
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.country_forces import join_country_forces
@@ -37,13 +38,7 @@ from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
-from summarizer.daily.organisation_joins import (
-    join_abbreviations,
-    join_brand_names,
-    join_kind_nouns,
-    join_levels_to_regions,
-    join_shorter_forms,
-)
+from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
 from summarizer.daily.people import (
     Ambiguous,
@@ -57,6 +52,7 @@ from summarizer.daily.people import (
     surname_alone,
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
+from summarizer.daily.region_joins import join_levels_to_regions
 from summarizer.daily.role_names import placed_by_role
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials

@@ -2,7 +2,8 @@
 keys are (``actors.same_actor_groups``): an abbreviation to the name it spells, a
 shorter form to the longer name it is short for, a kind alone ("the council") to the
 day's one body of that kind. Each joins only to the day's one candidate: with two, a
-name stays on its own."""
+name stays on its own. A brand and a body named by its level join in ``brand_joins`` and
+``region_joins``."""
 
 from __future__ import annotations
 
@@ -11,33 +12,14 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from summarizer.daily.acronym_choices import Described, described_by_role, kind_only
-from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.name_heads import head_keys, kind_named, name_heads
-from summarizer.daily.organisations import (
-    BODY_WORDS,
-    LEVELS,
-    NATIONWIDE,
-    compound_parts,
-    organisation_key,
-    shorter_form,
-)
+from summarizer.daily.organisations import BODY_WORDS, NATIONWIDE, compound_parts, shorter_form
 from summarizer.linkage import UnionFind
-from summarizer.text.abbreviations import (
-    abbreviates,
-    english_place_names,
-    is_acronym,
-    name_words,
-)
+from summarizer.text.abbreviations import abbreviates, english_place_names, name_words
 from summarizer.text.accents import fold_accents
-from summarizer.text.exonyms import is_city
-from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, place_spellings
-from summarizer.text.lexicons.organisations import CONCEPTS, FILLER, GENERIC
-from summarizer.text.lexicons.places import EXONYMS
-from summarizer.text.subdivisions import subdivision_countries
-from summarizer.text.vocabulary import words as word_set
 
 
 class OrganisationNames(Described, Protocol):
@@ -258,140 +240,3 @@ def _settled_apart(flat: Sequence[OrganisationNames], groups: UnionFind) -> set[
     for index, item in enumerate(flat):
         roots[id(item)].add(groups.find(index))
     return {key for key, found in roots.items() if len(found) > 1}
-
-
-# Words that make a longer name another body than the company whose brand it begins
-# with: "Brightwell Workers' Union" and "Brightwell Foundation" are not Brightwell.
-_OTHER_BODY_WORDS = (
-    BODY_WORDS
-    | set(CONCEPTS.values()) - {"railway", "transport"}
-    | word_set(
-        """union association federation foundation trust charity club committee council fund
-    pension pensions workers staff employees
-    verband verein stiftung betriebsrat belegschaft
-    fondation comite syndicat salaries
-    fundacion asociacion comite plantilla trabajadores"""
-    )
-)
-
-
-def brand(name: str, places: frozenset[str]) -> str | None:
-    """The word of a company named by one word ("Brightwell", "Kintoa"), folded; None for
-    an acronym (see ``join_abbreviations``), a word of the concept tables ("Police",
-    "Interior") and a place of the day, of the shipped tables or a country ("Hexley",
-    "Tirol", "France"): a place alone is not its hospital or club."""
-    word = name.strip()
-    if not word.isalpha() or not word[:1].isupper() or is_acronym(word):
-        return None
-    folded = fold_accents(word.casefold())
-    known_place = folded in EXONYMS or folded in place_spellings() or word in COUNTRY_BY_DEMONYM
-    if known_place or folded in places or folded in CONCEPTS or folded in COUNTRY_WORDS:
-        return None
-    if len(compound_parts(folded)) > 1 or organisation_key(folded) != folded:
-        return None  # a kind, compound or not ("Notrufzentrale", "Gemeinderat"), says no body
-    return None if folded in FILLER or folded in LEVELS else folded
-
-
-# A company is named by at most this many words of its registered name ("Deccan Minerals").
-BRAND_WORDS = 3
-
-
-def brand_words(name: str, places: frozenset[str]) -> tuple[str, ...] | None:
-    """The words of a company named by its brand ("Brightwell", "Deccan Minerals"), folded:
-    each a brand's word (``brand``: no acronym, concept, place or country), at most
-    ``BRAND_WORDS`` of them; None for any other name."""
-    written = name_words(name)
-    if not written or len(written) > BRAND_WORDS or len(written) != len(name.split()):
-        return None  # a name with articles or prepositions is no brand ("Ebro de Celulosas")
-    found = [brand(word, places) for word in written]
-    return tuple(w for w in found if w) if all(found) else None
-
-
-def join_brand_names(flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str]) -> None:
-    """A company named by its brand ("Brightwell", "Kintoa", "Deccan Minerals") is the
-    day's one organisation whose longer name begins with it ("Brightwell Domestic
-    Appliances plc", "Kintoa Mobilités", "Deccan Minerals and Metals Ltd"): copy names a
-    company by its brand once its registered name is known. Not a longer name that says
-    it is another body ("Brightwell Workers' Union"); with two such organisations ("Ashby
-    Rovers", "Ashby Town") the brand stays on its own."""
-    spellings = organisation_spellings(flat)
-    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-    for index in spellings:
-        for name in flat[index].names:
-            written = tuple(fold_accents(w.casefold()) for w in name_words(name))
-            if len(written) >= 2:
-                by_first[written[0]].append((index, written))
-    for index in spellings:
-        words = brand_words(flat[index].names[0], places) if len(flat[index].names) == 1 else None
-        if words is None:
-            continue
-        longer = [
-            (other, written[len(words) :])
-            for other, written in by_first.get(words[0], ())
-            if other != index and len(written) > len(words) and written[: len(words)] == words
-        ]
-        roots = {groups.find(other) for other, _ in longer}
-        # Words after the brand that say it is another body ("Workers' Union").
-        other_body = any({CONCEPTS.get(w, w) for w in extra} & _OTHER_BODY_WORDS for _, extra in longer)
-        if len(roots) == 1 and not other_body:
-            groups.union(index, roots.pop())
-
-
-# Levels of government below a country: a body of one ("State Office for Cyber Defence",
-# "Landesstelle") is named after its region by another article ("Bavaria's cyber defence
-# office").
-REGION_GOVERNMENT_LEVELS = frozenset({"state", "regional", "provincial", "cantonal"})
-
-
-def _region(word: str) -> bool:
-    """A region the exonym table knows (Bavaria, Valais, Catalonia), not a city or country."""
-    return word in english_place_names() and not is_city(word) and word not in COUNTRY_WORDS
-
-
-# A level's word that says which regions it may govern: Spain's "Generalitat" is
-# Catalonia's or the Valencian Community's government, never a Swiss canton's ("Bombers de
-# la Generalitat" is no "pompiers valaisans").
-_LEVEL_WORD_REGIONS = {"generalitat": frozenset({"catalonia", "valencia", "valencian-community"})}
-
-
-def _regions_allowed(item: OrganisationNames) -> frozenset[str] | None:
-    """The regions a body named by its level may be of, when a word of its names says
-    (``_LEVEL_WORD_REGIONS``); None when it may be of any."""
-    said = {fold_accents(word.casefold()) for name in item.names for word in name.split()}
-    allowed = [regions for word, regions in _LEVEL_WORD_REGIONS.items() if word in said]
-    return frozenset().union(*allowed) if allowed else None
-
-
-def join_levels_to_regions(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
-    """A body named by its level ("State Office for Cyber Defence") is the day's one body
-    named alike by its region instead ("Bavaria's cyber defence office"): the same words
-    once the level and the region are left out, and those words say more than what kind
-    of body it is. With two regions' such bodies ("Bavaria's", "Hesse's") it joins neither;
-    a level that says its regions ("Generalitat") joins only a body of one of them, and one
-    that says its country ("Spanish regional coastguards") only a body of its regions."""
-    by_rest: dict[frozenset[str], dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]]] = defaultdict(
-        lambda: defaultdict(dict)
-    )
-    for index in organisation_spellings(flat):
-        for key in flat[index].keys:
-            words = frozenset(key.split())
-            levels, regions = words & REGION_GOVERNMENT_LEVELS, frozenset(w for w in words if _region(w))
-            countries = words & COUNTRY_WORDS
-            rest = words - levels - regions - countries
-            if not rest - GENERIC or bool(levels) == bool(regions):
-                continue  # a kind alone, or both or neither of a level and a region
-            if regions:
-                countries |= {country_word(c) for region in regions for c in subdivision_countries(region)}
-            by_rest[rest]["level" if levels else "region"][index] = (regions, countries)
-    for named in by_rest.values():
-        for index, (_, countries) in named["level"].items():
-            allowed = _regions_allowed(flat[index])
-            # A country's regional body ("Spanish regional coastguards") is one of its regions'
-            # ("Galician coastguards": Galicia lies in Spain), never another country's region's.
-            roots = {
-                groups.find(i)
-                for i, (regions, theirs) in named["region"].items()
-                if (allowed is None or not regions.isdisjoint(allowed)) and countries <= theirs
-            }
-            if len(roots) == 1:
-                groups.union(index, roots.pop())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.organisation_joins import brand
+from summarizer.daily.brand_joins import brand
 from summarizer.models import ActorKind
 from summarizer.text.abbreviations import abbreviates, legal_form, name_words
 from tests.daily.test_multilingual_actors import body_key

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
+from summarizer.daily.figure_conflicts import counts_alike
 from summarizer.daily.figure_units import unit_scale
-from summarizer.daily.figures import counts_alike
 from summarizer.daily.measures import one_count
 from summarizer.daily.people import offices
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
@@ -111,7 +111,7 @@ def busy_apart(items: Sequence[ReportEvidence], left: Sequence[int], right: Sequ
     """Of clusters of a busy type (``BUSY_TYPES``), a sign of two events: both name people
     and none in common, or both name organisations and none in common (a hockey club and a
     chamber of commerce), or, of statements, offices of who spoke (the minister and a spokesman),
-    or both give counts of things and none alike (``figures.counts_alike``)."""
+    or both give counts of things and none alike (``figure_conflicts.counts_alike``)."""
     members = [items[i] for i in left], [items[j] for j in right]
     if not any(item.type in BUSY_TYPES for side in members for item in side):
         return False

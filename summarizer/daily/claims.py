@@ -2,7 +2,7 @@
 gives it on the word of. An article that reports a dispute in one breath ("The commission
 put turnout at 61.4 percent, but the opposition said its observers counted 48 percent";
 "según los sindicatos, 4.000; según la empresa, 1.500") gives each side's figure its own
-party, and the merge compares the two as two sources (``figures.values_conflict``).
+party, and the merge compares the two as two sources (``figure_conflicts.values_conflict``).
 
 A party is read only where the sentence says so (see ``_party``): an actor named before
 the figure with a verb of saying or counting between them ("the union said 70%"), or

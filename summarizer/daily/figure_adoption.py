@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.daily.figure_conflicts import FAR_APART_FACTOR, counts_alike, interval, stated_value
 from summarizer.daily.figure_facets import facet_of
-from summarizer.daily.figures import FAR_APART_FACTOR, counts_alike, interval, stated_value
 from summarizer.daily.measures import measure_of
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def adopted_figures(
     """The figures beyond every passage that join a cluster of reports (by its index). A
     figure is adopted only where it cannot be two things: its article reports in exactly
     one cluster whose other articles give a figure of its measure alike to it
-    (``figures.counts_alike``: a "50-metre security perimeter" is not the "ten metres" a
+    (``figure_conflicts.counts_alike``: a "50-metre security perimeter" is not the "ten metres" a
     sinkhole measures across, nor a report due "in 48 hours" the "three hours" of a
     lockdown), or of its measure and facet (``figure_facets``) within ``FAR_APART_FACTOR``
     of it: "500 mètres des premières habitations" and "rund 200 Meter von den ersten

@@ -46,12 +46,12 @@ def rescaled(value: float | None, unit: str, to_unit: str) -> float | None:
 
 
 # Two figures of one measure are alike, a sign of one thing, only within this factor of
-# each other (``figures.counts_alike``, ``figure_joins.join_units``).
+# each other (``figure_conflicts.counts_alike``, ``figure_joins.join_units``).
 ALIKE_FIGURES_FACTOR = 2.0
 
 
 # A rounded amount is at most this share of its value from the true one: half of what
-# "about" allows (``figures.interval``), as a writer who rounds says so less loosely.
+# "about" allows (``figure_conflicts.interval``), as a writer who rounds says so less loosely.
 ROUNDING_SHARE = 0.05
 
 
@@ -70,7 +70,7 @@ def rounding_slack(value: float) -> float:
 
 
 # How far either side of its number a collective numeral may stand ("une vingtaine de
-# foyers" may be 25 of them): more than an "about 20" allows (``figures.interval``).
+# foyers" may be 25 of them): more than an "about 20" allows (``figure_conflicts.interval``).
 COLLECTIVE_SLACK = 0.25
 # Collective numerals of en, fr, de, es, it, pt ("a dozen", "une vingtaine", "ein Dutzend",
 # "una veintena", "una ventina", "uma dezena", "un millier"): a round count, not a count

@@ -2,7 +2,7 @@
 s'est alourdi à trois morts", "ha subido a cinco", "the toll rose to 12", "la Guardia Civil,
 que ya tiene tres detenidos"): the count of its writer's hour, after lower ones. Another
 source's lower count may be one of those earlier counts, not a dispute (a toll rises
-through a day; arrests add up); a higher one still is (``figures.values_conflict``).
+through a day; arrests add up); a higher one still is (``figure_conflicts.values_conflict``).
 
 Only a count that moved by itself: a party that "raises" another's count ("la Asamblea
 eleva a 2.100 los afectados", "the union puts the figure higher") disputes it, and a

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from summarizer.daily.figures import counts_alike
+from summarizer.daily.figure_conflicts import counts_alike
 from summarizer.daily.kinds import HAZARD_TYPES, ONCE_A_DAY_KINDS, chained, nationwide, response_and_hazard
 from summarizer.daily.measures import one_count
 from summarizer.daily.named_causes import cause_named

@@ -5,7 +5,7 @@ they are of two events (``incompatible``), what specific evidence they share
 from __future__ import annotations
 
 from summarizer.daily.event_marks import shared_marks
-from summarizer.daily.figures import counts_far_apart
+from summarizer.daily.figure_conflicts import counts_far_apart
 from summarizer.daily.kinds import (
     chained,
     families_meet,

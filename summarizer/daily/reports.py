@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from summarizer.daily.cognate_words import shared_cognates
 from summarizer.daily.day_parts import Hours, day_told, day_told_late, moment_hours
 from summarizer.daily.event_marks import event_marks
-from summarizer.daily.figures import interval
+from summarizer.daily.figure_conflicts import interval
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.kinds import report_kind, tells_a_kind
 from summarizer.daily.link_denials import denies_a_link

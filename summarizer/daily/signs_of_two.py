@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from summarizer.daily.busy_types import busy_apart, none_in_common, offices_named
 from summarizer.daily.cluster_evidence import ClusterEvidence
-from summarizer.daily.figures import counts_far_apart
+from summarizer.daily.figure_conflicts import counts_far_apart
 from summarizer.daily.live_entries import one_article_apart
 from summarizer.daily.measures import PEOPLE_CATEGORIES
 from summarizer.daily.other_months import of_another_month

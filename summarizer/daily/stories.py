@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.figures import values_conflict
+from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
 from summarizer.daily.merge import content_words, one_line, unique
 from summarizer.daily.records import ArticleRecord, IncidentRecord

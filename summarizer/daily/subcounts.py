@@ -2,7 +2,7 @@
 of the injured were in a serious condition", "20 passengers were hurt; the hospital treated
 8 of them", "douze blessés, dont cinq graves"). It is one measure with the whole, but no
 rival to it: it says only that the whole is at least as large, so the conflict check reads
-it as a lower bound (``figures.values_conflict``). Read without it, every report that gives
+it as a lower bound (``figure_conflicts.values_conflict``). Read without it, every report that gives
 a toll and then its serious cases would be flagged as a source disagreeing with itself, or
 with another source's whole.
 

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from summarizer.article import Article
 from summarizer.cli import app
 from summarizer.daily import daily_briefing, merge_briefings
-from summarizer.daily.figures import values_conflict
+from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.measures import measure_of
 from summarizer.daily.merge import Briefed
 from summarizer.models import Actor, Briefing, Figure, Incident, Provenance, Quote

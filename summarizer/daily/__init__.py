@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from summarizer.article import Article, as_article
 from summarizer.config import Settings, resolve_settings
-from summarizer.daily.actors import merge_actors
+from summarizer.daily.actor_entries import merge_actors
 from summarizer.daily.incidents import ActorMap, merge_incidents
 from summarizer.daily.merge import Briefed, one_line
 from summarizer.daily.quotes import merge_quotes

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.article import Article
-from summarizer.daily.actors import merge_actors
+from summarizer.daily.actor_entries import merge_actors
 from summarizer.daily.merge import Briefed
 from summarizer.daily.records import article_record
 from summarizer.evals.clustering import BCubedScore, Clustering, PairScore, Ref, bcubed, pairwise

@@ -56,3 +56,35 @@ def test_two_events_of_no_kind_on_one_street_stay_apart() -> None:
                      type="other", place="rue Galió, Vilaret", time="ce matin", language="fr"),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("avinguda de França, Puigcerdà", "avenida de Francia, Puigcerdà"),
+        ("avenue de France, Puigcerdà", "avinguda de França, Puigcerdà"),
+        ("Plaça d'Espanya, Figueres", "plaza de España, Figueres"),
+        ("Piazza d'Italia, Como", "Piazza Italia, Como"),
+        ("praça de Espanha, Lisboa", "plaza de España, Lisboa"),
+    ],
+)
+def test_a_site_named_for_a_country_is_that_country_in_every_language(first: str, second: str) -> None:
+    """Within a street's or a square's name, Catalan "França" is France, though a Brazilian
+    city is called Franca (``exonyms.country_in_a_sites_name``)."""
+    assert place_chain(first)[0] == place_chain(second)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("avinguda de França, Puigcerdà", "plaça de França, Puigcerdà"),
+        ("avenida de Francia, Puigcerdà", "avenida de Portugal, Puigcerdà"),
+    ],
+)
+def test_two_sites_named_for_countries_stay_two(first: str, second: str) -> None:
+    assert place_chain(first)[0] != place_chain(second)[0]
+
+
+def test_a_town_named_alone_is_no_country() -> None:
+    """Only a site's name reads a country so: the town of Franca is no France."""
+    assert place_chain("Franca, São Paulo")[0] == "franca"

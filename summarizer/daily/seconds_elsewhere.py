@@ -1,15 +1,51 @@
 """Reports that say their event is "a second" or "another" one, whose own article tells the
-first at another place: "The first blast wrecked a bank in Bourg-Madame ...; the second hit
-a branch in neighbouring Puigcerda". Such a report says the day holds two events of its
-kind, but the two are the article's own: it says nothing of a second one at its place, where
-the one-place prior may join its reports as any others (``one_place_prior``)."""
+first: "The first blast wrecked a bank in Bourg-Madame ...; the second hit a branch in
+neighbouring Puigcerda". Told at another place, the first is what the report sets its event
+apart from: it says nothing of a second one at its own place, where the one-place prior may
+join its reports as any others (``seconds_told_elsewhere``). And the report tells its event
+by the first's kind, in a word it leaves out ("the second [blast] hit a branch", "un autre
+distributeur [sautait]"): it is of that kind (``kinds_of_seconds``)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from summarizer.daily.reports import ReportEvidence
+from summarizer.text.accents import fold_accents
+
+# "The second", "another", in the eight languages the merge reads, accents folded: an event
+# told as one more of the kind just told. Not another case or matter ("in another case",
+# "dans une autre affaire", "por otra parte"): that is another event of any kind.
+_ONE_MORE = re.compile(
+    r"\b(?:(?:the|a) (?:second|third)|another"
+    r"|une? (?:autre|second|seconde|deuxieme|troisieme)|(?:le|la) (?:second|seconde|deuxieme|troisieme)"
+    r"|(?:ein|eine|einen|der|die|das) (?:zweite|dritte|weitere|andere)[rsn]?"
+    r"|otr[oa]|(?:el|la|un|una) (?:segund|tercer)[oa]?"
+    r"|un altr[oa]|un'altra|(?:il|la|un|una) (?:second|terz)[oa]"
+    r"|outr[oa]|(?:o|a|um|uma) (?:segund|terceir)[oa]"
+    r"|(?:een|de) (?:tweede|derde|andere)|nog een"
+    r"|(?:un|una) altr[ea]|(?:el|la|un|una) (?:segon|tercer)a?)\b"
+    r"(?! (?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
+    r"|fall|sache|zaak|cas|afer|ambit)\b)"
+)
+
+
+def kinds_of_seconds(items: Sequence[ReportEvidence], evidence: Sequence[str]) -> list[ReportEvidence]:
+    """The reports (``evidence`` their sentences, in article order), each telling no kind of
+    event but as one more of its kind ("the second", "un autre", ``_ONE_MORE``) with the kind
+    of its article's report of its type just before, when that one tells a kind."""
+    found = list(items)
+    last: dict[tuple[str, str], str | None] = {}
+    for n, item in enumerate(items):
+        told = (item.owner, item.type)
+        if item.kind is None and last.get(told) and _ONE_MORE.search(fold_accents(evidence[n].casefold())):
+            found[n] = replace(item, kind=last[told])
+        last[told] = found[n].kind
+    return found
+
 
 # The most places of one type an article's reports are compared at: a live blog's entries
 # name a handful, and comparing thousands of entries pairwise would be quadratic.

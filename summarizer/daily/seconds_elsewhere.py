@@ -15,19 +15,16 @@ from dataclasses import replace
 
 from summarizer.daily.reports import ReportEvidence
 from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.ordinals import ordinal_pattern
 
 # "The second", "another", in the eight languages the merge reads, accents folded: an event
-# told as one more of the kind just told. Not another case or matter ("in another case",
-# "dans une autre affaire", "por otra parte"): that is another event of any kind.
+# told as one more of the kind just told (the ordinals of ``lexicons.ordinals``, after an
+# article). Not another case or matter ("in another case", "dans une autre affaire", "por
+# otra parte"): that is another event of any kind.
 _ONE_MORE = re.compile(
-    r"\b(?:(?:the|a) (?:second|third)|another"
-    r"|une? (?:autre|second|seconde|deuxieme|troisieme)|(?:le|la) (?:second|seconde|deuxieme|troisieme)"
-    r"|(?:ein|eine|einen|der|die|das) (?:zweite|dritte|weitere|andere)[rsn]?"
-    r"|otr[oa]|(?:el|la|un|una) (?:segund|tercer)[oa]?"
-    r"|un altr[oa]|un'altra|(?:il|la|un|una) (?:second|terz)[oa]"
-    r"|outr[oa]|(?:o|a|um|uma) (?:segund|terceir)[oa]"
-    r"|(?:een|de) (?:tweede|derde|andere)|nog een"
-    r"|(?:un|una) altr[ea]|(?:el|la|un|una) (?:segon|tercer)a?)\b"
+    r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem|der|die|das|le|la|il|el|o|um|uma|een|de)\s+"
+    rf"(?:{ordinal_pattern(folded=True)}|weitere[nrs]?|andere[nrs]?|autre|altr[oae]|outr[oa])"
+    r"|another|otr[oa]|outr[oa]|un'altra|nog een)\b"
     r"(?! (?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
     r"|fall|sache|zaak|cas|afer|ambit)\b)"
 )

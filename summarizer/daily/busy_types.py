@@ -44,8 +44,9 @@ UNNAMED_TYPE = "other"
 # goldfinches in one suitcase and 22 tortoises in another on one day (``busy_there``).
 CHECKPOINT_SITES = frozenset({"airport", "station", "port", "border", "motorway", "motorway_exit"})
 # Sites of a town that are open spaces: any kind of event passes through them in a day (a
-# lake's shore sees a drowning, a capsized boat and a fish kill alike).
-OPEN_SITES = frozenset({"square", "lake"})
+# lake's shore sees a drowning, a capsized boat and a fish kill alike; a street a shop's closure
+# and a cable theft).
+OPEN_SITES = frozenset({"square", "lake", "street", "avenue"})
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
 

@@ -14,24 +14,24 @@ every such reading puts them in one group, and all their reports are at one plac
 (``at_one_place``; not being known at one place is no sign of two). So an article telling
 two fires in one town leaves a third report of a fire there apart (it may be either), and
 two outlets each telling a budget and a ban pin their bans together. A report saying its
-event is "a second" or "another" one, in any language, says the day holds two: with no other
-sign, nothing there joins. Only reports placed finer than a country take part: reports
-naming no place share nothing to join on.
+event is "a second" or "another" one says the day holds two: with no other sign, nothing
+there joins, unless its own article tells the first elsewhere (``seconds_elsewhere``). Only
+reports placed finer than a country take part: reports naming no place share nothing to join on.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from itertools import combinations
 
 import numpy as np
 
 from summarizer.daily.busy_types import BUSY_TYPES, busy_link, busy_there
 from summarizer.daily.kinds import event_family
-from summarizer.daily.others_told_apart import says_two_there
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.seconds_elsewhere import seconds_told_elsewhere
 from summarizer.daily.signs_of_two import (
     DONE_BY_SOMEONE,
     at_one_place,
@@ -49,13 +49,7 @@ from summarizer.text.roads_and_works import is_road_number
 # two and never in a city nor, of arrests, at an airport or a station (``busy_there``).
 # Not a road accident nor something found (``_prior_holds``).
 PRIOR_TYPES = BUSY_TYPES | frozenset(
-    {
-        "evacuation",
-        "disaster",
-        "accident",
-        "political_decision",
-        "talks_diplomacy",
-    }
+    {"evacuation", "disaster", "accident", "political_decision", "talks_diplomacy"}
 )
 # The most clusters of one type placed together whose readings are weighed: past it the
 # place is too busy that day for a prior of one event to hold.
@@ -91,12 +85,13 @@ def join_alike_at_one_place(
     if not linked:
         return clusters
     events: list[list[int]] = []
+    elsewhere = seconds_told_elsewhere(items, placed_apart)
     for placed in together.groups():
         if len(placed) < 2:
             events.append(placed)
             continue
         grouped: set[int] = set()
-        for group in _one_event_groups(items, [clusters[n] for n in placed]):
+        for group in _one_event_groups(items, [clusters[n] for n in placed], elsewhere):
             members = [placed[n] for n in group]
             grouped.update(members)
             if any(_busy(items, clusters[n]) for n in members):
@@ -147,7 +142,9 @@ def _prior_holds(item: ReportEvidence) -> bool:
     return item.type not in DONE_BY_SOMEONE or item.place not in COUNTRY_OF_CAPITAL
 
 
-def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) -> list[list[int]]:
+def _one_event_groups(
+    items: Sequence[ReportEvidence], placed: list[list[int]], elsewhere: Set[int]
+) -> list[list[int]]:
     """The clusters (by position in ``placed``) that every fewest-events reading of the day
     puts in one event, as groups of two or more. A place holding more clusters of one type
     than ``MOST_WEIGHED`` is too busy that day for the prior: none are read (nor compared,
@@ -161,7 +158,7 @@ def _one_event_groups(items: Sequence[ReportEvidence], placed: list[list[int]]) 
         if families[x].isdisjoint(families[y]) or distinct(items, placed[x], placed[y])
     }
     apart |= picked_by_a_figure(items, placed, apart)
-    says_two = says_two_there(items, (m for members in placed for m in members), placed_apart)
+    says_two = any(items[m].says_another and m not in elsewhere for members in placed for m in members)
     # A reading joins clusters of one place only: a report of Lyon's 8th district and one of
     # Vénissieux are not known to be apart, nor known to be of one place.
     return [

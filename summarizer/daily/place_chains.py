@@ -27,6 +27,7 @@ from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
 from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
 from summarizer.text.lexicons.places import (
@@ -45,6 +46,8 @@ _PARTS = re.compile(r"[,;/()]")
 # A word of a part, and the hyphens that join the words of a name ("San-Telmo-Pass").
 _WORD = re.compile(r"[^\s]+")
 _HYPHEN = re.compile(r"-")
+# An article or "of" elided before a name: "d'Espanya", "dell'Italia", "l'Europe".
+_ELIDED = re.compile(r"^(?:d|l|dell|all|nell)['’]", re.IGNORECASE)
 # The longest place read: a place is a phrase.
 _MOST_READ = 200
 # A site, a street, a quarter, a town, a region and a country: more parts are a list of
@@ -183,6 +186,11 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     if sites:
         # "Plaça Major" and "Plaza Mayor": one square's name, translated.
         name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]
+        # "avinguda de França", "avenida de Francia", "avenue de France": one country's avenue.
+        bare = [_ELIDED.sub("", w) for w in name]  # "Plaça d'Espanya"
+        bare = [w for w in bare if fold_accents(w.casefold()) not in FILLER]
+        country = country_in_a_sites_name(" ".join(bare))
+        name = [country] if country else name
     # A site named for a saint is named so in every language, though a city bears the name.
     key = place_key(" ".join(name), site=bool(sites)) if name else ""
     return key, frozenset(sites)

@@ -64,6 +64,28 @@ def country_in_english(name: str) -> str | None:
     return _country_names().get(name_form(name))
 
 
+def country_in_a_sites_name(name: str) -> str | None:
+    """The gazetteer's name of the country a street, square or avenue is named for, in any
+    language the product or its neighbours write ("França" of "avinguda de França",
+    "Francia" of "avenida de Francia": France), else None. Within a site's name a country's
+    name is the country, though a city bears it as its own ("Franca", Brazil), which
+    ``exonym_of`` keeps for a place named alone."""
+    folded = name_form(name)
+    if folded in _COUNTRY_KEYS:
+        return _gazetteer_name(folded)  # "France"; not an alias or a demonym ("Kiev", "French")
+    return _country_names().get(folded) or _all_neighbour_country_names().get(folded)
+
+
+@cache
+def _all_neighbour_country_names() -> dict[str, str]:
+    return _territory_names(_NEIGHBOUR_LANGUAGES)
+
+
+@cache
+def _gazetteer_name(folded: str) -> str | None:
+    return next((c for c in COUNTRIES if name_form(c) == folded), None)
+
+
 def is_city(name: str) -> bool:
     """Whether a city of 15,000 people or more bears this name as its own."""
     return name_form(name) in _cities().own

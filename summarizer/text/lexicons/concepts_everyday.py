@@ -57,6 +57,10 @@ CRIME_OBJECTS = {
     "relic": "relic relics reliquary | reliquie reliquien reliquiar | relique reliquaire | reliquia relicario | reliquia reliquiario | relíquia relicário",
     "chalice": "chalice | kelch | calice | cáliz | calice | cálice",
     "painting": "painting paintings | gemälde | tableau tableaux toile toiles | cuadro cuadros lienzo | dipinto dipinti | pintura",
+    # Goods smuggled past a border or customs, and what they are counted in: "1,250 cartons
+    # of cigarettes", "1.500 cartrons de tabac". Not the smuggling itself, a kind of crime.
+    "tobacco": "tobacco cigarette cigarettes cigars | tabak zigarette zigaretten zigarren | tabac cigarette cigarettes cigares | tabaco cigarrillo cigarrillos | tabacco sigaretta sigarette sigari | tabaco cigarro cigarros",
+    "carton": "carton cartons | | | cartón cartones | stecca stecche | ",
     # Poisoned baits laid for dogs or wildlife.
     "bait": "bait baits | köder giftköder | appât appâts | cebo cebos | esca esche | isco iscos",
     "donation": "donation donations | spende spenden spendensammler | | donativo donativos colecta | donazione donazioni colletta | doação doações",
@@ -108,4 +112,6 @@ MORE_LANGUAGES = {
     "food": "feed fodder | futter tierfutter | fourrage | pienso forraje | mangime foraggio | ração forragem",
     "pupils": "| | | | alunno alunni studente | aluno",
     "school": "| | | | scuola | escola",
+    "bank": "| | | | bancomat | multibanco",
+    "balcony": "| | | | balcone balconi | varanda varandas sacada",
 }

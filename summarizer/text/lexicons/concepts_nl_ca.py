@@ -48,6 +48,8 @@ DUTCH_CATALAN = {
     "town_hall": "| | | | | | gemeentehuis stadhuis | ajuntament",
     "library": "| | | | | | bibliotheek | biblioteca",
     "beach": "| | | | | | strand | platja",
+    "bank": "| | | | | | geldautomaat geldautomaten pinautomaat pinautomaten bankkantoor | caixer caixers",
+    "balcony": "| | | | | | balkon balkons | balcó balcons",
     "forest": "| | | | | | bos bossen | bosc boscos",
     # What it involves.
     "car": "| | | | | | personenwagen personenwagens | cotxe cotxes",
@@ -69,8 +71,10 @@ DUTCH_CATALAN = {
     "money": "| | | | | | geld | ",
     "weapon": "| | | | | | wapen vuurwapen | arma ganivet",
     "drug": "| | | | | | drugs cocaïne | droga drogues cocaïna",
+    "tobacco": "| | | | | | tabak sigaret sigaretten | tabac cigarreta cigarretes",
+    "carton": "| | | | | | slof sloffen | cartró cartrons",
     "ransomware": "| | | | | | ransomware | ransomware",
-    "cyberattack": "| | | | | | cyberaanval hackers | ciberatac pirates",
+    "cyberattack": "| | | | | | cyberaanval hackers | ciberatac",
     "ban": "| | | | | | verbod verboden | prohibició prohibit prohibida",
     # What happened.
     "evacuated": "| | | | | | geëvacueerd geëvacueerde geëvacueerden evacuatie evacueren ontruimd ontruiming | evacuat evacuada evacuats evacuades evacuació desallotjat desallotjada desallotjats desallotjament",

@@ -132,7 +132,7 @@ CASES = {
     "quarantine": "quarantine quarantined | quarantäne | quarantaine | cuarentena",
     "overdose": "overdose | überdosis | surdose overdose | sobredosis",
     "symptom": "symptom symptoms vomiting diarrhoea diarrhea nausea | symptom symptome erbrechen durchfall übelkeit | symptôme symptômes vomissements diarrhée nausée | síntoma síntomas vómitos diarrea náuseas",
-    "cyberattack": "cyberattack hack hacked hackers hacker | cyberangriff hackerangriff hacker | cyberattaque piratage pirate pirates | ciberataque hackeo pirata piratas",
+    "cyberattack": "cyberattack hack hacked hackers hacker | cyberangriff hackerangriff hacker | cyberattaque piratage | ciberataque hackeo",
     "ransomware": "ransomware malware encrypted | erpressungssoftware schadsoftware verschlüsselt | rançongiciel chiffré | malware cifrado",
     "ruling": "ruling verdict judgment judgement | urteil urteils | jugement verdict | sentencia fallo veredicto",
     "appeal": "appeal appealed | berufung beschwerde | | recurso apelación",

@@ -164,7 +164,8 @@ SITES = {
     "cemetery": "cemetery graveyard | friedhof | cimetière | cementerio",
     "museum": "museum gallery | museum | musée | museo",
     "library": "library | bibliothek bücherei | bibliothèque médiathèque | biblioteca",
-    "bank": "bank atm | bankfiliale geldautomat sparkasse | banque | banco cajero",
+    # A bank's branch and its cash machine: an ATM blown up or raided is told by either.
+    "bank": "bank atm cashpoint | bankfiliale geldautomat bankautomat sparkasse | banque distributeur | banco cajero",
     "jeweller": "jeweller jeweler | juwelier juweliergeschäft | bijouterie bijoutier | joyería joyero",
     "nuclear_plant": "reactor | reaktor atomkraftwerk kernkraftwerk akw | réacteur | reactor",
     "server": "server servers | server | serveur serveurs | servidor servidores",

@@ -61,7 +61,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:woning|bos|binnen|zolder|keuken|auto|schuur|natuur|uitslaande)brand(?:en)?",
             r"explosies?", r"ontplof\w*",
             r"incendis?", r"explosio(?:ns)?",
-            r"esplosion[ei]", r"esplos[oae]", r"fiamme", r"explos(?:ao|oes)", r"explodiu",
+            # A charge set off: "détruit à l'explosif", "van fer esclatar el caixer", "hicieron
+            # estallar", "fatto esplodere", "explodiu" (not "esclatar" or "estallar" alone: a
+            # war or a protest breaks out so too).
+            r"explosifs?", r"(?:fer|fan|feien|fet) esclatar", r"(?:hicieron|hizo|hacer|hacen) estallar",
+            r"esplosion[ei]", r"esplo(?:s[oaie]|d\w*)", r"explosao", r"explosoes", r"explod\w*", r"fiamme",
         ),
     ),
     (

@@ -284,6 +284,10 @@ COMPASS_POINTS = {
 PLACE_SITE_NOUNS = {
     "pass": words("pass passo paso col valico"),
     "square": words("square platz place plaza piazza placa praca"),
+    # A street or an avenue, its noun in each language the town's signs or a report use
+    # ("calle Galió", "Carrer Galió", "Galió street"): one street's name, translated.
+    "street": words("street rue calle carrer rua"),
+    "avenue": words("avenue avenida avinguda viale laan"),
     "airport": words("aeroporto aeroport"),
     "town_hall": words("gemeindehaus stadthaus municipio ajuntament prefeitura"),
     "peak": words("peak summit gipfel pic pico picco"),

@@ -1,0 +1,72 @@
+"""Reports that say their event is "a second" or "another" one, whose own article tells the
+first: "The first blast wrecked a bank in Bourg-Madame ...; the second hit a branch in
+neighbouring Puigcerda". Told at another place, the first is what the report sets its event
+apart from: it says nothing of a second one at its own place, where the one-place prior may
+join its reports as any others (``seconds_told_elsewhere``). And the report tells its event
+by the first's kind, in a word it leaves out ("the second [blast] hit a branch", "un autre
+distributeur [sautait]"): it is of that kind (``kinds_of_seconds``)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from summarizer.daily.reports import ReportEvidence
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.ordinals import ordinal_pattern
+
+# "The second", "another", in the eight languages the merge reads, accents folded: an event
+# told as one more of the kind just told (the ordinals of ``lexicons.ordinals``, after an
+# article). Not another case or matter ("in another case", "dans une autre affaire", "por
+# otra parte"): that is another event of any kind.
+_ONE_MORE = re.compile(
+    r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem|der|die|das|le|la|il|el|o|um|uma|een|de)\s+"
+    rf"(?:{ordinal_pattern(folded=True)}|weitere[nrs]?|andere[nrs]?|autre|altr[oae]|outr[oa])"
+    r"|another|otr[oa]|outr[oa]|un'altra|nog een)\b"
+    r"(?! (?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
+    r"|fall|sache|zaak|cas|afer|ambit)\b)"
+)
+
+
+def kinds_of_seconds(items: Sequence[ReportEvidence], evidence: Sequence[str]) -> list[ReportEvidence]:
+    """The reports (``evidence`` their sentences, in article order), each telling no kind of
+    event but as one more of its kind ("the second", "un autre", ``_ONE_MORE``) with the kind
+    of its article's report of its type just before, when that one tells a kind."""
+    found = list(items)
+    last: dict[tuple[str, str], str | None] = {}
+    for n, item in enumerate(items):
+        told = (item.owner, item.type)
+        if item.kind is None and last.get(told) and _ONE_MORE.search(fold_accents(evidence[n].casefold())):
+            found[n] = replace(item, kind=last[told])
+        last[told] = found[n].kind
+    return found
+
+
+# The most places of one type an article's reports are compared at: a live blog's entries
+# name a handful, and comparing thousands of entries pairwise would be quadratic.
+MOST_PLACES = 12
+
+
+def seconds_told_elsewhere(
+    items: Sequence[ReportEvidence], apart: Callable[[ReportEvidence, ReportEvidence], bool]
+) -> frozenset[int]:
+    """The reports (by position) saying their event is another (``says_another``) whose own
+    article tells a report of their type at a place ``apart`` from theirs (two towns)."""
+    saying = {(item.owner, item.type) for item in items if item.says_another}
+    if not saying:
+        return frozenset()
+    # Of each article and type, one report per place: what the others are compared with.
+    placed: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for n, item in enumerate(items):
+        if (item.owner, item.type) in saying and item.place:
+            placed[(item.owner, item.type)].setdefault(item.place, n)
+    found = set()
+    for n, item in enumerate(items):
+        if not item.says_another or not item.place:
+            continue
+        others = [m for place, m in placed[(item.owner, item.type)].items() if place != item.place]
+        if any(apart(item, items[m]) for m in others[:MOST_PLACES]):
+            found.add(n)
+    return frozenset(found)

@@ -1,0 +1,123 @@
+"""A report saying its event is "the second" one, whose own article tells the first in
+another town, says nothing of a second one in its own town: there the one-place prior joins
+its reports as any others (``seconds_elsewhere``). Where its article tells both in one town,
+the day holds two there, and a third report of the town stays apart. Every report here is
+invented."""
+
+from __future__ import annotations
+
+from summarizer.daily.seconds_elsewhere import seconds_told_elsewhere
+from tests.daily.test_daily import briefed, merged, one_incident
+
+
+def _wire(first_town: str, second_town: str):  # type: ignore[no-untyped-def]
+    first = f"Thirty residents of {first_town} were evacuated overnight after a gas alert."
+    second = f"A second evacuation followed in neighbouring {second_town} at dawn."
+    return briefed(
+        f"{first} {second}",
+        incidents=[
+            {"id": "i1", "type": "evacuation", "place": first_town, "time": "overnight", "evidence": first},
+            {"id": "i2", "type": "evacuation", "place": second_town, "time": "at dawn", "evidence": second},
+        ],
+    )
+
+
+def _local(town: str):  # type: ignore[no-untyped-def]
+    return one_incident(
+        f"Els veïns de {town} van ser desallotjats aquesta matinada.",
+        type="evacuation", place=town, time="aquesta matinada", language="ca",
+    )  # fmt: skip
+
+
+def test_the_second_event_told_beside_a_first_in_another_town_joins_its_towns_report() -> None:
+    day = merged(_wire("Montbrun", "Vilaret"), _local("Vilaret"))
+    vilaret = [i for i in day.incidents if i.place == "Vilaret"]
+    assert len(vilaret) == 1 and len(vilaret[0].articles) == 2
+
+
+def test_a_second_event_told_in_the_same_town_leaves_a_third_report_apart() -> None:
+    day = merged(_wire("Vilaret", "Vilaret"), _local("Vilaret"))
+    assert all(len(i.articles) == 1 for i in day.incidents)
+
+
+def test_only_a_report_saying_another_is_read() -> None:
+    from dataclasses import replace
+
+    from summarizer.daily.reports import ReportEvidence
+
+    base = ReportEvidence(owner="a", type="other", date=None, weekdays=frozenset(), place="vilaret",
+                          places=frozenset(), words=(), plain=(), measures=frozenset(), measured=(),
+                          says_distinct=False)  # fmt: skip
+    items = [
+        replace(base, place="montbrun"),
+        replace(base, says_another=True),
+        replace(base, owner="b", says_another=True),  # its article tells no first
+        replace(base, owner="c", says_another=True, type="arrest"),
+        replace(base, owner="c", place="montbrun"),  # another type
+    ]
+    assert seconds_told_elsewhere(items, lambda a, b: a.place != b.place) == {1}
+
+
+def _blasts(second: str):  # type: ignore[no-untyped-def]
+    first = "The first blast wrecked a bank in Montbrun at about 3 a.m."
+    return briefed(
+        f"{first} {second}",
+        incidents=[
+            {"id": "i1", "type": "other", "place": "Montbrun", "time": "at about 3 a.m.", "evidence": first},
+            {"id": "i2", "type": "other", "place": "Vilaret", "time": "overnight", "evidence": second},
+        ],
+    )
+
+
+def test_the_second_told_by_the_firsts_kind_joins_its_towns_report_of_that_kind() -> None:
+    """ "The second hit a branch" is the second blast: of the kind its article's first is."""
+    local = one_incident(
+        "L'explosió d'aquesta matinada al caixer de Vilaret ha obligat a desallotjar els veïns.",
+        type="other", place="Vilaret", time="aquesta matinada", language="ca",
+    )  # fmt: skip
+    day = merged(
+        _blasts("The second hit a branch in neighbouring Vilaret, forcing residents from their homes."), local
+    )
+    vilaret = [i for i in day.incidents if i.place == "Vilaret"]
+    assert len(vilaret) == 1 and len(vilaret[0].articles) == 2
+
+
+def _kinds(first: str, second: str, *, second_type: str = "other") -> list[str | None]:
+    from dataclasses import replace
+
+    from summarizer.daily.reports import ReportEvidence
+    from summarizer.daily.seconds_elsewhere import kinds_of_seconds
+
+    base = ReportEvidence(owner="a", type="other", date=None, weekdays=frozenset(), place="vilaret",
+                          places=frozenset(), words=(), plain=(), measures=frozenset(), measured=(),
+                          says_distinct=False)  # fmt: skip
+    items = [replace(base, kind="fire"), replace(base, type=second_type)]
+    return [item.kind for item in kinds_of_seconds(items, [first, second])]
+
+
+def test_one_more_of_a_kind_in_eight_languages_is_of_that_kind() -> None:
+    for second in [
+        "The second hit a branch in Vilaret.",
+        "Quarante minutes plus tard, un autre distributeur sautait à Vilaret.",
+        "Se investiga el asalto a otro cajero en Vilaret.",
+        "Kurz darauf traf es einen weiteren Automaten in Vilaret.",
+        "Poco dopo un altro bancomat è saltato a Vilaret.",
+        "Pouco depois, outro multibanco foi atacado em Vilaret.",
+        "Een tweede geldautomaat werd in Vilaret opgeblazen.",
+        "El caixer de Vilaret ha estat el segon objectiu.",
+    ]:
+        assert _kinds("The first blast wrecked a bank.", second) == ["fire", "fire"], second
+
+
+def test_another_case_or_matter_or_type_takes_no_kind() -> None:
+    for second in [
+        "In another case, a pharmacy in Vilaret was burgled.",
+        "Dans une autre affaire, une pharmacie de Vilaret a été cambriolée.",
+        "Por otra parte, una farmacia de Vilaret fue asaltada.",
+        "A pharmacy in Vilaret was burgled.",
+    ]:
+        assert _kinds("The first blast wrecked a bank.", second) == ["fire", None], second
+    assert _kinds("The first blast wrecked a bank.", "Another man was arrested.", second_type="arrest") == [
+        "fire",
+        None,
+    ]

@@ -84,7 +84,17 @@ INCIDENT_CUES: dict[str, Cues] = {
             (
                 r"unfall",
                 r"unfälle[n]?",
-                r"zusammenstoß",
+                # Two that collided, by the noun or the verb (in Swiss spelling too), not a
+                # date that "kollidiert" with another: the past forms only. A separable verb's
+                # particle comes last, past a clock time's dot ("stießen gegen 7.30 Uhr ...
+                # zusammen").
+                r"zusammensto(?:ß|ss)",
+                r"zusammen(?:ge)?st(?:o|ö)(?:ß|ss)en",
+                r"stie(?:ß|ss)en\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bzusammen\b",
+                r"zusammen(?:ge)?prallt\w*",
+                r"prallten\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bzusammen\b",
+                r"kollidierte[n]?",
+                r"(?:ist|sind|war|waren)\b[^.;]{0,80}?\bkollidiert",
                 r"entgleis\w*",
                 r"explosion",
                 r"brand",
@@ -280,6 +290,8 @@ INCIDENT_CUES: dict[str, Cues] = {
             (
                 r"accidents?",
                 r"collisions?",
+                # Two that struck each other; not "se sont heurtés à un refus".
+                r"se sont (?:percuté|télescopé)e?s?",
                 r"déraill\w*",
                 r"explosions?",
                 r"carambolage",
@@ -459,6 +471,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"explosión",
                 r"incendio",
                 r"choc(?:ó|aron)",
+                r"colisionar(?:on)?",
                 r"escape de (?:gas|amoníaco|cloro|productos químicos)",
                 # What fell, not "el derrumbe de la bolsa".
                 r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa|grúa|andamio)s?\b"

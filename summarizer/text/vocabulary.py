@@ -579,7 +579,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"lightning (?:strikes?|struck|bolts?|hit|hits)", r"(?:struck|hit|killed|injured|hurt) by (?:a |the )?lightning",
     )),
     ("accident", (
-        r"crash(?:es|ed)?", r"collisions?",
+        r"crash(?:es|ed)?", r"collisions?", r"pile-?ups?", r"piled into (?:each other|one another)",
+        # A tank or a main that burst, not a bubble, a river's banks nor "burst into tears".
+        r"(?:tank|tanks|pipe|pipes|pipeline|main|mains|boiler|vat|vats|cistern)\b[^.,;]{0,20}?\bburst(?! (?:its|their|into))",
         # Two that collided ("two paragliders collided"), not views, interests or worlds.
         rf"(?<![\w'’-])(?!(?:{_ABSTRACT_CLASHERS})\b)[\w'’-]+ (?:have |has |had )?collided", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",

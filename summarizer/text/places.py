@@ -28,6 +28,7 @@ from summarizer.text.lexicons.places import (
     ARTICLE_PREPOSITIONS,
     EXONYMS,
     GERMAN_CITY_PLACES,
+    NAMED_FEATURE,
     PLACE_ARTICLES,
     PLACE_OF_JOINERS,
     PLACE_OF_LEVELS,
@@ -247,11 +248,11 @@ def _after_an_article(match: re.Match[str], lang: str) -> bool:
 
 
 def _known_region(name: str) -> bool:
-    """A place the shipped tables know ("Steiermark", "Elsass") or the city's place a
-    report is of ("im Hafen": its port). After an article, a name of more words is a place
-    too ("im Klinikum Nord", "im Landkreis Harburg", "im Hamburger Hafen")."""
+    """A place the tables know ("Steiermark"), the city's place a report is of ("im Hafen") or a
+    named valley or lane (``NAMED_FEATURE``); a name of more words is one anyway ("im Klinikum Nord")."""
     folded = fold_accents(name.casefold())
-    return folded in EXONYMS or name.casefold() in place_spellings() or name in GERMAN_CITY_PLACES
+    known = folded in EXONYMS or name.casefold() in place_spellings() or name in GERMAN_CITY_PLACES
+    return known or NAMED_FEATURE.fullmatch(name) is not None
 
 
 def find_place(sentence: str, lang: str = "en") -> tuple[str | None, str | None]:

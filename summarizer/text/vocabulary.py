@@ -19,6 +19,9 @@ NO_FIRE_AFTER = (
     r"(?:brigades?|services?|departments?|stations?|chiefs?|crews?|engines?|fighters?|officers?|alarms?"
     r"|safety|exits?|escapes?|into|back|hoses?|doors?|risk|danger|warnings?|bans?|season|weather|from)"
 )
+# What "collides" only in a figure of speech: "their views collided", "worlds collide".
+_ABSTRACT_CLASHERS = r"views|interests|ideas|worlds|plans|schedules|cultures|egos|visions|agendas"
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -576,7 +579,11 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"lightning (?:strikes?|struck|bolts?|hit|hits)", r"(?:struck|hit|killed|injured|hurt) by (?:a |the )?lightning",
     )),
     ("accident", (
-        r"crash(?:es|ed)?", r"collisions?", r"derail(?:s|ed|ment|ments)?", "explosion at",
+        r"crash(?:es|ed)?", r"collisions?", r"pile-?ups?", r"piled into (?:each other|one another)",
+        # A tank or a main that burst, not a bubble, a river's banks nor "burst into tears".
+        r"(?:tank|tanks|pipe|pipes|pipeline|main|mains|boiler|vat|vats|cistern)\b[^.,;]{0,20}?\bburst(?! (?:its|their|into))",
+        # Two that collided ("two paragliders collided"), not views, interests or worlds.
+        rf"(?<![\w'’-])(?!(?:{_ABSTRACT_CLASHERS})\b)[\w'’-]+ (?:have |has |had )?collided", r"derail(?:s|ed|ment|ments)?", "explosion at",
         "fire broke out", "large fire", r"blazes?", r"(?:fire|blaze) (?:swept|tore|ripped) through",
         r"(?:explosion|blast) (?:tore|ripped) through", r"crush(?:es)? (?:at|outside|in|near|during|before|on)", r"stampedes?",
         # Explosions and leaks of things that explode or leak, not "an explosion of interest".

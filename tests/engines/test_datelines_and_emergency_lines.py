@@ -149,3 +149,17 @@ def test_hostile_runs_are_read_quickly() -> None:
     opening_dateline(hostile)
     _figures(hostile[:20_000], "en")
     assert time.thread_time() - started < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("FIESCH VS, 22. August (SDA) - Zwei Gleitschirme sind zusammengestossen.", "Fiesch"),
+        ("SION VS (ATS) - Un incendie a ravagé un chalet.", "Sion"),
+        ("BAD RAGAZ SG - Ein Brand in der Altstadt.", "Bad Ragaz"),
+        # A town of two words keeps both: neither is a canton's code.
+        ("LA CHAUX-DE-FONDS, 3 mars (ATS) - Un bus a pris feu.", "La Chaux-de-Fonds"),
+    ],
+)
+def test_a_swiss_datelines_canton_code_is_no_part_of_the_town(text: str, town: str) -> None:
+    assert opening_dateline(text) == town

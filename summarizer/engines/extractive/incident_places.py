@@ -27,11 +27,15 @@ from summarizer.text.vocabulary import words
 # "ASHBY CROSS, Sept 16 (MW) - ", "INNSBRUCK - ", "Längenfeld (APD) - ", "VALDELUZ
 # (Serrano), 3 Jun. (AIN) - ", "HEXLEY, England, Oct 8 (NPA) - ", "SANTIAGO — ".
 _CAPS_WORD = rf"[{UPPER}][{UPPER}'’.\-]+"
+# A Swiss dateline adds its canton's code after the town ("FIESCH VS, 22. August (SDA) -",
+# "SION VS -"): the code is no part of the town's name.
+_CANTON = r"(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)(?![\w'’.\-])"
 DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\()"
+    rf"(?P<place>{_CAPS_WORD}(?:[ \t]+(?!{_CANTON}){_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\()"
     # "Innsbruck – ": one word as a name is written, then a spaced dash that no hyphenated
     # word has; a known town only (``_dateline``), as "Update – " opens copy too.
     rf"|(?P<titled>[{UPPER}][{LOWER}'’\-]+)(?=[ \t]+[–—][ \t]))"
+    rf"(?:[ \t]+{_CANTON})?"  # a Swiss canton's code
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"  # a region or the agency
     r"(?:,[^,\n\-–—]{1,30}){0,3}?"  # a country, a region, a date
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the agency after the date

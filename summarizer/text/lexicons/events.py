@@ -84,7 +84,20 @@ INCIDENT_CUES: dict[str, Cues] = {
             (
                 r"unfall",
                 r"unfälle[n]?",
-                r"zusammenstoß",
+                # Two that collided, by the noun or the verb (in Swiss spelling too), not a
+                # date that "kollidiert" with another: the past forms only. A separable verb's
+                # particle comes last, past a clock time's dot ("stießen gegen 7.30 Uhr ...
+                # zusammen").
+                r"zusammensto(?:ß|ss)",
+                r"zusammen(?:ge)?st(?:o|ö)(?:ß|ss)en",
+                r"stie(?:ß|ss)en\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bzusammen\b",
+                r"zusammen(?:ge)?prallt\w*",
+                r"prallten\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bzusammen\b",
+                r"kollidierte[n]?",
+                # A pile-up: "Massenkarambolage", "23 Fahrzeuge sind ineinandergefahren".
+                r"\w*karambolage\w*",
+                r"ineinander(?:ge)?(?:fahren|gefahren|gekracht|geprallt|fuhren|krachten|prallten)",
+                r"(?:ist|sind|war|waren)\b[^.;]{0,80}?\bkollidiert",
                 r"entgleis\w*",
                 r"explosion",
                 r"brand",
@@ -280,6 +293,14 @@ INCIDENT_CUES: dict[str, Cues] = {
             (
                 r"accidents?",
                 r"collisions?",
+                # Two that struck each other; not "se sont heurtés à un refus".
+                r"se sont (?:percuté|télescopé)e?s?",
+                # A vehicle that struck something, the time between ("a heurté jeudi vers 6h30
+                # le pont", "a percuté de plein fouet un arbre"); not "se sont heurtés à".
+                r"(?:a|ont|avait|avaient) (?:percuté|embouti)",
+                r"(?:a|ont|avait|avaient) heurté\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:le|la|l['’]|un|une) "
+                r"(?:[\w'’-]+ ){0,2}?(?:pont|pile|quai|écluse|viaduc|arbre|mur|poteau|pylône|camion|voiture|bus|"
+                r"train|tramway|bateau|navire|péniche|rocher)s?\b",
                 r"déraill\w*",
                 r"explosions?",
                 r"carambolage",
@@ -459,11 +480,14 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"explosión",
                 r"incendio",
                 r"choc(?:ó|aron)",
+                r"colisionar(?:on)?",
                 r"escape de (?:gas|amoníaco|cloro|productos químicos)",
                 # What fell, not "el derrumbe de la bolsa".
                 r"(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|túnel|nave|vivienda|casa|grúa|andamio)s?\b"
                 r"[^.,;]{0,40}\b(?:se derrumb\w*|derrumb\w*|se desplom\w*)",
-                r"(?:grúa|andamio|globo|árbol)s?\b[^.,;]{0,60}?\b(?:se (?:cayó|vino abajo|precipitó)|volcó)",
+                # A stand or a roof too ("una grada ... se vino abajo"), not a deal that did.
+                r"(?:grúa|andamio|globo|árbol|grada|tribuna|escenario|techo|tejado|muro|balcón)s?\b[^.,;]{0,60}?\b"
+                r"(?:se (?:cayó|vino abajo|vinieron abajo|precipitó)|volcó)",
                 r"(?:derrumb|desplom)(?:arse|ó|aron|e)\b[^.;]{0,60}?\b(?:edificio|bloque|inmueble|puente|techo|tejado|"
                 r"muro|grada|balcón|vivienda|casa)",
                 r"derrumbe (?:de|del) (?:un |una |el |la )?(?:edificio|puente|techo|tejado|muro|mina|grada|balcón|"

@@ -194,6 +194,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"acidentes?",
                 r"colis(?:ão|ões)",
                 r"choques?",
+                # Two that collided: "dois carros colidiram", "chocaram de frente".
+                r"colidi(?:ram|u)",
+                r"choc(?:ou|aram)",
                 r"despist\w*",
                 r"capot\w*",
                 r"descarril\w*",

@@ -66,6 +66,13 @@ PLACE_ARTICLES = {
 # "im Einsatz") is a place only when the tables know it (``text.places``). These
 # prepositions hold an article.
 ARTICLE_CONTRACTIONS = {"de": frozenset({"im", "am", "beim", "vom", "zum", "zur"})}
+# A compound named for what it is, a valley, a lane or an alpine pasture, is a place after
+# its article ("im Eringertal", "in der Laubengasse", "im Saastal"): a name before
+# the feature word, which no common noun of the kind has ("im Tal", "im Spital", "im
+# Kapital", "in der Sackgasse" stay none).
+NAMED_FEATURE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!(?i:spi|api|por|dig|ori|ack))(?:tal|gasse|gässchen|alp|alm)"
+)
 # French says "dans le Rhône" of a département or region ("à Lyon" of a town, "à la
 # Croix-Rousse" of a part of one): such a place is written with its article, which
 # ``text.places.region_level`` reads as a level.

@@ -1,0 +1,60 @@
+"""A collision told by its verb is an accident in every language the engine briefs ("two
+paragliders collided", "kollidierten zwei Gleitschirme", "sind ... zusammengestossen",
+"se sont percutés", "colisionaron", "colidiram"), as is a pile-up, a vehicle that struck
+something, a stand that gave way or a tank that burst; a clash of views, dates or refusals,
+a deal that fell apart or a bubble that burst, told with the same verbs, is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.extractive.incidents import incident_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A Dutch pilot was hurt this morning when two paragliders collided after take-off.", "en"),
+        ("Two freight trains have collided near the border crossing.", "en"),
+        ("Kurz nach dem Start kollidierten zwei Gleitschirme in rund 80 Metern Höhe.", "de"),
+        ("Zwei Gleitschirmpiloten sind am Samstag über Fiesch in der Luft zusammengestossen.", "de"),
+        ("Zwei Radfahrer sind am Morgen auf der Uferpromenade zusammengestoßen.", "de"),
+        ("Auf der Kreuzung stießen am Abend zwei Autos frontal zusammen.", "de"),
+        ("Im Nebel stießen gegen 7.30 Uhr zwischen Altdorf und Neudorf zwei Autos frontal zusammen.", "de"),
+        ("Ein Lieferwagen ist am Morgen auf der Kreuzung mit einer Straßenbahn kollidiert.", "de"),
+        ("Deux parapentes se sont percutés peu après le décollage au-dessus de Fiesch.", "fr"),
+        ("Dos turismos colisionaron frontalmente en la carretera de la costa.", "es"),
+        ("Dois carros colidiram esta manhã na estrada nacional.", "pt"),
+        # A pile-up, a vehicle that struck something with the time between, a stand that
+        # gave way, a tank that burst.
+        ("At least 20 vehicles piled into each other in thick fog on the motorway.", "en"),
+        ("A pile-up closed the northbound carriageway for three hours.", "en"),
+        ("Auf der A1 sind am Donnerstagmorgen 23 Fahrzeuge ineinandergefahren.", "de"),
+        ("Eine Massenkarambolage hat den Verkehr am Morgen lahmgelegt.", "de"),
+        ("Une péniche a heurté jeudi vers 6h30 le pont de la Gare, sur le canal.", "fr"),
+        ("Sa motoneige a percuté de plein fouet un arbre sur le sentier.", "fr"),
+        ("Una grada desmontable con capacidad para unas 300 personas se vino abajo este sábado.", "es"),
+        ("Earlier, a steel wine tank burst at a winery in the valley, spilling 60,000 litres.", "en"),
+    ],
+)
+def test_a_collision_verb_types_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A figure of speech, a clash of dates, a refusal met: no event.
+        ("Their views collided at the party conference in the spring.", "en"),
+        ("Two worlds collided at the first meeting of the two families.", "en"),
+        ("Der neue Termin kollidiert mit der Sitzung des Gemeinderats.", "de"),
+        ("Die Pläne kollidieren mit dem Naturschutzrecht.", "de"),
+        ("Les élus se sont heurtés au refus du préfet.", "fr"),
+        ("La ministre a heurté la sensibilité des syndicats par ses propos.", "fr"),
+        ("El acuerdo de gobierno se vino abajo este sábado.", "es"),
+        ("The housing bubble burst and prices fell by a third.", "en"),
+        ("Die Pläne der beiden Parteien sind ineinander verschränkt.", "de"),
+    ],
+)
+def test_a_clash_of_views_or_dates_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

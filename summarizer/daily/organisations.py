@@ -258,6 +258,26 @@ def shorter_form(
     return extra <= whose
 
 
+def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    """A body's key without the level of the place it names ("police in the province of
+    Zeeland": police, zeeland), when it holds a kind of body and a place of the day
+    (``places``) besides: the level says what the place is, not which body, so the body
+    named by that place alone ("Politie Zeeland-West-Brabant") may be it. The caller
+    keeps it from a name that gives a level of its own (``names_a_level``:
+    "Kantonspolizei Zürich" is no "police du district de Zurich"). Any other key as it is
+    ("district police")."""
+    rest = words - PLACE_LEVELS
+    if rest == words or not rest & BODY_WORDS or not rest & places - BODY_WORDS:
+        return words
+    return rest
+
+
+def names_a_level(words: frozenset[str]) -> bool:
+    """True when a body's key says at what level it serves its place: a place's level
+    ("province") or a level's adjective ("cantonal", "city", "provincial")."""
+    return bool(words & (PLACE_LEVELS | LEVEL_WORDS))
+
+
 def place_words(places: Iterable[str]) -> frozenset[str]:
     """The words of the day's places (its incidents' places), as organisation keys write
     them, that say where a body is: "Port Adela" -> port, adela. Words that name a kind

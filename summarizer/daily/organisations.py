@@ -35,11 +35,13 @@ from summarizer.text.lexicons.organisations import (
     LEVEL_WORDS,
     PHRASES,
     PLACE_NAMED_BODIES,
+    PLACED_FORCE_NOUNS,
     TRADE_WORDS,
     UNQUALIFIED_HEADS,
     VAGUE_PLURALS,
 )
 from summarizer.text.lexicons.places import REGION_LEVELS
+from summarizer.text.subdivisions import subdivision_countries
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
@@ -172,6 +174,8 @@ def organisation_key(key: str) -> str:
     for at, word in enumerate(english):
         if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
             found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
+        elif word in PLACED_FORCE_NOUNS and at + 1 < len(english) and _policed_place(english[at + 1]):
+            found.append(PLACED_FORCE_NOUNS[word])
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:
@@ -256,6 +260,12 @@ def shorter_form(
         trades = TRADE_WORDS if own else frozenset()  # "Bodegas X" is "X", a town no "Cantina di Soave"
         return extra <= name_kinds() | whose | trades | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
+
+
+def _policed_place(word: str) -> bool:
+    """True when a word of a key is a country or a country's part ("quebec", "monaco"): the
+    place a force named by ``PLACED_FORCE_NOUNS`` polices."""
+    return word in COUNTRY_WORDS or bool(subdivision_countries(word))
 
 
 def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:

@@ -274,6 +274,11 @@ LEVEL_WORDS = words(
 # they are never a town ("Kanton" is Guangzhou's German name).
 LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
                "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
+# Nouns a force is named by only with the country or the country's part it polices after
+# them ("Sûreté du Québec", "Sûreté publique de Monaco"), each as the force's kind: alone or
+# before anything else they say what a body guards, not that it is a police ("Autorité de
+# sûreté nucléaire", "Sûreté de l'État", a state security service).
+PLACED_FORCE_NOUNS = {"surete": "police"}
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
+from summarizer.daily.force_stations import station_as_force
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import english_place_names, of_place, places_in_english, without_legal_form
 from summarizer.text.accents import fold_accents
@@ -35,13 +36,11 @@ from summarizer.text.lexicons.organisations import (
     LEVEL_WORDS,
     PHRASES,
     PLACE_NAMED_BODIES,
-    PLACED_FORCE_NOUNS,
     TRADE_WORDS,
     UNQUALIFIED_HEADS,
     VAGUE_PLURALS,
 )
 from summarizer.text.lexicons.places import REGION_LEVELS
-from summarizer.text.subdivisions import subdivision_countries
 
 _SPELLING = {"organisation": "organization", "programme": "program"}
 # A word, or a possessive ("germany"s": name keys write every quote mark as '"').
@@ -174,8 +173,6 @@ def organisation_key(key: str) -> str:
     for at, word in enumerate(english):
         if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
             found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
-        elif word in PLACED_FORCE_NOUNS and at + 1 < len(english) and _policed_place(english[at + 1]):
-            found.append(PLACED_FORCE_NOUNS[word])
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
         else:
@@ -262,12 +259,6 @@ def shorter_form(
     return extra <= whose
 
 
-def _policed_place(word: str) -> bool:
-    """True when a word of a key is a country or a country's part ("quebec", "monaco"): the
-    place a force named by ``PLACED_FORCE_NOUNS`` polices."""
-    return word in COUNTRY_WORDS or bool(subdivision_countries(word))
-
-
 def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     """A body's key without the level of the place it names ("police in the province of
     Zeeland": police, zeeland), when it holds a kind of body and a place of the day
@@ -304,7 +295,8 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
 
 def placed_key(key: str, places: frozenset[str]) -> str:
     """An organisation key with the day's place adjectives as their places: "Hamburger
-    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg."""
-    if not places:
-        return key
-    return " ".join(sorted({of_place(word, places) or word for word in key.split()}))
+    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg; a force's station
+    named with its place as that place's force (``force_stations``: "commissariat de
+    Quimper" is "police quimper")."""
+    words = {of_place(word, places) or word for word in key.split()} if places else set(key.split())
+    return " ".join(sorted(station_as_force(frozenset(words), places)))

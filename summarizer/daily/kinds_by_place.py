@@ -139,27 +139,29 @@ def join_kinds_by_place(
             ]
         # A town's government is placed whenever places are known, however few bodies.
         town_level = town is not None
-        if places_of is None or (not town_level and len(_bodies(named, groups, day_places)) <= 1):
+        body_of = _bodies(named, groups, day_places)
+        if places_of is None or (not town_level and len(set(body_of.values())) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)
             continue
         placeable = [index for index in members if not town_level or index not in scattered]
-        _join_by_place(placeable, named, groups, places_of)
+        _join_by_place(placeable, named, groups, places_of, body_of)
 
 
 def _bodies(
     named: Sequence[tuple[int, frozenset[str]]], groups: UnionFind, day_places: frozenset[str]
-) -> set[int]:
-    """How many bodies the fuller names are (as the least index of each): names one is a
-    shorter form of the other ("National Police", "spanische Nationalpolizei") are one,
-    as the shorter forms will join them; two towns' ("Polizei Köln", "Saarland police") two."""
+) -> dict[int, int]:
+    """Which body each fuller name is (item index -> a number for its body): names one is a
+    shorter form of the other ("National Police", "spanische Nationalpolizei"; "Sûreté du
+    Québec", "Quebec provincial police") are one, as the shorter forms will join them; two
+    towns' ("Polizei Köln", "Saarland police") two."""
     bodies = UnionFind(len(named))
     for a, (i, first) in enumerate(named):
         for b, (j, second) in enumerate(named[:a]):
             joined = groups.find(i) == groups.find(j)
             if joined or shorter_form(first, second, day_places) or shorter_form(second, first, day_places):
                 bodies.union(a, b)
-    return {bodies.find(n) for n in range(len(named))}
+    return {i: bodies.find(n) for n, (i, _) in enumerate(named)}
 
 
 def _join_by_place(
@@ -167,6 +169,7 @@ def _join_by_place(
     named: Sequence[tuple[int, frozenset[str]]],
     groups: UnionFind,
     places_of: Sequence[frozenset[str]],
+    body_of: Mapping[int, int],
 ) -> None:
     """Each bare member to the one fuller body its article's places name; a member whose
     places name none to the bare members of articles sharing a place word with it (and
@@ -181,7 +184,7 @@ def _join_by_place(
             matched.add(index)
         elif not roots:
             unnamed.append(index)
-    unnamed = _met_at_place(unnamed, named, groups, places_of, matched)
+    unnamed = _met_at_place(unnamed, named, groups, places_of, matched, body_of)
     by_place = _by_place(members, places_of)
     # The bodies the matched members of each place joined, as roots kept current on reading
     # them: a set of roots shrinks to the few bodies it is, however many members share it.
@@ -211,19 +214,21 @@ def _met_at_place(
     groups: UnionFind,
     places_of: Sequence[frozenset[str]],
     matched: set[int],
+    body_of: Mapping[int, int],
 ) -> list[int]:
     """Each bare member whose places name no body to the one fuller body another article
     names where it is at work (its article's or passage's places, ``places_of``): "die
     Polizei" of a cow attack in the Pinnistal is the "Landespolizeidirektion Tirol" a wire
     names in its report of that attack, though no place word of the one is in the other's
-    name. Two such bodies there (the police of two towns a report names) leave it alone.
-    Returns those still unplaced; ``matched`` gains the others."""
+    name. Two such bodies there (the police of two towns a report names) leave it alone;
+    two names of one body (``body_of``: "Sûreté du Québec", "Quebec provincial police") are
+    one. Returns those still unplaced; ``matched`` gains the others."""
     left = []
     for index in unnamed:
         here = places_of[index]
-        roots = {groups.find(i) for i, _ in named if places_of[i] & here}
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
+        met = [i for i, _ in named if places_of[i] & here]
+        if len({body_of[i] for i in met}) == 1:
+            groups.union(index, met[0])
             matched.add(index)
         else:
             left.append(index)

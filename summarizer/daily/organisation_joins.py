@@ -16,7 +16,14 @@ from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.name_heads import head_keys, kind_named, name_heads
-from summarizer.daily.organisations import BODY_WORDS, NATIONWIDE, compound_parts, shorter_form
+from summarizer.daily.organisations import (
+    BODY_WORDS,
+    NATIONWIDE,
+    compound_parts,
+    names_a_level,
+    shorter_form,
+    without_place_level,
+)
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import abbreviates, english_place_names, name_words
 from summarizer.text.accents import fold_accents
@@ -164,7 +171,8 @@ def join_shorter_forms(
     # "Federal" and "national" are no words of a longer form (``shorter_form``): "Autoridade
     # Marítima Nacional" looks after "Portuguese maritime authority" has joined "Autorité
     # maritime nationale portugaise", so it finds one body of the two, not two.
-    for index, words in sorted(keyed, key=lambda kw: (-len(kw[1] - NATIONWIDE), -len(kw[1]))):
+    for index, said in sorted(keyed, key=lambda kw: (-len(kw[1] - NATIONWIDE), -len(kw[1]))):
+        words = without_place_level(said, places)
         # A longer form holds every word of the shorter but "federal" and "national".
         rarest = min(words - NATIONWIDE or words, key=lambda w: len(by_word[w]))
         # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
@@ -175,6 +183,7 @@ def join_shorter_forms(
             for number in by_word[rarest]
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
+            and (words == said or not names_a_level(keyed[number][1]))
             and not _other_place(own, keyed[number][1], places)
             and not other_departments(flat[index].names, flat[other].names)
         }

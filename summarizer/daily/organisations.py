@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
+from summarizer.daily.force_stations import station_as_force
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import english_place_names, of_place, places_in_english, without_legal_form
 from summarizer.text.accents import fold_accents
@@ -258,6 +259,26 @@ def shorter_form(
     return extra <= whose
 
 
+def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    """A body's key without the level of the place it names ("police in the province of
+    Zeeland": police, zeeland), when it holds a kind of body and a place of the day
+    (``places``) besides: the level says what the place is, not which body, so the body
+    named by that place alone ("Politie Zeeland-West-Brabant") may be it. The caller
+    keeps it from a name that gives a level of its own (``names_a_level``:
+    "Kantonspolizei Zürich" is no "police du district de Zurich"). Any other key as it is
+    ("district police")."""
+    rest = words - PLACE_LEVELS
+    if rest == words or not rest & BODY_WORDS or not rest & places - BODY_WORDS:
+        return words
+    return rest
+
+
+def names_a_level(words: frozenset[str]) -> bool:
+    """True when a body's key says at what level it serves its place: a place's level
+    ("province") or a level's adjective ("cantonal", "city", "provincial")."""
+    return bool(words & (PLACE_LEVELS | LEVEL_WORDS))
+
+
 def place_words(places: Iterable[str]) -> frozenset[str]:
     """The words of the day's places (its incidents' places), as organisation keys write
     them, that say where a body is: "Port Adela" -> port, adela. Words that name a kind
@@ -274,7 +295,8 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
 
 def placed_key(key: str, places: frozenset[str]) -> str:
     """An organisation key with the day's place adjectives as their places: "Hamburger
-    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg."""
-    if not places:
-        return key
-    return " ".join(sorted({of_place(word, places) or word for word in key.split()}))
+    Landgericht" is "Landgericht Hamburg" on a day that names Hamburg; a force's station
+    named with its place as that place's force (``force_stations``: "commissariat de
+    Quimper" is "police quimper")."""
+    words = {of_place(word, places) or word for word in key.split()} if places else set(key.split())
+    return " ".join(sorted(station_as_force(frozenset(words), places)))

@@ -274,6 +274,18 @@ LEVEL_WORDS = words(
 # they are never a town ("Kanton" is Guangzhou's German name).
 LEVEL_NOUNS = {"land": "state", "bundesland": "state", "freistaat": "state", "kanton": "cantonal",
                "canton": "cantonal", "junta": "regional", "xunta": "regional"}  # fmt: skip
+# Nouns that name a force's station or what it guards, as the force's kind, only with the
+# place it serves and nothing else ("commissariat de Quimper", "comisaría de Vigo",
+# "Sûreté du Québec"): with other words they name another body ("Haut-Commissariat aux
+# réfugiés", "Autorité de sûreté nucléaire", "Sûreté de l'État", a state security service).
+PLACED_FORCE_NOUNS = {"commissariat": "police", "commissariato": "police", "comisaria": "police",
+                      "comissaria": "police", "surete": "police"}  # fmt: skip
+# A force's station or unit beside its kind ("police station in Ashby", "stazione dei
+# carabinieri di Merano", "compagnie de gendarmerie de Thann"): with the place it serves,
+# the force of that place, whichever of its houses a report names.
+STATION_NOUNS = words("station stazione estacion estacao caserma cuartel kazerne company puesto posto")
+# Kinds of force a station belongs to ("carabinieri" is a force's name, not a head).
+STATIONED_FORCES = frozenset({"police", "gendarmerie", "fire-service", "carabinieri"})
 # Concepts that say what kind of body an organisation is or which level of government it
 # belongs to, not which one it is: "Interior" is the day's one "Interior Ministry", and
 # "Interior Ministry" its one "Germany's Interior Ministry" (see ``daily.organisations``).

@@ -59,6 +59,10 @@ _MOST_PARTS = 6
 # translated as a square's is; "Lake Constance" and "Bodensee" simply never meet). And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
 # balcony, a man stuck in a lift, a server, an email): no part of a place's name.
+# What sets a kind of site in a town in the languages whose word for it is no joining word
+# of names (``FILLER``): "fermes à Tongres", "fattorie a Bolzano", "granjas en Vic",
+# "boerderijen te Tongeren". Read only after a site's noun and before any name.
+_SITE_IN_A_TOWN = frozenset({"a", "en", "te"})
 _NOT_SITES = frozenset({"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"})
 
 
@@ -177,6 +181,8 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
             token = "-".join(pieces[:-1])
         elif token.islower() and folded[index] in FILLER:
             pass  # "farms in Tongeren": a joining word, though "Inn" folds to it too
+        elif token.islower() and folded[index] in _SITE_IN_A_TOWN and sites and not name:
+            token = ""  # "fermes à Tongres", "fattorie a Bolzano", "boerderijen te Tongeren"
         elif concept := _site_of(token):
             sites.add(concept)
             token = ""
@@ -275,7 +281,7 @@ def holders_apart(
     beside a stretch of road (``is_road_number``: "A12, Sensebezirk"), the town a site on
     that road is named for written again ("A12 exit Champfontaine, Champfontaine"): the
     district a road runs through may hold it, as it may when the town goes unwritten."""
-    town_a, town_b = _town_of_site(place_a), _town_of_site(place_b)
+    town_a, town_b = town_of_site(place_a), town_of_site(place_b)
     own_a = held_a - held_b - {place_b, town_b, _on_road_beside(town_a, place_a, held_a, place_b)}
     own_b = held_b - held_a - {place_a, town_a, _on_road_beside(town_b, place_b, held_b, place_a)}
     countries_a, countries_b = held_a & COUNTRY_NAMES, held_b & COUNTRY_NAMES
@@ -284,7 +290,7 @@ def holders_apart(
     )
 
 
-def _town_of_site(key: str | None) -> str | None:
+def town_of_site(key: str | None) -> str | None:
     """The name a site's key gives besides its kind and the road it lies on ("champfontaine
     motorway_exit", "a12 champfontaine motorway_exit": "champfontaine"), or None for a key
     that names no kind of site (a town's, a region's)."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.daily.incident_fields import IncidentFields
+from summarizer.daily.place_chains import site_of_key, town_of_site
 from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
@@ -152,6 +153,8 @@ def places_related(
             or _in_area_named_for(place_b, levels_a)
             or _region_may_hold(place_a, levels_a, place_b, levels_b)
             or _region_may_hold(place_b, levels_b, place_a, levels_a)
+            or _site_of_a_holder(place_a, place_b, places_b, levels_b)
+            or _site_of_a_holder(place_b, place_a, places_a, levels_a)
         )
     return not places_a.isdisjoint(places_b)
 
@@ -162,6 +165,21 @@ def _in_area_named_for(city: str, levels: Levels) -> bool:
     report placed at the city may be of it, as newsrooms name the city for its outskirts
     ("une usine de la banlieue de Pampelune"). What else the two share then decides."""
     return any(f" {city} " in f" {holder} " for holder in levels.holders)
+
+
+def _site_of_a_holder(site: str, place: str, places: frozenset[str], levels: Levels) -> bool:
+    """A site of a town ("farms in Tongeren": "tongeren farm") and a place no site that
+    the other report names as lying in that town, or the day does ("Piringen and Rutten,
+    Tongeren"): the town's site may lie in its village as a report naming only the town
+    would (``named_by``). Two sites of one town (two schools, a school and a hospital) stay
+    two: neither is a place of the town that holds the other."""
+    town = town_of_site(site)
+    return bool(
+        town
+        and site_of_key(place) is None
+        and (town in places or town in levels.holders)
+        and not _named_within(town, place)
+    )
 
 
 def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_b: frozenset[str]) -> bool:

@@ -153,8 +153,8 @@ def places_related(
             or _in_area_named_for(place_b, levels_a)
             or _region_may_hold(place_a, levels_a, place_b, levels_b)
             or _region_may_hold(place_b, levels_b, place_a, levels_a)
-            or _site_of_a_holder(place_a, place_b, places_b, levels_b)
-            or _site_of_a_holder(place_b, place_a, places_a, levels_a)
+            or _site_of_a_holder(place_a, places_a, place_b, places_b, levels_b)
+            or _site_of_a_holder(place_b, places_b, place_a, places_a, levels_a)
         )
     return not places_a.isdisjoint(places_b)
 
@@ -167,16 +167,23 @@ def _in_area_named_for(city: str, levels: Levels) -> bool:
     return any(f" {city} " in f" {holder} " for holder in levels.holders)
 
 
-def _site_of_a_holder(site: str, place: str, places: frozenset[str], levels: Levels) -> bool:
-    """A site of a town ("farms in Tongeren": "tongeren farm") and a place no site that
-    the other report names as lying in that town, or the day does ("Piringen and Rutten,
-    Tongeren"): the town's site may lie in its village as a report naming only the town
-    would (``named_by``). Two sites of one town (two schools, a school and a hospital) stay
-    two: neither is a place of the town that holds the other."""
+def _site_of_a_holder(
+    site: str, beside: frozenset[str], place: str, places: frozenset[str], levels: Levels
+) -> bool:
+    """A site of a town ("farms in Tongeren": "tongeren farm") and a place that the other
+    report names as lying in that town, or the day does: no site ("Piringen and Rutten,
+    Tongeren"), where the town's site may lie as a report naming only the town would
+    (``named_by``), or a site of the same kind by a name of its own, where the town's site
+    is only its kind beside the town ("hermitage, Vilanera": ``beside``, the places its
+    report names, name the town apart) and the other's may be it ("ermitage de Sant
+    Sebastià, Vilanera"). Two sites of one town of two kinds (a school and a hospital), or
+    each by a name of its own (two schools; "Tongeren station" and "Piringen station,
+    Tongeren"), stay two."""
     town = town_of_site(site)
+    kind = site_of_key(place)
     return bool(
         town
-        and site_of_key(place) is None
+        and (kind is None or (kind == site_of_key(site) and town in beside))
         and (town in places or town in levels.holders)
         and not _named_within(town, place)
     )

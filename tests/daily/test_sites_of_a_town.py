@@ -99,3 +99,44 @@ def test_thefts_from_two_named_schools_of_one_town_stay_two() -> None:
         ),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+def _placed(written: str) -> tuple[str, frozenset[str]]:
+    """A report's place key and the places its chain names (the key among them)."""
+    chain = place_chain(written)
+    return chain[0], frozenset(chain)
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "named"),
+    [
+        ("hermitage, Vilanera", "ermitage de Sant Sebastià, Vilanera"),
+        ("ermita, Vilanera", "Einsiedelei St. Anna, Vilanera"),
+        ("escola, Vic", "escola Sant Jordi, Vic"),
+        ("chiesa, Bolzano", "Pfarrkirche St. Peter, Bozen"),
+        ("school, Tongeren", "école Saint-Michel, Tongres"),
+    ],
+)
+def test_a_towns_site_by_its_kind_may_be_the_site_of_that_kind_by_its_name(unnamed: str, named: str) -> None:
+    assert places_related(*_placed(unnamed), *_placed(named))
+    assert places_related(*_placed(named), *_placed(unnamed))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("escola, Vic", "hospital Sant Jordi, Vic"),  # two kinds of site of one town
+        ("escola Sant Jordi, Vic", "école Saint-Michel, Vic"),  # two schools by their names
+        ("hermitage, Vilanera", "ermitage de Sant Sebastià, Vilamar"),  # another town's
+    ],
+)
+def test_sites_of_two_kinds_or_names_or_towns_stay_apart(one: str, other: str) -> None:
+    assert not places_related(*_placed(one), *_placed(other))
+    assert not places_related(*_placed(other), *_placed(one))
+
+
+def test_a_site_named_for_its_town_is_not_the_site_of_a_village_of_it() -> None:
+    """"Tongeren station" is a station by the town's name, no station of Tongeren by its kind
+    alone: Piringen's station, in Tongeren, is another."""
+    named_for_the_town = ("tongeren station", frozenset({"tongeren station", "limburg"}))
+    assert not places_related(*named_for_the_town, *_placed("station Piringen, Tongeren"))

@@ -252,7 +252,31 @@ def _may_hold(outer: str, inner: str, countries: tuple[frozenset[str], frozenset
             return not _set_in_another_country(outer, inner, countries[1])
         return not _set_in_another_country(inner, outer, countries[0])
     words_outer, words_inner = set(outer.split()), set(inner.split())
-    return words_outer <= words_inner or words_inner <= words_outer
+    return (
+        words_outer <= words_inner
+        or words_inner <= words_outer
+        or _district_of_a_region(inner, outer)
+        or _district_of_a_region(outer, inner)
+    )
+
+
+# The level words of a part of a country's first-level region (a canton, a province, a
+# state): a district, an arrondissement, a comarca, a Landkreis. German writes the word
+# after the name as one word ("Sensebezirk", "Hochsauerlandkreis").
+_DISTRICT_LEVELS = ("district", "bezirk", "kreis", "arrondissement", "comarca", "distrito", "circondario")
+
+
+def _district_of_a_region(district: str, region: str) -> bool:
+    """A place its name calls a district ("sensebezirk", "district singine", "comarca
+    cerdanya") may lie in a country's first-level region the data knows ("fribourg",
+    "girona"), which is no district itself: "Aubenwil, Sensebezirk" and "Aubenville,
+    canton de Fribourg". A place of no level ("Zermatten") is no such part: what the day
+    says decides (``incidents.with_places_of_the_day``)."""
+    return (
+        any(word.endswith(_DISTRICT_LEVELS) for word in district.split())
+        and not any(word.endswith(_DISTRICT_LEVELS) for word in region.split())
+        and bool(subdivision_countries(region))
+    )
 
 
 def _set_in_another_country(country: str, finer: str, named: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.site_parts import SITE_PARTS
 from summarizer.text.lexicons.places import (
     PLACE_SITE_NOUNS,
     PLACE_SITE_PHRASES,
@@ -166,6 +167,7 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     sites: set[str] = set()
     tokens = _WORD.findall(part)
     folded = [fold_accents(token.casefold()) for token in tokens]
+    only_a_sites_part = _only_a_sites_part(tokens, folded)
     index = 0
     while index < len(tokens):
         if phrase := _phrase_at(folded, index):
@@ -179,6 +181,8 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
             sites.add(concept)
             token = "-".join(pieces[:-1])
+        elif only_a_sites_part and not _site_of(token):
+            token = ""  # "airport arrivals hall", "zona d'arribades": where in the site
         elif token.islower() and folded[index] in FILLER:
             pass  # "farms in Tongeren": a joining word, though "Inn" folds to it too
         elif token.islower() and folded[index] in _SITE_IN_A_TOWN and sites and not name:
@@ -200,6 +204,22 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     # A site named for a saint is named so in every language, though a city bears the name.
     key = place_key(" ".join(name), site=bool(sites)) if name else ""
     return key, frozenset(sites)
+
+
+def _only_a_sites_part(tokens: list[str], folded: list[str]) -> bool:
+    """A part written as a part of a site only (``SITE_PARTS``: "arrivals hall", "zona
+    d'arribades"), with joining words and kinds of site ("airport arrivals hall"): it names
+    where in the site, so the site is the place, that of the next part when it names none
+    ("airport arrivals hall, Palma": Palma's airport). A capitalised word that is a town's
+    name ("Halle") is no part of a site."""
+    bare = [_ELIDED.sub("", word) for word in folded]
+    return any(word in SITE_PARTS for word in bare) and all(
+        (word in SITE_PARTS and (token.islower() or not known_city(token)))
+        or (token.islower() and word in FILLER)
+        or token.isdigit()  # "Terminal 2", "binario 3"
+        or _site_of(token)
+        for token, word in zip(tokens, bare, strict=True)
+    )
 
 
 def _part_keys(place: str) -> list[tuple[str, frozenset[str]]]:

@@ -288,7 +288,7 @@ PLACE_SITE_NOUNS = {
     # ("calle Galió", "Carrer Galió", "Galió street"): one street's name, translated.
     "street": words("street rue calle carrer rua"),
     "avenue": words("avenue avenida avinguda viale laan"),
-    "airport": words("aeroporto aeroport"),
+    "airport": words("aeroporto aeroport luchthaven"),
     "town_hall": words("gemeindehaus stadthaus municipio ajuntament prefeitura"),
     "peak": words("peak summit gipfel pic pico picco"),
     "station": words("estacio stazione estacao"),

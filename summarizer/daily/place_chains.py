@@ -30,6 +30,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
+from summarizer.text.lexicons.site_parts import SITE_PARTS
 from summarizer.text.lexicons.places import (
     PLACE_SITE_NOUNS,
     PLACE_SITE_PHRASES,
@@ -59,6 +60,10 @@ _MOST_PARTS = 6
 # translated as a square's is; "Lake Constance" and "Bodensee" simply never meet). And
 # the concept tables' parts of a building or no places at all (a fire on a roof or a
 # balcony, a man stuck in a lift, a server, an email): no part of a place's name.
+# What sets a kind of site in a town in the languages whose word for it is no joining word
+# of names (``FILLER``): "fermes à Tongres", "fattorie a Bolzano", "granjas en Vic",
+# "boerderijen te Tongeren". Read only after a site's noun and before any name.
+_SITE_IN_A_TOWN = frozenset({"a", "en", "te"})
 _NOT_SITES = frozenset({"valley", "river", "sea", "beach", "roof", "balcony", "lift", "server", "email"})
 
 
@@ -162,6 +167,7 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     sites: set[str] = set()
     tokens = _WORD.findall(part)
     folded = [fold_accents(token.casefold()) for token in tokens]
+    only_a_sites_part = _only_a_sites_part(tokens, folded)
     index = 0
     while index < len(tokens):
         if phrase := _phrase_at(folded, index):
@@ -175,8 +181,12 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if len(pieces) > 1 and (concept := _site_of(pieces[-1])):
             sites.add(concept)
             token = "-".join(pieces[:-1])
+        elif only_a_sites_part and not _site_of(token):
+            token = ""  # "airport arrivals hall", "zona d'arribades": where in the site
         elif token.islower() and folded[index] in FILLER:
             pass  # "farms in Tongeren": a joining word, though "Inn" folds to it too
+        elif token.islower() and folded[index] in _SITE_IN_A_TOWN and sites and not name:
+            token = ""  # "fermes à Tongres", "fattorie a Bolzano", "boerderijen te Tongeren"
         elif concept := _site_of(token):
             sites.add(concept)
             token = ""
@@ -194,6 +204,22 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
     # A site named for a saint is named so in every language, though a city bears the name.
     key = place_key(" ".join(name), site=bool(sites)) if name else ""
     return key, frozenset(sites)
+
+
+def _only_a_sites_part(tokens: list[str], folded: list[str]) -> bool:
+    """A part written as a part of a site only (``SITE_PARTS``: "arrivals hall", "zona
+    d'arribades"), with joining words and kinds of site ("airport arrivals hall"): it names
+    where in the site, so the site is the place, that of the next part when it names none
+    ("airport arrivals hall, Palma": Palma's airport). A capitalised word that is a town's
+    name ("Halle") is no part of a site."""
+    bare = [_ELIDED.sub("", word) for word in folded]
+    return any(word in SITE_PARTS for word in bare) and all(
+        (word in SITE_PARTS and (token.islower() or not known_city(token)))
+        or (token.islower() and word in FILLER)
+        or token.isdigit()  # "Terminal 2", "binario 3"
+        or _site_of(token)
+        for token, word in zip(tokens, bare, strict=True)
+    )
 
 
 def _part_keys(place: str) -> list[tuple[str, frozenset[str]]]:
@@ -246,7 +272,31 @@ def _may_hold(outer: str, inner: str, countries: tuple[frozenset[str], frozenset
             return not _set_in_another_country(outer, inner, countries[1])
         return not _set_in_another_country(inner, outer, countries[0])
     words_outer, words_inner = set(outer.split()), set(inner.split())
-    return words_outer <= words_inner or words_inner <= words_outer
+    return (
+        words_outer <= words_inner
+        or words_inner <= words_outer
+        or _district_of_a_region(inner, outer)
+        or _district_of_a_region(outer, inner)
+    )
+
+
+# The level words of a part of a country's first-level region (a canton, a province, a
+# state): a district, an arrondissement, a comarca, a Landkreis. German writes the word
+# after the name as one word ("Sensebezirk", "Hochsauerlandkreis").
+_DISTRICT_LEVELS = ("district", "bezirk", "kreis", "arrondissement", "comarca", "distrito", "circondario")
+
+
+def _district_of_a_region(district: str, region: str) -> bool:
+    """A place its name calls a district ("sensebezirk", "district singine", "comarca
+    cerdanya") may lie in a country's first-level region the data knows ("fribourg",
+    "girona"), which is no district itself: "Aubenwil, Sensebezirk" and "Aubenville,
+    canton de Fribourg". A place of no level ("Zermatten") is no such part: what the day
+    says decides (``incidents.with_places_of_the_day``)."""
+    return (
+        any(word.endswith(_DISTRICT_LEVELS) for word in district.split())
+        and not any(word.endswith(_DISTRICT_LEVELS) for word in region.split())
+        and bool(subdivision_countries(region))
+    )
 
 
 def _set_in_another_country(country: str, finer: str, named: frozenset[str]) -> bool:
@@ -275,7 +325,7 @@ def holders_apart(
     beside a stretch of road (``is_road_number``: "A12, Sensebezirk"), the town a site on
     that road is named for written again ("A12 exit Champfontaine, Champfontaine"): the
     district a road runs through may hold it, as it may when the town goes unwritten."""
-    town_a, town_b = _town_of_site(place_a), _town_of_site(place_b)
+    town_a, town_b = town_of_site(place_a), town_of_site(place_b)
     own_a = held_a - held_b - {place_b, town_b, _on_road_beside(town_a, place_a, held_a, place_b)}
     own_b = held_b - held_a - {place_a, town_a, _on_road_beside(town_b, place_b, held_b, place_a)}
     countries_a, countries_b = held_a & COUNTRY_NAMES, held_b & COUNTRY_NAMES
@@ -284,7 +334,7 @@ def holders_apart(
     )
 
 
-def _town_of_site(key: str | None) -> str | None:
+def town_of_site(key: str | None) -> str | None:
     """The name a site's key gives besides its kind and the road it lies on ("champfontaine
     motorway_exit", "a12 champfontaine motorway_exit": "champfontaine"), or None for a key
     that names no kind of site (a town's, a region's)."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.daily.incident_fields import IncidentFields
+from summarizer.daily.place_chains import site_of_key, town_of_site
 from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
@@ -152,6 +153,8 @@ def places_related(
             or _in_area_named_for(place_b, levels_a)
             or _region_may_hold(place_a, levels_a, place_b, levels_b)
             or _region_may_hold(place_b, levels_b, place_a, levels_a)
+            or _site_of_a_holder(place_a, places_a, place_b, places_b, levels_b)
+            or _site_of_a_holder(place_b, places_b, place_a, places_a, levels_a)
         )
     return not places_a.isdisjoint(places_b)
 
@@ -162,6 +165,28 @@ def _in_area_named_for(city: str, levels: Levels) -> bool:
     report placed at the city may be of it, as newsrooms name the city for its outskirts
     ("une usine de la banlieue de Pampelune"). What else the two share then decides."""
     return any(f" {city} " in f" {holder} " for holder in levels.holders)
+
+
+def _site_of_a_holder(
+    site: str, beside: frozenset[str], place: str, places: frozenset[str], levels: Levels
+) -> bool:
+    """A site of a town ("farms in Tongeren": "tongeren farm") and a place that the other
+    report names as lying in that town, or the day does: no site ("Piringen and Rutten,
+    Tongeren"), where the town's site may lie as a report naming only the town would
+    (``named_by``), or a site of the same kind by a name of its own, where the town's site
+    is only its kind beside the town ("hermitage, Vilanera": ``beside``, the places its
+    report names, name the town apart) and the other's may be it ("ermitage de Sant
+    Sebastià, Vilanera"). Two sites of one town of two kinds (a school and a hospital), or
+    each by a name of its own (two schools; "Tongeren station" and "Piringen station,
+    Tongeren"), stay two."""
+    town = town_of_site(site)
+    kind = site_of_key(place)
+    return bool(
+        town
+        and (kind is None or (kind == site_of_key(site) and town in beside))
+        and (town in places or town in levels.holders)
+        and not _named_within(town, place)
+    )
 
 
 def _held_or_named(place_a: str, places_a: frozenset[str], place_b: str, places_b: frozenset[str]) -> bool:

@@ -295,7 +295,7 @@ PLACE_SITE_NOUNS = {
     # ("calle Galió", "Carrer Galió", "Galió street"): one street's name, translated.
     "street": words("street rue calle carrer rua"),
     "avenue": words("avenue avenida avinguda viale laan"),
-    "airport": words("aeroporto aeroport"),
+    "airport": words("aeroporto aeroport luchthaven"),
     "town_hall": words("gemeindehaus stadthaus municipio ajuntament prefeitura"),
     "peak": words("peak summit gipfel pic pico picco"),
     "station": words("estacio stazione estacao"),
@@ -305,7 +305,7 @@ PLACE_SITE_NOUNS = {
     "hermitage": words("hermitage ermitage ermita eremo einsiedelei"),
     "church": words("pfarrkirche esglesia chiesa igreja basilica"),
     "school": words("primarschule volksschule scuola escola"),
-    "farm": words("ferme fattoria fazenda masia"),
+    "farm": words("ferme fermes fattoria fattorie fazenda fazendas masia masies boerderij boerderijen"),
     # A motorway's exit, named for the town it serves ("A12 exit Feldbrunnen", "jonction de
     # Champfontaine", "Ausfahrt Sankt Niklaus", "salida de Figueres", "uscita di Como").
     "motorway_exit": words("exit ausfahrt jonction salida uscita saida"),

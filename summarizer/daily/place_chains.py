@@ -30,12 +30,12 @@ from summarizer.text.concepts import tables
 from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
-from summarizer.text.lexicons.site_parts import SITE_PARTS
 from summarizer.text.lexicons.places import (
     PLACE_SITE_NOUNS,
     PLACE_SITE_PHRASES,
     SITE_NAME_ADJECTIVES,
 )
+from summarizer.text.lexicons.site_parts import SITE_PARTS
 from summarizer.text.roads_and_works import is_road_number
 from summarizer.text.subdivisions import subdivision_countries
 

@@ -136,7 +136,7 @@ def test_sites_of_two_kinds_or_names_or_towns_stay_apart(one: str, other: str) -
 
 
 def test_a_site_named_for_its_town_is_not_the_site_of_a_village_of_it() -> None:
-    """"Tongeren station" is a station by the town's name, no station of Tongeren by its kind
+    """A "Tongeren station" is a station by the town's name, no station of Tongeren by its kind
     alone: Piringen's station, in Tongeren, is another."""
     named_for_the_town = ("tongeren station", frozenset({"tongeren station", "limburg"}))
     assert not places_related(*named_for_the_town, *_placed("station Piringen, Tongeren"))

@@ -6,6 +6,7 @@ person named in full who holds that office (``join_offices``)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -77,10 +78,17 @@ def join_offices(flat: Sequence[OfficeHolder], groups: UnionFind) -> None:
             offices_held, words = holders.setdefault(groups.find(index), (set(), set()))
             offices_held |= item.offices
             words |= item.described
+    # Each name by office's one holder, gathered by the group it is in: two "the mayor"s
+    # whose roles say two towns' ("mayor of Tormo", "mayor of Calvià"), one group by their
+    # names, would make the two towns' mayors one person; such a group joins neither.
+    found: dict[int, set[int]] = defaultdict(set)
     for index, (wanted, which) in by_office.items():
         roots = {root for root, (held, words) in holders.items() if held & wanted and which <= words}
         if len(roots) == 1:
-            groups.union(index, roots.pop())
+            found[groups.find(index)] |= roots
+    for named_by_office, roots in found.items():
+        if len(roots) == 1:
+            groups.union(named_by_office, roots.pop())
 
 
 def _which_said(named: tuple[set[str], set[str]], role: str | None) -> tuple[set[str], set[str]]:

@@ -73,3 +73,14 @@ def test_a_spokeswoman_whose_role_names_another_company_joins_no_one() -> None:
     maas = _Actor("Linda Maas", role="woordvoerster Scheldevries")
     spokeswoman = _Actor("the company's spokeswoman", role="portavoce della Frigoveneta")
     assert len(_groups(maas, spokeswoman)) == 2
+
+
+def test_two_towns_mayors_named_by_office_alone_stay_two_people() -> None:
+    """Two reports' "the mayor", one of Tormo and one of Calvià, are one group by their
+    names; each finding its own town's mayor would make the two mayors one person."""
+    ferrer = _Actor("Joan Ferrer", role="batlle de Tormo")
+    puig = _Actor("Maria Puig", role="alcaldesa de Calvià")
+    groups = _groups(
+        ferrer, puig, _Actor("the mayor", role="mayor of Tormo"), _Actor("the mayor", role="mayor of Calvià")
+    )
+    assert ["Joan Ferrer/batlle de Tormo"] in groups and ["Maria Puig/alcaldesa de Calvià"] in groups, groups

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
+from summarizer.daily.kinds_by_place import one_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import PLACE_LEVELS
 from summarizer.daily.translated_names import known_concepts
@@ -88,11 +89,19 @@ def join_country_forces(
                 (other, countries) for other, countries in placed.get(kinds, ()) if country in countries
             ]
             roots = {groups.find(other) for other, countries in of_country if len(countries) == 1}
+            mine = here[id(flat[index])]
             if not roots:
-                mine = here[id(flat[index])]
-                roots = {groups.find(other) for other, _ in of_country if mine & here[id(flat[other])]}
+                roots = {
+                    groups.find(other) for other, _ in of_country if one_place(mine, here[id(flat[other])])
+                }
             if not placed.get(kinds):
-                roots = {groups.find(other) for other, theirs in unplaced if theirs == kinds}
+                # Words no table places say no country: "Polizei Glarnerland" is no "Spanish
+                # police" of a report in Madrid. Only where their stories meet, when known.
+                roots = {
+                    groups.find(other)
+                    for other, theirs in unplaced
+                    if theirs == kinds and (places_of is None or one_place(mine, here[id(flat[other])]))
+                }
             if len(roots) == 1:
                 groups.union(index, roots.pop())
 

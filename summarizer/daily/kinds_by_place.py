@@ -222,17 +222,25 @@ def _met_at_place(
     names in its report of that attack, though no place word of the one is in the other's
     name. Two such bodies there (the police of two towns a report names) leave it alone;
     two names of one body (``body_of``: "Sûreté du Québec", "Quebec provincial police") are
-    one. Returns those still unplaced; ``matched`` gains the others."""
+    one. One article's places hold the other's: a word the two share is no place they
+    share, as a "rue de la République" of Lyon is not Marseille's, nor a Bahnhofstrasse of
+    Zürich Winterthur's. Returns those still unplaced; ``matched`` gains the others."""
     left = []
     for index in unnamed:
         here = places_of[index]
-        met = [i for i, _ in named if places_of[i] & here]
+        met = [i for i, _ in named if one_place(places_of[i], here)]
         if len({body_of[i] for i in met}) == 1:
             groups.union(index, met[0])
             matched.add(index)
         else:
             left.append(index)
     return left
+
+
+def one_place(these: frozenset[str], those: frozenset[str]) -> bool:
+    """True when one set of place words holds the other ("Villarcayo" and "plaza Mayor,
+    Villarcayo"), not when they only share a street's or a square's words."""
+    return bool(these and those) and (these <= those or those <= these)
 
 
 def _by_place(members: Sequence[int], places_of: Sequence[frozenset[str]]) -> dict[str, list[int]]:

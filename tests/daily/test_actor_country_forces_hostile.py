@@ -73,3 +73,30 @@ def test_a_force_of_a_part_two_countries_have_joins_no_country_named_force_of_an
         [("release", ["Maastricht"], "Politie Limburg"), ("fr", ["Hasselt"], "police néerlandaise")]
     )
     assert len(groups) == 2, groups
+
+
+def test_a_force_no_table_places_is_no_force_of_another_countrys_story() -> None:
+    """ "Glarnerland" is in no table: the "Spanish police" of a report in Madrid is not, for
+    that, the Glarus police of a report in Näfels."""
+    groups = _groups([("ch", ["Näfels"], "Polizei Glarnerland"), ("wire", ["Madrid"], "Spanish police")])
+    assert len(groups) == 2, groups
+
+
+def test_a_force_no_table_places_is_the_country_named_force_of_its_story() -> None:
+    groups = _groups(
+        [
+            ("nl", ["Breda"], "Veiligheidsregio Midden-Dal"),
+            ("fr", ["Breda"], "région de sécurité néerlandaise"),
+        ]
+    )
+    assert len(groups) == 1, groups
+
+
+def test_a_street_two_countries_stories_share_is_no_place_they_meet() -> None:
+    groups = _groups(
+        [
+            ("release", ["Stationsstraat, Maastricht"], "Politie Limburg"),
+            ("fr", ["Stationsstraat, Hasselt"], "police belge"),
+        ]
+    )
+    assert len(groups) == 2, groups

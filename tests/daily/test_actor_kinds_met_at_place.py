@@ -6,6 +6,8 @@ names. Two such bodies at the place, or none, leave it alone (invented articles)
 
 from __future__ import annotations
 
+import pytest
+
 from tests.daily.test_actor_kinds_by_place import _groups
 
 
@@ -60,3 +62,25 @@ def test_a_force_named_at_another_place_is_not_met() -> None:
         ]
     )
     assert ["tz:Polizei"] in groups
+
+
+@pytest.mark.parametrize(
+    ("street", "town", "other_town", "body"),
+    [
+        ("rue de la République", "Lyon", "Marseille", "police de Marseille"),
+        ("Bahnhofstrasse", "Zürich", "Winterthur", "Stadtpolizei Winterthur"),
+        ("High Street", "Tarrel", "Vessac", "Vessac Police"),
+        ("Stationsstraat", "Hasselt", "Genk", "Politiezone Genk"),
+    ],
+)
+def test_a_street_two_towns_have_is_no_place_met(street: str, town: str, other_town: str, body: str) -> None:
+    """Two towns' streets of one name share words, not a place: Lyon's bare police is
+    not Marseille's, though both stories are on a "rue de la République"."""
+    groups = _groups(
+        [
+            ("a", [f"{street}, {town}"], "police"),
+            ("b", [f"{street}, {other_town}"], body),
+            ("c", ["Ostheim"], "Polizei Ostheim"),
+        ]
+    )
+    assert ["a:police"] in groups, groups

@@ -155,13 +155,17 @@ def _bodies(
     shorter form of the other ("National Police", "spanische Nationalpolizei"; "Sûreté du
     Québec", "Quebec provincial police") are one, as the shorter forms will join them; two
     towns' ("Polizei Köln", "Saarland police") two."""
-    bodies = UnionFind(len(named))
-    for a, (i, first) in enumerate(named):
-        for b, (j, second) in enumerate(named[:a]):
-            joined = groups.find(i) == groups.find(j)
+    # Each group's key once: a busy day names its few bodies in thousands of reports, and
+    # the names are compared pair by pair.
+    distinct = list(dict.fromkeys((groups.find(i), larger) for i, larger in named))
+    bodies = UnionFind(len(distinct))
+    for a, (root, first) in enumerate(distinct):
+        for b, (other, second) in enumerate(distinct[:a]):
+            joined = root == other
             if joined or shorter_form(first, second, day_places) or shorter_form(second, first, day_places):
                 bodies.union(a, b)
-    return {i: bodies.find(n) for n, (i, _) in enumerate(named)}
+    body = {pair: bodies.find(n) for n, pair in enumerate(distinct)}
+    return {i: body[(groups.find(i), larger)] for i, larger in named}
 
 
 def _join_by_place(
@@ -176,9 +180,13 @@ def _join_by_place(
     so to the body one of those joined), unless those joined two bodies."""
     matched: set[int] = set()
     unnamed: list[int] = []
+    holding: dict[str, list[int]] = defaultdict(list)  # each word to the names holding it
+    for i, larger in named:
+        for word in larger:
+            holding[word].append(i)
     for index in members:
         here = places_of[index]
-        roots = {groups.find(i) for i, larger in named if larger & here}
+        roots = {groups.find(i) for word in here for i in holding.get(word, ())}
         if len(roots) == 1:
             groups.union(index, roots.pop())
             matched.add(index)
@@ -225,10 +233,18 @@ def _met_at_place(
     one. One article's places hold the other's: a word the two share is no place they
     share, as a "rue de la République" of Lyon is not Marseille's, nor a Bahnhofstrasse of
     Zürich Winterthur's. Returns those still unplaced; ``matched`` gains the others."""
+    # The names at each set of places, each set read once however many reports share it:
+    # comparing every bare member with every name is quadratic on a busy day.
+    at: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, _ in named:
+        at[places_of[i]].append(i)
+    met_at: dict[frozenset[str], list[int]] = {}
     left = []
     for index in unnamed:
         here = places_of[index]
-        met = [i for i, _ in named if one_place(places_of[i], here)]
+        if here not in met_at:
+            met_at[here] = [i for there, found in at.items() if one_place(there, here) for i in found]
+        met = met_at[here]
         if len({body_of[i] for i in met}) == 1:
             groups.union(index, met[0])
             matched.add(index)

@@ -145,7 +145,7 @@ def join_kinds_by_place(
                 groups.union(members[0], index)
             continue
         placeable = [index for index in members if not town_level or index not in scattered]
-        _join_by_place(placeable, named, groups, places_of, body_of)
+        _join_by_place(placeable, named, groups, places_of, body_of, met=not town_level)
 
 
 def _bodies(
@@ -174,10 +174,14 @@ def _join_by_place(
     groups: UnionFind,
     places_of: Sequence[frozenset[str]],
     body_of: Mapping[int, int],
+    met: bool = True,
 ) -> None:
     """Each bare member to the one fuller body its article's places name; a member whose
-    places name none to the bare members of articles sharing a place word with it (and
-    so to the body one of those joined), unless those joined two bodies."""
+    places name none to the one body another article names where it is (``met``,
+    ``_met_at_place``), else to the bare members of articles sharing a place word with it
+    (and so to the body one of those joined), unless those joined two bodies. A town's
+    government is always named by its town: "the town" of a story in Tarrel is not the
+    "Vessac Town Council" of a report on Tarrel and Vessac, so it meets none (``met``)."""
     matched: set[int] = set()
     unnamed: list[int] = []
     holding: dict[str, list[int]] = defaultdict(list)  # each word to the names holding it
@@ -192,7 +196,8 @@ def _join_by_place(
             matched.add(index)
         elif not roots:
             unnamed.append(index)
-    unnamed = _met_at_place(unnamed, named, groups, places_of, matched, body_of)
+    if met:
+        unnamed = _met_at_place(unnamed, named, groups, places_of, matched, body_of)
     by_place = _by_place(members, places_of)
     # The bodies the matched members of each place joined, as roots kept current on reading
     # them: a set of roots shrinks to the few bodies it is, however many members share it.

@@ -102,3 +102,22 @@ def test_thousands_of_reports_of_bare_and_named_forces_are_joined_without_compar
     groups = _groups(named)
     assert time.thread_time() - started < 2.0
     assert len(groups) < len(named)
+
+
+@pytest.mark.parametrize(
+    ("bare", "council"),
+    [
+        ("the town", "Vessac Town Council"),
+        ("die Gemeinde", "Gemeinde Vessac"),
+        ("la Ville", "Ville de Vessac"),
+    ],
+)
+def test_a_towns_government_alone_meets_no_other_towns_government_at_its_place(
+    bare: str, council: str
+) -> None:
+    """A town's government is named by its town: "the town" of a story in Tarrel is not
+    Vessac's council, though a report on both towns names Vessac's."""
+    groups = _groups(
+        [("a", ["Tarrel"], bare), ("b", ["Tarrel", "Vessac"], council), ("c", ["Ostheim"], "Stadt Ostheim")]
+    )
+    assert [f"a:{bare}"] in groups, groups

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.organisations import COMPOUND_HEADS, FILLER
 from summarizer.text.lexicons.places import COMPASS_POINTS, EXONYMS, PLACES_IN_NAMES
 from summarizer.text.vocabulary import words
@@ -113,7 +114,23 @@ def abbreviates(short: str, name: str, places: frozenset[str] = frozenset()) -> 
     if _abbreviates(short, name_words(name), places):
         return True
     linked = name_words(name, SPELLED_LINKS)
-    return len(linked) > len(name_words(name)) and _abbreviates(short, linked, places)
+    return (
+        len(linked) > len(name_words(name))
+        and _links_spelled(short, linked)
+        and _abbreviates(short, linked, places)
+    )
+
+
+def _links_spelled(short: str, linked: list[str]) -> bool:
+    """Whether an acronym may spell its name's linking prepositions: when it writes them
+    in lower case ("BoE", "CdR", "BdE"), or when each links a country's name, as a
+    nation's company or bank is named ("EDF", Électricité de France; "GDF"). Any other
+    "X de Y" spells a party's or an agency's three capitals too: the Swiss "UDC" is no
+    "Université de Caen", the "CDC" no "Cámara de Comercio"."""
+    if any(letter.islower() for letter in short[1:]) and not short[1:].islower():
+        return True
+    after = [linked[n + 1] for n, word in enumerate(linked[:-1]) if word in SPELLED_LINKS]
+    return bool(after) and all(country_in_a_sites_name(word) for word in after)
 
 
 def _abbreviates(short: str, named: list[str], places: frozenset[str]) -> bool:

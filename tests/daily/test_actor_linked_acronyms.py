@@ -50,6 +50,29 @@ def test_two_bodies_it_spells_leave_it_alone() -> None:
     groups = actor_groups(
         ActorStub("EDF", kind="organization"),
         ActorStub("Électricité de France", kind="organization"),
-        ActorStub("Énergies de Flandre", kind="organization"),
+        ActorStub("Entreprises de France", kind="organization"),
     )
     assert ["EDF"] in groups
+
+
+@pytest.mark.parametrize(
+    ("short", "name"),
+    [
+        ("UDC", "Université de Caen"),  # the Swiss party, in French
+        ("CDC", "Cámara de Comercio"),  # the US health agency
+        ("FDP", "Fundación de Pensiones"),  # the German party
+        ("EDF", "Énergies de Flandre"),
+        ("BOE", "Bank of England"),  # Spain's Boletín Oficial del Estado
+    ],
+)
+def test_three_capitals_spell_no_link_but_a_countrys(short: str, name: str) -> None:
+    """Any "X de Y" spells a party's or an agency's three capitals: a link is spelled in
+    lower case ("BoE") or before a country's name ("EDF", Électricité de France)."""
+    assert not abbreviates(short, name)
+
+
+def test_a_party_and_a_university_of_its_letters_stay_two_bodies() -> None:
+    groups = actor_groups(
+        ActorStub("UDC", kind="organization"), ActorStub("Université de Caen", kind="organization")
+    )
+    assert len(groups) == 2, groups

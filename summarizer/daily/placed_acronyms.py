@@ -16,7 +16,11 @@ from summarizer.text.abbreviations import is_acronym
 
 def placed_acronyms(text: str, name: str, ends: Iterable[int]) -> list[str]:
     """``name`` with the place its mention goes on with ("PJ" at "la PJ de Metz": "PJ
-    Metz"), for an acronym only; none where no preposition and capitalised words follow."""
+    Metz"), for an acronym only; none where no preposition and capitalised words follow,
+    and none where its mentions go on with two places: "la PJ de Metz a transmis le
+    dossier à la PJ de Nancy" names two bodies by one acronym, which one actor named with
+    both would make one."""
     if not is_acronym(name):
         return []
-    return list(dict.fromkeys(f"{name} {place}" for end in ends if (place := served_place(text, end))))
+    places = {place for end in ends if (place := served_place(text, end))}
+    return [f"{name} {place}" for place in places] if len(places) == 1 else []

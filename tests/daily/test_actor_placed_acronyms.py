@@ -53,3 +53,15 @@ def test_a_bare_acronym_joins_the_days_place_body() -> None:
     metz = ActorStub("PJ", aliases=("PJ Metz",))
     groups = same_actor_groups([metz, ActorStub("PJ")], places=["Metz"])
     assert groups == [[0, 1]]
+
+
+def test_an_acronym_its_article_writes_with_two_places_is_named_with_neither() -> None:
+    """One article's "PJ" of Metz and of Nancy is one actor by its name: named with both
+    places, it would make the day's PJ of Metz and PJ of Nancy one body."""
+    text = "La PJ de Metz a transmis le dossier à la PJ de Nancy."
+    ends = [at + len("PJ") for at in range(len(text)) if text.startswith("PJ", at)]
+    assert placed_acronyms(text, "PJ", ends) == []
+    both = ActorStub("PJ", aliases=tuple(placed_acronyms(text, "PJ", ends)))
+    metz, nancy = ActorStub("PJ", aliases=("PJ Metz",)), ActorStub("PJ", aliases=("PJ Nancy",))
+    groups = same_actor_groups([metz, nancy, both], places=["Metz", "Nancy"])
+    assert not any({0, 1} <= set(group) for group in groups), groups

@@ -136,7 +136,7 @@ class _ActorItem:
         letters = {self.actor.name} if self.spelled else set()
         keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
         keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
-        keys = {town_government_key(key, self.places) for key in keys}
+        keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
     @cached_property

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from summarizer.daily.city_names import named_place
+from summarizer.daily.level_bodies import names_a_government
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
 from summarizer.linkage import UnionFind
@@ -32,12 +33,16 @@ def _town_level(key: str) -> frozenset[str] | None:
     return words if len(words) == 1 and words <= TOWN_GOVERNMENTS else None
 
 
-def town_government_key(key: str, places: frozenset[str]) -> str:
+def town_government_key(key: str, places: frozenset[str], names: Iterable[str], kind: str) -> str:
     """A town's government named with its town ("Gemeinde Calvià", "gemeente Maastricht",
     "Stadt Maastricht", "Ajuntament de Calvià") keyed as its council ("calvia city council"):
     each language names it by the town's level or its hall. Not a body the town runs
     ("Stadtpolizei", "Stadtwerke"), nor a council alone ("Consell de Mallorca" is an
-    island's), nor a name with any word that is no place ("Stadt Zürich Wasserversorgung")."""
+    island's), nor a name with any word that is no place ("Stadt Zürich Wasserversorgung"),
+    nor a club named for its town (``names``, ``kind``: "Manchester City" is no "Manchester
+    City Council", ``level_bodies.names_a_government``)."""
+    if not names_a_government(names, kind, TOWN_GOVERNMENTS):
+        return key
     words = frozenset(key.split())
     levels, town = words & TOWN_GOVERNMENTS, words - TOWN_GOVERNMENTS - {_COUNCIL}
     # No city of GeoNames alone: a town's name is one of many words ("Police", Poland's).

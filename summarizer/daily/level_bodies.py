@@ -7,7 +7,7 @@ council is its government). With two such (two districts, two towns) it joins ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
@@ -53,17 +53,20 @@ def _names_a_place(words: frozenset[str], level: str, places: frozenset[str]) ->
     return any(named_place(word, places) for word in words - {level} - _GOVERNS)
 
 
-def _a_government(item: OrganisationNames, level: str) -> bool:
+def names_a_government(names: Iterable[str], kind: str, levels: Iterable[str]) -> bool:
     """A club or team named for its town ("Manchester City", "Kansas City Chiefs") reads,
     word by word, as the town named with its level. A body is the town's government when
     labelled one, or when its name says it governs ("Tarrel City Council") or opens on its
-    level ("City of Tarrel", "Stadt Tarrel", "ville de Tarrel") as a team's name does not."""
-    if item.kind == "government":
+    level (one of ``levels``: "City of Tarrel", "Stadt Tarrel", "ville de Tarrel") as a
+    team's name does not."""
+    if kind == "government":
         return True
     # The names as written: a town's keys say "council" of any town named with its level.
-    written = [[fold_accents(word.casefold()) for word in name.split()] for name in item.names]
+    written = [[fold_accents(word.casefold()) for word in name.split()] for name in names]
+    levels = frozenset(levels)
     return any(
-        words and (words[0] == level or CONCEPTS.get(words[0]) == level or any(map(_says_it_governs, words)))
+        words
+        and (words[0] in levels or CONCEPTS.get(words[0]) in levels or any(map(_says_it_governs, words)))
         for words in written
     )
 
@@ -92,7 +95,9 @@ def join_levels_alone(
         named = [
             (i, keys)
             for i, keys in keyed
-            if keys and all(_named_by_place(k, level) for k in keys) and _a_government(flat[i], level)
+            if keys
+            and all(_named_by_place(k, level) for k in keys)
+            and names_a_government(flat[i].names, flat[i].kind, {level})
         ]
         roots = {groups.find(i) for i, _ in named}
         if len(roots) > 1:

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 
 def _groups(*names: str) -> list[list[str]]:
@@ -116,3 +116,15 @@ def test_a_club_or_team_named_for_its_town_is_not_the_towns_government() -> None
     council = [ActorStub("Tarrel City Council", kind="organization"), ActorStub("the city")]
     assert len(same_actor_groups(council, places=["Tarrel"])) == 1
     assert len(same_actor_groups([ActorStub("Tarrel City Council"), ActorStub("the city")])) == 1
+
+
+def test_a_club_named_for_its_town_is_keyed_apart_from_the_towns_council() -> None:
+    """A town's government named with its town is keyed as its council
+    (``kinds_by_place.town_government_key``); a club whose name reads, word by word, as
+    the town and its level is not: "Manchester City" is no "Manchester City Council"."""
+    groups = actor_groups(
+        ActorStub("Manchester City Council"),
+        ActorStub("Manchester City", kind="organization"),
+        ActorStub("the city"),
+    )
+    assert ["Manchester City"] in groups, groups

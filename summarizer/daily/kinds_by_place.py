@@ -8,7 +8,7 @@ towns, "the police" of each is its own town's, never one actor of the day."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from summarizer.daily.city_names import named_place
 from summarizer.daily.level_bodies import names_a_government
@@ -263,7 +263,7 @@ def _met_at_place(
     return left
 
 
-def one_place(these: frozenset[str], those: frozenset[str]) -> bool:
+def one_place(these: Set[str], those: Set[str]) -> bool:
     """True when one set of place words holds the other ("Villarcayo" and "plaza Mayor,
     Villarcayo"), not when they only share a street's or a square's words."""
     return bool(these and those) and (these <= those or those <= these)

@@ -80,6 +80,10 @@ def join_country_forces(
                 placed[found[0]].append((index, found[1]))
             elif (kinds := _unplaced_force(frozenset(key.split()))) is not None:
                 unplaced.append((index, kinds))
+    # Forces whose country only where the stories meet says: a cross-border story's "police
+    # belge" and "police néerlandaise" both meet the "Politie Limburg" of Limburg, Belgian
+    # and Dutch; claimed by two countries, it is neither's.
+    guessed: list[tuple[int, int, str]] = []
     for index in spellings:
         for key in flat[index].keys:
             if (named := _country_force(frozenset(key.split()))) is None:
@@ -89,21 +93,29 @@ def join_country_forces(
                 (other, countries) for other, countries in placed.get(kinds, ()) if country in countries
             ]
             roots = {groups.find(other) for other, countries in of_country if len(countries) == 1}
+            if roots:
+                if len(roots) == 1:
+                    groups.union(index, roots.pop())
+                continue
             mine = here[id(flat[index])]
-            if not roots:
-                roots = {
-                    groups.find(other) for other, _ in of_country if one_place(mine, here[id(flat[other])])
-                }
+            met = {other for other, _ in of_country if one_place(mine, here[id(flat[other])])}
             if not placed.get(kinds):
                 # Words no table places say no country: "Polizei Glarnerland" is no "Spanish
                 # police" of a report in Madrid. Only where their stories meet, when known.
-                roots = {
-                    groups.find(other)
+                met = {
+                    other
                     for other, theirs in unplaced
                     if theirs == kinds and (places_of is None or one_place(mine, here[id(flat[other])]))
                 }
-            if len(roots) == 1:
-                groups.union(index, roots.pop())
+            if len({groups.find(other) for other in met}) == 1:
+                guessed.append((index, met.pop(), country))
+    claims: dict[int, set[str]] = defaultdict(set)
+    for _, force, country in guessed:
+        claims[groups.find(force)].add(country)
+    claimed = {force: claims[groups.find(force)] for _, force, _ in guessed}
+    for index, force, _ in guessed:
+        if len(claimed[force]) == 1:
+            groups.union(index, force)
 
 
 @cache

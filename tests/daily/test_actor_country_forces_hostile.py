@@ -100,3 +100,18 @@ def test_a_street_two_countries_stories_share_is_no_place_they_meet() -> None:
         ]
     )
     assert len(groups) == 2, groups
+
+
+@pytest.mark.parametrize("belgian", ["police belge", "Belgian police", "belgische Polizei"])
+def test_a_force_two_countries_claim_where_their_stories_meet_is_neither_countrys(belgian: str) -> None:
+    """A cross-border chase: a report names the Dutch and the Belgian police, a release the
+    "Politie Limburg" (Limburg is Dutch and Belgian). Both country-named forces meet it
+    where the stories meet; joining both would make the two countries' police one."""
+    groups = _groups(
+        [
+            ("release", ["A2 near Maastricht"], "Politie Limburg"),
+            ("fr", ["A2 near Maastricht", "Tongeren"], "police néerlandaise"),
+            ("wire", ["A2 near Maastricht", "Tongeren"], belgian),
+        ]
+    )
+    assert not any("fr:police néerlandaise" in g and f"wire:{belgian}" in g for g in groups), groups

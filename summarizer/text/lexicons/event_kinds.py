@@ -14,6 +14,11 @@ from summarizer.text.vocabulary import NO_FIRE_AFTER
 
 # A vehicle that struck or hit something: a road crash whichever verb tells it.
 _VEHICLE = r"(?:bus|coach|van|lorry|truck|car|tram|train|lkw|pkw|autobus|camion|voiture|coche|camion)"
+# What runs a person down in Italian ("investito da un furgone", "da un pirata della strada").
+_ITALIAN_VEHICLE = (
+    r"auto\w*|macchin[ae]|vettur[ae]|camion\w*|furgon\w*|tir|pullman|autobus|bus|tram|treno|treni|moto\w*"
+    r"|scooter|bici\w*|trattor[ei]|suv|mezz[oi]|veicol[oi]|pirata"
+)
 
 EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -29,9 +34,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"choque\w*", r"choco", r"chocaron", r"colision\w*", r"atropell\w*", r"descarril\w*",
             r"(?:ketting)?botsing\w*", r"bots(?:t|te|ten)", r"aanrijding\w*", r"ontspor\w*",
             r"xocs?", r"col[·.]?lisi\w*",
-            # Italian and Portuguese ("due parapendii si sono scontrati", "colisão").
+            # Italian and Portuguese ("due parapendii si sono scontrati", "colisão"). Hit by a
+            # vehicle only: "investito da una valanga", "da una frana", "da una tempesta" is
+            # an avalanche, a landslide, a storm.
             r"scontrat[oaie]", r"scontro frontale", r"tamponament\w*", r"deragliat\w*", r"deragliament\w*",
-            r"investit[oaie] da", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
+            rf"investit[oaie] da (?:(?:un|una|uno)\s+|un['’]\s*)?(?:{_ITALIAN_VEHICLE})", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
         ),
     ),
     (

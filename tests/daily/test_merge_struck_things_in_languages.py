@@ -123,3 +123,16 @@ def test_a_tobacconists_robbery_and_a_tobacco_seizure_in_one_town_stay_apart() -
                      type="other", place="Le Perthus", time="esta noche", language="es"),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+def test_a_vending_machine_is_no_atm() -> None:
+    """French "distributeur" is an ATM alone, a vending machine of drinks: a machine
+    vandalised at the station and an ATM blown up in town the same night are two events."""
+    day = merged(
+        one_incident("Un distributeur de boissons a été vandalisé cette nuit à la gare de Vilaret.",
+                     type="other", place="Vilaret", time="cette nuit", language="fr"),
+        one_incident("Unos ladrones reventaron esta noche un cajero automático en Vilaret.",
+                     type="other", place="Vilaret", time="esta noche", language="es"),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+    assert "bank" in report_words("Le distributeur a sauté cette nuit.")

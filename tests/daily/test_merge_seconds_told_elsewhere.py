@@ -136,6 +136,8 @@ def test_another_time_floor_hand_or_day_takes_no_kind() -> None:
         "In Vilaret wurde ein weiteres Mal in den zweiten Stock einer Apotheke eingebrochen.",
         "Em Vilaret, outra vez uma farmácia assaltada.",
         "A Vilaret, una farmàcia ha estat robada una altra vegada.",
+        "En Vilaret, de otra manera, unos ladrones entraron en una farmacia.",
+        "A Vilaret i ladri sono entrati in un altro modo in una farmacia.",
     ]:
         assert _kinds("The first blast wrecked a bank.", second) == ["fire", None], second
 

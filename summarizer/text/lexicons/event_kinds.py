@@ -70,9 +70,12 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"incendis?", r"explosio(?:ns)?",
             # A charge set off: "détruit à l'explosif", "van fer esclatar el caixer", "hicieron
             # estallar", "fatto esplodere", "explodiu" (not "esclatar" or "estallar" alone: a
-            # war or a protest breaks out so too).
-            r"explosifs?", r"(?:fer|fan|feien|fet) esclatar", r"(?:hicieron|hizo|hacer|hacen) estallar",
-            r"esplosion[ei]", r"esplo(?:s[oaie]|d\w*)", r"explosao", r"explosoes", r"explod\w*", r"fiamme",
+            # war or a protest breaks out so too). Not "un engin explosif" found or feared (a
+            # bomb alert), nor Italy's finance police, "le Fiamme Gialle".
+            r"(?:a l['’]|aux |a l['’]aide d['’])explosifs?",
+            r"(?:fer|fan|feien|fet) esclatar", r"(?:hicieron|hizo|hacer|hacen) estallar",
+            r"esplosion[ei]", r"esplo(?:s[oaie]|d\w*)", r"explosao", r"explosoes", r"explod\w*",
+            r"fiamme(?! (?:gialle|oro|azzurre|cremisi)\b)",
         ),
     ),
     (
@@ -92,7 +95,7 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"rock ?falls?", r"rockslides?", r"eboulements?", r"felsst(?:u|ue)rz\w*", r"steinschlag\w*",
             r"fran(?:a|e)", r"desprendimientos?", r"deslizamentos?", r"derrocadas?",
             r"alluvion[ei]", r"inondazion[ei]", r"esondazion[ei]", r"esondat[oaie]", r"nubifragi[oa]",
-            r"maltempo", r"inundac(?:ao|oes)", r"inundad[oa]s?", r"cheias", r"enchentes?", r"tempestades?",
+            r"maltempo", r"inundac(?:ao|oes)", r"inundad[oa]s?", r"cheias(?! de\b)", r"enchentes?", r"tempestades?",
         ),
     ),
     (

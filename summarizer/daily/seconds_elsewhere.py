@@ -23,18 +23,19 @@ from summarizer.text.lexicons.ordinals import ordinal_pattern
 # article). Not another case or matter ("in another case", "dans une autre affaire", "por
 # otra parte"): that is another event of any kind. Nor another time, floor, hand or day ("for
 # the second time", "otra vez", "au deuxième étage", "de tweede verdieping", "de segunda
-# mano", "for the second day"), nor another way or reason ("de otra manera", "in altro
-# modo"): no event at all.
+# mano", "second-hand", "for the second day"), nor another way, reason or age ("de otra
+# manera", "in altro modo", "la tercera edad"): no event at all.
 _ONE_MORE = re.compile(
     r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem|der|die|das|le|la|il|el|o|um|uma|een|de)\s+"
     rf"(?:{ordinal_pattern(folded=True)}|weitere[nrs]?|andere[nrs]?|autre|altr[oae]|outr[oa])"
     r"|another|otr[oa]|outr[oa]|un'altra|nog een)\b"
-    r"(?! (?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
+    r"(?![ -](?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
     r"|fall|sache|zaak|cas|afer|ambit"
     r"|time|fois|vez|volta|mal|keer|vegada|cop"
     r"|floor|storey|etage|piso|planta|piano|andar|stock|stockwerk|verdieping|pis"
     r"|hand|main|mano|mao|day|jour|dia|tag|giorno|dag"
-    r"|way|reason|manera|forma|modo|maneira|jeito|raison|razon|motivo|manier|reden|manere|motiu)\b)"
+    r"|way|reason|manera|forma|modo|maneira|jeito|raison|razon|motivo|manier|reden|manere|motiu"
+    r"|age|edad|idade|eta|edat|leeftijd)\b)"
 )
 
 

@@ -138,6 +138,8 @@ def test_another_time_floor_hand_or_day_takes_no_kind() -> None:
         "A Vilaret, una farmàcia ha estat robada una altra vegada.",
         "En Vilaret, de otra manera, unos ladrones entraron en una farmacia.",
         "A Vilaret i ladri sono entrati in un altro modo in una farmacia.",
+        "In Vilaret, thieves stole a second-hand car from a dealer.",
+        "En Vilaret, robaron en una residencia de la tercera edad.",
     ]:
         assert _kinds("The first blast wrecked a bank.", second) == ["fire", None], second
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
-from summarizer.daily.places import COUNTRY_NAMES
+from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import country_in_english, is_city
 from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE, PEOPLE_THINGS

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from summarizer.daily.counted_nouns import STATES, noun_and_state
 from summarizer.daily.figure_units import ALIKE_FIGURES_FACTOR, unit_scale
 from summarizer.daily.measures import measure_of
+from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.text.accents import fold_accents
+from summarizer.text.exonyms import country_in_english, is_city
 from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE, PEOPLE_THINGS
 
 if TYPE_CHECKING:
@@ -153,7 +155,9 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
     ("42 vaten", "more than 300 tractors"): one incident's reports name its place, or not.
     Only when it is the one scope its noun has in the incident: beside another ("nine
     cases" in Hagenwiller, "nine cases" in Alsace; "847 cases" since January, "120,000" in
-    Europe) the bare count may be of either, and the two scopes stay two counts."""
+    Europe) the bare count may be of either, and the two scopes stay two counts. Nor when
+    the scope is a town or a country none of the reports' incidents is placed at: "150
+    tractors in Lyon" is one city's share of a nationwide protest's "more than 1,000"."""
     scoped: dict[str, list[str]] = {}
     for key, members in by_measure.items():
         base = _without_scope(key, members[0][1])
@@ -161,7 +165,24 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
             scoped.setdefault(base, []).append(key)
     for base, keys in scoped.items():
         if len(keys) == 1 and base in by_measure:
+            if _scoped_elsewhere(keys[0], [*by_measure[base], *by_measure[keys[0]]]):
+                continue
             by_measure[base] += by_measure.pop(keys[0])
+
+
+def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]]) -> bool:
+    """Whether a scoped count's scope (the key's second word) is a town or a country that no
+    incident of its group's articles is placed at: a part of the event's count, not it."""
+    scope = key.partition(":")[2].split(" ")[1]
+    if not (is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope)):
+        return False  # "Demonstration", "Gleisen", "board": the event's own setting
+    placed = {
+        word
+        for source, _ in members
+        for incident in source.incidents
+        for word in re.findall(r"[^\W\d_]+", fold_accents((incident.place or "").casefold()))
+    }
+    return scope not in placed
 
 
 def _without_scope(key: str, figure: FigureRecord) -> str | None:

@@ -201,6 +201,10 @@ _SEVERAL_EVENTS = re.compile(
 )
 
 
+# How far either side of a figure its sentence is read for a sum: a long sentence's own.
+SUM_REACH = 400
+
+
 def over_several_events(text: str, figure: Figure) -> bool:
     """Whether a figure is told as the sum of several operations or events, in its sentence
     or in what it counts: "La Guardia Civil interviene 1.345 cartones ... en dos
@@ -208,9 +212,13 @@ def over_several_events(text: str, figure: Figure) -> bool:
     Unfällen". It counts more than the one incident's people or things, so it is no rival
     to another report's count of that incident below it, only a bound: that incident's
     count is at most as many (issue 25, day 86)."""
-    start = _clause_start(text, figure.span.start)
-    ends = [at for mark in (". ", "; ", "\n") if (at := text.find(mark, figure.span.end)) != -1]
-    sentence = text[start : min(ends, default=len(text))]
+    # Read within ``SUM_REACH`` of the figure: a text with no full stop (a table, a list)
+    # would be read whole for every one of its figures.
+    window = max(0, figure.span.start - SUM_REACH)
+    start = window + _clause_start(text[window : figure.span.start], figure.span.start - window)
+    stop = min(len(text), figure.span.end + SUM_REACH)
+    ends = [at for mark in (". ", "; ", "\n") if (at := text.find(mark, figure.span.end, stop)) != -1]
+    sentence = text[start : min(ends, default=stop)]
     said = fold_accents(f"{sentence} | {figure.counted or ''}").lower()
     return _SEVERAL_EVENTS.search(said) is not None
 

@@ -45,9 +45,12 @@ _OTHER_EVENT = re.compile(
     r"|crimen|asesinatos?|huelgas?|manifestaci(?:ón|ones)|derrumbes?|intentos?|secuestros?|series?"
     r"|(?:el|la|los|las) (?:de|del)|otros?|otras?|anteriore?s?|primer[oa]?s?"
     # Italian
-    r"|fuoco|rapine?|furti?|aggressioni?|attacchi|attacco|sparatori[ae]|esplosioni?|fughe|fuga"
-    r"|omicidi?o?|scioperi?o?|manifestazioni?|crolli?o?|tentativi?o?|rapimenti?o?|quell[oaie]|altr[oaie]"
+    r"|fuoco|rapin[ae]|furt[oi]|aggression[ei]|attacchi|attacco|sparatori[ae]|esplosion[ei]|fughe|fuga"
+    r"|omicidi?o?|scioperi?o?|manifestazion[ei]|crolli?o?|tentativi?o?|rapimenti?o?|quell[oaie]|altr[oaie]"
     r"|precedenti?"
+    # Portuguese
+    r"|assaltos?|roubos?|furtos?|incêndios?|acidentes?|explos(?:ão|ões)|ataques?|tiroteios?|homic[íi]dios?"
+    r"|greves?|manifesta(?:ção|ções)|desabamentos?|sequestros?|casos?|outros?|outras?|anteriore?s?"
     # Dutch (a compound's last part, as German's: "woningbrand", "winkeldiefstal")
     r"|\w*(?:brand|ongeval|ongeluk|diefstal|inbraak|overval|aanval|aanslag|explosie|lek|staking|betoging"
     r"|incident|schietpartij|moord|ontvoering|instorting)(?:en|s)?|zaak|zaken|andere?|eerdere?"

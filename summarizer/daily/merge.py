@@ -19,6 +19,7 @@ from summarizer.article import Article
 from summarizer.models import Briefing
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import concepts_of, short_concept_words
+from summarizer.text.lexicons.concepts_who_where import OTHER_SENSES
 from summarizer.text.normalize import normalize
 
 _STOPWORDS_TEXT = (
@@ -91,6 +92,7 @@ def _dropped(language: str) -> frozenset[str]:
 
 # A word of letters in any script, hyphens inside ("inondé", "Beschäftigte", "наводнение").
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
+_OTHER_SENSES = re.compile(r"(?<!\w)(?:" + "|".join(OTHER_SENSES) + r")(?!\w)")
 
 
 def content_words(text: str) -> set[str]:
@@ -110,12 +112,11 @@ def report_words(text: str, language: str = "") -> set[str]:
     too: Dutch "van" is "of" in a Dutch report, the vehicle in an English one."""
     drop = _dropped(language)
     short = short_concept_words()
-    found = {
-        w
-        for w in _WORD.findall(fold_accents(normalize(text)))
-        if w not in drop and (len(w) >= 4 or w in short)
-    }
-    return read_words(found)
+    folded = fold_accents(normalize(text))
+    # A concept's word in another sense ("distributeur de boissons") is read as itself.
+    other_senses = {found.group().split(" ", 1)[0] for found in _OTHER_SENSES.finditer(folded.casefold())}
+    found = {w for w in _WORD.findall(folded) if w not in drop and (len(w) >= 4 or w in short)}
+    return read_words(found - other_senses) | other_senses
 
 
 def read_words(words: Iterable[str]) -> set[str]:

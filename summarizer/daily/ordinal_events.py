@@ -24,7 +24,9 @@ _RANKED = re.compile(
 # Without an article, Italian "secondo" and Portuguese "segundo" are "according to" when a
 # determiner, a pronoun, a name or a source follows ("Secondo i carabinieri", "Segundo a PSP",
 # "Segundo Rossi", "Segundo fontes policiais"); a rank's noun follows it bare ("Segundo
-# acidente do dia").
+# acidente do dia"). No other ordinal means "according to": a capital after "Zweiter" or
+# "Second" is a German noun or a headline's ("Zweiter Lawinenabgang", "Second Fire Hits Town").
+_ACCORDING_TO_WORDS = frozenset({"secondo", "segundo"})
 _SOURCE_WORDS = frozenset({
     "i", "il", "lo", "la", "l", "gli", "le", "o", "os", "a", "as", "el", "los", "las",  # determiners
     "quanto", "me", "noi", "lui", "lei", "loro", "ele", "ela", "eles", "elas", "nos",  # pronouns
@@ -36,7 +38,7 @@ _SOURCE_WORDS = frozenset({
 def _according_to(found: re.Match[str], text: str) -> bool:
     """``found`` read in ``text`` folded; ``text`` as written tells a name by its capital
     when folding kept every position (it does unless a letter folds to two, as "ß")."""
-    if found["article"]:
+    if found["article"] or found["ordinal"].casefold() not in _ACCORDING_TO_WORDS:
         return False
     following = re.split(r"['’]", found["next"])[0]  # "l'Arpa": "l"
     as_written = text[found.start("next") : found.end("next")] if len(text) == len(found.string) else ""

@@ -4,7 +4,7 @@ they are of two events (``incompatible``), what specific evidence they share
 
 from __future__ import annotations
 
-from summarizer.daily.event_marks import shared_marks
+from summarizer.daily.event_marks import marks_apart, shared_marks
 from summarizer.daily.figure_conflicts import counts_far_apart
 from summarizer.daily.kinds import (
     chained,
@@ -89,6 +89,8 @@ def incompatible(a: ReportEvidence, b: ReportEvidence, *, across_days: bool = Fa
         return True  # a fire on Dock Road and one on Canal Street; a power cut in the west, one in the east
     if bodies_apart(a.bodies, b.bodies):
         return True  # one company's closure and another's in one town
+    if marks_apart(a.marks, b.marks):
+        return True  # a woman's body found in a flat, a man's pulled from the canal
     if nationwide(a.kind, b.kind):
         # A nation's vote, told from any town of it; two nations' or two offices' votes are two.
         return two_nations(a.place, b.place) or votes_apart(a.words, b.words)

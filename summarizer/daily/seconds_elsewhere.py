@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from summarizer.daily.reports import ReportEvidence
 from summarizer.text.accents import fold_accents
@@ -20,13 +21,21 @@ from summarizer.text.lexicons.ordinals import ordinal_pattern
 # "The second", "another", in the eight languages the merge reads, accents folded: an event
 # told as one more of the kind just told (the ordinals of ``lexicons.ordinals``, after an
 # article). Not another case or matter ("in another case", "dans une autre affaire", "por
-# otra parte"): that is another event of any kind.
+# otra parte"): that is another event of any kind. Nor another time, floor, hand or day ("for
+# the second time", "otra vez", "au deuxième étage", "de tweede verdieping", "de segunda
+# mano", "second-hand", "for the second day"), nor another way, reason or age ("de otra
+# manera", "in altro modo", "la tercera edad"): no event at all.
 _ONE_MORE = re.compile(
     r"\b(?:(?:a|an|the|un|una|une|ein|eine|einen|einem|der|die|das|le|la|il|el|o|um|uma|een|de)\s+"
     rf"(?:{ordinal_pattern(folded=True)}|weitere[nrs]?|andere[nrs]?|autre|altr[oae]|outr[oa])"
     r"|another|otr[oa]|outr[oa]|un'altra|nog een)\b"
-    r"(?! (?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
-    r"|fall|sache|zaak|cas|afer|ambit)\b)"
+    r"(?![ -](?:case|cases|matter|affaire|dossier|caso|asunto|orden|parte|part|lado"
+    r"|fall|sache|zaak|cas|afer|ambit"
+    r"|time|fois|vez|volta|mal|keer|vegada|cop"
+    r"|floor|storey|etage|piso|planta|piano|andar|stock|stockwerk|verdieping|pis"
+    r"|hand|main|mano|mao|day|jour|dia|tag|giorno|dag"
+    r"|way|reason|manera|forma|modo|maneira|jeito|raison|razon|motivo|manier|reden|manere|motiu"
+    r"|age|edad|idade|eta|edat|leeftijd)\b)"
 )
 
 
@@ -66,7 +75,10 @@ def seconds_told_elsewhere(
     for n, item in enumerate(items):
         if not item.says_another or not item.place:
             continue
-        others = [m for place, m in placed[(item.owner, item.type)].items() if place != item.place]
-        if any(apart(item, items[m]) for m in others[:MOST_PLACES]):
+        # The first places but its own, read off the first ones only: building the whole list
+        # for every report would be quadratic in a blog of thousands of entries.
+        first = islice(placed[(item.owner, item.type)].items(), MOST_PLACES + 1)
+        others = [m for place, m in first if place != item.place][:MOST_PLACES]
+        if any(apart(item, items[m]) for m in others):
             found.add(n)
     return frozenset(found)

@@ -111,3 +111,37 @@ def test_a_bare_count_beside_two_scopes_joins_neither() -> None:
     groups = _others(village, region, bare)
     assert len(groups) == 3
     assert not any(f.conflict for f in groups)
+
+
+def test_a_towns_count_stays_apart_from_the_bare_count_of_an_event_placed_elsewhere() -> None:
+    """The near miss: a nationwide protest's "more than 1,000 tractors" and the "150
+    tractors in Lyon" one report counts are a whole and a city's share, no dispute."""
+    lead = "Farmers drove tractors into cities across France on Monday to protest against farm policy."
+    lyon = _report(
+        lead,
+        "Police counted 150 tractors in Lyon.",
+        _count("150 tractors", 150, "tractors in Lyon"),
+        "France",
+    )
+    whole = _report(
+        lead,
+        "Organisers counted more than 1,000 tractors.",
+        _count("more than 1,000 tractors", 1000, "tractors", "more_than"),
+        "France",
+    )
+    groups = _others(lyon, whole)
+    assert len(groups) == 2
+    assert not any(f.conflict for f in groups)
+
+
+def test_a_towns_count_joins_the_bare_count_of_an_event_placed_there() -> None:
+    lead = "Bauern haben am Montag in Hannover gegen die Agrarpolitik protestiert."
+    scoped = _report(
+        lead, "Die Polizei zählte 150 Traktoren in Hannover.", _count("150 Traktoren", 150, "Traktoren in Hannover"),
+        "Hannover",
+    )  # fmt: skip
+    bare = _report(
+        lead, "Organisers counted 300 tractors.", _count("300 tractors", 300, "tractors"), "Hannover"
+    )
+    (figure,) = _others(scoped, bare)
+    assert figure.conflict

@@ -127,3 +127,25 @@ def test_a_count_of_one_operation_told_twice_differently_still_disputes() -> Non
     )
     (figure,) = [f for f in merged(one, van).figures if f.category == "other"]
     assert figure.conflict
+
+
+def test_a_text_with_no_full_stop_is_read_near_each_figure_only() -> None:
+    """A table or a list of thousands of counts and no full stop: each count's sum is looked
+    for near it, never in the whole text after it (that took seconds, quadratic)."""
+    import time
+
+    from summarizer.models.common import Span
+
+    text = " ".join(f"{n} people" for n in range(20_000))
+    figures, at = [], 0
+    for n in range(2_000):
+        at = text.index(f"{n} people", at)
+        span = Span(start=at, end=at + len(f"{n} people"))
+        figures.append(Figure(id=f"f{n}", text=f"{n} people", value=n, counted="people", category="other",
+                              unit="count", bound="exact", span=span))  # fmt: skip
+        at = span.end
+    start = time.thread_time()
+    assert not any(over_several_events(text, figure) for figure in figures)
+    assert time.thread_time() - start < 1.0
+    summed = f"{text} Police held forty people in the two raids."
+    assert over_several_events(summed, _figure(summed, "forty people"))

@@ -29,6 +29,16 @@ from tests.daily.test_daily import briefed, merged
         ("L'alluvione ha allagato la piazza di Bellaria.", "weather"),
         ("As cheias do rio cortaram a estrada de Vilar.", "weather"),
         ("Un'ondata di calore colpisce Bellaria.", "heat"),
+        ("Un pedone è stato investito da un'auto a Bellaria.", "crash"),
+        ("Ciclista investito da un pirata della strada a Bellaria.", "crash"),
+        # Struck by what is no vehicle: its own kind, not a crash.
+        ("Due escursionisti investiti da una frana sopra Bellaria.", "weather"),
+        ("Bellaria è stata investita da una tempesta.", "weather"),
+        ("Uno scialpinista è stato investito da una valanga sopra Bellaria.", None),
+        ("Un capannone è andato in fiamme a Bellaria.", "fire"),
+        ("Un engin explosif a été neutralisé par les démineurs à Bellaria.", None),  # a bomb alert
+        ("Le Fiamme Gialle hanno sequestrato 300 stecche di sigarette a Bellaria.", None),  # finance police
+        ("As ruas de Vilar estavam cheias de manifestantes.", None),  # full of people
         # Look-alikes that tell no event: money invested, a full hall, an airlift.
         ("Il comune ha investito tre milioni nella nuova scuola di Bellaria.", None),
         ("A sala estava cheia para a reunião da câmara de Vilar.", None),

@@ -32,6 +32,11 @@ from tests.daily.test_daily import briefed, merged
         ("Segundo Rui Costa, o alarme tocou às 4h.", None),
         ("Secondo i vigili del fuoco. Una seconda frana è caduta alle 15.", 2),
         ("Segundo acidente do dia na A1 perto de Coimbra.", 2),
+        # Only those two are "according to": a German noun and a headline's words are capitalised.
+        ("Zweiter Lawinenabgang am Arlberg: zwei Skifahrer verschüttet.", 2),
+        ("Zweite Explosion in Köln-Mülheim binnen einer Woche.", 2),
+        ("Second Fire Hits Warehouse District", 2),
+        ("Deuxième Accident sur la RN 20", 2),
     ],
 )
 def test_the_rank_a_report_gives_its_event(evidence: str, rank: int | None) -> None:

@@ -29,6 +29,11 @@ from tests.daily.test_daily import merged, one_incident
         "L'università esclude ogni legame con il caso di Medicina.",
         "La fuga non è collegata al caso di Medicina.",
         "Police say the fire is not linked to the earlier one.",
+        # An Italian event noun in the singular; Portuguese, the eighth language read.
+        "La polizia dice che l'incendio non ha nulla a che fare con la rapina di lunedì.",
+        "L'incendio non è collegato all'esplosione di ieri.",
+        "A polícia diz que o incêndio não tem nada a ver com o assalto de segunda-feira.",
+        "O incêndio não está relacionado com o roubo de ontem.",
     ],
 )
 def test_a_denial_of_a_link_is_read_in_four_languages(sentence: str) -> None:
@@ -51,6 +56,7 @@ def test_a_denial_of_a_link_is_read_in_four_languages(sentence: str) -> None:
         "Der Täter stand nach Angaben der Polizei in keinem Zusammenhang mit dem Opfer des Anschlags.",
         "For six hours there was no connection to the mainland.",
         "Police found no link between the suspect and the gang.",
+        "A polícia diz que o suspeito não tem nada a ver com a vítima.",
         # "Not unrelated" says a link.
         "Investigators said the two fires were not unrelated to each other.",
     ],

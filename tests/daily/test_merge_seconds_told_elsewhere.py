@@ -121,3 +121,41 @@ def test_another_case_or_matter_or_type_takes_no_kind() -> None:
         "fire",
         None,
     ]
+
+
+def test_another_time_floor_hand_or_day_takes_no_kind() -> None:
+    """ "The second floor", "otra vez", "de segunda mano" tell no event, let alone one of the
+    first's kind: given it, a burglary would share a blast's kind and join it."""
+    for second in [
+        "In Vilaret, a flat on the second floor was burgled.",
+        "À Vilaret, une pharmacie a été cambriolée pour la deuxième fois.",
+        "En Vilaret, robaron otra vez en una farmacia.",
+        "En Vilaret, robaron un coche de segunda mano.",
+        "A Vilaret, per la seconda volta, ladri in una farmacia.",
+        "In Vilaret werd de tweede verdieping van een winkel leeggeroofd.",
+        "In Vilaret wurde ein weiteres Mal in den zweiten Stock einer Apotheke eingebrochen.",
+        "Em Vilaret, outra vez uma farmácia assaltada.",
+        "A Vilaret, una farmàcia ha estat robada una altra vegada.",
+        "En Vilaret, de otra manera, unos ladrones entraron en una farmacia.",
+        "A Vilaret i ladri sono entrati in un altro modo in una farmacia.",
+        "In Vilaret, thieves stole a second-hand car from a dealer.",
+        "En Vilaret, robaron en una residencia de la tercera edad.",
+    ]:
+        assert _kinds("The first blast wrecked a bank.", second) == ["fire", None], second
+
+
+def test_many_entries_saying_another_are_read_in_linear_time() -> None:
+    """A blog of thousands of entries at as many places, each saying "another": each is
+    compared with the first ``MOST_PLACES`` places only, never with every other's."""
+    import time
+    from dataclasses import replace
+
+    from summarizer.daily.reports import ReportEvidence
+
+    base = ReportEvidence(owner="a", type="other", date=None, weekdays=frozenset(), place="vilaret",
+                          places=frozenset(), words=(), plain=(), measures=frozenset(), measured=(),
+                          says_distinct=False, says_another=True)  # fmt: skip
+    items = [replace(base, place=f"town {n}") for n in range(10_000)]
+    start = time.thread_time()
+    assert seconds_told_elsewhere(items, lambda a, b: False) == frozenset()
+    assert time.thread_time() - start < 0.5

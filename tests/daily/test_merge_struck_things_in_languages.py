@@ -24,7 +24,10 @@ from tests.daily.test_daily import merged, one_incident
         ("Hanno fatto saltare il bancomat; sequestrate 300 stecche di sigarette.", {"bank", "carton", "tobacco"}),
         ("Rebentaram o multibanco; apreendidos cigarros.", {"bank", "tobacco"}),
         ("Dieven bliezen de geldautomaat op; 40 sloffen sigaretten in beslag genomen.", {"bank", "carton", "tobacco"}),
-        ("Van fer esclatar el caixer; 1.500 cartrons de tabac.", {"bank", "carton", "tobacco"}),
+        # Catalan "tabac" is French's tobacconist's ("bureau de tabac") and beating ("passé à
+        # tabac"): no concept; the carton still tells the goods.
+        ("Van fer esclatar el caixer; 1.500 cartrons de tabac.", {"bank", "carton"}),
+        ("Van fer esclatar el caixer; 1.500 cartrons de cigarretes.", {"bank", "carton", "tobacco"}),
     ],
 )  # fmt: skip
 def test_an_atm_and_smuggled_tobacco_are_one_word_in_every_language(text: str, concepts: set[str]) -> None:
@@ -108,3 +111,28 @@ def test_an_atm_blown_up_and_a_shop_robbed_in_one_town_stay_apart() -> None:
                      type="other", place="Vilaret", time="cette nuit", language="fr"),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+def test_a_tobacconists_robbery_and_a_tobacco_seizure_in_one_town_stay_apart() -> None:
+    """French "tabac" is the shop ("bureau de tabac", "tabac-presse") far more often than the
+    goods in a day's crime news: a tobacconist's hold-up is no carton seizure."""
+    day = merged(
+        one_incident("Le bureau de tabac du Perthus a été braqué cette nuit par deux hommes armés.",
+                     type="other", place="Le Perthus", time="cette nuit", language="fr"),
+        one_incident("La Guardia Civil se incautó esta noche de 1.250 cartones de tabaco en un coche en Le Perthus.",
+                     type="other", place="Le Perthus", time="esta noche", language="es"),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+
+
+def test_a_vending_machine_is_no_atm() -> None:
+    """French "distributeur" is an ATM alone, a vending machine of drinks: a machine
+    vandalised at the station and an ATM blown up in town the same night are two events."""
+    day = merged(
+        one_incident("Un distributeur de boissons a été vandalisé cette nuit à la gare de Vilaret.",
+                     type="other", place="Vilaret", time="cette nuit", language="fr"),
+        one_incident("Unos ladrones reventaron esta noche un cajero automático en Vilaret.",
+                     type="other", place="Vilaret", time="esta noche", language="es"),
+    )  # fmt: skip
+    assert len(day.incidents) == 2
+    assert "bank" in report_words("Le distributeur a sauté cette nuit.")

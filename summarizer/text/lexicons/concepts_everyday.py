@@ -59,7 +59,9 @@ CRIME_OBJECTS = {
     "painting": "painting paintings | gemälde | tableau tableaux toile toiles | cuadro cuadros lienzo | dipinto dipinti | pintura",
     # Goods smuggled past a border or customs, and what they are counted in: "1,250 cartons
     # of cigarettes", "1.500 cartrons de tabac". Not the smuggling itself, a kind of crime.
-    "tobacco": "tobacco cigarette cigarettes cigars | tabak zigarette zigaretten zigarren | tabac cigarette cigarettes cigares | tabaco cigarrillo cigarrillos | tabacco sigaretta sigarette sigari | tabaco cigarro cigarros",
+    # Not French (nor so Catalan) "tabac": a tobacconist's ("bureau de tabac", "tabac-presse",
+    # robbed as often as any shop) or a beating ("passé à tabac").
+    "tobacco": "tobacco cigarette cigarettes cigars | tabak zigarette zigaretten zigarren | cigarette cigarettes cigares | tabaco cigarrillo cigarrillos | tabacco sigaretta sigarette sigari | tabaco cigarro cigarros",
     "carton": "carton cartons | | | cartón cartones | stecca stecche | ",
     # Poisoned baits laid for dogs or wildlife.
     "bait": "bait baits | köder giftköder | appât appâts | cebo cebos | esca esche | isco iscos",

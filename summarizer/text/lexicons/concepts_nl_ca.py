@@ -71,7 +71,7 @@ DUTCH_CATALAN = {
     "money": "| | | | | | geld | ",
     "weapon": "| | | | | | wapen vuurwapen | arma ganivet",
     "drug": "| | | | | | drugs cocaïne | droga drogues cocaïna",
-    "tobacco": "| | | | | | tabak sigaret sigaretten | tabac cigarreta cigarretes",
+    "tobacco": "| | | | | | tabak sigaret sigaretten | cigarreta cigarretes",
     "carton": "| | | | | | slof sloffen | cartró cartrons",
     "ransomware": "| | | | | | ransomware | ransomware",
     "cyberattack": "| | | | | | cyberaanval hackers | ciberatac",

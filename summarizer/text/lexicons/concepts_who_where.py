@@ -172,3 +172,12 @@ SITES = {
     "email": "email emails phishing | e-mail phishing | courriel phishing hameçonnage | correo phishing",
     "lab": "lab laboratory | labor | laboratoire labo | laboratorio",
 }
+
+# A concept's word that some words after it give another sense, accents folded, lower case:
+# a French "distributeur" of drinks, fuel or condoms is a vending machine, no bank's ("un
+# distributeur de boissons vandalisé à la gare"), and a "distributeur" of water or power
+# is a utility. The merge reads such a word as no concept (``daily.merge.report_words``).
+OTHER_SENSES = (
+    r"distributeurs? (?:automatiques? )?(?:de |d['’])(?:boissons?|friandises|snacks?|cafe|carburants?"
+    r"|essence|gazole|preservatifs|billets de train|tickets?|titres de transport|masques|eau|electricite|gaz)",
+)

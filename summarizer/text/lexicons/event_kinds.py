@@ -14,6 +14,11 @@ from summarizer.text.vocabulary import NO_FIRE_AFTER
 
 # A vehicle that struck or hit something: a road crash whichever verb tells it.
 _VEHICLE = r"(?:bus|coach|van|lorry|truck|car|tram|train|lkw|pkw|autobus|camion|voiture|coche|camion)"
+# What runs a person down in Italian ("investito da un furgone", "da un pirata della strada").
+_ITALIAN_VEHICLE = (
+    r"auto\w*|macchin[ae]|vettur[ae]|camion\w*|furgon\w*|tir|pullman|autobus|bus|tram|treno|treni|moto\w*"
+    r"|scooter|bici\w*|trattor[ei]|suv|mezz[oi]|veicol[oi]|pirata"
+)
 
 EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -29,9 +34,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"choque\w*", r"choco", r"chocaron", r"colision\w*", r"atropell\w*", r"descarril\w*",
             r"(?:ketting)?botsing\w*", r"bots(?:t|te|ten)", r"aanrijding\w*", r"ontspor\w*",
             r"xocs?", r"col[·.]?lisi\w*",
-            # Italian and Portuguese ("due parapendii si sono scontrati", "colisão").
+            # Italian and Portuguese ("due parapendii si sono scontrati", "colisão"). Hit by a
+            # vehicle only: "investito da una valanga", "da una frana", "da una tempesta" is
+            # an avalanche, a landslide, a storm.
             r"scontrat[oaie]", r"scontro frontale", r"tamponament\w*", r"deragliat\w*", r"deragliament\w*",
-            r"investit[oaie] da", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
+            rf"investit[oaie] da (?:(?:un|una|uno)\s+|un['’]\s*)?(?:{_ITALIAN_VEHICLE})", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
         ),
     ),
     (
@@ -63,9 +70,12 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"incendis?", r"explosio(?:ns)?",
             # A charge set off: "détruit à l'explosif", "van fer esclatar el caixer", "hicieron
             # estallar", "fatto esplodere", "explodiu" (not "esclatar" or "estallar" alone: a
-            # war or a protest breaks out so too).
-            r"explosifs?", r"(?:fer|fan|feien|fet) esclatar", r"(?:hicieron|hizo|hacer|hacen) estallar",
-            r"esplosion[ei]", r"esplo(?:s[oaie]|d\w*)", r"explosao", r"explosoes", r"explod\w*", r"fiamme",
+            # war or a protest breaks out so too). Not "un engin explosif" found or feared (a
+            # bomb alert), nor Italy's finance police, "le Fiamme Gialle".
+            r"(?:a l['’]|aux |a l['’]aide d['’])explosifs?",
+            r"(?:fer|fan|feien|fet) esclatar", r"(?:hicieron|hizo|hacer|hacen) estallar",
+            r"esplosion[ei]", r"esplo(?:s[oaie]|d\w*)", r"explosao", r"explosoes", r"explod\w*",
+            r"fiamme(?! (?:gialle|oro|azzurre|cremisi)\b)",
         ),
     ),
     (
@@ -85,7 +95,7 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"rock ?falls?", r"rockslides?", r"eboulements?", r"felsst(?:u|ue)rz\w*", r"steinschlag\w*",
             r"fran(?:a|e)", r"desprendimientos?", r"deslizamentos?", r"derrocadas?",
             r"alluvion[ei]", r"inondazion[ei]", r"esondazion[ei]", r"esondat[oaie]", r"nubifragi[oa]",
-            r"maltempo", r"inundac(?:ao|oes)", r"inundad[oa]s?", r"cheias", r"enchentes?", r"tempestades?",
+            r"maltempo", r"inundac(?:ao|oes)", r"inundad[oa]s?", r"cheias(?! de\b)", r"enchentes?", r"tempestades?",
         ),
     ),
     (

@@ -1,6 +1,6 @@
 """Denials of a link between a passage's event and something else ("not linked to last
 week's burglary", "steht in keinem Zusammenhang mit", "sans lien avec", "sin relación con",
-"esclude ogni legame con", "has nothing to do with"), by language, in lower case, each
+"esclude ogni legame con", "has nothing to do with", "não tem nada a ver com"), by language, in lower case, each
 ending where what is denied a link begins. One table: the engine's cues of another event
 (``news_events`` and ``vocabulary.DISTINCT_EVENT_CUES``), its guard against typing a
 sentence by the event it denies a link with (``incident_guards``, every language's) and the
@@ -58,6 +58,15 @@ LINK_DENIAL_CUES: dict[str, tuple[str, ...]] = {
         r"non (?:ha|hanno|aveva|avevano) (?:nulla|niente) a che (?:fare|vedere) con",
         r"esclud(?:e|ono) (?:ogni|qualsiasi|alcun) (?:legame|collegamento|relazione) con",
         r"(?:nessun|alcun) (?:legame|collegamento) con",
-        r"non (?:è|e|sono) (?:collegat[oaie]|legat[oaie]) (?:a|al|alla|allo|ai|alle|agli|con)",
+        # Before an elided "all'" the denial ends at the participle: what follows it is the
+        # event denied a link ("non è collegato all'esplosione").
+        r"non (?:è|e|sono) (?:collegat[oaie]|legat[oaie])"
+        r"(?: (?:a|al|alla|allo|ai|alle|agli|con)|(?= all['’]))",
+    ),
+    "pt": (
+        r"não (?:tem|têm|tinha|tinham) nada a ver com",
+        r"sem (?:qualquer |nenhuma )?(?:relação|ligação) com",
+        r"(?:nenhuma|qualquer) (?:relação|ligação) com",
+        r"não (?:está|estão|estava|estavam) (?:relacionad[oa]s?|ligad[oa]s?) (?:com|a|ao|à|aos|às)",
     ),
 }

@@ -101,6 +101,9 @@ class ReportEvidence:
     # a kind ("ein zweiter Brand", ``passages.tells_another_event``). The day then holds
     # two, whichever its other reports are of (``one_place_prior``).
     says_another: bool = False
+    # It tells its event as one more of a series ("the second", "un autre distributeur",
+    # ``seconds_elsewhere.with_seconds_read``), not only as set apart ("Separately, ...").
+    one_more: bool = False
     # Its own day is not known: its evidence tells the day its event was found ("a body was
     # found on Thursday": ``weekdays`` hold the day before too, ``found_on``), or opens on the
     # event its own followed ("Nach dem Blitzeinschlag ...", ``passages.follows_another_event``).

@@ -4,7 +4,7 @@ neighbouring Puigcerda". Told at another place, the first is what the report set
 apart from: it says nothing of a second one at its own place, where the one-place prior may
 join its reports as any others (``seconds_told_elsewhere``). And the report tells its event
 by the first's kind, in a word it leaves out ("the second [blast] hit a branch", "un autre
-distributeur [sautait]"): it is of that kind (``kinds_of_seconds``)."""
+distributeur [sautait]"): it is of that kind (``with_seconds_read``)."""
 
 from __future__ import annotations
 
@@ -39,16 +39,18 @@ _ONE_MORE = re.compile(
 )
 
 
-def kinds_of_seconds(items: Sequence[ReportEvidence], evidence: Sequence[str]) -> list[ReportEvidence]:
-    """The reports (``evidence`` their sentences, in article order), each telling no kind of
-    event but as one more of its kind ("the second", "un autre", ``_ONE_MORE``) with the kind
-    of its article's report of its type just before, when that one tells a kind."""
+def with_seconds_read(items: Sequence[ReportEvidence], evidence: Sequence[str]) -> list[ReportEvidence]:
+    """The reports (``evidence`` their sentences, in article order), each telling its event as
+    one more of its kind ("the second", "un autre", ``_ONE_MORE``) marked ``one_more``, and,
+    telling no kind of event, given the kind of its article's report of its type just
+    before, when that one tells a kind."""
     found = list(items)
     last: dict[tuple[str, str], str | None] = {}
     for n, item in enumerate(items):
         told = (item.owner, item.type)
-        if item.kind is None and last.get(told) and _ONE_MORE.search(fold_accents(evidence[n].casefold())):
-            found[n] = replace(item, kind=last[told])
+        if _ONE_MORE.search(fold_accents(evidence[n].casefold())):
+            kind = item.kind if item.kind is not None or not last.get(told) else last[told]
+            found[n] = replace(item, kind=kind, one_more=True)
         last[told] = found[n].kind
     return found
 
@@ -61,9 +63,12 @@ MOST_PLACES = 12
 def seconds_told_elsewhere(
     items: Sequence[ReportEvidence], apart: Callable[[ReportEvidence, ReportEvidence], bool]
 ) -> frozenset[int]:
-    """The reports (by position) saying their event is another (``says_another``) whose own
-    article tells a report of their type at a place ``apart`` from theirs (two towns)."""
-    saying = {(item.owner, item.type) for item in items if item.says_another}
+    """The reports (by position) telling their event as one more of a series (``one_more``:
+    "the second hit a branch in Puigcerda") whose own article tells a report of their type
+    at a place ``apart`` from theirs (two towns). A report only set apart ("Separately,
+    walkers were cut off on Omey Island", after kayakers rescued off Omey Strand) places no
+    first: it still says its place may hold two."""
+    saying = {(item.owner, item.type) for item in items if item.one_more and item.says_another}
     if not saying:
         return frozenset()
     # Of each article and type, one report per place: what the others are compared with.
@@ -73,7 +78,7 @@ def seconds_told_elsewhere(
             placed[(item.owner, item.type)].setdefault(item.place, n)
     found = set()
     for n, item in enumerate(items):
-        if not item.says_another or not item.place:
+        if not (item.one_more and item.says_another) or not item.place:
             continue
         # The first places but its own, read off the first ones only: building the whole list
         # for every report would be quadratic in a blog of thousands of entries.

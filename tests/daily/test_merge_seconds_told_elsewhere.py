@@ -50,12 +50,39 @@ def test_only_a_report_saying_another_is_read() -> None:
                           says_distinct=False)  # fmt: skip
     items = [
         replace(base, place="montbrun"),
-        replace(base, says_another=True),
-        replace(base, owner="b", says_another=True),  # its article tells no first
-        replace(base, owner="c", says_another=True, type="arrest"),
+        replace(base, says_another=True, one_more=True),
+        replace(base, owner="b", says_another=True, one_more=True),  # its article tells no first
+        replace(base, owner="c", says_another=True, one_more=True, type="arrest"),
         replace(base, owner="c", place="montbrun"),  # another type
+        # Only set apart ("Separately, ..."), not one more of a series: no first placed.
+        replace(base, owner="d", place="montbrun"),
+        replace(base, owner="d", says_another=True),
     ]
     assert seconds_told_elsewhere(items, lambda a, b: a.place != b.place) == {1}
+
+
+def test_a_report_only_set_apart_still_says_its_place_may_hold_two() -> None:
+    """ "Separately, coast guard volunteers went to the aid of two walkers cut off by the tide
+    on Omey Island at lunchtime", after kayakers rescued off Omey Strand (a place the engine
+    reads apart): a link denial places no first, so the walkers' report does not join another
+    outlet's kayak rescue off Omey Island (whole flow, day 68)."""
+    kayaks = "Four kayakers were rescued from the sea off Omey Strand at about 10.15am."
+    walkers = "Separately, coast guard volunteers went to the aid of two walkers cut off by the rising tide on Omey Island at lunchtime."
+    release = "The lifeboat was launched at 10.19am to reports of kayakers in difficulty off Omey Island."
+    courier = briefed(
+        f"{kayaks} {walkers}",
+        incidents=[
+            {"id": "i1", "type": "accident", "place": "Omey Strand", "time": "10.15am", "evidence": kayaks},
+            {"id": "i2", "type": "accident", "place": "Omey Island", "time": None, "evidence": walkers},
+        ],
+    )
+    rnli = briefed(
+        release,
+        incidents=[
+            {"id": "i1", "type": "accident", "place": "Omey Island", "time": "10.19am", "evidence": release}
+        ],
+    )
+    assert sorted(len(incident.reports) for incident in merged(courier, rnli).incidents) == [1, 1, 1]
 
 
 def _blasts(second: str):  # type: ignore[no-untyped-def]
@@ -86,13 +113,13 @@ def _kinds(first: str, second: str, *, second_type: str = "other") -> list[str |
     from dataclasses import replace
 
     from summarizer.daily.reports import ReportEvidence
-    from summarizer.daily.seconds_elsewhere import kinds_of_seconds
+    from summarizer.daily.seconds_elsewhere import with_seconds_read
 
     base = ReportEvidence(owner="a", type="other", date=None, weekdays=frozenset(), place="vilaret",
                           places=frozenset(), words=(), plain=(), measures=frozenset(), measured=(),
                           says_distinct=False)  # fmt: skip
     items = [replace(base, kind="fire"), replace(base, type=second_type)]
-    return [item.kind for item in kinds_of_seconds(items, [first, second])]
+    return [item.kind for item in with_seconds_read(items, [first, second])]
 
 
 def test_one_more_of_a_kind_in_eight_languages_is_of_that_kind() -> None:

@@ -112,13 +112,13 @@ def says_another_event(evidence: str) -> bool:
 
 
 # An evidence that opens on its event told as a repeat (``REPEATED_EVENT_CUES``), past a live
-# entry's clock ("11.15 Otro susto", "17.50 - Opnieuw ammoniak"), a speaker's label or a
-# dateline ("21.35 Uhr: Schon wieder Kohlenmonoxid"), and what it says happened again: the
-# words after the cue, up to the clause's end and ``REPEATED_WORDS`` words (a noun and its
-# article or complement, not the clause's verb).
+# entry's clock ("11.15 Otro susto", "17.50 - Opnieuw ammoniak", "14:30 Uhr: Ebenfalls in"),
+# a speaker's label or a dateline ("21.35 Uhr: Schon wieder Kohlenmonoxid"), and what it says
+# happened again: the words after the cue, up to the clause's end and ``REPEATED_WORDS`` words
+# (a noun and its article or complement, not the clause's verb).
 REPEATED_WORDS = 3
 _REPEATED = re.compile(
-    r"^(?:[^\n:–—]{0,40}(?:[:–—]|\s-)\s*|\d{1,2}[:.h]\d{2}\s+)?"
+    rf"^(?:[^\n:–—]{{0,40}}(?:[:–—]|\s-)\s*|{_CLOCK_AND_DASH}\s*|\d{{1,2}}[:.h]\d{{2}}\s+)?"
     r"(?:" + "|".join(REPEATED_EVENT_CUES) + r")(?!\w)"
     r"[ \t,]*(?P<thing>[^\n,.;:!?()]{0,60})",
     re.IGNORECASE,

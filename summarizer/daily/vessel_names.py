@@ -10,9 +10,15 @@ A capitalised word after the ship's kind is not always its name. German and Dutc
 clause's object or adverb right after its subject ("als der Frachter Hilfe anforderte",
 "nahm das Schiff Kurs auf Brest", "nadat de tanker Rotterdam had verlaten"), and German
 capitalises every noun: there a name is read when quoted („Baltic Star“), after a ship's
-prefix ("MS Europa"), or when the kind's phrase opens its clause ("Der Frachter Baltic Star
-hat ..."), where the clause's verb can only come after the whole subject. English names a
-day with no "on" ("boarded the vessel Tuesday"): a day or month ends a name, and a nation's
+prefix ("MS Europa"), when the kind's phrase opens its clause ("Der Frachter Baltic Star
+hat ...", "..., und der Frachter Seemöwe verlor ..."), where the clause's verb can only come
+after the whole subject, or when an article, a figure or a preposition and its article
+follows the word ("verlor der Frachter Nordstern in der Nacht 40 Container", "verloor het
+vrachtschip Noordster 40 containers"): a bare object ends its clause, meets its verb or takes
+its own complement ("nahm das Schiff Kurs auf Brest"), a subject's name meets the rest of the
+clause. (An object before a preposition and its article, "Kurs auf den Hafen", is read still;
+a name before a preposition and a place, "Nordstern vor Cape Morvan", is not.) English names
+a day with no "on" ("boarded the vessel Tuesday"): a day or month ends a name, and a nation's
 adjective is none of its words ("the trawler British officials detained")."""
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ _VESSEL_NOUNS = (
     r"ship|vessel|freighter|cargo\s+ship|container\s+ship|tanker|trawler|ferry|yacht|boat"
     r"|navire|cargo|porte-conteneurs|chalutier|p[eé]trolier|bateau|voilier"
     r"|frachter|schiff|containerschiff|f[aä]hre|kutter|segelyacht"  # "Tanker", "Trawler" as in English
+    r"|schip|vrachtschip|containerschip|veerboot|vissersboot|kotter"
     r"|buque|barco|carguero|portacontenedores|petrolero|pesquero|velero"
     r"|nave|mercantile|portacontainer|petroliera|peschereccio|traghetto"
     r"|navio|cargueiro|porta-contentores|petroleiro|traineira|veleiro"
@@ -44,16 +51,30 @@ _NAMED_VESSEL = re.compile(
 # Languages whose clause may hold its object or adverb right after its subject (a verb-second
 # main clause, a verb-final subordinate one): an unmarked name is read only in first position.
 _OBJECT_AFTER_SUBJECT = frozenset({"de", "nl"})
-# Where a clause opens: after a sentence's end, a heading's colon, a line break or a dash
-# ("BREST (dpa) - Der Frachter", "14:05 – Der Frachter").
-_CLAUSE_OPENING = re.compile(r"[.!?:;]\s+|\n\s*|\s[-–—]\s+")
-# The kind's phrase in first position, before the clause's verb: perhaps a preposition, then
-# an article and up to two adjectives in lower case ("Der havarierte Frachter", "Auf dem
-# Schiff", "De tanker"), or the kind alone ("Frachter Baltic Star verliert Container").
+# Where a clause opens: after a sentence's end, a heading's colon, a line break, a dash or a
+# comma ("BREST (dpa) - Der Frachter", "14:05 – Der Frachter", "..., der Frachter").
+_CLAUSE_OPENING = re.compile(r"[.!?:;,]\s+|\n\s*|\s[-–—]\s+")
+# An article, a preposition, and a preposition with its article, German or Dutch.
+_ARTICLE = r"(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|de|het|een)"
+_PREPOSITION = r"(?i:auf|an|aus|bei|in|mit|nach|unter|von|vor|zu|aan|bij|met|op|uit|van|voor)"
+_WITH_ARTICLE = r"(?i:am|beim|im|vom|zum|zur|ins|ans|aufs)"
+# The kind's phrase in first position, before the clause's verb: perhaps a conjunction of
+# main clauses ("und der Frachter"), a preposition, then an article and up to two adjectives
+# in lower case, no article among them ("Der havarierte Frachter", "Auf dem Schiff", "De
+# tanker"; ", dem der Frachter" opens a relative clause), or the kind alone ("Frachter
+# Baltic Star verliert Container").
 _FIRST_POSITION = re.compile(
-    r"\W*(?:(?i:auf|an|am|aus|bei|beim|in|im|mit|nach|unter|von|vom|vor|zu|zum|zur"
-    r"|aan|bij|met|op|uit|van|voor)\s+)?"
-    r"(?:(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|de|het|een)\s+(?:[a-zäöüßë-]+\s+){0,2})?"
+    r"\W*(?:(?i:und|aber|doch|denn|oder|sondern|en|maar|want|of)\s+)?"
+    rf"(?:(?:{_PREPOSITION}|{_WITH_ARTICLE})\s+)?"
+    rf"(?:{_ARTICLE}\s+(?:(?!{_ARTICLE}\s)[a-zäöüßë-]+\s+){{0,2}})?"
+)
+# What follows a subject's name (its capitalised words) in the clause's middle, where a bare
+# object would not stand: an article, a figure, or a preposition and its article ("Nordstern
+# in der Nacht", "Nordstern im Sturm", "Noordster 40 containers"); not a preposition and a
+# name ("Kurs auf Brest"), nor a verb ("nachdem der Frachter Hilfe angefordert hatte").
+_REST_OF_CLAUSE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2}\s+"
+    rf"(?:\d|(?:{_ARTICLE}|{_PREPOSITION}\s+{_ARTICLE}|{_WITH_ARTICLE})(?!\w))"
 )
 # How far before the kind its clause's opening is looked for: a first position is short.
 _FIRST_POSITION_LENGTH = 80
@@ -86,7 +107,12 @@ def vessel_names(evidence: str | None, of: str = "", language: str = "") -> froz
     found: set[str] = set()
     for match in _NAMED_VESSEL.finditer(text):
         marked = match["quote"] or match["prefix"]
-        if language in _OBJECT_AFTER_SUBJECT and not marked and not _in_first_position(text, match.start()):
+        if (
+            language in _OBJECT_AFTER_SUBJECT
+            and not marked
+            and not _in_first_position(text, match.start())
+            and not _REST_OF_CLAUSE.match(text, match.start("name"))
+        ):
             continue  # "als der Frachter Hilfe anforderte": an object, not a name
         for word in re.split(r"[ -]", match["name"]):
             if not word[:1].isupper() or word.casefold() in _DATE_WORDS:

@@ -10,6 +10,8 @@ blog look-alikes of ``test_merge_blog_entries``). Every report here is invented.
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.daily.merge import Briefed
 from tests.daily.test_daily import briefed, merged
 
@@ -95,3 +97,46 @@ def test_an_entry_counting_the_dead_stays_apart_from_one_counting_the_injured_of
         [("Four passengers", 4, "injured")],
     )
     assert _sizes(blog, wire) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("place", "entries"),
+    [
+        ("Marein", [
+            ("09:05 Uhr:", "In Marein ist ein Baugerüst eingestürzt, zwei Arbeiter sind verletzt.",
+             [("zwei Arbeiter", 2, "injured")]),
+            ("14:30 Uhr:", "Ebenfalls in Marein: Ein Kind ist von einem Hund gebissen worden und leicht verletzt.",
+             [("Ein Kind", 1, "injured")]),
+        ]),
+        ("Amberfold", [
+            ("09:05 -", "Scaffolding has collapsed in Amberfold; two workers are injured.",
+             [("two workers", 2, "injured")]),
+            ("14:30 -", "Also in Amberfold: a child has been bitten by a dog and is slightly hurt.",
+             [("a child", 1, "injured")]),
+        ]),
+        ("Morvillers", [
+            ("09h05 –", "Un échafaudage s'est effondré à Morvillers, deux ouvriers sont blessés.",
+             [("deux ouvriers", 2, "injured")]),
+            ("14h30 –", "Également à Morvillers : un enfant a été mordu par un chien, il est légèrement blessé.",
+             [("un enfant", 1, "injured")]),
+        ]),
+        ("Olmeda", [
+            ("09.05", "Se derrumba un andamio en Olmeda: dos obreros resultan heridos.",
+             [("dos obreros", 2, "injured")]),
+            ("14.30", "También en Olmeda, un niño ha sido mordido por un perro y está herido leve.",
+             [("un niño", 1, "injured")]),
+        ]),
+        ("Zandvoorde", [
+            ("09.05 -", "In Zandvoorde is een steiger ingestort, twee bouwvakkers raakten gewond.",
+             [("twee bouwvakkers", 2, "injured")]),
+            ("14.30 -", "Ook in Zandvoorde: een kind is door een hond gebeten en licht gewond.",
+             [("een kind", 1, "injured")]),
+        ]),
+    ],
+)  # fmt: skip
+def test_an_entry_opening_on_also_in_its_place_tells_another_event_there(
+    place: str, entries: list[tuple[str, str, list[tuple[str, int, str]]]]
+) -> None:
+    # "Ebenfalls in Marein: ..." gives its own figures of another event at the place named
+    # before, not the toll of the entry above it.
+    assert _sizes(_blog(place, entries)) == [1, 1]

@@ -70,6 +70,17 @@ def test_one_named_ship_told_at_two_precisions_stays_one_event() -> None:
         ("en", "The ferry MV Elena Marr ran aground.", {"elena", "mar"}),  # no "mv" shared by all
         ("en", "The tanker Norwegian Star ran aground.", {"star"}),
         ("fr", "Au large, le chalutier Ker Anna a chaviré.", {"ker", "ana"}),  # spellings folded
+        # Mid-clause, before an article, a figure or a preposition and its article; after a
+        # comma or a conjunction of main clauses, where the clause's verb follows the subject.
+        ("de", "In der Nacht verlor der Frachter Nordstern in der Nordsee 40 Container.", {"nordstern"}),
+        ("de", "In der Nacht verlor der Frachter Nordstern 40 Container.", {"nordstern"}),
+        ("de", "Vor Cape Morvan verlor der Frachter Baltic Star im Sturm die Ladung.", {"baltic", "star"}),
+        ("de", "Gestern hat der Kutter Seemöwe einen Notruf abgesetzt.", {"semowe"}),
+        ("de", "Der Sturm tobte, und der Frachter Seemöwe verlor 25 Container.", {"semowe"}),
+        ("de", "Die Küstenwache meldete, der Frachter Seemöwe verlor 25 Container.", {"semowe"}),
+        ("nl", "In de nacht verloor het vrachtschip Noordster 40 containers.", {"nordster"}),
+        ("nl", "Gisteren verloor de tanker Noordster een deel van de lading.", {"nordster"}),
+        ("nl", "Het schip Noordster liep vast.", {"nordster"}),
         # German nouns, objects and adverbs after the subject; places left in a verb-final clause.
         ("de", "Die Küstenwache wurde alarmiert, als das Schiff Kurs auf Brest nahm.", set()),
         ("de", "Gegen drei Uhr nahm das Schiff Kurs auf Brest.", set()),
@@ -78,6 +89,7 @@ def test_one_named_ship_told_at_two_precisions_stays_one_event() -> None:
         ("de", "Nachdem der Frachter Hamburg verlassen hatte, geriet er in einen Sturm.", set()),
         ("nl", "Nadat de tanker Rotterdam had verlaten, kwam hij in een storm terecht.", set()),
         ("nl", "Gisteren verliet de ferry Zeebrugge met 300 passagiers.", set()),
+        ("de", "Der Schlepper, dem der Frachter Signale gab, lief aus.", set()),  # a relative clause
         # English: a day told with no "on", a nation's adjective.
         ("en", "The coastguard boarded the vessel Tuesday after it lost 12 containers.", set()),
         ("en", "Police said the trawler British officials detained carried 2 tonnes.", set()),
@@ -99,3 +111,19 @@ def test_the_name_after_a_ship_s_kind(language: str, evidence: str, name: set[st
 def test_a_german_noun_after_the_ship_s_kind_is_no_second_ship(german: str) -> None:
     named = _report("de", *OTHER_SHIP["de"])
     assert len(merged(named, _report("de", german, "vor Cape Morvan, Cornwall")).incidents) == 1
+
+
+def test_two_german_ships_named_mid_clause_off_one_cape_are_two_events() -> None:
+    # "verlor der Frachter Nordstern ...": a name after the verb, read before an article, a
+    # figure or a preposition and its article, as the name in first position is.
+    nordstern = _report(
+        "de",
+        "In der Nacht verlor der Frachter Nordstern 40 Container vor Cape Morvan, teilte die Küstenwache mit.",
+        "vor Cape Morvan, Cornwall",
+    )
+    seemowe = _report(
+        "de",
+        "Vor Cape Morvan hat der Frachter Seemöwe in der Nacht 25 Container verloren, teilte die Küstenwache mit.",
+        "vor Cape Morvan, Cornwall",
+    )
+    assert len(merged(nordstern, seemowe).incidents) == 2

@@ -36,7 +36,17 @@ from tests.daily.test_daily import merged, one_incident
         ("11.15 Otro susto en Valdemora: un argayo ha cortado la carretera.", "susto en Valdemora"),
         ("Another scare at the dam: water was released again.", "scare at the"),
         ("Une autre alerte à Valras : une cave évacuée.", "alerte à Valras"),
+        # One more event at a place named before, past an entry's clock.
+        ("14:30 Uhr: Ebenfalls in Marein: Ein Kind ist gebissen worden.", "Marein"),
+        ("Auch in Dornbach stürzte ein Baum auf die Straße.", "Dornbach stürzte ein"),
+        ("Également à Valras, un enfant a été mordu.", "Valras"),
+        ("14.30 También en Roblar, un niño ha sido mordido.", "Roblar"),
+        ("Anche ad Arcene un bambino è stato morso.", "Arcene un bambino"),
+        ("Ook in Zandvoorde: een kind is gebeten.", "Zandvoorde"),
         # An update of one event, or a thing named for renewal: no second event.
+        ("Auch in der Nacht waren die Feuerwehren im Einsatz.", None),
+        ("Also in hospital: two of the workers.", None),
+        ("También en el hospital permanecen dos heridos.", None),
         ("Another 40 hectares burnt overnight.", None),
         ("Otro de los heridos murió en el hospital.", None),
         ("Police again appealed for witnesses to the fire.", None),

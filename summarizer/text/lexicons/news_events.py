@@ -376,10 +376,11 @@ ORDINAL_EVENT_CUES: tuple[str, ...] = (
     rf"(?:un|una) {ordinal_pattern('es')}{_A_STEP}(?= [^\W\d_])",
 )
 
-# An event told as a repeat of one before it, by a sentence that opens on it ("Schon wieder
-# Kohlenmonoxid in Mühlhagen", "Once again, a lorry has shed its load", "De nuevo, un
-# incendio", "Opnieuw ammoniak in Bergen op Zoom"): the day holds two of its kind. Read at the sentence's opening only, in lower
-# case: "police again appealed for witnesses" tells an update of one event, not a second one.
+# An event told as a repeat of one before it, or as one more at a place told before, by a
+# sentence that opens on it ("Schon wieder Kohlenmonoxid in Mühlhagen", "Once again, a lorry
+# has shed its load", "Opnieuw ammoniak in Bergen op Zoom", "Ebenfalls in Marein: ..."): the
+# day holds two of its kind. Read at the sentence's opening only, in lower case: "police
+# again appealed for witnesses" tells an update of one event, not a second one.
 REPEATED_EVENT_CUES: tuple[str, ...] = (
     r"(?:once )?again", r"once more", r"yet another",
     r"schon wieder", r"wieder einmal", r"erneut", r"abermals",
@@ -388,6 +389,10 @@ REPEATED_EVENT_CUES: tuple[str, ...] = (
     r"di nuovo", r"ancora una volta", r"nuovamente",
     r"outra vez", r"mais uma vez", r"de novo", r"novamente",
     r"opnieuw", r"alweer", r"wederom", r"nogmaals", r"de nou", r"una altra vegada", r"novament",
+    # "Ebenfalls in Marein: ...", "Also in Amberfold: ...": another event at a place named before,
+    # by its capital ("Auch in der Nacht", "Also in hospital", "También en el hospital" are none).
+    r"(?:(?:ebenfalls|auch|also|ook) in|(?:é|e)galement (?:à|a)|aussi (?:à|a)|tambi(?:é|e)n en|anche ad?"
+    r"|tamb(?:é|e)m em|tamb(?:é|e) a)(?= (?-i:[A-ZÀ-ÖØ-Þ]))",
     # "Otro susto en Etxebarrieta: un argayo ...", "Another scare at the dam": another event
     # of the day's, whatever its noun; not "another 40 hectares" nor "otro de los heridos".
     r"(?:another|otr[oa]|un autre|une autre|noch (?:ein|eine)|ein weiterer|eine weitere|un altro|un['’]altra"

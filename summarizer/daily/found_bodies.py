@@ -12,7 +12,7 @@ import re
 from summarizer.text.accents import fold_accents
 
 _WOMAN = r"woman|femme|frau|mujer|donna|mulher|vrouw|dona"
-_MAN = r"man|homme|mann|mannes|hombre|uomo|homem|home"
+_MAN = r"man|homme|mann|mannes|hombre|uomo|homem"
 # A body's noun, its "of" and article, perhaps one adjective ("the body of a young woman"),
 # then whose it is; or English's possessive ("a woman's body").
 _BODY = re.compile(
@@ -20,7 +20,10 @@ _BODY = re.compile(
     r"(?:of\s+|de\s+|d['’]\s*|di\s+|van\s+)?"
     r"(?:a|an|the|une|un|une|einer|eines|una|uno|uma|um|een|la|el|le)\s+(?:[^\W\d_]+\s+)?"
     rf"(?:(?P<woman>{_WOMAN})|(?P<man>{_MAN}))"
-    rf"|(?:(?P<woman_s>woman)|(?P<man_s>man))['’]s\s+(?:dead\s+|lifeless\s+)?body)(?!\w)"
+    rf"|(?:(?P<woman_s>woman)|(?P<man_s>man))['’]s\s+(?:dead\s+|lifeless\s+)?body"
+    # Catalan's man is "home" only after its own "el cos d'un": English "the body of the
+    # home owner" is nobody's.
+    r"|cos\s+d['’]\s*un\s+(?:[^\W\d_]+\s+)?home)(?!\w)"
 )
 
 

@@ -279,8 +279,9 @@ def places_in_english(words: list[str]) -> list[str]:
 
 
 # Compass points that are other words of a sentence or a town's name too: French "sur"
-# ("Boulogne-sur-Mer") and "est" (is), Spanish "este" (this).
-_OTHER_WORDS_TOO = frozenset({"sur", "est", "este"})
+# ("Boulogne-sur-Mer") and "est" (is), Spanish "este" (this), Italian "sul" (on the:
+# "Ponte sul Brenta").
+_OTHER_WORDS_TOO = frozenset({"sur", "est", "este", "sul"})
 
 
 def _compass_point(words: list[str], at: int) -> str | None:

@@ -54,6 +54,9 @@ def test_one_womans_body_told_by_two_outlets_is_one_event() -> None:
         ("The body of a man and that of a woman were found.", None),
         ("A man's body was found by a woman walking her dog.", None),
         ("The body of a manager was found.", None),
+        # Catalan "home" is a man only in its own "el cos d'un home", never English's home.
+        ("Police found the body of the home owner in the garden.", None),
+        ("Han trobat el cos d'un home gran al canal.", "man"),
     ],
 )
 def test_whose_body_a_report_tells(evidence: str, whose: str | None) -> None:

@@ -223,8 +223,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("lifeboat", "lifeboats"), ("maritime", "rescue")),
     # Belgium's police and fire zones in Dutch, as "zone de police" and "zone de secours".
     "politiezone": ("police", "zone"),
-    # A town's own police in German's word for it, as "Policía Local", "police municipale".
-    **dict.fromkeys(("ortspolizei", "gemeindepolizei"), ("municipal", "police")),
+    # A town's own police in German's word for it, as "police municipale" ("Ortspolizei",
+    # the "Policía Local", below).
+    "gemeindepolizei": ("municipal", "police"),
     # The Netherlands' safety regions (one body per region for fire, ambulance and crisis).
     "veiligheidsregio": ("safety-region",),
     **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),

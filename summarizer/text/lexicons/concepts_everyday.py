@@ -115,5 +115,5 @@ MORE_LANGUAGES = {
     "pupils": "| | | | alunno alunni studente | aluno",
     "school": "| | | | scuola | escola",
     "bank": "| | | | bancomat | multibanco",
-    "balcony": "| | | | balcone balconi | varanda varandas sacada",
+    "balcony": "| | | | balcone balconi | varanda varandas",  # not "sacada": Spanish "taken out"
 }

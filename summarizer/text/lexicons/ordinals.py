@@ -4,9 +4,12 @@ language and rank, in every gender and German case ending. One table: the merge'
 another event (``news_events.ORDINAL_EVENT_CUES``, ``daily.passages``), the rank of an event
 (``daily.ordinal_events``), a count of another group ("52 aus einem zweiten Boot",
 ``daily.figure_standing``) and a state's running day ("por segundo día consecutivo",
-``text.dates``) read it, so a word added here is read by all of them. Each reader keeps
-its own frame (an article before, a noun after): "secondo i carabinieri" is "according to",
-"Second, the council" a list's step, not ranks."""
+``text.dates``) and one more of a series ("the second hit a branch",
+``daily.seconds_elsewhere``) read it, so a word added here is read by all of them. Each
+reader keeps its own frame (an article before, a noun after): "secondo i carabinieri" is
+"according to", "Second, the council" a list's step, not ranks. The engine's phrase lists
+of another event (``news_events.DISTINCT_EVENT_CUES``, "zweiter Ausbruch") keep their own
+ordinals, whole phrases with their nouns."""
 
 from __future__ import annotations
 

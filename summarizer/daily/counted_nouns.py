@@ -26,19 +26,19 @@ _RESCUED_PHRASE = re.compile(RESCUED_PHRASES)
 
 # Words that close a count's noun and open what qualifies it ("litres de fioul", "membres
 # du groupe", "Mitglieder der Tippgemeinschaft", "soci della società", "pupils checked at
-# hospital"): prepositions and articles of en, fr, de, es, it, pt, accents folded, with
+# hospital"): prepositions and articles of en, fr, de, es, it, pt, nl, ca, accents folded, with
 # those of a cause and of a route ("due to the strike", "wegen des Streiks", "entre Paris
 # et Lyon"): a word the noun is qualified by is never the noun.
-_LINKS = words(
+LINKS = words(
     """of at in on off from for by to with into during after before
     the due because owing across between among near over under without via
     de du des d a au aux dans sur par pour chez apres avant entre sans selon vers
     der den dem im am an auf aus bei von vom zum zur nach mit fur wahrend
     wegen durch ohne uber unter zwischen bis seit infolge aufgrund
-    el la los las del al con por para tras sin sobre desde hasta segun debido
-    di della delle dei degli nel nella nei da dal dalla per tra fra senza sotto sopra su verso
+    el la los las del al con por para tras sin sobre desde hasta segun debido en
+    di della delle dei degli nel nella nei da dal dalla dai dagli dalle per tra fra senza sotto sopra su verso
     do dos das no na nos nas pelo pela sem sob ate devido
-    van het bij op aan uit voor met zonder tussen naar tot sinds wegens tijdens
+    van het bij op aan uit voor met zonder tussen naar tot sinds wegens tijdens door
     dels als amb sense fins des segons durant"""
 )
 
@@ -82,7 +82,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     rest = [w for w, c in zip(written, concepts, strict=True) if c not in STATES]
     if not rest:
         return state or folded[written[-1]], None, None
-    cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in _LINKS), len(rest))
+    cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in LINKS), len(rest))
     tail = [folded[w].lower() for w in rest[cut:]]
     names = [w for w in rest[cut:] if w[:1].isupper()]
     sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])

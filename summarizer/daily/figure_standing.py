@@ -2,7 +2,8 @@
 article's words once, when the article's record is made:
 
 - a part of a count its text has given ("five of the injured": ``daily.subcounts``), or of
-  the injured by how badly they were hurt ("due feriti gravi");
+  the injured by how badly they were hurt ("due feriti gravi"), or one person told by age
+  beside another figure of the kind ("un uomo di 45 anni");
 - the time of the live blog's entry that gives it: a blog's later entry outdates its own
   earlier count of the event ("9 h 40 - about 200 children wait outside", then "10 h 15 -
   Update: 310 pupils and 24 adults left the school"; see ``outdated``);
@@ -31,7 +32,7 @@ from summarizer.daily.passages import (
     owner_of,
     says_another_event,
 )
-from summarizer.daily.subcounts import is_subcount, own_whole, told_by_severity
+from summarizer.daily.subcounts import described_person, is_subcount, own_whole, told_by_severity
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
@@ -90,7 +91,11 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     part = is_subcount(text, figure.text, figure.span)
     if part and own_whole(text, figure.text, figure.span, figure.category, placed):
         part = False
-    part = part or told_by_severity(figure.category, figure.text, figure.counted)
+    part = (
+        part
+        or told_by_severity(figure.category, figure.text, figure.counted)
+        or described_person(figure.text, figure.value, figure.category, figure.span.start, placed, lang)
+    )
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None
     risen = told_as_risen(text, figure.span.start, figure.span.end)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
-from summarizer.daily.counted_nouns import RESCUE, STATES, noun_and_state
+from summarizer.daily.counted_nouns import LINKS, RESCUE, STATES, noun_and_state
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_what import VEHICLES
@@ -242,8 +242,13 @@ def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
     word naming a thing that no other such word follows at once. A thing followed by a
     thing modifies it ("patient files" are files, "school children" children); one
     followed by anything else is the head ("patients moved to other hospitals",
-    "données de patients", "vecinos del edificio")."""
-    things = [thing_of(word.lower()) for word in counted]
+    "données de patients", "vecinos del edificio"). A thing named after what qualifies the
+    head ("tourists robbed by pickpockets", "personas detenidas por los agentes": a link
+    word, ``counted_nouns.LINKS``, after the phrase's first word of its own) is no head: it
+    says by whom or where, not what is counted."""
+    own = next((n for n, word in enumerate(counted) if fold_accents(word).lower() not in LINKS), 0)
+    cut = next((n for n in range(own + 1, len(counted)) if fold_accents(counted[n]).lower() in LINKS), None)
+    things = [thing_of(word.lower()) for word in counted[:cut]]
     for n, thing in enumerate(things):
         if thing and not (n + 1 < len(things) and things[n + 1]):
             return counted[n].lower(), thing

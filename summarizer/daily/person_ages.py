@@ -13,21 +13,23 @@ from summarizer.text.numbers import NumberMention, find_numbers
 from summarizer.text.vocabulary import words
 
 # What follows a number that is an age, accents folded: "-year-old", "years old",
-# "-jahrige(n)", "jahre alt", "ans", "anos", "anni" (the last three only after "de"/"di",
-# ``_OF``), Italian "enne" ("un 19enne").
-_AGE_AFTER = re.compile(r"[- ]?(?:years?[- ]old\b|jahrige|jahre\s+alte?[nrs]?\b|enne\b)")
-_YEARS_AFTER = re.compile(r"\s+(?:ans|anos|anni)\b")
+# "-jahrige(n)", "jahre alt", Dutch "-jarige", "ans", "anos", "anni", Catalan "anys" (the
+# last four only after "de"/"di", ``_OF``), Italian "enne" ("un 19enne").
+_AGE_AFTER = re.compile(r"[- ]?(?:years?[- ]old\b|jahrige|jarige\b|jahre\s+alte?[nrs]?\b|enne\b)")
+_YEARS_AFTER = re.compile(r"\s+(?:ans|anos|anni|anys)\b")
 # "aged 41", "âgé de 41 ans", "im Alter von 41 Jahren".
 _AGE_BEFORE = re.compile(r"(?:\baged|\bim\s+alter\s+von)\s+$")
 # The word before a French, Spanish or Italian "de N ans" that says the years are not an
 # age but a span: a term ("une peine de 5 ans", "condena de 10 años", "un contrat de 3 ans"),
-# "more than", "for", "since", "ago" ("hace 5 años", "il y a 5 ans"), or anniversary.
+# "more than", "for", "since", "ago" ("hace 5 años", "il y a 5 ans"), or anniversary; and
+# Catalan's ("una condemna de 5 anys").
 _OF = re.compile(r"\b(?P<before>\w+),?\s+(?:de|di|d)\s+$")
 _SPAN_WORDS = words(
     """peine prison reclusion ferme sursis contrat duree bail mandat plus moins pres apres pendant
     depuis periode delai condena pena prision carcel contrato duracion mandato plazo periodo mas
     menos durante desde hace cerca condanna reclusione contratto durata mandato periodo piu meno
-    oltre circa anniversaire aniversario anniversario age edad eta ete"""
+    oltre circa anniversaire aniversario anniversario age edad eta ete
+    condemna preso contracte durada termini periode mes menys"""
 )
 # "de 52 y 29 años": the first of two numbers joined by "and" before the years is an age too.
 _AND_NEXT = re.compile(r"\s*(?:,|and|und|et|y|e)\s*$")

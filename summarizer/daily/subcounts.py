@@ -15,7 +15,13 @@ died, not at least two (``own_whole``).
 A count of the injured told by how badly they were hurt ("due feriti gravi", "two seriously
 injured", "zwei Schwerverletzte", "tres heridos leves") is a part too, whether or not its
 text gives the whole: an update that only says "of the two seriously injured, one was
-flown to Brescia" says nothing against another source's 14 injured (``told_by_severity``)."""
+flown to Brescia" says nothing against another source's 14 injured (``told_by_severity``).
+
+One person told by their age ("un uomo di 45 anni", "a 24-year-old Italian", "otro
+trabajador, de 29 años") beside another figure of their category in the article is one of
+those counted, not a count of one: "tre feriti ... un uomo di 45 anni è grave" gives three
+injured, and "Un Italien de 24 ans ... un Lyonnais de 31 ans" two, none of them a source's
+toll of one (``described_person``, issue 25, days 88 and 89)."""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.person_ages import person_ages
 from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
 from summarizer.text.language import MERGED
@@ -104,3 +111,22 @@ def told_by_severity(category: str, figure_text: str, counted: str | None) -> bo
         return False
     said = fold_accents(f"{figure_text} {counted or ''}").lower()
     return not SEVERITY.isdisjoint(re.findall(r"[^\W\d_]+", said))
+
+
+def described_person(
+    figure_text: str,
+    value: float | None,
+    category: str,
+    start: int,
+    others: Sequence[tuple[int, str]],
+    lang: str,
+) -> bool:
+    """Whether a figure of one (``value``) names a person by their age in its own words
+    ("un touriste italien de 24 ans", "einen 45-Jährigen", ``person_ages``) while its
+    article gives another figure of its ``category`` (``others``, as (start, category)):
+    one of the people that figure counts, or one of two described apart, never a toll of
+    one set against another source's count. Alone in its category the person is the
+    article's whole toll ("a 24-year-old man was hurt")."""
+    if value != 1 or not person_ages(figure_text, lang):
+        return False
+    return any(kind == category and at != start for at, kind in others)

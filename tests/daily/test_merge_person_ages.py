@@ -29,6 +29,8 @@ from tests.daily.test_daily import merged, one_incident
         ("Un cazador de cincuenta y cuatro años fue detenido.", "es", {54}),
         ("Detenidos dos hombres, de 52 y 29 años.", "es", {52, 29}),
         ("Arrestato un 19enne.", "it", {19}),
+        ("De politie hield een 19-jarige man aan.", "nl", {19}),
+        ("Els Mossos han detingut un home de 54 anys.", "ca", {54}),
     ],
 )
 def test_an_age_in_digits_or_words_in_any_language(text: str, language: str, ages: set[int]) -> None:
@@ -42,6 +44,8 @@ def test_an_age_in_digits_or_words_in_any_language(text: str, language: str, age
         ("Il y a 5 ans, un incendie avait ravagé l'usine.", "fr"),
         ("Hace 12 años ocurrió lo mismo.", "es"),
         ("Una condena de 5 años de prisión.", "es"),
+        ("Una condemna de 5 anys de presó.", "ca"),
+        ("Fa 12 anys va passar el mateix.", "ca"),
         ("Un incendie de plus de 20 ans.", "fr"),
         ("The 2019 fire killed 54 people.", "en"),
         ("Un homme de 250 ans.", "fr"),

@@ -95,11 +95,14 @@ _THINGS = {
         sommozzatori mergulhador mergulhadores""",
     "drone": "drone drones drohne drohnen",
     "camper": "camper campers campeur campeurs campista campistas",
-    # Who did it, however a source names them ("three attackers", "Täter", "atracadores").
+    # Who did it, however a source names them ("three attackers", "Täter", "atracadores"),
+    # thieves and pickpockets too ("four suspected pickpockets", "tres presuntos carteristas").
     "perpetrator": """attacker attackers assailant assailants robber robbers perpetrator perpetrators
         gunmen tater angreifer rauber agresseurs braqueurs malfaiteurs atracadores asaltantes
         agresores ladrones kidnapper kidnappers entfuhrer ravisseur ravisseurs secuestrador
-        secuestradores""",
+        secuestradores thief thieves dieb diebe voleur voleurs ladron ladri ladrao ladroes
+        pickpocket pickpockets taschendieb taschendiebe carterista carteristas borseggiatore
+        borseggiatori borseggiatrici carteirista carteiristas""",
     # Heavy goods vehicles and aircraft: ``daily.figures.measure_of`` reads a count's first
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.
@@ -142,7 +145,7 @@ _DUTCH_CATALAN_THINGS = {
     "home": "woningen huizen huishoudens habitatges llars",
     "building": "gebouwen edificis",
     "vehicle": "voertuigen",
-    "perpetrator": "daders overvallers lladres atracadors",
+    "perpetrator": "daders overvallers lladres atracadors dieven zakkenroller zakkenrollers carteristes",
     "lorry": "vrachtwagens",
     "aircraft": "vliegtuigen",
     "carton": "slof sloffen cartro cartrons",

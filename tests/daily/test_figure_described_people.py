@@ -1,0 +1,147 @@
+"""One person told by their age beside another figure of their kind is one of those counted,
+not a toll of one (issue 25): day 88's "tre feriti ... un uomo di 45 anni" stood for a source
+that might count one injured, so its three were never set against the others' two; day 89's
+"Un Italien de 24 ans ... un Lyonnais de 31 ans" (the two riders, described one by one) was
+flagged as a toll of one against every other source's two injured. Alone in its category the
+person is the article's toll, and one without an age ("un único herido") is a count. Every
+report here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarizer.daily.merge import Briefed
+from summarizer.daily.subcounts import described_person
+from summarizer.models.daily_v2 import DailyFigure
+from tests.daily.test_daily import merged, one_incident
+
+
+def _described(text: str, figure: str, category: str, others: list[tuple[str, str]], lang: str) -> bool:
+    """``described_person`` of ``figure`` (a count of one) in ``text``, beside ``others``:
+    (written, category) of the article's other figures."""
+    placed = [(text.index(written), kind) for written, kind in others]
+    return described_person(figure, 1, category, text.index(figure), placed, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "whole", "lang"),
+    [
+        (
+            "Two people were hurt; a 45-year-old man is in a serious condition.",
+            "a 45-year-old man",
+            "Two people",
+            "en",
+        ),
+        ("Trois blessés, dont un homme de 45 ans.", "un homme de 45 ans", "Trois blessés", "fr"),
+        (
+            "Drei Verletzte: einen 45-Jährigen brachte der Hubschrauber nach Genua.",
+            "einen 45-Jährigen",
+            "Drei Verletzte",
+            "de",
+        ),
+        (
+            "Tres heridos; otro trabajador, de 29 años, sufrió una caída.",
+            "otro trabajador, de 29 años",
+            "Tres heridos",
+            "es",
+        ),
+        ("Tre feriti: un uomo di 45 anni è grave.", "un uomo di 45 anni", "Tre feriti", "it"),
+        ("Três feridos, entre eles um homem de 45 anos.", "um homem de 45 anos", "Três feridos", "pt"),
+        ("Drie gewonden, onder wie een 45-jarige man.", "een 45-jarige man", "Drie gewonden", "nl"),
+        ("Tres ferits; un home de 45 anys és greu.", "un home de 45 anys", "Tres ferits", "ca"),
+    ],
+)
+def test_a_person_told_by_age_beside_a_count_of_their_kind_is_one_of_them(
+    text: str, figure: str, whole: str, lang: str
+) -> None:
+    assert _described(text, figure, "injured", [(whole, "injured")], lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "others", "lang"),
+    [
+        # Alone in its category: the article's toll of one.
+        ("Un homme de 45 ans a été blessé.", "Un homme de 45 ans", [], "fr"),
+        # Beside a figure of another category only: still the toll of the injured.
+        (
+            "Un uomo di 45 anni è ferito, tre auto distrutte.",
+            "Un uomo di 45 anni",
+            [("tre auto", "destroyed")],
+            "it",
+        ),
+        # No age: a count of one, which disputes another source's two.
+        ("Solo hubo un herido, no dos heridos.", "un herido", [("dos heridos", "injured")], "es"),
+        # A span of years is no age.
+        (
+            "Un accident de plus de 20 ans, deux blessés.",
+            "Un accident de plus de 20 ans",
+            [("deux blessés", "injured")],
+            "fr",
+        ),
+    ],
+)
+def test_a_person_alone_a_count_without_an_age_or_a_span_of_years_is_no_part(
+    text: str, figure: str, others: list[tuple[str, str]], lang: str
+) -> None:
+    assert not _described(text, figure, "injured", others, lang)
+
+
+def test_a_count_of_two_described_by_age_is_no_single_person() -> None:
+    text = "Detenidos dos hombres, de 52 y 29 años; otros tres huyeron."
+    start = text.index("dos hombres")
+    assert not described_person(
+        "dos hombres, de 52 y 29 años", 2, "other", start, [(text.index("otros tres"), "other")], "es"
+    )
+
+
+def _injured(ident: str, text: str, value: int, counted: str = "feriti nel crollo") -> dict[str, Any]:
+    return {"id": ident, "text": text, "value": value, "category": "injured", "counted": counted}
+
+
+_FALL = "Un pino alto 20 metri è crollato stamattina in corso Italia a Genova."
+
+
+def _report(sentence: str, *figures: dict[str, Any]) -> Briefed:
+    return one_incident(f"{_FALL} {sentence}", evidence=_FALL, place="corso Italia, Genova", type="accident",
+                        figures=list(figures))  # fmt: skip
+
+
+def _toll(*reports: Briefed) -> DailyFigure:
+    day = merged(*reports)
+    assert len(day.incidents) == 1
+    (figure,) = [f for f in day.figures if f.category == "injured"]
+    return figure
+
+
+def test_a_toll_with_one_of_its_people_described_still_disputes_another_toll() -> None:
+    """Three injured, one of them a man of 45, against two: a dispute, as the man is one of
+    the three, not a source's toll of one that the two would fit beside."""
+    three = _report(
+        "Tre feriti, secondo i vigili del fuoco: un uomo di 45 anni è in gravi condizioni.",
+        _injured("f1", "Tre feriti", 3),
+        _injured("f2", "un uomo di 45 anni", 1),
+    )
+    two = _report("Due feriti, secondo la polizia locale.", _injured("f1", "Due feriti", 2))
+    assert _toll(three, two).conflict
+
+
+def test_people_described_one_by_one_are_no_toll_of_one() -> None:
+    """A report that describes the two hurt one by one and never counts them gives no toll
+    of one to set against another source's two."""
+    described = _report(
+        "Un uomo di 45 anni è ricoverato a Genova; una donna di 31 anni se l'è cavata con una distorsione.",
+        _injured("f1", "Un uomo di 45 anni", 1),
+        _injured("f2", "una donna di 31 anni", 1),
+    )
+    two = _report("Due feriti, secondo la polizia locale.", _injured("f1", "Due feriti", 2))
+    assert not _toll(described, two).conflict
+
+
+def test_one_person_told_as_the_toll_still_disputes_another_toll() -> None:
+    """The near miss: the person described is the report's only figure of the injured, its
+    toll of one, against another source's two."""
+    one = _report("Un uomo di 45 anni è rimasto ferito.", _injured("f1", "Un uomo di 45 anni", 1))
+    two = _report("Due feriti, secondo la polizia locale.", _injured("f1", "Due feriti", 2))
+    assert _toll(one, two).conflict

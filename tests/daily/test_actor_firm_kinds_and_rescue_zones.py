@@ -1,7 +1,9 @@
 """A firm named with its kind in one language and bare in another ("coopérative Agri-X",
-"Agri-X"; "astillero X", "Werft X", "the X yard"), and Belgium's fire services ("zones de
-secours") in German and English copy, are one actor; two firms or two zones of other names
-stay apart (issue 25, day 91 and 93; invented names)."""
+"Agri-X"; "astillero X", "Werft X", "the X yard"), Belgium's fire services ("zones de
+secours") in German and Dutch copy, and the Grand Duchy's police by its own adjective
+("police grand-ducale", "Großherzogliche Polizei") and as "Luxembourg police" are one actor
+each; two firms, two zones, two countries' forces stay apart (issue 25, days 91 and 93;
+invented names)."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ def test_a_building_site_is_no_shipyard() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Rettungszone Tiesbaye", "Hilfeleistungszone Tiesbaye", "Tiesbaye rescue zone", "hulpverleningszone Tiesbaye"]
+    "name", ["Rettungszone Tiesbaye", "Hilfeleistungszone Tiesbaye", "hulpverleningszone Tiesbaye"]
 )
 def test_a_belgian_rescue_zone_in_german_dutch_and_english_is_the_zone_de_secours(name: str) -> None:
     assert body_key(name) == body_key("zone de secours Tiesbaye")
@@ -64,3 +66,24 @@ def test_a_belgian_rescue_zone_in_german_dutch_and_english_is_the_zone_de_secour
 def test_two_rescue_zones_stay_apart() -> None:
     groups = _groups("zone de secours Tiesbaye", "Rettungszone Eifelland", kind="government")
     assert len(groups) == 2, groups
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["police grand-ducale", "Großherzogliche Polizei", "Grand Ducal Police", "groothertogelijke politie",
+     "polizia granducale", "polícia grão-ducal", "police du Grand-Duché", "police luxembourgeoise"],
+)  # fmt: skip
+def test_the_grand_duchys_police_by_its_own_adjective_is_luxembourgs(name: str) -> None:
+    assert body_key(name) == body_key("Luxembourg police")
+
+
+def test_the_grand_ducal_police_of_three_articles_is_one_and_no_belgian_force() -> None:
+    groups = _groups(
+        "police grand-ducale", "Großherzogliche Polizei", "Luxembourg police", "police belge", kind="government"
+    )
+    assert ["Großherzogliche Polizei", "Luxembourg police", "police grand-ducale"] in groups, groups
+    assert ["police belge"] in groups, groups
+
+
+def test_a_grand_dukes_title_is_no_country() -> None:
+    assert "luxembourg" not in body_key("Grand-Duc Henri")

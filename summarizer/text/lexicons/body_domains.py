@@ -307,8 +307,6 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         [("chantier", "naval"), ("chantiers", "navals"), ("cantiere", "navale"), ("cantieri", "navali")],
         ("shipyard",),
     ),
-    # Belgium's fire services ("zone de secours") as English copy names them.
-    ("rescue", "zone"): ("fire-service",),
     **dict.fromkeys(
         [
             ("city", "hall"),

@@ -175,7 +175,10 @@ CONCEPTS: dict[str, str] = {
             "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi",
             "belgium": "belgisch belge belges belgische belgisches",
             "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa holandeses olandese olandesi nederlandse",
-            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
+            # And the Grand Duchy's own adjective ("Großherzogliche Polizei", "granducale",
+            # "groothertogelijke"; "police grand-ducale" in ``PHRASES``).
+            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa "
+            "grossherzoglich granducale granducali groothertogelijk groothertogelijke",
             # Written as one word, as ``daily.body_countries`` writes a country of two; the
             # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
             "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
@@ -224,6 +227,13 @@ PHRASES: dict[tuple[str, str], str] = {
     ("carabineros", "italiano"): "carabinieri",  # "los carabineros italianos", undeclined
     ("carabineiros", "italy"): "carabinieri",
     ("carabineiros", "italiano"): "carabinieri",
+    # The Grand Duchy's adjective and name in two words ("police grand-ducale", "Grand Ducal
+    # Police", "policía gran ducal", "polícia grão-ducal", "police du Grand-Duché").
+    **dict.fromkeys(
+        [("grand", "ducal"), ("grand", "ducale"), ("gran", "ducal"), ("grao", "ducal"), ("gran", "ducale"),
+         ("grand", "duche"), ("grand", "duchy")],
+        "luxembourg",
+    ),  # fmt: skip
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",

@@ -99,7 +99,9 @@ _FAMILIES = {
     "national": "estatal",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
-    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
+    # With Italian, Portuguese and Catalan ("assessore allo sport", "desporto", "esports").
+    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva sportivo sportiva desporto "
+    "desportos desportivo desportiva esport esports esportiu esportiva",
     "cycling": "cycling cyclisme ciclismo radsport",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",

@@ -230,10 +230,17 @@ PHRASES: dict[tuple[str, str], str] = {
     # The Grand Duchy's adjective and name in two words ("police grand-ducale", "Grand Ducal
     # Police", "policía gran ducal", "polícia grão-ducal", "police du Grand-Duché").
     **dict.fromkeys(
-        [("grand", "ducal"), ("grand", "ducale"), ("gran", "ducal"), ("grao", "ducal"), ("gran", "ducale"),
-         ("grand", "duche"), ("grand", "duchy")],
+        [
+            ("grand", "ducal"),
+            ("grand", "ducale"),
+            ("gran", "ducal"),
+            ("grao", "ducal"),
+            ("gran", "ducale"),
+            ("grand", "duche"),
+            ("grand", "duchy"),
+        ],
         "luxembourg",
-    ),  # fmt: skip
+    ),
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",

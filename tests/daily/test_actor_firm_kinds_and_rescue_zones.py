@@ -22,8 +22,19 @@ def _groups(*names: str, kind: str = "organization", places: tuple[str, ...] = (
 @pytest.mark.parametrize(
     "names",
     [
-        ["astillero Mestrado", "Werft Mestrado", "Mestrado yard", "estaleiro Mestrado", "scheepswerf Mestrado"],
-        ["chantiers navals de Kerlouan", "cantiere navale di Kerlouan", "Kerlouan shipyard", "drassanes de Kerlouan"],
+        [
+            "astillero Mestrado",
+            "Werft Mestrado",
+            "Mestrado yard",
+            "estaleiro Mestrado",
+            "scheepswerf Mestrado",
+        ],
+        [
+            "chantiers navals de Kerlouan",
+            "cantiere navale di Kerlouan",
+            "Kerlouan shipyard",
+            "drassanes de Kerlouan",
+        ],
         ["coopérative Agrimel", "Agrimel-coöperatie", "cooperativa Agrimel", "Genossenschaft Agrimel"],
     ],
 )
@@ -31,7 +42,9 @@ def test_a_firm_named_with_its_kind_in_each_language_has_one_key(names: list[str
     assert len({body_key(n) for n in names}) == 1, [body_key(n) for n in names]
 
 
-@pytest.mark.parametrize("kind_named", ["coopérative Agri-Tiesse", "Agri-Tiesse-coöperatie", "cooperativa Agri-Tiesse"])
+@pytest.mark.parametrize(
+    "kind_named", ["coopérative Agri-Tiesse", "Agri-Tiesse-coöperatie", "cooperativa Agri-Tiesse"]
+)
 def test_a_cooperatives_bare_name_is_the_days_one_cooperative_so_named(kind_named: str) -> None:
     # The incident's place names the firm too ("Agri-Tiesse silo"): its words are the day's.
     places = ("Agri-Tiesse silo, rue des Trois Chênes, Tiessemont",)
@@ -79,7 +92,11 @@ def test_the_grand_duchys_police_by_its_own_adjective_is_luxembourgs(name: str) 
 
 def test_the_grand_ducal_police_of_three_articles_is_one_and_no_belgian_force() -> None:
     groups = _groups(
-        "police grand-ducale", "Großherzogliche Polizei", "Luxembourg police", "police belge", kind="government"
+        "police grand-ducale",
+        "Großherzogliche Polizei",
+        "Luxembourg police",
+        "police belge",
+        kind="government",
     )
     assert ["Großherzogliche Polizei", "Luxembourg police", "police grand-ducale"] in groups, groups
     assert ["police belge"] in groups, groups

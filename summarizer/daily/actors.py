@@ -36,6 +36,7 @@ from summarizer.daily.kinds_by_place import (
 from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
+from summarizer.daily.national_forces import join_national_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
@@ -275,6 +276,7 @@ def same_actor_groups(
     # A force named by its country's adjective too ("police néerlandaise"): the kinds alone
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
+    join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
     join_kinds_by_place(flat, groups, places_of, day_places, scattered)
     # A town's government alone is its article's town's only (``kinds_by_place``).
     placed = town_governments(flat, places_of)

@@ -20,6 +20,7 @@ from summarizer.text.gazetteer import ORG_WORDS
 from summarizer.text.lexicons.body_domains import (
     DOMAIN_CONCEPTS,
     EXPANSIONS,
+    NAMED_FIRM_KINDS,
     PHRASE_EXPANSIONS,
     RIVERS,
     SPLIT_HEADS,
@@ -73,7 +74,7 @@ def name_kinds() -> frozenset[str]:
         found |= {*lex.organization_roles, *lex.organization_endings}
     kinds = {CONCEPTS.get(w, w) for w in map(fold_accents, found)}
     public = set(CONCEPTS.values()) - GENERIC
-    return frozenset(GENERIC | (kinds - public - PLACE_NAMED_BODIES))
+    return frozenset(GENERIC | NAMED_FIRM_KINDS | (kinds - public - PLACE_NAMED_BODIES))
 
 
 # The longest word read as a compound ("Bundesverteidigungsministerium" has 30 letters).

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from summarizer.daily.role_portfolios import one_charged, portfolio
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
@@ -263,6 +264,8 @@ class PersonNames(Protocol):
     def offices(self) -> set[str]: ...
     @property
     def initialled(self) -> set[tuple[str, ...]]: ...
+    @property
+    def role(self) -> str | None: ...
 
 
 # A bare surname that could be either of two people: (its index, their indexes).
@@ -312,10 +315,12 @@ def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Amb
     'Minister Smith' are matched each on its own)."""
     full: dict[str, dict[int, set[str]]] = defaultdict(dict)  # surname -> group -> offices
     names: dict[int, set[str]] = defaultdict(set)  # group -> its full names
+    portfolios: dict[int, frozenset[str]] = defaultdict(frozenset)  # group -> its roles' portfolios
     for index, item in enumerate(flat):
         if item.is_person and item.full_names:
             root = groups.find(index)
             names[root] |= item.full_names
+            portfolios[root] |= portfolio(item.role)
             for surname in set().union(*map(surnames_of, item.full_names)):
                 full[surname].setdefault(root, set()).update(item.offices)
     alone: dict[tuple[str, frozenset[tuple[str, ...]]], list[int]] = defaultdict(list)
@@ -325,12 +330,20 @@ def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Amb
                 candidates = full.get(surname, {})
                 if item.initialled:
                     candidates = {g: o for g, o in candidates.items() if _initials_fit_any(item, names[g])}
+                # The one in charge of what its role says ("élu chargé de la protection civile",
+                # "vereador da Proteção Civil"), if one (``role_portfolios``).
+                charged = one_charged(item.role, candidates, portfolios)
                 if len(candidates) > 1 and item.offices:
                     # Those of its office; else those of no known office ("Molina, alcaldesa"
-                    # is not the consejero Andrés Molina but may be Lucía Molina).
-                    candidates = {g: o for g, o in candidates.items() if o & item.offices} or {
-                        g: o for g, o in candidates.items() if not o
-                    }
+                    # is not the consejero Andrés Molina but may be Lucía Molina); else, its
+                    # office worded apart from theirs ("élu", "vereador"), the one so charged.
+                    candidates = (
+                        {g: o for g, o in candidates.items() if o & item.offices}
+                        or {g: o for g, o in candidates.items() if not o}
+                        or charged
+                    )
+                elif len(candidates) > 1 and charged:
+                    candidates = charged
                 if len(candidates) == 1:
                     groups.union(index, next(iter(candidates)))
                 elif not candidates:

@@ -31,6 +31,13 @@ _FAMILIES = {
     "company": "company betriebe empresa entreprise unternehmen compania compagnie compagnia gesellschaft societe "
     "sociedad societa society societies sociedade",
     "group": "group groupe gruppe grupo",
+    # Kinds of firm a bare name is short for ("coopérative Agri-X", "Agri-X", "Agri-X-coöperatie";
+    # "astillero X", "Werft X", "the X yard"): ``NAMED_FIRM_KINDS``. Italian "cantiere" and
+    # French "chantier" alone are building sites; only "navale"/"naval" makes them yards.
+    "cooperative": "cooperative cooperatives cooperativa cooperativas cooperatie cooperaties cooperatieve "
+    "genossenschaft",
+    "shipyard": "shipyard shipyards dockyard dockyards yard astillero astilleros estaleiro estaleiros werft "
+    "schiffswerft scheepswerf werf drassana drassanes",
     "bank": "bank banco banque banca",
     "organization": "organizacion",
     # A university's hospital as each language names it ("Hospital Universitario", "CHU",
@@ -92,7 +99,9 @@ _FAMILIES = {
     "national": "estatal",
     "international": "international internationale internationaler internationalen internacional",
     "european": "european europaisch europeen europeenne europeo europea",
-    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva",
+    # With Italian, Portuguese and Catalan ("assessore allo sport", "desporto", "esports").
+    "sport": "sport sports sportif sportive deporte deportes deportivo deportiva sportivo sportiva desporto "
+    "desportos desportivo desportiva esport esports esportiu esportiva",
     "cycling": "cycling cyclisme ciclismo radsport",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
@@ -198,6 +207,10 @@ _FAMILIES = {
     "romandy": "romandy romandie romand romande romands romandes westschweiz westschweizer romanda romando",
 }
 
+# Kinds of firm that, like a company or a union, a firm's bare name is short for: "Agri-X"
+# is the day's one "coopérative Agri-X" (``daily.organisations.name_kinds``).
+NAMED_FIRM_KINDS = frozenset({"cooperative", "shipyard"})
+
 DOMAIN_CONCEPTS: dict[str, str] = {
     word: concept for concept, block in _FAMILIES.items() for word in words(block)
 }
@@ -228,7 +241,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "gemeindepolizei": ("municipal", "police"),
     # The Netherlands' safety regions (one body per region for fire, ambulance and crisis).
     "veiligheidsregio": ("safety-region",),
-    **dict.fromkeys(("brandweerzone", "hulpverleningszone"), ("fire-service",)),
+    # And in German, as Belgium's German-speaking east and its radio name them.
+    **dict.fromkeys(
+        ("brandweerzone", "hulpverleningszone", "rettungszone", "hilfeleistungszone"), ("fire-service",)
+    ),
     # A French department's fire service is its "SDIS" (Lyon's "SDMIS") as a common noun:
     # "le SDIS de la Moselle" is the "Moselle fire service", "le Sdis" alone its fire brigade.
     **dict.fromkeys(("sdis", "sdmis"), ("fire-service",)),
@@ -288,6 +304,11 @@ _COLOURS = {
 # Two words that together name what another language says otherwise: the "Auswärtiges
 # Amt" is Germany's foreign ministry (undeclined as ``organisations`` reads it).
 PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    # A shipyard in the languages whose word for it alone is a building site's.
+    **dict.fromkeys(
+        [("chantier", "naval"), ("chantiers", "navals"), ("cantiere", "navale"), ("cantieri", "navali")],
+        ("shipyard",),
+    ),
     **dict.fromkeys(
         [
             ("city", "hall"),

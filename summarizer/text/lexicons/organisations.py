@@ -159,27 +159,32 @@ CONCEPTS: dict[str, str] = {
     ),
     **dict.fromkeys(words("directorate direktion direction direccion direzione direcao"), "directorate"),
     **dict.fromkeys(words("betriebsrat"), "works-council"),
-    # Whose a body is, in the adjectives of German, French and Spanish (the gazetteer's
+    # Whose a body is, in the adjectives of the other languages read (the gazetteer's
     # demonyms are English): "ministère français de la Santé" is France's health ministry,
-    # "ministerio español del Interior" Spain's interior ministry.
+    # "ministerio español del Interior" Spain's interior ministry, "Spaanse politie" and
+    # "policia espanyola" Spain's police.
     **{
         word: country
         for country, block in {
-            "france": "franzosisch francais francaise frances francesa francese francesi",
-            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola",
-            "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema",
-            "italy": "italienisch italien italienne italiano italiana",
-            "austria": "osterreichisch autrichien autrichienne austriaco austriaca",
-            "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica",
-            "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese",
-            "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi",
+            "france": "franzosisch francais francaise frances francesa francese francesi franse",
+            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola "
+            "spaanse espanyol espanyola",
+            "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema duitse alemanya",
+            "italy": "italienisch italien italienne italiano italiana italiaanse",
+            "austria": "osterreichisch autrichien autrichienne austriaco austriaca oostenrijkse",
+            "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica zwitserse",
+            "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese portugese",
+            "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi ierse",
             "belgium": "belgisch belge belges belgische belgisches",
             "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa holandeses olandese olandesi nederlandse",
-            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa",
+            # And the Grand Duchy's own adjective ("Großherzogliche Polizei", "granducale",
+            # "groothertogelijke"; "police grand-ducale" in ``PHRASES``).
+            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa "
+            "grossherzoglich granducale granducali groothertogelijk groothertogelijke luxemburgse",
             # Written as one word, as ``daily.body_countries`` writes a country of two; the
             # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
             "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
-            "britannico britannica britannici britanniche",
+            "britannico britannica britannici britanniche britse",
         }.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...
@@ -224,6 +229,20 @@ PHRASES: dict[tuple[str, str], str] = {
     ("carabineros", "italiano"): "carabinieri",  # "los carabineros italianos", undeclined
     ("carabineiros", "italy"): "carabinieri",
     ("carabineiros", "italiano"): "carabinieri",
+    # The Grand Duchy's adjective and name in two words ("police grand-ducale", "Grand Ducal
+    # Police", "policía gran ducal", "polícia grão-ducal", "police du Grand-Duché").
+    **dict.fromkeys(
+        [
+            ("grand", "ducal"),
+            ("grand", "ducale"),
+            ("gran", "ducal"),
+            ("grao", "ducal"),
+            ("gran", "ducale"),
+            ("grand", "duche"),
+            ("grand", "duchy"),
+        ],
+        "luxembourg",
+    ),
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",

@@ -1,0 +1,61 @@
+"""A bare surname whose office word matches none of its namesakes' ("M. Fernandes, élu chargé
+de la protection civile" beside "Paulo Fernandes, vereador da Proteção Civil" and "Carla
+Fernandes, vizinha") is the namesake whose role names the same portfolio; with none or two
+such it joins neither (issue 25, day 92; invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.role_portfolios import portfolio
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+
+
+def _person(name: str, role: str | None) -> ActorStub:
+    return ActorStub(name, "person", role=role)
+
+
+@pytest.mark.parametrize(
+    ("bare", "full"),
+    [
+        (("M. Ferrandes", "élu chargé de la protection civile"), ("Paulo Ferrandes", "vereador da Proteção Civil de Caminha")),
+        (("Herr Ferrandes", "Beauftragter für Zivilschutz"), ("Paulo Ferrandes", "assessore alla protezione civile")),
+        (("Sr. Ferrandes", "edil de Sanidad"), ("Paulo Ferrandes", "conseiller chargé de la santé")),
+        (("Ferrandes", "concejal de Deportes"), ("Paulo Ferrandes", "vereador do Desporto")),
+        (("Ferrandes", "regidor d'Esports"), ("Paulo Ferrandes", "wethouder van sport")),
+    ],
+)  # fmt: skip
+def test_a_bare_surname_is_the_namesake_of_its_portfolio(
+    bare: tuple[str, str], full: tuple[str, str]
+) -> None:
+    groups = actor_groups(_person(*bare), _person(*full), _person("Carla Ferrandes", "vizinha"))
+    assert sorted([bare[0], full[0]]) in groups, groups
+    assert ["Carla Ferrandes"] in groups, groups
+
+
+def test_another_portfolio_joins_neither_namesake() -> None:
+    groups = actor_groups(
+        _person("M. Ferrandes", "élu chargé des sports"),
+        _person("Paulo Ferrandes", "vereador da Proteção Civil de Caminha"),
+        _person("Carla Ferrandes", "vizinha"),
+    )
+    assert ["M. Ferrandes"] in groups, groups
+
+
+def test_two_namesakes_of_one_portfolio_leave_it_alone() -> None:
+    groups = actor_groups(
+        _person("M. Ferrandes", "élu chargé de la protection civile"),
+        _person("Paulo Ferrandes", "vereador da Proteção Civil de Caminha"),
+        _person("Rui Ferrandes", "comandante da Proteção Civil"),
+    )
+    assert ["M. Ferrandes"] in groups, groups
+
+
+@pytest.mark.parametrize("role", ["vizinha", "local councillor", "directrice du site", "Bürgermeister"])
+def test_a_role_that_names_no_portfolio_has_none(role: str) -> None:
+    assert portfolio(role) == frozenset()
+
+
+def test_a_place_or_a_level_is_no_portfolio() -> None:
+    assert portfolio("conseiller régional de Bretagne") == frozenset()
+    assert portfolio("ministre français de la Santé") == {"health"}

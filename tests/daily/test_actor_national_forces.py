@@ -1,0 +1,75 @@
+"""A country's police named by its adjective abroad ("Spanish police", "police espagnole")
+is the one national force of that country the day's reports of the same place name by its
+own kind ("Guarda Civil espanhola", "gendarmerie française"); with a second national force
+named (its national police), at another place, or of another country, it joins none (issue
+25, day 92; invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
+
+# (article, its incidents' places, the body it names)
+Named = tuple[str, list[str], str]
+
+
+def _groups(named: list[Named]) -> list[list[str]]:
+    actors = [ActorStub(name) for _, _, name in named]
+    articles = [article for article, _, _ in named]
+    places = {article: where for article, where, _ in named}
+    found = same_actor_groups(actors, articles=articles, article_places=places)
+    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+
+
+@pytest.mark.parametrize(
+    "police",
+    ["Spanish police", "police espagnole", "spanische Polizei", "polizia spagnola", "Spaanse politie"],
+)
+def test_a_countrys_police_abroad_is_its_one_national_force_of_the_place(police: str) -> None:
+    groups = _groups(
+        [
+            ("es", ["área de servicio, Porrela"], "Guardia Civil"),
+            ("pt", ["área de serviço, Porrela"], "Guarda Civil espanhola"),
+            ("en", ["truck stop, Porrela"], police),
+        ]
+    )
+    assert len(groups) == 1, groups
+
+
+def test_the_french_gendarmerie_is_the_french_police_of_its_place() -> None:
+    groups = _groups(
+        [("fr", ["Saint-Aubrac"], "gendarmerie française"), ("en", ["Saint-Aubrac"], "French police")]
+    )
+    assert len(groups) == 1, groups
+
+
+def test_two_national_forces_leave_the_countrys_police_alone() -> None:
+    """Spain's civil guard at a wedding shooting and its national police at the university
+    the same day: the French copy's "police espagnole" of Seville is not, for being Spanish,
+    the civil guard (day 50's near miss)."""
+    groups = _groups(
+        [
+            ("es", ["Villarejo de la Vega", "Sevilla"], "Guardia Civil"),
+            ("fr", ["Villarejo de la Vega, province de Séville"], "Garde civile espagnole"),
+            ("es2", ["Rectorado, Sevilla"], "Policía Nacional"),
+            ("fr2", ["Séville"], "police espagnole"),
+        ]
+    )
+    assert ["es:Guardia Civil", "fr:Garde civile espagnole"] in groups, groups
+
+
+def test_a_national_force_of_another_place_is_not_the_countrys_police_here() -> None:
+    groups = _groups(
+        [
+            ("pt", ["área de serviço, Porrela"], "Guarda Civil espanhola"),
+            ("en", ["Valdemora"], "Spanish police"),
+        ]
+    )
+    assert ["en:Spanish police"] in groups, groups
+
+
+def test_another_countrys_national_force_is_not_this_countrys_police() -> None:
+    groups = _groups([("pt", ["Porrela"], "Guarda Civil espanhola"), ("en", ["Porrela"], "French police")])
+    assert ["en:French police"] in groups, groups

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from summarizer.daily.other_given_names import gendered_pair, other_given_names
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
@@ -159,7 +160,9 @@ def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> boo
                 given_short, given_long = short[:-1], long[:-2]
             else:
                 continue
-            if fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80:
+            # Alike, but not two names that only look alike ("An"/"Jan", ``other_given_names``).
+            looks_alike = fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80
+            if looks_alike and not any(map(other_given_names, given_short, given_long)):
                 return True
             # Two first names shortened to the first ("Ana García" of "Ana María García
             # López"): never to the second, which a sister may bear alone.
@@ -296,7 +299,10 @@ def _short_first_name(one: PersonNames, other: PersonNames) -> bool:
     if not one.offices & other.offices:
         return False
     return any(
-        x.split()[1:] == y.split()[1:] and len(x.split()) > 1 and nickname_pair(x.split()[0], y.split()[0])
+        x.split()[1:] == y.split()[1:]
+        and len(x.split()) > 1
+        and nickname_pair(x.split()[0], y.split()[0])
+        and not gendered_pair(x.split()[0], y.split()[0])
         for x in one.full_names
         for y in other.full_names
     )

@@ -21,6 +21,7 @@ from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.brand_joins import join_brand_names
 from summarizer.daily.canton_codes import cantonal_name
+from summarizer.daily.capital_words import acronym_key
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
@@ -134,8 +135,9 @@ class _ActorItem:
         # An acronym spelled out is keyed by its words, not its letters: another article's
         # "CSB" may spell another body's name.
         letters = {self.actor.name} if self.spelled else set()
-        keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
-        keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        keyed = [n for n in spellings if n not in self.defined and n not in letters]
+        # A name in capitals by its letters, not a word they spell ("AMT", ``capital_words``).
+        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {""}
         keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 

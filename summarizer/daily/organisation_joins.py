@@ -11,8 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.acronym_choices import Described, described_by_role, kind_only
+from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind

@@ -27,7 +27,9 @@ def _people(*named: tuple[str, str | None]) -> int:
         ("Louis Marchal", "Louise Marchal"),  # French
     ],
 )
-def test_two_people_sharing_a_surname_whose_first_names_only_look_alike_stay_apart(one: str, other: str) -> None:
+def test_two_people_sharing_a_surname_whose_first_names_only_look_alike_stay_apart(
+    one: str, other: str
+) -> None:
     assert _people((one, "spokeswoman"), (other, "police spokesman")) == 2
     assert _people((one, None), (other, None)) == 2
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
 
 # (article, its incidents' places, the body it names)
 Named = tuple[str, list[str], str]

@@ -40,6 +40,7 @@ from summarizer.daily.merge import unique
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
+from summarizer.daily.paired_acronyms import join_paired_acronyms
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
@@ -137,7 +138,9 @@ class _ActorItem:
         letters = {self.actor.name} if self.spelled else set()
         keyed = [n for n in spellings if n not in self.defined and n not in letters]
         # A name in capitals by its letters, not a word they spell ("AMT", ``capital_words``).
-        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {""}
+        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {
+            ""
+        }
         keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
@@ -270,6 +273,7 @@ def same_actor_groups(
     join_cited_acronyms(flat, groups, day_places)
     join_acronym_names(flat, groups)
     join_translated_acronyms(flat, groups)
+    join_paired_acronyms(flat, groups, articles)
     join_labelled_names(flat, groups, day_places)
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.

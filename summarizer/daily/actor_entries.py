@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from summarizer.daily.actors import actor_names, same_actor_groups
 from summarizer.daily.merge import unique
-from summarizer.daily.people import Ambiguous, offices
+from summarizer.daily.office_words import offices
+from summarizer.daily.people import Ambiguous
 from summarizer.models.daily_v2 import DailyActor
 from summarizer.text.abbreviations import is_acronym
 from summarizer.text.gazetteer import canonical

@@ -21,6 +21,7 @@ from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
 from summarizer.daily.brand_joins import join_brand_names
 from summarizer.daily.canton_codes import cantonal_name
+from summarizer.daily.capital_words import acronym_key
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
@@ -40,6 +41,7 @@ from summarizer.daily.national_forces import join_national_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
+from summarizer.daily.paired_acronyms import join_paired_acronyms
 from summarizer.daily.people import (
     Ambiguous,
     given_initials,
@@ -135,8 +137,11 @@ class _ActorItem:
         # An acronym spelled out is keyed by its words, not its letters: another article's
         # "CSB" may spell another body's name.
         letters = {self.actor.name} if self.spelled else set()
-        keys = {name_key(n) for n in spellings if n not in self.defined and n not in letters}
-        keys = {placed_key(organisation_key(key), self.places) for key in keys} - {""}
+        keyed = [n for n in spellings if n not in self.defined and n not in letters]
+        # A name in capitals by its letters, not a word they spell ("AMT", ``capital_words``).
+        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {
+            ""
+        }
         keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
@@ -269,6 +274,7 @@ def same_actor_groups(
     join_cited_acronyms(flat, groups, day_places)
     join_acronym_names(flat, groups)
     join_translated_acronyms(flat, groups)
+    join_paired_acronyms(flat, groups, articles)
     join_labelled_names(flat, groups, day_places)
     # A body named by its level and by its region is one before shorter forms look: "the
     # fire brigade" is the day's one fire brigade however many ways its name is written.

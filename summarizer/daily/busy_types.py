@@ -29,7 +29,7 @@ from collections.abc import Sequence, Set
 from summarizer.daily.figure_conflicts import counts_alike
 from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.measures import one_count
-from summarizer.daily.people import offices
+from summarizer.daily.office_words import offices
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
 from summarizer.daily.sums import one_currency

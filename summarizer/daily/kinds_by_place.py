@@ -24,6 +24,11 @@ TOWN_GOVERNMENTS = frozenset({"city", "town", "municipality"})
 # town council", all "city council"): the "Ville de Montréal" of its article's town.
 _COUNCIL = "council"
 _TOWN_COUNCIL = frozenset({"city", _COUNCIL})
+# A town's own police ("police municipale", "Polizia Locale", "Policía Local", "Stadtpolizei")
+# named without its town: as a town's government, the one of its article's town. Every town
+# has one; a Cannes report's "police municipale" and a Ventimiglia report's "Polizia
+# Municipale" are two forces however alike their keys.
+_TOWN_FORCES = frozenset({frozenset({"municipal", "police"}), frozenset({"city", "police"})})
 
 
 def _town_level(key: str) -> frozenset[str] | None:
@@ -31,6 +36,11 @@ def _town_level(key: str) -> frozenset[str] | None:
     council" without its council); None for any other key."""
     words = frozenset(key.split()) - {_COUNCIL}
     return words if len(words) == 1 and words <= TOWN_GOVERNMENTS else None
+
+
+def _town_bound(key: str) -> bool:
+    """True for a kind alone that is always one town's: its government or its own police."""
+    return _town_level(key) is not None or frozenset(key.split()) in _TOWN_FORCES
 
 
 def town_government_key(key: str, places: frozenset[str], names: Iterable[str], kind: str) -> str:
@@ -58,7 +68,7 @@ def kind_alone(item: OrganisationNames) -> str | None:
     if item.is_person or len(keys) != 1:
         return None
     key = next(iter(keys))
-    return key if key and (set(key.split()) <= BODY_WORDS or _town_level(key) is not None) else None
+    return key if key and (set(key.split()) <= BODY_WORDS or _town_bound(key)) else None
 
 
 def item_places(
@@ -96,7 +106,7 @@ def town_governments(
     return {
         id(item)
         for item, here in zip(flat, places_of, strict=True)
-        if here and (key := kind_alone(item)) is not None and _town_level(key)
+        if here and (key := kind_alone(item)) is not None and _town_bound(key)
     }
 
 
@@ -142,14 +152,16 @@ def join_kinds_by_place(
                 for i, larger in fuller
                 if (town <= larger or larger >= _TOWN_COUNCIL) and not larger & BODY_WORDS
             ]
-        # A town's government is placed whenever places are known, however few bodies.
-        town_level = town is not None
+        # A town's government or police is placed whenever places are known, however few bodies.
+        town_level = _town_bound(key)
         body_of = _bodies(named, groups, day_places)
         if places_of is None or (not town_level and len(set(body_of.values())) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)
             continue
-        placeable = [index for index in members if not town_level or index not in scattered]
+        # A town's police of a report on two towns is still placed by the town it shares
+        # with another report; a government alone of such a report says neither town.
+        placeable = [index for index in members if town is None or index not in scattered]
         _join_by_place(placeable, named, groups, places_of, body_of, met=not town_level)
 
 

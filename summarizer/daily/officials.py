@@ -10,7 +10,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
-from summarizer.daily.people import PersonNames, foreign_titles, is_title, offices
+from summarizer.daily.office_words import offices
+from summarizer.daily.people import PersonNames, foreign_titles, is_title
 from summarizer.linkage import UnionFind
 from summarizer.text.accents import fold_accents
 

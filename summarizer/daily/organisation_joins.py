@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from summarizer.daily.acronym_choices import Described, described_by_role, kind_only
+from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
@@ -162,7 +163,8 @@ def join_shorter_forms(
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks.
     Not those ``placed`` (by identity): a town's government alone is its own town's."""
-    spellings = [i for i in organisation_spellings(flat) if id(flat[i]) not in placed]
+    every = organisation_spellings(flat)
+    spellings = [i for i in every if id(flat[i]) not in placed]
     keyed = [(i, frozenset(key.split())) for i in spellings for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
     for number, (_, words) in enumerate(keyed):
@@ -187,7 +189,8 @@ def join_shorter_forms(
             and not _other_place(own, keyed[number][1], places)
             and not other_departments(flat[index].names, flat[other].names)
         }
-        if len(roots) == 1:
+        # An acronym spelling another body's name too is no shorter form of one (``acronyms_of_two``).
+        if len(roots) == 1 and not spells_another_body(flat, groups, index, roots, every, places):
             groups.union(index, roots.pop())
 
 

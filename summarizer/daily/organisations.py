@@ -243,7 +243,7 @@ def shorter_form(
         return False
     # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie
     # rhénane de Kembsheim") say where a body is, as the day's places do.
-    whose = LEVELS | places | PLACE_LEVELS | RIVERS
+    whose = LEVELS | places | PLACE_LEVELS | RIVERS | (_FORCE_AREAS if "police" in small else frozenset())
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
         # possessive is, whatever its kind ("Ashby Cross General Hospital"); so are two
@@ -258,6 +258,11 @@ def shorter_form(
         trades = TRADE_WORDS if own else frozenset()  # "Bodegas X" is "X", a town no "Cantina di Soave"
         return extra <= name_kinds() | whose | trades | (PLACE_NAMED_BODIES if named else frozenset())
     return extra <= whose
+
+
+# The area a police serves, said beside the towns it is named by: Belgium's "politiezone
+# Dilbeek", "zone de police de Dilbeek" is the "police in Dilbeek" (its towns' police).
+_FORCE_AREAS = frozenset({"zone"})
 
 
 def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:

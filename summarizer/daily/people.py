@@ -13,18 +13,19 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from summarizer.daily.other_given_names import gendered_pair, other_given_names
 from summarizer.daily.role_portfolios import one_charged, portfolio
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.accents import fold_accents, umlauts_spelled_out
 from summarizer.text.given_names import given_names, initials_fit, initials_of, nickname_pair
 from summarizer.text.language import MERGED, SUPPORTED
 from summarizer.text.lexicon import lexicon
-from summarizer.text.lexicons.offices import COMPOUND_OFFICE_ENDINGS, OFFICE_FAMILY, RANKS
+from summarizer.text.lexicons.offices import OFFICE_FAMILY, RANKS
 from summarizer.text.vocabulary import PERSON_ROLES, TITLE_ABBREVIATIONS
 
 # Offices written as capitals without a dot ("PM Sorvik"), as the office word they stand
 # for. TITLE_ABBREVIATIONS holds the dotted short forms ("Gov.", "Sen.").
-_OFFICE_ACRONYMS = {"pm": "minister"}
+OFFICE_ACRONYMS = {"pm": "minister"}
 
 # Languages other than English, whose titles and role nouns are read from their lexicons:
 # every language the merge reads ("wethouder Janssen", "l'alcaldessa Ferrer").
@@ -45,7 +46,7 @@ _TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "kanzl
 
 # Courtesy titles say nothing of a person's office ("Frau", "Mme", "Sra."). "Don" is an
 # English first name as well as a Spanish title: left out, as in foreign_titles.
-_COURTESY = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
+COURTESY_TITLES = frozenset().union(*(lexicon(code).titles for code in _FOREIGN)) - {"don"}
 
 
 @cache
@@ -81,7 +82,7 @@ def is_title(word: str) -> bool:
     return (
         word in PERSON_ROLES
         or bare in TITLE_ABBREVIATIONS
-        or bare in _OFFICE_ACRONYMS
+        or bare in OFFICE_ACRONYMS
         or bare in HONORIFICS
         or bare in titles
         or fold_accents(bare) in RANKS
@@ -117,34 +118,6 @@ def untitled(key: str) -> str:
     return " ".join(words)
 
 
-def offices(text: str) -> set[str]:
-    """The offices a role or name names, in any of the languages read ("Gov.", "juez"),
-    and the office each word is one name of (``lexicons.offices``: "alcaldesa" and
-    "Mayor" are both the mayor, "Polizeisprecher" a spokesperson)."""
-    found = set()
-    roles, _ = foreign_titles()
-    for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        role = _OFFICE_ACRONYMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
-        if role in PERSON_ROLES or (role in roles and role not in _COURTESY):
-            found.add(role)
-        if family := _office_family(fold_accents(role)):
-            found.add(family)
-    # An office written with a hyphen ("porte-parole"), read whole (split on spaces, not
-    # by a pattern: a run of letters with no hyphen would make one backtrack).
-    for word in text.casefold().split():
-        if "-" in word and (family := OFFICE_FAMILY.get(fold_accents(word.strip(".,;:()")))):
-            found.add(family)
-    return found
-
-
-def _office_family(word: str) -> str | None:
-    """The office a folded word names, itself or as a German compound's end."""
-    if word in OFFICE_FAMILY:
-        return OFFICE_FAMILY[word]
-    ending = next((e for e in COMPOUND_OFFICE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), None)
-    return OFFICE_FAMILY[ending] if ending else None
-
-
 def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> bool:
     """Full names (person keys, see ``person_key``) match on one surname and a near-equal
     first name (Vitali / Vitaly), or the first of two first names; a Spanish name with
@@ -160,7 +133,9 @@ def same_person(full_names_a: Iterable[str], full_names_b: Iterable[str]) -> boo
                 given_short, given_long = short[:-1], long[:-2]
             else:
                 continue
-            if fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80:
+            # Alike, but not two names that only look alike ("An"/"Jan", ``other_given_names``).
+            looks_alike = fuzz.ratio(" ".join(given_short), " ".join(given_long)) >= 80
+            if looks_alike and not any(map(other_given_names, given_short, given_long)):
                 return True
             # Two first names shortened to the first ("Ana García" of "Ana María García
             # López"): never to the second, which a sister may bear alone.
@@ -299,7 +274,10 @@ def _short_first_name(one: PersonNames, other: PersonNames) -> bool:
     if not one.offices & other.offices:
         return False
     return any(
-        x.split()[1:] == y.split()[1:] and len(x.split()) > 1 and nickname_pair(x.split()[0], y.split()[0])
+        x.split()[1:] == y.split()[1:]
+        and len(x.split()) > 1
+        and nickname_pair(x.split()[0], y.split()[0])
+        and not gendered_pair(x.split()[0], y.split()[0])
         for x in one.full_names
         for y in other.full_names
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.people import offices
+from summarizer.daily.office_words import offices
 from summarizer.models import ActorKind
 
 

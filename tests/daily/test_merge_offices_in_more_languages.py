@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.people import offices
+from summarizer.daily.office_words import offices
 from tests.daily.test_merge_offices import _Actor, _groups
 
 

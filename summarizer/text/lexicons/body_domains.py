@@ -322,6 +322,24 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
         ("city", "council"),
     ),
     ("auswartig", "amt"): ("foreign", "ministry"),
+    # A state's public security police as each language names it ("Sûreté publique",
+    # "Public Security Department", "Pubblica Sicurezza", "Seguridad Pública", "öffentliche
+    # Sicherheit"): its "public" is no word left unsaid here, a "Sûreté" alone no such body.
+    **dict.fromkeys(
+        [
+            ("public", "security"),
+            ("surete", "publique"),
+            ("securite", "publique"),
+            ("seguridad", "publica"),
+            ("seguranca", "publica"),
+            ("seguretat", "publica"),
+            ("pubblica", "sicurezza"),
+            ("sicurezza", "pubblica"),
+            ("offentlich", "sicherheit"),
+            ("openbare", "veiligheid"),
+        ],
+        ("public-security",),
+    ),
     ("chemins", "fer"): ("railway",),  # "chemins de fer", its "de" left out as filler
     # A French school district's authority, "le rectorat de l'académie de Lyon".
     ("rectorat", "academie"): ("education", "office"),

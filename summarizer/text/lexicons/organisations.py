@@ -57,7 +57,9 @@ CONCEPTS: dict[str, str] = {
         "health",
     ),
     **dict.fromkeys(words("justice justiz justicia giustizia"), "justice"),
-    **dict.fromkeys(words("finance finances finanz finanzen finanzas hacienda"), "finance"),
+    **dict.fromkeys(
+        words("finance finances finanz finanzen finanzas finanza financas financien hacienda"), "finance"
+    ),
     **dict.fromkeys(words("economy wirtschaft wirtschafts economie economia"), "economy"),
     # "Istruzione" (Rome) is education; French and English "instruction" only as "instruction
     # publique" (Geneva), "public instruction" (``PHRASE_EXPANSIONS``): a "juge d'instruction"

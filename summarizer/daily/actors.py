@@ -38,6 +38,7 @@ from summarizer.daily.labelled_names import join_labelled_names
 from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.national_forces import join_national_forces
+from summarizer.daily.office_words import offices
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
@@ -48,7 +49,6 @@ from summarizer.daily.people import (
     join_both_surnames,
     join_full_names,
     join_surnames,
-    offices,
     person_keys,
     settle_by_company,
     surname_alone,

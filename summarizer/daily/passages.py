@@ -18,7 +18,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.dates import names_a_weekday, weekdays_named
 from summarizer.text.lexicons.causes import FOLLOWING_CUES
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
-from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, REPEATED_EVENT_CUES
+from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, OTHER_CASE_CUES, REPEATED_EVENT_CUES
 from summarizer.text.lexicons.ordinals import ordinal_pattern
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import WEEKDAYS
@@ -100,7 +100,9 @@ def tells_another_event(sentence: str) -> bool:
 # ailleurs", "in einem anderen Fall", "eine zweite Lawine"): the merge does not know a
 # report's language, and the cues of one are no words of another.
 _ANOTHER_CUE = re.compile(
-    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    r"\b(?:"
+    + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *OTHER_CASE_CUES, *ORDINAL_EVENT_CUES])
+    + r")\b",
     re.IGNORECASE,
 )
 

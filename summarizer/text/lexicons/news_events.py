@@ -358,6 +358,18 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A blog's entry or a brief that opens on its event as another case, in the languages the
+# cues above leave out ("17:45 - Separate incident in Porto: ...", "In un altro caso",
+# "Noutro caso", "In een andere zaak", "En un altre cas"). Read by the daily merge only
+# (``ReportEvidence.says_another``): English's "a separate" is in ``vocabulary.DISTINCT_EVENT_CUES``.
+OTHER_CASE_CUES: tuple[str, ...] = (
+    r"(?:separate|unrelated) (?:incident|case|event)s?",
+    r"in un altro (?:caso|episodio)",
+    r"(?:noutro|num outro|em outro) caso",
+    r"in een (?:andere|aparte) zaak",
+    r"en un altre cas",
+)
+
 # An event told as the second or third of its kind, whatever its noun ("eine zweite,
 # kleinere Lawine", "un deuxième incendie", "una segunda explosión"), as English's "a second"
 # is in ``vocabulary.DISTINCT_EVENT_CUES``. French and Spanish need a word after the ordinal:

@@ -370,6 +370,21 @@ OTHER_CASE_CUES: tuple[str, ...] = (
     r"en un altre cas",
 )
 
+# A blog's entry that opens by going back to a story an earlier entry told, before its
+# place ("13:10 - Back to Ferrol: the yard says ...", "Retour à Hannut", "Zurück nach
+# Waremme", "De vuelta a Ferrol", "Torniamo a Genova", "De volta a Ferrol", "Terug naar
+# Borgworm", "Tornem a Girona"): the entry continues that story (``live_entries``).
+RESUMED_STORY_CUES: tuple[str, ...] = (
+    r"back to", r"returning to",
+    r"zurück (?:nach|zu|in)",
+    r"retour (?:à|a|au|en|sur)",
+    r"(?:de )?vuelta a", r"volvemos a",
+    r"torniamo (?:a|ad|in)",
+    r"de volta (?:a|ao|à)", r"voltamos a",
+    r"terug naar",
+    r"tornem a",
+)  # fmt: skip
+
 # An event told as the second or third of its kind, whatever its noun ("eine zweite,
 # kleinere Lawine", "un deuxième incendie", "una segunda explosión"), as English's "a second"
 # is in ``vocabulary.DISTINCT_EVENT_CUES``. French and Spanish need a word after the ordinal:

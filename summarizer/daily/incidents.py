@@ -36,6 +36,7 @@ from summarizer.daily.places import Levels, Within
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.seconds_elsewhere import with_seconds_read
+from summarizer.daily.set_apart import SetApart
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -156,6 +157,7 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
     pairs, scores = candidates[kept], scores[kept]
     pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0], -scores))]  # best first, then in order
     clusters = Clusters([item.owner for item in items])
+    asides = SetApart(items, rows(pairs))
     # What ``incompatible`` reads, per cluster: the dates and weekdays its members may be of,
     # and its members' distinct place readings (``ClusterEvidence``).
     # Made when first needed: a root never joined is the item itself.
@@ -166,6 +168,8 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             continue
         if one_article_apart(items, clusters.members[ri], clusters.members[rj]):
             continue  # two entries of one blog that do not continue each other
+        if asides.keeps_apart(clusters, ri, rj, i, j):
+            continue  # a report of the event an aside is set apart from (``set_apart``)
         left = evidence.pop(ri, None) or ClusterEvidence.of(items[ri])
         right = evidence.pop(rj, None) or ClusterEvidence.of(items[rj])
         # A pair of two kinds scored at all shared strong evidence (``incident_similarity``):

@@ -47,11 +47,14 @@ def entries_continue(a: ReportEvidence, b: ReportEvidence) -> bool:
     town's tower block or station sees one such event a day; a city's see many. Or of two
     types that may be of one event, at places that agree, one naming the other's event as
     its cause (``pair_evidence.one_chain``, ``named_causes``): "07.05 - the dam's flushing
-    has begun", "08.50 - campers trapped after the flushing"."""
+    has begun", "08.50 - campers trapped after the flushing". Or of one type, at places that
+    meet, one going back to the other's story ("13:10 - Back to Ferrol: ...", ``resumes``)."""
     if a.owner == b.owner or a.says_another or b.says_another or a.says_distinct or b.says_distinct:
         return False
     if one_chain(a, b) and cause_named(a, b):
         return True  # a later entry names an earlier one's event as its cause, at places that agree
+    if (a.resumes or b.resumes) and a.type == b.type and _places_meet(a, b) and not incompatible(a, b):
+        return True  # "13:10 - Back to Ferrol: ...", an entry going back to the Ferrol story
     return (
         a.type == b.type
         and (a.kind == b.kind or _counts_of_its_event(a, b) or _counts_of_its_event(b, a))

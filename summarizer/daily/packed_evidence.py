@@ -49,6 +49,7 @@ class PackedEvidence:
     site: str | None
     causes: tuple[str, ...]
     restores: bool
+    resumes: bool
 
     @classmethod
     def pack(cls, e: ReportEvidence) -> PackedEvidence:
@@ -57,7 +58,7 @@ class PackedEvidence:
             tuple(e.measures), e.measured, e.says_distinct, e.says_another, tuple(e.actors), tuple(e.people),
             tuple(e.streets), tuple(e.held_by), e.kind, e.levels.level, e.levels.vague, e.participants,
             e.hours, e.day_unknown, e.language, tuple(e.marks), tuple(e.weekdays_as_dated), e.site,
-            tuple(e.causes), e.restores,
+            tuple(e.causes), e.restores, e.resumes,
         )  # fmt: skip
 
     def unpack(
@@ -93,4 +94,5 @@ class PackedEvidence:
             site=self.site,
             causes=frozen(self.causes),
             restores=self.restores,
+            resumes=self.resumes,
         )

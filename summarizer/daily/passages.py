@@ -18,7 +18,12 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.dates import names_a_weekday, weekdays_named
 from summarizer.text.lexicons.causes import FOLLOWING_CUES
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as CUES_BY_LANGUAGE
-from summarizer.text.lexicons.news_events import ORDINAL_EVENT_CUES, REPEATED_EVENT_CUES
+from summarizer.text.lexicons.news_events import (
+    ORDINAL_EVENT_CUES,
+    OTHER_CASE_CUES,
+    REPEATED_EVENT_CUES,
+    RESUMED_STORY_CUES,
+)
 from summarizer.text.lexicons.ordinals import ordinal_pattern
 from summarizer.text.segment import split_sentences
 from summarizer.text.vocabulary import WEEKDAYS
@@ -100,7 +105,9 @@ def tells_another_event(sentence: str) -> bool:
 # ailleurs", "in einem anderen Fall", "eine zweite Lawine"): the merge does not know a
 # report's language, and the cues of one are no words of another.
 _ANOTHER_CUE = re.compile(
-    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    r"\b(?:"
+    + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *OTHER_CASE_CUES, *ORDINAL_EVENT_CUES])
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -132,6 +139,20 @@ def repeated_thing(evidence: str) -> str | None:
     neither apart, nor does what happened again, which both share."""
     found = _REPEATED.search(evidence[:200])
     return " ".join(found.group("thing").split()[:REPEATED_WORDS]) if found else None
+
+
+# An entry that opens on its clock and a return to a place's story, before the place's
+# capital ("13:10 - Back to Ferrol: ..."): not "back to work", "back to normal".
+_RESUMED = re.compile(
+    rf"^(?:{_CLOCK_AND_DASH}\s*)?(?:" + "|".join(RESUMED_STORY_CUES) + r")(?= (?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
+
+
+def resumes_a_story(evidence: str) -> bool:
+    """A blog's entry opens by going back to a story an earlier entry told ("13:10 - Back to
+    Ferrol: the Mestral yard says only one worker was hurt"): it continues that story."""
+    return _RESUMED.search(evidence[:200]) is not None
 
 
 # An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air

@@ -27,7 +27,12 @@ from summarizer.daily.participants import (
     Participants,
     participants_in,
 )
-from summarizer.daily.passages import follows_another_event, repeated_thing, says_another_event
+from summarizer.daily.passages import (
+    follows_another_event,
+    repeated_thing,
+    resumes_a_story,
+    says_another_event,
+)
 from summarizer.daily.place_chains import place_chain, place_holders, site_of_place
 from summarizer.daily.place_keys import place_key
 from summarizer.daily.places import NO_LEVELS, Levels, name_as_written, names_in, report_levels
@@ -129,6 +134,9 @@ class ReportEvidence:
     # Of an event typed "other": its evidence tells a return to normal (a road reopened,
     # residents allowed home, ``kinds.tells_a_restoration``), an event of its own.
     restores: bool = False
+    # A blog's entry that opens by going back to a story an earlier entry told ("13:10 -
+    # Back to Ferrol: ...", ``passages.resumes_a_story``): it continues that story.
+    resumes: bool = False
 
     @property
     def measure_names(self) -> set[str]:
@@ -260,6 +268,7 @@ def report_evidence(
         marks=event_marks(incident.time, incident.evidence, language, incident.type),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
         restores=incident.type == "other" and tells_a_restoration(incident.evidence),
+        resumes=resumes_a_story(incident.evidence),
     )
 
 

@@ -34,6 +34,7 @@ def _read(word: str) -> tuple[str, ...]:
         ("canteen", "canteens Kantine Mensa cantines comedores"),
         ("mine", "mines Bergwerk Zeche minas canteras"),
         ("dam", "dams Staudamm Talsperre barrages presas embalses"),
+        ("shipyard", "shipyards Werft Werften astilleros estaleiro estaleiros scheepswerf drassanes"),
         ("fish", "fish Fische Fischen poissons peces"),
         ("oil", "oil Heizöl Öl pétrole mazout gasóleo"),
         ("caustic_soda", "caustic Natronlauge soude sosa"),

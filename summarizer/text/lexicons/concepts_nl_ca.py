@@ -36,6 +36,7 @@ DUTCH_CATALAN = {
     "bridge": "| | | | | | brug bruggen viaduct | pont ponts viaducte",
     "factory": "| | | | | | fabriek fabrieken | fàbrica fàbriques",
     "warehouse": "| | | | | | magazijn opslagplaats | magatzem magatzems",
+    "shipyard": "| | | | | | scheepswerf scheepswerven | drassana drassanes",
     "station": "| | | | | | station | estació",
     "church": "| | | | | | kerk kathedraal kapel | església catedral capella",
     "shop": "| | | | | | winkel winkels supermarkt | botiga botigues supermercat",

@@ -118,6 +118,8 @@ SITES = {
     # Not "plant" nor "planta": a plant is as often a plant's leaves or a building's floor.
     "factory": "factory factories mill | fabrik fabriken werk werke | usine fabrique | fábrica",
     "refinery": "refinery | raffinerie | raffinerie | refinería",
+    # Not French "chantier" nor Italian "cantiere" alone: any building site.
+    "shipyard": "shipyard shipyards dockyard | werft werften | | astillero astilleros | | estaleiro estaleiros",
     "tunnel": "tunnel | tunnel | tunnel | túnel",
     "pipeline": "pipeline | pipeline rohrleitung gasleitung ölleitung | pipeline gazoduc oléoduc | gasoducto oleoducto tubería",
     "bridge": "bridge viaduct | brücke viadukt | pont viaduc | puente viaducto",

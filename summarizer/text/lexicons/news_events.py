@@ -358,6 +358,33 @@ DISTINCT_EVENT_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A blog's entry or a brief that opens on its event as another case, in the languages the
+# cues above leave out ("17:45 - Separate incident in Porto: ...", "In un altro caso",
+# "Noutro caso", "In een andere zaak", "En un altre cas"). Read by the daily merge only
+# (``ReportEvidence.says_another``): English's "a separate" is in ``vocabulary.DISTINCT_EVENT_CUES``.
+OTHER_CASE_CUES: tuple[str, ...] = (
+    r"(?:separate|unrelated) (?:incident|case|event)s?",
+    r"in un altro (?:caso|episodio)",
+    r"(?:noutro|num outro|em outro) caso",
+    r"in een (?:andere|aparte) zaak",
+    r"en un altre cas",
+)
+
+# A blog's entry that opens by going back to a story an earlier entry told, before its
+# place ("13:10 - Back to Ferrol: the yard says ...", "Retour à Hannut", "Zurück nach
+# Waremme", "De vuelta a Ferrol", "Torniamo a Genova", "De volta a Ferrol", "Terug naar
+# Borgworm", "Tornem a Girona"): the entry continues that story (``live_entries``).
+RESUMED_STORY_CUES: tuple[str, ...] = (
+    r"back to", r"returning to",
+    r"zurück (?:nach|zu|in)",
+    r"retour (?:à|a|au|en|sur)",
+    r"(?:de )?vuelta a", r"volvemos a",
+    r"torniamo (?:a|ad|in)",
+    r"de volta (?:a|ao|à)", r"voltamos a",
+    r"terug naar",
+    r"tornem a",
+)  # fmt: skip
+
 # An event told as the second or third of its kind, whatever its noun ("eine zweite,
 # kleinere Lawine", "un deuxième incendie", "una segunda explosión"), as English's "a second"
 # is in ``vocabulary.DISTINCT_EVENT_CUES``. French and Spanish need a word after the ordinal:

@@ -187,7 +187,7 @@ OPPOSABLE_KINDS = frozenset({"disaster", "accident", "outbreak", "crime"})
 # Everyday mishaps are as often warned of as reported: "to prevent carbon monoxide
 # poisoning", "le risque d'intoxication" tell of none.
 MAY_HAPPEN = {lang: re.compile(pattern) for lang, pattern in HYPOTHETICAL_BEFORE.items()}
-MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load"})
+MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load", "fall"})
 
 
 # Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".

@@ -183,11 +183,17 @@ AGAINST_BEFORE = re.compile(
     r"\b(?:gegen|against|contre|contra)\s+(?:(?:die|den|das|the|la|le|les|l['’]|el|los|las)\s*)?(?:[\w-]+\s+)?$"
 )
 OPPOSABLE_KINDS = frozenset({"disaster", "accident", "outbreak", "crime"})
+# Harm named as the case something is asked or said about is reported before, not here: "pediu
+# ao Governo que acompanhe o caso de um soldador ferido", "demande des nouvelles du cas de".
+CASE_OF_BEFORE = re.compile(
+    r"\b(?:the case of\s|caso d(?:e|el|o|a|i|ello|ella)\s|caso dell['’]|cas d(?:e|u|e la)\s|cas d['’]|fall de[sr]\s"
+    r"|geval van\s)\s*(?:[\w'’-]+\s+){0,4}$"
+)
 
 # Everyday mishaps are as often warned of as reported: "to prevent carbon monoxide
 # poisoning", "le risque d'intoxication" tell of none.
 MAY_HAPPEN = {lang: re.compile(pattern) for lang, pattern in HYPOTHETICAL_BEFORE.items()}
-MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load"})
+MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load", "fall"})
 
 
 # Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".
@@ -376,6 +382,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     if kind in MISHAP_KINDS and MAY_HAPPEN.get(lang, MAY_HAPPEN["en"]).search(
         lowered, max(start - 48, 0), start
     ):
+        return True
+    if kind == "civilian_harm" and CASE_OF_BEFORE.search(lowered, max(start - 60, 0), start):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):
         return True

@@ -22,6 +22,7 @@ from summarizer.text.lexicons.everyday_mishaps import (
     RESCUE_CUES,
     SEIZURE_CUES,
 )
+from summarizer.text.lexicons.falls import FALL_CUES
 from summarizer.text.lexicons.link_denials import LINK_DENIAL_CUES
 from summarizer.text.lexicons.mishap_events import BRAWL_CUES, COLLISION_CUES, ORDNANCE_CUES
 from summarizer.text.lexicons.news_events import (
@@ -49,6 +50,7 @@ EXTRA_RULES = (
     ("escape", ESCAPE_CUES),
     ("animal_attack", ANIMAL_ATTACK_CUES),
     ("collision", COLLISION_CUES),
+    ("fall", FALL_CUES),
     ("brawl", BRAWL_CUES),
     ("ordnance", ORDNANCE_CUES),
     ("crowd_control", CROWD_CONTROL_CUES),
@@ -72,6 +74,7 @@ REPORTED_AS = {
     "escape": "other",
     "animal_attack": "other",
     "collision": "accident",
+    "fall": "accident",
     "brawl": "other",
     "ordnance": "other",
     "crowd_control": "protest",
@@ -145,10 +148,12 @@ YIELDS_TO: dict[str, frozenset[str] | None] = {
     # Goods seized and an arrest are the arrest's report; people rescued from a flood, a
     # crash or a poisoning are that event's.
     "seizure": frozenset({"arrest", "court"}),
-    "rescue": HAZARDS | {"collision", "poisoning", "leak", "crime", "brawl"},
-    "evacuation": HAZARDS,
+    "rescue": HAZARDS | {"collision", "fall", "poisoning", "leak", "crime", "brawl"},
+    "evacuation": HAZARDS | {"fall"},
     "civilian_harm": HAZARDS
-    | {"crime", "escape", "animal_attack", "collision", "brawl", "poisoning", "leak"},
+    | {"crime", "escape", "animal_attack", "collision", "fall", "brawl", "poisoning", "leak"},
+    # A tree brought down by a storm named in the same sentence is the storm's report.
+    "fall": frozenset({"disaster"}),
 }
 SETTING_CUES = re.compile(r"gemeinderat|stadtrat")
 # A decision that answers a disaster or an accident named in the same sentence ("declared
@@ -216,7 +221,7 @@ def type_in_article(kind: str, earlier: list[str]) -> str:
     cancelled in a storm or a strike are the storm's or the strike's. A sentence that tells
     another event (``tells_another_event``: "road works that have nothing to do with the
     explosion") is read with no event before it."""
-    if kind in ("accident", "rescue") and "disaster" in earlier:
+    if kind in ("accident", "rescue", "fall") and "disaster" in earlier:
         return "disaster"
     if kind == "crowd_control" and "protest" not in earlier:
         for before in reversed(earlier):

@@ -1,0 +1,92 @@
+"""A fall the engine did not read as an event: a tree, a scaffold or a lights arch that came
+down on something, a person who fell from a height, told by the verb alone with no word for
+an accident, in every language the engine reads (``lexicons/falls.py``; invented
+sentences). What else "falls" (prices, a government, night, a decision, an album in the
+charts), a fall denied or only feared, and a storm that brought the tree down stay apart;
+hostile text is read quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from summarizer.engines.extractive.incidents import incident_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A large oak tree has come down on a bus shelter on Marlow Road this morning.", "en"),
+        ("A second tree has fallen in Kessel, this time crushing two parked cars.", "en"),
+        ("A lighting rig came down on the stage during the concert in Brenna.", "en"),
+        ("A man of 24 was taken to hospital after falling from a second-floor balcony.", "en"),
+        ("Am Morgen ist eine Platane auf ein geparktes Auto gestürzt.", "de"),
+        ("Ein Arbeiter stürzte am Nachmittag in Kelbach sechs Meter tief von einem Baugerüst.", "de"),
+        ("Dans l'après-midi, un platane est tombé sur une voiture à Morvelle.", "fr"),
+        ("Un ouvrier a chuté d'un échafaudage rue Haute, à Brassac.", "fr"),
+        ("Una estructura de focos cayó sobre el escenario durante la verbena de Toriel.", "es"),
+        ("Un trabajador cayó desde un andamio de seis metros en el puerto de Brenna.", "es"),
+        ("Un platano è caduto in via Roma, schiacciando due auto parcheggiate.", "it"),
+        ("Il pino si è piegato di colpo ed è finito sulla pensilina del bus.", "it"),
+        ("Um arco de iluminação caiu esta tarde sobre quem passava na Rua Direita.", "pt"),
+        ("O operário sofreu ferimentos na queda de uma chapa de aço no estaleiro.", "pt"),
+        ("In Dilbeek is een boom op een geparkeerde auto gevallen.", "nl"),
+        ("Un arbre va caure sobre un cotxe aparcat a la Rambla de Vilamar.", "ca"),
+    ],
+)
+def test_a_fall_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # What falls without falling on anything: prices, sales, a wall in history.
+        ("Prices fell from a record high on Monday.", "en"),
+        ("Christmas tree sales fell by 10 per cent this year.", "en"),
+        ("The Berlin Wall fell in 1989.", "en"),
+        ("Die Entscheidung ist am Abend gefallen.", "de"),
+        ("Der Aktienkurs stürzte am Montag auf ein Rekordtief.", "de"),
+        ("Die neue Platte fiel auf Platz drei der Charts.", "de"),
+        ("Le gouvernement est tombé après la motion de censure.", "fr"),
+        ("La nuit est tombée sur la ville.", "fr"),
+        ("Las acciones cayeron un 5% en el precio de los pisos.", "es"),
+        ("La bolsa cayó desde un máximo histórico.", "es"),
+        ("Il governo è caduto ieri sera dopo il voto di fiducia.", "it"),
+        ("Il piccolo comune era già finito sui giornali martedì.", "it"),
+        ("A bolsa de Lisboa caiu 3% esta manhã.", "pt"),
+        ("De koersen vielen op de beurs.", "nl"),
+        ("El govern va caure després de la moció.", "ca"),
+        # A fall denied or only feared.
+        ("No tree fell on the school, the council said.", "en"),
+        ("Ein Baum könnte auf die Straße stürzen.", "de"),
+    ],
+)
+def test_what_else_falls_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None
+
+
+def test_a_tree_brought_down_by_a_storm_is_the_storm_s() -> None:
+    assert incident_type("A tree fell on a car during the storm in Kessel.", "en") == "disaster"
+
+
+def test_people_hurt_by_a_fall_are_the_fall_s_report() -> None:
+    assert incident_type("Two people were injured when a tree fell on a bus shelter.", "en") == "accident"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "nl", "ca"])
+def test_the_fall_cues_read_hostile_text_quickly(lang: str) -> None:
+    """Long runs of the cues' parts with no ending (no backtracking blow-up), mixed scripts."""
+    hostile = (
+        "tree has " * 1_000
+        + "scaffolding fell " * 1_000
+        + "auf ein " * 1_000
+        + "caduto dal " * 1_000
+        + "queda de uma " * 1_000
+        + "Жук Ωμέγα " * 500
+        + "x"
+    )
+    started = time.thread_time()
+    incident_type(hostile, lang)
+    assert time.thread_time() - started < 2.0

@@ -41,6 +41,9 @@ def engine_actors(text: str, lang: str) -> dict[str, str]:
         ("pt", "A cooperativa Agrovale garante que não houve feridos.", "Agrovale"),
         ("ca", "La cooperativa Agrovall diu que no hi ha ferits.", "Agrovall"),
         ("en", "Grid operator Enexis expects to restore supply by six this evening.", "Enexis"),
+        # Outside German, a name of a few capitalised words.
+        ("fr", "Selon l'entreprise Ferrà Joiers, le vol a eu lieu la nuit.", "Ferrà Joiers"),
+        ("es", "La naviera Baleària Express cifró en 300 los pasajeros afectados.", "Baleària Express"),
     ],
 )
 def test_the_word_after_a_body_noun_is_a_body(lang: str, text: str, name: str) -> None:
@@ -65,6 +68,11 @@ def test_the_word_after_a_body_noun_is_a_body(lang: str, text: str, name: str) -
         ("es", "La empresa Tranvías del Ebro suspendió el servicio."),
         # A person's job in English: "operator" alone is never a body's noun here.
         ("en", "Crane operator Hale said the load slipped."),
+        # A given name opens a person's name, whatever the noun before it.
+        ("fr", "L'association Marie Curie a annoncé une collecte."),
+        ("it", "La ditta Mario Rossi ha chiuso il cantiere."),
+        # German capitalises every noun: one word only after the noun.
+        ("de", "Die Gewerkschaft Verdi Lohnerhöhungen fordert niemand."),
         # A month after the noun.
         ("es", "El sindicato Marzo no existe: la huelga empezó en marzo."),
     ],

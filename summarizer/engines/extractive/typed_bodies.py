@@ -32,9 +32,20 @@ if TYPE_CHECKING:
 # Words that carry a name on ("Tranvías del Ebro", "Globos de Aragón"): a word before one
 # is the start of a longer name, which the readers of whole names read.
 _JOINS = r"(?:de|del|de la|du|des|di|della|do|da|dos|das|van|von|der)"
-# The one word that names the body: capitalised, letters and digits, inner hyphens or
-# apostrophes ("Agri-Hesbaye"); never followed by a second capitalised word.
-_NAME = rf"(?P<name>[{UPPER}][\w]*(?:-[\w]+)*)(?![\w'’-])(?!\s*[{UPPER}][{LOWER}])(?!\s+{_JOINS}\s+[{UPPER}])"
+# The name: capitalised words, letters and digits, inner hyphens ("Agri-Hesbaye"); one
+# word where every noun is capitalised (German: "Betreiber MEC Energie" and "Gewerkschaft
+# Verdi Lohnerhöhungen" look alike), up to three elsewhere ("l'entreprise Ferrà Joiers").
+# Never followed by a further capitalised word or a join word and one.
+_WORD = r"[{upper}][\w]*(?:-[\w]+)*(?![\w'’-])"
+_AFTER = rf"(?!\s*[{UPPER}][{LOWER}])(?!\s+{_JOINS}\s+[{UPPER}])"
+MOST_WORDS = {"de": 1}
+
+
+def _name(lang: str) -> str:
+    word = _WORD.format(upper=UPPER)
+    return rf"(?P<name>{word}(?:[ \t]+{word}){{0,{MOST_WORDS.get(lang, 3) - 1}}}){_AFTER}"
+
+
 # Between the noun and the name: nothing, a comma ("la empresa concesionaria, Kintoa,"),
 # or one lower-case word (an adjective, checked against ``ADJECTIVE_ENDINGS``).
 _BETWEEN = rf"(?:\s*,\s*|\s+)(?:(?P<adjective>[{LOWER}][\w]{{3,}})(?:\s*,\s*|\s+))?"
@@ -57,7 +68,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         noun = rf"(?<![\w-])(?:{alternatives})"
         if lang == "en":
             noun = rf"(?<![\w-])(?:{alternatives}|{_ENGLISH_OPERATORS})"
-    return re.compile(rf"(?P<noun>(?i:{noun})){_BETWEEN}{_NAME}")
+    return re.compile(rf"(?P<noun>(?i:{noun})){_BETWEEN}{_name(lang)}")
 
 
 @cache
@@ -73,12 +84,24 @@ def _places_the_text_names(text: str, lang: str) -> frozenset[str]:
 
 
 def _a_name(finder: ActorFinder, name: str, lang: str) -> bool:
+    """Every word of ``name`` may be a body's, and its first may open one."""
+    first, *rest = name.split()
+    return _a_word(finder, first, lang) and all(
+        word not in finder.rules.given_names and _not_a_place(finder, word, lang) for word in rest
+    )
+
+
+def _not_a_place(finder: ActorFinder, name: str, lang: str) -> bool:
+    if name in COUNTRIES or name in COUNTRY_BY_DEMONYM or any(known_places_in(name)):
+        return False
+    return name not in _places_the_text_names(finder.text, lang)
+
+
+def _a_word(finder: ActorFinder, name: str, lang: str) -> bool:
     rules = finder.rules
     if name in NOT_NAME or name in rules.not_name or rules.is_role(name) or name in rules.given_names:
         return False
-    if name in COUNTRIES or name in COUNTRY_BY_DEMONYM or any(known_places_in(name)):
-        return False
-    if name in _places_the_text_names(finder.text, lang):
+    if not _not_a_place(finder, name, lang):
         return False  # "Die Lehrer in Tirol streiken. Der Verband Tirol fordert"
     if name.split("-")[0] in rules.given_names:
         return False  # named after a person: "le groupe scolaire Jean-Moulin" is a school
@@ -113,7 +136,7 @@ def find_typed_bodies(finder: ActorFinder, lang: str) -> None:
         if not _a_name(finder, name, lang):
             continue
         _drop_the_noun(finder, f"{match.group('noun')} {name}", name)
-        if any(name != cand.name and name in cand.name.split() for cand in finder.candidates):
+        if any(name != cand.name and f" {name} " in f" {cand.name} " for cand in finder.candidates):
             continue  # a word of a longer name already read: "Restauval SAS", "Anna Huber"
         known = finder.lookup(name)
         if known is None:

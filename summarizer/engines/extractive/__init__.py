@@ -20,6 +20,7 @@ from summarizer.article import Article
 from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_organizations
+from summarizer.engines.extractive.typed_bodies import find_typed_bodies
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.described_people import find_described_people
 from summarizer.engines.extractive.figures import find_figures
@@ -191,6 +192,7 @@ class ExtractiveEngine:
         find_organizations(finder)
         find_service_bodies(finder)
         find_sourced_bodies(finder)
+        find_typed_bodies(finder, lang)
         find_described_people(finder)
         find_countries_and_collectives(finder)
         finder.assign_genders(sentences)

@@ -20,7 +20,6 @@ from summarizer.article import Article
 from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bodies import find_organizations
-from summarizer.engines.extractive.typed_bodies import find_typed_bodies
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.described_people import find_described_people
 from summarizer.engines.extractive.figures import find_figures
@@ -53,6 +52,7 @@ from summarizer.engines.extractive.same_town import same_town, town_told_before
 from summarizer.engines.extractive.service_bodies import find_service_bodies
 from summarizer.engines.extractive.sourced_bodies import find_sourced_bodies
 from summarizer.engines.extractive.speakers import resolve_speakers
+from summarizer.engines.extractive.typed_bodies import find_typed_bodies
 from summarizer.grounding.align import ArticleIndex
 from summarizer.llm.types import CallLog
 from summarizer.models import (

@@ -51,7 +51,9 @@ def _name(lang: str) -> str:
 _BETWEEN = rf"(?:\s*,\s*|\s+)(?:(?P<adjective>[{LOWER}][\w]{{3,}})(?:\s*,\s*|\s+))?"
 # English nouns ``introduced_bodies`` leaves out (a person's job alone: "crane operator
 # Hale"), safe with the trade before them.
-_ENGLISH_OPERATORS = r"(?:grid|network|rail|railway|ferry|bus|power|water|gas|motorway|airport|port|energy)\s+operator"
+_ENGLISH_OPERATORS = (
+    r"(?:grid|network|rail|railway|ferry|bus|power|water|gas|motorway|airport|port|energy)\s+operator"
+)
 
 
 @cache
@@ -115,7 +117,9 @@ def _drop_the_noun(finder: ActorFinder, written: str, name: str) -> None:
     """A person read with the body noun as a first name ("des Betreibers Scheldevries",
     German capitalises the noun) is the body, named without it; unless another person
     bears the name as a surname ("Anna Huber ... die Veranstalterin Huber"): a person."""
-    if any(c.kind == "person" and c.name != written and c.name.split()[-1] == name for c in finder.candidates):
+    if any(
+        c.kind == "person" and c.name != written and c.name.split()[-1] == name for c in finder.candidates
+    ):
         return
     for cand in finder.candidates:
         if cand.kind == "person" and cand.name == written:

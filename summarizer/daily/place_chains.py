@@ -193,6 +193,10 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if token:
             name.append(_cities_joined(token))
         index += 1
+    if sites and all(word.islower() and fold_accents(word.casefold()) in FILLER for word in name):
+        # "passagem de nível da Rua da Estação": the joining words between kinds of site name
+        # nothing, and the site is the next part's (``place_chain``).
+        name = []
     if sites:
         # "Plaça Major" and "Plaza Mayor": one square's name, translated.
         name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]

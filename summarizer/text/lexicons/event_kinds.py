@@ -25,7 +25,8 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "crash",
         (
             r"crash\w*", r"collid\w*", r"collision\w*", r"pile-up", r"derail\w*",
-            rf"{_VEHICLE}e?s? (?:struck|hit|rammed|ploughed|plowed)",
+            # "A train hit a van", "a regional train has hit a van" (a live blog's present perfect).
+            rf"{_VEHICLE}e?s? (?:has |have |had )?(?:struck|hit|rammed|ploughed|plowed)",
             # A German participle puts "ge" inside the verb: "sind zusammengestossen".
             r"zusammen(?:ge)?st(?:o|oe)(?:ss|ß)\w*", r"zusammen(?:ge)?prallt\w*",
             r"kollid\w*", r"kollision\w*", r"auffahrunfall\w*",
@@ -39,6 +40,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # an avalanche, a landslide, a storm.
             r"scontrat[oaie]", r"scontro frontale", r"tamponament\w*", r"deragliat\w*", r"deragliament\w*",
             rf"investit[oaie] da (?:(?:un|una|uno)\s+|un['’]\s*)?(?:{_ITALIAN_VEHICLE})", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
+            # Portuguese says a train or a car "colheu" what it hit ("o comboio colheu uma
+            # carrinha", "foi colhido por um carro"), and "embateu" of what ran into something.
+            # Not "colheu" alone: a farmer "colheu as uvas" (harvested).
+            r"colh(?:eu|eram) (?:um|uma|dois|duas)", r"colhid[oa]s? (?:por|pelo|pela)",
+            r"embat(?:eu|eram)",
         ),
     ),
     (

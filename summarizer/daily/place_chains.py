@@ -27,6 +27,7 @@ from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
 from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.dates import weekday_in
 from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
@@ -198,8 +199,13 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         # nothing, and the site is the next part's (``place_chain``).
         name = []
     if sites:
-        # "Plaça Major" and "Plaza Mayor": one square's name, translated.
-        name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]
+        # "Plaça Major" and "Plaza Mayor", "marché du vendredi" and "mercato del venerdì": one
+        # square's or market's name, translated. A weekday as the languages that write it in
+        # lower case do: "Santo Domingo" is a saint (English writes "Friday" as its key does).
+        name = [
+            SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold())) or (word.islower() and weekday_in(word)) or word
+            for word in name
+        ]
         # "avinguda de França", "avenida de Francia", "avenue de France": one country's avenue.
         bare = [_ELIDED.sub("", w) for w in name]  # "Plaça d'Espanya"
         bare = [w for w in bare if fold_accents(w.casefold()) not in FILLER]

@@ -310,6 +310,10 @@ PLACE_SITE_NOUNS = {
     # Champfontaine", "Ausfahrt Sankt Niklaus", "salida de Figueres", "uscita di Como").
     "motorway_exit": words("exit ausfahrt jonction salida uscita saida"),
     "multipurpose_hall": words("mehrzweckhalle polideportivo"),
+    # A town's market, named for its day or its square ("marché du vendredi", "mercato del
+    # venerdì", "mercadillo de los viernes", "Friday market"). Not German "Markt" nor
+    # Portuguese "feira": they open towns' names ("Markt Indersdorf", "Santa Maria da Feira").
+    "market": words("market marche mercado mercadillo mercato mercat"),
     # A railway's crossing of a road, named for its parish or street ("passagem de nível de
     # Seixas", "Bahnübergang Lindenweg"): one site in every language (``PLACE_SITE_PHRASES``).
     "level_crossing": words("bahnubergang overweg"),

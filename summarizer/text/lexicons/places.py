@@ -314,6 +314,9 @@ PLACE_SITE_NOUNS = {
     # venerdì", "mercadillo de los viernes", "Friday market"). Not German "Markt" nor
     # Portuguese "feira": they open towns' names ("Markt Indersdorf", "Santa Maria da Feira").
     "market": words("market marche mercado mercadillo mercato mercat"),
+    # A casino by its town or its owner's name ("casino de Menton", "casino Barrière",
+    # "Spielbank Menton", "casinò di Sanremo"): one kind of site in every language.
+    "casino": words("casino casinos casinò casinoe spielbank kasino cassino"),
     # A railway's crossing of a road, named for its parish or street ("passagem de nível de
     # Seixas", "Bahnübergang Lindenweg"): one site in every language (``PLACE_SITE_PHRASES``).
     "level_crossing": words("bahnubergang overweg"),

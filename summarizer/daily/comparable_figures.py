@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarizer.daily.figure_units import unit_scale
 from summarizer.daily.measures import PEOPLE_CATEGORIES, measure_of, says_what_befell
 from summarizer.text.lexicons.counted import PEOPLE_THINGS
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
+
+# The base units of amounts of a substance, volume and mass (``figure_units.unit_scale``):
+# not a length, an area or a time, which a report gives of other things than its toll.
+SUBSTANCES = frozenset({"l", "kg"})
 
 
 def comparable_values(
@@ -83,7 +88,11 @@ def _exceeds(figure: FigureRecord, tolls: list[FigureRecord]) -> bool:
 
 def _of_things(figure: FigureRecord) -> bool:
     """Whether a figure counts things, not people of any kind: "23 Fahrzeuge", not "200
-    Menschen" nor "58 Personen" (``measures.measure_of``)."""
+    Menschen" nor "58 Personen" (``measures.measure_of``), or weighs or measures out an
+    amount of a substance ("unos 3.000 litros" of diesel stolen, "12 tonnes" spilt:
+    ``SUBSTANCES``), which no count of people is."""
+    if (scale := unit_scale(figure.unit)) is not None and scale[0] in SUBSTANCES:
+        return True
     measure = measure_of(figure)
     if figure.unit != "count" or figure.category in PEOPLE_CATEGORIES or measure is None:
         return False

@@ -35,8 +35,9 @@ from summarizer.daily.place_variants import one_key_per_region
 from summarizer.daily.places import Levels, Within
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence
-from summarizer.daily.seconds_elsewhere import with_seconds_read
+from summarizer.daily.seconds_elsewhere import with_firsts_elsewhere, with_seconds_read
 from summarizer.daily.set_apart import SetApart
+from summarizer.daily.signs_of_two import placed_apart
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -316,6 +317,7 @@ def merge_incidents(
     )
     evidence = as_dated_where_two(with_places_of_the_day(told, within))
     evidence = with_seconds_read(evidence, [incident.evidence for _, incident in found])
+    evidence = with_firsts_elsewhere(evidence, placed_apart)
     _name_bodies(evidence, found, items, actor_map)
     clusters = _cluster(evidence)
     actors = [sorted({a for i in members for a in evidence[i].actors}, key=id_order) for members in clusters]

@@ -27,6 +27,7 @@ from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
 from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.dates import weekday_in
 from summarizer.text.exonyms import country_in_a_sites_name
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.organisations import FILLER
@@ -155,6 +156,13 @@ def _cities_joined(token: str) -> str:
     return " ".join(place_key(piece) for piece in pieces)
 
 
+def _site_word(word: str) -> str:
+    """A word of a site's name as its key reads it: a translated adjective ("Mayor"), a
+    weekday written in lower case ("venerdì"), or the word itself."""
+    translated = SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()))
+    return translated or (word.islower() and weekday_in(word)) or word
+
+
 def _part_key(part: str) -> tuple[str, frozenset[str]]:
     """A part's distinctive name as a place key, and the concepts of its site nouns: "aéroport
     de Kolmsdorf" -> ("kolmsdorf", {"airport"}); "San-Telmo-Pass" -> ("st telmo",
@@ -193,9 +201,15 @@ def _part_key(part: str) -> tuple[str, frozenset[str]]:
         if token:
             name.append(_cities_joined(token))
         index += 1
+    if sites and all(word.islower() and fold_accents(word.casefold()) in FILLER for word in name):
+        # "passagem de nível da Rua da Estação": the joining words between kinds of site name
+        # nothing, and the site is the next part's (``place_chain``).
+        name = []
     if sites:
-        # "Plaça Major" and "Plaza Mayor": one square's name, translated.
-        name = [SITE_NAME_ADJECTIVES.get(fold_accents(word.casefold()), word) for word in name]
+        # "Plaça Major" and "Plaza Mayor", "marché du vendredi" and "mercato del venerdì": one
+        # square's or market's name, translated. A weekday as the languages that write it in
+        # lower case do: "Santo Domingo" is a saint (English writes "Friday" as its key does).
+        name = [_site_word(word) for word in name]
         # "avinguda de França", "avenida de Francia", "avenue de France": one country's avenue.
         bare = [_ELIDED.sub("", w) for w in name]  # "Plaça d'Espanya"
         bare = [w for w in bare if fold_accents(w.casefold()) not in FILLER]

@@ -109,7 +109,10 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     both clock it at or a person's age both give (one each, ``event_marks``), distinctive
     words (one each, two at most)."""
     shared_place = bool(a.place and a.place not in COUNTRY_NAMES and one_spot(a, b))
-    shared_place = shared_place and not (a.says_distinct or b.says_distinct)
+    # A report saying its event is another may be of a second one at this very place, unless
+    # its own article tells the first elsewhere ("a second jet-ski incident, off La Bocca",
+    # the first off the Plage du Midi): then its place is its event's as any report's is.
+    shared_place = shared_place and not any(r.says_distinct and not r.first_elsewhere for r in (a, b))
     # A street both name is where this event was, whichever other one a report sets it apart
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)

@@ -109,6 +109,10 @@ class ReportEvidence:
     # It tells its event as one more of a series ("the second", "un autre distributeur",
     # ``seconds_elsewhere.with_seconds_read``), not only as set apart ("Separately, ...").
     one_more: bool = False
+    # Its own article tells the first of that series at another place ("the first hit a bank
+    # in Bourg-Madame; the second a branch in Puigcerda", ``seconds_elsewhere``): it says
+    # nothing of two events at its own place.
+    first_elsewhere: bool = False
     # Its own day is not known: its evidence tells the day its event was found ("a body was
     # found on Thursday": ``weekdays`` hold the day before too, ``found_on``), or opens on the
     # event its own followed ("Nach dem Blitzeinschlag ...", ``passages.follows_another_event``).

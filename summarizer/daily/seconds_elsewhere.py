@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import islice
 
+from summarizer.daily.passages import ENTRY_MARK
 from summarizer.daily.reports import ReportEvidence
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.ordinals import ordinal_pattern
@@ -68,22 +69,39 @@ def seconds_told_elsewhere(
     at a place ``apart`` from theirs (two towns). A report only set apart ("Separately,
     walkers were cut off on Omey Island", after kayakers rescued off Omey Strand) places no
     first: it still says its place may hold two."""
-    saying = {(item.owner, item.type) for item in items if item.one_more and item.says_another}
+    # A blog's entries are one article: its "17:25 - A second jet-ski incident" follows the
+    # first its earlier entry told.
+    saying = {(_article(item), item.type) for item in items if item.one_more and item.says_another}
     if not saying:
         return frozenset()
     # Of each article and type, one report per place: what the others are compared with.
     placed: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for n, item in enumerate(items):
-        if (item.owner, item.type) in saying and item.place:
-            placed[(item.owner, item.type)].setdefault(item.place, n)
+        if (_article(item), item.type) in saying and item.place:
+            placed[(_article(item), item.type)].setdefault(item.place, n)
     found = set()
     for n, item in enumerate(items):
         if not (item.one_more and item.says_another) or not item.place:
             continue
         # The first places but its own, read off the first ones only: building the whole list
         # for every report would be quadratic in a blog of thousands of entries.
-        first = islice(placed[(item.owner, item.type)].items(), MOST_PLACES + 1)
+        first = islice(placed[(_article(item), item.type)].items(), MOST_PLACES + 1)
         others = [m for place, m in first if place != item.place][:MOST_PLACES]
         if any(apart(item, items[m]) for m in others):
             found.add(n)
     return frozenset(found)
+
+
+def with_firsts_elsewhere(
+    items: Sequence[ReportEvidence], apart: Callable[[ReportEvidence, ReportEvidence], bool]
+) -> list[ReportEvidence]:
+    """The reports, each telling its event as one more of a series whose first its own
+    article tells at a place ``apart`` (``seconds_told_elsewhere``) marked ``first_elsewhere``:
+    its place is as much its own event's as any report's (``report_pairs.shared_specifics``)."""
+    elsewhere = seconds_told_elsewhere(items, apart)
+    return [replace(item, first_elsewhere=True) if n in elsewhere else item for n, item in enumerate(items)]
+
+
+def _article(item: ReportEvidence) -> str:
+    """The article a report is of: a blog's entry's is the blog (``passages.owner_of``)."""
+    return item.owner.partition(ENTRY_MARK)[0]

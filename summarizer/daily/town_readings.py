@@ -21,11 +21,24 @@ if TYPE_CHECKING:
 def in_its_town(a: ReportEvidence, b: ReportEvidence) -> bool:
     """One report placed only in the town (or quarter) the other's site is written as lying
     in (``ReportEvidence.held_by``): "Marein" and "Laubengasse, Marein". Not a place that
-    holds towns (a county, a region, ``Levels``): it may hold many sites of that kind."""
+    holds towns (a county, a region, ``Levels``): it may hold many sites of that kind. Or
+    placed on the street the other names a number of ("corso Italia" and "corso Italia 12"):
+    the street holds the house as the town holds its site."""
     return any(
-        bool(outer.place) and not outer.levels.level and outer.place in inner.held_by
+        bool(outer.place)
+        and not outer.levels.level
+        and (outer.place in inner.held_by or _a_number_on(outer.place, inner.place))
         for outer, inner in ((a, b), (b, a))
     )
+
+
+def _a_number_on(street: str, address: str | None) -> bool:
+    """``address`` is ``street`` and a house's number, after it or before it ("corso italia
+    12", "12 dock road")."""
+    words, inner = street.split(), (address or "").split()
+    if len(inner) != len(words) + 1:
+        return False
+    return (inner[:-1] == words and inner[-1].isdigit()) or (inner[1:] == words and inner[0].isdigit())
 
 
 def picked_by_a_figure(

@@ -107,7 +107,7 @@ _THINGS = {
     # and last word, so "(une quarantaine de) poids lourds (bloques)" counts by either of
     # its words, "medios aereos" by its last.
     "lorry": """lorry lorries truck trucks lkw lastwagen lastkraftwagen sattelzuge camion camions
-        poids lourds camiones""",
+        poids lourds camiones camiao camioes caminhao caminhoes""",
     "aircraft": """aircraft airplane airplanes aeroplanes planes flugzeuge luftfahrzeuge aeronefs
         avions aeriens aeronave aeronaves aviones aereos aerei avioes""",
     # What goods are counted by, whatever a report calls the unit: a smuggler's cigarettes

@@ -20,12 +20,21 @@ _ITALIAN_VEHICLE = (
     r"|scooter|bici\w*|trattor[ei]|suv|mezz[oi]|veicol[oi]|pirata"
 )
 
+# A tree, by the word or the kinds a street's or a park's trees are, in the eight languages
+# (not "plane": an aircraft as often).
+_TREE = (
+    r"(?:trees?|pine|pines|oak|poplar|baume?|pinien?|tannen?|fichten?|eichen?|buchen?|platanen?"
+    r"|kiefern?|pappeln?|arbres?|pins?|platanes?|chenes?|peupliers?|arbol(?:es)?|pinos?|platanos?"
+    r"|alberi|albero|arvores?|pinheiros?|bomen|boom|pi)"
+)
+
 EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "crash",
         (
             r"crash\w*", r"collid\w*", r"collision\w*", r"pile-up", r"derail\w*",
-            rf"{_VEHICLE}e?s? (?:struck|hit|rammed|ploughed|plowed)",
+            # "A train hit a van", "a regional train has hit a van" (a live blog's present perfect).
+            rf"{_VEHICLE}e?s? (?:has |have |had )?(?:struck|hit|rammed|ploughed|plowed)",
             # A German participle puts "ge" inside the verb: "sind zusammengestossen".
             r"zusammen(?:ge)?st(?:o|oe)(?:ss|ß)\w*", r"zusammen(?:ge)?prallt\w*",
             r"kollid\w*", r"kollision\w*", r"auffahrunfall\w*",
@@ -39,6 +48,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # an avalanche, a landslide, a storm.
             r"scontrat[oaie]", r"scontro frontale", r"tamponament\w*", r"deragliat\w*", r"deragliament\w*",
             rf"investit[oaie] da (?:(?:un|una|uno)\s+|un['’]\s*)?(?:{_ITALIAN_VEHICLE})", r"colis(?:ao|oes)", r"colid\w*", r"atropelad[oa]s?", r"atropelament\w*",
+            # Portuguese says a train or a car "colheu" what it hit ("o comboio colheu uma
+            # carrinha", "foi colhido por um carro"), and "embateu" of what ran into something.
+            # Not "colheu" alone: a farmer "colheu as uvas" (harvested).
+            r"colh(?:eu|eram) (?:um|uma|dois|duas)", r"colhid[oa]s? (?:por|pelo|pela)",
+            r"embat(?:eu|eram)",
         ),
     ),
     (
@@ -52,6 +66,16 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"esfondr\w*", r"ensorr\w*", r"terratremols?",
             r"crollat[oaie]", r"croll(?:o|i)", r"sism[ai]", r"sismos?",
             r"desab(?:ou|aram|ad[oa]s?|amentos?)", r"ruiu", r"ruiram",
+            # A tree that fell on a bus stop, a car, a house: told by its fall in every
+            # language, as Italian tells it by its "crollo". The tree is named: a man who
+            # "ist gestürzt" or "est tombé" fell, and a government "gestürzt" was overthrown.
+            rf"{_TREE} (?:has |had |have )?(?:fell|fallen|come down|came down|toppled)",
+            r"fallen trees?", r"tree[ -]?falls?",
+            rf"{_TREE} (?:[\w'’]+ ){{0,6}}?(?:umge|ge)st(?:u|ue)rzt", r"baumst(?:u|ue)rz\w*",
+            rf"{_TREE} (?:[\w'’]+ ){{0,3}}?(?:tombee?s?|abattue?s?|deracinee?s?|cayo|cayeron|caido"
+            r"|caduto|caduti|caiu|cairam|tombou|omgevallen|gevallen|omgewaaid|caigut|va caure)",
+            r"(?:chute|caida|caduta|queda) d(?:e|i|['’])\s?(?:un|una|um|uma)?\s?"
+            r"(?:arbre|arbol|albero|arvore|pin|pino|pinheiro)s?",
         ),
     ),
     (

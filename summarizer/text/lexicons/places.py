@@ -310,6 +310,20 @@ PLACE_SITE_NOUNS = {
     # Champfontaine", "Ausfahrt Sankt Niklaus", "salida de Figueres", "uscita di Como").
     "motorway_exit": words("exit ausfahrt jonction salida uscita saida"),
     "multipurpose_hall": words("mehrzweckhalle polideportivo"),
+    # A town's market, named for its day or its square ("marché du vendredi", "mercato del
+    # venerdì", "mercadillo de los viernes", "Friday market"). Not German "Markt" nor
+    # Portuguese "feira": they open towns' names ("Markt Indersdorf", "Santa Maria da Feira").
+    "market": words("market marche mercado mercadillo mercato mercat"),
+    # A casino by its town or its owner's name ("casino de Menton", "casino Barrière",
+    # "Spielbank Menton", "casinò di Sanremo"): one kind of site in every language.
+    "casino": words("casino casinos casinò casinoe spielbank kasino cassino"),
+    # A railway's crossing of a road, named for its parish or street ("passagem de nível de
+    # Seixas", "Bahnübergang Lindenweg"): one site in every language (``PLACE_SITE_PHRASES``).
+    "level_crossing": words("bahnubergang overweg"),
+    # A motorway's or a trading estate's stop for lorries and cars ("Raststätte Kolmsdorf",
+    # "área de servicio de A Granxa", "a truck stop in Tarvel"): newsrooms name one by any of
+    # its words, so they are one kind of site.
+    "service_area": words("raststatte rastplatz autohof verzorgingsplaats"),
 }
 # A kind of site named by several words, folded ("hôtel de ville" is a town hall, not a hotel
 # of a town; "maison de commune"): read as one before a place's words are.
@@ -327,6 +341,17 @@ PLACE_SITE_PHRASES = {
     "sala polivalente": "multipurpose_hall", "pavilhao multiusos": "multipurpose_hall",
     "primary school": "school", "ecole primaire": "school", "escuela primaria": "school",
     "scuola primaria": "school", "escola primaria": "school",
+    "level crossing": "level_crossing", "railway crossing": "level_crossing",
+    "railroad crossing": "level_crossing", "grade crossing": "level_crossing",
+    "passage a niveau": "level_crossing", "paso a nivel": "level_crossing",
+    "passaggio a livello": "level_crossing", "passagem de nivel": "level_crossing",
+    "pas a nivell": "level_crossing",
+    "service area": "service_area", "rest area": "service_area", "truck stop": "service_area",
+    "aire de repos": "service_area", "aire de service": "service_area",
+    "area de servicio": "service_area", "area de descanso": "service_area",
+    "area di servizio": "service_area", "area di sosta": "service_area",
+    "area de servico": "service_area", "area de servei": "service_area",
+    "area de descans": "service_area",
 }  # fmt: skip
 
 # The adjectives a site's name is made of that each language translates ("Plaça Major",

@@ -22,7 +22,15 @@ _ES = (
 
 
 def _figure(figure_id: str, text: str, value: float, unit: str, counted: str, **more: Any) -> dict[str, Any]:
-    return {"id": figure_id, "text": text, "value": value, "category": "other", "unit": unit, "counted": counted, **more}
+    return {
+        "id": figure_id,
+        "text": text,
+        "value": value,
+        "category": "other",
+        "unit": unit,
+        "counted": counted,
+        **more,
+    }
 
 
 def _linked(text: str, value: float, unit: str) -> Any:
@@ -70,7 +78,11 @@ def test_litres_a_report_gives_only_in_its_text_dispute_another_reports_linked_l
 def test_a_length_in_a_reports_text_disputes_no_linked_length() -> None:
     day = merged(
         _linked("cerca de três quilómetros", 3, "km"),
-        _in_text([_figure("f2", "unos quince kilómetros", 15, "km", "gasóleo robado en Soutelo", claimed_by="a1")]),
+        _in_text(
+            [_figure("f2", "unos quince kilómetros", 15, "km", "gasóleo robado en Soutelo", claimed_by="a1")]
+        ),
     )
     assert len(day.incidents) == 1
-    assert not any(f.conflict for f in day.figures), [(f.measure, [v.text for v in f.values]) for f in day.figures]
+    assert not any(f.conflict for f in day.figures), [
+        (f.measure, [v.text for v in f.values]) for f in day.figures
+    ]

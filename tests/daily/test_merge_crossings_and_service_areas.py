@@ -83,7 +83,9 @@ def _theft(text: str, place: str, language: str, lorries: str) -> object:
         type="other",
         place=place,
         language=language,
-        figures=[{"id": "f1", "text": lorries, "value": 9, "category": "other", "counted": "lorries emptied"}],
+        figures=[
+            {"id": "f1", "text": lorries, "value": 9, "category": "other", "counted": "lorries emptied"}
+        ],
     )
 
 

@@ -33,15 +33,23 @@ def _local(place: str, where: str, language: str = "fr") -> Briefed:
         "fr": f"Dans l'après-midi, un autre jet-ski a heurté un nageur au large de {where}, à l'autre bout de la ville.",
         "es": f"Por la tarde, otra moto de agua (jet-ski) golpeó a un bañista frente a {where}.",
     }
-    return one_incident(texts[language], type="accident", place=place, time="dans l'après-midi", language=language)
+    return one_incident(
+        texts[language], type="accident", place=place, time="dans l'après-midi", language=language
+    )
 
 
-SECOND_AT_GRAVETTE = "17:25 - A second jet-ski incident in Sablonne: a swimmer was clipped off Gravette beach."
-SECOND_AT_MIDI = "17:25 - A second jet-ski incident in Sablonne: another swimmer was clipped off the Plage du Midi."
+SECOND_AT_GRAVETTE = (
+    "17:25 - A second jet-ski incident in Sablonne: a swimmer was clipped off Gravette beach."
+)
+SECOND_AT_MIDI = (
+    "17:25 - A second jet-ski incident in Sablonne: another swimmer was clipped off the Plage du Midi."
+)
 
 
 def _sizes(*items: Briefed) -> list[list[str]]:
-    return sorted(sorted(r.incident_id + "@" + r.article_id[:4] for r in i.reports) for i in merged(*items).incidents)
+    return sorted(
+        sorted(r.incident_id + "@" + r.article_id[:4] for r in i.reports) for i in merged(*items).incidents
+    )
 
 
 def test_a_blogs_second_told_at_another_beach_joins_the_local_report_of_that_beach() -> None:

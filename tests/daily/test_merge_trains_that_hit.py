@@ -78,4 +78,6 @@ def test_a_blogs_first_word_of_a_train_that_hit_a_van_continues_into_its_crash_u
         figures=[{"id": "f1", **injured}],
     )  # fmt: skip
     day = merged(blog, wire)
-    assert [len(i.reports) for i in day.incidents] == [3], [[r.incident_id for r in i.reports] for i in day.incidents]
+    assert [len(i.reports) for i in day.incidents] == [3], [
+        [r.incident_id for r in i.reports] for i in day.incidents
+    ]

@@ -21,7 +21,10 @@ from tests.daily.test_daily import merged, one_incident
 @pytest.mark.parametrize(
     ("evidence", "kind"),
     [
-        ("Am Mittwochmorgen ist am Corso Aurelio eine 20 Meter hohe Pinie auf einen Kiosk gestürzt.", "collapse"),
+        (
+            "Am Mittwochmorgen ist am Corso Aurelio eine 20 Meter hohe Pinie auf einen Kiosk gestürzt.",
+            "collapse",
+        ),
         ("08:41 - A large pine tree has come down on a kiosk on the seafront this morning.", "collapse"),
         ("Two people were hurt in the Corso Aurelio tree fall.", "collapse"),
         ("Un arbre est tombé sur un kiosque du front de mer.", "collapse"),

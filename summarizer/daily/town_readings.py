@@ -24,12 +24,12 @@ def in_its_town(a: ReportEvidence, b: ReportEvidence) -> bool:
     holds towns (a county, a region, ``Levels``): it may hold many sites of that kind. Or
     placed on the street the other names a number of ("corso Italia" and "corso Italia 12"):
     the street holds the house as the town holds its site."""
-    return any(
-        bool(outer.place)
-        and not outer.levels.level
-        and (outer.place in inner.held_by or _a_number_on(outer.place, inner.place))
-        for outer, inner in ((a, b), (b, a))
-    )
+    for outer, inner in ((a, b), (b, a)):
+        if not outer.place or outer.levels.level:
+            continue
+        if outer.place in inner.held_by or _a_number_on(outer.place, inner.place):
+            return True
+    return False
 
 
 def _a_number_on(street: str, address: str | None) -> bool:

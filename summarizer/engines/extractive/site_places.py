@@ -15,19 +15,38 @@ from summarizer.text.lexicon import LOWER, UPPER
 from summarizer.text.lexicons.place_name_words import SAINT_TITLES
 
 # Sites by their common noun, the last part of a German compound ("Verkehrslandeplatz",
-# "Campingplatz"): a town named right after one is where the site lies.
+# "Campingplatz"): a town named right after one is where the site lies. A town's way out
+# is the town's too ("à la sortie de Neuvillers"), and so are the works a report names by
+# the town ("la papelera de Kembsheim", "l'usine de Waremme"); German names its works by
+# their own name ("Werft Mestral"). Not a town's hall ("la mairie de Lisbonne" is the body
+# that speaks), nor, where the tables did not already hold one, a hospital: the injured
+# are taken there, and it is named for a saint as often as for its town ("Hospital de São
+# José").
 _SITE_NOUNS = {
     "de": r"flugplatz|flughafen|landeplatz|zoo|tierpark|klinikum|krankenhaus|spital|bahnhof|hafen|campingplatz"
     r"|deponie|stausee|staumauer|bergwerk|einkaufszentrum",
-    "fr": r"aéroport|aérodrome|zoo|parc zoologique|hôpital|gare|port|camping|décharge|barrage|centre commercial",
+    "fr": r"aéroport|aérodrome|zoo|parc zoologique|hôpital|gare|port|camping|décharge|barrage|centre commercial"
+    r"|sortie|entrée|usine|papeterie|raffinerie|chantier naval",
     "es": r"aeropuerto|aeródromo|zoo|zoológico|parque zoológico|hospital|estación|puerto|camping|vertedero"
-    r"|embalse|presa|centro comercial",
+    r"|embalse|presa|centro comercial|salida|entrada|fábrica|papelera|refinería|astillero",
+    "it": r"aeroporto|zoo|stazione|porto|campeggio|discarica|diga|centro commerciale"
+    r"|uscita|ingresso|fabbrica|stabilimento|cartiera|raffineria|cantiere navale",
+    "pt": r"aeroporto|jardim zoológico|estação|porto|parque de campismo|aterro|barragem|centro comercial"
+    r"|saída|entrada|fábrica|refinaria|estaleiro|barra",
+    "ca": r"aeroport|zoo|estació|port|càmping|abocador|pantà|centre comercial|sortida"
+    r"|entrada|fàbrica|paperera|refineria|drassana",
+    "nl": r"luchthaven|vliegveld|dierentuin|station|haven|stortplaats|stuwdam|winkelcentrum"
+    r"|fabriek|raffinaderij|scheepswerf",
 }
 # Between the site and its town: a joiner, and perhaps the town's level ("der Kleinstadt").
 _JOINERS = {
     "de": r"[ \t]+(?:(?:der|des)[ \t]+(?:Stadt|Kleinstadt|Gemeinde|Ortschaft)[ \t]+|von[ \t]+)?",
     "fr": r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+(?:ville|commune)[ \t]+de[ \t]+)?",
     "es": r"[ \t]+(?:de|del)[ \t]+(?:(?:la[ \t]+)?(?:localidad|ciudad|villa)[ \t]+de[ \t]+)?",
+    "it": r"[ \t]+(?:di|del|della|d['’])[ \t]*(?:(?:la[ \t]+)?(?:città|località|comune)[ \t]+di[ \t]+)?",
+    "pt": r"[ \t]+(?:de|da|do|d['’])[ \t]*(?:(?:a[ \t]+)?(?:cidade|localidade|vila)[ \t]+de[ \t]+)?",
+    "ca": r"[ \t]+(?:de|del|d['’])[ \t]*(?:(?:la[ \t]+)?(?:ciutat|localitat|vila)[ \t]+de[ \t]+)?",
+    "nl": r"[ \t]+van[ \t]+(?:(?:de[ \t]+)?(?:stad|gemeente)[ \t]+)?",
 }
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*"
 
@@ -38,7 +57,8 @@ def _site_then_town(lang: str) -> re.Pattern[str]:
     # German writes the site's noun capitalised and often as a compound's end.
     head = rf"(?<!\w)\w*(?i:{nouns})" if lang == "de" else rf"(?<!\w)(?i:{nouns})"
     # A town of more words ("Carrick Haven"), but in German one: every noun is capitalised.
-    town = _NAME if lang == "de" else rf"{_NAME}(?:[ \t]{_NAME}){{0,2}}"
+    # A foreign town keeps its joiner ("Póvoa de Varzim", "Castel di Sangro").
+    town = _NAME if lang == "de" else rf"{_NAME}(?:[ \t](?:(?:de|da|do|del|di)[ \t])?{_NAME}){{0,2}}"
     return re.compile(rf"{head}{joiner}(?P<town>{town})(?![\w'’-])")
 
 

@@ -1,0 +1,63 @@
+"""A town named after the works, the way out of town or the harbour bar where something
+happened ("la papelera de Kembsheim", "à la sortie de Neuvillers", "na barra de Vila do
+Conde"): the engine reads the town, so that reports of one event share it. Not after a
+town's hall, which is the body that speaks, nor after a hospital the injured were taken to.
+Invented sentences in French, Spanish, Italian, Portuguese, Catalan and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.extractive.incident_places import sentence_place
+from summarizer.engines.extractive.site_places import town_of_a_site
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "town"),
+    [
+        ("Une conduite a cédé mardi matin à la ferme, à la sortie de Valdrieux.", "fr", "Valdrieux"),
+        (
+            "Une panne dans la station d'épuration de la papeterie de Morsbach a pollué le fleuve.",
+            "fr",
+            "Morsbach",
+        ),
+        ("Una avería en la depuradora de la papelera de Olmeda causó el vertido.", "es", "Olmeda"),
+        ("Dos obreros resultaron heridos en el astillero de Vilaxoán.", "es", "Vilaxoán"),
+        ("Un incendio è divampato nella cartiera di Castel di Sorbo.", "it", "Castel di Sorbo"),
+        (
+            "Um bote virou-se na barra de Vila do Mar; os dois tripulantes foram resgatados.",
+            "pt",
+            "Vila do Mar",
+        ),
+        ("A traineira virou-se à entrada do porto da Póvoa de Sarzedo.", "pt", "Póvoa de Sarzedo"),
+        ("Un incendi ha cremat part de la paperera de Sant Quirze.", "ca", "Sant Quirze"),
+        ("Bij de scheepswerf van Oosterdijk is een kraan omgevallen.", "nl", "Oosterdijk"),
+    ],
+)
+def test_a_town_named_after_its_works_way_out_or_harbour_is_the_place(
+    sentence: str, lang: str, town: str
+) -> None:
+    assert sentence_place(sentence, 0, [], lang)[1] == town
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A town's hall is the body that decides or speaks, not where anything happened.
+        ("La mairie de Valdrieux a annoncé une réunion.", "fr"),
+        ("La Câmara Municipal de Sarzedo decidiu proibir os veículos.", "pt"),
+        ("El Ayuntamiento de Olmeda aprobó la ordenanza.", "es"),
+        # A hospital is where the injured were taken, and is often named for a saint.
+        ("O ferido foi levado para o Hospital de São Brás.", "pt"),
+        ("Il ferito è stato trasportato all'ospedale di Sorbo.", "it"),
+        # A common noun after the joiner names no town: "la salida de emergencia".
+        ("Los vecinos salieron por la salida de emergencia.", "es"),
+    ],
+)
+def test_no_town_after_a_town_hall_a_hospital_or_a_common_noun(sentence: str, lang: str) -> None:
+    assert town_of_a_site(sentence, lang) is None
+
+
+def test_german_names_its_works_by_their_own_name() -> None:
+    # "In der Werft Mestral": the works' own name, no town.
+    assert town_of_a_site("In der Werft Mestral ist ein Arbeiter verletzt worden.", "de") is None

@@ -30,6 +30,7 @@ from summarizer.text.lexicons.counted import (
     SHARES,
     THINGS,
     TURNOUT,
+    VICTIMS,
     WORK,
     WORK_POSTS,
 )
@@ -245,9 +246,13 @@ def head_thing(counted: Sequence[str]) -> tuple[str | None, str | None]:
     "données de patients", "vecinos del edificio"). A thing named after what qualifies the
     head ("tourists robbed by pickpockets", "personas detenidas por los agentes": a link
     word, ``counted_nouns.LINKS``, after the phrase's first word of its own) is no head: it
-    says by whom or where, not what is counted."""
-    own = next((n for n, word in enumerate(counted) if fold_accents(word).lower() not in LINKS), 0)
-    cut = next((n for n in range(own + 1, len(counted)) if fold_accents(counted[n]).lower() in LINKS), None)
+    says by whom or where, not what is counted; nor is one its victims are named after
+    ("pickpocket victims", "car crash victims": ``VICTIMS``), who are counted instead."""
+    folded = [fold_accents(word).lower() for word in counted]
+    own = next((n for n, word in enumerate(folded) if word not in LINKS), 0)
+    cut = next((n for n in range(own + 1, len(folded)) if folded[n] in LINKS), len(folded))
+    if any(word in VICTIMS for word in folded[own:cut]):
+        return None, None
     things = [thing_of(word.lower()) for word in counted[:cut]]
     for n, thing in enumerate(things):
         if thing and not (n + 1 < len(things) and things[n + 1]):

@@ -22,6 +22,8 @@ _NATIONAL_FORCES = (
     frozenset({"carabinieri"}),
     frozenset({"national", "police"}),
 )
+# Words of a key that name a police force of any kind, national, regional or local.
+_POLICE_WORDS = frozenset({"police", "gendarmerie", "carabinieri", "guard"})
 
 
 def _country_of(words: frozenset[str], kinds: frozenset[str]) -> str | None:
@@ -67,5 +69,15 @@ def join_national_forces(
         # one force before shorter forms join them), and one group of it said to be the country's.
         rivals = kinds_of.get(country, set()) | kinds_of.get("", set())
         found = {r for r in forces.get(country, ()) if places_of is None or places[r] & places[root]}
-        if len(rivals) == 1 and len(found) == 1:
+        # Any force of its place other than that one kind ("Mossos d'Esquadra", "police
+        # municipale" in the reports from Barcelona or Nice) may be the one the foreign copy
+        # calls the country's.
+        local = {
+            other
+            for other, keys in keys_of.items()
+            if other != root
+            and (places_of is None or places[other] & places[root])
+            and any(words & _POLICE_WORDS and words != {"police"} for words in keys)  # not "the police"
+        }
+        if len(rivals) == 1 and len(found) == 1 and local <= found | forces.get("", set()):
             groups.union(index, found.pop())

@@ -59,3 +59,19 @@ def test_a_role_that_names_no_portfolio_has_none(role: str) -> None:
 def test_a_place_or_a_level_is_no_portfolio() -> None:
     assert portfolio("conseiller régional de Bretagne") == frozenset()
     assert portfolio("ministre français de la Santé") == {"health"}
+
+
+@pytest.mark.parametrize(
+    ("bare", "full"),
+    [
+        (("García", "patient at the hospital"), ("Ana García", "hospital director")),
+        (("García", "paciente del hospital"), ("Ana García", "directora del hospital")),
+        (("Brown", "ambulance driver"), ("Ann Brown", "ambulance service director")),
+        (("Brown", "ambulance service director"), ("Ann Brown", "ambulance driver")),
+    ],
+)
+def test_a_place_of_work_or_care_is_no_portfolio_held(bare: tuple[str, str], full: tuple[str, str]) -> None:
+    """Treated at the hospital or driving its ambulances is holding no office over it: the
+    patient García is not the director Ana García for both roles naming the hospital."""
+    groups = actor_groups(_person(*bare), _person(*full), _person(f"Tim {bare[0]}", "witness"))
+    assert [bare[0]] in groups, groups

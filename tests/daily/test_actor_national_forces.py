@@ -73,3 +73,32 @@ def test_a_national_force_of_another_place_is_not_the_countrys_police_here() -> 
 def test_another_countrys_national_force_is_not_this_countrys_police() -> None:
     groups = _groups([("pt", ["Porrela"], "Guarda Civil espanhola"), ("en", ["Porrela"], "French police")])
     assert ["en:French police"] in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("local", "force", "police", "place"),
+    [
+        ("Mossos d'Esquadra", "Guardia Civil española", "Spanish police", "Barcelona"),
+        ("police municipale", "gendarmerie française", "French police", "Nice"),
+        ("Policía Local de Vigo", "Guarda Civil espanhola", "spanische Polizei", "Vigo"),
+    ],
+)
+def test_another_force_of_the_place_leaves_the_countrys_police_alone(
+    local: str, force: str, police: str, place: str
+) -> None:
+    """A region's or a town's police named at the place too: the foreign copy's "Spanish
+    police" in Barcelona may be the Mossos as well as the civil guard, so it is neither."""
+    groups = _groups([("a", [place], force), ("b", [place], local), ("c", [place], police)])
+    assert [f"c:{police}"] in groups, groups
+
+
+def test_the_police_unnamed_at_the_place_is_no_other_force() -> None:
+    groups = _groups(
+        [
+            ("es", ["Porrela"], "Guardia Civil"),
+            ("pt", ["Porrela"], "Guarda Civil espanhola"),
+            ("es2", ["Porrela"], "la policía"),
+            ("en", ["Porrela"], "Spanish police"),
+        ]
+    )
+    assert any({"en:Spanish police", "pt:Guarda Civil espanhola"} <= set(group) for group in groups), groups

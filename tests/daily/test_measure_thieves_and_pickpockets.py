@@ -162,3 +162,35 @@ def test_three_pickpockets_and_ten_tourists_robbed_are_never_one_count() -> None
     day = merged(thieves, victims)
     assert len(day.incidents) == 1
     assert not any(f.conflict for f in day.figures)
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "pickpocket victims",
+        "thieves' victims",
+        "car crash victims",
+        "pickpocket and robbery victims",
+    ],
+)
+def test_victims_named_after_who_harmed_them_are_no_thieves(counted: str) -> None:
+    """Who were robbed, named after who robbed them: "pickpocket victims" count the people
+    robbed, and twelve of them beside three pickpockets detained was read as a dispute."""
+    measure = measure_of(FigureStandIn(counted, text=f"12 {counted}", value=12))
+    assert measure not in ("other:perpetrator", "other:vehicle"), measure
+
+
+def test_three_pickpockets_and_twelve_pickpocket_victims_are_no_dispute() -> None:
+    thieves = _report(
+        "Three pickpockets were detained.",
+        {"text": "Three pickpockets", "value": 3, "counted": "pickpockets detained"},
+        "en",
+    )
+    victims = _report(
+        "Twelve pickpocket victims came forward.",
+        {"text": "Twelve pickpocket victims", "value": 12, "counted": "pickpocket victims"},
+        "en",
+    )
+    day = merged(thieves, victims)
+    assert len(day.incidents) == 1
+    assert not any(f.conflict for f in day.figures), [(f.measure, f.values) for f in day.figures]

@@ -234,6 +234,13 @@ PEOPLE_THINGS = frozenset(
         resident doctor nurse teacher driver student protester participant voter member diver"""
     )
 )
+# Who suffered what a thing of ``THINGS`` did, in every language read, accents folded:
+# "pickpocket victims" and "car crash victims" count the victims, never the pickpockets or
+# the cars their first word names (``daily.measures.head_thing``).
+VICTIMS = words(
+    """victim victims victime victimes victima victimas vitima vitimas vittima vittime opfer
+    slachtoffer slachtoffers"""
+)
 # People of ``THINGS`` named by the activity they were about ("plongeurs", "Taucher"): in a
 # toll, its victims as such (a diving accident's dead diver is its dead, as "Skifahrer
 # getötet" are: ``daily.measures.measure_of``); beside it, the group of that activity ("la

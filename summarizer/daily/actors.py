@@ -57,6 +57,7 @@ from summarizer.daily.people import (
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
 from summarizer.daily.region_joins import join_levels_to_regions
 from summarizer.daily.role_names import placed_by_role
+from summarizer.daily.service_numbers import join_service_numbers
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
@@ -306,6 +307,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles, placed)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
+    join_service_numbers(flat, groups)  # "118": "Genoa's 118 emergency service"
     join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)

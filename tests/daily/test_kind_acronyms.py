@@ -10,8 +10,7 @@ import pytest
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.kind_acronyms import kind_acronyms
 from summarizer.daily.records import ActorRecord
-from summarizer.models.briefing_v1 import Actor
-from summarizer.models.common import Span
+from summarizer.models import Actor, Span
 from tests.daily.test_multilingual_actors import ActorStub
 
 

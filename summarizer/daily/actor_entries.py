@@ -58,7 +58,13 @@ def merge_actors(
     # The places of the incidents whose passage names the actor: where it is at work.
     own_places = [[i.place for i in b.incidents if i.place and a.id in i.named] for b, a in sources]
     groups = same_actor_groups(
-        [a for _, a in sources], ambiguous, articles, places, article_places, own_places
+        [a for _, a in sources],
+        ambiguous,
+        articles,
+        places,
+        article_places,
+        own_places,
+        [b.language for b, _ in sources],
     )
     for number, members in enumerate(groups, start=1):
         daily_id = f"a{number}"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
+from summarizer.daily.acronym_countries import ApartUnionFind, acronym_mark
 from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
 from summarizer.daily.body_seats import named_seats
@@ -56,6 +57,7 @@ from summarizer.daily.people import (
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
 from summarizer.daily.region_joins import join_levels_to_regions
 from summarizer.daily.role_names import placed_by_role
+from summarizer.daily.service_numbers import join_service_numbers
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
 from summarizer.daily.translated_acronyms import join_translated_acronyms
@@ -230,6 +232,7 @@ def same_actor_groups(
     places: Iterable[str] = (),
     article_places: Mapping[str, Iterable[str]] | None = None,
     own_places: Sequence[Sequence[str]] | None = None,
+    languages: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Which of the actors are one real-world actor, as groups of indexes: the one matching
     rule of the daily merge, used within a day and across days. With ``articles`` (the
@@ -241,7 +244,9 @@ def same_actor_groups(
     which of several bodies of one kind a kind alone is (``kinds_by_place``); ``own_places``
     (each actor's: the places of its article's incidents whose passage names it, if any)
     narrow those: "die Feuerwehr" of an article's pile-up on the E40 is not the fire
-    service of the Brussels bridge crash it reports next."""
+    service of the Brussels bridge crash it reports next. ``languages`` (each actor's
+    article's) say whose country a bare acronym's body is: two countries' bodies sharing
+    an acronym never join (``acronym_countries``)."""
     places = list(places)
     cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
     # A city the day names in two languages is one of its places, its adjectives too
@@ -251,20 +256,29 @@ def same_actor_groups(
     places_of, scattered = None, frozenset[int]()
     if articles is not None and article_places is not None:
         places_of, scattered = item_places(articles, article_places, own_places)
-    groups = UnionFind(len(flat))
+    langs: Sequence[str | None] = languages if languages is not None else [None] * len(flat)
+    groups = ApartUnionFind(
+        [
+            None if item.is_person else acronym_mark(item.actor.name, item.role, item.names, lang)
+            for item, lang in zip(flat, langs, strict=True)
+        ]
+    )
     held = held_descriptions(flat)
     flat = _unnamed(flat, {index for index, _ in held}, groups)
-    by_key: dict[tuple[bool, str], int] = {}
+    # Each key's first actor of every group it keeps apart (``acronym_countries``): one,
+    # but for two countries' bodies of one acronym, each joined by its own country's.
+    by_key: dict[tuple[bool, str], list[int]] = {}
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known
         if kind_alone(item) is not None:
             continue  # a kind alone ("die Polizei") is matched below, by its article's places
         for key in item.keys - item.kinds_said:
-            if (item.is_person, key) in by_key:
-                groups.union(index, by_key[(item.is_person, key)])
-            else:
-                by_key[(item.is_person, key)] = index
+            heads = by_key.setdefault((item.is_person, key), [])
+            for head in heads:
+                groups.union(index, head)
+            if all(groups.find(head) != groups.find(index) for head in heads):
+                heads.append(index)
     unsure: Ambiguous = []
     join_full_names(flat, groups)
     join_both_surnames(flat, groups)
@@ -293,6 +307,7 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles, placed)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
+    join_service_numbers(flat, groups)  # "118": "Genoa's 118 emergency service"
     join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)

@@ -23,6 +23,7 @@ from summarizer.daily.containment import containment_in
 from summarizer.daily.datelines import issued_on
 from summarizer.daily.defined_names import defined_names
 from summarizer.daily.figure_standing import WHOLE, Standing, standing_of
+from summarizer.daily.kind_acronyms import kind_acronyms
 from summarizer.daily.link_denials import own_passage
 from summarizer.daily.live_entries import report_owner
 from summarizer.daily.merge import content_words, report_words
@@ -92,6 +93,7 @@ def _defined(actor: Actor, text: str) -> list[str]:
             defined_names(text, actor.name, ends)
             + apposed_names(text, actor.name, ends)
             + placed_acronyms(text, actor.name, ends)
+            + kind_acronyms(text, actor.name, [m.start for m in actor.mentions])
         )
     )
 

@@ -1,0 +1,42 @@
+"""An emergency service named by its telephone number alone ("118", "112", "061", "144"): a
+local paper writes the number its readers dial ("il 118 è intervenuto"), a foreign one the
+service with its number ("Genoa's 118 emergency service", "le SAMU, le 15"). The bare number
+is the day's one body whose name holds that number as a word; with two such bodies (two
+towns' "118") it joins neither, and a number is never joined to a body by its digits inside
+a longer number or a date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.daily.organisation_joins import OrganisationNames
+from summarizer.linkage import UnionFind
+
+# A service's number as a name: two to four digits, alone ("118", "112", "1813").
+_NUMBER = re.compile(r"\d{2,4}")
+
+
+def _number_alone(item: OrganisationNames) -> str | None:
+    """The number a body is named by, when one of its names is that number alone."""
+    return next((name.strip() for name in item.names if _NUMBER.fullmatch(name.strip())), None)
+
+
+def _holds(name: str, number: str) -> bool:
+    """``name`` holds ``number`` as a word among words ("Genoa's 118 emergency service")."""
+    if name.strip() == number or not re.search(r"[^\W\d_]", name):
+        return False
+    return re.search(rf"(?<![\w.,:/-]){re.escape(number)}(?![\w.,:/-]|[.,:/]\d)", name) is not None
+
+
+def join_service_numbers(flat: Sequence[OrganisationNames], groups: UnionFind) -> None:
+    """Each body named by a number alone to the day's one body whose name holds it."""
+    bodies = [n for n, item in enumerate(flat) if not item.is_person]
+    for index in bodies:
+        number = _number_alone(flat[index])
+        if number is None:
+            continue
+        holders = {groups.find(n) for n in bodies if any(_holds(name, number) for name in flat[n].names)}
+        holders.discard(groups.find(index))
+        if len(holders) == 1:
+            groups.union(index, holders.pop())

@@ -94,7 +94,7 @@ def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], la
     part = (
         part
         or told_by_severity(figure.category, figure.text, figure.counted)
-        or described_person(figure.text, figure.value, figure.category, figure.span.start, placed, lang)
+        or described_person(text, figure.text, figure.value, figure.category, figure.span.start, placed, lang)
     )
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None

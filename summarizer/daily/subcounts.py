@@ -114,6 +114,7 @@ def told_by_severity(category: str, figure_text: str, counted: str | None) -> bo
 
 
 def described_person(
+    text: str,
     figure_text: str,
     value: float | None,
     category: str,
@@ -126,7 +127,35 @@ def described_person(
     article gives another figure of its ``category`` (``others``, as (start, category)):
     one of the people that figure counts, or one of two described apart, never a toll of
     one set against another source's count. Alone in its category the person is the
-    article's whole toll ("a 24-year-old man was hurt")."""
+    article's whole toll ("a 24-year-old man was hurt"), and so it is beside a figure told
+    of another year ("Three people were killed on the same stretch in 2023": ``_of_another_year``)."""
     if value != 1 or not person_ages(figure_text, lang):
         return False
-    return any(kind == category and at != start for at, kind in others)
+    return any(
+        kind == category and at != start and not _of_another_year(text, at, start) for at, kind in others
+    )
+
+
+# A year named in a figure's sentence ("in 2023"), or a year before the event's in eight
+# languages: a count of then, no count the person told now could be one of.
+_A_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:last year|the previous year|l['’]an (?:dernier|passe)"
+    r"|l['’]annee (?:derniere|passee)|im vorjahr|letztes jahr|vergangenes jahr|el ano (?:pasado|anterior)"
+    r"|l['’]anno (?:scorso|precedente)|no ano (?:passado|anterior)|vorig jaar|vorige jaar"
+    r"|l['’]any (?:passat|anterior))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding the character at ``at``, folded."""
+    begin = max(text.rfind(end, 0, at) for end in ".!?\n") + 1
+    ends = [i for i in (text.find(end, at) for end in ".!?\n") if i >= 0]
+    return fold_accents(text[begin : min(ends, default=len(text))].casefold())
+
+
+def _of_another_year(text: str, at: int, start: int) -> bool:
+    """Whether the figure at ``at`` is told in a sentence naming a year (``_A_YEAR``) that the
+    sentence of the figure at ``start`` does not name."""
+    other = set(_A_YEAR.findall(_sentence_at(text, at)))
+    return bool(other - set(_A_YEAR.findall(_sentence_at(text, start))))

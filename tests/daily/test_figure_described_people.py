@@ -15,14 +15,14 @@ import pytest
 from summarizer.daily.merge import Briefed
 from summarizer.daily.subcounts import described_person
 from summarizer.models.daily_v2 import DailyFigure
-from tests.daily.test_daily import merged, one_incident
+from tests.daily.test_daily import briefed, merged, one_incident
 
 
 def _described(text: str, figure: str, category: str, others: list[tuple[str, str]], lang: str) -> bool:
     """``described_person`` of ``figure`` (a count of one) in ``text``, beside ``others``:
     (written, category) of the article's other figures."""
     placed = [(text.index(written), kind) for written, kind in others]
-    return described_person(figure, 1, category, text.index(figure), placed, lang)
+    return described_person(text, figure, 1, category, text.index(figure), placed, lang)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_a_count_of_two_described_by_age_is_no_single_person() -> None:
     text = "Detenidos dos hombres, de 52 y 29 años; otros tres huyeron."
     start = text.index("dos hombres")
     assert not described_person(
-        "dos hombres, de 52 y 29 años", 2, "other", start, [(text.index("otros tres"), "other")], "es"
+        text, "dos hombres, de 52 y 29 años", 2, "other", start, [(text.index("otros tres"), "other")], "es"
     )
 
 
@@ -145,3 +145,49 @@ def test_one_person_told_as_the_toll_still_disputes_another_toll() -> None:
     one = _report("Un uomo di 45 anni è rimasto ferito.", _injured("f1", "Un uomo di 45 anni", 1))
     two = _report("Due feriti, secondo la polizia locale.", _injured("f1", "Due feriti", 2))
     assert _toll(one, two).conflict
+
+
+@pytest.mark.parametrize(
+    ("person", "then", "lang"),
+    [
+        ("A 45-year-old man", "Three people were killed on the same stretch in 2023.", "en"),
+        ("Un homme de 45 ans", "L'an dernier, trois personnes avaient été tuées au même endroit.", "fr"),
+        ("Un uomo di 45 anni", "Nel 2023 tre persone erano morte nello stesso tratto.", "it"),
+        ("Un hombre de 45 años", "El año pasado murieron tres personas en el mismo tramo.", "es"),
+    ],
+)
+def test_a_person_beside_a_count_of_another_year_is_the_toll(person: str, then: str, lang: str) -> None:
+    """The count of a past year is no count the person is one of: "a 45-year-old man was
+    killed" stays a toll of one, to set against another source's count."""
+    text = f"{person} (Monday). {then}"
+    assert not _described(text, person, "killed", [(then, "killed")], lang)
+
+
+def test_a_person_beside_a_count_of_the_same_year_is_one_of_them() -> None:
+    then = "Three people were killed there in 2026."
+    assert _described(
+        f"A 45-year-old man, in March 2026. {then}", "A 45-year-old man", "killed", [(then, "killed")], "en"
+    )
+
+
+def test_a_toll_of_one_described_by_age_disputes_another_sources_count_beside_a_past_year() -> None:
+    event = "A 45-year-old man was killed on Monday in a crash on the A1 motorway near Barberino"
+    first = briefed(
+        f"{event}. Three people were killed on the same stretch in 2023.",
+        incidents=[{"id": "i1", "evidence": event, "casualty_figures": ["f1"], "type": "accident",
+                    "place": "A1, Barberino", "time": "Monday"}],
+        figures=[{"id": "f1", "text": "A 45-year-old man", "value": 1, "category": "killed"},
+                 {"id": "f2", "text": "Three people", "value": 3, "category": "killed", "counted": "people"}],
+    )  # fmt: skip
+    other = "Two people were killed on Monday in a crash on the A1 motorway near Barberino."
+    second = briefed(
+        other,
+        incidents=[{"id": "i1", "evidence": other, "casualty_figures": ["f1"], "type": "accident",
+                    "place": "A1, Barberino", "time": "Monday"}],
+        figures=[{"id": "f1", "text": "Two people", "value": 2, "category": "killed", "counted": "people"}],
+    )  # fmt: skip
+    day = merged(first, second)
+    assert len(day.incidents) == 1
+    assert any(f.conflict for f in day.figures), [
+        (f.measure, [v.text for v in f.values]) for f in day.figures
+    ]

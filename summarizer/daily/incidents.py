@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.daily.cluster_evidence import ClusterEvidence
+from summarizer.daily.evacuated_spots import with_evacuations_joined
 from summarizer.daily.figure_adoption import adopted_figures
 from summarizer.daily.figures import figure_groups
 from summarizer.daily.kinds import (
@@ -181,8 +182,10 @@ def _cluster(items: Sequence[ReportEvidence]) -> list[list[int]]:
             evidence[ri], evidence[rj] = left, right
             continue
         evidence[clusters.join(ri, rj)] = left.combined(right)
-    # What the specifics left apart, the day's whole picture may join (``one_place_prior``).
-    return join_alike_at_one_place(items, clusters.groups.groups(), candidates)
+    # What the specifics left apart, the day's whole picture may join (``one_place_prior``),
+    # and an evacuation the one hazard at its spot (``evacuated_spots``).
+    alike = join_alike_at_one_place(items, clusters.groups.groups(), candidates)
+    return with_evacuations_joined(items, alike, candidates)
 
 
 def day_evidence(source: ArticleRecord, incident: IncidentRecord, actor_map: ActorMap) -> ReportEvidence:

@@ -94,6 +94,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     # The first word or the last: French and Spanish put the noun first ("personnes
     # blessées", "fallecidos en el accidente").
     ends = {counted[0], counted[-1]}
+    if figure.category == "displaced" and not ends & PEOPLE and (homes := _things_evacuated(counted)):
+        return f"{group}:{homes}"  # "maisons évacuées", "evakuierte Häuser": homes, not their people
     if ends & PEOPLE or (toll and ends & HARM) or (toll and counted[-1].lower() in OTHERS):
         return f"{group}:people"
     head, thing = head_thing(counted)
@@ -131,6 +133,19 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if state and _names_people(noun):
         return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
     return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"
+
+
+def _things_evacuated(counted: Sequence[str]) -> str | None:
+    """The thing, not people, an evacuation's count names as its head: first ("maisons
+    évacuées", "houses evacuated", "casas desalojadas") or after its one participle
+    ("evakuierte Häuser", "geëvacueerde woningen"). Fifteen houses and thirty residents
+    evacuated are no dispute."""
+    words = [counted[0]] + ([counted[-1]] if len(counted) == 2 else [])
+    for word in words:
+        thing = thing_of(word.lower())
+        if thing and thing not in PEOPLE_THINGS:
+            return thing
+    return None
 
 
 def job_measure(counted: Sequence[str]) -> str | None:

@@ -102,6 +102,7 @@ WEATHER = {
 MORE_LANGUAGES = {
     "sheep": "| | | | pecora | ovelha",
     "animal": "| | | | animale | animal",
+    "dog": "| | | | cani | cão cães cadela",
     "bear": "| | | | orso lupo | urso lobo",
     "bird": "goldfinch finch songbird | stieglitz distelfink singvogel | chardonneret | jilguero | uccello cardellino | pássaro pintassilgo",
     "cow": "heifer calf calves | färse kalb kälber | génisse veau veaux | novilla ternero | mucca bovino vitello giovenca | vaca gado bezerro novilha",

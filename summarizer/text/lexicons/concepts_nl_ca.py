@@ -77,6 +77,7 @@ DUTCH_CATALAN = {
     "ransomware": "| | | | | | ransomware | ransomware",
     "cyberattack": "| | | | | | cyberaanval hackers | ciberatac",
     "ban": "| | | | | | verbod verboden | prohibició prohibit prohibida",
+    "dog": "| | | | | | hond honden | gos gossa gossos",
     # What happened.
     "evacuated": "| | | | | | geëvacueerd geëvacueerde geëvacueerden evacuatie evacueren ontruimd ontruiming | evacuat evacuada evacuats evacuades evacuació desallotjat desallotjada desallotjats desallotjament",
     "leaked": "| | | | | | lek lekkage gelekt uitgestroomd | fuita vessament vessat",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from summarizer.text.vocabulary import words
 
 _HAZARDS = {
-    "leak": """leak leaks leaking leaked gasleck gasaustritt gasgeruch austritt fuite fuites fuga fugas""",
+    "leak": """leak leaks leaking leaked gasleck gaslecks gaslecke leck lecks gasaustritt gasgeruch austritt fuite fuites fuga fugas""",
     "bomb": """bomb bombs bombe bomben bombendrohung blindganger fliegerbombe sprengsatz sprengkorper
         explosive explosives explosif explosifs explosivo explosivos artefacto colis paquete
         suspicious verdachtig verdachtigen suspect suspecte sospechoso sospechosa""",

@@ -100,10 +100,15 @@ def test_two_towns_bodies_leave_the_bare_noun_to_neither() -> None:
     assert "Feuerwehr" not in lindau.aliases | wasserburg.aliases
 
 
-def test_english_police_said_needs_no_article() -> None:
-    assert bare("A tram derailed in Leeds on Monday evening, police said.", "en") == {"police": "government"}
-    # Elsewhere a noun without its article or a credit is a headline's shorthand.
-    assert bare("Police cars lined the street.", "en") == {}
+def test_english_needs_the_article() -> None:
+    """ "police said", "according to police": the wire's formula for an unnamed source."""
+    assert bare("A tram derailed in Leeds on Monday evening, police said.", "en") == {}
+    assert bare("About 25,000 people marched, according to police.", "en") == {}
+    assert bare("About 25,000 people marched, according to the fire brigade.", "en") == {
+        "fire brigade": "government"
+    }
+    # Elsewhere a credit needs no article ("Laut Feuerwehr"), a verb after does.
+    assert bare("Polizei meldete keine Verletzten.", "de") == {}
 
 
 @pytest.mark.parametrize(

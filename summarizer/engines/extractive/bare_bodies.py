@@ -5,8 +5,9 @@ The daily merge places each by its article's town (``daily.kinds_by_place``).
 
 What keeps a wrong one out: the noun is a source only when a credit ("según", "laut") or
 a reporting verb ("meldt de politie", "a indiqué la commune") comes right before it, or a
-reporting verb right after it: "the fire brigade is a volunteer
-service in most villages" names no body. A noun a join word follows is a named body's
+reporting verb right after it: "the fire brigade is a volunteer service in most villages"
+names no body. English needs the article ("police said" is the wire's unnamed source,
+no actor in the single-article gold). A noun a join word follows is a named body's
 head ("el Ayuntamiento de Vigo"), read elsewhere. Where the article named one body the
 noun opens ("Ajuntament de Girona"), nothing is added: the bare noun is that body, or of
 two ("Feuerwehr Lindau", "Feuerwehr Wasserburg") neither."""

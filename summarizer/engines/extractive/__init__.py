@@ -19,6 +19,7 @@ from typing import Any
 from summarizer.article import Article
 from summarizer.engines.base import language_fields, summary_warnings
 from summarizer.engines.extractive.actors import ActorFinder
+from summarizer.engines.extractive.bare_bodies import find_bare_bodies
 from summarizer.engines.extractive.bodies import find_organizations
 from summarizer.engines.extractive.collectives import find_countries_and_collectives
 from summarizer.engines.extractive.described_people import find_described_people
@@ -193,6 +194,7 @@ class ExtractiveEngine:
         find_service_bodies(finder)
         find_sourced_bodies(finder)
         find_typed_bodies(finder, lang)
+        find_bare_bodies(finder, lang)
         find_described_people(finder)
         find_countries_and_collectives(finder)
         finder.assign_genders(sentences)

@@ -13,6 +13,7 @@ from itertools import chain, pairwise
 from summarizer.article import Article
 from summarizer.daily.datelines import issued_on
 from summarizer.daily.kinds import tells_a_kind
+from summarizer.daily.place_keys import place_key
 from summarizer.models import Incident
 from summarizer.text.accents import fold_accents
 from summarizer.text.dates import names_a_weekday, weekdays_named
@@ -142,17 +143,26 @@ def repeated_thing(evidence: str) -> str | None:
 
 
 # An entry that opens on its clock and a return to a place's story, before the place's
-# capital ("13:10 - Back to Ferrol: ..."): not "back to work", "back to normal".
+# name ("13:10 - Back to Ferrol: ..."): not "back to work", "back to normal", nor a capital
+# that names no place of the report ("Back to School: ...", "Back to Basics").
 _RESUMED = re.compile(
-    rf"^(?:{_CLOCK_AND_DASH}\s*)?(?:" + "|".join(RESUMED_STORY_CUES) + r")(?= (?-i:[A-ZÀ-ÖØ-Þ]))",
+    rf"^(?:{_CLOCK_AND_DASH}\s*)?(?:"
+    + "|".join(RESUMED_STORY_CUES)
+    + r") (?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:[ '’-][^\W\d_]++){0,3})",
     re.IGNORECASE,
 )
 
 
-def resumes_a_story(evidence: str) -> bool:
-    """A blog's entry opens by going back to a story an earlier entry told ("13:10 - Back to
-    Ferrol: the Mestral yard says only one worker was hurt"): it continues that story."""
-    return _RESUMED.search(evidence[:200]) is not None
+def resumes_a_story(evidence: str, places: Iterable[str]) -> bool:
+    """A blog's entry opens by going back to the story of one of its ``places`` (place keys)
+    an earlier entry told ("13:10 - Back to Ferrol: the Mestral yard says only one worker
+    was hurt"): it continues that story."""
+    found = _RESUMED.search(evidence[:200])
+    if found is None:
+        return False
+    words = found.group("place").split()
+    keys = set(places)
+    return any(place_key(" ".join(words[:n])) in keys for n in range(1, len(words) + 1))
 
 
 # An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air

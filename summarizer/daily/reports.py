@@ -268,7 +268,7 @@ def report_evidence(
         marks=event_marks(incident.time, incident.evidence, language, incident.type),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
         restores=incident.type == "other" and tells_a_restoration(incident.evidence),
-        resumes=resumes_a_story(incident.evidence),
+        resumes=resumes_a_story(incident.evidence, places | {key} if key else places),
     )
 
 

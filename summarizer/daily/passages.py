@@ -106,17 +106,28 @@ def tells_another_event(sentence: str) -> bool:
 # ailleurs", "in einem anderen Fall", "eine zweite Lawine"): the merge does not know a
 # report's language, and the cues of one are no words of another.
 _ANOTHER_CUE = re.compile(
-    r"\b(?:"
-    + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *OTHER_CASE_CUES, *ORDINAL_EVENT_CUES])
-    + r")\b",
+    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    re.IGNORECASE,
+)
+# Another case named as what an entry or a sentence opens on ("17:45 - Separate incident in
+# Porto: ...", "In un altro caso, ..."), past a clock: mid-sentence, the words tell what a
+# suspect did before ("veroordeeld in een andere zaak", "già denunciato in un altro caso") or
+# how police read the event ("treating the deaths as separate incidents"), not another event.
+_OTHER_CASE = re.compile(
+    rf"(?:^|[.!?:;]\s+|\n\s*)(?:{_CLOCK_AND_DASH}\s*)?(?:" + "|".join(OTHER_CASE_CUES) + r")\b",
     re.IGNORECASE,
 )
 
 
 def says_another_event(evidence: str) -> bool:
     """A report's evidence says, in any language, that its event is another than one
-    before: by a cue ("par ailleurs"), or as another event of a kind (``tells_another_event``)."""
-    return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
+    before: by a cue ("par ailleurs"), an opening on another case ("Separate incident"), or
+    as another event of a kind (``tells_another_event``)."""
+    return (
+        _ANOTHER_CUE.search(evidence) is not None
+        or _OTHER_CASE.search(evidence) is not None
+        or tells_another_event(evidence)
+    )
 
 
 # An evidence that opens on its event told as a repeat (``REPEATED_EVENT_CUES``), past a live

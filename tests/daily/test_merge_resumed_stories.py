@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.live_entries import entries_continue
-from summarizer.daily.passages import ENTRY_MARK, resumes_a_story
+from summarizer.daily.passages import ENTRY_MARK
 from summarizer.daily.place_keys import place_key
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.resumed_stories import resumes_a_story
 
 
 @pytest.mark.parametrize(

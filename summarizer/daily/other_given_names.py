@@ -16,6 +16,11 @@ from summarizer.text.accents import fold_accents
 # ways ("Andrei", "Andrey").
 _GENDERED_ENDINGS = frozenset("aoe")
 
+# Letters added at an end that spell one name two ways, not another name: a Slavic name's
+# "-iy"/"-ij" transliterated "-i" ("Vitali"/"Vitaliy", "Dmitri"/"Dmitrij", "Yuri"/"Yuriy"),
+# and a silent "h" after a final "a" ("Sara"/"Sarah", "Hanna"/"Hannah", "Debora"/"Deborah").
+_SPELLING_TAILS = (("i", "y"), ("i", "j"), ("a", "h"))
+
 
 def other_given_names(one: str, other: str) -> bool:
     """True when two differing first names are two names, however alike they look."""
@@ -23,6 +28,8 @@ def other_given_names(one: str, other: str) -> bool:
     if a == b:
         return False
     short, long = sorted((a, b), key=len)
+    if one_name_two_spellings(short, long):
+        return False
     # One the other with letters added before or after ("An"/"Jan", "Jan"/"Jana").
     return long.startswith(short) or long.endswith(short) or gendered_pair(a, b)
 
@@ -34,6 +41,13 @@ def gendered_pair(one: str, other: str) -> bool:
     if len(a) == len(b):
         return a != b and a[:-1] == b[:-1] and a[-1] in _GENDERED_ENDINGS and b[-1] in _GENDERED_ENDINGS
     return len(b) == len(a) + 1 and b.startswith(a) and b[-1] in "ae" and len(a) >= 3
+
+
+def one_name_two_spellings(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` (folded, three letters or more) with a transliteration's
+    or a silent letter added at its end (``_SPELLING_TAILS``): "Vitali" and "Vitaliy"."""
+    tails = (tail for end, tail in _SPELLING_TAILS if short.endswith(end))
+    return len(short) >= 3 and any(long == short + tail for tail in tails)
 
 
 def _folded(name: str) -> str:

@@ -3,7 +3,9 @@ French and the Dutch) say that each alone names it: the day's "STIB" of a French
 and "MIVB" of a Dutch one are the body the English live blog calls "STIB-MIVB". Not two
 parties' alliance ("ERC-CUP"): an article naming both halves as two actors says they are
 two, and two acronyms opening alike ("CDU-CSU") are sister parties, not one body's names
-in two languages."""
+in two languages. Nor two of three letters: that is how a coalition ("PSD-CDS"), a match
+("SLB-FCP") or two unions are written, each half named alone by reports that need not
+meet in one article; a bilingual body's pair is spelled out longer ("SNCB-NMBS", "FGTB-ABVV")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import is_acronym
 
 _PAIR = re.compile(r"^\s*(\w+)\s*-\s*(\w+)\s*$")
+# The fewest letters of each acronym of a bilingual pair (not "PSD-CDS", two parties).
+_PAIRED_LETTERS = 4
 
 
 class _Named(Protocol):
@@ -27,12 +31,12 @@ class _Named(Protocol):
 
 def acronym_pair(name: str) -> tuple[str, str] | None:
     """The two acronyms of a bilingual body's name ("STIB-MIVB"): of as many letters, at
-    least three, opening with different ones. None for any other name."""
+    least four, opening with different ones. None for any other name."""
     match = _PAIR.match(name)
     if match is None:
         return None
     one, other = match.groups()
-    if not (is_acronym(one) and is_acronym(other)) or len(one) != len(other) or len(one) < 3:
+    if not (is_acronym(one) and is_acronym(other)) or len(one) != len(other) or len(one) < _PAIRED_LETTERS:
         return None
     return (one, other) if one[0] != other[0] else None
 

@@ -22,7 +22,6 @@ from summarizer.text.lexicons.news_events import (
     ORDINAL_EVENT_CUES,
     OTHER_CASE_CUES,
     REPEATED_EVENT_CUES,
-    RESUMED_STORY_CUES,
 )
 from summarizer.text.lexicons.ordinals import ordinal_pattern
 from summarizer.text.segment import split_sentences
@@ -35,13 +34,13 @@ _TEXT = re.compile(r"\S")
 # ("13:05 Nordlicht:", "08.05 Un enorme ..."; a spaced French clock needs its dash, as "19 h
 # 35 Genève" may be a clause): each entry may tell another event, and its own passage ends
 # where the next one starts. Possessive runs of blanks: a line of spaces is read once.
-_CLOCK_AND_DASH = r"\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
-LIVE_ENTRY = re.compile(rf"[ \t]*+(?:{_CLOCK_AND_DASH}|\d{{1,2}}[:.]\d{{2}}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))")
+CLOCK_AND_DASH = r"\d{1,2}(?:[:.h]| h )\d{2}[ \t]*+(?:(?:Uhr|[ap]\.?m\.?)[ \t]*+)?[-–—:|]\s"
+LIVE_ENTRY = re.compile(rf"[ \t]*+(?:{CLOCK_AND_DASH}|\d{{1,2}}[:.]\d{{2}}[ \t]++(?=[A-ZÀ-ÖØ-Þ\"'„«¿¡]))")
 # A blog whose line breaks were lost (a page read as one paragraph: "Le direct de Radio
 # Cinarca. 07h35 — Éboulement sur la D81 ... 11h05 — Bilan : ...") opens its entries after a
 # sentence's end, on a clock and its dash. Read so only where a line holds two entries or more:
 # a wire's one "... at the quay. 10:15 - " is no blog.
-_ENTRY_IN_A_LINE = re.compile(rf"(?<=[.!?…»\"”)])[ \t]++(?={_CLOCK_AND_DASH})")
+_ENTRY_IN_A_LINE = re.compile(rf"(?<=[.!?…»\"”)])[ \t]++(?={CLOCK_AND_DASH})")
 # An editor's correction opens its own paragraph ("Correction: An earlier version of this
 # story said the landfill was in Bilbao", "Rectificatif :", "Berichtigung:", "Corrección:",
 # "Fe de erratas:", "Rettifica:", "Correção:"): it tells what an earlier version got wrong,
@@ -105,17 +104,28 @@ def tells_another_event(sentence: str) -> bool:
 # ailleurs", "in einem anderen Fall", "eine zweite Lawine"): the merge does not know a
 # report's language, and the cues of one are no words of another.
 _ANOTHER_CUE = re.compile(
-    r"\b(?:"
-    + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *OTHER_CASE_CUES, *ORDINAL_EVENT_CUES])
-    + r")\b",
+    r"\b(?:" + "|".join([*chain.from_iterable(CUES_BY_LANGUAGE.values()), *ORDINAL_EVENT_CUES]) + r")\b",
+    re.IGNORECASE,
+)
+# Another case named as what an entry or a sentence opens on ("17:45 - Separate incident in
+# Porto: ...", "In un altro caso, ..."), past a clock: mid-sentence, the words tell what a
+# suspect did before ("veroordeeld in een andere zaak", "già denunciato in un altro caso") or
+# how police read the event ("treating the deaths as separate incidents"), not another event.
+_OTHER_CASE = re.compile(
+    rf"(?:^|[.!?:;]\s+|\n\s*)(?:{CLOCK_AND_DASH}\s*)?(?:" + "|".join(OTHER_CASE_CUES) + r")\b",
     re.IGNORECASE,
 )
 
 
 def says_another_event(evidence: str) -> bool:
     """A report's evidence says, in any language, that its event is another than one
-    before: by a cue ("par ailleurs"), or as another event of a kind (``tells_another_event``)."""
-    return _ANOTHER_CUE.search(evidence) is not None or tells_another_event(evidence)
+    before: by a cue ("par ailleurs"), an opening on another case ("Separate incident"), or
+    as another event of a kind (``tells_another_event``)."""
+    return (
+        _ANOTHER_CUE.search(evidence) is not None
+        or _OTHER_CASE.search(evidence) is not None
+        or tells_another_event(evidence)
+    )
 
 
 # An evidence that opens on its event told as a repeat (``REPEATED_EVENT_CUES``), past a live
@@ -125,7 +135,7 @@ def says_another_event(evidence: str) -> bool:
 # (a noun and its article or complement, not the clause's verb).
 REPEATED_WORDS = 3
 _REPEATED = re.compile(
-    rf"^(?:[^\n:–—]{{0,40}}(?:[:–—]|\s-)\s*|{_CLOCK_AND_DASH}\s*|\d{{1,2}}[:.h]\d{{2}}\s+)?"
+    rf"^(?:[^\n:–—]{{0,40}}(?:[:–—]|\s-)\s*|{CLOCK_AND_DASH}\s*|\d{{1,2}}[:.h]\d{{2}}\s+)?"
     r"(?:" + "|".join(REPEATED_EVENT_CUES) + r")(?!\w)"
     r"[ \t,]*(?P<thing>[^\n,.;:!?()]{0,60})",
     re.IGNORECASE,
@@ -139,20 +149,6 @@ def repeated_thing(evidence: str) -> str | None:
     neither apart, nor does what happened again, which both share."""
     found = _REPEATED.search(evidence[:200])
     return " ".join(found.group("thing").split()[:REPEATED_WORDS]) if found else None
-
-
-# An entry that opens on its clock and a return to a place's story, before the place's
-# capital ("13:10 - Back to Ferrol: ..."): not "back to work", "back to normal".
-_RESUMED = re.compile(
-    rf"^(?:{_CLOCK_AND_DASH}\s*)?(?:" + "|".join(RESUMED_STORY_CUES) + r")(?= (?-i:[A-ZÀ-ÖØ-Þ]))",
-    re.IGNORECASE,
-)
-
-
-def resumes_a_story(evidence: str) -> bool:
-    """A blog's entry opens by going back to a story an earlier entry told ("13:10 - Back to
-    Ferrol: the Mestral yard says only one worker was hurt"): it continues that story."""
-    return _RESUMED.search(evidence[:200]) is not None
 
 
 # An evidence that opens on what its event followed ("Nach dem Blitzeinschlag beim Open Air

@@ -30,13 +30,13 @@ from summarizer.daily.participants import (
 from summarizer.daily.passages import (
     follows_another_event,
     repeated_thing,
-    resumes_a_story,
     says_another_event,
 )
 from summarizer.daily.place_chains import place_chain, place_holders, site_of_place
 from summarizer.daily.place_keys import place_key
 from summarizer.daily.places import NO_LEVELS, Levels, name_as_written, names_in, report_levels
 from summarizer.daily.report_words import common_words, spelt_own_way
+from summarizer.daily.resumed_stories import resumes_a_story
 from summarizer.daily.spots import streets_in
 from summarizer.daily.told_on import told_on
 from summarizer.daily.vessel_names import vessel_names
@@ -272,7 +272,7 @@ def report_evidence(
         marks=event_marks(incident.time, incident.evidence, language, incident.type),
         causes=frozen(cause_words(incident.evidence)) if incident.type != "other" else _NOTHING,
         restores=incident.type == "other" and tells_a_restoration(incident.evidence),
-        resumes=resumes_a_story(incident.evidence),
+        resumes=resumes_a_story(incident.evidence, places | {key} if key else places),
     )
 
 

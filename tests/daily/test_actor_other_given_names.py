@@ -59,3 +59,14 @@ def test_a_feminine_first_name_is_no_short_form_of_the_masculine_even_in_one_off
     # The nickname table lists "Louise" under Louis; a short form in one office still joins.
     assert _people(("Louis Marchal", "porte-parole"), ("Louise Marchal", "porte-parole")) == 2
     assert _people(("Mick Doyle", "district president"), ("Michael Doyle", "district president")) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Vitali", "Vitaliy"), ("Dmitri", "Dmitriy"), ("Yuri", "Yuriy"), ("Dmitri", "Dmitrij"),
+     ("Sara", "Sarah"), ("Hanna", "Hannah"), ("Jon", "John")],
+)  # fmt: skip
+def test_one_name_transliterated_or_with_a_silent_letter_is_one_person(one: str, other: str) -> None:
+    # A Slavic "-iy" written "-i" by another outlet, a silent final "h": one name two ways.
+    assert not other_given_names(one, other)
+    assert _people((f"{one} Kovalenko", None), (f"{other} Kovalenko", None)) == 1

@@ -31,3 +31,12 @@ def test_an_alliance_named_apart_in_one_article_and_sister_parties_stay_apart() 
     assert ["ca-paper:ERC"] in groups and ["ca-paper:CUP"] in groups, groups
     assert acronym_pair("CDU-CSU") is None and acronym_pair("PS-PSOE") is None
     assert acronym_pair("STIB-MIVB") == ("STIB", "MIVB") and acronym_pair("Porte-Namur") is None
+
+
+@pytest.mark.parametrize("pair", ["PSD-CDS", "SLB-FCP"])
+def test_two_acronyms_of_three_letters_are_a_coalition_or_a_match_not_one_body(pair: str) -> None:
+    # A Portuguese day's coalition ("PSD-CDS") or match ("SLB-FCP") whose halves are named
+    # alone by reports that never meet in one article: two parties, two clubs.
+    one, other = pair.split("-")
+    groups = _groups([("pt-blog", pair), ("pt-paper", one), ("pt-radio", other)])
+    assert not any(f"pt-paper:{one}" in g and f"pt-radio:{other}" in g for g in groups), groups

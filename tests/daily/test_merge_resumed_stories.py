@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.live_entries import entries_continue
-from summarizer.daily.passages import ENTRY_MARK, resumes_a_story
+from summarizer.daily.passages import ENTRY_MARK
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.reports import ReportEvidence
+from summarizer.daily.resumed_stories import resumes_a_story
 
 
 @pytest.mark.parametrize(
@@ -27,7 +29,11 @@ from summarizer.daily.reports import ReportEvidence
     ],
 )
 def test_an_entry_going_back_to_a_story_is_read_in_eight_languages(evidence: str) -> None:
-    assert resumes_a_story(evidence)
+    assert resumes_a_story(evidence, _PLACES)
+
+
+# The places of the entries above, as the merge keys them.
+_PLACES = frozenset(map(place_key, ["Ferrol", "Waremme", "Hannut", "Genova", "Borgworm", "Girona"]))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +48,21 @@ def test_an_entry_going_back_to_a_story_is_read_in_eight_languages(evidence: str
     ],
 )
 def test_a_return_told_as_what_happened_resumes_no_story(evidence: str) -> None:
-    assert not resumes_a_story(evidence)
+    assert not resumes_a_story(evidence, _PLACES)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        # A capital after the cue that names no place of the report: a campaign, a headline.
+        "13:10 - Back to School: a bus carrying pupils left the road in Ferrol.",
+        "Back to Basics: the council launches its road safety campaign in Hannut.",
+        "14:00 - Retour à la Normale : le trafic reprend à Hannut.",
+        "15:00 - Zurück nach Plan: die Feuerwehr in Waremme übt wieder.",
+    ],
+)
+def test_a_return_to_no_place_of_the_report_resumes_no_story(evidence: str) -> None:
+    assert not resumes_a_story(evidence, _PLACES)
 
 
 def _entry(number: int, place: str, words: tuple[str, ...], *, resumes: bool = False) -> ReportEvidence:

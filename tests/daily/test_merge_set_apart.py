@@ -153,6 +153,21 @@ def test_a_case_of_one_event_says_no_other(evidence: str) -> None:
     assert not says_another_event(evidence)
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        # Another case mid-sentence: what a suspect did before, how police read the event.
+        "De verdachte werd eerder al veroordeeld in een andere zaak en is nu opgepakt in Gent.",
+        "Police are treating the two deaths in Ashby as separate incidents.",
+        "L'uomo, già denunciato in un altro caso di furto, è stato fermato ieri a Genova.",
+        "O suspeito, já detido noutro caso, foi apanhado após o assalto em Braga.",
+        "El detingut ja havia estat condemnat en un altre cas, segons els Mossos.",
+    ],
+)
+def test_another_case_named_mid_sentence_says_no_other_event(evidence: str) -> None:
+    assert not says_another_event(evidence)
+
+
 def _evidence(owner: str, words: tuple[str, ...], *, aside: bool = False) -> ReportEvidence:
     return ReportEvidence(
         owner=owner, type="arrest", date=None, weekdays=frozenset(), place="lisbon",

@@ -67,6 +67,25 @@ def test_what_else_falls_is_no_accident(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A tree or a plan that "fell" as a figure of speech: nothing came down.
+        ("The tree of life motif fell into disuse after the war.", "en"),
+        ("The family tree fell apart after the inheritance dispute.", "en"),
+        # A person pushed or thrown from a height: a crime's report, not an accident's.
+        ("A worker fell from the roof after being pushed by a colleague.", "en"),
+        ("Ein Mann stürzte aus dem Fenster, nachdem er von seinem Partner gestoßen wurde.", "de"),
+        ("Une femme a chuté du balcon après avoir été poussée par son compagnon.", "fr"),
+        ("Un hombre cayó desde el balcón tras ser empujado por un vecino.", "es"),
+        ("Una donna è caduta dal balcone dopo essere stata spinta dal compagno.", "it"),
+        ("Um homem caiu da varanda depois de ser empurrado por um vizinho.", "pt"),
+    ],
+)
+def test_a_figurative_or_pushed_fall_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) != "accident"
+
+
 def test_a_tree_brought_down_by_a_storm_is_the_storm_s() -> None:
     assert incident_type("A tree fell on a car during the storm in Kessel.", "en") == "disaster"
 

@@ -41,6 +41,9 @@ def test_harm_named_as_a_case_is_not_reported_again(sentence: str, lang: str) ->
         ("Two workers were injured at a shipyard in Brenna, in a case police called unusual.", "en"),
         ("Um soldador ficou ferido num estaleiro de Brenna; o caso está a ser investigado.", "pt"),
         ("In diesem Fall wurden zwei Arbeiter verletzt.", "de"),
+        # "In the case of" a place's story, then a verb that tells the harm: reported here.
+        ("En el caso del astillero dos trabajadores resultaron heridos.", "es"),
+        ("No caso do estaleiro dois operários ficaram feridos.", "pt"),
     ],
 )
 def test_harm_reported_in_the_sentence_stays_harm(sentence: str, lang: str) -> None:

@@ -39,6 +39,10 @@ def test_a_vehicle_that_struck_another_or_a_person_is_an_accident(sentence: str,
         ("Le projet a heurté les riverains.", "fr"),
         ("O governo embateu na oposição.", "pt"),
         ("Die Krise erfasste einen großen Teil der Wirtschaft.", "de"),
+        # Money put into trains or buses ("investito"): no vehicle struck.
+        ("La Regione ha investito un milione nei treni regionali.", "it"),
+        ("La Regione ha investito due milioni nei treni regionali.", "it"),
+        ("Il Comune ha investito un miliardo negli autobus elettrici.", "it"),
     ],
 )
 def test_what_else_is_struck_is_no_accident(sentence: str, lang: str) -> None:

@@ -184,10 +184,12 @@ AGAINST_BEFORE = re.compile(
 )
 OPPOSABLE_KINDS = frozenset({"disaster", "accident", "outbreak", "crime"})
 # Harm named as the case something is asked or said about is reported before, not here: "pediu
-# ao Governo que acompanhe o caso de um soldador ferido", "demande des nouvelles du cas de".
+# ao Governo que acompanhe o caso de um soldador ferido", "demande des nouvelles du cas de"; not
+# where a verb tells the harm after it ("en el caso del astillero dos obreros resultaron heridos").
 CASE_OF_BEFORE = re.compile(
     r"\b(?:the case of\s|caso d(?:e|el|o|a|i|ello|ella)\s|caso dell['’]|cas d(?:e|u|e la)\s|cas d['’]|fall de[sr]\s"
-    r"|geval van\s)\s*(?:[\w'’-]+\s+){0,4}$"
+    r"|geval van\s)\s*(?:(?!(?:were|was|got|resultaron|resultó|fueron|fue|sono|è|sont|ont|est|wurden|wurde|sind|ist|"
+    r"foram|foi|ficaram|ficou|werden|werd|raakten|raakte|rimast[oaie]|restat[oaie])\s)[\w'’-]+\s+){0,4}$"
 )
 
 # Everyday mishaps are as often warned of as reported: "to prevent carbon monoxide

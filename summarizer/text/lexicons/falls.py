@@ -57,9 +57,24 @@ _HEIGHTS = {
     "nl": r"(?:balkons?|ramen|raam|daken|dak|steigers?|ladders?|kliffen|klif|kranen|kraan|verdieping)",
     "ca": r"(?:balcons?|finestres?|teulades?|terrats?|bastides?|escales?|penya-segats?|grues?|pis)",
 }
+# Pushed or thrown, told after the fall ("fell from the roof after being pushed by a
+# colleague"): a crime's report, not an accident's.
+_PUSHED = {
+    "en": r"(?:pushed|shoved|thrown)",
+    "de": r"(?:gestoßen|gestossen|geschubst|geworfen)",
+    "fr": r"(?:poussée?s?|jetée?s?|défenestrée?s?)",
+    "es": r"(?:empujad[oa]s?|arrojad[oa]s?)",
+    "it": r"(?:spint[oaie]|gettat[oaie]|buttat[oaie])",
+    "pt": r"(?:empurrad[oa]s?|atirad[oa]s?)",
+    "nl": r"(?:geduwd|gegooid|geworpen)",
+    "ca": r"(?:empès|empesa|empesos|llançat|llançada)",
+}
 # The verb of a fall, the landing it needs after a thing, and "from" before a height.
 _FELL = {
-    "en": r"(?:fell|fallen|falls|falling|came down|come down|crashed down|toppled|plunged|plummeted)",
+    # Not what "fell apart", "fell into disuse" or "fell through": no thing came down.
+    "en": r"(?:fell|fallen|falls|falling|came down|come down|crashed down|toppled|plunged|plummeted)"
+    r"(?!\s+(?:apart|through|short|silent|flat|foul|behind|victim|into (?:disuse|decline|disrepair|oblivion|"
+    r"abeyance|neglect|debt)|out of (?:favou?r|use|fashion)))",
     "de": r"(?:gestürzt|herabgestürzt|heruntergestürzt|abgestürzt|herabgefallen|heruntergefallen|umgefallen|"
     r"gekracht|stürzte|stürzten|fiel|fielen)",
     # Not "abattus" alone: trees "ont été abattus" were cut down.
@@ -139,7 +154,8 @@ def _cues(lang: str) -> tuple[str, ...]:
         # A thing that fell on something: "a lights arch ... fell on passers-by".
         rf"{what}\b[^.;]{{0,90}}?\b{landed}\s+(?:[\w'’-]+\s+){{0,3}}?{on}\b",
         # A person who fell from a height: "fell from a first-floor balcony".
-        rf"(?:{fell}|{_FALL_NOUN[lang]})\b[^.;]{{0,110}}?\b{frm}\s*(?:[\w'’-]+\s+){{0,3}}?{_HEIGHTS[lang]}",
+        rf"(?:{fell}|{_FALL_NOUN[lang]})\b[^.;]{{0,110}}?\b{frm}\s*(?:[\w'’-]+\s+){{0,3}}?{_HEIGHTS[lang]}"
+        rf"(?![^.;]{{0,80}}\b{_PUSHED[lang]}\b)",
     ]
     if lang in _OF:
         # The fall named by what fell: "na queda de uma chapa de aço".

@@ -131,10 +131,15 @@ _STRUCK: dict[str, tuple[str, str]] = {
 }
 
 
+# A sum between the verb and the vehicle: "ha investito un milione nei treni regionali" put
+# money into trains, struck none.
+_SUM = r"(?:\d[\d.]*|milion[ei]|miliard[oi]|millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|euros?|dollars?)"
+
+
 def _with_vehicles_struck(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     out = dict(cues)
     for lang, (struck, what) in _STRUCK.items():
-        out[lang] = (*out.get(lang, ()), rf"{struck}\s+(?:[\w'’-]+\s+){{0,2}}?{what}")
+        out[lang] = (*out.get(lang, ()), rf"{struck}\s+(?:(?!{_SUM}\s)[\w'’-]+\s+){{0,2}}?{what}")
     return out
 
 

@@ -101,18 +101,20 @@ class ApartUnionFind(UnionFind):
 
     def __init__(self, marks: Sequence[AcronymMark | None]) -> None:
         super().__init__(len(marks))
-        self.marks: dict[int, list[AcronymMark]] = {n: [m] for n, m in enumerate(marks) if m is not None}
+        # Each group's distinct marks: a day's hundreds of bare "EU" or "UN" are a handful of
+        # (letters, country, language), so a join compares a few, not every pair of mentions.
+        self.marks: dict[int, set[AcronymMark]] = {n: {m} for n, m in enumerate(marks) if m is not None}
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        first, second = self.marks.get(ra, []), self.marks.get(rb, [])
+        first, second = self.marks.get(ra, set()), self.marks.get(rb, set())
         if any(apart(x, y) for x in first for y in second):
             return
         super().union(ra, rb)
         root = self.find(ra)
-        joined = [*first, *second]
+        joined = first | second
         self.marks.pop(ra, None)
         self.marks.pop(rb, None)
         if joined:

@@ -84,17 +84,22 @@ WHOLE = Standing()
 _OPENING_CHARS = 160
 
 
-def standing_of(text: str, figure: Figure, placed: Sequence[tuple[int, str]], lang: str = "en") -> Standing:
+def standing_of(
+    text: str, figure: Figure, placed: Sequence[tuple[int, str]], lang: str = "en", year: int | None = None
+) -> Standing:
     """How ``figure`` stands (``Standing``); ``placed`` holds its article's figures as
     (start, category), to tell a part from the whole toll of its kind (``own_whole``);
-    ``lang`` is the article's language, whose verbs of counting tell a restated count."""
+    ``lang`` is the article's language, whose verbs of counting tell a restated count;
+    ``year`` the year it was published, before which a year is another's (``described_person``)."""
     part = is_subcount(text, figure.text, figure.span)
     if part and own_whole(text, figure.text, figure.span, figure.category, placed):
         part = False
     part = (
         part
         or told_by_severity(figure.category, figure.text, figure.counted)
-        or described_person(text, figure.text, figure.value, figure.category, figure.span.start, placed, lang)
+        or described_person(
+            text, figure.text, figure.value, figure.category, figure.span.start, placed, lang, year
+        )
     )
     minute = entry_minute(text, figure.span.start)
     line = live_entry_at(text, figure.span.start) if minute is not None else None

@@ -1,9 +1,10 @@
 """An acronym written right after the noun of its kind and the place it serves: "de
-Brusselse brandweer DBDMH", "la police fédérale DSU", "the Spanish union UGT", "die Berliner
+Brusselse brandweer DBDMH", "la police fédérale DSU", "die Berliner
 Feuerwehr BF". The words before the acronym are that body's name in the article's language,
 which another article writes in its own ("Brussels fire service"), so the acronym is named
 with them too. A kind alone ("les pompiers du SIAMU", "the union UGT") says which body no more
-than any other of its kind's name does, and is no name of it; nor is a list ("la STIB et
+than any other of its kind's name does, and is no name of it; nor is a kind its place has
+many of ("the Spanish union UGT", CCOO's too: ``_MANY_PER_PLACE``), nor a list ("la STIB et
 la SNCB"), nor words across a comma or a sentence's end. The apposition after an acronym is
 ``apposed_names``', the bracketed declaration ``defined_names``'."""
 
@@ -76,6 +77,12 @@ _NOT_A_NAME = frozenset(
     ]
 )
 _MOST_WORDS = 3
+# Kinds a place has many of: "the Spanish union UGT" and "the Spanish union CCOO", "le parti
+# wallon PS" and "le parti wallon MR", "the German court BGH" and "the German court BVerfG"
+# are two bodies, so a kind of these with its place names neither.
+_MANY_PER_PLACE = frozenset(
+    {"union", "party", "agency", "department", "ministry", "office", "court", "works-council"}
+)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*")
 
 
@@ -99,8 +106,9 @@ def _name_before(text: str, start: int) -> str | None:
     phrase = " ".join(name)
     key = set(organisation_key(name_key(phrase)).split())
     # A kind of body and more than kinds: "Brusselse brandweer", not "pompiers bruxellois"
-    # written as kinds alone.
-    return phrase if key & BODY_WORDS and key - BODY_WORDS else None
+    # written as kinds alone, nor a kind its place has many of (``_MANY_PER_PLACE``).
+    kinds = key & BODY_WORDS
+    return phrase if kinds and key - BODY_WORDS and not kinds <= _MANY_PER_PLACE else None
 
 
 def kind_acronyms(text: str, name: str, starts: Iterable[int]) -> list[str]:

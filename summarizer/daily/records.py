@@ -157,10 +157,11 @@ class FigureRecord:
         party: str | None = None,
         placed: Sequence[tuple[int, str]] = (),
         lang: str = "en",
+        year: int | None = None,
     ) -> FigureRecord:
         """The record of ``figure``; ``placed`` holds the article's figures as (start,
         category), to tell a part from the whole toll of its kind (``subcounts.own_whole``);
-        ``lang`` is the article's language (``figure_standing.standing_of``)."""
+        ``lang`` is the article's language and ``year`` its year (``figure_standing.standing_of``)."""
         return cls(
             id=sys.intern(figure.id),
             text=figure.text,
@@ -174,7 +175,7 @@ class FigureRecord:
             span=_passage(text, figure.span, figure.text),
             match=figure.match,
             party=_key(party),
-            standing=standing_of(text, figure, placed, lang),
+            standing=standing_of(text, figure, placed, lang, year),
         )
 
     def figure(self) -> Figure:
@@ -292,7 +293,10 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     parties = figure_parties(article.text, briefing)
     placed = [(f.span.start, f.category) for f in briefing.figures]
     lang = briefing.language or "en"
-    figures = [FigureRecord.of(f, article.text, parties.get(f.id), placed, lang) for f in briefing.figures]
+    year = meta.published.year if meta.published else None
+    figures = [
+        FigureRecord.of(f, article.text, parties.get(f.id), placed, lang, year) for f in briefing.figures
+    ]
     by_id = {f.id: f for f in figures}
     borrowed = places_by_kind(briefing.incidents, briefing.language)
     return ArticleRecord(

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.linkage import UnionFind
 
-# A service's number as a name: two to four digits, alone ("118", "112", "1813").
-_NUMBER = re.compile(r"\d{2,4}")
+# A service's number as a name: two to four digits, alone ("118", "112", "1813"); not a
+# year, which names an event's body ("Paris 2026", "Expo 1992"), never a service to dial.
+_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{2,4}")
 
 
 def _number_alone(item: OrganisationNames) -> str | None:

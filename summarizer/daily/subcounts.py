@@ -121,6 +121,7 @@ def described_person(
     start: int,
     others: Sequence[tuple[int, str]],
     lang: str,
+    year: int | None = None,
 ) -> bool:
     """Whether a figure of one (``value``) names a person by their age in its own words
     ("un touriste italien de 24 ans", "einen 45-Jährigen", ``person_ages``) while its
@@ -128,34 +129,45 @@ def described_person(
     one of the people that figure counts, or one of two described apart, never a toll of
     one set against another source's count. Alone in its category the person is the
     article's whole toll ("a 24-year-old man was hurt"), and so it is beside a figure told
-    of another year ("Three people were killed on the same stretch in 2023": ``_of_another_year``)."""
+    of another year ("Three people were killed on the same stretch in 2023": ``_of_another_year``;
+    ``year``: the article's)."""
     if value != 1 or not person_ages(figure_text, lang):
         return False
     return any(
-        kind == category and at != start and not _of_another_year(text, at, start) for at, kind in others
+        kind == category and at != start and not _of_another_year(text, at, start, year)
+        for at, kind in others
     )
 
 
-# A year named in a figure's sentence ("in 2023"), or a year before the event's in eight
-# languages: a count of then, no count the person told now could be one of.
-_A_YEAR = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:last year|the previous year|l['’]an (?:dernier|passe)"
+# A year before the event's in eight languages, or a year named in a figure's sentence ("in
+# 2023"): a count of then, no count the person told now could be one of. A year is no other
+# year when it is the article's own or later ("the deadliest crash of 2026"), nor a postcode
+# before its town ("2000 Antwerpen", "2018 Antwerpen").
+_BEFORE_YEAR = re.compile(
+    r"(?<!\w)(?:last year|the previous year|l['’]an (?:dernier|passe)"
     r"|l['’]annee (?:derniere|passee)|im vorjahr|letztes jahr|vergangenes jahr|el ano (?:pasado|anterior)"
     r"|l['’]anno (?:scorso|precedente)|no ano (?:passado|anterior)|vorig jaar|vorige jaar"
     r"|l['’]any (?:passat|anterior))(?!\w)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?![ \xa0]+[A-ZÀ-Þ])")
 
 
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` holding the character at ``at``, folded."""
+    """The sentence of ``text`` holding the character at ``at``."""
     begin = max(text.rfind(end, 0, at) for end in ".!?\n") + 1
     ends = [i for i in (text.find(end, at) for end in ".!?\n") if i >= 0]
-    return fold_accents(text[begin : min(ends, default=len(text))].casefold())
+    return text[begin : min(ends, default=len(text))]
 
 
-def _of_another_year(text: str, at: int, start: int) -> bool:
-    """Whether the figure at ``at`` is told in a sentence naming a year (``_A_YEAR``) that the
-    sentence of the figure at ``start`` does not name."""
-    other = set(_A_YEAR.findall(_sentence_at(text, at)))
-    return bool(other - set(_A_YEAR.findall(_sentence_at(text, start))))
+def _years_before(sentence: str, year: int | None) -> set[str]:
+    """The years ``sentence`` names before the article's ``year`` (any, if not known)."""
+    named = {y for y in _YEAR.findall(sentence) if year is None or int(y) < year}
+    return named | set(_BEFORE_YEAR.findall(fold_accents(sentence)))
+
+
+def _of_another_year(text: str, at: int, start: int, year: int | None) -> bool:
+    """Whether the figure at ``at`` is told in a sentence naming a year before the article's
+    ``year`` that the sentence of the figure at ``start`` does not name."""
+    other = _years_before(_sentence_at(text, at), year)
+    return bool(other - _years_before(_sentence_at(text, start), year))

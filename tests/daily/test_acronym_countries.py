@@ -3,9 +3,17 @@ country their role names, or for a bare acronym by its article's language."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from summarizer.daily.acronym_countries import AcronymMark, acronym_mark, apart, country_languages
+from summarizer.daily.acronym_countries import (
+    AcronymMark,
+    ApartUnionFind,
+    acronym_mark,
+    apart,
+    country_languages,
+)
 from summarizer.daily.actors import same_actor_groups
 from tests.daily.test_multilingual_actors import ActorStub
 
@@ -97,3 +105,15 @@ def test_country_languages_include_regional_ones() -> None:
     assert {"es", "ca"} <= country_languages("spain")
     assert {"fr", "nl", "de"} <= country_languages("belgium")
     assert country_languages("atlantis") == frozenset()
+
+
+def test_a_week_of_one_acronym_joins_in_time_linear_in_its_mentions() -> None:
+    # A week's bare "EU" in English and Spanish articles, thousands of mentions of a few
+    # marks: each join compares the groups' distinct marks, not every pair of mentions.
+    count = 10_000
+    groups = ApartUnionFind([AcronymMark("eu", None, ("en", "es")[n % 2]) for n in range(count)])
+    started = time.thread_time()
+    for n in range(1, count):
+        groups.union(0, n)
+    assert time.thread_time() - started < 1.0
+    assert len(groups.groups()) == 1

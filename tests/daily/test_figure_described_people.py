@@ -191,3 +191,32 @@ def test_a_toll_of_one_described_by_age_disputes_another_sources_count_beside_a_
     assert any(f.conflict for f in day.figures), [
         (f.measure, [v.text for v in f.values]) for f in day.figures
     ]
+
+
+@pytest.mark.parametrize(
+    ("then", "year", "lang"),
+    [
+        # The article's own year, or a later one, is no past year's count.
+        ("Two people were killed in the crash, the deadliest on the road in 2026.", 2026, "en"),
+        ("Deux personnes ont été tuées dans la collision de 2026 sur l'A1.", 2026, "fr"),
+        # A postcode before its town is no year: "2000 Antwerpen", "2018 Antwerpen".
+        ("Two people were killed in the crash on the N1 near 2000 Antwerpen.", None, "en"),
+        ("Twee mensen kwamen om bij het ongeval in de Italiëlei, 2018 Antwerpen.", None, "nl"),
+    ],
+)
+def test_a_person_beside_a_count_naming_no_past_year_is_one_of_them(
+    then: str, year: int | None, lang: str
+) -> None:
+    person = {"en": "A 24-year-old man", "fr": "Un homme de 24 ans", "nl": "Een 24-jarige man"}[lang]
+    text = f"{then} {person} died at the scene."
+    placed = [(text.index(then), "killed"), (text.index(person), "killed")]
+    assert described_person(text, person, 1, "killed", text.index(person), placed, lang, year)
+
+
+def test_a_year_before_the_articles_is_still_another_year() -> None:
+    then = "Three people were killed on the same stretch in 2023."
+    text = f"{then} A 24-year-old man died at the scene."
+    placed = [(0, "killed"), (text.index("A 24"), "killed")]
+    assert not described_person(
+        text, "A 24-year-old man", 1, "killed", text.index("A 24"), placed, "en", 2026
+    )

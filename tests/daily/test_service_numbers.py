@@ -45,3 +45,10 @@ def test_a_number_is_no_body_by_digits_it_only_shares(other: str) -> None:
 def test_a_person_never_joins_a_number() -> None:
     person = ActorStub("Agent 118 Rossi", kind="person")
     assert actor_groups(ActorStub("118"), person) == sorted([["118"], ["Agent 118 Rossi"]])
+
+
+@pytest.mark.parametrize(
+    ("year", "named"), [("2026", "Paris 2026 organising committee"), ("1992", "Expo 1992 Sevilla")]
+)
+def test_a_year_is_no_service_number(year: str, named: str) -> None:
+    assert actor_groups(ActorStub(year), ActorStub(named)) == sorted([[year], [named]])

@@ -58,3 +58,29 @@ def test_no_town_after_a_town_hall_a_hospital_works_or_a_common_noun(sentence: s
 def test_german_names_its_works_by_their_own_name() -> None:
     # "In der Werft Mestral": the works' own name, no town.
     assert town_of_a_site("In der Werft Mestral ist ein Arbeiter verletzt worden.", "de") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A name after a site or a way out that is then placed in a city is the site's own
+        # or its company's: a shop, a station named for another city.
+        ("Un piéton a été renversé à la sortie de Carrefour à Lille.", "fr"),
+        ("L'entrée de Decathlon à Nantes a été bloquée après un incendie.", "fr"),
+        ("Un voyageur a été blessé à la gare de Lyon à Paris.", "fr"),
+        ("Un camión volcó a la salida de Mercadona en Ourense.", "es"),
+        ("Un motociclista è morto all'uscita di Ikea, a Carugate.", "it"),
+        ("Um homem ficou ferido com uma barra de Ferro em Braga.", "pt"),
+    ],
+)
+def test_a_name_after_a_site_placed_in_a_city_is_no_town(sentence: str, lang: str) -> None:
+    assert town_of_a_site(sentence, lang) is None
+    # Nor is it read once the city is set aside (here as a route's end, "de Lyon à Paris").
+    assert sentence_place(sentence, 0, [], lang)[1] not in {
+        "Carrefour",
+        "Decathlon",
+        "Lyon",
+        "Mercadona",
+        "Ikea",
+        "Ferro",
+    }

@@ -201,9 +201,11 @@ def sentence_place(
     written as a plural possessive: (location as written, place)."""
     work = sentence
     ends = route_ends(sentence)
+    # Read on the whole sentence: a city set aside below still says the name before it is a
+    # site's own ("la gare de Lyon à Paris": ``site_places``).
+    site = town_of_a_site(sentence, lang)
     for _ in range(RETRIES):
         location, place = find_place(work, lang)
-        site = town_of_a_site(work, lang)
         if location is None or (site is not None and _within(location, site[0])):
             # "auf dem Flugplatz Ölsburg", "el Parque Zoológico de Zuazola", "im Hafen von
             # Palma": the town, not the site nor its noun.

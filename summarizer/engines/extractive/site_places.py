@@ -71,8 +71,21 @@ def town_of_a_site(sentence: str, lang: str) -> tuple[str, str] | None:
     for found in _site_then_town(lang).finditer(sentence):
         if lang == "de" and found.group(0).split()[0][:1].islower():
             continue  # German writes a site's noun capitalised: "hafen" is no site
+        if _in_another_city(sentence, found.end()):
+            continue  # "la sortie de Carrefour à Lille", "la gare de Lyon à Paris": the site's own name
         return found.group(0), _city_of_a_suburb(found.group("town"))
     return None
+
+
+# A site placed in a city right after its name ("à la sortie de Carrefour, à Lille", "all'uscita
+# di Ikea a Carugate"): the name is the site's or its company's, and the city is the place.
+_THEN_IN = re.compile(rf"[ \t]*,?[ \t]*(?:à|a|au|en|em|in|na|no|te|bei)[ \t]+(?P<city>{_NAME})")
+
+
+def _in_another_city(sentence: str, end: int) -> bool:
+    """Whether a city the tables know is named as the place right after ``end``."""
+    then = _THEN_IN.match(sentence, end)
+    return then is not None and is_city(then.group("city"))
 
 
 def _city_of_a_suburb(town: str) -> str:

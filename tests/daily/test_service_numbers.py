@@ -36,6 +36,11 @@ def test_a_number_held_by_two_bodies_joins_neither() -> None:
         "Line 1180 bus company",  # its digits inside a longer number
         "Ferrovie 2.118",  # a figure's digits
         "Brigade 11",  # another number
+        # the number of something else than a service one dials
+        "Bus line 118 operator",
+        "Route 118 residents' association",
+        "Radio 118 FM",
+        "Linea 118 di Trenord",
     ],
 )
 def test_a_number_is_no_body_by_digits_it_only_shares(other: str) -> None:

@@ -17,7 +17,7 @@ from tests.daily.test_multilingual_actors import ActorStub
 Named = tuple[str, list[str], str]
 
 
-def _groups(named: list[Named]) -> list[list[str]]:
+def placed_groups(named: list[Named]) -> list[list[str]]:
     actors = [ActorStub(name) for _, _, name in named]
     articles = [article for article, _, _ in named]
     places = {article: where for article, where, _ in named}
@@ -49,19 +49,21 @@ def _groups(named: list[Named]) -> list[list[str]]:
 def test_a_force_named_with_its_places_level_is_the_force_named_by_that_place(
     local: Named, levelled: Named
 ) -> None:
-    assert _groups([local, levelled]) == [sorted([f"{local[0]}:{local[2]}", f"{levelled[0]}:{levelled[2]}"])]
+    assert placed_groups([local, levelled]) == [
+        sorted([f"{local[0]}:{local[2]}", f"{levelled[0]}:{levelled[2]}"])
+    ]
 
 
 def test_a_force_of_another_level_of_the_place_stays_apart() -> None:
     """A district's police is not the canton's: "Kantonspolizei Zürich" gives its level."""
-    groups = _groups(
+    groups = placed_groups(
         [("ch", ["Zürich"], "Kantonspolizei Zürich"), ("fr", ["Zürich"], "police du district de Zurich")]
     )
     assert len(groups) == 2, groups
 
 
 def test_two_forces_the_place_names_leave_the_levelled_name_alone() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("nl", ["Hulst, Zeeland"], "Politie Zeeland-West-Brabant"),
             ("nl2", ["Goes, Zeeland"], "Politie Zeeland-Oost"),
@@ -72,7 +74,7 @@ def test_two_forces_the_place_names_leave_the_levelled_name_alone() -> None:
 
 
 def test_the_province_itself_is_no_force_of_it() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("nl", ["Middelburg, Zeeland"], "provincie Zeeland"),
             ("en", ["Hulst, Zeeland"], "police in the province of Zeeland"),

@@ -10,19 +10,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_actor_place_levels import placed_groups
 from tests.daily.test_multilingual_actors import ActorStub
-
-# (article, its incidents' places, the body it names)
-Named = tuple[str, list[str], str]
-
-
-def _groups(named: list[Named]) -> list[list[str]]:
-    actors = [ActorStub(name) for _, _, name in named]
-    articles = [article for article, _, _ in named]
-    places = {article: where for article, where, _ in named}
-    every = [place for _, where, _ in named for place in where]
-    found = same_actor_groups(actors, articles=articles, places=every, article_places=places)
-    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +25,7 @@ def _groups(named: list[Named]) -> list[list[str]]:
     ],
 )
 def test_two_towns_police_named_without_their_towns_stay_apart(first: str, second: str) -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("vessac-paper", ["plage du Nord, Vessac"], first),
             ("tarrel-paper", ["mercato, Tarrel", "lungomare, Orvia"], second),
@@ -49,7 +38,7 @@ def test_two_towns_police_named_without_their_towns_stay_apart(first: str, secon
 def test_one_towns_police_in_two_reports_is_one(name: str) -> None:
     """The look-alike that must still join: two reports of one town, one of them also of
     a second town (a report on two stories)."""
-    groups = _groups(
+    groups = placed_groups(
         [
             ("vessac-wire", ["Vessac"], name),
             ("vessac-paper", ["rue Haute, Vessac", "Paris"], name),
@@ -59,7 +48,7 @@ def test_one_towns_police_in_two_reports_is_one(name: str) -> None:
 
 
 def test_a_towns_police_joins_its_own_towns_named_force() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("vessac-wire", ["Vessac"], "Policía Local"),
             ("vessac-paper", ["Vessac"], "Policía Local de Vessac"),

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.article import Article
-from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.engines.extractive.actors import ActorFinder
 from summarizer.engines.extractive.bare_bodies import find_bare_bodies
+from tests.engines.test_place_named_bodies import engine_actors
 
 
 def bare(text: str, lang: str) -> dict[str, str]:
@@ -18,11 +17,6 @@ def bare(text: str, lang: str) -> dict[str, str]:
     finder = ActorFinder(text, lang)
     find_bare_bodies(finder, lang)
     return {c.name: c.kind for c in finder.candidates}
-
-
-def engine_actors(text: str, lang: str) -> dict[str, str]:
-    briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
-    return {a.name: a.kind for a in briefing.actors}
 
 
 @pytest.mark.parametrize(

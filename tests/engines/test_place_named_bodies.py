@@ -14,7 +14,7 @@ from summarizer.engines.extractive.place_named import named_for_a_place
 from summarizer.text.given_names import given_names
 
 
-def _actors(text: str, lang: str) -> dict[str, str]:
+def engine_actors(text: str, lang: str) -> dict[str, str]:
     briefing = ExtractiveEngine().brief(Article(text=text, language=lang), None)
     return {a.name: a.kind for a in briefing.actors}
 
@@ -27,7 +27,7 @@ def _actors(text: str, lang: str) -> dict[str, str]:
     ],
 )
 def test_a_citys_adjective_opens_a_company_not_a_person(text: str, lang: str, name: str) -> None:
-    assert _actors(text, lang).get(name) == "organization"
+    assert engine_actors(text, lang).get(name) == "organization"
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_names_built_on_a_place(tokens: list[str], expected: bool) -> None:
 
 def test_people_keep_their_names() -> None:
     text = "„Wir bleiben hart“, sagte Betriebsrat Walter Hofer am Dienstag in Innsbruck."
-    assert _actors(text, "de").get("Walter Hofer") == "person"
+    assert engine_actors(text, "de").get("Walter Hofer") == "person"
 
 
 def test_hostile_names_are_read_quickly() -> None:
@@ -68,10 +68,10 @@ def test_hostile_names_are_read_quickly() -> None:
     ],
 )
 def test_a_states_level_word_and_region_is_its_government(text: str, name: str) -> None:
-    assert _actors(text, "de").get(name) == "government"
+    assert engine_actors(text, "de").get(name) == "government"
 
 
 def test_a_level_word_before_no_region_is_no_government() -> None:
-    actors = _actors("Das Land Kirchwald hat nichts gesagt. Der Kanton Xyzzy schwieg.", "de")
+    actors = engine_actors("Das Land Kirchwald hat nichts gesagt. Der Kanton Xyzzy schwieg.", "de")
     assert "Land Kirchwald" not in actors
     assert "Kanton Xyzzy" not in actors

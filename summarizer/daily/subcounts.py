@@ -35,6 +35,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.language import MERGED
 from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
+from summarizer.text.segment import sentence_at
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
 BEFORE_CHARS = 24
@@ -134,7 +135,7 @@ def described_person(
     if value != 1 or not person_ages(figure_text, lang):
         return False
     return any(
-        kind == category and at != start and not _of_another_year(text, at, start, year)
+        kind == category and at != start and not _of_another_year(text, at, start, year, lang)
         for at, kind in others
     )
 
@@ -153,21 +154,14 @@ _BEFORE_YEAR = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?![ \xa0]+[A-ZÀ-Þ])")
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` holding the character at ``at``."""
-    begin = max(text.rfind(end, 0, at) for end in ".!?\n") + 1
-    ends = [i for i in (text.find(end, at) for end in ".!?\n") if i >= 0]
-    return text[begin : min(ends, default=len(text))]
-
-
 def _years_before(sentence: str, year: int | None) -> set[str]:
     """The years ``sentence`` names before the article's ``year`` (any, if not known)."""
     named = {y for y in _YEAR.findall(sentence) if year is None or int(y) < year}
     return named | set(_BEFORE_YEAR.findall(fold_accents(sentence)))
 
 
-def _of_another_year(text: str, at: int, start: int, year: int | None) -> bool:
+def _of_another_year(text: str, at: int, start: int, year: int | None, lang: str) -> bool:
     """Whether the figure at ``at`` is told in a sentence naming a year before the article's
     ``year`` that the sentence of the figure at ``start`` does not name."""
-    other = _years_before(_sentence_at(text, at), year)
-    return bool(other - _years_before(_sentence_at(text, start), year))
+    other = _years_before(sentence_at(text, at, lang), year)
+    return bool(other - _years_before(sentence_at(text, start, lang), year))

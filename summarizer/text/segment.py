@@ -120,6 +120,11 @@ def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
     return sentences
 
 
+def sentence_at(text: str, at: int, lang: str = "en") -> str:
+    """The sentence of ``text`` holding the character at ``at`` ("" between sentences)."""
+    return next((s.text for s in split_sentences(text, lang) if s.start <= at < s.end), "")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1

@@ -220,3 +220,19 @@ def test_a_year_before_the_articles_is_still_another_year() -> None:
     assert not described_person(
         text, "A 24-year-old man", 1, "killed", text.index("A 24"), placed, "en", 2026
     )
+
+
+@pytest.mark.parametrize(
+    ("then", "lang"),
+    [
+        # A full stop inside a sentence (an abbreviation, a decimal) does not end it: the past
+        # year it names is still the count's.
+        ("Three people were killed near St. Anne's chapel in 2023.", "en"),
+        ("Drei Menschen starben dort bei 2.5 Metern Sicht im Jahr 2023.", "de"),
+    ],
+)
+def test_a_past_year_past_a_full_stop_inside_the_sentence_is_still_the_counts(then: str, lang: str) -> None:
+    person = {"en": "A 24-year-old man", "de": "Ein 24-jähriger Mann"}[lang]
+    text = f"{then} {person} died at the scene."
+    placed = [(0, "killed"), (text.index(person), "killed")]
+    assert not described_person(text, person, 1, "killed", text.index(person), placed, lang, 2026)

@@ -35,6 +35,7 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.language import MERGED
 from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
+from summarizer.text.lexicons.past_years import LAST_YEAR
 from summarizer.text.segment import sentence_at
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
@@ -144,13 +145,7 @@ def described_person(
 # 2023"): a count of then, no count the person told now could be one of. A year is no other
 # year when it is the article's own or later ("the deadliest crash of 2026"), nor a postcode
 # before its town ("2000 Antwerpen", "2018 Antwerpen").
-_BEFORE_YEAR = re.compile(
-    r"(?<!\w)(?:last year|the previous year|l['’]an (?:dernier|passe)"
-    r"|l['’]annee (?:derniere|passee)|im vorjahr|letztes jahr|vergangenes jahr|el ano (?:pasado|anterior)"
-    r"|l['’]anno (?:scorso|precedente)|no ano (?:passado|anterior)|vorig jaar|vorige jaar"
-    r"|l['’]any (?:passat|anterior))(?!\w)",
-    re.IGNORECASE,
-)
+_BEFORE_YEAR = re.compile(LAST_YEAR, re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)(?![ \xa0]+[A-ZÀ-Þ])")
 
 

@@ -141,6 +141,9 @@ def test_the_new_cues_read_hostile_text_quickly(lang: str) -> None:
         ("El último foco de gripe aviar en la provincia data de enero del año pasado.", "es"),
         ("Das letzte Hochwasser in Felden gab es im Jahr 2021.", "de"),
         ("La dernière inondation à Varens remonte à 2019.", "fr"),
+        # The year before named in words, in any language the project reads.
+        ("La dernière inondation à Varens remonte à l'an passé.", "fr"),
+        ("O último incêndio na serra de Arga foi no ano passado.", "pt"),
         # An event told as a day or more before the news is the background of the news.
         ("The organisers cancelled Sunday's concerts, a day after lightning struck the site.", "en"),
         ("Au lendemain de l'incendie, la mairie a ouvert un gymnase à Varens.", "fr"),

@@ -22,6 +22,7 @@ from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
 from summarizer.text.lexicons.everyday_mishaps import HYPOTHETICAL_BEFORE
+from summarizer.text.lexicons.past_years import LAST_YEAR
 
 # A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
 # grève", "ninguna huelga", "was not arrested". Not a longer reach: "not far from the
@@ -142,10 +143,7 @@ DAYS_BEFORE = re.compile(
     r"|(?:au |le )?lendemain d(?:e |u |es |['’])|(?:un|dos|tres|\d+) días? después d(?:e |el )"
     r"|al día siguiente d(?:e |el ))[\w\s'’-]{0,24}$"
 )
-PAST_YEAR = re.compile(
-    r"\b(?:19|20)\d\d\b|\blast year\b|\baño pasado\b|\bl['’](?:an|année) derni(?:er|ère)\b"
-    r"|\b(?:letzten|vergangenen) jahr(?:es)?\b|\bvorjahr\w*"
-)
+PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b|" + LAST_YEAR)
 # What is common or rare is no event of the day: "measles outbreaks were common" (not "in a
 # rare ruling, the court acquitted ...").
 HABITUAL = re.compile(

@@ -18,6 +18,7 @@ from typing import TypeVar
 from summarizer.article import Article
 from summarizer.models import Briefing
 from summarizer.text.accents import fold_accents
+from summarizer.text.concept_phrases import joined_phrases
 from summarizer.text.concepts import concepts_of, short_concept_words
 from summarizer.text.lexicons.concepts_who_where import OTHER_SENSES
 from summarizer.text.normalize import normalize
@@ -115,7 +116,9 @@ def report_words(text: str, language: str = "") -> set[str]:
     folded = fold_accents(normalize(text))
     # A concept's word in another sense ("distributeur de boissons") is read as itself.
     other_senses = {found.group().split(" ", 1)[0] for found in _OTHER_SENSES.finditer(folded.casefold())}
-    found = {w for w in _WORD.findall(folded) if w not in drop and (len(w) >= 4 or w in short)}
+    # A concept named in words ("petrol station", "albero di maggio") is one (``concept_phrases``).
+    joined = joined_phrases(folded)
+    found = {w for w in _WORD.findall(joined) if w not in drop and (len(w) >= 4 or w in short)}
     return read_words(found - other_senses) | other_senses
 
 

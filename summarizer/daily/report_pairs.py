@@ -37,6 +37,7 @@ from summarizer.daily.place_chains import holders_apart
 from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.daily.places import places_compatible, places_related
 from summarizer.daily.reports import SAME_EVENT_EVIDENCE, ReportEvidence
+from summarizer.daily.site_crimes import one_crime_at_one_site
 from summarizer.daily.spots import streets_apart
 from summarizer.text.dates import dates_of, days_apart
 from summarizer.text.vocabulary import (
@@ -101,7 +102,8 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     """How much two reports share that two events of one day and type would not: a place
     finer than a country, unless either report says its event is another, or a street both
     locations name (one point), and one more when both tell there a flood, storm or heatwave
-    of one day (``once_a_day_at_one_spot``), a figure of one measure with compatible values
+    of one day (``once_a_day_at_one_spot``) or a crime at a named site (``site_crimes``),
+    a figure of one measure with compatible values
     (one), a person or party named in both, or the company both "other" reports name (one,
     ``named_bodies``), else an organisation both passages name beside a shared figure (one),
     one group or vehicle of a protest named in both (one, ``participants``), the
@@ -117,6 +119,9 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     # from ("a second fire, on Canal Street").
     shared_place = shared_place or not a.streets.isdisjoint(b.streets)
     shared_hazard = shared_place and once_a_day_at_one_spot(a, b)
+    # A crime told at one named site ("the petrol station on the Münchner Bundesstraße"):
+    # a site is robbed once a day (``site_crimes``).
+    shared_crime = shared_place and one_crime_at_one_site(a, b)
     shared_figure = shares_a_figure(a, b)
     # A company both name as what their announcement is of counts as a party both give.
     shared_actor = bool((a.actors | a.people) & (b.actors | b.people) or a.bodies & b.bodies)
@@ -136,6 +141,7 @@ def shared_specifics(a: ReportEvidence, b: ReportEvidence, shared_words: frozens
     return (
         int(shared_place)
         + int(shared_hazard)
+        + int(shared_crime)
         + int(shared_figure)
         + int(shared_actor)
         + int(shared_organisation)

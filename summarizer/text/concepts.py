@@ -258,6 +258,10 @@ def _compound(word: str) -> tuple[str, ...]:
         known = _modifier(modifier, parts)
         if known is not None:
             return tuple(dict.fromkeys(c for c in (known, head_concept) if c))
+        if head_concept is None:
+            # The compound's head names no concept ("Gepäck|diebstahl"): no shorter head
+            # inside it is the compound's ("Diebstahl" is no "Dieb|stahl", steel).
+            return fallback
         if fallback or head_concept is None or len(head) < HEAD_MIN or len(modifier) < MODIFIER_MIN:
             continue
         if modifier in _VERB_PREFIXES or any(modifier.startswith(p) and len(p) >= 3 for p in _VERB_PREFIXES):
@@ -279,9 +283,11 @@ _LETTERS = re.compile(r"[a-z]+")
 def concepts_of(word: str) -> tuple[str, ...]:
     """The concepts a folded, lower-case word names: one from the tables, the parts of a
     German compound, or none (the word is then compared as it is written)."""
-    table, _, _ = tables()
+    table, _, heads = tables()
     if word in table:
         return (table[word],)
+    if word in heads:
+        return ()  # a head that names no concept, never split ("Diebstahl" is no "Dieb|stahl")
     if not COMPOUND_MIN <= len(word) <= COMPOUND_MAX or not _LETTERS.fullmatch(word) or _tells_a_kind(word):
         return ()
     return _compound(word)

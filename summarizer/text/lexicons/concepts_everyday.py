@@ -65,6 +65,9 @@ CRIME_OBJECTS = {
     "carton": "carton cartons | | | cartón cartones | stecca stecche | ",
     # Poisoned baits laid for dogs or wildlife.
     "bait": "bait baits | köder giftköder | appât appâts | cebo cebos | esca esche | isco iscos",
+    # A village's maypole, stolen by the next village's young men the night before 1 May:
+    # the tree as each language names it, in words ("albero di maggio", ``concept_phrases``).
+    "maypole": "maypole maypoles | maibaum maibäume | arbre-de-mai arbres-de-mai | árbol-de-mayo árboles-de-mayo | albero-di-maggio alberi-di-maggio albero-della-cuccagna | mastro-de-maio árvore-de-maio | meiboom meibomen | arbre-de-maig arbres-de-maig",
     "donation": "donation donations | spende spenden spendensammler | | donativo donativos colecta | donazione donazioni colletta | doação doações",
 }
 

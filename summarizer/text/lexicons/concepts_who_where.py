@@ -156,7 +156,9 @@ SITES = {
     "scaffolding": "scaffolding scaffold | gerüst baugerüst | échafaudage | andamio",
     "lift": "elevator escalator | aufzug fahrstuhl rolltreppe | ascenseur escalator | ascensor",
     "balcony": "balcony | balkon | balcon | balcón",
-    "petrol_station": "petrol-station | tankstelle | station-service | gasolinera",
+    # Its Italian bare "distributore" only where no machine's ("distributore automatico",
+    # ``OTHER_SENSES``).
+    "petrol_station": "petrol-station gas-station filling-station service-station | tankstelle | station-service station-essence | gasolinera estación-de-servicio | distributore distributore-di-benzina distributore-di-carburante stazione-di-servizio | posto-de-gasolina posto-de-combustível posto-de-combustíveis bomba-de-gasolina | tankstation benzinestation tankstations benzinestations | benzinera benzineres estació-de-servei",
     "car_park": "carpark parking | parkhaus tiefgarage parkplatz | parking | aparcamiento estacionamiento",
     "pharmacy": "pharmacy | apotheke | pharmacie | farmacia",
     "nightclub": "nightclub disco | diskothek disco nachtclub | discothèque | discoteca",
@@ -182,4 +184,7 @@ SITES = {
 OTHER_SENSES = (
     r"distributeurs? (?:automatiques? )?(?:de |d['’])(?:boissons?|friandises|snacks?|cafe|carburants?"
     r"|essence|gazole|preservatifs|billets de train|tickets?|titres de transport|masques|eau|electricite|gaz)",
+    # An Italian "distributore" of drinks, snacks or tickets is a vending machine, no
+    # petrol station ("distributore automatico di bevande danneggiato").
+    r"distributor[ei] (?:automatic[oi]|(?:di |d['’])(?:bevande|snack|merendine|sigarette|biglietti|acqua|caffe|preservativi))",
 )

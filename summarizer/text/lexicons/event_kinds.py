@@ -109,7 +109,9 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"typhoons?", r"cyclones?", r"tornado(?:es|s)?", r"landslides?", r"mudslides?",
             r"torrential", r"downpours?",
             r"hochwasser", r"(?:u|ue)berschwemm\w*", r"(?:u|ue)berflut\w*", r"unwetter\w*",
-            r"sturm\w*", r"orkan\w*", r"starkregen", r"erdrutsch\w*",
+            # Not a robber's "Sturmhaube" or "Sturmmaske" (a balaclava) nor a "Sturmgewehr"
+            # (an assault rifle): a robbery's words, no storm's.
+            r"sturm(?!haube|maske|gewehr)\w*", r"orkan\w*", r"starkregen", r"erdrutsch\w*",
             r"inond\w*", r"crues?", r"tempetes?", r"orages?", r"intemperies", r"glissements? de terrain",
             r"inundaci\w*", r"inundad\w*", r"riadas?", r"desbord\w*", r"tormentas?", r"temporal(?:es)?",
             r"huracan\w*", r"lluvias torrenciales", r"danas?", r"gota fria",

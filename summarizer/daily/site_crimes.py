@@ -1,0 +1,71 @@
+"""A crime at one named site: two reports telling a crime (a robbery, a break-in) at one
+petrol station, bank or shop named by more than its kind ("the petrol station on the
+Münchner Bundesstraße") are of one crime, as a careful reader takes them: a site is robbed
+once a day. One town's two robberies are at two such sites, or one report says its
+robbery is "a second" one (then neither shares the place, ``report_pairs.shared_specifics``).
+Each report tells its crime in its own words ("überfallen", "rapinato", "robbed"), which
+no two reports share as written, and a kind of crime two robberies of one town share
+anyway: so the crime told at one site is one specific, and the site another."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.concepts_who_where import SITES
+from summarizer.text.lexicons.crime_events import CRIME_CUES
+
+if TYPE_CHECKING:
+    from summarizer.daily.reports import ReportEvidence
+
+# Sites a crime is committed at, named by their kind and a name or street. Not a town's
+# parts of many sites (a valley, a beach, a forest, a border): two crimes there are two.
+CRIME_SITES = frozenset(
+    {
+        "petrol_station",
+        "bank",
+        "jeweller",
+        "pharmacy",
+        "nightclub",
+        "car_park",
+        "museum",
+        "library",
+        "town_hall",
+        "care_home",
+    }
+    & set(SITES)
+)
+
+
+@cache
+def _crime_told() -> re.Pattern[str]:
+    """The crime cues of every language (``CRIME_CUES``), folded as a report's words are,
+    with a plural or case ending ("Überfälle", "rapinatori"): matched on a report's words."""
+    cues = sorted({fold_accents(cue) for cues in CRIME_CUES.values() for cue in cues}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(cues) + r")(?:e|en|es|n|s)?\b")
+
+
+def tells_a_crime(item: ReportEvidence) -> bool:
+    """The report's words tell a crime (``CRIME_CUES`` of any language)."""
+    return _crime_told().search(" ".join(item.words)) is not None
+
+
+def at_a_named_site(place: str | None) -> bool:
+    """A place that is a site of ``CRIME_SITES`` named by more than its kind ("munchner
+    bundestrase petrol_station"), not a town nor "the petrol station" alone."""
+    words = (place or "").split()
+    return len(words) > 1 and not CRIME_SITES.isdisjoint(words)
+
+
+def one_crime_at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Both reports, typed "other", at one named site (``at_a_named_site``), each telling a
+    crime (``tells_a_crime``). The caller has checked they share the place."""
+    return (
+        a.type == b.type == "other"
+        and a.place == b.place
+        and at_a_named_site(a.place)
+        and tells_a_crime(a)
+        and tells_a_crime(b)
+    )

@@ -90,7 +90,8 @@ _FAMILIES = {
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",
-    "coast": "coast kusten cote cotes costa costas kuste costiera costiero costeira costeiro kust",
+    "coast": "coast kusten cote cotes costa costas kuste costiera costiero costeira costeiro kust "
+    "costera costero",  # Spanish and Catalan ("Guardia Costera", "Guàrdia Costera")
     "guard": "wache wacht",
     "election": "wahl",
     "education": "schul",
@@ -239,8 +240,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # A town's own police in German's word for it, as "police municipale" ("Ortspolizei",
     # the "Policía Local", below).
     "gemeindepolizei": ("municipal", "police"),
-    # The Netherlands' safety regions (one body per region for fire, ambulance and crisis).
-    "veiligheidsregio": ("safety-region",),
+    # The Netherlands' safety regions (one body per region for fire, ambulance and crisis),
+    # and in German copy across the border ("Sicherheitsregion Groningen").
+    **dict.fromkeys(("veiligheidsregio", "sicherheitsregion"), ("safety-region",)),
     # And in German, as Belgium's German-speaking east and its radio name them.
     **dict.fromkeys(
         ("brandweerzone", "hulpverleningszone", "rettungszone", "hilfeleistungszone"), ("fire-service",)

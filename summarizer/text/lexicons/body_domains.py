@@ -113,7 +113,10 @@ _FAMILIES = {
     "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso salvataggio "
     "redding reddings",
     "maritime": "maritime maritimo maritima marittimo marittima seenot",
-    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
+    # And its workers, as the press names their associations ("Fishermen's Association",
+    # "association des pêcheurs", "associazione pescatori"; not German "Fischer", a surname).
+    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei "
+    "fishermen fisherman fishers pecheur pescatori pescadors vissers visserij",
     "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
     "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",

@@ -21,7 +21,9 @@ _FAMILIES = {
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
     "service services servicio servicios servizio servizi servico servicos dienst bureau oficina ufficio aufsicht "
     "supervision supervisory "
-    "officials autorita "
+    # A body named by its staff ("Revenue officials", "Revenue officers", "funcionarios de
+    # Aduanas", "Beamte des Zolls"); not "agents" nor "agentes", a force's officers too.
+    "officials officers fonctionnaires funcionarios funzionari ambtenaren beamte beamten autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
     "koordinierung coordinamento",

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.daily.acronym_owners import other_owners, owner_words, short_name
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisations import organisation_key
 from summarizer.linkage import UnionFind, name_key
@@ -34,6 +35,8 @@ class AcronymMark:
     letters: str
     country: str | None
     language: str | None
+    # Whose body it is, as its role says ("VvE van vakantiepark De Dellen", ``acronym_owners``).
+    owner: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,14 +66,15 @@ def country_languages(country: str) -> frozenset[str]:
 def acronym_mark(
     name: str, role: str | None, names: Sequence[str], language: str | None
 ) -> AcronymMark | None:
-    """The mark of a body named by an acronym (``name``), None for any other name. Its
-    country is the one country its role and names name, if exactly one."""
-    if not is_acronym(name):
+    """The mark of a body named by an acronym (``name``, also in mixed case: "VvE"), None
+    for any other name. Its country is the one country its role and names name, if exactly
+    one; its owner whose body its role says it is (``acronym_owners``)."""
+    if not (is_acronym(name) or short_name(name)):
         return None
     words = {w for text in (role, *names) if text for w in organisation_key(name_key(text)).split()}
     countries = words & COUNTRY_WORDS
     country = next(iter(countries)) if len(countries) == 1 else None
-    return AcronymMark(name.casefold(), country, language)
+    return AcronymMark(name.casefold(), country, language, owner_words(name, [role, *names]))
 
 
 def _not_of(mark: AcronymMark, country: str) -> bool:
@@ -86,6 +90,8 @@ def apart(first: AcronymMark, second: AcronymMark) -> bool:
     """Two marks of one acronym that are two countries' bodies."""
     if first.letters != second.letters:
         return False
+    if other_owners(first.owner, second.owner):
+        return True
     if first.country is not None and second.country is not None:
         return first.country != second.country
     if first.country is not None:

@@ -92,10 +92,25 @@ def _cites_only(item: OrganisationNames, acronym: str) -> bool:
 
 
 def _spells(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:
-    """True when a name of the item, without the acronym, spells it in its own words."""
+    """True when a name of the item, without the acronym, spells it in its own words, also
+    leaving out the proper name it ends with (``_own_place``)."""
     return any(
-        abbreviates(acronym, " ".join(w for w in n.split() if w != acronym), places) for n in item.names
+        abbreviates(acronym, own := " ".join(w for w in n.split() if w != acronym), places | _own_place(own))
+        for n in item.names
     )
+
+
+def _own_place(name: str) -> frozenset[str]:
+    """The capitalised last word of a name otherwise in lower case, a place the day's
+    incidents need not name: "Association des parcs d'aventure du Québec (APA)" spells its
+    acronym without its province, as "Association des pêcheurs acadiens (APA)" spells it,
+    so each is its own body's name, not a translation citing the other's. A title-case name
+    ("Association of Urban Mobility Companies") says no such place by its capitals."""
+    words = [w for w in ELIDED.sub("", name).split() if w.isalpha()]
+    lower = [w for w in words[1:-1] if w.islower() and fold_accents(w.casefold()) not in FILLER]
+    if len(words) < 3 or not lower or not words[-1][:1].isupper():
+        return frozenset()
+    return frozenset({fold_accents(words[-1].casefold())})
 
 
 def _spells_start(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:

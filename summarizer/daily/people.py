@@ -312,13 +312,15 @@ def join_surnames(flat: Sequence[PersonNames], groups: UnionFind, ambiguous: Amb
                 # "vereador da Proteção Civil"), if one (``role_portfolios``).
                 charged = one_charged(item.role, candidates, portfolios)
                 if len(candidates) > 1 and item.offices:
-                    # Those of its office; else those of no known office ("Molina, alcaldesa"
-                    # is not the consejero Andrés Molina but may be Lucía Molina); else, its
-                    # office worded apart from theirs ("élu", "vereador"), the one so charged.
+                    # Those of its office; else the one charged with its portfolio, its office
+                    # worded in another language ("tourism councillor", "concejala de
+                    # Turismo"), before any of no known office (the farm's owner); else those
+                    # of no known office ("Molina, alcaldesa" is not the consejero Andrés
+                    # Molina but may be Lucía Molina).
                     candidates = (
                         {g: o for g, o in candidates.items() if o & item.offices}
-                        or {g: o for g, o in candidates.items() if not o}
                         or charged
+                        or {g: o for g, o in candidates.items() if not o}
                     )
                 elif len(candidates) > 1 and charged:
                     candidates = charged

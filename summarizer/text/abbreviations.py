@@ -100,6 +100,8 @@ ABBREVIATED_HEADS = (
     "kammer",
     "bahn",
     "bank",
+    # A Dutch region's body ("VRF", Veiligheidsregio Fryslân; "VRU", Veiligheidsregio Utrecht).
+    "regio",
 )
 
 
@@ -137,6 +139,9 @@ def _abbreviates(short: str, named: list[str], places: frozenset[str]) -> bool:
     """``abbreviates`` for a name's words as ``name_words`` gives them."""
     letters = fold_accents(short.casefold())
     words = [fold_accents(w.casefold()) for w in named]
+    # A word in capitals is an abbreviation itself, and spells all its letters: "HMRC" of
+    # "HM Revenue and Customs", "NHSGGC" of "NHS Greater Glasgow and Clyde".
+    capitals = [is_acronym(w) for w in named]
     if len(words) < 2 or not letters.isalpha() or len(letters) not in SHORT_NAME_LETTERS:
         return False
     required = _qualifiers_from(named, places)
@@ -156,6 +161,8 @@ def _abbreviates(short: str, named: list[str], places: frozenset[str]) -> bool:
         if word == len(words):
             return False
         text = words[word]
+        if capitals[word] and letters.startswith(text, at) and spelt(at + len(text), word + 1):
+            return True
         # A German compound spells its head's letter too: "DWD", Deutscher Wetterdienst.
         head = next((h for h in ABBREVIATED_HEADS if text.endswith(h) and len(text) > len(h) + 2), None)
         if head and letters[at : at + 2] == text[0] + head[0] and spelt(at + 2, word + 1):

@@ -166,3 +166,31 @@ def test_a_translation_sharing_the_originals_words_still_cites_its_acronym() -> 
         ActorStub("MWW"),
     )
     assert len(groups) == 1, groups
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Association des pêcheurs acadiens", "Association des parcs d'aventure du Québec"),
+        ("Asociación de pescadores artesanales", "Asociación de parques de aventura de Cantabria"),
+        ("Associazione pescatori artigianali", "Associazione dei parchi avventura del Trentino"),
+        ("Associação de pescadores artesanais", "Associação de parques de aventura do Algarve"),
+        ("Associació de pescadors artesanals", "Associació de parcs d'aventura de Catalunya"),
+    ],
+)
+def test_a_name_spelling_its_acronym_without_its_place_is_no_translation(one: str, other: str) -> None:
+    # Issue 25, day 95: two articles each define "(APA)" for a body of their own; the
+    # second spells it without the province its name ends with, as bodies so named are
+    # abbreviated, so it cites no other body's acronym.
+    groups = actor_groups(
+        ActorStub(one, "organization", aliases=("APA",)), ActorStub(other, "organization", aliases=("APA",))
+    )
+    assert [one] in groups and [other] in groups, groups
+
+
+def test_a_translation_ending_in_a_place_it_does_not_spell_still_cites_the_acronym() -> None:
+    groups = actor_groups(
+        ActorStub("Associazione pescatori artigianali", "organization", aliases=("APA",)),
+        ActorStub("associação dos pescadores de Sardenha", "organization", aliases=("APA",)),
+    )
+    assert len(groups) == 1, groups

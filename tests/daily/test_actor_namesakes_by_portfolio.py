@@ -75,3 +75,34 @@ def test_a_place_of_work_or_care_is_no_portfolio_held(bare: tuple[str, str], ful
     patient García is not the director Ana García for both roles naming the hospital."""
     groups = actor_groups(_person(*bare), _person(*full), _person(f"Tim {bare[0]}", "witness"))
     assert [bare[0]] in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("bare", "full"),
+    [
+        (("Ferrandes", "tourism councillor"), ("Nieves Ferrandes", "concejala de Turismo")),
+        (("Ferrandes", "conseillère au tourisme"), ("Nieves Ferrandes", "consigliera al turismo")),
+        (("Ferrandes", "consigliera al turismo"), ("Nieves Ferrandes", "conseillère au tourisme")),
+        (("Ferrandes", "vereadora do Turismo"), ("Nieves Ferrandes", "tourism councillor")),
+    ],
+)  # fmt: skip
+def test_an_office_worded_in_another_language_is_the_namesake_of_its_portfolio(
+    bare: tuple[str, str], full: tuple[str, str]
+) -> None:
+    # Issue 25, day 99: "Tourism councillor Pérez" is the concejala de Turismo, not the
+    # farmer Pérez of the day's other story, whose role names no office at all.
+    groups = actor_groups(
+        _person(*bare), _person(*full), _person("Cándido Ferrandes", "propietario de la finca")
+    )
+    assert sorted([bare[0], full[0]]) in groups, groups
+    assert ["Cándido Ferrandes"] in groups, groups
+
+
+def test_an_office_of_no_shared_portfolio_still_may_be_the_one_of_no_office() -> None:
+    # "Ferrandes, alcaldesa" is no councillor for sport; the namesake of no office may be her.
+    groups = actor_groups(
+        _person("Ferrandes", "alcaldesa"),
+        _person("Nieves Ferrandes", "concejala de Deportes"),
+        _person("Lucía Ferrandes", None),
+    )
+    assert ["Ferrandes", "Lucía Ferrandes"] in groups, groups

@@ -21,7 +21,9 @@ _FAMILIES = {
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
     "service services servicio servicios servizio servizi servico servicos dienst bureau oficina ufficio aufsicht "
     "supervision supervisory "
-    "officials autorita "
+    # A body named by its staff ("Revenue officials", "Revenue officers", "funcionarios de
+    # Aduanas", "Beamte des Zolls"); not "agents" nor "agentes", a force's officers too.
+    "officials officers fonctionnaires funcionarios funzionari ambtenaren beamte beamten autorita "
     "regie",  # a French "régie" runs a public service ("Régie des eaux": the water authority)
     "coordination": "coordination coordinating coordinacion coordinador coordinadora koordination "
     "koordinierung coordinamento",
@@ -90,7 +92,8 @@ _FAMILIES = {
     "tenants": "tenant tenants mieter locataire locataires inquilino inquilinos inquilini",
     "border": "border borders grenz grenze grenzen frontiere frontieres frontiera confine confini frontera "
     "fronteras fronteira fronteiras",
-    "coast": "coast kusten cote cotes costa costas kuste costiera costiero costeira costeiro kust",
+    "coast": "coast kusten cote cotes costa costas kuste costiera costiero costeira costeiro kust "
+    "costera costero",  # Spanish and Catalan ("Guardia Costera", "Guàrdia Costera")
     "guard": "wache wacht",
     "election": "wahl",
     "education": "schul",
@@ -112,7 +115,10 @@ _FAMILIES = {
     "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso salvataggio "
     "redding reddings",
     "maritime": "maritime maritimo maritima marittimo marittima seenot",
-    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei",
+    # And its workers, as the press names their associations ("Fishermen's Association",
+    # "association des pêcheurs", "associazione pescatori"; not German "Fischer", a surname).
+    "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei "
+    "fishermen fisherman fishers pecheur pescatori pescadors vissers visserij",
     "weather": "weather wetter meteo meteorological meteorologique meteorologico meteorologia meteorologie",
     "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",
@@ -239,8 +245,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     # A town's own police in German's word for it, as "police municipale" ("Ortspolizei",
     # the "Policía Local", below).
     "gemeindepolizei": ("municipal", "police"),
-    # The Netherlands' safety regions (one body per region for fire, ambulance and crisis).
-    "veiligheidsregio": ("safety-region",),
+    # The Netherlands' safety regions (one body per region for fire, ambulance and crisis),
+    # and in German copy across the border ("Sicherheitsregion Groningen").
+    **dict.fromkeys(("veiligheidsregio", "sicherheitsregion"), ("safety-region",)),
     # And in German, as Belgium's German-speaking east and its radio name them.
     **dict.fromkeys(
         ("brandweerzone", "hulpverleningszone", "rettungszone", "hilfeleistungszone"), ("fire-service",)

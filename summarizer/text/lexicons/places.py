@@ -210,6 +210,10 @@ _EXONYMS = {
     "flanders": "vlaanderen flandre flandres flandern fiandre",
     "wallonia": "wallonie wallonien valonia vallonia",
     "pyrenees-orientales": "pirineos_orientales",
+    # The United Kingdom's nations, named by their own bodies ("Police Scotland", "Welsh
+    # Government") and by newsrooms abroad ("la police écossaise", "schottische Polizei").
+    "scotland": "ecosse schottland escocia scozia schotland",
+    "wales": "pays_de_galles galles",
 }
 EXONYMS: dict[str, str] = {
     spelling: english
@@ -246,6 +250,9 @@ _PLACES_IN_NAMES = {
     "south tyrol": "sudtiroler",
     "flanders": "flemish flamand flamande flamands flamandes flamisch fiammingo fiamminga vlaams",
     "wallonia": "walloon wallon wallonne wallons wallonnes wallonisch vallone",
+    "scotland": "scottish ecossais ecossaise ecossaises schottisch escoces escocesa escoceses escocesas "
+    "scozzese scozzesi schotse",
+    "wales": "welsh gallois galloise walisisch gallese gallesi",
 }
 PLACES_IN_NAMES: dict[str, str] = {
     adjective: english for english, block in _PLACES_IN_NAMES.items() for adjective in block.split()

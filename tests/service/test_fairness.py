@@ -26,6 +26,7 @@ from summarizer.config import Settings
 from summarizer.service.access import token_digest
 from summarizer.service.app import create_app
 from summarizer.service.jobs import JobStore, stream_results, this_process
+from summarizer.service.state import Service
 from summarizer.store import Store
 from summarizer.testing import Delay, Reply, ScriptedServer, article_from_request
 from summarizer.testing.asgi import serve_in_thread
@@ -223,23 +224,35 @@ def test_synchronous_work_is_admitted_by_bytes_in_flight(llm: ScriptedServer) ->
     assert first["r"].status_code == 200 and after.status_code == 200
 
 
-def test_a_16_mb_job_is_parsed_off_the_event_loop() -> None:
-    """80,000 short articles (17 MB): /healthz keeps answering while the job is read (the
-    event loop stalled for about 0.8 s when the job was parsed on it)."""
+def test_a_16_mb_job_is_parsed_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """80,000 short articles (17 MB): the job is read in a worker thread, never on the event
+    loop (where it stalled /healthz for about 0.8 s), and /healthz keeps answering meanwhile.
+    Where the parse runs is asserted, not how long /healthz waited: a latency bound fails on a
+    loaded machine whatever the code does (the wait is a benchmark's figure, not a test's)."""
+    parsed_on_a_loop: list[bool] = []
+    parse = Service.job_articles
+
+    def recording(self: Service, data: bytes, fields: dict[str, Any]) -> Any:
+        try:
+            asyncio.get_running_loop()
+            parsed_on_a_loop.append(True)
+        except RuntimeError:  # no loop runs in this thread
+            parsed_on_a_loop.append(False)
+        return parse(self, data, fields)
+
+    monkeypatch.setattr(Service, "job_articles", recording)
     articles = [{"text": f"{TEXT} Item {n} " + "x" * 100} for n in range(80_000)]
     body = json.dumps(articles).encode()
     assert len(body) > 16_000_000
     settings = Settings(engine="extractive", cache=False, service_workers=1)
     with running(settings) as url:
         stop = threading.Event()
-        latencies: list[float] = []
+        answered: list[int] = []
 
         def poll() -> None:
             with httpx2.Client(base_url=url, timeout=30) as client:
                 while not stop.is_set():
-                    started = time.perf_counter()
-                    client.get("/healthz")
-                    latencies.append(time.perf_counter() - started)
+                    answered.append(client.get("/healthz").status_code)
                     time.sleep(0.01)
 
         poller = threading.Thread(target=poll)
@@ -252,7 +265,8 @@ def test_a_16_mb_job_is_parsed_off_the_event_loop() -> None:
             stop.set()
             poller.join()
     assert job.status_code == 202 and job.json()["total"] == 80_000
-    assert len(latencies) > 10 and max(latencies) < 0.4, f"/healthz waited {max(latencies):.2f} s"
+    assert parsed_on_a_loop == [False]
+    assert len(answered) > 10 and set(answered) == {200}
 
 
 # --------------------------------------------------------------------------- queue limit

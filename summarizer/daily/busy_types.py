@@ -13,7 +13,8 @@ and none in common (a hockey club, a chamber of commerce), two speakers
 goldfinches). A report saying its event is another ("In a separate case") says the day
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
 of event at all: its reports are of one event only when two of them share a word besides
-the place (``busy_link``: the "pharmacy" a German and a French report name), never a cruise
+the place (``busy_link``: the "pharmacy" a German and a French report name) or are at one
+building of a named spot (``struck_buildings``: the villa at Palombaggia), never a cruise
 cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
 each a day: there the prior reads none of these types. Nor does it read arrests at a site
 travellers pass through under the police's and customs' eyes (``CHECKPOINT_SITES``: an
@@ -32,6 +33,7 @@ from summarizer.daily.measures import one_count
 from summarizer.daily.office_words import offices
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
+from summarizer.daily.struck_buildings import at_one_building
 from summarizer.daily.sums import one_currency
 from summarizer.text.exonyms import exonym_of, is_city
 from summarizer.text.lexicons.offices import OFFICE_FAMILY
@@ -57,7 +59,7 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     "pharmacy", "autopsie", "exámenes")."""
     if a.type != UNNAMED_TYPE:
         return True
-    if _at_one_site(a, b):
+    if _at_one_site(a, b) or at_one_building(a, b, in_a_city):
         return True
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
 

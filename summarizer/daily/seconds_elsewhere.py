@@ -2,7 +2,10 @@
 first: "The first blast wrecked a bank in Bourg-Madame ...; the second hit a branch in
 neighbouring Puigcerda". Told at another place, the first is what the report sets its event
 apart from: it says nothing of a second one at its own place, where the one-place prior may
-join its reports as any others (``seconds_told_elsewhere``). And the report tells its event
+join its reports as any others (``seconds_told_elsewhere``). So does a report only set apart
+("Across the border, officers are separately searching a yard near Hackballscross", after
+a raid on a farm at Crossmaglen) when the other place shares no word of its name: "Omey
+Island" and "Omey Strand" may be one shore the engine reads as two. And the report tells its event
 by the first's kind, in a word it leaves out ("the second [blast] hit a branch", "un autre
 distributeur [sautait]"): it is of that kind (``with_seconds_read``)."""
 
@@ -71,7 +74,7 @@ def seconds_told_elsewhere(
     first: it still says its place may hold two."""
     # A blog's entries are one article: its "17:25 - A second jet-ski incident" follows the
     # first its earlier entry told.
-    saying = {(_article(item), item.type) for item in items if item.one_more and item.says_another}
+    saying = {(_article(item), item.type) for item in items if item.says_another}
     if not saying:
         return frozenset()
     # Of each article and type, one report per place: what the others are compared with.
@@ -81,15 +84,22 @@ def seconds_told_elsewhere(
             placed[(_article(item), item.type)].setdefault(item.place, n)
     found = set()
     for n, item in enumerate(items):
-        if not (item.one_more and item.says_another) or not item.place:
+        if not item.says_another or not item.place:
             continue
         # The first places but its own, read off the first ones only: building the whole list
         # for every report would be quadratic in a blog of thousands of entries.
         first = islice(placed[(_article(item), item.type)].items(), MOST_PLACES + 1)
         others = [m for place, m in first if place != item.place][:MOST_PLACES]
-        if any(apart(item, items[m]) for m in others):
+        if any(apart(item, items[m]) and (item.one_more or _names_apart(item, items[m])) for m in others):
             found.add(n)
     return frozenset(found)
+
+
+def _names_apart(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """Two places whose names share no word: a report only set apart ("Separately, walkers
+    were cut off on Omey Island", after kayakers rescued off Omey Strand) may be set apart
+    from an event at its own shore, which the other place's name is a part of."""
+    return set((a.place or "").split()).isdisjoint((b.place or "").split())
 
 
 def with_firsts_elsewhere(

@@ -54,11 +54,16 @@ def test_only_a_report_saying_another_is_read() -> None:
         replace(base, owner="b", says_another=True, one_more=True),  # its article tells no first
         replace(base, owner="c", says_another=True, one_more=True, type="arrest"),
         replace(base, owner="c", place="montbrun"),  # another type
-        # Only set apart ("Separately, ..."), not one more of a series: no first placed.
+        # Only set apart ("Separately, ..."), not one more of a series: its first is placed
+        # where its article tells it, in a town whose name shares no word with its own.
         replace(base, owner="d", place="montbrun"),
         replace(base, owner="d", says_another=True),
+        # ... but not at a place named as its own is ("Omey Strand", "Omey Island"): it may be
+        # set apart from an event at its own shore.
+        replace(base, owner="e", place="omey strand"),
+        replace(base, owner="e", place="omey island", says_another=True),
     ]
-    assert seconds_told_elsewhere(items, lambda a, b: a.place != b.place) == {1}
+    assert seconds_told_elsewhere(items, lambda a, b: a.place != b.place) == {1, 6}
 
 
 def test_a_report_only_set_apart_still_says_its_place_may_hold_two() -> None:

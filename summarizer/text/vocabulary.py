@@ -624,6 +624,11 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"balloons?)\b[^.,;]{0,60}?\b(?:toppled|toppling|tipped over|keeled over|came down hard|crash-landed)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
+
+        # A vehicle that fell on its side ("the road train tipped over"); not "rolled over", which
+        # a loan is too, and an evacuation after "a tanker truck rolled over" stays one.
+        r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon)s? "
+        r"(?:overturned|tipped over|flipped over|toppled over)(?! into)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
         r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"
@@ -674,6 +679,19 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("arrest", (
         r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing|ees?)?", "taken into custody", "charged with",
         r"(?:was|were|been|being|is|are) charged", r"indicted",
+        # A police raid or search of a place ("raided a farm", "a raid on a haulage yard",
+        # "gardaí are searching a yard"), not an air raid (a strike, above) nor firefighters who
+        # searched a building, and an illegal plant the police found ("a fuel laundering plant was
+        # found", "discovered a cannabis factory").
+        # Not one still to come ("will raid", "plan to search").
+        r"(?:(?<!air )(?<!will )(?<!to )raid(?:ed|s)?(?: on)?|(?:police|officers|gardaí|garda|detectives|customs|agents)"
+        r"\b[^.;]{0,60}?\b(?<!will )(?<!to )search(?:ed|ing)?) (?:a|an|the|two|three|four|several|\d+) (?:[\w'’-]+ ){0,2}?"
+        r"(?:farm|house|home|flat|apartment|premises|yard|warehouse|propert(?:y|ies)|address(?:es)?|shed|plant|"
+        r"building|site|factory|club|bar|shop|garage|lab|laboratory|unit|depot)s?",
+        r"(?:laundering|cannabis|drugs?|bomb-making|counterfeiting|meth) (?:plant|factory|farm|lab|laboratory)s?"
+        r"\b[^.;]{0,40}?\b(?:found|discovered|uncovered|dismantled|raided)",
+        r"(?:found|discovered|uncovered|dismantled) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:laundering|cannabis|drugs?|"
+        r"bomb-making|counterfeiting) (?:plant|factory|farm|lab|laboratory)",
     )),
     ("talks_diplomacy", (
         "talks", r"negotiat(?:e|es|ed|ing|ion|ions|ors?)", r"ceasefires?", r"summits?",

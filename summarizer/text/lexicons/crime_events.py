@@ -5,6 +5,20 @@ lower-cased text; ``engines/extractive/incidents.py`` reports them as "other".""
 
 from __future__ import annotations
 
+# What a robber holds up: a place or a van that keeps cash.
+_TILLS_EN = (
+    r"(?:bank|shop|store|petrol station|service station|gas station|filling station|post office|jeweller'?s|"
+    r"jewell?ery (?:shop|store)|supermarket|pharmacy|chemist'?s|bookmaker'?s|kiosk|off-licen[cs]e|"
+    r"cash-in-transit van|security van|cashier|casino|bar|restaurant|tobacconist'?s)s?"
+)
+# What poachers take from the wild.
+_WILD_EN = (
+    r"(?:coral|ivory|deer|game|fish|salmon|trout|lobsters?|clams?|shellfish|oysters?|mussels?|sea urchins?|"
+    r"urchins?|abalone|eels?|rhinos?|rhino horn|elephants?|birds?|eggs|wildlife|truffles?)"
+)
+_WEAPONS_DE = r"(?:pistole|schusswaffe|waffe|messer|revolver|gewehr|schreckschusspistole|axt|machete)"
+_WEAPONS_FR = r"(?:arme|couteau|pistolet|fusil|revolver|cutter)"
+
 # Crimes, reported as "other" (the schema has no class for them): a robbery, a burglary, a
 # stabbing, a murder. The arrest or verdict that follows a crime is what a sentence naming
 # both reports ("Police arrested two men after the robbery"). Not "Einbruch" alone: the
@@ -12,7 +26,9 @@ from __future__ import annotations
 CRIME_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         r"robbery",
-        r"robbed",
+        # Not a side "robbed of a win" nor a player "robbed of the title".
+        r"robbed(?! of (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:win|victory|title|points?|goals?|"
+        r"place|chance|lead|draw|medal|glory|equali[sz]er|penalty|trophy|cup|sleep|dignity|childhood))",
         r"burglary",
         r"burgled",
         r"heist",
@@ -40,6 +56,20 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"theft",
         r"counterfeit",
         r"fake (?:bank ?)?notes",
+        # What a robber or thief does, told by the act rather than its noun: "threatened the
+        # cashier at gunpoint", "made off with the maypole", "a petrol station was held up";
+        # not traffic "held up" (only a place that keeps cash is held up), nor a holdup of talks.
+        r"at (?:gun|knife)-?point",
+        r"made off (?:\w+ ){0,2}?with",
+        rf"held up (?:a|an|the|two|three) (?:[\w'’-]+ ){{0,2}}?{_TILLS_EN}",
+        rf"{_TILLS_EN}\b[^.;]{{0,60}}?\b(?:was|were|has been|had been) held up",
+        # Poaching of wild animals or plants, not a club "poaching" a player or an egg.
+        r"poachers?",
+        rf"{_WILD_EN} poaching",
+        rf"poach(?:ed|ing) (?:of )?(?:[\w-]+ ){{0,2}}?{_WILD_EN}",
+        # What is taken from the wild against the law: "coral illegally harvested".
+        r"illegally (?:taken|harvested|caught|fished|removed|extracted|felled|logged)",
+        r"(?:taken|harvested|caught|fished|removed|extracted|felled|logged) illegally",
     ),
     "de": (
         r"überfalls?",
@@ -71,6 +101,22 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"falsche[nmr]? [\w-]*(?:scheine?|banknoten?)",
         r"räuber\w*",
         r"maskierte?n? (?:männer|täter|räuber)",
+        r"maskierte[rn]? (?:mann|unbekannter)",
+        # A robber by what he wore or by the name police give him, and the idiom of a strike
+        # ("schlug ein Unbekannter bei einer Tankstelle zu"); not a "Täter" of a crash alone.
+        r"mit (?:einer )?sturmhaube",
+        r"unbekannte[rn]? (?:täter|räuber)",
+        r"schlug(?:en)? (?:ein |eine |der |die |zwei |drei )?(?:unbekannte[rn]?|maskierte[rn]?|täter|räuber|diebe|"
+        r"einbrecher)\b[^.;]{0,80}?\bzu\b",
+        # A robber told by the weapon he threatened with, or by what he fled with: "bedrohte
+        # die Kassierin mit einer Pistole", "flüchtete mit dem Bargeld", "die Beute".
+        rf"bedroh\w*\b[^.;]{{0,60}}?\bmit (?:einer|einem) {_WEAPONS_DE}",
+        rf"mit (?:einer|einem) {_WEAPONS_DE}\b[^.;]{{0,40}}?\bbedroh\w*",
+        r"(?:flüchtete|flüchteten|flohen|floh|entkam|entkamen)\b[^.;]{0,30}?\bmit (?:dem|der|den) "
+        r"(?:bargeld|beute|kasse|tageslosung|tageseinnahmen|geld)",
+        r"beute",
+        r"wilderei",
+        r"wilderer",
     ),
     "fr": (
         r"braquage",
@@ -103,6 +149,9 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"(?:été|sont|est|ont) volée?s?",
         r"faux billets",
         r"fausse monnaie",
+        rf"sous la menace d['’](?:une? )?{_WEAPONS_FR}",
+        r"braconn\w*",
+        r"(?:prélevée?s?|pêchée?s?|arrachée?s?|extraite?s?|abattue?s?) illégalement",
     ),
     "es": (
         r"atraco",
@@ -130,6 +179,11 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"sustra(?:jo|jeron|ído|ída|ídos|ídas)",
         r"billetes falsos",
         r"moneda falsa",
+        r"a punta de (?:pistola|navaja|cuchillo|escopeta|arma)",
+        r"furtivismo",
+        r"(?:pesca|caza|marisqueo|extracción) (?:furtiv[oa]|ilegal)",
+        r"(?:cazadores|pescadores|mariscadores|buceadores) furtivos",
+        r"(?:extraíd|capturad|pescad|arrancad|talad)[oa]s? ilegalmente",
     ),
     "it": (
         r"rapina",
@@ -152,6 +206,13 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"truffa",
         r"truffat[oaie]",
         r"banconote false",
+        r"sotto la minaccia di (?:una |un |un['’])?(?:pistola|coltello|arma|fucile|taglierino)",
+        r"bracconier[ie]",
+        r"bracconaggio",
+        r"di frodo",
+        r"(?:pesca|raccolta|prelievo) (?:abusiv[oa]|illegale)",
+        r"(?:prelevat|pescat|raccolt|estratt|abbattut)[oaie] illegalmente",
+        r"(?:ha|hanno|è stat[oa]|sono stat[ie]) sottratt[oaie]",
     ),
     "pt": (
         r"assalto",
@@ -175,5 +236,10 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"burla",
         r"burlad[oa]s?",
         r"notas falsas",
+        r"à mão armada",
+        r"sob (?:a )?ameaça de (?:uma |um )?(?:arma|faca|pistola|navalha)",
+        r"furt(?:ou|aram|ad[oa]s?)",
+        r"(?:caça|pesca|apanha) (?:furtiva|ilegal)",
+        r"(?:extraíd|capturad|pescad|apanhad|arrancad|abatid)[oa]s? ilegalmente",
     ),
 }

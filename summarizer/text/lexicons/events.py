@@ -113,6 +113,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 # government "gestürzt" by a vote; "Kran" a word's end, not "Krankenhaus".
                 r"\w*(?:kran|krane|gerüst|mast|masten|baum|bäume|lkw|lastwagen|laster|bus|traktor|ballon)\b"
                 r"[^.,;]{0,60}?\b(?:umgestürzt|gestürzt|umgekippt|gekippt|umgefallen)",
+                # A vehicle that did, its subject (not "die Stimmung im Zug ist umgekippt").
+                r"(?<!\bim )(?<!\bin )(?<!\bam )(?<!\bvom )(?<!\bzum )(?<!\bbeim )(?<!\bmit )(?<!\bdem )(?<!\bden )"
+                r"\w*(?:zug|bahn|bähnchen|waggon|anhänger|auto|fahrzeug|transporter|lkw|lastwagen|bus|traktor)\b"
+                r"[^.,;]{0,60}?\b(?:umgekippt|umgestürzt|überschlagen|überschlug sich)",
                 r"explodiert\w*",
                 r"verunglückt\w*",
                 r"gekentert",
@@ -182,6 +186,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"anklage erhoben",
                 # The separable verb: "nahmen elf Personen vorläufig fest".
                 r"nahm(?:en)? [^.]{0,60}?fest",
+                # A police raid: "bei einer Razzia auf einem Bauernhof".
+                r"razzi(?:a|en)",
             ),
         ),
         (
@@ -329,6 +335,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:train|tgv|rame|bus|autocar|métro|tramway|avion|ferry|navire|bateau|ascenseur|funiculaire)s?"
                 r"\b[^.]{0,60}?\b(?:est|sont|était|étaient)(?: tombée?s?)? en panne",
                 r"(?:bus|car|autocar|camion|voiture|véhicule|train|tracteur) (?:s['’]est |a )(?:renversée?|couchée?|versé)",
+                # Words between ("le petit train touristique s'est renversé"); not "car", a
+                # conjunction as often ("car le verre s'est renversé").
+                r"(?:bus|autocar|camion|voiture|véhicule|train|tracteur|wagon|fourgon|remorque|minibus)s?"
+                r"(?: [\w'’-]+){1,3}? (?:s['’]est|se sont) (?:renversée?s?|couchée?s?)",
                 r"naufrage",
                 r"s['’]est écrasée?",
                 r"percutée? par",
@@ -374,6 +384,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"mis en examen",
                 r"mise en examen",
                 r"écrouée?s?",
+                # A police search of a place: "une perquisition", "une descente de police".
+                r"perquisition(?:née?s?)?",
+                r"descente de (?:police|gendarmerie|(?:la )?douane)",
             ),
         ),
         (
@@ -550,6 +563,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"acusad[oa]s?",
                 r"imputad[oa]s?",
                 r"prisión",
+                # A police raid: "una redada en una nave".
+                r"redadas?",
             ),
         ),
         (

@@ -119,6 +119,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"in manette",
                 r"indagat[oaie]",
                 r"custodia cautelare",
+                # A police search or raid: "una perquisizione", "il blitz dei carabinieri".
+                r"perquisizion[ei]",
+                r"blitz (?:della|dei|delle|degli) (?:polizia|carabinieri|finanzieri|guardia di finanza|agenti|militari)",
                 r"carcere",
             ),
         ),
@@ -259,6 +262,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"prisão",
                 r"acusad[oa]s?",
                 r"arguid[oa]s?",
+                # A police raid: "uma rusga da PSP".
+                r"rusgas?",
             ),
         ),
         (

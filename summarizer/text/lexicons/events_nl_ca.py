@@ -97,6 +97,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"te water geraakt",
                 r"uit de bocht",
                 r"over de kop",
+                # A vehicle that tipped over ("een wagon van het treintje kantelde").
+                r"(?:bus|touringcar|vrachtwagen|auto|trein|treintje|wagon|tractor|aanhanger|bestelbus|kraan|"
+                r"hoogwerker)(?:s|en)?\b[^.,;]{0,60}?\b(?:kantelde|kantelden|gekanteld|omgeslagen|sloeg om|kiepte om)",
                 r"koolmonoxidevergiftiging",
             ),
         ),
@@ -132,6 +135,9 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"arrestaties?",
                 r"opgepakt",
                 r"in (?:voorlopige )?hechtenis",
+                # A police raid: "een inval in een loods"; not "een goede inval" (an idea).
+                r"(?:een|de) inval (?:in|bij|op)",
+                r"invallen (?:in|bij|op) (?:een|de|het|twee|drie|\d+)",
             ),
         ),
         (
@@ -158,6 +164,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"drugsafval",
                 r"steekpartij",
                 r"neergestoken",
+                r"onder bedreiging van (?:een )?(?:mes|vuurwapen|pistool|wapen|revolver)",
+                r"stropers?",
+                r"stroperij",
+                r"illegaal (?:gevangen|gevist|gekapt|geoogst|weggenomen|opgevist)",
                 r"schietpartij",
                 r"beschoten",
                 r"\w*(?:cyber|ransomware-?)aanval(?:len)?",
@@ -293,6 +303,7 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"(?:va|van|ha|han) detenir",
                 r"(?:ha|han) detingut",
                 r"arrestats?",
+                r"escorcolls?",
                 r"arrestades?",
                 r"emmanillats?",
             ),
@@ -321,6 +332,10 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"estafes?",
                 r"ciberatacs?",
                 r"contraban",
+                # A robber told by his weapon, and what is taken from the wild against the law.
+                r"a punta de (?:pistola|navalla|ganivet|escopeta|arma)",
+                r"(?:pesca|caça|extracció|captura) (?:furtiva|il·legal)",
+                r"(?:extre|captura|pesca|arrenca|tala)\w* il·legalment",
             ),
         ),
         ("seizure", (r"decomissa(?:t|da|ts|des)", r"comís", r"confisca(?:t|da|ts|des)")),

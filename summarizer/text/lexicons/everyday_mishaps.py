@@ -33,27 +33,27 @@ _PEOPLE_PT = (
 # Goods that are seized: drugs, smuggled or forged goods, weapons, protected animals.
 _GOODS_EN = (
     r"(?:drugs|cocaine|heroin|cannabis|marijuana|hashish|methamphetamine|amphetamines?|ecstasy|cigarettes|"
-    r"tobacco|counterfeit|fake|contraband|smuggled|firearms|weapons|ivory|kilos?|kilograms?|tonnes?|tons)"
+    r"tobacco|counterfeit|fake|contraband|smuggled|firearms|weapons|ivory|coral|kilos?|kilograms?|tonnes?|tons|\d+(?:[.,]\d+)? ?kg)"
 )
 _GOODS_DE = (
     r"(?:kokain|heroin|cannabis|marihuana|haschisch|drogen|rauschgift|zigaretten|tabak|waffen|munition|"
-    r"elfenbein|schmuggelware|fälschungen|gefälschte|kilo|kilogramm|tonnen)"
+    r"elfenbein|korallen?|schmuggelware|fälschungen|gefälschte|kilo|kilogramm|tonnen|\d+(?:[.,]\d+)? ?kg)"
 )
 _GOODS_FR = (
     r"(?:cocaïne|héroïne|cannabis|résine|haschich|drogues?|stupéfiants|cigarettes|tabac|contrefaçons?|"
-    r"contrefaites?|armes|munitions|ivoire|kilos?|tonnes?)"
+    r"contrefaites?|armes|munitions|ivoire|corail|kilos?|tonnes?|\d+(?:[.,]\d+)? ?kg)"
 )
 _GOODS_ES = (
     r"(?:cocaína|heroína|cannabis|hachís|marihuana|drogas?|estupefacientes|cigarrillos|tabaco|"
-    r"falsificad[oa]s|armas|munición|marfil|kilos?|toneladas)"
+    r"falsificad[oa]s|armas|munición|marfil|coral|kilos?|toneladas|\d+(?:[.,]\d+)? ?kg)"
 )
 _GOODS_IT = (
     r"(?:cocaina|eroina|cannabis|hashish|marijuana|droga|stupefacenti|sigarette|tabacchi|contraffatt[aie]|"
-    r"armi|munizioni|avorio|chili|tonnellate)"
+    r"armi|munizioni|avorio|corallo|chili|tonnellate|\d+(?:[.,]\d+)? ?kg)"
 )
 _GOODS_PT = (
     r"(?:cocaína|heroína|canábis|cannabis|haxixe|droga|estupefacientes|cigarros|tabaco|contrafeit[oa]s|"
-    r"armas|munições|marfim|quilos|toneladas)"
+    r"armas|munições|marfim|coral|quilos|toneladas|\d+(?:[.,]\d+)? ?kg)"
 )
 # Where goods are hidden when smuggled.
 _HIDING_EN = r"(?:luggage|suitcases?|bags?|baggage)"

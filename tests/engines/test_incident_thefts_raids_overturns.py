@@ -28,9 +28,17 @@ def _incidents(text: str, lang: str) -> list[tuple[str, str | None]]:
     ("text", "lang", "expected"),
     [
         # Thefts, robberies and poaching, reported as "other".
-        ("A petrol station in Harwick was held up on Tuesday evening, police said.", "en", ("other", "Harwick")),
+        (
+            "A petrol station in Harwick was held up on Tuesday evening, police said.",
+            "en",
+            ("other", "Harwick"),
+        ),
         ("Youths from Kelbrook made off overnight with the maypole of Aldstone, police said.", "en", "other"),
-        ("A gunman threatened the cashier at gunpoint in Dunmore on Monday night.", "en", ("other", "Dunmore")),
+        (
+            "A gunman threatened the cashier at gunpoint in Dunmore on Monday night.",
+            "en",
+            ("other", "Dunmore"),
+        ),
         ("Poachers took red coral off Capo Verdello on Saturday, the coastguard said.", "en", "other"),
         (
             "Gegen 5.50 Uhr bedrohte ein maskierter Mann in Lindenau die Kassierin mit einer Pistole und "
@@ -40,9 +48,21 @@ def _incidents(text: str, lang: str) -> list[tuple[str, str | None]]:
         ),
         ("Gegen 14.40 Uhr schlug ein Unbekannter bei einer Tankstelle in Feldkirchen zu.", "de", "other"),
         ("Deux plongeurs braconnaient du corail au large de Porto Rosso samedi matin.", "fr", "other"),
-        ("Un hombre amenazó al cajero a punta de pistola en Villafranca el lunes.", "es", ("other", "Villafranca")),
-        ("Due sub sono stati sorpresi a pescare corallo di frodo a Portoscuso sabato.", "it", ("other", "Portoscuso")),
-        ("Dois homens furtaram 300 quilos de cobre em Odivelas na segunda-feira.", "pt", ("other", "Odivelas")),
+        (
+            "Un hombre amenazó al cajero a punta de pistola en Villafranca el lunes.",
+            "es",
+            ("other", "Villafranca"),
+        ),
+        (
+            "Due sub sono stati sorpresi a pescare corallo di frodo a Portoscuso sabato.",
+            "it",
+            ("other", "Portoscuso"),
+        ),
+        (
+            "Dois homens furtaram 300 quilos de cobre em Odivelas na segunda-feira.",
+            "pt",
+            ("other", "Odivelas"),
+        ),
         ("Stropers hebben in de nacht van zondag op maandag bij Lindeloo drie reeën gedood.", "nl", "other"),
         (
             "Els agents rurals han enxampat dos submarinistes amb corall extret il·legalment a Begur aquest matí.",
@@ -50,21 +70,53 @@ def _incidents(text: str, lang: str) -> list[tuple[str, str | None]]:
             ("other", "Begur"),
         ),
         # Goods seized by their weight, and coral.
-        ("The coastguard seized 32kg of red coral from two divers off Punta Rella on Saturday.", "en", "other"),
+        (
+            "The coastguard seized 32kg of red coral from two divers off Punta Rella on Saturday.",
+            "en",
+            "other",
+        ),
         # Police raids and searches, and an illegal plant found, reported as arrests.
-        ("Officers raided a farm near Ballykeel at around seven this morning.", "en", ("arrest", "Ballykeel")),
+        (
+            "Officers raided a farm near Ballykeel at around seven this morning.",
+            "en",
+            ("arrest", "Ballykeel"),
+        ),
         ("Gardaí are searching a yard near Carrowmore, Co Louth.", "en", ("arrest", "Carrowmore")),
-        ("A fuel laundering plant was discovered in a yard near Carrowmore on Friday.", "en", ("arrest", "Carrowmore")),
-        ("Bei einer Razzia auf einem Bauernhof bei Hollenbach hat die Polizei eine Anlage entdeckt.", "de", "arrest"),
+        (
+            "A fuel laundering plant was discovered in a yard near Carrowmore on Friday.",
+            "en",
+            ("arrest", "Carrowmore"),
+        ),
+        (
+            "Bei einer Razzia auf einem Bauernhof bei Hollenbach hat die Polizei eine Anlage entdeckt.",
+            "de",
+            "arrest",
+        ),
         ("La Policía Nacional hizo una redada en una nave de Villafranca el martes.", "es", "arrest"),
-        ("I carabinieri hanno eseguito una perquisizione in un capannone di Portoscuso martedì.", "it", "arrest"),
+        (
+            "I carabinieri hanno eseguito una perquisizione in un capannone di Portoscuso martedì.",
+            "it",
+            "arrest",
+        ),
         ("A PSP fez uma rusga num bairro de Odivelas na terça-feira.", "pt", "arrest"),
         ("De politie deed dinsdag een inval in een loods in Heerveld.", "nl", ("arrest", "Heerveld")),
         ("Els Mossos han fet un escorcoll en una nau de Vilaverd.", "ca", "arrest"),
         # Vehicles that tipped over.
-        ("In Santa Brava ist heute Vormittag ein Touristenbähnchen umgekippt.", "de", ("accident", "Santa Brava")),
-        ("Auf der A7 bei Hamdorf hat sich am Morgen ein Lastwagen überschlagen.", "de", ("accident", "Hamdorf")),
-        ("Een wagon van het treintje kantelde op een steile helling in Santa Brava.", "nl", ("accident", "Santa Brava")),
+        (
+            "In Santa Brava ist heute Vormittag ein Touristenbähnchen umgekippt.",
+            "de",
+            ("accident", "Santa Brava"),
+        ),
+        (
+            "Auf der A7 bei Hamdorf hat sich am Morgen ein Lastwagen überschlagen.",
+            "de",
+            ("accident", "Hamdorf"),
+        ),
+        (
+            "Een wagon van het treintje kantelde op een steile helling in Santa Brava.",
+            "nl",
+            ("accident", "Santa Brava"),
+        ),
         ("Un petit train touristique s'est renversé à Montclar mardi.", "fr", ("accident", "Montclar")),
         ("The tourist road train tipped over in Santa Brava on Tuesday.", "en", ("accident", "Santa Brava")),
     ],
@@ -96,14 +148,17 @@ def test_the_near_miss_is_no_event(text: str, lang: str) -> None:
 
 
 def test_an_air_raid_stays_a_strike() -> None:
-    assert [kind for kind, _ in _incidents("Air raids on the city of Kharkiv continued on Friday.", "en")] == [
-        "air_drone_strike"
-    ]
+    assert [
+        kind for kind, _ in _incidents("Air raids on the city of Kharkiv continued on Friday.", "en")
+    ] == ["air_drone_strike"]
 
 
 def test_a_denied_raid_is_told_as_denied() -> None:
     article = Article(
-        id="a", text="Police denied that officers had raided a farm near Ballykeel on Friday.", language="en", published=DAY
+        id="a",
+        text="Police denied that officers had raided a farm near Ballykeel on Friday.",
+        language="en",
+        published=DAY,
     )
     incidents = ExtractiveEngine().brief(article, None).incidents
     assert [(i.type, i.status) for i in incidents] == [("arrest", "denied")]

@@ -90,7 +90,15 @@ def seconds_told_elsewhere(
         # for every report would be quadratic in a blog of thousands of entries.
         first = islice(placed[(_article(item), item.type)].items(), MOST_PLACES + 1)
         others = [m for place, m in first if place != item.place][:MOST_PLACES]
-        if any(apart(item, items[m]) and (item.one_more or _names_apart(item, items[m])) for m in others):
+        if item.one_more:
+            told = any(apart(item, items[m]) for m in others)
+        else:
+            # Only set apart, it may be set apart from any of its article's reports of its
+            # type: each must be elsewhere ("Separately, walkers were cut off on Omey Island"
+            # after kayakers off Omey Strand and a paddleboarder in Clifden Bay may be a second
+            # event at Omey).
+            told = bool(others) and all(apart(item, items[m]) and _names_apart(item, items[m]) for m in others)
+        if told:
             found.add(n)
     return frozenset(found)
 

@@ -90,6 +90,34 @@ def test_a_report_only_set_apart_still_says_its_place_may_hold_two() -> None:
     assert sorted(len(incident.reports) for incident in merged(courier, rnli).incidents) == [1, 1, 1]
 
 
+def test_a_report_only_set_apart_after_one_event_at_its_shore_and_one_elsewhere_still_may_be_a_second() -> (
+    None
+):
+    """The article also tells a paddleboarder rescued in Clifden Bay: one of its events is
+    elsewhere, but the walkers may be set apart from the kayakers at their own shore, so the
+    walkers' report still does not join the kayak rescue off Omey Island (whole flow, day 68,
+    where an "any event elsewhere" reading made a must-not-merge violation)."""
+    kayaks = "Four kayakers were rescued from the sea off Omey Strand at about 10.15am."
+    board = "At 3.30pm the lifeboat launched again to a paddleboarder blown out into Clifden Bay."
+    walkers = "Separately, coast guard volunteers went to the aid of two walkers cut off by the rising tide on Omey Island at lunchtime."
+    release = "The lifeboat was launched at 10.19am to reports of kayakers in difficulty off Omey Island."
+    courier = briefed(
+        f"{kayaks} {board} {walkers}",
+        incidents=[
+            {"id": "i1", "type": "accident", "place": "Omey Strand", "time": "10.15am", "evidence": kayaks},
+            {"id": "i2", "type": "accident", "place": "Clifden Bay", "time": "3.30pm", "evidence": board},
+            {"id": "i3", "type": "accident", "place": "Omey Island", "time": None, "evidence": walkers},
+        ],
+    )
+    rnli = briefed(
+        release,
+        incidents=[
+            {"id": "i1", "type": "accident", "place": "Omey Island", "time": "10.19am", "evidence": release}
+        ],
+    )
+    assert sorted(len(incident.reports) for incident in merged(courier, rnli).incidents) == [1, 1, 1, 1]
+
+
 def _blasts(second: str):  # type: ignore[no-untyped-def]
     first = "The first blast wrecked a bank in Montbrun at about 3 a.m."
     return briefed(

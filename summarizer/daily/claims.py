@@ -92,12 +92,25 @@ OFFICIAL_PARTY = "=official"
 # later "a 12") and is then no dispute with itself (``figure_speakers``).
 RESTATED_PARTY = "=restated"
 _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)", re.IGNORECASE)
+# The party of a figure its sentence denies right after giving its own ("deux personnes, et
+# non trois, ont été blessées"; "two, not three"; "dos y no tres"; "zwei und nicht drei"):
+# the count another party gave, which this one rejects, so never the speaker's own figure.
+DENIED_PARTY = "=denied"
+# A comma or "and"/"but" of en, fr, de, es, it, pt, nl, ca, then "not", right before the figure.
+_DENIED = re.compile(
+    r"(?:,|(?<!\w)(?:and|but|et|mais|und|sondern|aber|y|pero|sino|e|ma|mas|en|maar|i|per[oò]))"
+    r"\s*(?:not|non|pas|nicht|no|n[ãa]o|niet)\s+$",
+    re.IGNORECASE,
+)
+# How far before a figure its denial is read: "and not" and a comma.
+_DENIAL_REACH = 16
 
 
 def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
     """Figure id -> the article's actor id each unclaimed figure is according to (see the
-    module's docstring), or ``OFFICIAL_PARTY`` for a figure its clause calls official,
-    for figures that share their category and unit with another."""
+    module's docstring), or ``OFFICIAL_PARTY`` for a figure its clause calls official, or
+    ``DENIED_PARTY`` for one its sentence denies, for figures that share their category
+    and unit with another."""
     kinds = Counter((f.category, f.unit) for f in briefing.figures)
     # Two figures of one kind could be one measure two parties give, whether or not the
     # briefing names the claimant of one ("Der Gemeinderat bleibt bei seiner Zahl von elf
@@ -121,7 +134,9 @@ def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:
             before = next((m for m in reversed(named) if m[1] <= start), None)
             after = next((m for m in named if m[0] >= end), None)
             party = _party(text, lang, (start, end), before, after, (sentence.start, sentence.end))
-            if party is None and closing is not None:
+            if _DENIED.search(text, max(sentence.start, start - _DENIAL_REACH), start):
+                party = DENIED_PARTY  # whoever the sentence is on the word of denies it
+            elif party is None and closing is not None:
                 party = closing
             elif party is None and _official(text, sentence.start, before, start):
                 party = OFFICIAL_PARTY

@@ -54,6 +54,7 @@ _PARTICIPLE = re.compile(
 # English participles that no ending tells ("kayakers taken from the water", "jobs lost").
 _IRREGULAR_PARTICIPLES = words(
     "taken lost brought found held caught seen sent kept sold built stuck swept driven thrown given shown"
+    " cut stolen broken torn struck sunk"
 )
 # A plural adjective that follows its noun in French, Spanish, Italian and Portuguese
 # ("vélos électriques", "vehículos eléctricos", "veicoli elettrici"): never the noun.
@@ -88,8 +89,8 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])
     scope = folded[names[-1]].lower() if names else (sides[-1] if sides else None)
     head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
-    if len(head) > 1 and _is_participle(head[-1]) and not _is_participle(head[0]):
-        return folded[head[0]], state or folded[head[-1]], scope
+    if len(head) > 1 and (told := _first_participle(head)) and not _is_participle(head[0]):
+        return folded[head[_noun_before(head, told)]], state or folded[head[told]], scope
     if state is None and len(rest) > 1 and rest[-1] not in head and _is_participle(rest[-1]):
         state = folded[rest[-1]]  # "litres de fioul échappés"
     if state is None and len(head) > 1 and _is_participle(head[0]):
@@ -111,3 +112,22 @@ def _is_participle(word: str) -> bool:
     return lowered in _IRREGULAR_PARTICIPLES or (
         len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None
     )
+
+
+def _first_participle(head: Sequence[str]) -> int | None:
+    """Where the first participle after a count's first word stands ("casiers coupés ou
+    perdus": the state is the first of two a conjunction joins), None when none does."""
+    return next((n for n in range(1, len(head)) if _is_participle(head[n])), None)
+
+
+def _noun_before(head: Sequence[str], told: int) -> int:
+    """The noun of words before a participle at ``told``: the first word (French, Spanish,
+    Italian and Portuguese put it first: "voitures particulières endommagées", "coches
+    particulares dañados"), unless English put its modifiers first ("lobster traps cut",
+    "car tyres slashed"): an English plural right before the participle, after words that
+    are no plural, is the noun; a Romance noun's plural adjective agrees with it, and a
+    French plural may end in "x" ("tableaux anciens endommagés")."""
+    before = [word.lower() for word in head[:told]]
+    if len(before) > 1 and before[-1].endswith("s") and not any(w.endswith(("s", "x")) for w in before[:-1]):
+        return told - 1
+    return 0

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.daily.claims import OFFICIAL_PARTY, RESTATED_PARTY
+from summarizer.daily.claims import DENIED_PARTY, OFFICIAL_PARTY, RESTATED_PARTY
 from summarizer.daily.comparable_figures import comparable_values
 from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.figure_facets import split_facets
@@ -177,9 +177,12 @@ def figure_groups(
             for s, f in members
         ]
         # A value's party when it has no claimant: the daily actor its sentence names, or
-        # unnamed officials, or the unnamed speaker of a restated count (``claims``).
+        # unnamed officials, or the unnamed speaker of a restated count, or whoever gave
+        # the count its sentence denies (``claims``).
         parties = [
-            f.party if f.party in (None, OFFICIAL_PARTY, RESTATED_PARTY) else actor_map.get((s.id, f.party))
+            f.party
+            if f.party in (None, OFFICIAL_PARTY, RESTATED_PARTY, DENIED_PARTY)
+            else actor_map.get((s.id, f.party))
             for s, f in members
         ]
         comparable = comparable_values(members, linked_only, stale)

@@ -81,7 +81,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
     counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
     if figure.unit == "percent":
-        return f"{group}:{share_of(counted)}"
+        # Lowercased: a German noun is capitalised ("Wahlbeteiligung", "Stimmen").
+        return f"{group}:{share_of([word.lower() for word in counted])}"
     if figure.unit != "count":
         return f"{group}:{figure.unit}"
     if not counted:

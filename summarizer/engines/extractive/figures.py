@@ -13,6 +13,7 @@ from summarizer.engines.extractive.counted_nouns import counted_noun
 from summarizer.engines.extractive.figure_categories import HUMAN_TOLLS, figure_category
 from summarizer.engines.extractive.figure_clauses import clause_words
 from summarizer.engines.extractive.figure_restated import restated_before
+from summarizer.engines.extractive.figure_shares import share_counted
 from summarizer.engines.extractive.figure_states import (
     EVACUATED,
     counts_people,
@@ -197,6 +198,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         figure_end = end + used
         if unit != "count":
             counted = None  # a magnitude, a share or a sum of money counts nothing
+        share_of = share_counted(text, start, end, sent_start, sent_end) if unit == "percent" else None
         if counted is None:
             figure_end = end
         else:
@@ -205,7 +207,7 @@ def find_figures(text: str, sent_start: int, sent_end: int, lang: str = "en") ->
         if magnitude:
             figure_start = magnitude.start("word")
         category = figure_category(sentence, number.start, unit, counted, writing.lang, number.end)
-        told = counted
+        told = counted or share_of  # what a share is of: its span stays the number
         if counted is not None and category not in HUMAN_TOLLS and not names_a_state(counted, writing.lang):
             # "Three people are missing": a count of no toll counts its people's state (a
             # toll's category says it already); the span stays the count as written.

@@ -61,6 +61,7 @@ DUTCH_CATALAN = {
     "ship": "| | | | | | schip schepen vrachtschip | vaixell vaixells",
     "barge": "| | | | | | binnenschip binnenschepen | gavarra gavarres",
     "boat": "| | | | | | boot boten | barca barques",
+    "trap": "| | | | | | fuik fuiken | trampes nansa nanses",
     "plane": "| | | | | | vliegtuig vliegtuigen | avió avions",
     "helicopter": "| | | | | | helikopter traumaheli | helicòpter",
     "bicycle": "| | | | | | fiets fietsen | bicicleta bicicletes",

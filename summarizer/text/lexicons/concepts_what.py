@@ -27,6 +27,10 @@ MATTER = {
     "data": "data database | daten datenbank | données | datos",
     "ransom": "ransom | lösegeld lösegeldforderung | rançon | rescates",
     "drone": "drone drones uav | drohne drohnen | drone | dron drones",
+    # Fishing gear a theft or a vandal's night takes or cuts ("120 lobster traps cut",
+    # "cent vingt casiers", "300 trampas"): one count however a port's outlets name it.
+    # Not German "Fallen" (English "fallen") nor "Reuse" (English "reuse").
+    "trap": "trap traps creel creels | reusen | casier casiers nasse nasses | trampa trampas nasa nasas | trappola trappole nassa | armadilha armadilhas covo covos",
     "weapon": "weapon gun rifle pistol firearm knife | waffe schusswaffe gewehr pistole messer | arme fusil pistolet couteau | arma pistola fusil cuchillo",
     "explosive": "explosive explosives bomb | sprengstoff bombe sprengsatz | explosif bombe | explosivo bomba",
     "drug": "drug drugs cocaine heroin cannabis | droge drogen kokain heroin | drogue stupéfiant cocaïne héroïne | droga cocaína heroína",

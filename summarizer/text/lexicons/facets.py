@@ -39,6 +39,11 @@ _STATES = {
     "stolen": """stolen gestohlen gestohlene gestohlenen entwendet entwendete entwendeten voles volees
         derobes derobees robados robadas sustraidos sustraidas rubati rubate roubados roubadas
         furtados furtadas gestolen ontvreemd ontvreemde robats robades""",
+    # Lines, nets or moorings cut ("lobster traps cut", "casiers coupés", "trampas cortadas"):
+    # what a vandal did to the gear, another count than the gear stolen.
+    "cut": """cut slashed severed durchtrennt durchtrennte durchgeschnitten zerschnitten zerschnittene
+        coupes coupees sectionnes sectionnees cortados cortadas tagliati tagliate recisi recise
+        doorgesneden doorgeknipt tallats tallades""",
     "recovered": """recovered retrieved wiedergefunden wiedergefundene aufgefunden aufgefundene
         retrouves retrouvees recuperes recuperees recuperados recuperadas ritrovati ritrovate
         recuperati recuperate teruggevonden recuperats recuperades""",

@@ -61,6 +61,7 @@ from summarizer.daily.role_names import placed_by_role
 from summarizer.daily.service_numbers import join_service_numbers
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
+from summarizer.daily.town_groups import join_town_groups
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
@@ -300,6 +301,7 @@ def same_actor_groups(
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
     join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
+    join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
     # A town's government alone is its article's town's only (``kinds_by_place``), as is
     # a regional acronym alone its article's region's.
     placed = town_governments(flat, places_of) | placed_acronyms_alone(flat, places_of, regional)

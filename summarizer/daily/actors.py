@@ -56,10 +56,12 @@ from summarizer.daily.people import (
 )
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
 from summarizer.daily.region_joins import join_levels_to_regions
+from summarizer.daily.regional_acronyms import placed_acronyms_alone, regional_acronym, regional_acronyms
 from summarizer.daily.role_names import placed_by_role
 from summarizer.daily.service_numbers import join_service_numbers
 from summarizer.daily.spelled_acronyms import spelled_out
 from summarizer.daily.surname_initials import join_surname_initials
+from summarizer.daily.town_groups import join_town_groups
 from summarizer.daily.translated_acronyms import join_translated_acronyms
 from summarizer.daily.translated_names import join_translated_names
 from summarizer.linkage import UnionFind, name_key
@@ -263,6 +265,7 @@ def same_actor_groups(
             for item, lang in zip(flat, langs, strict=True)
         ]
     )
+    regional = regional_acronyms(flat, day_places)  # "LPD" beside "LPD Salzburg"
     held = held_descriptions(flat)
     flat = _unnamed(flat, {index for index, _ in held}, groups)
     # Each key's first actor of every group it keeps apart (``acronym_countries``): one,
@@ -271,8 +274,8 @@ def same_actor_groups(
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known
-        if kind_alone(item) is not None:
-            continue  # a kind alone ("die Polizei") is matched below, by its article's places
+        if kind_alone(item) is not None or regional_acronym(item, regional) is not None:
+            continue  # a kind alone ("die Polizei", "LPD") is matched below, by its article's places
         for key in item.keys - item.kinds_said:
             heads = by_key.setdefault((item.is_person, key), [])
             for head in heads:
@@ -297,9 +300,11 @@ def same_actor_groups(
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
-    join_kinds_by_place(flat, groups, places_of, day_places, scattered)
-    # A town's government alone is its article's town's only (``kinds_by_place``).
-    placed = town_governments(flat, places_of)
+    join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
+    join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
+    # A town's government alone is its article's town's only (``kinds_by_place``), as is
+    # a regional acronym alone its article's region's.
+    placed = town_governments(flat, places_of) | placed_acronyms_alone(flat, places_of, regional)
     join_shorter_forms(flat, groups, day_places, placed)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.

@@ -14,6 +14,7 @@ from summarizer.daily.city_names import named_place
 from summarizer.daily.level_bodies import names_a_government
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
+from summarizer.daily.regional_acronyms import regional_acronym
 from summarizer.linkage import UnionFind
 from summarizer.text.roads_and_works import without_heading
 
@@ -116,6 +117,7 @@ def join_kinds_by_place(
     places_of: Sequence[frozenset[str]] | None,
     day_places: frozenset[str],
     scattered: frozenset[int] = frozenset(),
+    regional: frozenset[str] = frozenset(),
 ) -> None:
     """Join each body named by its kind alone (``kind_alone``): with at most one body of
     that kind named more fully on the day, every bare one is one actor (the shorter forms
@@ -124,17 +126,18 @@ def join_kinds_by_place(
     words, ``organisations.place_words``), or else the bare ones of articles that share a
     place word. Without ``places_of`` (a merge across days) bare kinds of one key are one.
     A town's government alone of an article about several towns (``scattered``, by index)
-    joins none: "il Comune" of a story in Vessac and Tarrel says neither town."""
+    joins none: "il Comune" of a story in Vessac and Tarrel says neither town. An acronym
+    alone the day names with a place (``regional``, ``regional_acronyms``) is placed so too."""
     bare: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(flat):
-        if (key := kind_alone(item)) is not None:
+        if (key := kind_alone(item) or regional_acronym(item, regional)) is not None:
             bare[key].append(index)
     if not bare:
         return
     fuller = [
         (index, frozenset(key.split()))
         for index, item in enumerate(flat)
-        if not item.is_person and kind_alone(item) is None
+        if not item.is_person and kind_alone(item) is None and regional_acronym(item, regional) is None
         for key in item.keys
     ]
     for key, members in bare.items():
@@ -155,7 +158,9 @@ def join_kinds_by_place(
         # A town's government or police is placed whenever places are known, however few bodies.
         town_level = _town_bound(key)
         body_of = _bodies(named, groups, day_places)
-        if places_of is None or (not town_level and len(set(body_of.values())) <= 1):
+        # So is a regional acronym: "LPD" is its article's region's, however few the day names.
+        always = town_level or key in regional
+        if places_of is None or (not always and len(set(body_of.values())) <= 1):
             for index in members[1:]:
                 groups.union(members[0], index)
             continue
@@ -207,9 +212,13 @@ def _join_by_place(
             holding[word].append(i)
     for index in members:
         here = places_of[index]
-        roots = {groups.find(i) for word in here for i in holding.get(word, ())}
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
+        named_here = {i for word in here for i in holding.get(word, ())}
+        roots = {groups.find(i) for i in named_here}
+        # Two names of one body its place names ("Landespolizeidirektion Salzburg", "polizia
+        # di Salisburgo": ``body_of``) are that one body, not two to choose between.
+        if len(roots) == 1 or (roots and len({body_of[i] for i in named_here}) == 1):
+            for root in roots:
+                groups.union(index, root)
             matched.add(index)
         elif not roots:
             unnamed.append(index)

@@ -261,8 +261,10 @@ def shorter_form(
 
 
 # The area a police serves, said beside the towns it is named by: Belgium's "politiezone
-# Dilbeek", "zone de police de Dilbeek" is the "police in Dilbeek" (its towns' police).
-_FORCE_AREAS = frozenset({"zone"})
+# Dilbeek", "zone de police de Dilbeek" is the "police in Dilbeek" (its towns' police). So
+# is the directorate that commands it: Austria's "Landespolizeidirektion Salzburg" is what
+# the Italian press calls "la polizia di Salisburgo", German "die Salzburger Polizei".
+_FORCE_AREAS = frozenset({"zone", "directorate"})
 
 
 def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,72 @@
+"""A police directorate ("Landespolizeidirektion Salzburg", "Polizeidirektion Hannover") is
+the force of its area as other languages name it ("polizia di Salisburgo", "police de
+Hanovre"), and a bare "Polizei" of a story there is that one force, not a choice between
+two of its names (invented articles, real places)."""
+
+from __future__ import annotations
+
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
+
+# (article, its incidents' places, the body it names)
+Named = tuple[str, list[str], str]
+
+
+def _groups(named: list[Named], with_places: bool = True) -> list[list[str]]:
+    """The groups as the daily merge finds them: the day's places are its incidents'."""
+    actors = [ActorStub(name) for _, _, name in named]
+    articles = [article for article, _, _ in named]
+    places = {article: where for article, where, _ in named}
+    found = same_actor_groups(
+        actors,
+        articles=articles,
+        places=[p for where in places.values() for p in where],
+        article_places=places if with_places else None,
+    )
+    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+
+
+def _together(groups: list[list[str]], *members: str) -> bool:
+    return any(set(members) <= set(group) for group in groups)
+
+
+def test_a_directorate_and_its_towns_police_in_italian_and_french_are_one() -> None:
+    groups = _groups(
+        [
+            ("wire-de", ["Tankstelle, Lehen, Salzburg"], "Landespolizeidirektion Salzburg"),
+            ("paper-it", ["Lehen, Salisburgo"], "polizia di Salisburgo"),
+            ("radio-de", ["Lehen, Salzburg"], "Polizei"),
+            ("paper-fr", ["Salzbourg"], "la police"),
+            ("linz-de", ["Linz"], "Landespolizeidirektion Oberösterreich"),
+            ("linz-en", ["Linz"], "police"),
+        ]
+    )
+    salzburg = ["wire-de:Landespolizeidirektion Salzburg", "paper-it:polizia di Salisburgo"]
+    assert _together(groups, *salzburg, "radio-de:Polizei", "paper-fr:la police")
+    assert _together(groups, "linz-de:Landespolizeidirektion Oberösterreich", "linz-en:police")
+    assert not _together(groups, salzburg[0], "linz-de:Landespolizeidirektion Oberösterreich")
+
+
+def test_a_city_police_directorate_in_german_english_and_dutch() -> None:
+    groups = _groups(
+        [
+            ("a", ["Hannover-Linden"], "Polizeidirektion Hannover"),
+            ("b", ["Hannover"], "Hanover police"),
+            ("c", ["Hannover"], "politie"),
+            ("d", ["Braunschweig"], "Polizei Braunschweig"),
+            ("e", ["Braunschweig"], "Polizei"),
+        ]
+    )
+    assert _together(groups, "a:Polizeidirektion Hannover", "b:Hanover police", "c:politie")
+    assert _together(groups, "d:Polizei Braunschweig", "e:Polizei")
+    assert not _together(groups, "a:Polizeidirektion Hannover", "d:Polizei Braunschweig")
+
+
+def test_a_directorate_of_another_kind_is_no_police() -> None:
+    groups = _groups(
+        [
+            ("a", ["Salzburg"], "Bildungsdirektion Salzburg"),
+            ("b", ["Salzburg"], "Polizei Salzburg"),
+        ]
+    )
+    assert not _together(groups, "a:Bildungsdirektion Salzburg", "b:Polizei Salzburg")

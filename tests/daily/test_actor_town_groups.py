@@ -1,0 +1,94 @@
+"""A group of people named by its town in each newsroom's words ("young men from the
+Bavarian town of Tittmoning", "un gruppo di giovani di Tittmoning", "Burschenverein
+Tittmoning") is one group when the reports tell it at one place; two groups of one town in
+two stories, and two clubs of one town, stay apart (``town_groups``; invented articles,
+real places)."""
+
+from __future__ import annotations
+
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub
+
+# (article, its incidents' places, the group it names)
+Named = tuple[str, list[str], str]
+
+
+def _groups(named: list[Named], with_places: bool = True) -> list[list[str]]:
+    actors = [ActorStub(name, kind="group") for _, _, name in named]
+    articles = [article for article, _, _ in named]
+    places = {article: where for article, where, _ in named}
+    found = same_actor_groups(
+        actors,
+        articles=articles,
+        places=[p for where in places.values() for p in where],
+        article_places=places if with_places else None,
+    )
+    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+
+
+def _together(groups: list[list[str]], *members: str) -> bool:
+    return any(set(members) <= set(group) for group in groups)
+
+
+MAYPOLE = ["Feuerwehrhaus, Ostermiething", "Gasthof Post, Tittmoning"]
+
+
+def test_one_towns_group_told_at_one_place_in_english_italian_and_german() -> None:
+    groups = _groups(
+        [
+            ("en", MAYPOLE, "young men from the Bavarian town of Tittmoning"),
+            ("it", MAYPOLE, "un gruppo di giovani di Tittmoning"),
+            ("de", MAYPOLE, "Burschenverein Tittmoning"),
+        ]
+    )
+    assert _together(
+        groups,
+        "en:young men from the Bavarian town of Tittmoning",
+        "it:un gruppo di giovani di Tittmoning",
+        "de:Burschenverein Tittmoning",
+    )
+
+
+def test_described_groups_in_french_spanish_and_dutch() -> None:
+    where = ["place de l'Église, Wissembourg"]
+    groups = _groups(
+        [
+            ("fr", where, "des jeunes de Wissembourg"),
+            ("es", where, "un grupo de jóvenes de Wissembourg"),
+            ("nl", where, "een groep jongeren uit Wissembourg"),
+        ]
+    )
+    assert len([g for g in groups if len(g) == 3]) == 1
+
+
+def test_one_towns_groups_in_two_stories_stay_apart() -> None:
+    groups = _groups(
+        [
+            ("maypole", ["Feuerwehrhaus, Ostermiething"], "young men from Tittmoning"),
+            ("match", ["Stadion, Salzburg"], "un gruppo di giovani di Tittmoning"),
+        ]
+    )
+    assert not _together(groups, "maypole:young men from Tittmoning", "match:un gruppo di giovani di Tittmoning")
+
+
+def test_two_clubs_of_one_town_at_one_place_stay_apart_and_take_no_description() -> None:
+    groups = _groups(
+        [
+            ("a", MAYPOLE, "Burschenverein Tittmoning"),
+            ("b", MAYPOLE, "Schützenverein Tittmoning"),
+            ("c", MAYPOLE, "young men from Tittmoning"),
+        ]
+    )
+    assert not _together(groups, "a:Burschenverein Tittmoning", "b:Schützenverein Tittmoning")
+    assert not _together(groups, "a:Burschenverein Tittmoning", "c:young men from Tittmoning")
+    assert not _together(groups, "b:Schützenverein Tittmoning", "c:young men from Tittmoning")
+
+
+def test_groups_of_two_towns_at_one_place_stay_apart() -> None:
+    groups = _groups(
+        [
+            ("a", MAYPOLE, "young men from Tittmoning"),
+            ("b", MAYPOLE, "un gruppo di giovani di Ostermiething"),
+        ]
+    )
+    assert not _together(groups, "a:young men from Tittmoning", "b:un gruppo di giovani di Ostermiething")

@@ -17,6 +17,7 @@ from summarizer.daily.figure_units import (
     collective_numeral,
     rounding_slack,
     unit_scale,
+    vague_plural,
 )
 from summarizer.daily.measures import FigureFields
 from summarizer.daily.sums import one_currency
@@ -130,7 +131,10 @@ def values_conflict(
         if stands.subcount and source in with_whole:
             continue
         low, high = interval(v)
-        if v.bound == "approximately" and v.value is not None and collective_numeral(v.text):
+        if v.bound == "approximately" and v.value is not None and vague_plural(v.text):
+            # "dozens", "Tausende": the least they can mean, open above (43 are dozens)
+            low, high = v.value * (1 - COLLECTIVE_SLACK), math.inf
+        elif v.bound == "approximately" and v.value is not None and collective_numeral(v.text):
             # "une vingtaine" is looser than "about 20": it may be the 25 another counts
             low, high = v.value * (1 - COLLECTIVE_SLACK), (v.value_high or v.value) * (1 + COLLECTIVE_SLACK)
         if (

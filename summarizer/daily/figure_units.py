@@ -91,3 +91,30 @@ _COLLECTIVE = re.compile(
 def collective_numeral(text: str) -> bool:
     """Whether a figure is told by a collective numeral ("une vingtaine", ``_COLLECTIVE``)."""
     return _COLLECTIVE.search(fold_accents(text)) is not None
+
+
+# Vague plurals of en, fr, de, es, it, pt, nl, ca ("dozens", "des milliers", "Tausende",
+# "decenas", "centinaia", "milhares", "honderden", "milers"), accents folded: a count's
+# least, open above ("dozens of pupils" may be the 43 another counts), unlike the round
+# count of a collective numeral ("une vingtaine", ``collective_numeral``). Only with no
+# numeral or number word before it: "two dozen", "deux centaines" are round counts.
+_VAGUE_PLURAL = re.compile(
+    r"(?<!\w)(?:dozens|scores|hundreds|thousands|millions"
+    r"|dizaines|douzaines|centaines|milliers"
+    r"|(?:zehn|hundert)?tausende|dutzende|hunderte"
+    r"|decenas|docenas|cientos|centenares|miles|millares"
+    r"|decine|dozzine|centinaia|migliaia"
+    r"|dezenas|duzias|centenas|milhares"
+    r"|tientallen|honderden|duizenden"
+    r"|desenes|dotzenes|centenars|milers)(?!\w)",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(r"\d|(?<!\w)(?:two|three|deux|trois|zwei|drei|dos|tres|due|tre|duas|twee|drie)\s*$")
+
+
+def vague_plural(text: str) -> bool:
+    """Whether a figure is told by a vague plural alone ("Dozens of pupils", "Tausende tote
+    Barsche", ``_VAGUE_PLURAL``): the least it can mean, not a count about its number."""
+    folded = fold_accents(text)
+    found = _VAGUE_PLURAL.search(folded)
+    return found is not None and not _COUNT_BEFORE.search(folded[: found.start()])

@@ -19,6 +19,9 @@ from summarizer.text.lexicons.counted import NUMBER_WORDS
 
 # How far before a figure its risen-to cue may stand: "steigt die Zahl der Toten auf drei".
 _BEFORE = 60
+# How far before it a party's revision of its own count may stand ("a revu son bilan à la
+# hausse et parle désormais de près de 6000").
+_REVISED_BEFORE = 90
 # How far after it: "auf vier Tote gestiegen", "Twelve injured, up from nine".
 _AFTER = 40
 # The tally a running total's verb takes as its object, with a word before it and what it
@@ -78,6 +81,34 @@ _AGE = re.compile(r"\s*(?:anos|ans|years?|jahre?n?)(?!\w)", re.IGNORECASE)
 # words is the lexicons' (``lexicon.according_to_any_language``).
 
 
+# A party revising its own count upward ("the fire service revised its toll upwards to 12",
+# "le SPF a revu son bilan à la hausse et parle désormais de 6000", "die Polizei korrigierte
+# ihre Zahl nach oben", "revisó al alza su balance"), accents folded: its count of a later
+# hour, the same party's lower one before it. Its own ("its", "son", "ihre", "su"): a party
+# that revises another's count upward disputes it (see the module's docstring).
+_OWN = r"(?:its|their|son|sa|ses|leur|leurs|seine|seinen|ihre|ihren|su|sus|suo|sua|seu|zijn|haar|hun|seva)"
+_REVISED_UP = re.compile(
+    r"(?<!\w)(?:"
+    rf"revised {_OWN} (?:[^\W\d_]+ ){{1,3}}?up(?:wards?)?|raised {_OWN} (?:estimate|toll|count|figure|tally)"
+    rf"|revu {_OWN} (?:[^\W\d_]+ ){{1,3}}?a la hausse|releve {_OWN} (?:bilan|estimation|decompte)"
+    rf"|korrigiert\w* {_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben|{_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben korrigiert"
+    rf"|revis\w* al alza {_OWN}|revis\w* {_OWN} (?:[^\W\d_]+ ){{1,3}}?al alza"
+    rf"|rivist\w* al rialzo|rev(?:iu|iram|ist\w*) em alta|naar boven bijgesteld|revisat a l['’]alca"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+# The clause a figure stands in, up to it: a revision cue before a full stop is another's.
+_CLAUSE_END = re.compile(r"[.!?;,\n]")
+
+
+def told_as_revised_up(text: str, start: int) -> bool:
+    """The figure at ``start`` is told in a clause where its party revises its own count
+    upward (``_REVISED_UP``): a count of a later hour, as a risen one is."""
+    before = fold_accents(text[max(0, start - _REVISED_BEFORE) : start])
+    clause = _CLAUSE_END.split(before)[-1]
+    return _REVISED_UP.search(clause) is not None
+
+
 def told_as_risen(text: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` of ``text`` is told as a count that rose: a cue of its
     clause governs it, standing right before its number ("rose to 12", ``_RISEN_BEFORE``;
@@ -105,7 +136,11 @@ def told_as_risen(text: str, start: int, end: int) -> bool:
             return True
     # "Damit" read as written: folding lowercases it, and only a capital opens a sentence.
     written_before = text[max(0, start - _BEFORE) : start]
-    return _UP_FROM.match(joined, last) is not None or _RUNNING_TOTAL_DE.search(written_before) is not None
+    return (
+        _UP_FROM.match(joined, last) is not None
+        or _RUNNING_TOTAL_DE.search(written_before) is not None
+        or told_as_revised_up(text, start)
+    )
 
 
 # A clause set at a later hour of the day than the report's first words ("By the evening,

@@ -58,8 +58,8 @@ _STATE_WORDS = (
     r"cantonal|regional|federal|state|provincial|municipal|city|county|national|local|island|district"
 )
 _ENGLISH_SERVICES = (
-    r"police|fire service|fire brigade|fire department|coastguard|coast guard|ambulance service"
-    r"|rescue service|emergency services?|government|health authorities|health ministry"
+    r"police|fire service|fire brigade|fire department|coastguards?|coast guards?|ambulance service"
+    r"|rescue service|emergency services?|government|(?:health )?authorities|health ministry"
     r"|interior ministry|foreign ministry|council"
 )
 _ENGLISH = re.compile(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.extractive.bracketed_acronyms import MOST_BODIES_PER_RULE
 from summarizer.engines.extractive.names import NOT_NAME
+from summarizer.engines.extractive.opening_names import SENTENCE_START, named_in_text
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_BY_DEMONYM, is_known_place
 from summarizer.text.given_names import given_names
 from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
@@ -57,8 +58,8 @@ _STATE_WORDS = (
     r"cantonal|regional|federal|state|provincial|municipal|city|county|national|local|island|district"
 )
 _ENGLISH_SERVICES = (
-    r"police|fire service|fire brigade|fire department|coastguard|coast guard|ambulance service"
-    r"|rescue service|emergency services?|government|health authorities|health ministry"
+    r"police|fire service|fire brigade|fire department|coastguards?|coast guards?|ambulance service"
+    r"|rescue service|emergency services?|government|(?:health )?authorities|health ministry"
     r"|interior ministry|foreign ministry|council"
 )
 _ENGLISH = re.compile(
@@ -79,8 +80,6 @@ _NOT_PLACES = frozenset(
         "Her",
     }
 )
-# Where a sentence may begin: a capitalised word there is any word, not a place.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”«»]\s*|\s[-–—]\s+)$")
 
 
 @cache
@@ -135,8 +134,8 @@ def _find_named_services(finder: ActorFinder) -> None:
         bare = place[0].removesuffix("'s").removesuffix("’s")
         if bare in _NOT_PLACES or finder.rules.is_role(bare):
             continue
-        opens = start == match.start() and _SENTENCE_START.search(text, max(0, start - 3), start)
-        if opens and not _known_place(" ".join(place)):
+        opens = start == match.start() and SENTENCE_START.search(text, max(0, start - 3), start)
+        if opens and not (_known_place(" ".join(place)) or named_in_text(text, bare)):
             continue  # "Yesterday police said": any word opens a sentence capitalised
         owner = " ".join(place).removesuffix("'s").removesuffix("’s")
         known = finder.lookup(owner)

@@ -109,7 +109,9 @@ _VAGUE_PLURAL = re.compile(
     r"|desenes|dotzenes|centenars|milers)(?!\w)",
     re.IGNORECASE,
 )
-_COUNT_BEFORE = re.compile(r"\d|(?<!\w)(?:two|three|deux|trois|zwei|drei|dos|tres|due|tre|duas|twee|drie)\s*$")
+_COUNT_BEFORE = re.compile(
+    r"\d|(?<!\w)(?:two|three|deux|trois|zwei|drei|dos|tres|due|tre|duas|twee|drie)\s*$"
+)
 
 
 def vague_plural(text: str) -> bool:

@@ -91,7 +91,8 @@ _REVISED_UP = re.compile(
     r"(?<!\w)(?:"
     rf"revised {_OWN} (?:[^\W\d_]+ ){{1,3}}?up(?:wards?)?|raised {_OWN} (?:estimate|toll|count|figure|tally)"
     rf"|revu {_OWN} (?:[^\W\d_]+ ){{1,3}}?a la hausse|releve {_OWN} (?:bilan|estimation|decompte)"
-    rf"|korrigiert\w* {_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben|{_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben korrigiert"
+    rf"|korrigiert\w* {_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben"
+    rf"|{_OWN} (?:[^\W\d_]+ ){{1,3}}?nach oben korrigiert"
     rf"|revis\w* al alza {_OWN}|revis\w* {_OWN} (?:[^\W\d_]+ ){{1,3}}?al alza"
     rf"|rivist\w* al rialzo|rev(?:iu|iram|ist\w*) em alta|naar boven bijgesteld|revisat a l['’]alca"
     r")(?!\w)",

@@ -97,7 +97,9 @@ def seconds_told_elsewhere(
             # type: each must be elsewhere ("Separately, walkers were cut off on Omey Island"
             # after kayakers off Omey Strand and a paddleboarder in Clifden Bay may be a second
             # event at Omey).
-            told = bool(others) and all(apart(item, items[m]) and _names_apart(item, items[m]) for m in others)
+            told = bool(others) and all(
+                apart(item, items[m]) and _names_apart(item, items[m]) for m in others
+            )
         if told:
             found.add(n)
     return frozenset(found)

@@ -16,12 +16,13 @@ from summarizer.daily.kinds_by_place import one_place
 from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.linkage import UnionFind
 from summarizer.text.accents import fold_accents
+from summarizer.text.vocabulary import words
 
 # Words that describe who the people of a town's group are, in the languages read: how many,
 # how old, where from. A name with any other word ("Burschenverein") names a body of its own.
 _DESCRIBING = frozenset(
     fold_accents(word)
-    for word in """
+    for word in words("""
     young youths youth men women boys girls lads people locals residents villagers group gang some
     from of the a an town village city
     jeunes jeune hommes femmes garcons gens habitants groupe bande des un une de du la le village ville
@@ -32,7 +33,7 @@ _DESCRIBING = frozenset(
     giovani ragazzi uomini donne abitanti gruppo banda un una di del dei paese citta
     jongeren jongens mannen vrouwen inwoners dorpelingen groep bende uit het een van dorp stad
     joves nois homes dones veins habitants grup colla uns del poble ciutat
-    """.split()
+    """)
 )
 
 

@@ -68,7 +68,9 @@ def test_one_towns_groups_in_two_stories_stay_apart() -> None:
             ("match", ["Stadion, Salzburg"], "un gruppo di giovani di Tittmoning"),
         ]
     )
-    assert not _together(groups, "maypole:young men from Tittmoning", "match:un gruppo di giovani di Tittmoning")
+    assert not _together(
+        groups, "maypole:young men from Tittmoning", "match:un gruppo di giovani di Tittmoning"
+    )
 
 
 def test_two_clubs_of_one_town_at_one_place_stay_apart_and_take_no_description() -> None:

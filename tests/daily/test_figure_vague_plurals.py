@@ -51,7 +51,10 @@ def _conflict(first: tuple[str, str, float, str, str], second: tuple[str, str, f
     return group.conflict
 
 
-_ANS = ("Dozens of pupils fell ill on Tuesday after lunch at the school canteen in Lérac.", "Dozens of pupils")
+_ANS = (
+    "Dozens of pupils fell ill on Tuesday after lunch at the school canteen in Lérac.",
+    "Dozens of pupils",
+)
 _ECHO = "Mardi à Lérac, {said} sont tombés malades après le déjeuner à la cantine de l'école."
 _ANZEIGER = "Am Dienstag erkrankten in Lérac {said} nach dem Mittagessen in der Schulkantine."
 
@@ -65,7 +68,9 @@ _ANZEIGER = "Am Dienstag erkrankten in Lérac {said} nach dem Mittagessen in der
 )
 def test_dozens_and_a_count_among_them_are_no_dispute(said: str, value: float, text: str, lang: str) -> None:
     bound = "approximately" if said.startswith("rund") else "exact"
-    assert not _conflict((*_ANS, 24, "approximately", "en"), (text.format(said=said), said, value, bound, lang))
+    assert not _conflict(
+        (*_ANS, 24, "approximately", "en"), (text.format(said=said), said, value, bound, lang)
+    )
 
 
 def test_thousands_told_in_german_and_a_count_among_them_are_no_dispute() -> None:

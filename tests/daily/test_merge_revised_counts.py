@@ -25,7 +25,10 @@ def _risen(sentence: str, figure: str) -> bool:
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
-        ("Le SPF a revu son bilan à la hausse et parle désormais de près de 6000 poissons morts.", "près de 6000"),
+        (
+            "Le SPF a revu son bilan à la hausse et parle désormais de près de 6000 poissons morts.",
+            "près de 6000",
+        ),
         ("The fisheries office revised its estimate upwards to about 6,000 dead fish.", "about 6,000"),
         ("The fire service raised its estimate to 12 injured.", "12 injured"),
         ("Das Amt hat seine Schätzung nach oben korrigiert: rund 6000 tote Fische.", "rund 6000"),
@@ -92,7 +95,10 @@ def test_a_count_and_its_upward_revision_are_no_dispute() -> None:
 
 
 def test_a_count_above_the_revised_one_is_still_a_dispute() -> None:
-    anglers = ("Mardi à la plage des Roseaux à Vernay, les pêcheurs parlent de 10 000 poissons morts.", "10 000")
+    anglers = (
+        "Mardi à la plage des Roseaux à Vernay, les pêcheurs parlent de 10 000 poissons morts.",
+        "10 000",
+    )
     assert _conflict(_fish(*_EVENING, 6000, "fr"), _fish(*anglers, 10000, "fr"))
 
 

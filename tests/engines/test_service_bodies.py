@@ -41,8 +41,14 @@ def _actors(text: str) -> list[tuple[str, str]]:
         ("The road was closed on Monday, the Geneva police said.", "Geneva police"),
         ("On Monday the Valais police closed the road to Clavay.", "Valais police"),
         # Plural services: coastguards and a country's authorities.
-        ("Clams were taken near Vigo, and Galician coastguards say they caught six men.", "Galician coastguards"),
-        ("MADRID (IPW) - Spanish regional coastguards arrested six people on Monday.", "Spanish regional coastguards"),
+        (
+            "Clams were taken near Vigo, and Galician coastguards say they caught six men.",
+            "Galician coastguards",
+        ),
+        (
+            "MADRID (IPW) - Spanish regional coastguards arrested six people on Monday.",
+            "Spanish regional coastguards",
+        ),
         ("Shelling hit Kharkiv on Monday, Ukrainian authorities said.", "Ukrainian authorities"),
         ("Two men were held at the border, Spanish health authorities said.", "Spanish health authorities"),
     ],

@@ -37,12 +37,14 @@ def share_counted(text: str, start: int, end: int, sent_start: int, sent_end: in
     written, or None when its sentence does not say."""
     after = text[end:sent_end]
     if (of := _OF.match(after)) is not None:
-        return of.group("noun")
+        noun: str = of.group("noun")
+        return noun
     clause_end = _CLAUSE_BREAK.search(after)
-    near = _WORD.findall(after[: clause_end.start() if clause_end else len(after)])[:_WORDS_AFTER]
+    near: list[str] = _WORD.findall(after[: clause_end.start() if clause_end else len(after)])[:_WORDS_AFTER]
     if (word := next((w for w in near if _known(w)), None)) is not None:
         return word
     before = text[sent_start:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
-    return next((w for w in reversed(_WORD.findall(clause)) if _known(w)), None)
+    words: list[str] = _WORD.findall(clause)
+    return next((w for w in reversed(words) if _known(w)), None)

@@ -6,6 +6,8 @@ real places)."""
 
 from __future__ import annotations
 
+import time
+
 from summarizer.daily.actors import same_actor_groups
 from tests.daily.test_multilingual_actors import ActorStub
 
@@ -94,3 +96,37 @@ def test_groups_of_two_towns_at_one_place_stay_apart() -> None:
         ]
     )
     assert not _together(groups, "a:young men from Tittmoning", "b:un gruppo di giovani di Ostermiething")
+
+
+def test_a_towns_residents_and_its_youths_at_one_place_stay_apart() -> None:
+    groups = _groups(
+        [
+            ("en", MAYPOLE, "residents of Tittmoning"),
+            ("it", MAYPOLE, "un gruppo di giovani di Tittmoning"),
+            ("de", MAYPOLE, "Frauen aus Tittmoning"),
+            ("fr", MAYPOLE, "des jeunes hommes de Tittmoning"),
+        ]
+    )
+    assert not _together(groups, "en:residents of Tittmoning", "it:un gruppo di giovani di Tittmoning")
+    assert not _together(groups, "de:Frauen aus Tittmoning", "fr:des jeunes hommes de Tittmoning")
+    assert not _together(groups, "en:residents of Tittmoning", "de:Frauen aus Tittmoning")
+
+
+def test_a_group_saying_no_kind_of_people_joins_neither_of_two_kinds() -> None:
+    groups = _groups(
+        [
+            ("es", MAYPOLE, "un grupo de Tittmoning"),
+            ("en", MAYPOLE, "young men from Tittmoning"),
+            ("nl", MAYPOLE, "vrouwen uit Tittmoning"),
+        ]
+    )
+    assert not _together(groups, "en:young men from Tittmoning", "nl:vrouwen uit Tittmoning")
+
+
+def test_thousands_of_reports_of_one_towns_group_are_read_in_linear_time() -> None:
+    names = ["young men from Tittmoning", "giovani di Tittmoning", "Burschenverein Tittmoning"]
+    named: list[Named] = [(f"a{n}", MAYPOLE, names[n % 3]) for n in range(4000)]
+    started = time.thread_time()
+    groups = _groups(named)
+    assert time.thread_time() - started < 2.5
+    assert len(groups) == 1

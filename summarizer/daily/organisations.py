@@ -243,7 +243,13 @@ def shorter_form(
         return False
     # A place's level ("prefecture of the Haut-Rhin department") and a river ("Papeterie
     # rhénane de Kembsheim") say where a body is, as the day's places do.
-    whose = LEVELS | places | PLACE_LEVELS | RIVERS | (_FORCE_AREAS if "police" in small else frozenset())
+    whose = (
+        LEVELS
+        | places
+        | PLACE_LEVELS
+        | RIVERS
+        | (_force_areas(smaller, larger) if "police" in small else set())
+    )
     if not small & BODY_WORDS:
         # A place and a word of its own ("Ashby General") is the body so named, as a
         # possessive is, whatever its kind ("Ashby Cross General Hospital"); so are two
@@ -265,6 +271,16 @@ def shorter_form(
 # is the directorate that commands it: Austria's "Landespolizeidirektion Salzburg" is what
 # the Italian press calls "la polizia di Salisburgo", German "die Salzburger Polizei".
 _FORCE_AREAS = frozenset({"zone", "directorate"})
+
+
+def _force_areas(smaller: frozenset[str], larger: frozenset[str]) -> frozenset[str]:
+    """The area words a police's longer name may add (``_FORCE_AREAS``): not a federal
+    force's directorate beside an area's police, which commands another force
+    ("Bundespolizeidirektion München", the federal police at the station, is no
+    "Polizeipräsidium München", Bavaria's)."""
+    if larger & NATIONWIDE and not smaller & NATIONWIDE:
+        return _FORCE_AREAS - {"directorate"}
+    return _FORCE_AREAS
 
 
 def without_place_level(words: frozenset[str], places: frozenset[str]) -> frozenset[str]:

@@ -70,3 +70,15 @@ def test_a_directorate_of_another_kind_is_no_police() -> None:
         ]
     )
     assert not _together(groups, "a:Bildungsdirektion Salzburg", "b:Polizei Salzburg")
+
+
+def test_a_federal_forces_directorate_is_not_the_areas_police() -> None:
+    groups = _groups(
+        [
+            ("station", ["Hauptbahnhof, München"], "Bundespolizeidirektion München"),
+            ("square", ["Marienplatz, München"], "Polizeipräsidium München"),
+            ("radio", ["München"], "Polizei"),
+        ]
+    )
+    assert not _together(groups, "station:Bundespolizeidirektion München", "square:Polizeipräsidium München")
+    assert not _together(groups, "station:Bundespolizeidirektion München", "radio:Polizei")

@@ -15,7 +15,11 @@ from summarizer.text.lexicons.organisations import FILLER
 
 # The words that link a body's short name to its owner, in the languages read ("VvE van",
 # "CE de l'usine", "Betriebsrat der", "RSU della", "comissão de trabalhadores da").
-_OWNER_LINKS = r"van|of|de|du|des|della|dello|delle|dei|degli|del|di|von|vom|der|do|da|dos|das|dels|d['’]"
+# Each a whole word ("des" is no "de" before an "s" that would be an owner's word shared by
+# every "CSE des ..."), or elided.
+_OWNER_LINKS = (
+    r"(?:van|of|de|du|des|della|dello|delle|dei|degli|del|di|von|vom|der|do|da|dos|das|dels)(?!\w)|d['’]"
+)
 
 
 def short_name(name: str) -> bool:

@@ -19,6 +19,10 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups
         ("RSU", "RSU della Fonderia Bassi", "RSU dello stabilimento Pirelli"),
         ("CT", "CT da fábrica Quintas", "CT do hotel Atlântico"),
         ("HOA", "HOA of Pine Ridge estate", "HOA of Lakeside Park"),
+        # Owners in lower case, after a link that starts as a shorter one ("des", "dei").
+        ("CSE", "CSE des dockers", "CSE des cheminots"),
+        ("RSU", "RSU dei tranvieri", "RSU delle operaie"),
+        ("CT", "CT dos estivadores", "CT das enfermeiras"),
     ],
 )
 def test_one_kinds_acronym_of_two_owners_is_two_bodies(name: str, first: str, second: str) -> None:

@@ -227,6 +227,10 @@ def shorter_form(
     if not (small < large or (small == large and smaller < larger)):
         return False
     extra = large - small
+    if smaller & NATIONWIDE and not larger & NATIONWIDE and extra & (LEVEL_WORDS | _FORCE_AREAS):
+        # A nation's force named with its town is not the town's own ("Policía Nacional
+        # Málaga", "Policía Local de Málaga"; "federale politie Gent", "politiezone Gent").
+        return False
     if small and small <= BODY_WORDS:
         # Kinds alone ("das Ministerium", "the police"): the day's one body of that kind.
         # A nation's ("Tribunal fédéral", "Bundesgericht") is not an international body's

@@ -82,3 +82,16 @@ def test_a_federal_forces_directorate_is_not_the_areas_police() -> None:
     )
     assert not _together(groups, "station:Bundespolizeidirektion München", "square:Polizeipräsidium München")
     assert not _together(groups, "station:Bundespolizeidirektion München", "radio:Polizei")
+
+
+def test_a_nations_force_named_with_its_town_is_not_the_towns_own() -> None:
+    groups = _groups(
+        [
+            ("es-a", ["calle Larios, Málaga"], "Policía Nacional Málaga"),
+            ("es-b", ["calle Larios, Málaga"], "Policía Local de Málaga"),
+            ("nl-a", ["Korenmarkt, Gent"], "politiezone Gent"),
+            ("nl-b", ["Sint-Pietersstation, Gent"], "federale politie Gent"),
+        ]
+    )
+    assert not _together(groups, "es-a:Policía Nacional Málaga", "es-b:Policía Local de Málaga")
+    assert not _together(groups, "nl-a:politiezone Gent", "nl-b:federale politie Gent")

@@ -40,3 +40,20 @@ def test_a_body_named_by_its_officers_joins_its_short_name_not_another_bodys() -
 def test_two_countries_customs_officers_stay_apart() -> None:
     groups = actor_groups(ActorStub("Irish customs officers"), ActorStub("British customs officers"))
     assert len(groups) == 2, groups
+
+
+@pytest.mark.parametrize(
+    ("staff", "office"),
+    [
+        ("officers", "Met Office"),
+        ("the officers", "Home Office"),
+        ("los funcionarios", "Agencia Tributaria"),
+        ("les fonctionnaires", "bureau des douanes"),
+        ("die Beamten", "Zollamt"),
+        ("i funzionari", "ufficio delle dogane"),
+    ],
+)
+def test_staff_alone_are_no_body_of_the_day(staff: str, office: str) -> None:
+    # "Officers" of a police story, the day's one office named otherwise.
+    groups = actor_groups(ActorStub(staff), ActorStub(office), ActorStub("Kent Police"))
+    assert [staff] in groups, groups

@@ -353,8 +353,13 @@ UNQUALIFIED_HEADS = frozenset(
 
 # Plural nouns a newsroom names a vague collective with ("the authorities", "officials",
 # "die Behörden"): alone they are no one body, though "Spain's health authorities" is the
-# health authority (see ``daily.organisations.organisation_key``).
-VAGUE_PLURALS = frozenset(words("authorities officials autorites autoridades behorden"))
+# health authority (see ``daily.organisations.organisation_key``). So are a body's staff
+# alone ("officers", "les fonctionnaires", "die Beamten"): "Revenue officers" are Revenue's
+# (``body_domains``), but "officers" of a police story are no "Met Office" or "Home Office".
+VAGUE_PLURALS = frozenset(
+    words("""authorities officials autorites autoridades behorden
+    officers fonctionnaires funcionarios funzionari ambtenaren beamte beamten""")
+)
 
 # Definite articles: "the council", "la mairie", "das Gericht" refer to one body the
 # reader knows, where "a council" does not (see ``daily.name_heads.kind_named``). Italian's

@@ -684,8 +684,9 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # searched a building, and an illegal plant the police found ("a fuel laundering plant was
         # found", "discovered a cannabis factory").
         # Not one still to come ("will raid", "plan to search").
-        r"(?:(?<!air )(?<!will )(?<!to )raid(?:ed|s)?(?: on)?|(?:police|officers|gardaí|garda|detectives|customs|agents)"
-        r"\b[^.;]{0,60}?\b(?<!will )(?<!to )search(?:ed|ing)?) (?:a|an|the|two|three|four|several|\d+) (?:[\w'’-]+ ){0,2}?"
+        r"(?:(?<!air )(?<!will )(?<!to )(?<!could )(?<!would )(?<!might )(?<!may )(?<!shall )(?<!should )raid(?:ed|s)?(?: on)?"
+        r"|(?:police|officers|gardaí|garda|detectives|customs|agents)\b[^.;]{0,60}?\b(?<!will )(?<!to )(?<!could )"
+        r"(?<!would )(?<!might )(?<!may )(?<!shall )(?<!should )search(?:ed|ing)?) (?:a|an|the|two|three|four|several|\d+) (?:[\w'’-]+ ){0,2}?"
         r"(?:farm|house|home|flat|apartment|premises|yard|warehouse|propert(?:y|ies)|address(?:es)?|shed|plant|"
         r"building|site|factory|club|bar|shop|garage|lab|laboratory|unit|depot)s?",
         r"(?:laundering|cannabis|drugs?|bomb-making|counterfeiting|meth) (?:plant|factory|farm|lab|laboratory)s?"

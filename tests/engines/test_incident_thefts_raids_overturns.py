@@ -167,6 +167,9 @@ def test_the_event_is_read(text: str, lang: str, expected: tuple[str, str] | str
         # A raid that may yet come.
         ("Police could raid a farm near Ballykeel, the minister said.", "en"),
         ("Officers might search a yard near Carrowmore, the minister said.", "en"),
+        # A body that overturned a ruling, a vehicle only by its name.
+        ("The police van overturned a previous ruling in Leeds.", "en"),
+        ("The council bus overturned its decision in Leeds.", "en"),
         # A search for a missing person is no police raid.
         ("Police searched the home of a missing teenager in Carrowmore on Friday.", "en"),
         ("Officers searched several buildings in Carrowmore for the missing pensioner on Friday.", "en"),

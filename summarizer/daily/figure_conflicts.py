@@ -14,6 +14,7 @@ from summarizer.daily.figure_standing import WHOLE, Standing
 from summarizer.daily.figure_units import (
     ALIKE_FIGURES_FACTOR,
     COLLECTIVE_SLACK,
+    VAGUE_PLURAL_REACH,
     collective_numeral,
     rounding_slack,
     unit_scale,
@@ -132,8 +133,9 @@ def values_conflict(
             continue
         low, high = interval(v)
         if v.bound == "approximately" and v.value is not None and vague_plural(v.text):
-            # "dozens", "Tausende": the least they can mean, open above (43 are dozens)
-            low, high = v.value * (1 - COLLECTIVE_SLACK), math.inf
+            # "dozens", "Tausende": the least they can mean, up to the next order (43 are
+            # dozens, 5,000 are not)
+            low, high = v.value * (1 - COLLECTIVE_SLACK), v.value * VAGUE_PLURAL_REACH
         elif v.bound == "approximately" and v.value is not None and collective_numeral(v.text):
             # "une vingtaine" is looser than "about 20": it may be the 25 another counts
             low, high = v.value * (1 - COLLECTIVE_SLACK), (v.value_high or v.value) * (1 + COLLECTIVE_SLACK)

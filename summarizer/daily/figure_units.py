@@ -109,6 +109,10 @@ _VAGUE_PLURAL = re.compile(
     r"|desenes|dotzenes|centenars|milers)(?!\w)",
     re.IGNORECASE,
 )
+# How far above its value (two of its unit: "dozens" 24, "Tausende" 2000) a vague plural
+# reaches: up to the next order ("dozens" are not the 5,000 another outlet counts, which
+# would be "thousands"; "hundreds of thousands" is read as its own 200,000).
+VAGUE_PLURAL_REACH = 10.0
 _COUNT_BEFORE = re.compile(
     r"\d|(?<!\w)(?:two|three|deux|trois|zwei|drei|dos|tres|due|tre|duas|twee|drie)\s*$"
 )

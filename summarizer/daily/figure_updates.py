@@ -104,10 +104,13 @@ _CLAUSE_END = re.compile(r"[.!?;,\n]")
 
 def told_as_revised_up(text: str, start: int) -> bool:
     """The figure at ``start`` is told in a clause where its party revises its own count
-    upward (``_REVISED_UP``): a count of a later hour, as a risen one is."""
+    upward (``_REVISED_UP``), the first it gives: a count of a later hour, as a risen one is."""
     before = fold_accents(text[max(0, start - _REVISED_BEFORE) : start])
     clause = _CLAUSE_END.split(before)[-1]
-    return _REVISED_UP.search(clause) is not None
+    revised = _REVISED_UP.search(clause)
+    # Only the count the revision gives, the first after it: "korrigierte ihre Zahl nach
+    # oben auf 5000, und die Veranstalter sprachen von 20000" revises no 20,000.
+    return revised is not None and not any(c.isdigit() for c in clause[revised.end() :])
 
 
 def told_as_risen(text: str, start: int, end: int) -> bool:

@@ -538,6 +538,14 @@ def same_event_family(a: str, b: str) -> bool:
 # cue matches wins, see ``engines/extractive/incidents.py``). Each cue is a whole word or
 # phrase with its inflections spelled out; cues are compiled between word boundaries, so
 # "grad" never matches "gradually" nor "storm" "storming". Written in lower case.
+# Before a police raid or search still to come: "will raid", "could search", "plan to search".
+_NOT_TO_COME = r"(?<!will )(?<!to )(?<!could )(?<!would )(?<!might )(?<!may )(?<!shall )(?<!should )"
+# What the police raid or search ("raided a farm", "searching a yard", "searched two addresses").
+_RAIDED_PLACES = (
+    r"(?:a|an|the|two|three|four|several|\d+) (?:[\w'’-]+ ){0,2}?"
+    r"(?:farm|house|home|flat|apartment|premises|yard|warehouse|propert(?:y|ies)|address(?:es)?|shed|plant|"
+    r"building|site|factory|club|bar|shop|garage|lab|laboratory|unit|depot)s?"
+)
 INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interception", (
         r"intercept(?:s|ed|ing|ion|ions|or|ors)?", "shot down", r"downed(?! tools)", r"air defen[cs]es?",
@@ -623,12 +631,13 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:cranes?|scaffolding|pylons?|masts?|lorry|lorries|trucks?|buses|bus|coach|vans?|tractors?|"
         r"balloons?)\b[^.,;]{0,60}?\b(?:toppled|toppling|tipped over|keeled over|came down hard|crash-landed)",
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
-        r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned|plunged)",
+        r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned(?! (?:a|an|the|its|his|her|their)\b)|plunged)",
 
         # A vehicle that fell on its side ("the road train tipped over"); not "rolled over", which
         # a loan is too, and an evacuation after "a tanker truck rolled over" stays one.
         r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon)s? "
-        r"(?:overturned|tipped over|flipped over|toppled over)(?! into)",
+        # Nor what a body "overturned" ("the council bus overturned its decision").
+        r"(?:overturned|tipped over|flipped over|toppled over)(?! into| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
         r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"
@@ -684,10 +693,10 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # searched a building, and an illegal plant the police found ("a fuel laundering plant was
         # found", "discovered a cannabis factory").
         # Not one still to come ("will raid", "plan to search").
-        r"(?:(?<!air )(?<!will )(?<!to )raid(?:ed|s)?(?: on)?|(?:police|officers|gardaí|garda|detectives|customs|agents)"
-        r"\b[^.;]{0,60}?\b(?<!will )(?<!to )search(?:ed|ing)?) (?:a|an|the|two|three|four|several|\d+) (?:[\w'’-]+ ){0,2}?"
-        r"(?:farm|house|home|flat|apartment|premises|yard|warehouse|propert(?:y|ies)|address(?:es)?|shed|plant|"
-        r"building|site|factory|club|bar|shop|garage|lab|laboratory|unit|depot)s?",
+        rf"(?<!air ){_NOT_TO_COME}raid(?:ed|s)?(?: on)? {_RAIDED_PLACES}",
+        # Not a search for a missing person ("searched the home of a missing teenager").
+        rf"(?:police|officers|gardaí|garda|detectives|customs|agents)\b[^.;]{{0,60}}?\b{_NOT_TO_COME}"
+        rf"search(?:ed|ing)? {_RAIDED_PLACES}(?![^.;]{{0,80}}?\bmissing\b)",
         r"(?:laundering|cannabis|drugs?|bomb-making|counterfeiting|meth) (?:plant|factory|farm|lab|laboratory)s?"
         r"\b[^.;]{0,40}?\b(?:found|discovered|uncovered|dismantled|raided)",
         r"(?:found|discovered|uncovered|dismantled) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:laundering|cannabis|drugs?|"

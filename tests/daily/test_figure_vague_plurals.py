@@ -92,3 +92,17 @@ def test_a_collective_numeral_is_still_a_round_count() -> None:
         (_ECHO.format(said=said), said, 20, "approximately", "fr"),
         (_ANZEIGER.format(said="43 Schüler"), "43 Schüler", 43, "exact", "de"),
     )
+
+
+@pytest.mark.parametrize(("said", "value"), [("400 Schüler", 400), ("rund 500 Schüler", 500)])
+def test_a_count_hundreds_above_dozens_is_still_a_dispute(said: str, value: float) -> None:
+    # "Dozens" are not hundreds: one outlet's dozens and another's 400 truly disagree.
+    assert _conflict(
+        (*_ANS, 24, "approximately", "en"), (_ANZEIGER.format(said=said), said, value, "exact", "de")
+    )
+
+
+def test_tens_of_thousands_are_read_at_their_own_order() -> None:
+    said = "Tens of thousands of pupils"
+    tens = ("Tens of thousands of pupils fell ill on Tuesday in Lérac.", said, 20000, "approximately", "en")
+    assert not _conflict(tens, (_ECHO.format(said="90 000 élèves"), "90 000 élèves", 90000, "exact", "fr"))

@@ -52,6 +52,13 @@ def test_a_count_revised_upward_is_read_in_eight_languages(sentence: str, figure
         # A revision in another sentence, or before a comma, is of another count.
         ("The office revised its toll upwards. Forty people were evacuated.", "Forty people"),
         ("The office revised its toll upwards, and 40 people were evacuated.", "40 people"),
+        # The revision gives its first count only, not another party's after it.
+        (
+            "Die Polizei korrigierte ihre Zahl nach oben auf 5000 Teilnehmer und die Veranstalter sprachen von "
+            "20000.",
+            "20000",
+        ),
+        ("The police revised their estimate upwards to 5000 while organisers claimed 20000.", "20000"),
         # A revision on a party's word is its claim.
         ("L'office a revu son bilan à la hausse à 6000 selon les pêcheurs.", "6000"),
         # "Désormais" alone: a party that by now speaks of a count disputes another's.

@@ -119,6 +119,12 @@ def _incidents(text: str, lang: str) -> list[tuple[str, str | None]]:
         ),
         ("Un petit train touristique s'est renversé à Montclar mardi.", "fr", ("accident", "Montclar")),
         ("The tourist road train tipped over in Santa Brava on Tuesday.", "en", ("accident", "Santa Brava")),
+        # The narrowed cues still read the theft itself.
+        ("Two men poached salmon from the river Tay near Perth on Sunday.", "en", ("other", "Perth")),
+        ("A bank in Harwick was held up by two armed men on Tuesday.", "en", ("other", "Harwick")),
+        ("Deux hommes braconnaient des civelles près de Montclar samedi.", "fr", ("other", "Montclar")),
+        ("Ignoti hanno sottratto gioielli da una villa a Portoscuso.", "it", ("other", "Portoscuso")),
+        ("Die Täter flüchteten mit ihrer Beute in Richtung Lindenau.", "de", "other"),
     ],
 )
 def test_the_event_is_read(text: str, lang: str, expected: tuple[str, str] | str) -> None:
@@ -141,6 +147,32 @@ def test_the_event_is_read(text: str, lang: str, expected: tuple[str, str] | str
         ("The mood on the train tipped over into anger in Leeds.", "en"),
         ("Die Stimmung im Zug ist umgekippt, sagte der Sprecher in Bern.", "de"),
         ("Ik had een goede inval, zei de burgemeester van Heerveld.", "nl"),
+        # Sport and figures of speech: a side robbed of points, a bank held up as a model or
+        # its merger held up, a chef's poached salmon, a club's "poaching", loot as a tally.
+        ("Rovers were robbed of all three points by a late penalty in Harwick on Saturday.", "en"),
+        ("United felt robbed after a late penalty in Harwick on Saturday.", "en"),
+        ("Rovers were robbed by the referee in Harwick on Saturday.", "en"),
+        ("The hedge fund made off with the lion's share of the profits in London.", "en"),
+        ("The bank was held up as a model of good practice in Harwick.", "en"),
+        ("The bank's merger was held up by regulators in Harwick.", "en"),
+        ("Shares in the bank were held up by strong results in London.", "en"),
+        ("The chef poached the salmon in Harwick on Tuesday.", "en"),
+        ("She ordered poached eggs at a cafe in Harwick.", "en"),
+        ("Le PSG a braconné un joueur du Havre.", "fr"),
+        ("Die Beute des Abends: drei Tore für den FC Lindenau.", "de"),
+        ("La Juve ha sottratto tre punti al Milan a Torino.", "it"),
+        ("Il ministro ha sottratto tempo al dibattito a Roma.", "it"),
+        ("O Benfica furtou a vitória ao Porto na Luz.", "pt"),
+        ("De stemming in de bus sloeg om in Heerveld.", "nl"),
+        # A raid that may yet come.
+        ("Police could raid a farm near Ballykeel, the minister said.", "en"),
+        ("Officers might search a yard near Carrowmore, the minister said.", "en"),
+        # A body that overturned a ruling, a vehicle only by its name.
+        ("The police van overturned a previous ruling in Leeds.", "en"),
+        ("The council bus overturned its decision in Leeds.", "en"),
+        # A search for a missing person is no police raid.
+        ("Police searched the home of a missing teenager in Carrowmore on Friday.", "en"),
+        ("Officers searched several buildings in Carrowmore for the missing pensioner on Friday.", "en"),
     ],
 )
 def test_the_near_miss_is_no_event(text: str, lang: str) -> None:

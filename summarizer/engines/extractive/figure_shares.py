@@ -25,6 +25,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # How many words after a share a word for what it is of may stand ("un 70% el seguimiento").
 _WORDS_AFTER = 3
+# How far either side of a share its words are read: a clause's word for turnout stands
+# near it, and a sentence of thousands of shares must not be reread for each (quadratic).
+_REACH = 160
 
 
 def _known(word: str) -> bool:
@@ -35,7 +38,7 @@ def _known(word: str) -> bool:
 def share_counted(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """What the percentage at ``start``-``end`` (its number and sign) is a share of, as
     written, or None when its sentence does not say."""
-    after = text[end:sent_end]
+    after = text[end : min(sent_end, end + _REACH)]
     if (of := _OF.match(after)) is not None:
         noun: str = of.group("noun")
         return noun
@@ -43,7 +46,7 @@ def share_counted(text: str, start: int, end: int, sent_start: int, sent_end: in
     near: list[str] = _WORD.findall(after[: clause_end.start() if clause_end else len(after)])[:_WORDS_AFTER]
     if (word := next((w for w in near if _known(w)), None)) is not None:
         return word
-    before = text[sent_start:start]
+    before = text[max(sent_start, start - _REACH) : start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     words: list[str] = _WORD.findall(clause)

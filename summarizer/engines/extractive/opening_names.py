@@ -27,13 +27,14 @@ def named_in_text(text: str, word: str) -> bool:
     and never in lower case."""
     if not word[:1].isupper() or re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
         return False
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        start = match.start()
-        if SENTENCE_START.search(text, max(0, start - 3), start):
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # Line by line, each line's prose test read once: a word written thousands of times on
+    # one long line of capitals must not rescan the line for each (quadratic).
+    offset = 0
+    for line in text.split("\n"):
         if _LOWER_WORD.search(line):
-            return True
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", line):
+                start = offset + match.start()
+                if not SENTENCE_START.search(text, max(0, start - 3), start):
+                    return True
+        offset += len(line) + 1
     return False

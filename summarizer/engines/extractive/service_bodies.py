@@ -57,6 +57,9 @@ _DETERMINERS = {
 _STATE_WORDS = (
     r"cantonal|regional|federal|state|provincial|municipal|city|county|national|local|island|district"
 )
+# A state word alone before a service is its kind, not its place ("National police said",
+# "Federal police" even where the text names "the National Assembly").
+_STATE_WORD_SET = frozenset(_STATE_WORDS.split("|"))
 _ENGLISH_SERVICES = (
     r"police|fire service|fire brigade|fire department|coastguards?|coast guards?|ambulance service"
     r"|rescue service|emergency services?|government|(?:health )?authorities|health ministry"
@@ -132,7 +135,11 @@ def _find_named_services(finder: ActorFinder) -> None:
             start += len(place[0]) + 1  # "The Valais cantonal police"
             place = place[1:]
         bare = place[0].removesuffix("'s").removesuffix("’s")
-        if bare in _NOT_PLACES or finder.rules.is_role(bare):
+        if (
+            bare in _NOT_PLACES
+            or finder.rules.is_role(bare)
+            or (len(place) == 1 and bare.lower() in _STATE_WORD_SET)
+        ):
             continue
         opens = start == match.start() and SENTENCE_START.search(text, max(0, start - 3), start)
         if opens and not (_known_place(" ".join(place)) or named_in_text(text, bare)):

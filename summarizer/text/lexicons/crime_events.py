@@ -11,6 +11,12 @@ _TILLS_EN = (
     r"jewell?ery (?:shop|store)|supermarket|pharmacy|chemist'?s|bookmaker'?s|kiosk|off-licen[cs]e|"
     r"cash-in-transit van|security van|cashier|casino|bar|restaurant|tobacconist'?s)s?"
 )
+# What a side or a player wins, is robbed of or makes off with in sport, and what else one
+# is robbed of without a theft ("robbed of sleep", "made off with the lion's share").
+_PRIZES_EN = (
+    r"(?:win|victory|title|points?|goals?|place|chance|lead|draw|medal|glory|equali[sz]er|penalty|trophy|cup|"
+    r"sleep|dignity|childhood|honours|spoils|lion['’]s share)\b"
+)
 # What poachers take from the wild.
 _WILD_EN = (
     r"(?:coral|ivory|deer|game|fish|salmon|trout|lobsters?|clams?|shellfish|oysters?|mussels?|sea urchins?|"
@@ -26,9 +32,9 @@ _WEAPONS_FR = r"(?:arme|couteau|pistolet|fusil|revolver|cutter)"
 CRIME_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         r"robbery",
-        # Not a side "robbed of a win" nor a player "robbed of the title".
-        r"robbed(?! of (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:win|victory|title|points?|goals?|"
-        r"place|chance|lead|draw|medal|glory|equali[sz]er|penalty|trophy|cup|sleep|dignity|childhood))",
+        # Not a side "robbed of a win" or "of all three points", nor one that "felt robbed".
+        rf"(?<!felt )(?<!feel )(?<!feels )robbed(?! of (?:a |an |the |their |his |her |its )?(?:[\w-]+ ){{0,2}}{_PRIZES_EN}"
+        r"| by (?:the |a )?(?:referee|officials|linesman|var)\b)",
         r"burglary",
         r"burgled",
         r"heist",
@@ -60,13 +66,20 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         # cashier at gunpoint", "made off with the maypole", "a petrol station was held up";
         # not traffic "held up" (only a place that keeps cash is held up), nor a holdup of talks.
         r"at (?:gun|knife)-?point",
-        r"made off (?:\w+ ){0,2}?with",
+        rf"made off (?:\w+ ){{0,2}}?with(?! (?:the |a |all |their |three |two )?{_PRIZES_EN})",
         rf"held up (?:a|an|the|two|three) (?:[\w'’-]+ ){{0,2}}?{_TILLS_EN}",
-        rf"{_TILLS_EN}\b[^.;]{{0,60}}?\b(?:was|were|has been|had been) held up",
+        # The place itself held up, at most its town between ("a petrol station in Harwick was
+        # held up"): not "the bank's merger was held up", "shares in the bank", "held up as a model".
+        rf"(?<!in the )(?<!of the ){_TILLS_EN}(?: (?:in|at|on|near|outside) [\w'’-]+(?: [\w'’-]+)?)? "
+        r"(?:was|were|has been|had been) held up(?! as\b)",
         # Poaching of wild animals or plants, not a club "poaching" a player or an egg.
         r"poachers?",
         rf"{_WILD_EN} poaching",
-        rf"poach(?:ed|ing) (?:of )?(?:[\w-]+ ){{0,2}}?{_WILD_EN}",
+        rf"poaching of (?:[\w-]+ ){{0,2}}?{_WILD_EN}",
+        # The verb only of what no cook poaches ("the chef poached the salmon", "poached eggs").
+        r"poach(?:ed|ing) (?:[\w-]+ ){0,2}?(?:coral|ivory|deer|rhinos?|rhino horn|elephants?|wildlife|abalone)",
+        rf"poach(?:ed|ing) (?:[\w-]+ ){{0,2}}?{_WILD_EN} (?:from|off|in) (?:the |a )?(?:river|lake|loch|sea|reef|"
+        r"coast|estate|park|reserve|wild)",
         # What is taken from the wild against the law: "coral illegally harvested".
         r"illegally (?:taken|harvested|caught|fished|removed|extracted|felled|logged)",
         r"(?:taken|harvested|caught|fished|removed|extracted|felled|logged) illegally",
@@ -114,7 +127,9 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         rf"mit (?:einer|einem) {_WEAPONS_DE}\b[^.;]{{0,40}}?\bbedroh\w*",
         r"(?:flüchtete|flüchteten|flohen|floh|entkam|entkamen)\b[^.;]{0,30}?\bmit (?:dem|der|den) "
         r"(?:bargeld|beute|kasse|tageslosung|tageseinnahmen|geld)",
-        r"beute",
+        # The loot, not the sporting "Beute des Abends" nor a wolf's prey.
+        r"(?:mit|ohne) (?:der|ihrer|seiner) beute",
+        r"(?:die|ihre|seine) beute (?:im wert|in höhe|bestand|betrug|umfasst)",
         r"wilderei",
         r"wilderer",
     ),
@@ -150,7 +165,10 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"faux billets",
         r"fausse monnaie",
         rf"sous la menace d['’](?:une? )?{_WEAPONS_FR}",
-        r"braconn\w*",
+        # Not a club that "a braconné un joueur".
+        r"braconn(?:age|iers?)",
+        r"braconn\w+ (?:du|de la|des|d['’]) ?(?:corail|ivoire|cerfs?|chevreuils?|sangliers?|gibier|poissons?|"
+        r"saumons?|truites?|homards?|langoustes?|oursins?|civelles?|anguilles?|oiseaux|œufs|oeufs|truffes?|éléphants?|rhinocéros)",
         r"(?:prélevée?s?|pêchée?s?|arrachée?s?|extraite?s?|abattue?s?) illégalement",
     ),
     "es": (
@@ -212,7 +230,9 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"di frodo",
         r"(?:pesca|raccolta|prelievo) (?:abusiv[oa]|illegale)",
         r"(?:prelevat|pescat|raccolt|estratt|abbattut)[oaie] illegalmente",
-        r"(?:ha|hanno|è stat[oa]|sono stat[ie]) sottratt[oaie]",
+        # Not the side that "ha sottratto tre punti al Milan", nor time taken from a debate.
+        r"(?:ha|hanno|è stat[oa]|sono stat[ie]) sottratt[oaie](?! (?:\w+ )?(?:punti|punto|titolo|scudetto|vittoria|"
+        r"tempo|spazio|voti|consensi|palla|pallone|gol))",
     ),
     "pt": (
         r"assalto",
@@ -238,7 +258,8 @@ CRIME_CUES: dict[str, tuple[str, ...]] = {
         r"notas falsas",
         r"à mão armada",
         r"sob (?:a )?ameaça de (?:uma |um )?(?:arma|faca|pistola|navalha)",
-        r"furt(?:ou|aram|ad[oa]s?)",
+        # Not the side that "furtou a vitória".
+        r"furt(?:ou|aram|ad[oa]s?)(?! (?:\w+ )?(?:vitória|título|pontos?|golos?|empate|taça|liderança|bola))",
         r"(?:caça|pesca|apanha) (?:furtiva|ilegal)",
         r"(?:extraíd|capturad|pescad|apanhad|arrancad|abatid)[oa]s? ilegalmente",
     ),

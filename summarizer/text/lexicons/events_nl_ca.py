@@ -98,6 +98,8 @@ INCIDENT_CUES: dict[str, Cues] = {
                 r"uit de bocht",
                 r"over de kop",
                 # A vehicle that tipped over ("een wagon van het treintje kantelde").
+                # The vehicle its subject, not a place ("de stemming in de bus sloeg om").
+                r"(?<!\bin de )(?<!\bop de )(?<!\bin het )(?<!\bvan de )(?<!\bvan het )"
                 r"(?:bus|touringcar|vrachtwagen|auto|trein|treintje|wagon|tractor|aanhanger|bestelbus|kraan|"
                 r"hoogwerker)(?:s|en)?\b[^.,;]{0,60}?\b(?:kantelde|kantelden|gekanteld|omgeslagen|sloeg om|kiepte om)",
                 r"koolmonoxidevergiftiging",

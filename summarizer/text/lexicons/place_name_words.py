@@ -27,8 +27,13 @@ PLACE_NAME_JOINER_WORDS = frozenset(
 # The joiners a name read out of running text after a preposition may hold, "de" and "del"
 # in any language ("Puerto de Sagunto"), and a Dutch town's "op", "aan den" ("in Bergen op
 # Zoom", "in Alphen aan den Rijn"; ``text.places.place_pattern``). Not "bij" nor "van": "in
-# Wyck bij Maastricht", "in Hulst van ..." name a town and another word.
-RUNNING_TEXT_JOINERS = {"nl": r"de|del|op|aan de|aan den|aan het|aan|ter|ten"}
+# Wyck bij Maastricht", "in Hulst van ..." name a town and another word. Portuguese joins
+# with "do", "da", "dos", "das" where Spanish has "del" ("São Pedro da Torre", "Póvoa do
+# Varzim", "na Rua do Souto": cut at the joiner, a street read as a town called "Rua").
+RUNNING_TEXT_JOINERS = {
+    "nl": r"de|del|op|aan de|aan den|aan het|aan|ter|ten",
+    "pt": r"de|del|do|da|dos|das",
+}
 # Conjunctions inside a name ("Castilla y León", "Trás-os-Montes e Alto Douro", "Saint-Pierre-
 # et-Miquelon"): lower case there too, but between two names they join two places, so they
 # never hold one name together where names are read out of running text.

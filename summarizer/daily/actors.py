@@ -41,6 +41,7 @@ from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.national_forces import join_national_forces
 from summarizer.daily.office_words import offices
+from summarizer.daily.officers_forces import join_officers_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
@@ -315,6 +316,7 @@ def same_actor_groups(
     join_founding_years(flat, groups)
     join_service_numbers(flat, groups, langs)  # "118": "Genoa's 118 emergency service"
     join_corps_names(flat, groups)  # "Capitaneria": "Guardia Costiera"
+    join_officers_forces(flat, groups, articles, langs)  # "RCMP": "Gendarmerie royale du Canada"
     join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)

@@ -24,6 +24,7 @@ from summarizer.daily.brand_joins import join_brand_names
 from summarizer.daily.canton_codes import cantonal_name
 from summarizer.daily.capital_words import acronym_key
 from summarizer.daily.cited_acronyms import join_cited_acronyms
+from summarizer.daily.corps_names import join_corps_names
 from summarizer.daily.country_forces import join_country_forces
 from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
@@ -40,6 +41,7 @@ from summarizer.daily.level_bodies import join_levels_alone
 from summarizer.daily.merge import unique
 from summarizer.daily.national_forces import join_national_forces
 from summarizer.daily.office_words import offices
+from summarizer.daily.officers_forces import join_officers_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
 from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
@@ -312,7 +314,9 @@ def same_actor_groups(
     join_kind_nouns(flat, groups, articles, placed)
     join_brand_names(flat, groups, day_places)
     join_founding_years(flat, groups)
-    join_service_numbers(flat, groups)  # "118": "Genoa's 118 emergency service"
+    join_service_numbers(flat, groups, langs)  # "118": "Genoa's 118 emergency service"
+    join_corps_names(flat, groups)  # "Capitaneria": "Guardia Costiera"
+    join_officers_forces(flat, groups, articles, langs)  # "RCMP": "Gendarmerie royale du Canada"
     join_levels_alone(flat, groups, day_places)
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)

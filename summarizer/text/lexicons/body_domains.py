@@ -161,7 +161,7 @@ _FAMILIES = {
     "poison": "poison poisons antiveleni antipoison antipoisons antiveneno",
     "roads": "roads strassen routes carreteras strade",
     "labour": "labour labor employment arbeit arbeits beschaftigung travail emploi trabajo empleo",
-    "tourism": "tourism tourismus tourisme turismo",
+    "tourism": "tourism tourismus tourisme turismo turisme toerisme",
     "culture": "culture kultur cultura",
     "science": "science sciences wissenschaft wissenschaften ciencia ciencias",
     "housing": "housing wohnungs wohnungsbau logement vivienda",
@@ -282,6 +282,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "generalitat": ("regional",),
     # Galicia's government, named by its own word alone ("la Xunta"), as "Xunta de Galicia".
     "xunta": ("galicia", "regional", "government"),
+    # Spain's Civil Guard as the Spanish press names it after its motto ("la Benemérita").
+    "benemerita": ("civil", "guard"),
 }
 
 # Words that say nothing of which body a name is: a police's headquarters is its police
@@ -516,7 +518,7 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
 # words with "cyber" before ("cybersécurité", "ciberseguridad").
 SPLIT_HEADS = (
     "kommission", "zentrum", "stelle", "verein", "rettung", "abwehr", "sicherheit", "schutz",
-    "dienst", "klinik", "klinikum", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
+    "dienst", "klinik", "klinikum", "krankenhaus", "spital", "bahnen", "bahn", "security", "securite", "seguridad", "defense",
     "defensa", "organisation", "gewerkschaft", "kammer", "behorde", "wache", "betriebe",
     "prasidium", "aufsicht", "warte", "anstalt", "retter", "netze", "netz", "unfalle", "kraftwerke", "kraftwerk",
     "zentrale", "gesundheit", "vereinigung", "wacht", "gesellschaft", "management", "versicherung",

@@ -45,7 +45,8 @@ RANKS = words(
     capitano capitaine capitan capitao hauptmann tenente lieutenant leutnant oberleutnant
     teniente commissario commissaris hoofdcommissaris inspecteur hoofdinspecteur ispettore
     inspetor superintendent commandant comandante kommandant majoor colonnello coronel oberst
-    generale wachtmeister korporal caporal caporale cabo appuntato agent agente gendarme"""
+    generale wachtmeister korporal caporal caporale cabo appuntato agent agente gendarme
+    corporal constable inspector inspectrice cpl sgt cst insp lt"""
 )
 
 # Every word a title or an office is written with before a name, or a place it holds ("Le

@@ -152,7 +152,10 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("railway railways eisenbahn ferrocarriles"), "railway"),
     **dict.fromkeys(words("election elections electoral wahl wahlen electorale electorales"), "election"),
     **dict.fromkeys(
-        words("association associations verband vereinigung asociacion associazione associacao"),
+        words(
+            "association associations verband vereinigung asociacion associazione associacao associacio "
+            "associacions vereniging verenigingen"
+        ),
         "association",
     ),
     **dict.fromkeys(words("farmers farmer bauern landwirte agriculteurs paysans agricultores"), "farmers"),

@@ -253,7 +253,11 @@ def _compound(word: str) -> tuple[str, ...]:
     for cut in range(2, len(word) - 2):
         modifier, head = word[:cut], word[cut:]
         head_concept = parts.get(head)
-        if head_concept is None and not _a_head(head, heads):
+        if head_concept is None and head not in heads:
+            if _a_head(head, heads):
+                # A head inflected ("Dieb|stähle", "des Dieb|stahls") is read no further: no
+                # shorter head inside it is the compound's, as of the head itself below.
+                return fallback
             continue
         known = _modifier(modifier, parts)
         if known is not None:

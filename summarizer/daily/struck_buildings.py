@@ -17,7 +17,7 @@ from functools import cache
 
 from summarizer.daily.named_sites import fold
 from summarizer.daily.reports import ReportEvidence
-from summarizer.text.lexicons.buildings import BUILDING_ENDINGS, BUILDING_WORDS
+from summarizer.text.lexicons.buildings import BUILDING_ENDINGS, BUILDING_WORDS, VENUE_MODIFIERS
 
 
 @cache
@@ -26,11 +26,21 @@ def _building_words() -> frozenset[str]:
     return frozenset(fold(word) for word in BUILDING_WORDS)
 
 
+@cache
+def _compound_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``BUILDING_ENDINGS`` and ``VENUE_MODIFIERS`` as a place's key spells them ("halle":
+    "hale", "keller": "keler"): unfolded, no key's "turnhale" or "weinkeler" ends in them."""
+    return tuple(fold(end) for end in BUILDING_ENDINGS), tuple(fold(start) for start in VENUE_MODIFIERS)
+
+
 def names_a_building(key: str) -> bool:
     """A place's key names a building or works among its words ("vila", "house under
-    construction", "ferienhaus seeblick")."""
+    construction", "ferienhaus seblick", "lagerhale"), not a public venue's compound
+    ("krankenhaus", "turnhale": ``VENUE_MODIFIERS``)."""
+    endings, venues = _compound_parts()
     return any(
-        word in _building_words() or any(word != end and word.endswith(end) for end in BUILDING_ENDINGS)
+        word in _building_words()
+        or (any(word != end and word.endswith(end) for end in endings) and not word.startswith(venues))
         for word in key.split()
     )
 

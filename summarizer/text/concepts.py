@@ -254,6 +254,10 @@ def _compound(word: str) -> tuple[str, ...]:
         modifier, head = word[:cut], word[cut:]
         head_concept = parts.get(head)
         if head_concept is None and head not in heads:
+            if _a_head(head, heads):
+                # A head inflected ("Dieb|stähle", "des Dieb|stahls") is read no further: no
+                # shorter head inside it is the compound's, as of the head itself below.
+                return fallback
             continue
         known = _modifier(modifier, parts)
         if known is not None:
@@ -272,6 +276,17 @@ def _compound(word: str) -> tuple[str, ...]:
     return fallback
 
 
+# The endings of a German noun's plural and genitive ("Diebstähle", "Diebstählen", "des
+# Diebstahls"): a head inflected is the head.
+_HEAD_ENDINGS = ("en", "es", "e", "n", "s")
+
+
+def _a_head(word: str, heads: frozenset[str]) -> bool:
+    """A head of ``COMPOUND_HEADS``, inflected or not ("diebstahle" is "diebstahl"): a
+    plural's "Dieb|stahle" is no more steel than "Diebstahl"."""
+    return word in heads or any(word.endswith(end) and word[: -len(end)] in heads for end in _HEAD_ENDINGS)
+
+
 # A compound needs room for two parts; past forty letters a "word" is no word of news copy
 # (the longest compounds of German reports are about thirty), and reading it would take
 # the square of its length.
@@ -286,7 +301,7 @@ def concepts_of(word: str) -> tuple[str, ...]:
     table, _, heads = tables()
     if word in table:
         return (table[word],)
-    if word in heads:
+    if _a_head(word, heads):
         return ()  # a head that names no concept, never split ("Diebstahl" is no "Dieb|stahl")
     if not COMPOUND_MIN <= len(word) <= COMPOUND_MAX or not _LETTERS.fullmatch(word) or _tells_a_kind(word):
         return ()

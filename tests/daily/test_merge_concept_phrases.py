@@ -22,6 +22,8 @@ from tests.daily.test_daily import merged, one_incident
         ("Un homme armé a braqué une station-service.", "petrol_station"),
         ("Rapinato un distributore di benzina alla periferia.", "petrol_station"),
         ("Nel pomeriggio è stato rapinato un secondo distributore.", "petrol_station"),
+        ("Rapinato il distributore della Esso sulla statale.", "petrol_station"),
+        ("Rapinato il distributore di via Roma.", "petrol_station"),
         ("Atracan una estación de servicio en la carretera.", "petrol_station"),
         ("Assalto a um posto de combustível durante a noite.", "petrol_station"),
         ("Overval op een tankstation aan de ringweg.", "petrol_station"),
@@ -50,6 +52,13 @@ def test_a_thing_named_in_words_is_its_concept(text: str, concept: str) -> None:
         # An Italian vending machine is no petrol station.
         ("Danneggiato un distributore automatico alla stazione.", "petrol_station"),
         ("Scassinato un distributore di bevande nella scuola.", "petrol_station"),
+        # Nor a distributor of water, power, gas, films or medicines; an apostrophe is
+        # folded to '"' in the matching view.
+        ("Guasto a un distributore d’acqua nel parco.", "petrol_station"),
+        ("Il distributore di energia elettrica annuncia interruzioni.", "petrol_station"),
+        ("Il distributore locale del gas ha sospeso la fornitura.", "petrol_station"),
+        ("Il distributore del film ha rinviato l'uscita.", "petrol_station"),
+        ("Un distributore di farmaci ha chiuso il magazzino.", "petrol_station"),
         # "station" and "tree" alone are no petrol station nor maypole.
         ("The station was closed after the storm.", "petrol_station"),
         ("Un albero è caduto a maggio sulla strada.", "maypole"),
@@ -117,3 +126,19 @@ def test_two_petrol_stations_robbed_in_one_town_the_same_night_stay_two() -> Non
         ),
     )  # fmt: skip
     assert len(day.incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Diebstähle häufen sich seit dem Frühjahr.",
+        "Die Polizei ermittelt wegen des Diebstahls.",
+        "Mehrere Gepäckdiebstähle am Bahnhof wurden angezeigt.",
+        "Nach den Diebstählen wurde die Streife verstärkt.",
+        "Die Autodiebstähle in der Region nehmen zu.",
+    ],
+)
+def test_a_theft_inflected_is_no_steel_either(text: str) -> None:
+    """A plural or genitive ("Diebstähle", "des Diebstahls") is the head "Diebstahl"
+    inflected, no "Dieb|stähle"."""
+    assert "steel" not in report_words(text, "de")

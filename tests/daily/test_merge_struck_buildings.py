@@ -101,3 +101,58 @@ def test_buildings_are_named(key: str) -> None:
 @pytest.mark.parametrize("key", ["saint luc", "vilarcayo square", "hil street", "capo cacia", "kirchdorf"])
 def test_towns_streets_and_headlands_are_no_buildings(key: str) -> None:
     assert not names_a_building(key)
+
+
+@pytest.mark.parametrize("key", ["weinkeler", "maschinenhale", "holzwerkstat", "wohnhaus"])
+def test_german_compounds_are_read_as_a_key_spells_them(key: str) -> None:
+    """A key folds "Weinkeller" to "weinkeler", "Maschinenhalle" to "maschinenhale"."""
+    assert names_a_building(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["krankenhaus", "rathaus", "parkhaus", "kaufhaus", "turnhale", "stadthale", "ratskeler", "quinta lago"],
+)
+def test_public_venues_and_estates_are_no_building_struck(key: str) -> None:
+    """A hospital, town hall, car park, store or gym holds many events a day; a Portuguese
+    quinta is as often a resort of many villas."""
+    assert not names_a_building(key)
+
+
+def test_a_store_robbed_and_its_centenary_stay_apart() -> None:
+    place = "Kaufhaus, Kirchberg"
+    burglary = one_incident(
+        "In Kirchberg wurde in der Nacht in ein Kaufhaus eingebrochen.",
+        type="other", place=place, time="in der Nacht", language="de",
+    )  # fmt: skip
+    centenary = one_incident(
+        "A Kirchberg, le grand magasin fête ses cent ans ce samedi.",
+        type="other", place=place, time="ce samedi", language="fr",
+    )  # fmt: skip
+    assert _sizes(merged(burglary, centenary)) == [1, 1]
+
+
+def test_a_villa_burgled_and_a_golf_gala_at_a_resort_stay_apart() -> None:
+    place = "Quinta do Lago, Almancil"
+    burglary = one_incident(
+        "A moradia de um empresário na Quinta do Lago foi assaltada.",
+        type="other", place=place, time="esta madrugada", language="pt",
+    )  # fmt: skip
+    gala = one_incident(
+        "The Quinta do Lago resort hosted the annual charity golf gala.",
+        type="other", place=place, time="on Saturday", language="en",
+    )  # fmt: skip
+    assert _sizes(merged(burglary, gala)) == [1, 1]
+
+
+def test_one_wine_cellar_wrecked_told_in_german_and_french_joins() -> None:
+    place = "Weinkeller, Kirchberg"
+    german = one_incident(
+        "Unbekannte haben in der Nacht einen Weinkeller in Kirchberg verwüstet.",
+        type="other", place=place, time="in der Nacht", language="de",
+    )  # fmt: skip
+    french = one_incident(
+        "Dans la nuit, une cave à vin de Kirchberg a été saccagée.",
+        type="other", place=place, time="dans la nuit", language="fr",
+    )  # fmt: skip
+    assert _sizes(merged(german, french)) == [2]

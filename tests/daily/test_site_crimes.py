@@ -65,6 +65,12 @@ def test_a_named_site_is_a_kind_of_site_and_its_name(place: str | None, named: b
         "Ein Mann mit Sturmhaube und Pistole bedrohte die Kassierin.",
         "Der Täter trug eine schwarze Sturmmaske.",
         "Die Polizei stellte ein Sturmgewehr sicher.",
+        # Police storming a flat, an assault, a striker, a football club: no storm either.
+        "Die Polizei stürmte am Morgen die Wohnung des Verdächtigen.",
+        "Spezialkräfte stürmten das Gebäude.",
+        "Nach dem Sturmangriff auf die Stellung.",
+        "Der Stürmer erzielte zwei Tore.",
+        "Sturm Graz gewann das Derby gegen Rapid.",
     ],
 )
 def test_a_robbers_balaclava_is_no_storm(text: str) -> None:
@@ -74,6 +80,9 @@ def test_a_robbers_balaclava_is_no_storm(text: str) -> None:
 def test_a_storm_is_still_a_storm() -> None:
     assert event_kind("Der Sturm deckte in der Nacht mehrere Dächer ab.") == "weather"
     assert event_kind("Sturmschäden im ganzen Landkreis.") == "weather"
+    assert event_kind("Sturmtief Zoltan zieht über Norddeutschland.") == "weather"
+    assert event_kind("Die Stürme richteten Schäden an.") == "weather"
+    assert event_kind("Der Sturm in Graz deckte Dächer ab.") == "weather"
 
 
 def test_one_petrol_station_robbery_told_in_german_and_italian_is_one_event() -> None:

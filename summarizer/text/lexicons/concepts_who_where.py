@@ -182,9 +182,15 @@ SITES = {
 # distributeur de boissons vandalisé à la gare"), and a "distributeur" of water or power
 # is a utility. The merge reads such a word as no concept (``daily.merge.report_words``).
 OTHER_SENSES = (
-    r"distributeurs? (?:automatiques? )?(?:de |d['’])(?:boissons?|friandises|snacks?|cafe|carburants?"
+    r"distributeurs? (?:automatiques? )?(?:de |d['’\"])(?:boissons?|friandises|snacks?|cafe|carburants?"
     r"|essence|gazole|preservatifs|billets de train|tickets?|titres de transport|masques|eau|electricite|gaz)",
     # An Italian "distributore" of drinks, snacks or tickets is a vending machine, no
     # petrol station ("distributore automatico di bevande danneggiato").
-    r"distributor[ei] (?:automatic[oi]|(?:di |d['’])(?:bevande|snack|merendine|sigarette|biglietti|acqua|caffe|preservativi))",
+    r"distributor[ei] (?:automatic[oi]|(?:di |d['’\"])(?:bevande|snack|merendine|sigarette|biglietti|acqua|caffe|preservativi))",
+    # Nor the distributor of a thing other than fuel: of power, gas, a film, medicines
+    # ("il distributore di energia", "il distributore locale del gas", "del film"). An
+    # apostrophe is matched as '"' too: the matching view folds it so (``text.normalize``).
+    # A "distributore di via Roma", "della Esso" is still a station: the things named only.
+    r"distributor[ei] (?:\w+ )?(?:(?:di|dell['’\"]) ?(?:energia|elettricita)|del gas|della luce"
+    r"|(?:di|del|dei) (?:film|farmac\w+|medicin\w+|prodott\w+|alimentar\w+|giornali|libri|musica))",
 )

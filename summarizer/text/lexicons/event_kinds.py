@@ -110,8 +110,11 @@ EVENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"torrential", r"downpours?",
             r"hochwasser", r"(?:u|ue)berschwemm\w*", r"(?:u|ue)berflut\w*", r"unwetter\w*",
             # Not a robber's "Sturmhaube" or "Sturmmaske" (a balaclava) nor a "Sturmgewehr"
-            # (an assault rifle): a robbery's words, no storm's.
-            r"sturm(?!haube|maske|gewehr)\w*", r"orkan\w*", r"starkregen", r"erdrutsch\w*",
+            # (an assault rifle): a robbery's words, no storm's. Nor police or fans storming
+            # a flat or a pitch ("stürmte", "stürmten", "stürmt"), an assault ("Sturmangriff",
+            # "Sturmtrupp"), a striker ("Stürmer") or the football club SK Sturm Graz.
+            r"sturm(?!haube|maske|gewehr|angriff|trupp|tes?\b|ten\b|t\b|er\b|ern\b|erin|\s+graz)\w*",
+            r"orkan\w*", r"starkregen", r"erdrutsch\w*",
             r"inond\w*", r"crues?", r"tempetes?", r"orages?", r"intemperies", r"glissements? de terrain",
             r"inundaci\w*", r"inundad\w*", r"riadas?", r"desbord\w*", r"tormentas?", r"temporal(?:es)?",
             r"huracan\w*", r"lluvias torrenciales", r"danas?", r"gota fria",

@@ -10,8 +10,8 @@ import pytest
 
 from summarizer.daily.place_chains import place_chain
 from summarizer.daily.place_keys import place_key
-from tests.daily.test_merge_saints_and_sites import fire_put_out_by_40
 from tests.daily.test_daily import merged
+from tests.daily.test_merge_saints_and_sites import fire_put_out_by_40
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,9 @@ def test_the_city_named_alone_or_as_a_site_of_no_saint_stays_the_city() -> None:
 
 
 def test_two_saints_sites_stay_two() -> None:
-    assert place_chain("ermita de Sant Pere, Vilanera")[0] != place_chain("ermita de Sant Sebastià, Vilanera")[0]
+    assert (
+        place_chain("ermita de Sant Pere, Vilanera")[0] != place_chain("ermita de Sant Sebastià, Vilanera")[0]
+    )
 
 
 def test_a_fire_at_a_saints_hermitage_told_in_catalan_and_spanish_is_one() -> None:

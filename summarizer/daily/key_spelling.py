@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.accents import fold_accents
 from summarizer.text.saints import saint_names, saints_as_one
 
 _DOUBLED = re.compile(r"(\w)\1")
@@ -28,6 +29,15 @@ def spelling_folded(word: str) -> str:
 
 
 _SAINT_NAMES = saint_names(spelling_folded)
+_NAME_WORDS = re.compile(r"[\s\-]+")
+
+
+def named_for_a_saint(name: str) -> bool:
+    """A name that opens with a saint's title before a name ("Sant Sebastià", "Santa
+    Maria", "Saint-Pierre"): a site named so is named for the saint, whichever city the
+    data also calls so (GeoNames has "Sant Sebastià" for Donostia)."""
+    words = _NAME_WORDS.split(fold_accents(name.casefold()).strip())
+    return len(words) >= 2 and words[0] in _SAINT
 
 
 # An elided article or "of" before a name's word ("aérodrome d'Ebnet", "Sant Martí de

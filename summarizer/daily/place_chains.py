@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from summarizer.daily.city_names import known_city
 from summarizer.daily.named_sites import KIND_WORDS, NO_NAME, fold
 from summarizer.daily.place_keys import COUNTRY_NAMES, place_key
+from summarizer.daily.region_halves import halves_of_one_region
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.dates import weekday_in
@@ -291,6 +292,7 @@ def _may_hold(outer: str, inner: str, countries: tuple[frozenset[str], frozenset
         or words_inner <= words_outer
         or _district_of_a_region(inner, outer)
         or _district_of_a_region(outer, inner)
+        or halves_of_one_region(outer, inner)  # "oberelsas" and "haut rhin"
     )
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from summarizer.daily.city_names import known_city
-from summarizer.daily.key_spelling import key_words_folded, spelling_folded
+from summarizer.daily.key_spelling import key_words_folded, named_for_a_saint, spelling_folded
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import exonym_of, is_city
@@ -73,7 +73,11 @@ def place_key(name: str, *, site: bool = False) -> str:
         return quarter
     if held := regional_adjective(owned):
         owned = held[0]  # "Tiroler Ötztal" is the Ötztal
-    spelled = _known_spelling(owned)  # "la Haye": an article may be part of the name
+    # "la Haye": an article may be part of the name. A site's saint is no city: "ermita de
+    # Sant Sebastià" is St Sebastian's chapel, not Donostia's.
+    words = _JOINED_NAME.sub(" ", owned).split()
+    saints = site and named_for_a_saint(" ".join(w for w in words if fold_accents(w) not in _NOT_OF_THE_NAME))
+    spelled = None if saints else _known_spelling(owned)
     if spelled:
         key = normalize(spelled)
     else:
@@ -81,9 +85,8 @@ def place_key(name: str, *, site: bool = False) -> str:
         if whole in COUNTRY_NAMES:
             return whole
         # "Saint-Jean-de-Luz" and "St. Jean de Luz": a hyphen joins words as a space does.
-        words = _JOINED_NAME.sub(" ", owned).split()
         bare = " ".join(w for w in words if fold_accents(w) not in _NOT_OF_THE_NAME) or owned
-        spelled = _known_spelling(bare)
+        spelled = None if saints else _known_spelling(bare)
         key = normalize(spelled) if spelled else name_key(bare)
         if key in COUNTRY_NAMES:
             key = whole  # "Mexico City" is not Mexico

@@ -5,33 +5,11 @@ two of its names (invented articles, real places)."""
 
 from __future__ import annotations
 
-from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub
-
-# (article, its incidents' places, the body it names)
-Named = tuple[str, list[str], str]
-
-
-def _groups(named: list[Named], with_places: bool = True) -> list[list[str]]:
-    """The groups as the daily merge finds them: the day's places are its incidents'."""
-    actors = [ActorStub(name) for _, _, name in named]
-    articles = [article for article, _, _ in named]
-    places = {article: where for article, where, _ in named}
-    found = same_actor_groups(
-        actors,
-        articles=articles,
-        places=[p for where in places.values() for p in where],
-        article_places=places if with_places else None,
-    )
-    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
-
-
-def _together(groups: list[list[str]], *members: str) -> bool:
-    return any(set(members) <= set(group) for group in groups)
+from tests.daily.test_multilingual_actors import placed_groups, together
 
 
 def test_a_directorate_and_its_towns_police_in_italian_and_french_are_one() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("wire-de", ["Tankstelle, Lehen, Salzburg"], "Landespolizeidirektion Salzburg"),
             ("paper-it", ["Lehen, Salisburgo"], "polizia di Salisburgo"),
@@ -42,13 +20,13 @@ def test_a_directorate_and_its_towns_police_in_italian_and_french_are_one() -> N
         ]
     )
     salzburg = ["wire-de:Landespolizeidirektion Salzburg", "paper-it:polizia di Salisburgo"]
-    assert _together(groups, *salzburg, "radio-de:Polizei", "paper-fr:la police")
-    assert _together(groups, "linz-de:Landespolizeidirektion Oberösterreich", "linz-en:police")
-    assert not _together(groups, salzburg[0], "linz-de:Landespolizeidirektion Oberösterreich")
+    assert together(groups, *salzburg, "radio-de:Polizei", "paper-fr:la police")
+    assert together(groups, "linz-de:Landespolizeidirektion Oberösterreich", "linz-en:police")
+    assert not together(groups, salzburg[0], "linz-de:Landespolizeidirektion Oberösterreich")
 
 
 def test_a_city_police_directorate_in_german_english_and_dutch() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("a", ["Hannover-Linden"], "Polizeidirektion Hannover"),
             ("b", ["Hannover"], "Hanover police"),
@@ -57,35 +35,35 @@ def test_a_city_police_directorate_in_german_english_and_dutch() -> None:
             ("e", ["Braunschweig"], "Polizei"),
         ]
     )
-    assert _together(groups, "a:Polizeidirektion Hannover", "b:Hanover police", "c:politie")
-    assert _together(groups, "d:Polizei Braunschweig", "e:Polizei")
-    assert not _together(groups, "a:Polizeidirektion Hannover", "d:Polizei Braunschweig")
+    assert together(groups, "a:Polizeidirektion Hannover", "b:Hanover police", "c:politie")
+    assert together(groups, "d:Polizei Braunschweig", "e:Polizei")
+    assert not together(groups, "a:Polizeidirektion Hannover", "d:Polizei Braunschweig")
 
 
 def test_a_directorate_of_another_kind_is_no_police() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("a", ["Salzburg"], "Bildungsdirektion Salzburg"),
             ("b", ["Salzburg"], "Polizei Salzburg"),
         ]
     )
-    assert not _together(groups, "a:Bildungsdirektion Salzburg", "b:Polizei Salzburg")
+    assert not together(groups, "a:Bildungsdirektion Salzburg", "b:Polizei Salzburg")
 
 
 def test_a_federal_forces_directorate_is_not_the_areas_police() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("station", ["Hauptbahnhof, München"], "Bundespolizeidirektion München"),
             ("square", ["Marienplatz, München"], "Polizeipräsidium München"),
             ("radio", ["München"], "Polizei"),
         ]
     )
-    assert not _together(groups, "station:Bundespolizeidirektion München", "square:Polizeipräsidium München")
-    assert not _together(groups, "station:Bundespolizeidirektion München", "radio:Polizei")
+    assert not together(groups, "station:Bundespolizeidirektion München", "square:Polizeipräsidium München")
+    assert not together(groups, "station:Bundespolizeidirektion München", "radio:Polizei")
 
 
 def test_a_nations_force_named_with_its_town_is_not_the_towns_own() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("es-a", ["calle Larios, Málaga"], "Policía Nacional Málaga"),
             ("es-b", ["calle Larios, Málaga"], "Policía Local de Málaga"),
@@ -93,5 +71,5 @@ def test_a_nations_force_named_with_its_town_is_not_the_towns_own() -> None:
             ("nl-b", ["Sint-Pietersstation, Gent"], "federale politie Gent"),
         ]
     )
-    assert not _together(groups, "es-a:Policía Nacional Málaga", "es-b:Policía Local de Málaga")
-    assert not _together(groups, "nl-a:politiezone Gent", "nl-b:federale politie Gent")
+    assert not together(groups, "es-a:Policía Nacional Málaga", "es-b:Policía Local de Málaga")
+    assert not together(groups, "nl-a:politiezone Gent", "nl-b:federale politie Gent")

@@ -9,21 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.organisations import without_place_level
-from tests.daily.test_multilingual_actors import ActorStub
-
-# (article, its incidents' places, the body it names)
-Named = tuple[str, list[str], str]
-
-
-def placed_groups(named: list[Named]) -> list[list[str]]:
-    actors = [ActorStub(name) for _, _, name in named]
-    articles = [article for article, _, _ in named]
-    places = {article: where for article, where, _ in named}
-    every = [place for _, where, _ in named for place in where]
-    found = same_actor_groups(actors, articles=articles, article_places=places, places=every)
-    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+from tests.daily.test_multilingual_actors import Named, placed_groups
 
 
 @pytest.mark.parametrize(

@@ -4,45 +4,23 @@ that one (``regional_acronyms``; invented articles, real places)."""
 
 from __future__ import annotations
 
-from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub
-
-# (article, its incidents' places, the body it names)
-Named = tuple[str, list[str], str]
-
-
-def _groups(named: list[Named], with_places: bool = True) -> list[list[str]]:
-    """The groups as the daily merge finds them: the day's places are its incidents'."""
-    actors = [ActorStub(name) for _, _, name in named]
-    articles = [article for article, _, _ in named]
-    places = {article: where for article, where, _ in named}
-    found = same_actor_groups(
-        actors,
-        articles=articles,
-        places=[p for where in places.values() for p in where],
-        article_places=places if with_places else None,
-    )
-    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
-
-
-def _together(groups: list[list[str]], *members: str) -> bool:
-    return any(set(members) <= set(group) for group in groups)
+from tests.daily.test_multilingual_actors import Named, placed_groups, together
 
 
 def test_an_acronym_alone_of_another_region_stays_apart_in_german() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("robbery-wire", ["Tankstelle, Lehen, Salzburg"], "LPD Salzburg"),
             ("robbery-local", ["Tankstelle, Lehen, Salzburg"], "LPD"),
             ("maypole", ["Feuerwehrhaus, Ostermiething"], "LPD"),
         ]
     )
-    assert _together(groups, "robbery-wire:LPD Salzburg", "robbery-local:LPD")
+    assert together(groups, "robbery-wire:LPD Salzburg", "robbery-local:LPD")
     assert ["maypole:LPD"] in groups
 
 
 def test_two_regions_directorates_each_take_their_own_acronym_alone() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("salzburg-a", ["Lehen, Salzburg"], "LPD Salzburg"),
             ("linz-a", ["Urfahr, Linz, Oberösterreich"], "LPD Oberösterreich"),
@@ -50,21 +28,21 @@ def test_two_regions_directorates_each_take_their_own_acronym_alone() -> None:
             ("linz-b", ["Linz"], "LPD"),  # met at Linz, where the other article names its LPD
         ]
     )
-    assert _together(groups, "salzburg-a:LPD Salzburg", "salzburg-b:LPD")
-    assert _together(groups, "linz-a:LPD Oberösterreich", "linz-b:LPD")
-    assert not _together(groups, "salzburg-a:LPD Salzburg", "linz-a:LPD Oberösterreich")
+    assert together(groups, "salzburg-a:LPD Salzburg", "salzburg-b:LPD")
+    assert together(groups, "linz-a:LPD Oberösterreich", "linz-b:LPD")
+    assert not together(groups, "salzburg-a:LPD Salzburg", "linz-a:LPD Oberösterreich")
 
 
 def test_a_judicial_police_branch_alone_in_french_is_its_own_towns() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [
             ("metz-a", ["rue Serpenoise, Metz"], "PJ Metz"),
             ("metz-b", ["Metz"], "PJ"),
             ("lux", ["Esch-sur-Alzette"], "PJ"),
         ]
     )
-    assert _together(groups, "metz-a:PJ Metz", "metz-b:PJ")
-    assert not _together(groups, "metz-a:PJ Metz", "lux:PJ")
+    assert together(groups, "metz-a:PJ Metz", "metz-b:PJ")
+    assert not together(groups, "metz-a:PJ Metz", "lux:PJ")
 
 
 def test_a_regional_unit_alone_in_spanish_is_its_own_islands() -> None:
@@ -73,13 +51,13 @@ def test_a_regional_unit_alone_in_spanish_is_its_own_islands() -> None:
         ("tf-b", ["Tenerife"], "GEAS"),
         ("gc", ["Las Palmas"], "GEAS"),
     ]
-    groups = _groups(named)
-    assert _together(groups, "tf-a:GEAS Tenerife", "tf-b:GEAS")
-    assert not _together(groups, "tf-a:GEAS Tenerife", "gc:GEAS")
+    groups = placed_groups(named)
+    assert together(groups, "tf-a:GEAS Tenerife", "tf-b:GEAS")
+    assert not together(groups, "tf-a:GEAS Tenerife", "gc:GEAS")
 
 
 def test_without_places_an_acronym_alone_is_still_the_days_one_body_so_named() -> None:
-    groups = _groups(
+    groups = placed_groups(
         [("a", ["Salzburg"], "LPD Salzburg"), ("b", ["Ostermiething"], "LPD")], with_places=False
     )
-    assert _together(groups, "a:LPD Salzburg", "b:LPD")
+    assert together(groups, "a:LPD Salzburg", "b:LPD")

@@ -8,28 +8,11 @@ from __future__ import annotations
 
 import time
 
-from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_multilingual_actors import ActorStub
-
-# (article, its incidents' places, the group it names)
-Named = tuple[str, list[str], str]
+from tests.daily.test_multilingual_actors import Named, placed_groups, together
 
 
 def _groups(named: list[Named], with_places: bool = True) -> list[list[str]]:
-    actors = [ActorStub(name, kind="group") for _, _, name in named]
-    articles = [article for article, _, _ in named]
-    places = {article: where for article, where, _ in named}
-    found = same_actor_groups(
-        actors,
-        articles=articles,
-        places=[p for where in places.values() for p in where],
-        article_places=places if with_places else None,
-    )
-    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
-
-
-def _together(groups: list[list[str]], *members: str) -> bool:
-    return any(set(members) <= set(group) for group in groups)
+    return placed_groups(named, with_places, kind="group")
 
 
 MAYPOLE = ["Feuerwehrhaus, Ostermiething", "Gasthof Post, Tittmoning"]
@@ -43,7 +26,7 @@ def test_one_towns_group_told_at_one_place_in_english_italian_and_german() -> No
             ("de", MAYPOLE, "Burschenverein Tittmoning"),
         ]
     )
-    assert _together(
+    assert together(
         groups,
         "en:young men from the Bavarian town of Tittmoning",
         "it:un gruppo di giovani di Tittmoning",
@@ -70,7 +53,7 @@ def test_one_towns_groups_in_two_stories_stay_apart() -> None:
             ("match", ["Stadion, Salzburg"], "un gruppo di giovani di Tittmoning"),
         ]
     )
-    assert not _together(
+    assert not together(
         groups, "maypole:young men from Tittmoning", "match:un gruppo di giovani di Tittmoning"
     )
 
@@ -83,9 +66,9 @@ def test_two_clubs_of_one_town_at_one_place_stay_apart_and_take_no_description()
             ("c", MAYPOLE, "young men from Tittmoning"),
         ]
     )
-    assert not _together(groups, "a:Burschenverein Tittmoning", "b:Schützenverein Tittmoning")
-    assert not _together(groups, "a:Burschenverein Tittmoning", "c:young men from Tittmoning")
-    assert not _together(groups, "b:Schützenverein Tittmoning", "c:young men from Tittmoning")
+    assert not together(groups, "a:Burschenverein Tittmoning", "b:Schützenverein Tittmoning")
+    assert not together(groups, "a:Burschenverein Tittmoning", "c:young men from Tittmoning")
+    assert not together(groups, "b:Schützenverein Tittmoning", "c:young men from Tittmoning")
 
 
 def test_groups_of_two_towns_at_one_place_stay_apart() -> None:
@@ -95,7 +78,7 @@ def test_groups_of_two_towns_at_one_place_stay_apart() -> None:
             ("b", MAYPOLE, "un gruppo di giovani di Ostermiething"),
         ]
     )
-    assert not _together(groups, "a:young men from Tittmoning", "b:un gruppo di giovani di Ostermiething")
+    assert not together(groups, "a:young men from Tittmoning", "b:un gruppo di giovani di Ostermiething")
 
 
 def test_a_towns_residents_and_its_youths_at_one_place_stay_apart() -> None:
@@ -107,9 +90,9 @@ def test_a_towns_residents_and_its_youths_at_one_place_stay_apart() -> None:
             ("fr", MAYPOLE, "des jeunes hommes de Tittmoning"),
         ]
     )
-    assert not _together(groups, "en:residents of Tittmoning", "it:un gruppo di giovani di Tittmoning")
-    assert not _together(groups, "de:Frauen aus Tittmoning", "fr:des jeunes hommes de Tittmoning")
-    assert not _together(groups, "en:residents of Tittmoning", "de:Frauen aus Tittmoning")
+    assert not together(groups, "en:residents of Tittmoning", "it:un gruppo di giovani di Tittmoning")
+    assert not together(groups, "de:Frauen aus Tittmoning", "fr:des jeunes hommes de Tittmoning")
+    assert not together(groups, "en:residents of Tittmoning", "de:Frauen aus Tittmoning")
 
 
 def test_a_group_saying_no_kind_of_people_joins_neither_of_two_kinds() -> None:
@@ -120,7 +103,7 @@ def test_a_group_saying_no_kind_of_people_joins_neither_of_two_kinds() -> None:
             ("nl", MAYPOLE, "vrouwen uit Tittmoning"),
         ]
     )
-    assert not _together(groups, "en:young men from Tittmoning", "nl:vrouwen uit Tittmoning")
+    assert not together(groups, "en:young men from Tittmoning", "nl:vrouwen uit Tittmoning")
 
 
 def test_thousands_of_reports_of_one_towns_group_are_read_in_linear_time() -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
-from tests.daily.test_actor_place_levels import placed_groups
-from tests.daily.test_multilingual_actors import ActorStub
+from tests.daily.test_multilingual_actors import ActorStub, placed_groups
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,32 @@ def actor_groups(*actors: ActorStub) -> list[list[str]]:
     return sorted(sorted(actors[i].name for i in group) for group in same_actor_groups(actors))
 
 
+# (article, its incidents' places, the body it names)
+Named = tuple[str, list[str], str]
+
+
+def placed_groups(
+    named: list[Named], with_places: bool = True, kind: ActorKind = "government"
+) -> list[list[str]]:
+    """The groups as the daily merge finds them, as "article:name": the day's places are its
+    incidents', each article's its own (none with ``with_places`` false)."""
+    actors = [ActorStub(name, kind=kind) for _, _, name in named]
+    articles = [article for article, _, _ in named]
+    places = {article: where for article, where, _ in named}
+    found = same_actor_groups(
+        actors,
+        articles=articles,
+        places=[p for where in places.values() for p in where],
+        article_places=places if with_places else None,
+    )
+    return sorted(sorted(f"{named[i][0]}:{named[i][2]}" for i in group) for group in found)
+
+
+def together(groups: list[list[str]], *members: str) -> bool:
+    """Whether one group holds all ``members``."""
+    return any(set(members) <= set(group) for group in groups)
+
+
 def body_key(name: str) -> str:
     """The key the merge joins an organisation's names on (shared by the actor tests)."""
     return organisation_key(name_key(name))

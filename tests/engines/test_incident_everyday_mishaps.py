@@ -100,3 +100,36 @@ def test_hostile_text_is_read_quickly() -> None:
     incident_type(sentence, "en")
     incident_type(sentence.replace("seized", "sichergestellt"), "de")
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # Gold smuggled as bars or coins, seized or uncovered at a border (invented sentences).
+        ("Customs officers at Dover seized 4 kilos of gold bars from a courier's van.", "en"),
+        ("Der Zoll hat am Grenzübergang Basel zwölf Goldbarren sichergestellt.", "de"),
+        ("La douane a saisi des lingots d'or dans une voiture à Saint-Louis.", "fr"),
+        ("La Guardia Civil incautó cuatro lingotes de oro en La Jonquera.", "es"),
+        ("La Guardia di Finanza ha sequestrato sei lingotti d'oro al valico di Ponte Tresa.", "it"),
+        ("Stamattina al valico trovati dieci lingotti d'oro in un'auto.", "it"),
+        ("Dodici lingotti sono stati scoperti nel doppiofondo di un furgone.", "it"),
+        ("A GNR apreendeu seis barras de ouro na fronteira de Vilar Formoso.", "pt"),
+        ("La policía incautó unas dos mil falsificaciones en el mercadillo.", "es"),
+    ],
+)
+def test_seized_gold_and_forgeries_are_seizures(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # Found, but nothing seized: a person by weight, hikers found alive, a gold medal won.
+        ("Trovato un uomo di 90 chili privo di sensi in un campo.", "it"),
+        ("Dieci escursionisti sono stati trovati dopo una notte in quota.", "it"),
+        ("Il a saisi sa chance et remporte la médaille d'or.", "fr"),
+        ("She won gold in the 400 metres at the European championships.", "en"),
+    ],
+)
+def test_found_people_and_won_gold_are_no_seizure(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

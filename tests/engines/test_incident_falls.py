@@ -109,3 +109,45 @@ def test_the_fall_cues_read_hostile_text_quickly(lang: str) -> None:
     started = time.thread_time()
     incident_type(hostile, lang)
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A person who fell a measured drop, no height named: the length is the news.
+        ("A walker was seriously injured after falling about 25 metres at Kessel Gorge.", "en"),
+        ("Police said a climber had fallen around 40 feet while descending the crag.", "en"),
+        ("Ein Kletterer ist am Sonntag rund zwanzig Meter tief in eine Felsspalte gestürzt.", "de"),
+        ("Un randonneur a fait une chute d'une quinzaine de mètres près de Morvelle.", "fr"),
+        ("Un escalador cayó unos quince metros en la sierra de Toriel.", "es"),
+        ("Un escursionista è precipitato per una ventina di metri in un canalone.", "it"),
+        ("Um pescador caiu cerca de dez metros numa arriba da Nazaré.", "pt"),
+        ("Een wandelaar is twintig meter diep gevallen in een ravijn bij Dilbeek.", "nl"),
+        ("Un excursionista va caure uns vint metres per un barranc de Vilamar.", "ca"),
+    ],
+)
+def test_a_measured_drop_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A level that fell so many metres: no one fell.
+        ("The water level fell two metres overnight.", "en"),
+        ("The lake level has fallen almost three metres since June.", "en"),
+        ("Der Pegel des Sees ist zwei Meter tief gefallen.", "de"),
+        ("Le niveau du lac a chuté de deux mètres en un mois.", "fr"),
+        ("El nivel del agua cayó dos metros en el embalse.", "es"),
+        ("Il livello del fiume è caduto di due metri.", "it"),
+        ("O nível da barragem caiu dez metros este verão.", "pt"),
+        ("De waterstand viel twee meter diep.", "nl"),
+        ("El nivell de l'aigua va caure dos metres.", "ca"),
+        # Metres told as where, not how far: a rider who came off below the pass.
+        ("Am Nachmittag stürzte wenige hundert Meter unterhalb der Passhöhe ein Motorradfahrer.", "de"),
+        # Prices fall by no metre.
+        ("Shares fell 30 per cent after the results.", "en"),
+    ],
+)
+def test_a_level_or_a_place_in_metres_is_no_measured_drop(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) != "accident"

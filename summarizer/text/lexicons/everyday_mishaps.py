@@ -30,31 +30,38 @@ _PEOPLE_PT = (
     r"(?:pessoas|migrantes|náufragos|banhistas|nadadores|caminhantes|pescadores|tripulantes|passageiros|"
     r"turistas|crianças|homens|mulheres|ocupantes)"
 )
-# Goods that are seized: drugs, smuggled or forged goods, weapons, protected animals.
+# Goods that are seized: drugs, smuggled or forged goods, weapons, protected animals, gold
+# smuggled as bars or coins ("zwölf Goldbarren sichergestellt", "a saisi des lingots d'or").
 _GOODS_EN = (
     r"(?:drugs|cocaine|heroin|cannabis|marijuana|hashish|methamphetamine|amphetamines?|ecstasy|cigarettes|"
-    r"tobacco|counterfeit|fake|contraband|smuggled|firearms|weapons|ivory|coral|kilos?|kilograms?|tonnes?|tons|\d+(?:[.,]\d+)? ?kg)"
+    r"tobacco|counterfeit|fake|contraband|smuggled|firearms|weapons|ivory|coral|kilos?|kilograms?|tonnes?|tons|\d+(?:[.,]\d+)? ?kg|"
+    r"gold (?:bars?|ingots?|bullion|coins)|bullion)"
 )
 _GOODS_DE = (
     r"(?:kokain|heroin|cannabis|marihuana|haschisch|drogen|rauschgift|zigaretten|tabak|waffen|munition|"
-    r"elfenbein|korallen?|schmuggelware|fälschungen|gefälschte|kilo|kilogramm|tonnen|\d+(?:[.,]\d+)? ?kg)"
+    r"elfenbein|korallen?|schmuggelware|fälschungen|gefälschte|kilo|kilogramm|tonnen|\d+(?:[.,]\d+)? ?kg|"
+    r"goldbarren|goldmünzen)"
 )
 _GOODS_FR = (
     r"(?:cocaïne|héroïne|cannabis|résine|haschich|drogues?|stupéfiants|cigarettes|tabac|contrefaçons?|"
-    r"contrefaites?|armes|munitions|ivoire|corail|kilos?|tonnes?|\d+(?:[.,]\d+)? ?kg)"
+    r"contrefaites?|armes|munitions|ivoire|corail|kilos?|tonnes?|\d+(?:[.,]\d+)? ?kg|lingots?)"
 )
 _GOODS_ES = (
     r"(?:cocaína|heroína|cannabis|hachís|marihuana|drogas?|estupefacientes|cigarrillos|tabaco|"
-    r"falsificad[oa]s|armas|munición|marfil|coral|kilos?|toneladas|\d+(?:[.,]\d+)? ?kg)"
+    r"falsificad[oa]s|falsificaciones|armas|munición|marfil|coral|kilos?|toneladas|\d+(?:[.,]\d+)? ?kg|"
+    r"lingotes)"
 )
 _GOODS_IT = (
     r"(?:cocaina|eroina|cannabis|hashish|marijuana|droga|stupefacenti|sigarette|tabacchi|contraffatt[aie]|"
-    r"armi|munizioni|avorio|corallo|chili|tonnellate|\d+(?:[.,]\d+)? ?kg)"
+    r"armi|munizioni|avorio|corallo|chili|tonnellate|\d+(?:[.,]\d+)? ?kg|lingott[oi])"
 )
 _GOODS_PT = (
     r"(?:cocaína|heroína|canábis|cannabis|haxixe|droga|estupefacientes|cigarros|tabaco|contrafeit[oa]s|"
-    r"armas|munições|marfim|coral|quilos|toneladas|\d+(?:[.,]\d+)? ?kg)"
+    r"armas|munições|marfim|coral|quilos|toneladas|\d+(?:[.,]\d+)? ?kg|lingotes|barras de ouro)"
 )
+# Goods found or uncovered ("trovati dodici lingotti", "scoperti ... nel doppiofondo"): none
+# a person weighs ("chili"), so "trovato un uomo di 90 chili" is no seizure.
+_FOUND_GOODS_IT = r"(?:cocaina|eroina|hashish|marijuana|droga|stupefacenti|armi|munizioni|lingott[oi])"
 # Where goods are hidden when smuggled.
 _HIDING_EN = r"(?:luggage|suitcases?|bags?|baggage)"
 
@@ -176,7 +183,11 @@ SEIZURE_CUES: dict[str, tuple[str, ...]] = {
     "it": (
         rf"(?:sequestrat[oaie]|sequestro di|sequestr(?:ato|ano|ava))\b[^.;]{{0,60}}?\b{_GOODS_IT}",
         rf"{_GOODS_IT}\b[^.;]{{0,60}}?\b(?:sequestrat[oaie])",
+        # Found or uncovered: only goods no one finds by chance, not "un uomo di 90 chili".
+        rf"{_FOUND_GOODS_IT}\b[^.;]{{0,60}}?\b(?:trovat[oaie]|scopert[oaie])",
+        rf"(?:trovat[oaie]|scopert[oaie])\b[^.;]{{0,30}}?\b{_FOUND_GOODS_IT}",
         r"nascost[oaie] (?:in|nella|nel|nelle|nei) (?:valigia|valigie|bagagli\w*|zaino)",
+        r"(?:nel|in un|con un) doppio ?fondo",
         r"contrabbando",
     ),
     "pt": (

@@ -13,6 +13,8 @@ Lower-case regular-expression fragments, matched on lower-cased text between wor
 
 from __future__ import annotations
 
+import re
+
 # A tree, told by itself: its fall is the news ("a second tree has fallen", "l'albero è
 # caduto"). Only the verb may stand between, so "Christmas tree sales fell" is no fall.
 _TREES = {
@@ -142,6 +144,34 @@ _OF = {
 }
 # Languages that put where a thing landed before its participle: "ist auf ein Auto gestürzt".
 _LANDING_FIRST = frozenset({"de", "nl"})
+# A person who fell a measured drop, with no height named ("had fallen around 30 metres while
+# hiking", "a fait une chute d'une douzaine de mètres", "rund dreißig Meter tief in eine
+# Schlucht gestürzt"): the drop's length in spelled metres or feet, at most four words after
+# the verb. Not prices, which fall by no metre, nor a rider who "stürzte wenige hundert Meter
+# unterhalb der Passhöhe" (German and Dutch tell a drop as "tief", "in die Tiefe", "diep",
+# "naar beneden"), nor a level that fell (``LEVEL_BEFORE``).
+_UNIT = {
+    "en": r"(?:metres|meters|feet)",
+    "de": r"(?:metern?) (?:tief|in die tiefe)",
+    "fr": r"mètres",
+    "es": r"metros",
+    "it": r"metri",
+    "pt": r"metros",
+    "nl": r"meter (?:diep|naar beneden|omlaag|in de diepte)",
+    "ca": r"metres",
+}
+_DROP_VERB = {
+    "en": r"(?:fell|fallen|falling|plunged|plummeted|tumbled)",
+    "de": r"(?:gestürzt|abgestürzt|hinabgestürzt|gefallen|stürzte|stürzten|fiel|fielen|sturz|absturz)",
+    "fr": r"(?:chute|chutes|chuté|tombée?s?|tombé)",
+    "es": r"(?:cayó|cayeron|caído|caída|caídas|precipitó|precipitaron|precipitad[oa]|despeñó|despeñad[oa])",
+    "it": r"(?:precipitat[oaie]|caduto|caduta|caduti|volo|volato|volata)",
+    "pt": r"(?:caiu|caíram|caído|caída|queda|quedas|precipitou|precipitaram|precipitad[oa])",
+    "nl": r"(?:gevallen|gestort|neergestort|viel|vielen|stortte|stortten|val)",
+    "ca": r"(?:va caure|van caure|caigut|caiguda|caigudes|precipitat|precipitada)",
+}
+# What stands between the verb and the length: "of", "from a height of", "about", a number.
+_DROP_AFTER = r"(?:[\w'’,-]+\s+){1,4}?"
 
 
 def _cues(lang: str) -> tuple[str, ...]:
@@ -162,7 +192,20 @@ def _cues(lang: str) -> tuple[str, ...]:
         cues.append(rf"{_FALL_NOUN[lang]}\s+{_OF[lang]}\s*(?:[\w'’-]+\s+){{0,2}}?{what}")
     if lang in _LANDING_FIRST:
         cues.append(rf"{what}\b[^.;]{{0,60}}?\b{on}\s+[^.;]{{0,50}}?\b{fell}")
+        # The drop's length before the participle: "dreißig Meter tief in eine Schlucht gestürzt".
+        cues.append(rf"{_UNIT[lang]}\b[^.;]{{0,60}}?\b{_DROP_VERB[lang]}")
+    # A person who fell a measured drop: "had fallen around 30 metres".
+    cues.append(rf"{_DROP_VERB[lang]}\s+{_DROP_AFTER}{_UNIT[lang]}")
     return tuple(cues)
 
 
 FALL_CUES: dict[str, tuple[str, ...]] = {lang: _cues(lang) for lang in _FELL}
+
+# A level, a few words before a fall's cue, is what fell: "the lake level has fallen two
+# metres", "le niveau du lac a chuté de deux mètres", "el nivel del agua cayó dos metros",
+# "de waterstand viel twee meter diep"; only words between, so "on the lower level, a panel
+# fell" is a fall. ``engines/extractive/incident_guards`` reads such a cue as no event.
+LEVEL_BEFORE = re.compile(
+    r"\b(?:levels?|niveaux?|pegel\w*|wasserstand\w*|nivel(?:es)?|livell[oi]|níve(?:l|is)|peil|waterstand|"
+    r"waterpeil|nivell)\b(?:\s+[\w'’-]+){0,4}\s+$"
+)

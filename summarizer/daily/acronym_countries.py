@@ -8,6 +8,9 @@ country's, so a Spanish article's bare "UGT" is no body of a country where Spani
 spoken. English is read everywhere (wires, live blogs, expatriate papers) and says no
 country; nor does an article whose language the merge does not read.
 
+An acronym's kind says whose it is too: Malta's armed forces ("AFM", kind military) are no
+merchants' alliance another article calls "AFM" (an organisation).
+
 ``ApartUnionFind`` is the day's union of actors with those pairs refused, whichever join
 proposes them, and whatever joined either side before."""
 
@@ -37,6 +40,8 @@ class AcronymMark:
     language: str | None
     # Whose body it is, as its role says ("VvE van vakantiepark De Dellen", ``acronym_owners``).
     owner: frozenset[str] = frozenset()
+    # Armed forces (True), a civil organisation (False) or either (None: a government body).
+    armed: bool | None = None
 
 
 @cache
@@ -63,8 +68,13 @@ def country_languages(country: str) -> frozenset[str]:
     return frozenset(get_official_languages(code, regional=True, de_facto=True))
 
 
+# Kinds that say an acronym's body is armed forces or a civil organisation (company,
+# association); a government's body may be either's counterpart, so it says neither.
+_ARMED_KINDS = {"military": True, "organization": False}
+
+
 def acronym_mark(
-    name: str, role: str | None, names: Sequence[str], language: str | None
+    name: str, role: str | None, names: Sequence[str], language: str | None, kind: str | None = None
 ) -> AcronymMark | None:
     """The mark of a body named by an acronym (``name``, also in mixed case: "VvE"), None
     for any other name. Its country is the one country its role and names name, if exactly
@@ -74,7 +84,8 @@ def acronym_mark(
     words = {w for text in (role, *names) if text for w in organisation_key(name_key(text)).split()}
     countries = words & COUNTRY_WORDS
     country = next(iter(countries)) if len(countries) == 1 else None
-    return AcronymMark(name.casefold(), country, language, owner_words(name, [role, *names]))
+    owner = owner_words(name, [role, *names])
+    return AcronymMark(name.casefold(), country, language, owner, _ARMED_KINDS.get(kind or ""))
 
 
 def _not_of(mark: AcronymMark, country: str) -> bool:
@@ -91,6 +102,8 @@ def apart(first: AcronymMark, second: AcronymMark) -> bool:
     if first.letters != second.letters:
         return False
     if other_owners(first.owner, second.owner):
+        return True
+    if first.armed is not None and second.armed is not None and first.armed != second.armed:
         return True
     if first.country is not None and second.country is not None:
         return first.country != second.country

@@ -263,7 +263,7 @@ def same_actor_groups(
     langs: Sequence[str | None] = languages if languages is not None else [None] * len(flat)
     groups = ApartUnionFind(
         [
-            None if item.is_person else acronym_mark(item.actor.name, item.role, item.names, lang)
+            None if item.is_person else acronym_mark(item.actor.name, item.role, item.names, lang, item.kind)
             for item, lang in zip(flat, langs, strict=True)
         ]
     )

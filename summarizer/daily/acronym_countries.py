@@ -12,7 +12,8 @@ An acronym's kind says whose it is too: Malta's armed forces ("AFM", kind milita
 merchants' alliance another article calls "AFM" (an organisation).
 
 ``ApartUnionFind`` is the day's union of actors with those pairs refused, whichever join
-proposes them, and whatever joined either side before."""
+proposes them, and whatever joined either side before; with them, two regions' bodies of
+one kind (``regional_places``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functools import cache
 from summarizer.daily.acronym_owners import other_owners, owner_words, short_name
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisations import organisation_key
+from summarizer.daily.regional_places import PlaceMark, apart_by_place
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.abbreviations import is_acronym
 
@@ -116,13 +118,17 @@ def apart(first: AcronymMark, second: AcronymMark) -> bool:
 
 class ApartUnionFind(UnionFind):
     """A union of actors that refuses to make one group of two countries' bodies sharing an
-    acronym (``apart``): the marks of each group are kept with its root."""
+    acronym (``apart``): the marks of each group are kept with its root. With ``placed`` (each
+    actor's ``regional_places.PlaceMark``), nor of two regions' bodies of one kind."""
 
-    def __init__(self, marks: Sequence[AcronymMark | None]) -> None:
+    def __init__(
+        self, marks: Sequence[AcronymMark | None], placed: Sequence[PlaceMark | None] | None = None
+    ) -> None:
         super().__init__(len(marks))
         # Each group's distinct marks: a day's hundreds of bare "EU" or "UN" are a handful of
         # (letters, country, language), so a join compares a few, not every pair of mentions.
         self.marks: dict[int, set[AcronymMark]] = {n: {m} for n, m in enumerate(marks) if m is not None}
+        self.placed: dict[int, set[PlaceMark]] = {n: {m} for n, m in enumerate(placed or ()) if m is not None}
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -131,10 +137,16 @@ class ApartUnionFind(UnionFind):
         first, second = self.marks.get(ra, set()), self.marks.get(rb, set())
         if any(apart(x, y) for x in first for y in second):
             return
+        here, there = self.placed.get(ra, set()), self.placed.get(rb, set())
+        if any(apart_by_place(x, y) for x in here for y in there):
+            return
         super().union(ra, rb)
         root = self.find(ra)
-        joined = first | second
-        self.marks.pop(ra, None)
-        self.marks.pop(rb, None)
+        joined, placed = first | second, here | there
+        for kept in (self.marks, self.placed):
+            kept.pop(ra, None)
+            kept.pop(rb, None)
         if joined:
             self.marks[root] = joined
+        if placed:
+            self.placed[root] = placed

@@ -8,8 +8,12 @@ country's, so a Spanish article's bare "UGT" is no body of a country where Spani
 spoken. English is read everywhere (wires, live blogs, expatriate papers) and says no
 country; nor does an article whose language the merge does not read.
 
+An acronym's kind says whose it is too: Malta's armed forces ("AFM", kind military) are no
+merchants' alliance another article calls "AFM" (an organisation).
+
 ``ApartUnionFind`` is the day's union of actors with those pairs refused, whichever join
-proposes them, and whatever joined either side before."""
+proposes them, and whatever joined either side before; with them, two regions' bodies of
+one kind (``regional_places``)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from functools import cache
 from summarizer.daily.acronym_owners import other_owners, owner_words, short_name
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisations import organisation_key
+from summarizer.daily.regional_places import PlaceMark, apart_by_place
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.abbreviations import is_acronym
 
@@ -37,6 +42,8 @@ class AcronymMark:
     language: str | None
     # Whose body it is, as its role says ("VvE van vakantiepark De Dellen", ``acronym_owners``).
     owner: frozenset[str] = frozenset()
+    # Armed forces (True), a civil organisation (False) or either (None: a government body).
+    armed: bool | None = None
 
 
 @cache
@@ -63,8 +70,13 @@ def country_languages(country: str) -> frozenset[str]:
     return frozenset(get_official_languages(code, regional=True, de_facto=True))
 
 
+# Kinds that say an acronym's body is armed forces or a civil organisation (company,
+# association); a government's body may be either's counterpart, so it says neither.
+_ARMED_KINDS = {"military": True, "organization": False}
+
+
 def acronym_mark(
-    name: str, role: str | None, names: Sequence[str], language: str | None
+    name: str, role: str | None, names: Sequence[str], language: str | None, kind: str | None = None
 ) -> AcronymMark | None:
     """The mark of a body named by an acronym (``name``, also in mixed case: "VvE"), None
     for any other name. Its country is the one country its role and names name, if exactly
@@ -74,7 +86,8 @@ def acronym_mark(
     words = {w for text in (role, *names) if text for w in organisation_key(name_key(text)).split()}
     countries = words & COUNTRY_WORDS
     country = next(iter(countries)) if len(countries) == 1 else None
-    return AcronymMark(name.casefold(), country, language, owner_words(name, [role, *names]))
+    owner = owner_words(name, [role, *names])
+    return AcronymMark(name.casefold(), country, language, owner, _ARMED_KINDS.get(kind or ""))
 
 
 def _not_of(mark: AcronymMark, country: str) -> bool:
@@ -92,6 +105,8 @@ def apart(first: AcronymMark, second: AcronymMark) -> bool:
         return False
     if other_owners(first.owner, second.owner):
         return True
+    if first.armed is not None and second.armed is not None and first.armed != second.armed:
+        return True
     if first.country is not None and second.country is not None:
         return first.country != second.country
     if first.country is not None:
@@ -103,13 +118,17 @@ def apart(first: AcronymMark, second: AcronymMark) -> bool:
 
 class ApartUnionFind(UnionFind):
     """A union of actors that refuses to make one group of two countries' bodies sharing an
-    acronym (``apart``): the marks of each group are kept with its root."""
+    acronym (``apart``): the marks of each group are kept with its root. With ``placed`` (each
+    actor's ``regional_places.PlaceMark``), nor of two regions' bodies of one kind."""
 
-    def __init__(self, marks: Sequence[AcronymMark | None]) -> None:
+    def __init__(
+        self, marks: Sequence[AcronymMark | None], placed: Sequence[PlaceMark | None] | None = None
+    ) -> None:
         super().__init__(len(marks))
         # Each group's distinct marks: a day's hundreds of bare "EU" or "UN" are a handful of
         # (letters, country, language), so a join compares a few, not every pair of mentions.
         self.marks: dict[int, set[AcronymMark]] = {n: {m} for n, m in enumerate(marks) if m is not None}
+        self.placed: dict[int, set[PlaceMark]] = {n: {m} for n, m in enumerate(placed or ()) if m is not None}
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -118,10 +137,16 @@ class ApartUnionFind(UnionFind):
         first, second = self.marks.get(ra, set()), self.marks.get(rb, set())
         if any(apart(x, y) for x in first for y in second):
             return
+        here, there = self.placed.get(ra, set()), self.placed.get(rb, set())
+        if any(apart_by_place(x, y) for x in here for y in there):
+            return
         super().union(ra, rb)
         root = self.find(ra)
-        joined = first | second
-        self.marks.pop(ra, None)
-        self.marks.pop(rb, None)
+        joined, placed = first | second, here | there
+        for kept in (self.marks, self.placed):
+            kept.pop(ra, None)
+            kept.pop(rb, None)
         if joined:
             self.marks[root] = joined
+        if placed:
+            self.placed[root] = placed

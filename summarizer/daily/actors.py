@@ -59,6 +59,7 @@ from summarizer.daily.people import (
 from summarizer.daily.people_as_bodies import join_people_named_as_bodies
 from summarizer.daily.region_joins import join_levels_to_regions
 from summarizer.daily.regional_acronyms import placed_acronyms_alone, regional_acronym, regional_acronyms
+from summarizer.daily.regional_places import place_marks
 from summarizer.daily.role_names import placed_by_role
 from summarizer.daily.service_numbers import join_service_numbers
 from summarizer.daily.spelled_acronyms import spelled_out
@@ -263,9 +264,17 @@ def same_actor_groups(
     langs: Sequence[str | None] = languages if languages is not None else [None] * len(flat)
     groups = ApartUnionFind(
         [
-            None if item.is_person else acronym_mark(item.actor.name, item.role, item.names, lang)
+            None if item.is_person else acronym_mark(item.actor.name, item.role, item.names, lang, item.kind)
             for item, lang in zip(flat, langs, strict=True)
-        ]
+        ],
+        # Two regions' bodies of one kind: where each article's stories happen.
+        place_marks(
+            [None if item.is_person else item.keys for item in flat],
+            [[item.actor.name, *item.names] for item in flat],
+            articles,
+            article_places,
+            own_places,
+        ),
     )
     regional = regional_acronyms(flat, day_places)  # "LPD" beside "LPD Salzburg"
     held = held_descriptions(flat)

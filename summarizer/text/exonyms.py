@@ -91,6 +91,19 @@ def is_city(name: str) -> bool:
     return name_form(name) in _cities().own
 
 
+def city_regions(name: str) -> frozenset[str]:
+    """The first-level regions (GeoNames' country and admin1 codes: "PT.10", Madeira) of the
+    cities named ``name``: by their own name as written, accents and all ("Längenfeld" is
+    not Langenfeld, a town of another country), or by another language's name for them
+    ("Perpiñán": Perpignan's; "Freiburg": Freiburg im Breisgau's and Fribourg's). Every city
+    of that name counts ("Valencia" is Spain's and Venezuela's); empty for a name no city of
+    the table has."""
+    cities = _cities()
+    own = cities.regions.get(" ".join(name.casefold().replace("-", " ").split()), frozenset())
+    others = {other for other in (exonym_of(name), *cities_also_called(name)) if other}
+    return own.union(*(cities.regions.get(other.casefold(), frozenset()) for other in others))
+
+
 def also_named(name: str) -> frozenset[str]:
     """The own names of the cities GeoNames also calls ``name`` when that is another city's
     own name too, so that it is never remapped (``exonym_of``): "Brunswick" is Braunschweig's
@@ -131,6 +144,7 @@ class _CityNames(NamedTuple):
     also_named: dict[str, frozenset[str]]
     areas: dict[str, frozenset[str]]
     called: dict[str, frozenset[str]]
+    regions: dict[str, frozenset[str]]  # own name, cased as written -> its cities' regions
 
 
 # "Palma de Mallorca", "Frankfurt am Main", "Weilheim in Oberbayern", "Stratford-upon-Avon"
@@ -222,6 +236,7 @@ def _city_fields(city: dict[str, Any]) -> dict[str, Any]:
         "name": city["name"],
         "population": city["population"],
         "countrycode": city["countrycode"],
+        "admin1code": city.get("admin1code", ""),
         "alternatenames": alternates,
     }
 
@@ -300,10 +315,16 @@ def _cities() -> _CityNames:
             continue
         if first != _PART and (not rest or most >= 5 * rest[0][1]) and name_form(first) != alternate:
             exonyms[alternate] = first
+    regions: dict[str, set[str]] = {}
+    for city in cities:
+        region = f"{city['countrycode']}.{city['admin1code']}"
+        for name in {city["name"].split(" / ")[0], *city["name"].split("/")}:
+            regions.setdefault(" ".join(name.casefold().replace("-", " ").split()), set()).add(region)
     return _CityNames(
         frozenset(own),
         exonyms,
         {k: frozenset(v) for k, v in also.items()},
         {k: frozenset(v) for k, v in areas.items()},
         {k: frozenset(v) for k, v in called.items()},
+        {k: frozenset(v) for k, v in regions.items()},
     )

@@ -230,6 +230,13 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
         ("mairie", "rathaus", "ayuntamiento", "ajuntament", "municipio", "comune"), ("city", "council")
     ),
     "cabildo": ("island", "council"),
+    # A town's administration in German and Dutch is its government as other languages
+    # name it: "Stadtverwaltung von Funchal" is the "Câmara Municipal do Funchal".
+    **dict.fromkeys(
+        ("stadtverwaltung", "gemeindeverwaltung", "stadsbestuur", "gemeentebestuur"), ("city", "council")
+    ),
+    # A German customs office ("Hauptzollamt Singen", "Zollamt Basel"): "customs in Singen".
+    **dict.fromkeys(("zollamt", "hauptzollamt"), ("customs", "office")),
     "arbeitsagentur": ("labour", "office"),
     "arbeitsamt": ("labour", "office"),
     "guardacostas": ("coast", "guard"),

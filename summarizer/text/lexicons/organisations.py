@@ -7,6 +7,7 @@ name lifted from one article."""
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.country_adjectives import COUNTRY_ADJECTIVES
 from summarizer.text.vocabulary import words
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
@@ -43,6 +44,8 @@ NOT_BODY_ACRONYMS = frozenset(
 GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
 CONCEPTS: dict[str, str] = {
+    # The adjectives of the countries named below first, so that a word below wins.
+    **COUNTRY_ADJECTIVES,
     # ministries and departments of government
     **dict.fromkeys(
         words("ministry ministerium ministere ministerio ministero consejeria ministerie"), "ministry"
@@ -80,7 +83,7 @@ CONCEPTS: dict[str, str] = {
         words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
     ),
     **dict.fromkeys(
-        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
+        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr strijdkrachten"),
         "military",
     ),
     **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
@@ -251,6 +254,11 @@ PHRASES: dict[tuple[str, str], str] = {
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
+    # The same in the other languages read; French "armées" is read as its singular.
+    ("forces", "armee"): "military",
+    ("forze", "armate"): "military",
+    ("forcas", "armadas"): "military",
+    ("forces", "armades"): "military",
     # A company's elected staff body ("comité de empresa de EQA", "the works council").
     ("works", "council"): "works-council",
     ("comite", "empresa"): "works-council",

@@ -14,7 +14,7 @@ from summarizer.text.vocabulary import words
 _FAMILIES = {
     # what kind of place a body is
     "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
-    "krankenhaus klinik klinikum clinic clinique clinica",
+    "krankenhaus klinik klinikum clinic clinique clinica ziekenhuis",
     "centre": "centre center zentrum zentrale centro",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.

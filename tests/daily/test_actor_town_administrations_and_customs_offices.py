@@ -42,3 +42,23 @@ def test_two_customs_offices_and_two_countries_customs_stay_apart() -> None:
         ActorStub("Hauptzollamt Singen"), ActorStub("Bundesamt für Zoll und Grenzsicherheit")
     )
     assert len(groups) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ufficio federale dell'imposizione doganale e della sicurezza dei confini",
+         "Office fédéral de la douane et de la sécurité des frontières",
+         "Bundesamt für Zoll und Grenzsicherheit", "Federal Office for Customs and Border Security"],
+        ["Autoridade Aduaneira", "autorité douanière", "autorità doganale", "customs authority"],
+        ["Lands Authority", "Autorità delle Terre", "Landbehörde", "Autoridad de Tierras"],
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_fields_adjective_or_a_translated_field_has_one_key(names: list[str]) -> None:
+    assert len({organisation_key(name) for name in names}) == 1
+
+
+def test_a_lands_authority_is_no_states_office_nor_a_port_authority() -> None:
+    assert organisation_key("Landbehörde") != organisation_key("Landesbehörde")
+    groups = actor_groups(ActorStub("Autorità delle Terre"), ActorStub("Autorità portuale"))
+    assert len(groups) == 2

@@ -16,6 +16,9 @@ _FAMILIES = {
     "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
     "krankenhaus klinik klinikum clinic clinique clinica ziekenhuis",
     "centre": "centre center zentrum zentrale centro",
+    # Public land a body holds and leases ("Lands Authority", "Autorità delle Terre",
+    # "Autoridad de Tierras"; German "Landbehörde" in ``EXPANSIONS``).
+    "lands": "lands terre terres tierras terras",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
@@ -235,6 +238,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("stadtverwaltung", "gemeindeverwaltung", "stadsbestuur", "gemeentebestuur"), ("city", "council")
     ),
+    "landbehorde": ("lands", "office"),  # not "Landesbehörde", a state's office
     # A German customs office ("Hauptzollamt Singen", "Zollamt Basel"): "customs in Singen".
     **dict.fromkeys(("zollamt", "hauptzollamt"), ("customs", "office")),
     "arbeitsagentur": ("labour", "office"),

@@ -142,6 +142,12 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas dogana dogane alfandega"), "customs"),
+    # And its adjective, which a name in some languages holds instead ("Ufficio federale
+    # dell'imposizione doganale", "Dirección de Vigilancia Aduanera", "Autoridade Aduaneira").
+    **dict.fromkeys(
+        words("doganale doganali douanier douaniere douaniers aduanero aduanera aduaneiro aduaneira duaner duanera"),
+        "customs",
+    ),
     # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",
     # "GECT Montalet", "AECT Montalet", "EVTZ"): a kind of body in law, like a legal form.
     **dict.fromkeys(words("egtc gect aect evtz"), "egtc"),
@@ -256,6 +262,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("fuerzas", "armadas"): "military",
     # The same in the other languages read; French "armées" is read as its singular.
     ("forces", "armee"): "military",
+    # Customs' levy is customs ("imposizione doganale", "Ufficio federale dell'imposizione
+    # doganale", Switzerland's customs office in Italian).
+    ("imposizione", "doganale"): "customs",
     ("forze", "armate"): "military",
     ("forcas", "armadas"): "military",
     ("forces", "armades"): "military",

@@ -1,7 +1,10 @@
 """A town's administration in German or Dutch ("Stadtverwaltung von Funchal",
 "gemeentebestuur") is the town's government other languages name as its council; a German
-customs office ("Hauptzollamt Singen") is the customs of its town as translations name it.
-Two towns' or two countries' bodies stay apart (invented days, real places)."""
+customs office ("Hauptzollamt Singen") is the customs of its town as translations name it;
+a field's adjective ("doganale") or its words in another language ("Terre", "Lands") and a
+region's Romance compass adjective ("Flandre occidentale") key as the other languages'
+names do. Two towns', two countries' or a region's two halves' bodies stay apart (invented
+days, real places)."""
 
 from __future__ import annotations
 
@@ -61,4 +64,19 @@ def test_a_body_named_by_its_fields_adjective_or_a_translated_field_has_one_key(
 def test_a_lands_authority_is_no_states_office_nor_a_port_authority() -> None:
     assert organisation_key("Landbehörde") != organisation_key("Landesbehörde")
     groups = actor_groups(ActorStub("Autorità delle Terre"), ActorStub("Autorità portuale"))
+    assert len(groups) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["zone de secours 1 de Flandre occidentale", "Hulpverleningszone 1 West-Vlaanderen"],
+     ["police de Flandre orientale", "politie Oost-Vlaanderen"],
+     ["protezione civile della Sicilia occidentale", "civil protection of western Sicily"]],
+)  # fmt: skip
+def test_a_regions_romance_compass_adjective_is_the_compass_word_of_the_others(names: list[str]) -> None:
+    assert len({organisation_key(name) for name in names}) == 1
+
+
+def test_a_regions_two_halves_stay_apart() -> None:
+    groups = actor_groups(ActorStub("police de Flandre occidentale"), ActorStub("police de Flandre orientale"))
     assert len(groups) == 2

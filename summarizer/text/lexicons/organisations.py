@@ -79,6 +79,12 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("government regierung gouvernement gobierno governo regering"), "government"),
     **dict.fromkeys(words("federal bundes federale federaal foderal foderale foderalen"), "federal"),
     **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
+    # A region's Romance compass adjective after its name, as other languages' compass word
+    # before it ("Flandre occidentale", "West-Vlaanderen"; ``lexicons.places.COMPASS_POINTS``).
+    **dict.fromkeys(words("occidental occidentale occidentales occidentaux occidentali"), "west"),
+    **dict.fromkeys(words("oriental orientale orientales orientaux orientali"), "east"),
+    **dict.fromkeys(words("septentrional septentrionale septentrionali settentrionale settentrionali"), "north"),
+    **dict.fromkeys(words("meridional meridionale meridionales meridionaux meridionali"), "south"),
     **dict.fromkeys(
         words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from summarizer.text.abbreviations import ELIDED
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
-from summarizer.text.lexicons.organisations import CONCEPTS
+from summarizer.text.lexicons.organisations import CONCEPTS, DEFINITE_ARTICLES
 from summarizer.text.vocabulary import words
 
 STAFF_WORDS = words("staff personnel personale personeel")
@@ -30,8 +30,8 @@ def staff_body(name: str) -> str | None:
     at = next(n for n, w in enumerate(folded) if w in STAFF_WORDS)
     before, after = folded[:at], folded[at + 1 :]
     if before and after:
-        # "the hospital staff" or "staff of the hospital", never words on both sides.
-        if not (len(before) == 1 and before[0] in {"the", "le", "la", "il", "lo", "het", "o", "el"}):
+        # Only an article before "the staff of the hospital": "hospital staff union" is a union.
+        if not (len(before) == 1 and before[0] in DEFINITE_ARTICLES | {"het", "o"}):
             return None
         before = []
     if not before and after[0] not in _LINKS and not ELIDED.match(after[0]):

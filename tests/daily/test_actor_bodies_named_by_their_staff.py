@@ -23,7 +23,9 @@ from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 def test_a_hospitals_staff_in_any_language_is_the_days_one_hospital(staff: str, hospital: str) -> None:
     # A kind noun is read against the heads of the day's names in its own language's word.
     groups = actor_groups(
-        ActorStub(hospital, kind="organization"), ActorStub(staff, kind="organization"), ActorStub("Polícia Marítima")
+        ActorStub(hospital, kind="organization"),
+        ActorStub(staff, kind="organization"),
+        ActorStub("Polícia Marítima"),
     )
     assert sorted([hospital, staff]) in groups
 
@@ -38,12 +40,15 @@ def test_a_hospitals_staff_on_a_day_of_two_hospitals_joins_neither() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["staff union", "Chief of Staff", "Brightwell staff", "staff", "General Staff", "hospital staff union"]
+    "name",
+    ["staff union", "Chief of Staff", "Brightwell staff", "staff", "General Staff", "hospital staff union"],
 )
 def test_names_that_only_hold_a_staff_word_are_no_body_named_by_its_staff(name: str) -> None:
     assert staff_body(name) is None
 
 
 def test_a_staff_union_is_not_the_days_one_union() -> None:
-    groups = actor_groups(ActorStub("staff union", kind="organization"), ActorStub("Unite union", kind="organization"))
+    groups = actor_groups(
+        ActorStub("staff union", kind="organization"), ActorStub("Unite union", kind="organization")
+    )
     assert len(groups) == 2

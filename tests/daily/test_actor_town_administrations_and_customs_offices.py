@@ -29,7 +29,10 @@ def test_a_towns_administration_is_its_council_in_any_language(names: list[str])
 
 def test_two_towns_administrations_stay_apart() -> None:
     assert len(actor_groups(ActorStub("Stadtverwaltung Lindau"), ActorStub("city council of Bregenz"))) == 2
-    assert len(actor_groups(ActorStub("Stadtverwaltung von Funchal"), ActorStub("Câmara Municipal de Machico"))) == 2
+    assert (
+        len(actor_groups(ActorStub("Stadtverwaltung von Funchal"), ActorStub("Câmara Municipal de Machico")))
+        == 2
+    )
 
 
 def test_a_german_customs_office_is_its_towns_customs() -> None:
@@ -78,5 +81,7 @@ def test_a_regions_romance_compass_adjective_is_the_compass_word_of_the_others(n
 
 
 def test_a_regions_two_halves_stay_apart() -> None:
-    groups = actor_groups(ActorStub("police de Flandre occidentale"), ActorStub("police de Flandre orientale"))
+    groups = actor_groups(
+        ActorStub("police de Flandre occidentale"), ActorStub("police de Flandre orientale")
+    )
     assert len(groups) == 2

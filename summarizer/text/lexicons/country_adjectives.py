@@ -20,8 +20,7 @@ _BY_COUNTRY = {
     "croatia": "kroatisch croate croates croata croatas croato croati croate kroatische",
     "slovenia": "slovenian slowenisch slovene slovenes esloveno eslovena sloveno slovena sloveni sloveense",
     "poland": "polnisch polonais polonaise polaco polaca polacos polacco polacca polacchi polones polonesa poolse",
-    "czech-republic": "tschechisch tcheque tcheques checo checa checos tcheco tcheca "
-    "tsjechische txec txeca",
+    "czech-republic": "tschechisch tcheque tcheques checo checa checos tcheco tcheca tsjechische txec txeca",
     "denmark": "danisch danois danoise danes danesa daneses danese danesi dinamarques dinamarquesa deense",
     "sweden": "schwedisch suedois suedoise sueco sueca suecos svedese svedesi zweedse suec",
     "norway": "norwegisch norvegien norvegienne noruego noruegos norvegese norvegesi noruegues norueguesa "

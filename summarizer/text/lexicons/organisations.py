@@ -83,13 +83,17 @@ CONCEPTS: dict[str, str] = {
     # before it ("Flandre occidentale", "West-Vlaanderen"; ``lexicons.places.COMPASS_POINTS``).
     **dict.fromkeys(words("occidental occidentale occidentales occidentaux occidentali"), "west"),
     **dict.fromkeys(words("oriental orientale orientales orientaux orientali"), "east"),
-    **dict.fromkeys(words("septentrional septentrionale septentrionali settentrionale settentrionali"), "north"),
+    **dict.fromkeys(
+        words("septentrional septentrionale septentrionali settentrionale settentrionali"), "north"
+    ),
     **dict.fromkeys(words("meridional meridionale meridionales meridionaux meridionali"), "south"),
     **dict.fromkeys(
         words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
     ),
     **dict.fromkeys(
-        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr strijdkrachten"),
+        words(
+            "military militar militaire militarische army armee ejercito streitkrafte bundeswehr strijdkrachten"
+        ),
         "military",
     ),
     **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
@@ -151,7 +155,9 @@ CONCEPTS: dict[str, str] = {
     # And its adjective, which a name in some languages holds instead ("Ufficio federale
     # dell'imposizione doganale", "Dirección de Vigilancia Aduanera", "Autoridade Aduaneira").
     **dict.fromkeys(
-        words("doganale doganali douanier douaniere douaniers aduanero aduanera aduaneiro aduaneira duaner duanera"),
+        words(
+            "doganale doganali douanier douaniere douaniers aduanero aduanera aduaneiro aduaneira duaner duanera"
+        ),
         "customs",
     ),
     # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 from summarizer.daily.organisations import COMPOUND_LETTERS, LEVELS
+from summarizer.daily.staff_names import staff_body
 from summarizer.text.abbreviations import ELIDED, name_words
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.organisations import CONCEPTS, DEFINITE_ARTICLES, FILLER
@@ -28,8 +29,9 @@ def kind_named(name: str) -> set[str]:
     """The forms of the kind noun a name is when it is a definite article and one noun
     ("the council", "la mairie", "l'hôpital") or one lower-case noun, its article left out
     ("collège"; not a public body's kind, see ``kinds_by_place``); empty for any other name,
-    and for levels, countries and places of government ("the state", "the country")."""
-    words = name.split()
+    and for levels, countries and places of government ("the state", "the country"). A body
+    named by its staff ("Hospital staff") is its kind noun (``staff_names``)."""
+    words = (staff_body(name) or name).split()
     one = words[0] if len(words) == 1 else ""
     if len(words) == 2 and fold_accents(words[0].casefold()) in DEFINITE_ARTICLES:
         noun = words[1]

@@ -14,8 +14,11 @@ from summarizer.text.vocabulary import words
 _FAMILIES = {
     # what kind of place a body is
     "hospital": "hospital hospitals hopital hospitalier hospitaliere hospitalario hospitalaria spital ospedale "
-    "krankenhaus klinik klinikum clinic clinique clinica",
+    "krankenhaus klinik klinikum clinic clinique clinica ziekenhuis",
     "centre": "centre center zentrum zentrale centro",
+    # Public land a body holds and leases ("Lands Authority", "Autorità delle Terre",
+    # "Autoridad de Tierras"; German "Landbehörde" in ``EXPANSIONS``).
+    "lands": "lands terre terres tierras terras",
     # A public office, however a language names it: "Lawinenamt", "avalanche service",
     # "Federal Avalanche Office", "Landesstelle", "Behörde" are one kind of body.
     "office": "office amt stelle behorde authority authorities autorite autorites autoridad autoridades autoridade autoridades "
@@ -230,6 +233,14 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
         ("mairie", "rathaus", "ayuntamiento", "ajuntament", "municipio", "comune"), ("city", "council")
     ),
     "cabildo": ("island", "council"),
+    # A town's administration in German and Dutch is its government as other languages
+    # name it: "Stadtverwaltung von Funchal" is the "Câmara Municipal do Funchal".
+    **dict.fromkeys(
+        ("stadtverwaltung", "gemeindeverwaltung", "stadsbestuur", "gemeentebestuur"), ("city", "council")
+    ),
+    "landbehorde": ("lands", "office"),  # not "Landesbehörde", a state's office
+    # A German customs office ("Hauptzollamt Singen", "Zollamt Basel"): "customs in Singen".
+    **dict.fromkeys(("zollamt", "hauptzollamt"), ("customs", "office")),
     "arbeitsagentur": ("labour", "office"),
     "arbeitsamt": ("labour", "office"),
     "guardacostas": ("coast", "guard"),

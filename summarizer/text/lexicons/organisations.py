@@ -7,6 +7,7 @@ name lifted from one article."""
 
 from __future__ import annotations
 
+from summarizer.text.lexicons.country_adjectives import COUNTRY_ADJECTIVES
 from summarizer.text.vocabulary import words
 
 # Words of a name that do not tell one organisation from another: articles, prepositions
@@ -43,6 +44,8 @@ NOT_BODY_ACRONYMS = frozenset(
 GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
 CONCEPTS: dict[str, str] = {
+    # The adjectives of the countries named below first, so that a word below wins.
+    **COUNTRY_ADJECTIVES,
     # ministries and departments of government
     **dict.fromkeys(
         words("ministry ministerium ministere ministerio ministero consejeria ministerie"), "ministry"
@@ -76,11 +79,21 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("government regierung gouvernement gobierno governo regering"), "government"),
     **dict.fromkeys(words("federal bundes federale federaal foderal foderale foderalen"), "federal"),
     **dict.fromkeys(words("regional regionale regionaler regionalen regionales"), "regional"),
+    # A region's Romance compass adjective after its name, as other languages' compass word
+    # before it ("Flandre occidentale", "West-Vlaanderen"; ``lexicons.places.COMPASS_POINTS``).
+    **dict.fromkeys(words("occidental occidentale occidentales occidentaux occidentali"), "west"),
+    **dict.fromkeys(words("oriental orientale orientales orientaux orientali"), "east"),
+    **dict.fromkeys(
+        words("septentrional septentrionale septentrionali settentrionale settentrionali"), "north"
+    ),
+    **dict.fromkeys(words("meridional meridionale meridionales meridionaux meridionali"), "south"),
     **dict.fromkeys(
         words("national nationale nacional nazionale nationaler nationalen nationales"), "national"
     ),
     **dict.fromkeys(
-        words("military militar militaire militarische army armee ejercito streitkrafte bundeswehr"),
+        words(
+            "military militar militaire militarische army armee ejercito streitkrafte bundeswehr strijdkrachten"
+        ),
         "military",
     ),
     **dict.fromkeys(words("unit units unidad unite einheit"), "unit"),
@@ -139,6 +152,14 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(words("senate senat senado senato"), "senate"),
     **dict.fromkeys(words("commission kommission comision"), "commission"),
     **dict.fromkeys(words("customs zoll douane douanes aduana aduanas dogana dogane alfandega"), "customs"),
+    # And its adjective, which a name in some languages holds instead ("Ufficio federale
+    # dell'imposizione doganale", "Dirección de Vigilancia Aduanera", "Autoridade Aduaneira").
+    **dict.fromkeys(
+        words(
+            "doganale doganali douanier douaniere douaniers aduanero aduanera aduaneiro aduaneira duaner duanera"
+        ),
+        "customs",
+    ),
     # The EU's cross-border bodies by their acronym in each language ("Montalet EGTC",
     # "GECT Montalet", "AECT Montalet", "EVTZ"): a kind of body in law, like a legal form.
     **dict.fromkeys(words("egtc gect aect evtz"), "egtc"),
@@ -251,6 +272,14 @@ PHRASES: dict[tuple[str, str], str] = {
     ("armed", "forces"): "military",
     ("forces", "armees"): "military",
     ("fuerzas", "armadas"): "military",
+    # The same in the other languages read; French "armées" is read as its singular.
+    ("forces", "armee"): "military",
+    # Customs' levy is customs ("imposizione doganale", "Ufficio federale dell'imposizione
+    # doganale", Switzerland's customs office in Italian).
+    ("imposizione", "doganale"): "customs",
+    ("forze", "armate"): "military",
+    ("forcas", "armadas"): "military",
+    ("forces", "armades"): "military",
     # A company's elected staff body ("comité de empresa de EQA", "the works council").
     ("works", "council"): "works-council",
     ("comite", "empresa"): "works-council",

@@ -77,9 +77,10 @@ CRIME_OBJECTS = {
     # A café's pavement tables and chairs, seized or fined for taking the public way. Not
     # Spanish, Portuguese "mesa" (an electoral or negotiating board), Catalan "taula" nor
     # Italian "tavolo" (a negotiating table, "tavolo tecnico"): the small table is "tavolino".
-    # Not English "chair" (who chairs a meeting): its plural only.
+    # Not English "chair" (who chairs a meeting, and a word every report says): the plural
+    # names the concept.
     "table": "table tables | tisch tische | table tables | | tavolino tavolini | | tafel tafels tafeltje tafeltjes | ",
-    "chair": "chairs | stuhl stühle | chaise chaises | silla sillas | sedia sedie | cadeira cadeiras | stoel stoelen | cadira cadires",
+    "chairs": "chairs | stuhl stühle | chaise chaises | silla sillas | sedia sedie | cadeira cadeiras | stoel stoelen | cadira cadires",
     "pavement": "pavement pavements sidewalk sidewalks | gehweg gehwege bürgersteig gehsteig | trottoir trottoirs | acera aceras | marciapiede marciapiedi | calçada calçadas | stoep trottoir voetpad | vorera voreres",
     # What poachers take from the sea floor ("corallo rosso", "corail rouge", "corall vermell").
     "coral": "coral corals | koralle korallen | corail coraux | coral corales | corallo coralli | coral corais | koraal koralen | corall coralls",

@@ -14,15 +14,44 @@ from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.concepts_what import KIND_CONCEPTS
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
+from summarizer.text.lexicons.figurative import ADJECTIVE_FIRST, MODIFIERS
 from summarizer.text.vocabulary import KINETIC_EVENTS
 
 
 def event_kind(evidence: str) -> str | None:
     """The kind of event a report's evidence sentence tells first: "a bus struck a van ...,
     hours after a bridge collapsed" is a crash, though it names the collapse too. The first
-    kind, as a report opens on its own event and names others after."""
-    found = EVENT_KIND_PATTERN.search(fold_accents(evidence.casefold()))
-    return sys.intern(found.lastgroup) if found and found.lastgroup else None
+    kind, as a report opens on its own event and names others after; never a figure of
+    speech ("calls the raid a political earthquake", "un séisme politique": ``_figurative``)."""
+    folded = fold_accents(evidence.casefold())
+    for found in EVENT_KIND_PATTERN.finditer(folded):
+        if found.lastgroup and not _figurative(folded, found.start(), found.end()):
+            return sys.intern(found.lastgroup)
+    return None
+
+
+# An abstract adjective beside a kind's cue makes it a metaphor (``lexicons.figurative``):
+# before it in English and German ("a political earthquake", "ein politisches Erdbeben"),
+# after it in the Romance languages ("un séisme politique", "uno tsunami politico"). Each on
+# its own side only: "le local du parti politique incendié" was set on fire.
+_ABSTRACT_BEFORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(fold_accents(m) for lang, m in MODIFIERS.items() if lang in ADJECTIVE_FIRST)
+    + r")\s+$"
+)
+_ABSTRACT_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(fold_accents(m) for lang, m in MODIFIERS.items() if lang not in ADJECTIVE_FIRST)
+    + r")(?!\w)"
+)
+
+
+def _figurative(folded: str, start: int, end: int) -> bool:
+    """The cue at ``folded[start:end]`` is governed by an abstract adjective (``_ABSTRACT_BEFORE``,
+    ``_ABSTRACT_AFTER``): a figure of speech, no event."""
+    return bool(
+        _ABSTRACT_BEFORE.search(folded, max(start - 40, 0), start) or _ABSTRACT_AFTER.match(folded, end)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,7 @@ from summarizer.text.lexicons.relative_places import (
     ROAD_LOCATORS,
 )
 from summarizer.text.roads_and_works import ROAD_NUMBER
-from summarizer.text.subdivisions import subdivision_names
+from summarizer.text.subdivisions import names_a_town_only, subdivision_names
 
 # French names a département, a region or a river with a lower-case article ("le Rhône",
 # "la Drôme", "l'Ain"), a town without one ("Lyon"; "Le Havre" writes it in the name).
@@ -172,7 +172,11 @@ def _known_region_name(name: str) -> bool:
     if english is not None:
         return not exonym_of(folded) and not exonym_of(english) and not is_city(english)
     return (
-        len(folded) >= 4 and bool(subdivision_names(folded)) and not is_city(folded) and not exonym_of(folded)
+        len(folded) >= 4
+        and bool(subdivision_names(folded))
+        and not names_a_town_only(folded)  # a Maltese local council is a town
+        and not is_city(folded)
+        and not exonym_of(folded)
     )
 
 

@@ -129,3 +129,38 @@ def _names_by_code() -> dict[str, str]:
     import pycountry
 
     return {part.code: part.name for part in pycountry.subdivisions}
+
+
+# ISO 3166-2 types of parts that are one town each, not areas holding towns: Malta's local
+# councils ("Santa Venera", "Tas-Sliema"), Slovenia's and North Macedonia's municipalities,
+# France's overseas communes. A report placed at one is placed at a town, as at any other.
+_TOWN_TYPES = frozenset(
+    {
+        "Local council",
+        "Municipality",
+        "Urban municipality",
+        "Rural municipality",
+        "City municipality",
+        "Special municipality",
+        "Commune",
+        "Town",
+    }
+)
+
+
+def names_a_town_only(name: str) -> bool:
+    """Whether every country part named ``name`` is one town (``_TOWN_TYPES``): "Santa
+    Venera" (a Maltese local council) is, "Vizcaya" (a province) and an unknown name not."""
+    return name_form(name) in _town_only_names()
+
+
+@cache
+def _town_only_names() -> frozenset[str]:
+    import pycountry
+
+    towns: set[str] = set()
+    areas: set[str] = set()
+    for part in pycountry.subdivisions:
+        named = _table()[0].get(name_form(part.name), frozenset()) | _names(part.name)
+        (towns if part.type in _TOWN_TYPES else areas).update(named)
+    return frozenset(towns - areas)

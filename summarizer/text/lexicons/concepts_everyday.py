@@ -69,6 +69,21 @@ CRIME_OBJECTS = {
     # the tree as each language names it, in words ("albero di maggio", ``concept_phrases``).
     "maypole": "maypole maypoles | maibaum maibäume | arbre-de-mai arbres-de-mai | árbol-de-mayo árboles-de-mayo | albero-di-maggio alberi-di-maggio albero-della-cuccagna | mastro-de-maio árvore-de-maio | meiboom meibomen | arbre-de-maig arbres-de-maig",
     "donation": "donation donations | spende spenden spendensammler | | donativo donativos colecta | donazione donazioni colletta | doação doações",
+    # What thieves take from boats laid up or moored, in all eight languages the merge reads
+    # ("en | de | fr | es | it | pt | nl | ca"): "sette motori fuoribordo" and "fünf
+    # Außenbordmotoren" are one haul. Not the motor on its own: German "Motor" would head
+    # "Motorradfahrer" and take it from the motorbike.
+    "outboard": "outboard outboards | außenbordmotor außenbordmotoren außenborder | hors-bord | fueraborda fuerabordas | fuoribordo | fora-de-borda | buitenboordmotor buitenboordmotoren | forabord",
+    # A café's pavement tables and chairs, seized or fined for taking the public way. Not
+    # Spanish, Portuguese "mesa" (an electoral or negotiating board), Catalan "taula" nor
+    # Italian "tavolo" (a negotiating table, "tavolo tecnico"): the small table is "tavolino".
+    # Not English "chair" (who chairs a meeting, and a word every report says): the plural
+    # names the concept.
+    "table": "table tables | tisch tische | table tables | | tavolino tavolini | | tafel tafels tafeltje tafeltjes | ",
+    "chairs": "chairs | stuhl stühle | chaise chaises | silla sillas | sedia sedie | cadeira cadeiras | stoel stoelen | cadira cadires",
+    "pavement": "pavement pavements sidewalk sidewalks | gehweg gehwege bürgersteig gehsteig | trottoir trottoirs | acera aceras | marciapiede marciapiedi | calçada calçadas | stoep trottoir voetpad | vorera voreres",
+    # What poachers take from the sea floor ("corallo rosso", "corail rouge", "corall vermell").
+    "coral": "coral corals | koralle korallen | corail coraux | coral corales | corallo coralli | coral corais | koraal koralen | corall coralls",
 }
 
 # Medical and legal procedures that follow an event, and the body they are done on. Not
@@ -111,6 +126,7 @@ MORE_LANGUAGES = {
     "cow": "heifer calf calves | färse kalb kälber | génisse veau veaux | novilla ternero | mucca bovino vitello giovenca | vaca gado bezerro novilha",
     "herd": "herd herds flock flocks | herde herden | troupeau troupeaux | rebaño rebaños | gregge mandria | rebanho manada",
     "ferry": "| | | | traghetto | ",
+    "boat": "| | | | gommone | ",
     "ship": "| | | | | navio",
     "hikers": "| | | | alpinista escursionista | alpinista caminhante",
     "helicopter": "| | | | elicottero | helicóptero",

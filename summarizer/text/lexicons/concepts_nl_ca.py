@@ -60,7 +60,7 @@ DUTCH_CATALAN = {
     "train": "| | | | | | trein treinen | tren trens",
     "ship": "| | | | | | schip schepen vrachtschip | vaixell vaixells",
     "barge": "| | | | | | binnenschip binnenschepen | gavarra gavarres",
-    "boat": "| | | | | | boot boten | barca barques",
+    "boat": "| | | | | | boot boten | barca barques llanxa llanxes",
     "trap": "| | | | | | fuik fuiken | trampes nansa nanses",
     "plane": "| | | | | | vliegtuig vliegtuigen | avió avions",
     "helicopter": "| | | | | | helikopter traumaheli | helicòpter",

@@ -48,8 +48,20 @@ def test_a_blog_entry_calling_a_seizure_an_earthquake_continues_the_seizure() ->
     blog = briefed(
         f"Live: Valmora. {first} {later}",
         incidents=[
-            {"id": "i1", "type": "other", "evidence": first, "place": "Harbour Street, Valmora", "time": "08:45"},
-            {"id": "i2", "type": "other", "evidence": later, "place": "Harbour Street, Valmora", "time": "12:30"},
+            {
+                "id": "i1",
+                "type": "other",
+                "evidence": first,
+                "place": "Harbour Street, Valmora",
+                "time": "08:45",
+            },
+            {
+                "id": "i2",
+                "type": "other",
+                "evidence": later,
+                "place": "Harbour Street, Valmora",
+                "time": "12:30",
+            },
         ],
     )
     assert len(merged(blog).incidents) == 1

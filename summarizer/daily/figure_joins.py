@@ -5,6 +5,7 @@ belong to, or one count a party restates in its own words."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.daily.counted_nouns import STATES, noun_and_state
@@ -13,7 +14,8 @@ from summarizer.daily.measures import measure_of
 from summarizer.daily.place_keys import COUNTRY_NAMES
 from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import country_in_english, is_city
-from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE, PEOPLE_THINGS
+from summarizer.text.lexicons.counted import OVERLAPPING_PEOPLE, PEOPLE, PEOPLE_THINGS
+from summarizer.text.lexicons.harm import HARM, HARM_CATEGORIES
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -77,6 +79,49 @@ def _in_base_unit(figure: FigureRecord) -> float | None:
     scale = unit_scale(figure.unit)
     stated = figure.value if figure.value is not None else figure.value_high
     return None if scale is None or stated is None else stated * scale[1]
+
+
+@cache
+def _harm_words() -> dict[str, re.Pattern[str]]:
+    """Each toll category's nouns and verbs of every language of ``lexicons.harm``, as one
+    pattern a whole word is matched by ("blessés", "Verletzte", "feridos", "injured")."""
+    return {
+        category: re.compile(
+            "|".join(w for table in HARM.values() for w in (*table[category].nouns, *table[category].verbs))
+        )
+        for category in HARM_CATEGORIES
+    }
+
+
+def _toll_named(counted: str | None) -> str | None:
+    """The toll category whose harm words are all a count's words say, beside words for
+    people ("blessés", "personnes blessées", "Verletzte"): None when they name anything else
+    ("tote Fische": dead fish are no toll), nothing, or the harm of two categories."""
+    said = re.findall(r"[^\W\d_]+", (counted or "").lower())
+    named = {
+        category
+        for category, harm in _harm_words().items()
+        if said and all(harm.fullmatch(w) or fold_accents(w) in PEOPLE for w in said)
+        and any(harm.fullmatch(w) for w in said)
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def join_unsaid_tolls(by_measure: Groups) -> None:
+    """A count left without a category ("other") whose words name nothing but a toll's
+    harm ("4" counting "blessés", "drei Verletzte") joins that toll's count of people of its
+    incident ("trois blessés" as injured): an extractor that missed the category, most often
+    where the number stands apart from its noun ("la police locale, elle, en compte 4"),
+    has still said what it counts, and the two disagree. Only the toll's one group of
+    people: a count of something else named beside harm ("tote Fische") stays apart."""
+    for key in [k for k in by_measure if k.startswith("other:")]:
+        members = by_measure[key]
+        categories = {_toll_named(f.counted) for _, f in members}
+        if len(categories) != 1 or (category := categories.pop()) is None:
+            continue
+        toll = f"{category}:people"
+        if toll in by_measure and all(f.unit == "count" for _, f in members):
+            by_measure[toll] += by_measure.pop(key)
 
 
 def join_overlapping_people(by_measure: Groups) -> None:

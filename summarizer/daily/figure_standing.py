@@ -32,7 +32,13 @@ from summarizer.daily.passages import (
     owner_of,
     says_another_event,
 )
-from summarizer.daily.subcounts import described_person, is_subcount, own_whole, told_by_severity
+from summarizer.daily.subcounts import (
+    described_person,
+    is_subcount,
+    one_persons_share,
+    own_whole,
+    told_by_severity,
+)
 from summarizer.models import Figure
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicon import according_to_any_language
@@ -97,6 +103,7 @@ def standing_of(
     part = (
         part
         or told_by_severity(figure.category, figure.text, figure.counted)
+        or one_persons_share(figure.unit, figure.counted)
         or described_person(
             text, figure.text, figure.value, figure.category, figure.span.start, placed, lang, year
         )

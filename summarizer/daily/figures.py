@@ -16,6 +16,7 @@ from summarizer.daily.figure_joins import (
     join_restated,
     join_units,
     join_unsaid_scopes,
+    join_unsaid_tolls,
     join_unsaid_states,
 )
 from summarizer.daily.figure_owners import split_owners
@@ -144,6 +145,7 @@ def figure_groups(
     for source, figure in linked:
         key = measure_of(figure) or f"{figure.category}:{figure.text}:{source.id}:{figure.id}"
         by_measure[key].append((source, figure))
+    join_unsaid_tolls(by_measure)
     _join_claims_of_none(by_measure)
     _join_unsaid_shares(by_measure)
     _join_unsaid_categories(by_measure)

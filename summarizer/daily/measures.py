@@ -38,6 +38,8 @@ from summarizer.text.lexicons.facets import STATE_FACETS
 
 WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
+# What a count of victims measures, whatever word its language names them by (``VICTIMS``).
+VICTIM = "victim"
 
 
 class FigureFields(Protocol):
@@ -133,7 +135,10 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
         state = STATE_FACETS.get(state.lower()) or _head_word(state)
     if state and _names_people(noun):
         return f"{group}:{state}"  # "operarios desaparecidos": people counted by what befell them
-    return f"{group}:{' '.join(w for w in (_head_word(noun), scope, state) if w)}"
+    # Victims are one measure in every language ("140 victimes", "ruim 200 gedupeerden",
+    # "mindestens 100 Opfer"): the word is no thing's name, so no table would join them.
+    head = VICTIM if noun.lower() in VICTIMS else _head_word(noun)
+    return f"{group}:{' '.join(w for w in (head, scope, state) if w)}"
 
 
 def _things_evacuated(counted: Sequence[str]) -> str | None:

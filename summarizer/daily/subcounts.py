@@ -21,7 +21,13 @@ One person told by their age ("un uomo di 45 anni", "a 24-year-old Italian", "ot
 trabajador, de 29 años") beside another figure of their category in the article is one of
 those counted, not a count of one: "tre feriti ... un uomo di 45 anni è grave" gives three
 injured, and "Un Italien de 24 ans ... un Lyonnais de 31 ans" two, none of them a source's
-toll of one (``described_person``, issue 25, days 88 and 89)."""
+toll of one (``described_person``, issue 25, days 88 and 89).
+
+A sum of money told as one person's ("somme versée par une victime", "paid by one
+customer", "von einer Geschädigten gezahlt", "pagados por cada víctima", "per victim") is
+one share of a fraud's or a theft's whole: the whole is at least as large, so one victim's
+1,900 euros says nothing against another source's 180,000 euros of damage
+(``one_persons_share``, issue 25, day 104)."""
 
 from __future__ import annotations
 
@@ -34,7 +40,16 @@ from summarizer.models.common import Span
 from summarizer.text.accents import fold_accents
 from summarizer.text.language import MERGED
 from summarizer.text.lexicon import merge_lexicon
-from summarizer.text.lexicons.counted import PART_AFTER, PART_BEFORE, PART_NAMED, SEVERITY
+from summarizer.text.lexicons.counted import (
+    PART_AFTER,
+    PART_BEFORE,
+    PART_NAMED,
+    PEOPLE,
+    PEOPLE_THINGS,
+    SEVERITY,
+    THINGS,
+    VICTIMS,
+)
 from summarizer.text.lexicons.past_years import LAST_YEAR
 from summarizer.text.segment import sentence_at
 
@@ -160,3 +175,32 @@ def _of_another_year(text: str, at: int, start: int, year: int | None, lang: str
     ``year`` that the sentence of the figure at ``start`` does not name."""
     other = _years_before(sentence_at(text, at, lang), year)
     return bool(other - _years_before(sentence_at(text, start, lang), year))
+
+
+# One person of many, in the languages the merge reads (``language.MERGED``), accents folded:
+# an indefinite article, "one", "each" or "per" right before a word for a person.
+_SINGLE = frozenset(
+    """a an one each per un une chaque ein eine einer einem eines einen jede jedem jeder jedes je
+    pro una uno cada ogni een elke um uma""".split()
+)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words that name a person, of any kind: victims, people, and the people of ``THINGS``."""
+    return frozenset(VICTIMS | PEOPLE | {word for word, thing in THINGS.items() if thing in PEOPLE_THINGS})
+
+
+def one_persons_share(unit: str, counted: str | None) -> bool:
+    """Whether a sum of money (a currency's code: "EUR", "CHF") is told as one person's by
+    what it counts ("somme versée par une victime", "paid by one customer", "pagados por
+    cada víctima", "per victim"): a share of the whole sum, never a rival to it. A sum of
+    the victims ("paid by the victims") is the whole."""
+    if not (len(unit) == 3 and unit.isalpha() and unit.isupper()) or not counted:
+        return False
+    said = re.findall(r"[^\W\d_]+", fold_accents(counted).lower())
+    people = _person_words()
+    return any(
+        word in _SINGLE and following in people and not (word == "a" and following.endswith("s"))
+        for word, following in zip(said, said[1:])
+    )  # Romance "a" is also "to": "indemnizaciones a víctimas" are the victims' whole

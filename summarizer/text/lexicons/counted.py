@@ -236,10 +236,15 @@ PEOPLE_THINGS = frozenset(
 )
 # Who suffered what a thing of ``THINGS`` did, in every language read, accents folded:
 # "pickpocket victims" and "car crash victims" count the victims, never the pickpockets or
-# the cars their first word names (``daily.measures.head_thing``).
+# the cars their first word names (``daily.measures.head_thing``). With the words a report
+# of a fraud or a theft names its victims by as those it harmed ("gedupeerden",
+# "Geschädigte", "perjudicados", "lesados"): one count of victims however each report
+# words it (``daily.measures.measure_of``).
 VICTIMS = words(
     """victim victims victime victimes victima victimas vitima vitimas vittima vittime opfer
-    slachtoffer slachtoffers"""
+    opfern slachtoffer slachtoffers gedupeerde gedupeerden geschadigte geschadigten
+    damnificado damnificados damnificada damnificadas perjudicado perjudicados perjudicada
+    perjudicadas lesado lesados lesada lesadas truffati truffate perjudicats damnificats"""
 )
 # People of ``THINGS`` named by the activity they were about ("plongeurs", "Taucher"): in a
 # toll, its victims as such (a diving accident's dead diver is its dead, as "Skifahrer

@@ -101,7 +101,8 @@ def _toll_named(counted: str | None) -> str | None:
     named = {
         category
         for category, harm in _harm_words().items()
-        if said and all(harm.fullmatch(w) or fold_accents(w) in PEOPLE for w in said)
+        if said
+        and all(harm.fullmatch(w) or fold_accents(w) in PEOPLE for w in said)
         and any(harm.fullmatch(w) for w in said)
     }
     return next(iter(named)) if len(named) == 1 else None

@@ -16,8 +16,8 @@ from summarizer.daily.figure_joins import (
     join_restated,
     join_units,
     join_unsaid_scopes,
-    join_unsaid_tolls,
     join_unsaid_states,
+    join_unsaid_tolls,
 )
 from summarizer.daily.figure_owners import split_owners
 from summarizer.daily.figure_standing import Given, outdated, unlisted_entries

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from summarizer.daily.person_ages import person_ages
 from summarizer.models.common import Span
@@ -52,6 +53,7 @@ from summarizer.text.lexicons.counted import (
 )
 from summarizer.text.lexicons.past_years import LAST_YEAR
 from summarizer.text.segment import sentence_at
+from summarizer.text.vocabulary import words
 
 # How far before a figure its partitive may stand ("..., dont cinq"; "including three").
 BEFORE_CHARS = 24
@@ -179,9 +181,9 @@ def _of_another_year(text: str, at: int, start: int, year: int | None, lang: str
 
 # One person of many, in the languages the merge reads (``language.MERGED``), accents folded:
 # an indefinite article, "one", "each" or "per" right before a word for a person.
-_SINGLE = frozenset(
+_SINGLE = words(
     """a an one each per un une chaque ein eine einer einem eines einen jede jedem jeder jedes je
-    pro una uno cada ogni een elke um uma""".split()
+    pro una uno cada ogni een elke um uma"""
 )
 
 
@@ -202,5 +204,5 @@ def one_persons_share(unit: str, counted: str | None) -> bool:
     people = _person_words()
     return any(
         word in _SINGLE and following in people and not (word == "a" and following.endswith("s"))
-        for word, following in zip(said, said[1:])
+        for word, following in pairwise(said)
     )  # Romance "a" is also "to": "indemnizaciones a víctimas" are the victims' whole

@@ -54,7 +54,9 @@ _NL_ARREST = (
     "De politie heeft zondag in Terneuzen een 41-jarige man aangehouden die appartementen in Knokke"
     " verhuurde die niet bestonden."
 )
-_FR_ARREST = "La police a arrêté dimanche à Terneuzen un homme de 41 ans qui louait des appartements fictifs à Knokke."
+_FR_ARREST = (
+    "La police a arrêté dimanche à Terneuzen un homme de 41 ans qui louait des appartements fictifs à Knokke."
+)
 _DE_ARREST = (
     "Die Polizei hat am Sonntag in Terneuzen einen 41-jährigen Mann festgenommen, der in Knokke"
     " Ferienwohnungen vermietete, die es nicht gab."

@@ -233,7 +233,7 @@ ORG_APPOSITION = re.compile(
 )
 TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
-# French, Italian and Catalan write the article onto the noun after it: "l'", "dell'", "all'".
+# An article written onto the noun after it (French, Italian, Catalan): "l'", "dell'".
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|all|nell|sull|quest)['’](?=\w)")
 
 
@@ -350,8 +350,7 @@ class NameRules:
 
 @cache
 def name_rules(lang: str = "en") -> NameRules:
-    # Names in every language the merge reads: a Dutch or Catalan article's people come after
-    # its own titles and roles ("Burgemeester Jan Verbeke", "l'alcaldessa, Laia Serra").
+    # Dutch and Catalan names too, after their own titles ("Burgemeester Jan Verbeke").
     lex = merge_lexicon(lang)
     if lex.code == "en":
         return NameRules(

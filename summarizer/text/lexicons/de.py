@@ -206,6 +206,7 @@ LEXICON = Lexicon(
             landesregierung stadtverwaltung klinik klinikum krankenhaus universität
             gewerkschaft bundesamt landesamt amt rathaus senat bundestag landtag kommission
             wetterdienst institut stiftung bank bahn bus betriebe
+            polizeipräsidium polizeiinspektion
             """
         )
     ),
@@ -220,6 +221,7 @@ LEXICON = Lexicon(
     government_words=words(
         """
         polizei regierung ministerium behörde staatsanwaltschaft gericht landgericht amtsgericht amt bundesamt landesamt senat rathaus stadtverwaltung gemeinde feuerwehr wetterdienst
+        polizeipräsidium polizeiinspektion
         """
     ),
     organization_endings=frozenset(

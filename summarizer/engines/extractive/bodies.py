@@ -334,20 +334,17 @@ def _find_named_bodies(finder: ActorFinder) -> None:
     roles, noun_of_place = _body_patterns(rules.lang)
     endings = lex.organization_endings
     registered: set[str] = set()
-    government = tuple(lex.government_words)
-
-    def body_stems(word: str) -> set[str]:  # and in the genitive: "des Polizeipräsidiums"
-        return {word.lower(), word.lower().removesuffix("s")}
 
     def body_word(word: str) -> bool:
-        nouns = lex.organization_roles
-        return any(s in nouns or (bool(rules.noun_endings) and s.endswith(roles)) for s in body_stems(word))
+        lower = word.lower()
+        return lower in lex.organization_roles or (bool(rules.noun_endings) and lower.endswith(roles))
 
     def add(name: str, at: int, head: str) -> None:
         if name in registered or finder.lookup(name) is not None:
             return
-        governs = any(h.endswith(government) for h in body_stems(head))
-        kind: ActorKind = "government" if governs else "organization"
+        kind: ActorKind = (
+            "government" if any(head.lower().endswith(w) for w in lex.government_words) else "organization"
+        )
         finder.add(name, kind, at)
         registered.add(name)
 

@@ -304,7 +304,7 @@ class NameRules:
         ("Wetterdienst", "Landesamt")."""
         roles, stems = self.organization_roles, {lower, lower.removesuffix("s")}  # "des Bundesamts"
         compound = any(s.endswith(r) and len(s) >= len(r) + 3 for r in roles for s in stems)
-        return not roles.isdisjoint(stems) or (bool(self.noun_endings) and compound)
+        return lower in roles or (bool(self.noun_endings) and compound)
 
     def is_role(self, word: str) -> bool:
         # An elided article is no part of the role: "L'échevine", "l'assessore", "L'alcaldessa".

@@ -206,7 +206,6 @@ LEXICON = Lexicon(
             landesregierung stadtverwaltung klinik klinikum krankenhaus universität
             gewerkschaft bundesamt landesamt amt rathaus senat bundestag landtag kommission
             wetterdienst institut stiftung bank bahn bus betriebe
-            polizeipräsidium polizeiinspektion
             """
         )
     ),
@@ -221,7 +220,6 @@ LEXICON = Lexicon(
     government_words=words(
         """
         polizei regierung ministerium behörde staatsanwaltschaft gericht landgericht amtsgericht amt bundesamt landesamt senat rathaus stadtverwaltung gemeinde feuerwehr wetterdienst
-        polizeipräsidium polizeiinspektion
         """
     ),
     organization_endings=frozenset(

@@ -16,8 +16,8 @@ from summarizer.daily.organisations import organisation_key
 from summarizer.linkage import name_key
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS, RIVERS
+from summarizer.text.lexicons.offices import CHARGE_ENDINGS, CHARGE_WORDS
 from summarizer.text.lexicons.organisations import CONCEPTS, GENERIC
-from summarizer.text.vocabulary import words
 
 # Concepts that say what a body is or where, not what its people are in charge of: two
 # namesakes of one "centre", one "national" body or one "district" share no portfolio.
@@ -31,30 +31,9 @@ _NO_PORTFOLIO = frozenset(
 )  # fmt: skip
 
 
-# Words of an office held over a portfolio, in the languages read, accents folded: a
-# councillor, an alderman, a minister, one "in charge" ("élu chargé de", "Beauftragter
-# für", "edil de Sanidad"), its head or commander ("comandante da Proteção Civil"). A
-# patient, a nurse or a driver at a hospital or an ambulance service holds none: "García,
-# patient at the hospital" is not the hospital's director García.
-_CHARGE_WORDS = words(
-    """councillor councilor councilman councilwoman alderman alderwoman minister secretary
-    commissioner delegate elu elue charge chargee responsable conseiller conseillere adjoint
-    adjointe echevin echevine delegue deleguee ministre secretaire concejal concejala edil edila
-    consejero consejera regidor regidora conseller consellera delegado delegada ministro
-    ministra secretario secretaria vereador vereadora assessore assessora consigliere
-    consigliera delegato delegata beauftragter beauftragte dezernent dezernentin stadtrat
-    stadtratin ministerin wethouder schepen gedeputeerde
-    commander chief head director commandant directeur directrice comandante jefe jefa
-    directora comandant cap direttore direttrice diretor diretora kommandant leiter leiterin
-    hoofd"""
-)
-# German compounds end in the office ("Zivilschutzbeauftragter", "Sportdezernentin").
-_CHARGE_ENDINGS = ("beauftragter", "beauftragte", "dezernent", "dezernentin", "minister", "ministerin")
-
-
 def _holds_charge(role: str) -> bool:
     return any(
-        word in _CHARGE_WORDS or word.endswith(_CHARGE_ENDINGS)
+        word in CHARGE_WORDS or word.endswith(CHARGE_ENDINGS)
         for word in re.findall(r"[^\W\d_]+", fold_accents(role).lower())
     )
 

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 SUPPORTED: Final = ("en", "de", "fr", "es", "it", "pt")
 # Languages the daily merge reads in their own words (times, figures, kinds of event,
 # bodies, places): the supported ones, and those a day's bundle from the Low Countries or
-# Catalonia mixes with them. The engine reads only their incidents, places and times in their
-# own words (``lexicons.events_nl_ca``); it warns, and reads their quotations, names and
-# numbers with the English rules. A day's briefings in them tell one event as the others do.
+# Catalonia mixes with them. The engine reads their incidents, places and times
+# (``lexicons.events_nl_ca``) and their people's names and roles in their own words; it
+# warns, and reads their quotations and numbers with the English rules. A day's briefings in them tell one event as the others do.
 MERGED: Final = (*SUPPORTED, "nl", "ca")
 DEFAULT: Final = "en"
 NAMES: Final = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -34,6 +35,7 @@ from summarizer.engines.extractive.names import (
     strip_role_prefix,
 )
 from summarizer.engines.extractive.place_named import named_for_a_place, names_a_state, place_body_kind
+from summarizer.engines.extractive.portfolio_names import without_portfolio
 from summarizer.engines.extractive.titled_surnames import find_titled_surnames
 from summarizer.grounding.align import ArticleIndex
 from summarizer.models import Actor, ActorKind
@@ -293,6 +295,11 @@ class ActorFinder:
                     tokens, given = tokens[first_given:], True
                 while tokens and (tokens[0] in rules.not_name or rules.is_role(tokens[0])):
                     tokens.pop(0)  # "Polizeisprecher Thomas Weber", "Frau Anna Schmidt"
+                if tokens:  # "Schepen van Toerisme Frederik Wauters": the office's field
+                    read = min(owner + 1, len(words))  # ``raw_tokens`` may share ``tokens``' pops
+                    first = list(re.finditer(r"\S+", match.group()))[read - len(tokens)]
+                    at = match.start() + first.start()
+                    tokens = without_portfolio(text[max(0, at - 80) : at], tokens, rules.given_names)
                 particle = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
                 if particle is not None and any(rules.is_body(t) for t in tokens[particle:]):
                     tokens = tokens[:particle]  # "Felix Rautenberg von der Landesbank Mittelrhein"

@@ -24,7 +24,7 @@ from summarizer.text.gazetteer import (
     literal_alternation,
 )
 from summarizer.text.given_names import given_names
-from summarizer.text.lexicon import LOWER, UPPER, alternation, lexicon
+from summarizer.text.lexicon import LOWER, UPPER, alternation, merge_lexicon
 from summarizer.text.lexicons.places import NOT_PERSON_ENDINGS, NOT_PERSON_LAST
 from summarizer.text.vocabulary import (
     ATTRIBUTION_VERBS,
@@ -233,6 +233,8 @@ ORG_APPOSITION = re.compile(
 )
 TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS})\b", re.IGNORECASE)
 ROLE_WORD = re.compile(r"[\w'’.-]+|,")
+# An article written onto the noun after it (French, Italian, Catalan): "l'", "dell'".
+ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|all|nell|sull|quest)['’](?=\w)")
 
 
 def gender_of(role: str) -> str | None:
@@ -305,7 +307,8 @@ class NameRules:
         return lower in roles or (bool(self.noun_endings) and compound)
 
     def is_role(self, word: str) -> bool:
-        lower = word.lower().rstrip(".")
+        # An elided article is no part of the role: "L'échevine", "l'assessore", "L'alcaldessa".
+        lower = ELIDED_ARTICLE.sub("", word.lower().rstrip("."))
         return lower in self.roles or (len(lower) > 5 and lower.endswith(self.role_endings))
 
     def looks_like_person(self, tokens: list[str]) -> bool:
@@ -347,7 +350,8 @@ class NameRules:
 
 @cache
 def name_rules(lang: str = "en") -> NameRules:
-    lex = lexicon(lang)
+    # Dutch and Catalan names too, after their own titles ("Burgemeester Jan Verbeke").
+    lex = merge_lexicon(lang)
     if lex.code == "en":
         return NameRules(
             "en", NAME_SEQ, VERB_AFTER, VERB_BEFORE, APPOSITION, AGE_AFTER, HONORIFIC_NAME,

@@ -64,6 +64,14 @@ _ENGLISH_SERVICES = (
     r"police|fire service|fire brigade|fire department|coastguards?|coast guards?|ambulance service"
     r"|rescue service|emergency services?|government|(?:health )?authorities|health ministry"
     r"|interior ministry|foreign ministry|council"
+    # The offices a place runs, by what they do: "Madeira's civil protection service",
+    # "Aragon's 112 emergency service", "Geneva's education department", "Cannes town hall".
+    r"|civil protection(?: service| agency| department)?|civil defen[cs]e"
+    r"|(?:\d{3} )?emergency (?:service|centre|center)|(?:maritime|sea|mountain) rescue (?:service|agency)"
+    r"|(?:public health|health|education|transport|environment|fisheries|wildlife|roads?|water|customs"
+    r"|avalanche|cyber defen[cs]e|fire and rescue) (?:department|agency|office|service|authority)"
+    r"|town hall|city hall|town council|city council|regional authority|prefecture|customs"
+    r"|prosecutors?|prosecutor's office|port authority|harbour master|harbor master"
 )
 _ENGLISH = re.compile(
     rf"(?<![\w'’-])(?P<place>[{UPPER}][\w-]+(?:[ \t][{UPPER}][\w-]+)?(?:['’]s)?)"

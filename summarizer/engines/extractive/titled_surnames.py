@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # acronym's possessive: "NMU's"), one capitalised word, a possessive at most, and no
 # capitalised word after it.
 TITLED_SURNAME = re.compile(
-    rf"(?<![\w'’.-])(?P<title>[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)*(?:['’]s)?)\.?[ \t]+"
+    # An elided article may open the title: "L'échevin Wauters", "l'assessore Rossi".
+    rf"(?<![\w'’.-])(?:(?i:l|d|dell|dall|all|nell|sull)['’])?(?P<title>[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)*(?:['’]s)?)\.?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?![\w'’-])(?![ \t]+(?:[{UPPER}]|\d))"
 )
 # Titles written short before a name in English copy, beyond ``TITLE_ABBREVIATIONS``.
@@ -100,6 +101,11 @@ def find_titled_surnames(finder: ActorFinder) -> None:
         if not _is_title(finder, match.group("title")) or not _may_be_surname(finder, name):
             continue
         start = match.start("name")
+        if any(
+            c.kind == "person" and len(c.name) > len(name) and finder.text.startswith(c.name, start)
+            for c in finder.candidates
+        ):
+            continue  # "Bürgermeister Hans von Berg": the first name of a full name read here
         title = match.group("title")
         known = _namesake(finder, name, title)
         if known is not None:

@@ -128,6 +128,7 @@ LEXICON = Lexicon(
             chercheuse expert experte entraîneur entraîneuse capitaine ambassadeur
             ambassadrice gouverneur conseiller conseillère élu élue témoin victime habitant
             habitante syndicaliste patron patronne dirigeant dirigeante économiste analyste
+            échevin échevine bourgmestre
             """
         )
     ),

@@ -52,3 +52,24 @@ RANKS = words(
 # Every word a title or an office is written with before a name, or a place it holds ("Le
 # Maire de Lyon", "Police Chief of Lyon", "Hauptmann"): no part of a site's name.
 TITLES = frozenset(OFFICE_FAMILY) | RANKS | (PERSON_ROLES - {"man", "woman", "boy", "girl"})
+
+# Words of an office held over a portfolio, in the languages read, accents folded (the
+# daily merge's ``role_portfolios``, the engine's ``portfolio_names``): a
+# councillor, an alderman, a minister, one "in charge" ("élu chargé de", "Beauftragter
+# für", "edil de Sanidad"), its head or commander ("comandante da Proteção Civil"). A
+# patient, a nurse or a driver at a hospital or an ambulance service holds none: "García,
+# patient at the hospital" is not the hospital's director García.
+CHARGE_WORDS = words(
+    """councillor councilor councilman councilwoman alderman alderwoman minister secretary
+    commissioner delegate elu elue charge chargee responsable conseiller conseillere adjoint
+    adjointe echevin echevine delegue deleguee ministre secretaire concejal concejala edil edila
+    consejero consejera regidor regidora conseller consellera delegado delegada ministro
+    ministra secretario secretaria vereador vereadora assessore assessora consigliere
+    consigliera delegato delegata beauftragter beauftragte dezernent dezernentin stadtrat
+    stadtratin ministerin wethouder schepen gedeputeerde
+    commander chief head director commandant directeur directrice comandante jefe jefa
+    directora comandant cap direttore direttrice diretor diretora kommandant leiter leiterin
+    hoofd"""
+)
+# German compounds end in the office ("Zivilschutzbeauftragter", "Sportdezernentin").
+CHARGE_ENDINGS = ("beauftragter", "beauftragte", "dezernent", "dezernentin", "minister", "ministerin")

@@ -311,11 +311,11 @@ def same_actor_groups(
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
-    join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
+    away = join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
     join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
     # A town's government alone is its article's town's only (``kinds_by_place``), as is
     # a regional acronym alone its article's region's.
-    placed = town_governments(flat, places_of) | placed_acronyms_alone(flat, places_of, regional)
+    placed = town_governments(flat, places_of) | placed_acronyms_alone(flat, places_of, regional) | away
     join_shorter_forms(flat, groups, day_places, placed)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.

@@ -22,7 +22,7 @@ from summarizer.daily.figure_joins import (
 from summarizer.daily.figure_owners import split_owners
 from summarizer.daily.figure_standing import Given, outdated, unlisted_entries
 from summarizer.daily.figure_units import rescaled
-from summarizer.daily.measures import PEOPLE_CATEGORIES, measure_of
+from summarizer.daily.measures import PEOPLE_CATEGORIES, measure_of, share_of_a_group
 from summarizer.daily.merge import unique
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import DailyFigure, FigureValue
@@ -68,7 +68,14 @@ def _join_claims_of_none(by_measure: dict[str, list[tuple[ArticleRecord, FigureR
 def _join_unsaid_shares(by_measure: dict[str, list[tuple[ArticleRecord, FigureRecord]]]) -> None:
     """A percentage that does not say of what ("un 70%") joins the one other share its
     category has ("35% of doctors"): a report often gives the share once in full and then
-    bare. With two other shares (of people and of pay) it stays apart: it may be either."""
+    bare. With two other shares (of people and of pay) it stays apart: it may be either.
+    So does a share of people of no group ("70% of nursing staff") join the one group's
+    share ("35% of nurses", ``measures.share_of``); beside two groups' it stays apart."""
+    for key in [k for k in by_measure if k.endswith(":percent of people")]:
+        category = key.rsplit(":", 1)[0]
+        groups = [k for k in by_measure if k.startswith(f"{category}:") and share_of_a_group(k)]
+        if len(groups) == 1:
+            by_measure[groups[0]] += by_measure.pop(key)
     for key in [k for k in by_measure if k.endswith(":percent")]:
         category = key.rsplit(":", 1)[0]
         others = [k for k in by_measure if k != key and k.startswith(f"{category}:percent of ")]

@@ -16,6 +16,7 @@ from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
 from summarizer.daily.regional_acronyms import regional_acronym
 from summarizer.linkage import UnionFind
+from summarizer.text.subdivisions import subdivision_holders, subdivision_names
 from summarizer.text.roads_and_works import without_heading
 
 # A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
@@ -118,7 +119,7 @@ def join_kinds_by_place(
     day_places: frozenset[str],
     scattered: frozenset[int] = frozenset(),
     regional: frozenset[str] = frozenset(),
-) -> None:
+) -> set[int]:
     """Join each body named by its kind alone (``kind_alone``): with at most one body of
     that kind named more fully on the day, every bare one is one actor (the shorter forms
     join it to the fuller name later); with several, each joins the one whose name holds a
@@ -127,13 +128,16 @@ def join_kinds_by_place(
     place word. Without ``places_of`` (a merge across days) bare kinds of one key are one.
     A town's government alone of an article about several towns (``scattered``, by index)
     joins none: "il Comune" of a story in Vessac and Tarrel says neither town. An acronym
-    alone the day names with a place (``regional``, ``regional_acronyms``) is placed so too."""
+    alone the day names with a place (``regional``, ``regional_acronyms``) is placed so too.
+    The day's one fuller body takes no bare kind of an article elsewhere (``_placed_away``):
+    returns those (by identity), which no shorter form joins to it later."""
+    placed_away: set[int] = set()
     bare: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(flat):
         if (key := kind_alone(item) or regional_acronym(item, regional)) is not None:
             bare[key].append(index)
     if not bare:
-        return
+        return placed_away
     fuller = [
         (index, frozenset(key.split()))
         for index, item in enumerate(flat)
@@ -161,13 +165,64 @@ def join_kinds_by_place(
         # So is a regional acronym: "LPD" is its article's region's, however few the day names.
         always = town_level or key in regional
         if places_of is None or (not always and len(set(body_of.values())) <= 1):
-            for index in members[1:]:
-                groups.union(members[0], index)
+            away = _placed_away(members, named, places_of)
+            near = [index for index in members if index not in away]
+            for index in near[1:]:
+                groups.union(near[0], index)
+            if away:
+                # Each spelling is one item however many articles write it, and no shorter
+                # form may join it once some are elsewhere: those near join the body here,
+                # those elsewhere their own place's (as with two bodies named).
+                for index in near[:1]:
+                    groups.union(index, named[0][0])
+                _join_by_place(sorted(away), [], groups, places_of or [], {}, met=False)
+                placed_away.update(id(flat[index]) for index in members)
             continue
         # A town's police of a report on two towns is still placed by the town it shares
         # with another report; a government alone of such a report says neither town.
         placeable = [index for index in members if town is None or index not in scattered]
         _join_by_place(placeable, named, groups, places_of, body_of, met=not town_level)
+    return placed_away
+
+
+def _placed_away(
+    members: Sequence[int],
+    named: Sequence[tuple[int, frozenset[str]]],
+    places_of: Sequence[frozenset[str]] | None,
+) -> frozenset[int]:
+    """The bare members that are not the day's one fuller body of their kind: its name
+    says its country part ("Kent Police", "Polizei Saarland") and their articles are set in
+    another part, neither holding the other ("police" of a story in Leeds, a part of its
+    own: ``_parts_apart``), and share no place with the articles naming it. A town within a
+    part ("Innsbruck", in Tirol) says no part, so its bare kind still joins the part's body:
+    the data does not say where a town lies. A body whose name says no place ("Policía
+    Nacional") is anywhere's."""
+    if places_of is None or not named:
+        return frozenset()
+    parts = frozenset(word for _, larger in named for word in larger - BODY_WORDS if subdivision_names(word))
+    if not parts:
+        return frozenset()
+    # Where the articles naming it tell their stories: a place it is at work.
+    seen = parts.union(*(places_of[i] for i, _ in named))
+    return frozenset(
+        index
+        for index in members
+        if places_of[index] and not places_of[index] & seen and _parts_apart(places_of[index], parts)
+    )
+
+
+def _parts_apart(here: frozenset[str], parts: frozenset[str]) -> bool:
+    """An article's place words name a country part (ISO 3166-2, ``text.subdivisions``) and
+    each is another than every one of ``parts``, none of the two holding the other: Leeds
+    and Kent, Vorarlberg and Tirol; not Girona and Catalonia, nor England and Kent."""
+    own = [word for word in here if subdivision_names(word)]
+    return bool(own) and all(
+        not (subdivision_names(mine) & subdivision_names(theirs))
+        and not subdivision_holders(mine) & subdivision_names(theirs)
+        and not subdivision_holders(theirs) & subdivision_names(mine)
+        for mine in own
+        for theirs in parts
+    )
 
 
 def _bodies(

@@ -300,19 +300,36 @@ def one_count(measure_a: str, measure_b: str) -> bool:
     return category_a == category_b and "people" in counted and counted - {"people"} <= PEOPLE_THINGS
 
 
+# People a share may be of whatever group they are: staff, members, those on strike.
+_ANY_GROUP = frozenset({"worker", "member", "participant", "striker"})
+
+
 def share_of(counted: Sequence[str]) -> str:
     """What a percentage measures: turnout, a share of people, of the vote, of pay or
     prices, or a percentage of what is not said ("percent"). Turnout is a share of its own:
     61.4% turnout and a party's 34.8% never disagree; nor do "70% of doctors" and "a 5% pay
-    rise" of one strike."""
+    rise" of one strike. A share of a group of people names the group as every language
+    does ("doctors", "médecins", "Ärzte": doctor): "35% of doctors" and "70% of nurses" are
+    two groups' shares, never one disputed. The staff or those on strike say no group
+    ("70% of nursing staff"): a share of people, which ``figures`` joins to the one group's
+    share its category has."""
     if not TURNOUT.isdisjoint(counted):
         return "turnout"
     for word in counted:
-        if word in PEOPLE or THINGS.get(word) in PEOPLE_THINGS:
+        group = THINGS.get(word)
+        if word in PEOPLE or group in _ANY_GROUP:
             return "percent of people"
+        if group in PEOPLE_THINGS:
+            return f"percent of {group}"
         if word in SHARES:
             return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
     return "percent"
+
+
+def share_of_a_group(measure: str) -> bool:
+    """A share's measure naming a group of people ("other:percent of doctor", ``share_of``)."""
+    _, said, group = measure.partition(":percent of ")
+    return bool(said) and group in PEOPLE_THINGS - _ANY_GROUP
 
 
 def says_what_befell(figure: MeasuredFigure) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.concepts_who_where import SITES
 from summarizer.text.lexicons.crime_events import CRIME_CUES
+from summarizer.text.lexicons.crime_families import CRIME_FAMILIES
 
 if TYPE_CHECKING:
     from summarizer.daily.reports import ReportEvidence
@@ -52,6 +53,23 @@ def tells_a_crime(item: ReportEvidence) -> bool:
     return _crime_told().search(" ".join(item.words)) is not None
 
 
+def crime_families(item: ReportEvidence) -> frozenset[str]:
+    """The families of crime the report's words tell (``CRIME_FAMILIES``: a robbery, a
+    burglary, a drive-off), none for a theft told by "stolen" alone."""
+    return frozenset(
+        family
+        for family, stems in CRIME_FAMILIES.items()
+        if any(word.startswith(stems) for word in item.words)
+    )
+
+
+def one_family(a: ReportEvidence, b: ReportEvidence) -> bool:
+    """The two reports may tell one crime: both tell one family of crime, or either none
+    said. A station's morning hold-up and its night break-in are two crimes at one site."""
+    mine, theirs = crime_families(a), crime_families(b)
+    return not (mine and theirs) or bool(mine & theirs)
+
+
 def at_a_named_site(place: str | None) -> bool:
     """A place that is a site of ``CRIME_SITES`` named by more than its kind ("munchner
     bundestrase petrol_station"), not a town nor "the petrol station" alone."""
@@ -61,11 +79,14 @@ def at_a_named_site(place: str | None) -> bool:
 
 def one_crime_at_one_site(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Both reports, typed "other", at one named site (``at_a_named_site``), each telling a
-    crime (``tells_a_crime``). The caller has checked they share the place."""
+    crime (``tells_a_crime``) of one family (``one_family``): a site is robbed once a day,
+    but broken into or left without paying that day too. The caller has checked they
+    share the place."""
     return (
         a.type == b.type == "other"
         and a.place == b.place
         and at_a_named_site(a.place)
         and tells_a_crime(a)
         and tells_a_crime(b)
+        and one_family(a, b)
     )

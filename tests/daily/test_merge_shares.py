@@ -18,7 +18,7 @@ _Share = partial(FigureStandIn, unit="percent", value=70)
 
 @pytest.mark.parametrize(
     ("counted", "measure"),
-    [("doctors", "percent of people"), ("de los médicos", "percent of people"),
+    [("doctors", "percent of doctor"), ("de los médicos", "percent of doctor"),
      ("Beschäftigten", "percent of people"), ("seguimiento de la huelga", "percent of people"),
      ("pay rise", "percent of pay"), ("hausse des salaires", "percent of pay"),
      ("Stimmen", "percent of vote"), ("des voix", "percent of vote"), ("prices", "percent of price"),
@@ -57,7 +57,7 @@ def test_a_share_of_strikers_and_a_pay_rise_of_one_strike_are_no_conflict() -> N
     assert len(day.incidents) == 1
     flagged = [f for f in day.figures if f.conflict]
     # The two shares of doctors disagree; no share of doctors is put beside the pay rise.
-    assert [f.measure for f in flagged] == ["percent of people (other)"]
+    assert [f.measure for f in flagged] == ["percent of doctor (other)"]
     assert sorted(v.value for v in flagged[0].values) == [35, 70]
 
 
@@ -72,7 +72,7 @@ def test_a_bare_percentage_joins_the_one_share_it_can_be() -> None:
     )
     day = merged(a, b)
     assert len(day.incidents) == 1
-    assert [f.measure for f in day.figures if f.conflict] == ["percent of people (other)"]
+    assert [f.measure for f in day.figures if f.conflict] == ["percent of doctor (other)"]
 
 
 def test_a_bare_percentage_beside_two_shares_is_compared_with_neither() -> None:

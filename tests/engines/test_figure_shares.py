@@ -40,7 +40,7 @@ def test_a_votes_share_and_its_turnout_are_two_measures(text: str, lang: str) ->
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The Tarrel hospital said 35% of nurses stayed away on Tuesday.", "en", "other:percent of people"),
+        ("The Tarrel hospital said 35% of nurses stayed away on Tuesday.", "en", "other:percent of nurse"),
         ("El sindicato cifró en un 70% el seguimiento de la huelga en Tarrel.", "es", "other:percent of people"),
         ("Les salaires augmentent de 3% à Tarrel.", "fr", "other:percent of pay"),
         # Nothing says what the share is of: it stays a bare percent, as before.

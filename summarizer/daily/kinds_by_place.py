@@ -16,8 +16,8 @@ from summarizer.daily.organisation_joins import OrganisationNames
 from summarizer.daily.organisations import BODY_WORDS, place_words, shorter_form
 from summarizer.daily.regional_acronyms import regional_acronym
 from summarizer.linkage import UnionFind
-from summarizer.text.subdivisions import subdivision_holders, subdivision_names
 from summarizer.text.roads_and_works import without_heading
+from summarizer.text.subdivisions import subdivision_holders, subdivision_names
 
 # A town's government named by its level alone ("the city", "la Ville", "die Gemeinde"): as
 # "the police", the one of its article's town, never one actor of two towns' stories.

@@ -30,12 +30,16 @@ def test_in_german_and_spanish_a_part_apart_or_within() -> None:
     tirol = ("t", ["Pinnistal"], "Landespolizeidirektion Tirol")
     # Vorarlberg is another Land; Innsbruck, a town, says no part and may lie in Tirol.
     assert ["v:Polizei"] in _groups([("v", ["Bregenz, Vorarlberg"], "Polizei"), tirol])
-    assert ["i:Polizei", "t:Landespolizeidirektion Tirol"] in _groups([("i", ["Innsbruck"], "Polizei"), tirol])
+    assert ["i:Polizei", "t:Landespolizeidirektion Tirol"] in _groups(
+        [("i", ["Innsbruck"], "Polizei"), tirol]
+    )
     # Girona lies in Catalonia: its bare "policía" is the Catalan force.
     groups = _groups([("g", ["Girona"], "policía"), ("c", ["Barcelona"], "Policía de Cataluña")])
     assert len(groups) == 1, groups
 
 
 def test_a_force_whose_name_says_no_place_takes_every_bare_kind() -> None:
-    groups = _groups([("a", ["Kent"], "police"), ("b", ["Leeds"], "police"), ("c", ["Leeds"], "National Police")])
+    groups = _groups(
+        [("a", ["Kent"], "police"), ("b", ["Leeds"], "police"), ("c", ["Leeds"], "National Police")]
+    )
     assert len(groups) == 1, groups

@@ -69,7 +69,7 @@ def test_shares_of_doctors_told_in_two_languages_still_conflict() -> None:
 
 
 def test_a_share_of_the_staff_is_compared_with_the_one_groups_share() -> None:
-    """"Nursing staff" says no group the data knows: it is the share of people the day's one
+    """ "Nursing staff" says no group the data knows: it is the share of people the day's one
     group's share may be, and the two disagree."""
     day = merged(
         _strike("Hospital staff in Tarrel struck on Tuesday: 70% of nursing staff stayed away, the union said.",

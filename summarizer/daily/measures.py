@@ -294,6 +294,11 @@ def one_count(measure_a: str, measure_b: str) -> bool:
     category_b, _, what_b = measure_b.partition(":")
     if category_a == category_b and (key := cognate_key(what_a)) is not None and key == cognate_key(what_b):
         return True
+    if category_a == category_b and what_a.startswith("percent of ") and what_b.startswith("percent of "):
+        # A share of people of no group ("70% of strikers") may be the share of the group
+        # another report names ("35% of drivers"), as ``figures`` joins them.
+        groups = {what_a.removeprefix("percent of "), what_b.removeprefix("percent of ")}
+        return "people" in groups and groups - {"people"} <= PEOPLE_THINGS
     counted = {what_a, what_b}
     if category_a == category_b and frozenset(counted) in OVERLAPPING_PEOPLE:
         return True  # "43 élèves" and "une quarantaine d'enfants" of one school canteen
@@ -315,12 +320,14 @@ def share_of(counted: Sequence[str]) -> str:
     share its category has."""
     if not TURNOUT.isdisjoint(counted):
         return "turnout"
+    # A group named anywhere is what the share is of: "70 % de grévistes parmi les
+    # conducteurs" is a share of the drivers, as "35 % des conducteurs" is.
+    if named := [THINGS[w] for w in counted if THINGS.get(w) in PEOPLE_THINGS - _ANY_GROUP]:
+        return f"percent of {named[0]}"
     for word in counted:
         group = THINGS.get(word)
         if word in PEOPLE or group in _ANY_GROUP:
             return "percent of people"
-        if group in PEOPLE_THINGS:
-            return f"percent of {group}"
         if word in SHARES:
             return "percent of people" if SHARES[word] == "people" else f"percent of {SHARES[word]}"
     return "percent"

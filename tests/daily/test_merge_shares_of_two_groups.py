@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.daily.measures import measure_of
+from summarizer.daily.measures import measure_of, one_count
 from summarizer.daily.merge import Briefed
 from tests.daily.test_daily import FigureStandIn, briefed, merged
 
@@ -33,6 +33,21 @@ def test_one_group_is_one_share_in_every_language(first: str, second: str) -> No
 )  # fmt: skip
 def test_two_groups_are_two_shares(first: str, second: str) -> None:
     assert measure_of(_Share(first)) != measure_of(_Share(second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "other_group"),
+    [("de grévistes parmi les conducteurs", "des conducteurs", "des infirmières"),
+     ("of strikers among the nurses", "of nurses", "of doctors"),
+     ("de huelguistas entre los médicos", "de los médicos", "de las enfermeras")],
+)  # fmt: skip
+def test_those_on_strike_among_a_group_are_a_share_of_that_group(
+    first: str, second: str, other_group: str
+) -> None:
+    """ "70 % de grévistes parmi les conducteurs" disputes "35 % des conducteurs": the
+    strikers are counted among the drivers, so the share is the drivers'."""
+    assert measure_of(_Share(first)) == measure_of(_Share(second))
+    assert measure_of(_Share(first)) != measure_of(_Share(other_group))
 
 
 def _strike(text: str, share: dict[str, Any]) -> Briefed:
@@ -79,3 +94,15 @@ def test_a_share_of_the_staff_is_compared_with_the_one_groups_share() -> None:
     )  # fmt: skip
     assert len(day.incidents) == 1
     assert [f.conflict for f in day.figures] == [True]
+
+
+def test_a_share_of_strikers_may_count_what_a_groups_share_counts() -> None:
+    """Two reports of one strike, one giving "70 % de grévistes" and the other "35 % des
+    conducteurs", share a measure as a sign of one event (``measures.one_count``), as
+    ``figures`` joins the two shares; two groups' shares never do."""
+    strikers, drivers, nurses = (
+        measure_of(_Share(s)) for s in ("de grévistes", "des conducteurs", "des infirmières")
+    )
+    assert strikers is not None and drivers is not None and nurses is not None
+    assert one_count(strikers, drivers)
+    assert not one_count(drivers, nurses)

@@ -21,12 +21,14 @@ those joins, whichever rule proposes them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.region_joins import REGION_GOVERNMENT_LEVELS
 from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym
+from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import city_regions
 from summarizer.text.roads_and_works import without_heading
 
@@ -58,8 +60,21 @@ def _regions(place: str) -> frozenset[str]:
     )
 
 
-def _regional(words: Iterable[str]) -> bool:
-    return not REGION_GOVERNMENT_LEVELS.isdisjoint(words)
+# "The state" a body is "of" is the nation in the Romance languages, Dutch and English
+# ("Conseil d'État", "Consejo de Estado", "Abogacía del Estado", "Advocacia de l'Estat",
+# "Secretaria de Estado", "Raad van State", "Secretary of State"): one body for the whole
+# country, not a Land's or a state's ("Landeskriminalamt", "State Police").
+_OF_THE_NATION = re.compile(
+    r"(?<!\w)(?:(?:of|de|du|del|do|da|di|dello|van)\s+|d['’]\s*)(?:the\s+|l['’]\s*|lo\s+)?"
+    r"(?:etat|estado|estat|stato|staat|state)(?!\w)"
+)
+
+
+def _regional(words: Iterable[str], names: Sequence[str] = ()) -> bool:
+    levels = REGION_GOVERNMENT_LEVELS.intersection(words)
+    if "state" in levels and any(_OF_THE_NATION.search(fold_accents(name.casefold())) for name in names):
+        levels -= {"state"}
+    return bool(levels)
 
 
 def _regional_acronyms(keys: Sequence[Iterable[str] | None], names: Sequence[Sequence[str]]) -> set[int]:
@@ -69,7 +84,7 @@ def _regional_acronyms(keys: Sequence[Iterable[str] | None], names: Sequence[Seq
     spelled = {
         name
         for said, named in zip(keys, names, strict=True)
-        if said is not None and _regional(w for key in said for w in key.split())
+        if said is not None and _regional((w for key in said for w in key.split()), named)
         for name in named
     }
     regional: dict[str, bool] = {}  # each acronym read once: a day repeats a few many times
@@ -111,7 +126,7 @@ def place_marks(
                 read[place] = _regions(place)
         regions = frozenset().union(*(read[place] for place in named))
         words = {word for key in said or () for word in key.split()}
-        regional = _regional(words) or index in spelled
+        regional = _regional(words, names[index]) or index in spelled
         placed = not words.isdisjoint(places)
         marks.append(
             PlaceMark(regions, regional)

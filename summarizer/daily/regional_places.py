@@ -10,7 +10,10 @@ of a theft in Lindau (Bavaria). An article about both regions says neither and k
 joins open, and a place whose region is not known (a beach, a small town) says nothing.
 Nor does the story's place say whose a body is when its name says so ("pompiers catalans"
 quoted in a Perpignan report are Catalonia's), unless that body is a region's itself: its
-article then places it as it places a bare one.
+article then places it as it places a bare one. A body named by its kind alone ("l'hôpital",
+"le personnel de l'hôpital") is placed so too: the day's one hospital in Lyon is not the
+one of a Marseille report's story. Nor is "the state" a body is "of" a region ("Conseil
+d'État", "Abogacía del Estado"): the nation's.
 
 Where each story happens is the region of the cities its place names, as GeoNames gives
 them (``exonyms.city_regions``): maintained data, no table of our own. Towns of one region
@@ -26,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer.daily.body_countries import COUNTRY_WORDS
+from summarizer.daily.name_heads import kind_named
 from summarizer.daily.region_joins import REGION_GOVERNMENT_LEVELS
 from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym
 from summarizer.text.accents import fold_accents
@@ -126,7 +130,13 @@ def place_marks(
                 read[place] = _regions(place)
         regions = frozenset().union(*(read[place] for place in named))
         words = {word for key in said or () for word in key.split()}
-        regional = _regional(words, names[index]) or index in spelled
+        # A body named by its kind alone ("l'hôpital", "le personnel de l'hôpital", "la
+        # mairie") is the one of its own story's region, as a region's body is.
+        regional = (
+            _regional(words, names[index])
+            or index in spelled
+            or any(kind_named(name) for name in names[index])
+        )
         placed = not words.isdisjoint(places)
         marks.append(
             PlaceMark(regions, regional)

@@ -27,6 +27,7 @@ from summarizer.daily.organisations import organisation_key
 from summarizer.daily.regional_places import PlaceMark, apart_by_place
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.abbreviations import is_acronym
+from summarizer.text.gazetteer import KNOWN_ACRONYMS
 
 # Languages that say no country of a bare acronym's body: read in every country.
 _COUNTRYLESS_LANGUAGES = frozenset({"en"})
@@ -73,6 +74,17 @@ def country_languages(country: str) -> frozenset[str]:
 # Kinds that say an acronym's body is armed forces or a civil organisation (company,
 # association); a government's body may be either's counterpart, so it says neither.
 _ARMED_KINDS = {"military": True, "organization": False}
+# A police force of military status (a gendarmerie, Carabinieri, Guardia Civil, GNR) is
+# told as armed forces by one report and as a public body by the next: when its names or
+# role say it polices, or its letters are a government body's the gazetteer knows, its
+# kind says neither.
+_POLICING = frozenset({"police", "gendarmerie", "guard", "carabinieri", "marechaussee"})
+
+
+def _armed(name: str, words: set[str], kind: str | None) -> bool | None:
+    if not _POLICING.isdisjoint(words) or KNOWN_ACRONYMS.get(name.upper()) == "government":
+        return None
+    return _ARMED_KINDS.get(kind or "")
 
 
 def acronym_mark(
@@ -87,7 +99,7 @@ def acronym_mark(
     countries = words & COUNTRY_WORDS
     country = next(iter(countries)) if len(countries) == 1 else None
     owner = owner_words(name, [role, *names])
-    return AcronymMark(name.casefold(), country, language, owner, _ARMED_KINDS.get(kind or ""))
+    return AcronymMark(name.casefold(), country, language, owner, _armed(name, words, kind))
 
 
 def _not_of(mark: AcronymMark, country: str) -> bool:

@@ -10,7 +10,10 @@ of a theft in Lindau (Bavaria). An article about both regions says neither and k
 joins open, and a place whose region is not known (a beach, a small town) says nothing.
 Nor does the story's place say whose a body is when its name says so ("pompiers catalans"
 quoted in a Perpignan report are Catalonia's), unless that body is a region's itself: its
-article then places it as it places a bare one.
+article then places it as it places a bare one. A body named by its kind alone ("l'hôpital",
+"le personnel de l'hôpital") is placed so too: the day's one hospital in Lyon is not the
+one of a Marseille report's story. Nor is "the state" a body is "of" a region ("Conseil
+d'État", "Abogacía del Estado"): the nation's.
 
 Where each story happens is the region of the cities its place names, as GeoNames gives
 them (``exonyms.city_regions``): maintained data, no table of our own. Towns of one region
@@ -21,12 +24,15 @@ those joins, whichever rule proposes them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer.daily.body_countries import COUNTRY_WORDS
+from summarizer.daily.name_heads import kind_named
 from summarizer.daily.region_joins import REGION_GOVERNMENT_LEVELS
 from summarizer.text.abbreviations import abbreviates, english_place_names, is_acronym
+from summarizer.text.accents import fold_accents
 from summarizer.text.exonyms import city_regions
 from summarizer.text.roads_and_works import without_heading
 
@@ -58,8 +64,21 @@ def _regions(place: str) -> frozenset[str]:
     )
 
 
-def _regional(words: Iterable[str]) -> bool:
-    return not REGION_GOVERNMENT_LEVELS.isdisjoint(words)
+# "The state" a body is "of" is the nation in the Romance languages, Dutch and English
+# ("Conseil d'État", "Consejo de Estado", "Abogacía del Estado", "Advocacia de l'Estat",
+# "Secretaria de Estado", "Raad van State", "Secretary of State"): one body for the whole
+# country, not a Land's or a state's ("Landeskriminalamt", "State Police").
+_OF_THE_NATION = re.compile(
+    r"(?<!\w)(?:(?:of|de|du|del|do|da|di|dello|van)\s+|d['’]\s*)(?:the\s+|l['’]\s*|lo\s+)?"
+    r"(?:etat|estado|estat|stato|staat|state)(?!\w)"
+)
+
+
+def _regional(words: Iterable[str], names: Sequence[str] = ()) -> bool:
+    levels = REGION_GOVERNMENT_LEVELS.intersection(words)
+    if "state" in levels and any(_OF_THE_NATION.search(fold_accents(name.casefold())) for name in names):
+        levels -= {"state"}
+    return bool(levels)
 
 
 def _regional_acronyms(keys: Sequence[Iterable[str] | None], names: Sequence[Sequence[str]]) -> set[int]:
@@ -69,7 +88,7 @@ def _regional_acronyms(keys: Sequence[Iterable[str] | None], names: Sequence[Seq
     spelled = {
         name
         for said, named in zip(keys, names, strict=True)
-        if said is not None and _regional(w for key in said for w in key.split())
+        if said is not None and _regional((w for key in said for w in key.split()), named)
         for name in named
     }
     regional: dict[str, bool] = {}  # each acronym read once: a day repeats a few many times
@@ -111,7 +130,13 @@ def place_marks(
                 read[place] = _regions(place)
         regions = frozenset().union(*(read[place] for place in named))
         words = {word for key in said or () for word in key.split()}
-        regional = _regional(words) or index in spelled
+        # A body named by its kind alone ("l'hôpital", "le personnel de l'hôpital", "la
+        # mairie") is the one of its own story's region, as a region's body is.
+        regional = (
+            _regional(words, names[index])
+            or index in spelled
+            or any(kind_named(name) for name in names[index])
+        )
         placed = not words.isdisjoint(places)
         marks.append(
             PlaceMark(regions, regional)

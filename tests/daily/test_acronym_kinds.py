@@ -75,3 +75,31 @@ def test_the_kind_mark_is_read_only_for_acronyms_and_only_for_the_same_letters()
     assert armed is not None and civil is not None and other is not None
     assert apart(armed, civil)
     assert not apart(armed, other)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Portugal's gendarmerie, known by its letters as a government's body.
+        (("GNR", "military", "pt"), ("GNR", "organization", "pt")),
+        (("GNR", "organization", "en"), ("GNR", "military", "fr")),
+    ],
+)
+def test_a_known_police_force_of_military_status_joins_whichever_kind_it_is_told(
+    first: Said, second: Said
+) -> None:
+    assert len(_groups(first, second)) == 1
+
+
+def test_a_force_whose_names_say_it_polices_says_no_kind() -> None:
+    # "GC" named as the Guardia Civil (kind military) and as a public body (organization).
+    for role in (
+        "Guardia Civil",
+        "Gendarmerie nationale",
+        "Arma dei Carabinieri",
+        "Koninklijke Marechaussee",
+    ):
+        armed = acronym_mark("GC", role, ["GC"], "es", "military")
+        civil = acronym_mark("GC", None, ["GC"], "es", "organization")
+        assert armed is not None and civil is not None and not apart(armed, civil)
+    assert acronym_mark("AFM", "Armed Forces of Malta", ["AFM"], "en", "military").armed is True  # type: ignore[union-attr]

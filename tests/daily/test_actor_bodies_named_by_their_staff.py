@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.daily.staff_names import staff_body
-from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups, placed_groups
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,20 @@ def test_a_staff_union_is_not_the_days_one_union() -> None:
         ActorStub("staff union", kind="organization"), ActorStub("Unite union", kind="organization")
     )
     assert len(groups) == 2
+
+
+@pytest.mark.parametrize(
+    ("staff", "hospital"),
+    [("le personnel de l'hôpital", "Hôpital Édouard-Herriot"),
+     ("l'hôpital", "Hôpital Édouard-Herriot"),
+     ("il personale dell'ospedale", "Ospedale San Giovanni")],
+)  # fmt: skip
+def test_a_hospitals_staff_in_another_regions_story_is_not_the_days_one_hospital(
+    staff: str, hospital: str
+) -> None:
+    # Lyon's hospital, and the staff of the hospital a Marseille report's story happens at.
+    groups = placed_groups([("a", ["Lyon"], hospital), ("b", ["Marseille"], staff)], kind="organization")
+    assert groups == [[f"a:{hospital}"], [f"b:{staff}"]]
+    # In its own region's story it is still the day's one hospital.
+    joined = placed_groups([("a", ["Lyon"], hospital), ("b", ["Villeurbanne"], staff)], kind="organization")
+    assert joined == [sorted([f"a:{hospital}", f"b:{staff}"])]

@@ -68,6 +68,14 @@ def test_two_regions_bodies_of_one_kind_stay_apart(first: Said, second: Said) ->
         (("Bombers de la Generalitat", "Figueres", "ca"), ("Bombers", "Girona", "ca")),
         # A national body is one wherever its stories happen.
         (("Guardia Civil", "Bilbao", "es"), ("Guardia Civil", "Sevilla", "es")),
+        # The state a body is "of" is the nation: its key's "state" says no region.
+        (("Conseil d'État", "Lyon", "fr"), ("Conseil d'Etat", "Marseille", "fr")),
+        (("Consejo de Estado", "Barcelona", "es"), ("Consejo de Estado", "Sevilla", "es")),
+        (("Abogacía del Estado", "Bilbao", "es"), ("Abogacía del Estado", "Valencia", "es")),
+        (
+            ("Secretaria de Estado da Proteção Civil", "Porto", "pt"),
+            ("Secretaria de Estado da Proteção Civil", "Faro", "pt"),
+        ),
     ],
 )
 def test_one_regions_body_still_joins(first: Said, second: Said) -> None:

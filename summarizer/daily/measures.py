@@ -11,6 +11,7 @@ from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
 from summarizer.daily.counted_nouns import LINKS, RESCUE, STATES, noun_and_state
+from summarizer.daily.subcounts import per_person
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
 from summarizer.text.lexicons.concepts_what import VEHICLES
@@ -40,6 +41,8 @@ WEAPON_CATEGORIES = frozenset({"launched", "intercepted", "destroyed"})
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced"})
 # What a count of victims measures, whatever word its language names them by (``VICTIMS``).
 VICTIM = "victim"
+# What a sum told as each person's measures beside its unit ("2,000 euros per victim").
+PER_PERSON = "per person"
 
 
 class FigureFields(Protocol):
@@ -85,6 +88,9 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     if figure.unit == "percent":
         # Lowercased: a German noun is capitalised ("Wahlbeteiligung", "Stimmen").
         return f"{group}:{share_of([word.lower() for word in counted])}"
+    if figure.unit != "count" and per_person(figure.unit, figure.counted):
+        # "2,000 euros per victim": a rate, that only another rate disputes (``subcounts``)
+        return f"{group}:{figure.unit} {PER_PERSON}"
     if figure.unit != "count":
         return f"{group}:{figure.unit}"
     if not counted:

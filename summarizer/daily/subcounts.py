@@ -27,7 +27,8 @@ A sum of money told as one person's ("somme versée par une victime", "paid by o
 customer", "von einer Geschädigten gezahlt", "pagados por cada víctima", "per victim") is
 one share of a fraud's or a theft's whole: the whole is at least as large, so one victim's
 1,900 euros says nothing against another source's 180,000 euros of damage
-(``one_persons_share``, issue 25, day 104)."""
+(``one_persons_share``, issue 25, day 104); told as each person's ("per victim", "je
+Opfer") it is a rate, a measure of its own (``per_person``)."""
 
 from __future__ import annotations
 
@@ -180,11 +181,17 @@ def _of_another_year(text: str, at: int, start: int, year: int | None, lang: str
 
 
 # One person of many, in the languages the merge reads (``language.MERGED``), accents folded:
-# an indefinite article, "one", "each" or "per" right before a word for a person.
-_SINGLE = words(
-    """a an one each per un une chaque ein eine einer einem eines einen jede jedem jeder jedes je
-    pro una uno cada ogni een elke um uma"""
-)
+# an indefinite article or "one" right before a word for a person.
+_ONE = words("a an one un une ein eine einer einem eines einen una uno een um uma")
+# Each person of many: "each" or "per" right before a word for a person. A sum told so is a
+# rate ("2,000 euros per victim", "je Opfer", "por víctima", "par victime"), no share of the
+# whole: a measure of its own, that another source's rate may dispute (``per_person``).
+_EACH = words("each per por par chaque jede jedem jeder jedes je pro cada ogni elke")
+# Words that are "to", "for" or "by" as well, before a plural ("a víctimas", "per vittime",
+# "por vecinos", "par habitants"): no one person, no each.
+_ALSO_PREPOSITIONS = words("a per por par")
+# Of those, the Italian ones, whose plurals may end in -e or -i ("a vittime", "per clienti").
+_ITALIAN_PREPOSITIONS = words("a per")
 
 
 @cache
@@ -193,16 +200,45 @@ def _person_words() -> frozenset[str]:
     return frozenset(VICTIMS | PEOPLE | {word for word, thing in THINGS.items() if thing in PEOPLE_THINGS})
 
 
-def one_persons_share(unit: str, counted: str | None) -> bool:
-    """Whether a sum of money (a currency's code: "EUR", "CHF") is told as one person's by
-    what it counts ("somme versée par une victime", "paid by one customer", "pagados por
-    cada víctima", "per victim"): a share of the whole sum, never a rival to it. A sum of
-    the victims ("paid by the victims") is the whole."""
+def _a_plural(word: str, people: frozenset[str], italian: bool) -> bool:
+    """Whether a word for people is a plural: Spanish, Portuguese, Catalan or French in -s
+    ("víctimas"); after an Italian word (``italian``), also in -e or -i whose singular in -a,
+    -o or -e names a person too ("vittime", "persone", "anziani", "clienti"), never a French
+    singular whose Spanish twin it would take for one ("par victime")."""
+    stem = word[:-1]
+    return word.endswith("s") or (
+        italian and word[-1] in "ei" and any(stem + end in people for end in "aoe" if stem + end != word)
+    )
+
+
+def _before_a_person(unit: str, counted: str | None, before: frozenset[str]) -> bool:
+    """Whether a sum of money (a currency's code: "EUR", "CHF") counts what one of
+    ``before`` says of the one person the word after it names. Romance "a", "por", "par"
+    and Italian or Catalan "per" also mean "to", "for" or "by": before a plural
+    ("indemnizaciones a víctimas", "risarcimenti a vittime", "fondo per vittime") they say
+    nothing of one person."""
     if not (len(unit) == 3 and unit.isalpha() and unit.isupper()) or not counted:
         return False
     said = re.findall(r"[^\W\d_]+", fold_accents(counted).lower())
     people = _person_words()
     return any(
-        word in _SINGLE and following in people and not (word == "a" and following.endswith("s"))
+        word in before
+        and following in people
+        and not (word in _ALSO_PREPOSITIONS and _a_plural(following, people, word in _ITALIAN_PREPOSITIONS))
         for word, following in pairwise(said)
-    )  # Romance "a" is also "to": "indemnizaciones a víctimas" are the victims' whole
+    )
+
+
+def one_persons_share(unit: str, counted: str | None) -> bool:
+    """Whether a sum of money is told as one person's by what it counts ("somme versée par
+    une victime", "paid by one customer", "von einer Geschädigten gezahlt"): a share of the
+    whole sum, never a rival to it. A sum of the victims ("paid by the victims") is the
+    whole; one of each person ("per victim") a rate (``per_person``)."""
+    return _before_a_person(unit, counted, _ONE)
+
+
+def per_person(unit: str, counted: str | None) -> bool:
+    """Whether a sum of money is told as each person's ("amount lost per victim", "je
+    Opfer", "pagados por cada víctima", "ogni truffato"): a rate, neither the whole sum nor
+    a share of it, so two sources' rates are one measure and the whole another."""
+    return _before_a_person(unit, counted, _EACH)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from summarizer.daily.merge import Briefed
-from summarizer.daily.subcounts import one_persons_share
+from summarizer.daily.subcounts import one_persons_share, per_person
 from tests.daily.test_daily import count_measure, merged, one_incident
 
 
@@ -86,9 +86,7 @@ def test_a_lower_bound_of_the_victims_agrees_with_a_count_above_it() -> None:
     [
         "somme versée par une victime",
         "paid by one resident",
-        "amount lost per victim",
         "von einer Geschädigten gezahlt",
-        "pagados por cada víctima",
         "pagati da una vittima",
         "betaald door een gedupeerde",
         "pago por um lesado",
@@ -104,6 +102,10 @@ def test_a_sum_told_as_one_persons_is_a_share(counted: str) -> None:
         ("EUR", "paid by the victims"),  # the victims' whole
         ("EUR", "schade van de nepverhuur"),
         ("EUR", "indemnizaciones a víctimas"),  # Romance "a" is "to": the whole again
+        ("EUR", "risarcimenti a vittime"),  # Italian plurals end in -e or -i, not -s
+        ("EUR", "fondo per vittime"),  # Italian "per" before a plural is "for"
+        ("EUR", "pagados por vecinos"),  # Spanish "por" before a plural is "by"
+        ("EUR", "amount lost per victim"),  # each victim's: a rate, no share (per_person)
         ("EUR", None),
         ("count", "tables seized from one restaurant"),  # no sum of money
     ],
@@ -132,3 +134,60 @@ def test_two_whole_sums_of_one_fraud_still_conflict() -> None:
     nl = _sum(_NL_SUM, "zo'n 180.000 euro", 180000, "schade van de nepverhuur", "approximately")
     fr = _sum(_FR_SUM, "1.900 euros", 1900, "somme versée par les victimes")
     assert _conflicts(nl, fr) == [{"zo'n 180.000 euro", "1.900 euros"}]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "amount lost per victim",
+        "Schaden je Opfer",
+        "pagados por cada víctima",
+        "perso da ogni vittima",
+        "2.000 euros por víctima",
+        "1.900 euros par victime",
+    ],
+)
+def test_a_sum_told_as_each_persons_is_a_rate(counted: str) -> None:
+    assert per_person("EUR", counted)
+    assert not one_persons_share("EUR", counted)
+
+
+_EN_ARREST = "Police arrested a 41-year-old man in Terneuzen on Sunday who rented out flats in Knokke that did not exist."
+
+
+def test_two_sources_rates_per_victim_that_disagree_conflict() -> None:
+    # Hostile: each victim's sum is no share of the whole, so 2,000 and 3,000 a victim dispute.
+    en = _sum(f"{_EN_ARREST} Victims lost 2,000 euros each.", "2,000 euros", 2000, "amount lost per victim")
+    de = _sum(f"{_DE_ARREST} Im Schnitt 3.000 Euro je Opfer.", "3.000 Euro", 3000, "Schaden je Opfer")
+    assert _conflicts(en, de) == [{"2,000 euros", "3.000 Euro"}]
+
+
+def test_a_rate_per_victim_does_not_dispute_the_frauds_damage() -> None:
+    nl = _sum(_NL_SUM, "zo'n 180.000 euro", 180000, "schade van de nepverhuur", "approximately")
+    en = _sum(f"{_EN_ARREST} Victims lost 2,000 euros each.", "2,000 euros", 2000, "amount lost per victim")
+    assert _conflicts(nl, en) == []
+
+
+def test_italian_sums_to_the_victims_are_the_whole_and_dispute_it() -> None:
+    it = _sum(
+        "La polizia ha arrestato domenica a Terneuzen un uomo di 41 anni. Risarcimenti a vittime per 50.000 euro.",
+        "50.000 euro", 50000, "risarcimenti a vittime",
+    )  # fmt: skip
+    en = _sum(f"{_EN_ARREST} Compensation to victims totals 80,000 euros.", "80,000 euros", 80000,
+              "compensation to victims")  # fmt: skip
+    assert _conflicts(it, en) == [{"50.000 euro", "80,000 euros"}]
+
+
+def test_a_disasters_dead_and_its_damnificados_are_two_counts() -> None:
+    # Hostile: Spanish "damnificados" lost home or goods to a flood; its "víctimas" died.
+    def flood(text: str, figure: dict[str, Any]) -> Briefed:
+        return one_incident(
+            text, figures=[{"id": "f1", **figure}], type="disaster", place="Alzira", time="martes"
+        )
+
+    dead = flood("La riada de Alzira dejó el martes 12 víctimas.", {"text": "12 víctimas", "value": 12,
+                                                                     "counted": "víctimas"})  # fmt: skip
+    homeless = flood("La riada de Alzira dejó el martes unos 60 damnificados, según el ayuntamiento.",
+                     {"text": "unos 60 damnificados", "value": 60, "bound": "approximately",
+                      "counted": "damnificados"})  # fmt: skip
+    assert _conflicts(dead, homeless) == []

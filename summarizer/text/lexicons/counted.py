@@ -239,12 +239,13 @@ PEOPLE_THINGS = frozenset(
 # the cars their first word names (``daily.measures.head_thing``). With the words a report
 # of a fraud or a theft names its victims by as those it harmed ("gedupeerden",
 # "Geschädigte", "perjudicados", "lesados"): one count of victims however each report
-# words it (``daily.measures.measure_of``).
+# words it (``daily.measures.measure_of``). Not Spanish "damnificados" nor Catalan
+# "damnificats": a disaster's people who lost home or goods, never its "víctimas" (dead).
 VICTIMS = words(
     """victim victims victime victimes victima victimas vitima vitimas vittima vittime opfer
     opfern slachtoffer slachtoffers gedupeerde gedupeerden geschadigte geschadigten
-    damnificado damnificados damnificada damnificadas perjudicado perjudicados perjudicada
-    perjudicadas lesado lesados lesada lesadas truffati truffate perjudicats damnificats"""
+    perjudicado perjudicados perjudicada perjudicadas lesado lesados lesada lesadas truffati
+    truffate perjudicats"""
 )
 # People of ``THINGS`` named by the activity they were about ("plongeurs", "Taucher"): in a
 # toll, its victims as such (a diving accident's dead diver is its dead, as "Skifahrer

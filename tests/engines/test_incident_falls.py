@@ -180,3 +180,19 @@ def test_a_newspaper_named_before_a_measured_drop_keeps_it() -> None:
     """The newspaper "Der Spiegel" is no water table: only a compound's "-spiegel" is a level."""
     sentence = "Wie der Spiegel berichtet, ist ein Bergsteiger zwanzig Meter tief gestürzt."
     assert incident_type(sentence, "de") == "accident"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A "sentence" of thousands of cues: each cue's guards read the whole of it.
+        ("trovate armi " * 8_000, "it"),
+        ("lake fell 30 metres " * 5_000, "en"),
+        ("the political fire " * 5_000, "en"),
+        ("cayó dos metros de " * 5_000, "es"),
+    ],
+)
+def test_a_sentence_of_thousands_of_cues_is_read_quickly(text: str, lang: str) -> None:
+    started = time.thread_time()
+    incident_type(text, lang)
+    assert time.thread_time() - started < 2.0

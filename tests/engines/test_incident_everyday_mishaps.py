@@ -133,3 +133,17 @@ def test_seized_gold_and_forgeries_are_seizures(sentence: str, lang: str) -> Non
 )
 def test_found_people_and_won_gold_are_no_seizure(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Found by chance, seized by no one: a dig, a wreck, a war's relics, a study.
+        "Un sub ha trovato tre lingotti di piombo romani nel relitto al largo di Capo Rosso.",
+        "Durante gli scavi a Pompei sono state trovate armi antiche e monete.",
+        "Munizioni della seconda guerra mondiale trovate in un cantiere a Bolzano.",
+        "Scoperti gli effetti della droga sul cervello: lo studio dell'Università di Padova.",
+    ],
+)
+def test_goods_found_by_chance_are_no_seizure(sentence: str) -> None:
+    assert incident_type(sentence, "it") != "other"

@@ -151,3 +151,48 @@ def test_a_measured_drop_is_an_accident(sentence: str, lang: str) -> None:
 )
 def test_a_level_or_a_place_in_metres_is_no_measured_drop(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) != "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A lake, a reservoir or a river that fell so many metres: no one fell.
+        ("Lake Mead has fallen 150 feet since 2000, officials in Nevada said.", "en"),
+        ("The river Severn fell two metres overnight at Shrewsbury.", "en"),
+        ("Der Grundwasserspiegel ist in zehn Jahren um zwanzig Meter tief gefallen.", "de"),
+        # A projectile that fell so far from a building: a strike's news, no one's fall.
+        ("A rocket fell about 300 metres from the hospital in Kharkiv.", "en"),
+        ("Un razzo è caduto a 300 metri dall'ospedale di Kharkiv.", "it"),
+        ("Un proyectil cayó a 200 metros de la escuela de Jersón.", "es"),
+        ("Um míssil caiu a 300 metros do hospital de Kharkiv.", "pt"),
+        ("Un projectil va caure a 300 metres de l'hospital de Kharkiv.", "ca"),
+        # Snow that fell so deep.
+        ("Sono caduti oltre due metri di neve a Livigno nelle ultime 48 ore.", "it"),
+        ("Han caído más de dos metros de nieve en Baqueira en el fin de semana.", "es"),
+        ("Il est tombé près de deux mètres de neige à Val Thorens ce week-end.", "fr"),
+    ],
+)
+def test_a_lake_a_rocket_or_snow_that_fell_metres_is_no_measured_drop(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) != "accident"
+
+
+def test_a_newspaper_named_before_a_measured_drop_keeps_it() -> None:
+    """The newspaper "Der Spiegel" is no water table: only a compound's "-spiegel" is a level."""
+    sentence = "Wie der Spiegel berichtet, ist ein Bergsteiger zwanzig Meter tief gestürzt."
+    assert incident_type(sentence, "de") == "accident"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A "sentence" of thousands of cues: each cue's guards read the whole of it.
+        ("trovate armi " * 8_000, "it"),
+        ("lake fell 30 metres " * 5_000, "en"),
+        ("the political fire " * 5_000, "en"),
+        ("cayó dos metros de " * 5_000, "es"),
+    ],
+)
+def test_a_sentence_of_thousands_of_cues_is_read_quickly(text: str, lang: str) -> None:
+    started = time.thread_time()
+    incident_type(text, lang)
+    assert time.thread_time() - started < 2.0

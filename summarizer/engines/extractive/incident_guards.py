@@ -22,7 +22,7 @@ from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
 from summarizer.text.lexicons.everyday_mishaps import HYPOTHETICAL_BEFORE
-from summarizer.text.lexicons.falls import LEVEL_BEFORE
+from summarizer.text.lexicons.falls import NO_ONE_BEFORE
 from summarizer.text.lexicons.past_years import LAST_YEAR
 
 # A negation at most two words before the cue: "no strike", "kein Warnstreik", "aucune
@@ -383,8 +383,8 @@ def not_an_event(lowered: str, kind: str, start: int, end: int, lang: str) -> bo
     may_happen = MAY_HAPPEN.get(lang, MAY_HAPPEN["en"])
     if kind in MISHAP_KINDS and may_happen.search(lowered, max(start - 48, 0), start):
         return True
-    if kind == "fall" and LEVEL_BEFORE.search(lowered, max(start - 60, 0), start):
-        return True  # "the lake level has fallen two metres": no one fell
+    if kind == "fall" and NO_ONE_BEFORE.search(lowered, max(start - 60, 0), start):
+        return True  # "the lake level has fallen two metres", "a rocket fell": no one fell
     if kind == "civilian_harm" and CASE_OF_BEFORE.search(lowered, max(start - 60, 0), start):
         return True
     if kind == "civilian_harm" and NATURAL_DEATH.search(lowered):

@@ -7,6 +7,7 @@ fold into one incident.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -174,12 +175,19 @@ def _other_language_types(lang: str) -> re.Pattern[str] | None:
     )
 
 
+# The cues a sentence is read by, at most: a sentence of news holds a handful. Each cue's
+# guards read the whole sentence ("was reported every year", ``not_an_event``), so a
+# pathological "sentence" of thousands of cues ("trovate armi trovate armi ...", "lake fell
+# 30 metres lake fell 30 metres ...") would cost their number times its length.
+MAX_CUES = 64
+
+
 def _first_event(rule: re.Pattern[str], lowered: str, lang: str) -> str | None:
     """The type of the first cue that reports an event. A setting (``YIELDS_TO``) is the
     type only when no later cue of the sentence reports what it yields to, nor one it
-    denies a link with (``DENIED_LINK_BEFORE``)."""
+    denies a link with (``DENIED_LINK_BEFORE``). Only the first ``MAX_CUES`` cues."""
     settings: list[tuple[str, frozenset[str] | None]] = []
-    for found in rule.finditer(lowered):
+    for found in itertools.islice(rule.finditer(lowered), MAX_CUES):
         kind = found.lastgroup
         if kind is None or not_an_event(lowered, kind, found.start(), found.end(), lang):
             continue

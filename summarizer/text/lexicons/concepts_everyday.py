@@ -78,10 +78,11 @@ CRIME_OBJECTS = {
     # Spanish, Portuguese "mesa" (an electoral or negotiating board), Catalan "taula" nor
     # Italian "tavolo" (a negotiating table, "tavolo tecnico"): the small table is "tavolino".
     # Not English "chair" (who chairs a meeting, and a word every report says): the plural
-    # names the concept.
+    # names the concept. Not the pavement they stood on: it is where a car mounts the kerb
+    # too, and two crashes in one town, told in two languages, would share it as a thing
+    # taken.
     "table": "table tables | tisch tische | table tables | | tavolino tavolini | | tafel tafels tafeltje tafeltjes | ",
     "chairs": "chairs | stuhl stühle | chaise chaises | silla sillas | sedia sedie | cadeira cadeiras | stoel stoelen | cadira cadires",
-    "pavement": "pavement pavements sidewalk sidewalks | gehweg gehwege bürgersteig gehsteig | trottoir trottoirs | acera aceras | marciapiede marciapiedi | calçada calçadas | stoep trottoir voetpad | vorera voreres",
     # What poachers take from the sea floor ("corallo rosso", "corail rouge", "corall vermell").
     "coral": "coral corals | koralle korallen | corail coraux | coral corales | corallo coralli | coral corais | koraal koralen | corall coralls",
 }

@@ -62,6 +62,14 @@ _GOODS_PT = (
 # Goods found or uncovered ("trovati dodici lingotti", "scoperti ... nel doppiofondo"): none
 # a person weighs ("chili"), so "trovato un uomo di 90 chili" is no seizure.
 _FOUND_GOODS_IT = r"(?:cocaina|eroina|hashish|marijuana|droga|stupefacenti|armi|munizioni|lingott[oi])"
+# What a chance find is told by, near the goods: a dig, a wreck, a war's relics, a study
+# ("trovate armi antiche negli scavi", "lingotti di piombo nel relitto", "munizioni della
+# seconda guerra mondiale", "scoperti gli effetti della droga: lo studio"). No one seized them.
+# Read after the goods or the verb, so that it is tried only where one of them stands.
+_CHANCE_FIND_IT = (
+    r"(?![^.;]{0,80}\b(?:antic(?:[oa]|h[ie])|archeolog\w*|reperti?|relitt[oi]|scavi|epoca|bellic[oaie]|"
+    r"guerra mondiale|studio|ricerca|ricercatori)\b)"
+)
 # Where goods are hidden when smuggled.
 _HIDING_EN = r"(?:luggage|suitcases?|bags?|baggage)"
 
@@ -184,8 +192,8 @@ SEIZURE_CUES: dict[str, tuple[str, ...]] = {
         rf"(?:sequestrat[oaie]|sequestro di|sequestr(?:ato|ano|ava))\b[^.;]{{0,60}}?\b{_GOODS_IT}",
         rf"{_GOODS_IT}\b[^.;]{{0,60}}?\b(?:sequestrat[oaie])",
         # Found or uncovered: only goods no one finds by chance, not "un uomo di 90 chili".
-        rf"{_FOUND_GOODS_IT}\b[^.;]{{0,60}}?\b(?:trovat[oaie]|scopert[oaie])",
-        rf"(?:trovat[oaie]|scopert[oaie])\b[^.;]{{0,30}}?\b{_FOUND_GOODS_IT}",
+        rf"{_FOUND_GOODS_IT}{_CHANCE_FIND_IT}\b[^.;]{{0,60}}?\b(?:trovat[oaie]|scopert[oaie])",
+        rf"(?:trovat[oaie]|scopert[oaie]){_CHANCE_FIND_IT}\b[^.;]{{0,30}}?\b{_FOUND_GOODS_IT}",
         r"nascost[oaie] (?:in|nella|nel|nelle|nei) (?:valigia|valigie|bagagli\w*|zaino)",
         r"(?:nel|in un|con un) doppio ?fondo",
         r"contrabbando",

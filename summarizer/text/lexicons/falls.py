@@ -149,7 +149,7 @@ _LANDING_FIRST = frozenset({"de", "nl"})
 # Schlucht gestürzt"): the drop's length in spelled metres or feet, at most four words after
 # the verb. Not prices, which fall by no metre, nor a rider who "stürzte wenige hundert Meter
 # unterhalb der Passhöhe" (German and Dutch tell a drop as "tief", "in die Tiefe", "diep",
-# "naar beneden"), nor a level that fell (``LEVEL_BEFORE``).
+# "naar beneden"), nor a level, a lake or a rocket that fell (``NO_ONE_BEFORE``).
 _UNIT = {
     "en": r"(?:metres|meters|feet)",
     "de": r"(?:metern?) (?:tief|in die tiefe)",
@@ -170,8 +170,13 @@ _DROP_VERB = {
     "nl": r"(?:gevallen|gestort|neergestort|viel|vielen|stortte|stortten|val)",
     "ca": r"(?:va caure|van caure|caigut|caiguda|caigudes|precipitat|precipitada)",
 }
-# What stands between the verb and the length: "of", "from a height of", "about", a number.
-_DROP_AFTER = r"(?:[\w'’,-]+\s+){1,4}?"
+# What stands between the verb and the length: "of", "from a height of", "about", a number;
+# never the Romance "a"/"à" of a distance ("un razzo è caduto a 300 metri dall'ospedale",
+# "cayó a 200 metros de la escuela": where it landed, not how far it fell).
+_DROP_AFTER = r"(?!(?:a|à)\s)(?:[\w'’,-]+\s+){1,4}?"
+# Snow that fell is no one's fall: "sono caduti due metri di neve", "il est tombé deux mètres
+# de neige", "han caído dos metros de nieve".
+_NOT_SNOW = r"(?!\s+(?:of|de|di|d['’])\s*(?:fresh\s+)?(?:snow|neige|neve|nieve|neu)\b)"
 
 
 def _cues(lang: str) -> tuple[str, ...]:
@@ -195,17 +200,25 @@ def _cues(lang: str) -> tuple[str, ...]:
         # The drop's length before the participle: "dreißig Meter tief in eine Schlucht gestürzt".
         cues.append(rf"{_UNIT[lang]}\b[^.;]{{0,60}}?\b{_DROP_VERB[lang]}")
     # A person who fell a measured drop: "had fallen around 30 metres".
-    cues.append(rf"{_DROP_VERB[lang]}\s+{_DROP_AFTER}{_UNIT[lang]}")
+    cues.append(rf"{_DROP_VERB[lang]}\s+{_DROP_AFTER}{_UNIT[lang]}{_NOT_SNOW}")
     return tuple(cues)
 
 
 FALL_CUES: dict[str, tuple[str, ...]] = {lang: _cues(lang) for lang in _FELL}
 
-# A level, a few words before a fall's cue, is what fell: "the lake level has fallen two
-# metres", "le niveau du lac a chuté de deux mètres", "el nivel del agua cayó dos metros",
-# "de waterstand viel twee meter diep"; only words between, so "on the lower level, a panel
-# fell" is a fall. ``engines/extractive/incident_guards`` reads such a cue as no event.
-LEVEL_BEFORE = re.compile(
-    r"\b(?:levels?|niveaux?|pegel\w*|wasserstand\w*|nivel(?:es)?|livell[oi]|níve(?:l|is)|peil|waterstand|"
-    r"waterpeil|nivell)\b(?:\s+[\w'’-]+){0,4}\s+$"
+# What fell, a few words before a fall's cue, when it is no person: a level ("the lake level
+# has fallen two metres", "le niveau du lac a chuté de deux mètres", "el nivel del agua cayó
+# dos metros", "de waterstand viel twee meter diep", "der Grundwasserspiegel ist um zwanzig
+# Meter tief gefallen"), a lake or reservoir ("Lake Mead has fallen 150 feet", "el embalse ha
+# caído tres metros"), a river ("the river Severn fell two metres"), or a projectile ("a
+# rocket fell about 300 metres from the hospital"). Only words between, so "on the lower
+# level, a panel fell" is a fall. ``engines/extractive/incident_guards`` reads such a cue as
+# no event.
+NO_ONE_BEFORE = re.compile(
+    r"\b(?:levels?|niveaux?|pegel\w*|wasserstand\w*|\w+spiegels?|nivel(?:es)?|livell[oi]|níve(?:l|is)|peil|"
+    r"waterstand|waterpeil|nivell|lakes?|reservoirs?|rivers?|lac|retenue|embalses?|pantanos?|invaso|"
+    r"albufeiras?|barragem|stuwmeer|embassament|"
+    r"rockets?|missiles?|shells?|bombs?|drones?|projectiles?|raketen?|granaten?|geschoss|roquettes?|obus|"
+    r"cohetes?|misiles?|proyectil(?:es)?|razz[oi]|proiettil[ei]|ordign[oi]|míss(?:il|eis)|foguetes?|"
+    r"projéteis|projétil|projectiel|projectil|coets?)\b(?:\s+[\w'’-]+){0,6}\s+$"
 )

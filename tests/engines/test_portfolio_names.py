@@ -79,6 +79,11 @@ def test_a_role_after_an_elided_article_titles_a_surname(lang: str, text: str, n
         ("es", "El abogado de Sjoerd Pérez García ha anunciado un recurso.", "Sjoerd Pérez García"),
         # A known first name is never a portfolio.
         ("fr", "Le délégué de Marie Claire Dupont a annoncé un recours.", "Marie Claire Dupont"),
+        # French, Italian and Portuguese write a field with its article ("de la Santé"): a
+        # bare "de"/"di" after an adviser or a delegate joins the person they serve.
+        ("fr", "Le conseiller de Xavi Pérez García a démissionné.", "Xavi Pérez García"),
+        ("it", "Il consigliere di Xavi Pérez García si è dimesso.", "Xavi Pérez García"),
+        ("pt", "O secretário de Xavi Pérez García demitiu-se.", "Xavi Pérez García"),
         # A surname's particle after a full first name stays; the first name is no surname.
         ("nl", "Volgens burgemeester Sjoerd van der Berg gaat het goed.", "Sjoerd van der Berg"),
         ("de", "Laut Bürgermeister Hans von Berg ist alles gut.", "Hans von Berg"),

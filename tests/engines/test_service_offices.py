@@ -49,7 +49,26 @@ def test_an_office_named_by_its_place_and_its_work_is_a_government_body(text: st
         "Three people were hurt, Ana Ruiz's civil protection service said.",  # a person's
         "Three people were hurt, Monday's emergency service review found.",  # a day's
         "Three people were hurt. Our town hall was closed.",  # no place at all
+        "The crowd cheered during Smith's town hall speech in Leeds.",  # a meeting he holds
+        "Critics attacked Johnson's city hall remarks on Friday.",
     ],
 )
 def test_a_possessive_that_is_no_place_names_no_office(text: str) -> None:
     assert bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris prosecutor Rémy Heitz said two men were held.",
+        "The ferry ran aground, Dover harbour master John Smith said.",
+    ],
+)
+def test_one_prosecutor_before_a_name_is_the_persons_title(text: str) -> None:
+    assert bodies(text) == {}
+
+
+def test_a_prosecutors_office_is_named_whole() -> None:
+    assert bodies("Two men were held, the Paris prosecutor's office said.") == {
+        "Paris prosecutor's office": "government"
+    }

@@ -299,7 +299,9 @@ class ActorFinder:
                     read = min(owner + 1, len(words))  # ``raw_tokens`` may share ``tokens``' pops
                     first = list(re.finditer(r"\S+", match.group()))[read - len(tokens)]
                     at = match.start() + first.start()
-                    tokens = without_portfolio(text[max(0, at - 80) : at], tokens, rules.given_names)
+                    tokens = without_portfolio(
+                        text[max(0, at - 80) : at], tokens, rules.given_names, rules.lang
+                    )
                 particle = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
                 if particle is not None and any(rules.is_body(t) for t in tokens[particle:]):
                     tokens = tokens[:particle]  # "Felix Rautenberg von der Landesbank Mittelrhein"

@@ -26,13 +26,20 @@ from summarizer.text.lexicons.offices import CHARGE_ENDINGS, CHARGE_WORDS
 _OFFICE_THEN_JOIN = re.compile(rf"(?P<office>[\w'’-]+)[ \t]+(?:[{LOWER}]{{1,4}}(?:[ \t]+|['’])){{1,3}}$")
 
 
+# French, Italian and Portuguese put an article before a field ("de la Santé", "al Turismo",
+# "da Saúde"); a bare "de" or "di" there joins a person or a place: "le conseiller de Xavi
+# Pérez García" is Pérez García's adviser, no councillor for "Xavi".
+_ARTICLED_FIELDS = frozenset({"fr", "it", "pt"})
+_BARE_OF = re.compile(r"[ \t](?:de|di)[ \t]+$")
+
+
 def _holds_portfolio(word: str) -> bool:
     """An office held over a portfolio, an elided article before it aside ("L'échevine")."""
     bare = fold_accents(re.split(r"['’]", word)[-1]).lower()
     return bare in CHARGE_WORDS or (len(bare) > 7 and bare.endswith(CHARGE_ENDINGS))
 
 
-def without_portfolio(before: str, tokens: list[str], given_names: frozenset[str]) -> list[str]:
+def without_portfolio(before: str, tokens: list[str], given_names: frozenset[str], lang: str) -> list[str]:
     """``tokens`` (a capitalised run read as a name, ``before`` the text right before it)
     without the portfolio of the office it follows. Joining words the run took in after a
     role it dropped ("Schepen van Toerisme ...": "van") are the role's, never the name's."""
@@ -45,5 +52,7 @@ def without_portfolio(before: str, tokens: list[str], given_names: frozenset[str
     if office is None or len(rest) < 3 or rest[0] in given_names:
         return rest  # "L'avocat de Sjoerd Pérez García": "de" joins the role, not the name
     if not _holds_portfolio(office.group("office")):
+        return rest
+    if lang in _ARTICLED_FIELDS and _BARE_OF.search(office.group()):
         return rest
     return rest[1:]

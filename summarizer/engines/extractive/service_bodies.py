@@ -71,12 +71,17 @@ _ENGLISH_SERVICES = (
     r"|(?:public health|health|education|transport|environment|fisheries|wildlife|roads?|water|customs"
     r"|avalanche|cyber defen[cs]e|fire and rescue) (?:department|agency|office|service|authority)"
     r"|town hall|city hall|town council|city council|regional authority|prefecture|customs"
-    r"|prosecutors?|prosecutor's office|port authority|harbour master|harbor master"
+    r"|prosecutor['’]s office|prosecutors|port authority"
+    # One prosecutor or harbour master is a person; before a name, the office is the person's
+    # title ("Paris prosecutor Rémy Heitz said"), no body of its own.
+    rf"|(?:prosecutor|harbou?r master)(?![ \t]+[{UPPER}])"
 )
 _ENGLISH = re.compile(
     rf"(?<![\w'’-])(?P<place>[{UPPER}][\w-]+(?:[ \t][{UPPER}][\w-]+)?(?:['’]s)?)"
     rf"(?P<rest>[ \t]+(?:(?:{_STATE_WORDS})[ \t]+){{0,2}}(?:{_ENGLISH_SERVICES}))(?![\w-])"
 )
+# A town or city hall is also the open meeting a politician holds ("Trump's town hall").
+_MEETING_HALL = re.compile(r"(?:town|city) hall$")
 _NOT_PLACES = frozenset(
     {
         *NOT_NAME,
@@ -156,6 +161,8 @@ def _find_named_services(finder: ActorFinder) -> None:
         known = finder.lookup(owner)
         if (known is not None and known.kind == "person") or owner.split()[0] in given_names():
             continue  # "Mr Ruiz's government" is his, not a place's
+        if place[-1].endswith(("'s", "’s")) and _MEETING_HALL.search(match.group("rest")):
+            continue  # "Smith's town hall speech": a meeting someone holds; a place's is "Cannes town hall"
         _add(finder, text[start : match.end()], start)
 
 

@@ -28,6 +28,7 @@ from summarizer.daily.regional_places import PlaceMark, apart_by_place
 from summarizer.linkage import UnionFind, name_key
 from summarizer.text.abbreviations import is_acronym
 from summarizer.text.gazetteer import KNOWN_ACRONYMS
+from summarizer.text.lexicons.organisations import POLICE_FORCES
 
 # Languages that say no country of a bare acronym's body: read in every country.
 _COUNTRYLESS_LANGUAGES = frozenset({"en"})
@@ -78,7 +79,8 @@ _ARMED_KINDS = {"military": True, "organization": False}
 # told as armed forces by one report and as a public body by the next: when its names or
 # role say it polices, or its letters are a government body's the gazetteer knows, its
 # kind says neither.
-_POLICING = frozenset({"police", "gendarmerie", "guard", "carabinieri", "marechaussee"})
+# The Dutch Marechaussee keeps its own name in a key (it is no "gendarmerie" word).
+_POLICING = POLICE_FORCES | {"marechaussee"}
 
 
 def _armed(name: str, words: set[str], kind: str | None) -> bool | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.linkage import UnionFind
+from summarizer.text.lexicons.organisations import POLICE_FORCES
 
 # A country's national forces by their own kind: what "police" of that country may name.
 _NATIONAL_FORCES = (
@@ -22,8 +23,6 @@ _NATIONAL_FORCES = (
     frozenset({"carabinieri"}),
     frozenset({"national", "police"}),
 )
-# Words of a key that name a police force of any kind, national, regional or local.
-_POLICE_WORDS = frozenset({"police", "gendarmerie", "carabinieri", "guard"})
 
 
 def _country_of(words: frozenset[str], kinds: frozenset[str]) -> str | None:
@@ -77,7 +76,7 @@ def join_national_forces(
             for other, keys in keys_of.items()
             if other != root
             and (places_of is None or places[other] & places[root])
-            and any(words & _POLICE_WORDS and words != {"police"} for words in keys)  # not "the police"
+            and any(words & POLICE_FORCES and words != {"police"} for words in keys)  # not "the police"
         }
         if len(rivals) == 1 and len(found) == 1 and local <= found | forces.get("", set()):
             groups.union(index, found.pop())

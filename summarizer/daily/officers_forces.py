@@ -19,9 +19,7 @@ from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import is_acronym
 from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.offices import RANKS
-
-# Words of a key that say a body is a force an officer with a rank speaks for.
-_FORCE_WORDS = frozenset({"police", "gendarmerie", "carabinieri", "guard"})
+from summarizer.text.lexicons.organisations import POLICE_FORCES
 
 
 class Officer(OrganisationNames, Protocol):
@@ -42,7 +40,9 @@ def _force(item: Officer) -> bool:
     if item.is_person:
         return False
     keys = [set(key.split()) for key in item.keys]
-    return any(words & _FORCE_WORDS for words in keys) or any(is_acronym(name.strip()) for name in item.names)
+    return any(words & POLICE_FORCES for words in keys) or any(
+        is_acronym(name.strip()) for name in item.names
+    )
 
 
 def join_officers_forces(

@@ -337,6 +337,9 @@ PLACED_FORCE_NOUNS = {"commissariat": "police", "commissariato": "police", "comi
 # carabinieri di Merano", "compagnie de gendarmerie de Thann"): with the place it serves,
 # the force of that place, whichever of its houses a report names.
 STATION_NOUNS = words("station stazione estacion estacao caserma cuartel kazerne company puesto posto")
+# Words of a key that name a police force of any status, national, regional or local: a
+# police, a gendarmerie, the Carabinieri, a guard (Guardia Civil, GNR).
+POLICE_FORCES = frozenset({"police", "gendarmerie", "carabinieri", "guard"})
 # Kinds of force a station belongs to ("carabinieri" is a force's name, not a head).
 STATIONED_FORCES = frozenset({"police", "gendarmerie", "fire-service", "carabinieri"})
 # Concepts that say what kind of body an organisation is or which level of government it

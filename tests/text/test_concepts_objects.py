@@ -22,7 +22,10 @@ def _read(word: str) -> tuple[str, ...]:
     [
         ("tile", "tiles Fliesen Kacheln carreaux azulejos baldosas piastrelle mattonelle tegels rajoles"),
         ("facade", "facade Fassade façade fachada facciata gevel façana"),
-        ("motorhome", "motorhomes campervan Wohnmobile camping-cars autocaravanas camper kampeerauto autocaravanes"),
+        (
+            "motorhome",
+            "motorhomes campervan Wohnmobile camping-cars autocaravanas camper kampeerauto autocaravanes",
+        ),
         ("scallop", "scallops Jakobsmuscheln vieiras capesante sint-jakobsschelpen vieires"),
         ("apple", "apples Äpfel pommes manzanas mele maçãs appelen pomes"),
         ("orchard", "orchard Obstwiesen vergers frutteto pomar boomgaard"),

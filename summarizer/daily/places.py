@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.daily.incident_fields import IncidentFields
 from summarizer.daily.place_chains import site_of_key, town_of_site
 from summarizer.daily.place_keys import COUNTRY_NAMES, COUNTRY_OF_CAPITAL, place_key
+from summarizer.daily.town_centres import centre_may_hold
 from summarizer.text.accents import fold_accents
 from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM, known_places_in
 from summarizer.text.lexicon import UPPER
@@ -144,8 +145,9 @@ def places_related(
     levels_b: Levels = NO_LEVELS,
 ) -> bool:
     """Two reports of other places than each other's that are tied all the same: one
-    holds or may hold the other's place or names it beside its own, or (with no place of
-    its own) both passages name one place."""
+    holds or may hold the other's place or names it beside its own (a town's historic centre and
+    a street of the town, ``town_centres``), or (with no place of its own) both passages name
+    one place."""
     if place_a and place_b:
         return (
             _held_or_named(place_a, places_a, place_b, places_b)
@@ -155,6 +157,8 @@ def places_related(
             or _region_may_hold(place_b, levels_b, place_a, levels_a)
             or _site_of_a_holder(place_a, places_a, place_b, places_b, levels_b)
             or _site_of_a_holder(place_b, places_b, place_a, places_a, levels_a)
+            or centre_may_hold(place_a, places_a, place_b, places_b)
+            or centre_may_hold(place_b, places_b, place_a, places_a)
         )
     return not places_a.isdisjoint(places_b)
 

@@ -25,6 +25,7 @@ from summarizer.text.lexicons.concepts_everyday import (
     WEATHER,
 )
 from summarizer.text.lexicons.concepts_nl_ca import DUTCH_CATALAN
+from summarizer.text.lexicons.concepts_objects import MORE_LANGUAGES_OF_OBJECTS, OBJECTS
 from summarizer.text.lexicons.concepts_what import ACTIONS, ANIMALS, CASES, COMPOUND_HEADS, MATTER, VEHICLES
 from summarizer.text.lexicons.concepts_who_where import PEOPLE, SITES
 from summarizer.text.lexicons.event_kinds import EVENT_KIND_PATTERN
@@ -55,6 +56,8 @@ NOUN_DOMAINS = (
     ORDNANCE,
     MORE_LANGUAGES,
     DUTCH_CATALAN,
+    OBJECTS,
+    MORE_LANGUAGES_OF_OBJECTS,
 )
 ALL_DOMAINS = (*NOUN_DOMAINS, ACTIONS)
 

@@ -163,3 +163,27 @@ def test_hostile_runs_are_read_quickly() -> None:
 )
 def test_a_swiss_datelines_canton_code_is_no_part_of_the_town(text: str, town: str) -> None:
     assert opening_dateline(text) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sintra, 17 out (Lusa) - Cerca de 120 azulejos foram arrancados.", "Sintra"),
+        ("Vila Nova de Gaia, 3 mar (Lusa) - Um incêndio destruiu um armazém.", "Vila Nova de Gaia"),
+        ("Alcalá de Henares, 9 ago. (Agencia Centro) - Un incendio calcinó una nave.", "Alcalá de Henares"),
+    ],
+)
+def test_a_title_case_town_before_a_date_and_an_agency_is_a_dateline(text: str, town: str) -> None:
+    assert opening_dateline(text) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porto, 17 out - Um incêndio destruiu um armazém.",  # no agency: a heading's date
+        "The minister, who spoke briefly - said nothing.",
+        "Update, 17 out - Um incêndio.",
+    ],
+)
+def test_a_title_case_heading_without_an_agency_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None

@@ -21,7 +21,7 @@ from summarizer.text.concepts import tables
 from summarizer.text.dates import news_day_words
 from summarizer.text.lexicon import alternation
 from summarizer.text.lexicons import figurative
-from summarizer.text.lexicons.everyday_mishaps import HYPOTHETICAL_BEFORE
+from summarizer.text.lexicons.everyday_mishaps import HYPOTHETICAL_BEFORE, MISHAP_KINDS
 from summarizer.text.lexicons.falls import NO_ONE_BEFORE
 from summarizer.text.lexicons.past_years import LAST_YEAR
 
@@ -194,7 +194,6 @@ CASE_OF_BEFORE = re.compile(
 # Everyday mishaps are as often warned of as reported: "to prevent carbon monoxide
 # poisoning", "le risque d'intoxication" tell of none.
 MAY_HAPPEN = {lang: re.compile(pattern) for lang, pattern in HYPOTHETICAL_BEFORE.items()}
-MISHAP_KINDS = frozenset({"rescue", "seizure", "poisoning", "leak", "lost_load", "fall"})
 
 
 # Crews fighting a fire are no battle: "fighting a warehouse blaze", "battled the flames".

@@ -30,8 +30,14 @@ _CAPS_WORD = rf"[{UPPER}][{UPPER}'’.\-]+"
 # A Swiss dateline adds its canton's code after the town ("FIESCH VS, 22. August (SDA) -",
 # "SION VS -"): the code is no part of the town's name.
 _CANTON = r"(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)(?![\w'’.\-])"
+# The small words inside a town's name ("Vila Nova de Gaia", "Alcalá de Henares").
+_PARTICLE = r"(?:de|da|do|das|dos|del|de la|di|du|des|sur|am|an|im|aan|op|la|le)"
 DATELINE = re.compile(
     rf"(?P<place>{_CAPS_WORD}(?:[ \t]+(?!{_CANTON}){_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\()"
+    # "Sintra, 17 out (Lusa) - ", "Vila Nova de Gaia, 3 mar (Lusa) - ": a town in title case
+    # before a date and an agency in brackets, which no heading has.
+    rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][{LOWER}'’\-]+){{0,3}}"
+    r"(?=,[^,\n()\-–—]{1,30}?[ \t]*\([^()\n]{1,40}\)[ \t]*[-–—][ \t])"
     # "Innsbruck – ": one word as a name is written, then a spaced dash that no hyphenated
     # word has; a known town only (``_dateline``), as "Update – " opens copy too.
     rf"|(?P<titled>[{UPPER}][{LOWER}'’\-]+)(?=[ \t]+[–—][ \t]))"

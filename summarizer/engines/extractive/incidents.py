@@ -36,6 +36,7 @@ from summarizer.text.lexicons.news_events import (
 )
 from summarizer.text.lexicons.news_events import DISTINCT_EVENT_CUES as DISTINCT_EVENT_CUES_BY_LANGUAGE
 from summarizer.text.lexicons.protests import MARCH, STRIKE
+from summarizer.text.lexicons.vehicle_troubles import BREAKDOWN_CUES, VEHICLE_BREAK_IN_CUES
 from summarizer.text.normalize import lower_keeping_offsets
 from summarizer.text.restorations import tells_a_return_home
 from summarizer.text.vocabulary import DISTINCT_EVENT_CUES, INCIDENT_CUES, INCIDENT_FALLBACK_CUES
@@ -62,6 +63,8 @@ EXTRA_RULES = (
     ("lost_load", LOST_LOAD_CUES),
     ("seizure", SEIZURE_CUES),
     ("rescue", RESCUE_CUES),
+    ("breakdown", BREAKDOWN_CUES),
+    ("break_in", VEHICLE_BREAK_IN_CUES),
 )
 TYPE_RULES: list[tuple[str, str]] = [
     *((kind, "|".join(cues)) for kind, cues in INCIDENT_CUES),
@@ -85,6 +88,8 @@ REPORTED_AS = {
     "lost_load": "accident",
     "seizure": "other",
     "rescue": "accident",
+    "breakdown": "accident",
+    "break_in": "other",
     "restoration": "other",
 }
 # Matched against the lower-cased sentence (see ``lower_keeping_offsets``), so written in lower case.

@@ -338,7 +338,12 @@ LOST_LOAD_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # What may happen, or what is to be prevented, is no event: "to prevent carbon monoxide
-# poisoning", "risque d'intoxication", "para evitar fugas de gas".
+# poisoning", "risque d'intoxication", "para evitar fugas de gas", "to prevent car
+# break-ins". The kinds of event (``engines/extractive/incidents.py``) as often warned of
+# as reported, which this guards.
+MISHAP_KINDS = frozenset(
+    {"rescue", "seizure", "poisoning", "leak", "lost_load", "fall", "breakdown", "break_in"}
+)
 HYPOTHETICAL_BEFORE: dict[str, str] = {
     "en": r"\b(?:could|would|might|may|risk of|danger of|prevent(?:ing)?|avoid(?:ing)?|warn\w* (?:of|about|against))"
     r"\s+(?:[\w'’-]+\s+){0,3}$",

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.language import MERGED
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.concepts_what import ACTIONS
 from summarizer.text.lexicons.counted import RESCUED, RESCUED_PHRASES
 from summarizer.text.vocabulary import words
@@ -41,6 +43,34 @@ LINKS = words(
     van het bij op aan uit voor met zonder tussen naar tot sinds wegens tijdens door
     dels als amb sense fins des segons durant"""
 )
+
+# "According to" in each language the merge reads, by its first word ("according to",
+# "segons", "laut", "selon", "según", "secondo", "segundo", "volgens"): a count's words
+# after it ("rooms affected according to the hotel", "betroffene Zimmer laut ACV",
+# "autocaravanes sancionades segons l'Ajuntament") name who gives the count, never what it
+# counts, what befell it nor where. Words of four letters or more ("so" is a common word),
+# and no link word opening a longer phrase: "nach Angaben von" and "naar verluidt" open
+# with "nach" and "naar", which also lead a count to where it went ("Evakuierte nach Köln").
+ATTRIBUTIONS = frozenset(
+    first
+    for code in MERGED
+    for entry in merge_lexicon(code).according_to
+    if len(first := fold_accents(entry.split()[0]).lower()) >= 4
+    and (" " not in entry or first not in LINKS)
+    and first.isalpha()
+)
+
+
+def before_attribution(written: Sequence[str]) -> list[str]:
+    """A count's words (``written``) up to the "according to" that names its source
+    (``ATTRIBUTIONS``), never its first word: "azulejos furtados segundo a polícia" counts
+    "azulejos furtados"."""
+    cut = next(
+        (n for n, word in enumerate(written) if n and fold_accents(word).lower() in ATTRIBUTIONS),
+        len(written),
+    )
+    return list(written[:cut])
+
 
 # The side of a tally a count's link word opens ("votos a favor", "votes against", "voix
 # pour", "Stimmen dagegen"): votes for and votes against are two counts, as two places are.
@@ -74,6 +104,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     capitalised word after the link ("cas de listériose en France", "en Allemagne"),
     lowercased and folded, else the tally's side it names ("votos a favor"): one
     article's counts of two countries, or of two sides, are two counts."""
+    written = before_attribution(written)
     if not written:
         return "", None, None  # nothing counted: no noun, no state
     table, _, _ = tables()

@@ -97,3 +97,45 @@ def test_not_only_the_count_denies_nothing() -> None:
     text = "Owner Anne Tarrel says 200 tiles were taken, not only the 120 on the front."
     figures = [_count("200 tiles", 200, "tiles stolen"), _count("120", 120, "tiles stolen")]
     assert DENIED_PARTY not in _parties(_article(text, ["Anne Tarrel"], figures)).values()
+
+
+# --- a ring of boats counted in every language ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["French boats surrounding the British dredgers", "bateaux français ayant encerclé les dragueurs britanniques",
+     "fishing boats encircling the Spanish trawlers", "bateaux ayant encerclé les chalutiers anglais"],
+)  # fmt: skip
+def test_boats_hemming_others_in_are_one_measure_in_english_and_french(counted: str) -> None:
+    assert measure_of(_Count(counted)) == measure_of(_Count("bateaux ayant encerclé les dragueurs"))
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["French boats stolen from the harbour", "dragueurs britanniques encerclés", "French boats in the harbour"],
+)  # fmt: skip
+def test_other_counts_of_the_stand_off_stay_their_own_measure(counted: str) -> None:
+    assert measure_of(_Count(counted)) != measure_of(_Count("French boats surrounding the British dredgers"))
+
+
+def test_an_ing_word_names_a_state_only_after_a_plural_noun() -> None:
+    assert noun_and_state(["passengers", "waiting", "at", "Tarrel"])[:2] == ("passengers", "waiting")
+    # A noun in "-ing" before its head, or first, is no state of it.
+    assert noun_and_state(["emergency", "housing", "units"])[:2] == ("units", None)
+    assert noun_and_state(["wedding", "guests"])[1] is None
+
+
+@pytest.mark.parametrize(
+    ("counted", "scope"),
+    [
+        ("boats surrounding the British dredgers", None),
+        ("boats blocking the Spanish trawlers", None),
+        ("lobster traps cut in Tarrel harbour", "tarrel"),
+        ("cas de listériose en France", "france"),
+        ("Zimmer im Levante Sol", "sol"),
+        ("cases in France and Germany", "germany"),
+    ],
+)  # fmt: skip
+def test_a_nationality_of_another_noun_is_no_scope(counted: str, scope: str | None) -> None:
+    assert noun_and_state(counted.split())[2] == scope

@@ -96,14 +96,17 @@ _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)
 # non trois, ont été blessées"; "two, not three"; "dos y no tres"; "zwei und nicht drei"):
 # the count another party gave, which this one rejects, so never the speaker's own figure.
 DENIED_PARTY = "=denied"
-# A comma or "and"/"but" of en, fr, de, es, it, pt, nl, ca, then "not", right before the figure.
+# A comma or "and"/"but" of en, fr, de, es, it, pt, nl, ca, then "not", right before the
+# figure or the article of the count it denies ("e não os cerca de 120 de que fala a
+# polícia", "et non les trois", "y no los 40", "and not the 300", "und nicht die 12").
 _DENIED = re.compile(
     r"(?:,|(?<!\w)(?:and|but|et|mais|und|sondern|aber|y|pero|sino|e|ma|mas|en|maar|i|per[oò]))"
-    r"\s*(?:not|non|pas|nicht|no|n[ãa]o|niet)\s+$",
+    r"\s*(?:not|non|pas|nicht|no|n[ãa]o|niet)\s+"
+    r"(?:(?:the|les|los|las|els|os|as|die|den|i|gli|le|de|het)\s+)?$",
     re.IGNORECASE,
 )
-# How far before a figure its denial is read: "and not" and a comma.
-_DENIAL_REACH = 16
+# How far before a figure its denial is read: "and not", a comma and an article.
+_DENIAL_REACH = 20
 
 
 def figure_parties(text: str, briefing: Briefing) -> dict[str, str]:

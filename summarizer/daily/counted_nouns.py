@@ -12,6 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
+from summarizer.text.gazetteer import COUNTRY_BY_DEMONYM
+from summarizer.text.language import MERGED
+from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.concepts_what import ACTIONS
 from summarizer.text.lexicons.counted import RESCUED, RESCUED_PHRASES
 from summarizer.text.vocabulary import words
@@ -42,6 +45,34 @@ LINKS = words(
     dels als amb sense fins des segons durant"""
 )
 
+# "According to" in each language the merge reads, by its first word ("according to",
+# "segons", "laut", "selon", "según", "secondo", "segundo", "volgens"): a count's words
+# after it ("rooms affected according to the hotel", "betroffene Zimmer laut ACV",
+# "autocaravanes sancionades segons l'Ajuntament") name who gives the count, never what it
+# counts, what befell it nor where. Words of four letters or more ("so" is a common word),
+# and no link word opening a longer phrase: "nach Angaben von" and "naar verluidt" open
+# with "nach" and "naar", which also lead a count to where it went ("Evakuierte nach Köln").
+ATTRIBUTIONS = frozenset(
+    first
+    for code in MERGED
+    for entry in merge_lexicon(code).according_to
+    if len(first := fold_accents(entry.split()[0]).lower()) >= 4
+    and (" " not in entry or first not in LINKS)
+    and first.isalpha()
+)
+
+
+def before_attribution(written: Sequence[str]) -> list[str]:
+    """A count's words (``written``) up to the "according to" that names its source
+    (``ATTRIBUTIONS``), never its first word: "azulejos furtados segundo a polícia" counts
+    "azulejos furtados"."""
+    cut = next(
+        (n for n, word in enumerate(written) if n and fold_accents(word).lower() in ATTRIBUTIONS),
+        len(written),
+    )
+    return list(written[:cut])
+
+
 # The side of a tally a count's link word opens ("votos a favor", "votes against", "voix
 # pour", "Stimmen dagegen"): votes for and votes against are two counts, as two places are.
 _SIDES = words("favor favour favore against contra contre contro dafur dagegen")
@@ -71,9 +102,11 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     endommagés", "vélos électriques"). A participle no table knows is the state as
     written ("retardés"): "trains retardés" are not "trains supprimés". A phrase of
     nothing but a state ("desaparecidos") counts by its state. The scope is the last
-    capitalised word after the link ("cas de listériose en France", "en Allemagne"),
-    lowercased and folded, else the tally's side it names ("votos a favor"): one
-    article's counts of two countries, or of two sides, are two counts."""
+    capitalised word after the link ("cas de listériose en France", "en Allemagne") that
+    is no nationality of the word after it ("the British dredgers"), lowercased and folded,
+    else the tally's side it names ("votos a favor"): one article's counts of two
+    countries, or of two sides, are two counts."""
+    written = before_attribution(written)
     if not written:
         return "", None, None  # nothing counted: no noun, no state
     table, _, _ = tables()
@@ -85,7 +118,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
         return state or folded[written[-1]], None, None
     cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in LINKS), len(rest))
     tail = [folded[w].lower() for w in rest[cut:]]
-    names = [w for w in rest[cut:] if w[:1].isupper()]
+    names = [w for n, w in enumerate(rest[cut:], cut) if w[:1].isupper() and not _modifies(rest, n, folded)]
     sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])
     scope = folded[names[-1]].lower() if names else (sides[-1] if sides else None)
     head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
@@ -96,6 +129,15 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     if state is None and len(head) > 1 and _is_participle(head[0]):
         state = folded[head[0]]  # "delayed trains"
     return folded[head[-1]], state, scope
+
+
+def _modifies(rest: Sequence[str], n: int, folded: dict[str, str]) -> bool:
+    """Whether the capitalised word at ``n`` is a nationality (``COUNTRY_BY_DEMONYM``)
+    qualifying the word after it, which is no name nor link ("the British dredgers", "the
+    Spanish trawlers"): it says whose the other things are, not where the count is. A
+    place before its common noun ("in Tarrel harbour") is the count's scope."""
+    after = rest[n + 1] if n + 1 < len(rest) else ""
+    return rest[n] in COUNTRY_BY_DEMONYM and after[:1].islower() and folded[after].lower() not in LINKS
 
 
 def _rescue(folded: Iterable[str]) -> str | None:
@@ -114,10 +156,24 @@ def _is_participle(word: str) -> bool:
     )
 
 
+# An English present participle ("boats surrounding", "passengers waiting"): a state only
+# right after a plural noun, as "emergency housing units" or "the meeting rooms" name no state.
+_PRESENT_PARTICIPLE = re.compile(r"\w{3,}ing")
+
+
 def _first_participle(head: Sequence[str]) -> int | None:
     """Where the first participle after a count's first word stands ("casiers coupés ou
-    perdus": the state is the first of two a conjunction joins), None when none does."""
-    return next((n for n in range(1, len(head)) if _is_participle(head[n])), None)
+    perdus": the state is the first of two a conjunction joins; "French boats surrounding
+    the dredgers"), None when none does."""
+    return next(
+        (
+            n
+            for n in range(1, len(head))
+            if _is_participle(head[n])
+            or (_PRESENT_PARTICIPLE.fullmatch(head[n].lower()) and head[n - 1].lower().endswith("s"))
+        ),
+        None,
+    )
 
 
 def _noun_before(head: Sequence[str], told: int) -> int:

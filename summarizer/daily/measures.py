@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from summarizer.daily.cognate_words import cognate_key
-from summarizer.daily.counted_nouns import LINKS, RESCUE, STATES, noun_and_state
+from summarizer.daily.counted_nouns import LINKS, RESCUE, STATES, before_attribution, noun_and_state
 from summarizer.daily.subcounts import per_person
 from summarizer.text.accents import fold_accents
 from summarizer.text.concepts import tables
@@ -84,7 +84,8 @@ def measure_of(figure: MeasuredFigure, by_what_befell: bool = False) -> str | No
     closed in two reports is a sign of one event, though not one measure to dispute.
     """
     group = "weapons" if figure.category in WEAPON_CATEGORIES else figure.category
-    counted = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or ""))  # letters of any script
+    # Letters of any script, up to the "according to" that names who gives the count.
+    counted = before_attribution(re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "")))
     if figure.unit == "percent":
         # Lowercased: a German noun is capitalised ("Wahlbeteiligung", "Stimmen").
         return f"{group}:{share_of([word.lower() for word in counted])}"

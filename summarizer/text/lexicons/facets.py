@@ -44,6 +44,12 @@ _STATES = {
     "cut": """cut slashed severed durchtrennt durchtrennte durchgeschnitten zerschnitten zerschnittene
         coupes coupees sectionnes sectionnees cortados cortadas tagliati tagliate recisi recise
         doorgesneden doorgeknipt tallats tallades""",
+    # Boats, vehicles or people hemmed in by others ("bateaux ayant encerclé les dragueurs",
+    # "boats surrounding the dredgers", "boten die de schepen insloten"): the ring's count.
+    "surrounding": """surrounding surrounded encircling encircled encercle encercles encerclant
+        umzingelt umzingelten umzingelnde umzingelnden eingekesselt rodeando rodearon cercando
+        cercaron accerchiato accerchiati circondato circondati cercaram rodearam omsingelden
+        omsingeld insloten encerclats envoltant""",
     "recovered": """recovered retrieved wiedergefunden wiedergefundene aufgefunden aufgefundene
         retrouves retrouvees recuperes recuperees recuperados recuperadas ritrovati ritrovate
         recuperati recuperate teruggevonden recuperats recuperades""",

@@ -117,7 +117,7 @@ _FAMILIES = {
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
     "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso salvataggio "
     "redding reddings",
-    "maritime": "maritime maritimo maritima marittimo marittima seenot",
+    "maritime": "maritime maritimo maritima marittimo marittima seenot maritiem maritieme maritim",
     # And its workers, as the press names their associations ("Fishermen's Association",
     # "association des pêcheurs", "associazione pescatori"; not German "Fischer", a surname).
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei "
@@ -126,9 +126,9 @@ _FAMILIES = {
     "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",
     "research": "research forschung recherche investigacion",
-    "civil": "civil civile zivil",
+    "civil": "civil civile zivil civiele",
     "criminal": "criminal criminelle kriminal",
-    "protection": "protection schutz proteccion protezione tutela protecao welfare bienestar",
+    "protection": "protection schutz proteccion protezione tutela protecao welfare bienestar bescherming proteccio",
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",

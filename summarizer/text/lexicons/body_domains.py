@@ -81,7 +81,7 @@ _FAMILIES = {
     # "Portuguese lifeguards' federation", "Fédération des chasseurs"). Not German "Verband":
     # it is as often an association (``organisations.CONCEPTS``).
     "federation": "federation federations federacion federaciones federacao federacoes federazione federazioni "
-    "foderation",
+    "foderation federacio federacions federatie federaties",
     # Who guards a beach or a pool ("nadadores-salvadores", "maîtres-nageurs": ``PHRASE_EXPANSIONS``).
     "lifeguards": "lifeguard lifeguards rettungsschwimmer socorrista socorristas bagnino bagnini",
     # A port's authority over shipping, however a language names it ("Capitania do Porto de
@@ -109,6 +109,8 @@ _FAMILIES = {
     "sport": "sport sports sportif sportive deporte deportes deportivo deportiva sportivo sportiva desporto "
     "desportos desportivo desportiva esport esports esportiu esportiva",
     "cycling": "cycling cyclisme ciclismo radsport",
+    "caving": "caving speleology speleological speleologie speleologique espeleologia espeleologica espeleologico "
+    "speleologia speleologica speleologico hohlenforschung hoehlenforschung grottenonderzoek",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
     "security": "security safety securite seguridad sicherheit sicherheits sicurezza seguranca",

@@ -26,6 +26,7 @@ from summarizer.daily.capital_words import acronym_key
 from summarizer.daily.cited_acronyms import join_cited_acronyms
 from summarizer.daily.corps_names import join_corps_names
 from summarizer.daily.country_forces import join_country_forces
+from summarizer.daily.country_named_bodies import join_country_named_bodies
 from summarizer.daily.departmental_bodies import departmental_name, with_france
 from summarizer.daily.described_bodies import held_descriptions
 from summarizer.daily.founding_years import join_founding_years
@@ -311,6 +312,7 @@ def same_actor_groups(
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
+    join_country_named_bodies(flat, groups, places)  # "Garde civile espagnole": "Guardia Civil"
     away = join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
     join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
     # A town's government alone is its article's town's only (``kinds_by_place``), as is

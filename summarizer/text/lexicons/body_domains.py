@@ -81,7 +81,7 @@ _FAMILIES = {
     # "Portuguese lifeguards' federation", "Fédération des chasseurs"). Not German "Verband":
     # it is as often an association (``organisations.CONCEPTS``).
     "federation": "federation federations federacion federaciones federacao federacoes federazione federazioni "
-    "foderation",
+    "foderation federacio federacions federatie federaties",
     # Who guards a beach or a pool ("nadadores-salvadores", "maîtres-nageurs": ``PHRASE_EXPANSIONS``).
     "lifeguards": "lifeguard lifeguards rettungsschwimmer socorrista socorristas bagnino bagnini",
     # A port's authority over shipping, however a language names it ("Capitania do Porto de
@@ -109,6 +109,8 @@ _FAMILIES = {
     "sport": "sport sports sportif sportive deporte deportes deportivo deportiva sportivo sportiva desporto "
     "desportos desportivo desportiva esport esports esportiu esportiva",
     "cycling": "cycling cyclisme ciclismo radsport",
+    "caving": "caving speleology speleological speleologie speleologique espeleologia espeleologica espeleologico "
+    "speleologia speleologica speleologico hohlenforschung hoehlenforschung grottenonderzoek",
     "football": "football fussball futbol",
     "control": "control controle kontrolle",
     "security": "security safety securite seguridad sicherheit sicherheits sicurezza seguranca",
@@ -117,7 +119,7 @@ _FAMILIES = {
     "avalanche": "avalanche avalanches lawine lawinen alud aludes",
     "rescue": "rescue rettung rettungs retter sauvetage secours salvamento rescate socorro soccorso salvataggio "
     "redding reddings",
-    "maritime": "maritime maritimo maritima marittimo marittima seenot",
+    "maritime": "maritime maritimo maritima marittimo marittima seenot maritiem maritieme maritim",
     # And its workers, as the press names their associations ("Fishermen's Association",
     # "association des pêcheurs", "associazione pescatori"; not German "Fischer", a surname).
     "fishing": "fishing fisheries angling anglers angler peche pecheurs pesca pescadores fischerei "
@@ -126,9 +128,9 @@ _FAMILIES = {
     "workers": "workers obreros obreras ouvriers ouvrieres arbeiter arbeitnehmer lavoratori",
     "environment": "environment environmental umwelt environnement ambiental",
     "research": "research forschung recherche investigacion",
-    "civil": "civil civile zivil",
+    "civil": "civil civile zivil civiele",
     "criminal": "criminal criminelle kriminal",
-    "protection": "protection schutz proteccion protezione tutela protecao welfare bienestar",
+    "protection": "protection schutz proteccion protezione tutela protecao welfare bienestar bescherming proteccio",
     "nuclear": "nuclear nuklear nucleaire atom",
     "banks": "banken",
     "observatory": "warte observatory observatoire observatorio",

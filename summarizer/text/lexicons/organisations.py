@@ -129,7 +129,7 @@ CONCEPTS: dict[str, str] = {
     # italianos" (``PHRASES``).
     **dict.fromkeys(words("carabinieri carabiniere carabiniers carabinier"), "carabinieri"),
     # German "Präfektur" as folded and with its umlaut written out ("Praefektur").
-    **dict.fromkeys(words("prefecture prefectura prefettura prafektur praefektur"), "prefecture"),
+    **dict.fromkeys(words("prefecture prefectura prefettura prafektur praefektur prefectuur"), "prefecture"),
     **dict.fromkeys(
         words("prosecutor prosecutors prosecution staatsanwaltschaft fiscalia parquet procura parket"),
         "prosecutor",

@@ -16,8 +16,8 @@ from functools import cache
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.linkage import UnionFind
-from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.exonyms import city_regions, country_by_code
+from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.subdivisions import subdivision_countries
 
 
@@ -49,7 +49,9 @@ def _with_country(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
     return next(iter(countries)), name
 
 
-def join_country_named_bodies(flat: Sequence[OrganisationNames], groups: UnionFind, places: Iterable[str]) -> None:
+def join_country_named_bodies(
+    flat: Sequence[OrganisationNames], groups: UnionFind, places: Iterable[str]
+) -> None:
     """Each body keyed by a country and a name joins the day's one body keyed by that name
     alone, when the day's places (its incidents') lie in that country and no other, and the
     day names that name with no other country."""

@@ -318,7 +318,7 @@ def same_actor_groups(
     # A town's government alone is its article's town's only (``kinds_by_place``), as is
     # a regional acronym alone its article's region's.
     placed = town_governments(flat, places_of) | placed_acronyms_alone(flat, places_of, regional) | away
-    join_shorter_forms(flat, groups, day_places, placed)
+    join_shorter_forms(flat, groups, day_places, placed, places_of)
     # After shorter forms: an abbreviation joins the day's one body it spells, and
     # "Polizia Stradale" and "Polizia Stradale di Brescia" are one body only by then.
     join_abbreviations(flat, groups, day_places)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from summarizer.daily.acronym_bearers import two_bearers
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.city_names import named_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
@@ -202,7 +203,8 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
     (``abbreviates``): every name that does not is a translation citing it. Two bodies
     that each spell it, and names of two places ("SPD Hamburg", "SPD Bayern"), stay apart."""
     by_acronym: dict[str, list[int]] = defaultdict(list)
-    for index in organisation_spellings(flat):
+    every = organisation_spellings(flat)
+    for index in every:
         for acronym in cited_acronyms(flat[index]):
             by_acronym[acronym].append(index)
     for acronym, cited in by_acronym.items():
@@ -216,8 +218,9 @@ def join_cited_acronyms(flat: Sequence[OrganisationNames], groups: UnionFind, pl
             or _two_kinds(flat, named)
             or _public_and_private(flat, named)
             or _shortened_other(flat, named, acronym, places)
+            or two_bearers(flat, named, every, acronym, places)
         ):
-            continue  # no article defined it, two places', two kinds', two bodies' own names
+            continue  # no article defined it; two places', two kinds', two bodies' own names
         spelling = {groups.find(i) for i in named if _spells(flat[i], acronym, places)}
         if len(spelling) <= 1:
             for index in named[1:]:

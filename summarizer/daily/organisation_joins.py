@@ -15,6 +15,7 @@ from summarizer.daily.acronym_choices import Described, described_by_role, kind_
 from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
+from summarizer.daily.kind_elsewhere import placed_elsewhere
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.name_heads import head_keys, kind_named, name_heads
 from summarizer.daily.organisations import (
@@ -155,15 +156,22 @@ def organisation_spellings(flat: Sequence[OrganisationNames]) -> list[int]:
 
 
 def join_shorter_forms(
-    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str], placed: set[int]
+    flat: Sequence[OrganisationNames],
+    groups: UnionFind,
+    places: frozenset[str],
+    placed: set[int],
+    places_of: Sequence[frozenset[str]] | None = None,
 ) -> None:
     """An organisation named shortly ("Interior", "das Innenministerium", "the police") is
     the one organisation of the day it is a shorter form of (see
     ``organisations.shorter_form``); with two such (two countries' interior ministries) it
     stays on its own. Longer names first, so that a chain of forms ("Interior", "Interior
     Ministry", "Germany's Interior Ministry") is one group by the time the shortest looks.
-    Not those ``placed`` (by identity): a town's government alone is its own town's."""
+    Not those ``placed`` (by identity): a town's government alone is its own town's; nor,
+    with ``places_of`` (each item's article's place words), a kind alone to another place's
+    body (``kind_elsewhere``)."""
     every = organisation_spellings(flat)
+    told = frozenset().union(*places_of) if places_of else frozenset()
     spellings = [i for i in every if id(flat[i]) not in placed]
     keyed = [(i, frozenset(key.split())) for i in spellings for key in flat[i].keys]
     by_word: dict[str, set[int]] = defaultdict(set)
@@ -188,6 +196,7 @@ def join_shorter_forms(
             and (words == said or not names_a_level(keyed[number][1]))
             and not _other_place(own, keyed[number][1], places)
             and not other_departments(flat[index].names, flat[other].names)
+            and not placed_elsewhere(words, keyed[number][1], places, places_of and places_of[index], told)
         }
         # An acronym spelling another body's name too is no shorter form of one (``acronyms_of_two``).
         if len(roots) == 1 and not spells_another_body(flat, groups, index, roots, every, places):

@@ -8,9 +8,11 @@ letters alone join nothing (``actors._ActorItem.keys``); the spelled name does."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer.text.abbreviations import abbreviates, is_acronym
+from summarizer.text.accents import fold_accents
 
 
 def spelled_out(name: str, others: Sequence[str], role: str | None, places: frozenset[str]) -> list[str]:
@@ -21,5 +23,17 @@ def spelled_out(name: str, others: Sequence[str], role: str | None, places: froz
         return []
     candidates = [*others, *([role.split(",")[0].strip()] if role else [])]
     return [
-        other for other in dict.fromkeys(candidates) if other != name and abbreviates(name, other, places)
+        other
+        for other in dict.fromkeys(candidates)
+        if other != name
+        and (abbreviates(name, other, places) or (other in others and _initials(name, other)))
     ]
+
+
+def _initials(name: str, other: str) -> bool:
+    """True when ``other`` (a name the acronym's own article gives it) is spelt by the first
+    letters of all its words, its links too: "ADM (Autofficine del Mediterraneo)". Read for
+    its own article's expansion only: any name of the day so spelt would be too many ("UDC",
+    "Université de Caen", ``abbreviations._links_spelled``)."""
+    words = re.findall(r"[^\W\d_]+", fold_accents(other.casefold()))
+    return len(words) >= 3 and "".join(w[0] for w in words) == fold_accents(name.casefold())

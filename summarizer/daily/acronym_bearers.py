@@ -1,0 +1,95 @@
+"""Two bodies behind one acronym on one day: "ACV" is the "Autocaravanistes de la Comunitat
+Valenciana (ACV)" in one article and the "Asociación de Consumidores Valencianos" another
+article's "Verbraucherverband ACV" stands for; "APS" the "Associação Património de Sintra
+(APS)" of a local paper and the "Portuguese Insurers' Association (APS)" of an English one.
+Letters that fit a name say which body an acronym is only while one body of the day fits
+them. A careful reader counts the bodies that bear it: each name an article gives it in full
+("Club Espeleológico Alto Asón (CEA)") and each name of the day that spells it in its own
+words without citing it ("Associazione Produttori Trentini" for "APT"). Two such names
+that share no word of their own (none but the words every body's name has: association,
+club, board; nor a country) are two bodies, and the acronym alone joins neither to the
+other (``cited_acronyms.join_cited_acronyms``). A translation of a body's name keeps its
+proper names ("Garda Dolomiti tourism board (APT)", "APT Garda Dolomiti"; "Cantabrian Caving
+Federation", "Federación Cántabra de Espeleología"), so it shares a word with the original."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import combinations
+
+from summarizer.daily.body_countries import COUNTRY_WORDS
+from summarizer.daily.city_names import named_place
+from summarizer.daily.organisation_joins import OrganisationNames
+from summarizer.daily.organisations import BODY_WORDS, name_kinds
+from summarizer.text.abbreviations import abbreviates, is_acronym
+from summarizer.text.cognates import cognates
+from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
+from summarizer.text.lexicons.organisations import CONCEPTS, FILLER
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Key words any body's name may hold: its kind ("association", "club", "board", "police"),
+    filler and countries, but not what it does ("insurance", "tourism": ``DOMAIN_CONCEPTS``
+    beyond the public bodies' kinds). Two names sharing only these may be two bodies."""
+    public = frozenset(CONCEPTS.values()) | BODY_WORDS
+    fields = frozenset(DOMAIN_CONCEPTS.values()) - public
+    return (public | name_kinds() | FILLER | COUNTRY_WORDS) - fields
+
+
+def _own_words(item: OrganisationNames, acronym: str, places: frozenset[str]) -> frozenset[str]:
+    """The words of an item's keys that are its own: no kind, filler, country, place's
+    adjective ("valenciana", "valencianos" of Valencia: two bodies of one region both say
+    it), nor the acronym. A place's own name stays: a translation keeps it ("Seefähren
+    Kölbried", "Koelbried Lake Ferries")."""
+    common = _common_words()
+    letters = acronym.casefold()
+    words = {w for key in item.keys for w in key.split() if w not in common and w != letters}
+    return frozenset(w for w in words if not _place_adjective(w, places))
+
+
+# A place's adjective ends in at most this many letters more than its name ("valenciana",
+# "valencianos" of Valencia).
+_ADJECTIVE_ENDING = 4
+_SHORTEST_PLACE = 5
+
+
+def _place_adjective(word: str, places: frozenset[str]) -> bool:
+    """True when ``word`` is no place's name but a place's name with an ending
+    (``city_names.named_place``, its cities of GeoNames aside)."""
+    if named_place(word, places, cities=False):
+        return False
+    stems = [word[:-cut] for cut in range(1, _ADJECTIVE_ENDING + 1) if len(word) - cut >= _SHORTEST_PLACE]
+    return any(named_place(stem, places, cities=False) for stem in stems)
+
+
+def _share(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when two names' own words share one, also as spelt in two languages
+    ("micromovilidad", "micromobility"; "biodiversité", "biodiversity": ``cognates``)."""
+    return not first.isdisjoint(second) or any(cognates(a, b) for a in first for b in second)
+
+
+def _spells_alone(item: OrganisationNames, acronym: str, places: frozenset[str]) -> bool:
+    """True when a name of the item that writes no acronym spells ``acronym`` in its words."""
+    return any(
+        not any(is_acronym(w) for w in n.split()) and abbreviates(acronym, n, places) for n in item.names
+    )
+
+
+def two_bearers(
+    flat: Sequence[OrganisationNames],
+    named: Sequence[int],
+    every: Sequence[int],
+    acronym: str,
+    places: frozenset[str],
+) -> bool:
+    """True when the day holds two bodies the acronym may stand for: of ``named`` (the items
+    given the acronym) those an article defines it for, and of ``every`` (the day's
+    organisation spellings) the others whose own name spells it, two sharing no word of
+    their own (``_own_words``). A bearer with no word of its own says nothing either way."""
+    given = set(named)
+    bearers = [i for i in named if acronym in flat[i].defined]
+    bearers += [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
+    owns = [words for i in bearers if (words := _own_words(flat[i], acronym, places))]
+    return any(not _share(a, b) for a, b in combinations(owns, 2))

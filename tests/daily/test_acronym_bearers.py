@@ -1,0 +1,94 @@
+"""One acronym borne by two bodies on one day (``acronym_bearers``): two names articles give
+it in full, or one given it and another that spells it in its own words, sharing no word of
+their own, are two bodies, and a bare or cited acronym joins neither to the other. A
+translation keeps the original's proper names or cognates and still joins (invented bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+
+
+def _together(groups: list[list[str]], *names: str) -> bool:
+    return any(set(names) <= set(group) for group in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cited"),
+    [
+        # pt heritage group vs an English name of an insurers' association (both defined)
+        (
+            ActorStub("Associação Património de Varzim", kind="organization", aliases=("APV",)),
+            ActorStub("Portuguese Vehicle Insurers' Association", kind="organization", aliases=("APV",)),
+            ActorStub("APV", kind="organization"),
+        ),
+        # es caving club vs ast/es folklore council (both defined, both spell it)
+        (
+            ActorStub("Club Espeleológico Río Sella", kind="organization", aliases=("CER",)),
+            ActorStub("Consejo de Etnografía Rural", kind="organization", aliases=("CER",)),
+            ActorStub("CER", kind="organization"),
+        ),
+        # fr: a hunters' federation vs a secular cultural centre (both defined, both spell it)
+        (
+            ActorStub("Fédération des chasseurs de Lorvaux", kind="organization", aliases=("FCL",)),
+            ActorStub("Foyer culturel laïque", kind="organization", aliases=("FCL",)),
+            ActorStub("FCL", kind="organization"),
+        ),
+    ],
+)
+def test_two_bodies_defined_for_one_acronym_stay_apart(
+    first: ActorStub, second: ActorStub, cited: ActorStub
+) -> None:
+    groups = actor_groups(first, second, cited)
+    assert not _together(groups, first.name, second.name), groups
+
+
+@pytest.mark.parametrize(
+    ("defined", "speller", "cited"),
+    [
+        # it: a tourism board (defined, not spelling it) vs a producers' association that spells it
+        (
+            ActorStub("Brenta Dolomiti tourism board", kind="organization", aliases=("APB",)),
+            ActorStub("Associazione Produttori Bellunesi", kind="organization"),
+            ActorStub("Produzentenverband APB", kind="organization"),
+        ),
+        # ca/es: a motorhome association (defined) vs a consumers' association spelling it
+        (
+            ActorStub("Autocaravanistes de la Marina Alta", kind="organization", aliases=("AMA",)),
+            ActorStub("Asociación de Madereros Asturianos", kind="organization"),
+            ActorStub("Verbraucherverband AMA", kind="organization"),
+        ),
+    ],
+)
+def test_an_acronym_another_body_of_the_day_spells_is_no_translations(
+    defined: ActorStub, speller: ActorStub, cited: ActorStub
+) -> None:
+    groups = actor_groups(defined, speller, cited)
+    assert not _together(groups, defined.name, cited.name), groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a translation sharing the original's cognates (es / en)
+        (
+            ActorStub(
+                "Asociación de Empresas de Micromovilidad Compartida", kind="organization", aliases=("AEMC",)
+            ),
+            ActorStub(
+                "Association of Shared Micromobility Companies", kind="organization", aliases=("AEMC",)
+            ),
+            ActorStub("AEMC", kind="organization"),
+        ),
+        # fr / en, one defined each
+        (
+            ActorStub("Office régional de la biodiversité", kind="organization", aliases=("ORB",)),
+            ActorStub("Regional Biodiversity Office", kind="organization", aliases=("ORB",)),
+            ActorStub("ORB", kind="organization"),
+        ),
+    ],
+)
+def test_a_translation_defining_the_acronym_still_joins(names: tuple[ActorStub, ...]) -> None:
+    groups = actor_groups(*names)
+    assert len(groups) == 1, groups

@@ -103,7 +103,11 @@ def test_the_body_is_one_actor_across_its_mentions() -> None:
         ("fr", "Le repas avait été livré par la société de restauration collective Restoval.", "Restoval"),
         ("fr", "Selon le syndicat allemand des surveillants VGS, deux agents ont été blessés.", "VGS"),
         ("it", "L'associazione dei ristoratori AFR parla di una quarantina di tavolini.", "AFR"),
-        ("es", "La empresa de salvamento Socorrismo Norte, concesionaria del servicio, lo niega.", "Socorrismo Norte"),
+        (
+            "es",
+            "La empresa de salvamento Socorrismo Norte, concesionaria del servicio, lo niega.",
+            "Socorrismo Norte",
+        ),
         ("pt", "A associação de moradores Vizinhos Unidos diz que a rua fechou.", "Vizinhos Unidos"),
         ("ca", "L'associació de comerciants Botiguers Units diu que hi ha pèrdues.", "Botiguers Units"),
         ("fr", "Selon l'association de défense des riverains Nuits Calmes, le bruit dure.", "Nuits Calmes"),

@@ -71,6 +71,8 @@ def _between(lang: str) -> str:
     first, second = _COMPLEMENT.replace("_N", "1"), _COMPLEMENT.replace("_N", "2")
     complements = rf"(?:{first}(?:{second})?)?"
     return _SEPARATOR + adjective + complements
+
+
 # English nouns ``introduced_bodies`` leaves out (a person's job alone: "crane operator
 # Hale"), safe with the trade before them.
 _ENGLISH_OPERATORS = (

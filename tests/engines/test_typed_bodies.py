@@ -93,3 +93,52 @@ def test_the_body_is_one_actor_across_its_mentions() -> None:
     briefing = ExtractiveEngine().brief(Article(text=text, language="de"), None)
     bodies = [a for a in briefing.actors if a.name == "Scheldevries"]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # The trade said with "of" and a lower-case noun between the body noun and the name.
+        ("fr", "Selon l'association de consommateurs Codal, 60 voitures sont en panne.", "Codal"),
+        ("fr", "Le repas avait été livré par la société de restauration collective Restoval.", "Restoval"),
+        ("fr", "Selon le syndicat allemand des surveillants VGS, deux agents ont été blessés.", "VGS"),
+        ("it", "L'associazione dei ristoratori AFR parla di una quarantina di tavolini.", "AFR"),
+        (
+            "es",
+            "La empresa de salvamento Socorrismo Norte, concesionaria del servicio, lo niega.",
+            "Socorrismo Norte",
+        ),
+        ("pt", "A associação de moradores Vizinhos Unidos diz que a rua fechou.", "Vizinhos Unidos"),
+        ("ca", "L'associació de comerciants Botiguers Units diu que hi ha pèrdues.", "Botiguers Units"),
+        ("fr", "Selon l'association de défense des riverains Nuits Calmes, le bruit dure.", "Nuits Calmes"),
+        # English "group" with its field before it, without an article.
+        ("en", "Consumer group Codal says more than 60 cars have been damaged.", "Codal"),
+        ("en", "The campaign group Mar Claro says satellite images show a wider slick.", "Mar Claro"),
+        # An Italian fuel station named by its distributor's noun, as French and Spanish.
+        ("it", "Le auto avevano fatto rifornimento al distributore Petrolsud di viale Roma.", "Petrolsud"),
+    ],
+)
+def test_a_body_named_after_its_noun_and_trade(lang: str, text: str, name: str) -> None:
+    assert typed(text, lang).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A place after the complement: the body of a place, read by the place readers.
+        ("fr", "La compagnie de gendarmerie de Lannion a ouvert une enquête."),
+        ("fr", "L'association des commerçants de Lyon réclame des aides."),
+        # A person after the complement: a given name opens it.
+        ("es", "La empresa de José García no ha hecho comentarios."),
+        ("it", "La società di trasporti Mario Rossi ha chiuso."),
+        # A verb after the complement, not an adjective: the name is its object.
+        ("fr", "La société de transport contacte Renault dès lundi."),
+        ("pt", "A empresa de limpeza chamou Carlos para depor."),
+        # German and Dutch write the trade into the compound: no "of" reading there.
+        ("de", "Der Verband der Köche Bayern fordert mehr Personal."),
+        # English "group" before "of": a group of people, no body.
+        ("en", "A group of British tourists said the bus was late."),
+    ],
+)
+def test_near_misses_of_a_trade_add_no_body(lang: str, text: str) -> None:
+    assert typed(text, lang) == {}

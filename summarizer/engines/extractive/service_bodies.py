@@ -7,7 +7,8 @@ them: an alias of the article's one qualified service, else a body of its own.
 
 French and Spanish put the place after the noun, as an adjective ("cantonale",
 "genevoise", "catalans", "francesa"); English (and any language read as English) puts it before, as a name or a demonym
-("Geneva", "Catalan", "Valais cantonal"). A bare noun with a state word only ("la police
+("Geneva", "Catalan", "Valais cantonal"); Dutch puts the area's own name after the noun
+("de politiezone Dilbeek", "de politie Zeeland-West-Brabant"). A bare noun with a state word only ("la police
 cantonale", "the regional emergency service") still names one body in its article."""
 
 from __future__ import annotations
@@ -128,8 +129,41 @@ def find_service_bodies(finder: ActorFinder) -> None:
     find_bare_services(finder)
 
 
+# Dutch names a public service by its noun and then its area, capitalised, with no word
+# between: "meldt de politiezone Damme/Knokke-Heist", "de politie Zeeland-West-Brabant",
+# "de brandweerzone Centrum", "veiligheidsregio Fryslân". A zone's noun is always followed
+# by its zone; after "politie" or "brandweer" Dutch word order also puts the object ("Zondag
+# heeft de politie Jansen opgepakt"), so there the word must be a place: one the tables
+# know, one the article puts after a place preposition, or an area of joined names.
+_DUTCH_ZONES = r"politiezone|brandweerzone|hulpverleningszone|veiligheidsregio"
+_DUTCH = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<noun>(?i:{_DUTCH_ZONES}|politie|brandweer))[ \t]+"
+    rf"(?P<area>[{UPPER}][\w'’]*(?:[-/][{UPPER}][\w'’]*)*))(?![\w'’/-])(?![ \t]+[{UPPER}])"
+)
+_DUTCH_PLACE_AFTER = re.compile(rf"(?<![\w-])(?i:in|bij|te|nabij)[ \t]+(?P<place>[{UPPER}][\w'’-]*)")
+
+
+def _find_dutch_services(finder: ActorFinder) -> None:
+    text = finder.text
+    places = {m.group("place") for m in _DUTCH_PLACE_AFTER.finditer(text)}
+    for number, match in enumerate(_DUTCH.finditer(text)):
+        if number >= MOST_BODIES_PER_RULE:
+            break
+        area = match.group("area")
+        first = re.split(r"[-/]", area)[0]
+        if area in _NOT_PLACES or first in given_names() or finder.rules.is_role(area):
+            continue
+        zone = re.fullmatch(_DUTCH_ZONES, match.group("noun").lower()) is not None
+        joined = any(mark in area for mark in "-/")
+        if zone or joined or area in places or _known_place(area):
+            _add(finder, match.group("name"), match.start("name"))
+
+
 def _find_named_services(finder: ActorFinder) -> None:
     text = finder.text
+    if finder.rules.lang == "nl":
+        _find_dutch_services(finder)
+        return
     pattern = _romance_pattern(finder.rules.lang)
     if pattern is not None:
         found = [(m.group("name"), m.start("name")) for m in pattern.finditer(text)][:MOST_BODIES_PER_RULE]

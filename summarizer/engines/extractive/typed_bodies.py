@@ -2,7 +2,8 @@
 language the engine reads: "nach Angaben der Bahngesellschaft SNCB", "Netbeheerder
 Enexis heeft", "L'entreprise Scheldevries n'en compte que deux", "la compagnie
 ferroviaire CP", "la empresa concesionaria, Kintoa,", "la società Restauval", "a
-cooperativa Agri-Hesbaye". Copy introduces a company, a union or a club so far more often
+cooperativa Agri-Hesbaye"; in the Romance languages also with the body's trade said between
+them ("l'association de consommateurs Codacons", "l'associazione dei ristoratori AFM"). Copy introduces a company, a union or a club so far more often
 than it ever repeats the noun, and the one word after it is the body's whole name: no list
 of names could hold them. English does the same with an article ("the union Verdi"),
 which ``introduced_bodies`` reads; here English only for the nouns it leaves out, with or
@@ -47,8 +48,31 @@ def _name(lang: str) -> str:
 
 
 # Between the noun and the name: nothing, a comma ("la empresa concesionaria, Kintoa,"),
-# or one lower-case word (an adjective, checked against ``ADJECTIVE_ENDINGS``).
-_BETWEEN = rf"(?:\s*,\s*|\s+)(?:(?P<adjective>[{LOWER}][\w]{{3,}})(?:\s*,\s*|\s+))?"
+# or one lower-case word (an adjective, checked against ``ADJECTIVE_ENDINGS``); then, in
+# the languages that say a body's trade with "of" and a lower-case noun, one or two such
+# complements, each with its own adjective ("l'association de consommateurs Codacons",
+# "l'associazione dei ristoratori AFM", "la société de restauration collective
+# Restauval", "la empresa de salvamento Socorrismo Levante"). The complement's noun is
+# lower case, so "la compagnie de gendarmerie de Lannion" (a place after it) or "la
+# empresa de José García" (a person) never reads as one.
+_SEPARATOR = r"(?:\s*,\s*|\s+)"
+_OF = (
+    r"(?:(?:de la|de las|de los|des|dels|del|dei|degli|delle|della|dello|dos|das|de|du|di|do|da)\s+"
+    r"|de l['’]|dell['’]|d['’])"
+)
+_COMPLEMENT = rf"{_OF}[{LOWER}][\w]{{2,}}(?:\s+(?P<complement_adjective_N>[{LOWER}][\w]{{3,}}))?\s+"
+_OF_LANGUAGES = frozenset({"fr", "es", "it", "pt", "ca"})
+
+
+def _between(lang: str) -> str:
+    adjective = rf"(?:(?P<adjective>[{LOWER}][\w]{{3,}}){_SEPARATOR})?"
+    if lang not in _OF_LANGUAGES:
+        return _SEPARATOR + adjective
+    first, second = _COMPLEMENT.replace("_N", "1"), _COMPLEMENT.replace("_N", "2")
+    complements = rf"(?:{first}(?:{second})?)?"
+    return _SEPARATOR + adjective + complements
+
+
 # English nouns ``introduced_bodies`` leaves out (a person's job alone: "crane operator
 # Hale"), safe with the trade before them.
 _ENGLISH_OPERATORS = (
@@ -70,7 +94,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         noun = rf"(?<![\w-])(?:{alternatives})"
         if lang == "en":
             noun = rf"(?<![\w-])(?:{alternatives}|{_ENGLISH_OPERATORS})"
-    return re.compile(rf"(?P<noun>(?i:{noun})){_BETWEEN}{_name(lang)}")
+    return re.compile(rf"(?P<noun>(?i:{noun})){_between(lang)}{_name(lang)}")
 
 
 @cache
@@ -126,6 +150,15 @@ def _drop_the_noun(finder: ActorFinder, written: str, name: str) -> None:
             cand.name, cand.kind = name, "organization"
 
 
+def _adjectives_only(match: re.Match[str]) -> bool:
+    """Every lone lower-case word between the noun and the name is an adjective."""
+    found = match.groupdict()
+    return all(
+        found.get(group) is None or found[group].lower().endswith(ADJECTIVE_ENDINGS)
+        for group in ("adjective", "complement_adjective1", "complement_adjective2")
+    )
+
+
 def find_typed_bodies(finder: ActorFinder, lang: str) -> None:
     """``lang`` is the article's: Dutch and Catalan names are read by English name rules,
     but their body nouns are their own."""
@@ -133,8 +166,7 @@ def find_typed_bodies(finder: ActorFinder, lang: str) -> None:
     if pattern is None:
         return
     for match in pattern.finditer(finder.text):
-        adjective = match.group("adjective")
-        if adjective is not None and not adjective.lower().endswith(ADJECTIVE_ENDINGS):
+        if not _adjectives_only(match):
             continue  # a verb or a preposition between: "l'entreprise a contacté Renault"
         name = match.group("name")
         if not _a_name(finder, name, lang):

@@ -16,7 +16,7 @@ BODY_TYPE_NOUNS: dict[str, frozenset[str]] = {
     "en": words(
         """
         company firm cooperative co-operative union federation association club collective
-        charity utility broadcaster consortium
+        charity utility broadcaster consortium group
         """
     ),
     "de": words(
@@ -50,7 +50,7 @@ BODY_TYPE_NOUNS: dict[str, frozenset[str]] = {
     "it": words(
         """
         società azienda ditta cooperativa sindacato associazione federazione club collettivo
-        gestore compagnia gruppo consorzio caseificio cantina operatore
+        gestore compagnia gruppo consorzio caseificio cantina operatore distributore
         """
     ),
     "pt": words(

@@ -188,6 +188,7 @@ def join_shorter_forms(
         # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
         # place's body of that kind ("Saarland police").
         own = _places_said(flat[index].keys, places) if words <= BODY_WORDS else set()
+        here = places_of[index] if places_of else None  # where this article's incidents are
         roots = {
             groups.find(other)
             for number in by_word[rarest]
@@ -196,7 +197,7 @@ def join_shorter_forms(
             and (words == said or not names_a_level(keyed[number][1]))
             and not _other_place(own, keyed[number][1], places)
             and not other_departments(flat[index].names, flat[other].names)
-            and not placed_elsewhere(words, keyed[number][1], places, places_of and places_of[index], told)
+            and not placed_elsewhere(words, keyed[number][1], places, here, told)
         }
         # An acronym spelling another body's name too is no shorter form of one (``acronyms_of_two``).
         if len(roots) == 1 and not spells_another_body(flat, groups, index, roots, every, places):

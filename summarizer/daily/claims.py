@@ -97,12 +97,15 @@ _OFFICIAL = re.compile(rf"(?<!\w)(?:{literal_alternation(OFFICIAL_WORDS)})(?!\w)
 # the count another party gave, which this one rejects, so never the speaker's own figure.
 DENIED_PARTY = "=denied"
 # A comma or "and"/"but" of en, fr, de, es, it, pt, nl, ca, then "not", right before the
-# figure or the article of the count it denies ("e não os cerca de 120 de que fala a
-# polícia", "et non les trois", "y no los 40", "and not the 300", "und nicht die 12").
+# figure; or a comma or "and" only, then "not", before the article of the count it denies
+# ("e não os cerca de 120 de que fala a polícia", "et non les trois", "y no los 40", "and
+# not the 300", "und nicht die 12"): "but not the" leaves a part out of the count ("200
+# residents were evacuated, but not the 40 in the care home", "mais pas les 40", "pero no
+# los 40", "aber nicht die 40"), which no one disputes.
+_NOT = r"\s*(?:not|non|pas|nicht|no|n[ãa]o|niet)\s+"
 _DENIED = re.compile(
-    r"(?:,|(?<!\w)(?:and|but|et|mais|und|sondern|aber|y|pero|sino|e|ma|mas|en|maar|i|per[oò]))"
-    r"\s*(?:not|non|pas|nicht|no|n[ãa]o|niet)\s+"
-    r"(?:(?:the|les|los|las|els|os|as|die|den|i|gli|le|de|het)\s+)?$",
+    rf"(?:,|(?<!\w)(?:and|but|et|mais|und|sondern|aber|y|pero|sino|e|ma|mas|en|maar|i|per[oò])){_NOT}$"
+    rf"|(?:,|(?<!\w)(?:and|et|und|y|e|en|i)){_NOT}(?:the|les|los|las|els|os|as|die|den|i|gli|le|de|het)\s+$",
     re.IGNORECASE,
 )
 # How far before a figure its denial is read: "and not", a comma and an article.

@@ -65,9 +65,12 @@ ATTRIBUTIONS = frozenset(
 def before_attribution(written: Sequence[str]) -> list[str]:
     """A count's words (``written``) up to the "according to" that names its source
     (``ATTRIBUTIONS``), never its first word: "azulejos furtados segundo a polícia" counts
-    "azulejos furtados"."""
+    "azulejos furtados". Nor one right after a link word: "secondo" and "segundo" are also
+    the ordinal "second", which an article or preposition leads ("al secondo piano di
+    Palazzo Rossi", "no segundo andar"), where "according to" follows no link."""
+    folded = [fold_accents(word).lower() for word in written]
     cut = next(
-        (n for n, word in enumerate(written) if n and fold_accents(word).lower() in ATTRIBUTIONS),
+        (n for n, word in enumerate(folded) if n and word in ATTRIBUTIONS and folded[n - 1] not in LINKS),
         len(written),
     )
     return list(written[:cut])
@@ -118,11 +121,22 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
         return state or folded[written[-1]], None, None
     cut = next((n for n, w in enumerate(rest) if n and folded[w].lower() in LINKS), len(rest))
     tail = [folded[w].lower() for w in rest[cut:]]
-    names = [w for n, w in enumerate(rest[cut:], cut) if w[:1].isupper() and not _modifies(rest, n, folded)]
+    head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
+    told = _first_participle(head) if len(head) > 1 and not _is_participle(head[0]) else None
+    # What an English "-ing" state acts on, from its next word on, is read as the words
+    # after a link are ("farms surrounding Tarrel": Tarrel's; "boats surrounding the
+    # British dredgers": no nationality's, ``_modifies``).
+    acting = told is not None and _PRESENT_PARTICIPLE.fullmatch(head[told].lower()) is not None
+    acted_on = rest.index(head[told]) + 1 if told and acting else len(rest)
+    named_from = min(cut, acted_on)
+    names = [
+        w
+        for n, w in enumerate(rest[named_from:], named_from)
+        if w[:1].isupper() and not (n >= acted_on and _modifies(rest, n, folded))
+    ]
     sides = [w for w in tail if w in _SIDES] or (tail if tail in (["for"], ["pour"]) else [])
     scope = folded[names[-1]].lower() if names else (sides[-1] if sides else None)
-    head = [w for w in rest[:cut] if not _ADJECTIVE.fullmatch(w.lower())] or rest[:cut]
-    if len(head) > 1 and (told := _first_participle(head)) and not _is_participle(head[0]):
+    if told:
         return folded[head[_noun_before(head, told)]], state or folded[head[told]], scope
     if state is None and len(rest) > 1 and rest[-1] not in head and _is_participle(rest[-1]):
         state = folded[rest[-1]]  # "litres de fioul échappés"
@@ -132,10 +146,12 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
 
 
 def _modifies(rest: Sequence[str], n: int, folded: dict[str, str]) -> bool:
-    """Whether the capitalised word at ``n`` is a nationality (``COUNTRY_BY_DEMONYM``)
-    qualifying the word after it, which is no name nor link ("the British dredgers", "the
-    Spanish trawlers"): it says whose the other things are, not where the count is. A
-    place before its common noun ("in Tarrel harbour") is the count's scope."""
+    """Whether the capitalised word at ``n``, in what an "-ing" state acts on, is a
+    nationality (``COUNTRY_BY_DEMONYM``) qualifying the word after it, which is no name nor
+    link ("surrounding the British dredgers"): it says whose the other things are, not
+    where the count is. The counted things' own nationality is their scope ("cases among
+    French tourists", "visas granted to Syrian families"), as a place before its common
+    noun is ("in Tarrel harbour")."""
     after = rest[n + 1] if n + 1 < len(rest) else ""
     return rest[n] in COUNTRY_BY_DEMONYM and after[:1].islower() and folded[after].lower() not in LINKS
 

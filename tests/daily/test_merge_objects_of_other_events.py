@@ -74,3 +74,40 @@ def test_a_carnival_float_is_no_car() -> None:
         _told("À Tarvel, une voiture a été fracturée l'après-midi près de la gare.", "Tarvel", "l'après-midi"),
     )  # fmt: skip
     assert _sizes(day) == [1, 1]
+
+
+TWO_EVENTS_OF_ONE_TOWN = {
+    "two fines of different things, nl and ca": (
+        ("In Tarvel zijn vanochtend campers beboet die op de boulevard hadden overnacht.", "vanochtend"),
+        ("La Policia Local de Tarvel ha multat aquest matí un bar per soroll.", "aquest matí"),
+    ),
+    "potatoes and apples stolen, fr and it": (
+        ("À Tarvel, des voleurs ont dérobé dans la nuit deux tonnes de pommes de terre dans un hangar agricole.", "dans la nuit"),
+        ("Ignoti hanno svuotato stanotte un frutteto alla periferia di Tarvel: spariti quintali di mele.", "stanotte"),
+    ),
+    "a school's window panes broken and tiles stripped, fr and pt": (
+        ("À Tarvel, les carreaux de l'école ont été brisés dans la nuit par des vandales.", "dans la nuit"),
+        ("Foram arrancados durante a madrugada azulejos da fachada de um palacete em Tarvel.", "durante a madrugada"),
+    ),
+    "stink bugs in orchards and bedbugs in a hotel, it and es": (
+        ("A Tarvel la cimice asiatica ha invaso i frutteti: ispezione dei tecnici oggi.", "oggi"),
+        ("Inspectores de Sanidad han detectado esta tarde chinches en un hotel de Tarvel.", "esta tarde"),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(TWO_EVENTS_OF_ONE_TOWN))
+def test_two_events_of_one_town_sharing_a_false_friend_stay_apart(case: str) -> None:
+    """Words that name an object in one language and something else in another, or that
+    tell the kind of event (a fine): two events of one town share them."""
+    day = merged(*(_told(text, "Tarvel", when) for text, when in TWO_EVENTS_OF_ONE_TOWN[case]))
+    assert _sizes(day) == [1, 1]
+
+
+def test_tiles_stolen_and_a_case_at_berlin_tegel_stay_apart() -> None:
+    """Dutch "tegel" is a tile; in a German report Tegel is Berlin's airport."""
+    day = merged(
+        _told("Am Flughafen Tegel wurde heute ein Koffer beschlagnahmt.", "Berlin", "heute"),
+        _told("Thieves stripped tiles from a church in Berlin today.", "Berlin", "today"),
+    )
+    assert _sizes(day) == [1, 1]

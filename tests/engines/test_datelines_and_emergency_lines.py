@@ -187,3 +187,17 @@ def test_a_title_case_town_before_a_date_and_an_agency_is_a_dateline(text: str, 
 )
 def test_a_title_case_heading_without_an_agency_is_no_dateline(text: str) -> None:
     assert opening_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incêndios, balanço do dia (ANEPC) - Três fogos continuam ativos.",  # a heading, no date
+        "Benfica, 3 (Rafa, Di María) - Porto, 1 (Taremi)\nO Benfica venceu o clássico.",  # a score
+        "Opinião, por João Silva (Público) - O país precisa de um plano.",
+        "Por Ana Costa, 17 out (Lusa) - O Governo aprovou o orçamento.",  # a byline
+        "Liga Europa, 3.ª jornada (resumo) - O Sporting empatou.",
+    ],
+)
+def test_a_title_case_heading_before_brackets_and_a_dash_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None

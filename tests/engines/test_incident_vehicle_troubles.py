@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from summarizer.engines.extractive.incidents import incident_type
+from summarizer.engines.extractive.incidents import incident_kind, incident_type
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,37 @@ def test_a_hostile_run_of_vehicles_is_read_quickly() -> None:
     incident_type(hostile, "en")
     incident_type("auto's " * 3000 + "pech", "nl")
     assert time.thread_time() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # People break down in tears; a vehicle named as theirs did not break down.
+        ("The driver of the car broke down in tears as the verdict was read.", "en"),
+        ("The woman whose car was hit broke down on the stand.", "en"),
+        # Vehicles stopped by a strike.
+        ("Los taxis se quedaron parados en Olmeda por la huelga del sector.", "es"),
+        ("Gli autobus si sono fermati per lo sciopero dei trasporti a Tarvisio.", "it"),
+        ("De bussen bleven staan door de staking in Utrecht.", "nl"),
+        # Tourism, the car trade and a plant's machines.
+        ("El turismo se quedó parado en Olmeda por la crisis.", "es"),
+        ("Le marché automobile reste en panne dans la région.", "fr"),
+        ("Le macchine dello stabilimento si sono fermate per un guasto a Tarvisio.", "it"),
+    ],
+)
+def test_what_stopped_or_broke_down_but_no_vehicle_failing_is_no_breakdown(sentence: str, lang: str) -> None:
+    assert incident_kind(sentence, lang) != "breakdown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les véhicules ont été forcés de faire demi-tour à l'entrée de Bresson.", "fr"),
+        ("Los agentes forzaron a los coches a dar la vuelta en la entrada de Alcorva.", "es"),
+        ("Le auto sono state forzate a deviare sulla provinciale di Cavedine.", "it"),
+        ("Os carros foram forçados a parar pela GNR à entrada de Alvorge.", "pt"),
+        ("Els cotxes es van veure forçats a tornar enrere a l'entrada de Vilamar.", "ca"),
+    ],
+)
+def test_vehicles_forced_to_turn_back_were_not_broken_into(sentence: str, lang: str) -> None:
+    assert incident_kind(sentence, lang) != "break_in"

@@ -32,12 +32,20 @@ _CAPS_WORD = rf"[{UPPER}][{UPPER}'’.\-]+"
 _CANTON = r"(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)(?![\w'’.\-])"
 # The small words inside a town's name ("Vila Nova de Gaia", "Alcalá de Henares").
 _PARTICLE = r"(?:de|da|do|das|dos|del|de la|di|du|des|sur|am|an|im|aan|op|la|le)"
+# A wire's date: the day's number and the month, either way round, perhaps a year ("17 out",
+# "3. März 2026", "Oct 8").
+_MONTH = rf"[{UPPER}{LOWER}]{{3,10}}\.?"
+_WIRE_DATE = rf"(?:\d{{1,2}}\.?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:[ \t]+\d{{4}})?"
+# A byline's first word ("Por Ana Costa", "By Jane Doe"): a name, not a town.
+_BYLINE = r"(?:Por|By|Von|Par|Door|Per|Da)"
 DATELINE = re.compile(
     rf"(?P<place>{_CAPS_WORD}(?:[ \t]+(?!{_CANTON}){_CAPS_WORD}){{0,3}}|[{UPPER}][{LOWER}'’\-]+(?=[ \t]*\()"
     # "Sintra, 17 out (Lusa) - ", "Vila Nova de Gaia, 3 mar (Lusa) - ": a town in title case
-    # before a date and an agency in brackets, which no heading has.
-    rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][{LOWER}'’\-]+){{0,3}}"
-    r"(?=,[^,\n()\-–—]{1,30}?[ \t]*\([^()\n]{1,40}\)[ \t]*[-–—][ \t])"
+    # before a date (a day's number and a month) and an agency in brackets, which no heading
+    # has: "Incêndios, balanço do dia (ANEPC) - ", "Benfica, 3 (Rafa, Di María) - Porto, 1",
+    # a byline "Por Ana Costa, 17 out (Lusa) - ".
+    rf"|(?!{_BYLINE}[ \t])[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}][{LOWER}'’\-]+){{0,3}}"
+    rf"(?=,[ \t]*{_WIRE_DATE}[ \t]*\([^()\n,]{{1,40}}\)[ \t]*[-–—][ \t])"
     # "Innsbruck – ": one word as a name is written, then a spaced dash that no hyphenated
     # word has; a known town only (``_dateline``), as "Update – " opens copy too.
     rf"|(?P<titled>[{UPPER}][{LOWER}'’\-]+)(?=[ \t]+[–—][ \t]))"

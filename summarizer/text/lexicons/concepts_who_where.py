@@ -182,6 +182,9 @@ SITES = {
 # distributeur de boissons vandalisé à la gare"), and a "distributeur" of water or power
 # is a utility. The merge reads such a word as no concept (``daily.merge.report_words``).
 OTHER_SENSES = (
+    # French potatoes are "apples of the earth": no orchard's apples ("deux tonnes de pommes
+    # de terre volées" and "spariti quintali di mele" are two thefts).
+    r"pommes? de terre",
     r"distributeurs? (?:automatiques? )?(?:de |d['’\"])(?:boissons?|friandises|snacks?|cafe|carburants?"
     r"|essence|gazole|preservatifs|billets de train|tickets?|titres de transport|masques|eau|electricite|gaz)",
     # An Italian "distributore" of drinks, snacks or tickets is a vending machine, no

@@ -72,9 +72,9 @@ def join_country_named_bodies(
                 bare[words].add(groups.find(index))
     joins = []
     for index, country, name in named:
-        found = bare.get(name, set())
+        roots = bare.get(name, set())
         # One body so named, by one country, the country of the day's places.
-        if len(found) == 1 and countries_of[name] == {country} and country == day_country:
-            joins.append((index, found.pop()))
+        if len(roots) == 1 and countries_of[name] == {country} and country == day_country:
+            joins.append((index, next(iter(roots))))
     for index, root in joins:
         groups.union(index, root)

@@ -14,13 +14,19 @@ Federation", "Federación Cántabra de Espeleología"), so it shares a word with
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
 
 from summarizer.daily.body_countries import COUNTRY_WORDS
 from summarizer.daily.city_names import named_place
-from summarizer.daily.organisation_joins import OrganisationNames
+from summarizer.daily.organisation_joins import (
+    OrganisationNames,
+    abbreviation_key,
+    abbreviation_keys,
+    organisation_spellings,
+)
 from summarizer.daily.organisations import BODY_WORDS, name_kinds
 from summarizer.text.abbreviations import abbreviates, is_acronym
 from summarizer.text.cognates import cognates
@@ -87,9 +93,46 @@ def two_bearers(
     """True when the day holds two bodies the acronym may stand for: of ``named`` (the items
     given the acronym) those an article defines it for, and of ``every`` (the day's
     organisation spellings) the others whose own name spells it, two sharing no word of
-    their own (``_own_words``). A bearer with no word of its own says nothing either way."""
+    their own (``_own_words``). A bearer with no word of its own (a kind and a country) is
+    another body only than a bearer with words of its own that shares none of its words."""
     given = set(named)
     bearers = [i for i in named if acronym in flat[i].defined]
     bearers += [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
-    owns = [words for i in bearers if (words := _own_words(flat[i], acronym, places))]
-    return any(not _share(a, b) for a, b in combinations(owns, 2))
+    named_by = [(_own_words(flat[i], acronym, places), _key_words(flat[i], acronym)) for i in bearers]
+    return any(
+        not _share(own_a, own_b) if own_a and own_b else (bool(own_a or own_b) and not _share(all_a, all_b))
+        for (own_a, all_a), (own_b, all_b) in combinations(named_by, 2)
+    )
+
+
+def _key_words(item: OrganisationNames, acronym: str) -> frozenset[str]:
+    """Every word of an item's keys but filler and the acronym: a bearer named by its kind
+    and country alone ("Armed Forces of Malta": "military malta") is still no other bearer
+    whose words share none of them ("Alliance of Food Merchants")."""
+    letters = acronym.casefold()
+    return frozenset(w for key in item.keys for w in key.split() if w not in FILLER and w != letters)
+
+
+def letters_borne_twice(flat: Sequence[OrganisationNames], places: frozenset[str]) -> set[int]:
+    """The items named by letters alone ("AFM" in two reports) that two bodies of the day
+    bear (``two_bearers``: the "Armed Forces of Malta" and the "Alliance of Food Merchants"):
+    each report may mean either, so the letters join no other report's by their key
+    (``actors.same_actor_groups``). With one bearer they still do."""
+    bare: dict[str, list[int]] = defaultdict(list)  # letters -> every item written so
+    for index, item in enumerate(flat):
+        if not item.is_person and item.names and all(is_acronym(name) for name in item.names):
+            for name in set(item.names):
+                bare[name].append(index)
+    # Names by their first two words' initials, as ``join_abbreviations`` meets them: a day
+    # of a thousand bodies and hundreds of letters compares each letters with a few names.
+    by_initials: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for index in organisation_spellings(flat):
+        for name in flat[index].names:
+            if (key := abbreviation_key(name)) is not None:
+                by_initials[key].add(index)
+    borne = set()
+    for acronym, named in bare.items():
+        near = sorted({i for key in abbreviation_keys(acronym) for i in by_initials.get(key, ())})
+        if len(named) > 1 and two_bearers(flat, named, near, acronym, places):
+            borne.update(named)
+    return borne

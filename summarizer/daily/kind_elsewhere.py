@@ -3,7 +3,9 @@
 is Sintra's council, never the "Câmara de Cascais" another article names. So a kind alone
 is no shorter form of a fuller name that says another place than its article's
 (``organisation_joins.join_shorter_forms``); the fuller name of its own article's place,
-"Câmara Municipal de Sintra", it still joins."""
+"Câmara Municipal de Sintra", it still joins. Once another town's body of its kind is
+ruled out, only such a name of its own place is: on a border day a Monaco paper's
+"police" is no more the "French police" of a Menton report than Menton's commissariat."""
 
 from __future__ import annotations
 
@@ -44,6 +46,12 @@ def placed_elsewhere(
         return False
     theirs = frozenset(longer) - words
     return bool(theirs) and theirs.isdisjoint(here) and all(_town(w, told) for w in theirs)
+
+
+def placed_here(words: Iterable[str], longer: Iterable[str], here: frozenset[str] | None) -> bool:
+    """True when a fuller name (``longer``) of a kind alone (``words``) says a place of the
+    kind's article (``here``): "Câmara de Sintra" for a Sintra paper's "Câmara"."""
+    return here is not None and not (frozenset(longer) - frozenset(words)).isdisjoint(here)
 
 
 def _town(word: str, told: frozenset[str]) -> bool:

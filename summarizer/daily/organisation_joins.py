@@ -15,7 +15,7 @@ from summarizer.daily.acronym_choices import Described, described_by_role, kind_
 from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
-from summarizer.daily.kind_elsewhere import placed_elsewhere
+from summarizer.daily.kind_elsewhere import placed_elsewhere, placed_here
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.name_heads import head_keys, kind_named, name_heads
 from summarizer.daily.organisations import (
@@ -188,17 +188,20 @@ def join_shorter_forms(
         # A kind a body is also named by ("Polizei Köln", also "Polizei") is no other
         # place's body of that kind ("Saarland police").
         own = _places_said(flat[index].keys, places) if words <= BODY_WORDS else set()
-        here = places_of[index] if places_of else None  # where this article's incidents are
-        roots = {
-            groups.find(other)
+        fitting = [
+            number
             for number in by_word[rarest]
             if (other := keyed[number][0]) != index
             and shorter_form(words, keyed[number][1], places, flat[index].possessive)
             and (words == said or not names_a_level(keyed[number][1]))
             and not _other_place(own, keyed[number][1], places)
             and not other_departments(flat[index].names, flat[other].names)
-            and not placed_elsewhere(words, keyed[number][1], places, here, told)
-        }
+        ]
+        here = places_of[index] if places_of else None  # where this article's incidents are
+        away = {n for n in fitting if placed_elsewhere(words, keyed[n][1], places, here, told)}
+        if away and not any(placed_here(words, keyed[n][1], here) for n in fitting if n not in away):
+            continue  # another town's body of its kind, and none named by its own place
+        roots = {groups.find(keyed[n][0]) for n in fitting if n not in away}
         # An acronym spelling another body's name too is no shorter form of one (``acronyms_of_two``).
         if len(roots) == 1 and not spells_another_body(flat, groups, index, roots, every, places):
             groups.union(index, roots.pop())

@@ -5,9 +5,13 @@ translation keeps the original's proper names or cognates and still joins (inven
 
 from __future__ import annotations
 
+import itertools
+import time
+
 import pytest
 
-from tests.daily.test_multilingual_actors import ActorStub, actor_groups
+from summarizer.daily.actors import same_actor_groups
+from tests.daily.test_multilingual_actors import ActorStub, actor_groups, placed_groups
 
 
 def _together(groups: list[list[str]], *names: str) -> bool:
@@ -92,3 +96,39 @@ def test_an_acronym_another_body_of_the_day_spells_is_no_translations(
 def test_a_translation_defining_the_acronym_still_joins(names: tuple[ActorStub, ...]) -> None:
     groups = actor_groups(*names)
     assert len(groups) == 1, groups
+
+
+def _bare_pair(bearers: list[str]) -> list[list[str]]:
+    """Two reports naming a body by its letters alone, "AFM", beside ``bearers``' reports."""
+    named = [(f"report{n}", ["Tower Road, Sliema"], name) for n, name in enumerate(bearers)]
+    named += [("police-pr", ["Għarb, Gozo"], "AFM"), ("italian-paper", ["Tower Road, Sliema"], "AFM")]
+    return placed_groups(named, kind="organization")
+
+
+def test_bare_letters_two_bodies_of_the_day_spell_join_neither() -> None:
+    # Malta: the armed forces and a restaurateurs' alliance both spell "AFM"; two reports
+    # that write the letters alone may mean either, so they join no one by the letters.
+    groups = _bare_pair(["Armed Forces of Malta", "Alliance of Food Merchants"])
+    assert not _together(groups, "police-pr:AFM", "italian-paper:AFM"), groups
+
+
+def test_bare_letters_one_body_of_the_day_spells_still_join() -> None:
+    groups = _bare_pair(["Armed Forces of Malta"])
+    assert _together(groups, "police-pr:AFM", "italian-paper:AFM"), groups
+
+
+def test_a_day_of_many_letters_and_bodies_is_not_quadratic() -> None:
+    # 400 letters each written by two reports beside 800 bodies: each letters meet only the
+    # names their initials may spell, not every body of the day (about 10 s when they did).
+    letters = [f"{a}{b}{c}" for a, b, c in itertools.islice(itertools.product(_UPPER, repeat=3), 0, 8000, 20)]
+    actors = [ActorStub(acronym, kind="organization") for acronym in letters for _ in range(2)]
+    words = itertools.cycle(
+        itertools.permutations(["Alpha", "Rural", "Merchants", "Farmers", "Union", "Sigma"], 3)
+    )
+    actors += [ActorStub(f"{' '.join(next(words))} {n}", kind="organization") for n in range(800)]
+    start = time.thread_time()
+    same_actor_groups(actors)
+    assert time.thread_time() - start < 5
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -53,3 +53,18 @@ def test_the_rule_reads_only_a_kind_alone_and_another_town() -> None:
     assert not placed_elsewhere(["chamber"], ["chamber", "commerce", "cascais"], places, here, told)
     # a region the town lies in is no other town ("Navarre")
     assert not placed_elsewhere(["government"], ["government", "navarre"], places | {"navarre"}, here, told)
+
+
+def test_a_kind_alone_beside_two_other_places_bodies_stays_alone() -> None:
+    # A border day: a Monaco paper's "police" is neither the Menton commissariat (another
+    # town's) nor the "French police" of the Menton report, which says no place of Monaco's.
+    # Ruling out the town's body must not leave the country's as the kind's one referent.
+    groups = placed_groups(
+        [
+            ("menton-paper", ["casino Barrière, Menton"], "commissariat de Menton"),
+            ("riviera-live", ["casino Barrière, Menton"], "French police"),
+            ("monaco-paper", ["Casino de Monte-Carlo, Monaco"], "police"),
+        ]
+    )
+    assert not together(groups, "monaco-paper:police", "riviera-live:French police"), groups
+    assert not together(groups, "monaco-paper:police", "menton-paper:commissariat de Menton"), groups

@@ -16,9 +16,13 @@ from summarizer.daily.organisations import BODY_WORDS
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
 from summarizer.text.lexicons.organisations import CONCEPTS
 
+# A set, not ``dict.values()`` views: a key word is looked up for each fuller name a kind
+# alone meets, and a view is searched word by word through some two thousand concepts.
+_KIND_WORDS = BODY_WORDS | frozenset(CONCEPTS.values()) | frozenset(DOMAIN_CONCEPTS.values())
+
 
 def _kind_word(word: str) -> bool:
-    return word in BODY_WORDS or word in CONCEPTS.values() or word in DOMAIN_CONCEPTS.values()
+    return word in _KIND_WORDS
 
 
 def names_kind_alone(words: Iterable[str], places: frozenset[str]) -> bool:

@@ -5,9 +5,11 @@ other rules (real towns, invented reports)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from summarizer.daily.kind_elsewhere import placed_elsewhere
+from summarizer.daily.kind_elsewhere import names_kind_alone, placed_elsewhere
 from tests.daily.test_multilingual_actors import placed_groups, together
 
 
@@ -68,3 +70,12 @@ def test_a_kind_alone_beside_two_other_places_bodies_stays_alone() -> None:
     )
     assert not together(groups, "monaco-paper:police", "riviera-live:French police"), groups
     assert not together(groups, "monaco-paper:police", "menton-paper:commissariat de Menton"), groups
+
+
+def test_a_kind_word_is_looked_up_in_constant_time() -> None:
+    # Read for each fuller name a kind alone meets: a search through the concept tables'
+    # values, word by word, took 0.6 s of CPU for these 20,000 look-ups; a set takes ~0.01 s.
+    start = time.thread_time()
+    for _ in range(20_000):
+        names_kind_alone(["harbourmaster-of-nowhere"], frozenset())
+    assert time.thread_time() - start < 0.15

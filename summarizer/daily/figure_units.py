@@ -17,16 +17,27 @@ from decimal import Decimal, InvalidOperation
 from summarizer.text.accents import fold_accents
 
 # Each unit of a quantity as (its dimension's base unit, how many base units it is), as
-# briefings spell units (``Figure.unit``): a length in metres, a mass in kilograms, a volume
-# in litres, an area in square metres, a time in days.
+# briefings spell units (``Figure.unit``), by symbol or by English name: a length in metres,
+# a mass in kilograms, a volume in litres, an area in square metres, a time in days. Units
+# of one trade's news are here too: the quintal of Italian, Spanish, Portuguese and French
+# harvests and hauls is the metric one, 100 kg ("80 quintali di mele" are the "acht
+# Tonnen" another outlet gives); "tons" are read as metric tonnes, as the extractive
+# engine writes them ("t"), since a short ton's 10 % less is within what reports round.
 _SCALES: dict[str, tuple[str, float]] = {
     "mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "kilometres": ("m", 1000.0), "kilometers": ("m", 1000.0),
+    "in": ("m", 0.0254), "inches": ("m", 0.0254), "ft": ("m", 0.3048), "feet": ("m", 0.3048),
     "nmi": ("m", 1852.0), "nautical miles": ("m", 1852.0), "mi": ("m", 1609.344), "miles": ("m", 1609.344),
-    "g": ("kg", 0.001), "kg": ("kg", 1.0), "t": ("kg", 1000.0),
+    "g": ("kg", 0.001), "kg": ("kg", 1.0), "kilos": ("kg", 1.0), "kilograms": ("kg", 1.0),
+    "lb": ("kg", 0.45359237), "lbs": ("kg", 0.45359237), "pounds": ("kg", 0.45359237),
+    "q": ("kg", 100.0), "quintals": ("kg", 100.0),
+    "t": ("kg", 1000.0), "tonnes": ("kg", 1000.0), "tons": ("kg", 1000.0),
     "ml": ("l", 0.001), "l": ("l", 1.0), "litres": ("l", 1.0), "liters": ("l", 1.0), "hl": ("l", 100.0),
     "m3": ("l", 1000.0),
     "m2": ("m2", 1.0), "ha": ("m2", 10_000.0), "hectares": ("m2", 10_000.0), "km2": ("m2", 1e6),
-    "seconds": ("days", 1 / 86_400), "minutes": ("days", 1 / 1440), "hours": ("days", 1 / 24),
+    "s": ("days", 1 / 86_400), "seconds": ("days", 1 / 86_400),
+    "min": ("days", 1 / 1440), "minutes": ("days", 1 / 1440),
+    "h": ("days", 1 / 24), "hours": ("days", 1 / 24),
     "days": ("days", 1.0), "weeks": ("days", 7.0), "months": ("days", 30.44), "years": ("days", 365.25),
 }  # fmt: skip
 

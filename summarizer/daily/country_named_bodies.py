@@ -20,6 +20,11 @@ from summarizer.text.exonyms import city_regions, country_by_code
 from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.subdivisions import subdivision_countries
 
+# Nouns of a public service's kind its name may carry or not: "Civil Protection Department"
+# is the "Protezione Civile" of another report, and "protection civile maltaise" both. Not
+# "ministry": a "Health Office" may be a town's, the "Health Ministry" is the country's.
+KIND_NOUNS = frozenset({"department", "office"})
+
 
 @cache
 def _lies_in(name: str) -> frozenset[str]:
@@ -69,12 +74,20 @@ def join_country_named_bodies(
                 named.append((index, *found))
                 countries_of[found[1]].add(found[0])
             elif not words & COUNTRY_WORDS:
-                bare[words].add(groups.find(index))
-    joins = []
+                bare[_without_kind_nouns(words)].add(groups.find(index))
+    joins: list[tuple[int, int]] = []
     for index, country, name in named:
-        roots = bare.get(name, set())
-        # One body so named, by one country, the country of the day's places.
-        if len(roots) == 1 and countries_of[name] == {country} and country == day_country:
-            joins.append((index, next(iter(roots))))
+        # The day's bodies so named, by one country, the country of the day's places: one,
+        # though named with and without a noun of its kind ("Protezione Civile", "Civil
+        # Protection Department"), which no other word tells apart.
+        roots = bare.get(_without_kind_nouns(name), set())
+        if roots and countries_of[name] == {country} and country == day_country:
+            joins.extend((index, root) for root in roots)
     for index, root in joins:
         groups.union(index, root)
+
+
+def _without_kind_nouns(words: frozenset[str]) -> frozenset[str]:
+    """A key's words without the nouns a public service's name may add ("department",
+    "office"), unless that is all of them."""
+    return words - KIND_NOUNS or words

@@ -28,6 +28,7 @@ from summarizer.daily.organisation_joins import (
     organisation_spellings,
 )
 from summarizer.daily.organisations import BODY_WORDS, name_kinds
+from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import abbreviates, is_acronym
 from summarizer.text.cognates import cognates
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
@@ -95,14 +96,26 @@ def two_bearers(
     organisation spellings) the others whose own name spells it, two sharing no word of
     their own (``_own_words``). A bearer with no word of its own (a kind and a country) is
     another body only than a bearer with words of its own that shares none of its words."""
-    given = set(named)
-    bearers = [i for i in named if acronym in flat[i].defined]
-    bearers += [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
+    bearers = _bearers(flat, named, every, acronym, places)
     named_by = [(_own_words(flat[i], acronym, places), _key_words(flat[i], acronym)) for i in bearers]
     return any(
         not _share(own_a, own_b) if own_a and own_b else (bool(own_a or own_b) and not _share(all_a, all_b))
         for (own_a, all_a), (own_b, all_b) in combinations(named_by, 2)
     )
+
+
+def _bearers(
+    flat: Sequence[OrganisationNames],
+    named: Sequence[int],
+    every: Sequence[int],
+    acronym: str,
+    places: frozenset[str],
+) -> list[int]:
+    """The items that bear ``acronym`` (``two_bearers``): those given it that an article
+    defines it for, and the others whose own name spells it."""
+    given = set(named)
+    bearers = [i for i in named if acronym in flat[i].defined]
+    return bearers + [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
 
 
 def _key_words(item: OrganisationNames, acronym: str) -> frozenset[str]:
@@ -113,11 +126,14 @@ def _key_words(item: OrganisationNames, acronym: str) -> frozenset[str]:
     return frozenset(w for key in item.keys for w in key.split() if w not in FILLER and w != letters)
 
 
-def letters_borne_twice(flat: Sequence[OrganisationNames], places: frozenset[str]) -> set[int]:
+def letters_borne_twice(
+    flat: Sequence[OrganisationNames], places: frozenset[str], groups: UnionFind | None = None
+) -> set[int]:
     """The items named by letters alone ("AFM" in two reports) that two bodies of the day
     bear (``two_bearers``: the "Armed Forces of Malta" and the "Alliance of Food Merchants"):
     each report may mean either, so the letters join no other report's by their key
-    (``actors.same_actor_groups``). With one bearer they still do."""
+    (``actors.same_actor_groups``). With one bearer they still do. With ``groups``, each
+    report of them joins the one bearer of its kind, if any (``_join_by_kind``)."""
     bare: dict[str, list[int]] = defaultdict(list)  # letters -> every item written so
     for index, item in enumerate(flat):
         if not item.is_person and item.names and all(is_acronym(name) for name in item.names):
@@ -133,6 +149,22 @@ def letters_borne_twice(flat: Sequence[OrganisationNames], places: frozenset[str
     borne = set()
     for acronym, named in bare.items():
         near = sorted({i for key in abbreviation_keys(acronym) for i in by_initials.get(key, ())})
-        if len(named) > 1 and two_bearers(flat, named, near, acronym, places):
-            borne.update(named)
+        if (len(named) > 1 or groups is not None) and two_bearers(flat, named, near, acronym, places):
+            if len(named) > 1:
+                borne.update(named)
+            if groups is not None:
+                _join_by_kind(flat, groups, named, _bearers(flat, named, near, acronym, places))
     return borne
+
+
+def _join_by_kind(
+    flat: Sequence[OrganisationNames], groups: UnionFind, named: Sequence[int], bearers: Sequence[int]
+) -> None:
+    """Letters two bodies of two kinds bear, each report's by the kind its briefing gives
+    them: the "AFM" a report lists as armed forces is the "Armed Forces of Malta", the one
+    it lists as an organisation the "Alliance of Food Merchants". Only when one body of
+    that kind bears them, and no bearer of another kind is that kind too."""
+    for index in named:
+        alike = {groups.find(b) for b in bearers if flat[b].kind == flat[index].kind}
+        if len(alike) == 1 and index not in bearers:
+            groups.union(index, alike.pop())

@@ -284,7 +284,7 @@ def same_actor_groups(
     # Each key's first actor of every group it keeps apart (``acronym_countries``): one,
     # but for two countries' bodies of one acronym, each joined by its own country's.
     by_key: dict[tuple[bool, str], list[int]] = {}
-    borne_twice = letters_borne_twice(flat, day_places)
+    borne_twice = letters_borne_twice(flat, day_places, groups)
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known

@@ -132,3 +132,35 @@ def test_a_day_of_many_letters_and_bodies_is_not_quadratic() -> None:
 
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@pytest.mark.parametrize(
+    ("letters_kind", "bearer"),
+    [("military", "Forze Armate di Valdora"), ("organization", "Federazione Apicoltori Veneti")],
+)
+def test_letters_two_bodies_of_two_kinds_bear_join_the_one_of_their_kind(
+    letters_kind: str, bearer: str
+) -> None:
+    """ "FAV" is the armed forces' and a beekeepers' federation's: a report that lists the letters
+    as armed forces means the first, one that lists them as an organisation the second."""
+    forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
+    letters = ActorStub("FAV", kind=letters_kind)  # type: ignore[arg-type]
+    groups = actor_groups(forces, beekeepers, letters)
+    assert ["FAV", bearer] in groups, groups
+    assert not _together(groups, forces.name, beekeepers.name), groups
+
+
+def test_letters_of_a_third_kind_join_neither_bearer() -> None:
+    forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
+    groups = actor_groups(forces, beekeepers, ActorStub("FAV"))  # "government"
+    assert ["FAV"] in groups, groups
+
+
+def test_letters_two_bodies_of_one_kind_bear_still_join_neither() -> None:
+    first = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
+    second = ActorStub("Fondazione Arte Veneta", kind="organization", aliases=("FAV",))
+    letters = ActorStub("FAV", kind="organization")
+    groups = actor_groups(first, second, letters)
+    assert ["FAV"] in groups, groups

@@ -160,11 +160,17 @@ def letters_borne_twice(
 def _join_by_kind(
     flat: Sequence[OrganisationNames], groups: UnionFind, named: Sequence[int], bearers: Sequence[int]
 ) -> None:
-    """Letters two bodies of two kinds bear, each report's by the kind its briefing gives
-    them: the "AFM" a report lists as armed forces is the "Armed Forces of Malta", the one
-    it lists as an organisation the "Alliance of Food Merchants". Only when one body of
-    that kind bears them, and no bearer of another kind is that kind too."""
+    """Letters two bodies bear, one of the state and one not, each report's by the kind its
+    briefing gives them: the "AFM" a report lists as armed forces is the "Armed Forces of
+    Malta", not the "Alliance of Food Merchants". Only a kind of the state's bodies tells
+    (government, military), and only when one bearer is of it: "organization" is what a
+    briefing calls any letters it cannot place, and "group" an association as often."""
     for index in named:
-        alike = {groups.find(b) for b in bearers if flat[b].kind == flat[index].kind}
-        if len(alike) == 1 and index not in bearers:
+        kind = _STATE_KINDS & {flat[index].kind}
+        alike = {groups.find(b) for b in bearers if flat[b].kind in kind}
+        if kind and len(alike) == 1 and index not in bearers:
             groups.union(index, alike.pop())
+
+
+# The kinds a briefing tells a body of the state by.
+_STATE_KINDS = frozenset({"government", "military"})

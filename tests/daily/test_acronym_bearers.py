@@ -11,6 +11,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
+from summarizer.models import ActorKind
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups, placed_groups
 
 
@@ -134,33 +135,28 @@ def test_a_day_of_many_letters_and_bodies_is_not_quadratic() -> None:
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-@pytest.mark.parametrize(
-    ("letters_kind", "bearer"),
-    [("military", "Forze Armate di Valdora"), ("organization", "Federazione Apicoltori Veneti")],
-)
-def test_letters_two_bodies_of_two_kinds_bear_join_the_one_of_their_kind(
-    letters_kind: str, bearer: str
-) -> None:
-    """ "FAV" is the armed forces' and a beekeepers' federation's: a report that lists the letters
-    as armed forces means the first, one that lists them as an organisation the second."""
+def test_letters_a_state_body_and_another_bear_join_the_state_body_when_so_listed() -> None:
+    """ "FAV" is the armed forces' and a beekeepers' federation's: a report that lists the
+    letters as armed forces means the first."""
     forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
     beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
-    letters = ActorStub("FAV", kind=letters_kind)  # type: ignore[arg-type]
-    groups = actor_groups(forces, beekeepers, letters)
-    assert ["FAV", bearer] in groups, groups
+    groups = actor_groups(forces, beekeepers, ActorStub("FAV", kind="military"))
+    assert ["FAV", "Forze Armate di Valdora"] in groups, groups
     assert not _together(groups, forces.name, beekeepers.name), groups
 
 
-def test_letters_of_a_third_kind_join_neither_bearer() -> None:
+@pytest.mark.parametrize("kind", ["organization", "group", "government"])
+def test_letters_of_another_kind_join_neither_bearer(kind: ActorKind) -> None:
+    """ "organization" is what a briefing calls letters it cannot place: no evidence that
+    they are the federation's; "government" is neither bearer's kind."""
     forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
     beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
-    groups = actor_groups(forces, beekeepers, ActorStub("FAV"))  # "government"
+    groups = actor_groups(forces, beekeepers, ActorStub("FAV", kind=kind))
     assert ["FAV"] in groups, groups
 
 
-def test_letters_two_bodies_of_one_kind_bear_still_join_neither() -> None:
-    first = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
-    second = ActorStub("Fondazione Arte Veneta", kind="organization", aliases=("FAV",))
-    letters = ActorStub("FAV", kind="organization")
-    groups = actor_groups(first, second, letters)
+def test_letters_two_state_bodies_bear_join_neither() -> None:
+    first = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    second = ActorStub("Flotta Aerea Veneta", kind="military", aliases=("FAV",))
+    groups = actor_groups(first, second, ActorStub("FAV", kind="military"))
     assert ["FAV"] in groups, groups

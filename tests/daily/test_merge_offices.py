@@ -39,6 +39,11 @@ def _groups(*actors: _Actor) -> list[list[str]]:
         ("portavoz", "porte-parole", "spokesperson"),
         ("Oberstaatsanwältin", "prosecutor", "prosecutor"),
         ("jueza", "Richterin", "judge"),
+        ("propriétaire", "Inhaberin", "owner"),
+        ("dueño del bar", "owner", "owner"),
+        ("eigenaar", "proprietario", "owner"),
+        ("Vereinsvorsitzender", "président", "president"),
+        ("comitévoorzitter", "chairwoman", "president"),
     ],
 )
 def test_two_names_of_one_office_are_one_office(one: str, other: str, office: str) -> None:
@@ -67,6 +72,22 @@ def test_a_surname_with_its_office_in_other_words_joins_that_namesake() -> None:
     )
     assert ["Lars Venner/executive", "Venner/Ex-Reederei-Manager"] in groups
     assert ["Sabine Venner/Oberstaatsanwältin"] in groups
+
+
+def test_a_surname_with_its_owner_or_chair_in_other_words_joins_that_namesake() -> None:
+    """The bakery's owner and the police spokeswoman share a surname: "M. Dorfer,
+    propriétaire" of a French report is the owner, "Dorfer, voorzitter" of a Dutch one the
+    association's chairman, never the spokeswoman."""
+    groups = _groups(
+        _Actor("Anton Dorfer", "Inhaber der Bäckerei"),
+        _Actor("Greta Dorfer", "Polizeisprecherin"),
+        _Actor("Paul Dorfer", "chairman of the anglers' club"),
+        _Actor("M. Dorfer", "propriétaire"),
+        _Actor("Dorfer", "voorzitter"),
+    )
+    assert ["Anton Dorfer/Inhaber der Bäckerei", "M. Dorfer/propriétaire"] in groups, groups
+    assert ["Dorfer/voorzitter", "Paul Dorfer/chairman of the anglers' club"] in groups, groups
+    assert ["Greta Dorfer/Polizeisprecherin"] in groups, groups
 
 
 def test_a_mayor_named_in_another_language_joins_the_mayor() -> None:

@@ -27,7 +27,14 @@ _FAMILIES = {
     "judge": "judge richter richterin juge juez jueza magistrada magistrado",
     "prefect": "prefect prefet prefete",
     "minister": "minister ministerin ministre ministro ministra",
-    "president": "president prasident prasidentin presidente presidenta",
+    # A body's or a club's chair, as each language names the one who presides it: a French
+    # association's "président" is an English report's "chairman", a Dutch "voorzitter".
+    "president": """president prasident prasidentin presidente presidenta chairman chairwoman
+        chairperson vorsitzender vorsitzende voorzitter voorzitster""",
+    # Whose a business, a shop or a farm is ("le propriétaire", "der Inhaber", "el dueño"):
+    # one report's owner is another's "Inhaberin".
+    "owner": """owner proprietor proprietaire proprietario proprietaria propietario propietaria
+        dueno duena inhaber inhaberin eigenaar eigenares""",
 }
 OFFICE_FAMILY: dict[str, str] = {word: family for family, block in _FAMILIES.items() for word in words(block)}
 

@@ -34,6 +34,7 @@ from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.placed_acronyms import placed_acronyms
 from summarizer.daily.placed_by_kind import places_by_kind
 from summarizer.daily.places import Within, places_in
+from summarizer.daily.possessed_places import possessed_names
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import report_evidence
 from summarizer.models import (
@@ -94,6 +95,7 @@ def _defined(actor: Actor, text: str) -> list[str]:
             + apposed_names(text, actor.name, ends)
             + placed_acronyms(text, actor.name, ends)
             + kind_acronyms(text, actor.name, [m.start for m in actor.mentions])
+            + possessed_names(text, actor.name, [m.start for m in actor.mentions])
         )
     )
 

@@ -1,0 +1,34 @@
+"""A body's name its article writes after a place's possessive: "Lugano's Croce Verde",
+"Dover's lifeboat crew", "Kent's fire service". A name many places' bodies share (a
+volunteer ambulance association, a local section, a town's lifeboat) says which of them
+only with its place, so the body is named with it too ("Lugano's Croce Verde"), and keyed by
+that name when the words it adds are only places (``role_names.placed_by_role``): another
+article's bare "Croce Verde" of a story in Bellinzona is that town's, not Lugano's. The
+possessive before the name is English's; other languages' place after the name is
+``placed_acronyms``'. A country's possessive ("India's Deccan Minerals") says whose a firm
+or a national body is, as its country's adjective does (``body_countries``): not this."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from summarizer.text.places import is_country
+
+# One to three capitalised words and the possessive, right before the mention.
+_POSSESSIVE = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][\w-]*\s){0,2}[A-ZÀ-Þ][\w-]*)['’]s\s+$")
+# The longest stretch before a mention a possessive is looked for in.
+_REACH = 60
+
+
+def possessed_names(text: str, name: str, starts: Iterable[int]) -> list[str]:
+    """``name`` with the place's possessive its mentions (at ``starts``) follow ("Lugano's
+    Croce Verde"); none when they follow none, a country's, or two places' (two bodies of
+    one name, which one actor named with both would make one)."""
+    owners = {
+        match.group(1)
+        for start in starts
+        if (match := _POSSESSIVE.search(text[max(0, start - _REACH) : start]))
+    }
+    places = {owner for owner in owners if not is_country(owner)}
+    return [f"{places.pop()}'s {name}"] if len(places) == 1 and places == owners else []

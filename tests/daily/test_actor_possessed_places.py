@@ -1,0 +1,48 @@
+"""A body's name an English article writes after a place's possessive ("Empoli's
+Misericordia") is that place's body: another article's bare "Misericordia" of a story
+elsewhere is not it (invented articles)."""
+
+from __future__ import annotations
+
+from summarizer.daily.actors import same_actor_groups
+from summarizer.daily.possessed_places import possessed_names
+from tests.daily.test_multilingual_actors import ActorStub
+
+
+def _named(text: str, name: str) -> list[str]:
+    starts = [at for at in range(len(text)) if text.startswith(name, at)]
+    return possessed_names(text, name, starts)
+
+
+def test_a_places_possessive_before_a_name_names_its_body_with_the_place() -> None:
+    text = "Volunteers from Empoli's Misericordia and the fire brigade searched the river bank."
+    assert _named(text, "Misericordia") == ["Empoli's Misericordia"]
+    curly = "Crews of San Miniato’s Misericordia were sent too."
+    assert _named(curly, "Misericordia") == ["San Miniato's Misericordia"]
+
+
+def test_a_countrys_possessive_two_places_or_none_name_no_place() -> None:
+    # A country says whose a firm or a national body is, as its adjective does.
+    assert _named("a unit of India's Deccan Minerals said", "Deccan Minerals") == []
+    # Two places' bodies of one name: one actor named with both would join both.
+    text = "Empoli's Misericordia and later Prato's Misericordia sent ambulances."
+    assert _named(text, "Misericordia") == []
+    assert _named("The Misericordia said. Misericordia's volunteers left.", "Misericordia") == []
+    # Lower case before the name is no place's name ("the town's").
+    assert _named("the town's Misericordia opened a shelter", "Misericordia") == []
+
+
+def test_a_body_named_with_its_place_is_not_another_towns_body_of_that_name() -> None:
+    places = ["Piazza del Duomo, Prato", "via Roma, Prato"]
+    wire = "Prato's carnival ended early; Empoli's Misericordia sent two ambulances to help."
+    empoli = ActorStub("Misericordia", kind="organization", aliases=tuple(_named(wire, "Misericordia")))
+    actors = [
+        ActorStub("Misericordia di Prato", kind="organization"),
+        ActorStub("Misericordia", kind="organization"),
+        ActorStub("Misericordia", kind="organization"),
+        empoli,
+    ]
+    articles = ["it-local", "de-radio", "fr-paper", "en-wire"]
+    article_places = {article: places for article in articles}
+    groups = same_actor_groups(actors, articles=articles, places=places, article_places=article_places)
+    assert sorted(sorted(group) for group in groups) == [[0, 1, 2], [3]]

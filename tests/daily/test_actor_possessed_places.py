@@ -46,3 +46,16 @@ def test_a_body_named_with_its_place_is_not_another_towns_body_of_that_name() ->
     article_places = {article: places for article in articles}
     groups = same_actor_groups(actors, articles=articles, places=places, article_places=article_places)
     assert sorted(sorted(group) for group in groups) == [[0, 1, 2], [3]]
+
+
+def test_a_body_named_with_its_place_is_still_the_bare_name_of_a_story_there() -> None:
+    places = ["lungarno, Empoli"]
+    wire = "Empoli's Misericordia said the river was rising."
+    actors = [
+        ActorStub("Misericordia", kind="organization"),
+        ActorStub("Misericordia", kind="organization", aliases=tuple(_named(wire, "Misericordia"))),
+    ]
+    articles = ["it-local", "en-wire"]
+    article_places = {article: places for article in articles}
+    groups = same_actor_groups(actors, articles=articles, places=places, article_places=article_places)
+    assert sorted(sorted(group) for group in groups) == [[0, 1]]

@@ -181,11 +181,13 @@ def _organisation_key(key: str, named_as_concepts: frozenset[str]) -> str:
     # name says what body it is: "police in the canton of Valais" is the cantonal police.
     bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
-        if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+        then = english[at + 1] if at + 1 < len(english) else ""
+        if word in LEVEL_NOUNS and then in english_place_names():
             found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
-        elif word in named_places:
+        elif word in named_places and not (then and named_place(then, cities=False)):
+            # Before a place's name the word is German's genitive level ("des Landes Salzburg").
             found.append(word)
         else:
             parts = compound_parts(word)

@@ -169,3 +169,18 @@ def test_a_german_compound_keeps_its_level_on_a_day_that_names_the_landes() -> N
     assert modifier_named_places(["Landes", "Bundesplatz, Bern", "Stadt", "Estado", "Vila Nova, Landes"]) == {
         "landes"
     }
+
+
+def test_the_german_genitive_before_a_states_name_keeps_its_level_on_a_landes_day() -> None:
+    # "des Landes Salzburg" is the state's (German's genitive of "Land"), even on a day
+    # whose stories happen in the Landes department too.
+    places = ["plage centrale, Mimizan", "Landes", "Innsbruck"]
+    assert _day_groups(
+        places, "Polizei des Landes Salzburg", "Landespolizei Salzburg", "pompiers des Landes"
+    ) == [
+        ["Landespolizei Salzburg", "Polizei des Landes Salzburg"],
+        ["pompiers des Landes"],
+    ]
+    assert _day_groups(places, "Regierung des Landes Tirol", "Tiroler Landesregierung") == [
+        ["Regierung des Landes Tirol", "Tiroler Landesregierung"]
+    ]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.text.places import is_country
+from summarizer.text.subdivisions import subdivision_names
 
 # One to three capitalised words and the possessive, right before the mention.
 _POSSESSIVE = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][\w-]*\s){0,2}[A-ZÀ-Þ][\w-]*)['’]s\s+$")
@@ -23,12 +24,24 @@ _REACH = 60
 
 def possessed_names(text: str, name: str, starts: Iterable[int]) -> list[str]:
     """``name`` with the place's possessive its mentions (at ``starts``) follow ("Lugano's
-    Croce Verde"); none when they follow none, a country's, or two places' (two bodies of
+    Croce Verde"); none when they follow none, a country's or a region's (``_wider_than_a_town``), or two places' (two bodies of
     one name, which one actor named with both would make one)."""
     owners = {
         match.group(1)
         for start in starts
         if (match := _POSSESSIVE.search(text[max(0, start - _REACH) : start]))
     }
-    places = {owner for owner in owners if not is_country(owner)}
+    places = {owner for owner in owners if not _wider_than_a_town(owner)}
     return [f"{places.pop()}'s {name}"] if len(places) == 1 and places == owners else []
+
+
+def _wider_than_a_town(owner: str) -> bool:
+    """A country or a country's part ("England's Football Association", "Ticino's Croce
+    Verde", "Gaza's Civil Defence"): it says whose a body is, not which town's, so a bare
+    name of a story in one of its towns is still that body. Any words' tail, so that a
+    capitalised word before it ("In India's") does not hide it."""
+    words = owner.split()
+    return any(
+        is_country(tail) or subdivision_names(tail)
+        for tail in map(" ".join, (words[at:] for at in range(len(words))))
+    )

@@ -4,6 +4,8 @@ elsewhere is not it (invented articles)."""
 
 from __future__ import annotations
 
+import time
+
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.possessed_places import possessed_names
 from tests.daily.test_multilingual_actors import ActorStub
@@ -59,3 +61,39 @@ def test_a_body_named_with_its_place_is_still_the_bare_name_of_a_story_there() -
     article_places = {article: places for article in articles}
     groups = same_actor_groups(actors, articles=articles, places=places, article_places=article_places)
     assert sorted(sorted(group) for group in groups) == [[0, 1]]
+
+
+def _joined(wire: str, name: str, *others: str, places: list[str]) -> bool:
+    """Whether the wire's body named after a possessive joins the other articles' bodies."""
+    actors = [ActorStub(other, kind="organization") for other in others]
+    actors.append(ActorStub(name, kind="organization", aliases=tuple(_named(wire, name))))
+    articles = [f"article-{at}" for at in range(len(actors))]
+    article_places = {article: places for article in articles}
+    groups = same_actor_groups(actors, articles=articles, places=places, article_places=article_places)
+    return len(groups) == 1
+
+
+def test_a_regions_possessive_names_no_towns_body() -> None:
+    # A country's part says whose a body is, as a country does: the bare name of a story
+    # in one of its towns is still that body.
+    assert _named("England's Football Association called the match off.", "Football Association") == []
+    assert _named("Gaza’s Civil Defence said twelve people died.", "Civil Defence") == []
+    assert _joined(
+        "Ticino's Croce Verde sent three ambulances.",
+        "Croce Verde",
+        "Croce Verde",
+        "Croce Verde di Lugano",
+        places=["via Nassa, Lugano"],
+    )
+
+
+def test_a_capitalised_word_before_a_countrys_possessive_does_not_hide_it() -> None:
+    assert _named("In India's Deccan Minerals, shares fell.", "Deccan Minerals") == []
+    assert _named("Across Spain's Guardia Civil, leave was cancelled.", "Guardia Civil") == []
+
+
+def test_many_possessives_before_many_mentions_stay_quick() -> None:
+    text = "Lugano's Lugano's Lugano's Croce Verde " * 3000
+    started = time.perf_counter()
+    assert _named(text, "Croce Verde") == ["Lugano's Croce Verde"]
+    assert time.perf_counter() - started < 2.0

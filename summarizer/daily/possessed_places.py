@@ -11,7 +11,7 @@ or a national body is, as its country's adjective does (``body_countries``): not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from summarizer.text.places import is_country
 from summarizer.text.subdivisions import subdivision_names
@@ -22,17 +22,25 @@ _POSSESSIVE = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][\w-]*\s){0,2}[A-ZÀ-Þ][\w-]
 _REACH = 60
 
 
-def possessed_names(text: str, name: str, starts: Iterable[int]) -> list[str]:
+def owner_names(people: Collection[str], bodies: Iterable[str]) -> frozenset[str]:
+    """What an article's people (their surnames too) and organisations are called: their
+    possessive says whose a body is, not where ("Costa's Socialist Party", "Nokia's Bell
+    Labs"), though a town may bear the name."""
+    return frozenset([*people, *(person.split()[-1] for person in people if person.split()), *bodies])
+
+
+def possessed_names(text: str, name: str, starts: Iterable[int], owners: Collection[str] = ()) -> list[str]:
     """``name`` with the place's possessive its mentions (at ``starts``) follow ("Lugano's
-    Croce Verde"); none when they follow none, a country's or a region's (``_wider_than_a_town``), or two places' (two bodies of
-    one name, which one actor named with both would make one)."""
-    owners = {
+    Croce Verde"); none when they follow none, a country's or a region's
+    (``_wider_than_a_town``), one of ``owners`` (``owner_names``), or two places' (two
+    bodies of one name, which one actor named with both would make one)."""
+    possessors = {
         match.group(1)
         for start in starts
         if (match := _POSSESSIVE.search(text[max(0, start - _REACH) : start]))
     }
-    places = {owner for owner in owners if not _wider_than_a_town(owner)}
-    return [f"{places.pop()}'s {name}"] if len(places) == 1 and places == owners else []
+    places = {owner for owner in possessors if not _wider_than_a_town(owner) and owner not in owners}
+    return [f"{places.pop()}'s {name}"] if len(places) == 1 and places == possessors else []
 
 
 def _wider_than_a_town(owner: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.possessed_places import possessed_names
+from summarizer.daily.possessed_places import owner_names, possessed_names
 from tests.daily.test_multilingual_actors import ActorStub
 
 
@@ -97,3 +97,18 @@ def test_many_possessives_before_many_mentions_stay_quick() -> None:
     started = time.perf_counter()
     assert _named(text, "Croce Verde") == ["Lugano's Croce Verde"]
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_persons_or_a_firms_possessive_names_no_place_though_a_town_bears_it() -> None:
+    # "Costa" and "Nokia" are towns too: the article's own person and firm say whose.
+    owners = owner_names(["António Costa"], ["Nokia", "Bell Labs"])
+    text = "António Costa's rivals said Costa's Socialist Party had lost its grip."
+    starts = [text.index("Socialist Party")]
+    assert possessed_names(text, "Socialist Party", starts, owners) == []
+    text = "Nokia said on Monday that Nokia's Bell Labs had built the chip."
+    assert possessed_names(text, "Bell Labs", [text.index("Bell Labs")], owners) == []
+    # A town's possessive still names its body beside them.
+    text = "Nokia staff joined Lugano's Croce Verde on the lake."
+    assert possessed_names(text, "Croce Verde", [text.index("Croce Verde")], owners) == [
+        "Lugano's Croce Verde"
+    ]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from summarizer.text.accents import fold_accents
+from summarizer.text.lexicons.places import EXONYMS
 from summarizer.text.places import is_country
 from summarizer.text.subdivisions import subdivision_names
 
@@ -49,7 +51,12 @@ def _wider_than_a_town(owner: str) -> bool:
     name of a story in one of its towns is still that body. Any words' tail, so that a
     capitalised word before it ("In India's") does not hide it."""
     words = owner.split()
-    return any(
-        is_country(tail) or subdivision_names(tail)
-        for tail in map(" ".join, (words[at:] for at in range(len(words))))
-    )
+    tails = [" ".join(words[at:]) for at in range(len(words))]
+    return any(is_country(tail) or any(map(subdivision_names, _spellings(tail))) for tail in tails)
+
+
+def _spellings(place: str) -> set[str]:
+    """The place as written and as the exonym table's other languages write it: a
+    region's English name ("Tuscany") is no subdivision's, its own ("Toscana") is."""
+    english = EXONYMS.get(fold_accents(place.lower()))
+    return {place, *(spelling for spelling, named in EXONYMS.items() if english and named == english)}

@@ -78,6 +78,9 @@ def test_a_regions_possessive_names_no_towns_body() -> None:
     # in one of its towns is still that body.
     assert _named("England's Football Association called the match off.", "Football Association") == []
     assert _named("Gaza’s Civil Defence said twelve people died.", "Civil Defence") == []
+    # A region English names otherwise ("Toscana", "Catalunya").
+    assert _named("Tuscany's Misericordia sent crews.", "Misericordia") == []
+    assert _named("Catalonia's Mossos d'Esquadra said.", "Mossos d'Esquadra") == []
     assert _joined(
         "Ticino's Croce Verde sent three ambulances.",
         "Croce Verde",

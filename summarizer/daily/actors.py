@@ -46,7 +46,13 @@ from summarizer.daily.office_words import offices
 from summarizer.daily.officers_forces import join_officers_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
-from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
+from summarizer.daily.organisations import (
+    BODY_WORDS,
+    modifier_named_places,
+    organisation_key,
+    place_words,
+    placed_key,
+)
 from summarizer.daily.paired_acronyms import join_paired_acronyms
 from summarizer.daily.people import (
     Ambiguous,
@@ -148,9 +154,10 @@ class _ActorItem:
         letters = {self.actor.name} if self.spelled else set()
         keyed = [n for n in spellings if n not in self.defined and n not in letters]
         # A name in capitals by its letters, not a word they spell ("AMT", ``capital_words``).
-        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {
-            ""
-        }
+        keys = {
+            acronym_key(n) or placed_key(organisation_key(name_key(n), self.places), self.places)
+            for n in keyed
+        } - {""}
         keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
@@ -258,7 +265,9 @@ def same_actor_groups(
     cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
     # A city the day names in two languages is one of its places, its adjectives too
     # ("police cantonale fribourgeoise" beside "Kantonspolizei Freiburg").
-    day_places = place_words([*places, *named_seats(actors), *cities.values()])
+    day_places = place_words([*places, *named_seats(actors), *cities.values()]) | modifier_named_places(
+        places
+    )
     flat = _items(actors, day_places, cities)
     places_of, scattered = None, frozenset[int]()
     if articles is not None and article_places is not None:

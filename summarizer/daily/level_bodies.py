@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from summarizer.daily.city_names import named_place
+from summarizer.daily.holder_places import held_by
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import NATIONWIDE
 from summarizer.linkage import UnionFind
@@ -78,12 +79,17 @@ def _says_it_governs(word: str) -> bool:
 
 
 def join_levels_alone(
-    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str] = frozenset()
+    flat: Sequence[OrganisationNames],
+    groups: UnionFind,
+    places: frozenset[str] = frozenset(),
+    places_of: Sequence[frozenset[str]] | None = None,
 ) -> None:
     """Each government named by its level alone to the day's one of that level named
     with its place; of several, the one of them named with a place at all (``places``: the
     day's, see ``organisations.place_words``): a traders' "Aktionskreis City" says "City"
-    of a town's centre, and is no town's government. Two named with places join none."""
+    of a town's centre, and is no town's government. Two named with places join none, but
+    for the one named with the country part its article's places lie in (``places_of``,
+    each item's, ``holder_places``): "the regional government" of a story in Segovia."""
     spellings = organisation_spellings(flat)
     alone = {index: level for index in spellings if (level := _level_alone(flat[index])) is not None}
     if not alone:
@@ -104,5 +110,7 @@ def join_levels_alone(
             roots = {
                 groups.find(i) for i, keys in named if any(_names_a_place(k, level, places) for k in keys)
             }
+        if len(roots) > 1 and places_of is not None:
+            roots = {groups.find(i) for i, keys in named if any(held_by(places_of[index], k) for k in keys)}
         if len(roots) == 1:
             groups.union(index, roots.pop())

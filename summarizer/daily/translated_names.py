@@ -116,6 +116,16 @@ def _registered(item: OrganisationNames) -> bool:
     return any(len(words := name.split()) > 1 and legal_form(words[-1]) for name in item.names)
 
 
+# The kinds of body a name gives by what they are for ("ministère de la Mobilité"). Other
+# kinds' second word says which kind of that body it is ("gouvernement militaire", "police
+# militaire", "Militärregierung"): many countries have one, and a day may name three.
+REMIT_NAMED_KINDS = frozenset({"ministry"})
+
+
 def _kind_and_remit(words: Sequence[str]) -> bool:
-    """A key of a body's kind and one word of what it is for ("ministry mobilite")."""
-    return len(words) == 2 and len(set(words) & BODY_WORDS) == 1
+    """A key of a ministry's kind and one word of what it is for ("ministry mobilite")."""
+    return (
+        len(words) == 2
+        and set(words) & BODY_WORDS <= REMIT_NAMED_KINDS
+        and bool(set(words) & REMIT_NAMED_KINDS)
+    )

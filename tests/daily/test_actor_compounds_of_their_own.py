@@ -70,3 +70,10 @@ def test_hostile_compounds_are_parted_quickly() -> None:
         spelled_parts(word)
         compound_parts(word)
     assert time.thread_time() - start < 2
+
+
+def test_three_countries_prison_police_in_three_languages_stay_three() -> None:
+    # A police's second word says which kind of police it is, and Italy, Spain and France
+    # each have a prison police: only a ministry is named by what it is for.
+    names = ("Polizia Penitenziaria", "Policía Penitenciaria", "police pénitentiaire")
+    assert len(_groups(*names)) == 3

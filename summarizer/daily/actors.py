@@ -346,13 +346,14 @@ def _story_places(
     places_of: Sequence[frozenset[str]] | None,
     articles: Sequence[str] | None,
     article_places: Mapping[str, Iterable[str]] | None,
-) -> list[frozenset[str]] | None:
-    """Each item's place words and its whole article's: the province a report names for one
-    of its stories ("Segovia province") says which region a town of another lies in."""
+) -> list[tuple[frozenset[str], frozenset[str]]] | None:
+    """Each item's place words, then with its whole article's: the province a report names
+    for one of its stories ("Segovia province") says which region a town of another lies
+    in, when the item's own places say none."""
     if places_of is None or articles is None or article_places is None:
         return None
     read = {article: place_words(article_places.get(article, ())) for article in set(articles)}
-    return [here | read[article] for here, article in zip(places_of, articles, strict=True)]
+    return [(here, here | read[article]) for here, article in zip(places_of, articles, strict=True)]
 
 
 @dataclass(frozen=True)

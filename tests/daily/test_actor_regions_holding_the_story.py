@@ -5,6 +5,8 @@ passage naming the body names only a town the data does not place (invented)."""
 
 from __future__ import annotations
 
+import time
+
 from summarizer.daily.actors import same_actor_groups
 from tests.daily.test_multilingual_actors import ActorStub
 
@@ -41,3 +43,20 @@ def test_a_story_in_both_regions_or_in_a_town_alone_says_neither() -> None:
     for places in (["provincia de Jaén", "provincia de Ourense"], ["Villaseca del Olmo"]):
         groups = _groups("regional government", places, [])
         assert ["regional government"] in groups, places
+
+
+def test_the_passage_placing_the_body_outweighs_the_articles_other_story() -> None:
+    # A wire round-up: the passage naming the body is in a Galician province, another
+    # story of the article in an Andalusian one. The passage's own places say which.
+    groups = _groups(
+        "regional government", ["provincia de Jaén", "Ribadavia, Ourense"], ["Ribadavia, Ourense"]
+    )
+    assert ["Xunta de Galicia", "regional government"] in groups
+
+
+def test_a_long_list_of_provinces_is_read_quickly() -> None:
+    places = ["provincia de Jaén", "Provinz Ourense", "Lugo", "Sevilla"] * 500
+    start = time.thread_time()
+    groups = _groups("el gobierno regional", places, places)
+    assert time.thread_time() - start < 5
+    assert ["el gobierno regional"] in groups

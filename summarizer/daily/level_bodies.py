@@ -82,13 +82,13 @@ def join_levels_alone(
     flat: Sequence[OrganisationNames],
     groups: UnionFind,
     places: frozenset[str] = frozenset(),
-    places_of: Sequence[Sequence[frozenset[str]]] | None = None,
+    story_places: Sequence[Sequence[frozenset[str]]] | None = None,
 ) -> None:
     """Each government named by its level alone to the day's one of that level named
     with its place; of several, the one of them named with a place at all (``places``: the
     day's, see ``organisations.place_words``): a traders' "Aktionskreis City" says "City"
     of a town's centre, and is no town's government. Two named with places join none, but
-    for the one named with the country part its story's places lie in (``places_of``, each
+    for the one named with the country part its story's places lie in (``story_places``, each
     item's, nearest first: its passage's, then its whole article's; ``holder_places``):
     "the regional government" of a story in Segovia. Places near it that name a part say
     which, whatever the article's other stories are about."""
@@ -112,7 +112,7 @@ def join_levels_alone(
             roots = {
                 groups.find(i) for i, keys in named if any(_names_a_place(k, level, places) for k in keys)
             }
-        for here in places_of[index] if len(roots) > 1 and places_of is not None else ():
+        for here in story_places[index] if len(roots) > 1 and story_places is not None else ():
             if held := {groups.find(i) for i, keys in named if any(held_by(here, k) for k in keys)}:
                 roots = held
                 break

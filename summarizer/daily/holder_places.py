@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from summarizer.daily.organisations import BODY_WORDS, organisation_key
 from summarizer.linkage import name_key
-from summarizer.text.subdivisions import subdivision_holders
+from summarizer.text.subdivisions import subdivision_countries, subdivision_holders
 
 
 @lru_cache(maxsize=4096)
@@ -26,5 +26,14 @@ def _holder_keys(word: str) -> frozenset[frozenset[str]]:
 
 def held_by(here: Iterable[str], key: frozenset[str]) -> bool:
     """True when an organisation key names a country part holding one of the place words
-    ``here`` (an article's, ``kinds_by_place.item_places``)."""
-    return any(words <= key for word in here for words in _holder_keys(word))
+    ``here`` (an article's, ``kinds_by_place.item_places``). A word counts only when it can
+    lie in the country every other place word says: in "Lugo, Emilia-Romagna" the Italian
+    region says the town is not Spain's province of Lugo, so Galicia holds nothing here."""
+    here = tuple(here)
+    countries = [found for word in here if (found := subdivision_countries(word))]
+    return any(
+        words <= key
+        for word in here
+        if all(subdivision_countries(word) & other for other in countries)
+        for words in _holder_keys(word)
+    )

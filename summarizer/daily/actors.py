@@ -341,7 +341,7 @@ def same_actor_groups(
     join_service_numbers(flat, groups, langs)  # "118": "Genoa's 118 emergency service"
     join_corps_names(flat, groups)  # "Capitaneria": "Guardia Costiera"
     join_officers_forces(flat, groups, articles, langs)  # "RCMP": "Gendarmerie royale du Canada"
-    join_levels_alone(flat, groups, day_places)
+    join_levels_alone(flat, groups, day_places, _story_places(places_of, articles, article_places))
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:
@@ -349,6 +349,20 @@ def same_actor_groups(
     if ambiguous is not None:
         ambiguous.extend([*unsure, *held])
     return groups.groups()
+
+
+def _story_places(
+    places_of: Sequence[frozenset[str]] | None,
+    articles: Sequence[str] | None,
+    article_places: Mapping[str, Iterable[str]] | None,
+) -> list[tuple[frozenset[str], frozenset[str]]] | None:
+    """Each item's place words, then with its whole article's: the province a report names
+    for one of its stories ("Segovia province") says which region a town of another lies
+    in, when the item's own places say none."""
+    if places_of is None or articles is None or article_places is None:
+        return None
+    read = {article: place_words(article_places.get(article, ())) for article in set(articles)}
+    return [(here, here | read[article]) for here, article in zip(places_of, articles, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from summarizer.daily.measures import one_count
 from summarizer.daily.office_words import offices
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
+from summarizer.daily.site_crimes import crime_families
 from summarizer.daily.struck_buildings import at_one_building
 from summarizer.daily.sums import one_currency
 from summarizer.text.exonyms import exonym_of, is_city
@@ -56,11 +57,14 @@ OFFICES = frozenset(OFFICE_FAMILY.values())
 def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one place and type the prior may join: of a type that names a kind of
     event, or of "other" and sharing a word besides their places (what the event was:
-    "pharmacy", "autopsie", "exámenes")."""
+    "pharmacy", "autopsie", "exámenes"), or telling one family of crime, each in its own
+    language's words ("Einbrecher", "burgled", "cambriolé": ``site_crimes.crime_families``)."""
     if a.type != UNNAMED_TYPE:
         return True
     if _at_one_site(a, b) or at_one_building(a, b, in_a_city):
         return True
+    if not crime_families(a).isdisjoint(crime_families(b)):
+        return True  # what the event was, as no word both write tells it
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
 
 

@@ -50,6 +50,10 @@ CHECKPOINT_SITES = frozenset({"airport", "station", "port", "border", "motorway"
 # lake's shore sees a drowning, a capsized boat and a fish kill alike; a street a shop's closure
 # and a cable theft).
 OPEN_SITES = frozenset({"square", "lake", "street", "avenue"})
+# The families of crime (``site_crimes.crime_families``) whose words name a crime by
+# themselves. Not a drive-off: its words are any payment's ("payer", "pagar", "bezahlen")
+# and tell one only at a fuel station, which ``site_crimes`` reads.
+NAMING_FAMILIES = frozenset({"robbery", "burglary"})
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
 
@@ -63,7 +67,7 @@ def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
         return True
     if _at_one_site(a, b) or at_one_building(a, b, in_a_city):
         return True
-    if not crime_families(a).isdisjoint(crime_families(b)):
+    if not (crime_families(a) & crime_families(b)).isdisjoint(NAMING_FAMILIES):
         return True  # what the event was, as no word both write tells it
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
 

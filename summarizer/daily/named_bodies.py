@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from summarizer.daily.merge import stopwords
+from summarizer.daily.ordinal_events import ARTICLES
 from summarizer.daily.place_keys import place_key
 from summarizer.daily.places import places_in
 from summarizer.text.accents import fold_accents
@@ -111,12 +112,20 @@ class BodyIndex:
 
 # Where a source's phrase ends: a clause's punctuation ("Según la empresa X, los ladrones").
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+# The most words a source's phrase holds ("según la empresa de alquiler de coches Atlantia
+# Rent"). A cue whose clause runs on is no source's phrase we can bound: "Laut Polizei sind
+# Einbrecher bei X eingestiegen" names its source and then the crime's party, and "so",
+# "secondo", "segundo" are also "as" and "second" ("il secondo furto da X in un mese").
+_SOURCE_WORDS = 8
+# An article before a cue makes it a rank: "il secondo furto", "o segundo assalto".
+_RANKED_CUE = re.compile(rf"(?<!\w)(?:{ARTICLES})\s+$")
 
 
 def _attributed(evidence: str) -> frozenset[int]:
     """The positions of the evidence's words (``_tokens``) in a phrase naming who tells the
     event ("según la empresa de alquiler Atlantia", "selon la GNR", "laut der Reederei"):
-    from an "according to" of any language to the clause's end. Read on the words' folded
+    from an "according to" of any language to the clause's end, when that comes within
+    ``_SOURCE_WORDS``. Read on the words' folded
     text, with each word's and each clause end's offset found once: a hostile text of
     thousands of cues takes no more than one pass and a search per cue."""
     folded = fold_accents(evidence.casefold())
@@ -127,7 +136,10 @@ def _attributed(evidence: str) -> frozenset[int]:
     for cue in according_to_any_language().finditer(folded):
         after = bisect_left(ends, cue.end())
         last = bisect_left(starts, ends[after] if after < len(ends) else len(folded))
-        found.update(range(max(covered, bisect_left(starts, cue.end())), last))
+        first = bisect_left(starts, cue.end())
+        if last - first > _SOURCE_WORDS or _RANKED_CUE.search(folded, max(0, cue.start() - 8), cue.start()):
+            continue
+        found.update(range(max(covered, first), last))
         covered = max(covered, last)
     return frozenset(found)
 

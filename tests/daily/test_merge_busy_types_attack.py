@@ -20,7 +20,10 @@ NOT_CRIMES = {
         ("Un bijoutier de Tarvel a été braqué mardi par deux hommes armés.", "mardi"),
     ),
     "ice and burglary": (
-        ("Ein Spaziergänger ist am Dienstag in Tarvel im Eis eingebrochen und wurde gerettet.", "am Dienstag"),
+        (
+            "Ein Spaziergänger ist am Dienstag in Tarvel im Eis eingebrochen und wurde gerettet.",
+            "am Dienstag",
+        ),
         ("A clockmaker's workshop in Tarvel was burgled on Tuesday.", "on Tuesday"),
     ),
     "looted art and hold-up": (

@@ -211,3 +211,47 @@ def test_hostile_sources_are_read_quickly(hostile: str) -> None:
     start = time.thread_time()
     index.named_in(hostile, sources=False)
     assert time.thread_time() - start < 1.0
+
+
+# German "so" (", so die Polizei") is "so" and "as" too, and read in every language: known, left.
+_SO = pytest.mark.xfail(strict=True, reason='"so" read as "according to" in any sense and language')
+
+
+# Attacks: words of "according to" that are other words too, and a source's phrase with no
+# comma to end it, must not hide the company a crime was committed at.
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("Die Einbrecher haben so viel bei Orrin Bakeries gestohlen wie nie", marks=_SO),
+        pytest.param("The burglars were so quick at Orrin Bakeries that no alarm rang", marks=_SO),
+        "È il secondo furto con scasso da Orrin Bakeries in un mese",  # it "secondo": "second"
+        "É o segundo assalto à Orrin Bakeries este ano",  # pt "segundo": "second"
+    ],
+)
+def test_a_cue_word_in_another_sense_hides_no_party(told: str) -> None:
+    assert BodyIndex([("Orrin Bakeries", "a1")]).named_in(told, sources=False) == {"a1"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Laut Polizei sind Einbrecher in der Nacht bei Orrin Bakeries eingestiegen",
+        "Secondo i carabinieri i ladri sono entrati nel magazzino di Orrin Bakeries",
+        "Volgens de politie braken inbrekers in bij Orrin Bakeries",
+    ],
+)
+def test_a_source_phrase_without_a_comma_ends_at_the_source(told: str) -> None:
+    """ "Laut Polizei" with no comma after it: the company broken into is the crime's party."""
+    assert BodyIndex([("Orrin Bakeries", "a1")]).named_in(told, sources=False) == {"a1"}
+
+
+def test_break_ins_at_two_companies_told_on_the_police_word_stay_two() -> None:
+    mill = _theft(
+        "Laut Polizei sind Einbrecher am Mittwoch bei Kestrel Mills eingestiegen.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _theft(
+        "Secondo la polizia mercoledì i ladri sono entrati da Orrin Bakeries.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2

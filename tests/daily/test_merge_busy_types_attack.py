@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.daily.test_merge_busy_types import _sizes, _told
 from tests.daily.test_daily import merged
+from tests.daily.test_merge_busy_types import _sizes, _told
 
 NOT_CRIMES = {
     "fees": (

@@ -60,3 +60,14 @@ def test_one_burglary_told_in_spanish_italian_and_dutch_is_one_event() -> None:
         _told("Inbraak bij een horlogemaker in Tarvel vannacht.", "other", "Tarvel", "vannacht"),
     )  # fmt: skip
     assert _sizes(day) == [3]
+
+
+def test_two_burglaries_of_two_named_sites_of_one_town_stay_apart() -> None:
+    """A school and a bakery broken into in one night: one family of crime, two sites."""
+    day = merged(
+        _told("Einbrecher sind in der Nacht in die Grundschule von Tarvel eingestiegen.", "other", "Tarvel",
+              "in der Nacht", location="Grundschule, Tarvel"),
+        _told("La boulangerie Dumas de Tarvel a été cambriolée cette nuit.", "other", "Tarvel", "cette nuit",
+              location="boulangerie Dumas, Tarvel"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]

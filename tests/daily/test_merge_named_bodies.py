@@ -255,3 +255,16 @@ def test_break_ins_at_two_companies_told_on_the_police_word_stay_two() -> None:
         [("a1", "Orrin Bakeries", "organization")],
     )
     assert len(merged(mill, bakery).incidents) == 2
+
+
+def test_two_companies_each_telling_its_own_break_in_stay_two() -> None:
+    """A victim is as often who tells its crime: "Laut Kestrel Mills" is its own break-in."""
+    mill = _theft(
+        "Laut Kestrel Mills haben Einbrecher am Mittwoch Werkzeug gestohlen.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _theft(
+        "Según Orrin Bakeries, los ladrones robaron herramientas el miércoles.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2

@@ -13,7 +13,8 @@ and none in common (a hockey club, a chamber of commerce), two speakers
 goldfinches). A report saying its event is another ("In a separate case") says the day
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
 of event at all: its reports are of one event only when two of them share a word besides
-the place (``busy_link``: the "pharmacy" a German and a French report name) or are at one
+the place (``busy_link``: the "pharmacy" a German and a French report name), tell one
+family of crime each in its own words ("Einbrecher", "cambriolé"), or are at one
 building of a named spot (``struck_buildings``: the villa at Palombaggia), never a cruise
 cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
 each a day: there the prior reads none of these types. Nor does it read arrests at a site

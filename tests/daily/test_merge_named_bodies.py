@@ -268,3 +268,18 @@ def test_two_companies_each_telling_its_own_break_in_stay_two() -> None:
         [("a1", "Orrin Bakeries", "organization")],
     )
     assert len(merged(mill, bakery).incidents) == 2
+
+
+def test_a_closure_told_on_its_company_word_after_thefts_stays_the_companys() -> None:
+    """A closure whose report names thefts as its cause tells a crime's words, not a crime."""
+    mill = _closure(
+        "Según Kestrel Mills, su planta de Tobin cerrará el miércoles tras tres robos.",
+        "Según Kestrel Mills, su planta de Tobin cerrará el miércoles tras tres robos.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _closure(
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery after repeated thefts.",
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery after repeated thefts.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2

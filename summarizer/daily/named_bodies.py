@@ -139,9 +139,22 @@ def _attributed(evidence: str) -> frozenset[int]:
         first = bisect_left(starts, cue.end())
         if last - first > _SOURCE_WORDS or _RANKED_CUE.search(folded, max(0, cue.start() - 8), cue.start()):
             continue
+        if first == last or not _opens_a_source(evidence, folded, starts[first]):
+            continue
         found.update(range(max(covered, first), last))
         covered = max(covered, last)
     return frozenset(found)
+
+
+def _opens_a_source(evidence: str, folded: str, start: int) -> bool:
+    """The word at ``start`` may open who tells the event: a name or a German noun, as
+    written with a capital ("laut Polizei", "selon Atlantia"), or a function word ("según la
+    empresa", ", so die Polizei"). Not an adverb or an adjective: "so viel", "so quick".
+    ``evidence`` tells a capital where folding kept every position (it does unless a
+    letter folds to two, as "ß")."""
+    found = _TOKEN.match(folded, start)
+    as_written = evidence[start] if len(evidence) == len(folded) else "A"
+    return as_written.isupper() or (found is not None and found.group() in stopwords())
 
 
 # An acronym as a name is written: capitals (and digits) only, "BDA", "EQA", "GHL".

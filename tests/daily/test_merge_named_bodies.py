@@ -213,8 +213,9 @@ def test_hostile_sources_are_read_quickly(hostile: str) -> None:
     assert time.thread_time() - start < 1.0
 
 
-# German "so" (", so die Polizei") is "so" and "as" too, and read in every language: known, left.
-_SO = pytest.mark.xfail(strict=True, reason='"so" read as "according to" in any sense and language')
+# German "so" (", so die Polizei") is English "so" too, as the cues of every language are
+# read in every language: known, left.
+_SO = pytest.mark.xfail(strict=True, reason='"so" of another language read as "according to"')
 
 
 # Attacks: words of "according to" that are other words too, and a source's phrase with no
@@ -222,8 +223,9 @@ _SO = pytest.mark.xfail(strict=True, reason='"so" read as "according to" in any 
 @pytest.mark.parametrize(
     "told",
     [
-        pytest.param("Die Einbrecher haben so viel bei Orrin Bakeries gestohlen wie nie", marks=_SO),
-        pytest.param("The burglars were so quick at Orrin Bakeries that no alarm rang", marks=_SO),
+        "Die Einbrecher haben so viel bei Orrin Bakeries gestohlen, sagt die Polizei",  # de "so": "as"
+        "The burglars were so quick at Orrin Bakeries, police said",  # en "so", read as German's
+        pytest.param("Burglars hit Kestrel Mills, so the alarm at Orrin Bakeries rang", marks=_SO),
         "È il secondo furto con scasso da Orrin Bakeries in un mese",  # it "secondo": "second"
         "É o segundo assalto à Orrin Bakeries este ano",  # pt "segundo": "second"
     ],

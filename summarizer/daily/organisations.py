@@ -92,10 +92,58 @@ def compound_parts(word: str) -> list[str]:
             modifiers = _modifiers(word[: -len(head)])
             if modifiers is not None:
                 return [*modifiers, head]
+    if own := _own_modifier(word):
+        return own
+    # A genitive "-s" off a compound of known parts ("Radsportvereins": rad, sport, verein).
+    if word.endswith("s") and not word.endswith("ss") and len(parts := compound_parts(word[:-1])) > 1:
+        return parts
     # Umlauts spelled out ("Kuestenwache": ``actors`` keys both spellings) as written with them.
     plain = re.sub(r"([aou])e", r"\1", word)
     known = plain in CONCEPTS or plain in DOMAIN_CONCEPTS
     return parts if plain != word and (len(parts := compound_parts(plain)) > 1 or known) else [word]
+
+
+# The fewest letters of a public body's compound's modifier not in the tables
+# ("Mobilitätsministerium"), and of its head: shorter ones may be the word's own letters.
+OWN_MODIFIER_LETTERS = 6
+# The endings a German noun takes the linking "-s" after ("Mobilitäts-", "Ordnungs-",
+# "Gesundheits-", "Wirtschafts-", "Informations-"): left off, as the noun alone is written.
+_LINKED = re.compile(r"(\w+(?:tat|taet|ung|heit|keit|schaft|ion|tum|ling))s")
+
+
+def _own_modifier(word: str) -> list[str]:
+    """A public body's compound whose head the tables know and whose modifier they do not
+    ("mobilitatsministerium" -> mobilitat, ministerium): the modifier is what the body is
+    for, as another language's name says it ("ministère de la Mobilité"). Empty when the
+    head is none of them or the modifier too short to be a word of its own."""
+    if word in CONCEPTS or word in DOMAIN_CONCEPTS:
+        return []  # a compound the tables know whole ("landratsamt": the district)
+    for head in COMPOUND_HEADS:
+        rest = word[: -len(head)]
+        # Not at a short head, which many words end with by chance ("Aristokrat", "rat").
+        long_head = len(head) >= OWN_MODIFIER_LETTERS
+        if long_head and word.endswith(head) and len(rest) >= OWN_MODIFIER_LETTERS and rest.isalpha():
+            linked = _LINKED.fullmatch(rest)
+            return [linked.group(1) if linked else rest, head]
+    return []
+
+
+# The fewest letters of a compound's head not in the tables ("inspektion" of "Polizeiinspektion").
+OWN_HEAD_LETTERS = 4
+
+
+def spelled_parts(word: str) -> list[str]:
+    """The parts an abbreviation spells a German compound by: its known parts
+    (``compound_parts``), or known modifiers before a head of its own, which the tables
+    need not know to see where it begins ("polizeiinspektion" -> polizei, inspektion: "PI";
+    "kriminalinspektion" -> kriminal, inspektion: "KI")."""
+    parts = compound_parts(word)
+    if len(parts) > 1 or len(word) > COMPOUND_LETTERS:
+        return parts
+    for cut in range(len(word) - OWN_HEAD_LETTERS, 2, -1):
+        if modifiers := _modifiers(word[:cut]):
+            return [*modifiers, word[cut:]]
+    return parts
 
 
 @lru_cache(maxsize=4096)
@@ -143,14 +191,22 @@ def _uninflected(word: str) -> str:
     return word
 
 
-@cache
-def organisation_key(key: str) -> str:
+def organisation_key(key: str, places: frozenset[str] = frozenset()) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
     compounds as their parts and declined words undeclined, each word as the concept it
     names in English, places and their adjectives in English ("Waadt", "vaudoise": vaud,
     see ``abbreviations.places_in_english``), a level's noun before a known place as its
-    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
+    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``).
+    A word of its own among ``places`` (``modifier_named_places``: the day names a place so) is that
+    place, not the concept a word spelled alike names: "SDIS des Landes" is the Landes
+    department's, no German "Landes-" (a state's)."""
+    # Only the places spelled as concepts change a key: the cache keeps one entry a name.
+    return _organisation_key(key, frozenset(w for w in places if w in CONCEPTS))
+
+
+@cache
+def _organisation_key(key: str, named_as_concepts: frozenset[str]) -> str:
     words: list[str] = []
     said = [w for w in map(fold_accents, _WORD.findall(key)) if w not in FILLER]
     if said and all(w in VAGUE_PLURALS for w in said):
@@ -168,16 +224,23 @@ def organisation_key(key: str) -> str:
     words = [w for w, then in zip(words, after, strict=True) if w != "a" or CONCEPTS.get(then, then) == then]
     found: list[str] = []
     english = [w for w in cities_as_own(places_in_english(words)) if w not in FILLER]
+    named_places = {w for w in english if w in named_as_concepts}
     # A level's noun before a place names its government only when nothing else in the
     # name says what body it is: "police in the canton of Valais" is the cantonal police.
     bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
-        if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+        then = english[at + 1] if at + 1 < len(english) else ""
+        if word in LEVEL_NOUNS and then in english_place_names():
             found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
+        elif word in named_places and not (then and named_place(then, cities=False)):
+            # Before a place's name the word is German's genitive level ("des Landes Salzburg").
+            found.append(word)
         else:
-            found.extend(compound_parts(word))
+            parts = compound_parts(word)
+            found.extend(parts)
+            named_places -= set(parts)  # "Landespolizei": a state's police wherever
     merged: list[str] = []
     for word in found:  # an unsaid word counts only in a phrase ("instruction publique")
         if merged and merged[-1] in UNSAID and (merged[-1], word) not in PHRASE_EXPANSIONS:
@@ -189,7 +252,9 @@ def organisation_key(key: str) -> str:
         else:
             merged.append(word)
     concepts = {
-        CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged if w not in UNSAID
+        w if w in named_places else CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w)
+        for w in merged
+        if w not in UNSAID
     }
     if concepts & (UNQUALIFIED_HEADS | {"guard"}) and len(concepts) > 1:
         # A police's, fire brigade's, prosecutor's or guard's "service" or "office" names its
@@ -318,6 +383,25 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
         for word in {*written, *cities_as_own(places_in_english(written))}:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
+    return frozenset(found)
+
+
+def modifier_named_places(places: Iterable[str]) -> frozenset[str]:
+    """The day's places named by one word that German writes only as a compound's first
+    part, with its linking "s" (France's department "Landes"; "Landes-", "Bundes-": a
+    state's, the federation's): standing alone, the word is the place, never the level
+    (``organisation_key``'s ``places``). Only the incidents' places: a body's own name
+    ("Bundesamt") says no place."""
+    found = set()
+    for part in (part for place in places for part in place.split(",")):
+        alone = [fold_accents(t) for t in _WORD.findall(name_key(part))]
+        if (
+            len(alone) == 1
+            and alone[0] in CONCEPTS
+            and alone[0] in COMPOUND_MODIFIERS
+            and alone[0].endswith("s")
+        ):
+            found.add(alone[0])
     return frozenset(found)
 
 

@@ -27,11 +27,13 @@ from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.lexicons.places import COMPASS_POINTS
 from summarizer.text.subdivisions import subdivision_countries
 
-# Words that say where within a place a force serves, not which place: "police in the
-# province of Zeeland" is Zeeland's, "Polizei Nord" no place's. And a force's own level
-# there: Austria's "Landespolizeidirektion Vorarlberg" (the state's police directorate)
-# is the police of Vorarlberg, Austrian.
-_WITHIN = PLACE_LEVELS | frozenset(COMPASS_POINTS) | {"state", "directorate"}
+# Words that say at what level a force serves a place, not which place: "police in the
+# province of Zeeland" is Zeeland's, and Austria's "Landespolizeidirektion Vorarlberg"
+# (the state's police directorate) the police of Vorarlberg, Austrian.
+_LEVELS = PLACE_LEVELS | {"state", "directorate"}
+# And where within it: "Polizei Nord" is no place's. A part of a place is no level of one
+# force, though: "Polizei Tirol Nord" and "Polizei Tirol Süd" are two (``_served``).
+_WITHIN = _LEVELS | frozenset(COMPASS_POINTS)
 
 
 def _country_force(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
@@ -124,9 +126,10 @@ def join_country_forces(
 
 
 def _served(keys: Iterable[str], kinds: frozenset[str]) -> frozenset[frozenset[str]]:
-    """The places a force's keys of ``kinds`` name, without the levels it serves them at."""
+    """The places a force's keys of ``kinds`` name, without the levels it serves them at
+    but with the part of them it serves."""
     found = (frozenset(key.split()) for key in keys)
-    return frozenset(words - kinds - _WITHIN for words in found if kinds <= words)
+    return frozenset(words - kinds - _LEVELS for words in found if kinds <= words)
 
 
 @cache

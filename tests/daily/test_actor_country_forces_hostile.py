@@ -147,3 +147,16 @@ def test_two_states_forces_of_one_country_leave_its_police_alone() -> None:
         ]
     )
     assert ["wire:Austrian police"] in groups, groups
+
+
+def test_two_forces_of_one_state_by_compass_point_leave_its_police_alone() -> None:
+    """ "Polizei Tirol Nord" and "Polizei Tirol Süd" are two forces of Tyrol, not one named
+    at two levels: the wire's Austrian police may be either, so it joins neither."""
+    groups = _groups(
+        [
+            ("at", ["Innsbruck"], "Polizei Tirol Nord"),
+            ("at2", ["Lienz"], "Polizei Tirol Süd"),
+            ("wire", [], "Austrian police"),
+        ]
+    )
+    assert ["wire:Austrian police"] in groups, groups

@@ -113,3 +113,15 @@ def test_a_hostile_role_is_read_in_linear_time() -> None:
     assert offices("porte-" * 50000 + "!") == set()
     assert offices("x" * 200000 + "sprecher") == {"spokesperson"}
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize("holder", ["Karteninhaberin", "Kontoinhaberin", "Rekordinhaberin"])
+def test_a_card_or_account_holder_is_no_owner(holder: str) -> None:
+    """German compounds of "-inhaber" name a holder: the robbed card's holder Huber is not
+    the bakery's owner Huber, so "Huber, Inhaberin" of another report is the owner's."""
+    groups = _groups(
+        _Actor("Anna Huber", holder),
+        _Actor("Eva Huber", "Inhaberin der Bäckerei"),
+        _Actor("Huber", "Inhaberin"),
+    )
+    assert ["Eva Huber/Inhaberin der Bäckerei", "Huber/Inhaberin"] in groups, groups

@@ -40,8 +40,15 @@ OFFICE_FAMILY: dict[str, str] = {word: family for family, block in _FAMILIES.ite
 
 # German compounds end in their office ("Polizeisprecher", "Oberstaatsanwältin",
 # "Innenminister"): the longest ending first, each long enough to be no first name's end.
+# Not "-inhaber": a compound of it names a holder more often than an owner ("Karteninhaberin",
+# "Kontoinhaber", "Rekordinhaber"), the card's holder robbed, not the shop's owner.
+_HOLDER_ENDINGS = frozenset({"inhaber", "inhaberin"})
 COMPOUND_OFFICE_ENDINGS = tuple(
-    sorted((w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w), key=len, reverse=True)
+    sorted(
+        (w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w and w not in _HOLDER_ENDINGS),
+        key=len,
+        reverse=True,
+    )
 )
 
 # Police, gendarmerie, fire-service and military ranks, in each language read, before a

@@ -325,7 +325,7 @@ def same_actor_groups(
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
-    join_country_named_bodies(flat, groups, places)  # "Garde civile espagnole": "Guardia Civil"
+    join_country_named_bodies(flat, groups, places, places_of)  # "Garde civile espagnole": "Guardia Civil"
     away = join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
     join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
     # A town's government alone is its article's town's only (``kinds_by_place``), as is

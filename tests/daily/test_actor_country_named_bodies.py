@@ -146,3 +146,21 @@ def test_another_countrys_body_is_not_the_one_at_home_with_or_without_its_kind_n
         ]
     )
     assert ["fr:protection civile croate"] in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Health Office", "Health Department"), ("ufficio tecnico", "Technical Department")],
+)
+def test_two_towns_offices_of_one_kind_are_not_joined_through_the_countrys(one: str, other: str) -> None:
+    """Trieste's health office and Udine's health department differ only by the noun of
+    their kind, and so does the wire's Italian one: each town's stays its own, as the
+    places of their articles say two towns."""
+    groups = _groups(
+        [
+            ("en", ["Trieste"], one),
+            ("en2", ["Udine"], other),
+            ("de", ["Trieste"], f"Italian {other.lower()}"),
+        ]
+    )
+    assert not any(f"en:{one}" in g and f"en2:{other}" in g for g in groups), groups

@@ -160,3 +160,18 @@ def test_letters_two_state_bodies_bear_join_neither() -> None:
     second = ActorStub("Flotta Aerea Veneta", kind="military", aliases=("FAV",))
     groups = actor_groups(first, second, ActorStub("FAV", kind="military"))
     assert ["FAV"] in groups, groups
+
+
+def test_a_day_of_many_letters_listed_as_forces_is_not_quadratic() -> None:
+    # 400 letters each written once and listed as armed forces, beside 800 bodies half of
+    # them military: looking for each letters' bearer of its kind stays near each letters.
+    letters = [f"{a}{b}{c}" for a, b, c in itertools.islice(itertools.product(_UPPER, repeat=3), 0, 8000, 20)]
+    actors = [ActorStub(acronym, kind="military") for acronym in letters]
+    words = itertools.cycle(
+        itertools.permutations(["Alpha", "Rural", "Merchants", "Farmers", "Union", "Sigma"], 3)
+    )
+    kinds = itertools.cycle(["military", "organization"])
+    actors += [ActorStub(f"{' '.join(next(words))} {n}", kind=next(kinds)) for n in range(800)]
+    start = time.thread_time()
+    same_actor_groups(actors)
+    assert time.thread_time() - start < 5

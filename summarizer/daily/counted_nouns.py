@@ -95,6 +95,28 @@ _IRREGULAR_PARTICIPLES = words(
 _ADJECTIVE = re.compile(r"\w{3,}(?:iques|icos|icas|ici|iche)")
 
 
+# Words that count things by the pair ("19 pairs of skis", "14 Paar Ski", "trois paires de
+# gants", "dos pares de botas", "due paia di sci"): they say how the things are counted, never
+# what, which is the noun after them (and after the link English, French, Spanish, Italian
+# and Portuguese put between). "Par" is left out: French writes it for "by".
+_PAIRS = words("pair pairs paar paare paire paires pares paio paia parell parells")
+
+
+def _without_pairs(written: Sequence[str]) -> list[str]:
+    """A count's words without a word that counts by the pair and the link after it, when
+    the thing follows: a link and a word ("pairs of skis"), or a noun German capitalises
+    ("Paar Ski"). Pairs of nothing said ("19 pairs stolen") are counted as pairs."""
+    folded = [fold_accents(word).lower() for word in written]
+    for n, word in enumerate(folded[:-1]):
+        if word not in _PAIRS:
+            continue
+        if folded[n + 1] in LINKS and n + 2 < len(written):
+            return [*written[:n], *written[n + 2 :]]
+        if written[n + 1][:1].isupper():
+            return [*written[:n], *written[n + 1 :]]
+    return list(written)
+
+
 def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]:
     """The noun of a count's words (``written``, accents kept), accents folded; the state
     it tells, the concept of ``STATES`` a word of them names if any; and the name that
@@ -109,7 +131,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     is no nationality of the word after it ("the British dredgers"), lowercased and folded,
     else the tally's side it names ("votos a favor"): one article's counts of two
     countries, or of two sides, are two counts."""
-    written = before_attribution(written)
+    written = _without_pairs(before_attribution(written))
     if not written:
         return "", None, None  # nothing counted: no noun, no state
     table, _, _ = tables()

@@ -216,19 +216,62 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
             by_measure[base] += by_measure.pop(keys[0])
 
 
-def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]]) -> bool:
-    """Whether a scoped count's scope (the key's second word) is a town or a country that no
-    incident of its group's articles is placed at: a part of the event's count, not it."""
-    scope = key.partition(":")[2].split(" ")[1]
-    if not (is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope)):
-        return False  # "Demonstration", "Gleisen", "board": the event's own setting
-    placed = {
+def join_placed_scopes(by_measure: Groups) -> None:
+    """Counts of one noun and state whose words each name a scope the reports place their
+    event at (a word of an incident's place or location: "tables seized in Sliema" and
+    "tables seized on Tower Road" of one event on Tower Road, Sliema; "Ski aus dem
+    Skidepot" and "skis stolen from the Soelden depot") are one count, with the bare count
+    of the noun if there is one: each report names where the event is in its own words.
+    Not when one article counts two of the scopes: it tells them apart ("nine cases in
+    the village, 40 in the valley"); nor beside a scope no report places its event at,
+    which may be the whole of which the others are parts (``join_unsaid_scopes``)."""
+    scoped: dict[str, list[str]] = {}
+    for key, members in by_measure.items():
+        base = _without_scope(key, members[0][1])
+        if base is not None:
+            scoped.setdefault(base, []).append(key)
+    for base, keys in scoped.items():
+        if len(keys) < 2:
+            continue  # one scope: ``join_unsaid_scopes`` reads it beside the bare count
+        if any(_scope(key) not in _placed_words(by_measure[key]) for key in keys):
+            continue
+        scopes_of: dict[str, set[str]] = {}
+        for key in keys:
+            for source, _ in by_measure[key]:
+                scopes_of.setdefault(source.id, set()).add(_scope(key))
+        if any(len(scopes) > 1 for scopes in scopes_of.values()):
+            continue
+        joined = by_measure.pop(base, [])
+        for key in keys:
+            joined += by_measure.pop(key)
+        by_measure[base] = joined
+
+
+def _scope(key: str) -> str:
+    """The scope a scoped count's key names (its second word, ``_without_scope``)."""
+    return key.partition(":")[2].split(" ")[1]
+
+
+def _placed_words(members: list[tuple[ArticleRecord, FigureRecord]], locations: bool = True) -> set[str]:
+    """The words, folded and lowercased, of the places (and, with ``locations``, of the
+    locations: "Skidepot an der Talstation") of the incidents of the articles that give a
+    group's counts."""
+    return {
         word
         for source, _ in members
         for incident in source.incidents
-        for word in re.findall(r"[^\W\d_]+", fold_accents((incident.place or "").casefold()))
+        for said in (incident.place, incident.location if locations else None)
+        for word in re.findall(r"[^\W\d_]+", fold_accents((said or "").casefold()))
     }
-    return scope not in placed
+
+
+def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]]) -> bool:
+    """Whether a scoped count's scope (the key's second word) is a town or a country that no
+    incident of its group's articles is placed at: a part of the event's count, not it."""
+    scope = _scope(key)
+    if not (is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope)):
+        return False  # "Demonstration", "Gleisen", "board": the event's own setting
+    return scope not in _placed_words(members, locations=False)
 
 
 def _without_scope(key: str, figure: FigureRecord) -> str | None:

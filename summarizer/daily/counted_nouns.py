@@ -95,8 +95,8 @@ _IRREGULAR_PARTICIPLES = words(
 _ADJECTIVE = re.compile(r"\w{3,}(?:iques|icos|icas|ici|iche)")
 
 
-# Words that count things by the pair ("19 pairs of skis", "14 Paar Ski", "trois paires de
-# gants", "dos pares de botas", "due paia di sci"): they say how the things are counted, never
+# Words that count things by the pair ("19 pairs of sneakers", "14 Paar Sneakers", "trois
+# paires de gants", "dos pares de botas", "due paia di guanti"): they say how the things are counted, never
 # what, which is the noun after them (and after the link English, French, Spanish, Italian
 # and Portuguese put between). "Par" is left out: French writes it for "by".
 _PAIRS = words("pair pairs paar paare paire paires pares paio paia parell parells")
@@ -104,8 +104,8 @@ _PAIRS = words("pair pairs paar paare paire paires pares paio paia parell parell
 
 def _without_pairs(written: Sequence[str]) -> list[str]:
     """A count's words without a word that counts by the pair and the link after it, when
-    the thing follows: a link and a word ("pairs of skis"), or a noun German capitalises
-    ("Paar Ski"). Pairs of nothing said ("19 pairs stolen") are counted as pairs."""
+    the thing follows: a link and a word ("pairs of sneakers"), or a noun German capitalises
+    ("Paar Sneakers"). Pairs of nothing said ("19 pairs stolen") are counted as pairs."""
     folded = [fold_accents(word).lower() for word in written]
     for n, word in enumerate(folded[:-1]):
         if word not in _PAIRS:

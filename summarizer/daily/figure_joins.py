@@ -218,9 +218,9 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
 
 def join_placed_scopes(by_measure: Groups) -> None:
     """Counts of one noun and state whose words each name a scope the reports place their
-    event at (a word of an incident's place or location: "tables seized in Sliema" and
-    "tables seized on Tower Road" of one event on Tower Road, Sliema; "Ski aus dem
-    Skidepot" and "skis stolen from the Soelden depot") are one count, with the bare count
+    event at (a word of an incident's place or location: "boats seized in Porthavel" and
+    "boats seized on Quay Street" of one event on Quay Street, Porthavel; "Boote aus dem
+    Bootshafen" and "boats stolen from the Porthavel marina") are one count, with the bare count
     of the noun if there is one: each report names where the event is in its own words.
     Not when one article counts two of the scopes: it tells them apart ("nine cases in
     the village, 40 in the valley"); nor beside a scope no report places its event at,
@@ -254,7 +254,7 @@ def _scope(key: str) -> str:
 
 def _placed_words(members: list[tuple[ArticleRecord, FigureRecord]], locations: bool = True) -> set[str]:
     """The words, folded and lowercased, of the places (and, with ``locations``, of the
-    locations: "Skidepot an der Talstation") of the incidents of the articles that give a
+    locations: "im Bootshafen an der Quay Street") of the incidents of the articles that give a
     group's counts."""
     return {
         word

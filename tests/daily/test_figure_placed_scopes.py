@@ -1,7 +1,7 @@
 """Counts one event's reports give in their own words are compared as one measure, and sums
 of two things are not:
 
-- things counted by the pair ("19 pairs of skis", "14 Paar Ski", "paires de gants") are
+- things counted by the pair ("19 pairs of sneakers", "14 Paar Sneakers", "paires de gants") are
   counted as the things, whichever way a language puts the pair;
 - a count that names where the event is, each report by another of its place's names
   ("boats seized in Porthavel", "boats seized on Quay Street" of an event on Quay Street,
@@ -27,14 +27,15 @@ from tests.daily.test_daily import count_measure, merged, one_incident
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("19 pairs of skis", "pairs of skis stolen from the depot"),
-        ("14 Paar Ski", "gestohlene Paar Ski"),
-        ("19 paires de skis", "paires de skis volées"),
-        ("19 skis", "skis stolen"),
+        ("19 pairs of sneakers", "pairs of sneakers stolen from the depot"),
+        ("14 Paar Sneakers", "gestohlene Paar Sneakers"),
+        ("19 paires de sneakers", "paires de sneakers volées"),
+        ("2 pares de sneakers", "pares de sneakers robados"),
+        ("19 sneakers", "sneakers stolen"),
     ],
 )
 def test_things_counted_by_the_pair_are_counted_as_the_things(text: str, counted: str) -> None:
-    assert count_measure(text, counted) == "other:ski stolen"
+    assert count_measure(text, counted) == "other:sneaker stolen"
 
 
 @pytest.mark.parametrize(

@@ -50,8 +50,8 @@ _STATES = {
         umzingelt umzingelten umzingelnde umzingelnden eingekesselt rodeando rodearon cercando
         cercaron accerchiato accerchiati circondato circondati cercaram rodearam omsingelden
         omsingeld insloten encerclats envoltant""",
-    # Goods the authorities took ("tavolini sequestrati", "tables seized", "alfarroba
-    # apreendida"): another count than the goods stolen or found again.
+    # Goods the authorities took ("barche sequestrate", "boats seized", "barcos
+    # apreendidos"): another count than the goods stolen or found again.
     "seized": """seized confiscated impounded beschlagnahmt beschlagnahmte beschlagnahmten
         sichergestellt sichergestellte sichergestellten saisis saisies confisques confisquees
         incautados incautadas decomisados decomisadas requisados requisadas sequestrati sequestrate
@@ -75,7 +75,7 @@ _MONEY_STAGES = {
         bezahlt bezahlte bezahltes verse versee versees paye payee""",
     "offered": "offered ofrecido ofrecida angeboten angebotene offert offerte",
     # What goods taken, seized or lost were worth, and what a deed cost in damage: the loot's
-    # 40,000 euros and the broken door's 2,000 are two sums of one burglary, never a dispute.
+    # 40,000 euros and the broken door's 1,500 are two sums of one burglary, never a dispute.
     WORTH: """worth value valued wert warenwert valeur valorise valorises valor valorado valorada
         valorados valoradas valore valorizzati avaliado avaliada avaliados avaliadas waarde""",
     DAMAGE: """damage damages schaden schaeden sachschaden degats dommages danos perjuicios danni

@@ -17,6 +17,7 @@ from summarizer.text.language import MERGED
 from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.concepts_what import ACTIONS
 from summarizer.text.lexicons.counted import RESCUED, RESCUED_PHRASES
+from summarizer.text.lexicons.facets import GOODS_STATES, STATE_FACETS
 from summarizer.text.vocabulary import words
 
 # What happened to a counted thing (``lexicons.concepts_what.ACTIONS``): a state, never
@@ -188,9 +189,14 @@ def _rescue(folded: Iterable[str]) -> str | None:
 
 
 def _is_participle(word: str) -> bool:
+    """Whether a word is a past participle: by its ending, as an irregular English one, or
+    as a word of a goods state's facet (``GOODS_STATES``), which German prefixes and French
+    writes without an accented ending ("beschlagnahmte Boote", "vélos saisis")."""
     lowered = word.lower()
-    return lowered in _IRREGULAR_PARTICIPLES or (
-        len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None
+    return (
+        lowered in _IRREGULAR_PARTICIPLES
+        or (len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None)
+        or STATE_FACETS.get(fold_accents(lowered)) in GOODS_STATES
     )
 
 

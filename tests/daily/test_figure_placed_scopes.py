@@ -45,6 +45,9 @@ def test_things_counted_by_the_pair_are_counted_as_the_things(text: str, counted
         ("12 bateaux", "bateaux confisqués"),
         ("12 barcos", "barcos incautados"),
         ("12 barcos", "barcos apreendidos"),
+        ("12 Boote", "beschlagnahmte Boote"),  # a German participle no ending tells
+        ("12 Boote", "sichergestellte Boote"),
+        ("12 bateaux", "bateaux saisis"),  # nor a French one without an accent
     ],
 )
 def test_goods_the_authorities_seized_are_one_state_in_every_language(text: str, counted: str) -> None:
@@ -53,6 +56,7 @@ def test_goods_the_authorities_seized_are_one_state_in_every_language(text: str,
 
 def test_goods_seized_and_goods_stolen_are_two_counts() -> None:
     assert count_measure("12 barche", "barche sequestrate") != count_measure("12 barche", "barche rubate")
+    assert count_measure("12 Boote", "wiedergefundene Boote") == "other:boat recovered"
 
 
 def test_pairs_of_nothing_said_are_pairs() -> None:

@@ -81,6 +81,9 @@ _MONEY_STAGES = {
     DAMAGE: """damage damages schaden schaeden sachschaden degats dommages danos perjuicios danni
         prejuizos schade""",
 }
+# The states of goods (what a theft, a seizure or a vandal did to them): every word of their
+# blocks is a participle, whatever its ending ("beschlagnahmte", "saisis", "wiedergefundene").
+GOODS_STATES = frozenset({"stolen", "cut", "seized", "recovered"})
 LENGTH_FACETS: dict[str, str] = {word: facet for facet, block in _LENGTHS.items() for word in words(block)}
 STATE_FACETS: dict[str, str] = {word: facet for facet, block in _STATES.items() for word in words(block)}
 MONEY_FACETS: dict[str, str] = {

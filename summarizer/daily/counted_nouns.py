@@ -101,17 +101,19 @@ _ADJECTIVE = re.compile(r"\w{3,}(?:iques|icos|icas|ici|iche)")
 # what, which is the noun after them (and after the link English, French, Spanish, Italian
 # and Portuguese put between). "Par" is left out: French writes it for "by".
 _PAIRS = words("pair pairs paar paare paire paires pares paio paia parell parells")
+# The links that say what a pair is of: "pairs in Porthavel" are pairs, not Porthavel.
+_PAIR_LINKS = words("of de d des di do da")
 
 
 def _without_pairs(written: Sequence[str]) -> list[str]:
     """A count's words without a word that counts by the pair and the link after it, when
-    the thing follows: a link and a word ("pairs of sneakers"), or a noun German capitalises
+    the thing follows: "of" and a word ("pairs of sneakers"), or a noun German capitalises
     ("Paar Sneakers"). Pairs of nothing said ("19 pairs stolen") are counted as pairs."""
     folded = [fold_accents(word).lower() for word in written]
     for n, word in enumerate(folded[:-1]):
         if word not in _PAIRS:
             continue
-        if folded[n + 1] in LINKS and n + 2 < len(written):
+        if folded[n + 1] in _PAIR_LINKS and n + 2 < len(written):
             return [*written[:n], *written[n + 2 :]]
         if written[n + 1][:1].isupper():
             return [*written[:n], *written[n + 1 :]]

@@ -58,9 +58,13 @@ def facets_of(counted: str | None, unit: str) -> frozenset[str]:
     found = frozenset(
         f for w in _WORD.findall(fold_accents(counted).lower()) if (f := _facet_of_word(w, table))
     )
-    # "The value of the damage" is the damage: a sum's worth is only its own facet when it
-    # is the worth of goods.
-    return frozenset({DAMAGE}) if table == "money" and DAMAGE in found else found
+    if table != "money":
+        return found
+    # "The value of the damage" is the damage; "damages demanded" and "valor do resgate
+    # pedido" (Portuguese says "valor" of any sum) are told by their stage, as a ransom is.
+    if found - {WORTH, DAMAGE}:
+        return found - {WORTH, DAMAGE}
+    return found - {WORTH} if DAMAGE in found else found
 
 
 def facet_of(counted: str | None, unit: str) -> str | None:

@@ -222,9 +222,12 @@ def join_placed_scopes(by_measure: Groups) -> None:
     "boats seized on Quay Street" of one event on Quay Street, Porthavel; "Boote aus dem
     Bootshafen" and "boats stolen from the Porthavel marina") are one count, with the bare count
     of the noun if there is one: each report names where the event is in its own words.
-    Not when one article counts two of the scopes: it tells them apart ("nine cases in
-    the village, 40 in the valley"); nor beside a scope no report places its event at,
-    which may be the whole of which the others are parts (``join_unsaid_scopes``)."""
+    Not when one article counts two of the scopes, or the bare count and a scope: it tells
+    them apart ("nine cases in the village, 40 in the valley"); nor beside a scope no report
+    places its event at, which may be the whole of which the others are parts
+    (``join_unsaid_scopes``); nor when two scopes are towns or countries: an operation in
+    "Rotterdam and Antwerp" has a count in each port, and "Sliema, Malta" a town's and the
+    nation's."""
     scoped: dict[str, list[str]] = {}
     for key, members in by_measure.items():
         base = _without_scope(key, members[0][1])
@@ -235,7 +238,9 @@ def join_placed_scopes(by_measure: Groups) -> None:
             continue  # one scope: ``join_unsaid_scopes`` reads it beside the bare count
         if any(_scope(key) not in _placed_words(by_measure[key]) for key in keys):
             continue
-        scopes_of: dict[str, set[str]] = {}
+        if sum(_is_town_or_country(_scope(key)) for key in keys) > 1:
+            continue
+        scopes_of: dict[str, set[str]] = {source.id: {""} for source, _ in by_measure.get(base, [])}
         for key in keys:
             for source, _ in by_measure[key]:
                 scopes_of.setdefault(source.id, set()).add(_scope(key))
@@ -269,9 +274,13 @@ def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]
     """Whether a scoped count's scope (the key's second word) is a town or a country that no
     incident of its group's articles is placed at: a part of the event's count, not it."""
     scope = _scope(key)
-    if not (is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope)):
+    if not _is_town_or_country(scope):
         return False  # "Demonstration", "Gleisen", "board": the event's own setting
     return scope not in _placed_words(members, locations=False)
+
+
+def _is_town_or_country(scope: str) -> bool:
+    return is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope) is not None
 
 
 def _without_scope(key: str, figure: FigureRecord) -> str | None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
 
 Groups = dict[str, list[tuple["ArticleRecord", "FigureRecord"]]]
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def join_units(by_measure: Groups) -> None:
@@ -67,7 +68,7 @@ def _alike(a: FigureRecord, b: FigureRecord) -> bool:
 
 def _head(figure: FigureRecord) -> str | None:
     """The last word of what a figure counts, singular: "water", "perimeter"."""
-    words: list[str] = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
+    words: list[str] = _WORD.findall(fold_accents(figure.counted or "").lower())
     if not words:
         return None
     head = words[-1]
@@ -97,7 +98,7 @@ def _toll_named(counted: str | None) -> str | None:
     """The toll category whose harm words are all a count's words say, beside words for
     people ("blessés", "personnes blessées", "Verletzte"): None when they name anything else
     ("tote Fische": dead fish are no toll), nothing, or the harm of two categories."""
-    said = re.findall(r"[^\W\d_]+", (counted or "").lower())
+    said = _WORD.findall((counted or "").lower())
     named = {
         category
         for category, harm in _harm_words().items()
@@ -266,7 +267,7 @@ def _placed_words(members: list[tuple[ArticleRecord, FigureRecord]], locations: 
         for source, _ in members
         for incident in source.incidents
         for said in (incident.place, incident.location if locations else None)
-        for word in re.findall(r"[^\W\d_]+", fold_accents((said or "").casefold()))
+        for word in _WORD.findall(fold_accents((said or "").casefold()))
     }
 
 
@@ -288,7 +289,7 @@ def _without_scope(key: str, figure: FigureRecord) -> str | None:
     key is not the figure's own measure: a group some join has renamed)."""
     if measure_of(figure) != key:
         return None
-    _, _, scope = noun_and_state(re.findall(r"[^\W\d_]+", figure.counted or ""))
+    _, _, scope = noun_and_state(_WORD.findall(figure.counted or ""))
     category, _, what = key.partition(":")
     words = what.split(" ")
     if scope is None or len(words) < 2 or words[1] != scope:

@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.daily.figure_facets import facets_of
 from summarizer.models.daily_v2 import DailyFigure
+from summarizer.text.lexicons.facets import GOODS_STATES, STATE_FACETS
 from tests.daily.test_daily import count_measure, merged, one_incident
 
 
@@ -60,6 +61,21 @@ def test_two_towns_of_one_operation_are_two_counts() -> None:
     assert not [f for f in groups if f.conflict]
 
 
+def test_a_real_town_and_its_street_are_still_one_count() -> None:
+    """The join the rule is for survives the two-towns guard: one town, one street."""
+    lead = "Harbour police raided fishing boats on Quay Street in Rotterdam on Monday."
+    groups = _groups_of(
+        lead,
+        "Quay Street, Rotterdam",
+        ("Police seized 12 boats in Rotterdam.", [_count(1, "12 boats", 12, "boats seized in Rotterdam")]),
+        (
+            "Officers seized 20 boats on Quay Street.",
+            [_count(1, "20 boats", 20, "boats seized on Quay Street")],
+        ),
+    )
+    assert _joined(groups, 12, 20)
+
+
 def test_an_articles_whole_and_its_part_stay_apart() -> None:
     """One article counts the whole raid (30 boats) and the street's share (12): another
     report's 30 in the town is the whole, and the street's 12 must not join it."""
@@ -107,6 +123,12 @@ def test_a_long_row_of_pair_words_stays_quick() -> None:
     start = time.perf_counter()
     count_measure("19 pairs of skis", counted)
     assert time.perf_counter() - start < 1.0
+
+
+def test_goods_states_are_state_facets() -> None:
+    """``GOODS_STATES`` names blocks of the state table: a block renamed must not silently
+    leave its words without a participle's reading."""
+    assert GOODS_STATES.issubset(STATE_FACETS.values())
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
-from summarizer.daily.organisations import spelled_parts
+from summarizer.daily.german_compounds import spelled_parts
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import is_acronym
 from summarizer.text.accents import fold_accents

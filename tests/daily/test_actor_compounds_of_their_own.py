@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from summarizer.daily.organisations import compound_parts, spelled_parts
+from summarizer.daily.german_compounds import compound_parts, spelled_parts
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 

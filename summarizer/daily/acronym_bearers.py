@@ -28,6 +28,7 @@ from summarizer.daily.organisation_joins import (
     organisation_spellings,
 )
 from summarizer.daily.organisations import BODY_WORDS, name_kinds
+from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import abbreviates, is_acronym
 from summarizer.text.cognates import cognates
 from summarizer.text.lexicons.body_domains import DOMAIN_CONCEPTS
@@ -95,14 +96,32 @@ def two_bearers(
     organisation spellings) the others whose own name spells it, two sharing no word of
     their own (``_own_words``). A bearer with no word of its own (a kind and a country) is
     another body only than a bearer with words of its own that shares none of its words."""
-    given = set(named)
-    bearers = [i for i in named if acronym in flat[i].defined]
-    bearers += [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
+    return _apart(flat, _bearers(flat, named, every, acronym, places), acronym, places)
+
+
+def _apart(
+    flat: Sequence[OrganisationNames], bearers: Sequence[int], acronym: str, places: frozenset[str]
+) -> bool:
+    """Two of ``bearers`` are two bodies (``two_bearers``)."""
     named_by = [(_own_words(flat[i], acronym, places), _key_words(flat[i], acronym)) for i in bearers]
     return any(
         not _share(own_a, own_b) if own_a and own_b else (bool(own_a or own_b) and not _share(all_a, all_b))
         for (own_a, all_a), (own_b, all_b) in combinations(named_by, 2)
     )
+
+
+def _bearers(
+    flat: Sequence[OrganisationNames],
+    named: Sequence[int],
+    every: Sequence[int],
+    acronym: str,
+    places: frozenset[str],
+) -> list[int]:
+    """The items that bear ``acronym`` (``two_bearers``): those given it that an article
+    defines it for, and the others whose own name spells it."""
+    given = set(named)
+    bearers = [i for i in named if acronym in flat[i].defined]
+    return bearers + [i for i in every if i not in given and _spells_alone(flat[i], acronym, places)]
 
 
 def _key_words(item: OrganisationNames, acronym: str) -> frozenset[str]:
@@ -113,11 +132,12 @@ def _key_words(item: OrganisationNames, acronym: str) -> frozenset[str]:
     return frozenset(w for key in item.keys for w in key.split() if w not in FILLER and w != letters)
 
 
-def letters_borne_twice(flat: Sequence[OrganisationNames], places: frozenset[str]) -> set[int]:
-    """The items named by letters alone ("AFM" in two reports) that two bodies of the day
-    bear (``two_bearers``: the "Armed Forces of Malta" and the "Alliance of Food Merchants"):
-    each report may mean either, so the letters join no other report's by their key
-    (``actors.same_actor_groups``). With one bearer they still do."""
+def letters_of_two_bearers(
+    flat: Sequence[OrganisationNames], places: frozenset[str]
+) -> list[tuple[list[int], list[int]]]:
+    """Letters alone ("AFM") that two bodies of the day bear (``two_bearers``: the "Armed
+    Forces of Malta" and the "Alliance of Food Merchants"): the items written so, and the
+    bearers."""
     bare: dict[str, list[int]] = defaultdict(list)  # letters -> every item written so
     for index, item in enumerate(flat):
         if not item.is_person and item.names and all(is_acronym(name) for name in item.names):
@@ -130,9 +150,38 @@ def letters_borne_twice(flat: Sequence[OrganisationNames], places: frozenset[str
         for name in flat[index].names:
             if (key := abbreviation_key(name)) is not None:
                 by_initials[key].add(index)
-    borne = set()
+    found = []
     for acronym, named in bare.items():
         near = sorted({i for key in abbreviation_keys(acronym) for i in by_initials.get(key, ())})
-        if len(named) > 1 and two_bearers(flat, named, near, acronym, places):
-            borne.update(named)
-    return borne
+        bearers = _bearers(flat, named, near, acronym, places)
+        if _apart(flat, bearers, acronym, places):
+            found.append((named, bearers))
+    return found
+
+
+def letters_borne_twice(borne: Sequence[tuple[list[int], list[int]]]) -> set[int]:
+    """The items of letters two bodies bear (``letters_of_two_bearers``) that two reports write: each
+    report may mean either, so the letters join no other report's by their key
+    (``actors.same_actor_groups``). Written once, or with one bearer, they still do."""
+    return {index for named, _ in borne if len(named) > 1 for index in named}
+
+
+# The kinds a briefing tells a body of the state by.
+_STATE_KINDS = frozenset({"government", "military"})
+
+
+def join_letters_by_kind(
+    flat: Sequence[OrganisationNames], groups: UnionFind, borne: Sequence[tuple[list[int], list[int]]]
+) -> None:
+    """Letters two bodies bear (``letters_of_two_bearers``), one of the state and one not: each report's
+    joins the bearer of the kind its briefing gives them. The "AFM" a report lists as armed
+    forces is the "Armed Forces of Malta", not the "Alliance of Food Merchants". Only a kind
+    of the state's bodies tells (government, military), and only when one bearer is of it:
+    "organization" is what a briefing calls any letters it cannot place, and "group" an
+    association as often."""
+    for named, bearers in borne:
+        for index in named:
+            kind = flat[index].kind
+            alike = {groups.find(b) for b in bearers if flat[b].kind == kind}
+            if kind in _STATE_KINDS and len(alike) == 1 and index not in bearers:
+                groups.union(index, alike.pop())

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
-from summarizer.daily.acronym_bearers import letters_borne_twice
+from summarizer.daily.acronym_bearers import join_letters_by_kind, letters_borne_twice, letters_of_two_bearers
 from summarizer.daily.acronym_countries import ApartUnionFind, acronym_mark
 from summarizer.daily.acronym_names import join_acronym_names
 from summarizer.daily.body_city_names import day_city_names, with_city_names
@@ -293,11 +293,13 @@ def same_actor_groups(
     # Each key's first actor of every group it keeps apart (``acronym_countries``): one,
     # but for two countries' bodies of one acronym, each joined by its own country's.
     by_key: dict[tuple[bool, str], list[int]] = {}
-    borne_twice = letters_borne_twice(flat, day_places)
+    borne = letters_of_two_bearers(flat, day_places)
+    join_letters_by_kind(flat, groups, borne)
+    letters_apart = letters_borne_twice(borne)
     for index, item in enumerate(flat):
         if item.is_person and not item.full_names:
             continue  # a surname alone is matched below, once the day's full names are known
-        if index in borne_twice:
+        if index in letters_apart:
             continue  # letters two bodies of the day bear ("AFM"): either body's, unsaid which
         if kind_alone(item) is not None or regional_acronym(item, regional) is not None:
             continue  # a kind alone ("die Polizei", "LPD") is matched below, by its article's places
@@ -325,7 +327,7 @@ def same_actor_groups(
     # then find one body where they found two names of it.
     join_country_forces(flat, groups, places_of)
     join_national_forces(flat, groups, places_of)  # "Spanish police": "Guarda Civil espanhola"
-    join_country_named_bodies(flat, groups, places)  # "Garde civile espagnole": "Guardia Civil"
+    join_country_named_bodies(flat, groups, places, places_of)  # "Garde civile espagnole": "Guardia Civil"
     away = join_kinds_by_place(flat, groups, places_of, day_places, scattered, regional)
     join_town_groups(flat, groups, places_of, day_places)  # "Tittmoninger", "giovani di Tittmoning"
     # A town's government alone is its article's town's only (``kinds_by_place``), as is

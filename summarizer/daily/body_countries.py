@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.text.exonyms import country_in_english
 from summarizer.text.gazetteer import COUNTRIES, COUNTRY_ALIASES, COUNTRY_BY_DEMONYM
+from summarizer.text.lexicons.organisations import ADJECTIVE_COUNTRIES
 
 # Countries' names in another language that are English nouns: an "island council" is no
 # Iceland's (German "Island"), nor is a "suede" maker Sweden's (French "Suède").
@@ -31,7 +32,13 @@ def country_word(country: str) -> str:
     return country.casefold().replace(" ", "-")
 
 
-COUNTRY_WORDS = frozenset(country_word(c) for c in COUNTRIES) | frozenset(c.casefold() for c in COUNTRIES)
+# With the countries the gazetteer does not list whose adjectives a name may write
+# ("protection civile maltaise" is Malta's civil protection, as "Malta Police Force" is Malta's).
+COUNTRY_WORDS = (
+    frozenset(country_word(c) for c in COUNTRIES)
+    | frozenset(c.casefold() for c in COUNTRIES)
+    | ADJECTIVE_COUNTRIES
+)
 
 
 def country_named(token: str, alone: bool) -> str | None:

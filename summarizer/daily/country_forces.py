@@ -12,7 +12,7 @@ another country and no other kind of body is among them."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
@@ -27,9 +27,13 @@ from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.lexicons.places import COMPASS_POINTS
 from summarizer.text.subdivisions import subdivision_countries
 
-# Words that say where within a place a force serves, not which place: "police in the
-# province of Zeeland" is Zeeland's, "Polizei Nord" no place's.
-_WITHIN = PLACE_LEVELS | frozenset(COMPASS_POINTS)
+# Words that say at what level a force serves a place, not which place: "police in the
+# province of Zeeland" is Zeeland's, and Austria's "Landespolizeidirektion Vorarlberg"
+# (the state's police directorate) the police of Vorarlberg, Austrian.
+_LEVELS = PLACE_LEVELS | {"state", "directorate"}
+# And where within it: "Polizei Nord" is no place's. A part of a place is no level of one
+# force, though: "Polizei Tirol Nord" and "Polizei Tirol Süd" are two (``_served``).
+_WITHIN = _LEVELS | frozenset(COMPASS_POINTS)
 
 
 def _country_force(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
@@ -92,10 +96,13 @@ def join_country_forces(
             of_country = [
                 (other, countries) for other, countries in placed.get(kinds, ()) if country in countries
             ]
-            roots = {groups.find(other) for other, countries in of_country if len(countries) == 1}
-            if roots:
-                if len(roots) == 1:
-                    groups.union(index, roots.pop())
+            alone = [other for other, countries in of_country if len(countries) == 1]
+            if alone:
+                # One force, though named at two of its levels ("polizia di Salisburgo",
+                # "Landespolizeidirektion Salzburg": both the police of Salzburg).
+                if len({_served(flat[other].keys, kinds) for other in alone}) == 1:
+                    for other in alone:
+                        groups.union(index, other)
                 continue
             mine = here[id(flat[index])]
             met = {other for other, _ in of_country if one_place(mine, here[id(flat[other])])}
@@ -116,6 +123,13 @@ def join_country_forces(
     for index, force, _ in guessed:
         if len(claimed[force]) == 1:
             groups.union(index, force)
+
+
+def _served(keys: Iterable[str], kinds: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The places a force's keys of ``kinds`` name, without the levels it serves them at
+    but with the part of them it serves."""
+    found = (frozenset(key.split()) for key in keys)
+    return frozenset(words - kinds - _LEVELS for words in found if kinds <= words)
 
 
 @cache

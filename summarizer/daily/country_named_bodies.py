@@ -10,15 +10,21 @@ named by a country alone are ``country_forces``' and ``national_forces``'."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_word
+from summarizer.daily.kinds_by_place import one_place
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.linkage import UnionFind
 from summarizer.text.exonyms import city_regions, country_by_code
 from summarizer.text.lexicons.organisations import UNQUALIFIED_HEADS
 from summarizer.text.subdivisions import subdivision_countries
+
+# Nouns of a public service's kind its name may carry or not: "Civil Protection Department"
+# is the "Protezione Civile" of another report, and "protection civile maltaise" both. Not
+# "ministry": a "Health Office" may be a town's, the "Health Ministry" is the country's.
+KIND_NOUNS = frozenset({"department", "office"})
 
 
 @cache
@@ -50,16 +56,21 @@ def _with_country(words: frozenset[str]) -> tuple[str, frozenset[str]] | None:
 
 
 def join_country_named_bodies(
-    flat: Sequence[OrganisationNames], groups: UnionFind, places: Iterable[str]
+    flat: Sequence[OrganisationNames],
+    groups: UnionFind,
+    places: Iterable[str],
+    places_of: Sequence[frozenset[str]] | None = None,
 ) -> None:
     """Each body keyed by a country and a name joins the day's one body keyed by that name
     alone, when the day's places (its incidents') lie in that country and no other, and the
-    day names that name with no other country."""
+    day names that name with no other country. Two so named but for a noun of their kind
+    ("Health Office", "Health Department") are one only where their articles' places
+    (``places_of``) meet: two towns' health offices are two."""
     day_country = places_country(places)
     if day_country is None:
         return  # the day's stories happen in no one country: whose the bare body is is unsaid
     spellings = organisation_spellings(flat)
-    bare: dict[frozenset[str], set[int]] = defaultdict(set)  # a name alone -> its groups
+    bare: dict[frozenset[str], dict[int, set[str]]] = defaultdict(dict)  # a name alone -> group -> places
     countries_of: dict[frozenset[str], set[str]] = defaultdict(set)  # a name -> countries said
     named: list[tuple[int, str, frozenset[str]]] = []
     for index in spellings:
@@ -69,12 +80,32 @@ def join_country_named_bodies(
                 named.append((index, *found))
                 countries_of[found[1]].add(found[0])
             elif not words & COUNTRY_WORDS:
-                bare[words].add(groups.find(index))
-    joins = []
+                found_places = places_of[index] if places_of is not None else frozenset()
+                bare[_without_kind_nouns(words)].setdefault(groups.find(index), set()).update(found_places)
+    joins: list[tuple[int, int]] = []
     for index, country, name in named:
-        roots = bare.get(name, set())
-        # One body so named, by one country, the country of the day's places.
-        if len(roots) == 1 and countries_of[name] == {country} and country == day_country:
-            joins.append((index, next(iter(roots))))
+        # The day's bodies so named, by one country, the country of the day's places: one,
+        # though named with and without a noun of its kind ("Protezione Civile", "Civil
+        # Protection Department"), which no other word tells apart.
+        roots = bare.get(_without_kind_nouns(name), {})
+        if (
+            roots
+            and countries_of[name] == {country}
+            and country == day_country
+            and _one_place(roots.values())
+        ):
+            joins.extend((index, root) for root in roots)
     for index, root in joins:
         groups.union(index, root)
+
+
+def _without_kind_nouns(words: frozenset[str]) -> frozenset[str]:
+    """A key's words without the nouns a public service's name may add ("department",
+    "office"), unless that is all of them."""
+    return words - KIND_NOUNS or words
+
+
+def _one_place(places: Collection[set[str]]) -> bool:
+    """One body's groups or one: each group's articles' places hold the others' or are
+    held by them ("Piran", "harbour wall, Piran")."""
+    return len(places) == 1 or all(one_place(a, b) for a in places for b in places)

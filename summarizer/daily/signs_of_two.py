@@ -33,8 +33,9 @@ from summarizer.text.lexicons.things import THING_WORDS
 # flood or a crash, two outlets name whom each reached (a mayor, a fire chief).
 DONE_BY_SOMEONE = frozenset({"political_decision", "talks_diplomacy"})
 # The offices that decide or meet for a place: a mayor's ban and a prefect's order are two
-# decisions (not who speaks for them, nor a company's manager).
-DECIDING_OFFICES = (frozenset(OFFICE_FAMILY.values()) - {"spokesperson", "executive"}) | {"governor"}
+# decisions (not who speaks for them, nor a company's manager or owner: the café's owner
+# is whom the mayor's closure befalls, not a second decider).
+DECIDING_OFFICES = (frozenset(OFFICE_FAMILY.values()) - {"spokesperson", "executive", "owner"}) | {"governor"}
 # The things events happen to, as ``merge.report_words`` writes them in any language.
 SITES = frozenset(THING_WORDS.values())
 

@@ -168,10 +168,33 @@ def _country_names() -> dict[str, str]:
 def _neighbour_country_names() -> dict[str, str]:
     """Each known country's name in the neighbouring languages (``_NEIGHBOUR_LANGUAGES``)
     that no supported language writes, folded, to its gazetteer name. A name that is a city's
-    own too ("Franca", "Nederland" are towns) or too short to tell from a word ("Irã") is
-    left out: it stays a place."""
+    own too ("Franca" is a town of Brazil) or too short to tell from a word ("Irã") is left
+    out: it stays a place. But a country's own name in its own language is that country
+    first ("Nederland", though a town of Texas is so named too): "Politie Noord-Nederland"
+    is the Netherlands' police, as "Polizei Deutschland" would be Germany's."""
     names = _territory_names(_NEIGHBOUR_LANGUAGES)
-    return {k: v for k, v in names.items() if len(k) >= 4 and not is_city(k) and k not in _country_names()}
+    own = _own_names(_NEIGHBOUR_LANGUAGES)
+    return {
+        k: v
+        for k, v in names.items()
+        if len(k) >= 4 and (not is_city(k) or own.get(k) == v) and k not in _country_names()
+    }
+
+
+def _own_names(languages: tuple[str, ...]) -> dict[str, str]:
+    """Each known country's name in those of ``languages`` it speaks officially (CLDR, as
+    ``babel`` ships it), folded, to its gazetteer name: "nederland" -> Netherlands."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    codes = {name: code for code, name in Locale("en").territories.items() if len(code) == 2}
+    found: dict[str, str] = {}
+    for country in COUNTRIES:
+        code = _TERRITORY_CODES.get(country) or codes.get(country)
+        for lang in get_official_languages(code, de_facto=True) if code else ():
+            if lang in languages and (local := Locale(lang).territories.get(code)):
+                found.setdefault(name_form(local), country)
+    return found
 
 
 # Languages a report may quote or come from beside the product's own, whose names of a

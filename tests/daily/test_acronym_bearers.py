@@ -11,6 +11,7 @@ import time
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
+from summarizer.models import ActorKind
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups, placed_groups
 
 
@@ -132,3 +133,45 @@ def test_a_day_of_many_letters_and_bodies_is_not_quadratic() -> None:
 
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def test_letters_a_state_body_and_another_bear_join_the_state_body_when_so_listed() -> None:
+    """ "FAV" is the armed forces' and a beekeepers' federation's: a report that lists the
+    letters as armed forces means the first."""
+    forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
+    groups = actor_groups(forces, beekeepers, ActorStub("FAV", kind="military"))
+    assert ["FAV", "Forze Armate di Valdora"] in groups, groups
+    assert not _together(groups, forces.name, beekeepers.name), groups
+
+
+@pytest.mark.parametrize("kind", ["organization", "group", "government"])
+def test_letters_of_another_kind_join_neither_bearer(kind: ActorKind) -> None:
+    """ "organization" is what a briefing calls letters it cannot place: no evidence that
+    they are the federation's; "government" is neither bearer's kind."""
+    forces = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    beekeepers = ActorStub("Federazione Apicoltori Veneti", kind="organization", aliases=("FAV",))
+    groups = actor_groups(forces, beekeepers, ActorStub("FAV", kind=kind))
+    assert ["FAV"] in groups, groups
+
+
+def test_letters_two_state_bodies_bear_join_neither() -> None:
+    first = ActorStub("Forze Armate di Valdora", kind="military", aliases=("FAV",))
+    second = ActorStub("Flotta Aerea Veneta", kind="military", aliases=("FAV",))
+    groups = actor_groups(first, second, ActorStub("FAV", kind="military"))
+    assert ["FAV"] in groups, groups
+
+
+def test_a_day_of_many_letters_listed_as_forces_is_not_quadratic() -> None:
+    # 400 letters each written once and listed as armed forces, beside 800 bodies half of
+    # them military: looking for each letters' bearer of its kind stays near each letters.
+    letters = [f"{a}{b}{c}" for a, b, c in itertools.islice(itertools.product(_UPPER, repeat=3), 0, 8000, 20)]
+    actors = [ActorStub(acronym, kind="military") for acronym in letters]
+    words = itertools.cycle(
+        itertools.permutations(["Alpha", "Rural", "Merchants", "Farmers", "Union", "Sigma"], 3)
+    )
+    kinds = itertools.cycle(["military", "organization"])
+    actors += [ActorStub(f"{' '.join(next(words))} {n}", kind=next(kinds)) for n in range(800)]
+    start = time.thread_time()
+    same_actor_groups(actors)
+    assert time.thread_time() - start < 5

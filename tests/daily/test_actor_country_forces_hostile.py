@@ -115,3 +115,48 @@ def test_a_force_two_countries_claim_where_their_stories_meet_is_neither_country
         ]
     )
     assert not any("fr:police néerlandaise" in g and f"wire:{belgian}" in g for g in groups), groups
+
+
+@pytest.mark.parametrize("adjective", ["Austrian police", "österreichische Polizei", "police autrichienne"])
+def test_a_state_police_directorate_is_its_states_force(adjective: str) -> None:
+    """Austria's "Landespolizeidirektion Tirol" is the police of Tyrol (its "Landes" and
+    "Direktion" say at what level), so the wire's Austrian police."""
+    groups = _groups([("at", ["Kufstein"], "Landespolizeidirektion Tirol"), ("wire", [], adjective)])
+    assert groups == [["at:Landespolizeidirektion Tirol", f"wire:{adjective}"]], groups
+
+
+def test_one_states_force_named_at_two_levels_is_one_force_of_the_country() -> None:
+    """ "Polizei Tirol" and "Landespolizeidirektion Tirol" are the one police of Tyrol: the
+    Austrian police of the wire is both, not one of two."""
+    groups = _groups(
+        [
+            ("at", ["Kufstein"], "Landespolizeidirektion Tirol"),
+            ("de", ["Kufstein"], "Polizei Tirol"),
+            ("wire", [], "Austrian police"),
+        ]
+    )
+    assert len(groups) == 1, groups
+
+
+def test_two_states_forces_of_one_country_leave_its_police_alone() -> None:
+    groups = _groups(
+        [
+            ("at", ["Kufstein"], "Landespolizeidirektion Tirol"),
+            ("at2", ["Bregenz"], "Landespolizeidirektion Vorarlberg"),
+            ("wire", [], "Austrian police"),
+        ]
+    )
+    assert ["wire:Austrian police"] in groups, groups
+
+
+def test_two_forces_of_one_state_by_compass_point_leave_its_police_alone() -> None:
+    """ "Polizei Tirol Nord" and "Polizei Tirol Süd" are two forces of Tyrol, not one named
+    at two levels: the wire's Austrian police may be either, so it joins neither."""
+    groups = _groups(
+        [
+            ("at", ["Innsbruck"], "Polizei Tirol Nord"),
+            ("at2", ["Lienz"], "Polizei Tirol Süd"),
+            ("wire", [], "Austrian police"),
+        ]
+    )
+    assert ["wire:Austrian police"] in groups, groups

@@ -118,3 +118,49 @@ def test_dutch_and_catalan_words_of_a_body_name_it_as_the_others_do(names: tuple
 def test_two_countries_bodies_in_dutch_stay_apart() -> None:
     names = ("Franse civiele bescherming", "Italian civil protection", "Franse maritieme prefectuur")
     assert len(actor_groups(*map(ActorStub, names))) == 3
+
+
+@pytest.mark.parametrize(
+    "abroad", ["protection civile slovène", "Slovenian civil protection", "slowenischer Zivilschutz"]
+)
+def test_a_country_the_gazetteer_does_not_list_is_said_by_its_adjective(abroad: str) -> None:
+    """Slovenia is in no table of the gazetteer, only of the adjectives: its civil protection
+    named abroad is still the one the day's reports from Piran name at home, with or without
+    the noun of its kind ("Civil Protection Department"), which tells no two bodies apart."""
+    groups = _groups(
+        [
+            ("en", ["harbour wall, Piran"], "Civil Protection Department"),
+            ("it", ["Piran"], "Protezione civile"),
+            ("fr", ["Piran"], abroad),
+        ]
+    )
+    assert len(groups) == 1, groups
+
+
+def test_another_countrys_body_is_not_the_one_at_home_with_or_without_its_kind_noun() -> None:
+    groups = _groups(
+        [
+            ("en", ["harbour wall, Piran"], "Civil Protection Department"),
+            ("it", ["Piran"], "Protezione civile"),
+            ("fr", ["Piran"], "protection civile croate"),
+        ]
+    )
+    assert ["fr:protection civile croate"] in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Health Office", "Health Department"), ("ufficio tecnico", "Technical Department")],
+)
+def test_two_towns_offices_of_one_kind_are_not_joined_through_the_countrys(one: str, other: str) -> None:
+    """Trieste's health office and Udine's health department differ only by the noun of
+    their kind, and so does the wire's Italian one: each town's stays its own, as the
+    places of their articles say two towns."""
+    groups = _groups(
+        [
+            ("en", ["Trieste"], one),
+            ("en2", ["Udine"], other),
+            ("de", ["Trieste"], f"Italian {other.lower()}"),
+        ]
+    )
+    assert not any(f"en:{one}" in g and f"en2:{other}" in g for g in groups), groups

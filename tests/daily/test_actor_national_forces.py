@@ -102,3 +102,20 @@ def test_the_police_unnamed_at_the_place_is_no_other_force() -> None:
         ]
     )
     assert any({"en:Spanish police", "pt:Guarda Civil espanhola"} <= set(group) for group in groups), groups
+
+
+@pytest.mark.parametrize("abroad", ["niederländische Polizei", "police néerlandaise", "Dutch police"])
+def test_a_country_named_in_its_own_language_is_that_country(abroad: str) -> None:
+    """ "Nederland" is a town's name too (in Texas), but a Dutch force named with it is the
+    Netherlands' ("Politie Oost-Nederland"): a country's own name in its own language."""
+    groups = _groups([("nl", ["A28, Zwolle"], "Politie Oost-Nederland"), ("xx", ["A28 bei Zwolle"], abroad)])
+    assert len(groups) == 1, groups
+
+
+def test_a_countrys_name_in_a_neighbours_language_that_a_city_bears_stays_the_city() -> None:
+    """Portuguese "França" is France, but also a city of Brazil, and Portuguese is no
+    language of France's: the name stays the city's."""
+    from summarizer.text.exonyms import exonym_of
+
+    assert exonym_of("Nederland") == "Netherlands"
+    assert exonym_of("Franca") is None

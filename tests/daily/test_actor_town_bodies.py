@@ -22,6 +22,9 @@ from tests.daily.test_multilingual_actors import ActorStub, body_key
             "Stadtrat Zaragoza",
         ],
         ["Zaragoza City Council", "Ayuntamiento de Zaragoza", "Zaragoza town hall"],
+        # The mayor's office in each language is the town's hall.
+        ["Soria's mayor's office", "alcaldía de Soria", "mairie de Soria", "Bürgermeisteramt Soria"],
+        ["stadhuis van Gent", "Gent town hall", "gemeentehuis Gent"],
         ["parquet de Sarrebruck", "Staatsanwaltschaft Saarbrücken"],
         ["police de Séville", "Policía de Sevilla"],
     ],
@@ -150,3 +153,9 @@ def test_a_bodys_kind_in_law_and_a_towns_other_name_give_one_key(names: list[str
 def test_two_cross_border_groupings_and_two_towns_stay_apart() -> None:
     assert body_key("GECT Montvert") != body_key("AECT Pirineus-Cerdanya")
     assert body_key("Ayuntamiento de Lleida") != body_key("Ayuntamiento de Girona")
+
+
+@pytest.mark.parametrize("name", ["Hôtel de la Ville", "Mayor Street Office Supplies"])
+def test_a_hotel_or_a_shop_is_no_mayors_office(name: str) -> None:
+    """A hotel named for the town, or a shop on Mayor Street: no town's hall."""
+    assert body_key(name) != body_key("mairie"), body_key(name)

@@ -39,6 +39,11 @@ def _groups(*actors: _Actor) -> list[list[str]]:
         ("portavoz", "porte-parole", "spokesperson"),
         ("Oberstaatsanwältin", "prosecutor", "prosecutor"),
         ("jueza", "Richterin", "judge"),
+        ("propriétaire", "Inhaberin", "owner"),
+        ("dueño del bar", "owner", "owner"),
+        ("eigenaar", "proprietario", "owner"),
+        ("Vereinsvorsitzender", "président", "president"),
+        ("comitévoorzitter", "chairwoman", "president"),
     ],
 )
 def test_two_names_of_one_office_are_one_office(one: str, other: str, office: str) -> None:
@@ -69,6 +74,22 @@ def test_a_surname_with_its_office_in_other_words_joins_that_namesake() -> None:
     assert ["Sabine Venner/Oberstaatsanwältin"] in groups
 
 
+def test_a_surname_with_its_owner_or_chair_in_other_words_joins_that_namesake() -> None:
+    """The bakery's owner and the police spokeswoman share a surname: "M. Dorfer,
+    propriétaire" of a French report is the owner, "Dorfer, voorzitter" of a Dutch one the
+    association's chairman, never the spokeswoman."""
+    groups = _groups(
+        _Actor("Anton Dorfer", "Inhaber der Bäckerei"),
+        _Actor("Greta Dorfer", "Polizeisprecherin"),
+        _Actor("Paul Dorfer", "chairman of the anglers' club"),
+        _Actor("M. Dorfer", "propriétaire"),
+        _Actor("Dorfer", "voorzitter"),
+    )
+    assert ["Anton Dorfer/Inhaber der Bäckerei", "M. Dorfer/propriétaire"] in groups, groups
+    assert ["Dorfer/voorzitter", "Paul Dorfer/chairman of the anglers' club"] in groups, groups
+    assert ["Greta Dorfer/Polizeisprecherin"] in groups, groups
+
+
 def test_a_mayor_named_in_another_language_joins_the_mayor() -> None:
     groups = _groups(
         _Actor("Anna Gruber", "Mayor"),
@@ -92,3 +113,22 @@ def test_a_hostile_role_is_read_in_linear_time() -> None:
     assert offices("porte-" * 50000 + "!") == set()
     assert offices("x" * 200000 + "sprecher") == {"spokesperson"}
     assert time.thread_time() - started < 2.0
+
+
+@pytest.mark.parametrize("holder", ["Karteninhaberin", "Kontoinhaberin", "Rekordinhaberin"])
+def test_a_card_or_account_holder_is_no_owner(holder: str) -> None:
+    """German compounds of "-inhaber" name a holder: the robbed card's holder Huber is not
+    the bakery's owner Huber, so "Huber, Inhaberin" of another report is the owner's."""
+    groups = _groups(
+        _Actor("Anna Huber", holder),
+        _Actor("Eva Huber", "Inhaberin der Bäckerei"),
+        _Actor("Huber", "Inhaberin"),
+    )
+    assert ["Eva Huber/Inhaberin der Bäckerei", "Huber/Inhaberin"] in groups, groups
+
+
+def test_a_long_role_of_owners_and_chairs_is_read_in_linear_time() -> None:
+    role = " ".join(["Inhaberin", "voorzitter", "Kontoinhaber", "dueño", "Vereinsvorsitzender"] * 4000)
+    start = time.thread_time()
+    assert offices(role) == {"owner", "president"}
+    assert time.thread_time() - start < 2

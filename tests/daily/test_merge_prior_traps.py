@@ -249,3 +249,21 @@ def test_the_engine_reads_hostile_sentences_of_places_nights_and_finds_in_linear
         text = "".join(sentence.format(a=name(n), b=name(n + 50_000), A=name(n).upper()) for n in range(400))
         engine.brief(Article(id=lang, text=text, language=lang, published=FLOW_DAY), None)
     assert time.thread_time() - started < 20.0
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        ("Der Inhaber eines Lokals in Tarvel muss seit Dienstag schließen.", "seit Dienstag", "de"),
+        ("El dueño de un local de Tarvel tuvo que cerrar el martes.", "el martes", "es"),
+        ("De eigenaar van een café in Tarvel moest dinsdag sluiten.", "dinsdag", "nl"),
+    ],
+)
+def test_an_owner_the_decision_befalls_is_no_second_deciding_office(told: tuple[str, str, str]) -> None:
+    """The mayor closes a café; another outlet tells it by its owner, who had to close. An
+    owner decides for no place: no sign of a second decision beside the mayor's."""
+    mayor = ("Le maire de Tarvel a ordonné mardi la fermeture d'un café.", "mardi", "fr")
+    day = _merged(
+        _told(mayor[0], "political_decision", *mayor[1:]), _told(told[0], "political_decision", *told[1:])
+    )
+    assert day == [2]

@@ -213,11 +213,18 @@ def test_a_country_named_in_a_neighbouring_language_is_the_country(name: str) ->
     assert place_key(name) == "spain"
 
 
-@pytest.mark.parametrize("name", ["Franca", "Nederland", "Holland"])
+@pytest.mark.parametrize("name", ["Franca", "Holland"])
 def test_a_neighbouring_languages_country_name_that_is_a_city_stays_the_city(name: str) -> None:
-    """Portuguese "França" is a town in Brazil too; Dutch "Nederland" one in Texas."""
+    """Portuguese "França" is a town in Brazil too; "Holland" one in Michigan."""
     assert exonym_of(name) is None
     assert place_key(name) not in COUNTRY_NAMES
+
+
+def test_a_countrys_own_name_in_its_own_language_is_the_country_though_a_city_bears_it() -> None:
+    """Dutch "Nederland" is a town in Texas too, but Dutch copy that writes it means the
+    Netherlands ("Politie Noord-Nederland"): a country's name in its own language wins."""
+    assert exonym_of("Nederland") == "Netherlands"
+    assert place_key("Nederland") == place_key("Netherlands")
 
 
 def test_far_languages_short_country_names_are_not_read() -> None:

@@ -234,6 +234,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("mairie", "rathaus", "ayuntamiento", "ajuntament", "municipio", "comune"), ("city", "council")
     ),
+    # And the mayor's office as each language names it ("Bürgermeisteramt", "alcaldía",
+    # "stadhuis"; "mayor's office" in ``PHRASE_EXPANSIONS``): the town's hall by its mayor.
+    **dict.fromkeys(("burgermeisteramt", "alcaldia", "stadhuis", "gemeentehuis"), ("city", "council")),
     "cabildo": ("island", "council"),
     # A town's administration in German and Dutch is its government as other languages
     # name it: "Stadtverwaltung von Funchal" is the "Câmara Municipal do Funchal".
@@ -340,6 +343,7 @@ PHRASE_EXPANSIONS: dict[tuple[str, str], tuple[str, ...]] = {
             ("conseil", "municipal"),
             ("consejo", "municipal"),
             ("stadt", "rat"),
+            ("mayor", "office"),  # "the mayor's office", "Colmar's mayor's office"
         ],
         ("city", "council"),
     ),

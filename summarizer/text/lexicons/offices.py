@@ -27,14 +27,28 @@ _FAMILIES = {
     "judge": "judge richter richterin juge juez jueza magistrada magistrado",
     "prefect": "prefect prefet prefete",
     "minister": "minister ministerin ministre ministro ministra",
-    "president": "president prasident prasidentin presidente presidenta",
+    # A body's or a club's chair, as each language names the one who presides it: a French
+    # association's "président" is an English report's "chairman", a Dutch "voorzitter".
+    "president": """president prasident prasidentin presidente presidenta chairman chairwoman
+        chairperson vorsitzender vorsitzende voorzitter voorzitster""",
+    # Whose a business, a shop or a farm is ("le propriétaire", "der Inhaber", "el dueño"):
+    # one report's owner is another's "Inhaberin".
+    "owner": """owner proprietor proprietaire proprietario proprietaria propietario propietaria
+        dueno duena inhaber inhaberin eigenaar eigenares""",
 }
 OFFICE_FAMILY: dict[str, str] = {word: family for family, block in _FAMILIES.items() for word in words(block)}
 
 # German compounds end in their office ("Polizeisprecher", "Oberstaatsanwältin",
 # "Innenminister"): the longest ending first, each long enough to be no first name's end.
+# Not "-inhaber": a compound of it names a holder more often than an owner ("Karteninhaberin",
+# "Kontoinhaber", "Rekordinhaber"), the card's holder robbed, not the shop's owner.
+_HOLDER_ENDINGS = frozenset({"inhaber", "inhaberin"})
 COMPOUND_OFFICE_ENDINGS = tuple(
-    sorted((w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w), key=len, reverse=True)
+    sorted(
+        (w for w in OFFICE_FAMILY if len(w) >= 7 and "-" not in w and w not in _HOLDER_ENDINGS),
+        key=len,
+        reverse=True,
+    )
 )
 
 # Police, gendarmerie, fire-service and military ranks, in each language read, before a

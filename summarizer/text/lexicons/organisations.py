@@ -43,6 +43,35 @@ NOT_BODY_ACRONYMS = frozenset(
 # The endings a German adjective takes.
 GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
+# Whose a body is, in the adjectives of the other languages read (the gazetteer's
+# demonyms are English): "ministère français de la Santé" is France's health ministry,
+# "ministerio español del Interior" Spain's interior ministry, "Spaanse politie" and
+# "policia espanyola" Spain's police.
+_ADJECTIVES_BY_COUNTRY = {
+    "france": "franzosisch francais francaise frances francesa francese francesi franse",
+    "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola "
+    "spaanse espanyol espanyola",
+    "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema duitse alemanya",
+    "italy": "italienisch italien italienne italiano italiana italiaanse",
+    "austria": "osterreichisch autrichien autrichienne austriaco austriaca oostenrijkse",
+    "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica zwitserse",
+    "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese portugese",
+    "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi ierse",
+    "belgium": "belgisch belge belges belgische belgisches",
+    "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa holandeses olandese olandesi nederlandse",
+    # And the Grand Duchy's own adjective ("Großherzogliche Polizei", "granducale",
+    # "groothertogelijke"; "police grand-ducale" in ``PHRASES``).
+    "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa "
+    "grossherzoglich granducale granducali groothertogelijk groothertogelijke luxemburgse",
+    # Written as one word, as ``daily.body_countries`` writes a country of two; the
+    # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
+    "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
+    "britannico britannica britannici britanniche britse",
+}
+# Every country a body's name says by an adjective of these tables, as its key word
+# ("malta", "luxembourg"): also those the gazetteer does not list.
+ADJECTIVE_COUNTRIES = frozenset(_ADJECTIVES_BY_COUNTRY) | frozenset(COUNTRY_ADJECTIVES.values())
+
 CONCEPTS: dict[str, str] = {
     # The adjectives of the countries named below first, so that a word below wins.
     **COUNTRY_ADJECTIVES,
@@ -185,33 +214,10 @@ CONCEPTS: dict[str, str] = {
     ),
     **dict.fromkeys(words("directorate direktion direction direccion direzione direcao"), "directorate"),
     **dict.fromkeys(words("betriebsrat"), "works-council"),
-    # Whose a body is, in the adjectives of the other languages read (the gazetteer's
-    # demonyms are English): "ministère français de la Santé" is France's health ministry,
-    # "ministerio español del Interior" Spain's interior ministry, "Spaanse politie" and
-    # "policia espanyola" Spain's police.
+    # The countries' adjectives in the other languages read (``_ADJECTIVES_BY_COUNTRY``).
     **{
         word: country
-        for country, block in {
-            "france": "franzosisch francais francaise frances francesa francese francesi franse",
-            "spain": "spanisch espagnol espagnole espanol espanola spagnolo spagnola spagnoli spagnole espanhol espanhola "
-            "spaanse espanyol espanyola",
-            "germany": "deutsch allemand allemande aleman alemana tedesco tedesca tedeschi alemao alema duitse alemanya",
-            "italy": "italienisch italien italienne italiano italiana italiaanse",
-            "austria": "osterreichisch autrichien autrichienne austriaco austriaca oostenrijkse",
-            "switzerland": "schweizerisch schweizer suisse suizo suiza svizzero svizzera svizzeri suico suica zwitserse",
-            "portugal": "portugiesisch portugais portugaise portugues portuguesa portoghese portugese",
-            "ireland": "irisch irlandais irlandaise irlandes irlandesa irlandese irlandesi ierse",
-            "belgium": "belgisch belge belges belgische belgisches",
-            "netherlands": "niederlandisch neerlandais neerlandaise holandes holandesa holandeses olandese olandesi nederlandse",
-            # And the Grand Duchy's own adjective ("Großherzogliche Polizei", "granducale",
-            # "groothertogelijke"; "police grand-ducale" in ``PHRASES``).
-            "luxembourg": "luxemburgisch luxembourgeois luxembourgeoise luxemburgues luxemburguesa "
-            "grossherzoglich granducale granducali groothertogelijk groothertogelijke luxemburgse",
-            # Written as one word, as ``daily.body_countries`` writes a country of two; the
-            # plural too, as no place's name gives these adjectives ("garde-côtes britanniques").
-            "united-kingdom": "britisch britannique britanniques britanico britanica britanicos britanicas "
-            "britannico britannica britannici britanniche britse",
-        }.items()
+        for country, block in _ADJECTIVES_BY_COUNTRY.items()
         for adjective in words(block)
         # German adjectives decline: "deutsch", "deutsche", "deutschen", "deutsches"...
         for word in (

@@ -88,6 +88,7 @@ def daily(
     from summarizer.daily import daily_briefing
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
+    from summarizer.pipeline.distinct import texts_by_id
     from summarizer.pipeline.runner import store_for
     from summarizer.render import render_encoded
     from summarizer.render.folders import write_atomic
@@ -109,7 +110,7 @@ def daily(
     skipped = [i for i in loaded if i.skipped]
     # Only the page links passages into the articles' texts; nothing else here keeps an
     # article once it is handed on to be briefed (``handed_on``).
-    texts = {a.id: a.text for a in articles} if fmt == "html" else {}
+    texts = texts_by_id(articles) if fmt == "html" else {}
     del loaded
     rep.say(describe_engine(settings))
     try:

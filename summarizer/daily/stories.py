@@ -191,7 +191,7 @@ def _changes(
             changes.append(f"new figure: {figure.measure} {_values(figure)}")
         elif figure.conflict and not old.conflict:
             changes.append(f"{figure.measure} now disputed: {_values(figure)}")
-        elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
+        elif _revised(old, figure):
             changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
     named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
     for group in same_actor_groups([actor for _, actor in named]):
@@ -202,6 +202,24 @@ def _changes(
     if _headline_status(statuses) != _headline_status(before.statuses):
         changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")
     return [one_line(c) for c in changes]
+
+
+def _revised(before: DailyFigure, today: DailyFigure) -> bool:
+    """The two days' values of a figure cannot all be true. A figure disputed on either day
+    is revised only when no value of one day fits any of the other's: "12 / 14 dead" then
+    "19 dead" is a revision, "12 / 14" then "14" is the dispute told again, and a dispute's
+    own values would otherwise make every later day's look like a revision."""
+    # Two days' articles are two sources even under one id (a desk that numbers each day's
+    # articles 1, 2...): two values of one source are never a conflict.
+    earlier = [
+        v.model_copy(
+            update={"source": v.source.model_copy(update={"article_id": f"earlier {v.source.article_id}"})}
+        )
+        for v in before.values
+    ]
+    if not (before.conflict or today.conflict):
+        return values_conflict([*earlier, *today.values])
+    return all(values_conflict([old, new]) for old in earlier for new in today.values)
 
 
 # The status a story is told under when its reports differ: a denial or a dispute is news,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from summarizer.daily.day_parts import hours_of
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyIncident, SourceRef, StoryMark
 from summarizer.render.html import escape
@@ -132,14 +133,22 @@ _PARTS = (
 
 
 def hour_of(time: str | None) -> float | None:
-    """The hour of the day a time as written points at, when it points at one."""
+    """The hour of the day a time as written points at, when it points at one: an English
+    clock to the minute or part of the day, else the middle of the hours the merge reads
+    the time as (``day_parts.hours_of``: a 24-hour clock, "14.30 Uhr", "22h15", a part of
+    the day in any of its languages)."""
     if not time:
         return None
     clock = _CLOCK.search(time)
-    if clock:
+    if clock and int(clock.group(1)) <= 12:
         hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
-        return hour + int(clock.group(2) or 0) / 60 if int(clock.group(1)) <= 12 else None
-    return next((hour for pattern, hour in _PARTS if pattern.search(time)), None)
+        return hour + int(clock.group(2) or 0) / 60
+    english = next((hour for pattern, hour in _PARTS if pattern.search(time)), None)
+    if english is not None:
+        return english
+    hours = hours_of(time)
+    # The night runs past midnight (20 to 30): drawn at its middle before midnight, as "night" is.
+    return None if hours is None else (hours[0] + min(hours[1], 24)) / 2
 
 
 def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMark]) -> str:

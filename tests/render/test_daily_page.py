@@ -110,6 +110,23 @@ def test_a_time_of_day_is_read_from_the_time_as_written() -> None:
     assert hour_of(None) is None
 
 
+def test_a_time_of_day_in_any_of_the_merged_languages_is_placed_on_the_axis() -> None:
+    """A 24-hour clock and a part of the day in the languages the merge reads are a time of
+    day given, never drawn in the column of times not given."""
+    for time, hour in [
+        ("um 14.30 Uhr", 14),
+        ("vers 22h15", 22),
+        ("a las 19:40", 19),
+        ("at 9.45am", 9),
+        ("ce matin", 5),
+        ("am Donnerstagabend", 17),
+        ("por la noche", 20),
+    ]:
+        placed = hour_of(time)
+        assert placed is not None and hour <= placed < hour + 7, (time, placed)
+    assert hour_of("Donnerstag") is None and hour_of("am 5.10.") is None and hour_of("jeudi") is None
+
+
 # Every kind of markup a value could smuggle into the page or the Markdown: HTML, SVG, CSS,
 # javascript: links, Markdown links, code-span and heading breaks, a bidi override.
 PAYLOAD = (

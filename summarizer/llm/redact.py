@@ -45,7 +45,7 @@ def url_secrets(url: str) -> list[str]:
 
 
 def shown_url(url: str | None) -> str:
-    """An endpoint as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
+    """An endpoint or a page as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
     the URL without the ``user:password@`` it may carry, and with the value of a query
     parameter that carries a credential replaced; OpenAI's own API when none is set."""
     if url is None:

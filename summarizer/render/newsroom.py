@@ -9,6 +9,7 @@ SVG sits inside the HTML page and is parsed as part of it).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
 from summarizer.daily.day_parts import hours_of
@@ -151,17 +152,33 @@ def hour_of(time: str | None) -> float | None:
     return None if hours is None else (hours[0] + min(hours[1], 24)) / 2
 
 
+def _width(text: str) -> int:
+    """About how wide ``text`` is drawn at the timeline's 12px: a wide (CJK) character is
+    about twice a Latin letter."""
+    return sum(12 if unicodedata.east_asian_width(c) in "WF" else 7 for c in text)
+
+
+def _fitted(text: str, room: float) -> str:
+    """``text`` cut, with an ellipsis, to be drawn within ``room`` pixels (the whole text is
+    the row's tooltip)."""
+    if _width(text) <= room:
+        return text
+    while text and _width(text) + 7 > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMark]) -> str:
     """The day's incidents on a 24-hour axis, one row each; those whose time of day is not
     given sit in a column of their own at the right."""
     if not incidents:
         return "<p>No incidents to draw.</p>"
     shown = list(incidents)[:TIMELINE_ROWS]
-    left, hours_width, unknown_x, row = 250, 600, 900, 22
+    left, hours_width, unknown_x, row, width = 250, 600, 900, 22, 960
     height = 40 + row * len(shown)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="960" height="{height}" '
-        f'viewBox="0 0 960 {height}" aria-label="The day\'s incidents by time of day">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" aria-label="The day\'s incidents by time of day">',
         f'<line x1="{left}" y1="24" x2="{left + hours_width}" y2="24" stroke="#999"/>',
     ]
     for tick in range(0, 25, 6):
@@ -178,11 +195,18 @@ def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMa
             mark.status if mark else "", "#36c"
         )
         label = " — ".join(p for p in (incident.type.replace("_", " "), incident.place) if p)
+        time = (incident.time or "")[:24]
+        # A time that would run past the drawing's right edge is written to the left of its dot.
+        beside = (
+            f'<text x="{x + 10:.0f}" y="{y + 4}">'
+            if _width(time) <= width - x - 10
+            else f'<text x="{x - 10:.0f}" y="{y + 4}" text-anchor="end">'
+        )
         parts.append(
             f"<g><title>{escape(incident.description)}</title>"
-            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(label[:40])}</text>'
+            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(_fitted(label, left - 8))}</text>'
             f'<circle cx="{x:.0f}" cy="{y}" r="6" fill="{colour}"/>'
-            f'<text x="{x + 10:.0f}" y="{y + 4}">{escape((incident.time or "")[:24])}</text></g>'
+            f"{beside}{escape(time)}</text></g>"
         )
     parts.append("</svg>")
     more = len(incidents) - len(shown)

@@ -104,9 +104,14 @@ def daily(
         loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or common_date(articles)
+    input_failures = report_inputs(loaded)
+    if day is None and input_failures and not articles:
+        # Nothing could be read (a mistyped path): that, not a missing date, is the problem.
+        for failure in input_failures:
+            rep.say(f"{failure.source}: {failure.stage} failed: {failure.reason}", "FAILED")
+        raise typer.Exit(EXIT_FAILURES)
     if day is None:
         raise usage_error("give --date YYYY-MM-DD: the articles carry no publication date")
-    input_failures = report_inputs(loaded)
     skipped = [i for i in loaded if i.skipped]
     # Only the page links passages into the articles' texts; nothing else here keeps an
     # article once it is handed on to be briefed (``handed_on``).

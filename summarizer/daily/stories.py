@@ -21,6 +21,7 @@ from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
 from summarizer.daily.merge import content_words, one_line, unique
+from summarizer.daily.place_keys import place_key
 from summarizer.daily.records import ArticleRecord, IncidentRecord
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence, report_evidence
@@ -197,7 +198,8 @@ def _changes(
     for group in same_actor_groups([actor for _, actor in named]):
         if all(named[i][0] == "today" for i in group):
             changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
-    if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):
+    # Places by the merge's key: "Genf" and "Geneva", "Region Hannover" and "Hanover" are one.
+    if incident.place and before.day.place and place_key(incident.place) != place_key(before.day.place):
         changes.append(f"new place: {incident.place}")
     if _headline_status(statuses) != _headline_status(before.statuses):
         changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")

@@ -6,7 +6,8 @@ A day's incident is ``new`` (no earlier story matches), ``continuing`` (one does
 changed) or ``updated`` (one does and a figure moved, an actor or place is new, or the status
 changed). A story seen on the last recorded day and not today is listed once as quiet.
 Running a day again replaces that day's rows: it is linked to the days before it only, and
-a new story's id (its first day and incident id) comes out the same. Days after it keep the
+a new story keeps the id the last run gave the same event (its first day and incident id
+then), however an article more renumbers the day's incidents. Days after it keep the
 links they were recorded with until they are run again themselves.
 """
 
@@ -244,6 +245,31 @@ def _days_before(day: dt.date, days: int) -> dt.date:
     return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
 
 
+def _new_story_ids(
+    daily: DailyBriefing, today: _Today, chosen: dict[int, int], before: Sequence[StoryRecord]
+) -> dict[int, str]:
+    """The id of each of the day's incidents that continues no earlier story: its first day
+    and incident id, or, when the day is run again (``before``: what its last run kept), the
+    id the last run gave the same event. An article more renumbers the day's incidents, and
+    a later day's link to the last run's "day.i1" must still lead to the same event; no new
+    story takes an id the last run gave another."""
+    started = [r for r in before if r.since == daily.date]
+    again = {n: started[i].story for n, i in _matches(today, started).items() if n not in chosen}
+    taken = {r.story for r in before} | set(again.values())
+    ids: dict[int, str] = {}
+    for number, incident in enumerate(daily.incidents):
+        if number in chosen:
+            continue
+        story = again.get(number) or f"{daily.date.isoformat()}.{incident.id}"
+        suffix = 1
+        while number not in again and story in taken:
+            suffix += 1
+            story = f"{daily.date.isoformat()}.{incident.id}~{suffix}"
+        taken.add(story)
+        ids[number] = story
+    return ids
+
+
 def link_stories(
     daily: DailyBriefing,
     records: Sequence[ArticleRecord],
@@ -274,6 +300,7 @@ def link_stories(
     stories = list(latest.values())
     today = _Today(daily, records, actor_map)
     chosen = _matches(today, stories)
+    fresh = _new_story_ids(daily, today, chosen, parsed_records(store.story_day_rows(day, owner), warnings))
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
     records_of_day: list[StoryRecord] = []  # each with its reports added as it is written
@@ -283,7 +310,7 @@ def link_stories(
         actors = today.actors[number]
         status: StoryStatus = "new"
         changes: list[str] = []
-        story, since, shown = f"{day.isoformat()}.{incident.id}", day, []
+        story, since, shown = fresh.get(number, ""), day, []
         if number in chosen:
             before = stories[chosen[number]]
             story, since = before.story, before.since

@@ -83,6 +83,15 @@ class StoryTables(StoreBase):
         )
         return self._story_rows(rows)
 
+    def story_day_rows(self, day: dt.date, owner: str = SHARED) -> list[StoryRow]:
+        """The rows the last run of ``day`` kept."""
+        rows = self._story_query(
+            "SELECT day, incident, story, record FROM story_days WHERE owner = ? AND day = ? "
+            "ORDER BY incident",
+            (owner, day.isoformat()),
+        )
+        return self._story_rows(rows)
+
     def last_story_day_before(self, before: dt.date, owner: str = SHARED) -> dt.date | None:
         """The last day before ``before`` that was run, whether or not it told an incident."""
         rows = self._story_query(

@@ -18,21 +18,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
 from summarizer.daily.merge import content_words, one_line, unique
-from summarizer.daily.place_keys import place_key
 from summarizer.daily.records import ArticleRecord, IncidentRecord
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence, report_evidence
+from summarizer.daily.story_changes import figure_values, story_changes
 from summarizer.daily.story_records import KeptReport, KnownActor, StoryRecord, parsed_records, with_reports
 from summarizer.linkage import name_key, rows
-from summarizer.models import Actor
 from summarizer.models.daily_v2 import (
     DailyBriefing,
-    DailyFigure,
-    DailyIncident,
     QuietStory,
     Story,
     StoryDay,
@@ -171,74 +166,6 @@ def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     return chosen
 
 
-def _values(figure: DailyFigure) -> str:
-    return " / ".join(unique(v.text for v in figure.values))
-
-
-def _changes(
-    before: StoryRecord,
-    incident: DailyIncident,
-    figures: list[DailyFigure],
-    statuses: list[str],
-    actors: list[KnownActor],
-) -> list[str]:
-    """What the day says that the story's last day did not: a figure revised (the two days'
-    values cannot all be true), newly disputed between sources, or new; an actor the story
-    had not named; a new place or status."""
-    changes = []
-    earlier = {f.measure: f for f in before.figures}
-    for figure in figures:
-        old = earlier.get(figure.measure)
-        if old is None:
-            changes.append(f"new figure: {figure.measure} {_values(figure)}")
-        elif figure.conflict and not old.conflict:
-            changes.append(f"{figure.measure} now disputed: {_values(figure)}")
-        elif _revised(old, figure):
-            changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
-    named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
-    for group in same_actor_groups([actor for _, actor in named]):
-        if all(named[i][0] == "today" for i in group):
-            changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
-    # Places by the merge's key: "Genf" and "Geneva", "Region Hannover" and "Hanover" are one.
-    if incident.place and before.day.place and place_key(incident.place) != place_key(before.day.place):
-        changes.append(f"new place: {incident.place}")
-    if _headline_status(statuses) != _headline_status(before.statuses):
-        changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")
-    return [one_line(c) for c in changes]
-
-
-def _revised(before: DailyFigure, today: DailyFigure) -> bool:
-    """The two days' values of a figure cannot all be true. A figure disputed on either day
-    is revised only when no value of one day fits any of the other's: "12 / 14 dead" then
-    "19 dead" is a revision, "12 / 14" then "14" is the dispute told again, and a dispute's
-    own values would otherwise make every later day's look like a revision."""
-    # Two days' articles are two sources even under one id (a desk that numbers each day's
-    # articles 1, 2...): two values of one source are never a conflict.
-    earlier = [
-        v.model_copy(
-            update={"source": v.source.model_copy(update={"article_id": f"earlier {v.source.article_id}"})}
-        )
-        for v in before.values
-    ]
-    if not (before.conflict or today.conflict):
-        return values_conflict([*earlier, *today.values])
-    return all(values_conflict([old, new]) for old in earlier for new in today.values)
-
-
-# The status a story is told under when its reports differ: a denial or a dispute is news,
-# another outlet merely reporting the event is not.
-_STATUS_WEIGHT = {"reported": 0, "claimed": 1, "denied": 2, "disputed": 3}
-
-
-def _headline_status(statuses: Sequence[str]) -> str:
-    return max(statuses, key=lambda s: _STATUS_WEIGHT.get(s, 0), default="reported")
-
-
-def _actor(known: KnownActor) -> Actor:
-    aliases = [n for n in known.names if n != known.name]
-    return Actor(id="k", name=known.name, kind=known.kind, role=known.role, aliases=aliases)
-
-
 def _days_before(day: dt.date, days: int) -> dt.date:
     """``days`` before ``day``, or the calendar's first day (a day in year 1 has no 14 days
     before it, and ``date - timedelta`` raised for it)."""
@@ -314,7 +241,7 @@ def link_stories(
         if number in chosen:
             before = stories[chosen[number]]
             story, since = before.story, before.since
-            changes = _changes(before, incident, own, statuses, actors)
+            changes = story_changes(before, incident, own, statuses, actors)
             status = "updated" if changes else "continuing"
             shown = [r.day for r in earlier if r.story == story][-EARLIER_DAYS_SHOWN:]
             known = {(a.name, a.kind): a for a in [*before.actors, *actors]}
@@ -326,7 +253,7 @@ def link_stories(
             changes=changes,
             description=incident.description,
             place=incident.place,
-            figures=[f"{f.measure}: {_values(f)}" for f in own],
+            figures=[f"{f.measure}: {figure_values(f)}" for f in own],
             articles=incident.articles,
         )
         marks.append(

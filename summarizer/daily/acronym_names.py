@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
-from summarizer.daily.organisations import compound_parts
+from summarizer.daily.german_compounds import spelled_parts
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import is_acronym
 from summarizer.text.accents import fold_accents
@@ -48,7 +48,7 @@ def _cited(name: str) -> tuple[str, tuple[str, ...]] | None:
 def _spells(acronym: str, head: list[str]) -> bool:
     """The acronym is the initials of the head's words, or of their compounds' parts."""
     said = [w for w in head if w not in FILLER]
-    parts = [part for word in said for part in compound_parts(word)]
+    parts = [part for word in said for part in spelled_parts(word)]
     return bool(said) and acronym in ("".join(w[0] for w in said), "".join(p[0] for p in parts))
 
 

@@ -46,7 +46,13 @@ from summarizer.daily.office_words import offices
 from summarizer.daily.officers_forces import join_officers_forces
 from summarizer.daily.officials import join_offices
 from summarizer.daily.organisation_joins import join_abbreviations, join_kind_nouns, join_shorter_forms
-from summarizer.daily.organisations import BODY_WORDS, organisation_key, place_words, placed_key
+from summarizer.daily.organisations import (
+    BODY_WORDS,
+    modifier_named_places,
+    organisation_key,
+    place_words,
+    placed_key,
+)
 from summarizer.daily.paired_acronyms import join_paired_acronyms
 from summarizer.daily.people import (
     Ambiguous,
@@ -148,9 +154,10 @@ class _ActorItem:
         letters = {self.actor.name} if self.spelled else set()
         keyed = [n for n in spellings if n not in self.defined and n not in letters]
         # A name in capitals by its letters, not a word they spell ("AMT", ``capital_words``).
-        keys = {acronym_key(n) or placed_key(organisation_key(name_key(n)), self.places) for n in keyed} - {
-            ""
-        }
+        keys = {
+            acronym_key(n) or placed_key(organisation_key(name_key(n), self.places), self.places)
+            for n in keyed
+        } - {""}
         keys = {town_government_key(key, self.places, self.names, self.kind) for key in keys}
         return with_france(keys, self.names)  # "SDIS 57" is a "französische Feuerwehr"
 
@@ -258,7 +265,9 @@ def same_actor_groups(
     cities = day_city_names([*places, *(n for actor in actors for n in actor_names(actor))])
     # A city the day names in two languages is one of its places, its adjectives too
     # ("police cantonale fribourgeoise" beside "Kantonspolizei Freiburg").
-    day_places = place_words([*places, *named_seats(actors), *cities.values()])
+    day_places = place_words([*places, *named_seats(actors), *cities.values()]) | modifier_named_places(
+        places
+    )
     flat = _items(actors, day_places, cities)
     places_of, scattered = None, frozenset[int]()
     if articles is not None and article_places is not None:
@@ -332,7 +341,7 @@ def same_actor_groups(
     join_service_numbers(flat, groups, langs)  # "118": "Genoa's 118 emergency service"
     join_corps_names(flat, groups)  # "Capitaneria": "Guardia Costiera"
     join_officers_forces(flat, groups, articles, langs)  # "RCMP": "Gendarmerie royale du Canada"
-    join_levels_alone(flat, groups, day_places)
+    join_levels_alone(flat, groups, day_places, _story_places(places_of, articles, article_places))
     join_translated_names(flat, groups)
     join_people_named_as_bodies(flat, groups, day_places)
     if articles is not None:
@@ -340,6 +349,20 @@ def same_actor_groups(
     if ambiguous is not None:
         ambiguous.extend([*unsure, *held])
     return groups.groups()
+
+
+def _story_places(
+    places_of: Sequence[frozenset[str]] | None,
+    articles: Sequence[str] | None,
+    article_places: Mapping[str, Iterable[str]] | None,
+) -> list[tuple[frozenset[str], frozenset[str]]] | None:
+    """Each item's place words, then with its whole article's: the province a report names
+    for one of its stories ("Segovia province") says which region a town of another lies
+    in, when the item's own places say none."""
+    if places_of is None or articles is None or article_places is None:
+        return None
+    read = {article: place_words(article_places.get(article, ())) for article in set(articles)}
+    return [(here, here | read[article]) for here, article in zip(places_of, articles, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from summarizer.daily.body_countries import COUNTRY_WORDS
+from summarizer.daily.german_compounds import compound_parts
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
-from summarizer.daily.organisations import BODY_WORDS, LEVELS, compound_parts, organisation_key
+from summarizer.daily.organisations import BODY_WORDS, LEVELS, organisation_key
 from summarizer.linkage import UnionFind
 from summarizer.text.abbreviations import is_acronym, name_words
 from summarizer.text.accents import fold_accents

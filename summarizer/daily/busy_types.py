@@ -13,7 +13,8 @@ and none in common (a hockey club, a chamber of commerce), two speakers
 goldfinches). A report saying its event is another ("In a separate case") says the day
 holds two, as of any type (``one_place_prior.one_in_every_reading``). "Other" names no kind
 of event at all: its reports are of one event only when two of them share a word besides
-the place (``busy_link``: the "pharmacy" a German and a French report name) or are at one
+the place (``busy_link``: the "pharmacy" a German and a French report name), tell one
+family of crime each in its own words ("Einbrecher", "cambriolé"), or are at one
 building of a named spot (``struck_buildings``: the villa at Palombaggia), never a cruise
 cancelled and a jeweller's robbery of a week before. A city (``in_a_city``) sees many of
 each a day: there the prior reads none of these types. Nor does it read arrests at a site
@@ -33,6 +34,7 @@ from summarizer.daily.measures import one_count
 from summarizer.daily.office_words import offices
 from summarizer.daily.place_keys import COUNTRY_OF_CAPITAL
 from summarizer.daily.reports import ReportEvidence, place_name_words
+from summarizer.daily.site_crimes import crime_families
 from summarizer.daily.struck_buildings import at_one_building
 from summarizer.daily.sums import one_currency
 from summarizer.text.exonyms import exonym_of, is_city
@@ -49,6 +51,10 @@ CHECKPOINT_SITES = frozenset({"airport", "station", "port", "border", "motorway"
 # lake's shore sees a drowning, a capsized boat and a fish kill alike; a street a shop's closure
 # and a cable theft).
 OPEN_SITES = frozenset({"square", "lake", "street", "avenue"})
+# The families of crime (``site_crimes.crime_families``) whose words name a crime by
+# themselves. Not a drive-off: its words are any payment's ("payer", "pagar", "bezahlen")
+# and tell one only at a fuel station, which ``site_crimes`` reads.
+NAMING_FAMILIES = frozenset({"robbery", "burglary"})
 # The offices of those who speak, by family ("alcaldesa" and "Mayor" are both the mayor).
 OFFICES = frozenset(OFFICE_FAMILY.values())
 
@@ -56,11 +62,14 @@ OFFICES = frozenset(OFFICE_FAMILY.values())
 def busy_link(a: ReportEvidence, b: ReportEvidence) -> bool:
     """Two reports of one place and type the prior may join: of a type that names a kind of
     event, or of "other" and sharing a word besides their places (what the event was:
-    "pharmacy", "autopsie", "exámenes")."""
+    "pharmacy", "autopsie", "exámenes"), or telling one family of crime, each in its own
+    language's words ("Einbrecher", "burgled", "cambriolé": ``site_crimes.crime_families``)."""
     if a.type != UNNAMED_TYPE:
         return True
     if _at_one_site(a, b) or at_one_building(a, b, in_a_city):
         return True
+    if not (crime_families(a) & crime_families(b)).isdisjoint(NAMING_FAMILIES):
+        return True  # what the event was, as no word both write tells it
     return bool(a.shared_words(b).difference(a.plain, b.plain, _place_words(a), _place_words(b)))
 
 

@@ -17,6 +17,7 @@ from summarizer.text.language import MERGED
 from summarizer.text.lexicon import merge_lexicon
 from summarizer.text.lexicons.concepts_what import ACTIONS
 from summarizer.text.lexicons.counted import RESCUED, RESCUED_PHRASES
+from summarizer.text.lexicons.facets import GOODS_STATES, STATE_FACETS
 from summarizer.text.vocabulary import words
 
 # What happened to a counted thing (``lexicons.concepts_what.ACTIONS``): a state, never
@@ -95,6 +96,30 @@ _IRREGULAR_PARTICIPLES = words(
 _ADJECTIVE = re.compile(r"\w{3,}(?:iques|icos|icas|ici|iche)")
 
 
+# Words that count things by the pair ("19 pairs of sneakers", "14 Paar Sneakers", "trois
+# paires de gants", "dos pares de botas", "due paia di guanti"): they say how the things are counted, never
+# what, which is the noun after them (and after the link English, French, Spanish, Italian
+# and Portuguese put between). "Par" is left out: French writes it for "by".
+_PAIRS = words("pair pairs paar paare paire paires pares paio paia parell parells")
+# The links that say what a pair is of: "pairs in Porthavel" are pairs, not Porthavel.
+_PAIR_LINKS = words("of de d des di do da")
+
+
+def _without_pairs(written: Sequence[str]) -> list[str]:
+    """A count's words without a word that counts by the pair and the link after it, when
+    the thing follows: "of" and a word ("pairs of sneakers"), or a noun German capitalises
+    ("Paar Sneakers"). Pairs of nothing said ("19 pairs stolen") are counted as pairs."""
+    folded = [fold_accents(word).lower() for word in written]
+    for n, word in enumerate(folded[:-1]):
+        if word not in _PAIRS:
+            continue
+        if folded[n + 1] in _PAIR_LINKS and n + 2 < len(written):
+            return [*written[:n], *written[n + 2 :]]
+        if written[n + 1][:1].isupper():
+            return [*written[:n], *written[n + 1 :]]
+    return list(written)
+
+
 def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]:
     """The noun of a count's words (``written``, accents kept), accents folded; the state
     it tells, the concept of ``STATES`` a word of them names if any; and the name that
@@ -109,7 +134,7 @@ def noun_and_state(written: Sequence[str]) -> tuple[str, str | None, str | None]
     is no nationality of the word after it ("the British dredgers"), lowercased and folded,
     else the tally's side it names ("votos a favor"): one article's counts of two
     countries, or of two sides, are two counts."""
-    written = before_attribution(written)
+    written = _without_pairs(before_attribution(written))
     if not written:
         return "", None, None  # nothing counted: no noun, no state
     table, _, _ = tables()
@@ -166,9 +191,14 @@ def _rescue(folded: Iterable[str]) -> str | None:
 
 
 def _is_participle(word: str) -> bool:
+    """Whether a word is a past participle: by its ending, as an irregular English one, or
+    as a word of a goods state's facet (``GOODS_STATES``), which German prefixes and French
+    writes without an accented ending ("beschlagnahmte Boote", "vélos saisis")."""
     lowered = word.lower()
-    return lowered in _IRREGULAR_PARTICIPLES or (
-        len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None
+    return (
+        lowered in _IRREGULAR_PARTICIPLES
+        or (len(word) >= 5 and _PARTICIPLE.fullmatch(lowered) is not None)
+        or STATE_FACETS.get(fold_accents(lowered)) in GOODS_STATES
     )
 
 

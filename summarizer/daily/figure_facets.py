@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.text.accents import fold_accents
-from summarizer.text.lexicons.facets import LENGTH_FACETS, MONEY_FACETS, STATE_FACETS
+from summarizer.text.lexicons.facets import DAMAGE, LENGTH_FACETS, MONEY_FACETS, STATE_FACETS, WORTH
 
 if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
@@ -55,15 +55,22 @@ def facets_of(counted: str | None, unit: str) -> frozenset[str]:
     table = _table(unit)
     if table is None or not counted:
         return frozenset()
-    return frozenset(
+    found = frozenset(
         f for w in _WORD.findall(fold_accents(counted).lower()) if (f := _facet_of_word(w, table))
     )
+    if table != "money":
+        return found
+    # "The value of the damage" is the damage; "damages demanded" and "valor do resgate
+    # pedido" (Portuguese says "valor" of any sum) are told by their stage, as a ransom is.
+    if found - {WORTH, DAMAGE}:
+        return found - {WORTH, DAMAGE}
+    return found - {WORTH} if DAMAGE in found else found
 
 
 def facet_of(counted: str | None, unit: str) -> str | None:
     """The one facet an amount's ``counted`` words name (``facets_of``), or None when they
-    name none or two."""
-    found = facets_of(counted, unit)
+    name none or two. A damage is none: it is a facet only beside a worth (``split_facets``)."""
+    found = facets_of(counted, unit) - {DAMAGE}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -74,10 +81,15 @@ def split_facets(by_measure: Mapping[str, Members]) -> dict[str, Members]:
     """Each group whose amounts name two facets or more split by facet: the amounts of the
     first facet it holds, and those naming none, keep its key; each other facet, or set of
     facets an amount names at once ("ill pupils never vaccinated": it may count either),
-    gets a key of its own (``key#facet``)."""
+    gets a key of its own (``key#facet``). A sum's damage is a facet only beside the worth of
+    goods (a burglary's loot and its broken door); beside a sum paid it is that sum (what a
+    fraud's victims paid is its damage)."""
     split: dict[str, Members] = {}
     for key, members in by_measure.items():
-        facets = ["+".join(sorted(facets_of(f.counted, f.unit))) for _, f in members]
+        named_sets = [facets_of(f.counted, f.unit) for _, f in members]
+        if not any(WORTH in found for found in named_sets):
+            named_sets = [found - {DAMAGE} for found in named_sets]
+        facets = ["+".join(sorted(found)) for found in named_sets]
         named = list(dict.fromkeys(f for f in facets if f))
         if len(named) < 2:
             split[key] = members

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from summarizer.daily.records import ArticleRecord, FigureRecord
 
 Groups = dict[str, list[tuple["ArticleRecord", "FigureRecord"]]]
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def join_units(by_measure: Groups) -> None:
@@ -67,7 +68,7 @@ def _alike(a: FigureRecord, b: FigureRecord) -> bool:
 
 def _head(figure: FigureRecord) -> str | None:
     """The last word of what a figure counts, singular: "water", "perimeter"."""
-    words: list[str] = re.findall(r"[^\W\d_]+", fold_accents(figure.counted or "").lower())
+    words: list[str] = _WORD.findall(fold_accents(figure.counted or "").lower())
     if not words:
         return None
     head = words[-1]
@@ -97,7 +98,7 @@ def _toll_named(counted: str | None) -> str | None:
     """The toll category whose harm words are all a count's words say, beside words for
     people ("blessés", "personnes blessées", "Verletzte"): None when they name anything else
     ("tote Fische": dead fish are no toll), nothing, or the harm of two categories."""
-    said = re.findall(r"[^\W\d_]+", (counted or "").lower())
+    said = _WORD.findall((counted or "").lower())
     named = {
         category
         for category, harm in _harm_words().items()
@@ -216,19 +217,71 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
             by_measure[base] += by_measure.pop(keys[0])
 
 
-def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]]) -> bool:
-    """Whether a scoped count's scope (the key's second word) is a town or a country that no
-    incident of its group's articles is placed at: a part of the event's count, not it."""
-    scope = key.partition(":")[2].split(" ")[1]
-    if not (is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope)):
-        return False  # "Demonstration", "Gleisen", "board": the event's own setting
-    placed = {
+def join_placed_scopes(by_measure: Groups) -> None:
+    """Counts of one noun and state whose words each name a scope the reports place their
+    event at (a word of an incident's place or location: "boats seized in Porthavel" and
+    "boats seized on Quay Street" of one event on Quay Street, Porthavel; "Boote aus dem
+    Bootshafen" and "boats stolen from the Porthavel marina") are one count, with the bare count
+    of the noun if there is one: each report names where the event is in its own words.
+    Not when one article counts two of the scopes, or the bare count and a scope: it tells
+    them apart ("nine cases in the village, 40 in the valley"); nor beside a scope no report
+    places its event at, which may be the whole of which the others are parts
+    (``join_unsaid_scopes``); nor when two scopes are towns or countries: an operation in
+    "Rotterdam and Antwerp" has a count in each port, and "Sliema, Malta" a town's and the
+    nation's."""
+    scoped: dict[str, list[str]] = {}
+    for key, members in by_measure.items():
+        base = _without_scope(key, members[0][1])
+        if base is not None:
+            scoped.setdefault(base, []).append(key)
+    for base, keys in scoped.items():
+        if len(keys) < 2:
+            continue  # one scope: ``join_unsaid_scopes`` reads it beside the bare count
+        if any(_scope(key) not in _placed_words(by_measure[key]) for key in keys):
+            continue
+        if sum(_is_town_or_country(_scope(key)) for key in keys) > 1:
+            continue
+        scopes_of: dict[str, set[str]] = {source.id: {""} for source, _ in by_measure.get(base, [])}
+        for key in keys:
+            for source, _ in by_measure[key]:
+                scopes_of.setdefault(source.id, set()).add(_scope(key))
+        if any(len(scopes) > 1 for scopes in scopes_of.values()):
+            continue
+        joined = by_measure.pop(base, [])
+        for key in keys:
+            joined += by_measure.pop(key)
+        by_measure[base] = joined
+
+
+def _scope(key: str) -> str:
+    """The scope a scoped count's key names (its second word, ``_without_scope``)."""
+    return key.partition(":")[2].split(" ")[1]
+
+
+def _placed_words(members: list[tuple[ArticleRecord, FigureRecord]], locations: bool = True) -> set[str]:
+    """The words, folded and lowercased, of the places (and, with ``locations``, of the
+    locations: "im Bootshafen an der Quay Street") of the incidents of the articles that give a
+    group's counts."""
+    return {
         word
         for source, _ in members
         for incident in source.incidents
-        for word in re.findall(r"[^\W\d_]+", fold_accents((incident.place or "").casefold()))
+        for said in (incident.place, incident.location if locations else None)
+        for word in _WORD.findall(fold_accents((said or "").casefold()))
     }
-    return scope not in placed
+
+
+def _scoped_elsewhere(key: str, members: list[tuple[ArticleRecord, FigureRecord]]) -> bool:
+    """Whether a scoped count's scope (the key's second word) is a town or a country that no
+    incident of its group's articles is placed at: a part of the event's count, not it."""
+    scope = _scope(key)
+    if not _is_town_or_country(scope):
+        return False  # "Demonstration", "Gleisen", "board": the event's own setting
+    return scope not in _placed_words(members, locations=False)
+
+
+def _is_town_or_country(scope: str) -> bool:
+    return is_city(scope) or scope in COUNTRY_NAMES or country_in_english(scope) is not None
 
 
 def _without_scope(key: str, figure: FigureRecord) -> str | None:
@@ -236,7 +289,7 @@ def _without_scope(key: str, figure: FigureRecord) -> str | None:
     key is not the figure's own measure: a group some join has renamed)."""
     if measure_of(figure) != key:
         return None
-    _, _, scope = noun_and_state(re.findall(r"[^\W\d_]+", figure.counted or ""))
+    _, _, scope = noun_and_state(_WORD.findall(figure.counted or ""))
     category, _, what = key.partition(":")
     words = what.split(" ")
     if scope is None or len(words) < 2 or words[1] != scope:

@@ -13,6 +13,7 @@ from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.figure_facets import split_facets
 from summarizer.daily.figure_joins import (
     join_overlapping_people,
+    join_placed_scopes,
     join_restated,
     join_units,
     join_unsaid_scopes,
@@ -158,6 +159,7 @@ def figure_groups(
     _join_unsaid_categories(by_measure)
     _join_compound_heads(by_measure)
     join_unsaid_states(by_measure)
+    join_placed_scopes(by_measure)
     join_unsaid_scopes(by_measure)
     join_units(by_measure)
     join_overlapping_people(by_measure)

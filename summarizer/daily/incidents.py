@@ -39,6 +39,7 @@ from summarizer.daily.reports import ReportEvidence
 from summarizer.daily.seconds_elsewhere import with_firsts_elsewhere, with_seconds_read
 from summarizer.daily.set_apart import SetApart
 from summarizer.daily.signs_of_two import placed_apart
+from summarizer.daily.site_crimes import tells_a_crime
 from summarizer.linkage import Clusters, block_pairs, rows, unique_pairs
 from summarizer.models.common import sharing_fields_set
 from summarizer.models.daily_v2 import (
@@ -295,13 +296,18 @@ def _name_bodies(
     actor_map: ActorMap,
 ) -> None:
     """The day's bodies each report of an event typed "other" names in its evidence (an
-    announcement, a closure: what sets it apart is whose it is, ``named_bodies``)."""
+    announcement, a closure: what sets it apart is whose it is, ``named_bodies``). A crime
+    is its unknown doers' (``site_crimes.tells_a_crime``): a body its report tells it on the
+    word of ("según la empresa de alquiler ...", "selon l'assureur ...") is no party to it,
+    where a company is as often the teller of its own closure ("according to Kestrel Mills,
+    its plant will close")."""
     others = [n for n, (_, incident) in enumerate(found) if incident.type == "other"]
     if not others:
         return
     index = day_bodies(items, actor_map)
     for n in others:
-        evidence[n] = replace(evidence[n], bodies=index.named_in(found[n][1].evidence))
+        named = index.named_in(found[n][1].evidence, sources=not tells_a_crime(evidence[n]))
+        evidence[n] = replace(evidence[n], bodies=named)
 
 
 def merge_incidents(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from summarizer.daily.city_names import named_place
+from summarizer.daily.holder_places import held_by
 from summarizer.daily.organisation_joins import OrganisationNames, organisation_spellings
 from summarizer.daily.organisations import NATIONWIDE
 from summarizer.linkage import UnionFind
@@ -78,12 +79,19 @@ def _says_it_governs(word: str) -> bool:
 
 
 def join_levels_alone(
-    flat: Sequence[OrganisationNames], groups: UnionFind, places: frozenset[str] = frozenset()
+    flat: Sequence[OrganisationNames],
+    groups: UnionFind,
+    places: frozenset[str] = frozenset(),
+    story_places: Sequence[Sequence[frozenset[str]]] | None = None,
 ) -> None:
     """Each government named by its level alone to the day's one of that level named
     with its place; of several, the one of them named with a place at all (``places``: the
     day's, see ``organisations.place_words``): a traders' "Aktionskreis City" says "City"
-    of a town's centre, and is no town's government. Two named with places join none."""
+    of a town's centre, and is no town's government. Two named with places join none, but
+    for the one named with the country part its story's places lie in (``story_places``, each
+    item's, nearest first: its passage's, then its whole article's; ``holder_places``):
+    "the regional government" of a story in Segovia. Places near it that name a part say
+    which, whatever the article's other stories are about."""
     spellings = organisation_spellings(flat)
     alone = {index: level for index in spellings if (level := _level_alone(flat[index])) is not None}
     if not alone:
@@ -104,5 +112,9 @@ def join_levels_alone(
             roots = {
                 groups.find(i) for i, keys in named if any(_names_a_place(k, level, places) for k in keys)
             }
+        for here in story_places[index] if len(roots) > 1 and story_places is not None else ():
+            if held := {groups.find(i) for i, keys in named if any(held_by(here, k) for k in keys)}:
+                roots = held
+                break
         if len(roots) == 1:
             groups.union(index, roots.pop())

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.daily.organisations import COMPOUND_LETTERS, LEVELS
+from summarizer.daily.german_compounds import COMPOUND_LETTERS
+from summarizer.daily.organisations import LEVELS
 from summarizer.daily.staff_names import staff_body
 from summarizer.text.abbreviations import ELIDED, name_words
 from summarizer.text.accents import fold_accents

@@ -12,12 +12,12 @@ from summarizer.text.accents import fold_accents
 from summarizer.text.lexicons.ordinals import ordinal_pattern, ordinal_rank
 
 # The articles of the eight languages read ("een tweede duiker", "de derde brand").
-_ARTICLES = r"a|an|the|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|il|la|le|el|der|die|das|o|een|de|het"
+ARTICLES = r"a|an|the|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|il|la|le|el|der|die|das|o|een|de|het"
 # The ordinal opens the evidence, a clause after a dash or a colon (a blog's clock, a
 # headline), or a sentence; an article may stand before it, and a word (its noun) follows:
 # "Second, the council ..." and "a second-hand car" are no ranks.
 _RANKED = re.compile(
-    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?P<article>(?:{_ARTICLES})\s+)?(?P<ordinal>{ordinal_pattern(folded=True)})\s+"
+    rf"(?:^|[:—–-]\s+|[.!?]\s+)(?P<article>(?:{ARTICLES})\s+)?(?P<ordinal>{ordinal_pattern(folded=True)})\s+"
     r"(?P<next>[^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )

@@ -15,13 +15,13 @@ from summarizer.daily.acronym_choices import Described, described_by_role, kind_
 from summarizer.daily.acronyms_of_two import spells_another_body
 from summarizer.daily.city_names import named_place
 from summarizer.daily.departmental_bodies import other_departments
+from summarizer.daily.german_compounds import compound_parts
 from summarizer.daily.kind_elsewhere import placed_elsewhere, placed_here
 from summarizer.daily.kind_referents import named_beside, possible_referents, same_actor_kind
 from summarizer.daily.name_heads import head_keys, kind_named, name_heads
 from summarizer.daily.organisations import (
     BODY_WORDS,
     NATIONWIDE,
-    compound_parts,
     names_a_level,
     shorter_form,
     without_place_level,

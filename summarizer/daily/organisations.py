@@ -8,11 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
 from summarizer.daily.force_stations import station_as_force
+from summarizer.daily.german_compounds import compound_parts
 from summarizer.linkage import name_key
 from summarizer.text.abbreviations import english_place_names, of_place, places_in_english, without_legal_form
 from summarizer.text.accents import fold_accents
@@ -24,7 +25,6 @@ from summarizer.text.lexicons.body_domains import (
     PHRASE_EXPANSIONS,
     RIVERS,
     SPLIT_HEADS,
-    SPLIT_MODIFIERS,
     UNSAID,
 )
 from summarizer.text.lexicons.organisations import (
@@ -77,39 +77,6 @@ def name_kinds() -> frozenset[str]:
     return frozenset(GENERIC | NAMED_FIRM_KINDS | (kinds - public - PLACE_NAMED_BODIES))
 
 
-# The longest word read as a compound ("Bundesverteidigungsministerium" has 30 letters).
-COMPOUND_LETTERS = 48
-
-
-def compound_parts(word: str) -> list[str]:
-    """A German compound as its known parts ("bundesinnenministerium" -> bundes, innen,
-    ministerium; "landespolizeidirektion" -> landes, polizei, direktion), or the word
-    alone when any part is unknown."""
-    if len(word) > COMPOUND_LETTERS:
-        return [word]  # no German word runs this long; a hostile run is not split
-    for head in (*COMPOUND_HEADS, *SPLIT_HEADS):
-        if word.endswith(head) and len(word) > len(head):
-            modifiers = _modifiers(word[: -len(head)])
-            if modifiers is not None:
-                return [*modifiers, head]
-    # Umlauts spelled out ("Kuestenwache": ``actors`` keys both spellings) as written with them.
-    plain = re.sub(r"([aou])e", r"\1", word)
-    known = plain in CONCEPTS or plain in DOMAIN_CONCEPTS
-    return parts if plain != word and (len(parts := compound_parts(plain)) > 1 or known) else [word]
-
-
-@lru_cache(maxsize=4096)
-def _modifiers(rest: str) -> tuple[str, ...] | None:
-    """``rest`` as known modifiers in a row, trying each that ends it: "landwirtschafts" is
-    one modifier, not "land" + "wirtschafts". None when no split is known."""
-    if not rest:
-        return ()
-    for modifier in (*COMPOUND_MODIFIERS, *SPLIT_MODIFIERS):
-        if rest.endswith(modifier) and (before := _modifiers(rest[: -len(modifier)])) is not None:
-            return (*before, modifier)
-    return None
-
-
 # German adjectives decline on their suffix ("sozialdemokratische", "-n", "-r"; "freiwillige",
 # "-n"): one form for each, whatever the case.
 _GERMAN_ADJECTIVE = re.compile(r"(\w{3,}(?:isch|ig|lich))(?:e|en|er|es|em)")
@@ -143,14 +110,22 @@ def _uninflected(word: str) -> str:
     return word
 
 
-@cache
-def organisation_key(key: str) -> str:
+def organisation_key(key: str, places: frozenset[str] = frozenset()) -> str:
     """A name key (see ``linkage.name_key``) as a sorted bag of concepts: countries for
     their adjectives, no possessives, articles or prepositions of any language, German
     compounds as their parts and declined words undeclined, each word as the concept it
     names in English, places and their adjectives in English ("Waadt", "vaudoise": vaud,
     see ``abbreviations.places_in_english``), a level's noun before a known place as its
-    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``)."""
+    government ("Land Tirol"), and no legal form at its end (``abbreviations.LEGAL_FORMS``).
+    A word of its own among ``places`` (``modifier_named_places``: the day names a place so) is that
+    place, not the concept a word spelled alike names: "SDIS des Landes" is the Landes
+    department's, no German "Landes-" (a state's)."""
+    # Only the places spelled as concepts change a key: the cache keeps one entry a name.
+    return _organisation_key(key, frozenset(w for w in places if w in CONCEPTS))
+
+
+@cache
+def _organisation_key(key: str, named_as_concepts: frozenset[str]) -> str:
     words: list[str] = []
     said = [w for w in map(fold_accents, _WORD.findall(key)) if w not in FILLER]
     if said and all(w in VAGUE_PLURALS for w in said):
@@ -168,16 +143,23 @@ def organisation_key(key: str) -> str:
     words = [w for w, then in zip(words, after, strict=True) if w != "a" or CONCEPTS.get(then, then) == then]
     found: list[str] = []
     english = [w for w in cities_as_own(places_in_english(words)) if w not in FILLER]
+    named_places = {w for w in english if w in named_as_concepts}
     # A level's noun before a place names its government only when nothing else in the
     # name says what body it is: "police in the canton of Valais" is the cantonal police.
     bodies = {CONCEPTS.get(w, w) for w in english} & (BODY_WORDS - {"government"})
     for at, word in enumerate(english):
-        if word in LEVEL_NOUNS and at + 1 < len(english) and english[at + 1] in english_place_names():
+        then = english[at + 1] if at + 1 < len(english) else ""
+        if word in LEVEL_NOUNS and then in english_place_names():
             found.extend((LEVEL_NOUNS[word],) if bodies else (LEVEL_NOUNS[word], "government"))
         elif word in EXPANSIONS:
             found.extend(EXPANSIONS[word])
+        elif word in named_places and not (then and named_place(then, cities=False)):
+            # Before a place's name the word is German's genitive level ("des Landes Salzburg").
+            found.append(word)
         else:
-            found.extend(compound_parts(word))
+            parts = compound_parts(word)
+            found.extend(parts)
+            named_places -= set(parts)  # "Landespolizei": a state's police wherever
     merged: list[str] = []
     for word in found:  # an unsaid word counts only in a phrase ("instruction publique")
         if merged and merged[-1] in UNSAID and (merged[-1], word) not in PHRASE_EXPANSIONS:
@@ -189,7 +171,9 @@ def organisation_key(key: str) -> str:
         else:
             merged.append(word)
     concepts = {
-        CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w) for w in merged if w not in UNSAID
+        w if w in named_places else CONCEPTS.get(w) or DOMAIN_CONCEPTS.get(w) or _SPELLING.get(w, w)
+        for w in merged
+        if w not in UNSAID
     }
     if concepts & (UNQUALIFIED_HEADS | {"guard"}) and len(concepts) > 1:
         # A police's, fire brigade's, prosecutor's or guard's "service" or "office" names its
@@ -318,6 +302,25 @@ def place_words(places: Iterable[str]) -> frozenset[str]:
         for word in {*written, *cities_as_own(places_in_english(written))}:
             if len(word) >= 3 and word not in FILLER and word not in CONCEPTS and word not in BODY_WORDS:
                 found.add(word)
+    return frozenset(found)
+
+
+def modifier_named_places(places: Iterable[str]) -> frozenset[str]:
+    """The day's places named by one word that German writes only as a compound's first
+    part, with its linking "s" (France's department "Landes"; "Landes-", "Bundes-": a
+    state's, the federation's): standing alone, the word is the place, never the level
+    (``organisation_key``'s ``places``). Only the incidents' places: a body's own name
+    ("Bundesamt") says no place."""
+    found = set()
+    for part in (part for place in places for part in place.split(",")):
+        alone = [fold_accents(t) for t in _WORD.findall(name_key(part))]
+        if (
+            len(alone) == 1
+            and alone[0] in CONCEPTS
+            and alone[0] in COMPOUND_MODIFIERS
+            and alone[0].endswith("s")
+        ):
+            found.add(alone[0])
     return frozenset(found)
 
 

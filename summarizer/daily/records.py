@@ -34,6 +34,7 @@ from summarizer.daily.place_aliases import declared_aliases
 from summarizer.daily.placed_acronyms import placed_acronyms
 from summarizer.daily.placed_by_kind import places_by_kind
 from summarizer.daily.places import Within, places_in
+from summarizer.daily.possessed_places import owner_names, possessed_names
 from summarizer.daily.quotes import notable
 from summarizer.daily.reports import report_evidence
 from summarizer.models import (
@@ -84,7 +85,7 @@ def _passage(text: str, span: Span, same_as: str | None = None) -> Passage:
     return Passage(span.start, span.end, same_as if found == same_as and same_as is not None else found)
 
 
-def _defined(actor: Actor, text: str) -> list[str]:
+def _defined(actor: Actor, text: str, owners: frozenset[str]) -> list[str]:
     if actor.kind == "person":
         return []
     ends = [m.end for m in actor.mentions]
@@ -94,6 +95,7 @@ def _defined(actor: Actor, text: str) -> list[str]:
             + apposed_names(text, actor.name, ends)
             + placed_acronyms(text, actor.name, ends)
             + kind_acronyms(text, actor.name, [m.start for m in actor.mentions])
+            + possessed_names(text, actor.name, [m.start for m in actor.mentions], owners)
         )
     )
 
@@ -111,7 +113,8 @@ class ActorRecord:
     mentions: tuple[Passage, ...]  # the first ``MENTIONS_PER_ARTICLE``
 
     @classmethod
-    def of(cls, actor: Actor, text: str) -> ActorRecord:
+    def of(cls, actor: Actor, text: str, owners: frozenset[str] = frozenset()) -> ActorRecord:
+        """``owners``: the article's people and organisations (``possessed_places.owner_names``)."""
         # Names recur in article after article of a day: one copy of each.
         mentions = (_passage(text, m) for m in actor.mentions[:MENTIONS_PER_ARTICLE])
         return cls(
@@ -121,7 +124,7 @@ class ActorRecord:
             kind=actor.kind,
             role=_key(actor.role),
             # With the names the article defines for it ("Swiss Federal Railways (SBB)").
-            aliases=tuple(map(sys.intern, dict.fromkeys([*actor.aliases, *_defined(actor, text)]))),
+            aliases=tuple(map(sys.intern, dict.fromkeys([*actor.aliases, *_defined(actor, text, owners)]))),
             mentions=tuple(Passage(m.start, m.end, sys.intern(m.text)) for m in mentions),
         )
 
@@ -299,10 +302,14 @@ def article_record(article: Article, briefing: Briefing) -> ArticleRecord:
     ]
     by_id = {f.id: f for f in figures}
     borrowed = places_by_kind(briefing.incidents, briefing.language)
+    owners = owner_names(
+        [a.name for a in briefing.actors if a.kind == "person"],
+        [a.name for a in briefing.actors if a.kind == "organization"],
+    )
     return ArticleRecord(
         meta=meta,
         engine=briefing.provenance.engine,
-        actors=tuple(ActorRecord.of(a, article.text) for a in briefing.actors),
+        actors=tuple(ActorRecord.of(a, article.text, owners) for a in briefing.actors),
         incidents=tuple(
             _incident_record(article, briefing, i, by_id, borrowed.get(i.id)) for i in briefing.incidents
         ),

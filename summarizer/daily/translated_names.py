@@ -101,7 +101,11 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
         # countries' bodies ("Banque populaire", "Banco Popular", "Banca Popolare").
         registered = [i for i in {index, *(keyed[n][0] for n in matches)} if _registered(flat[i])]
         translations = itertools.combinations(matches, 2)
-        one_name = len(registered) == 1 and all(translated(keyed[m][1], keyed[n][1]) for m, n in translations)
+        # So too a public body named by its kind and remit alone ("Mobilitätsministerium",
+        # "ministère de la Mobilité", "ministerie van Mobiliteit"): a newsroom translates
+        # such a name into its own language, as it leaves a bank's or a firm's own name as it is.
+        alike = len(registered) == 1 or all(_kind_and_remit(keyed[n][1]) for n in matches)
+        one_name = alike and all(translated(keyed[m][1], keyed[n][1]) for m, n in translations)
         if len(roots) == 1 or one_name:
             for root in roots:
                 groups.union(index, root)
@@ -110,3 +114,18 @@ def join_translated_names(flat: Sequence[OrganisationNames], groups: UnionFind) 
 def _registered(item: OrganisationNames) -> bool:
     """Named once by its registered name, which ends with a legal form ("... mbH", "SA")."""
     return any(len(words := name.split()) > 1 and legal_form(words[-1]) for name in item.names)
+
+
+# The kinds of body a name gives by what they are for ("ministère de la Mobilité"). Other
+# kinds' second word says which kind of that body it is ("gouvernement militaire", "police
+# militaire", "Militärregierung"): many countries have one, and a day may name three.
+REMIT_NAMED_KINDS = frozenset({"ministry"})
+
+
+def _kind_and_remit(words: Sequence[str]) -> bool:
+    """A key of a ministry's kind and one word of what it is for ("ministry mobilite")."""
+    return (
+        len(words) == 2
+        and set(words) & BODY_WORDS <= REMIT_NAMED_KINDS
+        and bool(set(words) & REMIT_NAMED_KINDS)
+    )

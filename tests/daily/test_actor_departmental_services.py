@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.departmental_bodies import departmental_name, departments_in, with_france
+from summarizer.daily.organisations import modifier_named_places
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 # (article, its incidents' places, the body it names)
@@ -139,3 +140,47 @@ def test_a_department_name_another_country_bears_says_nothing_of_france() -> Non
         "fire-service",
         "fire-service france rhone",
     }
+
+
+def _day_groups(places: list[str], *names: str) -> list[list[str]]:
+    actors = [ActorStub(name) for name in names]
+    return sorted(sorted(names[i] for i in group) for group in same_actor_groups(actors, places=places))
+
+
+def test_a_department_spelled_as_a_german_level_is_the_department_not_a_state() -> None:
+    # "Landes" is a French department and German's "Landes-" (a state's): on a day whose
+    # stories happen in the Landes, its fire service is no state's, so not the one region's
+    # service ("SDIS 66", the Pyrénées-Orientales') a state's service would be named by.
+    places = ["plage centrale, Mimizan", "Landes", "Canet-en-Roussillon"]
+    names = ("pompiers des Landes", "Landes fire brigade", "Feuerwehr der Landes", "SDIS 66")
+    assert _day_groups(places, *names) == [
+        ["Feuerwehr der Landes", "Landes fire brigade", "pompiers des Landes"],
+        ["SDIS 66"],
+    ]
+
+
+def test_a_german_compound_keeps_its_level_on_a_day_that_names_the_landes() -> None:
+    # The compound is a state's body whatever the day's places: still the "state police".
+    groups = _day_groups(
+        ["Landes", "Innsbruck"], "Landespolizei Tirol", "Tyrol state police", "pompiers des Landes"
+    )
+    assert groups == [["Landespolizei Tirol", "Tyrol state police"], ["pompiers des Landes"]]
+    # Only a one-word place German writes as a compound's first part: not "Stadt", "Estado".
+    assert modifier_named_places(["Landes", "Bundesplatz, Bern", "Stadt", "Estado", "Vila Nova, Landes"]) == {
+        "landes"
+    }
+
+
+def test_the_german_genitive_before_a_states_name_keeps_its_level_on_a_landes_day() -> None:
+    # "des Landes Salzburg" is the state's (German's genitive of "Land"), even on a day
+    # whose stories happen in the Landes department too.
+    places = ["plage centrale, Mimizan", "Landes", "Innsbruck"]
+    assert _day_groups(
+        places, "Polizei des Landes Salzburg", "Landespolizei Salzburg", "pompiers des Landes"
+    ) == [
+        ["Landespolizei Salzburg", "Polizei des Landes Salzburg"],
+        ["pompiers des Landes"],
+    ]
+    assert _day_groups(places, "Regierung des Landes Tirol", "Tiroler Landesregierung") == [
+        ["Regierung des Landes Tirol", "Tiroler Landesregierung"]
+    ]

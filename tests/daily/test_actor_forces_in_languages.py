@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.daily.german_compounds import compound_parts
 from summarizer.daily.merge import Briefed
-from summarizer.daily.organisations import compound_parts
 from tests.daily.test_daily import briefed, merged
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups, body_key
 

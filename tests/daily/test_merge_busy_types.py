@@ -69,6 +69,27 @@ def test_an_event_typed_other_joins_on_a_word_both_reports_share() -> None:
     assert _sizes(day) == [2]
 
 
+def test_an_event_typed_other_joins_on_one_kind_of_crime_each_report_tells_in_its_words() -> None:
+    """A break-in told in German, English and French ("Einbrecher", "burgled", "cambriolé")
+    shares no word as written, but tells one kind of crime at one place of a small town."""
+    day = merged(
+        _told("In Tarvel haben in der Nacht Einbrecher zugeschlagen.", "other", "Tarvel", "in der Nacht"),
+        _told("A clockmaker's workshop in Tarvel was burgled overnight.", "other", "Tarvel", "overnight"),
+        _told("Un atelier d'horlogerie a été cambriolé cette nuit à Tarvel.", "other", "Tarvel", "cette nuit"),
+    )  # fmt: skip
+    assert _sizes(day) == [3]
+
+
+def test_two_kinds_of_crime_at_one_place_stay_apart() -> None:
+    """A night's break-in and a morning's hold-up in one small town: two crimes, whatever
+    language tells each."""
+    day = merged(
+        _told("In Tarvel haben in der Nacht Einbrecher zugeschlagen.", "other", "Tarvel", "in der Nacht"),
+        _told("Un bijoutier de Tarvel a été braqué par deux hommes armés.", "other", "Tarvel", "ce matin"),
+    )  # fmt: skip
+    assert _sizes(day) == [1, 1]
+
+
 def test_events_typed_other_sharing_no_word_stay_apart() -> None:
     """A cruise cancelled and a jeweller robbed: "other" names no kind of event."""
     day = merged(

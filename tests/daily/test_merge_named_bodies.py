@@ -139,3 +139,149 @@ def test_a_body_named_as_the_days_town_joins_no_announcements_of_the_town() -> N
     )
     assert len(day.incidents) == 3
     assert BodyIndex([("Orange", "a1")], frozenset({"orange"})).named_in("the pool in Orange") == frozenset()
+
+
+def test_a_body_named_as_who_tells_the_event_is_read_apart_on_request() -> None:
+    """ "según la empresa X", "selon X", "laut X": the source's phrase runs to its clause's end."""
+    index = BodyIndex([("Atlantia Rent", "a1"), ("Kestrel Mills", "a2"), ("Orrin Bakeries", "a3")])
+    told = "Según la empresa de alquiler Atlantia Rent, los ladrones reventaron catorce coches"
+    assert index.named_in(told) == {"a1"}
+    assert index.named_in(told, sources=False) == set()
+    assert index.named_in("Selon Atlantia Rent, onze voitures ont été fracturées", sources=False) == set()
+    both = "Laut Atlantia Rent fehlen elf Autos; Kestrel Mills schließt sein Werk"
+    assert index.named_in(both, sources=False) == {"a2"}
+    after = "Kestrel Mills will close its plant, according to Orrin Bakeries"
+    assert index.named_in(after, sources=False) == {"a2"}
+
+
+def _theft(text: str, actors: list[tuple[str, str, str]]) -> Briefed:
+    return briefed(
+        text,
+        actors=actors,
+        incidents=[{"id": "i1", "evidence": text, "type": "other", "place": "Tobin car park",
+                    "location": "Tobin car park", "time": "on Wednesday"}],
+    )  # fmt: skip
+
+
+def test_reports_of_one_crime_told_on_two_bodies_words_are_one_event() -> None:
+    """A rental firm and an insurers' association are who tells the break-ins, not whose they are."""
+    rental = _theft(
+        "Según la empresa de alquiler Atlantia Rent, los ladrones reventaron catorce coches el miércoles.",
+        [("a1", "Atlantia Rent", "organization")],
+    )
+    insurers = _theft(
+        "Selon l'association Tobin Assurances Mutuelles, quatorze voitures ont été fracturées mercredi.",
+        [("a1", "Tobin Assurances Mutuelles", "organization")],
+    )
+    assert len(merged(rental, insurers).incidents) == 1
+
+
+def test_a_company_telling_its_own_closure_and_another_closing_a_site_stay_two() -> None:
+    """Kestrel Mills is the source of its own closure's news: no crime, so still its party."""
+    mill = _closure(
+        "According to Kestrel Mills, its Tobin plant will close on Wednesday.",
+        "According to Kestrel Mills, its Tobin plant will close on Wednesday.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _closure(
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery.",
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2
+
+
+def test_break_ins_at_two_named_companies_stay_two() -> None:
+    """Each report names the company broken into, not a source: two crimes."""
+    mill = _theft(
+        "Burglars broke into Kestrel Mills on Wednesday.", [("a1", "Kestrel Mills", "organization")]
+    )
+    bakery = _theft(
+        "Einbrecher sind am Mittwoch bei Orrin Bakeries eingestiegen.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "hostile", ["selon " * 30_000, "según la empresa Kestrel Mills " * 5_000 + "," * 1000]
+)
+def test_hostile_sources_are_read_quickly(hostile: str) -> None:
+    index = BodyIndex([("Kestrel Mills", "a1")])
+    start = time.thread_time()
+    index.named_in(hostile, sources=False)
+    assert time.thread_time() - start < 1.0
+
+
+# German "so" (", so die Polizei") is English "so" too, as the cues of every language are
+# read in every language: known, left.
+_SO = pytest.mark.xfail(strict=True, reason='"so" of another language read as "according to"')
+
+
+# Attacks: words of "according to" that are other words too, and a source's phrase with no
+# comma to end it, must not hide the company a crime was committed at.
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Die Einbrecher haben so viel bei Orrin Bakeries gestohlen, sagt die Polizei",  # de "so": "as"
+        "The burglars were so quick at Orrin Bakeries, police said",  # en "so", read as German's
+        pytest.param("Burglars hit Kestrel Mills, so the alarm at Orrin Bakeries rang", marks=_SO),
+        "È il secondo furto con scasso da Orrin Bakeries in un mese",  # it "secondo": "second"
+        "É o segundo assalto à Orrin Bakeries este ano",  # pt "segundo": "second"
+    ],
+)
+def test_a_cue_word_in_another_sense_hides_no_party(told: str) -> None:
+    assert BodyIndex([("Orrin Bakeries", "a1")]).named_in(told, sources=False) == {"a1"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Laut Polizei sind Einbrecher in der Nacht bei Orrin Bakeries eingestiegen",
+        "Secondo i carabinieri i ladri sono entrati nel magazzino di Orrin Bakeries",
+        "Volgens de politie braken inbrekers in bij Orrin Bakeries",
+    ],
+)
+def test_a_source_phrase_without_a_comma_ends_at_the_source(told: str) -> None:
+    """ "Laut Polizei" with no comma after it: the company broken into is the crime's party."""
+    assert BodyIndex([("Orrin Bakeries", "a1")]).named_in(told, sources=False) == {"a1"}
+
+
+def test_break_ins_at_two_companies_told_on_the_police_word_stay_two() -> None:
+    mill = _theft(
+        "Laut Polizei sind Einbrecher am Mittwoch bei Kestrel Mills eingestiegen.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _theft(
+        "Secondo la polizia mercoledì i ladri sono entrati da Orrin Bakeries.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2
+
+
+def test_two_companies_each_telling_its_own_break_in_stay_two() -> None:
+    """A victim is as often who tells its crime: "Laut Kestrel Mills" is its own break-in."""
+    mill = _theft(
+        "Laut Kestrel Mills haben Einbrecher am Mittwoch Werkzeug gestohlen.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _theft(
+        "Según Orrin Bakeries, los ladrones robaron herramientas el miércoles.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2
+
+
+def test_a_closure_told_on_its_company_word_after_thefts_stays_the_companys() -> None:
+    """A closure whose report names thefts as its cause tells a crime's words, not a crime."""
+    mill = _closure(
+        "Según Kestrel Mills, su planta de Tobin cerrará el miércoles tras tres robos.",
+        "Según Kestrel Mills, su planta de Tobin cerrará el miércoles tras tres robos.",
+        [("a1", "Kestrel Mills", "organization")],
+    )
+    bakery = _closure(
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery after repeated thefts.",
+        "Orrin Bakeries said on Wednesday it will close its Tobin bakery after repeated thefts.",
+        [("a1", "Orrin Bakeries", "organization")],
+    )
+    assert len(merged(mill, bakery).incidents) == 2

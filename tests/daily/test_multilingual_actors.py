@@ -86,12 +86,14 @@ def test_one_body_named_in_several_languages_has_one_key(names: list[str], key: 
         assert keys == {key}
 
 
-def test_a_german_compound_is_read_as_its_parts_only_when_every_part_is_known() -> None:
+def test_a_german_compound_is_read_as_its_parts_only_when_every_part_or_its_long_head_is_known() -> None:
     assert body_key("Bundesinnenministerium") == "federal interior ministry"
     assert body_key("Landespolizei") == "police state"
-    # An unknown first part keeps the word whole: no guess at where a compound splits.
-    assert body_key("Kulturministerium") == "kulturministerium"
+    # An unknown first part keeps the word whole: no guess at where a compound splits, but
+    # before a long head of a public body ("ministerium"), what the body is for.
+    assert body_key("Kulturministerium") == "culture ministry"
     assert body_key("Krankenhausamt") == "krankenhausamt"
+    assert body_key("Aristokrat") == "aristokrat"
 
 
 def test_accents_fold_and_possessives_and_articles_of_every_language_drop() -> None:

@@ -50,12 +50,23 @@ _STATES = {
         umzingelt umzingelten umzingelnde umzingelnden eingekesselt rodeando rodearon cercando
         cercaron accerchiato accerchiati circondato circondati cercaram rodearam omsingelden
         omsingeld insloten encerclats envoltant""",
+    # Goods the authorities took ("barche sequestrate", "boats seized", "barcos
+    # apreendidos"): another count than the goods stolen or found again.
+    "seized": """seized confiscated impounded beschlagnahmt beschlagnahmte beschlagnahmten
+        sichergestellt sichergestellte sichergestellten saisis saisies confisques confisquees
+        incautados incautadas decomisados decomisadas requisados requisadas sequestrati sequestrate
+        confiscati confiscate apreendidos apreendidas inbeslaggenomen geconfisqueerd
+        geconfisqueerde decomissats decomissades confiscats confiscades""",
     "recovered": """recovered retrieved wiedergefunden wiedergefundene aufgefunden aufgefundene
         retrouves retrouvees recuperes recuperees recuperados recuperadas ritrovati ritrovate
         recuperati recuperate teruggevonden recuperats recuperades""",
 }
+# The facets of a sum that names a damage, and of one that names what goods were worth.
+DAMAGE = "damage"
+WORTH = "worth"
 # At which stage a sum of money stands: asked for, paid, or offered ("rescate exigido" and
-# "rescate pagado" are two sums of one kidnapping, the two million asked and the 300,000 paid).
+# "rescate pagado" are two sums of one kidnapping, the two million asked and the 300,000 paid);
+# or what it is the sum of: goods' worth or a damage.
 _MONEY_STAGES = {
     "demanded": """demanded demand demands asked exigido exigida exigidos exige pedido pedida
         reclamado reclamada gefordert geforderte geforderten gefordertes forderung forderte verlangt
@@ -63,7 +74,16 @@ _MONEY_STAGES = {
     "paid": """paid pagado pagada pagados abonado abonada gezahlt gezahlte gezahlten gezahltes
         bezahlt bezahlte bezahltes verse versee versees paye payee""",
     "offered": "offered ofrecido ofrecida angeboten angebotene offert offerte",
+    # What goods taken, seized or lost were worth, and what a deed cost in damage: the loot's
+    # 40,000 euros and the broken door's 1,500 are two sums of one burglary, never a dispute.
+    WORTH: """worth value valued wert warenwert valeur valorise valorises valor valorado valorada
+        valorados valoradas valore valorizzati avaliado avaliada avaliados avaliadas waarde""",
+    DAMAGE: """damage damages schaden schaeden sachschaden degats dommages danos perjuicios danni
+        prejuizos schade""",
 }
+# The states of goods (what a theft, a seizure or a vandal did to them): every word of their
+# blocks is a participle, whatever its ending ("beschlagnahmte", "saisis", "wiedergefundene").
+GOODS_STATES = frozenset({"stolen", "cut", "seized", "recovered"})
 LENGTH_FACETS: dict[str, str] = {word: facet for facet, block in _LENGTHS.items() for word in words(block)}
 STATE_FACETS: dict[str, str] = {word: facet for facet, block in _STATES.items() for word in words(block)}
 MONEY_FACETS: dict[str, str] = {

@@ -21,8 +21,11 @@ MIN_SECRET_CHARS = 8
 
 
 # A query parameter that carries a credential: a gateway's "?key=" or "?api_key=", an
-# "access_token", a signed URL's "sig" or "signature" (not "api-version").
-_CREDENTIAL_PARAMETER = re.compile(r"key|token|secret|passw|pwd|sig|auth|credential", re.IGNORECASE)
+# "access_token", a signed URL's "sig" or "X-Amz-Signature". The name must end in the word:
+# a news page's "?keyword=", "?author=" or "?design=" carries none (nor does "api-version").
+_CREDENTIAL_PARAMETER = re.compile(
+    r"(key|token|secret|passw(or)?d|pwd|sig|signature|auth|authorization|credentials?)$", re.IGNORECASE
+)
 
 
 def _credential_values(query: str) -> list[str]:
@@ -50,7 +53,10 @@ def shown_url(url: str | None) -> str:
     parameter that carries a credential replaced; OpenAI's own API when none is set."""
     if url is None:
         return "OpenAI"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1/": nothing of it can be told safe to show
+        return "(a malformed URL)"
     hidden = set(_credential_values(parts.query))
     query = "&".join(
         f"{pair.partition('=')[0]}={REDACTED}" if pair.partition("=")[2] in hidden else pair

@@ -167,6 +167,8 @@ class PageFetcher:
                         raise InputError(self._too_slow(), source=shown)
         except AddressRefused as exc:
             raise InputError(str(exc), source=shown) from exc
+        except httpx2.InvalidURL as exc:  # not an HTTPError: it would end the whole day's run
+            raise InputError(f"not a usable URL ({exc})", source=shown) from exc
         except httpx2.TooManyRedirects as exc:
             raise InputError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)", source=shown) from exc
         except httpx2.UnsupportedProtocol as exc:

@@ -53,9 +53,9 @@ def story_changes(
 
 def _revised(before: DailyFigure, today: DailyFigure) -> bool:
     """The two days' values of a figure cannot all be true. A figure disputed on either day
-    is revised only when no value of one day fits any of the other's: "12 / 14 dead" then
-    "19 dead" is a revision, "12 / 14" then "14" is the dispute told again, and a dispute's
-    own values would otherwise make every later day's look like a revision."""
+    is revised when a value of today's fits none of the other day's: "12 / 14 dead" then
+    "19 dead", or then "14 / 19", is a revision; "12 / 14" then "14" is the dispute told
+    again, and a dispute's own values would otherwise make every later day's look like one."""
     # Two days' articles are two sources even under one id (a desk that numbers each day's
     # articles 1, 2...): two values of one source are never a conflict.
     earlier = [
@@ -66,7 +66,7 @@ def _revised(before: DailyFigure, today: DailyFigure) -> bool:
     ]
     if not (before.conflict or today.conflict):
         return values_conflict([*earlier, *today.values])
-    return all(values_conflict([old, new]) for old in earlier for new in today.values)
+    return any(all(values_conflict([old, new]) for old in earlier) for new in today.values)
 
 
 # The status a story is told under when its reports differ: a denial or a dispute is news,

@@ -38,7 +38,9 @@ def test_a_malformed_url_is_one_failed_input_not_a_crash(tmp_path: Path) -> None
         + "\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(app, ["daily", str(lines), "--date", "2026-03-02", "-o", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        app, ["daily", str(lines), "--date", "2026-03-02", "-o", str(tmp_path / "out")]
+    )
     assert not isinstance(result.exception, ValueError), result.exception
     assert (tmp_path / "out" / "daily-2026-03-02.md").exists(), result.output
     assert "Tok12345678" not in result.output + result.stderr

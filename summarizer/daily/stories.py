@@ -173,16 +173,21 @@ def _days_before(day: dt.date, days: int) -> dt.date:
 
 
 def _new_story_ids(
-    daily: DailyBriefing, today: _Today, chosen: dict[int, int], before: Sequence[StoryRecord]
+    daily: DailyBriefing,
+    today: _Today,
+    chosen: dict[int, int],
+    before: Sequence[StoryRecord],
+    begun: set[str],
 ) -> dict[int, str]:
     """The id of each of the day's incidents that continues no earlier story: its first day
     and incident id, or, when the day is run again (``before``: what its last run kept), the
     id the last run gave the same event. An article more renumbers the day's incidents, and
     a later day's link to the last run's "day.i1" must still lead to the same event; no new
-    story takes an id the last run gave another."""
+    story takes an id any run of the day gave another (``begun``: a run may drop an event
+    that a later day still links to)."""
     started = [r for r in before if r.since == daily.date]
     again = {n: started[i].story for n, i in _matches(today, started).items() if n not in chosen}
-    taken = {r.story for r in before} | set(again.values())
+    taken = {r.story for r in before} | set(again.values()) | begun
     ids: dict[int, str] = {}
     for number, incident in enumerate(daily.incidents):
         if number in chosen:
@@ -227,7 +232,8 @@ def link_stories(
     stories = list(latest.values())
     today = _Today(daily, records, actor_map)
     chosen = _matches(today, stories)
-    fresh = _new_story_ids(daily, today, chosen, parsed_records(store.story_day_rows(day, owner), warnings))
+    last_run = parsed_records(store.story_day_rows(day, owner), warnings)
+    fresh = _new_story_ids(daily, today, chosen, last_run, store.story_ids_begun_on(day, owner))
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
     records_of_day: list[StoryRecord] = []  # each with its reports added as it is written

@@ -92,6 +92,17 @@ class StoryTables(StoreBase):
         )
         return self._story_rows(rows)
 
+    def story_ids_begun_on(self, day: dt.date, owner: str = SHARED) -> set[str]:
+        """Every stored story id a run of ``day`` gave ("day.i1", "day.i1~2"), its last run's
+        or an earlier one's that a later day still links to."""
+        prefix = f"{day.isoformat()}."
+        rows = self._story_query(
+            # A range on the (owner, story) index: "/" is the character after ".".
+            "SELECT DISTINCT story FROM story_days WHERE owner = ? AND story >= ? AND story < ?",
+            (owner, prefix, f"{day.isoformat()}/"),
+        )
+        return {row[0] for row in rows}
+
     def last_story_day_before(self, before: dt.date, owner: str = SHARED) -> dt.date | None:
         """The last day before ``before`` that was run, whether or not it told an incident."""
         rows = self._story_query(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -175,13 +174,12 @@ class Settings(BaseSettings):
 
     def secret_values(self) -> list[str]:
         """Every configured secret, for scrubbing from anything an endpoint sends back or
-        the store keeps: the key, and the credentials a base URL may carry (``user:pass@``)."""
+        the store keeps: the key, and the credentials a base URL may carry (``user:pass@``,
+        a ``?key=`` in its query)."""
+        from summarizer.llm.redact import url_secrets  # here: summarizer.llm imports the models
+
         secrets = [self.api_key.get_secret_value()] if self.api_key else []
-        if self.base_url:
-            parts = urlsplit(self.base_url)
-            userinfo = parts.netloc.rpartition("@")[0]
-            secrets += [s for s in (userinfo, parts.password) if s]
-        return secrets
+        return secrets + (url_secrets(self.base_url) if self.base_url else [])
 
     @property
     def chunk_chars(self) -> int:

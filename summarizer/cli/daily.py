@@ -88,6 +88,7 @@ def daily(
     from summarizer.daily import daily_briefing
     from summarizer.inputs.fetch import PageFetcher
     from summarizer.inputs.read import load_inputs
+    from summarizer.pipeline.distinct import texts_by_id
     from summarizer.pipeline.runner import store_for
     from summarizer.render import render_encoded
     from summarizer.render.folders import write_atomic
@@ -103,13 +104,18 @@ def daily(
         loaded = load_inputs(paths, defaults, fetcher)
     articles = [i.article for i in loaded if i.article is not None]
     day = defaults.published or common_date(articles)
+    input_failures = report_inputs(loaded)
+    if day is None and input_failures and not articles:
+        # Nothing could be read (a mistyped path): that, not a missing date, is the problem.
+        for failure in input_failures:
+            rep.say(f"{failure.source}: {failure.stage} failed: {failure.reason}", "FAILED")
+        raise typer.Exit(EXIT_FAILURES)
     if day is None:
         raise usage_error("give --date YYYY-MM-DD: the articles carry no publication date")
-    input_failures = report_inputs(loaded)
     skipped = [i for i in loaded if i.skipped]
     # Only the page links passages into the articles' texts; nothing else here keeps an
     # article once it is handed on to be briefed (``handed_on``).
-    texts = {a.id: a.text for a in articles} if fmt == "html" else {}
+    texts = texts_by_id(articles) if fmt == "html" else {}
     del loaded
     rep.say(describe_engine(settings))
     try:

@@ -6,7 +6,8 @@ A day's incident is ``new`` (no earlier story matches), ``continuing`` (one does
 changed) or ``updated`` (one does and a figure moved, an actor or place is new, or the status
 changed). A story seen on the last recorded day and not today is listed once as quiet.
 Running a day again replaces that day's rows: it is linked to the days before it only, and
-a new story's id (its first day and incident id) comes out the same. Days after it keep the
+a new story keeps the id the last run gave the same event (its first day and incident id
+then), however an article more renumbers the day's incidents. Days after it keep the
 links they were recorded with until they are run again themselves.
 """
 
@@ -17,20 +18,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer.daily.actors import same_actor_groups
-from summarizer.daily.figure_conflicts import values_conflict
 from summarizer.daily.incidents import ActorMap, candidate_pairs, day_evidence
 from summarizer.daily.merge import content_words, one_line, unique
 from summarizer.daily.records import ArticleRecord, IncidentRecord
 from summarizer.daily.report_pairs import SAME_EVENT_THRESHOLD, incident_similarity
 from summarizer.daily.reports import ReportEvidence, report_evidence
+from summarizer.daily.story_changes import figure_values, story_changes
 from summarizer.daily.story_records import KeptReport, KnownActor, StoryRecord, parsed_records, with_reports
 from summarizer.linkage import name_key, rows
-from summarizer.models import Actor
 from summarizer.models.daily_v2 import (
     DailyBriefing,
-    DailyFigure,
-    DailyIncident,
     QuietStory,
     Story,
     StoryDay,
@@ -169,59 +166,40 @@ def _matches(today: _Today, latest: Sequence[StoryRecord]) -> dict[int, int]:
     return chosen
 
 
-def _values(figure: DailyFigure) -> str:
-    return " / ".join(unique(v.text for v in figure.values))
-
-
-def _changes(
-    before: StoryRecord,
-    incident: DailyIncident,
-    figures: list[DailyFigure],
-    statuses: list[str],
-    actors: list[KnownActor],
-) -> list[str]:
-    """What the day says that the story's last day did not: a figure revised (the two days'
-    values cannot all be true), newly disputed between sources, or new; an actor the story
-    had not named; a new place or status."""
-    changes = []
-    earlier = {f.measure: f for f in before.figures}
-    for figure in figures:
-        old = earlier.get(figure.measure)
-        if old is None:
-            changes.append(f"new figure: {figure.measure} {_values(figure)}")
-        elif figure.conflict and not old.conflict:
-            changes.append(f"{figure.measure} now disputed: {_values(figure)}")
-        elif not (old.conflict or figure.conflict) and values_conflict([*old.values, *figure.values]):
-            changes.append(f"{figure.measure} revised: {_values(old)} → {_values(figure)}")
-    named = [("earlier", _actor(a)) for a in before.actors] + [("today", _actor(a)) for a in actors]
-    for group in same_actor_groups([actor for _, actor in named]):
-        if all(named[i][0] == "today" for i in group):
-            changes.append(f"new actor: {actors[group[0] - len(before.actors)].name}")
-    if incident.place and before.day.place and name_key(incident.place) != name_key(before.day.place):
-        changes.append(f"new place: {incident.place}")
-    if _headline_status(statuses) != _headline_status(before.statuses):
-        changes.append(f"status: {_headline_status(before.statuses)} → {_headline_status(statuses)}")
-    return [one_line(c) for c in changes]
-
-
-# The status a story is told under when its reports differ: a denial or a dispute is news,
-# another outlet merely reporting the event is not.
-_STATUS_WEIGHT = {"reported": 0, "claimed": 1, "denied": 2, "disputed": 3}
-
-
-def _headline_status(statuses: Sequence[str]) -> str:
-    return max(statuses, key=lambda s: _STATUS_WEIGHT.get(s, 0), default="reported")
-
-
-def _actor(known: KnownActor) -> Actor:
-    aliases = [n for n in known.names if n != known.name]
-    return Actor(id="k", name=known.name, kind=known.kind, role=known.role, aliases=aliases)
-
-
 def _days_before(day: dt.date, days: int) -> dt.date:
     """``days`` before ``day``, or the calendar's first day (a day in year 1 has no 14 days
     before it, and ``date - timedelta`` raised for it)."""
     return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
+
+
+def _new_story_ids(
+    daily: DailyBriefing,
+    today: _Today,
+    chosen: dict[int, int],
+    before: Sequence[StoryRecord],
+    begun: set[str],
+) -> dict[int, str]:
+    """The id of each of the day's incidents that continues no earlier story: its first day
+    and incident id, or, when the day is run again (``before``: what its last run kept), the
+    id the last run gave the same event. An article more renumbers the day's incidents, and
+    a later day's link to the last run's "day.i1" must still lead to the same event; no new
+    story takes an id any run of the day gave another (``begun``: a run may drop an event
+    that a later day still links to)."""
+    started = [r for r in before if r.since == daily.date]
+    again = {n: started[i].story for n, i in _matches(today, started).items() if n not in chosen}
+    taken = {r.story for r in before} | set(again.values()) | begun
+    ids: dict[int, str] = {}
+    for number, incident in enumerate(daily.incidents):
+        if number in chosen:
+            continue
+        story = again.get(number) or f"{daily.date.isoformat()}.{incident.id}"
+        suffix = 1
+        while number not in again and story in taken:
+            suffix += 1
+            story = f"{daily.date.isoformat()}.{incident.id}~{suffix}"
+        taken.add(story)
+        ids[number] = story
+    return ids
 
 
 def link_stories(
@@ -254,6 +232,8 @@ def link_stories(
     stories = list(latest.values())
     today = _Today(daily, records, actor_map)
     chosen = _matches(today, stories)
+    last_run = parsed_records(store.story_day_rows(day, owner), warnings)
+    fresh = _new_story_ids(daily, today, chosen, last_run, store.story_ids_begun_on(day, owner))
     figures = {f.id: f for f in daily.figures}
     marks: list[StoryMark] = []
     records_of_day: list[StoryRecord] = []  # each with its reports added as it is written
@@ -263,11 +243,11 @@ def link_stories(
         actors = today.actors[number]
         status: StoryStatus = "new"
         changes: list[str] = []
-        story, since, shown = f"{day.isoformat()}.{incident.id}", day, []
+        story, since, shown = fresh.get(number, ""), day, []
         if number in chosen:
             before = stories[chosen[number]]
             story, since = before.story, before.since
-            changes = _changes(before, incident, own, statuses, actors)
+            changes = story_changes(before, incident, own, statuses, actors)
             status = "updated" if changes else "continuing"
             shown = [r.day for r in earlier if r.story == story][-EARLIER_DAYS_SHOWN:]
             known = {(a.name, a.kind): a for a in [*before.actors, *actors]}
@@ -279,7 +259,7 @@ def link_stories(
             changes=changes,
             description=incident.description,
             place=incident.place,
-            figures=[f"{f.measure}: {_values(f)}" for f in own],
+            figures=[f"{f.measure}: {figure_values(f)}" for f in own],
             articles=incident.articles,
         )
         marks.append(

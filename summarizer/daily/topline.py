@@ -208,9 +208,12 @@ def offline_top_line(
     origin = _count(articles, "article") + (f" from {_count(outlets, 'outlet')}" if outlets else "")
     if not incidents:
         return f"{origin}; no incidents were found."
+    events = _count(len(incidents), "event")
+    if articles == 1:  # one article: it "reports", and shares its events with no other
+        return f"{origin} reports {events}. {prose_top_line(event_items(incidents, figures, english))}"
     several = sum(1 for i in incidents if len(i.articles) > 1)
     shared = f"{several} of them" if several else "none of them"
-    counts = f"{origin} report {_count(len(incidents), 'event')}, {shared} in more than one article."
+    counts = f"{origin} report {events}, {shared} in more than one article."
     return f"{counts} {prose_top_line(event_items(incidents, figures, english))}"
 
 

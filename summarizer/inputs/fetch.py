@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
+from summarizer.llm.redact import shown_url
 from summarizer.llm.tls import shared_tls_context
 
 if TYPE_CHECKING:
@@ -132,45 +133,52 @@ class PageFetcher:
         from summarizer.llm.transport import call_budget
 
         deadline = time.monotonic() + self._timeout_s
+        shown = shown_url(url)  # a page's credentials (user:pass@, ?token=) are never shown
         try:
             with call_budget(deadline, self._max_bytes), self._client.stream("GET", url) as response:
                 final_url = str(response.url)
                 if response.status_code >= 400:
                     reason = response.reason_phrase or "error"
-                    raise InputError(f"HTTP {response.status_code} {reason} from {final_url}", source=url)
+                    raise InputError(
+                        f"HTTP {response.status_code} {reason} from {shown_url(final_url)}", source=shown
+                    )
                 media_type, charset = _content_type(response.headers.get("content-type", ""))
                 if media_type not in PAGE_TYPES:
-                    shown = media_type or "none given"
+                    given = media_type or "none given"
                     raise InputError(
-                        f"not a web page (content type {shown}); pages are fetched as HTML or plain text",
-                        source=url,
+                        f"not a web page (content type {given}); pages are fetched as HTML or plain text",
+                        source=shown,
                     )
                 encoding = response.headers.get("content-encoding", "").strip().lower()
                 if encoding not in ("", "identity"):
                     # Asked for none; compressed bytes could expand far past the size cap.
-                    raise InputError(f"page sent compressed ({encoding}) though asked not to be", source=url)
+                    raise InputError(
+                        f"page sent compressed ({encoding}) though asked not to be", source=shown
+                    )
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self._max_bytes:
-                    raise InputError(self._too_large(int(declared)), source=url)
+                    raise InputError(self._too_large(int(declared)), source=shown)
                 body = bytearray()
                 for chunk in response.iter_raw():
                     body += chunk
                     if len(body) > self._max_bytes:
-                        raise InputError(self._too_large(None), source=url)
+                        raise InputError(self._too_large(None), source=shown)
                     if time.monotonic() > deadline:
-                        raise InputError(self._too_slow(), source=url)
+                        raise InputError(self._too_slow(), source=shown)
         except AddressRefused as exc:
-            raise InputError(str(exc), source=url) from exc
+            raise InputError(str(exc), source=shown) from exc
+        except httpx2.InvalidURL as exc:  # not an HTTPError: it would end the whole day's run
+            raise InputError(f"not a usable URL ({exc})", source=shown) from exc
         except httpx2.TooManyRedirects as exc:
-            raise InputError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)", source=url) from exc
+            raise InputError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)", source=shown) from exc
         except httpx2.UnsupportedProtocol as exc:
             raise InputError(
-                "redirected to a URL that is not http or https; not followed", source=url
+                "redirected to a URL that is not http or https; not followed", source=shown
             ) from exc
         except httpx2.TimeoutException as exc:
-            raise InputError(self._too_slow(), source=url) from exc
+            raise InputError(self._too_slow(), source=shown) from exc
         except httpx2.HTTPError as exc:
-            raise InputError(f"could not fetch: {exc}", source=url) from exc
+            raise InputError(f"could not fetch: {exc}", source=shown) from exc
         return Page(url, final_url, media_type, charset, bytes(body))
 
     def _too_large(self, declared: int | None) -> str:

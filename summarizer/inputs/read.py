@@ -35,6 +35,7 @@ from summarizer.article import Article, guess_title
 from summarizer.errors import InputError
 from summarizer.inputs.decoding import decode_declared, decode_text
 from summarizer.inputs.fetch import Page, PageFetcher, is_url
+from summarizer.llm.redact import shown_url
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -231,9 +232,9 @@ def article_from_url(
         if page.content_type != "text/plain":
             text, meta = html_to_text(text, url)
         article = build_article(text, {**meta, "url": url, **(given or {})}, url, defaults)
-        return Loaded(source=url, article=article, warnings=warnings)
+        return Loaded(source=shown_url(url), article=article, warnings=warnings)
     except InputError as exc:
-        return Loaded(source=url, error=exc, warnings=warnings)
+        return Loaded(source=shown_url(url), error=exc, warnings=warnings)
     finally:
         if owned:
             fetcher.close()

@@ -9,9 +9,10 @@ scrubbed (strings that are JSON themselves are decoded and scrubbed too), and en
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 REDACTED = "[REDACTED]"
 # Shorter values are not treated as secrets: replacing a 3-letter "key" everywhere in a
@@ -19,15 +20,49 @@ REDACTED = "[REDACTED]"
 MIN_SECRET_CHARS = 8
 
 
+# A query parameter that carries a credential: a gateway's "?key=" or "?api_key=", an
+# "access_token", a signed URL's "sig" or "X-Amz-Signature". The name must end in the word:
+# a news page's "?keyword=", "?author=" or "?design=" carries none (nor does "api-version").
+_CREDENTIAL_PARAMETER = re.compile(
+    r"(key|token|secret|passw(or)?d|pwd|sig|signature|auth|authorization|credentials?)$", re.IGNORECASE
+)
+
+
+def _credential_values(query: str) -> list[str]:
+    """The values, as written, of the query parameters that carry a credential."""
+    found = []
+    for pair in query.split("&"):
+        name, _, value = pair.partition("=")
+        if value and _CREDENTIAL_PARAMETER.search(unquote(name)):
+            found.append(value)
+    return found
+
+
+def url_secrets(url: str) -> list[str]:
+    """The credentials a URL carries: its ``user:password@`` and the values of its query
+    parameters that carry one (as written and decoded)."""
+    parts = urlsplit(url)
+    userinfo = parts.netloc.rpartition("@")[0]
+    values = _credential_values(parts.query)
+    return [s for s in (userinfo, parts.password) if s] + values + [unquote(v) for v in values]
+
+
 def shown_url(url: str | None) -> str:
-    """An endpoint as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
-    the URL without the ``user:password@`` it may carry; OpenAI's own API when none is set."""
+    """An endpoint or a page as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
+    the URL without the ``user:password@`` it may carry, and with the value of a query
+    parameter that carries a credential replaced; OpenAI's own API when none is set."""
     if url is None:
         return "OpenAI"
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1/": nothing of it can be told safe to show
+        return "(a malformed URL)"
+    hidden = set(_credential_values(parts.query))
+    query = "&".join(
+        f"{pair.partition('=')[0]}={REDACTED}" if pair.partition("=")[2] in hidden else pair
+        for pair in parts.query.split("&")
+    )
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], query=query))
 
 
 class Redactor:

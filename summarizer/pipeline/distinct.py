@@ -36,6 +36,13 @@ def prepare(articles: Iterable[Article]) -> list[Prepared]:
     return prepared
 
 
+def texts_by_id(articles: Iterable[Article]) -> dict[str, str]:
+    """Each article's text under the id it is briefed under, for a page that links passages
+    into the texts: with the articles' own ids, the later of two sharing one would show the
+    first one's text in place of the other's, and the first one's links would lead nowhere."""
+    return {item.article.id: item.article.text for item in prepare(articles)}
+
+
 def with_note(result: Briefing | Failure, note: str | None) -> Briefing | Failure:
     """The result with the note on a duplicated id added (as a warning or to the reason)."""
     if note is None:

@@ -9,8 +9,10 @@ SVG sits inside the HTML page and is parsed as part of it).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
+from summarizer.daily.day_parts import hours_of
 from summarizer.models.common import Span
 from summarizer.models.daily_v2 import DailyBriefing, DailyIncident, SourceRef, StoryMark
 from summarizer.render.html import escape
@@ -132,14 +134,39 @@ _PARTS = (
 
 
 def hour_of(time: str | None) -> float | None:
-    """The hour of the day a time as written points at, when it points at one."""
+    """The hour of the day a time as written points at, when it points at one: an English
+    clock to the minute or part of the day, else the middle of the hours the merge reads
+    the time as (``day_parts.hours_of``: a 24-hour clock, "14.30 Uhr", "22h15", a part of
+    the day in any of its languages)."""
     if not time:
         return None
     clock = _CLOCK.search(time)
-    if clock:
+    if clock and int(clock.group(1)) <= 12:
         hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
-        return hour + int(clock.group(2) or 0) / 60 if int(clock.group(1)) <= 12 else None
-    return next((hour for pattern, hour in _PARTS if pattern.search(time)), None)
+        return hour + int(clock.group(2) or 0) / 60
+    english = next((hour for pattern, hour in _PARTS if pattern.search(time)), None)
+    if english is not None:
+        return english
+    hours = hours_of(time)
+    # The night runs past midnight (20 to 30): drawn at its middle before midnight, as "night" is.
+    return None if hours is None else (hours[0] + min(hours[1], 24)) / 2
+
+
+def _width(text: str) -> int:
+    """About how wide ``text`` is drawn at the timeline's 12px: a wide (CJK) character is
+    about twice a Latin letter."""
+    return sum(12 if unicodedata.east_asian_width(c) in "WF" else 7 for c in text)
+
+
+def _fitted(text: str, room: float) -> str:
+    """``text`` cut, with an ellipsis, to be drawn within ``room`` pixels (the whole text is
+    the row's tooltip)."""
+    if _width(text) <= room:
+        return text
+    text = text[: max(0, int(room) // 7)]  # no character is narrower: the loop below stays short
+    while text and _width(text) + 7 > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMark]) -> str:
@@ -148,11 +175,11 @@ def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMa
     if not incidents:
         return "<p>No incidents to draw.</p>"
     shown = list(incidents)[:TIMELINE_ROWS]
-    left, hours_width, unknown_x, row = 250, 600, 900, 22
+    left, hours_width, unknown_x, row, width = 250, 600, 900, 22, 960
     height = 40 + row * len(shown)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="960" height="{height}" '
-        f'viewBox="0 0 960 {height}" aria-label="The day\'s incidents by time of day">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" aria-label="The day\'s incidents by time of day">',
         f'<line x1="{left}" y1="24" x2="{left + hours_width}" y2="24" stroke="#999"/>',
     ]
     for tick in range(0, 25, 6):
@@ -169,11 +196,18 @@ def timeline_svg(incidents: Sequence[DailyIncident], marks: Mapping[str, StoryMa
             mark.status if mark else "", "#36c"
         )
         label = " — ".join(p for p in (incident.type.replace("_", " "), incident.place) if p)
+        time = (incident.time or "")[:24]
+        # A time that would run past the drawing's right edge is written to the left of its dot.
+        beside = (
+            f'<text x="{x + 10:.0f}" y="{y + 4}">'
+            if _width(time) <= width - x - 10
+            else f'<text x="{x - 10:.0f}" y="{y + 4}" text-anchor="end">'
+        )
         parts.append(
             f"<g><title>{escape(incident.description)}</title>"
-            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(label[:40])}</text>'
+            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(_fitted(label, left - 8))}</text>'
             f'<circle cx="{x:.0f}" cy="{y}" r="6" fill="{colour}"/>'
-            f'<text x="{x + 10:.0f}" y="{y + 4}">{escape((incident.time or "")[:24])}</text></g>'
+            f"{beside}{escape(time)}</text></g>"
         )
     parts.append("</svg>")
     more = len(incidents) - len(shown)

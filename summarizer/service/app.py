@@ -28,6 +28,7 @@ from summarizer.errors import SummarizerError
 from summarizer.models import Briefing
 from summarizer.models.daily_v2 import DailyBriefing, Story, StorySummary
 from summarizer.models.snapshot import SNAPSHOTS, schemas_dir
+from summarizer.pipeline.distinct import texts_by_id
 from summarizer.prompts import available_prompts, load_prompt
 from summarizer.render import MEDIA_TYPES, render
 from summarizer.results import as_failure
@@ -217,7 +218,7 @@ def create_app(settings: Settings) -> FastAPI:
                 articles, date=day, settings=runner.settings, prompt=runner.prompt, tenant=tenant(who)
             ),
         )
-        return _rendered(result, wanted_format(request), {a.id: a.text for a in articles})
+        return _rendered(result, wanted_format(request), texts_by_id(articles))
 
     @app.get("/v1/stories", tags=["daily"])
     async def list_stories(

@@ -172,6 +172,12 @@ _STORY_OWNERS = [
     "ALTER TABLE story_days_owned RENAME TO story_days",
     "CREATE INDEX story_days_story ON story_days(owner, story, day)",
 ]
+# The days each owner ran, with or without incidents: a day that told none is still the
+# last day run, so a story that went quiet before it is not listed as quiet again after it.
+_STORY_RUN_DAYS = [
+    "CREATE TABLE story_run_days (owner TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (owner, day))",
+    "INSERT INTO story_run_days SELECT DISTINCT owner, day FROM story_days",
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -185,6 +191,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("ready_probe", _READY_PROBE),
     ("stories", _STORIES),
     ("story_owners", _STORY_OWNERS),
+    ("story_run_days", _STORY_RUN_DAYS),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.

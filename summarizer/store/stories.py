@@ -59,6 +59,10 @@ class StoryTables(StoreBase):
         try:
             with self.transaction() as conn:
                 conn.execute("DELETE FROM story_days WHERE owner = ? AND day = ?", (owner, day.isoformat()))
+                conn.execute(
+                    "INSERT OR IGNORE INTO story_run_days (owner, day) VALUES (?, ?)",
+                    (owner, day.isoformat()),
+                )
                 conn.executemany(
                     "INSERT INTO story_days (owner, day, incident, story, record, recorded_at) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
@@ -79,10 +83,31 @@ class StoryTables(StoreBase):
         )
         return self._story_rows(rows)
 
+    def story_day_rows(self, day: dt.date, owner: str = SHARED) -> list[StoryRow]:
+        """The rows the last run of ``day`` kept."""
+        rows = self._story_query(
+            "SELECT day, incident, story, record FROM story_days WHERE owner = ? AND day = ? "
+            "ORDER BY incident",
+            (owner, day.isoformat()),
+        )
+        return self._story_rows(rows)
+
+    def story_ids_begun_on(self, day: dt.date, owner: str = SHARED) -> set[str]:
+        """Every stored story id a run of ``day`` gave ("day.i1", "day.i1~2"), its last run's
+        or an earlier one's that a later day still links to."""
+        prefix = f"{day.isoformat()}."
+        rows = self._story_query(
+            # A range on the (owner, story) index: "/" is the character after ".".
+            "SELECT DISTINCT story FROM story_days WHERE owner = ? AND story >= ? AND story < ?",
+            (owner, prefix, f"{day.isoformat()}/"),
+        )
+        return {row[0] for row in rows}
+
     def last_story_day_before(self, before: dt.date, owner: str = SHARED) -> dt.date | None:
+        """The last day before ``before`` that was run, whether or not it told an incident."""
         rows = self._story_query(
             # date(day) = day: a row whose day is no date (it may sort after every real one) is no last day.
-            "SELECT MAX(day) FROM story_days WHERE owner = ? AND day < ? AND date(day) = day",
+            "SELECT MAX(day) FROM story_run_days WHERE owner = ? AND day < ? AND date(day) = day",
             (owner, before.isoformat()),
         )
         return _date(rows[0][0]) if rows else None

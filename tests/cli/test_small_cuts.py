@@ -85,3 +85,17 @@ def test_a_copyright_year_is_not_a_date_and_an_explicit_date_is_used(tmp_path: P
     )
     marked = runner.invoke(app, ["brief", str(dated), "-f", "json", "--date", "2024-03-04"])
     assert '"published":"2024-03-02"' in marked.stdout.replace(" ", "")  # the page's own date wins
+
+
+def test_a_day_whose_inputs_all_fail_names_them_not_a_missing_date(tmp_path: Path) -> None:
+    """``daily`` on a path that does not exist (a typo) says so, not "give --date": the date
+    is missing only because nothing could be read."""
+    broken = tmp_path / "day.jsonl"
+    broken.write_text('{"id": "a", "text": "Ein Feuer in Tarvik"\n', encoding="utf-8")
+    result = runner.invoke(app, ["daily", str(tmp_path / "dya.jsonl"), str(broken)])
+    assert result.exit_code == 1, result.stderr
+    assert "--date" not in result.stderr
+    assert (
+        "dya.jsonl: input failed: no such file" in result.stderr
+        and "day.jsonl:1: input failed" in result.stderr
+    )

@@ -361,3 +361,21 @@ def test_the_page_age_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> Non
     assert resolve_settings().page_max_age_s == 600
     monkeypatch.setenv("SUMMARIZER_PAGE_MAX_AGE_S", "5")
     assert resolve_settings().page_max_age_s == 5
+
+
+@pytest.mark.usefixtures("intranet")
+def test_a_credential_in_an_article_url_is_never_shown(site: Site, tmp_path: Path) -> None:
+    """A page behind a login or a token ("https://user:pass@...", "?token=") that fails is
+    named without its credential, on the console and in the day's briefing."""
+    port = site.base.rsplit(":", 1)[1]
+    url = f"http://alice:pw-Secret99@127.0.0.1:{port}/missing?lang=fr&token=Tok12345678"
+    lines = tmp_path / "day.jsonl"
+    lines.write_text(json.dumps({"url": url}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["daily", str(lines), "--date", "2026-03-02", "-o", str(tmp_path / "out")]
+    )
+    shown = (
+        result.output + result.stderr + (tmp_path / "out" / "daily-2026-03-02.md").read_text(encoding="utf-8")
+    )
+    assert "HTTP 404" in shown and "/missing?lang=fr" in shown
+    assert "pw-Secret99" not in shown and "Tok12345678" not in shown and "alice" not in shown

@@ -5,14 +5,17 @@ escaped, the SVG's included."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 from summarizer.daily import merge_briefings
 from summarizer.daily.merge import Briefed
+from summarizer.models.daily_v2 import DailyIncident
 from summarizer.render.daily import daily_html, daily_markdown
-from summarizer.render.newsroom import hour_of
+from summarizer.render.newsroom import hour_of, timeline_svg
 from summarizer.store import open_store
 from tests.daily.test_daily import DAY, briefed
 
@@ -110,6 +113,23 @@ def test_a_time_of_day_is_read_from_the_time_as_written() -> None:
     assert hour_of(None) is None
 
 
+def test_a_time_of_day_in_any_of_the_merged_languages_is_placed_on_the_axis() -> None:
+    """A 24-hour clock and a part of the day in the languages the merge reads are a time of
+    day given, never drawn in the column of times not given."""
+    for time, hour in [
+        ("um 14.30 Uhr", 14),
+        ("vers 22h15", 22),
+        ("a las 19:40", 19),
+        ("at 9.45am", 9),
+        ("ce matin", 5),
+        ("am Donnerstagabend", 17),
+        ("por la noche", 20),
+    ]:
+        placed = hour_of(time)
+        assert placed is not None and hour <= placed < hour + 7, (time, placed)
+    assert hour_of("Donnerstag") is None and hour_of("am 5.10.") is None and hour_of("jeudi") is None
+
+
 # Every kind of markup a value could smuggle into the page or the Markdown: HTML, SVG, CSS,
 # javascript: links, Markdown links, code-span and heading breaks, a bidi override.
 PAYLOAD = (
@@ -177,3 +197,42 @@ def test_every_value_of_the_day_is_inert_in_the_page_and_the_markdown(tmp_path: 
     assert rows and all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows), rows  # 3 cells each
     headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
     assert all("Heading" not in h for h in headings), headings
+
+
+def _drawn_extents(svg: str) -> list[tuple[float, float, str]]:
+    """Each SVG text's left and right edge, at 12px: about 7px a letter, 12px a wide one."""
+    found = []
+    for x, anchor, text in re.findall(
+        r'<text x="([\d.]+)" y="[\d.]+"( text-anchor="\w+")?>([^<]*)</text>', svg
+    ):
+        shown = html.unescape(text)
+        width = sum(12 if unicodedata.east_asian_width(c) in "WF" else 7 for c in shown)
+        left = float(x) - (width if "end" in anchor else width / 2 if "middle" in anchor else 0)
+        found.append((left, left + width, shown))
+    return found
+
+
+def test_timeline_labels_and_times_stay_inside_the_drawing() -> None:
+    """A late time written out at length, a time that names no hour (drawn in the right-hand
+    column) and a place in a wide script are drawn inside the 960px drawing, not cut off at
+    its edge."""
+    incidents = [
+        DailyIncident.model_construct(
+            id=f"i{n}", type="accident", place=place, time=time, description="d", date=None
+        )
+        for n, (place, time) in enumerate(
+            [
+                ("Tarvik", "at 11:30 p.m. on Saturday night"),
+                ("Korvalla", "on Thursday, local time"),
+                ("科尔瓦拉港口附近的一个小渔村的东边的码头上的仓库区域", None),
+                ("Brenac", "Donnerstag"),
+            ],
+            start=1,
+        )
+    ]
+    svg = timeline_svg(incidents, {})
+    extents = _drawn_extents(svg)
+    assert any(text.startswith("at 11:30") for _, _, text in extents)
+    assert any(text.startswith("accident — 科尔瓦拉") for _, _, text in extents)
+    for left, right, text in extents:
+        assert left >= 0 and right <= 960, (text, left, right)

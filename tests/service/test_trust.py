@@ -257,3 +257,23 @@ def test_the_page_script_never_writes_html() -> None:
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
         assert sink not in code, sink
     assert "localStorage" not in code  # the token is kept for the tab only
+
+
+def test_a_credential_in_the_base_urls_query_is_never_shown_or_stored(tmp_path: Path) -> None:
+    """A gateway that takes its key in the query ("?key=...", "?access_token=...") is
+    named without it, as one that takes ``user:password@`` is; other parameters stay."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    base_url = f"http://127.0.0.1:{port}/v1?api-version=2026-01&api_key=qk-Secret0123456&access_token=tok%2F987654321"
+    day = tmp_path / "day.jsonl"
+    day.write_text(json.dumps({"id": "a1", "text": TEXT, "published": "2026-03-02"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli_app, ["daily", str(day), "--base-url", base_url, "--model", "m", "-o", str(out)]
+    )
+    assert "connection refused" in result.stderr and "api-version=2026-01" in result.stderr
+    shown = result.output + result.stderr + (out / "daily-2026-03-02.md").read_text(encoding="utf-8")
+    stored = "\n".join(sqlite3.connect(tmp_path / "home" / "summarizer.sqlite3").iterdump())
+    for secret in ("qk-Secret0123456", "tok%2F987654321", "tok/987654321"):
+        assert secret not in shown and secret not in stored

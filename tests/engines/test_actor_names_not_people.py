@@ -92,3 +92,39 @@ def test_hostile_text_is_read_quickly(hostile: str) -> None:
     NOT_PERSON_LAST.fullmatch(hostile)
     PLACE_APPOSITION.match(hostile, hostile.find(","))
     assert time.thread_time() - started < 1.0
+
+
+# A town the tables do not know, written after a preposition that places it ("em Vila
+# Sorvais", "en la vecina Torre Alcanda"), is a place, not a person, whatever verb or
+# role word comes near it; a person after "en" keeps a given name ("en la alcaldesa Ana
+# Ruiz"), and "a" places a person as often as a town ("dijo a Ortega"), so it says nothing.
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            'Os dois homens apanhados de madrugada em Vila Sorvais, levavam "mais de uma tonelada", '
+            "garante o agricultor José Mourato.",
+            "pt",
+            "Vila Sorvais",
+        ),
+        (
+            "Mientras, en la vecina Torre Alcanda, la policía detuvo esta mañana a otros dos hombres.",
+            "es",
+            "Torre Alcanda",
+        ),
+        ("Im benachbarten Ober Kessling, sagte die Polizei, wurde niemand verletzt.", "de", "Ober Kessling"),
+    ],
+)
+def test_a_town_after_a_preposition_of_place_is_no_person(text: str, lang: str, town: str) -> None:
+    assert _actors(text, lang).get(town) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Los vecinos confían en la alcaldesa Ana Ruiz, dijo el portavoz.", "es", "Ana Ruiz"),
+        ("El comisario dijo a Julián Ortega que no habría cargos.", "es", "Julián Ortega"),
+    ],
+)
+def test_a_person_after_a_preposition_stays_a_person(text: str, lang: str, person: str) -> None:
+    assert _actors(text, lang).get(person) == "person"

@@ -388,3 +388,37 @@ def test_life_stopped_by_an_event_is_that_events(lang: str, sentence: str) -> No
     assert type_in_article(kind, []) == "other"
     assert type_in_article(kind, ["disaster"]) == "disaster"
     assert type_in_article(kind, ["protest", "arrest"]) == "protest"
+
+
+# A judge's ruling on custody after an arrest is a court step of its own, though its
+# sentence names the arrest ("l'arresto", "le détenu"): a later report that tells the
+# ruling alone is no report of the arrest. Validating a ticket is no ruling.
+CUSTODY_RULING = {
+    "en": (
+        "Police arrested a 52-year-old accountant in Novella on Monday.",
+        "A judge in Ronco ordered the accountant held without bail on Wednesday.",
+    ),
+    "it": (
+        "La guardia di finanza ha arrestato ieri a Novella un commercialista di 52 anni.",
+        "Il gip di Ronco ha convalidato stamattina l'arresto del commercialista.",
+    ),
+    "pt": (
+        "A PSP deteve ontem em Ourelo um homem de 29 anos por furto de cobre.",
+        "O suspeito ficou hoje sujeito a termo de identidade e residência.",
+    ),
+    "de": (
+        "Die Polizei hat am Montag in Feldau einen 33-jährigen Mann festgenommen.",
+        "Am Mittwoch hat der Haftrichter in Landeck Untersuchungshaft verhängt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUSTODY_RULING))
+def test_a_custody_ruling_is_a_court_step_apart_from_the_arrest(lang: str) -> None:
+    arrest, ruling = CUSTODY_RULING[lang]
+    assert incidents(arrest, lang) == ["arrest"]
+    assert incidents(ruling, lang) == ["other"]
+
+
+def test_a_validated_ticket_is_no_ruling() -> None:
+    assert incident_kind("Il controllore ha convalidato il biglietto del passeggero.", "it") is None

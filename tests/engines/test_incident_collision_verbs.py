@@ -58,3 +58,31 @@ def test_a_collision_verb_types_an_accident(sentence: str, lang: str) -> None:
 )
 def test_a_clash_of_views_or_dates_is_no_accident(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
+
+
+# A skier or snowboarder who ran into others on a slope is an accident, as a vehicle that
+# struck a person is; a skier who "hit the slopes" or "hit a personal best" struck no one.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A snowboarder ploughed into a group of skiers on the Rellin run this morning.", "en"),
+        ("A skier knocked down a young snowboarder near the lower lift station on Sunday.", "en"),
+        ("Ein Snowboarder erfasste eine Skifahrerin aus Wien auf der Talabfahrt.", "de"),
+        ("Un snowboardeur a percuté une skieuse de 40 ans sur la piste bleue.", "fr"),
+        ("Un esquiador arrolló a un niño de siete años en la zona de debutantes.", "es"),
+        ("Una bambina è stata investita da uno sciatore sulla pista azzurra.", "it"),
+    ],
+)
+def test_a_skier_who_ran_into_others_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of skiers hit the slopes on Saturday as the season opened.",
+        "The snowboarder hit a personal best in the halfpipe final.",
+    ],
+)
+def test_a_skier_who_hit_the_slopes_struck_no_one(sentence: str) -> None:
+    assert incident_type(sentence, "en") is None

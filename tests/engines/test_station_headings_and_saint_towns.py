@@ -208,3 +208,37 @@ def test_labels_and_the_same_town_read_each_sentence_once() -> None:
     started = time.thread_time()
     engine.brief(Article(id="blog", text="\n\n".join([entry] * 400)), None)
     assert time.thread_time() - started < 3
+
+
+# A town in title case and a full stop opening the copy, perhaps after a transcript's
+# speaker label, is its dateline when the tables know it or the copy names it again; a
+# greeting or a notice opens copy so too, and names nothing.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Hollwang. Böse Überraschung für einen Händler: Die Polizeiinspektion Hollwang ermittelt.",
+            "Hollwang",
+        ),
+        (
+            "SPRECHER: Vellach. Ein Mann ist heute festgenommen worden. Der Skiclub Vellach lädt ein.",
+            "Vellach",
+        ),
+        ("Innsbruck. Ein Lastwagen hat am Morgen seine Ladung verloren.", "Innsbruck"),
+    ],
+)
+def test_a_titled_town_and_a_full_stop_opening_the_copy_is_its_dateline(text: str, place: str) -> None:
+    assert opening_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buongiorno. Al mercato di Ronco una bancarella ha preso fuoco.",
+        "SPEAKER: Buongiorno. L'autostrada è chiusa per neve.",
+        "Rectificatif. Contrairement à ce que nous écrivions, le camion venait de Lyon.",
+        "Aggiornamento. Il gip ha convalidato l'arresto.",
+    ],
+)
+def test_a_greeting_or_a_notice_opening_the_copy_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None

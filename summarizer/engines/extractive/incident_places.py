@@ -110,9 +110,29 @@ _HEADING_GOES_ON = re.compile(
 _DATELINE_WITHIN = 400
 
 
+# A town written as a name and a full stop opening the copy, perhaps after a transcript's
+# speaker label: "Sölden. Böse Überraschung ...", "SPRECHER: Meran. Ein falscher ...". A
+# greeting or a notice opens copy so too ("Buongiorno.", "Rectificatif."), so only a town
+# the tables know or a name the copy writes again (the town's police, its club).
+_TITLED_STOP_DATELINE = re.compile(
+    rf"^[ \t]*(?:{_CAPS_WORD}[ \t]*:[ \t]+)?(?P<place>[{UPPER}][{LOWER}'’\-]+)\.[ \t]+(?=[{UPPER}])",
+    re.MULTILINE,
+)
+
+
+def _titled_stop_dateline(text: str, at: int) -> str | None:
+    found = _TITLED_STOP_DATELINE.match(text, at)
+    if found is None:
+        return None
+    place = found.group("place")
+    again = re.search(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", text[found.end() :]) is not None
+    return place if is_city(place) or again else None
+
+
 def opening_dateline(text: str) -> str | None:
     """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
-    dateline opens one of its first lines (``DATELINE`` or ``_STOP_DATELINE``)."""
+    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE`` or
+    ``_TITLED_STOP_DATELINE``)."""
     for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
         found = _dateline(text, line.end())
         stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
@@ -123,6 +143,8 @@ def opening_dateline(text: str) -> str | None:
         if stop is not None and BROADCASTER.match(stop.group("place")):
             stop = None  # "ONDA COSTA BRAVA. Boletín de las 21.00.": the station, however it goes on
         place = found.group("place") if found is not None else stop.group("place") if stop else None
+        if place is None and found is None:
+            place = _titled_stop_dateline(text, line.start())
         if place is not None:
             return as_a_name(place) if place.isupper() else place
     return None

@@ -633,11 +633,14 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned(?! (?:a|an|the|its|his|her|their)\b)|plunged)",
 
-        # A vehicle that fell on its side ("the road train tipped over"); not "rolled over", which
-        # a loan is too, and an evacuation after "a tanker truck rolled over" stays one.
-        r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon)s? "
-        # Nor what a body "overturned" ("the council bus overturned its decision").
-        r"(?:overturned|tipped over|flipped over|toppled over)(?! into| (?:a|an|the|its|his|her|their)\b)",
+        # A vehicle that fell on its side ("the road train tipped over", "an HGV carrying pigs
+        # overturned"); not "rolled over", which a loan is too, and an evacuation after "a
+        # tanker truck rolled over" stays one.
+        r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon|hgv|tanker)s?"
+        r"\b[^.,;]{0,40}?(?<!was )(?<!were )(?<!been )(?<!be )"
+        # Nor what a body "overturned" ("the council bus overturned its decision", "a verdict
+        # on the car crash was overturned", "overturned by the appeal court").
+        r"\b(?:overturned|tipped over|flipped over|toppled over)(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
         r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"

@@ -194,3 +194,33 @@ def test_a_denied_raid_is_told_as_denied() -> None:
     )
     incidents = ExtractiveEngine().brief(article, None).incidents
     assert [(i.type, i.status) for i in incidents] == [("arrest", "denied")]
+
+
+# A vehicle that tipped over with words between it and the verb ("an HGV carrying pigs
+# overturned"), and a cue told across a clock time written with a dot ("om 06.50 uur",
+# "gegen 7.30 Uhr"): the time's dot is no full stop. A ruling "overturned" on appeal, or by a
+# court, and a vehicle with an amount in between, stay as they were.
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("An HGV carrying sheep overturned on the A14 near Bramwell this morning.", "en", "Bramwell"),
+        ("A tanker loaded with milk tipped over in Oxley on Monday.", "en", "Oxley"),
+        ("Een vrachtwagen met schapen is zaterdag om 06.50 uur gekanteld bij Westerlo.", "nl", "Westerlo"),
+        ("Ein Lastwagen mit Holz ist am Montag gegen 7.30 Uhr in Feldau umgekippt.", "de", "Feldau"),
+    ],
+)
+def test_a_vehicle_that_tipped_over_is_read_across_words_and_a_clock_time(
+    text: str, lang: str, place: str
+) -> None:
+    assert _incidents(text, lang) == [("accident", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van driver's conviction was overturned on appeal in Leeds.",
+        "The bus operator's licence ban was overturned by the tribunal in Leeds.",
+    ],
+)
+def test_a_ruling_overturned_is_no_overturned_vehicle(text: str) -> None:
+    assert _incidents(text, "en") == []

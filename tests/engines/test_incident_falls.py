@@ -196,3 +196,32 @@ def test_a_sentence_of_thousands_of_cues_is_read_quickly(text: str, lang: str) -
     started = time.thread_time()
     incident_type(text, lang)
     assert time.thread_time() - started < 2.0
+
+
+# Ice that fell from a roof onto people or cars is an accident, told by what fell; snow that
+# fell, or a price "on ice", is none.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Two shoppers were hit by falling ice outside the station in Marlow on Monday.", "en"),
+        ("Zwei Passanten sind am Morgen von herabstürzendem Eis leicht verletzt worden.", "de"),
+        ("Un bloc de glace s'est détaché du toit d'un immeuble et a blessé une passante.", "fr"),
+        ("D'autres chutes de glace ont endommagé deux voitures dans l'après-midi.", "fr"),
+        ("Una placa de hielo se desprendió de la cornisa y cayó sobre un coche.", "es"),
+        ("Een voetganger raakte gewond door vallend ijs van een kantoortoren.", "nl"),
+    ],
+)
+def test_ice_that_fell_from_a_roof_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Twenty centimetres of snow fell on the town overnight.", "en"),
+        ("The plan to build the bridge has been put on ice.", "en"),
+        ("In der Nacht ist im Tal viel Schnee gefallen.", "de"),
+    ],
+)
+def test_snow_that_fell_or_a_plan_on_ice_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

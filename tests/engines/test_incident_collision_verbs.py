@@ -86,3 +86,37 @@ def test_a_skier_who_ran_into_others_is_an_accident(sentence: str, lang: str) ->
 )
 def test_a_skier_who_hit_the_slopes_struck_no_one(sentence: str) -> None:
     assert incident_type(sentence, "en") is None
+
+
+# A vehicle that crashed into whatever it hit (a market's stalls, a café's terrace, a
+# crowd) is an accident; a bus that rolled into town, a car that sped towards a palace, or
+# sales that crashed into recession are none.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Reports of a delivery van crashing into market stalls in Ostend this morning.", "en"),
+        (
+            "Une camionnette sans conducteur a dévalé la rue des Tanneurs ce matin avant de percuter deux "
+            "chalets du marché.",
+            "fr",
+        ),
+        ("Une voiture a foncé dans la terrasse d'un café à Sorvel.", "fr"),
+        ("Der Wagen war eine abschüssige Gasse hinuntergerollt und hatte zwei Holzhütten gerammt.", "de"),
+        ("Ein Auto ist am Abend in Feldau in eine Menschenmenge gekracht.", "de"),
+    ],
+)
+def test_a_vehicle_that_crashed_into_something_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The last bus rolled into town at midnight.", "en"),
+        ("Car sales crashed into recession territory in the spring.", "en"),
+        ("La voiture de la ministre a foncé vers le palais.", "fr"),
+        ("Der Bus ist pünktlich in den Bahnhof gerollt.", "de"),
+    ],
+)
+def test_a_vehicle_that_arrived_or_sales_that_crashed_are_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

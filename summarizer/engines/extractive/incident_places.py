@@ -110,10 +110,9 @@ _HEADING_GOES_ON = re.compile(
 _DATELINE_WITHIN = 400
 
 
-# A town written as a name and a full stop opening the copy, perhaps after a transcript's
-# speaker label: "Sölden. Böse Überraschung ...", "SPRECHER: Meran. Ein falscher ...". A
-# greeting or a notice opens copy so too ("Buongiorno.", "Rectificatif."), so only a town
-# the tables know or a name the copy writes again (the town's police, its club).
+# A town and a full stop opening the copy, perhaps after a speaker label ("Sölden. Böse ...",
+# "SPRECHER: Meran. Ein ..."); a greeting or a notice opens copy so too ("Buongiorno."), so
+# only a town the tables know or a name the copy writes again (the town's police, its club).
 _TITLED_STOP_DATELINE = re.compile(
     rf"^[ \t]*(?:{_CAPS_WORD}[ \t]*:[ \t]+)?(?P<place>[{UPPER}][{LOWER}'’\-]+)\.[ \t]+(?=[{UPPER}])",
     re.MULTILINE,
@@ -121,8 +120,7 @@ _TITLED_STOP_DATELINE = re.compile(
 
 
 def _titled_stop_dateline(text: str, at: int) -> str | None:
-    found = _TITLED_STOP_DATELINE.match(text, at)
-    if found is None:
+    if (found := _TITLED_STOP_DATELINE.match(text, at)) is None:
         return None
     place = found.group("place")
     again = re.search(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", text[found.end() :]) is not None
@@ -131,8 +129,7 @@ def _titled_stop_dateline(text: str, at: int) -> str | None:
 
 def opening_dateline(text: str) -> str | None:
     """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
-    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE`` or
-    ``_TITLED_STOP_DATELINE``)."""
+    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE``, ``_TITLED_...``)."""
     for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
         found = _dateline(text, line.end())
         stop = None if found is not None else _STOP_DATELINE.match(text, line.start())

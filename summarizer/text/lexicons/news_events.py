@@ -53,7 +53,6 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"zu [^.]{0,30}?(?:jahren|monaten) (?:haft|gefängnis)",
         r"prozessauftakt",
         r"(?:untersuchungshaft|u-haft) (?:verhängt|angeordnet)",
-        r"haftrichter(?:in)?",
         r"prozess\w*\b[^.]{0,60}?\b(?:begann|hat begonnen|startete)",
         r"vor (?:dem |einem )?\w*gericht(?: \w+)? verantworten",
         # The verb first: "Am Dienstag begann vor dem Landgericht der Prozess gegen ...".

@@ -637,10 +637,12 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # overturned"); not "rolled over", which a loan is too, and an evacuation after "a
         # tanker truck rolled over" stays one.
         r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon|hgv|tanker)s?"
-        r"\b[^.,;]{0,40}?(?<!was )(?<!were )(?<!been )(?<!be )"
+        # Only its load may stand between: "a lorry driver's conviction overturned", "the car
+        # tax that judges overturned" have a subject of their own.
+        r"(?:\s+(?:carrying|loaded with|laden with|full of|towing|transporting|with)\b[^.,;]{0,40}?)?\s+"
         # Nor what a body "overturned" ("the council bus overturned its decision", "a verdict
         # on the car crash was overturned", "overturned by the appeal court").
-        r"\b(?:overturned|tipped over|flipped over|toppled over)(?! into| by| (?:a|an|the|its|his|her|their)\b)",
+        r"(?<!was )(?<!were )(?<!been )(?<!be )(?:overturned|tipped over|flipped over|toppled over)(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
         r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"

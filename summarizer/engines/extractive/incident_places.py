@@ -14,6 +14,7 @@ from summarizer.engines.extractive.site_places import (
     route_ends,
     town_of_a_site,
 )
+from summarizer.engines.extractive.titled_datelines import titled_stop_dateline
 from summarizer.engines.extractive.town_names import a_saint_s_town, as_a_name, where_someone_lives
 from summarizer.models import Actor
 from summarizer.text.exonyms import country_in_english, exonym_of, is_city
@@ -110,26 +111,9 @@ _HEADING_GOES_ON = re.compile(
 _DATELINE_WITHIN = 400
 
 
-# A town and a full stop opening the copy, perhaps after a speaker label ("Sölden. Böse ...",
-# "SPRECHER: Meran. Ein ..."); a greeting or a notice opens copy so too ("Buongiorno."), so
-# only a town the tables know or a name the copy writes again (the town's police, its club).
-_TITLED_STOP_DATELINE = re.compile(
-    rf"^[ \t]*(?:{_CAPS_WORD}[ \t]*:[ \t]+)?(?P<place>[{UPPER}][{LOWER}'’\-]+)\.[ \t]+(?=[{UPPER}])",
-    re.MULTILINE,
-)
-
-
-def _titled_stop_dateline(text: str, at: int) -> str | None:
-    if (found := _TITLED_STOP_DATELINE.match(text, at)) is None:
-        return None
-    place = found.group("place")
-    again = re.search(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", text[found.end() :]) is not None
-    return place if is_city(place) or again else None
-
-
 def opening_dateline(text: str) -> str | None:
     """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
-    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE``, ``_TITLED_...``)."""
+    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE``, ``titled_stop_dateline``)."""
     for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
         found = _dateline(text, line.end())
         stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
@@ -141,7 +125,7 @@ def opening_dateline(text: str) -> str | None:
             stop = None  # "ONDA COSTA BRAVA. Boletín de las 21.00.": the station, however it goes on
         place = found.group("place") if found is not None else stop.group("place") if stop else None
         if place is None and found is None:
-            place = _titled_stop_dateline(text, line.start())
+            place = titled_stop_dateline(text, line.start())
         if place is not None:
             return as_a_name(place) if place.isupper() else place
     return None

@@ -144,11 +144,15 @@ _SUM = r"(?:\d[\d.]*|milion[ei]|miliard[oi]|millions?|milliards?|mill[oó]n(?:es
 # gekracht"): the verb of a crash and the vehicle before it. Not a vehicle that "a foncé
 # vers" a palace or "ist in den Bahnhof gerollt", an arrival. (English reads "crashed into"
 # as an accident already; a cue of its own there would type a second crash a collision.)
+# Markets are "percutés par" a tax and a firm's board "hat gekracht" too: the French verb
+# is active ("percuté par" is what hit the vehicle, read elsewhere), the German one tells
+# what the vehicle ran into or raced into ("gegen einen Baum geprallt"), and "abus" holds
+# no bus.
 _VEHICLE_INTO = {
-    "fr": r"(?:voiture|camionnette|camion|véhicule|fourgon|utilitaire|autocar|tracteur|bus)s?\b[^.;]{0,120}?"
-    r"\b(?:(?:percut|encastr)(?:é|ée|és|ées|er|ant|ait)\b|fonc(?:é|er|ant|ait) (?:dans|sur)\b)",
+    "fr": r"\b(?:voiture|camionnette|camion|véhicule|fourgon|utilitaire|autocar|tracteur|bus)s?\b[^.;]{0,120}?"
+    r"\b(?:(?:percut|encastr)(?:é|ée|és|ées|er|ant|ait)\b(?! par\b)|fonc(?:é|er|ant|ait) (?:dans|sur)\b)",
     "de": r"\w*(?:auto|wagen|transporter|lkw|lastwagen|laster|bus|traktor|fahrzeug)\b[^.;]{0,100}?"
-    r"\b(?:gekracht|geprallt|gerast|gerammt)\b",
+    r"\b(?:(?:in|gegen|auf)\s+(?:[\w-]+\s+){1,3}?(?:gekracht|geprallt|gerast)|gerammt)\b",
 }
 
 

@@ -107,8 +107,9 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"rinviat[oaie] a giudizio",
         r"patteggiamento",
         r"udienza",
-        # "ha convalidato il fermo", "la convalida dell'arresto": a judge's; not a ticket's.
-        r"convalid\w*\b[^.]{0,40}?\b(?:fermo|fermi|arresto|arresti)",
+        # "ha convalidato il fermo", "la convalida dell'arresto": a judge's, the custody its
+        # object; not a goal "convalidato" after "il fermo del gioco", nor a vote in Fermo.
+        r"convalid\w*\s+(?:\w+\s+)?(?:il|lo|l['’]|i|gli|del|dello|dell['’]|dei|degli)\s*(?:fermo|fermi|arresto|arresti)\b",
     ),
     "pt": (
         r"julgamento",

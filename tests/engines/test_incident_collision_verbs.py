@@ -6,6 +6,8 @@ a deal that fell apart or a bubble that burst, told with the same verbs, is none
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer.engines.extractive.incidents import incident_type
@@ -119,3 +121,43 @@ def test_a_vehicle_that_crashed_into_something_is_an_accident(sentence: str, lan
 )
 def test_a_vehicle_that_arrived_or_sales_that_crashed_are_no_accident(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
+
+
+# Markets, boards and abuses are "percutés" and "hat gekracht" too: the French vehicle is
+# a word of its own and hit what it hit (not "percuté par" a tax), the German one ran
+# into something ("gegen", "in", "auf").
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les ventes de camions, percutées par la hausse du gazole, reculent.", "fr"),
+        ("Bei Volkswagen hat es im Aufsichtsrat gewaltig gekracht.", "de"),
+        ("Mit seinem Wagen ist der 19-Jährige mit 180 durch die Innenstadt gerast.", "de"),
+    ],
+)
+def test_a_figurative_crash_near_a_vehicle_word_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ein Lkw ist auf der A8 frontal gegen einen Baum geprallt.", "de"),
+        ("Der Wagen ist in den Gegenverkehr gerast.", "de"),
+    ],
+)
+def test_a_vehicle_that_ran_into_something_stays_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("voiture " * 5_000 + "percuté", "fr"),
+        ("Lastwagen in " * 5_000 + "gekracht", "de"),
+        ("car was " * 5_000, "en"),
+    ],
+)
+def test_the_vehicle_cues_read_a_sentence_of_vehicles_quickly(text: str, lang: str) -> None:
+    started = time.thread_time()
+    incident_type(text, lang)
+    assert time.thread_time() - started < 2.0

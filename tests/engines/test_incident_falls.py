@@ -225,3 +225,16 @@ def test_ice_that_fell_from_a_roof_is_an_accident(sentence: str, lang: str) -> N
 )
 def test_snow_that_fell_or_a_plan_on_ice_is_no_accident(sentence: str, lang: str) -> None:
     assert incident_type(sentence, lang) is None
+
+
+# Falling ice warned of, the one warned named first, is no fall that happened.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The council warns residents about falling icicles from the tower.", "en"),
+        ("Attention aux chutes de glace depuis les toits, prévient la mairie.", "fr"),
+        ("De gemeente waarschuwt voor vallend ijs van de brug.", "nl"),
+    ],
+)
+def test_falling_ice_warned_of_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

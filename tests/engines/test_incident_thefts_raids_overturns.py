@@ -224,3 +224,17 @@ def test_a_vehicle_that_tipped_over_is_read_across_words_and_a_clock_time(
 )
 def test_a_ruling_overturned_is_no_overturned_vehicle(text: str) -> None:
     assert _incidents(text, "en") == []
+
+
+# A ruling "overturned" with no "was" before it: a headline's participle or a relative
+# clause gives the ruling a subject of its own between the vehicle word and the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry driver's conviction overturned on appeal in Leeds.",
+        "The car tax that judges overturned last week will return in Leeds.",
+        "The bus lane ban the council overturned on Monday angered cabbies in Leeds.",
+    ],
+)
+def test_a_ruling_overturned_with_no_auxiliary_is_no_overturned_vehicle(text: str) -> None:
+    assert _incidents(text, "en") == []

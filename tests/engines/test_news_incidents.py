@@ -422,3 +422,16 @@ def test_a_custody_ruling_is_a_court_step_apart_from_the_arrest(lang: str) -> No
 
 def test_a_validated_ticket_is_no_ruling() -> None:
     assert incident_kind("Il controllore ha convalidato il biglietto del passeggero.", "it") is None
+
+
+# "Convalidare" takes the custody as its object: a goal validated after "il fermo del
+# gioco", or an election upheld in the town of Fermo, is no custody ruling.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'arbitro ha convalidato il gol dopo il fermo del gioco.",
+        "Il Tar ha convalidato le elezioni comunali a Fermo.",
+    ],
+)
+def test_a_validated_goal_or_vote_is_no_custody_ruling(sentence: str) -> None:
+    assert incident_kind(sentence, "it") != "court"

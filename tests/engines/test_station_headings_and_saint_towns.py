@@ -242,3 +242,26 @@ def test_a_titled_town_and_a_full_stop_opening_the_copy_is_its_dateline(text: st
 )
 def test_a_greeting_or_a_notice_opening_the_copy_is_no_dateline(text: str) -> None:
     assert opening_dateline(text) is None
+
+
+# A headline word or a name opening the copy, then written again with its article or as
+# a sentence's first word, is no town: "Unfall. ... Der Unfall ereignete sich".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfall. Ein Autofahrer ist bei Glätte verunglückt. Der Unfall ereignete sich am Morgen.",
+        "Chaos. Die Bahn fiel am Morgen aus. Das Chaos dauerte Stunden.",
+        "Tragödie. Ein Kind ist gestorben. Die Tragödie erschüttert das Dorf.",
+        "Merkel. Die Altkanzlerin sprach am Abend. Merkel sagte, sie sei zufrieden.",
+        "Maltempo. Una frana ha chiuso la statale. Il Maltempo colpisce ancora il Nord.",
+    ],
+)
+def test_a_headline_word_opening_the_copy_and_written_again_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None
+
+
+def test_a_titled_dateline_is_read_quickly_in_copy_that_repeats_it() -> None:
+    hostile = "Hollwang. " + "Der Hollwang " * 20_000 + "x"
+    started = time.thread_time()
+    opening_dateline(hostile)
+    assert time.thread_time() - started < 1.0

@@ -238,3 +238,9 @@ def test_a_ruling_overturned_is_no_overturned_vehicle(text: str) -> None:
 )
 def test_a_ruling_overturned_with_no_auxiliary_is_no_overturned_vehicle(text: str) -> None:
     assert _incidents(text, "en") == []
+
+
+# Nothing but a thing "tips over": a clause may stand between the vehicle and the verb.
+def test_a_vehicle_that_tipped_over_after_a_clause_is_an_accident() -> None:
+    text = "A carriage of the small road train that tours the harbour of Bramwell tipped over on Monday."
+    assert [kind for kind, _ in _incidents(text, "en")] == ["accident"]

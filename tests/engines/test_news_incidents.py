@@ -435,3 +435,8 @@ def test_a_validated_ticket_is_no_ruling() -> None:
 )
 def test_a_validated_goal_or_vote_is_no_custody_ruling(sentence: str) -> None:
     assert incident_kind(sentence, "it") != "court"
+
+
+def test_a_custody_ruling_told_with_a_time_between_is_a_court_step() -> None:
+    sentence = "Il gip di Ronco ha convalidato ieri sera i fermi dei due corrieri."
+    assert incident_kind(sentence, "it") == "court"

@@ -107,9 +107,9 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"rinviat[oaie] a giudizio",
         r"patteggiamento",
         r"udienza",
-        # "ha convalidato il fermo", "la convalida dell'arresto": a judge's, the custody its
+        # "ha convalidato il fermo", "convalidato in serata gli arresti": a judge's, the custody its
         # object; not a goal "convalidato" after "il fermo del gioco", nor a vote in Fermo.
-        r"convalid\w*\s+(?:\w+\s+)?(?:il|lo|l['’]|i|gli|del|dello|dell['’]|dei|degli)\s*(?:fermo|fermi|arresto|arresti)\b",
+        r"convalid\w*\s+(?:\w+\s+){0,2}?(?:il|lo|l['’]|i|gli|del|dello|dell['’]|dei|degli)\s*(?:fermo|fermi|arresto|arresti)\b",
     ),
     "pt": (
         r"julgamento",

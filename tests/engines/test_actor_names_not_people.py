@@ -128,3 +128,37 @@ def test_a_town_after_a_preposition_of_place_is_no_person(text: str, lang: str, 
 )
 def test_a_person_after_a_preposition_stays_a_person(text: str, lang: str, person: str) -> None:
     assert _actors(text, lang).get(person) == "person"
+
+
+# Trust and faith are placed "in" people too ("faith in", "confían en", "vertrouwen in"):
+# a name after the preposition with a role or an age beside it is a person's, whatever its
+# given name.
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Shareholders have lost faith in Ngozi Okafor-Bright, the chief executive, said an analyst.",
+            "en",
+            "Ngozi Okafor-Bright",
+        ),
+        (
+            "Os militantes confiam em Zeferino Calado, presidente da junta, disse o deputado.",
+            "pt",
+            "Zeferino Calado",
+        ),
+        (
+            "Los socios confían en Anxo Quintanilla, portavoz del grupo, dijo el alcalde.",
+            "es",
+            "Anxo Quintanilla",
+        ),
+        (
+            "De partij heeft vertrouwen in Joep Verstappen-Kuik, de burgemeester, zei een woordvoerder.",
+            "nl",
+            "Joep Verstappen-Kuik",
+        ),
+    ],
+)
+def test_a_person_trusted_in_with_a_role_beside_the_name_stays_a_person(
+    text: str, lang: str, person: str
+) -> None:
+    assert _actors(text, lang).get(person) == "person"

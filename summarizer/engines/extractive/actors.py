@@ -325,17 +325,9 @@ class ActorFinder:
             )
             if not evidence and not (place_named and names_a_state(tokens)):
                 continue
-            # "em Castro Marim, levavam ...": a town the tables do not know, when only a verb
-            # near it made it a person; an age or a role in apposition says a person ("faith in
-            # Ngozi Okafor, the chief executive, said", "confían en Anxo Quintanilla, portavoz,"),
-            # an apposition closed by a comma, not a clause that holds a role word ("en la
-            # vecina Torre Alcanda, la policía detuvo ..."; "vecina" is a role before it too).
-            closed = apposition is not None and apposition.group().endswith(",")
-            said_of_a_person = closed or rules.age_after.match(after) is not None
-            if not (given or place_named or said_of_a_person) and placed_by_preposition(
-                text, start, rules.lang
-            ):
-                continue
+            told = given or rules.age_after.match(after) or (apposition and apposition.group().endswith(","))
+            if not (told or place_named) and placed_by_preposition(text, start, rules.lang):
+                continue  # "em Castro Marim, levavam ...": a town, not a person (``located_names``)
             if place_named:
                 # "sagte ein Sprecher des Landes Tirol", "says Innsbrucker Stadtbus": a body.
                 if self.lookup(name) is None:

@@ -95,22 +95,22 @@ def test_hostile_text_is_read_quickly(hostile: str) -> None:
 
 
 # A town the tables do not know, written after a preposition that places it ("em Vila
-# Sorvais", "en la vecina Torre Alcanda"), is a place, not a person, whatever verb or
+# Marmelos", "en la vecina Puebla Gorrión"), is a place, not a person, whatever verb or
 # role word comes near it; a person after "en" keeps a given name ("en la alcaldesa Ana
 # Ruiz"), and "a" places a person as often as a town ("dijo a Ortega"), so it says nothing.
 @pytest.mark.parametrize(
     ("text", "lang", "town"),
     [
         (
-            'Os dois homens apanhados de madrugada em Vila Sorvais, levavam "mais de uma tonelada", '
-            "garante o agricultor José Mourato.",
+            "Os pescadores multados ontem em Vila Marmelos, diziam que as redes não eram deles, "
+            "conta o mestre Albano Queirós.",
             "pt",
-            "Vila Sorvais",
+            "Vila Marmelos",
         ),
         (
-            "Mientras, en la vecina Torre Alcanda, la policía detuvo esta mañana a otros dos hombres.",
+            "Ayer, en la vecina Puebla Gorrión, el alcalde inauguró un puente nuevo sobre el río.",
             "es",
-            "Torre Alcanda",
+            "Puebla Gorrión",
         ),
         ("Im benachbarten Ober Kessling, sagte die Polizei, wurde niemand verletzt.", "de", "Ober Kessling"),
     ],

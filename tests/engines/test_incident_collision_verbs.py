@@ -67,12 +67,12 @@ def test_a_clash_of_views_or_dates_is_no_accident(sentence: str, lang: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("A snowboarder ploughed into a group of skiers on the Rellin run this morning.", "en"),
+        ("On the nursery slope at Brenzach a skier ran into a snowboarder waiting for the lift.", "en"),
         ("A skier knocked down a young snowboarder near the lower lift station on Sunday.", "en"),
         ("Ein Snowboarder erfasste eine Skifahrerin aus Wien auf der Talabfahrt.", "de"),
         ("Un snowboardeur a percuté une skieuse de 40 ans sur la piste bleue.", "fr"),
-        ("Un esquiador arrolló a un niño de siete años en la zona de debutantes.", "es"),
-        ("Una bambina è stata investita da uno sciatore sulla pista azzurra.", "it"),
+        ("Un esquiador arrolló a una monitora de la escuela de esquí en la pista verde de Valcebre.", "es"),
+        ("Un maestro di sci è stato investito da uno snowboarder sulla pista azzurra.", "it"),
     ],
 )
 def test_a_skier_who_ran_into_others_is_an_accident(sentence: str, lang: str) -> None:
@@ -97,12 +97,12 @@ def test_a_skier_who_hit_the_slopes_struck_no_one(sentence: str) -> None:
     ("sentence", "lang"),
     [
         (
-            "Une camionnette sans conducteur a dévalé la rue des Tanneurs ce matin avant de percuter deux "
-            "chalets du marché.",
+            "Un camion de livraison mal freiné a reculé sur la place du Puits avant de percuter trois "
+            "étals de fromagers.",
             "fr",
         ),
-        ("Une voiture a foncé dans la terrasse d'un café à Sorvel.", "fr"),
-        ("Der Wagen war eine abschüssige Gasse hinuntergerollt und hatte zwei Holzhütten gerammt.", "de"),
+        ("Un fourgon a foncé dans le kiosque à journaux de Marvejac.", "fr"),
+        ("Der Lieferwagen rollte rückwärts über den Dorfplatz und hat einen Brunnen gerammt.", "de"),
         ("Ein Auto ist am Abend in Feldau in eine Menschenmenge gekracht.", "de"),
     ],
 )

@@ -203,12 +203,12 @@ def test_a_sentence_of_thousands_of_cues_is_read_quickly(text: str, lang: str) -
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("Two shoppers were hit by falling ice outside the station in Marlow on Monday.", "en"),
-        ("Zwei Passanten sind am Morgen von herabstürzendem Eis leicht verletzt worden.", "de"),
-        ("Un bloc de glace s'est détaché du toit d'un immeuble et a blessé une passante.", "fr"),
-        ("D'autres chutes de glace ont endommagé deux voitures dans l'après-midi.", "fr"),
-        ("Una placa de hielo se desprendió de la cornisa y cayó sobre un coche.", "es"),
-        ("Een voetganger raakte gewond door vallend ijs van een kantoortoren.", "nl"),
+        ("A delivery driver was hurt by falling icicles in Grenby's market square.", "en"),
+        ("Ein Radfahrer wurde in der Altstadt von Mühlau von herabfallenden Eiszapfen getroffen.", "de"),
+        ("Des morceaux de glace détachés d'une corniche ont légèrement blessé un facteur à Vernolle.", "fr"),
+        ("Des chutes de stalactites ont cabossé le toit d'une camionnette garée rue Haute.", "fr"),
+        ("Varios trozos de hielo cayeron desde un balcón sobre la terraza de un bar de Villacorta.", "es"),
+        ("Bij het station van Dorpveen werd een fietser geraakt door vallend ijs.", "nl"),
     ],
 )
 def test_ice_that_fell_from_a_roof_is_an_accident(sentence: str, lang: str) -> None:
@@ -218,7 +218,7 @@ def test_ice_that_fell_from_a_roof_is_an_accident(sentence: str, lang: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
-        ("Twenty centimetres of snow fell on the town overnight.", "en"),
+        ("Fresh powder kept falling across the valley all weekend; more snow fell at dawn.", "en"),
         ("The plan to build the bridge has been put on ice.", "en"),
         ("In der Nacht ist im Tal viel Schnee gefallen.", "de"),
     ],
@@ -232,8 +232,11 @@ def test_snow_that_fell_or_a_plan_on_ice_is_no_accident(sentence: str, lang: str
     ("sentence", "lang"),
     [
         ("The council warns residents about falling icicles from the tower.", "en"),
-        ("Attention aux chutes de glace depuis les toits, prévient la mairie.", "fr"),
-        ("De gemeente waarschuwt voor vallend ijs van de brug.", "nl"),
+        (
+            "Attention aux chutes de plaques de glace le long des gouttières, rappelle la préfecture de Sarlonne.",
+            "fr",
+        ),
+        ("Rijkswaterstaat waarschuwt automobilisten voor vallend ijs van de portalen.", "nl"),
     ],
 )
 def test_falling_ice_warned_of_is_no_accident(sentence: str, lang: str) -> None:

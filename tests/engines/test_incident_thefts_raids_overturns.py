@@ -196,17 +196,17 @@ def test_a_denied_raid_is_told_as_denied() -> None:
     assert [(i.type, i.status) for i in incidents] == [("arrest", "denied")]
 
 
-# A vehicle that tipped over with words between it and the verb ("an HGV carrying pigs
-# overturned"), and a cue told across a clock time written with a dot ("om 06.50 uur",
-# "gegen 7.30 Uhr"): the time's dot is no full stop. A ruling "overturned" on appeal, or by a
+# A vehicle that tipped over with words between it and the verb ("a lorry laden with
+# turnips overturned"), and a cue told across a clock time written with a dot ("rond 14.05
+# uur", "um 16.45 Uhr"): the time's dot is no full stop. A ruling "overturned" on appeal, or by a
 # court, and a vehicle with an amount in between, stay as they were.
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
     [
-        ("An HGV carrying sheep overturned on the A14 near Bramwell this morning.", "en", "Bramwell"),
+        ("A lorry laden with turnips overturned on a bend near Bramwell on Friday.", "en", "Bramwell"),
         ("A tanker loaded with milk tipped over in Oxley on Monday.", "en", "Oxley"),
-        ("Een vrachtwagen met schapen is zaterdag om 06.50 uur gekanteld bij Westerlo.", "nl", "Westerlo"),
-        ("Ein Lastwagen mit Holz ist am Montag gegen 7.30 Uhr in Feldau umgekippt.", "de", "Feldau"),
+        ("Een bestelbus vol melkbussen is dinsdag rond 14.05 uur gekanteld bij Westerlo.", "nl", "Westerlo"),
+        ("Ein Traktor mit Anhänger ist am Freitag um 16.45 Uhr in Feldau umgekippt.", "de", "Feldau"),
     ],
 )
 def test_a_vehicle_that_tipped_over_is_read_across_words_and_a_clock_time(
@@ -242,5 +242,5 @@ def test_a_ruling_overturned_with_no_auxiliary_is_no_overturned_vehicle(text: st
 
 # Nothing but a thing "tips over": a clause may stand between the vehicle and the verb.
 def test_a_vehicle_that_tipped_over_after_a_clause_is_an_accident() -> None:
-    text = "A carriage of the small road train that tours the harbour of Bramwell tipped over on Monday."
+    text = "A wedding carriage that was crossing Bramwell tipped over on Monday."
     assert [kind for kind, _ in _incidents(text, "en")] == ["accident"]

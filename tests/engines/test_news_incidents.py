@@ -391,7 +391,7 @@ def test_life_stopped_by_an_event_is_that_events(lang: str, sentence: str) -> No
 
 
 # A judge's ruling on custody after an arrest is a court step of its own, though its
-# sentence names the arrest ("l'arresto", "le détenu"): a later report that tells the
+# sentence names the arrest ("il fermo", "le détenu"): a later report that tells the
 # ruling alone is no report of the arrest. Validating a ticket is no ruling.
 CUSTODY_RULING = {
     "en": (
@@ -399,12 +399,12 @@ CUSTODY_RULING = {
         "A judge in Ronco ordered the accountant held without bail on Wednesday.",
     ),
     "it": (
-        "La guardia di finanza ha arrestato ieri a Novella un commercialista di 52 anni.",
-        "Il gip di Ronco ha convalidato stamattina l'arresto del commercialista.",
+        "I carabinieri hanno arrestato ieri a Novella un geometra accusato di estorsione.",
+        "Questa mattina il giudice di Ronco ha convalidato il fermo del geometra.",
     ),
     "pt": (
-        "A PSP deteve ontem em Ourelo um homem de 29 anos por furto de cobre.",
-        "O suspeito ficou hoje sujeito a termo de identidade e residência.",
+        "A GNR deteve na terça-feira em Ourelo uma mulher suspeita de burlar idosos.",
+        "A mulher saiu do tribunal sujeita a medidas de coação e apresentações semanais.",
     ),
     "de": (
         "Die Polizei hat am Montag in Feldau einen 33-jährigen Mann festgenommen.",
@@ -438,5 +438,5 @@ def test_a_validated_goal_or_vote_is_no_custody_ruling(sentence: str) -> None:
 
 
 def test_a_custody_ruling_told_with_a_time_between_is_a_court_step() -> None:
-    sentence = "Il gip di Ronco ha convalidato ieri sera i fermi dei due corrieri."
+    sentence = "Il giudice ha convalidato nella notte i fermi di tre scafisti."
     assert incident_kind(sentence, "it") == "court"

@@ -217,14 +217,14 @@ def test_labels_and_the_same_town_read_each_sentence_once() -> None:
     ("text", "place"),
     [
         (
-            "Hollwang. Böse Überraschung für einen Händler: Die Polizeiinspektion Hollwang ermittelt.",
-            "Hollwang",
+            "Trennach. Das Hallenbad bleibt wegen eines Rohrbruchs zu, teilte die Gemeinde Trennach mit.",
+            "Trennach",
         ),
         (
-            "SPRECHER: Vellach. Ein Mann ist heute festgenommen worden. Der Skiclub Vellach lädt ein.",
+            "SPRECHER: Vellach. Der Gemeinderat hat den Haushalt beschlossen. Der Musikverein Vellach spielt.",
             "Vellach",
         ),
-        ("Innsbruck. Ein Lastwagen hat am Morgen seine Ladung verloren.", "Innsbruck"),
+        ("Innsbruck. Die Stadtbibliothek verlängert ab Mai ihre Öffnungszeiten.", "Innsbruck"),
     ],
 )
 def test_a_titled_town_and_a_full_stop_opening_the_copy_is_its_dateline(text: str, place: str) -> None:
@@ -235,9 +235,9 @@ def test_a_titled_town_and_a_full_stop_opening_the_copy_is_its_dateline(text: st
     "text",
     [
         "Buongiorno. Al mercato di Ronco una bancarella ha preso fuoco.",
-        "SPEAKER: Buongiorno. L'autostrada è chiusa per neve.",
-        "Rectificatif. Contrairement à ce que nous écrivions, le camion venait de Lyon.",
-        "Aggiornamento. Il gip ha convalidato l'arresto.",
+        "SPEAKER: Buongiorno. Oggi parliamo delle nuove tariffe dei parcheggi.",
+        "Rectificatif. Le concert annoncé hier aura lieu samedi et non dimanche.",
+        "Aggiornamento. La provinciale è stata riaperta nel pomeriggio.",
     ],
 )
 def test_a_greeting_or_a_notice_opening_the_copy_is_no_dateline(text: str) -> None:
@@ -261,7 +261,7 @@ def test_a_headline_word_opening_the_copy_and_written_again_is_no_dateline(text:
 
 
 def test_a_titled_dateline_is_read_quickly_in_copy_that_repeats_it() -> None:
-    hostile = "Hollwang. " + "Der Hollwang " * 20_000 + "x"
+    hostile = "Trennach. " + "Der Trennach " * 20_000 + "x"
     started = time.thread_time()
     opening_dateline(hostile)
     assert time.thread_time() - started < 1.0

@@ -534,7 +534,7 @@ def same_event_family(a: str, b: str) -> bool:
     return a == b or (a in AIR_EVENTS and b in AIR_EVENTS) or (a in GROUND_EVENTS and b in GROUND_EVENTS)
 
 
-# A vehicle that fell on its side ("the road train tipped over", "an HGV carrying pigs
+# A vehicle that fell on its side ("the road train tipped over", "a lorry laden with turnips
 # overturned"); not "rolled over", which a loan is too, and an evacuation after "a tanker
 # truck rolled over" stays one.
 _TIPPING_VEHICLE = (
@@ -648,7 +648,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # on the car crash was overturned", "overturned by the appeal court").
         r"(?<!was )(?<!were )(?<!been )(?<!be )overturned(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # Nothing but a thing "tipped over", so a clause may stand between: "a carriage of the
-        # tourist train that tours the old town tipped over".
+        # wedding carriage that was crossing the square tipped over".
         rf"{_TIPPING_VEHICLE}\b[^.,;]{{0,40}}?\b(?:tipped|flipped|toppled) over(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"

@@ -327,7 +327,7 @@ class ActorFinder:
                 continue
             told = given or rules.age_after.match(after) or (apposition and apposition.group().endswith(","))
             if not (told or place_named) and placed_by_preposition(text, start, rules.lang):
-                continue  # "em Castro Marim, levavam ...": a town, not a person (``located_names``)
+                continue  # "em Vila Marmelos, apanharam ...": a town, not a person (``located_names``)
             if place_named:
                 # "sagte ein Sprecher des Landes Tirol", "says Innsbrucker Stadtbus": a body.
                 if self.lookup(name) is None:

@@ -259,9 +259,9 @@ def incident_kind(sentence: str, lang: str = "en") -> str | None:
     return "restoration" if kind is not None and tells_a_return_home(sentence) else kind
 
 
-# A clock time written with a dot ("om 06.50 uur", "gegen 7.30 Uhr", "at 10.30am"): read
+# A clock time written with a dot ("om 14.05 uur", "um 16.45 Uhr", "at 10.30am"): read
 # with a colon, as cues that span a few words up to a full stop ("een vrachtwagen ... is om
-# 06.50 uur gekanteld") would otherwise stop at the time. Only a time a preposition or a
+# 14.05 uur gekanteld") would otherwise stop at the time. Only a time a preposition or a
 # word of hours tells, not an amount ("1.800 quilos").
 _CLOCK_WITH_A_DOT = re.compile(
     r"(?P<before>\b(?:om|um|gegen|rond|at|around|about|vers|las|às|alle|ore)\s+)?"

@@ -1,12 +1,12 @@
 """A name written where a sentence says where something is is a place, not a person: "em
-Castro Marim, levavam ...", "en la vecina Villa Ortega, la Guardia Civil ...". A town
+Vila Marmelos, apanharam ...", "en la vecina Villa Ortega, la Guardia Civil ...". A town
 the tables do not know looks like a surname and a given name, and a word after it ("a
 verb", "a role") would otherwise make it a person; a person is seldom "in" anyone.
 
 Faith and trust are placed "in" people too, so a given name, an age, or a role in an
 apposition closed by a comma keeps a person ("faith in Ngozi Okafor, the chief executive,
 said", "confían en Anxo Quintanilla, portavoz,"); not a clause that holds a role word ("en
-la vecina Torre Alcanda, la policía detuvo ..."), nor a role word before the name, which
+la vecina Puebla Gorrión, el alcalde inauguró ..."), nor a role word before the name, which
 the neighbouring word may be ("vecina").
 
 Only the prepositions that mean "in" and nothing else: "a", "à", "bei", "to" and "at"

@@ -1,8 +1,8 @@
-"""A town in title case and a full stop opening the copy is its dateline ("Sölden. Böse
-Überraschung ...", "SPRECHER: Meran. Ein ..."). A greeting, a notice or a headline word
+"""A town in title case and a full stop opening the copy is its dateline ("Trennach. Das
+Hallenbad ...", "SPRECHER: Vellach. Der ..."). A greeting, a notice or a headline word
 opens copy so too ("Buongiorno.", "Unfall. Ein Autofahrer ...", "Chaos."), so the town
 counts only when the tables know it or the copy names it again where a name stands: after
-a word that is no article ("Polizeiinspektion Hollwang", "in Sölden"), not as a noun with
+a word that is no article ("Polizeiinspektion Trennach", "in Trennach"), not as a noun with
 its article ("Der Unfall ereignete sich") nor as a sentence's first word ("Merkel sagte")."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _TITLED_STOP_DATELINE = re.compile(
     re.MULTILINE,
 )
 # Articles before a noun that DEFINITE_ARTICLES leaves out: the indefinite ones, and the
-# definite ones of Dutch and Portuguese. Not "de", "du", "das": "la police de Sölden".
+# definite ones of Dutch and Portuguese. Not "de", "du", "das": "la police de Trennach".
 _MORE_ARTICLES = words("a an un une una uno ein eine einen einem einer eines een het o os um uma")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 

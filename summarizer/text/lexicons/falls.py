@@ -179,7 +179,7 @@ _DROP_AFTER = r"(?!(?:a|à)\s)(?:[\w'’,-]+\s+){1,4}?"
 _NOT_SNOW = r"(?!\s+(?:of|de|di|d['’])\s*(?:fresh\s+)?(?:snow|neige|neve|nieve|neu)\b)"
 
 
-# Ice that fell from a roof or a facade onto people or cars ("hit by falling ice", "des
+# Ice that fell from a roof or a facade onto people or cars ("struck by falling ice", "des
 # chutes de glace", "von herabstürzendem Eis", "vallend ijs"): a winter accident told by
 # what fell, as a tree's. Not snow that fell, which is weather.
 _ICE = {

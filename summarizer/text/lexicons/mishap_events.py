@@ -95,7 +95,7 @@ ORDNANCE_CUES: dict[str, tuple[str, ...]] = {
 # A vehicle that struck another or a person, by the verb and what it struck ("a regional
 # train has hit a van", "o comboio colheu um trator", "a percuté une voiture", "ha investito
 # un pedone", "erfasste einen Radfahrer"), and a skier or snowboarder who ran into others on
-# a slope ("ploughed into a group of skiers", "percuté une skieuse"): a deal, a nerve or the
+# a slope ("ran into a snowboarder", "percuté une skieuse"): a deal, a nerve or the
 # headlines that were "hit" name neither a vehicle nor a person. (Dutch and Catalan read theirs in ``events_nl_ca``.)
 _STRUCK: dict[str, tuple[str, str]] = {
     "en": (
@@ -140,7 +140,7 @@ _SUM = r"(?:\d[\d.]*|milion[ei]|miliard[oi]|millions?|milliards?|mill[oó]n(?:es
 
 
 # A vehicle that crashed into whatever it hit, a market's stalls, a café, a crowd ("une
-# camionnette ... avant de percuter deux chalets", "ein Auto ist in eine Menschenmenge
+# camionnette ... avant de percuter un kiosque", "ein Auto ist in eine Menschenmenge
 # gekracht"): the verb of a crash and the vehicle before it. Not a vehicle that "a foncé
 # vers" a palace or "ist in den Bahnhof gerollt", an arrival. (English reads "crashed into"
 # as an accident already; a cue of its own there would type a second crash a collision.)

@@ -534,6 +534,12 @@ def same_event_family(a: str, b: str) -> bool:
     return a == b or (a in AIR_EVENTS and b in AIR_EVENTS) or (a in GROUND_EVENTS and b in GROUND_EVENTS)
 
 
+# A vehicle that fell on its side ("the road train tipped over", "a lorry laden with turnips
+# overturned"); not "rolled over", which a loan is too, and an evacuation after "a tanker
+# truck rolled over" stays one.
+_TIPPING_VEHICLE = (
+    r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon|hgv|tanker)s?"
+)
 # Incident types and the words that signal them, most specific first (the first type whose
 # cue matches wins, see ``engines/extractive/incidents.py``). Each cue is a whole word or
 # phrase with its inflections spelled out; cues are compiled between word boundaries, so
@@ -633,11 +639,17 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"capsi[sz]ed", r"ran aground", r"(?:boat|ship|ferry|vessel|trawler|yacht|dinghy|barge) sank",
         r"(?:hit|struck|knocked down|run over|mown down) by (?:a|an|the) (?:\w+ )?(?:car|lorry|truck|bus|train|tram|van|vehicle|motorbike)", r"(?:bus|coach|lorry|truck|van|car|train|minibus) (?:overturned(?! (?:a|an|the|its|his|her|their)\b)|plunged)",
 
-        # A vehicle that fell on its side ("the road train tipped over"); not "rolled over", which
-        # a loan is too, and an evacuation after "a tanker truck rolled over" stays one.
-        r"(?:bus|coach|lorry|truck|van|car|train|minibus|tram|tractor|trailer|carriage|wagon)s? "
-        # Nor what a body "overturned" ("the council bus overturned its decision").
-        r"(?:overturned|tipped over|flipped over|toppled over)(?! into| (?:a|an|the|its|his|her|their)\b)",
+        # A vehicle that fell on its side (``_TIPPING_VEHICLE``).
+        rf"{_TIPPING_VEHICLE}"
+        # Only its load may stand between: "a lorry driver's conviction overturned", "the car
+        # tax that judges overturned" have a subject of their own.
+        r"(?:\s+(?:carrying|loaded with|laden with|full of|towing|transporting|with)\b[^.,;]{0,40}?)?\s+"
+        # Nor what a body "overturned" ("the council bus overturned its decision", "a verdict
+        # on the car crash was overturned", "overturned by the appeal court").
+        r"(?<!was )(?<!were )(?<!been )(?<!be )overturned(?! into| by| (?:a|an|the|its|his|her|their)\b)",
+        # Nothing but a thing "tipped over", so a clause may stand between: "a carriage of the
+        # wedding carriage that was crossing the square tipped over".
+        rf"{_TIPPING_VEHICLE}\b[^.,;]{{0,40}}?\b(?:tipped|flipped|toppled) over(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").
         r"(?:bridge|building|roof|tower|crane|grandstand|stand|wall|dam|tunnel|scaffolding|balcony|ceiling|"
         r"stage|floor|footbridge|overpass|gangway|walkway|platform|pier|jetty|ramp|staircase|terrace)s?"

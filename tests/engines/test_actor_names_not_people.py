@@ -92,3 +92,73 @@ def test_hostile_text_is_read_quickly(hostile: str) -> None:
     NOT_PERSON_LAST.fullmatch(hostile)
     PLACE_APPOSITION.match(hostile, hostile.find(","))
     assert time.thread_time() - started < 1.0
+
+
+# A town the tables do not know, written after a preposition that places it ("em Vila
+# Marmelos", "en la vecina Puebla Gorrión"), is a place, not a person, whatever verb or
+# role word comes near it; a person after "en" keeps a given name ("en la alcaldesa Ana
+# Ruiz"), and "a" places a person as often as a town ("dijo a Ortega"), so it says nothing.
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Os pescadores multados ontem em Vila Marmelos, diziam que as redes não eram deles, "
+            "conta o mestre Albano Queirós.",
+            "pt",
+            "Vila Marmelos",
+        ),
+        (
+            "Ayer, en la vecina Puebla Gorrión, el alcalde inauguró un puente nuevo sobre el río.",
+            "es",
+            "Puebla Gorrión",
+        ),
+        ("Im benachbarten Ober Kessling, sagte die Polizei, wurde niemand verletzt.", "de", "Ober Kessling"),
+    ],
+)
+def test_a_town_after_a_preposition_of_place_is_no_person(text: str, lang: str, town: str) -> None:
+    assert _actors(text, lang).get(town) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Los vecinos confían en la alcaldesa Ana Ruiz, dijo el portavoz.", "es", "Ana Ruiz"),
+        ("El comisario dijo a Julián Ortega que no habría cargos.", "es", "Julián Ortega"),
+    ],
+)
+def test_a_person_after_a_preposition_stays_a_person(text: str, lang: str, person: str) -> None:
+    assert _actors(text, lang).get(person) == "person"
+
+
+# Trust and faith are placed "in" people too ("faith in", "confían en", "vertrouwen in"):
+# a name after the preposition with a role or an age beside it is a person's, whatever its
+# given name.
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Shareholders have lost faith in Ngozi Okafor-Bright, the chief executive, said an analyst.",
+            "en",
+            "Ngozi Okafor-Bright",
+        ),
+        (
+            "Os militantes confiam em Zeferino Calado, presidente da junta, disse o deputado.",
+            "pt",
+            "Zeferino Calado",
+        ),
+        (
+            "Los socios confían en Anxo Quintanilla, portavoz del grupo, dijo el alcalde.",
+            "es",
+            "Anxo Quintanilla",
+        ),
+        (
+            "De partij heeft vertrouwen in Joep Verstappen-Kuik, de burgemeester, zei een woordvoerder.",
+            "nl",
+            "Joep Verstappen-Kuik",
+        ),
+    ],
+)
+def test_a_person_trusted_in_with_a_role_beside_the_name_stays_a_person(
+    text: str, lang: str, person: str
+) -> None:
+    assert _actors(text, lang).get(person) == "person"

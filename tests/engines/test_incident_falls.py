@@ -196,3 +196,48 @@ def test_a_sentence_of_thousands_of_cues_is_read_quickly(text: str, lang: str) -
     started = time.thread_time()
     incident_type(text, lang)
     assert time.thread_time() - started < 2.0
+
+
+# Ice that fell from a roof onto people or cars is an accident, told by what fell; snow that
+# fell, or a price "on ice", is none.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A delivery driver was hurt by falling icicles in Grenby's market square.", "en"),
+        ("Ein Radfahrer wurde in der Altstadt von Mühlau von herabfallenden Eiszapfen getroffen.", "de"),
+        ("Des morceaux de glace détachés d'une corniche ont légèrement blessé un facteur à Vernolle.", "fr"),
+        ("Des chutes de stalactites ont cabossé le toit d'une camionnette garée rue Haute.", "fr"),
+        ("Varios trozos de hielo cayeron desde un balcón sobre la terraza de un bar de Villacorta.", "es"),
+        ("Bij het station van Dorpveen werd een fietser geraakt door vallend ijs.", "nl"),
+    ],
+)
+def test_ice_that_fell_from_a_roof_is_an_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) == "accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Fresh powder kept falling across the valley all weekend; more snow fell at dawn.", "en"),
+        ("The plan to build the bridge has been put on ice.", "en"),
+        ("In der Nacht ist im Tal viel Schnee gefallen.", "de"),
+    ],
+)
+def test_snow_that_fell_or_a_plan_on_ice_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None
+
+
+# Falling ice warned of, the one warned named first, is no fall that happened.
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The council warns residents about falling icicles from the tower.", "en"),
+        (
+            "Attention aux chutes de plaques de glace le long des gouttières, rappelle la préfecture de Sarlonne.",
+            "fr",
+        ),
+        ("Rijkswaterstaat waarschuwt automobilisten voor vallend ijs van de portalen.", "nl"),
+    ],
+)
+def test_falling_ice_warned_of_is_no_accident(sentence: str, lang: str) -> None:
+    assert incident_type(sentence, lang) is None

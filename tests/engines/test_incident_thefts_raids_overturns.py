@@ -194,3 +194,53 @@ def test_a_denied_raid_is_told_as_denied() -> None:
     )
     incidents = ExtractiveEngine().brief(article, None).incidents
     assert [(i.type, i.status) for i in incidents] == [("arrest", "denied")]
+
+
+# A vehicle that tipped over with words between it and the verb ("a lorry laden with
+# turnips overturned"), and a cue told across a clock time written with a dot ("rond 14.05
+# uur", "um 16.45 Uhr"): the time's dot is no full stop. A ruling "overturned" on appeal, or by a
+# court, and a vehicle with an amount in between, stay as they were.
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("A lorry laden with turnips overturned on a bend near Bramwell on Friday.", "en", "Bramwell"),
+        ("A tanker loaded with milk tipped over in Oxley on Monday.", "en", "Oxley"),
+        ("Een bestelbus vol melkbussen is dinsdag rond 14.05 uur gekanteld bij Westerlo.", "nl", "Westerlo"),
+        ("Ein Traktor mit Anhänger ist am Freitag um 16.45 Uhr in Feldau umgekippt.", "de", "Feldau"),
+    ],
+)
+def test_a_vehicle_that_tipped_over_is_read_across_words_and_a_clock_time(
+    text: str, lang: str, place: str
+) -> None:
+    assert _incidents(text, lang) == [("accident", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van driver's conviction was overturned on appeal in Leeds.",
+        "The bus operator's licence ban was overturned by the tribunal in Leeds.",
+    ],
+)
+def test_a_ruling_overturned_is_no_overturned_vehicle(text: str) -> None:
+    assert _incidents(text, "en") == []
+
+
+# A ruling "overturned" with no "was" before it: a headline's participle or a relative
+# clause gives the ruling a subject of its own between the vehicle word and the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry driver's conviction overturned on appeal in Leeds.",
+        "The car tax that judges overturned last week will return in Leeds.",
+        "The bus lane ban the council overturned on Monday angered cabbies in Leeds.",
+    ],
+)
+def test_a_ruling_overturned_with_no_auxiliary_is_no_overturned_vehicle(text: str) -> None:
+    assert _incidents(text, "en") == []
+
+
+# Nothing but a thing "tips over": a clause may stand between the vehicle and the verb.
+def test_a_vehicle_that_tipped_over_after_a_clause_is_an_accident() -> None:
+    text = "A wedding carriage that was crossing Bramwell tipped over on Monday."
+    assert [kind for kind, _ in _incidents(text, "en")] == ["accident"]

@@ -388,3 +388,55 @@ def test_life_stopped_by_an_event_is_that_events(lang: str, sentence: str) -> No
     assert type_in_article(kind, []) == "other"
     assert type_in_article(kind, ["disaster"]) == "disaster"
     assert type_in_article(kind, ["protest", "arrest"]) == "protest"
+
+
+# A judge's ruling on custody after an arrest is a court step of its own, though its
+# sentence names the arrest ("il fermo", "le détenu"): a later report that tells the
+# ruling alone is no report of the arrest. Validating a ticket is no ruling.
+CUSTODY_RULING = {
+    "en": (
+        "Police arrested a 52-year-old accountant in Novella on Monday.",
+        "A judge in Ronco ordered the accountant held without bail on Wednesday.",
+    ),
+    "it": (
+        "I carabinieri hanno arrestato ieri a Novella un geometra accusato di estorsione.",
+        "Questa mattina il giudice di Ronco ha convalidato il fermo del geometra.",
+    ),
+    "pt": (
+        "A GNR deteve na terça-feira em Ourelo uma mulher suspeita de burlar idosos.",
+        "A mulher saiu do tribunal sujeita a medidas de coação e apresentações semanais.",
+    ),
+    "de": (
+        "Die Polizei hat am Montag in Feldau einen 33-jährigen Mann festgenommen.",
+        "Am Mittwoch hat der Haftrichter in Landeck Untersuchungshaft verhängt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUSTODY_RULING))
+def test_a_custody_ruling_is_a_court_step_apart_from_the_arrest(lang: str) -> None:
+    arrest, ruling = CUSTODY_RULING[lang]
+    assert incidents(arrest, lang) == ["arrest"]
+    assert incidents(ruling, lang) == ["other"]
+
+
+def test_a_validated_ticket_is_no_ruling() -> None:
+    assert incident_kind("Il controllore ha convalidato il biglietto del passeggero.", "it") is None
+
+
+# "Convalidare" takes the custody as its object: a goal validated after "il fermo del
+# gioco", or an election upheld in the town of Fermo, is no custody ruling.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'arbitro ha convalidato il gol dopo il fermo del gioco.",
+        "Il Tar ha convalidato le elezioni comunali a Fermo.",
+    ],
+)
+def test_a_validated_goal_or_vote_is_no_custody_ruling(sentence: str) -> None:
+    assert incident_kind(sentence, "it") != "court"
+
+
+def test_a_custody_ruling_told_with_a_time_between_is_a_court_step() -> None:
+    sentence = "Il giudice ha convalidato nella notte i fermi di tre scafisti."
+    assert incident_kind(sentence, "it") == "court"

@@ -208,3 +208,60 @@ def test_labels_and_the_same_town_read_each_sentence_once() -> None:
     started = time.thread_time()
     engine.brief(Article(id="blog", text="\n\n".join([entry] * 400)), None)
     assert time.thread_time() - started < 3
+
+
+# A town in title case and a full stop opening the copy, perhaps after a transcript's
+# speaker label, is its dateline when the tables know it or the copy names it again; a
+# greeting or a notice opens copy so too, and names nothing.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Trennach. Das Hallenbad bleibt wegen eines Rohrbruchs zu, teilte die Gemeinde Trennach mit.",
+            "Trennach",
+        ),
+        (
+            "SPRECHER: Vellach. Der Gemeinderat hat den Haushalt beschlossen. Der Musikverein Vellach spielt.",
+            "Vellach",
+        ),
+        ("Innsbruck. Die Stadtbibliothek verlängert ab Mai ihre Öffnungszeiten.", "Innsbruck"),
+    ],
+)
+def test_a_titled_town_and_a_full_stop_opening_the_copy_is_its_dateline(text: str, place: str) -> None:
+    assert opening_dateline(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buongiorno. Al mercato di Ronco una bancarella ha preso fuoco.",
+        "SPEAKER: Buongiorno. Oggi parliamo delle nuove tariffe dei parcheggi.",
+        "Rectificatif. Le concert annoncé hier aura lieu samedi et non dimanche.",
+        "Aggiornamento. La provinciale è stata riaperta nel pomeriggio.",
+    ],
+)
+def test_a_greeting_or_a_notice_opening_the_copy_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None
+
+
+# A headline word or a name opening the copy, then written again with its article or as
+# a sentence's first word, is no town: "Unfall. ... Der Unfall ereignete sich".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfall. Ein Autofahrer ist bei Glätte verunglückt. Der Unfall ereignete sich am Morgen.",
+        "Chaos. Die Bahn fiel am Morgen aus. Das Chaos dauerte Stunden.",
+        "Tragödie. Ein Kind ist gestorben. Die Tragödie erschüttert das Dorf.",
+        "Merkel. Die Altkanzlerin sprach am Abend. Merkel sagte, sie sei zufrieden.",
+        "Maltempo. Una frana ha chiuso la statale. Il Maltempo colpisce ancora il Nord.",
+    ],
+)
+def test_a_headline_word_opening_the_copy_and_written_again_is_no_dateline(text: str) -> None:
+    assert opening_dateline(text) is None
+
+
+def test_a_titled_dateline_is_read_quickly_in_copy_that_repeats_it() -> None:
+    hostile = "Trennach. " + "Der Trennach " * 20_000 + "x"
+    started = time.thread_time()
+    opening_dateline(hostile)
+    assert time.thread_time() - started < 1.0

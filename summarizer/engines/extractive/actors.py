@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from summarizer.engines.extractive.actor_mentions import other_given_name, parts_of_longer_names
 from summarizer.engines.extractive.bodies import place_owner
 from summarizer.engines.extractive.genders import genders_by_article, pronoun_openers
+from summarizer.engines.extractive.located_names import placed_by_preposition
 from summarizer.engines.extractive.names import (
     FIRST_NAME_BEFORE,
     GENERIC_ORG_SUFFIX,
@@ -324,6 +325,9 @@ class ActorFinder:
             )
             if not evidence and not (place_named and names_a_state(tokens)):
                 continue
+            told = given or rules.age_after.match(after) or (apposition and apposition.group().endswith(","))
+            if not (told or place_named) and placed_by_preposition(text, start, rules.lang):
+                continue  # "em Vila Marmelos, apanharam ...": a town, not a person (``located_names``)
             if place_named:
                 # "sagte ein Sprecher des Landes Tirol", "says Innsbrucker Stadtbus": a body.
                 if self.lookup(name) is None:

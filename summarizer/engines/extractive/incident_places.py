@@ -14,6 +14,7 @@ from summarizer.engines.extractive.site_places import (
     route_ends,
     town_of_a_site,
 )
+from summarizer.engines.extractive.titled_datelines import titled_stop_dateline
 from summarizer.engines.extractive.town_names import a_saint_s_town, as_a_name, where_someone_lives
 from summarizer.models import Actor
 from summarizer.text.exonyms import country_in_english, exonym_of, is_city
@@ -112,7 +113,7 @@ _DATELINE_WITHIN = 400
 
 def opening_dateline(text: str) -> str | None:
     """The place the copy is filed from, as a name ("Zaragoza", "Bad Ostheim"), when a
-    dateline opens one of its first lines (``DATELINE`` or ``_STOP_DATELINE``)."""
+    dateline opens one of its first lines (``DATELINE``, ``_STOP_DATELINE``, ``titled_stop_dateline``)."""
     for line in re.finditer(r"^[^\S\n]*", text[:_DATELINE_WITHIN], re.MULTILINE):
         found = _dateline(text, line.end())
         stop = None if found is not None else _STOP_DATELINE.match(text, line.start())
@@ -123,6 +124,8 @@ def opening_dateline(text: str) -> str | None:
         if stop is not None and BROADCASTER.match(stop.group("place")):
             stop = None  # "ONDA COSTA BRAVA. Boletín de las 21.00.": the station, however it goes on
         place = found.group("place") if found is not None else stop.group("place") if stop else None
+        if place is None and found is None:
+            place = titled_stop_dateline(text, line.start())
         if place is not None:
             return as_a_name(place) if place.isupper() else place
     return None

@@ -259,8 +259,26 @@ def incident_kind(sentence: str, lang: str = "en") -> str | None:
     return "restoration" if kind is not None and tells_a_return_home(sentence) else kind
 
 
+# A clock time written with a dot ("om 14.05 uur", "um 16.45 Uhr", "at 10.30am"): read
+# with a colon, as cues that span a few words up to a full stop ("een vrachtwagen ... is om
+# 14.05 uur gekanteld") would otherwise stop at the time. Only a time a preposition or a
+# word of hours tells, not an amount ("1.800 quilos").
+_CLOCK_WITH_A_DOT = re.compile(
+    r"(?P<before>\b(?:om|um|gegen|rond|at|around|about|vers|las|às|alle|ore)\s+)?"
+    r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+    r"(?P<after>\s*(?:uur|uhr|hores|horas|heures|ore|h|am|pm|a\.m|p\.m)\b)?"
+)
+
+
+def _clock_with_a_colon(found: re.Match[str]) -> str:
+    if found.group("before") is None and found.group("after") is None:
+        return found.group()
+    dot = found.end("hours") - found.start()
+    return found.group()[:dot] + ":" + found.group()[dot + 1 :]
+
+
 def _cue_kind(sentence: str, lang: str) -> str | None:
-    lowered = lower_keeping_offsets(sentence)
+    lowered = _CLOCK_WITH_A_DOT.sub(_clock_with_a_colon, lower_keeping_offsets(sentence))
     if (other := _other_language_types(lang)) is not None:
         return _first_event(other, lowered, lang)
     priority = ANY_PRIORITY.search(lowered)

@@ -345,13 +345,18 @@ MISHAP_KINDS = frozenset(
     {"rescue", "seizure", "poisoning", "leak", "lost_load", "fall", "breakdown", "break_in"}
 )
 HYPOTHETICAL_BEFORE: dict[str, str] = {
-    "en": r"\b(?:could|would|might|may|risk of|danger of|prevent(?:ing)?|avoid(?:ing)?|warn\w* (?:of|about|against))"
+    "en": r"\b(?:could|would|might|may|risk of|danger of|prevent(?:ing)?|avoid(?:ing)?"
+    # "warned of", and the one warned named first: "warns residents about falling ice".
+    r"|warn\w* (?:[\w'’-]+\s+){0,2}?(?:of|about|against))"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     "de": r"\b(?:könnte|könnten|würde|würden|gefahr (?:einer|eines|von)|risiko (?:einer|eines|von)|vermeiden|"
     r"verhindern|vorbeugen|warn\w* vor)\s+(?:[\w-]+\s+){0,3}$",
-    "fr": r"\b(?:pourrait|pourraient|risque d['’]|risques? de|danger d['’]|éviter|prévenir|mett\w+ en garde contre)"
+    "fr": r"\b(?:pourrait|pourraient|risque d['’]|risques? de|danger d['’]|éviter|prévenir|mett\w+ en garde contre"
+    r"|attention (?:aux?|à))"
     r"\s*(?:[\w'’-]+\s+){0,3}$",
     "es": r"\b(?:podría|podrían|riesgo de|peligro de|evitar|prevenir|advierte\w* (?:de|sobre))\s+(?:[\w-]+\s+){0,3}$",
     "it": r"\b(?:potrebbe|potrebbero|rischio di|pericolo di|evitare|prevenire)\s+(?:[\w'’-]+\s+){0,3}$",
     "pt": r"\b(?:poderia|poderiam|risco de|perigo de|evitar|prevenir)\s+(?:[\w-]+\s+){0,3}$",
+    "nl": r"\b(?:kans op|gevaar (?:op|voor|van)|risico op|voorkomen|waarschuw\w* (?:[\w-]+\s+){0,2}?voor)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
 }

@@ -179,11 +179,32 @@ _DROP_AFTER = r"(?!(?:a|à)\s)(?:[\w'’,-]+\s+){1,4}?"
 _NOT_SNOW = r"(?!\s+(?:of|de|di|d['’])\s*(?:fresh\s+)?(?:snow|neige|neve|nieve|neu)\b)"
 
 
+# Ice that fell from a roof or a facade onto people or cars ("struck by falling ice", "des
+# chutes de glace", "von herabstürzendem Eis", "vallend ijs"): a winter accident told by
+# what fell, as a tree's. Not snow that fell, which is weather.
+_ICE = {
+    "en": r"(?:falling|fallen) (?:ice|icicles?|sheets? of ice|chunks? of ice|blocks? of ice)"
+    r"|(?:icicles?|sheets? of ice|chunks? of ice|blocks? of ice)\b[^.;]{0,40}?\b(?:fell|came down|slid) (?:off|from)",
+    "de": r"(?:herab|herunter|ab)(?:stürzend|fallend)\w* (?:eis|eiszapfen|eisbrocken|eisplatten?)\b|eisbrocken|"
+    r"eisplatten?\b[^.;]{0,40}?\b(?:gestürzt|gefallen|gerutscht)",
+    "fr": r"chutes? de (?:glace|stalactites|blocs? de glace|plaques? de glace)"
+    r"|(?:blocs?|plaques?|morceaux?) de glace\b[^.;]{0,40}?\b(?:détachée?s?|tombée?s?|chuté)",
+    "es": r"caídas? de (?:hielo|placas de hielo|carámbanos)"
+    r"|(?:placas?|bloques?|trozos?) de hielo\b[^.;]{0,40}?\b(?:cayó|cayeron|se desprendió|se desprendieron)",
+    "it": r"cadut[ae] di (?:ghiaccio|lastre di ghiaccio|stalattiti)"
+    r"|(?:lastr[ae]|blocch?[io]|pezz[io]) di ghiaccio\b[^.;]{0,40}?\b(?:cadut|staccat)[oaie]",
+    "pt": r"quedas? de (?:gelo|placas de gelo)|(?:placas?|blocos?|pedaços?) de gelo\b[^.;]{0,40}?\b(?:caiu|caíram)",
+    "nl": r"vallend ijs|(?:ijsplaten|ijsbrokken|ijspegels|brokken ijs)\b[^.;]{0,40}?\b(?:gevallen|viel|vielen)",
+    "ca": r"caigudes? de (?:gel|glaç|plaques de gel)",
+}
+
+
 def _cues(lang: str) -> tuple[str, ...]:
     fell, on, frm = _FELL[lang], _ON[lang], _FROM[lang]
     landed = f"(?:{fell}{_LANDED.get(lang, '')})"
     what = rf"(?:{_TREES[lang]}|{_THINGS[lang]})"
     cues = [
+        _ICE[lang],
         # A tree that fell: "a second tree has fallen".
         rf"{_TREES[lang]}\s+(?:{_AUXILIARY[lang]}\s+){{0,2}}{fell}",
         # A thing that fell on something: "a lights arch ... fell on passers-by".

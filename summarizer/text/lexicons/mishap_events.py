@@ -94,39 +94,42 @@ ORDNANCE_CUES: dict[str, tuple[str, ...]] = {
 
 # A vehicle that struck another or a person, by the verb and what it struck ("a regional
 # train has hit a van", "o comboio colheu um trator", "a percuté une voiture", "ha investito
-# un pedone", "erfasste einen Radfahrer"): a deal, a nerve or the headlines that were "hit"
-# name neither a vehicle nor a person. (Dutch and Catalan read theirs in ``events_nl_ca``.)
+# un pedone", "erfasste einen Radfahrer"), and a skier or snowboarder who ran into others on
+# a slope ("ran into a snowboarder", "percuté une skieuse"): a deal, a nerve or the
+# headlines that were "hit" name neither a vehicle nor a person. (Dutch and Catalan read theirs in ``events_nl_ca``.)
 _STRUCK: dict[str, tuple[str, str]] = {
     "en": (
-        r"(?:train|tram|bus|coach|lorry|truck|van|car|tractor|motorbike|jet[- ]?ski|boat|digger)s?\b[^.;]{0,30}?"
+        r"(?:train|tram|bus|coach|lorry|truck|van|car|tractor|motorbike|jet[- ]?ski|boat|digger|skier|snowboarder)s?"
+        r"\b[^.;]{0,30}?"
         r"\b(?:hit|struck|clipped|ploughed into|ran into|ran over|knocked down|mowed down) (?:a|an|the|two|another)",
         r"(?:train|tram|bus|lorry|truck|van|car|tractor|motorbike|motorcycle|cyclist|pedestrian|swimmer|woman|man|"
-        r"child|boy|girl|pensioner)s?",
+        r"child|boy|girl|pensioner|skier|snowboarder)s?",
     ),
     "fr": (
         r"(?:heurt|percut|fauch|renvers)(?:é|ée|és|er|ait|ant) (?:à son tour )?(?:un|une|deux|le|la|l['’])",
         r"(?:autres? )?(?:voitures?|véhicules?|camionnettes?|camions?|tracteurs?|bus|trains?|trams?|motos?|scooters?|"
-        r"piétons?|piétonnes?|cyclistes?|nageurs?|nageuses?|enfants?|passants?)",
+        r"piétons?|piétonnes?|cyclistes?|nageurs?|nageuses?|enfants?|passants?|skieurs?|skieuses?|snowboardeurs?)",
     ),
     "es": (
         r"(?:arroll|atropell|embist)(?:ó|ió|aron|ieron|ado|ada) (?:a )?(?:un|una|el|la|dos|otro|otra)",
         r"(?:coches?|turismos?|vehículos?|furgonetas?|camión|camiones|tractor(?:es)?|autobús|trenes|tren|motos?|"
-        r"peatón|peatones|peatona|ciclistas?|bañistas?|niños?|niñas?|hombres?|mujer(?:es)?)",
+        r"peatón|peatones|peatona|ciclistas?|bañistas?|niños?|niñas?|hombres?|mujer(?:es)?|esquiador(?:es|as?)?"
+        r"|snowboarders?)",
     ),
     "it": (
         r"(?:travolt|investit|tamponat|urtat)[oaie] (?:da )?(?:un|una|uno|un['’]|il|la|lo|l['’]|due)",
         r"(?:auto|automobil[ei]|furgon[ei]|camion|trattor[ei]|autobus|tren[oi]|moto|scooter|pedon[ei]|ciclist[ai]|"
-        r"bagnant[ei])",
+        r"bagnant[ei]|sciator[ei]|sciatric[ei]|snowboarder)",
     ),
     "pt": (
         r"(?:embateu|embateram|colheu|colheram|abalroou|atropelou|atropelaram) (?:n[oa]s?|num|numa|contra|um|uma|o|a)",
         r"(?:carrinhas?|carros?|viaturas?|automóve(?:l|is)|camião|camiões|tratou?r(?:es)?|tractor(?:es)?|autocarros?|"
-        r"comboios?|motas?|motociclos?|peões|peão|ciclistas?|banhistas?)",
+        r"comboios?|motas?|motociclos?|peões|peão|ciclistas?|banhistas?|esquiador(?:es|as?)?)",
     ),
     "de": (
         r"(?:erfasste|erfassten|rammte|rammten|überrollte|überrollten) (?:[\w-]+ ){0,2}?(?:ein|eine|einen|den|die|das|zwei)",
         r"(?:\w*auto|\w*wagen|transporter|lieferwagen|lkw|traktor|bus|zug|motorrad|fußgänger\w*|radfahrer\w*|"
-        r"schwimmer\w*)",
+        r"schwimmer\w*|skifahrer\w*|snowboarder\w*|wintersportler\w*)",
     ),
 }
 
@@ -136,10 +139,29 @@ _STRUCK: dict[str, tuple[str, str]] = {
 _SUM = r"(?:\d[\d.]*|milion[ei]|miliard[oi]|millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|euros?|dollars?)"
 
 
+# A vehicle that crashed into whatever it hit, a market's stalls, a café, a crowd ("une
+# camionnette ... avant de percuter un kiosque", "ein Auto ist in eine Menschenmenge
+# gekracht"): the verb of a crash and the vehicle before it. Not a vehicle that "a foncé
+# vers" a palace or "ist in den Bahnhof gerollt", an arrival. (English reads "crashed into"
+# as an accident already; a cue of its own there would type a second crash a collision.)
+# Markets are "percutés par" a tax and a firm's board "hat gekracht" too: the French verb
+# is active ("percuté par" is what hit the vehicle, read elsewhere), the German one tells
+# what the vehicle ran into or raced into ("gegen einen Baum geprallt"), and "abus" holds
+# no bus.
+_VEHICLE_INTO = {
+    "fr": r"\b(?:voiture|camionnette|camion|véhicule|fourgon|utilitaire|autocar|tracteur|bus)s?\b[^.;]{0,120}?"
+    r"\b(?:(?:percut|encastr)(?:é|ée|és|ées|er|ant|ait)\b(?! par\b)|fonc(?:é|er|ant|ait) (?:dans|sur)\b)",
+    "de": r"\w*(?:auto|wagen|transporter|lkw|lastwagen|laster|bus|traktor|fahrzeug)\b[^.;]{0,100}?"
+    r"\b(?:(?:in|gegen|auf)\s+(?:[\w-]+\s+){1,3}?(?:gekracht|geprallt|gerast)|gerammt)\b",
+}
+
+
 def _with_vehicles_struck(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     out = dict(cues)
     for lang, (struck, what) in _STRUCK.items():
         out[lang] = (*out.get(lang, ()), rf"{struck}\s+(?:(?!{_SUM}\s)[\w'’-]+\s+){{0,2}}?{what}")
+    for lang, into in _VEHICLE_INTO.items():
+        out[lang] = (*out.get(lang, ()), into)
     return out
 
 

@@ -11,8 +11,12 @@ from summarizer.text.lexicons.ordinals import ordinal_pattern
 
 # A court's doing, reported as "other" (the schema has no court class; the arrest before
 # it is an arrest): a verdict, a sentence, an acquittal, a fine, a trial under way, the
-# sentence a prosecutor asks for. Not "condamner une attaque" nor "condenó el atentado":
-# French and Spanish verdicts are read with what follows them ("condamné à", "condenado a").
+# sentence a prosecutor asks for, and a judge's ruling on custody after an arrest ("held
+# without bail", "ha convalidato l'arresto"): a step of its own, told later that day,
+# whose sentence names the arrest it rules on. (French "mis en examen" and Spanish
+# "prisión" are read as the arrest: ``events.py``.) Not "condamner une attaque"
+# nor "condenó el atentado": French and Spanish verdicts are read with what follows them
+# ("condamné à", "condenado a").
 COURT_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         r"convicted",
@@ -33,6 +37,7 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"walked free",
         r"(?:denied|refused|granted|grants|denies|refuses|was refused|was denied|was granted) bail",
         r"(?:was|were) remanded",
+        r"(?:held|detained) without bail",
         r"not guilty",
         # A sports tribunal's ruling: "banned for four years", "suspended for two years".
         r"(?:banned|suspended) for (?:life|[\w-]+ (?:years?|months?))",
@@ -47,6 +52,7 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"geldstrafe",
         r"zu [^.]{0,30}?(?:jahren|monaten) (?:haft|gefängnis)",
         r"prozessauftakt",
+        r"(?:untersuchungshaft|u-haft) (?:verhängt|angeordnet)",
         r"prozess\w*\b[^.]{0,60}?\b(?:begann|hat begonnen|startete)",
         r"vor (?:dem |einem )?\w*gericht(?: \w+)? verantworten",
         # The verb first: "Am Dienstag begann vor dem Landgericht der Prozess gegen ...".
@@ -101,6 +107,9 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"rinviat[oaie] a giudizio",
         r"patteggiamento",
         r"udienza",
+        # "ha convalidato il fermo", "convalidato in serata gli arresti": a judge's, the custody its
+        # object; not a goal "convalidato" after "il fermo del gioco", nor a vote in Fermo.
+        r"convalid\w*\s+(?:\w+\s+){0,2}?(?:il|lo|l['’]|i|gli|del|dello|dell['’]|dei|degli)\s*(?:fermo|fermi|arresto|arresti)\b",
     ),
     "pt": (
         r"julgamento",
@@ -114,6 +123,9 @@ COURT_CUES: dict[str, tuple[str, ...]] = {
         r"pena (?:suspensa|de prisão)",
         r"veredicto",
         r"veredito",
+        r"termo de identidade e residência",
+        r"medidas? de coação",
+        r"prisão preventiva",
     ),
 }
 

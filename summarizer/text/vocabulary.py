@@ -647,7 +647,7 @@ INCIDENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Nor what a body "overturned" ("the council bus overturned its decision", "a verdict
         # on the car crash was overturned", "overturned by the appeal court").
         r"(?<!was )(?<!were )(?<!been )(?<!be )overturned(?! into| by| (?:a|an|the|its|his|her|their)\b)",
-        # Nothing but a thing "tipped over", so a clause may stand between: "a carriage of the
+        # Nothing but a thing "tipped over", so a clause may stand between: "a
         # wedding carriage that was crossing the square tipped over".
         rf"{_TIPPING_VEHICLE}\b[^.,;]{{0,40}}?\b(?:tipped|flipped|toppled) over(?! into| by| (?:a|an|the|its|his|her|their)\b)",
         # A structure that gave way ("the old bridge gave way", "a gangway gave way beneath").

@@ -47,6 +47,16 @@ class Article(BaseModel):
             return languages.normalize_code(value) if value.strip() else None
         return value
 
+    @field_validator("url", mode="after")
+    @classmethod
+    def _url_without_credentials(cls, value: str | None) -> str | None:
+        """The one place an article's URL is recorded: its ``user:pass@`` and secret query or
+        fragment values never reach an output, a briefing or the store (it was fetched with
+        them already, or never will be)."""
+        from summarizer.llm.redact import recorded_url  # here: summarizer.llm imports the models
+
+        return None if value is None else recorded_url(value)
+
     @model_validator(mode="after")
     def _default_id(self) -> Article:
         if not self.id:

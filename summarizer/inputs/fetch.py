@@ -10,11 +10,15 @@ type check before the body is read (PDFs and images are refused, not parsed). On
 The deadline covers the whole fetch, headers included: every socket operation gets the
 time left (``llm.transport.DeadlineBackend``). The client names itself in its User-Agent.
 Fetched pages are kept in the store, so briefing the same URL again (or after an
-interruption) does not fetch it again, unless ``refetch`` (``--no-cache``) is set.
+interruption) does not fetch it again, unless ``refetch`` (``--no-cache``) is set. A page's
+credentials (``user:pass@``, ``?token=``, ``#access_token=``) are used for the fetch and
+nowhere else: a ``Page`` carries its URLs as ``shown_url`` shows them, and the store keeps a
+page under a hash of its full URL (two credentials cache apart) beside the shown URL.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass
@@ -45,8 +49,8 @@ def is_url(raw: str) -> bool:
 
 @dataclass(frozen=True)
 class Page:
-    url: str  # as asked for
-    final_url: str  # after redirects
+    url: str  # as asked for, as shown_url shows it
+    final_url: str  # after redirects, as shown_url shows it
     content_type: str  # media type, lower case, without parameters
     charset: str | None
     body: bytes
@@ -117,13 +121,14 @@ class PageFetcher:
         self.close()
 
     def page(self, url: str) -> Page:
-        kept = None if self._store is None or self._refetch else self._store.get_page(url, self._max_age_s)
+        key = page_key(url)
+        kept = None if self._store is None or self._refetch else self._store.get_page(key, self._max_age_s)
         if kept is not None:
             final_url, content_type, charset, body = kept
-            return Page(url, final_url, content_type, charset, body)
+            return Page(shown_url(url), final_url, content_type, charset, body)
         page = self._fetch(url)
         if self._store is not None:
-            self._store.put_page(page.url, page.final_url, page.content_type, page.charset, page.body)
+            self._store.put_page(key, page.url, page.final_url, page.content_type, page.charset, page.body)
         return page
 
     def _fetch(self, url: str) -> Page:
@@ -179,7 +184,7 @@ class PageFetcher:
             raise InputError(self._too_slow(), source=shown) from exc
         except httpx2.HTTPError as exc:
             raise InputError(f"could not fetch: {exc}", source=shown) from exc
-        return Page(url, final_url, media_type, charset, bytes(body))
+        return Page(shown, shown_url(final_url), media_type, charset, bytes(body))
 
     def _too_large(self, declared: int | None) -> str:
         size = f" ({declared:,} bytes)" if declared is not None else ""
@@ -187,6 +192,12 @@ class PageFetcher:
 
     def _too_slow(self) -> str:
         return f"no complete page within {self._timeout_s:g} s"
+
+
+def page_key(url: str) -> str:
+    """The store's key for a page: a hash of its full URL, credentials included, so pages
+    fetched with two credentials are kept apart and neither credential is stored."""
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

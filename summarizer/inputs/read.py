@@ -224,17 +224,18 @@ def article_from_url(
     owned = fetcher is None
     fetcher = fetcher or PageFetcher(None)
     warnings: tuple[str, ...] = ()
+    shown = shown_url(url)  # the full URL is for the fetch alone (credentials and all)
     try:
         page = fetcher.page(url)
         text, encoding_warnings = _page_text(page)
         warnings = tuple(encoding_warnings)
         meta: dict[str, Any] = {}
         if page.content_type != "text/plain":
-            text, meta = html_to_text(text, url)
-        article = build_article(text, {**meta, "url": url, **(given or {})}, url, defaults)
-        return Loaded(source=shown_url(url), article=article, warnings=warnings)
+            text, meta = html_to_text(text, shown)
+        article = build_article(text, {**meta, "url": url, **(given or {})}, shown, defaults)
+        return Loaded(source=shown, article=article, warnings=warnings)
     except InputError as exc:
-        return Loaded(source=shown_url(url), error=exc, warnings=warnings)
+        return Loaded(source=shown, error=exc, warnings=warnings)
     finally:
         if owned:
             fetcher.close()

@@ -40,29 +40,49 @@ def _credential_values(query: str) -> list[str]:
 
 def url_secrets(url: str) -> list[str]:
     """The credentials a URL carries: its ``user:password@`` and the values of its query
-    parameters that carry one (as written and decoded)."""
+    and fragment parameters that carry one (as written and decoded)."""
     parts = urlsplit(url)
     userinfo = parts.netloc.rpartition("@")[0]
-    values = _credential_values(parts.query)
+    # A fragment carries parameters too: OAuth's implicit flow hands "#access_token=...".
+    values = _credential_values(parts.query) + _credential_values(parts.fragment)
     return [s for s in (userinfo, parts.password) if s] + values + [unquote(v) for v in values]
 
 
 def shown_url(url: str | None) -> str:
     """An endpoint or a page as it may be shown anywhere (console, failure lines, ``/readyz``, logs):
-    the URL without the ``user:password@`` it may carry, and with the value of a query
-    parameter that carries a credential replaced; OpenAI's own API when none is set."""
+    the URL without the ``user:password@`` it may carry, and with the value of a query or
+    fragment parameter that carries a credential replaced; OpenAI's own API when none is set."""
     if url is None:
         return "OpenAI"
     try:
         parts = urlsplit(url)
     except ValueError:  # "http://[::1/": nothing of it can be told safe to show
         return "(a malformed URL)"
-    hidden = set(_credential_values(parts.query))
-    query = "&".join(
-        f"{pair.partition('=')[0]}={REDACTED}" if pair.partition("=")[2] in hidden else pair
-        for pair in parts.query.split("&")
+    return urlunsplit(
+        parts._replace(
+            netloc=parts.netloc.rpartition("@")[2],
+            query=_hide_credentials(parts.query),
+            fragment=_hide_credentials(parts.fragment),
+        )
     )
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], query=query))
+
+
+def _hide_credentials(parameters: str) -> str:
+    """``a=1&token=abc`` -> ``a=1&token=[REDACTED]``."""
+    hidden = set(_credential_values(parameters))
+    return "&".join(
+        f"{pair.partition('=')[0]}={REDACTED}" if pair.partition("=")[2] in hidden else pair
+        for pair in parameters.split("&")
+    )
+
+
+def recorded_url(url: str) -> str:
+    """A URL as an article, a briefing or the store records it: as given unless it carries a
+    credential, else as ``shown_url`` shows it (so a plain URL is kept byte for byte)."""
+    try:
+        return shown_url(url) if url_secrets(url) else url
+    except ValueError:  # malformed: shown_url says so without showing any of it
+        return shown_url(url)
 
 
 class Redactor:

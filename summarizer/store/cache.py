@@ -24,13 +24,13 @@ class CacheTables(StoreBase):
         except sqlite3.Error as exc:
             self._write_failed(f"cache the result of {article_id}", exc)
 
-    def get_page(self, url: str, max_age_s: float) -> tuple[str, str, str | None, bytes] | None:
-        """A page fetched at most ``max_age_s`` seconds ago: final URL, content type, charset
-        and body."""
+    def get_page(self, key: str, max_age_s: float) -> tuple[str, str, str | None, bytes] | None:
+        """A page fetched at most ``max_age_s`` seconds ago, by ``inputs.fetch.page_key``: final
+        URL, content type, charset and body."""
         row = (
             self.connection()
             .execute(
-                "SELECT final_url, content_type, charset, body, fetched_at FROM pages WHERE url = ?", (url,)
+                "SELECT final_url, content_type, charset, body, fetched_at FROM pages WHERE key = ?", (key,)
             )
             .fetchone()
         )
@@ -38,12 +38,16 @@ class CacheTables(StoreBase):
             return None
         return (row[0], row[1], row[2], bytes(row[3]))
 
-    def put_page(self, url: str, final_url: str, content_type: str, charset: str | None, body: bytes) -> None:
+    def put_page(
+        self, key: str, url: str, final_url: str, content_type: str, charset: str | None, body: bytes
+    ) -> None:
+        """Keep a page under ``key`` (a hash of its full URL); ``url`` and ``final_url`` are
+        the shown forms, without credentials."""
         try:
             with self.transaction() as conn:
                 conn.execute(
-                    "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
-                    (url, final_url, content_type, charset, body, now()),
+                    "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (key, url, final_url, content_type, charset, body, now()),
                 )
         except sqlite3.Error as exc:
             self._write_failed(f"keep the page {url}", exc)

@@ -178,6 +178,25 @@ _STORY_RUN_DAYS = [
     "CREATE TABLE story_run_days (owner TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (owner, day))",
     "INSERT INTO story_run_days SELECT DISTINCT owner, day FROM story_days",
 ]
+# Pages were kept under their full URL, so a page's credentials (user:pass@, ?token=) sat in
+# the store: now they are kept under a hash of it beside the URL without its credentials.
+# The pages kept before are dropped (a cache: fetched again when asked for), credentials and all,
+# their bytes overwritten (builds differ in whether freed space is, by default).
+_PAGE_KEYS = [
+    "PRAGMA secure_delete = ON",
+    "DROP TABLE pages",
+    """
+    CREATE TABLE pages (
+        key TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        final_url TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        charset TEXT,
+        body BLOB NOT NULL,
+        fetched_at TEXT NOT NULL
+    )
+    """,
+]
 # Each migration upgrades a store by one schema version (PRAGMA user_version), in order;
 # the name says what it brought. A released migration is never edited: a change is a new one.
 MIGRATIONS: list[tuple[str, list[str]]] = [
@@ -192,6 +211,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("stories", _STORIES),
     ("story_owners", _STORY_OWNERS),
     ("story_run_days", _STORY_RUN_DAYS),
+    ("page_keys", _PAGE_KEYS),
 ]
 # The run log's full-text index (SQLite FTS5), made when a search first needs it: SQLite may
 # be built without FTS5, and a store must open regardless.

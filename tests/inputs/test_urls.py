@@ -79,6 +79,9 @@ class Handler(BaseHTTPRequestHandler):
         self.server.hits.append((self.path, self.headers.get("user-agent", "")))
         route = {
             "/news/bridge.html": lambda: self._send(200, "text/html; charset=utf-8", PAGE.encode()),
+            # A page behind a token (test_url_credentials: the token must never be recorded).
+            "/a?token=abc": lambda: self._send(200, "text/html; charset=utf-8", PAGE.encode()),
+            "/a?token=Another-Token-77": lambda: self._send(200, "text/html; charset=utf-8", PAGE.encode()),
             "/plain": lambda: self._send(
                 200,
                 "text/plain; charset=iso-8859-1",

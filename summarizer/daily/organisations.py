@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.daily.body_countries import COUNTRY_WORDS, country_named
 from summarizer.daily.city_names import cities_as_own, named_place
@@ -121,7 +121,14 @@ def organisation_key(key: str, places: frozenset[str] = frozenset()) -> str:
     place, not the concept a word spelled alike names: "SDIS des Landes" is the Landes
     department's, no German "Landes-" (a state's)."""
     # Only the places spelled as concepts change a key: the cache keeps one entry a name.
-    return _organisation_key(key, frozenset(w for w in places if w in CONCEPTS))
+    return _organisation_key(key, _named_as_concepts(places))
+
+
+@lru_cache(maxsize=64)
+def _named_as_concepts(places: frozenset[str]) -> frozenset[str]:
+    """The places spelled as concepts, once per day's set of places: the merge keys every
+    spelling of every actor with the same set, and a day may name thousands of places."""
+    return frozenset(w for w in places if w in CONCEPTS)
 
 
 @cache

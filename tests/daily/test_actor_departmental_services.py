@@ -5,11 +5,13 @@ two departments' services stay two (invented articles, real departments)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer.daily.actors import same_actor_groups
 from summarizer.daily.departmental_bodies import departmental_name, departments_in, with_france
-from summarizer.daily.organisations import modifier_named_places
+from summarizer.daily.organisations import modifier_named_places, organisation_key
 from tests.daily.test_multilingual_actors import ActorStub, actor_groups
 
 # (article, its incidents' places, the body it names)
@@ -184,3 +186,14 @@ def test_the_german_genitive_before_a_states_name_keeps_its_level_on_a_landes_da
     assert _day_groups(places, "Regierung des Landes Tirol", "Tiroler Landesregierung") == [
         ["Regierung des Landes Tirol", "Tiroler Landesregierung"]
     ]
+
+
+def test_keying_every_spelling_against_a_day_of_many_places_stays_fast() -> None:
+    # The merge keys every spelling of every actor with the day's place words: reading which
+    # of them are concepts once per day keeps a day of thousands of places from slowing each key.
+    places = frozenset(f"town{n}" for n in range(5_000)) | {"landes"}
+    organisation_key("sdis des landes", places)
+    started = time.thread_time()
+    for n in range(10_000):
+        organisation_key(f"service {n}", places)
+    assert time.thread_time() - started < 1.0

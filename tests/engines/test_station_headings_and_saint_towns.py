@@ -265,3 +265,13 @@ def test_a_titled_dateline_is_read_quickly_in_copy_that_repeats_it() -> None:
     started = time.thread_time()
     opening_dateline(hostile)
     assert time.thread_time() - started < 1.0
+
+
+def test_many_titled_opening_lines_before_a_long_copy_stay_fast() -> None:
+    # Every opening line is tried as a dateline, and each looks for its town again: the look
+    # is bounded, or lines x copy length grows without end on a huge pasted text.
+    opening_dateline("Xq. Ab\n" * 57 + "der Xq " * 10)  # the tables load outside the timing
+    text = "Xq. Ab\n" * 57 + "der Xq " * 50_000
+    started = time.thread_time()
+    opening_dateline(text)
+    assert time.thread_time() - started < 1.0

@@ -23,12 +23,17 @@ _TITLED_STOP_DATELINE = re.compile(
 # definite ones of Dutch and Portuguese. Not "de", "du", "das": "la police de Trennach".
 _MORE_ARTICLES = words("a an un une una uno ein eine einen einem einer eines een het o os um uma")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_ARTICLES = DEFINITE_ARTICLES | _MORE_ARTICLES
+# How far into the copy a dateline's town is looked for again: a news story names its
+# town in its first paragraphs, and each opening line's search stays bounded however long
+# the text (every line of the copy's opening is tried).
+_NAMED_AGAIN_WITHIN = 4000
 
 
 def _named_again(place: str, rest: str) -> bool:
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", rest):
         before = _WORD_BEFORE.search(rest, max(0, found.start() - 40), found.start())
-        if before is not None and before.group(1).casefold() not in DEFINITE_ARTICLES | _MORE_ARTICLES:
+        if before is not None and before.group(1).casefold() not in _ARTICLES:
             return True
     return False
 
@@ -38,4 +43,8 @@ def titled_stop_dateline(text: str, at: int) -> str | None:
     if (found := _TITLED_STOP_DATELINE.match(text, at)) is None:
         return None
     place = found.group("place")
-    return place if is_city(place) or _named_again(place, text[found.end() :]) else None
+    return (
+        place
+        if is_city(place) or _named_again(place, text[found.end() : found.end() + _NAMED_AGAIN_WITHIN])
+        else None
+    )

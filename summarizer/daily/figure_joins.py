@@ -195,6 +195,16 @@ def _of_people(key: str) -> bool:
     return counted == "people" or counted in PEOPLE_THINGS
 
 
+def _scoped_keys(by_measure: Groups) -> dict[str, list[str]]:
+    """Each measure's key without its scope -> the keys of that measure with a scope."""
+    scoped: dict[str, list[str]] = {}
+    for key, members in by_measure.items():
+        base = _without_scope(key, members[0][1])
+        if base is not None:
+            scoped.setdefault(base, []).append(key)
+    return scoped
+
+
 def join_unsaid_scopes(by_measure: Groups) -> None:
     """A count whose words name what scopes it (``counted_nouns.noun_and_state``: "vaten
     in Hulst" is "vaten hulst", "Traktoren bei der Demonstration" "tractor demonstration",
@@ -205,12 +215,7 @@ def join_unsaid_scopes(by_measure: Groups) -> None:
     Europe) the bare count may be of either, and the two scopes stay two counts. Nor when
     the scope is a town or a country none of the reports' incidents is placed at: "150
     tractors in Lyon" is one city's share of a nationwide protest's "more than 1,000"."""
-    scoped: dict[str, list[str]] = {}
-    for key, members in by_measure.items():
-        base = _without_scope(key, members[0][1])
-        if base is not None:
-            scoped.setdefault(base, []).append(key)
-    for base, keys in scoped.items():
+    for base, keys in _scoped_keys(by_measure).items():
         if len(keys) == 1 and base in by_measure:
             if _scoped_elsewhere(keys[0], [*by_measure[base], *by_measure[keys[0]]]):
                 continue
@@ -229,12 +234,7 @@ def join_placed_scopes(by_measure: Groups) -> None:
     (``join_unsaid_scopes``); nor when two scopes are towns or countries: an operation in
     "Rotterdam and Antwerp" has a count in each port, and "Sliema, Malta" a town's and the
     nation's."""
-    scoped: dict[str, list[str]] = {}
-    for key, members in by_measure.items():
-        base = _without_scope(key, members[0][1])
-        if base is not None:
-            scoped.setdefault(base, []).append(key)
-    for base, keys in scoped.items():
+    for base, keys in _scoped_keys(by_measure).items():
         if len(keys) < 2:
             continue  # one scope: ``join_unsaid_scopes`` reads it beside the bare count
         if any(_scope(key) not in _placed_words(by_measure[key]) for key in keys):
